@@ -1,0 +1,117 @@
+package org.summitsim.core.rules;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import org.summitsim.core.scenario.Clause;
+
+/**
+ * Proposing, co-sponsoring, withdrawing and voting on amendments. One amendment may be open per
+ * clause at a time (that is how conflicting amendments are resolved: first come, first voted);
+ * a vote closes when every seat has a stance, when the chair calls it, or at the end of the round.
+ */
+final class AmendmentRules {
+
+    private AmendmentRules() {
+    }
+
+    static Verdict decide(MatchState state, String seat, Command command) {
+        Verdict wrongPhase = Rules.requirePhase(state, EnumSet.of(Phase.ROUND), "work on amendments");
+        if (wrongPhase != null) {
+            return wrongPhase;
+        }
+        if (command instanceof Command.Propose c) {
+            return propose(state, seat, c);
+        }
+        String id = command instanceof Command.Cosponsor c ? c.amendment()
+                : command instanceof Command.Withdraw w ? w.amendment()
+                : ((Command.CastVote) command).amendment();
+        Amendment a = state.amendment(id).orElse(null);
+        if (a == null) {
+            return Verdict.reject("unknown_amendment", "There is no amendment \"" + id
+                    + "\". Type `amendments` to list them.");
+        }
+        if (!a.isOpen()) {
+            return Verdict.reject("amendment_closed", "Amendment " + id + " is " + a.status().name().toLowerCase()
+                    + "; only open amendments can change.");
+        }
+        if (command instanceof Command.Withdraw) {
+            if (!a.proposer().equals(seat)) {
+                return Verdict.reject("not_proposer", "Only " + a.proposer() + ", who proposed " + id
+                        + ", can withdraw it.");
+            }
+            return Verdict.accept(new Event.AmendmentWithdrawn(id, seat));
+        }
+        if (a.isSponsor(seat)) {
+            return Verdict.reject("already_sponsor", "You sponsor " + id + ", so you already count as supporting it.");
+        }
+        if (a.votes().containsKey(seat)) {
+            return Verdict.reject("already_voted", "You already voted " + a.votes().get(seat).name().toLowerCase()
+                    + " on " + id + "; each delegation votes once.");
+        }
+        if (command instanceof Command.CastVote v && v.ballot() == null) {
+            return Verdict.reject("invalid", "Say how you vote: support, oppose or abstain.");
+        }
+        List<Event> events = new ArrayList<>();
+        events.add(command instanceof Command.Cosponsor ? new Event.AmendmentCosponsored(id, seat)
+                : new Event.VoteCast(id, seat, ((Command.CastVote) command).ballot()));
+        if (everyoneHasAStanceAfter(state, a, seat)) {
+            events.add(resolve(state, a, seat, command instanceof Command.Cosponsor ? Ballot.SUPPORT
+                    : ((Command.CastVote) command).ballot()));
+        }
+        return Verdict.accept(events);
+    }
+
+    private static Verdict propose(MatchState state, String seat, Command.Propose c) {
+        Clause clause = state.scenario().clause(c.clause()).orElse(null);
+        if (clause == null) {
+            return Verdict.reject("unknown_clause", "There is no clause \"" + c.clause() + "\". Clauses: "
+                    + String.join(", ", state.text().keySet()) + ".");
+        }
+        if (clause.option(c.option()).isEmpty()) {
+            return Verdict.reject("unknown_option", "Clause " + clause.id() + " has no option \"" + c.option()
+                    + "\". Options: " + String.join(", ", clause.optionIds()) + ".");
+        }
+        if (c.option().equals(state.text().get(clause.id()))) {
+            return Verdict.reject("no_change", "Clause " + clause.id() + " already reads " + c.option()
+                    + "; propose a different option.");
+        }
+        var open = state.openAmendmentOn(clause.id());
+        if (open.isPresent()) {
+            return Verdict.reject("amendment_open_on_clause", "Amendment " + open.get().id()
+                    + " is already open on clause " + clause.id() + "; vote on it first, then propose yours.");
+        }
+        if (c.rationale() != null && c.rationale().length() > Limits.STATEMENT) {
+            return Limits.checkText("rationale", c.rationale(), Limits.STATEMENT);
+        }
+        String id = state.nextId("A", state.amendmentCount());
+        return Verdict.accept(new Event.AmendmentProposed(id, seat, clause.id(), c.option(),
+                c.rationale() == null ? "" : c.rationale()));
+    }
+
+    private static boolean everyoneHasAStanceAfter(MatchState state, Amendment a, String seat) {
+        for (String s : state.seats()) {
+            if (!s.equals(seat) && a.stanceOf(s) == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The tally of an amendment, counting {@code extra}'s pending stance if given. */
+    static Event.AmendmentResolved resolve(MatchState state, Amendment a, String extraSeat, Ballot extra) {
+        int supports = 0;
+        int objections = 0;
+        for (String s : state.seats()) {
+            Ballot b = s.equals(extraSeat) ? extra : a.stanceOf(s);
+            if (b == Ballot.SUPPORT) {
+                supports++;
+            } else if (b == Ballot.OPPOSE) {
+                objections++;
+            }
+        }
+        int abstentions = state.seats().size() - supports - objections;
+        boolean adopted = state.settings().adoption().adopts(supports, objections);
+        return new Event.AmendmentResolved(a.id(), a.clause(), a.option(), adopted, supports, objections, abstentions);
+    }
+}

@@ -1,0 +1,15 @@
+package org.summitsim.core.rules;
+
+/** A vote on an amendment. */
+public enum Ballot {
+    SUPPORT, OPPOSE, ABSTAIN;
+
+    public static Ballot parse(String text) {
+        return switch (text.trim().toLowerCase()) {
+            case "support", "yes", "for" -> SUPPORT;
+            case "oppose", "no", "against" -> OPPOSE;
+            case "abstain" -> ABSTAIN;
+            default -> throw new IllegalArgumentException("not a ballot: " + text);
+        };
+    }
+}

@@ -1,0 +1,92 @@
+package org.summitsim.core.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.summitsim.core.rules.Command.ChairCommand;
+import org.summitsim.core.scenario.Inject;
+
+/** What the facilitator (and the host's clock) can do to run the room. */
+final class ChairRules {
+
+    private ChairRules() {
+    }
+
+    static Verdict decide(MatchState state, Actor actor, ChairCommand command) {
+        if (command instanceof Command.Deadline && actor.role() != Actor.Role.HOST) {
+            return Verdict.reject("forbidden", "Only the room's clock sends deadlines; use `advance` instead.");
+        }
+        Phase phase = state.stage().phase();
+        if (command instanceof Command.Start) {
+            if (phase != Phase.LOBBY) {
+                return Verdict.reject("already_started", "The summit has already started; use `advance` to move on.");
+            }
+            return Verdict.accept(new Event.PhaseStarted(Stage.of(Phase.BRIEFING),
+                    state.settings().seconds(Stage.of(Phase.BRIEFING))));
+        }
+        if (command instanceof Command.Advance || command instanceof Command.Deadline) {
+            if (phase == Phase.LOBBY && command instanceof Command.Deadline) {
+                return Verdict.reject("wrong_phase", "The lobby has no deadline; the facilitator starts the summit.");
+            }
+            return Verdict.accept(Transitions.advance(state));
+        }
+        if (command instanceof Command.EndMatch) {
+            return Verdict.accept(Transitions.endNow(state));
+        }
+        if (command instanceof Command.Pause) {
+            return state.paused() ? Verdict.reject("already_paused", "The summit is already paused.")
+                    : Verdict.accept(new Event.Paused());
+        }
+        if (command instanceof Command.Resume) {
+            return state.paused() ? Verdict.accept(new Event.Resumed())
+                    : Verdict.reject("not_paused", "The summit is not paused.");
+        }
+        if (command instanceof Command.Extend c) {
+            if (phase == Phase.LOBBY) {
+                return Verdict.reject("wrong_phase", "The lobby has no clock to extend; start the summit first.");
+            }
+            if (c.seconds() == 0 || Math.abs(c.seconds()) > 24 * 3600) {
+                return Verdict.reject("invalid", "Extend by a number of seconds between -86400 and 86400, not 0.");
+            }
+            return Verdict.accept(new Event.PhaseExtended(c.seconds()));
+        }
+        if (command instanceof Command.ReleaseInject c) {
+            return inject(state, c);
+        }
+        if (command instanceof Command.Announce c) {
+            Verdict bad = Limits.checkText("announcement", c.text(), Limits.STATEMENT);
+            return bad != null ? bad : Verdict.accept(new Event.Announced(c.text()));
+        }
+        Command.CallVote c = (Command.CallVote) command;
+        Amendment a = state.amendment(c.amendment()).orElse(null);
+        if (a == null || !a.isOpen()) {
+            return Verdict.reject("unknown_amendment", "There is no open amendment \"" + c.amendment()
+                    + "\" to call a vote on.");
+        }
+        return Verdict.accept(AmendmentRules.resolve(state, a, null, null));
+    }
+
+    private static Verdict inject(MatchState state, Command.ReleaseInject c) {
+        if (c.inject() != null && !c.inject().isBlank()) {
+            Inject inject = state.scenario().inject(c.inject()).orElse(null);
+            if (inject == null) {
+                List<String> ids = new ArrayList<>();
+                state.scenario().injects().forEach(i -> ids.add(i.id()));
+                return Verdict.reject("unknown_inject", "The scenario has no inject \"" + c.inject()
+                        + "\". Injects: " + String.join(", ", ids) + ".");
+            }
+            if (state.released().contains(inject.id())) {
+                return Verdict.reject("already_released", "Inject " + inject.id() + " was already released.");
+            }
+            return Verdict.accept(new Event.NewsReleased(inject.id(), inject.title(), inject.text(), inject.source()));
+        }
+        Verdict bad = Limits.checkText("inject title", c.title(), Limits.NAME);
+        if (bad == null) {
+            bad = Limits.checkText("inject text", c.text(), Limits.STATEMENT);
+        }
+        if (bad != null) {
+            return bad;
+        }
+        String id = "custom-" + (state.released().size() + 1);
+        return Verdict.accept(new Event.NewsReleased(id, c.title(), c.text(), "Facilitator"));
+    }
+}

@@ -1,0 +1,52 @@
+package org.summitsim.core.rules;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+
+/** Sealed final decisions, and seats saying they are ready to move on. */
+final class DecisionRules {
+
+    private DecisionRules() {
+    }
+
+    static Verdict decide(MatchState state, String seat, Command command) {
+        if (command instanceof Command.Ready) {
+            Verdict wrongPhase = Rules.requirePhase(state, Rules.TALK, "say you are ready");
+            if (wrongPhase != null) {
+                return wrongPhase;
+            }
+            if (state.ready().contains(seat)) {
+                return Verdict.reject("already_ready", "You already said you are ready for the next phase.");
+            }
+            List<Event> events = new ArrayList<>();
+            events.add(new Event.SeatReady(seat, state.stage()));
+            if (state.ready().size() + 1 == state.seats().size()) {
+                events.addAll(Transitions.advance(state));
+            }
+            return Verdict.accept(events);
+        }
+        Command.Decide c = (Command.Decide) command;
+        Verdict wrongPhase = Rules.requirePhase(state, EnumSet.of(Phase.FINAL), "decide");
+        if (wrongPhase != null) {
+            return wrongPhase;
+        }
+        if (c.decision() == null) {
+            return Verdict.reject("invalid", "Say what you decide: sign, abstain or push.");
+        }
+        if (state.hasDecided(seat)) {
+            return Verdict.reject("already_decided", "You have already decided; a sealed decision cannot change.");
+        }
+        if (c.statement() != null && c.statement().length() > Limits.STATEMENT) {
+            return Limits.checkText("statement", c.statement(), Limits.STATEMENT);
+        }
+        List<Event> events = new ArrayList<>();
+        events.add(new Event.DecisionSealed(seat, c.decision(), c.statement() == null ? "" : c.statement()));
+        events.add(new Event.DelegationDecided(seat));
+        if (state.sealedDecisions().size() + 1 == state.seats().size()) {
+            events.addAll(Transitions.finish(state, List.of(), new FinalDecision(c.decision(),
+                    c.statement() == null ? "" : c.statement(), false), seat));
+        }
+        return Verdict.accept(events);
+    }
+}

@@ -1,0 +1,137 @@
+package org.summitsim.core.rules;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.util.List;
+import java.util.Map;
+import org.summitsim.core.scenario.Decision;
+import org.summitsim.core.scenario.TextCondition;
+import org.summitsim.core.scoring.Outcome;
+
+/**
+ * Everything that happened in a match, in order. The log of events is the journal, the feed to
+ * clients and the input to replays and reports. Who may see each event is decided in one place:
+ * {@link org.summitsim.core.view.Visibility}.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+    @JsonSubTypes.Type(value = Event.MatchOpened.class, name = "match_opened"),
+    @JsonSubTypes.Type(value = Event.PhaseStarted.class, name = "phase_started"),
+    @JsonSubTypes.Type(value = Event.Paused.class, name = "paused"),
+    @JsonSubTypes.Type(value = Event.Resumed.class, name = "resumed"),
+    @JsonSubTypes.Type(value = Event.PhaseExtended.class, name = "phase_extended"),
+    @JsonSubTypes.Type(value = Event.NewsReleased.class, name = "news"),
+    @JsonSubTypes.Type(value = Event.Announced.class, name = "announcement"),
+    @JsonSubTypes.Type(value = Event.FloorStatement.class, name = "floor"),
+    @JsonSubTypes.Type(value = Event.DirectMessage.class, name = "dm"),
+    @JsonSubTypes.Type(value = Event.CaucusCreated.class, name = "caucus_created"),
+    @JsonSubTypes.Type(value = Event.CaucusJoined.class, name = "caucus_joined"),
+    @JsonSubTypes.Type(value = Event.CaucusLeft.class, name = "caucus_left"),
+    @JsonSubTypes.Type(value = Event.CaucusMessage.class, name = "caucus_message"),
+    @JsonSubTypes.Type(value = Event.AmendmentProposed.class, name = "amendment_proposed"),
+    @JsonSubTypes.Type(value = Event.AmendmentCosponsored.class, name = "amendment_cosponsored"),
+    @JsonSubTypes.Type(value = Event.AmendmentWithdrawn.class, name = "amendment_withdrawn"),
+    @JsonSubTypes.Type(value = Event.VoteCast.class, name = "vote_cast"),
+    @JsonSubTypes.Type(value = Event.AmendmentResolved.class, name = "amendment_resolved"),
+    @JsonSubTypes.Type(value = Event.PledgeMade.class, name = "pledge_made"),
+    @JsonSubTypes.Type(value = Event.DealOffered.class, name = "deal_offered"),
+    @JsonSubTypes.Type(value = Event.DealAccepted.class, name = "deal_accepted"),
+    @JsonSubTypes.Type(value = Event.DealDeclined.class, name = "deal_declined"),
+    @JsonSubTypes.Type(value = Event.SeatReady.class, name = "seat_ready"),
+    @JsonSubTypes.Type(value = Event.DecisionSealed.class, name = "decision_sealed"),
+    @JsonSubTypes.Type(value = Event.DelegationDecided.class, name = "delegation_decided"),
+    @JsonSubTypes.Type(value = Event.DecisionsRevealed.class, name = "decisions_revealed"),
+    @JsonSubTypes.Type(value = Event.MatchEnded.class, name = "match_ended")})
+public sealed interface Event {
+
+    /** The first event of every log: what is being played, and how. */
+    record MatchOpened(String scenario, long seed, Settings settings) implements Event {
+    }
+
+    /** {@code seconds} is the phase's planned length; the host turns it into a deadline. */
+    record PhaseStarted(Stage stage, int seconds) implements Event {
+    }
+
+    record Paused() implements Event {
+    }
+
+    record Resumed() implements Event {
+    }
+
+    record PhaseExtended(int seconds) implements Event {
+    }
+
+    record NewsReleased(String inject, String title, String text, String source) implements Event {
+    }
+
+    record Announced(String text) implements Event {
+    }
+
+    record FloorStatement(String seat, String text) implements Event {
+    }
+
+    record DirectMessage(String from, String to, String text) implements Event {
+    }
+
+    record CaucusCreated(String caucus, String name, String founder, List<String> members) implements Event {
+    }
+
+    record CaucusJoined(String caucus, String seat, String invitedBy, List<String> members) implements Event {
+    }
+
+    /** {@code members} are those who remain. */
+    record CaucusLeft(String caucus, String seat, List<String> members) implements Event {
+    }
+
+    record CaucusMessage(String caucus, String from, String text, List<String> members) implements Event {
+    }
+
+    record AmendmentProposed(String amendment, String seat, String clause, String option, String rationale)
+            implements Event {
+    }
+
+    record AmendmentCosponsored(String amendment, String seat) implements Event {
+    }
+
+    record AmendmentWithdrawn(String amendment, String seat) implements Event {
+    }
+
+    record VoteCast(String amendment, String seat, Ballot ballot) implements Event {
+    }
+
+    /** The vote closed; when adopted the clause now reads the amendment's option. */
+    record AmendmentResolved(String amendment, String clause, String option, boolean adopted,
+                             int supports, int objections, int abstentions) implements Event {
+    }
+
+    record PledgeMade(String pledge, String seat, Decision decision, List<TextCondition> conditions, String text)
+            implements Event {
+    }
+
+    record DealOffered(String deal, String from, String to, Promise give, Promise want, String text)
+            implements Event {
+    }
+
+    record DealAccepted(String deal, String from, String to) implements Event {
+    }
+
+    record DealDeclined(String deal, String from, String to) implements Event {
+    }
+
+    record SeatReady(String seat, Stage stage) implements Event {
+    }
+
+    /** Seen only by the deciding seat (and the facilitator) until the reveal. */
+    record DecisionSealed(String seat, Decision decision, String statement) implements Event {
+    }
+
+    /** Everyone sees that a seat has decided, never what. */
+    record DelegationDecided(String seat) implements Event {
+    }
+
+    record DecisionsRevealed(Map<String, FinalDecision> decisions) implements Event {
+    }
+
+    record MatchEnded(Outcome outcome) implements Event {
+    }
+}

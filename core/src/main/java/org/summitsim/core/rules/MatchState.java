@@ -1,0 +1,151 @@
+package org.summitsim.core.rules;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.summitsim.core.scenario.Clause;
+import org.summitsim.core.scenario.Delegation;
+import org.summitsim.core.scenario.Scenario;
+import org.summitsim.core.scoring.Outcome;
+
+/**
+ * The state of one match, changed only by {@link #apply(Event)}. It is a fold over the event
+ * log: replaying the same events into a fresh state gives the same state.
+ */
+public final class MatchState {
+
+    private final Scenario scenario;
+    private final List<String> seats;
+    private long seed;
+    private Settings settings;
+    private Stage stage = Stage.LOBBY;
+    private boolean paused;
+    private final Map<String, String> text = new LinkedHashMap<>();
+    private final Map<String, Amendment> amendments = new LinkedHashMap<>();
+    private final Map<String, Caucus> caucuses = new LinkedHashMap<>();
+    private final Map<String, Deal> deals = new LinkedHashMap<>();
+    private final Map<String, Pledge> pledges = new LinkedHashMap<>();
+    private final Set<String> ready = new LinkedHashSet<>();
+    private final Map<String, FinalDecision> sealed = new LinkedHashMap<>();
+    private final List<String> released = new ArrayList<>();
+    private Map<String, FinalDecision> revealed;
+    private Outcome outcome;
+    private long events;
+
+    public MatchState(Scenario scenario) {
+        this.scenario = scenario;
+        this.seats = scenario.playable().stream().map(Delegation::id).toList();
+        this.settings = Settings.of(scenario);
+        for (Clause c : scenario.clauses()) {
+            text.put(c.id(), c.draft());
+        }
+    }
+
+    public void apply(Event event) {
+        events++;
+        if (event instanceof Event.MatchOpened e) {
+            seed = e.seed();
+            settings = e.settings();
+        } else if (event instanceof Event.PhaseStarted e) {
+            stage = e.stage();
+            ready.clear();
+        } else if (event instanceof Event.Paused) {
+            paused = true;
+        } else if (event instanceof Event.Resumed) {
+            paused = false;
+        } else if (event instanceof Event.NewsReleased e) {
+            released.add(e.inject());
+        } else if (event instanceof Event.CaucusCreated e) {
+            caucuses.put(e.caucus(), new Caucus(e.caucus(), e.name(), e.members()));
+        } else if (event instanceof Event.CaucusJoined e) {
+            caucuses.get(e.caucus()).add(e.seat());
+        } else if (event instanceof Event.CaucusLeft e) {
+            caucuses.get(e.caucus()).remove(e.seat());
+        } else if (event instanceof Event.AmendmentProposed e) {
+            amendments.put(e.amendment(),
+                    new Amendment(e.amendment(), e.seat(), e.clause(), e.option(), e.rationale(), stage.round()));
+        } else if (event instanceof Event.AmendmentCosponsored e) {
+            amendments.get(e.amendment()).addCosponsor(e.seat());
+        } else if (event instanceof Event.AmendmentWithdrawn e) {
+            amendments.get(e.amendment()).close(Amendment.Status.WITHDRAWN);
+        } else if (event instanceof Event.VoteCast e) {
+            amendments.get(e.amendment()).addVote(e.seat(), e.ballot());
+        } else if (event instanceof Event.AmendmentResolved e) {
+            amendments.get(e.amendment()).close(e.adopted() ? Amendment.Status.ADOPTED : Amendment.Status.REJECTED);
+            if (e.adopted()) {
+                text.put(e.clause(), e.option());
+            }
+        } else if (event instanceof Event.PledgeMade e) {
+            pledges.put(e.pledge(), new Pledge(e.pledge(), e.seat(), e.decision(), e.conditions(), e.text()));
+        } else if (event instanceof Event.DealOffered e) {
+            deals.put(e.deal(), new Deal(e.deal(), e.from(), e.to(), e.give(), e.want(), e.text()));
+        } else if (event instanceof Event.DealAccepted e) {
+            deals.get(e.deal()).settle(Deal.Status.ACCEPTED);
+        } else if (event instanceof Event.DealDeclined e) {
+            deals.get(e.deal()).settle(Deal.Status.DECLINED);
+        } else if (event instanceof Event.SeatReady e) {
+            ready.add(e.seat());
+        } else if (event instanceof Event.DecisionSealed e) {
+            sealed.put(e.seat(), new FinalDecision(e.decision(), e.statement(), false));
+        } else if (event instanceof Event.DecisionsRevealed e) {
+            revealed = new LinkedHashMap<>(e.decisions());
+        } else if (event instanceof Event.MatchEnded e) {
+            outcome = e.outcome();
+        }
+        // Talk, announcements, extensions and DelegationDecided change no rule state.
+    }
+
+    public Scenario scenario() { return scenario; }
+    public List<String> seats() { return seats; }
+    public long seed() { return seed; }
+    public Settings settings() { return settings; }
+    public Stage stage() { return stage; }
+    public boolean paused() { return paused; }
+    public boolean over() { return stage.phase() == Phase.RESULTS; }
+    /** Events applied so far; the next event's sequence number. */
+    public long eventCount() { return events; }
+
+    /** The declaration as it reads now: clause id to option id, in scenario order. */
+    public Map<String, String> text() { return java.util.Collections.unmodifiableMap(text); }
+
+    public Collection<Amendment> amendments() { return amendments.values(); }
+    public Optional<Amendment> amendment(String id) { return Optional.ofNullable(amendments.get(id)); }
+
+    public Optional<Amendment> openAmendmentOn(String clause) {
+        return amendments.values().stream().filter(a -> a.isOpen() && a.clause().equals(clause)).findFirst();
+    }
+
+    public Collection<Caucus> caucuses() { return caucuses.values(); }
+    public Optional<Caucus> caucus(String id) { return Optional.ofNullable(caucuses.get(id)); }
+    public Collection<Deal> deals() { return deals.values(); }
+    public Optional<Deal> deal(String id) { return Optional.ofNullable(deals.get(id)); }
+    public Collection<Pledge> pledges() { return pledges.values(); }
+    public Set<String> ready() { return java.util.Collections.unmodifiableSet(ready); }
+    public List<String> released() { return java.util.Collections.unmodifiableList(released); }
+
+    public boolean isSeat(String seat) { return seat != null && seats.contains(seat); }
+    public boolean hasDecided(String seat) { return sealed.containsKey(seat); }
+    public Optional<FinalDecision> sealedDecision(String seat) { return Optional.ofNullable(sealed.get(seat)); }
+    public Map<String, FinalDecision> sealedDecisions() { return java.util.Collections.unmodifiableMap(sealed); }
+
+    /** Every seat's decision after the reveal; empty before it. */
+    public Optional<Map<String, FinalDecision>> revealed() {
+        return Optional.ofNullable(revealed).map(java.util.Collections::unmodifiableMap);
+    }
+
+    public Optional<Outcome> outcome() { return Optional.ofNullable(outcome); }
+
+    String nextId(String prefix, int existing) {
+        return prefix + (existing + 1);
+    }
+
+    int amendmentCount() { return amendments.size(); }
+    int caucusCount() { return caucuses.size(); }
+    int dealCount() { return deals.size(); }
+    int pledgeCount() { return pledges.size(); }
+}

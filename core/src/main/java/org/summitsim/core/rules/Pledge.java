@@ -1,0 +1,13 @@
+package org.summitsim.core.rules;
+
+import java.util.List;
+import org.summitsim.core.scenario.Decision;
+import org.summitsim.core.scenario.TextCondition;
+
+/** A public promise: "{@code seat} decides {@code decision} if the final text meets the conditions". */
+public record Pledge(String id, String seat, Decision decision, List<TextCondition> conditions, String text) {
+
+    public Promise.Decide promise() {
+        return new Promise.Decide(decision, conditions);
+    }
+}

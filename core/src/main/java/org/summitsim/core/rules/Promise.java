@@ -1,0 +1,26 @@
+package org.summitsim.core.rules;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.util.List;
+import org.summitsim.core.scenario.Decision;
+import org.summitsim.core.scenario.TextCondition;
+
+/** One side of a deal, or the content of a pledge: something a delegation commits to do. */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
+@JsonSubTypes({
+    @JsonSubTypes.Type(value = Promise.Vote.class, name = "vote"),
+    @JsonSubTypes.Type(value = Promise.Decide.class, name = "decide")})
+public sealed interface Promise {
+
+    /** "I vote {@code ballot} on amendment {@code amendment}." */
+    record Vote(String amendment, Ballot ballot) implements Promise {
+    }
+
+    /** "I decide {@code decision}" — only if every condition holds in the final text. */
+    record Decide(Decision decision, List<TextCondition> conditions) implements Promise {
+        public Decide {
+            conditions = conditions == null ? List.of() : List.copyOf(conditions);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package org.summitsim.core.rules;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.summitsim.core.rules.Command.ChairCommand;
+import org.summitsim.core.rules.Command.SeatCommand;
+
+/**
+ * The referee: {@code decide(state, move)} returns the events a move causes, or a rejection that
+ * tells the player what to do instead. It never changes the state; {@link MatchState#apply}
+ * does, event by event. Checks common to every move live here; each family of commands has
+ * its own class ({@link TalkRules}, {@link AmendmentRules}, {@link CommitmentRules},
+ * {@link DecisionRules}, {@link ChairRules}).
+ */
+public final class Rules {
+
+    static final Set<Phase> TALK = EnumSet.of(Phase.BRIEFING, Phase.OPENING, Phase.ROUND, Phase.FINAL);
+    static final Set<Phase> FLOOR = EnumSet.of(Phase.OPENING, Phase.ROUND, Phase.FINAL);
+
+    private Rules() {
+    }
+
+    public static Verdict decide(MatchState state, Move move) {
+        if (move == null || move.actor() == null || move.command() == null) {
+            return Verdict.reject("invalid", "A move needs an actor and a command.");
+        }
+        Actor actor = move.actor();
+        Command command = move.command();
+        if (state.over()) {
+            return Verdict.reject("match_over", "The summit is over. Type `results` to see how it ended.");
+        }
+        if (command instanceof SeatCommand && !actor.isSeat()) {
+            return Verdict.reject("forbidden", "Only a delegation can do that; you are not seated as one.");
+        }
+        if (command instanceof ChairCommand && actor.isSeat()) {
+            return Verdict.reject("forbidden", "Only the facilitator can do that.");
+        }
+        if (actor.isSeat() && !state.isSeat(actor.seat())) {
+            return Verdict.reject("unknown_seat", "There is no delegation \"" + actor.seat() + "\" to play.");
+        }
+        if (move.stage() == null) {
+            return Verdict.reject("missing_stage",
+                    "Say which phase the command is meant for (the stage is now " + state.stage() + ").");
+        }
+        if (!move.stage().equals(state.stage())) {
+            return Verdict.reject("stale", "That was meant for " + move.stage() + " but the summit is now in "
+                    + state.stage() + ". Look at the current state and try again.");
+        }
+        if (state.paused() && (actor.isSeat() || command instanceof Command.Deadline)) {
+            return Verdict.reject("paused", "The facilitator has paused the summit. Wait until it resumes.");
+        }
+        if (command instanceof SeatCommand seatCommand) {
+            return decideSeat(state, actor.seat(), seatCommand);
+        }
+        return ChairRules.decide(state, actor, (ChairCommand) command);
+    }
+
+    private static Verdict decideSeat(MatchState state, String seat, SeatCommand command) {
+        if (command instanceof Command.Say || command instanceof Command.Whisper
+                || command instanceof Command.CreateCaucus || command instanceof Command.InviteToCaucus
+                || command instanceof Command.LeaveCaucus || command instanceof Command.CaucusSay) {
+            return TalkRules.decide(state, seat, command);
+        }
+        if (command instanceof Command.Propose || command instanceof Command.Cosponsor
+                || command instanceof Command.Withdraw || command instanceof Command.CastVote) {
+            return AmendmentRules.decide(state, seat, command);
+        }
+        if (command instanceof Command.MakePledge || command instanceof Command.OfferDeal
+                || command instanceof Command.AcceptDeal || command instanceof Command.DeclineDeal) {
+            return CommitmentRules.decide(state, seat, command);
+        }
+        return DecisionRules.decide(state, seat, command);
+    }
+
+    /** A rejection when the current phase is not one of {@code allowed}, else null. */
+    static Verdict requirePhase(MatchState state, Set<Phase> allowed, String what) {
+        Phase now = state.stage().phase();
+        if (allowed.contains(now)) {
+            return null;
+        }
+        String hint = switch (now) {
+            case LOBBY -> "The summit has not started yet; wait for the facilitator to start it.";
+            case BRIEFING -> "It is the briefing: read your brief (`brief`); talks open soon.";
+            case OPENING -> "It is the opening: make your statement with `say`; amendments open in round 1.";
+            case ROUND -> "Negotiation is under way.";
+            case FINAL -> "Amendments are closed. Decide with `decide sign|abstain|push`.";
+            case RESULTS -> "The summit is over. Type `results`.";
+        };
+        return Verdict.reject("wrong_phase", "You cannot " + what + " during " + state.stage() + ". " + hint);
+    }
+
+    static Verdict unknownSeat(MatchState state, String seat) {
+        return Verdict.reject("unknown_delegation", "There is no delegation \"" + seat
+                + "\". Delegations: " + String.join(", ", state.seats()) + ".");
+    }
+}

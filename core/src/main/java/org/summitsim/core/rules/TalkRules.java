@@ -1,0 +1,109 @@
+package org.summitsim.core.rules;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Floor statements, bilateral messages and caucuses. */
+final class TalkRules {
+
+    private TalkRules() {
+    }
+
+    static Verdict decide(MatchState state, String seat, Command command) {
+        boolean floor = command instanceof Command.Say;
+        Verdict wrongPhase = Rules.requirePhase(state, floor ? Rules.FLOOR : Rules.TALK,
+                floor ? "speak on the floor" : "talk privately");
+        if (wrongPhase != null) {
+            return wrongPhase;
+        }
+        if (command instanceof Command.Say c) {
+            Verdict bad = Limits.checkText("statement", c.text(), Limits.STATEMENT);
+            return bad != null ? bad : Verdict.accept(new Event.FloorStatement(seat, c.text()));
+        }
+        if (command instanceof Command.Whisper c) {
+            return whisper(state, seat, c);
+        }
+        if (command instanceof Command.CreateCaucus c) {
+            return create(state, seat, c);
+        }
+        if (command instanceof Command.InviteToCaucus c) {
+            return invite(state, seat, c);
+        }
+        if (command instanceof Command.LeaveCaucus c) {
+            Caucus caucus = state.caucus(c.caucus()).orElse(null);
+            Verdict bad = member(caucus, c.caucus(), seat);
+            if (bad != null) {
+                return bad;
+            }
+            List<String> remaining = new ArrayList<>(caucus.members());
+            remaining.remove(seat);
+            return Verdict.accept(new Event.CaucusLeft(caucus.id(), seat, remaining));
+        }
+        Command.CaucusSay c = (Command.CaucusSay) command;
+        Caucus caucus = state.caucus(c.caucus()).orElse(null);
+        Verdict bad = member(caucus, c.caucus(), seat);
+        if (bad == null) {
+            bad = Limits.checkText("message", c.text(), Limits.STATEMENT);
+        }
+        return bad != null ? bad : Verdict.accept(new Event.CaucusMessage(caucus.id(), seat, c.text(), caucus.members()));
+    }
+
+    private static Verdict whisper(MatchState state, String seat, Command.Whisper c) {
+        if (!state.isSeat(c.to())) {
+            return Rules.unknownSeat(state, c.to());
+        }
+        if (c.to().equals(seat)) {
+            return Verdict.reject("self_target", "You cannot send a private message to yourself.");
+        }
+        Verdict bad = Limits.checkText("message", c.text(), Limits.STATEMENT);
+        return bad != null ? bad : Verdict.accept(new Event.DirectMessage(seat, c.to(), c.text()));
+    }
+
+    private static Verdict create(MatchState state, String seat, Command.CreateCaucus c) {
+        Verdict bad = Limits.checkText("caucus name", c.name(), Limits.NAME);
+        if (bad != null) {
+            return bad;
+        }
+        Set<String> members = new LinkedHashSet<>();
+        members.add(seat);
+        for (String m : c.members()) {
+            if (!state.isSeat(m)) {
+                return Rules.unknownSeat(state, m);
+            }
+            members.add(m);
+        }
+        if (members.size() > Limits.CAUCUS_MEMBERS) {
+            return Verdict.reject("too_many_members", "A caucus can have at most " + Limits.CAUCUS_MEMBERS + " members.");
+        }
+        String id = state.nextId("C", state.caucusCount());
+        return Verdict.accept(new Event.CaucusCreated(id, c.name(), seat, List.copyOf(members)));
+    }
+
+    private static Verdict invite(MatchState state, String seat, Command.InviteToCaucus c) {
+        Caucus caucus = state.caucus(c.caucus()).orElse(null);
+        Verdict bad = member(caucus, c.caucus(), seat);
+        if (bad != null) {
+            return bad;
+        }
+        if (!state.isSeat(c.seat())) {
+            return Rules.unknownSeat(state, c.seat());
+        }
+        if (caucus.has(c.seat())) {
+            return Verdict.reject("already_member", c.seat() + " is already in caucus " + caucus.id() + ".");
+        }
+        List<String> members = new ArrayList<>(caucus.members());
+        members.add(c.seat());
+        return Verdict.accept(new Event.CaucusJoined(caucus.id(), c.seat(), seat, members));
+    }
+
+    /** Unknown caucus and non-member get the same answer, so outsiders learn nothing. */
+    private static Verdict member(Caucus caucus, String id, String seat) {
+        if (caucus == null || !caucus.has(seat)) {
+            return Verdict.reject("unknown_caucus", "You are not in a caucus \"" + id
+                    + "\". Type `caucus` to list yours.");
+        }
+        return null;
+    }
+}

@@ -1,0 +1,35 @@
+package org.summitsim.core.scenario;
+
+/**
+ * How an amendment is adopted when its vote closes. Votes come from playable seats only;
+ * sponsors count as support; seats that did not vote count as abstaining.
+ * <ul>
+ * <li>{@code consensus}: adopted when objections are at most {@code maxObjections} and supports
+ * outnumber objections;</li>
+ * <li>{@code supermajority}: adopted when supports are at least {@code fraction} of the votes
+ * cast for or against (abstentions do not count).</li>
+ * </ul>
+ */
+public record AdoptionRule(String rule, Integer maxObjections, Double fraction) {
+
+    public static final String CONSENSUS = "consensus";
+    public static final String SUPERMAJORITY = "supermajority";
+
+    public boolean adopts(int supports, int objections) {
+        if (CONSENSUS.equals(rule)) {
+            int k = maxObjections == null ? 0 : maxObjections;
+            return objections <= k && supports > objections;
+        }
+        int cast = supports + objections;
+        return cast > 0 && supports >= Math.ceil(fraction * cast - 1e-9);
+    }
+
+    public String describe() {
+        if (CONSENSUS.equals(rule)) {
+            return "consensus: adopted with at most " + (maxObjections == null ? 0 : maxObjections)
+                    + " objection(s) and more supports than objections";
+        }
+        return "supermajority: adopted when at least " + Math.round(fraction * 100)
+                + "% of the votes for or against are for";
+    }
+}

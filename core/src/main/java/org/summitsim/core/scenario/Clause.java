@@ -1,0 +1,20 @@
+package org.summitsim.core.scenario;
+
+import java.util.List;
+import java.util.Optional;
+
+/** One clause of the declaration: alternative wordings and the chair's draft choice among them. */
+public record Clause(String id, String title, String draft, List<ClauseOption> options) {
+
+    public Clause {
+        options = Scenario.listOrEmpty(options);
+    }
+
+    public Optional<ClauseOption> option(String optionId) {
+        return options.stream().filter(o -> o.id().equals(optionId)).findFirst();
+    }
+
+    public List<String> optionIds() {
+        return options.stream().map(ClauseOption::id).toList();
+    }
+}

@@ -1,0 +1,18 @@
+package org.summitsim.core.scenario;
+
+/** A delegation's final choice on the declaration. */
+public enum Decision {
+    SIGN,
+    ABSTAIN,
+    /** Decline the non-binding text and demand negotiations on binding law. */
+    PUSH_BINDING;
+
+    /** Accepts the forms people type: sign, abstain, push, push_binding, push-binding. */
+    public static Decision parse(String text) {
+        String t = text.trim().toUpperCase().replace('-', '_');
+        if (t.equals("PUSH")) {
+            return PUSH_BINDING;
+        }
+        return Decision.valueOf(t);
+    }
+}

@@ -1,0 +1,69 @@
+package org.summitsim.core.scenario;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A summit as authored in a scenario file: the public setting, the chair's draft text, the
+ * delegations with their private briefs and preferences, background states, injects and the
+ * debrief material. Immutable; read with {@link ScenarioReader}, checked with {@link ScenarioValidator}.
+ */
+public record Scenario(
+        String id,
+        String title,
+        String summary,
+        String setting,
+        String briefing,
+        List<String> chair,
+        Timing timing,
+        List<TimingPreset> timingPresets,
+        AdoptionRule adoption,
+        BindingTrack binding,
+        Decision defaultDecision,
+        List<Clause> clauses,
+        List<Bloc> blocs,
+        List<Delegation> delegations,
+        List<BackgroundState> backgroundStates,
+        List<Inject> injects,
+        Debrief debrief) {
+
+    public Scenario {
+        chair = listOrEmpty(chair);
+        timingPresets = listOrEmpty(timingPresets);
+        clauses = listOrEmpty(clauses);
+        blocs = listOrEmpty(blocs);
+        delegations = listOrEmpty(delegations);
+        backgroundStates = listOrEmpty(backgroundStates);
+        injects = listOrEmpty(injects);
+    }
+
+    static <T> List<T> listOrEmpty(List<T> list) {
+        return list == null ? List.of() : List.copyOf(list);
+    }
+
+    public Optional<Clause> clause(String clauseId) {
+        return clauses.stream().filter(c -> c.id().equals(clauseId)).findFirst();
+    }
+
+    public Optional<Delegation> delegation(String delegationId) {
+        return delegations.stream().filter(d -> d.id().equals(delegationId)).findFirst();
+    }
+
+    public Optional<Inject> inject(String injectId) {
+        return injects.stream().filter(i -> i.id().equals(injectId)).findFirst();
+    }
+
+    /** The seats people or bots can take, in scenario order. */
+    public List<Delegation> playable() {
+        return delegations.stream().filter(Delegation::playable).toList();
+    }
+
+    /** Total states that can appear on the signatory list: playable seats plus background states. */
+    public int stateCount() {
+        return playable().size() + backgroundStates.stream().mapToInt(BackgroundState::count).sum();
+    }
+
+    public Optional<TimingPreset> preset(String presetId) {
+        return timingPresets.stream().filter(p -> p.id().equals(presetId)).findFirst();
+    }
+}

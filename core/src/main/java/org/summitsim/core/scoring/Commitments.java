@@ -1,0 +1,68 @@
+package org.summitsim.core.scoring;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.summitsim.core.rules.Amendment;
+import org.summitsim.core.rules.Ballot;
+import org.summitsim.core.rules.Deal;
+import org.summitsim.core.rules.MatchState;
+import org.summitsim.core.rules.Pledge;
+import org.summitsim.core.rules.Promise;
+import org.summitsim.core.scenario.Decision;
+import org.summitsim.core.scoring.CommitmentCheck.Status;
+
+/** Checks at the end whether each pledge and each side of each accepted deal was kept. */
+public final class Commitments {
+
+    private Commitments() {
+    }
+
+    public static List<CommitmentCheck> check(MatchState state, Map<String, String> text, Map<String, Decision> decisions) {
+        List<CommitmentCheck> checks = new ArrayList<>();
+        for (Pledge p : state.pledges()) {
+            checks.add(check(state, p.id(), "pledge", p.seat(), p.promise(), text, decisions));
+        }
+        for (Deal d : state.deals()) {
+            if (d.status() == Deal.Status.ACCEPTED) {
+                checks.add(check(state, d.id(), "deal", d.from(), d.give(), text, decisions));
+                checks.add(check(state, d.id(), "deal", d.to(), d.want(), text, decisions));
+            }
+        }
+        return checks;
+    }
+
+    private static CommitmentCheck check(MatchState state, String id, String kind, String seat, Promise promise,
+                                         Map<String, String> text, Map<String, Decision> decisions) {
+        if (promise instanceof Promise.Vote v) {
+            Amendment a = state.amendment(v.amendment()).orElseThrow();
+            if (a.status() == Amendment.Status.WITHDRAWN) {
+                return new CommitmentCheck(id, kind, seat, Status.VOID, a.id() + " was withdrawn before the vote");
+            }
+            Ballot stance = a.stanceOf(seat) == null ? Ballot.ABSTAIN : a.stanceOf(seat);
+            return new CommitmentCheck(id, kind, seat, stance == v.ballot() ? Status.KEPT : Status.BROKEN,
+                    "promised " + v.ballot().name().toLowerCase() + " on " + a.id() + ", stance was "
+                            + stance.name().toLowerCase());
+        }
+        Promise.Decide d = (Promise.Decide) promise;
+        if (!d.conditions().stream().allMatch(c -> c.holdsIn(text))) {
+            return new CommitmentCheck(id, kind, seat, Status.VOID, "its condition on the text was not met");
+        }
+        Decision actual = decisions.get(seat);
+        return new CommitmentCheck(id, kind, seat, actual == d.decision() ? Status.KEPT : Status.BROKEN,
+                "promised " + d.decision() + ", decided " + actual);
+    }
+
+    /** Kept over kept-plus-broken; 1 for a seat with no commitments that came due. */
+    public static double trustShare(List<CommitmentCheck> checks, String seat) {
+        int kept = 0;
+        int broken = 0;
+        for (CommitmentCheck c : checks) {
+            if (c.seat().equals(seat)) {
+                kept += c.status() == Status.KEPT ? 1 : 0;
+                broken += c.status() == Status.BROKEN ? 1 : 0;
+            }
+        }
+        return kept + broken == 0 ? 1.0 : (double) kept / (kept + broken);
+    }
+}

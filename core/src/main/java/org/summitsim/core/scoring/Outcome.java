@@ -1,0 +1,28 @@
+package org.summitsim.core.scoring;
+
+import java.util.List;
+import java.util.Map;
+import org.summitsim.core.rules.FinalDecision;
+
+/**
+ * How a match ended: the final text, who decided what (seats and background states), whether
+ * the binding-law coalition reached its threshold, which commitments were kept, and every
+ * seat's score with its breakdown.
+ *
+ * @param signatories ids of signing seats and background states, in scenario order
+ * @param signatoryCount states that signed, counting each background group by its size
+ * @param attendingStates states that decided at all (absent and uninvited states excluded)
+ */
+public record Outcome(
+        Map<String, String> text,
+        Map<String, FinalDecision> decisions,
+        Map<String, BackgroundDecision> background,
+        List<String> signatories,
+        int signatoryCount,
+        int attendingStates,
+        int bindingCount,
+        int bindingThreshold,
+        boolean bindingReached,
+        List<CommitmentCheck> commitments,
+        Map<String, Score> scores) {
+}

@@ -1,0 +1,147 @@
+package org.summitsim.core.scoring;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.summitsim.core.rules.Amendment;
+import org.summitsim.core.rules.Deal;
+import org.summitsim.core.rules.FinalDecision;
+import org.summitsim.core.rules.MatchState;
+import org.summitsim.core.rules.Pledge;
+import org.summitsim.core.rules.Promise;
+import org.summitsim.core.scenario.Clause;
+import org.summitsim.core.scenario.ClauseOption;
+import org.summitsim.core.scenario.Decision;
+import org.summitsim.core.scenario.Delegation;
+import org.summitsim.core.scenario.Preferences;
+import org.summitsim.core.scenario.Scenario;
+
+/** Scores delegations from their private preferences; the formulas are in docs/RULES.md. */
+public final class Scorer {
+
+    private Scorer() {
+    }
+
+    /** The outcome of a finished match: tally, commitments kept or broken, every seat's score. */
+    public static Outcome settle(MatchState state, Map<String, String> text, Map<String, FinalDecision> decisions) {
+        Scenario scenario = state.scenario();
+        Map<String, Decision> seatDecisions = new LinkedHashMap<>();
+        decisions.forEach((seat, d) -> seatDecisions.put(seat, d.decision()));
+        Tally tally = Tally.of(scenario, text, seatDecisions);
+        List<CommitmentCheck> checks = Commitments.check(state, text, seatDecisions);
+        Map<String, Score> scores = new LinkedHashMap<>();
+        for (Delegation d : scenario.playable()) {
+            scores.put(d.id(), score(scenario, d, text, tally, Commitments.trustShare(checks, d.id())));
+        }
+        List<String> signatories = new ArrayList<>();
+        tally.decisions().forEach((id, d) -> {
+            if (d == Decision.SIGN) {
+                signatories.add(id);
+            }
+        });
+        return new Outcome(new LinkedHashMap<>(text), new LinkedHashMap<>(decisions), tally.background(), signatories,
+                tally.signatoryCount(), tally.attendingStates(), tally.bindingCount(),
+                scenario.binding().threshold(), tally.bindingReached(), checks, scores);
+    }
+
+    /** One delegation's score for a text and a tally of decisions, given the share of commitments it kept. */
+    public static Score score(Scenario scenario, Delegation delegation, Map<String, String> text, Tally tally,
+                              double trustShare) {
+        Preferences p = delegation.preferences();
+        Decision own = tally.decisions().get(delegation.id());
+        boolean signs = own == Decision.SIGN;
+        double textValue = 0;
+        double constraints = 0;
+        double redLines = 0;
+        for (Map.Entry<String, String> e : text.entrySet()) {
+            textValue += p.value(e.getKey(), e.getValue());
+            if (signs) {
+                constraints -= p.cost(e.getKey(), e.getValue());
+                redLines -= p.isRedLine(e.getKey(), e.getValue()) ? p.redLinePenalty() : 0;
+            }
+        }
+        Map<String, Double> parts = new LinkedHashMap<>();
+        parts.put("text", textValue);
+        parts.put("constraints", constraints);
+        parts.put("red_lines", redLines);
+        parts.put("decision", (double) p.decisionValue(own));
+        parts.put("breadth", p.breadth() * tally.signatoryShare());
+        parts.put("binding", tally.bindingReached() ? (double) p.binding() : 0.0);
+        parts.put("standing", p.standing() * partnerShare(p, own, tally));
+        parts.put("trust", p.trust() * (trustShare - 1.0));
+        double total = parts.values().stream().mapToDouble(Double::doubleValue).sum();
+        Range range = range(scenario, delegation);
+        double percent = range.best() == range.worst() ? 100
+                : 100 * (total - range.worst()) / (range.best() - range.worst());
+        return new Score(round(total), round(parts), round(range.best()), round(range.worst()),
+                round(Math.max(0, Math.min(100, percent))));
+    }
+
+    static double partnerShare(Preferences p, Decision own, Tally tally) {
+        int counted = 0;
+        int same = 0;
+        for (String partner : p.partners()) {
+            Decision d = tally.decisions().get(partner);
+            if (d != null) {
+                counted++;
+                same += d == own ? 1 : 0;
+            }
+        }
+        return counted == 0 ? 0 : (double) same / counted;
+    }
+
+    /** The best and worst scores a delegation can get in any match of this scenario. */
+    public record Range(double best, double worst) {
+    }
+
+    /**
+     * Bounds, exact for the text, decision, constraint and red-line parts (enumerated clause by
+     * clause for each decision), and taking the most and least favourable breadth, binding,
+     * standing and trust for the rest.
+     */
+    public static Range range(Scenario scenario, Delegation delegation) {
+        Preferences p = delegation.preferences();
+        double best = Double.NEGATIVE_INFINITY;
+        double worst = Double.POSITIVE_INFINITY;
+        for (Decision d : Decision.values()) {
+            double hi = p.decisionValue(d);
+            double lo = p.decisionValue(d);
+            for (Clause c : scenario.clauses()) {
+                double max = Double.NEGATIVE_INFINITY;
+                double min = Double.POSITIVE_INFINITY;
+                for (ClauseOption o : c.options()) {
+                    double v = optionValue(p, c.id(), o.id(), d);
+                    max = Math.max(max, v);
+                    min = Math.min(min, v);
+                }
+                hi += max;
+                lo += min;
+            }
+            best = Math.max(best, hi);
+            worst = Math.min(worst, lo);
+        }
+        best += Math.max(0, p.breadth()) + Math.max(0, p.binding()) + Math.max(0, p.standing());
+        worst += Math.min(0, p.breadth()) + Math.min(0, p.binding()) + Math.min(0, p.standing()) - p.trust();
+        return new Range(best, worst);
+    }
+
+    /** What one clause option is worth to a delegation that takes decision {@code d}. */
+    public static double optionValue(Preferences p, String clause, String option, Decision d) {
+        double v = p.value(clause, option);
+        if (d == Decision.SIGN) {
+            v -= p.cost(clause, option) + (p.isRedLine(clause, option) ? p.redLinePenalty() : 0);
+        }
+        return v;
+    }
+
+    static double round(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+
+    static Map<String, Double> round(Map<String, Double> parts) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        parts.forEach((k, v) -> out.put(k, round(v)));
+        return out;
+    }
+}

@@ -1,0 +1,71 @@
+package org.summitsim.core.view;
+
+import java.util.List;
+import java.util.Map;
+import org.summitsim.core.rules.Ballot;
+import org.summitsim.core.rules.FinalDecision;
+import org.summitsim.core.rules.Promise;
+import org.summitsim.core.rules.Stage;
+import org.summitsim.core.scenario.ClauseOption;
+import org.summitsim.core.scenario.Decision;
+import org.summitsim.core.scenario.Preferences;
+import org.summitsim.core.scenario.TextCondition;
+import org.summitsim.core.scoring.Outcome;
+import org.summitsim.core.scoring.Score;
+
+/**
+ * Everything one viewer may know about a match right now; built only by {@link Views}.
+ * Private parts (briefs, preferences, deals, caucuses, sealed decisions) hold only what this
+ * viewer may see: the seat's own, all of them for the facilitator, none for spectators.
+ */
+public record PlayerView(
+        String viewer,
+        String seat,
+        long seq,
+        String scenario,
+        String title,
+        String summary,
+        String setting,
+        String briefing,
+        Stage stage,
+        boolean paused,
+        int rounds,
+        String adoptionRule,
+        int bindingThreshold,
+        Decision defaultDecision,
+        List<String> chair,
+        List<Card> delegations,
+        List<ClauseView> text,
+        List<AmendmentView> amendments,
+        List<PledgeView> pledges,
+        List<DealView> deals,
+        List<CaucusView> caucuses,
+        Map<String, String> briefs,
+        Map<String, Preferences> preferences,
+        Map<String, FinalDecision> sealed,
+        Map<String, FinalDecision> decisions,
+        Map<Decision, Score> projection,
+        Outcome outcome,
+        List<LegalAction> legalActions) {
+
+    /** The public face of a delegation. {@code decided} says that it decided, never what. */
+    public record Card(String id, String name, String bloc, String profile, String publicStance,
+                       boolean decided, boolean ready) {
+    }
+
+    public record ClauseView(String id, String title, String draft, String current, List<ClauseOption> options) {
+    }
+
+    public record AmendmentView(String id, String proposer, String clause, String option, String rationale,
+                                int round, List<String> cosponsors, Map<String, Ballot> votes, String status) {
+    }
+
+    public record PledgeView(String id, String seat, Decision decision, List<TextCondition> conditions, String text) {
+    }
+
+    public record DealView(String id, String from, String to, Promise give, Promise want, String text, String status) {
+    }
+
+    public record CaucusView(String id, String name, List<String> members) {
+    }
+}
