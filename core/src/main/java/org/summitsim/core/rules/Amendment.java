@@ -1,5 +1,6 @@
 package org.summitsim.core.rules;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -35,8 +36,10 @@ public final class Amendment {
     public String option() { return option; }
     public String rationale() { return rationale; }
     public int round() { return round; }
-    public Set<String> cosponsors() { return Set.copyOf(cosponsors); }
-    public Map<String, Ballot> votes() { return Map.copyOf(votes); }
+    /** Co-sponsors in the order they signed on (a copy). */
+    public Set<String> cosponsors() { return Collections.unmodifiableSet(new LinkedHashSet<>(cosponsors)); }
+    /** Votes in the order they were cast (a copy). */
+    public Map<String, Ballot> votes() { return Collections.unmodifiableMap(new LinkedHashMap<>(votes)); }
     public Status status() { return status; }
     public boolean isOpen() { return status == Status.OPEN; }
 

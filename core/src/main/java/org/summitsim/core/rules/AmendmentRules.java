@@ -7,8 +7,10 @@ import org.summitsim.core.scenario.Clause;
 
 /**
  * Proposing, co-sponsoring, withdrawing and voting on amendments. One amendment may be open per
- * clause at a time (that is how conflicting amendments are resolved: first come, first voted);
- * a vote closes when every seat has a stance, when the chair calls it, or at the end of the round.
+ * clause at a time, and each clause is put to a vote at most once per round (the floor has time
+ * for one vote per clause): conflicting amendments are resolved first come, first voted, which
+ * is why drafting early pays. A vote closes when every seat has a stance, when the chair calls
+ * it, or at the end of the round.
  */
 final class AmendmentRules {
 
@@ -33,7 +35,7 @@ final class AmendmentRules {
         }
         if (!a.isOpen()) {
             return Verdict.reject("amendment_closed", "Amendment " + id + " is " + a.status().name().toLowerCase()
-                    + "; only open amendments can change.");
+                    + "; only open amendments can change. Propose a new one instead.");
         }
         if (command instanceof Command.Withdraw) {
             if (!a.proposer().equals(seat)) {
@@ -80,6 +82,11 @@ final class AmendmentRules {
         if (open.isPresent()) {
             return Verdict.reject("amendment_open_on_clause", "Amendment " + open.get().id()
                     + " is already open on clause " + clause.id() + "; vote on it first, then propose yours.");
+        }
+        var voted = state.votedThisRound(clause.id());
+        if (voted.isPresent()) {
+            return Verdict.reject("clause_settled_this_round", "Clause " + clause.id() + " was already put to a vote"
+                    + " this round (" + voted.get().id() + "); propose a change to it next round.");
         }
         if (c.rationale() != null && c.rationale().length() > Limits.STATEMENT) {
             return Limits.checkText("rationale", c.rationale(), Limits.STATEMENT);

@@ -33,12 +33,13 @@ final class ChairRules {
             return Verdict.accept(Transitions.endNow(state));
         }
         if (command instanceof Command.Pause) {
-            return state.paused() ? Verdict.reject("already_paused", "The summit is already paused.")
+            return state.paused()
+                    ? Verdict.reject("already_paused", "The summit is already paused; use `resume` to continue.")
                     : Verdict.accept(new Event.Paused());
         }
         if (command instanceof Command.Resume) {
             return state.paused() ? Verdict.accept(new Event.Resumed())
-                    : Verdict.reject("not_paused", "The summit is not paused.");
+                    : Verdict.reject("not_paused", "The summit is not paused; use `pause` to pause it.");
         }
         if (command instanceof Command.Extend c) {
             if (phase == Phase.LOBBY) {
@@ -60,7 +61,7 @@ final class ChairRules {
         Amendment a = state.amendment(c.amendment()).orElse(null);
         if (a == null || !a.isOpen()) {
             return Verdict.reject("unknown_amendment", "There is no open amendment \"" + c.amendment()
-                    + "\" to call a vote on.");
+                    + "\" to call a vote on. Type `amendments` to list them.");
         }
         return Verdict.accept(AmendmentRules.resolve(state, a, null, null));
     }
@@ -75,7 +76,8 @@ final class ChairRules {
                         + "\". Injects: " + String.join(", ", ids) + ".");
             }
             if (state.released().contains(inject.id())) {
-                return Verdict.reject("already_released", "Inject " + inject.id() + " was already released.");
+                return Verdict.reject("already_released", "Inject " + inject.id()
+                        + " was already released; release another or write your own news.");
             }
             return Verdict.accept(new Event.NewsReleased(inject.id(), inject.title(), inject.text(), inject.source()));
         }

@@ -33,7 +33,8 @@ final class CommitmentRules {
                     + "; only " + deal.to() + " can accept or decline it.");
         }
         if (deal.status() != Deal.Status.OFFERED) {
-            return Verdict.reject("deal_closed", "Deal " + id + " was already " + deal.status().name().toLowerCase() + ".");
+            return Verdict.reject("deal_closed", "Deal " + id + " was already " + deal.status().name().toLowerCase()
+                    + "; offer a new deal instead.");
         }
         return Verdict.accept(command instanceof Command.AcceptDeal
                 ? new Event.DealAccepted(id, deal.from(), deal.to())
@@ -61,7 +62,8 @@ final class CommitmentRules {
             return Rules.unknownSeat(state, c.to());
         }
         if (c.to().equals(seat)) {
-            return Verdict.reject("self_target", "You cannot make a deal with yourself.");
+            return Verdict.reject("self_target",
+                    "You cannot make a deal with yourself; offer it to another delegation.");
         }
         if (c.give() == null || c.want() == null) {
             return Verdict.reject("invalid", "A deal says what you give and what you want in return.");

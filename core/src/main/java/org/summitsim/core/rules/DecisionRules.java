@@ -17,7 +17,8 @@ final class DecisionRules {
                 return wrongPhase;
             }
             if (state.ready().contains(seat)) {
-                return Verdict.reject("already_ready", "You already said you are ready for the next phase.");
+                return Verdict.reject("already_ready",
+                        "You already said you are ready for the next phase; wait for the others.");
             }
             List<Event> events = new ArrayList<>();
             events.add(new Event.SeatReady(seat, state.stage()));
@@ -35,7 +36,8 @@ final class DecisionRules {
             return Verdict.reject("invalid", "Say what you decide: sign, abstain or push.");
         }
         if (state.hasDecided(seat)) {
-            return Verdict.reject("already_decided", "You have already decided; a sealed decision cannot change.");
+            return Verdict.reject("already_decided",
+                    "You have already decided; a sealed decision cannot change. Wait for the reveal.");
         }
         if (c.statement() != null && c.statement().length() > Limits.STATEMENT) {
             return Limits.checkText("statement", c.statement(), Limits.STATEMENT);

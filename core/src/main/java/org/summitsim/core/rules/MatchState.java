@@ -12,6 +12,7 @@ import org.summitsim.core.scenario.Clause;
 import org.summitsim.core.scenario.Delegation;
 import org.summitsim.core.scenario.Scenario;
 import org.summitsim.core.scoring.Outcome;
+import org.summitsim.core.scoring.Scorer;
 
 /**
  * The state of one match, changed only by {@link #apply(Event)}. It is a fold over the event
@@ -36,6 +37,7 @@ public final class MatchState {
     private Map<String, FinalDecision> revealed;
     private Outcome outcome;
     private long events;
+    private final Map<String, Scorer.Range> ranges = new LinkedHashMap<>();
 
     public MatchState(Scenario scenario) {
         this.scenario = scenario;
@@ -120,6 +122,12 @@ public final class MatchState {
         return amendments.values().stream().filter(a -> a.isOpen() && a.clause().equals(clause)).findFirst();
     }
 
+    /** An amendment to this clause already voted on (adopted or rejected) in the current round. */
+    public Optional<Amendment> votedThisRound(String clause) {
+        return amendments.values().stream().filter(a -> a.clause().equals(clause) && a.round() == stage.round()
+                && (a.status() == Amendment.Status.ADOPTED || a.status() == Amendment.Status.REJECTED)).findFirst();
+    }
+
     public Collection<Caucus> caucuses() { return caucuses.values(); }
     public Optional<Caucus> caucus(String id) { return Optional.ofNullable(caucuses.get(id)); }
     public Collection<Deal> deals() { return deals.values(); }
@@ -139,6 +147,11 @@ public final class MatchState {
     }
 
     public Optional<Outcome> outcome() { return Optional.ofNullable(outcome); }
+
+    /** A seat's best and worst achievable scores; fixed by the scenario, so computed once. */
+    public Scorer.Range range(String seat) {
+        return ranges.computeIfAbsent(seat, s -> Scorer.range(scenario, scenario.delegation(s).orElseThrow()));
+    }
 
     String nextId(String prefix, int existing) {
         return prefix + (existing + 1);

@@ -30,13 +30,16 @@ public final class Rules {
             return Verdict.reject("match_over", "The summit is over. Type `results` to see how it ended.");
         }
         if (command instanceof SeatCommand && !actor.isSeat()) {
-            return Verdict.reject("forbidden", "Only a delegation can do that; you are not seated as one.");
+            return Verdict.reject("forbidden",
+                    "Only a delegation can do that; join a seat to play, or ask the facilitator.");
         }
         if (command instanceof ChairCommand && actor.isSeat()) {
-            return Verdict.reject("forbidden", "Only the facilitator can do that.");
+            return Verdict.reject("forbidden", "Only the facilitator can do that; ask the facilitator.");
         }
         if (actor.isSeat() && !state.isSeat(actor.seat())) {
-            return Verdict.reject("unknown_seat", "There is no delegation \"" + actor.seat() + "\" to play.");
+            return Verdict.reject("unknown_seat", "There is no delegation \"" + actor.seat()
+                    + "\" to play. Delegations: "
+                    + String.join(", ", state.seats()) + ".");
         }
         if (move.stage() == null) {
             return Verdict.reject("missing_stage",
@@ -82,7 +85,7 @@ public final class Rules {
             case LOBBY -> "The summit has not started yet; wait for the facilitator to start it.";
             case BRIEFING -> "It is the briefing: read your brief (`brief`); talks open soon.";
             case OPENING -> "It is the opening: make your statement with `say`; amendments open in round 1.";
-            case ROUND -> "Negotiation is under way.";
+            case ROUND -> "Negotiation is under way; final decisions open after the last round.";
             case FINAL -> "Amendments are closed. Decide with `decide sign|abstain|push`.";
             case RESULTS -> "The summit is over. Type `results`.";
         };

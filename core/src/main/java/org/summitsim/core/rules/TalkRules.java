@@ -55,7 +55,8 @@ final class TalkRules {
             return Rules.unknownSeat(state, c.to());
         }
         if (c.to().equals(seat)) {
-            return Verdict.reject("self_target", "You cannot send a private message to yourself.");
+            return Verdict.reject("self_target",
+                    "You cannot send a private message to yourself; name another delegation.");
         }
         Verdict bad = Limits.checkText("message", c.text(), Limits.STATEMENT);
         return bad != null ? bad : Verdict.accept(new Event.DirectMessage(seat, c.to(), c.text()));
@@ -75,7 +76,8 @@ final class TalkRules {
             members.add(m);
         }
         if (members.size() > Limits.CAUCUS_MEMBERS) {
-            return Verdict.reject("too_many_members", "A caucus can have at most " + Limits.CAUCUS_MEMBERS + " members.");
+            return Verdict.reject("too_many_members", "A caucus can have at most " + Limits.CAUCUS_MEMBERS
+                    + " members; leave some out.");
         }
         String id = state.nextId("C", state.caucusCount());
         return Verdict.accept(new Event.CaucusCreated(id, c.name(), seat, List.copyOf(members)));
@@ -91,7 +93,8 @@ final class TalkRules {
             return Rules.unknownSeat(state, c.seat());
         }
         if (caucus.has(c.seat())) {
-            return Verdict.reject("already_member", c.seat() + " is already in caucus " + caucus.id() + ".");
+            return Verdict.reject("already_member", "Caucus " + caucus.id() + " already includes " + c.seat()
+                    + "; invite someone else.");
         }
         List<String> members = new ArrayList<>(caucus.members());
         members.add(c.seat());

@@ -15,6 +15,8 @@ import java.util.Map;
  * @param binding      weight (-20..20) on the binding-law coalition reaching its threshold
  * @param standing     weight (0..20) on deciding as its partners decide
  * @param trust        weight (0..20) on keeping its pledges and deals
+ * @param influence    points (0..10) per adopted amendment it proposed (half for one it
+ *                     co-sponsored), at most three counted: a win it can report home
  * @param partners     delegations whose decisions it wants to match
  */
 public record Preferences(
@@ -27,6 +29,7 @@ public record Preferences(
         Integer binding,
         Integer standing,
         Integer trust,
+        Integer influence,
         List<String> partners) {
 
     public Preferences {
@@ -40,6 +43,7 @@ public record Preferences(
         binding = binding == null ? 0 : binding;
         standing = standing == null ? 0 : standing;
         trust = trust == null ? 0 : trust;
+        influence = influence == null ? 0 : influence;
     }
 
     public int value(String clauseId, String optionId) {

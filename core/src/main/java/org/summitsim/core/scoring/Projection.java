@@ -27,10 +27,9 @@ public final class Projection {
         Map<String, Decision> assumed = expectedDecisions(state);
         Map<Decision, Score> out = new EnumMap<>(Decision.class);
         for (Decision own : Decision.values()) {
-            Map<String, Decision> decisions = new LinkedHashMap<>(assumed);
-            decisions.put(seat, own);
-            Tally tally = Tally.of(scenario, state.text(), decisions);
-            out.put(own, Scorer.score(scenario, me, state.text(), tally, 1.0));
+            assumed.put(seat, own);
+            Tally tally = Tally.of(scenario, state.text(), assumed);
+            out.put(own, Scorer.score(me, state.text(), tally, 1.0, Scorer.credits(state, seat), state.range(seat)));
         }
         return out;
     }

@@ -32,7 +32,8 @@ public final class Scorer {
         List<CommitmentCheck> checks = Commitments.check(state, text, seatDecisions);
         Map<String, Score> scores = new LinkedHashMap<>();
         for (Delegation d : scenario.playable()) {
-            scores.put(d.id(), score(scenario, d, text, tally, Commitments.trustShare(checks, d.id())));
+            scores.put(d.id(), score(d, text, tally, Commitments.trustShare(checks, d.id()),
+                    credits(state, d.id()), state.range(d.id())));
         }
         List<String> signatories = new ArrayList<>();
         tally.decisions().forEach((id, d) -> {
@@ -48,6 +49,29 @@ public final class Scorer {
     /** One delegation's score for a text and a tally of decisions, given the share of commitments it kept. */
     public static Score score(Scenario scenario, Delegation delegation, Map<String, String> text, Tally tally,
                               double trustShare) {
+        return score(delegation, text, tally, trustShare, 0, range(scenario, delegation));
+    }
+
+    /** Most authorship credits that count toward influence. */
+    public static final double MAX_CREDITS = 3;
+
+    /**
+     * Authorship credits: 1 for each adopted amendment the seat proposed, 0.5 for each it
+     * co-sponsored, at most {@link #MAX_CREDITS}.
+     */
+    public static double credits(MatchState state, String seat) {
+        double credits = 0;
+        for (Amendment a : state.amendments()) {
+            if (a.status() == Amendment.Status.ADOPTED) {
+                credits += a.proposer().equals(seat) ? 1 : a.cosponsors().contains(seat) ? 0.5 : 0;
+            }
+        }
+        return Math.min(MAX_CREDITS, credits);
+    }
+
+    /** As above, with the delegation's range already known (it depends only on the scenario). */
+    public static Score score(Delegation delegation, Map<String, String> text, Tally tally, double trustShare,
+                              double credits, Range range) {
         Preferences p = delegation.preferences();
         Decision own = tally.decisions().get(delegation.id());
         boolean signs = own == Decision.SIGN;
@@ -70,8 +94,8 @@ public final class Scorer {
         parts.put("binding", tally.bindingReached() ? (double) p.binding() : 0.0);
         parts.put("standing", p.standing() * partnerShare(p, own, tally));
         parts.put("trust", p.trust() * (trustShare - 1.0));
+        parts.put("influence", p.influence() * credits);
         double total = parts.values().stream().mapToDouble(Double::doubleValue).sum();
-        Range range = range(scenario, delegation);
         double percent = range.best() == range.worst() ? 100
                 : 100 * (total - range.worst()) / (range.best() - range.worst());
         return new Score(round(total), round(parts), round(range.best()), round(range.worst()),
@@ -121,7 +145,8 @@ public final class Scorer {
             best = Math.max(best, hi);
             worst = Math.min(worst, lo);
         }
-        best += Math.max(0, p.breadth()) + Math.max(0, p.binding()) + Math.max(0, p.standing());
+        best += Math.max(0, p.breadth()) + Math.max(0, p.binding()) + Math.max(0, p.standing())
+                + MAX_CREDITS * Math.max(0, p.influence());
         worst += Math.min(0, p.breadth()) + Math.min(0, p.binding()) + Math.min(0, p.standing()) - p.trust();
         return new Range(best, worst);
     }

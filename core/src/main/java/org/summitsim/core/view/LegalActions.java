@@ -39,9 +39,19 @@ final class LegalActions {
             if (c.has(seat)) {
                 out.add(new LegalAction("caucus_say", Map.of("caucus", c.id(), "text", "")));
                 out.add(new LegalAction("caucus_leave", Map.of("caucus", c.id())));
+                for (String other : state.seats()) {
+                    if (!c.has(other)) {
+                        out.add(new LegalAction("caucus_invite", Map.of("caucus", c.id(), "seat", other)));
+                    }
+                }
             }
         }
         if (phase != Phase.BRIEFING) {
+            for (String other : state.seats()) {
+                if (!other.equals(seat)) {
+                    out.add(new LegalAction("offer", Map.of("to", other)));
+                }
+            }
             for (Deal d : state.deals()) {
                 if (d.to().equals(seat) && d.status() == Deal.Status.OFFERED) {
                     out.add(new LegalAction("accept", Map.of("deal", d.id())));
@@ -65,7 +75,7 @@ final class LegalActions {
 
     private static void amendments(MatchState state, String seat, List<LegalAction> out) {
         for (Clause c : state.scenario().clauses()) {
-            if (state.openAmendmentOn(c.id()).isPresent()) {
+            if (state.openAmendmentOn(c.id()).isPresent() || state.votedThisRound(c.id()).isPresent()) {
                 continue;
             }
             for (ClauseOption o : c.options()) {

@@ -64,6 +64,9 @@ public record PlayerView(
     }
 
     public record DealView(String id, String from, String to, Promise give, Promise want, String text, String status) {
+        public boolean involves(String seat) {
+            return from.equals(seat) || to.equals(seat);
+        }
     }
 
     public record CaucusView(String id, String name, List<String> members) {

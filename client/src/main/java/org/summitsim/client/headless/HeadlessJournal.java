@@ -1,0 +1,48 @@
+package org.summitsim.client.headless;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.summitsim.core.json.Json;
+import org.summitsim.core.rules.Event;
+
+/**
+ * Writes a headless match in the server's journal format (docs/PROTOCOL.md, "Journal files"):
+ * a room line, then one line per event. Headless matches have no clock, so event times are 0.
+ */
+public final class HeadlessJournal {
+
+    private HeadlessJournal() {
+    }
+
+    public static void write(Path file, String scenarioId, long seed, Map<String, String> strategies,
+                             List<Event> log) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        try (BufferedWriter out = Files.newBufferedWriter(file)) {
+            Map<String, Object> room = new LinkedHashMap<>();
+            room.put("kind", "room");
+            room.put("room", "headless-" + Long.toUnsignedString(seed, 36));
+            room.put("scenario", scenarioId);
+            room.put("created", 0);
+            room.put("options", Map.of("label", "headless match, seed " + seed, "bots", strategies));
+            out.write(Json.write(room));
+            out.newLine();
+            for (int i = 0; i < log.size(); i++) {
+                Map<String, Object> line = new LinkedHashMap<>();
+                line.put("kind", "event");
+                line.put("seq", i + 1);
+                line.put("time", 0);
+                line.put("event", log.get(i));
+                out.write(Json.write(line));
+                out.newLine();
+            }
+        }
+    }
+}

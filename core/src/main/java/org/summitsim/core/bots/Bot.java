@@ -1,0 +1,26 @@
+package org.summitsim.core.bots;
+
+import java.util.List;
+import org.summitsim.core.rules.Command;
+import org.summitsim.core.rules.Match;
+import org.summitsim.core.rules.Rejection;
+import org.summitsim.core.view.PlayerView;
+
+/**
+ * One interface for every bot, built in or written by a bot author. A bot sees exactly what a
+ * human at its seat sees (the seat's view and the events it may see) and answers with the same
+ * commands. A bot must be deterministic for a given seed.
+ */
+public interface Bot {
+
+    /**
+     * The bot's turn: the seat's current view and the events it has seen since its last turn.
+     * Returns the commands to send now, in order; an empty list passes the turn. The runner
+     * fills in the stage from the view.
+     */
+    List<Command> act(PlayerView view, List<Match.Sequenced> news);
+
+    /** Told when one of its commands was refused, with the reason. */
+    default void rejected(Command command, Rejection rejection) {
+    }
+}

@@ -1,0 +1,58 @@
+package org.summitsim.core.bots;
+
+import java.util.Comparator;
+import java.util.List;
+import org.summitsim.core.rules.Ballot;
+import org.summitsim.core.rules.Command;
+import org.summitsim.core.scenario.Decision;
+import org.summitsim.core.view.PlayerView;
+import org.summitsim.core.view.PlayerView.AmendmentView;
+
+/**
+ * Moves only toward its ideal: proposes its ideal wording on every clause, opposes anything
+ * else, makes no deals, and pushes for binding law (or abstains) when the text is weak.
+ */
+final class HardlinerBot extends Negotiator {
+
+    HardlinerBot(BotSeat seat) {
+        super(seat, 1.0);
+    }
+
+    @Override
+    protected void opening(Mind mind, List<Command> out) {
+        if (once("opening")) {
+            String clause = UtilityBot.topClause(mind);
+            out.add(new Command.Say(Phrases.firm(mind, clause, mind.ideal(clause))));
+        }
+    }
+
+    @Override
+    protected Ballot judge(Mind mind, AmendmentView a) {
+        double gain = mind.gain(a.clause(), a.option());
+        return gain > 0 ? Ballot.SUPPORT : gain < 0 ? Ballot.OPPOSE : Ballot.ABSTAIN;
+    }
+
+    @Override
+    protected void propose(Mind mind, List<Command> out) {
+        if (mind.proposedThisRound() >= 3) {
+            return;
+        }
+        mind.view().text().stream()
+                .filter(c -> mind.canPropose(c.id(), mind.ideal(c.id())))
+                .max(Comparator.comparingDouble((PlayerView.ClauseView c) -> mind.gain(c.id(), mind.ideal(c.id()))))
+                .ifPresent(c -> {
+                    String ideal = mind.ideal(c.id());
+                    if (once("propose " + c.id() + "=" + ideal)) {
+                        out.add(new Command.Propose(c.id(), ideal, Phrases.firm(mind, c.id(), ideal)));
+                    }
+                });
+    }
+
+    @Override
+    protected Decision choose(Mind mind) {
+        if (mind.textShare() < 0.6) {
+            return mind.prefs().binding() > 0 ? Decision.PUSH_BINDING : Decision.ABSTAIN;
+        }
+        return mind.bestDecision();
+    }
+}

@@ -1,0 +1,81 @@
+package org.summitsim.core.bots;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.summitsim.core.rules.Ballot;
+import org.summitsim.core.rules.Command;
+import org.summitsim.core.scenario.Decision;
+import org.summitsim.core.view.PlayerView.AmendmentView;
+import org.summitsim.core.view.PlayerView.DealView;
+
+/**
+ * Seeks a text most delegations can sign: proposes the wordings that have drawn the most public
+ * support, supports what it can live with, brokers vote trades, and signs unless the text is
+ * clearly against its interests.
+ */
+final class MediatorBot extends UtilityBot {
+
+    MediatorBot(BotSeat seat) {
+        super(seat, 0.95);
+    }
+
+    @Override
+    protected void opening(Mind mind, List<Command> out) {
+        if (once("opening")) {
+            out.add(new Command.Say(Phrases.bridge(mind)));
+        }
+    }
+
+    @Override
+    protected Ballot judge(Mind mind, AmendmentView a) {
+        double gain = mind.gain(a.clause(), a.option());
+        return gain >= -1 ? Ballot.SUPPORT : gain < -3 ? Ballot.OPPOSE : Ballot.ABSTAIN;
+    }
+
+    @Override
+    protected int maxProposals() {
+        return 1;
+    }
+
+    @Override
+    protected double minimumGain() {
+        return 0;
+    }
+
+    /** Wordings with public support count for more than the mediator's own gain. */
+    @Override
+    protected double appeal(Mind mind, String clause, String option) {
+        double gain = mind.gain(clause, option);
+        if (gain < -1) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        double chance = mind.adoptionChance(clause, option);
+        return (gain + 2 * publicSupport(mind).getOrDefault(clause + "=" + option, 0)) * chance * chance;
+    }
+
+    private static Map<String, Integer> publicSupport(Mind mind) {
+        Map<String, Integer> support = new HashMap<>();
+        for (AmendmentView a : mind.view().amendments()) {
+            int n = 1 + a.cosponsors().size() + (int) a.votes().values().stream().filter(b -> b == Ballot.SUPPORT).count();
+            support.merge(a.clause() + "=" + a.option(), n, Integer::sum);
+        }
+        return support;
+    }
+
+    @Override
+    protected double tradeTolerance() {
+        return 2;
+    }
+
+    @Override
+    protected boolean acceptable(Mind mind, DealView d) {
+        return promiseCost(mind, d.want()) <= 2;
+    }
+
+    @Override
+    protected Decision choose(Mind mind) {
+        Decision best = mind.bestDecision();
+        return mind.projected(Decision.SIGN) >= mind.projected(best) - 3 ? Decision.SIGN : best;
+    }
+}

@@ -1,0 +1,200 @@
+package org.summitsim.core.bots;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.summitsim.core.rules.Ballot;
+import org.summitsim.core.rules.Phase;
+import org.summitsim.core.scenario.ClauseOption;
+import org.summitsim.core.scenario.Decision;
+import org.summitsim.core.scenario.Preferences;
+import org.summitsim.core.scoring.Score;
+import org.summitsim.core.scoring.Scorer;
+import org.summitsim.core.view.PlayerView;
+import org.summitsim.core.view.PlayerView.AmendmentView;
+import org.summitsim.core.view.PlayerView.ClauseView;
+
+/**
+ * What a bot can work out from its own view: the value of wordings to itself, the decision it
+ * expects to take, and how likely others are to support a wording judging by their public votes
+ * and pledges. Uses nothing a human at the seat could not see.
+ */
+public final class Mind {
+
+    private final PlayerView view;
+    private final String me;
+    private final Preferences prefs;
+    private final Decision expected;
+    private final Map<String, ClauseView> clauses = new HashMap<>();
+    private final Map<String, List<AmendmentView>> amendmentsByClause = new HashMap<>();
+    private final Map<String, Double> chances = new HashMap<>();
+    /** seat to clause to the options its latest pledge on that clause names. */
+    private final Map<String, Map<String, List<String>>> pledged = new HashMap<>();
+    private final int maxObjections;
+    private final java.util.Set<String> proposable = new java.util.HashSet<>();
+
+    public Mind(PlayerView view) {
+        this.view = view;
+        this.me = view.seat();
+        this.prefs = view.preferences().get(me);
+        this.expected = view.projection().entrySet().stream()
+                .max(Comparator.comparingDouble((Map.Entry<Decision, Score> e) -> e.getValue().total())
+                        .thenComparing(e -> -e.getKey().ordinal()))
+                .map(Map.Entry::getKey).orElse(view.defaultDecision());
+        for (ClauseView c : view.text()) {
+            clauses.put(c.id(), c);
+        }
+        for (AmendmentView a : view.amendments()) {
+            amendmentsByClause.computeIfAbsent(a.clause(), k -> new ArrayList<>()).add(a);
+        }
+        for (PlayerView.PledgeView p : view.pledges()) {
+            for (var c : p.conditions()) {
+                pledged.computeIfAbsent(p.seat(), k -> new HashMap<>()).put(c.clause(), c.options());
+            }
+        }
+        this.maxObjections = parseFirstInt(view.adoptionRule());
+        for (var a : view.legalActions()) {
+            if (a.command().equals("propose")) {
+                proposable.add(a.args().get("clause") + "=" + a.args().get("option"));
+            }
+        }
+    }
+
+    public PlayerView view() { return view; }
+    public String me() { return me; }
+    public Preferences prefs() { return prefs; }
+    public Phase phase() { return view.stage().phase(); }
+
+    public String current(String clause) {
+        return clause(clause).current();
+    }
+
+    public ClauseView clause(String id) {
+        ClauseView c = clauses.get(id);
+        if (c == null) {
+            throw new IllegalArgumentException("no clause " + id);
+        }
+        return c;
+    }
+
+    /** The decision with the best projected score for the text as it stands. */
+    public Decision bestDecision() {
+        return expected;
+    }
+
+    public double projected(Decision d) {
+        Score s = view.projection().get(d);
+        return s == null ? 0 : s.total();
+    }
+
+    /** How much this seat gains if {@code clause} changes to {@code option}, at its expected decision. */
+    public double gain(String clause, String option) {
+        Decision d = bestDecision();
+        return Scorer.optionValue(prefs, clause, option, d) - Scorer.optionValue(prefs, clause, current(clause), d);
+    }
+
+    /** The clause option this seat values most, given its expected decision. */
+    public String ideal(String clause) {
+        Decision d = bestDecision();
+        return clause(clause).options().stream().map(ClauseOption::id)
+                .max(Comparator.comparingDouble(o -> Scorer.optionValue(prefs, clause, o, d)))
+                .orElseThrow();
+    }
+
+    /** Sum of clause values of the current text, against the best and worst possible. */
+    public double textShare() {
+        double now = 0;
+        double best = 0;
+        double worst = 0;
+        for (ClauseView c : view.text()) {
+            now += prefs.value(c.id(), c.current());
+            best += c.options().stream().mapToInt(o -> prefs.value(c.id(), o.id())).max().orElse(0);
+            worst += c.options().stream().mapToInt(o -> prefs.value(c.id(), o.id())).min().orElse(0);
+        }
+        return best == worst ? 1 : (now - worst) / (best - worst);
+    }
+
+    /**
+     * The chance another seat supports changing {@code clause} to {@code option}: high if it has
+     * voted for or pledged on that wording, low if it voted against it, even otherwise.
+     */
+    public double supportChance(String seat, String clause, String option) {
+        double p = 0.5;
+        for (AmendmentView a : amendmentsByClause.getOrDefault(clause, List.of())) {
+            boolean sponsor = a.proposer().equals(seat) || a.cosponsors().contains(seat);
+            Ballot b = sponsor ? Ballot.SUPPORT : a.votes().get(seat);
+            if (b == null || b == Ballot.ABSTAIN) {
+                continue;
+            }
+            boolean same = a.option().equals(option);
+            p = (b == Ballot.SUPPORT) == same ? 0.85 : 0.15;
+        }
+        List<String> options = pledged.getOrDefault(seat, Map.of()).get(clause);
+        if (options != null) {
+            p = options.contains(option) ? 0.9 : 0.1;
+        }
+        return p;
+    }
+
+    /** A rough chance that an amendment to this wording is adopted, from the seats' support chances. */
+    public double adoptionChance(String clause, String option) {
+        return chances.computeIfAbsent(clause + "=" + option, k -> estimateAdoption(clause, option));
+    }
+
+    private double estimateAdoption(String clause, String option) {
+        double supports = 1;
+        double objections = 0;
+        for (PlayerView.Card c : view.delegations()) {
+            if (!c.id().equals(me)) {
+                double p = supportChance(c.id(), clause, option);
+                supports += p;
+                objections += (1 - p) * 0.5;
+            }
+        }
+        double margin = supports - objections;
+        if (view.adoptionRule().startsWith("consensus")) {
+            margin = Math.min(margin, maxObjections + 0.5 - objections);
+        }
+        return 1 / (1 + Math.exp(-2 * margin));
+    }
+
+    private static int parseFirstInt(String s) {
+        var m = java.util.regex.Pattern.compile("(\\d+)").matcher(s);
+        return m.find() ? Integer.parseInt(m.group(1)) : 0;
+    }
+
+    public List<AmendmentView> open() {
+        return view.amendments().stream().filter(a -> a.status().equals("open")).toList();
+    }
+
+    public boolean hasStance(AmendmentView a) {
+        return a.proposer().equals(me) || a.cosponsors().contains(me) || a.votes().containsKey(me);
+    }
+
+    /** True when the rules would accept proposing this wording now. */
+    public boolean canPropose(String clause, String option) {
+        return proposable.contains(clause + "=" + option);
+    }
+
+    public boolean canAct(String command) {
+        return view.legalActions().stream().anyMatch(a -> a.command().equals(command));
+    }
+
+    /** Counts amendments this seat proposed in the current round. */
+    public long proposedThisRound() {
+        return view.amendments().stream()
+                .filter(a -> a.proposer().equals(me) && a.round() == view.stage().round()).count();
+    }
+
+    public String name(String seat) {
+        return view.delegations().stream().filter(c -> c.id().equals(seat)).map(PlayerView.Card::name)
+                .findFirst().orElse(seat);
+    }
+
+    public String optionLabel(String clause, String option) {
+        return clause(clause).options().stream().filter(o -> o.id().equals(option))
+                .map(o -> o.label() == null ? o.id() : o.label()).findFirst().orElse(option);
+    }
+}

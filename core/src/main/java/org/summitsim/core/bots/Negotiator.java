@@ -1,0 +1,174 @@
+package org.summitsim.core.bots;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.summitsim.core.rules.Ballot;
+import org.summitsim.core.rules.Command;
+import org.summitsim.core.rules.Match;
+import org.summitsim.core.rules.Promise;
+import org.summitsim.core.rules.Stage;
+import org.summitsim.core.scenario.Decision;
+import org.summitsim.core.view.PlayerView;
+import org.summitsim.core.view.PlayerView.AmendmentView;
+import org.summitsim.core.view.PlayerView.DealView;
+
+/**
+ * The shape every built-in strategy shares: speak at the opening, then each round vote on open
+ * amendments, perhaps propose, answer deals, and finally decide. Strategies override the
+ * choices; this class keeps the bookkeeping (what it already said, which promises it made) so
+ * a bot passes once it has nothing new to do.
+ */
+abstract class Negotiator implements Bot {
+
+    protected final BotSeat seat;
+    /** Chance of keeping a promise that has become costly: 1 always keeps, 0 keeps only when free. */
+    protected final double trust;
+    private final Set<String> done = new HashSet<>();
+    private Stage stage;
+
+    Negotiator(BotSeat seat, double trust) {
+        this.seat = seat;
+        this.trust = trust;
+    }
+
+    @Override
+    public List<Command> act(PlayerView view, List<Match.Sequenced> news) {
+        if (!view.stage().equals(stage)) {
+            stage = view.stage();
+        }
+        if (view.paused() || view.legalActions().isEmpty()) {
+            return List.of();
+        }
+        Mind mind = new Mind(view);
+        List<Command> out = new ArrayList<>();
+        switch (view.stage().phase()) {
+            case OPENING -> opening(mind, out);
+            case ROUND -> round(mind, out);
+            case FINAL -> decide(mind, out);
+            default -> { }
+        }
+        answerDeals(mind, out);
+        if (out.isEmpty() && mind.canAct("ready")) {
+            out.add(new Command.Ready());
+        }
+        return out;
+    }
+
+    /** True the first time this key is seen in this stage: so a bot says each thing once. */
+    protected boolean once(String key) {
+        return done.add(stage + "/" + key);
+    }
+
+    protected void opening(Mind mind, List<Command> out) {
+        if (once("opening")) {
+            out.add(new Command.Say(Phrases.opening(mind)));
+        }
+    }
+
+    protected void round(Mind mind, List<Command> out) {
+        for (AmendmentView a : mind.open()) {
+            if (!mind.hasStance(a)) {
+                Ballot b = ballot(mind, a);
+                out.add(b == Ballot.SUPPORT && cosponsors() ? new Command.Cosponsor(a.id()) : new Command.CastVote(a.id(), b));
+            }
+        }
+        propose(mind, out);
+        offerDeals(mind, out);
+    }
+
+    /** How to vote on an open amendment: a promise made in a deal first, else the strategy's judgement. */
+    protected Ballot ballot(Mind mind, AmendmentView a) {
+        Optional<Ballot> promised = promisedBallot(mind, a);
+        Ballot own = judge(mind, a);
+        if (promised.isPresent() && promised.get() != own) {
+            double cost = Math.abs(mind.gain(a.clause(), a.option()));
+            boolean keep = cost < 1 || seat.random().nextDouble() < trust;
+            return keep ? promised.get() : own;
+        }
+        return promised.orElse(own);
+    }
+
+    protected abstract Ballot judge(Mind mind, AmendmentView a);
+
+    /** Whether it co-sponsors what it supports (sharing the credit) rather than only voting for it. */
+    protected boolean cosponsors() {
+        return true;
+    }
+
+    protected void propose(Mind mind, List<Command> out) {
+    }
+
+    protected void offerDeals(Mind mind, List<Command> out) {
+    }
+
+    /** Accepts or declines each deal offered to this seat; the default declines. */
+    protected void answerDeals(Mind mind, List<Command> out) {
+        for (DealView d : mind.view().deals()) {
+            if (d.to().equals(mind.me()) && d.status().equals("offered") && once("deal " + d.id())) {
+                out.add(acceptable(mind, d) ? new Command.AcceptDeal(d.id()) : new Command.DeclineDeal(d.id()));
+            }
+        }
+    }
+
+    protected boolean acceptable(Mind mind, DealView d) {
+        return false;
+    }
+
+    protected void decide(Mind mind, List<Command> out) {
+        if (!mind.canAct("decide")) {
+            return;
+        }
+        Decision own = choose(mind);
+        Optional<Decision> promised = promisedDecision(mind);
+        if (promised.isPresent() && promised.get() != own) {
+            double cost = mind.projected(own) - mind.projected(promised.get());
+            if (cost < 1 || seat.random().nextDouble() < trust) {
+                own = promised.get();
+            }
+        }
+        out.add(new Command.Decide(own, Phrases.decision(mind, own)));
+    }
+
+    protected Decision choose(Mind mind) {
+        return mind.bestDecision();
+    }
+
+    /** The ballot this seat promised on amendment {@code a} in an accepted deal, if any. */
+    protected Optional<Ballot> promisedBallot(Mind mind, AmendmentView a) {
+        for (DealView d : mind.view().deals()) {
+            if (!d.status().equals("accepted")) {
+                continue;
+            }
+            Promise mine = d.from().equals(mind.me()) ? d.give() : d.to().equals(mind.me()) ? d.want() : null;
+            if (mine instanceof Promise.Vote v && v.amendment().equals(a.id())) {
+                return Optional.of(v.ballot());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The decision this seat promised (by pledge or accepted deal) whose condition holds now. */
+    protected Optional<Decision> promisedDecision(Mind mind) {
+        for (PlayerView.PledgeView p : mind.view().pledges()) {
+            if (p.seat().equals(mind.me()) && holds(mind, p.conditions())) {
+                return Optional.of(p.decision());
+            }
+        }
+        for (DealView d : mind.view().deals()) {
+            if (d.status().equals("accepted")) {
+                Promise mine = d.from().equals(mind.me()) ? d.give() : d.want();
+                if (d.involves(mind.me()) && mine instanceof Promise.Decide pd && holds(mind, pd.conditions())) {
+                    return Optional.of(pd.decision());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    static boolean holds(Mind mind, List<org.summitsim.core.scenario.TextCondition> conditions) {
+        return conditions.stream().allMatch(c -> c.options().contains(mind.current(c.clause())));
+    }
+}

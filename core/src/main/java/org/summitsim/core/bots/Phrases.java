@@ -1,0 +1,65 @@
+package org.summitsim.core.bots;
+
+import java.util.Comparator;
+import java.util.List;
+import org.summitsim.core.scenario.Decision;
+import org.summitsim.core.view.PlayerView.ClauseView;
+
+/**
+ * What bots say: short statements generated from their reasons, so a human negotiating with a
+ * bot has something to answer.
+ */
+final class Phrases {
+
+    private Phrases() {
+    }
+
+    /** The opening statement: the two clauses this delegation cares about most, and where it stands. */
+    static String opening(Mind mind) {
+        List<ClauseView> top = mind.view().text().stream()
+                .sorted(Comparator.comparingDouble((ClauseView c) -> -spread(mind, c)))
+                .limit(2).toList();
+        StringBuilder s = new StringBuilder(mind.name(mind.me())).append(" thanks the chair. ");
+        for (ClauseView c : top) {
+            String ideal = mind.ideal(c.id());
+            s.append(ideal.equals(c.current())
+                    ? "We support the draft on " + c.title().toLowerCase() + ". "
+                    : "On " + c.title().toLowerCase() + ", we want the text to say: "
+                            + mind.optionLabel(c.id(), ideal).toLowerCase() + ". ");
+        }
+        return s.toString().trim();
+    }
+
+    static String rationale(Mind mind, String clause, String option) {
+        return "For " + mind.name(mind.me()) + ", " + mind.optionLabel(clause, option).toLowerCase()
+                + " is what makes this clause acceptable" + (mind.gain(clause, option) > 4 ? "; it matters a great deal to us." : ".");
+    }
+
+    static String dealNote(Mind mind, String theirs, String mine) {
+        return "We can support your " + theirs + " if you support our " + mine + ". Shall we agree?";
+    }
+
+    static String decision(Mind mind, Decision d) {
+        return switch (d) {
+            case SIGN -> mind.name(mind.me()) + " signs: this text is a step we can stand behind.";
+            case ABSTAIN -> mind.name(mind.me()) + " does not sign: the text does not yet meet our concerns.";
+            case PUSH_BINDING -> mind.name(mind.me()) + " declines a non-binding text and calls for negotiations on binding law.";
+        };
+    }
+
+    static String firm(Mind mind, String clause, String option) {
+        return mind.name(mind.me()) + " will not accept less than " + mind.optionLabel(clause, option).toLowerCase()
+                + " on " + mind.clause(clause).title().toLowerCase() + ".";
+    }
+
+    static String bridge(Mind mind) {
+        return "The chair's aim should be a text every delegation here can sign. "
+                + mind.name(mind.me()) + " will support wordings that bring more states on board.";
+    }
+
+    private static double spread(Mind mind, ClauseView c) {
+        int max = c.options().stream().mapToInt(o -> mind.prefs().value(c.id(), o.id())).max().orElse(0);
+        int min = c.options().stream().mapToInt(o -> mind.prefs().value(c.id(), o.id())).min().orElse(0);
+        return max - min;
+    }
+}

@@ -1,0 +1,73 @@
+package org.summitsim.core.bots;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.summitsim.core.scenario.Delegation;
+import org.summitsim.core.scenario.Scenario;
+
+/**
+ * The built-in strategies by name. {@code script:FILE} loads a rule-script bot (docs/BOTS.md);
+ * {@code class:NAME} a bot author's Java class.
+ */
+public final class Strategies {
+
+    public static final List<String> BUILT_IN =
+            List.of("historical", "utility", "mediator", "hardliner", "silent", "random");
+
+    private Strategies() {
+    }
+
+    /** A bot for {@code seat} playing {@code strategy}, seeded from the match seed and the seat. */
+    public static Bot create(String strategy, Scenario scenario, String seat, long matchSeed) {
+        Delegation d = scenario.delegation(seat)
+                .orElseThrow(() -> new IllegalArgumentException("no delegation \"" + seat + "\""));
+        BotSeat botSeat = new BotSeat(seat, new SplittableRandom(mix(matchSeed, seat)), d.history());
+        if (strategy.startsWith("script:")) {
+            return ScriptBot.load(Path.of(strategy.substring("script:".length())), botSeat);
+        }
+        if (strategy.startsWith("class:")) {
+            return instantiate(strategy.substring("class:".length()), botSeat);
+        }
+        return switch (strategy) {
+            case "historical" -> new HistoricalBot(botSeat);
+            case "utility" -> new UtilityBot(botSeat);
+            case "mediator" -> new MediatorBot(botSeat);
+            case "hardliner" -> new HardlinerBot(botSeat);
+            case "silent" -> new SilentBot(botSeat);
+            case "random" -> new RandomBot(botSeat);
+            default -> throw new IllegalArgumentException("unknown strategy \"" + strategy + "\" (strategies: "
+                    + String.join(", ", BUILT_IN) + ", script:FILE, class:NAME)");
+        };
+    }
+
+    public static boolean exists(String strategy) {
+        return BUILT_IN.contains(strategy) || strategy.startsWith("script:") || strategy.startsWith("class:");
+    }
+
+    /** A bot author's class on the class path, built with a (BotSeat) or a no-argument constructor. */
+    private static Bot instantiate(String className, BotSeat seat) {
+        try {
+            Class<?> type = Class.forName(className);
+            if (!Bot.class.isAssignableFrom(type)) {
+                throw new IllegalArgumentException(className + " does not implement " + Bot.class.getName());
+            }
+            try {
+                return (Bot) type.getConstructor(BotSeat.class).newInstance(seat);
+            } catch (NoSuchMethodException e) {
+                return (Bot) type.getConstructor().newInstance();
+            }
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalArgumentException("cannot create bot class " + className + ": " + e, e);
+        }
+    }
+
+    /** A seat's seed: the match seed mixed with the seat id, so seats differ but repeat exactly. */
+    static long mix(long seed, String seat) {
+        long h = seed ^ 0x9E3779B97F4A7C15L;
+        for (int i = 0; i < seat.length(); i++) {
+            h = (h ^ seat.charAt(i)) * 0x100000001B3L;
+        }
+        return h ^ (h >>> 31);
+    }
+}

@@ -1,0 +1,166 @@
+package org.summitsim.core.bots;
+
+import java.util.List;
+import org.summitsim.core.rules.Ballot;
+import org.summitsim.core.rules.Command;
+import org.summitsim.core.rules.Promise;
+import org.summitsim.core.scenario.ClauseOption;
+import org.summitsim.core.scenario.Decision;
+import org.summitsim.core.scenario.TextCondition;
+import org.summitsim.core.view.PlayerView;
+import org.summitsim.core.view.PlayerView.AmendmentView;
+import org.summitsim.core.view.PlayerView.DealView;
+
+/**
+ * Maximises its own score: proposes the amendments with the best expected gain (gain times the
+ * chance they pass), votes by its score, trades votes in deals worth more than they cost, and
+ * decides by best response to what it expects others to decide.
+ */
+class UtilityBot extends Negotiator {
+
+    UtilityBot(BotSeat seat, double trust) {
+        super(seat, trust);
+    }
+
+    UtilityBot(BotSeat seat) {
+        this(seat, 0.8);
+    }
+
+    @Override
+    protected void opening(Mind mind, List<Command> out) {
+        super.opening(mind, out);
+        if (once("pledge") && mind.bestDecision() == Decision.SIGN) {
+            String clause = topClause(mind);
+            String ideal = mind.ideal(clause);
+            if (clause != null) {
+                out.add(new Command.MakePledge(Decision.SIGN, List.of(new TextCondition(clause, List.of(ideal))),
+                        mind.name(mind.me()) + " will sign if " + mind.clause(clause).title().toLowerCase()
+                                + " reads: " + mind.optionLabel(clause, ideal).toLowerCase() + "."));
+            }
+        }
+    }
+
+    /** The clause whose wording matters most to this seat. */
+    static String topClause(Mind mind) {
+        String best = null;
+        double spread = -1;
+        for (PlayerView.ClauseView c : mind.view().text()) {
+            double hi = c.options().stream().mapToDouble(o -> mind.prefs().value(c.id(), o.id())).max().orElse(0);
+            double lo = c.options().stream().mapToDouble(o -> mind.prefs().value(c.id(), o.id())).min().orElse(0);
+            if (hi - lo > spread) {
+                spread = hi - lo;
+                best = c.id();
+            }
+        }
+        return best;
+    }
+
+    @Override
+    protected Ballot judge(Mind mind, AmendmentView a) {
+        return SilentBot.byGain(mind.gain(a.clause(), a.option()), 0.5);
+    }
+
+    @Override
+    protected void propose(Mind mind, List<Command> out) {
+        if (mind.proposedThisRound() >= maxProposals()) {
+            return;
+        }
+        String bestClause = null;
+        String bestOption = null;
+        double bestValue = minimumGain();
+        for (PlayerView.ClauseView c : mind.view().text()) {
+            for (ClauseOption o : c.options()) {
+                if (!mind.canPropose(c.id(), o.id())) {
+                    continue;
+                }
+                double value = appeal(mind, c.id(), o.id());
+                if (value > bestValue) {
+                    bestValue = value;
+                    bestClause = c.id();
+                    bestOption = o.id();
+                }
+            }
+        }
+        if (bestClause != null && once("propose " + bestClause + "=" + bestOption)) {
+            out.add(new Command.Propose(bestClause, bestOption, Phrases.rationale(mind, bestClause, bestOption)));
+        }
+    }
+
+    protected int maxProposals() {
+        return 2;
+    }
+
+    protected double minimumGain() {
+        return 1;
+    }
+
+    /** How attractive proposing this wording is: the gain, discounted by the chance it fails. */
+    protected double appeal(Mind mind, String clause, String option) {
+        return mind.gain(clause, option) * mind.adoptionChance(clause, option);
+    }
+
+    /** Offers a vote trade to seats that have not yet taken a stance on this seat's amendments. */
+    @Override
+    protected void offerDeals(Mind mind, List<Command> out) {
+        for (AmendmentView mine : mind.open()) {
+            if (!mine.proposer().equals(mind.me())) {
+                continue;
+            }
+            for (AmendmentView theirs : mind.open()) {
+                String other = theirs.proposer();
+                if (other.equals(mind.me()) || theirs.votes().containsKey(mind.me())
+                        || mine.votes().containsKey(other) || mine.cosponsors().contains(other)
+                        || mind.gain(theirs.clause(), theirs.option()) < -tradeTolerance()) {
+                    continue;
+                }
+                if (once("offer " + mine.id() + " " + other)) {
+                    out.add(new Command.OfferDeal(other, new Promise.Vote(theirs.id(), Ballot.SUPPORT),
+                            new Promise.Vote(mine.id(), Ballot.SUPPORT), Phrases.dealNote(mind, theirs.id(), mine.id())));
+                }
+            }
+        }
+    }
+
+    protected double tradeTolerance() {
+        return 1;
+    }
+
+    @Override
+    protected boolean acceptable(Mind mind, DealView d) {
+        double cost = promiseCost(mind, d.want());
+        double benefit = promiseBenefit(mind, d.give());
+        return benefit >= cost && cost <= 3;
+    }
+
+    /** What keeping {@code promise} would cost this seat, in score points (negative is a gain). */
+    static double promiseCost(Mind mind, Promise promise) {
+        if (promise instanceof Promise.Vote v) {
+            AmendmentView a = amendment(mind, v.amendment());
+            if (a == null || mind.hasStance(a)) {
+                return Double.POSITIVE_INFINITY;
+            }
+            double gain = mind.gain(a.clause(), a.option());
+            return v.ballot() == Ballot.SUPPORT ? -gain : v.ballot() == Ballot.OPPOSE ? gain : Math.abs(gain) / 2;
+        }
+        Promise.Decide d = (Promise.Decide) promise;
+        Decision best = mind.bestDecision();
+        return mind.projected(best) - mind.projected(d.decision());
+    }
+
+    /** What the other side's promise is worth to this seat. */
+    static double promiseBenefit(Mind mind, Promise promise) {
+        if (promise instanceof Promise.Vote v) {
+            AmendmentView a = amendment(mind, v.amendment());
+            if (a == null) {
+                return 0;
+            }
+            double gain = mind.gain(a.clause(), a.option());
+            return (v.ballot() == Ballot.SUPPORT ? gain : v.ballot() == Ballot.OPPOSE ? -gain : 0) * 0.5;
+        }
+        return ((Promise.Decide) promise).decision() == Decision.SIGN ? mind.prefs().breadth() * 0.05 : 0;
+    }
+
+    static AmendmentView amendment(Mind mind, String id) {
+        return mind.view().amendments().stream().filter(a -> a.id().equals(id)).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,55 @@
+package org.summitsim.core.headless;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.summitsim.core.bots.Bot;
+import org.summitsim.core.bots.Strategies;
+import org.summitsim.core.json.Json;
+import org.summitsim.core.rules.Event;
+import org.summitsim.core.rules.Settings;
+import org.summitsim.core.scenario.Scenario;
+
+class HeadlessMatchTest {
+
+    static Scenario scenario() throws IOException {
+        return Json.mapper().readValue(HeadlessMatchTest.class.getResourceAsStream("/scenarios/test-4x3.json"),
+                Scenario.class);
+    }
+
+    static MatchRecord play(Scenario s, String strategy, long seed) {
+        Map<String, Bot> bots = new LinkedHashMap<>();
+        Map<String, String> names = new LinkedHashMap<>();
+        for (var d : s.playable()) {
+            bots.put(d.id(), Strategies.create(strategy, s, d.id(), seed));
+            names.put(d.id(), strategy);
+        }
+        return new HeadlessMatch(s, seed, Settings.of(s), bots, names, BotCaller.DIRECT).play();
+    }
+
+    @Test
+    void everyStrategyFinishesAMatch() throws IOException {
+        Scenario s = scenario();
+        for (String strategy : Strategies.BUILT_IN) {
+            MatchRecord r = play(s, strategy, 7);
+            assertThat(r.outcome().scores()).as(strategy).hasSize(4);
+            assertThat(r.log().get(r.log().size() - 1)).as(strategy).isInstanceOf(Event.MatchEnded.class);
+            System.out.println(strategy + ": text=" + r.outcome().text() + " signed=" + r.outcome().signatoryCount()
+                    + " turns=" + r.turns() + " events=" + r.log().size() + " seats=" + r.seats().values());
+        }
+    }
+
+    @Test
+    void sameSeedGivesTheSameLog() throws IOException {
+        Scenario s = scenario();
+        for (String strategy : List.of("utility", "random", "mediator")) {
+            List<String> a = play(s, strategy, 42).log().stream().map(Json::write).toList();
+            List<String> b = play(s, strategy, 42).log().stream().map(Json::write).toList();
+            assertThat(a).as(strategy).isEqualTo(b);
+        }
+    }
+}
