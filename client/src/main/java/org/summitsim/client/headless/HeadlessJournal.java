@@ -16,6 +16,10 @@ import org.summitsim.core.rules.Event;
  */
 public final class HeadlessJournal {
 
+    /** Typed as {@link Event} so the event's "type" is written. */
+    record EventLine(String kind, long seq, long time, Event event) {
+    }
+
     private HeadlessJournal() {
     }
 
@@ -35,12 +39,7 @@ public final class HeadlessJournal {
             out.write(Json.write(room));
             out.newLine();
             for (int i = 0; i < log.size(); i++) {
-                Map<String, Object> line = new LinkedHashMap<>();
-                line.put("kind", "event");
-                line.put("seq", i + 1);
-                line.put("time", 0);
-                line.put("event", log.get(i));
-                out.write(Json.write(line));
+                out.write(Json.write(new EventLine("event", i + 1, 0, log.get(i))));
                 out.newLine();
             }
         }

@@ -78,7 +78,7 @@ public final class Tournament {
 
     MatchRow playOne(int index, long matchSeed, BotCaller guard) {
         List<String> seats = scenario.playable().stream().map(Delegation::id).toList();
-        Map<String, String> assignment = lineup.forMatch(index, seats);
+        Map<String, String> assignment = lineup.forMatch(matchSeed, seats);
         Map<String, Bot> bots = new LinkedHashMap<>();
         boolean allBuiltIn = true;
         for (var e : assignment.entrySet()) {

@@ -28,13 +28,16 @@ class TournamentTest {
     }
 
     @Test
-    void strategiesRotateOverSeatsSoEachPlaysEverySeat() {
+    void strategiesShareTheSeatsAndMoveBetweenThem() {
         Tournament t = new Tournament(MINI, List.of("utility", "silent"), 1000);
-        TournamentResult r = t.run(4, 1, 1, n -> { });
+        TournamentResult r = t.run(20, 1, 1, n -> { });
         int seats = MINI.playable().size();
-        assertThat(r.byStrategy().get("utility").n()).isEqualTo(2L * seats);
+        assertThat(r.byStrategy().get("utility").n()).isEqualTo(10L * seats);
+        assertThat(r.rows()).allSatisfy(row -> assertThat(row.seats().stream()
+                .filter(s -> s.strategy().equals("utility")).count()).isEqualTo(seats / 2));
         assertThat(r.byDelegation().get("utility")).hasSize(seats);
         assertThat(r.byDelegation().get("silent")).hasSize(seats);
+        assertThat(r.rows().stream().map(row -> row.seats().get(0).strategy()).distinct()).hasSize(2);
     }
 
     @Test

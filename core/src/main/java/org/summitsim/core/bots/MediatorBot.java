@@ -40,7 +40,12 @@ final class MediatorBot extends UtilityBot {
 
     @Override
     protected double minimumGain() {
-        return 0;
+        return 0.5;
+    }
+
+    @Override
+    protected boolean worthProposing(Mind mind, String clause, String option) {
+        return mind.gain(clause, option) >= -1;
     }
 
     /** Wordings with public support count for more than the mediator's own gain. */

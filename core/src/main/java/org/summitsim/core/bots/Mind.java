@@ -34,6 +34,8 @@ public final class Mind {
     private final Map<String, Map<String, List<String>>> pledged = new HashMap<>();
     private final int maxObjections;
     private final java.util.Set<String> proposable = new java.util.HashSet<>();
+    /** "seat|clause=option" for each wording another seat promised this one to support. */
+    private final java.util.Set<String> promisedSupport = new java.util.HashSet<>();
 
     public Mind(PlayerView view) {
         this.view = view;
@@ -55,6 +57,15 @@ public final class Mind {
             }
         }
         this.maxObjections = parseFirstInt(view.adoptionRule());
+        for (PlayerView.DealView d : view.deals()) {
+            if (d.status().equals("accepted") && d.involves(me)) {
+                String other = d.from().equals(me) ? d.to() : d.from();
+                var theirs = d.from().equals(me) ? d.want() : d.give();
+                if (theirs instanceof org.summitsim.core.rules.Promise.Support p) {
+                    promisedSupport.add(other + "|" + p.clause() + "=" + p.option());
+                }
+            }
+        }
         for (var a : view.legalActions()) {
             if (a.command().equals("propose")) {
                 proposable.add(a.args().get("clause") + "=" + a.args().get("option"));
@@ -130,6 +141,9 @@ public final class Mind {
             }
             boolean same = a.option().equals(option);
             p = (b == Ballot.SUPPORT) == same ? 0.85 : 0.15;
+        }
+        if (promisedSupport.contains(seat + "|" + clause + "=" + option)) {
+            return 0.95;
         }
         List<String> options = pledged.getOrDefault(seat, Map.of()).get(clause);
         if (options != null) {

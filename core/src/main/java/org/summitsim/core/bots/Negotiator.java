@@ -45,7 +45,10 @@ abstract class Negotiator implements Bot {
         Mind mind = new Mind(view);
         List<Command> out = new ArrayList<>();
         switch (view.stage().phase()) {
-            case OPENING -> opening(mind, out);
+            case OPENING -> {
+                opening(mind, out);
+                offerDeals(mind, out);
+            }
             case ROUND -> round(mind, out);
             case FINAL -> decide(mind, out);
             default -> { }
@@ -84,7 +87,7 @@ abstract class Negotiator implements Bot {
         Optional<Ballot> promised = promisedBallot(mind, a);
         Ballot own = judge(mind, a);
         if (promised.isPresent() && promised.get() != own) {
-            double cost = Math.abs(mind.gain(a.clause(), a.option()));
+            double cost = Math.abs(mind.gain(a.clause(), a.option())) - mind.prefs().trust() / 2.0;
             boolean keep = cost < 1 || seat.random().nextDouble() < trust;
             return keep ? promised.get() : own;
         }
@@ -145,6 +148,9 @@ abstract class Negotiator implements Bot {
             Promise mine = d.from().equals(mind.me()) ? d.give() : d.to().equals(mind.me()) ? d.want() : null;
             if (mine instanceof Promise.Vote v && v.amendment().equals(a.id())) {
                 return Optional.of(v.ballot());
+            }
+            if (mine instanceof Promise.Support p && p.clause().equals(a.clause()) && p.option().equals(a.option())) {
+                return Optional.of(Ballot.SUPPORT);
             }
         }
         return Optional.empty();

@@ -70,7 +70,7 @@ class UtilityBot extends Negotiator {
         double bestValue = minimumGain();
         for (PlayerView.ClauseView c : mind.view().text()) {
             for (ClauseOption o : c.options()) {
-                if (!mind.canPropose(c.id(), o.id())) {
+                if (!mind.canPropose(c.id(), o.id()) || !worthProposing(mind, c.id(), o.id())) {
                     continue;
                 }
                 double value = appeal(mind, c.id(), o.id());
@@ -86,6 +86,11 @@ class UtilityBot extends Negotiator {
         }
     }
 
+    /** Only wordings that help this seat; the mediator relaxes this. */
+    protected boolean worthProposing(Mind mind, String clause, String option) {
+        return mind.gain(clause, option) > 0.5;
+    }
+
     protected int maxProposals() {
         return 2;
     }
@@ -96,29 +101,46 @@ class UtilityBot extends Negotiator {
 
     /** How attractive proposing this wording is: the gain, discounted by the chance it fails. */
     protected double appeal(Mind mind, String clause, String option) {
-        return mind.gain(clause, option) * mind.adoptionChance(clause, option);
+        return (mind.gain(clause, option) + mind.prefs().influence()) * mind.adoptionChance(clause, option);
     }
 
-    /** Offers a vote trade to seats that have not yet taken a stance on this seat's amendments. */
+    /**
+     * Offers trades of support: another seat's pledge shows the wording it wants; if supporting
+     * that costs little, offer to support it in exchange for support of this seat's top wording.
+     */
     @Override
     protected void offerDeals(Mind mind, List<Command> out) {
-        for (AmendmentView mine : mind.open()) {
-            if (!mine.proposer().equals(mind.me())) {
+        String mine = topClause(mind);
+        if (mine == null) {
+            return;
+        }
+        String myOption = mind.ideal(mine);
+        if (myOption.equals(mind.current(mine))) {
+            return;
+        }
+        for (PlayerView.PledgeView p : mind.view().pledges()) {
+            if (p.seat().equals(mind.me()) || dealtWith(mind, p.seat())) {
                 continue;
             }
-            for (AmendmentView theirs : mind.open()) {
-                String other = theirs.proposer();
-                if (other.equals(mind.me()) || theirs.votes().containsKey(mind.me())
-                        || mine.votes().containsKey(other) || mine.cosponsors().contains(other)
-                        || mind.gain(theirs.clause(), theirs.option()) < -tradeTolerance()) {
+            for (TextCondition c : p.conditions()) {
+                if (c.clause().equals(mine)) {
                     continue;
                 }
-                if (once("offer " + mine.id() + " " + other)) {
-                    out.add(new Command.OfferDeal(other, new Promise.Vote(theirs.id(), Ballot.SUPPORT),
-                            new Promise.Vote(mine.id(), Ballot.SUPPORT), Phrases.dealNote(mind, theirs.id(), mine.id())));
+                String wanted = c.options().stream()
+                        .max(java.util.Comparator.comparingDouble(o -> mind.gain(c.clause(), o))).orElse(null);
+                if (wanted != null && !wanted.equals(mind.current(c.clause()))
+                        && mind.gain(c.clause(), wanted) >= -tradeTolerance() && once("offer " + p.seat())) {
+                    out.add(new Command.OfferDeal(p.seat(), new Promise.Support(c.clause(), wanted),
+                            new Promise.Support(mine, myOption),
+                            Phrases.dealNote(mind, mind.optionLabel(c.clause(), wanted), mind.optionLabel(mine, myOption))));
+                    return;
                 }
             }
         }
+    }
+
+    private static boolean dealtWith(Mind mind, String seat) {
+        return mind.view().deals().stream().anyMatch(d -> d.involves(seat) && !d.status().equals("declined"));
     }
 
     protected double tradeTolerance() {
@@ -129,7 +151,7 @@ class UtilityBot extends Negotiator {
     protected boolean acceptable(Mind mind, DealView d) {
         double cost = promiseCost(mind, d.want());
         double benefit = promiseBenefit(mind, d.give());
-        return benefit >= cost && cost <= 3;
+        return benefit >= cost && cost <= 3 + mind.prefs().trust() / 4.0;
     }
 
     /** What keeping {@code promise} would cost this seat, in score points (negative is a gain). */
@@ -141,6 +163,9 @@ class UtilityBot extends Negotiator {
             }
             double gain = mind.gain(a.clause(), a.option());
             return v.ballot() == Ballot.SUPPORT ? -gain : v.ballot() == Ballot.OPPOSE ? gain : Math.abs(gain) / 2;
+        }
+        if (promise instanceof Promise.Support s) {
+            return -mind.gain(s.clause(), s.option());
         }
         Promise.Decide d = (Promise.Decide) promise;
         Decision best = mind.bestDecision();
@@ -156,6 +181,10 @@ class UtilityBot extends Negotiator {
             }
             double gain = mind.gain(a.clause(), a.option());
             return (v.ballot() == Ballot.SUPPORT ? gain : v.ballot() == Ballot.OPPOSE ? -gain : 0) * 0.5;
+        }
+        if (promise instanceof Promise.Support s) {
+            // Their support makes our wording likelier to pass, and co-sponsoring it earns credit.
+            return Math.max(0, mind.gain(s.clause(), s.option())) * 0.6 + mind.prefs().influence() * 0.5;
         }
         return ((Promise.Decide) promise).decision() == Decision.SIGN ? mind.prefs().breadth() * 0.05 : 0;
     }

@@ -95,6 +95,10 @@ final class CommitmentRules {
             }
             return null;
         }
+        if (promise instanceof Promise.Support support) {
+            return checkConditions(state, List.of(new TextCondition(support.clause(),
+                    support.option() == null ? List.of() : List.of(support.option()))));
+        }
         Promise.Decide d = (Promise.Decide) promise;
         if (d.decision() == null) {
             return Verdict.reject("invalid", "A decision promise says sign, abstain or push.");

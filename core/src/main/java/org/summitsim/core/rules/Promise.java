@@ -10,11 +10,20 @@ import org.summitsim.core.scenario.TextCondition;
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
 @JsonSubTypes({
     @JsonSubTypes.Type(value = Promise.Vote.class, name = "vote"),
+    @JsonSubTypes.Type(value = Promise.Support.class, name = "support"),
     @JsonSubTypes.Type(value = Promise.Decide.class, name = "decide")})
 public sealed interface Promise {
 
     /** "I vote {@code ballot} on amendment {@code amendment}." */
     record Vote(String amendment, Ballot ballot) implements Promise {
+    }
+
+    /**
+     * "I support changing {@code clause} to {@code option}": kept when the delegation supported
+     * (voted for, sponsored or co-sponsored) every amendment to that wording put to a vote; void
+     * when none was.
+     */
+    record Support(String clause, String option) implements Promise {
     }
 
     /** "I decide {@code decision}" — only if every condition holds in the final text. */

@@ -44,6 +44,9 @@ public final class Commitments {
                     "promised " + v.ballot().name().toLowerCase() + " on " + a.id() + ", stance was "
                             + stance.name().toLowerCase());
         }
+        if (promise instanceof Promise.Support support) {
+            return checkSupport(state, id, kind, seat, support);
+        }
         Promise.Decide d = (Promise.Decide) promise;
         if (!d.conditions().stream().allMatch(c -> c.holdsIn(text))) {
             return new CommitmentCheck(id, kind, seat, Status.VOID, "its condition on the text was not met");
@@ -51,6 +54,25 @@ public final class Commitments {
         Decision actual = decisions.get(seat);
         return new CommitmentCheck(id, kind, seat, actual == d.decision() ? Status.KEPT : Status.BROKEN,
                 "promised " + d.decision() + ", decided " + actual);
+    }
+
+    private static CommitmentCheck checkSupport(MatchState state, String id, String kind, String seat,
+                                                Promise.Support support) {
+        String wording = support.clause() + "=" + support.option();
+        int voted = 0;
+        for (Amendment a : state.amendments()) {
+            if (a.clause().equals(support.clause()) && a.option().equals(support.option())
+                    && a.status() != Amendment.Status.WITHDRAWN) {
+                voted++;
+                if (a.stanceOf(seat) != Ballot.SUPPORT) {
+                    return new CommitmentCheck(id, kind, seat, Status.BROKEN, "promised to support " + wording
+                            + ", but did not support " + a.id());
+                }
+            }
+        }
+        return voted == 0
+                ? new CommitmentCheck(id, kind, seat, Status.VOID, wording + " was never put to a vote")
+                : new CommitmentCheck(id, kind, seat, Status.KEPT, "supported " + wording);
     }
 
     /** Kept over kept-plus-broken; 1 for a seat with no commitments that came due. */

@@ -73,7 +73,7 @@ public final class Scorer {
     public static Score score(Delegation delegation, Map<String, String> text, Tally tally, double trustShare,
                               double credits, Range range) {
         Preferences p = delegation.preferences();
-        Decision own = tally.decisions().get(delegation.id());
+        Decision own = tally.decisionOf(delegation.id());
         boolean signs = own == Decision.SIGN;
         double textValue = 0;
         double constraints = 0;
@@ -106,7 +106,7 @@ public final class Scorer {
         int counted = 0;
         int same = 0;
         for (String partner : p.partners()) {
-            Decision d = tally.decisions().get(partner);
+            Decision d = tally.decisionOf(partner);
             if (d != null) {
                 counted++;
                 same += d == own ? 1 : 0;

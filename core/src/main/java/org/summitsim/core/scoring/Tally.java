@@ -8,15 +8,33 @@ import org.summitsim.core.scenario.Decision;
 import org.summitsim.core.scenario.Scenario;
 
 /**
- * The count of a set of decisions: every state's decision (seats and attending background
- * states, by id), signatories and the binding-law coalition, each background group counted by size.
+ * The count of a set of decisions: the seats' decisions and the attending background states',
+ * signatories and the binding-law coalition, each background group counted by size. It keeps
+ * the seat map it was given (no copy: it is built many times per turn for projections), so
+ * callers must not change that map while they use the tally.
  */
-public record Tally(Map<String, Decision> decisions, Map<String, BackgroundDecision> background,
+public record Tally(Map<String, Decision> seats, Map<String, BackgroundDecision> background,
                     int signatoryCount, int attendingStates, int bindingCount, boolean bindingReached) {
+
+    /** The decision of a seat or background state, or null if it did not decide. */
+    public Decision decisionOf(String id) {
+        Decision d = seats.get(id);
+        if (d != null) {
+            return d;
+        }
+        BackgroundDecision b = background.get(id);
+        return b == null ? null : b.decision();
+    }
+
+    /** Every state's decision, seats first, in scenario order. */
+    public Map<String, Decision> decisions() {
+        Map<String, Decision> all = new LinkedHashMap<>(seats);
+        background.forEach((id, b) -> all.put(id, b.decision()));
+        return all;
+    }
 
     /** Counts {@code seatDecisions} plus the background states' rules applied to {@code text}. */
     public static Tally of(Scenario scenario, Map<String, String> text, Map<String, Decision> seatDecisions) {
-        Map<String, Decision> all = new LinkedHashMap<>(seatDecisions);
         Map<String, BackgroundDecision> background = new LinkedHashMap<>();
         int signatories = 0;
         int binding = 0;
@@ -31,14 +49,13 @@ public record Tally(Map<String, Decision> decisions, Map<String, BackgroundDecis
                 continue;
             }
             Decision d = decide(b.rule(), text, seatDecisions, scenario.defaultDecision());
-            all.put(b.id(), d);
             background.put(b.id(), new BackgroundDecision(b.name(), b.count(), d));
             attending += b.count();
             signatories += d == Decision.SIGN ? b.count() : 0;
             binding += d == Decision.PUSH_BINDING ? b.count() : 0;
         }
         boolean reached = binding >= scenario.binding().threshold();
-        return new Tally(all, background, signatories, attending, binding, reached);
+        return new Tally(seatDecisions, background, signatories, attending, binding, reached);
     }
 
     static Decision decide(BackgroundRule rule, Map<String, String> text, Map<String, Decision> seats,

@@ -60,7 +60,7 @@ public final class Views {
 
     private static PlayerView.AmendmentView amendment(Amendment a) {
         return new PlayerView.AmendmentView(a.id(), a.proposer(), a.clause(), a.option(), a.rationale(), a.round(),
-                List.copyOf(a.cosponsors()), a.votes(), a.status().name().toLowerCase());
+                List.copyOf(a.cosponsors()), new java.util.LinkedHashMap<>(a.votes()), a.status().name().toLowerCase());
     }
 
     private static PlayerView.DealView deal(Deal d) {

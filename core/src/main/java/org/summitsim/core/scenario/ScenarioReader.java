@@ -1,0 +1,140 @@
+package org.summitsim.core.scenario;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.summitsim.core.json.Json;
+
+/**
+ * Reads scenario files strictly, in three steps, so that a teacher sees every problem in one go:
+ * the JSON syntax (with line and column), then the shape of the whole tree (unknown, missing and
+ * wrongly typed fields, see {@link StructureCheck}), then, after binding, the meaning
+ * ({@link ScenarioValidator}). Every method returns only valid scenarios and otherwise throws a
+ * {@link ScenarioException} listing all the problems of the first step that found any.
+ */
+public final class ScenarioReader {
+
+    /** Tree reading only: duplicate keys and trailing content are mistakes in a hand-written file. */
+    private static final ObjectMapper TREE = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+
+    // The parser messages reworded for teachers, see plain().
+    private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '([^']*)'");
+    private static final Pattern UNEXPECTED = Pattern.compile("Unexpected character \\('(.)'");
+    private static final Pattern TOKEN = Pattern.compile("Unrecognized token '([^']*)'");
+
+    private ScenarioReader() {
+    }
+
+    /** Reads and validates a scenario file. */
+    public static Scenario read(Path file) {
+        String source = file.toString();
+        try {
+            return parse(Files.readString(file, StandardCharsets.UTF_8), source);
+        } catch (NoSuchFileException e) {
+            throw new ScenarioException(source, List.of(new Problem("", "there is no file at " + file.toAbsolutePath())));
+        } catch (IOException e) {
+            throw new ScenarioException(source, List.of(new Problem("", "the file could not be read: " + e.getMessage())));
+        }
+    }
+
+    /** Reads and validates a scenario given as JSON text. */
+    public static Scenario parse(String json) {
+        return parse(json, "scenario");
+    }
+
+    /** Reads and validates a shipped scenario by id, e.g. {@code "hague-2023"}; see {@link ScenarioCatalog}. */
+    public static Scenario shipped(String id) {
+        String resource = ScenarioCatalog.resource(id);
+        try (InputStream in = ScenarioReader.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new ScenarioException(id, List.of(new Problem("", "there is no shipped scenario \"" + id
+                        + "\"; the shipped scenarios are: " + String.join(", ", ScenarioCatalog.ids()))));
+            }
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "shipped scenario " + id);
+        } catch (IOException e) {
+            throw new ScenarioException(id, List.of(new Problem("", "the shipped scenario could not be read: " + e.getMessage())));
+        }
+    }
+
+    /** Reads and validates JSON text; {@code source} names it in the exception (a file name, say). */
+    public static Scenario parse(String json, String source) {
+        JsonNode tree = tree(json, source);
+        List<Problem> problems = StructureCheck.check(tree);
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(source, problems);
+        }
+        Scenario scenario;
+        try {
+            scenario = Json.mapper().treeToValue(tree, Scenario.class);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            // The structure check should make this unreachable; report rather than crash if not.
+            throw new ScenarioException(source, List.of(new Problem("", "the scenario could not be read: " + e.getMessage())));
+        }
+        problems = ScenarioValidator.validate(scenario);
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(source, problems);
+        }
+        return scenario;
+    }
+
+    private static JsonNode tree(String json, String source) {
+        if (json.isBlank()) {
+            throw new ScenarioException(source, List.of(new Problem("", "the file is empty; a scenario is one JSON object { ... }")));
+        }
+        try {
+            JsonNode tree = TREE.readTree(json);
+            if (!tree.isObject()) {
+                throw new ScenarioException(source, List.of(new Problem("",
+                        "a scenario is one JSON object { ... }, but the file holds " + StructureCheck.describe(tree))));
+            }
+            return tree;
+        } catch (JacksonException e) {
+            throw new ScenarioException(source, List.of(syntax(e)));
+        }
+    }
+
+    /** Jackson's parse error as "line L, column C" and a sentence a teacher can act on. */
+    static Problem syntax(JacksonException e) {
+        JsonLocation at = e.getLocation();
+        String where = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
+        return new Problem(where, "the JSON is malformed: " + plain(e.getOriginalMessage().lines().findFirst().orElse("")));
+    }
+
+    /** Rewords the parser errors hand-edited files usually hit; anything else keeps Jackson's words. */
+    static String plain(String jackson) {
+        Matcher m;
+        if ((m = DUPLICATE.matcher(jackson)).find()) {
+            return "the field \"" + m.group(1) + "\" appears twice in the same object; keep only one";
+        }
+        if ((m = UNEXPECTED.matcher(jackson)).find()) {
+            return "unexpected '" + m.group(1) + "'; is a comma missing, or is there an extra comma just before it?";
+        }
+        if (jackson.startsWith("Trailing token")) {
+            return "there is more after the end of the scenario object; remove it";
+        }
+        if (jackson.contains("end-of-input")) {
+            return "the file ends too early; a closing } or ] is probably missing";
+        }
+        if ((m = TOKEN.matcher(jackson)).find()) {
+            return "'" + m.group(1) + "' is not valid JSON here; text must be in double quotes";
+        }
+        return jackson.trim();
+    }
+}

@@ -1,0 +1,156 @@
+package org.summitsim.core.scenario.lint;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.summitsim.core.scenario.BackgroundState;
+import org.summitsim.core.scenario.Clause;
+import org.summitsim.core.scenario.ClauseOption;
+import org.summitsim.core.scenario.Decision;
+import org.summitsim.core.scenario.Delegation;
+import org.summitsim.core.scenario.Preferences;
+import org.summitsim.core.scenario.Problem;
+import org.summitsim.core.scenario.Scenario;
+import org.summitsim.core.scenario.Timing;
+import org.summitsim.core.scenario.TimingPreset;
+import org.summitsim.core.scoring.Scorer;
+import org.summitsim.core.scoring.Tally;
+
+/**
+ * Advice on a valid scenario: things that are allowed but probably not what the author meant
+ * (a history that does not add up, a seat with nothing to negotiate for, a timing preset that
+ * does not fit its class). Warnings, not errors: the scenario still plays.
+ */
+public final class ScenarioLinter {
+
+    private static final Pattern WHEN = Pattern.compile("BRIEFING|OPENING|ROUND (\\d+)|FINAL");
+
+    private ScenarioLinter() {
+    }
+
+    public static List<Problem> lint(Scenario scenario) {
+        List<Problem> out = new ArrayList<>();
+        history(scenario, out);
+        delegations(scenario, out);
+        timing(scenario, out);
+        injects(scenario, out);
+        return out;
+    }
+
+    /** The historical run should land in the reported range, and each state should decide as it did. */
+    private static void history(Scenario s, List<Problem> out) {
+        Calibration c = Calibration.of(s);
+        if (s.debrief() != null && s.debrief().signatoryRange() != null
+                && !s.debrief().signatoryRange().contains(c.signatories())) {
+            out.add(new Problem("debrief.signatoryRange", "with every seat deciding as its state really did and the draft"
+                    + " text unchanged, " + c.signatories() + " states sign, outside the reported range "
+                    + s.debrief().signatoryRange().min() + ".." + s.debrief().signatoryRange().max()
+                    + "; adjust the background groups"));
+        }
+        for (int i = 0; i < s.backgroundStates().size(); i++) {
+            BackgroundState b = s.backgroundStates().get(i);
+            Decision real = b.history() == null ? null : b.history().decision();
+            Decision ruled = c.tally().decisions().get(b.id());
+            if (b.attended() && real != null && real != ruled) {
+                out.add(new Problem("backgroundStates[" + i + "].rule", "on the draft text with historical decisions the"
+                        + " rule gives " + ruled + ", but history says " + real));
+            }
+        }
+        for (int i = 0; i < s.delegations().size(); i++) {
+            Delegation d = s.delegations().get(i);
+            if (d.playable() && d.history() != null && d.history().decision() != null) {
+                bestResponse(s, d, c, "delegations[" + i + "]", out);
+            }
+        }
+    }
+
+    /** A historical bot should not look irrational: the real decision should score best on the draft. */
+    private static void bestResponse(Scenario s, Delegation d, Calibration c, String at, List<Problem> out) {
+        Map<Decision, Double> scores = new LinkedHashMap<>();
+        for (Decision own : Decision.values()) {
+            Map<String, Decision> seats = new LinkedHashMap<>(c.seatDecisions());
+            seats.put(d.id(), own);
+            scores.put(own, Scorer.score(s, d, c.draft(), Tally.of(s, c.draft(), seats), 1.0).total());
+        }
+        Decision real = d.history().decision();
+        scores.forEach((own, score) -> {
+            if (score > scores.get(real)) {
+                out.add(new Problem(at + ".preferences", "on the draft text " + d.id() + " scores " + score + " by "
+                        + own + " but only " + scores.get(real) + " by " + real + ", what it really did"));
+            }
+        });
+    }
+
+    private static void delegations(Scenario s, List<Problem> out) {
+        for (int i = 0; i < s.delegations().size(); i++) {
+            Delegation d = s.delegations().get(i);
+            String at = "delegations[" + i + "]";
+            if (!d.playable()) {
+                continue;
+            }
+            if (d.history() == null) {
+                out.add(new Problem(at + ".history", d.id() + " has no history, so the debrief cannot compare it with reality"));
+            }
+            if (draftIsBest(s, d.preferences())) {
+                out.add(new Problem(at + ".preferences.clauses", "the draft already reads the best option of every clause"
+                        + " for " + d.id() + ", so it has nothing to negotiate for"));
+            }
+            long sentences = d.brief() == null ? 0 : d.brief().split("[.!?](\\s|$)").length;
+            if (sentences < 3 || sentences > 10) {
+                out.add(new Problem(at + ".brief", "the brief has " + sentences + " sentences; 5 to 8 work best in class"));
+            }
+        }
+        for (int i = 0; i < s.clauses().size(); i++) {
+            Clause c = s.clauses().get(i);
+            for (int j = 0; j < c.options().size(); j++) {
+                ClauseOption o = c.options().get(j);
+                boolean anyone = s.playable().stream().anyMatch(d -> d.preferences().value(c.id(), o.id()) != 0
+                        || d.preferences().cost(c.id(), o.id()) != 0);
+                if (!anyone) {
+                    out.add(new Problem("clauses[" + i + "].options[" + j + "]", "no playable delegation values or"
+                            + " pays for option \"" + o.id() + "\", so nobody has a reason to propose or oppose it"));
+                }
+            }
+        }
+    }
+
+    private static boolean draftIsBest(Scenario s, Preferences p) {
+        return s.clauses().stream().allMatch(c -> c.options().stream()
+                .allMatch(o -> Scorer.optionValue(p, c.id(), o.id(), Decision.SIGN)
+                        <= Scorer.optionValue(p, c.id(), c.draft(), Decision.SIGN)));
+    }
+
+    private static void timing(Scenario s, List<Problem> out) {
+        for (int i = 0; i < s.timingPresets().size(); i++) {
+            TimingPreset p = s.timingPresets().get(i);
+            double minutes = seconds(p.timing()) / 60.0;
+            if (Math.abs(minutes - p.minutes()) > 0.15 * p.minutes()) {
+                out.add(new Problem("timingPresets[" + i + "].timing", String.format(
+                        "the phases add up to %.0f minutes, not about %d", minutes, p.minutes())));
+            }
+        }
+    }
+
+    static int seconds(Timing t) {
+        return t.briefing() + t.opening() + t.round() * t.rounds() + t.decision();
+    }
+
+    private static void injects(Scenario s, List<Problem> out) {
+        for (int i = 0; i < s.injects().size(); i++) {
+            String when = s.injects().get(i).when();
+            if (when == null) {
+                continue;
+            }
+            var m = WHEN.matcher(when);
+            if (!m.matches()) {
+                out.add(new Problem("injects[" + i + "].when", "\"" + when
+                        + "\" is not a phase; use BRIEFING, OPENING, ROUND n or FINAL"));
+            } else if (m.group(1) != null && Integer.parseInt(m.group(1)) > s.timing().rounds()) {
+                out.add(new Problem("injects[" + i + "].when", "the default timing has only " + s.timing().rounds()
+                        + " rounds"));
+            }
+        }
+    }
+}
