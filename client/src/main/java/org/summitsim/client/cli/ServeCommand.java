@@ -1,6 +1,9 @@
 package org.summitsim.client.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import org.summitsim.server.SummitServer;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,7 +35,24 @@ public final class ServeCommand implements Callable<Integer> {
   Path data;
 
   @Override
-  public Integer call() {
-    return Main.notAvailable(spec);
+  public Integer call() throws Exception {
+    if (port < 0 || port > 65535) {
+      throw new UserError("--port must be between 0 and 65535.");
+    }
+    SummitServer server = new SummitServer(SummitServer.Config.defaults().toBuilder()
+        .host(host).port(port).dataDir(data).build());
+    try {
+      server.start();
+    } catch (IOException e) {
+      throw new UserError(e.getMessage() + (e.getMessage().contains("in use")
+          ? " Another server may be running; choose another port with --port." : ""));
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    out.println("Summit server listening on " + host + ":" + server.port() + " (data in " + data
+        + ", " + server.restoredRooms() + " room" + (server.restoredRooms() == 1 ? "" : "s") + " restored).");
+    out.println("Players join with: ./summit play " + host + ":" + server.port() + "   Stop with Ctrl-C.");
+    out.flush();
+    server.runUntilShutdown();
+    return 0;
   }
 }

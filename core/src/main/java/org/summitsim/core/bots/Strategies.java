@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.summitsim.core.scenario.Delegation;
+import org.summitsim.core.scenario.History;
 import org.summitsim.core.scenario.Scenario;
 
 /**
@@ -22,7 +23,12 @@ public final class Strategies {
     public static Bot create(String strategy, Scenario scenario, String seat, long matchSeed) {
         Delegation d = scenario.delegation(seat)
                 .orElseThrow(() -> new IllegalArgumentException("no delegation \"" + seat + "\""));
-        BotSeat botSeat = new BotSeat(seat, new SplittableRandom(mix(matchSeed, seat)), d.history());
+        return create(strategy, seat, matchSeed, d.history());
+    }
+
+    /** As above, for a seat known only by id (e.g. over the network); {@code history} may be null. */
+    public static Bot create(String strategy, String seat, long matchSeed, History history) {
+        BotSeat botSeat = new BotSeat(seat, new SplittableRandom(mix(matchSeed, seat)), history);
         if (strategy.startsWith("script:")) {
             return ScriptBot.load(Path.of(strategy.substring("script:".length())), botSeat);
         }

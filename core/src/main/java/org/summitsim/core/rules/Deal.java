@@ -1,5 +1,7 @@
 package org.summitsim.core.rules;
 
+import java.util.Set;
+
 /** A private offer between two delegations: {@code from} gives {@code give} if {@code to} gives {@code want}. */
 public final class Deal {
 
@@ -12,6 +14,7 @@ public final class Deal {
     private final Promise want;
     private final String text;
     private Status status = Status.OFFERED;
+    private Set<String> closedAtAcceptance = Set.of();
 
     Deal(String id, String from, String to, Promise give, Promise want, String text) {
         this.id = id;
@@ -34,5 +37,16 @@ public final class Deal {
         return from.equals(seat) || to.equals(seat);
     }
 
+    /**
+     * The amendments whose votes had already closed (or that were withdrawn) when the deal was
+     * accepted: a promise to support a wording does not reach back to them.
+     */
+    public Set<String> closedAtAcceptance() { return closedAtAcceptance; }
+
     void settle(Status s) { status = s; }
+
+    void accept(Set<String> closedAmendments) {
+        status = Status.ACCEPTED;
+        closedAtAcceptance = Set.copyOf(closedAmendments);
+    }
 }

@@ -87,7 +87,13 @@ public final class MatchState {
         } else if (event instanceof Event.DealOffered e) {
             deals.put(e.deal(), new Deal(e.deal(), e.from(), e.to(), e.give(), e.want(), e.text()));
         } else if (event instanceof Event.DealAccepted e) {
-            deals.get(e.deal()).settle(Deal.Status.ACCEPTED);
+            Set<String> closed = new LinkedHashSet<>();
+            amendments.values().forEach(a -> {
+                if (!a.isOpen()) {
+                    closed.add(a.id());
+                }
+            });
+            deals.get(e.deal()).accept(closed);
         } else if (event instanceof Event.DealDeclined e) {
             deals.get(e.deal()).settle(Deal.Status.DECLINED);
         } else if (event instanceof Event.SeatReady e) {

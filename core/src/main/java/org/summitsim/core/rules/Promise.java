@@ -20,8 +20,8 @@ public sealed interface Promise {
 
     /**
      * "I support changing {@code clause} to {@code option}": kept when the delegation supported
-     * (voted for, sponsored or co-sponsored) every amendment to that wording put to a vote; void
-     * when none was.
+     * (voted for, sponsored or co-sponsored) every amendment to that wording put to a vote after
+     * the deal was accepted (still open then, or proposed later); void when none was.
      */
     record Support(String clause, String option) implements Promise {
     }

@@ -1,9 +1,11 @@
 package org.summitsim.core.rules;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.summitsim.core.scoring.Outcome;
 import org.summitsim.core.scoring.Scorer;
 
@@ -47,9 +49,11 @@ final class Transitions {
     static List<Event> finish(MatchState state, List<Event.AmendmentResolved> resolutions,
                               FinalDecision pending, String pendingSeat) {
         Map<String, String> text = new LinkedHashMap<>(state.text());
+        Set<String> adoptedNow = new HashSet<>();
         for (Event.AmendmentResolved r : resolutions) {
             if (r.adopted()) {
                 text.put(r.clause(), r.option());
+                adoptedNow.add(r.amendment());
             }
         }
         Map<String, FinalDecision> decisions = new LinkedHashMap<>();
@@ -58,7 +62,7 @@ final class Transitions {
             decisions.put(seat, d != null ? d
                     : new FinalDecision(state.scenario().defaultDecision(), "", true));
         }
-        Outcome outcome = Scorer.settle(state, text, decisions);
+        Outcome outcome = Scorer.settle(state, text, decisions, adoptedNow);
         List<Event> events = new ArrayList<>(resolutions);
         events.add(new Event.PhaseStarted(Stage.of(Phase.RESULTS), 0));
         events.add(new Event.DecisionsRevealed(decisions));

@@ -3,6 +3,7 @@ package org.summitsim.core.scoring;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.summitsim.core.rules.Amendment;
 import org.summitsim.core.rules.Ballot;
 import org.summitsim.core.rules.Deal;
@@ -21,19 +22,21 @@ public final class Commitments {
     public static List<CommitmentCheck> check(MatchState state, Map<String, String> text, Map<String, Decision> decisions) {
         List<CommitmentCheck> checks = new ArrayList<>();
         for (Pledge p : state.pledges()) {
-            checks.add(check(state, p.id(), "pledge", p.seat(), p.promise(), text, decisions));
+            checks.add(check(state, p.id(), "pledge", p.seat(), p.promise(), text, decisions, Set.of()));
         }
         for (Deal d : state.deals()) {
             if (d.status() == Deal.Status.ACCEPTED) {
-                checks.add(check(state, d.id(), "deal", d.from(), d.give(), text, decisions));
-                checks.add(check(state, d.id(), "deal", d.to(), d.want(), text, decisions));
+                checks.add(check(state, d.id(), "deal", d.from(), d.give(), text, decisions, d.closedAtAcceptance()));
+                checks.add(check(state, d.id(), "deal", d.to(), d.want(), text, decisions, d.closedAtAcceptance()));
             }
         }
         return checks;
     }
 
+    /** {@code before}: amendments already closed when the commitment was made, which it does not cover. */
     private static CommitmentCheck check(MatchState state, String id, String kind, String seat, Promise promise,
-                                         Map<String, String> text, Map<String, Decision> decisions) {
+                                         Map<String, String> text, Map<String, Decision> decisions,
+                                         Set<String> before) {
         if (promise instanceof Promise.Vote v) {
             Amendment a = state.amendment(v.amendment()).orElseThrow();
             if (a.status() == Amendment.Status.WITHDRAWN) {
@@ -45,7 +48,7 @@ public final class Commitments {
                             + stance.name().toLowerCase());
         }
         if (promise instanceof Promise.Support support) {
-            return checkSupport(state, id, kind, seat, support);
+            return checkSupport(state, id, kind, seat, support, before);
         }
         Promise.Decide d = (Promise.Decide) promise;
         if (!d.conditions().stream().allMatch(c -> c.holdsIn(text))) {
@@ -57,12 +60,12 @@ public final class Commitments {
     }
 
     private static CommitmentCheck checkSupport(MatchState state, String id, String kind, String seat,
-                                                Promise.Support support) {
+                                                Promise.Support support, Set<String> before) {
         String wording = support.clause() + "=" + support.option();
         int voted = 0;
         for (Amendment a : state.amendments()) {
             if (a.clause().equals(support.clause()) && a.option().equals(support.option())
-                    && a.status() != Amendment.Status.WITHDRAWN) {
+                    && a.status() != Amendment.Status.WITHDRAWN && !before.contains(a.id())) {
                 voted++;
                 if (a.stanceOf(seat) != Ballot.SUPPORT) {
                     return new CommitmentCheck(id, kind, seat, Status.BROKEN, "promised to support " + wording

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.summitsim.core.rules.Amendment;
 import org.summitsim.core.rules.Deal;
 import org.summitsim.core.rules.FinalDecision;
@@ -25,6 +26,15 @@ public final class Scorer {
 
     /** The outcome of a finished match: tally, commitments kept or broken, every seat's score. */
     public static Outcome settle(MatchState state, Map<String, String> text, Map<String, FinalDecision> decisions) {
+        return settle(state, text, decisions, Set.of());
+    }
+
+    /**
+     * As above, when the match ends in the same batch of events that closes some votes:
+     * {@code adoptedNow} are the amendments adopted in that batch, not yet applied to the state.
+     */
+    public static Outcome settle(MatchState state, Map<String, String> text, Map<String, FinalDecision> decisions,
+                                 Set<String> adoptedNow) {
         Scenario scenario = state.scenario();
         Map<String, Decision> seatDecisions = new LinkedHashMap<>();
         decisions.forEach((seat, d) -> seatDecisions.put(seat, d.decision()));
@@ -33,7 +43,7 @@ public final class Scorer {
         Map<String, Score> scores = new LinkedHashMap<>();
         for (Delegation d : scenario.playable()) {
             scores.put(d.id(), score(d, text, tally, Commitments.trustShare(checks, d.id()),
-                    credits(state, d.id()), state.range(d.id())));
+                    credits(state, d.id(), adoptedNow), state.range(d.id())));
         }
         List<String> signatories = new ArrayList<>();
         tally.decisions().forEach((id, d) -> {
@@ -60,9 +70,14 @@ public final class Scorer {
      * co-sponsored, at most {@link #MAX_CREDITS}.
      */
     public static double credits(MatchState state, String seat) {
+        return credits(state, seat, Set.of());
+    }
+
+    /** As above, counting also the amendments in {@code adoptedNow} (adopted but not yet applied). */
+    static double credits(MatchState state, String seat, Set<String> adoptedNow) {
         double credits = 0;
         for (Amendment a : state.amendments()) {
-            if (a.status() == Amendment.Status.ADOPTED) {
+            if (a.status() == Amendment.Status.ADOPTED || adoptedNow.contains(a.id())) {
                 credits += a.proposer().equals(seat) ? 1 : a.cosponsors().contains(seat) ? 0.5 : 0;
             }
         }

@@ -36,6 +36,7 @@ public final class ScenarioLinter {
         delegations(scenario, out);
         timing(scenario, out);
         injects(scenario, out);
+        balance(scenario, out);
         return out;
     }
 
@@ -129,6 +130,33 @@ public final class ScenarioLinter {
             if (Math.abs(minutes - p.minutes()) > 0.15 * p.minutes()) {
                 out.add(new Problem("timingPresets[" + i + "].timing", String.format(
                         "the phases add up to %.0f minutes, not about %d", minutes, p.minutes())));
+            }
+        }
+    }
+
+    /** Seats with no path to a good score, a decision that is no choice for anyone, clauses nobody minds. */
+    private static void balance(Scenario s, List<Problem> out) {
+        List<Balance.Row> rows = Balance.of(s);
+        for (int i = 0; i < rows.size(); i++) {
+            Balance.Row r = rows.get(i);
+            if (r.reachablePercent() < Balance.GOOD) {
+                out.add(new Problem("delegations[" + s.delegations().indexOf(s.delegation(r.seat()).orElseThrow())
+                        + "].preferences", r.seat() + " reaches at most " + r.reachablePercent()
+                        + "% of its range even with its best text, so it has no path to a good score"));
+            }
+        }
+        Decision first = rows.isEmpty() ? null : rows.get(0).dominantDecision();
+        if (first != null && rows.stream().allMatch(r -> r.dominantDecision() == first)) {
+            out.add(new Problem("delegations", first + " is the best decision for every delegation whatever the text,"
+                    + " so the final decision is no real choice"));
+        }
+        for (int i = 0; i < s.clauses().size(); i++) {
+            Clause c = s.clauses().get(i);
+            boolean cared = s.playable().stream().anyMatch(d -> c.options().stream()
+                    .map(o -> Scorer.optionValue(d.preferences(), c.id(), o.id(), Decision.SIGN)).distinct().count() > 1);
+            if (!cared) {
+                out.add(new Problem("clauses[" + i + "]", "no delegation cares which option clause \"" + c.id()
+                        + "\" takes"));
             }
         }
     }

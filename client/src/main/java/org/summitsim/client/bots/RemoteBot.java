@@ -1,0 +1,135 @@
+package org.summitsim.client.bots;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.summitsim.client.net.Entry;
+import org.summitsim.client.net.LinkState;
+import org.summitsim.client.net.Requests;
+import org.summitsim.client.net.RoomLink;
+import org.summitsim.core.bots.Bot;
+import org.summitsim.core.rules.Command;
+import org.summitsim.core.rules.Event;
+import org.summitsim.core.rules.Match;
+import org.summitsim.core.scoring.Outcome;
+import org.summitsim.core.view.PlayerView;
+import org.summitsim.server.protocol.ServerMessage;
+import org.summitsim.server.protocol.Welcome;
+
+/**
+ * A bot at one seat of a room on a server, playing over the real protocol: it collects the
+ * events it may see, asks for a fresh view whenever something happened, and answers each view
+ * with the bot's commands. Reconnects like the console client (through {@link RoomLink}).
+ */
+public final class RemoteBot implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RemoteBot.class);
+
+    private final Function<Welcome, Bot> factory;
+    private volatile Bot bot;
+    private volatile Welcome welcome;
+    private final RoomLink link;
+    private final List<Match.Sequenced> news = new ArrayList<>();
+    private final AtomicBoolean viewRequested = new AtomicBoolean();
+    private final AtomicInteger refused = new AtomicInteger();
+    private final CountDownLatch finished = new CountDownLatch(1);
+    private volatile String seat;
+    private volatile Outcome outcome;
+
+    /** {@code factory} makes the bot once the welcome says which seat it has. */
+    public RemoteBot(String host, int port, String name, Function<Welcome, Bot> factory) {
+        this.factory = factory;
+        this.link = new RoomLink(host, port, "summit-bots", name, new RoomLink.Listener() {
+            @Override
+            public void message(ServerMessage message, String raw) {
+                received(message);
+            }
+
+            @Override
+            public void state(LinkState state) {
+                LOG.debug("{}: {}", seat, state);
+            }
+        });
+    }
+
+    /** Joins the room at {@code seat} (or any free seat when null); returns the welcome. */
+    public Welcome join(String code, String seatId) throws IOException {
+        return link.open(new Entry.Join(code, seatId, false));
+    }
+
+    private synchronized void received(ServerMessage message) {
+        if (message instanceof Welcome w) {
+            welcome = w;
+            seat = w.seat();
+            if (bot == null) {
+                bot = factory.apply(w);
+            }
+            act(w.view());
+        } else if (message instanceof ServerMessage.View v) {
+            viewRequested.set(false);
+            act(v.view());
+        } else if (message instanceof ServerMessage.EventMessage e) {
+            news.add(new Match.Sequenced(e.seq(), e.event()));
+            if (e.event() instanceof Event.MatchEnded ended) {
+                outcome = ended.outcome();
+                finished.countDown();
+            } else if (viewRequested.compareAndSet(false, true)) {
+                link.send(Requests.getView());
+            }
+        } else if (message instanceof ServerMessage.Error error) {
+            refused.incrementAndGet();
+            LOG.debug("{}: refused: {} {}", seat, error.code(), error.message());
+        }
+    }
+
+    private void act(PlayerView view) {
+        if (view == null || view.seat() == null) {
+            return;
+        }
+        List<Match.Sequenced> seen = List.copyOf(news);
+        news.clear();
+        List<Command> commands;
+        try {
+            commands = bot.act(view, seen);
+        } catch (RuntimeException e) {
+            LOG.warn("The bot at {} failed: {}", seat, e.toString());
+            return;
+        }
+        for (Command c : commands == null ? List.<Command>of() : commands) {
+            link.send(Requests.command(view.stage(), c));
+        }
+    }
+
+    /** Waits until the match ends; false if it did not within {@code millis}. */
+    public boolean awaitEnd(long millis) throws InterruptedException {
+        return finished.await(millis, java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
+    public Welcome lastWelcome() {
+        return welcome;
+    }
+
+    public String seat() {
+        return seat;
+    }
+
+    public Outcome outcome() {
+        return outcome;
+    }
+
+    /** Commands the server refused (a well-behaved built-in bot should have none, or very few races). */
+    public int refused() {
+        return refused.get();
+    }
+
+    @Override
+    public void close() {
+        link.close();
+    }
+}

@@ -1,0 +1,137 @@
+package org.summitsim.client.bots;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.summitsim.client.net.Entry;
+import org.summitsim.client.net.LinkState;
+import org.summitsim.client.net.Requests;
+import org.summitsim.client.net.RoomLink;
+import org.summitsim.core.bots.Strategies;
+import org.summitsim.core.rules.Command;
+import org.summitsim.core.rules.Stage;
+import org.summitsim.core.scenario.Delegation;
+import org.summitsim.core.scenario.Scenario;
+import org.summitsim.core.scenario.ScenarioReader;
+import org.summitsim.server.SummitServer;
+import org.summitsim.server.protocol.ServerMessage;
+
+/** Bots joining a real server over the wire protocol, in Java and in Python. */
+class NetworkBotsTest {
+
+    private static final String FAST = "{\"timing\":{\"briefing\":1,\"opening\":2,\"round\":4,\"rounds\":2,\"decision\":3}}";
+
+    @TempDir
+    Path data;
+    private SummitServer server;
+    private final List<RemoteBot> bots = new ArrayList<>();
+
+    @BeforeEach
+    void start() throws Exception {
+        server = new SummitServer(SummitServer.Config.defaults().toBuilder().port(0).dataDir(data).fsync(false).build())
+                .start();
+    }
+
+    @AfterEach
+    void stop() {
+        bots.forEach(RemoteBot::close);
+        server.close();
+    }
+
+    @Test
+    void javaBotsPlayAWholeMatchOverTheNetwork() throws Exception {
+        Scenario s = ScenarioReader.shipped("classroom-mini");
+        SummitServer.Created room = server.createRoom(s.id(), FAST);
+        for (Delegation d : s.playable()) {
+            RemoteBot bot = new RemoteBot("127.0.0.1", server.port(), "test bot",
+                    w -> Strategies.create("utility", w.seat(), 3, null));
+            bot.join(room.code(), d.id());
+            bots.add(bot);
+        }
+        startMatch(room);
+        for (RemoteBot bot : bots) {
+            assertThat(bot.awaitEnd(60_000)).as(bot.seat()).isTrue();
+            assertThat(bot.outcome().scores()).containsKey(bot.seat());
+        }
+        assertThat(bots.get(0).outcome().decisions()).hasSize(s.playable().size());
+    }
+
+    @Test
+    void thePythonExampleBotPlaysAndPrintsItsScore() throws Exception {
+        assumeTrue(python() != null, "python3 is not installed; the Python example cannot run");
+        Scenario s = ScenarioReader.shipped("classroom-mini");
+        SummitServer.Created room = server.createRoom(s.id(), FAST);
+        String pythonSeat = s.playable().get(s.playable().size() - 1).id();
+        Path script = Path.of("..", "docs", "examples", "summit_bot.py").toAbsolutePath().normalize();
+        Path log = data.resolve("python.log");
+        Process python = new ProcessBuilder(python(), script.toString(), "127.0.0.1:" + server.port(), room.code(),
+                pythonSeat).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try {
+            for (Delegation d : s.playable()) {
+                if (!d.id().equals(pythonSeat)) {
+                    RemoteBot bot = new RemoteBot("127.0.0.1", server.port(), "test bot",
+                            w -> Strategies.create("mediator", w.seat(), 3, null));
+                    bot.join(room.code(), d.id());
+                    bots.add(bot);
+                }
+            }
+            waitUntilSeated(room, pythonSeat);
+            startMatch(room);
+            assertThat(python.waitFor(60, TimeUnit.SECONDS)).as("the Python bot finished").isTrue();
+            String out = Files.readString(log, StandardCharsets.UTF_8);
+            assertThat(python.exitValue()).as(out).isZero();
+            assertThat(out).contains("playing " + pythonSeat).contains("final score of " + pythonSeat);
+        } finally {
+            python.destroyForcibly();
+        }
+    }
+
+    private void waitUntilSeated(SummitServer.Created room, String seat) throws Exception {
+        long until = System.currentTimeMillis() + 20_000;
+        while (System.currentTimeMillis() < until) {
+            boolean seated = server.rooms().stream().anyMatch(r -> r.room().equals(room.room())
+                    && r.seatsTaken() == r.seats());
+            if (seated) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the Python bot never took seat " + seat);
+    }
+
+    private void startMatch(SummitServer.Created room) throws Exception {
+        try (RoomLink chair = new RoomLink("127.0.0.1", server.port(), "test", "Chair", new RoomLink.Listener() {
+            @Override
+            public void message(ServerMessage message, String raw) {
+            }
+
+            @Override
+            public void state(LinkState state) {
+            }
+        })) {
+            chair.open(new Entry.Resume(room.facilitatorToken()));
+            var reply = chair.call(Requests.command(Stage.LOBBY, new Command.Start()));
+            assertThat(reply.path("type").asText()).isEqualTo("ack");
+        }
+    }
+
+    private static String python() {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+            if (new File(dir, "python3").canExecute()) {
+                return new File(dir, "python3").getPath();
+            }
+        }
+        return null;
+    }
+}
