@@ -1,0 +1,157 @@
+package org.summitsim.server.protocol;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a client may send (docs/PROTOCOL.md, "Client → server"). The envelope's {@code type}
+ * picks the record ({@link #TYPES}); {@code id} travels beside it in {@link Inbound}.
+ * {@link #check} refuses missing or oversized fields before any handler sees the message.
+ */
+public sealed interface ClientMessage {
+
+    Map<String, Class<? extends ClientMessage>> TYPES = Map.ofEntries(
+            Map.entry("hello", Hello.class),
+            Map.entry("ping", Ping.class),
+            Map.entry("list_scenarios", ListScenarios.class),
+            Map.entry("list_rooms", ListRooms.class),
+            Map.entry("create_room", CreateRoom.class),
+            Map.entry("join", Join.class),
+            Map.entry("resume", Resume.class),
+            Map.entry("leave", Leave.class),
+            Map.entry("command", SendCommand.class),
+            Map.entry("get_view", GetView.class),
+            Map.entry("get_welcome", GetWelcome.class),
+            Map.entry("get_clock", GetClock.class),
+            Map.entry("get_presence", GetPresence.class),
+            Map.entry("get_events", GetEvents.class),
+            Map.entry("fill_bots", FillBots.class),
+            Map.entry("remove_bot", RemoveBot.class),
+            Map.entry("move_player", MovePlayer.class),
+            Map.entry("kick", Kick.class),
+            Map.entry("reset_token", ResetToken.class));
+
+    /** Throws {@link ProtocolError} when a field is missing or too long. */
+    default void check() {
+    }
+
+    record Hello(Integer protocol, String client, String name) implements ClientMessage {
+        @Override
+        public void check() {
+            if (protocol == null) {
+                throw new ProtocolError(ErrorCodes.BAD_FIELD,
+                        "The field \"protocol\" is missing; send the protocol version you speak, e.g. 1.");
+            }
+            Limits.check("client", client, Limits.NAME * 2);
+            Limits.check("name", name, Limits.NAME);
+        }
+    }
+
+    record Ping() implements ClientMessage {
+    }
+
+    record ListScenarios() implements ClientMessage {
+    }
+
+    record ListRooms() implements ClientMessage {
+    }
+
+    record CreateRoom(String scenario, JsonNode options) implements ClientMessage {
+        @Override
+        public void check() {
+            Limits.require("scenario", scenario, Limits.SEAT);
+        }
+    }
+
+    record Join(String code, String role, String seat, String name, Long lastSeq) implements ClientMessage {
+        @Override
+        public void check() {
+            Limits.require("code", code, Limits.CODE);
+            Limits.check("seat", seat, Limits.SEAT);
+            Limits.check("name", name, Limits.NAME);
+            if (role != null && !role.equals("player") && !role.equals("spectator")) {
+                throw new ProtocolError(ErrorCodes.BAD_FIELD,
+                        "The field \"role\" must be \"player\" or \"spectator\".");
+            }
+        }
+
+        public boolean spectator() {
+            return "spectator".equals(role);
+        }
+    }
+
+    record Resume(String token, Long lastSeq, String name) implements ClientMessage {
+        @Override
+        public void check() {
+            Limits.require("token", token, Limits.TOKEN);
+            Limits.check("name", name, Limits.NAME);
+        }
+    }
+
+    record Leave() implements ClientMessage {
+    }
+
+    /** A game command: the core command's JSON, and the stage it was meant for. */
+    record SendCommand(JsonNode stage, JsonNode command) implements ClientMessage {
+        @Override
+        public void check() {
+            if (command == null || !command.isObject()) {
+                throw new ProtocolError(ErrorCodes.BAD_FIELD,
+                        "The field \"command\" must be an object such as {\"type\":\"say\",\"text\":\"...\"}.");
+            }
+        }
+    }
+
+    record GetView() implements ClientMessage {
+    }
+
+    record GetWelcome() implements ClientMessage {
+    }
+
+    record GetClock() implements ClientMessage {
+    }
+
+    record GetPresence() implements ClientMessage {
+    }
+
+    record GetEvents(Long afterSeq, Integer limit) implements ClientMessage {
+    }
+
+    record FillBots(List<String> seats, String strategy) implements ClientMessage {
+        @Override
+        public void check() {
+            Limits.check("strategy", strategy, Limits.NAME * 4);
+        }
+    }
+
+    record RemoveBot(String seat) implements ClientMessage {
+        @Override
+        public void check() {
+            Limits.require("seat", seat, Limits.SEAT);
+        }
+    }
+
+    record MovePlayer(String player, String seat) implements ClientMessage {
+        @Override
+        public void check() {
+            Limits.require("player", player, Limits.SEAT);
+            Limits.check("seat", seat, Limits.SEAT);
+        }
+    }
+
+    record Kick(String player, String reason) implements ClientMessage {
+        @Override
+        public void check() {
+            Limits.require("player", player, Limits.SEAT);
+            Limits.check("reason", reason, 200);
+        }
+    }
+
+    record ResetToken(String seat) implements ClientMessage {
+        @Override
+        public void check() {
+            Limits.require("seat", seat, Limits.SEAT);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.summitsim.server.protocol;
+
+/** The server's own error codes (docs/PROTOCOL.md, "Errors"); the core adds its rule codes. */
+public final class ErrorCodes {
+    public static final String BAD_JSON = "bad_json";
+    public static final String UNKNOWN_TYPE = "unknown_type";
+    public static final String UNKNOWN_COMMAND = "unknown_command";
+    public static final String BAD_FIELD = "bad_field";
+    public static final String TEXT_TOO_LONG = "text_too_long";
+    public static final String FRAME_TOO_LONG = "frame_too_long";
+    public static final String HELLO_REQUIRED = "hello_required";
+    public static final String UNSUPPORTED_PROTOCOL = "unsupported_protocol";
+    public static final String RATE_LIMITED = "rate_limited";
+    public static final String TOO_MANY_CONNECTIONS = "too_many_connections";
+    public static final String TOO_MANY_ATTEMPTS = "too_many_attempts";
+    public static final String SHUTTING_DOWN = "shutting_down";
+    public static final String INTERNAL = "internal";
+    public static final String STORAGE_FAILED = "storage_failed";
+    public static final String NOT_IN_ROOM = "not_in_room";
+    public static final String ALREADY_IN_ROOM = "already_in_room";
+    public static final String UNKNOWN_SCENARIO = "unknown_scenario";
+    public static final String BAD_OPTION = "bad_option";
+    public static final String TOO_MANY_ROOMS = "too_many_rooms";
+    public static final String UNKNOWN_CODE = "unknown_code";
+    public static final String FORBIDDEN = "forbidden";
+    public static final String SEAT_TAKEN = "seat_taken";
+    public static final String UNKNOWN_SEAT = "unknown_seat";
+    public static final String ROOM_FULL = "room_full";
+    public static final String UNKNOWN_PLAYER = "unknown_player";
+    public static final String BOT_UNAVAILABLE = "bot_unavailable";
+    public static final String ROOM_CLOSED = "room_closed";
+
+    /** Codes of {@code bye}, the last message before the server closes a connection. */
+    public static final String SERVER_SHUTDOWN = "server_shutdown";
+    public static final String KICKED = "kicked";
+    public static final String IDLE_TIMEOUT = "idle_timeout";
+    public static final String TOO_SLOW = "too_slow";
+
+    private ErrorCodes() {
+    }
+}

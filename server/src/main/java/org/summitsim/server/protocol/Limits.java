@@ -1,0 +1,30 @@
+package org.summitsim.server.protocol;
+
+/** Sizes of names and ids the server accepts (docs/PROTOCOL.md, "Limits"). */
+public final class Limits {
+    public static final int NAME = 40;
+    public static final int REQUEST_ID = 64;
+    public static final int TOKEN = 128;
+    public static final int CODE = 32;
+    public static final int SEAT = 64;
+    public static final int EVENTS_PER_PAGE = 1000;
+
+    private Limits() {
+    }
+
+    /** Null when {@code text} is null or fits; else the {@code text_too_long} error. */
+    public static void check(String field, String text, int max) {
+        if (text != null && text.length() > max) {
+            throw new ProtocolError(ErrorCodes.TEXT_TOO_LONG, "The " + field + " has " + text.length()
+                    + " characters; the limit is " + max + ".");
+        }
+    }
+
+    public static String require(String field, String text, int max) {
+        if (text == null || text.isBlank()) {
+            throw new ProtocolError(ErrorCodes.BAD_FIELD, "The field \"" + field + "\" is missing.");
+        }
+        check(field, text, max);
+        return text;
+    }
+}

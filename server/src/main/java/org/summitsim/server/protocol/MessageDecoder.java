@@ -1,0 +1,36 @@
+package org.summitsim.server.protocol;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufInputStream;
+import io.netty.channel.ChannelHandler.Sharable;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.handler.codec.MessageToMessageDecoder;
+import java.util.List;
+
+/** One frame of JSON in, one {@link Inbound} out; blank lines are skipped. Stateless and shared. */
+@Sharable
+public final class MessageDecoder extends MessageToMessageDecoder<ByteBuf> {
+
+    public static final MessageDecoder INSTANCE = new MessageDecoder();
+
+    private MessageDecoder() {
+    }
+
+    @Override
+    protected void decode(ChannelHandlerContext ctx, ByteBuf frame, List<Object> out) {
+        if (isBlank(frame)) {
+            return;
+        }
+        out.add(MessageParser.parse(new ByteBufInputStream(frame)));
+    }
+
+    private static boolean isBlank(ByteBuf frame) {
+        for (int i = frame.readerIndex(); i < frame.writerIndex(); i++) {
+            byte b = frame.getByte(i);
+            if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,134 @@
+package org.summitsim.server.protocol;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.TreeSet;
+import org.summitsim.core.json.Json;
+
+/**
+ * Turns one line of client JSON into an {@link Inbound}. Never throws: every problem becomes a
+ * {@link ProtocolError} with the code and sentence the client will read.
+ */
+public final class MessageParser {
+
+    /** The envelope is lenient about unknown fields, so later servers can add some. */
+    private static final ObjectReader ENVELOPE = Json.mapper().reader()
+            .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    private static final String TYPES = String.join(", ", new TreeSet<>(ClientMessage.TYPES.keySet()));
+
+    private MessageParser() {
+    }
+
+    public static Inbound parse(InputStream json) {
+        JsonNode node;
+        try {
+            node = ENVELOPE.readTree(json);
+        } catch (IOException e) {
+            return Inbound.failed(null, null, new ProtocolError(ErrorCodes.BAD_JSON,
+                    "That line is not valid JSON: " + shortReason(e) + "."));
+        }
+        return parse(node);
+    }
+
+    public static Inbound parse(JsonNode node) {
+        if (node == null || !node.isObject()) {
+            return Inbound.failed(null, null, new ProtocolError(ErrorCodes.BAD_JSON,
+                    "Each message must be one JSON object, such as {\"type\":\"ping\"}."));
+        }
+        String id;
+        try {
+            id = id(node.get("id"));
+        } catch (ProtocolError e) {
+            return Inbound.failed(null, null, e);
+        }
+        JsonNode typeNode = node.get("type");
+        if (typeNode == null || !typeNode.isTextual()) {
+            return Inbound.failed(id, null, new ProtocolError(ErrorCodes.UNKNOWN_TYPE,
+                    "The message has no \"type\". Types: " + TYPES + "."));
+        }
+        String type = typeNode.asText();
+        Class<? extends ClientMessage> cls = ClientMessage.TYPES.get(type);
+        if (cls == null) {
+            return Inbound.failed(id, type, new ProtocolError(ErrorCodes.UNKNOWN_TYPE,
+                    "\"" + clip(type) + "\" is not a message type. Types: " + TYPES + "."));
+        }
+        try {
+            ClientMessage message = ENVELOPE.treeToValue(node, cls);
+            message.check();
+            return Inbound.ok(id, type, message);
+        } catch (ProtocolError e) {
+            return Inbound.failed(id, type, e);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            return Inbound.failed(id, type, fieldError(e));
+        }
+    }
+
+    /** The error for a core command or field that does not map; used for nested objects too. */
+    public static ProtocolError fieldError(Exception e) {
+        if (e instanceof UnrecognizedPropertyException u) {
+            return new ProtocolError(ErrorCodes.BAD_FIELD, "\"" + clip(u.getPropertyName())
+                    + "\" is not a field of this message. Fields: " + u.getKnownPropertyIds() + ".");
+        }
+        if (e instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
+            String field = m.getPath().get(m.getPath().size() - 1).getFieldName();
+            String wanted = m.getTargetType() == null ? "another type" : describe(m.getTargetType(), m);
+            return new ProtocolError(ErrorCodes.BAD_FIELD, "The field \"" + clip(String.valueOf(field))
+                    + "\" has the wrong type; it should be " + wanted + ".");
+        }
+        return new ProtocolError(ErrorCodes.BAD_FIELD, "A field is missing or has the wrong type: "
+                + shortReason(e) + ".");
+    }
+
+    private static String describe(Class<?> type, MismatchedInputException m) {
+        if (type.isEnum()) {
+            return "one of " + java.util.Arrays.toString(type.getEnumConstants());
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        return m instanceof InvalidFormatException ? "a valid value" : "an object";
+    }
+
+    private static String id(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isTextual() && !node.isIntegralNumber()) {
+            throw new ProtocolError(ErrorCodes.BAD_FIELD, "The field \"id\" must be a string or a number.");
+        }
+        String id = node.asText();
+        Limits.check("id", id, Limits.REQUEST_ID);
+        return id;
+    }
+
+    static String shortReason(Exception e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        int cut = m.indexOf('\n');
+        m = cut > 0 ? m.substring(0, cut) : m;
+        int at = m.indexOf(" at [Source");
+        m = at > 0 ? m.substring(0, at) : m;
+        return clip(m.strip());
+    }
+
+    static String clip(String s) {
+        return s.length() > 120 ? s.substring(0, 120) + "..." : s;
+    }
+}

@@ -1,0 +1,19 @@
+package org.summitsim.server.protocol;
+
+import java.util.List;
+
+/** Who is at each seat; {@code players} (connection ids) only for the facilitator. */
+public record Presence(String id, List<SeatPresence> seats, int spectators, List<PlayerEntry> players)
+        implements ServerMessage {
+
+    /**
+     * {@code status}: empty, present, absent or bot. {@code graceEndsAt} while an absent seat's
+     * grace period runs; {@code fallback} what applies after it (open or default).
+     */
+    public record SeatPresence(String seat, String status, int humans, List<String> names, Long graceEndsAt,
+                               String fallback, String bot) {
+    }
+
+    public record PlayerEntry(String player, String name, String role, String seat) {
+    }
+}

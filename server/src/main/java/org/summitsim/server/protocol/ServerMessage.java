@@ -1,0 +1,85 @@
+package org.summitsim.server.protocol;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.util.List;
+import org.summitsim.core.rules.Event;
+import org.summitsim.core.view.PlayerView;
+
+/** What the server sends (docs/PROTOCOL.md, "Server → client"); encoded by {@link Wire}. */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+    @JsonSubTypes.Type(value = ServerMessage.HelloOk.class, name = "hello_ok"),
+    @JsonSubTypes.Type(value = ServerMessage.Pong.class, name = "pong"),
+    @JsonSubTypes.Type(value = ServerMessage.Ping.class, name = "ping"),
+    @JsonSubTypes.Type(value = ServerMessage.Scenarios.class, name = "scenarios"),
+    @JsonSubTypes.Type(value = ServerMessage.Rooms.class, name = "rooms"),
+    @JsonSubTypes.Type(value = ServerMessage.RoomCreated.class, name = "room_created"),
+    @JsonSubTypes.Type(value = Welcome.class, name = "welcome"),
+    @JsonSubTypes.Type(value = ServerMessage.EventMessage.class, name = "event"),
+    @JsonSubTypes.Type(value = ServerMessage.Ack.class, name = "ack"),
+    @JsonSubTypes.Type(value = ServerMessage.Error.class, name = "error"),
+    @JsonSubTypes.Type(value = ServerMessage.View.class, name = "view"),
+    @JsonSubTypes.Type(value = Clock.class, name = "clock"),
+    @JsonSubTypes.Type(value = Presence.class, name = "presence"),
+    @JsonSubTypes.Type(value = ServerMessage.EventsEnd.class, name = "events_end"),
+    @JsonSubTypes.Type(value = ServerMessage.Left.class, name = "left"),
+    @JsonSubTypes.Type(value = ServerMessage.Bye.class, name = "bye")})
+public sealed interface ServerMessage permits ServerMessage.HelloOk, ServerMessage.Pong, ServerMessage.Ping,
+        ServerMessage.Scenarios, ServerMessage.Rooms, ServerMessage.RoomCreated, Welcome,
+        ServerMessage.EventMessage, ServerMessage.Ack, ServerMessage.Error, ServerMessage.View, Clock, Presence,
+        ServerMessage.EventsEnd, ServerMessage.Left, ServerMessage.Bye {
+
+    int PROTOCOL = 1;
+
+    record HelloOk(String id, int protocol, String server, long heartbeatMs, long idleTimeoutMs, Limits limits)
+            implements ServerMessage {
+        public record Limits(int frameBytes, int nameChars, int ratePerSecond, int burst) {
+        }
+    }
+
+    record Pong(String id, long time) implements ServerMessage {
+    }
+
+    record Ping(long time) implements ServerMessage {
+    }
+
+    record Scenarios(String id, List<ScenarioSummary> scenarios) implements ServerMessage {
+        public record ScenarioSummary(String id, String title, String summary, List<Seat> seats,
+                                      List<Preset> timingPresets) {
+        }
+
+        public record Seat(String id, String name) {
+        }
+
+        public record Preset(String id, String label, Integer minutes) {
+        }
+    }
+
+    record Rooms(String id, List<RoomSummary> rooms) implements ServerMessage {
+    }
+
+    record RoomCreated(String id, String room, String code, String facilitatorToken) implements ServerMessage {
+    }
+
+    record EventMessage(long seq, long time, Event event) implements ServerMessage {
+    }
+
+    record Ack(String id, Long seq) implements ServerMessage {
+    }
+
+    record Error(String id, String code, String message) implements ServerMessage {
+    }
+
+    record View(String id, PlayerView view) implements ServerMessage {
+    }
+
+    record EventsEnd(String id, long lastSeq, boolean more) implements ServerMessage {
+    }
+
+    record Left(String id, String room) implements ServerMessage {
+    }
+
+    record Bye(String code, String message) implements ServerMessage {
+    }
+}

@@ -1,0 +1,38 @@
+package org.summitsim.server.protocol;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import org.summitsim.core.json.Json;
+
+/**
+ * Encodes server messages as one line of compact JSON ending in {@code \n}. A line is encoded
+ * once and the same bytes are sent to every recipient; the WebSocket framing drops the newline.
+ */
+public final class Wire {
+
+    private static final ObjectWriter WRITER = Json.mapper().writerFor(ServerMessage.class);
+
+    private Wire() {
+    }
+
+    public static byte[] encode(ServerMessage message) {
+        try {
+            byte[] json = WRITER.writeValueAsBytes(message);
+            byte[] line = Arrays.copyOf(json, json.length + 1);
+            line[json.length] = '\n';
+            return line;
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static byte[] error(String id, String code, String message) {
+        return encode(new ServerMessage.Error(id, code, message));
+    }
+
+    public static byte[] error(String id, ProtocolError e) {
+        return error(id, e.code(), e.getMessage());
+    }
+}

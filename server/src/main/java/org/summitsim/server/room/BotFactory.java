@@ -1,0 +1,38 @@
+package org.summitsim.server.room;
+
+import java.util.List;
+import org.summitsim.core.bots.Bot;
+import org.summitsim.core.bots.Strategies;
+import org.summitsim.core.scenario.Scenario;
+
+/** Makes the agents that fill seats with bots, by strategy name. */
+public interface BotFactory {
+
+    List<String> strategies();
+
+    boolean exists(String strategy);
+
+    /** Throws IllegalArgumentException for an unknown strategy. */
+    SeatAgent create(String strategy, Scenario scenario, String seat, long matchSeed);
+
+    /** The core's built-in strategies, each turn taken {@code thinkMs} after the news arrived. */
+    static BotFactory builtIn(long thinkMs) {
+        return new BotFactory() {
+            @Override
+            public List<String> strategies() {
+                return Strategies.BUILT_IN;
+            }
+
+            @Override
+            public boolean exists(String strategy) {
+                return Strategies.exists(strategy);
+            }
+
+            @Override
+            public SeatAgent create(String strategy, Scenario scenario, String seat, long matchSeed) {
+                Bot bot = Strategies.create(strategy, scenario, seat, matchSeed);
+                return new BotAgent(bot, thinkMs, BotAgent.TURNS_PER_STAGE);
+            }
+        };
+    }
+}

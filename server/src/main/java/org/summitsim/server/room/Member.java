@@ -1,0 +1,48 @@
+package org.summitsim.server.room;
+
+import org.summitsim.core.rules.Actor;
+import org.summitsim.core.view.Viewer;
+import org.summitsim.server.transport.Connection;
+
+/** A connected human in a room: a seat's player, a spectator or the facilitator. Room loop only. */
+public final class Member {
+
+    public enum Role { PLAYER, SPECTATOR, FACILITATOR }
+
+    final String player;
+    final Connection connection;
+    String name;
+    Role role;
+    String seat;
+    /** The last event seq this member was sent or covered by a welcome's view. */
+    long sentSeq;
+    boolean gone;
+
+    Member(String player, Connection connection, String name, Role role, String seat) {
+        this.player = player;
+        this.connection = connection;
+        this.name = name;
+        this.role = role;
+        this.seat = seat;
+    }
+
+    public String player() {
+        return player;
+    }
+
+    Viewer viewer() {
+        return switch (role) {
+            case PLAYER -> Viewer.seat(seat);
+            case SPECTATOR -> Viewer.SPECTATOR;
+            case FACILITATOR -> Viewer.FACILITATOR;
+        };
+    }
+
+    Actor actor() {
+        return role == Role.FACILITATOR ? Actor.FACILITATOR : Actor.seat(seat);
+    }
+
+    String roleName() {
+        return role.name().toLowerCase();
+    }
+}

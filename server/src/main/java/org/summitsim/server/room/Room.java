@@ -1,0 +1,505 @@
+package org.summitsim.server.room;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
+import io.netty.channel.EventLoop;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.summitsim.core.json.Json;
+import org.summitsim.core.rules.Actor;
+import org.summitsim.core.rules.Command;
+import org.summitsim.core.rules.Event;
+import org.summitsim.core.rules.Match;
+import org.summitsim.core.rules.Move;
+import org.summitsim.core.rules.Stage;
+import org.summitsim.core.rules.Verdict;
+import org.summitsim.core.scenario.Scenario;
+import org.summitsim.core.view.Visibility;
+import org.summitsim.server.journal.Journal;
+import org.summitsim.server.journal.JournalRecord;
+import org.summitsim.server.journal.JournalRecord.SavedOptions;
+import org.summitsim.server.protocol.ClientMessage;
+import org.summitsim.server.protocol.ErrorCodes;
+import org.summitsim.server.protocol.Inbound;
+import org.summitsim.server.protocol.MessageParser;
+import org.summitsim.server.protocol.ProtocolError;
+import org.summitsim.server.protocol.RoomSummary;
+import org.summitsim.server.protocol.ServerMessage;
+import org.summitsim.server.protocol.StageText;
+import org.summitsim.server.protocol.Wire;
+import org.summitsim.server.transport.Connection;
+
+/**
+ * One summit being played: the match, the people and bots in it, its clock and its journal.
+ * Everything here runs on the room's own event loop, so the game needs no locks; other threads
+ * reach it only through {@link #execute}. Nothing here blocks: the journal is written by the
+ * journal threads, and output waits in the {@link Outbox} until the events it reports are on disk.
+ */
+public final class Room {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Room.class);
+    private static final ObjectReader COMMANDS = Json.mapper().readerFor(Command.class);
+
+    final String id;
+    final String code;
+    final Scenario scenario;
+    final SavedOptions options;
+    final long created;
+    final String facilitatorToken;
+    final RoomContext ctx;
+    private final EventLoop loop;
+    private final Match match;
+    private final Journal journal;
+    private final Outbox outbox;
+    private final List<Long> times;
+    private final PhaseClock clock = new PhaseClock();
+    final Map<String, Seat> seats = new LinkedHashMap<>();
+    final Map<String, Member> members = new LinkedHashMap<>();
+    private final Roster roster = new Roster(this);
+    private ScheduledFuture<?> deadlineTimer;
+    private boolean wakeScheduled;
+    private boolean closing;
+    private boolean failed;
+    private int nextPlayer = 1;
+    private volatile RoomSummary summary;
+
+    Room(RoomContext ctx, EventLoop loop, JournalRecord.RoomOpened header, Scenario scenario, Match match,
+         List<Long> times, Journal journal) {
+        this.ctx = ctx;
+        this.loop = loop;
+        this.id = header.room();
+        this.code = header.code();
+        this.scenario = scenario;
+        this.options = header.options();
+        this.created = header.created();
+        this.facilitatorToken = header.facilitator();
+        this.match = match;
+        this.times = times;
+        this.journal = journal;
+        this.outbox = new Outbox(journal.appended());
+        header.seats().forEach((seat, token) -> seats.put(seat, new Seat(seat, token)));
+        for (int i = 0; i < times.size(); i++) {
+            clock.apply(match.log().get(i), times.get(i));
+        }
+        journal.listener(new Journal.Listener() {
+            @Override
+            public void durable(long position) {
+                loop.execute(() -> outbox.durable(position));
+            }
+
+            @Override
+            public void failed(IOException e) {
+                execute(() -> storageFailed(e));
+            }
+        });
+        updateSummary();
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    /** The secret that opens the facilitator role; for the creator's reply and for embedding. */
+    public String facilitatorToken() {
+        return facilitatorToken;
+    }
+
+    public RoomSummary summary() {
+        return summary;
+    }
+
+    EventLoop loop() {
+        return loop;
+    }
+
+    Match match() {
+        return match;
+    }
+
+    long now() {
+        return ctx.clock().getAsLong();
+    }
+
+    /** Runs {@code task} on the room's loop; a failure is logged and never reaches the loop. */
+    public void execute(Runnable task) {
+        loop.execute(() -> {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                LOG.error("Room {}: unexpected failure", id, e);
+            }
+        });
+    }
+
+    // ----- starting: timers, grace periods and bots after a create or a restore
+
+    /** Called once on the loop after the room is built (new or restored). */
+    void started(List<JournalRecord> roomRecords) {
+        for (JournalRecord r : roomRecords) {
+            if (r instanceof JournalRecord.SeatTaken t && seats.containsKey(t.seat())) {
+                seats.get(t.seat()).everTaken = true;
+            } else if (r instanceof JournalRecord.BotTook b && seats.containsKey(b.seat())) {
+                seats.get(b.seat()).bot = b.strategy();
+            } else if (r instanceof JournalRecord.BotLeft b && seats.containsKey(b.seat())) {
+                seats.get(b.seat()).bot = null;
+            } else if (r instanceof JournalRecord.TokenReset t && seats.containsKey(t.seat())) {
+                seats.get(t.seat()).token = t.token();
+            }
+        }
+        if (match.state().over()) {
+            return;
+        }
+        for (Seat s : seats.values()) {
+            if (s.bot != null) {
+                String strategy = s.bot;
+                s.bot = null;
+                roster.attachBot(s, strategy, false);
+            } else if (s.everTaken) {
+                roster.startGrace(s);
+            }
+        }
+        rescheduleDeadline();
+        updateSummary();
+    }
+
+    // ----- the one path every move takes: humans, bots, fallbacks and the clock
+
+    /** Decides a move; when accepted, its events are journaled and (once durable) delivered. */
+    Verdict submit(Move move) {
+        if (failed) {
+            return Verdict.reject(ErrorCodes.STORAGE_FAILED,
+                    "The server cannot save this room any more; nothing can change in it.");
+        }
+        if (closing) {
+            return Verdict.reject(ErrorCodes.SHUTTING_DOWN, "The server is shutting down; try again when it is back.");
+        }
+        Verdict v = match.submit(move);
+        if (!v.accepted()) {
+            LOG.debug("room {}: {} refused {}: {}", id, move.actor(), move.command().getClass().getSimpleName(),
+                    v.rejection().code());
+            return v;
+        }
+        record(v.events());
+        return v;
+    }
+
+    private void record(List<Event> events) {
+        long now = now();
+        long first = match.lastSeq() - events.size() + 1;
+        boolean clockChanged = false;
+        boolean ended = false;
+        for (int i = 0; i < events.size(); i++) {
+            Event e = events.get(i);
+            times.add(now);
+            journal.append(new JournalRecord.EventRecord(first + i, now, e));
+            clockChanged |= clock.apply(e, now);
+            ended |= e instanceof Event.MatchEnded;
+        }
+        outbox.appended(journal.appended());
+        outbox.send(() -> deliver(first, now, events));
+        if (clockChanged) {
+            rescheduleDeadline();
+            broadcast(Wire.encode(clock.message(null, now)));
+        }
+        if (ended) {
+            cancelDeadline();
+            seats.values().forEach(Seat::cancelGrace);
+        }
+        wakeAgents();
+        updateSummary();
+    }
+
+    /** Sends each event to every member who may see it and has not had it, encoding it once. */
+    private void deliver(long first, long time, List<Event> events) {
+        byte[][] encoded = new byte[events.size()][];
+        long last = first + events.size() - 1;
+        for (Member m : members.values()) {
+            var viewer = m.viewer();
+            for (int i = 0; i < events.size(); i++) {
+                long seq = first + i;
+                if (seq <= m.sentSeq || !Visibility.canSee(viewer, events.get(i), match.state().settings())) {
+                    continue;
+                }
+                if (encoded[i] == null) {
+                    encoded[i] = Wire.encode(new ServerMessage.EventMessage(seq, time, events.get(i)));
+                }
+                m.connection.send(encoded[i]);
+            }
+            m.sentSeq = Math.max(m.sentSeq, last);
+        }
+    }
+
+    byte[] encodeEvent(Match.Sequenced s) {
+        return Wire.encode(new ServerMessage.EventMessage(s.seq(), times.get((int) s.seq() - 1), s.event()));
+    }
+
+    /** Sends the same line to every member, in room order. */
+    void broadcast(byte[] line) {
+        outbox.send(() -> members.values().forEach(m -> m.connection.send(line)));
+    }
+
+    /** Sends to one member, in room order (after everything the room produced before). */
+    void reply(Member m, byte[] line) {
+        outbox.send(() -> m.connection.send(line));
+    }
+
+    void outboxSend(Runnable send) {
+        outbox.send(send);
+    }
+
+    void reply(Connection c, byte[] line) {
+        outbox.send(() -> c.send(line));
+    }
+
+    long journal(JournalRecord record) {
+        long pos = journal.append(record);
+        outbox.appended(pos);
+        return pos;
+    }
+
+    // ----- requests from members
+
+    /** A request from a member's connection; runs on the room's loop. */
+    public void handle(Member m, Inbound in) {
+        execute(() -> {
+            if (m.gone) {
+                return;
+            }
+            try {
+                dispatch(m, in);
+            } catch (ProtocolError e) {
+                LOG.debug("room {}: refused {} from {}: {} {}", id, in.type(), m.player, e.code(), e.getMessage());
+                reply(m, Wire.error(in.id(), e));
+            }
+        });
+    }
+
+    private void dispatch(Member m, Inbound in) {
+        ClientMessage msg = in.message();
+        String rid = in.id();
+        if (msg instanceof ClientMessage.SendCommand c) {
+            command(m, rid, c);
+        } else if (msg instanceof ClientMessage.GetView) {
+            reply(m, Wire.encode(new ServerMessage.View(rid, match.view(m.viewer()))));
+        } else if (msg instanceof ClientMessage.GetWelcome) {
+            roster.welcome(m, rid, null);
+        } else if (msg instanceof ClientMessage.GetClock) {
+            reply(m, Wire.encode(clock.message(rid, now())));
+        } else if (msg instanceof ClientMessage.GetPresence) {
+            reply(m, Wire.encode(roster.presence(rid, m.role == Member.Role.FACILITATOR)));
+        } else if (msg instanceof ClientMessage.GetEvents g) {
+            events(m, rid, g);
+        } else if (msg instanceof ClientMessage.Leave) {
+            roster.leave(m, rid);
+        } else {
+            if (m.role != Member.Role.FACILITATOR) {
+                throw new ProtocolError(ErrorCodes.FORBIDDEN, "Only the facilitator can do that.");
+            }
+            roster.operate(m, rid, msg);
+        }
+    }
+
+    private void command(Member m, String rid, ClientMessage.SendCommand c) {
+        if (m.role == Member.Role.SPECTATOR) {
+            throw new ProtocolError(ErrorCodes.FORBIDDEN,
+                    "Spectators watch; they cannot send commands. Join as a player to take part.");
+        }
+        Stage stage = StageText.parse(c.stage());
+        Command command = parseCommand(c.command());
+        if (command instanceof Command.Deadline) {
+            throw new ProtocolError(ErrorCodes.FORBIDDEN, "Only the room's clock sends deadlines; use advance instead.");
+        }
+        if (command instanceof Command.ChairCommand && m.role != Member.Role.FACILITATOR) {
+            throw new ProtocolError(ErrorCodes.FORBIDDEN, "Only the facilitator can do that.");
+        }
+        if (command instanceof Command.SeatCommand && m.role != Member.Role.PLAYER) {
+            throw new ProtocolError(ErrorCodes.FORBIDDEN,
+                    "The facilitator does not speak for a delegation; join as a player to do that.");
+        }
+        Verdict v = submit(new Move(m.actor(), stage, command));
+        if (v.accepted()) {
+            reply(m, Wire.encode(new ServerMessage.Ack(rid, match.lastSeq())));
+        } else {
+            reply(m, Wire.error(rid, v.rejection().code(), v.rejection().message()));
+        }
+    }
+
+    private static Command parseCommand(JsonNode node) {
+        try {
+            return COMMANDS.treeToValue(node, Command.class);
+        } catch (InvalidTypeIdException e) {
+            throw new ProtocolError(ErrorCodes.UNKNOWN_COMMAND, "\"" + node.path("type").asText("")
+                    + "\" is not a command. See the list of commands in the protocol (e.g. say, propose, vote).");
+        } catch (IOException | IllegalArgumentException e) {
+            throw MessageParser.fieldError(e);
+        }
+    }
+
+    private void events(Member m, String rid, ClientMessage.GetEvents g) {
+        long after = g.afterSeq() == null ? 0 : Math.max(0, g.afterSeq());
+        int limit = g.limit() == null ? org.summitsim.server.protocol.Limits.EVENTS_PER_PAGE
+                : Math.max(1, Math.min(g.limit(), org.summitsim.server.protocol.Limits.EVENTS_PER_PAGE));
+        List<Match.Sequenced> visible = match.eventsFor(m.viewer(), after);
+        List<byte[]> lines = new ArrayList<>();
+        int bytes = 0;
+        long lastSent = after;
+        for (Match.Sequenced s : visible) {
+            if (lines.size() >= limit || bytes > 256 * 1024) {
+                break;
+            }
+            byte[] line = encodeEvent(s);
+            lines.add(line);
+            bytes += line.length;
+            lastSent = s.seq();
+        }
+        boolean more = lines.size() < visible.size();
+        byte[] end = Wire.encode(new ServerMessage.EventsEnd(rid, more ? lastSent : match.lastSeq(), more));
+        outbox.send(() -> {
+            lines.forEach(m.connection::send);
+            m.connection.send(end);
+        });
+    }
+
+    // ----- the clock
+
+    private void rescheduleDeadline() {
+        cancelDeadline();
+        Long deadline = clock.deadline();
+        if (deadline == null || match.state().over() || closing) {
+            return;
+        }
+        deadlineTimer = loop.schedule(() -> execute(this::deadlineReached), Math.max(0, deadline - now()),
+                TimeUnit.MILLISECONDS);
+    }
+
+    private void cancelDeadline() {
+        if (deadlineTimer != null) {
+            deadlineTimer.cancel(false);
+            deadlineTimer = null;
+        }
+    }
+
+    private void deadlineReached() {
+        deadlineTimer = null;
+        Long deadline = clock.deadline();
+        if (deadline == null || match.state().over() || closing) {
+            return;
+        }
+        if (now() < deadline) {
+            rescheduleDeadline();
+            return;
+        }
+        Verdict v = submit(new Move(Actor.HOST, match.state().stage(), new Command.Deadline()));
+        if (!v.accepted()) {
+            LOG.debug("room {}: deadline refused: {}", id, v.rejection().code());
+        }
+    }
+
+    ServerMessage clockMessage(String rid) {
+        return clock.message(rid, now());
+    }
+
+    // ----- agents (bots and fallbacks) act after the events that wake them, never inside them
+
+    void wakeAgents() {
+        if (wakeScheduled || seats.values().stream().noneMatch(s -> s.agent != null)) {
+            return;
+        }
+        wakeScheduled = true;
+        execute(() -> {
+            wakeScheduled = false;
+            for (Seat s : new ArrayList<>(seats.values())) {
+                if (s.agent != null && !closing) {
+                    s.agent.wake(roster.control(s, s.agent));
+                }
+            }
+        });
+    }
+
+    // ----- membership, from the lobby
+
+    /** Enters {@code connection} into the room (join, resume or create). Thread-safe. */
+    public void enter(Connection connection, Roster.Entry entry, String requestId) {
+        execute(() -> roster.enter(connection, entry, requestId));
+    }
+
+    Roster roster() {
+        return roster;
+    }
+
+    int nextPlayer() {
+        return nextPlayer++;
+    }
+
+    boolean closing() {
+        return closing || failed;
+    }
+
+    // ----- lifecycle
+
+    void updateSummary() {
+        int taken = 0;
+        int bots = 0;
+        for (Seat s : seats.values()) {
+            taken += s.hasHumans() || s.agent != null ? 1 : 0;
+            bots += s.bot != null ? 1 : 0;
+        }
+        int players = 0;
+        int spectators = 0;
+        for (Member m : members.values()) {
+            players += m.role == Member.Role.PLAYER ? 1 : 0;
+            spectators += m.role == Member.Role.SPECTATOR ? 1 : 0;
+        }
+        summary = new RoomSummary(id, options.label(), scenario.id(), scenario.title(),
+                StageText.format(match.state().stage()), match.state().paused(), match.state().over(), seats.size(),
+                taken, bots, players, spectators, created, options.listed() ? code : null);
+    }
+
+    private void storageFailed(IOException e) {
+        if (failed) {
+            return;
+        }
+        failed = true;
+        cancelDeadline();
+        LOG.error("Room {}: its journal {} could not be written ({}); the room takes no more commands.", id,
+                journal.file(), e.getMessage());
+        byte[] line = Wire.error(null, ErrorCodes.STORAGE_FAILED,
+                "The server could not save this room; it takes no more commands. Tell the facilitator.");
+        members.values().forEach(m -> m.connection.send(line));
+    }
+
+    /** Stops the clock and tells everyone the server is going; after the journal is flushed. */
+    void shutdown() {
+        closing = true;
+        cancelDeadline();
+        seats.values().forEach(s -> {
+            s.cancelGrace();
+            if (s.agent != null) {
+                s.agent.stop();
+            }
+        });
+        outbox.send(() -> members.values().forEach(m -> m.connection.bye(ErrorCodes.SERVER_SHUTDOWN,
+                "The server is shutting down. Reconnect with your token when it is back.")));
+    }
+
+    Journal journalFile() {
+        return journal;
+    }
+
+    /** Whether nothing waits for the disk (used while shutting down). */
+    public boolean quiet() {
+        return outbox.waiting() == 0;
+    }
+}

@@ -1,0 +1,23 @@
+package org.summitsim.server.room;
+
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.LongSupplier;
+import org.summitsim.server.transport.Connection;
+import org.summitsim.server.transport.Session;
+
+/**
+ * What every room shares with the server: the wall clock, the bot factory, the token index
+ * and the sessions a connection returns to or enters.
+ */
+public record RoomContext(LongSupplier clock, BotFactory bots, TokenIndex tokens,
+                          Function<Connection, Session> lobbySession,
+                          BiFunction<Room, Member, Session> roomSession) {
+
+    /** Finds rooms by secret token; rooms tell it when a token changes. Thread-safe. */
+    public interface TokenIndex {
+        void put(String token, Room room, String seat);
+
+        void remove(String token);
+    }
+}

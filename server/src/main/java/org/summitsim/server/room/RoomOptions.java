@@ -1,0 +1,130 @@
+package org.summitsim.server.room;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Iterator;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import org.summitsim.core.json.Json;
+import org.summitsim.core.rules.Settings;
+import org.summitsim.core.scenario.Scenario;
+import org.summitsim.core.scenario.Timing;
+import org.summitsim.server.journal.JournalRecord.SavedOptions;
+import org.summitsim.server.protocol.ErrorCodes;
+import org.summitsim.server.protocol.Limits;
+import org.summitsim.server.protocol.ProtocolError;
+
+/** The options of {@code create_room}, checked, with the scenario's defaults filled in. */
+public record RoomOptions(long seed, Settings settings, SavedOptions saved) {
+
+    public static final String OPEN = "open";
+    public static final String BOT = "bot";
+    public static final String DEFAULT = "default";
+    public static final String DEFAULT_BOT = "utility";
+    public static final int DEFAULT_GRACE = 120;
+
+    private static final Set<String> KNOWN = Set.of("label", "seed", "timing", "facilitatorReadsPrivate", "absent",
+            "graceSeconds", "listed", "bot");
+
+    /** Reads {@code options} (may be null); throws {@link ProtocolError} {@code bad_option}. */
+    public static RoomOptions parse(JsonNode options, Scenario scenario, BotFactory bots) {
+        JsonNode o = options == null || options.isNull() ? Json.mapper().createObjectNode() : options;
+        if (!o.isObject()) {
+            throw bad("The options must be an object, such as {\"timing\":\"45\"}.");
+        }
+        for (Iterator<String> it = o.fieldNames(); it.hasNext(); ) {
+            String f = it.next();
+            if (!KNOWN.contains(f)) {
+                throw bad("\"" + (f.length() > 40 ? f.substring(0, 40) : f) + "\" is not a room option. Options: "
+                        + String.join(", ", new java.util.TreeSet<>(KNOWN)) + ".");
+            }
+        }
+        String label = text(o, "label", scenario.title());
+        if (o.hasNonNull("label")) {
+            Limits.check("label", label, Limits.NAME);
+        }
+        long seed = o.hasNonNull("seed") ? integral(o, "seed") : ThreadLocalRandom.current().nextLong(1L << 48);
+        Settings settings = Settings.of(scenario).withTiming(timing(o.get("timing"), scenario));
+        if (o.hasNonNull("facilitatorReadsPrivate")) {
+            settings = settings.withFacilitatorReadsPrivate(bool(o, "facilitatorReadsPrivate"));
+        }
+        String absent = text(o, "absent", OPEN);
+        if (!Set.of(OPEN, BOT, DEFAULT).contains(absent)) {
+            throw bad("\"absent\" must be \"open\", \"bot\" or \"default\".");
+        }
+        long grace = o.hasNonNull("graceSeconds") ? integral(o, "graceSeconds") : DEFAULT_GRACE;
+        if (grace < 0 || grace > 3600) {
+            throw bad("\"graceSeconds\" must be between 0 and 3600.");
+        }
+        boolean listed = o.hasNonNull("listed") && bool(o, "listed");
+        String bot = text(o, "bot", DEFAULT_BOT);
+        if (!bots.exists(bot)) {
+            throw bad("There is no bot strategy \"" + bot + "\". Strategies: " + String.join(", ", bots.strategies())
+                    + ".");
+        }
+        return new RoomOptions(seed, settings, new SavedOptions(label, absent, (int) grace, listed, bot));
+    }
+
+    private static Timing timing(JsonNode t, Scenario scenario) {
+        if (t == null || t.isNull()) {
+            return scenario.timing();
+        }
+        if (t.isTextual()) {
+            return scenario.preset(t.asText()).map(p -> p.timing()).orElseThrow(() -> bad("The scenario has no timing"
+                    + " preset \"" + t.asText() + "\". Presets: " + scenario.timingPresets().stream()
+                    .map(p -> p.id()).toList() + "."));
+        }
+        if (!t.isObject()) {
+            throw bad("\"timing\" must be a preset id or an object of seconds.");
+        }
+        Timing base = scenario.timing();
+        int briefing = seconds(t, "briefing", base.briefing());
+        int opening = seconds(t, "opening", base.opening());
+        int round = seconds(t, "round", base.round());
+        int rounds = seconds(t, "rounds", base.rounds());
+        int decision = seconds(t, "decision", base.decision());
+        if (rounds > 20) {
+            throw bad("\"timing.rounds\" must be at most 20.");
+        }
+        return new Timing(briefing, opening, round, rounds, decision);
+    }
+
+    private static int seconds(JsonNode t, String field, Integer fallback) {
+        if (!t.hasNonNull(field)) {
+            return fallback == null ? 0 : fallback;
+        }
+        JsonNode n = t.get(field);
+        if (!n.canConvertToInt() || !n.isIntegralNumber() || n.asInt() < 0 || n.asInt() > 24 * 3600) {
+            throw bad("\"timing." + field + "\" must be a whole number of seconds from 0 to 86400.");
+        }
+        return n.asInt();
+    }
+
+    private static String text(JsonNode o, String field, String fallback) {
+        if (!o.hasNonNull(field)) {
+            return fallback;
+        }
+        if (!o.get(field).isTextual()) {
+            throw bad("\"" + field + "\" must be a string.");
+        }
+        return o.get(field).asText();
+    }
+
+    private static long integral(JsonNode o, String field) {
+        JsonNode n = o.get(field);
+        if (!n.isIntegralNumber() || !n.canConvertToLong()) {
+            throw bad("\"" + field + "\" must be a whole number.");
+        }
+        return n.asLong();
+    }
+
+    private static boolean bool(JsonNode o, String field) {
+        if (!o.get(field).isBoolean()) {
+            throw bad("\"" + field + "\" must be true or false.");
+        }
+        return o.get(field).asBoolean();
+    }
+
+    private static ProtocolError bad(String message) {
+        return new ProtocolError(ErrorCodes.BAD_OPTION, message);
+    }
+}

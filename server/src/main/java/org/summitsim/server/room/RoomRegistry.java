@@ -1,0 +1,219 @@
+package org.summitsim.server.room;
+
+import io.netty.channel.EventLoopGroup;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.summitsim.core.rules.Event;
+import org.summitsim.core.rules.Match;
+import org.summitsim.core.scenario.Delegation;
+import org.summitsim.core.scenario.Scenario;
+import org.summitsim.server.journal.Journal;
+import org.summitsim.server.journal.JournalReader;
+import org.summitsim.server.journal.JournalRecord;
+import org.summitsim.server.journal.JournalWriter;
+import org.summitsim.server.protocol.ErrorCodes;
+import org.summitsim.server.protocol.ProtocolError;
+import org.summitsim.server.protocol.RoomSummary;
+import org.summitsim.server.scenario.ScenarioLibrary;
+
+/**
+ * Every room on this server, found by id, by join code or by secret token; creates rooms and
+ * restores them from their journals at start. Thread-safe: the maps are concurrent, and each
+ * room is only touched on its own loop.
+ */
+public final class RoomRegistry implements RoomContext.TokenIndex {
+
+    /** What a token opens: a seat of a room, or (seat null) its facilitator role. */
+    public record TokenRef(Room room, String seat) {
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(RoomRegistry.class);
+
+    private final Path roomsDir;
+    private final JournalWriter writer;
+    private final EventLoopGroup loops;
+    private final ScenarioLibrary scenarios;
+    private final int maxRooms;
+    private final Map<String, Room> rooms = new ConcurrentHashMap<>();
+    private final Map<String, Room> byCode = new ConcurrentHashMap<>();
+    private final Map<String, TokenRef> byToken = new ConcurrentHashMap<>();
+    private RoomContext ctx;
+
+    public RoomRegistry(Path dataDir, JournalWriter writer, EventLoopGroup loops, ScenarioLibrary scenarios,
+                        int maxRooms) {
+        this.roomsDir = dataDir.resolve("rooms");
+        this.writer = writer;
+        this.loops = loops;
+        this.scenarios = scenarios;
+        this.maxRooms = maxRooms;
+    }
+
+    public void context(RoomContext ctx) {
+        this.ctx = ctx;
+    }
+
+    public Collection<Room> rooms() {
+        return rooms.values();
+    }
+
+    public List<RoomSummary> summaries() {
+        List<RoomSummary> list = new ArrayList<>();
+        rooms.values().forEach(r -> list.add(r.summary()));
+        list.sort((a, b) -> Long.compare(a.created(), b.created()));
+        return list;
+    }
+
+    public Optional<Room> byId(String id) {
+        return Optional.ofNullable(rooms.get(id));
+    }
+
+    public Optional<Room> byCode(String code) {
+        return Optional.ofNullable(byCode.get(Secrets.normalizeCode(code)));
+    }
+
+    public Optional<TokenRef> byToken(String token) {
+        return Optional.ofNullable(byToken.get(Secrets.digest(token)));
+    }
+
+    @Override
+    public void put(String token, Room room, String seat) {
+        byToken.put(Secrets.digest(token), new TokenRef(room, seat));
+    }
+
+    @Override
+    public void remove(String token) {
+        byToken.remove(Secrets.digest(token));
+    }
+
+    /** A new room in the lobby; its journal starts with the header and match_opened. */
+    public synchronized Room create(Scenario scenario, RoomOptions options) throws IOException {
+        if (rooms.size() >= maxRooms) {
+            throw new ProtocolError(ErrorCodes.TOO_MANY_ROOMS, "The server has as many rooms as it may hold;"
+                    + " try again later or ask its operator.");
+        }
+        String id;
+        do {
+            id = Secrets.roomId();
+        } while (rooms.containsKey(id) || Files.exists(file(id)));
+        String code;
+        do {
+            code = Secrets.joinCode();
+        } while (byCode.containsKey(Secrets.normalizeCode(code)));
+        Map<String, String> seatTokens = new LinkedHashMap<>();
+        for (Delegation d : scenario.playable()) {
+            seatTokens.put(d.id(), Secrets.token("st."));
+        }
+        long now = ctx.clock().getAsLong();
+        JournalRecord.RoomOpened header = new JournalRecord.RoomOpened(id, code, scenario.id(), now, options.saved(),
+                Secrets.token("ft."), seatTokens);
+        Match match = Match.open(scenario, options.seed(), options.settings());
+        Journal journal = writer.open(file(id), 0);
+        List<Long> times = new ArrayList<>(List.of(now));
+        Room room = new Room(ctx, loops.next(), header, scenario, match, times, journal);
+        room.execute(() -> {
+            room.journal(header);
+            room.journal(new JournalRecord.EventRecord(1, now, match.log().get(0)));
+            room.started(List.of());
+        });
+        register(room, header);
+        LOG.info("Room {} created from scenario {}", id, scenario.id());
+        return room;
+    }
+
+    private void register(Room room, JournalRecord.RoomOpened header) {
+        rooms.put(room.id, room);
+        byCode.put(Secrets.normalizeCode(room.code), room);
+        put(header.facilitator(), room, null);
+        header.seats().forEach((seat, token) -> put(token, room, seat));
+    }
+
+    /** Restores every room from its journal; a room that cannot be read is reported and skipped. */
+    public int restoreAll() throws IOException {
+        if (!Files.isDirectory(roomsDir)) {
+            return 0;
+        }
+        int n = 0;
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(roomsDir, "*.jsonl")) {
+            for (Path f : files) {
+                try {
+                    if (restore(f)) {
+                        n++;
+                    }
+                } catch (IOException | RuntimeException e) {
+                    LOG.error("Room journal {} could not be restored and was left as it is: {}", f.getFileName(),
+                            e.getMessage());
+                }
+            }
+        }
+        return n;
+    }
+
+    private boolean restore(Path file) throws IOException {
+        JournalReader.Recovered rec = JournalReader.read(file);
+        if (rec.tornBytes() > 0) {
+            LOG.warn("Room journal {}: the last {} bytes were a record cut short by a crash; that record was never"
+                    + " acknowledged and has been removed.", file.getFileName(), rec.tornBytes());
+        }
+        List<JournalRecord> records = rec.records();
+        if (records.isEmpty() || !(records.get(0) instanceof JournalRecord.RoomOpened header)) {
+            throw new IOException("it does not start with a room record");
+        }
+        Scenario scenario = scenarios.find(header.scenario())
+                .orElseThrow(() -> new IOException("its scenario \"" + header.scenario() + "\" is not available"));
+        List<Event> events = new ArrayList<>();
+        List<Long> times = new ArrayList<>();
+        List<JournalRecord> roomRecords = new ArrayList<>();
+        for (JournalRecord r : records.subList(1, records.size())) {
+            if (r instanceof JournalRecord.EventRecord e) {
+                if (e.seq() != events.size() + 1) {
+                    throw new IOException("event " + e.seq() + " is out of order");
+                }
+                events.add(e.event());
+                times.add(e.time());
+            } else {
+                roomRecords.add(r);
+            }
+        }
+        if (events.isEmpty()) {
+            throw new IOException("it has no events (the room was never acknowledged)");
+        }
+        Match match = Match.replay(scenario, events);
+        Journal journal = writer.open(file, records.size());
+        Room room = new Room(ctx, loops.next(), header, scenario, match, times, journal);
+        register(room, header);
+        Map<String, String> current = new LinkedHashMap<>(header.seats());
+        for (JournalRecord r : roomRecords) {
+            if (r instanceof JournalRecord.TokenReset t) {
+                String old = current.put(t.seat(), t.token());
+                if (old != null) {
+                    remove(old);
+                }
+                put(t.token(), room, t.seat());
+            }
+        }
+        room.execute(() -> room.started(roomRecords));
+        LOG.info("Room {} restored: {} events, {}", header.room(), events.size(),
+                match.state().over() ? "finished" : "now in " + match.state().stage());
+        return true;
+    }
+
+    private Path file(String id) {
+        return roomsDir.resolve(id + ".jsonl");
+    }
+
+    /** The files of finished rooms stay; their journals are closed when the server stops. */
+    public void shutdownAll() {
+        rooms.values().forEach(r -> r.execute(r::shutdown));
+    }
+}

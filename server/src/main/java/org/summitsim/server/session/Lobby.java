@@ -1,0 +1,157 @@
+package org.summitsim.server.session;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.summitsim.core.scenario.Scenario;
+import org.summitsim.server.protocol.ClientMessage;
+import org.summitsim.server.protocol.ErrorCodes;
+import org.summitsim.server.protocol.Inbound;
+import org.summitsim.server.protocol.ProtocolError;
+import org.summitsim.server.protocol.ServerMessage;
+import org.summitsim.server.room.BotFactory;
+import org.summitsim.server.room.Member;
+import org.summitsim.server.room.Room;
+import org.summitsim.server.room.RoomOptions;
+import org.summitsim.server.room.RoomRegistry;
+import org.summitsim.server.room.Roster;
+import org.summitsim.server.scenario.ScenarioLibrary;
+import org.summitsim.server.transport.AddressLimits;
+import org.summitsim.server.transport.Connection;
+
+/**
+ * The lobby's services, shared by every connection: listing scenarios and rooms, creating
+ * rooms, and entering them by join code or token. Runs on the connection's loop; whatever
+ * touches a room is handed to that room's loop.
+ */
+public final class Lobby {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Lobby.class);
+
+    private final RoomRegistry registry;
+    private final ScenarioLibrary scenarios;
+    private final BotFactory bots;
+    private final AddressLimits limits;
+    private final ServerMessage.HelloOk.Limits wireLimits;
+    private final long heartbeatMs;
+    private final long idleTimeoutMs;
+    private volatile boolean shuttingDown;
+
+    public Lobby(RoomRegistry registry, ScenarioLibrary scenarios, BotFactory bots, AddressLimits limits,
+                 ServerMessage.HelloOk.Limits wireLimits, long heartbeatMs, long idleTimeoutMs) {
+        this.registry = registry;
+        this.scenarios = scenarios;
+        this.bots = bots;
+        this.limits = limits;
+        this.wireLimits = wireLimits;
+        this.heartbeatMs = heartbeatMs;
+        this.idleTimeoutMs = idleTimeoutMs;
+    }
+
+    public void shuttingDown() {
+        shuttingDown = true;
+    }
+
+    ServerMessage.HelloOk helloOk(String id) {
+        return new ServerMessage.HelloOk(id, ServerMessage.PROTOCOL, "summit/" + version(), heartbeatMs,
+                idleTimeoutMs, wireLimits);
+    }
+
+    private static String version() {
+        String v = Lobby.class.getPackage().getImplementationVersion();
+        return v == null ? "0.1.0" : v;
+    }
+
+    /** Messages every state after hello answers the same way; false when {@code in} is not one. */
+    boolean common(Connection c, Inbound in) {
+        ClientMessage m = in.message();
+        if (m instanceof ClientMessage.Ping) {
+            c.send(new ServerMessage.Pong(in.id(), System.currentTimeMillis()));
+        } else if (m instanceof ClientMessage.Hello) {
+            c.send(helloOk(in.id()));
+        } else if (m instanceof ClientMessage.ListRooms) {
+            c.send(new ServerMessage.Rooms(in.id(), registry.summaries()));
+        } else if (m instanceof ClientMessage.ListScenarios) {
+            c.send(new ServerMessage.Scenarios(in.id(), scenarioList()));
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    private List<ServerMessage.Scenarios.ScenarioSummary> scenarioList() {
+        return scenarios.all().stream().map(s -> new ServerMessage.Scenarios.ScenarioSummary(s.id(), s.title(),
+                s.summary(), s.playable().stream().map(d -> new ServerMessage.Scenarios.Seat(d.id(), d.name()))
+                .toList(), s.timingPresets().stream().map(p -> new ServerMessage.Scenarios.Preset(p.id(), p.label(),
+                p.minutes())).toList())).toList();
+    }
+
+    void createRoom(Connection c, String rid, ClientMessage.CreateRoom req, LobbySession session) {
+        refuseIfStopping();
+        Scenario scenario = scenarios.find(req.scenario()).orElseThrow(() -> new ProtocolError(
+                ErrorCodes.UNKNOWN_SCENARIO, "There is no scenario \"" + req.scenario()
+                + "\". Send list_scenarios to see them."));
+        RoomOptions options = RoomOptions.parse(req.options(), scenario, bots);
+        Room room;
+        try {
+            room = registry.create(scenario, options);
+        } catch (IOException e) {
+            LOG.error("A room could not be created: {}", e.getMessage());
+            throw new ProtocolError(ErrorCodes.STORAGE_FAILED, "The server could not create the room's journal.");
+        } catch (UncheckedIOException e) {
+            throw new ProtocolError(ErrorCodes.STORAGE_FAILED, "The server could not create the room's journal.");
+        }
+        c.send(new ServerMessage.RoomCreated(rid, room.id(), room.code(), room.facilitatorToken()));
+        enter(c, room, new Roster.Entry(Member.Role.FACILITATOR, null, true, c.name(), null, session::refused), rid,
+                session);
+    }
+
+    void join(Connection c, String rid, ClientMessage.Join req, LobbySession session) {
+        refuseIfStopping();
+        if (!limits.mayAttempt(c.channel().remoteAddress())) {
+            throw tooManyAttempts();
+        }
+        Room room = registry.byCode(req.code()).orElse(null);
+        if (room == null) {
+            limits.failed(c.channel().remoteAddress());
+            throw new ProtocolError(ErrorCodes.UNKNOWN_CODE, "No room has the code \"" + req.code()
+                    + "\". Check it with your facilitator.");
+        }
+        Member.Role role = req.spectator() ? Member.Role.SPECTATOR : Member.Role.PLAYER;
+        enter(c, room, new Roster.Entry(role, req.spectator() ? null : req.seat(), false,
+                req.name() != null ? req.name() : c.name(), req.lastSeq(), session::refused), rid, session);
+    }
+
+    void resume(Connection c, String rid, ClientMessage.Resume req, LobbySession session) {
+        refuseIfStopping();
+        if (!limits.mayAttempt(c.channel().remoteAddress())) {
+            throw tooManyAttempts();
+        }
+        RoomRegistry.TokenRef ref = registry.byToken(req.token()).orElse(null);
+        if (ref == null) {
+            limits.failed(c.channel().remoteAddress());
+            throw new ProtocolError(ErrorCodes.FORBIDDEN, "That token does not open any seat or room.");
+        }
+        Member.Role role = ref.seat() == null ? Member.Role.FACILITATOR : Member.Role.PLAYER;
+        enter(c, ref.room(), new Roster.Entry(role, ref.seat(), true, req.name() != null ? req.name() : c.name(),
+                req.lastSeq() == null ? 0L : req.lastSeq(), session::refused), rid, session);
+    }
+
+    private void enter(Connection c, Room room, Roster.Entry entry, String rid, LobbySession session) {
+        session.entering();
+        room.enter(c, entry, rid);
+    }
+
+    private void refuseIfStopping() {
+        if (shuttingDown) {
+            throw new ProtocolError(ErrorCodes.SHUTTING_DOWN, "The server is shutting down and takes no new work.");
+        }
+    }
+
+    private static ProtocolError tooManyAttempts() {
+        return new ProtocolError(ErrorCodes.TOO_MANY_ATTEMPTS,
+                "Too many wrong codes or tokens from your address; wait a minute and try again.");
+    }
+}

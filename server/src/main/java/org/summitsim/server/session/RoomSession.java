@@ -1,0 +1,38 @@
+package org.summitsim.server.session;
+
+import org.summitsim.server.protocol.ClientMessage;
+import org.summitsim.server.protocol.ErrorCodes;
+import org.summitsim.server.protocol.Inbound;
+import org.summitsim.server.protocol.ProtocolError;
+import org.summitsim.server.room.Member;
+import org.summitsim.server.room.Room;
+import org.summitsim.server.transport.Connection;
+import org.summitsim.server.transport.Session;
+
+/** A connection in a room: room messages go to the room's loop, lobby ones are answered here. */
+public final class RoomSession implements Session {
+
+    private final Lobby lobby;
+    private final Room room;
+    private final Member member;
+
+    public RoomSession(Lobby lobby, Room room, Member member) {
+        this.lobby = lobby;
+        this.room = room;
+        this.member = member;
+    }
+
+    @Override
+    public void handle(Connection c, Inbound in) {
+        if (lobby.common(c, in)) {
+            return;
+        }
+        ClientMessage m = in.message();
+        if (m instanceof ClientMessage.CreateRoom || m instanceof ClientMessage.Join
+                || m instanceof ClientMessage.Resume) {
+            throw new ProtocolError(ErrorCodes.ALREADY_IN_ROOM, "You are in room " + room.id()
+                    + "; send leave first.");
+        }
+        room.handle(member, in);
+    }
+}

@@ -1,0 +1,217 @@
+package org.summitsim.server.transport;
+
+import io.netty.buffer.Unpooled;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.handler.codec.TooLongFrameException;
+import io.netty.handler.codec.http.websocketx.CorruptedWebSocketFrameException;
+import io.netty.handler.timeout.IdleStateEvent;
+import io.netty.util.ReferenceCountUtil;
+import java.io.IOException;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.summitsim.server.protocol.ErrorCodes;
+import org.summitsim.server.protocol.Inbound;
+import org.summitsim.server.protocol.ProtocolError;
+import org.summitsim.server.protocol.ServerMessage;
+import org.summitsim.server.protocol.Wire;
+
+/**
+ * The last handler of every pipeline: one per client. Hands decoded messages to the active
+ * {@link Session} (swapped as the client moves from handshake to lobby to a room), owns every
+ * write, and batches them: any thread may {@link #send}, and one task on the channel's loop
+ * writes all queued lines with a single flush. A client that does not read what it is sent
+ * (outbound buffer above its high-water mark) is dropped, never waited for.
+ */
+public final class Connection extends ChannelInboundHandlerAdapter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Connection.class);
+
+    private final TokenBucket rate;
+    private final Queue<byte[]> outbound = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean drainScheduled = new AtomicBoolean();
+    private final Runnable drainTask = this::drain;
+    private volatile Session session;
+    private volatile ChannelHandlerContext ctx;
+    private volatile boolean closing;
+    private String name;
+
+    public Connection(Session first, TokenBucket rate) {
+        this.session = first;
+        this.rate = rate;
+    }
+
+    @Override
+    public void handlerAdded(ChannelHandlerContext ctx) {
+        this.ctx = ctx;
+    }
+
+    public Channel channel() {
+        return ctx.channel();
+    }
+
+    /** Runs {@code task} on this connection's event loop. */
+    public void execute(Runnable task) {
+        ctx.channel().eventLoop().execute(task);
+    }
+
+    /** Switches the session that handles this client's next messages. */
+    public void become(Session next) {
+        this.session = next;
+    }
+
+    public Session session() {
+        return session;
+    }
+
+    /** The display name given in hello; read and written on the connection's loop. */
+    public String name() {
+        return name;
+    }
+
+    public void name(String name) {
+        this.name = name;
+    }
+
+    public String remote() {
+        return String.valueOf(ctx.channel().remoteAddress());
+    }
+
+    public boolean isOpen() {
+        return !closing && ctx != null && ctx.channel().isActive();
+    }
+
+    @Override
+    public void channelRead(ChannelHandlerContext ctx, Object msg) {
+        if (!(msg instanceof Inbound in)) {
+            ReferenceCountUtil.release(msg);
+            ctx.close();
+            return;
+        }
+        if (closing) {
+            return;
+        }
+        if (!rate.tryTake(System.nanoTime())) {
+            LOG.debug("{}: rate limited ({})", remote(), in.type());
+            send(Wire.error(in.id(), ErrorCodes.RATE_LIMITED,
+                    "You are sending too fast; that message was dropped. Slow down and send it again."));
+            return;
+        }
+        if (in.error() != null) {
+            LOG.debug("{}: refused {}: {} {}", remote(), in.type(), in.error().code(), in.error().getMessage());
+            send(Wire.error(in.id(), in.error()));
+            return;
+        }
+        try {
+            session.handle(this, in);
+        } catch (ProtocolError e) {
+            LOG.debug("{}: refused {}: {} {}", remote(), in.type(), e.code(), e.getMessage());
+            send(Wire.error(in.id(), e));
+        } catch (RuntimeException e) {
+            LOG.warn("{}: failed to handle {}", remote(), in.type(), e);
+            send(Wire.error(in.id(), ErrorCodes.INTERNAL, "The server could not handle that message."));
+        }
+    }
+
+    /** Queues one encoded line; safe from any thread. Lines are written in the order queued. */
+    public void send(byte[] line) {
+        if (closing) {
+            return;
+        }
+        outbound.add(line);
+        if (drainScheduled.compareAndSet(false, true)) {
+            ctx.channel().eventLoop().execute(drainTask);
+        }
+    }
+
+    public void send(ServerMessage message) {
+        send(Wire.encode(message));
+    }
+
+    /** Sends {@code bye} after everything already queued, then closes. */
+    public void bye(String code, String message) {
+        if (closing) {
+            return;
+        }
+        send(Wire.encode(new ServerMessage.Bye(code, message)));
+        closing = true;
+        if (drainScheduled.compareAndSet(false, true)) {
+            ctx.channel().eventLoop().execute(drainTask);
+        }
+    }
+
+    /** Sends one last line (an error), then closes. */
+    public void closeWith(byte[] line) {
+        send(line);
+        closing = true;
+        if (drainScheduled.compareAndSet(false, true)) {
+            ctx.channel().eventLoop().execute(drainTask);
+        }
+    }
+
+    private void drain() {
+        drainScheduled.set(false);
+        Channel ch = ctx.channel();
+        if (!ch.isActive()) {
+            outbound.clear();
+            return;
+        }
+        byte[] line;
+        int n = 0;
+        while ((line = outbound.poll()) != null) {
+            ctx.write(Unpooled.wrappedBuffer(line), ctx.voidPromise());
+            n++;
+        }
+        if (closing) {
+            ctx.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener(ChannelFutureListener.CLOSE);
+            return;
+        }
+        if (n > 0) {
+            ctx.flush();
+        }
+        if (!ch.isWritable()) {
+            LOG.debug("{}: dropped, it does not read fast enough", remote());
+            closing = true;
+            outbound.clear();
+            ctx.close();
+        }
+    }
+
+    @Override
+    public void userEventTriggered(ChannelHandlerContext ctx, Object evt) {
+        if (evt instanceof IdleStateEvent idle) {
+            if (idle.state() == io.netty.handler.timeout.IdleState.READER_IDLE) {
+                LOG.debug("{}: idle timeout", remote());
+                bye(ErrorCodes.IDLE_TIMEOUT, "Nothing was heard from you for too long; send a ping now and then.");
+            } else if (idle.state() == io.netty.handler.timeout.IdleState.WRITER_IDLE) {
+                send(new ServerMessage.Ping(System.currentTimeMillis()));
+            }
+            return;
+        }
+        ctx.fireUserEventTriggered(evt);
+    }
+
+    @Override
+    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+        if (cause instanceof TooLongFrameException) {
+            LOG.debug("{}: frame too long, closing", remote());
+            closeWith(Wire.error(null, ErrorCodes.FRAME_TOO_LONG,
+                    "That line is longer than the limit of the protocol (see hello_ok.limits.frameBytes);"
+                            + " the connection is closed."));
+        } else if (cause instanceof CorruptedWebSocketFrameException) {
+            LOG.debug("{}: bad WebSocket frame: {}", remote(), cause.getMessage());
+            ctx.close();
+        } else if (cause instanceof IOException) {
+            LOG.debug("{}: {}", remote(), cause.getMessage());
+            ctx.close();
+        } else {
+            LOG.debug("{}: closing after an unexpected error", remote(), cause);
+            ctx.close();
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.summitsim.server.transport;
+
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelPipeline;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.handler.timeout.IdleStateHandler;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/**
+ * The pipeline of every client connection, in order: the per-address guard, idle detection
+ * (heartbeats and timeouts), protocol detection (which installs NDJSON or WebSocket framing
+ * and the JSON decoder), and the {@link Connection}.
+ */
+public final class ServerInitializer extends ChannelInitializer<SocketChannel> {
+
+    /** What the initializer needs from the server's configuration. */
+    public record Settings(int frameBytes, long heartbeatMs, long idleTimeoutMs, double ratePerSecond, int burst) {
+    }
+
+    private final Settings settings;
+    private final ConnectionGuard guard;
+    private final Supplier<Session> firstSession;
+    private final java.util.function.Consumer<Connection> opened;
+
+    public ServerInitializer(Settings settings, ConnectionGuard guard, Supplier<Session> firstSession,
+                             java.util.function.Consumer<Connection> opened) {
+        this.settings = settings;
+        this.guard = guard;
+        this.firstSession = firstSession;
+        this.opened = opened;
+    }
+
+    @Override
+    protected void initChannel(SocketChannel ch) {
+        ChannelPipeline p = ch.pipeline();
+        p.addLast(PipelineNames.GUARD, guard);
+        p.addLast(PipelineNames.IDLE, new IdleStateHandler(settings.idleTimeoutMs(), settings.heartbeatMs(), 0,
+                TimeUnit.MILLISECONDS));
+        p.addLast(PipelineNames.DETECT, new ProtocolDetector(settings.frameBytes()));
+        Connection connection = new Connection(firstSession.get(),
+                new TokenBucket(settings.ratePerSecond(), settings.burst(), System.nanoTime()));
+        p.addLast(PipelineNames.CONNECTION, connection);
+        opened.accept(connection);
+    }
+}

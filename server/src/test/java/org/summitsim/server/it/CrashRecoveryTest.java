@@ -1,0 +1,85 @@
+package org.summitsim.server.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The server killed with SIGKILL mid-match and restarted keeps every acknowledged action. */
+class CrashRecoveryTest {
+
+    @TempDir
+    Path data;
+
+    @Test
+    void aKilledServerComesBackWithEveryAcknowledgedActionAndItsClock() throws Exception {
+        Map<Long, String> acked = new LinkedHashMap<>();
+        String seatToken;
+        String facilitatorToken;
+        long deadline;
+        try (ChildServer first = ChildServer.start(data)) {
+            Rooms.Created room = Rooms.create(first.port(), "{\"timing\":{\"round\":600}}");
+            facilitatorToken = room.token();
+            TestClient f = room.facilitator();
+            TestClient north = Rooms.join(first.port(), room.code(), "north", "Ada");
+            seatToken = north.seen().get(north.seen().size() - 1).path("token").asText();
+            Rooms.toRound1(f);
+            deadline = f.find(n -> n.path("type").asText().equals("clock")
+                    && n.path("stage").asText().equals("ROUND 1"), "round clock").path("deadline").asLong();
+            for (int i = 0; i < 200; i++) {
+                north.command("ROUND 1", "{\"type\":\"say\",\"text\":\"line " + i + "\"}");
+            }
+            Map<Long, String> texts = new LinkedHashMap<>();
+            while (acked.size() < 40) {
+                JsonNode n = north.await(m -> m.path("type").asText().matches("event|ack"), "event or ack");
+                if (n.path("type").asText().equals("event")) {
+                    texts.put(n.path("seq").asLong(), n.path("event").path("text").asText());
+                } else {
+                    acked.put(n.path("seq").asLong(), texts.get(n.path("seq").asLong()));
+                }
+            }
+            first.kill();
+        }
+        Path journal;
+        try (var files = Files.list(data.resolve("rooms"))) {
+            journal = files.findFirst().orElseThrow();
+        }
+        Files.writeString(journal, "{\"kind\":\"event\",\"seq\":999,\"ti", StandardOpenOption.APPEND);
+
+        try (ChildServer second = ChildServer.start(data); TestClient back = TestClient.hello(second.port(), "Ada");
+             TestClient f = TestClient.hello(second.port(), "Teacher")) {
+            String id = back.request(TestClient.msg("resume").put("token", seatToken).put("lastSeq", 0));
+            JsonNode welcome = back.awaitReply(id);
+            assertThat(welcome.path("seat").asText()).isEqualTo("north");
+            assertThat(welcome.path("clock").path("stage").asText()).isEqualTo("ROUND 1");
+            assertThat(welcome.path("clock").path("deadline").asLong()).isEqualTo(deadline);
+            long lastSeq = welcome.path("view").path("seq").asLong();
+            back.await(n -> n.path("seq").asLong() == lastSeq, "replay up to " + lastSeq);
+            Map<Long, String> replayed = new LinkedHashMap<>();
+            for (JsonNode n : back.seen()) {
+                if (n.path("type").asText().equals("event")) {
+                    replayed.put(n.path("seq").asLong(), n.path("event").path("text").asText());
+                }
+            }
+            assertThat(replayed).containsAllEntriesOf(acked);
+            back.commandOk("ROUND 1", "{\"type\":\"say\",\"text\":\"after the crash\"}");
+
+            id = f.request(TestClient.msg("resume").put("token", facilitatorToken).put("lastSeq", lastSeq));
+            assertThat(f.awaitReply(id).path("role").asText()).isEqualTo("facilitator");
+            assertThat(second.output).anyMatch(l -> l.contains("cut short by a crash"));
+
+            assertThat(second.terminate()).isZero();
+            JsonNode bye = back.await("bye");
+            assertThat(bye.path("code").asText()).isEqualTo("server_shutdown");
+            List<String> lines = Files.readAllLines(journal);
+            assertThat(lines.get(lines.size() - 1)).contains("after the crash");
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package org.summitsim.server.journal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.summitsim.core.json.Json;
+import org.summitsim.core.rules.Event;
+
+class JournalReaderTest {
+
+    @TempDir
+    Path dir;
+
+    private static String line(long seq, String text) {
+        return Json.write(new JournalRecord.EventRecord(seq, 1000 + seq, new Event.Announced(text))) + "\n";
+    }
+
+    @Test
+    void aCleanJournalReadsBackWhole() throws Exception {
+        Path f = dir.resolve("r.jsonl");
+        Files.writeString(f, line(1, "a") + line(2, "b"));
+        JournalReader.Recovered r = JournalReader.read(f);
+        assertThat(r.records()).hasSize(2);
+        assertThat(r.tornBytes()).isZero();
+    }
+
+    @Test
+    void aTornLastLineIsReportedAndCutOff() throws Exception {
+        Path f = dir.resolve("r.jsonl");
+        String good = line(1, "a") + line(2, "b");
+        Files.writeString(f, good + "{\"kind\":\"event\",\"seq\":3,\"ti");
+        JournalReader.Recovered r = JournalReader.read(f);
+        assertThat(r.records()).hasSize(2);
+        assertThat(r.tornBytes()).isEqualTo(27);
+        assertThat(Files.readString(f)).isEqualTo(good);
+    }
+
+    @Test
+    void aWholeLineWithoutItsNewlineWasNeverAcknowledged() throws Exception {
+        Path f = dir.resolve("r.jsonl");
+        String last = line(2, "b");
+        Files.writeString(f, line(1, "a") + last.substring(0, last.length() - 1));
+        assertThat(JournalReader.read(f).records()).hasSize(1);
+    }
+
+    @Test
+    void zerosAfterTheLastLineAreCutOff() throws Exception {
+        Path f = dir.resolve("r.jsonl");
+        byte[] good = line(1, "a").getBytes(StandardCharsets.UTF_8);
+        byte[] all = new byte[good.length + 64];
+        System.arraycopy(good, 0, all, 0, good.length);
+        Files.write(f, all);
+        JournalReader.Recovered r = JournalReader.read(f);
+        assertThat(r.records()).hasSize(1);
+        assertThat(r.tornBytes()).isEqualTo(64);
+    }
+
+    @Test
+    void aDamagedLineInTheMiddleRefusesTheJournal() throws Exception {
+        Path f = dir.resolve("r.jsonl");
+        Files.writeString(f, line(1, "a") + "garbage\n" + line(3, "c"));
+        assertThatThrownBy(() -> JournalReader.read(f)).isInstanceOf(JournalReader.DamagedJournal.class)
+                .hasMessageContaining("line 2");
+    }
+
+    @Test
+    void theWriterAppendsWholeLinesAndReportsThemDurable() throws Exception {
+        Path f = dir.resolve("w.jsonl");
+        JournalWriter w = new JournalWriter(1, true);
+        Journal j = w.open(f, 0);
+        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+        j.listener(new Journal.Listener() {
+            @Override
+            public void durable(long position) {
+                if (position == 3) {
+                    done.countDown();
+                }
+            }
+
+            @Override
+            public void failed(java.io.IOException e) {
+            }
+        });
+        for (int i = 1; i <= 3; i++) {
+            j.append(new JournalRecord.EventRecord(i, i, new Event.Announced("x" + i)));
+        }
+        assertThat(done.await(5, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        w.close();
+        assertThat(JournalReader.read(f).records()).hasSize(3);
+    }
+}
