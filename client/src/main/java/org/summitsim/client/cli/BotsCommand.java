@@ -23,93 +23,93 @@ import picocli.CommandLine.Spec;
 
 /** `summit bots`: built-in strategies joining a room over the network, like any other client. */
 @Command(
-    name = "bots",
-    mixinStandardHelpOptions = true,
-    versionProvider = Main.Version.class,
-    description = {
-      "Connect built-in bots to a room on a Summit server.",
-      "Each bot takes one seat and plays through the same protocol as a human."})
+        name = "bots",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = {
+            "Connect built-in bots to a room on a Summit server.",
+            "Each bot takes one seat and plays through the same protocol as a human."})
 public final class BotsCommand implements Callable<Integer> {
 
-  @Spec CommandSpec spec;
+    @Spec CommandSpec spec;
 
-  @Option(names = "--server", required = true, paramLabel = "HOST:PORT",
-      converter = HostPort.Converter.class, description = "Server the room is on.")
-  HostPort server;
+    @Option(names = "--server", required = true, paramLabel = "HOST:PORT",
+            converter = HostPort.Converter.class, description = "Server the room is on.")
+    HostPort server;
 
-  @Option(names = "--code", required = true, paramLabel = "CODE", description = "Join code of the room.")
-  String code;
+    @Option(names = "--code", required = true, paramLabel = "CODE", description = "Join code of the room.")
+    String code;
 
-  @Option(names = "--strategy", required = true, paramLabel = "S",
-      description = "Built-in strategy the bots play (see docs/BOTS.md).")
-  String strategy;
+    @Option(names = "--strategy", required = true, paramLabel = "S",
+            description = "Built-in strategy the bots play (see docs/BOTS.md).")
+    String strategy;
 
-  @Option(names = "--seats", split = ",", paramLabel = "ID",
-      description = "Seats to fill, comma-separated. Default: every empty seat.")
-  List<String> seats;
+    @Option(names = "--seats", split = ",", paramLabel = "ID",
+            description = "Seats to fill, comma-separated. Default: every empty seat.")
+    List<String> seats;
 
-  @Option(names = "--seed", defaultValue = "1", paramLabel = "N",
-      description = "Seed of the bots' random choices (default: ${DEFAULT-VALUE}).")
-  long seed;
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "N",
+            description = "Seed of the bots' random choices (default: ${DEFAULT-VALUE}).")
+    long seed;
 
-  @Override
-  public Integer call() throws Exception {
-    if (!Strategies.exists(strategy) || strategy.startsWith("class:")) {
-      throw new UserError("There is no strategy \"" + strategy + "\". Strategies: "
-          + String.join(", ", Strategies.BUILT_IN) + ", script:FILE.");
-    }
-    PrintWriter out = spec.commandLine().getOut();
-    List<RemoteBot> bots = new ArrayList<>();
-    try {
-      List<String> wanted = seats == null ? new ArrayList<>() : new ArrayList<>(seats);
-      String first = wanted.isEmpty() ? null : wanted.remove(0);
-      RemoteBot lead = connect(first, bots);
-      Welcome welcome = lead.lastWelcome();
-      if (seats == null) {
-        welcome.presence().seats().stream().filter(s -> s.status().equals("empty"))
-            .map(Presence.SeatPresence::seat).filter(s -> !s.equals(lead.seat())).forEach(wanted::add);
-      }
-      for (String seat : wanted) {
-        connect(seat, bots);
-      }
-      out.println(bots.size() + " " + strategy + " bot" + (bots.size() == 1 ? "" : "s") + " joined room "
-          + welcome.room() + ": " + String.join(", ", bots.stream().map(RemoteBot::seat).toList())
-          + ". Waiting for the summit to end (Ctrl-C to stop).");
-      out.flush();
-      for (RemoteBot bot : bots) {
-        while (!bot.awaitEnd(1000)) {
-          // keep waiting; the room's clock drives the match
+    @Override
+    public Integer call() throws Exception {
+        if (!Strategies.exists(strategy) || strategy.startsWith("class:")) {
+            throw new UserError("There is no strategy \"" + strategy + "\". Strategies: "
+                    + String.join(", ", Strategies.BUILT_IN) + ", script:FILE.");
         }
-      }
-      for (RemoteBot bot : bots) {
-        Score score = bot.outcome().scores().get(bot.seat());
-        out.printf(Locale.ROOT, "%-22s %-13s %7.1f points  %5.1f%%%n", bot.seat(),
-            bot.outcome().decisions().get(bot.seat()).decision(), score.total(), score.percent());
-      }
-      out.flush();
-      return 0;
-    } catch (Refused e) {
-      throw new UserError("The server refused the bots: " + e.getMessage());
-    } catch (IOException e) {
-      throw new UserError("Cannot reach the server at " + server + ": " + e.getMessage());
-    } finally {
-      bots.forEach(RemoteBot::close);
+        PrintWriter out = spec.commandLine().getOut();
+        List<RemoteBot> bots = new ArrayList<>();
+        try {
+            List<String> wanted = seats == null ? new ArrayList<>() : new ArrayList<>(seats);
+            String first = wanted.isEmpty() ? null : wanted.remove(0);
+            RemoteBot lead = connect(first, bots);
+            Welcome welcome = lead.lastWelcome();
+            if (seats == null) {
+                welcome.presence().seats().stream().filter(s -> s.status().equals("empty"))
+                        .map(Presence.SeatPresence::seat).filter(s -> !s.equals(lead.seat())).forEach(wanted::add);
+            }
+            for (String seat : wanted) {
+                connect(seat, bots);
+            }
+            out.println(bots.size() + " " + strategy + " bot" + (bots.size() == 1 ? "" : "s") + " joined room "
+                    + welcome.room() + ": " + String.join(", ", bots.stream().map(RemoteBot::seat).toList())
+                    + ". Waiting for the summit to end (Ctrl-C to stop).");
+            out.flush();
+            for (RemoteBot bot : bots) {
+                while (!bot.awaitEnd(1000)) {
+                    // keep waiting; the room's clock drives the match
+                }
+            }
+            for (RemoteBot bot : bots) {
+                Score score = bot.outcome().scores().get(bot.seat());
+                out.printf(Locale.ROOT, "%-22s %-13s %7.1f points  %5.1f%%%n", bot.seat(),
+                        bot.outcome().decisions().get(bot.seat()).decision(), score.total(), score.percent());
+            }
+            out.flush();
+            return 0;
+        } catch (Refused e) {
+            throw new UserError("The server refused the bots: " + e.getMessage());
+        } catch (IOException e) {
+            throw new UserError("Cannot reach the server at " + server + ": " + e.getMessage());
+        } finally {
+            bots.forEach(RemoteBot::close);
+        }
     }
-  }
 
-  /** What the real state did, for the historical strategy; known for shipped scenarios only. */
-  private static History history(String scenarioId, String seat) {
-    if (!ScenarioCatalog.isShipped(scenarioId)) {
-      return null;
+    /** What the real state did, for the historical strategy; known for shipped scenarios only. */
+    private static History history(String scenarioId, String seat) {
+        if (!ScenarioCatalog.isShipped(scenarioId)) {
+            return null;
+        }
+        return ScenarioReader.shipped(scenarioId).delegation(seat).map(Delegation::history).orElse(null);
     }
-    return ScenarioReader.shipped(scenarioId).delegation(seat).map(Delegation::history).orElse(null);
-  }
 
-  private RemoteBot connect(String seat, List<RemoteBot> bots) throws IOException {
-    RemoteBot bot = new RemoteBot(server.host(), server.port(), strategy + " bot",
-        w -> Strategies.create(strategy, w.seat(), seed, history(w.scenario().id(), w.seat())));
-    bot.join(code, seat);
-    bots.add(bot);
-    return bot;
-  }
+    private RemoteBot connect(String seat, List<RemoteBot> bots) throws IOException {
+        RemoteBot bot = new RemoteBot(server.host(), server.port(), strategy + " bot",
+                w -> Strategies.create(strategy, w.seat(), seed, history(w.scenario().id(), w.seat())));
+        bot.join(code, seat);
+        bots.add(bot);
+        return bot;
+    }
 }

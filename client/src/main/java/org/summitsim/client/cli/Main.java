@@ -18,155 +18,155 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * The `summit` command line. A subcommand is registered by adding its class to
- * {@code subcommands} below; it reports a failure the user can fix by throwing
- * {@link UserError} (exit 1) and returns its exit code from {@code call()}.
- */
+  * The `summit` command line. A subcommand is registered by adding its class to
+  * {@code subcommands} below; it reports a failure the user can fix by throwing
+  * {@link UserError} (exit 1) and returns its exit code from {@code call()}.
+  */
 @Command(
-    name = "summit",
-    mixinStandardHelpOptions = true,
-    versionProvider = Main.Version.class,
-    description = {
-      "Summit: a diplomacy negotiation simulator.",
-      "Run a summit scenario: host it, play it, let bots play it, and report on it."},
-    subcommands = {
-      DemoCommand.class,
-      ServeCommand.class,
-      PlayCommand.class,
-      BotsCommand.class,
-      MatchCommand.class,
-      TournamentCommand.class,
-      ScenarioCommand.class,
-      ReportCommand.class
-    },
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:Success.",
-      "1:Failure you can fix; the message says what went wrong.",
-      "2:Usage error: an unknown or missing option or argument.",
-      "3:The command is not available in this build yet."
-    })
+        name = "summit",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = {
+            "Summit: a diplomacy negotiation simulator.",
+            "Run a summit scenario: host it, play it, let bots play it, and report on it."},
+        subcommands = {
+            DemoCommand.class,
+            ServeCommand.class,
+            PlayCommand.class,
+            BotsCommand.class,
+            MatchCommand.class,
+            TournamentCommand.class,
+            ScenarioCommand.class,
+            ReportCommand.class
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:Success.",
+            "1:Failure you can fix; the message says what went wrong.",
+            "2:Usage error: an unknown or missing option or argument.",
+            "3:The command is not available in this build yet."
+        })
 public final class Main implements Callable<Integer> {
 
-  /** The command is declared but not implemented yet. */
-  public static final int NOT_AVAILABLE = 3;
+    /** The command is declared but not implemented yet. */
+    public static final int NOT_AVAILABLE = 3;
 
-  @Spec CommandSpec spec;
+    @Spec CommandSpec spec;
 
-  // INHERIT lets `--verbose` go before or after the subcommand name.
-  @Option(
-      names = "--verbose",
-      scope = ScopeType.INHERIT,
-      description = "Log debug detail and show stack traces of errors.")
-  void setVerbose(boolean verbose) {
-    if (verbose) {
-      enableDebugLogging();
-    }
-  }
-
-  public static void main(String[] args) {
-    System.exit(newCommandLine().execute(args));
-  }
-
-  /** The configured command line; tests use this to run commands with captured output. */
-  public static CommandLine newCommandLine() {
-    CommandLine cli = new CommandLine(new Main());
-    cli.setCaseInsensitiveEnumValuesAllowed(true);
-    cli.setParameterExceptionHandler(Main::onUsageError);
-    cli.setExecutionExceptionHandler(Main::onFailure);
-    return cli;
-  }
-
-  /** `summit` alone: show what there is to do rather than just an error. */
-  @Override
-  public Integer call() {
-    spec.commandLine().usage(spec.commandLine().getErr());
-    return spec.exitCodeOnInvalidInput();
-  }
-
-  /** Prints the standard "not yet available" line; returns the exit code for it. */
-  static int notAvailable(CommandSpec spec) {
-    spec.commandLine().getErr()
-        .println(spec.qualifiedName() + " is not yet available in this build.");
-    return NOT_AVAILABLE;
-  }
-
-  // One sentence and a pointer to --help, instead of picocli's default full usage dump.
-  private static int onUsageError(ParameterException ex, String[] args) {
-    CommandLine cmd = ex.getCommandLine();
-    PrintWriter err = cmd.getErr();
-    err.println(sentence(ex.getMessage()));
-    UnmatchedArgumentException.printSuggestions(ex, err);
-    err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
-    return cmd.getCommandSpec().exitCodeOnInvalidInput();
-  }
-
-  // Errors are sentences for people; the stack trace is only for --verbose.
-  private static int onFailure(Exception ex, CommandLine cmd, ParseResult parsed) {
-    PrintWriter err = cmd.getErr();
-    boolean verbose = isVerbose(parsed);
-    if (ex instanceof UserError) {
-      err.println(sentence(ex.getMessage()));
-    } else {
-      String detail = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
-      err.println("Something went wrong inside Summit: " + sentence(detail));
-      if (!verbose) {
-        err.println("Run the command again with --verbose to see the details.");
-      }
-    }
-    if (verbose) {
-      ex.printStackTrace(err);
-    }
-    err.flush();
-    return cmd.getCommandSpec().exitCodeOnExecutionException();
-  }
-
-  private static boolean isVerbose(ParseResult parsed) {
-    for (ParseResult p = parsed; p != null; p = p.subcommand()) {
-      if (p.hasMatchedOption("--verbose")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static String sentence(String message) {
-    if (message == null || message.isBlank()) {
-      return "An unknown error occurred.";
-    }
-    String s = message.strip();
-    s = Character.toUpperCase(s.charAt(0)) + s.substring(1);
-    return s.matches("(?s).*[.!?]$") ? s : s + ".";
-  }
-
-  /** Quiet (WARN) comes from logback.xml; --verbose turns on DEBUG for everything but Netty. */
-  static void enableDebugLogging() {
-    if (LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext ctx) {
-      ctx.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(Level.DEBUG);
-      // Netty's DEBUG lines describe its own platform probing, which no Summit user needs.
-      ctx.getLogger("io.netty").setLevel(Level.INFO);
-    }
-  }
-
-  /** Reads the version Maven writes into every jar, so it is never typed twice. */
-  static final class Version implements IVersionProvider {
-    @Override
-    public String[] getVersion() {
-      String version = "(development build)";
-      try (InputStream in = Main.class.getResourceAsStream(
-          "/META-INF/maven/org.summitsim/summit-client/pom.properties")) {
-        if (in != null) {
-          Properties props = new Properties();
-          props.load(in);
-          version = props.getProperty("version", version);
+    // INHERIT lets `--verbose` go before or after the subcommand name.
+    @Option(
+            names = "--verbose",
+            scope = ScopeType.INHERIT,
+            description = "Log debug detail and show stack traces of errors.")
+    void setVerbose(boolean verbose) {
+        if (verbose) {
+            enableDebugLogging();
         }
-      } catch (java.io.IOException ignored) {
-        // Fall back to the development label: a version line is not worth failing for.
-      }
-      return new String[] {
-        "Summit " + version,
-        "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"
-      };
     }
-  }
+
+    public static void main(String[] args) {
+        System.exit(newCommandLine().execute(args));
+    }
+
+    /** The configured command line; tests use this to run commands with captured output. */
+    public static CommandLine newCommandLine() {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setParameterExceptionHandler(Main::onUsageError);
+        cli.setExecutionExceptionHandler(Main::onFailure);
+        return cli;
+    }
+
+    /** `summit` alone: show what there is to do rather than just an error. */
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return spec.exitCodeOnInvalidInput();
+    }
+
+    /** Prints the standard "not yet available" line; returns the exit code for it. */
+    static int notAvailable(CommandSpec spec) {
+        spec.commandLine().getErr()
+                .println(spec.qualifiedName() + " is not yet available in this build.");
+        return NOT_AVAILABLE;
+    }
+
+    // One sentence and a pointer to --help, instead of picocli's default full usage dump.
+    private static int onUsageError(ParameterException ex, String[] args) {
+        CommandLine cmd = ex.getCommandLine();
+        PrintWriter err = cmd.getErr();
+        err.println(sentence(ex.getMessage()));
+        UnmatchedArgumentException.printSuggestions(ex, err);
+        err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+        return cmd.getCommandSpec().exitCodeOnInvalidInput();
+    }
+
+    // Errors are sentences for people; the stack trace is only for --verbose.
+    private static int onFailure(Exception ex, CommandLine cmd, ParseResult parsed) {
+        PrintWriter err = cmd.getErr();
+        boolean verbose = isVerbose(parsed);
+        if (ex instanceof UserError) {
+            err.println(sentence(ex.getMessage()));
+        } else {
+            String detail = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
+            err.println("Something went wrong inside Summit: " + sentence(detail));
+            if (!verbose) {
+                err.println("Run the command again with --verbose to see the details.");
+            }
+        }
+        if (verbose) {
+            ex.printStackTrace(err);
+        }
+        err.flush();
+        return cmd.getCommandSpec().exitCodeOnExecutionException();
+    }
+
+    private static boolean isVerbose(ParseResult parsed) {
+        for (ParseResult p = parsed; p != null; p = p.subcommand()) {
+            if (p.hasMatchedOption("--verbose")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String sentence(String message) {
+        if (message == null || message.isBlank()) {
+            return "An unknown error occurred.";
+        }
+        String s = message.strip();
+        s = Character.toUpperCase(s.charAt(0)) + s.substring(1);
+        return s.matches("(?s).*[.!?]$") ? s : s + ".";
+    }
+
+    /** Quiet (WARN) comes from logback.xml; --verbose turns on DEBUG for everything but Netty. */
+    static void enableDebugLogging() {
+        if (LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext ctx) {
+            ctx.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(Level.DEBUG);
+            // Netty's DEBUG lines describe its own platform probing, which no Summit user needs.
+            ctx.getLogger("io.netty").setLevel(Level.INFO);
+        }
+    }
+
+    /** Reads the version Maven writes into every jar, so it is never typed twice. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = "(development build)";
+            try (InputStream in = Main.class.getResourceAsStream(
+                    "/META-INF/maven/org.summitsim/summit-client/pom.properties")) {
+                if (in != null) {
+                    Properties props = new Properties();
+                    props.load(in);
+                    version = props.getProperty("version", version);
+                }
+            } catch (java.io.IOException ignored) {
+                // Fall back to the development label: a version line is not worth failing for.
+            }
+            return new String[] {
+                "Summit " + version,
+                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"
+            };
+        }
+    }
 }

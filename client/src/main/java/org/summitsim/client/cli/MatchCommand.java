@@ -25,75 +25,75 @@ import picocli.CommandLine.Spec;
 
 /** `summit match`: one headless, seeded, reproducible match between bots. */
 @Command(
-    name = "match",
-    mixinStandardHelpOptions = true,
-    versionProvider = Main.Version.class,
-    description = {
-      "Play one headless bot match and print the outcome.",
-      "The same scenario, bots and seed always give the same match."})
+        name = "match",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = {
+            "Play one headless bot match and print the outcome.",
+            "The same scenario, bots and seed always give the same match."})
 public final class MatchCommand implements Callable<Integer> {
 
-  @Spec CommandSpec spec;
+    @Spec CommandSpec spec;
 
-  @Option(names = "--scenario", required = true, paramLabel = "ID|FILE",
-      description = "Scenario id (see `summit scenario list`) or a scenario JSON file.")
-  String scenario;
+    @Option(names = "--scenario", required = true, paramLabel = "ID|FILE",
+            description = "Scenario id (see `summit scenario list`) or a scenario JSON file.")
+    String scenario;
 
-  @Option(names = "--bots", required = true, split = ",", paramLabel = "STRATEGY",
-      description = "Strategies for the seats, comma-separated, in seat order; the last one fills the rest.")
-  List<String> bots;
+    @Option(names = "--bots", required = true, split = ",", paramLabel = "STRATEGY",
+            description = "Strategies for the seats, comma-separated, in seat order; the last one fills the rest.")
+    List<String> bots;
 
-  @Option(names = "--seed", required = true, paramLabel = "N", description = "Random seed.")
-  long seed;
+    @Option(names = "--seed", required = true, paramLabel = "N", description = "Random seed.")
+    long seed;
 
-  @Option(names = "--json", description = "Print the outcome as JSON instead of a table.")
-  boolean json;
+    @Option(names = "--json", description = "Print the outcome as JSON instead of a table.")
+    boolean json;
 
-  @Option(names = "--journal", paramLabel = "FILE",
-      description = "Write the match's event log to FILE (replayable, and input for `summit report`).")
-  Path journal;
+    @Option(names = "--journal", paramLabel = "FILE",
+            description = "Write the match's event log to FILE (replayable, and input for `summit report`).")
+    Path journal;
 
-  @Override
-  public Integer call() throws IOException {
-    Scenario s = ScenarioArgument.load(scenario);
-    Map<String, String> lineup = new LinkedHashMap<>();
-    Map<String, Bot> seats = new LinkedHashMap<>();
-    List<Delegation> playable = s.playable();
-    for (int i = 0; i < playable.size(); i++) {
-      String strategy = bots.get(Math.min(i, bots.size() - 1));
-      if (!Strategies.exists(strategy)) {
-        throw new UserError("There is no strategy \"" + strategy + "\". Strategies: "
-            + String.join(", ", Strategies.BUILT_IN) + ", script:FILE, class:NAME.");
-      }
-      lineup.put(playable.get(i).id(), strategy);
-      try {
-        seats.put(playable.get(i).id(), Strategies.create(strategy, s, playable.get(i).id(), seed));
-      } catch (IllegalArgumentException e) {
-        throw new UserError("Cannot create the bot for " + playable.get(i).id() + ": " + e.getMessage());
-      }
+    @Override
+    public Integer call() throws IOException {
+        Scenario s = ScenarioArgument.load(scenario);
+        Map<String, String> lineup = new LinkedHashMap<>();
+        Map<String, Bot> seats = new LinkedHashMap<>();
+        List<Delegation> playable = s.playable();
+        for (int i = 0; i < playable.size(); i++) {
+            String strategy = bots.get(Math.min(i, bots.size() - 1));
+            if (!Strategies.exists(strategy)) {
+                throw new UserError("There is no strategy \"" + strategy + "\". Strategies: "
+                        + String.join(", ", Strategies.BUILT_IN) + ", script:FILE, class:NAME.");
+            }
+            lineup.put(playable.get(i).id(), strategy);
+            try {
+                seats.put(playable.get(i).id(), Strategies.create(strategy, s, playable.get(i).id(), seed));
+            } catch (IllegalArgumentException e) {
+                throw new UserError("Cannot create the bot for " + playable.get(i).id() + ": " + e.getMessage());
+            }
+        }
+        MatchRecord record = new HeadlessMatch(s, seed, Settings.of(s), seats, lineup, BotCaller.DIRECT).play();
+        if (journal != null) {
+            HeadlessJournal.write(journal, s.id(), seed, lineup, record.log());
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("scenario", s.id());
+            doc.put("seed", seed);
+            doc.put("strategies", lineup);
+            doc.put("outcome", record.outcome());
+            doc.put("seats", record.seats());
+            doc.put("events", record.log().size());
+            out.println(Json.write(doc));
+        } else {
+            out.printf("%s — seed %d%n%n", s.title(), seed);
+            out.print(OutcomeText.render(s, record.outcome()));
+            if (journal != null) {
+                out.println("Journal written to " + journal + " (" + record.log().size() + " events).");
+            }
+        }
+        out.flush();
+        return 0;
     }
-    MatchRecord record = new HeadlessMatch(s, seed, Settings.of(s), seats, lineup, BotCaller.DIRECT).play();
-    if (journal != null) {
-      HeadlessJournal.write(journal, s.id(), seed, lineup, record.log());
-    }
-    PrintWriter out = spec.commandLine().getOut();
-    if (json) {
-      Map<String, Object> doc = new LinkedHashMap<>();
-      doc.put("scenario", s.id());
-      doc.put("seed", seed);
-      doc.put("strategies", lineup);
-      doc.put("outcome", record.outcome());
-      doc.put("seats", record.seats());
-      doc.put("events", record.log().size());
-      out.println(Json.write(doc));
-    } else {
-      out.printf("%s — seed %d%n%n", s.title(), seed);
-      out.print(OutcomeText.render(s, record.outcome()));
-      if (journal != null) {
-        out.println("Journal written to " + journal + " (" + record.log().size() + " events).");
-      }
-    }
-    out.flush();
-    return 0;
-  }
 }

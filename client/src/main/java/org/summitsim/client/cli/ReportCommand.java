@@ -1,41 +1,131 @@
 package org.summitsim.client.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.summitsim.client.report.ReportException;
+import org.summitsim.client.report.Reports;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** `summit report`: the debrief and transcript of a finished room or match, for grading. */
+/** `summit report`: the debrief, a seat's transcript, or parallel rooms compared, from journals. */
 @Command(
-    name = "report",
-    mixinStandardHelpOptions = true,
-    versionProvider = Main.Version.class,
-    description = {
-      "Write the report of a room or a match journal: outcome, scores, final text, transcript.",
-      "The report is rebuilt from the journal, so it is the same every time."})
+        name = "report",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = {
+            "Write the debrief of a finished room or match journal: final text, decisions, history, scores,",
+            "amendments, who talked to whom, commitments and discussion questions.",
+            "With --transcript SEAT: everything that seat said and did, for grading.",
+            "With --compare: several rooms of the same scenario side by side.",
+            "Reports are rebuilt from the journal, so they are the same every time."},
+        footer = {"", "Examples:",
+            "  summit report r-k3x9qa --format html --out period3.html",
+            "  summit report KQ7M-D3XP --transcript costa-rica --format csv",
+            "  summit report period3.jsonl period4.jsonl --compare --out compare.html"})
 public final class ReportCommand implements Callable<Integer> {
 
-  /** Lower case because these are the words the user types. */
-  enum Format { html, md, json, csv }
+    /** Lower case because these are the words the user types. */
+    enum Format { html, md, json, csv }
 
-  @Spec CommandSpec spec;
+    @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "ROOM_OR_JOURNAL",
-      description = "A room's directory under the server's data directory, or a journal file.")
-  String source;
+    @Parameters(arity = "1..*", paramLabel = "ROOM_OR_JOURNAL",
+            description = "A journal file, or a room id or join code of a room under --data.")
+    List<String> sources;
 
-  @Option(names = "--format", required = true, paramLabel = "FORMAT",
-      description = "One of: ${COMPLETION-CANDIDATES}.")
-  Format format;
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "One of: ${COMPLETION-CANDIDATES}. Default: from the --out file's extension, "
+                    + "else html (md for a transcript).")
+    Format format;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE. Default: standard output.")
-  Path out;
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE. Default: standard output.")
+    Path out;
 
-  @Override
-  public Integer call() {
-    return Main.notAvailable(spec);
-  }
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "./summit-data",
+            description = "The server's data directory, where room ids and join codes are looked up. Default: ${DEFAULT-VALUE}.")
+    Path data;
+
+    @Option(names = "--scenario", paramLabel = "FILE",
+            description = "The scenario file the room played, when it is not one shipped with Summit.")
+    Path scenario;
+
+    @Option(names = "--transcript", paramLabel = "SEAT",
+            description = "Write one seat's transcript (its id or name) instead of the debrief.")
+    String transcript;
+
+    @Option(names = "--compare", description = "Compare several rooms or journals of the same scenario.")
+    boolean compare;
+
+    @Override
+    public Integer call() {
+        if (compare && transcript != null) {
+            throw new UserError("Choose either --compare or --transcript, not both.");
+        }
+        if (!compare && sources.size() > 1) {
+            throw new UserError("Give one room or journal, or add --compare to compare several.");
+        }
+        String chosen = chosenFormat();
+        Reports reports = new Reports(data, scenario);
+        String text;
+        try {
+            if (compare) {
+                text = reports.compare(sources, chosen);
+            } else if (transcript != null) {
+                text = reports.transcript(sources.get(0), transcript, chosen);
+            } else {
+                text = reports.debrief(sources.get(0), chosen);
+            }
+        } catch (ReportException e) {
+            throw new UserError(e.getMessage(), e);
+        }
+        write(text);
+        return 0;
+    }
+
+    private String chosenFormat() {
+        if (format != null) {
+            return format.name();
+        }
+        if (out != null) {
+            String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
+            for (Format f : Format.values()) {
+                if (name.endsWith("." + f.name())) {
+                    return f.name();
+                }
+            }
+            if (name.endsWith(".htm")) {
+                return "html";
+            }
+        }
+        return transcript != null ? "md" : "html";
+    }
+
+    private void write(String text) {
+        PrintWriter console = spec.commandLine().getOut();
+        if (out == null) {
+            console.print(text);
+            console.flush();
+            return;
+        }
+        try {
+            Path parent = out.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.writeString(out, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UserError("Could not write " + out + ": " + e.getMessage(), e);
+        }
+        console.println("Wrote " + out + ".");
+        console.flush();
+    }
 }

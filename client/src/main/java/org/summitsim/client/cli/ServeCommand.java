@@ -12,47 +12,47 @@ import picocli.CommandLine.Spec;
 
 /** `summit serve`: the game server for networked sessions. */
 @Command(
-    name = "serve",
-    mixinStandardHelpOptions = true,
-    versionProvider = Main.Version.class,
-    description = {
-      "Run the Summit server that players, facilitators and bots connect to.",
-      "Rooms are journaled under --data, so a restarted server resumes them."})
+        name = "serve",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = {
+            "Run the Summit server that players, facilitators and bots connect to.",
+            "Rooms are journaled under --data, so a restarted server resumes them."})
 public final class ServeCommand implements Callable<Integer> {
 
-  @Spec CommandSpec spec;
+    @Spec CommandSpec spec;
 
-  @Option(names = "--host", paramLabel = "H", defaultValue = "127.0.0.1",
-      description = "Address to listen on; 0.0.0.0 to accept other machines. Default: ${DEFAULT-VALUE}.")
-  String host;
+    @Option(names = "--host", paramLabel = "H", defaultValue = "127.0.0.1",
+            description = "Address to listen on; 0.0.0.0 to accept other machines. Default: ${DEFAULT-VALUE}.")
+    String host;
 
-  @Option(names = "--port", paramLabel = "P", defaultValue = "7777",
-      description = "TCP port to listen on. Default: ${DEFAULT-VALUE}.")
-  int port;
+    @Option(names = "--port", paramLabel = "P", defaultValue = "7777",
+            description = "TCP port to listen on. Default: ${DEFAULT-VALUE}.")
+    int port;
 
-  @Option(names = "--data", paramLabel = "DIR", defaultValue = "./summit-data",
-      description = "Directory for room journals. Default: ${DEFAULT-VALUE}.")
-  Path data;
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "./summit-data",
+            description = "Directory for room journals. Default: ${DEFAULT-VALUE}.")
+    Path data;
 
-  @Override
-  public Integer call() throws Exception {
-    if (port < 0 || port > 65535) {
-      throw new UserError("--port must be between 0 and 65535.");
+    @Override
+    public Integer call() throws Exception {
+        if (port < 0 || port > 65535) {
+            throw new UserError("--port must be between 0 and 65535.");
+        }
+        SummitServer server = new SummitServer(SummitServer.Config.defaults().toBuilder()
+                .host(host).port(port).dataDir(data).build());
+        try {
+            server.start();
+        } catch (IOException e) {
+            throw new UserError(e.getMessage() + (e.getMessage().contains("in use")
+                    ? " Another server may be running; choose another port with --port." : ""));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("Summit server listening on " + host + ":" + server.port() + " (data in " + data
+                + ", " + server.restoredRooms() + " room" + (server.restoredRooms() == 1 ? "" : "s") + " restored).");
+        out.println("Players join with: ./summit play " + host + ":" + server.port() + "   Stop with Ctrl-C.");
+        out.flush();
+        server.runUntilShutdown();
+        return 0;
     }
-    SummitServer server = new SummitServer(SummitServer.Config.defaults().toBuilder()
-        .host(host).port(port).dataDir(data).build());
-    try {
-      server.start();
-    } catch (IOException e) {
-      throw new UserError(e.getMessage() + (e.getMessage().contains("in use")
-          ? " Another server may be running; choose another port with --port." : ""));
-    }
-    PrintWriter out = spec.commandLine().getOut();
-    out.println("Summit server listening on " + host + ":" + server.port() + " (data in " + data
-        + ", " + server.restoredRooms() + " room" + (server.restoredRooms() == 1 ? "" : "s") + " restored).");
-    out.println("Players join with: ./summit play " + host + ":" + server.port() + "   Stop with Ctrl-C.");
-    out.flush();
-    server.runUntilShutdown();
-    return 0;
-  }
 }

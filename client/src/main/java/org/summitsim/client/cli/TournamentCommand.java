@@ -20,74 +20,74 @@ import picocli.CommandLine.Spec;
 
 /** `summit tournament`: many seeded headless matches, strategies rotated across seats. */
 @Command(
-    name = "tournament",
-    mixinStandardHelpOptions = true,
-    versionProvider = Main.Version.class,
-    description = {
-      "Run many headless matches between strategies and print a results table.",
-      "Match i uses a seed derived from --seed and i, so a tournament is reproducible."})
+        name = "tournament",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = {
+            "Run many headless matches between strategies and print a results table.",
+            "Match i uses a seed derived from --seed and i, so a tournament is reproducible."})
 public final class TournamentCommand implements Callable<Integer> {
 
-  @Spec CommandSpec spec;
+    @Spec CommandSpec spec;
 
-  @Option(names = "--scenario", required = true, paramLabel = "ID|FILE",
-      description = "Scenario id (see `summit scenario list`) or a scenario JSON file.")
-  String scenario;
+    @Option(names = "--scenario", required = true, paramLabel = "ID|FILE",
+            description = "Scenario id (see `summit scenario list`) or a scenario JSON file.")
+    String scenario;
 
-  @Option(names = "--strategies", required = true, split = ",", paramLabel = "S",
-      description = "Strategies to compare, comma-separated.")
-  List<String> strategies;
+    @Option(names = "--strategies", required = true, split = ",", paramLabel = "S",
+            description = "Strategies to compare, comma-separated.")
+    List<String> strategies;
 
-  @Option(names = "--matches", required = true, paramLabel = "N", description = "Number of matches.")
-  int matches;
+    @Option(names = "--matches", required = true, paramLabel = "N", description = "Number of matches.")
+    int matches;
 
-  @Option(names = "--seed", required = true, paramLabel = "S", description = "Seed of the whole tournament.")
-  long seed;
+    @Option(names = "--seed", required = true, paramLabel = "S", description = "Seed of the whole tournament.")
+    long seed;
 
-  @Option(names = "--threads", paramLabel = "T",
-      description = "Matches run in parallel. Default: the number of processors.")
-  Integer threads;
+    @Option(names = "--threads", paramLabel = "T",
+            description = "Matches run in parallel. Default: the number of processors.")
+    Integer threads;
 
-  @Option(names = "--csv", paramLabel = "F", description = "Also write one row per match and seat to F.")
-  Path csv;
+    @Option(names = "--csv", paramLabel = "F", description = "Also write one row per match and seat to F.")
+    Path csv;
 
-  @Option(names = "--json", paramLabel = "F", description = "Also write the results as JSON to F.")
-  Path json;
+    @Option(names = "--json", paramLabel = "F", description = "Also write the results as JSON to F.")
+    Path json;
 
-  @Option(names = "--turn-budget", paramLabel = "MS", defaultValue = "1000",
-      description = "Time a bot not built into Summit may take for one turn (default: ${DEFAULT-VALUE} ms).")
-  long turnBudget;
+    @Option(names = "--turn-budget", paramLabel = "MS", defaultValue = "1000",
+            description = "Time a bot not built into Summit may take for one turn (default: ${DEFAULT-VALUE} ms).")
+    long turnBudget;
 
-  @Override
-  public Integer call() throws IOException {
-    if (matches < 1) {
-      throw new UserError("--matches must be at least 1.");
+    @Override
+    public Integer call() throws IOException {
+        if (matches < 1) {
+            throw new UserError("--matches must be at least 1.");
+        }
+        Scenario s = ScenarioArgument.load(scenario);
+        Tournament tournament;
+        try {
+            tournament = new Tournament(s, strategies, turnBudget);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("There is " + e.getMessage() + ".");
+        }
+        int t = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
+        ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), matches);
+        long start = System.nanoTime();
+        TournamentResult result = tournament.run(matches, seed, t, bar::update);
+        bar.finish((System.nanoTime() - start) / 1e9);
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(ResultsTable.render(result));
+        if (csv != null) {
+            try (Writer w = Files.newBufferedWriter(csv)) {
+                CsvExport.write(result, w);
+            }
+            out.println("CSV written to " + csv);
+        }
+        if (json != null) {
+            Files.writeString(json, Json.write(result) + System.lineSeparator());
+            out.println("JSON written to " + json);
+        }
+        out.flush();
+        return 0;
     }
-    Scenario s = ScenarioArgument.load(scenario);
-    Tournament tournament;
-    try {
-      tournament = new Tournament(s, strategies, turnBudget);
-    } catch (IllegalArgumentException e) {
-      throw new UserError("There is " + e.getMessage() + ".");
-    }
-    int t = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
-    ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), matches);
-    long start = System.nanoTime();
-    TournamentResult result = tournament.run(matches, seed, t, bar::update);
-    bar.finish((System.nanoTime() - start) / 1e9);
-    PrintWriter out = spec.commandLine().getOut();
-    out.print(ResultsTable.render(result));
-    if (csv != null) {
-      try (Writer w = Files.newBufferedWriter(csv)) {
-        CsvExport.write(result, w);
-      }
-      out.println("CSV written to " + csv);
-    }
-    if (json != null) {
-      Files.writeString(json, Json.write(result) + System.lineSeparator());
-      out.println("JSON written to " + json);
-    }
-    out.flush();
-    return 0;
-  }
 }

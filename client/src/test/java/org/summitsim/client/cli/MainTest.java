@@ -12,158 +12,158 @@ import picocli.CommandLine.Help.Ansi;
 
 class MainTest {
 
-  /** Runs `summit args...` in-process with captured, colourless output. */
-  private static final class Run {
-    final StringWriter out = new StringWriter();
-    final StringWriter err = new StringWriter();
-    final int exitCode;
+    /** Runs `summit args...` in-process with captured, colourless output. */
+    private static final class Run {
+        final StringWriter out = new StringWriter();
+        final StringWriter err = new StringWriter();
+        final int exitCode;
 
-    Run(String... args) {
-      this(Main.newCommandLine(), args);
+        Run(String... args) {
+            this(Main.newCommandLine(), args);
+        }
+
+        Run(CommandLine cli, String... args) {
+            cli.setColorScheme(CommandLine.Help.defaultColorScheme(Ansi.OFF));
+            cli.setOut(new PrintWriter(out, true));
+            cli.setErr(new PrintWriter(err, true));
+            exitCode = cli.execute(args);
+        }
     }
 
-    Run(CommandLine cli, String... args) {
-      cli.setColorScheme(CommandLine.Help.defaultColorScheme(Ansi.OFF));
-      cli.setOut(new PrintWriter(out, true));
-      cli.setErr(new PrintWriter(err, true));
-      exitCode = cli.execute(args);
+    private static final String[] SUBCOMMANDS = {
+        "demo", "serve", "play", "bots", "match", "tournament", "scenario", "report"
+    };
+
+    @Test
+    void helpListsEverySubcommand() {
+        Run run = new Run("--help");
+        assertThat(run.exitCode).isZero();
+        assertThat(run.out.toString()).contains(SUBCOMMANDS).contains("--verbose", "--version");
+        assertThat(run.err.toString()).isEmpty();
     }
-  }
 
-  private static final String[] SUBCOMMANDS = {
-    "demo", "serve", "play", "bots", "match", "tournament", "scenario", "report"
-  };
-
-  @Test
-  void helpListsEverySubcommand() {
-    Run run = new Run("--help");
-    assertThat(run.exitCode).isZero();
-    assertThat(run.out.toString()).contains(SUBCOMMANDS).contains("--verbose", "--version");
-    assertThat(run.err.toString()).isEmpty();
-  }
-
-  @ParameterizedTest
-  @ValueSource(strings = {
-    "demo", "serve", "play", "bots", "match", "tournament", "scenario", "report",
-    "scenario list", "scenario show", "scenario validate", "scenario lint"
-  })
-  void everySubcommandHasHelp(String command) {
-    String[] words = command.split(" ");
-    String[] args = java.util.Arrays.copyOf(words, words.length + 1);
-    args[words.length] = "--help";
-    Run run = new Run(args);
-    assertThat(run.exitCode).isZero();
-    assertThat(run.out.toString()).startsWith("Usage: summit " + command);
-    assertThat(run.err.toString()).isEmpty();
-  }
-
-  @Test
-  void helpShowsDeclaredOptionsAndDefaults() {
-    assertThat(new Run("serve", "--help").out.toString())
-        .contains("--host", "127.0.0.1", "--port", "7777", "--data", "./summit-data");
-    assertThat(new Run("tournament", "--help").out.toString())
-        .contains("--scenario", "--strategies", "--matches", "--seed", "--threads", "--csv", "--json");
-    assertThat(new Run("report", "--help").out.toString()).contains("html, md, json, csv");
-  }
-
-  @Test
-  void unknownOptionIsAUsageErrorWithASentence() {
-    Run run = new Run("serve", "--frobnicate");
-    assertThat(run.exitCode).isEqualTo(2);
-    assertThat(run.err.toString())
-        .startsWith("Unknown option: '--frobnicate'.")
-        .contains("Try 'summit serve --help' for more information.")
-        .doesNotContain("Exception", "\tat ");
-    assertThat(run.out.toString()).isEmpty();
-  }
-
-  @Test
-  void unknownSubcommandSuggestsTheNearestOne() {
-    Run run = new Run("tournamnet");
-    assertThat(run.exitCode).isEqualTo(2);
-    assertThat(run.err.toString()).contains("tournament");
-  }
-
-  @Test
-  void missingRequiredOptionIsAUsageError() {
-    Run run = new Run("match", "--scenario", "x", "--bots", "random");
-    assertThat(run.exitCode).isEqualTo(2);
-    assertThat(run.err.toString()).contains("--seed");
-  }
-
-  @Test
-  void badServerAddressIsAUsageErrorThatSaysWhatIsExpected() {
-    Run run = new Run("play", "localhost:notaport");
-    assertThat(run.exitCode).isEqualTo(2);
-    assertThat(run.err.toString()).contains("HOST:PORT");
-  }
-
-  @Test
-  void noSubcommandPrintsUsageAndIsAUsageError() {
-    Run run = new Run();
-    assertThat(run.exitCode).isEqualTo(2);
-    assertThat(run.err.toString()).contains("Usage: summit", "demo");
-  }
-
-  @Test
-  void versionNamesSummit() {
-    Run run = new Run("--version");
-    assertThat(run.exitCode).isZero();
-    assertThat(run.out.toString()).startsWith("Summit ");
-  }
-
-  @Test
-  void verboseIsAcceptedBeforeOrAfterTheSubcommand() {
-    assertThat(new Run("--verbose", "serve", "--help").exitCode).isZero();
-    assertThat(new Run("serve", "--verbose", "--help").exitCode).isZero();
-  }
-
-  /** Stands in for a real subcommand that fails, to test the failure handler. */
-  @CommandLine.Command(name = "boom")
-  static final class Boom implements java.util.concurrent.Callable<Integer> {
-    @CommandLine.Option(names = "--internal") boolean internal;
-
-    @Override
-    public Integer call() {
-      if (internal) {
-        throw new IllegalStateException("the room loop stopped");
-      }
-      throw new UserError("No scenario called 'atlantis'; `summit scenario list` shows them");
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "demo", "serve", "play", "bots", "match", "tournament", "scenario", "report",
+        "scenario list", "scenario show", "scenario validate", "scenario lint"
+    })
+    void everySubcommandHasHelp(String command) {
+        String[] words = command.split(" ");
+        String[] args = java.util.Arrays.copyOf(words, words.length + 1);
+        args[words.length] = "--help";
+        Run run = new Run(args);
+        assertThat(run.exitCode).isZero();
+        assertThat(run.out.toString()).startsWith("Usage: summit " + command);
+        assertThat(run.err.toString()).isEmpty();
     }
-  }
 
-  private static CommandLine withBoom() {
-    CommandLine cli = Main.newCommandLine();
-    cli.addSubcommand(new Boom());
-    return cli;
-  }
+    @Test
+    void helpShowsDeclaredOptionsAndDefaults() {
+        assertThat(new Run("serve", "--help").out.toString())
+                .contains("--host", "127.0.0.1", "--port", "7777", "--data", "./summit-data");
+        assertThat(new Run("tournament", "--help").out.toString())
+                .contains("--scenario", "--strategies", "--matches", "--seed", "--threads", "--csv", "--json");
+        assertThat(new Run("report", "--help").out.toString()).contains("html, md, json, csv");
+    }
 
-  @Test
-  void userErrorIsOneSentenceAndExitOne() {
-    Run run = new Run(withBoom(), "boom");
-    assertThat(run.exitCode).isEqualTo(1);
-    assertThat(run.err.toString().strip())
-        .isEqualTo("No scenario called 'atlantis'; `summit scenario list` shows them.");
-  }
+    @Test
+    void unknownOptionIsAUsageErrorWithASentence() {
+        Run run = new Run("serve", "--frobnicate");
+        assertThat(run.exitCode).isEqualTo(2);
+        assertThat(run.err.toString())
+                .startsWith("Unknown option: '--frobnicate'.")
+                .contains("Try 'summit serve --help' for more information.")
+                .doesNotContain("Exception", "\tat ");
+        assertThat(run.out.toString()).isEmpty();
+    }
 
-  @Test
-  void internalFailureHidesTheStackUnlessVerbose() {
-    Run quiet = new Run(withBoom(), "boom", "--internal");
-    assertThat(quiet.exitCode).isEqualTo(1);
-    assertThat(quiet.err.toString())
-        .contains("The room loop stopped.", "--verbose")
-        .doesNotContain("\tat ");
+    @Test
+    void unknownSubcommandSuggestsTheNearestOne() {
+        Run run = new Run("tournamnet");
+        assertThat(run.exitCode).isEqualTo(2);
+        assertThat(run.err.toString()).contains("tournament");
+    }
 
-    Run verbose = new Run(withBoom(), "--verbose", "boom", "--internal");
-    assertThat(verbose.exitCode).isEqualTo(1);
-    assertThat(verbose.err.toString()).contains("IllegalStateException", "\tat ");
-  }
+    @Test
+    void missingRequiredOptionIsAUsageError() {
+        Run run = new Run("match", "--scenario", "x", "--bots", "random");
+        assertThat(run.exitCode).isEqualTo(2);
+        assertThat(run.err.toString()).contains("--seed");
+    }
 
-  @Test
-  void hostPortParsesTheUsualForms() {
-    assertThat(HostPort.parse("example.org:9000")).isEqualTo(new HostPort("example.org", 9000));
-    assertThat(HostPort.parse("example.org")).isEqualTo(new HostPort("example.org", 7777));
-    assertThat(HostPort.parse("[::1]:7777")).isEqualTo(new HostPort("::1", 7777));
-    assertThat(HostPort.parse("[::1]:7777")).hasToString("[::1]:7777");
-  }
+    @Test
+    void badServerAddressIsAUsageErrorThatSaysWhatIsExpected() {
+        Run run = new Run("play", "localhost:notaport");
+        assertThat(run.exitCode).isEqualTo(2);
+        assertThat(run.err.toString()).contains("HOST:PORT");
+    }
+
+    @Test
+    void noSubcommandPrintsUsageAndIsAUsageError() {
+        Run run = new Run();
+        assertThat(run.exitCode).isEqualTo(2);
+        assertThat(run.err.toString()).contains("Usage: summit", "demo");
+    }
+
+    @Test
+    void versionNamesSummit() {
+        Run run = new Run("--version");
+        assertThat(run.exitCode).isZero();
+        assertThat(run.out.toString()).startsWith("Summit ");
+    }
+
+    @Test
+    void verboseIsAcceptedBeforeOrAfterTheSubcommand() {
+        assertThat(new Run("--verbose", "serve", "--help").exitCode).isZero();
+        assertThat(new Run("serve", "--verbose", "--help").exitCode).isZero();
+    }
+
+    /** Stands in for a real subcommand that fails, to test the failure handler. */
+    @CommandLine.Command(name = "boom")
+    static final class Boom implements java.util.concurrent.Callable<Integer> {
+        @CommandLine.Option(names = "--internal") boolean internal;
+
+        @Override
+        public Integer call() {
+            if (internal) {
+                throw new IllegalStateException("the room loop stopped");
+            }
+            throw new UserError("No scenario called 'atlantis'; `summit scenario list` shows them");
+        }
+    }
+
+    private static CommandLine withBoom() {
+        CommandLine cli = Main.newCommandLine();
+        cli.addSubcommand(new Boom());
+        return cli;
+    }
+
+    @Test
+    void userErrorIsOneSentenceAndExitOne() {
+        Run run = new Run(withBoom(), "boom");
+        assertThat(run.exitCode).isEqualTo(1);
+        assertThat(run.err.toString().strip())
+                .isEqualTo("No scenario called 'atlantis'; `summit scenario list` shows them.");
+    }
+
+    @Test
+    void internalFailureHidesTheStackUnlessVerbose() {
+        Run quiet = new Run(withBoom(), "boom", "--internal");
+        assertThat(quiet.exitCode).isEqualTo(1);
+        assertThat(quiet.err.toString())
+                .contains("The room loop stopped.", "--verbose")
+                .doesNotContain("\tat ");
+
+        Run verbose = new Run(withBoom(), "--verbose", "boom", "--internal");
+        assertThat(verbose.exitCode).isEqualTo(1);
+        assertThat(verbose.err.toString()).contains("IllegalStateException", "\tat ");
+    }
+
+    @Test
+    void hostPortParsesTheUsualForms() {
+        assertThat(HostPort.parse("example.org:9000")).isEqualTo(new HostPort("example.org", 9000));
+        assertThat(HostPort.parse("example.org")).isEqualTo(new HostPort("example.org", 7777));
+        assertThat(HostPort.parse("[::1]:7777")).isEqualTo(new HostPort("::1", 7777));
+        assertThat(HostPort.parse("[::1]:7777")).hasToString("[::1]:7777");
+    }
 }

@@ -56,7 +56,7 @@ public final class Mind {
                 pledged.computeIfAbsent(p.seat(), k -> new HashMap<>()).put(c.clause(), c.options());
             }
         }
-        this.maxObjections = parseFirstInt(view.adoptionRule());
+        this.maxObjections = view.adoptionRule().startsWith("consensus") ? parseFirstInt(view.adoptionRule()) : 0;
         for (PlayerView.DealView d : view.deals()) {
             if (d.status().equals("accepted") && d.involves(me)) {
                 String other = d.from().equals(me) ? d.to() : d.from();
@@ -80,6 +80,28 @@ public final class Mind {
 
     public String current(String clause) {
         return clause(clause).current();
+    }
+
+    private String topClause;
+
+    /** The clause whose wording matters most to this seat (the widest spread of values). */
+    public String topClause() {
+        if (topClause == null) {
+            double spread = -1;
+            for (ClauseView c : view.text()) {
+                double hi = Double.NEGATIVE_INFINITY;
+                double lo = Double.POSITIVE_INFINITY;
+                for (var o : c.options()) {
+                    hi = Math.max(hi, prefs.value(c.id(), o.id()));
+                    lo = Math.min(lo, prefs.value(c.id(), o.id()));
+                }
+                if (hi - lo > spread) {
+                    spread = hi - lo;
+                    topClause = c.id();
+                }
+            }
+        }
+        return topClause;
     }
 
     public ClauseView clause(String id) {
@@ -174,9 +196,17 @@ public final class Mind {
         return 1 / (1 + Math.exp(-2 * margin));
     }
 
+    /** The first number in the rule's description: the objections a consensus rule allows. */
     private static int parseFirstInt(String s) {
-        var m = java.util.regex.Pattern.compile("(\\d+)").matcher(s);
-        return m.find() ? Integer.parseInt(m.group(1)) : 0;
+        int i = 0;
+        while (i < s.length() && !Character.isDigit(s.charAt(i))) {
+            i++;
+        }
+        int n = 0;
+        while (i < s.length() && Character.isDigit(s.charAt(i))) {
+            n = n * 10 + (s.charAt(i++) - '0');
+        }
+        return n;
     }
 
     public List<AmendmentView> open() {

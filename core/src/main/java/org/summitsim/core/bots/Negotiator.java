@@ -111,7 +111,13 @@ abstract class Negotiator implements Bot {
     protected void answerDeals(Mind mind, List<Command> out) {
         for (DealView d : mind.view().deals()) {
             if (d.to().equals(mind.me()) && d.status().equals("offered") && once("deal " + d.id())) {
-                out.add(acceptable(mind, d) ? new Command.AcceptDeal(d.id()) : new Command.DeclineDeal(d.id()));
+                if (acceptable(mind, d)) {
+                    out.add(new Command.AcceptDeal(d.id()));
+                } else {
+                    out.add(new Command.DeclineDeal(d.id()));
+                    // A refusal with a reason gives a human partner something to work with.
+                    out.add(new Command.Whisper(d.from(), Phrases.refusal(mind, d)));
+                }
             }
         }
     }

@@ -39,6 +39,15 @@ final class Phrases {
         return "We can support your " + theirs + " if you support our " + mine + ". Shall we agree?";
     }
 
+    /** Why a deal was declined, in terms of what it would cost. */
+    static String refusal(Mind mind, org.summitsim.core.view.PlayerView.DealView d) {
+        if (d.want() instanceof org.summitsim.core.rules.Promise.Support s) {
+            return "We cannot promise to support " + mind.optionLabel(s.clause(), s.option()).toLowerCase()
+                    + " on " + mind.clause(s.clause()).title().toLowerCase() + ": it costs us more than your offer gives.";
+        }
+        return "We cannot accept deal " + d.id() + " as it stands; make us a better offer.";
+    }
+
     static String decision(Mind mind, Decision d) {
         return switch (d) {
             case SIGN -> mind.name(mind.me()) + " signs: this text is a step we can stand behind.";

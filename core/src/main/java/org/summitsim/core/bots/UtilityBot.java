@@ -30,7 +30,7 @@ class UtilityBot extends Negotiator {
     protected void opening(Mind mind, List<Command> out) {
         super.opening(mind, out);
         if (once("pledge") && mind.bestDecision() == Decision.SIGN) {
-            String clause = topClause(mind);
+            String clause = mind.topClause();
             String ideal = mind.ideal(clause);
             if (clause != null) {
                 out.add(new Command.MakePledge(Decision.SIGN, List.of(new TextCondition(clause, List.of(ideal))),
@@ -38,21 +38,6 @@ class UtilityBot extends Negotiator {
                                 + " reads: " + mind.optionLabel(clause, ideal).toLowerCase() + "."));
             }
         }
-    }
-
-    /** The clause whose wording matters most to this seat. */
-    static String topClause(Mind mind) {
-        String best = null;
-        double spread = -1;
-        for (PlayerView.ClauseView c : mind.view().text()) {
-            double hi = c.options().stream().mapToDouble(o -> mind.prefs().value(c.id(), o.id())).max().orElse(0);
-            double lo = c.options().stream().mapToDouble(o -> mind.prefs().value(c.id(), o.id())).min().orElse(0);
-            if (hi - lo > spread) {
-                spread = hi - lo;
-                best = c.id();
-            }
-        }
-        return best;
     }
 
     @Override
@@ -110,7 +95,7 @@ class UtilityBot extends Negotiator {
      */
     @Override
     protected void offerDeals(Mind mind, List<Command> out) {
-        String mine = topClause(mind);
+        String mine = mind.topClause();
         if (mine == null) {
             return;
         }
@@ -118,8 +103,15 @@ class UtilityBot extends Negotiator {
         if (myOption.equals(mind.current(mine))) {
             return;
         }
+        java.util.Set<String> dealtWith = new java.util.HashSet<>();
+        for (DealView d : mind.view().deals()) {
+            if (!d.status().equals("declined")) {
+                dealtWith.add(d.from());
+                dealtWith.add(d.to());
+            }
+        }
         for (PlayerView.PledgeView p : mind.view().pledges()) {
-            if (p.seat().equals(mind.me()) || dealtWith(mind, p.seat())) {
+            if (p.seat().equals(mind.me()) || dealtWith.contains(p.seat())) {
                 continue;
             }
             for (TextCondition c : p.conditions()) {
@@ -137,10 +129,6 @@ class UtilityBot extends Negotiator {
                 }
             }
         }
-    }
-
-    private static boolean dealtWith(Mind mind, String seat) {
-        return mind.view().deals().stream().anyMatch(d -> d.involves(seat) && !d.status().equals("declined"));
     }
 
     protected double tradeTolerance() {

@@ -20,6 +20,11 @@ public final class Amendment {
     private final Set<String> cosponsors = new LinkedHashSet<>();
     private final Map<String, Ballot> votes = new LinkedHashMap<>();
     private Status status = Status.OPEN;
+    private Snapshot snapshot;
+
+    /** Immutable copies of the sponsors and votes, made once per change rather than per view. */
+    public record Snapshot(java.util.List<String> cosponsors, Map<String, Ballot> votes) {
+    }
 
     Amendment(String id, String proposer, String clause, String option, String rationale, int round) {
         this.id = id;
@@ -66,7 +71,15 @@ public final class Amendment {
         return n;
     }
 
-    void addCosponsor(String seat) { cosponsors.add(seat); }
-    void addVote(String seat, Ballot ballot) { votes.put(seat, ballot); }
+    public Snapshot snapshot() {
+        if (snapshot == null) {
+            snapshot = new Snapshot(java.util.List.copyOf(cosponsors),
+                    java.util.Collections.unmodifiableMap(new LinkedHashMap<>(votes)));
+        }
+        return snapshot;
+    }
+
+    void addCosponsor(String seat) { cosponsors.add(seat); snapshot = null; }
+    void addVote(String seat, Ballot ballot) { votes.put(seat, ballot); snapshot = null; }
     void close(Status s) { status = s; }
 }

@@ -40,16 +40,17 @@ final class AmendmentRules {
         if (command instanceof Command.Withdraw) {
             if (!a.proposer().equals(seat)) {
                 return Verdict.reject("not_proposer", "Only " + a.proposer() + ", who proposed " + id
-                        + ", can withdraw it.");
+                        + ", can withdraw it; ask them to.");
             }
             return Verdict.accept(new Event.AmendmentWithdrawn(id, seat));
         }
         if (a.isSponsor(seat)) {
-            return Verdict.reject("already_sponsor", "You sponsor " + id + ", so you already count as supporting it.");
+            return Verdict.reject("already_sponsor", "You sponsor " + id
+                    + ", so you already count as supporting it; no vote is needed.");
         }
         if (a.votes().containsKey(seat)) {
             return Verdict.reject("already_voted", "You already voted " + a.votes().get(seat).name().toLowerCase()
-                    + " on " + id + "; each delegation votes once.");
+                    + " on " + id + "; each delegation votes once, so your vote stands.");
         }
         if (command instanceof Command.CastVote v && v.ballot() == null) {
             return Verdict.reject("invalid", "Say how you vote: support, oppose or abstain.");

@@ -11,7 +11,9 @@ import java.util.Set;
 import org.summitsim.core.scenario.Clause;
 import org.summitsim.core.scenario.Delegation;
 import org.summitsim.core.scenario.Scenario;
+import org.summitsim.core.scenario.Decision;
 import org.summitsim.core.scoring.Outcome;
+import org.summitsim.core.scoring.Score;
 import org.summitsim.core.scoring.Scorer;
 
 /**
@@ -38,6 +40,8 @@ public final class MatchState {
     private Outcome outcome;
     private long events;
     private final Map<String, Scorer.Range> ranges = new LinkedHashMap<>();
+    /** Projected scores per seat; they depend on the text, pledges and adopted amendments only. */
+    private final Map<String, Map<Decision, Score>> projections = new java.util.HashMap<>();
 
     public MatchState(Scenario scenario) {
         this.scenario = scenario;
@@ -50,6 +54,10 @@ public final class MatchState {
 
     public void apply(Event event) {
         events++;
+        if (event instanceof Event.PledgeMade || event instanceof Event.AmendmentResolved
+                || event instanceof Event.MatchOpened) {
+            projections.clear();
+        }
         if (event instanceof Event.MatchOpened e) {
             seed = e.seed();
             settings = e.settings();
@@ -153,6 +161,11 @@ public final class MatchState {
     }
 
     public Optional<Outcome> outcome() { return Optional.ofNullable(outcome); }
+
+    /** A seat's projection, computed once until the text, the pledges or the adopted amendments change. */
+    public Map<Decision, Score> projection(String seat, java.util.function.Function<String, Map<Decision, Score>> compute) {
+        return projections.computeIfAbsent(seat, compute);
+    }
 
     /** A seat's best and worst achievable scores; fixed by the scenario, so computed once. */
     public Scorer.Range range(String seat) {

@@ -31,7 +31,7 @@ public final class Projection {
             Tally tally = Tally.of(scenario, state.text(), assumed);
             out.put(own, Scorer.score(me, state.text(), tally, 1.0, Scorer.credits(state, seat), state.range(seat)));
         }
-        return out;
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     /** What each seat is publicly expected to decide given the current text. */

@@ -49,7 +49,7 @@ public final class Views {
             }
         }
         Map<Decision, Score> projection = viewer.kind() == Kind.SEAT && !state.over()
-                ? Projection.of(state, viewer.seat()) : Map.of();
+                ? state.projection(viewer.seat(), seat -> Projection.of(state, seat)) : Map.of();
         return new PlayerView(viewer.kind().name().toLowerCase(), viewer.seat(), state.eventCount(), s.id(),
                 s.title(), s.summary(), s.setting(), s.briefing(), state.stage(), state.paused(),
                 state.settings().rounds(), state.settings().adoption().describe(), s.binding().threshold(),
@@ -59,8 +59,9 @@ public final class Views {
     }
 
     private static PlayerView.AmendmentView amendment(Amendment a) {
+        Amendment.Snapshot snap = a.snapshot();
         return new PlayerView.AmendmentView(a.id(), a.proposer(), a.clause(), a.option(), a.rationale(), a.round(),
-                List.copyOf(a.cosponsors()), new java.util.LinkedHashMap<>(a.votes()), a.status().name().toLowerCase());
+                snap.cosponsors(), snap.votes(), a.status().name().toLowerCase());
     }
 
     private static PlayerView.DealView deal(Deal d) {

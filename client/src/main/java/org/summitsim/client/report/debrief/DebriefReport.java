@@ -1,0 +1,98 @@
+package org.summitsim.client.report.debrief;
+
+import java.util.List;
+import java.util.Map;
+import org.summitsim.core.scenario.Decision;
+
+/**
+ * Everything the debrief report says, independent of its format: the HTML, Markdown, JSON and CSV
+ * renderers only lay this out. Private message text is never part of it (only counts are).
+ */
+public record DebriefReport(
+        Meta meta,
+        List<ClauseResult> text,
+        List<DelegationResult> delegations,
+        List<RoundResult> rounds,
+        Talk talk,
+        Binding binding,
+        HistoryComparison history,
+        List<CommitmentResult> commitments,
+        List<String> questions,
+        String epilogue) {
+
+    /** Which match this is. {@code started} is the server's time (epoch ms), null in headless matches. */
+    public record Meta(String room, String label, String scenario, String scenarioTitle, long seed,
+                       Long started, Long minutes, String adoption, boolean facilitatorReadsPrivate,
+                       int events, Map<String, String> bots) {
+    }
+
+    /** One clause: the chair's draft, the final wording, and the adopted amendments that changed it. */
+    public record ClauseResult(String clause, String title, String draft, String draftLabel, String draftText,
+                               String option, String label, String optionText, boolean changed,
+                               List<AmendmentResult> adopted) {
+    }
+
+    public record DelegationResult(String seat, String name, String bloc, Decision decision, boolean defaulted,
+                                   String statement, double score, double percent, double best, double worst,
+                                   Map<String, Double> breakdown, Decision realDecision, String realAttended,
+                                   String realNote, Boolean matchesHistory, Activity activity, String bot) {
+    }
+
+    /** What a delegation did during the match, counted. */
+    public record Activity(int floorStatements, int messagesSent, int caucusMessages, int amendmentsProposed,
+                           int amendmentsAdopted, int cosponsored, int votes, int pledges, int dealsOffered,
+                           int kept, int broken, int voided) {
+
+        public int spoken() {
+            return floorStatements + messagesSent + caucusMessages;
+        }
+    }
+
+    /** The amendments proposed in one stage (usually a negotiation round). */
+    public record RoundResult(String stage, int proposed, int adopted, int rejected, int withdrawn, int open,
+                              List<AmendmentResult> amendments) {
+    }
+
+    /** {@code status}: ADOPTED, REJECTED, WITHDRAWN or OPEN (never voted on). */
+    public record AmendmentResult(String id, String seat, String name, String clause, String clauseTitle,
+                                  String option, String optionLabel, String rationale, List<String> cosponsors,
+                                  String proposedIn, String status, String resolvedIn, int supports,
+                                  int objections, int abstentions) {
+    }
+
+    /**
+     * Who talked to whom, as counts. Caucus names and members are given only when the room let the
+     * facilitator read private channels ({@code privateDetail}); message text never is.
+     */
+    public record Talk(List<String> seats, Map<String, Integer> floor, List<PairCount> messages,
+                       Map<String, Integer> caucusMessages, boolean privateDetail, List<CaucusSummary> caucuses) {
+    }
+
+    public record PairCount(String from, String to, int count) {
+    }
+
+    public record CaucusSummary(String name, List<String> members, int messages) {
+    }
+
+    /** The push for binding law: who declined the text to demand it, against the scenario's threshold. */
+    public record Binding(String description, int threshold, int count, boolean reached, List<Pusher> pushers) {
+    }
+
+    /** {@code states} is 1 for a delegation, the group's size for background states. */
+    public record Pusher(String id, String name, int states, boolean seat) {
+    }
+
+    public record HistoryComparison(String summary, String reportedSignatories, Integer rangeMin, Integer rangeMax,
+                                    int signatories, int attending, Boolean withinRange, int matching,
+                                    int comparable, List<BackgroundResult> background) {
+    }
+
+    public record BackgroundResult(String id, String name, int states, Decision decision, Decision realDecision,
+                                   String note) {
+    }
+
+    /** {@code terms} is the pledge's text, or a deal's terms when the facilitator may read deals. */
+    public record CommitmentResult(String id, String kind, String seat, String name, String status,
+                                   String reason, String terms) {
+    }
+}

@@ -1,0 +1,36 @@
+package org.summitsim.client.report.debrief;
+
+import java.util.stream.Collectors;
+import org.summitsim.core.rules.Promise;
+import org.summitsim.core.scenario.Scenario;
+import org.summitsim.core.scenario.TextCondition;
+
+/** A promise in words, e.g. "support on A2", "sign if Process reads Commission". */
+public final class Promises {
+
+    private Promises() {
+    }
+
+    public static String describe(Scenario s, Promise promise) {
+        if (promise instanceof Promise.Vote v) {
+            return "vote " + v.ballot().name().toLowerCase() + " on " + v.amendment();
+        }
+        if (promise instanceof Promise.Decide d) {
+            String what = Labels.decision(d.decision()).toLowerCase();
+            return d.conditions().isEmpty() ? what : what + " if " + conditions(s, d);
+        }
+        if (promise instanceof Promise.Support sup) {
+            return "support " + Labels.clauseTitle(s, sup.clause()) + ": " + Labels.option(s, sup.clause(), sup.option());
+        }
+        return String.valueOf(promise);
+    }
+
+    private static String conditions(Scenario s, Promise.Decide d) {
+        return d.conditions().stream().map(c -> condition(s, c)).collect(Collectors.joining(" and "));
+    }
+
+    public static String condition(Scenario s, TextCondition c) {
+        return Labels.clauseTitle(s, c.clause()) + " reads "
+                + c.options().stream().map(o -> Labels.option(s, c.clause(), o)).collect(Collectors.joining(" or "));
+    }
+}

@@ -1,0 +1,130 @@
+package org.summitsim.client.report.render;
+
+import static org.summitsim.client.report.render.Md.cell;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.summitsim.client.report.debrief.Breakdown;
+import org.summitsim.client.report.debrief.DebriefReport;
+import org.summitsim.client.report.debrief.DebriefReport.AmendmentResult;
+import org.summitsim.client.report.debrief.DebriefReport.ClauseResult;
+import org.summitsim.client.report.debrief.DebriefReport.CommitmentResult;
+import org.summitsim.client.report.debrief.DebriefReport.DelegationResult;
+import org.summitsim.client.report.debrief.DebriefReport.RoundResult;
+import org.summitsim.client.report.debrief.Labels;
+
+/** The debrief in Markdown: the same sections and figures as the HTML page, with tables for charts. */
+public final class MarkdownReport {
+
+    private MarkdownReport() {
+    }
+
+    public static String render(DebriefReport r) {
+        StringBuilder b = new StringBuilder();
+        b.append("# ").append(Md.text(r.meta().scenarioTitle())).append("\n\n")
+                .append(Md.text(HtmlReport.subtitle(r.meta()))).append("\n\n");
+        b.append("## At a glance\n\n").append(MarkdownSummary.render(r));
+        b.append("## The final text against the chair's draft\n\n").append(text(r));
+        b.append("## Each delegation's decision\n\n").append(decisions(r));
+        b.append("## The binding-law coalition\n\n").append(MarkdownSummary.binding(r));
+        b.append("## The class against what really happened\n\n").append(MarkdownSummary.history(r));
+        b.append("## Scores\n\n").append(scores(r));
+        b.append("## Amendments and votes\n\n").append(amendments(r));
+        b.append("## Who talked to whom\n\n").append(MarkdownSummary.talk(r));
+        b.append("## Pledges and deals: kept and broken\n\n").append(commitments(r));
+        b.append("## For discussion\n\n");
+        for (int i = 0; i < r.questions().size(); i++) {
+            b.append(i + 1).append(". ").append(Md.text(r.questions().get(i))).append('\n');
+        }
+        if (r.epilogue() != null) {
+            b.append("\n### What happened next\n\n").append(Md.text(r.epilogue())).append("\n");
+        }
+        return b.append("\n---\nMade by summit report from room ").append(Md.text(r.meta().room())).append(" (")
+                .append(r.meta().events()).append(" events). Private messages are counted here, never quoted.\n").toString();
+    }
+
+    private static String text(DebriefReport r) {
+        List<List<String>> rows = new ArrayList<>();
+        for (ClauseResult c : r.text()) {
+            List<String> by = c.adopted().stream().map(a -> a.id() + " by " + a.name() + " (" + a.resolvedIn() + ", "
+                    + a.supports() + " for, " + a.objections() + " against)").toList();
+            rows.add(List.of("**" + cell(c.title()) + "**", cell(c.draftLabel()),
+                    c.changed() ? "**" + cell(c.label()) + "**: " + cell(c.optionText())
+                            : cell(c.label()) + (c.adopted().isEmpty() ? " (unchanged)" : " (changed, then restored)"),
+                    by.isEmpty() ? "—" : cell(String.join("; ", by))));
+        }
+        return Md.table(List.of("Clause", "Chair's draft", "Final text", "Changed by"), rows);
+    }
+
+    private static String decisions(DebriefReport r) {
+        List<List<String>> rows = new ArrayList<>();
+        for (DelegationResult d : r.delegations()) {
+            rows.add(List.of(cell(d.name()) + (d.bot() == null ? "" : " (bot: " + cell(d.bot()) + ")"),
+                    Labels.decision(d.decision()) + (d.defaulted() ? " (no decision; default)" : ""),
+                    d.statement() == null || d.statement().isBlank() ? "—" : "“" + cell(d.statement()) + "”"));
+        }
+        return Md.table(List.of("Delegation", "Decision", "Statement"), rows);
+    }
+
+    private static String scores(DebriefReport r) {
+        List<String> parts = new ArrayList<>();
+        r.delegations().forEach(d -> d.breakdown().keySet().forEach(p -> {
+            if (!parts.contains(p)) {
+                parts.add(p);
+            }
+        }));
+        List<String> head = new ArrayList<>(List.of("Delegation", "#% of best", "", "#Points"));
+        parts.forEach(p -> head.add("#" + Breakdown.label(p)));
+        List<List<String>> rows = new ArrayList<>();
+        for (DelegationResult d : r.delegations()) {
+            List<String> row = new ArrayList<>(List.of(cell(d.name()), Html.pct(d.percent()),
+                    "█".repeat((int) Math.round(Math.max(0, d.percent()) / 10)), Html.num(d.score())));
+            parts.forEach(p -> row.add(d.breakdown().containsKey(p) ? Html.num(d.breakdown().get(p)) : ""));
+            rows.add(row);
+        }
+        return "Percent is the score as a share of the best outcome that delegation could have had (0% is its worst).\n\n"
+                + Md.table(head, rows);
+    }
+
+    private static String amendments(DebriefReport r) {
+        if (r.rounds().isEmpty()) {
+            return "No amendment was proposed: the chair's draft stood as written.\n\n";
+        }
+        StringBuilder b = new StringBuilder();
+        for (RoundResult round : r.rounds()) {
+            b.append("### ").append(round.stage()).append(": ").append(round.proposed()).append(" proposed, ")
+                    .append(round.adopted()).append(" adopted, ").append(round.rejected()).append(" rejected")
+                    .append(round.withdrawn() > 0 ? ", " + round.withdrawn() + " withdrawn" : "").append("\n\n");
+            List<List<String>> rows = new ArrayList<>();
+            for (AmendmentResult a : round.amendments()) {
+                boolean voted = a.status().equals("ADOPTED") || a.status().equals("REJECTED");
+                rows.add(List.of(a.id(), cell(a.name()), "**" + cell(a.clauseTitle()) + "** → " + cell(a.optionLabel()),
+                        cell(String.join(", ", a.cosponsors().stream().map(s -> name(r, s)).toList())), a.status().toLowerCase(),
+                        voted ? a.supports() + "–" + a.objections() + "–" + a.abstentions() : "", cell(a.rationale())));
+            }
+            b.append(Md.table(List.of("Id", "Proposed by", "Change", "Co-sponsors", "Result", "For–against–abstain",
+                    "Rationale"), rows));
+        }
+        return b.toString();
+    }
+
+    private static String commitments(DebriefReport r) {
+        if (r.commitments().isEmpty()) {
+            return "No pledge was made and no deal accepted.\n\n";
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (CommitmentResult c : r.commitments()) {
+            rows.add(List.of(c.id(), c.kind(), cell(c.name()), c.terms() == null ? "(private)" : cell(c.terms()),
+                    switch (c.status()) {
+                        case "KEPT" -> "kept";
+                        case "BROKEN" -> "**broken**";
+                        default -> "never came due";
+                    }, cell(c.reason())));
+        }
+        return Md.table(List.of("Id", "Kind", "Delegation", "Terms", "Result", "Why"), rows);
+    }
+
+    private static String name(DebriefReport r, String seat) {
+        return r.delegations().stream().filter(d -> d.seat().equals(seat)).map(DelegationResult::name).findFirst().orElse(seat);
+    }
+}

@@ -1,0 +1,69 @@
+package org.summitsim.client.report.transcript;
+
+import java.util.List;
+import java.util.Map;
+import org.summitsim.client.report.debrief.Labels;
+import org.summitsim.client.report.render.Csv;
+import org.summitsim.client.report.render.Html;
+import org.summitsim.client.report.render.Md;
+import org.summitsim.client.report.transcript.Transcript.Entry;
+import org.summitsim.client.report.transcript.Transcript.Result;
+
+/** A transcript as Markdown (to read) or CSV (one row per entry, to sort and count). */
+public final class TranscriptOutput {
+
+    private static final Map<String, String> WORDS = Map.ofEntries(
+            Map.entry("floor", "On the floor"), Map.entry("dm_sent", "Private message to"),
+            Map.entry("dm_received", "Private message from"), Map.entry("caucus_created", "Created caucus"),
+            Map.entry("caucus_joined", "Joined caucus"), Map.entry("caucus_invited", "Invited to caucus"),
+            Map.entry("caucus_left", "Left caucus"), Map.entry("caucus_sent", "In caucus"),
+            Map.entry("caucus_received", "Heard in caucus"), Map.entry("proposed", "Proposed"),
+            Map.entry("cosponsored", "Co-sponsored"), Map.entry("withdrew", "Withdrew"), Map.entry("vote", "Voted"),
+            Map.entry("amendment_result", "Own amendment"), Map.entry("pledge", "Pledged"),
+            Map.entry("deal_offered", "Offered a deal to"), Map.entry("deal_received", "Was offered a deal by"),
+            Map.entry("deal_accepted", "Deal accepted with"), Map.entry("deal_declined", "Deal declined with"),
+            Map.entry("decision", "Decided (sealed)"), Map.entry("revealed", "Decision revealed"));
+
+    private TranscriptOutput() {
+    }
+
+    public static String markdown(Transcript t) {
+        StringBuilder b = new StringBuilder("# Transcript: ").append(Md.text(t.name())).append("\n\n")
+                .append(Md.text(t.scenarioTitle())).append(" · ").append(Md.text(t.label())).append(" · seat `")
+                .append(t.seat()).append("` · ").append(t.entries().size()).append(" entries\n\n");
+        String stage = null;
+        for (Entry e : t.entries()) {
+            if (!e.stage().equals(stage)) {
+                stage = e.stage();
+                b.append("\n## ").append(stage).append("\n\n");
+            }
+            b.append("- ").append(e.elapsed() == null ? "" : "`" + e.elapsed() + "` ").append("**")
+                    .append(WORDS.getOrDefault(e.kind(), e.kind())).append(e.with() == null ? "" : " " + Md.text(e.with()))
+                    .append("**").append(e.detail() == null ? "" : " — " + Md.text(e.detail()))
+                    .append(e.text() == null || e.text().isBlank() ? "" : ": “" + Md.text(e.text()).replace("\n", " ") + "”")
+                    .append('\n');
+        }
+        Result r = t.result();
+        b.append("\n## Result\n\n");
+        if (r == null) {
+            b.append("The match has not ended yet.\n");
+        } else {
+            b.append("- Decision: ").append(Labels.decision(r.decision())).append(r.defaulted() ? " (no decision; default)" : "")
+                    .append("\n- Score: ").append(Html.num(r.score())).append(" points, ").append(Html.pct(r.percent()))
+                    .append(" of its best outcome\n- Commitments: ").append(r.kept()).append(" kept, ").append(r.broken())
+                    .append(" broken\n");
+        }
+        return b.toString();
+    }
+
+    public static String csv(Transcript t) {
+        StringBuilder b = new StringBuilder(Csv.line(List.of("seat", "seq", "time", "elapsed", "stage", "kind", "with",
+                "detail", "text")));
+        for (Entry e : t.entries()) {
+            b.append(Csv.line(List.of(Csv.text(t.seat()), String.valueOf(e.seq()), e.time() == null ? "" : e.time().toString(),
+                    Csv.text(e.elapsed()), Csv.text(e.stage()), e.kind(), Csv.text(e.with()), Csv.text(e.detail()),
+                    Csv.text(e.text()))));
+        }
+        return b.toString();
+    }
+}

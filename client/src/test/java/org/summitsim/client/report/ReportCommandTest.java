@@ -1,0 +1,98 @@
+package org.summitsim.client.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.summitsim.client.cli.Main;
+import picocli.CommandLine;
+
+/** `summit report` on the command line: finding rooms, choosing formats, saying what went wrong. */
+class ReportCommandTest {
+
+    @TempDir Path dir;
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private Run run(String... args) {
+        CommandLine cli = Main.newCommandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        int exit = cli.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    private Path data() throws IOException {
+        Path data = dir.resolve("summit-data");
+        ReportFixtures.serverJournal(data.resolve("rooms").resolve(ReportFixtures.ROOM + ".jsonl"),
+                ReportFixtures.scripted(true, true));
+        return data;
+    }
+
+    @Test
+    void findsARoomByIdOrJoinCodeUnderData() throws IOException {
+        Path data = data();
+        Run byId = run("report", ReportFixtures.ROOM, "--data", data.toString(), "--format", "md");
+        assertThat(byId.exit()).as(byId.err()).isZero();
+        assertThat(byId.out()).contains("Period 3");
+        Run byCode = run("report", "kq7m-d3xp", "--data", data.toString(), "--format", "md");
+        assertThat(byCode.out()).isEqualTo(byId.out());
+    }
+
+    @Test
+    void writesTheFormatOfTheOutFilesExtension() throws IOException {
+        Path data = data();
+        Path out = dir.resolve("out/period3.html");
+        Run run = run("report", ReportFixtures.ROOM, "--data", data.toString(), "--out", out.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Wrote ");
+        assertThat(Files.readString(out)).startsWith("<!DOCTYPE html>");
+        Run csv = run("report", ReportFixtures.ROOM, "--data", data.toString(), "--transcript", "china",
+                "--out", dir.resolve("china.csv").toString());
+        assertThat(csv.exit()).as(csv.err()).isZero();
+        assertThat(Files.readString(dir.resolve("china.csv"))).startsWith("seat,seq,");
+    }
+
+    @Test
+    void anUnknownRoomListsTheRoomsThere() throws IOException {
+        Run run = run("report", "r-nope", "--data", data().toString());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).contains("no room with that id or join code", ReportFixtures.ROOM).doesNotContain("\tat ");
+    }
+
+    @Test
+    void anUnfinishedRoomHasNoReportButHasTranscripts() throws IOException {
+        Path journal = ReportFixtures.serverJournal(dir.resolve("live.jsonl"), ReportFixtures.scripted(true, false));
+        Run report = run("report", journal.toString(), "--format", "md");
+        assertThat(report.exit()).isEqualTo(1);
+        assertThat(report.err()).contains("has not ended yet", "ROUND 1");
+        assertThat(run("report", journal.toString(), "--transcript", "china").exit()).isZero();
+    }
+
+    @Test
+    void refusesFormatsAndCombinationsThatMakeNoSense() throws IOException {
+        Path data = data();
+        assertThat(run("report", ReportFixtures.ROOM, "--data", data.toString(), "--transcript", "china", "--format", "html")
+                .err()).contains("A transcript comes as md, csv or json");
+        assertThat(run("report", "a.jsonl", "b.jsonl").err()).contains("add --compare");
+        assertThat(run("report", "a.jsonl", "--compare", "--transcript", "x").err()).contains("not both");
+        assertThat(run("report", ReportFixtures.ROOM, "--data", data.toString(), "--compare").err())
+                .contains("at least two");
+    }
+
+    @Test
+    void aNonJournalFileIsRefusedWithASentence() throws IOException {
+        Path file = Files.writeString(dir.resolve("notes.txt"), "hello\n");
+        Run run = run("report", file.toString());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).contains("is not a Summit journal");
+    }
+}

@@ -1,0 +1,60 @@
+package org.summitsim.client.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.summitsim.core.json.Json;
+import org.summitsim.core.scoring.Outcome;
+
+/** Reports of scripted bot matches, as `summit match --journal` writes them. */
+class ReportHeadlessMatchTest {
+
+    private static final String[] LINEUP = {"utility", "random", "mediator", "hardliner", "historical", "random"};
+
+    @TempDir Path dir;
+
+    @Test
+    void aBotMatchYieldsAReportWithTheOutcomesFigures() throws IOException {
+        Path journal = ReportFixtures.headless(dir, "classroom-mini", 3, LINEUP);
+        Outcome o = ReportFixtures.play("classroom-mini", 3, LINEUP).outcome();
+        JsonNode r = Json.mapper().readTree(new Reports(dir, null).debrief(journal.toString(), "json"));
+        assertThat(r.path("meta").path("seed").asLong()).isEqualTo(3);
+        assertThat(r.path("meta").path("bots").path("germany").asText()).isEqualTo("hardliner");
+        assertThat(r.path("history").path("signatories").asInt()).isEqualTo(o.signatoryCount());
+        assertThat(r.path("binding").path("reached").asBoolean()).isEqualTo(o.bindingReached());
+        for (JsonNode d : r.path("delegations")) {
+            String seat = d.path("seat").asText();
+            assertThat(d.path("decision").asText()).isEqualTo(o.decisions().get(seat).decision().name());
+            assertThat(d.path("percent").asDouble()).isEqualTo(o.scores().get(seat).percent());
+        }
+    }
+
+    @Test
+    void csvHasOneRowPerDelegationWithTheAgreedColumns() throws IOException {
+        Path journal = ReportFixtures.headless(dir, "hague-2023", 5, "utility", "mediator", "random");
+        String csv = new Reports(dir, null).debrief(journal.toString(), "csv");
+        String[] lines = csv.split("\r\n");
+        assertThat(lines).hasSize(1 + 24);
+        assertThat(lines[0]).startsWith("seat,name,decision,defaulted,score,percent,points_text,")
+                .contains("real_decision,matches_history,floor_statements,private_messages_sent,caucus_messages_sent,"
+                        + "messages_sent,amendments_proposed,amendments_adopted,commitments_kept,commitments_broken");
+        int columns = lines[0].split(",").length;
+        for (String line : lines) {
+            assertThat(line.split(",", -1)).as(line).hasSize(columns);
+        }
+        assertThat(lines[1]).startsWith("netherlands,Netherlands,");
+    }
+
+    @Test
+    void aTornLastLineIsSkipped() throws IOException {
+        Path journal = ReportFixtures.headless(dir, "classroom-mini", 4, "utility");
+        String whole = new Reports(dir, null).debrief(journal.toString(), "md");
+        Files.writeString(journal, "{\"kind\":\"bot\",\"seat\":\"chi", java.nio.file.StandardOpenOption.APPEND);
+        assertThat(new Reports(dir, null).debrief(journal.toString(), "md")).isEqualTo(whole);
+    }
+}

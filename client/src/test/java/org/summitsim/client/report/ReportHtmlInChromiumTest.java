@@ -1,0 +1,111 @@
+package org.summitsim.client.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Opens the HTML reports in headless Chromium: they must render without console errors, and a
+ * screenshot of each is kept under the build directory (report-screenshots/) for a person to
+ * look at. Skipped when no Chromium is installed (Debian: apt-get install -y chromium).
+ */
+class ReportHtmlInChromiumTest {
+
+    private static final List<String> NAMES = List.of("chromium", "chromium-browser", "google-chrome", "google-chrome-stable");
+    private static Path chromium;
+
+    @TempDir Path dir;
+
+    @BeforeAll
+    static void findChromium() {
+        Optional<Path> found = Optional.ofNullable(System.getenv("SUMMIT_CHROMIUM")).map(Path::of).filter(Files::isExecutable)
+                .or(() -> NAMES.stream().flatMap(n -> pathEntries().stream().map(p -> p.resolve(n)))
+                        .filter(Files::isExecutable).findFirst());
+        Assumptions.assumeTrue(found.isPresent(),
+                "No Chromium found on the PATH (or in SUMMIT_CHROMIUM); install it with `apt-get install -y chromium` "
+                        + "to check that HTML reports render.");
+        chromium = found.get();
+    }
+
+    private static List<Path> pathEntries() {
+        List<Path> out = new ArrayList<>();
+        for (String p : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+            if (!p.isBlank()) {
+                out.add(Path.of(p));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void theDebriefOfAScriptedRoomRendersWithoutConsoleErrors() throws Exception {
+        Path journal = ReportFixtures.serverJournal(dir.resolve("room.jsonl"), ReportFixtures.scripted(true, true));
+        check("debrief-scripted-room", new Reports(dir, null).debrief(journal.toString(), "html"), "chart scores");
+    }
+
+    @Test
+    void theDebriefOfALargeBotMatchRendersWithoutConsoleErrors() throws Exception {
+        Path journal = ReportFixtures.headless(dir, "hague-2023", 5, "utility", "mediator", "random", "hardliner");
+        check("debrief-hague-2023", new Reports(dir, null).debrief(journal.toString(), "html"), "chart talk");
+    }
+
+    @Test
+    void theComparisonRendersWithoutConsoleErrors() throws Exception {
+        Path a = ReportFixtures.headless(dir, "classroom-mini", 1, "utility");
+        Path b = ReportFixtures.headless(dir, "classroom-mini", 2, "hardliner", "mediator");
+        check("comparison", new Reports(dir, null).compare(List.of(a.toString(), b.toString()), "html"), "chart signatories");
+    }
+
+    /** Loads the page twice: once for the rendered DOM and the console, once for the screenshot. */
+    private void check(String name, String html, String chartClass) throws Exception {
+        Path page = Files.writeString(dir.resolve(name + ".html"), html, StandardCharsets.UTF_8);
+        Result dom = chromium(List.of("--dump-dom", page.toUri().toString()));
+        assertThat(dom.stderr()).as("console output of " + name).doesNotContain("Uncaught", "ERROR:CONSOLE", "CONSOLE(");
+        assertThat(dom.stdout()).contains("<svg class=\"" + chartClass + "\"", "</html>");
+        Path shots = Files.createDirectories(buildDir().resolve("report-screenshots"));
+        Path png = shots.resolve(name + ".png");
+        Files.deleteIfExists(png);
+        Result shot = chromium(List.of("--hide-scrollbars", "--window-size=1200,4000", "--screenshot=" + png,
+                page.toUri().toString()));
+        assertThat(shot.stderr()).doesNotContain("Uncaught", "ERROR:CONSOLE", "CONSOLE(");
+        assertThat(png).exists();
+        assertThat(Files.size(png)).isGreaterThan(20_000);
+        Files.copy(page, shots.resolve(name + ".html"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private record Result(String stdout, String stderr) {
+    }
+
+    private Result chromium(List<String> args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--enable-logging=stderr", "--v=0",
+                "--user-data-dir=" + Files.createTempDirectory(dir, "profile")));
+        cmd.addAll(args);
+        Path out = Files.createTempFile(dir, "out", ".txt");
+        Path err = Files.createTempFile(dir, "err", ".txt");
+        Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        if (!p.waitFor(90, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("Chromium did not finish within 90 seconds: " + cmd);
+        }
+        return new Result(Files.readString(out), Files.readString(err));
+    }
+
+    /** target/ (or the -Dsummit.build directory): where the test classes were compiled. */
+    private static Path buildDir() throws Exception {
+        return Path.of(ReportHtmlInChromiumTest.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent();
+    }
+}
