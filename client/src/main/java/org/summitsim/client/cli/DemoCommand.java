@@ -1,6 +1,18 @@
 package org.summitsim.client.cli;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.summitsim.client.console.DemoRoom;
+import org.summitsim.client.console.PlayOptions;
+import org.summitsim.client.net.Requests;
+import org.summitsim.core.rules.Command.Start;
+import org.summitsim.core.rules.Stage;
+import org.summitsim.core.scenario.Delegation;
+import org.summitsim.core.scenario.Scenario;
+import org.summitsim.core.scenario.ScenarioCatalog;
+import org.summitsim.core.scenario.ScenarioReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -8,26 +20,72 @@ import picocli.CommandLine.Spec;
 
 /** `summit demo`: an embedded server, bots in the other seats and a console client, in one go. */
 @Command(
-    name = "demo",
-    mixinStandardHelpOptions = true,
-    versionProvider = Main.Version.class,
-    description = {
-      "Play a scenario at once: a local server, bots and your console in one process.",
-      "Nothing to set up: you take one seat and built-in bots take the others."})
+        name = "demo",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = {
+            "Play a scenario at once: a local server, bots and your console in one process.",
+            "Nothing to set up: you take one seat, built-in bots take the others, and you also",
+            "hold the chair (pause, extend, advance). A whole summit takes about 15 minutes."})
 public final class DemoCommand implements Callable<Integer> {
 
-  @Spec CommandSpec spec;
+    static final String DEFAULT_SCENARIO = "hague-2023";
+    static final String DEFAULT_SEAT = "netherlands";
 
-  @Option(names = "--scenario", paramLabel = "ID",
-      description = "Scenario to play (see `summit scenario list`). Default: the 2023 REAIM summit.")
-  String scenario;
+    @Spec CommandSpec spec;
 
-  @Option(names = "--as", paramLabel = "ID",
-      description = "Delegation (seat) you play. Default: you choose when the demo starts.")
-  String seat;
+    @Option(names = "--scenario", paramLabel = "ID", defaultValue = DEFAULT_SCENARIO,
+            description = "Scenario to play (see `summit scenario list`). Default: the 2023 REAIM summit.")
+    String scenario;
 
-  @Override
-  public Integer call() {
-    return Main.notAvailable(spec);
-  }
+    @Option(names = "--as", paramLabel = "ID",
+            description = "Delegation (seat) you play. Default: the Netherlands.")
+    String seat;
+
+    @Option(names = "--name", paramLabel = "NAME", description = "Your name. Default: your login name.")
+    String name;
+
+    @Option(names = "--script", paramLabel = "FILE",
+            description = "Read commands from FILE instead of the keyboard.")
+    Path script;
+
+    @Option(names = "--json", description = "Print the raw protocol messages (JSON lines) instead of text.")
+    boolean json;
+
+    @Override
+    public Integer call() throws IOException {
+        if (!ScenarioCatalog.isShipped(scenario)) {
+            throw new UserError("There is no scenario \"" + scenario + "\". Scenarios: "
+                    + String.join(", ", ScenarioCatalog.ids()) + ".");
+        }
+        Scenario s = ScenarioReader.shipped(scenario);
+        String me = seat != null ? seat : s.playable().stream().map(Delegation::id)
+                .filter(DEFAULT_SEAT::equals).findFirst().orElse(s.playable().get(0).id());
+        if (s.playable().stream().noneMatch(d -> d.id().equals(me))) {
+            throw new UserError("There is no delegation \"" + me + "\" in " + scenario + ". Delegations: "
+                    + String.join(", ", s.playable().stream().map(Delegation::id).toList()) + ".");
+        }
+        try (DemoRoom room = DemoRoom.start(scenario)) {
+            PlayOptions options = PlayOptions.join("127.0.0.1", room.port(),
+                            name != null ? name : System.getProperty("user.name", "You"), room.code(), me)
+                    .withJson(json)
+                    .withChair(room.facilitatorToken(),
+                            List.of(Requests.fillBots(null, null), Requests.command(Stage.LOBBY, new Start())),
+                            welcome(s, me));
+            return PlayCommand.run(spec, options, script);
+        }
+    }
+
+    private static String welcome(Scenario s, String me) {
+        String name = s.delegation(me).map(Delegation::name).orElse(me);
+        int bots = s.playable().size() - 1;
+        return String.join("\n",
+                "Welcome to Summit. You lead the delegation of " + name + " at " + s.title() + ".",
+                bots + " bots play the other delegations; you also hold the chair (`help` lists its commands).",
+                "The summit has started: a short briefing, an opening, three rounds of negotiation, then your",
+                "final decision: about 13 minutes in all (`advance` skips ahead, `pause` stops the clock).",
+                "",
+                "Type `brief` first to read your instructions, then `text` for the draft declaration,",
+                "and `help` for everything else. Tab completes commands and ids.");
+    }
 }

@@ -26,6 +26,9 @@ public final class RoomLink implements AutoCloseable {
         void state(LinkState state);
     }
 
+    /** How long a request waits for a reconnect in progress before giving up. */
+    public static final long OFFLINE_WAIT_MS = 5_000;
+
     private final String host;
     private final int port;
     private final String clientName;
@@ -156,8 +159,21 @@ public final class RoomLink implements AutoCloseable {
         return lastSeq;
     }
 
-    /** Sends a request and waits for its reply; throws {@link Offline} while reconnecting. */
+    /**
+     * Sends a request and waits for its reply. While a reconnect is under way it waits a few
+     * seconds for it (a Wi-Fi blip should not cost the player their command), then throws
+     * {@link Offline}.
+     */
     public JsonNode call(ObjectNode message) throws IOException {
+        long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(OFFLINE_WAIT_MS);
+        while (state.kind() == LinkState.Kind.RECONNECTING && System.nanoTime() < until) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
         ProtocolClient c = client;
         if (c == null || !state.isConnected() || !c.isOpen()) {
             throw new Offline(state);

@@ -1,0 +1,73 @@
+package org.summitsim.client.console;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.summitsim.server.SummitServer;
+
+/**
+ * The server behind `summit demo`: in this process, on a free local port, journaling to a
+ * temporary directory that is removed afterwards, with one room whose phases are short enough
+ * to play a whole summit in about a quarter of an hour.
+ */
+public final class DemoRoom implements AutoCloseable {
+
+    /** Seconds: briefing, opening, each of three rounds, the final decision — 13 minutes in all. */
+    public static final String TIMING =
+            "{\"briefing\":90,\"opening\":60,\"round\":180,\"rounds\":3,\"decision\":90}";
+
+    private final Path data;
+    private final SummitServer server;
+    private final SummitServer.Created room;
+
+    private DemoRoom(Path data, SummitServer server, SummitServer.Created room) {
+        this.data = data;
+        this.server = server;
+        this.room = room;
+    }
+
+    public static DemoRoom start(String scenario) throws IOException {
+        Path data = Files.createTempDirectory("summit-demo-");
+        SummitServer server = new SummitServer(SummitServer.Config.defaults().toBuilder()
+                .host("127.0.0.1").port(0).dataDir(data).fsync(false).ioThreads(2).journalThreads(1).build());
+        try {
+            server.start();
+            // Absent seats get a bot after a short grace, so a demo never stalls on an empty seat.
+            SummitServer.Created room = server.createRoom(scenario, "{\"label\":\"Demo\",\"timing\":" + TIMING
+                    + ",\"absent\":\"bot\",\"graceSeconds\":60}");
+            return new DemoRoom(data, server, room);
+        } catch (IOException | RuntimeException e) {
+            server.close();
+            delete(data);
+            throw e;
+        }
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    public String code() {
+        return room.code();
+    }
+
+    public String facilitatorToken() {
+        return room.facilitatorToken();
+    }
+
+    @Override
+    public void close() {
+        server.close();
+        delete(data);
+    }
+
+    private static void delete(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // A leftover temporary directory is harmless; the OS cleans it eventually.
+        }
+    }
+}

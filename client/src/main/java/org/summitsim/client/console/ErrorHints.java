@@ -1,0 +1,44 @@
+package org.summitsim.client.console;
+
+import java.util.Map;
+import org.summitsim.core.rules.Stage;
+
+/**
+ * A hint for each refusal the server's sentence does not already explain, so every error ends
+ * with something to do. Server sentences that name a command (in backticks) need no hint.
+ */
+public final class ErrorHints {
+
+    private static final Map<String, String> HINTS = Map.ofEntries(
+            Map.entry("unknown_delegation", "Type `delegations` for the ids, or press Tab to complete one."),
+            Map.entry("unknown_seat", "Type `delegations` for the ids, or press Tab to complete one."),
+            Map.entry("unknown_amendment", "Type `amendments` to see them and their ids."),
+            Map.entry("amendment_closed", "Type `amendments` to see which are still open."),
+            Map.entry("unknown_clause", "Type `text` for the clause ids."),
+            Map.entry("unknown_option", "Type `text CLAUSE` for that clause's options."),
+            Map.entry("no_change", "The clause already reads that way; `text` shows the current wording."),
+            Map.entry("amendment_open_on_clause", "Vote on the open one instead: `amendments`."),
+            Map.entry("clause_settled_this_round", "Try again next round, or work on another clause (`text`)."),
+            Map.entry("unknown_deal", "Type `deals` to see yours."),
+            Map.entry("deal_closed", "Type `deals` to see which are still open."),
+            Map.entry("unknown_caucus", "Type `caucus` to list yours."),
+            Map.entry("already_voted", "Votes cannot be changed; `amendments` shows how everyone voted."),
+            Map.entry("rate_limited", "Slow down a little and send it again."),
+            Map.entry("forbidden", "Type `help` to see what you can do."),
+            Map.entry("unknown_inject", "Press Tab after `inject` for the scenario's ids, or write `inject TITLE: TEXT`."),
+            Map.entry("empty_text", "Write the text after the command."),
+            Map.entry("text_too_long", "Split it into shorter messages."));
+
+    private ErrorHints() {
+    }
+
+    public static String hint(String code, String message, Stage stage) {
+        if (message != null && message.contains("`")) {
+            return null;
+        }
+        if ("stale".equals(code)) {
+            return "The summit is now in " + stage + "; check with `status` and try again.";
+        }
+        return HINTS.get(code);
+    }
+}

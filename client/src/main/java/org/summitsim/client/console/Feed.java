@@ -1,0 +1,170 @@
+package org.summitsim.client.console;
+
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.summitsim.client.console.render.EventText;
+import org.summitsim.client.console.render.Names;
+import org.summitsim.client.console.render.Style;
+import org.summitsim.client.net.LinkState;
+import org.summitsim.client.net.RoomLink;
+import org.summitsim.client.net.Requests;
+import org.summitsim.core.rules.Event;
+import org.summitsim.server.protocol.Clock;
+import org.summitsim.server.protocol.Presence;
+import org.summitsim.server.protocol.ServerMessage;
+import org.summitsim.server.protocol.Welcome;
+
+/**
+ * What arrives from the server, turned into state and lines on the screen. The history of a
+ * room just joined is filed away quietly; after a reconnect, the events missed while away are
+ * shown, marked as such. A fresh view is fetched shortly after events, once for a burst of them.
+ */
+final class Feed implements RoomLink.Listener {
+
+    private static final long VIEW_REFRESH_MS = 150;
+
+    private final ClientState state;
+    private final ConsoleIo io;
+    private final Style style;
+    private final boolean json;
+    private final ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "summit-view-refresh");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicBoolean refreshPending = new AtomicBoolean();
+    private volatile Runnable viewRequester = () -> { };
+    private int welcomes;
+    private long historyUntil;
+    private long missedUntil;
+    private int missed;
+    private volatile boolean closing;
+
+    Feed(ClientState state, ConsoleIo io, Style style, boolean json) {
+        this.state = state;
+        this.io = io;
+        this.style = style;
+        this.json = json;
+    }
+
+    /** Lets the feed ask for a fresh view through the link it listens to. */
+    void requestViewsThrough(RoomLink link) {
+        viewRequester = () -> link.send(Requests.getView());
+    }
+
+    /** A listener for a second, facilitator-only link: its copies of events are not shown twice. */
+    RoomLink.Listener quiet() {
+        return new RoomLink.Listener() {
+            @Override
+            public void message(ServerMessage message, String raw) {
+                if (message instanceof Presence p && p.players() != null) {
+                    state.roster(p);
+                }
+            }
+
+            @Override
+            public void state(LinkState s) {
+                // The player's own link reports the connection; the facilitator's follows it.
+            }
+        };
+    }
+
+    @Override
+    public synchronized void message(ServerMessage m, String raw) {
+        if (json && !(m instanceof ServerMessage.Pong || m instanceof ServerMessage.View
+                || m instanceof ServerMessage.EventsEnd || m instanceof ServerMessage.Ack)) {
+            io.raw(raw);
+        }
+        if (m instanceof Welcome w) {
+            welcome(w);
+        } else if (m instanceof ServerMessage.EventMessage e) {
+            event(e);
+        } else if (m instanceof ServerMessage.View v) {
+            state.view(v.view());
+        } else if (m instanceof Clock c) {
+            state.clock(c);
+        } else if (m instanceof Presence p) {
+            state.presence(p);
+        } else if (m instanceof ServerMessage.Bye b) {
+            io.event(style.warn(("kicked".equals(b.code()) ? "The facilitator removed you from the room: " : "")
+                    + b.message()));
+        } else if (m instanceof ServerMessage.Error e && e.id() == null) {
+            io.event(style.error(e.message()));
+        }
+        io.status(statusText());
+    }
+
+    private void welcome(Welcome w) {
+        state.welcome(w);
+        long seq = w.view() == null ? 0 : w.view().seq();
+        if (welcomes++ == 0) {
+            historyUntil = seq;
+        } else if (w.id() == null) {
+            // Unasked: the facilitator moved this player, or gave the seat a new token.
+            io.event(style.warn("The facilitator changed your place: you are now "
+                    + (w.seat() != null ? "at " + w.seat() : "a " + w.role()) + "."));
+        } else {
+            missedUntil = seq;
+            missed = 0;
+            io.event(style.good("Reconnected: you are back in your seat.")
+                    + (seq > state.lastSeq() ? " What you missed follows, marked (missed)." : " You missed nothing."));
+        }
+    }
+
+    private void event(ServerMessage.EventMessage m) {
+        Event e = m.event();
+        boolean old = m.seq() <= historyUntil;
+        state.event(m.seq(), m.time(), e, EventNames.of(e), !old);
+        scheduleViewRefresh();
+        if (old) {
+            return;
+        }
+        EventText text = new EventText(new Names(state.view()), state.seat(), style);
+        boolean catchingUp = m.seq() <= missedUntil;
+        if (catchingUp && missed++ == 0) {
+            io.event(style.warn("While you were away:"));
+        }
+        if (text.noise(e) || (io.interactive() && text.minor(e))) {
+            return;
+        }
+        io.event((catchingUp ? style.dim("(missed) ") : "") + text.line(e));
+    }
+
+    private void scheduleViewRefresh() {
+        if (refreshPending.compareAndSet(false, true)) {
+            refresher.schedule(() -> {
+                refreshPending.set(false);
+                viewRequester.run();
+            }, VIEW_REFRESH_MS, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    @Override
+    public void state(LinkState s) {
+        state.link(s);
+        switch (s.kind()) {
+            case RECONNECTING -> io.event(style.warn("Connection lost (" + s.reason() + "). Reconnecting in "
+                    + Math.max(1, (s.retryInMs() + 500) / 1000) + " s…"));
+            case CONNECTED -> {
+                // The welcome that comes with it has said so already.
+            }
+            case CLOSED -> {
+                if (welcomes > 0 && !closing) {
+                    io.event(style.error("Disconnected: " + s.reason()));
+                }
+            }
+        }
+        io.status(statusText());
+    }
+
+    String statusText() {
+        return org.summitsim.client.console.render.StatusLine.of(state, System.nanoTime());
+    }
+
+    void close() {
+        closing = true;
+        refresher.shutdownNow();
+    }
+}

@@ -1,0 +1,59 @@
+package org.summitsim.client.console;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.summitsim.client.net.Entry;
+import org.summitsim.client.net.LinkState;
+import org.summitsim.client.net.RoomLink;
+import org.summitsim.server.protocol.Presence;
+import org.summitsim.server.protocol.PublicScenario;
+import org.summitsim.server.protocol.ServerMessage;
+import org.summitsim.server.protocol.Welcome;
+
+/**
+ * Lets a student pick a delegation before joining: looks into the room as a spectator, lists
+ * the seats and who holds them, and asks. Enter takes the first free seat.
+ */
+final class SeatChooser {
+
+    private SeatChooser() {
+    }
+
+    /** The seat id chosen, or null for "any free seat". Throws when the code opens no room. */
+    static String choose(PlayOptions o, ConsoleIo io) throws IOException {
+        Welcome w;
+        try (RoomLink peek = new RoomLink(o.host(), o.port(), Launcher.CLIENT, o.name(), new RoomLink.Listener() {
+            @Override
+            public void message(ServerMessage message, String raw) {
+            }
+
+            @Override
+            public void state(LinkState state) {
+            }
+        })) {
+            w = peek.open(new Entry.Join(o.code(), null, true));
+        }
+        Map<String, Presence.SeatPresence> seats = w.presence() == null ? Map.of() : w.presence().seats().stream()
+                .collect(Collectors.toMap(Presence.SeatPresence::seat, Function.identity(), (a, b) -> a));
+        List<PublicScenario.Delegate> delegations = w.scenario().delegations();
+        io.print("Room \"" + w.label() + "\": " + w.scenario().title() + ". Delegations:");
+        for (PublicScenario.Delegate d : delegations) {
+            Presence.SeatPresence p = seats.get(d.id());
+            String who = p == null ? "" : switch (p.status()) {
+                case "present" -> "taken by " + String.join(", ", p.names());
+                case "bot" -> "a bot (you would take over)";
+                case "absent" -> "held by someone away";
+                default -> "free";
+            };
+            io.print(String.format("  %-20s %-26s %s", d.id(), d.name(), who));
+        }
+        String answer = io.ask("Which delegation will you play? Type its id, or press Enter for the first free one: ");
+        if (answer == null || answer.isBlank()) {
+            return null;
+        }
+        return answer.strip().toLowerCase();
+    }
+}

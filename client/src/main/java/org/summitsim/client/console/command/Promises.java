@@ -1,0 +1,81 @@
+package org.summitsim.client.console.command;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.summitsim.core.rules.Ballot;
+import org.summitsim.core.rules.Promise;
+import org.summitsim.core.scenario.Decision;
+import org.summitsim.core.scenario.TextCondition;
+
+/**
+ * Reads the promises in pledges and deals from words:
+ * {@code vote A1 support}, {@code sign}, {@code push if instrument=negotiate},
+ * {@code abstain if human=meaningful,oversight process=un}.
+ */
+final class Promises {
+
+    /** What was read, and where the words after it start. */
+    record Read<T>(T value, int next) {
+    }
+
+    private Promises() {
+    }
+
+    static Read<Promise> promise(Invocation in, int i, ConsoleContext ctx) {
+        String w = in.arg(i);
+        if (w == null) {
+            throw usage("Say what is promised.");
+        }
+        if (w.equalsIgnoreCase("vote")) {
+            String amendment = in.arg(i + 1);
+            String ballot = in.arg(i + 2);
+            if (amendment == null || ballot == null) {
+                throw usage("A vote promise names the amendment and the vote: `vote A1 support`.");
+            }
+            try {
+                return new Read<>(new Promise.Vote(Resolve.amendment(ctx, amendment), Ballot.parse(ballot)), i + 3);
+            } catch (IllegalArgumentException e) {
+                throw usage("\"" + ballot + "\" is not a vote; use support, oppose or abstain.");
+            }
+        }
+        int at = w.equalsIgnoreCase("decide") ? i + 1 : i;
+        Decision d = decision(in.arg(at));
+        Read<List<TextCondition>> conditions = conditions(in, at + 1);
+        return new Read<>(new Promise.Decide(d, conditions.value()), conditions.next());
+    }
+
+    static Decision decision(String word) {
+        if (word == null) {
+            throw usage("Say the decision: sign, abstain or push.");
+        }
+        try {
+            return Decision.parse(word);
+        } catch (IllegalArgumentException e) {
+            throw usage("\"" + word + "\" is not a decision; use sign, abstain or push.");
+        }
+    }
+
+    /** Optional {@code if CLAUSE=OPTION[,OPTION] ...}; stops at the first word without '='. */
+    static Read<List<TextCondition>> conditions(Invocation in, int i) {
+        List<TextCondition> out = new ArrayList<>();
+        if (!"if".equalsIgnoreCase(in.arg(i))) {
+            return new Read<>(out, i);
+        }
+        int at = i + 1;
+        for (String w = in.arg(at); w != null && w.indexOf('=') > 0; w = in.arg(++at)) {
+            String clause = w.substring(0, w.indexOf('='));
+            List<String> options = Arrays.stream(w.substring(w.indexOf('=') + 1).split(","))
+                    .filter(s -> !s.isBlank()).toList();
+            out.add(new TextCondition(clause, options));
+        }
+        if (out.isEmpty()) {
+            throw usage("After `if`, name the text you need as CLAUSE=OPTION, e.g. `if human=meaningful`.");
+        }
+        return new Read<>(out, at);
+    }
+
+    private static ConsoleError usage(String message) {
+        return new ConsoleError(message, "Type `help pledge` or `help offer` for examples.");
+    }
+}

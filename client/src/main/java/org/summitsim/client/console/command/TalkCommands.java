@@ -1,0 +1,114 @@
+package org.summitsim.client.console.command;
+
+import static org.summitsim.client.console.command.CommandSpec.command;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.summitsim.client.console.Transcript;
+import org.summitsim.client.console.render.Names;
+import org.summitsim.core.rules.Command;
+import org.summitsim.core.view.PlayerView;
+
+/** Talking: the floor, bilateral messages and caucuses. */
+final class TalkCommands {
+
+    private TalkCommands() {
+    }
+
+    static void register(CommandTable t) {
+        t.section("Talk");
+        t.add(command("say").args("TEXT").player().summary("Make a statement on the public floor.")
+                .help("Everyone hears it. From the opening onwards.\nExample:  say We need meaningful human"
+                        + " control over the use of force.")
+                .does((in, ctx) -> ctx.act(new Command.Say(text(in, 0, "statement")))));
+        t.add(command("dm").args("ID [TEXT]", Ids.SEATS, Completion.NONE).player()
+                .summary("Send a private message to one delegation, or read your conversation with it.")
+                .help("Only the two of you see it (and the facilitator, if the room allows).\n"
+                        + "Examples:  dm china Can you live with the UN as the forum?\n"
+                        + "           dm china          (shows the conversation)")
+                .does(TalkCommands::dm));
+        t.add(command("caucus").args("[ID]", Ids.CAUCUSES)
+                .summary("Your caucuses (private groups), or one caucus's conversation.")
+                .does(TalkCommands::caucus));
+        t.add(command("caucus create").args("NAME [with ID...]", (s, before) -> before.contains("with")
+                ? Ids.SEATS.candidates(s, before) : List.of("with")).player()
+                .summary("Start a private group; you are in it.")
+                .help("Example:  caucus create Treaty friends with austria costa-rica")
+                .does(TalkCommands::create));
+        t.add(command("caucus invite").args("CAUCUS ID", Ids.CAUCUSES, Ids.SEATS).player()
+                .summary("Invite a delegation into one of your caucuses.")
+                .help("Example:  caucus invite C1 mexico")
+                .does((in, ctx) -> ctx.act(new Command.InviteToCaucus(Resolve.caucus(ctx, in.require(0, "caucus")),
+                        Resolve.seat(ctx, in.require(1, "delegation to invite"))))));
+        t.add(command("caucus say").args("CAUCUS TEXT", Ids.CAUCUSES, Completion.NONE).player()
+                .summary("Speak in a caucus.")
+                .help("Example:  caucus say C1 Hold firm on human control.")
+                .does((in, ctx) -> ctx.act(new Command.CaucusSay(Resolve.caucus(ctx, in.require(0, "caucus")),
+                        text(in, 1, "message")))));
+        t.add(command("caucus leave").args("CAUCUS", Ids.CAUCUSES).player()
+                .summary("Leave a caucus.")
+                .does((in, ctx) -> ctx.act(new Command.LeaveCaucus(Resolve.caucus(ctx, in.require(0, "caucus"))))));
+    }
+
+    /** Free text from argument {@code i}, or a usage error asking for it. */
+    static String text(Invocation in, int i, String what) {
+        String text = in.rest(i);
+        if (text.isEmpty()) {
+            throw new ConsoleError("The " + what + " is empty.", "Write it after the command, e.g. `"
+                    + in.words().get(0) + " ...`.");
+        }
+        return text;
+    }
+
+    private static void dm(Invocation in, ConsoleContext ctx) {
+        String to = Resolve.seat(ctx, in.require(0, "delegation to write to (e.g. `dm china Hello`)"));
+        String text = in.rest(1);
+        if (!text.isEmpty()) {
+            ctx.act(new Command.Whisper(to, text));
+            return;
+        }
+        PlayerView v = ctx.view();
+        if (v.delegations().stream().noneMatch(c -> c.id().equals(to))) {
+            throw ViewCommands.unknownSeat(to);
+        }
+        ViewCommands.channel(ctx, Transcript.dm(to), "Private messages with " + new Names(v).seat(to));
+    }
+
+    private static void caucus(Invocation in, ConsoleContext ctx) {
+        PlayerView v = ctx.freshView();
+        String id = Resolve.caucus(ctx, in.arg(0));
+        if (id != null) {
+            PlayerView.CaucusView c = v.caucuses().stream().filter(x -> x.id().equals(id)).findFirst()
+                    .orElseThrow(() -> new ConsoleError("You are in no caucus \"" + id + "\".",
+                            "Type `caucus` to list yours."));
+            ViewCommands.channel(ctx, Transcript.caucus(id), "Caucus " + c.name() + " [" + id + "] — "
+                    + String.join(", ", c.members()));
+            return;
+        }
+        StringBuilder out = new StringBuilder(ctx.style().heading("Your caucuses")).append('\n');
+        if (v.caucuses().isEmpty()) {
+            out.append("None. Start one: `caucus create NAME with ID ID`.");
+        }
+        for (PlayerView.CaucusView c : v.caucuses()) {
+            int unread = ctx.state().transcript().unread(Transcript.caucus(c.id()));
+            out.append(String.format("  %-5s %-28s %s", c.id(), c.name(), String.join(", ", c.members())))
+                    .append(unread > 0 ? ctx.style().warn("  " + unread + " new") : "").append('\n');
+        }
+        ctx.print(out.toString().stripTrailing());
+    }
+
+    private static void create(Invocation in, ConsoleContext ctx) {
+        List<String> words = new ArrayList<>();
+        for (int i = 0; in.arg(i) != null; i++) {
+            words.add(in.arg(i));
+        }
+        int with = words.lastIndexOf("with");
+        String name = (with < 0 ? in.rest(0) : String.join(" ", words.subList(0, with))).strip();
+        if (name.isEmpty()) {
+            throw new ConsoleError("Give the caucus a name.", "Example: `caucus create Treaty friends with austria`.");
+        }
+        List<String> members = with < 0 ? List.of() : words.subList(with + 1, words.size()).stream()
+                .map(w -> Resolve.seat(ctx, w)).toList();
+        ctx.act(new Command.CreateCaucus(name, members));
+    }
+}

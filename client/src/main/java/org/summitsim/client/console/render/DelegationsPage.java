@@ -1,0 +1,70 @@
+package org.summitsim.client.console.render;
+
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.summitsim.core.view.PlayerView;
+import org.summitsim.server.protocol.Presence;
+
+/** `delegations`: who is here, who plays them (human or bot), public stances, who has decided. */
+public final class DelegationsPage {
+
+    private DelegationsPage() {
+    }
+
+    public static String render(PlayerView v, Presence presence, Style s) {
+        Map<String, Presence.SeatPresence> seats = presence == null ? Map.of()
+                : presence.seats().stream().collect(Collectors.toMap(Presence.SeatPresence::seat,
+                        Function.identity(), (a, b) -> a));
+        StringBuilder out = new StringBuilder(s.heading("Delegations")).append('\n');
+        out.append(s.dim(String.format("%-20s %-22s %-9s %-8s %s%n", "ID", "NAME", "PLAYED BY", "DECIDED",
+                "PUBLIC STANCE")));
+        for (PlayerView.Card c : v.delegations()) {
+            String who = c.id().equals(v.seat()) ? "you" : playedBy(seats.get(c.id()));
+            String stance = c.publicStance() == null ? "" : c.publicStance();
+            if (stance.length() > 36) {
+                stance = stance.substring(0, 35) + "…";
+            }
+            String decided = c.decided() ? "yes" : c.ready() ? "ready" : "-";
+            out.append(String.format("%-20s %-22s %-9s %-8s %s%n", c.id(), cut(c.name(), 22), who, decided,
+                    stance));
+        }
+        out.append(s.dim("`delegations ID` shows one delegation's profile and full stance. "
+                + "\"decided\" says that they decided, never what."));
+        return out.toString();
+    }
+
+    public static String one(PlayerView.Card c, Presence presence, Style s) {
+        Presence.SeatPresence p = presence == null ? null : presence.seats().stream()
+                .filter(x -> x.seat().equals(c.id())).findFirst().orElse(null);
+        StringBuilder out = new StringBuilder(s.heading(c.name() + "  [" + c.id() + "]")).append('\n');
+        out.append("Bloc: ").append(c.bloc()).append(".  Played by: ").append(playedBy(p))
+                .append(p != null && !p.names().isEmpty() ? " (" + String.join(", ", p.names()) + ")" : "")
+                .append(".  Decided: ").append(c.decided() ? "yes" : "not yet").append(".\n");
+        if (c.profile() != null) {
+            out.append('\n').append(Wrap.text(c.profile(), "")).append('\n');
+        }
+        if (c.publicStance() != null) {
+            out.append('\n').append(s.bold("Public stance: ")).append('\n').append(Wrap.text(c.publicStance(), ""))
+                    .append('\n');
+        }
+        out.append(s.dim("Talk to them privately: `dm " + c.id() + " ...`"));
+        return out.toString();
+    }
+
+    private static String playedBy(Presence.SeatPresence p) {
+        if (p == null) {
+            return "?";
+        }
+        return switch (p.status()) {
+            case "present" -> "human";
+            case "bot" -> "bot";
+            case "absent" -> "away";
+            default -> "nobody";
+        };
+    }
+
+    private static String cut(String s, int n) {
+        return s.length() <= n ? s : s.substring(0, n - 1) + "…";
+    }
+}

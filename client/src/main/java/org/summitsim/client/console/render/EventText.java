@@ -1,0 +1,189 @@
+package org.summitsim.client.console.render;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.summitsim.core.rules.Event;
+import org.summitsim.core.rules.FinalDecision;
+import org.summitsim.core.rules.Promise;
+import org.summitsim.core.scenario.Decision;
+import org.summitsim.core.scenario.TextCondition;
+
+/** One line for each event, as it scrolls past above the prompt. */
+public final class EventText {
+
+    private final Names names;
+    private final String me;
+    private final Style style;
+
+    public EventText(Names names, String me, Style style) {
+        this.names = names;
+        this.me = me;
+        this.style = style;
+    }
+
+    /** Events nobody needs to see scroll by, even in a script's log: views summarise them. */
+    public boolean noise(Event e) {
+        return e instanceof Event.SeatReady || e instanceof Event.MatchOpened;
+    }
+
+    /**
+     * Events a player at the keyboard need not see scroll by (others' votes, readiness,
+     * co-sponsorship): `amendments` and `delegations` summarise them. Scripts print them.
+     */
+    public boolean minor(Event e) {
+        if (e instanceof Event.VoteCast v) {
+            return !v.seat().equals(me);
+        }
+        if (e instanceof Event.AmendmentCosponsored c) {
+            return !c.seat().equals(me);
+        }
+        return e instanceof Event.SeatReady || e instanceof Event.DelegationDecided
+                || e instanceof Event.MatchOpened || e instanceof Event.CaucusLeft l && !l.seat().equals(me);
+    }
+
+    private String who(String seat) {
+        return seat != null && seat.equals(me) ? "You" : names.seat(seat);
+    }
+
+    public String line(Event e) {
+        if (e instanceof Event.MatchOpened m) {
+            return style.dim("Match opened: " + m.scenario() + ".");
+        }
+        if (e instanceof Event.PhaseStarted p) {
+            return style.bold("== " + p.stage() + " has begun" + (p.seconds() > 0 ? " ("
+                    + duration(p.seconds()) + ")" : "") + ". " + PhaseHints.of(p.stage().phase()));
+        }
+        if (e instanceof Event.Paused) {
+            return style.warn("The facilitator paused the summit.");
+        }
+        if (e instanceof Event.Resumed) {
+            return style.warn("The summit resumes.");
+        }
+        if (e instanceof Event.PhaseExtended x) {
+            return style.warn("The facilitator " + (x.seconds() > 0 ? "added " : "took away ")
+                    + duration(Math.abs(x.seconds())) + (x.seconds() > 0 ? " to" : " from") + " this phase.");
+        }
+        if (e instanceof Event.NewsReleased n) {
+            String src = n.source() == null || n.source().isBlank() ? "" : " — " + n.source();
+            return style.warn("NEWS: " + n.title() + src + ": ") + n.text();
+        }
+        if (e instanceof Event.Announced a) {
+            return style.warn("CHAIR: ") + a.text();
+        }
+        if (e instanceof Event.FloorStatement f) {
+            return style.talk("[floor] " + who(f.seat()) + ": ") + f.text();
+        }
+        if (e instanceof Event.DirectMessage d) {
+            String head = d.from().equals(me) ? "[dm to " + d.to() + "] You: "
+                    : d.to().equals(me) ? "[dm from " + d.from() + "] " + names.seat(d.from()) + ": "
+                    : "[dm " + d.from() + " → " + d.to() + "] ";
+            return style.secret(head) + d.text();
+        }
+        if (e instanceof Event.CaucusCreated c) {
+            return style.secret("[caucus " + c.caucus() + "] " + who(c.founder()) + " created \"" + c.name()
+                    + "\" with " + String.join(", ", c.members()) + ".");
+        }
+        if (e instanceof Event.CaucusJoined c) {
+            return style.secret("[caucus " + c.caucus() + "] " + who(c.invitedBy()) + " invited "
+                    + (c.seat().equals(me) ? "you" : names.seat(c.seat())) + ".");
+        }
+        if (e instanceof Event.CaucusLeft c) {
+            return style.secret("[caucus " + c.caucus() + "] " + who(c.seat()) + " left.");
+        }
+        if (e instanceof Event.CaucusMessage c) {
+            return style.secret("[caucus " + c.caucus() + "] " + who(c.from()) + ": ") + c.text();
+        }
+        if (e instanceof Event.AmendmentProposed a) {
+            return style.bold("Amendment " + a.amendment()) + " by " + who(a.seat()) + ": "
+                    + names.change(a.clause(), a.option()) + (a.rationale() == null || a.rationale().isBlank()
+                    ? "" : " — \"" + a.rationale() + "\"") + style.dim("  (vote " + a.amendment()
+                    + " support|oppose|abstain)");
+        }
+        if (e instanceof Event.AmendmentCosponsored a) {
+            return who(a.seat()) + " co-sponsored " + a.amendment() + ".";
+        }
+        if (e instanceof Event.AmendmentWithdrawn a) {
+            return who(a.seat()) + " withdrew " + a.amendment() + ".";
+        }
+        if (e instanceof Event.VoteCast v) {
+            return who(v.seat()) + " voted " + v.ballot().name().toLowerCase() + " on " + v.amendment() + ".";
+        }
+        if (e instanceof Event.AmendmentResolved r) {
+            String verdict = r.adopted() ? style.good("ADOPTED") : style.error("REJECTED");
+            return style.bold("Amendment " + r.amendment()) + " " + verdict + " (" + r.supports() + " for, "
+                    + r.objections() + " against, " + r.abstentions() + " abstained): "
+                    + names.change(r.clause(), r.option());
+        }
+        if (e instanceof Event.PledgeMade p) {
+            return who(p.seat()) + " pledged to " + decision(p.decision()) + conditions(p.conditions())
+                    + (p.text() == null || p.text().isBlank() ? "." : ": \"" + p.text() + "\"");
+        }
+        if (e instanceof Event.DealOffered d) {
+            String head = d.to().equals(me) ? names.seat(d.from()) + " offers you deal " + d.deal()
+                    : "You offered " + names.seat(d.to()) + " deal " + d.deal();
+            return style.secret(head + ": they " + promise(d.give()) + " if you " + promise(d.want()) + ".")
+                    + (d.text() == null || d.text().isBlank() ? "" : " \"" + d.text() + "\"")
+                    + (d.to().equals(me) ? style.dim("  (accept " + d.deal() + " / decline " + d.deal() + ")") : "");
+        }
+        if (e instanceof Event.DealAccepted d) {
+            return style.secret("Deal " + d.deal() + " accepted by " + who(d.to()) + ".");
+        }
+        if (e instanceof Event.DealDeclined d) {
+            return style.secret("Deal " + d.deal() + " declined by " + who(d.to()) + ".");
+        }
+        if (e instanceof Event.SeatReady r) {
+            return who(r.seat()) + " is ready to move on.";
+        }
+        if (e instanceof Event.DecisionSealed d) {
+            return style.good("Your decision is sealed: " + decision(d.decision()) + ".")
+                    + " It stays secret until everyone has decided or time runs out.";
+        }
+        if (e instanceof Event.DelegationDecided d) {
+            return who(d.seat()) + " has decided.";
+        }
+        if (e instanceof Event.DecisionsRevealed r) {
+            return style.bold("Decisions revealed: ") + tally(r.decisions()) + style.dim("  (type `results`)");
+        }
+        if (e instanceof Event.MatchEnded m) {
+            return style.bold("== The summit is over. ") + m.outcome().signatoryCount() + " states signed. "
+                    + "Type `results` for the outcome and your score.";
+        }
+        return e.getClass().getSimpleName();
+    }
+
+    static String duration(int seconds) {
+        return seconds >= 60 && seconds % 60 == 0 ? seconds / 60 + " min"
+                : seconds >= 60 ? seconds / 60 + " min " + seconds % 60 + " s" : seconds + " s";
+    }
+
+    static String decision(Decision d) {
+        return switch (d) {
+            case SIGN -> "sign";
+            case ABSTAIN -> "abstain";
+            case PUSH_BINDING -> "push for binding law";
+        };
+    }
+
+    private static String tally(Map<String, FinalDecision> decisions) {
+        Map<Decision, Long> counts = decisions.values().stream()
+                .collect(Collectors.groupingBy(FinalDecision::decision, Collectors.counting()));
+        return counts.getOrDefault(Decision.SIGN, 0L) + " sign, " + counts.getOrDefault(Decision.ABSTAIN, 0L)
+                + " abstain, " + counts.getOrDefault(Decision.PUSH_BINDING, 0L) + " push for binding law.";
+    }
+
+    String conditions(java.util.List<TextCondition> conditions) {
+        if (conditions == null || conditions.isEmpty()) {
+            return "";
+        }
+        return " if " + conditions.stream().map(c -> names.clauseTitle(c.clause()) + " reads "
+                + String.join(" or ", c.options())).collect(Collectors.joining(" and "));
+    }
+
+    String promise(Promise p) {
+        if (p instanceof Promise.Vote v) {
+            return "vote " + v.ballot().name().toLowerCase() + " on " + v.amendment();
+        }
+        Promise.Decide d = (Promise.Decide) p;
+        return decision(d.decision()) + conditions(d.conditions());
+    }
+}

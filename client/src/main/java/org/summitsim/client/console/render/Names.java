@@ -1,0 +1,52 @@
+package org.summitsim.client.console.render;
+
+import java.util.Optional;
+import org.summitsim.core.scenario.ClauseOption;
+import org.summitsim.core.view.PlayerView;
+
+/** Turns the ids in events and views into the names people read, using the latest view. */
+public final class Names {
+
+    private final PlayerView view;
+
+    public Names(PlayerView view) {
+        this.view = view;
+    }
+
+    public String seat(String id) {
+        if (id == null) {
+            return "the chair";
+        }
+        if (view == null) {
+            return id;
+        }
+        return view.delegations().stream().filter(c -> c.id().equals(id)).map(PlayerView.Card::name)
+                .findFirst().orElse(id);
+    }
+
+    public Optional<PlayerView.ClauseView> clause(String id) {
+        return view == null ? Optional.empty() : view.text().stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    public String clauseTitle(String id) {
+        return clause(id).map(PlayerView.ClauseView::title).orElse(id);
+    }
+
+    public Optional<ClauseOption> option(String clause, String option) {
+        return clause(clause).flatMap(c -> c.options().stream().filter(o -> o.id().equals(option)).findFirst());
+    }
+
+    /** "Human control → meaningful (“Meaningful human control”)". */
+    public String change(String clause, String option) {
+        String label = option(clause, option).map(ClauseOption::label).orElse(option);
+        return clauseTitle(clause) + " → " + option + " (" + label + ")";
+    }
+
+    public String caucus(String id) {
+        if (view == null) {
+            return id;
+        }
+        return view.caucuses().stream().filter(c -> c.id().equals(id)).map(c -> c.name() + " [" + id + "]")
+                .findFirst().orElse(id);
+    }
+}

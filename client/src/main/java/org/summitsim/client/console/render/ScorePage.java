@@ -1,0 +1,44 @@
+package org.summitsim.client.console.render;
+
+import java.util.Map;
+import org.summitsim.core.scenario.Decision;
+import org.summitsim.core.scoring.Score;
+import org.summitsim.core.view.PlayerView;
+
+/** `score`: what each decision would earn you if the text stayed as it is, and why. */
+public final class ScorePage {
+
+    private ScorePage() {
+    }
+
+    public static String render(PlayerView v, Style s) {
+        if (v.projection() == null || v.projection().isEmpty()) {
+            return v.outcome() != null ? "The summit is over; `results` has your final score."
+                    : "No projection for you: only a delegation's seat has one.";
+        }
+        StringBuilder out = new StringBuilder(s.heading("Your projected score if the text stayed as it is"))
+                .append('\n').append(s.dim("Others are assumed to decide as their public pledges say, else "
+                        + EventText.decision(v.defaultDecision()) + ".")).append("\n\n");
+        Decision best = v.projection().entrySet().stream().max(Map.Entry.comparingByValue(
+                (a, b) -> Double.compare(a.total(), b.total()))).map(Map.Entry::getKey).orElse(null);
+        for (Map.Entry<Decision, Score> e : v.projection().entrySet()) {
+            Score sc = e.getValue();
+            String head = String.format("If you %-22s %7.1f points (%3.0f%% of your best possible)",
+                    EventText.decision(e.getKey()) + ":", sc.total(), sc.percent());
+            out.append(e.getKey() == best ? s.good(head) : head).append('\n');
+            out.append(s.dim("    " + breakdown(sc))).append('\n');
+        }
+        return out.toString().stripTrailing();
+    }
+
+    public static String breakdown(Score sc) {
+        StringBuilder b = new StringBuilder();
+        sc.breakdown().forEach((k, val) -> {
+            if (Math.abs(val) >= 0.05) {
+                b.append(b.length() == 0 ? "" : ", ").append(k.replace('_', ' ')).append(' ')
+                        .append(String.format(val >= 0 ? "+%.1f" : "%.1f", val));
+            }
+        });
+        return b.length() == 0 ? "nothing either way" : b.toString();
+    }
+}

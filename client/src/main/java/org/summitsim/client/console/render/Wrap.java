@@ -1,0 +1,51 @@
+package org.summitsim.client.console.render;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Word wrapping for paragraphs, with an indent for continuation lines. */
+public final class Wrap {
+
+    public static final int WIDTH = 88;
+
+    private Wrap() {
+    }
+
+    public static String text(String text, String indent) {
+        return text(text, indent, WIDTH);
+    }
+
+    public static String text(String text, String indent, int width) {
+        if (text == null || text.isBlank()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        for (String paragraph : text.strip().split("\n")) {
+            if (out.length() > 0) {
+                out.append('\n');
+            }
+            out.append(String.join("\n", lines(paragraph.strip(), indent, width)));
+        }
+        return out.toString();
+    }
+
+    private static List<String> lines(String paragraph, String indent, int width) {
+        List<String> out = new ArrayList<>();
+        StringBuilder line = new StringBuilder(indent);
+        for (String word : paragraph.split("\\s+")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            if (line.length() > indent.length() && line.length() + 1 + word.length() > width) {
+                out.add(line.toString());
+                line = new StringBuilder(indent);
+            }
+            if (line.length() > indent.length()) {
+                line.append(' ');
+            }
+            line.append(word);
+        }
+        out.add(line.toString());
+        return out;
+    }
+}

@@ -1,0 +1,95 @@
+package org.summitsim.client.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.summitsim.client.console.command.ConsoleError;
+import org.summitsim.core.rules.Ballot;
+import org.summitsim.core.rules.Command;
+import org.summitsim.core.rules.Promise;
+import org.summitsim.core.scenario.Decision;
+import org.summitsim.core.scenario.TextCondition;
+
+class CommandParsingTest {
+
+    private final FakeContext ctx = new FakeContext(new Sample().state());
+
+    private Command send(String line) throws Exception {
+        ctx.run(line);
+        return ctx.sent.get(ctx.sent.size() - 1);
+    }
+
+    @Test
+    void freeTextIsTakenAsTypedWithApostrophesAndSpacing() throws Exception {
+        assertThat(send("say  We don't  accept \"this\".")).isEqualTo(new Command.Say("We don't  accept \"this\"."));
+        assertThat(send("dm China Can we talk?")).isEqualTo(new Command.Whisper("china", "Can we talk?"));
+    }
+
+    @Test
+    void idsAreForgivingAboutCase() throws Exception {
+        assertThat(send("vote a1 yes")).isEqualTo(new Command.CastVote("A1", Ballot.SUPPORT));
+        assertThat(send("cosponsor a1")).isEqualTo(new Command.Cosponsor("A1"));
+        assertThat(send("accept d1")).isEqualTo(new Command.AcceptDeal("D1"));
+        assertThat(send("caucus say c1 Hold firm.")).isEqualTo(new Command.CaucusSay("C1", "Hold firm."));
+    }
+
+    @Test
+    void amendmentsAndDecisionsParse() throws Exception {
+        assertThat(send("propose Human meaningful Keep control.")).isEqualTo(
+                new Command.Propose("human", "meaningful", "Keep control."));
+        assertThat(send("withdraw A1")).isEqualTo(new Command.Withdraw("A1"));
+        assertThat(send("decide push We want a treaty.")).isEqualTo(
+                new Command.Decide(Decision.PUSH_BINDING, "We want a treaty."));
+        assertThat(send("decide sign")).isEqualTo(new Command.Decide(Decision.SIGN, null));
+        assertThat(send("ready")).isEqualTo(new Command.Ready());
+    }
+
+    @Test
+    void pledgesReadConditionsThenText() throws Exception {
+        assertThat(send("pledge sign if human=meaningful,oversight process=commission We sign then.")).isEqualTo(
+                new Command.MakePledge(Decision.SIGN, List.of(new TextCondition("human",
+                        List.of("meaningful", "oversight")), new TextCondition("process", List.of("commission"))),
+                        "We sign then."));
+        assertThat(send("pledge abstain")).isEqualTo(new Command.MakePledge(Decision.ABSTAIN, List.of(), null));
+    }
+
+    @Test
+    void offersReadTwoPromisesAroundFor() throws Exception {
+        assertThat(send("offer germany vote a1 support for sign if human=meaningful Deal?")).isEqualTo(
+                new Command.OfferDeal("germany", new Promise.Vote("A1", Ballot.SUPPORT),
+                        new Promise.Decide(Decision.SIGN, List.of(new TextCondition("human", List.of("meaningful")))),
+                        "Deal?"));
+        assertThatThrownBy(() -> send("offer germany vote a1 support"))
+                .isInstanceOf(ConsoleError.class).hasMessageContaining("after `for`");
+    }
+
+    @Test
+    void caucusCreateSplitsNameFromMembers() throws Exception {
+        assertThat(send("caucus create Treaty friends with Germany austria")).isEqualTo(
+                new Command.CreateCaucus("Treaty friends", List.of("germany", "austria")));
+        assertThat(send("caucus create Solo")).isEqualTo(new Command.CreateCaucus("Solo", List.of()));
+    }
+
+    @Test
+    void facilitatorCommandsParse() throws Exception {
+        assertThat(send("extend 2m")).isEqualTo(new Command.Extend(120));
+        assertThat(send("extend -90")).isEqualTo(new Command.Extend(-90));
+        assertThat(send("inject hrw")).isEqualTo(new Command.ReleaseInject("hrw", null, null));
+        assertThat(send("inject Breaking: Drones seen.")).isEqualTo(
+                new Command.ReleaseInject(null, "Breaking", "Drones seen."));
+        assertThat(send("callvote a1")).isEqualTo(new Command.CallVote("A1"));
+        ctx.run("bots fill china austria strategy=hardliner");
+        assertThat(ctx.requests.get(0).toString()).contains("\"fill_bots\"", "\"china\"", "\"hardliner\"");
+    }
+
+    @Test
+    void missingArgumentsAreSentences() {
+        assertThatThrownBy(() -> send("vote")).isInstanceOf(ConsoleError.class).hasMessageStartingWith("Say which");
+        assertThatThrownBy(() -> send("vote A1 maybe")).hasMessageContaining("not a vote");
+        assertThatThrownBy(() -> send("say")).hasMessageContaining("empty");
+        assertThatThrownBy(() -> send("decide perhaps")).hasMessageContaining("not a decision");
+        assertThatThrownBy(() -> send("wait soon")).hasMessageContaining("not a duration");
+    }
+}

@@ -1,0 +1,94 @@
+package org.summitsim.client.console;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import org.summitsim.client.console.command.CommandTable;
+import org.summitsim.client.console.command.ConsoleContext;
+import org.summitsim.client.console.render.Style;
+import org.summitsim.core.json.Json;
+import org.summitsim.core.rules.Command;
+import org.summitsim.core.view.PlayerView;
+
+/** A console context without a server: records the commands sent and the text printed. */
+final class FakeContext implements ConsoleContext {
+
+    final List<Command> sent = new ArrayList<>();
+    final List<ObjectNode> requests = new ArrayList<>();
+    final StringBuilder printed = new StringBuilder();
+    private final ClientState state;
+    private final CommandTable table = CommandTable.standard();
+
+    FakeContext(ClientState state) {
+        this.state = state;
+    }
+
+    @Override
+    public ClientState state() {
+        return state;
+    }
+
+    @Override
+    public Style style() {
+        return Style.plain();
+    }
+
+    @Override
+    public CommandTable table() {
+        return table;
+    }
+
+    @Override
+    public void print(String text) {
+        printed.append(text).append('\n');
+    }
+
+    @Override
+    public PlayerView freshView() {
+        return state.view();
+    }
+
+    @Override
+    public PlayerView view() {
+        return state.view();
+    }
+
+    @Override
+    public void act(Command command) {
+        sent.add(command);
+    }
+
+    @Override
+    public JsonNode chair(ObjectNode request) {
+        requests.add(request);
+        return Json.mapper().createObjectNode().put("type", "ack");
+    }
+
+    @Override
+    public boolean facilitator() {
+        return true;
+    }
+
+    @Override
+    public boolean player() {
+        return true;
+    }
+
+    @Override
+    public boolean await(BooleanSupplier done, Duration timeout) {
+        return done.getAsBoolean();
+    }
+
+    @Override
+    public void quit() {
+    }
+
+    /** Runs one line through the table, as the console does. */
+    void run(String line) throws Exception {
+        var in = new org.summitsim.client.console.command.Invocation(line);
+        table.find(in.words()).orElseThrow().run(in, this);
+    }
+}

@@ -1,0 +1,76 @@
+package org.summitsim.client.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.summitsim.client.console.render.AmendmentsPage;
+import org.summitsim.client.console.render.CommitmentsPage;
+import org.summitsim.client.console.render.EventText;
+import org.summitsim.client.console.render.Names;
+import org.summitsim.client.console.render.ScorePage;
+import org.summitsim.client.console.render.Style;
+import org.summitsim.client.console.render.TextPage;
+import org.summitsim.core.rules.Event;
+import org.summitsim.core.view.PlayerView;
+
+class RenderTest {
+
+    private final Sample sample = new Sample();
+    private final Style plain = Style.plain();
+
+    @Test
+    void textMarksWhatChangedSinceTheLastLook() {
+        PlayerView v = sample.view();
+        String first = TextPage.render(v, null, plain);
+        assertThat(first).contains("Human responsibility and control", "*oversight (+5)", "un (-6, red line)",
+                "open amendment A1: → bridge by Germany").doesNotContain("CHANGED");
+        String later = TextPage.render(v, Map.of("human", "chain", "process", "commission", "instrument", "silent"),
+                plain);
+        assertThat(later).contains("CHANGED since you last looked (was: chain)");
+    }
+
+    @Test
+    void scoreShowsEveryDecisionWithItsBreakdown() {
+        String page = ScorePage.render(sample.view(), plain);
+        assertThat(page).contains("If you sign:", "If you abstain:", "If you push for binding law:", "text +");
+    }
+
+    @Test
+    void amendmentsAndDealsSayWhatToDoNext() {
+        PlayerView v = sample.view();
+        assertThat(AmendmentsPage.render(v, plain)).contains("A1 OPEN", "you have not voted: `vote A1");
+        assertThat(CommitmentsPage.deals(v, plain)).contains("D1 OFFERED", "(accept D1 / decline D1)");
+    }
+
+    @Test
+    void eventsReadAsSentencesAboutYou() {
+        EventText text = new EventText(new Names(sample.view()), Sample.ME, plain);
+        assertThat(text.line(new Event.FloorStatement("germany", "Hello."))).isEqualTo("[floor] Germany: Hello.");
+        assertThat(text.line(new Event.DirectMessage("germany", Sample.ME, "Psst.")))
+                .isEqualTo("[dm from germany] Germany: Psst.");
+        assertThat(text.line(new Event.VoteCast("A1", Sample.ME, org.summitsim.core.rules.Ballot.OPPOSE)))
+                .isEqualTo("You voted oppose on A1.");
+        assertThat(text.minor(new Event.VoteCast("A1", "germany", org.summitsim.core.rules.Ballot.OPPOSE))).isTrue();
+    }
+
+    @Test
+    void colourIsOffWhenAskedPlain() {
+        assertThat(new Style(true).bold("x")).contains("\u001b[");
+        assertThat(plain.bold("x")).isEqualTo("x");
+    }
+
+    @Test
+    void unreadCountsClearWhenTheChannelIsRead() {
+        ClientState s = sample.state();
+        s.event(100, 0, new Event.FloorStatement("germany", "One."), "floor", true);
+        s.event(101, 0, new Event.FloorStatement(Sample.ME, "Mine."), "floor", true);
+        s.event(102, 0, new Event.DirectMessage("china", Sample.ME, "Hi."), "dm", true);
+        assertThat(s.transcript().unread(Transcript.FLOOR)).isEqualTo(1);
+        assertThat(s.transcript().unreadUnder("dm:")).isEqualTo(1);
+        s.transcript().markRead(Transcript.FLOOR);
+        assertThat(s.transcript().unread(Transcript.FLOOR)).isZero();
+        assertThat(s.takeEvent("dm")).isTrue();
+        assertThat(s.takeEvent("dm")).isFalse();
+    }
+}

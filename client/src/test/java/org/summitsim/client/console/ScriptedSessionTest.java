@@ -1,0 +1,162 @@
+package org.summitsim.client.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.summitsim.server.SummitServer;
+
+/**
+ * Scripted mode against a real server: three consoles play one summit at once, between them
+ * using every console command, and each script's output is checked for what the command shows.
+ */
+class ScriptedSessionTest {
+
+    private LiveServer server;
+    private SummitServer.Created room;
+
+    @BeforeEach
+    void start() throws Exception {
+        server = new LiveServer();
+        room = server.room("classroom-mini", LiveServer.SLOW);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        server.close();
+    }
+
+    private PlayOptions seat(String name, String seat) {
+        return PlayOptions.join("127.0.0.1", server.port(), name, room.code(), seat);
+    }
+
+    /** The host plays the Netherlands and holds the chair, as in `summit demo`. */
+    private static final String HOST = """
+            # comments and blank lines are skipped
+
+            help
+            help caucus
+            status
+            brief
+            delegations
+            delegations germany
+            who
+            bots fill austria strategy=silent
+            bots
+            bots remove austria
+            assign Cleo spectator
+            kick Cleo Thanks for visiting.
+            start
+            wait phase BRIEFING
+            text
+            advance
+            wait phase OPENING
+            say Good afternoon from the host.
+            floor
+            dm germany Shall we work together on control?
+            caucus create Friends of control with germany
+            wait event caucus_created
+            caucus
+            caucus say C1 Hold firm on control.
+            caucus invite C1 austria
+            caucus C1
+            pledge sign if human=meaningful We sign if control is meaningful.
+            pledges
+            announce Five minutes left in the opening.
+            inject hrw
+            inject Breaking: A drone incident is reported at sea.
+            news
+            extend 2m
+            pause
+            resume
+            advance
+            wait phase ROUND 1
+            propose human meaningful States must keep meaningful human control.
+            propose instrument consider Let us consider a treaty later.
+            withdraw A2
+            wait event deal_offered
+            deals
+            accept D1
+            wait event deal_offered
+            decline D2
+            wait event amendment_proposed
+            wait event amendment_proposed
+            wait event amendment_proposed
+            vote A3 support
+            amendments
+            callvote A1
+            wait event amendment_resolved
+            inbox
+            dm germany
+            caucus leave C1
+            ready
+            advance
+            wait phase FINAL
+            score
+            decide sign A responsible first step.
+            status
+            end
+            wait results
+            results
+            quit
+            """;
+
+    private static final String GUEST = """
+            wait phase ROUND 1
+            wait event amendment_proposed
+            cosponsor A1
+            propose process bridge A bridge to the UN.
+            offer netherlands vote A3 support for vote A1 support Yours for mine.
+            offer netherlands sign if human=meaningful for push
+            wait event deal_accepted
+            dm netherlands Thank you, we have a deal.
+            wait phase FINAL
+            decide abstain We wait for binding law.
+            wait results
+            results
+            """;
+
+    private static final String VISITOR = """
+            say Hello before the start.
+            wait 20s
+            """;
+
+    @Test
+    void threeConsolesPlayAWholeSummitWithEveryCommand() throws Exception {
+        ScriptRun visitor = ScriptRun.start(seat("Cleo", "costa-rica"), VISITOR);
+        ScriptRun guest = ScriptRun.start(seat("Ben", "germany"), GUEST);
+        Thread.sleep(500);
+        ScriptRun chair = ScriptRun.start(seat("Ada", "netherlands").withChair(room.facilitatorToken(),
+                java.util.List.of(), null), HOST);
+
+        int chairFailures = chair.failures();
+        String out = chair.output();
+        assertThat(out).as(out).contains(
+                "> help", "Amend the text (in rounds)", "caucus say CAUCUS TEXT",
+                "First lesson", "Your private brief", "What each wording is worth to you",
+                "Delegations", "germany", "Public stance",
+                "Cleo", "Bots: austria (silent)", "Bot removed.", "Moved", "Done.",
+                "The declaration, as it reads now",
+                "[floor] You: Good afternoon from the host.",
+                "[dm to germany] You: Shall we work together on control?",
+                "created \"Friends of control\"", "C1", "[caucus C1] You: Hold firm on control.",
+                "You pledged to sign if", "Pledges",
+                "CHAIR: Five minutes left", "NEWS: ", "A drone incident",
+                "The facilitator added 2 min", "paused", "resumes",
+                "Amendment A1 by You", "You withdrew A2.",
+                "Deals", "D1", "Deal D1 accepted by You.", "Deal D2 declined by You.",
+                "You voted support on A3.",
+                "Amendment A1 ADOPTED",
+                "Inbox", "dm with Germany", "Private messages with Germany", "Thank you, we have a deal.",
+                "Your projected score", "Your decision is sealed: sign.", "left | floor", "| decided | netherlands",
+                "Results: ", "Final text", "Decisions", "Scores", "← you", "What really happened",
+                "[caucus C1] You left.");
+        assertThat(chairFailures).as(out).isZero();
+
+        assertThat(guest.failures()).as(guest.output()).isZero();
+        assertThat(guest.output()).contains("You co-sponsored A1.", "Amendment A3 by You",
+                "You offered Netherlands deal D1", "Your decision is sealed: abstain.", "Results: ");
+        assertThat(visitor.output()).contains("you are now a spectator", "The facilitator removed you from the room: Thanks for visiting.");
+    }
+}

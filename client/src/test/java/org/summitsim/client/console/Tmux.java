@@ -1,0 +1,95 @@
+package org.summitsim.client.console;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Drives a program in a real pseudo-terminal through tmux: send keys, read the screen. */
+final class Tmux implements AutoCloseable {
+
+    private final String session;
+
+    private Tmux(String session) {
+        this.session = session;
+    }
+
+    static boolean available() {
+        try {
+            return new ProcessBuilder("tmux", "-V").redirectErrorStream(true).start().waitFor() == 0;
+        } catch (IOException | InterruptedException e) {
+            return false;
+        }
+    }
+
+    /** Starts {@code command} (run by sh) in a detached 120x40 session. */
+    static Tmux start(String command) throws Exception {
+        String name = "summit-test-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
+        run("tmux", "new-session", "-d", "-s", name, "-x", "120", "-y", "40", command);
+        return new Tmux(name);
+    }
+
+    /** Types text (literally) into the terminal. */
+    void type(String text) throws Exception {
+        run("tmux", "send-keys", "-t", session, "-l", text);
+    }
+
+    /** Presses named keys: Enter, Tab, C-u... */
+    void press(String... keys) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of("tmux", "send-keys", "-t", session));
+        cmd.addAll(List.of(keys));
+        run(cmd.toArray(String[]::new));
+    }
+
+    /** The screen and its scrollback, with wrapped lines joined. */
+    String screen() throws Exception {
+        return run("tmux", "capture-pane", "-p", "-J", "-S", "-500", "-t", session);
+    }
+
+    /** Waits until the screen shows {@code text}; fails with the screen otherwise. */
+    void await(String text) throws Exception {
+        long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!screen().contains(text)) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("The terminal never showed \"" + text + "\". Screen:\n" + screen());
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    boolean alive() {
+        try {
+            run("tmux", "has-session", "-t", session);
+            return true;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private static String run(String... cmd) throws Exception {
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (p.waitFor() != 0) {
+            throw new IOException(String.join(" ", cmd) + " failed: " + out);
+        }
+        return out;
+    }
+
+    /** The command line that runs the real `summit` entry point with this JVM's classpath. */
+    static String summit(File home, String args) {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        return "env HOME=" + home + " TERM=xterm-256color " + java + " -Duser.home=" + home + " -cp "
+                + System.getProperty("java.class.path") + " org.summitsim.client.cli.Main " + args;
+    }
+
+    @Override
+    public void close() {
+        try {
+            run("tmux", "kill-session", "-t", session);
+        } catch (Exception ignored) {
+            // The program ended and took the session with it.
+        }
+    }
+}
