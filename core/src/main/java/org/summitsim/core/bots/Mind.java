@@ -239,6 +239,6 @@ public final class Mind {
 
     public String optionLabel(String clause, String option) {
         return clause(clause).options().stream().filter(o -> o.id().equals(option))
-                .map(o -> o.label() == null ? o.id() : o.label()).findFirst().orElse(option);
+                .map(o -> o.label() == null ? o.id() : o.label().replace(" (draft)", "")).findFirst().orElse(option);
     }
 }

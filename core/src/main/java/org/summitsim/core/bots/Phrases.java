@@ -23,27 +23,27 @@ final class Phrases {
         for (ClauseView c : top) {
             String ideal = mind.ideal(c.id());
             s.append(ideal.equals(c.current())
-                    ? "We support the draft on " + c.title().toLowerCase() + ". "
-                    : "On " + c.title().toLowerCase() + ", we want the text to say: "
-                            + mind.optionLabel(c.id(), ideal).toLowerCase() + ". ");
+                    ? "We support the draft on " + quote(c.title()) + ". "
+                    : "On " + quote(c.title()) + ", we want the text to say: "
+                            + quote(mind.optionLabel(c.id(), ideal)) + ". ");
         }
         return s.toString().trim();
     }
 
     static String rationale(Mind mind, String clause, String option) {
-        return "For " + mind.name(mind.me()) + ", " + mind.optionLabel(clause, option).toLowerCase()
+        return "For " + mind.name(mind.me()) + ", " + quote(mind.optionLabel(clause, option))
                 + " is what makes this clause acceptable" + (mind.gain(clause, option) > 4 ? "; it matters a great deal to us." : ".");
     }
 
     static String dealNote(Mind mind, String theirs, String mine) {
-        return "We can support your " + theirs + " if you support our " + mine + ". Shall we agree?";
+        return "We can support " + quote(theirs) + " if you support " + quote(mine) + ". Shall we agree?";
     }
 
     /** Why a deal was declined, in terms of what it would cost. */
     static String refusal(Mind mind, org.summitsim.core.view.PlayerView.DealView d) {
         if (d.want() instanceof org.summitsim.core.rules.Promise.Support s) {
-            return "We cannot promise to support " + mind.optionLabel(s.clause(), s.option()).toLowerCase()
-                    + " on " + mind.clause(s.clause()).title().toLowerCase() + ": it costs us more than your offer gives.";
+            return "We cannot promise to support " + quote(mind.optionLabel(s.clause(), s.option()))
+                    + " on " + quote(mind.clause(s.clause()).title()) + ": it costs us more than your offer gives.";
         }
         return "We cannot accept deal " + d.id() + " as it stands; make us a better offer.";
     }
@@ -57,13 +57,18 @@ final class Phrases {
     }
 
     static String firm(Mind mind, String clause, String option) {
-        return mind.name(mind.me()) + " will not accept less than " + mind.optionLabel(clause, option).toLowerCase()
-                + " on " + mind.clause(clause).title().toLowerCase() + ".";
+        return mind.name(mind.me()) + " will not accept less than " + quote(mind.optionLabel(clause, option))
+                + " on " + quote(mind.clause(clause).title()) + ".";
     }
 
     static String bridge(Mind mind) {
         return "The chair's aim should be a text every delegation here can sign. "
                 + mind.name(mind.me()) + " will support wordings that bring more states on board.";
+    }
+
+    /** Titles and labels are quoted as written, so proper nouns and acronyms survive. */
+    static String quote(String text) {
+        return "\"" + text + "\"";
     }
 
     private static double spread(Mind mind, ClauseView c) {

@@ -34,8 +34,8 @@ class UtilityBot extends Negotiator {
             String ideal = mind.ideal(clause);
             if (clause != null) {
                 out.add(new Command.MakePledge(Decision.SIGN, List.of(new TextCondition(clause, List.of(ideal))),
-                        mind.name(mind.me()) + " will sign if " + mind.clause(clause).title().toLowerCase()
-                                + " reads: " + mind.optionLabel(clause, ideal).toLowerCase() + "."));
+                        mind.name(mind.me()) + " will sign if " + Phrases.quote(mind.clause(clause).title())
+                                + " reads: " + Phrases.quote(mind.optionLabel(clause, ideal)) + "."));
             }
         }
     }
