@@ -1,0 +1,227 @@
+package org.summitsim.core.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.summitsim.core.MatchDriver.decides;
+import static org.summitsim.core.MatchDriver.ok;
+import static org.summitsim.core.MatchDriver.reads;
+import static org.summitsim.core.MatchDriver.votes;
+import static org.summitsim.core.scenario.Decision.ABSTAIN;
+import static org.summitsim.core.scenario.Decision.PUSH_BINDING;
+import static org.summitsim.core.scenario.Decision.SIGN;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.summitsim.core.MatchDriver;
+import org.summitsim.core.view.Viewer;
+
+/** Making pledges and deals. Whether they were kept is checked in scoring.CommitmentsTest. */
+class CommitmentTest {
+
+    private static List<Event> seenBy(MatchDriver d, Viewer viewer) {
+        return d.match().eventsFor(viewer, 0).stream().map(Match.Sequenced::event).toList();
+    }
+
+    // ---- pledges -------------------------------------------------------------------------------
+
+    @Test
+    void aPledgeIsPublic() {
+        MatchDriver d = MatchDriver.open().toOpening();
+
+        List<Event> events = ok(d.seat("north").pledge(SIGN, reads("law", "applies")));
+
+        Event pledge = new Event.PledgeMade("P1", "north", SIGN, List.of(reads("law", "applies")), "we pledge");
+        assertThat(events).containsExactly(pledge);
+        assertThat(seenBy(d, Viewer.SPECTATOR)).contains(pledge);
+        assertThat(d.seat("west").view().pledges()).singleElement()
+                .satisfies(p -> assertThat(p.seat()).isEqualTo("north"));
+    }
+
+    @Test
+    void aPledgeWithoutConditionsIsUnconditional() {
+        MatchDriver d = MatchDriver.open().toOpening();
+
+        ok(d.seat("west").pledge(ABSTAIN));
+
+        assertThat(d.state().pledges()).singleElement().satisfies(p -> assertThat(p.conditions()).isEmpty());
+    }
+
+    @Test
+    void pledgesWaitForTheOpening() {
+        MatchDriver d = MatchDriver.open().toBriefing();
+
+        d.refuses("wrong_phase", "talks open soon", () -> d.seat("north").pledge(SIGN));
+    }
+
+    @Test
+    void pledgesAreStillPossibleDuringTheFinalDecisions() {
+        MatchDriver d = MatchDriver.open().toFinal();
+
+        ok(d.seat("north").pledge(SIGN));
+    }
+
+    @Test
+    void aPledgeMustSayWhatItPromises() {
+        MatchDriver d = MatchDriver.open().toOpening();
+
+        d.refuses("invalid", "sign, abstain or push", () -> d.seat("north").pledge(null));
+    }
+
+    @Test
+    void aPledgeConditionMustNameARealClauseAndOption() {
+        MatchDriver d = MatchDriver.open().toOpening();
+
+        d.refuses("unknown_clause", "Clauses: law, control, forum", () -> d.seat("north").pledge(SIGN, reads("sky", "blue")));
+        d.refuses("unknown_option", "Options: applies, silent", () -> d.seat("north").pledge(SIGN, reads("law", "maybe")));
+        d.refuses("unknown_option", "Name the option(s)", () -> d.seat("north").pledge(SIGN, reads("law")));
+    }
+
+    @Test
+    void anOversizedPledgeNoteIsRefused() {
+        MatchDriver d = MatchDriver.open().toOpening();
+
+        d.refuses("text_too_long", "Shorten it",
+                () -> d.seat("north").submit(new Command.MakePledge(SIGN, List.of(), "p".repeat(2001))));
+    }
+
+    // ---- deals ---------------------------------------------------------------------------------
+
+    @Test
+    void aDealOfferReachesOnlyItsTwoParties() {
+        MatchDriver d = MatchDriver.open().toOpening();
+
+        List<Event> events = ok(d.seat("north").offer("east", decides(SIGN), decides(SIGN)));
+
+        Event offer = new Event.DealOffered("D1", "north", "east", decides(SIGN), decides(SIGN), "a deal");
+        assertThat(events).containsExactly(offer);
+        assertThat(seenBy(d, Viewer.seat("east"))).contains(offer);
+        assertThat(seenBy(d, Viewer.seat("south"))).doesNotContain(offer);
+        assertThat(seenBy(d, Viewer.SPECTATOR)).doesNotContain(offer);
+        assertThat(d.seat("south").view().deals()).isEmpty();
+        assertThat(d.seat("east").view().deals()).singleElement()
+                .satisfies(v -> assertThat(v.status()).isEqualTo("offered"));
+    }
+
+    @Test
+    void acceptingADealRecordsItForBothParties() {
+        MatchDriver d = MatchDriver.open().toOpening();
+        ok(d.seat("north").offer("east", decides(SIGN), decides(SIGN)));
+
+        List<Event> events = ok(d.seat("east").accept("D1"));
+
+        assertThat(events).containsExactly(new Event.DealAccepted("D1", "north", "east"));
+        assertThat(d.state().deal("D1").orElseThrow().status()).isEqualTo(Deal.Status.ACCEPTED);
+        assertThat(seenBy(d, Viewer.seat("north"))).contains(events.get(0));
+        assertThat(seenBy(d, Viewer.seat("west"))).doesNotContain(events.get(0));
+    }
+
+    @Test
+    void decliningADealClosesIt() {
+        MatchDriver d = MatchDriver.open().toOpening();
+        ok(d.seat("north").offer("east", decides(SIGN), decides(SIGN)));
+
+        assertThat(ok(d.seat("east").decline("D1"))).containsExactly(new Event.DealDeclined("D1", "north", "east"));
+
+        assertThat(d.state().deal("D1").orElseThrow().status()).isEqualTo(Deal.Status.DECLINED);
+        d.refuses("deal_closed", "offer a new deal instead", () -> d.seat("east").accept("D1"));
+    }
+
+    @Test
+    void aDealIsAnsweredOnlyOnce() {
+        MatchDriver d = MatchDriver.open().toOpening();
+        ok(d.seat("north").offer("east", decides(SIGN), decides(SIGN)));
+        ok(d.seat("east").accept("D1"));
+
+        d.refuses("deal_closed", "was already accepted", () -> d.seat("east").decline("D1"));
+    }
+
+    @Test
+    void onlyTheAddresseeAnswersADeal() {
+        MatchDriver d = MatchDriver.open().toOpening();
+        ok(d.seat("north").offer("east", decides(SIGN), decides(SIGN)));
+
+        d.refuses("not_addressee", "only east can accept or decline it", () -> d.seat("north").accept("D1"));
+    }
+
+    @Test
+    void anOutsiderCannotTellAnotherPairsDealFromNoDeal() {
+        MatchDriver d = MatchDriver.open().toOpening();
+        ok(d.seat("north").offer("east", decides(SIGN), decides(SIGN)));
+
+        Rejection existing = d.refuses("unknown_deal", "Type `deals` to list yours", () -> d.seat("south").accept("D1"));
+        Rejection missing = d.refuses("unknown_deal", "Type `deals` to list yours", () -> d.seat("south").accept("D2"));
+
+        assertThat(existing.message().replace("D1", "D2")).isEqualTo(missing.message());
+    }
+
+    @Test
+    void aDealWithYourselfIsRefused() {
+        MatchDriver d = MatchDriver.open().toOpening();
+
+        d.refuses("self_target", "offer it to another delegation", () -> d.seat("north").offer("north", decides(SIGN), decides(SIGN)));
+    }
+
+    @Test
+    void aDealWithAnUnknownDelegationIsRefused() {
+        MatchDriver d = MatchDriver.open().toOpening();
+
+        d.refuses("unknown_delegation", "Delegations:", () -> d.seat("north").offer("atlantis", decides(SIGN), decides(SIGN)));
+    }
+
+    @Test
+    void aDealNeedsBothSides() {
+        MatchDriver d = MatchDriver.open().toOpening();
+
+        d.refuses("invalid", "what you give and what you want", () -> d.seat("north").offer("east", decides(SIGN), null));
+        d.refuses("invalid", "sign, abstain or push", () -> d.seat("north").offer("east", decides(null), decides(SIGN)));
+    }
+
+    @Test
+    void aVotePromiseNeedsAnOpenAmendment() {
+        MatchDriver d = MatchDriver.open().toRound(1);
+
+        d.refuses("unknown_amendment", "needs an open amendment",
+                () -> d.seat("north").offer("east", votes("A1", Ballot.SUPPORT), decides(SIGN)));
+        ok(d.seat("north").propose("forum", "un"));
+        d.refuses("invalid", "support, oppose or abstain",
+                () -> d.seat("north").offer("east", decides(SIGN), votes("A1", null)));
+
+        ok(d.seat("north").offer("east", decides(SIGN), votes("A1", Ballot.SUPPORT)));
+    }
+
+    @Test
+    void aSupportPromiseMustNameARealClauseAndOption() {
+        MatchDriver d = MatchDriver.open().toOpening();
+
+        d.refuses("unknown_clause", "Clauses: law, control, forum",
+                () -> d.seat("north").offer("east", decides(SIGN), new Promise.Support("sky", "blue")));
+        d.refuses("unknown_option", "Options: summit, un, treaty",
+                () -> d.seat("north").offer("east", decides(SIGN), new Promise.Support("forum", "moon")));
+        d.refuses("unknown_option", "Name the option(s)",
+                () -> d.seat("north").offer("east", decides(SIGN), new Promise.Support("forum", null)));
+
+        ok(d.seat("north").offer("east", decides(SIGN), new Promise.Support("forum", "un")));
+    }
+
+    @Test
+    void aDecisionPromiseConditionMustNameARealOption() {
+        MatchDriver d = MatchDriver.open().toOpening();
+
+        d.refuses("unknown_option", "Options: appropriate, meaningful, none",
+                () -> d.seat("north").offer("east", decides(SIGN, reads("control", "total")), decides(PUSH_BINDING)));
+    }
+
+    @Test
+    void anOversizedDealNoteIsRefused() {
+        MatchDriver d = MatchDriver.open().toOpening();
+
+        d.refuses("text_too_long", "Shorten it", () -> d.seat("north").submit(
+                new Command.OfferDeal("east", decides(SIGN), decides(SIGN), "d".repeat(2001))));
+    }
+
+    @Test
+    void dealsWaitForTheOpening() {
+        MatchDriver d = MatchDriver.open().toBriefing();
+
+        d.refuses("wrong_phase", "make pledges or deals", () -> d.seat("north").offer("east", decides(SIGN), decides(SIGN)));
+    }
+}

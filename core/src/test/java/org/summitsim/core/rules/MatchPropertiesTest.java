@@ -1,0 +1,246 @@
+package org.summitsim.core.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.RandomDistribution;
+import net.jqwik.api.statistics.Statistics;
+import org.summitsim.core.TestScenarios;
+import org.summitsim.core.json.Json;
+import org.summitsim.core.scenario.Delegation;
+import org.summitsim.core.scoring.Score;
+import org.summitsim.core.view.PlayerView;
+import org.summitsim.core.view.Viewer;
+
+/**
+ * Random matches of test-4x3, mixing legal actions with garbage (see {@link Playthrough}), never
+ * break the engine's invariants.
+ */
+class MatchPropertiesTest {
+
+    private static final int TRIES = 200;
+
+    @Provide
+    Arbitrary<List<Integer>> scripts() {
+        // Uniform numbers and lengths: jqwik's default bias toward small values would keep most
+        // walks in the briefing. With these, about three walks in four reach the results.
+        return Arbitraries.integers().between(0, 9_999_999).withDistribution(RandomDistribution.uniform())
+                .list().ofMinSize(10).ofMaxSize(150).withSizeDistribution(RandomDistribution.uniform());
+    }
+
+    private static final Playthrough.Observer NOTHING = (p, m, v, b, a) -> { };
+
+    @Property(tries = TRIES)
+    void aRejectedMoveChangesNothingAndAnAcceptedOneLogsExactlyItsEvents(@ForAll("scripts") List<Integer> script) {
+        Playthrough.Observer check = (p, move, v, before, after) -> {
+            if (v.accepted()) {
+                List<Event> log = p.d.log();
+                assertThat(log.subList(log.size() - v.events().size(), log.size())).isEqualTo(v.events());
+                assertThat(before).doesNotStartWith(log.size() + "|");
+            } else {
+                Statistics.label("rejection").collect(v.rejection().code());
+                assertThat(v.events()).isEmpty();
+                assertThat(v.rejection().code()).matches("[a-z_]+");
+                assertThat(v.rejection().message()).matches("[A-Z].*[.?!]").hasSizeGreaterThan(15);
+                assertThat(after).as("after %s rejected as %s", move, v.rejection().code()).isEqualTo(before);
+            }
+        };
+        Playthrough p = Playthrough.run(script, true, check);
+        p.finish(true, check);
+        Statistics.label("rejection").coverage(c -> {
+            for (String code : List.of("stale", "missing_stage", "paused", "unknown_seat", "forbidden", "wrong_phase",
+                    "match_over", "empty_text", "text_too_long", "self_target", "unknown_amendment", "unknown_deal",
+                    "unknown_caucus", "unknown_clause", "invalid", "unknown_delegation")) {
+                c.check(code).count(n -> n > 0);
+            }
+        });
+    }
+
+    @Property(tries = TRIES)
+    void everyListedLegalActionIsAccepted(@ForAll("scripts") List<Integer> script) {
+        Playthrough.run(script, false, (p, move, v, before, after) -> {
+            if (p.fromLegalAction) {
+                assertThat(v.accepted()).as("%s listed but refused: %s", move, v.rejection()).isTrue();
+            }
+        });
+    }
+
+    @Property(tries = TRIES)
+    void theTextChangesOnlyThroughAdoptedAmendments(@ForAll("scripts") List<Integer> script) {
+        Playthrough.Observer check = (p, move, v, before, after) -> {
+            assertThat(p.d.state().text()).isEqualTo(p.modelText);
+            for (Event e : v.events()) {
+                if (e instanceof Event.AmendmentResolved r) {
+                    assertThat(r.supports() + r.objections() + r.abstentions()).isEqualTo(Playthrough.SEATS.size());
+                    assertThat(r.adopted()).isEqualTo(p.d.state().settings().adoption().adopts(r.supports(), r.objections()));
+                }
+            }
+        };
+        Playthrough p = Playthrough.run(script, false, check);
+        p.finish(false, check);
+        assertThat(p.d.outcome().text()).isEqualTo(p.modelText);
+    }
+
+    @Property(tries = TRIES)
+    void sealedDecisionsStayHiddenFromOthersUntilTheReveal(@ForAll("scripts") List<Integer> script) {
+        List<Viewer> viewers = new ArrayList<>();
+        Playthrough.SEATS.forEach(seat -> viewers.add(Viewer.seat(seat)));
+        viewers.add(Viewer.SPECTATOR);
+        Map<Viewer, Long> checkedUpTo = new java.util.HashMap<>();
+        Playthrough.Observer check = (p, move, v, before, after) -> {
+            MatchState s = p.d.state();
+            if (s.revealed().isPresent() || s.sealedDecisions().isEmpty()) {
+                return;
+            }
+            for (Viewer viewer : viewers) {
+                PlayerView view = p.d.view(viewer);
+                Set<String> own = viewer.seat() != null && s.hasDecided(viewer.seat()) ? Set.of(viewer.seat()) : Set.of();
+                assertThat(view.sealed().keySet()).isEqualTo(own);
+                assertThat(view.decisions()).isEmpty();
+                // the feed only grows, so each event needs checking once
+                List<Match.Sequenced> fresh = p.d.match().eventsFor(viewer, checkedUpTo.getOrDefault(viewer, 0L));
+                checkedUpTo.put(viewer, p.d.match().lastSeq());
+                for (Match.Sequenced e : fresh) {
+                    if (e.event() instanceof Event.DecisionSealed d) {
+                        assertThat(d.seat()).isEqualTo(viewer.seat());
+                    }
+                }
+                String seen = Json.write(view) + Json.write(fresh);
+                p.secretStatements.forEach((secret, author) -> {
+                    if (!viewer.is(author)) {
+                        assertThat(seen).doesNotContain(secret);
+                    }
+                });
+            }
+        };
+        Playthrough p = Playthrough.run(script, false, check);
+        p.finish(false, check);
+    }
+
+    @Property(tries = TRIES)
+    void replayingTheLogRebuildsTheSameMatch(@ForAll("scripts") List<Integer> script) {
+        Playthrough p = Playthrough.run(script, false, NOTHING);
+        Statistics.label("walk ends in").collect(p.d.stage().phase());
+        Statistics.label("amendments").collect(p.d.state().amendments().isEmpty() ? "none" : "some");
+        Statistics.label("decided").collect(p.d.state().sealedDecisions().isEmpty() ? "none" : "some");
+        Statistics.label("walk ends in").coverage(c -> {
+            c.check(Phase.RESULTS).percentage(pct -> pct >= 40);
+            c.check(Phase.ROUND).percentage(pct -> pct >= 3);
+        });
+        Statistics.label("amendments").coverage(c -> c.check("some").percentage(pct -> pct >= 40));
+        Statistics.label("decided").coverage(c -> c.check("some").percentage(pct -> pct >= 30));
+        int middle = p.d.log().size() / 2;
+        List<Event> half = p.d.log().subList(0, Math.max(1, middle));
+        Match partial = Match.replay(TestScenarios.test4x3(), half);
+        assertThat(partial.log()).isEqualTo(half);
+
+        p.finish(false, NOTHING);
+        List<Event> fromJournal = p.d.logLines().stream().map(line -> Json.read(line, Event.class)).toList();
+        Match replayed = Match.replay(TestScenarios.test4x3(), fromJournal);
+
+        assertThat(Json.write(replayed.view(Viewer.FACILITATOR))).isEqualTo(Json.write(p.d.view(Viewer.FACILITATOR)));
+        assertThat(Json.write(replayed.view(Viewer.seat("south")))).isEqualTo(Json.write(p.d.view(Viewer.seat("south"))));
+        assertThat(replayed.state().eventCount()).isEqualTo(p.d.log().size());
+    }
+
+    @Property(tries = TRIES)
+    void scoresStayBetweenTheWorstAndTheBest(@ForAll("scripts") List<Integer> script) {
+        Playthrough.Observer projections = (p, move, v, before, after) -> {
+            if (p.step % 5 == 0 && !p.d.state().over()) {
+                String seat = Playthrough.SEATS.get(p.step % 4);
+                p.d.view(Viewer.seat(seat)).projection().values().forEach(MatchPropertiesTest::inRange);
+            }
+        };
+        Playthrough p = Playthrough.run(script, false, projections);
+        p.finish(false, NOTHING);
+
+        Map<String, Score> scores = p.d.outcome().scores();
+        assertThat(scores).containsOnlyKeys(Playthrough.SEATS);
+        scores.values().forEach(MatchPropertiesTest::inRange);
+        assertThat(p.d.outcome().signatoryCount()).isBetween(0, p.d.outcome().attendingStates());
+    }
+
+    private static void inRange(Score s) {
+        assertThat(s.percent()).isBetween(0.0, 100.0);
+        assertThat(s.total()).isBetween(s.worst(), s.best());
+        assertThat(s.breakdown().values().stream().mapToDouble(Double::doubleValue).sum())
+                .isCloseTo(s.total(), org.assertj.core.api.Assertions.within(0.05));
+    }
+
+    @Property(tries = TRIES)
+    void noViewOrFeedHoldsAnotherSeatsBriefOrPrivateTalk(@ForAll("scripts") List<Integer> script) {
+        List<Delegation> delegations = TestScenarios.test4x3().playable();
+        Playthrough.Observer views = (p, move, v, before, after) -> {
+            String seat = Playthrough.SEATS.get(p.step % 4);
+            PlayerView view = p.d.view(Viewer.seat(seat));
+            assertThat(view.briefs()).containsOnlyKeys(seat);
+            assertThat(view.preferences()).containsOnlyKeys(seat);
+            Set<String> mine = new LinkedHashSet<>();
+            p.caucusMembers.forEach((id, members) -> {
+                if (members.contains(seat)) {
+                    mine.add(id);
+                }
+            });
+            assertThat(view.caucuses()).extracting(PlayerView.CaucusView::id).containsExactlyInAnyOrderElementsOf(mine);
+            assertThat(view.deals()).allSatisfy(d -> assertThat(List.of(d.from(), d.to())).contains(seat));
+            if (p.step % 10 != 0 && !p.d.state().over()) {
+                return; // the whole text is scanned now and then, and at the end
+            }
+            String json = Json.write(view);
+            for (Delegation other : delegations) {
+                if (!other.id().equals(seat)) {
+                    assertThat(json).doesNotContain(other.brief());
+                }
+            }
+        };
+        Playthrough p = Playthrough.run(script, false, views);
+        p.finish(false, views);
+
+        for (String seat : Playthrough.SEATS) {
+            String view = Json.write(p.d.view(Viewer.seat(seat)));
+            String feed = Json.write(p.d.match().eventsFor(Viewer.seat(seat), 0));
+            for (Delegation other : delegations) {
+                if (!other.id().equals(seat)) {
+                    assertThat(view + feed).doesNotContain(other.brief());
+                }
+            }
+            Set<String> forbidden = new LinkedHashSet<>();
+            p.privateMarkers.forEach((marker, readers) -> {
+                if (!readers.contains(seat)) {
+                    forbidden.add(marker);
+                }
+            });
+            assertThat(leaked(view + feed, forbidden)).as("private text %s may not read", seat).isEmpty();
+        }
+        String spectator = Json.write(p.d.view(Viewer.SPECTATOR)) + Json.write(p.d.match().eventsFor(Viewer.SPECTATOR, 0));
+        assertThat(leaked(spectator, p.privateMarkers.keySet())).as("private text seen by spectators").isEmpty();
+        if (!p.d.state().settings().facilitatorReadsPrivate()) {
+            String facilitator = Json.write(p.d.view(Viewer.FACILITATOR))
+                    + Json.write(p.d.match().eventsFor(Viewer.FACILITATOR, 0));
+            assertThat(leaked(facilitator, p.privateMarkers.keySet())).as("private text seen by the facilitator").isEmpty();
+        }
+    }
+
+    private static final java.util.regex.Pattern MARKER = java.util.regex.Pattern.compile("~[a-z]+\\d+-[a-z]+~");
+
+    /** The markers ("~m12-north~") of {@code forbidden} found in {@code text}, in one scan. */
+    private static Set<String> leaked(String text, Set<String> forbidden) {
+        Set<String> found = new java.util.TreeSet<>();
+        java.util.regex.Matcher m = MARKER.matcher(text);
+        while (m.find()) {
+            if (forbidden.contains(m.group())) {
+                found.add(m.group());
+            }
+        }
+        return found;
+    }
+}
