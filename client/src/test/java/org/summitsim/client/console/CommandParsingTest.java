@@ -66,6 +66,15 @@ class CommandParsingTest {
     }
 
     @Test
+    void offersCanTradeSupportForWordings() throws Exception {
+        assertThat(send("offer germany support process=un for support human=meaningful")).isEqualTo(
+                new Command.OfferDeal("germany", new Promise.Support("process", "un"),
+                        new Promise.Support("human", "meaningful"), null));
+        assertThatThrownBy(() -> send("offer germany support process for sign"))
+                .isInstanceOf(ConsoleError.class).hasMessageContaining("CLAUSE=OPTION");
+    }
+
+    @Test
     void caucusCreateSplitsNameFromMembers() throws Exception {
         assertThat(send("caucus create Treaty friends with Germany austria")).isEqualTo(
                 new Command.CreateCaucus("Treaty friends", List.of("germany", "austria")));

@@ -55,6 +55,16 @@ class RenderTest {
     }
 
     @Test
+    void aSupportDealFromABotReadsAsASentence() {
+        EventText text = new EventText(new Names(sample.view()), Sample.ME, plain);
+        String line = text.line(new Event.DealOffered("D9", "germany", Sample.ME,
+                new org.summitsim.core.rules.Promise.Support("process", "un"),
+                new org.summitsim.core.rules.Promise.Support("human", "meaningful"), "Shall we agree?"));
+        assertThat(line).contains("support Where the work continues reading un")
+                .contains("support Human responsibility and control reading meaningful");
+    }
+
+    @Test
     void colourIsOffWhenAskedPlain() {
         assertThat(new Style(true).bold("x")).contains("\u001b[");
         assertThat(plain.bold("x")).isEqualTo("x");

@@ -129,6 +129,12 @@ final class Ids {
         if (prev2.equals("vote")) {
             return BALLOTS.candidates(s, before);
         }
+        if (prev.equals("support")) {
+            return CONDITIONS.candidates(s, before);
+        }
+        if (prev2.equals("support")) {
+            return List.of("for");
+        }
         if (prev.equals("if") || prev.contains("=")) {
             List<String> out = new java.util.ArrayList<>(CONDITIONS.candidates(s, before));
             if (prev.contains("=")) {
@@ -140,7 +146,7 @@ final class Ids {
             return List.of("if", "for");
         }
         if (before.size() == 2 || prev.equals("for")) {
-            return List.of("vote", "sign", "abstain", "push");
+            return List.of("vote", "support", "sign", "abstain", "push");
         }
         return List.of();
     };

@@ -10,7 +10,7 @@ import org.summitsim.core.scenario.TextCondition;
 
 /**
  * Reads the promises in pledges and deals from words:
- * {@code vote A1 support}, {@code sign}, {@code push if instrument=negotiate},
+ * {@code vote A1 support}, {@code support human=meaningful}, {@code sign}, {@code push if instrument=negotiate},
  * {@code abstain if human=meaningful,oversight process=un}.
  */
 final class Promises {
@@ -38,6 +38,14 @@ final class Promises {
             } catch (IllegalArgumentException e) {
                 throw usage("\"" + ballot + "\" is not a vote; use support, oppose or abstain.");
             }
+        }
+        if (w.equalsIgnoreCase("support")) {
+            String wording = in.arg(i + 1);
+            if (wording == null || wording.indexOf('=') <= 0 || wording.endsWith("=")) {
+                throw usage("A support promise names a wording as CLAUSE=OPTION: `support human=meaningful`.");
+            }
+            int eq = wording.indexOf('=');
+            return new Read<>(new Promise.Support(wording.substring(0, eq), wording.substring(eq + 1)), i + 2);
         }
         int at = w.equalsIgnoreCase("decide") ? i + 1 : i;
         Decision d = decision(in.arg(at));

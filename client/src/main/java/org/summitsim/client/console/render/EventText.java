@@ -183,6 +183,9 @@ public final class EventText {
         if (p instanceof Promise.Vote v) {
             return "vote " + v.ballot().name().toLowerCase() + " on " + v.amendment();
         }
+        if (p instanceof Promise.Support s) {
+            return "support " + names.clauseTitle(s.clause()) + " reading " + s.option();
+        }
         Promise.Decide d = (Promise.Decide) p;
         return decision(d.decision()) + conditions(d.conditions());
     }
