@@ -37,7 +37,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
             MatchCommand.class,
             TournamentCommand.class,
             ScenarioCommand.class,
-            ReportCommand.class
+            ReportCommand.class,
+            ClassCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

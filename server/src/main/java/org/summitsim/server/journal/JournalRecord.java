@@ -24,8 +24,17 @@ public sealed interface JournalRecord {
                       String facilitator, Map<String, String> seats) implements JournalRecord {
     }
 
-    /** The room options that are not match settings (those are in the first event). */
-    record SavedOptions(String label, String absent, int graceSeconds, boolean listed, String bot) {
+    /**
+     * The room options that are not match settings (those, the adoption rule among them, are in
+     * the first event). {@code pseudonyms} is null (absent) for rooms that show real names, so
+     * journals written before the option existed read the same.
+     */
+    record SavedOptions(String label, String absent, int graceSeconds, boolean listed, String bot,
+                        Boolean pseudonyms) {
+
+        public boolean pseudonymous() {
+            return Boolean.TRUE.equals(pseudonyms);
+        }
     }
 
     record EventRecord(long seq, long time, Event event) implements JournalRecord {

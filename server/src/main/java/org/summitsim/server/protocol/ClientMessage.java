@@ -26,6 +26,7 @@ public sealed interface ClientMessage {
             Map.entry("get_clock", GetClock.class),
             Map.entry("get_presence", GetPresence.class),
             Map.entry("get_events", GetEvents.class),
+            Map.entry("get_monitor", GetMonitor.class),
             Map.entry("fill_bots", FillBots.class),
             Map.entry("remove_bot", RemoveBot.class),
             Map.entry("move_player", MovePlayer.class),
@@ -116,6 +117,10 @@ public sealed interface ClientMessage {
     }
 
     record GetEvents(Long afterSeq, Integer limit) implements ClientMessage {
+    }
+
+    /** The facilitator's activity monitor. */
+    record GetMonitor() implements ClientMessage {
     }
 
     record FillBots(List<String> seats, String strategy) implements ClientMessage {

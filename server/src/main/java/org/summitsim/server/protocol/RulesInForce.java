@@ -4,7 +4,31 @@ import org.summitsim.core.scenario.AdoptionRule;
 import org.summitsim.core.scenario.Decision;
 import org.summitsim.core.scenario.Timing;
 
-/** What a room plays by: the scenario's defaults with the room's options applied. */
+/**
+ * What a room plays by: the scenario's defaults with the room's options applied. The two
+ * {@code ...Text} fields say the same as the fields before them in a sentence for players, so
+ * every client tells them, at join, who can read what and how they are shown to others.
+ */
 public record RulesInForce(Timing timing, AdoptionRule adoption, String adoptionText, boolean facilitatorReadsPrivate,
-                           String absent, int graceSeconds, Decision defaultDecision, String bot) {
+                           boolean pseudonyms, String privacyText, String absent, int graceSeconds,
+                           Decision defaultDecision, String bot) {
+
+    /**
+     * The privacy sentence players read when they join. {@code alias} is how peers see this player
+     * ({@code you}), or an example for those without a seat.
+     */
+    public static String privacy(boolean facilitatorReadsPrivate, boolean pseudonyms, String alias, boolean you) {
+        String reading = facilitatorReadsPrivate
+                ? "The facilitator can read your private messages, caucuses and deals."
+                : "While the summit runs, the facilitator cannot read your private messages, caucuses or deals;"
+                + " they see only how many each delegation sends.";
+        String names = !pseudonyms ? " Other players see the name you joined with."
+                : you ? " You appear to other players as \"" + alias + "\", never by your real name; the facilitator"
+                + " sees real names."
+                : " Players see each other only as numbered delegates such as \"" + alias + "\", never by real"
+                + " name; the facilitator sees real names.";
+        // Seat transcripts for grading include a seat's own private talk whatever the setting, so say so.
+        return reading + names + " Everything said, private talk included, is kept in the room's record for the"
+                + " debrief and for grading.";
+    }
 }

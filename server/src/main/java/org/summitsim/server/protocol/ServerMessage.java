@@ -22,13 +22,14 @@ import org.summitsim.core.view.PlayerView;
     @JsonSubTypes.Type(value = ServerMessage.View.class, name = "view"),
     @JsonSubTypes.Type(value = Clock.class, name = "clock"),
     @JsonSubTypes.Type(value = Presence.class, name = "presence"),
+    @JsonSubTypes.Type(value = Monitor.class, name = "monitor"),
     @JsonSubTypes.Type(value = ServerMessage.EventsEnd.class, name = "events_end"),
     @JsonSubTypes.Type(value = ServerMessage.Left.class, name = "left"),
     @JsonSubTypes.Type(value = ServerMessage.Bye.class, name = "bye")})
 public sealed interface ServerMessage permits ServerMessage.HelloOk, ServerMessage.Pong, ServerMessage.Ping,
         ServerMessage.Scenarios, ServerMessage.Rooms, ServerMessage.RoomCreated, Welcome,
         ServerMessage.EventMessage, ServerMessage.Ack, ServerMessage.Error, ServerMessage.View, Clock, Presence,
-        ServerMessage.EventsEnd, ServerMessage.Left, ServerMessage.Bye {
+        Monitor, ServerMessage.EventsEnd, ServerMessage.Left, ServerMessage.Bye {
 
     int PROTOCOL = 1;
 

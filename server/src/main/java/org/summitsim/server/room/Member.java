@@ -17,6 +17,8 @@ public final class Member {
     /** The last event seq this member was sent or covered by a welcome's view. */
     long sentSeq;
     boolean gone;
+    /** This member's number among its seat's humans, for pseudonyms ("Delegate 2 (Germany)"). */
+    int delegate;
 
     Member(String player, Connection connection, String name, Role role, String seat) {
         this.player = player;

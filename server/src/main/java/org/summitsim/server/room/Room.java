@@ -301,6 +301,12 @@ public final class Room {
             reply(m, Wire.encode(roster.presence(rid, m.role == Member.Role.FACILITATOR)));
         } else if (msg instanceof ClientMessage.GetEvents g) {
             events(m, rid, g);
+        } else if (msg instanceof ClientMessage.GetMonitor) {
+            if (m.role != Member.Role.FACILITATOR) {
+                throw new ProtocolError(ErrorCodes.FORBIDDEN, "Only the facilitator can see the monitor.");
+            }
+            long now = now();
+            reply(m, Wire.encode(ActivityMonitor.build(this, rid, times, clock.message(null, now), now)));
         } else if (msg instanceof ClientMessage.Leave) {
             roster.leave(m, rid);
         } else {

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.summitsim.core.json.Json;
 import org.summitsim.core.rules.Settings;
+import org.summitsim.core.scenario.AdoptionRule;
 import org.summitsim.core.scenario.Scenario;
 import org.summitsim.core.scenario.Timing;
 import org.summitsim.server.journal.JournalRecord.SavedOptions;
@@ -22,8 +23,8 @@ public record RoomOptions(long seed, Settings settings, SavedOptions saved) {
     public static final String DEFAULT_BOT = "utility";
     public static final int DEFAULT_GRACE = 120;
 
-    private static final Set<String> KNOWN = Set.of("label", "seed", "timing", "facilitatorReadsPrivate", "absent",
-            "graceSeconds", "listed", "bot");
+    private static final Set<String> KNOWN = Set.of("label", "seed", "timing", "adoption", "facilitatorReadsPrivate",
+            "pseudonyms", "absent", "graceSeconds", "listed", "bot");
 
     /** Reads {@code options} (may be null); throws {@link ProtocolError} {@code bad_option}. */
     public static RoomOptions parse(JsonNode options, Scenario scenario, BotFactory bots) {
@@ -44,6 +45,9 @@ public record RoomOptions(long seed, Settings settings, SavedOptions saved) {
         }
         long seed = o.hasNonNull("seed") ? integral(o, "seed") : ThreadLocalRandom.current().nextLong(1L << 48);
         Settings settings = Settings.of(scenario).withTiming(timing(o.get("timing"), scenario));
+        if (o.hasNonNull("adoption")) {
+            settings = settings.withAdoption(adoption(o.get("adoption"), scenario.playable().size()));
+        }
         if (o.hasNonNull("facilitatorReadsPrivate")) {
             settings = settings.withFacilitatorReadsPrivate(bool(o, "facilitatorReadsPrivate"));
         }
@@ -56,12 +60,14 @@ public record RoomOptions(long seed, Settings settings, SavedOptions saved) {
             throw bad("\"graceSeconds\" must be between 0 and 3600.");
         }
         boolean listed = o.hasNonNull("listed") && bool(o, "listed");
+        boolean pseudonyms = o.hasNonNull("pseudonyms") && bool(o, "pseudonyms");
         String bot = text(o, "bot", DEFAULT_BOT);
         if (!bots.exists(bot)) {
             throw bad("There is no bot strategy \"" + bot + "\". Strategies: " + String.join(", ", bots.strategies())
                     + ".");
         }
-        return new RoomOptions(seed, settings, new SavedOptions(label, absent, (int) grace, listed, bot));
+        return new RoomOptions(seed, settings, new SavedOptions(label, absent, (int) grace, listed, bot,
+                pseudonyms ? Boolean.TRUE : null));
     }
 
     private static Timing timing(JsonNode t, Scenario scenario) {
@@ -86,6 +92,50 @@ public record RoomOptions(long seed, Settings settings, SavedOptions saved) {
             throw bad("\"timing.rounds\" must be at most 20.");
         }
         return new Timing(briefing, opening, round, rounds, decision);
+    }
+
+    /**
+     * The scenario's adoption rule replaced for this room. Checked as the scenario validator
+     * checks a scenario's own rule, so a room cannot play by a rule no scenario could have.
+     */
+    private static AdoptionRule adoption(JsonNode a, int playable) {
+        if (!a.isObject()) {
+            throw bad("\"adoption\" must be an object: {\"rule\":\"consensus\",\"maxObjections\":2} or"
+                    + " {\"rule\":\"supermajority\",\"fraction\":0.67}.");
+        }
+        for (Iterator<String> it = a.fieldNames(); it.hasNext(); ) {
+            String f = it.next();
+            if (!Set.of("rule", "maxObjections", "fraction").contains(f)) {
+                throw bad("\"adoption\" takes rule, maxObjections (consensus) or fraction (supermajority), not \""
+                        + (f.length() > 40 ? f.substring(0, 40) : f) + "\".");
+            }
+        }
+        String rule = text(a, "rule", null);
+        if (AdoptionRule.CONSENSUS.equals(rule)) {
+            if (a.has("fraction")) {
+                throw bad("\"adoption.fraction\" belongs to the supermajority rule; a consensus rule takes"
+                        + " maxObjections.");
+            }
+            JsonNode k = a.get("maxObjections");
+            if (k == null || !k.isIntegralNumber() || !k.canConvertToInt() || k.asInt() < 0 || k.asInt() >= playable) {
+                throw bad("\"adoption.maxObjections\" must be a whole number from 0 to " + (playable - 1)
+                        + " (this scenario has " + playable + " delegations; 0 means any objection blocks).");
+            }
+            return new AdoptionRule(AdoptionRule.CONSENSUS, k.asInt(), null);
+        }
+        if (AdoptionRule.SUPERMAJORITY.equals(rule)) {
+            if (a.has("maxObjections")) {
+                throw bad("\"adoption.maxObjections\" belongs to the consensus rule; a supermajority rule takes"
+                        + " fraction.");
+            }
+            JsonNode f = a.get("fraction");
+            if (f == null || !f.isNumber() || !(f.asDouble() > 0.5) || f.asDouble() > 1.0) {
+                throw bad("\"adoption.fraction\" must be a number above 0.5 and at most 1, such as 0.67 for two"
+                        + " thirds.");
+            }
+            return new AdoptionRule(AdoptionRule.SUPERMAJORITY, null, f.asDouble());
+        }
+        throw bad("\"adoption.rule\" must be \"consensus\" or \"supermajority\".");
     }
 
     private static int seconds(JsonNode t, String field, Integer fallback) {

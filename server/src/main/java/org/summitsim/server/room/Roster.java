@@ -108,10 +108,23 @@ public final class Roster {
     private void takeSeat(Seat s, Member m) {
         s.cancelGrace();
         removeAgent(s);
+        m.delegate = firstFreeDelegateNumber(s);
         s.humans.add(m);
         if (!s.everTaken) {
             s.everTaken = true;
             room.journal(new JournalRecord.SeatTaken(s.id, room.now()));
+        }
+    }
+
+    /** Pseudonyms number a seat's humans 1, 2, ...; a number stays with its holder while connected. */
+    private static int firstFreeDelegateNumber(Seat s) {
+        int n = 1;
+        while (true) {
+            int candidate = n;
+            if (s.humans.stream().noneMatch(h -> h.delegate == candidate)) {
+                return n;
+            }
+            n++;
         }
     }
 
@@ -267,9 +280,12 @@ public final class Roster {
             publicScenario = PublicScenario.of(room.scenario);
         }
         var settings = room.match().state().settings();
+        boolean pseudonyms = room.options.pseudonymous();
         RulesInForce rules = new RulesInForce(settings.timing(), settings.adoption(), settings.adoption().describe(),
-                settings.facilitatorReadsPrivate(), room.options.absent(), room.options.graceSeconds(),
-                room.scenario.defaultDecision(), room.options.bot());
+                settings.facilitatorReadsPrivate(), pseudonyms,
+                RulesInForce.privacy(settings.facilitatorReadsPrivate(), pseudonyms, alias(m), m.seat != null),
+                room.options.absent(), room.options.graceSeconds(), room.scenario.defaultDecision(),
+                room.options.bot());
         Welcome w = new Welcome(rid, room.id, room.code, room.options.label(), m.roleName(), m.seat, m.player,
                 m.name, token, publicScenario, rules, room.match().view(m.viewer()),
                 (org.summitsim.server.protocol.Clock) room.clockMessage(null),
@@ -295,7 +311,7 @@ public final class Roster {
                         : s.graceEndsAt != null ? room.options.absent() : RoomOptions.OPEN;
             }
             list.add(new Presence.SeatPresence(s.id, status, s.humans.size(),
-                    s.humans.stream().map(h -> h.name).toList(), s.graceEndsAt, fallback, s.bot));
+                    s.humans.stream().map(h -> shownName(h, facilitator)).toList(), s.graceEndsAt, fallback, s.bot));
         }
         int spectators = 0;
         List<Presence.PlayerEntry> players = facilitator ? new ArrayList<>() : null;
@@ -306,6 +322,24 @@ public final class Roster {
             }
         }
         return new Presence(rid, list, spectators, players);
+    }
+
+    /** A member's name as {@code facilitator} or everyone else sees it (pseudonyms hide it from peers). */
+    String shownName(Member m, boolean facilitator) {
+        if (facilitator || !room.options.pseudonymous() || m.seat == null) {
+            return m.name;
+        }
+        String delegation = room.scenario.delegation(m.seat).map(d -> d.name()).orElse(m.seat);
+        return "Delegate " + m.delegate + " (" + delegation + ")";
+    }
+
+    /** How peers see {@code m} under pseudonyms; for those without a seat, an example. */
+    private String alias(Member m) {
+        if (m.seat != null) {
+            return shownName(m, false);
+        }
+        String first = room.scenario.playable().isEmpty() ? "Northland" : room.scenario.playable().get(0).name();
+        return "Delegate 1 (" + first + ")";
     }
 
     void presenceChanged() {

@@ -1,0 +1,132 @@
+package org.summitsim.client.classroom;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.summitsim.client.net.ProtocolClient;
+import org.summitsim.client.net.Requests;
+import org.summitsim.core.json.Json;
+
+/**
+ * The teacher's connection to a server for the class tools: creating a class's rooms and
+ * reading a room's monitor. Every refusal becomes a {@link ClassroomException} carrying the
+ * server's own sentence.
+ */
+public final class ClassServer implements AutoCloseable {
+
+    private static final ProtocolClient.Handler IGNORE = new ProtocolClient.Handler() {
+        @Override
+        public void message(JsonNode message, String raw) {
+            // Only replies matter here; events and presence are for the console.
+        }
+
+        @Override
+        public void closed(String reason) {
+        }
+    };
+
+    private final String address;
+    private final ProtocolClient client;
+
+    private ClassServer(String address, ProtocolClient client) {
+        this.address = address;
+        this.client = client;
+    }
+
+    public static ClassServer connect(String host, int port, String name) {
+        String address = host + ":" + port;
+        try {
+            return new ClassServer(address, ProtocolClient.connect(host, port, "summit-class", name, IGNORE));
+        } catch (IOException e) {
+            throw new ClassroomException("Cannot reach the Summit server at " + address + " (" + e.getMessage()
+                    + "). Check that `summit serve` runs there and that the address is right.", e);
+        }
+    }
+
+    /** A scenario the server offers, or an error naming those it has. */
+    public JsonNode scenario(String id) {
+        JsonNode reply = call(of("list_scenarios"));
+        List<String> ids = new ArrayList<>();
+        for (JsonNode s : reply.path("scenarios")) {
+            if (s.path("id").asText().equals(id)) {
+                return s;
+            }
+            ids.add(s.path("id").asText());
+        }
+        throw new ClassroomException("The server has no scenario \"" + id + "\". Scenarios: " + String.join(", ", ids)
+                + ".");
+    }
+
+    /** Creates the class's rooms one after another on this connection, leaving each after it is made. */
+    public ClassCreated createWorlds(ClassSetup setup) {
+        String title = scenario(setup.scenario()).path("title").asText(null);
+        List<World> worlds = new ArrayList<>();
+        JsonNode rules = null;
+        for (int n = 1; n <= setup.worlds(); n++) {
+            ObjectNode create = of("create_room").put("scenario", setup.scenario());
+            create.set("options", setup.options(n, title));
+            JsonNode welcome = call(create);
+            rules = welcome.path("rules");
+            worlds.add(new World(n, welcome.path("room").asText(), welcome.path("code").asText(),
+                    welcome.path("token").asText(), welcome.path("label").asText()));
+            call(Requests.leave());
+        }
+        return new ClassCreated(setup.scenario(), title, rules, worlds);
+    }
+
+    /** Takes the facilitator role of a room with its token; returns the welcome. */
+    public JsonNode enterAsFacilitator(String token) {
+        JsonNode welcome = call(of("resume").put("token", token));
+        if (!"facilitator".equals(welcome.path("role").asText())) {
+            throw new ClassroomException("That is a seat token, not a facilitator token; use the token that"
+                    + " `summit class create` printed for the teacher.");
+        }
+        return welcome;
+    }
+
+    /** The room's monitor; the connection must hold the facilitator role. */
+    public JsonNode monitor() {
+        return call(of("get_monitor"));
+    }
+
+    public boolean isOpen() {
+        return client.isOpen();
+    }
+
+    private JsonNode call(ObjectNode request) {
+        JsonNode reply;
+        try {
+            reply = client.call(request, ProtocolClient.REPLY_TIMEOUT_MS);
+        } catch (IOException e) {
+            throw new ClassroomException("The connection to " + address + " failed: " + e.getMessage(), e);
+        }
+        if (Requests.isError(reply)) {
+            throw new ClassroomException(refusal(request.path("type").asText(), reply));
+        }
+        return reply;
+    }
+
+    private static String refusal(String type, JsonNode error) {
+        String code = error.path("code").asText();
+        String message = error.path("message").asText("The server refused.");
+        return switch (code) {
+            case "bad_option" -> "The server refused the room options: " + message;
+            case "forbidden" -> type.equals("resume")
+                    ? "The server does not know that token. Copy the facilitator token again from the output of"
+                    + " `summit class create`."
+                    : "Only the room's facilitator can do that: " + message;
+            default -> message + " (" + code + ")";
+        };
+    }
+
+    private static ObjectNode of(String type) {
+        return Json.mapper().createObjectNode().put("type", type);
+    }
+
+    @Override
+    public void close() {
+        client.close();
+    }
+}

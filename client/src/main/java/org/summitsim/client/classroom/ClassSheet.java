@@ -1,0 +1,100 @@
+package org.summitsim.client.classroom;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+
+/**
+ * The teacher's sheet after {@code summit class create}: per world the code to hand out and the
+ * token to keep, the exact commands for students, teacher and debrief, and the rules in force.
+ */
+public final class ClassSheet {
+
+    private ClassSheet() {
+    }
+
+    /** {@code server} as the students must type it (HOST:PORT). */
+    public static String render(ClassCreated created, String server) {
+        StringBuilder out = new StringBuilder();
+        List<World> worlds = created.worlds();
+        String title = created.title() == null ? created.scenario() : created.title();
+        out.append(worlds.size() == 1 ? "Created one room" : "Created " + worlds.size() + " parallel rooms")
+                .append(" of \"").append(title).append("\" on ").append(server).append(".\n");
+        if (hostOf(server).equals("0.0.0.0") || hostOf(server).equals("::")) {
+            out.append("Note: ").append(hostOf(server)).append(" is where the server listens, not an address students")
+                    .append(" can type. Give them this computer's network address (e.g. 192.168.1.20) instead.\n");
+        } else if (isLoopback(server)) {
+            out.append("Note: ").append(server).append(" only works on this computer. Students on other computers")
+                    .append(" need this computer's network address instead (start the server with")
+                    .append(" `./summit serve --host 0.0.0.0`).\n");
+        }
+        for (World w : worlds) {
+            out.append('\n').append(worlds.size() == 1 ? "Room" : "World " + w.number()).append(": ")
+                    .append(w.label()).append("  (room ").append(w.room()).append(")\n");
+            out.append("  Join code for students:  ").append(w.code()).append('\n');
+            out.append("  Facilitator token:       ").append(w.facilitatorToken()).append("  (keep it secret)\n");
+            out.append("  Students run:  ./summit play ").append(server).append(" --code ").append(w.code())
+                    .append('\n');
+            out.append("  Teacher runs:  ./summit play ").append(server).append(" --token ")
+                    .append(w.facilitatorToken()).append('\n');
+            out.append("  Monitor:       ./summit class monitor --server ").append(server).append(" --token ")
+                    .append(w.facilitatorToken()).append(" --watch\n");
+        }
+        out.append('\n').append(rules(created.rules()));
+        String rooms = String.join(" ", worlds.stream().map(World::room).toList());
+        out.append("\nAfter class, in the folder where the server runs:\n");
+        if (worlds.size() > 1) {
+            out.append("  ./summit report ").append(rooms).append(" --compare --out compare.html\n");
+        }
+        for (World w : worlds) {
+            out.append("  ./summit report ").append(w.room()).append(" --out ")
+                    .append(worlds.size() == 1 ? "debrief" : "world" + w.number()).append(".html\n");
+        }
+        out.append("  ./summit report ").append(worlds.get(0).room())
+                .append(" --transcript SEAT --format csv   (one delegation's transcript, for grading)\n");
+        return out.toString();
+    }
+
+    /** The rules every world plays by, in sentences. */
+    static String rules(JsonNode rules) {
+        if (rules == null || rules.isMissingNode()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder("Rules in every room:\n");
+        JsonNode t = rules.path("timing");
+        int total = t.path("briefing").asInt() + t.path("opening").asInt()
+                + t.path("round").asInt() * t.path("rounds").asInt() + t.path("decision").asInt();
+        out.append("  Timing: briefing ").append(minutes(t.path("briefing").asInt())).append(", opening ")
+                .append(minutes(t.path("opening").asInt())).append(", ").append(t.path("rounds").asInt())
+                .append(t.path("rounds").asInt() == 1 ? " round of " : " rounds of ")
+                .append(minutes(t.path("round").asInt())).append(", decision ")
+                .append(minutes(t.path("decision").asInt())).append(" (").append(minutes(total))
+                .append(" of play, plus any time you add).\n");
+        out.append("  Amendments: ").append(rules.path("adoptionText").asText()).append(".\n");
+        out.append("  Privacy: ").append(rules.path("privacyText").asText()).append('\n');
+        String absent = switch (rules.path("absent").asText("open")) {
+            case "bot" -> "a " + rules.path("bot").asText() + " bot takes over";
+            case "default" -> "the seat gets the default decision";
+            default -> "the seat waits for its student";
+        };
+        out.append("  A student gone for more than ").append(rules.path("graceSeconds").asInt())
+                .append(" s: ").append(absent).append(".\n");
+        return out.toString();
+    }
+
+    static String minutes(int seconds) {
+        if (seconds % 60 == 0) {
+            return seconds / 60 + " min";
+        }
+        return seconds < 60 ? seconds + " s" : seconds / 60 + " min " + seconds % 60 + " s";
+    }
+
+    private static boolean isLoopback(String server) {
+        String host = hostOf(server);
+        return host.equals("localhost") || host.startsWith("127.") || host.equals("::1");
+    }
+
+    private static String hostOf(String server) {
+        String host = server.contains(":") ? server.substring(0, server.lastIndexOf(':')) : server;
+        return host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+    }
+}
