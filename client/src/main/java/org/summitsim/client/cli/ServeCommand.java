@@ -1,6 +1,11 @@
 package org.summitsim.client.cli;
 
 import java.io.IOException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.SocketException;
+import java.util.Collections;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.summitsim.server.SummitServer;
@@ -34,6 +39,28 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Directory for room journals. Default: ${DEFAULT-VALUE}.")
     Path data;
 
+    /** The address students type: this machine's network address when listening on all of them. */
+    private String joinAddress() {
+        if (!host.equals("0.0.0.0") && !host.equals("::")) {
+            return host;
+        }
+        try {
+            for (NetworkInterface nic : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+                if (!nic.isUp() || nic.isLoopback()) {
+                    continue;
+                }
+                for (InetAddress a : Collections.list(nic.getInetAddresses())) {
+                    if (a instanceof Inet4Address) {
+                        return a.getHostAddress();
+                    }
+                }
+            }
+        } catch (SocketException e) {
+            // Fall through: the teacher can look the address up.
+        }
+        return "THIS-MACHINE'S-ADDRESS";
+    }
+
     @Override
     public Integer call() throws Exception {
         if (port < 0 || port > 65535) {
@@ -50,7 +77,7 @@ public final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.println("Summit server listening on " + host + ":" + server.port() + " (data in " + data
                 + ", " + server.restoredRooms() + " room" + (server.restoredRooms() == 1 ? "" : "s") + " restored).");
-        out.println("Players join with: ./summit play " + host + ":" + server.port() + "   Stop with Ctrl-C.");
+        out.println("Players join with: ./summit play " + joinAddress() + ":" + server.port() + "   Stop with Ctrl-C.");
         out.flush();
         server.runUntilShutdown();
         return 0;

@@ -173,6 +173,10 @@ public final class Launcher {
             b.append(s.bold("Welcome, " + w.name() + ". You are the " + w.role())).append(" of ").append(title)
                     .append(room(w, title)).append(". Join code: ").append(w.code()).append(".\n");
         }
+        if (w.rules() != null && w.rules().privacyText() != null && w.seat() != null) {
+            // Told at every join: who may read private talk, and how others see this player.
+            b.append(s.dim(w.rules().privacyText())).append('\n');
+        }
         b.append("Now: ").append(StatusLine.of(state, System.nanoTime())).append('\n');
         b.append(PhaseHints.of(state.stage().phase())).append('\n');
         if (w.view() != null && w.view().seq() > 3 && w.seat() != null) {

@@ -56,6 +56,10 @@ public final class Requests {
         return of("get_clock");
     }
 
+    public static ObjectNode getMonitor() {
+        return of("get_monitor");
+    }
+
     public static ObjectNode getPresence() {
         return of("get_presence");
     }

@@ -31,7 +31,7 @@ class MainTest {
     }
 
     private static final String[] SUBCOMMANDS = {
-        "demo", "serve", "play", "bots", "match", "tournament", "scenario", "report"
+        "demo", "serve", "play", "class", "bots", "match", "tournament", "scenario", "report"
     };
 
     @Test
@@ -44,7 +44,7 @@ class MainTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
-        "demo", "serve", "play", "bots", "match", "tournament", "scenario", "report",
+        "demo", "serve", "play", "class", "bots", "match", "tournament", "scenario", "report",
         "scenario list", "scenario show", "scenario validate", "scenario lint"
     })
     void everySubcommandHasHelp(String command) {

@@ -85,6 +85,7 @@ class ScriptedSessionTest {
             wait event amendment_proposed
             vote A3 support
             amendments
+            monitor
             callvote A1
             wait event amendment_resolved
             inbox
@@ -146,7 +147,7 @@ class ScriptedSessionTest {
                 "The facilitator added 2 min", "paused", "resumes",
                 "Amendment A1 by You", "You withdrew A2.",
                 "Deals", "D1", "Deal D1 accepted by You.", "Deal D2 declined by You.",
-                "You voted support on A3.",
+                "You voted support on A3.", "Not yet spoken on the floor:",
                 "Amendment A1 ADOPTED",
                 "Inbox", "dm with Germany", "Private messages with Germany", "Thank you, we have a deal.",
                 "Your projected score", "Your decision is sealed: sign.", "left | floor", "| decided | netherlands",

@@ -76,7 +76,7 @@ public final class Match {
     /** The events after {@code afterSeq} that {@code viewer} may see, with their sequence numbers. */
     public List<Sequenced> eventsFor(Viewer viewer, long afterSeq) {
         List<Sequenced> out = new ArrayList<>();
-        for (int i = (int) Math.max(0, afterSeq); i < log.size(); i++) {
+        for (int i = (int) Math.min(log.size(), Math.max(0, afterSeq)); i < log.size(); i++) {
             Event e = log.get(i);
             if (Visibility.canSee(viewer, e, state.settings())) {
                 out.add(new Sequenced(i + 1, e));

@@ -10,7 +10,7 @@ import org.summitsim.core.scenario.Timing;
  * every client tells them, at join, who can read what and how they are shown to others.
  */
 public record RulesInForce(Timing timing, AdoptionRule adoption, String adoptionText, boolean facilitatorReadsPrivate,
-                           boolean pseudonyms, String privacyText, String absent, int graceSeconds,
+                           Boolean pseudonyms, String privacyText, String absent, int graceSeconds,
                            Decision defaultDecision, String bot) {
 
     /**

@@ -46,6 +46,12 @@ final class ChairCommands {
         t.alias("call_vote", "callvote");
         t.add(command("end").facilitator().summary("End the summit now: undecided seats get the default.")
                 .does((in, ctx) -> ctx.act(new Command.EndMatch())));
+        t.add(command("monitor").facilitator()
+                .summary("Who is active: idle time, decided or not, and activity per delegation.")
+                .help("Shows each seat's players, idle time, whether it has decided (never what), and counts of"
+                        + " statements, messages, amendments and votes, then who has not spoken yet.")
+                .does((in, ctx) -> ctx.print(org.summitsim.client.classroom.MonitorTable.render(
+                        ctx.chair(Requests.getMonitor())))));
         t.add(command("who").facilitator().summary("Who is connected: player ids, names and seats.")
                 .does(ChairCommands::who));
         t.add(command("assign").args("PLAYER SEAT|spectator", Ids.PLAYERS, Ids.SEATS).facilitator()
