@@ -44,13 +44,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
         exitCodeList = {
             "0:Success.",
             "1:Failure you can fix; the message says what went wrong.",
-            "2:Usage error: an unknown or missing option or argument.",
-            "3:The command is not available in this build yet."
+            "2:Usage error: an unknown or missing option or argument."
         })
 public final class Main implements Callable<Integer> {
-
-    /** The command is declared but not implemented yet. */
-    public static final int NOT_AVAILABLE = 3;
 
     @Spec CommandSpec spec;
 
@@ -83,13 +79,6 @@ public final class Main implements Callable<Integer> {
     public Integer call() {
         spec.commandLine().usage(spec.commandLine().getErr());
         return spec.exitCodeOnInvalidInput();
-    }
-
-    /** Prints the standard "not yet available" line; returns the exit code for it. */
-    static int notAvailable(CommandSpec spec) {
-        spec.commandLine().getErr()
-                .println(spec.qualifiedName() + " is not yet available in this build.");
-        return NOT_AVAILABLE;
     }
 
     // One sentence and a pointer to --help, instead of picocli's default full usage dump.
