@@ -97,6 +97,9 @@ class ScriptedSessionTest {
             score
             decide sign A responsible first step.
             status
+            # our decision and Germany's, whichever comes first, before the chair ends the summit
+            wait event delegation_decided
+            wait event delegation_decided
             end
             wait results
             results
