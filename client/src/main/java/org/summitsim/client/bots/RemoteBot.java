@@ -65,6 +65,8 @@ public final class RemoteBot implements AutoCloseable {
 
     private synchronized void received(ServerMessage message) {
         if (message instanceof Welcome w) {
+            // A welcome also follows a reconnect: any view asked for before the drop is lost.
+            viewRequested.set(false);
             welcome = w;
             seat = w.seat();
             if (bot == null) {

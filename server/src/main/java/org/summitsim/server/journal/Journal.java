@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
@@ -28,7 +29,8 @@ public final class Journal implements AutoCloseable {
     }
 
     private final Path file;
-    private final FileChannel channel;
+    private FileChannel channel;
+    private volatile boolean closeWhenIdle;
     private final JournalWriter writer;
     private final Queue<byte[]> pending = new ConcurrentLinkedQueue<>();
     final AtomicBoolean queued = new AtomicBoolean();
@@ -55,18 +57,22 @@ public final class Journal implements AutoCloseable {
 
     /** Queues one record; returns its position (1-based count of records in the file). */
     public long append(JournalRecord record) {
-        byte[] line;
-        try {
-            byte[] json = Json.mapper().writeValueAsBytes(record);
-            line = java.util.Arrays.copyOf(json, json.length + 1);
-            line[json.length] = '\n';
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-        pending.add(line);
+        pending.add(line(record));
         appended++;
         writer.dirty(this);
         return appended;
+    }
+
+    /** One record as a journal line, newline included. */
+    static byte[] line(JournalRecord record) {
+        try {
+            byte[] json = Json.mapper().writeValueAsBytes(record);
+            byte[] line = java.util.Arrays.copyOf(json, json.length + 1);
+            line[json.length] = '\n';
+            return line;
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public long appended() {
@@ -87,12 +93,16 @@ public final class Journal implements AutoCloseable {
             bytes += line.length;
         }
         if (lines.isEmpty()) {
+            closeIfIdle();
             return;
         }
         ByteBuffer buf = ByteBuffer.allocate(bytes);
         lines.forEach(buf::put);
         buf.flip();
         try {
+            if (channel == null) {
+                channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+            }
             while (buf.hasRemaining()) {
                 channel.write(buf);
             }
@@ -104,6 +114,7 @@ public final class Journal implements AutoCloseable {
             if (l != null) {
                 l.durable(durable);
             }
+            closeIfIdle();
         } catch (IOException e) {
             broken = true;
             Listener l = listener;
@@ -113,12 +124,35 @@ public final class Journal implements AutoCloseable {
         }
     }
 
+    /**
+     * Keeps the file closed except while writing: for a finished room, which rarely writes again,
+     * so a server holding many finished rooms does not hold a file handle for each.
+     */
+    public void closeWhenIdle() {
+        closeWhenIdle = true;
+        writer.dirty(this);
+    }
+
+    /** On the writer thread, after a flush. */
+    private void closeIfIdle() {
+        if (closeWhenIdle && channel != null && pending.isEmpty()) {
+            try {
+                channel.close();
+            } catch (IOException e) {
+                // Everything written was forced already; nothing is lost by a failed close.
+            }
+            channel = null;
+        }
+    }
+
     boolean hasPending() {
         return !pending.isEmpty();
     }
 
     @Override
     public void close() throws IOException {
-        channel.close();
+        if (channel != null) {
+            channel.close();
+        }
     }
 }

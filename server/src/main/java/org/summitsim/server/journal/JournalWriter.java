@@ -62,6 +62,42 @@ public final class JournalWriter implements AutoCloseable {
         return j;
     }
 
+    /**
+     * Creates a new journal holding {@code first} records, written (and forced to disk when fsync
+     * is on) before this returns, so a room is never announced before it would survive a crash.
+     * On failure nothing is left behind and the error is thrown.
+     */
+    public Journal create(Path file, List<JournalRecord> first) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.createFile(file);
+        try {
+            try {
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException e) {
+                // Not a POSIX file system; the directory's permissions protect the file.
+            }
+            try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
+                for (JournalRecord r : first) {
+                    java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(Journal.line(r));
+                    while (buf.hasRemaining()) {
+                        ch.write(buf);
+                    }
+                }
+                if (fsync) {
+                    ch.force(true);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // Left for the restore to report: it has no events, so no room is restored from it.
+            }
+            throw e;
+        }
+        return open(file, first.size());
+    }
+
     void dirty(Journal j) {
         if (j.queued.compareAndSet(false, true)) {
             queues.get(shard.getOrDefault(j, 0)).add(j);

@@ -23,13 +23,18 @@ public interface BotFactory {
                 return Strategies.BUILT_IN;
             }
 
+            // Only the built-in strategies: a client must not make the server read a file of its
+            // choosing (script:PATH) or load and initialise a class of its choosing (class:NAME).
             @Override
             public boolean exists(String strategy) {
-                return Strategies.exists(strategy);
+                return Strategies.BUILT_IN.contains(strategy);
             }
 
             @Override
             public SeatAgent create(String strategy, Scenario scenario, String seat, long matchSeed) {
+                if (!exists(strategy)) {
+                    throw new IllegalArgumentException("no built-in strategy \"" + strategy + "\"");
+                }
                 Bot bot = Strategies.create(strategy, scenario, seat, matchSeed);
                 return new BotAgent(bot, thinkMs, BotAgent.TURNS_PER_STAGE);
             }

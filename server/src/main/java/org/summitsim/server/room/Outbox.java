@@ -9,12 +9,13 @@ import java.util.ArrayDeque;
  */
 final class Outbox {
 
-    private record Held(long position, Runnable send) {
+    private record Held(long position, Runnable send, Runnable ifLost) {
     }
 
     private final ArrayDeque<Held> held = new ArrayDeque<>();
     private long appended;
     private long durable;
+    private boolean failed;
 
     Outbox(long position) {
         this.appended = position;
@@ -28,10 +29,15 @@ final class Outbox {
 
     /** Runs {@code send} now if nothing is waiting for the disk, else once it is. */
     void send(Runnable send) {
-        if (held.isEmpty() && durable >= appended) {
+        send(send, null);
+    }
+
+    /** As {@link #send(Runnable)}; {@code ifLost} runs instead if the journal fails before it is sent. */
+    void send(Runnable send, Runnable ifLost) {
+        if (failed || held.isEmpty() && durable >= appended) {
             send.run();
         } else {
-            held.add(new Held(appended, send));
+            held.add(new Held(appended, send, ifLost));
         }
     }
 
@@ -41,6 +47,22 @@ final class Outbox {
         while (!held.isEmpty() && held.peek().position() <= durable) {
             held.poll().send().run();
         }
+    }
+
+    /**
+     * The journal cannot be written any more: what waits for the disk is dropped (it will never be
+     * stored, so it must never be sent), and from now on replies go out at once (the room then
+     * only refuses, so they report nothing that needed storing). A request whose answer is
+     * dropped is told so ({@code ifLost}).
+     */
+    void failed() {
+        failed = true;
+        for (Held h : held) {
+            if (h.ifLost() != null) {
+                h.ifLost().run();
+            }
+        }
+        held.clear();
     }
 
     int waiting() {

@@ -159,6 +159,7 @@ public final class Room {
             }
         }
         if (match.state().over()) {
+            journal.closeWhenIdle();
             return;
         }
         for (Seat s : seats.values()) {
@@ -216,6 +217,7 @@ public final class Room {
         if (ended) {
             cancelDeadline();
             seats.values().forEach(Seat::cancelGrace);
+            journal.closeWhenIdle();
         }
         wakeAgents();
         updateSummary();
@@ -336,7 +338,10 @@ public final class Room {
         }
         Verdict v = submit(new Move(m.actor(), stage, command));
         if (v.accepted()) {
-            reply(m, Wire.encode(new ServerMessage.Ack(rid, match.lastSeq())));
+            byte[] ack = Wire.encode(new ServerMessage.Ack(rid, match.lastSeq()));
+            byte[] lost = Wire.error(rid, ErrorCodes.STORAGE_FAILED,
+                    "The server could not save that; it did not happen. The room takes no more commands.");
+            outbox.send(() -> m.connection.send(ack), () -> m.connection.send(lost));
         } else {
             reply(m, Wire.error(rid, v.rejection().code(), v.rejection().message()));
         }
@@ -478,6 +483,7 @@ public final class Room {
             return;
         }
         failed = true;
+        outbox.failed();
         cancelDeadline();
         LOG.error("Room {}: its journal {} could not be written ({}); the room takes no more commands.", id,
                 journal.file(), e.getMessage());

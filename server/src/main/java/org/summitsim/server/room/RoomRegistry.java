@@ -118,14 +118,12 @@ public final class RoomRegistry implements RoomContext.TokenIndex {
         JournalRecord.RoomOpened header = new JournalRecord.RoomOpened(id, code, scenario.id(), now, options.saved(),
                 Secrets.token("ft."), seatTokens);
         Match match = Match.open(scenario, options.seed(), options.settings());
-        Journal journal = writer.open(file(id), 0);
+        // On disk before anyone hears of the room: room_created is an acknowledgement too.
+        Journal journal = writer.create(file(id), List.of(header,
+                new JournalRecord.EventRecord(1, now, match.log().get(0))));
         List<Long> times = new ArrayList<>(List.of(now));
         Room room = new Room(ctx, loops.next(), header, scenario, match, times, journal);
-        room.execute(() -> {
-            room.journal(header);
-            room.journal(new JournalRecord.EventRecord(1, now, match.log().get(0)));
-            room.started(List.of());
-        });
+        room.execute(() -> room.started(List.of()));
         register(room, header);
         LOG.info("Room {} created from scenario {}", id, scenario.id());
         return room;
