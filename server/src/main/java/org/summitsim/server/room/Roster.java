@@ -369,7 +369,9 @@ public final class Roster {
             Member m = member(k.player());
             String reason = k.reason() == null || k.reason().isBlank() ? "The facilitator removed you from the room."
                     : k.reason();
-            room.outboxSend(() -> m.connection.bye(ErrorCodes.KICKED, reason));
+            // At once, not behind the journal: a bye acknowledges nothing stored, and a kicked
+            // connection must not linger in the room waiting for the disk.
+            m.connection.bye(ErrorCodes.KICKED, reason);
             depart(m);
         } else if (msg instanceof ClientMessage.ResetToken r) {
             resetToken(seat(r.seat()));
