@@ -1,10 +1,7 @@
 package org.summitsim.client.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -287,22 +284,7 @@ public final class ClassCommand implements Callable<Integer> {
             } catch (ReportException e) {
                 throw new UserError(e.getMessage(), e);
             }
-            PrintWriter console = spec.commandLine().getOut();
-            if (out == null) {
-                console.print(text);
-            } else {
-                try {
-                    Path parent = out.toAbsolutePath().getParent();
-                    if (parent != null) {
-                        Files.createDirectories(parent);
-                    }
-                    Files.writeString(out, text, StandardCharsets.UTF_8);
-                } catch (IOException e) {
-                    throw new UserError("Could not write " + out + ": " + e.getMessage(), e);
-                }
-                console.println("Wrote " + out + ".");
-            }
-            console.flush();
+            Output.write(spec, out, text);
             return 0;
         }
     }

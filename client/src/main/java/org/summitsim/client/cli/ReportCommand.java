@@ -1,9 +1,5 @@
 package org.summitsim.client.cli;
 
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -110,22 +106,6 @@ public final class ReportCommand implements Callable<Integer> {
     }
 
     private void write(String text) {
-        PrintWriter console = spec.commandLine().getOut();
-        if (out == null) {
-            console.print(text);
-            console.flush();
-            return;
-        }
-        try {
-            Path parent = out.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.writeString(out, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UserError("Could not write " + out + ": " + e.getMessage(), e);
-        }
-        console.println("Wrote " + out + ".");
-        console.flush();
+        Output.write(spec, out, text);
     }
 }
