@@ -89,7 +89,8 @@ public final class RoomLink implements AutoCloseable {
         ServerMessage m = Incoming.decode(message).orElse(null);
         if (m instanceof ServerMessage.EventMessage e) {
             lastSeq = Math.max(lastSeq, e.seq());
-        } else if (m instanceof Welcome w && w.token() != null) {
+        } else if (m instanceof Welcome w) {
+            // A welcome without a token (made a spectator) means the old seat token is no longer ours.
             token = w.token();
         } else if (m instanceof ServerMessage.Bye bye && "kicked".equals(bye.code())) {
             closed = true;

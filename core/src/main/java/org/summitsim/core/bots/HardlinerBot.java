@@ -21,7 +21,7 @@ final class HardlinerBot extends Negotiator {
     @Override
     protected void opening(Mind mind, List<Command> out) {
         if (once("opening")) {
-            String clause = mind.topClause();
+            String clause = topClause(mind);
             out.add(new Command.Say(Phrases.firm(mind, clause, mind.ideal(clause))));
         }
     }

@@ -60,6 +60,16 @@ abstract class Negotiator implements Bot {
         return out;
     }
 
+    private String topClause;
+
+    /** The clause that matters most to this seat; fixed by its preferences, so found once. */
+    protected String topClause(Mind mind) {
+        if (topClause == null) {
+            topClause = mind.topClause();
+        }
+        return topClause;
+    }
+
     /** True the first time this key is seen in this stage: so a bot says each thing once. */
     protected boolean once(String key) {
         return done.add(stage + "/" + key);

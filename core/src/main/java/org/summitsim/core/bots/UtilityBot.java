@@ -30,7 +30,7 @@ class UtilityBot extends Negotiator {
     protected void opening(Mind mind, List<Command> out) {
         super.opening(mind, out);
         if (once("pledge") && mind.bestDecision() == Decision.SIGN) {
-            String clause = mind.topClause();
+            String clause = topClause(mind);
             String ideal = mind.ideal(clause);
             if (clause != null) {
                 out.add(new Command.MakePledge(Decision.SIGN, List.of(new TextCondition(clause, List.of(ideal))),
@@ -95,7 +95,7 @@ class UtilityBot extends Negotiator {
      */
     @Override
     protected void offerDeals(Mind mind, List<Command> out) {
-        String mine = mind.topClause();
+        String mine = topClause(mind);
         if (mine == null) {
             return;
         }

@@ -54,8 +54,8 @@ public final class MatchState {
 
     public void apply(Event event) {
         events++;
-        if (event instanceof Event.PledgeMade || event instanceof Event.AmendmentResolved
-                || event instanceof Event.MatchOpened) {
+        if (event instanceof Event.PledgeMade || event instanceof Event.MatchOpened
+                || (event instanceof Event.AmendmentResolved r && r.adopted())) {
             projections.clear();
         }
         if (event instanceof Event.MatchOpened e) {

@@ -26,11 +26,26 @@ public final class Commitments {
         }
         for (Deal d : state.deals()) {
             if (d.status() == Deal.Status.ACCEPTED) {
-                checks.add(check(state, d.id(), "deal", d.from(), d.give(), text, decisions, d.closedAtAcceptance()));
-                checks.add(check(state, d.id(), "deal", d.to(), d.want(), text, decisions, d.closedAtAcceptance()));
+                checks.add(privately(check(state, d.id(), "deal", d.from(), d.give(), text, decisions,
+                        d.closedAtAcceptance())));
+                checks.add(privately(check(state, d.id(), "deal", d.to(), d.want(), text, decisions,
+                        d.closedAtAcceptance())));
             }
         }
         return checks;
+    }
+
+    /**
+     * The outcome is public but a deal's terms are not (only its parties saw them): its check
+     * says kept, broken or void without repeating what was promised.
+     */
+    private static CommitmentCheck privately(CommitmentCheck c) {
+        String reason = switch (c.status()) {
+            case KEPT -> "kept its side of the deal";
+            case BROKEN -> "did not keep its side of the deal";
+            case VOID -> "its side of the deal never came due";
+        };
+        return new CommitmentCheck(c.id(), c.kind(), c.seat(), c.status(), reason);
     }
 
     /** {@code before}: amendments already closed when the commitment was made, which it does not cover. */

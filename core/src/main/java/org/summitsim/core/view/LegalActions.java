@@ -74,8 +74,15 @@ final class LegalActions {
     }
 
     private static void amendments(MatchState state, String seat, List<LegalAction> out) {
+        // Clauses with an open amendment, or already voted on this round, take no proposal now.
+        java.util.Set<String> blocked = new java.util.HashSet<>();
+        for (Amendment a : state.amendments()) {
+            if (a.isOpen() || (a.round() == state.stage().round() && a.status() != Amendment.Status.WITHDRAWN)) {
+                blocked.add(a.clause());
+            }
+        }
         for (Clause c : state.scenario().clauses()) {
-            if (state.openAmendmentOn(c.id()).isPresent() || state.votedThisRound(c.id()).isPresent()) {
+            if (blocked.contains(c.id())) {
                 continue;
             }
             for (ClauseOption o : c.options()) {

@@ -81,9 +81,12 @@ class CommitmentsTest {
         Outcome o = d.decideAll("south", SIGN, "west", ABSTAIN).finish().outcome();
 
         assertThat(only(o, "south")).isEqualTo(new CommitmentCheck("D1", "deal", "south", Status.BROKEN,
-                "promised PUSH_BINDING, decided SIGN"));
+                "did not keep its side of the deal"));
         assertThat(only(o, "west")).isEqualTo(new CommitmentCheck("D1", "deal", "west", Status.KEPT,
-                "promised support on A1, stance was support"));
+                "kept its side of the deal"));
+        // The outcome is public; a deal's terms are not.
+        assertThat(o.commitments()).filteredOn(c -> c.kind().equals("deal"))
+                .allSatisfy(c -> assertThat(c.reason()).doesNotContain("A1", "PUSH", "SIGN", "support on"));
         assertThat(o.scores().get("south").breakdown()).containsEntry("trust", -5.0);
         assertThat(o.scores().get("west").breakdown()).containsEntry("trust", 0.0);
     }
@@ -98,7 +101,7 @@ class CommitmentsTest {
         Outcome o = d.finish().outcome();
 
         assertThat(only(o, "east").status()).isEqualTo(Status.BROKEN);
-        assertThat(only(o, "east").reason()).isEqualTo("promised oppose on A1, stance was abstain");
+        assertThat(only(o, "east").reason()).isEqualTo("did not keep its side of the deal");
     }
 
     @Test
@@ -124,7 +127,7 @@ class CommitmentsTest {
         Outcome o = d.finish().outcome();
 
         assertThat(only(o, "north").status()).isEqualTo(Status.VOID);
-        assertThat(only(o, "north").reason()).contains("withdrawn");
+        assertThat(only(o, "north").reason()).isEqualTo("its side of the deal never came due");
     }
 
     @Test
@@ -141,7 +144,7 @@ class CommitmentsTest {
 
         Outcome o = d.decideAll("north", SIGN).finish().outcome();
 
-        assertThat(only(o, "west")).isEqualTo(new CommitmentCheck("D1", "deal", "west", Status.KEPT, "supported forum=un"));
+        assertThat(only(o, "west")).isEqualTo(new CommitmentCheck("D1", "deal", "west", Status.KEPT, "kept its side of the deal"));
     }
 
     @Test
@@ -154,7 +157,7 @@ class CommitmentsTest {
         Outcome o = d.finish().outcome();
 
         assertThat(only(o, "west").status()).isEqualTo(Status.BROKEN);
-        assertThat(only(o, "west").reason()).isEqualTo("promised to support forum=un, but did not support A1");
+        assertThat(only(o, "west").reason()).isEqualTo("did not keep its side of the deal");
     }
 
     @Test

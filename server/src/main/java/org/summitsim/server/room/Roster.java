@@ -372,7 +372,11 @@ public final class Roster {
             // At once, not behind the journal: a bye acknowledges nothing stored, and a kicked
             // connection must not linger in the room waiting for the disk.
             m.connection.bye(ErrorCodes.KICKED, reason);
+            Seat kickedFrom = m.role == Member.Role.PLAYER ? seat(m.seat) : null;
             depart(m);
+            if (kickedFrom != null) {
+                resetToken(kickedFrom);
+            }
         } else if (msg instanceof ClientMessage.ResetToken r) {
             resetToken(seat(r.seat()));
         } else {
@@ -415,10 +419,12 @@ public final class Roster {
             throw new ProtocolError(ErrorCodes.FORBIDDEN, "A facilitator cannot be moved to a seat.");
         }
         Seat target = seatId == null ? null : seat(seatId);
+        Seat left = null;
         if (m.role == Member.Role.PLAYER) {
             if (target != null && target.id.equals(m.seat)) {
                 return;
             }
+            left = seat(m.seat);
             leaveSeat(m);
         }
         if (target == null) {
@@ -430,6 +436,10 @@ public final class Roster {
             takeSeat(target, m);
         }
         welcome(m, null, null);
+        if (left != null) {
+            // The moved player still holds the old seat's token; a new one keeps them out of it.
+            resetToken(left);
+        }
     }
 
     private void resetToken(Seat s) {
