@@ -55,6 +55,10 @@ public final class MatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        bots = bots.stream().map(String::strip).filter(b -> !b.isEmpty()).toList();
+        if (bots.isEmpty()) {
+            throw new UserError("Name at least one strategy with --bots, e.g. --bots utility or --bots utility,silent.");
+        }
         Scenario s = ScenarioArgument.load(scenario);
         Map<String, String> lineup = new LinkedHashMap<>();
         Map<String, Bot> seats = new LinkedHashMap<>();
@@ -74,7 +78,11 @@ public final class MatchCommand implements Callable<Integer> {
         }
         MatchRecord record = new HeadlessMatch(s, seed, Settings.of(s), seats, lineup, BotCaller.DIRECT).play();
         if (journal != null) {
-            HeadlessJournal.write(journal, s.id(), seed, lineup, record.log());
+            try {
+                HeadlessJournal.write(journal, s.id(), seed, lineup, record.log());
+            } catch (IOException e) {
+                throw new UserError("Could not write the journal " + journal + "; check that its folder can be written to.", e);
+            }
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

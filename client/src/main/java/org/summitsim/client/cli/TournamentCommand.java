@@ -63,6 +63,10 @@ public final class TournamentCommand implements Callable<Integer> {
         if (matches < 1) {
             throw new UserError("--matches must be at least 1.");
         }
+        strategies = strategies.stream().map(String::strip).filter(x -> !x.isEmpty()).toList();
+        if (strategies.isEmpty()) {
+            throw new UserError("Name at least one strategy with --strategies, e.g. --strategies utility,silent.");
+        }
         Scenario s = ScenarioArgument.load(scenario);
         Tournament tournament;
         try {
@@ -70,7 +74,10 @@ public final class TournamentCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserError("There is " + e.getMessage() + ".");
         }
-        int t = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
+        if (threads != null && threads < 1) {
+            throw new UserError("--threads must be at least 1.");
+        }
+        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), matches);
         long start = System.nanoTime();
         TournamentResult result = tournament.run(matches, seed, t, bar::update);
