@@ -33,11 +33,11 @@ public final class ServerMain {
             }
         }
         SummitServer server = new SummitServer(b.build());
-        server.start();
-        System.out.println("listening on " + server.config().host() + ":" + server.port() + " (data: "
-                + server.config().dataDir() + ", rooms restored: " + server.restoredRooms() + ")");
-        System.out.flush();
-        server.runUntilShutdown();
+        server.runUntilShutdown(() -> {
+            System.out.println("listening on " + server.config().host() + ":" + server.port() + " (data: "
+                    + server.config().dataDir() + ", rooms restored: " + server.restoredRooms() + ")");
+            System.out.flush();
+        });
         System.exit(0);
     }
 

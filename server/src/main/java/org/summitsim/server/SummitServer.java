@@ -156,6 +156,14 @@ public final class SummitServer implements AutoCloseable {
      * so the caller can exit with status 0.
      */
     public void runUntilShutdown() throws IOException, InterruptedException {
+        runUntilShutdown(() -> { });
+    }
+
+    /**
+     * As {@link #runUntilShutdown()}, running {@code ready} once SIGTERM is handled: announce the
+     * server there, so that nobody who saw the announcement can stop it ungracefully.
+     */
+    public void runUntilShutdown(Runnable ready) throws IOException, InterruptedException {
         start();
         CountDownLatch stop = new CountDownLatch(1);
         for (String name : List.of("TERM", "INT")) {
@@ -167,6 +175,7 @@ public final class SummitServer implements AutoCloseable {
         }
         Thread hook = new Thread(this::close, "summit-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
+        ready.run();
         Thread waiter = new Thread(() -> {
             try {
                 closed.await();

@@ -75,11 +75,13 @@ public final class ServeCommand implements Callable<Integer> {
                     ? " Another server may be running; choose another port with --port." : ""));
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.println("Summit server listening on " + host + ":" + server.port() + " (data in " + data
-                + ", " + server.restoredRooms() + " room" + (server.restoredRooms() == 1 ? "" : "s") + " restored).");
-        out.println("Players join with: ./summit play " + joinAddress() + ":" + server.port() + "   Stop with Ctrl-C.");
-        out.flush();
-        server.runUntilShutdown();
+        server.runUntilShutdown(() -> {
+            out.println("Summit server listening on " + host + ":" + server.port() + " (data in " + data + ", "
+                    + server.restoredRooms() + " room" + (server.restoredRooms() == 1 ? "" : "s") + " restored).");
+            out.println("Players join with: ./summit play " + joinAddress() + ":" + server.port()
+                    + "   Stop with Ctrl-C.");
+            out.flush();
+        });
         return 0;
     }
 }

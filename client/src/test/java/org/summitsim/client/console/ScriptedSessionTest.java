@@ -110,6 +110,8 @@ class ScriptedSessionTest {
             wait phase ROUND 1
             wait event amendment_proposed
             cosponsor A1
+            # the host proposes A2 and withdraws it; ours must be A3
+            wait event amendment_withdrawn
             propose process bridge A bridge to the UN.
             offer netherlands vote A3 support for vote A1 support Yours for mine.
             offer netherlands sign if human=meaningful for push
