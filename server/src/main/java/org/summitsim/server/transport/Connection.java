@@ -135,6 +135,7 @@ public final class Connection extends ChannelInboundHandlerAdapter {
 
     /** Sends {@code bye} after everything already queued, then closes. */
     public void bye(String code, String message) {
+        LOG.debug("{}: bye {} (closing already: {})", remote(), code, closing);
         if (closing) {
             return;
         }
