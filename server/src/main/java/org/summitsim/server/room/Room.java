@@ -277,6 +277,10 @@ public final class Room {
     public void handle(Member m, Inbound in) {
         execute(() -> {
             if (m.gone) {
+                // The member left (or was moved or kicked) while this request was on its way, before
+                // the connection switched back to the lobby: answer it rather than drop it.
+                reply(m, Wire.error(in.id(), ErrorCodes.NOT_IN_ROOM,
+                        "You are no longer in this room; join or resume to come back."));
                 return;
             }
             try {

@@ -159,6 +159,7 @@ public final class Connection extends ChannelInboundHandlerAdapter {
         drainScheduled.set(false);
         Channel ch = ctx.channel();
         if (!ch.isActive()) {
+            LOG.debug("{}: drain on an inactive channel, {} lines dropped (closing {})", remote(), outbound.size(), closing);
             outbound.clear();
             return;
         }
@@ -169,6 +170,7 @@ public final class Connection extends ChannelInboundHandlerAdapter {
             n++;
         }
         if (closing) {
+            LOG.debug("{}: drained {} last lines, closing", remote(), n);
             ctx.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener(ChannelFutureListener.CLOSE);
             return;
         }
