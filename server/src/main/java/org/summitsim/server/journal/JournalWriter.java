@@ -50,11 +50,7 @@ public final class JournalWriter implements AutoCloseable {
         Files.createDirectories(file.getParent());
         if (!Files.exists(file)) {
             Files.createFile(file);
-            try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException e) {
-                // Not a POSIX file system; the directory's permissions protect the file.
-            }
+            ownerOnly(file);
         }
         FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
         Journal j = new Journal(file, ch, this, existing);
@@ -71,11 +67,7 @@ public final class JournalWriter implements AutoCloseable {
         Files.createDirectories(file.getParent());
         Files.createFile(file);
         try {
-            try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException e) {
-                // Not a POSIX file system; the directory's permissions protect the file.
-            }
+            ownerOnly(file);
             try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
                 for (JournalRecord r : first) {
                     java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(Journal.line(r));
@@ -161,6 +153,15 @@ public final class JournalWriter implements AutoCloseable {
         for (Journal j : new ArrayList<>(shard.keySet())) {
             j.flush(fsync);
             release(j);
+        }
+    }
+
+    /** Journals hold seat tokens: only the server's user may read them. */
+    private static void ownerOnly(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException e) {
+            // Not a POSIX file system; the directory's permissions protect the file.
         }
     }
 }
