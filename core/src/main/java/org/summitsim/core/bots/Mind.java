@@ -27,50 +27,146 @@ public final class Mind {
     private final String me;
     private final Preferences prefs;
     private final Decision expected;
-    private final Map<String, ClauseView> clauses = new HashMap<>();
-    private final Map<String, List<AmendmentView>> amendmentsByClause = new HashMap<>();
-    private final Map<String, Double> chances = new HashMap<>();
+    private final Map<String, ClauseView> clauses;
+    private final Memory memory;
+    /** The amendments on each clause, in order; grouped when first asked. */
+    private Map<String, List<AmendmentView>> amendmentsByClause;
     /** seat to clause to the options its latest pledge on that clause names. */
-    private final Map<String, Map<String, List<String>>> pledged = new HashMap<>();
+    private Map<String, Map<String, List<String>>> pledged;
     private final int maxObjections;
-    private final java.util.Set<String> proposable = new java.util.HashSet<>();
-    /** "seat|clause=option" for each wording another seat promised this one to support. */
-    private final java.util.Set<String> promisedSupport = new java.util.HashSet<>();
+    /** clause to the options the rules would accept a proposal of now. */
+    private Map<String, java.util.Set<String>> proposable;
+    /** seat to the wordings ("clause", "option") that seat promised this one to support. */
+    private Map<String, java.util.Set<List<String>>> promisedSupport;
+    /** clause to option to its value at each decision (by ordinal). */
+    private final Map<String, Map<String, double[]>> values;
 
     public Mind(PlayerView view) {
+        this(view, new Memory());
+    }
+
+    Mind(PlayerView view, Memory memory) {
         this.view = view;
+        this.memory = memory;
         this.me = view.seat();
         this.prefs = view.preferences().get(me);
-        this.expected = view.projection().entrySet().stream()
+        this.expected = memory.recall("expected", () -> view.projection().entrySet().stream()
                 .max(Comparator.comparingDouble((Map.Entry<Decision, Score> e) -> e.getValue().total())
                         .thenComparing(e -> -e.getKey().ordinal()))
-                .map(Map.Entry::getKey).orElse(view.defaultDecision());
-        for (ClauseView c : view.text()) {
-            clauses.put(c.id(), c);
-        }
-        for (AmendmentView a : view.amendments()) {
-            amendmentsByClause.computeIfAbsent(a.clause(), k -> new ArrayList<>()).add(a);
-        }
-        for (PlayerView.PledgeView p : view.pledges()) {
-            for (var c : p.conditions()) {
-                pledged.computeIfAbsent(p.seat(), k -> new HashMap<>()).put(c.clause(), c.options());
+                .map(Map.Entry::getKey).orElse(view.defaultDecision()), view.projection());
+        this.clauses = memory.recall("clauses", () -> {
+            Map<String, ClauseView> byId = new HashMap<>();
+            for (ClauseView c : view.text()) {
+                byId.put(c.id(), c);
             }
-        }
+            return byId;
+        }, view.text());
         this.maxObjections = view.adoptionRule().startsWith("consensus") ? parseFirstInt(view.adoptionRule()) : 0;
-        for (PlayerView.DealView d : view.deals()) {
-            if (d.status().equals("accepted") && d.involves(me)) {
-                String other = d.from().equals(me) ? d.to() : d.from();
-                var theirs = d.from().equals(me) ? d.want() : d.give();
-                if (theirs instanceof org.summitsim.core.rules.Promise.Support p) {
-                    promisedSupport.add(other + "|" + p.clause() + "=" + p.option());
+        this.values = memory.values(this::optionValues);
+    }
+
+    private Map<String, Map<String, double[]>> optionValues() {
+        Map<String, Map<String, double[]>> out = new HashMap<>();
+        for (ClauseView c : view.text()) {
+            Map<String, double[]> byOption = new HashMap<>();
+            for (var o : c.options()) {
+                byOption.put(o.id(), Scorer.optionValues(prefs, c.id(), o.id()));
+            }
+            out.put(c.id(), byOption);
+        }
+        return out;
+    }
+
+    /** What a clause option is worth to this seat at decision {@code d} (see {@link Scorer#optionValue}). */
+    public double optionValue(String clause, String option, Decision d) {
+        double[] v = values.getOrDefault(clause, Map.of()).get(option);
+        return v == null ? Scorer.optionValue(prefs, clause, option, d) : v[d.ordinal()];
+    }
+
+    /**
+     * What this seat worked out about one clause: kept while the amendments on that clause are
+     * the same objects (a vote on another clause leaves it alone) and the pledges and deals stand.
+     */
+    private Memory.ClauseNotes notes(String clause) {
+        if (amendmentsByClause == null) {
+            amendmentsByClause = new HashMap<>();
+            for (AmendmentView a : view.amendments()) {
+                amendmentsByClause.computeIfAbsent(a.clause(), k -> new ArrayList<>()).add(a);
+            }
+        }
+        List<AmendmentView> on = amendmentsByClause.getOrDefault(clause, List.of());
+        return memory.clause(clause, on, view.pledges(), view.deals(), view.delegations(), () -> stancesOn(on));
+    }
+
+    private static Map<String, Stance> stancesOn(List<AmendmentView> amendments) {
+        Map<String, Stance> bySeat = new HashMap<>();
+        for (AmendmentView a : amendments) {
+            Stance support = new Stance(a.option(), true);
+            bySeat.put(a.proposer(), support);
+            for (String c : a.cosponsors()) {
+                bySeat.put(c, support);
+            }
+            a.votes().forEach((seat, b) -> {
+                if (b != Ballot.ABSTAIN) {
+                    bySeat.put(seat, new Stance(a.option(), b == Ballot.SUPPORT));
                 }
-            }
+            });
         }
-        for (var a : view.legalActions()) {
-            if (a.command().equals("propose")) {
-                proposable.add(a.args().get("clause") + "=" + a.args().get("option"));
-            }
+        return bySeat;
+    }
+
+    private Map<String, Map<String, List<String>>> pledged() {
+        if (pledged == null) {
+            pledged = memory.recall("pledged", () -> {
+                Map<String, Map<String, List<String>>> bySeat = new HashMap<>();
+                for (PlayerView.PledgeView p : view.pledges()) {
+                    for (var c : p.conditions()) {
+                        bySeat.computeIfAbsent(p.seat(), k -> new HashMap<>()).put(c.clause(), c.options());
+                    }
+                }
+                return bySeat;
+            }, view.pledges());
         }
+        return pledged;
+    }
+
+    private Map<String, java.util.Set<List<String>>> promisedSupport() {
+        if (promisedSupport == null) {
+            promisedSupport = memory.recall("promised", () -> {
+                Map<String, java.util.Set<List<String>>> bySeat = new HashMap<>();
+                for (PlayerView.DealView d : view.deals()) {
+                    if (d.status().equals("accepted") && d.involves(me)) {
+                        String other = d.from().equals(me) ? d.to() : d.from();
+                        var theirs = d.from().equals(me) ? d.want() : d.give();
+                        if (theirs instanceof org.summitsim.core.rules.Promise.Support p) {
+                            bySeat.computeIfAbsent(other, k -> new java.util.HashSet<>()).add(List.of(p.clause(), p.option()));
+                        }
+                    }
+                }
+                return bySeat;
+            }, view.deals());
+        }
+        return promisedSupport;
+    }
+
+    private Map<String, java.util.Set<String>> proposable() {
+        if (proposable == null) {
+            proposable = memory.recall("proposable", () -> {
+                Map<String, java.util.Set<String>> byClause = new HashMap<>();
+                for (var a : view.legalActions()) {
+                    if (a.command().equals("propose")) {
+                        byClause.computeIfAbsent(a.args().get("clause"), k -> new java.util.HashSet<>())
+                                .add(a.args().get("option"));
+                    }
+                }
+                return byClause;
+            }, view.legalActions());
+        }
+        return proposable;
+    }
+
+    /** A seat's vote on (or sponsorship of) one wording: for it, or against it. */
+    record Stance(String option, boolean support) {
     }
 
     public PlayerView view() { return view; }
@@ -125,14 +221,14 @@ public final class Mind {
     /** How much this seat gains if {@code clause} changes to {@code option}, at its expected decision. */
     public double gain(String clause, String option) {
         Decision d = bestDecision();
-        return Scorer.optionValue(prefs, clause, option, d) - Scorer.optionValue(prefs, clause, current(clause), d);
+        return optionValue(clause, option, d) - optionValue(clause, current(clause), d);
     }
 
     /** The clause option this seat values most, given its expected decision. */
     public String ideal(String clause) {
         Decision d = bestDecision();
         return clause(clause).options().stream().map(ClauseOption::id)
-                .max(Comparator.comparingDouble(o -> Scorer.optionValue(prefs, clause, o, d)))
+                .max(Comparator.comparingDouble(o -> optionValue(clause, o, d)))
                 .orElseThrow();
     }
 
@@ -155,19 +251,14 @@ public final class Mind {
      */
     public double supportChance(String seat, String clause, String option) {
         double p = 0.5;
-        for (AmendmentView a : amendmentsByClause.getOrDefault(clause, List.of())) {
-            boolean sponsor = a.proposer().equals(seat) || a.cosponsors().contains(seat);
-            Ballot b = sponsor ? Ballot.SUPPORT : a.votes().get(seat);
-            if (b == null || b == Ballot.ABSTAIN) {
-                continue;
-            }
-            boolean same = a.option().equals(option);
-            p = (b == Ballot.SUPPORT) == same ? 0.85 : 0.15;
+        Stance last = notes(clause).stances().get(seat);
+        if (last != null) {
+            p = last.support() == last.option().equals(option) ? 0.85 : 0.15;
         }
-        if (promisedSupport.contains(seat + "|" + clause + "=" + option)) {
+        if (promisedSupport().getOrDefault(seat, java.util.Set.of()).contains(List.of(clause, option))) {
             return 0.95;
         }
-        List<String> options = pledged.getOrDefault(seat, Map.of()).get(clause);
+        List<String> options = pledged().getOrDefault(seat, Map.of()).get(clause);
         if (options != null) {
             p = options.contains(option) ? 0.9 : 0.1;
         }
@@ -176,7 +267,7 @@ public final class Mind {
 
     /** A rough chance that an amendment to this wording is adopted, from the seats' support chances. */
     public double adoptionChance(String clause, String option) {
-        return chances.computeIfAbsent(clause + "=" + option, k -> estimateAdoption(clause, option));
+        return notes(clause).chances().computeIfAbsent(option, k -> estimateAdoption(clause, option));
     }
 
     private double estimateAdoption(String clause, String option) {
@@ -219,7 +310,7 @@ public final class Mind {
 
     /** True when the rules would accept proposing this wording now. */
     public boolean canPropose(String clause, String option) {
-        return proposable.contains(clause + "=" + option);
+        return proposable().getOrDefault(clause, java.util.Set.of()).contains(option);
     }
 
     public boolean canAct(String command) {

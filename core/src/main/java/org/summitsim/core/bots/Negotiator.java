@@ -26,7 +26,9 @@ abstract class Negotiator implements Bot {
     protected final BotSeat seat;
     /** Chance of keeping a promise that has become costly: 1 always keeps, 0 keeps only when free. */
     protected final double trust;
+    /** What it already said or did in the current stage. */
     private final Set<String> done = new HashSet<>();
+    private final Memory memory = new Memory();
     private Stage stage;
 
     Negotiator(BotSeat seat, double trust) {
@@ -38,11 +40,12 @@ abstract class Negotiator implements Bot {
     public List<Command> act(PlayerView view, List<Match.Sequenced> news) {
         if (!view.stage().equals(stage)) {
             stage = view.stage();
+            done.clear();
         }
         if (view.paused() || view.legalActions().isEmpty()) {
             return List.of();
         }
-        Mind mind = new Mind(view);
+        Mind mind = new Mind(view, memory);
         List<Command> out = new ArrayList<>();
         switch (view.stage().phase()) {
             case OPENING -> {
@@ -62,6 +65,11 @@ abstract class Negotiator implements Bot {
 
     private String topClause;
 
+    /** What this bot worked out on earlier turns (see {@link Memory}). */
+    protected Memory memory() {
+        return memory;
+    }
+
     /** The clause that matters most to this seat; fixed by its preferences, so found once. */
     protected String topClause(Mind mind) {
         if (topClause == null) {
@@ -72,7 +80,7 @@ abstract class Negotiator implements Bot {
 
     /** True the first time this key is seen in this stage: so a bot says each thing once. */
     protected boolean once(String key) {
-        return done.add(stage + "/" + key);
+        return done.add(key);
     }
 
     protected void opening(Mind mind, List<Command> out) {

@@ -16,8 +16,10 @@ final class Phrases {
 
     /** The opening statement: the two clauses this delegation cares about most, and where it stands. */
     static String opening(Mind mind) {
+        java.util.Map<String, Double> spreads = new java.util.HashMap<>();
+        mind.view().text().forEach(c -> spreads.put(c.id(), spread(mind, c)));
         List<ClauseView> top = mind.view().text().stream()
-                .sorted(Comparator.comparingDouble((ClauseView c) -> -spread(mind, c)))
+                .sorted(Comparator.comparingDouble((ClauseView c) -> -spreads.get(c.id())))
                 .limit(2).toList();
         StringBuilder s = new StringBuilder(mind.name(mind.me())).append(" thanks the chair. ");
         for (ClauseView c : top) {

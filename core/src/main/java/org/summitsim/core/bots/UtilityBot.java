@@ -103,32 +103,50 @@ class UtilityBot extends Negotiator {
         if (myOption.equals(mind.current(mine))) {
             return;
         }
-        java.util.Set<String> dealtWith = new java.util.HashSet<>();
-        for (DealView d : mind.view().deals()) {
-            if (!d.status().equals("declined")) {
-                dealtWith.add(d.from());
-                dealtWith.add(d.to());
+        for (Trade t : trades(mind, mine)) {
+            if (once("offer " + t.seat())) {
+                out.add(new Command.OfferDeal(t.seat(), new Promise.Support(t.clause(), t.option()),
+                        new Promise.Support(mine, myOption),
+                        Phrases.dealNote(mind, mind.optionLabel(t.clause(), t.option()), mind.optionLabel(mine, myOption))));
+                return;
             }
         }
-        for (PlayerView.PledgeView p : mind.view().pledges()) {
-            if (p.seat().equals(mind.me()) || dealtWith.contains(p.seat())) {
-                continue;
+    }
+
+    /** Support this seat could offer: the wording another seat's pledge asks for, if it costs little. */
+    private record Trade(String seat, String clause, String option) {
+    }
+
+    /** The trades worth offering, in pledge order; they change only with the pledges, deals, text or projection. */
+    private List<Trade> trades(Mind mind, String mine) {
+        PlayerView v = mind.view();
+        return memory().recall("trades", () -> {
+            java.util.Set<String> dealtWith = new java.util.HashSet<>();
+            for (DealView d : v.deals()) {
+                if (!d.status().equals("declined")) {
+                    dealtWith.add(d.from());
+                    dealtWith.add(d.to());
+                }
             }
-            for (TextCondition c : p.conditions()) {
-                if (c.clause().equals(mine)) {
+            List<Trade> trades = new java.util.ArrayList<>();
+            for (PlayerView.PledgeView p : v.pledges()) {
+                if (p.seat().equals(mind.me()) || dealtWith.contains(p.seat())) {
                     continue;
                 }
-                String wanted = c.options().stream()
-                        .max(java.util.Comparator.comparingDouble(o -> mind.gain(c.clause(), o))).orElse(null);
-                if (wanted != null && !wanted.equals(mind.current(c.clause()))
-                        && mind.gain(c.clause(), wanted) >= -tradeTolerance() && once("offer " + p.seat())) {
-                    out.add(new Command.OfferDeal(p.seat(), new Promise.Support(c.clause(), wanted),
-                            new Promise.Support(mine, myOption),
-                            Phrases.dealNote(mind, mind.optionLabel(c.clause(), wanted), mind.optionLabel(mine, myOption))));
-                    return;
+                for (TextCondition c : p.conditions()) {
+                    if (c.clause().equals(mine)) {
+                        continue;
+                    }
+                    String wanted = c.options().stream()
+                            .max(java.util.Comparator.comparingDouble(o -> mind.gain(c.clause(), o))).orElse(null);
+                    if (wanted != null && !wanted.equals(mind.current(c.clause()))
+                            && mind.gain(c.clause(), wanted) >= -tradeTolerance()) {
+                        trades.add(new Trade(p.seat(), c.clause(), wanted));
+                    }
                 }
             }
-        }
+            return trades;
+        }, v.pledges(), v.deals(), v.text(), v.projection());
     }
 
     protected double tradeTolerance() {

@@ -48,6 +48,10 @@ public final class Amendment {
     public Status status() { return status; }
     public boolean isOpen() { return status == Status.OPEN; }
 
+    public boolean hasVoted(String seat) {
+        return votes.containsKey(seat);
+    }
+
     public boolean isSponsor(String seat) {
         return proposer.equals(seat) || cosponsors.contains(seat);
     }

@@ -48,8 +48,8 @@ final class AmendmentRules {
             return Verdict.reject("already_sponsor", "You sponsor " + id
                     + ", so you already count as supporting it; no vote is needed.");
         }
-        if (a.votes().containsKey(seat)) {
-            return Verdict.reject("already_voted", "You already voted " + a.votes().get(seat).name().toLowerCase()
+        if (a.hasVoted(seat)) {
+            return Verdict.reject("already_voted", "You already voted " + a.stanceOf(seat).name().toLowerCase()
                     + " on " + id + "; each delegation votes once, so your vote stands.");
         }
         if (command instanceof Command.CastVote v && v.ballot() == null) {

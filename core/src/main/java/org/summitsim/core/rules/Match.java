@@ -1,10 +1,12 @@
 package org.summitsim.core.rules;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.summitsim.core.scenario.Scenario;
 import org.summitsim.core.view.PlayerView;
+import org.summitsim.core.view.ViewCache;
 import org.summitsim.core.view.Viewer;
 import org.summitsim.core.view.Views;
 import org.summitsim.core.view.Visibility;
@@ -18,9 +20,11 @@ public final class Match {
 
     private final MatchState state;
     private final List<Event> log = new ArrayList<>();
+    private final ViewCache views;
 
     private Match(Scenario scenario) {
         this.state = new MatchState(scenario);
+        this.views = new ViewCache(state);
     }
 
     /** A new match in the lobby. */
@@ -70,19 +74,56 @@ public final class Match {
     }
 
     public PlayerView view(Viewer viewer) {
-        return Views.of(state, viewer);
+        return Views.of(views, viewer);
     }
 
-    /** The events after {@code afterSeq} that {@code viewer} may see, with their sequence numbers. */
+    /**
+     * The events after {@code afterSeq} that {@code viewer} may see, with their sequence numbers.
+     * The list is filtered when first read (a bot that ignores its news then costs nothing), from
+     * a copy of the log taken now, so it never changes and may be read on another thread.
+     */
     public List<Sequenced> eventsFor(Viewer viewer, long afterSeq) {
-        List<Sequenced> out = new ArrayList<>();
-        for (int i = (int) Math.min(log.size(), Math.max(0, afterSeq)); i < log.size(); i++) {
-            Event e = log.get(i);
-            if (Visibility.canSee(viewer, e, state.settings())) {
-                out.add(new Sequenced(i + 1, e));
-            }
+        int from = (int) Math.min(log.size(), Math.max(0, afterSeq));
+        return new News(viewer, state.settings(), log.subList(from, log.size()).toArray(new Event[0]), from);
+    }
+
+    /** The visible part of a stretch of the log, worked out on first use. */
+    private static final class News extends AbstractList<Sequenced> {
+        private final Viewer viewer;
+        private final Settings settings;
+        private final Event[] events;
+        private final int offset;
+        private List<Sequenced> visible;
+
+        News(Viewer viewer, Settings settings, Event[] events, int offset) {
+            this.viewer = viewer;
+            this.settings = settings;
+            this.events = events;
+            this.offset = offset;
         }
-        return out;
+
+        private synchronized List<Sequenced> visible() {
+            if (visible == null) {
+                List<Sequenced> out = new ArrayList<>();
+                for (int i = 0; i < events.length; i++) {
+                    if (Visibility.canSee(viewer, events[i], settings)) {
+                        out.add(new Sequenced(offset + i + 1, events[i]));
+                    }
+                }
+                visible = out;
+            }
+            return visible;
+        }
+
+        @Override
+        public Sequenced get(int index) {
+            return visible().get(index);
+        }
+
+        @Override
+        public int size() {
+            return visible().size();
+        }
     }
 
     /** An event with its place in the log. */

@@ -12,6 +12,7 @@ import org.summitsim.core.scenario.Clause;
 import org.summitsim.core.scenario.Delegation;
 import org.summitsim.core.scenario.Scenario;
 import org.summitsim.core.scenario.Decision;
+import org.summitsim.core.scoring.Forecast;
 import org.summitsim.core.scoring.Outcome;
 import org.summitsim.core.scoring.Score;
 import org.summitsim.core.scoring.Scorer;
@@ -40,8 +41,9 @@ public final class MatchState {
     private Outcome outcome;
     private long events;
     private final Map<String, Scorer.Range> ranges = new LinkedHashMap<>();
-    /** Projected scores per seat; they depend on the text, pledges and adopted amendments only. */
-    private final Map<String, Map<Decision, Score>> projections = new java.util.HashMap<>();
+    private final long[] versions = new long[Part.values().length];
+    /** Projected scores; they depend on the text, pledges and adopted amendments only. */
+    private Forecast forecast;
 
     public MatchState(Scenario scenario) {
         this.scenario = scenario;
@@ -52,11 +54,26 @@ public final class MatchState {
         }
     }
 
+    /**
+     * The parts of the state a view shows. Each has a version that changes whenever the part
+     * does, so views can reuse what they built from a part that has not changed since.
+     */
+    public enum Part {
+        /** The stage, pause, and each seat's ready flag and (sealed or revealed) decision. */
+        SEATS,
+        TEXT,
+        AMENDMENTS,
+        PLEDGES,
+        DEALS,
+        CAUCUSES
+    }
+
     public void apply(Event event) {
         events++;
+        touch(event);
         if (event instanceof Event.PledgeMade || event instanceof Event.MatchOpened
                 || (event instanceof Event.AmendmentResolved r && r.adopted())) {
-            projections.clear();
+            forecast = null;
         }
         if (event instanceof Event.MatchOpened e) {
             seed = e.seed();
@@ -116,6 +133,40 @@ public final class MatchState {
         // Talk, announcements, extensions and DelegationDecided change no rule state.
     }
 
+    private void touch(Event event) {
+        if (event instanceof Event.MatchOpened) {
+            for (Part p : Part.values()) {
+                versions[p.ordinal()]++;
+            }
+        } else if (event instanceof Event.PhaseStarted || event instanceof Event.Paused
+                || event instanceof Event.Resumed || event instanceof Event.SeatReady
+                || event instanceof Event.DecisionSealed || event instanceof Event.DecisionsRevealed
+                || event instanceof Event.MatchEnded) {
+            versions[Part.SEATS.ordinal()]++;
+        } else if (event instanceof Event.CaucusCreated || event instanceof Event.CaucusJoined
+                || event instanceof Event.CaucusLeft) {
+            versions[Part.CAUCUSES.ordinal()]++;
+        } else if (event instanceof Event.AmendmentProposed || event instanceof Event.AmendmentCosponsored
+                || event instanceof Event.AmendmentWithdrawn || event instanceof Event.VoteCast) {
+            versions[Part.AMENDMENTS.ordinal()]++;
+        } else if (event instanceof Event.AmendmentResolved e) {
+            versions[Part.AMENDMENTS.ordinal()]++;
+            if (e.adopted()) {
+                versions[Part.TEXT.ordinal()]++;
+            }
+        } else if (event instanceof Event.PledgeMade) {
+            versions[Part.PLEDGES.ordinal()]++;
+        } else if (event instanceof Event.DealOffered || event instanceof Event.DealAccepted
+                || event instanceof Event.DealDeclined) {
+            versions[Part.DEALS.ordinal()]++;
+        }
+    }
+
+    /** Changes whenever {@code part} changes (and only then, as far as views can tell). */
+    public long version(Part part) {
+        return versions[part.ordinal()];
+    }
+
     public Scenario scenario() { return scenario; }
     public List<String> seats() { return seats; }
     public long seed() { return seed; }
@@ -163,8 +214,11 @@ public final class MatchState {
     public Optional<Outcome> outcome() { return Optional.ofNullable(outcome); }
 
     /** A seat's projection, computed once until the text, the pledges or the adopted amendments change. */
-    public Map<Decision, Score> projection(String seat, java.util.function.Function<String, Map<Decision, Score>> compute) {
-        return projections.computeIfAbsent(seat, compute);
+    public Map<Decision, Score> projection(String seat) {
+        if (forecast == null) {
+            forecast = Forecast.of(this);
+        }
+        return forecast.projection(seat);
     }
 
     /** A seat's best and worst achievable scores; fixed by the scenario, so computed once. */

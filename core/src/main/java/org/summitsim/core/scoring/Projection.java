@@ -1,14 +1,11 @@
 package org.summitsim.core.scoring;
 
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.summitsim.core.rules.MatchState;
 import org.summitsim.core.rules.Pledge;
 import org.summitsim.core.scenario.Decision;
-import org.summitsim.core.scenario.Delegation;
-import org.summitsim.core.scenario.Scenario;
 
 /**
  * A seat's projected score if the text stayed as it is, for each decision it could take. Others
@@ -21,17 +18,9 @@ public final class Projection {
     private Projection() {
     }
 
+    /** Computed afresh; views use the {@link Forecast} the match state keeps. */
     public static Map<Decision, Score> of(MatchState state, String seat) {
-        Scenario scenario = state.scenario();
-        Delegation me = scenario.delegation(seat).orElseThrow();
-        Map<String, Decision> assumed = expectedDecisions(state);
-        Map<Decision, Score> out = new EnumMap<>(Decision.class);
-        for (Decision own : Decision.values()) {
-            assumed.put(seat, own);
-            Tally tally = Tally.of(scenario, state.text(), assumed);
-            out.put(own, Scorer.score(me, state.text(), tally, 1.0, Scorer.credits(state, seat), state.range(seat)));
-        }
-        return java.util.Collections.unmodifiableMap(out);
+        return Forecast.of(state).projection(seat);
     }
 
     /** What each seat is publicly expected to decide given the current text. */

@@ -12,7 +12,6 @@ import org.summitsim.core.rules.MatchState;
 import org.summitsim.core.rules.Pledge;
 import org.summitsim.core.rules.Promise;
 import org.summitsim.core.scenario.Clause;
-import org.summitsim.core.scenario.ClauseOption;
 import org.summitsim.core.scenario.Decision;
 import org.summitsim.core.scenario.Delegation;
 import org.summitsim.core.scenario.Preferences;
@@ -78,7 +77,7 @@ public final class Scorer {
         double credits = 0;
         for (Amendment a : state.amendments()) {
             if (a.status() == Amendment.Status.ADOPTED || adoptedNow.contains(a.id())) {
-                credits += a.proposer().equals(seat) ? 1 : a.cosponsors().contains(seat) ? 0.5 : 0;
+                credits += a.proposer().equals(seat) ? 1 : a.isSponsor(seat) ? 0.5 : 0;
             }
         }
         return Math.min(MAX_CREDITS, credits);
@@ -100,22 +99,23 @@ public final class Scorer {
                 redLines -= p.isRedLine(e.getKey(), e.getValue()) ? p.redLinePenalty() : 0;
             }
         }
-        Map<String, Double> parts = new LinkedHashMap<>();
-        parts.put("text", textValue);
-        parts.put("constraints", constraints);
-        parts.put("red_lines", redLines);
-        parts.put("decision", (double) p.decisionValue(own));
-        parts.put("breadth", p.breadth() * tally.signatoryShare());
-        parts.put("binding", tally.bindingReached() ? (double) p.binding() : 0.0);
-        parts.put("standing", p.standing() * partnerShare(p, own, tally));
-        parts.put("trust", p.trust() * (trustShare - 1.0));
-        parts.put("influence", p.influence() * credits);
-        double total = parts.values().stream().mapToDouble(Double::doubleValue).sum();
+        double[] parts = {textValue, constraints, redLines, p.decisionValue(own),
+                p.breadth() * tally.signatoryShare(), tally.bindingReached() ? (double) p.binding() : 0.0,
+                p.standing() * partnerShare(p, own, tally), p.trust() * (trustShare - 1.0), p.influence() * credits};
+        double total = java.util.stream.DoubleStream.of(parts).sum();
+        Map<String, Double> rounded = new LinkedHashMap<>(16);
+        for (int i = 0; i < parts.length; i++) {
+            rounded.put(PARTS.get(i), round(parts[i]));
+        }
         double percent = range.best() == range.worst() ? 100
                 : 100 * (total - range.worst()) / (range.best() - range.worst());
-        return new Score(round(total), round(parts), round(range.best()), round(range.worst()),
+        return new Score(round(total), rounded, round(range.best()), round(range.worst()),
                 round(Math.max(0, Math.min(100, percent))));
     }
+
+    /** The parts of a score, in the order a breakdown lists them. */
+    private static final List<String> PARTS = List.of("text", "constraints", "red_lines", "decision", "breadth",
+            "binding", "standing", "trust", "influence");
 
     static double partnerShare(Preferences p, Decision own, Tally tally) {
         int counted = 0;
@@ -143,16 +143,23 @@ public final class Scorer {
         Preferences p = delegation.preferences();
         double best = Double.NEGATIVE_INFINITY;
         double worst = Double.POSITIVE_INFINITY;
+        List<double[][]> values = new ArrayList<>();
+        for (Clause c : scenario.clauses()) {
+            double[][] byOption = new double[c.options().size()][];
+            for (int i = 0; i < byOption.length; i++) {
+                byOption[i] = optionValues(p, c.id(), c.options().get(i).id());
+            }
+            values.add(byOption);
+        }
         for (Decision d : Decision.values()) {
             double hi = p.decisionValue(d);
             double lo = p.decisionValue(d);
-            for (Clause c : scenario.clauses()) {
+            for (double[][] byOption : values) {
                 double max = Double.NEGATIVE_INFINITY;
                 double min = Double.POSITIVE_INFINITY;
-                for (ClauseOption o : c.options()) {
-                    double v = optionValue(p, c.id(), o.id(), d);
-                    max = Math.max(max, v);
-                    min = Math.min(min, v);
+                for (double[] v : byOption) {
+                    max = Math.max(max, v[d.ordinal()]);
+                    min = Math.min(min, v[d.ordinal()]);
                 }
                 hi += max;
                 lo += min;
@@ -168,20 +175,21 @@ public final class Scorer {
 
     /** What one clause option is worth to a delegation that takes decision {@code d}. */
     public static double optionValue(Preferences p, String clause, String option, Decision d) {
-        double v = p.value(clause, option);
-        if (d == Decision.SIGN) {
-            v -= p.cost(clause, option) + (p.isRedLine(clause, option) ? p.redLinePenalty() : 0);
+        return optionValues(p, clause, option)[d.ordinal()];
+    }
+
+    /** {@link #optionValue} for every decision at once, indexed by the decision's ordinal. */
+    public static double[] optionValues(Preferences p, String clause, String option) {
+        double value = p.value(clause, option);
+        double[] out = new double[Decision.values().length];
+        for (Decision d : Decision.values()) {
+            out[d.ordinal()] = value;
         }
-        return v;
+        out[Decision.SIGN.ordinal()] -= p.cost(clause, option) + (p.isRedLine(clause, option) ? p.redLinePenalty() : 0);
+        return out;
     }
 
     static double round(double v) {
         return Math.round(v * 100) / 100.0;
-    }
-
-    static Map<String, Double> round(Map<String, Double> parts) {
-        Map<String, Double> out = new LinkedHashMap<>();
-        parts.forEach((k, v) -> out.put(k, round(v)));
-        return out;
     }
 }

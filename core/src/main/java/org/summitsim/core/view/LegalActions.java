@@ -1,8 +1,10 @@
 package org.summitsim.core.view;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.summitsim.core.rules.Amendment;
 import org.summitsim.core.rules.Ballot;
 import org.summitsim.core.rules.Caucus;
@@ -13,28 +15,66 @@ import org.summitsim.core.scenario.Clause;
 import org.summitsim.core.scenario.ClauseOption;
 import org.summitsim.core.scenario.Decision;
 
-/** What a seat may do now; mirrors the checks in the rules, so each listed action is accepted. */
+/**
+ * What a seat may do now; mirrors the checks in the rules, so each listed action is accepted.
+ * One per match: the actions that never change (a message to each other seat, a proposal of
+ * each wording) are made once and reused in every list.
+ */
 final class LegalActions {
 
-    private LegalActions() {
+    private static final LegalAction SAY = new LegalAction("say", Map.of("text", ""));
+    private static final LegalAction PLEDGE = new LegalAction("pledge", Map.of("decision", "sign|abstain|push"));
+    private static final LegalAction CAUCUS_CREATE = new LegalAction("caucus_create", Map.of("name", ""));
+    private static final LegalAction READY = new LegalAction("ready", Map.of());
+    private static final List<LegalAction> DECIDE = java.util.Arrays.stream(Decision.values())
+            .map(d -> new LegalAction("decide", Map.of("decision", d.name()))).toList();
+
+    private final MatchState state;
+    /** Per seat: a direct message to, and an offer to, each other seat. */
+    private final Map<String, List<LegalAction>> messages = new HashMap<>();
+    private final Map<String, List<LegalAction>> offers = new HashMap<>();
+    /** Per clause id, per option id: proposing that wording. */
+    private final Map<String, Map<String, LegalAction>> proposals = new HashMap<>();
+    /** Per amendment id: co-sponsoring it, then a vote of each ballot. */
+    private final Map<String, List<LegalAction>> stances = new HashMap<>();
+    private final Map<String, LegalAction> withdrawals = new HashMap<>();
+
+    LegalActions(MatchState state) {
+        this.state = state;
+        for (String seat : state.seats()) {
+            List<LegalAction> dm = new ArrayList<>();
+            List<LegalAction> offer = new ArrayList<>();
+            for (String other : state.seats()) {
+                if (!other.equals(seat)) {
+                    dm.add(new LegalAction("dm", Map.of("to", other, "text", "")));
+                    offer.add(new LegalAction("offer", Map.of("to", other)));
+                }
+            }
+            messages.put(seat, List.copyOf(dm));
+            offers.put(seat, List.copyOf(offer));
+        }
+        for (Clause c : state.scenario().clauses()) {
+            Map<String, LegalAction> byOption = new HashMap<>();
+            for (ClauseOption o : c.options()) {
+                byOption.put(o.id(), new LegalAction("propose", Map.of("clause", c.id(), "option", o.id())));
+            }
+            proposals.put(c.id(), byOption);
+        }
     }
 
-    static List<LegalAction> of(MatchState state, String seat) {
+    /** The actions open to {@code seat} now, in a fixed order. */
+    List<LegalAction> of(String seat) {
         List<LegalAction> out = new ArrayList<>();
         Phase phase = state.stage().phase();
         if (state.paused() || phase == Phase.LOBBY || phase == Phase.RESULTS) {
-            return out;
+            return List.of();
         }
         if (phase != Phase.BRIEFING) {
-            out.add(new LegalAction("say", Map.of("text", "")));
-            out.add(new LegalAction("pledge", Map.of("decision", "sign|abstain|push")));
+            out.add(SAY);
+            out.add(PLEDGE);
         }
-        for (String other : state.seats()) {
-            if (!other.equals(seat)) {
-                out.add(new LegalAction("dm", Map.of("to", other, "text", "")));
-            }
-        }
-        out.add(new LegalAction("caucus_create", Map.of("name", "")));
+        out.addAll(messages.get(seat));
+        out.add(CAUCUS_CREATE);
         for (Caucus c : state.caucuses()) {
             if (c.has(seat)) {
                 out.add(new LegalAction("caucus_say", Map.of("caucus", c.id(), "text", "")));
@@ -47,11 +87,7 @@ final class LegalActions {
             }
         }
         if (phase != Phase.BRIEFING) {
-            for (String other : state.seats()) {
-                if (!other.equals(seat)) {
-                    out.add(new LegalAction("offer", Map.of("to", other)));
-                }
-            }
+            out.addAll(offers.get(seat));
             for (Deal d : state.deals()) {
                 if (d.to().equals(seat) && d.status() == Deal.Status.OFFERED) {
                     out.add(new LegalAction("accept", Map.of("deal", d.id())));
@@ -60,22 +96,20 @@ final class LegalActions {
             }
         }
         if (phase == Phase.ROUND) {
-            amendments(state, seat, out);
+            amendments(seat, out);
         }
         if (phase == Phase.FINAL && !state.hasDecided(seat)) {
-            for (Decision d : Decision.values()) {
-                out.add(new LegalAction("decide", Map.of("decision", d.name())));
-            }
+            out.addAll(DECIDE);
         }
         if (!state.ready().contains(seat)) {
-            out.add(new LegalAction("ready", Map.of()));
+            out.add(READY);
         }
-        return out;
+        return List.copyOf(out);
     }
 
-    private static void amendments(MatchState state, String seat, List<LegalAction> out) {
+    private void amendments(String seat, List<LegalAction> out) {
         // Clauses with an open amendment, or already voted on this round, take no proposal now.
-        java.util.Set<String> blocked = new java.util.HashSet<>();
+        Set<String> blocked = new java.util.HashSet<>();
         for (Amendment a : state.amendments()) {
             if (a.isOpen() || (a.round() == state.stage().round() && a.status() != Amendment.Status.WITHDRAWN)) {
                 blocked.add(a.clause());
@@ -85,9 +119,10 @@ final class LegalActions {
             if (blocked.contains(c.id())) {
                 continue;
             }
+            Map<String, LegalAction> byOption = proposals.get(c.id());
             for (ClauseOption o : c.options()) {
                 if (!o.id().equals(state.text().get(c.id()))) {
-                    out.add(new LegalAction("propose", Map.of("clause", c.id(), "option", o.id())));
+                    out.add(byOption.get(o.id()));
                 }
             }
         }
@@ -96,14 +131,21 @@ final class LegalActions {
                 continue;
             }
             if (a.proposer().equals(seat)) {
-                out.add(new LegalAction("withdraw", Map.of("amendment", a.id())));
+                out.add(withdrawals.computeIfAbsent(a.id(),
+                        id -> new LegalAction("withdraw", Map.of("amendment", id))));
             }
-            if (!a.isSponsor(seat) && !a.votes().containsKey(seat)) {
-                out.add(new LegalAction("cosponsor", Map.of("amendment", a.id())));
-                for (Ballot b : Ballot.values()) {
-                    out.add(new LegalAction("vote", Map.of("amendment", a.id(), "ballot", b.name())));
-                }
+            if (!a.isSponsor(seat) && !a.hasVoted(seat)) {
+                out.addAll(stances.computeIfAbsent(a.id(), LegalActions::stances));
             }
         }
+    }
+
+    private static List<LegalAction> stances(String amendment) {
+        List<LegalAction> out = new ArrayList<>();
+        out.add(new LegalAction("cosponsor", Map.of("amendment", amendment)));
+        for (Ballot b : Ballot.values()) {
+            out.add(new LegalAction("vote", Map.of("amendment", amendment, "ballot", b.name())));
+        }
+        return List.copyOf(out);
     }
 }

@@ -3,15 +3,12 @@ package org.summitsim.core.view;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.summitsim.core.rules.Amendment;
-import org.summitsim.core.rules.Deal;
 import org.summitsim.core.rules.FinalDecision;
 import org.summitsim.core.rules.MatchState;
 import org.summitsim.core.scenario.Decision;
 import org.summitsim.core.scenario.Delegation;
 import org.summitsim.core.scenario.Preferences;
 import org.summitsim.core.scenario.Scenario;
-import org.summitsim.core.scoring.Projection;
 import org.summitsim.core.scoring.Score;
 import org.summitsim.core.view.Viewer.Kind;
 
@@ -21,53 +18,62 @@ public final class Views {
     private Views() {
     }
 
+    /** A view built from scratch; a match keeps a {@link ViewCache} and calls the other form. */
     public static PlayerView of(MatchState state, Viewer viewer) {
+        return of(new ViewCache(state), viewer);
+    }
+
+    public static PlayerView of(ViewCache cache, Viewer viewer) {
+        MatchState state = cache.state();
         Scenario s = state.scenario();
         boolean facilitator = viewer.kind() == Kind.FACILITATOR;
         boolean readsPrivate = facilitator && state.settings().facilitatorReadsPrivate();
-        List<PlayerView.Card> cards = s.playable().stream().map(d -> new PlayerView.Card(d.id(), d.name(), d.bloc(),
-                d.profile(), d.publicStance(), state.hasDecided(d.id()), state.ready().contains(d.id()))).toList();
-        List<PlayerView.ClauseView> text = s.clauses().stream().map(c -> new PlayerView.ClauseView(c.id(), c.title(),
-                c.draft(), state.text().get(c.id()), c.options())).toList();
-        List<PlayerView.AmendmentView> amendments = state.amendments().stream().map(Views::amendment).toList();
-        List<PlayerView.PledgeView> pledges = state.pledges().stream().map(p -> new PlayerView.PledgeView(p.id(),
-                p.seat(), p.decision(), p.conditions(), p.text())).toList();
-        List<PlayerView.DealView> deals = state.deals().stream()
-                .filter(d -> readsPrivate || (viewer.kind() == Kind.SEAT && d.involves(viewer.seat())))
-                .map(Views::deal).toList();
-        List<PlayerView.CaucusView> caucuses = state.caucuses().stream()
+        List<PlayerView.Card> cards = cache.cards(() -> s.playable().stream().map(d -> new PlayerView.Card(d.id(),
+                d.name(), d.bloc(), d.profile(), d.publicStance(), state.hasDecided(d.id()),
+                state.ready().contains(d.id()))).toList());
+        List<PlayerView.ClauseView> text = cache.text(() -> s.clauses().stream().map(c -> new PlayerView.ClauseView(
+                c.id(), c.title(), c.draft(), state.text().get(c.id()), c.options())).toList());
+        List<PlayerView.PledgeView> pledges = cache.pledges(() -> state.pledges().stream().map(p ->
+                new PlayerView.PledgeView(p.id(), p.seat(), p.decision(), p.conditions(), p.text())).toList());
+        // Private parts: per seat for a seat, everything or nothing for the others.
+        String key = viewer.kind() == Kind.SEAT ? viewer.seat() : readsPrivate ? "*all" : "*none";
+        List<PlayerView.DealView> deals = readsPrivate ? cache.allDeals()
+                : viewer.kind() == Kind.SEAT ? cache.deals(viewer.seat()) : List.of();
+        List<PlayerView.CaucusView> caucuses = cache.caucuses(key, () -> state.caucuses().stream()
                 .filter(c -> readsPrivate || (viewer.kind() == Kind.SEAT && c.has(viewer.seat())))
-                .map(c -> new PlayerView.CaucusView(c.id(), c.name(), c.members())).toList();
+                .map(c -> new PlayerView.CaucusView(c.id(), c.name(), c.members())).toList());
         Map<String, String> briefs = new LinkedHashMap<>();
         Map<String, Preferences> preferences = new LinkedHashMap<>();
         Map<String, FinalDecision> sealed = new LinkedHashMap<>();
-        for (Delegation d : s.playable()) {
-            if (facilitator || viewer.is(d.id())) {
+        if (facilitator) {
+            for (Delegation d : s.playable()) {
                 briefs.put(d.id(), d.brief());
                 preferences.put(d.id(), d.preferences());
                 state.sealedDecision(d.id()).ifPresent(f -> sealed.put(d.id(), f));
             }
+        } else if (viewer.kind() == Kind.SEAT) {
+            s.delegation(viewer.seat()).filter(Delegation::playable).ifPresent(d -> {
+                briefs.put(d.id(), d.brief());
+                preferences.put(d.id(), d.preferences());
+                state.sealedDecision(d.id()).ifPresent(f -> sealed.put(d.id(), f));
+            });
         }
         Map<Decision, Score> projection = viewer.kind() == Kind.SEAT && !state.over()
-                ? state.projection(viewer.seat(), seat -> Projection.of(state, seat)) : Map.of();
+                ? state.projection(viewer.seat()) : Map.of();
         return new PlayerView(viewer.kind().name().toLowerCase(), viewer.seat(), state.eventCount(), s.id(),
                 s.title(), s.summary(), s.setting(), s.briefing(), state.stage(), state.paused(),
                 state.settings().rounds(), state.settings().adoption().describe(), s.binding().threshold(),
-                s.defaultDecision(), s.chair(), cards, text, amendments, pledges, deals, caucuses, briefs, preferences,
-                sealed, state.revealed().orElse(Map.of()), projection, state.outcome().orElse(null),
-                viewer.kind() == Kind.SEAT ? LegalActions.of(state, viewer.seat()) : List.of());
+                s.defaultDecision(), s.chair(), cards, text, cache.amendments(), pledges, deals, caucuses, briefs,
+                preferences, sealed, state.revealed().orElse(Map.of()), projection, state.outcome().orElse(null),
+                viewer.kind() == Kind.SEAT ? cache.legalActions(viewer.seat()) : List.of());
     }
 
-    private static PlayerView.AmendmentView amendment(Amendment a) {
-        Amendment.Snapshot snap = a.snapshot();
-        return new PlayerView.AmendmentView(a.id(), a.proposer(), a.clause(), a.option(), a.rationale(), a.round(),
-                snap.cosponsors(), snap.votes(), a.status().name().toLowerCase());
+    /** A status as views name it: the enum constant in lower case. */
+    static String status(Enum<?> status) {
+        return STATUS_NAMES.computeIfAbsent(status, e -> e.name().toLowerCase(java.util.Locale.ROOT));
     }
 
-    private static PlayerView.DealView deal(Deal d) {
-        return new PlayerView.DealView(d.id(), d.from(), d.to(), d.give(), d.want(), d.text(),
-                d.status().name().toLowerCase());
-    }
+    private static final Map<Enum<?>, String> STATUS_NAMES = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The clause's wording as a person reads it. */
     public static String wording(Scenario s, String clauseId, String optionId) {

@@ -52,4 +52,33 @@ class HeadlessMatchTest {
             assertThat(a).as(strategy).isEqualTo(b);
         }
     }
+
+    /**
+     * Bots reuse what they worked out while parts of their view are the same objects. Views that
+     * went through JSON are new objects every turn, so nothing is reused: the match must not differ.
+     */
+    @Test
+    void botsPlayTheSameWhetherOrNotTheyCanReuseEarlierWork() {
+        Scenario s = org.summitsim.core.scenario.ScenarioReader.shipped("hague-2023");
+        List<String> mixed = List.of("utility", "mediator", "hardliner", "silent", "historical");
+        for (long seed : List.of(1L, 2L)) {
+            Map<String, Bot> reusing = new LinkedHashMap<>();
+            Map<String, Bot> fresh = new LinkedHashMap<>();
+            Map<String, String> names = new LinkedHashMap<>();
+            int i = 0;
+            for (var d : s.playable()) {
+                String strategy = mixed.get(i++ % mixed.size());
+                reusing.put(d.id(), Strategies.create(strategy, s, d.id(), seed));
+                Bot bot = Strategies.create(strategy, s, d.id(), seed);
+                fresh.put(d.id(), (view, news) -> bot.act(Json.read(Json.write(view),
+                        org.summitsim.core.view.PlayerView.class), news));
+                names.put(d.id(), strategy);
+            }
+            List<String> a = new HeadlessMatch(s, seed, Settings.of(s), reusing, names, BotCaller.DIRECT).play()
+                    .log().stream().map(Json::write).toList();
+            List<String> b = new HeadlessMatch(s, seed, Settings.of(s), fresh, names, BotCaller.DIRECT).play()
+                    .log().stream().map(Json::write).toList();
+            assertThat(a).as("seed %d", seed).hasSizeGreaterThan(500).isEqualTo(b);
+        }
+    }
 }

@@ -153,6 +153,42 @@ class MatchPropertiesTest {
     }
 
     @Property(tries = TRIES)
+    void viewsKeptByTheMatchEqualViewsBuiltFromScratch(@ForAll("scripts") List<Integer> script) {
+        List<Viewer> viewers = new ArrayList<>();
+        Playthrough.SEATS.forEach(seat -> viewers.add(Viewer.seat(seat)));
+        viewers.add(Viewer.SPECTATOR);
+        viewers.add(Viewer.FACILITATOR);
+        Playthrough.Observer check = (p, move, v, before, after) -> {
+            MatchState s = p.d.state();
+            for (Viewer viewer : viewers) {
+                assertThat(p.d.view(viewer)).as("view of %s after %s", viewer, move)
+                        .isEqualTo(org.summitsim.core.view.Views.of(s, viewer));
+            }
+            if (!s.over()) {
+                // The projection reuses one forecast for every seat; it must match a tally made from scratch.
+                for (String seat : Playthrough.SEATS) {
+                    assertThat(p.d.view(Viewer.seat(seat)).projection()).isEqualTo(projectedFromScratch(s, seat));
+                }
+            }
+        };
+        Playthrough p = Playthrough.run(script, false, check);
+        p.finish(false, check);
+    }
+
+    private static Map<org.summitsim.core.scenario.Decision, Score> projectedFromScratch(MatchState s, String seat) {
+        Map<org.summitsim.core.scenario.Decision, Score> out = new java.util.EnumMap<>(org.summitsim.core.scenario.Decision.class);
+        for (org.summitsim.core.scenario.Decision own : org.summitsim.core.scenario.Decision.values()) {
+            Map<String, org.summitsim.core.scenario.Decision> assumed =
+                    new java.util.LinkedHashMap<>(org.summitsim.core.scoring.Projection.expectedDecisions(s));
+            assumed.put(seat, own);
+            org.summitsim.core.scoring.Tally tally = org.summitsim.core.scoring.Tally.of(s.scenario(), s.text(), assumed);
+            out.put(own, org.summitsim.core.scoring.Scorer.score(s.scenario().delegation(seat).orElseThrow(), s.text(),
+                    tally, 1.0, org.summitsim.core.scoring.Scorer.credits(s, seat), s.range(seat)));
+        }
+        return out;
+    }
+
+    @Property(tries = TRIES)
     void scoresStayBetweenTheWorstAndTheBest(@ForAll("scripts") List<Integer> script) {
         Playthrough.Observer projections = (p, move, v, before, after) -> {
             if (p.step % 5 == 0 && !p.d.state().over()) {

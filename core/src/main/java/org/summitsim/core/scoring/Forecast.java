@@ -1,0 +1,137 @@
+package org.summitsim.core.scoring;
+
+import java.util.AbstractMap;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.summitsim.core.rules.MatchState;
+import org.summitsim.core.scenario.BackgroundState;
+import org.summitsim.core.scenario.Decision;
+import org.summitsim.core.scenario.Delegation;
+import org.summitsim.core.scenario.Scenario;
+
+/**
+ * The public forecast of a match at one moment: what every seat is expected to decide (see
+ * {@link Projection}) and the tally that follows for the current text. Every seat's projection
+ * changes one seat's decision in it, so the background states are decided once here and only
+ * those that follow that seat are decided again. Valid until the text, the pledges or the
+ * adopted amendments change; {@link MatchState} keeps one until then.
+ */
+public final class Forecast {
+
+    private final MatchState state;
+    private final Map<String, String> text;
+    private final Map<String, Decision> expected;
+    private final Map<String, BackgroundDecision> background;
+    /** Attending background states that decide as a seat does, by that seat. */
+    private final Map<String, List<BackgroundState>> followers = new HashMap<>();
+    private final int signatories;
+    private final int attending;
+    private final int binding;
+    private final Map<String, Map<Decision, Score>> projections = new HashMap<>();
+
+    private Forecast(MatchState state) {
+        this.state = state;
+        this.text = new LinkedHashMap<>(state.text());
+        this.expected = Collections.unmodifiableMap(Projection.expectedDecisions(state));
+        Tally base = Tally.of(state.scenario(), text, expected);
+        this.background = base.background();
+        this.signatories = base.signatoryCount();
+        this.attending = base.attendingStates();
+        this.binding = base.bindingCount();
+        for (BackgroundState b : state.scenario().backgroundStates()) {
+            if (b.attended() && b.rule() != null && b.rule().follows() != null
+                    && expected.containsKey(b.rule().follows())) {
+                followers.computeIfAbsent(b.rule().follows(), k -> new ArrayList<>()).add(b);
+            }
+        }
+    }
+
+    public static Forecast of(MatchState state) {
+        return new Forecast(state);
+    }
+
+    /** The seat's projected score for each decision it could take; computed once per seat. */
+    public Map<Decision, Score> projection(String seat) {
+        return projections.computeIfAbsent(seat, this::project);
+    }
+
+    private Map<Decision, Score> project(String seat) {
+        Scenario scenario = state.scenario();
+        Delegation me = scenario.delegation(seat).orElseThrow();
+        double credits = Scorer.credits(state, seat);
+        Scorer.Range range = state.range(seat);
+        Map<Decision, Score> out = new EnumMap<>(Decision.class);
+        for (Decision own : Decision.values()) {
+            out.put(own, Scorer.score(me, text, tally(seat, own), 1.0, credits, range));
+        }
+        return Collections.unmodifiableMap(out);
+    }
+
+    /** The tally if {@code seat} decided {@code own} and every other seat as expected: the same as {@link Tally#of}. */
+    Tally tally(String seat, Decision own) {
+        Decision was = expected.get(seat);
+        Map<String, Decision> seats = own == was ? expected : new WithDecision(expected, seat, own);
+        int sign = signatories + count(own, Decision.SIGN, 1) - count(was, Decision.SIGN, 1);
+        int push = binding + count(own, Decision.PUSH_BINDING, 1) - count(was, Decision.PUSH_BINDING, 1);
+        Map<String, BackgroundDecision> bg = background;
+        List<BackgroundState> following = followers.getOrDefault(seat, List.of());
+        if (own != was && !following.isEmpty()) {
+            bg = new LinkedHashMap<>(background);
+            for (BackgroundState b : following) {
+                sign += count(own, Decision.SIGN, b.count()) - count(was, Decision.SIGN, b.count());
+                push += count(own, Decision.PUSH_BINDING, b.count()) - count(was, Decision.PUSH_BINDING, b.count());
+                bg.put(b.id(), new BackgroundDecision(b.name(), b.count(), own));
+            }
+        }
+        return new Tally(seats, bg, sign, attending, push, push >= state.scenario().binding().threshold());
+    }
+
+    /** {@code base} with one seat's decision replaced, without copying the map for every tally. */
+    private static final class WithDecision extends AbstractMap<String, Decision> {
+        private final Map<String, Decision> base;
+        private final String seat;
+        private final Decision own;
+        private Set<Map.Entry<String, Decision>> entries;
+
+        WithDecision(Map<String, Decision> base, String seat, Decision own) {
+            this.base = base;
+            this.seat = seat;
+            this.own = own;
+        }
+
+        @Override
+        public Decision get(Object key) {
+            return seat.equals(key) ? own : base.get(key);
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return base.containsKey(key);
+        }
+
+        @Override
+        public int size() {
+            return base.size();
+        }
+
+        @Override
+        public Set<Map.Entry<String, Decision>> entrySet() {
+            if (entries == null) {
+                Map<String, Decision> copy = new LinkedHashMap<>(base);
+                copy.put(seat, own);
+                entries = Collections.unmodifiableMap(copy).entrySet();
+            }
+            return entries;
+        }
+    }
+
+    private static int count(Decision d, Decision wanted, int n) {
+        return d == wanted ? n : 0;
+    }
+}

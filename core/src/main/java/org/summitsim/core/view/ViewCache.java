@@ -1,0 +1,139 @@
+package org.summitsim.core.view;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.summitsim.core.rules.Amendment;
+import org.summitsim.core.rules.Deal;
+import org.summitsim.core.rules.MatchState;
+import org.summitsim.core.rules.MatchState.Part;
+
+/**
+ * The parts of views already built for one match, each kept until the part of the state it
+ * shows changes (see {@link MatchState#version}). A match with bots builds hundreds of views
+ * between two changes of most parts, so {@link Views} rebuilds only what changed. Owned by the
+ * match, and like it used by one thread at a time.
+ */
+public final class ViewCache {
+
+    private final MatchState state;
+    private final Slot<List<PlayerView.Card>> cards = new Slot<>();
+    private final Slot<List<PlayerView.ClauseView>> text = new Slot<>();
+    private final Slot<List<PlayerView.AmendmentView>> amendments = new Slot<>();
+    private final Slot<List<PlayerView.PledgeView>> pledges = new Slot<>();
+    /** The last view of each amendment, reused while its snapshot and status are unchanged. */
+    private final Map<String, PlayerView.AmendmentView> amendmentViews = new HashMap<>();
+    /** The last view of each deal, reused while its status is unchanged. */
+    private final Map<String, PlayerView.DealView> dealViews = new HashMap<>();
+    private final Slot<Map<String, List<PlayerView.DealView>>> dealsBySeat = new Slot<>();
+    private final Slot<List<PlayerView.DealView>> allDeals = new Slot<>();
+    private final Map<String, SeatSlots> seats = new HashMap<>();
+    private final LegalActions legalActions;
+
+    public ViewCache(MatchState state) {
+        this.state = state;
+        this.legalActions = new LegalActions(state);
+    }
+
+    MatchState state() {
+        return state;
+    }
+
+    List<PlayerView.Card> cards(Supplier<List<PlayerView.Card>> build) {
+        return cards.get(state.version(Part.SEATS), build);
+    }
+
+    List<PlayerView.ClauseView> text(Supplier<List<PlayerView.ClauseView>> build) {
+        return text.get(state.version(Part.TEXT), build);
+    }
+
+    List<PlayerView.AmendmentView> amendments() {
+        return amendments.get(state.version(Part.AMENDMENTS),
+                () -> state.amendments().stream().map(this::amendment).toList());
+    }
+
+    List<PlayerView.PledgeView> pledges(Supplier<List<PlayerView.PledgeView>> build) {
+        return pledges.get(state.version(Part.PLEDGES), build);
+    }
+
+    /** The deals a seat is party to, in the order they were offered. */
+    List<PlayerView.DealView> deals(String seat) {
+        return dealsBySeat.get(state.version(Part.DEALS), () -> {
+            Map<String, List<PlayerView.DealView>> bySeat = new HashMap<>();
+            for (Deal d : state.deals()) {
+                PlayerView.DealView v = deal(d);
+                bySeat.computeIfAbsent(d.from(), k -> new java.util.ArrayList<>()).add(v);
+                if (!d.to().equals(d.from())) {
+                    bySeat.computeIfAbsent(d.to(), k -> new java.util.ArrayList<>()).add(v);
+                }
+            }
+            bySeat.replaceAll((k, list) -> List.copyOf(list));
+            return bySeat;
+        }).getOrDefault(seat, List.of());
+    }
+
+    /** Every deal, for a facilitator who reads private channels. */
+    List<PlayerView.DealView> allDeals() {
+        return allDeals.get(state.version(Part.DEALS), () -> state.deals().stream().map(this::deal).toList());
+    }
+
+    List<PlayerView.CaucusView> caucuses(String seat, Supplier<List<PlayerView.CaucusView>> build) {
+        return seat(seat).caucuses.get(state.version(Part.CAUCUSES), build);
+    }
+
+    /** Legal actions depend on every part but the pledges. */
+    List<LegalAction> legalActions(String seat) {
+        long stamp = state.version(Part.SEATS) + state.version(Part.TEXT) + state.version(Part.AMENDMENTS)
+                + state.version(Part.DEALS) + state.version(Part.CAUCUSES);
+        return seat(seat).legalActions.get(stamp, () -> legalActions.of(seat));
+    }
+
+    private PlayerView.AmendmentView amendment(Amendment a) {
+        Amendment.Snapshot snap = a.snapshot();
+        String status = Views.status(a.status());
+        PlayerView.AmendmentView last = amendmentViews.get(a.id());
+        if (last != null && last.votes() == snap.votes() && last.cosponsors() == snap.cosponsors()
+                && last.status().equals(status)) {
+            return last;
+        }
+        PlayerView.AmendmentView v = new PlayerView.AmendmentView(a.id(), a.proposer(), a.clause(), a.option(),
+                a.rationale(), a.round(), snap.cosponsors(), snap.votes(), status);
+        amendmentViews.put(a.id(), v);
+        return v;
+    }
+
+    private PlayerView.DealView deal(Deal d) {
+        String status = Views.status(d.status());
+        PlayerView.DealView last = dealViews.get(d.id());
+        if (last != null && last.status().equals(status)) {
+            return last;
+        }
+        PlayerView.DealView v = new PlayerView.DealView(d.id(), d.from(), d.to(), d.give(), d.want(), d.text(), status);
+        dealViews.put(d.id(), v);
+        return v;
+    }
+
+    private SeatSlots seat(String seat) {
+        return seats.computeIfAbsent(seat, s -> new SeatSlots());
+    }
+
+    private static final class SeatSlots {
+        final Slot<List<PlayerView.CaucusView>> caucuses = new Slot<>();
+        final Slot<List<LegalAction>> legalActions = new Slot<>();
+    }
+
+    /** One cached value and the version it was built at. */
+    private static final class Slot<T> {
+        private long version = -1;
+        private T value;
+
+        T get(long now, Supplier<T> build) {
+            if (version != now || value == null) {
+                value = build.get();
+                version = now;
+            }
+            return value;
+        }
+    }
+}
