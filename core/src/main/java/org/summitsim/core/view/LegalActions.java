@@ -64,11 +64,11 @@ final class LegalActions {
 
     /** The actions open to {@code seat} now, in a fixed order. */
     List<LegalAction> of(String seat) {
-        List<LegalAction> out = new ArrayList<>();
         Phase phase = state.stage().phase();
         if (state.paused() || phase == Phase.LOBBY || phase == Phase.RESULTS) {
             return List.of();
         }
+        List<LegalAction> out = new ArrayList<>(128);
         if (phase != Phase.BRIEFING) {
             out.add(SAY);
             out.add(PLEDGE);
@@ -104,7 +104,8 @@ final class LegalActions {
         if (!state.ready().contains(seat)) {
             out.add(READY);
         }
-        return List.copyOf(out);
+        // Never changed after this, and shared by the views that reuse it.
+        return java.util.Collections.unmodifiableList(out);
     }
 
     private void amendments(String seat, List<LegalAction> out) {

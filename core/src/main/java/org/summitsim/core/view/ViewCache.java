@@ -25,7 +25,7 @@ public final class ViewCache {
     /** The last view of each amendment, reused while its snapshot and status are unchanged. */
     private final Map<String, PlayerView.AmendmentView> amendmentViews = new HashMap<>();
     /** The last view of each deal, reused while its status is unchanged. */
-    private final Map<String, PlayerView.DealView> dealViews = new HashMap<>();
+    private final Map<Deal, DealEntry> dealViews = new java.util.IdentityHashMap<>();
     private final Slot<Map<String, List<PlayerView.DealView>>> dealsBySeat = new Slot<>();
     private final Slot<List<PlayerView.DealView>> allDeals = new Slot<>();
     private final Map<String, SeatSlots> seats = new HashMap<>();
@@ -104,14 +104,16 @@ public final class ViewCache {
     }
 
     private PlayerView.DealView deal(Deal d) {
-        String status = Views.status(d.status());
-        PlayerView.DealView last = dealViews.get(d.id());
-        if (last != null && last.status().equals(status)) {
-            return last;
+        DealEntry last = dealViews.get(d);
+        if (last == null || last.status() != d.status()) {
+            last = new DealEntry(d.status(), new PlayerView.DealView(d.id(), d.from(), d.to(), d.give(), d.want(),
+                    d.text(), Views.status(d.status())));
+            dealViews.put(d, last);
         }
-        PlayerView.DealView v = new PlayerView.DealView(d.id(), d.from(), d.to(), d.give(), d.want(), d.text(), status);
-        dealViews.put(d.id(), v);
-        return v;
+        return last.view();
+    }
+
+    private record DealEntry(Deal.Status status, PlayerView.DealView view) {
     }
 
     private SeatSlots seat(String seat) {
