@@ -1,51 +1,86 @@
 package org.summitsim.server;
 
 import java.nio.file.Path;
+import org.summitsim.server.journal.Durability;
 
 /**
  * Runs the server from a plain command line:
- * {@code java -cp ... org.summitsim.server.ServerMain [--host H] [--port P] [--data DIR] [--no-fsync]}.
- * The launcher's {@code summit serve} does the same through {@link SummitServer#runUntilShutdown()}.
- * Prints one line {@code listening on HOST:PORT} once the server accepts connections.
+ * {@code java -cp ... org.summitsim.server.ServerMain [--host H] [--port P] [--data DIR]
+ * [--fsync always|interval|never] [--sync-interval-ms MS] ...}. The launcher's {@code summit serve}
+ * does the same through {@link SummitServer#runUntilShutdown()}. Prints one line
+ * {@code listening on HOST:PORT} once the server accepts connections.
  */
 public final class ServerMain {
+
+    static final String USAGE = "Options: --host H, --port P, --data DIR, --fsync always|interval|never"
+            + " (default interval; --no-fsync is --fsync never), --sync-interval-ms MS (default "
+            + SummitServer.Config.DEFAULT_SYNC_INTERVAL_MS + "), --io-threads N, --bot-think-ms MS,"
+            + " --max-connections-per-address N";
 
     private ServerMain() {
     }
 
     public static void main(String[] args) throws Exception {
-        SummitServer.Config.Builder b = SummitServer.Config.defaults().toBuilder();
-        for (int i = 0; i < args.length; i++) {
-            String a = args[i];
-            switch (a) {
-                case "--host" -> b.host(value(args, ++i, a));
-                case "--port" -> b.port(Integer.parseInt(value(args, ++i, a)));
-                case "--data" -> b.dataDir(Path.of(value(args, ++i, a)));
-                case "--no-fsync" -> b.fsync(false);
-                case "--bot-think-ms" -> b.botThinkMs(Long.parseLong(value(args, ++i, a)));
-                case "--max-connections-per-address" -> b.maxConnectionsPerAddress(Integer.parseInt(value(args, ++i, a)));
-                default -> {
-                    System.err.println("Unknown option " + a
-                            + ". Options: --host H, --port P, --data DIR, --no-fsync, --bot-think-ms MS,"
-                            + " --max-connections-per-address N");
-                    System.exit(2);
-                }
-            }
+        SummitServer.Config config;
+        try {
+            config = config(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
         }
-        SummitServer server = new SummitServer(b.build());
+        SummitServer server = new SummitServer(config);
         server.runUntilShutdown(() -> {
             System.out.println("listening on " + server.config().host() + ":" + server.port() + " (data: "
-                    + server.config().dataDir() + ", rooms restored: " + server.restoredRooms() + ")");
+                    + server.config().dataDir() + ", journal fsync: " + server.config().durability().label()
+                    + ", rooms restored: " + server.restoredRooms() + ")");
             System.out.flush();
         });
         System.exit(0);
     }
 
+    /** The configuration the arguments ask for; a bad argument throws with a message for the user. */
+    static SummitServer.Config config(String[] args) {
+        SummitServer.Config.Builder b = SummitServer.Config.defaults().toBuilder();
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            switch (a) {
+                case "--host" -> b.host(value(args, ++i, a));
+                case "--port" -> b.port(number(args, ++i, a));
+                case "--data" -> b.dataDir(Path.of(value(args, ++i, a)));
+                case "--fsync" -> b.durability(durability(value(args, ++i, a)));
+                case "--no-fsync" -> b.durability(Durability.NEVER);
+                case "--sync-interval-ms" -> b.syncIntervalMs(Math.max(1, number(args, ++i, a)));
+                case "--io-threads" -> b.ioThreads(number(args, ++i, a));
+                case "--bot-think-ms" -> b.botThinkMs(number(args, ++i, a));
+                case "--max-connections-per-address" -> b.maxConnectionsPerAddress(number(args, ++i, a));
+                default -> throw new IllegalArgumentException("Unknown option " + a + ". " + USAGE);
+            }
+        }
+        return b.build();
+    }
+
+    private static Durability durability(String text) {
+        try {
+            return Durability.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--fsync: " + e.getMessage());
+        }
+    }
+
     private static String value(String[] args, int i, String option) {
         if (i >= args.length) {
-            System.err.println(option + " needs a value.");
-            System.exit(2);
+            throw new IllegalArgumentException(option + " needs a value.");
         }
         return args[i];
+    }
+
+    private static int number(String[] args, int i, String option) {
+        String v = value(args, i, option);
+        try {
+            return Integer.parseInt(v);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " needs a whole number, not \"" + v + "\".");
+        }
     }
 }

@@ -16,6 +16,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.summitsim.server.journal.Durability;
 import org.summitsim.server.journal.JournalWriter;
 import org.summitsim.server.protocol.ErrorCodes;
 import org.summitsim.server.protocol.RoomSummary;
@@ -76,7 +77,7 @@ public final class SummitServer implements AutoCloseable {
         started = true;
         Files.createDirectories(config.dataDir());
         transport = Transport.create(config.ioThreads(), config.nativeTransport());
-        journals = new JournalWriter(config.journalThreads(), config.fsync());
+        journals = new JournalWriter(config.journalThreads(), config.durability(), config.syncIntervalMs());
         registry = new RoomRegistry(config.dataDir(), journals, transport.workers(), scenarios, config.maxRooms());
         AddressLimits limits = new AddressLimits(config.maxConnectionsPerAddress(), config.joinAttempts(),
                 config.joinAttemptRefillMs());
@@ -140,10 +141,12 @@ public final class SummitServer implements AutoCloseable {
         var s = scenarios.find(scenario).orElseThrow(() -> new IllegalArgumentException("no scenario " + scenario));
         try {
             var node = optionsJson == null ? null : org.summitsim.core.json.Json.mapper().readTree(optionsJson);
-            Room room = registry.create(s, org.summitsim.server.room.RoomOptions.parse(node, s, bots));
+            Room room = registry.create(s, org.summitsim.server.room.RoomOptions.parse(node, s, bots), null).join();
             return new Created(room.id(), room.code(), room.facilitatorToken());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof IOException io ? new java.io.UncheckedIOException(io) : e;
         }
     }
 
@@ -267,21 +270,28 @@ public final class SummitServer implements AutoCloseable {
      * fields with {@link #toBuilder()}: {@code Config.defaults().toBuilder().port(0).build()}.
      *
      * @param port 0 picks a free port (read it back with {@link SummitServer#port()})
-     * @param fsync force each batch of journal writes to disk before acknowledging; without it a
-     *              crash of the process loses nothing, a crash of the machine may
+     * @param durability when a journal record counts as stored and its event and ack may go out
+     *                   ({@link Durability}): by default once written to the OS, which a killed server
+     *                   cannot lose, with an fsync every {@code syncIntervalMs} in the background;
+     *                   {@code ALWAYS} waits for the fsync of each batch; {@code NEVER} never forces
+     * @param syncIntervalMs how often written journals are forced to disk with {@code INTERVAL}: at most
+     *                       about this much acknowledged play is lost if the machine loses power
      * @param ioThreads event loop threads for connections and rooms (0: twice the cores)
      * @param journalThreads threads writing journals; more lets the disk sync several rooms at once
      */
-    public record Config(String host, int port, Path dataDir, boolean fsync, int ioThreads, int journalThreads,
+    public record Config(String host, int port, Path dataDir, Durability durability, long syncIntervalMs,
+                               int ioThreads, int journalThreads,
                                int frameBytes, long heartbeatMs, long idleTimeoutMs, int ratePerSecond, int burst,
                                int maxConnectionsPerAddress, int joinAttempts, long joinAttemptRefillMs, int maxRooms,
                                long botThinkMs, boolean nativeTransport, int writeBufferBytes) {
 
         public static final String DEFAULT_HOST = "127.0.0.1";
         public static final int DEFAULT_PORT = 7777;
+        public static final long DEFAULT_SYNC_INTERVAL_MS = 100;
 
         public static Config defaults() {
-            return new Config(DEFAULT_HOST, DEFAULT_PORT, Path.of("summit-data"), true, 0, 16, 64 * 1024,
+            return new Config(DEFAULT_HOST, DEFAULT_PORT, Path.of("summit-data"), Durability.INTERVAL,
+                    DEFAULT_SYNC_INTERVAL_MS, 0, 16, 64 * 1024,
                     30_000, 90_000, 20, 40, 256, 10, 6_000, 1_000, 700, true, 1024 * 1024);
         }
 
@@ -294,7 +304,8 @@ public final class SummitServer implements AutoCloseable {
             private String host;
             private int port;
             private Path dataDir;
-            private boolean fsync;
+            private Durability durability;
+            private long syncIntervalMs;
             private int ioThreads;
             private int journalThreads;
             private int frameBytes;
@@ -314,7 +325,8 @@ public final class SummitServer implements AutoCloseable {
                 host = c.host;
                 port = c.port;
                 dataDir = c.dataDir;
-                fsync = c.fsync;
+                durability = c.durability;
+                syncIntervalMs = c.syncIntervalMs;
                 ioThreads = c.ioThreads;
                 journalThreads = c.journalThreads;
                 frameBytes = c.frameBytes;
@@ -334,7 +346,10 @@ public final class SummitServer implements AutoCloseable {
             public Builder host(String v) { host = v; return this; }
             public Builder port(int v) { port = v; return this; }
             public Builder dataDir(Path v) { dataDir = v; return this; }
-            public Builder fsync(boolean v) { fsync = v; return this; }
+            public Builder durability(Durability v) { durability = java.util.Objects.requireNonNull(v); return this; }
+            public Builder syncIntervalMs(long v) { syncIntervalMs = v; return this; }
+            /** Shorthand: {@code true} is {@link Durability#ALWAYS}, {@code false} {@link Durability#NEVER}. */
+            public Builder fsync(boolean v) { return durability(v ? Durability.ALWAYS : Durability.NEVER); }
             public Builder ioThreads(int v) { ioThreads = v; return this; }
             public Builder journalThreads(int v) { journalThreads = v; return this; }
             public Builder frameBytes(int v) { frameBytes = v; return this; }
@@ -349,8 +364,11 @@ public final class SummitServer implements AutoCloseable {
             public Builder writeBufferBytes(int v) { writeBufferBytes = v; return this; }
 
             public Config build() {
-                return new Config(host, port, dataDir, fsync, ioThreads, journalThreads, frameBytes, heartbeatMs,
-                        idleTimeoutMs, ratePerSecond, burst, maxConnectionsPerAddress, joinAttempts, joinAttemptRefillMs,
+                if (syncIntervalMs < 1) {
+                    throw new IllegalArgumentException("The sync interval must be at least 1 ms.");
+                }
+                return new Config(host, port, dataDir, durability, syncIntervalMs, ioThreads, journalThreads,
+                        frameBytes, heartbeatMs, idleTimeoutMs, ratePerSecond, burst, maxConnectionsPerAddress, joinAttempts, joinAttemptRefillMs,
                         maxRooms, botThinkMs, nativeTransport, writeBufferBytes);
             }
         }

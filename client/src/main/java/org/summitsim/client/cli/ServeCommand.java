@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.summitsim.server.SummitServer;
+import org.summitsim.server.journal.Durability;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,6 +40,19 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Directory for room journals. Default: ${DEFAULT-VALUE}.")
     Path data;
 
+    @Option(names = "--fsync", paramLabel = "WHEN", defaultValue = "interval",
+            description = {"When the journal is forced to disk: interval (default: every action is written to the"
+                    + " operating system before it is acknowledged, so a crashed or killed server loses nothing;"
+                    + " the disk is forced every --sync-interval-ms, so a power cut loses at most that much),"
+                    + " always (acknowledge only after the disk is forced: survives a power cut, slower), or"
+                    + " never (leave it to the operating system)."})
+    String fsync;
+
+    @Option(names = "--sync-interval-ms", paramLabel = "MS", defaultValue = "100",
+            description = "With --fsync interval, how often the journals are forced to disk."
+                    + " Default: ${DEFAULT-VALUE}.")
+    long syncIntervalMs;
+
     /** The address students type: this machine's network address when listening on all of them. */
     private String joinAddress() {
         if (!host.equals("0.0.0.0") && !host.equals("::")) {
@@ -66,8 +80,17 @@ public final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new UserError("--port must be between 0 and 65535.");
         }
+        if (syncIntervalMs < 1) {
+            throw new UserError("--sync-interval-ms must be at least 1.");
+        }
+        Durability durability;
+        try {
+            durability = Durability.parse(fsync);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--fsync: " + e.getMessage());
+        }
         SummitServer server = new SummitServer(SummitServer.Config.defaults().toBuilder()
-                .host(host).port(port).dataDir(data).build());
+                .host(host).port(port).dataDir(data).durability(durability).syncIntervalMs(syncIntervalMs).build());
         try {
             server.start();
         } catch (IOException e) {

@@ -24,12 +24,33 @@ import java.util.concurrent.ConcurrentHashMap;
  * group (one write and flush per member, as a hand-written Netty broadcast does), and the
  * sender gets an ack with the line's id. No JSON parsing, rules, journal or batching.
  */
-final class BroadcastBaseline implements AutoCloseable {
+public final class BroadcastBaseline implements AutoCloseable {
 
   private final Map<String, List<Channel>> groups = new ConcurrentHashMap<>();
   private final Channel channel;
 
-  BroadcastBaseline(EventLoopGroup boss, EventLoopGroup workers, Class<? extends io.netty.channel.ServerChannel> type) {
+  /**
+   * Runs the baseline in its own process, to compare with a Summit server in its own process:
+   * {@code java -cp summit.jar org.summitsim.client.load.BroadcastBaseline --port P}; then
+   * {@code LoadGenerator --baseline-server 127.0.0.1:P}. Stops when killed.
+   */
+  public static void main(String[] args) throws InterruptedException {
+    int port = args.length == 2 && args[0].equals("--port") ? Integer.parseInt(args[1]) : 0;
+    boolean epoll = io.netty.channel.epoll.Epoll.isAvailable();
+    io.netty.channel.IoHandlerFactory handlers = epoll ? io.netty.channel.epoll.EpollIoHandler.newFactory()
+        : io.netty.channel.nio.NioIoHandler.newFactory();
+    EventLoopGroup boss = new io.netty.channel.MultiThreadIoEventLoopGroup(1, handlers);
+    EventLoopGroup workers = new io.netty.channel.MultiThreadIoEventLoopGroup(0, handlers);
+    BroadcastBaseline b = new BroadcastBaseline(boss, workers, epoll
+        ? io.netty.channel.epoll.EpollServerSocketChannel.class
+        : io.netty.channel.socket.nio.NioServerSocketChannel.class, port);
+    System.out.println("baseline listening on 127.0.0.1:" + b.port());
+    System.out.flush();
+    b.channel.closeFuture().sync();
+  }
+
+  BroadcastBaseline(EventLoopGroup boss, EventLoopGroup workers, Class<? extends io.netty.channel.ServerChannel> type,
+                    int port) {
     channel = new ServerBootstrap().group(boss, workers).channel(type)
         .childOption(ChannelOption.TCP_NODELAY, true)
         .childHandler(new ChannelInitializer<SocketChannel>() {
@@ -37,7 +58,7 @@ final class BroadcastBaseline implements AutoCloseable {
           protected void initChannel(SocketChannel ch) {
             ch.pipeline().addLast(new LineBasedFrameDecoder(64 * 1024), new Handler());
           }
-        }).bind("127.0.0.1", 0).syncUninterruptibly().channel();
+        }).bind("127.0.0.1", port).syncUninterruptibly().channel();
   }
 
   int port() {

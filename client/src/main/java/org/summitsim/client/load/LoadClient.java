@@ -2,6 +2,7 @@ package org.summitsim.client.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
@@ -63,29 +64,50 @@ final class LoadClient extends SimpleChannelInboundHandler<ByteBuf> {
     if (traffic.measuring) {
       traffic.received.increment();
     }
-    String s = line.toString(StandardCharsets.UTF_8);
-    if (s.startsWith("{\"type\":\"ack\"") || s.startsWith("{\"type\":\"error\"")) {
+    // Most lines are events nobody here needs: look at their bytes, decode only what is used, so
+    // the generator spends its CPU on sending, not on the server's output.
+    if (startsWith(line, ACK) || startsWith(line, ERROR)) {
+      String s = line.toString(StandardCharsets.UTF_8);
       String id = field(s, "\"id\":\"");
       Long sent = id == null ? null : pending.remove(id);
       if (sent != null && traffic.measuring) {
         traffic.latencies.record(System.nanoTime() - sent);
-        if (s.startsWith("{\"type\":\"error\"")) {
+        if (startsWith(line, ERROR)) {
           traffic.errors.increment();
           if (System.getProperty("load.debug") != null) {
             System.err.println(s);
           }
         }
       }
-    } else if (s.startsWith("{\"type\":\"welcome\"")) {
-      welcome(s);
-    } else if (s.contains("\"amendment_proposed\"")) {
-      String a = field(s, "\"amendment\":\"");
-      if (a != null && amendments.size() < 50) {
+      if (startsWith(line, TOO_MANY)) {
+        joined.completeExceptionally(new IllegalStateException(s));
+      }
+    } else if (startsWith(line, WELCOME)) {
+      welcome(line.toString(StandardCharsets.UTF_8));
+    } else if (amendments.size() < 50 && ByteBufUtil.indexOf(AMENDMENT_PROPOSED, line) >= 0) {
+      String a = field(line.toString(StandardCharsets.UTF_8), "\"amendment\":\"");
+      if (a != null) {
         amendments.add(a);
       }
-    } else if (s.startsWith("{\"type\":\"bye\"") || s.startsWith("{\"type\":\"error\",\"code\":\"too_many")) {
-      joined.completeExceptionally(new IllegalStateException(s));
+    } else if (startsWith(line, BYE)) {
+      joined.completeExceptionally(new IllegalStateException(line.toString(StandardCharsets.UTF_8)));
     }
+  }
+
+  private static final ByteBuf ACK = ascii("{\"type\":\"ack\"");
+  private static final ByteBuf ERROR = ascii("{\"type\":\"error\"");
+  private static final ByteBuf TOO_MANY = ascii("{\"type\":\"error\",\"code\":\"too_many");
+  private static final ByteBuf WELCOME = ascii("{\"type\":\"welcome\"");
+  private static final ByteBuf BYE = ascii("{\"type\":\"bye\"");
+  private static final ByteBuf AMENDMENT_PROPOSED = ascii("\"amendment_proposed\"");
+
+  private static ByteBuf ascii(String s) {
+    return Unpooled.unreleasableBuffer(Unpooled.wrappedBuffer(s.getBytes(StandardCharsets.US_ASCII)));
+  }
+
+  private static boolean startsWith(ByteBuf line, ByteBuf prefix) {
+    int n = prefix.readableBytes();
+    return line.readableBytes() >= n && ByteBufUtil.equals(line, line.readerIndex(), prefix, prefix.readerIndex(), n);
   }
 
   private void welcome(String s) {

@@ -29,17 +29,23 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.summitsim.server.SummitServer;
+import org.summitsim.server.journal.Durability;
 
 /**
  * The load generator: N connections across M rooms send a realistic mix of commands at a set
  * rate; it reports messages per second in and out and round-trip latency percentiles. With
- * {@code --baseline} it then runs the same load against a plain Netty broadcast server and
- * prints Summit's delivered throughput as a share of it. See docs/PERFORMANCE.md.
+ * {@code --baseline} it then runs the same load against a plain Netty broadcast server (in this
+ * process, or with {@code --baseline-server} one started by {@link BroadcastBaseline#main}) and
+ * prints Summit's delivered throughput as a share of it. Without {@code --server} it measures an
+ * embedded server with the journal durability {@code --fsync} asks for. The load average is
+ * printed before and after each measurement: on a shared machine it says how far to trust it.
+ * See docs/PERFORMANCE.md.
  *
  * <pre>
  * java -cp client/target/summit.jar org.summitsim.client.load.LoadGenerator \
  *     [--server HOST:PORT] [--rooms 100] [--clients 20] [--rate 2] [--warmup 5] [--duration 20]
- *     [--mix realistic|floor] [--baseline] [--fsync true|false] [--idle N]
+ *     [--mix realistic|floor] [--baseline] [--baseline-server HOST:PORT] [--baseline-only]
+ *     [--fsync always|interval|never] [--idle N]
  * </pre>
  */
 public final class LoadGenerator {
@@ -51,7 +57,9 @@ public final class LoadGenerator {
   private int warmup = 5;
   private int duration = 20;
   private boolean baseline;
-  private boolean fsync = true;
+  private String baselineServer;
+  private boolean baselineOnly;
+  private Durability durability = Durability.INTERVAL;
   private boolean floorOnly;
   private int idle;
   private String scenario = "hague-2023";
@@ -67,7 +75,15 @@ public final class LoadGenerator {
         case "--warmup" -> g.warmup = Integer.parseInt(args[++i]);
         case "--duration" -> g.duration = Integer.parseInt(args[++i]);
         case "--baseline" -> g.baseline = true;
-        case "--fsync" -> g.fsync = Boolean.parseBoolean(args[++i]);
+        case "--baseline-only" -> {
+          g.baseline = true;
+          g.baselineOnly = true;
+        }
+        case "--baseline-server" -> {
+          g.baseline = true;
+          g.baselineServer = args[++i];
+        }
+        case "--fsync" -> g.durability = durability(args[++i]);
         case "--mix" -> g.floorOnly = args[++i].equals("floor");
         case "--idle" -> g.idle = Integer.parseInt(args[++i]);
         case "--scenario" -> g.scenario = args[++i];
@@ -93,45 +109,59 @@ public final class LoadGenerator {
         idle(loops, channel);
         return;
       }
-      SummitServer embedded = null;
-      String host = "127.0.0.1";
-      int port;
-      if (server == null) {
-        Path data = Files.createTempDirectory("summit-load-");
-        embedded = new SummitServer(SummitServer.Config.defaults().toBuilder().port(0).dataDir(data).fsync(fsync)
-            .maxConnectionsPerAddress(1_000_000).idleTimeoutMs(600_000).maxRooms(100_000).build()).start();
-        port = embedded.port();
-      } else {
-        host = server.substring(0, server.lastIndexOf(':'));
-        port = Integer.parseInt(server.substring(server.lastIndexOf(':') + 1));
-      }
-      System.out.printf(Locale.ROOT, "Summit: %d rooms x %d clients, %.1f msg/s each, mix %s, fsync %s, %s%n",
-          rooms, clients, rate, floorOnly ? "floor" : "realistic", server == null ? fsync : "(server's)",
-          epoll ? "epoll" : "nio");
-      List<String> codes = new ArrayList<>();
-      for (int r = 0; r < rooms; r++) {
-        codes.add(createRoom(host, port));
-      }
-      Result summit = measure(loops, channel, host, port, codes);
-      summit.print("Summit");
-      if (embedded != null) {
-        embedded.close();
-      }
+      Result summit = baselineOnly ? null : summit(loops, channel, epoll);
       if (baseline) {
-        try (BroadcastBaseline b = new BroadcastBaseline(loops, loops, serverChannel)) {
-          List<String> groups = new ArrayList<>();
-          for (int r = 0; r < rooms; r++) {
-            groups.add("g" + r);
-          }
-          Result base = measure(loops, channel, "127.0.0.1", b.port(), groups);
+        List<String> groups = new ArrayList<>();
+        for (int r = 0; r < rooms; r++) {
+          groups.add("g" + r);
+        }
+        try (BroadcastBaseline b = baselineServer == null ? new BroadcastBaseline(loops, loops, serverChannel, 0)
+            : null) {
+          String baseHost = b != null ? "127.0.0.1" : baselineServer.substring(0, baselineServer.lastIndexOf(':'));
+          int basePort = b != null ? b.port()
+              : Integer.parseInt(baselineServer.substring(baselineServer.lastIndexOf(':') + 1));
+          Result base = measure(loops, channel, baseHost, basePort, groups);
           base.print("Plain Netty broadcast");
-          System.out.printf(Locale.ROOT, "Summit delivered %.0f%% of the baseline's messages per second%n",
-              100.0 * summit.outPerSecond / base.outPerSecond);
+          if (summit != null) {
+            System.out.printf(Locale.ROOT, "Summit delivered %.0f%% of the baseline's messages per second%n",
+                100.0 * summit.outPerSecond / base.outPerSecond);
+          }
         }
       }
     } finally {
       loops.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
     }
+  }
+
+  private Result summit(EventLoopGroup loops, Class<? extends SocketChannel> channel, boolean epoll)
+      throws Exception {
+    SummitServer embedded = null;
+    String host = "127.0.0.1";
+    int port;
+    if (server == null) {
+      Path data = Files.createTempDirectory("summit-load-");
+      embedded = new SummitServer(SummitServer.Config.defaults().toBuilder().port(0).dataDir(data)
+          .durability(durability)
+          .maxConnectionsPerAddress(1_000_000).idleTimeoutMs(600_000).maxRooms(100_000).build()).start();
+      port = embedded.port();
+    } else {
+      host = server.substring(0, server.lastIndexOf(':'));
+      port = Integer.parseInt(server.substring(server.lastIndexOf(':') + 1));
+    }
+    System.out.printf(Locale.ROOT, "Summit: %d rooms x %d clients, %.1f msg/s each, mix %s, fsync %s, %s%n",
+        rooms, clients, rate, floorOnly ? "floor" : "realistic",
+        server == null ? durability.label() + " (embedded server)" : "(the server's own)",
+        epoll ? "epoll" : "nio");
+    List<String> codes = new ArrayList<>();
+    for (int r = 0; r < rooms; r++) {
+      codes.add(createRoom(host, port));
+    }
+    Result summit = measure(loops, channel, host, port, codes);
+    summit.print("Summit");
+    if (embedded != null) {
+      embedded.close();
+    }
+    return summit;
   }
 
   /** Creates a room with a blocking socket, moves it to ROUND 1, and returns its code. */
@@ -193,15 +223,18 @@ public final class LoadGenerator {
     all.forEach(LoadClient::start);
     Thread.sleep(warmup * 1000L);
     traffic.reset();
+    String loadBefore = loadAverage();
     traffic.measuring = true;
     long t0 = System.nanoTime();
     Thread.sleep(duration * 1000L);
     traffic.measuring = false;
     double seconds = (System.nanoTime() - t0) / 1e9;
+    String loadAfter = loadAverage();
     all.forEach(LoadClient::stop);
+    Latencies l = traffic.latencies;
     Result r = new Result(all.size(), traffic.sent.sum() / seconds, traffic.received.sum() / seconds,
-        traffic.latencies.count(), traffic.errors.sum(), traffic.latencies.percentileMs(50),
-        traffic.latencies.percentileMs(99), traffic.latencies.percentileMs(99.9));
+        l.count(), traffic.errors.sum(), l.percentileMs(50), l.percentileMs(90), l.percentileMs(99),
+        l.percentileMs(99.9), l.percentileMs(100), loadBefore + " -> " + loadAfter);
     channels.forEach(Channel::close);
     Thread.sleep(500);
     return r;
@@ -238,12 +271,30 @@ public final class LoadGenerator {
     open.forEach(Channel::close);
   }
 
+  private static Durability durability(String value) {
+    return switch (value) {
+      case "true" -> Durability.ALWAYS;
+      case "false" -> Durability.NEVER;
+      default -> Durability.parse(value);
+    };
+  }
+
+  /** The 1-minute load average from /proc/loadavg, or "?" where there is none. */
+  static String loadAverage() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+    } catch (java.io.IOException | RuntimeException e) {
+      return "?";
+    }
+  }
+
   private record Result(int connections, double inPerSecond, double outPerSecond, int samples, long errors,
-                        double p50, double p99, double p999) {
+                        double p50, double p90, double p99, double p999, double max, String load) {
     void print(String what) {
       System.out.printf(Locale.ROOT, "%s: %d connections; in %.0f msg/s, out %.0f msg/s; round trip p50 %.3f ms,"
-          + " p99 %.3f ms, p99.9 %.3f ms (%d samples, %d refused by the rules)%n", what, connections, inPerSecond,
-          outPerSecond, p50, p99, p999, samples, errors);
+          + " p90 %.3f ms, p99 %.3f ms, p99.9 %.3f ms, max %.3f ms (%d samples, %d refused by the rules);"
+          + " load average %s%n", what, connections, inPerSecond, outPerSecond, p50, p90, p99, p999, max, samples,
+          errors, load);
     }
   }
 }

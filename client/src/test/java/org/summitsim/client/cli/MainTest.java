@@ -60,7 +60,8 @@ class MainTest {
     @Test
     void helpShowsDeclaredOptionsAndDefaults() {
         assertThat(new Run("serve", "--help").out.toString())
-                .contains("--host", "127.0.0.1", "--port", "7777", "--data", "./summit-data");
+                .contains("--host", "127.0.0.1", "--port", "7777", "--data", "./summit-data", "--fsync",
+                        "interval", "always", "never", "--sync-interval-ms");
         assertThat(new Run("tournament", "--help").out.toString())
                 .contains("--scenario", "--strategies", "--matches", "--seed", "--threads", "--csv", "--json");
         assertThat(new Run("report", "--help").out.toString()).contains("html, md, json, csv");
@@ -74,6 +75,15 @@ class MainTest {
                 .startsWith("Unknown option: '--frobnicate'.")
                 .contains("Try 'summit serve --help' for more information.")
                 .doesNotContain("Exception", "\tat ");
+        assertThat(run.out.toString()).isEmpty();
+    }
+
+    @Test
+    void aBadFsyncModeIsOneSentenceNamingTheChoices() {
+        Run run = new Run("serve", "--port", "0", "--fsync", "sometimes");
+        assertThat(run.exitCode).isEqualTo(1);
+        assertThat(run.err.toString().strip())
+                .isEqualTo("--fsync: \"sometimes\" is not a journal durability; use one of always, interval, never.");
         assertThat(run.out.toString()).isEmpty();
     }
 

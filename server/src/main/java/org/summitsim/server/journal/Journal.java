@@ -1,158 +1,174 @@
 package org.summitsim.server.journal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import org.summitsim.core.json.Json;
 
 /**
- * One room's append-only journal. The room appends records on its own thread and gets a
- * position; a {@link JournalWriter} thread writes and fsyncs what is pending in batches and
- * then reports the durable position to the {@link Listener}.
+ * One room's append-only journal. The room appends records on its own thread and gets their
+ * position; the {@link Listener} hears when records up to a position are stored, as safely as
+ * the server's {@link Durability} promises, and only then does the room send what they report.
+ * How and where the bytes are written is the subclass's job; a {@link JournalWriter} thread
+ * takes each journal's background turn ({@link #background}) when it is dirty.
  */
-public final class Journal implements AutoCloseable {
+public abstract sealed class Journal implements AutoCloseable permits GroupCommitJournal, WriteThroughJournal {
 
-    /** Told, on a writer thread, when records up to a position are on disk, or that writing failed. */
+    /** Told when records up to a position are stored, or that storing failed for good. */
     public interface Listener {
-        void durable(long position);
+        /** May run on the appending thread itself (write-through) or on a writer thread (group commit). */
+        void stored(long position);
 
+        /** Always on a writer thread or after the append returned: the room handles it in its own time. */
         void failed(IOException e);
     }
 
     private final Path file;
-    private FileChannel channel;
-    private volatile boolean closeWhenIdle;
-    private final JournalWriter writer;
-    private final Queue<byte[]> pending = new ConcurrentLinkedQueue<>();
+    final JournalWriter writer;
     final AtomicBoolean queued = new AtomicBoolean();
+    private final Object fileLock = new Object();
+    private FileChannel channel;
     private volatile Listener listener;
-    private long appended;
-    private long durable;
-    private volatile boolean broken;
+    volatile boolean closeWhenIdle;
+    volatile boolean broken;
+    /** Records appended so far, counting those already in the file; the appending thread's. */
+    long appended;
 
     Journal(Path file, FileChannel channel, JournalWriter writer, long existing) {
         this.file = file;
         this.channel = channel;
         this.writer = writer;
         this.appended = existing;
-        this.durable = existing;
     }
 
-    public void listener(Listener listener) {
+    public final void listener(Listener listener) {
         this.listener = listener;
     }
 
-    public Path file() {
+    public final Path file() {
         return file;
     }
 
-    /** Queues one record; returns its position (1-based count of records in the file). */
-    public long append(JournalRecord record) {
-        pending.add(line(record));
-        appended++;
-        writer.dirty(this);
+    /** Appends one record; returns its position (1-based count of records in the file). */
+    public final long append(JournalRecord record) {
+        return append(List.of(record));
+    }
+
+    /** Appends records in order, in one write where the mode writes at once; returns the last one's position. */
+    public abstract long append(List<JournalRecord> records);
+
+    public final long appended() {
         return appended;
-    }
-
-    /** One record as a journal line, newline included. */
-    static byte[] line(JournalRecord record) {
-        try {
-            byte[] json = Json.mapper().writeValueAsBytes(record);
-            byte[] line = java.util.Arrays.copyOf(json, json.length + 1);
-            line[json.length] = '\n';
-            return line;
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    public long appended() {
-        return appended;
-    }
-
-    /** Called by the writer thread: writes everything pending, forces it to disk if asked. */
-    void flush(boolean fsync) {
-        if (broken) {
-            pending.clear();
-            return;
-        }
-        List<byte[]> lines = new ArrayList<>();
-        byte[] line;
-        int bytes = 0;
-        while ((line = pending.poll()) != null) {
-            lines.add(line);
-            bytes += line.length;
-        }
-        if (lines.isEmpty()) {
-            closeIfIdle();
-            return;
-        }
-        ByteBuffer buf = ByteBuffer.allocate(bytes);
-        lines.forEach(buf::put);
-        buf.flip();
-        try {
-            if (channel == null) {
-                channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
-            }
-            while (buf.hasRemaining()) {
-                channel.write(buf);
-            }
-            if (fsync) {
-                channel.force(false);
-            }
-            durable += lines.size();
-            Listener l = listener;
-            if (l != null) {
-                l.durable(durable);
-            }
-            closeIfIdle();
-        } catch (IOException e) {
-            broken = true;
-            Listener l = listener;
-            if (l != null) {
-                l.failed(e);
-            }
-        }
     }
 
     /**
      * Keeps the file closed except while writing: for a finished room, which rarely writes again,
      * so a server holding many finished rooms does not hold a file handle for each.
      */
-    public void closeWhenIdle() {
+    public final void closeWhenIdle() {
         closeWhenIdle = true;
         writer.dirty(this);
     }
 
-    /** On the writer thread, after a flush. */
-    private void closeIfIdle() {
-        if (closeWhenIdle && channel != null && pending.isEmpty()) {
-            try {
-                channel.close();
-            } catch (IOException e) {
-                // Everything written was forced already; nothing is lost by a failed close.
-            }
-            channel = null;
+    /** A writer thread's turn: write, force and close as the mode needs. */
+    abstract void background();
+
+    final void stored(long position) {
+        Listener l = listener;
+        if (l != null) {
+            l.stored(position);
         }
     }
 
-    boolean hasPending() {
-        return !pending.isEmpty();
+    final void fail(IOException e) {
+        broken = true;
+        Listener l = listener;
+        if (l != null) {
+            l.failed(e);
+        }
+    }
+
+    /** Writes whole records at the end of the file, opening it if it was closed while idle. */
+    final void write(ByteBuffer bytes, Runnable whileLocked) throws IOException {
+        synchronized (fileLock) {
+            if (channel == null) {
+                channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+            }
+            while (bytes.hasRemaining()) {
+                channel.write(bytes);
+            }
+            whileLocked.run();
+        }
+    }
+
+    /**
+     * Forces what was written to disk. Not under the file lock, so a room writing meanwhile is
+     * never held up by the disk; only writer threads close the file, so it stays open here.
+     */
+    final void force() throws IOException {
+        FileChannel ch;
+        synchronized (fileLock) {
+            ch = channel;
+        }
+        if (ch != null) {
+            ch.force(false);
+        }
+    }
+
+    /** Closes the file when the room is finished and {@code idle} holds (checked under the file lock). */
+    final void closeIfIdle(BooleanSupplier idle) {
+        if (!closeWhenIdle) {
+            return;
+        }
+        synchronized (fileLock) {
+            if (channel != null && idle.getAsBoolean()) {
+                try {
+                    channel.close();
+                } catch (IOException e) {
+                    // Everything written reached the OS already; nothing is lost by a failed close.
+                }
+                channel = null;
+            }
+        }
+    }
+
+    /** Records as journal lines, newlines included, in one buffer. */
+    static ByteBuffer lines(List<JournalRecord> records) {
+        try {
+            if (records.size() == 1) {
+                return ByteBuffer.wrap(line(Json.mapper().writeValueAsBytes(records.get(0))));
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream(256 * records.size());
+            for (JournalRecord r : records) {
+                out.write(Json.mapper().writeValueAsBytes(r));
+                out.write('\n');
+            }
+            return ByteBuffer.wrap(out.toByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] line(byte[] json) {
+        byte[] line = java.util.Arrays.copyOf(json, json.length + 1);
+        line[json.length] = '\n';
+        return line;
     }
 
     @Override
     public void close() throws IOException {
-        if (channel != null) {
-            channel.close();
+        synchronized (fileLock) {
+            if (channel != null) {
+                channel.close();
+                channel = null;
+            }
         }
     }
 }

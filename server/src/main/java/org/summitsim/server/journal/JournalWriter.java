@@ -1,6 +1,7 @@
 package org.summitsim.server.journal;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,7 +9,10 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -16,25 +20,34 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Group commit for every room's journal. A few writer threads each own a share of the
- * journals; each thread takes all journals with pending records, writes them and fsyncs each
- * once, so a burst of commands costs one fsync per room per batch. Several threads let the
- * disk work on several rooms' fsyncs at once.
+ * Opens and creates journals for the server's {@link Durability}, and runs their background
+ * work on a few writer threads, each owning a share of the journals. A journal with work to
+ * do is queued once ({@link #dirty}); its thread takes every queued journal in one go. With
+ * {@link Durability#ALWAYS} that is the group commit (write and fsync each room's batch, then
+ * report it stored); otherwise the thread waits one sync interval first, so every written
+ * journal is forced to disk about once an interval however busy its room is.
  */
 public final class JournalWriter implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(JournalWriter.class);
-    private static final Journal STOP = new Journal(null, null, null, 0);
 
-    private final boolean fsync;
+    private final Durability durability;
+    private final long syncIntervalMs;
+    private final Journal stop;
     private final List<BlockingQueue<Journal>> queues = new ArrayList<>();
     private final List<Thread> threads = new ArrayList<>();
     private final AtomicInteger next = new AtomicInteger();
-    private final java.util.Map<Journal, Integer> shard = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Journal, Integer> shard = new ConcurrentHashMap<>();
     private volatile boolean closed;
 
-    public JournalWriter(int threadCount, boolean fsync) {
-        this.fsync = fsync;
+    /**
+     * @param syncIntervalMs how long written records may wait for their fsync in {@link Durability#INTERVAL}
+     *                       (and for an idle finished journal to be closed in the other write-through mode)
+     */
+    public JournalWriter(int threadCount, Durability durability, long syncIntervalMs) {
+        this.durability = durability;
+        this.syncIntervalMs = Math.max(1, syncIntervalMs);
+        this.stop = new WriteThroughJournal(null, null, this, 0, false);
         for (int i = 0; i < Math.max(1, threadCount); i++) {
             BlockingQueue<Journal> q = new LinkedBlockingQueue<>();
             queues.add(q);
@@ -45,6 +58,10 @@ public final class JournalWriter implements AutoCloseable {
         }
     }
 
+    public Durability durability() {
+        return durability;
+    }
+
     /** Opens (creating if needed) a journal file for appending; {@code existing} records are already in it. */
     public Journal open(Path file, long existing) throws IOException {
         Files.createDirectories(file.getParent());
@@ -52,42 +69,81 @@ public final class JournalWriter implements AutoCloseable {
             Files.createFile(file);
             ownerOnly(file);
         }
-        FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
-        Journal j = new Journal(file, ch, this, existing);
+        return track(journal(file, FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND),
+                existing, false));
+    }
+
+    private Journal journal(Path file, FileChannel channel, long existing, boolean newFile) {
+        return durability == Durability.ALWAYS
+                ? new GroupCommitJournal(file, channel, this, existing, newFile)
+                : new WriteThroughJournal(file, channel, this, existing, durability == Durability.INTERVAL);
+    }
+
+    private Journal track(Journal j) {
         shard.put(j, Math.floorMod(next.getAndIncrement(), queues.size()));
         return j;
     }
 
     /**
-     * Creates a new journal holding {@code first} records, written (and forced to disk when fsync
-     * is on) before this returns, so a room is never announced before it would survive a crash.
-     * On failure nothing is left behind and the error is thrown.
+     * Creates a new journal holding {@code first} records; the future completes once they are
+     * stored as the durability mode promises, so a room is never announced before it would
+     * survive a crash. The caller's thread only creates the file and (write-through) writes into
+     * it; any fsync happens on a writer thread. On failure nothing is left behind: an error while
+     * creating is thrown, one while storing fails the future.
      */
-    public Journal create(Path file, List<JournalRecord> first) throws IOException {
+    public CompletableFuture<Journal> create(Path file, List<JournalRecord> first) throws IOException {
         Files.createDirectories(file.getParent());
         Files.createFile(file);
         try {
             ownerOnly(file);
-            try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
-                for (JournalRecord r : first) {
-                    java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(Journal.line(r));
-                    while (buf.hasRemaining()) {
-                        ch.write(buf);
-                    }
-                }
-                if (fsync) {
-                    ch.force(true);
-                }
+            FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+            if (durability == Durability.ALWAYS) {
+                return createGroupCommitted(file, ch, first);
             }
-        } catch (IOException | RuntimeException e) {
             try {
-                Files.deleteIfExists(file);
-            } catch (IOException ignored) {
-                // Left for the restore to report: it has no events, so no room is restored from it.
+                ByteBuffer bytes = Journal.lines(first);
+                while (bytes.hasRemaining()) {
+                    ch.write(bytes);
+                }
+            } catch (IOException | RuntimeException e) {
+                ch.close();
+                throw e;
             }
+            WriteThroughJournal j = (WriteThroughJournal) track(journal(file, ch, first.size(), true));
+            j.newFile();
+            return CompletableFuture.completedFuture(j);
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(file);
             throw e;
         }
-        return open(file, first.size());
+    }
+
+    private CompletableFuture<Journal> createGroupCommitted(Path file, FileChannel ch, List<JournalRecord> first) {
+        CompletableFuture<Journal> done = new CompletableFuture<>();
+        Journal j = track(journal(file, ch, 0, true));
+        j.listener(new Journal.Listener() {
+            @Override
+            public void stored(long position) {
+                done.complete(j);
+            }
+
+            @Override
+            public void failed(IOException e) {
+                release(j);
+                deleteQuietly(file);
+                done.completeExceptionally(e);
+            }
+        });
+        j.append(first);
+        return done;
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // Left for the restore to report: it has no events, so no room is restored from it.
+        }
     }
 
     void dirty(Journal j) {
@@ -96,7 +152,7 @@ public final class JournalWriter implements AutoCloseable {
         }
     }
 
-    /** Stops tracking a journal and closes its file once everything pending is written. */
+    /** Stops tracking a journal and closes its file. */
     public void release(Journal j) {
         shard.remove(j);
         try {
@@ -111,19 +167,23 @@ public final class JournalWriter implements AutoCloseable {
         while (true) {
             try {
                 Journal first = q.take();
+                if (first != stop && durability.writesOnRoomThread()) {
+                    // Let a whole interval's writes gather: one fsync per journal per interval.
+                    Thread.sleep(syncIntervalMs);
+                }
                 batch.add(first);
                 q.drainTo(batch);
-                boolean stop = false;
+                boolean stopping = false;
                 for (Journal j : batch) {
-                    if (j == STOP) {
-                        stop = true;
+                    if (j == stop) {
+                        stopping = true;
                         continue;
                     }
                     j.queued.set(false);
-                    j.flush(fsync);
+                    j.background();
                 }
                 batch.clear();
-                if (stop) {
+                if (stopping) {
                     return;
                 }
             } catch (InterruptedException e) {
@@ -135,14 +195,14 @@ public final class JournalWriter implements AutoCloseable {
         }
     }
 
-    /** Writes everything pending and stops the writer threads. */
+    /** Writes (and, unless the mode is never, forces) everything pending, and stops the writer threads. */
     @Override
     public void close() {
         if (closed) {
             return;
         }
         closed = true;
-        queues.forEach(q -> q.add(STOP));
+        queues.forEach(q -> q.add(stop));
         for (Thread t : threads) {
             try {
                 t.join(TimeUnit.SECONDS.toMillis(10));
@@ -151,8 +211,18 @@ public final class JournalWriter implements AutoCloseable {
             }
         }
         for (Journal j : new ArrayList<>(shard.keySet())) {
-            j.flush(fsync);
+            j.background();
             release(j);
+        }
+    }
+
+    /** Makes a new file's directory entry durable (Linux needs an fsync of the directory for that). */
+    static void forceDirectory(Path dir) {
+        try (FileChannel d = FileChannel.open(dir, StandardOpenOption.READ)) {
+            d.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // Not every platform can open a directory; the file's own data was forced already.
+            LOG.debug("cannot force directory {}: {}", dir, e.getMessage());
         }
     }
 

@@ -40,8 +40,10 @@ import org.summitsim.server.transport.Connection;
 /**
  * One summit being played: the match, the people and bots in it, its clock and its journal.
  * Everything here runs on the room's own event loop, so the game needs no locks; other threads
- * reach it only through {@link #execute}. Nothing here blocks: the journal is written by the
- * journal threads, and output waits in the {@link Outbox} until the events it reports are on disk.
+ * reach it only through {@link #execute}. Output waits in the {@link Outbox} until the events it
+ * reports are stored: by default the room writes its journal itself (a small write into the OS,
+ * so the wait is over before the send), with fsync always a writer thread writes and forces it
+ * and tells the room. Nothing here waits for the disk.
  */
 public final class Room {
 
@@ -91,8 +93,12 @@ public final class Room {
         }
         journal.listener(new Journal.Listener() {
             @Override
-            public void durable(long position) {
-                loop.execute(() -> outbox.durable(position));
+            public void stored(long position) {
+                if (loop.inEventLoop()) {
+                    outbox.stored(position); // written by the room itself: nothing to wait for
+                } else {
+                    loop.execute(() -> outbox.stored(position));
+                }
             }
 
             @Override
@@ -177,8 +183,16 @@ public final class Room {
 
     // ----- the one path every move takes: humans, bots, fallbacks and the clock
 
-    /** Decides a move; when accepted, its events are journaled and (once durable) delivered. */
+    /** Decides a move; when accepted, its events are journaled and (once stored) delivered. */
     Verdict submit(Move move) {
+        return submit(move, null);
+    }
+
+    /**
+     * As {@link #submit(Move)}, for a member's request: when accepted, the requester gets its
+     * events and then the ack before the other members get theirs, so the ack waits for no one.
+     */
+    private Verdict submit(Move move, Request request) {
         if (failed) {
             return Verdict.reject(ErrorCodes.STORAGE_FAILED,
                     "The server cannot save this room any more; nothing can change in it.");
@@ -192,27 +206,40 @@ public final class Room {
                     v.rejection().code());
             return v;
         }
-        record(v.events());
+        record(v.events(), request);
         return v;
     }
 
-    private void record(List<Event> events) {
+    /** A member's command waiting for its ack. */
+    private record Request(Member member, String id) {
+    }
+
+    private void record(List<Event> events, Request request) {
         long now = now();
         long first = match.lastSeq() - events.size() + 1;
         boolean clockChanged = false;
         boolean ended = false;
+        List<JournalRecord> records = new ArrayList<>(events.size());
         for (int i = 0; i < events.size(); i++) {
             Event e = events.get(i);
             times.add(now);
-            journal.append(new JournalRecord.EventRecord(first + i, now, e));
+            records.add(new JournalRecord.EventRecord(first + i, now, e));
             clockChanged |= clock.apply(e, now);
             ended |= e instanceof Event.MatchEnded;
         }
-        outbox.appended(journal.appended());
-        outbox.send(() -> deliver(first, now, events));
+        outbox.appended(journal.append(records));
         if (clockChanged) {
             rescheduleDeadline();
-            broadcast(Wire.encode(clock.message(null, now)));
+        }
+        byte[] clockLine = clockChanged ? Wire.encode(clock.message(null, now)) : null;
+        if (request == null) {
+            outbox.send(() -> deliver(first, now, events, clockLine, null, null));
+        } else {
+            Connection to = request.member().connection;
+            byte[] ack = Wire.encode(new ServerMessage.Ack(request.id(), match.lastSeq()));
+            byte[] lost = Wire.error(request.id(), ErrorCodes.STORAGE_FAILED,
+                    "The server could not save that; it did not happen. The room takes no more commands.");
+            outbox.send(() -> deliver(first, now, events, clockLine, request.member(), ack), () -> to.send(lost));
         }
         if (ended) {
             cancelDeadline();
@@ -223,24 +250,45 @@ public final class Room {
         updateSummary();
     }
 
-    /** Sends each event to every member who may see it and has not had it, encoding it once. */
-    private void deliver(long first, long time, List<Event> events) {
+    /**
+     * Sends each event to every member who may see it and has not had it, encoding it once, then
+     * the new clock if the events changed it. The {@code requester} (if any) goes first and gets
+     * its {@code ack} last, so its reply waits for nobody else's writes.
+     */
+    private void deliver(long first, long time, List<Event> events, byte[] clockLine, Member requester, byte[] ack) {
         byte[][] encoded = new byte[events.size()][];
-        long last = first + events.size() - 1;
-        for (Member m : members.values()) {
-            var viewer = m.viewer();
-            for (int i = 0; i < events.size(); i++) {
-                long seq = first + i;
-                if (seq <= m.sentSeq || !Visibility.canSee(viewer, events.get(i), match.state().settings())) {
-                    continue;
+        if (requester != null) {
+            if (!requester.gone) {
+                deliver(requester, first, time, events, encoded);
+                if (clockLine != null) {
+                    requester.connection.send(clockLine);
                 }
-                if (encoded[i] == null) {
-                    encoded[i] = Wire.encode(new ServerMessage.EventMessage(seq, time, events.get(i)));
-                }
-                m.connection.send(encoded[i]);
             }
-            m.sentSeq = Math.max(m.sentSeq, last);
+            requester.connection.send(ack);
         }
+        for (Member m : members.values()) {
+            if (m != requester) {
+                deliver(m, first, time, events, encoded);
+                if (clockLine != null) {
+                    m.connection.send(clockLine);
+                }
+            }
+        }
+    }
+
+    private void deliver(Member m, long first, long time, List<Event> events, byte[][] encoded) {
+        var viewer = m.viewer();
+        for (int i = 0; i < events.size(); i++) {
+            long seq = first + i;
+            if (seq <= m.sentSeq || !Visibility.canSee(viewer, events.get(i), match.state().settings())) {
+                continue;
+            }
+            if (encoded[i] == null) {
+                encoded[i] = Wire.encode(new ServerMessage.EventMessage(seq, time, events.get(i)));
+            }
+            m.connection.send(encoded[i]);
+        }
+        m.sentSeq = Math.max(m.sentSeq, first + events.size() - 1);
     }
 
     byte[] encodeEvent(Match.Sequenced s) {
@@ -340,13 +388,8 @@ public final class Room {
             throw new ProtocolError(ErrorCodes.FORBIDDEN,
                     "The facilitator does not speak for a delegation; join as a player to do that.");
         }
-        Verdict v = submit(new Move(m.actor(), stage, command));
-        if (v.accepted()) {
-            byte[] ack = Wire.encode(new ServerMessage.Ack(rid, match.lastSeq()));
-            byte[] lost = Wire.error(rid, ErrorCodes.STORAGE_FAILED,
-                    "The server could not save that; it did not happen. The room takes no more commands.");
-            outbox.send(() -> m.connection.send(ack), () -> m.connection.send(lost));
-        } else {
+        Verdict v = submit(new Move(m.actor(), stage, command), new Request(m, rid));
+        if (!v.accepted()) {
             reply(m, Wire.error(rid, v.rejection().code(), v.rejection().message()));
         }
     }
@@ -514,7 +557,7 @@ public final class Room {
         return journal;
     }
 
-    /** Whether nothing waits for the disk (used while shutting down). */
+    /** Whether nothing waits for the journal (used while shutting down). */
     public boolean quiet() {
         return outbox.waiting() == 0;
     }

@@ -1,5 +1,6 @@
 package org.summitsim.server.room;
 
+import io.netty.channel.EventLoop;
 import io.netty.channel.EventLoopGroup;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -11,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,6 +51,8 @@ public final class RoomRegistry implements RoomContext.TokenIndex {
     private final Map<String, Room> rooms = new ConcurrentHashMap<>();
     private final Map<String, Room> byCode = new ConcurrentHashMap<>();
     private final Map<String, TokenRef> byToken = new ConcurrentHashMap<>();
+    /** Join codes of rooms whose first records are still being stored. */
+    private final Set<String> reserved = ConcurrentHashMap.newKeySet();
     private RoomContext ctx;
 
     public RoomRegistry(Path dataDir, JournalWriter writer, EventLoopGroup loops, ScenarioLibrary scenarios,
@@ -96,37 +101,54 @@ public final class RoomRegistry implements RoomContext.TokenIndex {
         byToken.remove(Secrets.digest(token));
     }
 
-    /** A new room in the lobby; its journal starts with the header and match_opened. */
-    public synchronized Room create(Scenario scenario, RoomOptions options) throws IOException {
-        if (rooms.size() >= maxRooms) {
-            throw new ProtocolError(ErrorCodes.TOO_MANY_ROOMS, "The server has as many rooms as it may hold;"
-                    + " try again later or ask its operator.");
-        }
+    /**
+     * A new room in the lobby; its journal starts with the header and match_opened. The future
+     * completes once those are stored (at once unless fsync is always), so the room is never
+     * announced, or found by its code, before it would survive a crash.
+     *
+     * @param loop the event loop to run the room on: its creator's, so that the creator's requests
+     *             and replies stay on one thread; null to spread rooms over the loops
+     * @throws IOException when the journal cannot even be created (the future fails for later errors)
+     */
+    public CompletableFuture<Room> create(Scenario scenario, RoomOptions options, EventLoop loop) throws IOException {
         String id;
-        do {
-            id = Secrets.roomId();
-        } while (rooms.containsKey(id) || Files.exists(file(id)));
         String code;
-        do {
-            code = Secrets.joinCode();
-        } while (byCode.containsKey(Secrets.normalizeCode(code)));
-        Map<String, String> seatTokens = new LinkedHashMap<>();
-        for (Delegation d : scenario.playable()) {
-            seatTokens.put(d.id(), Secrets.token("st."));
-        }
+        CompletableFuture<Journal> stored;
+        JournalRecord.RoomOpened header;
+        Match match;
         long now = ctx.clock().getAsLong();
-        JournalRecord.RoomOpened header = new JournalRecord.RoomOpened(id, code, scenario.id(), now, options.saved(),
-                Secrets.token("ft."), seatTokens);
-        Match match = Match.open(scenario, options.seed(), options.settings());
-        // On disk before anyone hears of the room: room_created is an acknowledgement too.
-        Journal journal = writer.create(file(id), List.of(header,
-                new JournalRecord.EventRecord(1, now, match.log().get(0))));
-        List<Long> times = new ArrayList<>(List.of(now));
-        Room room = new Room(ctx, loops.next(), header, scenario, match, times, journal);
-        room.execute(() -> room.started(List.of()));
-        register(room, header);
-        LOG.info("Room {} created from scenario {}", id, scenario.id());
-        return room;
+        synchronized (this) {
+            if (rooms.size() + reserved.size() >= maxRooms) {
+                throw new ProtocolError(ErrorCodes.TOO_MANY_ROOMS, "The server has as many rooms as it may hold;"
+                        + " try again later or ask its operator.");
+            }
+            do {
+                id = Secrets.roomId();
+            } while (rooms.containsKey(id) || Files.exists(file(id)));
+            do {
+                code = Secrets.joinCode();
+            } while (byCode.containsKey(Secrets.normalizeCode(code)) || reserved.contains(Secrets.normalizeCode(code)));
+            Map<String, String> seatTokens = new LinkedHashMap<>();
+            for (Delegation d : scenario.playable()) {
+                seatTokens.put(d.id(), Secrets.token("st."));
+            }
+            header = new JournalRecord.RoomOpened(id, code, scenario.id(), now, options.saved(), Secrets.token("ft."),
+                    seatTokens);
+            match = Match.open(scenario, options.seed(), options.settings());
+            // On disk before anyone hears of the room: room_created is an acknowledgement too.
+            stored = writer.create(file(id),
+                    List.of(header, new JournalRecord.EventRecord(1, now, match.log().get(0))));
+            reserved.add(Secrets.normalizeCode(code));
+        }
+        String reservedCode = Secrets.normalizeCode(code);
+        return stored.thenApply(journal -> {
+            List<Long> times = new ArrayList<>(List.of(now));
+            Room room = new Room(ctx, loop != null ? loop : loops.next(), header, scenario, match, times, journal);
+            room.execute(() -> room.started(List.of()));
+            register(room, header);
+            LOG.info("Room {} created from scenario {}", header.room(), scenario.id());
+            return room;
+        }).whenComplete((room, e) -> reserved.remove(reservedCode));
     }
 
     private void register(Room room, JournalRecord.RoomOpened header) {

@@ -3,6 +3,7 @@ package org.summitsim.server.session;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.summitsim.core.scenario.Scenario;
@@ -11,6 +12,7 @@ import org.summitsim.server.protocol.ErrorCodes;
 import org.summitsim.server.protocol.Inbound;
 import org.summitsim.server.protocol.ProtocolError;
 import org.summitsim.server.protocol.ServerMessage;
+import org.summitsim.server.protocol.Wire;
 import org.summitsim.server.room.BotFactory;
 import org.summitsim.server.room.Member;
 import org.summitsim.server.room.Room;
@@ -94,18 +96,26 @@ public final class Lobby {
                 ErrorCodes.UNKNOWN_SCENARIO, "There is no scenario \"" + req.scenario()
                 + "\". Send list_scenarios to see them."));
         RoomOptions options = RoomOptions.parse(req.options(), scenario, bots);
-        Room room;
+        CompletableFuture<Room> created;
         try {
-            room = registry.create(scenario, options);
-        } catch (IOException e) {
+            // The room runs on this connection's loop: its creator's requests and replies need no other thread.
+            created = registry.create(scenario, options, c.channel().eventLoop());
+        } catch (IOException | UncheckedIOException e) {
             LOG.error("A room could not be created: {}", e.getMessage());
             throw new ProtocolError(ErrorCodes.STORAGE_FAILED, "The server could not create the room's journal.");
-        } catch (UncheckedIOException e) {
-            throw new ProtocolError(ErrorCodes.STORAGE_FAILED, "The server could not create the room's journal.");
         }
-        c.send(new ServerMessage.RoomCreated(rid, room.id(), room.code(), room.facilitatorToken()));
-        enter(c, room, new Roster.Entry(Member.Role.FACILITATOR, null, true, c.name(), null, session::refused), rid,
-                session);
+        session.entering();
+        created.whenComplete((room, failure) -> c.execute(() -> {
+            if (failure != null) {
+                LOG.error("A room could not be created: {}", failure.getMessage());
+                session.refused();
+                c.send(Wire.error(rid, ErrorCodes.STORAGE_FAILED, "The server could not create the room's journal."));
+                return;
+            }
+            c.send(new ServerMessage.RoomCreated(rid, room.id(), room.code(), room.facilitatorToken()));
+            enter(c, room, new Roster.Entry(Member.Role.FACILITATOR, null, true, c.name(), null, session::refused),
+                    rid, session);
+        }));
     }
 
     void join(Connection c, String rid, ClientMessage.Join req, LobbySession session) {

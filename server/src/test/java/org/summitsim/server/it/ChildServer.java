@@ -26,11 +26,14 @@ final class ChildServer implements AutoCloseable {
         this.process = process;
     }
 
-    static ChildServer start(Path data) throws IOException, InterruptedException {
+    /** Starts {@code ServerMain} on a free port; {@code extra} are more of its options. */
+    static ChildServer start(Path data, String... extra) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        ProcessBuilder pb = new ProcessBuilder(java, "-Xmx256m", "-Dsummit.log=WARN", "-cp", cp,
-                "org.summitsim.server.ServerMain", "--port", "0", "--data", data.toString());
+        List<String> cmd = new java.util.ArrayList<>(List.of(java, "-Xmx256m", "-Dsummit.log=WARN", "-cp", cp,
+                "org.summitsim.server.ServerMain", "--port", "0", "--data", data.toString()));
+        cmd.addAll(List.of(extra));
+        ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.redirectErrorStream(true);
         pb.environment().put("CLASSPATH", cp.replace(File.pathSeparator, File.pathSeparator));
         ChildServer child = new ChildServer(pb.start());

@@ -9,22 +9,31 @@ import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The server killed with SIGKILL mid-match and restarted keeps every acknowledged action. */
+/**
+ * The server killed with SIGKILL mid-match and restarted keeps every acknowledged action, with
+ * the journal as shipped (written before each ack, forced to disk in the background) and with
+ * fsync always (forced before each ack).
+ */
 class CrashRecoveryTest {
 
     @TempDir
     Path data;
 
-    @Test
-    void aKilledServerComesBackWithEveryAcknowledgedActionAndItsClock() throws Exception {
+    @ParameterizedTest(name = "fsync {0}")
+    @ValueSource(strings = {"default", "always"})
+    void aKilledServerComesBackWithEveryAcknowledgedActionAndItsClock(String fsync) throws Exception {
+        String[] mode = fsync.equals("default") ? new String[0] : new String[] {"--fsync", fsync};
         Map<Long, String> acked = new LinkedHashMap<>();
         String seatToken;
         String facilitatorToken;
         long deadline;
-        try (ChildServer first = ChildServer.start(data)) {
+        try (ChildServer first = ChildServer.start(data, mode)) {
+            assertThat(first.output).anyMatch(l -> l.contains("journal fsync: "
+                    + (fsync.equals("default") ? "interval" : fsync)));
             Rooms.Created room = Rooms.create(first.port(), "{\"timing\":{\"round\":600}}");
             facilitatorToken = room.token();
             TestClient f = room.facilitator();
@@ -53,7 +62,7 @@ class CrashRecoveryTest {
         }
         Files.writeString(journal, "{\"kind\":\"event\",\"seq\":999,\"ti", StandardOpenOption.APPEND);
 
-        try (ChildServer second = ChildServer.start(data); TestClient back = TestClient.hello(second.port(), "Ada");
+        try (ChildServer second = ChildServer.start(data, mode); TestClient back = TestClient.hello(second.port(), "Ada");
              TestClient f = TestClient.hello(second.port(), "Teacher")) {
             String id = back.request(TestClient.msg("resume").put("token", seatToken).put("lastSeq", 0));
             JsonNode welcome = back.awaitReply(id);

@@ -69,14 +69,14 @@ class JournalReaderTest {
     }
 
     @Test
-    void theWriterAppendsWholeLinesAndReportsThemDurable() throws Exception {
+    void theWriterAppendsWholeLinesAndReportsThemStored() throws Exception {
         Path f = dir.resolve("w.jsonl");
-        JournalWriter w = new JournalWriter(1, true);
+        JournalWriter w = new JournalWriter(1, Durability.ALWAYS, 100);
         Journal j = w.open(f, 0);
         java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
         j.listener(new Journal.Listener() {
             @Override
-            public void durable(long position) {
+            public void stored(long position) {
                 if (position == 3) {
                     done.countDown();
                 }

@@ -62,7 +62,7 @@ class PhaseClockTest {
     }
 
     @Test
-    void theOutboxHoldsMessagesUntilTheirEventsAreDurable() {
+    void theOutboxHoldsMessagesUntilTheirEventsAreStored() {
         Outbox o = new Outbox(0);
         StringBuilder sent = new StringBuilder();
         o.send(() -> sent.append("a"));
@@ -72,9 +72,9 @@ class PhaseClockTest {
         o.appended(3);
         o.send(() -> sent.append("d"));
         assertThat(sent).hasToString("a");
-        o.durable(2);
+        o.stored(2);
         assertThat(sent).hasToString("abc");
-        o.durable(3);
+        o.stored(3);
         assertThat(sent).hasToString("abcd");
         o.send(() -> sent.append("e"));
         assertThat(sent).hasToString("abcde");

@@ -1,0 +1,39 @@
+package org.summitsim.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.summitsim.server.journal.Durability;
+
+class ServerMainTest {
+
+    @Test
+    void theDefaultWritesBeforeAcknowledgingAndSyncsInTheBackground() {
+        SummitServer.Config c = ServerMain.config(new String[0]);
+        assertThat(c.durability()).isEqualTo(Durability.INTERVAL);
+        assertThat(c.syncIntervalMs()).isEqualTo(SummitServer.Config.DEFAULT_SYNC_INTERVAL_MS);
+    }
+
+    @Test
+    void fsyncTakesAModeAndNoFsyncIsNever() {
+        assertThat(ServerMain.config(new String[] {"--fsync", "always"}).durability()).isEqualTo(Durability.ALWAYS);
+        assertThat(ServerMain.config(new String[] {"--fsync", "never"}).durability()).isEqualTo(Durability.NEVER);
+        assertThat(ServerMain.config(new String[] {"--no-fsync"}).durability()).isEqualTo(Durability.NEVER);
+        assertThat(ServerMain.config(new String[] {"--fsync", "interval", "--sync-interval-ms", "250"})
+                .syncIntervalMs()).isEqualTo(250);
+    }
+
+    @Test
+    void badValuesAreRefusedInPlainEnglish() {
+        assertThatThrownBy(() -> ServerMain.config(new String[] {"--fsync", "sometimes"}))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("--fsync: \"sometimes\" is not a journal durability; use one of always, interval, never.");
+        assertThatThrownBy(() -> ServerMain.config(new String[] {"--fsync"}))
+                .hasMessage("--fsync needs a value.");
+        assertThatThrownBy(() -> ServerMain.config(new String[] {"--sync-interval-ms", "soon"}))
+                .hasMessage("--sync-interval-ms needs a whole number, not \"soon\".");
+        assertThatThrownBy(() -> ServerMain.config(new String[] {"--fsnyc", "always"}))
+                .hasMessageStartingWith("Unknown option --fsnyc. Options:");
+    }
+}

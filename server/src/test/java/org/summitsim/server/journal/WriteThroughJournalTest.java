@@ -1,0 +1,74 @@
+package org.summitsim.server.journal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.summitsim.core.rules.Event;
+
+/**
+ * In the default mode a record is in the file (handed to the OS, so a killed server keeps it)
+ * before {@code append} returns, and it is reported stored on the appending thread itself: the
+ * room sends its ack at once, with no other thread involved. The sync interval here is a
+ * minute, so no background fsync can be what put the records there.
+ */
+class WriteThroughJournalTest {
+
+    @TempDir
+    Path dir;
+
+    private static JournalRecord event(long seq) {
+        return new JournalRecord.EventRecord(seq, seq, new Event.Announced("x" + seq));
+    }
+
+    @Test
+    void recordsAreInTheFileAndStoredBeforeAppendReturns() throws Exception {
+        for (Durability mode : List.of(Durability.INTERVAL, Durability.NEVER)) {
+            Path f = dir.resolve(mode.label() + ".jsonl");
+            JournalWriter w = new JournalWriter(1, mode, 60_000);
+            try {
+                Journal j = w.open(f, 0);
+                List<String> heard = new ArrayList<>();
+                Thread self = Thread.currentThread();
+                j.listener(new Journal.Listener() {
+                    @Override
+                    public void stored(long position) {
+                        heard.add(position + (Thread.currentThread() == self ? " here" : " elsewhere"));
+                    }
+
+                    @Override
+                    public void failed(IOException e) {
+                        heard.add("failed");
+                    }
+                });
+                assertThat(j.append(event(1))).isEqualTo(1);
+                assertThat(j.append(List.of(event(2), event(3)))).isEqualTo(3);
+                assertThat(heard).containsExactly("1 here", "3 here");
+                assertThat(JournalReader.read(f).records()).hasSize(3);
+            } finally {
+                w.close();
+            }
+        }
+    }
+
+    @Test
+    void aNewJournalHoldsItsFirstRecordsWhenCreated() throws Exception {
+        JournalWriter w = new JournalWriter(1, Durability.INTERVAL, 60_000);
+        try {
+            Path f = dir.resolve("rooms").resolve("new.jsonl");
+            Journal j = w.create(f, List.of(event(1), event(2))).getNow(null);
+            assertThat(j).isNotNull();
+            assertThat(j.appended()).isEqualTo(2);
+            assertThat(JournalReader.read(f).records()).hasSize(2);
+            j.append(event(3));
+            assertThat(Files.readAllLines(f)).hasSize(3);
+        } finally {
+            w.close();
+        }
+    }
+}
