@@ -40,6 +40,9 @@ public final class Mind {
     private Map<String, java.util.Set<List<String>>> promisedSupport;
     /** clause to option to its value at each decision (by ordinal). */
     private final Map<String, Map<String, double[]>> values;
+    /** clause to option to {@link #gain}, and clause to {@link #ideal}, while the text and expected decision stand. */
+    private final Map<String, Map<String, Double>> gains;
+    private final Map<String, String> ideals;
 
     public Mind(PlayerView view) {
         this(view, new Memory());
@@ -63,6 +66,8 @@ public final class Mind {
         }, view.text());
         this.maxObjections = view.adoptionRule().startsWith("consensus") ? parseFirstInt(view.adoptionRule()) : 0;
         this.values = memory.values(this::optionValues);
+        this.gains = memory.recall("gains", HashMap::new, view.text(), expected);
+        this.ideals = memory.recall("ideals", HashMap::new, view.text(), expected);
     }
 
     private Map<String, Map<String, double[]>> optionValues() {
@@ -220,12 +225,30 @@ public final class Mind {
 
     /** How much this seat gains if {@code clause} changes to {@code option}, at its expected decision. */
     public double gain(String clause, String option) {
+        Double known = gains.computeIfAbsent(clause, this::gainsOn).get(option);
+        if (known != null) {
+            return known;
+        }
         Decision d = bestDecision();
         return optionValue(clause, option, d) - optionValue(clause, current(clause), d);
     }
 
+    private Map<String, Double> gainsOn(String clause) {
+        Decision d = bestDecision();
+        double now = optionValue(clause, current(clause), d);
+        Map<String, Double> out = new HashMap<>();
+        for (ClauseOption o : clause(clause).options()) {
+            out.put(o.id(), optionValue(clause, o.id(), d) - now);
+        }
+        return out;
+    }
+
     /** The clause option this seat values most, given its expected decision. */
     public String ideal(String clause) {
+        return ideals.computeIfAbsent(clause, this::bestOption);
+    }
+
+    private String bestOption(String clause) {
         Decision d = bestDecision();
         return clause(clause).options().stream().map(ClauseOption::id)
                 .max(Comparator.comparingDouble(o -> optionValue(clause, o, d)))
@@ -314,7 +337,12 @@ public final class Mind {
     }
 
     public boolean canAct(String command) {
-        return view.legalActions().stream().anyMatch(a -> a.command().equals(command));
+        for (var a : view.legalActions()) {
+            if (a.command().equals(command)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Counts amendments this seat proposed in the current round. */

@@ -25,6 +25,8 @@ public final class MatchState {
 
     private final Scenario scenario;
     private final List<String> seats;
+    /** The playable delegations by seat id, in scenario order (looked up on every view). */
+    private final Map<String, Delegation> playable = new LinkedHashMap<>();
     private long seed;
     private Settings settings;
     private Stage stage = Stage.LOBBY;
@@ -47,7 +49,8 @@ public final class MatchState {
 
     public MatchState(Scenario scenario) {
         this.scenario = scenario;
-        this.seats = scenario.playable().stream().map(Delegation::id).toList();
+        scenario.playable().forEach(d -> playable.put(d.id(), d));
+        this.seats = List.copyOf(playable.keySet());
         this.settings = Settings.of(scenario);
         for (Clause c : scenario.clauses()) {
             text.put(c.id(), c.draft());
@@ -201,7 +204,13 @@ public final class MatchState {
     public Set<String> ready() { return java.util.Collections.unmodifiableSet(ready); }
     public List<String> released() { return java.util.Collections.unmodifiableList(released); }
 
-    public boolean isSeat(String seat) { return seat != null && seats.contains(seat); }
+    public boolean isSeat(String seat) { return seat != null && playable.containsKey(seat); }
+
+    /** The delegations at the seats, in scenario order. */
+    public Collection<Delegation> playable() { return java.util.Collections.unmodifiableCollection(playable.values()); }
+
+    /** The delegation at a seat; empty for anything that is not a seat. */
+    public Optional<Delegation> delegation(String seat) { return Optional.ofNullable(seat == null ? null : playable.get(seat)); }
     public boolean hasDecided(String seat) { return sealed.containsKey(seat); }
     public Optional<FinalDecision> sealedDecision(String seat) { return Optional.ofNullable(sealed.get(seat)); }
     public Map<String, FinalDecision> sealedDecisions() { return java.util.Collections.unmodifiableMap(sealed); }
@@ -223,7 +232,7 @@ public final class MatchState {
 
     /** A seat's best and worst achievable scores; fixed by the scenario, so computed once. */
     public Scorer.Range range(String seat) {
-        return ranges.computeIfAbsent(seat, s -> Scorer.range(scenario, scenario.delegation(s).orElseThrow()));
+        return ranges.computeIfAbsent(seat, s -> Scorer.range(scenario, delegation(s).orElseThrow()));
     }
 
     String nextId(String prefix, int existing) {

@@ -63,7 +63,7 @@ public final class Forecast {
 
     private Map<Decision, Score> project(String seat) {
         Scenario scenario = state.scenario();
-        Delegation me = scenario.delegation(seat).orElseThrow();
+        Delegation me = state.delegation(seat).orElseThrow();
         double credits = Scorer.credits(state, seat);
         Scorer.Range range = state.range(seat);
         Map<Decision, Score> out = new EnumMap<>(Decision.class);

@@ -28,7 +28,7 @@ public final class Views {
         Scenario s = state.scenario();
         boolean facilitator = viewer.kind() == Kind.FACILITATOR;
         boolean readsPrivate = facilitator && state.settings().facilitatorReadsPrivate();
-        List<PlayerView.Card> cards = cache.cards(() -> s.playable().stream().map(d -> new PlayerView.Card(d.id(),
+        List<PlayerView.Card> cards = cache.cards(() -> state.playable().stream().map(d -> new PlayerView.Card(d.id(),
                 d.name(), d.bloc(), d.profile(), d.publicStance(), state.hasDecided(d.id()),
                 state.ready().contains(d.id()))).toList());
         List<PlayerView.ClauseView> text = cache.text(() -> s.clauses().stream().map(c -> new PlayerView.ClauseView(
@@ -46,13 +46,13 @@ public final class Views {
         Map<String, Preferences> preferences = new LinkedHashMap<>();
         Map<String, FinalDecision> sealed = new LinkedHashMap<>();
         if (facilitator) {
-            for (Delegation d : s.playable()) {
+            for (Delegation d : state.playable()) {
                 briefs.put(d.id(), d.brief());
                 preferences.put(d.id(), d.preferences());
                 state.sealedDecision(d.id()).ifPresent(f -> sealed.put(d.id(), f));
             }
         } else if (viewer.kind() == Kind.SEAT) {
-            s.delegation(viewer.seat()).filter(Delegation::playable).ifPresent(d -> {
+            state.delegation(viewer.seat()).ifPresent(d -> {
                 briefs.put(d.id(), d.brief());
                 preferences.put(d.id(), d.preferences());
                 state.sealedDecision(d.id()).ifPresent(f -> sealed.put(d.id(), f));
