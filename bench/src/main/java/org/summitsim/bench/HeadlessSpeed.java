@@ -18,8 +18,9 @@ import org.summitsim.core.scenario.ScenarioReader;
 
 /**
  * Headless matches on one thread, timed by that thread's CPU clock (so a busy machine barely
- * moves the figure), with the bytes allocated per match and a checksum of the first matches'
- * event logs: an optimisation that changes the checksum changed how bots play.
+ * moves the figure), with the bytes allocated per match and a checksum of the first 300 matches'
+ * event logs (played to warm up, before the timing): an optimisation that changes the checksum
+ * changed how bots play.
  *
  * <pre>java -cp bench/target/benchmarks.jar org.summitsim.bench.HeadlessSpeed [scenario] [matches] [strategy,...]</pre>
  *
@@ -36,7 +37,8 @@ public final class HeadlessSpeed {
         List<String> strategies = List.of((args.length > 2 ? args[2] : "utility").split(","));
         com.sun.management.ThreadMXBean threads =
                 (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-        int warmUp = Math.max(50, matches / 5);
+        // The warm-up matches also give the checksum, so the timed ones do nothing but play.
+        int warmUp = Math.max(300, matches / 5);
         long checksum = 0;
         long events = 0;
         long cpu0 = 0;
@@ -47,7 +49,7 @@ public final class HeadlessSpeed {
                 bytes0 = threads.getCurrentThreadAllocatedBytes();
             }
             MatchRecord r = play(scenario, strategies, m);
-            if (m < 300) {
+            if (m < 300) { // inside the warm-up
                 for (Event e : r.log()) {
                     checksum = checksum * 31 + e.toString().hashCode();
                 }

@@ -59,7 +59,12 @@ final class MediatorBot extends UtilityBot {
         return (gain + 2 * publicSupport(mind).getOrDefault(clause + "=" + option, 0)) * chance * chance;
     }
 
-    private static Map<String, Integer> publicSupport(Mind mind) {
+    /** Sponsors and supporting votes per wording ("clause=option"); counted again only when the amendments change. */
+    private Map<String, Integer> publicSupport(Mind mind) {
+        return memory().recall("support", () -> countSupport(mind), mind.view().amendments());
+    }
+
+    private static Map<String, Integer> countSupport(Mind mind) {
         Map<String, Integer> support = new HashMap<>();
         for (AmendmentView a : mind.view().amendments()) {
             int n = 1 + a.cosponsors().size() + (int) a.votes().values().stream().filter(b -> b == Ballot.SUPPORT).count();

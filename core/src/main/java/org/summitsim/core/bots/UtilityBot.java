@@ -103,8 +103,15 @@ class UtilityBot extends Negotiator {
         if (myOption.equals(mind.current(mine))) {
             return;
         }
+        java.util.Set<String> dealtWith = new java.util.HashSet<>();
+        for (DealView d : mind.view().deals()) {
+            if (!d.status().equals("declined")) {
+                dealtWith.add(d.from());
+                dealtWith.add(d.to());
+            }
+        }
         for (Trade t : trades(mind, mine)) {
-            if (once("offer " + t.seat())) {
+            if (!dealtWith.contains(t.seat()) && once("offer " + t.seat())) {
                 out.add(new Command.OfferDeal(t.seat(), new Promise.Support(t.clause(), t.option()),
                         new Promise.Support(mine, myOption),
                         Phrases.dealNote(mind, mind.optionLabel(t.clause(), t.option()), mind.optionLabel(mine, myOption))));
@@ -117,20 +124,16 @@ class UtilityBot extends Negotiator {
     private record Trade(String seat, String clause, String option) {
     }
 
-    /** The trades worth offering, in pledge order; they change only with the pledges, deals, text or projection. */
+    /**
+     * The trades worth offering, in pledge order, before leaving out seats this one already has a
+     * deal with; they change only with the pledges, the text or the projection.
+     */
     private List<Trade> trades(Mind mind, String mine) {
         PlayerView v = mind.view();
         return memory().recall("trades", () -> {
-            java.util.Set<String> dealtWith = new java.util.HashSet<>();
-            for (DealView d : v.deals()) {
-                if (!d.status().equals("declined")) {
-                    dealtWith.add(d.from());
-                    dealtWith.add(d.to());
-                }
-            }
             List<Trade> trades = new java.util.ArrayList<>();
             for (PlayerView.PledgeView p : v.pledges()) {
-                if (p.seat().equals(mind.me()) || dealtWith.contains(p.seat())) {
+                if (p.seat().equals(mind.me())) {
                     continue;
                 }
                 for (TextCondition c : p.conditions()) {
@@ -146,7 +149,7 @@ class UtilityBot extends Negotiator {
                 }
             }
             return trades;
-        }, v.pledges(), v.deals(), v.text(), v.projection());
+        }, v.pledges(), v.text(), v.projection());
     }
 
     protected double tradeTolerance() {

@@ -68,7 +68,8 @@ public final class ViewCache {
                     bySeat.computeIfAbsent(d.to(), k -> new java.util.ArrayList<>()).add(v);
                 }
             }
-            bySeat.replaceAll((k, list) -> List.copyOf(list));
+            // Never changed after this: each seat gets a read-only view of its list, not a copy.
+            bySeat.replaceAll((k, list) -> java.util.Collections.unmodifiableList(list));
             return bySeat;
         }).getOrDefault(seat, List.of());
     }
