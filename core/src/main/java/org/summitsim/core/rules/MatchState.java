@@ -37,6 +37,9 @@ public final class MatchState {
     private final Map<String, Deal> deals = new LinkedHashMap<>();
     private final Map<String, Pledge> pledges = new LinkedHashMap<>();
     private final Set<String> ready = new LinkedHashSet<>();
+    /** Read-only views handed out (often: every view and every rule reads them), made once. */
+    private final Map<String, String> textView = java.util.Collections.unmodifiableMap(text);
+    private final Set<String> readyView = java.util.Collections.unmodifiableSet(ready);
     private final Map<String, FinalDecision> sealed = new LinkedHashMap<>();
     private final List<String> released = new ArrayList<>();
     private Map<String, FinalDecision> revealed;
@@ -181,7 +184,7 @@ public final class MatchState {
     public long eventCount() { return events; }
 
     /** The declaration as it reads now: clause id to option id, in scenario order. */
-    public Map<String, String> text() { return java.util.Collections.unmodifiableMap(text); }
+    public Map<String, String> text() { return textView; }
 
     public Collection<Amendment> amendments() { return amendments.values(); }
     public Optional<Amendment> amendment(String id) { return Optional.ofNullable(amendments.get(id)); }
@@ -201,7 +204,7 @@ public final class MatchState {
     public Collection<Deal> deals() { return deals.values(); }
     public Optional<Deal> deal(String id) { return Optional.ofNullable(deals.get(id)); }
     public Collection<Pledge> pledges() { return pledges.values(); }
-    public Set<String> ready() { return java.util.Collections.unmodifiableSet(ready); }
+    public Set<String> ready() { return readyView; }
     public List<String> released() { return java.util.Collections.unmodifiableList(released); }
 
     public boolean isSeat(String seat) { return seat != null && playable.containsKey(seat); }

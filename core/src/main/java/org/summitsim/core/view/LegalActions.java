@@ -121,8 +121,9 @@ final class LegalActions {
                 continue;
             }
             Map<String, LegalAction> byOption = proposals.get(c.id());
+            String current = state.text().get(c.id());
             for (ClauseOption o : c.options()) {
-                if (!o.id().equals(state.text().get(c.id()))) {
+                if (!o.id().equals(current)) {
                     out.add(byOption.get(o.id()));
                 }
             }
