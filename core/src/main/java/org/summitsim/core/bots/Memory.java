@@ -9,7 +9,8 @@ import java.util.function.Supplier;
  * its view (the amendments, the pledges, its legal actions...) and kept while that part is the
  * same object: a match hands out the same immutable list until the part changes, so a bot
  * skips recomputing what nothing has changed. Views that arrive over the network are new
- * objects each time, so for them every entry is simply recomputed.
+ * objects each time, so for them every entry is simply recomputed. One memory serves one seat
+ * in one match (some things a seat sees, such as who the delegations are, never change in a match).
  */
 final class Memory {
 
@@ -38,24 +39,24 @@ final class Memory {
 
     /**
      * The notes on one clause, kept while {@code amendments} (that clause's) hold the same objects
-     * in the same order and {@code pledges}, {@code deals} and {@code seats} are the same objects.
+     * in the same order, {@code pledges} is the same object and the support promised to this
+     * seat in deals is the same (by content: new deals between others change nothing here).
      */
-    ClauseNotes clause(String clause, java.util.List<?> amendments, Object pledges, Object deals, Object seats,
+    ClauseNotes clause(String clause, java.util.List<?> amendments, Object pledges, Map<?, ?> promised,
                        Supplier<Map<String, Mind.Stance>> stances) {
         ClauseNotes n = clauses.get(clause);
-        if (n == null || !n.holds(amendments, pledges, deals, seats)) {
-            n = new ClauseNotes(java.util.List.copyOf(amendments), pledges, deals, seats, stances.get(), new HashMap<>());
+        if (n == null || !n.holds(amendments, pledges, promised)) {
+            n = new ClauseNotes(java.util.List.copyOf(amendments), pledges, promised, stances.get(), new HashMap<>());
             clauses.put(clause, n);
         }
         return n;
     }
 
     /** Each seat's latest stance on the clause, and the adoption chance of each option worked out so far. */
-    record ClauseNotes(java.util.List<?> amendments, Object pledges, Object deals, Object seats,
+    record ClauseNotes(java.util.List<?> amendments, Object pledges, Map<?, ?> promised,
                        Map<String, Mind.Stance> stances, Map<String, Double> chances) {
-        boolean holds(java.util.List<?> now, Object pledges, Object deals, Object seats) {
-            if (pledges != this.pledges || deals != this.deals || seats != this.seats
-                    || now.size() != amendments.size()) {
+        boolean holds(java.util.List<?> now, Object pledges, Map<?, ?> promised) {
+            if (pledges != this.pledges || now.size() != amendments.size() || !promised.equals(this.promised)) {
                 return false;
             }
             for (int i = 0; i < now.size(); i++) {

@@ -100,7 +100,7 @@ public final class Mind {
             }
         }
         List<AmendmentView> on = amendmentsByClause.getOrDefault(clause, List.of());
-        return memory.clause(clause, on, view.pledges(), view.deals(), view.delegations(), () -> stancesOn(on));
+        return memory.clause(clause, on, view.pledges(), promisedSupport(), () -> stancesOn(on));
     }
 
     private static Map<String, Stance> stancesOn(List<AmendmentView> amendments) {
@@ -156,16 +156,22 @@ public final class Mind {
 
     private Map<String, java.util.Set<String>> proposable() {
         if (proposable == null) {
+            // The proposals the rules allow change far less often than the whole list (a vote
+            // changes the list, not them), and a match hands out the same action objects.
+            List<org.summitsim.core.view.LegalAction> proposals = new ArrayList<>();
+            for (var a : view.legalActions()) {
+                if (a.command().equals("propose")) {
+                    proposals.add(a);
+                }
+            }
             proposable = memory.recall("proposable", () -> {
                 Map<String, java.util.Set<String>> byClause = new HashMap<>();
-                for (var a : view.legalActions()) {
-                    if (a.command().equals("propose")) {
-                        byClause.computeIfAbsent(a.args().get("clause"), k -> new java.util.HashSet<>())
-                                .add(a.args().get("option"));
-                    }
+                for (var a : proposals) {
+                    byClause.computeIfAbsent(a.args().get("clause"), k -> new java.util.HashSet<>())
+                            .add(a.args().get("option"));
                 }
                 return byClause;
-            }, view.legalActions());
+            }, proposals.toArray());
         }
         return proposable;
     }

@@ -13,7 +13,6 @@ import org.summitsim.core.rules.MatchState;
 import org.summitsim.core.scenario.BackgroundState;
 import org.summitsim.core.scenario.Decision;
 import org.summitsim.core.scenario.Delegation;
-import org.summitsim.core.scenario.Scenario;
 
 /**
  * The public forecast of a match at one moment: what every seat is expected to decide (see
@@ -62,13 +61,13 @@ public final class Forecast {
     }
 
     private Map<Decision, Score> project(String seat) {
-        Scenario scenario = state.scenario();
         Delegation me = state.delegation(seat).orElseThrow();
         double credits = Scorer.credits(state, seat);
         Scorer.Range range = state.range(seat);
+        Scorer.TextParts textParts = Scorer.TextParts.of(me.preferences(), text);
         Map<Decision, Score> out = new EnumMap<>(Decision.class);
         for (Decision own : Decision.values()) {
-            out.put(own, Scorer.score(me, text, tally(seat, own), 1.0, credits, range));
+            out.put(own, Scorer.score(me, textParts, tally(seat, own), 1.0, credits, range));
         }
         return Collections.unmodifiableMap(out);
     }

@@ -86,19 +86,36 @@ public final class Scorer {
     /** As above, with the delegation's range already known (it depends only on the scenario). */
     public static Score score(Delegation delegation, Map<String, String> text, Tally tally, double trustShare,
                               double credits, Range range) {
-        Preferences p = delegation.preferences();
-        Decision own = tally.decisionOf(delegation.id());
-        boolean signs = own == Decision.SIGN;
-        double textValue = 0;
-        double constraints = 0;
-        double redLines = 0;
-        for (Map.Entry<String, String> e : text.entrySet()) {
-            textValue += p.value(e.getKey(), e.getValue());
-            if (signs) {
+        return score(delegation, TextParts.of(delegation.preferences(), text), tally, trustShare, credits, range);
+    }
+
+    /**
+     * The text's part of a delegation's score: its value, and what signing it would cost in
+     * constraints and red lines. The same for each decision, so a projection works it out once.
+     */
+    public record TextParts(double value, double constraints, double redLines) {
+        public static TextParts of(Preferences p, Map<String, String> text) {
+            double value = 0;
+            double constraints = 0;
+            double redLines = 0;
+            for (Map.Entry<String, String> e : text.entrySet()) {
+                value += p.value(e.getKey(), e.getValue());
                 constraints -= p.cost(e.getKey(), e.getValue());
                 redLines -= p.isRedLine(e.getKey(), e.getValue()) ? p.redLinePenalty() : 0;
             }
+            return new TextParts(value, constraints, redLines);
         }
+    }
+
+    /** As above, with the text's part already worked out. */
+    public static Score score(Delegation delegation, TextParts textParts, Tally tally, double trustShare,
+                              double credits, Range range) {
+        Preferences p = delegation.preferences();
+        Decision own = tally.decisionOf(delegation.id());
+        boolean signs = own == Decision.SIGN;
+        double textValue = textParts.value();
+        double constraints = signs ? textParts.constraints() : 0;
+        double redLines = signs ? textParts.redLines() : 0;
         double[] parts = {textValue, constraints, redLines, p.decisionValue(own),
                 p.breadth() * tally.signatoryShare(), tally.bindingReached() ? (double) p.binding() : 0.0,
                 p.standing() * partnerShare(p, own, tally), p.trust() * (trustShare - 1.0), p.influence() * credits};
