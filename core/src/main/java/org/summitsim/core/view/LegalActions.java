@@ -38,6 +38,8 @@ final class LegalActions {
     /** Per amendment id: co-sponsoring it, then a vote of each ballot. */
     private final Map<String, List<LegalAction>> stances = new HashMap<>();
     private final Map<String, LegalAction> withdrawals = new HashMap<>();
+    private Map<String, List<LegalAction>> answers = Map.of();
+    private long answersVersion = -1;
 
     LegalActions(MatchState state) {
         this.state = state;
@@ -88,12 +90,7 @@ final class LegalActions {
         }
         if (phase != Phase.BRIEFING) {
             out.addAll(offers.get(seat));
-            for (Deal d : state.deals()) {
-                if (d.to().equals(seat) && d.status() == Deal.Status.OFFERED) {
-                    out.add(new LegalAction("accept", Map.of("deal", d.id())));
-                    out.add(new LegalAction("decline", Map.of("deal", d.id())));
-                }
-            }
+            out.addAll(answers().getOrDefault(seat, List.of()));
         }
         if (phase == Phase.ROUND) {
             amendments(seat, out);
@@ -106,6 +103,23 @@ final class LegalActions {
         }
         // Never changed after this, and shared by the views that reuse it.
         return java.util.Collections.unmodifiableList(out);
+    }
+
+    /** Per seat, accepting or declining each deal offered to it and still open; redone when the deals change. */
+    private Map<String, List<LegalAction>> answers() {
+        long version = state.version(org.summitsim.core.rules.MatchState.Part.DEALS);
+        if (answersVersion != version) {
+            answers = new HashMap<>();
+            for (Deal d : state.deals()) {
+                if (d.status() == Deal.Status.OFFERED) {
+                    answers.computeIfAbsent(d.to(), k -> new ArrayList<>()).addAll(List.of(
+                            new LegalAction("accept", Map.of("deal", d.id())),
+                            new LegalAction("decline", Map.of("deal", d.id()))));
+                }
+            }
+            answersVersion = version;
+        }
+        return answers;
     }
 
     private void amendments(String seat, List<LegalAction> out) {

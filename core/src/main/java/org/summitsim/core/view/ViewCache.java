@@ -26,7 +26,11 @@ public final class ViewCache {
     private final Map<String, PlayerView.AmendmentView> amendmentViews = new HashMap<>();
     /** The last view of each deal, reused while its status is unchanged. */
     private final Map<Deal, DealEntry> dealViews = new java.util.IdentityHashMap<>();
-    private final Slot<Map<String, List<PlayerView.DealView>>> dealsBySeat = new Slot<>();
+    private final Map<String, List<PlayerView.DealView>> dealsBySeat = new HashMap<>();
+    /** Deals still waiting for an answer, the deals already indexed, and the version indexed. */
+    private final List<Deal> openDeals = new java.util.ArrayList<>();
+    private int dealsSeen;
+    private long dealsVersion = -1;
     private final Slot<List<PlayerView.DealView>> allDeals = new Slot<>();
     private final Map<String, SeatSlots> seats = new HashMap<>();
     private final LegalActions legalActions;
@@ -57,21 +61,40 @@ public final class ViewCache {
         return pledges.get(state.version(Part.PLEDGES), build);
     }
 
-    /** The deals a seat is party to, in the order they were offered. */
+    /**
+     * The deals a seat is party to, in the order they were offered. When the deals change, only
+     * the parties to the new or answered deals get a new list; everyone else keeps the same
+     * object, so what bots worked out from it stays valid.
+     */
     List<PlayerView.DealView> deals(String seat) {
-        return dealsBySeat.get(state.version(Part.DEALS), () -> {
-            Map<String, List<PlayerView.DealView>> bySeat = new HashMap<>();
+        long version = state.version(Part.DEALS);
+        if (version != dealsVersion) {
+            java.util.Set<String> changed = new java.util.HashSet<>();
+            openDeals.removeIf(d -> {
+                boolean answered = d.status() != Deal.Status.OFFERED;
+                if (answered) {
+                    changed.add(d.from());
+                    changed.add(d.to());
+                }
+                return answered;
+            });
+            int index = 0;
             for (Deal d : state.deals()) {
-                PlayerView.DealView v = deal(d);
-                bySeat.computeIfAbsent(d.from(), k -> new java.util.ArrayList<>()).add(v);
-                if (!d.to().equals(d.from())) {
-                    bySeat.computeIfAbsent(d.to(), k -> new java.util.ArrayList<>()).add(v);
+                if (index++ >= dealsSeen) {
+                    changed.add(d.from());
+                    changed.add(d.to());
+                    if (d.status() == Deal.Status.OFFERED) {
+                        openDeals.add(d);
+                    }
                 }
             }
-            // Never changed after this: each seat gets a read-only view of its list, not a copy.
-            bySeat.replaceAll((k, list) -> java.util.Collections.unmodifiableList(list));
-            return bySeat;
-        }).getOrDefault(seat, List.of());
+            dealsSeen = index;
+            for (String party : changed) {
+                dealsBySeat.put(party, state.deals().stream().filter(d -> d.involves(party)).map(this::deal).toList());
+            }
+            dealsVersion = version;
+        }
+        return dealsBySeat.getOrDefault(seat, List.of());
     }
 
     /** Every deal, for a facilitator who reads private channels. */
