@@ -23,7 +23,7 @@ public final class ViewCache {
     private final Slot<List<PlayerView.AmendmentView>> amendments = new Slot<>();
     private final Slot<List<PlayerView.PledgeView>> pledges = new Slot<>();
     /** The last view of each amendment, reused while its snapshot and status are unchanged. */
-    private final Map<String, PlayerView.AmendmentView> amendmentViews = new HashMap<>();
+    private final Map<Amendment, AmendmentEntry> amendmentViews = new java.util.IdentityHashMap<>();
     /** The last view of each deal, reused while its status is unchanged. */
     private final Map<Deal, DealEntry> dealViews = new java.util.IdentityHashMap<>();
     private final Map<String, List<PlayerView.DealView>> dealsBySeat = new HashMap<>();
@@ -115,16 +115,16 @@ public final class ViewCache {
 
     private PlayerView.AmendmentView amendment(Amendment a) {
         Amendment.Snapshot snap = a.snapshot();
-        String status = Views.status(a.status());
-        PlayerView.AmendmentView last = amendmentViews.get(a.id());
-        if (last != null && last.votes() == snap.votes() && last.cosponsors() == snap.cosponsors()
-                && last.status().equals(status)) {
-            return last;
+        AmendmentEntry last = amendmentViews.get(a);
+        if (last == null || last.snapshot() != snap || last.status() != a.status()) {
+            last = new AmendmentEntry(snap, a.status(), new PlayerView.AmendmentView(a.id(), a.proposer(), a.clause(),
+                    a.option(), a.rationale(), a.round(), snap.cosponsors(), snap.votes(), Views.status(a.status())));
+            amendmentViews.put(a, last);
         }
-        PlayerView.AmendmentView v = new PlayerView.AmendmentView(a.id(), a.proposer(), a.clause(), a.option(),
-                a.rationale(), a.round(), snap.cosponsors(), snap.votes(), status);
-        amendmentViews.put(a.id(), v);
-        return v;
+        return last.view();
+    }
+
+    private record AmendmentEntry(Amendment.Snapshot snapshot, Amendment.Status status, PlayerView.AmendmentView view) {
     }
 
     private PlayerView.DealView deal(Deal d) {
