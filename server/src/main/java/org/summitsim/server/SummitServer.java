@@ -85,7 +85,7 @@ public final class SummitServer implements AutoCloseable {
                 org.summitsim.server.protocol.Limits.NAME, config.ratePerSecond(), config.burst()),
                 config.heartbeatMs(), config.idleTimeoutMs());
         registry.context(new RoomContext(System::currentTimeMillis, bots, registry, c -> new LobbySession(lobby, c),
-                (r, m) -> new RoomSession(lobby, r, m)));
+                (r, m) -> new RoomSession(lobby, r, m), registry::finished));
         restored = registry.restoreAll();
         HandshakeSession handshake = new HandshakeSession(lobby);
         ServerInitializer initializer = new ServerInitializer(new ServerInitializer.Settings(config.frameBytes(),
@@ -278,6 +278,8 @@ public final class SummitServer implements AutoCloseable {
      *                       about this much acknowledged play is lost if the machine loses power
      * @param ioThreads event loop threads for connections and rooms (0: twice the cores)
      * @param journalThreads threads writing journals; more lets the disk sync several rooms at once
+     * @param maxRooms how many rooms in play (not finished) the server holds; {@code create_room} beyond
+     *                 that is refused with {@code too_many_rooms}. Finished rooms do not count
      */
     public record Config(String host, int port, Path dataDir, Durability durability, long syncIntervalMs,
                                int ioThreads, int journalThreads,

@@ -227,6 +227,10 @@ public final class Room {
             clockChanged |= clock.apply(e, now);
             ended |= e instanceof Event.MatchEnded;
         }
+        if (ended) {
+            // Before anyone hears of the end: whoever is told may create the next room at once.
+            ctx.finished().accept(this);
+        }
         outbox.appended(journal.append(records));
         if (clockChanged) {
             rescheduleDeadline();

@@ -1,18 +1,21 @@
 package org.summitsim.server.room;
 
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 import org.summitsim.server.transport.Connection;
 import org.summitsim.server.transport.Session;
 
 /**
- * What every room shares with the server: the wall clock, the bot factory, the token index
- * and the sessions a connection returns to or enters.
+ * What every room shares with the server: the wall clock, the bot factory, the token index,
+ * the sessions a connection returns to or enters, and whom to tell when its match has ended
+ * ({@code finished}, called once on the room's loop, so the room limit counts rooms in play).
  */
 public record RoomContext(LongSupplier clock, BotFactory bots, TokenIndex tokens,
                           Function<Connection, Session> lobbySession,
-                          BiFunction<Room, Member, Session> roomSession) {
+                          BiFunction<Room, Member, Session> roomSession,
+                          Consumer<Room> finished) {
 
     /** Finds rooms by secret token; rooms tell it when a token changes. Thread-safe. */
     public interface TokenIndex {

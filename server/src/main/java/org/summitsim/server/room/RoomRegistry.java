@@ -53,6 +53,11 @@ public final class RoomRegistry implements RoomContext.TokenIndex {
     private final Map<String, TokenRef> byToken = new ConcurrentHashMap<>();
     /** Join codes of rooms whose first records are still being stored. */
     private final Set<String> reserved = ConcurrentHashMap.newKeySet();
+    /**
+     * Ids of the rooms whose match has not ended: only these count toward {@code maxRooms}, since
+     * finished rooms stay on the server (for reports and get_events) for as long as it runs.
+     */
+    private final Set<String> inPlay = ConcurrentHashMap.newKeySet();
     private RoomContext ctx;
 
     public RoomRegistry(Path dataDir, JournalWriter writer, EventLoopGroup loops, ScenarioLibrary scenarios,
@@ -118,9 +123,9 @@ public final class RoomRegistry implements RoomContext.TokenIndex {
         Match match;
         long now = ctx.clock().getAsLong();
         synchronized (this) {
-            if (rooms.size() + reserved.size() >= maxRooms) {
-                throw new ProtocolError(ErrorCodes.TOO_MANY_ROOMS, "The server has as many rooms as it may hold;"
-                        + " try again later or ask its operator.");
+            if (inPlay.size() + reserved.size() >= maxRooms) {
+                throw new ProtocolError(ErrorCodes.TOO_MANY_ROOMS, "The server has as many rooms in play as it may"
+                        + " hold; try again when a summit has ended, or ask its operator.");
             }
             do {
                 id = Secrets.roomId();
@@ -145,13 +150,16 @@ public final class RoomRegistry implements RoomContext.TokenIndex {
             List<Long> times = new ArrayList<>(List.of(now));
             Room room = new Room(ctx, loop != null ? loop : loops.next(), header, scenario, match, times, journal);
             room.execute(() -> room.started(List.of()));
-            register(room, header);
+            register(room, header, true);
             LOG.info("Room {} created from scenario {}", header.room(), scenario.id());
             return room;
         }).whenComplete((room, e) -> reserved.remove(reservedCode));
     }
 
-    private void register(Room room, JournalRecord.RoomOpened header) {
+    private void register(Room room, JournalRecord.RoomOpened header, boolean playing) {
+        if (playing) {
+            inPlay.add(room.id); // before anyone can reach the room, so before it can end
+        }
         rooms.put(room.id, room);
         byCode.put(Secrets.normalizeCode(room.code), room);
         put(header.facilitator(), room, null);
@@ -211,7 +219,7 @@ public final class RoomRegistry implements RoomContext.TokenIndex {
         Match match = Match.replay(scenario, events);
         Journal journal = writer.open(file, records.size());
         Room room = new Room(ctx, loops.next(), header, scenario, match, times, journal);
-        register(room, header);
+        register(room, header, !match.state().over());
         Map<String, String> current = new LinkedHashMap<>(header.seats());
         for (JournalRecord r : roomRecords) {
             if (r instanceof JournalRecord.TokenReset t) {
@@ -226,6 +234,11 @@ public final class RoomRegistry implements RoomContext.TokenIndex {
         LOG.info("Room {} restored: {} events, {}", header.room(), events.size(),
                 match.state().over() ? "finished" : "now in " + match.state().stage());
         return true;
+    }
+
+    /** Called by a room (on its loop) when its match has ended: it no longer counts toward the limit. */
+    public void finished(Room room) {
+        inPlay.remove(room.id);
     }
 
     private Path file(String id) {
