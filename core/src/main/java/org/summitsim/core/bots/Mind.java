@@ -90,7 +90,8 @@ public final class Mind {
 
     /**
      * What this seat worked out about one clause: kept while the amendments on that clause are
-     * the same objects (a vote on another clause leaves it alone) and the pledges and deals stand.
+     * the same objects (a vote on another clause leaves it alone), the pledges are the same and
+     * the support promised to this seat in deals is unchanged.
      */
     private Memory.ClauseNotes notes(String clause) {
         if (amendmentsByClause == null) {
