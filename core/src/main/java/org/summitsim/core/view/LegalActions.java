@@ -31,10 +31,10 @@ final class LegalActions {
 
     private final MatchState state;
     /** Per seat: a direct message to, and an offer to, each other seat. */
-    private final Map<String, List<LegalAction>> messages = new HashMap<>();
-    private final Map<String, List<LegalAction>> offers = new HashMap<>();
+    private final Map<String, List<LegalAction>> messages;
+    private final Map<String, List<LegalAction>> offers;
     /** Per clause id, per option id: proposing that wording. */
-    private final Map<String, Map<String, LegalAction>> proposals = new HashMap<>();
+    private final Map<String, Map<String, LegalAction>> proposals;
     /** Per amendment id: co-sponsoring it, then a vote of each ballot. */
     private final Map<String, List<LegalAction>> stances = new HashMap<>();
     private final Map<String, LegalAction> withdrawals = new HashMap<>();
@@ -43,24 +43,55 @@ final class LegalActions {
 
     LegalActions(MatchState state) {
         this.state = state;
-        for (String seat : state.seats()) {
-            List<LegalAction> dm = new ArrayList<>();
-            List<LegalAction> offer = new ArrayList<>();
-            for (String other : state.seats()) {
-                if (!other.equals(seat)) {
-                    dm.add(new LegalAction("dm", Map.of("to", other, "text", "")));
-                    offer.add(new LegalAction("offer", Map.of("to", other)));
-                }
-            }
-            messages.put(seat, List.copyOf(dm));
-            offers.put(seat, List.copyOf(offer));
+        Fixed fixed = Fixed.of(state.seats(), state.scenario().clauses());
+        this.messages = fixed.messages();
+        this.offers = fixed.offers();
+        this.proposals = fixed.proposals();
+    }
+
+    /**
+     * The actions that depend only on the seats and the clauses: made once for every match with
+     * the same ones (a tournament plays thousands), since they are immutable.
+     */
+    private record Fixed(Map<String, List<LegalAction>> messages, Map<String, List<LegalAction>> offers,
+                         Map<String, Map<String, LegalAction>> proposals) {
+
+        private record Key(List<String> seats, List<Clause> clauses) {
         }
-        for (Clause c : state.scenario().clauses()) {
-            Map<String, LegalAction> byOption = new HashMap<>();
-            for (ClauseOption o : c.options()) {
-                byOption.put(o.id(), new LegalAction("propose", Map.of("clause", c.id(), "option", o.id())));
+
+        private static final Map<Key, Fixed> KNOWN = new java.util.concurrent.ConcurrentHashMap<>();
+
+        static Fixed of(List<String> seats, List<Clause> clauses) {
+            if (KNOWN.size() > 64) {
+                KNOWN.clear(); // a server that loaded many scenarios: start again rather than grow
             }
-            proposals.put(c.id(), byOption);
+            return KNOWN.computeIfAbsent(new Key(seats, clauses), k -> make(seats, clauses));
+        }
+
+        private static Fixed make(List<String> seats, List<Clause> clauses) {
+            Map<String, List<LegalAction>> messages = new HashMap<>();
+            Map<String, List<LegalAction>> offers = new HashMap<>();
+            for (String seat : seats) {
+                List<LegalAction> dm = new ArrayList<>();
+                List<LegalAction> offer = new ArrayList<>();
+                for (String other : seats) {
+                    if (!other.equals(seat)) {
+                        dm.add(new LegalAction("dm", Map.of("to", other, "text", "")));
+                        offer.add(new LegalAction("offer", Map.of("to", other)));
+                    }
+                }
+                messages.put(seat, List.copyOf(dm));
+                offers.put(seat, List.copyOf(offer));
+            }
+            Map<String, Map<String, LegalAction>> proposals = new HashMap<>();
+            for (Clause c : clauses) {
+                Map<String, LegalAction> byOption = new HashMap<>();
+                for (ClauseOption o : c.options()) {
+                    byOption.put(o.id(), new LegalAction("propose", Map.of("clause", c.id(), "option", o.id())));
+                }
+                proposals.put(c.id(), Map.copyOf(byOption));
+            }
+            return new Fixed(Map.copyOf(messages), Map.copyOf(offers), Map.copyOf(proposals));
         }
     }
 
