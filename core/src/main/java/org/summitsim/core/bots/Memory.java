@@ -16,7 +16,6 @@ final class Memory {
 
     private final Map<String, Entry> entries = new HashMap<>();
     private final Map<String, ClauseNotes> clauses = new HashMap<>();
-    private Map<String, Map<String, double[]>> values;
 
     /** The value derived from {@code sources} by {@code derive}, recomputed when any source is another object. */
     @SuppressWarnings("unchecked")
@@ -27,14 +26,6 @@ final class Memory {
             entries.put(name, e);
         }
         return (T) e.value;
-    }
-
-    /** Clause option values by decision; fixed by the seat's preferences, so computed once. */
-    Map<String, Map<String, double[]>> values(Supplier<Map<String, Map<String, double[]>>> compute) {
-        if (values == null) {
-            values = compute.get();
-        }
-        return values;
     }
 
     /**
@@ -56,29 +47,26 @@ final class Memory {
     record ClauseNotes(java.util.List<?> amendments, Object pledges, Map<?, ?> promised,
                        Map<String, Mind.Stance> stances, Map<String, Double> chances) {
         boolean holds(java.util.List<?> now, Object pledges, Map<?, ?> promised) {
-            if (pledges != this.pledges || now.size() != amendments.size() || !promised.equals(this.promised)) {
-                return false;
-            }
-            for (int i = 0; i < now.size(); i++) {
-                if (now.get(i) != amendments.get(i)) {
-                    return false;
-                }
-            }
-            return true;
+            return pledges == this.pledges && promised.equals(this.promised) && sameObjects(now, amendments);
         }
     }
 
     private record Entry(Object[] sources, Object value) {
         boolean same(Object[] now) {
-            if (now.length != sources.length) {
+            return sameObjects(java.util.Arrays.asList(now), java.util.Arrays.asList(sources));
+        }
+    }
+
+    /** The same objects (not merely equal ones) in the same order. */
+    private static boolean sameObjects(java.util.List<?> a, java.util.List<?> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
                 return false;
             }
-            for (int i = 0; i < now.length; i++) {
-                if (now[i] != sources[i]) {
-                    return false;
-                }
-            }
-            return true;
         }
+        return true;
     }
 }

@@ -65,7 +65,7 @@ public final class Mind {
             return byId;
         }, view.text());
         this.maxObjections = view.adoptionRule().startsWith("consensus") ? parseFirstInt(view.adoptionRule()) : 0;
-        this.values = memory.values(this::optionValues);
+        this.values = memory.recall("values", this::optionValues); // fixed by the preferences: no sources
         this.gains = memory.recall("gains", HashMap::new, view.text(), expected);
         this.ideals = memory.recall("ideals", HashMap::new, view.text(), expected);
     }

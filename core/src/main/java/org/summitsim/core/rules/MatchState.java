@@ -47,8 +47,12 @@ public final class MatchState {
     private long events;
     private final Map<String, Scorer.Range> ranges = new LinkedHashMap<>();
     private final long[] versions = new long[Part.values().length];
-    /** Projected scores; they depend on the text, pledges and adopted amendments only. */
+    /**
+     * Projected scores; they depend on the text, pledges and adopted amendments only, so they
+     * hold while the TEXT version (which an adoption moves) and the PLEDGES version stand.
+     */
     private Forecast forecast;
+    private long forecastStamp = -1;
 
     public MatchState(Scenario scenario) {
         this.scenario = scenario;
@@ -77,10 +81,6 @@ public final class MatchState {
     public void apply(Event event) {
         events++;
         touch(event);
-        if (event instanceof Event.PledgeMade || event instanceof Event.MatchOpened
-                || (event instanceof Event.AmendmentResolved r && r.adopted())) {
-            forecast = null;
-        }
         if (event instanceof Event.MatchOpened e) {
             seed = e.seed();
             settings = e.settings();
@@ -227,8 +227,10 @@ public final class MatchState {
 
     /** A seat's projection, computed once until the text, the pledges or the adopted amendments change. */
     public Map<Decision, Score> projection(String seat) {
-        if (forecast == null) {
+        long stamp = version(Part.TEXT) + version(Part.PLEDGES); // both only grow: the sum moves when either does
+        if (forecast == null || stamp != forecastStamp) {
             forecast = Forecast.of(this);
+            forecastStamp = stamp;
         }
         return forecast.projection(seat);
     }
