@@ -9,9 +9,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
-import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
 import org.jline.reader.impl.DefaultParser;
+import org.jline.reader.impl.history.DefaultHistory;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.jline.utils.AttributedString;
@@ -25,14 +25,14 @@ import org.jline.utils.Status;
 public final class TerminalIo implements ConsoleIo {
 
     private final Terminal terminal;
-    private final LineReader reader;
+    private final ConsoleLineReader reader;
     private final Status status;
     private final ScheduledExecutorService ticker;
     private volatile String prompt = "> ";
     private String shown = "";
     private boolean closed;
 
-    private TerminalIo(Terminal terminal, LineReader reader, Supplier<String> statusText) {
+    private TerminalIo(Terminal terminal, ConsoleLineReader reader, Supplier<String> statusText) {
         this.terminal = terminal;
         this.reader = reader;
         Status s = null;
@@ -58,16 +58,14 @@ public final class TerminalIo implements ConsoleIo {
         DefaultParser parser = new DefaultParser();
         parser.setQuoteChars(new char[0]);
         parser.setEscapeChars(new char[0]);
-        LineReader reader = LineReaderBuilder.builder()
-                .terminal(terminal)
-                .appName("summit")
-                .completer(completer)
-                .parser(parser)
-                .variable(LineReader.HISTORY_FILE, history)
-                .variable(LineReader.HISTORY_SIZE, 2000)
-                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
-                .option(LineReader.Option.AUTO_FRESH_LINE, true)
-                .build();
+        ConsoleLineReader reader = new ConsoleLineReader(terminal, java.util.Map.of(
+                LineReader.HISTORY_FILE, history,
+                LineReader.HISTORY_SIZE, 2000));
+        reader.setHistory(new DefaultHistory());
+        reader.setCompleter(completer);
+        reader.setParser(parser);
+        reader.option(LineReader.Option.DISABLE_EVENT_EXPANSION, true);
+        reader.option(LineReader.Option.AUTO_FRESH_LINE, true);
         return new TerminalIo(terminal, reader, statusText);
     }
 
@@ -108,12 +106,15 @@ public final class TerminalIo implements ConsoleIo {
     }
 
     @Override
-    public synchronized void status(String text) {
-        if (status == null || closed || text.equals(shown)) {
-            return;
+    public void status(String text) {
+        if (status != null) {
+            reader.drawExclusively(() -> {
+                if (!closed && !text.equals(shown)) {
+                    shown = text;
+                    status.update(List.of(new AttributedString(text, AttributedStyle.INVERSE)));
+                }
+            });
         }
-        shown = text;
-        status.update(List.of(new AttributedString(text, AttributedStyle.INVERSE)));
     }
 
     @Override
@@ -129,9 +130,7 @@ public final class TerminalIo implements ConsoleIo {
     @Override
     public void close() {
         ticker.shutdownNow();
-        synchronized (this) {
-            closed = true;
-        }
+        reader.drawExclusively(() -> closed = true);
         try {
             reader.getHistory().save();
         } catch (IOException ignored) {
@@ -139,8 +138,10 @@ public final class TerminalIo implements ConsoleIo {
         }
         if (status != null) {
             // Gives the bottom line back to the shell.
-            status.update(List.of());
-            status.close();
+            reader.drawExclusively(() -> {
+                status.update(List.of());
+                status.close();
+            });
         }
         try {
             terminal.close();

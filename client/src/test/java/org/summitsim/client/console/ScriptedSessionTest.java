@@ -88,6 +88,9 @@ class ScriptedSessionTest {
             monitor
             callvote A1
             wait event amendment_resolved
+            # our message to Germany, then Germany's thanks, before the summit moves on
+            wait event dm
+            wait event dm
             inbox
             dm germany
             caucus leave C1
@@ -138,7 +141,7 @@ class ScriptedSessionTest {
 
         int chairFailures = chair.failures();
         String out = chair.output();
-        assertThat(out).as(out).contains(
+        assertShows(chair, guest,
                 "> help", "Amend the text (in rounds)", "caucus say CAUCUS TEXT",
                 "First lesson", "Your private brief", "What each wording is worth to you",
                 "Delegations", "germany", "Public stance",
@@ -164,5 +167,13 @@ class ScriptedSessionTest {
         assertThat(guest.output()).contains("You co-sponsored A1.", "Amendment A3 by You",
                 "You offered Netherlands deal D1", "Your decision is sealed: abstain.", "Results: ");
         assertThat(visitor.output()).contains("you are now a spectator", "The facilitator removed you from the room: Thanks for visiting.");
+    }
+
+    /** What is missing comes first in the failure, then both sides of the negotiation. */
+    private static void assertShows(ScriptRun host, ScriptRun guest, String... expected) {
+        String out = host.output();
+        java.util.List<String> missing = java.util.Arrays.stream(expected).filter(e -> !out.contains(e)).toList();
+        assertThat(missing).withFailMessage("The host's output lacks %s.%nHost:%n%s%nGuest:%n%s",
+                missing, out, guest.output()).isEmpty();
     }
 }
