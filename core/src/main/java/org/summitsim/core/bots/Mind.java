@@ -354,17 +354,31 @@ public final class Mind {
 
     /** Counts amendments this seat proposed in the current round. */
     public long proposedThisRound() {
-        return view.amendments().stream()
-                .filter(a -> a.proposer().equals(me) && a.round() == view.stage().round()).count();
+        int round = view.stage().round();
+        long n = 0;
+        for (AmendmentView a : view.amendments()) {
+            if (a.round() == round && a.proposer().equals(me)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     public String name(String seat) {
-        return view.delegations().stream().filter(c -> c.id().equals(seat)).map(PlayerView.Card::name)
-                .findFirst().orElse(seat);
+        for (PlayerView.Card c : view.delegations()) {
+            if (c.id().equals(seat)) {
+                return c.name();
+            }
+        }
+        return seat;
     }
 
     public String optionLabel(String clause, String option) {
-        return clause(clause).options().stream().filter(o -> o.id().equals(option))
-                .map(o -> o.label() == null ? o.id() : o.label().replace(" (draft)", "")).findFirst().orElse(option);
+        for (ClauseOption o : clause(clause).options()) {
+            if (o.id().equals(option)) {
+                return o.label() == null ? o.id() : o.label().replace(" (draft)", "");
+            }
+        }
+        return option;
     }
 }

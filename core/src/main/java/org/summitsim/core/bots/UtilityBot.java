@@ -199,6 +199,11 @@ class UtilityBot extends Negotiator {
     }
 
     static AmendmentView amendment(Mind mind, String id) {
-        return mind.view().amendments().stream().filter(a -> a.id().equals(id)).findFirst().orElse(null);
+        for (AmendmentView a : mind.view().amendments()) {
+            if (a.id().equals(id)) {
+                return a;
+            }
+        }
+        return null;
     }
 }

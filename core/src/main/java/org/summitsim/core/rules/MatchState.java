@@ -45,7 +45,6 @@ public final class MatchState {
     private Map<String, FinalDecision> revealed;
     private Outcome outcome;
     private long events;
-    private final Map<String, Scorer.Range> ranges = new LinkedHashMap<>();
     private final long[] versions = new long[Part.values().length];
     /**
      * Projected scores; they depend on the text, pledges and adopted amendments only, so they
@@ -53,6 +52,9 @@ public final class MatchState {
      */
     private Forecast forecast;
     private long forecastStamp = -1;
+    /** The text's part of each seat's score, kept while the TEXT version stands (pledges come and go more often). */
+    private final Map<String, Scorer.TextParts> textParts = new java.util.HashMap<>();
+    private long textPartsVersion = -1;
 
     public MatchState(Scenario scenario) {
         this.scenario = scenario;
@@ -235,9 +237,18 @@ public final class MatchState {
         return forecast.projection(seat);
     }
 
-    /** A seat's best and worst achievable scores; fixed by the scenario, so computed once. */
+    /** The current text's part of a seat's score. */
+    public Scorer.TextParts textParts(String seat) {
+        if (textPartsVersion != version(Part.TEXT)) {
+            textParts.clear();
+            textPartsVersion = version(Part.TEXT);
+        }
+        return textParts.computeIfAbsent(seat, s -> Scorer.TextParts.of(playable.get(s).preferences(), text));
+    }
+
+    /** A seat's best and worst achievable scores; fixed by the scenario, so computed once for it. */
     public Scorer.Range range(String seat) {
-        return ranges.computeIfAbsent(seat, s -> Scorer.range(scenario, delegation(s).orElseThrow()));
+        return Scorer.range(scenario, playable.get(seat));
     }
 
     String nextId(String prefix, int existing) {

@@ -11,7 +11,12 @@ public record Clause(String id, String title, String draft, List<ClauseOption> o
     }
 
     public Optional<ClauseOption> option(String optionId) {
-        return options.stream().filter(o -> o.id().equals(optionId)).findFirst();
+        for (ClauseOption o : options) {
+            if (o.id().equals(optionId)) {
+                return Optional.of(o);
+            }
+        }
+        return Optional.empty();
     }
 
     public List<String> optionIds() {

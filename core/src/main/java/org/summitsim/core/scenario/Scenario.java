@@ -41,12 +41,23 @@ public record Scenario(
         return list == null ? List.of() : List.copyOf(list);
     }
 
+    // Plain loops in the look-ups: bots and views call them on every turn.
     public Optional<Clause> clause(String clauseId) {
-        return clauses.stream().filter(c -> c.id().equals(clauseId)).findFirst();
+        for (Clause c : clauses) {
+            if (c.id().equals(clauseId)) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
     }
 
     public Optional<Delegation> delegation(String delegationId) {
-        return delegations.stream().filter(d -> d.id().equals(delegationId)).findFirst();
+        for (Delegation d : delegations) {
+            if (d.id().equals(delegationId)) {
+                return Optional.of(d);
+            }
+        }
+        return Optional.empty();
     }
 
     public Optional<Inject> inject(String injectId) {

@@ -64,7 +64,7 @@ public final class Forecast {
         Delegation me = state.delegation(seat).orElseThrow();
         double credits = Scorer.credits(state, seat);
         Scorer.Range range = state.range(seat);
-        Scorer.TextParts textParts = Scorer.TextParts.of(me.preferences(), text);
+        Scorer.TextParts textParts = state.textParts(seat);
         Map<Decision, Score> out = new EnumMap<>(Decision.class);
         for (Decision own : Decision.values()) {
             out.put(own, Scorer.score(me, textParts, tally(seat, own), 1.0, credits, range));

@@ -157,6 +157,11 @@ public final class Scorer {
      * standing and trust for the rest.
      */
     public static Range range(Scenario scenario, Delegation delegation) {
+        return ScenarioTables.of(scenario).range(delegation);
+    }
+
+    /** As {@link #range}, computed afresh. */
+    static Range rangeOf(Scenario scenario, Delegation delegation) {
         Preferences p = delegation.preferences();
         double best = Double.NEGATIVE_INFINITY;
         double worst = Double.POSITIVE_INFINITY;

@@ -53,8 +53,13 @@ public final class ViewCache {
     }
 
     List<PlayerView.AmendmentView> amendments() {
-        return amendments.get(state.version(Part.AMENDMENTS),
-                () -> state.amendments().stream().map(this::amendment).toList());
+        return amendments.get(state.version(Part.AMENDMENTS), () -> {
+            List<PlayerView.AmendmentView> out = new java.util.ArrayList<>(state.amendments().size());
+            for (Amendment a : state.amendments()) {
+                out.add(amendment(a));
+            }
+            return java.util.Collections.unmodifiableList(out);
+        });
     }
 
     List<PlayerView.PledgeView> pledges(Supplier<List<PlayerView.PledgeView>> build) {
@@ -90,7 +95,13 @@ public final class ViewCache {
             }
             dealsSeen = index;
             for (String party : changed) {
-                dealsBySeat.put(party, state.deals().stream().filter(d -> d.involves(party)).map(this::deal).toList());
+                List<PlayerView.DealView> theirs = new java.util.ArrayList<>();
+                for (Deal d : state.deals()) {
+                    if (d.involves(party)) {
+                        theirs.add(deal(d));
+                    }
+                }
+                dealsBySeat.put(party, java.util.Collections.unmodifiableList(theirs));
             }
             dealsVersion = version;
         }
