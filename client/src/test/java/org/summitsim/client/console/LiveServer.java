@@ -31,6 +31,11 @@ final class LiveServer implements AutoCloseable {
         return server.createRoom(scenario, options);
     }
 
+    /** How many players are in {@code room} now, by the server's own count. */
+    int players(String room) {
+        return server.rooms().stream().filter(r -> r.room().equals(room)).mapToInt(r -> r.players()).sum();
+    }
+
     @Override
     public void close() throws IOException {
         server.close();

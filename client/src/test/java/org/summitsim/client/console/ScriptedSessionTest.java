@@ -135,7 +135,9 @@ class ScriptedSessionTest {
     void threeConsolesPlayAWholeSummitWithEveryCommand() throws Exception {
         ScriptRun visitor = ScriptRun.start(seat("Cleo", "costa-rica"), VISITOR);
         ScriptRun guest = ScriptRun.start(seat("Ben", "germany"), GUEST);
-        Thread.sleep(500);
+        // Both seated before the host starts: its script moves Cleo and kicks her.
+        ReconnectTest.until(() -> server.players(room.room()) == 2, java.time.Duration.ofSeconds(20),
+                () -> visitor.output() + guest.output());
         ScriptRun chair = ScriptRun.start(seat("Ada", "netherlands").withChair(room.facilitatorToken(),
                 java.util.List.of(), null), HOST);
 
