@@ -257,9 +257,19 @@ public final class Mind {
 
     private String bestOption(String clause) {
         Decision d = bestDecision();
-        return clause(clause).options().stream().map(ClauseOption::id)
-                .max(Comparator.comparingDouble(o -> optionValue(clause, o, d)))
-                .orElseThrow();
+        String best = null;
+        double bestValue = 0;
+        for (ClauseOption o : clause(clause).options()) {
+            double v = optionValue(clause, o.id(), d);
+            if (best == null || Double.compare(v, bestValue) > 0) { // the first of equals, as max() keeps
+                best = o.id();
+                bestValue = v;
+            }
+        }
+        if (best == null) {
+            throw new java.util.NoSuchElementException("clause " + clause + " has no options");
+        }
+        return best;
     }
 
     /** Sum of clause values of the current text, against the best and worst possible. */
@@ -331,7 +341,13 @@ public final class Mind {
     }
 
     public List<AmendmentView> open() {
-        return view.amendments().stream().filter(a -> a.status().equals("open")).toList();
+        List<AmendmentView> out = new ArrayList<>();
+        for (AmendmentView a : view.amendments()) {
+            if (a.status().equals("open")) {
+                out.add(a);
+            }
+        }
+        return out;
     }
 
     public boolean hasStance(AmendmentView a) {

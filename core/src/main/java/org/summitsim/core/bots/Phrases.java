@@ -1,6 +1,5 @@
 package org.summitsim.core.bots;
 
-import java.util.Comparator;
 import java.util.List;
 import org.summitsim.core.scenario.Decision;
 import org.summitsim.core.view.PlayerView.ClauseView;
@@ -16,11 +15,24 @@ final class Phrases {
 
     /** The opening statement: the two clauses this delegation cares about most, and where it stands. */
     static String opening(Mind mind) {
-        java.util.Map<String, Double> spreads = new java.util.HashMap<>();
-        mind.view().text().forEach(c -> spreads.put(c.id(), spread(mind, c)));
-        List<ClauseView> top = mind.view().text().stream()
-                .sorted(Comparator.comparingDouble((ClauseView c) -> -spreads.get(c.id())))
-                .limit(2).toList();
+        // The two widest spreads, the earlier clause first among equals (a stable sort's order).
+        ClauseView first = null;
+        ClauseView second = null;
+        double firstSpread = 0;
+        double secondSpread = 0;
+        for (ClauseView c : mind.view().text()) {
+            double s = spread(mind, c);
+            if (first == null || Double.compare(-s, -firstSpread) < 0) {
+                second = first;
+                secondSpread = firstSpread;
+                first = c;
+                firstSpread = s;
+            } else if (second == null || Double.compare(-s, -secondSpread) < 0) {
+                second = c;
+                secondSpread = s;
+            }
+        }
+        List<ClauseView> top = second == null ? (first == null ? List.of() : List.of(first)) : List.of(first, second);
         StringBuilder s = new StringBuilder(mind.name(mind.me())).append(" thanks the chair. ");
         for (ClauseView c : top) {
             String ideal = mind.ideal(c.id());
@@ -74,8 +86,16 @@ final class Phrases {
     }
 
     private static double spread(Mind mind, ClauseView c) {
-        int max = c.options().stream().mapToInt(o -> mind.prefs().value(c.id(), o.id())).max().orElse(0);
-        int min = c.options().stream().mapToInt(o -> mind.prefs().value(c.id(), o.id())).min().orElse(0);
+        if (c.options().isEmpty()) {
+            return 0;
+        }
+        int max = Integer.MIN_VALUE;
+        int min = Integer.MAX_VALUE;
+        for (var o : c.options()) {
+            int v = mind.prefs().value(c.id(), o.id());
+            max = Math.max(max, v);
+            min = Math.min(min, v);
+        }
         return max - min;
     }
 }

@@ -140,8 +140,15 @@ class UtilityBot extends Negotiator {
                     if (c.clause().equals(mine)) {
                         continue;
                     }
-                    String wanted = c.options().stream()
-                            .max(java.util.Comparator.comparingDouble(o -> mind.gain(c.clause(), o))).orElse(null);
+                    String wanted = null;
+                    double most = 0;
+                    for (String o : c.options()) {
+                        double g = mind.gain(c.clause(), o);
+                        if (wanted == null || Double.compare(g, most) > 0) { // the first of equals, as max() keeps
+                            wanted = o;
+                            most = g;
+                        }
+                    }
                     if (wanted != null && !wanted.equals(mind.current(c.clause()))
                             && mind.gain(c.clause(), wanted) >= -tradeTolerance()) {
                         trades.add(new Trade(p.seat(), c.clause(), wanted));

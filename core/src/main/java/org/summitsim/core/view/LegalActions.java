@@ -10,6 +10,7 @@ import org.summitsim.core.rules.Ballot;
 import org.summitsim.core.rules.Caucus;
 import org.summitsim.core.rules.Deal;
 import org.summitsim.core.rules.MatchState;
+import org.summitsim.core.rules.MatchState.Part;
 import org.summitsim.core.rules.Phase;
 import org.summitsim.core.scenario.Clause;
 import org.summitsim.core.scenario.ClauseOption;
@@ -40,6 +41,8 @@ final class LegalActions {
     private final Map<String, LegalAction> withdrawals = new HashMap<>();
     private Map<String, List<LegalAction>> answers = Map.of();
     private long answersVersion = -1;
+    private List<LegalAction> proposalsOpen = List.of();
+    private long proposalsVersion = -1;
 
     LegalActions(MatchState state) {
         this.state = state;
@@ -138,7 +141,7 @@ final class LegalActions {
 
     /** Per seat, accepting or declining each deal offered to it and still open; redone when the deals change. */
     private Map<String, List<LegalAction>> answers() {
-        long version = state.version(org.summitsim.core.rules.MatchState.Part.DEALS);
+        long version = state.version(Part.DEALS);
         if (answersVersion != version) {
             answers = new HashMap<>();
             for (Deal d : state.deals()) {
@@ -154,25 +157,7 @@ final class LegalActions {
     }
 
     private void amendments(String seat, List<LegalAction> out) {
-        // Clauses with an open amendment, or already voted on this round, take no proposal now.
-        Set<String> blocked = new java.util.HashSet<>();
-        for (Amendment a : state.amendments()) {
-            if (a.isOpen() || (a.round() == state.stage().round() && a.status() != Amendment.Status.WITHDRAWN)) {
-                blocked.add(a.clause());
-            }
-        }
-        for (Clause c : state.scenario().clauses()) {
-            if (blocked.contains(c.id())) {
-                continue;
-            }
-            Map<String, LegalAction> byOption = proposals.get(c.id());
-            String current = state.text().get(c.id());
-            for (ClauseOption o : c.options()) {
-                if (!o.id().equals(current)) {
-                    out.add(byOption.get(o.id()));
-                }
-            }
-        }
+        out.addAll(proposalsNow());
         for (Amendment a : state.amendments()) {
             if (!a.isOpen()) {
                 continue;
@@ -185,6 +170,36 @@ final class LegalActions {
                 out.addAll(stances.computeIfAbsent(a.id(), LegalActions::stances));
             }
         }
+    }
+
+    /** The proposals open to every seat: the same for all, so made once while the amendments and text stand. */
+    private List<LegalAction> proposalsNow() {
+        long version = state.version(Part.AMENDMENTS) + state.version(Part.TEXT) + state.stage().round();
+        if (proposalsVersion != version) {
+            // Clauses with an open amendment, or already voted on this round, take no proposal now.
+            Set<String> blocked = new java.util.HashSet<>();
+            for (Amendment a : state.amendments()) {
+                if (a.isOpen() || (a.round() == state.stage().round() && a.status() != Amendment.Status.WITHDRAWN)) {
+                    blocked.add(a.clause());
+                }
+            }
+            List<LegalAction> now = new ArrayList<>();
+            for (Clause c : state.scenario().clauses()) {
+                if (blocked.contains(c.id())) {
+                    continue;
+                }
+                Map<String, LegalAction> byOption = proposals.get(c.id());
+                String current = state.text().get(c.id());
+                for (ClauseOption o : c.options()) {
+                    if (!o.id().equals(current)) {
+                        now.add(byOption.get(o.id()));
+                    }
+                }
+            }
+            proposalsOpen = now;
+            proposalsVersion = version;
+        }
+        return proposalsOpen;
     }
 
     private static List<LegalAction> stances(String amendment) {

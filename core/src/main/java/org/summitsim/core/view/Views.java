@@ -28,9 +28,15 @@ public final class Views {
         Scenario s = state.scenario();
         boolean facilitator = viewer.kind() == Kind.FACILITATOR;
         boolean readsPrivate = facilitator && state.settings().facilitatorReadsPrivate();
-        List<PlayerView.Card> cards = cache.cards(() -> state.playable().stream().map(d -> new PlayerView.Card(d.id(),
-                d.name(), d.bloc(), d.profile(), d.publicStance(), state.hasDecided(d.id()),
-                state.ready().contains(d.id()))).toList());
+        List<PlayerView.Card> cards = cache.cards(() -> {
+            // Remade whenever a seat is ready or decides: often enough for a plain loop.
+            List<PlayerView.Card> out = new java.util.ArrayList<>(state.playable().size());
+            for (Delegation d : state.playable()) {
+                out.add(new PlayerView.Card(d.id(), d.name(), d.bloc(), d.profile(), d.publicStance(),
+                        state.hasDecided(d.id()), state.ready().contains(d.id())));
+            }
+            return java.util.Collections.unmodifiableList(out);
+        });
         List<PlayerView.ClauseView> text = cache.text(() -> s.clauses().stream().map(c -> new PlayerView.ClauseView(
                 c.id(), c.title(), c.draft(), state.text().get(c.id()), c.options())).toList());
         List<PlayerView.PledgeView> pledges = cache.pledges(() -> state.pledges().stream().map(p ->
