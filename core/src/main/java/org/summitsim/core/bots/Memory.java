@@ -53,7 +53,15 @@ final class Memory {
 
     private record Entry(Object[] sources, Object value) {
         boolean same(Object[] now) {
-            return sameObjects(java.util.Arrays.asList(now), java.util.Arrays.asList(sources));
+            if (now.length != sources.length) {
+                return false;
+            }
+            for (int i = 0; i < now.length; i++) {
+                if (now[i] != sources[i]) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 

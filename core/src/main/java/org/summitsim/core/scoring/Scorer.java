@@ -120,14 +120,58 @@ public final class Scorer {
                 p.breadth() * tally.signatoryShare(), tally.bindingReached() ? (double) p.binding() : 0.0,
                 p.standing() * partnerShare(p, own, tally), p.trust() * (trustShare - 1.0), p.influence() * credits};
         double total = java.util.stream.DoubleStream.of(parts).sum();
-        Map<String, Double> rounded = new LinkedHashMap<>(16);
-        for (int i = 0; i < parts.length; i++) {
-            rounded.put(PARTS.get(i), round(parts[i]));
-        }
         double percent = range.best() == range.worst() ? 100
                 : 100 * (total - range.worst()) / (range.best() - range.worst());
-        return new Score(round(total), rounded, round(range.best()), round(range.worst()),
+        return new Score(round(total), new Breakdown(parts), round(range.best()), round(range.worst()),
                 round(Math.max(0, Math.min(100, percent))));
+    }
+
+    /**
+     * A score's parts by name, in breakdown order, rounded when first read: a match projects
+     * every seat's score for each decision after every pledge, and bots read only the totals.
+     * Equal to (and serialised as) the plain map of rounded parts.
+     */
+    private static final class Breakdown extends java.util.AbstractMap<String, Double> {
+        private final double[] parts;
+        private Map<String, Double> rounded;
+
+        Breakdown(double[] parts) {
+            this.parts = parts;
+        }
+
+        private Map<String, Double> rounded() {
+            Map<String, Double> r = rounded;
+            if (r == null) {
+                Map<String, Double> m = new LinkedHashMap<>(16);
+                for (int i = 0; i < parts.length; i++) {
+                    m.put(PARTS.get(i), round(parts[i]));
+                }
+                // Unmodifiable (a final field inside) so another thread that reads it sees it whole.
+                r = java.util.Collections.unmodifiableMap(m);
+                rounded = r;
+            }
+            return r;
+        }
+
+        @Override
+        public java.util.Set<Map.Entry<String, Double>> entrySet() {
+            return rounded().entrySet();
+        }
+
+        @Override
+        public Double get(Object key) {
+            return rounded().get(key);
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return rounded().containsKey(key);
+        }
+
+        @Override
+        public int size() {
+            return parts.length;
+        }
     }
 
     /** The parts of a score, in the order a breakdown lists them. */
