@@ -103,13 +103,16 @@ class UtilityBot extends Negotiator {
         if (myOption.equals(mind.current(mine))) {
             return;
         }
-        java.util.Set<String> dealtWith = new java.util.HashSet<>();
-        for (DealView d : mind.view().deals()) {
-            if (!d.status().equals("declined")) {
-                dealtWith.add(d.from());
-                dealtWith.add(d.to());
+        java.util.Set<String> dealtWith = memory().recall("dealt with", () -> {
+            java.util.Set<String> seats = new java.util.HashSet<>();
+            for (DealView d : mind.view().deals()) {
+                if (!d.status().equals("declined")) {
+                    seats.add(d.from());
+                    seats.add(d.to());
+                }
             }
-        }
+            return seats;
+        }, mind.view().deals());
         for (Trade t : trades(mind, mine)) {
             if (!dealtWith.contains(t.seat()) && once("offer " + t.seat())) {
                 out.add(new Command.OfferDeal(t.seat(), new Promise.Support(t.clause(), t.option()),

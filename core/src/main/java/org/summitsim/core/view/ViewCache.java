@@ -27,6 +27,8 @@ public final class ViewCache {
     /** The last view of each deal, reused while its status is unchanged. */
     private final Map<Deal, DealEntry> dealViews = new java.util.IdentityHashMap<>();
     private final Map<String, List<PlayerView.DealView>> dealsBySeat = new HashMap<>();
+    /** Each seat's deals, in the order offered: appended as deals appear. */
+    private final Map<String, List<Deal>> dealsOf = new HashMap<>();
     /** Deals still waiting for an answer, the deals already indexed, and the version indexed. */
     private final List<Deal> openDeals = new java.util.ArrayList<>();
     private int dealsSeen;
@@ -85,21 +87,23 @@ public final class ViewCache {
             });
             int index = 0;
             for (Deal d : state.deals()) {
-                if (index++ >= dealsSeen) {
-                    changed.add(d.from());
-                    changed.add(d.to());
-                    if (d.status() == Deal.Status.OFFERED) {
-                        openDeals.add(d);
-                    }
+                if (index++ < dealsSeen) {
+                    continue;
+                }
+                changed.add(d.from());
+                changed.add(d.to());
+                dealsOf.computeIfAbsent(d.from(), k -> new java.util.ArrayList<>()).add(d);
+                dealsOf.computeIfAbsent(d.to(), k -> new java.util.ArrayList<>()).add(d);
+                if (d.status() == Deal.Status.OFFERED) {
+                    openDeals.add(d);
                 }
             }
             dealsSeen = index;
             for (String party : changed) {
-                List<PlayerView.DealView> theirs = new java.util.ArrayList<>();
-                for (Deal d : state.deals()) {
-                    if (d.involves(party)) {
-                        theirs.add(deal(d));
-                    }
+                List<Deal> of = dealsOf.getOrDefault(party, List.of());
+                List<PlayerView.DealView> theirs = new java.util.ArrayList<>(of.size());
+                for (Deal d : of) {
+                    theirs.add(deal(d));
                 }
                 dealsBySeat.put(party, java.util.Collections.unmodifiableList(theirs));
             }
