@@ -35,6 +35,10 @@ public final class ViewCache {
     private long dealsVersion = -1;
     private final Slot<List<PlayerView.DealView>> allDeals = new Slot<>();
     private final Map<String, SeatSlots> seats = new HashMap<>();
+    /** Each delegation's card in its four states (decided or not, ready or not), made when first shown. */
+    private final Map<String, PlayerView.Card[]> cardStates = new HashMap<>();
+    private org.summitsim.core.rules.Settings describedSettings;
+    private String adoptionRule;
     private final LegalActions legalActions;
 
     public ViewCache(MatchState state) {
@@ -48,6 +52,25 @@ public final class ViewCache {
 
     List<PlayerView.Card> cards(Supplier<List<PlayerView.Card>> build) {
         return cards.get(state.version(Part.SEATS), build);
+    }
+
+    /** A delegation's card; a seat getting ready or deciding changes one card, not all of them. */
+    PlayerView.Card card(org.summitsim.core.scenario.Delegation d, boolean decided, boolean ready) {
+        PlayerView.Card[] states = cardStates.computeIfAbsent(d.id(), k -> new PlayerView.Card[4]);
+        int i = (decided ? 2 : 0) + (ready ? 1 : 0);
+        if (states[i] == null) {
+            states[i] = new PlayerView.Card(d.id(), d.name(), d.bloc(), d.profile(), d.publicStance(), decided, ready);
+        }
+        return states[i];
+    }
+
+    /** The adoption rule in words, written again only if the settings change. */
+    String adoptionRule() {
+        if (state.settings() != describedSettings) {
+            describedSettings = state.settings();
+            adoptionRule = describedSettings.adoption().describe();
+        }
+        return adoptionRule;
     }
 
     List<PlayerView.ClauseView> text(Supplier<List<PlayerView.ClauseView>> build) {

@@ -32,8 +32,7 @@ public final class Views {
             // Remade whenever a seat is ready or decides: often enough for a plain loop.
             List<PlayerView.Card> out = new java.util.ArrayList<>(state.playable().size());
             for (Delegation d : state.playable()) {
-                out.add(new PlayerView.Card(d.id(), d.name(), d.bloc(), d.profile(), d.publicStance(),
-                        state.hasDecided(d.id()), state.ready().contains(d.id())));
+                out.add(cache.card(d, state.hasDecided(d.id()), state.ready().contains(d.id())));
             }
             return java.util.Collections.unmodifiableList(out);
         });
@@ -68,7 +67,7 @@ public final class Views {
                 ? state.projection(viewer.seat()) : Map.of();
         return new PlayerView(viewer.kind().name().toLowerCase(), viewer.seat(), state.eventCount(), s.id(),
                 s.title(), s.summary(), s.setting(), s.briefing(), state.stage(), state.paused(),
-                state.settings().rounds(), state.settings().adoption().describe(), s.binding().threshold(),
+                state.settings().rounds(), cache.adoptionRule(), s.binding().threshold(),
                 s.defaultDecision(), s.chair(), cards, text, cache.amendments(), pledges, deals, caucuses, briefs,
                 preferences, sealed, state.revealed().orElse(Map.of()), projection, state.outcome().orElse(null),
                 viewer.kind() == Kind.SEAT ? cache.legalActions(viewer.seat()) : List.of());
