@@ -171,6 +171,7 @@ public final class Mind {
                     byClause.computeIfAbsent(a.args().get("clause"), k -> new java.util.HashSet<>())
                             .add(a.args().get("option"));
                 }
+                byClause.replaceAll((clause, options) -> java.util.Collections.unmodifiableSet(options));
                 return byClause;
             }, proposals.toArray());
         }
@@ -356,7 +357,12 @@ public final class Mind {
 
     /** True when the rules would accept proposing this wording now. */
     public boolean canPropose(String clause, String option) {
-        return proposable().getOrDefault(clause, java.util.Set.of()).contains(option);
+        return proposableOn(clause).contains(option);
+    }
+
+    /** The options of {@code clause} the rules would accept a proposal of now; empty if none. */
+    public java.util.Set<String> proposableOn(String clause) {
+        return proposable().getOrDefault(clause, java.util.Set.of());
     }
 
     public boolean canAct(String command) {

@@ -54,8 +54,12 @@ class UtilityBot extends Negotiator {
         String bestOption = null;
         double bestValue = minimumGain();
         for (PlayerView.ClauseView c : mind.view().text()) {
+            java.util.Set<String> allowed = mind.proposableOn(c.id());
+            if (allowed.isEmpty()) {
+                continue; // a clause with an open amendment, or already voted on this round
+            }
             for (ClauseOption o : c.options()) {
-                if (!mind.canPropose(c.id(), o.id()) || !worthProposing(mind, c.id(), o.id())) {
+                if (!allowed.contains(o.id()) || !worthProposing(mind, c.id(), o.id())) {
                     continue;
                 }
                 double value = appeal(mind, c.id(), o.id());
