@@ -53,15 +53,7 @@ final class Memory {
 
     private record Entry(Object[] sources, Object value) {
         boolean same(Object[] now) {
-            if (now.length != sources.length) {
-                return false;
-            }
-            for (int i = 0; i < now.length; i++) {
-                if (now[i] != sources[i]) {
-                    return false;
-                }
-            }
-            return true;
+            return sameObjects(java.util.Arrays.asList(now), java.util.Arrays.asList(sources));
         }
     }
 
