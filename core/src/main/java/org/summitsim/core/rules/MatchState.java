@@ -11,6 +11,7 @@ import java.util.Set;
 import org.summitsim.core.scenario.Clause;
 import org.summitsim.core.scenario.Delegation;
 import org.summitsim.core.scenario.Scenario;
+import org.summitsim.core.scenario.ScenarioTables;
 import org.summitsim.core.scenario.Decision;
 import org.summitsim.core.scoring.Forecast;
 import org.summitsim.core.scoring.Outcome;
@@ -24,6 +25,8 @@ import org.summitsim.core.scoring.Scorer;
 public final class MatchState {
 
     private final Scenario scenario;
+    /** What follows from the scenario alone, shared with the other matches of it. */
+    private final ScenarioTables tables;
     private final List<String> seats;
     /** The playable delegations by seat id, in scenario order (looked up on every view). */
     private final Map<String, Delegation> playable = new LinkedHashMap<>();
@@ -58,6 +61,7 @@ public final class MatchState {
 
     public MatchState(Scenario scenario) {
         this.scenario = scenario;
+        this.tables = ScenarioTables.of(scenario);
         scenario.playable().forEach(d -> playable.put(d.id(), d));
         this.seats = List.copyOf(playable.keySet());
         this.settings = Settings.of(scenario);
@@ -176,6 +180,7 @@ public final class MatchState {
     }
 
     public Scenario scenario() { return scenario; }
+    public ScenarioTables tables() { return tables; }
     public List<String> seats() { return seats; }
     public long seed() { return seed; }
     public Settings settings() { return settings; }
@@ -248,7 +253,7 @@ public final class MatchState {
 
     /** A seat's best and worst achievable scores; fixed by the scenario, so computed once for it. */
     public Scorer.Range range(String seat) {
-        return Scorer.range(scenario, playable.get(seat));
+        return Scorer.range(tables, playable.get(seat));
     }
 
     String nextId(String prefix, int existing) {

@@ -16,6 +16,7 @@ import org.summitsim.core.scenario.Decision;
 import org.summitsim.core.scenario.Delegation;
 import org.summitsim.core.scenario.Preferences;
 import org.summitsim.core.scenario.Scenario;
+import org.summitsim.core.scenario.ScenarioTables;
 
 /** Scores delegations from their private preferences; the formulas are in docs/RULES.md. */
 public final class Scorer {
@@ -201,11 +202,18 @@ public final class Scorer {
      * standing and trust for the rest.
      */
     public static Range range(Scenario scenario, Delegation delegation) {
-        return ScenarioTables.of(scenario).range(delegation);
+        return range(ScenarioTables.of(scenario), delegation);
     }
 
-    /** As {@link #range}, computed afresh. */
-    static Range rangeOf(Scenario scenario, Delegation delegation) {
+    /** As above, from (or into) the scenario's tables: worked out once per scenario. */
+    public static Range range(ScenarioTables tables, Delegation delegation) {
+        return tables.get(new RangeOf(delegation.id()), scenario -> rangeOf(scenario, delegation));
+    }
+
+    private record RangeOf(String delegation) {
+    }
+
+    private static Range rangeOf(Scenario scenario, Delegation delegation) {
         Preferences p = delegation.preferences();
         double best = Double.NEGATIVE_INFINITY;
         double worst = Double.POSITIVE_INFINITY;

@@ -46,30 +46,18 @@ final class LegalActions {
 
     LegalActions(MatchState state) {
         this.state = state;
-        Fixed fixed = Fixed.of(state.seats(), state.scenario().clauses());
+        Fixed fixed = state.tables().get(Fixed.class, scenario -> Fixed.make(state.seats(), scenario.clauses()));
         this.messages = fixed.messages();
         this.offers = fixed.offers();
         this.proposals = fixed.proposals();
     }
 
     /**
-     * The actions that depend only on the seats and the clauses: made once for every match with
-     * the same ones (a tournament plays thousands), since they are immutable.
+     * The actions that depend only on the seats and the clauses: made once for every match of
+     * the scenario (a tournament plays thousands), since they are immutable.
      */
     private record Fixed(Map<String, List<LegalAction>> messages, Map<String, List<LegalAction>> offers,
                          Map<String, Map<String, LegalAction>> proposals) {
-
-        private record Key(List<String> seats, List<Clause> clauses) {
-        }
-
-        private static final Map<Key, Fixed> KNOWN = new java.util.concurrent.ConcurrentHashMap<>();
-
-        static Fixed of(List<String> seats, List<Clause> clauses) {
-            if (KNOWN.size() > 64) {
-                KNOWN.clear(); // a server that loaded many scenarios: start again rather than grow
-            }
-            return KNOWN.computeIfAbsent(new Key(seats, clauses), k -> make(seats, clauses));
-        }
 
         private static Fixed make(List<String> seats, List<Clause> clauses) {
             Map<String, List<LegalAction>> messages = new HashMap<>();
