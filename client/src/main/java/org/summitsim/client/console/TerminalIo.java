@@ -11,7 +11,6 @@ import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.UserInterruptException;
 import org.jline.reader.impl.DefaultParser;
-import org.jline.reader.impl.history.DefaultHistory;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.jline.utils.AttributedString;
@@ -61,7 +60,6 @@ public final class TerminalIo implements ConsoleIo {
         ConsoleLineReader reader = new ConsoleLineReader(terminal, java.util.Map.of(
                 LineReader.HISTORY_FILE, history,
                 LineReader.HISTORY_SIZE, 2000));
-        reader.setHistory(new DefaultHistory());
         reader.setCompleter(completer);
         reader.setParser(parser);
         reader.option(LineReader.Option.DISABLE_EVENT_EXPANSION, true);
@@ -130,18 +128,18 @@ public final class TerminalIo implements ConsoleIo {
     @Override
     public void close() {
         ticker.shutdownNow();
-        reader.drawExclusively(() -> closed = true);
+        reader.drawExclusively(() -> {
+            closed = true;
+            if (status != null) {
+                // Gives the bottom line back to the shell.
+                status.update(List.of());
+                status.close();
+            }
+        });
         try {
             reader.getHistory().save();
         } catch (IOException ignored) {
             // Losing the history of one session is not worth an error on the way out.
-        }
-        if (status != null) {
-            // Gives the bottom line back to the shell.
-            reader.drawExclusively(() -> {
-                status.update(List.of());
-                status.close();
-            });
         }
         try {
             terminal.close();

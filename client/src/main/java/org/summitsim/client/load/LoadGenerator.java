@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.summitsim.client.cli.HostPort;
 import org.summitsim.server.SummitServer;
 import org.summitsim.server.journal.Durability;
 
@@ -117,10 +118,8 @@ public final class LoadGenerator {
         }
         try (BroadcastBaseline b = baselineServer == null ? new BroadcastBaseline(loops, loops, serverChannel, 0)
             : null) {
-          String baseHost = b != null ? "127.0.0.1" : baselineServer.substring(0, baselineServer.lastIndexOf(':'));
-          int basePort = b != null ? b.port()
-              : Integer.parseInt(baselineServer.substring(baselineServer.lastIndexOf(':') + 1));
-          Result base = measure(loops, channel, baseHost, basePort, groups);
+          HostPort at = b != null ? new HostPort("127.0.0.1", b.port()) : HostPort.parse(baselineServer);
+          Result base = measure(loops, channel, at.host(), at.port(), groups);
           base.print("Plain Netty broadcast");
           if (summit != null) {
             System.out.printf(Locale.ROOT, "Summit delivered %.0f%% of the baseline's messages per second%n",
@@ -145,8 +144,9 @@ public final class LoadGenerator {
           .maxConnectionsPerAddress(1_000_000).idleTimeoutMs(600_000).maxRooms(100_000).build()).start();
       port = embedded.port();
     } else {
-      host = server.substring(0, server.lastIndexOf(':'));
-      port = Integer.parseInt(server.substring(server.lastIndexOf(':') + 1));
+      HostPort at = HostPort.parse(server);
+      host = at.host();
+      port = at.port();
     }
     System.out.printf(Locale.ROOT, "Summit: %d rooms x %d clients, %.1f msg/s each, mix %s, fsync %s, %s%n",
         rooms, clients, rate, floorOnly ? "floor" : "realistic",
@@ -242,8 +242,9 @@ public final class LoadGenerator {
 
   /** Opens {@code idle} connections that only say hello, holds them, and reports when they are up. */
   private void idle(EventLoopGroup loops, Class<? extends SocketChannel> channel) throws Exception {
-    String host = server.substring(0, server.lastIndexOf(':'));
-    int port = Integer.parseInt(server.substring(server.lastIndexOf(':') + 1));
+    HostPort at = HostPort.parse(server);
+    String host = at.host();
+    int port = at.port();
     List<Channel> open = new ArrayList<>();
     for (int i = 0; i < idle; i++) {
       open.add(new Bootstrap().group(loops).channel(channel).handler(new ChannelInitializer<SocketChannel>() {

@@ -58,10 +58,6 @@ public final class JournalWriter implements AutoCloseable {
         }
     }
 
-    public Durability durability() {
-        return durability;
-    }
-
     /** Opens (creating if needed) a journal file for appending; {@code existing} records are already in it. */
     public Journal open(Path file, long existing) throws IOException {
         Files.createDirectories(file.getParent());
@@ -74,9 +70,9 @@ public final class JournalWriter implements AutoCloseable {
     }
 
     private Journal journal(Path file, FileChannel channel, long existing, boolean newFile) {
-        return durability == Durability.ALWAYS
-                ? new GroupCommitJournal(file, channel, this, existing, newFile)
-                : new WriteThroughJournal(file, channel, this, existing, durability == Durability.INTERVAL);
+        return durability.writesOnRoomThread()
+                ? new WriteThroughJournal(file, channel, this, existing, durability == Durability.INTERVAL)
+                : new GroupCommitJournal(file, channel, this, existing, newFile);
     }
 
     private Journal track(Journal j) {
@@ -97,7 +93,7 @@ public final class JournalWriter implements AutoCloseable {
         try {
             ownerOnly(file);
             FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
-            if (durability == Durability.ALWAYS) {
+            if (!durability.writesOnRoomThread()) {
                 return createGroupCommitted(file, ch, first);
             }
             try {
