@@ -36,14 +36,9 @@ public final class BroadcastBaseline implements AutoCloseable {
    */
   public static void main(String[] args) throws InterruptedException {
     int port = args.length == 2 && args[0].equals("--port") ? Integer.parseInt(args[1]) : 0;
-    boolean epoll = io.netty.channel.epoll.Epoll.isAvailable();
-    io.netty.channel.IoHandlerFactory handlers = epoll ? io.netty.channel.epoll.EpollIoHandler.newFactory()
-        : io.netty.channel.nio.NioIoHandler.newFactory();
-    EventLoopGroup boss = new io.netty.channel.MultiThreadIoEventLoopGroup(1, handlers);
-    EventLoopGroup workers = new io.netty.channel.MultiThreadIoEventLoopGroup(0, handlers);
-    BroadcastBaseline b = new BroadcastBaseline(boss, workers, epoll
-        ? io.netty.channel.epoll.EpollServerSocketChannel.class
-        : io.netty.channel.socket.nio.NioServerSocketChannel.class, port);
+    // The server's own transport set-up, so the two servers compared run on the same loops.
+    org.summitsim.server.transport.Transport t = org.summitsim.server.transport.Transport.create(0, true);
+    BroadcastBaseline b = new BroadcastBaseline(t.boss(), t.workers(), t.serverChannel(), port);
     System.out.println("baseline listening on 127.0.0.1:" + b.port());
     System.out.flush();
     b.channel.closeFuture().sync();
