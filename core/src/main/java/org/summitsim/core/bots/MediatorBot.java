@@ -16,6 +16,8 @@ import org.summitsim.core.view.PlayerView.DealView;
  */
 final class MediatorBot extends UtilityBot {
 
+    private static final Memory.Key<Map<String, Integer>> SUPPORT = new Memory.Key<>("support");
+
     MediatorBot(BotSeat seat) {
         super(seat, 0.95);
     }
@@ -61,7 +63,7 @@ final class MediatorBot extends UtilityBot {
 
     /** Sponsors and supporting votes per wording ("clause=option"); counted again only when the amendments change. */
     private Map<String, Integer> publicSupport(Mind mind) {
-        return memory().recall("support", () -> countSupport(mind), mind.view().amendments());
+        return memory().recall(SUPPORT, () -> countSupport(mind), mind.view().amendments());
     }
 
     private static Map<String, Integer> countSupport(Mind mind) {

@@ -14,19 +14,100 @@ import java.util.function.Supplier;
  */
 final class Memory {
 
-    private final Map<String, Entry> entries = new HashMap<>();
+    private Entry[] entries = new Entry[16];
     private final Map<String, ClauseNotes> clauses = new HashMap<>();
 
-    /** The value derived from {@code sources} by {@code derive}, recomputed when any source is another object. */
+    /**
+     * The name of one thing remembered, made once as a constant by the code that recalls it.
+     * Each key has its own slot, so recalling costs no look-up.
+     */
+    static final class Key<T> {
+        private static final java.util.concurrent.atomic.AtomicInteger COUNT = new java.util.concurrent.atomic.AtomicInteger();
+        private final String name;
+        private final int slot = COUNT.getAndIncrement();
+
+        Key(String name) {
+            this.name = name;
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    /** The value derived by {@code derive}, worked out once (it depends on nothing that changes in a match). */
+    <T> T recall(Key<T> key, Supplier<T> derive) {
+        return recall(key, derive, NONE, NONE);
+    }
+
+    /** The value derived from {@code source} by {@code derive}, recomputed when the source is another object. */
+    <T> T recall(Key<T> key, Supplier<T> derive, Object source) {
+        return recall(key, derive, source, NONE);
+    }
+
+    /** As above, with two sources. */
     @SuppressWarnings("unchecked")
-    <T> T recall(String name, Supplier<T> derive, Object... sources) {
-        Entry e = entries.get(name);
-        if (e == null || !e.same(sources)) {
-            e = new Entry(sources, derive.get());
-            entries.put(name, e);
+    <T> T recall(Key<T> key, Supplier<T> derive, Object first, Object second) {
+        Entry e = entry(key);
+        if (e == null || e.first != first || e.second != second) {
+            e = new Entry(first, second, null, derive.get());
+            entries[key.slot] = e;
         }
         return (T) e.value;
     }
+
+    /** As above, with three sources. */
+    @SuppressWarnings("unchecked")
+    <T> T recall(Key<T> key, Supplier<T> derive, Object first, Object second, Object third) {
+        Entry e = entry(key);
+        if (e == null || e.first != first || e.second != second || e.third != third) {
+            e = new Entry(first, second, third, derive.get());
+            entries[key.slot] = e;
+        }
+        return (T) e.value;
+    }
+
+    /**
+     * As {@link #recall}, with the sources the elements of {@code list} that {@code keep} accepts:
+     * compared where they stand, and copied only when they changed.
+     */
+    @SuppressWarnings("unchecked")
+    <E, T> T recallKept(Key<T> key, java.util.function.Function<java.util.List<E>, T> derive,
+                        java.util.List<E> list, java.util.function.Predicate<E> keep) {
+        Entry e = entry(key);
+        if (e == null || !sameKept((Object[]) e.first, list, keep)) {
+            java.util.List<E> kept = new java.util.ArrayList<>();
+            for (E x : list) {
+                if (keep.test(x)) {
+                    kept.add(x);
+                }
+            }
+            e = new Entry(kept.toArray(), null, null, derive.apply(kept));
+            entries[key.slot] = e;
+        }
+        return (T) e.value;
+    }
+
+    private Entry entry(Key<?> key) {
+        if (key.slot >= entries.length) {
+            entries = java.util.Arrays.copyOf(entries, Math.max(key.slot + 1, 2 * entries.length));
+        }
+        return entries[key.slot];
+    }
+
+    private static <E> boolean sameKept(Object[] sources, java.util.List<E> list, java.util.function.Predicate<E> keep) {
+        int j = 0;
+        for (E x : list) {
+            if (keep.test(x) && (j >= sources.length || sources[j++] != x)) {
+                return false;
+            }
+        }
+        return j == sources.length;
+    }
+
+    /** Stands for a source not given, so it never differs. */
+    private static final Object NONE = new Object();
 
     /**
      * The notes on one clause, kept while {@code amendments} (that clause's) hold the same objects
@@ -51,10 +132,8 @@ final class Memory {
         }
     }
 
-    private record Entry(Object[] sources, Object value) {
-        boolean same(Object[] now) {
-            return sameObjects(java.util.Arrays.asList(now), java.util.Arrays.asList(sources));
-        }
+    /** A value and the sources it was derived from (compared by identity). */
+    private record Entry(Object first, Object second, Object third, Object value) {
     }
 
     /** The same objects (not merely equal ones) in the same order. */

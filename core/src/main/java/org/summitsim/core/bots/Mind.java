@@ -1,7 +1,6 @@
 package org.summitsim.core.bots;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,11 +37,20 @@ public final class Mind {
     private Map<String, java.util.Set<String>> proposable;
     /** seat to the wordings ("clause", "option") that seat promised this one to support. */
     private Map<String, java.util.Set<List<String>>> promisedSupport;
-    /** clause to option to its value at each decision (by ordinal). */
-    private final Map<String, Map<String, double[]>> values;
+    /** What each wording is worth to this seat. */
+    private final Valuation valuation;
     /** clause to option to {@link #gain}, and clause to {@link #ideal}, while the text and expected decision stand. */
     private final Map<String, Map<String, Double>> gains;
     private final Map<String, String> ideals;
+
+    private static final Memory.Key<Valuation> VALUATION = new Memory.Key<>("valuation");
+    private static final Memory.Key<Decision> EXPECTED = new Memory.Key<>("expected");
+    private static final Memory.Key<Map<String, ClauseView>> CLAUSES = new Memory.Key<>("clauses");
+    private static final Memory.Key<Map<String, Map<String, Double>>> GAINS = new Memory.Key<>("gains");
+    private static final Memory.Key<Map<String, String>> IDEALS = new Memory.Key<>("ideals");
+    private static final Memory.Key<Map<String, Map<String, List<String>>>> PLEDGED = new Memory.Key<>("pledged");
+    private static final Memory.Key<Map<String, java.util.Set<List<String>>>> PROMISED = new Memory.Key<>("promised");
+    private static final Memory.Key<Map<String, java.util.Set<String>>> PROPOSABLE = new Memory.Key<>("proposable");
 
     public Mind(PlayerView view) {
         this(view, new Memory());
@@ -53,11 +61,9 @@ public final class Mind {
         this.memory = memory;
         this.me = view.seat();
         this.prefs = view.preferences().get(me);
-        this.expected = memory.recall("expected", () -> view.projection().entrySet().stream()
-                .max(Comparator.comparingDouble((Map.Entry<Decision, Score> e) -> e.getValue().total())
-                        .thenComparing(e -> -e.getKey().ordinal()))
-                .map(Map.Entry::getKey).orElse(view.defaultDecision()), view.projection());
-        this.clauses = memory.recall("clauses", () -> {
+        this.expected = memory.recall(EXPECTED, () -> bestOf(view.projection(), view.defaultDecision()),
+                view.projection());
+        this.clauses = memory.recall(CLAUSES, () -> {
             Map<String, ClauseView> byId = new HashMap<>();
             for (ClauseView c : view.text()) {
                 byId.put(c.id(), c);
@@ -65,26 +71,29 @@ public final class Mind {
             return byId;
         }, view.text());
         this.maxObjections = view.adoptionRule().startsWith("consensus") ? parseFirstInt(view.adoptionRule()) : 0;
-        this.values = memory.recall("values", this::optionValues); // fixed by the preferences: no sources
-        this.gains = memory.recall("gains", HashMap::new, view.text(), expected);
-        this.ideals = memory.recall("ideals", HashMap::new, view.text(), expected);
+        this.valuation = memory.recall(VALUATION, () -> Valuation.of(prefs, view.text())); // fixed in a match
+        this.gains = memory.recall(GAINS, HashMap::new, view.text(), expected);
+        this.ideals = memory.recall(IDEALS, HashMap::new, view.text(), expected);
     }
 
-    private Map<String, Map<String, double[]>> optionValues() {
-        Map<String, Map<String, double[]>> out = new HashMap<>();
-        for (ClauseView c : view.text()) {
-            Map<String, double[]> byOption = new HashMap<>();
-            for (var o : c.options()) {
-                byOption.put(o.id(), Scorer.optionValues(prefs, c.id(), o.id()));
+    /** The decision with the highest projected total; the earlier decision among equals. */
+    private static Decision bestOf(Map<Decision, Score> projection, Decision otherwise) {
+        Decision best = null;
+        double bestTotal = 0;
+        for (Map.Entry<Decision, Score> e : projection.entrySet()) {
+            double total = e.getValue().total();
+            int order = best == null ? 1 : Double.compare(total, bestTotal);
+            if (order > 0 || (order == 0 && e.getKey().ordinal() < best.ordinal())) {
+                best = e.getKey();
+                bestTotal = total;
             }
-            out.put(c.id(), byOption);
         }
-        return out;
+        return best == null ? otherwise : best;
     }
 
     /** What a clause option is worth to this seat at decision {@code d} (see {@link Scorer#optionValue}). */
     public double optionValue(String clause, String option, Decision d) {
-        double[] v = values.getOrDefault(clause, Map.of()).get(option);
+        double[] v = valuation.values(clause, option);
         return v == null ? Scorer.optionValue(prefs, clause, option, d) : v[d.ordinal()];
     }
 
@@ -123,7 +132,7 @@ public final class Mind {
 
     private Map<String, Map<String, List<String>>> pledged() {
         if (pledged == null) {
-            pledged = memory.recall("pledged", () -> {
+            pledged = memory.recall(PLEDGED, () -> {
                 Map<String, Map<String, List<String>>> bySeat = new HashMap<>();
                 for (PlayerView.PledgeView p : view.pledges()) {
                     for (var c : p.conditions()) {
@@ -138,7 +147,7 @@ public final class Mind {
 
     private Map<String, java.util.Set<List<String>>> promisedSupport() {
         if (promisedSupport == null) {
-            promisedSupport = memory.recall("promised", () -> {
+            promisedSupport = memory.recall(PROMISED, () -> {
                 Map<String, java.util.Set<List<String>>> bySeat = new HashMap<>();
                 for (PlayerView.DealView d : view.deals()) {
                     if (d.status().equals("accepted") && d.involves(me)) {
@@ -159,13 +168,7 @@ public final class Mind {
         if (proposable == null) {
             // The proposals the rules allow change far less often than the whole list (a vote
             // changes the list, not them), and a match hands out the same action objects.
-            List<org.summitsim.core.view.LegalAction> proposals = new ArrayList<>();
-            for (var a : view.legalActions()) {
-                if (a.command().equals("propose")) {
-                    proposals.add(a);
-                }
-            }
-            proposable = memory.recall("proposable", () -> {
+            proposable = memory.recallKept(PROPOSABLE, proposals -> {
                 Map<String, java.util.Set<String>> byClause = new HashMap<>();
                 for (var a : proposals) {
                     byClause.computeIfAbsent(a.args().get("clause"), k -> new java.util.HashSet<>())
@@ -173,7 +176,7 @@ public final class Mind {
                 }
                 byClause.replaceAll((clause, options) -> java.util.Collections.unmodifiableSet(options));
                 return byClause;
-            }, proposals.toArray());
+            }, view.legalActions(), a -> a.command().equals("propose"));
         }
         return proposable;
     }
@@ -191,26 +194,14 @@ public final class Mind {
         return clause(clause).current();
     }
 
-    private String topClause;
-
     /** The clause whose wording matters most to this seat (the widest spread of values). */
     public String topClause() {
-        if (topClause == null) {
-            double spread = -1;
-            for (ClauseView c : view.text()) {
-                double hi = Double.NEGATIVE_INFINITY;
-                double lo = Double.POSITIVE_INFINITY;
-                for (var o : c.options()) {
-                    hi = Math.max(hi, prefs.value(c.id(), o.id()));
-                    lo = Math.min(lo, prefs.value(c.id(), o.id()));
-                }
-                if (hi - lo > spread) {
-                    spread = hi - lo;
-                    topClause = c.id();
-                }
-            }
-        }
-        return topClause;
+        return valuation.topClause();
+    }
+
+    /** How much the wording of {@code clause} matters to this seat: best minus worst option value. */
+    public int spread(String clause) {
+        return valuation.spread(clause);
     }
 
     public ClauseView clause(String id) {

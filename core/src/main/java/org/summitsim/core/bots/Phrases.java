@@ -21,7 +21,7 @@ final class Phrases {
         double firstSpread = 0;
         double secondSpread = 0;
         for (ClauseView c : mind.view().text()) {
-            double s = spread(mind, c);
+            double s = mind.spread(c.id());
             if (first == null || Double.compare(-s, -firstSpread) < 0) {
                 second = first;
                 secondSpread = firstSpread;
@@ -83,19 +83,5 @@ final class Phrases {
     /** Titles and labels are quoted as written, so proper nouns and acronyms survive. */
     static String quote(String text) {
         return "\"" + text + "\"";
-    }
-
-    private static double spread(Mind mind, ClauseView c) {
-        if (c.options().isEmpty()) {
-            return 0;
-        }
-        int max = Integer.MIN_VALUE;
-        int min = Integer.MAX_VALUE;
-        for (var o : c.options()) {
-            int v = mind.prefs().value(c.id(), o.id());
-            max = Math.max(max, v);
-            min = Math.min(min, v);
-        }
-        return max - min;
     }
 }

@@ -18,6 +18,9 @@ import org.summitsim.core.view.PlayerView.DealView;
  */
 class UtilityBot extends Negotiator {
 
+    private static final Memory.Key<java.util.Set<String>> DEALT_WITH = new Memory.Key<>("dealt with");
+    private static final Memory.Key<List<Trade>> TRADES = new Memory.Key<>("trades");
+
     UtilityBot(BotSeat seat, double trust) {
         super(seat, trust);
     }
@@ -107,7 +110,7 @@ class UtilityBot extends Negotiator {
         if (myOption.equals(mind.current(mine))) {
             return;
         }
-        java.util.Set<String> dealtWith = memory().recall("dealt with", () -> {
+        java.util.Set<String> dealtWith = memory().recall(DEALT_WITH, () -> {
             java.util.Set<String> seats = new java.util.HashSet<>();
             for (DealView d : mind.view().deals()) {
                 if (!d.status().equals("declined")) {
@@ -137,7 +140,7 @@ class UtilityBot extends Negotiator {
      */
     private List<Trade> trades(Mind mind, String mine) {
         PlayerView v = mind.view();
-        return memory().recall("trades", () -> {
+        return memory().recall(TRADES, () -> {
             List<Trade> trades = new java.util.ArrayList<>();
             for (PlayerView.PledgeView p : v.pledges()) {
                 if (p.seat().equals(mind.me())) {

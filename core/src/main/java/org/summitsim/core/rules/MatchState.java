@@ -35,6 +35,11 @@ public final class MatchState {
     private Stage stage = Stage.LOBBY;
     private boolean paused;
     private final Map<String, String> text = new LinkedHashMap<>();
+    /**
+     * The text again, as each clause's option position in scenario order, so scoring reads
+     * tables rather than maps; null while some clause reads a wording the scenario lacks.
+     */
+    private int[] textPositions;
     private final Map<String, Amendment> amendments = new LinkedHashMap<>();
     private final Map<String, Caucus> caucuses = new LinkedHashMap<>();
     private final Map<String, Deal> deals = new LinkedHashMap<>();
@@ -67,6 +72,23 @@ public final class MatchState {
         this.settings = Settings.of(scenario);
         for (Clause c : scenario.clauses()) {
             text.put(c.id(), c.draft());
+        }
+        textPositions = new int[scenario.clauses().size()];
+        for (int c = 0; c < textPositions.length; c++) {
+            place(c, scenario.clauses().get(c).draft());
+        }
+    }
+
+    /** Records that clause number {@code c} reads {@code option}. */
+    private void place(int c, String option) {
+        if (textPositions == null) {
+            return;
+        }
+        int o = scenario.clauses().get(c).optionIds().indexOf(option);
+        if (o < 0) {
+            textPositions = null; // a wording the scenario lacks: scoring falls back to the map
+        } else {
+            textPositions[c] = o;
         }
     }
 
@@ -118,6 +140,12 @@ public final class MatchState {
             amendments.get(e.amendment()).close(e.adopted() ? Amendment.Status.ADOPTED : Amendment.Status.REJECTED);
             if (e.adopted()) {
                 text.put(e.clause(), e.option());
+                int c = scenario.clauses().indexOf(scenario.clause(e.clause()).orElse(null));
+                if (c < 0) {
+                    textPositions = null;
+                } else {
+                    place(c, e.option());
+                }
             }
         } else if (event instanceof Event.PledgeMade e) {
             pledges.put(e.pledge(), new Pledge(e.pledge(), e.seat(), e.decision(), e.conditions(), e.text()));
@@ -248,7 +276,9 @@ public final class MatchState {
             textParts.clear();
             textPartsVersion = version(Part.TEXT);
         }
-        return textParts.computeIfAbsent(seat, s -> Scorer.TextParts.of(playable.get(s).preferences(), text));
+        return textParts.computeIfAbsent(seat, s -> textPositions == null
+                ? Scorer.TextParts.of(playable.get(s).preferences(), text)
+                : Scorer.TextParts.of(tables, playable.get(s), textPositions));
     }
 
     /** A seat's best and worst achievable scores; fixed by the scenario, so computed once for it. */

@@ -106,6 +106,51 @@ public final class Scorer {
             }
             return new TextParts(value, constraints, redLines);
         }
+
+        /**
+         * As above, for the text given as each clause's option position (in scenario order),
+         * from a table of the delegation's option values made once per scenario.
+         */
+        public static TextParts of(ScenarioTables tables, Delegation delegation, int[] text) {
+            OptionParts parts = tables.get(new OptionPartsOf(delegation.id()),
+                    scenario -> OptionParts.of(scenario, delegation.preferences()));
+            double value = 0;
+            double constraints = 0;
+            double redLines = 0;
+            for (int c = 0; c < text.length; c++) {
+                value += parts.value[c][text[c]];
+                constraints -= parts.cost[c][text[c]];
+                redLines -= parts.redLine[c][text[c]];
+            }
+            return new TextParts(value, constraints, redLines);
+        }
+    }
+
+    private record OptionPartsOf(String delegation) {
+    }
+
+    /** Each clause option's value, cost and red-line penalty to one delegation, by clause and option position. */
+    private record OptionParts(double[][] value, double[][] cost, double[][] redLine) {
+        static OptionParts of(Scenario scenario, Preferences p) {
+            int n = scenario.clauses().size();
+            double[][] value = new double[n][];
+            double[][] cost = new double[n][];
+            double[][] redLine = new double[n][];
+            for (int c = 0; c < n; c++) {
+                Clause clause = scenario.clauses().get(c);
+                int m = clause.options().size();
+                value[c] = new double[m];
+                cost[c] = new double[m];
+                redLine[c] = new double[m];
+                for (int o = 0; o < m; o++) {
+                    String option = clause.options().get(o).id();
+                    value[c][o] = p.value(clause.id(), option);
+                    cost[c][o] = p.cost(clause.id(), option);
+                    redLine[c][o] = p.isRedLine(clause.id(), option) ? p.redLinePenalty() : 0;
+                }
+            }
+            return new OptionParts(value, cost, redLine);
+        }
     }
 
     /** As above, with the text's part already worked out. */

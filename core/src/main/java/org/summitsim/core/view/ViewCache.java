@@ -35,8 +35,8 @@ public final class ViewCache {
     private long dealsVersion = -1;
     private final Slot<List<PlayerView.DealView>> allDeals = new Slot<>();
     private final Map<String, SeatSlots> seats = new HashMap<>();
-    /** Each delegation's card in its four states (decided or not, ready or not), made when first shown. */
-    private final Map<String, PlayerView.Card[]> cardStates = new HashMap<>();
+    /** Each seat's card in its four states (decided or not, ready or not), made when first shown. */
+    private PlayerView.Card[][] cardStates;
     private org.summitsim.core.rules.Settings describedSettings;
     private String adoptionRule;
     private final LegalActions legalActions;
@@ -54,9 +54,19 @@ public final class ViewCache {
         return cards.get(state.version(Part.SEATS), build);
     }
 
-    /** A delegation's card; a seat getting ready or deciding changes one card, not all of them. */
-    PlayerView.Card card(org.summitsim.core.scenario.Delegation d, boolean decided, boolean ready) {
-        PlayerView.Card[] states = cardStates.computeIfAbsent(d.id(), k -> new PlayerView.Card[4]);
+    /**
+     * The card of the delegation at {@code seat} (its place in seat order); a seat getting ready
+     * or deciding changes one card, not all of them.
+     */
+    PlayerView.Card card(int seat, org.summitsim.core.scenario.Delegation d, boolean decided, boolean ready) {
+        if (cardStates == null) {
+            cardStates = new PlayerView.Card[state.seats().size()][];
+        }
+        PlayerView.Card[] states = cardStates[seat];
+        if (states == null) {
+            states = new PlayerView.Card[4];
+            cardStates[seat] = states;
+        }
         int i = (decided ? 2 : 0) + (ready ? 1 : 0);
         if (states[i] == null) {
             states[i] = new PlayerView.Card(d.id(), d.name(), d.bloc(), d.profile(), d.publicStance(), decided, ready);

@@ -31,8 +31,9 @@ public final class Views {
         List<PlayerView.Card> cards = cache.cards(() -> {
             // Remade whenever a seat is ready or decides: often enough for a plain loop.
             List<PlayerView.Card> out = new java.util.ArrayList<>(state.playable().size());
+            int seat = 0;
             for (Delegation d : state.playable()) {
-                out.add(cache.card(d, state.hasDecided(d.id()), state.ready().contains(d.id())));
+                out.add(cache.card(seat++, d, state.hasDecided(d.id()), state.ready().contains(d.id())));
             }
             return java.util.Collections.unmodifiableList(out);
         });
