@@ -35,12 +35,10 @@ public final class MatchState {
     private Stage stage = Stage.LOBBY;
     private boolean paused;
     private final Map<String, String> text = new LinkedHashMap<>();
-    /**
-     * The text again, as each clause's option position in scenario order, so scoring reads
-     * tables rather than maps; null while some clause reads a wording the scenario lacks.
-     */
-    private int[] textPositions;
     private final Map<String, Amendment> amendments = new LinkedHashMap<>();
+    /** The open amendments, in the order proposed: every view lists what each seat may vote on. */
+    private final List<Amendment> open = new ArrayList<>();
+    private final List<Amendment> openView = java.util.Collections.unmodifiableList(open);
     private final Map<String, Caucus> caucuses = new LinkedHashMap<>();
     private final Map<String, Deal> deals = new LinkedHashMap<>();
     private final Map<String, Pledge> pledges = new LinkedHashMap<>();
@@ -63,6 +61,8 @@ public final class MatchState {
     /** The text's part of each seat's score, kept while the TEXT version stands (pledges come and go more often). */
     private final Map<String, Scorer.TextParts> textParts = new java.util.HashMap<>();
     private long textPartsVersion = -1;
+    /** The text as option positions (see {@link Scorer.TextParts#positions}), while the TEXT version stands. */
+    private int[] textPositions;
 
     public MatchState(Scenario scenario) {
         this.scenario = scenario;
@@ -72,23 +72,6 @@ public final class MatchState {
         this.settings = Settings.of(scenario);
         for (Clause c : scenario.clauses()) {
             text.put(c.id(), c.draft());
-        }
-        textPositions = new int[scenario.clauses().size()];
-        for (int c = 0; c < textPositions.length; c++) {
-            place(c, scenario.clauses().get(c).draft());
-        }
-    }
-
-    /** Records that clause number {@code c} reads {@code option}. */
-    private void place(int c, String option) {
-        if (textPositions == null) {
-            return;
-        }
-        int o = scenario.clauses().get(c).optionIds().indexOf(option);
-        if (o < 0) {
-            textPositions = null; // a wording the scenario lacks: scoring falls back to the map
-        } else {
-            textPositions[c] = o;
         }
     }
 
@@ -128,24 +111,19 @@ public final class MatchState {
         } else if (event instanceof Event.CaucusLeft e) {
             caucuses.get(e.caucus()).remove(e.seat());
         } else if (event instanceof Event.AmendmentProposed e) {
-            amendments.put(e.amendment(),
-                    new Amendment(e.amendment(), e.seat(), e.clause(), e.option(), e.rationale(), stage.round()));
+            Amendment a = new Amendment(e.amendment(), e.seat(), e.clause(), e.option(), e.rationale(), stage.round());
+            amendments.put(e.amendment(), a);
+            open.add(a);
         } else if (event instanceof Event.AmendmentCosponsored e) {
             amendments.get(e.amendment()).addCosponsor(e.seat());
         } else if (event instanceof Event.AmendmentWithdrawn e) {
-            amendments.get(e.amendment()).close(Amendment.Status.WITHDRAWN);
+            close(e.amendment(), Amendment.Status.WITHDRAWN);
         } else if (event instanceof Event.VoteCast e) {
             amendments.get(e.amendment()).addVote(e.seat(), e.ballot());
         } else if (event instanceof Event.AmendmentResolved e) {
-            amendments.get(e.amendment()).close(e.adopted() ? Amendment.Status.ADOPTED : Amendment.Status.REJECTED);
+            close(e.amendment(), e.adopted() ? Amendment.Status.ADOPTED : Amendment.Status.REJECTED);
             if (e.adopted()) {
                 text.put(e.clause(), e.option());
-                int c = scenario.clauses().indexOf(scenario.clause(e.clause()).orElse(null));
-                if (c < 0) {
-                    textPositions = null;
-                } else {
-                    place(c, e.option());
-                }
             }
         } else if (event instanceof Event.PledgeMade e) {
             pledges.put(e.pledge(), new Pledge(e.pledge(), e.seat(), e.decision(), e.conditions(), e.text()));
@@ -171,6 +149,12 @@ public final class MatchState {
             outcome = e.outcome();
         }
         // Talk, announcements, extensions and DelegationDecided change no rule state.
+    }
+
+    private void close(String id, Amendment.Status status) {
+        Amendment a = amendments.get(id);
+        a.close(status);
+        open.remove(a);
     }
 
     private void touch(Event event) {
@@ -224,8 +208,16 @@ public final class MatchState {
     public Collection<Amendment> amendments() { return amendments.values(); }
     public Optional<Amendment> amendment(String id) { return Optional.ofNullable(amendments.get(id)); }
 
+    /** The amendments still open, in the order proposed. */
+    public List<Amendment> openAmendments() { return openView; }
+
     public Optional<Amendment> openAmendmentOn(String clause) {
-        return amendments.values().stream().filter(a -> a.isOpen() && a.clause().equals(clause)).findFirst();
+        for (Amendment a : open) {
+            if (a.clause().equals(clause)) {
+                return Optional.of(a);
+            }
+        }
+        return Optional.empty();
     }
 
     /** An amendment to this clause already voted on (adopted or rejected) in the current round. */
@@ -275,6 +267,7 @@ public final class MatchState {
         if (textPartsVersion != version(Part.TEXT)) {
             textParts.clear();
             textPartsVersion = version(Part.TEXT);
+            textPositions = Scorer.TextParts.positions(scenario, text);
         }
         return textParts.computeIfAbsent(seat, s -> textPositions == null
                 ? Scorer.TextParts.of(playable.get(s).preferences(), text)

@@ -41,8 +41,11 @@ public final class Scorer {
         Tally tally = Tally.of(scenario, text, seatDecisions);
         List<CommitmentCheck> checks = Commitments.check(state, text, seatDecisions);
         Map<String, Score> scores = new LinkedHashMap<>();
+        int[] positions = TextParts.positions(scenario, text);
         for (Delegation d : scenario.playable()) {
-            scores.put(d.id(), score(d, text, tally, Commitments.trustShare(checks, d.id()),
+            TextParts parts = positions == null ? TextParts.of(d.preferences(), text)
+                    : TextParts.of(state.tables(), d, positions);
+            scores.put(d.id(), score(d, parts, tally, Commitments.trustShare(checks, d.id()),
                     credits(state, d.id(), adoptedNow), state.range(d.id())));
         }
         List<String> signatories = new ArrayList<>();
@@ -105,6 +108,31 @@ public final class Scorer {
                 redLines -= p.isRedLine(e.getKey(), e.getValue()) ? p.redLinePenalty() : 0;
             }
             return new TextParts(value, constraints, redLines);
+        }
+
+        /**
+         * The text as each clause's option position, in scenario order; null unless it gives
+         * every clause of the scenario, and nothing else, a wording the scenario has.
+         */
+        public static int[] positions(Scenario scenario, Map<String, String> text) {
+            List<Clause> clauses = scenario.clauses();
+            if (text.size() != clauses.size()) {
+                return null;
+            }
+            int[] positions = new int[clauses.size()];
+            for (int c = 0; c < positions.length; c++) {
+                Clause clause = clauses.get(c);
+                String option = text.get(clause.id());
+                int o = 0;
+                while (o < clause.options().size() && !clause.options().get(o).id().equals(option)) {
+                    o++;
+                }
+                if (o == clause.options().size()) {
+                    return null;
+                }
+                positions[c] = o;
+            }
+            return positions;
         }
 
         /**

@@ -146,10 +146,7 @@ final class LegalActions {
 
     private void amendments(String seat, List<LegalAction> out) {
         out.addAll(proposalsNow());
-        for (Amendment a : state.amendments()) {
-            if (!a.isOpen()) {
-                continue;
-            }
+        for (Amendment a : state.openAmendments()) {
             if (a.proposer().equals(seat)) {
                 out.add(withdrawals.computeIfAbsent(a.id(),
                         id -> new LegalAction("withdraw", Map.of("amendment", id))));
