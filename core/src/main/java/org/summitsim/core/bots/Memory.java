@@ -68,42 +68,11 @@ final class Memory {
         return (T) e.value;
     }
 
-    /**
-     * As {@link #recall}, with the sources the elements of {@code list} that {@code keep} accepts:
-     * compared where they stand, and copied only when they changed.
-     */
-    @SuppressWarnings("unchecked")
-    <E, T> T recallKept(Key<T> key, java.util.function.Function<java.util.List<E>, T> derive,
-                        java.util.List<E> list, java.util.function.Predicate<E> keep) {
-        Entry e = entry(key);
-        if (e == null || !sameKept((Object[]) e.first, list, keep)) {
-            java.util.List<E> kept = new java.util.ArrayList<>();
-            for (E x : list) {
-                if (keep.test(x)) {
-                    kept.add(x);
-                }
-            }
-            e = new Entry(kept.toArray(), null, null, derive.apply(kept));
-            entries[key.slot] = e;
-        }
-        return (T) e.value;
-    }
-
     private Entry entry(Key<?> key) {
         if (key.slot >= entries.length) {
             entries = java.util.Arrays.copyOf(entries, Math.max(key.slot + 1, 2 * entries.length));
         }
         return entries[key.slot];
-    }
-
-    private static <E> boolean sameKept(Object[] sources, java.util.List<E> list, java.util.function.Predicate<E> keep) {
-        int j = 0;
-        for (E x : list) {
-            if (keep.test(x) && (j >= sources.length || sources[j++] != x)) {
-                return false;
-            }
-        }
-        return j == sources.length;
     }
 
     /** Stands for a source not given, so it never differs. */

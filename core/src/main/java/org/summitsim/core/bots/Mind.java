@@ -28,6 +28,9 @@ public final class Mind {
     private final Decision expected;
     private final Map<String, ClauseView> clauses;
     private final Memory memory;
+    /** The clause whose notes were last asked for, and those notes (they hold for the whole view). */
+    private String notesClause;
+    private Memory.ClauseNotes notesNow;
     /** The amendments on each clause, in order; grouped when first asked. */
     private Map<String, List<AmendmentView>> amendmentsByClause;
     /** seat to clause to the options its latest pledge on that clause names. */
@@ -103,6 +106,9 @@ public final class Mind {
      * the support promised to this seat in deals is unchanged.
      */
     private Memory.ClauseNotes notes(String clause) {
+        if (clause.equals(notesClause)) {
+            return notesNow; // asked for option after option of one clause
+        }
         if (amendmentsByClause == null) {
             amendmentsByClause = new HashMap<>();
             for (AmendmentView a : view.amendments()) {
@@ -110,7 +116,9 @@ public final class Mind {
             }
         }
         List<AmendmentView> on = amendmentsByClause.getOrDefault(clause, List.of());
-        return memory.clause(clause, on, view.pledges(), promisedSupport(), () -> stancesOn(on));
+        notesNow = memory.clause(clause, on, view.pledges(), promisedSupport(), () -> stancesOn(on));
+        notesClause = clause;
+        return notesNow;
     }
 
     private static Map<String, Stance> stancesOn(List<AmendmentView> amendments) {
@@ -166,9 +174,10 @@ public final class Mind {
 
     private Map<String, java.util.Set<String>> proposable() {
         if (proposable == null) {
-            // The proposals the rules allow change far less often than the whole list (a vote
-            // changes the list, not them), and a match hands out the same action objects.
-            proposable = memory.recallKept(PROPOSABLE, proposals -> {
+            // A match hands out the same list of proposals while they stand (a vote changes the
+            // legal actions, not them), so they are sorted by clause once per change.
+            List<org.summitsim.core.view.LegalAction> proposals = actions().withCommand("propose");
+            proposable = memory.recall(PROPOSABLE, () -> {
                 Map<String, java.util.Set<String>> byClause = new HashMap<>();
                 for (var a : proposals) {
                     byClause.computeIfAbsent(a.args().get("clause"), k -> new java.util.HashSet<>())
@@ -176,9 +185,13 @@ public final class Mind {
                 }
                 byClause.replaceAll((clause, options) -> java.util.Collections.unmodifiableSet(options));
                 return byClause;
-            }, view.legalActions(), a -> a.command().equals("propose"));
+            }, proposals);
         }
         return proposable;
+    }
+
+    private org.summitsim.core.view.LegalActionList actions() {
+        return org.summitsim.core.view.LegalActionList.of(view.legalActions());
     }
 
     /** A seat's vote on (or sponsorship of) one wording: for it, or against it. */
@@ -357,12 +370,7 @@ public final class Mind {
     }
 
     public boolean canAct(String command) {
-        for (var a : view.legalActions()) {
-            if (a.command().equals(command)) {
-                return true;
-            }
-        }
-        return false;
+        return actions().allows(command);
     }
 
     /** Counts amendments this seat proposed in the current round. */

@@ -27,6 +27,7 @@ final class LegalActions {
     private static final LegalAction PLEDGE = new LegalAction("pledge", Map.of("decision", "sign|abstain|push"));
     private static final LegalAction CAUCUS_CREATE = new LegalAction("caucus_create", Map.of("name", ""));
     private static final LegalAction READY = new LegalAction("ready", Map.of());
+    private static final List<LegalAction> READY_ALONE = List.of(READY);
     private static final List<LegalAction> DECIDE = java.util.Arrays.stream(Decision.values())
             .map(d -> new LegalAction("decide", Map.of("decision", d.name()))).toList();
 
@@ -87,10 +88,10 @@ final class LegalActions {
     }
 
     /** The actions open to {@code seat} now, in a fixed order. */
-    List<LegalAction> of(String seat) {
+    LegalActionList of(String seat) {
         Phase phase = state.stage().phase();
         if (state.paused() || phase == Phase.LOBBY || phase == Phase.RESULTS) {
-            return List.of();
+            return LegalActionList.of(List.of());
         }
         List<LegalAction> out = new ArrayList<>(128);
         if (phase != Phase.BRIEFING) {
@@ -117,14 +118,20 @@ final class LegalActions {
         if (phase == Phase.ROUND) {
             amendments(seat, out);
         }
-        if (phase == Phase.FINAL && !state.hasDecided(seat)) {
+        boolean decides = phase == Phase.FINAL && !state.hasDecided(seat);
+        if (decides) {
             out.addAll(DECIDE);
         }
-        if (!state.ready().contains(seat)) {
+        boolean readies = !state.ready().contains(seat);
+        if (readies) {
             out.add(READY);
         }
-        // Never changed after this, and shared by the views that reuse it.
-        return java.util.Collections.unmodifiableList(out);
+        // Never changed after this, and shared by the views that reuse it. The commands bots
+        // ask about on every turn come sorted out (see LegalActionList).
+        return LegalActionList.of(out, Map.of(
+                "propose", phase == Phase.ROUND ? proposalsNow() : List.of(),
+                "decide", decides ? DECIDE : List.of(),
+                "ready", readies ? READY_ALONE : List.of()));
     }
 
     /** Per seat, accepting or declining each deal offered to it and still open; redone when the deals change. */
@@ -181,10 +188,25 @@ final class LegalActions {
                     }
                 }
             }
-            proposalsOpen = now;
+            // The same list object while the same proposals stand, so bots see that they did not change.
+            if (!sameObjects(now, proposalsOpen)) {
+                proposalsOpen = java.util.Collections.unmodifiableList(now);
+            }
             proposalsVersion = version;
         }
         return proposalsOpen;
+    }
+
+    private static boolean sameObjects(List<LegalAction> a, List<LegalAction> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<LegalAction> stances(String amendment) {

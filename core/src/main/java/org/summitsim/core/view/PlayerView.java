@@ -48,6 +48,10 @@ public record PlayerView(
         Outcome outcome,
         List<LegalAction> legalActions) {
 
+    public PlayerView {
+        legalActions = LegalActionList.of(legalActions); // answers "which actions of this command?" at once
+    }
+
     /** The public face of a delegation. {@code decided} says that it decided, never what. */
     public record Card(String id, String name, String bloc, String profile, String publicStance,
                        boolean decided, boolean ready) {

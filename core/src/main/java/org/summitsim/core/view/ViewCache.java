@@ -155,7 +155,7 @@ public final class ViewCache {
     }
 
     /** Legal actions depend on every part but the pledges. */
-    List<LegalAction> legalActions(String seat) {
+    LegalActionList legalActions(String seat) {
         long stamp = state.version(Part.SEATS) + state.version(Part.TEXT) + state.version(Part.AMENDMENTS)
                 + state.version(Part.DEALS) + state.version(Part.CAUCUSES);
         return seat(seat).legalActions.get(stamp, () -> legalActions.of(seat));
@@ -194,7 +194,7 @@ public final class ViewCache {
 
     private static final class SeatSlots {
         final Slot<List<PlayerView.CaucusView>> caucuses = new Slot<>();
-        final Slot<List<LegalAction>> legalActions = new Slot<>();
+        final Slot<LegalActionList> legalActions = new Slot<>();
     }
 
     /** One cached value and the version it was built at. */

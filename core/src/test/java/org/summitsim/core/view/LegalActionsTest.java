@@ -131,6 +131,42 @@ class LegalActionsTest {
     }
 
     @Test
+    void theActionsOfACommandAreThoseListedWithItAlsoInAViewReadFromJson() {
+        int[] checked = {0};
+        playScript(d -> {
+            for (String seat : SEATS) {
+                PlayerView view = d.seat(seat).view();
+                PlayerView read = org.summitsim.core.json.Json.read(org.summitsim.core.json.Json.write(view), PlayerView.class);
+                for (PlayerView v : List.of(view, read)) {
+                    LegalActionList actions = LegalActionList.of(v.legalActions());
+                    for (String command : List.of("propose", "ready", "decide", "vote", "dm", "accept", "withdraw", "nothing")) {
+                        List<LegalAction> listed = view.legalActions().stream().filter(a -> a.command().equals(command)).toList();
+                        assertThat(actions.withCommand(command)).as("%s %s at %s", seat, command, d.stage()).isEqualTo(listed);
+                        assertThat(actions.allows(command)).isEqualTo(!listed.isEmpty());
+                        checked[0] += listed.size();
+                    }
+                }
+            }
+        });
+        assertThat(checked[0]).isGreaterThan(500);
+    }
+
+    @Test
+    void aMatchHandsOutTheSameProposalsWhileTheyStand() {
+        MatchDriver d = MatchDriver.open();
+        ok(d.facilitator().start());
+        ok(d.facilitator().advance());
+        ok(d.facilitator().advance());
+        List<LegalAction> before = LegalActionList.of(d.seat("north").view().legalActions()).withCommand("propose");
+        ok(d.seat("north").propose("forum", "un"));
+        List<LegalAction> afterProposal = LegalActionList.of(d.seat("south").view().legalActions()).withCommand("propose");
+        ok(d.seat("east").oppose("A1")); // a vote changes the legal actions, not the proposals
+        List<LegalAction> afterVote = LegalActionList.of(d.seat("south").view().legalActions()).withCommand("propose");
+        assertThat(afterProposal).isNotEqualTo(before).isSameAs(afterVote);
+        assertThat(afterProposal).noneMatch(a -> a.args().get("clause").equals("forum"));
+    }
+
+    @Test
     void everyActionAcceptedForASeatIsListed() {
         playScript(d -> {
             for (String seat : SEATS) {

@@ -1,0 +1,92 @@
+package org.summitsim.core.view;
+
+import java.util.AbstractList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.RandomAccess;
+
+/**
+ * A seat's legal actions, in their fixed order, that also answers "which actions of this
+ * command?" without a scan: bots ask it several times a turn (may I get ready, what may I
+ * propose?) of a list a hundred long. A view made in the match comes with the commands bots ask
+ * about already sorted out (the same proposal list object for every seat while the proposals
+ * stand, so a bot sees at once that they did not change); a view read from the network is
+ * sorted out on first use. Immutable, so views may be read on any thread.
+ */
+public final class LegalActionList extends AbstractList<LegalAction> implements RandomAccess {
+
+    private static final LegalActionList EMPTY = new LegalActionList(List.of(), Map.of());
+
+    private final List<LegalAction> all;
+    /** The actions of some commands, given when the list was made. */
+    private final Map<String, List<LegalAction>> given;
+    /** The actions of every command, sorted out on first use (racing threads make equal maps). */
+    private volatile Map<String, List<LegalAction>> byCommand;
+
+    private LegalActionList(List<LegalAction> all, Map<String, List<LegalAction>> given) {
+        this.all = all;
+        this.given = given;
+    }
+
+    /** {@code actions} as a legal action list (itself if it is one already). */
+    public static LegalActionList of(List<LegalAction> actions) {
+        if (actions instanceof LegalActionList l) {
+            return l;
+        }
+        return actions == null || actions.isEmpty() ? EMPTY : new LegalActionList(List.copyOf(actions), Map.of());
+    }
+
+    /**
+     * A list whose actions of the commands in {@code given} are exactly those lists (in order);
+     * {@code all} is not copied, so the caller hands it over and never changes it.
+     */
+    static LegalActionList of(List<LegalAction> all, Map<String, List<LegalAction>> given) {
+        return new LegalActionList(java.util.Collections.unmodifiableList(all), given);
+    }
+
+    /** The actions of {@code command}, in list order; empty if there are none. */
+    public List<LegalAction> withCommand(String command) {
+        List<LegalAction> known = given.get(command);
+        if (known != null) {
+            return known;
+        }
+        Map<String, List<LegalAction>> index = byCommand;
+        if (index == null) {
+            index = index();
+            byCommand = index;
+        }
+        return index.getOrDefault(command, List.of());
+    }
+
+    /** True when some action of {@code command} is legal. */
+    public boolean allows(String command) {
+        return !withCommand(command).isEmpty();
+    }
+
+    private Map<String, List<LegalAction>> index() {
+        Map<String, java.util.ArrayList<LegalAction>> lists = new HashMap<>();
+        java.util.ArrayList<LegalAction> current = null;
+        String last = null;
+        for (LegalAction a : all) {
+            if (current == null || !a.command().equals(last)) { // actions of a command mostly come together
+                last = a.command();
+                current = lists.computeIfAbsent(last, k -> new java.util.ArrayList<>());
+            }
+            current.add(a);
+        }
+        Map<String, List<LegalAction>> out = new HashMap<>();
+        lists.forEach((command, actions) -> out.put(command, List.copyOf(actions)));
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
+    @Override
+    public LegalAction get(int index) {
+        return all.get(index);
+    }
+
+    @Override
+    public int size() {
+        return all.size();
+    }
+}
