@@ -68,6 +68,7 @@ public final class HeadlessSpeed {
         System.out.printf(Locale.ROOT, "  checksum of the first 300 logs: %016x%n", checksum);
     }
 
+    /** One match. {@link PairedSpeed} calls this by name in each build it compares: keep its signature. */
     private static MatchRecord play(Scenario scenario, List<String> strategies, long seed) {
         Map<String, Bot> bots = new LinkedHashMap<>();
         Map<String, String> names = new LinkedHashMap<>();

@@ -189,24 +189,12 @@ final class LegalActions {
                 }
             }
             // The same list object while the same proposals stand, so bots see that they did not change.
-            if (!sameObjects(now, proposalsOpen)) {
+            if (!now.equals(proposalsOpen)) {
                 proposalsOpen = java.util.Collections.unmodifiableList(now);
             }
             proposalsVersion = version;
         }
         return proposalsOpen;
-    }
-
-    private static boolean sameObjects(List<LegalAction> a, List<LegalAction> b) {
-        if (a.size() != b.size()) {
-            return false;
-        }
-        for (int i = 0; i < a.size(); i++) {
-            if (a.get(i) != b.get(i)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static List<LegalAction> stances(String amendment) {
