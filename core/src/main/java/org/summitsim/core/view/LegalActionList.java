@@ -34,7 +34,8 @@ public final class LegalActionList extends AbstractList<LegalAction> implements 
         if (actions instanceof LegalActionList l) {
             return l;
         }
-        return actions == null || actions.isEmpty() ? EMPTY : new LegalActionList(List.copyOf(actions), Map.of());
+        return actions == null || actions.isEmpty() ? EMPTY
+                : new LegalActionList(java.util.Collections.unmodifiableList(new java.util.ArrayList<>(actions)), Map.of());
     }
 
     /**
@@ -69,6 +70,9 @@ public final class LegalActionList extends AbstractList<LegalAction> implements 
         java.util.ArrayList<LegalAction> current = null;
         String last = null;
         for (LegalAction a : all) {
+            if (a == null || a.command() == null) {
+                continue; // nothing a bot could ask for, in a view read from elsewhere
+            }
             if (current == null || !a.command().equals(last)) { // actions of a command mostly come together
                 last = a.command();
                 current = lists.computeIfAbsent(last, k -> new java.util.ArrayList<>());
