@@ -60,7 +60,15 @@ public final class Amendment {
     }
 
     public boolean isSponsor(String seat) {
-        return proposer.equals(seat) || cosponsors.contains(seat);
+        if (proposer.equals(seat)) {
+            return true;
+        }
+        for (String c : cosponsorList) { // a few at most; none for most amendments
+            if (c.equals(seat)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Sponsors count as support; a seat's own vote otherwise; no vote is an abstention. */

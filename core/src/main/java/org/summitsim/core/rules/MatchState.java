@@ -43,6 +43,10 @@ public final class MatchState {
     private final Map<String, Deal> deals = new LinkedHashMap<>();
     private final Map<String, Pledge> pledges = new LinkedHashMap<>();
     private final Set<String> ready = new LinkedHashSet<>();
+    /** Each seat's ready and decided flags again, by seat position: every view shows every seat's. */
+    private final boolean[] readyAt;
+    private final boolean[] decidedAt;
+    private final Map<String, Integer> seatPositions = new java.util.HashMap<>();
     /** Read-only views handed out (often: every view and every rule reads them), made once. */
     private final Map<String, String> textView = java.util.Collections.unmodifiableMap(text);
     private final Set<String> readyView = java.util.Collections.unmodifiableSet(ready);
@@ -69,6 +73,11 @@ public final class MatchState {
         this.tables = ScenarioTables.of(scenario);
         scenario.playable().forEach(d -> playable.put(d.id(), d));
         this.seats = List.copyOf(playable.keySet());
+        for (int i = 0; i < seats.size(); i++) {
+            seatPositions.put(seats.get(i), i);
+        }
+        this.readyAt = new boolean[seats.size()];
+        this.decidedAt = new boolean[seats.size()];
         this.settings = Settings.of(scenario);
         for (Clause c : scenario.clauses()) {
             text.put(c.id(), c.draft());
@@ -98,6 +107,7 @@ public final class MatchState {
         } else if (event instanceof Event.PhaseStarted e) {
             stage = e.stage();
             ready.clear();
+            java.util.Arrays.fill(readyAt, false);
         } else if (event instanceof Event.Paused) {
             paused = true;
         } else if (event instanceof Event.Resumed) {
@@ -141,14 +151,23 @@ public final class MatchState {
             deals.get(e.deal()).settle(Deal.Status.DECLINED);
         } else if (event instanceof Event.SeatReady e) {
             ready.add(e.seat());
+            flag(readyAt, e.seat());
         } else if (event instanceof Event.DecisionSealed e) {
             sealed.put(e.seat(), new FinalDecision(e.decision(), e.statement(), false));
+            flag(decidedAt, e.seat());
         } else if (event instanceof Event.DecisionsRevealed e) {
             revealed = new LinkedHashMap<>(e.decisions());
         } else if (event instanceof Event.MatchEnded e) {
             outcome = e.outcome();
         }
         // Talk, announcements, extensions and DelegationDecided change no rule state.
+    }
+
+    private void flag(boolean[] flags, String seat) {
+        Integer i = seatPositions.get(seat);
+        if (i != null) {
+            flags[i] = true;
+        }
     }
 
     private void close(String id, Amendment.Status status) {
@@ -242,6 +261,9 @@ public final class MatchState {
     /** The delegation at a seat; empty for anything that is not a seat. */
     public Optional<Delegation> delegation(String seat) { return Optional.ofNullable(seat == null ? null : playable.get(seat)); }
     public boolean hasDecided(String seat) { return sealed.containsKey(seat); }
+    /** Whether the seat at {@code position} in {@link #seats()} is ready now, and whether it has decided. */
+    public boolean isReady(int position) { return readyAt[position]; }
+    public boolean hasDecided(int position) { return decidedAt[position]; }
     public Optional<FinalDecision> sealedDecision(String seat) { return Optional.ofNullable(sealed.get(seat)); }
     public Map<String, FinalDecision> sealedDecisions() { return java.util.Collections.unmodifiableMap(sealed); }
 

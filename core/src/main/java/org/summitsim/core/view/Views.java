@@ -33,7 +33,8 @@ public final class Views {
             List<PlayerView.Card> out = new java.util.ArrayList<>(state.playable().size());
             int seat = 0;
             for (Delegation d : state.playable()) {
-                out.add(cache.card(seat++, d, state.hasDecided(d.id()), state.ready().contains(d.id())));
+                out.add(cache.card(seat, d, state.hasDecided(seat), state.isReady(seat)));
+                seat++;
             }
             return java.util.Collections.unmodifiableList(out);
         });

@@ -164,6 +164,20 @@ class MatchPropertiesTest {
                 assertThat(p.d.view(viewer)).as("view of %s after %s", viewer, move)
                         .isEqualTo(org.summitsim.core.view.Views.of(s, viewer));
             }
+            // What the views read instead of the state's maps (flags by seat position, the open
+            // amendments, votes as prefixes of their arrays) must agree with those maps.
+            for (int i = 0; i < s.seats().size(); i++) {
+                assertThat(s.isReady(i)).as("ready %s", s.seats().get(i)).isEqualTo(s.ready().contains(s.seats().get(i)));
+                assertThat(s.hasDecided(i)).as("decided %s", s.seats().get(i)).isEqualTo(s.hasDecided(s.seats().get(i)));
+            }
+            assertThat(s.openAmendments()).isEqualTo(s.amendments().stream().filter(Amendment::isOpen).toList());
+            for (Amendment a : s.amendments()) {
+                assertThat(List.copyOf(a.snapshot().votes().entrySet())).isEqualTo(List.copyOf(a.votes().entrySet()));
+                assertThat(a.snapshot().cosponsors()).isEqualTo(List.copyOf(a.cosponsors()));
+                for (String seat : Playthrough.SEATS) {
+                    assertThat(a.snapshot().votes().get(seat)).isEqualTo(a.votes().get(seat));
+                }
+            }
             if (!s.over()) {
                 // The projection reuses one forecast for every seat; it must match a tally made from scratch.
                 for (String seat : Playthrough.SEATS) {
