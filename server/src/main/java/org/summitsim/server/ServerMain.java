@@ -50,7 +50,7 @@ public final class ServerMain {
                 case "--data" -> b.dataDir(Path.of(value(args, ++i, a)));
                 case "--fsync" -> b.durability(durability(value(args, ++i, a)));
                 case "--no-fsync" -> b.durability(Durability.NEVER);
-                case "--sync-interval-ms" -> b.syncIntervalMs(Math.max(1, number(args, ++i, a)));
+                case "--sync-interval-ms" -> b.syncIntervalMs(number(args, ++i, a));
                 case "--io-threads" -> b.ioThreads(number(args, ++i, a));
                 case "--bot-think-ms" -> b.botThinkMs(number(args, ++i, a));
                 case "--max-connections-per-address" -> b.maxConnectionsPerAddress(number(args, ++i, a));

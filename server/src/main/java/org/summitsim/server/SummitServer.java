@@ -366,8 +366,10 @@ public final class SummitServer implements AutoCloseable {
             public Builder writeBufferBytes(int v) { writeBufferBytes = v; return this; }
 
             public Config build() {
+                // The one check of the interval: the command lines and the journal writer rely on it.
                 if (syncIntervalMs < 1) {
-                    throw new IllegalArgumentException("The sync interval must be at least 1 ms.");
+                    throw new IllegalArgumentException("--sync-interval-ms must be at least 1 (milliseconds), not "
+                            + syncIntervalMs + ".");
                 }
                 return new Config(host, port, dataDir, durability, syncIntervalMs, ioThreads, journalThreads,
                         frameBytes, heartbeatMs, idleTimeoutMs, ratePerSecond, burst, maxConnectionsPerAddress, joinAttempts, joinAttemptRefillMs,

@@ -33,6 +33,8 @@ class ServerMainTest {
                 .hasMessage("--fsync needs a value.");
         assertThatThrownBy(() -> ServerMain.config(new String[] {"--sync-interval-ms", "soon"}))
                 .hasMessage("--sync-interval-ms needs a whole number, not \"soon\".");
+        assertThatThrownBy(() -> ServerMain.config(new String[] {"--sync-interval-ms", "0"}))
+                .hasMessage("--sync-interval-ms must be at least 1 (milliseconds), not 0.");
         assertThatThrownBy(() -> ServerMain.config(new String[] {"--fsnyc", "always"}))
                 .hasMessageStartingWith("Unknown option --fsnyc. Options:");
     }

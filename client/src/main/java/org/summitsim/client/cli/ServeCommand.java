@@ -80,17 +80,20 @@ public final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new UserError("--port must be between 0 and 65535.");
         }
-        if (syncIntervalMs < 1) {
-            throw new UserError("--sync-interval-ms must be at least 1.");
-        }
         Durability durability;
         try {
             durability = Durability.parse(fsync);
         } catch (IllegalArgumentException e) {
             throw new UserError("--fsync: " + e.getMessage());
         }
-        SummitServer server = new SummitServer(SummitServer.Config.defaults().toBuilder()
-                .host(host).port(port).dataDir(data).durability(durability).syncIntervalMs(syncIntervalMs).build());
+        SummitServer.Config config;
+        try {
+            config = SummitServer.Config.defaults().toBuilder()
+                    .host(host).port(port).dataDir(data).durability(durability).syncIntervalMs(syncIntervalMs).build();
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
+        SummitServer server = new SummitServer(config);
         try {
             server.start();
         } catch (IOException e) {

@@ -88,6 +88,14 @@ class MainTest {
     }
 
     @Test
+    void aSyncIntervalBelowOneMillisecondIsRefusedBeforeAnythingStarts() {
+        Run run = new Run("serve", "--port", "0", "--sync-interval-ms", "0");
+        assertThat(run.exitCode).isEqualTo(1);
+        assertThat(run.err.toString().strip()).isEqualTo("--sync-interval-ms must be at least 1 (milliseconds), not 0.");
+        assertThat(run.out.toString()).isEmpty();
+    }
+
+    @Test
     void unknownSubcommandSuggestsTheNearestOne() {
         Run run = new Run("tournamnet");
         assertThat(run.exitCode).isEqualTo(2);

@@ -46,7 +46,10 @@ public final class JournalWriter implements AutoCloseable {
      */
     public JournalWriter(int threadCount, Durability durability, long syncIntervalMs) {
         this.durability = durability;
-        this.syncIntervalMs = Math.max(1, syncIntervalMs);
+        if (syncIntervalMs < 1) { // the server's Config refuses this first, with the option's name
+            throw new IllegalArgumentException("sync interval " + syncIntervalMs + " ms: it must be at least 1 ms");
+        }
+        this.syncIntervalMs = syncIntervalMs;
         this.stop = new WriteThroughJournal(null, null, this, 0, false);
         for (int i = 0; i < Math.max(1, threadCount); i++) {
             BlockingQueue<Journal> q = new LinkedBlockingQueue<>();
