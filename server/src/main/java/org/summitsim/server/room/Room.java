@@ -534,6 +534,9 @@ public final class Room {
             return;
         }
         failed = true;
+        // A room that can change no more is as good as ended: it must not hold a place under the
+        // room limit until the server restarts.
+        ctx.finished().accept(this);
         outbox.failed();
         cancelDeadline();
         LOG.error("Room {}: its journal {} could not be written ({}); the room takes no more commands.", id,

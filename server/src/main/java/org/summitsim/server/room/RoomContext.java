@@ -9,8 +9,9 @@ import org.summitsim.server.transport.Session;
 
 /**
  * What every room shares with the server: the wall clock, the bot factory, the token index,
- * the sessions a connection returns to or enters, and whom to tell when its match has ended
- * ({@code finished}, called once on the room's loop, so the room limit counts rooms in play).
+ * the sessions a connection returns to or enters, and whom to tell when its match has ended or
+ * its journal failed ({@code finished}, called on the room's loop, once or twice, so the room
+ * limit counts only rooms that can still be played).
  */
 public record RoomContext(LongSupplier clock, BotFactory bots, TokenIndex tokens,
                           Function<Connection, Session> lobbySession,

@@ -118,6 +118,7 @@ public final class RoomRegistry implements RoomContext.TokenIndex {
     public CompletableFuture<Room> create(Scenario scenario, RoomOptions options, EventLoop loop) throws IOException {
         String id;
         String code;
+        String key; // the code as look-ups use it
         CompletableFuture<Journal> stored;
         JournalRecord.RoomOpened header;
         Match match;
@@ -132,7 +133,8 @@ public final class RoomRegistry implements RoomContext.TokenIndex {
             } while (rooms.containsKey(id) || Files.exists(file(id)));
             do {
                 code = Secrets.joinCode();
-            } while (byCode.containsKey(Secrets.normalizeCode(code)) || reserved.contains(Secrets.normalizeCode(code)));
+                key = Secrets.normalizeCode(code);
+            } while (byCode.containsKey(key) || reserved.contains(key));
             Map<String, String> seatTokens = new LinkedHashMap<>();
             for (Delegation d : scenario.playable()) {
                 seatTokens.put(d.id(), Secrets.token("st."));
@@ -143,9 +145,9 @@ public final class RoomRegistry implements RoomContext.TokenIndex {
             // On disk before anyone hears of the room: room_created is an acknowledgement too.
             stored = writer.create(file(id),
                     List.of(header, new JournalRecord.EventRecord(1, now, match.log().get(0))));
-            reserved.add(Secrets.normalizeCode(code));
+            reserved.add(key);
         }
-        String reservedCode = Secrets.normalizeCode(code);
+        String reservedCode = key;
         return stored.thenApply(journal -> {
             List<Long> times = new ArrayList<>(List.of(now));
             Room room = new Room(ctx, loop != null ? loop : loops.next(), header, scenario, match, times, journal);
@@ -236,7 +238,7 @@ public final class RoomRegistry implements RoomContext.TokenIndex {
         return true;
     }
 
-    /** Called by a room (on its loop) when its match has ended: it no longer counts toward the limit. */
+    /** Called by a room (on its loop) when its match has ended or its journal failed: it no longer counts toward the limit. */
     public void finished(Room room) {
         inPlay.remove(room.id);
     }
