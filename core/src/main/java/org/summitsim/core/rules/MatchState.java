@@ -93,6 +93,11 @@ public final class MatchState {
         SEATS,
         TEXT,
         AMENDMENTS,
+        /**
+         * Which amendments are open and which were put to a vote: part of the amendments, but a
+         * vote that leaves an amendment open does not change it (so neither what may be proposed).
+         */
+        AGENDA,
         PLEDGES,
         DEALS,
         CAUCUSES
@@ -189,11 +194,14 @@ public final class MatchState {
         } else if (event instanceof Event.CaucusCreated || event instanceof Event.CaucusJoined
                 || event instanceof Event.CaucusLeft) {
             versions[Part.CAUCUSES.ordinal()]++;
-        } else if (event instanceof Event.AmendmentProposed || event instanceof Event.AmendmentCosponsored
-                || event instanceof Event.AmendmentWithdrawn || event instanceof Event.VoteCast) {
+        } else if (event instanceof Event.AmendmentCosponsored || event instanceof Event.VoteCast) {
             versions[Part.AMENDMENTS.ordinal()]++;
+        } else if (event instanceof Event.AmendmentProposed || event instanceof Event.AmendmentWithdrawn) {
+            versions[Part.AMENDMENTS.ordinal()]++;
+            versions[Part.AGENDA.ordinal()]++;
         } else if (event instanceof Event.AmendmentResolved e) {
             versions[Part.AMENDMENTS.ordinal()]++;
+            versions[Part.AGENDA.ordinal()]++;
             if (e.adopted()) {
                 versions[Part.TEXT.ordinal()]++;
             }

@@ -193,7 +193,7 @@ public final class Scorer {
         double[] parts = {textValue, constraints, redLines, p.decisionValue(own),
                 p.breadth() * tally.signatoryShare(), tally.bindingReached() ? (double) p.binding() : 0.0,
                 p.standing() * partnerShare(p, own, tally), p.trust() * (trustShare - 1.0), p.influence() * credits};
-        double total = java.util.stream.DoubleStream.of(parts).sum();
+        double total = sum(parts);
         double percent = range.best() == range.worst() ? 100
                 : 100 * (total - range.worst()) / (range.best() - range.worst());
         return new Score(round(total), new Breakdown(parts), round(range.best()), round(range.worst()),
@@ -246,6 +246,27 @@ public final class Scorer {
         public int size() {
             return parts.length;
         }
+    }
+
+    /**
+     * The compensated (Kahan) sum of the parts, computed exactly as {@code DoubleStream.sum()}
+     * does, so totals are what they were when a stream added them; a loop, because every seat's
+     * projection adds up three scores whenever the text or the pledges change.
+     */
+    static double sum(double[] parts) {
+        double sum = 0;
+        double compensation = 0;
+        double simple = 0;
+        for (double v : parts) {
+            double y = v - compensation;
+            double t = sum + y;
+            compensation = (t - sum) - y;
+            sum = t;
+            simple += v;
+        }
+        double total = sum - compensation;
+        // As the stream does: an overflow to infinity is reported as such, not as NaN.
+        return Double.isNaN(total) && Double.isInfinite(simple) ? simple : total;
     }
 
     /** The parts of a score, in the order a breakdown lists them. */

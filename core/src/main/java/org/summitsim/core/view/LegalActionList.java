@@ -16,17 +16,22 @@ import java.util.RandomAccess;
  */
 public final class LegalActionList extends AbstractList<LegalAction> implements RandomAccess {
 
-    private static final LegalActionList EMPTY = new LegalActionList(List.of(), Map.of());
+    private static final LegalActionList EMPTY = new LegalActionList(List.of(), null, null, null);
 
     private final List<LegalAction> all;
-    /** The actions of some commands, given when the list was made. */
-    private final Map<String, List<LegalAction>> given;
+    /** The proposals, decisions and "ready" when given as the list was made; null when not. */
+    private final List<LegalAction> proposals;
+    private final List<LegalAction> decisions;
+    private final List<LegalAction> readiness;
     /** The actions of every command, sorted out on first use (racing threads make equal maps). */
     private volatile Map<String, List<LegalAction>> byCommand;
 
-    private LegalActionList(List<LegalAction> all, Map<String, List<LegalAction>> given) {
+    private LegalActionList(List<LegalAction> all, List<LegalAction> proposals, List<LegalAction> decisions,
+                            List<LegalAction> readiness) {
         this.all = all;
-        this.given = given;
+        this.proposals = proposals;
+        this.decisions = decisions;
+        this.readiness = readiness;
     }
 
     /** {@code actions} as a legal action list (itself if it is one already). */
@@ -35,20 +40,27 @@ public final class LegalActionList extends AbstractList<LegalAction> implements 
             return l;
         }
         return actions == null || actions.isEmpty() ? EMPTY
-                : new LegalActionList(java.util.Collections.unmodifiableList(new java.util.ArrayList<>(actions)), Map.of());
+                : new LegalActionList(java.util.Collections.unmodifiableList(new java.util.ArrayList<>(actions)),
+                        null, null, null);
     }
 
     /**
-     * A list whose actions of the commands in {@code given} are exactly those lists (in order);
+     * A list whose "propose", "decide" and "ready" actions are exactly the lists given (in order);
      * {@code all} is not copied, so the caller hands it over and never changes it.
      */
-    static LegalActionList of(List<LegalAction> all, Map<String, List<LegalAction>> given) {
-        return new LegalActionList(java.util.Collections.unmodifiableList(all), given);
+    static LegalActionList of(List<LegalAction> all, List<LegalAction> proposals, List<LegalAction> decisions,
+                              List<LegalAction> readiness) {
+        return new LegalActionList(java.util.Collections.unmodifiableList(all), proposals, decisions, readiness);
     }
 
     /** The actions of {@code command}, in list order; empty if there are none. */
     public List<LegalAction> withCommand(String command) {
-        List<LegalAction> known = given.get(command);
+        List<LegalAction> known = switch (command) {
+            case "propose" -> proposals;
+            case "decide" -> decisions;
+            case "ready" -> readiness;
+            default -> null;
+        };
         if (known != null) {
             return known;
         }

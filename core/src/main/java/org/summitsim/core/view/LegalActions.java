@@ -128,10 +128,8 @@ final class LegalActions {
         }
         // Never changed after this, and shared by the views that reuse it. The commands bots
         // ask about on every turn come sorted out (see LegalActionList).
-        return LegalActionList.of(out, Map.of(
-                "propose", phase == Phase.ROUND ? proposalsNow() : List.of(),
-                "decide", decides ? DECIDE : List.of(),
-                "ready", readies ? READY_ALONE : List.of()));
+        return LegalActionList.of(out, phase == Phase.ROUND ? proposalsNow() : List.of(),
+                decides ? DECIDE : List.of(), readies ? READY_ALONE : List.of());
     }
 
     /** Per seat, accepting or declining each deal offered to it and still open; redone when the deals change. */
@@ -164,9 +162,9 @@ final class LegalActions {
         }
     }
 
-    /** The proposals open to every seat: the same for all, so made once while the amendments and text stand. */
+    /** The proposals open to every seat: the same for all, so made once while the agenda and text stand. */
     private List<LegalAction> proposalsNow() {
-        long version = state.version(Part.AMENDMENTS) + state.version(Part.TEXT) + state.stage().round();
+        long version = state.version(Part.AGENDA) + state.version(Part.TEXT) + state.stage().round();
         if (proposalsVersion != version) {
             // Clauses with an open amendment, or already voted on this round, take no proposal now.
             Set<String> blocked = new java.util.HashSet<>();
