@@ -47,6 +47,7 @@ public final class Mind {
     private final Map<String, String> ideals;
 
     private static final Memory.Key<Valuation> VALUATION = new Memory.Key<>("valuation");
+    private static final Memory.Key<Integer> MAX_OBJECTIONS = new Memory.Key<>("max objections");
     private static final Memory.Key<Decision> EXPECTED = new Memory.Key<>("expected");
     private static final Memory.Key<Map<String, ClauseView>> CLAUSES = new Memory.Key<>("clauses");
     private static final Memory.Key<Map<String, Map<String, Double>>> GAINS = new Memory.Key<>("gains");
@@ -73,7 +74,8 @@ public final class Mind {
             }
             return byId;
         }, view.text());
-        this.maxObjections = view.adoptionRule().startsWith("consensus") ? parseFirstInt(view.adoptionRule()) : 0;
+        this.maxObjections = memory.recall(MAX_OBJECTIONS, () -> view.adoptionRule().startsWith("consensus")
+                ? parseFirstInt(view.adoptionRule()) : 0, view.adoptionRule());
         this.valuation = memory.recall(VALUATION, () -> Valuation.of(prefs, view.text())); // fixed in a match
         this.gains = memory.recall(GAINS, HashMap::new, view.text(), expected);
         this.ideals = memory.recall(IDEALS, HashMap::new, view.text(), expected);

@@ -63,8 +63,9 @@ public final class Amendment {
         if (proposer.equals(seat)) {
             return true;
         }
-        for (String c : cosponsorList) { // a few at most; none for most amendments
-            if (c.equals(seat)) {
+        java.util.List<String> c = cosponsorList; // a few at most, none for most: no iterator
+        for (int i = 0; i < c.size(); i++) {
+            if (c.get(i).equals(seat)) {
                 return true;
             }
         }
