@@ -366,7 +366,7 @@ public final class SummitServer implements AutoCloseable {
             public Builder writeBufferBytes(int v) { writeBufferBytes = v; return this; }
 
             public Config build() {
-                // The one check of the interval: the command lines and the journal writer rely on it.
+                // The check users meet: both command lines pass its message on as it is.
                 if (syncIntervalMs < 1) {
                     throw new IllegalArgumentException("--sync-interval-ms must be at least 1 (milliseconds), not "
                             + syncIntervalMs + ".");
