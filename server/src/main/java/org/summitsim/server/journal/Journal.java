@@ -38,6 +38,8 @@ public abstract sealed class Journal implements AutoCloseable permits GroupCommi
     private volatile Listener listener;
     volatile boolean closeWhenIdle;
     volatile boolean broken;
+    /** Background turns taken so far (by its one writer thread): how often the journal woke it. */
+    volatile int turns;
     /** Records appended so far, counting those already in the file; the appending thread's. */
     long appended;
 

@@ -179,6 +179,7 @@ public final class JournalWriter implements AutoCloseable {
                         continue;
                     }
                     j.queued.set(false);
+                    j.turns++;
                     j.background();
                 }
                 batch.clear();

@@ -53,7 +53,11 @@ final class WriteThroughJournal extends Journal {
             return position;
         }
         stored(position);
-        writer.dirty(this);
+        if (fsync || closeWhenIdle) {
+            // Without fsync the writer thread has nothing to do for a record in the file, unless
+            // the file is to be closed once idle: it is not woken for every append.
+            writer.dirty(this);
+        }
         return position;
     }
 

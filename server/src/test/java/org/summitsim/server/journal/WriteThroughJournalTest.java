@@ -56,6 +56,47 @@ class WriteThroughJournalTest {
         }
     }
 
+    /**
+     * With fsync off the writer thread has nothing to do for an appended record, so appends do
+     * not wake it; only a journal to be closed once idle does. With fsync every interval they do.
+     */
+    @Test
+    void withoutFsyncAppendsDoNotWakeTheWriterThread() throws Exception {
+        int[] turns = new int[2];
+        for (Durability mode : List.of(Durability.NEVER, Durability.INTERVAL)) {
+            JournalWriter w = new JournalWriter(1, mode, 5);
+            try {
+                Journal j = w.open(dir.resolve(mode.label() + "-turns.jsonl"), 0);
+                for (int i = 1; i <= 40; i++) {
+                    j.append(event(i));
+                    Thread.sleep(2);
+                }
+                if (mode == Durability.INTERVAL) {
+                    awaitTurn(j);
+                } else {
+                    Thread.sleep(50); // ten intervals: an append that woke the writer would show by now
+                }
+                turns[mode == Durability.NEVER ? 0 : 1] = j.turns;
+                if (mode == Durability.NEVER) {
+                    j.closeWhenIdle(); // a finished room's journal: woken once, to close the file
+                    awaitTurn(j);
+                    assertThat(j.turns).isEqualTo(1);
+                }
+            } finally {
+                w.close();
+            }
+        }
+        assertThat(turns[0]).as("turns without fsync").isZero();
+        assertThat(turns[1]).as("turns with fsync every 5 ms").isPositive();
+    }
+
+    private static void awaitTurn(Journal j) throws InterruptedException {
+        long until = System.currentTimeMillis() + 5_000;
+        while (j.turns == 0 && System.currentTimeMillis() < until) {
+            Thread.sleep(5);
+        }
+    }
+
     @Test
     void aNewJournalHoldsItsFirstRecordsWhenCreated() throws Exception {
         JournalWriter w = new JournalWriter(1, Durability.INTERVAL, 60_000);
