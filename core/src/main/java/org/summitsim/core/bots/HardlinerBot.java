@@ -21,7 +21,7 @@ final class HardlinerBot extends Negotiator {
     @Override
     protected void opening(Mind mind, List<Command> out) {
         if (once("opening")) {
-            String clause = topClause(mind);
+            String clause = mind.topClause();
             out.add(new Command.Say(Phrases.firm(mind, clause, mind.ideal(clause))));
         }
     }

@@ -63,19 +63,9 @@ abstract class Negotiator implements Bot {
         return out;
     }
 
-    private String topClause;
-
     /** What this bot worked out on earlier turns (see {@link Memory}). */
     protected Memory memory() {
         return memory;
-    }
-
-    /** The clause that matters most to this seat; fixed by its preferences, so found once. */
-    protected String topClause(Mind mind) {
-        if (topClause == null) {
-            topClause = mind.topClause();
-        }
-        return topClause;
     }
 
     /** True the first time this key is seen in this stage: so a bot says each thing once. */

@@ -33,7 +33,7 @@ class UtilityBot extends Negotiator {
     protected void opening(Mind mind, List<Command> out) {
         super.opening(mind, out);
         if (once("pledge") && mind.bestDecision() == Decision.SIGN) {
-            String clause = topClause(mind);
+            String clause = mind.topClause();
             String ideal = mind.ideal(clause);
             if (clause != null) {
                 out.add(new Command.MakePledge(Decision.SIGN, List.of(new TextCondition(clause, List.of(ideal))),
@@ -102,7 +102,7 @@ class UtilityBot extends Negotiator {
      */
     @Override
     protected void offerDeals(Mind mind, List<Command> out) {
-        String mine = topClause(mind);
+        String mine = mind.topClause();
         if (mine == null) {
             return;
         }
