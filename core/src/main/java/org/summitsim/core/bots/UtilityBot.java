@@ -49,6 +49,33 @@ class UtilityBot extends Negotiator {
     }
 
     @Override
+    protected void round(Mind mind, List<Command> out) {
+        super.round(mind, out);
+        joinCoalition(mind, out);
+    }
+
+    /**
+     * Once the public pledges bring the binding-law coalition within reach (pushing is now this
+     * seat's best decision), says so in public: a pledge others can count on.
+     */
+    protected void joinCoalition(Mind mind, List<Command> out) {
+        if (mind.bestDecision() == Decision.PUSH_BINDING && !hasPledged(mind, Decision.PUSH_BINDING)
+                && once("pledge push")) {
+            out.add(new Command.MakePledge(Decision.PUSH_BINDING, List.of(),
+                    mind.name(mind.me()) + " joins the call for negotiations on binding law."));
+        }
+    }
+
+    static boolean hasPledged(Mind mind, Decision d) {
+        for (PlayerView.PledgeView p : mind.view().pledges()) {
+            if (p.seat().equals(mind.me()) && p.decision() == d) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
     protected void propose(Mind mind, List<Command> out) {
         if (mind.proposedThisRound() >= maxProposals()) {
             return;
@@ -195,7 +222,21 @@ class UtilityBot extends Negotiator {
         }
         Promise.Decide d = (Promise.Decide) promise;
         Decision best = mind.bestDecision();
-        return mind.projected(best) - mind.projected(d.decision());
+        return mind.projected(best) - mind.projected(d.decision()) - coalitionGain(mind, d.decision());
+    }
+
+    /**
+     * What a promise to push is worth beyond today's projection: the projection counts only
+     * public pledges, so it charges a push for failing; a deal to push together is a step to the
+     * coalition, worth what binding law is worth to this seat if the push succeeds.
+     */
+    static double coalitionGain(Mind mind, Decision d) {
+        if (d != Decision.PUSH_BINDING || mind.prefs().binding() <= 0) {
+            return 0;
+        }
+        var push = mind.view().projection().get(Decision.PUSH_BINDING);
+        double bindingNow = push == null ? 0 : push.breakdown().getOrDefault("binding", 0.0);
+        return Math.max(0, mind.prefs().binding() - bindingNow);
     }
 
     /** What the other side's promise is worth to this seat. */
@@ -212,7 +253,23 @@ class UtilityBot extends Negotiator {
             // Their support makes our wording likelier to pass, and co-sponsoring it earns credit.
             return Math.max(0, mind.gain(s.clause(), s.option())) * 0.6 + mind.prefs().influence() * 0.5;
         }
-        return ((Promise.Decide) promise).decision() == Decision.SIGN ? mind.prefs().breadth() * 0.05 : 0;
+        Decision theirs = ((Promise.Decide) promise).decision();
+        double partner = mind.prefs().partners().contains(otherParty(mind, promise)) ? mind.prefs().standing() * 0.3 : 0;
+        return theirs == Decision.SIGN ? mind.prefs().breadth() * 0.05 + partner
+                : theirs == Decision.PUSH_BINDING ? Math.max(0, mind.prefs().binding()) * 0.3 + partner : partner;
+    }
+
+    /** The seat that made {@code promise} to this one in a deal it was offered or accepted. */
+    private static String otherParty(Mind mind, Promise promise) {
+        for (DealView d : mind.view().deals()) {
+            if (d.to().equals(mind.me()) && d.give() == promise) {
+                return d.from();
+            }
+            if (d.from().equals(mind.me()) && d.want() == promise) {
+                return d.to();
+            }
+        }
+        return "";
     }
 
     static AmendmentView amendment(Mind mind, String id) {

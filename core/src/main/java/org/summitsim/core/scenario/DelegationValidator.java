@@ -79,6 +79,7 @@ public final class DelegationValidator {
         f.range(at + ".standing", p.standing(), 0, WEIGHT_MAX, "standing");
         f.range(at + ".trust", p.trust(), 0, WEIGHT_MAX, "trust");
         f.range(at + ".influence", p.influence(), 0, INFLUENCE_MAX, "influence");
+        f.range(at + ".endorsement", p.endorsement(), 0, WEIGHT_MAX, "endorsement");
         for (int i = 0; i < p.partners().size(); i++) {
             String partner = p.partners().get(i);
             String where = at + ".partners[" + i + "]";

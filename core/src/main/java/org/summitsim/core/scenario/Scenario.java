@@ -6,7 +6,7 @@ import java.util.Optional;
 /**
  * A summit as authored in a scenario file: the public setting, the chair's draft text, the
  * delegations with their private briefs and preferences, background states, injects and the
- * debrief material. Immutable; read with {@link ScenarioReader}, checked with {@link ScenarioValidator}.
+ * debrief material, and the par table that makes scores compare across roles. Immutable; read with {@link ScenarioReader}, checked with {@link ScenarioValidator}.
  */
 public record Scenario(
         String id,
@@ -25,7 +25,8 @@ public record Scenario(
         List<Delegation> delegations,
         List<BackgroundState> backgroundStates,
         List<Inject> injects,
-        Debrief debrief) {
+        Debrief debrief,
+        Par par) {
 
     public Scenario {
         chair = listOrEmpty(chair);

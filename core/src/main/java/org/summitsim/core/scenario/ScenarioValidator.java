@@ -153,6 +153,9 @@ public final class ScenarioValidator {
             f.add("binding.threshold", "the threshold must be between 1 and the " + attending
                     + " attending states (playable and background), but is " + binding.threshold());
         }
+        if (binding != null) {
+            f.range("binding.failedPushCost", binding.failedPushCost(), 0, 20, "the cost of a failed push");
+        }
     }
 
     private static void injects(Findings f, List<Inject> injects) {

@@ -88,7 +88,8 @@ public final class Forecast {
                 bg.put(b.id(), new BackgroundDecision(b.name(), b.count(), own));
             }
         }
-        return new Tally(seats, bg, sign, attending, push, push >= state.scenario().binding().threshold());
+        return new Tally(seats, bg, sign, attending, push, push >= state.scenario().binding().threshold(),
+                state.scenario().binding().failedPushCost());
     }
 
     /** {@code base} with one seat's decision replaced, without copying the map for every tally. */
