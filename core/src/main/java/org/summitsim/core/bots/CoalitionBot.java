@@ -26,9 +26,10 @@ final class CoalitionBot extends UtilityBot {
             return;
         }
         List<String> allies = allies(mind);
-        Decision aim = aim(mind);
+        Decision aim = mind.aim();
         out.add(new Command.Say(Phrases.rally(mind, aim, allies)));
-        out.add(new Command.MakePledge(aim, List.of(), Phrases.coalitionPledge(mind, aim)));
+        out.add(new Command.MakePledge(aim, List.of(), Phrases.coalitionPledge(mind, aim),
+                aim == Decision.PUSH_BINDING ? Boolean.TRUE : null));
         if (!allies.isEmpty()) {
             out.add(new Command.CreateCaucus(aim == Decision.PUSH_BINDING ? "Coalition for binding law"
                     : "Friends of the declaration", allies));
@@ -37,7 +38,7 @@ final class CoalitionBot extends UtilityBot {
 
     @Override
     protected void offerDeals(Mind mind, List<Command> out) {
-        Decision aim = aim(mind);
+        Decision aim = mind.aim();
         for (String ally : allies(mind)) {
             if (!pledgedTo(mind, ally, aim) && !dealtWith(mind, ally) && once("coalition offer " + ally)) {
                 out.add(new Command.OfferDeal(ally, new Promise.Decide(aim, List.of()),
@@ -46,11 +47,6 @@ final class CoalitionBot extends UtilityBot {
             }
         }
         super.offerDeals(mind, out);
-    }
-
-    /** Push when binding law is worth something to this seat, else sign. */
-    private static Decision aim(Mind mind) {
-        return mind.prefs().binding() > 0 ? Decision.PUSH_BINDING : Decision.SIGN;
     }
 
     /** The seats of its own bloc and its partners, in seat order. */

@@ -45,7 +45,8 @@ class UtilityBot extends Negotiator {
 
     @Override
     protected Ballot judge(Mind mind, AmendmentView a) {
-        return SilentBot.byGain(mind.gain(a.clause(), a.option()), 0.5);
+        // A point either way is not worth a fight: a utility bot's vote on it can be won.
+        return SilentBot.byGain(mind.gain(a.clause(), a.option()), 1.0);
     }
 
     @Override
@@ -55,14 +56,16 @@ class UtilityBot extends Negotiator {
     }
 
     /**
-     * Once the public pledges bring the binding-law coalition within reach (pushing is now this
-     * seat's best decision), says so in public: a pledge others can count on.
+     * A seat that would rather push with a coalition than sign says so in public, with a pledge
+     * that binds only if the coalition comes together: it costs nothing alone, and lets the
+     * others count the coalition.
      */
     protected void joinCoalition(Mind mind, List<Command> out) {
-        if (mind.bestDecision() == Decision.PUSH_BINDING && !hasPledged(mind, Decision.PUSH_BINDING)
+        if (mind.aim() == Decision.PUSH_BINDING && !hasPledged(mind, Decision.PUSH_BINDING)
                 && once("pledge push")) {
             out.add(new Command.MakePledge(Decision.PUSH_BINDING, List.of(),
-                    mind.name(mind.me()) + " joins the call for negotiations on binding law."));
+                    mind.name(mind.me()) + " will push for negotiations on binding law if enough states push with us.",
+                    Boolean.TRUE));
         }
     }
 

@@ -141,7 +141,8 @@ public final class MatchState {
                 text.put(e.clause(), e.option());
             }
         } else if (event instanceof Event.PledgeMade e) {
-            pledges.put(e.pledge(), new Pledge(e.pledge(), e.seat(), e.decision(), e.conditions(), e.text()));
+            pledges.put(e.pledge(), new Pledge(e.pledge(), e.seat(), e.decision(), e.conditions(), e.text(),
+                    Boolean.TRUE.equals(e.ifCoalition())));
         } else if (event instanceof Event.DealOffered e) {
             deals.put(e.deal(), new Deal(e.deal(), e.from(), e.to(), e.give(), e.want(), e.text()));
         } else if (event instanceof Event.DealAccepted e) {

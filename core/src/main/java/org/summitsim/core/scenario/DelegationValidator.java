@@ -154,7 +154,11 @@ public final class DelegationValidator {
     private static void rule(Findings f, Scenario s, String at, BackgroundRule rule) {
         int forms = (rule.follows() != null ? 1 : 0) + (rule.signsIf().isEmpty() ? 0 : 1) + (rule.decision() != null ? 1 : 0);
         if (forms != 1) {
-            f.add(at, "a rule needs exactly one of follows, signsIf or decision, but has " + forms);
+            f.add(at, "a rule needs exactly one of follows, signsIf or decision (pushesWith may come on top),"
+                    + " but has " + forms);
+        }
+        if (rule.pushesWith() != null && !isPlayable(s, rule.pushesWith())) {
+            f.add(at + ".pushesWith", "\"" + rule.pushesWith() + "\" is not a playable delegation");
         }
         if (rule.otherwise() != null && rule.signsIf().isEmpty()) {
             f.add(at + ".otherwise", "otherwise only applies together with signsIf");

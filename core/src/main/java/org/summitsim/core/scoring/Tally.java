@@ -65,6 +65,9 @@ public record Tally(Map<String, Decision> seats, Map<String, BackgroundDecision>
         if (rule == null) {
             return fallback;
         }
+        if (rule.pushesWith() != null && seats.get(rule.pushesWith()) == Decision.PUSH_BINDING) {
+            return Decision.PUSH_BINDING;
+        }
         if (rule.follows() != null) {
             return seats.getOrDefault(rule.follows(), fallback);
         }
