@@ -16,6 +16,7 @@ import org.summitsim.core.bots.Strategies;
 import org.summitsim.core.headless.Analytics;
 import org.summitsim.core.headless.BotCaller;
 import org.summitsim.core.headless.HeadlessMatch;
+import org.summitsim.core.headless.Lineup;
 import org.summitsim.core.headless.MatchRecord;
 import org.summitsim.core.headless.SeatRecord;
 import org.summitsim.core.rules.Settings;

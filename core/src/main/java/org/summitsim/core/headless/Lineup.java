@@ -1,4 +1,4 @@
-package org.summitsim.client.tournament;
+package org.summitsim.core.headless;
 
 import java.util.ArrayList;
 import java.util.Collections;
