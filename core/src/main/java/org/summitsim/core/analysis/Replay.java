@@ -13,7 +13,7 @@ import org.summitsim.core.scenario.Scenario;
 import org.summitsim.core.scoring.Outcome;
 
 /** One headless match with the given strategies, some seats' bots optionally wrapped by an exploit script. */
-record Replay(MatchState state, Outcome outcome) {
+record Replay(MatchState state, Outcome outcome, java.util.List<org.summitsim.core.rules.Event> log) {
 
     /** No wrapping: every seat plays its strategy. */
     static final BiFunction<String, Bot, Bot> HONEST = (seat, bot) -> bot;
@@ -25,7 +25,7 @@ record Replay(MatchState state, Outcome outcome) {
                 bots.put(seat, wrap.apply(seat, Strategies.create(strategy, scenario, seat, seed))));
         HeadlessMatch match = new HeadlessMatch(scenario, seed, Settings.of(scenario), bots, assignment,
                 BotCaller.DIRECT);
-        Outcome outcome = match.play().outcome();
-        return new Replay(match.match().state(), outcome);
+        var record = match.play();
+        return new Replay(match.match().state(), record.outcome(), record.log());
     }
 }

@@ -33,6 +33,26 @@ public final class ReportText {
         return t.out.toString();
     }
 
+    /**
+     * The short form for `summit scenario lint`: per role the shown score, the best strategy and
+     * the decision most often best in hindsight.
+     */
+    public static String brief(AnalysisReport r) {
+        ReportText t = new ReportText(r);
+        t.line("Balance of %s: %d matches of %s, seed %d", r.scenario(), r.matches(),
+                String.join(", ", r.strategies()), r.seed());
+        t.line("(shown score; best strategy (+ tied with it); decision best in hindsight most often; see summit analyze)");
+        t.line("%-22s %6s %6s %6s  %-22s %s", "role", "mean", "p10", "p90", "best strategy", "decision best most often");
+        for (var role : r.roles()) {
+            var top = role.bestDecision().entrySet().stream().max((a, b) -> Integer.compare(a.getValue(), b.getValue()))
+                    .orElseThrow();
+            t.line("%-22s %6.1f %6.1f %6.1f  %-22s %s %s", name(role.name()), role.shown().mean(), role.shown().p10(),
+                    role.shown().p90(), clip(role.best() + (role.tied().isEmpty() ? "" : " (+" + role.tied().size() + " tied)"),
+                            22), top.getKey(), pct(role.tension()));
+        }
+        return t.out.toString();
+    }
+
     private void line(String format, Object... args) {
         out.append(String.format(Locale.ROOT, format, args)).append('\n');
     }
