@@ -36,6 +36,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
             BotsCommand.class,
             MatchCommand.class,
             TournamentCommand.class,
+            AnalyzeCommand.class,
             ScenarioCommand.class,
             ReportCommand.class,
             ClassCommand.class

@@ -3,17 +3,21 @@ package org.summitsim.client.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.summitsim.core.analysis.Analysis;
+import org.summitsim.core.analysis.AnalysisReport;
+import org.summitsim.core.analysis.ReportText;
+import org.summitsim.core.analysis.Warnings;
 import org.summitsim.core.scenario.Problem;
 import org.summitsim.core.scenario.Scenario;
 import org.summitsim.core.scenario.ScenarioCatalog;
 import org.summitsim.core.scenario.ScenarioException;
 import org.summitsim.core.scenario.ScenarioReader;
-import org.summitsim.core.scenario.lint.Balance;
 import org.summitsim.core.scenario.lint.ScenarioLinter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -82,24 +86,39 @@ public final class ScenarioCommand implements Callable<Integer> {
     }
 
     @Command(name = "lint", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-            description = "Point out what is valid but probably unintended in a scenario (balance, unreachable options).")
-    int lint(@Parameters(paramLabel = "FILE", description = "Scenario JSON file or shipped id.") String file) {
+            description = {
+                "Point out what is valid but probably unintended in a scenario: the file's own checks, then a",
+                "short game analysis of a mixed field of bots (roles with no real decision, clauses that never",
+                "move, binding law never or always reached, a dominant strategy, exploits that pay).",
+                "docs/SCENARIOS.md explains every column."})
+    int lint(@Parameters(paramLabel = "FILE", description = "Scenario JSON file or shipped id.") String file,
+             @Option(names = "--matches", paramLabel = "N", defaultValue = "200",
+                     description = "Matches of the analysis (default: ${DEFAULT-VALUE}; 0 skips it).") int matches,
+             @Option(names = "--seed", paramLabel = "S", defaultValue = "2026",
+                     description = "Seed of the analysis (default: ${DEFAULT-VALUE}).") long seed,
+             @Option(names = "--threads", paramLabel = "T",
+                     description = "Matches run in parallel. Default: the number of processors.") Integer threads) {
         Scenario s = ScenarioArgument.load(file);
         PrintWriter out = spec.commandLine().getOut();
-        out.printf(Locale.ROOT, "Balance of %s (scores in points; %% of each delegation's range)%n%n", s.id());
-        out.printf(Locale.ROOT, "%-22s %8s %8s %8s %8s %10s  %s%n", "delegation", "best", "worst", "draft", "draft %",
-                "reachable", "dominant decision");
-        for (Balance.Row r : Balance.of(s)) {
-            out.printf(Locale.ROOT, "%-22s %8.1f %8.1f %8.1f %7.1f%% %9.1f%%  %s%n", r.seat(), r.best(), r.worst(), r.draft(),
-                    r.draftPercent(), r.reachablePercent(), r.dominantDecision() == null ? "-" : r.dominantDecision());
+        List<String> analysis = List.of();
+        if (matches > 0) {
+            int t = threads == null || threads < 1 ? Runtime.getRuntime().availableProcessors() : threads;
+            AnalysisReport report = new Analysis(s, Warnings.FIELD).run(matches, seed, t, done -> { });
+            out.print(ReportText.brief(report));
+            out.println();
+            analysis = Warnings.of(report);
         }
         List<Problem> warnings = ScenarioLinter.lint(s);
-        out.println();
         if (warnings.isEmpty()) {
-            out.println("No warnings.");
+            out.println("No warnings on the file.");
         } else {
-            out.println(warnings.size() + " warning" + (warnings.size() == 1 ? "" : "s") + ":");
+            out.println(warnings.size() + " warning" + (warnings.size() == 1 ? "" : "s") + " on the file:");
             warnings.forEach(w -> out.println("  " + w));
+        }
+        if (matches > 0) {
+            out.println(analysis.isEmpty() ? "No warnings from play." : analysis.size() + " warning"
+                    + (analysis.size() == 1 ? "" : "s") + " from play:");
+            analysis.forEach(w -> out.println("  " + w));
         }
         out.flush();
         return 0;

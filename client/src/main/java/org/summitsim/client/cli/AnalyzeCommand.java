@@ -1,0 +1,91 @@
+package org.summitsim.client.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.summitsim.core.analysis.Analysis;
+import org.summitsim.core.analysis.AnalysisReport;
+import org.summitsim.core.analysis.ReportText;
+import org.summitsim.core.json.Json;
+import org.summitsim.core.scenario.Scenario;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** `summit analyze`: is the game worth playing? Balance, tension and exploits over many seeded matches. */
+@Command(
+        name = "analyze",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = {
+            "Measure a scenario's balance over many headless matches: score distributions and the best",
+            "strategy per role, how often each final decision would have been best (counterfactual",
+            "re-scoring), how the text moves, binding law, two scripted exploits, and the design targets.",
+            "Strategies are rotated over seats as in `summit tournament`; the same seed gives the same",
+            "report whatever --threads. See docs/SCENARIOS.md and docs/BOTS.md for every column."})
+public final class AnalyzeCommand implements Callable<Integer> {
+
+    @Spec CommandSpec spec;
+
+    @Option(names = "--scenario", required = true, paramLabel = "ID|FILE",
+            description = "Scenario id (see `summit scenario list`) or a scenario JSON file.")
+    String scenario;
+
+    @Option(names = "--strategies", required = true, split = ",", paramLabel = "S",
+            description = "Strategies in the mix, comma-separated (include silent to measure what talking is worth).")
+    List<String> strategies;
+
+    @Option(names = "--matches", required = true, paramLabel = "N", description = "Number of matches.")
+    int matches;
+
+    @Option(names = "--seed", required = true, paramLabel = "S", description = "Seed of the whole analysis.")
+    long seed;
+
+    @Option(names = "--threads", paramLabel = "T",
+            description = "Matches run in parallel. Default: the number of processors.")
+    Integer threads;
+
+    @Option(names = "--json", paramLabel = "F", description = "Also write every figure as JSON to F.")
+    Path json;
+
+    @Option(names = "--parts", description = "Print every role's score parts by strategy, not only the averages.")
+    boolean parts;
+
+    @Override
+    public Integer call() throws IOException {
+        if (matches < 1) {
+            throw new UserError("--matches must be at least 1.");
+        }
+        if (threads != null && threads < 1) {
+            throw new UserError("--threads must be at least 1.");
+        }
+        strategies = strategies.stream().map(String::strip).filter(x -> !x.isEmpty()).toList();
+        if (strategies.isEmpty()) {
+            throw new UserError("Name at least one strategy with --strategies, e.g. --strategies utility,silent.");
+        }
+        Scenario s = ScenarioArgument.load(scenario);
+        Analysis analysis;
+        try {
+            analysis = new Analysis(s, strategies);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("There is " + e.getMessage() + ".");
+        }
+        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), analysis.work(matches));
+        long start = System.nanoTime();
+        AnalysisReport report = analysis.run(matches, seed, t, bar::update);
+        bar.finish((System.nanoTime() - start) / 1e9);
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(ReportText.render(report, parts));
+        if (json != null) {
+            Files.writeString(json, Json.write(report) + System.lineSeparator());
+            out.println("JSON written to " + json);
+        }
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,118 @@
+package org.summitsim.core.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+import org.summitsim.core.bots.Strategies;
+import org.summitsim.core.headless.Lineup;
+import org.summitsim.core.scenario.Delegation;
+import org.summitsim.core.scenario.Scenario;
+
+/**
+ * A game analysis: many seeded headless matches with strategies rotated over seats (as a
+ * tournament does), each re-scored with every seat's decision changed, plus replays of the first
+ * matches with the known exploits scripted in. Matches run in parallel but are aggregated in
+ * match order, so the same seed gives byte-identical figures whatever the thread count.
+ */
+public final class Analysis {
+
+    /** Most matches replayed for each exploit. */
+    public static final int EXPLOIT_MATCHES = 200;
+
+    private final Scenario scenario;
+    private final Lineup lineup;
+    private final List<String> seats;
+    private final PoisonPlan pill;
+
+    public Analysis(Scenario scenario, List<String> strategies) {
+        if (strategies.isEmpty()) {
+            throw new IllegalArgumentException("no strategy to analyse");
+        }
+        for (String s : strategies) {
+            if (!Strategies.exists(s)) {
+                throw new IllegalArgumentException("unknown strategy \"" + s + "\" (strategies: "
+                        + String.join(", ", Strategies.BUILT_IN) + ", script:FILE, class:NAME)");
+            }
+        }
+        this.scenario = scenario;
+        this.lineup = new Lineup(List.copyOf(strategies));
+        this.seats = scenario.playable().stream().map(Delegation::id).toList();
+        this.pill = PoisonPlan.of(scenario);
+    }
+
+    /** Replays per exploit for a run of {@code matches}. */
+    public static int exploitMatches(int matches) {
+        return Math.min(matches, EXPLOIT_MATCHES);
+    }
+
+    /** Matches a run plays in all (main run and exploit replays), for a progress bar. */
+    public int work(int matches) {
+        return matches + exploitMatches(matches) * (pill.applicable() ? 2 : 1);
+    }
+
+    public AnalysisReport run(int matches, long seed, int threads, IntConsumer progress) {
+        if (matches < 1) {
+            throw new IllegalArgumentException("at least one match is needed");
+        }
+        int e = exploitMatches(matches);
+        MatchFacts[] main = new MatchFacts[matches];
+        MatchFacts[] blocked = new MatchFacts[e];
+        MatchFacts[] pilled = new MatchFacts[pill.applicable() ? e : 0];
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+        AtomicInteger done = new AtomicInteger();
+        List<Future<?>> futures = new ArrayList<>();
+        try {
+            for (int m = 0; m < matches; m++) {
+                int i = m;
+                futures.add(pool.submit(() -> {
+                    main[i] = MatchFacts.of(play(seed, i, Replay.HONEST), seats, true);
+                    progress.accept(done.incrementAndGet());
+                }));
+            }
+            for (int m = 0; m < e; m++) {
+                int i = m;
+                String blocker = seats.get(i % seats.size());
+                futures.add(pool.submit(() -> {
+                    FirstSpeaker first = new FirstSpeaker();
+                    blocked[i] = MatchFacts.of(play(seed, i, (seat, bot) -> seat.equals(blocker)
+                            ? new BlockerBot(scenario, bot, first) : first.waiting(bot)), seats, false);
+                    progress.accept(done.incrementAndGet());
+                }));
+            }
+            for (int m = 0; m < pilled.length; m++) {
+                int i = m;
+                futures.add(pool.submit(() -> {
+                    pilled[i] = MatchFacts.of(play(seed, i, (seat, bot) -> pill.champions().contains(seat)
+                            ? new PoisonPillBot(seat, pill.targets().get(seat), bot) : bot), seats, false);
+                    progress.accept(done.incrementAndGet());
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("analysis interrupted", ex);
+        } catch (ExecutionException ex) {
+            throw new IllegalStateException("a match failed: " + ex.getCause().getMessage(), ex.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        AnalysisReport draft = new Aggregate(scenario, lineup.strategies(), seats, pill)
+                .report(seed, List.of(main), List.of(blocked), List.of(pilled));
+        return Targets.check(scenario, draft);
+    }
+
+    private Replay play(long seed, int m, java.util.function.BiFunction<String, org.summitsim.core.bots.Bot,
+            org.summitsim.core.bots.Bot> wrap) {
+        long matchSeed = Lineup.seed(seed, m);
+        Map<String, String> assignment = lineup.forMatch(matchSeed, seats);
+        return Replay.play(scenario, matchSeed, assignment, wrap);
+    }
+}

@@ -1,0 +1,117 @@
+package org.summitsim.core.analysis;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.summitsim.core.rules.Deal;
+import org.summitsim.core.rules.FinalDecision;
+import org.summitsim.core.rules.MatchState;
+import org.summitsim.core.rules.Pledge;
+import org.summitsim.core.rules.Promise;
+import org.summitsim.core.scenario.Clause;
+import org.summitsim.core.scenario.Decision;
+import org.summitsim.core.scoring.Outcome;
+import org.summitsim.core.scoring.Score;
+import org.summitsim.core.scoring.Scorer;
+
+/**
+ * What the analysis keeps of one finished match: the final text, and per playable seat (in
+ * scenario order) its shown and raw score, score parts, decision and the decision that would
+ * have scored best for it with everything else fixed.
+ *
+ * @param text     final option id of each clause, in scenario order
+ * @param parts    per seat, the score parts in {@link #partNames} order
+ * @param decision per seat, the ordinal of the decision taken
+ * @param best     per seat, the ordinal of the best decision in hindsight (ties to the one taken)
+ */
+record MatchFacts(String[] text, double[] shown, double[] raw, List<String> partNames, double[][] parts,
+                  int[] decision, int[] best, boolean binding, boolean coordinated, int signatories) {
+
+    /** Facts of a match, with the counterfactual decisions when {@code tension} is set. */
+    static MatchFacts of(Replay r, List<String> seats, boolean tension) {
+        MatchState state = r.state();
+        Outcome outcome = r.outcome();
+        List<Clause> clauses = state.scenario().clauses();
+        String[] text = new String[clauses.size()];
+        for (int c = 0; c < text.length; c++) {
+            text[c] = outcome.text().get(clauses.get(c).id());
+        }
+        int n = seats.size();
+        double[] shown = new double[n];
+        double[] raw = new double[n];
+        double[][] parts = new double[n][];
+        int[] decision = new int[n];
+        int[] best = new int[n];
+        List<String> names = List.copyOf(outcome.scores().get(seats.get(0)).breakdown().keySet());
+        Outcome settled = tension ? Scorer.settle(state, outcome.text(), outcome.decisions()) : null;
+        for (int i = 0; i < n; i++) {
+            String seat = seats.get(i);
+            Score s = outcome.scores().get(seat);
+            shown[i] = ShownScore.of(s);
+            raw[i] = s.total();
+            parts[i] = new double[names.size()];
+            for (int p = 0; p < names.size(); p++) {
+                parts[i][p] = s.breakdown().getOrDefault(names.get(p), 0.0);
+            }
+            decision[i] = outcome.decisions().get(seat).decision().ordinal();
+            best[i] = tension ? bestDecision(state, settled, seat) : decision[i];
+        }
+        return new MatchFacts(text, shown, raw, names, parts, decision, best, outcome.bindingReached(),
+                outcome.bindingReached() && coordinated(state, outcome, seats), outcome.signatoryCount());
+    }
+
+    /**
+     * The decision that would have scored best for {@code seat} by its raw total, re-scoring the
+     * finished match with only that seat's decision changed; ties go to the decision taken, then
+     * to the earlier decision in SIGN, ABSTAIN, PUSH_BINDING order.
+     */
+    static int bestDecision(MatchState state, Outcome settled, String seat) {
+        FinalDecision taken = settled.decisions().get(seat);
+        int best = taken.decision().ordinal();
+        double bestTotal = settled.scores().get(seat).total();
+        for (Decision d : Decision.values()) {
+            if (d == taken.decision()) {
+                continue;
+            }
+            Map<String, FinalDecision> changed = new LinkedHashMap<>(settled.decisions());
+            changed.put(seat, new FinalDecision(d, taken.statement(), taken.defaulted()));
+            double total = Scorer.settle(state, settled.text(), changed).scores().get(seat).total();
+            if (total > bestTotal) {
+                bestTotal = total;
+                best = d.ordinal();
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Binding law was coordinated when at least one playable seat pushed and every playable seat
+     * that pushed had publicly pledged PUSH_BINDING or was party to an accepted deal in which
+     * either side promised to push.
+     */
+    static boolean coordinated(MatchState state, Outcome outcome, List<String> seats) {
+        boolean any = false;
+        for (String seat : seats) {
+            if (outcome.decisions().get(seat).decision() != Decision.PUSH_BINDING) {
+                continue;
+            }
+            any = true;
+            boolean pledged = false;
+            for (Pledge p : state.pledges()) {
+                pledged |= p.seat().equals(seat) && p.decision() == Decision.PUSH_BINDING;
+            }
+            for (Deal d : state.deals()) {
+                pledged |= d.status() == Deal.Status.ACCEPTED && d.involves(seat)
+                        && (pushes(d.give()) || pushes(d.want()));
+            }
+            if (!pledged) {
+                return false;
+            }
+        }
+        return any;
+    }
+
+    private static boolean pushes(Promise p) {
+        return p instanceof Promise.Decide d && d.decision() == Decision.PUSH_BINDING;
+    }
+}

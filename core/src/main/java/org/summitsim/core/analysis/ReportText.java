@@ -1,0 +1,249 @@
+package org.summitsim.core.analysis;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The readable report of an analysis: tables that fit 100 columns, roles by name. */
+public final class ReportText {
+
+    private static final int NAME = 22;
+    private static final int PER_TABLE = 6;
+
+    private final AnalysisReport r;
+    private final StringBuilder out = new StringBuilder();
+
+    private ReportText(AnalysisReport r) {
+        this.r = r;
+    }
+
+    /** The whole report; with {@code parts}, also every role's score parts by strategy. */
+    public static String render(AnalysisReport r, boolean parts) {
+        ReportText t = new ReportText(r);
+        t.header();
+        t.roles();
+        t.strategies();
+        t.tension();
+        t.parts(parts);
+        t.text();
+        t.binding();
+        t.exploits();
+        t.targets();
+        return t.out.toString();
+    }
+
+    /**
+     * The short form for `summit scenario lint`: per role the shown score, the best strategy and
+     * the decision most often best in hindsight.
+     */
+    public static String brief(AnalysisReport r) {
+        ReportText t = new ReportText(r);
+        t.line("Balance of %s: %d matches of %s, seed %d", r.scenario(), r.matches(),
+                String.join(", ", r.strategies()), r.seed());
+        t.line("(shown score; best strategy (+ tied with it); decision best in hindsight most often; see summit analyze)");
+        t.line("%-22s %6s %6s %6s  %-22s %s", "role", "mean", "p10", "p90", "best strategy", "decision best most often");
+        for (var role : r.roles()) {
+            var top = role.bestDecision().entrySet().stream().max((a, b) -> Integer.compare(a.getValue(), b.getValue()))
+                    .orElseThrow();
+            t.line("%-22s %6.1f %6.1f %6.1f  %-22s %s %s", name(role.name()), role.shown().mean(), role.shown().p10(),
+                    role.shown().p90(), clip(role.best() + (role.tied().isEmpty() ? "" : " (+" + role.tied().size() + " tied)"),
+                            22), top.getKey(), pct(role.tension()));
+        }
+        return t.out.toString();
+    }
+
+    private void line(String format, Object... args) {
+        out.append(String.format(Locale.ROOT, format, args)).append('\n');
+    }
+
+    private void title(String t) {
+        out.append('\n').append(t).append('\n');
+    }
+
+    private static String name(String s) {
+        return s.length() <= NAME ? s : s.substring(0, NAME - 1) + "~";
+    }
+
+    private void header() {
+        line("Game analysis of %s: %s", r.scenario(), r.title());
+        line("%d matches, seed %d; strategies rotated over seats: %s", r.matches(), r.seed(),
+                String.join(", ", r.strategies()));
+        line("Shown score: what a player sees as comparable (%s, 0-100); raw: points.", r.shownScore());
+    }
+
+    private void roles() {
+        title("ROLES: shown score over all matches, and the best strategy (= tied with it)");
+        line("%-22s %6s %6s %6s %8s  %s", "role", "mean", "p10", "p90", "raw", "best strategy");
+        for (var role : r.roles()) {
+            String best = role.best() + (role.tied().isEmpty() ? "" : " = " + String.join(", ", role.tied()));
+            line("%-22s %6.1f %6.1f %6.1f %8.1f  %s", name(role.name()), role.shown().mean(), role.shown().p10(),
+                    role.shown().p90(), role.rawMean(), clip(best, 100 - 53));
+        }
+    }
+
+    private void strategies() {
+        title("MEAN SHOWN SCORE BY STRATEGY, +- 95 % interval (* best, = tied with the best)");
+        List<String> all = r.strategies();
+        for (int from = 0; from < all.size(); from += PER_TABLE) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + PER_TABLE));
+            StringBuilder h = new StringBuilder(String.format(Locale.ROOT, "%-22s", "role"));
+            chunk.forEach(s -> h.append(String.format(Locale.ROOT, " %12s", clip(s, 12))));
+            out.append(h).append('\n');
+            for (var role : r.roles()) {
+                StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-22s", name(role.name())));
+                for (String s : chunk) {
+                    var i = role.byStrategy().get(s);
+                    String mark = s.equals(role.best()) ? "*" : role.tied().contains(s) ? "=" : " ";
+                    row.append(i == null ? String.format(Locale.ROOT, " %12s", "-")
+                            : String.format(Locale.ROOT, " %5.1f+-%4.1f%s", i.mean(), 1.96 * i.se(), mark));
+                }
+                out.append(row).append('\n');
+            }
+        }
+    }
+
+    private void tension() {
+        title("TENSION: % of matches in which each decision would have scored best for the seat");
+        line("%-22s %7s %8s %7s   %-20s %s", "role", "SIGN", "ABSTAIN", "PUSH", "taken (S/A/P)", "dilemma");
+        for (var role : r.roles()) {
+            var b = role.bestDecision();
+            var t = role.taken();
+            line("%-22s %7s %8s %7s   %-20s %s", name(role.name()), share(b.get("SIGN")), share(b.get("ABSTAIN")),
+                    share(b.get("PUSH_BINDING")), t.get("SIGN") + "/" + t.get("ABSTAIN") + "/" + t.get("PUSH_BINDING"),
+                    role.tension() <= Targets.TENSION ? "yes" : "no");
+        }
+    }
+
+    private void parts(boolean perRole) {
+        title("SCORE PARTS: mean points by strategy" + (perRole ? ", per role" : ", averaged over roles"));
+        List<String> names = r.roles().get(0).parts().values().iterator().next().keySet().stream().toList();
+        String lead = perRole ? "%-22s %-11s" : "%s%-11s";
+        StringBuilder h = new StringBuilder(String.format(Locale.ROOT, lead, perRole ? "role" : "", "strategy"));
+        names.forEach(n -> h.append(String.format(Locale.ROOT, " %6s", abbreviation(n))));
+        out.append(h).append('\n');
+        if (perRole) {
+            for (var role : r.roles()) {
+                role.parts().forEach((s, p) -> partRow(name(role.name()), s, names, p));
+            }
+            return;
+        }
+        for (String s : r.strategies()) {
+            Map<String, Double> mean = new java.util.LinkedHashMap<>();
+            for (String n : names) {
+                mean.put(n, r.roles().stream().filter(x -> x.parts().containsKey(s))
+                        .mapToDouble(x -> x.parts().get(s).get(n)).average().orElse(0));
+            }
+            partRow("", s, names, mean);
+        }
+    }
+
+    /** Part names cut to six letters for the table (the JSON has them whole). */
+    static String abbreviation(String part) {
+        return switch (part) {
+            case "constraints" -> "constr";
+            case "red_lines" -> "redlin";
+            case "decision" -> "decisn";
+            case "breadth" -> "breadt";
+            case "binding" -> "bindng";
+            case "standing" -> "standg";
+            case "influence" -> "influ";
+            default -> part.length() <= 6 ? part : part.substring(0, 6);
+        };
+    }
+
+    private void partRow(String role, String strategy, List<String> names, Map<String, Double> parts) {
+        StringBuilder row = new StringBuilder(role.isEmpty()
+                ? String.format(Locale.ROOT, "%-11s", clip(strategy, 11))
+                : String.format(Locale.ROOT, "%-22s %-11s", role, clip(strategy, 11)));
+        names.forEach(n -> row.append(String.format(Locale.ROOT, " %6.1f", parts.getOrDefault(n, 0.0))));
+        out.append(row).append('\n');
+    }
+
+    private void text() {
+        var f = r.field();
+        title("THE TEXT");
+        line("Distinct final texts: %d%s", f.distinctTexts(),
+                f.distinctTextsIn500() == null ? "" : " (" + f.distinctTextsIn500() + " in the first 500 matches)");
+        line("%-22s %-20s %8s  %s", "clause", "draft", "changed", "final wordings (matches)");
+        for (var c : f.clauses()) {
+            String finals = c.finals().entrySet().stream().filter(e -> e.getValue() > 0)
+                    .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
+            line("%-22s %-20s %8s  %s", name(c.id()), clip(c.draft(), 20), share(c.changedRate()), clip(finals, 45));
+        }
+    }
+
+    private void binding() {
+        var f = r.field();
+        title("BINDING LAW, SIGNATORIES AND STRATEGIES");
+        line("Binding law reached in %s of matches (%d of %d); coordinated in %d of them.", pct(f.bindingRate()),
+                f.bindingMatches(), r.matches(), f.coordinatedMatches());
+        line("Signatories (states): mean %.1f, p10 %.0f, p90 %.0f.", f.signatories().mean(), f.signatories().p10(),
+                f.signatories().p90());
+        line("%-12s %14s   %-30s %-30s", "strategy", "best or tied", "substance vs silent (95 %)",
+                "influence vs silent (95 %)");
+        for (String s : r.strategies()) {
+            var t = f.talking() == null ? null
+                    : f.talking().stream().filter(x -> x.strategy().equals(s)).findFirst().orElse(null);
+            line("%-12s %14s   %-30s %-30s", clip(s, 12), f.bestOrTied().get(s) + " of " + r.roles().size() + " roles",
+                    t == null ? "-" : interval(t.substance()), t == null ? "-" : interval(t.influence()));
+        }
+        if (f.talking() == null) {
+            line("(Add silent to the strategies to measure what talking is worth.)");
+        }
+    }
+
+    private void exploits() {
+        title("KNOWN EXPLOITS (replays of the first matches, same seeds)");
+        var b = r.blocking();
+        line("Blocking, %d replays, one seat (rotated) proposing a doomed wording on every clause each round:",
+                b.matches());
+        line("  clauses whose final wording differs from the honest match: mean %.2f, max %d",
+                b.clausesDifferingMean(), b.clausesDifferingMax());
+        line("  clauses moved from the draft: %.2f honest, %.2f with the blocker", b.clausesMovedHonest(),
+                b.clausesMovedBlocked());
+        line("  blocker's score change: shown %s, raw %s", interval(b.shownChange()), interval(b.rawChange()));
+        var p = r.poisonPill();
+        if (!p.applicable()) {
+            line("Poison pill: not applicable (no delegation has a positive binding weight%s).",
+                    p.champions().isEmpty() ? "" : " with a wording to steer to");
+            return;
+        }
+        String targets = p.targets().values().stream().distinct().map(Object::toString).collect(Collectors.joining("; "));
+        line("Poison pill, %d replays, %d champions steering to %s and pushing:", p.matches(), p.champions().size(),
+                p.mode().equals("background") ? "wordings that make background groups push" : "their own red lines");
+        line("  targets: %s", clip(targets, 88));
+        line("  binding law reached: %s honest, %s with the pill", pct(p.bindingRateHonest()), pct(p.bindingRatePill()));
+        line("  champions' shown score: %.1f honest, %.1f with the pill, change %s", p.shownHonest().mean(),
+                p.shownPill().mean(), interval(p.shownChange()));
+        line("  champions' raw score:   %.1f honest, %.1f with the pill, change %s", p.rawHonest().mean(),
+                p.rawPill().mean(), interval(p.rawChange()));
+    }
+
+    private void targets() {
+        title("TARGETS");
+        for (var t : r.targets()) {
+            line("%-5s %-26s %s", t.status(), t.name(), clip(t.figure(), 100 - 33));
+        }
+    }
+
+    private String share(Integer count) {
+        return count == null ? "-" : pct((double) count / r.matches());
+    }
+
+    private static String share(double rate) {
+        return pct(rate);
+    }
+
+    static String pct(double rate) {
+        return String.format(Locale.ROOT, "%.1f%%", 100 * rate);
+    }
+
+    static String interval(AnalysisReport.Interval i) {
+        return String.format(Locale.ROOT, "%+.1f (%+.1f..%+.1f)", i.mean(), i.low(), i.high());
+    }
+
+    static String clip(String s, int width) {
+        return s.length() <= width ? s : s.substring(0, width - 1) + "~";
+    }
+}

@@ -1,0 +1,17 @@
+package org.summitsim.core.analysis;
+
+import org.summitsim.core.scoring.Score;
+
+/**
+ * The score a player is shown as comparable across roles. Every figure of the analysis that
+ * speaks of "shown score" reads it here, so the analysis follows the scoring when it changes.
+ */
+public final class ShownScore {
+
+    private ShownScore() {
+    }
+
+    public static double of(Score score) {
+        return score.percent();
+    }
+}

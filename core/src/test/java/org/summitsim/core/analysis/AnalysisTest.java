@@ -1,0 +1,64 @@
+package org.summitsim.core.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.summitsim.core.TestScenarios;
+import org.summitsim.core.json.Json;
+import org.summitsim.core.scenario.Scenario;
+
+class AnalysisTest {
+
+    static final List<String> MIX = List.of("utility", "mediator", "silent");
+
+    @Test
+    void theSameSeedGivesByteIdenticalFiguresWhateverTheThreadCount() {
+        Scenario s = TestScenarios.test4x3();
+        AnalysisReport one = new Analysis(s, MIX).run(12, 5, 1, done -> { });
+        AnalysisReport three = new Analysis(s, MIX).run(12, 5, 3, done -> { });
+        assertThat(Json.write(three)).isEqualTo(Json.write(one));
+        assertThat(ReportText.render(three, true)).isEqualTo(ReportText.render(one, true));
+        assertThat(Json.write(new Analysis(s, MIX).run(12, 6, 2, done -> { }))).isNotEqualTo(Json.write(one));
+    }
+
+    @Test
+    void everyMatchAndReplayIsCountedOnce() {
+        Scenario s = TestScenarios.test4x3();
+        Analysis a = new Analysis(s, MIX);
+        java.util.concurrent.atomic.AtomicInteger last = new java.util.concurrent.atomic.AtomicInteger();
+        AnalysisReport r = a.run(9, 1, 2, done -> last.accumulateAndGet(done, Math::max));
+        assertThat(last.get()).isEqualTo(a.work(9)).isEqualTo(9 + 9 + 9);
+        assertThat(r.blocking().matches()).isEqualTo(9);
+        assertThat(r.poisonPill().matches()).isEqualTo(9);
+        for (var role : r.roles()) {
+            assertThat(role.byStrategy().values().stream().mapToLong(AnalysisReport.Interval::n).sum()).isEqualTo(9);
+            assertThat(role.bestDecision().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(9);
+            assertThat(role.taken().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(9);
+        }
+    }
+
+    @Test
+    void aStrategyTiesWithTheBestWithinTheCombinedInterval() {
+        Sample a = new Sample();
+        Sample b = new Sample();
+        for (int i = 0; i < 100; i++) {
+            a.add(i % 2 == 0 ? 10 : 20);
+            b.add(i % 2 == 0 ? 11 : 21);
+        }
+        // Means 15 and 16, se 0.5025 each: tied within 1.96 * sqrt(2 * 0.5025^2) = 1.39.
+        assertThat(Aggregate.tied(a, b)).isTrue();
+        Sample c = new Sample();
+        for (int i = 0; i < 100; i++) {
+            c.add(i % 2 == 0 ? 12 : 22);
+        }
+        assertThat(Aggregate.tied(a, c)).isFalse();
+    }
+
+    @Test
+    void percentilesAreByNearestRank() {
+        double[] v = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
+        assertThat(Aggregate.percentile(v, 10)).isEqualTo(1);
+        assertThat(Aggregate.percentile(v, 90)).isEqualTo(9);
+    }
+}
