@@ -33,7 +33,19 @@ public final class ParCalibration {
 
     public static Par run(Scenario scenario, List<String> strategies, int matches, int seed, int threads) {
         List<String> seats = scenario.playable().stream().map(Delegation::id).toList();
-        Lineup lineup = new Lineup(List.copyOf(strategies));
+        double[][] totals = play(scenario, new Lineup(List.copyOf(strategies)), matches, seed, threads);
+        Map<String, List<Double>> quantiles = new LinkedHashMap<>();
+        for (int i = 0; i < seats.size(); i++) {
+            double[] sorted = totals[i].clone();
+            Arrays.sort(sorted);
+            quantiles.put(seats.get(i), Par.quantilesOf(sorted));
+        }
+        return new Par(strategies, matches, seed, quantiles);
+    }
+
+    /** Every seat's total in each match, by seat then match. */
+    private static double[][] play(Scenario scenario, Lineup lineup, int matches, int seed, int threads) {
+        List<String> seats = scenario.playable().stream().map(Delegation::id).toList();
         double[][] totals = new double[seats.size()][matches];
         // A scenario played for calibration must not be rated against an old table of its own.
         Scenario bare = withoutPar(scenario);
@@ -65,13 +77,7 @@ public final class ParCalibration {
         } finally {
             pool.shutdownNow();
         }
-        Map<String, List<Double>> quantiles = new LinkedHashMap<>();
-        for (int i = 0; i < seats.size(); i++) {
-            double[] sorted = totals[i].clone();
-            Arrays.sort(sorted);
-            quantiles.put(seats.get(i), Par.quantilesOf(sorted));
-        }
-        return new Par(strategies, matches, seed, quantiles);
+        return totals;
     }
 
     /** The same scenario with no par table. */

@@ -5,10 +5,10 @@ import java.util.Map;
 
 /**
  * What each role usually scores, so that scores compare across roles: for every playable
- * delegation, the quantiles (0 %, 5 %, … 100 %) of its total score over {@code matches} seeded
- * headless matches of a reference field ({@code strategies} rotated over the seats, from
- * {@code seed}). A score is then shown as the share of those matches it beats (see
- * {@link #rating}): 50 is a typical result for that role, whatever the role. Written by
+ * delegation, the quantiles (0 %, 5 %, … 100 %) of its total over {@code matches} seeded
+ * headless matches of a varied field ({@code strategies} rotated over the seats, from
+ * {@code seed}). A score is shown (see {@link #rating}) as 50 at the role's median, 100 at its
+ * 95 % quantile and 0 at its 5 % quantile: a typical result is 50 whatever the role. Written by
  * {@code summit analyze --calibrate}; a test checks that the shipped tables are current.
  */
 public record Par(List<String> strategies, Integer matches, Integer seed, Map<String, List<Double>> quantiles) {
@@ -16,10 +16,6 @@ public record Par(List<String> strategies, Integer matches, Integer seed, Map<St
     /** Quantiles per role: 0 %, 5 %, …, 100 %. */
     public static final int STEPS = 20;
 
-    /** One role's quantiles, or null where the table has none. */
-    public List<Double> of(String seat) {
-        return quantiles.get(seat);
-    }
 
     public Par {
         strategies = Scenario.listOrEmpty(strategies);
@@ -32,40 +28,73 @@ public record Par(List<String> strategies, Integer matches, Integer seed, Map<St
      * between the two it falls between; null when the role has no table.
      */
     public Double rating(String seat, double total) {
-        return rate(quantiles.get(seat), total);
+        return rate(scale(seat), total);
     }
 
-    /** {@link #rating} against one role's quantiles; null without them. */
-    public static Double rate(List<Double> q, double total) {
+    /** One role's three anchors (0, 50 and 100 on the shown scale), or null where the table has none. */
+    public double[] scale(String seat) {
+        List<Double> q = quantiles.get(seat);
         if (q == null || q.size() != STEPS + 1) {
             return null;
         }
-        double step = 100.0 / STEPS;
-        if (total < q.get(0)) {
-            return 0.0;
+        // Where most results are equal (a narrow role), the scale reaches to the extremes, and
+        // at least a point either side of the median, so equal totals show equal.
+        double mid = q.get(STEPS / 2);
+        double low = q.get(1) < mid ? q.get(1) : Math.min(q.get(0), mid - 1);
+        double high = q.get(STEPS - 1) > mid ? q.get(STEPS - 1) : Math.max(q.get(STEPS), mid + 1);
+        return new double[] {low, mid, high};
+    }
+
+    /**
+     * A total on the shown scale, from a role's anchors (see {@link #scale}); null without them.
+     * Linear between the anchors, so a small difference in points stays small on the scale.
+     */
+    public static Double rate(double[] anchors, double total) {
+        if (anchors == null) {
+            return null;
         }
-        if (total > q.get(STEPS)) {
-            return 100.0;
+        double low = anchors[0];
+        double mid = anchors[1];
+        double high = anchors[2];
+        double r = total >= mid ? 50 + 50 * (total - mid) / (high - mid) : 50 * (total - low) / (mid - low);
+        return Math.max(0, Math.min(100, r));
+    }
+
+    /**
+     * A scenario file's text with this table as its last field, in place of any table it had:
+     * the rest of the file is left as written (its layout, its comments in prose), so a
+     * recalibration shows in a diff as just the table.
+     */
+    public String writeInto(String scenarioJson) {
+        String text = scenarioJson.stripTrailing();
+        int old = text.indexOf("\n  \"par\": {");
+        if (old >= 0) {
+            text = text.substring(0, old);
+            text = text.substring(0, text.lastIndexOf(',')) + text.substring(text.lastIndexOf(',') + 1);
+            text = text.stripTrailing();
+        } else {
+            text = text.substring(0, text.lastIndexOf('}')).stripTrailing();
         }
-        int first = -1;
-        int last = -1;
-        for (int i = 0; i <= STEPS; i++) {
-            if (Math.abs(q.get(i) - total) < 1e-9) {
-                first = first < 0 ? i : first;
-                last = i;
+        StringBuilder b = new StringBuilder(text).append(",\n  \"par\": {\n    \"strategies\": [");
+        for (int i = 0; i < strategies.size(); i++) {
+            b.append(i == 0 ? "" : ", ").append('"').append(strategies.get(i)).append('"');
+        }
+        b.append("],\n    \"matches\": ").append(matches).append(",\n    \"seed\": ").append(seed)
+                .append(",\n    \"quantiles\": {\n");
+        int n = 0;
+        for (Map.Entry<String, List<Double>> e : new java.util.TreeMap<>(quantiles).entrySet()) {
+            b.append("      \"").append(e.getKey()).append("\": [");
+            for (int i = 0; i < e.getValue().size(); i++) {
+                double v = e.getValue().get(i);
+                b.append(i == 0 ? "" : ", ").append(number(v));
             }
+            b.append(++n < quantiles.size() ? "],\n" : "]\n");
         }
-        if (first >= 0) {
-            return (first + last) / 2.0 * step;
-        }
-        for (int i = 0; i < STEPS; i++) {
-            double lo = q.get(i);
-            double hi = q.get(i + 1);
-            if (total > lo && total < hi) {
-                return (i + (total - lo) / (hi - lo)) * step;
-            }
-        }
-        return 50.0; // not reached: the quantiles are sorted and total lies within them
+        return b.append("    }\n  }\n}\n").toString();
+    }
+
+    private static String number(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
     }
 
     /** The quantiles of a role's sorted scores, by the nearest-rank rule, rounded to two decimals. */

@@ -38,6 +38,15 @@ public record Scenario(
         injects = listOrEmpty(injects);
     }
 
+    /** A scenario without a par table (its scores compare by range share only). */
+    public Scenario(String id, String title, String summary, String setting, String briefing, List<String> chair,
+                    Timing timing, List<TimingPreset> timingPresets, AdoptionRule adoption, BindingTrack binding,
+                    Decision defaultDecision, List<Clause> clauses, List<Bloc> blocs, List<Delegation> delegations,
+                    List<BackgroundState> backgroundStates, List<Inject> injects, Debrief debrief) {
+        this(id, title, summary, setting, briefing, chair, timing, timingPresets, adoption, binding, defaultDecision,
+                clauses, blocs, delegations, backgroundStates, injects, debrief, null);
+    }
+
     static <T> List<T> listOrEmpty(List<T> list) {
         return list == null ? List.of() : List.copyOf(list);
     }

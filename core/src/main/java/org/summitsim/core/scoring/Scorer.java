@@ -308,9 +308,9 @@ public final class Scorer {
     /**
      * The best and worst scores a delegation can get in any match of this scenario, and the
      * lowest and highest values its text part can take (for {@link #endorsement}), and its par
-     * quantiles (null without a par table) for the comparable score.
+     * scale's anchors (null without a par table) for the comparable score.
      */
-    public record Range(double best, double worst, double textLow, double textHigh, java.util.List<Double> par) {
+    public record Range(double best, double worst, double textLow, double textHigh, double[] par) {
     }
 
     /**
@@ -378,7 +378,7 @@ public final class Scorer {
         worst += Math.min(0, p.breadth()) + Math.min(Math.min(0, p.binding()), -scenario.binding().failedPushCost())
                 + Math.min(0, p.standing()) - p.trust();
         return new Range(best, worst, textLow, textHigh,
-                scenario.par() == null ? null : scenario.par().of(delegation.id()));
+                scenario.par() == null ? null : scenario.par().scale(delegation.id()));
     }
 
     /** What one clause option is worth to a delegation that takes decision {@code d}. */
