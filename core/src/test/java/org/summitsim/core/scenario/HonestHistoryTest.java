@@ -84,6 +84,25 @@ class HonestHistoryTest {
                 + " the scenario does not name");
     }
 
+    @Test
+    void newsSaidAfterTheSummitIsSuggestedOnlyForTheFinalPhase() throws IOException {
+        Scenario s = example(root -> ((ObjectNode) root.path("injects").get(0))
+                .put("title", "After the summit: critics call it weak").put("when", "ROUND 1"));
+
+        assertThat(ScenarioLinter.lint(s)).map(Problem::toString).contains("injects[0].when: it reports what was said"
+                + " after the summit, so no delegation could hear it while negotiating; suggest it for FINAL, not ROUND 1");
+    }
+
+    @Test
+    void theHagueCriticismsOfTheFinalTextSaySoAndComeLast() {
+        for (String id : List.of("dorsey", "stop-killer-robots", "slaughterbots")) {
+            Inject inject = ScenarioCatalog.load("hague-2023").inject(id).orElseThrow();
+            assertThat(inject.title()).as(id).startsWith("After the summit:");
+            assertThat(inject.text()).as(id).contains("after the real summit");
+            assertThat(inject.when()).as(id).isEqualTo("FINAL");
+        }
+    }
+
     static List<String> shipped() {
         return ScenarioCatalog.ids();
     }

@@ -11,6 +11,7 @@ import org.summitsim.core.scenario.ClauseOption;
 import org.summitsim.core.scenario.Debrief;
 import org.summitsim.core.scenario.Decision;
 import org.summitsim.core.scenario.Delegation;
+import org.summitsim.core.scenario.Inject;
 import org.summitsim.core.scenario.Preferences;
 import org.summitsim.core.scenario.Problem;
 import org.summitsim.core.scenario.Scenario;
@@ -166,6 +167,12 @@ public final class ScenarioLinter {
         }
     }
 
+    /** An inject that says it reports something said after the summit (the convention: "After the summit: ..."). */
+    private static boolean saidLater(Inject inject) {
+        String all = (inject.title() + " " + inject.text() + " " + inject.source()).toLowerCase(java.util.Locale.ROOT);
+        return all.contains("after the summit") || all.contains("after the real summit");
+    }
+
     static int seconds(Timing t) {
         return t.briefing() + t.opening() + t.round() * t.rounds() + t.decision();
     }
@@ -183,6 +190,9 @@ public final class ScenarioLinter {
             } else if (m.group(1) != null && Integer.parseInt(m.group(1)) > s.timing().rounds()) {
                 out.add(new Problem("injects[" + i + "].when", "the default timing has only " + s.timing().rounds()
                         + " rounds"));
+            } else if (!when.equals("FINAL") && saidLater(s.injects().get(i))) {
+                out.add(new Problem("injects[" + i + "].when", "it reports what was said after the summit, so no"
+                        + " delegation could hear it while negotiating; suggest it for FINAL, not " + when));
             }
         }
     }
