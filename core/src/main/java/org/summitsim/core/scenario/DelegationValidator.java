@@ -58,6 +58,10 @@ public final class DelegationValidator {
         }
         preferences(f, s, at + ".preferences", d);
         history(f, at + ".history", d.history());
+        if (d.history() != null && d.history().standIn()) {
+            f.add(at + ".history.standIn", "a delegation is a real state, not a stand-in; only background groups"
+                    + " may stand in for governments the scenario does not name");
+        }
     }
 
     private static void preferences(Findings f, Scenario s, String at, Delegation d) {
