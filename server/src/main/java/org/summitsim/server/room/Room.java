@@ -296,7 +296,12 @@ public final class Room {
     }
 
     byte[] encodeEvent(Match.Sequenced s) {
-        return Wire.encode(new ServerMessage.EventMessage(s.seq(), times.get((int) s.seq() - 1), s.event()));
+        return encodeEvent(null, s);
+    }
+
+    /** An event as the reply to request {@code rid} (null: not a reply). */
+    byte[] encodeEvent(String rid, Match.Sequenced s) {
+        return Wire.encode(new ServerMessage.EventMessage(rid, s.seq(), times.get((int) s.seq() - 1), s.event()));
     }
 
     /** Sends the same line to every member, in room order. */
@@ -421,7 +426,7 @@ public final class Room {
             if (lines.size() >= limit || bytes > 256 * 1024) {
                 break;
             }
-            byte[] line = encodeEvent(s);
+            byte[] line = encodeEvent(rid, s);
             lines.add(line);
             bytes += line.length;
             lastSent = s.seq();
