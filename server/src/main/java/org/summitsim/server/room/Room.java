@@ -87,7 +87,9 @@ public final class Room {
         this.times = times;
         this.journal = journal;
         this.outbox = new Outbox(journal.appended());
-        header.seats().forEach((seat, token) -> seats.put(seat, new Seat(seat, token)));
+        // In scenario order: the journal's seat map is written sorted by id, and a restored room must
+        // list seats (presence, monitor, the first free seat for join) as a new one does.
+        scenario.playable().forEach(d -> seats.put(d.id(), new Seat(d.id(), header.seats().get(d.id()))));
         for (int i = 0; i < times.size(); i++) {
             clock.apply(match.log().get(i), times.get(i));
         }
