@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.summitsim.core.json.Json;
@@ -44,26 +45,26 @@ class ProtocolSchemaTest {
 
     @Test
     void everyMessageTheServerSentMatchesTheServerSchema() {
-        List<String> problems = new ArrayList<>();
-        for (WireLog.Line l : TRAFFIC) {
-            if (l.direction() == WireLog.Direction.RECEIVED) {
-                SCHEMAS.serverProblems(l.json()).forEach(p -> problems.add(l.client() + " got " + clip(l.json())
-                        + "\n    " + p));
-            }
-        }
-        assertThat(problems).as("server messages outside docs/schema/server-message.schema.json").isEmpty();
+        assertThat(outsideSchema(WireLog.Direction.RECEIVED, SCHEMAS::serverProblems))
+                .as("server messages outside docs/schema/server-message.schema.json").isEmpty();
     }
 
     @Test
     void everyMessageTheClientsSentMatchesTheClientSchema() {
+        assertThat(outsideSchema(WireLog.Direction.SENT, SCHEMAS::clientProblems))
+                .as("client messages outside docs/schema/client-message.schema.json").isEmpty();
+    }
+
+    /** What {@code check} finds wrong with each line in one direction (but the input refused on purpose). */
+    private static List<String> outsideSchema(WireLog.Direction direction, Function<String, List<String>> check) {
         List<String> problems = new ArrayList<>();
         for (WireLog.Line l : TRAFFIC) {
-            if (l.direction() == WireLog.Direction.SENT && !l.invalid()) {
-                SCHEMAS.clientProblems(l.json()).forEach(p -> problems.add(l.client() + " sent " + clip(l.json())
-                        + "\n    " + p));
+            if (l.direction() == direction && !l.invalid()) {
+                check.apply(l.json()).forEach(p -> problems.add(l.client() + (direction == WireLog.Direction.SENT
+                        ? " sent " : " got ") + clip(l.json()) + "\n    " + p));
             }
         }
-        assertThat(problems).as("client messages outside docs/schema/client-message.schema.json").isEmpty();
+        return problems;
     }
 
     @Test
