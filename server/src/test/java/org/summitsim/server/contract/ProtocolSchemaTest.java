@@ -124,6 +124,21 @@ class ProtocolSchemaTest {
         assertThat(replies).allSatisfy(n -> assertThat(n.path("id").asText()).matches("[BE][0-9]+"));
     }
 
+    @Test
+    void everyErrorCodeOnTheWireIsDocumented() throws IOException {
+        Path docs = WireSchemas.folder().getParent();
+        String documented = Files.readString(docs.resolve("PROTOCOL.md")) + Files.readString(docs.resolve("RULES.md"));
+        Set<String> codes = new TreeSet<>();
+        for (WireLog.Line l : TRAFFIC) {
+            if (l.direction() == WireLog.Direction.RECEIVED && l.json().startsWith("{\"type\":\"error\"")) {
+                codes.add(Json.mapper().readTree(l.json()).path("code").asText());
+            }
+        }
+        assertThat(codes).hasSizeGreaterThan(10)
+                .allSatisfy(code -> assertThat(documented).as("docs/PROTOCOL.md or RULES.md names " + code)
+                        .contains("`" + code + "`"));
+    }
+
     /** The values of the "type" tag a schema file lists. */
     private static Set<String> types(String schema) throws IOException {
         Path file = WireSchemas.folder().resolve(schema + ".schema.json");
