@@ -59,6 +59,7 @@ class Client:
         self._pending = deque()  # messages that arrived while waiting for a reply
         self._ids = 0
         self._transport = None
+        self._reconnecting = False
 
     @classmethod
     def connect(cls, address, name=None, **kwargs):
@@ -76,8 +77,25 @@ class Client:
 
     # ----- requests and replies
 
-    def request(self, message):
-        """Sends message with a fresh id and returns the reply; raises SummitError on an error."""
+    def request(self, message, safe=False):
+        """Sends message with a fresh id and returns the reply; raises SummitError on an error.
+
+        If the connection drops first, the client takes its seat back (as next_message does).
+        A safe request (one that changes nothing, like get_view) is then sent again; any other
+        raises SummitError "connection_lost", since it may or may not have reached the room.
+        """
+        try:
+            return self._request(message)
+        except ConnectionClosed:
+            if not self.token or self._reconnecting:
+                raise
+            self._reconnect()
+            if safe:
+                return self._request(message)
+            raise SummitError("connection_lost", "The connection dropped before the server answered %s; the seat"
+                              " is back, so look at the view to see whether it was applied." % message["type"])
+
+    def _request(self, message):
         self._ids += 1
         rid = "py%d" % self._ids
         message = dict(message, id=rid)
@@ -168,15 +186,15 @@ class Client:
         return self.request({"type": "leave"})
 
     def list_scenarios(self):
-        return self.request({"type": "list_scenarios"})["scenarios"]
+        return self.request({"type": "list_scenarios"}, safe=True)["scenarios"]
 
     def list_rooms(self):
-        return self.request({"type": "list_rooms"})["rooms"]
+        return self.request({"type": "list_rooms"}, safe=True)["rooms"]
 
     # ----- the game
 
     def get_view(self):
-        self.request({"type": "get_view"})
+        self.request({"type": "get_view"}, safe=True)
         return self.view
 
     def command(self, body):
@@ -243,14 +261,19 @@ class Client:
 
     def _reconnect(self):
         delay = 0.5
-        for attempt in range(self.resume_attempts):
-            try:
-                self._open()
-                self.resume()
-                return
-            except (ConnectionClosed, OSError, TimeoutError):
-                time.sleep(delay * random.uniform(0.8, 1.2))
-                delay = min(delay * 2, 30.0)
+        self._reconnecting = True
+        try:
+            for _ in range(self.resume_attempts):
+                try:
+                    self._transport.close()
+                    self._open()
+                    self.resume()
+                    return
+                except (ConnectionClosed, OSError, TimeoutError):
+                    time.sleep(delay * random.uniform(0.8, 1.2))
+                    delay = min(delay * 2, 30.0)
+        finally:
+            self._reconnecting = False
         raise ConnectionClosed("could not reconnect to %s after %d attempts" % (self.address, self.resume_attempts))
 
     def close(self):

@@ -1,6 +1,6 @@
 import unittest
 
-from summit_client import Client
+from summit_client import Client, SummitError
 
 from .support import address, event, facilitator, wait_for
 
@@ -27,6 +27,20 @@ class ResumeTest(unittest.TestCase):
             chair.command({"type": "announce", "text": "Live again."})
             after = wait_for(ada, event("announcement"), "a live announcement")
             self.assertEqual(after["event"]["text"], "Live again.", "nothing is delivered twice")
+
+    def test_a_request_after_a_drop_is_answered_or_reported_as_lost(self):
+        with facilitator() as chair, Client.connect(address(), name="Bo") as bo:
+            bo.join(chair.code, seat="china")
+            chair.command({"type": "start"})
+            chair.command({"type": "advance"})
+
+            bo.drop()
+            self.assertEqual(bo.get_view().seat, "china", "a safe request is sent again after the resume")
+            bo.drop()
+            with self.assertRaises(SummitError) as lost:
+                bo.say("Hello?")
+            self.assertEqual(lost.exception.code, "connection_lost")
+            self.assertEqual(bo.say("Hello again.")["type"], "ack")
 
 
 if __name__ == "__main__":
