@@ -50,7 +50,7 @@ final class Aggregate {
             roles.add(role(i, main, played, substance[i], influence[i]));
         }
         AnalysisReport.Field field = field(main, roles, substance, influence);
-        return new AnalysisReport(scenario.id(), scenario.title(), strategies, main.size(), seed, "percent",
+        return new AnalysisReport(scenario.id(), scenario.title(), strategies, main.size(), seed, ShownScore.NAME,
                 roles, field, blocking(main, blocked), poisonPill(main, pilled), List.of());
     }
 
