@@ -9,6 +9,8 @@ import java.util.concurrent.Callable;
 import org.summitsim.core.analysis.Analysis;
 import org.summitsim.core.analysis.AnalysisReport;
 import org.summitsim.core.analysis.ReportText;
+import org.summitsim.core.headless.ParCalibration;
+import org.summitsim.core.scenario.Par;
 import org.summitsim.core.json.Json;
 import org.summitsim.core.scenario.Scenario;
 import picocli.CommandLine.Command;
@@ -55,6 +57,12 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--parts", description = "Print every role's score parts by strategy, not only the averages.")
     boolean parts;
 
+    @Option(names = "--calibrate", description = {
+        "Instead of the analysis: work out the scenario's par table (what each role usually scores,",
+        "so that shown scores compare across roles) from these matches, and write it into the",
+        "scenario FILE given with --scenario. See docs/SCENARIOS.md."})
+    boolean calibrate;
+
     @Override
     public Integer call() throws IOException {
         if (matches < 1) {
@@ -68,6 +76,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
             throw new UserError("Name at least one strategy with --strategies, e.g. --strategies utility,silent.");
         }
         Scenario s = ScenarioArgument.load(scenario);
+        if (calibrate) {
+            return calibrate(s);
+        }
         Analysis analysis;
         try {
             analysis = new Analysis(s, strategies);
@@ -86,6 +97,33 @@ public final class AnalyzeCommand implements Callable<Integer> {
             Files.writeString(json, Json.write(report) + System.lineSeparator());
             out.println("JSON written to " + json);
         }
+        out.flush();
+        return 0;
+    }
+
+    private int calibrate(Scenario s) throws IOException {
+        Path file = Path.of(scenario);
+        if (!Files.isRegularFile(file)) {
+            throw new UserError("--calibrate writes the par table into a scenario file, and \"" + scenario
+                    + "\" is not one; give the file's path (e.g. --scenario scenarios/" + s.id() + ".json).");
+        }
+        if (seed < 0 || seed > Integer.MAX_VALUE) {
+            throw new UserError("--calibrate takes a --seed from 0 to " + Integer.MAX_VALUE + ", not " + seed + ".");
+        }
+        for (String strategy : strategies) {
+            if (!org.summitsim.core.bots.Strategies.BUILT_IN.contains(strategy)) {
+                throw new UserError("A par table is made with built-in strategies only (so anyone can check it),"
+                        + " not \"" + strategy + "\". Built in: " + String.join(", ",
+                        org.summitsim.core.bots.Strategies.BUILT_IN) + ".");
+            }
+        }
+        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        long start = System.nanoTime();
+        Par par = ParCalibration.run(s, strategies, matches, (int) seed, t);
+        Files.writeString(file, par.writeInto(Files.readString(file)));
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf(java.util.Locale.ROOT, "Par table of %d roles from %d matches written to %s (%.1f s).%n",
+                par.quantiles().size(), matches, file, (System.nanoTime() - start) / 1e9);
         out.flush();
         return 0;
     }

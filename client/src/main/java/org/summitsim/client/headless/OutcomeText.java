@@ -37,7 +37,7 @@ public final class OutcomeText {
         s.append(String.format(Locale.ROOT, "Signatories: %d of %d attending states", outcome.signatoryCount(),
                 outcome.attendingStates()));
         if (scenario.debrief() != null && scenario.debrief().reportedSignatories() != null) {
-            s.append(" (in reality: ").append(scenario.debrief().reportedSignatories()).append(")");
+            s.append(" (reported for the real summit: ").append(scenario.debrief().reportedSignatories()).append(")");
         }
         s.append(String.format(Locale.ROOT, "%nBinding-law coalition: %d states, %d needed: %s%n",
                 outcome.bindingCount(), outcome.bindingThreshold(), outcome.bindingReached() ? "reached" : "not reached"));

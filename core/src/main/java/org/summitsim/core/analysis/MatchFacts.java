@@ -85,11 +85,17 @@ record MatchFacts(String[] text, double[] shown, double[] raw, List<String> part
     }
 
     /**
-     * Binding law was coordinated when at least one playable seat pushed and every playable seat
-     * that pushed had publicly pledged PUSH_BINDING or was party to an accepted deal in which
-     * either side promised to push.
+     * Binding law was coordinated when the coalition was announced: the public pledges, counted
+     * as every seat's projection counts them (coalition pledges included, with the background
+     * groups that push with a pledger), already reached the threshold before the reveal; or
+     * when every playable seat that pushed had publicly pledged PUSH_BINDING or was party to an
+     * accepted deal in which either side promised to push.
      */
     static boolean coordinated(MatchState state, Outcome outcome, List<String> seats) {
+        if (org.summitsim.core.scoring.Tally.of(state.scenario(), outcome.text(),
+                org.summitsim.core.scoring.Projection.expectedDecisions(state)).bindingReached()) {
+            return true;
+        }
         boolean any = false;
         for (String seat : seats) {
             if (outcome.decisions().get(seat).decision() != Decision.PUSH_BINDING) {

@@ -35,6 +35,11 @@ final class MediatorBot extends UtilityBot {
         return gain >= -1 ? Ballot.SUPPORT : gain < -3 ? Ballot.OPPOSE : Ballot.ABSTAIN;
     }
 
+    /** A mediator keeps its hands free for the text most can sign: it pledges no push. */
+    @Override
+    protected void joinCoalition(Mind mind, List<Command> out) {
+    }
+
     @Override
     protected int maxProposals() {
         return 1;

@@ -227,6 +227,16 @@ public final class Mind {
         return c;
     }
 
+    /**
+     * What this seat would like to end with: a push for binding law when a successful push is
+     * worth more to it than signing the best text it could hope for; otherwise signing.
+     */
+    public Decision aim() {
+        int push = prefs.decisionValue(Decision.PUSH_BINDING) + prefs.binding();
+        int sign = prefs.decisionValue(Decision.SIGN) + prefs.endorsement();
+        return prefs.binding() > 0 && push > sign ? Decision.PUSH_BINDING : Decision.SIGN;
+    }
+
     /** The decision with the best projected score for the text as it stands. */
     public Decision bestDecision() {
         return expected;

@@ -80,6 +80,38 @@ final class Phrases {
                 + mind.name(mind.me()) + " will support wordings that bring more states on board.";
     }
 
+    /** A coalition builder's opening: what it aims at, and whom it asks to join. */
+    static String rally(Mind mind, Decision aim, List<String> allies) {
+        String who = allies.isEmpty() ? "every delegation" : names(mind, allies);
+        return aim == Decision.PUSH_BINDING
+                ? mind.name(mind.me()) + " came for rules that bind. A declaration alone will not stop a machine from"
+                        + " choosing its targets. We will push for a treaty, and we ask " + who + " to push with us:"
+                        + " together we can start negotiations; alone, nobody can."
+                : mind.name(mind.me()) + " wants a declaration that many states sign, and soon. We ask " + who
+                        + " to sign it with us, so that it carries weight.";
+    }
+
+    static String coalitionPledge(Mind mind, Decision aim) {
+        return aim == Decision.PUSH_BINDING
+                ? mind.name(mind.me()) + " will push for negotiations on binding law, with every state that joins us."
+                : mind.name(mind.me()) + " will sign the declaration.";
+    }
+
+    static String coalitionOffer(Mind mind, Decision aim) {
+        return aim == Decision.PUSH_BINDING
+                ? "A push by one state is a protest; a push by many starts a treaty. We push if you push. Agreed?"
+                : "Let us sign together: a declaration that our friends sign counts for more. We sign if you sign.";
+    }
+
+    /** Names joined as a person would: "A", "A and B", "A, B and C". */
+    static String names(Mind mind, List<String> seats) {
+        List<String> names = seats.stream().map(mind::name).toList();
+        if (names.size() == 1) {
+            return names.get(0);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    }
+
     /** Titles and labels are quoted as written, so proper nouns and acronyms survive. */
     static String quote(String text) {
         return "\"" + text + "\"";

@@ -14,7 +14,7 @@ import org.summitsim.core.scenario.Scenario;
 public final class Strategies {
 
     public static final List<String> BUILT_IN =
-            List.of("historical", "utility", "mediator", "hardliner", "silent", "random");
+            List.of("historical", "utility", "mediator", "hardliner", "coalition", "silent", "random");
 
     private Strategies() {
     }
@@ -40,6 +40,7 @@ public final class Strategies {
             case "utility" -> new UtilityBot(botSeat);
             case "mediator" -> new MediatorBot(botSeat);
             case "hardliner" -> new HardlinerBot(botSeat);
+            case "coalition" -> new CoalitionBot(botSeat);
             case "silent" -> new SilentBot(botSeat);
             case "random" -> new RandomBot(botSeat);
             default -> throw new IllegalArgumentException("unknown strategy \"" + strategy + "\" (strategies: "

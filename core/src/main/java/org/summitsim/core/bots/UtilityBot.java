@@ -45,7 +45,37 @@ class UtilityBot extends Negotiator {
 
     @Override
     protected Ballot judge(Mind mind, AmendmentView a) {
-        return SilentBot.byGain(mind.gain(a.clause(), a.option()), 0.5);
+        // A point either way is not worth a fight: a utility bot's vote on it can be won.
+        return SilentBot.byGain(mind.gain(a.clause(), a.option()), 1.0);
+    }
+
+    @Override
+    protected void round(Mind mind, List<Command> out) {
+        super.round(mind, out);
+        joinCoalition(mind, out);
+    }
+
+    /**
+     * A seat that would rather push with a coalition than sign says so in public, with a pledge
+     * that binds only if the coalition comes together: it costs nothing alone, and lets the
+     * others count the coalition.
+     */
+    protected void joinCoalition(Mind mind, List<Command> out) {
+        if (mind.aim() == Decision.PUSH_BINDING && !hasPledged(mind, Decision.PUSH_BINDING)
+                && once("pledge push")) {
+            out.add(new Command.MakePledge(Decision.PUSH_BINDING, List.of(),
+                    mind.name(mind.me()) + " will push for negotiations on binding law if enough states push with us.",
+                    Boolean.TRUE));
+        }
+    }
+
+    static boolean hasPledged(Mind mind, Decision d) {
+        for (PlayerView.PledgeView p : mind.view().pledges()) {
+            if (p.seat().equals(mind.me()) && p.decision() == d) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
@@ -195,7 +225,21 @@ class UtilityBot extends Negotiator {
         }
         Promise.Decide d = (Promise.Decide) promise;
         Decision best = mind.bestDecision();
-        return mind.projected(best) - mind.projected(d.decision());
+        return mind.projected(best) - mind.projected(d.decision()) - coalitionGain(mind, d.decision());
+    }
+
+    /**
+     * What a promise to push is worth beyond today's projection: the projection counts only
+     * public pledges, so it charges a push for failing; a deal to push together is a step to the
+     * coalition, worth what binding law is worth to this seat if the push succeeds.
+     */
+    static double coalitionGain(Mind mind, Decision d) {
+        if (d != Decision.PUSH_BINDING || mind.prefs().binding() <= 0) {
+            return 0;
+        }
+        var push = mind.view().projection().get(Decision.PUSH_BINDING);
+        double bindingNow = push == null ? 0 : push.breakdown().getOrDefault("binding", 0.0);
+        return Math.max(0, mind.prefs().binding() - bindingNow);
     }
 
     /** What the other side's promise is worth to this seat. */
@@ -212,7 +256,23 @@ class UtilityBot extends Negotiator {
             // Their support makes our wording likelier to pass, and co-sponsoring it earns credit.
             return Math.max(0, mind.gain(s.clause(), s.option())) * 0.6 + mind.prefs().influence() * 0.5;
         }
-        return ((Promise.Decide) promise).decision() == Decision.SIGN ? mind.prefs().breadth() * 0.05 : 0;
+        Decision theirs = ((Promise.Decide) promise).decision();
+        double partner = mind.prefs().partners().contains(otherParty(mind, promise)) ? mind.prefs().standing() * 0.3 : 0;
+        return theirs == Decision.SIGN ? mind.prefs().breadth() * 0.05 + partner
+                : theirs == Decision.PUSH_BINDING ? Math.max(0, mind.prefs().binding()) * 0.3 + partner : partner;
+    }
+
+    /** The seat that made {@code promise} to this one in a deal it was offered or accepted. */
+    private static String otherParty(Mind mind, Promise promise) {
+        for (DealView d : mind.view().deals()) {
+            if (d.to().equals(mind.me()) && d.give() == promise) {
+                return d.from();
+            }
+            if (d.from().equals(mind.me()) && d.want() == promise) {
+                return d.to();
+            }
+        }
+        return "";
     }
 
     static AmendmentView amendment(Mind mind, String id) {

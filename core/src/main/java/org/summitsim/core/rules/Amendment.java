@@ -55,6 +55,11 @@ public final class Amendment {
     public Status status() { return status; }
     public boolean isOpen() { return status == Status.OPEN; }
 
+    /** Whether it was put to a vote (adopted or rejected) in the given round. */
+    public boolean votedIn(int round) {
+        return this.round == round && (status == Status.ADOPTED || status == Status.REJECTED);
+    }
+
     public boolean hasVoted(String seat) {
         return votes.containsKey(seat);
     }

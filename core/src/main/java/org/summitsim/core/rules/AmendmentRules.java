@@ -7,9 +7,10 @@ import org.summitsim.core.scenario.Clause;
 
 /**
  * Proposing, co-sponsoring, withdrawing and voting on amendments. One amendment may be open per
- * clause at a time, and each clause is put to a vote at most once per round (the floor has time
- * for one vote per clause): conflicting amendments are resolved first come, first voted, which
- * is why drafting early pays. A vote closes when every seat has a stance, when the chair calls
+ * clause at a time, and each delegation has at most one amendment of its own open: so no one can
+ * hold the agenda by tabling doomed wordings on every clause. A wording voted on in a round is
+ * not put to the vote again that round, but another delegation may table another wording of the
+ * same clause at once. A vote closes when every seat has a stance, when the chair calls
  * it, or at the end of the round.
  */
 final class AmendmentRules {
@@ -84,10 +85,16 @@ final class AmendmentRules {
             return Verdict.reject("amendment_open_on_clause", "Amendment " + open.get().id()
                     + " is already open on clause " + clause.id() + "; vote on it first, then propose yours.");
         }
-        var voted = state.votedThisRound(clause.id());
+        var own = state.openAmendmentBy(seat);
+        if (own.isPresent()) {
+            return Verdict.reject("own_amendment_open", "Your amendment " + own.get().id() + " is still open;"
+                    + " a delegation has one amendment on the floor at a time. Wait for its vote, or withdraw it.");
+        }
+        var voted = state.votedThisRound(clause.id(), c.option());
         if (voted.isPresent()) {
-            return Verdict.reject("clause_settled_this_round", "Clause " + clause.id() + " was already put to a vote"
-                    + " this round (" + voted.get().id() + "); propose a change to it next round.");
+            return Verdict.reject("wording_voted_this_round", "This wording of clause " + clause.id()
+                    + " was already put to a vote this round (" + voted.get().id()
+                    + "); propose another wording, or this one again next round.");
         }
         if (c.rationale() != null && c.rationale().length() > Limits.STATEMENT) {
             return Limits.checkText("rationale", c.rationale(), Limits.STATEMENT);

@@ -84,9 +84,23 @@ public sealed interface Command {
     }
 
     /** A public pledge: "we decide X if the text reads ...". */
-    record MakePledge(Decision decision, List<TextCondition> conditions, String text) implements SeatCommand {
+    /**
+     * A public pledge. {@code ifCoalition}: "we push if the coalition reaches its threshold", a
+     * pledge to push that binds only if enough states push; so pledging it costs nothing alone.
+     */
+    record MakePledge(Decision decision, List<TextCondition> conditions, String text, Boolean ifCoalition)
+            implements SeatCommand {
         public MakePledge {
             conditions = conditions == null ? List.of() : List.copyOf(conditions);
+            ifCoalition = Boolean.TRUE.equals(ifCoalition) ? Boolean.TRUE : null;
+        }
+
+        public MakePledge(Decision decision, List<TextCondition> conditions, String text) {
+            this(decision, conditions, text, null);
+        }
+
+        public boolean coalition() {
+            return Boolean.TRUE.equals(ifCoalition);
         }
     }
 

@@ -3,6 +3,7 @@ package org.summitsim.core.rules;
 import java.util.EnumSet;
 import java.util.List;
 import org.summitsim.core.scenario.Clause;
+import org.summitsim.core.scenario.Decision;
 import org.summitsim.core.scenario.TextCondition;
 
 /** Public pledges and private deals. Whether they were kept is checked at the end by the scorer. */
@@ -45,6 +46,10 @@ final class CommitmentRules {
         if (c.decision() == null) {
             return Verdict.reject("invalid", "Say what you pledge to decide: sign, abstain or push.");
         }
+        if (c.coalition() && c.decision() != Decision.PUSH_BINDING) {
+            return Verdict.reject("invalid", "Only a pledge to push can depend on the coalition:"
+                    + " `pledge push if coalition`.");
+        }
         Verdict bad = checkConditions(state, c.conditions());
         if (bad == null && c.text() != null && c.text().length() > Limits.STATEMENT) {
             bad = Limits.checkText("pledge", c.text(), Limits.STATEMENT);
@@ -54,7 +59,7 @@ final class CommitmentRules {
         }
         String id = state.nextId("P", state.pledgeCount());
         return Verdict.accept(new Event.PledgeMade(id, seat, c.decision(), c.conditions(),
-                c.text() == null ? "" : c.text()));
+                c.text() == null ? "" : c.text(), c.ifCoalition()));
     }
 
     private static Verdict offer(MatchState state, String seat, Command.OfferDeal c) {

@@ -104,8 +104,16 @@ public sealed interface Event {
                              int supports, int objections, int abstentions) implements Event {
     }
 
-    record PledgeMade(String pledge, String seat, Decision decision, List<TextCondition> conditions, String text)
-            implements Event {
+    /** {@code ifCoalition} true: a pledge to push that binds only if the coalition reaches its threshold. */
+    record PledgeMade(String pledge, String seat, Decision decision, List<TextCondition> conditions, String text,
+                      Boolean ifCoalition) implements Event {
+        public PledgeMade {
+            ifCoalition = Boolean.TRUE.equals(ifCoalition) ? Boolean.TRUE : null;
+        }
+
+        public PledgeMade(String pledge, String seat, Decision decision, List<TextCondition> conditions, String text) {
+            this(pledge, seat, decision, conditions, text, null);
+        }
     }
 
     record DealOffered(String deal, String from, String to, Promise give, Promise want, String text)

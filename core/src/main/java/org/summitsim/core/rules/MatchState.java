@@ -141,7 +141,8 @@ public final class MatchState {
                 text.put(e.clause(), e.option());
             }
         } else if (event instanceof Event.PledgeMade e) {
-            pledges.put(e.pledge(), new Pledge(e.pledge(), e.seat(), e.decision(), e.conditions(), e.text()));
+            pledges.put(e.pledge(), new Pledge(e.pledge(), e.seat(), e.decision(), e.conditions(), e.text(),
+                    Boolean.TRUE.equals(e.ifCoalition())));
         } else if (event instanceof Event.DealOffered e) {
             deals.put(e.deal(), new Deal(e.deal(), e.from(), e.to(), e.give(), e.want(), e.text()));
         } else if (event instanceof Event.DealAccepted e) {
@@ -247,10 +248,24 @@ public final class MatchState {
         return Optional.empty();
     }
 
-    /** An amendment to this clause already voted on (adopted or rejected) in the current round. */
-    public Optional<Amendment> votedThisRound(String clause) {
-        return amendments.values().stream().filter(a -> a.clause().equals(clause) && a.round() == stage.round()
-                && (a.status() == Amendment.Status.ADOPTED || a.status() == Amendment.Status.REJECTED)).findFirst();
+    /** An amendment to this wording of the clause already voted on (adopted or rejected) in the current round. */
+    public Optional<Amendment> votedThisRound(String clause, String option) {
+        for (Amendment a : amendments.values()) {
+            if (a.clause().equals(clause) && a.option().equals(option) && a.votedIn(stage.round())) {
+                return Optional.of(a);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The open amendment this seat proposed, if any: a delegation has one on the floor at a time. */
+    public Optional<Amendment> openAmendmentBy(String seat) {
+        for (Amendment a : open) {
+            if (a.proposer().equals(seat)) {
+                return Optional.of(a);
+            }
+        }
+        return Optional.empty();
     }
 
     public Collection<Caucus> caucuses() { return caucuses.values(); }

@@ -6,7 +6,8 @@ import java.util.List;
  * Material for after the match.
  *
  * @param reportedSignatories what the sources say, e.g. "57 to more than 60"
- * @param signatoryRange      the same as numbers, for comparison with the class outcome
+ * @param signatoryRange      the same as numbers, for comparison with the class outcome; leave out
+ *                            {@code max} where the sources give no upper bound ("more than 60")
  */
 public record Debrief(
         List<String> questions,
@@ -19,9 +20,27 @@ public record Debrief(
         questions = Scenario.listOrEmpty(questions);
     }
 
+    /** Whole numbers from {@code min} to {@code max}; a null {@code max} is open-ended ("57 or more"). */
     public record Range(Integer min, Integer max) {
         public boolean contains(int n) {
-            return n >= min && n <= max;
+            return n >= min && (max == null || n <= max);
+        }
+
+        public boolean openEnded() {
+            return max == null;
+        }
+
+        /** Whether some number from {@code low} to {@code high} lies in the range. */
+        public boolean overlaps(int low, int high) {
+            return high >= min && (max == null || low <= max);
+        }
+
+        /** "57 to 61", "61", or "57 or more" for an open-ended range. */
+        public String describe() {
+            if (max == null) {
+                return min + " or more";
+            }
+            return min.equals(max) ? String.valueOf(min) : min + " to " + max;
         }
     }
 }

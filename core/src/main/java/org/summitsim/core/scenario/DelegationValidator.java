@@ -58,6 +58,10 @@ public final class DelegationValidator {
         }
         preferences(f, s, at + ".preferences", d);
         history(f, at + ".history", d.history());
+        if (d.history() != null && d.history().standIn()) {
+            f.add(at + ".history.standIn", "a delegation is a real state, not a stand-in; only background groups"
+                    + " may stand in for governments the scenario does not name");
+        }
     }
 
     private static void preferences(Findings f, Scenario s, String at, Delegation d) {
@@ -79,6 +83,7 @@ public final class DelegationValidator {
         f.range(at + ".standing", p.standing(), 0, WEIGHT_MAX, "standing");
         f.range(at + ".trust", p.trust(), 0, WEIGHT_MAX, "trust");
         f.range(at + ".influence", p.influence(), 0, INFLUENCE_MAX, "influence");
+        f.range(at + ".endorsement", p.endorsement(), 0, WEIGHT_MAX, "endorsement");
         for (int i = 0; i < p.partners().size(); i++) {
             String partner = p.partners().get(i);
             String where = at + ".partners[" + i + "]";
@@ -153,7 +158,11 @@ public final class DelegationValidator {
     private static void rule(Findings f, Scenario s, String at, BackgroundRule rule) {
         int forms = (rule.follows() != null ? 1 : 0) + (rule.signsIf().isEmpty() ? 0 : 1) + (rule.decision() != null ? 1 : 0);
         if (forms != 1) {
-            f.add(at, "a rule needs exactly one of follows, signsIf or decision, but has " + forms);
+            f.add(at, "a rule needs exactly one of follows, signsIf or decision (pushesWith may come on top),"
+                    + " but has " + forms);
+        }
+        if (rule.pushesWith() != null && !isPlayable(s, rule.pushesWith())) {
+            f.add(at + ".pushesWith", "\"" + rule.pushesWith() + "\" is not a playable delegation");
         }
         if (rule.otherwise() != null && rule.signsIf().isEmpty()) {
             f.add(at + ".otherwise", "otherwise only applies together with signsIf");

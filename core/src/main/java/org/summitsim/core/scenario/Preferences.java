@@ -18,6 +18,9 @@ import java.util.Map;
  * @param influence    points (0..10) per adopted amendment it proposed (half for one it
  *                     co-sponsored), at most three counted: a win it can report home
  * @param partners     delegations whose decisions it wants to match
+ * @param endorsement  weight (0..20) on signing only a text that holds what it fought for: signing
+ *                     adds {@code endorsement × (2 × share − 1)} to the decision part, where share
+ *                     (0..1) is how much of its best text (by clause values) the final text gives
  */
 public record Preferences(
         Map<String, Map<String, Integer>> clauses,
@@ -30,7 +33,8 @@ public record Preferences(
         Integer standing,
         Integer trust,
         Integer influence,
-        List<String> partners) {
+        List<String> partners,
+        Integer endorsement) {
 
     public Preferences {
         clauses = clauses == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(clauses));
@@ -44,6 +48,16 @@ public record Preferences(
         standing = standing == null ? 0 : standing;
         trust = trust == null ? 0 : trust;
         influence = influence == null ? 0 : influence;
+        endorsement = endorsement == null ? 0 : endorsement;
+    }
+
+    /** Preferences without an endorsement weight. */
+    public Preferences(Map<String, Map<String, Integer>> clauses, Map<String, Map<String, Integer>> costs,
+                       List<OptionRef> redLines, Integer redLinePenalty, Map<Decision, Integer> decisions,
+                       Integer breadth, Integer binding, Integer standing, Integer trust, Integer influence,
+                       List<String> partners) {
+        this(clauses, costs, redLines, redLinePenalty, decisions, breadth, binding, standing, trust, influence,
+                partners, null);
     }
 
     public int value(String clauseId, String optionId) {

@@ -6,7 +6,7 @@ import java.util.Optional;
 /**
  * A summit as authored in a scenario file: the public setting, the chair's draft text, the
  * delegations with their private briefs and preferences, background states, injects and the
- * debrief material. Immutable; read with {@link ScenarioReader}, checked with {@link ScenarioValidator}.
+ * debrief material, and the par table that makes scores compare across roles. Immutable; read with {@link ScenarioReader}, checked with {@link ScenarioValidator}.
  */
 public record Scenario(
         String id,
@@ -25,7 +25,8 @@ public record Scenario(
         List<Delegation> delegations,
         List<BackgroundState> backgroundStates,
         List<Inject> injects,
-        Debrief debrief) {
+        Debrief debrief,
+        Par par) {
 
     public Scenario {
         chair = listOrEmpty(chair);
@@ -35,6 +36,15 @@ public record Scenario(
         delegations = listOrEmpty(delegations);
         backgroundStates = listOrEmpty(backgroundStates);
         injects = listOrEmpty(injects);
+    }
+
+    /** A scenario without a par table (its scores compare by range share only). */
+    public Scenario(String id, String title, String summary, String setting, String briefing, List<String> chair,
+                    Timing timing, List<TimingPreset> timingPresets, AdoptionRule adoption, BindingTrack binding,
+                    Decision defaultDecision, List<Clause> clauses, List<Bloc> blocs, List<Delegation> delegations,
+                    List<BackgroundState> backgroundStates, List<Inject> injects, Debrief debrief) {
+        this(id, title, summary, setting, briefing, chair, timing, timingPresets, adoption, binding, defaultDecision,
+                clauses, blocs, delegations, backgroundStates, injects, debrief, null);
     }
 
     static <T> List<T> listOrEmpty(List<T> list) {

@@ -153,6 +153,9 @@ public final class ScenarioValidator {
             f.add("binding.threshold", "the threshold must be between 1 and the " + attending
                     + " attending states (playable and background), but is " + binding.threshold());
         }
+        if (binding != null) {
+            f.range("binding.failedPushCost", binding.failedPushCost(), 0, 20, "the cost of a failed push");
+        }
     }
 
     private static void injects(Findings f, List<Inject> injects) {
@@ -169,10 +172,13 @@ public final class ScenarioValidator {
             return;
         }
         Debrief.Range r = debrief.signatoryRange();
-        if (r.min() < 0 || r.min() > r.max()) {
+        if (r.min() < 0 || (r.max() != null && r.min() > r.max())) {
             f.add("debrief.signatoryRange", "min must be at least 0 and not more than max, but the range is "
                     + r.min() + ".." + r.max());
-        } else if (r.max() > attending) {
+        } else if (r.openEnded() && r.min() > attending) {
+            f.add("debrief.signatoryRange.min", "min is " + r.min() + ", more than the " + attending
+                    + " attending states that could sign");
+        } else if (!r.openEnded() && r.max() > attending) {
             f.add("debrief.signatoryRange.max", "max is " + r.max() + ", more than the " + attending
                     + " attending states that could sign");
         }

@@ -40,7 +40,7 @@ final class StructureCheck {
             entry(BackgroundState.class, Set.of("id", "name")),
             entry(TextCondition.class, Set.of("clause", "options")),
             entry(Inject.class, Set.of("id", "title", "text")),
-            entry(Debrief.Range.class, Set.of("min", "max")));
+            entry(Debrief.Range.class, Set.of("min")));
 
     private final List<Problem> problems = new ArrayList<>();
 

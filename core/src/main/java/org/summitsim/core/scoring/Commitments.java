@@ -21,7 +21,16 @@ public final class Commitments {
 
     public static List<CommitmentCheck> check(MatchState state, Map<String, String> text, Map<String, Decision> decisions) {
         List<CommitmentCheck> checks = new ArrayList<>();
+        Boolean reached = null;
         for (Pledge p : state.pledges()) {
+            if (p.ifCoalition()) {
+                reached = reached != null ? reached : Tally.of(state.scenario(), text, decisions).bindingReached();
+                if (!reached) {
+                    checks.add(new CommitmentCheck(p.id(), "pledge", p.seat(), Status.VOID,
+                            "the binding-law coalition did not reach its threshold"));
+                    continue;
+                }
+            }
             checks.add(check(state, p.id(), "pledge", p.seat(), p.promise(), text, decisions, Set.of()));
         }
         for (Deal d : state.deals()) {

@@ -27,7 +27,7 @@ public final class Forecast {
     private final Map<String, String> text;
     private final Map<String, Decision> expected;
     private final Map<String, BackgroundDecision> background;
-    /** Attending background states that decide as a seat does, by that seat. */
+    /** Attending background states whose decision depends on a seat's (they follow it or push with it), by that seat. */
     private final Map<String, List<BackgroundState>> followers = new HashMap<>();
     private final int signatories;
     private final int attending;
@@ -44,9 +44,9 @@ public final class Forecast {
         this.attending = base.attendingStates();
         this.binding = base.bindingCount();
         for (BackgroundState b : state.scenario().backgroundStates()) {
-            if (b.attended() && b.rule() != null && b.rule().follows() != null
-                    && expected.containsKey(b.rule().follows())) {
-                followers.computeIfAbsent(b.rule().follows(), k -> new ArrayList<>()).add(b);
+            if (b.attended() && b.rule() != null && b.rule().leader() != null
+                    && expected.containsKey(b.rule().leader())) {
+                followers.computeIfAbsent(b.rule().leader(), k -> new ArrayList<>()).add(b);
             }
         }
     }
@@ -83,12 +83,15 @@ public final class Forecast {
         if (own != was && !following.isEmpty()) {
             bg = new LinkedHashMap<>(background);
             for (BackgroundState b : following) {
-                sign += count(own, Decision.SIGN, b.count()) - count(was, Decision.SIGN, b.count());
-                push += count(own, Decision.PUSH_BINDING, b.count()) - count(was, Decision.PUSH_BINDING, b.count());
-                bg.put(b.id(), new BackgroundDecision(b.name(), b.count(), own));
+                Decision before = background.get(b.id()).decision();
+                Decision now = Tally.decide(b.rule(), text, seats, state.scenario().defaultDecision());
+                sign += count(now, Decision.SIGN, b.count()) - count(before, Decision.SIGN, b.count());
+                push += count(now, Decision.PUSH_BINDING, b.count()) - count(before, Decision.PUSH_BINDING, b.count());
+                bg.put(b.id(), new BackgroundDecision(b.name(), b.count(), now));
             }
         }
-        return new Tally(seats, bg, sign, attending, push, push >= state.scenario().binding().threshold());
+        return new Tally(seats, bg, sign, attending, push, push >= state.scenario().binding().threshold(),
+                state.scenario().binding().failedPushCost());
     }
 
     /** {@code base} with one seat's decision replaced, without copying the map for every tally. */

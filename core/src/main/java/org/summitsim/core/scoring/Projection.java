@@ -1,6 +1,8 @@
 package org.summitsim.core.scoring;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import org.summitsim.core.rules.MatchState;
@@ -23,16 +25,33 @@ public final class Projection {
         return Forecast.of(state).projection(seat);
     }
 
-    /** What each seat is publicly expected to decide given the current text. */
+    /**
+     * What each seat is publicly expected to decide given the current text: its latest pledge
+     * whose conditions hold. A coalition pledge ("we push if the coalition reaches its
+     * threshold") counts only if the seats whose latest pledge it is would, all pushing together,
+     * reach the threshold; otherwise their earlier pledges (or the default) stand.
+     */
     public static Map<String, Decision> expectedDecisions(MatchState state) {
         Map<String, Decision> expected = new LinkedHashMap<>();
         for (String s : state.seats()) {
             expected.put(s, state.scenario().defaultDecision());
         }
-        List<Pledge> pledges = List.copyOf(state.pledges());
-        for (Pledge p : pledges) {
+        Set<String> together = new HashSet<>();
+        for (Pledge p : List.copyOf(state.pledges())) {
             if (p.conditions().stream().allMatch(c -> c.holdsIn(state.text()))) {
-                expected.put(p.seat(), p.decision());
+                if (p.ifCoalition()) {
+                    together.add(p.seat());
+                } else {
+                    expected.put(p.seat(), p.decision());
+                    together.remove(p.seat());
+                }
+            }
+        }
+        if (!together.isEmpty()) {
+            Map<String, Decision> ifTogether = new LinkedHashMap<>(expected);
+            together.forEach(s -> ifTogether.put(s, Decision.PUSH_BINDING));
+            if (Tally.of(state.scenario(), state.text(), ifTogether).bindingReached()) {
+                return ifTogether;
             }
         }
         return expected;

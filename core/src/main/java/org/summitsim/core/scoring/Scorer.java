@@ -190,14 +190,19 @@ public final class Scorer {
         double textValue = textParts.value();
         double constraints = signs ? textParts.constraints() : 0;
         double redLines = signs ? textParts.redLines() : 0;
-        double[] parts = {textValue, constraints, redLines, p.decisionValue(own),
-                p.breadth() * tally.signatoryShare(), tally.bindingReached() ? (double) p.binding() : 0.0,
+        double decision = p.decisionValue(own) + (signs ? endorsement(p, textValue, range) : 0);
+        double binding = tally.bindingReached() ? p.binding()
+                : own == Decision.PUSH_BINDING ? -tally.failedPushCost() : 0.0;
+        double[] parts = {textValue, constraints, redLines, decision,
+                p.breadth() * tally.signatoryShare(), binding,
                 p.standing() * partnerShare(p, own, tally), p.trust() * (trustShare - 1.0), p.influence() * credits};
         double total = sum(parts);
-        double percent = range.best() == range.worst() ? 100
+        double share = range.best() == range.worst() ? 100
                 : 100 * (total - range.worst()) / (range.best() - range.worst());
+        share = round(Math.max(0, Math.min(100, share)));
+        Double rating = org.summitsim.core.scenario.Par.rate(range.par(), total);
         return new Score(round(total), new Breakdown(parts), round(range.best()), round(range.worst()),
-                round(Math.max(0, Math.min(100, percent))));
+                rating == null ? share : round(rating), share);
     }
 
     /**
@@ -286,8 +291,26 @@ public final class Scorer {
         return counted == 0 ? 0 : (double) same / counted;
     }
 
-    /** The best and worst scores a delegation can get in any match of this scenario. */
-    public record Range(double best, double worst) {
+    /**
+     * What signing adds for a text holding {@code textValue}: endorsement × (2 × share − 1), share
+     * being where the text's value lies between the delegation's worst and best texts. Signing a
+     * text that gives you most of what you fought for is worth up to +endorsement at home; signing
+     * one that gives you little costs up to as much.
+     */
+    static double endorsement(Preferences p, double textValue, Range range) {
+        if (p.endorsement() == 0 || range.textHigh() == range.textLow()) {
+            return 0;
+        }
+        double share = (textValue - range.textLow()) / (range.textHigh() - range.textLow());
+        return p.endorsement() * (2 * share - 1);
+    }
+
+    /**
+     * The best and worst scores a delegation can get in any match of this scenario, and the
+     * lowest and highest values its text part can take (for {@link #endorsement}), and its par
+     * scale's anchors (null without a par table) for the comparable score.
+     */
+    public record Range(double best, double worst, double textLow, double textHigh, double[] par) {
     }
 
     /**
@@ -319,9 +342,22 @@ public final class Scorer {
             }
             values.add(byOption);
         }
+        double textLow = 0;
+        double textHigh = 0;
+        for (Clause c : scenario.clauses()) {
+            int min = Integer.MAX_VALUE;
+            int max = Integer.MIN_VALUE;
+            for (var o : c.options()) {
+                min = Math.min(min, p.value(c.id(), o.id()));
+                max = Math.max(max, p.value(c.id(), o.id()));
+            }
+            textLow += min;
+            textHigh += max;
+        }
         for (Decision d : Decision.values()) {
-            double hi = p.decisionValue(d);
-            double lo = p.decisionValue(d);
+            // Signing adds at most +endorsement and at least -endorsement; a failed push costs.
+            double hi = p.decisionValue(d) + (d == Decision.SIGN ? p.endorsement() : 0);
+            double lo = p.decisionValue(d) - (d == Decision.SIGN ? p.endorsement() : 0);
             for (double[][] byOption : values) {
                 double max = Double.NEGATIVE_INFINITY;
                 double min = Double.POSITIVE_INFINITY;
@@ -337,8 +373,12 @@ public final class Scorer {
         }
         best += Math.max(0, p.breadth()) + Math.max(0, p.binding()) + Math.max(0, p.standing())
                 + MAX_CREDITS * Math.max(0, p.influence());
-        worst += Math.min(0, p.breadth()) + Math.min(0, p.binding()) + Math.min(0, p.standing()) - p.trust();
-        return new Range(best, worst);
+        // The binding part is at least min(binding, -failedPushCost): either the coalition is
+        // reached, or it is not and the delegation may have pushed in vain.
+        worst += Math.min(0, p.breadth()) + Math.min(Math.min(0, p.binding()), -scenario.binding().failedPushCost())
+                + Math.min(0, p.standing()) - p.trust();
+        return new Range(best, worst, textLow, textHigh,
+                scenario.par() == null ? null : scenario.par().scale(delegation.id()));
     }
 
     /** What one clause option is worth to a delegation that takes decision {@code d}. */

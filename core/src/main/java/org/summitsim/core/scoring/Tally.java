@@ -9,12 +9,13 @@ import org.summitsim.core.scenario.Scenario;
 
 /**
  * The count of a set of decisions: the seats' decisions and the attending background states',
- * signatories and the binding-law coalition, each background group counted by size. It keeps
- * the seat map it was given (no copy: it is built many times per turn for projections), so
+ * signatories and the binding-law coalition, each background group counted by size, and what
+ * a failed push costs each state that pushed. It keeps the seat map it was given (no copy: it is built many times per turn for projections), so
  * callers must not change that map while they use the tally.
  */
 public record Tally(Map<String, Decision> seats, Map<String, BackgroundDecision> background,
-                    int signatoryCount, int attendingStates, int bindingCount, boolean bindingReached) {
+                    int signatoryCount, int attendingStates, int bindingCount, boolean bindingReached,
+                    int failedPushCost) {
 
     /** The decision of a seat or background state, or null if it did not decide. */
     public Decision decisionOf(String id) {
@@ -55,13 +56,17 @@ public record Tally(Map<String, Decision> seats, Map<String, BackgroundDecision>
             binding += d == Decision.PUSH_BINDING ? b.count() : 0;
         }
         boolean reached = binding >= scenario.binding().threshold();
-        return new Tally(seatDecisions, background, signatories, attending, binding, reached);
+        return new Tally(seatDecisions, background, signatories, attending, binding, reached,
+                scenario.binding().failedPushCost());
     }
 
     static Decision decide(BackgroundRule rule, Map<String, String> text, Map<String, Decision> seats,
                            Decision fallback) {
         if (rule == null) {
             return fallback;
+        }
+        if (rule.pushesWith() != null && seats.get(rule.pushesWith()) == Decision.PUSH_BINDING) {
+            return Decision.PUSH_BINDING;
         }
         if (rule.follows() != null) {
             return seats.getOrDefault(rule.follows(), fallback);

@@ -128,7 +128,7 @@ final class LegalActions {
         }
         // Never changed after this, and shared by the views that reuse it. The commands bots
         // ask about on every turn come sorted out (see LegalActionList).
-        return LegalActionList.of(out, phase == Phase.ROUND ? proposalsNow() : List.of(),
+        return LegalActionList.of(out, phase == Phase.ROUND ? proposalsFor(seat) : List.of(),
                 decides ? DECIDE : List.of(), readies ? READY_ALONE : List.of());
     }
 
@@ -150,7 +150,7 @@ final class LegalActions {
     }
 
     private void amendments(String seat, List<LegalAction> out) {
-        out.addAll(proposalsNow());
+        out.addAll(proposalsFor(seat));
         for (Amendment a : state.openAmendments()) {
             if (a.proposer().equals(seat)) {
                 out.add(withdrawals.computeIfAbsent(a.id(),
@@ -162,15 +162,23 @@ final class LegalActions {
         }
     }
 
+    /** The proposals a seat may make now: none while its own amendment is open (one at a time). */
+    private List<LegalAction> proposalsFor(String seat) {
+        return state.openAmendmentBy(seat).isEmpty() ? proposalsNow() : List.of();
+    }
+
     /** The proposals open to every seat: the same for all, so made once while the agenda and text stand. */
     private List<LegalAction> proposalsNow() {
         long version = state.version(Part.AGENDA) + state.version(Part.TEXT) + state.stage().round();
         if (proposalsVersion != version) {
-            // Clauses with an open amendment, or already voted on this round, take no proposal now.
+            // Clauses with an open amendment take no proposal now, nor wordings voted on this round.
             Set<String> blocked = new java.util.HashSet<>();
+            Set<String> voted = new java.util.HashSet<>();
             for (Amendment a : state.amendments()) {
-                if (a.isOpen() || (a.round() == state.stage().round() && a.status() != Amendment.Status.WITHDRAWN)) {
+                if (a.isOpen()) {
                     blocked.add(a.clause());
+                } else if (a.votedIn(state.stage().round())) {
+                    voted.add(a.clause() + "\u0000" + a.option());
                 }
             }
             List<LegalAction> now = new ArrayList<>();
@@ -181,7 +189,7 @@ final class LegalActions {
                 Map<String, LegalAction> byOption = proposals.get(c.id());
                 String current = state.text().get(c.id());
                 for (ClauseOption o : c.options()) {
-                    if (!o.id().equals(current)) {
+                    if (!o.id().equals(current) && !voted.contains(c.id() + "\u0000" + o.id())) {
                         now.add(byOption.get(o.id()));
                     }
                 }

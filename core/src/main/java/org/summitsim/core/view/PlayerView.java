@@ -64,7 +64,12 @@ public record PlayerView(
                                 int round, List<String> cosponsors, Map<String, Ballot> votes, String status) {
     }
 
-    public record PledgeView(String id, String seat, Decision decision, List<TextCondition> conditions, String text) {
+    /** {@code ifCoalition}: a pledge to push only if the binding-law coalition reaches its threshold. */
+    public record PledgeView(String id, String seat, Decision decision, List<TextCondition> conditions, String text,
+                             boolean ifCoalition) {
+        public PledgeView(String id, String seat, Decision decision, List<TextCondition> conditions, String text) {
+            this(id, seat, decision, conditions, text, false);
+        }
     }
 
     public record DealView(String id, String from, String to, Promise give, Promise want, String text, String status) {

@@ -41,7 +41,8 @@ public final class Views {
         List<PlayerView.ClauseView> text = cache.text(() -> s.clauses().stream().map(c -> new PlayerView.ClauseView(
                 c.id(), c.title(), c.draft(), state.text().get(c.id()), c.options())).toList());
         List<PlayerView.PledgeView> pledges = cache.pledges(() -> state.pledges().stream().map(p ->
-                new PlayerView.PledgeView(p.id(), p.seat(), p.decision(), p.conditions(), p.text())).toList());
+                new PlayerView.PledgeView(p.id(), p.seat(), p.decision(), p.conditions(), p.text(),
+                        p.ifCoalition())).toList());
         // Private parts: per seat for a seat, everything or nothing for the others.
         String key = viewer.kind() == Kind.SEAT ? viewer.seat() : readsPrivate ? "*all" : "*none";
         List<PlayerView.DealView> deals = readsPrivate ? cache.allDeals()

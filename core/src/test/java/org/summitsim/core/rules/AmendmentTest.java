@@ -282,26 +282,50 @@ class AmendmentTest {
     }
 
     @Test
-    void aClausePutToAVoteIsSettledForTheRestOfTheRound() {
+    void aRejectedWordingWaitsForTheNextRoundButAnotherWordingOfTheClauseDoesNot() {
         MatchDriver d = round1();
         ok(d.seat("north").propose("forum", "un"));
         ok(d.seat("south").oppose("A1"));
         ok(d.seat("east").oppose("A1"));
         ok(d.seat("west").oppose("A1"));
 
-        d.refuses("clause_settled_this_round", "propose a change to it next round",
-                () -> d.seat("south").propose("forum", "treaty"));
-        ok(d.seat("south").propose("control", "meaningful"));
+        d.refuses("wording_voted_this_round", "was already put to a vote this round (A1)",
+                () -> d.seat("south").propose("forum", "un"));
+        ok(d.seat("south").propose("forum", "treaty"));
     }
 
     @Test
-    void anAdoptedClauseIsAlsoSettledForTheRestOfTheRound() {
+    void aDelegationHasOneAmendmentOfItsOwnOpenAtATime() {
+        MatchDriver d = round1();
+        ok(d.seat("north").propose("forum", "un"));
+
+        d.refuses("own_amendment_open", "one amendment on the floor at a time",
+                () -> d.seat("north").propose("control", "meaningful"));
+        ok(d.seat("south").propose("control", "meaningful"));
+        ok(d.seat("north").withdraw("A1"));
+        ok(d.seat("north").propose("law", "silent"));
+    }
+
+    @Test
+    void aDelegationWithItsAmendmentOpenIsOfferedNoProposals() {
+        MatchDriver d = round1();
+        ok(d.seat("north").propose("forum", "un"));
+
+        assertThat(d.seat("north").view().legalActions()).noneMatch(a -> a.command().equals("propose"));
+        assertThat(d.seat("south").view().legalActions()).anyMatch(a -> a.command().equals("propose"));
+    }
+
+    @Test
+    void aWordingVotedOnThisRoundIsNotOfferedAgainUntilTheNext() {
         MatchDriver d = round1();
         ok(d.seat("north").propose("forum", "un"));
         ok(d.facilitator().callVote("A1"));
+        ok(d.seat("south").propose("forum", "treaty"));
+        ok(d.facilitator().callVote("A2"));
 
-        d.refuses("clause_settled_this_round", "was already put to a vote this round (A1)",
-                () -> d.seat("south").propose("forum", "treaty"));
+        assertThat(d.seat("east").view().legalActions())
+                .filteredOn(a -> a.command().equals("propose") && a.args().get("clause").equals("forum"))
+                .extracting(a -> a.args().get("option")).containsExactly("summit");
     }
 
     @Test

@@ -143,7 +143,7 @@ class DecisionTest {
         var signing = new org.summitsim.core.scenario.Scenario(base.id(), base.title(), base.summary(), base.setting(),
                 base.briefing(), base.chair(), base.timing(), base.timingPresets(), base.adoption(), base.binding(),
                 Decision.SIGN, base.clauses(), base.blocs(), base.delegations(), base.backgroundStates(), base.injects(),
-                base.debrief());
+                base.debrief(), base.par());
         MatchDriver d = MatchDriver.open(signing).toFinal();
 
         ok(d.host().deadline());

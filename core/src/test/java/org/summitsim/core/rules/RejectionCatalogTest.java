@@ -92,7 +92,7 @@ class RejectionCatalogTest {
         }
         Scenario s = new Scenario(b.id(), b.title(), b.summary(), b.setting(), b.briefing(), b.chair(), b.timing(),
                 b.timingPresets(), b.adoption(), b.binding(), b.defaultDecision(), b.clauses(), b.blocs(), many,
-                List.of(), b.injects(), b.debrief());
+                List.of(), b.injects(), b.debrief(), b.par());
         return MatchDriver.open(s).toOpening();
     }
 
@@ -132,9 +132,15 @@ class RejectionCatalogTest {
                         d -> d.seat("north").propose("forum", "summit")),
                 c("amendment_open_on_clause", "vote on it first", RejectionCatalogTest::withA1,
                         d -> d.seat("south").propose("forum", "treaty")),
-                c("clause_settled_this_round", "propose a change to it next round",
-                        then(RejectionCatalogTest::withA1, d -> ok(d.facilitator().callVote("A1"))),
-                        d -> d.seat("south").propose("forum", "treaty")),
+                c("wording_voted_this_round", "or this one again next round",
+                        then(RejectionCatalogTest::withA1, d -> {
+                            ok(d.seat("south").oppose("A1"));
+                            ok(d.seat("east").oppose("A1"));
+                            ok(d.seat("west").oppose("A1"));
+                        }),
+                        d -> d.seat("south").propose("forum", "un")),
+                c("own_amendment_open", "Wait for its vote, or withdraw it", RejectionCatalogTest::withA1,
+                        d -> d.seat("north").propose("control", "meaningful")),
                 c("unknown_amendment", "Type `amendments` to list them", RejectionCatalogTest::round1,
                         d -> d.seat("east").support("A9")),
                 c("amendment_closed", "Propose a new one instead",

@@ -126,7 +126,7 @@ class BrokenScenariosTest {
                             + " delegations, but is 1")),
             Map.entry("background-rules", List.of(
                     "backgroundStates[0].rule: an attending background state needs a rule: follows, signsIf or decision",
-                    "backgroundStates[1].rule: a rule needs exactly one of follows, signsIf or decision, but has 2",
+                    "backgroundStates[1].rule: a rule needs exactly one of follows, signsIf or decision (pushesWith may come on top), but has 2",
                     "backgroundStates[2].rule: a state that did not attend never decides; remove the rule or set"
                             + " attended to true",
                     "backgroundStates[3].rule.otherwise: otherwise only applies together with signsIf")),

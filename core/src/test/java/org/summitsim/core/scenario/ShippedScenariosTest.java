@@ -36,6 +36,10 @@ class ShippedScenariosTest {
         Scenario s = ScenarioCatalog.load(id);
         Calibration c = Calibration.of(s);
 
+        // Seats of unknown decision count neither way: the outcomes the record allows meet the reported range.
+        assertThat(c.fits(s.debrief().signatoryRange()))
+                .as("%s: %s signatories, range %s", id, c.describe(), s.debrief().signatoryRange()).isTrue();
+        // And the historical bots' line-up (unknown seats at the scenario default) lands inside it.
         assertThat(s.debrief().signatoryRange().contains(c.signatories()))
                 .as("%s: %d signatories, range %s", id, c.signatories(), s.debrief().signatoryRange()).isTrue();
         for (BackgroundState b : s.backgroundStates()) {
@@ -79,7 +83,8 @@ class ShippedScenariosTest {
         Scenario s = ScenarioCatalog.load("hague-2023");
         Calibration c = Calibration.of(s);
 
-        assertThat(c.signatories()).isBetween(57, 61);
+        assertThat(c.signatories()).isGreaterThanOrEqualTo(57);
+        assertThat(c.mostSignatories()).isLessThanOrEqualTo(c.tally().attendingStates());
         assertThat(c.tally().attendingStates()).isBetween(78, 82);
         assertThat(c.signers()).contains("netherlands", "republic-of-korea", "united-states", "china",
                 "united-kingdom", "france", "germany", "japan").doesNotContain("israel", "india", "brazil", "south-africa");
@@ -105,7 +110,7 @@ class ShippedScenariosTest {
         assertThat(s.injects()).hasSizeGreaterThanOrEqualTo(6);
         assertThat(s.debrief().questions()).hasSizeGreaterThanOrEqualTo(5);
         assertThat(s.debrief().reportedSignatories()).isEqualTo("57 to more than 60");
-        assertThat(s.debrief().signatoryRange()).isEqualTo(new Debrief.Range(57, 61));
+        assertThat(s.debrief().signatoryRange()).isEqualTo(new Debrief.Range(57, null));
         assertThat(s.debrief().epilogue()).contains("Belén", "78/241", "Seoul", "A Coruña");
     }
 

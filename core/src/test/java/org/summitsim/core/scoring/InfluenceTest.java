@@ -23,14 +23,14 @@ class InfluenceTest {
             Preferences p = d.preferences();
             if (d.id().equals("north")) {
                 p = new Preferences(p.clauses(), p.costs(), p.redLines(), p.redLinePenalty(), p.decisions(), p.breadth(),
-                        p.binding(), p.standing(), p.trust(), 2, p.partners());
+                        p.binding(), p.standing(), p.trust(), 2, p.partners(), p.endorsement());
             }
             delegations.add(new Delegation(d.id(), d.name(), d.bloc(), d.playable(), d.profile(), d.publicStance(),
                     d.brief(), p, d.history()));
         }
         return new Scenario(b.id(), b.title(), b.summary(), b.setting(), b.briefing(), b.chair(), b.timing(),
                 b.timingPresets(), b.adoption(), b.binding(), b.defaultDecision(), b.clauses(), b.blocs(), delegations,
-                b.backgroundStates(), b.injects(), b.debrief());
+                b.backgroundStates(), b.injects(), b.debrief(), b.par());
     }
 
     private static double influence(MatchDriver d, String seat) {
@@ -77,9 +77,10 @@ class InfluenceTest {
     @Test
     void atMostThreeCreditsCount() {
         MatchDriver d = MatchDriver.open(northValuesInfluence()).toRound(1);
-        ok(d.seat("north").propose("forum", "un"));
-        ok(d.seat("north").propose("law", "silent"));
-        ok(d.seat("north").propose("control", "meaningful"));
+        for (String[] change : new String[][] {{"forum", "un"}, {"law", "silent"}, {"control", "meaningful"}}) {
+            ok(d.seat("north").propose(change[0], change[1]));
+            ok(d.facilitator().callVote(d.state().openAmendments().get(0).id()));
+        }
         d.toRound(2);
         ok(d.seat("north").propose("forum", "summit"));
 

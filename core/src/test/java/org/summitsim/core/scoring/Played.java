@@ -4,9 +4,13 @@ import static org.summitsim.core.MatchDriver.ok;
 
 import java.util.Map;
 import org.summitsim.core.MatchDriver;
+import org.summitsim.core.rules.Command;
 import org.summitsim.core.rules.Stage;
 
-/** Plays test-4x3 to a chosen final text: each change is proposed by north in round 1 and adopted by silence. */
+/**
+ * Plays test-4x3 to a chosen final text: each change is proposed by north in round 1 and adopted
+ * by silence, the facilitator calling the vote (a delegation has one amendment open at a time).
+ */
 final class Played {
 
     private Played() {
@@ -18,6 +22,7 @@ final class Played {
         changes.forEach((clause, option) -> {
             if (!option.equals(d.state().text().get(clause))) {
                 ok(d.seat("north").propose(clause, option));
+                ok(d.facilitator().submit(new Command.CallVote(d.state().openAmendments().get(0).id())));
             }
         });
         d.advanceTo(Stage.round(2));

@@ -78,6 +78,10 @@ public final class ResultsPage {
             out.append('\n').append(s.bold("What really happened: ")).append(names.seat(v.seat())).append(" chose to ")
                     .append(EventText.decision(history.decision())).append(".")
                     .append(history.note() == null ? "" : " " + history.note()).append('\n');
+        } else if (history != null) {
+            out.append('\n').append(s.bold("What really happened: ")).append("the sources do not say what ")
+                    .append(names.seat(v.seat())).append(" decided.")
+                    .append(history.note() == null ? "" : " " + history.note()).append('\n');
         }
         return out.toString().stripTrailing();
     }

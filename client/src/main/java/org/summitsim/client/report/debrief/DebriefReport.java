@@ -82,13 +82,25 @@ public record DebriefReport(
     public record Pusher(String id, String name, int states, boolean seat) {
     }
 
+    /**
+     * The class against the real summit. {@code rangeMax} is null where the reported count is
+     * open-ended ("more than 60"); {@code range} says the range in words ("57 or more"), and
+     * {@code uncertainty} how far the comparison can be trusted: an open-ended or disputed count,
+     * seats whose real decision is unknown, stand-in groups.
+     */
     public record HistoryComparison(String summary, String reportedSignatories, Integer rangeMin, Integer rangeMax,
-                                    int signatories, int attending, Boolean withinRange, int matching,
-                                    int comparable, List<BackgroundResult> background) {
+                                    String range, String uncertainty, int signatories, int attending,
+                                    Boolean withinRange, int matching, int comparable, int unknown,
+                                    List<BackgroundResult> background) {
     }
 
+    /**
+     * A background state or group. {@code standIn} marks a group that stands in for governments the
+     * scenario does not name: its {@code realDecision} is an assumption sized to the reported count,
+     * not a record.
+     */
     public record BackgroundResult(String id, String name, int states, Decision decision, Decision realDecision,
-                                   String note) {
+                                   boolean standIn, String note) {
     }
 
     /** {@code terms} is the pledge's text, or a deal's terms when the facilitator may read deals. */

@@ -53,8 +53,8 @@ public final class ComparisonHtml {
     private static String outcomes(Comparison c, List<String> roomHead) {
         HtmlTable t = new HtmlTable().head(roomHead.toArray(String[]::new));
         t.row(null, cells("Signatories", c, r -> r.signatories() + " of " + r.attending()
-                + (r.withinRange() == null ? "" : r.withinRange() ? " <span class=\"yes\">as in reality</span>"
-                : " <span class=\"no\">unlike reality</span>")));
+                + (r.withinRange() == null ? "" : r.withinRange() ? " <span class=\"yes\">within the reported range</span>"
+                : " <span class=\"no\">outside the reported range</span>")));
         t.row(null, cells("Binding law", c, r -> Html.count(r.bindingCount(), "state") + " pushed, " + r.bindingThreshold()
                 + " needed: " + (r.bindingReached() ? "<span class=\"yes\">reached</span>" : "not reached")));
         t.row(null, cells("Mean score", c, r -> Html.num(r.meanScore()) + " pts, " + Html.pct(r.meanPercent()) + " of best"));

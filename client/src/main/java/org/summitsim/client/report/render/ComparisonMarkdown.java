@@ -23,11 +23,11 @@ public final class ComparisonMarkdown {
         StringBuilder b = new StringBuilder("# ").append(Md.text(c.scenarioTitle())).append(": ")
                 .append(c.rooms().size()).append(" rooms compared\n\n");
         if (c.reportedSignatories() != null) {
-            b.append("In reality: ").append(Md.text(c.reportedSignatories())).append(" signatories.\n\n");
+            b.append("Reported for the real summit: ").append(Md.text(c.reportedSignatories())).append(" signatories.\n\n");
         }
         b.append("## Outcomes\n\n").append(Md.table(head, List.of(
                 row("Signatories", c, r -> r.signatories() + " of " + r.attending()
-                        + (r.withinRange() == null ? "" : r.withinRange() ? " (as in reality)" : " (unlike reality)")),
+                        + (r.withinRange() == null ? "" : r.withinRange() ? " (within the reported range)" : " (outside the reported range)")),
                 row("Binding law", c, r -> Html.count(r.bindingCount(), "state") + " pushed, " + r.bindingThreshold()
                         + " needed: " + (r.bindingReached() ? "reached" : "not reached")),
                 row("Mean score", c, r -> Html.num(r.meanScore()) + " pts, " + Html.pct(r.meanPercent()) + " of best"),

@@ -28,7 +28,7 @@ final class MarkdownSummary {
         long kept = r.commitments().stream().filter(c -> c.status().equals("KEPT")).count();
         long broken = r.commitments().stream().filter(c -> c.status().equals("BROKEN")).count();
         return "- **Signatories:** " + h.signatories() + " of " + h.attending() + " attending states"
-                + (h.reportedSignatories() == null ? "" : " (in reality: " + Md.text(h.reportedSignatories()) + ")") + "\n"
+                + (h.reportedSignatories() == null ? "" : " (reported for the real summit: " + Md.text(h.reportedSignatories()) + ")") + "\n"
                 + "- **Binding law:** " + Html.count(r.binding().count(), "state") + " pushed for it, " + r.binding().threshold()
                 + " needed: " + (r.binding().reached() ? "reached" : "not reached") + "\n"
                 + "- **Text:** " + changed + " of " + r.text().size() + " clauses changed from the chair's draft\n"
@@ -63,12 +63,16 @@ final class MarkdownSummary {
         }
         s.append("**Signatories:** ").append(h.signatories()).append(" of ").append(h.attending()).append(" in class");
         if (h.reportedSignatories() != null) {
-            s.append("; in reality ").append(Md.text(h.reportedSignatories()));
+            s.append("; reported for the real summit: ").append(Md.text(h.reportedSignatories()));
         }
         if (h.withinRange() != null) {
-            s.append(h.withinRange() ? " (within the real range)" : " (outside the real range, " + h.rangeMin() + "–" + h.rangeMax() + ")");
+            s.append(h.withinRange() ? " (within the reported range, " + Md.text(h.range()) + ")"
+                    : " (outside the reported range, " + Md.text(h.range()) + ")");
         }
         s.append(".\n\n");
+        if (h.uncertainty() != null) {
+            s.append("*").append(Md.text(h.uncertainty())).append("*\n\n");
+        }
         List<List<String>> rows = new ArrayList<>();
         for (DelegationResult d : r.delegations()) {
             rows.add(List.of(cell(d.name()), Labels.decision(d.decision()),
@@ -79,9 +83,11 @@ final class MarkdownSummary {
         if (!h.background().isEmpty()) {
             List<List<String>> groups = new ArrayList<>();
             for (BackgroundResult b : h.background()) {
-                groups.add(List.of(cell(b.name()), "" + b.states(),
+                groups.add(List.of(cell(b.name()) + (b.standIn() ? " (stand-in)" : ""), "" + b.states(),
                         b.decision() == null ? "did not attend" : Labels.decision(b.decision()),
-                        Labels.decision(b.realDecision()), cell(b.note())));
+                        b.standIn() ? "no record: stand-in" + (b.realDecision() == null ? ""
+                                : ", assumed " + Labels.decision(b.realDecision())) : Labels.decision(b.realDecision()),
+                        cell(b.note())));
             }
             s.append("### States no one played\n\n")
                     .append(Md.table(List.of("Group", "#States", "In class", "In reality", "Note"), groups));

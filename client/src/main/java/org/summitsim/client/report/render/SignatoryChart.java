@@ -21,10 +21,12 @@ final class SignatoryChart {
         double unit = (double) BAR / Math.max(1, max);
         int height = TOP + rooms.size() * ROW + 12;
         Svg svg = new Svg(720, height, "Signatories in each room against the real summit");
-        if (c.rangeMin() != null && c.rangeMax() != null) {
-            svg.rect(LABEL + unit * c.rangeMin(), TOP - 6, unit * (c.rangeMax() - c.rangeMin()), height - TOP,
+        if (c.rangeMin() != null) {
+            // An open-ended count ("more than 60") shades to the end of the axis: no upper bound is drawn.
+            double end = c.rangeMax() != null ? c.rangeMax() : Math.max(max, c.rangeMin());
+            svg.rect(LABEL + unit * c.rangeMin(), TOP - 6, unit * (end - c.rangeMin()), height - TOP,
                     "#fff3c4", null);
-            svg.text(LABEL + unit * c.rangeMin(), 12, "in reality: " + c.reportedSignatories(), "start", "axis");
+            svg.text(LABEL + unit * c.rangeMin(), 12, "reported: " + c.reportedSignatories(), "start", "axis");
         }
         for (int i = 0; i < rooms.size(); i++) {
             Room r = rooms.get(i);

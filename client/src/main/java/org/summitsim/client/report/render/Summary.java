@@ -21,7 +21,7 @@ final class Summary {
         long broken = r.commitments().stream().filter(c -> c.status().equals("BROKEN")).count();
         StringBuilder b = new StringBuilder("<div class=\"cards\">\n");
         card(b, "Signatories", h.signatories() + " of " + h.attending(),
-                h.reportedSignatories() == null ? "states that attended" : "in reality: " + h.reportedSignatories());
+                h.reportedSignatories() == null ? "states that attended" : "reported for the real summit: " + h.reportedSignatories());
         card(b, "Binding law", Html.count(r.binding().count(), "state"),
                 "pushed for it; " + r.binding().threshold() + " needed: " + (r.binding().reached() ? "reached" : "not reached"));
         card(b, "Text", changed + " of " + r.text().size(), "clauses changed from the chair's draft");

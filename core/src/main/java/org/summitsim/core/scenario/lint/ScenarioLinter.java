@@ -8,8 +8,10 @@ import java.util.regex.Pattern;
 import org.summitsim.core.scenario.BackgroundState;
 import org.summitsim.core.scenario.Clause;
 import org.summitsim.core.scenario.ClauseOption;
+import org.summitsim.core.scenario.Debrief;
 import org.summitsim.core.scenario.Decision;
 import org.summitsim.core.scenario.Delegation;
+import org.summitsim.core.scenario.Inject;
 import org.summitsim.core.scenario.Preferences;
 import org.summitsim.core.scenario.Problem;
 import org.summitsim.core.scenario.Scenario;
@@ -40,15 +42,18 @@ public final class ScenarioLinter {
         return out;
     }
 
-    /** The historical run should land in the reported range, and each state should decide as it did. */
+    /**
+     * The historical run should be able to land in the reported range, and each state should decide
+     * as it did. A seat whose real decision is unknown is counted neither as a signer nor as a
+     * non-signer: the run gives a range, and it must meet the reported one.
+     */
     private static void history(Scenario s, List<Problem> out) {
         Calibration c = Calibration.of(s);
-        if (s.debrief() != null && s.debrief().signatoryRange() != null
-                && !s.debrief().signatoryRange().contains(c.signatories())) {
+        Debrief.Range reported = s.debrief() == null ? null : s.debrief().signatoryRange();
+        if (reported != null && !c.fits(reported)) {
             out.add(new Problem("debrief.signatoryRange", "with every seat deciding as its state really did and the draft"
-                    + " text unchanged, " + c.signatories() + " states sign, outside the reported range "
-                    + s.debrief().signatoryRange().min() + ".." + s.debrief().signatoryRange().max()
-                    + "; adjust the background groups"));
+                    + " text unchanged, " + c.describe() + " states sign, which cannot meet the reported range "
+                    + reported.describe() + "; adjust the background groups"));
         }
         for (int i = 0; i < s.backgroundStates().size(); i++) {
             BackgroundState b = s.backgroundStates().get(i);
@@ -56,7 +61,8 @@ public final class ScenarioLinter {
             Decision ruled = c.tally().decisions().get(b.id());
             if (b.attended() && real != null && real != ruled) {
                 out.add(new Problem("backgroundStates[" + i + "].rule", "on the draft text with historical decisions the"
-                        + " rule gives " + ruled + ", but history says " + real));
+                        + " rule gives " + ruled + ", but " + (b.history().standIn()
+                        ? "the stand-in group is meant to " + real : "history says " + real)));
             }
         }
         for (int i = 0; i < s.delegations().size(); i++) {
@@ -161,6 +167,12 @@ public final class ScenarioLinter {
         }
     }
 
+    /** An inject that says it reports something said after the summit (the convention: "After the summit: ..."). */
+    private static boolean saidLater(Inject inject) {
+        String all = (inject.title() + " " + inject.text() + " " + inject.source()).toLowerCase(java.util.Locale.ROOT);
+        return all.contains("after the summit") || all.contains("after the real summit");
+    }
+
     static int seconds(Timing t) {
         return t.briefing() + t.opening() + t.round() * t.rounds() + t.decision();
     }
@@ -178,6 +190,9 @@ public final class ScenarioLinter {
             } else if (m.group(1) != null && Integer.parseInt(m.group(1)) > s.timing().rounds()) {
                 out.add(new Problem("injects[" + i + "].when", "the default timing has only " + s.timing().rounds()
                         + " rounds"));
+            } else if (!when.equals("FINAL") && saidLater(s.injects().get(i))) {
+                out.add(new Problem("injects[" + i + "].when", "it reports what was said after the summit, so no"
+                        + " delegation could hear it while negotiating; suggest it for FINAL, not " + when));
             }
         }
     }

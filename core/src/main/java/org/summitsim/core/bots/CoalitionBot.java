@@ -1,0 +1,87 @@
+package org.summitsim.core.bots;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.summitsim.core.rules.Command;
+import org.summitsim.core.rules.Promise;
+import org.summitsim.core.scenario.Decision;
+import org.summitsim.core.view.PlayerView;
+
+/**
+ * Builds a coalition. A delegation that wants binding law (a positive binding weight) pledges
+ * in public to push, gathers its bloc and partners in a caucus, and offers each of them a deal:
+ * "we push if you push". One that does not want it builds a signing coalition the same way. It
+ * negotiates the text as the utility bot does, and decides by its projection like everyone: if
+ * the coalition has not come together by the end, it may break its pledge rather than push alone.
+ */
+final class CoalitionBot extends UtilityBot {
+
+    CoalitionBot(BotSeat seat) {
+        super(seat, 0.9);
+    }
+
+    @Override
+    protected void opening(Mind mind, List<Command> out) {
+        if (!once("opening")) {
+            return;
+        }
+        List<String> allies = allies(mind);
+        Decision aim = mind.aim();
+        out.add(new Command.Say(Phrases.rally(mind, aim, allies)));
+        out.add(new Command.MakePledge(aim, List.of(), Phrases.coalitionPledge(mind, aim),
+                aim == Decision.PUSH_BINDING ? Boolean.TRUE : null));
+        if (!allies.isEmpty()) {
+            out.add(new Command.CreateCaucus(aim == Decision.PUSH_BINDING ? "Coalition for binding law"
+                    : "Friends of the declaration", allies));
+        }
+    }
+
+    @Override
+    protected void offerDeals(Mind mind, List<Command> out) {
+        Decision aim = mind.aim();
+        for (String ally : allies(mind)) {
+            if (!pledgedTo(mind, ally, aim) && !dealtWith(mind, ally) && once("coalition offer " + ally)) {
+                out.add(new Command.OfferDeal(ally, new Promise.Decide(aim, List.of()),
+                        new Promise.Decide(aim, List.of()), Phrases.coalitionOffer(mind, aim)));
+                return; // one offer a turn, as a person would make them
+            }
+        }
+        super.offerDeals(mind, out);
+    }
+
+    /** The seats of its own bloc and its partners, in seat order. */
+    private static List<String> allies(Mind mind) {
+        String bloc = null;
+        for (PlayerView.Card c : mind.view().delegations()) {
+            if (c.id().equals(mind.me())) {
+                bloc = c.bloc();
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (PlayerView.Card c : mind.view().delegations()) {
+            boolean sameBloc = bloc != null && bloc.equals(c.bloc());
+            if (!c.id().equals(mind.me()) && (sameBloc || mind.prefs().partners().contains(c.id()))) {
+                out.add(c.id());
+            }
+        }
+        return out;
+    }
+
+    private static boolean pledgedTo(Mind mind, String seat, Decision d) {
+        for (PlayerView.PledgeView p : mind.view().pledges()) {
+            if (p.seat().equals(seat) && p.decision() == d && p.conditions().isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean dealtWith(Mind mind, String seat) {
+        for (PlayerView.DealView d : mind.view().deals()) {
+            if (d.involves(seat) && !d.status().equals("declined")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,89 @@
+package org.summitsim.core.headless;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.summitsim.core.bots.Bot;
+import org.summitsim.core.bots.Strategies;
+import org.summitsim.core.rules.Settings;
+import org.summitsim.core.scenario.Delegation;
+import org.summitsim.core.scenario.Par;
+import org.summitsim.core.scenario.Scenario;
+import org.summitsim.core.scoring.Outcome;
+
+/**
+ * Works out a scenario's {@link Par} table: plays seeded headless matches of a reference field
+ * (strategies rotated over the seats as in a tournament) and keeps each role's score quantiles.
+ * The same inputs give the same table whatever the thread count.
+ */
+public final class ParCalibration {
+
+    /** The reference field: every built-in strategy that negotiates in good faith, plus the baseline. */
+    public static final List<String> FIELD = List.of("utility", "mediator", "hardliner", "silent", "historical",
+            "coalition");
+
+    private ParCalibration() {
+    }
+
+    public static Par run(Scenario scenario, List<String> strategies, int matches, int seed, int threads) {
+        List<String> seats = scenario.playable().stream().map(Delegation::id).toList();
+        double[][] totals = play(scenario, new Lineup(List.copyOf(strategies)), matches, seed, threads);
+        Map<String, List<Double>> quantiles = new LinkedHashMap<>();
+        for (int i = 0; i < seats.size(); i++) {
+            double[] sorted = totals[i].clone();
+            Arrays.sort(sorted);
+            quantiles.put(seats.get(i), Par.quantilesOf(sorted));
+        }
+        return new Par(strategies, matches, seed, quantiles);
+    }
+
+    /** Every seat's total in each match, by seat then match. */
+    private static double[][] play(Scenario scenario, Lineup lineup, int matches, int seed, int threads) {
+        List<String> seats = scenario.playable().stream().map(Delegation::id).toList();
+        double[][] totals = new double[seats.size()][matches];
+        // A scenario played for calibration must not be rated against an old table of its own.
+        Scenario bare = withoutPar(scenario);
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int m = 0; m < matches; m++) {
+                int index = m;
+                futures.add(pool.submit(() -> {
+                    long matchSeed = Lineup.seed(seed, index);
+                    Map<String, String> assignment = lineup.forMatch(matchSeed, seats);
+                    Map<String, Bot> bots = new LinkedHashMap<>();
+                    assignment.forEach((seat, s) -> bots.put(seat, Strategies.create(s, bare, seat, matchSeed)));
+                    Outcome o = new HeadlessMatch(bare, matchSeed, Settings.of(bare), bots, assignment,
+                            BotCaller.DIRECT).play().outcome();
+                    for (int i = 0; i < seats.size(); i++) {
+                        totals[i][index] = o.scores().get(seats.get(i)).total();
+                    }
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("calibration interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a calibration match failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        return totals;
+    }
+
+    /** The same scenario with no par table. */
+    public static Scenario withoutPar(Scenario s) {
+        return new Scenario(s.id(), s.title(), s.summary(), s.setting(), s.briefing(), s.chair(), s.timing(),
+                s.timingPresets(), s.adoption(), s.binding(), s.defaultDecision(), s.clauses(), s.blocs(),
+                s.delegations(), s.backgroundStates(), s.injects(), s.debrief(), null);
+    }
+}
