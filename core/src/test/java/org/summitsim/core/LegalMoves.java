@@ -28,7 +28,7 @@ public final class LegalMoves {
             case "caucus_say" -> new Command.CaucusSay(a.get("caucus"), text);
             case "caucus_leave" -> new Command.LeaveCaucus(a.get("caucus"));
             case "caucus_invite" -> new Command.InviteToCaucus(a.get("caucus"), a.get("seat"));
-            case "pledge" -> new Command.MakePledge(anyDecision, List.of(), text);
+            case "pledge" -> new Command.MakePledge(Decision.valueOf(a.get("decision")), List.of(), text);
             case "offer" -> new Command.OfferDeal(a.get("to"), new Promise.Decide(anyDecision, List.of()),
                     new Promise.Decide(Decision.SIGN, List.of()), text);
             case "accept" -> new Command.AcceptDeal(a.get("deal"));

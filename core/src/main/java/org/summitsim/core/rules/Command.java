@@ -63,24 +63,42 @@ public sealed interface Command {
     }
 
     record InviteToCaucus(String caucus, String seat) implements SeatCommand {
+        public InviteToCaucus {
+            caucus = MatchIds.canonical(caucus);
+        }
     }
 
     record LeaveCaucus(String caucus) implements SeatCommand {
+        public LeaveCaucus {
+            caucus = MatchIds.canonical(caucus);
+        }
     }
 
     record CaucusSay(String caucus, String text) implements SeatCommand {
+        public CaucusSay {
+            caucus = MatchIds.canonical(caucus);
+        }
     }
 
     record Propose(String clause, String option, String rationale) implements SeatCommand {
     }
 
     record Cosponsor(String amendment) implements SeatCommand {
+        public Cosponsor {
+            amendment = MatchIds.canonical(amendment);
+        }
     }
 
     record Withdraw(String amendment) implements SeatCommand {
+        public Withdraw {
+            amendment = MatchIds.canonical(amendment);
+        }
     }
 
     record CastVote(String amendment, Ballot ballot) implements SeatCommand {
+        public CastVote {
+            amendment = MatchIds.canonical(amendment);
+        }
     }
 
     /** A public pledge: "we decide X if the text reads ...". */
@@ -109,9 +127,15 @@ public sealed interface Command {
     }
 
     record AcceptDeal(String deal) implements SeatCommand {
+        public AcceptDeal {
+            deal = MatchIds.canonical(deal);
+        }
     }
 
     record DeclineDeal(String deal) implements SeatCommand {
+        public DeclineDeal {
+            deal = MatchIds.canonical(deal);
+        }
     }
 
     record Decide(Decision decision, String statement) implements SeatCommand {
@@ -151,6 +175,9 @@ public sealed interface Command {
 
     /** Closes the vote on an open amendment now. */
     record CallVote(String amendment) implements ChairCommand {
+        public CallVote {
+            amendment = MatchIds.canonical(amendment);
+        }
     }
 
     /** Ends the match early: undecided seats get the default, results are shown. */

@@ -22,7 +22,9 @@ final class DecisionRules {
             }
             List<Event> events = new ArrayList<>();
             events.add(new Event.SeatReady(seat, state.stage()));
-            if (state.ready().size() + 1 == state.seats().size()) {
+            boolean last = state.stage().phase() == Phase.FINAL ? othersDone(state, seat)
+                    : state.ready().size() + 1 == state.seats().size();
+            if (last) {
                 events.addAll(Transitions.advance(state));
             }
             return Verdict.accept(events);
@@ -45,10 +47,24 @@ final class DecisionRules {
         List<Event> events = new ArrayList<>();
         events.add(new Event.DecisionSealed(seat, c.decision(), c.statement() == null ? "" : c.statement()));
         events.add(new Event.DelegationDecided(seat));
-        if (state.sealedDecisions().size() + 1 == state.seats().size()) {
+        if (othersDone(state, seat)) {
             events.addAll(Transitions.finish(state, List.of(), new FinalDecision(c.decision(),
                     c.statement() == null ? "" : c.statement(), false), seat));
         }
         return Verdict.accept(events);
+    }
+
+    /**
+     * In FINAL, whether every seat but {@code seat} has decided or said ready. A seat ready without
+     * a decision leaves it to the scenario's default (revealed as defaulted), so an absent seat
+     * need not hold up the reveal.
+     */
+    private static boolean othersDone(MatchState state, String seat) {
+        for (String other : state.seats()) {
+            if (!other.equals(seat) && !state.hasDecided(other) && !state.ready().contains(other)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

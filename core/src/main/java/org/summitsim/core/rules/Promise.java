@@ -16,6 +16,9 @@ public sealed interface Promise {
 
     /** "I vote {@code ballot} on amendment {@code amendment}." */
     record Vote(String amendment, Ballot ballot) implements Promise {
+        public Vote {
+            amendment = MatchIds.canonical(amendment);
+        }
     }
 
     /**

@@ -12,6 +12,7 @@ import org.summitsim.core.rules.FinalDecision;
  * @param signatories ids of signing seats and background states, in scenario order
  * @param signatoryCount states that signed, counting each background group by its size
  * @param attendingStates states that decided at all (absent and uninvited states excluded)
+ * @param history what the real states did, to compare with (absent in outcomes stored before it existed)
  */
 public record Outcome(
         Map<String, String> text,
@@ -24,5 +25,6 @@ public record Outcome(
         int bindingThreshold,
         boolean bindingReached,
         List<CommitmentCheck> commitments,
-        Map<String, Score> scores) {
+        Map<String, Score> scores,
+        RealOutcome history) {
 }

@@ -56,7 +56,8 @@ public final class Scorer {
         });
         return new Outcome(new LinkedHashMap<>(text), new LinkedHashMap<>(decisions), tally.background(), signatories,
                 tally.signatoryCount(), tally.attendingStates(), tally.bindingCount(),
-                scenario.binding().threshold(), tally.bindingReached(), checks, scores);
+                scenario.binding().threshold(), tally.bindingReached(), checks, scores,
+                state.tables().get(RealOutcome.class, RealOutcome::of));
     }
 
     /** One delegation's score for a text and a tally of decisions, given the share of commitments it kept. */

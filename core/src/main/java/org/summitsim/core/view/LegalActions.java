@@ -24,7 +24,9 @@ import org.summitsim.core.scenario.Decision;
 final class LegalActions {
 
     private static final LegalAction SAY = new LegalAction("say", Map.of("text", ""));
-    private static final LegalAction PLEDGE = new LegalAction("pledge", Map.of("decision", "sign|abstain|push"));
+    /** One per decision, with the values the command takes (as for {@code decide}). */
+    private static final List<LegalAction> PLEDGE = java.util.Arrays.stream(Decision.values())
+            .map(d -> new LegalAction("pledge", Map.of("decision", d.name()))).toList();
     private static final LegalAction CAUCUS_CREATE = new LegalAction("caucus_create", Map.of("name", ""));
     private static final LegalAction READY = new LegalAction("ready", Map.of());
     private static final List<LegalAction> READY_ALONE = List.of(READY);
@@ -96,7 +98,7 @@ final class LegalActions {
         List<LegalAction> out = new ArrayList<>(128);
         if (phase != Phase.BRIEFING) {
             out.add(SAY);
-            out.add(PLEDGE);
+            out.addAll(PLEDGE);
         }
         out.addAll(messages.get(seat));
         out.add(CAUCUS_CREATE);

@@ -33,6 +33,21 @@ class DecisionTest {
     }
 
     @Test
+    void aSeatReadyInFinalWithoutDecidingIsLeftToTheDefaultOnceTheOthersHaveDecided() {
+        MatchDriver d = MatchDriver.open().toFinal();
+        ok(d.seat("west").ready());
+        ok(d.seat("north").decide(SIGN, ""));
+        ok(d.seat("south").decide(SIGN, ""));
+        assertThat(d.state().over()).isFalse();
+
+        ok(d.seat("east").decide(PUSH_BINDING, ""));
+
+        assertThat(d.state().over()).isTrue();
+        assertThat(d.outcome().decisions().get("west")).isEqualTo(new FinalDecision(ABSTAIN, "", true));
+        assertThat(d.outcome().decisions().get("east").defaulted()).isFalse();
+    }
+
+    @Test
     void otherSeatsAndSpectatorsSeeThatASeatDecidedButNotWhat() {
         MatchDriver d = MatchDriver.open().toFinal();
         ok(d.seat("north").decide(PUSH_BINDING, "secret-statement-of-north"));

@@ -77,7 +77,6 @@ class LegalActionsTest {
     private static List<LegalAction> candidates(MatchState s, String seat) {
         List<LegalAction> out = new ArrayList<>();
         out.add(new LegalAction("say", Map.of("text", "")));
-        out.add(new LegalAction("pledge", Map.of("decision", "sign|abstain|push")));
         out.add(new LegalAction("caucus_create", Map.of("name", "")));
         out.add(new LegalAction("ready", Map.of()));
         for (String other : SEATS) {
@@ -108,6 +107,7 @@ class LegalActionsTest {
             }
         }
         for (Decision dec : Decision.values()) {
+            out.add(new LegalAction("pledge", Map.of("decision", dec.name())));
             out.add(new LegalAction("decide", Map.of("decision", dec.name())));
         }
         return out;

@@ -63,7 +63,11 @@ public sealed interface ServerMessage permits ServerMessage.HelloOk, ServerMessa
     record RoomCreated(String id, String room, String code, String facilitatorToken) implements ServerMessage {
     }
 
-    record EventMessage(long seq, long time, Event event) implements ServerMessage {
+    /** {@code id} only on the events that answer {@code get_events}, so they are told from live ones. */
+    record EventMessage(String id, long seq, long time, Event event) implements ServerMessage {
+        public EventMessage(long seq, long time, Event event) {
+            this(null, seq, time, event);
+        }
     }
 
     record Ack(String id, Long seq) implements ServerMessage {

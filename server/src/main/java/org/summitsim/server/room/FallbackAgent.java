@@ -6,8 +6,8 @@ import org.summitsim.core.rules.Stage;
 
 /**
  * The {@code absent: "default"} policy for a seat whose humans are gone: it says the seat is
- * ready in every phase and, in FINAL, enters the scenario's default decision, so the room
- * never waits on the seat.
+ * ready in every phase, FINAL included, where that leaves the seat to the scenario's default
+ * decision (revealed as defaulted); so the room never waits on the seat.
  */
 final class FallbackAgent implements SeatAgent {
 
@@ -24,10 +24,9 @@ final class FallbackAgent implements SeatAgent {
         }
         done = stage;
         Phase phase = stage.phase();
-        if (phase == Phase.FINAL) {
-            control.submit(new Command.Decide(control.view().defaultDecision(),
-                    "(absent: the scenario's default applies)"));
-        } else if (phase != Phase.LOBBY && phase != Phase.RESULTS) {
+        // In FINAL too: a seat ready without a decision gets the scenario's default, revealed as defaulted.
+        if (phase != Phase.LOBBY && phase != Phase.RESULTS && !control.view().delegations().stream()
+                .anyMatch(d -> d.id().equals(control.seat()) && d.ready())) {
             control.submit(new Command.Ready());
         }
     }

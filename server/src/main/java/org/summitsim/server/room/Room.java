@@ -87,7 +87,9 @@ public final class Room {
         this.times = times;
         this.journal = journal;
         this.outbox = new Outbox(journal.appended());
-        header.seats().forEach((seat, token) -> seats.put(seat, new Seat(seat, token)));
+        // In scenario order: the journal's seat map is written sorted by id, and a restored room must
+        // list seats (presence, monitor, the first free seat for join) as a new one does.
+        scenario.playable().forEach(d -> seats.put(d.id(), new Seat(d.id(), header.seats().get(d.id()))));
         for (int i = 0; i < times.size(); i++) {
             clock.apply(match.log().get(i), times.get(i));
         }
@@ -296,7 +298,12 @@ public final class Room {
     }
 
     byte[] encodeEvent(Match.Sequenced s) {
-        return Wire.encode(new ServerMessage.EventMessage(s.seq(), times.get((int) s.seq() - 1), s.event()));
+        return encodeEvent(null, s);
+    }
+
+    /** An event as the reply to request {@code rid} (null: not a reply). */
+    byte[] encodeEvent(String rid, Match.Sequenced s) {
+        return Wire.encode(new ServerMessage.EventMessage(rid, s.seq(), times.get((int) s.seq() - 1), s.event()));
     }
 
     /** Sends the same line to every member, in room order. */
@@ -421,7 +428,7 @@ public final class Room {
             if (lines.size() >= limit || bytes > 256 * 1024) {
                 break;
             }
-            byte[] line = encodeEvent(s);
+            byte[] line = encodeEvent(rid, s);
             lines.add(line);
             bytes += line.length;
             lastSent = s.seq();

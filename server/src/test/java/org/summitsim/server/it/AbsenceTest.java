@@ -54,8 +54,9 @@ class AbsenceTest {
                 }
                 f.commandOk("LOBBY", "{\"type\":\"start\"}");
                 JsonNode ended = f.awaitEvent("match_ended");
-                assertThat(ended.path("event").path("outcome").path("decisions").path("north").path("decision")
-                        .asText()).isEqualTo("ABSTAIN");
+                JsonNode north = ended.path("event").path("outcome").path("decisions").path("north");
+                assertThat(north.path("decision").asText()).isEqualTo("ABSTAIN");
+                assertThat(north.path("defaulted").asBoolean()).as("revealed as defaulted").isTrue();
             }
         }
     }

@@ -1,0 +1,8 @@
+"""A client library for Summit bots: docs/BOTS.md shows a whole bot, docs/PROTOCOL.md the wire."""
+from .client import Client, SummitError, Welcome
+from .transport import ConnectionClosed
+from .view import (Amendment, Clause, Commitment, Deal, Delegation, FinalDecision, LegalAction, Outcome,
+                   Score, Stage, View)
+
+__all__ = ["Client", "SummitError", "Welcome", "ConnectionClosed", "View", "Stage", "LegalAction", "Score",
+           "FinalDecision", "Delegation", "Clause", "Amendment", "Deal", "Commitment", "Outcome"]

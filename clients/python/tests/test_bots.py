@@ -1,0 +1,60 @@
+"""The bots in the docs, run against the server: docs/examples/summit_bot.py and the bot in docs/BOTS.md."""
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import unittest
+
+from .support import address, facilitator, wait_for
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
+LIBRARY = os.path.join(ROOT, "clients", "python")
+# Short phases, so the clock carries a room of bots to the end in seconds.
+QUICK = {"briefing": 1, "opening": 1, "round": 3, "rounds": 1, "decision": 3}
+
+
+def bots_md_bot():
+    """The Python bot shown in docs/BOTS.md, as a file."""
+    with open(os.path.join(ROOT, "docs", "BOTS.md"), encoding="utf-8") as f:
+        text = f.read()
+    code = re.search(r"```python\n(# bot\.py.*?)```", text, re.S).group(1)
+    path = os.path.join(tempfile.mkdtemp(prefix="summit-bot-"), "bot.py")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(code)
+    return path, code
+
+
+class BotsTest(unittest.TestCase):
+
+    def play(self, script, seat):
+        """Runs script as a bot at seat of a quick room whose other seats hold server bots; returns its output."""
+        with facilitator(timing=QUICK) as chair:
+            env = dict(os.environ, PYTHONPATH=LIBRARY)
+            bot = subprocess.Popen([sys.executable, script, address(), chair.code, seat], env=env,
+                                   stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+            try:
+                wait_for(chair, lambda m: m["type"] == "presence" and any(
+                    s["seat"] == seat and s["status"] == "present" for s in m["seats"]), seat + " seated", 30)
+                chair.request({"type": "fill_bots", "strategy": "mediator"})
+                chair.command({"type": "start"})
+                out, _ = bot.communicate(timeout=90)
+            finally:
+                bot.kill()
+            self.assertEqual(bot.returncode, 0, out)
+            return out
+
+    def test_the_example_bot_plays_a_whole_summit(self):
+        out = self.play(os.path.join(ROOT, "docs", "examples", "summit_bot.py"), "austria")
+        self.assertIn("playing austria", out)
+        self.assertIn("final score of austria", out)
+
+    def test_the_bot_in_bots_md_is_at_most_30_lines_and_plays_a_whole_summit(self):
+        path, code = bots_md_bot()
+        self.assertLessEqual(len(code.strip().splitlines()), 30)
+        out = self.play(path, "china")
+        self.assertRegex(out, r"china scored -?\d+(\.\d+)? \(\d+% of its best\)")
+
+
+if __name__ == "__main__":
+    unittest.main()

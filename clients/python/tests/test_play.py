@@ -1,0 +1,55 @@
+import unittest
+
+from summit_client import Client, SummitError
+
+from .support import address, event, facilitator, phase, wait_for, ws_address
+
+
+class PlayTest(unittest.TestCase):
+
+    def test_players_negotiate_decide_and_read_the_outcome(self):
+        with facilitator() as chair, Client.connect(address(), name="Ada") as ada, \
+                Client.connect(ws_address(), name="Bo") as bo:
+            ada.join(chair.code, seat="netherlands")
+            bo.join(chair.code, seat="costa-rica")
+            with self.assertRaises(SummitError) as early:
+                ada.say("Is anyone there?")
+            self.assertEqual(early.exception.code, "wrong_phase")
+
+            chair.command({"type": "start"})
+            chair.command({"type": "advance"})
+            wait_for(ada, phase("OPENING"), "the opening")
+            ack = ada.say("Welcome to The Hague.")
+            self.assertEqual(ack["type"], "ack")
+            chair.command({"type": "advance"})
+            wait_for(bo, phase("ROUND"), "round 1")
+
+            view = bo.get_view()
+            self.assertEqual(str(view.stage), "ROUND 1")
+            proposal = next(a for a in view.legal("propose") if a.args == {"clause": "human", "option": "meaningful"})
+            bo.propose(proposal.args["clause"], proposal.args["option"], "People must decide.")
+            view = ada.get_view()
+            amendment = view.amendments[0]
+            self.assertEqual((amendment.id, amendment.proposer, amendment.status), ("A1", "costa-rica", "open"))
+            self.assertIn({"amendment": "A1", "ballot": "SUPPORT"}, [a.args for a in view.legal("vote")])
+            ada.vote("a1", "SUPPORT")  # ids are accepted in any case
+            pledges = [a.args["decision"] for a in ada.get_view().legal("pledge")]
+            self.assertEqual(pledges, ["SIGN", "ABSTAIN", "PUSH_BINDING"])
+            ada.pledge(pledges[0], [{"clause": "human", "options": ["meaningful"]}], "We sign if people decide.")
+
+            chair.command({"type": "end"})
+            wait_for(ada, event("match_ended"), "the end")
+            outcome = ada.outcome
+            self.assertEqual(outcome.decisions["costa-rica"].defaulted, True)
+            self.assertIn("netherlands", outcome.scores)
+            self.assertGreaterEqual(outcome.scores["netherlands"].percent, 0)
+            self.assertEqual(set(outcome.scores["netherlands"].breakdown),
+                             {"text", "constraints", "red_lines", "decision", "breadth", "binding", "standing",
+                              "trust", "influence"})
+            self.assertEqual([c.id for c in outcome.commitments], ["P1"])
+            self.assertEqual(outcome.history["netherlands"]["decision"], "SIGN", "what the real state did")
+            self.assertEqual(ada.get_view().outcome.signatories, outcome.signatories)
+
+
+if __name__ == "__main__":
+    unittest.main()
