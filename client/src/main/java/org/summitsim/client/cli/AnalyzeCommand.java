@@ -83,7 +83,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
         try {
             analysis = new Analysis(s, strategies);
         } catch (IllegalArgumentException e) {
-            throw new UserError("There is " + e.getMessage() + ".");
+            String m = e.getMessage();
+            throw new UserError(Character.toUpperCase(m.charAt(0)) + m.substring(1) + ".");
         }
         int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), analysis.work(matches));

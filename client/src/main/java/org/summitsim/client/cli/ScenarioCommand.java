@@ -118,7 +118,7 @@ public final class ScenarioCommand implements Callable<Integer> {
         if (matches > 0) {
             out.println(analysis.isEmpty() ? "No warnings from play." : analysis.size() + " warning"
                     + (analysis.size() == 1 ? "" : "s") + " from play:");
-            analysis.forEach(w -> out.println("  " + w));
+            analysis.forEach(w -> out.println(ReportText.wrap("  " + w, 100, "    ")));
         }
         out.flush();
         return 0;

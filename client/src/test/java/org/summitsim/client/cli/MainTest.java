@@ -2,11 +2,15 @@ package org.summitsim.client.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.summitsim.core.json.Json;
 import picocli.CommandLine;
 import picocli.CommandLine.Help.Ansi;
 
@@ -31,7 +35,7 @@ class MainTest {
     }
 
     private static final String[] SUBCOMMANDS = {
-        "demo", "serve", "play", "class", "bots", "match", "tournament", "scenario", "report"
+        "demo", "serve", "play", "class", "bots", "match", "tournament", "analyze", "scenario", "report"
     };
 
     @Test
@@ -44,7 +48,7 @@ class MainTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
-        "demo", "serve", "play", "class", "bots", "match", "tournament", "scenario", "report",
+        "demo", "serve", "play", "class", "bots", "match", "tournament", "analyze", "scenario", "report",
         "scenario list", "scenario show", "scenario validate", "scenario lint"
     })
     void everySubcommandHasHelp(String command) {
@@ -65,6 +69,47 @@ class MainTest {
         assertThat(new Run("tournament", "--help").out.toString())
                 .contains("--scenario", "--strategies", "--matches", "--seed", "--threads", "--csv", "--json");
         assertThat(new Run("report", "--help").out.toString()).contains("html, md, json, csv");
+        assertThat(new Run("analyze", "--help").out.toString())
+                .contains("--scenario", "--strategies", "--matches", "--seed", "--threads", "--json", "--parts");
+        assertThat(new Run("scenario", "lint", "--help").out.toString()).contains("--matches", "200", "--seed", "2026");
+    }
+
+    @Test
+    void analyzePrintsARoleByNameReportThatFitsTheScreenAndWritesTheJson(@TempDir Path dir) throws IOException {
+        Path json = dir.resolve("analysis.json");
+        Run run = new Run("analyze", "--scenario", "classroom-mini", "--strategies", "utility,silent",
+                "--matches", "6", "--seed", "1", "--threads", "2", "--json", json.toString());
+        assertThat(run.exitCode).isZero();
+        String out = run.out.toString();
+        assertThat(out).contains("ROLES", "MEAN SHOWN SCORE BY STRATEGY", "TENSION", "SCORE PARTS", "THE TEXT",
+                "BINDING LAW", "KNOWN EXPLOITS", "TARGETS", "Costa Rica", "United States", "JSON written to")
+                .doesNotContain("costa-rica", "united-states");
+        assertThat(out.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(100));
+        var tree = Json.mapper().readTree(json.toFile());
+        assertThat(tree.get("scenario").asText()).isEqualTo("classroom-mini");
+        assertThat(tree.get("matches").asInt()).isEqualTo(6);
+        assertThat(tree.get("roles")).hasSize(6);
+        assertThat(tree.get("targets").size()).isGreaterThanOrEqualTo(10);
+        assertThat(run.err.toString()).contains("matches in");
+    }
+
+    @Test
+    void analyzeRefusesAnUnknownStrategyInOneSentence() {
+        Run run = new Run("analyze", "--scenario", "classroom-mini", "--strategies", "utility,bluffer",
+                "--matches", "2", "--seed", "1");
+        assertThat(run.exitCode).isEqualTo(1);
+        assertThat(run.err.toString().strip()).startsWith("Unknown strategy \"bluffer\"").doesNotContain("\tat ");
+    }
+
+    @Test
+    void lintAddsAShortAnalysisOfAMixedField() {
+        Run run = new Run("scenario", "lint", "classroom-mini", "--matches", "5", "--threads", "2");
+        assertThat(run.exitCode).isZero();
+        assertThat(run.out.toString()).contains("Balance of classroom-mini: 5 matches of utility, mediator",
+                "Costa Rica", "warning").doesNotContain("costa-rica ");
+        assertThat(run.out.toString().lines()).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(100));
+        Run quick = new Run("scenario", "lint", "classroom-mini", "--matches", "0");
+        assertThat(quick.out.toString()).doesNotContain("Balance of", "from play");
     }
 
     @Test

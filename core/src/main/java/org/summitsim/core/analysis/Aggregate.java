@@ -50,8 +50,9 @@ final class Aggregate {
             roles.add(role(i, main, played, substance[i], influence[i]));
         }
         AnalysisReport.Field field = field(main, roles, substance, influence);
-        return new AnalysisReport(scenario.id(), scenario.title(), strategies, main.size(), seed, "percent",
-                roles, field, blocking(main, blocked), poisonPill(main, pilled), List.of());
+        return new AnalysisReport(scenario.id(), scenario.title(), strategies, main.size(), seed, ShownScore.NAME,
+                roles, field, ExploitFigures.blocking(scenario, seats, main, blocked),
+                ExploitFigures.poisonPill(pill, seats, main, pilled), List.of());
     }
 
     private Sample[] samples() {
@@ -221,76 +222,6 @@ final class Aggregate {
         }
         return roles == 0 ? AnalysisReport.Interval.of(0, 0, 0)
                 : AnalysisReport.Interval.of(roles, sum / roles, Math.sqrt(var) / roles);
-    }
-
-    private AnalysisReport.Blocking blocking(List<MatchFacts> main, List<MatchFacts> blocked) {
-        Sample differing = new Sample();
-        int max = 0;
-        Sample movedHonest = new Sample();
-        Sample movedBlocked = new Sample();
-        Sample shown = new Sample();
-        Sample raw = new Sample();
-        for (int m = 0; m < blocked.size(); m++) {
-            MatchFacts honest = main.get(m);
-            MatchFacts b = blocked.get(m);
-            int seat = m % seats.size();
-            int diff = 0;
-            for (int c = 0; c < honest.text().length; c++) {
-                diff += honest.text()[c].equals(b.text()[c]) ? 0 : 1;
-            }
-            differing.add(diff);
-            max = Math.max(max, diff);
-            movedHonest.add(moved(honest));
-            movedBlocked.add(moved(b));
-            shown.add(b.shown()[seat] - honest.shown()[seat]);
-            raw.add(b.raw()[seat] - honest.raw()[seat]);
-        }
-        return new AnalysisReport.Blocking(blocked.size(), AnalysisReport.round(differing.mean()), max,
-                AnalysisReport.round(movedHonest.mean()), AnalysisReport.round(movedBlocked.mean()),
-                shown.interval(), raw.interval());
-    }
-
-    private int moved(MatchFacts f) {
-        int n = 0;
-        for (int c = 0; c < f.text().length; c++) {
-            n += f.text()[c].equals(scenario.clauses().get(c).draft()) ? 0 : 1;
-        }
-        return n;
-    }
-
-    private AnalysisReport.PoisonPill poisonPill(List<MatchFacts> main, List<MatchFacts> pilled) {
-        if (!pill.applicable()) {
-            return new AnalysisReport.PoisonPill(false, pill.mode(), pill.champions(), pill.targets(), 0,
-                    null, null, null, null, null, null, null, null);
-        }
-        int[] champions = pill.champions().stream().mapToInt(seats::indexOf).toArray();
-        Sample shownHonest = new Sample();
-        Sample shownPill = new Sample();
-        Sample shownChange = new Sample();
-        Sample rawHonest = new Sample();
-        Sample rawPill = new Sample();
-        Sample rawChange = new Sample();
-        int bindingHonest = 0;
-        int bindingPill = 0;
-        for (int m = 0; m < pilled.size(); m++) {
-            MatchFacts h = main.get(m);
-            MatchFacts p = pilled.get(m);
-            bindingHonest += h.binding() ? 1 : 0;
-            bindingPill += p.binding() ? 1 : 0;
-            for (int c : champions) {
-                shownHonest.add(h.shown()[c]);
-                shownPill.add(p.shown()[c]);
-                shownChange.add(p.shown()[c] - h.shown()[c]);
-                rawHonest.add(h.raw()[c]);
-                rawPill.add(p.raw()[c]);
-                rawChange.add(p.raw()[c] - h.raw()[c]);
-            }
-        }
-        int e = pilled.size();
-        return new AnalysisReport.PoisonPill(true, pill.mode(), pill.champions(), pill.targets(), e,
-                AnalysisReport.round((double) bindingHonest / e), AnalysisReport.round((double) bindingPill / e),
-                shownHonest.interval(), shownPill.interval(), shownChange.interval(),
-                rawHonest.interval(), rawPill.interval(), rawChange.interval());
     }
 
     private static double mean(double[] v) {

@@ -74,7 +74,8 @@ final class PoisonPillBot implements Bot {
                 if (a.clause().equals(c.id())) {
                     if (a.status().equals("open")) {
                         open = a;
-                    } else if (a.round() == view.stage().round() && !a.status().equals("withdrawn")) {
+                    } else if (a.round() == view.stage().round() && a.option().equals(target)
+                            && !a.status().equals("withdrawn")) {
                         settled = true;
                     }
                 }

@@ -41,7 +41,7 @@ public final class ReportText {
         ReportText t = new ReportText(r);
         t.line("Balance of %s: %d matches of %s, seed %d", r.scenario(), r.matches(),
                 String.join(", ", r.strategies()), r.seed());
-        t.line("(shown score; best strategy (+ tied with it); decision best in hindsight most often; see summit analyze)");
+        t.line("(shown score; best strategy, + tied with it; decision best in hindsight most often)");
         t.line("%-22s %6s %6s %6s  %-22s %s", "role", "mean", "p10", "p90", "best strategy", "decision best most often");
         for (var role : r.roles()) {
             var top = role.bestDecision().entrySet().stream().max((a, b) -> Integer.compare(a.getValue(), b.getValue()))
@@ -210,7 +210,7 @@ public final class ReportText {
             return;
         }
         String targets = p.targets().values().stream().distinct().map(Object::toString).collect(Collectors.joining("; "));
-        line("Poison pill, %d replays, %d champions steering to %s and pushing:", p.matches(), p.champions().size(),
+        line("Poison pill, %d replays: %d champions steer to %s, then push:", p.matches(), p.champions().size(),
                 p.mode().equals("background") ? "wordings that make background groups push" : "their own red lines");
         line("  targets: %s", clip(targets, 88));
         line("  binding law reached: %s honest, %s with the pill", pct(p.bindingRateHonest()), pct(p.bindingRatePill()));
@@ -241,6 +241,21 @@ public final class ReportText {
 
     static String interval(AnalysisReport.Interval i) {
         return String.format(Locale.ROOT, "%+.1f (%+.1f..%+.1f)", i.mean(), i.low(), i.high());
+    }
+
+    /** {@code text} broken into lines of at most {@code width} columns, the later ones indented by {@code indent}. */
+    public static String wrap(String text, int width, String indent) {
+        StringBuilder out = new StringBuilder();
+        String rest = text;
+        while (rest.length() > width) {
+            int cut = rest.lastIndexOf(' ', width);
+            if (cut <= indent.length()) {
+                break;
+            }
+            out.append(rest, 0, cut).append('\n');
+            rest = indent + rest.substring(cut + 1);
+        }
+        return out.append(rest).toString();
     }
 
     static String clip(String s, int width) {

@@ -8,6 +8,9 @@ import org.summitsim.core.scoring.Score;
  */
 public final class ShownScore {
 
+    /** What {@link #of} reads, as the report and its JSON name it. */
+    public static final String NAME = "percent";
+
     private ShownScore() {
     }
 
