@@ -2,6 +2,7 @@ package org.summitsim.server;
 
 import java.nio.file.Path;
 import org.summitsim.server.journal.Durability;
+import org.summitsim.server.session.FacilitatorKey;
 
 /**
  * Runs the server from a plain command line:
@@ -15,7 +16,7 @@ public final class ServerMain {
     static final String USAGE = "Options: --host H, --port P, --data DIR, --fsync always|interval|never"
             + " (default interval; --no-fsync is --fsync never), --sync-interval-ms MS (default "
             + SummitServer.Config.DEFAULT_SYNC_INTERVAL_MS + "), --io-threads N, --bot-think-ms MS,"
-            + " --max-connections-per-address N";
+            + " --max-connections-per-address N, --rooms-per-address N, --require-key";
 
     private ServerMain() {
     }
@@ -34,6 +35,9 @@ public final class ServerMain {
             System.out.println("listening on " + server.config().host() + ":" + server.port() + " (data: "
                     + server.config().dataDir() + ", journal fsync: " + server.config().durability().label()
                     + ", rooms restored: " + server.restoredRooms() + ")");
+            if (server.config().facilitatorKey() != null) {
+                System.out.println("facilitator key: " + server.config().facilitatorKey());
+            }
             System.out.flush();
         });
         System.exit(0);
@@ -54,6 +58,9 @@ public final class ServerMain {
                 case "--io-threads" -> b.ioThreads(number(args, ++i, a));
                 case "--bot-think-ms" -> b.botThinkMs(number(args, ++i, a));
                 case "--max-connections-per-address" -> b.maxConnectionsPerAddress(number(args, ++i, a));
+                case "--rooms-per-address" -> b.roomQuota(number(args, ++i, a),
+                        SummitServer.Config.DEFAULT_ROOM_REFILL_MS);
+                case "--require-key" -> b.facilitatorKey(FacilitatorKey.generate());
                 default -> throw new IllegalArgumentException("Unknown option " + a + ". " + USAGE);
             }
         }

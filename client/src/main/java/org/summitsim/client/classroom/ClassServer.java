@@ -60,13 +60,20 @@ public final class ClassServer implements AutoCloseable {
     }
 
     /** Creates the class's rooms one after another on this connection, leaving each after it is made. */
-    public ClassCreated createWorlds(ClassSetup setup) {
+    /**
+     * @param extras room options added to each room's (checked by the server, which names a bad one)
+     * @param key    the server's facilitator key, or null when it requires none
+     */
+    public ClassCreated createWorlds(ClassSetup setup, ObjectNode extras, String key) {
         String title = scenario(setup.scenario()).path("title").asText(null);
         List<World> worlds = new ArrayList<>();
         JsonNode rules = null;
         for (int n = 1; n <= setup.worlds(); n++) {
             ObjectNode create = of("create_room").put("scenario", setup.scenario());
-            create.set("options", setup.options(n, title));
+            create.set("options", setup.options(n, title).setAll(extras));
+            if (key != null) {
+                create.put("key", key);
+            }
             JsonNode welcome = call(create);
             rules = welcome.path("rules");
             worlds.add(new World(n, welcome.path("room").asText(), welcome.path("code").asText(),

@@ -1,6 +1,7 @@
 package org.summitsim.client.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.summitsim.client.classroom.ClassroomException;
 import org.summitsim.client.classroom.MonitorTable;
 import org.summitsim.client.report.ReportException;
 import org.summitsim.client.report.Reports;
+import org.summitsim.core.json.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -117,6 +119,37 @@ public final class ClassCommand implements Callable<Integer> {
                 description = "Name of the class, e.g. \"Period 3\"; worlds are named \"Period 3 - World 2\".")
         String label;
 
+        @Option(names = "--lobby-hours", paramLabel = "H",
+                description = "How long the rooms wait for you to start them before they expire (1 to 168)."
+                        + " Default: 24.")
+        Integer lobbyHours;
+
+        @Option(names = "--handover", paramLabel = "WHO",
+                description = "Who may take a seat a student abandoned: facilitator (only you seat someone),"
+                        + " history (anyone with the code; they read the seat's earlier private talk) or fresh"
+                        + " (anyone with the code, without it). Default: facilitator.")
+        String handover;
+
+        @Option(names = "--key", paramLabel = "KEY",
+                description = "The facilitator key, when the server was started with --require-key (it printed"
+                        + " the key at start).")
+        String key;
+
+        /** Room options beyond the class setup, passed on as given: the server checks them. */
+        private ObjectNode roomExtras() {
+            ObjectNode extras = Json.mapper().createObjectNode();
+            if (lobbyHours != null) {
+                if (lobbyHours < 1 || lobbyHours > 168) {
+                    throw new UserError("--lobby-hours must be from 1 to 168 (a week), not " + lobbyHours + ".");
+                }
+                extras.put("lobbyMinutes", lobbyHours * 60);
+            }
+            if (handover != null) {
+                extras.put("handover", handover.toLowerCase(Locale.ROOT));
+            }
+            return extras;
+        }
+
         @Override
         public Integer call() {
             if (absent != null && !List.of("open", "bot", "default").contains(absent.toLowerCase(Locale.ROOT))) {
@@ -137,7 +170,7 @@ public final class ClassCommand implements Callable<Integer> {
                         absent == null ? null : absent.toLowerCase(Locale.ROOT), bots, worlds, label);
                 ClassCreated created;
                 try (ClassServer s = ClassServer.connect(server.host(), server.port(), "Teacher")) {
-                    created = s.createWorlds(setup);
+                    created = s.createWorlds(setup, roomExtras(), key);
                 }
                 PrintWriter out = spec.commandLine().getOut();
                 out.print(ClassSheet.render(created, server.toString()));

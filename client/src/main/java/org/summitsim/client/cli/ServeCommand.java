@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.summitsim.server.SummitServer;
 import org.summitsim.server.journal.Durability;
+import org.summitsim.server.session.FacilitatorKey;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,6 +54,18 @@ public final class ServeCommand implements Callable<Integer> {
                     + " Default: ${DEFAULT-VALUE}.")
     long syncIntervalMs;
 
+    @Option(names = "--require-key",
+            description = "Only those with the facilitator key may create rooms. The server makes a key and prints"
+                    + " it at start; give it to `summit class create --key`. Use it when strangers can reach the"
+                    + " server (docs/FACILITATOR.md).")
+    boolean requireKey;
+
+    @Option(names = "--rooms-per-address", paramLabel = "N",
+            defaultValue = "" + SummitServer.Config.DEFAULT_ROOMS_PER_ADDRESS,
+            description = "How many rooms one address may create at once; then one more every two minutes."
+                    + " Default: ${DEFAULT-VALUE}.")
+    int roomsPerAddress;
+
     /** The address students type: this machine's network address when listening on all of them. */
     private String joinAddress() {
         if (!host.equals("0.0.0.0") && !host.equals("::")) {
@@ -89,7 +102,9 @@ public final class ServeCommand implements Callable<Integer> {
         SummitServer.Config config;
         try {
             config = SummitServer.Config.defaults().toBuilder()
-                    .host(host).port(port).dataDir(data).durability(durability).syncIntervalMs(syncIntervalMs).build();
+                    .host(host).port(port).dataDir(data).durability(durability).syncIntervalMs(syncIntervalMs)
+                    .roomQuota(roomsPerAddress, SummitServer.Config.DEFAULT_ROOM_REFILL_MS)
+                    .facilitatorKey(requireKey ? FacilitatorKey.generate() : null).build();
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }
@@ -106,6 +121,11 @@ public final class ServeCommand implements Callable<Integer> {
                     + server.restoredRooms() + " room" + (server.restoredRooms() == 1 ? "" : "s") + " restored).");
             out.println("Players join with: ./summit play " + joinAddress() + ":" + server.port()
                     + "   Stop with Ctrl-C.");
+            if (config.facilitatorKey() != null) {
+                out.println("Facilitator key (only for teachers): " + config.facilitatorKey());
+                out.println("Create rooms with: ./summit class create --server " + joinAddress() + ":" + server.port()
+                        + " --key " + config.facilitatorKey() + " --scenario ID");
+            }
             out.flush();
         });
         return 0;

@@ -144,7 +144,7 @@ public final class Fuzzer {
         Path data = Files.createTempDirectory("summit-fuzz-");
         SummitServer.Config config = SummitServer.Config.defaults().toBuilder().port(0).dataDir(data).fsync(false)
                 .botThinkMs(20).ioThreads(2).journalThreads(1).rate(1_000_000, 1_000_000)
-                .joinAttempts(1_000_000, 1).maxRooms(200).build();
+                .joinAttempts(1_000_000, 1).maxRooms(200).roomQuota(1_000_000, 1).build();
         server = new SummitServer(config).start();
         long start = System.currentTimeMillis();
         boolean answers;

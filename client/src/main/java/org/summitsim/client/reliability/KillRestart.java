@@ -81,7 +81,7 @@ public final class KillRestart {
         data = Files.createTempDirectory("summit-kill-");
         port = ServerProcess.freePort();
         long start = System.currentTimeMillis();
-        server = ServerProcess.start(port, data, 0);
+        server = ServerProcess.start(port, data, 0, "--rooms-per-address", "1000000");
         List<Table> tables = new ArrayList<>();
         int kills = 0;
         try {
@@ -132,7 +132,7 @@ public final class KillRestart {
     }
 
     private void restart() throws IOException {
-        server = ServerProcess.start(port, data, 0);
+        server = ServerProcess.start(port, data, 0, "--rooms-per-address", "1000000");
         restarts++;
         int restored = server.restoredRooms();
         long journals;

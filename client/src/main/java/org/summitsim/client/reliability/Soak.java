@@ -161,7 +161,7 @@ public final class Soak {
     private Report go() throws Exception {
         Path data = Files.createTempDirectory("summit-soak-");
         server = new SummitServer(SummitServer.Config.defaults().toBuilder().port(0).dataDir(data).botThinkMs(100)
-                .build()).start();
+                .roomQuota(1_000_000, 1).build()).start();
         List<Sample> samples = new ArrayList<>();
         long start = System.currentTimeMillis();
         long nextSample = start + o.sampleMs();

@@ -58,10 +58,12 @@ public sealed interface ClientMessage {
     record ListRooms() implements ClientMessage {
     }
 
-    record CreateRoom(String scenario, JsonNode options) implements ClientMessage {
+    /** {@code key}: the server's facilitator key, when it requires one. */
+    record CreateRoom(String scenario, JsonNode options, String key) implements ClientMessage {
         @Override
         public void check() {
             Limits.require("scenario", scenario, Limits.SEAT);
+            Limits.check("key", key, Limits.TOKEN);
         }
     }
 

@@ -285,7 +285,7 @@ public final class Roster {
                 settings.facilitatorReadsPrivate(), pseudonyms,
                 RulesInForce.privacy(settings.facilitatorReadsPrivate(), pseudonyms, alias(m), m.seat != null),
                 room.options.absent(), room.options.graceSeconds(), room.scenario.defaultDecision(),
-                room.options.bot());
+                room.options.bot(), room.options.lobbyMinutesOrDefault(), room.options.handoverOrDefault());
         Welcome w = new Welcome(rid, room.id, room.code, room.options.label(), m.roleName(), m.seat, m.player,
                 m.name, token, publicScenario, rules, room.match().view(m.viewer()),
                 (org.summitsim.server.protocol.Clock) room.clockMessage(null),
@@ -445,7 +445,7 @@ public final class Roster {
     private void resetToken(Seat s) {
         String old = s.token;
         s.token = org.summitsim.server.room.Secrets.token("st.");
-        room.journal(new JournalRecord.TokenReset(s.id, s.token, room.now()));
+        room.journal(new JournalRecord.TokenReset(s.id, s.token, room.now(), null));
         room.ctx.tokens().remove(old);
         room.ctx.tokens().put(s.token, room, s.id);
         s.humans.forEach(h -> welcome(h, null, null));
