@@ -4,6 +4,7 @@ import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.WriteBufferWaterMark;
+import io.netty.handler.ssl.SslContext;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
@@ -35,6 +36,7 @@ import org.summitsim.server.transport.AddressLimits;
 import org.summitsim.server.transport.Connection;
 import org.summitsim.server.transport.ConnectionGuard;
 import org.summitsim.server.transport.ServerInitializer;
+import org.summitsim.server.transport.ServerTls;
 import org.summitsim.server.transport.TlsFiles;
 import org.summitsim.server.transport.Transport;
 
@@ -76,6 +78,8 @@ public final class SummitServer implements AutoCloseable {
         if (started) {
             return this;
         }
+        // Before anything starts: a wrong certificate file stops the server with nothing to undo.
+        SslContext tls = config.tls() == null ? null : ServerTls.context(config.tls());
         started = true;
         Files.createDirectories(config.dataDir());
         transport = Transport.create(config.ioThreads(), config.nativeTransport());
@@ -95,7 +99,7 @@ public final class SummitServer implements AutoCloseable {
                 new ConnectionGuard(limits), () -> handshake, c -> {
                     connections.add(c);
                     c.channel().closeFuture().addListener(f -> connections.remove(c));
-                });
+                }, tls);
         ServerBootstrap b = new ServerBootstrap()
                 .group(transport.boss(), transport.workers())
                 .channel(transport.serverChannel())
@@ -110,8 +114,8 @@ public final class SummitServer implements AutoCloseable {
             close();
             throw new IOException("Cannot listen on " + config.host() + ":" + config.port() + ": " + e.getMessage(), e);
         }
-        LOG.info("Summit server listening on {} ({} transport, {} rooms restored)", channel.localAddress(),
-                transport.isNative() ? "epoll" : "nio", restored);
+        LOG.info("Summit server listening on {} ({} transport{}, {} rooms restored)", channel.localAddress(),
+                transport.isNative() ? "epoll" : "nio", config.tls() == null ? "" : ", TLS", restored);
         return this;
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.summitsim.client.net.ClientTls;
 import org.summitsim.client.net.ProtocolClient;
 import org.summitsim.client.net.Requests;
 import org.summitsim.core.json.Json;
@@ -36,9 +37,13 @@ public final class ClassServer implements AutoCloseable {
     }
 
     public static ClassServer connect(String host, int port, String name) {
+        return connect(host, port, ClientTls.OFF, name);
+    }
+
+    public static ClassServer connect(String host, int port, ClientTls tls, String name) {
         String address = host + ":" + port;
         try {
-            return new ClassServer(address, ProtocolClient.connect(host, port, "summit-class", name, IGNORE));
+            return new ClassServer(address, ProtocolClient.connect(host, port, tls, "summit-class", name, IGNORE));
         } catch (IOException e) {
             throw new ClassroomException("Cannot reach the Summit server at " + address + " (" + e.getMessage()
                     + "). Check that `summit serve` runs there and that the address is right.", e);

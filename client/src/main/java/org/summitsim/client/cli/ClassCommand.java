@@ -18,6 +18,7 @@ import org.summitsim.client.report.Reports;
 import org.summitsim.core.json.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -63,6 +64,8 @@ public final class ClassCommand implements Callable<Integer> {
         @Option(names = "--server", required = true, paramLabel = "HOST:PORT", converter = HostPort.Converter.class,
                 description = "The Summit server, as students will reach it, e.g. 192.168.1.20:7777.")
         HostPort server;
+
+        @Mixin TlsOptions tls;
 
         @Option(names = "--scenario", required = true, paramLabel = "ID",
                 description = "The scenario every room plays, e.g. hague-2023.")
@@ -169,7 +172,7 @@ public final class ClassCommand implements Callable<Integer> {
                         pseudonyms, noPrivateReading ? Boolean.FALSE : null,
                         absent == null ? null : absent.toLowerCase(Locale.ROOT), bots, worlds, label);
                 ClassCreated created;
-                try (ClassServer s = ClassServer.connect(server.host(), server.port(), "Teacher")) {
+                try (ClassServer s = ClassServer.connect(server.host(), server.port(), tls.settings(server), "Teacher")) {
                     created = s.createWorlds(setup, roomExtras(), key);
                 }
                 PrintWriter out = spec.commandLine().getOut();
@@ -201,6 +204,8 @@ public final class ClassCommand implements Callable<Integer> {
         @Option(names = "--token", required = true, paramLabel = "TOKEN",
                 description = "The room's facilitator token, from `summit class create`.")
         String token;
+
+        @Mixin TlsOptions tls;
 
         @Option(names = "--watch", description = "Keep the table up to date until you press Ctrl-C.")
         boolean watch;
@@ -251,7 +256,7 @@ public final class ClassCommand implements Callable<Integer> {
         }
 
         private ClassServer open() {
-            ClassServer s = ClassServer.connect(server.host(), server.port(), "Monitor");
+            ClassServer s = ClassServer.connect(server.host(), server.port(), tls.settings(server), "Monitor");
             try {
                 s.enterAsFacilitator(token);
                 return s;

@@ -26,7 +26,7 @@ final class SeatChooser {
     /** The seat id chosen, or null for "any free seat". Throws when the code opens no room. */
     static String choose(PlayOptions o, ConsoleIo io) throws IOException {
         Welcome w;
-        try (RoomLink peek = new RoomLink(o.host(), o.port(), Launcher.CLIENT, o.name(), new RoomLink.Listener() {
+        try (RoomLink peek = new RoomLink(o.host(), o.port(), o.tls(), Launcher.CLIENT, o.name(), new RoomLink.Listener() {
             @Override
             public void message(ServerMessage message, String raw) {
             }
