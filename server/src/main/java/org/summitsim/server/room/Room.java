@@ -164,6 +164,9 @@ public final class Room {
                 seats.get(b.seat()).bot = null;
             } else if (r instanceof JournalRecord.TokenReset t && seats.containsKey(t.seat())) {
                 seats.get(t.seat()).token = t.token();
+                if (t.hiddenThrough() != null) {
+                    seats.get(t.seat()).hiddenThrough = t.hiddenThrough();
+                }
             }
         }
         if (match.state().over()) {
@@ -416,7 +419,7 @@ public final class Room {
         long after = g.afterSeq() == null ? 0 : Math.max(0, g.afterSeq());
         int limit = g.limit() == null ? org.summitsim.server.protocol.Limits.EVENTS_PER_PAGE
                 : Math.max(1, Math.min(g.limit(), org.summitsim.server.protocol.Limits.EVENTS_PER_PAGE));
-        List<Match.Sequenced> visible = match.eventsFor(m.viewer(), after);
+        List<Match.Sequenced> visible = roster.readable(m, match.eventsFor(m.viewer(), after));
         List<byte[]> lines = new ArrayList<>();
         int bytes = 0;
         long lastSent = after;

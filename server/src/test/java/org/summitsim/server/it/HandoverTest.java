@@ -1,0 +1,122 @@
+package org.summitsim.server.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A seat whose player left for good changes hands with a new token, so the one who left cannot
+ * come back into it unasked; whether the new player reads the seat's earlier private talk is the
+ * room's {@code handover} option.
+ */
+class HandoverTest {
+
+    private static final String SECRET = "Our red line, between us.";
+
+    /** Ada holds north, tells south a secret, and leaves for good; returns her token. */
+    private static String adaLeavesAfterASecret(TestServer s, Rooms.Created room, TestClient south) throws Exception {
+        TestClient f = room.facilitator();
+        String token;
+        try (TestClient ada = Rooms.join(s.port(), room.code(), "north", "Ada")) {
+            token = ada.find(n -> n.path("type").asText().equals("welcome"), "welcome").path("token").asText();
+            Rooms.toRound1(f);
+            ada.commandOk("ROUND 1", "{\"type\":\"dm\",\"to\":\"south\",\"text\":\"" + SECRET + "\"}");
+            south.awaitEvent("dm");
+        }
+        // graceSeconds 0: the seat is absent with no grace left at once.
+        f.await(n -> n.path("type").asText().equals("presence") && seat(n, "north").path("status").asText()
+                .equals("absent") && seat(n, "north").path("graceEndsAt").isMissingNode(), "north abandoned");
+        return token;
+    }
+
+    private static JsonNode seat(JsonNode presence, String id) {
+        for (JsonNode s : presence.path("seats")) {
+            if (s.path("seat").asText().equals(id)) {
+                return s;
+            }
+        }
+        return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+    }
+
+    /** Bob joins north with the code and asks for the whole log; returns his welcome or error. */
+    private static JsonNode bobJoinsNorth(TestClient bob, String code) throws IOException {
+        return bob.awaitReply(bob.request(TestClient.msg("join").put("code", code).put("seat", "north")
+                .put("lastSeq", 0)));
+    }
+
+    /** Whether the private message reached {@code c}: in the replay at join or in get_events. */
+    private static boolean readsTheSecret(TestClient c) throws IOException {
+        c.awaitReply(c.request(TestClient.msg("get_events").put("afterSeq", 0)));
+        return c.seen().stream().anyMatch(n -> n.path("event").path("type").asText().equals("dm"));
+    }
+
+    private static JsonNode resume(TestServer s, String token) throws IOException {
+        try (TestClient back = TestClient.hello(s.port(), "Ada again")) {
+            return back.awaitReply(back.request(TestClient.msg("resume").put("token", token)));
+        }
+    }
+
+    @Test
+    void byDefaultOnlyTheFacilitatorGivesAnAbandonedSeatAway() throws Exception {
+        try (TestServer s = TestServer.start()) {
+            Rooms.Created room = Rooms.create(s.port(), "{\"graceSeconds\":0}");
+            try (TestClient f = room.facilitator(); TestClient south = Rooms.join(s.port(), room.code(), "south", "Cy");
+                 TestClient bob = TestClient.hello(s.port(), "Bob")) {
+                String adas = adaLeavesAfterASecret(s, room, south);
+                JsonNode refused = bobJoinsNorth(bob, room.code());
+                assertThat(refused.path("code").asText()).isEqualTo("seat_taken");
+                assertThat(refused.path("message").asText()).contains("only the facilitator");
+                JsonNode elsewhere = bob.awaitReply(bob.request(TestClient.msg("join").put("code", room.code())));
+                assertThat(elsewhere.path("seat").asText()).isNotEqualTo("north");
+
+                String bobId = f.await(n -> n.path("type").asText().equals("presence") && n.has("players")
+                        && n.toString().contains("\"Bob\""), "Bob in presence").path("players").findParents("name")
+                        .stream().filter(p -> p.path("name").asText().equals("Bob")).findFirst().orElseThrow()
+                        .path("player").asText();
+                f.awaitReply(f.request(TestClient.msg("move_player").put("player", bobId).put("seat", "north")));
+                JsonNode moved = bob.await(n -> n.path("type").asText().equals("welcome")
+                        && n.path("seat").asText().equals("north"), "welcome at north");
+                assertThat(moved.path("token").asText()).startsWith("st.").isNotEqualTo(adas);
+                assertThat(resume(s, adas).path("code").asText()).isEqualTo("forbidden");
+                assertThat(readsTheSecret(bob)).as("the facilitator's choice reads the seat's history").isTrue();
+            }
+        }
+    }
+
+    @Test
+    void aFreshHandoverGivesANewTokenAndNoEarlierPrivateTalk() throws Exception {
+        try (TestServer s = TestServer.start()) {
+            Rooms.Created room = Rooms.create(s.port(), "{\"graceSeconds\":0,\"handover\":\"fresh\"}");
+            try (TestClient f = room.facilitator(); TestClient south = Rooms.join(s.port(), room.code(), "south", "Cy");
+                 TestClient bob = TestClient.hello(s.port(), "Bob")) {
+                String adas = adaLeavesAfterASecret(s, room, south);
+                JsonNode welcome = bobJoinsNorth(bob, room.code());
+                assertThat(welcome.path("seat").asText()).isEqualTo("north");
+                assertThat(welcome.path("token").asText()).startsWith("st.").isNotEqualTo(adas);
+                assertThat(resume(s, adas).path("code").asText()).isEqualTo("forbidden");
+                assertThat(readsTheSecret(bob)).isFalse();
+                // Public history stays readable, and what comes after the handover is the new player's.
+                assertThat(bob.seen()).anyMatch(n -> n.path("event").path("type").asText().equals("phase_started"));
+                south.commandOk("ROUND 1", "{\"type\":\"dm\",\"to\":\"north\",\"text\":\"Welcome.\"}");
+                assertThat(bob.awaitEvent("dm").path("event").path("text").asText()).isEqualTo("Welcome.");
+            }
+        }
+    }
+
+    @Test
+    void aHandoverWithHistoryLetsTheNewPlayerReadOn() throws Exception {
+        try (TestServer s = TestServer.start()) {
+            Rooms.Created room = Rooms.create(s.port(), "{\"graceSeconds\":0,\"handover\":\"history\"}");
+            try (TestClient f = room.facilitator(); TestClient south = Rooms.join(s.port(), room.code(), "south", "Cy");
+                 TestClient bob = TestClient.hello(s.port(), "Bob")) {
+                String adas = adaLeavesAfterASecret(s, room, south);
+                JsonNode welcome = bobJoinsNorth(bob, room.code());
+                assertThat(welcome.path("token").asText()).isNotEqualTo(adas);
+                assertThat(resume(s, adas).path("code").asText()).isEqualTo("forbidden");
+                assertThat(readsTheSecret(bob)).isTrue();
+            }
+        }
+    }
+}
