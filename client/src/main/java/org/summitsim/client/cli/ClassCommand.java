@@ -177,6 +177,10 @@ public final class ClassCommand implements Callable<Integer> {
                 }
                 PrintWriter out = spec.commandLine().getOut();
                 out.print(ClassSheet.render(created, server.toString()));
+                if (tls.trust != null) {
+                    out.println("Students and bots need the server's certificate too: hand out " + tls.trust
+                            + " and add --trust " + tls.trust.getFileName() + " to their command.");
+                }
                 out.flush();
                 return 0;
             } catch (ClassroomException e) {
