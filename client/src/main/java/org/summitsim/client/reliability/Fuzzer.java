@@ -82,7 +82,9 @@ public final class Fuzzer {
         }
     }
 
-    private static final ObjectReader ENVELOPE = Json.mapper().reader()
+    /** Reads inputs as the server does, within its JSON limits, to know which ones it can answer by id. */
+    private static final ObjectReader ENVELOPE = Json.withLimits(org.summitsim.server.protocol.MessageParser.LIMITS)
+            .reader()
             .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final Pattern CODE = Pattern.compile("[a-z_]+");

@@ -25,12 +25,14 @@ public final class MessageParser {
      * Client JSON is read within stated limits ({@link Limits}: nesting, string, number and field
      * name lengths), not Jackson's defaults, which are made for trusted documents.
      */
-    private static final ObjectMapper WIRE = Json.withLimits(StreamReadConstraints.builder()
+    public static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
             .maxNestingDepth(Limits.JSON_DEPTH)
             .maxStringLength(Limits.JSON_STRING)
             .maxNumberLength(Limits.JSON_NUMBER)
             .maxNameLength(Limits.JSON_NAME)
-            .build());
+            .build();
+
+    private static final ObjectMapper WIRE = Json.withLimits(LIMITS);
 
     /** The envelope is lenient about unknown fields, so later servers can add some. */
     private static final ObjectReader ENVELOPE = WIRE.reader()
