@@ -49,7 +49,7 @@ class HandoverTest {
     /** Whether the private message reached {@code c}: in the replay at join or in get_events. */
     private static boolean readsTheSecret(TestClient c) throws IOException {
         c.awaitReply(c.request(TestClient.msg("get_events").put("afterSeq", 0)));
-        return c.seen().stream().anyMatch(n -> n.path("event").path("type").asText().equals("dm"));
+        return c.seen().stream().anyMatch(n -> n.path("event").path("text").asText().equals(SECRET));
     }
 
     private static JsonNode resume(TestServer s, String token) throws IOException {
@@ -58,65 +58,79 @@ class HandoverTest {
         }
     }
 
-    @Test
-    void byDefaultOnlyTheFacilitatorGivesAnAbandonedSeatAway() throws Exception {
+    /** What a test sees once Ada (north) told south a secret and left for good. */
+    private interface AfterAdaLeft {
+        void test(TestServer s, Rooms.Created room, TestClient south, TestClient bob, String adasToken)
+                throws Exception;
+    }
+
+    private static void afterAdaLeft(String handover, AfterAdaLeft then) throws Exception {
+        String options = "{\"graceSeconds\":0" + (handover == null ? "" : ",\"handover\":\"" + handover + "\"") + "}";
         try (TestServer s = TestServer.start()) {
-            Rooms.Created room = Rooms.create(s.port(), "{\"graceSeconds\":0}");
+            Rooms.Created room = Rooms.create(s.port(), options);
             try (TestClient f = room.facilitator(); TestClient south = Rooms.join(s.port(), room.code(), "south", "Cy");
                  TestClient bob = TestClient.hello(s.port(), "Bob")) {
-                String adas = adaLeavesAfterASecret(s, room, south);
-                JsonNode refused = bobJoinsNorth(bob, room.code());
-                assertThat(refused.path("code").asText()).isEqualTo("seat_taken");
-                assertThat(refused.path("message").asText()).contains("only the facilitator");
-                JsonNode elsewhere = bob.awaitReply(bob.request(TestClient.msg("join").put("code", room.code())));
-                assertThat(elsewhere.path("seat").asText()).isNotEqualTo("north");
-
-                String bobId = f.await(n -> n.path("type").asText().equals("presence") && n.has("players")
-                        && n.toString().contains("\"Bob\""), "Bob in presence").path("players").findParents("name")
-                        .stream().filter(p -> p.path("name").asText().equals("Bob")).findFirst().orElseThrow()
-                        .path("player").asText();
-                f.awaitReply(f.request(TestClient.msg("move_player").put("player", bobId).put("seat", "north")));
-                JsonNode moved = bob.await(n -> n.path("type").asText().equals("welcome")
-                        && n.path("seat").asText().equals("north"), "welcome at north");
-                assertThat(moved.path("token").asText()).startsWith("st.").isNotEqualTo(adas);
-                assertThat(resume(s, adas).path("code").asText()).isEqualTo("forbidden");
-                assertThat(readsTheSecret(bob)).as("the facilitator's choice reads the seat's history").isTrue();
+                then.test(s, room, south, bob, adaLeavesAfterASecret(s, room, south));
             }
         }
+    }
+
+    @Test
+    void byDefaultOnlyTheFacilitatorGivesAnAbandonedSeatAway() throws Exception {
+        afterAdaLeft(null, (s, room, south, bob, adas) -> {
+            TestClient f = room.facilitator();
+            JsonNode refused = bobJoinsNorth(bob, room.code());
+            assertThat(refused.path("code").asText()).isEqualTo("seat_taken");
+            assertThat(refused.path("message").asText()).contains("only the facilitator");
+            JsonNode elsewhere = bob.awaitReply(bob.request(TestClient.msg("join").put("code", room.code())));
+            assertThat(elsewhere.path("seat").asText()).isNotEqualTo("north");
+
+            String bobId = f.await(n -> n.path("type").asText().equals("presence") && n.has("players")
+                    && n.toString().contains("\"Bob\""), "Bob in presence").path("players").findParents("name")
+                    .stream().filter(p -> p.path("name").asText().equals("Bob")).findFirst().orElseThrow()
+                    .path("player").asText();
+            f.awaitReply(f.request(TestClient.msg("move_player").put("player", bobId).put("seat", "north")));
+            JsonNode moved = bob.await(n -> n.path("type").asText().equals("welcome")
+                    && n.path("seat").asText().equals("north"), "welcome at north");
+            assertThat(moved.path("token").asText()).startsWith("st.").isNotEqualTo(adas);
+            assertThat(resume(s, adas).path("code").asText()).isEqualTo("forbidden");
+            assertThat(readsTheSecret(bob)).as("the facilitator's choice reads the seat's history").isTrue();
+        });
     }
 
     @Test
     void aFreshHandoverGivesANewTokenAndNoEarlierPrivateTalk() throws Exception {
-        try (TestServer s = TestServer.start()) {
-            Rooms.Created room = Rooms.create(s.port(), "{\"graceSeconds\":0,\"handover\":\"fresh\"}");
-            try (TestClient f = room.facilitator(); TestClient south = Rooms.join(s.port(), room.code(), "south", "Cy");
-                 TestClient bob = TestClient.hello(s.port(), "Bob")) {
-                String adas = adaLeavesAfterASecret(s, room, south);
-                JsonNode welcome = bobJoinsNorth(bob, room.code());
-                assertThat(welcome.path("seat").asText()).isEqualTo("north");
-                assertThat(welcome.path("token").asText()).startsWith("st.").isNotEqualTo(adas);
-                assertThat(resume(s, adas).path("code").asText()).isEqualTo("forbidden");
-                assertThat(readsTheSecret(bob)).isFalse();
-                // Public history stays readable, and what comes after the handover is the new player's.
-                assertThat(bob.seen()).anyMatch(n -> n.path("event").path("type").asText().equals("phase_started"));
-                south.commandOk("ROUND 1", "{\"type\":\"dm\",\"to\":\"north\",\"text\":\"Welcome.\"}");
-                assertThat(bob.awaitEvent("dm").path("event").path("text").asText()).isEqualTo("Welcome.");
+        afterAdaLeft("fresh", (s, room, south, bob, adas) -> {
+            JsonNode welcome = bobJoinsNorth(bob, room.code());
+            assertThat(welcome.path("seat").asText()).isEqualTo("north");
+            assertThat(welcome.path("token").asText()).startsWith("st.").isNotEqualTo(adas);
+            assertThat(resume(s, adas).path("code").asText()).isEqualTo("forbidden");
+            assertThat(readsTheSecret(bob)).isFalse();
+            // Public history stays readable, and what comes after the handover is the new player's.
+            assertThat(bob.seen()).anyMatch(n -> n.path("event").path("type").asText().equals("phase_started"));
+            south.commandOk("ROUND 1", "{\"type\":\"dm\",\"to\":\"north\",\"text\":\"Welcome.\"}");
+            assertThat(bob.awaitEvent("dm").path("event").path("text").asText()).isEqualTo("Welcome.");
+
+            // The journal keeps what is hidden: after a restart Bob's replay still leaves out Ada's secret.
+            s.close();
+            try (TestServer again = TestServer.start(s.data, b -> b);
+                 TestClient back = TestClient.hello(again.port(), "Bob")) {
+                back.awaitReply(back.request(TestClient.msg("resume").put("token", welcome.path("token").asText())
+                        .put("lastSeq", 0)));
+                assertThat(readsTheSecret(back)).as("after a restart").isFalse();
+                assertThat(back.seen()).as("what came after the handover is his").anyMatch(n -> n.path("event")
+                        .path("text").asText().equals("Welcome."));
             }
-        }
+        });
     }
 
     @Test
     void aHandoverWithHistoryLetsTheNewPlayerReadOn() throws Exception {
-        try (TestServer s = TestServer.start()) {
-            Rooms.Created room = Rooms.create(s.port(), "{\"graceSeconds\":0,\"handover\":\"history\"}");
-            try (TestClient f = room.facilitator(); TestClient south = Rooms.join(s.port(), room.code(), "south", "Cy");
-                 TestClient bob = TestClient.hello(s.port(), "Bob")) {
-                String adas = adaLeavesAfterASecret(s, room, south);
-                JsonNode welcome = bobJoinsNorth(bob, room.code());
-                assertThat(welcome.path("token").asText()).isNotEqualTo(adas);
-                assertThat(resume(s, adas).path("code").asText()).isEqualTo("forbidden");
-                assertThat(readsTheSecret(bob)).isTrue();
-            }
-        }
+        afterAdaLeft("history", (s, room, south, bob, adas) -> {
+            JsonNode welcome = bobJoinsNorth(bob, room.code());
+            assertThat(welcome.path("token").asText()).isNotEqualTo(adas);
+            assertThat(resume(s, adas).path("code").asText()).isEqualTo("forbidden");
+            assertThat(readsTheSecret(bob)).isTrue();
+        });
     }
 }
