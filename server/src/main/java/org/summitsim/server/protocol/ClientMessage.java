@@ -139,7 +139,8 @@ public sealed interface ClientMessage {
         }
     }
 
-    record MovePlayer(String player, String seat) implements ClientMessage {
+    /** {@code history}: onto an abandoned seat, whether the player reads its earlier private talk (default true). */
+    record MovePlayer(String player, String seat, Boolean history) implements ClientMessage {
         @Override
         public void check() {
             Limits.require("player", player, Limits.SEAT);

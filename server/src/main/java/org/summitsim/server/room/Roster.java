@@ -388,7 +388,7 @@ public final class Roster {
                 }
             }
         } else if (msg instanceof ClientMessage.MovePlayer mp) {
-            move(member(mp.player()), mp.seat());
+            move(member(mp.player()), mp.seat(), !Boolean.FALSE.equals(mp.history()));
         } else if (msg instanceof ClientMessage.Kick k) {
             Member m = member(k.player());
             String reason = k.reason() == null || k.reason().isBlank() ? "The facilitator removed you from the room."
@@ -438,7 +438,7 @@ public final class Roster {
         }
     }
 
-    private void move(Member m, String seatId) {
+    private void move(Member m, String seatId, boolean history) {
         if (m.role == Member.Role.FACILITATOR) {
             throw new ProtocolError(ErrorCodes.FORBIDDEN, "A facilitator cannot be moved to a seat.");
         }
@@ -458,7 +458,7 @@ public final class Roster {
             m.role = Member.Role.PLAYER;
             m.seat = target.id;
             if (target.abandoned()) {
-                handOver(target, false); // the facilitator chose this player for the seat, its history included
+                handOver(target, !history); // the facilitator chose this player, and whether they read on
             }
             takeSeat(target, m);
         }

@@ -85,17 +85,36 @@ class HandoverTest {
             JsonNode elsewhere = bob.awaitReply(bob.request(TestClient.msg("join").put("code", room.code())));
             assertThat(elsewhere.path("seat").asText()).isNotEqualTo("north");
 
-            String bobId = f.await(n -> n.path("type").asText().equals("presence") && n.has("players")
-                    && n.toString().contains("\"Bob\""), "Bob in presence").path("players").findParents("name")
-                    .stream().filter(p -> p.path("name").asText().equals("Bob")).findFirst().orElseThrow()
-                    .path("player").asText();
-            f.awaitReply(f.request(TestClient.msg("move_player").put("player", bobId).put("seat", "north")));
+            f.awaitReply(f.request(TestClient.msg("move_player").put("player", playerId(f, "Bob")).put("seat",
+                    "north")));
             JsonNode moved = bob.await(n -> n.path("type").asText().equals("welcome")
                     && n.path("seat").asText().equals("north"), "welcome at north");
             assertThat(moved.path("token").asText()).startsWith("st.").isNotEqualTo(adas);
             assertThat(resume(s, adas).path("code").asText()).isEqualTo("forbidden");
             assertThat(readsTheSecret(bob)).as("the facilitator's choice reads the seat's history").isTrue();
         });
+    }
+
+    @Test
+    void theFacilitatorMaySeatSomeoneWithoutTheSeatsHistory() throws Exception {
+        afterAdaLeft(null, (s, room, south, bob, adas) -> {
+            TestClient f = room.facilitator();
+            bob.awaitReply(bob.request(TestClient.msg("join").put("code", room.code()).put("role", "spectator")));
+            f.awaitReply(f.request(TestClient.msg("move_player").put("player", playerId(f, "Bob")).put("seat",
+                    "north").put("history", false)));
+            bob.await(n -> n.path("type").asText().equals("welcome") && n.path("seat").asText().equals("north"),
+                    "welcome at north");
+            assertThat(resume(s, adas).path("code").asText()).isEqualTo("forbidden");
+            assertThat(readsTheSecret(bob)).isFalse();
+        });
+    }
+
+    /** A connected player's id, from the facilitator's presence. */
+    private static String playerId(TestClient f, String name) {
+        return f.await(n -> n.path("type").asText().equals("presence") && n.has("players")
+                && n.toString().contains("\"" + name + "\""), name + " in presence").path("players")
+                .findParents("name").stream().filter(p -> p.path("name").asText().equals(name)).findFirst()
+                .orElseThrow().path("player").asText();
     }
 
     @Test
