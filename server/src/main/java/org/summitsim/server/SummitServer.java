@@ -87,8 +87,9 @@ public final class SummitServer implements AutoCloseable {
         registry = new RoomRegistry(config.dataDir(), journals, transport.workers(), scenarios, config.maxRooms());
         AddressLimits limits = new AddressLimits(config.maxConnectionsPerAddress(), config.joinAttempts(),
                 config.joinAttemptRefillMs(), config.roomsPerAddress(), config.roomRefillMs());
-        lobby = new Lobby(registry, scenarios, bots, limits, FacilitatorKey.of(config.facilitatorKey()), new ServerMessage.HelloOk.Limits(config.frameBytes(),
-                org.summitsim.server.protocol.Limits.NAME, config.ratePerSecond(), config.burst()),
+        lobby = new Lobby(registry, scenarios, bots, limits, FacilitatorKey.of(config.facilitatorKey()),
+                new ServerMessage.HelloOk.Limits(config.frameBytes(), org.summitsim.server.protocol.Limits.NAME,
+                        config.ratePerSecond(), config.burst()),
                 config.heartbeatMs(), config.idleTimeoutMs());
         registry.context(new RoomContext(System::currentTimeMillis, bots, registry, c -> new LobbySession(lobby, c),
                 (r, m) -> new RoomSession(lobby, r, m), registry::finished, registry::expired));

@@ -28,6 +28,8 @@ import javax.net.ssl.TrustManagerFactory;
 public record ClientTls(boolean enabled, Path trustFile) {
 
     public static final ClientTls OFF = new ClientTls(false, null);
+    /** A server without TLS waits for a line that never comes; do not wait for it as long. */
+    private static final int HANDSHAKE_TIMEOUT_MS = 10_000;
 
     /** TLS verified against the system's certificate authorities, or {@code trustFile}'s when not null. */
     public static ClientTls verified(Path trustFile) {
@@ -41,7 +43,9 @@ public record ClientTls(boolean enabled, Path trustFile) {
         params.setEndpointIdentificationAlgorithm("HTTPS"); // the certificate must name this host
         tls.setSSLParameters(params);
         try {
+            tls.setSoTimeout(HANDSHAKE_TIMEOUT_MS);
             tls.startHandshake();
+            tls.setSoTimeout(0); // from here on the protocol's heartbeats notice a dead link
         } catch (SSLHandshakeException e) {
             tls.close();
             throw new IOException("The server at " + host + ":" + port + " did not prove who it is ("

@@ -111,6 +111,16 @@ class TlsTest {
     }
 
     @Test
+    void tlsToAServerWithoutItFailsWithAClearMessage() throws Exception {
+        try (SummitServer plain = new SummitServer(SummitServer.Config.defaults().toBuilder().port(0)
+                .dataDir(dir.resolve("plain")).fsync(false).ioThreads(1).journalThreads(1).build()).start()) {
+            assertThatThrownBy(() -> ProtocolClient.connect("localhost", plain.port(),
+                    ClientTls.verified(cert.certificate()), "test", "Eve", null))
+                    .hasMessageContaining("Does the server run with --tls-cert?");
+        }
+    }
+
+    @Test
     void aBrowserConnectsWithWss() throws Exception {
         KeyStore trusted = KeyStore.getInstance(KeyStore.getDefaultType());
         trusted.load(null, null);

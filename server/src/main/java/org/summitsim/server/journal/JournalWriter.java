@@ -243,7 +243,7 @@ public final class JournalWriter implements AutoCloseable {
      * Journals hold seat tokens: only the server's user may read them. The file is created with
      * those permissions, so there is no moment when another user could open it.
      */
-    static void createPrivate(Path file) throws IOException {
+    private static void createPrivate(Path file) throws IOException {
         if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
             Files.createFile(file, OWNER_ONLY);
         } else {
