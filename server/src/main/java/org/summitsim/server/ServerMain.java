@@ -2,6 +2,8 @@ package org.summitsim.server;
 
 import java.nio.file.Path;
 import org.summitsim.server.journal.Durability;
+import org.summitsim.server.session.FacilitatorKey;
+import org.summitsim.server.transport.TlsFiles;
 
 /**
  * Runs the server from a plain command line:
@@ -15,7 +17,8 @@ public final class ServerMain {
     static final String USAGE = "Options: --host H, --port P, --data DIR, --fsync always|interval|never"
             + " (default interval; --no-fsync is --fsync never), --sync-interval-ms MS (default "
             + SummitServer.Config.DEFAULT_SYNC_INTERVAL_MS + "), --io-threads N, --bot-think-ms MS,"
-            + " --max-connections-per-address N";
+            + " --max-connections-per-address N, --rooms-per-address N, --require-key,"
+            + " --tls-cert FILE --tls-key FILE";
 
     private ServerMain() {
     }
@@ -34,6 +37,9 @@ public final class ServerMain {
             System.out.println("listening on " + server.config().host() + ":" + server.port() + " (data: "
                     + server.config().dataDir() + ", journal fsync: " + server.config().durability().label()
                     + ", rooms restored: " + server.restoredRooms() + ")");
+            if (server.config().facilitatorKey() != null) {
+                System.out.println("facilitator key: " + server.config().facilitatorKey());
+            }
             System.out.flush();
         });
         System.exit(0);
@@ -42,6 +48,8 @@ public final class ServerMain {
     /** The configuration the arguments ask for; a bad argument throws with a message for the user. */
     static SummitServer.Config config(String[] args) {
         SummitServer.Config.Builder b = SummitServer.Config.defaults().toBuilder();
+        Path cert = null;
+        Path key = null;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -54,10 +62,19 @@ public final class ServerMain {
                 case "--io-threads" -> b.ioThreads(number(args, ++i, a));
                 case "--bot-think-ms" -> b.botThinkMs(number(args, ++i, a));
                 case "--max-connections-per-address" -> b.maxConnectionsPerAddress(number(args, ++i, a));
+                case "--rooms-per-address" -> b.roomQuota(number(args, ++i, a),
+                        SummitServer.Config.DEFAULT_ROOM_REFILL_MS);
+                case "--require-key" -> b.facilitatorKey(FacilitatorKey.generate());
+                case "--tls-cert" -> cert = Path.of(value(args, ++i, a));
+                case "--tls-key" -> key = Path.of(value(args, ++i, a));
                 default -> throw new IllegalArgumentException("Unknown option " + a + ". " + USAGE);
             }
         }
-        return b.build();
+        if ((cert == null) != (key == null)) {
+            throw new IllegalArgumentException("--tls-cert and --tls-key go together: the certificate and its private"
+                    + " key, both PEM files.");
+        }
+        return b.tls(cert == null ? null : new TlsFiles(cert, key)).build();
     }
 
     private static Durability durability(String text) {

@@ -4,6 +4,7 @@ import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.WriteBufferWaterMark;
+import io.netty.handler.ssl.SslContext;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
@@ -26,6 +27,7 @@ import org.summitsim.server.room.Room;
 import org.summitsim.server.room.RoomContext;
 import org.summitsim.server.room.RoomRegistry;
 import org.summitsim.server.scenario.ScenarioLibrary;
+import org.summitsim.server.session.FacilitatorKey;
 import org.summitsim.server.session.HandshakeSession;
 import org.summitsim.server.session.Lobby;
 import org.summitsim.server.session.LobbySession;
@@ -34,6 +36,8 @@ import org.summitsim.server.transport.AddressLimits;
 import org.summitsim.server.transport.Connection;
 import org.summitsim.server.transport.ConnectionGuard;
 import org.summitsim.server.transport.ServerInitializer;
+import org.summitsim.server.transport.ServerTls;
+import org.summitsim.server.transport.TlsFiles;
 import org.summitsim.server.transport.Transport;
 
 /**
@@ -74,18 +78,21 @@ public final class SummitServer implements AutoCloseable {
         if (started) {
             return this;
         }
+        // Before anything starts: a wrong certificate file stops the server with nothing to undo.
+        SslContext tls = config.tls() == null ? null : ServerTls.context(config.tls());
         started = true;
         Files.createDirectories(config.dataDir());
         transport = Transport.create(config.ioThreads(), config.nativeTransport());
         journals = new JournalWriter(config.journalThreads(), config.durability(), config.syncIntervalMs());
         registry = new RoomRegistry(config.dataDir(), journals, transport.workers(), scenarios, config.maxRooms());
         AddressLimits limits = new AddressLimits(config.maxConnectionsPerAddress(), config.joinAttempts(),
-                config.joinAttemptRefillMs());
-        lobby = new Lobby(registry, scenarios, bots, limits, new ServerMessage.HelloOk.Limits(config.frameBytes(),
-                org.summitsim.server.protocol.Limits.NAME, config.ratePerSecond(), config.burst()),
+                config.joinAttemptRefillMs(), config.roomsPerAddress(), config.roomRefillMs());
+        lobby = new Lobby(registry, scenarios, bots, limits, FacilitatorKey.of(config.facilitatorKey()),
+                new ServerMessage.HelloOk.Limits(config.frameBytes(), org.summitsim.server.protocol.Limits.NAME,
+                        config.ratePerSecond(), config.burst()),
                 config.heartbeatMs(), config.idleTimeoutMs());
         registry.context(new RoomContext(System::currentTimeMillis, bots, registry, c -> new LobbySession(lobby, c),
-                (r, m) -> new RoomSession(lobby, r, m), registry::finished));
+                (r, m) -> new RoomSession(lobby, r, m), registry::finished, registry::expired));
         restored = registry.restoreAll();
         HandshakeSession handshake = new HandshakeSession(lobby);
         ServerInitializer initializer = new ServerInitializer(new ServerInitializer.Settings(config.frameBytes(),
@@ -93,7 +100,7 @@ public final class SummitServer implements AutoCloseable {
                 new ConnectionGuard(limits), () -> handshake, c -> {
                     connections.add(c);
                     c.channel().closeFuture().addListener(f -> connections.remove(c));
-                });
+                }, tls);
         ServerBootstrap b = new ServerBootstrap()
                 .group(transport.boss(), transport.workers())
                 .channel(transport.serverChannel())
@@ -108,8 +115,8 @@ public final class SummitServer implements AutoCloseable {
             close();
             throw new IOException("Cannot listen on " + config.host() + ":" + config.port() + ": " + e.getMessage(), e);
         }
-        LOG.info("Summit server listening on {} ({} transport, {} rooms restored)", channel.localAddress(),
-                transport.isNative() ? "epoll" : "nio", restored);
+        LOG.info("Summit server listening on {} ({} transport{}, {} rooms restored)", channel.localAddress(),
+                transport.isNative() ? "epoll" : "nio", config.tls() == null ? "" : ", TLS", restored);
         return this;
     }
 
@@ -280,21 +287,32 @@ public final class SummitServer implements AutoCloseable {
      * @param journalThreads threads writing journals; more lets the disk sync several rooms at once
      * @param maxRooms how many rooms in play (not finished) the server holds; {@code create_room} beyond
      *                 that is refused with {@code too_many_rooms}. Finished rooms do not count
+     * @param roomsPerAddress how many rooms one address (an IPv6 /64) may create in a burst; then one more
+     *                        per {@code roomRefillMs}. Beyond that {@code create_room} is refused with
+     *                        {@code room_quota}, so one client cannot fill the room limit
+     * @param facilitatorKey when not null, {@code create_room} must carry this key ({@code key_required})
+     * @param tls the certificate and private key to serve TLS with (line clients and {@code wss://}); null
+     *            for plain TCP
      */
     public record Config(String host, int port, Path dataDir, Durability durability, long syncIntervalMs,
                                int ioThreads, int journalThreads,
                                int frameBytes, long heartbeatMs, long idleTimeoutMs, int ratePerSecond, int burst,
                                int maxConnectionsPerAddress, int joinAttempts, long joinAttemptRefillMs, int maxRooms,
-                               long botThinkMs, boolean nativeTransport, int writeBufferBytes) {
+                               long botThinkMs, boolean nativeTransport, int writeBufferBytes,
+                               int roomsPerAddress, long roomRefillMs, String facilitatorKey, TlsFiles tls) {
 
         public static final String DEFAULT_HOST = "127.0.0.1";
         public static final int DEFAULT_PORT = 7777;
         public static final long DEFAULT_SYNC_INTERVAL_MS = 100;
+        /** A teacher creating a dozen parallel worlds twice in a lesson stays well inside this. */
+        public static final int DEFAULT_ROOMS_PER_ADDRESS = 30;
+        public static final long DEFAULT_ROOM_REFILL_MS = 120_000;
 
         public static Config defaults() {
             return new Config(DEFAULT_HOST, DEFAULT_PORT, Path.of("summit-data"), Durability.INTERVAL,
                     DEFAULT_SYNC_INTERVAL_MS, 0, 16, 64 * 1024,
-                    30_000, 90_000, 20, 40, 256, 10, 6_000, 1_000, 700, true, 1024 * 1024);
+                    30_000, 90_000, 20, 40, 256, 10, 6_000, 1_000, 700, true, 1024 * 1024,
+                    DEFAULT_ROOMS_PER_ADDRESS, DEFAULT_ROOM_REFILL_MS, null, null);
         }
 
         public Builder toBuilder() {
@@ -322,6 +340,10 @@ public final class SummitServer implements AutoCloseable {
             private long botThinkMs;
             private boolean nativeTransport;
             private int writeBufferBytes;
+            private int roomsPerAddress;
+            private long roomRefillMs;
+            private String facilitatorKey;
+            private TlsFiles tls;
 
             private Builder(Config c) {
                 host = c.host;
@@ -343,6 +365,10 @@ public final class SummitServer implements AutoCloseable {
                 botThinkMs = c.botThinkMs;
                 nativeTransport = c.nativeTransport;
                 writeBufferBytes = c.writeBufferBytes;
+                roomsPerAddress = c.roomsPerAddress;
+                roomRefillMs = c.roomRefillMs;
+                facilitatorKey = c.facilitatorKey;
+                tls = c.tls;
             }
 
             public Builder host(String v) { host = v; return this; }
@@ -364,6 +390,9 @@ public final class SummitServer implements AutoCloseable {
             public Builder botThinkMs(long v) { botThinkMs = v; return this; }
             public Builder nativeTransport(boolean v) { nativeTransport = v; return this; }
             public Builder writeBufferBytes(int v) { writeBufferBytes = v; return this; }
+            public Builder roomQuota(int rooms, long refillMs) { roomsPerAddress = rooms; roomRefillMs = refillMs; return this; }
+            public Builder facilitatorKey(String v) { facilitatorKey = v; return this; }
+            public Builder tls(TlsFiles v) { tls = v; return this; }
 
             public Config build() {
                 // The check users meet: both command lines pass its message on as it is.
@@ -371,9 +400,14 @@ public final class SummitServer implements AutoCloseable {
                     throw new IllegalArgumentException("--sync-interval-ms must be at least 1 (milliseconds), not "
                             + syncIntervalMs + ".");
                 }
+                if (roomsPerAddress < 1) {
+                    throw new IllegalArgumentException("--rooms-per-address must be at least 1, not " + roomsPerAddress
+                            + ".");
+                }
                 return new Config(host, port, dataDir, durability, syncIntervalMs, ioThreads, journalThreads,
                         frameBytes, heartbeatMs, idleTimeoutMs, ratePerSecond, burst, maxConnectionsPerAddress, joinAttempts, joinAttemptRefillMs,
-                        maxRooms, botThinkMs, nativeTransport, writeBufferBytes);
+                        maxRooms, botThinkMs, nativeTransport, writeBufferBytes, roomsPerAddress, roomRefillMs,
+                        facilitatorKey, tls);
             }
         }
     }

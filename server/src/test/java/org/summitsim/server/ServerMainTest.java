@@ -38,4 +38,19 @@ class ServerMainTest {
         assertThatThrownBy(() -> ServerMain.config(new String[] {"--fsnyc", "always"}))
                 .hasMessageStartingWith("Unknown option --fsnyc. Options:");
     }
+
+    @Test
+    void requireKeyMakesAFreshKeyAndTlsTakesBothFiles() {
+        SummitServer.Config c = ServerMain.config(new String[] {"--require-key", "--rooms-per-address", "5"});
+        assertThat(c.facilitatorKey()).startsWith("fk.").hasSizeGreaterThan(20);
+        assertThat(ServerMain.config(new String[] {"--require-key"}).facilitatorKey()).isNotEqualTo(c.facilitatorKey());
+        assertThat(c.roomsPerAddress()).isEqualTo(5);
+        assertThat(ServerMain.config(new String[0]).facilitatorKey()).isNull();
+        assertThat(ServerMain.config(new String[] {"--tls-cert", "a.pem", "--tls-key", "k.pem"}).tls().certificate())
+                .hasToString("a.pem");
+        assertThatThrownBy(() -> ServerMain.config(new String[] {"--tls-cert", "a.pem"}))
+                .hasMessageContaining("--tls-cert and --tls-key go together");
+        assertThatThrownBy(() -> ServerMain.config(new String[] {"--rooms-per-address", "0"}))
+                .hasMessage("--rooms-per-address must be at least 1, not 0.");
+    }
 }

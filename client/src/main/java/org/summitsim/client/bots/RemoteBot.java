@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.summitsim.client.net.ClientTls;
 import org.summitsim.client.net.Entry;
 import org.summitsim.client.net.LinkState;
 import org.summitsim.client.net.Requests;
@@ -44,8 +45,13 @@ public final class RemoteBot implements AutoCloseable {
 
     /** {@code factory} makes the bot once the welcome says which seat it has. */
     public RemoteBot(String host, int port, String name, Function<Welcome, Bot> factory) {
+        this(host, port, ClientTls.OFF, name, factory);
+    }
+
+    /** As {@link #RemoteBot(String, int, String, Function)}, over TLS when {@code tls} says so. */
+    public RemoteBot(String host, int port, ClientTls tls, String name, Function<Welcome, Bot> factory) {
         this.factory = factory;
-        this.link = new RoomLink(host, port, "summit-bots", name, new RoomLink.Listener() {
+        this.link = new RoomLink(host, port, tls, "summit-bots", name, new RoomLink.Listener() {
             @Override
             public void message(ServerMessage message, String raw) {
                 received(message);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.summitsim.client.net.ClientTls;
 import org.summitsim.client.net.ProtocolClient;
 import org.summitsim.client.net.Requests;
 import org.summitsim.core.json.Json;
@@ -36,9 +37,13 @@ public final class ClassServer implements AutoCloseable {
     }
 
     public static ClassServer connect(String host, int port, String name) {
+        return connect(host, port, ClientTls.OFF, name);
+    }
+
+    public static ClassServer connect(String host, int port, ClientTls tls, String name) {
         String address = host + ":" + port;
         try {
-            return new ClassServer(address, ProtocolClient.connect(host, port, "summit-class", name, IGNORE));
+            return new ClassServer(address, ProtocolClient.connect(host, port, tls, "summit-class", name, IGNORE));
         } catch (IOException e) {
             throw new ClassroomException("Cannot reach the Summit server at " + address + " (" + e.getMessage()
                     + "). Check that `summit serve` runs there and that the address is right.", e);
@@ -60,13 +65,20 @@ public final class ClassServer implements AutoCloseable {
     }
 
     /** Creates the class's rooms one after another on this connection, leaving each after it is made. */
-    public ClassCreated createWorlds(ClassSetup setup) {
+    /**
+     * @param extras room options added to each room's (checked by the server, which names a bad one)
+     * @param key    the server's facilitator key, or null when it requires none
+     */
+    public ClassCreated createWorlds(ClassSetup setup, ObjectNode extras, String key) {
         String title = scenario(setup.scenario()).path("title").asText(null);
         List<World> worlds = new ArrayList<>();
         JsonNode rules = null;
         for (int n = 1; n <= setup.worlds(); n++) {
             ObjectNode create = of("create_room").put("scenario", setup.scenario());
-            create.set("options", setup.options(n, title));
+            create.set("options", setup.options(n, title).setAll(extras));
+            if (key != null) {
+                create.put("key", key);
+            }
             JsonNode welcome = call(create);
             rules = welcome.path("rules");
             worlds.add(new World(n, welcome.path("room").asText(), welcome.path("code").asText(),

@@ -12,7 +12,7 @@ public final class ClassSheet {
     private ClassSheet() {
     }
 
-    /** {@code server} as the students must type it (HOST:PORT). */
+    /** {@code server} as the students must type it (HOST:PORT, or tls://HOST:PORT). */
     public static String render(ClassCreated created, String server) {
         StringBuilder out = new StringBuilder();
         List<World> worlds = created.worlds();
@@ -93,7 +93,8 @@ public final class ClassSheet {
         return host.equals("localhost") || host.startsWith("127.") || host.equals("::1");
     }
 
-    private static String hostOf(String server) {
+    private static String hostOf(String address) {
+        String server = address.startsWith("tls://") ? address.substring("tls://".length()) : address;
         String host = server.contains(":") ? server.substring(0, server.lastIndexOf(':')) : server;
         return host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
     }

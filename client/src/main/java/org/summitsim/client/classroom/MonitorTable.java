@@ -3,6 +3,7 @@ package org.summitsim.client.classroom;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The facilitator's monitor (a {@code monitor} message) as a plain-text table, one delegation a
@@ -132,9 +133,9 @@ public final class MonitorTable {
     public static String duration(long seconds) {
         long s = Math.max(0, seconds);
         if (s >= 3600) {
-            return String.format("%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60);
+            return String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60);
         }
-        return String.format("%d:%02d", s / 60, s % 60);
+        return String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
     }
 
     private static String clip(String s, int chars) {

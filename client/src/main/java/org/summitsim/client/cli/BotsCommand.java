@@ -18,6 +18,7 @@ import org.summitsim.server.protocol.Welcome;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -34,8 +35,11 @@ public final class BotsCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
     @Option(names = "--server", required = true, paramLabel = "HOST:PORT",
-            converter = HostPort.Converter.class, description = "Server the room is on.")
+            converter = HostPort.Converter.class,
+            description = "Server the room is on; tls://HOST:PORT for a server with TLS.")
     HostPort server;
+
+    @Mixin TlsOptions tls;
 
     @Option(names = "--code", required = true, paramLabel = "CODE", description = "Join code of the room.")
     String code;
@@ -106,7 +110,7 @@ public final class BotsCommand implements Callable<Integer> {
     }
 
     private RemoteBot connect(String seat, List<RemoteBot> bots) throws IOException {
-        RemoteBot bot = new RemoteBot(server.host(), server.port(), strategy + " bot",
+        RemoteBot bot = new RemoteBot(server.host(), server.port(), tls.settings(server), strategy + " bot",
                 w -> Strategies.create(strategy, w.seat(), seed, history(w.scenario().id(), w.seat())));
         bot.join(code, seat);
         bots.add(bot);

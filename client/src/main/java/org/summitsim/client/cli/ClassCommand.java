@@ -1,6 +1,7 @@
 package org.summitsim.client.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,8 +15,10 @@ import org.summitsim.client.classroom.ClassroomException;
 import org.summitsim.client.classroom.MonitorTable;
 import org.summitsim.client.report.ReportException;
 import org.summitsim.client.report.Reports;
+import org.summitsim.core.json.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -61,6 +64,8 @@ public final class ClassCommand implements Callable<Integer> {
         @Option(names = "--server", required = true, paramLabel = "HOST:PORT", converter = HostPort.Converter.class,
                 description = "The Summit server, as students will reach it, e.g. 192.168.1.20:7777.")
         HostPort server;
+
+        @Mixin TlsOptions tls;
 
         @Option(names = "--scenario", required = true, paramLabel = "ID",
                 description = "The scenario every room plays, e.g. hague-2023.")
@@ -117,6 +122,37 @@ public final class ClassCommand implements Callable<Integer> {
                 description = "Name of the class, e.g. \"Period 3\"; worlds are named \"Period 3 - World 2\".")
         String label;
 
+        @Option(names = "--lobby-hours", paramLabel = "H",
+                description = "How long the rooms wait for you to start them before they expire (1 to 168)."
+                        + " Default: 24.")
+        Integer lobbyHours;
+
+        @Option(names = "--handover", paramLabel = "WHO",
+                description = "Who may take a seat a student abandoned: facilitator (only you seat someone),"
+                        + " history (anyone with the code; they read the seat's earlier private talk) or fresh"
+                        + " (anyone with the code, without it). Default: facilitator.")
+        String handover;
+
+        @Option(names = "--key", paramLabel = "KEY",
+                description = "The facilitator key, when the server was started with --require-key (it printed"
+                        + " the key at start).")
+        String key;
+
+        /** Room options beyond the class setup, passed on as given: the server checks them. */
+        private ObjectNode roomExtras() {
+            ObjectNode extras = Json.mapper().createObjectNode();
+            if (lobbyHours != null) {
+                if (lobbyHours < 1 || lobbyHours > 168) {
+                    throw new UserError("--lobby-hours must be from 1 to 168 (a week), not " + lobbyHours + ".");
+                }
+                extras.put("lobbyMinutes", lobbyHours * 60);
+            }
+            if (handover != null) {
+                extras.put("handover", handover.toLowerCase(Locale.ROOT));
+            }
+            return extras;
+        }
+
         @Override
         public Integer call() {
             if (absent != null && !List.of("open", "bot", "default").contains(absent.toLowerCase(Locale.ROOT))) {
@@ -136,11 +172,15 @@ public final class ClassCommand implements Callable<Integer> {
                         pseudonyms, noPrivateReading ? Boolean.FALSE : null,
                         absent == null ? null : absent.toLowerCase(Locale.ROOT), bots, worlds, label);
                 ClassCreated created;
-                try (ClassServer s = ClassServer.connect(server.host(), server.port(), "Teacher")) {
-                    created = s.createWorlds(setup);
+                try (ClassServer s = ClassServer.connect(server.host(), server.port(), tls.settings(server), "Teacher")) {
+                    created = s.createWorlds(setup, roomExtras(), key);
                 }
                 PrintWriter out = spec.commandLine().getOut();
                 out.print(ClassSheet.render(created, server.toString()));
+                if (tls.trust != null) {
+                    out.println("Students and bots need the server's certificate too: hand out " + tls.trust
+                            + " and add --trust " + tls.trust.getFileName() + " to their command.");
+                }
                 out.flush();
                 return 0;
             } catch (ClassroomException e) {
@@ -168,6 +208,8 @@ public final class ClassCommand implements Callable<Integer> {
         @Option(names = "--token", required = true, paramLabel = "TOKEN",
                 description = "The room's facilitator token, from `summit class create`.")
         String token;
+
+        @Mixin TlsOptions tls;
 
         @Option(names = "--watch", description = "Keep the table up to date until you press Ctrl-C.")
         boolean watch;
@@ -218,7 +260,7 @@ public final class ClassCommand implements Callable<Integer> {
         }
 
         private ClassServer open() {
-            ClassServer s = ClassServer.connect(server.host(), server.port(), "Monitor");
+            ClassServer s = ClassServer.connect(server.host(), server.port(), tls.settings(server), "Monitor");
             try {
                 s.enterAsFacilitator(token);
                 return s;

@@ -3,13 +3,26 @@ package org.summitsim.client.cli;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** A server address as typed on the command line: HOST:PORT, or just HOST for port 7777. */
-public record HostPort(String host, int port) {
+/**
+ * A server address as typed on the command line: HOST:PORT, or just HOST for port 7777; with
+ * {@code tls://} in front, the server is reached over TLS.
+ */
+public record HostPort(String host, int port, boolean tls) {
 
     public static final int DEFAULT_PORT = 7777;
+    public static final String TLS_SCHEME = "tls://";
+
+    public HostPort(String host, int port) {
+        this(host, port, false);
+    }
 
     public static HostPort parse(String text) {
-        String s = text.strip();
+        String typed = text.strip();
+        if (typed.regionMatches(true, 0, TLS_SCHEME, 0, TLS_SCHEME.length())) {
+            HostPort plain = parse(typed.substring(TLS_SCHEME.length()));
+            return new HostPort(plain.host, plain.port, true);
+        }
+        String s = typed;
         int colon = s.lastIndexOf(':');
         if (colon < 0) {
             if (s.isEmpty()) {
@@ -36,7 +49,7 @@ public record HostPort(String host, int port) {
 
     @Override
     public String toString() {
-        return (host.indexOf(':') >= 0 ? "[" + host + "]" : host) + ":" + port;
+        return (tls ? TLS_SCHEME : "") + (host.indexOf(':') >= 0 ? "[" + host + "]" : host) + ":" + port;
     }
 
     /** Lets picocli turn a bad address into a usage error (exit 2) with our sentence. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.summitsim.client.headless.HeadlessJournal;
 import org.summitsim.client.headless.OutcomeText;
@@ -95,7 +96,7 @@ public final class MatchCommand implements Callable<Integer> {
             doc.put("events", record.log().size());
             out.println(Json.write(doc));
         } else {
-            out.printf("%s — seed %d%n%n", s.title(), seed);
+            out.printf(Locale.ROOT, "%s — seed %d%n%n", s.title(), seed);
             out.print(OutcomeText.render(s, record.outcome()));
             if (journal != null) {
                 out.println("Journal written to " + journal + " (" + record.log().size() + " events).");

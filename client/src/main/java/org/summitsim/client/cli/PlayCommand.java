@@ -17,6 +17,7 @@ import org.summitsim.client.console.TerminalIo;
 import org.summitsim.client.console.render.Style;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -36,8 +37,10 @@ public final class PlayCommand implements Callable<Integer> {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "HOST:PORT",
             defaultValue = "127.0.0.1:7777", converter = HostPort.Converter.class,
-            description = "Server to connect to. Default: ${DEFAULT-VALUE}.")
+            description = "Server to connect to; tls://HOST:PORT for a server with TLS. Default: ${DEFAULT-VALUE}.")
     HostPort server;
+
+    @Mixin TlsOptions tls;
 
     @Option(names = "--name", paramLabel = "NAME", description = "Your name as others see it.")
     String name;
@@ -62,7 +65,7 @@ public final class PlayCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PlayOptions options = PlayOptions.join(server.host(), server.port(), name, code, seat)
-                .withToken(token).withJson(json);
+                .withToken(token).withJson(json).withTls(tls.settings(server));
         return run(spec, options, script);
     }
 

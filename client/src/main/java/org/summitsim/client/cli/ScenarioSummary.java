@@ -20,7 +20,7 @@ final class ScenarioSummary {
         b.append(s.summary()).append("\n\n").append(s.briefing()).append("\n\n");
         b.append("Rules: ").append(s.adoption().describe()).append("; binding law needs ")
                 .append(s.binding().threshold()).append(" states; undecided seats ")
-                .append(s.defaultDecision().name().toLowerCase()).append(".\n");
+                .append(s.defaultDecision().name().toLowerCase(Locale.ROOT)).append(".\n");
         b.append(String.format(Locale.ROOT, "Timing: briefing %d min, opening %d min, %d rounds of %d min, decision %d min.%n",
                 s.timing().briefing() / 60, s.timing().opening() / 60, s.timing().rounds(), s.timing().round() / 60,
                 s.timing().decision() / 60));

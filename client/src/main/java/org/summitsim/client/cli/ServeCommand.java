@@ -10,6 +10,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.summitsim.server.SummitServer;
 import org.summitsim.server.journal.Durability;
+import org.summitsim.server.session.FacilitatorKey;
+import org.summitsim.server.transport.TlsFiles;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,6 +55,27 @@ public final class ServeCommand implements Callable<Integer> {
                     + " Default: ${DEFAULT-VALUE}.")
     long syncIntervalMs;
 
+    @Option(names = "--tls-cert", paramLabel = "FILE",
+            description = "Serve TLS with this certificate (PEM, the full chain); clients connect to tls://HOST:PORT,"
+                    + " browsers to wss://HOST:PORT/ws. Needs --tls-key.")
+    Path tlsCert;
+
+    @Option(names = "--tls-key", paramLabel = "FILE",
+            description = "The certificate's private key (PEM, PKCS#8, unencrypted).")
+    Path tlsKey;
+
+    @Option(names = "--require-key",
+            description = "Only those with the facilitator key may create rooms. The server makes a key and prints"
+                    + " it at start; give it to `summit class create --key`. Use it when strangers can reach the"
+                    + " server (docs/FACILITATOR.md).")
+    boolean requireKey;
+
+    @Option(names = "--rooms-per-address", paramLabel = "N",
+            defaultValue = "" + SummitServer.Config.DEFAULT_ROOMS_PER_ADDRESS,
+            description = "How many rooms one address may create at once; then one more every two minutes."
+                    + " Default: ${DEFAULT-VALUE}.")
+    int roomsPerAddress;
+
     /** The address students type: this machine's network address when listening on all of them. */
     private String joinAddress() {
         if (!host.equals("0.0.0.0") && !host.equals("::")) {
@@ -75,6 +98,13 @@ public final class ServeCommand implements Callable<Integer> {
         return "THIS-MACHINE'S-ADDRESS";
     }
 
+    private TlsFiles tlsFiles() {
+        if ((tlsCert == null) != (tlsKey == null)) {
+            throw new UserError("--tls-cert and --tls-key go together: the certificate and its private key.");
+        }
+        return tlsCert == null ? null : new TlsFiles(tlsCert, tlsKey);
+    }
+
     @Override
     public Integer call() throws Exception {
         if (port < 0 || port > 65535) {
@@ -89,7 +119,9 @@ public final class ServeCommand implements Callable<Integer> {
         SummitServer.Config config;
         try {
             config = SummitServer.Config.defaults().toBuilder()
-                    .host(host).port(port).dataDir(data).durability(durability).syncIntervalMs(syncIntervalMs).build();
+                    .host(host).port(port).dataDir(data).durability(durability).syncIntervalMs(syncIntervalMs)
+                    .roomQuota(roomsPerAddress, SummitServer.Config.DEFAULT_ROOM_REFILL_MS)
+                    .facilitatorKey(requireKey ? FacilitatorKey.generate() : null).tls(tlsFiles()).build();
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }
@@ -104,8 +136,15 @@ public final class ServeCommand implements Callable<Integer> {
         server.runUntilShutdown(() -> {
             out.println("Summit server listening on " + host + ":" + server.port() + " (data in " + data + ", "
                     + server.restoredRooms() + " room" + (server.restoredRooms() == 1 ? "" : "s") + " restored).");
-            out.println("Players join with: ./summit play " + joinAddress() + ":" + server.port()
+            out.println("Players join with: ./summit play " + (config.tls() == null ? "" : "tls://") + joinAddress()
+                    + ":" + server.port()
                     + "   Stop with Ctrl-C.");
+            if (config.facilitatorKey() != null) {
+                out.println("Facilitator key (only for teachers): " + config.facilitatorKey());
+                out.println("Create rooms with: ./summit class create --server " + (config.tls() == null ? ""
+                        : "tls://") + joinAddress() + ":" + server.port()
+                        + " --key " + config.facilitatorKey() + " --scenario ID");
+            }
             out.flush();
         });
         return 0;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.summitsim.client.console.command.CommandSpec;
@@ -85,7 +86,7 @@ public final class Console implements ConsoleContext {
     }
 
     private ConsoleError unknown(String word) {
-        String close = DidYouMean.closest(table.firstWords(facilitator()), word.toLowerCase()).orElse(null);
+        String close = DidYouMean.closest(table.firstWords(facilitator()), word.toLowerCase(Locale.ROOT)).orElse(null);
         return new ConsoleError("There is no command \"" + word + "\".",
                 (close != null ? "Did you mean `" + close + "`? " : "") + "Type `help` to list the commands.");
     }

@@ -1,5 +1,6 @@
 package org.summitsim.client.console;
 
+import java.util.Locale;
 import org.summitsim.server.protocol.Clock;
 
 /**
@@ -30,6 +31,6 @@ public record Countdown(Clock clock, long receivedAtNanos) {
             return "";
         }
         long s = (ms + 999) / 1000;
-        return s / 60 + ":" + String.format("%02d", s % 60);
+        return s / 60 + ":" + String.format(Locale.ROOT, "%02d", s % 60);
     }
 }

@@ -46,7 +46,7 @@ public final class Launcher {
     public int run(PlayOptions options, ConsoleIo io, Style style) throws StartFailure {
         PlayOptions o = ask(options, io);
         Feed feed = new Feed(state, io, style, o.json());
-        RoomLink player = new RoomLink(o.host(), o.port(), CLIENT, o.name(), feed);
+        RoomLink player = new RoomLink(o.host(), o.port(), o.tls(), CLIENT, o.name(), feed);
         RoomLink chair = null;
         try {
             Welcome w = enter(player, o.token() != null ? new Entry.Resume(o.token())
@@ -55,7 +55,7 @@ public final class Launcher {
                 chair = player;
                 player = null;
             } else if (o.chairToken() != null) {
-                chair = new RoomLink(o.host(), o.port(), CLIENT, o.name(), feed.quiet());
+                chair = new RoomLink(o.host(), o.port(), o.tls(), CLIENT, o.name(), feed.quiet());
                 enter(chair, new Entry.Resume(o.chairToken()), o);
             }
             facilitator = chair != null;

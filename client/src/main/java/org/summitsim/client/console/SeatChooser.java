@@ -2,6 +2,7 @@ package org.summitsim.client.console;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -25,7 +26,7 @@ final class SeatChooser {
     /** The seat id chosen, or null for "any free seat". Throws when the code opens no room. */
     static String choose(PlayOptions o, ConsoleIo io) throws IOException {
         Welcome w;
-        try (RoomLink peek = new RoomLink(o.host(), o.port(), Launcher.CLIENT, o.name(), new RoomLink.Listener() {
+        try (RoomLink peek = new RoomLink(o.host(), o.port(), o.tls(), Launcher.CLIENT, o.name(), new RoomLink.Listener() {
             @Override
             public void message(ServerMessage message, String raw) {
             }
@@ -48,12 +49,12 @@ final class SeatChooser {
                 case "absent" -> "held by someone away";
                 default -> "free";
             };
-            io.print(String.format("  %-20s %-26s %s", d.id(), d.name(), who));
+            io.print(String.format(Locale.ROOT, "  %-20s %-26s %s", d.id(), d.name(), who));
         }
         String answer = io.ask("Which delegation will you play? Type its id, or press Enter for the first free one: ");
         if (answer == null || answer.isBlank()) {
             return null;
         }
-        return answer.strip().toLowerCase();
+        return answer.strip().toLowerCase(Locale.ROOT);
     }
 }

@@ -141,7 +141,8 @@ public final class LoadGenerator {
       Path data = Files.createTempDirectory("summit-load-");
       embedded = new SummitServer(SummitServer.Config.defaults().toBuilder().port(0).dataDir(data)
           .durability(durability)
-          .maxConnectionsPerAddress(1_000_000).idleTimeoutMs(600_000).maxRooms(100_000).build()).start();
+          .maxConnectionsPerAddress(1_000_000).idleTimeoutMs(600_000).maxRooms(100_000)
+          .roomQuota(1_000_000, 1).build()).start();
       port = embedded.port();
     } else {
       HostPort at = HostPort.parse(server);

@@ -36,11 +36,19 @@ public final class LineConnection implements AutoCloseable {
     }
 
     public static LineConnection open(String host, int port, Listener listener) throws IOException {
+        return open(host, port, ClientTls.OFF, listener);
+    }
+
+    /** Connects, in TLS when {@code tls} says so (the handshake is done before this returns). */
+    public static LineConnection open(String host, int port, ClientTls tls, Listener listener) throws IOException {
         Socket socket = new Socket();
         try {
             socket.connect(new InetSocketAddress(host, port), CONNECT_TIMEOUT_MS);
             socket.setTcpNoDelay(true);
             socket.setKeepAlive(true);
+            if (tls.enabled()) {
+                socket = tls.wrap(socket, host, port);
+            }
         } catch (IOException e) {
             socket.close();
             throw e;

@@ -49,8 +49,14 @@ public final class ProtocolClient implements AutoCloseable {
     /** Connects and completes the hello handshake; throws when the server cannot be reached. */
     public static ProtocolClient connect(String host, int port, String client, String name, Handler handler)
             throws IOException {
+        return connect(host, port, ClientTls.OFF, client, name, handler);
+    }
+
+    /** As {@link #connect(String, int, String, String, Handler)}, in TLS when {@code tls} says so. */
+    public static ProtocolClient connect(String host, int port, ClientTls tls, String client, String name,
+                                         Handler handler) throws IOException {
         ProtocolClient c = new ProtocolClient(handler);
-        c.connection = LineConnection.open(host, port, new LineConnection.Listener() {
+        c.connection = LineConnection.open(host, port, tls, new LineConnection.Listener() {
             @Override
             public void line(String line) {
                 c.received(line);

@@ -31,6 +31,7 @@ public final class RoomLink implements AutoCloseable {
 
     private final String host;
     private final int port;
+    private final ClientTls tls;
     private final String clientName;
     private final String name;
     private final Listener listener;
@@ -43,8 +44,13 @@ public final class RoomLink implements AutoCloseable {
     private volatile LinkState state = new LinkState(LinkState.Kind.CLOSED, 0, "not connected yet");
 
     public RoomLink(String host, int port, String clientName, String name, Listener listener) {
+        this(host, port, ClientTls.OFF, clientName, name, listener);
+    }
+
+    public RoomLink(String host, int port, ClientTls tls, String clientName, String name, Listener listener) {
         this.host = host;
         this.port = port;
+        this.tls = tls;
         this.clientName = clientName;
         this.name = name;
         this.listener = listener;
@@ -61,7 +67,7 @@ public final class RoomLink implements AutoCloseable {
     }
 
     private Welcome enter(ObjectNode request) throws IOException {
-        ProtocolClient c = ProtocolClient.connect(host, port, clientName, name, new ProtocolClient.Handler() {
+        ProtocolClient c = ProtocolClient.connect(host, port, tls, clientName, name, new ProtocolClient.Handler() {
             @Override
             public void message(JsonNode message, String raw) {
                 received(message, raw);

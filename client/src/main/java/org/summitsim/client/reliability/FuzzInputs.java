@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 import org.summitsim.core.json.Json;
 
@@ -330,7 +331,7 @@ public final class FuzzInputs {
                     m.put(name, rnd.nextLong());
                 }
             }
-            case 8 -> m.put("type", rnd.nextBoolean() ? word() : TYPES[rnd.nextInt(TYPES.length)].toUpperCase());
+            case 8 -> m.put("type", rnd.nextBoolean() ? word() : TYPES[rnd.nextInt(TYPES.length)].toUpperCase(Locale.ROOT));
             default -> m.put("id", pickId());
         }
     }
@@ -434,7 +435,7 @@ public final class FuzzInputs {
         switch (rnd.nextInt(4)) {
             case 0 -> out.writeBytes(BAD_UTF8[rnd.nextInt(BAD_UTF8.length)]);
             case 1 -> out.writeBytes(EDGE[rnd.nextInt(EDGE.length)].replace("\n", "").getBytes(StandardCharsets.UTF_8));
-            case 2 -> out.writeBytes(("\\u" + String.format("%04x", rnd.nextInt(0xD800, 0xE000)))
+            case 2 -> out.writeBytes(("\\u" + String.format(Locale.ROOT, "%04x", rnd.nextInt(0xD800, 0xE000)))
                     .getBytes(StandardCharsets.UTF_8));
             default -> {
                 String e = Json.write(f.textNode(EDGE[rnd.nextInt(EDGE.length)]));
@@ -533,7 +534,7 @@ public final class FuzzInputs {
     }
 
     private String randomCode() {
-        return word().toUpperCase() + "-" + word().toUpperCase();
+        return word().toUpperCase(Locale.ROOT) + "-" + word().toUpperCase(Locale.ROOT);
     }
 
     private <T> T pick(List<T> list, T otherwise) {

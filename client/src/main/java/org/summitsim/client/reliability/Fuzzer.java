@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -65,14 +66,14 @@ public final class Fuzzer {
 
         public String text() {
             StringBuilder b = new StringBuilder();
-            b.append(String.format("fuzz: seed %d, %,d inputs in %.1f s (%.0f/s)%n", seed, inputs, millis / 1000.0,
+            b.append(String.format(Locale.ROOT, "fuzz: seed %d, %,d inputs in %.1f s (%.0f/s)%n", seed, inputs, millis / 1000.0,
                     inputs * 1000.0 / Math.max(1, millis)));
             b.append("  inputs by kind: ").append(kinds).append('\n');
             b.append("  error codes: ").append(codes).append('\n');
             b.append("  other replies: ").append(replies).append('\n');
-            b.append(String.format("  reconnects %d (oversize lines closed cleanly: %d), events checked for privacy"
+            b.append(String.format(Locale.ROOT, "  reconnects %d (oversize lines closed cleanly: %d), events checked for privacy"
                     + " %,d%n", reconnects, oversizeCloses, eventsChecked));
-            b.append(String.format("  bot rooms alongside: %d started, %d finished; server answers at end: %s%n",
+            b.append(String.format(Locale.ROOT, "  bot rooms alongside: %d started, %d finished; server answers at end: %s%n",
                     botRoomsStarted, botRoomsFinished, serverAnswersAtEnd));
             b.append("  known issue K1, connection stalled shortly after a kick: ").append(kickStalls).append('\n');
             b.append("  violations: ").append(violationCount).append('\n');
@@ -81,7 +82,9 @@ public final class Fuzzer {
         }
     }
 
-    private static final ObjectReader ENVELOPE = Json.mapper().reader()
+    /** Reads inputs as the server does, within its JSON limits, to know which ones it can answer by id. */
+    private static final ObjectReader ENVELOPE = Json.withLimits(org.summitsim.server.protocol.MessageParser.LIMITS)
+            .reader()
             .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final Pattern CODE = Pattern.compile("[a-z_]+");
@@ -143,7 +146,7 @@ public final class Fuzzer {
         Path data = Files.createTempDirectory("summit-fuzz-");
         SummitServer.Config config = SummitServer.Config.defaults().toBuilder().port(0).dataDir(data).fsync(false)
                 .botThinkMs(20).ioThreads(2).journalThreads(1).rate(1_000_000, 1_000_000)
-                .joinAttempts(1_000_000, 1).maxRooms(200).build();
+                .joinAttempts(1_000_000, 1).maxRooms(200).roomQuota(1_000_000, 1).build();
         server = new SummitServer(config).start();
         long start = System.currentTimeMillis();
         boolean answers;
@@ -173,7 +176,7 @@ public final class Fuzzer {
                     rehome();
                 }
                 if (o.verbose() && i % 10_000 == 9_999) {
-                    System.out.printf("  %,d inputs, %d violations, %d bot rooms finished%n", i + 1, violationCount,
+                    System.out.printf(Locale.ROOT, "  %,d inputs, %d violations, %d bot rooms finished%n", i + 1, violationCount,
                             mine.finished.get() + alongside.finished.get());
                 }
             }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.summitsim.client.net.ProtocolClient;
@@ -33,9 +34,9 @@ public final class KillRestart {
 
         public String text() {
             StringBuilder b = new StringBuilder();
-            b.append(String.format("kill/restart: %d SIGKILLs and restarts in %.0f s; %d rooms created, %d finished%n",
+            b.append(String.format(Locale.ROOT, "kill/restart: %d SIGKILLs and restarts in %.0f s; %d rooms created, %d finished%n",
                     kills, millis / 1000.0, roomsCreated, roomsFinished));
-            b.append(String.format("  clients: %,d acknowledgements and %,d distinct events checked against the"
+            b.append(String.format(Locale.ROOT, "  clients: %,d acknowledgements and %,d distinct events checked against the"
                     + " journals; %,d welcomes (joins and resumes); %d random disconnects, %d right after a vote or"
                     + " decision%n", acks, eventsChecked, welcomes, chaosBreaks, deliberateBreaks));
             b.append("  restore problems: ").append(restoreProblems.size()).append('\n');
@@ -80,7 +81,7 @@ public final class KillRestart {
         data = Files.createTempDirectory("summit-kill-");
         port = ServerProcess.freePort();
         long start = System.currentTimeMillis();
-        server = ServerProcess.start(port, data, 0);
+        server = ServerProcess.start(port, data, 0, "--rooms-per-address", "1000000");
         List<Table> tables = new ArrayList<>();
         int kills = 0;
         try {
@@ -101,7 +102,7 @@ public final class KillRestart {
                 Thread.sleep(rnd.nextLong(500));
                 restart();
                 if (o.verbose()) {
-                    System.out.printf("  kill %d: %d rooms restored, %,d acks so far%n", kills, server.restoredRooms(),
+                    System.out.printf(Locale.ROOT, "  kill %d: %d rooms restored, %,d acks so far%n", kills, server.restoredRooms(),
                             ledger.acks.size());
                 }
             }
@@ -131,7 +132,7 @@ public final class KillRestart {
     }
 
     private void restart() throws IOException {
-        server = ServerProcess.start(port, data, 0);
+        server = ServerProcess.start(port, data, 0, "--rooms-per-address", "1000000");
         restarts++;
         int restored = server.restoredRooms();
         long journals;

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,7 +31,7 @@ public final class Soak {
     public record Sample(long atMs, long heapKb, int threads, int fds, int roomsHeld, int roomsLive, int finished,
                          int connections, int commands, double p50Ms, double p99Ms, int errors) {
         String line() {
-            return String.format("%6.0f s  heap %,8d KiB  threads %3d  fds %4d  rooms %4d (%2d live, %4d finished)"
+            return String.format(Locale.ROOT, "%6.0f s  heap %,8d KiB  threads %3d  fds %4d  rooms %4d (%2d live, %4d finished)"
                     + "  commands %5d  p50 %6.1f ms  p99 %7.1f ms  errors %d", atMs / 1000.0, heapKb, threads, fds,
                     roomsHeld, roomsLive, finished, commands, p50Ms, p99Ms, errors);
         }
@@ -46,7 +47,7 @@ public final class Soak {
         public String text() {
             StringBuilder b = new StringBuilder("soak:\n");
             samples.forEach(s -> b.append("  ").append(s.line()).append('\n'));
-            b.append(String.format("  rooms finished %d, commands timed %,d, unexpected errors %d%n", roomsFinished,
+            b.append(String.format(Locale.ROOT, "  rooms finished %d, commands timed %,d, unexpected errors %d%n", roomsFinished,
                     commands, unexpectedErrors));
             b.append("  ").append(verdict).append('\n');
             return b.toString();
@@ -160,7 +161,7 @@ public final class Soak {
     private Report go() throws Exception {
         Path data = Files.createTempDirectory("summit-soak-");
         server = new SummitServer(SummitServer.Config.defaults().toBuilder().port(0).dataDir(data).botThinkMs(100)
-                .build()).start();
+                .roomQuota(1_000_000, 1).build()).start();
         List<Sample> samples = new ArrayList<>();
         long start = System.currentTimeMillis();
         long nextSample = start + o.sampleMs();
@@ -299,8 +300,8 @@ public final class Soak {
         double my = s.stream().mapToLong(Sample::heapKb).average().orElse(0);
         double sxy = s.stream().mapToDouble(x -> (x.finished() - mx) * (x.heapKb() - my)).sum();
         double sxx = s.stream().mapToDouble(x -> (x.finished() - mx) * (x.finished() - mx)).sum();
-        String perRoom = sxx == 0 ? "n/a" : String.format("%.0f KiB", sxy / sxx);
-        String verdict = "heap kept per finished room (regression): " + perRoom + "; " + String.format("middle third vs last third: heap %,.0f -> %,.0f KiB (%s), threads %.1f -> %.1f"
+        String perRoom = sxx == 0 ? "n/a" : String.format(Locale.ROOT, "%.0f KiB", sxy / sxx);
+        String verdict = "heap kept per finished room (regression): " + perRoom + "; " + String.format(Locale.ROOT, "middle third vs last third: heap %,.0f -> %,.0f KiB (%s), threads %.1f -> %.1f"
                 + " (%s), fds %.1f -> %.1f (%s), p99 %.1f -> %.1f ms (%s)%s", heapMid, heapLast, ok(heapOk), thrMid,
                 thrLast, ok(thrOk), fdMid, fdLast, ok(fdOk), p99Mid, p99Last, ok(latOk),
                 errorSamples.isEmpty() ? "" : "; errors: " + errorSamples);

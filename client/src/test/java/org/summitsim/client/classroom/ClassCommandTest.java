@@ -216,7 +216,11 @@ class ClassCommandTest {
     }
 
     private ProtocolClient connect(String name) throws IOException {
-        ProtocolClient c = ProtocolClient.connect("127.0.0.1", server.port(), "test", name,
+        return connect(server.port(), name);
+    }
+
+    private ProtocolClient connect(int port, String name) throws IOException {
+        ProtocolClient c = ProtocolClient.connect("127.0.0.1", port, "test", name,
                 new ProtocolClient.Handler() {
                     @Override
                     public void message(JsonNode message, String raw) {
@@ -245,5 +249,25 @@ class ClassCommandTest {
             }
         }
         return seat;
+    }
+
+    @Test
+    void onAServerThatRequiresTheKeyTheTeacherGivesIt() throws IOException {
+        try (SummitServer keyed = new SummitServer(SummitServer.Config.defaults().toBuilder().port(0)
+                .dataDir(data.resolve("keyed")).fsync(false).botThinkMs(0).journalThreads(1).ioThreads(1)
+                .facilitatorKey("fk.class-test").build()).start()) {
+            String at = "127.0.0.1:" + keyed.port();
+            Run refused = run("class", "create", "--server", at, "--scenario", "classroom-mini");
+            assertThat(refused.exitCode()).isEqualTo(1);
+            assertThat(refused.err()).contains("facilitator key", "--key");
+            Run r = run("class", "create", "--server", at, "--scenario", "classroom-mini", "--key", "fk.class-test",
+                    "--handover", "fresh", "--lobby-hours", "48");
+            assertThat(r.exitCode()).as(r.err()).isZero();
+            assertThat(keyed.rooms()).hasSize(1);
+            JsonNode rules = connect(keyed.port(), "Ada").call(Requests.join(all(CODE, r.out()).get(0), null, "Ada",
+                    "player", 0), ProtocolClient.REPLY_TIMEOUT_MS).path("rules");
+            assertThat(rules.path("handover").asText()).isEqualTo("fresh");
+            assertThat(rules.path("lobbyMinutes").asInt()).isEqualTo(48 * 60);
+        }
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,7 @@ class TerminalSessionTest {
                  Tmux term = Tmux.start(Tmux.summit(home.toFile(),
                          "play 127.0.0.1:" + proxy.port() + " --name Ada"))) {
                 term.await("Join code");
-                term.type(room.code().toLowerCase());
+                term.type(room.code().toLowerCase(Locale.ROOT));
                 term.press("Enter");
                 term.await("Which delegation");
                 assertThat(term.screen()).contains("germany", "taken by germany", "netherlands");

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.summitsim.core.json.Json;
@@ -131,7 +132,7 @@ public final class ScriptBot implements Bot {
         if (phase == null) {
             return true;
         }
-        String p = phase.trim().toUpperCase();
+        String p = phase.trim().toUpperCase(Locale.ROOT);
         return p.equals(view.stage().phase().name()) || p.equals(view.stage().toString());
     }
 

@@ -1,7 +1,9 @@
 package org.summitsim.core.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -11,19 +13,31 @@ import java.io.UncheckedIOException;
 /** The one JSON configuration used for scenarios, the journal and the wire protocol. */
 public final class Json {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-            .serializationInclusion(JsonInclude.Include.NON_NULL)
-            .build();
+    /**
+     * Stated limits for every document read (scenarios, journals; the server reads client
+     * messages within tighter ones): far above any real file, far below what exhausts memory.
+     */
+    private static final StreamReadConstraints READ_LIMITS = StreamReadConstraints.builder()
+            .maxNestingDepth(64).maxStringLength(1024 * 1024).maxNumberLength(64).maxNameLength(1024).build();
+
+    private static final ObjectMapper MAPPER = withLimits(READ_LIMITS);
 
     private Json() {
     }
 
     public static ObjectMapper mapper() {
         return MAPPER;
+    }
+
+    /** A mapper configured as {@link #mapper()} that reads within {@code limits} (e.g. untrusted client input). */
+    public static ObjectMapper withLimits(StreamReadConstraints limits) {
+        return JsonMapper.builder(JsonFactory.builder().streamReadConstraints(limits).build())
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+                .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+                .serializationInclusion(JsonInclude.Include.NON_NULL)
+                .build();
     }
 
     /** Compact single-line JSON, as written to the journal and the wire. */

@@ -1,5 +1,7 @@
 package org.summitsim.core.rules;
 
+import java.util.Locale;
+
 /**
  * Who issues a command: a delegation's seat, the facilitator, or the host (timers).
  * Spectators issue no commands.
@@ -21,6 +23,6 @@ public record Actor(Role role, String seat) {
 
     @Override
     public String toString() {
-        return role == Role.SEAT ? seat : role.name().toLowerCase();
+        return role == Role.SEAT ? seat : role.name().toLowerCase(Locale.ROOT);
     }
 }

@@ -3,6 +3,7 @@ package org.summitsim.core.rules;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import org.summitsim.core.scenario.Clause;
 
 /**
@@ -35,7 +36,7 @@ final class AmendmentRules {
                     + "\". Type `amendments` to list them.");
         }
         if (!a.isOpen()) {
-            return Verdict.reject("amendment_closed", "Amendment " + id + " is " + a.status().name().toLowerCase()
+            return Verdict.reject("amendment_closed", "Amendment " + id + " is " + a.status().name().toLowerCase(Locale.ROOT)
                     + "; only open amendments can change. Propose a new one instead.");
         }
         if (command instanceof Command.Withdraw) {
@@ -50,7 +51,7 @@ final class AmendmentRules {
                     + ", so you already count as supporting it; no vote is needed.");
         }
         if (a.hasVoted(seat)) {
-            return Verdict.reject("already_voted", "You already voted " + a.stanceOf(seat).name().toLowerCase()
+            return Verdict.reject("already_voted", "You already voted " + a.stanceOf(seat).name().toLowerCase(Locale.ROOT)
                     + " on " + id + "; each delegation votes once, so your vote stands.");
         }
         if (command instanceof Command.CastVote v && v.ballot() == null) {

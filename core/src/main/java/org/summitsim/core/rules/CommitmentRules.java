@@ -2,6 +2,7 @@ package org.summitsim.core.rules;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import org.summitsim.core.scenario.Clause;
 import org.summitsim.core.scenario.Decision;
 import org.summitsim.core.scenario.TextCondition;
@@ -34,7 +35,7 @@ final class CommitmentRules {
                     + "; only " + deal.to() + " can accept or decline it.");
         }
         if (deal.status() != Deal.Status.OFFERED) {
-            return Verdict.reject("deal_closed", "Deal " + id + " was already " + deal.status().name().toLowerCase()
+            return Verdict.reject("deal_closed", "Deal " + id + " was already " + deal.status().name().toLowerCase(Locale.ROOT)
                     + "; offer a new deal instead.");
         }
         return Verdict.accept(command instanceof Command.AcceptDeal

@@ -1,5 +1,7 @@
 package org.summitsim.core.rules;
 
+import java.util.Locale;
+
 /** A phase and, for ROUND, its number (0 otherwise). Commands name the stage they were meant for. */
 public record Stage(Phase phase, int round) {
 
@@ -15,7 +17,7 @@ public record Stage(Phase phase, int round) {
 
     /** Parses "ROUND 2", "round-2", "FINAL". */
     public static Stage parse(String text) {
-        String t = text.trim().toUpperCase().replace('-', ' ').replace('_', ' ');
+        String t = text.trim().toUpperCase(Locale.ROOT).replace('-', ' ').replace('_', ' ');
         if (t.startsWith("ROUND")) {
             return round(Integer.parseInt(t.substring(5).trim()));
         }

@@ -1,5 +1,7 @@
 package org.summitsim.core.scenario;
 
+import java.util.Locale;
+
 /** A delegation's final choice on the declaration. */
 public enum Decision {
     SIGN,
@@ -9,7 +11,7 @@ public enum Decision {
 
     /** Accepts the forms people type: sign, abstain, push, push_binding, push-binding. */
     public static Decision parse(String text) {
-        String t = text.trim().toUpperCase().replace('-', '_');
+        String t = text.trim().toUpperCase(Locale.ROOT).replace('-', '_');
         if (t.equals("PUSH")) {
             return PUSH_BINDING;
         }

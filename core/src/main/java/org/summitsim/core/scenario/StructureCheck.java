@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -166,9 +167,9 @@ final class StructureCheck {
     }
 
     private static String suggestion(String field, List<String> names) {
-        String closest = names.stream().min(Comparator.comparingInt(n -> distance(field.toLowerCase(), n.toLowerCase())))
+        String closest = names.stream().min(Comparator.comparingInt(n -> distance(field.toLowerCase(Locale.ROOT), n.toLowerCase(Locale.ROOT))))
                 .orElseThrow();
-        if (distance(field.toLowerCase(), closest.toLowerCase()) <= Math.max(2, field.length() / 3)) {
+        if (distance(field.toLowerCase(Locale.ROOT), closest.toLowerCase(Locale.ROOT)) <= Math.max(2, field.length() / 3)) {
             return "; did you mean \"" + closest + "\"?";
         }
         return "; the fields allowed here are: " + String.join(", ", names);
@@ -197,7 +198,7 @@ final class StructureCheck {
     /** "ClauseOption" reads "clause option" in a message. */
     private static String words(Class<?> type) {
         String name = type == Debrief.Range.class ? "signatoryRange" : type.getSimpleName();
-        return name.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
+        return name.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
     }
 
     private static List<String> constants(Class<?> enumType) {

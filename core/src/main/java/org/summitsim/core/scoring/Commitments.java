@@ -2,6 +2,7 @@ package org.summitsim.core.scoring;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.summitsim.core.rules.Amendment;
@@ -68,8 +69,8 @@ public final class Commitments {
             }
             Ballot stance = a.stanceOf(seat) == null ? Ballot.ABSTAIN : a.stanceOf(seat);
             return new CommitmentCheck(id, kind, seat, stance == v.ballot() ? Status.KEPT : Status.BROKEN,
-                    "promised " + v.ballot().name().toLowerCase() + " on " + a.id() + ", stance was "
-                            + stance.name().toLowerCase());
+                    "promised " + v.ballot().name().toLowerCase(Locale.ROOT) + " on " + a.id() + ", stance was "
+                            + stance.name().toLowerCase(Locale.ROOT));
         }
         if (promise instanceof Promise.Support support) {
             return checkSupport(state, id, kind, seat, support, before);

@@ -2,6 +2,7 @@ package org.summitsim.core.view;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.summitsim.core.rules.FinalDecision;
 import org.summitsim.core.rules.MatchState;
@@ -68,7 +69,7 @@ public final class Views {
         }
         Map<Decision, Score> projection = viewer.kind() == Kind.SEAT && !state.over()
                 ? state.projection(viewer.seat()) : Map.of();
-        return new PlayerView(viewer.kind().name().toLowerCase(), viewer.seat(), state.eventCount(), s.id(),
+        return new PlayerView(viewer.kind().name().toLowerCase(Locale.ROOT), viewer.seat(), state.eventCount(), s.id(),
                 s.title(), s.summary(), s.setting(), s.briefing(), state.stage(), state.paused(),
                 state.settings().rounds(), cache.adoptionRule(), s.binding().threshold(),
                 s.defaultDecision(), s.chair(), cards, text, cache.amendments(), pledges, deals, caucuses, briefs,

@@ -32,6 +32,11 @@ public final class Visibility {
         };
     }
 
+    /** Whether only some seats (and perhaps the facilitator) may see the event. */
+    public static boolean isPrivate(Event event) {
+        return parties(event) != null;
+    }
+
     /** The seats a private event is for, or null when the event is public. */
     static List<String> parties(Event event) {
         if (event instanceof Event.DirectMessage e) {

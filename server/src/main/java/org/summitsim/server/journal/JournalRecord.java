@@ -27,13 +27,27 @@ public sealed interface JournalRecord {
     /**
      * The room options that are not match settings (those, the adoption rule among them, are in
      * the first event). {@code pseudonyms} is null (absent) for rooms that show real names, so
-     * journals written before the option existed read the same.
+     * journals written before the option existed read the same; {@code lobbyMinutes} and
+     * {@code handover} are null in such journals and read as their defaults.
      */
     record SavedOptions(String label, String absent, int graceSeconds, boolean listed, String bot,
-                        Boolean pseudonyms) {
+                        Boolean pseudonyms, Integer lobbyMinutes, String handover) {
+
+        /** How long a room may wait in its lobby, never started, before it is removed. */
+        public static final int DEFAULT_LOBBY_MINUTES = 1440;
+        /** Who may take a seat its player abandoned: the facilitator decides (docs/FACILITATOR.md). */
+        public static final String DEFAULT_HANDOVER = "facilitator";
 
         public boolean pseudonymous() {
             return Boolean.TRUE.equals(pseudonyms);
+        }
+
+        public int lobbyMinutesOrDefault() {
+            return lobbyMinutes == null ? DEFAULT_LOBBY_MINUTES : lobbyMinutes;
+        }
+
+        public String handoverOrDefault() {
+            return handover == null ? DEFAULT_HANDOVER : handover;
         }
     }
 
@@ -46,7 +60,11 @@ public sealed interface JournalRecord {
     record BotLeft(String seat, long time) implements JournalRecord {
     }
 
-    record TokenReset(String seat, String token, long time) implements JournalRecord {
+    /**
+     * A seat's token replaced. {@code hiddenThrough}: when the seat changed hands, the last event
+     * whose private part its new players may not read (null: they read the seat's whole history).
+     */
+    record TokenReset(String seat, String token, long time, Long hiddenThrough) implements JournalRecord {
     }
 
     /** A human took the seat for the first time (after a restart such seats start absent). */

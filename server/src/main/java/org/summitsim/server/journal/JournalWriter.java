@@ -6,13 +6,17 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -30,6 +34,8 @@ import org.slf4j.LoggerFactory;
 public final class JournalWriter implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(JournalWriter.class);
+    private static final FileAttribute<Set<PosixFilePermission>> OWNER_ONLY =
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
 
     private final Durability durability;
     private final long syncIntervalMs;
@@ -38,6 +44,8 @@ public final class JournalWriter implements AutoCloseable {
     private final List<Thread> threads = new ArrayList<>();
     private final AtomicInteger next = new AtomicInteger();
     private final Map<Journal, Integer> shard = new ConcurrentHashMap<>();
+    /** Opened by {@link #close}: a writer waiting out its sync interval goes on at once. */
+    private final CountDownLatch closing = new CountDownLatch(1);
     private volatile boolean closed;
 
     /**
@@ -65,8 +73,7 @@ public final class JournalWriter implements AutoCloseable {
     public Journal open(Path file, long existing) throws IOException {
         Files.createDirectories(file.getParent());
         if (!Files.exists(file)) {
-            Files.createFile(file);
-            ownerOnly(file);
+            createPrivate(file);
         }
         return track(journal(file, FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND),
                 existing, false));
@@ -92,9 +99,8 @@ public final class JournalWriter implements AutoCloseable {
      */
     public CompletableFuture<Journal> create(Path file, List<JournalRecord> first) throws IOException {
         Files.createDirectories(file.getParent());
-        Files.createFile(file);
+        createPrivate(file);
         try {
-            ownerOnly(file);
             FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
             if (!durability.writesOnRoomThread()) {
                 return createGroupCommitted(file, ch, first);
@@ -168,7 +174,7 @@ public final class JournalWriter implements AutoCloseable {
                 Journal first = q.take();
                 if (first != stop && durability.writesOnRoomThread()) {
                     // Let a whole interval's writes gather: one fsync per journal per interval.
-                    Thread.sleep(syncIntervalMs);
+                    closing.await(syncIntervalMs, TimeUnit.MILLISECONDS);
                 }
                 batch.add(first);
                 q.drainTo(batch);
@@ -203,9 +209,11 @@ public final class JournalWriter implements AutoCloseable {
         }
         closed = true;
         queues.forEach(q -> q.add(stop));
+        closing.countDown();
         for (Thread t : threads) {
             try {
-                t.join(TimeUnit.SECONDS.toMillis(10));
+                // Prompt: no writer sleeps past the latch, so this waits only for the last writes and fsyncs.
+                t.join();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -214,6 +222,11 @@ public final class JournalWriter implements AutoCloseable {
             j.background();
             release(j);
         }
+    }
+
+    /** Whether any writer thread still runs; false once {@link #close} has returned. */
+    boolean running() {
+        return threads.stream().anyMatch(Thread::isAlive);
     }
 
     /** Makes a new file's directory entry durable (Linux needs an fsync of the directory for that). */
@@ -226,12 +239,15 @@ public final class JournalWriter implements AutoCloseable {
         }
     }
 
-    /** Journals hold seat tokens: only the server's user may read them. */
-    private static void ownerOnly(Path file) throws IOException {
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException e) {
-            // Not a POSIX file system; the directory's permissions protect the file.
+    /**
+     * Journals hold seat tokens: only the server's user may read them. The file is created with
+     * those permissions, so there is no moment when another user could open it.
+     */
+    private static void createPrivate(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.createFile(file, OWNER_ONLY);
+        } else {
+            Files.createFile(file); // not POSIX: the directory's permissions protect the file
         }
     }
 }

@@ -58,10 +58,12 @@ public sealed interface ClientMessage {
     record ListRooms() implements ClientMessage {
     }
 
-    record CreateRoom(String scenario, JsonNode options) implements ClientMessage {
+    /** {@code key}: the server's facilitator key, when it requires one. */
+    record CreateRoom(String scenario, JsonNode options, String key) implements ClientMessage {
         @Override
         public void check() {
             Limits.require("scenario", scenario, Limits.SEAT);
+            Limits.check("key", key, Limits.TOKEN);
         }
     }
 
@@ -137,7 +139,8 @@ public sealed interface ClientMessage {
         }
     }
 
-    record MovePlayer(String player, String seat) implements ClientMessage {
+    /** {@code history}: onto an abandoned seat, whether the player reads its earlier private talk (default true). */
+    record MovePlayer(String player, String seat, Boolean history) implements ClientMessage {
         @Override
         public void check() {
             Limits.require("player", player, Limits.SEAT);

@@ -29,12 +29,18 @@ public final class ErrorCodes {
     public static final String UNKNOWN_PLAYER = "unknown_player";
     public static final String BOT_UNAVAILABLE = "bot_unavailable";
     public static final String ROOM_CLOSED = "room_closed";
+    /** create_room without the server's facilitator key, or with a wrong one. */
+    public static final String KEY_REQUIRED = "key_required";
+    /** create_room beyond the rooms one address may create (an IPv6 /64 counts as one address). */
+    public static final String ROOM_QUOTA = "room_quota";
 
     /** Codes of {@code bye}, the last message before the server closes a connection. */
     public static final String SERVER_SHUTDOWN = "server_shutdown";
     public static final String KICKED = "kicked";
     public static final String IDLE_TIMEOUT = "idle_timeout";
     public static final String TOO_SLOW = "too_slow";
+    /** The room waited in its lobby past its lobbyMinutes and was removed. */
+    public static final String ROOM_EXPIRED = "room_expired";
 
     private ErrorCodes() {
     }

@@ -8,6 +8,14 @@ public final class Limits {
     public static final int CODE = 32;
     public static final int SEAT = 64;
     public static final int EVENTS_PER_PAGE = 1000;
+    /** How deep objects and lists may nest in a client message; the deepest real one is 4. */
+    public static final int JSON_DEPTH = 16;
+    /** The longest string value: a whole frame. */
+    public static final int JSON_STRING = 64 * 1024;
+    /** The most digits of a number: more than any long or double needs. */
+    public static final int JSON_NUMBER = 32;
+    /** The longest field name. */
+    public static final int JSON_NAME = 64;
 
     private Limits() {
     }

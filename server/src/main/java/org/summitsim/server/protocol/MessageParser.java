@@ -1,8 +1,11 @@
 package org.summitsim.server.protocol;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -18,8 +21,21 @@ import org.summitsim.core.json.Json;
  */
 public final class MessageParser {
 
+    /**
+     * Client JSON is read within stated limits ({@link Limits}: nesting, string, number and field
+     * name lengths), not Jackson's defaults, which are made for trusted documents.
+     */
+    public static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
+            .maxNestingDepth(Limits.JSON_DEPTH)
+            .maxStringLength(Limits.JSON_STRING)
+            .maxNumberLength(Limits.JSON_NUMBER)
+            .maxNameLength(Limits.JSON_NAME)
+            .build();
+
+    private static final ObjectMapper WIRE = Json.withLimits(LIMITS);
+
     /** The envelope is lenient about unknown fields, so later servers can add some. */
-    private static final ObjectReader ENVELOPE = Json.mapper().reader()
+    private static final ObjectReader ENVELOPE = WIRE.reader()
             .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
@@ -32,6 +48,11 @@ public final class MessageParser {
         JsonNode node;
         try {
             node = ENVELOPE.readTree(json);
+        } catch (StreamConstraintsException e) {
+            return Inbound.failed(null, null, new ProtocolError(ErrorCodes.BAD_JSON, "That line goes beyond the"
+                    + " protocol's limits: objects and lists nest at most " + Limits.JSON_DEPTH + " deep, numbers have"
+                    + " at most " + Limits.JSON_NUMBER + " digits, field names at most " + Limits.JSON_NAME
+                    + " characters."));
         } catch (IOException e) {
             return Inbound.failed(null, null, new ProtocolError(ErrorCodes.BAD_JSON,
                     "That line is not valid JSON: " + shortReason(e) + "."));

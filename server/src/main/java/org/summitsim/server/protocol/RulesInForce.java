@@ -8,10 +8,11 @@ import org.summitsim.core.scenario.Timing;
  * What a room plays by: the scenario's defaults with the room's options applied. The two
  * {@code ...Text} fields say the same as the fields before them in a sentence for players, so
  * every client tells them, at join, who can read what and how they are shown to others.
+ * {@code lobbyMinutes} and {@code handover} are the room options of those names, defaults filled in.
  */
 public record RulesInForce(Timing timing, AdoptionRule adoption, String adoptionText, boolean facilitatorReadsPrivate,
                            Boolean pseudonyms, String privacyText, String absent, int graceSeconds,
-                           Decision defaultDecision, String bot) {
+                           Decision defaultDecision, String bot, int lobbyMinutes, String handover) {
 
     /**
      * The privacy sentence players read when they join. {@code alias} is how peers see this player

@@ -1,5 +1,6 @@
 package org.summitsim.server.room;
 
+import java.util.Locale;
 import org.summitsim.core.rules.Actor;
 import org.summitsim.core.view.Viewer;
 import org.summitsim.server.transport.Connection;
@@ -45,6 +46,6 @@ public final class Member {
     }
 
     String roleName() {
-        return role.name().toLowerCase();
+        return role.name().toLowerCase(Locale.ROOT);
     }
 }

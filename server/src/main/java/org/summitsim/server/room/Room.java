@@ -19,6 +19,7 @@ import org.summitsim.core.rules.Command;
 import org.summitsim.core.rules.Event;
 import org.summitsim.core.rules.Match;
 import org.summitsim.core.rules.Move;
+import org.summitsim.core.rules.Phase;
 import org.summitsim.core.rules.Stage;
 import org.summitsim.core.rules.Verdict;
 import org.summitsim.core.scenario.Scenario;
@@ -67,6 +68,7 @@ public final class Room {
     final Map<String, Member> members = new LinkedHashMap<>();
     private final Roster roster = new Roster(this);
     private ScheduledFuture<?> deadlineTimer;
+    private ScheduledFuture<?> expiryTimer;
     private boolean wakeScheduled;
     private boolean closing;
     private boolean failed;
@@ -164,12 +166,16 @@ public final class Room {
                 seats.get(b.seat()).bot = null;
             } else if (r instanceof JournalRecord.TokenReset t && seats.containsKey(t.seat())) {
                 seats.get(t.seat()).token = t.token();
+                if (t.hiddenThrough() != null) {
+                    seats.get(t.seat()).hiddenThrough = t.hiddenThrough();
+                }
             }
         }
         if (match.state().over()) {
             journal.closeWhenIdle();
             return;
         }
+        scheduleExpiry();
         for (Seat s : seats.values()) {
             if (s.bot != null) {
                 String strategy = s.bot;
@@ -420,7 +426,7 @@ public final class Room {
         long after = g.afterSeq() == null ? 0 : Math.max(0, g.afterSeq());
         int limit = g.limit() == null ? org.summitsim.server.protocol.Limits.EVENTS_PER_PAGE
                 : Math.max(1, Math.min(g.limit(), org.summitsim.server.protocol.Limits.EVENTS_PER_PAGE));
-        List<Match.Sequenced> visible = match.eventsFor(m.viewer(), after);
+        List<Match.Sequenced> visible = roster.readable(m, match.eventsFor(m.viewer(), after));
         List<byte[]> lines = new ArrayList<>();
         int bytes = 0;
         long lastSent = after;
@@ -555,16 +561,54 @@ public final class Room {
 
     /** Stops the clock and tells everyone the server is going; after the journal is flushed. */
     void shutdown() {
+        stop(ErrorCodes.SERVER_SHUTDOWN, "The server is shutting down. Reconnect with your token when it is back.");
+    }
+
+    private void stop(String code, String farewell) {
         closing = true;
         cancelDeadline();
+        if (expiryTimer != null) {
+            expiryTimer.cancel(false);
+        }
         seats.values().forEach(s -> {
             s.cancelGrace();
             if (s.agent != null) {
                 s.agent.stop();
             }
         });
-        outbox.send(() -> members.values().forEach(m -> m.connection.bye(ErrorCodes.SERVER_SHUTDOWN,
-                "The server is shutting down. Reconnect with your token when it is back.")));
+        outbox.send(() -> members.values().forEach(m -> m.connection.bye(code, farewell)));
+    }
+
+    // ----- expiry of a room never started
+
+    /**
+     * A room still in its lobby {@code lobbyMinutes} after it was created is removed, so rooms
+     * nobody starts (forgotten, or made to fill the server) do not hold places for good. Counted
+     * from creation, so a restart does not give a room more time.
+     */
+    private void scheduleExpiry() {
+        if (!inLobby()) {
+            return;
+        }
+        long at = created + options.lobbyMinutesOrDefault() * 60_000L;
+        expiryTimer = loop.schedule(() -> execute(this::expireIfUnstarted), Math.max(0, at - now()),
+                TimeUnit.MILLISECONDS);
+    }
+
+    private boolean inLobby() {
+        return match.state().stage().phase() == Phase.LOBBY && !match.state().over();
+    }
+
+    private void expireIfUnstarted() {
+        if (closing || !inLobby()) {
+            return;
+        }
+        LOG.info("Room {} expired: it was never started within {} minutes", id, options.lobbyMinutesOrDefault());
+        stop(ErrorCodes.ROOM_EXPIRED, "This room was never started and has expired; ask the facilitator for a new"
+                + " join code.");
+        ctx.tokens().remove(facilitatorToken);
+        seats.values().forEach(s -> ctx.tokens().remove(s.token));
+        ctx.expired().accept(this);
     }
 
     Journal journalFile() {

@@ -23,8 +23,15 @@ public record RoomOptions(long seed, Settings settings, SavedOptions saved) {
     public static final String DEFAULT_BOT = "utility";
     public static final int DEFAULT_GRACE = 120;
 
+    /** Who may take a seat its player abandoned (after the grace period). */
+    public static final String HANDOVER_FACILITATOR = "facilitator";
+    public static final String HANDOVER_WITH_HISTORY = "history";
+    public static final String HANDOVER_FRESH = "fresh";
+    /** A week: time enough to prepare a lesson, short enough that forgotten rooms go. */
+    public static final int MAX_LOBBY_MINUTES = 7 * 1440;
+
     private static final Set<String> KNOWN = Set.of("label", "seed", "timing", "adoption", "facilitatorReadsPrivate",
-            "pseudonyms", "absent", "graceSeconds", "listed", "bot");
+            "pseudonyms", "absent", "graceSeconds", "listed", "bot", "lobbyMinutes", "handover");
 
     /** Reads {@code options} (may be null); throws {@link ProtocolError} {@code bad_option}. */
     public static RoomOptions parse(JsonNode options, Scenario scenario, BotFactory bots) {
@@ -66,8 +73,20 @@ public record RoomOptions(long seed, Settings settings, SavedOptions saved) {
             throw bad("There is no bot strategy \"" + bot + "\". Strategies: " + String.join(", ", bots.strategies())
                     + ".");
         }
+        long lobbyMinutes = o.hasNonNull("lobbyMinutes") ? integral(o, "lobbyMinutes")
+                : SavedOptions.DEFAULT_LOBBY_MINUTES;
+        if (lobbyMinutes < 1 || lobbyMinutes > MAX_LOBBY_MINUTES) {
+            throw bad("\"lobbyMinutes\" must be between 1 and " + MAX_LOBBY_MINUTES + ": how long the room may wait"
+                    + " before the facilitator starts it (default " + SavedOptions.DEFAULT_LOBBY_MINUTES + ").");
+        }
+        String handover = text(o, "handover", SavedOptions.DEFAULT_HANDOVER);
+        if (!Set.of(HANDOVER_FACILITATOR, HANDOVER_WITH_HISTORY, HANDOVER_FRESH).contains(handover)) {
+            throw bad("\"handover\" must be \"facilitator\" (only the facilitator seats someone on an abandoned"
+                    + " seat), \"history\" (anyone with the code may take it and reads its earlier private talk) or"
+                    + " \"fresh\" (anyone may take it, without its earlier private talk).");
+        }
         return new RoomOptions(seed, settings, new SavedOptions(label, absent, (int) grace, listed, bot,
-                pseudonyms ? Boolean.TRUE : null));
+                pseudonyms ? Boolean.TRUE : null, (int) lobbyMinutes, handover));
     }
 
     private static Timing timing(JsonNode t, Scenario scenario) {

@@ -243,6 +243,24 @@ public final class RoomRegistry implements RoomContext.TokenIndex {
         inPlay.remove(room.id);
     }
 
+    /**
+     * Called by a room (on its loop) that expired unstarted: it is forgotten, and so is its journal,
+     * which holds nothing anyone played. Its tokens the room has removed itself.
+     */
+    public void expired(Room room) {
+        inPlay.remove(room.id);
+        rooms.remove(room.id);
+        byCode.remove(Secrets.normalizeCode(room.code), room);
+        Journal journal = room.journalFile();
+        journal.closeWhenIdle();
+        try {
+            Files.deleteIfExists(journal.file());
+        } catch (IOException e) {
+            LOG.warn("Room {} expired, but its journal {} could not be deleted: {}", room.id, journal.file(),
+                    e.getMessage());
+        }
+    }
+
     private Path file(String id) {
         return roomsDir.resolve(id + ".jsonl");
     }

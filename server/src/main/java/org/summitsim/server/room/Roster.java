@@ -70,6 +70,10 @@ public final class Roster {
                 seat == null ? null : seat.id);
         room.members.put(m.player, m);
         if (seat != null) {
+            if (!e.byToken() && seat.abandoned()) {
+                // A new player: the one who left keeps no way back in, and reads on only if the room says so.
+                handOver(seat, RoomOptions.HANDOVER_FRESH.equals(room.options.handoverOrDefault()));
+            }
             takeSeat(seat, m);
         }
         conn.execute(() -> conn.become(room.ctx.roomSession().apply(room, m)));
@@ -89,6 +93,10 @@ public final class Roster {
                 throw new ProtocolError(ErrorCodes.SEAT_TAKEN, "The seat " + s.id + " is taken. Choose a free seat,"
                         + " ask its players for their token, or ask the facilitator to seat you.");
             }
+            if (!e.byToken() && s.abandoned() && !openToCode()) {
+                throw new ProtocolError(ErrorCodes.SEAT_TAKEN, "The seat " + s.id + " was left by its player; only"
+                        + " the facilitator can give it to someone new. Ask them to seat you, or choose a free seat.");
+            }
             return s;
         }
         for (Seat s : room.seats.values()) {
@@ -97,12 +105,23 @@ public final class Roster {
             }
         }
         for (Seat s : room.seats.values()) {
-            if (s.free()) {
+            if (s.free() && (!s.abandoned() || openToCode())) {
                 return s;
             }
         }
         throw new ProtocolError(ErrorCodes.ROOM_FULL,
                 "Every seat is taken. Join as a spectator, or ask the facilitator to seat you.");
+    }
+
+    /** Whether anyone with the join code may take a seat its player abandoned. */
+    private boolean openToCode() {
+        return !RoomOptions.HANDOVER_FACILITATOR.equals(room.options.handoverOrDefault());
+    }
+
+    /** The seat changes hands: a new token, and its earlier private talk hidden from now on when {@code fresh}. */
+    private void handOver(Seat s, boolean fresh) {
+        s.hiddenThrough = fresh ? room.match().lastSeq() : 0;
+        replaceToken(s, s.hiddenThrough);
     }
 
     private void takeSeat(Seat s, Member m) {
@@ -285,7 +304,7 @@ public final class Roster {
                 settings.facilitatorReadsPrivate(), pseudonyms,
                 RulesInForce.privacy(settings.facilitatorReadsPrivate(), pseudonyms, alias(m), m.seat != null),
                 room.options.absent(), room.options.graceSeconds(), room.scenario.defaultDecision(),
-                room.options.bot());
+                room.options.bot(), room.options.lobbyMinutesOrDefault(), room.options.handoverOrDefault());
         Welcome w = new Welcome(rid, room.id, room.code, room.options.label(), m.roleName(), m.seat, m.player,
                 m.name, token, publicScenario, rules, room.match().view(m.viewer()),
                 (org.summitsim.server.protocol.Clock) room.clockMessage(null),
@@ -293,12 +312,17 @@ public final class Roster {
         List<byte[]> lines = new ArrayList<>();
         lines.add(Wire.encode(w));
         if (lastSeq != null) {
-            for (Match.Sequenced s : room.match().eventsFor(m.viewer(), lastSeq)) {
+            for (Match.Sequenced s : readable(m, room.match().eventsFor(m.viewer(), lastSeq))) {
                 lines.add(room.encodeEvent(s));
             }
         }
         m.sentSeq = n;
         room.outboxSend(() -> lines.forEach(m.connection::send));
+    }
+
+    /** What of {@code events} the member may read: a seat's history from before a fresh handover is not theirs. */
+    List<Match.Sequenced> readable(Member m, List<Match.Sequenced> events) {
+        return m.role == Member.Role.PLAYER ? room.seats.get(m.seat).readable(events) : events;
     }
 
     Presence presence(String rid, boolean facilitator) {
@@ -364,7 +388,7 @@ public final class Roster {
                 }
             }
         } else if (msg instanceof ClientMessage.MovePlayer mp) {
-            move(member(mp.player()), mp.seat());
+            move(member(mp.player()), mp.seat(), !Boolean.FALSE.equals(mp.history()));
         } else if (msg instanceof ClientMessage.Kick k) {
             Member m = member(k.player());
             String reason = k.reason() == null || k.reason().isBlank() ? "The facilitator removed you from the room."
@@ -414,7 +438,7 @@ public final class Roster {
         }
     }
 
-    private void move(Member m, String seatId) {
+    private void move(Member m, String seatId, boolean history) {
         if (m.role == Member.Role.FACILITATOR) {
             throw new ProtocolError(ErrorCodes.FORBIDDEN, "A facilitator cannot be moved to a seat.");
         }
@@ -433,6 +457,9 @@ public final class Roster {
         } else {
             m.role = Member.Role.PLAYER;
             m.seat = target.id;
+            if (target.abandoned()) {
+                handOver(target, !history); // the facilitator chose this player, and whether they read on
+            }
             takeSeat(target, m);
         }
         welcome(m, null, null);
@@ -443,12 +470,17 @@ public final class Roster {
     }
 
     private void resetToken(Seat s) {
+        replaceToken(s, null);
+        s.humans.forEach(h -> welcome(h, null, null));
+    }
+
+    /** A new token for the seat, journaled with {@code hiddenThrough} (null: unchanged); the old one stops working. */
+    private void replaceToken(Seat s, Long hiddenThrough) {
         String old = s.token;
-        s.token = org.summitsim.server.room.Secrets.token("st.");
-        room.journal(new JournalRecord.TokenReset(s.id, s.token, room.now()));
+        s.token = Secrets.token("st.");
+        room.journal(new JournalRecord.TokenReset(s.id, s.token, room.now(), hiddenThrough));
         room.ctx.tokens().remove(old);
         room.ctx.tokens().put(s.token, room, s.id);
-        s.humans.forEach(h -> welcome(h, null, null));
     }
 
     private Seat seat(String id) {

@@ -3,6 +3,8 @@ package org.summitsim.server.room;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
+import org.summitsim.core.rules.Match;
+import org.summitsim.core.view.Visibility;
 
 /** One delegation's place in a room: its token, its humans, a bot or fallback. Room loop only. */
 final class Seat {
@@ -17,6 +19,11 @@ final class Seat {
     boolean everTaken;
     Long graceEndsAt;
     ScheduledFuture<?> graceTimer;
+    /**
+     * The last event whose private part this seat's humans may not read (0: they read all): set
+     * when the seat changed hands under {@code handover: "fresh"}.
+     */
+    long hiddenThrough;
 
     Seat(String id, String token) {
         this.id = id;
@@ -40,6 +47,19 @@ final class Seat {
             return "bot";
         }
         return everTaken ? "absent" : "empty";
+    }
+
+    /** Whether a human held the seat and left it for good: taking it now changes its hands. */
+    boolean abandoned() {
+        return everTaken && free();
+    }
+
+    /** What of {@code events} this seat's humans may read: the private ones from before a handover are left out. */
+    List<Match.Sequenced> readable(List<Match.Sequenced> events) {
+        if (hiddenThrough == 0) {
+            return events;
+        }
+        return events.stream().filter(e -> e.seq() > hiddenThrough || !Visibility.isPrivate(e.event())).toList();
     }
 
     void cancelGrace() {

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,12 +28,23 @@ import org.summitsim.core.scenario.ScenarioReader;
 /**
  * The scenarios rooms can be created from: the shipped ones ({@link ScenarioCatalog}), then any
  * other class-path resource {@code /scenarios/<id>.json}, each read and validated once, then cached.
+ * The cache of look-ups (found or not) is bounded: ids come from clients, and a client asking for
+ * ever new unknown ids must not make it grow without end.
  */
 public final class ScenarioLibrary {
 
     private static final Logger LOG = LoggerFactory.getLogger(ScenarioLibrary.class);
+    /** Far more than the scenarios a server offers; the least recently used look-up goes first. */
+    static final int CACHED_LOOKUPS = 256;
 
-    private final Map<String, Optional<Scenario>> cache = new ConcurrentHashMap<>();
+    private final Map<String, Scenario> added = new ConcurrentHashMap<>();
+    private final Map<String, Optional<Scenario>> cache = Collections.synchronizedMap(
+            new LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Optional<Scenario>> eldest) {
+                    return size() > CACHED_LOOKUPS;
+                }
+            });
     private final ClassLoader loader;
 
     public ScenarioLibrary() {
@@ -47,12 +59,26 @@ public final class ScenarioLibrary {
         if (id == null || !id.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}")) {
             return Optional.empty();
         }
-        return cache.computeIfAbsent(id, this::load);
+        Scenario own = added.get(id);
+        if (own != null) {
+            return Optional.of(own);
+        }
+        Optional<Scenario> known = cache.get(id);
+        if (known == null) {
+            known = load(id); // outside the lock: two first look-ups of one id may both read it, harmlessly
+            cache.put(id, known);
+        }
+        return known;
     }
 
-    /** Adds a scenario under its id (embedding, tests), in front of the class path. */
+    /** How many look-ups are cached now; never more than {@link #CACHED_LOOKUPS}. */
+    int cachedLookups() {
+        return cache.size();
+    }
+
+    /** Adds a scenario under its id (embedding, tests), in front of the class path; never evicted. */
     public void add(Scenario scenario) {
-        cache.put(scenario.id(), Optional.of(scenario));
+        added.put(scenario.id(), scenario);
     }
 
     private Optional<Scenario> load(String id) {
@@ -77,7 +103,7 @@ public final class ScenarioLibrary {
     public List<Scenario> all() {
         java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>(ScenarioCatalog.ids());
         TreeSet<String> more = new TreeSet<>();
-        cache.forEach((id, s) -> s.ifPresent(x -> more.add(id)));
+        more.addAll(added.keySet());
         try {
             Enumeration<URL> roots = loader.getResources("scenarios");
             for (URL url : Collections.list(roots)) {

@@ -36,17 +36,19 @@ public final class Lobby {
     private final ScenarioLibrary scenarios;
     private final BotFactory bots;
     private final AddressLimits limits;
+    private final FacilitatorKey key;
     private final ServerMessage.HelloOk.Limits wireLimits;
     private final long heartbeatMs;
     private final long idleTimeoutMs;
     private volatile boolean shuttingDown;
 
     public Lobby(RoomRegistry registry, ScenarioLibrary scenarios, BotFactory bots, AddressLimits limits,
-                 ServerMessage.HelloOk.Limits wireLimits, long heartbeatMs, long idleTimeoutMs) {
+                 FacilitatorKey key, ServerMessage.HelloOk.Limits wireLimits, long heartbeatMs, long idleTimeoutMs) {
         this.registry = registry;
         this.scenarios = scenarios;
         this.bots = bots;
         this.limits = limits;
+        this.key = key;
         this.wireLimits = wireLimits;
         this.heartbeatMs = heartbeatMs;
         this.idleTimeoutMs = idleTimeoutMs;
@@ -92,10 +94,16 @@ public final class Lobby {
 
     void createRoom(Connection c, String rid, ClientMessage.CreateRoom req, LobbySession session) {
         refuseIfStopping();
+        key.check(req.key(), "create a room", c.channel().remoteAddress(), limits);
         Scenario scenario = scenarios.find(req.scenario()).orElseThrow(() -> new ProtocolError(
                 ErrorCodes.UNKNOWN_SCENARIO, "There is no scenario \"" + req.scenario()
                 + "\". Send list_scenarios to see them."));
         RoomOptions options = RoomOptions.parse(req.options(), scenario, bots);
+        // Counted last, so a request refused for a typo does not use up the quota.
+        if (!limits.mayCreateRoom(c.channel().remoteAddress())) {
+            throw new ProtocolError(ErrorCodes.ROOM_QUOTA, "Your address has created as many rooms as it may for"
+                    + " now; one more is allowed every few minutes. Rooms you no longer need expire by themselves.");
+        }
         CompletableFuture<Room> created;
         try {
             // The room runs on this connection's loop: its creator's requests and replies need no other thread.
@@ -160,7 +168,7 @@ public final class Lobby {
         }
     }
 
-    private static ProtocolError tooManyAttempts() {
+    static ProtocolError tooManyAttempts() {
         return new ProtocolError(ErrorCodes.TOO_MANY_ATTEMPTS,
                 "Too many wrong codes or tokens from your address; wait a minute and try again.");
     }

@@ -1,28 +1,37 @@
 package org.summitsim.server.transport;
 
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Limits per client address: how many connections it may hold, and how many wrong join codes
- * or tokens it may try (a bucket of {@code attempts}, refilled one per {@code refillMs}).
+ * Limits per client address ({@link AddressGroup}: IPv6 counted by its /64): how many
+ * connections it may hold, how many wrong join codes, tokens or keys it may try (a bucket of
+ * {@code attempts}, refilled one per {@code refillMs}), and how many rooms it may create (a
+ * bucket of {@code rooms}, refilled one per {@code roomRefillMs}).
  */
 public final class AddressLimits {
+
+    /** Past this many addresses with buckets, the full buckets (nothing to remember) are dropped. */
+    private static final int PRUNE_ABOVE = 10_000;
 
     private final int maxConnections;
     private final int attempts;
     private final long refillMs;
+    private final int rooms;
+    private final long roomRefillMs;
     private final Map<InetAddress, AtomicInteger> connections = new ConcurrentHashMap<>();
     private final Map<InetAddress, TokenBucket> failures = new ConcurrentHashMap<>();
+    private final Map<InetAddress, TokenBucket> creations = new ConcurrentHashMap<>();
 
-    public AddressLimits(int maxConnections, int attempts, long refillMs) {
+    public AddressLimits(int maxConnections, int attempts, long refillMs, int rooms, long roomRefillMs) {
         this.maxConnections = maxConnections;
         this.attempts = attempts;
         this.refillMs = refillMs;
+        this.rooms = rooms;
+        this.roomRefillMs = roomRefillMs;
     }
 
     /** Counts a new connection; false (and not counted) when the address is at its cap. */
@@ -55,27 +64,33 @@ public final class AddressLimits {
         }
     }
 
-    /** Records a wrong code or token. */
+    /** Records a wrong code, token or key. */
     public void failed(SocketAddress address) {
-        if (failures.size() > 10_000) {
-            long now = System.nanoTime();
-            failures.values().removeIf(b -> {
+        take(failures, address, attempts, refillMs);
+    }
+
+    /** Counts a room creation; false (and not counted) when the address has created its quota of rooms. */
+    public boolean mayCreateRoom(SocketAddress address) {
+        return take(creations, address, rooms, roomRefillMs);
+    }
+
+    private static boolean take(Map<InetAddress, TokenBucket> buckets, SocketAddress address, int burst,
+                                long refillMs) {
+        long now = System.nanoTime();
+        if (buckets.size() > PRUNE_ABOVE) {
+            buckets.values().removeIf(b -> {
                 synchronized (b) {
                     return b.full(now);
                 }
             });
         }
-        TokenBucket b = failures.computeIfAbsent(host(address),
-                k -> new TokenBucket(1000.0 / refillMs, attempts, System.nanoTime()));
+        TokenBucket b = buckets.computeIfAbsent(host(address), k -> new TokenBucket(1000.0 / refillMs, burst, now));
         synchronized (b) {
-            b.tryTake(System.nanoTime());
+            return b.tryTake(now);
         }
     }
 
     private static InetAddress host(SocketAddress address) {
-        if (address instanceof InetSocketAddress i && i.getAddress() != null) {
-            return i.getAddress();
-        }
-        return InetAddress.getLoopbackAddress();
+        return AddressGroup.of(address);
     }
 }

@@ -6,7 +6,9 @@ import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.handler.codec.TooLongFrameException;
+import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.CorruptedWebSocketFrameException;
+import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
 import io.netty.handler.timeout.IdleStateEvent;
 import io.netty.util.ReferenceCountUtil;
 import java.io.IOException;
@@ -39,6 +41,8 @@ public final class Connection extends ChannelInboundHandlerAdapter {
     private volatile Session session;
     private volatile ChannelHandlerContext ctx;
     private volatile boolean closing;
+    /** The WebSocket close status to end with; null for a normal close. */
+    private volatile WebSocketCloseStatus closeStatus;
     private String name;
 
     public Connection(Session first, TokenBucket rate) {
@@ -171,7 +175,10 @@ public final class Connection extends ChannelInboundHandlerAdapter {
         }
         if (closing) {
             LOG.debug("{}: drained {} last lines, closing", remote(), n);
-            ctx.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener(ChannelFutureListener.CLOSE);
+            // Over WebSocket a close frame written here is the only one: the protocol handler sends none of its own after it.
+            Object last = closeStatus != null && ctx.pipeline().get(PipelineNames.WS_FRAMES) != null
+                    ? new CloseWebSocketFrame(closeStatus) : Unpooled.EMPTY_BUFFER;
+            ctx.writeAndFlush(last).addListener(ChannelFutureListener.CLOSE);
             return;
         }
         if (n > 0) {
@@ -201,14 +208,18 @@ public final class Connection extends ChannelInboundHandlerAdapter {
 
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-        if (cause instanceof TooLongFrameException) {
+        if (cause instanceof TooLongFrameException || cause instanceof CorruptedWebSocketFrameException bad
+                && bad.closeStatus().code() == WebSocketCloseStatus.MESSAGE_TOO_BIG.code()) {
             LOG.debug("{}: frame too long, closing", remote());
+            closeStatus = WebSocketCloseStatus.MESSAGE_TOO_BIG;
             closeWith(Wire.error(null, ErrorCodes.FRAME_TOO_LONG,
                     "That line is longer than the limit of the protocol (see hello_ok.limits.frameBytes);"
                             + " the connection is closed."));
-        } else if (cause instanceof CorruptedWebSocketFrameException) {
+        } else if (cause instanceof CorruptedWebSocketFrameException bad) {
             LOG.debug("{}: bad WebSocket frame: {}", remote(), cause.getMessage());
-            ctx.close();
+            closeStatus = bad.closeStatus();
+            closeWith(Wire.error(null, ErrorCodes.BAD_JSON, "That WebSocket frame breaks the WebSocket protocol ("
+                    + bad.getMessage() + "); the connection is closed."));
         } else if (cause instanceof IOException) {
             LOG.debug("{}: {}", remote(), cause.getMessage());
             ctx.close();

@@ -2,6 +2,7 @@ package org.summitsim.server.transport;
 
 /** Names of the handlers in a connection's pipeline, in order. */
 public final class PipelineNames {
+    public static final String TLS = "tls";
     public static final String GUARD = "guard";
     public static final String IDLE = "idle";
     public static final String DETECT = "detect";

@@ -7,9 +7,9 @@ import io.netty.handler.codec.ByteToMessageDecoder;
 import io.netty.handler.codec.LineBasedFrameDecoder;
 import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.HttpServerCodec;
+import io.netty.handler.codec.http.websocketx.WebSocketDecoderConfig;
 import io.netty.handler.codec.http.websocketx.WebSocketFrameAggregator;
 import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolConfig;
-import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolHandler;
 import java.util.List;
 import org.summitsim.server.protocol.MessageDecoder;
 
@@ -45,9 +45,13 @@ public final class ProtocolDetector extends ByteToMessageDecoder {
         if (http) {
             p.addAfter(ctx.name(), PipelineNames.HTTP_CODEC, new HttpServerCodec(4096, 8192, 8192));
             p.addAfter(PipelineNames.HTTP_CODEC, PipelineNames.HTTP_AGGREGATOR, new HttpObjectAggregator(16 * 1024));
-            p.addAfter(PipelineNames.HTTP_AGGREGATOR, PipelineNames.WS_PROTOCOL, new WebSocketServerProtocolHandler(
+            p.addAfter(PipelineNames.HTTP_AGGREGATOR, PipelineNames.WS_PROTOCOL, new WebSocketEndpoint(
                     WebSocketServerProtocolConfig.newBuilder().websocketPath(WS_PATH).checkStartsWith(false)
-                            .maxFramePayloadLength(frameBytes).handshakeTimeoutMillis(10_000).build()));
+                            .handshakeTimeoutMillis(10_000)
+                            // The Connection answers an oversize frame with frame_too_long and the one close (1009).
+                            .decoderConfig(WebSocketDecoderConfig.newBuilder().maxFramePayloadLength(frameBytes)
+                                    .closeOnProtocolViolation(false).build())
+                            .build()));
             p.addAfter(PipelineNames.WS_PROTOCOL, PipelineNames.WS_AGGREGATOR, new WebSocketFrameAggregator(frameBytes));
             p.addAfter(PipelineNames.WS_AGGREGATOR, PipelineNames.WS_FRAMES, new WebSocketFrameCodec());
             p.addAfter(PipelineNames.WS_FRAMES, PipelineNames.MESSAGE_DECODER, MessageDecoder.INSTANCE);

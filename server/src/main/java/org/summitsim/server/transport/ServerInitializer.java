@@ -3,12 +3,14 @@ package org.summitsim.server.transport;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelPipeline;
 import io.netty.channel.socket.SocketChannel;
+import io.netty.handler.ssl.SslContext;
 import io.netty.handler.timeout.IdleStateHandler;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
- * The pipeline of every client connection, in order: the per-address guard, idle detection
+ * The pipeline of every client connection, in order: TLS (when the server has a certificate),
+ * the per-address guard, idle detection
  * (heartbeats and timeouts), protocol detection (which installs NDJSON or WebSocket framing
  * and the JSON decoder), and the {@link Connection}.
  */
@@ -22,9 +24,12 @@ public final class ServerInitializer extends ChannelInitializer<SocketChannel> {
     private final ConnectionGuard guard;
     private final Supplier<Session> firstSession;
     private final java.util.function.Consumer<Connection> opened;
+    private final SslContext tls;
 
+    /** @param tls the server's TLS context, or null for plain TCP */
     public ServerInitializer(Settings settings, ConnectionGuard guard, Supplier<Session> firstSession,
-                             java.util.function.Consumer<Connection> opened) {
+                             java.util.function.Consumer<Connection> opened, SslContext tls) {
+        this.tls = tls;
         this.settings = settings;
         this.guard = guard;
         this.firstSession = firstSession;
@@ -34,6 +39,10 @@ public final class ServerInitializer extends ChannelInitializer<SocketChannel> {
     @Override
     protected void initChannel(SocketChannel ch) {
         ChannelPipeline p = ch.pipeline();
+        if (tls != null) {
+            // First, so that even the guard's refusal reaches the client encrypted, as it expects.
+            p.addLast(PipelineNames.TLS, tls.newHandler(ch.alloc()));
+        }
         p.addLast(PipelineNames.GUARD, guard);
         p.addLast(PipelineNames.IDLE, new IdleStateHandler(settings.idleTimeoutMs(), settings.heartbeatMs(), 0,
                 TimeUnit.MILLISECONDS));

@@ -16,11 +16,13 @@ import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketFrame;
 import java.nio.charset.StandardCharsets;
 import org.summitsim.server.protocol.ErrorCodes;
-import org.summitsim.server.protocol.Wire;
+import org.summitsim.server.protocol.Inbound;
+import org.summitsim.server.protocol.ProtocolError;
 
 /**
  * Makes WebSocket look like lines: a text frame in becomes its payload, an encoded line out
- * becomes a text frame without the newline. Binary frames are refused; a plain HTTP request
+ * becomes a text frame without the newline. Binary frames are refused with {@code bad_json} (in a
+ * text frame, and the connection goes on); a plain HTTP request
  * gets a short page saying where to connect.
  */
 public final class WebSocketFrameCodec extends ChannelDuplexHandler {
@@ -31,8 +33,9 @@ public final class WebSocketFrameCodec extends ChannelDuplexHandler {
             ctx.fireChannelRead(text.content());
         } else if (msg instanceof WebSocketFrame frame) {
             frame.release();
-            ctx.writeAndFlush(Unpooled.wrappedBuffer(Wire.error(null, ErrorCodes.BAD_JSON,
-                    "Send each message as a text frame holding one JSON object.")));
+            // Refused like any bad line, so the reply goes out through write() below as a text frame.
+            ctx.fireChannelRead(Inbound.failed(null, null, new ProtocolError(ErrorCodes.BAD_JSON,
+                    "Send each message as a text frame holding one JSON object, not a binary frame.")));
         } else if (msg instanceof FullHttpRequest request) {
             request.release();
             byte[] body = ("This is a Summit server. Connect a WebSocket to " + ProtocolDetector.WS_PATH

@@ -23,6 +23,20 @@ class BadInputTest {
         }
     }
 
+    /** Jackson would read these (its defaults are for trusted documents); the protocol states tighter limits. */
+    @Test
+    void jsonBeyondTheStatedLimitsIsRefused() throws Exception {
+        try (TestServer s = TestServer.start(); TestClient c = TestClient.hello(s.port(), "x")) {
+            c.send("{\"type\":\"ping\",\"pad\":" + "[".repeat(20) + "]".repeat(20) + "}");
+            assertThat(c.awaitError("bad_json").path("message").asText()).contains("nest at most 16 deep");
+            c.send("{\"type\":\"ping\",\"pad\":" + "9".repeat(40) + "}");
+            assertThat(c.awaitError("bad_json").path("message").asText()).contains("at most 32 digits");
+            c.send("{\"type\":\"ping\",\"" + "k".repeat(100) + "\":1}");
+            assertThat(c.awaitError("bad_json").path("message").asText()).contains("field names at most 64");
+            stillServes(c);
+        }
+    }
+
     @Test
     void unknownTypesMissingAndWronglyTypedFieldsAreNamed() throws Exception {
         try (TestServer s = TestServer.start(); TestClient c = TestClient.hello(s.port(), "x")) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -106,10 +107,26 @@ class WriteThroughJournalTest {
             assertThat(j).isNotNull();
             assertThat(j.appended()).isEqualTo(2);
             assertThat(JournalReader.read(f).records()).hasSize(2);
+            // Created private (it holds seat tokens), not created readable and restricted after.
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(f))).isEqualTo("rw-------");
             j.append(event(3));
             assertThat(Files.readAllLines(f)).hasSize(3);
         } finally {
             w.close();
         }
+    }
+
+    /**
+     * A record appended just before close waits for an fsync a minute away; close forces it at
+     * once and returns with its writer thread gone, rather than waiting or leaving it behind.
+     */
+    @Test
+    void closeForcesWhatIsPendingAndStopsTheWriterAtOnce() throws Exception {
+        JournalWriter w = new JournalWriter(1, Durability.INTERVAL, 60_000);
+        Journal j = w.open(dir.resolve("closing.jsonl"), 0);
+        j.append(event(1));
+        w.close();
+        assertThat(w.running()).isFalse();
+        assertThat(JournalReader.read(dir.resolve("closing.jsonl")).records()).hasSize(1);
     }
 }

@@ -49,7 +49,7 @@ class FailedJournalTest {
             @Override
             public void remove(String token) {
             }
-        }, c -> null, (r, m) -> null, finished::add);
+        }, c -> null, (r, m) -> null, finished::add, r -> { });
         DefaultEventLoop loop = new DefaultEventLoop();
         JournalWriter writer = new JournalWriter(1, Durability.ALWAYS, 100);
         try {

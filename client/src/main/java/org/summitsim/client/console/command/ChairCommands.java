@@ -5,6 +5,7 @@ import static org.summitsim.client.console.command.CommandSpec.command;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.summitsim.client.console.ClientState;
 import org.summitsim.client.net.Requests;
 import org.summitsim.core.rules.Command;
@@ -95,7 +96,7 @@ final class ChairCommands {
         Presence p = ctx.state().presence();
         StringBuilder out = new StringBuilder(ctx.style().heading("Connected")).append('\n');
         for (JsonNode player : reply.path("players")) {
-            out.append(String.format("  %-6s %-24s %-12s %s%n", player.path("player").asText(),
+            out.append(String.format(Locale.ROOT, "  %-6s %-24s %-12s %s%n", player.path("player").asText(),
                     player.path("name").asText(), player.path("role").asText(), player.path("seat").asText("")));
         }
         if (p != null) {

@@ -3,6 +3,7 @@ package org.summitsim.client.console.command;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -61,7 +62,7 @@ public final class CommandTable {
         }
         String first = canonical(words.get(0));
         if (words.size() > 1) {
-            CommandSpec two = specs.get(first + " " + words.get(1).toLowerCase());
+            CommandSpec two = specs.get(first + " " + words.get(1).toLowerCase(Locale.ROOT));
             if (two != null) {
                 return Optional.of(two);
             }
@@ -70,7 +71,7 @@ public final class CommandTable {
     }
 
     public String canonical(String word) {
-        String w = word.toLowerCase();
+        String w = word.toLowerCase(Locale.ROOT);
         return aliases.getOrDefault(w, w);
     }
 

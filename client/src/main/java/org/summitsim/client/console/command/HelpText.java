@@ -1,6 +1,7 @@
 package org.summitsim.client.console.command;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.summitsim.client.console.render.PhaseHints;
 import org.summitsim.client.console.render.Style;
@@ -23,7 +24,7 @@ final class HelpText {
             }
             out.append(s.heading(section)).append('\n');
             for (CommandSpec c : specs) {
-                String usage = String.format("  %-44s", c.usage());
+                String usage = String.format(Locale.ROOT, "  %-44s", c.usage());
                 out.append(s.command(usage)).append(' ').append(c.summary()).append('\n');
             }
             out.append('\n');
@@ -69,7 +70,7 @@ final class HelpText {
             String first = t.canonical(words.get(0));
             for (String sub : family) {
                 CommandSpec c = t.find(List.of(first, sub)).orElseThrow();
-                out.append(String.format("%n%s%n  %s%n", s.command(c.usage()), c.summary()));
+                out.append(String.format(Locale.ROOT, "%n%s%n  %s%n", s.command(c.usage()), c.summary()));
                 if (!c.help().isEmpty()) {
                     out.append("  ").append(c.help().replace("\n", "\n  ")).append('\n');
                 }

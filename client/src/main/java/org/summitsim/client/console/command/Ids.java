@@ -2,6 +2,7 @@ package org.summitsim.client.console.command;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import org.summitsim.client.console.ClientState;
@@ -121,8 +122,8 @@ final class Ids {
 
     /** The words of a promise in `offer`, by what was typed just before. */
     static final Completion PROMISE = (s, before) -> {
-        String prev = before.get(before.size() - 1).toLowerCase();
-        String prev2 = before.size() > 1 ? before.get(before.size() - 2).toLowerCase() : "";
+        String prev = before.get(before.size() - 1).toLowerCase(Locale.ROOT);
+        String prev2 = before.size() > 1 ? before.get(before.size() - 2).toLowerCase(Locale.ROOT) : "";
         if (prev.equals("vote")) {
             return OPEN_AMENDMENTS.candidates(s, before);
         }

@@ -4,6 +4,7 @@ import static org.summitsim.client.console.command.CommandSpec.command;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.summitsim.client.console.Transcript;
 import org.summitsim.client.console.render.Names;
 import org.summitsim.core.rules.Command;
@@ -91,7 +92,7 @@ final class TalkCommands {
         }
         for (PlayerView.CaucusView c : v.caucuses()) {
             int unread = ctx.state().transcript().unread(Transcript.caucus(c.id()));
-            out.append(String.format("  %-5s %-28s %s", c.id(), c.name(), String.join(", ", c.members())))
+            out.append(String.format(Locale.ROOT, "  %-5s %-28s %s", c.id(), c.name(), String.join(", ", c.members())))
                     .append(unread > 0 ? ctx.style().warn("  " + unread + " new") : "").append('\n');
         }
         ctx.print(out.toString().stripTrailing());

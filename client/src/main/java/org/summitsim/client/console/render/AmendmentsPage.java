@@ -1,6 +1,7 @@
 package org.summitsim.client.console.render;
 
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.Map;
 import org.summitsim.core.rules.Ballot;
 import org.summitsim.core.view.PlayerView;
@@ -22,7 +23,7 @@ public final class AmendmentsPage {
                 .sorted(Comparator.comparing((PlayerView.AmendmentView a) -> !a.status().equals("open")))
                 .forEach(a -> {
                     String status = a.status().equals("open") ? s.warn("OPEN") : a.status().equals("adopted")
-                            ? s.good("ADOPTED") : s.dim(a.status().toUpperCase());
+                            ? s.good("ADOPTED") : s.dim(a.status().toUpperCase(Locale.ROOT));
                     out.append('\n').append(s.bold(a.id())).append(' ').append(status).append("  ")
                             .append(names.change(a.clause(), a.option())).append(s.dim("  (round " + a.round()
                                     + ")")).append('\n');
@@ -37,7 +38,7 @@ public final class AmendmentsPage {
                     out.append("   votes: ").append(tally(a.votes()));
                     Ballot mine = v.seat() == null ? null : a.votes().get(v.seat());
                     if (mine != null) {
-                        out.append("; you: ").append(mine.name().toLowerCase());
+                        out.append("; you: ").append(mine.name().toLowerCase(Locale.ROOT));
                     } else if (a.status().equals("open") && v.seat() != null && !a.proposer().equals(v.seat())) {
                         out.append(s.dim("; you have not voted: `vote " + a.id() + " support|oppose|abstain`"));
                     }

@@ -1,6 +1,7 @@
 package org.summitsim.client.console.render;
 
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.summitsim.core.scenario.Preferences;
@@ -40,7 +41,7 @@ public final class BriefPage {
                         .map(o -> o.id() + " " + signed(values.getOrDefault(o.id(), 0))
                                 + (p.isRedLine(c.id(), o.id()) ? s.error(" RED LINE") : ""))
                         .collect(Collectors.joining(", "));
-                out.append(String.format("  %-12s %s%n", c.id(), ranked));
+                out.append(String.format(Locale.ROOT, "  %-12s %s%n", c.id(), ranked));
             }
             if (!p.partners().isEmpty()) {
                 out.append("  Partners you want to decide alongside: ").append(p.partners().stream()

@@ -1,6 +1,7 @@
 package org.summitsim.client.console.render;
 
 import java.util.List;
+import java.util.Locale;
 import org.summitsim.client.console.Transcript;
 
 /** A conversation (the floor, a bilateral, a caucus, the news) and the inbox of them all. */
@@ -50,8 +51,8 @@ public final class ChannelPage {
     private static void row(StringBuilder out, Transcript t, String channel, String label, String command, Style s) {
         int unread = t.unread(channel);
         int total = t.lines(channel).size();
-        String count = String.format("%-10s", unread > 0 ? unread + " new" : total + " msgs");
-        out.append(String.format("  %-36s ", label)).append(unread > 0 ? s.warn(count) : count).append(' ')
+        String count = String.format(Locale.ROOT, "%-10s", unread > 0 ? unread + " new" : total + " msgs");
+        out.append(String.format(Locale.ROOT, "  %-36s ", label)).append(unread > 0 ? s.warn(count) : count).append(' ')
                 .append(s.dim("`" + command + "`")).append('\n');
     }
 }

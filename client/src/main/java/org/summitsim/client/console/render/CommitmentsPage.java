@@ -1,5 +1,6 @@
 package org.summitsim.client.console.render;
 
+import java.util.Locale;
 import org.summitsim.core.view.PlayerView;
 
 /** `pledges` (public, everyone's) and `deals` (private, your own). */
@@ -33,7 +34,7 @@ public final class CommitmentsPage {
             return out.append("None yet. Offer one: `offer ID vote A2 support for vote A1 support`.").toString();
         }
         for (PlayerView.DealView d : v.deals()) {
-            out.append(s.bold(d.id())).append(' ').append(d.status().toUpperCase()).append("  ")
+            out.append(s.bold(d.id())).append(' ').append(d.status().toUpperCase(Locale.ROOT)).append("  ")
                     .append(names.seat(d.from())).append(" will ").append(words.promise(d.give())).append(" if ")
                     .append(names.seat(d.to())).append(" will ").append(words.promise(d.want()));
             if (d.text() != null && !d.text().isBlank()) {

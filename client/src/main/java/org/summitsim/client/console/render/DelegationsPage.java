@@ -1,5 +1,6 @@
 package org.summitsim.client.console.render;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -17,7 +18,7 @@ public final class DelegationsPage {
                 : presence.seats().stream().collect(Collectors.toMap(Presence.SeatPresence::seat,
                         Function.identity(), (a, b) -> a));
         StringBuilder out = new StringBuilder(s.heading("Delegations")).append('\n');
-        out.append(s.dim(String.format("%-20s %-22s %-9s %-8s %s%n", "ID", "NAME", "PLAYED BY", "DECIDED",
+        out.append(s.dim(String.format(Locale.ROOT, "%-20s %-22s %-9s %-8s %s%n", "ID", "NAME", "PLAYED BY", "DECIDED",
                 "PUBLIC STANCE")));
         for (PlayerView.Card c : v.delegations()) {
             String who = c.id().equals(v.seat()) ? "you" : playedBy(seats.get(c.id()));
@@ -26,7 +27,7 @@ public final class DelegationsPage {
                 stance = stance.substring(0, 35) + "…";
             }
             String decided = c.decided() ? "yes" : c.ready() ? "ready" : "-";
-            out.append(String.format("%-20s %-22s %-9s %-8s %s%n", c.id(), cut(c.name(), 22), who, decided,
+            out.append(String.format(Locale.ROOT, "%-20s %-22s %-9s %-8s %s%n", c.id(), cut(c.name(), 22), who, decided,
                     stance));
         }
         out.append(s.dim("`delegations ID` shows one delegation's profile and full stance. "

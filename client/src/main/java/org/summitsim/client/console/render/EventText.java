@@ -1,5 +1,6 @@
 package org.summitsim.client.console.render;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.summitsim.core.rules.Event;
@@ -106,7 +107,7 @@ public final class EventText {
             return who(a.seat()) + " withdrew " + a.amendment() + ".";
         }
         if (e instanceof Event.VoteCast v) {
-            return who(v.seat()) + " voted " + v.ballot().name().toLowerCase() + " on " + v.amendment() + ".";
+            return who(v.seat()) + " voted " + v.ballot().name().toLowerCase(Locale.ROOT) + " on " + v.amendment() + ".";
         }
         if (e instanceof Event.AmendmentResolved r) {
             String verdict = r.adopted() ? style.good("ADOPTED") : style.error("REJECTED");
@@ -181,7 +182,7 @@ public final class EventText {
 
     String promise(Promise p) {
         if (p instanceof Promise.Vote v) {
-            return "vote " + v.ballot().name().toLowerCase() + " on " + v.amendment();
+            return "vote " + v.ballot().name().toLowerCase(Locale.ROOT) + " on " + v.amendment();
         }
         if (p instanceof Promise.Support s) {
             return "support " + names.clauseTitle(s.clause()) + " reading " + s.option();

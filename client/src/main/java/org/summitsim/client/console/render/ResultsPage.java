@@ -1,5 +1,6 @@
 package org.summitsim.client.console.render;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.summitsim.core.rules.FinalDecision;
@@ -28,7 +29,7 @@ public final class ResultsPage {
         Names names = new Names(v);
         StringBuilder out = new StringBuilder(s.heading("Results: " + v.title())).append("\n\n");
         out.append(s.bold("Final text")).append('\n');
-        o.text().forEach((clause, option) -> out.append("  ").append(String.format("%-12s", clause)).append(' ')
+        o.text().forEach((clause, option) -> out.append("  ").append(String.format(Locale.ROOT, "%-12s", clause)).append(' ')
                 .append(names.option(clause, option).map(x -> x.label()).orElse(option)).append('\n'));
         out.append('\n').append(s.bold(o.signatoryCount() + " of " + o.attendingStates()
                 + " attending states signed.")).append(' ').append("Binding-law push: ").append(o.bindingCount())
@@ -37,7 +38,7 @@ public final class ResultsPage {
         out.append(s.bold("Decisions")).append('\n');
         for (Map.Entry<String, FinalDecision> e : o.decisions().entrySet()) {
             FinalDecision d = e.getValue();
-            out.append(String.format("  %-22s %-22s", names.seat(e.getKey()), EventText.decision(d.decision())))
+            out.append(String.format(Locale.ROOT, "  %-22s %-22s", names.seat(e.getKey()), EventText.decision(d.decision())))
                     .append(d.defaulted() ? s.dim("(did not decide)") : "")
                     .append(d.statement() == null || d.statement().isBlank() ? "" : "“" + d.statement() + "”")
                     .append('\n');
@@ -66,7 +67,7 @@ public final class ResultsPage {
         o.scores().entrySet().stream()
                 .sorted((a, b) -> Double.compare(b.getValue().percent(), a.getValue().percent()))
                 .forEach(e -> {
-                    String line = String.format("  %-22s %7.1f  %3.0f%%", names.seat(e.getKey()),
+                    String line = String.format(Locale.ROOT, "  %-22s %7.1f  %3.0f%%", names.seat(e.getKey()),
                             e.getValue().total(), e.getValue().percent());
                     out.append(e.getKey().equals(v.seat()) ? s.bold(line + "  ← you") : line).append('\n');
                 });

@@ -1,5 +1,6 @@
 package org.summitsim.client.console.render;
 
+import java.util.Locale;
 import java.util.Map;
 import org.summitsim.core.scenario.Decision;
 import org.summitsim.core.scoring.Score;
@@ -23,7 +24,7 @@ public final class ScorePage {
                 (a, b) -> Double.compare(a.total(), b.total()))).map(Map.Entry::getKey).orElse(null);
         for (Map.Entry<Decision, Score> e : v.projection().entrySet()) {
             Score sc = e.getValue();
-            String head = String.format("If you %-22s %7.1f points (%3.0f%% of your best possible)",
+            String head = String.format(Locale.ROOT, "If you %-22s %7.1f points (%3.0f%% of your best possible)",
                     EventText.decision(e.getKey()) + ":", sc.total(), sc.percent());
             out.append(e.getKey() == best ? s.good(head) : head).append('\n');
             out.append(s.dim("    " + breakdown(sc))).append('\n');
@@ -36,7 +37,7 @@ public final class ScorePage {
         sc.breakdown().forEach((k, val) -> {
             if (Math.abs(val) >= 0.05) {
                 b.append(b.length() == 0 ? "" : ", ").append(k.replace('_', ' ')).append(' ')
-                        .append(String.format(val >= 0 ? "+%.1f" : "%.1f", val));
+                        .append(String.format(Locale.ROOT, val >= 0 ? "+%.1f" : "%.1f", val));
             }
         });
         return b.length() == 0 ? "nothing either way" : b.toString();

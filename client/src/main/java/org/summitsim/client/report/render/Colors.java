@@ -1,5 +1,6 @@
 package org.summitsim.client.report.render;
 
+import java.util.Locale;
 import org.summitsim.core.scenario.Decision;
 
 /** One colour per decision, used alike in charts and badges, and distinct in greyscale print too. */
@@ -27,6 +28,6 @@ final class Colors {
 
     /** CSS class of a decision badge. */
     static String cls(Decision d) {
-        return d == null ? "none" : d.name().toLowerCase().replace('_', '-');
+        return d == null ? "none" : d.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

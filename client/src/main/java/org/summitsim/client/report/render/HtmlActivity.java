@@ -4,6 +4,7 @@ import static org.summitsim.client.report.render.Html.esc;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.summitsim.client.report.debrief.Breakdown;
 import org.summitsim.client.report.debrief.DebriefReport;
@@ -50,7 +51,7 @@ final class HtmlActivity {
                 String change = "<strong>" + esc(a.clauseTitle()) + "</strong> → " + esc(a.optionLabel())
                         + (a.rationale() == null ? "" : "<br><span class=\"muted\">" + esc(a.rationale()) + "</span>");
                 boolean later = a.resolvedIn() != null && !a.resolvedIn().equals(a.proposedIn());
-                String result = esc(a.status().toLowerCase())
+                String result = esc(a.status().toLowerCase(Locale.ROOT))
                         + (later ? " <span class=\"muted\">(" + esc(a.resolvedIn()) + ")</span>" : "");
                 boolean voted = a.status().equals("ADOPTED") || a.status().equals("REJECTED");
                 t.row(null, esc(a.id()), esc(a.name()) + " <span class=\"muted\">(" + esc(a.proposedIn()) + ")</span>",

@@ -4,6 +4,7 @@ import static org.summitsim.client.report.render.Md.cell;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.summitsim.client.report.debrief.Breakdown;
 import org.summitsim.client.report.debrief.DebriefReport;
 import org.summitsim.client.report.debrief.DebriefReport.AmendmentResult;
@@ -99,7 +100,7 @@ public final class MarkdownReport {
             for (AmendmentResult a : round.amendments()) {
                 boolean voted = a.status().equals("ADOPTED") || a.status().equals("REJECTED");
                 rows.add(List.of(a.id(), cell(a.name()), "**" + cell(a.clauseTitle()) + "** → " + cell(a.optionLabel()),
-                        cell(String.join(", ", a.cosponsors().stream().map(s -> name(r, s)).toList())), a.status().toLowerCase(),
+                        cell(String.join(", ", a.cosponsors().stream().map(s -> name(r, s)).toList())), a.status().toLowerCase(Locale.ROOT),
                         voted ? a.supports() + "–" + a.objections() + "–" + a.abstentions() : "", cell(a.rationale())));
             }
             b.append(Md.table(List.of("Id", "Proposed by", "Change", "Co-sponsors", "Result", "For–against–abstain",

@@ -1,6 +1,7 @@
 package org.summitsim.client.report.render;
 
 import java.util.List;
+import java.util.Locale;
 import org.summitsim.client.report.debrief.DebriefReport.AmendmentResult;
 import org.summitsim.client.report.debrief.DebriefReport.RoundResult;
 
@@ -53,7 +54,7 @@ final class TimelineChart {
             case "WITHDRAWN" -> "withdrawn";
             default -> "never voted on";
         };
-        svg.text(RESULT, y + 15, result, "start", a.status().toLowerCase());
+        svg.text(RESULT, y + 15, result, "start", a.status().toLowerCase(Locale.ROOT));
     }
 
     private static double squares(Svg svg, double x, double y, int n, String fill, double unit) {

@@ -3,6 +3,7 @@ package org.summitsim.core.scenario.lint;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.summitsim.core.scenario.BackgroundState;
@@ -134,7 +135,7 @@ public final class ScenarioLinter {
             TimingPreset p = s.timingPresets().get(i);
             double minutes = seconds(p.timing()) / 60.0;
             if (Math.abs(minutes - p.minutes()) > 0.15 * p.minutes()) {
-                out.add(new Problem("timingPresets[" + i + "].timing", String.format(
+                out.add(new Problem("timingPresets[" + i + "].timing", String.format(Locale.ROOT, 
                         "the phases add up to %.0f minutes, not about %d", minutes, p.minutes())));
             }
         }
