@@ -60,7 +60,8 @@ public final class SummitServer implements AutoCloseable {
     private boolean closing;
 
     public SummitServer(Config config) {
-        this(config, new ScenarioLibrary(), BotFactory.builtIn(config.botThinkMs()));
+        this(config, new ScenarioLibrary(SummitServer.class.getClassLoader(), config.scenarioFolders()),
+                BotFactory.builtIn(config.botThinkMs()));
     }
 
     public SummitServer(Config config, ScenarioLibrary scenarios, BotFactory bots) {
@@ -84,9 +85,13 @@ public final class SummitServer implements AutoCloseable {
         lobby = new Lobby(registry, scenarios, bots, limits, new ServerMessage.HelloOk.Limits(config.frameBytes(),
                 org.summitsim.server.protocol.Limits.NAME, config.ratePerSecond(), config.burst()),
                 config.heartbeatMs(), config.idleTimeoutMs());
+        lobby.allowUploads(config.allowUploads());
         registry.context(new RoomContext(System::currentTimeMillis, bots, registry, c -> new LobbySession(lobby, c),
                 (r, m) -> new RoomSession(lobby, r, m), registry::finished));
         restored = registry.restoreAll();
+        var listing = scenarios.listing(); // reads the folders now, so their problems are in the log at start
+        LOG.info("{} scenarios on offer ({} files in the scenario folders cannot be played)",
+                listing.scenarios().size(), listing.invalid().size());
         HandshakeSession handshake = new HandshakeSession(lobby);
         ServerInitializer initializer = new ServerInitializer(new ServerInitializer.Settings(config.frameBytes(),
                 config.heartbeatMs(), config.idleTimeoutMs(), config.ratePerSecond(), config.burst()),
@@ -138,10 +143,11 @@ public final class SummitServer implements AutoCloseable {
 
     /** A new room, as if created by a client; for launchers and tests. Join it with its code. */
     public Created createRoom(String scenario, String optionsJson) {
-        var s = scenarios.find(scenario).orElseThrow(() -> new IllegalArgumentException("no scenario " + scenario));
+        var s = scenarios.file(scenario).orElseThrow(() -> new IllegalArgumentException("no scenario " + scenario));
         try {
             var node = optionsJson == null ? null : org.summitsim.core.json.Json.mapper().readTree(optionsJson);
-            Room room = registry.create(s, org.summitsim.server.room.RoomOptions.parse(node, s, bots), null).join();
+            Room room = registry.create(s, org.summitsim.server.room.RoomOptions.parse(node, s.scenario(), bots), null)
+                    .join();
             return new Created(room.id(), room.code(), room.facilitatorToken());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -280,12 +286,31 @@ public final class SummitServer implements AutoCloseable {
      * @param journalThreads threads writing journals; more lets the disk sync several rooms at once
      * @param maxRooms how many rooms in play (not finished) the server holds; {@code create_room} beyond
      *                 that is refused with {@code too_many_rooms}. Finished rooms do not count
+     * @param scenarioDirs scenario folders besides {@code <dataDir>/scenarios}, which is always read
+     * @param allowUploads whether facilitators may upload scenario files ({@code upload_scenario})
      */
     public record Config(String host, int port, Path dataDir, Durability durability, long syncIntervalMs,
                                int ioThreads, int journalThreads,
                                int frameBytes, long heartbeatMs, long idleTimeoutMs, int ratePerSecond, int burst,
                                int maxConnectionsPerAddress, int joinAttempts, long joinAttemptRefillMs, int maxRooms,
-                               long botThinkMs, boolean nativeTransport, int writeBufferBytes) {
+                               long botThinkMs, boolean nativeTransport, int writeBufferBytes,
+                               List<Path> scenarioDirs, boolean allowUploads) {
+
+        public Config {
+            scenarioDirs = List.copyOf(scenarioDirs);
+        }
+
+        /** Where the server looks for scenario files: {@code <dataDir>/scenarios}, then {@code scenarioDirs}. */
+        public List<Path> scenarioFolders() {
+            java.util.List<Path> all = new java.util.ArrayList<>();
+            all.add(dataDir.resolve("scenarios"));
+            scenarioDirs.forEach(d -> {
+                if (!all.contains(d)) {
+                    all.add(d);
+                }
+            });
+            return all;
+        }
 
         public static final String DEFAULT_HOST = "127.0.0.1";
         public static final int DEFAULT_PORT = 7777;
@@ -294,7 +319,7 @@ public final class SummitServer implements AutoCloseable {
         public static Config defaults() {
             return new Config(DEFAULT_HOST, DEFAULT_PORT, Path.of("summit-data"), Durability.INTERVAL,
                     DEFAULT_SYNC_INTERVAL_MS, 0, 16, 64 * 1024,
-                    30_000, 90_000, 20, 40, 256, 10, 6_000, 1_000, 700, true, 1024 * 1024);
+                    30_000, 90_000, 20, 40, 256, 10, 6_000, 1_000, 700, true, 1024 * 1024, List.of(), false);
         }
 
         public Builder toBuilder() {
@@ -322,6 +347,8 @@ public final class SummitServer implements AutoCloseable {
             private long botThinkMs;
             private boolean nativeTransport;
             private int writeBufferBytes;
+            private List<Path> scenarioDirs;
+            private boolean allowUploads;
 
             private Builder(Config c) {
                 host = c.host;
@@ -343,6 +370,8 @@ public final class SummitServer implements AutoCloseable {
                 botThinkMs = c.botThinkMs;
                 nativeTransport = c.nativeTransport;
                 writeBufferBytes = c.writeBufferBytes;
+                scenarioDirs = c.scenarioDirs;
+                allowUploads = c.allowUploads;
             }
 
             public Builder host(String v) { host = v; return this; }
@@ -364,6 +393,8 @@ public final class SummitServer implements AutoCloseable {
             public Builder botThinkMs(long v) { botThinkMs = v; return this; }
             public Builder nativeTransport(boolean v) { nativeTransport = v; return this; }
             public Builder writeBufferBytes(int v) { writeBufferBytes = v; return this; }
+            public Builder scenarioDirs(List<Path> v) { scenarioDirs = List.copyOf(v); return this; }
+            public Builder allowUploads(boolean v) { allowUploads = v; return this; }
 
             public Config build() {
                 // The check users meet: both command lines pass its message on as it is.
@@ -373,7 +404,7 @@ public final class SummitServer implements AutoCloseable {
                 }
                 return new Config(host, port, dataDir, durability, syncIntervalMs, ioThreads, journalThreads,
                         frameBytes, heartbeatMs, idleTimeoutMs, ratePerSecond, burst, maxConnectionsPerAddress, joinAttempts, joinAttemptRefillMs,
-                        maxRooms, botThinkMs, nativeTransport, writeBufferBytes);
+                        maxRooms, botThinkMs, nativeTransport, writeBufferBytes, scenarioDirs, allowUploads);
             }
         }
     }

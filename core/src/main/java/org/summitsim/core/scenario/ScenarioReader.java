@@ -61,13 +61,18 @@ public final class ScenarioReader {
 
     /** Reads and validates a shipped scenario by id, e.g. {@code "hague-2023"}; see {@link ScenarioCatalog}. */
     public static Scenario shipped(String id) {
+        return parse(shippedText(id), "shipped scenario " + id);
+    }
+
+    /** The text of a shipped scenario, as it is in the jar. */
+    static String shippedText(String id) {
         String resource = ScenarioCatalog.resource(id);
         try (InputStream in = ScenarioReader.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new ScenarioException(id, List.of(new Problem("", "there is no shipped scenario \"" + id
                         + "\"; the shipped scenarios are: " + String.join(", ", ScenarioCatalog.ids()))));
             }
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "shipped scenario " + id);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new ScenarioException(id, List.of(new Problem("", "the shipped scenario could not be read: " + e.getMessage())));
         }
