@@ -51,9 +51,14 @@ public final class ClassServer implements AutoCloseable {
         }
     }
 
+    /** The server's {@code scenarios} reply: what it offers, and the folder files it cannot play. */
+    public JsonNode scenarios() {
+        return call(of("list_scenarios"));
+    }
+
     /** A scenario the server offers, or an error naming those it has. */
     public JsonNode scenario(String id) {
-        JsonNode reply = call(of("list_scenarios"));
+        JsonNode reply = scenarios();
         List<String> ids = new ArrayList<>();
         for (JsonNode s : reply.path("scenarios")) {
             if (s.path("id").asText().equals(id)) {

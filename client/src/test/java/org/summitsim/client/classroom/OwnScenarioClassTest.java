@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -161,5 +162,21 @@ class OwnScenarioClassTest {
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.err()).contains(file.toString(), "briefng: unknown field; did you mean \"briefing\"?");
         assertThat(server.rooms()).isEmpty();
+    }
+
+    @Test
+    void scenarioListShowsFolderFilesWithTheirProblemsHereAndOnTheServer() throws IOException {
+        Files.createDirectories(data.resolve("scenarios"));
+        Files.writeString(data.resolve("scenarios").resolve("lesson.json"), ownLesson());
+        Files.writeString(data.resolve("scenarios").resolve("typo.json"),
+                ownLesson().replace("our-lesson", "typo").replaceFirst("\"preferences\"", "\"prefs\""));
+        for (Run r : List.of(run("scenario", "list", "--data", data.toString()),
+                run("scenario", "list", "--server", address))) {
+            assertThat(r.exitCode()).as(r.err()).isEqualTo(1);
+            assertThat(r.out()).containsPattern("classroom-mini +6 +shipped")
+                    .containsPattern("our-lesson +6 +lesson.json +Our own lesson")
+                    .contains("1 file cannot be played until fixed", "typo.json: 1 problem",
+                            "  delegations[0].prefs: unknown field; did you mean \"preferences\"?");
+        }
     }
 }

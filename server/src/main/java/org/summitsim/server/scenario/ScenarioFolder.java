@@ -35,10 +35,12 @@ final class ScenarioFolder {
     }
 
     private final Path dir;
+    private final boolean logProblems;
     private final Map<Path, Cached> cache = new HashMap<>();
 
-    ScenarioFolder(Path dir) {
+    ScenarioFolder(Path dir, boolean logProblems) {
         this.dir = dir;
+        this.logProblems = logProblems;
     }
 
     Path dir() {
@@ -79,18 +81,22 @@ final class ScenarioFolder {
         }
     }
 
-    private static FolderScenario read(Path file) {
+    private FolderScenario read(Path file) {
         try {
             String text = Files.readString(file, StandardCharsets.UTF_8);
             ScenarioFile scenario = ScenarioFile.parse(text, file.toString());
             LOG.info("Scenario \"{}\" read from {}", scenario.id(), file);
             return new FolderScenario.Valid(file, scenario);
         } catch (ScenarioException e) {
-            LOG.warn("The scenario file {} cannot be played until it is fixed:{}", file,
-                    e.problems().stream().map(p -> "\n  " + file.getFileName() + ": " + p).reduce("", String::concat));
+            if (logProblems) {
+                LOG.warn("The scenario file {} cannot be played until it is fixed:{}", file,
+                        e.problems().stream().map(p -> "\n  " + file.getFileName() + ": " + p).reduce("", String::concat));
+            }
             return new FolderScenario.Invalid(file, e.problems());
         } catch (IOException | RuntimeException e) {
-            LOG.warn("The scenario file {} could not be read: {}", file, e.getMessage());
+            if (logProblems) {
+                LOG.warn("The scenario file {} could not be read: {}", file, e.getMessage());
+            }
             return new FolderScenario.Invalid(file, List.of(new Problem("", "the file could not be read: "
                     + e.getMessage())));
         }

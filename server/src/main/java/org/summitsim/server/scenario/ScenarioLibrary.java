@@ -63,8 +63,13 @@ public final class ScenarioLibrary {
 
     /** {@code folders}: the server's scenario folders, read in this order; they need not exist yet. */
     public ScenarioLibrary(ClassLoader loader, List<Path> folders) {
+        this(loader, folders, true);
+    }
+
+    /** {@code logProblems}: false where the caller shows the problems itself (a command line listing). */
+    public ScenarioLibrary(ClassLoader loader, List<Path> folders, boolean logProblems) {
         this.loader = loader;
-        this.folders = folders.stream().map(ScenarioFolder::new).toList();
+        this.folders = folders.stream().map(d -> new ScenarioFolder(d, logProblems)).toList();
     }
 
     public List<Path> folders() {
