@@ -170,6 +170,9 @@ class OwnScenarioClassTest {
         Files.writeString(data.resolve("scenarios").resolve("lesson.json"), ownLesson());
         Files.writeString(data.resolve("scenarios").resolve("typo.json"),
                 ownLesson().replace("our-lesson", "typo").replaceFirst("\"preferences\"", "\"prefs\""));
+        Run show = run("scenario", "show", data.resolve("scenarios").resolve("lesson.json").toString());
+        assertThat(show.out()).startsWith("Our own lesson (our-lesson)")
+                .contains(ScenarioFile.shipped("classroom-mini").scenario().setting());
         for (Run r : List.of(run("scenario", "list", "--data", data.toString()),
                 run("scenario", "list", "--server", address))) {
             assertThat(r.exitCode()).as(r.err()).isEqualTo(1);

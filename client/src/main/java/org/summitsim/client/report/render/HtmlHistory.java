@@ -21,14 +21,16 @@ final class HtmlHistory {
         }
         b.append("<p><strong>Signatories:</strong> ").append(h.signatories()).append(" of ").append(h.attending())
                 .append(" attending states signed in class");
-        if (h.reportedSignatories() != null) {
-            b.append("; in reality ").append(esc(h.reportedSignatories()));
-        }
         if (h.withinRange() != null) {
             b.append(h.withinRange() ? " — <span class=\"yes\">within the real range</span>"
                     : " — <span class=\"no\">outside the real range (" + h.rangeMin() + "–" + h.rangeMax() + ")</span>");
         }
-        b.append(".</p>\n");
+        b.append('.');
+        // The author's words stand on their own after a label: they may be a number, a range or a sentence.
+        if (h.reportedSignatories() != null) {
+            b.append(" <strong>In reality:</strong> ").append(esc(h.reportedSignatories()));
+        }
+        b.append("</p>\n");
         HtmlTable t = new HtmlTable().head("Delegation", "In class", "In reality", "Same?", "Source note");
         for (DelegationResult d : r.delegations()) {
             t.row(null, esc(d.name()), HtmlReport.badge(d.decision()),

@@ -62,13 +62,15 @@ final class MarkdownSummary {
             s.append(Md.text(h.summary())).append("\n\n");
         }
         s.append("**Signatories:** ").append(h.signatories()).append(" of ").append(h.attending()).append(" in class");
-        if (h.reportedSignatories() != null) {
-            s.append("; in reality ").append(Md.text(h.reportedSignatories()));
-        }
         if (h.withinRange() != null) {
             s.append(h.withinRange() ? " (within the real range)" : " (outside the real range, " + h.rangeMin() + "–" + h.rangeMax() + ")");
         }
-        s.append(".\n\n");
+        s.append('.');
+        // The author's words stand on their own after a label: they may be a number, a range or a sentence.
+        if (h.reportedSignatories() != null) {
+            s.append(" **In reality:** ").append(Md.text(h.reportedSignatories()));
+        }
+        s.append("\n\n");
         List<List<String>> rows = new ArrayList<>();
         for (DelegationResult d : r.delegations()) {
             rows.add(List.of(cell(d.name()), Labels.decision(d.decision()),
