@@ -78,7 +78,9 @@ class OwnScenarioClassTest {
         return ScenarioFile.shipped("classroom-mini").text()
                 .replace("\"id\": \"classroom-mini\"", "\"id\": \"our-lesson\"")
                 .replace("First lesson: six states and a Call to Action on military AI", "Our own lesson")
-                .replace("\"name\": \"Netherlands\"", "\"name\": \"Hostland\"");
+                .replace("\"name\": \"Netherlands\"", "\"name\": \"Hostland\"")
+                .replace("\"id\": \"our-lesson\",", "\"id\": \"our-lesson\", \"notes\": \"Adapted for period 3.\","
+                        + " \"sources\": [\"Call to Action, 16 February 2023\"],");
     }
 
     /** Bots in every seat, one round, to the results: the room's whole match. */
@@ -134,6 +136,8 @@ class OwnScenarioClassTest {
         Files.writeString(file, ownLesson().replace("Our own lesson", "Edited lesson").replace("Hostland", "Editland"));
         String md = report(room);
         assertThat(md).contains("Our own lesson", "Hostland").doesNotContain("Edited lesson", "Editland");
+        assertThat(md).contains("## Sources and notes", "**The scenario**: Adapted for period 3.",
+                "- Call to Action, 16 February 2023");
 
         // A copy changed behind the report's back is refused, not silently used.
         Path copy = ScenarioCopy.beside(data.resolve("rooms").resolve(room + ".jsonl"));

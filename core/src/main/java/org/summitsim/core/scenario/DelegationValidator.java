@@ -58,6 +58,7 @@ public final class DelegationValidator {
         }
         preferences(f, s, at + ".preferences", d);
         history(f, at + ".history", d.history());
+        f.sources(at + ".sources", d.sources());
     }
 
     private static void preferences(Findings f, Scenario s, String at, Delegation d) {
@@ -126,6 +127,9 @@ public final class DelegationValidator {
     private static void history(Findings f, String at, History h) {
         if (h != null && !ATTENDED.contains(h.attended())) {
             f.add(at + ".attended", "attended must be one of " + String.join(", ", ATTENDED) + ", not \"" + h.attended() + "\"");
+        }
+        if (h != null) {
+            f.sources(at + ".sources", h.sources());
         }
     }
 

@@ -61,6 +61,13 @@ final class Findings {
         return true;
     }
 
+    /** Every source must say something: a citation or a web address. */
+    void sources(String path, List<String> sources) {
+        for (int i = 0; i < sources.size(); i++) {
+            text(path + "[" + i + "]", sources.get(i), "a source");
+        }
+    }
+
     void id(String path, String value) {
         if (text(path, value, "the id") && !ID.matcher(value).matches()) {
             add(path, "the id \"" + value + "\" may use only lowercase letters, digits and hyphens"

@@ -6,7 +6,8 @@ import java.util.Optional;
 /**
  * A summit as authored in a scenario file: the public setting, the chair's draft text, the
  * delegations with their private briefs and preferences, background states, injects and the
- * debrief material. Immutable; read with {@link ScenarioReader}, checked with {@link ScenarioValidator}.
+ * debrief material, and the author's notes and sources (for teachers and reports, never players).
+ * Immutable; read with {@link ScenarioReader}, checked with {@link ScenarioValidator}.
  */
 public record Scenario(
         String id,
@@ -25,9 +26,21 @@ public record Scenario(
         List<Delegation> delegations,
         List<BackgroundState> backgroundStates,
         List<Inject> injects,
-        Debrief debrief) {
+        Debrief debrief,
+        String notes,
+        List<String> sources) {
+
+    /** As authored before {@code notes} and {@code sources} existed. */
+    public Scenario(String id, String title, String summary, String setting, String briefing, List<String> chair,
+                    Timing timing, List<TimingPreset> timingPresets, AdoptionRule adoption, BindingTrack binding,
+                    Decision defaultDecision, List<Clause> clauses, List<Bloc> blocs, List<Delegation> delegations,
+                    List<BackgroundState> backgroundStates, List<Inject> injects, Debrief debrief) {
+        this(id, title, summary, setting, briefing, chair, timing, timingPresets, adoption, binding, defaultDecision,
+                clauses, blocs, delegations, backgroundStates, injects, debrief, null, null);
+    }
 
     public Scenario {
+        sources = listOrEmpty(sources);
         chair = listOrEmpty(chair);
         timingPresets = listOrEmpty(timingPresets);
         clauses = listOrEmpty(clauses);

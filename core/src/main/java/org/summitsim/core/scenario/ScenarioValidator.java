@@ -31,6 +31,7 @@ public final class ScenarioValidator {
         binding(f, scenario.binding(), attendingStates(scenario));
         injects(f, scenario.injects());
         debrief(f, scenario.debrief(), attendingStates(scenario));
+        f.sources("sources", scenario.sources());
         return f.problems();
     }
 
@@ -89,6 +90,7 @@ public final class ScenarioValidator {
                 f.text(op + ".label", o.label(), "the option label");
                 f.text(op + ".text", o.text(), "the option text");
             }
+            f.sources(at + ".sources", c.sources());
             if (c.draft() != null && c.option(c.draft()).isEmpty()) {
                 f.add(at + ".draft", "the draft \"" + c.draft() + "\" is not an option of clause \"" + c.id()
                         + "\" (options: " + String.join(", ", c.optionIds()) + ")");

@@ -26,7 +26,10 @@ class ScenarioFolderTest {
         try (InputStream in = ScenarioFolderTest.class.getResourceAsStream("/scenarios/test-4x3.json")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8)
                     .replace("\"id\": \"test-4x3\"", "\"id\": \"" + id + "\"")
-                    .replace("Test summit: four delegations, three clauses", "Our own summit");
+                    .replace("Test summit: four delegations, three clauses", "Our own summit")
+                    .replace("{\"id\": \"law\", \"title\": \"International law\",",
+                            "{\"id\": \"law\", \"title\": \"International law\", \"notes\": \"TEACHER-ONLY note\","
+                            + " \"sources\": [\"TEACHER-ONLY source\"],");
         }
     }
 
@@ -83,7 +86,7 @@ class ScenarioFolderTest {
             // ...while the room keeps the version it was created from.
             try (TestClient watcher = Rooms.spectate(s.port(), code)) {
                 assertThat(Json.write(watcher.find(w -> w.path("type").asText().equals("welcome"), "welcome")))
-                        .contains("Northland").doesNotContain("Renamedland");
+                        .contains("Northland", "International law").doesNotContain("Renamedland", "TEACHER-ONLY");
             }
             room.facilitator().close();
         }

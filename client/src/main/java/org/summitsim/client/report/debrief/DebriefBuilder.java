@@ -38,7 +38,8 @@ public final class DebriefBuilder {
         return new DebriefReport(meta(played), ClauseChanges.build(s, outcome, amendments.values()), delegations,
                 AmendmentTimeline.rounds(amendments), TalkCounter.count(played), BindingCoalition.build(played, outcome),
                 HistoryComparer.build(s, outcome, delegations), CommitmentList.build(played, outcome),
-                debrief == null ? List.of() : debrief.questions(), debrief == null ? null : debrief.epilogue());
+                debrief == null ? List.of() : debrief.questions(), debrief == null ? null : debrief.epilogue(),
+                SourceNotes.of(s));
     }
 
     private static DelegationResult row(PlayedMatch played, Delegation d, Outcome outcome, Activity activity) {

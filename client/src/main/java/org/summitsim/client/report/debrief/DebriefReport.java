@@ -18,7 +18,8 @@ public record DebriefReport(
         HistoryComparison history,
         List<CommitmentResult> commitments,
         List<String> questions,
-        String epilogue) {
+        String epilogue,
+        List<SourceNote> sources) {
 
     /** Which match this is. {@code started} is the server's time (epoch ms), null in headless matches. */
     public record Meta(String room, String label, String scenario, String scenarioTitle, long seed,
@@ -89,6 +90,10 @@ public record DebriefReport(
 
     public record BackgroundResult(String id, String name, int states, Decision decision, Decision realDecision,
                                    String note) {
+    }
+
+    /** The author's notes and sources on one part of the scenario ({@code subject}, in words). */
+    public record SourceNote(String subject, String notes, List<String> sources) {
     }
 
     /** {@code terms} is the pledge's text, or a deal's terms when the facilitator may read deals. */
