@@ -28,7 +28,8 @@ public record Scenario(
         List<Inject> injects,
         Debrief debrief,
         String notes,
-        List<String> sources) {
+        List<String> sources,
+        FinalAdoption finalAdoption) {
 
     /** As authored before {@code notes} and {@code sources} existed. */
     public Scenario(String id, String title, String summary, String setting, String briefing, List<String> chair,
@@ -36,7 +37,7 @@ public record Scenario(
                     Decision defaultDecision, List<Clause> clauses, List<Bloc> blocs, List<Delegation> delegations,
                     List<BackgroundState> backgroundStates, List<Inject> injects, Debrief debrief) {
         this(id, title, summary, setting, briefing, chair, timing, timingPresets, adoption, binding, defaultDecision,
-                clauses, blocs, delegations, backgroundStates, injects, debrief, null, null);
+                clauses, blocs, delegations, backgroundStates, injects, debrief, null, null, null);
     }
 
     public Scenario {

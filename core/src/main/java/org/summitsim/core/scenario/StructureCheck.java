@@ -29,6 +29,7 @@ final class StructureCheck {
             entry(TimingPreset.class, Set.of("id", "minutes", "timing")),
             entry(AdoptionRule.class, Set.of("rule")),
             entry(BindingTrack.class, Set.of("threshold")),
+            entry(FinalAdoption.class, Set.of("rule")),
             entry(Clause.class, Set.of("id", "title", "draft", "options")),
             entry(ClauseOption.class, Set.of("id", "label", "text")),
             entry(Bloc.class, Set.of("id", "name")),

@@ -12,6 +12,8 @@ import org.summitsim.core.rules.FinalDecision;
  * @param signatories ids of signing seats and background states, in scenario order
  * @param signatoryCount states that signed, counting each background group by its size
  * @param attendingStates states that decided at all (absent and uninvited states excluded)
+ * @param adopted whether the declaration passed the scenario's final adoption rule; null (absent
+ *                from the journal) when the scenario has none, so the text stood
  */
 public record Outcome(
         Map<String, String> text,
@@ -24,5 +26,6 @@ public record Outcome(
         int bindingThreshold,
         boolean bindingReached,
         List<CommitmentCheck> commitments,
-        Map<String, Score> scores) {
+        Map<String, Score> scores,
+        Boolean adopted) {
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.summitsim.core.scenario.BackgroundRule;
 import org.summitsim.core.scenario.BackgroundState;
 import org.summitsim.core.scenario.Decision;
+import org.summitsim.core.scenario.FinalAdoption;
 import org.summitsim.core.scenario.Scenario;
 
 /**
@@ -14,7 +15,14 @@ import org.summitsim.core.scenario.Scenario;
  * callers must not change that map while they use the tally.
  */
 public record Tally(Map<String, Decision> seats, Map<String, BackgroundDecision> background,
-                    int signatoryCount, int attendingStates, int bindingCount, boolean bindingReached) {
+                    int signatoryCount, int attendingStates, int bindingCount, boolean bindingReached,
+                    boolean adopted) {
+
+    /** A tally of a scenario without a final adoption rule: its text always stands. */
+    public Tally(Map<String, Decision> seats, Map<String, BackgroundDecision> background, int signatoryCount,
+                 int attendingStates, int bindingCount, boolean bindingReached) {
+        this(seats, background, signatoryCount, attendingStates, bindingCount, bindingReached, true);
+    }
 
     /** The decision of a seat or background state, or null if it did not decide. */
     public Decision decisionOf(String id) {
@@ -55,7 +63,8 @@ public record Tally(Map<String, Decision> seats, Map<String, BackgroundDecision>
             binding += d == Decision.PUSH_BINDING ? b.count() : 0;
         }
         boolean reached = binding >= scenario.binding().threshold();
-        return new Tally(seatDecisions, background, signatories, attending, binding, reached);
+        return new Tally(seatDecisions, background, signatories, attending, binding, reached,
+                FinalAdoption.adopts(scenario, signatories, attending));
     }
 
     static Decision decide(BackgroundRule rule, Map<String, String> text, Map<String, Decision> seats,
@@ -73,7 +82,8 @@ public record Tally(Map<String, Decision> seats, Map<String, BackgroundDecision>
         return rule.decision() == null ? fallback : rule.decision();
     }
 
+    /** The share of attending states that signed an adopted text: none, when the text failed. */
     public double signatoryShare() {
-        return attendingStates == 0 ? 0 : (double) signatoryCount / attendingStates;
+        return attendingStates == 0 || !adopted ? 0 : (double) signatoryCount / attendingStates;
     }
 }
