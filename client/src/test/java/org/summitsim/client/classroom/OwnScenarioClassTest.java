@@ -80,7 +80,8 @@ class OwnScenarioClassTest {
                 .replace("First lesson: six states and a Call to Action on military AI", "Our own lesson")
                 .replace("\"name\": \"Netherlands\"", "\"name\": \"Hostland\"")
                 .replace("\"id\": \"our-lesson\",", "\"id\": \"our-lesson\", \"notes\": \"Adapted for period 3.\","
-                        + " \"sources\": [\"Call to Action, 16 February 2023\"],");
+                        + " \"sources\": [\"Call to Action, 16 February 2023\"],"
+                        + " \"finalAdoption\": {\"rule\": \"quorum\", \"minSignatories\": 40},");
     }
 
     /** Bots in every seat, one round, to the results: the room's whole match. */
@@ -136,6 +137,8 @@ class OwnScenarioClassTest {
         Files.writeString(file, ownLesson().replace("Our own lesson", "Edited lesson").replace("Hostland", "Editland"));
         String md = report(room);
         assertThat(md).contains("Our own lesson", "Hostland").doesNotContain("Edited lesson", "Editland");
+        assertThat(md).containsPattern("- \\*\\*The declaration:\\*\\* (Adopted|Not adopted, so no one is bound by it):"
+                + " the declaration is adopted only if at least 40 states sign it.");
         assertThat(md).contains("## Sources and notes", "**The scenario**: Adapted for period 3.",
                 "- Call to Action, 16 February 2023");
 

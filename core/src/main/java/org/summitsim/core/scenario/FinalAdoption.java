@@ -37,6 +37,11 @@ public record FinalAdoption(String rule, Integer maxNonSigners, Integer minSigna
                 : "the declaration is adopted only if at most " + allowedNonSigners() + " attending states do not sign it";
     }
 
+    /** What became of a text under this rule, in a sentence for the debrief. */
+    public String result(boolean adopted) {
+        return (adopted ? "Adopted: " : "Not adopted, so no one is bound by it: ") + describe() + ".";
+    }
+
     /** Whether a scenario's declaration is adopted with these counts; always, when it has no final rule. */
     public static boolean adopts(Scenario scenario, int signatories, int attending) {
         return scenario.finalAdoption() == null || scenario.finalAdoption().adopts(signatories, attending);

@@ -5,11 +5,14 @@ import org.summitsim.core.scenario.Bloc;
 import org.summitsim.core.scenario.ClauseOption;
 import org.summitsim.core.scenario.Scenario;
 
-/** The part of a scenario everyone may read: no briefs, preferences, history or injects. */
+/**
+ * The part of a scenario everyone may read: no briefs, preferences, history, injects or author's
+ * notes. {@code finalAdoption} is the final adoption rule in words, absent when the scenario has none.
+ */
 public record PublicScenario(String id, String title, String summary, String setting, String briefing,
                              List<String> chair, List<Delegate> delegations, List<Bloc> blocs, List<PublicClause> clauses,
                              List<Background> backgroundStates,
-                             List<ServerMessage.Scenarios.Preset> timingPresets) {
+                             List<ServerMessage.Scenarios.Preset> timingPresets, String finalAdoption) {
 
     public record Delegate(String id, String name, String bloc, String profile, String publicStance) {
     }
@@ -29,6 +32,6 @@ public record PublicScenario(String id, String title, String summary, String set
                         .toList(),
                 s.backgroundStates().stream().map(b -> new Background(b.id(), b.name(), b.count())).toList(),
                 s.timingPresets().stream().map(p -> new ServerMessage.Scenarios.Preset(p.id(), p.label(),
-                        p.minutes())).toList());
+                        p.minutes())).toList(), s.finalAdoption() == null ? null : s.finalAdoption().describe());
     }
 }

@@ -21,10 +21,14 @@ public record DebriefReport(
         String epilogue,
         List<SourceNote> sources) {
 
-    /** Which match this is. {@code started} is the server's time (epoch ms), null in headless matches. */
+    /**
+     * Which match this is. {@code started} is the server's time (epoch ms), null in headless matches.
+     * {@code finalAdoption} says in a sentence whether the text passed the scenario's final adoption
+     * rule, and {@code adopted} whether it did; both null when the scenario has no such rule.
+     */
     public record Meta(String room, String label, String scenario, String scenarioTitle, long seed,
                        Long started, Long minutes, String adoption, boolean facilitatorReadsPrivate,
-                       int events, Map<String, String> bots) {
+                       int events, Map<String, String> bots, String finalAdoption, Boolean adopted) {
     }
 
     /** One clause: the chair's draft, the final wording, and the adopted amendments that changed it. */

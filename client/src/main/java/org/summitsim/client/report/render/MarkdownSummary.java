@@ -27,7 +27,9 @@ final class MarkdownSummary {
         int adopted = r.rounds().stream().mapToInt(x -> x.adopted()).sum();
         long kept = r.commitments().stream().filter(c -> c.status().equals("KEPT")).count();
         long broken = r.commitments().stream().filter(c -> c.status().equals("BROKEN")).count();
-        return "- **Signatories:** " + h.signatories() + " of " + h.attending() + " attending states"
+        String result = r.meta().finalAdoption();
+        return (result == null ? "" : "- **The declaration:** " + Md.text(result) + "\n")
+                + "- **Signatories:** " + h.signatories() + " of " + h.attending() + " attending states"
                 + (h.reportedSignatories() == null ? "" : " (in reality: " + Md.text(h.reportedSignatories()) + ")") + "\n"
                 + "- **Binding law:** " + Html.count(r.binding().count(), "state") + " pushed for it, " + r.binding().threshold()
                 + " needed: " + (r.binding().reached() ? "reached" : "not reached") + "\n"
