@@ -121,6 +121,12 @@ public final class ScenarioCommand implements Callable<Integer> {
             out.println(warnings.size() + " warning" + (warnings.size() == 1 ? "" : "s") + ":");
             warnings.forEach(w -> out.println("  " + w));
         }
+        List<Problem> notes = ScenarioLinter.notes(s);
+        if (!notes.isEmpty()) {
+            out.println();
+            out.println("To weigh (not warnings):");
+            notes.forEach(n -> out.println("  " + n));
+        }
         out.flush();
         return 0;
     }
