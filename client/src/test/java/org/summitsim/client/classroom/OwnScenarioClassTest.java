@@ -189,4 +189,16 @@ class OwnScenarioClassTest {
                             "  delegations[0].prefs: unknown field; did you mean \"preferences\"?");
         }
     }
+
+    @Test
+    void aDemoPlaysAScenarioFileInTheConsole() throws IOException {
+        Path file = Files.writeString(desk.resolve("our-lesson.json"), ownLesson());
+        Path script = Files.writeString(desk.resolve("script.txt"), "brief\n");
+        Run r = run("demo", "--scenario", file.toString(), "--as", "united-states", "--script", script.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        String brief = ScenarioFile.shipped("classroom-mini").scenario().delegation("united-states").orElseThrow()
+                .brief();
+        assertThat(r.out()).contains("You lead the delegation of United States at Our own lesson",
+                brief.substring(0, brief.indexOf(' ', 20)));
+    }
 }
