@@ -52,6 +52,9 @@ public final class ScenarioLibrary {
     private final Map<String, ScenarioFile> added = new ConcurrentHashMap<>();
     private final ClassLoader loader;
     private final List<ScenarioFolder> folders;
+    private final boolean logProblems;
+    /** Folder files already logged as taking a used id (with their hash), so each is logged once. */
+    private final Set<String> loggedClashes = ConcurrentHashMap.newKeySet();
 
     public ScenarioLibrary() {
         this(ScenarioLibrary.class.getClassLoader(), List.of());
@@ -70,6 +73,7 @@ public final class ScenarioLibrary {
     public ScenarioLibrary(ClassLoader loader, List<Path> folders, boolean logProblems) {
         this.loader = loader;
         this.folders = folders.stream().map(d -> new ScenarioFolder(d, logProblems)).toList();
+        this.logProblems = logProblems;
     }
 
     public List<Path> folders() {
@@ -170,8 +174,13 @@ public final class ScenarioLibrary {
                     if (owner == null) {
                         valid.add(new Offered(ok.scenario(), ok.file().getFileName().toString()));
                     } else {
-                        invalid.add(new FolderScenario.Invalid(ok.file(), List.of(new Problem("id", "the id \""
-                                + id + "\" is already used by " + owner + "; give this scenario an id of its own"))));
+                        Problem clash = new Problem("id", "the id \"" + id + "\" is already used by " + owner
+                                + "; give this scenario an id of its own");
+                        invalid.add(new FolderScenario.Invalid(ok.file(), List.of(clash)));
+                        if (logProblems && loggedClashes.add(ok.file() + " " + ok.scenario().hash())) {
+                            LOG.warn("The scenario file {} cannot be played until it is fixed:\n  {}: {}", ok.file(),
+                                    ok.file().getFileName(), clash);
+                        }
                     }
                 }
             }

@@ -10,10 +10,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.stream.Stream;
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.summitsim.core.json.Json;
 import org.summitsim.core.scenario.ScenarioFile;
+import org.slf4j.LoggerFactory;
 import org.summitsim.server.journal.ScenarioCopy;
 
 /** Scenario files in the server's folder: offered at once, problems listed, rooms unmoved by later edits. */
@@ -125,7 +130,18 @@ class ScenarioFolderTest {
         folderFile("typo.json", ownScenario("typo").replaceFirst("\"preferences\"", "\"prefernces\""));
         folderFile("broken.json", "{\"id\": \"broken\",\n  \"title\": \"x\"\n  \"briefing\": \"y\"}");
         folderFile("taken.json", ownScenario("classroom-mini"));
+        ListAppender<ILoggingEvent> log = new ListAppender<>();
+        log.start();
+        Logger root = (Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME);
+        Level before = root.getLevel();
+        root.setLevel(Level.WARN);
+        root.addAppender(log);
         try (TestServer s = TestServer.start(data, b -> b); TestClient c = TestClient.hello(s.port(), "Teacher")) {
+            // At start, each problem is in the server's log with its file and JSON path.
+            assertThat(log.list.stream().map(ILoggingEvent::getFormattedMessage).toList())
+                    .anySatisfy(m -> assertThat(m).contains("broken.json", "line 3, column 3"))
+                    .anySatisfy(m -> assertThat(m).contains("taken.json", "id: the id \"classroom-mini\""))
+                    .anySatisfy(m -> assertThat(m).contains("typo.json", "delegations[0].prefernces: unknown field"));
             JsonNode reply = list(c);
             assertThat(offered(reply, "typo")).isNull();
             assertThat(offered(reply, "classroom-mini").path("source").asText()).isEqualTo("shipped");
@@ -142,6 +158,9 @@ class ScenarioFolderTest {
 
             String id = c.request(TestClient.msg("create_room").put("scenario", "typo"));
             assertThat(c.awaitReply(id).path("code").asText()).isEqualTo("unknown_scenario");
+        } finally {
+            root.detachAppender(log);
+            root.setLevel(before);
         }
     }
 }
