@@ -48,7 +48,8 @@ public final class ScenarioCommand implements Callable<Integer> {
                 "folders (<data>/scenarios and any --scenarios DIR), or those a running server offers (--server).",
                 "Files that cannot be played are listed with every problem; the exit status is then 1."})
     int list(@Option(names = "--data", paramLabel = "DIR", defaultValue = "./summit-data",
-                    description = "The server's data directory; its scenarios folder is listed. Default: ${DEFAULT-VALUE}.")
+                    description = "The server's data directory; its scenarios folder is listed."
+                            + " Default: ${DEFAULT-VALUE}.")
              Path data,
              @Option(names = "--scenarios", paramLabel = "DIR", description = "Another scenario folder, as for"
                     + " `summit serve --scenarios`; repeat for several.") List<Path> folders,

@@ -57,7 +57,8 @@ final class ScenarioTable {
             out.println(unplayable.size() + (unplayable.size() == 1 ? " file cannot" : " files cannot")
                     + " be played until fixed (`summit scenario validate FILE` checks a file again):");
             for (Unplayable u : unplayable) {
-                out.println(u.file() + ": " + u.problems().size() + (u.problems().size() == 1 ? " problem" : " problems"));
+                int n = u.problems().size();
+                out.println(u.file() + ": " + n + (n == 1 ? " problem" : " problems"));
                 u.problems().forEach(p -> out.println("  " + p));
             }
         }

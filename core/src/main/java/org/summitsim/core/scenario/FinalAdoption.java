@@ -3,8 +3,8 @@ package org.summitsim.core.scenario;
 /**
  * When the declaration as a whole is adopted at the end, for bodies that decide by consensus or
  * need a quorum. Without this rule (the default) the text stands however few sign it. With it, a
- * text that fails is adopted by no one: nobody gains from its wording or pays to sign it, and no
- * one counts as a signatory.
+ * text that fails is adopted by no one: nobody gains from its wording or pays to sign it, and the
+ * breadth of its signatures is worth nothing.
  * <ul>
  * <li>{@code consensus}: adopted when at most {@code maxNonSigners} attending states (playable and
  * background) do not sign; 0, the default, means every attending state must sign;</li>
@@ -34,7 +34,8 @@ public record FinalAdoption(String rule, Integer maxNonSigners, Integer minSigna
             return "the declaration is adopted only if at least " + minSignatories + " states sign it";
         }
         return allowedNonSigners() == 0 ? "the declaration is adopted only if every attending state signs it"
-                : "the declaration is adopted only if at most " + allowedNonSigners() + " attending states do not sign it";
+                : "the declaration is adopted only if at most " + allowedNonSigners()
+                        + " attending states do not sign it";
     }
 
     /** What became of a text under this rule, in a sentence for the debrief. */

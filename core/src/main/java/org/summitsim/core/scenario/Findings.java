@@ -35,12 +35,19 @@ final class Findings {
             placesBySentence.computeIfAbsent(p.message(), m -> new ArrayList<>()).add(p.path());
         }
         List<Problem> out = new ArrayList<>();
-        placesBySentence.forEach((message, places) -> out.add(places.size() == 1 ? new Problem(places.get(0), message)
-                : new Problem(places.get(0), message + " (the same at " + (places.size() - 1) + " more "
-                + (places.size() == 2 ? "place" : "places") + ": " + String.join(", ", places.subList(1,
-                Math.min(places.size(), 1 + SAME_PLACES_SHOWN))) + (places.size() > 1 + SAME_PLACES_SHOWN ? ", ..." : "")
-                + ")")));
+        placesBySentence.forEach((message, places) -> out.add(new Problem(places.get(0),
+                message + samePlaces(places.subList(1, places.size())))));
         return List.copyOf(out);
+    }
+
+    /** " (the same at 2 more places: a, b)", or "" when there are none. */
+    private static String samePlaces(List<String> others) {
+        if (others.isEmpty()) {
+            return "";
+        }
+        List<String> shown = others.subList(0, Math.min(others.size(), SAME_PLACES_SHOWN));
+        return " (the same at " + others.size() + " more " + (others.size() == 1 ? "place" : "places") + ": "
+                + String.join(", ", shown) + (others.size() > shown.size() ? ", ..." : "") + ")";
     }
 
     /** Problems that other problems follow from: where an id or a clause's options are defined. */

@@ -89,8 +89,9 @@ final class ScenarioFolder {
             return new FolderScenario.Valid(file, scenario);
         } catch (ScenarioException e) {
             if (logProblems) {
-                LOG.warn("The scenario file {} cannot be played until it is fixed:{}", file,
-                        e.problems().stream().map(p -> "\n  " + file.getFileName() + ": " + p).reduce("", String::concat));
+                StringBuilder lines = new StringBuilder();
+                e.problems().forEach(p -> lines.append("\n  ").append(file.getFileName()).append(": ").append(p));
+                LOG.warn("The scenario file {} cannot be played until it is fixed:{}", file, lines);
             }
             return new FolderScenario.Invalid(file, e.problems());
         } catch (IOException | RuntimeException e) {

@@ -95,8 +95,8 @@ public final class Lobby {
     void upload(Connection c, String rid, ClientMessage.UploadScenario part) {
         refuseIfStopping();
         if (!allowUploads) {
-            throw new ProtocolError(ErrorCodes.UPLOADS_OFF, "This server does not accept scenario files. Its"
-                    + " operator can put the file in the server's scenario folder, or restart it with --allow-uploads.");
+            throw new ProtocolError(ErrorCodes.UPLOADS_OFF, "This server does not accept scenario files. Its operator"
+                    + " can put the file in the server's scenario folder, or restart it with --allow-uploads.");
         }
         uploads.receive(c, part).ifPresentOrElse(
                 f -> {
