@@ -76,6 +76,7 @@ public final class DemoCommand implements Callable<Integer> {
     private static String welcome(Scenario s, String me) {
         String name = s.delegation(me).map(Delegation::name).orElse(me);
         int bots = s.playable().size() - 1;
+        String careful = s.finalAdoption() == null ? "" : "\nCareful: " + s.finalAdoption().describe() + ".";
         return String.join("\n",
                 "Welcome to Summit. You lead the delegation of " + name + " at " + s.title() + ".",
                 bots + " bots play the other delegations; you also hold the chair (`help` lists its commands).",
@@ -83,6 +84,6 @@ public final class DemoCommand implements Callable<Integer> {
                 "final decision: about 13 minutes in all (`advance` skips ahead, `pause` stops the clock).",
                 "",
                 "Type `brief` first to read your instructions, then `text` for the draft declaration,",
-                "and `help` for everything else. Tab completes commands and ids.");
+                "and `help` for everything else. Tab completes commands and ids.") + careful;
     }
 }

@@ -199,6 +199,7 @@ class OwnScenarioClassTest {
         String brief = ScenarioFile.shipped("classroom-mini").scenario().delegation("united-states").orElseThrow()
                 .brief();
         assertThat(r.out()).contains("You lead the delegation of United States at Our own lesson",
+                "Careful: the declaration is adopted only if at least 40 states sign it.",
                 brief.substring(0, brief.indexOf(' ', 20)));
     }
 }
