@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,15 +14,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.summitsim.client.cli.Main;
 import org.summitsim.client.net.ProtocolClient;
 import org.summitsim.client.net.Requests;
 import org.summitsim.core.json.Json;
 import org.summitsim.core.scenario.ScenarioFile;
 import org.summitsim.server.SummitServer;
 import org.summitsim.server.journal.ScenarioCopy;
-import picocli.CommandLine;
-import picocli.CommandLine.Help.Ansi;
 
 /**
  * A class played from a teacher's own scenario file, which no jar holds: uploaded with
@@ -41,8 +36,6 @@ class OwnScenarioClassTest {
     private SummitServer server;
     private String address;
 
-    private record Run(int exitCode, String out, String err) {
-    }
 
     @BeforeEach
     void start() throws IOException {
@@ -56,15 +49,8 @@ class OwnScenarioClassTest {
         server.close();
     }
 
-    private static Run run(String... args) {
-        CommandLine cli = Main.newCommandLine();
-        cli.setColorScheme(CommandLine.Help.defaultColorScheme(Ansi.OFF));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int code = cli.execute(args);
-        return new Run(code, out.toString(), err.toString());
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     private static String first(Pattern p, String text) {
@@ -120,7 +106,7 @@ class OwnScenarioClassTest {
     }
 
     private String report(String room) {
-        Run r = run("report", room, "--data", data.toString(), "--format", "md");
+        CommandRun r = run("report", room, "--data", data.toString(), "--format", "md");
         assertThat(r.exitCode()).as(r.err()).isZero();
         return r.out();
     }
@@ -128,7 +114,7 @@ class OwnScenarioClassTest {
     @Test
     void anUploadedScenarioIsPlayedAndReportedAsItWasWhenPlayed() throws IOException {
         Path file = Files.writeString(desk.resolve("our-lesson.json"), ownLesson());
-        Run created = run("class", "create", "--server", address, "--scenario", file.toString(), "--rounds", "1");
+        CommandRun created = run("class", "create", "--server", address, "--scenario", file.toString(), "--rounds", "1");
         assertThat(created.exitCode()).as(created.err()).isZero();
         assertThat(created.out()).contains("Our own lesson");
         String room = first(ROOM, created.out());
@@ -145,7 +131,7 @@ class OwnScenarioClassTest {
         // A copy changed behind the report's back is refused, not silently used.
         Path copy = ScenarioCopy.beside(data.resolve("rooms").resolve(room + ".jsonl"));
         Files.writeString(copy, Files.readString(copy).replace("Hostland", "Editland"));
-        Run refused = run("report", room, "--data", data.toString(), "--format", "md");
+        CommandRun refused = run("report", room, "--data", data.toString(), "--format", "md");
         assertThat(refused.exitCode()).isEqualTo(1);
         assertThat(refused.err()).contains("was changed after the room was played");
     }
@@ -154,7 +140,7 @@ class OwnScenarioClassTest {
     void aScenarioInTheServersFolderIsPlayedByIdAndReported() throws IOException {
         Files.createDirectories(data.resolve("scenarios"));
         Path file = Files.writeString(data.resolve("scenarios").resolve("lesson.json"), ownLesson());
-        Run created = run("class", "create", "--server", address, "--scenario", "our-lesson", "--rounds", "1");
+        CommandRun created = run("class", "create", "--server", address, "--scenario", "our-lesson", "--rounds", "1");
         assertThat(created.exitCode()).as(created.err()).isZero();
         String room = first(ROOM, created.out());
         playToTheEnd(first(TOKEN, created.out()));
@@ -165,7 +151,7 @@ class OwnScenarioClassTest {
     @Test
     void aBadFileIsRefusedWithWhereAndWhat() throws IOException {
         Path file = Files.writeString(desk.resolve("bad.json"), ownLesson().replaceFirst("\"briefing\":", "\"briefng\":"));
-        Run r = run("class", "create", "--server", address, "--scenario", file.toString());
+        CommandRun r = run("class", "create", "--server", address, "--scenario", file.toString());
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.err()).contains(file.toString(), "briefng: unknown field; did you mean \"briefing\"?");
         assertThat(server.rooms()).isEmpty();
@@ -177,10 +163,10 @@ class OwnScenarioClassTest {
         Files.writeString(data.resolve("scenarios").resolve("lesson.json"), ownLesson());
         Files.writeString(data.resolve("scenarios").resolve("typo.json"),
                 ownLesson().replace("our-lesson", "typo").replaceFirst("\"preferences\"", "\"prefs\""));
-        Run show = run("scenario", "show", data.resolve("scenarios").resolve("lesson.json").toString());
+        CommandRun show = run("scenario", "show", data.resolve("scenarios").resolve("lesson.json").toString());
         assertThat(show.out()).startsWith("Our own lesson (our-lesson)")
                 .contains(ScenarioFile.shipped("classroom-mini").scenario().setting());
-        for (Run r : List.of(run("scenario", "list", "--data", data.toString()),
+        for (CommandRun r : List.of(run("scenario", "list", "--data", data.toString()),
                 run("scenario", "list", "--server", address))) {
             assertThat(r.exitCode()).as(r.err()).isEqualTo(1);
             assertThat(r.out()).containsPattern("classroom-mini +6 +shipped")
@@ -194,7 +180,7 @@ class OwnScenarioClassTest {
     void aDemoPlaysAScenarioFileInTheConsole() throws IOException {
         Path file = Files.writeString(desk.resolve("our-lesson.json"), ownLesson());
         Path script = Files.writeString(desk.resolve("script.txt"), "brief\n");
-        Run r = run("demo", "--scenario", file.toString(), "--as", "united-states", "--script", script.toString());
+        CommandRun r = run("demo", "--scenario", file.toString(), "--as", "united-states", "--script", script.toString());
         assertThat(r.exitCode()).as(r.err()).isZero();
         String brief = ScenarioFile.shipped("classroom-mini").scenario().delegation("united-states").orElseThrow()
                 .brief();
