@@ -64,7 +64,8 @@ public final class SummitServer implements AutoCloseable {
     private boolean closing;
 
     public SummitServer(Config config) {
-        this(config, new ScenarioLibrary(), BotFactory.builtIn(config.botThinkMs()));
+        this(config, new ScenarioLibrary(SummitServer.class.getClassLoader(), config.scenarioFolders()),
+                BotFactory.builtIn(config.botThinkMs()));
     }
 
     public SummitServer(Config config, ScenarioLibrary scenarios, BotFactory bots) {
@@ -91,9 +92,13 @@ public final class SummitServer implements AutoCloseable {
                 new ServerMessage.HelloOk.Limits(config.frameBytes(), org.summitsim.server.protocol.Limits.NAME,
                         config.ratePerSecond(), config.burst()),
                 config.heartbeatMs(), config.idleTimeoutMs());
+        lobby.allowUploads(config.allowUploads());
         registry.context(new RoomContext(System::currentTimeMillis, bots, registry, c -> new LobbySession(lobby, c),
                 (r, m) -> new RoomSession(lobby, r, m), registry::finished, registry::expired));
         restored = registry.restoreAll();
+        var listing = scenarios.listing(); // reads the folders now, so their problems are in the log at start
+        LOG.info("{} scenarios on offer ({} files in the scenario folders cannot be played)",
+                listing.scenarios().size(), listing.invalid().size());
         HandshakeSession handshake = new HandshakeSession(lobby);
         ServerInitializer initializer = new ServerInitializer(new ServerInitializer.Settings(config.frameBytes(),
                 config.heartbeatMs(), config.idleTimeoutMs(), config.ratePerSecond(), config.burst()),
@@ -145,10 +150,11 @@ public final class SummitServer implements AutoCloseable {
 
     /** A new room, as if created by a client; for launchers and tests. Join it with its code. */
     public Created createRoom(String scenario, String optionsJson) {
-        var s = scenarios.find(scenario).orElseThrow(() -> new IllegalArgumentException("no scenario " + scenario));
+        var s = scenarios.file(scenario).orElseThrow(() -> new IllegalArgumentException("no scenario " + scenario));
         try {
             var node = optionsJson == null ? null : org.summitsim.core.json.Json.mapper().readTree(optionsJson);
-            Room room = registry.create(s, org.summitsim.server.room.RoomOptions.parse(node, s, bots), null).join();
+            Room room = registry.create(s, org.summitsim.server.room.RoomOptions.parse(node, s.scenario(), bots), null)
+                    .join();
             return new Created(room.id(), room.code(), room.facilitatorToken());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -293,13 +299,32 @@ public final class SummitServer implements AutoCloseable {
      * @param facilitatorKey when not null, {@code create_room} must carry this key ({@code key_required})
      * @param tls the certificate and private key to serve TLS with (line clients and {@code wss://}); null
      *            for plain TCP
+     * @param scenarioDirs scenario folders besides {@code <dataDir>/scenarios}, which is always read
+     * @param allowUploads whether facilitators may upload scenario files ({@code upload_scenario})
      */
     public record Config(String host, int port, Path dataDir, Durability durability, long syncIntervalMs,
                                int ioThreads, int journalThreads,
                                int frameBytes, long heartbeatMs, long idleTimeoutMs, int ratePerSecond, int burst,
                                int maxConnectionsPerAddress, int joinAttempts, long joinAttemptRefillMs, int maxRooms,
                                long botThinkMs, boolean nativeTransport, int writeBufferBytes,
-                               int roomsPerAddress, long roomRefillMs, String facilitatorKey, TlsFiles tls) {
+                               int roomsPerAddress, long roomRefillMs, String facilitatorKey, TlsFiles tls,
+                               List<Path> scenarioDirs, boolean allowUploads) {
+
+        public Config {
+            scenarioDirs = List.copyOf(scenarioDirs);
+        }
+
+        /** Where the server looks for scenario files: {@code <dataDir>/scenarios}, then {@code scenarioDirs}. */
+        public List<Path> scenarioFolders() {
+            java.util.List<Path> all = new java.util.ArrayList<>();
+            all.add(dataDir.resolve("scenarios"));
+            scenarioDirs.forEach(d -> {
+                if (!all.contains(d)) {
+                    all.add(d);
+                }
+            });
+            return all;
+        }
 
         public static final String DEFAULT_HOST = "127.0.0.1";
         public static final int DEFAULT_PORT = 7777;
@@ -312,7 +337,7 @@ public final class SummitServer implements AutoCloseable {
             return new Config(DEFAULT_HOST, DEFAULT_PORT, Path.of("summit-data"), Durability.INTERVAL,
                     DEFAULT_SYNC_INTERVAL_MS, 0, 16, 64 * 1024,
                     30_000, 90_000, 20, 40, 256, 10, 6_000, 1_000, 700, true, 1024 * 1024,
-                    DEFAULT_ROOMS_PER_ADDRESS, DEFAULT_ROOM_REFILL_MS, null, null);
+                    DEFAULT_ROOMS_PER_ADDRESS, DEFAULT_ROOM_REFILL_MS, null, null, List.of(), false);
         }
 
         public Builder toBuilder() {
@@ -344,6 +369,8 @@ public final class SummitServer implements AutoCloseable {
             private long roomRefillMs;
             private String facilitatorKey;
             private TlsFiles tls;
+            private List<Path> scenarioDirs;
+            private boolean allowUploads;
 
             private Builder(Config c) {
                 host = c.host;
@@ -369,6 +396,8 @@ public final class SummitServer implements AutoCloseable {
                 roomRefillMs = c.roomRefillMs;
                 facilitatorKey = c.facilitatorKey;
                 tls = c.tls;
+                scenarioDirs = c.scenarioDirs;
+                allowUploads = c.allowUploads;
             }
 
             public Builder host(String v) { host = v; return this; }
@@ -393,6 +422,8 @@ public final class SummitServer implements AutoCloseable {
             public Builder roomQuota(int rooms, long refillMs) { roomsPerAddress = rooms; roomRefillMs = refillMs; return this; }
             public Builder facilitatorKey(String v) { facilitatorKey = v; return this; }
             public Builder tls(TlsFiles v) { tls = v; return this; }
+            public Builder scenarioDirs(List<Path> v) { scenarioDirs = List.copyOf(v); return this; }
+            public Builder allowUploads(boolean v) { allowUploads = v; return this; }
 
             public Config build() {
                 // The check users meet: both command lines pass its message on as it is.
@@ -407,7 +438,7 @@ public final class SummitServer implements AutoCloseable {
                 return new Config(host, port, dataDir, durability, syncIntervalMs, ioThreads, journalThreads,
                         frameBytes, heartbeatMs, idleTimeoutMs, ratePerSecond, burst, maxConnectionsPerAddress, joinAttempts, joinAttemptRefillMs,
                         maxRooms, botThinkMs, nativeTransport, writeBufferBytes, roomsPerAddress, roomRefillMs,
-                        facilitatorKey, tls);
+                        facilitatorKey, tls, scenarioDirs, allowUploads);
             }
         }
     }

@@ -3,6 +3,9 @@ package org.summitsim.client.classroom;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.summitsim.client.net.ClientTls;
@@ -28,6 +31,9 @@ public final class ClassServer implements AutoCloseable {
         }
     };
 
+    /** Characters per part of an upload: far inside a frame even if every one needs escaping. */
+    private static final int UPLOAD_PART_CHARS = 8_000;
+
     private final String address;
     private final ProtocolClient client;
 
@@ -50,9 +56,14 @@ public final class ClassServer implements AutoCloseable {
         }
     }
 
+    /** The server's {@code scenarios} reply: what it offers, and the folder files it cannot play. */
+    public JsonNode scenarios() {
+        return call(of("list_scenarios"));
+    }
+
     /** A scenario the server offers, or an error naming those it has. */
     public JsonNode scenario(String id) {
-        JsonNode reply = call(of("list_scenarios"));
+        JsonNode reply = scenarios();
         List<String> ids = new ArrayList<>();
         for (JsonNode s : reply.path("scenarios")) {
             if (s.path("id").asText().equals(id)) {
@@ -64,17 +75,49 @@ public final class ClassServer implements AutoCloseable {
                 + ".");
     }
 
+    /**
+     * Sends a scenario file to the server, which validates it and offers it to this connection
+     * only; returns its summary as {@code list_scenarios} would show it. The text goes in parts,
+     * since a scenario can be longer than a frame.
+     */
+    public JsonNode upload(Path file) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ClassroomException("The scenario file " + file + " could not be read: " + e.getMessage(), e);
+        }
+        JsonNode reply = null;
+        int at = 0;
+        do {
+            int end = Math.min(text.length(), at + UPLOAD_PART_CHARS);
+            if (end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))) {
+                end--; // never split a character in two
+            }
+            boolean more = end < text.length();
+            try {
+                reply = call(of("upload_scenario").put("text", text.substring(at, end)).put("more", more));
+            } catch (ClassroomException e) {
+                throw new ClassroomException(file + ": " + e.getMessage(), e);
+            }
+            at = end;
+        } while (at < text.length());
+        return reply.path("scenario");
+    }
+
     /** Creates the class's rooms one after another on this connection, leaving each after it is made. */
     /**
      * @param extras room options added to each room's (checked by the server, which names a bad one)
      * @param key    the server's facilitator key, or null when it requires none
      */
     public ClassCreated createWorlds(ClassSetup setup, ObjectNode extras, String key) {
-        String title = scenario(setup.scenario()).path("title").asText(null);
+        JsonNode offered = setup.scenarioFile() != null ? upload(setup.scenarioFile()) : scenario(setup.scenario());
+        String id = offered.path("id").asText();
+        String title = offered.path("title").asText(null);
         List<World> worlds = new ArrayList<>();
         JsonNode rules = null;
         for (int n = 1; n <= setup.worlds(); n++) {
-            ObjectNode create = of("create_room").put("scenario", setup.scenario());
+            ObjectNode create = of("create_room").put("scenario", id);
             create.set("options", setup.options(n, title).setAll(extras));
             if (key != null) {
                 create.put("key", key);
@@ -85,7 +128,7 @@ public final class ClassServer implements AutoCloseable {
                     welcome.path("token").asText(), welcome.path("label").asText()));
             call(Requests.leave());
         }
-        return new ClassCreated(setup.scenario(), title, rules, worlds);
+        return new ClassCreated(id, title, rules, worlds);
     }
 
     /** Takes the facilitator role of a room with its token; returns the welcome. */
@@ -125,6 +168,9 @@ public final class ClassServer implements AutoCloseable {
         String message = error.path("message").asText("The server refused.");
         return switch (code) {
             case "bad_option" -> "The server refused the room options: " + message;
+            case "bad_scenario" -> message;
+            case "uploads_off" -> message + " Until then, give a scenario id that `summit scenario list --server"
+                    + " HOST:PORT` shows.";
             case "forbidden" -> type.equals("resume")
                     ? "The server does not know that token. Copy the facilitator token again from the output of"
                     + " `summit class create`."

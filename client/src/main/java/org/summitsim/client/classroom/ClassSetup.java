@@ -1,6 +1,8 @@
 package org.summitsim.client.classroom;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -20,6 +22,15 @@ import org.summitsim.core.json.Json;
 public record ClassSetup(String scenario, String timing, Map<String, Double> minutes, ObjectNode adoption,
                          boolean pseudonyms, Boolean readsPrivate, String absent, String bot, int worlds,
                          String label) {
+
+    /**
+     * The scenario file to upload when {@code scenario} names one (a path to an existing file, or any
+     * name ending in ".json"); null for a scenario id the server offers.
+     */
+    public Path scenarioFile() {
+        Path path = Path.of(scenario);
+        return Files.isRegularFile(path) || scenario.endsWith(".json") ? path : null;
+    }
 
     /** The room label is at most this long (the server's limit for names and labels). */
     public static final int LABEL_CHARS = 40;

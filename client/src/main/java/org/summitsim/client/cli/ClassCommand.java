@@ -67,8 +67,9 @@ public final class ClassCommand implements Callable<Integer> {
 
         @Mixin TlsOptions tls;
 
-        @Option(names = "--scenario", required = true, paramLabel = "ID",
-                description = "The scenario every room plays, e.g. hague-2023.")
+        @Option(names = "--scenario", required = true, paramLabel = "ID|FILE",
+                description = "The scenario every room plays: an id the server offers, e.g. hague-2023, or a"
+                        + " scenario file, which is uploaded to the server (it must allow uploads).")
         String scenario;
 
         @Option(names = "--timing", paramLabel = "PRESET",

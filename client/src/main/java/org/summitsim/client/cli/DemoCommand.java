@@ -11,8 +11,7 @@ import org.summitsim.core.rules.Command.Start;
 import org.summitsim.core.rules.Stage;
 import org.summitsim.core.scenario.Delegation;
 import org.summitsim.core.scenario.Scenario;
-import org.summitsim.core.scenario.ScenarioCatalog;
-import org.summitsim.core.scenario.ScenarioReader;
+import org.summitsim.core.scenario.ScenarioFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -34,8 +33,9 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
 
-    @Option(names = "--scenario", paramLabel = "ID", defaultValue = DEFAULT_SCENARIO,
-            description = "Scenario to play (see `summit scenario list`). Default: the 2023 REAIM summit.")
+    @Option(names = "--scenario", paramLabel = "ID|FILE", defaultValue = DEFAULT_SCENARIO,
+            description = "Scenario to play: a shipped id (see `summit scenario list`) or a scenario file."
+                    + " Default: the 2023 REAIM summit.")
     String scenario;
 
     @Option(names = "--as", paramLabel = "ID",
@@ -54,18 +54,15 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!ScenarioCatalog.isShipped(scenario)) {
-            throw new UserError("There is no scenario \"" + scenario + "\". Scenarios: "
-                    + String.join(", ", ScenarioCatalog.ids()) + ".");
-        }
-        Scenario s = ScenarioReader.shipped(scenario);
+        ScenarioFile played = ScenarioArgument.file(scenario);
+        Scenario s = played.scenario();
         String me = seat != null ? seat : s.playable().stream().map(Delegation::id)
                 .filter(DEFAULT_SEAT::equals).findFirst().orElse(s.playable().get(0).id());
         if (s.playable().stream().noneMatch(d -> d.id().equals(me))) {
-            throw new UserError("There is no delegation \"" + me + "\" in " + scenario + ". Delegations: "
+            throw new UserError("There is no delegation \"" + me + "\" in " + s.id() + ". Delegations: "
                     + String.join(", ", s.playable().stream().map(Delegation::id).toList()) + ".");
         }
-        try (DemoRoom room = DemoRoom.start(scenario)) {
+        try (DemoRoom room = DemoRoom.start(played)) {
             PlayOptions options = PlayOptions.join("127.0.0.1", room.port(),
                             name != null ? name : System.getProperty("user.name", "You"), room.code(), me)
                     .withJson(json)
@@ -79,6 +76,7 @@ public final class DemoCommand implements Callable<Integer> {
     private static String welcome(Scenario s, String me) {
         String name = s.delegation(me).map(Delegation::name).orElse(me);
         int bots = s.playable().size() - 1;
+        String careful = s.finalAdoption() == null ? "" : "\nCareful: " + s.finalAdoption().describe() + ".";
         return String.join("\n",
                 "Welcome to Summit. You lead the delegation of " + name + " at " + s.title() + ".",
                 bots + " bots play the other delegations; you also hold the chair (`help` lists its commands).",
@@ -86,6 +84,6 @@ public final class DemoCommand implements Callable<Integer> {
                 "final decision: about 13 minutes in all (`advance` skips ahead, `pause` stops the clock).",
                 "",
                 "Type `brief` first to read your instructions, then `text` for the draft declaration,",
-                "and `help` for everything else. Tab completes commands and ids.");
+                "and `help` for everything else. Tab completes commands and ids.") + careful;
     }
 }

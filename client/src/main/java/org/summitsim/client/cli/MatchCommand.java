@@ -17,6 +17,7 @@ import org.summitsim.core.json.Json;
 import org.summitsim.core.rules.Settings;
 import org.summitsim.core.scenario.Delegation;
 import org.summitsim.core.scenario.Scenario;
+import org.summitsim.core.scenario.ScenarioFile;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -60,7 +61,8 @@ public final class MatchCommand implements Callable<Integer> {
         if (bots.isEmpty()) {
             throw new UserError("Name at least one strategy with --bots, e.g. --bots utility or --bots utility,silent.");
         }
-        Scenario s = ScenarioArgument.load(scenario);
+        ScenarioFile played = ScenarioArgument.file(scenario);
+        Scenario s = played.scenario();
         Map<String, String> lineup = new LinkedHashMap<>();
         Map<String, Bot> seats = new LinkedHashMap<>();
         List<Delegation> playable = s.playable();
@@ -80,7 +82,7 @@ public final class MatchCommand implements Callable<Integer> {
         MatchRecord record = new HeadlessMatch(s, seed, Settings.of(s), seats, lineup, BotCaller.DIRECT).play();
         if (journal != null) {
             try {
-                HeadlessJournal.write(journal, s.id(), seed, lineup, record.log());
+                HeadlessJournal.write(journal, played, seed, lineup, record.log());
             } catch (IOException e) {
                 throw new UserError("Could not write the journal " + journal + "; check that its folder can be written to.", e);
             }

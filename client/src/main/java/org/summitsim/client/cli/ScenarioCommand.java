@@ -9,11 +9,14 @@ import org.summitsim.core.analysis.ReportText;
 import org.summitsim.core.analysis.Warnings;
 import org.summitsim.core.scenario.Problem;
 import org.summitsim.core.scenario.Scenario;
-import org.summitsim.core.scenario.ScenarioCatalog;
 import org.summitsim.core.scenario.ScenarioException;
 import org.summitsim.core.scenario.ScenarioReader;
 import org.summitsim.core.scenario.lint.ScenarioLinter;
+import java.util.ArrayList;
 import java.util.List;
+import org.summitsim.client.classroom.ClassServer;
+import org.summitsim.client.classroom.ClassroomException;
+import org.summitsim.server.scenario.ScenarioLibrary;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,16 +47,33 @@ public final class ScenarioCommand implements Callable<Integer> {
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-            description = "List the scenarios shipped with Summit.")
-    int list() {
-        PrintWriter out = spec.commandLine().getOut();
-        out.printf(Locale.ROOT, "%-16s %-10s %-8s %s%n", "ID", "SEATS", "CLAUSES", "TITLE");
-        for (String id : ScenarioCatalog.ids()) {
-            Scenario s = ScenarioReader.shipped(id);
-            out.printf(Locale.ROOT, "%-16s %-10d %-8d %s%n", id, s.playable().size(), s.clauses().size(), s.title());
+            description = {"List the scenarios you can play: those shipped with Summit and the files in the scenario",
+                "folders (<data>/scenarios and any --scenarios DIR), or those a running server offers (--server).",
+                "Files that cannot be played are listed with every problem; the exit status is then 1."})
+    int list(@Option(names = "--data", paramLabel = "DIR", defaultValue = "./summit-data",
+                    description = "The server's data directory; its scenarios folder is listed."
+                            + " Default: ${DEFAULT-VALUE}.")
+             Path data,
+             @Option(names = "--scenarios", paramLabel = "DIR", description = "Another scenario folder, as for"
+                    + " `summit serve --scenarios`; repeat for several.") List<Path> folders,
+             @Option(names = "--server", paramLabel = "HOST:PORT", converter = HostPort.Converter.class,
+                    description = "Ask this running server instead.") HostPort server) {
+        ScenarioTable table;
+        if (server != null) {
+            try (ClassServer s = ClassServer.connect(server.host(), server.port(), "summit-scenario-list")) {
+                table = ScenarioTable.of(s.scenarios());
+            } catch (ClassroomException e) {
+                throw new UserError(e.getMessage(), e);
+            }
+        } else {
+            List<Path> all = new ArrayList<>(List.of(data.resolve("scenarios")));
+            if (folders != null) {
+                all.addAll(folders);
+            }
+            table = ScenarioTable.of(new ScenarioLibrary(ScenarioCommand.class.getClassLoader(), all, false)
+                    .listing());
         }
-        out.flush();
-        return 0;
+        return table.print(spec.commandLine().getOut()) ? 0 : 1;
     }
 
     @Command(name = "show", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
@@ -119,6 +139,12 @@ public final class ScenarioCommand implements Callable<Integer> {
             out.println(analysis.isEmpty() ? "No warnings from play." : analysis.size() + " warning"
                     + (analysis.size() == 1 ? "" : "s") + " from play:");
             analysis.forEach(w -> out.println(ReportText.wrap("  " + w, 100, "    ")));
+        }
+        List<Problem> notes = ScenarioLinter.notes(s);
+        if (!notes.isEmpty()) {
+            out.println();
+            out.println("To weigh (not warnings):");
+            notes.forEach(n -> out.println("  " + n));
         }
         out.flush();
         return 0;

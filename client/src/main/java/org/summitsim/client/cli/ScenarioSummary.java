@@ -17,7 +17,11 @@ final class ScenarioSummary {
     static String render(Scenario s) {
         StringBuilder b = new StringBuilder();
         b.append(s.title()).append(" (").append(s.id()).append(")\n\n");
-        b.append(s.summary()).append("\n\n").append(s.briefing()).append("\n\n");
+        for (String part : new String[] {s.summary(), s.setting(), s.briefing()}) {
+            if (part != null && !part.isBlank()) {
+                b.append(part).append("\n\n");
+            }
+        }
         b.append("Rules: ").append(s.adoption().describe()).append("; binding law needs ")
                 .append(s.binding().threshold()).append(" states; undecided seats ")
                 .append(s.defaultDecision().name().toLowerCase(Locale.ROOT)).append(".\n");

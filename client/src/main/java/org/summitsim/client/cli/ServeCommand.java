@@ -8,6 +8,8 @@ import java.net.SocketException;
 import java.util.Collections;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.summitsim.server.SummitServer;
 import org.summitsim.server.journal.Durability;
 import org.summitsim.server.session.FacilitatorKey;
@@ -76,6 +78,18 @@ public final class ServeCommand implements Callable<Integer> {
                     + " Default: ${DEFAULT-VALUE}.")
     int roomsPerAddress;
 
+    @Option(names = "--scenarios", paramLabel = "DIR",
+            description = {"A folder of scenario files to offer, besides <data>/scenarios (which is always read);"
+                    + " repeat for several. Files are read again whenever scenarios are listed or a room is"
+                    + " created, so a saved file is on offer at once; a file with problems is listed with them"
+                    + " (and logged) instead."})
+    List<Path> scenarioDirs = new ArrayList<>();
+
+    @Option(names = "--allow-uploads",
+            description = "Let facilitators upload scenario files (`summit class create --scenario FILE`)."
+                    + " Each upload is validated and offered only to the facilitator who sent it.")
+    boolean allowUploads;
+
     /** The address students type: this machine's network address when listening on all of them. */
     private String joinAddress() {
         if (!host.equals("0.0.0.0") && !host.equals("::")) {
@@ -121,7 +135,8 @@ public final class ServeCommand implements Callable<Integer> {
             config = SummitServer.Config.defaults().toBuilder()
                     .host(host).port(port).dataDir(data).durability(durability).syncIntervalMs(syncIntervalMs)
                     .roomQuota(roomsPerAddress, SummitServer.Config.DEFAULT_ROOM_REFILL_MS)
-                    .facilitatorKey(requireKey ? FacilitatorKey.generate() : null).tls(tlsFiles()).build();
+                    .facilitatorKey(requireKey ? FacilitatorKey.generate() : null).tls(tlsFiles())
+                    .scenarioDirs(scenarioDirs).allowUploads(allowUploads).build();
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }
@@ -136,6 +151,8 @@ public final class ServeCommand implements Callable<Integer> {
         server.runUntilShutdown(() -> {
             out.println("Summit server listening on " + host + ":" + server.port() + " (data in " + data + ", "
                     + server.restoredRooms() + " room" + (server.restoredRooms() == 1 ? "" : "s") + " restored).");
+            out.println("Scenario folders: " + String.join(", ", server.config().scenarioFolders().stream()
+                    .map(Path::toString).toList()) + (allowUploads ? "; uploads allowed." : "."));
             out.println("Players join with: ./summit play " + (config.tls() == null ? "" : "tls://") + joinAddress()
                     + ":" + server.port()
                     + "   Stop with Ctrl-C.");

@@ -5,7 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.summitsim.core.scenario.ScenarioFile;
 import org.summitsim.server.SummitServer;
+import org.summitsim.server.room.BotFactory;
+import org.summitsim.server.scenario.ScenarioLibrary;
 
 /**
  * The server behind `summit demo`: in this process, on a free local port, journaling to a
@@ -28,14 +31,18 @@ public final class DemoRoom implements AutoCloseable {
         this.room = room;
     }
 
-    public static DemoRoom start(String scenario) throws IOException {
+    /** A demo of {@code scenario}, which may be a file of the user's as well as a shipped one. */
+    public static DemoRoom start(ScenarioFile scenario) throws IOException {
         Path data = Files.createTempDirectory("summit-demo-");
-        SummitServer server = new SummitServer(SummitServer.Config.defaults().toBuilder()
-                .host("127.0.0.1").port(0).dataDir(data).fsync(false).ioThreads(2).journalThreads(1).build());
+        SummitServer.Config config = SummitServer.Config.defaults().toBuilder()
+                .host("127.0.0.1").port(0).dataDir(data).fsync(false).ioThreads(2).journalThreads(1).build();
+        ScenarioLibrary library = new ScenarioLibrary();
+        library.add(scenario);
+        SummitServer server = new SummitServer(config, library, BotFactory.builtIn(config.botThinkMs()));
         try {
             server.start();
             // Absent seats get a bot after a short grace, so a demo never stalls on an empty seat.
-            SummitServer.Created room = server.createRoom(scenario, "{\"label\":\"Demo\",\"timing\":" + TIMING
+            SummitServer.Created room = server.createRoom(scenario.id(), "{\"label\":\"Demo\",\"timing\":" + TIMING
                     + ",\"absent\":\"bot\",\"graceSeconds\":60}");
             return new DemoRoom(data, server, room);
         } catch (IOException | RuntimeException e) {

@@ -177,6 +177,10 @@ public final class Launcher {
             // Told at every join: who may read private talk, and how others see this player.
             b.append(s.dim(w.rules().privacyText())).append('\n');
         }
+        if (w.scenario() != null && w.scenario().finalAdoption() != null) {
+            // A consensus body: the whole text can fail at the end, which changes every seat's final choice.
+            b.append("Careful: ").append(w.scenario().finalAdoption()).append(".\n");
+        }
         b.append("Now: ").append(StatusLine.of(state, System.nanoTime())).append('\n');
         b.append(PhaseHints.of(state.stage().phase())).append('\n');
         if (w.view() != null && w.view().seq() > 3 && w.seat() != null) {

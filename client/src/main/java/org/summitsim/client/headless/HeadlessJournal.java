@@ -9,10 +9,13 @@ import java.util.List;
 import java.util.Map;
 import org.summitsim.core.json.Json;
 import org.summitsim.core.rules.Event;
+import org.summitsim.core.scenario.ScenarioFile;
+import org.summitsim.server.journal.ScenarioCopy;
 
 /**
  * Writes a headless match in the server's journal format (docs/PROTOCOL.md, "Journal files"):
  * a room line, then one line per event. Headless matches have no clock, so event times are 0.
+ * As a server does, it keeps a copy of the scenario beside the journal, for reports.
  */
 public final class HeadlessJournal {
 
@@ -23,17 +26,19 @@ public final class HeadlessJournal {
     private HeadlessJournal() {
     }
 
-    public static void write(Path file, String scenarioId, long seed, Map<String, String> strategies,
+    public static void write(Path file, ScenarioFile scenario, long seed, Map<String, String> strategies,
                              List<Event> log) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
         }
+        ScenarioCopy.write(file, scenario.text(), false);
         try (BufferedWriter out = Files.newBufferedWriter(file)) {
             Map<String, Object> room = new LinkedHashMap<>();
             room.put("kind", "room");
             room.put("room", "headless-" + Long.toUnsignedString(seed, 36));
-            room.put("scenario", scenarioId);
+            room.put("scenario", scenario.id());
+            room.put("scenarioHash", scenario.hash());
             room.put("created", 0);
             room.put("options", Map.of("label", "headless match, seed " + seed, "bots", strategies));
             out.write(Json.write(room));

@@ -34,6 +34,9 @@ public final class OutcomeText {
                     f.statement() == null || f.statement().isBlank() ? "" : "  \"" + f.statement() + "\""));
         }
         s.append("  (* no decision; the scenario default applied)\n\n");
+        if (outcome.adopted() != null) {
+            s.append(scenario.finalAdoption().result(outcome.adopted())).append('\n');
+        }
         s.append(String.format(Locale.ROOT, "Signatories: %d of %d attending states", outcome.signatoryCount(),
                 outcome.attendingStates()));
         if (scenario.debrief() != null && scenario.debrief().reportedSignatories() != null) {

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,13 +14,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.summitsim.client.cli.Main;
 import org.summitsim.client.net.ProtocolClient;
 import org.summitsim.client.net.Requests;
 import org.summitsim.core.json.Json;
 import org.summitsim.server.SummitServer;
-import picocli.CommandLine;
-import picocli.CommandLine.Help.Ansi;
 
 /** `summit class` against a real server on a free port with its own data directory. */
 class ClassCommandTest {
@@ -36,9 +31,6 @@ class ClassCommandTest {
     private String address;
     private final List<ProtocolClient> clients = new ArrayList<>();
 
-    /** `summit args...` in-process with captured, colourless output. */
-    private record Run(int exitCode, String out, String err) {
-    }
 
     @BeforeEach
     void start() throws IOException {
@@ -53,15 +45,8 @@ class ClassCommandTest {
         server.close();
     }
 
-    private static Run run(String... args) {
-        CommandLine cli = Main.newCommandLine();
-        cli.setColorScheme(CommandLine.Help.defaultColorScheme(Ansi.OFF));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int code = cli.execute(args);
-        return new Run(code, out.toString(), err.toString());
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     private static List<String> all(Pattern p, String text) {
@@ -75,7 +60,7 @@ class ClassCommandTest {
 
     @Test
     void createsParallelWorldsAndPrintsWhatToHandOut() throws IOException {
-        Run r = run("class", "create", "--server", address, "--scenario", "classroom-mini", "--worlds", "2",
+        CommandRun r = run("class", "create", "--server", address, "--scenario", "classroom-mini", "--worlds", "2",
                 "--label", "Period 3", "--round", "4", "--rounds", "3", "--adoption", "supermajority:0.67",
                 "--pseudonyms", "--no-private-reading", "--absent", "bot", "--bots", "mediator");
         assertThat(r.exitCode()).as(r.err()).isZero();
@@ -106,7 +91,7 @@ class ClassCommandTest {
 
     @Test
     void presetTimingAndPlainRoom() {
-        Run r = run("class", "create", "--server", address, "--scenario", "classroom-mini", "--timing", "30");
+        CommandRun r = run("class", "create", "--server", address, "--scenario", "classroom-mini", "--timing", "30");
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).startsWith("Created one room of").contains("Room: ", "2 rounds of 9 min")
                 .doesNotContain("--compare");
@@ -114,35 +99,35 @@ class ClassCommandTest {
 
     @Test
     void explainsWhatWentWrong() {
-        Run unknown = run("class", "create", "--server", address, "--scenario", "atlantis");
+        CommandRun unknown = run("class", "create", "--server", address, "--scenario", "atlantis");
         assertThat(unknown.exitCode()).isEqualTo(1);
         assertThat(unknown.err()).contains("no scenario \"atlantis\"", "classroom-mini");
 
-        Run preset = run("class", "create", "--server", address, "--scenario", "classroom-mini", "--timing", "45");
+        CommandRun preset = run("class", "create", "--server", address, "--scenario", "classroom-mini", "--timing", "45");
         assertThat(preset.exitCode()).isEqualTo(1);
         assertThat(preset.err()).contains("refused the room options", "no timing preset \"45\"");
 
-        Run adoption = run("class", "create", "--server", address, "--scenario", "classroom-mini",
+        CommandRun adoption = run("class", "create", "--server", address, "--scenario", "classroom-mini",
                 "--adoption", "consensus:9");
         assertThat(adoption.exitCode()).isEqualTo(1);
         assertThat(adoption.err()).contains("maxObjections");
 
-        Run absent = run("class", "create", "--server", address, "--scenario", "classroom-mini", "--absent", "nap");
+        CommandRun absent = run("class", "create", "--server", address, "--scenario", "classroom-mini", "--absent", "nap");
         assertThat(absent.exitCode()).isEqualTo(1);
         assertThat(absent.err()).contains("--absent must be open, bot or default");
 
-        Run token = run("class", "monitor", "--server", address, "--token", "ft.nonsense");
+        CommandRun token = run("class", "monitor", "--server", address, "--token", "ft.nonsense");
         assertThat(token.exitCode()).isEqualTo(1);
         assertThat(token.err()).contains("does not know that token");
 
-        Run down = run("class", "monitor", "--server", "127.0.0.1:1", "--token", "ft.x");
+        CommandRun down = run("class", "monitor", "--server", "127.0.0.1:1", "--token", "ft.x");
         assertThat(down.exitCode()).isEqualTo(1);
         assertThat(down.err()).contains("Cannot reach the Summit server at 127.0.0.1:1");
     }
 
     @Test
     void monitorShowsStudentsAndTheirActivity() throws IOException {
-        Run created = run("class", "create", "--server", address, "--scenario", "classroom-mini", "--label",
+        CommandRun created = run("class", "create", "--server", address, "--scenario", "classroom-mini", "--label",
                 "Period 5");
         String code = all(CODE, created.out()).get(0);
         String token = all(TOKEN, created.out()).get(0);
@@ -155,7 +140,7 @@ class ClassCommandTest {
         }
         ok(adaClient, "ROUND 1", "{\"type\":\"say\",\"text\":\"We open the round.\"}");
 
-        Run r = run("class", "monitor", "--server", address, "--token", token);
+        CommandRun r = run("class", "monitor", "--server", address, "--token", token);
         assertThat(r.exitCode()).as(r.err()).isZero();
         String seatName = seatName(ada);
         String adaLine = r.out().lines().filter(l -> l.startsWith(seatName)).findFirst().orElseThrow();
@@ -164,7 +149,7 @@ class ClassCommandTest {
                 .containsPattern("Not yet spoken on the floor: [^\\n]*\\(Bo\\)");
         assertThat(r.out()).doesNotContainPattern("Not yet spoken[^\\n]*Ada");
 
-        Run watched = run("class", "monitor", "--server", address, "--token", token, "--watch", "--every", "1",
+        CommandRun watched = run("class", "monitor", "--server", address, "--token", token, "--watch", "--every", "1",
                 "--refreshes", "2");
         assertThat(watched.exitCode()).as(watched.err()).isZero();
         assertThat(watched.out().split("Delegation ", -1)).hasSize(3);
@@ -172,7 +157,7 @@ class ClassCommandTest {
 
     @Test
     void comparesTheWorldsOfAClass() throws IOException {
-        Run created = run("class", "create", "--server", address, "--scenario", "classroom-mini", "--worlds", "2");
+        CommandRun created = run("class", "create", "--server", address, "--scenario", "classroom-mini", "--worlds", "2");
         List<String> tokens = all(TOKEN, created.out());
         for (String token : tokens) {
             ProtocolClient chair = facilitator(token);
@@ -180,19 +165,19 @@ class ClassCommandTest {
             ok(chair, "BRIEFING", "{\"type\":\"end\"}");
         }
         List<String> rooms = all(ROOM, created.out());
-        Run r = run("class", "compare", "--data", data.toString(), rooms.get(0), rooms.get(1), "--format", "json");
+        CommandRun r = run("class", "compare", "--data", data.toString(), rooms.get(0), rooms.get(1), "--format", "json");
         assertThat(r.exitCode()).as(r.err()).isZero();
         JsonNode json = Json.mapper().readTree(r.out());
         assertThat(json.path("rooms")).hasSize(2);
 
-        Run one = run("class", "compare", "--data", data.toString(), rooms.get(0));
+        CommandRun one = run("class", "compare", "--data", data.toString(), rooms.get(0));
         assertThat(one.exitCode()).isEqualTo(2);
     }
 
     @Test
     void everySubcommandHasHelp() {
         for (String sub : new String[] {"create", "monitor", "compare"}) {
-            Run r = run("class", sub, "--help");
+            CommandRun r = run("class", sub, "--help");
             assertThat(r.exitCode()).isZero();
             assertThat(r.out()).startsWith("Usage: summit class " + sub);
         }
@@ -257,10 +242,10 @@ class ClassCommandTest {
                 .dataDir(data.resolve("keyed")).fsync(false).botThinkMs(0).journalThreads(1).ioThreads(1)
                 .facilitatorKey("fk.class-test").build()).start()) {
             String at = "127.0.0.1:" + keyed.port();
-            Run refused = run("class", "create", "--server", at, "--scenario", "classroom-mini");
+            CommandRun refused = run("class", "create", "--server", at, "--scenario", "classroom-mini");
             assertThat(refused.exitCode()).isEqualTo(1);
             assertThat(refused.err()).contains("facilitator key", "--key");
-            Run r = run("class", "create", "--server", at, "--scenario", "classroom-mini", "--key", "fk.class-test",
+            CommandRun r = run("class", "create", "--server", at, "--scenario", "classroom-mini", "--key", "fk.class-test",
                     "--handover", "fresh", "--lobby-hours", "48");
             assertThat(r.exitCode()).as(r.err()).isZero();
             assertThat(keyed.rooms()).hasSize(1);

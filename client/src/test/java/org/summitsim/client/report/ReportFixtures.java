@@ -26,6 +26,7 @@ import org.summitsim.core.rules.Settings;
 import org.summitsim.core.scenario.Decision;
 import org.summitsim.core.scenario.Delegation;
 import org.summitsim.core.scenario.Scenario;
+import org.summitsim.core.scenario.ScenarioFile;
 import org.summitsim.core.scenario.ScenarioReader;
 
 /** Journals for report tests: bot matches written as `summit match --journal` does, and a scripted room. */
@@ -48,7 +49,8 @@ final class ReportFixtures {
     static Path headless(Path dir, String scenarioId, long seed, String... strategies) throws IOException {
         MatchRecord record = play(scenarioId, seed, strategies);
         Path file = dir.resolve(scenarioId + "-" + seed + ".jsonl");
-        HeadlessJournal.write(file, scenarioId, seed, lineup(scenarioId, strategies), record.log());
+        HeadlessJournal.write(file, ScenarioFile.shipped(scenarioId), seed, lineup(scenarioId, strategies),
+                record.log());
         return file;
     }
 

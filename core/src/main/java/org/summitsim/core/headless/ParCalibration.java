@@ -82,8 +82,7 @@ public final class ParCalibration {
 
     /** The same scenario with no par table. */
     public static Scenario withoutPar(Scenario s) {
-        return new Scenario(s.id(), s.title(), s.summary(), s.setting(), s.briefing(), s.chair(), s.timing(),
-                s.timingPresets(), s.adoption(), s.binding(), s.defaultDecision(), s.clauses(), s.blocs(),
-                s.delegations(), s.backgroundStates(), s.injects(), s.debrief(), null);
+        return s.withPar(null);
     }
+
 }

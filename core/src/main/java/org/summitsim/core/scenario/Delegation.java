@@ -1,8 +1,11 @@
 package org.summitsim.core.scenario;
 
+import java.util.List;
+
 /**
  * A state at the summit. {@code profile} is public; {@code brief} and {@code preferences} are
  * private to the seat (and the facilitator); {@code history} is what the real state did.
+ * {@code notes} and {@code sources} are the author's, for teachers and reports; players never see them.
  */
 public record Delegation(
         String id,
@@ -13,9 +16,17 @@ public record Delegation(
         String publicStance,
         String brief,
         Preferences preferences,
-        History history) {
+        History history,
+        String notes,
+        List<String> sources) {
 
     public Delegation {
         playable = playable == null || playable;
+        sources = Scenario.listOrEmpty(sources);
+    }
+
+    public Delegation(String id, String name, String bloc, Boolean playable, String profile, String publicStance,
+                      String brief, Preferences preferences, History history) {
+        this(id, name, bloc, playable, profile, publicStance, brief, preferences, history, null, null);
     }
 }

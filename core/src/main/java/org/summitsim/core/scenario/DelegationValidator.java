@@ -62,6 +62,7 @@ public final class DelegationValidator {
             f.add(at + ".history.standIn", "a delegation is a real state, not a stand-in; only background groups"
                     + " may stand in for governments the scenario does not name");
         }
+        f.sources(at + ".sources", d.sources());
     }
 
     private static void preferences(Findings f, Scenario s, String at, Delegation d) {
@@ -131,6 +132,9 @@ public final class DelegationValidator {
     private static void history(Findings f, String at, History h) {
         if (h != null && !ATTENDED.contains(h.attended())) {
             f.add(at + ".attended", "attended must be one of " + String.join(", ", ATTENDED) + ", not \"" + h.attended() + "\"");
+        }
+        if (h != null) {
+            f.sources(at + ".sources", h.sources());
         }
     }
 

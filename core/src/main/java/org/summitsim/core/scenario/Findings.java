@@ -2,7 +2,9 @@ package org.summitsim.core.scenario;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -13,10 +15,44 @@ final class Findings {
     /** Ids are typed by players in commands ("amend forum un"), so they stay short and plain. */
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
+    /** How many of the other places with the same problem are named. */
+    private static final int SAME_PLACES_SHOWN = 5;
+
     private final List<Problem> problems = new ArrayList<>();
 
+    /**
+     * The problems, causes first: a bad or repeated id, or a clause without enough options, comes
+     * before what it breaks elsewhere. The same sentence at several places (one missing option named
+     * in every delegation's preferences, say) is one problem naming the other places, so a single
+     * mistake does not bury the list.
+     */
     List<Problem> problems() {
-        return List.copyOf(problems);
+        List<Problem> ordered = new ArrayList<>();
+        problems.stream().filter(Findings::isCause).forEach(ordered::add);
+        problems.stream().filter(p -> !isCause(p)).forEach(ordered::add);
+        Map<String, List<String>> placesBySentence = new LinkedHashMap<>();
+        for (Problem p : ordered) {
+            placesBySentence.computeIfAbsent(p.message(), m -> new ArrayList<>()).add(p.path());
+        }
+        List<Problem> out = new ArrayList<>();
+        placesBySentence.forEach((message, places) -> out.add(new Problem(places.get(0),
+                message + samePlaces(places.subList(1, places.size())))));
+        return List.copyOf(out);
+    }
+
+    /** " (the same at 2 more places: a, b)", or "" when there are none. */
+    private static String samePlaces(List<String> others) {
+        if (others.isEmpty()) {
+            return "";
+        }
+        List<String> shown = others.subList(0, Math.min(others.size(), SAME_PLACES_SHOWN));
+        return " (the same at " + others.size() + " more " + (others.size() == 1 ? "place" : "places") + ": "
+                + String.join(", ", shown) + (others.size() > shown.size() ? ", ..." : "") + ")";
+    }
+
+    /** Problems that other problems follow from: where an id or a clause's options are defined. */
+    private static boolean isCause(Problem p) {
+        return p.path().endsWith(".id") || p.path().matches("clauses\\[\\d+]\\.options");
     }
 
     void add(String path, String message) {
@@ -30,6 +66,13 @@ final class Findings {
             return false;
         }
         return true;
+    }
+
+    /** Every source must say something: a citation or a web address. */
+    void sources(String path, List<String> sources) {
+        for (int i = 0; i < sources.size(); i++) {
+            text(path + "[" + i + "]", sources.get(i), "a source");
+        }
     }
 
     void id(String path, String value) {

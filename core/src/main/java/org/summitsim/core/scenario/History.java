@@ -1,5 +1,7 @@
 package org.summitsim.core.scenario;
 
+import java.util.List;
+
 /**
  * What the real state did at the summit.
  *
@@ -10,15 +12,17 @@ package org.summitsim.core.scenario;
  *                 not name: its decision is what the group must do for the historical count to
  *                 match the reported one, an assumption and not a record of what anyone did.
  *                 Only background states may be stand-ins; a played delegation is a real state.
+ * @param sources  where each fact comes from (a citation or web address each); reports list them
  */
-public record History(String attended, Decision decision, String note, Boolean standIn) {
+public record History(String attended, Decision decision, String note, Boolean standIn, List<String> sources) {
 
     public History {
         standIn = standIn != null && standIn;
+        sources = Scenario.listOrEmpty(sources);
     }
 
     public History(String attended, Decision decision, String note) {
-        this(attended, decision, note, false);
+        this(attended, decision, note, false, null);
     }
 
     /** Whether this is a recorded decision of a real state: known, and not a stand-in's assumption. */

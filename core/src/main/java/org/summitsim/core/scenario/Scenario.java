@@ -6,7 +6,9 @@ import java.util.Optional;
 /**
  * A summit as authored in a scenario file: the public setting, the chair's draft text, the
  * delegations with their private briefs and preferences, background states, injects and the
- * debrief material, and the par table that makes scores compare across roles. Immutable; read with {@link ScenarioReader}, checked with {@link ScenarioValidator}.
+ * debrief material, the author's notes and sources (for teachers and reports, never players),
+ * and the par table that makes scores compare across roles. Immutable; read with
+ * {@link ScenarioReader}, checked with {@link ScenarioValidator}.
  */
 public record Scenario(
         String id,
@@ -26,9 +28,29 @@ public record Scenario(
         List<BackgroundState> backgroundStates,
         List<Inject> injects,
         Debrief debrief,
+        String notes,
+        List<String> sources,
+        FinalAdoption finalAdoption,
         Par par) {
 
+    /** As authored before notes, sources, a final adoption rule and par tables existed. */
+    public Scenario(String id, String title, String summary, String setting, String briefing, List<String> chair,
+                    Timing timing, List<TimingPreset> timingPresets, AdoptionRule adoption, BindingTrack binding,
+                    Decision defaultDecision, List<Clause> clauses, List<Bloc> blocs, List<Delegation> delegations,
+                    List<BackgroundState> backgroundStates, List<Inject> injects, Debrief debrief) {
+        this(id, title, summary, setting, briefing, chair, timing, timingPresets, adoption, binding, defaultDecision,
+                clauses, blocs, delegations, backgroundStates, injects, debrief, null, null, null, null);
+    }
+
+    /** The same scenario with another par table (null for none). */
+    public Scenario withPar(Par table) {
+        return new Scenario(id, title, summary, setting, briefing, chair, timing, timingPresets, adoption, binding,
+                defaultDecision, clauses, blocs, delegations, backgroundStates, injects, debrief, notes, sources,
+                finalAdoption, table);
+    }
+
     public Scenario {
+        sources = listOrEmpty(sources);
         chair = listOrEmpty(chair);
         timingPresets = listOrEmpty(timingPresets);
         clauses = listOrEmpty(clauses);
@@ -36,15 +58,6 @@ public record Scenario(
         delegations = listOrEmpty(delegations);
         backgroundStates = listOrEmpty(backgroundStates);
         injects = listOrEmpty(injects);
-    }
-
-    /** A scenario without a par table (its scores compare by range share only). */
-    public Scenario(String id, String title, String summary, String setting, String briefing, List<String> chair,
-                    Timing timing, List<TimingPreset> timingPresets, AdoptionRule adoption, BindingTrack binding,
-                    Decision defaultDecision, List<Clause> clauses, List<Bloc> blocs, List<Delegation> delegations,
-                    List<BackgroundState> backgroundStates, List<Inject> injects, Debrief debrief) {
-        this(id, title, summary, setting, briefing, chair, timing, timingPresets, adoption, binding, defaultDecision,
-                clauses, blocs, delegations, backgroundStates, injects, debrief, null);
     }
 
     static <T> List<T> listOrEmpty(List<T> list) {

@@ -1,7 +1,6 @@
 package org.summitsim.core.scenario;
 
 import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -15,8 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.summitsim.core.json.Json;
 
 /**
@@ -33,11 +30,6 @@ public final class ScenarioReader {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
-
-    // The parser messages reworded for teachers, see plain().
-    private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '([^']*)'");
-    private static final Pattern UNEXPECTED = Pattern.compile("Unexpected character \\('(.)'");
-    private static final Pattern TOKEN = Pattern.compile("Unrecognized token '([^']*)'");
 
     private ScenarioReader() {
     }
@@ -61,13 +53,18 @@ public final class ScenarioReader {
 
     /** Reads and validates a shipped scenario by id, e.g. {@code "hague-2023"}; see {@link ScenarioCatalog}. */
     public static Scenario shipped(String id) {
+        return parse(shippedText(id), "shipped scenario " + id);
+    }
+
+    /** The text of a shipped scenario, as it is in the jar. */
+    static String shippedText(String id) {
         String resource = ScenarioCatalog.resource(id);
         try (InputStream in = ScenarioReader.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new ScenarioException(id, List.of(new Problem("", "there is no shipped scenario \"" + id
                         + "\"; the shipped scenarios are: " + String.join(", ", ScenarioCatalog.ids()))));
             }
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "shipped scenario " + id);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new ScenarioException(id, List.of(new Problem("", "the shipped scenario could not be read: " + e.getMessage())));
         }
@@ -106,35 +103,7 @@ public final class ScenarioReader {
             }
             return tree;
         } catch (JacksonException e) {
-            throw new ScenarioException(source, List.of(syntax(e)));
+            throw new ScenarioException(source, List.of(SyntaxProblem.of(e, json)));
         }
-    }
-
-    /** Jackson's parse error as "line L, column C" and a sentence a teacher can act on. */
-    static Problem syntax(JacksonException e) {
-        JsonLocation at = e.getLocation();
-        String where = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
-        return new Problem(where, "the JSON is malformed: " + plain(e.getOriginalMessage().lines().findFirst().orElse("")));
-    }
-
-    /** Rewords the parser errors hand-edited files usually hit; anything else keeps Jackson's words. */
-    static String plain(String jackson) {
-        Matcher m;
-        if ((m = DUPLICATE.matcher(jackson)).find()) {
-            return "the field \"" + m.group(1) + "\" appears twice in the same object; keep only one";
-        }
-        if ((m = UNEXPECTED.matcher(jackson)).find()) {
-            return "unexpected '" + m.group(1) + "'; is a comma missing, or is there an extra comma just before it?";
-        }
-        if (jackson.startsWith("Trailing token")) {
-            return "there is more after the end of the scenario object; remove it";
-        }
-        if (jackson.contains("end-of-input")) {
-            return "the file ends too early; a closing } or ] is probably missing";
-        }
-        if ((m = TOKEN.matcher(jackson)).find()) {
-            return "'" + m.group(1) + "' is not valid JSON here; text must be in double quotes";
-        }
-        return jackson.trim();
     }
 }

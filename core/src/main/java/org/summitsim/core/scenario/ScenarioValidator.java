@@ -29,8 +29,10 @@ public final class ScenarioValidator {
         chair(f, scenario);
         adoption(f, scenario.adoption(), scenario.playable().size());
         binding(f, scenario.binding(), attendingStates(scenario));
+        finalAdoption(f, scenario.finalAdoption(), attendingStates(scenario));
         injects(f, scenario.injects());
         debrief(f, scenario.debrief(), attendingStates(scenario));
+        f.sources("sources", scenario.sources());
         return f.problems();
     }
 
@@ -89,6 +91,7 @@ public final class ScenarioValidator {
                 f.text(op + ".label", o.label(), "the option label");
                 f.text(op + ".text", o.text(), "the option text");
             }
+            f.sources(at + ".sources", c.sources());
             if (c.draft() != null && c.option(c.draft()).isEmpty()) {
                 f.add(at + ".draft", "the draft \"" + c.draft() + "\" is not an option of clause \"" + c.id()
                         + "\" (options: " + String.join(", ", c.optionIds()) + ")");
@@ -155,6 +158,37 @@ public final class ScenarioValidator {
         }
         if (binding != null) {
             f.range("binding.failedPushCost", binding.failedPushCost(), 0, 20, "the cost of a failed push");
+        }
+    }
+
+    private static void finalAdoption(Findings f, FinalAdoption rule, int attending) {
+        if (rule == null) {
+            return;
+        }
+        if (FinalAdoption.CONSENSUS.equals(rule.rule())) {
+            if (rule.maxNonSigners() != null && (rule.maxNonSigners() < 0 || rule.maxNonSigners() >= attending)) {
+                f.add("finalAdoption.maxNonSigners", "maxNonSigners must be at least 0 and less than the " + attending
+                        + " attending states, but is " + rule.maxNonSigners());
+            }
+            if (rule.minSignatories() != null) {
+                f.add("finalAdoption.minSignatories", "minSignatories belongs to the quorum rule; remove it or use"
+                        + " \"quorum\"");
+            }
+        } else if (FinalAdoption.QUORUM.equals(rule.rule())) {
+            if (rule.minSignatories() == null) {
+                f.add("finalAdoption.minSignatories", "a quorum rule needs minSignatories, the fewest states that"
+                        + " must sign");
+            } else if (rule.minSignatories() < 1 || rule.minSignatories() > attending) {
+                f.add("finalAdoption.minSignatories", "minSignatories must be between 1 and the " + attending
+                        + " attending states, but is " + rule.minSignatories());
+            }
+            if (rule.maxNonSigners() != null) {
+                f.add("finalAdoption.maxNonSigners", "maxNonSigners belongs to the consensus rule; remove it or use"
+                        + " \"consensus\"");
+            }
+        } else {
+            f.add("finalAdoption.rule", "the final adoption rule must be \"consensus\" or \"quorum\", not \""
+                    + rule.rule() + "\"");
         }
     }
 

@@ -9,7 +9,6 @@ import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,6 +30,7 @@ final class StructureCheck {
             entry(TimingPreset.class, Set.of("id", "minutes", "timing")),
             entry(AdoptionRule.class, Set.of("rule")),
             entry(BindingTrack.class, Set.of("threshold")),
+            entry(FinalAdoption.class, Set.of("rule")),
             entry(Clause.class, Set.of("id", "title", "draft", "options")),
             entry(ClauseOption.class, Set.of("id", "label", "text")),
             entry(Bloc.class, Set.of("id", "name")),
@@ -87,19 +87,33 @@ final class StructureCheck {
         }
         RecordComponent[] components = type.getRecordComponents();
         List<String> names = Arrays.stream(components).map(RecordComponent::getName).toList();
-        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-            String field = it.next();
-            if (!names.contains(field)) {
-                add(join(path, field), "unknown field" + suggestion(field, names));
+        List<String> unknown = new ArrayList<>();
+        node.fieldNames().forEachRemaining(f -> {
+            if (!names.contains(f)) {
+                unknown.add(f);
             }
-        }
+        });
+        List<String> missing = new ArrayList<>();
         for (RecordComponent c : components) {
             JsonNode child = node.get(c.getName());
             if (child == null || child.isNull()) {
                 if (REQUIRED.getOrDefault(type, Set.of()).contains(c.getName())) {
-                    add(join(path, c.getName()), "missing; every " + words(type) + " needs \"" + c.getName() + "\"");
+                    missing.add(c.getName());
                 }
-            } else {
+            }
+        }
+        if (unknown.size() == 1 && missing.size() == 1) {
+            // One stray field where one required field is absent: a misspelling, so one problem, not two.
+            add(join(path, unknown.get(0)), "unknown field; did you mean \"" + missing.get(0) + "\"? Every "
+                    + words(type) + " needs \"" + missing.get(0) + "\"");
+            missing.clear();
+        } else {
+            unknown.forEach(f -> add(join(path, f), "unknown field" + suggestion(f, names)));
+        }
+        missing.forEach(m -> add(join(path, m), "missing; every " + words(type) + " needs \"" + m + "\""));
+        for (RecordComponent c : components) {
+            JsonNode child = node.get(c.getName());
+            if (child != null && !child.isNull()) {
                 value(child, c.getGenericType(), join(path, c.getName()));
             }
         }

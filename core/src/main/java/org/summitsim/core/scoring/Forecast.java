@@ -13,6 +13,7 @@ import org.summitsim.core.rules.MatchState;
 import org.summitsim.core.scenario.BackgroundState;
 import org.summitsim.core.scenario.Decision;
 import org.summitsim.core.scenario.Delegation;
+import org.summitsim.core.scenario.FinalAdoption;
 
 /**
  * The public forecast of a match at one moment: what every seat is expected to decide (see
@@ -91,7 +92,7 @@ public final class Forecast {
             }
         }
         return new Tally(seats, bg, sign, attending, push, push >= state.scenario().binding().threshold(),
-                state.scenario().binding().failedPushCost());
+                state.scenario().binding().failedPushCost(), FinalAdoption.adopts(state.scenario(), sign, attending));
     }
 
     /** {@code base} with one seat's decision replaced, without copying the map for every tally. */

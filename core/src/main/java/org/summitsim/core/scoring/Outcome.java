@@ -13,6 +13,8 @@ import org.summitsim.core.rules.FinalDecision;
  * @param signatoryCount states that signed, counting each background group by its size
  * @param attendingStates states that decided at all (absent and uninvited states excluded)
  * @param history what the real states did, to compare with (absent in outcomes stored before it existed)
+ * @param adopted whether the declaration passed the scenario's final adoption rule; null (absent
+ *                from the journal) when the scenario has none, so the text stood
  */
 public record Outcome(
         Map<String, String> text,
@@ -26,5 +28,6 @@ public record Outcome(
         boolean bindingReached,
         List<CommitmentCheck> commitments,
         Map<String, Score> scores,
-        RealOutcome history) {
+        RealOutcome history,
+        Boolean adopted) {
 }

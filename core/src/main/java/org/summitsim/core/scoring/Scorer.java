@@ -57,7 +57,8 @@ public final class Scorer {
         return new Outcome(new LinkedHashMap<>(text), new LinkedHashMap<>(decisions), tally.background(), signatories,
                 tally.signatoryCount(), tally.attendingStates(), tally.bindingCount(),
                 scenario.binding().threshold(), tally.bindingReached(), checks, scores,
-                state.tables().get(RealOutcome.class, RealOutcome::of));
+                state.tables().get(RealOutcome.class, RealOutcome::of),
+                scenario.finalAdoption() == null ? null : tally.adopted());
     }
 
     /** One delegation's score for a text and a tally of decisions, given the share of commitments it kept. */
@@ -187,8 +188,9 @@ public final class Scorer {
                               double credits, Range range) {
         Preferences p = delegation.preferences();
         Decision own = tally.decisionOf(delegation.id());
-        boolean signs = own == Decision.SIGN;
-        double textValue = textParts.value();
+        // A text that failed its final adoption binds no one and is worth nothing to anyone.
+        boolean signs = own == Decision.SIGN && tally.adopted();
+        double textValue = tally.adopted() ? textParts.value() : 0;
         double constraints = signs ? textParts.constraints() : 0;
         double redLines = signs ? textParts.redLines() : 0;
         double decision = p.decisionValue(own) + (signs ? endorsement(p, textValue, range) : 0);

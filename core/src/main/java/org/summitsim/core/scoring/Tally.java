@@ -5,6 +5,7 @@ import java.util.Map;
 import org.summitsim.core.scenario.BackgroundRule;
 import org.summitsim.core.scenario.BackgroundState;
 import org.summitsim.core.scenario.Decision;
+import org.summitsim.core.scenario.FinalAdoption;
 import org.summitsim.core.scenario.Scenario;
 
 /**
@@ -15,7 +16,7 @@ import org.summitsim.core.scenario.Scenario;
  */
 public record Tally(Map<String, Decision> seats, Map<String, BackgroundDecision> background,
                     int signatoryCount, int attendingStates, int bindingCount, boolean bindingReached,
-                    int failedPushCost) {
+                    int failedPushCost, boolean adopted) {
 
     /** The decision of a seat or background state, or null if it did not decide. */
     public Decision decisionOf(String id) {
@@ -57,7 +58,7 @@ public record Tally(Map<String, Decision> seats, Map<String, BackgroundDecision>
         }
         boolean reached = binding >= scenario.binding().threshold();
         return new Tally(seatDecisions, background, signatories, attending, binding, reached,
-                scenario.binding().failedPushCost());
+                scenario.binding().failedPushCost(), FinalAdoption.adopts(scenario, signatories, attending));
     }
 
     static Decision decide(BackgroundRule rule, Map<String, String> text, Map<String, Decision> seats,
@@ -78,7 +79,8 @@ public record Tally(Map<String, Decision> seats, Map<String, BackgroundDecision>
         return rule.decision() == null ? fallback : rule.decision();
     }
 
+    /** The share of attending states that signed an adopted text: none, when the text failed. */
     public double signatoryShare() {
-        return attendingStates == 0 ? 0 : (double) signatoryCount / attendingStates;
+        return attendingStates == 0 || !adopted ? 0 : (double) signatoryCount / attendingStates;
     }
 }

@@ -158,7 +158,7 @@ class DecisionTest {
         var signing = new org.summitsim.core.scenario.Scenario(base.id(), base.title(), base.summary(), base.setting(),
                 base.briefing(), base.chair(), base.timing(), base.timingPresets(), base.adoption(), base.binding(),
                 Decision.SIGN, base.clauses(), base.blocs(), base.delegations(), base.backgroundStates(), base.injects(),
-                base.debrief(), base.par());
+                base.debrief());
         MatchDriver d = MatchDriver.open(signing).toFinal();
 
         ok(d.host().deadline());

@@ -92,7 +92,7 @@ class RejectionCatalogTest {
         }
         Scenario s = new Scenario(b.id(), b.title(), b.summary(), b.setting(), b.briefing(), b.chair(), b.timing(),
                 b.timingPresets(), b.adoption(), b.binding(), b.defaultDecision(), b.clauses(), b.blocs(), many,
-                List.of(), b.injects(), b.debrief(), b.par());
+                List.of(), b.injects(), b.debrief());
         return MatchDriver.open(s).toOpening();
     }
 

@@ -39,6 +39,13 @@ class BrokenScenariosTest {
     }
 
     @Test
+    void theCauseComesBeforeWhatFollowsFromIt() throws IOException {
+        String json = resource("/scenarios/broken/one-option-clause.json");
+        ScenarioException e = catchThrowableOfType(ScenarioException.class, () -> ScenarioReader.parse(json, "x"));
+        assertThat(e.problems().get(0).path()).isEqualTo("clauses[1].options");
+    }
+
+    @Test
     void everyBrokenFileHasItsExpectedProblemsListed() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("src/test/resources/scenarios/broken"))) {
             assertThat(files.map(f -> f.getFileName().toString().replace(".json", "")))
@@ -55,16 +62,33 @@ class BrokenScenariosTest {
 
     private static final Map<String, List<String>> EXPECTED = Map.ofEntries(
             Map.entry("syntax-trailing-comma", List.of(
-                    "line 50, column 3: the JSON is malformed: unexpected ']'; is a comma missing, or is there an extra"
-                            + " comma just before it?")),
+                    "line 49, column 6: the JSON is malformed: there is an extra comma before the closing ']';"
+                            + " remove the comma")),
+            Map.entry("one-option-clause", List.of(
+                    "clauses[1].options: clause \"control\" needs at least 2 options to negotiate over, but has 1",
+                    "delegations[0].preferences.clauses.control: option \"meaningful\" is not an option of clause"
+                            + " \"control\" (options: appropriate) (the same at 5 more places:"
+                            + " delegations[0].preferences.costs.control, delegations[1].preferences.clauses.control,"
+                            + " delegations[2].preferences.clauses.control, delegations[2].preferences.costs.control,"
+                            + " delegations[3].preferences.clauses.control)",
+                    "delegations[0].preferences.clauses.control: option \"none\" is not an option of clause"
+                            + " \"control\" (options: appropriate) (the same at 4 more places:"
+                            + " delegations[1].preferences.clauses.control, delegations[1].preferences.redLines[0],"
+                            + " delegations[2].preferences.clauses.control, delegations[3].preferences.clauses.control)")),
+            Map.entry("curly-quotes", List.of(
+                    "line 4, column 14: the JSON is malformed: the curly quote \u201c cannot start or end a text; JSON"
+                            + " needs straight double quotes (\"), as a plain-text editor types them")),
+            Map.entry("comment", List.of(
+                    "line 5, column 3: the JSON is malformed: '/' starts a comment, and JSON has no comments; put"
+                            + " notes in a \"notes\" field (see docs/SCENARIOS.md)")),
             Map.entry("duplicate-key", List.of(
                     "line 3, column 7: the JSON is malformed: the field \"id\" appears twice in the same object;"
                             + " keep only one")),
             Map.entry("not-an-object", List.of(
                     "a scenario is one JSON object { ... }, but the file holds a list")),
             Map.entry("unknown-field", List.of(
-                    "delegations[1].prefernces: unknown field; did you mean \"preferences\"?",
-                    "delegations[1].preferences: missing; every delegation needs \"preferences\"")),
+                    "delegations[1].prefernces: unknown field; did you mean \"preferences\"? Every delegation needs"
+                            + " \"preferences\"")),
             Map.entry("wrong-types", List.of(
                     "timing.rounds: expected a whole number, found 2.5",
                     "clauses[0].options: expected a list in [ ], found an object",

@@ -66,7 +66,7 @@ class ScenarioReaderTest {
         assertThat(failure(json).problems()).map(Problem::toString).containsExactly(
                 "colour: unknown field; the fields allowed here are: id, title, summary, setting, briefing, chair,"
                         + " timing, timingPresets, adoption, binding, defaultDecision, clauses, blocs, delegations,"
-                        + " backgroundStates, injects, debrief, par");
+                        + " backgroundStates, injects, debrief, notes, sources, finalAdoption, par");
     }
 
     @Test

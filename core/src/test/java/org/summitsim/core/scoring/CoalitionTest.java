@@ -52,7 +52,7 @@ class CoalitionTest {
         }
         return new Scenario(b.id(), b.title(), b.summary(), b.setting(), b.briefing(), b.chair(), b.timing(),
                 b.timingPresets(), b.adoption(), new BindingTrack(4, "Four states.", 4), b.defaultDecision(),
-                b.clauses(), b.blocs(), delegations, background, b.injects(), b.debrief(), b.par());
+                b.clauses(), b.blocs(), delegations, background, b.injects(), b.debrief());
     }
 
     private static Map<String, Decision> seats(Decision north, Decision south, Decision east, Decision west) {

@@ -30,7 +30,7 @@ class InfluenceTest {
         }
         return new Scenario(b.id(), b.title(), b.summary(), b.setting(), b.briefing(), b.chair(), b.timing(),
                 b.timingPresets(), b.adoption(), b.binding(), b.defaultDecision(), b.clauses(), b.blocs(), delegations,
-                b.backgroundStates(), b.injects(), b.debrief(), b.par());
+                b.backgroundStates(), b.injects(), b.debrief());
     }
 
     private static double influence(MatchDriver d, String seat) {

@@ -277,7 +277,7 @@ class ScorerTest {
                 new Preferences(null, null, null, null, null, null, null, null, null, null, null, null), null);
         Scenario s = new Scenario(base.id(), base.title(), base.summary(), base.setting(), base.briefing(), base.chair(),
                 base.timing(), base.timingPresets(), base.adoption(), base.binding(), base.defaultDecision(),
-                base.clauses(), base.blocs(), List.of(indifferent), List.of(), base.injects(), base.debrief(), base.par());
+                base.clauses(), base.blocs(), List.of(indifferent), List.of(), base.injects(), base.debrief());
 
         Score score = Scorer.score(s, indifferent, Map.of("law", "applies"),
                 Tally.of(s, Map.of("law", "applies"), Map.of("north", ABSTAIN)), 1.0);

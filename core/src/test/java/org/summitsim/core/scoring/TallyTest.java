@@ -29,7 +29,7 @@ class TallyTest {
         Scenario b = TestScenarios.test4x3();
         return new Scenario(b.id(), b.title(), b.summary(), b.setting(), b.briefing(), b.chair(), b.timing(),
                 b.timingPresets(), b.adoption(), b.binding(), b.defaultDecision(), b.clauses(), b.blocs(),
-                b.delegations(), List.of(states), b.injects(), b.debrief(), b.par());
+                b.delegations(), List.of(states), b.injects(), b.debrief());
     }
 
     @Test

@@ -19,9 +19,18 @@ import org.summitsim.core.rules.Event;
     @JsonSubTypes.Type(value = JournalRecord.SeatTaken.class, name = "taken")})
 public sealed interface JournalRecord {
 
-    /** The room as created. Tokens are secrets: the journal file is readable by its owner only. */
+    /**
+     * The room as created. Tokens are secrets: the journal file is readable by its owner only.
+     * {@code scenarioHash} is the content hash of the scenario copy beside the journal
+     * ({@link ScenarioCopy}); null (absent) in journals written before copies were kept.
+     */
     record RoomOpened(String room, String code, String scenario, long created, SavedOptions options,
-                      String facilitator, Map<String, String> seats) implements JournalRecord {
+                      String facilitator, Map<String, String> seats, String scenarioHash) implements JournalRecord {
+
+        public RoomOpened(String room, String code, String scenario, long created, SavedOptions options,
+                          String facilitator, Map<String, String> seats) {
+            this(room, code, scenario, created, options, facilitator, seats, null);
+        }
     }
 
     /**

@@ -69,6 +69,11 @@ public final class JournalWriter implements AutoCloseable {
         }
     }
 
+    /** Whether each batch waits for the disk ({@link Durability#ALWAYS}); files written beside journals do too. */
+    public boolean forcesEachWrite() {
+        return durability == Durability.ALWAYS;
+    }
+
     /** Opens (creating if needed) a journal file for appending; {@code existing} records are already in it. */
     public Journal open(Path file, long existing) throws IOException {
         Files.createDirectories(file.getParent());

@@ -17,6 +17,7 @@ public sealed interface ClientMessage {
             Map.entry("list_scenarios", ListScenarios.class),
             Map.entry("list_rooms", ListRooms.class),
             Map.entry("create_room", CreateRoom.class),
+            Map.entry("upload_scenario", UploadScenario.class),
             Map.entry("join", Join.class),
             Map.entry("resume", Resume.class),
             Map.entry("leave", Leave.class),
@@ -64,6 +65,24 @@ public sealed interface ClientMessage {
         public void check() {
             Limits.require("scenario", scenario, Limits.SEAT);
             Limits.check("key", key, Limits.TOKEN);
+        }
+    }
+
+    /**
+     * A part of a scenario file's text; parts are joined in order until one has {@code more} false
+     * (a scenario is larger than a frame may be).
+     */
+    record UploadScenario(String text, Boolean more) implements ClientMessage {
+        @Override
+        public void check() {
+            if (text == null) {
+                throw new ProtocolError(ErrorCodes.BAD_FIELD, "The field \"text\" is missing; send the scenario"
+                        + " file's text, in parts if it is longer than a frame.");
+            }
+        }
+
+        public boolean last() {
+            return !Boolean.TRUE.equals(more);
         }
     }
 

@@ -20,6 +20,8 @@ public final class ErrorCodes {
     public static final String ALREADY_IN_ROOM = "already_in_room";
     public static final String UNKNOWN_SCENARIO = "unknown_scenario";
     public static final String BAD_OPTION = "bad_option";
+    public static final String UPLOADS_OFF = "uploads_off";
+    public static final String BAD_SCENARIO = "bad_scenario";
     public static final String TOO_MANY_ROOMS = "too_many_rooms";
     public static final String UNKNOWN_CODE = "unknown_code";
     public static final String FORBIDDEN = "forbidden";

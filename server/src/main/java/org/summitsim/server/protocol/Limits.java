@@ -7,6 +7,11 @@ public final class Limits {
     public static final int TOKEN = 128;
     public static final int CODE = 32;
     public static final int SEAT = 64;
+    /**
+     * Characters of an uploaded scenario file: over three times the largest shipped one, and few
+     * enough that its parts (8,000 characters each from Summit's client) fit in the rate limit's burst.
+     */
+    public static final int SCENARIO_CHARS = 300_000;
     public static final int EVENTS_PER_PAGE = 1000;
     /** How deep objects and lists may nest in a client message; the deepest real one is 4. */
     public static final int JSON_DEPTH = 16;

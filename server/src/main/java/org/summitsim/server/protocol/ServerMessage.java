@@ -13,6 +13,7 @@ import org.summitsim.core.view.PlayerView;
     @JsonSubTypes.Type(value = ServerMessage.Pong.class, name = "pong"),
     @JsonSubTypes.Type(value = ServerMessage.Ping.class, name = "ping"),
     @JsonSubTypes.Type(value = ServerMessage.Scenarios.class, name = "scenarios"),
+    @JsonSubTypes.Type(value = ServerMessage.ScenarioUploaded.class, name = "scenario_uploaded"),
     @JsonSubTypes.Type(value = ServerMessage.Rooms.class, name = "rooms"),
     @JsonSubTypes.Type(value = ServerMessage.RoomCreated.class, name = "room_created"),
     @JsonSubTypes.Type(value = Welcome.class, name = "welcome"),
@@ -27,7 +28,7 @@ import org.summitsim.core.view.PlayerView;
     @JsonSubTypes.Type(value = ServerMessage.Left.class, name = "left"),
     @JsonSubTypes.Type(value = ServerMessage.Bye.class, name = "bye")})
 public sealed interface ServerMessage permits ServerMessage.HelloOk, ServerMessage.Pong, ServerMessage.Ping,
-        ServerMessage.Scenarios, ServerMessage.Rooms, ServerMessage.RoomCreated, Welcome,
+        ServerMessage.Scenarios, ServerMessage.ScenarioUploaded, ServerMessage.Rooms, ServerMessage.RoomCreated, Welcome,
         ServerMessage.EventMessage, ServerMessage.Ack, ServerMessage.Error, ServerMessage.View, Clock, Presence,
         Monitor, ServerMessage.EventsEnd, ServerMessage.Left, ServerMessage.Bye {
 
@@ -45,9 +46,16 @@ public sealed interface ServerMessage permits ServerMessage.HelloOk, ServerMessa
     record Ping(long time) implements ServerMessage {
     }
 
-    record Scenarios(String id, List<ScenarioSummary> scenarios) implements ServerMessage {
+    /** {@code invalid}: the files of the server's scenario folders that cannot be played, with their problems. */
+    record Scenarios(String id, List<ScenarioSummary> scenarios, List<InvalidFile> invalid) implements ServerMessage {
+
+        /** {@code source}: "shipped", "built-in", or the name of the folder file it was read from. */
         public record ScenarioSummary(String id, String title, String summary, List<Seat> seats,
-                                      List<Preset> timingPresets) {
+                                      List<Preset> timingPresets, String source, String hash) {
+        }
+
+        /** Each problem reads "JSON path: what is wrong". */
+        public record InvalidFile(String file, List<String> problems) {
         }
 
         public record Seat(String id, String name) {
@@ -55,6 +63,10 @@ public sealed interface ServerMessage permits ServerMessage.HelloOk, ServerMessa
 
         public record Preset(String id, String label, Integer minutes) {
         }
+    }
+
+    /** The reply to the last part of {@code upload_scenario}: the scenario now on offer to this connection. */
+    record ScenarioUploaded(String id, Scenarios.ScenarioSummary scenario) implements ServerMessage {
     }
 
     record Rooms(String id, List<RoomSummary> rooms) implements ServerMessage {

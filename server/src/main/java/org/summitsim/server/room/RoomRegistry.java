@@ -21,10 +21,13 @@ import org.summitsim.core.rules.Event;
 import org.summitsim.core.rules.Match;
 import org.summitsim.core.scenario.Delegation;
 import org.summitsim.core.scenario.Scenario;
+import org.summitsim.core.scenario.ScenarioException;
+import org.summitsim.core.scenario.ScenarioFile;
 import org.summitsim.server.journal.Journal;
 import org.summitsim.server.journal.JournalReader;
 import org.summitsim.server.journal.JournalRecord;
 import org.summitsim.server.journal.JournalWriter;
+import org.summitsim.server.journal.ScenarioCopy;
 import org.summitsim.server.protocol.ErrorCodes;
 import org.summitsim.server.protocol.ProtocolError;
 import org.summitsim.server.protocol.RoomSummary;
@@ -115,7 +118,8 @@ public final class RoomRegistry implements RoomContext.TokenIndex {
      *             and replies stay on one thread; null to spread rooms over the loops
      * @throws IOException when the journal cannot even be created (the future fails for later errors)
      */
-    public CompletableFuture<Room> create(Scenario scenario, RoomOptions options, EventLoop loop) throws IOException {
+    public CompletableFuture<Room> create(ScenarioFile played, RoomOptions options, EventLoop loop) throws IOException {
+        Scenario scenario = played.scenario();
         String id;
         String code;
         String key; // the code as look-ups use it
@@ -140,7 +144,9 @@ public final class RoomRegistry implements RoomContext.TokenIndex {
                 seatTokens.put(d.id(), Secrets.token("st."));
             }
             header = new JournalRecord.RoomOpened(id, code, scenario.id(), now, options.saved(), Secrets.token("ft."),
-                    seatTokens);
+                    seatTokens, played.hash());
+            // The scenario as played, before the journal that names it: a later edit of the file changes nothing here.
+            ScenarioCopy.write(file(id), played.text(), writer.forcesEachWrite());
             match = Match.open(scenario, options.seed(), options.settings());
             // On disk before anyone hears of the room: room_created is an acknowledgement too.
             stored = writer.create(file(id),
@@ -199,8 +205,7 @@ public final class RoomRegistry implements RoomContext.TokenIndex {
         if (records.isEmpty() || !(records.get(0) instanceof JournalRecord.RoomOpened header)) {
             throw new IOException("it does not start with a room record");
         }
-        Scenario scenario = scenarios.find(header.scenario())
-                .orElseThrow(() -> new IOException("its scenario \"" + header.scenario() + "\" is not available"));
+        Scenario scenario = playedScenario(file, header);
         List<Event> events = new ArrayList<>();
         List<Long> times = new ArrayList<>();
         List<JournalRecord> roomRecords = new ArrayList<>();
@@ -236,6 +241,34 @@ public final class RoomRegistry implements RoomContext.TokenIndex {
         LOG.info("Room {} restored: {} events, {}", header.room(), events.size(),
                 match.state().over() ? "finished" : "now in " + match.state().stage());
         return true;
+    }
+
+    /**
+     * The scenario a room was created from: the copy beside its journal, checked against the hash
+     * in the journal; for a journal written before copies were kept, the scenario of that id now.
+     */
+    private Scenario playedScenario(Path journal, JournalRecord.RoomOpened header) throws IOException {
+        Optional<String> copy = ScenarioCopy.read(journal);
+        if (copy.isPresent()) {
+            ScenarioFile played;
+            try {
+                played = ScenarioFile.parse(copy.get(), ScenarioCopy.beside(journal).toString());
+            } catch (ScenarioException e) {
+                throw new IOException("the copy of its scenario is not valid: " + e.getMessage(), e);
+            }
+            if (header.scenarioHash() != null && !header.scenarioHash().equals(played.hash())) {
+                throw new IOException("the copy of its scenario, " + ScenarioCopy.beside(journal).getFileName()
+                        + ", was changed after the room was created");
+            }
+            return played.scenario();
+        }
+        ScenarioFile now = scenarios.file(header.scenario())
+                .orElseThrow(() -> new IOException("its scenario \"" + header.scenario() + "\" is not available"));
+        if (header.scenarioHash() != null && !header.scenarioHash().equals(now.hash())) {
+            throw new IOException("the copy of its scenario is missing, and scenario \"" + header.scenario()
+                    + "\" has changed since the room was created");
+        }
+        return now.scenario();
     }
 
     /** Called by a room (on its loop) when its match has ended or its journal failed: it no longer counts toward the limit. */

@@ -7,10 +7,12 @@ import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.summitsim.core.scenario.Scenario;
+import org.summitsim.core.scenario.ScenarioFile;
 import org.summitsim.server.protocol.ClientMessage;
 import org.summitsim.server.protocol.ErrorCodes;
 import org.summitsim.server.protocol.Inbound;
 import org.summitsim.server.protocol.ProtocolError;
+import org.summitsim.server.protocol.ScenarioSummaries;
 import org.summitsim.server.protocol.ServerMessage;
 import org.summitsim.server.protocol.Wire;
 import org.summitsim.server.room.BotFactory;
@@ -40,6 +42,8 @@ public final class Lobby {
     private final ServerMessage.HelloOk.Limits wireLimits;
     private final long heartbeatMs;
     private final long idleTimeoutMs;
+    private final Uploads uploads = new Uploads();
+    private volatile boolean allowUploads;
     private volatile boolean shuttingDown;
 
     public Lobby(RoomRegistry registry, ScenarioLibrary scenarios, BotFactory bots, AddressLimits limits,
@@ -52,6 +56,11 @@ public final class Lobby {
         this.wireLimits = wireLimits;
         this.heartbeatMs = heartbeatMs;
         this.idleTimeoutMs = idleTimeoutMs;
+    }
+
+    /** Whether facilitators may upload scenario files ({@code summit serve --allow-uploads}). */
+    public void allowUploads(boolean allowed) {
+        allowUploads = allowed;
     }
 
     public void shuttingDown() {
@@ -78,26 +87,34 @@ public final class Lobby {
         } else if (m instanceof ClientMessage.ListRooms) {
             c.send(new ServerMessage.Rooms(in.id(), registry.summaries()));
         } else if (m instanceof ClientMessage.ListScenarios) {
-            c.send(new ServerMessage.Scenarios(in.id(), scenarioList()));
+            c.send(ScenarioSummaries.list(in.id(), scenarios.listing()));
         } else {
             return false;
         }
         return true;
     }
 
-    private List<ServerMessage.Scenarios.ScenarioSummary> scenarioList() {
-        return scenarios.all().stream().map(s -> new ServerMessage.Scenarios.ScenarioSummary(s.id(), s.title(),
-                s.summary(), s.playable().stream().map(d -> new ServerMessage.Scenarios.Seat(d.id(), d.name()))
-                .toList(), s.timingPresets().stream().map(p -> new ServerMessage.Scenarios.Preset(p.id(), p.label(),
-                p.minutes())).toList())).toList();
+    void upload(Connection c, String rid, ClientMessage.UploadScenario part) {
+        refuseIfStopping();
+        if (!allowUploads) {
+            throw new ProtocolError(ErrorCodes.UPLOADS_OFF, "This server does not accept scenario files. Its operator"
+                    + " can put the file in the server's scenario folder, or restart it with --allow-uploads.");
+        }
+        uploads.receive(c, part).ifPresentOrElse(
+                f -> {
+                    LOG.info("Scenario \"{}\" uploaded by {}", f.id(), c.name());
+                    c.send(new ServerMessage.ScenarioUploaded(rid, ScenarioSummaries.of(f, "uploaded")));
+                },
+                () -> c.send(new ServerMessage.Ack(rid, null)));
     }
 
     void createRoom(Connection c, String rid, ClientMessage.CreateRoom req, LobbySession session) {
         refuseIfStopping();
         key.check(req.key(), "create a room", c.channel().remoteAddress(), limits);
-        Scenario scenario = scenarios.find(req.scenario()).orElseThrow(() -> new ProtocolError(
-                ErrorCodes.UNKNOWN_SCENARIO, "There is no scenario \"" + req.scenario()
-                + "\". Send list_scenarios to see them."));
+        ScenarioFile played = uploads.find(c, req.scenario()).or(() -> scenarios.file(req.scenario()))
+                .orElseThrow(() -> new ProtocolError(ErrorCodes.UNKNOWN_SCENARIO, "There is no scenario \""
+                        + req.scenario() + "\". Send list_scenarios to see them."));
+        Scenario scenario = played.scenario();
         RoomOptions options = RoomOptions.parse(req.options(), scenario, bots);
         // Counted last, so a request refused for a typo does not use up the quota.
         if (!limits.mayCreateRoom(c.channel().remoteAddress())) {
@@ -107,7 +124,7 @@ public final class Lobby {
         CompletableFuture<Room> created;
         try {
             // The room runs on this connection's loop: its creator's requests and replies need no other thread.
-            created = registry.create(scenario, options, c.channel().eventLoop());
+            created = registry.create(played, options, c.channel().eventLoop());
         } catch (IOException | UncheckedIOException e) {
             LOG.error("A room could not be created: {}", e.getMessage());
             throw new ProtocolError(ErrorCodes.STORAGE_FAILED, "The server could not create the room's journal.");

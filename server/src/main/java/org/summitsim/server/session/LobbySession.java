@@ -25,6 +25,10 @@ public final class LobbySession implements Session {
             return;
         }
         ClientMessage m = in.message();
+        if (m instanceof ClientMessage.UploadScenario part) {
+            lobby.upload(c, in.id(), part);
+            return;
+        }
         boolean enters = m instanceof ClientMessage.CreateRoom || m instanceof ClientMessage.Join
                 || m instanceof ClientMessage.Resume;
         if (!enters) {

@@ -129,7 +129,8 @@ class ClassOptionsTest {
             room.facilitator().close();
         }
         try (var files = Files.list(data.resolve("rooms"))) {
-            String header = Files.readAllLines(files.findFirst().orElseThrow()).get(0);
+            String header = Files.readAllLines(files.filter(f -> f.toString().endsWith(".jsonl"))
+                    .findFirst().orElseThrow()).get(0);
             assertThat(Json.mapper().readTree(header).path("options").path("pseudonyms").asBoolean()).isTrue();
         }
         try (TestServer second = TestServer.start(data, b -> b);

@@ -65,7 +65,7 @@ class CrashRecoveryTest {
         }
         Path journal;
         try (var files = Files.list(data.resolve("rooms"))) {
-            journal = files.findFirst().orElseThrow();
+            journal = files.filter(f -> f.toString().endsWith(".jsonl")).findFirst().orElseThrow();
         }
         Files.writeString(journal, "{\"kind\":\"event\",\"seq\":999,\"ti", StandardOpenOption.APPEND);
 

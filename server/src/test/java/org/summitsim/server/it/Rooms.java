@@ -16,8 +16,12 @@ public final class Rooms {
     }
 
     public static Created create(int port, String optionsJson) throws IOException {
+        return create(port, optionsJson, "test-4x3");
+    }
+
+    public static Created create(int port, String optionsJson, String scenario) throws IOException {
         TestClient f = TestClient.hello(port, "Teacher");
-        ObjectNode m = TestClient.msg("create_room").put("scenario", "test-4x3");
+        ObjectNode m = TestClient.msg("create_room").put("scenario", scenario);
         if (optionsJson != null) {
             m.set("options", Json.mapper().readTree(optionsJson));
         }

@@ -58,7 +58,7 @@ class FinishedRoomJournalTest {
             Rooms.Created room = Rooms.create(s.port(), null);
             try (TestClient f = room.facilitator()) {
                 try (Stream<Path> files = Files.list(s.data.resolve("rooms"))) {
-                    journal = files.findFirst().orElseThrow().toRealPath();
+                    journal = files.filter(p -> p.toString().endsWith(".jsonl")).findFirst().orElseThrow().toRealPath();
                 }
                 Rooms.toRound1(f);
                 assertThat(open(journal)).isTrue();

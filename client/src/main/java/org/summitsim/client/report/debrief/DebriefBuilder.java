@@ -38,7 +38,8 @@ public final class DebriefBuilder {
         return new DebriefReport(meta(played), ClauseChanges.build(s, outcome, amendments.values()), delegations,
                 AmendmentTimeline.rounds(amendments), TalkCounter.count(played), BindingCoalition.build(played, outcome),
                 HistoryComparer.build(s, outcome, delegations), CommitmentList.build(played, outcome),
-                debrief == null ? List.of() : debrief.questions(), debrief == null ? null : debrief.epilogue());
+                debrief == null ? List.of() : debrief.questions(), debrief == null ? null : debrief.epilogue(),
+                SourceNotes.of(s));
     }
 
     private static DelegationResult row(PlayedMatch played, Delegation d, Outcome outcome, Activity activity) {
@@ -57,9 +58,11 @@ public final class DebriefBuilder {
         List<LoggedEvent> events = j.events();
         long first = events.get(0).time();
         long last = events.get(events.size() - 1).time();
+        Boolean adopted = played.finished().adopted();
         return new Meta(j.room().room(), j.title(), played.scenario().id(), played.scenario().title(),
                 j.opened().seed(), first == 0 ? null : first, first == 0 ? null : Math.round((last - first) / 60000.0),
-                j.settings().adoption().describe(), j.settings().facilitatorReadsPrivate(), events.size(), bots(j));
+                j.settings().adoption().describe(), j.settings().facilitatorReadsPrivate(), events.size(), bots(j),
+                adopted == null ? null : played.scenario().finalAdoption().result(adopted), adopted);
     }
 
     /** Seats bots played: a headless match's lineup, or the seats a server's bots took over. */

@@ -18,12 +18,17 @@ public record DebriefReport(
         HistoryComparison history,
         List<CommitmentResult> commitments,
         List<String> questions,
-        String epilogue) {
+        String epilogue,
+        List<SourceNote> sources) {
 
-    /** Which match this is. {@code started} is the server's time (epoch ms), null in headless matches. */
+    /**
+     * Which match this is. {@code started} is the server's time (epoch ms), null in headless matches.
+     * {@code finalAdoption} says in a sentence whether the text passed the scenario's final adoption
+     * rule, and {@code adopted} whether it did; both null when the scenario has no such rule.
+     */
     public record Meta(String room, String label, String scenario, String scenarioTitle, long seed,
                        Long started, Long minutes, String adoption, boolean facilitatorReadsPrivate,
-                       int events, Map<String, String> bots) {
+                       int events, Map<String, String> bots, String finalAdoption, Boolean adopted) {
     }
 
     /** One clause: the chair's draft, the final wording, and the adopted amendments that changed it. */
@@ -101,6 +106,10 @@ public record DebriefReport(
      */
     public record BackgroundResult(String id, String name, int states, Decision decision, Decision realDecision,
                                    boolean standIn, String note) {
+    }
+
+    /** The author's notes and sources on one part of the scenario ({@code subject}, in words). */
+    public record SourceNote(String subject, String notes, List<String> sources) {
     }
 
     /** {@code terms} is the pledge's text, or a deal's terms when the facilitator may read deals. */

@@ -121,7 +121,7 @@ public final class JournalParser {
         Map<String, String> strategies = new LinkedHashMap<>();
         options.path("bots").properties().forEach(f -> strategies.put(f.getKey(), f.getValue().asText()));
         return new RoomLine(text(node, "room"), text(node, "code"), text(node, "scenario"),
-                text(options, "label"), node.path("created").asLong(0), strategies);
+                text(options, "label"), node.path("created").asLong(0), strategies, text(node, "scenarioHash"));
     }
 
     private static String text(JsonNode node, String field) {

@@ -16,7 +16,7 @@ import org.summitsim.core.scoring.Outcome;
 public record PlayedMatch(Journal journal, Scenario scenario, Match match) {
 
     public static PlayedMatch load(Journal journal, ScenarioResolver scenarios) {
-        Scenario scenario = scenarios.resolve(journal.opened().scenario());
+        Scenario scenario = scenarios.resolve(journal);
         try {
             return new PlayedMatch(journal, scenario, Match.replay(scenario, journal.log()));
         } catch (RuntimeException e) {

@@ -23,7 +23,7 @@ public final class ComparisonMarkdown {
         StringBuilder b = new StringBuilder("# ").append(Md.text(c.scenarioTitle())).append(": ")
                 .append(c.rooms().size()).append(" rooms compared\n\n");
         if (c.reportedSignatories() != null) {
-            b.append("Reported for the real summit: ").append(Md.text(c.reportedSignatories())).append(" signatories.\n\n");
+            b.append("**Reported for the real summit:** ").append(Md.text(c.reportedSignatories())).append("\n\n");
         }
         b.append("## Outcomes\n\n").append(Md.table(head, List.of(
                 row("Signatories", c, r -> r.signatories() + " of " + r.attending()

@@ -22,14 +22,16 @@ final class HtmlHistory {
         }
         b.append("<p><strong>Signatories:</strong> ").append(h.signatories()).append(" of ").append(h.attending())
                 .append(" attending states signed in class");
-        if (h.reportedSignatories() != null) {
-            b.append("; reported for the real summit: ").append(esc(h.reportedSignatories()));
-        }
         if (h.withinRange() != null) {
             b.append(h.withinRange() ? " — <span class=\"yes\">within the reported range (" + esc(h.range()) + ")</span>"
                     : " — <span class=\"no\">outside the reported range (" + esc(h.range()) + ")</span>");
         }
-        b.append(".</p>\n");
+        b.append('.');
+        // The author's words stand on their own after a label: they may be a number, a range or a sentence.
+        if (h.reportedSignatories() != null) {
+            b.append(" <strong>Reported for the real summit:</strong> ").append(esc(h.reportedSignatories()));
+        }
+        b.append("</p>\n");
         if (h.uncertainty() != null) {
             b.append("<p class=\"muted\">").append(esc(h.uncertainty())).append("</p>\n");
         }

@@ -40,10 +40,14 @@ public final class HtmlReport {
         body.append(HtmlPage.section("talk", "Who talked to whom", HtmlActivity.talk(r, names)));
         body.append(HtmlPage.section("commitments", "Pledges and deals: kept and broken", HtmlActivity.commitments(r)));
         body.append(HtmlPage.section("questions", "For discussion", questions(r)));
+        List<String> toc = new ArrayList<>(List.of("summary", "At a glance", "text", "Final text", "decisions",
+                "Decisions", "binding", "Binding law", "history", "Against history", "scores", "Scores", "amendments",
+                "Amendments", "talk", "Talk", "commitments", "Commitments", "questions", "Discussion"));
+        if (!r.sources().isEmpty()) {
+            body.append(HtmlPage.section("sources", "Sources and notes", sources(r)));
+            toc.addAll(List.of("sources", "Sources"));
+        }
         Meta m = r.meta();
-        List<String> toc = List.of("summary", "At a glance", "text", "Final text", "decisions", "Decisions",
-                "binding", "Binding law", "history", "Against history", "scores", "Scores", "amendments", "Amendments",
-                "talk", "Talk", "commitments", "Commitments", "questions", "Discussion");
         return HtmlPage.render("Debrief: " + m.scenarioTitle() + " — " + m.label(), m.scenarioTitle(), subtitle(m),
                 toc, body.toString(), "Made by summit report from room " + m.room() + " (" + m.events()
                         + " events). Private messages are counted here, never quoted.");
@@ -100,6 +104,18 @@ public final class HtmlReport {
 
     static String badge(Decision d) {
         return "<span class=\"badge " + Colors.cls(d) + "\">" + esc(Labels.decision(d)) + "</span>";
+    }
+
+    private static String sources(DebriefReport r) {
+        StringBuilder b = new StringBuilder("<dl class=\"sources\">\n");
+        for (DebriefReport.SourceNote n : r.sources()) {
+            b.append("<dt>").append(esc(n.subject())).append("</dt>\n");
+            if (n.notes() != null) {
+                b.append("<dd>").append(esc(n.notes())).append("</dd>\n");
+            }
+            n.sources().forEach(src -> b.append("<dd class=\"muted\">").append(esc(src)).append("</dd>\n"));
+        }
+        return b.append("</dl>\n").toString();
     }
 
     private static String questions(DebriefReport r) {

@@ -40,6 +40,18 @@ public final class MarkdownReport {
         if (r.epilogue() != null) {
             b.append("\n### What happened next\n\n").append(Md.text(r.epilogue())).append("\n");
         }
+        if (!r.sources().isEmpty()) {
+            b.append("\n## Sources and notes\n\n");
+            for (DebriefReport.SourceNote n : r.sources()) {
+                b.append("**").append(Md.text(n.subject())).append("**");
+                if (n.notes() != null) {
+                    b.append(": ").append(Md.text(n.notes()));
+                }
+                b.append('\n');
+                n.sources().forEach(src -> b.append("- ").append(Md.text(src)).append('\n'));
+                b.append('\n');
+            }
+        }
         return b.append("\n---\nMade by summit report from room ").append(Md.text(r.meta().room())).append(" (")
                 .append(r.meta().events()).append(" events). Private messages are counted here, never quoted.\n").toString();
     }

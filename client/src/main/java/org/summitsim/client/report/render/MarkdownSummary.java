@@ -27,7 +27,9 @@ final class MarkdownSummary {
         int adopted = r.rounds().stream().mapToInt(x -> x.adopted()).sum();
         long kept = r.commitments().stream().filter(c -> c.status().equals("KEPT")).count();
         long broken = r.commitments().stream().filter(c -> c.status().equals("BROKEN")).count();
-        return "- **Signatories:** " + h.signatories() + " of " + h.attending() + " attending states"
+        String result = r.meta().finalAdoption();
+        return (result == null ? "" : "- **The declaration:** " + Md.text(result) + "\n")
+                + "- **Signatories:** " + h.signatories() + " of " + h.attending() + " attending states"
                 + (h.reportedSignatories() == null ? "" : " (reported for the real summit: " + Md.text(h.reportedSignatories()) + ")") + "\n"
                 + "- **Binding law:** " + Html.count(r.binding().count(), "state") + " pushed for it, " + r.binding().threshold()
                 + " needed: " + (r.binding().reached() ? "reached" : "not reached") + "\n"
@@ -62,14 +64,16 @@ final class MarkdownSummary {
             s.append(Md.text(h.summary())).append("\n\n");
         }
         s.append("**Signatories:** ").append(h.signatories()).append(" of ").append(h.attending()).append(" in class");
-        if (h.reportedSignatories() != null) {
-            s.append("; reported for the real summit: ").append(Md.text(h.reportedSignatories()));
-        }
         if (h.withinRange() != null) {
             s.append(h.withinRange() ? " (within the reported range, " + Md.text(h.range()) + ")"
                     : " (outside the reported range, " + Md.text(h.range()) + ")");
         }
-        s.append(".\n\n");
+        s.append('.');
+        // The author's words stand on their own after a label: they may be a number, a range or a sentence.
+        if (h.reportedSignatories() != null) {
+            s.append(" **Reported for the real summit:** ").append(Md.text(h.reportedSignatories()));
+        }
+        s.append("\n\n");
         if (h.uncertainty() != null) {
             s.append("*").append(Md.text(h.uncertainty())).append("*\n\n");
         }

@@ -20,6 +20,9 @@ final class Summary {
         long kept = r.commitments().stream().filter(c -> c.status().equals("KEPT")).count();
         long broken = r.commitments().stream().filter(c -> c.status().equals("BROKEN")).count();
         StringBuilder b = new StringBuilder("<div class=\"cards\">\n");
+        if (r.meta().adopted() != null) {
+            card(b, "The declaration", r.meta().adopted() ? "adopted" : "not adopted", r.meta().finalAdoption());
+        }
         card(b, "Signatories", h.signatories() + " of " + h.attending(),
                 h.reportedSignatories() == null ? "states that attended" : "reported for the real summit: " + h.reportedSignatories());
         card(b, "Binding law", Html.count(r.binding().count(), "state"),

@@ -40,6 +40,17 @@ public final class ScenarioLinter {
         timing(scenario, out);
         injects(scenario, out);
         balance(scenario, out);
+        FrozenText.check(scenario, out);
+        return out;
+    }
+
+    /**
+     * Advice that is not a warning: choices with a cost an author should weigh knowingly (the
+     * default decision's two roles), which even a calibrated scenario may keep.
+     */
+    public static List<Problem> notes(Scenario scenario) {
+        List<Problem> out = new ArrayList<>();
+        DefaultDecisionCheck.check(scenario, out);
         return out;
     }
 
