@@ -46,6 +46,9 @@ public final class TerminalIo implements ConsoleIo {
             t.setDaemon(true);
             return t;
         });
+        // Drawn before the first question: growing the status line scrolls the screen up a row, which
+        // would push a question already printed on the top row out of sight until a key is pressed.
+        status(statusText.get());
         // The countdown moves every second even when nothing happens.
         ticker.scheduleAtFixedRate(() -> status(statusText.get()), 1, 1, TimeUnit.SECONDS);
     }

@@ -48,7 +48,9 @@ class RenderTest {
         EventText text = new EventText(new Names(sample.view()), Sample.ME, plain);
         assertThat(text.line(new Event.FloorStatement("germany", "Hello."))).isEqualTo("[floor] Germany: Hello.");
         assertThat(text.line(new Event.DirectMessage("germany", Sample.ME, "Psst.")))
-                .isEqualTo("[dm from germany] Germany: Psst.");
+                .isEqualTo("[dm] Germany → you: Psst.");
+        assertThat(text.line(new Event.DirectMessage(Sample.ME, "germany", "Hi.")))
+                .isEqualTo("[dm] You → Germany: Hi.");
         assertThat(text.line(new Event.VoteCast("A1", Sample.ME, org.summitsim.core.rules.Ballot.OPPOSE)))
                 .isEqualTo("You voted oppose on A1.");
         assertThat(text.minor(new Event.VoteCast("A1", "germany", org.summitsim.core.rules.Ballot.OPPOSE))).isTrue();
@@ -60,8 +62,35 @@ class RenderTest {
         String line = text.line(new Event.DealOffered("D9", "germany", Sample.ME,
                 new org.summitsim.core.rules.Promise.Support("process", "un"),
                 new org.summitsim.core.rules.Promise.Support("human", "meaningful"), "Shall we agree?"));
-        assertThat(line).contains("support Where the work continues reading un")
-                .contains("support Human responsibility and control reading meaningful");
+        assertThat(line).isEqualTo("Germany offers you deal D9: they support Where the work continues reading"
+                + " \u201cThe UN route only\u201d if you support Human responsibility and control reading"
+                + " \u201cMeaningful human control\u201d. \"Shall we agree?\"  (accept D9 / decline D9)");
+    }
+
+    @Test
+    void theOfferersConfirmationSaysWhatTheyGiveAndWhatTheyWant() {
+        EventText text = new EventText(new Names(sample.view()), Sample.ME, plain);
+        String line = text.line(new Event.DealOffered("D9", Sample.ME, "germany",
+                new org.summitsim.core.rules.Promise.Support("process", "un"),
+                new org.summitsim.core.rules.Promise.Support("human", "meaningful"), null));
+        assertThat(line).isEqualTo("You offered Germany deal D9: you support Where the work continues reading"
+                + " \u201cThe UN route only\u201d if they support Human responsibility and control reading"
+                + " \u201cMeaningful human control\u201d.");
+        assertThat(text.line(new Event.DealAccepted("D9", Sample.ME, "germany")))
+                .isEqualTo("Deal D9 accepted by Germany.");
+    }
+
+    @Test
+    void pledgesAndCaucusesNameWordingsAndDelegationsNotIds() {
+        EventText text = new EventText(new Names(sample.view()), Sample.ME, plain);
+        String pledge = text.line(new Event.PledgeMade("P9", "germany", org.summitsim.core.scenario.Decision.SIGN,
+                java.util.List.of(new org.summitsim.core.scenario.TextCondition("instrument",
+                        java.util.List.of("negotiate"))), null));
+        assertThat(pledge).isEqualTo("Germany pledged to sign if A legally binding instrument reads"
+                + " \u201cCall for treaty negotiations\u201d.");
+        assertThat(text.line(new Event.CaucusCreated("C9", "Friends", "germany",
+                java.util.List.of("germany", "costa-rica", Sample.ME))))
+                .contains("with Germany, Costa Rica and Netherlands.");
     }
 
     @Test

@@ -48,10 +48,24 @@ final class Tmux implements AutoCloseable {
         return run("tmux", "capture-pane", "-p", "-J", "-S", "-500", "-t", session);
     }
 
-    /** Waits until the screen shows {@code text}; fails with the screen otherwise. */
+    /** Only what is on the screen now, without the scrollback. */
+    String visible() throws Exception {
+        return run("tmux", "capture-pane", "-p", "-J", "-t", session);
+    }
+
+    /** Waits until the screen or its scrollback shows {@code text}; fails with the screen otherwise. */
     void await(String text) throws Exception {
+        awaitIn(text, true);
+    }
+
+    /** Waits until {@code text} is on the screen itself (scrolled out of sight does not count). */
+    void awaitVisible(String text) throws Exception {
+        awaitIn(text, false);
+    }
+
+    private void awaitIn(String text, boolean scrollback) throws Exception {
         long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!screen().contains(text)) {
+        while (!(scrollback ? screen() : visible()).contains(text)) {
             if (System.nanoTime() > end) {
                 throw new AssertionError("The terminal never showed \"" + text + "\". Screen:\n" + screen());
             }
