@@ -94,6 +94,22 @@ class RenderTest {
     }
 
     @Test
+    void theAmendmentsPageCountsVotesAsTheResultLineDoes() {
+        sample.seat("austria", new org.summitsim.core.rules.Command.Cosponsor("A1"));
+        sample.seat("china", new org.summitsim.core.rules.Command.CastVote("A1", org.summitsim.core.rules.Ballot.OPPOSE));
+        sample.seat("united-states", new org.summitsim.core.rules.Command.CastVote("A1",
+                org.summitsim.core.rules.Ballot.SUPPORT));
+        sample.chair(new org.summitsim.core.rules.Command.CallVote("A1"));
+        Event resolved = sample.match.eventsFor(org.summitsim.core.view.Viewer.seat(Sample.ME), 0).stream()
+                .map(org.summitsim.core.rules.Match.Sequenced::event)
+                .filter(e -> e instanceof Event.AmendmentResolved).findFirst().orElseThrow();
+        String line = new EventText(new Names(sample.view()), Sample.ME, plain).line(resolved);
+        assertThat(line).contains("(3 for, 1 against, 2 abstained)");
+        assertThat(AmendmentsPage.render(sample.view(), plain))
+                .contains("co-sponsored by Austria", "votes: 3 for, 1 against, 2 abstained");
+    }
+
+    @Test
     void colourIsOffWhenAskedPlain() {
         assertThat(new Style(true).bold("x")).contains("\u001b[");
         assertThat(plain.bold("x")).isEqualTo("x");

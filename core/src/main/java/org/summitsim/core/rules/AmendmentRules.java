@@ -39,7 +39,8 @@ final class AmendmentRules {
         }
         if (command instanceof Command.Withdraw) {
             if (!a.proposer().equals(seat)) {
-                return Verdict.reject("not_proposer", "Only " + a.proposer() + ", who proposed " + id
+                String proposer = state.scenario().delegation(a.proposer()).map(d -> d.name()).orElse(a.proposer());
+                return Verdict.reject("not_proposer", "Only " + proposer + ", who proposed " + id
                         + ", can withdraw it; ask them to.");
             }
             return Verdict.accept(new Event.AmendmentWithdrawn(id, seat));

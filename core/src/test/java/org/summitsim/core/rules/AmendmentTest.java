@@ -201,7 +201,7 @@ class AmendmentTest {
         ok(d.seat("north").propose("forum", "un"));
         ok(d.seat("west").cosponsor("A1"));
 
-        d.refuses("not_proposer", "Only north, who proposed A1, can withdraw it; ask them to.", () -> d.seat("west").withdraw("A1"));
+        d.refuses("not_proposer", "Only Northland, who proposed A1, can withdraw it; ask them to.", () -> d.seat("west").withdraw("A1"));
     }
 
     @Test

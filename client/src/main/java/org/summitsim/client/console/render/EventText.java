@@ -109,8 +109,8 @@ public final class EventText {
         }
         if (e instanceof Event.AmendmentResolved r) {
             String verdict = r.adopted() ? style.good("ADOPTED") : style.error("REJECTED");
-            return style.bold("Amendment " + r.amendment()) + " " + verdict + " (" + r.supports() + " for, "
-                    + r.objections() + " against, " + r.abstentions() + " abstained): "
+            return style.bold("Amendment " + r.amendment()) + " " + verdict + " ("
+                    + new VoteCount(r.supports(), r.objections(), r.abstentions()) + "): "
                     + names.change(r.clause(), r.option());
         }
         if (e instanceof Event.PledgeMade p) {
