@@ -80,15 +80,23 @@ final class AmendmentRules {
             return Verdict.reject("no_change", "Clause " + clause.id() + " already reads " + c.option()
                     + "; propose a different option.");
         }
+        // A clause goes to one vote per round: both refusals say when it can change again, and in
+        // the last round that it cannot.
+        boolean lastRound = state.stage().phase() == Phase.ROUND && state.stage().round() >= state.settings().rounds();
         var open = state.openAmendmentOn(clause.id());
         if (open.isPresent()) {
-            return Verdict.reject("amendment_open_on_clause", "Amendment " + open.get().id()
-                    + " is already open on clause " + clause.id() + "; vote on it first, then propose yours.");
+            String a = open.get().id();
+            return Verdict.reject("amendment_open_on_clause", "Amendment " + a + " is already open on clause "
+                    + clause.id() + "; vote on it first (`vote " + a + " support|oppose|abstain`). "
+                    + (lastRound ? "This is the last round, so after that vote the clause cannot change again."
+                            : "A clause goes to one vote per round, so a change of your own can come next round."));
         }
         var voted = state.votedThisRound(clause.id());
         if (voted.isPresent()) {
             return Verdict.reject("clause_settled_this_round", "Clause " + clause.id() + " was already put to a vote"
-                    + " this round (" + voted.get().id() + "); propose a change to it next round.");
+                    + " this round (" + voted.get().id() + "); " + (lastRound
+                    ? "this is the last round, so it cannot change again. Work on another clause (`text`)."
+                    : "propose a change to it next round."));
         }
         if (c.rationale() != null && c.rationale().length() > Limits.STATEMENT) {
             return Limits.checkText("rationale", c.rationale(), Limits.STATEMENT);

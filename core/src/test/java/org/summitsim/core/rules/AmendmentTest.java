@@ -94,7 +94,7 @@ class AmendmentTest {
         MatchDriver d = round1();
         ok(d.seat("north").propose("forum", "un"));
 
-        d.refuses("amendment_open_on_clause", "vote on it first, then propose yours",
+        d.refuses("amendment_open_on_clause", "vote on it first (`vote A1 support|oppose|abstain`). A clause goes to one vote per round",
                 () -> d.seat("south").propose("forum", "treaty"));
     }
 
@@ -292,6 +292,20 @@ class AmendmentTest {
         d.refuses("clause_settled_this_round", "propose a change to it next round",
                 () -> d.seat("south").propose("forum", "treaty"));
         ok(d.seat("south").propose("control", "meaningful"));
+    }
+
+    @Test
+    void inTheLastRoundNeitherRefusalPointsToARoundThatDoesNotExist() {
+        MatchDriver d = round1();
+        while (d.state().stage().round() < d.state().settings().rounds()) {
+            ok(d.facilitator().advance());
+        }
+        ok(d.seat("north").propose("forum", "un"));
+        d.refuses("amendment_open_on_clause", "This is the last round, so after that vote the clause cannot change",
+                () -> d.seat("south").propose("forum", "treaty"));
+        ok(d.facilitator().callVote("A1"));
+        d.refuses("clause_settled_this_round", "this is the last round, so it cannot change again",
+                () -> d.seat("south").propose("forum", "treaty"));
     }
 
     @Test
