@@ -26,9 +26,20 @@ final class Tmux implements AutoCloseable {
 
     /** Starts {@code command} (run by sh) in a detached 120x40 session. */
     static Tmux start(String command) throws Exception {
+        return start(command, 120, 40);
+    }
+
+    /** Starts {@code command} (run by sh) in a detached session of that many columns and rows. */
+    static Tmux start(String command, int columns, int rows) throws Exception {
         String name = "summit-test-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
-        run("tmux", "new-session", "-d", "-s", name, "-x", "120", "-y", "40", command);
+        run("tmux", "new-session", "-d", "-s", name, "-x", String.valueOf(columns), "-y", String.valueOf(rows),
+                command);
         return new Tmux(name);
+    }
+
+    /** The screen's rows as the terminal shows them, long lines not joined. */
+    String rows() throws Exception {
+        return run("tmux", "capture-pane", "-p", "-t", session);
     }
 
     /** Types text (literally) into the terminal. */
