@@ -136,13 +136,14 @@ final class Feed implements RoomLink.Listener {
     private void event(ServerMessage.EventMessage m) {
         Event e = m.event();
         boolean old = m.seq() <= historyUntil;
-        state.event(m.seq(), m.time(), e, EventNames.of(e), !old);
+        boolean catchingUp = !old && m.seq() <= missedUntil;
+        // Printed as it arrives, a message is read; what came while away stays new until its page is opened.
+        state.event(m.seq(), m.time(), e, EventNames.of(e), !old, catchingUp);
         scheduleViewRefresh();
         if (old) {
             return;
         }
         EventText text = new EventText(new Names(state.view()), state.seat(), style);
-        boolean catchingUp = m.seq() <= missedUntil;
         if (catchingUp && missed++ == 0) {
             io.event(style.warn("While you were away:"));
         }
