@@ -19,6 +19,11 @@ public final class Wrap {
         width = Math.max(20, Math.min(WIDTH, columns));
     }
 
+    /** The width pages are wrapped to now. */
+    public static int width() {
+        return width;
+    }
+
     public static String text(String text, String indent) {
         return text(text, indent, width);
     }
