@@ -122,7 +122,7 @@ public final class Launcher {
             b.append(s.dim(w.rules().privacyText())).append('\n');
         }
         b.append("Now: ").append(StatusLine.of(state, System.nanoTime())).append('\n');
-        b.append(PhaseHints.of(state.stage().phase())).append('\n');
+        b.append(PhaseHints.of(state.stage().phase(), facilitator)).append('\n');
         if (w.view() != null && w.view().seq() > 3 && w.seat() != null) {
             b.append("Earlier talk is in `floor`, `inbox` and `news`.\n");
         }

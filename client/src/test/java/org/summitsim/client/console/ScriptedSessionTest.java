@@ -103,7 +103,7 @@ class ScriptedSessionTest {
             # our decision and Germany's, whichever comes first, before the chair ends the summit
             wait event delegation_decided
             wait event delegation_decided
-            end
+            end now
             wait results
             results
             quit

@@ -27,7 +27,7 @@ final class HelpText {
                         .append(rows(specs.stream().map(CommandSpec::usage).toList(), Wrap.width())).append('\n');
             }
         }
-        out.append("Now: ").append(PhaseHints.of(ctx.state().stage().phase())).append('\n');
+        out.append("Now: ").append(PhaseHints.of(ctx.state().stage().phase(), ctx.facilitator())).append('\n');
         out.append(s.dim("`help GROUP` (e.g. `help talk`) says what each command of a group does; `help COMMAND`"
                 + " explains one, with examples; `help all` lists everything. Tab completes commands and ids."));
         return out.toString();
