@@ -6,6 +6,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.summitsim.client.console.render.AmendmentsPage;
 import org.summitsim.client.console.render.CommitmentsPage;
+import org.summitsim.client.console.render.DelegationsPage;
 import org.summitsim.client.console.render.EventText;
 import org.summitsim.client.console.render.Names;
 import org.summitsim.client.console.render.ScorePage;
@@ -33,7 +34,8 @@ class RenderTest {
     @Test
     void scoreShowsEveryDecisionWithItsBreakdown() {
         String page = ScorePage.render(sample.view(), plain);
-        assertThat(page).contains("If you sign:", "If you abstain:", "If you push for binding law:", "text +");
+        assertThat(page).contains("If you sign:", "If you abstain:", "If you push for binding law:", "text +",
+                "What the parts mean:", "  text: how much you like the final wording of each clause");
     }
 
     @Test
@@ -107,6 +109,15 @@ class RenderTest {
         assertThat(line).contains("(3 for, 1 against, 2 abstained)");
         assertThat(AmendmentsPage.render(sample.view(), plain))
                 .contains("co-sponsored by Austria", "votes: 3 for, 1 against, 2 abstained");
+    }
+
+    @Test
+    void theDelegationsStatusColumnSaysReadyAndDecidedApart() {
+        sample.seat("germany", new org.summitsim.core.rules.Command.Ready());
+        String page = DelegationsPage.render(sample.view(), null, plain);
+        assertThat(page).contains("STATUS", "\"ready\" means they are done with this phase")
+                .doesNotContain("DECIDED");
+        assertThat(page.lines().filter(l -> l.startsWith("germany")).findFirst().orElseThrow()).contains(" ready ");
     }
 
     @Test

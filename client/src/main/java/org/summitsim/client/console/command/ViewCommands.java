@@ -61,7 +61,8 @@ final class ViewCommands {
         t.add(command("score").player()
                 .summary("Your projected score for each decision if the text stayed as it is.")
                 .help("Works out what signing, abstaining or pushing for binding law would earn you if the text"
-                        + " were final now, with the breakdown (text, constraints, breadth, partners, trust...).")
+                        + " were final now, with its parts (text, constraints, red lines, decision, breadth, binding,"
+                        + " standing, trust, influence) and what each part means.")
                 .does((in, ctx) -> ctx.print(ScorePage.render(ctx.freshView(), ctx.style()))));
         t.add(command("results").summary("How the summit ended: final text, decisions, scores.")
                 .does(ViewCommands::results));

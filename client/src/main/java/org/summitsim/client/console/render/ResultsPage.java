@@ -72,7 +72,8 @@ public final class ResultsPage {
                 });
         Score mine = v.seat() == null ? null : o.scores().get(v.seat());
         if (mine != null) {
-            out.append('\n').append("Your score: ").append(s.dim(ScorePage.breakdown(mine))).append('\n');
+            out.append('\n').append("Your score: ").append(s.dim(ScorePage.breakdown(mine))).append('\n')
+                    .append(ScoreParts.legend(java.util.List.of(mine), s)).append('\n');
         }
         if (history != null && history.decision() != null) {
             out.append('\n').append(s.bold("What really happened: ")).append(names.seat(v.seat())).append(" chose to ")
