@@ -121,6 +121,20 @@ class RenderTest {
     }
 
     @Test
+    void theSignatureTotalSaysHowManyCameFromBackgroundStates() {
+        sample.chair(new org.summitsim.core.rules.Command.EndMatch());
+        EventText text = new EventText(new Names(sample.view()), Sample.ME, plain);
+        java.util.List<String> lines = sample.match.eventsFor(org.summitsim.core.view.Viewer.seat(Sample.ME), 0)
+                .stream().map(org.summitsim.core.rules.Match.Sequenced::event)
+                .filter(e -> e instanceof Event.MatchEnded || e instanceof Event.DecisionsRevealed)
+                .map(text::line).toList();
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("Decisions revealed at this table: 0 sign, 6 abstain"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).matches(
+                "== The summit is over\\. \\d+ states signed\\. \\(0 at this table and \\d+ states the scenario plays"
+                        + " in the background, which are not at the table\\.\\) Type `results`.*"));
+    }
+
+    @Test
     void colourIsOffWhenAskedPlain() {
         assertThat(new Style(true).bold("x")).contains("\u001b[");
         assertThat(plain.bold("x")).isEqualTo("x");

@@ -154,7 +154,7 @@ public final class EventText {
                     + style.dim("  (type `results`)");
         }
         if (e instanceof Event.MatchEnded m) {
-            return style.bold("== The summit is over. ") + signed(m.outcome())
+            return style.bold("== The summit is over. ") + signed(m.outcome()).strip()
                     + " Type `results` for the outcome and your score.";
         }
         return e.getClass().getSimpleName();
@@ -162,11 +162,15 @@ public final class EventText {
 
     /** The total, split into this table's delegations and the states the scenario plays in the background. */
     static String signed(Outcome o) {
+        return o.signatoryCount() + (o.signatoryCount() == 1 ? " state" : " states") + " signed. " + signedSplit(o);
+    }
+
+    /** Where the signatures come from: this table, and the background states (empty when there are none). */
+    static String signedSplit(Outcome o) {
         long here = o.decisions().values().stream().filter(d -> d.decision() == Decision.SIGN).count();
         long background = o.signatoryCount() - here;
-        return o.signatoryCount() + (o.signatoryCount() == 1 ? " state" : " states") + " signed"
-                + (background <= 0 ? "." : ": " + here + " at this table and " + background
-                + " states the scenario plays in the background (they are not at the table).");
+        return background <= 0 ? "" : "(" + here + " at this table and " + background + " states the scenario"
+                + " plays in the background, which are not at the table.)";
     }
 
     static String duration(int seconds) {

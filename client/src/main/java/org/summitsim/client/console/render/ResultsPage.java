@@ -31,7 +31,8 @@ public final class ResultsPage {
         o.text().forEach((clause, option) -> out.append("  ").append(String.format("%-12s", clause)).append(' ')
                 .append(names.option(clause, option).map(x -> x.label()).orElse(option)).append('\n'));
         out.append('\n').append(s.bold(o.signatoryCount() + " of " + o.attendingStates()
-                + " attending states signed.")).append(' ').append("Binding-law push: ").append(o.bindingCount())
+                + " attending states signed.")).append(' ').append(EventText.signedSplit(o)).append(' ')
+                .append("Binding-law push: ").append(o.bindingCount())
                 .append(" of ").append(o.bindingThreshold()).append(" needed — ")
                 .append(o.bindingReached() ? s.good("the coalition formed.") : "no coalition.").append("\n\n");
         out.append(s.bold("Decisions")).append('\n');
