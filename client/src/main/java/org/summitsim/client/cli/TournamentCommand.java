@@ -35,7 +35,8 @@ public final class TournamentCommand implements Callable<Integer> {
     String scenario;
 
     @Option(names = "--strategies", required = true, split = ",", paramLabel = "S",
-            description = "Strategies to compare, comma-separated.")
+            completionCandidates = StrategyNames.class,
+            description = "Strategies to compare, comma-separated: ${COMPLETION-CANDIDATES}.")
     List<String> strategies;
 
     @Option(names = "--matches", required = true, paramLabel = "N", description = "Number of matches.")
