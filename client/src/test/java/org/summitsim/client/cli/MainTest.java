@@ -206,4 +206,15 @@ class MainTest {
         assertThat(run.out.toString()).contains("The clock runs on its own", "Only the facilitator can advance.");
         assertThat(run.exitCode).as(run.out + "" + run.err).isEqualTo(1);
     }
+
+    @Test
+    void aMatchSaysEachClauseOnceInColumnsAndWhoPlayedEachSeat() {
+        String out = new Run("match", "--scenario", "hague-2023", "--bots", "utility,mediator,silent", "--seed", "3")
+                .out.toString();
+        assertThat(out).doesNotContain("(draft) (chair's draft)", "amended from")
+                .contains("Human responsibility and control   Appropriate human oversight")
+                .containsPattern("Netherlands +utility +SIGN");
+        assertThat(out.contains("(* no decision")).as("the legend only with a row it explains")
+                .isEqualTo(java.util.regex.Pattern.compile("(SIGN|ABSTAIN|PUSH_BINDING)\\*").matcher(out).find());
+    }
 }
