@@ -79,7 +79,7 @@ public final class TournamentCommand implements Callable<Integer> {
             throw new UserError("--threads must be at least 1.");
         }
         int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), matches);
+        ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), matches, ProgressBar.onTerminal());
         long start = System.nanoTime();
         TournamentResult result = tournament.run(matches, seed, t, bar::update);
         bar.finish((System.nanoTime() - start) / 1e9);
