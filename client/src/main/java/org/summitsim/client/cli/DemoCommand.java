@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.summitsim.client.console.DemoRoom;
 import org.summitsim.client.console.PlayOptions;
+import org.summitsim.client.console.SeatMemory;
 import org.summitsim.client.net.Requests;
 import org.summitsim.core.rules.Command.Start;
 import org.summitsim.core.rules.Stage;
@@ -82,7 +83,7 @@ public final class DemoCommand implements Callable<Integer> {
                         List.of(Requests.fillBots(null, null), Requests.command(Stage.LOBBY, new Start())),
                         welcome(s, me, true));
             }
-            return PlayCommand.run(spec, options, script);
+            return PlayCommand.run(spec, options, script, SeatMemory.off());
         }
     }
 

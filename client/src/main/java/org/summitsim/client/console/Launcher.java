@@ -29,11 +29,6 @@ public final class Launcher {
     private volatile boolean facilitator;
     private final ConsoleCompleter completer = new ConsoleCompleter(table, state, () -> facilitator);
 
-    /** A launcher that remembers seats in the user's home directory. */
-    public Launcher() {
-        this(SeatMemory.inHome());
-    }
-
     public Launcher(SeatMemory memory) {
         this.memory = memory;
     }

@@ -39,6 +39,11 @@ public final class SeatMemory {
         return new SeatMemory(Path.of(System.getProperty("user.home"), ".summit", "seats"));
     }
 
+    /** A memory that keeps nothing: a demo's room exists only while it runs. */
+    public static SeatMemory off() {
+        return new SeatMemory(null);
+    }
+
     public synchronized Optional<Seat> find(String server, String code, String name) {
         String value = load().getProperty(key(server, code, name));
         if (value == null) {
@@ -56,6 +61,9 @@ public final class SeatMemory {
     }
 
     public synchronized void remember(String server, String code, String name, Seat seat) {
+        if (file == null) {
+            return;
+        }
         Properties p = load();
         p.setProperty(key(server, code, name), seat.seat() + " " + seat.token() + " " + seat.seenThrough());
         save(p);
@@ -74,7 +82,7 @@ public final class SeatMemory {
 
     private Properties load() {
         Properties p = new Properties();
-        if (Files.isReadable(file)) {
+        if (file != null && Files.isReadable(file)) {
             try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 p.load(r);
             } catch (IOException | IllegalArgumentException e) {

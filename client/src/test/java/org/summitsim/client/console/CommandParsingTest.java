@@ -115,4 +115,16 @@ class CommandParsingTest {
         assertThatThrownBy(() -> ctx.run("dm")).isInstanceOf(ConsoleError.class)
                 .satisfies(e -> assertThat(((ConsoleError) e).hint()).startsWith("E.g. `dm united-states Hello`"));
     }
+
+    @Test
+    void botsListsBotsThatJoinedOverTheNetwork() throws Exception {
+        ctx.chairReply = org.summitsim.core.json.Json.mapper().readTree("""
+                {"type":"presence","seats":[
+                  {"seat":"china","status":"present","names":["utility bot"]},
+                  {"seat":"germany","status":"present","names":["Ada"]},
+                  {"seat":"austria","status":"bot","bot":"mediator"}]}""");
+        ctx.run("bots");
+        assertThat(ctx.printed.toString()).contains("Bots: china (utility bot, connected over the network),"
+                + " austria (mediator).");
+    }
 }

@@ -22,7 +22,8 @@ class ServerStopTest {
     @Test
     void ctrlCStopsTheServerWithAWordAboutTheSavedRooms() throws Exception {
         Path data = home.resolve("data");
-        try (Tmux serve = Tmux.start(Tmux.summit(home.toFile(), "serve --port 0 --data " + data))) {
+        // The shell stays a while after the server, so its last words can still be read.
+        try (Tmux serve = Tmux.start(Tmux.summit(home.toFile(), "serve --port 0 --data " + data) + "; sleep 30")) {
             serve.await("Summit server listening on");
             Matcher port = Pattern.compile("listening on [^:]+:(\\d+)").matcher(serve.screen());
             if (!port.find()) {

@@ -37,7 +37,7 @@ class TerminalSessionTest {
                     + " --code " + room.code()))) {
                 // Once both the question and the status line have been drawn, the question must still show.
                 term.await("Your name (as others will see it):");
-                term.awaitVisible("LOBBY |");
+                term.awaitVisible("Joining the room");
                 assertThat(term.visible()).contains("Your name (as others will see it):");
             }
         }
