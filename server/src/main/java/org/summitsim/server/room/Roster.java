@@ -109,7 +109,7 @@ public final class Roster {
         String name = room.scenario.delegation(s.id).map(d -> d.name()).orElse(s.id);
         if (s.humans.isEmpty() && s.graceEndsAt != null) {
             long seconds = Math.max(1, (s.graceEndsAt - room.now() + 999) / 1000);
-            return "The seat of " + name + " is waiting for its player, who left a moment ago: it stays theirs for "
+            return "The seat of " + name + " is waiting for its player, who has left: it stays theirs for "
                     + seconds + " s more. If that is you, run the same command on the computer you played on"
                     + " (it remembers your seat), or choose another delegation.";
         }
