@@ -60,6 +60,7 @@ public final class SummitServer implements AutoCloseable {
     private Lobby lobby;
     private Channel channel;
     private int restored;
+    private volatile int savedAtClose;
     private boolean started;
     private boolean closing;
 
@@ -141,6 +142,11 @@ public final class SummitServer implements AutoCloseable {
     /** How many rooms were restored from journals at start. */
     public int restoredRooms() {
         return restored;
+    }
+
+    /** How many rooms were open when the server closed: each journal is complete on disk. */
+    public int savedRooms() {
+        return savedAtClose;
     }
 
     /** The public facts of every room, as {@code list_rooms} shows them. */
@@ -232,6 +238,7 @@ public final class SummitServer implements AutoCloseable {
             channel.close().syncUninterruptibly();
         }
         if (registry != null) {
+            savedAtClose = registry.rooms().size();
             registry.shutdownAll();
             awaitRoomsQuiet(5_000);
         }

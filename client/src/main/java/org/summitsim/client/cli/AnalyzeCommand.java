@@ -87,7 +87,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             throw new UserError(Character.toUpperCase(m.charAt(0)) + m.substring(1) + ".");
         }
         int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), analysis.work(matches));
+        ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), analysis.work(matches), ProgressBar.onTerminal());
         long start = System.nanoTime();
         AnalysisReport report = analysis.run(matches, seed, t, bar::update);
         bar.finish((System.nanoTime() - start) / 1e9);

@@ -44,8 +44,8 @@ public final class BotsCommand implements Callable<Integer> {
     @Option(names = "--code", required = true, paramLabel = "CODE", description = "Join code of the room.")
     String code;
 
-    @Option(names = "--strategy", required = true, paramLabel = "S",
-            description = "Built-in strategy the bots play (see docs/BOTS.md).")
+    @Option(names = "--strategy", required = true, paramLabel = "S", completionCandidates = StrategyNames.class,
+            description = "Built-in strategy the bots play: ${COMPLETION-CANDIDATES} (see docs/BOTS.md).")
     String strategy;
 
     @Option(names = "--seats", split = ",", paramLabel = "ID",

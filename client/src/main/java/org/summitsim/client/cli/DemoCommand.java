@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.summitsim.client.console.DemoRoom;
 import org.summitsim.client.console.PlayOptions;
+import org.summitsim.client.console.SeatMemory;
 import org.summitsim.client.net.Requests;
 import org.summitsim.core.rules.Command.Start;
 import org.summitsim.core.rules.Stage;
@@ -24,8 +25,9 @@ import picocli.CommandLine.Spec;
         versionProvider = Main.Version.class,
         description = {
             "Play a scenario at once: a local server, bots and your console in one process.",
-            "Nothing to set up: you take one seat, built-in bots take the others, and you also",
-            "hold the chair (pause, extend, advance). A whole summit takes about 15 minutes."})
+            "You take one seat and built-in bots take the others.",
+            "You also hold the chair (pause, extend, advance), unless you add --no-chair.",
+            "A whole summit takes about 15 minutes."})
 public final class DemoCommand implements Callable<Integer> {
 
     static final String DEFAULT_SCENARIO = "hague-2023";
@@ -44,6 +46,10 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--name", paramLabel = "NAME", description = "Your name. Default: your login name.")
     String name;
+
+    @Option(names = "--no-chair",
+            description = "Play without the chair's powers: the clock runs on its own, as in a class.")
+    boolean noChair;
 
     @Option(names = "--script", paramLabel = "FILE",
             description = "Read commands from FILE instead of the keyboard.")
@@ -65,25 +71,35 @@ public final class DemoCommand implements Callable<Integer> {
         try (DemoRoom room = DemoRoom.start(played)) {
             PlayOptions options = PlayOptions.join("127.0.0.1", room.port(),
                             name != null ? name : System.getProperty("user.name", "You"), room.code(), me)
-                    .withJson(json)
-                    .withChair(room.facilitatorToken(),
-                            List.of(Requests.fillBots(null, null), Requests.command(Stage.LOBBY, new Start())),
-                            welcome(s, me));
-            return PlayCommand.run(spec, options, script);
+                    .withJson(json);
+            if (noChair) {
+                room.startWithBots(s.playable().stream().map(Delegation::id).filter(id -> !id.equals(me)).toList());
+                options = options.withChair(null, List.of(), welcome(s, me, false));
+            } else {
+                options = options.withChair(room.facilitatorToken(),
+                        List.of(Requests.fillBots(null, null), Requests.command(Stage.LOBBY, new Start())),
+                        welcome(s, me, true));
+            }
+            return PlayCommand.run(spec, options, script, SeatMemory.off());
         }
     }
 
-    private static String welcome(Scenario s, String me) {
+    private static String welcome(Scenario s, String me, boolean chair) {
         String name = s.delegation(me).map(Delegation::name).orElse(me);
         int bots = s.playable().size() - 1;
         String careful = s.finalAdoption() == null ? "" : "\nCareful: " + s.finalAdoption().describe() + ".";
         return String.join("\n",
                 "Welcome to Summit. You lead the delegation of " + name + " at " + s.title() + ".",
-                bots + " bots play the other delegations; you also hold the chair (`help` lists its commands).",
-                "The summit has started: a short briefing, an opening, three rounds of negotiation, then your",
-                "final decision: about 13 minutes in all (`advance` skips ahead, `pause` stops the clock).",
+                bots + " bots play the other delegations" + (chair
+                        ? "; you also hold the chair (`help chair` lists its commands)."
+                        : ". The clock runs on its own, as in a class."),
+                "The summit has started: a 4-minute briefing, an opening, three rounds of negotiation, then",
+                "your final decision: about 15 minutes in all." + (chair
+                        ? " Need more time? `pause` stops the clock, `resume`"
+                        : ""),
+                chair ? "starts it again, `extend 2m` adds time and `advance` skips ahead." : "",
                 "",
                 "Type `brief` first to read your instructions, then `text` for the draft declaration,",
-                "and `help` for everything else. Tab completes commands and ids.") + careful;
+                "and `help` for everything else. Tab completes commands and ids.").replace("\n\n\n", "\n\n") + careful;
     }
 }

@@ -99,7 +99,7 @@ public final class MatchCommand implements Callable<Integer> {
             out.println(Json.write(doc));
         } else {
             out.printf(Locale.ROOT, "%s — seed %d%n%n", s.title(), seed);
-            out.print(OutcomeText.render(s, record.outcome()));
+            out.print(OutcomeText.render(s, record.outcome(), lineup));
             if (journal != null) {
                 out.println("Journal written to " + journal + " (" + record.log().size() + " events).");
             }

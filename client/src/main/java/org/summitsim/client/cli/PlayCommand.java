@@ -12,6 +12,7 @@ import org.summitsim.client.console.ConsoleIo;
 import org.summitsim.client.console.Launcher;
 import org.summitsim.client.console.PlainIo;
 import org.summitsim.client.console.PlayOptions;
+import org.summitsim.client.console.SeatMemory;
 import org.summitsim.client.console.StartFailure;
 import org.summitsim.client.console.TerminalIo;
 import org.summitsim.client.console.render.Style;
@@ -66,16 +67,16 @@ public final class PlayCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PlayOptions options = PlayOptions.join(server.host(), server.port(), name, code, seat)
                 .withToken(token).withJson(json).withTls(tls.settings(server));
-        return run(spec, options, script);
+        return run(spec, options, script, SeatMemory.inHome());
     }
 
     /**
       * Runs a console session: interactive on a terminal, scripted from --script or a pipe.
       * Scripts exit with 1 when a command failed, so shell scripts can tell.
       */
-    static int run(CommandSpec spec, PlayOptions options, Path script) throws IOException {
+    static int run(CommandSpec spec, PlayOptions options, Path script, SeatMemory seats) throws IOException {
         boolean scripted = script != null || System.console() == null || options.json();
-        Launcher launcher = new Launcher();
+        Launcher launcher = new Launcher(seats);
         try (ConsoleIo io = scripted ? plain(spec, options, script)
                 : TerminalIo.open(Path.of(System.getProperty("user.home"), ".summit_history"),
                         launcher.completer(), launcher.statusText())) {

@@ -35,7 +35,8 @@ public final class TournamentCommand implements Callable<Integer> {
     String scenario;
 
     @Option(names = "--strategies", required = true, split = ",", paramLabel = "S",
-            description = "Strategies to compare, comma-separated.")
+            completionCandidates = StrategyNames.class,
+            description = "Strategies to compare, comma-separated: ${COMPLETION-CANDIDATES}.")
     List<String> strategies;
 
     @Option(names = "--matches", required = true, paramLabel = "N", description = "Number of matches.")
@@ -78,7 +79,7 @@ public final class TournamentCommand implements Callable<Integer> {
             throw new UserError("--threads must be at least 1.");
         }
         int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), matches);
+        ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), matches, ProgressBar.onTerminal());
         long start = System.nanoTime();
         TournamentResult result = tournament.run(matches, seed, t, bar::update);
         bar.finish((System.nanoTime() - start) / 1e9);

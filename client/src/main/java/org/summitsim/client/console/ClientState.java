@@ -165,6 +165,14 @@ public final class ClientState {
      * as unread (not when loading the history of a room just joined).
      */
     public synchronized void event(long seq, long time, Event e, String type, boolean unseen) {
+        event(seq, time, e, type, unseen, unseen);
+    }
+
+    /**
+     * As above; {@code unread} says whether a message counts as new in the status bar: not when it
+     * was printed on the screen as it arrived, only when the player has not had it in front of them.
+     */
+    public synchronized void event(long seq, long time, Event e, String type, boolean unseen, boolean unread) {
         if (seq <= lastSeq) {
             return;
         }
@@ -187,7 +195,7 @@ public final class ClientState {
         }
         Transcript.Line line = TranscriptLines.of(seq, time, e, me);
         if (line != null) {
-            transcript.add(line, unseen && (line.from() == null || !line.from().equals(me)));
+            transcript.add(line, unread && (line.from() == null || !line.from().equals(me)));
         }
     }
 

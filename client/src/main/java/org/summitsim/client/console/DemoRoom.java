@@ -4,6 +4,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.summitsim.client.net.Entry;
+import org.summitsim.client.net.LinkState;
+import org.summitsim.client.net.Requests;
+import org.summitsim.client.net.RoomLink;
+import org.summitsim.core.rules.Command;
+import org.summitsim.core.rules.Stage;
+import org.summitsim.server.protocol.ServerMessage;
 import java.util.stream.Stream;
 import org.summitsim.core.scenario.ScenarioFile;
 import org.summitsim.server.SummitServer;
@@ -17,9 +27,12 @@ import org.summitsim.server.scenario.ScenarioLibrary;
  */
 public final class DemoRoom implements AutoCloseable {
 
-    /** Seconds: briefing, opening, each of three rounds, the final decision — 13 minutes in all. */
+    /**
+     * Seconds: briefing, opening, each of three rounds, the final decision — 15½ minutes in all.
+     * The briefing leaves time to read a brief of some 400 words and the draft text.
+     */
     public static final String TIMING =
-            "{\"briefing\":90,\"opening\":60,\"round\":180,\"rounds\":3,\"decision\":90}";
+            "{\"briefing\":240,\"opening\":60,\"round\":180,\"rounds\":3,\"decision\":90}";
 
     private final Path data;
     private final SummitServer server;
@@ -49,6 +62,31 @@ public final class DemoRoom implements AutoCloseable {
             server.close();
             delete(data);
             throw e;
+        }
+    }
+
+    /**
+     * Puts bots on {@code botSeats} and starts the summit, as the chair, without keeping the chair:
+     * for a player who wants to play without the facilitator's powers.
+     */
+    public void startWithBots(List<String> botSeats) throws IOException {
+        try (RoomLink chair = new RoomLink("127.0.0.1", port(), Launcher.CLIENT, "Chair", new RoomLink.Listener() {
+            @Override
+            public void message(ServerMessage message, String raw) {
+            }
+
+            @Override
+            public void state(LinkState state) {
+            }
+        })) {
+            chair.open(new Entry.Resume(facilitatorToken()));
+            for (ObjectNode request : List.of(Requests.fillBots(botSeats, null),
+                    Requests.command(Stage.LOBBY, new Command.Start()))) {
+                JsonNode reply = chair.call(request);
+                if (Requests.isError(reply)) {
+                    throw new IOException(reply.path("message").asText());
+                }
+            }
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.LongConsumer;
 import org.summitsim.client.console.render.EventText;
 import org.summitsim.client.console.render.Names;
 import org.summitsim.client.console.render.Style;
@@ -36,6 +37,8 @@ final class Feed implements RoomLink.Listener {
     });
     private final AtomicBoolean refreshPending = new AtomicBoolean();
     private volatile Runnable viewRequester = () -> { };
+    private volatile LongConsumer seenThrough = seq -> { };
+    private long resumeFrom = -1;
     private int welcomes;
     private long historyUntil;
     private long missedUntil;
@@ -52,6 +55,19 @@ final class Feed implements RoomLink.Listener {
     /** Lets the feed ask for a fresh view through the link it listens to. */
     void requestViewsThrough(RoomLink link) {
         viewRequester = () -> link.send(Requests.getView());
+    }
+
+    /**
+     * Entering a seat this user held before, having seen its events up to {@code seq} (-1: a
+     * first visit): what came after is shown as missed and counts as new.
+     */
+    synchronized void resumeFrom(long seq) {
+        resumeFrom = seq;
+    }
+
+    /** Told, a moment after each burst of events, how far this console has received them. */
+    void onSeen(LongConsumer consumer) {
+        seenThrough = consumer;
     }
 
     /** A listener for a second, facilitator-only link: its copies of events are not shown twice. */
@@ -100,7 +116,11 @@ final class Feed implements RoomLink.Listener {
         state.welcome(w);
         long seq = w.view() == null ? 0 : w.view().seq();
         if (welcomes++ == 0) {
-            historyUntil = seq;
+            historyUntil = resumeFrom >= 0 ? Math.min(resumeFrom, seq) : seq;
+            if (historyUntil < seq) {
+                missedUntil = seq;
+                io.event(style.good("Welcome back: you are in your seat again."));
+            }
         } else if (w.id() == null) {
             // Unasked: the facilitator moved this player, or gave the seat a new token.
             io.event(style.warn("The facilitator changed your place: you are now "
@@ -116,13 +136,14 @@ final class Feed implements RoomLink.Listener {
     private void event(ServerMessage.EventMessage m) {
         Event e = m.event();
         boolean old = m.seq() <= historyUntil;
-        state.event(m.seq(), m.time(), e, EventNames.of(e), !old);
+        boolean catchingUp = !old && m.seq() <= missedUntil;
+        // Printed as it arrives, a message is read; what came while away stays new until its page is opened.
+        state.event(m.seq(), m.time(), e, EventNames.of(e), !old, catchingUp);
         scheduleViewRefresh();
         if (old) {
             return;
         }
         EventText text = new EventText(new Names(state.view()), state.seat(), style);
-        boolean catchingUp = m.seq() <= missedUntil;
         if (catchingUp && missed++ == 0) {
             io.event(style.warn("While you were away:"));
         }
@@ -137,6 +158,7 @@ final class Feed implements RoomLink.Listener {
             refresher.schedule(() -> {
                 refreshPending.set(false);
                 viewRequester.run();
+                seenThrough.accept(state.lastSeq());
             }, VIEW_REFRESH_MS, TimeUnit.MILLISECONDS);
         }
     }

@@ -9,8 +9,6 @@ import org.summitsim.client.console.render.Names;
 import org.summitsim.client.console.render.PhaseHints;
 import org.summitsim.client.console.render.StatusLine;
 import org.summitsim.client.console.render.Style;
-import org.summitsim.client.net.Entry;
-import org.summitsim.client.net.Refused;
 import org.summitsim.client.net.Requests;
 import org.summitsim.client.net.RoomLink;
 import org.summitsim.core.scenario.ScenarioCatalog;
@@ -26,9 +24,14 @@ public final class Launcher {
     static final String CLIENT = "summit-console/0.1";
 
     private final ClientState state = new ClientState();
+    private final SeatMemory memory;
     private final CommandTable table = CommandTable.standard();
     private volatile boolean facilitator;
     private final ConsoleCompleter completer = new ConsoleCompleter(table, state, () -> facilitator);
+
+    public Launcher(SeatMemory memory) {
+        this.memory = memory;
+    }
 
     public ConsoleCompleter completer() {
         return completer;
@@ -44,20 +47,21 @@ public final class Launcher {
 
     /** Runs the session to its end; returns how many commands failed. */
     public int run(PlayOptions options, ConsoleIo io, Style style) throws StartFailure {
-        PlayOptions o = ask(options, io);
+        Entrance entrance = new Entrance(io, memory);
+        PlayOptions o = entrance.ask(options);
         Feed feed = new Feed(state, io, style, o.json());
         RoomLink player = new RoomLink(o.host(), o.port(), o.tls(), CLIENT, o.name(), feed);
         RoomLink chair = null;
         try {
-            Welcome w = enter(player, o.token() != null ? new Entry.Resume(o.token())
-                    : new Entry.Join(o.code(), o.seat(), false), o);
+            Welcome w = entrance.enter(player, o, feed);
             if ("facilitator".equals(w.role())) {
                 chair = player;
                 player = null;
             } else if (o.chairToken() != null) {
                 chair = new RoomLink(o.host(), o.port(), o.tls(), CLIENT, o.name(), feed.quiet());
-                enter(chair, new Entry.Resume(o.chairToken()), o);
+                Entrance.openChair(chair, o.chairToken(), o);
             }
+            feed.onSeen(seq -> entrance.seen(o, w, seq));
             facilitator = chair != null;
             RoomLink primary = player != null ? player : chair;
             feed.requestViewsThrough(primary);
@@ -80,71 +84,6 @@ public final class Launcher {
                 chair.close();
             }
         }
-    }
-
-    private PlayOptions ask(PlayOptions o, ConsoleIo io) throws StartFailure {
-        String name = o.name();
-        String code = o.code();
-        String seat = o.seat();
-        if (!io.interactive()) {
-            if (code == null && o.token() == null) {
-                throw new StartFailure("Give the room's join code with --code CODE (scripts cannot be asked for it).");
-            }
-            return o.withAnswers(name == null ? System.getProperty("user.name", "Player") : name, code, seat);
-        }
-        if (name == null) {
-            String typed = io.ask("Your name (as others will see it): ");
-            name = typed == null || typed.isBlank() ? System.getProperty("user.name", "Player") : typed.strip();
-        }
-        if (o.token() != null) {
-            return o.withAnswers(name, code, seat);
-        }
-        for (int attempt = 0; ; attempt++) {
-            if (code == null) {
-                code = io.ask("Join code (from your facilitator, e.g. KQ7M-D3XP): ");
-                if (code == null || code.isBlank()) {
-                    throw new StartFailure("No join code given. Ask your facilitator for it and try again.");
-                }
-                code = code.strip();
-            }
-            if (seat != null) {
-                return o.withAnswers(name, code, seat);
-            }
-            try {
-                seat = SeatChooser.choose(o.withAnswers(name, code, null), io);
-                return o.withAnswers(name, code, seat);
-            } catch (Refused r) {
-                if (!r.code().equals("unknown_code") || attempt >= 2) {
-                    throw new StartFailure(r.getMessage());
-                }
-                io.print(r.getMessage());
-                code = null;
-            } catch (IOException e) {
-                throw unreachable(o, e);
-            }
-        }
-    }
-
-    private static Welcome enter(RoomLink link, Entry entry, PlayOptions o) throws StartFailure {
-        try {
-            return link.open(entry);
-        } catch (Refused r) {
-            String hint = switch (r.code()) {
-                case "seat_taken" -> " Choose another delegation with --seat ID, or leave --seat out.";
-                case "unknown_seat" -> " Leave --seat out to choose from the list.";
-                case "room_full" -> " Ask the facilitator to free a seat.";
-                default -> "";
-            };
-            throw new StartFailure(r.getMessage() + hint);
-        } catch (IOException e) {
-            throw unreachable(o, e);
-        }
-    }
-
-    private static StartFailure unreachable(PlayOptions o, IOException e) {
-        return new StartFailure("Cannot reach a Summit server at " + o.host() + ":" + o.port() + " ("
-                + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
-                + "). Check the address with your facilitator, and that the server is running.");
     }
 
     private static void setup(RoomLink chair, ObjectNode request, ConsoleIo io, Style style) {
@@ -182,7 +121,7 @@ public final class Launcher {
             b.append("Careful: ").append(w.scenario().finalAdoption()).append(".\n");
         }
         b.append("Now: ").append(StatusLine.of(state, System.nanoTime())).append('\n');
-        b.append(PhaseHints.of(state.stage().phase())).append('\n');
+        b.append(PhaseHints.of(state.stage().phase(), facilitator)).append('\n');
         if (w.view() != null && w.view().seq() > 3 && w.seat() != null) {
             b.append("Earlier talk is in `floor`, `inbox` and `news`.\n");
         }

@@ -2,12 +2,14 @@ package org.summitsim.client.console;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.jline.reader.EndOfFileException;
+import org.summitsim.client.console.render.Wrap;
 import org.jline.reader.LineReader;
 import org.jline.reader.UserInterruptException;
 import org.jline.reader.impl.DefaultParser;
@@ -28,12 +30,20 @@ public final class TerminalIo implements ConsoleIo {
     private final Status status;
     private final ScheduledExecutorService ticker;
     private volatile String prompt = "> ";
+    private final Supplier<String> statusText;
     private String shown = "";
     private boolean closed;
+    /** Incoming lines kept back so they do not push the player's answer out of sight. */
+    private final List<List<AttributedString>> held = new ArrayList<>();
+    /** Between Enter and the next prompt: the player's command is running and its answer printing. */
+    private boolean answering;
+    /** Lines that may still print under the latest answer before its first line would scroll away. */
+    private int room = Integer.MAX_VALUE;
 
     private TerminalIo(Terminal terminal, ConsoleLineReader reader, Supplier<String> statusText) {
         this.terminal = terminal;
         this.reader = reader;
+        this.statusText = statusText;
         Status s = null;
         try {
             s = Status.getStatus(terminal);
@@ -46,6 +56,10 @@ public final class TerminalIo implements ConsoleIo {
             t.setDaemon(true);
             return t;
         });
+        Wrap.width(terminal.getWidth() - 1);
+        // Drawn before the first question: growing the status line scrolls the screen up a row, which
+        // would push a question already printed on the top row out of sight until a key is pressed.
+        status(statusText.get());
         // The countdown moves every second even when nothing happens.
         ticker.scheduleAtFixedRate(() -> status(statusText.get()), 1, 1, TimeUnit.SECONDS);
     }
@@ -69,6 +83,11 @@ public final class TerminalIo implements ConsoleIo {
 
     @Override
     public String readLine() {
+        synchronized (this) {
+            answering = false;
+            release(false);
+        }
+        status(statusText.get());
         try {
             return reader.readLine(prompt);
         } catch (UserInterruptException e) {
@@ -76,7 +95,37 @@ public final class TerminalIo implements ConsoleIo {
             return "";
         } catch (EndOfFileException e) {
             return null;
+        } finally {
+            // Enter shows what was held, then the next answer prints as one block.
+            synchronized (this) {
+                release(true);
+                answering = true;
+                room = Integer.MAX_VALUE;
+            }
+            // The answer's pages wrap at the terminal's width as it is now (it may have been resized).
+            Wrap.width(terminal.getWidth() - 1);
         }
+    }
+
+    /** Prints held lines: all of them, or as many as fit under the answer on the screen. */
+    private void release(boolean all) {
+        while (!held.isEmpty() && (all || held.get(0).size() <= room)) {
+            List<AttributedString> lines = held.remove(0);
+            show(lines);
+        }
+    }
+
+    private void show(List<AttributedString> lines) {
+        if (room != Integer.MAX_VALUE) {
+            room -= lines.size();
+        }
+        for (AttributedString line : lines) {
+            reader.printAbove(line);
+        }
+    }
+
+    private List<AttributedString> wrapped(String text) {
+        return TerminalWrap.lines(text, terminal.getWidth() - 1);
     }
 
     @Override
@@ -89,13 +138,27 @@ public final class TerminalIo implements ConsoleIo {
     }
 
     @Override
-    public void print(String text) {
-        reader.printAbove(AttributedString.fromAnsi(text));
+    public synchronized void print(String text) {
+        List<AttributedString> lines = wrapped(text);
+        if (room == Integer.MAX_VALUE) {
+            // The prompt line, the status line and the command as typed stay on screen too.
+            room = Math.max(0, terminal.getHeight() - 3);
+        }
+        show(lines);
     }
 
     @Override
     public void event(String text) {
-        reader.printAbove(AttributedString.fromAnsi(text));
+        synchronized (this) {
+            List<AttributedString> lines = wrapped(text);
+            if (answering || !held.isEmpty() || lines.size() > room) {
+                held.add(lines);
+            } else {
+                show(lines);
+                return;
+            }
+        }
+        status(statusText.get());
     }
 
     @Override
@@ -105,11 +168,20 @@ public final class TerminalIo implements ConsoleIo {
 
     @Override
     public void status(String text) {
+        int waiting;
+        synchronized (this) {
+            waiting = held.stream().mapToInt(List::size).sum();
+        }
+        if (waiting > 0) {
+            // First, so a narrow terminal does not cut it off.
+            text = waiting + " new line" + (waiting == 1 ? "" : "s") + " held: press Enter | " + text;
+        }
         if (status != null) {
+            String shownText = text;
             reader.drawExclusively(() -> {
-                if (!closed && !text.equals(shown)) {
-                    shown = text;
-                    status.update(List.of(new AttributedString(text, AttributedStyle.INVERSE)));
+                if (!closed && !shownText.equals(shown)) {
+                    shown = shownText;
+                    status.update(List.of(new AttributedString(shownText, AttributedStyle.INVERSE)));
                 }
             });
         }

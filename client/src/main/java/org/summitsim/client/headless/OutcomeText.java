@@ -16,24 +16,34 @@ public final class OutcomeText {
     private OutcomeText() {
     }
 
-    public static String render(Scenario scenario, Outcome outcome) {
+    /** The outcome, with the strategy that played each seat ({@code lineup}: seat id → strategy). */
+    public static String render(Scenario scenario, Outcome outcome, Map<String, String> lineup) {
         StringBuilder s = new StringBuilder();
         s.append("Final text:\n");
+        int titles = scenario.clauses().stream().mapToInt(c -> c.title().length()).max().orElse(0);
+        int labels = scenario.clauses().stream().mapToInt(c -> label(c, outcome.text().get(c.id())).length())
+                .max().orElse(0);
         for (Clause c : scenario.clauses()) {
             String now = outcome.text().get(c.id());
-            String label = c.option(now).map(o -> o.label() == null ? o.id() : o.label()).orElse(now);
-            s.append(String.format(Locale.ROOT, "  %-28s %-32s %s%n", c.title(), label,
-                    now.equals(c.draft()) ? "(chair's draft)" : "(amended from " + c.draft() + ")"));
+            s.append(String.format(Locale.ROOT, "  %-" + titles + "s  %-" + labels + "s  %s%n", c.title(),
+                    label(c, now), now.equals(c.draft()) ? "(the chair's draft, unchanged)"
+                            : "(amended; the draft said \u201c" + label(c, c.draft()) + "\u201d)"));
         }
         s.append("\nDecisions and scores:\n");
+        int names = scenario.playable().stream().mapToInt(d -> d.name().length()).max().orElse(0);
+        boolean defaulted = false;
         for (Delegation d : scenario.playable()) {
             FinalDecision f = outcome.decisions().get(d.id());
             Score score = outcome.scores().get(d.id());
-            s.append(String.format(Locale.ROOT, "  %-26s %-13s %7.1f points  %5.1f%%%s%n", d.name(),
-                    f.decision() + (f.defaulted() ? "*" : ""), score.total(), score.percent(),
-                    f.statement() == null || f.statement().isBlank() ? "" : "  \"" + f.statement() + "\""));
+            defaulted |= f.defaulted();
+            s.append(String.format(Locale.ROOT, "  %-" + names + "s  %-12s %-13s %7.1f points  %5.1f%%%s%n", d.name(),
+                    lineup.getOrDefault(d.id(), ""), f.decision() + (f.defaulted() ? "*" : ""), score.total(),
+                    score.percent(), f.statement() == null || f.statement().isBlank() ? "" : "  \"" + f.statement() + "\""));
         }
-        s.append("  (* no decision; the scenario default applied)\n\n");
+        if (defaulted) {
+            s.append("  (* no decision; the scenario default applied)\n");
+        }
+        s.append('\n');
         if (outcome.adopted() != null) {
             s.append(scenario.finalAdoption().result(outcome.adopted())).append('\n');
         }
@@ -51,5 +61,11 @@ public final class OutcomeText {
                 counts.getOrDefault(CommitmentCheck.Status.BROKEN, 0L),
                 counts.getOrDefault(CommitmentCheck.Status.VOID, 0L)));
         return s.toString();
+    }
+
+    /** An option's label without the "(draft)" mark some scenarios add, as the line says it anyway. */
+    private static String label(Clause c, String option) {
+        String label = c.option(option).map(o -> o.label() == null ? o.id() : o.label()).orElse(option);
+        return label.endsWith(" (draft)") ? label.substring(0, label.length() - " (draft)".length()) : label;
     }
 }

@@ -229,4 +229,37 @@ class MainTest {
         assertThat(HostPort.parse("[::1]:7777")).isEqualTo(new HostPort("::1", 7777));
         assertThat(HostPort.parse("[::1]:7777")).hasToString("[::1]:7777");
     }
+
+    @Test
+    void helpTextsReadAsSentencesAndNameTheStrategies() {
+        String top = new Run("--help").out.toString();
+        assertThat(top.lines().filter(l -> l.stripTrailing().endsWith(","))).as(top).isEmpty();
+        String demo = new Run("demo", "--help").out.toString();
+        assertThat(demo).contains("You take one seat and built-in bots take the others.\n", "--no-chair");
+        for (String command : new String[] {"bots", "tournament"}) {
+            assertThat(new Run(command, "--help").out.toString().replaceAll("\\s+", " "))
+                    .contains("historical, utility, mediator, hardliner, silent, random");
+        }
+    }
+
+    @Test
+    void aDemoWithoutTheChairRunsItsOwnClock(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path script = dir.resolve("s.txt");
+        java.nio.file.Files.writeString(script, "wait phase BRIEFING\nadvance\n");
+        Run run = new Run("demo", "--scenario", "classroom-mini", "--no-chair", "--script", script.toString());
+        assertThat(run.out.toString()).contains("The clock runs on its own", "Only the facilitator can advance.");
+        assertThat(run.exitCode).as(run.out + "" + run.err).isEqualTo(1);
+    }
+
+    @Test
+    void aMatchSaysEachClauseOnceInColumnsAndWhoPlayedEachSeat() {
+        String out = new Run("match", "--scenario", "hague-2023", "--bots", "utility,mediator,silent", "--seed", "3")
+                .out.toString();
+        assertThat(out).doesNotContain("(draft) (chair's draft)", "amended from")
+                .contains("Human responsibility and control   Appropriate human oversight")
+                .containsPattern("Netherlands +utility +SIGN");
+        assertThat(out.contains("(* no decision")).as("the legend only with a row it explains")
+                .isEqualTo(java.util.regex.Pattern.compile("(SIGN|ABSTAIN|PUSH_BINDING)\\*").matcher(out).find());
+    }
 }

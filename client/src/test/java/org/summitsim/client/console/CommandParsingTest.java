@@ -101,4 +101,30 @@ class CommandParsingTest {
         assertThatThrownBy(() -> send("decide perhaps")).hasMessageContaining("not a decision");
         assertThatThrownBy(() -> send("wait soon")).hasMessageContaining("not a duration");
     }
+
+    @Test
+    void theChairsEndAsksFirstAndBareCommandsSayWhatIsMissing() throws Exception {
+        int before = ctx.sent.size();
+        assertThatThrownBy(() -> ctx.run("end")).isInstanceOf(ConsoleError.class)
+                .hasMessageContaining("would end the summit for everyone")
+                .satisfies(e -> assertThat(((ConsoleError) e).hint()).contains("`end now`"));
+        assertThat(ctx.sent).hasSize(before);
+        assertThat(send("end now")).isEqualTo(new Command.EndMatch());
+        assertThatThrownBy(() -> ctx.run("inject")).isInstanceOf(ConsoleError.class)
+                .hasMessageContaining("Say which news to release. The scenario's own: ");
+        assertThatThrownBy(() -> ctx.run("dm")).isInstanceOf(ConsoleError.class)
+                .satisfies(e -> assertThat(((ConsoleError) e).hint()).startsWith("E.g. `dm united-states Hello`"));
+    }
+
+    @Test
+    void botsListsBotsThatJoinedOverTheNetwork() throws Exception {
+        ctx.chairReply = org.summitsim.core.json.Json.mapper().readTree("""
+                {"type":"presence","seats":[
+                  {"seat":"china","status":"present","names":["utility bot"]},
+                  {"seat":"germany","status":"present","names":["Ada"]},
+                  {"seat":"austria","status":"bot","bot":"mediator"}]}""");
+        ctx.run("bots");
+        assertThat(ctx.printed.toString()).contains("Bots: china (utility bot, connected over the network),"
+                + " austria (mediator).");
+    }
 }

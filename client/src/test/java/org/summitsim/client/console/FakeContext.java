@@ -64,8 +64,11 @@ final class FakeContext implements ConsoleContext {
     @Override
     public JsonNode chair(ObjectNode request) {
         requests.add(request);
-        return Json.mapper().createObjectNode().put("type", "ack");
+        return chairReply != null ? chairReply : Json.mapper().createObjectNode().put("type", "ack");
     }
+
+    /** What the room answers the facilitator's next requests (an ack when null). */
+    JsonNode chairReply;
 
     @Override
     public boolean facilitator() {

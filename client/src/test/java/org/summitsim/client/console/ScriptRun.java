@@ -21,7 +21,9 @@ final class ScriptRun {
         Thread t = new Thread(() -> {
             try (PlainIo io = new PlainIo(new BufferedReader(new StringReader(script)),
                     new PrintWriter(run.out, true), new PrintWriter(run.err, true), options.json())) {
-                run.failures.complete(new Launcher().run(options, io, Style.plain()));
+                // Seats are remembered in a file of the test's own, never in the user's home.
+                SeatMemory memory = new SeatMemory(java.nio.file.Files.createTempDirectory("summit-seats-").resolve("seats"));
+                run.failures.complete(new Launcher(memory).run(options, io, Style.plain()));
             } catch (Throwable e) {
                 run.failures.completeExceptionally(e);
             }

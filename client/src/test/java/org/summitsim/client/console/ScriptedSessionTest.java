@@ -103,7 +103,7 @@ class ScriptedSessionTest {
             # our decision and Germany's, whichever comes first, before the chair ends the summit
             wait event delegation_decided
             wait event delegation_decided
-            end
+            end now
             wait results
             results
             quit
@@ -150,13 +150,13 @@ class ScriptedSessionTest {
                 "Cleo", "Bots: austria (silent)", "Bot removed.", "Moved", "Done.",
                 "The declaration, as it reads now",
                 "[floor] You: Good afternoon from the host.",
-                "[dm to germany] You: Shall we work together on control?",
+                "[dm] You → Germany: Shall we work together on control?",
                 "created \"Friends of control\"", "C1", "[caucus C1] You: Hold firm on control.",
                 "You pledged to sign if", "Pledges",
                 "CHAIR: Five minutes left", "NEWS: ", "A drone incident",
                 "The facilitator added 2 min", "paused", "resumes",
                 "Amendment A1 by You", "You withdrew A2.",
-                "Deals", "D1", "Deal D1 accepted by You.", "Deal D2 declined by You.",
+                "Deals", "D1", "Deal D1 accepted: you are bound by it.", "Deal D2 declined.",
                 "You voted support on A3.", "Not yet spoken on the floor:",
                 "Amendment A1 ADOPTED",
                 "Inbox", "dm with Germany", "Private messages with Germany", "Thank you, we have a deal.",

@@ -31,6 +31,20 @@ class TerminalSessionTest {
     }
 
     @Test
+    void theFirstQuestionIsOnTheScreenWithoutPressingAKey() throws Exception {
+        try (LiveServer server = new LiveServer()) {
+            SummitServer.Created room = server.room("classroom-mini", LiveServer.SLOW);
+            try (Tmux term = Tmux.start(Tmux.summit(home.toFile(), "play 127.0.0.1:" + server.port()
+                    + " --code " + room.code()))) {
+                // Once both the question and the status line have been drawn, the question must still show.
+                term.await("Your name (as others will see it):");
+                term.awaitVisible("Joining the room");
+                assertThat(term.visible()).contains("Your name (as others will see it):");
+            }
+        }
+    }
+
+    @Test
     void aStudentPlaysAWholeSummitFromATerminal() throws Exception {
         try (LiveServer server = new LiveServer()) {
             SummitServer.Created room = server.room("classroom-mini", LiveServer.SLOW);

@@ -26,9 +26,20 @@ final class Tmux implements AutoCloseable {
 
     /** Starts {@code command} (run by sh) in a detached 120x40 session. */
     static Tmux start(String command) throws Exception {
+        return start(command, 120, 40);
+    }
+
+    /** Starts {@code command} (run by sh) in a detached session of that many columns and rows. */
+    static Tmux start(String command, int columns, int rows) throws Exception {
         String name = "summit-test-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
-        run("tmux", "new-session", "-d", "-s", name, "-x", "120", "-y", "40", command);
+        run("tmux", "new-session", "-d", "-s", name, "-x", String.valueOf(columns), "-y", String.valueOf(rows),
+                command);
         return new Tmux(name);
+    }
+
+    /** The screen's rows as the terminal shows them, long lines not joined. */
+    String rows() throws Exception {
+        return run("tmux", "capture-pane", "-p", "-t", session);
     }
 
     /** Types text (literally) into the terminal. */
@@ -48,10 +59,24 @@ final class Tmux implements AutoCloseable {
         return run("tmux", "capture-pane", "-p", "-J", "-S", "-500", "-t", session);
     }
 
-    /** Waits until the screen shows {@code text}; fails with the screen otherwise. */
+    /** Only what is on the screen now, without the scrollback. */
+    String visible() throws Exception {
+        return run("tmux", "capture-pane", "-p", "-J", "-t", session);
+    }
+
+    /** Waits until the screen or its scrollback shows {@code text}; fails with the screen otherwise. */
     void await(String text) throws Exception {
+        awaitIn(text, true);
+    }
+
+    /** Waits until {@code text} is on the screen itself (scrolled out of sight does not count). */
+    void awaitVisible(String text) throws Exception {
+        awaitIn(text, false);
+    }
+
+    private void awaitIn(String text, boolean scrollback) throws Exception {
         long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!screen().contains(text)) {
+        while (!(scrollback ? screen() : visible()).contains(text)) {
             if (System.nanoTime() > end) {
                 throw new AssertionError("The terminal never showed \"" + text + "\". Screen:\n" + screen());
             }

@@ -35,6 +35,14 @@ class ReportScriptedRoomTest {
     }
 
     @Test
+    void eachPartyOfADealSaysWhatItPromisedAndTheBreakdownIsExplained() throws IOException {
+        String html = report(ReportFixtures.scripted(true, true), "html");
+        assertThat(html).contains("Promised to vote support on A1, in return for Austria agreeing to")
+                .contains("in return for Costa Rica agreeing to vote support on A1")
+                .contains("<dt>Constraints</dt><dd>what signing costs");
+    }
+
+    @Test
     void htmlIsSelfContained() throws IOException {
         String html = report(ReportFixtures.scripted(true, true), "html");
         assertThat(html).doesNotContain("<script", "<link", "src=\"http", "href=\"http", "@import", "url(");

@@ -41,7 +41,8 @@ final class AmendmentRules {
         }
         if (command instanceof Command.Withdraw) {
             if (!a.proposer().equals(seat)) {
-                return Verdict.reject("not_proposer", "Only " + a.proposer() + ", who proposed " + id
+                String proposer = state.scenario().delegation(a.proposer()).map(d -> d.name()).orElse(a.proposer());
+                return Verdict.reject("not_proposer", "Only " + proposer + ", who proposed " + id
                         + ", can withdraw it; ask them to.");
             }
             return Verdict.accept(new Event.AmendmentWithdrawn(id, seat));
@@ -81,10 +82,14 @@ final class AmendmentRules {
             return Verdict.reject("no_change", "Clause " + clause.id() + " already reads " + c.option()
                     + "; propose a different option.");
         }
+        // In the last round a wording voted on cannot come back: the refusal says so.
+        boolean lastRound = state.stage().phase() == Phase.ROUND && state.stage().round() >= state.settings().rounds();
         var open = state.openAmendmentOn(clause.id());
         if (open.isPresent()) {
-            return Verdict.reject("amendment_open_on_clause", "Amendment " + open.get().id()
-                    + " is already open on clause " + clause.id() + "; vote on it first, then propose yours.");
+            String a = open.get().id();
+            return Verdict.reject("amendment_open_on_clause", "Amendment " + a + " is already open on clause "
+                    + clause.id() + "; vote on it first (`vote " + a + " support|oppose|abstain`). "
+                    + "Once it is voted on, you can propose another wording.");
         }
         var own = state.openAmendmentBy(seat);
         if (own.isPresent()) {
@@ -94,8 +99,9 @@ final class AmendmentRules {
         var voted = state.votedThisRound(clause.id(), c.option());
         if (voted.isPresent()) {
             return Verdict.reject("wording_voted_this_round", "This wording of clause " + clause.id()
-                    + " was already put to a vote this round (" + voted.get().id()
-                    + "); propose another wording, or this one again next round.");
+                    + " was already put to a vote this round (" + voted.get().id() + "); " + (lastRound
+                    ? "this is the last round, so propose another wording or work on another clause (`text`)."
+                    : "propose another wording, or this one again next round."));
         }
         if (c.rationale() != null && c.rationale().length() > Limits.STATEMENT) {
             return Limits.checkText("rationale", c.rationale(), Limits.STATEMENT);

@@ -94,7 +94,7 @@ class AmendmentTest {
         MatchDriver d = round1();
         ok(d.seat("north").propose("forum", "un"));
 
-        d.refuses("amendment_open_on_clause", "vote on it first, then propose yours",
+        d.refuses("amendment_open_on_clause", "vote on it first (`vote A1 support|oppose|abstain`). Once it is voted on",
                 () -> d.seat("south").propose("forum", "treaty"));
     }
 
@@ -201,7 +201,7 @@ class AmendmentTest {
         ok(d.seat("north").propose("forum", "un"));
         ok(d.seat("west").cosponsor("A1"));
 
-        d.refuses("not_proposer", "Only north, who proposed A1, can withdraw it; ask them to.", () -> d.seat("west").withdraw("A1"));
+        d.refuses("not_proposer", "Only Northland, who proposed A1, can withdraw it; ask them to.", () -> d.seat("west").withdraw("A1"));
     }
 
     @Test
@@ -313,6 +313,22 @@ class AmendmentTest {
 
         assertThat(d.seat("north").view().legalActions()).noneMatch(a -> a.command().equals("propose"));
         assertThat(d.seat("south").view().legalActions()).anyMatch(a -> a.command().equals("propose"));
+    }
+
+    @Test
+    void inTheLastRoundTheRefusalPointsToNoRoundThatDoesNotExist() {
+        MatchDriver d = round1();
+        while (d.state().stage().round() < d.state().settings().rounds()) {
+            ok(d.facilitator().advance());
+        }
+        ok(d.seat("north").propose("forum", "un"));
+        d.refuses("amendment_open_on_clause", "Once it is voted on, you can propose another wording",
+                () -> d.seat("south").propose("forum", "treaty"));
+        ok(d.seat("south").oppose("A1"));
+        ok(d.seat("east").oppose("A1"));
+        ok(d.seat("west").oppose("A1"));
+        d.refuses("wording_voted_this_round", "this is the last round, so propose another wording",
+                () -> d.seat("south").propose("forum", "un"));
     }
 
     @Test

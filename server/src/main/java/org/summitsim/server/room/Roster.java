@@ -90,8 +90,7 @@ public final class Roster {
                         + String.join(", ", room.seats.keySet()) + ".");
             }
             if (!e.byToken() && !s.free()) {
-                throw new ProtocolError(ErrorCodes.SEAT_TAKEN, "The seat " + s.id + " is taken. Choose a free seat,"
-                        + " ask its players for their token, or ask the facilitator to seat you.");
+                throw new ProtocolError(ErrorCodes.SEAT_TAKEN, takenMessage(s));
             }
             if (!e.byToken() && s.abandoned() && !openToCode()) {
                 throw new ProtocolError(ErrorCodes.SEAT_TAKEN, "The seat " + s.id + " was left by its player; only"
@@ -122,6 +121,19 @@ public final class Roster {
     private void handOver(Seat s, boolean fresh) {
         s.hiddenThrough = fresh ? room.match().lastSeq() : 0;
         replaceToken(s, s.hiddenThrough);
+    }
+
+    /** Why a seat cannot be joined by code: held by players now, or kept for one who left. */
+    private String takenMessage(Seat s) {
+        String name = room.scenario.delegation(s.id).map(d -> d.name()).orElse(s.id);
+        if (s.humans.isEmpty() && s.graceEndsAt != null) {
+            long seconds = Math.max(1, (s.graceEndsAt - room.now() + 999) / 1000);
+            return "The seat of " + name + " is waiting for its player, who has left: it stays theirs for "
+                    + seconds + " s more. If that is you, run the same command on the computer you played on"
+                    + " (it remembers your seat), or choose another delegation.";
+        }
+        return "The seat of " + name + " is taken. Choose a free seat, ask its players for their token,"
+                + " or ask the facilitator to seat you.";
     }
 
     private void takeSeat(Seat s, Member m) {

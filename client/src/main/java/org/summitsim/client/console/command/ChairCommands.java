@@ -45,8 +45,10 @@ final class ChairCommands {
                 .summary("Close the vote on an open amendment now.")
                 .does((in, ctx) -> ctx.act(new Command.CallVote(Resolve.amendment(ctx, in.require(0, "amendment"))))));
         t.alias("call_vote", "callvote");
-        t.add(command("end").facilitator().summary("End the summit now: undecided seats get the default.")
-                .does((in, ctx) -> ctx.act(new Command.EndMatch())));
+        t.add(command("end").args("now").facilitator()
+                .summary("End the summit for everyone: undecided seats get the default.")
+                .help("Asks first: type `end now` to confirm.")
+                .does(ChairCommands::end));
         t.add(command("monitor").facilitator()
                 .summary("Who is active: idle time, decided or not, and activity per delegation.")
                 .help("Shows each seat's players, idle time, whether it has decided (never what), and counts of"
@@ -82,13 +84,30 @@ final class ChairCommands {
     }
 
     private static void inject(Invocation in, ConsoleContext ctx) {
-        String all = TalkCommands.text(in, 0, "inject (an id, or TITLE: TEXT)");
+        if (in.rest(0).isEmpty()) {
+            Scenario scenario = ctx.state().localScenario();
+            String ready = scenario == null || scenario.injects().isEmpty() ? ""
+                    : " The scenario's own: " + String.join(", ", scenario.injects().stream()
+                            .map(i -> i.id() + " (\u201c" + i.title() + "\u201d)").toList()) + ".";
+            throw new ConsoleError("Say which news to release." + ready,
+                    "Type `inject ID`, or write your own: `inject TITLE: TEXT`.");
+        }
+        String all = in.rest(0);
         int colon = all.indexOf(':');
         if (colon > 0) {
             ctx.act(new Command.ReleaseInject(null, all.substring(0, colon).strip(), all.substring(colon + 1).strip()));
         } else {
             ctx.act(new Command.ReleaseInject(in.arg(0), null, null));
         }
+    }
+
+    /** Ending cannot be undone, so a bare `end` only says what it would do. */
+    private static void end(Invocation in, ConsoleContext ctx) {
+        if (!"now".equalsIgnoreCase(in.arg(0))) {
+            throw new ConsoleError("This would end the summit for everyone now: the text stays as it is and"
+                    + " delegations that have not decided get the default.", "To do it, type `end now`.");
+        }
+        ctx.act(new Command.EndMatch());
     }
 
     private static void who(Invocation in, ConsoleContext ctx) {
@@ -131,12 +150,28 @@ final class ChairCommands {
             String status = seat.path("status").asText();
             if (status.equals("bot")) {
                 bots.add(seat.path("seat").asText() + " (" + seat.path("bot").asText() + ")");
+            } else if (status.equals("present") && networkBot(seat.path("names"))) {
+                // `summit bots` joins as players named "STRATEGY bot", from outside the server.
+                bots.add(seat.path("seat").asText() + " (" + seat.path("names").path(0).asText()
+                        + ", connected over the network)");
             } else if (status.equals("empty") || status.equals("absent")) {
                 free.add(seat.path("seat").asText());
             }
         }
         ctx.print("Bots: " + (bots.isEmpty() ? "none" : String.join(", ", bots)) + ".\nSeats without anyone: "
                 + (free.isEmpty() ? "none" : String.join(", ", free)) + ".");
+    }
+
+    private static boolean networkBot(JsonNode names) {
+        if (names.isEmpty()) {
+            return false;
+        }
+        for (JsonNode n : names) {
+            if (!n.asText().endsWith(" bot")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void fill(Invocation in, ConsoleContext ctx) {

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.summitsim.client.console.render.PhaseHints;
 import org.summitsim.client.console.render.Style;
+import org.summitsim.client.console.render.Wrap;
 
 /** `help` and `help COMMAND`, written from the command table so they never drift from it. */
 final class HelpText {
@@ -12,13 +13,33 @@ final class HelpText {
     private HelpText() {
     }
 
+    /**
+     * `help`: every command by its usage, grouped, in few enough lines to fit a small screen;
+     * `help GROUP` and `help all` add what each one does.
+     */
     static String overview(ConsoleContext ctx) {
         CommandTable t = ctx.table();
         Style s = ctx.style();
         StringBuilder out = new StringBuilder();
         for (String section : t.sections()) {
-            List<CommandSpec> specs = t.all().stream().filter(c -> t.sectionOf(c).equals(section))
-                    .filter(c -> visible(c, ctx)).toList();
+            List<CommandSpec> specs = inSection(ctx, section);
+            if (!specs.isEmpty()) {
+                out.append(s.heading(section)).append(s.dim("  (help " + keyword(t, section) + ")")).append('\n')
+                        .append(rows(specs.stream().map(CommandSpec::usage).toList(), Wrap.width())).append('\n');
+            }
+        }
+        out.append("Now: ").append(PhaseHints.of(ctx.state().stage().phase(), ctx.facilitator())).append('\n');
+        out.append(s.dim("`help GROUP` (e.g. `help talk`) says what each command of a group does; `help COMMAND`"
+                + " explains one, with examples; `help all` lists everything. Tab completes commands and ids."));
+        return out.toString();
+    }
+
+    /** The full listing of one group, or of all of them: usage and what each command does. */
+    static String sections(ConsoleContext ctx, List<String> sections) {
+        Style s = ctx.style();
+        StringBuilder out = new StringBuilder();
+        for (String section : sections) {
+            List<CommandSpec> specs = inSection(ctx, section);
             if (specs.isEmpty()) {
                 continue;
             }
@@ -29,9 +50,42 @@ final class HelpText {
             }
             out.append('\n');
         }
-        out.append("Now: ").append(PhaseHints.of(ctx.state().stage().phase())).append('\n');
-        out.append(s.dim("Tab completes commands and ids. `help COMMAND` explains one, with examples."));
-        return out.toString();
+        return out.toString().stripTrailing();
+    }
+
+    /** The group a word names ("talk", "read", "chair"...), if any. */
+    static java.util.Optional<String> section(ConsoleContext ctx, String word) {
+        String w = word.toLowerCase();
+        return ctx.table().sections().stream()
+                .filter(sec -> keyword(ctx.table(), sec).equals(w)
+                        || (w.equals("chair") && keyword(ctx.table(), sec).equals("facilitator")))
+                .filter(sec -> !inSection(ctx, sec).isEmpty())
+                .findFirst();
+    }
+
+    /** The word that names a group: its first, unless that is a command's name ("Help and scripts"). */
+    private static String keyword(CommandTable t, String section) {
+        String[] words = section.toLowerCase().split(" ");
+        return t.find(List.of(words[0])).isPresent() ? words[words.length - 1] : words[0];
+    }
+
+    /** Usages side by side, never one cut over two lines. */
+    private static String rows(List<String> usages, int width) {
+        StringBuilder out = new StringBuilder();
+        StringBuilder line = new StringBuilder("  ");
+        for (String u : usages) {
+            if (line.length() > 2 && line.length() + 5 + u.length() > width) {
+                out.append(line).append('\n');
+                line = new StringBuilder("  ");
+            }
+            line.append(line.length() > 2 ? "  ·  " : "").append(u);
+        }
+        return out.append(line).toString();
+    }
+
+    private static List<CommandSpec> inSection(ConsoleContext ctx, String section) {
+        CommandTable t = ctx.table();
+        return t.all().stream().filter(c -> t.sectionOf(c).equals(section)).filter(c -> visible(c, ctx)).toList();
     }
 
     private static boolean visible(CommandSpec c, ConsoleContext ctx) {
@@ -43,6 +97,13 @@ final class HelpText {
     }
 
     static String command(ConsoleContext ctx, String name) {
+        if (name.equalsIgnoreCase("all")) {
+            return sections(ctx, ctx.table().sections());
+        }
+        java.util.Optional<String> group = section(ctx, name.strip());
+        if (group.isPresent() && ctx.table().find(List.of(name.strip())).isEmpty()) {
+            return sections(ctx, List.of(group.get()));
+        }
         CommandTable t = ctx.table();
         Style s = ctx.style();
         List<String> words = new Invocation(name).words();

@@ -62,7 +62,13 @@ final class TalkCommands {
     }
 
     private static void dm(Invocation in, ConsoleContext ctx) {
-        String to = Resolve.seat(ctx, in.require(0, "delegation to write to (e.g. `dm china Hello`)"));
+        if (in.arg(0) == null) {
+            String other = ctx.view().delegations().stream().map(PlayerView.Card::id)
+                    .filter(id -> !id.equals(ctx.state().seat())).findFirst().orElse("ID");
+            throw new ConsoleError("Say which delegation to write to.", "E.g. `dm " + other
+                    + " Hello`; `delegations` lists the ids.");
+        }
+        String to = Resolve.seat(ctx, in.arg(0));
         String text = in.rest(1);
         if (!text.isEmpty()) {
             ctx.act(new Command.Whisper(to, text));

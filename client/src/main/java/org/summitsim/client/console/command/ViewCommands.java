@@ -12,7 +12,7 @@ import org.summitsim.client.console.render.DelegationsPage;
 import org.summitsim.client.console.render.Names;
 import org.summitsim.client.console.render.ResultsPage;
 import org.summitsim.client.console.render.ScorePage;
-import org.summitsim.client.console.render.StatusLine;
+import org.summitsim.client.console.render.StatusPage;
 import org.summitsim.client.console.render.TextPage;
 import org.summitsim.core.scenario.Delegation;
 import org.summitsim.core.scenario.History;
@@ -61,12 +61,18 @@ final class ViewCommands {
         t.add(command("score").player()
                 .summary("Your projected score for each decision if the text stayed as it is.")
                 .help("Works out what signing, abstaining or pushing for binding law would earn you if the text"
-                        + " were final now, with the breakdown (text, constraints, breadth, partners, trust...).")
+                        + " were final now, with its parts (text, constraints, red lines, decision, breadth, binding,"
+                        + " standing, trust, influence) and what each part means.")
                 .does((in, ctx) -> ctx.print(ScorePage.render(ctx.freshView(), ctx.style()))));
         t.add(command("results").summary("How the summit ended: final text, decisions, scores.")
                 .does(ViewCommands::results));
-        t.add(command("status").summary("Phase, time left, unread messages, whether you have decided.")
-                .does((in, ctx) -> ctx.print(StatusLine.of(ctx.state(), System.nanoTime()))));
+        t.add(command("status").summary("Phase, time left, unread messages, deals and votes waiting for you.")
+                .help("Shows the status bar, what to do in this phase, how many messages you have not seen yet"
+                        + " and where, deals waiting for your answer, and open amendments you have not voted on.")
+                .does((in, ctx) -> {
+                    ctx.freshView();
+                    ctx.print(StatusPage.render(ctx.state(), System.nanoTime(), ctx.style()));
+                }));
     }
 
     private static void results(Invocation in, ConsoleContext ctx) {

@@ -29,28 +29,24 @@ public final class AmendmentsPage {
                                     + ")")).append('\n');
                     out.append("   proposed by ").append(names.seat(a.proposer()));
                     if (!a.cosponsors().isEmpty()) {
-                        out.append(", co-sponsored by ").append(String.join(", ", a.cosponsors()));
+                        out.append(", co-sponsored by ").append(names.seats(a.cosponsors()));
                     }
                     out.append('\n');
                     if (a.rationale() != null && !a.rationale().isBlank()) {
                         out.append(Wrap.text("“" + a.rationale() + "”", "   ")).append('\n');
                     }
-                    out.append("   votes: ").append(tally(a.votes()));
+                    VoteCount count = VoteCount.of(a, v.delegations().size());
+                    out.append(a.status().equals("open") ? "   so far: " + count + " (not voting counts as abstaining)"
+                            : "   votes: " + count);
                     Ballot mine = v.seat() == null ? null : a.votes().get(v.seat());
                     if (mine != null) {
                         out.append("; you: ").append(mine.name().toLowerCase(Locale.ROOT));
-                    } else if (a.status().equals("open") && v.seat() != null && !a.proposer().equals(v.seat())) {
+                    } else if (a.status().equals("open") && v.seat() != null && !a.proposer().equals(v.seat())
+                            && !a.cosponsors().contains(v.seat())) {
                         out.append(s.dim("; you have not voted: `vote " + a.id() + " support|oppose|abstain`"));
                     }
                     out.append('\n');
                 });
         return out.toString().stripTrailing();
-    }
-
-    private static String tally(Map<String, Ballot> votes) {
-        long yes = votes.values().stream().filter(b -> b == Ballot.SUPPORT).count();
-        long no = votes.values().stream().filter(b -> b == Ballot.OPPOSE).count();
-        long abst = votes.values().stream().filter(b -> b == Ballot.ABSTAIN).count();
-        return yes + " for, " + no + " against, " + abst + " abstaining";
     }
 }

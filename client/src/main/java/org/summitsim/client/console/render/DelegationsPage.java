@@ -18,7 +18,7 @@ public final class DelegationsPage {
                 : presence.seats().stream().collect(Collectors.toMap(Presence.SeatPresence::seat,
                         Function.identity(), (a, b) -> a));
         StringBuilder out = new StringBuilder(s.heading("Delegations")).append('\n');
-        out.append(s.dim(String.format(Locale.ROOT, "%-20s %-22s %-9s %-8s %s%n", "ID", "NAME", "PLAYED BY", "DECIDED",
+        out.append(s.dim(String.format(Locale.ROOT, "%-20s %-22s %-9s %-8s %s%n", "ID", "NAME", "PLAYED BY", "STATUS",
                 "PUBLIC STANCE")));
         for (PlayerView.Card c : v.delegations()) {
             String who = c.id().equals(v.seat()) ? "you" : playedBy(seats.get(c.id()));
@@ -26,12 +26,13 @@ public final class DelegationsPage {
             if (stance.length() > 36) {
                 stance = stance.substring(0, 35) + "…";
             }
-            String decided = c.decided() ? "yes" : c.ready() ? "ready" : "-";
+            String decided = c.decided() ? "decided" : c.ready() ? "ready" : "-";
             out.append(String.format(Locale.ROOT, "%-20s %-22s %-9s %-8s %s%n", c.id(), cut(c.name(), 22), who, decided,
                     stance));
         }
-        out.append(s.dim("`delegations ID` shows one delegation's profile and full stance. "
-                + "\"decided\" says that they decided, never what."));
+        out.append(s.dim("STATUS: \"decided\" means they made their final decision (never what it is);"
+                + " \"ready\" means they are done with this phase.\n"
+                + "`delegations ID` shows one delegation's profile and full stance."));
         return out.toString();
     }
 

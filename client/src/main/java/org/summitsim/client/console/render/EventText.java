@@ -8,6 +8,7 @@ import org.summitsim.core.rules.FinalDecision;
 import org.summitsim.core.rules.Promise;
 import org.summitsim.core.scenario.Decision;
 import org.summitsim.core.scenario.TextCondition;
+import org.summitsim.core.scoring.Outcome;
 
 /** One line for each event, as it scrolls past above the prompt. */
 public final class EventText {
@@ -75,14 +76,12 @@ public final class EventText {
             return style.talk("[floor] " + who(f.seat()) + ": ") + f.text();
         }
         if (e instanceof Event.DirectMessage d) {
-            String head = d.from().equals(me) ? "[dm to " + d.to() + "] You: "
-                    : d.to().equals(me) ? "[dm from " + d.from() + "] " + names.seat(d.from()) + ": "
-                    : "[dm " + d.from() + " → " + d.to() + "] ";
-            return style.secret(head) + d.text();
+            return style.secret("[dm] " + who(d.from()) + " → " + (d.to().equals(me) ? "you" : names.seat(d.to()))
+                    + ": ") + d.text();
         }
         if (e instanceof Event.CaucusCreated c) {
             return style.secret("[caucus " + c.caucus() + "] " + who(c.founder()) + " created \"" + c.name()
-                    + "\" with " + String.join(", ", c.members()) + ".");
+                    + "\" with " + names.seats(c.members()) + ".");
         }
         if (e instanceof Event.CaucusJoined c) {
             return style.secret("[caucus " + c.caucus() + "] " + who(c.invitedBy()) + " invited "
@@ -111,8 +110,8 @@ public final class EventText {
         }
         if (e instanceof Event.AmendmentResolved r) {
             String verdict = r.adopted() ? style.good("ADOPTED") : style.error("REJECTED");
-            return style.bold("Amendment " + r.amendment()) + " " + verdict + " (" + r.supports() + " for, "
-                    + r.objections() + " against, " + r.abstentions() + " abstained): "
+            return style.bold("Amendment " + r.amendment()) + " " + verdict + " ("
+                    + new VoteCount(r.supports(), r.objections(), r.abstentions()) + "): "
                     + names.change(r.clause(), r.option());
         }
         if (e instanceof Event.PledgeMade p) {
@@ -120,17 +119,26 @@ public final class EventText {
                     + (p.text() == null || p.text().isBlank() ? "." : ": \"" + p.text() + "\"");
         }
         if (e instanceof Event.DealOffered d) {
-            String head = d.to().equals(me) ? names.seat(d.from()) + " offers you deal " + d.deal()
-                    : "You offered " + names.seat(d.to()) + " deal " + d.deal();
-            return style.secret(head + ": they " + promise(d.give()) + " if you " + promise(d.want()) + ".")
+            String terms = d.to().equals(me)
+                    ? names.seat(d.from()) + " offers you deal " + d.deal() + ": they " + promise(d.give())
+                            + " if you " + promise(d.want())
+                    : d.from().equals(me)
+                    ? "You offered " + names.seat(d.to()) + " deal " + d.deal() + ": you " + promise(d.give())
+                            + " if they " + promise(d.want())
+                    : names.seat(d.from()) + " offered " + names.seat(d.to()) + " deal " + d.deal() + ": "
+                            + names.seat(d.from()) + " will " + promise(d.give()) + " if " + names.seat(d.to())
+                            + " will " + promise(d.want());
+            return style.secret(terms + ".")
                     + (d.text() == null || d.text().isBlank() ? "" : " \"" + d.text() + "\"")
                     + (d.to().equals(me) ? style.dim("  (accept " + d.deal() + " / decline " + d.deal() + ")") : "");
         }
         if (e instanceof Event.DealAccepted d) {
-            return style.secret("Deal " + d.deal() + " accepted by " + who(d.to()) + ".");
+            return style.secret("Deal " + d.deal() + (me != null && d.to().equals(me) ? " accepted: you are bound by it."
+                    : " accepted by " + names.seat(d.to()) + "."));
         }
         if (e instanceof Event.DealDeclined d) {
-            return style.secret("Deal " + d.deal() + " declined by " + who(d.to()) + ".");
+            return style.secret("Deal " + d.deal() + (me != null && d.to().equals(me) ? " declined."
+                    : " declined by " + names.seat(d.to()) + "."));
         }
         if (e instanceof Event.SeatReady r) {
             return who(r.seat()) + " is ready to move on.";
@@ -143,13 +151,27 @@ public final class EventText {
             return who(d.seat()) + " has decided.";
         }
         if (e instanceof Event.DecisionsRevealed r) {
-            return style.bold("Decisions revealed: ") + tally(r.decisions()) + style.dim("  (type `results`)");
+            return style.bold("Decisions revealed at this table: ") + tally(r.decisions())
+                    + style.dim("  (type `results`)");
         }
         if (e instanceof Event.MatchEnded m) {
-            return style.bold("== The summit is over. ") + m.outcome().signatoryCount() + " states signed. "
-                    + "Type `results` for the outcome and your score.";
+            return style.bold("== The summit is over. ") + signed(m.outcome()).strip()
+                    + " Type `results` for the outcome and your score.";
         }
         return e.getClass().getSimpleName();
+    }
+
+    /** The total, split into this table's delegations and the states the scenario plays in the background. */
+    static String signed(Outcome o) {
+        return o.signatoryCount() + (o.signatoryCount() == 1 ? " state" : " states") + " signed. " + signedSplit(o);
+    }
+
+    /** Where the signatures come from: this table, and the background states (empty when there are none). */
+    static String signedSplit(Outcome o) {
+        long here = o.decisions().values().stream().filter(d -> d.decision() == Decision.SIGN).count();
+        long background = o.signatoryCount() - here;
+        return background <= 0 ? "" : "(" + here + " at this table and " + background + " states the scenario"
+                + " plays in the background, which are not at the table.)";
     }
 
     static String duration(int seconds) {
@@ -176,8 +198,9 @@ public final class EventText {
         if (conditions == null || conditions.isEmpty()) {
             return "";
         }
-        return " if " + conditions.stream().map(c -> names.clauseTitle(c.clause()) + " reads "
-                + String.join(" or ", c.options())).collect(Collectors.joining(" and "));
+        return " if " + conditions.stream().map(c -> names.clauseTitle(c.clause()) + " reads \u201c"
+                + c.options().stream().map(o -> names.label(c.clause(), o)).collect(Collectors.joining("\u201d or \u201c"))
+                + "\u201d").collect(Collectors.joining(" and "));
     }
 
     String promise(Promise p) {
@@ -185,7 +208,8 @@ public final class EventText {
             return "vote " + v.ballot().name().toLowerCase(Locale.ROOT) + " on " + v.amendment();
         }
         if (p instanceof Promise.Support s) {
-            return "support " + names.clauseTitle(s.clause()) + " reading " + s.option();
+            return "support " + names.clauseTitle(s.clause()) + " reading \u201c" + names.label(s.clause(), s.option())
+                    + "\u201d";
         }
         Promise.Decide d = (Promise.Decide) p;
         return decision(d.decision()) + conditions(d.conditions());

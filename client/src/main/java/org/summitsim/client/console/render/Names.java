@@ -36,6 +36,18 @@ public final class Names {
         return clause(clause).flatMap(c -> c.options().stream().filter(o -> o.id().equals(option)).findFirst());
     }
 
+    /** The wording's label people read (e.g. "Meaningful human control"); the id if it is unknown. */
+    public String label(String clause, String option) {
+        return option(clause, option).map(ClauseOption::label).orElse(option);
+    }
+
+    /** Several seats by name: "Germany, Austria and Kenya". */
+    public String seats(java.util.List<String> ids) {
+        java.util.List<String> named = ids.stream().map(this::seat).toList();
+        return named.size() <= 1 ? String.join("", named)
+                : String.join(", ", named.subList(0, named.size() - 1)) + " and " + named.get(named.size() - 1);
+    }
+
     /** "Human control → meaningful (“Meaningful human control”)". */
     public String change(String clause, String option) {
         String label = option(clause, option).map(ClauseOption::label).orElse(option);

@@ -8,6 +8,13 @@ public final class PhaseHints {
     private PhaseHints() {
     }
 
+    /** The hint for the facilitator, who is the one to start. */
+    public static String of(Phase phase, boolean facilitator) {
+        return facilitator && phase == Phase.LOBBY
+                ? "You start the summit: type `start` when everyone is seated (`who` shows who is here)."
+                : of(phase);
+    }
+
     public static String of(Phase phase) {
         return switch (phase) {
             case LOBBY -> "Waiting for the facilitator to start. Meanwhile read `brief`.";

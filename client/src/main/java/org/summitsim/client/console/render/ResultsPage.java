@@ -32,7 +32,8 @@ public final class ResultsPage {
         o.text().forEach((clause, option) -> out.append("  ").append(String.format(Locale.ROOT, "%-12s", clause)).append(' ')
                 .append(names.option(clause, option).map(x -> x.label()).orElse(option)).append('\n'));
         out.append('\n').append(s.bold(o.signatoryCount() + " of " + o.attendingStates()
-                + " attending states signed.")).append(' ').append("Binding-law push: ").append(o.bindingCount())
+                + " attending states signed.")).append(' ').append(EventText.signedSplit(o)).append(' ')
+                .append("Binding-law push: ").append(o.bindingCount())
                 .append(" of ").append(o.bindingThreshold()).append(" needed — ")
                 .append(o.bindingReached() ? s.good("the coalition formed.") : "no coalition.").append("\n\n");
         out.append(s.bold("Decisions")).append('\n');
@@ -73,7 +74,8 @@ public final class ResultsPage {
                 });
         Score mine = v.seat() == null ? null : o.scores().get(v.seat());
         if (mine != null) {
-            out.append('\n').append("Your score: ").append(s.dim(ScorePage.breakdown(mine))).append('\n');
+            out.append('\n').append("Your score: ").append(s.dim(ScorePage.breakdown(mine))).append('\n')
+                    .append(ScoreParts.legend(java.util.List.of(mine), s)).append('\n');
         }
         if (history != null && history.decision() != null) {
             out.append('\n').append(s.bold("What really happened: ")).append(names.seat(v.seat())).append(" chose to ")

@@ -29,6 +29,7 @@ public final class ScorePage {
             out.append(e.getKey() == best ? s.good(head) : head).append('\n');
             out.append(s.dim("    " + breakdown(sc))).append('\n');
         }
+        out.append('\n').append(ScoreParts.legend(v.projection().values(), s));
         return out.toString().stripTrailing();
     }
 

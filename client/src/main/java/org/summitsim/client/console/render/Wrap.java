@@ -6,13 +6,26 @@ import java.util.List;
 /** Word wrapping for paragraphs, with an indent for continuation lines. */
 public final class Wrap {
 
+    /** The widest line pages are wrapped to: long lines are hard to read even on a wide terminal. */
     public static final int WIDTH = 88;
+
+    private static volatile int width = WIDTH;
 
     private Wrap() {
     }
 
+    /** Narrows pages to a terminal of {@code columns} (never wider than {@link #WIDTH}). */
+    public static void width(int columns) {
+        width = Math.max(20, Math.min(WIDTH, columns));
+    }
+
+    /** The width pages are wrapped to now. */
+    public static int width() {
+        return width;
+    }
+
     public static String text(String text, String indent) {
-        return text(text, indent, WIDTH);
+        return text(text, indent, width);
     }
 
     public static String text(String text, String indent, int width) {

@@ -11,7 +11,23 @@ public final class Breakdown {
     public static final List<String> PARTS = List.of(
             "text", "constraints", "red_lines", "decision", "breadth", "binding", "standing", "trust", "influence");
 
+    private static final Map<String, String> MEANING = Map.ofEntries(
+            Map.entry("text", "how much the delegation likes the final wording of each clause"),
+            Map.entry("constraints", "what signing costs: promises in the text the delegation would have to keep"),
+            Map.entry("red_lines", "a big loss for signing a text with a wording it must never accept"),
+            Map.entry("decision", "what its own choice (sign, abstain, push) is worth back home"),
+            Map.entry("breadth", "a bonus when many states sign (or a loss, if it wanted few to)"),
+            Map.entry("binding", "what it means to it if enough states push for a binding treaty"),
+            Map.entry("standing", "a bonus for deciding the same way as its partners"),
+            Map.entry("trust", "a loss for pledges and deals it broke"),
+            Map.entry("influence", "a bonus for amendments it proposed or co-sponsored that were adopted"));
+
     private Breakdown() {
+    }
+
+    /** What a part means, in words a 16-year-old understands. */
+    public static String meaning(String part) {
+        return MEANING.getOrDefault(part, "a part of the scenario's own scoring");
     }
 
     public static Map<String, Double> ordered(Map<String, Double> parts) {

@@ -26,11 +26,17 @@ final class CommitmentList {
             if (le.event() instanceof Event.PledgeMade p) {
                 terms.put(p.pledge(), p.text());
             } else if (dealsVisible && le.event() instanceof Event.DealOffered d) {
-                terms.put(d.deal(), played.name(d.from()) + " offers to " + Promises.describe(played.scenario(), d.give())
-                        + " if " + played.name(d.to()) + " will " + Promises.describe(played.scenario(), d.want()));
+                // A deal binds each party to its own side: each row says what that party promised.
+                String give = Promises.describe(played.scenario(), d.give());
+                String want = Promises.describe(played.scenario(), d.want());
+                terms.put(d.deal() + "\n" + d.from(), "Promised to " + give + ", in return for "
+                        + played.name(d.to()) + " agreeing to " + want);
+                terms.put(d.deal() + "\n" + d.to(), "Promised to " + want + ", in return for "
+                        + played.name(d.from()) + " agreeing to " + give);
             }
         }
         return outcome.commitments().stream().map(c -> new CommitmentResult(c.id(), c.kind(), c.seat(),
-                played.name(c.seat()), c.status().name(), c.reason(), terms.get(c.id()))).toList();
+                played.name(c.seat()), c.status().name(), c.reason(),
+                terms.getOrDefault(c.id() + "\n" + c.seat(), terms.get(c.id())))).toList();
     }
 }

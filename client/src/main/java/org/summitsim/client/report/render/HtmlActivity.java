@@ -38,7 +38,15 @@ final class HtmlActivity {
         }
         return HtmlPage.figure(ScoreChart.render(r.delegations()), "Each bar is the score as a share of the best "
                 + "outcome that delegation could have had (0% is its worst); the colour is its decision.")
-                + "<h3>Breakdown in points</h3>\n" + t.render();
+                + "<h3>Breakdown in points</h3>\n" + t.render() + partsExplained(parts);
+    }
+
+    /** Each breakdown column in words, so the table reads without the rules at hand. */
+    private static String partsExplained(List<String> parts) {
+        StringBuilder dl = new StringBuilder("<dl class=\"parts\">\n");
+        parts.forEach(p -> dl.append("<dt>").append(esc(Breakdown.label(p))).append("</dt><dd>")
+                .append(esc(Breakdown.meaning(p))).append("</dd>\n"));
+        return dl.append("</dl>\n").toString();
     }
 
     static String amendments(DebriefReport r) {

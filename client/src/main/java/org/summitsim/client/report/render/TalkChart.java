@@ -14,7 +14,7 @@ import org.summitsim.client.report.debrief.DebriefReport.Talk;
  */
 final class TalkChart {
 
-    private static final int LABEL = 150, CELL = 26, TOP = 128;
+    private static final int LABEL = 150, CELL = 26, TOP = 150;
 
     private TalkChart() {
     }
@@ -31,7 +31,8 @@ final class TalkChart {
         int maxFloor = Math.max(1, talk.floor().values().stream().mapToInt(Integer::intValue).max().orElse(1));
         int maxCaucus = Math.max(1, talk.caucusMessages().values().stream().mapToInt(Integer::intValue).max().orElse(1));
         int extra = LABEL + n * CELL + 16;
-        int width = Math.max(720, extra + 2 * CELL + 70);
+        // Room on the right for the last rotated column headers, which lean that way.
+        int width = Math.max(720, extra + 2 * CELL + 140);
         Svg svg = new Svg(width, TOP + n * CELL + 30, "Private messages between delegations, with floor and caucus counts");
         for (int c = 0; c < n; c++) {
             header(svg, LABEL + c * CELL + CELL / 2.0, names.getOrDefault(seats.get(c), seats.get(c)));

@@ -1,0 +1,159 @@
+package org.summitsim.client.console;
+
+import java.io.IOException;
+import java.util.Optional;
+import org.summitsim.client.net.Entry;
+import org.summitsim.client.net.Refused;
+import org.summitsim.client.net.RoomLink;
+import org.summitsim.server.protocol.Welcome;
+
+/**
+ * How a player gets into the room: asks for what is missing (name, code, seat), takes back a
+ * seat this user held before (from {@link SeatMemory}), and when the chosen seat cannot be had,
+ * says why and asks again instead of giving up.
+ */
+final class Entrance {
+
+    private static final int SEAT_ATTEMPTS = 5;
+
+    private final ConsoleIo io;
+    private final SeatMemory memory;
+    private String joinedCode;
+
+    Entrance(ConsoleIo io, SeatMemory memory) {
+        this.io = io;
+        this.memory = memory;
+    }
+
+    /** The options with the player's name and the join code filled in. */
+    PlayOptions ask(PlayOptions o) throws StartFailure {
+        String name = o.name();
+        if (name == null && io.interactive()) {
+            String typed = io.ask("Your name (as others will see it): ");
+            name = typed == null || typed.isBlank() ? null : typed.strip();
+        }
+        name = name == null ? System.getProperty("user.name", "Player") : name;
+        if (o.token() != null) {
+            return o.withAnswers(name, o.code(), o.seat());
+        }
+        if (o.code() == null && !io.interactive()) {
+            throw new StartFailure("Give the room's join code with --code CODE (scripts cannot be asked for it).");
+        }
+        return o.withAnswers(name, o.code(), o.seat());
+    }
+
+    /** Enters the room: with a token, with a remembered seat, or by code and a chosen seat. */
+    Welcome enter(RoomLink link, PlayOptions o, Feed feed) throws StartFailure {
+        if (o.token() != null) {
+            return open(link, new Entry.Resume(o.token()), o);
+        }
+        String code = o.code();
+        String seat = o.seat();
+        for (int attempt = 0; ; attempt++) {
+            if (code == null) {
+                code = askCode();
+            }
+            Optional<SeatMemory.Seat> known = memory.find(server(o), code, o.name());
+            if (known.isPresent() && (seat == null || seat.equalsIgnoreCase(known.get().seat()))) {
+                Welcome w = takeBack(link, o, code, known.get(), feed);
+                if (w != null) {
+                    return w;
+                }
+            }
+            try {
+                if (seat == null && io.interactive()) {
+                    seat = SeatChooser.choose(o.withAnswers(o.name(), code, null), io);
+                }
+                Welcome w = link.open(new Entry.Join(code, seat, false));
+                remember(o, code, w);
+                return w;
+            } catch (Refused r) {
+                if (!io.interactive() || attempt >= SEAT_ATTEMPTS || !retryable(r.code())) {
+                    throw new StartFailure(r.getMessage() + hint(r.code()));
+                }
+                io.print(r.getMessage());
+                if (r.code().equals("unknown_code")) {
+                    code = null;
+                }
+                seat = null;
+            } catch (IOException e) {
+                throw unreachable(o, e);
+            }
+        }
+    }
+
+    private static boolean retryable(String code) {
+        return code.equals("unknown_code") || code.equals("seat_taken") || code.equals("unknown_seat");
+    }
+
+    private String askCode() throws StartFailure {
+        String code = io.ask("Join code (from your facilitator, e.g. KQ7M-D3XP): ");
+        if (code == null || code.isBlank()) {
+            throw new StartFailure("No join code given. Ask your facilitator for it and try again.");
+        }
+        return code.strip();
+    }
+
+    /** Resumes a remembered seat; null when its token no longer opens it (then the player joins anew). */
+    private Welcome takeBack(RoomLink link, PlayOptions o, String code, SeatMemory.Seat known, Feed feed)
+            throws StartFailure {
+        feed.resumeFrom(known.seenThrough());
+        try {
+            Welcome w = link.open(new Entry.Resume(known.token()));
+            remember(o, code, w);
+            return w;
+        } catch (Refused r) {
+            memory.forget(server(o), code, o.name());
+            feed.resumeFrom(-1);
+            return null;
+        } catch (IOException e) {
+            throw unreachable(o, e);
+        }
+    }
+
+    private void remember(PlayOptions o, String code, Welcome w) {
+        joinedCode = code;
+        seen(o, w, w.view() == null ? 0 : w.view().seq());
+    }
+
+    /** Keeps the remembered seat's "seen up to" current, so a later rejoin marks only what is new. */
+    void seen(PlayOptions o, Welcome w, long seq) {
+        if (w.seat() != null && w.token() != null && joinedCode != null) {
+            memory.remember(server(o), joinedCode, o.name(), new SeatMemory.Seat(w.seat(), w.token(), seq));
+        }
+    }
+
+    private static String server(PlayOptions o) {
+        return o.host() + ":" + o.port();
+    }
+
+    private static Welcome open(RoomLink link, Entry entry, PlayOptions o) throws StartFailure {
+        try {
+            return link.open(entry);
+        } catch (Refused r) {
+            throw new StartFailure(r.getMessage() + hint(r.code()));
+        } catch (IOException e) {
+            throw unreachable(o, e);
+        }
+    }
+
+    /** Enters a second link with the facilitator's token. */
+    static void openChair(RoomLink link, String token, PlayOptions o) throws StartFailure {
+        open(link, new Entry.Resume(token), o);
+    }
+
+    private static String hint(String code) {
+        return switch (code) {
+            case "seat_taken" -> " Choose another delegation with --seat ID, or leave --seat out.";
+            case "unknown_seat" -> " Leave --seat out to choose from the list.";
+            case "room_full" -> " Ask the facilitator to free a seat.";
+            default -> "";
+        };
+    }
+
+    static StartFailure unreachable(PlayOptions o, IOException e) {
+        return new StartFailure("Cannot reach a Summit server at " + o.host() + ":" + o.port() + " ("
+                + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+                + "). Check the address with your facilitator, and that the server is running.");
+    }
+}

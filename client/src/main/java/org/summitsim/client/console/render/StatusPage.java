@@ -1,0 +1,45 @@
+package org.summitsim.client.console.render;
+
+import org.summitsim.client.console.ClientState;
+import org.summitsim.client.console.Transcript;
+import org.summitsim.core.view.PlayerView;
+
+/** `status`: the bar, then what it stands for and what is waiting for this player, in sentences. */
+public final class StatusPage {
+
+    private StatusPage() {
+    }
+
+    public static String render(ClientState state, long nowNanos, Style s) {
+        StringBuilder out = new StringBuilder(StatusLine.of(state, nowNanos)).append('\n');
+        out.append(PhaseHints.of(state.stage().phase())).append('\n');
+        Transcript t = state.transcript();
+        int floor = t.unread(Transcript.FLOOR);
+        int dm = t.unreadUnder("dm:");
+        int caucus = t.unreadUnder("caucus:");
+        int news = t.unread(Transcript.NEWS);
+        if (floor + dm + caucus + news == 0) {
+            out.append("Nothing unread: every message has been on your screen.\n");
+        } else {
+            out.append("Not yet on your screen: ").append(floor).append(" on the floor (`floor`), ").append(dm)
+                    .append(" private (`inbox`), ").append(caucus).append(" in caucuses (`caucus`), ").append(news)
+                    .append(" news (`news`).\n");
+        }
+        PlayerView v = state.view();
+        String me = state.seat();
+        if (v != null && me != null) {
+            long deals = StatusLine.dealsToAnswer(state);
+            if (deals > 0) {
+                out.append(deals).append(deals == 1 ? " deal waits" : " deals wait")
+                        .append(" for your answer: `deals`, then `accept ID` or `decline ID`.\n");
+            }
+            long votes = v.amendments().stream().filter(a -> a.status().equals("open") && !a.proposer().equals(me)
+                    && !a.cosponsors().contains(me) && !a.votes().containsKey(me)).count();
+            if (votes > 0) {
+                out.append(votes).append(votes == 1 ? " open amendment has" : " open amendments have")
+                        .append(" no vote from you yet: `amendments`.\n");
+            }
+        }
+        return out.toString().stripTrailing();
+    }
+}

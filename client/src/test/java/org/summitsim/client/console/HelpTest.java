@@ -1,0 +1,32 @@
+package org.summitsim.client.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** `help` fits a small screen even for a player who also holds the chair; groups and `help all` say more. */
+class HelpTest {
+
+    private final FakeContext ctx = new FakeContext(new Sample().state());
+
+    private String help(String line) throws Exception {
+        ctx.printed.setLength(0);
+        ctx.run(line);
+        return ctx.printed.toString();
+    }
+
+    @Test
+    void theOverviewFitsAScreenOfFortyRows() throws Exception {
+        String overview = help("help");
+        assertThat(overview.split("\n").length).as(overview).isLessThanOrEqualTo(30);
+        assertThat(overview).contains("Talk", "caucus say CAUCUS TEXT", "Facilitator", "(help talk)", "help all");
+    }
+
+    @Test
+    void aGroupAndAllSayWhatEachCommandDoes() throws Exception {
+        assertThat(help("help talk")).contains("Talk", "say TEXT").doesNotContain("Facilitator");
+        assertThat(help("help chair")).contains("Facilitator", "pause");
+        assertThat(help("help all")).contains("Talk", "Facilitator", "Read");
+        assertThat(help("help vote")).contains("Vote on an open amendment.");
+    }
+}

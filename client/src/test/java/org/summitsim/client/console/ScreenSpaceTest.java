@@ -1,0 +1,66 @@
+package org.summitsim.client.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.summitsim.core.rules.Command;
+import org.summitsim.core.rules.Stage;
+import org.summitsim.server.SummitServer;
+
+/**
+ * How the console uses the screen (tmux): long lines break between words at the terminal's
+ * width, and incoming talk never pushes the answer the player just asked for out of sight.
+ */
+class ScreenSpaceTest {
+
+    @TempDir
+    Path home;
+
+    @BeforeAll
+    static void needsTmux() {
+        Assumptions.assumeTrue(Tmux.available(), "tmux is not installed");
+    }
+
+    @Test
+    void longStatementsBreakBetweenWordsAndTalkWaitsBelowALongAnswer() throws Exception {
+        try (LiveServer server = new LiveServer()) {
+            SummitServer.Created room = server.room("classroom-mini", LiveServer.SLOW);
+            try (Chair chair = Chair.facilitator(server.port(), room.facilitatorToken());
+                 Chair germany = Chair.player(server.port(), room.code(), "germany");
+                 Tmux term = Tmux.start(Tmux.summit(home.toFile(), "play 127.0.0.1:" + server.port()
+                         + " --name Ada --code " + room.code() + " --seat netherlands"), 70, 30)) {
+                term.await("Welcome, Ada.");
+                chair.advanceTo(Stage.round(1));
+                term.await("ROUND 1 has begun");
+
+                String words = IntStream.rangeClosed(1, 40).mapToObj(i -> String.format("word%02d", i))
+                        .collect(Collectors.joining(" "));
+                germany.send(new Command.Say(words));
+                term.await("word40");
+                Matcher whole = Pattern.compile("\\bword\\d\\d\\b").matcher(term.rows());
+                assertThat(whole.results().count()).as("every word on the screen whole:%n%s", term.rows())
+                        .isEqualTo(40);
+
+                term.type("brief");
+                term.press("Enter");
+                term.await("Your private brief");
+                for (int i = 1; i <= 30; i++) {
+                    germany.send(new Command.Say(String.format("Point %02d.", i)));
+                }
+                term.awaitVisible("held: press Enter");
+                assertThat(term.visible()).as("the brief stays in sight").contains("Your private brief")
+                        .doesNotContain("Point 30.");
+                term.press("Enter");
+                term.awaitVisible("Point 30.");
+            }
+        }
+    }
+}
