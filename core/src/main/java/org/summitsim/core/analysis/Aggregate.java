@@ -34,7 +34,8 @@ final class Aggregate {
         this.pill = pill;
     }
 
-    AnalysisReport report(long seed, List<MatchFacts> main, List<MatchFacts> blocked, List<MatchFacts> pilled) {
+    AnalysisReport report(long seed, List<MatchFacts> main, List<MatchFacts> blocked, List<MatchFacts> pilled,
+                          List<MatchFacts> pushed) {
         Lineup lineup = new Lineup(strategies);
         int[][] played = new int[main.size()][];
         for (int m = 0; m < main.size(); m++) {
@@ -52,7 +53,7 @@ final class Aggregate {
         AnalysisReport.Field field = field(main, roles, substance, influence);
         return new AnalysisReport(scenario.id(), scenario.title(), strategies, main.size(), seed, ShownScore.NAME,
                 roles, field, ExploitFigures.blocking(scenario, seats, main, blocked),
-                ExploitFigures.poisonPill(pill, seats, main, pilled), List.of());
+                ExploitFigures.poisonPill(pill, seats, main, pilled, pushed), List.of());
     }
 
     private Sample[] samples() {

@@ -53,7 +53,7 @@ public final class Analysis {
 
     /** Matches a run plays in all (main run and exploit replays), for a progress bar. */
     public int work(int matches) {
-        return matches + exploitMatches(matches) * (pill.applicable() ? 2 : 1);
+        return matches + exploitMatches(matches) * (pill.applicable() ? 3 : 1);
     }
 
     public AnalysisReport run(int matches, long seed, int threads, IntConsumer progress) {
@@ -64,6 +64,7 @@ public final class Analysis {
         MatchFacts[] main = new MatchFacts[matches];
         MatchFacts[] blocked = new MatchFacts[e];
         MatchFacts[] pilled = new MatchFacts[pill.applicable() ? e : 0];
+        MatchFacts[] pushed = new MatchFacts[pilled.length];
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         AtomicInteger done = new AtomicInteger();
         List<Future<?>> futures = new ArrayList<>();
@@ -92,6 +93,12 @@ public final class Analysis {
                             ? new PoisonPillBot(seat, pill.targets().get(seat), bot) : bot), seats, false);
                     progress.accept(done.incrementAndGet());
                 }));
+                // The control: the same champions push together without steering the text.
+                futures.add(pool.submit(() -> {
+                    pushed[i] = MatchFacts.of(play(seed, i, (seat, bot) -> pill.champions().contains(seat)
+                            ? new PoisonPillBot(seat, Map.of(), bot) : bot), seats, false);
+                    progress.accept(done.incrementAndGet());
+                }));
             }
             for (Future<?> f : futures) {
                 f.get();
@@ -105,7 +112,7 @@ public final class Analysis {
             pool.shutdownNow();
         }
         AnalysisReport draft = new Aggregate(scenario, lineup.strategies(), seats, pill)
-                .report(seed, List.of(main), List.of(blocked), List.of(pilled));
+                .report(seed, List.of(main), List.of(blocked), List.of(pilled), List.of(pushed));
         return Targets.check(scenario, draft);
     }
 

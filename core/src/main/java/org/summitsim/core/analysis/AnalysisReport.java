@@ -82,13 +82,16 @@ public record AnalysisReport(
     /**
      * The poison-pill exploit: every champion (positive binding weight) steers toward wordings that
      * make background groups push, or its own red lines, and pushes; compared with the same seeds
-     * played honestly. Figures are null when not applicable.
+     * played honestly, and with a control in which the same champions push together without
+     * steering the text ("push only"), which separates the pill from coordinated pushing.
+     * Figures are null when not applicable.
      */
     public record PoisonPill(boolean applicable, String mode, List<String> champions,
                              Map<String, Map<String, String>> targets, int matches,
                              Double bindingRateHonest, Double bindingRatePill,
                              Interval shownHonest, Interval shownPill, Interval shownChange,
-                             Interval rawHonest, Interval rawPill, Interval rawChange) {
+                             Interval rawHonest, Interval rawPill, Interval rawChange,
+                             Double bindingRatePushOnly, Interval shownPushOnly, Interval shownVsPushOnly) {
     }
 
     /** One target of the game's design, checked: PASS, FAIL or N/A (not measurable in this run). */

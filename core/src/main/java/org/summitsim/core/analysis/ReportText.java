@@ -209,15 +209,26 @@ public final class ReportText {
                     p.champions().isEmpty() ? "" : " with a wording to steer to");
             return;
         }
-        String targets = p.targets().values().stream().distinct().map(Object::toString).collect(Collectors.joining("; "));
+        Map<String, Integer> steering = new java.util.LinkedHashMap<>();
+        p.targets().values().forEach(t -> {
+            if (t.isEmpty()) {
+                steering.merge("nothing to steer to", 1, Integer::sum);
+            }
+            t.forEach((clause, option) -> steering.merge(clause + "=" + option, 1, Integer::sum));
+        });
+        String targets = steering.entrySet().stream().map(e -> e.getKey() + " (" + e.getValue() + ")")
+                .collect(Collectors.joining(", "));
         line("Poison pill, %d replays: %d champions steer to %s, then push:", p.matches(), p.champions().size(),
                 p.mode().equals("background") ? "wordings that make background groups push" : "their own red lines");
-        line("  targets: %s", clip(targets, 88));
+        line("  targets (champions): %s", clip(targets, 76));
         line("  binding law reached: %s honest, %s with the pill", pct(p.bindingRateHonest()), pct(p.bindingRatePill()));
         line("  champions' shown score: %.1f honest, %.1f with the pill, change %s", p.shownHonest().mean(),
                 p.shownPill().mean(), interval(p.shownChange()));
         line("  champions' raw score:   %.1f honest, %.1f with the pill, change %s", p.rawHonest().mean(),
                 p.rawPill().mean(), interval(p.rawChange()));
+        line("  control, champions push together without steering: binding law %s, shown %.1f;",
+                pct(p.bindingRatePushOnly()), p.shownPushOnly().mean());
+        line("    the pill against it: %s shown", interval(p.shownVsPushOnly()));
     }
 
     private void targets() {

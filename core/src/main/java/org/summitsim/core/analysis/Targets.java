@@ -71,7 +71,7 @@ final class Targets {
                 : target("poison pill fails", "champions steering to trigger wordings score worse than honest play",
                         p.shownChange().mean() < 0, "champions " + signed(p.shownChange().mean())
                                 + " shown (95 % " + signed(p.shownChange().low()) + ".." + signed(p.shownChange().high())
-                                + "), binding " + pct(p.bindingRateHonest()) + " -> " + pct(p.bindingRatePill())));
+                                + "); " + signed(p.shownVsPushOnly().mean()) + " against pushing only"));
 
         if (f.talking() == null) {
             out.add(na("talking pays on substance", "negotiating strategies beat silent on text and decision parts",

@@ -56,9 +56,10 @@ public final class Warnings {
         var p = r.poisonPill();
         if (p.applicable() && p.shownChange().mean() >= 0) {
             out.add(String.format(Locale.ROOT, "the poison pill pays: champions steering to %s and pushing gain %+.1f"
-                    + " shown points (binding law %.0f %% -> %.0f %%)",
+                    + " shown points (binding law %.0f %% -> %.0f %%; %+.1f against pushing together without steering)",
                     p.mode().equals("background") ? "wordings that make background groups push" : "their own red lines",
-                    p.shownChange().mean(), 100 * p.bindingRateHonest(), 100 * p.bindingRatePill()));
+                    p.shownChange().mean(), 100 * p.bindingRateHonest(), 100 * p.bindingRatePill(),
+                    p.shownVsPushOnly().mean()));
         }
         return out;
     }

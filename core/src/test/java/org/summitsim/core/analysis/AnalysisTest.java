@@ -28,7 +28,7 @@ class AnalysisTest {
         Analysis a = new Analysis(s, MIX);
         java.util.concurrent.atomic.AtomicInteger last = new java.util.concurrent.atomic.AtomicInteger();
         AnalysisReport r = a.run(9, 1, 2, done -> last.accumulateAndGet(done, Math::max));
-        assertThat(last.get()).isEqualTo(a.work(9)).isEqualTo(9 + 9 + 9);
+        assertThat(last.get()).isEqualTo(a.work(9)).isEqualTo(9 + 9 + 9 + 9);
         assertThat(r.blocking().matches()).isEqualTo(9);
         assertThat(r.poisonPill().matches()).isEqualTo(9);
         for (var role : r.roles()) {
