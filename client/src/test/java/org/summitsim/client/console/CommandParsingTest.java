@@ -56,6 +56,14 @@ class CommandParsingTest {
     }
 
     @Test
+    void aCoalitionPledgeIsAPledgeToPushIfTheCoalitionFormsWithItsText() throws Exception {
+        assertThat(send("pledge push if coalition We push if enough push with us.")).isEqualTo(
+                new Command.MakePledge(Decision.PUSH_BINDING, List.of(), "We push if enough push with us.", true));
+        assertThat(send("pledge push IF Coalition")).isEqualTo(
+                new Command.MakePledge(Decision.PUSH_BINDING, List.of(), null, true));
+    }
+
+    @Test
     void offersReadTwoPromisesAroundFor() throws Exception {
         assertThat(send("offer germany vote a1 support for sign if human=meaningful Deal?")).isEqualTo(
                 new Command.OfferDeal("germany", new Promise.Vote("A1", Ballot.SUPPORT),

@@ -96,6 +96,15 @@ class RenderTest {
     }
 
     @Test
+    void aCoalitionPledgeSaysItHoldsOnlyIfEnoughStatesPush() {
+        EventText text = new EventText(new Names(sample.view()), Sample.ME, plain);
+
+        assertThat(text.line(new Event.PledgeMade("P9", "germany", org.summitsim.core.scenario.Decision.PUSH_BINDING,
+                java.util.List.of(), null, true))).startsWith("Germany pledged to push")
+                .endsWith(" if enough states push to reach the threshold.");
+    }
+
+    @Test
     void theAmendmentsPageCountsVotesAsTheResultLineDoes() {
         sample.seat("austria", new org.summitsim.core.rules.Command.Cosponsor("A1"));
         sample.seat("china", new org.summitsim.core.rules.Command.CastVote("A1", org.summitsim.core.rules.Ballot.OPPOSE));

@@ -15,12 +15,16 @@ final class CommitmentCommands {
 
     static void register(CommandTable t) {
         t.section("Commit and decide");
-        t.add(command("pledge").args("sign|abstain|push [if CLAUSE=OPTION...] [TEXT]", Ids.DECISIONS,
+        t.add(command("pledge").args("sign|abstain|push [if CLAUSE=OPTION...|if coalition] [TEXT]", Ids.DECISIONS,
                         Completion.of("if"), Ids.CONDITIONS).player()
                 .summary("Promise publicly what you will decide, perhaps on conditions about the text.")
                 .help("Everyone sees pledges; breaking one costs trust (and score).\n"
+                        + "`pledge push if coalition` promises to push only if enough states push to reach the"
+                        + " binding-law threshold: it costs nothing if the coalition falls short, and everyone's"
+                        + " score forecast counts it once enough such pledges add up.\n"
                         + "Examples:  pledge sign if human=meaningful We sign if control is meaningful.\n"
-                        + "           pledge push if instrument=silent,consider")
+                        + "           pledge push if instrument=silent,consider\n"
+                        + "           pledge push if coalition We push if enough states push with us.")
                 .does(CommitmentCommands::pledge));
         t.add(command("offer").args("ID PROMISE for PROMISE [TEXT]", Ids.SEATS, Ids.PROMISE).player()
                 .summary("Offer a delegation a private deal: what you do, for what they do.")
@@ -50,6 +54,11 @@ final class CommitmentCommands {
 
     private static void pledge(Invocation in, ConsoleContext ctx) {
         var decision = Promises.decision(in.arg(0));
+        if ("if".equalsIgnoreCase(in.arg(1)) && "coalition".equalsIgnoreCase(in.arg(2))) {
+            String text = in.rest(3);
+            ctx.act(new Command.MakePledge(decision, List.of(), text.isEmpty() ? null : text, true));
+            return;
+        }
         Promises.Read<List<TextCondition>> conditions = Promises.conditions(in, 1);
         String text = in.rest(conditions.next());
         ctx.act(new Command.MakePledge(decision, conditions.value(), text.isEmpty() ? null : text));

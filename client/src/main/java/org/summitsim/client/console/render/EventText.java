@@ -116,6 +116,7 @@ public final class EventText {
         }
         if (e instanceof Event.PledgeMade p) {
             return who(p.seat()) + " pledged to " + decision(p.decision()) + conditions(p.conditions())
+                    + (Boolean.TRUE.equals(p.ifCoalition()) ? " if enough states push to reach the threshold" : "")
                     + (p.text() == null || p.text().isBlank() ? "." : ": \"" + p.text() + "\"");
         }
         if (e instanceof Event.DealOffered d) {
