@@ -48,7 +48,10 @@ class HandoverTest {
 
     /** Whether the private message reached {@code c}: in the replay at join or in get_events. */
     private static boolean readsTheSecret(TestClient c) throws IOException {
-        c.awaitReply(c.request(TestClient.msg("get_events").put("afterSeq", 0)));
+        // The replayed events carry the request's id too: wait for the end of the replay.
+        String id = c.request(TestClient.msg("get_events").put("afterSeq", 0));
+        c.await(n -> n.path("type").asText().equals("events_end") && id.equals(n.path("id").asText(null)),
+                "the end of the replay");
         return c.seen().stream().anyMatch(n -> n.path("event").path("text").asText().equals(SECRET));
     }
 
