@@ -133,7 +133,7 @@ public final class ScenarioCommand implements Callable<Integer> {
             out.println("No warnings on the file.");
         } else {
             out.println(warnings.size() + " warning" + (warnings.size() == 1 ? "" : "s") + " on the file:");
-            warnings.forEach(w -> out.println("  " + w));
+            warnings.forEach(w -> out.println(ReportText.wrap("  " + w, 100, "    ")));
         }
         if (matches > 0) {
             out.println(analysis.isEmpty() ? "No warnings from play." : analysis.size() + " warning"
@@ -144,7 +144,7 @@ public final class ScenarioCommand implements Callable<Integer> {
         if (!notes.isEmpty()) {
             out.println();
             out.println("To weigh (not warnings):");
-            notes.forEach(n -> out.println("  " + n));
+            notes.forEach(n -> out.println(ReportText.wrap("  " + n, 100, "    ")));
         }
         out.flush();
         return 0;

@@ -238,7 +238,7 @@ class MainTest {
         assertThat(demo).contains("You take one seat and built-in bots take the others.\n", "--no-chair");
         for (String command : new String[] {"bots", "tournament"}) {
             assertThat(new Run(command, "--help").out.toString().replaceAll("\\s+", " "))
-                    .contains("historical, utility, mediator, hardliner, silent, random");
+                    .contains("historical, utility, mediator, hardliner, coalition, silent, random");
         }
     }
 

@@ -72,9 +72,10 @@ class ScriptedSessionTest {
             resume
             advance
             wait phase ROUND 1
-            propose human meaningful States must keep meaningful human control.
+            # one amendment of our own open at a time: the first is withdrawn before the second
             propose instrument consider Let us consider a treaty later.
-            withdraw A2
+            withdraw A1
+            propose human meaningful States must keep meaningful human control.
             wait event deal_offered
             deals
             accept D1
@@ -86,7 +87,7 @@ class ScriptedSessionTest {
             vote A3 support
             amendments
             monitor
-            callvote A1
+            callvote A2
             wait event amendment_resolved
             # our message to Germany, then Germany's thanks, before the summit moves on
             wait event dm
@@ -111,12 +112,13 @@ class ScriptedSessionTest {
 
     private static final String GUEST = """
             wait phase ROUND 1
+            # the host proposes A1 and withdraws it, then proposes A2; ours must be A3
             wait event amendment_proposed
-            cosponsor A1
-            # the host proposes A2 and withdraws it; ours must be A3
             wait event amendment_withdrawn
+            wait event amendment_proposed
+            cosponsor A2
             propose process bridge A bridge to the UN.
-            offer netherlands vote A3 support for vote A1 support Yours for mine.
+            offer netherlands vote A3 support for vote A2 support Yours for mine.
             offer netherlands sign if human=meaningful for push
             wait event deal_accepted
             dm netherlands Thank you, we have a deal.
@@ -155,10 +157,10 @@ class ScriptedSessionTest {
                 "You pledged to sign if", "Pledges",
                 "CHAIR: Five minutes left", "NEWS: ", "A drone incident",
                 "The facilitator added 2 min", "paused", "resumes",
-                "Amendment A1 by You", "You withdrew A2.",
+                "Amendment A1 by You", "You withdrew A1.",
                 "Deals", "D1", "Deal D1 accepted: you are bound by it.", "Deal D2 declined.",
                 "You voted support on A3.", "Not yet spoken on the floor:",
-                "Amendment A1 ADOPTED",
+                "Amendment A2 ADOPTED",
                 "Inbox", "dm with Germany", "Private messages with Germany", "Thank you, we have a deal.",
                 "Your projected score", "Your decision is sealed: sign.", "left | floor", "| decided | netherlands",
                 "Results: ", "Final text", "Decisions", "Scores", "← you", "What really happened",
@@ -166,7 +168,7 @@ class ScriptedSessionTest {
         assertThat(chairFailures).as(out).isZero();
 
         assertThat(guest.failures()).as(guest.output()).isZero();
-        assertThat(guest.output()).contains("You co-sponsored A1.", "Amendment A3 by You",
+        assertThat(guest.output()).contains("You co-sponsored A2.", "Amendment A3 by You",
                 "You offered Netherlands deal D1", "Your decision is sealed: abstain.", "Results: ");
         assertThat(visitor.output()).contains("you are now a spectator", "The facilitator removed you from the room: Thanks for visiting.");
     }

@@ -23,6 +23,12 @@ final class HardlinerBot extends Negotiator {
         if (once("opening")) {
             String clause = mind.topClause();
             out.add(new Command.Say(Phrases.firm(mind, clause, mind.ideal(clause))));
+            // A hardliner who wants a treaty says so at once, and means it: it pushes, coalition or
+            // not, so others can count on its push.
+            if (mind.aim() == Decision.PUSH_BINDING) {
+                out.add(new Command.MakePledge(Decision.PUSH_BINDING, List.of(),
+                        mind.name(mind.me()) + " will push for negotiations on binding law. A declaration is not enough."));
+            }
         }
     }
 
@@ -50,6 +56,9 @@ final class HardlinerBot extends Negotiator {
 
     @Override
     protected Decision choose(Mind mind) {
+        if (mind.aim() == Decision.PUSH_BINDING) {
+            return Decision.PUSH_BINDING; // as pledged: a hardliner keeps its word
+        }
         if (mind.textShare() < 0.6) {
             return mind.prefs().binding() > 0 ? Decision.PUSH_BINDING : Decision.ABSTAIN;
         }
