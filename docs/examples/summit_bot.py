@@ -37,7 +37,7 @@ def main():
         kind = message["event"]["type"]
         if kind == "match_ended":
             score = bot.outcome.scores[bot.seat]
-            print("final score of %s: %.1f points (%.0f%% of its best)" % (bot.seat, score.total, score.percent))
+            print("final score of %s: %.1f points (%.0f out of 100)" % (bot.seat, score.total, score.percent))
             return 0
         if kind in REFRESH:
             act(bot, bot.get_view(), done)

@@ -53,7 +53,7 @@ class BotsTest(unittest.TestCase):
         path, code = bots_md_bot()
         self.assertLessEqual(len(code.strip().splitlines()), 30)
         out = self.play(path, "china")
-        self.assertRegex(out, r"china scored -?\d+(\.\d+)? \(\d+% of its best\)")
+        self.assertRegex(out, r"china scored -?\d+(\.\d+)? \(\d+ out of 100\)")
 
 
 if __name__ == "__main__":

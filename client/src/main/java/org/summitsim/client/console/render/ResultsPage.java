@@ -63,7 +63,7 @@ public final class ResultsPage {
                         .append(c.reason() == null ? "" : " — " + c.reason()).append('\n');
             }
         }
-        out.append('\n').append(s.bold("Scores")).append(s.dim("  (percent of each delegation's best possible)"))
+        out.append('\n').append(s.bold("Scores")).append(s.dim("  (out of 100: 50 is a typical result for that role)"))
                 .append('\n');
         o.scores().entrySet().stream()
                 .sorted((a, b) -> Double.compare(b.getValue().percent(), a.getValue().percent()))

@@ -24,7 +24,7 @@ public final class ScorePage {
                 (a, b) -> Double.compare(a.total(), b.total()))).map(Map.Entry::getKey).orElse(null);
         for (Map.Entry<Decision, Score> e : v.projection().entrySet()) {
             Score sc = e.getValue();
-            String head = String.format(Locale.ROOT, "If you %-22s %7.1f points (%3.0f%% of your best possible)",
+            String head = String.format(Locale.ROOT, "If you %-22s %7.1f points (%3.0f out of 100)",
                     EventText.decision(e.getKey()) + ":", sc.total(), sc.percent());
             out.append(e.getKey() == best ? s.good(head) : head).append('\n');
             out.append(s.dim("    " + breakdown(sc))).append('\n');

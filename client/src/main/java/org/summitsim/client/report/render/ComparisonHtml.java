@@ -57,7 +57,7 @@ public final class ComparisonHtml {
                 : " <span class=\"no\">outside the reported range</span>")));
         t.row(null, cells("Binding law", c, r -> Html.count(r.bindingCount(), "state") + " pushed, " + r.bindingThreshold()
                 + " needed: " + (r.bindingReached() ? "<span class=\"yes\">reached</span>" : "not reached")));
-        t.row(null, cells("Mean score", c, r -> Html.num(r.meanScore()) + " pts, " + Html.pct(r.meanPercent()) + " of best"));
+        t.row(null, cells("Mean score", c, r -> Html.num(r.meanScore()) + " pts, " + Html.pct(r.meanPercent()) + " out of 100"));
         t.row(null, cells("Amendments adopted", c, r -> String.valueOf(r.amendmentsAdopted())));
         t.row(null, cells("Commitments broken", c, r -> String.valueOf(r.commitmentsBroken())));
         return t.render();

@@ -30,7 +30,7 @@ public final class ComparisonMarkdown {
                         + (r.withinRange() == null ? "" : r.withinRange() ? " (within the reported range)" : " (outside the reported range)")),
                 row("Binding law", c, r -> Html.count(r.bindingCount(), "state") + " pushed, " + r.bindingThreshold()
                         + " needed: " + (r.bindingReached() ? "reached" : "not reached")),
-                row("Mean score", c, r -> Html.num(r.meanScore()) + " pts, " + Html.pct(r.meanPercent()) + " of best"),
+                row("Mean score", c, r -> Html.num(r.meanScore()) + " pts, " + Html.pct(r.meanPercent()) + " out of 100"),
                 row("Amendments adopted", c, r -> String.valueOf(r.amendmentsAdopted())),
                 row("Commitments broken", c, r -> String.valueOf(r.commitmentsBroken())))));
         List<String> textHead = new ArrayList<>(head);

@@ -28,7 +28,7 @@ final class HtmlActivity {
                 parts.add(p);
             }
         }));
-        List<String> head = new ArrayList<>(List.of("Delegation", "#Points", "#% of best"));
+        List<String> head = new ArrayList<>(List.of("Delegation", "#Points", "#Out of 100"));
         parts.forEach(p -> head.add("#" + Breakdown.label(p)));
         HtmlTable t = new HtmlTable("compact").head(head.toArray(String[]::new));
         for (DelegationResult d : r.delegations()) {

@@ -86,7 +86,7 @@ public final class MarkdownReport {
                 parts.add(p);
             }
         }));
-        List<String> head = new ArrayList<>(List.of("Delegation", "#% of best", "", "#Points"));
+        List<String> head = new ArrayList<>(List.of("Delegation", "#Out of 100", "", "#Points"));
         parts.forEach(p -> head.add("#" + Breakdown.label(p)));
         List<List<String>> rows = new ArrayList<>();
         for (DelegationResult d : r.delegations()) {

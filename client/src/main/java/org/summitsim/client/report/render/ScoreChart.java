@@ -21,7 +21,7 @@ final class ScoreChart {
         List<DelegationResult> sorted = rows.stream()
                 .sorted(Comparator.comparingDouble(DelegationResult::percent).reversed()).toList();
         int height = TOP + sorted.size() * ROW + 10;
-        Svg svg = new Svg(720, height, "Scores as a percentage of each delegation's best outcome");
+        Svg svg = new Svg(720, height, "Scores out of 100: 50 is a typical result for each role");
         legend(svg);
         for (int p = 0; p <= 100; p += 25) {
             double x = LABEL + BAR * p / 100.0;

@@ -50,7 +50,7 @@ public final class TranscriptOutput {
         } else {
             b.append("- Decision: ").append(Labels.decision(r.decision())).append(r.defaulted() ? " (no decision; default)" : "")
                     .append("\n- Score: ").append(Html.num(r.score())).append(" points, ").append(Html.pct(r.percent()))
-                    .append(" of its best outcome\n- Commitments: ").append(r.kept()).append(" kept, ").append(r.broken())
+                    .append(" out of 100 (50 is typical for this role)\n- Commitments: ").append(r.kept()).append(" kept, ").append(r.broken())
                     .append(" broken\n");
         }
         return b.toString();
