@@ -5,10 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import org.summitsim.core.bots.Bot;
@@ -16,6 +12,7 @@ import org.summitsim.core.bots.Strategies;
 import org.summitsim.core.headless.Analytics;
 import org.summitsim.core.headless.BotCaller;
 import org.summitsim.core.headless.HeadlessMatch;
+import org.summitsim.core.headless.InParallel;
 import org.summitsim.core.headless.Lineup;
 import org.summitsim.core.headless.MatchRecord;
 import org.summitsim.core.headless.SeatRecord;
@@ -51,29 +48,17 @@ public final class Tournament {
 
     public TournamentResult run(int matches, long seed, int threads, IntConsumer progress) {
         MatchRow[] rows = new MatchRow[matches];
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         ThreadLocal<GuardedCaller> guards = ThreadLocal.withInitial(() -> new GuardedCaller(turnBudgetMillis));
         AtomicInteger done = new AtomicInteger();
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (int m = 0; m < matches; m++) {
-                int index = m;
-                futures.add(pool.submit(() -> {
-                    rows[index] = playOne(index, Lineup.seed(seed, index), guards.get());
-                    progress.accept(done.incrementAndGet());
-                }));
-            }
-            for (Future<?> f : futures) {
-                f.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("tournament interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("a match failed: " + e.getCause().getMessage(), e.getCause());
-        } finally {
-            pool.shutdownNow();
+        List<Runnable> tasks = new ArrayList<>(matches);
+        for (int m = 0; m < matches; m++) {
+            int index = m;
+            tasks.add(() -> {
+                rows[index] = playOne(index, Lineup.seed(seed, index), guards.get());
+                progress.accept(done.incrementAndGet());
+            });
         }
+        InParallel.run(threads, tasks, "tournament");
         return aggregate(List.of(rows), matches, seed);
     }
 

@@ -3,13 +3,10 @@ package org.summitsim.core.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import org.summitsim.core.bots.Strategies;
+import org.summitsim.core.headless.InParallel;
 import org.summitsim.core.headless.Lineup;
 import org.summitsim.core.scenario.Delegation;
 import org.summitsim.core.scenario.Scenario;
@@ -65,52 +62,40 @@ public final class Analysis {
         MatchFacts[] blocked = new MatchFacts[e];
         MatchFacts[] pilled = new MatchFacts[pill.applicable() ? e : 0];
         MatchFacts[] pushed = new MatchFacts[pilled.length];
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         AtomicInteger done = new AtomicInteger();
-        List<Future<?>> futures = new ArrayList<>();
-        try {
-            for (int m = 0; m < matches; m++) {
-                int i = m;
-                futures.add(pool.submit(() -> {
-                    main[i] = MatchFacts.of(play(seed, i, Replay.HONEST), seats, true);
-                    progress.accept(done.incrementAndGet());
-                }));
-            }
-            for (int m = 0; m < e; m++) {
-                int i = m;
-                String blocker = seats.get(i % seats.size());
-                futures.add(pool.submit(() -> {
-                    FirstSpeaker first = new FirstSpeaker();
-                    blocked[i] = MatchFacts.of(play(seed, i, (seat, bot) -> seat.equals(blocker)
-                            ? new BlockerBot(scenario, bot, first) : first.waiting(bot)), seats, false);
-                    progress.accept(done.incrementAndGet());
-                }));
-            }
-            for (int m = 0; m < pilled.length; m++) {
-                int i = m;
-                futures.add(pool.submit(() -> {
-                    pilled[i] = MatchFacts.of(play(seed, i, (seat, bot) -> pill.champions().contains(seat)
-                            ? new PoisonPillBot(seat, pill.targets().get(seat), bot) : bot), seats, false);
-                    progress.accept(done.incrementAndGet());
-                }));
-                // The control: the same champions push together without steering the text.
-                futures.add(pool.submit(() -> {
-                    pushed[i] = MatchFacts.of(play(seed, i, (seat, bot) -> pill.champions().contains(seat)
-                            ? new PoisonPillBot(seat, Map.of(), bot) : bot), seats, false);
-                    progress.accept(done.incrementAndGet());
-                }));
-            }
-            for (Future<?> f : futures) {
-                f.get();
-            }
-        } catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("analysis interrupted", ex);
-        } catch (ExecutionException ex) {
-            throw new IllegalStateException("a match failed: " + ex.getCause().getMessage(), ex.getCause());
-        } finally {
-            pool.shutdownNow();
+        List<Runnable> tasks = new ArrayList<>();
+        for (int m = 0; m < matches; m++) {
+            int i = m;
+            tasks.add(() -> {
+                main[i] = MatchFacts.of(play(seed, i, Replay.HONEST), seats, true);
+                progress.accept(done.incrementAndGet());
+            });
         }
+        for (int m = 0; m < e; m++) {
+            int i = m;
+            String blocker = seats.get(i % seats.size());
+            tasks.add(() -> {
+                FirstSpeaker first = new FirstSpeaker();
+                blocked[i] = MatchFacts.of(play(seed, i, (seat, bot) -> seat.equals(blocker)
+                        ? new BlockerBot(scenario, bot, first) : first.waiting(bot)), seats, false);
+                progress.accept(done.incrementAndGet());
+            });
+        }
+        for (int m = 0; m < pilled.length; m++) {
+            int i = m;
+            tasks.add(() -> {
+                pilled[i] = MatchFacts.of(play(seed, i, (seat, bot) -> pill.champions().contains(seat)
+                        ? new PoisonPillBot(seat, pill.targets().get(seat), bot) : bot), seats, false);
+                progress.accept(done.incrementAndGet());
+            });
+            // The control: the same champions push together without steering the text.
+            tasks.add(() -> {
+                pushed[i] = MatchFacts.of(play(seed, i, (seat, bot) -> pill.champions().contains(seat)
+                        ? new PoisonPillBot(seat, Map.of(), bot) : bot), seats, false);
+                progress.accept(done.incrementAndGet());
+            });
+        }
+        InParallel.run(threads, tasks, "analysis");
         AnalysisReport draft = new Aggregate(scenario, lineup.strategies(), seats, pill)
                 .report(seed, List.of(main), List.of(blocked), List.of(pilled), List.of(pushed));
         return Targets.check(scenario, draft);

@@ -5,10 +5,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.summitsim.core.bots.Bot;
 import org.summitsim.core.bots.Strategies;
 import org.summitsim.core.rules.Settings;
@@ -49,34 +45,22 @@ public final class ParCalibration {
         double[][] totals = new double[seats.size()][matches];
         // A scenario played for calibration must not be rated against an old table of its own.
         Scenario bare = withoutPar(scenario);
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (int m = 0; m < matches; m++) {
-                int index = m;
-                futures.add(pool.submit(() -> {
-                    long matchSeed = Lineup.seed(seed, index);
-                    Map<String, String> assignment = lineup.forMatch(matchSeed, seats);
-                    Map<String, Bot> bots = new LinkedHashMap<>();
-                    assignment.forEach((seat, s) -> bots.put(seat, Strategies.create(s, bare, seat, matchSeed)));
-                    Outcome o = new HeadlessMatch(bare, matchSeed, Settings.of(bare), bots, assignment,
-                            BotCaller.DIRECT).play().outcome();
-                    for (int i = 0; i < seats.size(); i++) {
-                        totals[i][index] = o.scores().get(seats.get(i)).total();
-                    }
-                }));
-            }
-            for (Future<?> f : futures) {
-                f.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("calibration interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("a calibration match failed: " + e.getCause(), e.getCause());
-        } finally {
-            pool.shutdownNow();
+        List<Runnable> tasks = new ArrayList<>(matches);
+        for (int m = 0; m < matches; m++) {
+            int index = m;
+            tasks.add(() -> {
+                long matchSeed = Lineup.seed(seed, index);
+                Map<String, String> assignment = lineup.forMatch(matchSeed, seats);
+                Map<String, Bot> bots = new LinkedHashMap<>();
+                assignment.forEach((seat, s) -> bots.put(seat, Strategies.create(s, bare, seat, matchSeed)));
+                Outcome o = new HeadlessMatch(bare, matchSeed, Settings.of(bare), bots, assignment,
+                        BotCaller.DIRECT).play().outcome();
+                for (int i = 0; i < seats.size(); i++) {
+                    totals[i][index] = o.scores().get(seats.get(i)).total();
+                }
+            });
         }
+        InParallel.run(threads, tasks, "calibration");
         return totals;
     }
 
