@@ -17,7 +17,7 @@ import org.summitsim.core.scenario.Scenario;
 final class Aggregate {
 
     /** The parts that measure substance: what the text and the decision are worth to the seat. */
-    static final List<String> SUBSTANCE = List.of("text", "constraints", "red_lines", "decision");
+    static final List<String> SUBSTANCE = List.of("text", "constraints", "red_lines", "decision", "breadth", "binding", "standing");
 
     /** Strategies that do not negotiate on purpose: the baseline and the reproductions. */
     static final Set<String> NOT_NEGOTIATING = Set.of("silent", "historical", "random");

@@ -5,6 +5,7 @@ import java.util.List;
 import org.summitsim.core.rules.Command;
 import org.summitsim.core.rules.Promise;
 import org.summitsim.core.scenario.Decision;
+import org.summitsim.core.scenario.TextCondition;
 import org.summitsim.core.view.PlayerView;
 
 /**
@@ -28,7 +29,7 @@ final class CoalitionBot extends UtilityBot {
         List<String> allies = allies(mind);
         Decision aim = mind.aim();
         out.add(new Command.Say(Phrases.rally(mind, aim, allies)));
-        out.add(new Command.MakePledge(aim, List.of(), Phrases.coalitionPledge(mind, aim),
+        out.add(new Command.MakePledge(aim, terms(mind, aim), Phrases.coalitionPledge(mind, aim),
                 aim == Decision.PUSH_BINDING ? Boolean.TRUE : null));
         if (!allies.isEmpty()) {
             out.add(new Command.CreateCaucus(aim == Decision.PUSH_BINDING ? "Coalition for binding law"
@@ -41,12 +42,36 @@ final class CoalitionBot extends UtilityBot {
         Decision aim = mind.aim();
         for (String ally : allies(mind)) {
             if (!pledgedTo(mind, ally, aim) && !dealtWith(mind, ally) && once("coalition offer " + ally)) {
-                out.add(new Command.OfferDeal(ally, new Promise.Decide(aim, List.of()),
+                out.add(new Command.OfferDeal(ally, new Promise.Decide(aim, terms(mind, aim)),
                         new Promise.Decide(aim, List.of()), Phrases.coalitionOffer(mind, aim)));
                 return; // one offer a turn, as a person would make them
             }
         }
         super.offerDeals(mind, out);
+    }
+
+    /**
+     * The text a signing coalition's leader can promise to sign: every clause reads a wording
+     * that costs it nothing to sign. A promise to sign whatever the text says would bind it to
+     * sign away what it came for.
+     */
+    static List<TextCondition> terms(Mind mind, Decision aim) {
+        if (aim != Decision.SIGN) {
+            return List.of();
+        }
+        List<TextCondition> out = new ArrayList<>();
+        for (PlayerView.ClauseView c : mind.view().text()) {
+            List<String> free = new ArrayList<>();
+            for (var o : c.options()) {
+                if (mind.optionValue(c.id(), o.id(), Decision.SIGN) >= mind.optionValue(c.id(), o.id(), Decision.ABSTAIN)) {
+                    free.add(o.id());
+                }
+            }
+            if (!free.isEmpty() && free.size() < c.options().size()) {
+                out.add(new TextCondition(c.id(), free));
+            }
+        }
+        return out;
     }
 
     /** The seats of its own bloc and its partners, in seat order. */

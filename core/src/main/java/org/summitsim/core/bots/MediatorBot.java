@@ -32,7 +32,7 @@ final class MediatorBot extends UtilityBot {
     @Override
     protected Ballot judge(Mind mind, AmendmentView a) {
         double gain = mind.gain(a.clause(), a.option());
-        return gain >= -1 ? Ballot.SUPPORT : gain < -3 ? Ballot.OPPOSE : Ballot.ABSTAIN;
+        return gain > 0 ? Ballot.SUPPORT : gain < -2 ? Ballot.OPPOSE : Ballot.ABSTAIN;
     }
 
     /** A mediator keeps its hands free for the text most can sign: it pledges no push. */
@@ -52,14 +52,14 @@ final class MediatorBot extends UtilityBot {
 
     @Override
     protected boolean worthProposing(Mind mind, String clause, String option) {
-        return mind.gain(clause, option) >= -1;
+        return mind.gain(clause, option) >= 0;
     }
 
     /** Wordings with public support count for more than the mediator's own gain. */
     @Override
     protected double appeal(Mind mind, String clause, String option) {
         double gain = mind.gain(clause, option);
-        if (gain < -1) {
+        if (gain < 0) {
             return Double.NEGATIVE_INFINITY;
         }
         double chance = mind.adoptionChance(clause, option);
@@ -87,12 +87,16 @@ final class MediatorBot extends UtilityBot {
 
     @Override
     protected boolean acceptable(Mind mind, DealView d) {
-        return promiseCost(mind, d.want()) <= 2;
+        double cost = promiseCost(mind, d.want());
+        return cost <= 2 && promiseBenefit(mind, d.give()) >= cost - 1;
     }
 
     @Override
     protected Decision choose(Mind mind) {
         Decision best = mind.bestDecision();
+        if (best == Decision.PUSH_BINDING && mind.coalitionReached()) {
+            return best; // a coalition that holds is not a mediator's to break
+        }
         return mind.projected(Decision.SIGN) >= mind.projected(best) - 3 ? Decision.SIGN : best;
     }
 }

@@ -247,6 +247,16 @@ public final class Mind {
         return s == null ? 0 : s.total();
     }
 
+    /**
+     * Whether the pledges made so far, coalition pledges included, would take the binding-law
+     * coalition over its threshold: then a push earns this seat its binding weight, not the
+     * failed-push cost.
+     */
+    public boolean coalitionReached() {
+        Score push = view.projection().get(Decision.PUSH_BINDING);
+        return push != null && Math.abs(push.breakdown().getOrDefault("binding", 0.0) - prefs.binding()) < 1e-9;
+    }
+
     /** How much this seat gains if {@code clause} changes to {@code option}, at its expected decision. */
     public double gain(String clause, String option) {
         Double known = gains.computeIfAbsent(clause, this::gainsOn).get(option);

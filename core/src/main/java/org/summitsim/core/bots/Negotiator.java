@@ -173,7 +173,7 @@ abstract class Negotiator implements Bot {
     /** The decision this seat promised (by pledge or accepted deal) whose condition holds now. */
     protected Optional<Decision> promisedDecision(Mind mind) {
         for (PlayerView.PledgeView p : mind.view().pledges()) {
-            if (p.seat().equals(mind.me()) && holds(mind, p.conditions())) {
+            if (p.seat().equals(mind.me()) && holds(mind, p.conditions()) && (!p.ifCoalition() || mind.coalitionReached())) {
                 return Optional.of(p.decision());
             }
         }

@@ -22,7 +22,7 @@ final class SilentBot extends Negotiator {
 
     @Override
     protected Ballot judge(Mind mind, AmendmentView a) {
-        return byGain(mind.gain(a.clause(), a.option()), 0);
+        return byGain(mind.gain(a.clause(), a.option()), 1.0);
     }
 
     /** Support a gain, oppose a loss, abstain within {@code tolerance} of zero. */

@@ -132,14 +132,6 @@ class UtilityBot extends Negotiator {
      */
     @Override
     protected void offerDeals(Mind mind, List<Command> out) {
-        String mine = mind.topClause();
-        if (mine == null) {
-            return;
-        }
-        String myOption = mind.ideal(mine);
-        if (myOption.equals(mind.current(mine))) {
-            return;
-        }
         java.util.Set<String> dealtWith = memory().recall(DEALT_WITH, () -> {
             java.util.Set<String> seats = new java.util.HashSet<>();
             for (DealView d : mind.view().deals()) {
@@ -150,18 +142,35 @@ class UtilityBot extends Negotiator {
             }
             return seats;
         }, mind.view().deals());
+        int offers = 0;
+        for (Trade t : lobby(mind)) {
+            if (offers < 2 && !dealtWith.contains(t.seat()) && once("offer " + t.seat())) {
+                out.add(offer(mind, t));
+                dealtWith.add(t.seat());
+                offers++;
+            }
+        }
+        String mine = mind.topClause();
+        if (offers > 0 || mine == null || mind.ideal(mine).equals(mind.current(mine))) {
+            return;
+        }
         for (Trade t : trades(mind, mine)) {
             if (!dealtWith.contains(t.seat()) && once("offer " + t.seat())) {
-                out.add(new Command.OfferDeal(t.seat(), new Promise.Support(t.clause(), t.option()),
-                        new Promise.Support(mine, myOption),
-                        Phrases.dealNote(mind, mind.optionLabel(t.clause(), t.option()), mind.optionLabel(mine, myOption))));
+                out.add(offer(mind, new Trade(t.seat(), t.clause(), t.option(), mine, mind.ideal(mine))));
                 return;
             }
         }
     }
 
+    private static Command offer(Mind mind, Trade t) {
+        return new Command.OfferDeal(t.seat(), new Promise.Support(t.clause(), t.option()),
+                new Promise.Support(t.wantClause(), t.wantOption()),
+                Phrases.dealNote(mind, mind.optionLabel(t.clause(), t.option()),
+                        mind.optionLabel(t.wantClause(), t.wantOption())));
+    }
+
     /** Support this seat could offer: the wording another seat's pledge asks for, if it costs little. */
-    private record Trade(String seat, String clause, String option) {
+    private record Trade(String seat, String clause, String option, String wantClause, String wantOption) {
     }
 
     /**
@@ -191,12 +200,60 @@ class UtilityBot extends Negotiator {
                     }
                     if (wanted != null && !wanted.equals(mind.current(c.clause()))
                             && mind.gain(c.clause(), wanted) >= -tradeTolerance()) {
-                        trades.add(new Trade(p.seat(), c.clause(), wanted));
+                        trades.add(new Trade(p.seat(), c.clause(), wanted, null, null));
                     }
                 }
             }
             return trades;
         }, v.pledges(), v.text(), v.projection());
+    }
+
+    /**
+     * Trades aimed at the votes this seat is missing: for each wording it wants (worth at least
+     * {@link #LOBBY_GAIN}), a seat that has voted against that wording and for another one this
+     * seat can live with is offered support for theirs in return for support of its own.
+     */
+    private List<Trade> lobby(Mind mind) {
+        List<Trade> out = new java.util.ArrayList<>();
+        for (PlayerView.ClauseView mine : mind.view().text()) {
+            String want = mind.ideal(mine.id());
+            if (want.equals(mine.current()) || mind.gain(mine.id(), want) < LOBBY_GAIN) {
+                continue;
+            }
+            for (PlayerView.Card c : mind.view().delegations()) {
+                if (!c.id().equals(mind.me()) && mind.supportChance(c.id(), mine.id(), want) < 0.5) {
+                    Trade t = price(mind, c.id(), mine.id(), want);
+                    if (t != null) {
+                        out.add(t);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    static final double LOBBY_GAIN = 2;
+
+    /** What this seat could give {@code seat} for its support: the wording {@code seat} backs that costs this seat least. */
+    private Trade price(Mind mind, String seat, String wantClause, String wantOption) {
+        Trade best = null;
+        double bestGain = -tradeTolerance();
+        for (PlayerView.ClauseView clause : mind.view().text()) {
+            if (clause.id().equals(wantClause)) {
+                continue;
+            }
+            for (ClauseOption o : clause.options()) {
+                if (o.id().equals(clause.current()) || mind.supportChance(seat, clause.id(), o.id()) < 0.85) {
+                    continue;
+                }
+                double g = mind.gain(clause.id(), o.id());
+                if (g >= bestGain) {
+                    best = new Trade(seat, clause.id(), o.id(), wantClause, wantOption);
+                    bestGain = g;
+                }
+            }
+        }
+        return best;
     }
 
     protected double tradeTolerance() {

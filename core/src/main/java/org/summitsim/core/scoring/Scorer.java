@@ -70,9 +70,13 @@ public final class Scorer {
     /** Most authorship credits that count toward influence. */
     public static final double MAX_CREDITS = 3;
 
+    /** Credits lost for each rejected amendment a seat proposed. */
+    public static final double REJECTED_COST = 0.5;
+
     /**
      * Authorship credits: 1 for each adopted amendment the seat proposed, 0.5 for each it
-     * co-sponsored, at most {@link #MAX_CREDITS}.
+     * co-sponsored, less {@link #REJECTED_COST} for each it proposed that was rejected; between 0
+     * and {@link #MAX_CREDITS}.
      */
     public static double credits(MatchState state, String seat) {
         return credits(state, seat, Set.of());
@@ -84,9 +88,11 @@ public final class Scorer {
         for (Amendment a : state.amendments()) {
             if (a.status() == Amendment.Status.ADOPTED || adoptedNow.contains(a.id())) {
                 credits += a.proposer().equals(seat) ? 1 : a.isSponsor(seat) ? 0.5 : 0;
+            } else if (a.status() == Amendment.Status.REJECTED && a.proposer().equals(seat)) {
+                credits -= REJECTED_COST; // tabling wordings the room turns down costs face
             }
         }
-        return Math.min(MAX_CREDITS, credits);
+        return Math.max(0, Math.min(MAX_CREDITS, credits));
     }
 
     /** As above, with the delegation's range already known (it depends only on the scenario). */
@@ -194,7 +200,7 @@ public final class Scorer {
         double constraints = signs ? textParts.constraints() : 0;
         double redLines = signs ? textParts.redLines() : 0;
         double decision = p.decisionValue(own) + (signs ? endorsement(p, textValue, range) : 0);
-        double binding = tally.bindingReached() ? p.binding()
+        double binding = tally.bindingReached() ? bindingReached(p.binding(), own)
                 : own == Decision.PUSH_BINDING ? -tally.failedPushCost() : 0.0;
         double[] parts = {textValue, constraints, redLines, decision,
                 p.breadth() * tally.signatoryShare(), binding,
@@ -206,6 +212,17 @@ public final class Scorer {
         Double rating = org.summitsim.core.scenario.Par.rate(range.par(), total);
         return new Score(round(total), new Breakdown(parts), round(range.best()), round(range.worst()),
                 rating == null ? share : round(rating), share);
+    }
+
+    /**
+     * What a binding-law track is worth to a delegation: all of its weight to those who pushed
+     * for it, and to those who did not only half of a positive weight. A champion who waits for
+     * others to take the risk gets the treaty track but not the credit at home for it, so
+     * joining the push is a real choice rather than a free ride. A negative weight (a state that
+     * does not want the track) counts in full whatever it decided.
+     */
+    static double bindingReached(int weight, Decision own) {
+        return weight > 0 && own != Decision.PUSH_BINDING ? weight / 2.0 : weight;
     }
 
     /**

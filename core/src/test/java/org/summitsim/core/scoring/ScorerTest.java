@@ -127,12 +127,25 @@ class ScorerTest {
     @Test
     void signingATextThatCrossesARedLineCostsThePenalty() {
         // south signs control=none: text -5 - 6 + 7; red line -8; SIGN 1; breadth 2 * 1/12;
-        // binding reached +8; standing 0 (west pushed).
+        // binding reached, but south did not push: half its weight of 8; standing 0 (west pushed).
         Score s = scenarioB().scores().get("south");
 
-        assertThat(s.breakdown()).isEqualTo(parts(-4, 0, -8, 1, 0.17, 8, 0, 0, 0));
-        assertThat(s.total()).isEqualTo(-2.83);
-        assertThat(s.percent()).isEqualTo(38.48);
+        assertThat(s.breakdown()).isEqualTo(parts(-4, 0, -8, 1, 0.17, 4, 0, 0, 0));
+        assertThat(s.total()).isEqualTo(-6.83);
+        // best 31, worst -24: 100 * (-6.83 + 24) / 55
+        assertThat(s.best()).isEqualTo(31);
+        assertThat(s.worst()).isEqualTo(-24);
+        assertThat(s.percent()).isEqualTo(31.21);
+    }
+
+    @Test
+    void aTreatyTrackIsWorthItsWholeWeightOnlyToThoseWhoPushedForIt() {
+        assertThat(Scorer.bindingReached(8, PUSH_BINDING)).isEqualTo(8);
+        assertThat(Scorer.bindingReached(8, SIGN)).isEqualTo(4);
+        assertThat(Scorer.bindingReached(8, ABSTAIN)).isEqualTo(4);
+        // A state that does not want the track bears all of it, whatever it decided.
+        assertThat(Scorer.bindingReached(-8, SIGN)).isEqualTo(-8);
+        assertThat(Scorer.bindingReached(-8, PUSH_BINDING)).isEqualTo(-8);
     }
 
     @Test
