@@ -29,8 +29,7 @@ final class Phrase {
     /** True when one of the words is present; words of six letters or more may carry a typo. */
     boolean hasAny(Set<String> wanted) {
         for (String w : words) {
-            if (!w.isEmpty() && (wanted.contains(w) || (w.length() >= 6 && wanted.stream().anyMatch(k -> k.length() >= 6
-                    && Words.same(w, k))))) {
+            if (!w.isEmpty() && (wanted.contains(w) || (w.length() >= 6 && wanted.stream().anyMatch(k -> Words.nearly(w, k))))) {
                 return true;
             }
         }
@@ -56,7 +55,7 @@ final class Phrase {
         for (int i = 0; i + phrase.length <= words.size(); i++) {
             for (int k = 0; k < phrase.length; k++) {
                 String w = words.get(i + k);
-                if (!(w.equals(phrase[k]) || (phrase[k].length() >= 6 && Words.same(w, phrase[k])))) {
+                if (!Words.nearly(w, phrase[k])) {
                     continue outer;
                 }
             }

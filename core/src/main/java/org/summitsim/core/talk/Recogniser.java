@@ -17,8 +17,8 @@ import org.summitsim.core.scenario.Scenario;
  * recogniser serves every seat of a scenario.
  *
  * <p>The checks run in order, the first that fits wins: trade, threat, "what would it take",
- * a question about a final decision, what the addressee wants, its position on clauses, on the
- * whole text, yes or no to an offer, an appeal.
+ * a question about a final decision, what the addressee wants, its position on clauses, yes or
+ * no to an offer, its position on the whole text, an appeal.
  */
 public final class Recogniser {
 
@@ -71,18 +71,18 @@ public final class Recogniser {
         if (!clauses.isEmpty() && (question || all.hasAny(Cues.OPINION) || all.hasPhrase(Cues.OPINION_PHRASES))) {
             return new Intent.Position(clauses);
         }
+        if (!question && Cues.accepts(all)) {
+            return new Intent.Accept();
+        }
+        if (!question && Cues.refuses(all)) {
+            return new Intent.Refuse();
+        }
         if (clauses.isEmpty() && (all.hasAny(Cues.TEXT) || all.hasPhrase(Cues.TEXT_PHRASES))
                 && (question || all.hasAny(Cues.OPINION) || all.hasAny(Cues.LIKING))) {
             return new Intent.PositionText();
         }
         if (clauses.isEmpty() && question && all.hasAny(Cues.STANCE)) {
             return new Intent.PositionText(); // "where do you stand?" with nothing named: on the whole
-        }
-        if (!question && Cues.accepts(all)) {
-            return new Intent.Accept();
-        }
-        if (!question && Cues.refuses(all)) {
-            return new Intent.Refuse();
         }
         if (all.hasAny(Cues.APPEAL) || all.hasPhrase(Cues.APPEAL_PHRASES)) {
             return new Intent.Appeal();
@@ -97,7 +97,7 @@ public final class Recogniser {
         if (!choices.isEmpty() && asked && all.hasAny(TradeReader.ADDRESSEE)) {
             return new Intent.AskPledge(((Meaning.Choice) choices.get(0).first()).decision());
         }
-        if (choices.isEmpty() && question && all.hasAny(TradeReader.ADDRESSEE) && all.hasAny(Cues.DECIDING)
+        if (choices.isEmpty() && question && all.hasAny(TradeReader.ADDRESSEE) && (all.hasAny(Cues.DECIDING) || all.hasPhrase(Cues.DECIDING_PHRASES))
                 && all.wordings().isEmpty()) {
             return new Intent.AskPledge(null);
         }

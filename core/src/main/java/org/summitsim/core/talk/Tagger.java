@@ -31,14 +31,19 @@ final class Tagger {
                 i++;
                 continue;
             }
+            // The longest name wins; among names as long, those typed exactly beat those with a
+            // typo ("Austria" is not "Australia" misspelt).
             int best = 0;
+            int fewestSlips = Integer.MAX_VALUE;
             Set<Meaning> meanings = new LinkedHashSet<>();
             for (Lexicon.Term term : lexicon.terms()) {
                 int n = term.words().size();
-                if (n >= best && matches(term, tokens, i)) {
-                    if (n > best) {
+                int slips = n >= best ? slips(term, tokens, i) : -1;
+                if (slips >= 0 && (n > best || slips <= fewestSlips)) {
+                    if (n > best || slips < fewestSlips) {
                         meanings.clear();
                         best = n;
+                        fewestSlips = slips;
                     }
                     meanings.add(term.meaning());
                 }
@@ -55,22 +60,29 @@ final class Tagger {
         return verbsBeforeWordings(out);
     }
 
-    private static boolean matches(Lexicon.Term term, List<Words.Token> tokens, int start) {
+    /** How many words of {@code term} were typed with a slip at {@code start}; -1 when it is not there. */
+    private static int slips(Lexicon.Term term, List<Words.Token> tokens, int start) {
         if (start + term.words().size() > tokens.size()) {
-            return false;
+            return -1;
         }
+        int slips = 0;
         for (int k = 0; k < term.words().size(); k++) {
             Words.Token t = tokens.get(start + k);
             if (t.isMark()) {
-                return false;
+                return -1;
             }
-            boolean same = term.exactCase() ? t.original().equals(term.original().get(0))
-                    : Words.same(t.word(), term.words().get(k));
-            if (!same) {
-                return false;
+            if (term.exactCase()) {
+                if (!t.original().equals(term.original().get(0))) {
+                    return -1;
+                }
+            } else if (!t.word().equals(term.words().get(k))) {
+                if (!Words.same(t.word(), term.words().get(k))) {
+                    return -1;
+                }
+                slips++;
             }
         }
-        return true;
+        return slips;
     }
 
     /**

@@ -27,6 +27,8 @@ final class TradeReader {
 
     static final Set<String> SPEAKER = Set.of("i", "we", "our", "ours", "my", "me", "us", "myself", "ourselves");
     static final Set<String> ADDRESSEE = Set.of("you", "your", "yours", "yourself", "yourselves");
+    /** Pronouns that start a sentence of their own. */
+    private static final Set<String> SUBJECTS = Set.of("i", "we", "you");
     static final Set<String> NEGATIONS = Set.of("not", "never", "cannot", "no", "without", "neither", "nor");
 
     /** Linking words, longest first; a part remembers the one before it. */
@@ -131,13 +133,23 @@ final class TradeReader {
             Piece p = pieces.get(i);
             if (p instanceof Piece.Mark m) {
                 add(out, current, link, sentence, addressee);
+                if (!current.isEmpty()) {
+                    link = ""; // "in return, we back X": the link carries over the comma
+                }
                 current = new ArrayList<>();
-                link = "";
                 if (".!?".indexOf(m.mark()) >= 0) {
                     sentence++;
                 }
                 i++;
                 continue;
+            }
+            if (p instanceof Piece.Word w && SUBJECTS.contains(w.word())
+                    && current.stream().anyMatch(c -> c instanceof Piece.Name n && !n.is(Meaning.Seat.class))) {
+                // "in exchange for your support on X we will back Y": a new subject after a
+                // wording starts a new part, as a comma would
+                add(out, current, link, sentence, addressee);
+                current = new ArrayList<>();
+                link = "";
             }
             String found = linkAt(pieces, i);
             if (found != null) {
@@ -247,8 +259,8 @@ final class TradeReader {
 
     /** "suport", "opose": long verbs typed with a slip. */
     private static boolean typoOfVerb(String w) {
-        return w.length() >= 5 && (SUPPORT_WORDS.stream().anyMatch(k -> k.length() >= 6 && Words.same(w, k))
-                || DROP_WORDS.stream().anyMatch(k -> k.length() >= 6 && Words.same(w, k)));
+        return w.length() >= 5 && (SUPPORT_WORDS.stream().anyMatch(k -> Words.nearly(w, k))
+                || DROP_WORDS.stream().anyMatch(k -> Words.nearly(w, k)));
     }
 
     private static Action action(List<Piece> pieces, int at) {
@@ -278,7 +290,7 @@ final class TradeReader {
         if (GIVE_WORDS.contains(w)) {
             return Action.GIVE;
         }
-        return SUPPORT_WORDS.stream().anyMatch(k -> k.length() >= 6 && Words.same(w, k)) ? Action.SUPPORT : Action.DROP;
+        return SUPPORT_WORDS.stream().anyMatch(k -> Words.nearly(w, k)) ? Action.SUPPORT : Action.DROP;
     }
 
     private static boolean phraseAt(List<Piece> pieces, int at, List<List<String>> phrases) {

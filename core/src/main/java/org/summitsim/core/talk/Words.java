@@ -116,6 +116,16 @@ final class Words {
         return Math.abs(typed.length() - known.length()) <= allowed && distance(typed, known) <= allowed;
     }
 
+    /**
+     * A stricter {@link #same} for everyday words (cues such as "support" or "civilians"): one slip,
+     * in words of six letters or more. Everyday words are close to each other ("action" is two
+     * slips from "sanction"), names are not.
+     */
+    static boolean nearly(String typed, String known) {
+        return typed.equals(known) || (typed.length() >= 6 && known.length() >= 6
+                && Math.abs(typed.length() - known.length()) <= 1 && distance(typed, known) <= 1);
+    }
+
     /** Edit distance counting a swap of two neighbouring letters as one slip ("suport", "sgin"). */
     static int distance(String a, String b) {
         int[][] d = new int[a.length() + 1][b.length() + 1];
