@@ -19,8 +19,8 @@ final class Cues {
     }
 
     static final Set<String> GREETING = set("hi", "hello", "hey", "dear", "greetings", "so", "ok", "well",
-            "and", "also", "then", "friends", "colleagues", "excellency", "ambassador", "please", "now", "but",
-            "good", "morning", "afternoon", "evening");
+            "and", "also", "then", "excellency", "ambassador", "please", "now", "but", "good", "morning",
+            "afternoon", "evening", "delegation", "of", "to", "my", "our");
 
     static final Set<String> QUESTION_START = set("what", "where", "how", "will", "would", "do", "does", "did",
             "are", "is", "can", "could", "shall", "should", "which", "why", "when", "who", "may", "might", "have",
@@ -67,8 +67,12 @@ final class Cues {
     static final List<String> DECIDING_PHRASES = List.of("at end", "in end", "final vote", "final call",
             "end of summit", "when it comes to it");
 
-    static final Set<String> EVERYONE = set("everyone", "everybody", "all", "colleagues", "friends", "yall");
-    static final List<String> EVERYONE_PHRASES = List.of("each of you", "any of you", "you all", "all of you");
+    /** Calling on everyone, at the start of a message: "Friends, ...", "All, ...". */
+    static final Set<String> EVERYONE = set("everyone", "everybody", "all", "colleagues", "friends", "yall",
+            "delegates", "partners");
+    /** Calling on everyone anywhere in a message. */
+    static final List<String> EVERYONE_PHRASES = List.of("each of you", "any of you", "you all", "all of you",
+            "every one of you");
 
     static final Set<String> THREAT = set("consequences", "consequence", "retaliate", "retaliation",
             "punish", "sabotage", "torpedo", "blackmail", "sanctions", "sanction", "isolate", "isolated", "derail",

@@ -41,8 +41,9 @@ public final class Recogniser {
     public Utterance read(String text, String addressee) {
         List<Piece> pieces = tagger.tag(Words.tokens(text == null ? "" : text));
         Phrase all = new Phrase(pieces);
-        return new Utterance(text, intent(pieces, all, addressee == null ? "" : addressee), addressees(all),
-                all.hasAny(Cues.EVERYONE) || all.hasPhrase(Cues.EVERYONE_PHRASES));
+        List<Piece> called = called(pieces);
+        return new Utterance(text, intent(pieces, all, addressee == null ? "" : addressee), seats(called),
+                new Phrase(called).hasAny(Cues.EVERYONE) || all.hasPhrase(Cues.EVERYONE_PHRASES));
     }
 
     private static Intent intent(List<Piece> pieces, Phrase all, String addressee) {
@@ -148,12 +149,46 @@ public final class Recogniser {
         return new ArrayList<>(out);
     }
 
-    private static List<String> addressees(Phrase all) {
+    /**
+     * The pieces that call on someone: the names and greetings that open the message ("Korea
+     * and America, will you sign?") or close it after a comma ("what do you want, China?"). A
+     * delegation named elsewhere is talked about, not talked to.
+     */
+    private static List<Piece> called(List<Piece> pieces) {
+        List<Piece> out = new ArrayList<>();
+        for (Piece p : pieces) {
+            if (!calling(p)) {
+                break;
+            }
+            out.add(p);
+        }
+        int end = pieces.size();
+        while (end > 0 && pieces.get(end - 1) instanceof Piece.Mark) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && calling(pieces.get(start - 1)) && !(pieces.get(start - 1) instanceof Piece.Mark)) {
+            start--;
+        }
+        if (start < end && start > 0 && pieces.get(start - 1) instanceof Piece.Mark m && m.mark() == ',') {
+            out.addAll(pieces.subList(start, end));
+        }
+        return out;
+    }
+
+    private static boolean calling(Piece p) {
+        return p instanceof Piece.Mark || (p instanceof Piece.Name n && n.is(Meaning.Seat.class))
+                || (p instanceof Piece.Word w && (Cues.GREETING.contains(w.word()) || Cues.EVERYONE.contains(w.word())));
+    }
+
+    private static List<String> seats(List<Piece> called) {
         Set<String> out = new LinkedHashSet<>();
-        for (Piece.Name n : all.names()) {
-            for (Meaning m : n.meanings()) {
-                if (m instanceof Meaning.Seat s) {
-                    out.add(s.seat());
+        for (Piece p : called) {
+            if (p instanceof Piece.Name n) {
+                for (Meaning m : n.meanings()) {
+                    if (m instanceof Meaning.Seat s) {
+                        out.add(s.seat());
+                    }
                 }
             }
         }
