@@ -14,8 +14,8 @@ import org.summitsim.core.view.PlayerView.ClauseView;
  * titles and labels (never ids), in plain diplomatic language. Each answer has a few phrasings;
  * {@code turn} (from the seed and the message) picks one, so a match replays word for word.
  *
- * <p>Answers are statements: no question marks, no offers, no other delegation named, nobody
- * addressed as "all". So no other bot ever takes a bot's answer as a question to it (see
+ * <p>Answers never open or close by calling on a delegation or on everyone, so no other bot in a
+ * caucus takes one as addressed to it; and apart from the help, they are statements (see
  * {@link Conversation}).
  */
 final class Answers {
@@ -210,7 +210,7 @@ final class Answers {
         String b = mind.optionLabel(other, mind.ideal(other));
         return pick("We did not quite follow. ", "Forgive us, we did not catch your meaning. ")
                 + "You can ask us, for example: 'Where do you stand on " + a + "?', 'What do you want?' or"
-                + " 'Will you sign?'. Or offer a trade: 'We back " + b + " if you back " + a + ".'";
+                + " 'Will you sign?'. Or offer a trade: 'We back " + a + " if you back " + b + ".'";
     }
 
     String noOffer() {

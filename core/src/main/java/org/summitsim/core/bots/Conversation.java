@@ -53,7 +53,7 @@ final class Conversation {
         Decision intended(Mind mind);
     }
 
-    static final int ANSWERS_PER_SEAT = 8;
+    static final int ANSWERS_PER_SEAT = 30;
 
     /** A message heard: {@code caucus} is null for a private message. */
     private record Heard(long seq, String from, String caucus, String text, int members) {
@@ -177,13 +177,22 @@ final class Conversation {
         }
         boolean canPledge = mind.canAct("pledge") && !pledged(mind, asked) && asked != Decision.ABSTAIN;
         if (canPledge && asked == Decision.SIGN) {
+            // It signs as things stand, so it pledges to sign as long as the clause that matters
+            // most to it reads as now or better: a pledge it can keep.
             String top = mind.topClause();
-            String holds = mind.current(top);
-            commands.add(new Command.MakePledge(Decision.SIGN, List.of(new TextCondition(top, List.of(holds))),
-                    mind.name(me) + " will sign if " + Phrases.quote(mind.clause(top).title()) + " reads: "
-                            + Phrases.quote(mind.optionLabel(top, holds)) + "."));
-            return say.pledgeYes(asked, true, Phrases.quote(mind.clause(top).title()) + " keeps "
-                    + Phrases.quote(mind.optionLabel(top, holds)));
+            List<String> fine = new ArrayList<>();
+            List<String> labels = new ArrayList<>();
+            for (var o : mind.clause(top).options()) {
+                if (mind.gain(top, o.id()) >= 0) {
+                    fine.add(o.id());
+                    labels.add(Phrases.quote(mind.optionLabel(top, o.id())));
+                }
+            }
+            boolean any = fine.size() == mind.clause(top).options().size();
+            String reads = any ? null : Phrases.quote(mind.clause(top).title()) + " reads " + String.join(" or ", labels);
+            commands.add(new Command.MakePledge(Decision.SIGN, any ? List.of() : List.of(new TextCondition(top, fine)),
+                    mind.name(me) + (any ? " will sign the declaration." : " will sign if " + reads + ".")));
+            return say.pledgeYes(asked, true, reads);
         }
         if (canPledge && mind.aim() == Decision.PUSH_BINDING) {
             commands.add(new Command.MakePledge(Decision.PUSH_BINDING, List.of(),
