@@ -37,8 +37,8 @@ import org.summitsim.core.view.PlayerView.DealView;
  *     pledge) and a yes or no to an offer of its own that is still open; a threat, an appeal, a
  *     yes with no offer open, or a message it did not follow, gets one answer per seat and phase;
  *     a no with no offer open gets none;</li>
- * <li>its answers name no other delegation and address nobody as "all", so no other bot in a
- *     caucus takes them as addressed to it;</li>
+ * <li>its answers never open or close by calling on a delegation or on everyone ("Korea, ...",
+ *     "Friends, ..."), so no other bot in a caucus takes them as addressed to it;</li>
  * <li>whatever happens, it answers one seat at most {@value #ANSWERS_PER_SEAT} times a phase.</li>
  * </ol>
  * The only message bots send each other unasked, the reason given with a declined deal, is a no

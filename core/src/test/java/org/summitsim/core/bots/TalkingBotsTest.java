@@ -181,4 +181,21 @@ class TalkingBotsTest {
         assertThat(turn("china")).noneMatch(Command.Whisper.class::isInstance);
         assertThat(turn(PLAYER)).noneMatch(Command.Whisper.class::isInstance);
     }
+
+    @Test
+    void answersCallOnNobodySoNoOtherBotInACaucusTakesThemAsItsOwn() {
+        org.summitsim.core.talk.Recogniser reader = org.summitsim.core.talk.Recogniser.of(MINI);
+        List<String> answers = new ArrayList<>();
+        for (String ask : List.of("Where do you stand on the UN route?", "Do you like the text?", "What do you want?",
+                "Will you sign?", "Will you push with us?", "We back the UN route if you back MHC", "deal",
+                "if you don't back us we'll block everything", "please think of the civilians", "hm")) {
+            player(new Command.Whisper("china", ask));
+            answers.addAll(whispers(turn("china"), PLAYER));
+        }
+        assertThat(answers).hasSizeGreaterThan(8).allSatisfy(a -> {
+            org.summitsim.core.talk.Utterance u = reader.read(a, "united-states");
+            assertThat(u.addressees()).as(a).isEmpty();
+            assertThat(u.everyone()).as(a).isFalse();
+        });
+    }
 }
