@@ -51,7 +51,9 @@ final class Cues {
             "what could we offer", "what can i offer", "what could i offer", "what do you want in return",
             "what do you want in exchange", "what would you want in return", "bring you on board",
             "get you on board", "what would you need", "what do you need from", "what can we do for you",
-            "what can i do for you", "how can we help you", "how can we win");
+            "what can i do for you", "how can we help you", "how can we win", "need to sign", "need to support",
+            "need to back", "need to agree", "need in order to", "want in return", "want for", "how can we get you",
+            "can we get you to", "get you to support", "get you to back", "get you to sign", "does it take");
     static final Set<String> WANTS = set("want", "wants", "need", "needs", "priorities", "priority", "demands",
             "conditions", "terms", "goals", "aims", "wishlist", "after", "looking", "hoping", "objectives",
             "asks", "requirements", "matters", "care", "interests");
@@ -84,7 +86,7 @@ final class Cues {
             "kill declaration", "kill text", "kill whole", "kill this", "nothing will pass", "nothing passes",
             "make sure nothing", "watch out", "be careful", "cut aid", "cut our aid", "blow up", "sink whole",
             "sink declaration", "sink text", "or we will", "or we", "otherwise we", "will not forget",
-            "never forget", "we will remember", "we remember", "you will be sorry", "stop cooperating",
+            "never forget", "we will remember", "we remember", "you will be sorry", "remember who", "stop cooperating",
             "end our cooperation", "cut ties", "or you will", "you will regret", "will regret this", "regret it");
     /** What a speaker does to hurt: "we will block...", after "if you don't" or "unless you". */
     static final Set<String> HOSTILE = set("block", "oppose", "veto", "sink", "kill", "withdraw", "walk",
@@ -130,8 +132,15 @@ final class Cues {
             "absolutely", "certainly", "definitely", "simply", "just", "can", "do", "go", "along", "fear", "time",
             "good", "enough", "high", "price", "much", "too", "regret");
 
+    /** A yes that needs no yes-word: "count us in". */
+    private static final List<String> YES_PHRASES = List.of("count us in", "count me in", "we are in", "i am in",
+            "we are on board", "you have our word");
+
     static boolean accepts(Phrase all) {
         List<String> words = all.plainWords();
+        if (words.size() <= 6 && all.hasPhrase(YES_PHRASES) && !all.hasAny(TradeReader.NEGATIONS)) {
+            return all.wordings().isEmpty();
+        }
         if (words.isEmpty() || all.hasAny(TradeReader.NEGATIONS) || all.has("but") || all.has("if")) {
             return false;
         }

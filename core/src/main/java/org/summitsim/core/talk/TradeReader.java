@@ -41,6 +41,10 @@ final class TradeReader {
             "as long as", "so long as", "provided that", "providing that", "and in return", "and in exchange",
             "in exchange", "in return", "on condition", "provided", "providing", "if", "then", "once");
 
+    /** What one drops to come round to a wording: "lift your objection to X". */
+    private static final Set<String> OPPOSITION = Set.of("opposition", "objection", "objections", "resistance",
+            "veto", "blockade", "reservations", "reservation", "hold");
+
     /** Links after which a bare wording is what the speaker asks for. */
     private static final Set<String> FOR_WHAT = Set.of("in exchange for", "in return for", "in exchange",
             "in return", "and in return", "and in exchange");
@@ -317,7 +321,11 @@ final class TradeReader {
             Piece.Name n = (Piece.Name) pieces.get(at);
             return new Intent.Final(((Meaning.Choice) n.first()).decision());
         }
-        Intent.Side wording = wordingAfter(pieces, at, action == Action.DROP);
+        boolean drop = action == Action.DROP;
+        if (drop && new Phrase(pieces.subList(at, pieces.size())).hasAny(OPPOSITION)) {
+            drop = false; // "drop your opposition to X" is support for X
+        }
+        Intent.Side wording = wordingAfter(pieces, at, drop);
         if (wording == null && action == Action.SUPPORT) {
             // "we will support you if you sign": a decision named after the verb is the side
             for (int i = at + 1; i < pieces.size(); i++) {
