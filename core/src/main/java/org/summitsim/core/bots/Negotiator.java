@@ -30,14 +30,24 @@ abstract class Negotiator implements Bot {
     private final Set<String> done = new HashSet<>();
     private final Memory memory = new Memory();
     private Stage stage;
+    /** Its answers to players' messages; none for a bot made without one (a test's, say). */
+    private Conversation conversation;
 
     Negotiator(BotSeat seat, double trust) {
         this.seat = seat;
         this.trust = trust;
     }
 
+    /** Lets this bot read and answer the messages players send it. */
+    void converse(Conversation c) {
+        conversation = c;
+    }
+
     @Override
     public List<Command> act(PlayerView view, List<Match.Sequenced> news) {
+        if (conversation != null) {
+            conversation.hear(news); // before any early return, so a message sent during a pause is answered after it
+        }
         if (!view.stage().equals(stage)) {
             stage = view.stage();
             done.clear();
@@ -56,12 +66,28 @@ abstract class Negotiator implements Bot {
             case FINAL -> decide(mind, out);
             default -> { }
         }
+        if (conversation != null) {
+            conversation.answer(mind, judgement, out);
+        }
         answerDeals(mind, out);
         if (out.isEmpty() && mind.canAct("ready")) {
             out.add(new Command.Ready());
         }
         return out;
     }
+
+    /** The strategy's own answers, for the conversation to judge a trade or a pledge question as it would. */
+    private final Conversation.Judgement judgement = new Conversation.Judgement() {
+        @Override
+        public boolean acceptable(Mind mind, DealView deal) {
+            return Negotiator.this.acceptable(mind, deal);
+        }
+
+        @Override
+        public Decision intended(Mind mind) {
+            return choose(mind);
+        }
+    };
 
     /** What this bot worked out on earlier turns (see {@link Memory}). */
     protected Memory memory() {

@@ -23,11 +23,29 @@ public final class Strategies {
     public static Bot create(String strategy, Scenario scenario, String seat, long matchSeed) {
         Delegation d = scenario.delegation(seat)
                 .orElseThrow(() -> new IllegalArgumentException("no delegation \"" + seat + "\""));
-        return create(strategy, seat, matchSeed, d.history());
+        return create(strategy, seat, matchSeed, d.history(), scenario);
     }
 
     /** As above, for a seat known only by id (e.g. over the network); {@code history} may be null. */
     public static Bot create(String strategy, String seat, long matchSeed, History history) {
+        return create(strategy, seat, matchSeed, history, null);
+    }
+
+    private static Bot create(String strategy, String seat, long matchSeed, History history, Scenario scenario) {
+        Bot bot = strategy(strategy, seat, matchSeed, history);
+        if (bot instanceof UtilityBot || bot instanceof HardlinerBot) {
+            // The negotiating strategies (mediator and coalition are utility bots) answer players.
+            // Its own seed for wording answers: the seat's random source is left as it was, so
+            // matches where nobody talks to a bot are what they were.
+            ((Negotiator) bot).converse(new Conversation(seat, mix(matchSeed ^ TALK, seat), scenario));
+        }
+        return bot;
+    }
+
+    /** Mixed into the seed of a bot's answers. */
+    private static final long TALK = 0x7A1C_0FFE_E5EE_D5L;
+
+    private static Bot strategy(String strategy, String seat, long matchSeed, History history) {
         BotSeat botSeat = new BotSeat(seat, new SplittableRandom(mix(matchSeed, seat)), history);
         if (strategy.startsWith("script:")) {
             return ScriptBot.load(Path.of(strategy.substring("script:".length())), botSeat);

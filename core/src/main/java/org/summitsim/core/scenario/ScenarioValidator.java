@@ -26,6 +26,7 @@ public final class ScenarioValidator {
         clauses(f, scenario.clauses());
         blocs(f, scenario.blocs());
         DelegationValidator.validate(f, scenario);
+        Aliases.validate(f, scenario);
         chair(f, scenario);
         adoption(f, scenario.adoption(), scenario.playable().size());
         binding(f, scenario.binding(), attendingStates(scenario));

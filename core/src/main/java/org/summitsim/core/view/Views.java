@@ -39,8 +39,10 @@ public final class Views {
             }
             return java.util.Collections.unmodifiableList(out);
         });
+        // Aliases help bots read messages; the view keeps the protocol's shape of a wording without them.
         List<PlayerView.ClauseView> text = cache.text(() -> s.clauses().stream().map(c -> new PlayerView.ClauseView(
-                c.id(), c.title(), c.draft(), state.text().get(c.id()), c.options())).toList());
+                c.id(), c.title(), c.draft(), state.text().get(c.id()),
+                c.options().stream().map(org.summitsim.core.scenario.ClauseOption::withoutAliases).toList())).toList());
         List<PlayerView.PledgeView> pledges = cache.pledges(() -> state.pledges().stream().map(p ->
                 new PlayerView.PledgeView(p.id(), p.seat(), p.decision(), p.conditions(), p.text(),
                         p.ifCoalition())).toList());

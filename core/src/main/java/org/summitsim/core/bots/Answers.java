@@ -1,0 +1,236 @@
+package org.summitsim.core.bots;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.summitsim.core.scenario.ClauseOption;
+import org.summitsim.core.scenario.Decision;
+import org.summitsim.core.view.PlayerView.ClauseView;
+
+/**
+ * What a bot says when a player talks to it: its stance on a clause with its reason, its view of
+ * the whole text, what it wants, its answer to a pledge question, a threat or an appeal, and a
+ * short help when it did not follow. Built from the bot's own preferences and the text, with
+ * titles and labels (never ids), in plain diplomatic language. Each answer has a few phrasings;
+ * {@code turn} (from the seed and the message) picks one, so a match replays word for word.
+ *
+ * <p>Answers never open or close by calling on a delegation or on everyone, so no other bot in a
+ * caucus takes one as addressed to it; and apart from the help, they are statements (see
+ * {@link Conversation}).
+ */
+final class Answers {
+
+    private final Mind mind;
+    private final long turn;
+
+    Answers(Mind mind, long turn) {
+        this.mind = mind;
+        this.turn = turn;
+    }
+
+    /** One of the phrasings, the same one for the same seed and message. */
+    private String pick(String... phrasings) {
+        long h = turn * 0x9E3779B97F4A7C15L;
+        h ^= h >>> 29;
+        return phrasings[(int) Math.floorMod(h, (long) phrasings.length)];
+    }
+
+    private String title(String clause) {
+        return Phrases.quote(mind.clause(clause).title());
+    }
+
+    private String label(String clause, String option) {
+        return Phrases.quote(mind.optionLabel(clause, option));
+    }
+
+    /** The stance on each clause asked about (three at most, so the answer stays readable). */
+    String positions(List<String> clauses) {
+        StringBuilder s = new StringBuilder();
+        for (String c : clauses.subList(0, Math.min(3, clauses.size()))) {
+            s.append(stance(c)).append(' ');
+        }
+        if (clauses.size() > 3) {
+            s.append("On the other points, ask us about each in turn.");
+        }
+        return s.toString().trim();
+    }
+
+    String stance(String clause) {
+        String current = mind.current(clause);
+        String ideal = mind.ideal(clause);
+        if (mind.spread(clause) == 0) {
+            return pick("On " + title(clause) + ", we have no strong view: we can live with any wording.",
+                    title(clause) + " is not a priority for us; any of its wordings will do.");
+        }
+        String where = ideal.equals(current)
+                ? pick("On " + title(clause) + ", the text already says what we want: " + label(clause, current) + ".",
+                        "We are content with " + title(clause) + " as it reads now: " + label(clause, current) + ".",
+                        "On " + title(clause) + ", we support the current wording, " + label(clause, current) + ".")
+                : pick("On " + title(clause) + ", we want " + label(clause, ideal) + " rather than "
+                                + label(clause, current) + ".",
+                        "We would like " + title(clause) + " to read " + label(clause, ideal) + ", not "
+                                + label(clause, current) + ".",
+                        "Our aim on " + title(clause) + " is " + label(clause, ideal) + "; the text now says "
+                                + label(clause, current) + ".");
+        return where + " " + reason(clause);
+    }
+
+    /** Why: how much the clause weighs for this seat, and its red lines there. */
+    private String reason(String clause) {
+        for (ClauseOption o : mind.clause(clause).options()) {
+            if (mind.prefs().isRedLine(clause, o.id())) {
+                return o.id().equals(mind.current(clause))
+                        ? label(clause, o.id()) + " is a red line for us: we cannot sign a text that says it."
+                        : label(clause, o.id()) + " would be a red line for us: we could never sign up to it.";
+            }
+        }
+        int spread = mind.spread(clause);
+        if (spread >= 8) {
+            return pick("It is one of the issues that matter most to our government.",
+                    "For us this is a question of principle, and it weighs heavily at home.");
+        }
+        if (spread >= 4) {
+            return pick("It matters to us.", "Our government cares about this one.");
+        }
+        return pick("It matters less to us than other issues, so we can be flexible.",
+                "We hold this view, but not at any price.");
+    }
+
+    /** The changes this seat wants, best first: clauses whose ideal differs from the text. */
+    List<String> wanted() {
+        List<String> out = new ArrayList<>();
+        for (ClauseView c : mind.view().text()) {
+            if (!mind.ideal(c.id()).equals(c.current()) && mind.gain(c.id(), mind.ideal(c.id())) > 0.5) {
+                out.add(c.id());
+            }
+        }
+        out.sort(Comparator.comparingDouble((String c) -> -mind.gain(c, mind.ideal(c))));
+        return out;
+    }
+
+    String wants() {
+        List<String> wanted = wanted();
+        if (wanted.isEmpty()) {
+            return pick("The text already says what we need. We want it to stay as it is, and to be signed widely.",
+                    "We are satisfied with the text as it reads. Our wish is to keep it so.");
+        }
+        List<String> top = wanted.subList(0, Math.min(3, wanted.size()));
+        List<String> parts = top.stream().map(c -> label(c, mind.ideal(c)) + " on " + title(c)).toList();
+        return pick("What we want most: ", "Our priorities, in order: ", "Above all we want ")
+                + join(parts) + ". " + pick("Support us there, and we can support you on a point that matters to you.",
+                        "Whoever helps us there will find us helpful in return.");
+    }
+
+    /** The whole text: how much of what it wants it holds, what is missing, and what it would decide today. */
+    String text(Decision intended) {
+        double share = mind.textShare();
+        String amount = share >= 0.75 ? "most of" : share >= 0.45 ? "part of" : "little of";
+        StringBuilder s = new StringBuilder(pick("As it stands, the text gives us " + amount + " what we came for.",
+                "The text as it reads today holds " + amount + " what our government asked us to get."));
+        List<String> wanted = wanted();
+        if (!wanted.isEmpty()) {
+            String c = wanted.get(0);
+            s.append(" We still need ").append(label(c, mind.ideal(c))).append(" on ").append(title(c)).append('.');
+        }
+        s.append(' ').append(today(intended));
+        return s.toString();
+    }
+
+    private static String today(Decision d) {
+        return switch (d) {
+            case SIGN -> "Today we would sign it.";
+            case ABSTAIN -> "Today we would not sign it.";
+            case PUSH_BINDING -> "Today we would set it aside and push for binding law.";
+        };
+    }
+
+    /** A yes to a pledge question, with what binds it. */
+    String pledgeYes(Decision asked, boolean pledged, String condition) {
+        return switch (asked) {
+            case SIGN -> pledged ? "Yes. We have pledged to sign" + (condition == null ? "." : " as long as " + condition + ".")
+                    : "Yes: as the text stands, we will sign it.";
+            case PUSH_BINDING -> pledged ? "Yes, if enough states push with us: we have pledged it in public, a pledge"
+                    + " that binds only if the coalition comes together." : "Yes: as things stand, we would push for binding law.";
+            case ABSTAIN -> "As things stand, yes: we would not sign this text.";
+        };
+    }
+
+    /** A no to a pledge question: what it would do instead, and why. */
+    String pledgeNo(Decision asked, Decision intended) {
+        String instead = switch (intended) {
+            case SIGN -> "we intend to sign";
+            case ABSTAIN -> "we intend to abstain";
+            case PUSH_BINDING -> "we intend to push for binding law";
+        };
+        String why;
+        if (asked == Decision.PUSH_BINDING && mind.prefs().binding() <= 0) {
+            why = "Binding law is not what our government wants.";
+        } else if (asked == Decision.PUSH_BINDING) {
+            why = "A push pays only if enough states join it, and we do not see them yet.";
+        } else if (asked == Decision.SIGN && !wanted().isEmpty()) {
+            String c = wanted().get(0);
+            why = "The text does not yet give us " + label(c, mind.ideal(c)) + " on " + title(c) + ".";
+        } else {
+            why = "That is where our interests lie as the text reads now.";
+        }
+        return pick("Not as things stand: " + instead + ". ", "No. For now " + instead + ". ") + why;
+    }
+
+    String undecided(Decision intended) {
+        return "We have not decided yet. " + today(intended).replace("Today we would", "As the text reads now, we would");
+    }
+
+    String threat() {
+        return pick("Pressure will not move us. What moves us is support for what we need",
+                "We take note. Threats do not change our instructions; support for our priorities does")
+                + topWish() + ".";
+    }
+
+    String appeal() {
+        return pick("We hear you, and we share the concern. But we are bound by our government's instructions",
+                "Those are weighty words, and we take them seriously. Our instructions, though, are clear")
+                + topWish() + ". " + "Help us there and we can go further with you.";
+    }
+
+    private String topWish() {
+        List<String> wanted = wanted();
+        if (wanted.isEmpty()) {
+            return ": a text that stays as it reads now";
+        }
+        String c = wanted.get(0);
+        return ": " + label(c, mind.ideal(c)) + " on " + title(c);
+    }
+
+    /** A short, friendly help with examples in this scenario's own names. */
+    String help() {
+        List<ClauseView> text = mind.view().text();
+        String first = mind.topClause();
+        String other = text.stream().map(ClauseView::id).filter(c -> !c.equals(first)).findFirst().orElse(first);
+        String a = mind.optionLabel(first, mind.ideal(first));
+        String b = mind.optionLabel(other, mind.ideal(other));
+        return pick("We did not quite follow. ", "Forgive us, we did not catch your meaning. ")
+                + "You can ask us, for example: 'Where do you stand on " + a + "?', 'What do you want?' or"
+                + " 'Will you sign?'. Or offer a trade: 'We back " + a + " if you back " + b + ".'";
+    }
+
+    String noOffer() {
+        return pick("There is no offer of ours on the table yet. Name what you would support and what you want from us.",
+                "We have made you no offer yet. Tell us what you can support and what you need from us.");
+    }
+
+    String offerWaiting(String deal) {
+        return pick("Good. Our offer " + deal + " is waiting for you: accept it, and it binds us both.",
+                "Then we agree. Accept deal " + deal + " and the summit will hold us both to it.");
+    }
+
+    String offerRefused() {
+        return pick("Understood. We remain open to other ideas.", "Very well. Our door stays open.");
+    }
+
+    static String join(List<String> parts) {
+        if (parts.size() == 1) {
+            return parts.get(0);
+        }
+        return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+    }
+}

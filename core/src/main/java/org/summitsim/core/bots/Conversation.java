@@ -1,0 +1,220 @@
+package org.summitsim.core.bots;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.summitsim.core.rules.Command;
+import org.summitsim.core.rules.Event;
+import org.summitsim.core.rules.Match;
+import org.summitsim.core.rules.Stage;
+import org.summitsim.core.scenario.Decision;
+import org.summitsim.core.scenario.Scenario;
+import org.summitsim.core.scenario.ScenarioCatalog;
+import org.summitsim.core.scenario.TextCondition;
+import org.summitsim.core.talk.Intent;
+import org.summitsim.core.talk.Lexicon;
+import org.summitsim.core.talk.Recogniser;
+import org.summitsim.core.talk.Utterance;
+import org.summitsim.core.view.PlayerView.DealView;
+
+/**
+ * A bot's side of talk with players: it reads the private messages sent to its seat and the
+ * caucus messages addressed to it, works out what each asks or offers ({@link Recogniser}), and
+ * answers in the same channel, with a real deal offer, pledge, or yes to its own offer where the
+ * words call for one.
+ *
+ * <p>Bots never talk among themselves for ever. The rule, each part of which a test checks:
+ * <ol>
+ * <li>a bot never starts a conversation; it answers only messages to it: a private message, or a
+ *     caucus message that names its delegation (or everyone), or any in a caucus of two;</li>
+ * <li>each message gets at most one answer;</li>
+ * <li>it answers what asks or offers something (a position, the text, its wants, a trade, a
+ *     pledge) and a yes or no to an offer of its own that is still open; a threat, an appeal, a
+ *     yes with no offer open, or a message it did not follow, gets one answer per seat and phase;
+ *     a no with no offer open gets none;</li>
+ * <li>its answers never open or close by calling on a delegation or on everyone ("Korea, ...",
+ *     "Friends, ..."), so no other bot in a caucus takes them as addressed to it;</li>
+ * <li>whatever happens, it answers one seat at most {@value #ANSWERS_PER_SEAT} times a phase.</li>
+ * </ol>
+ * The only message bots send each other unasked, the reason given with a declined deal, is a no
+ * to an offer already closed: it gets no answer, so matches between bots are what they were.
+ */
+final class Conversation {
+
+    /** What the bot's strategy would do: accept a deal, and decide in the end. */
+    interface Judgement {
+        boolean acceptable(Mind mind, DealView deal);
+
+        Decision intended(Mind mind);
+    }
+
+    static final int ANSWERS_PER_SEAT = 30;
+
+    /** A message heard: {@code caucus} is null for a private message. */
+    private record Heard(long seq, String from, String caucus, String text, int members) {
+    }
+
+    private final String me;
+    private final long seed;
+    private final Scenario scenario;
+    private final Deque<Heard> pending = new ArrayDeque<>();
+    private final Map<String, Integer> answers = new HashMap<>();
+    private final Set<String> once = new HashSet<>();
+    private Stage stage;
+    private Recogniser recogniser;
+
+    /** {@code scenario} may be null: the names then come from the view (or the shipped scenario of its id). */
+    Conversation(String me, long seed, Scenario scenario) {
+        this.me = me;
+        this.seed = seed;
+        this.scenario = scenario;
+    }
+
+    /** Notes the messages to this seat among the news; they are answered on the next turn it can speak. */
+    void hear(List<Match.Sequenced> news) {
+        for (Match.Sequenced s : news) {
+            if (s.event() instanceof Event.DirectMessage m && m.to().equals(me) && !m.from().equals(me)) {
+                pending.add(new Heard(s.seq(), m.from(), null, m.text(), 2));
+            } else if (s.event() instanceof Event.CaucusMessage m && !m.from().equals(me) && m.members().contains(me)) {
+                pending.add(new Heard(s.seq(), m.from(), m.caucus(), m.text(), m.members().size()));
+            }
+        }
+    }
+
+    void answer(Mind mind, Judgement judgement, List<Command> out) {
+        if (pending.isEmpty() || !(mind.canAct("dm") || mind.canAct("caucus_say"))) {
+            return;
+        }
+        if (!mind.view().stage().equals(stage)) {
+            stage = mind.view().stage();
+            answers.clear();
+            once.clear();
+        }
+        while (!pending.isEmpty()) {
+            Heard h = pending.poll();
+            Utterance u = recogniser(mind).read(h.text(), me);
+            if (h.caucus() != null && !(u.addresses(me) || h.members() == 2)) {
+                continue; // a caucus message for someone else
+            }
+            if (answers.merge(h.from(), 1, Integer::sum) > ANSWERS_PER_SEAT) {
+                continue;
+            }
+            List<Command> commands = new ArrayList<>();
+            String words = respond(mind, judgement, h, u.intent(), commands);
+            if (words != null) {
+                out.add(h.caucus() == null ? new Command.Whisper(h.from(), words) : new Command.CaucusSay(h.caucus(), words));
+                out.addAll(commands);
+            }
+        }
+    }
+
+    private Recogniser recogniser(Mind mind) {
+        if (recogniser == null) {
+            String id = mind.view().scenario();
+            Lexicon names = scenario != null && scenario.id().equals(id) ? Lexicon.of(scenario)
+                    : ScenarioCatalog.isShipped(id) ? Lexicon.of(ScenarioCatalog.load(id))
+                    : Lexicon.of(mind.view().text(), mind.view().delegations());
+            recogniser = new Recogniser(names);
+        }
+        return recogniser;
+    }
+
+    /** The words of the answer (null for none), with any commands that go with them. */
+    private String respond(Mind mind, Judgement judgement, Heard h, Intent intent, List<Command> commands) {
+        Answers say = new Answers(mind, seed ^ (h.seq() * 0x2545F4914F6CDD1DL));
+        if (intent instanceof Intent.Position p) {
+            return say.positions(p.clauses());
+        }
+        if (intent instanceof Intent.PositionText) {
+            return say.text(judgement.intended(mind));
+        }
+        if (intent instanceof Intent.Wants) {
+            return say.wants();
+        }
+        if (intent instanceof Intent.Trade t) {
+            Bargain.Reply r = new Bargain(mind, h.from(), judgement).answer(t);
+            commands.addAll(r.commands());
+            return r.words();
+        }
+        if (intent instanceof Intent.AskPledge a) {
+            return pledge(mind, judgement, a.decision(), say, commands);
+        }
+        DealView open = openOffer(mind, h.from());
+        if (intent instanceof Intent.Accept) {
+            return open != null ? say.offerWaiting(open.id()) : firstTime(h, "yes", say.noOffer());
+        }
+        if (intent instanceof Intent.Refuse) {
+            return open != null ? say.offerRefused() : null;
+        }
+        if (intent instanceof Intent.Threat) {
+            return firstTime(h, "threat", say.threat());
+        }
+        if (intent instanceof Intent.Appeal) {
+            return firstTime(h, "appeal", say.appeal());
+        }
+        return firstTime(h, "help", say.help());
+    }
+
+    /** Says {@code words} the first time in this phase that this seat sends such a message, then nothing. */
+    private String firstTime(Heard h, String kind, String words) {
+        return once.add(kind + " " + h.from()) ? words : null;
+    }
+
+    /** The answer to "will you sign / push / abstain?", with a real pledge when the bot means it. */
+    private String pledge(Mind mind, Judgement judgement, Decision asked, Answers say, List<Command> commands) {
+        Decision intended = judgement.intended(mind);
+        if (asked == null) {
+            return say.undecided(intended);
+        }
+        boolean willing = asked == intended || (asked == Decision.PUSH_BINDING && mind.aim() == Decision.PUSH_BINDING);
+        if (!willing) {
+            return say.pledgeNo(asked, intended);
+        }
+        boolean canPledge = mind.canAct("pledge") && !pledged(mind, asked) && asked != Decision.ABSTAIN;
+        if (canPledge && asked == Decision.SIGN) {
+            // It signs as things stand, so it pledges to sign as long as the clause that matters
+            // most to it reads as now or better: a pledge it can keep.
+            String top = mind.topClause();
+            List<String> fine = new ArrayList<>();
+            List<String> labels = new ArrayList<>();
+            for (var o : mind.clause(top).options()) {
+                if (mind.gain(top, o.id()) >= 0) {
+                    fine.add(o.id());
+                    labels.add(Phrases.quote(mind.optionLabel(top, o.id())));
+                }
+            }
+            boolean any = fine.size() == mind.clause(top).options().size();
+            String reads = any ? null : Phrases.quote(mind.clause(top).title()) + " reads " + String.join(" or ", labels);
+            commands.add(new Command.MakePledge(Decision.SIGN, any ? List.of() : List.of(new TextCondition(top, fine)),
+                    mind.name(me) + (any ? " will sign the declaration." : " will sign if " + reads + ".")));
+            return say.pledgeYes(asked, true, reads);
+        }
+        if (canPledge && mind.aim() == Decision.PUSH_BINDING) {
+            commands.add(new Command.MakePledge(Decision.PUSH_BINDING, List.of(),
+                    mind.name(me) + " will push for negotiations on binding law if enough states push with us.",
+                    Boolean.TRUE));
+            return say.pledgeYes(asked, true, null);
+        }
+        return say.pledgeYes(asked, pledged(mind, asked), null);
+    }
+
+    private boolean pledged(Mind mind, Decision d) {
+        return mind.view().pledges().stream().anyMatch(p -> p.seat().equals(me) && p.decision() == d);
+    }
+
+    /** This bot's offer to {@code seat} still waiting for an answer, if any (the latest). */
+    private DealView openOffer(Mind mind, String seat) {
+        DealView open = null;
+        for (DealView d : mind.view().deals()) {
+            if (d.from().equals(me) && d.to().equals(seat) && d.status().equals("offered")) {
+                open = d;
+            }
+        }
+        return open;
+    }
+}

@@ -1,0 +1,378 @@
+package org.summitsim.core.talk;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads "I'll support X if you back Y" and its many shapes. The message is cut into parts at
+ * punctuation and at linking words ("if", "in exchange for", "and"...); each part has an agent
+ * (the speaker: "I", "we"; the addressee: "you", its name, or a command: "back Y"), an action
+ * (support, drop, a decision, or wanting, getting and giving, which turn the direction round:
+ * "we need Y" asks for Y, "you get X" offers X) and an object (a wording or clause). A trade needs
+ * a side the speaker gives and a side it wants from the addressee, linked in one sentence or by
+ * an exchange word. Anything doubtful (a negated promise, a name that fits two wordings, "unless")
+ * is not a trade: better a question back than a deal nobody offered.
+ */
+final class TradeReader {
+
+    enum Agent { SPEAKER, ADDRESSEE, COMMAND, NONE }
+
+    enum Action { SUPPORT, DROP, DECIDE, WANT, RECEIVE, GIVE, NONE }
+
+    /** One part of the message as read; {@code side} is null when it promises nothing readable. */
+    record Part(String link, int sentence, Agent agent, Action action, Intent.Side side, boolean mirror) {
+    }
+
+    static final Set<String> SPEAKER = Set.of("i", "we", "our", "ours", "my", "me", "us", "myself", "ourselves");
+    static final Set<String> ADDRESSEE = Set.of("you", "your", "yours", "yourself", "yourselves");
+    /** Pronouns that start a sentence of their own. */
+    private static final Set<String> SUBJECTS = Set.of("i", "we", "you");
+    static final Set<String> NEGATIONS = Set.of("not", "never", "cannot", "no", "without", "neither", "nor");
+
+    /** Linking words, longest first; a part remembers the one before it. */
+    private static final List<String> LINKS = List.of("in exchange for", "in return for", "on condition that",
+            "as long as", "so long as", "provided that", "providing that", "and in return", "and in exchange",
+            "in exchange", "in return", "on condition", "provided", "providing", "assuming", "if", "unless",
+            "then", "and", "but", "or", "otherwise", "once", "whereas", "while", "because", "so");
+    /** Links that tie what one side does to what the other does, across sentences too. */
+    private static final Set<String> EXCHANGE = Set.of("in exchange for", "in return for", "on condition that",
+            "as long as", "so long as", "provided that", "providing that", "and in return", "and in exchange",
+            "in exchange", "in return", "on condition", "provided", "providing", "if", "then", "once");
+
+    /** What one drops to come round to a wording: "lift your objection to X". */
+    private static final Set<String> OPPOSITION = Set.of("opposition", "objection", "objections", "resistance",
+            "veto", "blockade", "reservations", "reservation", "hold");
+
+    /** Links after which a bare wording is what the speaker asks for. */
+    private static final Set<String> FOR_WHAT = Set.of("in exchange for", "in return for", "in exchange",
+            "in return", "and in return", "and in exchange");
+
+    private static final Set<String> SUPPORT_WORDS = Set.of("support", "supporting", "supports", "supported", "back",
+            "backing", "backs", "accept", "accepting", "champion", "favour", "favor", "defend", "keep", "propose",
+            "proposing", "cosponsor", "sponsor", "table", "adopt", "include", "choose", "prefer", "vote", "votes",
+            "yes", "help", "embrace", "allow", "approve", "promote", "pursue", "fight");
+    private static final Set<String> DROP_WORDS = Set.of("drop", "dropping", "remove", "removing", "delete", "oppose",
+            "opposing", "block", "blocking", "reject", "rejecting", "abandon", "scrap", "kill", "withdraw", "ditch",
+            "cut", "strike", "lose", "weaken", "resist", "stop", "veto", "sink", "bin", "skip", "erase");
+    private static final Set<String> WANT_WORDS = Set.of("want", "wants", "need", "needs", "ask", "require",
+            "expect", "demand", "request", "seek", "insist");
+    private static final Set<String> RECEIVE_WORDS = Set.of("get", "gets", "have", "has", "receive", "gain", "obtain");
+    private static final Set<String> GIVE_WORDS = Set.of("give", "offer", "grant", "provide", "deliver", "hand", "lend");
+    /** Two-word actions, read before their first word alone ("give up" is not "give"). */
+    private static final List<List<String>> SUPPORT_PHRASES = List.of(List.of("vote", "for"), List.of("vote", "yes"),
+            List.of("go", "along"), List.of("live", "with"), List.of("stand", "behind"), List.of("get", "behind"),
+            List.of("agree", "to"), List.of("sign", "up"), List.of("go", "with"), List.of("stick", "with"),
+            List.of("push", "for"), List.of("fight", "for"), List.of("say", "yes"), List.of("put", "in"));
+    private static final List<List<String>> DROP_PHRASES = List.of(List.of("vote", "against"), List.of("vote", "no"),
+            List.of("give", "up"), List.of("take", "out"), List.of("let", "go"), List.of("back", "down"),
+            List.of("back", "off"), List.of("walk", "away"), List.of("leave", "out"), List.of("water", "down"),
+            List.of("say", "no"), List.of("get", "rid"), List.of("forget", "about"));
+    /** Words that pass the offer back: "if you do", "if you do too", "if you support it as well". */
+    private static final Set<String> MIRROR = Set.of("do", "does", "too", "also", "same", "likewise", "join", "it",
+            "that", "well", "either");
+    /** Words that may open a command before its verb: "please back the UN route". */
+    private static final Set<String> BEFORE_COMMAND = Set.of("please", "just", "kindly", "now", "so", "then", "ok",
+            "well", "simply", "also");
+
+    private TradeReader() {
+    }
+
+    static Optional<Intent.Trade> read(List<Piece> pieces, String addressee) {
+        List<Part> parts = parts(pieces, addressee);
+        if (parts.stream().anyMatch(p -> p.link().equals("unless"))) {
+            return Optional.empty(); // "...unless you back us" is pressure, not an offer
+        }
+        Part give = null;
+        Part want = null;
+        for (Part p : parts) {
+            if (p.side() == null) {
+                continue;
+            }
+            boolean speakers = owner(p) == Agent.SPEAKER;
+            if (speakers && give == null) {
+                give = p;
+            } else if (!speakers && want == null) {
+                want = p;
+            }
+        }
+        if (give == null) {
+            return Optional.empty();
+        }
+        if (want == null) {
+            Part mirror = parts.stream().filter(Part::mirror).findFirst().orElse(null);
+            if (mirror == null || mirror == give) {
+                return Optional.empty();
+            }
+            want = new Part(mirror.link(), mirror.sentence(), Agent.ADDRESSEE, give.action(), give.side(), true);
+        }
+        Part later = parts.indexOf(give) > parts.indexOf(want) && !want.mirror() ? give : want;
+        if (give.sentence() != want.sentence() && !EXCHANGE.contains(later.link())) {
+            return Optional.empty(); // two sentences that do not say one is for the other
+        }
+        return Optional.of(new Intent.Trade(give.side(), want.side()));
+    }
+
+    /** Whose promise a part's side is: "we need Y" and "you get X" turn the agent round. */
+    private static Agent owner(Part p) {
+        boolean turned = p.action() == Action.WANT || p.action() == Action.RECEIVE;
+        Agent doer = p.agent() == Agent.SPEAKER ? Agent.SPEAKER : Agent.ADDRESSEE;
+        if (p.agent() == Agent.COMMAND && p.action() == Action.GIVE) {
+            return Agent.ADDRESSEE; // "give us the UN route"
+        }
+        if (p.agent() == Agent.NONE) {
+            return Agent.ADDRESSEE; // "in exchange for the UN route"
+        }
+        return turned ? (doer == Agent.SPEAKER ? Agent.ADDRESSEE : Agent.SPEAKER) : doer;
+    }
+
+    static List<Part> parts(List<Piece> pieces, String addressee) {
+        List<Part> out = new ArrayList<>();
+        List<Piece> current = new ArrayList<>();
+        String link = "";
+        int sentence = 0;
+        int i = 0;
+        while (i < pieces.size()) {
+            Piece p = pieces.get(i);
+            if (p instanceof Piece.Mark m) {
+                add(out, current, link, sentence, addressee);
+                if (!current.isEmpty()) {
+                    link = ""; // "in return, we back X": the link carries over the comma
+                }
+                current = new ArrayList<>();
+                if (".!?".indexOf(m.mark()) >= 0) {
+                    sentence++;
+                }
+                i++;
+                continue;
+            }
+            if (p instanceof Piece.Word w && SUBJECTS.contains(w.word())
+                    && current.stream().anyMatch(c -> c instanceof Piece.Name n && !n.is(Meaning.Seat.class))) {
+                // "in exchange for your support on X we will back Y": a new subject after a
+                // wording starts a new part, as a comma would
+                add(out, current, link, sentence, addressee);
+                current = new ArrayList<>();
+                link = "";
+            }
+            String found = linkAt(pieces, i);
+            if (found != null) {
+                add(out, current, link, sentence, addressee);
+                current = new ArrayList<>();
+                link = found;
+                i += found.split(" ").length;
+                continue;
+            }
+            current.add(p);
+            i++;
+        }
+        add(out, current, link, sentence, addressee);
+        return out;
+    }
+
+    private static String linkAt(List<Piece> pieces, int i) {
+        for (String link : LINKS) {
+            String[] words = link.split(" ");
+            boolean all = i + words.length <= pieces.size();
+            for (int k = 0; all && k < words.length; k++) {
+                all = pieces.get(i + k) instanceof Piece.Word w && w.word().equals(words[k]);
+            }
+            if (all) {
+                return link;
+            }
+        }
+        return null;
+    }
+
+    private static void add(List<Part> out, List<Piece> pieces, String link, int sentence, String addressee) {
+        if (pieces.isEmpty()) {
+            return;
+        }
+        int at = actionAt(pieces);
+        Agent agent = agent(pieces, at, addressee);
+        Action action = at < 0 ? Action.NONE : action(pieces, at);
+        Phrase phrase = new Phrase(pieces);
+        boolean negated = phrase.hasAny(NEGATIONS);
+        Intent.Side side = negated ? null : side(pieces, action, at, link);
+        boolean mirror = agent == Agent.ADDRESSEE && side == null && !negated && phrase.wordings().isEmpty()
+                && phrase.hasAny(MIRROR);
+        out.add(new Part(link, sentence, agent, action, side, mirror));
+    }
+
+    /**
+     * Who does the action: the nearest person named before the verb ("we would like you to back
+     * X" is a request of you), a command when the verb comes first ("back X"), otherwise the
+     * first person named.
+     */
+    private static Agent agent(List<Piece> pieces, int at, String addressee) {
+        int end = at < 0 ? pieces.size() : at;
+        for (int i = end - 1; i >= 0; i--) {
+            Agent a = person(pieces.get(i), addressee);
+            if (a != null) {
+                return a;
+            }
+        }
+        if (at >= 0) {
+            boolean first = true;
+            for (int i = 0; i < at && first; i++) {
+                first = pieces.get(i) instanceof Piece.Word w && BEFORE_COMMAND.contains(w.word());
+            }
+            if (first) {
+                return Agent.COMMAND;
+            }
+        }
+        for (Piece p : pieces) {
+            Agent a = person(p, addressee);
+            if (a != null) {
+                return a;
+            }
+        }
+        return Agent.NONE;
+    }
+
+    private static Agent person(Piece p, String addressee) {
+        if (p instanceof Piece.Word w) {
+            return SPEAKER.contains(w.word()) ? Agent.SPEAKER : ADDRESSEE.contains(w.word()) ? Agent.ADDRESSEE : null;
+        }
+        if (p instanceof Piece.Name n && n.meanings().contains(new Meaning.Seat(addressee))) {
+            return Agent.ADDRESSEE;
+        }
+        return null;
+    }
+
+    /** Where the part's action is: its first verb, or a decision named ("we sign if..."). */
+    private static int actionAt(List<Piece> pieces) {
+        for (int i = 0; i < pieces.size(); i++) {
+            Piece p = pieces.get(i);
+            if (p instanceof Piece.Name n && n.is(Meaning.Choice.class)) {
+                return i;
+            }
+            if (p instanceof Piece.Word w && WANT_WORDS.contains(w.word()) && i + 2 < pieces.size()
+                    && pieces.get(i + 1) instanceof Piece.Word to && to.word().equals("to")) {
+                continue; // "you need to back X": the action is "back"
+            }
+            if (p instanceof Piece.Word w && (phraseAt(pieces, i, SUPPORT_PHRASES) || phraseAt(pieces, i, DROP_PHRASES)
+                    || SUPPORT_WORDS.contains(w.word()) || DROP_WORDS.contains(w.word())
+                    || WANT_WORDS.contains(w.word()) || RECEIVE_WORDS.contains(w.word())
+                    || GIVE_WORDS.contains(w.word()) || typoOfVerb(w.word()))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** "suport", "opose": long verbs typed with a slip. */
+    private static boolean typoOfVerb(String w) {
+        return w.length() >= 5 && (SUPPORT_WORDS.stream().anyMatch(k -> Words.nearly(w, k))
+                || DROP_WORDS.stream().anyMatch(k -> Words.nearly(w, k)));
+    }
+
+    private static Action action(List<Piece> pieces, int at) {
+        Piece p = pieces.get(at);
+        if (p instanceof Piece.Name) {
+            return Action.DECIDE;
+        }
+        String w = ((Piece.Word) p).word();
+        if (phraseAt(pieces, at, DROP_PHRASES)) {
+            return Action.DROP;
+        }
+        if (phraseAt(pieces, at, SUPPORT_PHRASES)) {
+            return Action.SUPPORT;
+        }
+        if (SUPPORT_WORDS.contains(w)) {
+            return Action.SUPPORT;
+        }
+        if (DROP_WORDS.contains(w)) {
+            return Action.DROP;
+        }
+        if (WANT_WORDS.contains(w)) {
+            return Action.WANT;
+        }
+        if (RECEIVE_WORDS.contains(w)) {
+            return Action.RECEIVE;
+        }
+        if (GIVE_WORDS.contains(w)) {
+            return Action.GIVE;
+        }
+        return SUPPORT_WORDS.stream().anyMatch(k -> Words.nearly(w, k)) ? Action.SUPPORT : Action.DROP;
+    }
+
+    private static boolean phraseAt(List<Piece> pieces, int at, List<List<String>> phrases) {
+        for (List<String> phrase : phrases) {
+            boolean all = at + phrase.size() <= pieces.size();
+            for (int k = 0; all && k < phrase.size(); k++) {
+                all = pieces.get(at + k) instanceof Piece.Word w && w.word().equals(phrase.get(k));
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The side a part promises: a decision, or its action on the first wording named after the verb. */
+    private static Intent.Side side(List<Piece> pieces, Action action, int at, String link) {
+        if (action == Action.NONE) {
+            // No verb: only a bare wording after "in exchange for" counts ("in exchange for the UN route");
+            // "if the UN route passes" asks nothing of anyone.
+            return FOR_WHAT.contains(link) ? wordingAfter(pieces, 0, false) : null;
+        }
+        if (action == Action.DECIDE) {
+            Piece.Name n = (Piece.Name) pieces.get(at);
+            return new Intent.Final(((Meaning.Choice) n.first()).decision());
+        }
+        boolean drop = action == Action.DROP;
+        if (drop && new Phrase(pieces.subList(at, pieces.size())).hasAny(OPPOSITION)) {
+            drop = false; // "drop your opposition to X" is support for X
+        }
+        Intent.Side wording = wordingAfter(pieces, at, drop);
+        if (wording == null && action == Action.SUPPORT) {
+            // "we will support you if you sign": a decision named after the verb is the side
+            for (int i = at + 1; i < pieces.size(); i++) {
+                if (pieces.get(i) instanceof Piece.Name n && n.is(Meaning.Choice.class)) {
+                    return null; // support for a decision is no promise we can read
+                }
+            }
+        }
+        return wording;
+    }
+
+    private static Intent.Side wordingAfter(List<Piece> pieces, int from, boolean drop) {
+        for (int i = from; i < pieces.size(); i++) {
+            if (pieces.get(i) instanceof Piece.Name n) {
+                Intent.Side s = wording(n, pieces, drop);
+                if (s != null || !n.is(Meaning.Seat.class)) {
+                    return s;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A name as a wording: an option if it names one (one clause's, or settled by a clause named nearby), else the clause. */
+    static Intent.Wording wording(Piece.Name n, List<Piece> context, boolean drop) {
+        List<Meaning.Option> options = n.meanings().stream().filter(Meaning.Option.class::isInstance)
+                .map(Meaning.Option.class::cast).toList();
+        if (options.size() == 1) {
+            return new Intent.Wording(options.get(0).clause(), options.get(0).option(), drop);
+        }
+        if (options.size() > 1) {
+            for (Piece p : context) {
+                if (p instanceof Piece.Name other && other != n) {
+                    for (Meaning m : other.meanings()) {
+                        if (m instanceof Meaning.Clause c) {
+                            List<Meaning.Option> inClause = options.stream().filter(o -> o.clause().equals(c.clause())).toList();
+                            if (inClause.size() == 1) {
+                                return new Intent.Wording(c.clause(), inClause.get(0).option(), drop);
+                            }
+                        }
+                    }
+                }
+            }
+            return null; // "silent" in a text with three silent wordings: which one?
+        }
+        List<Meaning.Clause> clauses = n.meanings().stream().filter(Meaning.Clause.class::isInstance)
+                .map(Meaning.Clause.class::cast).toList();
+        return clauses.size() == 1 ? new Intent.Wording(clauses.get(0).clause(), null, drop) : null;
+    }
+}

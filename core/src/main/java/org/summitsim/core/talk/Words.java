@@ -1,0 +1,160 @@
+package org.summitsim.core.talk;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a message into words a recogniser can compare: lower case, contractions and chat
+ * shorthand spelt out ("we'll" is "we will", "u" is "you"), articles dropped, punctuation kept
+ * as separate marks (sentences and commas separate the sides of a trade). Also says when two
+ * words are the same but for a typo.
+ */
+final class Words {
+
+    /** One word or punctuation mark; {@code original} keeps the case typed ("US" is not "us"). */
+    record Token(String word, String original) {
+        boolean isMark() {
+            return MARKS.indexOf(word.charAt(0)) >= 0;
+        }
+    }
+
+    private static final String MARKS = ".,;:!?";
+    private static final Pattern PIECE = Pattern.compile("[\\p{L}\\p{N}]+(?:'[\\p{L}]+)?|[.,;:!?]");
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+
+    /** Words whose apostrophe was left out or that chat shortens; the right side is spelt out. */
+    private static final Map<String, String> SPELT_OUT = Map.ofEntries(
+            Map.entry("won't", "will not"), Map.entry("wont", "will not"), Map.entry("can't", "cannot"),
+            Map.entry("cant", "cannot"), Map.entry("shan't", "shall not"),
+            Map.entry("ain't", "is not"), Map.entry("dont", "do not"), Map.entry("doesnt", "does not"),
+            Map.entry("didnt", "did not"), Map.entry("isnt", "is not"), Map.entry("arent", "are not"),
+            Map.entry("wouldnt", "would not"), Map.entry("couldnt", "could not"), Map.entry("shouldnt", "should not"),
+            Map.entry("havent", "have not"), Map.entry("im", "i am"), Map.entry("youll", "you will"),
+            Map.entry("youre", "you are"), Map.entry("theyre", "they are"), Map.entry("whats", "what is"),
+            Map.entry("wheres", "where is"), Map.entry("hows", "how is"), Map.entry("lets", "let us"),
+            Map.entry("let's", "let us"), Map.entry("u", "you"), Map.entry("ur", "your"), Map.entry("r", "are"),
+            Map.entry("pls", "please"), Map.entry("plz", "please"), Map.entry("plez", "please"),
+            Map.entry("thx", "thanks"), Map.entry("ty", "thanks"), Map.entry("okay", "ok"), Map.entry("k", "ok"),
+            Map.entry("kk", "ok"), Map.entry("okey", "ok"), Map.entry("yeah", "yes"), Map.entry("yep", "yes"),
+            Map.entry("yup", "yes"), Map.entry("ya", "yes"), Map.entry("nah", "no"), Map.entry("nope", "no"),
+            Map.entry("wanna", "want to"), Map.entry("gonna", "going to"), Map.entry("gotta", "got to"),
+            Map.entry("abt", "about"), Map.entry("bc", "because"), Map.entry("coz", "because"),
+            Map.entry("cuz", "because"), Map.entry("tho", "though"), Map.entry("w", "with"));
+
+    /** Pronouns whose "'s" is "is" ("it's"), not a possessive ("Korea's"). */
+    private static final Set<String> IS_AFTER = Set.of("it", "that", "what", "where", "who", "how", "there",
+            "here", "he", "she", "this");
+
+    private Words() {
+    }
+
+    static List<Token> tokens(String text) {
+        String s = text.replace('\u2019', '\'').replace('\u2018', '\'').replace('`', '\'');
+        List<Token> out = new ArrayList<>();
+        Matcher m = PIECE.matcher(s);
+        while (m.find()) {
+            String original = m.group();
+            for (String part : spellOut(original)) {
+                String lower = part.toLowerCase(Locale.ROOT);
+                if (!ARTICLES.contains(lower)) {
+                    out.add(new Token(lower, part));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** One typed piece as the words it stands for. */
+    private static List<String> spellOut(String piece) {
+        String lower = piece.toLowerCase(Locale.ROOT);
+        String whole = SPELT_OUT.get(lower);
+        if (whole != null) {
+            return List.of(whole.split(" "));
+        }
+        int apostrophe = lower.indexOf('\'');
+        if (apostrophe < 0) {
+            return List.of(piece);
+        }
+        String stem = piece.substring(0, apostrophe);
+        String tail = lower.substring(apostrophe);
+        if (tail.equals("'t") && stem.toLowerCase(Locale.ROOT).endsWith("n")) {
+            return List.of(stem.substring(0, stem.length() - 1), "not"); // don't, isn't, wouldn't
+        }
+        return switch (tail) {
+            case "'ll" -> List.of(stem, "will");
+            case "'re" -> List.of(stem, "are");
+            case "'ve" -> List.of(stem, "have");
+            case "'m" -> List.of(stem, "am");
+            case "'d" -> List.of(stem, "would");
+            case "'s" -> IS_AFTER.contains(stem.toLowerCase(Locale.ROOT)) ? List.of(stem, "is") : List.of(stem);
+            default -> List.of(stem);
+        };
+    }
+
+    /**
+     * True when {@code typed} is {@code known}, allowing a plural and, on longer words, a typo:
+     * one slip from five letters, two from eight. Short words must match exactly: "where" and
+     * "there" differ by one letter and mean different things.
+     */
+    static boolean same(String typed, String known) {
+        if (typed.equals(known)) {
+            return true;
+        }
+        if (known.length() >= 3 && (typed.equals(known + "s") || typed.equals(known + "es")
+                || known.equals(typed + "s"))) {
+            return true;
+        }
+        if (known.length() < 5 || typed.length() < 4) {
+            return false;
+        }
+        int allowed = known.length() >= 8 ? 2 : 1;
+        return Math.abs(typed.length() - known.length()) <= allowed && distance(typed, known) <= allowed;
+    }
+
+    /**
+     * A stricter {@link #same} for everyday words (cues such as "support" or "civilians"): one slip,
+     * in words of six letters or more. Everyday words are close to each other ("action" is two
+     * slips from "sanction"), names are not.
+     */
+    static boolean nearly(String typed, String known) {
+        return typed.equals(known) || (typed.length() >= 6 && known.length() >= 6
+                && Math.abs(typed.length() - known.length()) <= 1 && distance(typed, known) <= 1);
+    }
+
+    /** Edit distance counting a swap of two neighbouring letters as one slip ("suport", "sgin"). */
+    static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+
+    /** A name split as a message is: "Multi-stakeholder process (draft)" is multi, stakeholder, process. */
+    static List<String> nameWords(String name) {
+        List<String> out = new ArrayList<>();
+        for (Token t : tokens(name.replace("(draft)", ""))) {
+            if (!t.isMark()) {
+                out.add(t.word());
+            }
+        }
+        return out;
+    }
+}

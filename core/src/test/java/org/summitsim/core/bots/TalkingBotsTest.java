@@ -1,0 +1,201 @@
+package org.summitsim.core.bots;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.summitsim.core.MatchDriver;
+import org.summitsim.core.rules.Actor;
+import org.summitsim.core.rules.Command;
+import org.summitsim.core.rules.Event;
+import org.summitsim.core.rules.Promise;
+import org.summitsim.core.rules.Verdict;
+import org.summitsim.core.scenario.Decision;
+import org.summitsim.core.scenario.Scenario;
+import org.summitsim.core.scenario.ScenarioCatalog;
+import org.summitsim.core.view.PlayerView;
+import org.summitsim.core.view.Viewer;
+
+/**
+ * Bots at a table with a player, driven by hand through a real match: the player's messages are
+ * commands, the bots' turns are their answers, and every command goes through the rules.
+ * classroom-mini: China wants "The UN route only" above all and can give a little on human control.
+ */
+class TalkingBotsTest {
+
+    private static final Scenario MINI = ScenarioCatalog.load("classroom-mini");
+    private static final String PLAYER = "costa-rica";
+
+    private MatchDriver match;
+    private final Map<String, Bot> bots = new HashMap<>();
+    private final Map<String, Long> seen = new HashMap<>();
+
+    @BeforeEach
+    void seat() {
+        match = MatchDriver.open(MINI).toRound(1);
+        bots.put("china", Strategies.create("utility", MINI, "china", 11));
+        bots.put("united-states", Strategies.create("mediator", MINI, "united-states", 11));
+        bots.put("germany", Strategies.create("hardliner", MINI, "germany", 11));
+        bots.keySet().forEach(this::turn); // their round-one business first: votes, proposals, offers
+    }
+
+    /** One turn of a bot: it sees what it has not seen, and its commands go through the rules. */
+    private List<Command> turn(String seat) {
+        Viewer viewer = Viewer.seat(seat);
+        PlayerView view = match.view(viewer);
+        List<Command> commands = bots.get(seat).act(view, match.match().eventsFor(viewer, seen.getOrDefault(seat, 0L)));
+        seen.put(seat, match.match().lastSeq());
+        for (Command c : commands) {
+            Verdict v = match.submit(Actor.seat(seat), c);
+            assertThat(v.accepted()).as(seat + " sent " + c + ": " + (v.accepted() ? "" : v.rejection().message())).isTrue();
+        }
+        return commands;
+    }
+
+    private void player(Command c) {
+        MatchDriver.ok(match.submit(Actor.seat(PLAYER), c));
+    }
+
+    private static List<String> whispers(List<Command> commands, String to) {
+        return commands.stream().filter(c -> c instanceof Command.Whisper w && w.to().equals(to))
+                .map(c -> ((Command.Whisper) c).text()).toList();
+    }
+
+    private static List<Command.OfferDeal> offers(List<Command> commands) {
+        return commands.stream().filter(Command.OfferDeal.class::isInstance).map(Command.OfferDeal.class::cast).toList();
+    }
+
+    @Test
+    void aQuestionIsAnsweredInWordsWithNamesNotIds() {
+        player(new Command.Whisper("china", "Where do you stand on the UN route and human control?"));
+        List<String> said = whispers(turn("china"), PLAYER);
+        assertThat(said).hasSize(1);
+        assertThat(said.get(0)).contains("\"Where the work continues\"", "\"The UN route only\"",
+                "\"Human responsibility and control\"").doesNotContain("\"un\"", "\"process\"", "=", "?");
+    }
+
+    @Test
+    void aTradeTheBotLikesBecomesADealThePlayerCanAccept() {
+        player(new Command.Whisper("china", "We will support the UN route if you back meaningful human control."));
+        List<Command> answer = turn("china");
+        assertThat(whispers(answer, PLAYER)).singleElement().asString().startsWith("Agreed");
+        Command.OfferDeal offer = offers(answer).get(0);
+        assertThat(offer.to()).isEqualTo(PLAYER);
+        assertThat(offer.give()).isEqualTo(new Promise.Support("human", "meaningful"));
+        assertThat(offer.want()).isEqualTo(new Promise.Support("process", "un"));
+        String deal = match.view(Viewer.seat(PLAYER)).deals().stream()
+                .filter(d -> d.from().equals("china") && d.status().equals("offered")).reduce((a, b) -> b).orElseThrow().id();
+        // the player says yes in words first: the bot points to the deal, which only the player can accept
+        player(new Command.Whisper("china", "ok, deal"));
+        assertThat(whispers(turn("china"), PLAYER)).singleElement().asString().contains(deal);
+        player(new Command.AcceptDeal(deal));
+        assertThat(match.log()).anyMatch(e -> e instanceof Event.DealAccepted a && a.deal().equals(deal));
+    }
+
+    @Test
+    void aTradeTooCostlyIsCounteredOrRefusedWithTheReason() {
+        player(new Command.Whisper("china", "We'll back human oversight if you back the call to consider new law."));
+        List<Command> counter = turn("china");
+        assertThat(offers(counter)).singleElement().satisfies(o -> {
+            assertThat(o.give()).isEqualTo(new Promise.Support("instrument", "consider"));
+            assertThat(o.want()).isEqualTo(new Promise.Support("process", "un")); // its own top wording instead
+        });
+        player(new Command.Whisper("china", "I'll support meaningful human control if you support the treaty call"));
+        List<Command> refusal = turn("china");
+        assertThat(offers(refusal)).isEmpty();
+        assertThat(whispers(refusal, PLAYER)).singleElement().asString()
+                .contains("cannot promise", "\"Call for treaty negotiations\"");
+    }
+
+    @Test
+    void aHardlinerAnswersButMakesNoDeals() {
+        player(new Command.Whisper("germany", "We back the commission if you back the UN route"));
+        List<Command> answer = turn("germany");
+        assertThat(offers(answer)).isEmpty();
+        assertThat(whispers(answer, PLAYER)).singleElement().asString().contains("cannot promise");
+    }
+
+    @Test
+    void aPledgeItMeansComesWithARealPledge() {
+        player(new Command.Whisper("united-states", "Will you sign?"));
+        List<Command> answer = turn("united-states");
+        assertThat(whispers(answer, PLAYER)).singleElement().asString().startsWith("Yes");
+        assertThat(answer).anySatisfy(c -> assertThat(c).isInstanceOfSatisfying(Command.MakePledge.class,
+                p -> assertThat(p.decision()).isEqualTo(Decision.SIGN)));
+        player(new Command.Whisper("united-states", "Will you push for a treaty with us?"));
+        List<Command> no = turn("united-states");
+        assertThat(whispers(no, PLAYER)).singleElement().asString().startsWith("N");
+        assertThat(no).noneMatch(Command.MakePledge.class::isInstance);
+    }
+
+    @Test
+    void inACaucusABotAnswersOnlyWhenAddressed() {
+        player(new Command.CreateCaucus("Talks", List.of("china", "united-states")));
+        String caucus = match.view(Viewer.seat(PLAYER)).caucuses().get(0).id();
+        player(new Command.CaucusSay(caucus, "China, what do you want?"));
+        List<Command> china = turn("china");
+        List<Command> us = turn("united-states");
+        assertThat(china).filteredOn(Command.CaucusSay.class::isInstance).singleElement()
+                .satisfies(c -> assertThat(((Command.CaucusSay) c).text()).contains("\"The UN route only\""));
+        assertThat(us).noneMatch(Command.CaucusSay.class::isInstance);
+    }
+
+    @Test
+    void notUnderstoodGetsOneFriendlyHelpAPhase() {
+        player(new Command.Whisper("china", "Nice weather in The Hague today."));
+        assertThat(whispers(turn("china"), PLAYER)).singleElement().asString().contains("Where do you stand on");
+        player(new Command.Whisper("china", "Lovely canals too."));
+        assertThat(whispers(turn("china"), PLAYER)).isEmpty();
+    }
+
+    @Test
+    void theReasonGivenWithADeclinedDealGetsNoAnswer() {
+        // what a bot whispers when it declines a deal: a no to an offer no longer open
+        player(new Command.OfferDeal("china", new Promise.Support("human", "meaningful"),
+                new Promise.Support("instrument", "negotiate"), null));
+        String refusal = whispers(turn("china"), PLAYER).get(0);
+        bots.put(PLAYER, Strategies.create("utility", MINI, PLAYER, 11));
+        seen.put(PLAYER, 0L);
+        MatchDriver.ok(match.submit(Actor.seat("china"), new Command.Whisper(PLAYER, refusal)));
+        assertThat(whispers(turn(PLAYER), "china")).isEmpty();
+    }
+
+    @Test
+    void botsStopTalkingToEachOther() {
+        // a bot asks a bot: the answer is a statement, so the talk ends within a few messages
+        bots.put(PLAYER, Strategies.create("coalition", MINI, PLAYER, 11));
+        seen.put(PLAYER, 0L);
+        turn(PLAYER);
+        MatchDriver.ok(match.submit(Actor.seat(PLAYER), new Command.Whisper("china", "gibberish to start")));
+        List<Command> all = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            all.addAll(turn("china"));
+            all.addAll(turn(PLAYER));
+        }
+        long talk = all.stream().filter(c -> c instanceof Command.Whisper || c instanceof Command.CaucusSay).count();
+        assertThat(talk).isBetween(1L, 4L);
+        assertThat(turn("china")).noneMatch(Command.Whisper.class::isInstance);
+        assertThat(turn(PLAYER)).noneMatch(Command.Whisper.class::isInstance);
+    }
+
+    @Test
+    void answersCallOnNobodySoNoOtherBotInACaucusTakesThemAsItsOwn() {
+        org.summitsim.core.talk.Recogniser reader = org.summitsim.core.talk.Recogniser.of(MINI);
+        List<String> answers = new ArrayList<>();
+        for (String ask : List.of("Where do you stand on the UN route?", "Do you like the text?", "What do you want?",
+                "Will you sign?", "Will you push with us?", "We back the UN route if you back MHC", "deal",
+                "if you don't back us we'll block everything", "please think of the civilians", "hm")) {
+            player(new Command.Whisper("china", ask));
+            answers.addAll(whispers(turn("china"), PLAYER));
+        }
+        assertThat(answers).hasSizeGreaterThan(8).allSatisfy(a -> {
+            org.summitsim.core.talk.Utterance u = reader.read(a, "united-states");
+            assertThat(u.addressees()).as(a).isEmpty();
+            assertThat(u.everyone()).as(a).isFalse();
+        });
+    }
+}

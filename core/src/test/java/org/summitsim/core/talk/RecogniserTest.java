@@ -1,0 +1,148 @@
+package org.summitsim.core.talk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.summitsim.core.scenario.Decision;
+import org.summitsim.core.scenario.ScenarioCatalog;
+
+class RecogniserTest {
+
+    private static final Recogniser HAGUE = Recogniser.of(ScenarioCatalog.load("hague-2023"));
+    private static final Recogniser SEOUL = Recogniser.of(ScenarioCatalog.load("seoul-2024"));
+
+    private static Intent read(String text) {
+        return HAGUE.read(text, "china").intent();
+    }
+
+    private static Intent.Wording wording(String clause, String option) {
+        return new Intent.Wording(clause, option, false);
+    }
+
+    @Test
+    void positionNamesTheClausesInTheOrderAsked() {
+        assertThat(read("Where do you stand on meaningful human control?")).isEqualTo(new Intent.Position(List.of("human")));
+        assertThat(read("what about the UN route and the treaty clause?"))
+                .isEqualTo(new Intent.Position(List.of("process", "instrument")));
+    }
+
+    @Test
+    void typosCaseAndPunctuationDoNotMatter() {
+        assertThat(read("WHRE do you stand on meaningfull human controll")).isEqualTo(new Intent.Position(List.of("human")));
+        assertThat(read("thoughts on hegemny,escalation and the lifecycle???"))
+                .isEqualTo(new Intent.Position(List.of("hegemony", "escalation", "lifecycle")));
+    }
+
+    @Test
+    void shortWordsNeedExactSpelling() {
+        // "US" the state is not "us" the pronoun; "Austria" is not a misspelt "Australia"
+        assertThat(HAGUE.read("will you back us?", "china").addressees()).isEmpty();
+        assertThat(HAGUE.read("US, will you sign?", "china").addressees()).containsExactly("united-states");
+        assertThat(HAGUE.read("Austria, what do you want?", "china").addressees()).containsExactly("austria");
+    }
+
+    @Test
+    void theWholeTextAndWhatTheAddresseeWants() {
+        assertThat(read("Do you like the declaration as it stands?")).isInstanceOf(Intent.PositionText.class);
+        assertThat(read("what do you want?")).isInstanceOf(Intent.Wants.class);
+        assertThat(read("What would it take to get your vote on the UN route?")).isInstanceOf(Intent.Wants.class);
+    }
+
+    @Test
+    void aTradeSaysWhichSideIsGivenAndWhichIsWanted() {
+        Intent expected = new Intent.Trade(wording("human", "meaningful"), wording("process", "un"));
+        for (String text : List.of("I'll support meaningful human control if you back the UN route",
+                "If you back the UN route, we will support MHC.",
+                "Back the UN route and we'll support human control",
+                "In exchange for your support on the UN route we will back meaningful human control",
+                "We need the UN route. In return, we can back MHC.",
+                "Would you back the UN route if we back MHC?",
+                "We'd like you to back the UN route; in return we support MHC.")) {
+            assertThat(read(text)).as(text).isEqualTo(expected);
+        }
+        assertThat(read("you get the UN route, we get MHC"))
+                .isEqualTo(new Intent.Trade(wording("process", "un"), wording("human", "meaningful")));
+    }
+
+    @Test
+    void aSideMayBeAFinalDecisionOrDropAWording() {
+        assertThat(read("I'll sign if you drop the treaty call")).isEqualTo(new Intent.Trade(
+                new Intent.Final(Decision.SIGN), new Intent.Wording("instrument", "negotiate", true)));
+        assertThat(read("We push if you do")).isEqualTo(new Intent.Trade(
+                new Intent.Final(Decision.PUSH_BINDING), new Intent.Final(Decision.PUSH_BINDING)));
+    }
+
+    @Test
+    void aClauseNamedWithoutAWordingLeavesTheOptionOpen() {
+        assertThat(read("We will back the treaty clause if you support legal reviews")).isEqualTo(new Intent.Trade(
+                wording("instrument", null), wording("law", "legal-reviews")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Do you support MHC? We support the UN route.", "We will sign if MHC passes.",
+            "We support meaningful human control.", "We won't support MHC if you back the UN route",
+            "What about MHC and the UN route?", "we will block the UN route unless you support MHC",
+            "MHC for the UN route?", "Where do you stand on MHC, we back the UN route"})
+    void doubtfulMessagesAreNeverTrades(String text) {
+        assertThat(read(text)).isNotInstanceOf(Intent.Trade.class).isNotInstanceOf(Intent.Accept.class);
+    }
+
+    @Test
+    void pledgesAreAskedForByDecision() {
+        assertThat(read("will you sign?")).isEqualTo(new Intent.AskPledge(Decision.SIGN));
+        assertThat(read("will you push for a treaty with us?")).isEqualTo(new Intent.AskPledge(Decision.PUSH_BINDING));
+        assertThat(read("would you rather abstain?")).isEqualTo(new Intent.AskPledge(Decision.ABSTAIN));
+        assertThat(read("What will you decide at the end?")).isEqualTo(new Intent.AskPledge(null));
+    }
+
+    @Test
+    void yesAndNoToAnOffer() {
+        for (String yes : List.of("deal", "ok, agreed", "It's a deal.", "yes please", "we accept your offer")) {
+            assertThat(read(yes)).as(yes).isInstanceOf(Intent.Accept.class);
+        }
+        for (String no : List.of("no thanks", "No.", "not interested", "Absolutely not", "we cannot accept that")) {
+            assertThat(read(no)).as(no).isInstanceOf(Intent.Refuse.class);
+        }
+        for (String neither : List.of("ok, but what do you want?", "deal?", "no idea, what do you think of MHC?")) {
+            assertThat(read(neither)).as(neither).isNotInstanceOf(Intent.Accept.class).isNotInstanceOf(Intent.Refuse.class);
+        }
+    }
+
+    @Test
+    void threatsAndAppeals() {
+        assertThat(read("if you don't back us we'll block everything")).isInstanceOf(Intent.Threat.class);
+        assertThat(read("Support us or else.")).isInstanceOf(Intent.Threat.class);
+        assertThat(read("please, think of the civilians")).isInstanceOf(Intent.Appeal.class);
+    }
+
+    @Test
+    void anythingElseIsUnknown() {
+        assertThat(read("hello there")).isInstanceOf(Intent.Unknown.class);
+        assertThat(read("")).isInstanceOf(Intent.Unknown.class);
+        assertThat(read("?!")).isInstanceOf(Intent.Unknown.class);
+    }
+
+    @Test
+    void eachScenarioHasItsOwnNames() {
+        assertThat(SEOUL.read("where do you stand on WMD and the REAIM process?", "china").intent())
+                .isEqualTo(new Intent.Position(List.of("wmd", "process")));
+        assertThat(HAGUE.read("where do you stand on WMD?", "china").intent()).isNotInstanceOf(Intent.Position.class);
+    }
+
+    @Test
+    void aCaucusMessageSaysWhomItAddresses() {
+        Utterance u = HAGUE.read("Korea and America, will you sign?", "china");
+        assertThat(u.addressees()).containsExactly("republic-of-korea", "united-states");
+        assertThat(u.addresses("china")).isFalse();
+        assertThat(HAGUE.read("Will you all push with us?", "china").addresses("china")).isTrue();
+    }
+
+    @Test
+    void theSameMessageIsAlwaysReadTheSameWay() {
+        String text = "We'd back the ban on killer robots if you support legal reviews";
+        assertThat(Recogniser.of(ScenarioCatalog.load("hague-2023")).read(text, "kenya")).isEqualTo(HAGUE.read(text, "kenya"));
+    }
+}
