@@ -16,11 +16,25 @@ import org.summitsim.core.scenario.Decision;
 class ProjectionTest {
 
     @Test
-    void withoutPledgesOthersAreExpectedToTakeTheDefault() {
+    void withoutPledgesOthersLeanAsTheRecordSaysButAPushIsNeverAssumed() {
         MatchDriver d = MatchDriver.open().toOpening();
 
+        // Northland and Eastmark signed in reality, Westria did not; Southia pushed, which a
+        // forecast does not assume of a seat that has not pledged it: the default (abstain).
         assertThat(Projection.expectedDecisions(d.state()))
-                .isEqualTo(Map.of("north", ABSTAIN, "south", ABSTAIN, "east", ABSTAIN, "west", ABSTAIN));
+                .isEqualTo(Map.of("north", SIGN, "south", ABSTAIN, "east", SIGN, "west", ABSTAIN));
+    }
+
+    @Test
+    void aSeatWithoutAPledgeLeansAsMostOfItsBlocPledged() {
+        MatchDriver d = MatchDriver.open().toOpening();
+
+        // Eastmark and Westria are both powers: Eastmark follows Westria's pledge to sign or
+        // abstain, never a pledge to push (then it falls back on the record: it signed).
+        assertThat(Projection.lean(d.state(), "east", Map.of("west", SIGN))).isEqualTo(SIGN);
+        assertThat(Projection.lean(d.state(), "east", Map.of("west", ABSTAIN))).isEqualTo(ABSTAIN);
+        assertThat(Projection.lean(d.state(), "east", Map.of("west", PUSH_BINDING))).isEqualTo(SIGN);
+        assertThat(Projection.lean(d.state(), "west", Map.of())).isEqualTo(ABSTAIN);
     }
 
     @Test
@@ -29,22 +43,23 @@ class ProjectionTest {
 
         Map<Decision, Score> p = Projection.of(d.state(), "north");
 
-        // SIGN: text 13, SIGN 3, breadth 10 * 9/12 (north, six others, two allies), standing 0.
+        // SIGN: text 13, SIGN 3, breadth 10 * 10/12 (north, Eastmark as in reality, six others,
+        // two allies), standing 2 (partner Eastmark signs too).
         assertThat(p).containsOnlyKeys(SIGN, ABSTAIN, PUSH_BINDING);
-        assertThat(p.get(SIGN).total()).isEqualTo(23.5);
-        // ABSTAIN: text 13, ABSTAIN -2, breadth 10 * 6/12 (allies abstain with north), standing 2 (east abstains too).
-        assertThat(p.get(ABSTAIN).total()).isEqualTo(18);
+        assertThat(p.get(SIGN).total()).isEqualTo(26.33);
+        // ABSTAIN: text 13, ABSTAIN -2, breadth 10 * 7/12 (allies abstain with north), standing 0.
+        assertThat(p.get(ABSTAIN).total()).isEqualTo(16.83);
     }
 
     @Test
     void aPledgeWhoseConditionHoldsChangesWhatOthersAreExpectedToDo() {
         MatchDriver d = MatchDriver.open().toOpening();
-        ok(d.seat("east").pledge(SIGN, reads("law", "applies")));
+        ok(d.seat("east").pledge(ABSTAIN, reads("law", "applies")));
         ok(d.seat("west").pledge(PUSH_BINDING, reads("forum", "un")));
 
-        assertThat(Projection.expectedDecisions(d.state())).containsEntry("east", SIGN).containsEntry("west", ABSTAIN);
-        // SIGN now: breadth 10 * 10/12 and standing 2 (east signs too).
-        assertThat(Projection.of(d.state(), "north").get(SIGN).total()).isEqualTo(26.33);
+        assertThat(Projection.expectedDecisions(d.state())).containsEntry("east", ABSTAIN).containsEntry("west", ABSTAIN);
+        // SIGN now: breadth 10 * 9/12 and standing 0 (Eastmark abstains as pledged).
+        assertThat(Projection.of(d.state(), "north").get(SIGN).total()).isEqualTo(23.5);
     }
 
     @Test
