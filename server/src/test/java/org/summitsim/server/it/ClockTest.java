@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.summitsim.core.IntegrationTest;
 
 /**
  * A deadline set by a real server's event loop ends the phase, and clients hear of it with an
  * absolute deadline. Deadline rules (pause, extend, exact timing) are tested on a manual clock
  * (room.DeadlineTest).
  */
+@IntegrationTest
 class ClockTest {
 
     private static final String FAST = "{\"timing\":{\"briefing\":1,\"opening\":1,\"round\":1,\"rounds\":1,\"decision\":1}}";

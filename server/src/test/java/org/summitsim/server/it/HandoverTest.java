@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
+import org.summitsim.core.IntegrationTest;
 
 /**
  * A seat handed over fresh keeps its earlier private talk from the new player across a restart:
  * what is hidden is in the journal, not only in memory. The handover rules themselves are
  * tested without sockets (room.HandoverTest).
  */
+@IntegrationTest
 class HandoverTest {
 
     private static final String SECRET = "Our red line, between us.";
