@@ -62,7 +62,21 @@ class FailedJournalTest {
             JournalRecord.RoomOpened header = new JournalRecord.RoomOpened("r1", "ABCD", scenario.id(), 0,
                     options.saved(), "ft.x", seats);
             Journal journal = writer.open(file, 0);
+            // The room's first records are stored before the disk goes away, as in a real room.
+            CompletableFuture<Long> opened = new CompletableFuture<>();
+            journal.listener(new Journal.Listener() {
+                @Override
+                public void stored(long position) {
+                    opened.complete(position);
+                }
+
+                @Override
+                public void failed(java.io.IOException e) {
+                    opened.completeExceptionally(e);
+                }
+            });
             journal.append(List.of(header, new JournalRecord.EventRecord(1, 0, match.log().get(0))));
+            assertThat(opened.get(5, TimeUnit.SECONDS)).isEqualTo(2);
             Room room = new Room(ctx, new LoopClock(loop, System::currentTimeMillis), header, scenario, match, new ArrayList<>(List.of(0L)), journal);
 
             // The disk goes away under the room: its file is closed and gone, so the next write fails.
@@ -95,7 +109,13 @@ class FailedJournalTest {
 
     private static Verdict onLoop(Room room, java.util.function.Supplier<Verdict> task) throws Exception {
         CompletableFuture<Verdict> done = new CompletableFuture<>();
-        room.execute(() -> done.complete(task.get()));
+        room.execute(() -> {
+            try {
+                done.complete(task.get());
+            } catch (RuntimeException e) {
+                done.completeExceptionally(e);
+            }
+        });
         return done.get(5, TimeUnit.SECONDS);
     }
 }
