@@ -223,7 +223,7 @@ public final class MatchDriver {
                     + verdict.events());
         }
         Rejection r = verdict.rejection();
-        if (!r.code().equals(code)) {
+        if (!r.code().wire().equals(code)) {
             throw new AssertionError("expected rejection " + code + " but got " + r.code() + ": " + r.message());
         }
         if (!r.message().contains(phrase)) {

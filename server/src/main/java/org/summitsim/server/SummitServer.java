@@ -30,8 +30,6 @@ import org.summitsim.server.scenario.ScenarioLibrary;
 import org.summitsim.server.session.FacilitatorKey;
 import org.summitsim.server.session.HandshakeSession;
 import org.summitsim.server.session.Lobby;
-import org.summitsim.server.session.LobbySession;
-import org.summitsim.server.session.RoomSession;
 import org.summitsim.server.transport.AddressLimits;
 import org.summitsim.server.transport.Connection;
 import org.summitsim.server.transport.ConnectionGuard;
@@ -94,8 +92,8 @@ public final class SummitServer implements AutoCloseable {
                         config.ratePerSecond(), config.burst()),
                 config.heartbeatMs(), config.idleTimeoutMs());
         lobby.allowUploads(config.allowUploads());
-        registry.context(new RoomContext(System::currentTimeMillis, bots, registry, c -> new LobbySession(lobby, c),
-                (r, m) -> new RoomSession(lobby, r, m), registry::finished, registry::expired));
+        registry.context(new RoomContext(System::currentTimeMillis, bots, registry, registry::finished,
+                registry::expired));
         restored = registry.restoreAll();
         var listing = scenarios.listing(); // reads the folders now, so their problems are in the log at start
         LOG.info("{} scenarios on offer ({} files in the scenario folders cannot be played)",

@@ -18,6 +18,7 @@ import org.summitsim.client.net.Entry;
 import org.summitsim.client.net.LinkState;
 import org.summitsim.client.net.Requests;
 import org.summitsim.client.net.RoomLink;
+import org.summitsim.core.IntegrationTest;
 import org.summitsim.core.bots.Strategies;
 import org.summitsim.core.rules.Command;
 import org.summitsim.core.rules.Stage;
@@ -28,6 +29,7 @@ import org.summitsim.server.SummitServer;
 import org.summitsim.server.protocol.ServerMessage;
 
 /** Bots joining a real server over the wire protocol, in Java and in Python. */
+@IntegrationTest
 class NetworkBotsTest {
 
     private static final String FAST = "{\"timing\":{\"briefing\":1,\"opening\":2,\"round\":4,\"rounds\":2,\"decision\":3}}";

@@ -16,10 +16,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.summitsim.client.net.ProtocolClient;
 import org.summitsim.client.net.Requests;
+import org.summitsim.core.IntegrationTest;
 import org.summitsim.core.json.Json;
 import org.summitsim.server.SummitServer;
 
 /** `summit class` against a real server on a free port with its own data directory. */
+@IntegrationTest
 class ClassCommandTest {
 
     private static final Pattern CODE = Pattern.compile("Join code for students: +(\\S+)");

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.summitsim.client.net.ProtocolClient;
 import org.summitsim.client.net.Requests;
+import org.summitsim.core.IntegrationTest;
 import org.summitsim.core.json.Json;
 import org.summitsim.core.scenario.ScenarioFile;
 import org.summitsim.server.SummitServer;
@@ -26,6 +27,7 @@ import org.summitsim.server.journal.ScenarioCopy;
  * `class create --scenario FILE` or placed in the server's scenario folder, played to the end,
  * and reported from the content it was played with even after the file is edited.
  */
+@IntegrationTest
 class OwnScenarioClassTest {
 
     private static final Pattern TOKEN = Pattern.compile("Facilitator token: +(\\S+)");

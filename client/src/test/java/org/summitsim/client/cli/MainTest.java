@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.summitsim.core.IntegrationTest;
 import org.summitsim.core.json.Json;
 import picocli.CommandLine;
 import picocli.CommandLine.Help.Ansi;
@@ -243,6 +244,7 @@ class MainTest {
     }
 
     @Test
+    @IntegrationTest // a real server, bots and a console on sockets
     void aDemoWithoutTheChairRunsItsOwnClock(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
             throws Exception {
         java.nio.file.Path script = dir.resolve("s.txt");

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import org.summitsim.core.IntegrationTest;
 import org.summitsim.core.rules.Command;
 import org.summitsim.core.rules.Phase;
 import org.summitsim.core.rules.Stage;
 import org.summitsim.server.SummitServer;
 
 /** A console whose connection drops comes back to its seat by itself and shows what it missed. */
+@IntegrationTest
 class ReconnectTest {
 
     static void until(Supplier<Boolean> done, Duration timeout, Supplier<String> what) throws InterruptedException {

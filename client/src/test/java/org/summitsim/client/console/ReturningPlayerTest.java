@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.summitsim.core.IntegrationTest;
 import org.summitsim.core.rules.Command;
 import org.summitsim.core.rules.Stage;
 import org.summitsim.server.SummitServer;
@@ -18,6 +19,7 @@ import org.summitsim.server.SummitServer;
  * remembers the seat and takes it back, showing what arrived meanwhile as new. Someone else who
  * asks for that seat is told it waits for its player, and is asked again.
  */
+@IntegrationTest
 class ReturningPlayerTest {
 
     private static final String ROOM = "{\"timing\":{\"briefing\":600,\"opening\":600,\"round\":600,\"rounds\":1,"

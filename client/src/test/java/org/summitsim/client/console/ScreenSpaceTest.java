@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.summitsim.core.IntegrationTest;
 import org.summitsim.core.rules.Command;
 import org.summitsim.core.rules.Stage;
 import org.summitsim.server.SummitServer;
@@ -19,6 +20,7 @@ import org.summitsim.server.SummitServer;
  * How the console uses the screen (tmux): long lines break between words at the terminal's
  * width, and incoming talk never pushes the answer the player just asked for out of sight.
  */
+@IntegrationTest
 class ScreenSpaceTest {
 
     @TempDir

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.summitsim.core.IntegrationTest;
 import org.summitsim.server.SummitServer;
 
 /**
  * Scripted mode against a real server: three consoles play one summit at once, between them
  * using every console command, and each script's output is checked for what the command shows.
  */
+@IntegrationTest
 class ScriptedSessionTest {
 
     private LiveServer server;

@@ -7,8 +7,10 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.summitsim.core.IntegrationTest;
 
 /** `summit serve` stopped with Ctrl-C says so, and how many rooms it saved (tmux). */
+@IntegrationTest
 class ServerStopTest {
 
     @TempDir

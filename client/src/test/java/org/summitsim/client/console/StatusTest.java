@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.summitsim.client.console.render.StatusLine;
+import org.summitsim.core.IntegrationTest;
 import org.summitsim.core.rules.Command;
 import org.summitsim.core.rules.Event;
 import org.summitsim.core.rules.Phase;
@@ -12,6 +13,7 @@ import org.summitsim.core.rules.Stage;
 import org.summitsim.server.SummitServer;
 
 /** What the status bar and `status` say: only unseen messages count as new, deals to answer, the end. */
+@IntegrationTest
 class StatusTest {
 
     @Test

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.summitsim.core.IntegrationTest;
 import org.summitsim.core.rules.Command;
 import org.summitsim.core.rules.Phase;
 import org.summitsim.core.rules.Stage;
@@ -20,6 +21,7 @@ import org.summitsim.server.SummitServer;
  * a delegation, reads the brief, uses completion and help, proposes and votes, survives a
  * dropped connection, decides and reads the results. Skipped where tmux is not installed.
  */
+@IntegrationTest
 class TerminalSessionTest {
 
     @TempDir

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.summitsim.client.classroom.ClassServer;
 import org.summitsim.client.cli.Main;
+import org.summitsim.core.IntegrationTest;
 import org.summitsim.core.rules.Phase;
 import org.summitsim.core.rules.Stage;
 import org.summitsim.core.scenario.Decision;
@@ -27,6 +28,7 @@ import picocli.CommandLine;
  * JVM started in Turkish (the {@code turkish-locale} surefire execution); run alone, it sets the
  * default locale itself and puts it back afterwards.
  */
+@IntegrationTest
 class TurkishLocaleTest {
 
     private static final Locale TURKISH = new Locale("tr", "TR");

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.summitsim.client.cli.Main;
+import org.summitsim.core.IntegrationTest;
 import org.summitsim.core.json.Json;
 import org.summitsim.server.SummitServer;
 import org.summitsim.server.protocol.ServerMessage;
@@ -38,6 +39,7 @@ import picocli.CommandLine;
  * client the console and bots use, and by a browser-style wss:// WebSocket; and refused by a
  * client that cannot verify the certificate.
  */
+@IntegrationTest
 class TlsTest {
 
     @TempDir static Path dir;

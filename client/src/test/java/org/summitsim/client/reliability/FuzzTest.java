@@ -3,11 +3,13 @@ package org.summitsim.client.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.summitsim.core.IntegrationTest;
 
 /**
  * The short version of the protocol fuzzer (docs/RELIABILITY.md): seeded hostile input through a
  * real socket while bots play alongside. The long version is {@link Fuzzer#main} with 100,000 inputs.
  */
+@IntegrationTest
 class FuzzTest {
 
     @Test

@@ -3,6 +3,7 @@ package org.summitsim.client.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.summitsim.core.IntegrationTest;
 
 /**
  * The short version of the SIGKILL test (docs/RELIABILITY.md): a room of network bots that drop
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
  * and restarted; every event and acknowledgement the clients got must be in the journal. The long
  * version is {@link KillRestart#main} with 20 kills and 3 rooms.
  */
+@IntegrationTest
 class KillRestartTest {
 
     @Test

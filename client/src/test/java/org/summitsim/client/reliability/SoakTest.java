@@ -3,12 +3,14 @@ package org.summitsim.client.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.summitsim.core.IntegrationTest;
 
 /**
  * The short version of the soak (docs/RELIABILITY.md): rooms of random and utility bots starting
  * one after another for 20 seconds; heap, threads, file handles and round trips must level off.
  * The long version is {@link Soak#main} (8 minutes, 20 rooms at a time).
  */
+@IntegrationTest
 class SoakTest {
 
     @Test

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.summitsim.core.IntegrationTest;
 
 /**
  * A data disk that fills up, or a data directory the server cannot write: a clear error, and no
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * limit ({@code ulimit -f}) on the server process, which makes every write past it fail the
  * same way.
  */
+@IntegrationTest
 class StorageFaultTest {
 
     @TempDir

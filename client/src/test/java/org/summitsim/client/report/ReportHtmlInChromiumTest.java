@@ -15,12 +15,14 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.summitsim.core.IntegrationTest;
 
 /**
  * Opens the HTML reports in headless Chromium: they must render without console errors, and a
  * screenshot of each is kept under the build directory (report-screenshots/) for a person to
  * look at. Skipped when no Chromium is installed (Debian: apt-get install -y chromium).
  */
+@IntegrationTest
 class ReportHtmlInChromiumTest {
 
     private static final List<String> NAMES = List.of("chromium", "chromium-browser", "google-chrome", "google-chrome-stable");

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.summitsim.core.IntegrationTest;
 import org.summitsim.core.scenario.ScenarioReader;
 
 /**
@@ -14,6 +15,7 @@ import org.summitsim.core.scenario.ScenarioReader;
  * every delegation, and the strategies that propose, talk and deal beat the silent baseline by
  * more than both 95% intervals.
  */
+@IntegrationTest // 2,300 matches: a statistical claim, not a unit of the fast loop
 class BalanceTest {
 
     private static final List<String> BUILT_IN = List.of("utility", "mediator", "hardliner", "silent", "historical");

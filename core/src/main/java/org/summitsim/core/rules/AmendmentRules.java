@@ -32,31 +32,31 @@ final class AmendmentRules {
                 : ((Command.CastVote) command).amendment();
         Amendment a = state.amendment(id).orElse(null);
         if (a == null) {
-            return Verdict.reject("unknown_amendment", "There is no amendment \"" + id
+            return Verdict.reject(RejectionCode.UNKNOWN_AMENDMENT, "There is no amendment \"" + id
                     + "\". Type `amendments` to list them.");
         }
         if (!a.isOpen()) {
-            return Verdict.reject("amendment_closed", "Amendment " + id + " is " + a.status().name().toLowerCase(Locale.ROOT)
+            return Verdict.reject(RejectionCode.AMENDMENT_CLOSED, "Amendment " + id + " is " + a.status().name().toLowerCase(Locale.ROOT)
                     + "; only open amendments can change. Propose a new one instead.");
         }
         if (command instanceof Command.Withdraw) {
             if (!a.proposer().equals(seat)) {
                 String proposer = state.scenario().delegation(a.proposer()).map(d -> d.name()).orElse(a.proposer());
-                return Verdict.reject("not_proposer", "Only " + proposer + ", who proposed " + id
+                return Verdict.reject(RejectionCode.NOT_PROPOSER, "Only " + proposer + ", who proposed " + id
                         + ", can withdraw it; ask them to.");
             }
             return Verdict.accept(new Event.AmendmentWithdrawn(id, seat));
         }
         if (a.isSponsor(seat)) {
-            return Verdict.reject("already_sponsor", "You sponsor " + id
+            return Verdict.reject(RejectionCode.ALREADY_SPONSOR, "You sponsor " + id
                     + ", so you already count as supporting it; no vote is needed.");
         }
         if (a.hasVoted(seat)) {
-            return Verdict.reject("already_voted", "You already voted " + a.stanceOf(seat).name().toLowerCase(Locale.ROOT)
+            return Verdict.reject(RejectionCode.ALREADY_VOTED, "You already voted " + a.stanceOf(seat).name().toLowerCase(Locale.ROOT)
                     + " on " + id + "; each delegation votes once, so your vote stands.");
         }
         if (command instanceof Command.CastVote v && v.ballot() == null) {
-            return Verdict.reject("invalid", "Say how you vote: support, oppose or abstain.");
+            return Verdict.reject(RejectionCode.INVALID, "Say how you vote: support, oppose or abstain.");
         }
         List<Event> events = new ArrayList<>();
         events.add(command instanceof Command.Cosponsor ? new Event.AmendmentCosponsored(id, seat)
@@ -71,15 +71,15 @@ final class AmendmentRules {
     private static Verdict propose(MatchState state, String seat, Command.Propose c) {
         Clause clause = state.scenario().clause(c.clause()).orElse(null);
         if (clause == null) {
-            return Verdict.reject("unknown_clause", "There is no clause \"" + c.clause() + "\". Clauses: "
+            return Verdict.reject(RejectionCode.UNKNOWN_CLAUSE, "There is no clause \"" + c.clause() + "\". Clauses: "
                     + String.join(", ", state.text().keySet()) + ".");
         }
         if (clause.option(c.option()).isEmpty()) {
-            return Verdict.reject("unknown_option", "Clause " + clause.id() + " has no option \"" + c.option()
+            return Verdict.reject(RejectionCode.UNKNOWN_OPTION, "Clause " + clause.id() + " has no option \"" + c.option()
                     + "\". Options: " + String.join(", ", clause.optionIds()) + ".");
         }
         if (c.option().equals(state.text().get(clause.id()))) {
-            return Verdict.reject("no_change", "Clause " + clause.id() + " already reads " + c.option()
+            return Verdict.reject(RejectionCode.NO_CHANGE, "Clause " + clause.id() + " already reads " + c.option()
                     + "; propose a different option.");
         }
         // In the last round a wording voted on cannot come back: the refusal says so.
@@ -87,18 +87,18 @@ final class AmendmentRules {
         var open = state.openAmendmentOn(clause.id());
         if (open.isPresent()) {
             String a = open.get().id();
-            return Verdict.reject("amendment_open_on_clause", "Amendment " + a + " is already open on clause "
+            return Verdict.reject(RejectionCode.AMENDMENT_OPEN_ON_CLAUSE, "Amendment " + a + " is already open on clause "
                     + clause.id() + "; vote on it first (`vote " + a + " support|oppose|abstain`). "
                     + "Once it is voted on, you can propose another wording.");
         }
         var own = state.openAmendmentBy(seat);
         if (own.isPresent()) {
-            return Verdict.reject("own_amendment_open", "Your amendment " + own.get().id() + " is still open;"
+            return Verdict.reject(RejectionCode.OWN_AMENDMENT_OPEN, "Your amendment " + own.get().id() + " is still open;"
                     + " a delegation has one amendment on the floor at a time. Wait for its vote, or withdraw it.");
         }
         var voted = state.votedThisRound(clause.id(), c.option());
         if (voted.isPresent()) {
-            return Verdict.reject("wording_voted_this_round", "This wording of clause " + clause.id()
+            return Verdict.reject(RejectionCode.WORDING_VOTED_THIS_ROUND, "This wording of clause " + clause.id()
                     + " was already put to a vote this round (" + voted.get().id() + "); " + (lastRound
                     ? "this is the last round, so propose another wording or work on another clause (`text`)."
                     : "propose another wording, or this one again next round."));

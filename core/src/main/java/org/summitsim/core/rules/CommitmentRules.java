@@ -28,14 +28,14 @@ final class CommitmentRules {
         String id = command instanceof Command.AcceptDeal a ? a.deal() : ((Command.DeclineDeal) command).deal();
         Deal deal = state.deal(id).orElse(null);
         if (deal == null || !deal.involves(seat)) {
-            return Verdict.reject("unknown_deal", "You have no deal \"" + id + "\". Type `deals` to list yours.");
+            return Verdict.reject(RejectionCode.UNKNOWN_DEAL, "You have no deal \"" + id + "\". Type `deals` to list yours.");
         }
         if (!deal.to().equals(seat)) {
-            return Verdict.reject("not_addressee", "Deal " + id + " is your own offer to " + deal.to()
+            return Verdict.reject(RejectionCode.NOT_ADDRESSEE, "Deal " + id + " is your own offer to " + deal.to()
                     + "; only " + deal.to() + " can accept or decline it.");
         }
         if (deal.status() != Deal.Status.OFFERED) {
-            return Verdict.reject("deal_closed", "Deal " + id + " was already " + deal.status().name().toLowerCase(Locale.ROOT)
+            return Verdict.reject(RejectionCode.DEAL_CLOSED, "Deal " + id + " was already " + deal.status().name().toLowerCase(Locale.ROOT)
                     + "; offer a new deal instead.");
         }
         return Verdict.accept(command instanceof Command.AcceptDeal
@@ -45,10 +45,10 @@ final class CommitmentRules {
 
     private static Verdict pledge(MatchState state, String seat, Command.MakePledge c) {
         if (c.decision() == null) {
-            return Verdict.reject("invalid", "Say what you pledge to decide: sign, abstain or push.");
+            return Verdict.reject(RejectionCode.INVALID, "Say what you pledge to decide: sign, abstain or push.");
         }
         if (c.coalition() && c.decision() != Decision.PUSH_BINDING) {
-            return Verdict.reject("invalid", "Only a pledge to push can depend on the coalition:"
+            return Verdict.reject(RejectionCode.INVALID, "Only a pledge to push can depend on the coalition:"
                     + " `pledge push if coalition`.");
         }
         Verdict bad = checkConditions(state, c.conditions());
@@ -68,11 +68,11 @@ final class CommitmentRules {
             return Rules.unknownSeat(state, c.to());
         }
         if (c.to().equals(seat)) {
-            return Verdict.reject("self_target",
+            return Verdict.reject(RejectionCode.SELF_TARGET,
                     "You cannot make a deal with yourself; offer it to another delegation.");
         }
         if (c.give() == null || c.want() == null) {
-            return Verdict.reject("invalid", "A deal says what you give and what you want in return.");
+            return Verdict.reject(RejectionCode.INVALID, "A deal says what you give and what you want in return.");
         }
         Verdict bad = checkPromise(state, c.give());
         if (bad == null) {
@@ -93,11 +93,11 @@ final class CommitmentRules {
         if (promise instanceof Promise.Vote v) {
             Amendment a = state.amendment(v.amendment()).orElse(null);
             if (a == null || !a.isOpen()) {
-                return Verdict.reject("unknown_amendment", "A vote promise needs an open amendment; \""
+                return Verdict.reject(RejectionCode.UNKNOWN_AMENDMENT, "A vote promise needs an open amendment; \""
                         + v.amendment() + "\" is not open. Type `amendments`.");
             }
             if (v.ballot() == null) {
-                return Verdict.reject("invalid", "A vote promise says support, oppose or abstain.");
+                return Verdict.reject(RejectionCode.INVALID, "A vote promise says support, oppose or abstain.");
             }
             return null;
         }
@@ -107,7 +107,7 @@ final class CommitmentRules {
         }
         Promise.Decide d = (Promise.Decide) promise;
         if (d.decision() == null) {
-            return Verdict.reject("invalid", "A decision promise says sign, abstain or push.");
+            return Verdict.reject(RejectionCode.INVALID, "A decision promise says sign, abstain or push.");
         }
         return checkConditions(state, d.conditions());
     }
@@ -116,15 +116,15 @@ final class CommitmentRules {
         for (TextCondition condition : conditions) {
             Clause clause = state.scenario().clause(condition.clause()).orElse(null);
             if (clause == null) {
-                return Verdict.reject("unknown_clause", "There is no clause \"" + condition.clause()
+                return Verdict.reject(RejectionCode.UNKNOWN_CLAUSE, "There is no clause \"" + condition.clause()
                         + "\". Clauses: " + String.join(", ", state.text().keySet()) + ".");
             }
             if (condition.options().isEmpty()) {
-                return Verdict.reject("unknown_option", "Name the option(s) clause " + clause.id() + " must read.");
+                return Verdict.reject(RejectionCode.UNKNOWN_OPTION, "Name the option(s) clause " + clause.id() + " must read.");
             }
             for (String option : condition.options()) {
                 if (clause.option(option).isEmpty()) {
-                    return Verdict.reject("unknown_option", "Clause " + clause.id() + " has no option \"" + option
+                    return Verdict.reject(RejectionCode.UNKNOWN_OPTION, "Clause " + clause.id() + " has no option \"" + option
                             + "\". Options: " + String.join(", ", clause.optionIds()) + ".");
                 }
             }

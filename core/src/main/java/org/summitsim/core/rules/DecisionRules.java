@@ -17,7 +17,7 @@ final class DecisionRules {
                 return wrongPhase;
             }
             if (state.ready().contains(seat)) {
-                return Verdict.reject("already_ready",
+                return Verdict.reject(RejectionCode.ALREADY_READY,
                         "You already said you are ready for the next phase; wait for the others.");
             }
             List<Event> events = new ArrayList<>();
@@ -35,10 +35,10 @@ final class DecisionRules {
             return wrongPhase;
         }
         if (c.decision() == null) {
-            return Verdict.reject("invalid", "Say what you decide: sign, abstain or push.");
+            return Verdict.reject(RejectionCode.INVALID, "Say what you decide: sign, abstain or push.");
         }
         if (state.hasDecided(seat)) {
-            return Verdict.reject("already_decided",
+            return Verdict.reject(RejectionCode.ALREADY_DECIDED,
                     "You have already decided; a sealed decision cannot change. Wait for the reveal.");
         }
         if (c.statement() != null && c.statement().length() > Limits.STATEMENT) {

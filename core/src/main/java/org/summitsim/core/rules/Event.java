@@ -1,17 +1,19 @@
 package org.summitsim.core.rules;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.summitsim.core.scenario.Decision;
 import org.summitsim.core.scenario.TextCondition;
 import org.summitsim.core.scoring.Outcome;
 
 /**
  * Everything that happened in a match, in order. The log of events is the journal, the feed to
- * clients and the input to replays and reports. Who may see each event is decided in one place:
- * {@link org.summitsim.core.view.Visibility}.
+ * clients and the input to replays and reports. Each event type declares its {@link Audience};
+ * {@link org.summitsim.core.view.Visibility} is the one place that applies it to a viewer.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
@@ -44,64 +46,145 @@ import org.summitsim.core.scoring.Outcome;
     @JsonSubTypes.Type(value = Event.MatchEnded.class, name = "match_ended")})
 public sealed interface Event {
 
+    /**
+     * Who may see this event, by docs/RULES.md ("Who sees what"). Declared by every event type, so
+     * that a new one cannot be added without deciding it; {@link org.summitsim.core.view.Visibility}
+     * applies it.
+     */
+    @JsonIgnore
+    Audience audience();
+
     /** The first event of every log: what is being played, and how. */
     record MatchOpened(String scenario, long seed, Settings settings) implements Event {
+        @Override
+        public Audience audience() {
+            return Audience.PUBLIC;
+        }
     }
 
     /** {@code seconds} is the phase's planned length; the host turns it into a deadline. */
     record PhaseStarted(Stage stage, int seconds) implements Event {
+        @Override
+        public Audience audience() {
+            return Audience.PUBLIC;
+        }
     }
 
     record Paused() implements Event {
+        @Override
+        public Audience audience() {
+            return Audience.PUBLIC;
+        }
     }
 
     record Resumed() implements Event {
+        @Override
+        public Audience audience() {
+            return Audience.PUBLIC;
+        }
     }
 
     record PhaseExtended(int seconds) implements Event {
+        @Override
+        public Audience audience() {
+            return Audience.PUBLIC;
+        }
     }
 
     record NewsReleased(String inject, String title, String text, String source) implements Event {
+        @Override
+        public Audience audience() {
+            return Audience.PUBLIC;
+        }
     }
 
     record Announced(String text) implements Event {
+        @Override
+        public Audience audience() {
+            return Audience.PUBLIC;
+        }
     }
 
     record FloorStatement(String seat, String text) implements Event {
+        @Override
+        public Audience audience() {
+            return Audience.PUBLIC;
+        }
     }
 
     record DirectMessage(String from, String to, String text) implements Event {
+        @Override
+        public Audience audience() {
+            return Audience.parties(from, to);
+        }
     }
 
     record CaucusCreated(String caucus, String name, String founder, List<String> members) implements Event {
+        @Override
+        public Audience audience() {
+            return Audience.parties(members);
+        }
     }
 
     record CaucusJoined(String caucus, String seat, String invitedBy, List<String> members) implements Event {
+        @Override
+        public Audience audience() {
+            return Audience.parties(members);
+        }
     }
 
     /** {@code members} are those who remain. */
     record CaucusLeft(String caucus, String seat, List<String> members) implements Event {
+        /** Those who remain, and the one who left: it learns that it is out. */
+        @Override
+        public Audience audience() {
+            return Audience.parties(Stream.concat(members.stream(), Stream.of(seat)).toList());
+        }
     }
 
     record CaucusMessage(String caucus, String from, String text, List<String> members) implements Event {
+        @Override
+        public Audience audience() {
+            return Audience.parties(members);
+        }
     }
 
     record AmendmentProposed(String amendment, String seat, String clause, String option, String rationale)
             implements Event {
+        @Override
+        public Audience audience() {
+            return Audience.PUBLIC;
+        }
     }
 
     record AmendmentCosponsored(String amendment, String seat) implements Event {
+        @Override
+        public Audience audience() {
+            return Audience.PUBLIC;
+        }
     }
 
     record AmendmentWithdrawn(String amendment, String seat) implements Event {
+        @Override
+        public Audience audience() {
+            return Audience.PUBLIC;
+        }
     }
 
     record VoteCast(String amendment, String seat, Ballot ballot) implements Event {
+        @Override
+        public Audience audience() {
+            return Audience.PUBLIC;
+        }
     }
 
     /** The vote closed; when adopted the clause now reads the amendment's option. */
     record AmendmentResolved(String amendment, String clause, String option, boolean adopted,
                              int supports, int objections, int abstentions) implements Event {
+        @Override
+        public Audience audience() {
+            return Audience.PUBLIC;
+        }
     }
 
     /** {@code ifCoalition} true: a pledge to push that binds only if the coalition reaches its threshold. */
@@ -114,32 +197,69 @@ public sealed interface Event {
         public PledgeMade(String pledge, String seat, Decision decision, List<TextCondition> conditions, String text) {
             this(pledge, seat, decision, conditions, text, null);
         }
+
+        @Override
+        public Audience audience() {
+            return Audience.PUBLIC;
+        }
     }
 
     record DealOffered(String deal, String from, String to, Promise give, Promise want, String text)
             implements Event {
+        @Override
+        public Audience audience() {
+            return Audience.parties(from, to);
+        }
     }
 
     record DealAccepted(String deal, String from, String to) implements Event {
+        @Override
+        public Audience audience() {
+            return Audience.parties(from, to);
+        }
     }
 
     record DealDeclined(String deal, String from, String to) implements Event {
+        @Override
+        public Audience audience() {
+            return Audience.parties(from, to);
+        }
     }
 
     record SeatReady(String seat, Stage stage) implements Event {
+        @Override
+        public Audience audience() {
+            return Audience.PUBLIC;
+        }
     }
 
     /** Seen only by the deciding seat (and the facilitator) until the reveal. */
     record DecisionSealed(String seat, Decision decision, String statement) implements Event {
+        @Override
+        public Audience audience() {
+            return Audience.sealed(seat);
+        }
     }
 
     /** Everyone sees that a seat has decided, never what. */
     record DelegationDecided(String seat) implements Event {
+        @Override
+        public Audience audience() {
+            return Audience.PUBLIC;
+        }
     }
 
     record DecisionsRevealed(Map<String, FinalDecision> decisions) implements Event {
+        @Override
+        public Audience audience() {
+            return Audience.PUBLIC;
+        }
     }
 
     record MatchEnded(Outcome outcome) implements Event {
+        @Override
+        public Audience audience() {
+            return Audience.PUBLIC;
+        }
     }
 }

@@ -12,10 +12,10 @@ final class Limits {
     /** A rejection for blank or oversized text, or null when the text is fine. */
     static Verdict checkText(String what, String text, int max) {
         if (text == null || text.isBlank()) {
-            return Verdict.reject("empty_text", "The " + what + " is empty. Write something to send.");
+            return Verdict.reject(RejectionCode.EMPTY_TEXT, "The " + what + " is empty. Write something to send.");
         }
         if (text.length() > max) {
-            return Verdict.reject("text_too_long", "The " + what + " has " + text.length()
+            return Verdict.reject(RejectionCode.TEXT_TOO_LONG, "The " + what + " has " + text.length()
                     + " characters; the limit is " + max + ". Shorten it and send again.");
         }
         return null;

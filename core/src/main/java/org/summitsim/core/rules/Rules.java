@@ -22,35 +22,35 @@ public final class Rules {
 
     public static Verdict decide(MatchState state, Move move) {
         if (move == null || move.actor() == null || move.command() == null) {
-            return Verdict.reject("invalid", "A move needs an actor and a command.");
+            return Verdict.reject(RejectionCode.INVALID, "A move needs an actor and a command.");
         }
         Actor actor = move.actor();
         Command command = move.command();
         if (state.over()) {
-            return Verdict.reject("match_over", "The summit is over. Type `results` to see how it ended.");
+            return Verdict.reject(RejectionCode.MATCH_OVER, "The summit is over. Type `results` to see how it ended.");
         }
         if (command instanceof SeatCommand && !actor.isSeat()) {
-            return Verdict.reject("forbidden",
+            return Verdict.reject(RejectionCode.FORBIDDEN,
                     "Only a delegation can do that; join a seat to play, or ask the facilitator.");
         }
         if (command instanceof ChairCommand && actor.isSeat()) {
-            return Verdict.reject("forbidden", "Only the facilitator can do that; ask the facilitator.");
+            return Verdict.reject(RejectionCode.FORBIDDEN, "Only the facilitator can do that; ask the facilitator.");
         }
         if (actor.isSeat() && !state.isSeat(actor.seat())) {
-            return Verdict.reject("unknown_seat", "There is no delegation \"" + actor.seat()
+            return Verdict.reject(RejectionCode.UNKNOWN_SEAT, "There is no delegation \"" + actor.seat()
                     + "\" to play. Delegations: "
                     + String.join(", ", state.seats()) + ".");
         }
         if (move.stage() == null) {
-            return Verdict.reject("missing_stage",
+            return Verdict.reject(RejectionCode.MISSING_STAGE,
                     "Say which phase the command is meant for (the stage is now " + state.stage() + ").");
         }
         if (!move.stage().equals(state.stage())) {
-            return Verdict.reject("stale", "That was meant for " + move.stage() + " but the summit is now in "
+            return Verdict.reject(RejectionCode.STALE, "That was meant for " + move.stage() + " but the summit is now in "
                     + state.stage() + ". Look at the current state and try again.");
         }
         if (state.paused() && (actor.isSeat() || command instanceof Command.Deadline)) {
-            return Verdict.reject("paused", "The facilitator has paused the summit. Wait until it resumes.");
+            return Verdict.reject(RejectionCode.PAUSED, "The facilitator has paused the summit. Wait until it resumes.");
         }
         if (command instanceof SeatCommand seatCommand) {
             return decideSeat(state, actor.seat(), seatCommand);
@@ -89,11 +89,11 @@ public final class Rules {
             case FINAL -> "Amendments are closed. Decide with `decide sign|abstain|push`.";
             case RESULTS -> "The summit is over. Type `results`.";
         };
-        return Verdict.reject("wrong_phase", "You cannot " + what + " during " + state.stage() + ". " + hint);
+        return Verdict.reject(RejectionCode.WRONG_PHASE, "You cannot " + what + " during " + state.stage() + ". " + hint);
     }
 
     static Verdict unknownSeat(MatchState state, String seat) {
-        return Verdict.reject("unknown_delegation", "There is no delegation \"" + seat
+        return Verdict.reject(RejectionCode.UNKNOWN_DELEGATION, "There is no delegation \"" + seat
                 + "\". Delegations: " + String.join(", ", state.seats()) + ".");
     }
 }

@@ -55,7 +55,7 @@ final class TalkRules {
             return Rules.unknownSeat(state, c.to());
         }
         if (c.to().equals(seat)) {
-            return Verdict.reject("self_target",
+            return Verdict.reject(RejectionCode.SELF_TARGET,
                     "You cannot send a private message to yourself; name another delegation.");
         }
         Verdict bad = Limits.checkText("message", c.text(), Limits.STATEMENT);
@@ -76,7 +76,7 @@ final class TalkRules {
             members.add(m);
         }
         if (members.size() > Limits.CAUCUS_MEMBERS) {
-            return Verdict.reject("too_many_members", "A caucus can have at most " + Limits.CAUCUS_MEMBERS
+            return Verdict.reject(RejectionCode.TOO_MANY_MEMBERS, "A caucus can have at most " + Limits.CAUCUS_MEMBERS
                     + " members; leave some out.");
         }
         String id = state.nextId("C", state.caucusCount());
@@ -93,7 +93,7 @@ final class TalkRules {
             return Rules.unknownSeat(state, c.seat());
         }
         if (caucus.has(c.seat())) {
-            return Verdict.reject("already_member", "Caucus " + caucus.id() + " already includes " + c.seat()
+            return Verdict.reject(RejectionCode.ALREADY_MEMBER, "Caucus " + caucus.id() + " already includes " + c.seat()
                     + "; invite someone else.");
         }
         List<String> members = new ArrayList<>(caucus.members());
@@ -104,7 +104,7 @@ final class TalkRules {
     /** Unknown caucus and non-member get the same answer, so outsiders learn nothing. */
     private static Verdict member(Caucus caucus, String id, String seat) {
         if (caucus == null || !caucus.has(seat)) {
-            return Verdict.reject("unknown_caucus", "You are not in a caucus \"" + id
+            return Verdict.reject(RejectionCode.UNKNOWN_CAUCUS, "You are not in a caucus \"" + id
                     + "\". Type `caucus` to list yours.");
         }
         return null;

@@ -13,7 +13,7 @@ public record Verdict(List<Event> events, Rejection rejection) {
         return new Verdict(List.of(events), null);
     }
 
-    public static Verdict reject(String code, String message) {
+    public static Verdict reject(RejectionCode code, String message) {
         return new Verdict(List.of(), new Rejection(code, message));
     }
 

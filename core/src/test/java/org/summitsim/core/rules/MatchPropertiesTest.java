@@ -20,6 +20,7 @@ import org.summitsim.core.scenario.Delegation;
 import org.summitsim.core.scoring.Score;
 import org.summitsim.core.view.PlayerView;
 import org.summitsim.core.view.Viewer;
+import org.summitsim.core.view.WhoMaySee;
 
 /**
  * Random matches of test-4x3, mixing legal actions with garbage (see {@link Playthrough}), never
@@ -47,9 +48,9 @@ class MatchPropertiesTest {
                 assertThat(log.subList(log.size() - v.events().size(), log.size())).isEqualTo(v.events());
                 assertThat(before).doesNotStartWith(log.size() + "|");
             } else {
-                Statistics.label("rejection").collect(v.rejection().code());
+                Statistics.label("rejection").collect(v.rejection().code().wire());
                 assertThat(v.events()).isEmpty();
-                assertThat(v.rejection().code()).matches("[a-z_]+");
+                assertThat(v.rejection().code().wire()).matches("[a-z_]+");
                 assertThat(v.rejection().message()).matches("[A-Z].*[.?!]").hasSizeGreaterThan(15);
                 assertThat(after).as("after %s rejected as %s", move, v.rejection().code()).isEqualTo(before);
             }
@@ -278,6 +279,42 @@ class MatchPropertiesTest {
                     + Json.write(p.d.match().eventsFor(Viewer.FACILITATOR, 0));
             assertThat(leaked(facilitator, p.privateMarkers.keySet())).as("private text seen by the facilitator").isEmpty();
         }
+    }
+
+    /**
+     * What each viewer is sent, through the match's own feed, is exactly what docs/RULES.md
+     * allows it ({@link WhoMaySee}: the document as a table, with a model of who is in which
+     * caucus and deal built from the log, not from {@code Visibility} or the events' audiences).
+     */
+    @Property(tries = TRIES)
+    void everyEventReachesExactlyWhomTheRulesSay(@ForAll("scripts") List<Integer> script) {
+        Playthrough p = Playthrough.run(script, false, NOTHING);
+        p.finish(false, NOTHING);
+        boolean facilitatorReads = p.d.state().settings().facilitatorReadsPrivate();
+        List<Viewer> viewers = new ArrayList<>(List.of(Viewer.SPECTATOR, Viewer.FACILITATOR));
+        Playthrough.SEATS.forEach(s -> viewers.add(Viewer.seat(s)));
+        Map<Viewer, List<Event>> allowed = new java.util.HashMap<>();
+        viewers.forEach(v -> allowed.put(v, new ArrayList<>()));
+        WhoMaySee.Parties parties = new WhoMaySee.Parties();
+
+        for (Event e : p.d.log()) {
+            Set<String> party = parties.of(e);
+            Statistics.label("kind").collect(WhoMaySee.kind(e));
+            for (Viewer v : viewers) {
+                if (WhoMaySee.maySee(v, e, party, facilitatorReads)) {
+                    allowed.get(v).add(e);
+                }
+            }
+        }
+
+        for (Viewer v : viewers) {
+            assertThat(p.d.match().eventsFor(v, 0)).extracting(Match.Sequenced::event).as("the feed of %s", v)
+                    .containsExactlyElementsOf(allowed.get(v));
+        }
+        Statistics.label("kind").coverage(c -> {
+            c.check(WhoMaySee.Kind.PRIVATE).count(n -> n > 0);
+            c.check(WhoMaySee.Kind.SEALED).count(n -> n > 0);
+        });
     }
 
     private static final java.util.regex.Pattern MARKER = java.util.regex.Pattern.compile("~[a-z]+\\d+-[a-z]+~");

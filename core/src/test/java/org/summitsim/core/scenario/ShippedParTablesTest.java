@@ -4,13 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.summitsim.core.IntegrationTest;
 import org.summitsim.core.headless.ParCalibration;
 
 /**
  * The shipped par tables are current: played again from the inputs each table records, the
  * matches give the same quantiles. A change to the rules, the bots or the scenario that moves
  * scores fails here until the table is made again (`summit analyze --calibrate`, SCENARIOS.md).
+ * It replays 1,200 matches, the heaviest check of the build, so it runs in {@code verify} with the
+ * other integration tests rather than in the fast loop; DeterminismTest and HeadlessMatchTest
+ * keep seeded matches reproducible there.
  */
+@IntegrationTest
 class ShippedParTablesTest {
 
     @ParameterizedTest

@@ -3,7 +3,6 @@ package org.summitsim.server.room;
 import java.util.Locale;
 import org.summitsim.core.rules.Actor;
 import org.summitsim.core.view.Viewer;
-import org.summitsim.server.transport.Connection;
 
 /** A connected human in a room: a seat's player, a spectator or the facilitator. Room loop only. */
 public final class Member {
@@ -11,7 +10,7 @@ public final class Member {
     public enum Role { PLAYER, SPECTATOR, FACILITATOR }
 
     final String player;
-    final Connection connection;
+    final MemberLink connection;
     String name;
     Role role;
     String seat;
@@ -21,7 +20,7 @@ public final class Member {
     /** This member's number among its seat's humans, for pseudonyms ("Delegate 2 (Germany)"). */
     int delegate;
 
-    Member(String player, Connection connection, String name, Role role, String seat) {
+    Member(String player, MemberLink connection, String name, Role role, String seat) {
         this.player = player;
         this.connection = connection;
         this.name = name;

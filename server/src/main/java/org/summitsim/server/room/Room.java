@@ -3,14 +3,11 @@ package org.summitsim.server.room;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
-import io.netty.channel.EventLoop;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.summitsim.core.json.Json;
@@ -36,12 +33,12 @@ import org.summitsim.server.protocol.RoomSummary;
 import org.summitsim.server.protocol.ServerMessage;
 import org.summitsim.server.protocol.StageText;
 import org.summitsim.server.protocol.Wire;
-import org.summitsim.server.transport.Connection;
 
 /**
  * One summit being played: the match, the people and bots in it, its clock and its journal.
- * Everything here runs on the room's own event loop, so the game needs no locks; other threads
- * reach it only through {@link #execute}. Output waits in the {@link Outbox} until the events it
+ * Everything here runs on the room's own thread (its {@link RoomClock}: an event loop in
+ * production, a hand-driven clock in tests), so the game needs no locks; other threads reach it
+ * only through {@link #execute}. Output waits in the {@link Outbox} until the events it
  * reports are stored: by default the room writes its journal itself (a small write into the OS,
  * so the wait is over before the send), with fsync always a writer thread writes and forces it
  * and tells the room. Nothing here waits for the disk.
@@ -58,7 +55,7 @@ public final class Room {
     final long created;
     final String facilitatorToken;
     final RoomContext ctx;
-    private final EventLoop loop;
+    private final RoomClock roomClock;
     private final Match match;
     private final Journal journal;
     private final Outbox outbox;
@@ -67,18 +64,18 @@ public final class Room {
     final Map<String, Seat> seats = new LinkedHashMap<>();
     final Map<String, Member> members = new LinkedHashMap<>();
     private final Roster roster = new Roster(this);
-    private ScheduledFuture<?> deadlineTimer;
-    private ScheduledFuture<?> expiryTimer;
+    private RoomClock.Timer deadlineTimer;
+    private RoomClock.Timer expiryTimer;
     private boolean wakeScheduled;
     private boolean closing;
     private boolean failed;
     private int nextPlayer = 1;
     private volatile RoomSummary summary;
 
-    Room(RoomContext ctx, EventLoop loop, JournalRecord.RoomOpened header, Scenario scenario, Match match,
+    Room(RoomContext ctx, RoomClock roomClock, JournalRecord.RoomOpened header, Scenario scenario, Match match,
          List<Long> times, Journal journal) {
         this.ctx = ctx;
-        this.loop = loop;
+        this.roomClock = roomClock;
         this.id = header.room();
         this.code = header.code();
         this.scenario = scenario;
@@ -98,10 +95,10 @@ public final class Room {
         journal.listener(new Journal.Listener() {
             @Override
             public void stored(long position) {
-                if (loop.inEventLoop()) {
+                if (roomClock.inRoomThread()) {
                     outbox.stored(position); // written by the room itself: nothing to wait for
                 } else {
-                    loop.execute(() -> outbox.stored(position));
+                    roomClock.execute(() -> outbox.stored(position));
                 }
             }
 
@@ -130,8 +127,8 @@ public final class Room {
         return summary;
     }
 
-    EventLoop loop() {
-        return loop;
+    RoomClock clock() {
+        return roomClock;
     }
 
     Match match() {
@@ -139,18 +136,21 @@ public final class Room {
     }
 
     long now() {
-        return ctx.clock().getAsLong();
+        return roomClock.now();
     }
 
     /** Runs {@code task} on the room's loop; a failure is logged and never reaches the loop. */
     public void execute(Runnable task) {
-        loop.execute(() -> {
-            try {
-                task.run();
-            } catch (RuntimeException e) {
-                LOG.error("Room {}: unexpected failure", id, e);
-            }
-        });
+        roomClock.execute(() -> run(task));
+    }
+
+    /** Runs {@code task} here and now (on the room's thread); a failure is logged, never thrown. */
+    void run(Runnable task) {
+        try {
+            task.run();
+        } catch (RuntimeException e) {
+            LOG.error("Room {}: unexpected failure", id, e);
+        }
     }
 
     // ----- starting: timers, grace periods and bots after a create or a restore
@@ -201,12 +201,13 @@ public final class Room {
      * events and then the ack before the other members get theirs, so the ack waits for no one.
      */
     private Verdict submit(Move move, Request request) {
+        // Refused by the host, not the rules: the game's state is not the reason.
         if (failed) {
-            return Verdict.reject(ErrorCodes.STORAGE_FAILED,
+            throw new ProtocolError(ErrorCodes.STORAGE_FAILED,
                     "The server cannot save this room any more; nothing can change in it.");
         }
         if (closing) {
-            return Verdict.reject(ErrorCodes.SHUTTING_DOWN, "The server is shutting down; try again when it is back.");
+            throw new ProtocolError(ErrorCodes.SHUTTING_DOWN, "The server is shutting down; try again when it is back.");
         }
         Verdict v = match.submit(move);
         if (!v.accepted()) {
@@ -243,11 +244,15 @@ public final class Room {
         if (clockChanged) {
             rescheduleDeadline();
         }
+        if (expiryTimer != null && !inLobby()) {
+            expiryTimer.cancel(); // started: it will never expire, and the timer need not wait an hour for nothing
+            expiryTimer = null;
+        }
         byte[] clockLine = clockChanged ? Wire.encode(clock.message(null, now)) : null;
         if (request == null) {
             outbox.send(() -> deliver(first, now, events, clockLine, null, null));
         } else {
-            Connection to = request.member().connection;
+            MemberLink to = request.member().connection;
             byte[] ack = Wire.encode(new ServerMessage.Ack(request.id(), match.lastSeq()));
             byte[] lost = Wire.error(request.id(), ErrorCodes.STORAGE_FAILED,
                     "The server could not save that; it did not happen. The room takes no more commands.");
@@ -326,7 +331,7 @@ public final class Room {
         outbox.send(send);
     }
 
-    void reply(Connection c, byte[] line) {
+    void reply(MemberLink c, byte[] line) {
         outbox.send(() -> c.send(line));
     }
 
@@ -407,7 +412,7 @@ public final class Room {
         }
         Verdict v = submit(new Move(m.actor(), stage, command), new Request(m, rid));
         if (!v.accepted()) {
-            reply(m, Wire.error(rid, v.rejection().code(), v.rejection().message()));
+            reply(m, Wire.error(rid, v.rejection().code().wire(), v.rejection().message()));
         }
     }
 
@@ -455,13 +460,12 @@ public final class Room {
         if (deadline == null || match.state().over() || closing) {
             return;
         }
-        deadlineTimer = loop.schedule(() -> execute(this::deadlineReached), Math.max(0, deadline - now()),
-                TimeUnit.MILLISECONDS);
+        deadlineTimer = roomClock.schedule(() -> run(this::deadlineReached), deadline - now());
     }
 
     private void cancelDeadline() {
         if (deadlineTimer != null) {
-            deadlineTimer.cancel(false);
+            deadlineTimer.cancel();
             deadlineTimer = null;
         }
     }
@@ -469,7 +473,7 @@ public final class Room {
     private void deadlineReached() {
         deadlineTimer = null;
         Long deadline = clock.deadline();
-        if (deadline == null || match.state().over() || closing) {
+        if (deadline == null || match.state().over() || closing()) {
             return;
         }
         if (now() < deadline) {
@@ -506,7 +510,7 @@ public final class Room {
     // ----- membership, from the lobby
 
     /** Enters {@code connection} into the room (join, resume or create). Thread-safe. */
-    public void enter(Connection connection, Roster.Entry entry, String requestId) {
+    public void enter(MemberLink connection, Roster.Entry entry, String requestId) {
         execute(() -> roster.enter(connection, entry, requestId));
     }
 
@@ -568,7 +572,7 @@ public final class Room {
         closing = true;
         cancelDeadline();
         if (expiryTimer != null) {
-            expiryTimer.cancel(false);
+            expiryTimer.cancel();
         }
         seats.values().forEach(s -> {
             s.cancelGrace();
@@ -591,8 +595,7 @@ public final class Room {
             return;
         }
         long at = created + options.lobbyMinutesOrDefault() * 60_000L;
-        expiryTimer = loop.schedule(() -> execute(this::expireIfUnstarted), Math.max(0, at - now()),
-                TimeUnit.MILLISECONDS);
+        expiryTimer = roomClock.schedule(() -> run(this::expireIfUnstarted), at - now());
     }
 
     private boolean inLobby() {

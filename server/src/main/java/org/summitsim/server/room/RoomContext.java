@@ -1,23 +1,17 @@
 package org.summitsim.server.room;
 
-import java.util.function.BiFunction;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.function.LongSupplier;
-import org.summitsim.server.transport.Connection;
-import org.summitsim.server.transport.Session;
 
 /**
  * What every room shares with the server: the wall clock, the bot factory, the token index,
- * the sessions a connection returns to or enters, and whom to tell when its match has ended or
+ * and whom to tell when its match has ended or
  * its journal failed ({@code finished}, called on the room's loop, once or twice, so the room
  * limit counts only rooms that can still be played), and whom to tell when a room never started
  * has expired ({@code expired}: forget it and its journal).
  */
-public record RoomContext(LongSupplier clock, BotFactory bots, TokenIndex tokens,
-                          Function<Connection, Session> lobbySession,
-                          BiFunction<Room, Member, Session> roomSession,
-                          Consumer<Room> finished, Consumer<Room> expired) {
+public record RoomContext(LongSupplier clock, BotFactory bots, TokenIndex tokens, Consumer<Room> finished,
+                          Consumer<Room> expired) {
 
     /** Finds rooms by secret token; rooms tell it when a token changes. Thread-safe. */
     public interface TokenIndex {

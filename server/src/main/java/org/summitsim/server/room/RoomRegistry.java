@@ -156,12 +156,16 @@ public final class RoomRegistry implements RoomContext.TokenIndex {
         String reservedCode = key;
         return stored.thenApply(journal -> {
             List<Long> times = new ArrayList<>(List.of(now));
-            Room room = new Room(ctx, loop != null ? loop : loops.next(), header, scenario, match, times, journal);
+            Room room = new Room(ctx, clockOn(loop != null ? loop : loops.next()), header, scenario, match, times, journal);
             room.execute(() -> room.started(List.of()));
             register(room, header, true);
             LOG.info("Room {} created from scenario {}", header.room(), scenario.id());
             return room;
         }).whenComplete((room, e) -> reserved.remove(reservedCode));
+    }
+
+    private RoomClock clockOn(EventLoop loop) {
+        return new LoopClock(loop, ctx.clock());
     }
 
     private void register(Room room, JournalRecord.RoomOpened header, boolean playing) {
@@ -225,7 +229,7 @@ public final class RoomRegistry implements RoomContext.TokenIndex {
         }
         Match match = Match.replay(scenario, events);
         Journal journal = writer.open(file, records.size());
-        Room room = new Room(ctx, loops.next(), header, scenario, match, times, journal);
+        Room room = new Room(ctx, clockOn(loops.next()), header, scenario, match, times, journal);
         register(room, header, !match.state().over());
         Map<String, String> current = new LinkedHashMap<>(header.seats());
         for (JournalRecord r : roomRecords) {

@@ -2,14 +2,13 @@ package org.summitsim.server.room;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.summitsim.core.rules.Actor;
 import org.summitsim.core.rules.Command;
 import org.summitsim.core.rules.Match;
 import org.summitsim.core.rules.Move;
+import org.summitsim.core.rules.RejectionCode;
 import org.summitsim.core.rules.Verdict;
 import org.summitsim.core.scenario.Scenario;
 import org.summitsim.core.view.PlayerView;
@@ -23,7 +22,6 @@ import org.summitsim.server.protocol.RulesInForce;
 import org.summitsim.server.protocol.ServerMessage;
 import org.summitsim.server.protocol.Welcome;
 import org.summitsim.server.protocol.Wire;
-import org.summitsim.server.transport.Connection;
 
 /**
  * Who is in a room and at which seat: entering and leaving, presence and grace periods, bots
@@ -47,7 +45,7 @@ public final class Roster {
 
     // ----- entering and leaving
 
-    void enter(Connection conn, Entry e, String rid) {
+    void enter(MemberLink conn, Entry e, String rid) {
         if (!conn.isOpen()) {
             e.onRefused().run();
             return;
@@ -76,8 +74,8 @@ public final class Roster {
             }
             takeSeat(seat, m);
         }
-        conn.execute(() -> conn.become(room.ctx.roomSession().apply(room, m)));
-        conn.channel().closeFuture().addListener(f -> room.execute(() -> depart(m)));
+        conn.enteredRoom(room, m);
+        conn.onClose(() -> room.execute(() -> depart(m)));
         welcome(m, rid, e.lastSeq() == null ? null : Math.max(0, e.lastSeq()));
         presenceChanged();
     }
@@ -186,8 +184,7 @@ public final class Roster {
     void leave(Member m, String rid) {
         depart(m);
         room.reply(m.connection, Wire.encode(new ServerMessage.Left(rid, room.id)));
-        Connection c = m.connection;
-        c.execute(() -> c.become(room.ctx.lobbySession().apply(c)));
+        m.connection.backToLobby();
     }
 
     // ----- grace, bots and fallbacks
@@ -199,7 +196,7 @@ public final class Roster {
         }
         int grace = room.options.graceSeconds();
         s.graceEndsAt = room.now() + grace * 1000L;
-        s.graceTimer = room.loop().schedule(() -> room.execute(() -> graceOver(s)), grace, TimeUnit.SECONDS);
+        s.graceTimer = room.clock().schedule(() -> room.run(() -> graceOver(s)), grace * 1000L);
     }
 
     private void graceOver(Seat s) {
@@ -282,18 +279,21 @@ public final class Roster {
             @Override
             public Verdict submit(Command command) {
                 if (s.agent != agent) {
-                    return Verdict.reject(ErrorCodes.FORBIDDEN, "This seat is no longer played by this agent.");
+                    return Verdict.reject(RejectionCode.FORBIDDEN, "This seat is no longer played by this agent.");
+                }
+                if (room.closing()) {
+                    return Verdict.reject(RejectionCode.MATCH_OVER, "This room takes no more moves.");
                 }
                 return room.submit(new Move(Actor.seat(s.id), room.match().state().stage(), command));
             }
 
             @Override
-            public ScheduledFuture<?> schedule(Runnable task, long delayMs) {
-                return room.loop().schedule(() -> room.execute(() -> {
+            public RoomClock.Timer schedule(Runnable task, long delayMs) {
+                return room.clock().schedule(() -> room.run(() -> {
                     if (s.agent == agent) {
                         task.run();
                     }
-                }), delayMs, TimeUnit.MILLISECONDS);
+                }), delayMs);
             }
         };
     }

@@ -2,9 +2,7 @@ package org.summitsim.server.room;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ScheduledFuture;
 import org.summitsim.core.rules.Match;
-import org.summitsim.core.view.Visibility;
 
 /** One delegation's place in a room: its token, its humans, a bot or fallback. Room loop only. */
 final class Seat {
@@ -18,7 +16,7 @@ final class Seat {
     String bot;
     boolean everTaken;
     Long graceEndsAt;
-    ScheduledFuture<?> graceTimer;
+    RoomClock.Timer graceTimer;
     /**
      * The last event whose private part this seat's humans may not read (0: they read all): set
      * when the seat changed hands under {@code handover: "fresh"}.
@@ -59,12 +57,12 @@ final class Seat {
         if (hiddenThrough == 0) {
             return events;
         }
-        return events.stream().filter(e -> e.seq() > hiddenThrough || !Visibility.isPrivate(e.event())).toList();
+        return events.stream().filter(e -> e.seq() > hiddenThrough || !e.event().audience().isPrivate()).toList();
     }
 
     void cancelGrace() {
         if (graceTimer != null) {
-            graceTimer.cancel(false);
+            graceTimer.cancel();
             graceTimer = null;
         }
         graceEndsAt = null;

@@ -1,7 +1,6 @@
 package org.summitsim.server.room;
 
 import java.util.List;
-import java.util.concurrent.ScheduledFuture;
 import org.summitsim.core.rules.Command;
 import org.summitsim.core.rules.Match;
 import org.summitsim.core.rules.Verdict;
@@ -27,6 +26,6 @@ public interface SeatControl {
     /** Submits a command for this seat for the current stage, as a human's command would be. */
     Verdict submit(Command command);
 
-    /** Runs {@code task} on the room's loop after {@code delayMs}; dropped if the agent was replaced. */
-    ScheduledFuture<?> schedule(Runnable task, long delayMs);
+    /** Runs {@code task} on the room's thread after {@code delayMs}; dropped if the agent was replaced. */
+    RoomClock.Timer schedule(Runnable task, long delayMs);
 }

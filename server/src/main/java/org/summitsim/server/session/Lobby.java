@@ -176,7 +176,7 @@ public final class Lobby {
 
     private void enter(Connection c, Room room, Roster.Entry entry, String rid, LobbySession session) {
         session.entering();
-        room.enter(c, entry, rid);
+        room.enter(new ConnectionLink(c, this), entry, rid);
     }
 
     private void refuseIfStopping() {

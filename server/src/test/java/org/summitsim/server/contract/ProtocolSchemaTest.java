@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.summitsim.core.IntegrationTest;
 import org.summitsim.core.json.Json;
 import org.summitsim.server.it.TestServer;
 
@@ -22,6 +23,7 @@ import org.summitsim.server.it.TestServer;
  * command and event type the schemas name. A change to the protocol that the schemas do not
  * follow fails here: update docs/schema/ and docs/PROTOCOL.md together.
  */
+@IntegrationTest
 class ProtocolSchemaTest {
 
     private static final WireSchemas SCHEMAS = WireSchemas.load();

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.summitsim.core.IntegrationTest;
 
 /** Each kind of bad input gets a clear error; the connection and the room carry on unless stated. */
+@IntegrationTest
 class BadInputTest {
 
     private static void stillServes(TestClient c) throws Exception {

@@ -9,9 +9,11 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.summitsim.core.IntegrationTest;
 import org.summitsim.core.json.Json;
 
 /** The room options a class runs with: adoption rule, pseudonyms, privacy; told at join, kept over a restart. */
+@IntegrationTest
 class ClassOptionsTest {
 
     @TempDir

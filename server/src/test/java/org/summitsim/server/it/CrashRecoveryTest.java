@@ -12,12 +12,14 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
+import org.summitsim.core.IntegrationTest;
 
 /**
  * The server killed with SIGKILL mid-match and restarted keeps every acknowledged action, with
  * the journal as shipped (written before each ack, forced to disk in the background) and with
  * fsync always (forced before each ack).
  */
+@IntegrationTest
 class CrashRecoveryTest {
 
     @TempDir

@@ -3,8 +3,10 @@ package org.summitsim.server.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.summitsim.core.IntegrationTest;
 
 /** A request that arrives just after its sender left the room is answered, never dropped. */
+@IntegrationTest
 class LeaveRaceTest {
 
     @Test

@@ -6,8 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.summitsim.core.IntegrationTest;
 
 /** Ten rooms at once do not see each other. */
+@IntegrationTest
 class ManyRoomsTest {
 
     @Test

@@ -6,8 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.summitsim.core.IntegrationTest;
 
 /** The facilitator's monitor, over a real socket: activity shows up in the counts, and only there. */
+@IntegrationTest
 class MonitorTest {
 
     @Test

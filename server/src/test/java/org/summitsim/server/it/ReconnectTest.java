@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
+import org.summitsim.core.IntegrationTest;
 
 /** A reconnect mid-round misses nothing and duplicates nothing. */
+@IntegrationTest
 class ReconnectTest {
 
     @Test

@@ -8,8 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.summitsim.core.IntegrationTest;
 
 /** A room restored from its journal keeps the scenario's seat order (test-4x3: north, south, east, west). */
+@IntegrationTest
 class RestartSeatOrderTest {
 
     @TempDir

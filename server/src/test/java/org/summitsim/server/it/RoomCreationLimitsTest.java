@@ -12,11 +12,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.summitsim.core.IntegrationTest;
 
 /**
  * One anonymous client must not be able to fill the server's room limit: rooms per address are
  * counted, a server may require the facilitator key, and rooms nobody starts expire.
  */
+@IntegrationTest
 class RoomCreationLimitsTest {
 
     @TempDir

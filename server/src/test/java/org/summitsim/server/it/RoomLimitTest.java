@@ -7,12 +7,14 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.summitsim.core.IntegrationTest;
 
 /**
  * The room limit counts only rooms in play: a finished room stays on the server (for reports and
  * get_events) but no longer takes a place, also after a restart. A server run all term would
  * otherwise refuse new rooms once it had held as many as the limit.
  */
+@IntegrationTest
 class RoomLimitTest {
 
     @TempDir

@@ -16,12 +16,14 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.summitsim.core.IntegrationTest;
 import org.summitsim.core.json.Json;
 import org.summitsim.core.scenario.ScenarioFile;
 import org.slf4j.LoggerFactory;
 import org.summitsim.server.journal.ScenarioCopy;
 
 /** Scenario files in the server's folder: offered at once, problems listed, rooms unmoved by later edits. */
+@IntegrationTest
 class ScenarioFolderTest {
 
     @TempDir Path data;

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
+import org.summitsim.core.IntegrationTest;
 
 /** {@code upload_scenario}: only where the operator allows it, validated, and offered to its uploader alone. */
+@IntegrationTest
 class ScenarioUploadTest {
 
     private static JsonNode upload(TestClient c, String text, boolean more) throws IOException {

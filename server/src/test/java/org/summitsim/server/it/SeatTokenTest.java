@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.summitsim.core.IntegrationTest;
 
 /** A player the facilitator moves off a seat, or kicks, cannot come back to it with the old token. */
+@IntegrationTest
 class SeatTokenTest {
 
     @Test

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.summitsim.core.IntegrationTest;
 import org.summitsim.core.json.Json;
 
 /** What a WebSocket client gets for frames the protocol refuses, seen frame by frame. */
+@IntegrationTest
 class WebSocketFramesTest {
 
     @Test

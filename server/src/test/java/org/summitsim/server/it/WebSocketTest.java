@@ -10,9 +10,11 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.summitsim.core.IntegrationTest;
 import org.summitsim.core.json.Json;
 
 /** The same messages over WebSocket, on the same port. */
+@IntegrationTest
 class WebSocketTest {
 
     @Test

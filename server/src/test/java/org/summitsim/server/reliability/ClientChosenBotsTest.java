@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.summitsim.core.IntegrationTest;
 import org.summitsim.server.it.Rooms;
 import org.summitsim.server.it.TestClient;
 import org.summitsim.server.it.TestServer;
@@ -13,6 +14,7 @@ import org.summitsim.server.it.TestServer;
  * server read that file, and {@code class:NAME} made it load and initialise any class on its
  * class path. Over the network only the built-in strategies exist.
  */
+@IntegrationTest
 class ClientChosenBotsTest {
 
     @Test

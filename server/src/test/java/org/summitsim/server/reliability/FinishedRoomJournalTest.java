@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.summitsim.core.IntegrationTest;
 import org.summitsim.server.it.Rooms;
 import org.summitsim.server.it.TestClient;
 import org.summitsim.server.it.TestServer;
@@ -18,6 +19,7 @@ import org.summitsim.server.it.TestServer;
  * open file per finished room, for the server's lifetime and again after each restart), and
  * opens it again when something must be written.
  */
+@IntegrationTest
 class FinishedRoomJournalTest {
 
     private static List<Path> openFiles() throws IOException {

@@ -26,6 +26,7 @@ import org.summitsim.server.journal.Journal;
 import org.summitsim.server.journal.JournalRecord;
 import org.summitsim.server.journal.JournalWriter;
 import org.summitsim.server.protocol.ErrorCodes;
+import org.summitsim.server.protocol.ProtocolError;
 
 /**
  * A room whose journal can no longer be written takes no more commands, so it must stop
@@ -49,7 +50,7 @@ class FailedJournalTest {
             @Override
             public void remove(String token) {
             }
-        }, c -> null, (r, m) -> null, finished::add, r -> { });
+        }, finished::add, r -> { });
         DefaultEventLoop loop = new DefaultEventLoop();
         JournalWriter writer = new JournalWriter(1, Durability.ALWAYS, 100);
         try {
@@ -61,8 +62,22 @@ class FailedJournalTest {
             JournalRecord.RoomOpened header = new JournalRecord.RoomOpened("r1", "ABCD", scenario.id(), 0,
                     options.saved(), "ft.x", seats);
             Journal journal = writer.open(file, 0);
+            // The room's first records are stored before the disk goes away, as in a real room.
+            CompletableFuture<Long> opened = new CompletableFuture<>();
+            journal.listener(new Journal.Listener() {
+                @Override
+                public void stored(long position) {
+                    opened.complete(position);
+                }
+
+                @Override
+                public void failed(java.io.IOException e) {
+                    opened.completeExceptionally(e);
+                }
+            });
             journal.append(List.of(header, new JournalRecord.EventRecord(1, 0, match.log().get(0))));
-            Room room = new Room(ctx, loop, header, scenario, match, new ArrayList<>(List.of(0L)), journal);
+            assertThat(opened.get(5, TimeUnit.SECONDS)).isEqualTo(2);
+            Room room = new Room(ctx, new LoopClock(loop, System::currentTimeMillis), header, scenario, match, new ArrayList<>(List.of(0L)), journal);
 
             // The disk goes away under the room: its file is closed and gone, so the next write fails.
             journal.close();
@@ -76,10 +91,16 @@ class FailedJournalTest {
                 Thread.sleep(10);
             }
             assertThat(finished).containsExactly(room);
-            Verdict next = onLoop(room, () -> room.submit(new Move(Actor.FACILITATOR, match.state().stage(),
-                    new Command.Advance())));
-            assertThat(next.accepted()).isFalse();
-            assertThat(next.rejection().code()).isEqualTo(ErrorCodes.STORAGE_FAILED);
+            CompletableFuture<String> refusal = new CompletableFuture<>();
+            room.execute(() -> {
+                try {
+                    room.submit(new Move(Actor.FACILITATOR, match.state().stage(), new Command.Advance()));
+                    refusal.complete("accepted");
+                } catch (ProtocolError e) {
+                    refusal.complete(e.code());
+                }
+            });
+            assertThat(refusal.get(5, TimeUnit.SECONDS)).isEqualTo(ErrorCodes.STORAGE_FAILED);
         } finally {
             writer.close();
             loop.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
@@ -88,7 +109,13 @@ class FailedJournalTest {
 
     private static Verdict onLoop(Room room, java.util.function.Supplier<Verdict> task) throws Exception {
         CompletableFuture<Verdict> done = new CompletableFuture<>();
-        room.execute(() -> done.complete(task.get()));
+        room.execute(() -> {
+            try {
+                done.complete(task.get());
+            } catch (RuntimeException e) {
+                done.completeExceptionally(e);
+            }
+        });
         return done.get(5, TimeUnit.SECONDS);
     }
 }

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.summitsim.core.IntegrationTest;
 import org.summitsim.server.SummitServer;
 import org.summitsim.server.it.TestClient;
 import org.summitsim.server.room.BotFactory;
 
 /** Scenario ids come from clients: asking for ever new unknown ones must not grow the server's memory. */
+@IntegrationTest
 class ScenarioLookupTest {
 
     @TempDir
