@@ -25,11 +25,20 @@ final class Cues {
     static final Set<String> QUESTION_START = set("what", "where", "how", "will", "would", "do", "does", "did",
             "are", "is", "can", "could", "shall", "should", "which", "why", "when", "who", "may", "might", "have",
             "has", "any", "wondering", "curious");
+    /** Question words that open a question only before their subject: "are you...", not "has always...". */
+    static final Set<String> AUXILIARY = set("will", "would", "do", "does", "did", "are", "is", "can", "could",
+            "shall", "should", "may", "might", "have", "has", "must");
+    static final Set<String> SUBJECT = set("you", "we", "i", "they", "it", "there", "this", "that", "he", "she");
+    /** Words that make what follows depend on something: a yes with one is no plain yes. */
+    static final Set<String> CONDITIONS = set("but", "if", "unless", "or", "provided", "except", "only");
 
     /** Words that ask for an opinion, with or without a question mark. */
     static final Set<String> OPINION = set("stand", "stance", "position", "positions", "view", "views", "think",
             "thoughts", "opinion", "opinions", "feel", "feelings", "regarding", "about", "tell", "explain", "position's");
     static final List<String> OPINION_PHRASES = List.of("what about", "how about", "your take", "where are you");
+    /** Words that ask for a view even beside an appeal: "please tell me your position on MHC". */
+    static final Set<String> OPINION_REQUEST = set("tell", "explain", "view", "views", "thoughts", "opinion",
+            "opinions", "stance", "position", "positions", "take");
 
     /** "Where do you stand?" with nothing named asks about the whole text. */
     static final Set<String> STANCE = set("stand", "stance", "position", "view", "views", "think", "opinion",
@@ -52,13 +61,14 @@ final class Cues {
             "what do you want in exchange", "what would you want in return", "bring you on board",
             "get you on board", "what would you need", "what do you need from", "what can we do for you",
             "what can i do for you", "how can we help you", "how can we win", "need to sign", "need to support",
+            "what would make", "what will make", "what could make", "name your terms",
             "need to back", "need to agree", "need in order to", "want in return", "want for", "how can we get you",
             "can we get you to", "get you to support", "get you to back", "get you to sign", "does it take");
     static final Set<String> WANTS = set("want", "wants", "need", "needs", "priorities", "priority", "demands",
-            "conditions", "terms", "goals", "aims", "wishlist", "after", "looking", "hoping", "objectives",
+            "conditions", "terms", "goals", "aims", "wishlist", "looking", "hoping", "objectives",
             "asks", "requirements", "matters", "care", "interests");
     static final List<String> WANTS_PHRASES = List.of("red lines", "bottom line", "wish list", "most important",
-            "what would you like", "what are you after");
+            "what would you like", "what are you after", "you after");
 
     /** Asking for a commitment without a question mark: "tell me you will sign", "we count on you to push". */
     static final Set<String> ASKING = set("pledge", "promise", "commit", "confirm", "intend", "plan",
@@ -97,9 +107,11 @@ final class Cues {
             "history", "generations", "beg", "urge", "implore", "appeal", "sake", "imagine", "surely", "trust",
             "friendship", "together", "spirit", "reasonable", "heart", "robots", "dignity", "families",
             "suffering", "peace", "safety", "future", "humane", "brave", "courage", "leadership", "decency",
-            "legacy", "kids", "people", "survivors", "grandchildren", "mothers", "world");
+            "legacy", "kids", "people", "survivors", "grandchildren", "mothers", "world", "suffer", "tradition",
+            "traditions", "championed", "values", "partners", "partnership", "judge", "chance");
     static final List<String> APPEAL_PHRASES = List.of("think of", "think about", "right thing", "do right",
-            "come on", "help us", "we need you", "stand with us", "for sake of", "killer robots", "lives at stake");
+            "come on", "help us", "we need you", "stand with us", "for sake of", "killer robots", "lives at stake",
+            "carry weight", "real weight", "show it", "always said", "always stood", "hold firm", "stay strong");
 
     static final Set<String> YES = set("deal", "agreed", "agree", "accept", "accepted", "yes", "ok", "sure",
             "done", "absolutely", "certainly", "gladly", "happily", "definitely", "alright", "works", "fair", "fine",
@@ -113,7 +125,8 @@ final class Cues {
             "can", "shake", "on", "hands", "to", "be", "are", "in", "count", "me", "glad", "happy", "pleased", "our",
             "am", "so", "well", "very", "much", "please", "for", "a", "gladly", "from", "side", "yours", "indeed",
             "certainly", "course", "of", "would", "like", "love", "take", "it's", "seal", "sealed", "settled",
-            "done", "now", "here", "hear", "hey", "oh", "right", "away", "immediately", "agreement", "bargain");
+            "done", "now", "here", "hear", "hey", "oh", "right", "away", "immediately", "agreement", "bargain", "by",
+            "those", "these", "yourself", "yourselves");
 
     static final Set<String> NO = set("no", "not", "decline", "declined", "refuse", "refused", "reject", "rejected",
             "pass", "never", "unacceptable", "nothing");
@@ -130,7 +143,7 @@ final class Cues {
             "deal", "afraid", "but", "cannot", "accept", "way", "chance", "a", "at", "all", "really", "for", "us",
             "now", "today", "then", "politely", "respectfully", "nothing", "doing", "ok", "well", "so", "mr", "madam",
             "absolutely", "certainly", "definitely", "simply", "just", "can", "do", "go", "along", "fear", "time",
-            "good", "enough", "high", "price", "much", "too", "regret");
+            "good", "enough", "high", "price", "much", "too", "regret", "from");
 
     /** A yes that needs no yes-word: "count us in". */
     private static final List<String> YES_PHRASES = List.of("count us in", "count me in", "we are in", "i am in",
@@ -178,14 +191,29 @@ final class Cues {
      * hostile if the addressee does not do what it asks ("if you don't back us we will block it",
      * "unless you back us, we oppose").
      */
-    static boolean threat(Phrase all, List<Piece> pieces) {
+    static boolean threat(Phrase all) {
         if (all.hasAny(THREAT) || all.hasPhrase(THREAT_PHRASES)) {
             return true;
         }
-        boolean pressure = all.hasPhrase(List.of("if you do not", "if you will not", "if you refuse", "unless you",
-                "if you cannot", "if you vote against", "if you oppose", "if you block", "if you reject",
-                "if you say no"));
-        return pressure && (all.hasAny(HOSTILE) || !all.choices().isEmpty()
-                || all.hasPhrase(List.of("we will not", "i will not", "we cannot", "we would not", "we will never")));
+        return all.hasPhrase(List.of("if you do not", "if you will not", "if you refuse", "unless you",
+                "if you cannot", "if you say no")) && hurts(all);
+    }
+
+    /**
+     * "If you oppose us, we will block it": read after trades, since "if you vote against the
+     * treaty call, we'll sign" is an offer (TradeReader#retaliation finds the threats among them).
+     */
+    static boolean pressure(Phrase all) {
+        return all.hasPhrase(List.of("if you vote against", "if you oppose", "if you block", "if you reject")) && hurts(all);
+    }
+
+    private static boolean hurts(Phrase all) {
+        return all.hasAny(HOSTILE) || !all.choices().isEmpty()
+                || all.hasPhrase(List.of("we will not", "i will not", "we cannot", "we would not", "we will never"));
+    }
+
+    /** An urging with a reason: "think of the civilians", "history will judge", "stand with us". */
+    static boolean appeals(Phrase all) {
+        return all.hasAny(APPEAL) || all.hasPhrase(APPEAL_PHRASES);
     }
 }

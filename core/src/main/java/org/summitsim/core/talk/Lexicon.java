@@ -22,24 +22,64 @@ public final class Lexicon {
     record Term(List<String> words, boolean exactCase, List<String> original, Meaning meaning) {
     }
 
+    /**
+     * One wording of a clause as players may describe it rather than name it: the words of its
+     * label, id and aliases that none of the clause's other wordings and none of the clause's own
+     * names use ("concern" for "Named as a concern", "measures" for "Confidence-building and
+     * nuclear control"); {@code silent} for a wording that leaves the subject out ("Not mentioned").
+     */
+    record Wording(String clause, String option, java.util.Set<String> words, boolean silent) {
+    }
+
+    /** Words too common in talk about a text to tell one wording from another. */
+    private static final java.util.Set<String> COMMON = java.util.Set.of("of", "to", "on", "in", "and", "at",
+            "for", "by", "with", "is", "are", "be", "its", "own", "each", "only", "all", "no", "not", "any",
+            "every", "this", "that", "it", "as", "into", "over", "under", "from", "our", "your", "their", "we",
+            "you", "they", "draft", "wording", "language", "text", "clause", "option", "paragraph", "line",
+            "will", "must", "should", "new", "states", "state", "use", "about", "the", "a", "an");
+
     /** Short words of everyday English that a name in capitals may spell ("US", "IT"). */
     private static final java.util.Set<String> EVERYDAY = java.util.Set.of("us", "it", "am", "is", "in", "on",
             "at", "no", "so", "or", "if", "we", "me", "my", "he", "do", "go", "be", "as", "by", "to", "up", "i");
 
     private final List<Term> terms;
+    private final java.util.Map<String, List<Wording>> wordings;
 
-    private Lexicon(List<Term> terms) {
+    private Lexicon(List<Term> terms, java.util.Map<String, List<Wording>> wordings) {
         this.terms = List.copyOf(terms);
+        this.wordings = java.util.Map.copyOf(wordings);
     }
 
     List<Term> terms() {
         return terms;
     }
 
+    /** True for words too common to tell one wording from another ("of", "wording", "only"). */
+    static boolean isCommon(String word) {
+        return COMMON.contains(word);
+    }
+
+    /** The wordings of {@code clause}, with the words that describe each; empty for an unknown clause. */
+    List<Wording> wordings(String clause) {
+        return wordings.getOrDefault(clause, List.of());
+    }
+
     /** The names of a scenario, aliases included. */
     public static Lexicon of(Scenario scenario) {
         List<Term> terms = new ArrayList<>();
+        java.util.Map<String, List<Wording>> wordings = new java.util.HashMap<>();
         for (Clause c : scenario.clauses()) {
+            List<String> clauseNames = new ArrayList<>(c.aliases());
+            clauseNames.add(c.id());
+            clauseNames.add(c.title());
+            List<List<String>> optionNames = new ArrayList<>();
+            for (ClauseOption o : c.options()) {
+                List<String> names = new ArrayList<>(o.aliases());
+                names.add(o.label());
+                names.add(o.id().replace('-', ' '));
+                optionNames.add(names);
+            }
+            wordings.put(c.id(), describe(c.id(), c.options(), clauseNames, optionNames));
             Meaning clause = new Meaning.Clause(c.id());
             add(terms, c.id().replace('-', ' '), clause);
             add(terms, c.title(), clause);
@@ -61,7 +101,7 @@ public final class Lexicon {
             d.aliases().forEach(a -> add(terms, a, seat));
         }
         decisions(terms);
-        return new Lexicon(terms);
+        return new Lexicon(terms, wordings);
     }
 
     /**
@@ -70,7 +110,13 @@ public final class Lexicon {
      */
     public static Lexicon of(List<PlayerView.ClauseView> text, List<PlayerView.Card> delegations) {
         List<Term> terms = new ArrayList<>();
+        java.util.Map<String, List<Wording>> wordings = new java.util.HashMap<>();
         for (PlayerView.ClauseView c : text) {
+            List<List<String>> optionNames = new ArrayList<>();
+            for (ClauseOption o : c.options()) {
+                optionNames.add(List.of(o.label(), o.id().replace('-', ' ')));
+            }
+            wordings.put(c.id(), describe(c.id(), c.options(), List.of(c.id(), c.title()), optionNames));
             Meaning clause = new Meaning.Clause(c.id());
             add(terms, c.id().replace('-', ' '), clause);
             add(terms, c.title(), clause);
@@ -85,7 +131,38 @@ public final class Lexicon {
             add(terms, d.name(), new Meaning.Seat(d.id()));
         }
         decisions(terms);
-        return new Lexicon(terms);
+        return new Lexicon(terms, wordings);
+    }
+
+    /** Each wording of a clause with the words only it uses (see {@link Wording}). */
+    private static List<Wording> describe(String clause, List<ClauseOption> options, List<String> clauseNames,
+            List<List<String>> optionNames) {
+        java.util.Set<String> clauseWords = words(clauseNames);
+        List<java.util.Set<String>> own = optionNames.stream().map(Lexicon::words).toList();
+        List<Wording> out = new ArrayList<>();
+        for (int i = 0; i < options.size(); i++) {
+            java.util.Set<String> distinct = new java.util.LinkedHashSet<>(own.get(i));
+            distinct.removeAll(clauseWords);
+            for (int k = 0; k < own.size(); k++) {
+                if (k != i) {
+                    distinct.removeAll(own.get(k));
+                }
+            }
+            String label = options.get(i).label() == null ? "" : options.get(i).label().replace("(draft)", "").trim();
+            out.add(new Wording(clause, options.get(i).id(), java.util.Set.copyOf(distinct),
+                    label.equalsIgnoreCase("not mentioned")));
+        }
+        return out;
+    }
+
+    private static java.util.Set<String> words(List<String> names) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (String n : names) {
+            if (n != null) {
+                Words.nameWords(n).stream().filter(w -> !COMMON.contains(w)).forEach(out::add);
+            }
+        }
+        return out;
     }
 
     /** The words for the final decisions; the longest name in a message wins, so "push for a treaty" is a decision. */

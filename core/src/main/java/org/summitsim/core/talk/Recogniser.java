@@ -16,15 +16,20 @@ import org.summitsim.core.scenario.Scenario;
  * doubtful is a question or {@link Intent.Unknown}. Deterministic and free of state, so one
  * recogniser serves every seat of a scenario.
  *
- * <p>The checks run in order, the first that fits wins: trade, threat, "what would it take",
- * a question about a final decision, what the addressee wants, its position on clauses, yes or
- * no to an offer, its position on the whole text, an appeal.
+ * <p>The checks run in order, the first that fits wins: threat (before trade, since "if you
+ * oppose X we will block Y" names two wordings and offers nothing), trade, "what would it take",
+ * a question about a final decision, a question about what the speaker should do (unknown: the
+ * bot's view was not asked), a refusal followed by its reason, what the addressee wants, its
+ * position on clauses (unless an urging with a reason, an appeal, asks for no view), yes or no
+ * to an offer, its position on the whole text, an appeal.
  */
 public final class Recogniser {
 
+    private final Lexicon lexicon;
     private final Tagger tagger;
 
     public Recogniser(Lexicon lexicon) {
+        this.lexicon = lexicon;
         this.tagger = new Tagger(lexicon);
     }
 
@@ -46,33 +51,51 @@ public final class Recogniser {
                 new Phrase(called).hasAny(Cues.EVERYONE) || all.hasPhrase(Cues.EVERYONE_PHRASES));
     }
 
-    private static Intent intent(List<Piece> pieces, Phrase all, String addressee) {
+    private Intent intent(List<Piece> pieces, Phrase all, String addressee) {
         if (all.isEmpty()) {
             return new Intent.Unknown();
         }
-        boolean question = all.hasMark('?') || startsAsQuestion(pieces);
-        Optional<Intent.Trade> trade = TradeReader.read(pieces, addressee);
+        List<Phrase> sentences = sentences(pieces);
+        boolean question = all.hasMark('?') || startsAsQuestion(pieces, false);
+        for (int i = 1; i < sentences.size() && !question; i++) {
+            question = startsAsQuestion(sentences.get(i).pieces(), true); // "name your terms. what do you want"
+        }
+        boolean you = all.hasAny(TradeReader.ADDRESSEE) || all.names().stream()
+                .anyMatch(n -> n.meanings().contains(new Meaning.Seat(addressee)));
+        // A threat first: a bot acts on a trade, and "if you oppose X we block Y" offers nothing.
+        if (Cues.threat(all) || TradeReader.retaliation(pieces, addressee)) {
+            return new Intent.Threat();
+        }
+        Optional<Intent.Trade> trade = TradeReader.read(pieces, addressee, lexicon);
         if (trade.isPresent()) {
             return trade.get();
         }
-        if (Cues.threat(all, pieces)) {
+        if (Cues.pressure(all)) {
             return new Intent.Threat();
         }
-        if (all.hasPhrase(Cues.PRICE)) {
-            return new Intent.Wants();
+        if (all.hasPhrase(Cues.PRICE) || (opensWith(pieces, "what") && all.hasAny(Cues.WANTS) && all.wordings().isEmpty())) {
+            return new Intent.Wants(); // "what would China need to endorse the Blueprint": a price, not a pledge
         }
-        Intent pledge = askPledge(all, question);
+        Intent pledge = askPledge(all, question, you);
         if (pledge != null) {
             return pledge;
+        }
+        if (question && !you && asksAboutSelf(sentences)) {
+            return new Intent.Unknown(); // "Germany offered me a deal. Should I take it?": advice, not the bot's view
+        }
+        if (!question && sentences.size() > 1 && Cues.refuses(sentences.get(0))) {
+            return new Intent.Refuse(); // "No. We will not trade away our position on X for that."
         }
         List<String> clauses = clauses(all);
         if (clauses.isEmpty() && (question || all.has("tell")) && (all.hasAny(Cues.WANTS) || all.hasPhrase(Cues.WANTS_PHRASES))) {
             return new Intent.Wants();
         }
-        if (!clauses.isEmpty() && (question || all.hasAny(Cues.OPINION) || all.hasPhrase(Cues.OPINION_PHRASES))) {
+        boolean asksOpinion = question || ((all.hasAny(Cues.OPINION) || all.hasPhrase(Cues.OPINION_PHRASES))
+                && !(Cues.appeals(all) && !all.hasAny(Cues.OPINION_REQUEST)));
+        if (!clauses.isEmpty() && asksOpinion) {
             return new Intent.Position(clauses);
         }
-        if (!question && Cues.accepts(all)) {
+        if (!question && (Cues.accepts(all) || acceptsThenSaysMore(sentences))) {
             return new Intent.Accept();
         }
         if (!question && Cues.refuses(all)) {
@@ -82,38 +105,118 @@ public final class Recogniser {
                 && (question || all.hasAny(Cues.OPINION) || all.hasAny(Cues.LIKING))) {
             return new Intent.PositionText();
         }
-        if (clauses.isEmpty() && question && all.hasAny(Cues.STANCE)) {
+        if (clauses.isEmpty() && question && you && all.hasAny(Cues.STANCE)) {
             return new Intent.PositionText(); // "where do you stand?" with nothing named: on the whole
         }
-        if (all.hasAny(Cues.APPEAL) || all.hasPhrase(Cues.APPEAL_PHRASES)) {
+        if (Cues.appeals(all)) {
             return new Intent.Appeal();
         }
         return new Intent.Unknown();
     }
 
-    /** A question (or request) about a final decision: "will you sign?", "will you push with us?" */
-    private static Intent askPledge(Phrase all, boolean question) {
+    /** True when the first word after any greeting or name called on is {@code word}. */
+    private static boolean opensWith(List<Piece> pieces, String word) {
+        for (Piece p : pieces) {
+            if (p instanceof Piece.Word w && !Cues.GREETING.contains(w.word())) {
+                return w.word().equals(word);
+            }
+            if (!(p instanceof Piece.Mark) && !(p instanceof Piece.Name n && n.is(Meaning.Seat.class))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The message cut at full stops, exclamation and question marks. */
+    private static List<Phrase> sentences(List<Piece> pieces) {
+        List<Phrase> out = new ArrayList<>();
+        List<Piece> current = new ArrayList<>();
+        for (Piece p : pieces) {
+            current.add(p);
+            if (p instanceof Piece.Mark m && ".!?".indexOf(m.mark()) >= 0) {
+                out.add(new Phrase(current));
+                current = new ArrayList<>();
+            }
+        }
+        if (!current.isEmpty()) {
+            out.add(new Phrase(current));
+        }
+        return out;
+    }
+
+    /**
+     * "Agreed. Pleasure doing business.": a yes, then sentences that add nothing a bot would have
+     * to weigh: short, not negated, with no condition and no wording or decision named.
+     */
+    private static boolean acceptsThenSaysMore(List<Phrase> sentences) {
+        if (sentences.size() < 2 || !Cues.accepts(sentences.get(0))) {
+            return false;
+        }
+        for (Phrase s : sentences.subList(1, sentences.size())) {
+            if (s.plainWords().size() > 10 || s.hasAny(TradeReader.NEGATIONS) || s.hasAny(Cues.CONDITIONS)
+                    || !s.wordings().isEmpty() || !s.choices().isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A question about what the speaker should do ("Should I take it?", "do we accept?"). */
+    private static boolean asksAboutSelf(List<Phrase> sentences) {
+        for (Phrase s : sentences) {
+            List<String> words = s.plainWords();
+            for (int i = 0; i + 1 < words.size(); i++) {
+                if (Cues.AUXILIARY.contains(words.get(i)) && (words.get(i + 1).equals("i") || words.get(i + 1).equals("we"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A question (or request) about a final decision: "will you sign?", "will you push with us?",
+     * "can we count on France to sign?" sent to France.
+     */
+    private static Intent askPledge(Phrase all, boolean question, boolean you) {
         List<Piece.Name> choices = all.choices();
         boolean asked = question || all.hasAny(Cues.ASKING) || all.hasPhrase(Cues.ASKING_PHRASES);
-        if (!choices.isEmpty() && asked && all.hasAny(TradeReader.ADDRESSEE)) {
+        if (!choices.isEmpty() && asked && you) {
             return new Intent.AskPledge(((Meaning.Choice) choices.get(0).first()).decision());
         }
-        if (choices.isEmpty() && question && all.hasAny(TradeReader.ADDRESSEE) && (all.hasAny(Cues.DECIDING) || all.hasPhrase(Cues.DECIDING_PHRASES))
+        if (choices.isEmpty() && question && you && (all.hasAny(Cues.DECIDING) || all.hasPhrase(Cues.DECIDING_PHRASES))
                 && all.wordings().isEmpty()) {
             return new Intent.AskPledge(null);
         }
         return null;
     }
 
-    private static boolean startsAsQuestion(List<Piece> pieces) {
-        for (Piece p : pieces) {
+    /**
+     * True when the message opens as a question: "what...", "will you...", after any greeting
+     * or name called on. After a delegation's name, and in later sentences ({@code strict}), a
+     * verb such as "has" or "will" opens a question only before its subject: "NZ, are you..." is
+     * one, "Canada has always championed..." is not.
+     */
+    private static boolean startsAsQuestion(List<Piece> pieces, boolean strict) {
+        boolean afterSeat = false;
+        for (int i = 0; i < pieces.size(); i++) {
+            Piece p = pieces.get(i);
             if (p instanceof Piece.Word w) {
                 if (Cues.GREETING.contains(w.word())) {
                     continue;
                 }
-                return Cues.QUESTION_START.contains(w.word());
+                if (!Cues.QUESTION_START.contains(w.word())) {
+                    return false;
+                }
+                if ((strict || afterSeat) && Cues.AUXILIARY.contains(w.word())) {
+                    return i + 1 < pieces.size() && (pieces.get(i + 1) instanceof Piece.Word next
+                            ? Cues.SUBJECT.contains(next.word())
+                            : pieces.get(i + 1) instanceof Piece.Name n && n.is(Meaning.Seat.class));
+                }
+                return true;
             }
             if (p instanceof Piece.Name n && n.is(Meaning.Seat.class)) {
+                afterSeat = true;
                 continue; // "China, will you sign"
             }
             if (p instanceof Piece.Mark) {

@@ -15,10 +15,34 @@ final class Tagger {
     /** Decision words that, before a wording, mean support of it: "endorse MHC", "push for the UN route". */
     private static final Set<String> VERB_BEFORE_WORDING = Set.of("push", "pushing", "endorse", "endorsing");
 
+    /**
+     * Words that end a description: a name described loosely ("prohibiting weapons that attack
+     * targets without human control") never reaches across them, so two things named on either
+     * side of "if", "and" or a new subject stay two.
+     */
+    private static final Set<String> BOUNDARY = Set.of("if", "and", "but", "or", "then", "unless", "so",
+            "because", "while", "once", "provided", "providing", "assuming", "whereas", "exchange", "return",
+            "i", "we", "you", "not", "never", "cannot", "no", "nor", "neither");
+    /** The most words a loose description may add to a name's own words. */
+    private static final int LOOSE_EXTRA = 4;
+
     private final Lexicon lexicon;
+    /** Names of wordings long enough to be recognised when described loosely: their telling words. */
+    private final List<Loose> loose = new ArrayList<>();
+
+    private record Loose(Lexicon.Term term, List<String> telling) {
+    }
 
     Tagger(Lexicon lexicon) {
         this.lexicon = lexicon;
+        for (Lexicon.Term t : lexicon.terms()) {
+            if (t.meaning() instanceof Meaning.Option || t.meaning() instanceof Meaning.Clause) {
+                List<String> telling = t.words().stream().filter(w -> !Lexicon.isCommon(w)).toList();
+                if (telling.size() >= 3) {
+                    loose.add(new Loose(t, telling));
+                }
+            }
+        }
     }
 
     List<Piece> tag(List<Words.Token> tokens) {
@@ -48,6 +72,25 @@ final class Tagger {
                     meanings.add(term.meaning());
                 }
             }
+            // A wording described with words of its own in between ("prohibiting weapons that attack
+            // targets without human control") is that wording, when longer than any name found here:
+            // the most specific reading wins, and its words do not also name other clauses.
+            int looseBest = best;
+            Set<Meaning> looseMeanings = new LinkedHashSet<>();
+            for (Loose l : loose) {
+                int n = looseSpan(l, tokens, i);
+                if (n > looseBest) {
+                    looseBest = n;
+                    looseMeanings.clear();
+                }
+                if (n == looseBest && n > best) {
+                    looseMeanings.add(l.term().meaning());
+                }
+            }
+            if (looseBest > best && !looseMeanings.isEmpty()) {
+                best = looseBest;
+                meanings = looseMeanings;
+            }
             if (best == 0) {
                 out.add(new Piece.Word(t.word(), t.original()));
                 i++;
@@ -57,7 +100,105 @@ final class Tagger {
                 i += best;
             }
         }
-        return verbsBeforeWordings(out);
+        return describedWordings(verbsBeforeWordings(out));
+    }
+
+    /**
+     * How many tokens from {@code start} describe {@code l}'s wording loosely: all its telling
+     * words, in any order ("feeding REAIM into the UN"), each as typed or in another form
+     * ("prohibiting" for "prohibit"), starting with one of them, with at most {@link #LOOSE_EXTRA}
+     * other words between them and none of those a {@link #BOUNDARY} or a mark; 0 when they do not.
+     */
+    private static int looseSpan(Loose l, List<Words.Token> tokens, int start) {
+        List<String> telling = l.telling();
+        boolean[] found = new boolean[telling.size()];
+        int left = telling.size();
+        int extra = 0;
+        int j = start;
+        while (j < tokens.size() && left > 0) {
+            Words.Token t = tokens.get(j);
+            if (t.isMark()) {
+                return 0;
+            }
+            int k = 0;
+            while (k < telling.size() && (found[k] || !Words.stem(t.word(), telling.get(k)))) {
+                k++;
+            }
+            if (k < telling.size()) {
+                found[k] = true;
+                left--;
+            } else if (j == start) {
+                return 0;
+            } else if ((BOUNDARY.contains(t.word()) && !l.term().words().contains(t.word())) || ++extra > LOOSE_EXTRA) {
+                return 0;
+            }
+            j++;
+        }
+        return left == 0 ? j - start : 0;
+    }
+
+    /**
+     * A clause named with words that describe one of its wordings is that wording: "the concern
+     * wording on drones", "lifecycle testing", "keeping nukes under human control". The words
+     * looked at are those around the clause's name up to a {@link #BOUNDARY} or a mark, including
+     * those of other names there; a wording of the clause named there counts double. Only a
+     * wording described more than any other is chosen; otherwise the name stays the clause.
+     */
+    private List<Piece> describedWordings(List<Piece> pieces) {
+        List<Piece> out = new ArrayList<>(pieces);
+        for (int i = 0; i < out.size(); i++) {
+            if (!(out.get(i) instanceof Piece.Name n) || !n.is(Meaning.Clause.class)
+                    || n.meanings().stream().distinct().count() != 1) {
+                continue;
+            }
+            String clause = ((Meaning.Clause) n.first()).clause();
+            int from = i;
+            while (from > 0 && !ends(out.get(from - 1))) {
+                from--;
+            }
+            int to = i + 1;
+            while (to < out.size() && !ends(out.get(to))) {
+                to++;
+            }
+            String chosen = null;
+            int most = 0;
+            boolean tie = false;
+            for (Lexicon.Wording w : lexicon.wordings(clause)) {
+                int score = 0;
+                for (int k = from; k < to; k++) {
+                    if (k == i) {
+                        continue;
+                    }
+                    Piece p = out.get(k);
+                    if (p instanceof Piece.Name other && other.meanings().contains(new Meaning.Option(clause, w.option()))) {
+                        score += 2;
+                        continue;
+                    }
+                    List<String> words = p instanceof Piece.Word word ? List.of(word.word())
+                            : p instanceof Piece.Name other && !other.meanings().contains(n.first()) ? other.words() : List.of();
+                    for (String typed : words) {
+                        if (w.words().stream().anyMatch(known -> Words.stem(typed, known))) {
+                            score++;
+                        }
+                    }
+                }
+                if (score > most) {
+                    most = score;
+                    chosen = w.option();
+                    tie = false;
+                } else if (score == most && score > 0) {
+                    tie = true;
+                }
+            }
+            if (chosen != null && !tie) {
+                out.set(i, new Piece.Name(List.of(new Meaning.Option(clause, chosen)), n.words()));
+            }
+        }
+        return out;
+    }
+
+    private static boolean ends(Piece p) {
+        return p instanceof Piece.Mark || (p instanceof Piece.Word w && BOUNDARY.contains(w.word()));
     }
 
     /** How many words of {@code term} were typed with a slip at {@code start}; -1 when it is not there. */

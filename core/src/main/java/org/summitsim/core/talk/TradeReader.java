@@ -17,16 +17,28 @@ import java.util.Set;
  */
 final class TradeReader {
 
-    enum Agent { SPEAKER, ADDRESSEE, COMMAND, NONE }
+    /** {@code OTHER}: a third party ("Germany says they will back X"), whose promise no one here can trade. */
+    enum Agent { SPEAKER, ADDRESSEE, COMMAND, OTHER, NONE }
 
     enum Action { SUPPORT, DROP, DECIDE, WANT, RECEIVE, GIVE, NONE }
 
     /** One part of the message as read; {@code side} is null when it promises nothing readable. */
-    record Part(String link, int sentence, Agent agent, Action action, Intent.Side side, boolean mirror) {
+    record Part(String link, int sentence, Agent agent, Action action, Intent.Side side, boolean mirror,
+                List<Piece> pieces) {
     }
 
     static final Set<String> SPEAKER = Set.of("i", "we", "our", "ours", "my", "me", "us", "myself", "ourselves");
     static final Set<String> ADDRESSEE = Set.of("you", "your", "yours", "yourself", "yourselves");
+    /** Words after which "you" or "us" is an object, not the subject of a new part. */
+    private static final Set<String> OBJECT_BEFORE = Set.of("alongside", "with", "beside", "for", "to", "than",
+            "like", "behind", "from", "against", "on", "about", "of", "as", "by", "without");
+    /** Words that say nothing about which wording of a clause is meant: "we'll back you on the hegemony line". */
+    private static final Set<String> PLAINLY = Set.of("clause", "line", "language", "wording", "paragraph", "text",
+            "part", "bit", "section", "on", "for", "with", "of", "to", "in", "will", "would", "could", "can", "shall",
+            "also", "too", "fully", "please", "just", "then", "happily", "gladly", "go", "along", "stand", "behind",
+            "get", "agree", "say", "put", "stick", "fight");
+    /** Pronouns for a third party. */
+    private static final Set<String> THIRD = Set.of("they", "he", "she");
     /** Pronouns that start a sentence of their own. */
     private static final Set<String> SUBJECTS = Set.of("i", "we", "you");
     static final Set<String> NEGATIONS = Set.of("not", "never", "cannot", "no", "without", "neither", "nor");
@@ -50,8 +62,8 @@ final class TradeReader {
             "in return", "and in return", "and in exchange");
 
     private static final Set<String> SUPPORT_WORDS = Set.of("support", "supporting", "supports", "supported", "back",
-            "backing", "backs", "accept", "accepting", "champion", "favour", "favor", "defend", "keep", "propose",
-            "proposing", "cosponsor", "sponsor", "table", "adopt", "include", "choose", "prefer", "vote", "votes",
+            "backing", "backs", "backed", "accept", "accepted", "accepting", "champion", "favour", "favor", "defend", "keep", "propose",
+            "proposing", "cosponsor", "sponsor", "table", "adopt", "include", "choose", "prefer", "vote", "votes", "voted",
             "yes", "help", "embrace", "allow", "approve", "promote", "pursue", "fight");
     private static final Set<String> DROP_WORDS = Set.of("drop", "dropping", "remove", "removing", "delete", "oppose",
             "opposing", "block", "blocking", "reject", "rejecting", "abandon", "scrap", "kill", "withdraw", "ditch",
@@ -62,10 +74,13 @@ final class TradeReader {
     private static final Set<String> GIVE_WORDS = Set.of("give", "offer", "grant", "provide", "deliver", "hand", "lend");
     /** Two-word actions, read before their first word alone ("give up" is not "give"). */
     private static final List<List<String>> SUPPORT_PHRASES = List.of(List.of("vote", "for"), List.of("vote", "yes"),
+            List.of("voted", "for"), List.of("votes", "for"), List.of("voting", "for"),
             List.of("go", "along"), List.of("live", "with"), List.of("stand", "behind"), List.of("get", "behind"),
             List.of("agree", "to"), List.of("sign", "up"), List.of("go", "with"), List.of("stick", "with"),
             List.of("push", "for"), List.of("fight", "for"), List.of("say", "yes"), List.of("put", "in"));
     private static final List<List<String>> DROP_PHRASES = List.of(List.of("vote", "against"), List.of("vote", "no"),
+            List.of("votes", "against"), List.of("voted", "against"), List.of("voting", "against"),
+            List.of("vote", "down"), List.of("votes", "down"), List.of("voting", "down"), List.of("voted", "down"),
             List.of("give", "up"), List.of("take", "out"), List.of("let", "go"), List.of("back", "down"),
             List.of("back", "off"), List.of("walk", "away"), List.of("leave", "out"), List.of("water", "down"),
             List.of("say", "no"), List.of("get", "rid"), List.of("forget", "about"));
@@ -74,12 +89,39 @@ final class TradeReader {
             "that", "well", "either");
     /** Words that may open a command before its verb: "please back the UN route". */
     private static final Set<String> BEFORE_COMMAND = Set.of("please", "just", "kindly", "now", "so", "then", "ok",
-            "well", "simply", "also");
+            "well", "simply", "also", "keep");
+    /** "Keep" before another verb is not support: "keep voting down X" votes X down. */
+    private static final Set<String> KEEP = Set.of("keep", "keeps", "kept");
+
+    /**
+     * What one side does against the other, in a condition that makes a message a threat ("if
+     * you oppose X, we...", "break your pledge and..."): not a concession a trade asks for ("drop
+     * X"), but working against the speaker.
+     */
+    private static final Set<String> HOSTILE = Set.of("oppose", "opposes", "opposed", "opposing", "block", "blocks",
+            "blocked", "blocking", "reject", "rejects", "rejecting", "veto", "vetoes", "sink", "kill", "wreck",
+            "break", "breaks", "renege", "reneges", "cross", "betray", "betrays", "sabotage", "torpedo", "obstruct",
+            "undermine", "undermines");
+    private static final List<List<String>> HOSTILE_PHRASES = List.of(List.of("vote", "against"),
+            List.of("votes", "against"), List.of("voted", "against"), List.of("voting", "against"),
+            List.of("vote", "down"), List.of("votes", "down"), List.of("voting", "down"), List.of("side", "with"),
+            List.of("sides", "with"), List.of("siding", "with"), List.of("go", "back", "on"), List.of("goes", "back", "on"),
+            List.of("went", "back", "on"), List.of("back", "out"));
+    /** What a speaker does to punish: "we will block...", "we abstain", "we'll denounce it". */
+    private static final Set<String> SANCTION = Set.of("block", "oppose", "veto", "sink", "kill", "denounce",
+            "expose", "boycott", "obstruct", "retaliate", "walk", "leave", "condemn", "shame");
+    private static final List<List<String>> SANCTION_PHRASES = List.of(List.of("vote", "against"),
+            List.of("vote", "down"), List.of("vote", "it", "down"), List.of("vote", "no"), List.of("tell", "press"),
+            List.of("go", "public"));
+    /** What follows for the addressee, whoever brings it about: "everyone will know", "the whole thing collapses". */
+    private static final List<List<String>> CONSEQUENCE = List.of(List.of("will", "know"), List.of("no", "friends"),
+            List.of("collapses"), List.of("collapse"), List.of("falls", "apart"), List.of("regret"),
+            List.of("isolated"), List.of("publicly"), List.of("press"));
 
     private TradeReader() {
     }
 
-    static Optional<Intent.Trade> read(List<Piece> pieces, String addressee) {
+    static Optional<Intent.Trade> read(List<Piece> pieces, String addressee, Lexicon lexicon) {
         List<Part> parts = parts(pieces, addressee);
         if (parts.stream().anyMatch(p -> p.link().equals("unless"))) {
             return Optional.empty(); // "...unless you back us" is pressure, not an offer
@@ -87,8 +129,8 @@ final class TradeReader {
         Part give = null;
         Part want = null;
         for (Part p : parts) {
-            if (p.side() == null) {
-                continue;
+            if (p.side() == null || p.agent() == Agent.OTHER) {
+                continue; // what a third party would do is no one's offer here
             }
             boolean speakers = owner(p) == Agent.SPEAKER;
             if (speakers && give == null) {
@@ -105,13 +147,96 @@ final class TradeReader {
             if (mirror == null || mirror == give) {
                 return Optional.empty();
             }
-            want = new Part(mirror.link(), mirror.sentence(), Agent.ADDRESSEE, give.action(), give.side(), true);
+            want = new Part(mirror.link(), mirror.sentence(), Agent.ADDRESSEE, give.action(), give.side(), true,
+                    mirror.pieces());
         }
         Part later = parts.indexOf(give) > parts.indexOf(want) && !want.mirror() ? give : want;
         if (give.sentence() != want.sentence() && !EXCHANGE.contains(later.link())) {
             return Optional.empty(); // two sentences that do not say one is for the other
         }
-        return Optional.of(new Intent.Trade(give.side(), want.side()));
+        return Optional.of(new Intent.Trade(only(give, lexicon), only(want, lexicon)));
+    }
+
+    /**
+     * Support for a clause named plainly ("we back the hegemony line") that has one wording
+     * besides leaving the subject out is support for that wording. Any other word said about it
+     * ("support silence on hegemony") leaves the wording open; any other side is as read.
+     */
+    private static Intent.Side only(Part p, Lexicon lexicon) {
+        boolean plainly = p.pieces().stream().allMatch(x -> !(x instanceof Piece.Word word) || PLAINLY.contains(word.word())
+                || SUPPORT_WORDS.contains(word.word()) || SPEAKER.contains(word.word()) || ADDRESSEE.contains(word.word()));
+        if (plainly && p.side() instanceof Intent.Wording w && w.option() == null && !w.drop()) {
+            List<Lexicon.Wording> said = lexicon.wordings(w.clause()).stream().filter(o -> !o.silent()).toList();
+            if (said.size() == 1 && said.size() < lexicon.wordings(w.clause()).size()) {
+                return new Intent.Wording(w.clause(), said.get(0).option(), false);
+            }
+        }
+        return p.side();
+    }
+
+    /**
+     * A threat, however it is worded as a condition: one part has the addressee (or anyone but the
+     * speaker) work against the speaker ("if you oppose X", "keep voting down X", "break your
+     * pledge", "if France sides with the US"), and another part holds a sanction: the speaker
+     * blocking, opposing, pushing or abstaining, or what will follow ("everyone will know"). A
+     * message like that is never an offer, whatever wordings it names.
+     */
+    static boolean retaliation(List<Piece> pieces, String addressee) {
+        List<Part> parts = parts(pieces, addressee);
+        for (int i = 0; i < parts.size(); i++) {
+            Part c = parts.get(i);
+            boolean opens = i == 0 || parts.get(i - 1).sentence() != c.sentence();
+            if (!(c.link().equals("if") || c.link().equals("once") || (opens && c.link().isEmpty()))) {
+                continue;
+            }
+            int h = hostileAt(c.pieces());
+            if (h < 0 || speakerBefore(c.pieces(), h)) {
+                continue;
+            }
+            for (Part q : parts) {
+                if (q != c && sanctions(q.pieces())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static int hostileAt(List<Piece> pieces) {
+        for (int i = 0; i < pieces.size(); i++) {
+            if (pieces.get(i) instanceof Piece.Word w && (HOSTILE.contains(w.word()) || phraseAt(pieces, i, HOSTILE_PHRASES))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean speakerBefore(List<Piece> pieces, int at) {
+        for (int i = 0; i < at; i++) {
+            if (pieces.get(i) instanceof Piece.Word w && SUBJECTS.contains(w.word()) && !w.word().equals("you")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sanctions(List<Piece> pieces) {
+        boolean speaker = false;
+        for (int i = 0; i < pieces.size(); i++) {
+            Piece p = pieces.get(i);
+            if (phraseAt(pieces, i, CONSEQUENCE)) {
+                return true;
+            }
+            if (p instanceof Piece.Word w && SPEAKER.contains(w.word())) {
+                speaker = true;
+            } else if (speaker && p instanceof Piece.Word w && (SANCTION.contains(w.word()) || phraseAt(pieces, i, SANCTION_PHRASES))) {
+                return true;
+            } else if (speaker && p instanceof Piece.Name n && n.is(Meaning.Choice.class)
+                    && ((Meaning.Choice) n.first()).decision() != org.summitsim.core.scenario.Decision.SIGN) {
+                return true; // "we will push", "we abstain"
+            }
+        }
+        return false;
     }
 
     /** Whose promise a part's side is: "we need Y" and "you get X" turn the agent round. */
@@ -148,9 +273,11 @@ final class TradeReader {
                 continue;
             }
             if (p instanceof Piece.Word w && SUBJECTS.contains(w.word())
-                    && current.stream().anyMatch(c -> c instanceof Piece.Name n && !n.is(Meaning.Seat.class))) {
+                    && current.stream().anyMatch(c -> c instanceof Piece.Name n && !n.is(Meaning.Seat.class))
+                    && !(i > 0 && pieces.get(i - 1) instanceof Piece.Word before && OBJECT_BEFORE.contains(before.word()))) {
                 // "in exchange for your support on X we will back Y": a new subject after a
-                // wording starts a new part, as a comma would
+                // wording or decision starts a new part, as a comma would; "you" after
+                // "alongside" or "with" is no subject ("we'll push alongside you for binding law")
                 add(out, current, link, sentence, addressee);
                 current = new ArrayList<>();
                 link = "";
@@ -192,17 +319,60 @@ final class TradeReader {
         Agent agent = agent(pieces, at, addressee);
         Action action = at < 0 ? Action.NONE : action(pieces, at);
         Phrase phrase = new Phrase(pieces);
-        boolean negated = phrase.hasAny(NEGATIONS);
+        boolean negated = negated(pieces);
         Intent.Side side = negated ? null : side(pieces, action, at, link);
+        Agent from = at < 0 ? from(pieces, addressee) : null;
+        if (!negated && from != null) {
+            // "the UN route from us, MHC from you": no verb, but whose support each is is plain
+            agent = from;
+            action = Action.SUPPORT;
+            side = wordingAfter(pieces, 0, false);
+        }
         boolean mirror = agent == Agent.ADDRESSEE && side == null && !negated && phrase.wordings().isEmpty()
                 && phrase.hasAny(MIRROR);
-        out.add(new Part(link, sentence, agent, action, side, mirror));
+        out.add(new Part(link, sentence, agent, action, side, mirror, List.copyOf(pieces)));
+    }
+
+    /**
+     * A negation in a part, which then promises nothing readable; "without" before a wording
+     * describes it ("the ban on autonomous weapons without human control") and negates nothing.
+     */
+    private static boolean negated(List<Piece> pieces) {
+        for (int i = 0; i < pieces.size(); i++) {
+            if (pieces.get(i) instanceof Piece.Word w && NEGATIONS.contains(w.word())) {
+                boolean describes = w.word().equals("without") && i + 1 < pieces.size()
+                        && pieces.get(i + 1) instanceof Piece.Name n && !n.is(Meaning.Seat.class);
+                if (!describes) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whose a verbless "wording from us" is: a wording, then "from" and one side alone. */
+    private static Agent from(List<Piece> pieces, String addressee) {
+        int wording = -1;
+        for (int i = 0; i < pieces.size(); i++) {
+            if (pieces.get(i) instanceof Piece.Name n && !n.is(Meaning.Seat.class) && !n.is(Meaning.Choice.class)) {
+                wording = i;
+                break;
+            }
+        }
+        if (wording < 0 || pieces.size() < wording + 3 || wording + 3 != pieces.size()) {
+            return null;
+        }
+        if (!(pieces.get(wording + 1) instanceof Piece.Word w && w.word().equals("from"))) {
+            return null;
+        }
+        Agent a = person(pieces.get(wording + 2), addressee);
+        return a == Agent.SPEAKER || a == Agent.ADDRESSEE ? a : null;
     }
 
     /**
      * Who does the action: the nearest person named before the verb ("we would like you to back
-     * X" is a request of you), a command when the verb comes first ("back X"), otherwise the
-     * first person named.
+     * X" is a request of you; "Germany says they will back X" is a third party's), a command when
+     * the verb comes first ("back X"), otherwise the first person named.
      */
     private static Agent agent(List<Piece> pieces, int at, String addressee) {
         int end = at < 0 ? pieces.size() : at;
@@ -210,6 +380,9 @@ final class TradeReader {
             Agent a = person(pieces.get(i), addressee);
             if (a != null) {
                 return a;
+            }
+            if (at >= 0 && third(pieces.get(i), addressee)) {
+                return Agent.OTHER;
             }
         }
         if (at >= 0) {
@@ -228,6 +401,15 @@ final class TradeReader {
             }
         }
         return Agent.NONE;
+    }
+
+    /** A delegation other than the addressee, or "they": known only when the addressee is. */
+    private static boolean third(Piece p, String addressee) {
+        if (addressee.isEmpty()) {
+            return false;
+        }
+        return (p instanceof Piece.Word w && THIRD.contains(w.word()))
+                || (p instanceof Piece.Name n && n.is(Meaning.Seat.class) && !n.meanings().contains(new Meaning.Seat(addressee)));
     }
 
     private static Agent person(Piece p, String addressee) {
@@ -250,6 +432,11 @@ final class TradeReader {
             if (p instanceof Piece.Word w && WANT_WORDS.contains(w.word()) && i + 2 < pieces.size()
                     && pieces.get(i + 1) instanceof Piece.Word to && to.word().equals("to")) {
                 continue; // "you need to back X": the action is "back"
+            }
+            if (p instanceof Piece.Word w && KEEP.contains(w.word()) && i + 1 < pieces.size()
+                    && pieces.get(i + 1) instanceof Piece.Word next && next.word().endsWith("ing")
+                    && actionAt(pieces.subList(i + 1, pieces.size())) == 0) {
+                continue; // "keep voting down X": the action is "voting down"
             }
             if (p instanceof Piece.Word w && (phraseAt(pieces, i, SUPPORT_PHRASES) || phraseAt(pieces, i, DROP_PHRASES)
                     || SUPPORT_WORDS.contains(w.word()) || DROP_WORDS.contains(w.word())
@@ -324,6 +511,10 @@ final class TradeReader {
         boolean drop = action == Action.DROP;
         if (drop && new Phrase(pieces.subList(at, pieces.size())).hasAny(OPPOSITION)) {
             drop = false; // "drop your opposition to X" is support for X
+        }
+        if (drop && at + 1 < pieces.size() && pieces.get(at + 1) instanceof Piece.Word next && next.word().endsWith("ing")
+                && action(pieces, at + 1) == Action.DROP && actionAt(pieces.subList(at + 1, pieces.size())) == 0) {
+            drop = false; // "stop blocking X" is support for X
         }
         Intent.Side wording = wordingAfter(pieces, at, drop);
         if (wording == null && action == Action.SUPPORT) {

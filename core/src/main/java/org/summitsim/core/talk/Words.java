@@ -44,7 +44,10 @@ final class Words {
             Map.entry("yup", "yes"), Map.entry("ya", "yes"), Map.entry("nah", "no"), Map.entry("nope", "no"),
             Map.entry("wanna", "want to"), Map.entry("gonna", "going to"), Map.entry("gotta", "got to"),
             Map.entry("abt", "about"), Map.entry("bc", "because"), Map.entry("coz", "because"),
-            Map.entry("cuz", "because"), Map.entry("tho", "though"), Map.entry("w", "with"));
+            Map.entry("cuz", "because"), Map.entry("tho", "though"), Map.entry("w", "with"),
+            // apostrophes typed or left out in chat: "ill vote for it", "thats not a deal"
+            Map.entry("ill", "i will"), Map.entry("ive", "i have"), Map.entry("thats", "that is"),
+            Map.entry("youve", "you have"), Map.entry("weve", "we have"), Map.entry("youd", "you would"));
 
     /** Pronouns whose "'s" is "is" ("it's"), not a possessive ("Korea's"). */
     private static final Set<String> IS_AFTER = Set.of("it", "that", "what", "where", "who", "how", "there",
@@ -145,6 +148,20 @@ final class Words {
             }
         }
         return d[a.length()][b.length()];
+    }
+
+    /**
+     * True when {@code typed} is {@code known} or a form of the same word: {@link #same}, or one
+     * word of six letters or more beginning the other ("prohibiting" and "prohibit", "prevention"
+     * and "prevent", "reporting" and "report").
+     */
+    static boolean stem(String typed, String known) {
+        if (same(typed, known)) {
+            return true;
+        }
+        String shorter = typed.length() <= known.length() ? typed : known;
+        String longer = shorter == typed ? known : typed;
+        return shorter.length() >= 6 && longer.startsWith(shorter);
     }
 
     /** A name split as a message is: "Multi-stakeholder process (draft)" is multi, stakeholder, process. */

@@ -140,6 +140,125 @@ class RecogniserTest {
         assertThat(HAGUE.read("Will you all push with us?", "china").addresses("china")).isTrue();
     }
 
+    private static Intent seoul(String text) {
+        return SEOUL.read(text, "china").intent();
+    }
+
+    @Test
+    void aWordingDescribedInformallyIsThatWordingAndAClauseNamedPlainlyStaysOpen() {
+        assertThat(read("We'd support the UN route if you back the concern language on killer robots"))
+                .isEqualTo(new Intent.Trade(wording("process", "un"), wording("weapons", "concern")));
+        assertThat(read("I'll back legal reviews in return for your support on the measures for nuclear escalation"))
+                .isEqualTo(new Intent.Trade(wording("law", "legal-reviews"), wording("escalation", "measures")));
+        assertThat(read("If you back the ban we'll support the testing side of the lifecycle"))
+                .isEqualTo(new Intent.Trade(wording("lifecycle", "assurance"), wording("weapons", "prohibit")));
+        // a clause whose only wording besides silence is meant when the clause is named plainly
+        assertThat(seoul("We support the REAIM process if you back the nuclear clause"))
+                .isEqualTo(new Intent.Trade(wording("process", "reaim"), wording("nuclear", "control")));
+        // nothing that tells one wording from another: the clause alone
+        assertThat(read("We back legal reviews if you back the drones clause"))
+                .isEqualTo(new Intent.Trade(wording("law", "legal-reviews"), wording("weapons", null)));
+        assertThat(read("We support legal reviews if you support silence on hegemony"))
+                .isEqualTo(new Intent.Trade(wording("law", "legal-reviews"), wording("hegemony", null)));
+    }
+
+    @Test
+    void conditionalTradesInEverydayWordOrder() {
+        Intent expected = new Intent.Trade(wording("law", "legal-reviews"), wording("process", "un"));
+        for (String text : List.of("if u back the UN route ill back legal reviews",
+                "We would vote for legal reviews if China voted for the UN route",
+                "Proposal: our support for legal reviews, your support for the UN route.",
+                "legal reviews from us, the UN route from you?",
+                "could you back the UN route if we backed legal reviews?")) {
+            assertThat(read(text)).as(text).isEqualTo(expected);
+        }
+        assertThat(read("we will back legal reviews if China backs the ban on weapons without human control"))
+                .isEqualTo(new Intent.Trade(wording("law", "legal-reviews"), wording("weapons", "prohibit")));
+        assertThat(read("we'll back the commission if you stop blocking legal reviews"))
+                .isEqualTo(new Intent.Trade(wording("process", "commission"), wording("law", "legal-reviews")));
+    }
+
+    @Test
+    void whatAThirdPartyWouldDoIsNoOneSOfferHere() {
+        for (String text : List.of("Germany says they'll back MHC if we back the UN route. Should I?",
+                "If Germany backs the UN route we will back MHC")) {
+            assertThat(read(text)).as(text).isNotInstanceOf(Intent.Trade.class).isNotInstanceOf(Intent.Accept.class);
+        }
+    }
+
+    @Test
+    void pledgesAreAskedOfTheAddresseeByName() {
+        assertThat(read("Can we count on China to push for binding law?")).isEqualTo(new Intent.AskPledge(Decision.PUSH_BINDING));
+        assertThat(read("will china abstain if MHC fails")).isEqualTo(new Intent.AskPledge(Decision.ABSTAIN));
+        assertThat(read("Is China prepared to endorse the Call to Action?")).isEqualTo(new Intent.AskPledge(Decision.SIGN));
+        assertThat(seoul("Will China endorse the Blueprint in the end?")).isEqualTo(new Intent.AskPledge(Decision.SIGN));
+        // a price asked, not a pledge
+        assertThat(read("what would China need to endorse the declaration")).isInstanceOf(Intent.Wants.class);
+    }
+
+    @Test
+    void everydayYesesAndNoes() {
+        for (String yes : List.of("alright, you have yourself a deal", "Agreed. Thanks for working with us.",
+                "ok ill go with that", "We accept these terms.")) {
+            assertThat(read(yes)).as(yes).isInstanceOf(Intent.Accept.class);
+        }
+        for (String no : List.of("that's a no from Beijing.", "No. We won't give up the UN route for that.",
+                "nah, not a good offer")) {
+            assertThat(read(no)).as(no).isInstanceOf(Intent.Refuse.class);
+        }
+        for (String neither : List.of("Agreed. But we need the UN route too.", "Deal. Will you also back legal reviews?")) {
+            assertThat(read(neither)).as(neither).isNotInstanceOf(Intent.Accept.class);
+        }
+    }
+
+    @Test
+    void aConditionAgainstTheSpeakerWithASanctionIsAThreatNeverATrade() {
+        for (String text : List.of("If you keep blocking legal reviews we will push for binding law",
+                "Vote down the commission and we will abstain",
+                "If China goes back on its word, we will tell the press.",
+                "if you side with the US on the treaty we'll oppose your hegemony amendment",
+                "Keep opposing MHC and we'll block the UN route",
+                "Undermine the UN route and the whole summit will know.",
+                "If you wreck the text, forget our support for MHC.")) {
+            assertThat(read(text)).as(text).isInstanceOf(Intent.Threat.class);
+        }
+        // no sanction: the addressee's vote against a wording is what the speaker asks for
+        assertThat(read("If you oppose the treaty call we will support MHC")).isEqualTo(new Intent.Trade(
+                wording("human", "meaningful"), new Intent.Wording("instrument", "negotiate", true)));
+    }
+
+    @Test
+    void anUrgingWithAReasonIsAnAppealNotAQuestion() {
+        for (String text : List.of("Think of the children in conflict zones. Supporting the ban is the decent thing to do.",
+                "You have always stood for human control. Stand with us on MHC.",
+                "Your country's tradition of humanitarian law should guide you on legal reviews.")) {
+            assertThat(read(text)).as(text).isInstanceOf(Intent.Appeal.class);
+        }
+        // an appeal that also asks for a view is a question
+        assertThat(read("Please tell me your position on MHC, the civilians deserve it"))
+                .isEqualTo(new Intent.Position(List.of("human")));
+        assertThat(read("history will judge us. what do you think of MHC?")).isEqualTo(new Intent.Position(List.of("human")));
+    }
+
+    @Test
+    void adviceAboutAnotherDealAndSmallTalkAboutPlacesAreUnknown() {
+        assertThat(read("Mexico proposed a trade on the treaty clause. Do I accept?")).isInstanceOf(Intent.Unknown.class);
+        assertThat(read("What's the forecast for The Hague tomorrow?")).isInstanceOf(Intent.Unknown.class);
+    }
+
+    @Test
+    void aDescriptionNamesOneWordingNotEveryClauseItsWordsRecall() {
+        assertThat(read("Where do you stand on a prohibition of weapons that choose targets without human control?"))
+                .isEqualTo(new Intent.Position(List.of("weapons")));
+        assertThat(seoul("What do you think of reporting the risk assessments at the next summit?"))
+                .isEqualTo(new Intent.Position(List.of("risk")));
+        assertThat(seoul("We'll back human judgment if you support feeding REAIM into the UN"))
+                .isEqualTo(new Intent.Trade(wording("human", "judgment"), wording("process", "bridge")));
+        // two things named apart stay two
+        assertThat(read("Where do you stand on the ban and on human control?"))
+                .isEqualTo(new Intent.Position(List.of("weapons", "human")));
+    }
+
     @Test
     void theSameMessageIsAlwaysReadTheSameWay() {
         String text = "We'd back the ban on killer robots if you support legal reviews";
