@@ -35,7 +35,8 @@ class RenderTest {
     void scoreShowsEveryDecisionWithItsBreakdown() {
         String page = ScorePage.render(sample.view(), plain);
         assertThat(page).contains("If you sign:", "If you abstain:", "If you push for binding law:", "text +",
-                "What the parts mean:", "  text: how much the delegation likes the final wording of each clause");
+                "What the parts mean:", "  text: how much the delegation likes the final wording of each clause",
+                "could be ", "Not pledged yet, so only forecast");
     }
 
     @Test

@@ -299,12 +299,21 @@ public final class MatchState {
 
     /** A seat's projection, computed once until the text, the pledges or the adopted amendments change. */
     public Map<Decision, Score> projection(String seat) {
+        return forecast().projection(seat);
+    }
+
+    /** How sure that projection is (see {@link org.summitsim.core.scoring.Outlook}); kept as long. */
+    public org.summitsim.core.scoring.Outlook outlook(String seat) {
+        return forecast().outlook(seat);
+    }
+
+    private Forecast forecast() {
         long stamp = version(Part.TEXT) + version(Part.PLEDGES); // both only grow: the sum moves when either does
         if (forecast == null || stamp != forecastStamp) {
             forecast = Forecast.of(this);
             forecastStamp = stamp;
         }
-        return forecast.projection(seat);
+        return forecast;
     }
 
     /** The current text's part of a seat's score. */

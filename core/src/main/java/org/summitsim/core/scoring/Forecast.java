@@ -34,6 +34,7 @@ public final class Forecast {
     private final int attending;
     private final int binding;
     private final Map<String, Map<Decision, Score>> projections = new HashMap<>();
+    private final Map<String, Outlook> outlooks = new HashMap<>();
 
     private Forecast(MatchState state) {
         this.state = state;
@@ -71,6 +72,45 @@ public final class Forecast {
             out.put(own, Scorer.score(me, textParts, tally(seat, own), 1.0, credits, range));
         }
         return Collections.unmodifiableMap(out);
+    }
+
+    /**
+     * How far the seat's projection could move with the seats that have no pledge holding now:
+     * each decision's total if all of them signed, all abstained or all pushed, against the
+     * forecast. Worked out only when asked (players read it; bots do not).
+     */
+    public Outlook outlook(String seat) {
+        return outlooks.computeIfAbsent(seat, this::foresee);
+    }
+
+    private Outlook foresee(String seat) {
+        Map<String, Decision> pledged = Projection.pledgedNow(state);
+        List<String> undeclared = new ArrayList<>();
+        for (String s : expected.keySet()) {
+            if (!s.equals(seat) && !pledged.containsKey(s)) {
+                undeclared.add(s);
+            }
+        }
+        Delegation me = state.delegation(seat).orElseThrow();
+        double credits = Scorer.credits(state, seat);
+        Scorer.Range range = state.range(seat);
+        Scorer.TextParts textParts = state.textParts(seat);
+        Map<Decision, Outlook.Band> bands = new EnumMap<>(Decision.class);
+        for (Decision own : Decision.values()) {
+            double low = projection(seat).get(own).total();
+            double high = low;
+            for (Decision all : undeclared.isEmpty() ? List.<Decision>of() : List.of(Decision.values())) {
+                Map<String, Decision> seats = new LinkedHashMap<>(expected);
+                undeclared.forEach(s -> seats.put(s, all));
+                seats.put(seat, own);
+                double total = Scorer.score(me, textParts, Tally.of(state.scenario(), text, seats), 1.0, credits, range)
+                        .total();
+                low = Math.min(low, total);
+                high = Math.max(high, total);
+            }
+            bands.put(own, new Outlook.Band(low, high));
+        }
+        return new Outlook(undeclared, bands);
     }
 
     /** The tally if {@code seat} decided {@code own} and every other seat as expected: the same as {@link Tally#of}. */

@@ -39,16 +39,7 @@ public final class Projection {
     public static Map<String, Decision> expectedDecisions(MatchState state) {
         Map<String, Decision> expected = new LinkedHashMap<>();
         Set<String> together = new HashSet<>();
-        for (Pledge p : List.copyOf(state.pledges())) {
-            if (p.conditions().stream().allMatch(c -> c.holdsIn(state.text()))) {
-                if (p.ifCoalition()) {
-                    together.add(p.seat());
-                } else {
-                    expected.put(p.seat(), p.decision());
-                    together.remove(p.seat());
-                }
-            }
-        }
+        pledges(state, expected, together);
         Map<String, Decision> leans = leans(state, expected);
         Map<String, Decision> ordered = new LinkedHashMap<>();
         for (String s : state.seats()) {
@@ -64,6 +55,27 @@ public final class Projection {
             }
         }
         return expected;
+    }
+
+    /** Each seat's latest pledge (not a coalition pledge) whose conditions hold now. */
+    public static Map<String, Decision> pledgedNow(MatchState state) {
+        Map<String, Decision> pledged = new LinkedHashMap<>();
+        pledges(state, pledged, new HashSet<>());
+        return pledged;
+    }
+
+    /** Sorts the pledges that hold now: plain ones into {@code decided}, coalition pledges into {@code together}. */
+    private static void pledges(MatchState state, Map<String, Decision> decided, Set<String> together) {
+        for (Pledge p : List.copyOf(state.pledges())) {
+            if (p.conditions().stream().allMatch(c -> c.holdsIn(state.text()))) {
+                if (p.ifCoalition()) {
+                    together.add(p.seat());
+                } else {
+                    decided.put(p.seat(), p.decision());
+                    together.remove(p.seat());
+                }
+            }
+        }
     }
 
     /** The seats that have no pledge holding now, each with its {@link #lean}. */

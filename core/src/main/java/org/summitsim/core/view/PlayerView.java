@@ -45,6 +45,7 @@ public record PlayerView(
         Map<String, FinalDecision> sealed,
         Map<String, FinalDecision> decisions,
         Map<Decision, Score> projection,
+        OutlookView outlook,
         Outcome outcome,
         List<LegalAction> legalActions) {
 

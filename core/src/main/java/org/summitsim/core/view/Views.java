@@ -69,13 +69,14 @@ public final class Views {
                 state.sealedDecision(d.id()).ifPresent(f -> sealed.put(d.id(), f));
             });
         }
-        Map<Decision, Score> projection = viewer.kind() == Kind.SEAT && !state.over()
-                ? state.projection(viewer.seat()) : Map.of();
+        boolean projects = viewer.kind() == Kind.SEAT && !state.over();
+        Map<Decision, Score> projection = projects ? state.projection(viewer.seat()) : Map.of();
+        OutlookView outlook = projects ? OutlookView.later(() -> state.outlook(viewer.seat())) : null;
         return new PlayerView(viewer.kind().name().toLowerCase(Locale.ROOT), viewer.seat(), state.eventCount(), s.id(),
                 s.title(), s.summary(), s.setting(), s.briefing(), state.stage(), state.paused(),
                 state.settings().rounds(), cache.adoptionRule(), s.binding().threshold(),
                 s.defaultDecision(), s.chair(), cards, text, cache.amendments(), pledges, deals, caucuses, briefs,
-                preferences, sealed, state.revealed().orElse(Map.of()), projection, state.outcome().orElse(null),
+                preferences, sealed, state.revealed().orElse(Map.of()), projection, outlook, state.outcome().orElse(null),
                 viewer.kind() == Kind.SEAT ? cache.legalActions(viewer.seat()) : List.of());
     }
 

@@ -63,6 +63,34 @@ class ProjectionTest {
     }
 
     @Test
+    void theOutlookSaysWhoIsOnlyForecastAndWhatTheyCouldChange() {
+        MatchDriver d = MatchDriver.open().toOpening();
+
+        Outlook o = d.state().outlook("north");
+
+        assertThat(o.undeclared()).containsExactly("south", "east", "west");
+        // SIGN is 26.33 as forecast. If the three all signed: breadth 10 * 12/12, standing 2 ->
+        // 28. If they all pushed: breadth 10 * 9/12, standing 0, and the push reaches its
+        // threshold of 3, which costs Northland its binding weight of -2 -> 21.5.
+        assertThat(o.bands().get(SIGN)).isEqualTo(new Outlook.Band(21.5, 28));
+        assertThat(d.seat("north").view().outlook().get()).isEqualTo(o);
+    }
+
+    @Test
+    void pledgesNarrowTheOutlookToTheProjection() {
+        MatchDriver d = MatchDriver.open().toOpening();
+        ok(d.seat("south").pledge(SIGN));
+        ok(d.seat("east").pledge(SIGN));
+        ok(d.seat("west").pledge(ABSTAIN));
+
+        Outlook o = d.state().outlook("north");
+
+        assertThat(o.undeclared()).isEmpty();
+        double sign = Projection.of(d.state(), "north").get(SIGN).total();
+        assertThat(o.bands().get(SIGN)).isEqualTo(new Outlook.Band(sign, sign));
+    }
+
+    @Test
     void theLatestPledgeThatHoldsCounts() {
         MatchDriver d = MatchDriver.open().toOpening();
         ok(d.seat("east").pledge(SIGN));

@@ -3,6 +3,7 @@ package org.summitsim.client.console.render;
 import java.util.Locale;
 import java.util.Map;
 import org.summitsim.core.scenario.Decision;
+import org.summitsim.core.scoring.Outlook;
 import org.summitsim.core.scoring.Score;
 import org.summitsim.core.view.PlayerView;
 
@@ -18,19 +19,39 @@ public final class ScorePage {
                     : "No projection for you: only a delegation's seat has one.";
         }
         StringBuilder out = new StringBuilder(s.heading("Your projected score if the text stayed as it is"))
-                .append('\n').append(s.dim("Others are assumed to decide as their public pledges say, else "
-                        + EventText.decision(v.defaultDecision()) + ".")).append("\n\n");
+                .append('\n').append(s.dim("Others are assumed to decide as their public pledges say; a delegation "
+                        + "without one as most of its bloc pledged to, else as the real state did, else "
+                        + EventText.decision(v.defaultDecision()) + " (never to push).")).append("\n\n");
+        Outlook outlook = v.outlook() == null ? null : v.outlook().get();
         Decision best = v.projection().entrySet().stream().max(Map.Entry.comparingByValue(
                 (a, b) -> Double.compare(a.total(), b.total()))).map(Map.Entry::getKey).orElse(null);
         for (Map.Entry<Decision, Score> e : v.projection().entrySet()) {
             Score sc = e.getValue();
             String head = String.format(Locale.ROOT, "If you %-22s %7.1f points (%3.0f out of 100)",
                     EventText.decision(e.getKey()) + ":", sc.total(), sc.percent());
-            out.append(e.getKey() == best ? s.good(head) : head).append('\n');
+            out.append(e.getKey() == best ? s.good(head) : head);
+            Outlook.Band band = outlook == null ? null : outlook.bands().get(e.getKey());
+            if (band != null && band.high() - band.low() >= 0.05) {
+                out.append(s.dim(String.format(Locale.ROOT, "   could be %.1f to %.1f", band.low(), band.high())));
+            }
+            out.append('\n');
             out.append(s.dim("    " + breakdown(sc))).append('\n');
+        }
+        if (outlook != null && !outlook.undeclared().isEmpty()) {
+            out.append('\n').append(s.dim("Not pledged yet, so only forecast (the range is what they could change): "
+                    + names(v, outlook) + ".")).append('\n');
         }
         out.append('\n').append(ScoreParts.legend(v.projection().values(), s));
         return out.toString().stripTrailing();
+    }
+
+    private static String names(PlayerView v, Outlook outlook) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        for (String seat : outlook.undeclared()) {
+            names.add(v.delegations().stream().filter(c -> c.id().equals(seat)).map(PlayerView.Card::name)
+                    .findFirst().orElse(seat));
+        }
+        return String.join(", ", names);
     }
 
     public static String breakdown(Score sc) {
