@@ -20,6 +20,13 @@ public interface Bot {
      */
     List<Command> act(PlayerView view, List<Match.Sequenced> news);
 
+    /**
+     * Told which seats are played by people, whenever that changes; until told, a bot may assume
+     * any seat is. Built-in bots answer messages only from people: between bots, deals speak.
+     */
+    default void seatedPeople(java.util.Set<String> seats) {
+    }
+
     /** Told when one of its commands was refused, with the reason. */
     default void rejected(Command command, Rejection rejection) {
     }

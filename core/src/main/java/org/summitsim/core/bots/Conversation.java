@@ -76,11 +76,23 @@ final class Conversation {
     }
 
     /** Notes the messages to this seat among the news; they are answered on the next turn it can speak. */
+    /** The seats played by people, or null while unknown (then anyone may be). */
+    private java.util.Set<String> people;
+
+    void people(java.util.Set<String> seats) {
+        people = seats == null ? null : java.util.Set.copyOf(seats);
+    }
+
+    private boolean person(String seat) {
+        return people == null || people.contains(seat);
+    }
+
     void hear(List<Match.Sequenced> news) {
         for (Match.Sequenced s : news) {
-            if (s.event() instanceof Event.DirectMessage m && m.to().equals(me) && !m.from().equals(me)) {
+            if (s.event() instanceof Event.DirectMessage m && m.to().equals(me) && !m.from().equals(me) && person(m.from())) {
                 pending.add(new Heard(s.seq(), m.from(), null, m.text(), 2));
-            } else if (s.event() instanceof Event.CaucusMessage m && !m.from().equals(me) && m.members().contains(me)) {
+            } else if (s.event() instanceof Event.CaucusMessage m && !m.from().equals(me) && m.members().contains(me)
+                    && person(m.from())) {
                 pending.add(new Heard(s.seq(), m.from(), m.caucus(), m.text(), m.members().size()));
             }
         }

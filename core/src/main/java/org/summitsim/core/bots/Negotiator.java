@@ -39,6 +39,22 @@ abstract class Negotiator implements Bot {
     }
 
     /** Lets this bot read and answer the messages players send it. */
+    /** The seats played by people, or null while unknown (then anyone may be). */
+    private Set<String> people;
+
+    /** Whether {@code seat} may be played by a person (words are for people; bots read deals). */
+    protected boolean person(String seat) {
+        return people == null || people.contains(seat);
+    }
+
+    @Override
+    public void seatedPeople(Set<String> seats) {
+        people = seats == null ? null : Set.copyOf(seats);
+        if (conversation != null) {
+            conversation.people(seats);
+        }
+    }
+
     void converse(Conversation c) {
         conversation = c;
     }
@@ -150,7 +166,9 @@ abstract class Negotiator implements Bot {
                 } else {
                     out.add(new Command.DeclineDeal(d.id()));
                     // A refusal with a reason gives a human partner something to work with.
-                    out.add(new Command.Whisper(d.from(), Phrases.refusal(mind, d)));
+                    if (person(d.from())) {
+                        out.add(new Command.Whisper(d.from(), Phrases.refusal(mind, d)));
+                    }
                 }
             }
         }

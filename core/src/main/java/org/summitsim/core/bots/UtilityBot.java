@@ -1,6 +1,7 @@
 package org.summitsim.core.bots;
 
 import java.util.List;
+import java.util.Map;
 import org.summitsim.core.rules.Ballot;
 import org.summitsim.core.rules.Command;
 import org.summitsim.core.rules.Promise;
@@ -20,6 +21,9 @@ class UtilityBot extends Negotiator {
 
     private static final Memory.Key<java.util.Set<String>> DEALT_WITH = new Memory.Key<>("dealt with");
     private static final Memory.Key<List<Trade>> TRADES = new Memory.Key<>("trades");
+
+    /** Each seat is asked once a match for its vote on each wording: a refusal is an answer. */
+    private final java.util.Set<String> lobbied = new java.util.HashSet<>();
 
     UtilityBot(BotSeat seat, double trust) {
         super(seat, trust);
@@ -144,7 +148,8 @@ class UtilityBot extends Negotiator {
         }, mind.view().deals());
         int offers = 0;
         for (Trade t : lobby(mind)) {
-            if (offers < 2 && !dealtWith.contains(t.seat()) && once("offer " + t.seat())) {
+            if (offers < 2 && !dealtWith.contains(t.seat()) && lobbied.add(t.seat() + " for " + t.wantClause() + "=" + t.wantOption())
+                    && once("offer " + t.seat())) {
                 out.add(offer(mind, t));
                 dealtWith.add(t.seat());
                 offers++;
@@ -210,47 +215,96 @@ class UtilityBot extends Negotiator {
 
     /**
      * Trades aimed at the votes this seat is missing: for each wording it wants (worth at least
-     * {@link #LOBBY_GAIN}), a seat that has voted against that wording and for another one this
-     * seat can live with is offered support for theirs in return for support of its own.
+     * {@link #LOBBY_GAIN}) that the room has voted down, each seat that voted against it and has
+     * backed another wording this seat can live with is offered support for that one in return.
      */
     private List<Trade> lobby(Mind mind) {
-        List<Trade> out = new java.util.ArrayList<>();
-        for (PlayerView.ClauseView mine : mind.view().text()) {
-            String want = mind.ideal(mine.id());
-            if (want.equals(mine.current()) || mind.gain(mine.id(), want) < LOBBY_GAIN) {
-                continue;
+        // Votes on open amendments change the list all the time; the lobby reads only closed
+        // ones, so only a closing, the text or the expected decision (what each wording is
+        // worth) changes it.
+        int closed = 0;
+        for (AmendmentView a : mind.view().amendments()) {
+            if (!a.status().equals("open")) {
+                closed++;
             }
-            for (PlayerView.Card c : mind.view().delegations()) {
-                if (!c.id().equals(mind.me()) && mind.supportChance(c.id(), mine.id(), want) < 0.5) {
-                    Trade t = price(mind, c.id(), mine.id(), want);
-                    if (t != null) {
-                        out.add(t);
+        }
+        if (closed != lobbyClosed || mind.view().text() != lobbyText || mind.view().projection() != lobbyProjection) {
+            lobbyClosed = closed;
+            lobbyText = mind.view().text();
+            lobbyProjection = mind.view().projection();
+            lobbyNow = closed == 0 ? List.of() : lobbyNow(mind);
+        }
+        return lobbyNow;
+    }
+
+    private int lobbyClosed = -1;
+    private Object lobbyText;
+    private Object lobbyProjection;
+    private List<Trade> lobbyNow = List.of();
+
+    private List<Trade> lobbyNow(Mind mind) {
+        // The seats to ask: those that voted down a wording this seat wants, first ask first.
+        Map<String, AmendmentView> opposers = new java.util.LinkedHashMap<>();
+        for (AmendmentView a : mind.view().amendments()) {
+            if (a.status().equals("rejected") && a.option().equals(mind.ideal(a.clause()))
+                    && !a.option().equals(mind.current(a.clause())) && mind.gain(a.clause(), a.option()) >= LOBBY_GAIN) {
+                for (PlayerView.Card c : mind.view().delegations()) { // seat order, whatever the votes' order
+                    if (a.votes().get(c.id()) == Ballot.OPPOSE && !c.id().equals(mind.me())) {
+                        opposers.putIfAbsent(c.id(), a);
                     }
                 }
             }
         }
+        if (opposers.isEmpty()) {
+            return List.of();
+        }
+        // What each of them has backed (proposed, co-sponsored or voted for), from the record.
+        Map<String, java.util.Set<List<String>>> backs = new java.util.HashMap<>();
+        for (AmendmentView a : mind.view().amendments()) {
+            if (a.status().equals("open")) {
+                continue;
+            }
+            List<String> wording = List.of(a.clause(), a.option());
+            if (opposers.containsKey(a.proposer())) {
+                backs.computeIfAbsent(a.proposer(), k -> new java.util.LinkedHashSet<>()).add(wording);
+            }
+            for (String c : a.cosponsors()) {
+                if (opposers.containsKey(c)) {
+                    backs.computeIfAbsent(c, k -> new java.util.LinkedHashSet<>()).add(wording);
+                }
+            }
+            a.votes().forEach((seat, b) -> {
+                if (b == Ballot.SUPPORT && opposers.containsKey(seat)) {
+                    backs.computeIfAbsent(seat, k -> new java.util.LinkedHashSet<>()).add(wording);
+                }
+            });
+        }
+        List<Trade> out = new java.util.ArrayList<>();
+        opposers.forEach((seat, a) -> {
+            Trade t = price(mind, seat, backs.getOrDefault(seat, java.util.Set.of()), a.clause(), a.option());
+            if (t != null) {
+                out.add(t);
+            }
+        });
         return out;
     }
 
     static final double LOBBY_GAIN = 2;
 
-    /** What this seat could give {@code seat} for its support: the wording {@code seat} backs that costs this seat least. */
-    private Trade price(Mind mind, String seat, String wantClause, String wantOption) {
+    /** What this seat could give {@code seat} for its support: the wording {@code seat} backed that costs this seat least. */
+    private Trade price(Mind mind, String seat, java.util.Set<List<String>> backed, String wantClause, String wantOption) {
         Trade best = null;
         double bestGain = -tradeTolerance();
-        for (PlayerView.ClauseView clause : mind.view().text()) {
-            if (clause.id().equals(wantClause)) {
+        for (List<String> w : backed) {
+            String clause = w.get(0);
+            String option = w.get(1);
+            if (clause.equals(wantClause) || option.equals(mind.current(clause))) {
                 continue;
             }
-            for (ClauseOption o : clause.options()) {
-                if (o.id().equals(clause.current()) || mind.supportChance(seat, clause.id(), o.id()) < 0.85) {
-                    continue;
-                }
-                double g = mind.gain(clause.id(), o.id());
-                if (g >= bestGain) {
-                    best = new Trade(seat, clause.id(), o.id(), wantClause, wantOption);
-                    bestGain = g;
-                }
+            double g = mind.gain(clause, option);
+            if (g >= bestGain) {
+                best = new Trade(seat, clause, option, wantClause, wantOption);
+                bestGain = g;
             }
         }
         return best;

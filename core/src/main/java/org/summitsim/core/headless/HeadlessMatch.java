@@ -41,6 +41,7 @@ public final class HeadlessMatch {
         for (String seat : match.state().seats()) {
             trackers.put(seat, new Tracker());
         }
+        bots.values().forEach(b -> b.seatedPeople(java.util.Set.of())); // every seat here is a bot
     }
 
     public MatchRecord play() {

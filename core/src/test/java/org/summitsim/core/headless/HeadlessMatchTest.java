@@ -70,8 +70,18 @@ class HeadlessMatchTest {
                 String strategy = mixed.get(i++ % mixed.size());
                 reusing.put(d.id(), Strategies.create(strategy, s, d.id(), seed));
                 Bot bot = Strategies.create(strategy, s, d.id(), seed);
-                fresh.put(d.id(), (view, news) -> bot.act(Json.read(Json.write(view),
-                        org.summitsim.core.view.PlayerView.class), news));
+                fresh.put(d.id(), new Bot() {
+                    @Override
+                    public List<org.summitsim.core.rules.Command> act(org.summitsim.core.view.PlayerView view,
+                                                                       List<org.summitsim.core.rules.Match.Sequenced> news) {
+                        return bot.act(Json.read(Json.write(view), org.summitsim.core.view.PlayerView.class), news);
+                    }
+
+                    @Override
+                    public void seatedPeople(java.util.Set<String> seats) {
+                        bot.seatedPeople(seats);
+                    }
+                });
                 names.put(d.id(), strategy);
             }
             List<String> a = new HeadlessMatch(s, seed, Settings.of(s), reusing, names, BotCaller.DIRECT).play()
