@@ -88,6 +88,9 @@ final class Conversation {
     }
 
     void hear(List<Match.Sequenced> news) {
+        if (people != null && people.isEmpty()) {
+            return; // no person to listen to: the news is not even read (reading filters it, which costs)
+        }
         for (Match.Sequenced s : news) {
             if (s.event() instanceof Event.DirectMessage m && m.to().equals(me) && !m.from().equals(me) && person(m.from())) {
                 pending.add(new Heard(s.seq(), m.from(), null, m.text(), 2));
