@@ -186,6 +186,170 @@ final class Cues {
         return no && all.wordings().isEmpty();
     }
 
+    /** Words that agree by themselves: "deal", "we accept", "count us in". */
+    private static final Set<String> AGREEING = set("deal", "agreed", "agree", "agrees", "accept", "accepted",
+            "accepting", "acceptable", "done", "settled", "sealed");
+    /** A yes that may also be small talk ("yeah same"): a yes only with nothing else beside it. */
+    private static final Set<String> ASSENTING = set("yes", "ok", "sure", "alright", "absolutely", "certainly",
+            "gladly", "happily", "definitely");
+    /** Words that agree only in a short reply made of nothing else: "fine", "great", "works for us". */
+    private static final Set<String> APPROVING = set("fine", "good", "great", "perfect", "excellent", "works",
+            "fair", "wonderful", "brilliant", "splendid", "lovely", "cool", "nice");
+    /** What agreeing is done to, and verbs of going along with it: "we cannot take that", "we can't do it". */
+    private static final Set<String> GOING_ALONG = set("take", "do", "trade", "swap", "go", "live", "manage",
+            "afford", "work", "commit", "support", "interested", "possible", "enough", "accept", "agree", "deal",
+            "give", "sign", "exchange", "accepting", "agreeing", "accepted", "agreed", "acceptable");
+    /** Words that deny what follows them in a clause. */
+    private static final Set<String> NEGATORS = set("not", "no", "never", "cannot", "unable", "nothing", "nor",
+            "neither", "without", "hardly", "too", "unwilling");
+    /** Words that are a no by themselves. */
+    private static final Set<String> DECLINING = set("no", "decline", "declined", "declining", "refuse", "refused",
+            "reject", "rejected", "rejecting", "pass", "unacceptable");
+    /** A negation that agrees: "no objection", "not bad". */
+    private static final List<String> AGREEING_NEGATIONS = List.of("no objection", "no objections", "no problem",
+            "no problems", "no complaints", "not bad", "not unreasonable", "why not", "no reason not to",
+            "no issue", "no issues", "no doubt", "not problem");
+    /** What a reply refers to when it turns an offer down: "that offer is too one-sided". */
+    private static final Set<String> PROPOSAL = set("offer", "offers", "deal", "proposal", "exchange", "trade",
+            "swap", "terms", "bargain", "that", "this", "it", "something", "package", "price");
+    /** Words that put a yes off: "sure, we will think about it". */
+    private static final Set<String> HEDGE = set("think", "consider", "maybe", "perhaps", "possibly", "might",
+            "later", "consult", "check", "capital", "instructions", "discuss", "wait", "probably", "see", "back",
+            "soon", "tomorrow", "let", "if", "unless", "provided", "only", "except", "once");
+    /** Words that cut a reply into clauses, besides punctuation. */
+    private static final Set<String> CLAUSE_BREAK = set("but", "and", "so", "though", "although", "however");
+    /** How many words other than those around a yes a clause may have and still be a yes ("sure thing, deal"). */
+    private static final int OTHER_WORDS = 2;
+
+    /**
+     * A yes or a no to an offer, read from the vocabulary of agreeing and declining rather than
+     * from set phrases: TRUE for a yes, FALSE for a no, null for neither. The message is cut into
+     * clauses; a clause agrees when it has a word of agreeing and nothing denying it ("deal
+     * accepted", "no objection from us"); it declines when it has a word of declining ("no",
+     * "we pass") or denies agreeing ("we are unable to agree", "not a deal we can take", "too
+     * one-sided", said of the offer). A yes needs every other clause to add nothing a bot would
+     * have to weigh: short, not negated, no condition, no wording or decision named, nothing put
+     * off. A no needs no yes after it. Questions are neither.
+     */
+    static Boolean answer(Phrase all) {
+        if (all.hasMark('?')) {
+            return null;
+        }
+        List<List<Piece>> clauses = clauses(all.pieces());
+        boolean proposal = all.hasAny(Set.of("offer", "offers", "deal", "proposal", "exchange", "trade", "swap",
+                "terms", "bargain", "package"));
+        Boolean last = null;
+        boolean anyNo = false;
+        boolean anyYes = false;
+        boolean weighty = false;
+        for (List<Piece> c : clauses) {
+            Boolean verdict = clause(c, proposal);
+            if (verdict == null) {
+                weighty |= !neutral(new Phrase(c));
+                continue;
+            }
+            last = verdict;
+            anyNo |= !verdict;
+            anyYes |= verdict;
+        }
+        if (last == null) {
+            return null;
+        }
+        if (anyYes && !anyNo) {
+            return weighty ? null : Boolean.TRUE;
+        }
+        return last ? null : Boolean.FALSE;
+    }
+
+    private static List<List<Piece>> clauses(List<Piece> pieces) {
+        List<List<Piece>> out = new java.util.ArrayList<>();
+        List<Piece> current = new java.util.ArrayList<>();
+        for (Piece p : pieces) {
+            if (p instanceof Piece.Mark || (p instanceof Piece.Word w && CLAUSE_BREAK.contains(w.word()))) {
+                if (!current.isEmpty()) {
+                    out.add(current);
+                }
+                current = new java.util.ArrayList<>();
+                continue;
+            }
+            current.add(p);
+        }
+        if (!current.isEmpty()) {
+            out.add(current);
+        }
+        return out;
+    }
+
+    /** One clause: TRUE when it agrees, FALSE when it declines, null when it does neither. */
+    private static Boolean clause(List<Piece> pieces, boolean proposal) {
+        Phrase c = new Phrase(pieces);
+        List<String> words = new java.util.ArrayList<>(c.plainWords());
+        // "no objection", "not bad": a negation that agrees, taken out before negations are looked for
+        boolean agreeingNegation = false;
+        for (String phrase : AGREEING_NEGATIONS) {
+            List<String> ws = List.of(phrase.split(" "));
+            int at = java.util.Collections.indexOfSubList(words, ws);
+            if (at >= 0) {
+                words.subList(at, at + ws.size()).clear();
+                agreeingNegation = true;
+            }
+        }
+        if (words.size() >= 2 && words.get(0).equals("do") && words.get(1).equals("not")) {
+            return null; // "don't let them water it down": an urging, not a no
+        }
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (Set.of("do", "does", "did").contains(words.get(i)) && words.get(i + 1).equals("not")) {
+                words.remove(i); // "we do not accept": "do" helps "not", it is no going along
+            }
+        }
+        boolean negated = words.stream().anyMatch(NEGATORS::contains);
+        boolean declining = words.stream().anyMatch(DECLINING::contains);
+        boolean names = !c.wordings().isEmpty() || !c.choices().isEmpty();
+        if (declining || negated) {
+            boolean deniesAgreeing = negated && words.stream().anyMatch(w -> GOING_ALONG.contains(w) || AGREEING.contains(w))
+                    || c.choices().stream().anyMatch(n -> ((Meaning.Choice) n.first()).decision()
+                            == org.summitsim.core.scenario.Decision.SIGN); // "not something we can sign up to"
+            boolean ofTheOffer = words.stream().anyMatch(PROPOSAL::contains) || proposal;
+            boolean saidOfTheOffer = proposal || (!words.isEmpty() && Set.of("that", "this", "it").contains(words.get(0)));
+            if (declining && (!names || proposal)) {
+                return Boolean.FALSE;
+            }
+            if (deniesAgreeing && (!names || ofTheOffer)) {
+                return Boolean.FALSE;
+            }
+            if (words.contains("too") && saidOfTheOffer && !names) {
+                return Boolean.FALSE; // "that offer is too one-sided for us"
+            }
+            return null;
+        }
+        if (words.stream().anyMatch(HEDGE::contains) || c.hasAny(CONDITIONS)) {
+            return null;
+        }
+        if (names && !c.hasAny(Set.of("offer", "proposal", "deal", "terms"))) {
+            return null; // "we accept MHC is important": about a wording, not a yes to an offer
+        }
+        boolean agreeing = words.stream().anyMatch(AGREEING::contains) || c.hasPhrase(YES_PHRASES)
+                || (agreeingNegation && words.stream().allMatch(AROUND_YES::contains));
+        long others = words.stream().filter(w -> !AROUND_YES.contains(w) && !AGREEING.contains(w)
+                && !ASSENTING.contains(w) && !APPROVING.contains(w) && !w.matches("d\\d+")).count();
+        int verb = Math.max(words.indexOf("agree"), Math.max(words.indexOf("accept"), words.indexOf("agrees")));
+        boolean complement = verb >= 0 && words.subList(verb + 1, words.size()).stream()
+                .anyMatch(w -> !AROUND_YES.contains(w) && !AGREEING.contains(w)); // "we agree the text is weak"
+        if (agreeing && others <= OTHER_WORDS && !complement) {
+            return Boolean.TRUE;
+        }
+        if (others == 0 && words.stream().anyMatch(w -> APPROVING.contains(w) || ASSENTING.contains(w))) {
+            return Boolean.TRUE; // "fine", "yes", "sounds great", "that works for us"
+        }
+        return null;
+    }
+
+    /** A clause beside a yes that adds nothing to weigh: "pleasure doing business", "we will vote accordingly". */
+    private static boolean neutral(Phrase c) {
+        return c.plainWords().size() <= 10 && !c.hasAny(TradeReader.NEGATIONS) && !c.hasAny(CONDITIONS)
+                && !c.hasAny(HEDGE) && c.wordings().isEmpty() && c.choices().isEmpty();
+    }
+
     /**
      * A threat: its words ("or else", "block everything"), or a speaker who will do something
      * hostile if the addressee does not do what it asks ("if you don't back us we will block it",

@@ -95,10 +95,11 @@ public final class Recogniser {
         if (!clauses.isEmpty() && asksOpinion) {
             return new Intent.Position(clauses);
         }
-        if (!question && (Cues.accepts(all) || acceptsThenSaysMore(sentences))) {
+        Boolean answer = question ? null : Cues.answer(all);
+        if (!question && (Cues.accepts(all) || acceptsThenSaysMore(sentences) || Boolean.TRUE.equals(answer))) {
             return new Intent.Accept();
         }
-        if (!question && Cues.refuses(all)) {
+        if (!question && (Cues.refuses(all) || Boolean.FALSE.equals(answer))) {
             return new Intent.Refuse();
         }
         if (clauses.isEmpty() && (all.hasAny(Cues.TEXT) || all.hasPhrase(Cues.TEXT_PHRASES))
