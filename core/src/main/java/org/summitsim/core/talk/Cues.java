@@ -20,7 +20,8 @@ final class Cues {
 
     static final Set<String> GREETING = set("hi", "hello", "hey", "dear", "greetings", "so", "ok", "well",
             "and", "also", "then", "excellency", "ambassador", "please", "now", "but", "good", "morning",
-            "afternoon", "evening", "delegation", "of", "to", "my", "our");
+            "afternoon", "evening", "delegation", "of", "to", "my", "our", "honestly", "frankly", "seriously",
+            "quick", "quickly", "btw", "anyway", "candidly", "genuinely", "realistically", "just");
 
     static final Set<String> QUESTION_START = set("what", "where", "how", "will", "would", "do", "does", "did",
             "are", "is", "can", "could", "shall", "should", "which", "why", "when", "who", "may", "might", "have",
@@ -34,7 +35,8 @@ final class Cues {
 
     /** Words that ask for an opinion, with or without a question mark. */
     static final Set<String> OPINION = set("stand", "stance", "position", "positions", "view", "views", "think",
-            "thoughts", "opinion", "opinions", "feel", "feelings", "regarding", "about", "tell", "explain", "position's");
+            "thoughts", "opinion", "opinions", "feel", "feelings", "regarding", "about", "tell", "explain", "position's",
+            "assessment", "impression", "impressions", "verdict", "reaction", "evaluation");
     static final List<String> OPINION_PHRASES = List.of("what about", "how about", "your take", "where are you");
     /** Words that ask for a view even beside an appeal: "please tell me your position on MHC". */
     static final Set<String> OPINION_REQUEST = set("tell", "explain", "view", "views", "thoughts", "opinion",
@@ -48,7 +50,8 @@ final class Cues {
     static final Set<String> TEXT = set("text", "declaration", "draft", "document", "blueprint", "statement",
             "wording", "overall", "whole", "package", "outcome", "result", "compromise");
     static final List<String> TEXT_PHRASES = List.of("call to action", "as it stands", "so far", "as is",
-            "current version", "where things stand", "as things stand");
+            "current version", "where things stand", "as things stand", "present form", "current form", "as amended",
+            "its form", "current state", "present state", "as written", "as drafted");
     static final Set<String> LIKING = set("like", "happy", "satisfied", "ok", "acceptable", "fine", "good",
             "enough", "content", "pleased", "live", "support", "accept", "comfortable", "agree", "sign");
 
@@ -63,12 +66,15 @@ final class Cues {
             "what can i do for you", "how can we help you", "how can we win", "need to sign", "need to support",
             "what would make", "what will make", "what could make", "name your terms",
             "need to back", "need to agree", "need in order to", "want in return", "want for", "how can we get you",
-            "can we get you to", "get you to support", "get you to back", "get you to sign", "does it take");
+            "can we get you to", "get you to support", "get you to back", "get you to sign", "does it take",
+            "what would get", "what will get", "what could get", "what would it cost", "what would persuade",
+            "what would convince", "what would bring");
     static final Set<String> WANTS = set("want", "wants", "need", "needs", "priorities", "priority", "demands",
             "conditions", "terms", "goals", "aims", "wishlist", "looking", "hoping", "objectives",
-            "asks", "requirements", "matters", "care", "interests");
+            "asks", "requirements", "matters", "care", "interests", "require", "requires");
     static final List<String> WANTS_PHRASES = List.of("red lines", "bottom line", "wish list", "most important",
-            "what would you like", "what are you after", "you after");
+            "what would you like", "what are you after", "you after", "must haves", "must have", "non negotiables",
+            "deal breakers", "dealbreakers");
 
     /** Asking for a commitment without a question mark: "tell me you will sign", "we count on you to push". */
     static final Set<String> ASKING = set("pledge", "promise", "commit", "confirm", "intend", "plan",
@@ -111,7 +117,16 @@ final class Cues {
             "traditions", "championed", "values", "partners", "partnership", "judge", "chance");
     static final List<String> APPEAL_PHRASES = List.of("think of", "think about", "right thing", "do right",
             "come on", "help us", "we need you", "stand with us", "for sake of", "killer robots", "lives at stake",
-            "carry weight", "real weight", "show it", "always said", "always stood", "hold firm", "stay strong");
+            "carry weight", "real weight", "show it", "always said", "always stood", "hold firm", "stay strong",
+            "your own", "own interest", "in your interest", "common sense", "consistent with", "fits everything",
+            "needs your voice", "needs your support", "needs your vote", "needs your leadership", "needs your help");
+
+    /** Verbs an urging asks the addressee to act with: "Singapore should stand behind X", "back X with us". */
+    static final Set<String> URGED = set("back", "support", "stand", "join", "vote", "help", "defend", "champion",
+            "protect", "keep", "endorse", "sign", "push", "oppose", "reject", "lead", "speak", "fight", "hold", "uphold",
+            "embrace", "do", "show", "make", "let", "be", "get");
+    /** Words that put the urging on the addressee: "X should", "you must", "you ought to". */
+    static final Set<String> MODAL = set("should", "must", "ought", "need", "needs");
 
     static final Set<String> YES = set("deal", "agreed", "agree", "accept", "accepted", "yes", "ok", "sure",
             "done", "absolutely", "certainly", "gladly", "happily", "definitely", "alright", "works", "fair", "fine",

@@ -312,6 +312,55 @@ class RecogniserTest {
     }
 
     @Test
+    void anUrgingWithAReasonAndNoQuestionOrOfferIsAnAppeal() {
+        for (String text : List.of("Your own farmers depend on predictable rules. China should back legal reviews.",
+                "The region is watching. Back the commission with us.",
+                "Whole cities could be hit by a single error. The declaration needs your voice on the ban.",
+                "Opposing hegemony is consistent with everything your diplomats have argued for years.")) {
+            assertThat(read(text)).as(text).isInstanceOf(Intent.Appeal.class);
+        }
+        // no reason, or a question: not an appeal
+        assertThat(read("China should back legal reviews?")).isNotInstanceOf(Intent.Appeal.class);
+        assertThat(read("Back the commission.")).isNotInstanceOf(Intent.Appeal.class);
+    }
+
+    @Test
+    void whatItWouldTakeIsAPriceNotAPledge() {
+        for (String text : List.of("What would China require before it could sign the declaration?",
+                "what would get you to endorse this text", "What are your must-haves?")) {
+            assertThat(read(text)).as(text).isInstanceOf(Intent.Wants.class);
+        }
+    }
+
+    @Test
+    void questionsAboutOthersAndAboutTheRulesAreUnknown() {
+        for (String text : List.of("Do you reckon Kenya will abstain in the end?",
+                "Is it true that France offered Mexico a deal on legal reviews?",
+                "France has asked us to drop the UN route for MHC. Sensible?",
+                "how many delegations does an amendment need?")) {
+            assertThat(read(text)).as(text).isInstanceOf(Intent.Unknown.class);
+        }
+    }
+
+    @Test
+    void theWholeTextIsAskedAboutInManyWays() {
+        for (String text : List.of("Are you content with the text in its current form?",
+                "frankly is the declaration too ambitious for you now",
+                "We'd value your overall impression of the draft as amended.")) {
+            assertThat(read(text)).as(text).isInstanceOf(Intent.PositionText.class);
+        }
+    }
+
+    @Test
+    void puttingANameOnTheTextIsSigning() {
+        assertThat(read("Put China's name on the declaration and we'll back the UN route."))
+                .isEqualTo(new Intent.Trade(wording("process", "un"), new Intent.Final(Decision.SIGN)));
+        // a third party's signature is no one's offer here
+        assertThat(read("Put France's name on the declaration and we'll back the UN route."))
+                .isNotInstanceOf(Intent.Trade.class);
+    }
+
+    @Test
     void theSameMessageIsAlwaysReadTheSameWay() {
         String text = "We'd back the ban on killer robots if you support legal reviews";
         assertThat(Recogniser.of(ScenarioCatalog.load("hague-2023")).read(text, "kenya")).isEqualTo(HAGUE.read(text, "kenya"));
