@@ -20,7 +20,8 @@ final class Cues {
 
     static final Set<String> GREETING = set("hi", "hello", "hey", "dear", "greetings", "so", "ok", "well",
             "and", "also", "then", "excellency", "ambassador", "please", "now", "but", "good", "morning",
-            "afternoon", "evening", "delegation", "of", "to", "my", "our");
+            "afternoon", "evening", "delegation", "of", "to", "my", "our", "honestly", "frankly", "seriously",
+            "quick", "quickly", "btw", "anyway", "candidly", "genuinely", "realistically", "just");
 
     static final Set<String> QUESTION_START = set("what", "where", "how", "will", "would", "do", "does", "did",
             "are", "is", "can", "could", "shall", "should", "which", "why", "when", "who", "may", "might", "have",
@@ -34,7 +35,8 @@ final class Cues {
 
     /** Words that ask for an opinion, with or without a question mark. */
     static final Set<String> OPINION = set("stand", "stance", "position", "positions", "view", "views", "think",
-            "thoughts", "opinion", "opinions", "feel", "feelings", "regarding", "about", "tell", "explain", "position's");
+            "thoughts", "opinion", "opinions", "feel", "feelings", "regarding", "about", "tell", "explain", "position's",
+            "assessment", "impression", "impressions", "verdict", "reaction", "evaluation");
     static final List<String> OPINION_PHRASES = List.of("what about", "how about", "your take", "where are you");
     /** Words that ask for a view even beside an appeal: "please tell me your position on MHC". */
     static final Set<String> OPINION_REQUEST = set("tell", "explain", "view", "views", "thoughts", "opinion",
@@ -48,7 +50,8 @@ final class Cues {
     static final Set<String> TEXT = set("text", "declaration", "draft", "document", "blueprint", "statement",
             "wording", "overall", "whole", "package", "outcome", "result", "compromise");
     static final List<String> TEXT_PHRASES = List.of("call to action", "as it stands", "so far", "as is",
-            "current version", "where things stand", "as things stand");
+            "current version", "where things stand", "as things stand", "present form", "current form", "as amended",
+            "its form", "current state", "present state", "as written", "as drafted");
     static final Set<String> LIKING = set("like", "happy", "satisfied", "ok", "acceptable", "fine", "good",
             "enough", "content", "pleased", "live", "support", "accept", "comfortable", "agree", "sign");
 
@@ -63,12 +66,15 @@ final class Cues {
             "what can i do for you", "how can we help you", "how can we win", "need to sign", "need to support",
             "what would make", "what will make", "what could make", "name your terms",
             "need to back", "need to agree", "need in order to", "want in return", "want for", "how can we get you",
-            "can we get you to", "get you to support", "get you to back", "get you to sign", "does it take");
+            "can we get you to", "get you to support", "get you to back", "get you to sign", "does it take",
+            "what would get", "what will get", "what could get", "what would it cost", "what would persuade",
+            "what would convince", "what would bring");
     static final Set<String> WANTS = set("want", "wants", "need", "needs", "priorities", "priority", "demands",
             "conditions", "terms", "goals", "aims", "wishlist", "looking", "hoping", "objectives",
-            "asks", "requirements", "matters", "care", "interests");
+            "asks", "requirements", "matters", "care", "interests", "require", "requires");
     static final List<String> WANTS_PHRASES = List.of("red lines", "bottom line", "wish list", "most important",
-            "what would you like", "what are you after", "you after");
+            "what would you like", "what are you after", "you after", "must haves", "must have", "non negotiables",
+            "deal breakers", "dealbreakers");
 
     /** Asking for a commitment without a question mark: "tell me you will sign", "we count on you to push". */
     static final Set<String> ASKING = set("pledge", "promise", "commit", "confirm", "intend", "plan",
@@ -111,7 +117,16 @@ final class Cues {
             "traditions", "championed", "values", "partners", "partnership", "judge", "chance");
     static final List<String> APPEAL_PHRASES = List.of("think of", "think about", "right thing", "do right",
             "come on", "help us", "we need you", "stand with us", "for sake of", "killer robots", "lives at stake",
-            "carry weight", "real weight", "show it", "always said", "always stood", "hold firm", "stay strong");
+            "carry weight", "real weight", "show it", "always said", "always stood", "hold firm", "stay strong",
+            "your own", "own interest", "in your interest", "common sense", "consistent with", "fits everything",
+            "needs your voice", "needs your support", "needs your vote", "needs your leadership", "needs your help");
+
+    /** Verbs an urging asks the addressee to act with: "Singapore should stand behind X", "back X with us". */
+    static final Set<String> URGED = set("back", "support", "stand", "join", "vote", "help", "defend", "champion",
+            "protect", "keep", "endorse", "sign", "push", "oppose", "reject", "lead", "speak", "fight", "hold", "uphold",
+            "embrace", "do", "show", "make", "let", "be", "get");
+    /** Words that put the urging on the addressee: "X should", "you must", "you ought to". */
+    static final Set<String> MODAL = set("should", "must", "ought", "need", "needs");
 
     static final Set<String> YES = set("deal", "agreed", "agree", "accept", "accepted", "yes", "ok", "sure",
             "done", "absolutely", "certainly", "gladly", "happily", "definitely", "alright", "works", "fair", "fine",
@@ -184,6 +199,170 @@ final class Cues {
             }
         }
         return no && all.wordings().isEmpty();
+    }
+
+    /** Words that agree by themselves: "deal", "we accept", "count us in". */
+    private static final Set<String> AGREEING = set("deal", "agreed", "agree", "agrees", "accept", "accepted",
+            "accepting", "acceptable", "done", "settled", "sealed");
+    /** A yes that may also be small talk ("yeah same"): a yes only with nothing else beside it. */
+    private static final Set<String> ASSENTING = set("yes", "ok", "sure", "alright", "absolutely", "certainly",
+            "gladly", "happily", "definitely");
+    /** Words that agree only in a short reply made of nothing else: "fine", "great", "works for us". */
+    private static final Set<String> APPROVING = set("fine", "good", "great", "perfect", "excellent", "works",
+            "fair", "wonderful", "brilliant", "splendid", "lovely", "cool", "nice");
+    /** What agreeing is done to, and verbs of going along with it: "we cannot take that", "we can't do it". */
+    private static final Set<String> GOING_ALONG = set("take", "do", "trade", "swap", "go", "live", "manage",
+            "afford", "work", "commit", "support", "interested", "possible", "enough", "accept", "agree", "deal",
+            "give", "sign", "exchange", "accepting", "agreeing", "accepted", "agreed", "acceptable");
+    /** Words that deny what follows them in a clause. */
+    private static final Set<String> NEGATORS = set("not", "no", "never", "cannot", "unable", "nothing", "nor",
+            "neither", "without", "hardly", "too", "unwilling");
+    /** Words that are a no by themselves. */
+    private static final Set<String> DECLINING = set("no", "decline", "declined", "declining", "refuse", "refused",
+            "reject", "rejected", "rejecting", "pass", "unacceptable");
+    /** A negation that agrees: "no objection", "not bad". */
+    private static final List<String> AGREEING_NEGATIONS = List.of("no objection", "no objections", "no problem",
+            "no problems", "no complaints", "not bad", "not unreasonable", "why not", "no reason not to",
+            "no issue", "no issues", "no doubt", "not problem");
+    /** What a reply refers to when it turns an offer down: "that offer is too one-sided". */
+    private static final Set<String> PROPOSAL = set("offer", "offers", "deal", "proposal", "exchange", "trade",
+            "swap", "terms", "bargain", "that", "this", "it", "something", "package", "price");
+    /** Words that put a yes off: "sure, we will think about it". */
+    private static final Set<String> HEDGE = set("think", "consider", "maybe", "perhaps", "possibly", "might",
+            "later", "consult", "check", "capital", "instructions", "discuss", "wait", "probably", "see", "back",
+            "soon", "tomorrow", "let", "if", "unless", "provided", "only", "except", "once");
+    /** Words that cut a reply into clauses, besides punctuation. */
+    private static final Set<String> CLAUSE_BREAK = set("but", "and", "so", "though", "although", "however");
+    /** How many words other than those around a yes a clause may have and still be a yes ("sure thing, deal"). */
+    private static final int OTHER_WORDS = 2;
+
+    /**
+     * A yes or a no to an offer, read from the vocabulary of agreeing and declining rather than
+     * from set phrases: TRUE for a yes, FALSE for a no, null for neither. The message is cut into
+     * clauses; a clause agrees when it has a word of agreeing and nothing denying it ("deal
+     * accepted", "no objection from us"); it declines when it has a word of declining ("no",
+     * "we pass") or denies agreeing ("we are unable to agree", "not a deal we can take", "too
+     * one-sided", said of the offer). A yes needs every other clause to add nothing a bot would
+     * have to weigh: short, not negated, no condition, no wording or decision named, nothing put
+     * off. A no needs no yes after it. Questions are neither.
+     */
+    static Boolean answer(Phrase all) {
+        if (all.hasMark('?')) {
+            return null;
+        }
+        List<List<Piece>> clauses = clauses(all.pieces());
+        boolean proposal = all.hasAny(Set.of("offer", "offers", "deal", "proposal", "exchange", "trade", "swap",
+                "terms", "bargain", "package"));
+        Boolean last = null;
+        boolean anyNo = false;
+        boolean anyYes = false;
+        boolean weighty = false;
+        for (List<Piece> c : clauses) {
+            Boolean verdict = clause(c, proposal);
+            if (verdict == null) {
+                weighty |= !neutral(new Phrase(c));
+                continue;
+            }
+            last = verdict;
+            anyNo |= !verdict;
+            anyYes |= verdict;
+        }
+        if (last == null) {
+            return null;
+        }
+        if (anyYes && !anyNo) {
+            return weighty ? null : Boolean.TRUE;
+        }
+        return last ? null : Boolean.FALSE;
+    }
+
+    private static List<List<Piece>> clauses(List<Piece> pieces) {
+        List<List<Piece>> out = new java.util.ArrayList<>();
+        List<Piece> current = new java.util.ArrayList<>();
+        for (Piece p : pieces) {
+            if (p instanceof Piece.Mark || (p instanceof Piece.Word w && CLAUSE_BREAK.contains(w.word()))) {
+                if (!current.isEmpty()) {
+                    out.add(current);
+                }
+                current = new java.util.ArrayList<>();
+                continue;
+            }
+            current.add(p);
+        }
+        if (!current.isEmpty()) {
+            out.add(current);
+        }
+        return out;
+    }
+
+    /** One clause: TRUE when it agrees, FALSE when it declines, null when it does neither. */
+    private static Boolean clause(List<Piece> pieces, boolean proposal) {
+        Phrase c = new Phrase(pieces);
+        List<String> words = new java.util.ArrayList<>(c.plainWords());
+        // "no objection", "not bad": a negation that agrees, taken out before negations are looked for
+        boolean agreeingNegation = false;
+        for (String phrase : AGREEING_NEGATIONS) {
+            List<String> ws = List.of(phrase.split(" "));
+            int at = java.util.Collections.indexOfSubList(words, ws);
+            if (at >= 0) {
+                words.subList(at, at + ws.size()).clear();
+                agreeingNegation = true;
+            }
+        }
+        if (words.size() >= 2 && words.get(0).equals("do") && words.get(1).equals("not")) {
+            return null; // "don't let them water it down": an urging, not a no
+        }
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (Set.of("do", "does", "did").contains(words.get(i)) && words.get(i + 1).equals("not")) {
+                words.remove(i); // "we do not accept": "do" helps "not", it is no going along
+            }
+        }
+        boolean negated = words.stream().anyMatch(NEGATORS::contains);
+        boolean declining = words.stream().anyMatch(DECLINING::contains);
+        boolean names = !c.wordings().isEmpty() || !c.choices().isEmpty();
+        if (declining || negated) {
+            boolean deniesAgreeing = negated && words.stream().anyMatch(w -> GOING_ALONG.contains(w) || AGREEING.contains(w))
+                    || c.choices().stream().anyMatch(n -> ((Meaning.Choice) n.first()).decision()
+                            == org.summitsim.core.scenario.Decision.SIGN); // "not something we can sign up to"
+            boolean ofTheOffer = words.stream().anyMatch(PROPOSAL::contains) || proposal;
+            boolean saidOfTheOffer = proposal || (!words.isEmpty() && Set.of("that", "this", "it").contains(words.get(0)));
+            if (declining && (!names || proposal)) {
+                return Boolean.FALSE;
+            }
+            if (deniesAgreeing && (!names || ofTheOffer)) {
+                return Boolean.FALSE;
+            }
+            if (words.contains("too") && saidOfTheOffer && !names) {
+                return Boolean.FALSE; // "that offer is too one-sided for us"
+            }
+            return null;
+        }
+        if (words.stream().anyMatch(HEDGE::contains) || c.hasAny(CONDITIONS)) {
+            return null;
+        }
+        if (names && !c.hasAny(Set.of("offer", "proposal", "deal", "terms"))) {
+            return null; // "we accept MHC is important": about a wording, not a yes to an offer
+        }
+        boolean agreeing = words.stream().anyMatch(AGREEING::contains) || c.hasPhrase(YES_PHRASES)
+                || (agreeingNegation && words.stream().allMatch(AROUND_YES::contains));
+        long others = words.stream().filter(w -> !AROUND_YES.contains(w) && !AGREEING.contains(w)
+                && !ASSENTING.contains(w) && !APPROVING.contains(w) && !w.matches("d\\d+")).count();
+        int verb = Math.max(words.indexOf("agree"), Math.max(words.indexOf("accept"), words.indexOf("agrees")));
+        boolean complement = verb >= 0 && words.subList(verb + 1, words.size()).stream()
+                .anyMatch(w -> !AROUND_YES.contains(w) && !AGREEING.contains(w)); // "we agree the text is weak"
+        if (agreeing && others <= OTHER_WORDS && !complement) {
+            return Boolean.TRUE;
+        }
+        if (others == 0 && words.stream().anyMatch(w -> APPROVING.contains(w) || ASSENTING.contains(w))) {
+            return Boolean.TRUE; // "fine", "yes", "sounds great", "that works for us"
+        }
+        return null;
+    }
+
+    /** A clause beside a yes that adds nothing to weigh: "pleasure doing business", "we will vote accordingly". */
+    private static boolean neutral(Phrase c) {
+        return c.plainWords().size() <= 10 && !c.hasAny(TradeReader.NEGATIONS) && !c.hasAny(CONDITIONS)
+                && !c.hasAny(HEDGE) && c.wordings().isEmpty() && c.choices().isEmpty();
     }
 
     /**

@@ -73,6 +73,9 @@ public final class Recogniser {
         if (Cues.pressure(all)) {
             return new Intent.Threat();
         }
+        if (question && aboutOthers(pieces, all, addressee)) {
+            return new Intent.Unknown(); // "do you think India will push?": what others do, not the bot's view
+        }
         if (all.hasPhrase(Cues.PRICE) || (opensWith(pieces, "what") && all.hasAny(Cues.WANTS) && all.wordings().isEmpty())) {
             return new Intent.Wants(); // "what would China need to endorse the Blueprint": a price, not a pledge
         }
@@ -87,18 +90,22 @@ public final class Recogniser {
             return new Intent.Refuse(); // "No. We will not trade away our position on X for that."
         }
         List<String> clauses = clauses(all);
-        if (clauses.isEmpty() && (question || all.has("tell")) && (all.hasAny(Cues.WANTS) || all.hasPhrase(Cues.WANTS_PHRASES))) {
+        if (clauses.isEmpty() && you && (question || all.has("tell")) && (all.hasAny(Cues.WANTS) || all.hasPhrase(Cues.WANTS_PHRASES))) {
             return new Intent.Wants();
+        }
+        if (!question && !all.hasAny(Cues.OPINION_REQUEST) && urges(sentences, addressee) && reasons(sentences, all)) {
+            return new Intent.Appeal(); // "Small states gain most from shared rules. X should back Y."
         }
         boolean asksOpinion = question || ((all.hasAny(Cues.OPINION) || all.hasPhrase(Cues.OPINION_PHRASES))
                 && !(Cues.appeals(all) && !all.hasAny(Cues.OPINION_REQUEST)));
         if (!clauses.isEmpty() && asksOpinion) {
             return new Intent.Position(clauses);
         }
-        if (!question && (Cues.accepts(all) || acceptsThenSaysMore(sentences))) {
+        Boolean answer = question ? null : Cues.answer(all);
+        if (!question && (Cues.accepts(all) || acceptsThenSaysMore(sentences) || Boolean.TRUE.equals(answer))) {
             return new Intent.Accept();
         }
-        if (!question && Cues.refuses(all)) {
+        if (!question && (Cues.refuses(all) || Boolean.FALSE.equals(answer))) {
             return new Intent.Refuse();
         }
         if (clauses.isEmpty() && (all.hasAny(Cues.TEXT) || all.hasPhrase(Cues.TEXT_PHRASES))
@@ -112,6 +119,70 @@ public final class Recogniser {
             return new Intent.Appeal();
         }
         return new Intent.Unknown();
+    }
+
+    /** Words after a delegation's name that make it the subject of a question: "India will", "France wants". */
+    private static final Set<String> DOES = Set.of("will", "would", "is", "are", "was", "were", "has", "have", "had",
+            "made", "did", "does", "do", "wants", "want", "says", "said", "plans", "intends", "might", "can", "could",
+            "should", "backs", "supports", "offered", "proposed", "thinks", "going", "told", "agreed", "signed");
+
+    /**
+     * A question about what a third party does or did ("do you think India will push?", "is it
+     * true that China and the US made a deal?", "France wants us to swap: is that a good trade?"):
+     * a delegation other than the addressee, not called on, as the subject of a verb.
+     */
+    private static boolean aboutOthers(List<Piece> pieces, Phrase all, String addressee) {
+        if (all.hasPhrase(List.of("is it true", "have you heard", "did you hear", "any news"))) {
+            return true;
+        }
+        if (addressee.isEmpty()) {
+            return false;
+        }
+        // a delegation called on is followed by a comma ("France, will you..."), so a verb right after one makes it the subject
+        for (int i = 0; i + 1 < pieces.size(); i++) {
+            if (pieces.get(i) instanceof Piece.Name n && n.is(Meaning.Seat.class)
+                    && !n.meanings().contains(new Meaning.Seat(addressee))
+                    && pieces.get(i + 1) instanceof Piece.Word w && DOES.contains(w.word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An urging of the addressee: "Singapore should stand behind X", "you must back X", "Back X
+     * with us.", "X needs your voice". A sentence that opens with a verb urges only with "with us",
+     * "us in" or a "please" ("Back X." alone is an order, no appeal).
+     */
+    private static boolean urges(List<Phrase> sentences, String addressee) {
+        for (Phrase s : sentences) {
+            List<Piece> ps = s.pieces();
+            for (int i = 0; i + 1 < ps.size(); i++) {
+                boolean subject = ps.get(i) instanceof Piece.Word w && w.word().equals("you")
+                        || ps.get(i) instanceof Piece.Name n && n.meanings().contains(new Meaning.Seat(addressee));
+                if (subject && ps.get(i + 1) instanceof Piece.Word m && Cues.MODAL.contains(m.word())) {
+                    return true;
+                }
+            }
+            if (s.hasPhrase(List.of("needs your", "need your")) ) {
+                return true;
+            }
+            List<String> words = s.plainWords();
+            int k = 0;
+            while (k < words.size() && Cues.GREETING.contains(words.get(k))) {
+                k++;
+            }
+            if (k < words.size() && Cues.URGED.contains(words.get(k))
+                    && (s.hasPhrase(List.of("with us", "us in", "join us", "alongside us")) || s.has("please"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A reason beside an urging: a sentence of its own, a "because" or "so", or the words of an appeal. */
+    private static boolean reasons(List<Phrase> sentences, Phrase all) {
+        return sentences.size() > 1 || all.hasAny(Set.of("because", "since", "so", "as")) || Cues.appeals(all);
     }
 
     /** True when the first word after any greeting or name called on is {@code word}. */

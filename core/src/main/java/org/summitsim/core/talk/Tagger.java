@@ -100,7 +100,7 @@ final class Tagger {
                 i += best;
             }
         }
-        return describedWordings(verbsBeforeWordings(out));
+        return describedWordings(verbsBeforeWordings(namesPut(out)));
     }
 
     /**
@@ -220,10 +220,41 @@ final class Tagger {
                 if (!Words.same(t.word(), term.words().get(k))) {
                     return -1;
                 }
+                if (term.words().size() == 1 && t.word().length() < 5 && !Words.plural(t.word(), term.words().get(k))) {
+                    return -1; // "form" is a word of its own, not "forum" misspelt: a one-word name needs five letters for a slip
+                }
                 slips++;
             }
         }
         return slips;
+    }
+
+    /**
+     * "Put your name on the declaration", "add Singapore's name to it": signing, said of whoever's
+     * name it is. The words from "put" to "name" become the decision to sign, after the delegation
+     * whose name it is.
+     */
+    private static List<Piece> namesPut(List<Piece> pieces) {
+        List<Piece> out = new ArrayList<>(pieces);
+        for (int i = 0; i + 2 < out.size(); i++) {
+            if (out.get(i) instanceof Piece.Word put && Set.of("put", "add", "puts", "adds").contains(put.word())
+                    && (out.get(i + 1) instanceof Piece.Name n && n.is(Meaning.Seat.class)
+                        || out.get(i + 1) instanceof Piece.Word w && Set.of("your", "its", "their").contains(w.word()))
+                    && out.get(i + 2) instanceof Piece.Word name && name.word().equals("name")) {
+                // whose name it is stays in front as the one who signs: the addressee, or a third party
+                Piece whose = out.get(i + 1) instanceof Piece.Name seat ? seat : null;
+                for (int k = 0; k < 3; k++) {
+                    out.remove(i);
+                }
+                out.add(i, new Piece.Name(List.of(new Meaning.Choice(org.summitsim.core.scenario.Decision.SIGN)),
+                        List.of(put.word(), "name")));
+                if (whose != null) {
+                    out.add(i, whose);
+                    i++;
+                }
+            }
+        }
+        return out;
     }
 
     /**

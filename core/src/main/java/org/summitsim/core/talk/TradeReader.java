@@ -89,7 +89,7 @@ final class TradeReader {
             "that", "well", "either");
     /** Words that may open a command before its verb: "please back the UN route". */
     private static final Set<String> BEFORE_COMMAND = Set.of("please", "just", "kindly", "now", "so", "then", "ok",
-            "well", "simply", "also", "keep");
+            "well", "simply", "also", "keep", "join");
     /** "Keep" before another verb is not support: "keep voting down X" votes X down. */
     private static final Set<String> KEEP = Set.of("keep", "keeps", "kept");
 
@@ -101,22 +101,30 @@ final class TradeReader {
     private static final Set<String> HOSTILE = Set.of("oppose", "opposes", "opposed", "opposing", "block", "blocks",
             "blocked", "blocking", "reject", "rejects", "rejecting", "veto", "vetoes", "sink", "kill", "wreck",
             "break", "breaks", "renege", "reneges", "cross", "betray", "betrays", "sabotage", "torpedo", "obstruct",
-            "undermine", "undermines");
+            "undermine", "undermines", "wrecks", "blow", "blows", "strip", "strips", "gut", "guts", "scuttle",
+            "derail", "derails", "ruin", "ruins", "weaken", "weakens");
     private static final List<List<String>> HOSTILE_PHRASES = List.of(List.of("vote", "against"),
             List.of("votes", "against"), List.of("voted", "against"), List.of("voting", "against"),
             List.of("vote", "down"), List.of("votes", "down"), List.of("voting", "down"), List.of("side", "with"),
             List.of("sides", "with"), List.of("siding", "with"), List.of("go", "back", "on"), List.of("goes", "back", "on"),
-            List.of("went", "back", "on"), List.of("back", "out"));
+            List.of("went", "back", "on"), List.of("back", "out"), List.of("backs", "out"), List.of("pull", "out"),
+            List.of("walk", "away"), List.of("turn", "on"), List.of("turns", "on"), List.of("work", "against"),
+            List.of("works", "against"));
     /** What a speaker does to punish: "we will block...", "we abstain", "we'll denounce it". */
     private static final Set<String> SANCTION = Set.of("block", "oppose", "veto", "sink", "kill", "denounce",
-            "expose", "boycott", "obstruct", "retaliate", "walk", "leave", "condemn", "shame");
+            "expose", "boycott", "obstruct", "retaliate", "walk", "leave", "condemn", "shame", "tell", "telling",
+            "torpedo", "scuttle", "withdraw", "forget");
     private static final List<List<String>> SANCTION_PHRASES = List.of(List.of("vote", "against"),
             List.of("vote", "down"), List.of("vote", "it", "down"), List.of("vote", "no"), List.of("tell", "press"),
             List.of("go", "public"));
     /** What follows for the addressee, whoever brings it about: "everyone will know", "the whole thing collapses". */
     private static final List<List<String>> CONSEQUENCE = List.of(List.of("will", "know"), List.of("no", "friends"),
             List.of("collapses"), List.of("collapse"), List.of("falls", "apart"), List.of("regret"),
-            List.of("isolated"), List.of("publicly"), List.of("press"));
+            List.of("isolated"), List.of("publicly"), List.of("press"), List.of("make", "sure"),
+            List.of("will", "hear"), List.of("hears"), List.of("be", "trusted"), List.of("forget", "about"),
+            List.of("no", "support"), List.of("no", "help"), List.of("no", "vote"), List.of("no", "votes"),
+            List.of("not", "expect"), List.of("nothing", "from", "us"), List.of("everyone", "will"),
+            List.of("fails"), List.of("will", "fail"));
 
     private TradeReader() {
     }
@@ -133,6 +141,9 @@ final class TradeReader {
                 continue; // what a third party would do is no one's offer here
             }
             boolean speakers = owner(p) == Agent.SPEAKER;
+            if (speakers && p.action() == Action.DROP && addresseesOwn(p.pieces(), addressee)) {
+                continue; // "we'll sink your amendment": a sanction, never something offered
+            }
             if (speakers && give == null) {
                 give = p;
             } else if (!speakers && want == null) {
@@ -185,18 +196,68 @@ final class TradeReader {
         List<Part> parts = parts(pieces, addressee);
         for (int i = 0; i < parts.size(); i++) {
             Part c = parts.get(i);
-            boolean opens = i == 0 || parts.get(i - 1).sentence() != c.sentence();
-            if (!(c.link().equals("if") || c.link().equals("once") || (opens && c.link().isEmpty()))) {
+            if (!condition(parts, i)) {
                 continue;
             }
-            int h = hostileAt(c.pieces());
-            if (h < 0 || speakerBefore(c.pieces(), h)) {
+            // the condition goes on over "and": "if you push and blow this whole thing up"
+            boolean hostile = false;
+            int end = i;
+            for (int k = i; k < parts.size() && !hostile; k++) {
+                Part d = parts.get(k);
+                if (k > i && (d.sentence() != c.sentence() || !(d.link().equals("and") || d.link().equals("or"))
+                        || speakerBefore(d.pieces(), d.pieces().size()))) {
+                    break;
+                }
+                int h = hostileAt(d.pieces());
+                hostile = h >= 0 && !speakerBefore(d.pieces(), h);
+                end = k;
+                if (hostile && sanctionAfter(d.pieces(), h)) {
+                    return true; // "if u back out of our deal we're telling everyone", with no comma between
+                }
+            }
+            if (!hostile) {
                 continue;
             }
-            for (Part q : parts) {
-                if (q != c && sanctions(q.pieces())) {
+            for (int k = 0; k < parts.size(); k++) {
+                if ((k < i || k > end) && sanctions(parts.get(k).pieces())) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A part that sets a condition: after "if", "once" or "when", opening with "should" ("Should
+     * Japan oppose X, ..."), or opening its sentence, after any names called on ("Kenya, vote
+     * against us and...").
+     */
+    private static boolean condition(List<Part> parts, int i) {
+        Part c = parts.get(i);
+        if (c.link().equals("if") || c.link().equals("once")) {
+            return true;
+        }
+        if (!c.pieces().isEmpty() && c.pieces().get(0) instanceof Piece.Word w
+                && (w.word().equals("should") || w.word().equals("when"))) {
+            return true;
+        }
+        if (!c.link().isEmpty()) {
+            return false;
+        }
+        for (int k = i - 1; k >= 0 && parts.get(k).sentence() == c.sentence(); k--) {
+            if (!parts.get(k).pieces().stream().allMatch(p -> p instanceof Piece.Name n && n.is(Meaning.Seat.class)
+                    || p instanceof Piece.Word w && Cues.GREETING.contains(w.word()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A sanction after the hostile act at {@code h}, once the speaker is the subject again ("..., we'll tell"). */
+    private static boolean sanctionAfter(List<Piece> pieces, int h) {
+        for (int i = h + 1; i < pieces.size(); i++) {
+            if (pieces.get(i) instanceof Piece.Word w && (w.word().equals("we") || w.word().equals("i"))) {
+                return sanctions(pieces.subList(i, pieces.size()));
             }
         }
         return false;
@@ -234,6 +295,19 @@ final class TradeReader {
             } else if (speaker && p instanceof Piece.Name n && n.is(Meaning.Choice.class)
                     && ((Meaning.Choice) n.first()).decision() != org.summitsim.core.scenario.Decision.SIGN) {
                 return true; // "we will push", "we abstain"
+            }
+        }
+        return false;
+    }
+
+    /** True when the part names something of the addressee's: "your amendment", "Kenya's proposal". */
+    private static boolean addresseesOwn(List<Piece> pieces, String addressee) {
+        for (Piece p : pieces) {
+            if (p instanceof Piece.Word w && (w.word().equals("your") || w.word().equals("yours"))) {
+                return true;
+            }
+            if (p instanceof Piece.Name n && n.meanings().contains(new Meaning.Seat(addressee))) {
+                return true;
             }
         }
         return false;
@@ -317,9 +391,20 @@ final class TradeReader {
         }
         int at = actionAt(pieces);
         Agent agent = agent(pieces, at, addressee);
+        Part before = out.isEmpty() ? null : out.get(out.size() - 1);
+        if (agent == Agent.COMMAND && (link.equals("and") || link.equals("or")) && before != null
+                && before.sentence() == sentence && before.agent() != Agent.COMMAND && before.agent() != Agent.NONE) {
+            // "we can hold back and simply abstain": the subject goes on over "and", and so does a "not"
+            agent = before.agent();
+            if (negated(before.pieces())) {
+                out.add(new Part(link, sentence, agent, at < 0 ? Action.NONE : action(pieces, at), null, false,
+                        List.copyOf(pieces)));
+                return;
+            }
+        }
         Action action = at < 0 ? Action.NONE : action(pieces, at);
         Phrase phrase = new Phrase(pieces);
-        boolean negated = negated(pieces);
+        boolean negated = negated(pieces) || refrained(pieces, at);
         Intent.Side side = negated ? null : side(pieces, action, at, link);
         Agent from = at < 0 ? from(pieces, addressee) : null;
         if (!negated && from != null) {
@@ -345,6 +430,23 @@ final class TradeReader {
                 if (!describes) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** Words before a decision that say it will not be taken: "hold back from pushing", "instead of signing". */
+    private static final Set<String> REFRAIN = Set.of("from", "off", "stop", "stopping", "avoid", "avoiding", "than",
+            "instead", "refrain", "quit");
+
+    /** A decision that the part says will not be taken: "we can hold back from pushing", "hold off on pushing". */
+    private static boolean refrained(List<Piece> pieces, int at) {
+        if (at < 0 || !(pieces.get(at) instanceof Piece.Name n && n.is(Meaning.Choice.class))) {
+            return false;
+        }
+        for (int i = Math.max(0, at - 2); i < at; i++) {
+            if (pieces.get(i) instanceof Piece.Word w && REFRAIN.contains(w.word())) {
+                return true;
             }
         }
         return false;
@@ -377,6 +479,9 @@ final class TradeReader {
     private static Agent agent(List<Piece> pieces, int at, String addressee) {
         int end = at < 0 ? pieces.size() : at;
         for (int i = end - 1; i >= 0; i--) {
+            if (objectPronoun(pieces, i)) {
+                continue; // "join us in pushing": "us" is the object of "join", not who pushes
+            }
             Agent a = person(pieces.get(i), addressee);
             if (a != null) {
                 return a;
@@ -394,13 +499,19 @@ final class TradeReader {
                 return Agent.COMMAND;
             }
         }
-        for (Piece p : pieces) {
-            Agent a = person(p, addressee);
+        for (int i = 0; i < pieces.size(); i++) {
+            Agent a = objectPronoun(pieces, i) ? null : person(pieces.get(i), addressee);
             if (a != null) {
                 return a;
             }
         }
         return Agent.NONE;
+    }
+
+    /** "us" or "me" after a word other than "let": an object ("join us"), not a subject ("let us back"). */
+    private static boolean objectPronoun(List<Piece> pieces, int i) {
+        return pieces.get(i) instanceof Piece.Word w && (w.word().equals("us") || w.word().equals("me")) && i > 0
+                && pieces.get(i - 1) instanceof Piece.Word before && !before.word().equals("let");
     }
 
     /** A delegation other than the addressee, or "they": known only when the addressee is. */
@@ -433,6 +544,10 @@ final class TradeReader {
                     && pieces.get(i + 1) instanceof Piece.Word to && to.word().equals("to")) {
                 continue; // "you need to back X": the action is "back"
             }
+            if (p instanceof Piece.Word w && RECEIVE_WORDS.contains(w.word()) && i + 1 < pieces.size()
+                    && pieces.get(i + 1) instanceof Piece.Word next && auxiliaryBefore(next.word())) {
+                continue; // "you have said", "we have long backed X", "you have to": no having here
+            }
             if (p instanceof Piece.Word w && KEEP.contains(w.word()) && i + 1 < pieces.size()
                     && pieces.get(i + 1) instanceof Piece.Word next && next.word().endsWith("ing")
                     && actionAt(pieces.subList(i + 1, pieces.size())) == 0) {
@@ -447,6 +562,16 @@ final class TradeReader {
         }
         return -1;
     }
+
+    /** Words after which "have" is a helping verb: a past participle, an adverb of time, "to". */
+    private static boolean auxiliaryBefore(String next) {
+        return next.endsWith("ed") || next.endsWith("en") || PARTICIPLES.contains(next);
+    }
+
+    private static final Set<String> PARTICIPLES = Set.of("said", "done", "been", "made", "shown", "told", "seen",
+            "had", "heard", "kept", "stood", "fought", "put", "built", "thought", "brought", "always", "long", "never",
+            "already", "just", "also", "to", "repeatedly", "consistently", "often", "led", "won", "lost",
+            "spent", "sent", "held", "meant", "taught", "felt", "left", "paid", "set", "come", "become", "run");
 
     /** "suport", "opose": long verbs typed with a slip. */
     private static boolean typoOfVerb(String w) {

@@ -119,6 +119,11 @@ final class Words {
         return Math.abs(typed.length() - known.length()) <= allowed && distance(typed, known) <= allowed;
     }
 
+    /** True when one word is the other with a plural ending. */
+    static boolean plural(String typed, String known) {
+        return typed.equals(known + "s") || typed.equals(known + "es") || known.equals(typed + "s");
+    }
+
     /**
      * A stricter {@link #same} for everyday words (cues such as "support" or "civilians"): one slip,
      * in words of six letters or more. Everyday words are close to each other ("action" is two

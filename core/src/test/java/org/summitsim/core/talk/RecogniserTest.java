@@ -260,6 +260,107 @@ class RecogniserTest {
     }
 
     @Test
+    void yesAndNoAreReadFromTheWordsOfAgreeingAndDeclining() {
+        for (String yes : List.of("Accepted, it's a deal.", "we agree", "fine by us, deal", "deal done haha",
+                "No objections here. We accept the offer.", "Not a bad offer. Agreed.",
+                "Offer accepted, and we'll vote that way.")) {
+            assertThat(read(yes)).as(yes).isInstanceOf(Intent.Accept.class);
+        }
+        for (String no : List.of("We cannot agree to this.", "this swap is too lopsided for us",
+                "sorry, not a trade we could make", "We're unwilling to accept those terms",
+                "Thanks for the offer, but we can't give up legal reviews for it.",
+                "I see the logic of it, but the answer is no.", "We do not accept.")) {
+            assertThat(read(no)).as(no).isInstanceOf(Intent.Refuse.class);
+        }
+        for (String neither : List.of("yeah lol same", "sure, we'll think about it", "we agree the text is weak",
+                "Deal accepted, but only if you add MHC", "Fine, we'll back MHC then", "good morning",
+                "Don't let the big states weaken MHC, think of the civilians", "is the text too weak for you")) {
+            assertThat(read(neither)).as(neither).isNotInstanceOf(Intent.Accept.class).isNotInstanceOf(Intent.Refuse.class);
+        }
+    }
+
+    @Test
+    void aHostileActWithASanctionIsAThreatInEveryShape() {
+        for (String text : List.of("Should China vote down MHC, we will tell the whole room who did it.",
+                "China, oppose us on legal reviews again and we'll vote against your process amendment.",
+                "Side with the US on the treaty and we will sink your hegemony amendment",
+                "If you walk away from our deal, you'll find no support from us.",
+                "if you back out of our agreement we're telling the press",
+                "Break your word on the UN route and we'll make sure every delegation hears of it.",
+                "if you push and wreck the whole declaration, we'll block the ban")) {
+            assertThat(read(text)).as(text).isInstanceOf(Intent.Threat.class);
+        }
+    }
+
+    @Test
+    void aSanctionIsNeverSomethingGiven() {
+        for (String text : List.of("We'll sink your hegemony amendment if you back MHC",
+                "Backing legal reviews matches what you have argued in Geneva.")) {
+            assertThat(read(text)).as(text).isNotInstanceOf(Intent.Trade.class).isNotInstanceOf(Intent.Accept.class);
+        }
+    }
+
+    @Test
+    void aDecisionMayBeAskedForOrOfferedIndirectly() {
+        assertThat(read("We can hold off on pushing and simply abstain, provided China backs the treaty call"))
+                .isEqualTo(new Intent.Trade(new Intent.Final(Decision.ABSTAIN), wording("instrument", "negotiate")));
+        assertThat(read("China, join us in pushing for binding law, and we'll support the UN route."))
+                .isEqualTo(new Intent.Trade(wording("process", "un"), new Intent.Final(Decision.PUSH_BINDING)));
+        // "not X and Y": the "not" goes on over "and", so nothing is offered
+        assertThat(read("We won't back MHC and support the UN route if you sign"))
+                .isNotInstanceOf(Intent.Trade.class);
+    }
+
+    @Test
+    void anUrgingWithAReasonAndNoQuestionOrOfferIsAnAppeal() {
+        for (String text : List.of("Your own farmers depend on predictable rules. China should back legal reviews.",
+                "The region is watching. Back the commission with us.",
+                "Whole cities could be hit by a single error. The declaration needs your voice on the ban.",
+                "Opposing hegemony is consistent with everything your diplomats have argued for years.")) {
+            assertThat(read(text)).as(text).isInstanceOf(Intent.Appeal.class);
+        }
+        // no reason, or a question: not an appeal
+        assertThat(read("China should back legal reviews?")).isNotInstanceOf(Intent.Appeal.class);
+        assertThat(read("Back the commission.")).isNotInstanceOf(Intent.Appeal.class);
+    }
+
+    @Test
+    void whatItWouldTakeIsAPriceNotAPledge() {
+        for (String text : List.of("What would China require before it could sign the declaration?",
+                "what would get you to endorse this text", "What are your must-haves?")) {
+            assertThat(read(text)).as(text).isInstanceOf(Intent.Wants.class);
+        }
+    }
+
+    @Test
+    void questionsAboutOthersAndAboutTheRulesAreUnknown() {
+        for (String text : List.of("Do you reckon Kenya will abstain in the end?",
+                "Is it true that France offered Mexico a deal on legal reviews?",
+                "France has asked us to drop the UN route for MHC. Sensible?",
+                "how many delegations does an amendment need?")) {
+            assertThat(read(text)).as(text).isInstanceOf(Intent.Unknown.class);
+        }
+    }
+
+    @Test
+    void theWholeTextIsAskedAboutInManyWays() {
+        for (String text : List.of("Are you content with the text in its current form?",
+                "frankly is the declaration too ambitious for you now",
+                "We'd value your overall impression of the draft as amended.")) {
+            assertThat(read(text)).as(text).isInstanceOf(Intent.PositionText.class);
+        }
+    }
+
+    @Test
+    void puttingANameOnTheTextIsSigning() {
+        assertThat(read("Put China's name on the declaration and we'll back the UN route."))
+                .isEqualTo(new Intent.Trade(wording("process", "un"), new Intent.Final(Decision.SIGN)));
+        // a third party's signature is no one's offer here
+        assertThat(read("Put France's name on the declaration and we'll back the UN route."))
+                .isNotInstanceOf(Intent.Trade.class);
+    }
+
+    @Test
     void theSameMessageIsAlwaysReadTheSameWay() {
         String text = "We'd back the ban on killer robots if you support legal reviews";
         assertThat(Recogniser.of(ScenarioCatalog.load("hague-2023")).read(text, "kenya")).isEqualTo(HAGUE.read(text, "kenya"));
