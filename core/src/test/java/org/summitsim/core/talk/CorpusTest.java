@@ -17,6 +17,7 @@ class CorpusTest {
 
     private static final Path CORPUS = Path.of("src/test/resources/talk/corpus.jsonl");
     private static final Path HELDOUT = Path.of("src/test/resources/talk/heldout.jsonl");
+    private static final Path UNSEEN = Path.of("src/test/resources/talk/final.jsonl");
     private static final Path EXAMPLES = Path.of("src/test/resources/talk/examples.jsonl");
 
     @Test
@@ -27,15 +28,35 @@ class CorpusTest {
     }
 
     /**
-     * A second corpus, written by another hand and never used to shape the rules: how well the
-     * recogniser reads English it was not fitted to. The threshold is the figure measured when it
-     * was last changed, rounded down, so it catches a step back without hiding how far it is from
-     * the first corpus's figure.
+     * A second corpus, written by another hand after the rules were fitted to the first. The
+     * recogniser was then improved once more while its misses on this corpus were in view, so it
+     * is no longer unseen: {@code final.jsonl} below is. The threshold is the figure measured then,
+     * rounded down, so it catches a step back.
      */
     @Test
-    void theHeldOutCorpusIsReadWithoutFalseAgreements() {
-        assumeTrue(Files.isRegularFile(HELDOUT), "no held-out corpus at " + HELDOUT.toAbsolutePath());
-        assertUnderstood(HELDOUT, 0.93); // 155 of 166 (93.4 %) when last measured; 113 (68 %) before it was used
+    void theSecondCorpusIsReadWithoutFalseAgreements() {
+        assumeTrue(Files.isRegularFile(HELDOUT), "no second corpus at " + HELDOUT.toAbsolutePath());
+        assertUnderstood(HELDOUT, 0.93); // 155 of 166 (93.4 %); 113 (68 %) before its misses were seen
+    }
+
+    /**
+     * A third corpus, written by a third hand and never shown to whoever wrote the rules: how well
+     * the recogniser reads English it was not fitted to. The first run gave 122 of 154 (79.2 %)
+     * and four messages read as an agreement or offer they did not make (a position question
+     * as a trade, "we're turning that deal down" as a yes, a threat as a trade, a bare "k" as a
+     * yes): known defects, so this test is a ratchet (no worse than that) until they are fixed,
+     * not the target (90 % and none).
+     */
+    @Test
+    void anUnseenCorpusIsReadWithoutFalseAgreements() {
+        assumeTrue(Files.isRegularFile(UNSEEN), "no unseen corpus at " + UNSEEN.toAbsolutePath());
+        CorpusCheck.Result r = CorpusCheck.check(CorpusCheck.read(UNSEEN));
+        System.out.print(UNSEEN.getFileName() + ": " + r.report());
+        System.out.println("false agreements or offers: " + r.falseAgreements().size() + ", wrong-way trades: "
+                + r.wrongTrades().size());
+        assertThat(r.wrongTrades()).as("trades read the wrong way round").isEmpty();
+        assertThat(r.falseAgreements()).as("agreements or offers read into messages that made none").hasSizeLessThanOrEqualTo(4);
+        assertThat(r.accuracy()).as(r.report()).isGreaterThanOrEqualTo(0.79);
     }
 
     @Test
