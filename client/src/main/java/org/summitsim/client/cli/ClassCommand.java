@@ -134,6 +134,17 @@ public final class ClassCommand implements Callable<Integer> {
                         + " (anyone with the code, without it). Default: facilitator.")
         String handover;
 
+        @Option(names = "--pace", paramLabel = "PACE",
+                description = "relaxed, normal or quick: how fast bots move while students play, and how long a"
+                        + " vote stays open at least (2 minutes, 1 minute, 30 seconds). Default: normal.")
+        String pace;
+
+        @Option(names = "--vote-window", paramLabel = "SECONDS",
+                description = "How long a vote stays open at least while students play, unless every student has"
+                        + " voted (0 to 900; 0 closes it as soon as every delegation has a stance). Default: the"
+                        + " pace's.")
+        Integer voteWindow;
+
         @Option(names = "--key", paramLabel = "KEY",
                 description = "The facilitator key, when the server was started with --require-key (it printed"
                         + " the key at start).")
@@ -150,6 +161,12 @@ public final class ClassCommand implements Callable<Integer> {
             }
             if (handover != null) {
                 extras.put("handover", handover.toLowerCase(Locale.ROOT));
+            }
+            if (pace != null) {
+                extras.put("pace", pace.toLowerCase(Locale.ROOT));
+            }
+            if (voteWindow != null) {
+                extras.put("voteWindowSeconds", voteWindow);
             }
             return extras;
         }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.summitsim.client.console.DemoPace;
 import org.summitsim.client.console.DemoRoom;
 import org.summitsim.client.console.PlayOptions;
 import org.summitsim.client.console.SeatMemory;
@@ -13,6 +14,7 @@ import org.summitsim.core.rules.Stage;
 import org.summitsim.core.scenario.Delegation;
 import org.summitsim.core.scenario.Scenario;
 import org.summitsim.core.scenario.ScenarioFile;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -27,7 +29,8 @@ import picocli.CommandLine.Spec;
             "Play a scenario at once: a local server, bots and your console in one process.",
             "You take one seat and built-in bots take the others.",
             "You also hold the chair (pause, extend, advance), unless you add --no-chair.",
-            "A whole summit takes about 15 minutes."})
+            "A whole summit takes about 15 minutes at the normal pace.",
+            "The demo's journal is kept (in ~/.summit/demos by default) for `summit report`."})
 public final class DemoCommand implements Callable<Integer> {
 
     static final String DEFAULT_SCENARIO = "hague-2023";
@@ -58,6 +61,15 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the raw protocol messages (JSON lines) instead of text.")
     boolean json;
 
+    @Option(names = "--pace", paramLabel = "PACE", defaultValue = "normal",
+            description = "relaxed, normal or quick: how long phases last, how long a vote stays open at least"
+                    + " (2 minutes, 1 minute, 30 seconds) and how fast the bots speak. Default: ${DEFAULT-VALUE}.")
+    String pace;
+
+    @Option(names = "--journals", paramLabel = "DIR",
+            description = "Where the demo's journal is kept when it ends. Default: ~/.summit/demos.")
+    Path journals;
+
     @Override
     public Integer call() throws IOException {
         ScenarioFile played = ScenarioArgument.file(scenario);
@@ -68,36 +80,61 @@ public final class DemoCommand implements Callable<Integer> {
             throw new UserError("There is no delegation \"" + me + "\" in " + s.id() + ". Delegations: "
                     + String.join(", ", s.playable().stream().map(Delegation::id).toList()) + ".");
         }
-        try (DemoRoom room = DemoRoom.start(played)) {
+        DemoPace chosen = DemoPace.of(pace).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
+                "There is no pace \"" + pace + "\". Paces: " + String.join(", ", DemoPace.ids()) + "."));
+        Path keep = journals != null ? journals : DemoRoom.defaultFolder();
+        DemoRoom room = DemoRoom.start(played, chosen, keep);
+        int exit;
+        try (room) {
             PlayOptions options = PlayOptions.join("127.0.0.1", room.port(),
                             name != null ? name : System.getProperty("user.name", "You"), room.code(), me)
                     .withJson(json);
             if (noChair) {
                 room.startWithBots(s.playable().stream().map(Delegation::id).filter(id -> !id.equals(me)).toList());
-                options = options.withChair(null, List.of(), welcome(s, me, false));
+                options = options.withChair(null, List.of(), welcome(s, me, false, chosen));
             } else {
                 options = options.withChair(room.facilitatorToken(),
                         List.of(Requests.fillBots(null, null), Requests.command(Stage.LOBBY, new Start())),
-                        welcome(s, me, true));
+                        welcome(s, me, true, chosen));
             }
-            return PlayCommand.run(spec, options, script, SeatMemory.off());
+            exit = PlayCommand.run(spec, options, script, SeatMemory.off());
         }
+        tellWhereTheJournalIs(room);
+        return exit;
     }
 
-    private static String welcome(Scenario s, String me, boolean chair) {
+    /** After the console closed: where the record is and how to debrief it (on stderr with --json, which owns stdout). */
+    private void tellWhereTheJournalIs(DemoRoom room) {
+        java.io.PrintWriter out = json ? spec.commandLine().getErr() : spec.commandLine().getOut();
+        Path kept = room.keptJournal();
+        if (kept == null) {
+            out.println("This demo's journal could not be kept.");
+        } else {
+            out.println("This demo's journal is kept in " + kept + ". For a debrief:");
+            out.println("  ./summit report " + kept + " --out debrief.html");
+        }
+        out.flush();
+    }
+
+    static String welcome(Scenario s, String me, boolean chair, DemoPace pace) {
         String name = s.delegation(me).map(Delegation::name).orElse(me);
         int bots = s.playable().size() - 1;
+        // China where it plays (everyone knows it has views); else the first other delegation.
+        String bot = s.playable().stream().map(Delegation::id).filter(id -> !id.equals(me))
+                .sorted(java.util.Comparator.comparing(id -> !id.equals("china"))).findFirst().orElse(me);
         String careful = s.finalAdoption() == null ? "" : "\nCareful: " + s.finalAdoption().describe() + ".";
         return String.join("\n",
                 "Welcome to Summit. You lead the delegation of " + name + " at " + s.title() + ".",
                 bots + " bots play the other delegations" + (chair
                         ? "; you also hold the chair (`help chair` lists its commands)."
                         : ". The clock runs on its own, as in a class."),
-                "The summit has started: a 4-minute briefing, an opening, three rounds of negotiation, then",
-                "your final decision: about 15 minutes in all." + (chair
-                        ? " Need more time? `pause` stops the clock, `resume`"
-                        : ""),
+                "The summit has started: a briefing, an opening, three rounds of negotiation, then your final",
+                "decision: about " + pace.minutes + " minutes in all (pace " + pace.id() + ": " + pace.votes
+                        + ", time to lobby)." + (chair ? " Need more time? `pause` stops the clock, `resume`" : ""),
                 chair ? "starts it again, `extend 2m` adds time and `advance` skips ahead." : "",
+                "",
+                "The bots answer private messages in plain English. Try `dm " + bot + " Will you sign?` or",
+                "`dm " + bot + " What would it take to get your vote?`.",
                 "",
                 "Type `brief` first to read your instructions, then `text` for the draft declaration,",
                 "and `help` for everything else. Tab completes commands and ids.").replace("\n\n\n", "\n\n") + careful;

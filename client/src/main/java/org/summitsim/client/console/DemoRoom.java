@@ -3,6 +3,7 @@ package org.summitsim.client.console;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,36 +17,47 @@ import org.summitsim.core.rules.Stage;
 import org.summitsim.server.protocol.ServerMessage;
 import java.util.stream.Stream;
 import org.summitsim.core.scenario.ScenarioFile;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.summitsim.server.SummitServer;
+import org.summitsim.server.journal.ScenarioCopy;
 import org.summitsim.server.room.BotFactory;
 import org.summitsim.server.scenario.ScenarioLibrary;
 
 /**
- * The server behind `summit demo`: in this process, on a free local port, journaling to a
- * temporary directory that is removed afterwards, with one room whose phases are short enough
- * to play a whole summit in about a quarter of an hour.
+ * The server behind `summit demo`: in this process, on a free local port, with one room whose
+ * phases are short enough to play a whole summit in a quarter of an hour (at the normal pace).
+ * The server journals to a temporary directory of its own, so a later demo never resumes this
+ * one's room; when the demo ends, its journal is moved into the demos folder, where
+ * `summit report` can debrief it.
  */
 public final class DemoRoom implements AutoCloseable {
 
-    /**
-     * Seconds: briefing, opening, each of three rounds, the final decision — 15½ minutes in all.
-     * The briefing leaves time to read a brief of some 400 words and the draft text.
-     */
-    public static final String TIMING =
-            "{\"briefing\":240,\"opening\":60,\"round\":180,\"rounds\":3,\"decision\":90}";
+    private static final Logger LOG = LoggerFactory.getLogger(DemoRoom.class);
 
     private final Path data;
+    private final Path keep;
     private final SummitServer server;
     private final SummitServer.Created room;
+    private Path kept;
 
-    private DemoRoom(Path data, SummitServer server, SummitServer.Created room) {
+    private DemoRoom(Path data, Path keep, SummitServer server, SummitServer.Created room) {
         this.data = data;
+        this.keep = keep;
         this.server = server;
         this.room = room;
     }
 
-    /** A demo of {@code scenario}, which may be a file of the user's as well as a shipped one. */
-    public static DemoRoom start(ScenarioFile scenario) throws IOException {
+    /** Where demos keep their journals unless told otherwise: {@code ~/.summit/demos}. */
+    public static Path defaultFolder() {
+        return Path.of(System.getProperty("user.home"), ".summit", "demos");
+    }
+
+    /**
+     * A demo of {@code scenario} (a file of the user's as well as a shipped one) at {@code pace},
+     * whose journal is kept in {@code keep} when it ends.
+     */
+    public static DemoRoom start(ScenarioFile scenario, DemoPace pace, Path keep) throws IOException {
         Path data = Files.createTempDirectory("summit-demo-");
         SummitServer.Config config = SummitServer.Config.defaults().toBuilder()
                 .host("127.0.0.1").port(0).dataDir(data).fsync(false).ioThreads(2).journalThreads(1).build();
@@ -54,10 +66,8 @@ public final class DemoRoom implements AutoCloseable {
         SummitServer server = new SummitServer(config, library, BotFactory.builtIn(config.botThinkMs()));
         try {
             server.start();
-            // Absent seats get a bot after a short grace, so a demo never stalls on an empty seat.
-            SummitServer.Created room = server.createRoom(scenario.id(), "{\"label\":\"Demo\",\"timing\":" + TIMING
-                    + ",\"absent\":\"bot\",\"graceSeconds\":60}");
-            return new DemoRoom(data, server, room);
+            SummitServer.Created room = server.createRoom(scenario.id(), pace.roomOptions());
+            return new DemoRoom(data, keep, server, room);
         } catch (IOException | RuntimeException e) {
             server.close();
             delete(data);
@@ -102,10 +112,41 @@ public final class DemoRoom implements AutoCloseable {
         return room.facilitatorToken();
     }
 
+    public String roomId() {
+        return room.room();
+    }
+
+    /** The kept journal, once {@link #close} moved it; null before, or if it could not be kept. */
+    public Path keptJournal() {
+        return kept;
+    }
+
     @Override
     public void close() {
         server.close();
+        kept = keepJournal();
         delete(data);
+    }
+
+    /** Moves the room's journal (and its scenario copy, for a scenario file) into the demos folder. */
+    private Path keepJournal() {
+        Path journal = data.resolve("rooms").resolve(room.room() + ".jsonl");
+        if (!Files.isRegularFile(journal)) {
+            return null;
+        }
+        try {
+            Files.createDirectories(keep);
+            Path target = keep.resolve(journal.getFileName());
+            Files.move(journal, target, StandardCopyOption.REPLACE_EXISTING);
+            Path copy = ScenarioCopy.beside(journal);
+            if (Files.isRegularFile(copy)) {
+                Files.move(copy, ScenarioCopy.beside(target), StandardCopyOption.REPLACE_EXISTING);
+            }
+            return target;
+        } catch (IOException e) {
+            LOG.warn("Could not keep the demo's journal in {}: {}", keep, e.getMessage());
+            return null;
+        }
     }
 
     private static void delete(Path dir) {

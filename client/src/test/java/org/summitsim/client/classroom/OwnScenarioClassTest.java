@@ -182,7 +182,8 @@ class OwnScenarioClassTest {
     void aDemoPlaysAScenarioFileInTheConsole() throws IOException {
         Path file = Files.writeString(desk.resolve("our-lesson.json"), ownLesson());
         Path script = Files.writeString(desk.resolve("script.txt"), "brief\n");
-        CommandRun r = run("demo", "--scenario", file.toString(), "--as", "united-states", "--script", script.toString());
+        CommandRun r = run("demo", "--scenario", file.toString(), "--as", "united-states", "--script", script.toString(),
+                "--journals", desk.resolve("demos").toString());
         assertThat(r.exitCode()).as(r.err()).isZero();
         String brief = ScenarioFile.shipped("classroom-mini").scenario().delegation("united-states").orElseThrow()
                 .brief();

@@ -249,9 +249,41 @@ class MainTest {
             throws Exception {
         java.nio.file.Path script = dir.resolve("s.txt");
         java.nio.file.Files.writeString(script, "wait phase BRIEFING\nadvance\n");
-        Run run = new Run("demo", "--scenario", "classroom-mini", "--no-chair", "--script", script.toString());
+        Run run = new Run("demo", "--scenario", "classroom-mini", "--no-chair", "--script", script.toString(),
+                "--journals", dir.toString()); // not the user's own demos folder
         assertThat(run.out.toString()).contains("The clock runs on its own", "Only the facilitator can advance.");
         assertThat(run.exitCode).as(run.out + "" + run.err).isEqualTo(1);
+    }
+
+    @Test
+    void aDemoTakesThreePacesAndRefusesAnyOtherBeforeStartingAnything() {
+        assertThat(new Run("demo", "--help").out.toString().replaceAll("\\s+", " "))
+                .contains("--pace", "relaxed, normal or quick", "Default: normal", "--journals", "~/.summit/demos");
+        Run run = new Run("demo", "--scenario", "classroom-mini", "--pace", "sluggish");
+        assertThat(run.exitCode).as(run.err.toString()).isEqualTo(2);
+        assertThat(run.err.toString()).contains("There is no pace \"sluggish\". Paces: relaxed, normal, quick.");
+    }
+
+    @Test
+    @IntegrationTest // a real server, bots and a console on sockets
+    void aQuickDemoSaysItsPaceAndHowToTalkToBotsAndKeepsItsJournalForAReport(@TempDir Path dir) throws Exception {
+        Path script = dir.resolve("s.txt");
+        java.nio.file.Files.writeString(script, "wait phase BRIEFING\nend now\nwait results 1m\n");
+        Path journals = dir.resolve("demos");
+        Run run = new Run("demo", "--scenario", "classroom-mini", "--pace", "quick", "--journals", journals.toString(),
+                "--script", script.toString());
+        String out = run.out.toString();
+        assertThat(run.exitCode).as(out + run.err).isZero();
+        assertThat(out).contains("pace quick: votes stay open at least 30 seconds", "The bots answer private messages",
+                "Will you sign?", "What would it take to get your vote?", "This demo's journal is kept in " + journals);
+        Path journal;
+        try (var files = java.nio.file.Files.list(journals)) {
+            journal = files.filter(p -> p.toString().endsWith(".jsonl")).findFirst().orElseThrow();
+        }
+        assertThat(java.nio.file.Files.readString(journal)).contains("\"pace\":\"quick\"", "\"hostClosesVotes\":true");
+        Run report = new Run("report", journal.toString(), "--format", "md");
+        assertThat(report.exitCode).as(report.err.toString()).isZero();
+        assertThat(report.out.toString()).isNotBlank();
     }
 
     @Test

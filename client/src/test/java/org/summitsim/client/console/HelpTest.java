@@ -29,4 +29,15 @@ class HelpTest {
         assertThat(help("help all")).contains("Talk", "Facilitator", "Read");
         assertThat(help("help vote")).contains("Vote on an open amendment.");
     }
+
+    @Test
+    void aPlayerAmongBotsIsToldTheyAnswerPrivateMessagesWithTwoThingsToAsk() throws Exception {
+        assertThat(help("help")).as("no bots in the room yet").doesNotContain("Bots answer");
+        ctx.state().presence(new org.summitsim.server.protocol.Presence(null, java.util.List.of(
+                new org.summitsim.server.protocol.Presence.SeatPresence("germany", "bot", 0, java.util.List.of(), null,
+                        null, "utility")), 0, null));
+
+        assertThat(help("help")).contains("Bots answer private messages", "`dm germany Will you sign?`",
+                "`dm germany What would it take to get your vote?`");
+    }
 }

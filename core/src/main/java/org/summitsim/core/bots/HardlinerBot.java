@@ -44,7 +44,8 @@ final class HardlinerBot extends Negotiator {
             return;
         }
         mind.view().text().stream()
-                .filter(c -> mind.canPropose(c.id(), mind.ideal(c.id())))
+                .filter(c -> mind.canPropose(c.id(), mind.ideal(c.id()))
+                        && !mind.rejectedAsTextStands(c.id(), mind.ideal(c.id())))
                 .max(Comparator.comparingDouble((PlayerView.ClauseView c) -> mind.gain(c.id(), mind.ideal(c.id()))))
                 .ifPresent(c -> {
                     String ideal = mind.ideal(c.id());

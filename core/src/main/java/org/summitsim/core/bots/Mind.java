@@ -395,6 +395,24 @@ public final class Mind {
         return actions().allows(command);
     }
 
+    /**
+     * Whether this wording was put to the vote and rejected, and nothing has been adopted since:
+     * the room that turned it down would meet it again unchanged, so tabling it again wastes a
+     * round (and costs its author). Amendments are listed in the order they were tabled; one
+     * adopted later in the list changed the text, which may change how seats vote.
+     */
+    public boolean rejectedAsTextStands(String clause, String option) {
+        boolean rejected = false;
+        for (AmendmentView a : view.amendments()) {
+            if (a.clause().equals(clause) && a.option().equals(option) && a.status().equals("rejected")) {
+                rejected = true;
+            } else if (rejected && a.status().equals("adopted")) {
+                rejected = false;
+            }
+        }
+        return rejected;
+    }
+
     /** Counts amendments this seat proposed in the current round. */
     public long proposedThisRound() {
         int round = view.stage().round();

@@ -96,7 +96,8 @@ class UtilityBot extends Negotiator {
                 continue; // a clause with an open amendment, or already voted on this round
             }
             for (ClauseOption o : c.options()) {
-                if (!allowed.contains(o.id()) || !worthProposing(mind, c.id(), o.id())) {
+                if (!allowed.contains(o.id()) || !worthProposing(mind, c.id(), o.id())
+                        || mind.rejectedAsTextStands(c.id(), o.id())) {
                     continue;
                 }
                 double value = appeal(mind, c.id(), o.id());

@@ -11,8 +11,8 @@ import org.summitsim.core.scenario.Clause;
  * clause at a time, and each delegation has at most one amendment of its own open: so no one can
  * hold the agenda by tabling doomed wordings on every clause. A wording voted on in a round is
  * not put to the vote again that round, but another delegation may table another wording of the
- * same clause at once. A vote closes when every seat has a stance, when the chair calls
- * it, or at the end of the round.
+ * same clause at once. A vote closes when every seat has a stance (unless the settings leave
+ * that to the host), when the chair calls it, or at the end of the round.
  */
 final class AmendmentRules {
 
@@ -61,7 +61,8 @@ final class AmendmentRules {
         List<Event> events = new ArrayList<>();
         events.add(command instanceof Command.Cosponsor ? new Event.AmendmentCosponsored(id, seat)
                 : new Event.VoteCast(id, seat, ((Command.CastVote) command).ballot()));
-        if (everyoneHasAStanceAfter(state, a, seat)) {
+        // A room where people play closes such a vote itself, once its minimum time has passed.
+        if (!state.settings().votesWaitForHost() && everyoneHasAStanceAfter(state, a, seat)) {
             events.add(resolve(state, a, seat, command instanceof Command.Cosponsor ? Ballot.SUPPORT
                     : ((Command.CastVote) command).ballot()));
         }

@@ -36,11 +36,18 @@ public sealed interface JournalRecord {
     /**
      * The room options that are not match settings (those, the adoption rule among them, are in
      * the first event). {@code pseudonyms} is null (absent) for rooms that show real names, so
-     * journals written before the option existed read the same; {@code lobbyMinutes} and
-     * {@code handover} are null in such journals and read as their defaults.
+     * journals written before the option existed read the same; {@code lobbyMinutes},
+     * {@code handover}, {@code pace} and {@code voteWindowSeconds} are null in such journals and
+     * read as their defaults.
      */
     record SavedOptions(String label, String absent, int graceSeconds, boolean listed, String bot,
-                        Boolean pseudonyms, Integer lobbyMinutes, String handover) {
+                        Boolean pseudonyms, Integer lobbyMinutes, String handover, String pace,
+                        Integer voteWindowSeconds) {
+
+        public SavedOptions(String label, String absent, int graceSeconds, boolean listed, String bot,
+                            Boolean pseudonyms, Integer lobbyMinutes, String handover) {
+            this(label, absent, graceSeconds, listed, bot, pseudonyms, lobbyMinutes, handover, null, null);
+        }
 
         /** How long a room may wait in its lobby, never started, before it is removed. */
         public static final int DEFAULT_LOBBY_MINUTES = 1440;
@@ -57,6 +64,13 @@ public sealed interface JournalRecord {
 
         public String handoverOrDefault() {
             return handover == null ? DEFAULT_HANDOVER : handover;
+        }
+
+        /** The room's pace, with its vote window replaced when the room set one. */
+        public org.summitsim.server.room.Pace paceOrDefault() {
+            var p = org.summitsim.server.room.Pace.named(pace == null ? "" : pace)
+                    .orElse(org.summitsim.server.room.Pace.normal());
+            return voteWindowSeconds == null ? p : p.withVoteWindow(voteWindowSeconds);
         }
     }
 

@@ -1,10 +1,14 @@
 package org.summitsim.server.room;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.summitsim.core.bots.Bot;
 import org.summitsim.core.rules.Command;
+import org.summitsim.core.rules.Event;
 import org.summitsim.core.rules.Match;
 import org.summitsim.core.rules.Stage;
 import org.summitsim.core.rules.Verdict;
@@ -13,7 +17,14 @@ import org.summitsim.core.view.PlayerView;
 /**
  * Plays a core {@link Bot} at a seat: news wakes it, it takes its turn a moment later (news
  * that arrives meanwhile joins the same turn), and it gets a bounded number of turns per stage
- * so two bots cannot talk each other into a loop.
+ * so two bots cannot talk each other into a loop. A turn that answers a person does not count
+ * against that bound: people do not loop, and a bot that stops answering late in a phase looks
+ * broken to whoever wrote to it.
+ *
+ * <p>While people play, the room paces its bots ({@link BotPacer}): each turn waits a jitter
+ * drawn from the match seed on top of the thinking time, answers to people wait no jitter and go
+ * first, and a turn says one thing at a time: whatever it has to say after its first message
+ * waits for its next turn, so no bot (nor two) speaks twice in one second.
  */
 final class BotAgent implements SeatAgent {
 
@@ -23,64 +34,138 @@ final class BotAgent implements SeatAgent {
     private final Bot bot;
     private final long thinkMs;
     private final int turnCap;
+    private final SplittableRandom jitter;
+    /** What the bot decided but has not said yet (paced rooms), for the stage it decided it in. */
+    private final Deque<Command> queued = new ArrayDeque<>();
+    private Stage queuedFor;
     private long seen;
+    /** Events up to here were looked at for messages from people. */
+    private long scanned;
+    private boolean personWrote;
     private boolean scheduled;
+    private boolean scheduledUrgent;
     private boolean stopped;
     private Stage stage;
     private int turns;
 
-    BotAgent(Bot bot, long thinkMs, int turnCap) {
+    BotAgent(Bot bot, long thinkMs, int turnCap, long jitterSeed) {
         this.bot = bot;
         this.thinkMs = thinkMs;
         this.turnCap = turnCap;
+        this.jitter = new SplittableRandom(jitterSeed);
     }
 
     @Override
     public void wake(SeatControl control) {
-        if (scheduled || stopped || control.over()) {
-            return;
-        }
-        scheduled = true;
-        control.schedule(() -> turn(control), thinkMs);
-    }
-
-    private void turn(SeatControl control) {
-        scheduled = false;
         if (stopped || control.over()) {
             return;
         }
+        boolean urgent = personWrote(control);
+        if (scheduled && (scheduledUrgent || !urgent)) {
+            return;
+        }
+        requestTurn(control, urgent, urgent || !control.paced() ? thinkMs
+                : thinkMs + jitter.nextLong(control.spreadMs() + 1));
+    }
+
+    private void requestTurn(SeatControl control, boolean urgent, long delayMs) {
+        scheduled = true;
+        scheduledUrgent = urgent;
+        control.turn(delayMs, urgent, () -> turn(control));
+    }
+
+    /** Whether a person wrote to this seat (a private message, a caucus message, an offer) since its last turn. */
+    private boolean personWrote(SeatControl control) {
+        if (control.lastSeq() > scanned) {
+            String me = control.seat();
+            for (Match.Sequenced s : control.eventsAfter(Math.max(seen, scanned))) {
+                Event e = s.event();
+                String from = e instanceof Event.DirectMessage m && m.to().equals(me) ? m.from()
+                        : e instanceof Event.CaucusMessage m ? m.from()
+                        : e instanceof Event.DealOffered d && d.to().equals(me) ? d.from() : null;
+                if (from != null && !from.equals(me) && control.person(from)) {
+                    personWrote = true;
+                }
+            }
+            scanned = control.lastSeq();
+        }
+        return personWrote;
+    }
+
+    /** Whether the bot did anything others can see. */
+    private boolean turn(SeatControl control) {
+        scheduled = false;
+        boolean urgent = scheduledUrgent;
+        scheduledUrgent = false;
+        if (stopped || control.over()) {
+            return false;
+        }
         PlayerView view = control.view();
+        if (!view.stage().equals(queuedFor)) {
+            queued.clear(); // said for a phase that is over
+        }
+        boolean answering = personWrote(control);
+        if (!queued.isEmpty() && !answering) {
+            return say(control, urgent);
+        }
         if (!view.stage().equals(stage)) {
             stage = view.stage();
             turns = 0;
         }
-        if (turns >= turnCap) {
-            return;
+        if (!answering) {
+            if (turns >= turnCap) {
+                return false;
+            }
+            turns++;
         }
-        turns++;
+        personWrote = false;
         List<Match.Sequenced> news = control.eventsAfter(seen);
         seen = control.lastSeq();
-        List<Command> commands;
+        scanned = Math.max(scanned, seen);
         try {
-            commands = bot.act(view, news);
+            // A person's answer goes before what the bot still had to say from earlier turns
+            // (often reasons given to other bots), so a person never waits behind them.
+            List<Command> fresh = bot.act(view, news);
+            for (int i = fresh.size() - 1; i >= 0; i--) {
+                queued.addFirst(fresh.get(i));
+            }
+            queuedFor = view.stage();
         } catch (RuntimeException e) {
             LOG.warn("The bot at {} failed its turn: {}", control.seat(), e.toString());
-            return;
+            return false;
         }
-        for (Command c : commands) {
-            if (stopped) {
-                return;
-            }
+        return say(control, answering || urgent);
+    }
+
+    /** Submits what is queued; in a paced room it stops after the first message and asks for another turn. */
+    private boolean say(SeatControl control, boolean urgent) {
+        boolean acted = false;
+        while (!queued.isEmpty() && !stopped) {
+            Command c = queued.poll();
             Verdict v = control.submit(c);
             if (!v.accepted()) {
                 LOG.debug("bot at {}: {} refused: {}", control.seat(), c, v.rejection().code());
                 bot.rejected(c, v.rejection());
+                continue;
+            }
+            acted = true;
+            if (talk(c) && control.paced() && queued.stream().anyMatch(BotAgent::talk)) {
+                if (!scheduled) {
+                    requestTurn(control, urgent, 0);
+                }
+                break;
             }
         }
+        return acted;
+    }
+
+    private static boolean talk(Command c) {
+        return c instanceof Command.Say || c instanceof Command.Whisper || c instanceof Command.CaucusSay;
     }
 
     @Override
     public void stop() {
         stopped = true;
+        queued.clear();
     }
 }

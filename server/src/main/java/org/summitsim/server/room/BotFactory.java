@@ -36,7 +36,9 @@ public interface BotFactory {
                     throw new IllegalArgumentException("no built-in strategy \"" + strategy + "\"");
                 }
                 Bot bot = Strategies.create(strategy, scenario, seat, matchSeed);
-                return new BotAgent(bot, thinkMs, BotAgent.TURNS_PER_STAGE);
+                // The pacing jitter has its own stream, from the seed and the seat: the bot's choices
+                // (from its own BotSeat random) stay what they are in a headless match.
+                return new BotAgent(bot, thinkMs, BotAgent.TURNS_PER_STAGE, matchSeed * 31 + seat.hashCode());
             }
         };
     }

@@ -61,6 +61,8 @@ public final class Room {
     private final Outbox outbox;
     private final List<Long> times;
     private final PhaseClock clock = new PhaseClock();
+    private final VoteWindow votes;
+    private final BotPacer pacer;
     final Map<String, Seat> seats = new LinkedHashMap<>();
     final Map<String, Member> members = new LinkedHashMap<>();
     private final Roster roster = new Roster(this);
@@ -89,8 +91,12 @@ public final class Room {
         // In scenario order: the journal's seat map is written sorted by id, and a restored room must
         // list seats (presence, monitor, the first free seat for join) as a new one does.
         scenario.playable().forEach(d -> seats.put(d.id(), new Seat(d.id(), header.seats().get(d.id()))));
+        Pace pace = options.paceOrDefault();
+        this.votes = new VoteWindow(this, pace.voteWindowSeconds());
+        this.pacer = new BotPacer(this, pace);
         for (int i = 0; i < times.size(); i++) {
             clock.apply(match.log().get(i), times.get(i));
+            votes.apply(match.log().get(i), times.get(i));
         }
         journal.listener(new Journal.Listener() {
             @Override
@@ -186,6 +192,7 @@ public final class Room {
             }
         }
         rescheduleDeadline();
+        votes.changed();
         updateSummary();
     }
 
@@ -234,6 +241,7 @@ public final class Room {
             times.add(now);
             records.add(new JournalRecord.EventRecord(first + i, now, e));
             clockChanged |= clock.apply(e, now);
+            votes.apply(e, now);
             ended |= e instanceof Event.MatchEnded;
         }
         if (ended) {
@@ -260,10 +268,13 @@ public final class Room {
         }
         if (ended) {
             cancelDeadline();
+            votes.stop();
+            pacer.stop();
             seats.values().forEach(Seat::cancelGrace);
             journal.closeWhenIdle();
         }
         wakeAgents();
+        votes.changed();
         updateSummary();
     }
 
@@ -490,7 +501,24 @@ public final class Room {
         return clock.message(rid, now());
     }
 
-    // ----- agents (bots and fallbacks) act after the events that wake them, never inside them
+    // ----- people and agents (bots and fallbacks); agents act after the events that wake them, never inside them
+
+    /**
+     * Whether a person plays {@code s}: someone is connected to it, or its person is expected back
+     * (in the grace period) and no agent has taken it. Pacing and vote windows are for them.
+     */
+    boolean playedByPerson(Seat s) {
+        return s.hasHumans() || s.agent == null && s.graceEndsAt != null;
+    }
+
+    BotPacer pacer() {
+        return pacer;
+    }
+
+    /** The people in the room changed: a vote that waited only for them may close now. */
+    void peopleChanged() {
+        votes.changed();
+    }
 
     void wakeAgents() {
         if (wakeScheduled || seats.values().stream().noneMatch(s -> s.agent != null)) {
@@ -556,6 +584,8 @@ public final class Room {
         ctx.finished().accept(this);
         outbox.failed();
         cancelDeadline();
+        votes.stop();
+        pacer.stop();
         LOG.error("Room {}: its journal {} could not be written ({}); the room takes no more commands.", id,
                 journal.file(), e.getMessage());
         byte[] line = Wire.error(null, ErrorCodes.STORAGE_FAILED,
@@ -571,6 +601,8 @@ public final class Room {
     private void stop(String code, String farewell) {
         closing = true;
         cancelDeadline();
+        votes.stop();
+        pacer.stop();
         if (expiryTimer != null) {
             expiryTimer.cancel();
         }

@@ -29,9 +29,11 @@ public record RoomOptions(long seed, Settings settings, SavedOptions saved) {
     public static final String HANDOVER_FRESH = "fresh";
     /** A week: time enough to prepare a lesson, short enough that forgotten rooms go. */
     public static final int MAX_LOBBY_MINUTES = 7 * 1440;
+    /** Fifteen minutes: longer than most rounds, so a longer window would only mean "till the round ends". */
+    public static final int MAX_VOTE_WINDOW = 900;
 
     private static final Set<String> KNOWN = Set.of("label", "seed", "timing", "adoption", "facilitatorReadsPrivate",
-            "pseudonyms", "absent", "graceSeconds", "listed", "bot", "lobbyMinutes", "handover");
+            "pseudonyms", "absent", "graceSeconds", "listed", "bot", "lobbyMinutes", "handover", "pace", "voteWindowSeconds");
 
     /** Reads {@code options} (may be null); throws {@link ProtocolError} {@code bad_option}. */
     public static RoomOptions parse(JsonNode options, Scenario scenario, BotFactory bots) {
@@ -85,8 +87,19 @@ public record RoomOptions(long seed, Settings settings, SavedOptions saved) {
                     + " seat), \"history\" (anyone with the code may take it and reads its earlier private talk) or"
                     + " \"fresh\" (anyone may take it, without its earlier private talk).");
         }
+        String paceName = text(o, "pace", Pace.NORMAL);
+        Pace pace = Pace.named(paceName).orElseThrow(() -> bad("\"pace\" must be one of " + String.join(", ",
+                Pace.names()) + ": how fast bots move while people play, and how long votes stay open."));
+        long window = o.hasNonNull("voteWindowSeconds") ? integral(o, "voteWindowSeconds") : pace.voteWindowSeconds();
+        if (window < 0 || window > MAX_VOTE_WINDOW) {
+            throw bad("\"voteWindowSeconds\" must be between 0 and " + MAX_VOTE_WINDOW + ": how long a vote stays open"
+                    + " at least while people play (0: it closes as soon as every delegation has a stance).");
+        }
+        // The core then leaves closing a vote to the room, which holds it for the window.
+        settings = settings.withHostClosingVotes(window > 0);
         return new RoomOptions(seed, settings, new SavedOptions(label, absent, (int) grace, listed, bot,
-                pseudonyms ? Boolean.TRUE : null, (int) lobbyMinutes, handover));
+                pseudonyms ? Boolean.TRUE : null, (int) lobbyMinutes, handover, paceName,
+                o.hasNonNull("voteWindowSeconds") ? Integer.valueOf((int) window) : null));
     }
 
     private static Timing timing(JsonNode t, Scenario scenario) {

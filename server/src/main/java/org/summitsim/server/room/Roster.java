@@ -295,6 +295,27 @@ public final class Roster {
                     }
                 }), delayMs);
             }
+
+            @Override
+            public boolean person(String seat) {
+                Seat other = room.seats.get(seat);
+                return other != null && room.playedByPerson(other);
+            }
+
+            @Override
+            public boolean paced() {
+                return room.pacer().paced();
+            }
+
+            @Override
+            public long spreadMs() {
+                return room.pacer().spreadMs();
+            }
+
+            @Override
+            public void turn(long delayMs, boolean urgent, java.util.function.BooleanSupplier turn) {
+                room.pacer().request(agent, delayMs, urgent, () -> s.agent == agent && turn.getAsBoolean());
+            }
         };
     }
 
@@ -379,6 +400,7 @@ public final class Roster {
     }
 
     void presenceChanged() {
+        room.peopleChanged();
         byte[] pub = Wire.encode(presence(null, false));
         byte[] fac = Wire.encode(presence(null, true));
         room.outboxSend(() -> room.members.values().forEach(m ->

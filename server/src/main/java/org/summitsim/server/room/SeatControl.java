@@ -28,4 +28,20 @@ public interface SeatControl {
 
     /** Runs {@code task} on the room's thread after {@code delayMs}; dropped if the agent was replaced. */
     RoomClock.Timer schedule(Runnable task, long delayMs);
+
+    /** Whether a person (not a bot or fallback) plays {@code seat} now, or is expected back to it. */
+    boolean person(String seat);
+
+    /** Whether the room paces its bots now (some seat is played by a person; see {@link Pace}). */
+    boolean paced();
+
+    /** Up to how long a paced bot waits on top of its thinking time, so bots do not act in lockstep. */
+    long spreadMs();
+
+    /**
+     * A turn for this agent, {@code delayMs} from now at the earliest, when the room's pacing lets
+     * it (see {@link BotPacer}); {@code urgent} when it answers a person. {@code turn} says whether
+     * the agent did anything; it is dropped if the agent was replaced meanwhile.
+     */
+    void turn(long delayMs, boolean urgent, java.util.function.BooleanSupplier turn);
 }

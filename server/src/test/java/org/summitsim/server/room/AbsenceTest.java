@@ -97,7 +97,7 @@ class AbsenceTest {
 
             f.commandOk("LOBBY", "{\"type\":\"start\"}");
             f.commandOk("BRIEFING", "{\"type\":\"advance\"}");
-            h.advance(Duration.ofSeconds(1));
+            h.advance(Duration.ofSeconds(15)); // their thinking time, and the jitter of a room where people play
 
             assertThat(north.eventTypes()).as("the bots speak in the opening").contains("floor");
         }

@@ -29,9 +29,25 @@ final class HelpText {
             }
         }
         out.append("Now: ").append(PhaseHints.of(ctx.state().stage().phase(), ctx.facilitator())).append('\n');
+        botTalk(ctx).ifPresent(line -> out.append(line).append('\n'));
         out.append(s.dim("`help GROUP` (e.g. `help talk`) says what each command of a group does; `help COMMAND`"
                 + " explains one, with examples; `help all` lists everything. Tab completes commands and ids."));
         return out.toString();
+    }
+
+    /**
+     * A player among bots may not guess that they answer: one line, with two things to ask a bot
+     * that is in the room (docs/CLIENT.md, "Talking to bots").
+     */
+    static java.util.Optional<String> botTalk(ConsoleContext ctx) {
+        var presence = ctx.state().presence();
+        if (!ctx.player() || presence == null || presence.seats() == null) {
+            return java.util.Optional.empty();
+        }
+        return presence.seats().stream().filter(p -> "bot".equals(p.status()) && !p.seat().equals(ctx.state().seat()))
+                .map(p -> p.seat()).findFirst()
+                .map(bot -> "Bots answer private messages in plain English: `dm " + bot + " Will you sign?` or `dm "
+                        + bot + " What would it take to get your vote?`");
     }
 
     /** The full listing of one group, or of all of them: usage and what each command does. */
