@@ -119,6 +119,7 @@ final class BotAgent implements SeatAgent {
             turns++;
         }
         personWrote = false;
+        tellPeople(control, view);
         List<Match.Sequenced> news = control.eventsAfter(seen);
         seen = control.lastSeq();
         scanned = Math.max(scanned, seen);
@@ -161,6 +162,22 @@ final class BotAgent implements SeatAgent {
 
     private static boolean talk(Command c) {
         return c instanceof Command.Say || c instanceof Command.Whisper || c instanceof Command.CaucusSay;
+    }
+
+    /** The seats people play, as last told to the bot: words are for them (see {@link Bot#seatedPeople}). */
+    private java.util.Set<String> people;
+
+    private void tellPeople(SeatControl control, PlayerView view) {
+        java.util.Set<String> now = new java.util.HashSet<>();
+        for (PlayerView.Card c : view.delegations()) {
+            if (control.person(c.id())) {
+                now.add(c.id());
+            }
+        }
+        if (!now.equals(people)) {
+            people = now;
+            bot.seatedPeople(java.util.Set.copyOf(now));
+        }
     }
 
     @Override
