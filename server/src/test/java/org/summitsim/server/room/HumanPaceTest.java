@@ -216,7 +216,8 @@ class HumanPaceTest {
                 JsonNode before = bySecond.put(n.path("time").asLong() / 1000, n);
                 assertThat(before).as("two bot messages in one second: %s and %s", before, n).isNull();
             }
-            assertThat(talk).as("bot messages").isGreaterThan(40);
+            // enough talk for the check to mean something: 24 opening statements, answers to the person
+            assertThat(talk).as("bot messages").isGreaterThan(20);
         }
     }
 }
