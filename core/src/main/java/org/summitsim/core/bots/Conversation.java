@@ -75,27 +75,16 @@ final class Conversation {
         this.scenario = scenario;
     }
 
-    /** Notes the messages to this seat among the news; they are answered on the next turn it can speak. */
-    /** The seats played by people, or null while unknown (then anyone may be). */
-    private java.util.Set<String> people;
-
-    void people(java.util.Set<String> seats) {
-        people = seats == null ? null : java.util.Set.copyOf(seats);
-    }
-
-    private boolean person(String seat) {
-        return people == null || people.contains(seat);
-    }
-
-    void hear(List<Match.Sequenced> news) {
-        if (people != null && people.isEmpty()) {
-            return; // no person to listen to: the news is not even read (reading filters it, which costs)
-        }
+    /**
+     * Notes the messages to this seat among the news that {@code person} may have written; they
+     * are answered on the next turn it can speak.
+     */
+    void hear(List<Match.Sequenced> news, java.util.function.Predicate<String> person) {
         for (Match.Sequenced s : news) {
-            if (s.event() instanceof Event.DirectMessage m && m.to().equals(me) && !m.from().equals(me) && person(m.from())) {
+            if (s.event() instanceof Event.DirectMessage m && m.to().equals(me) && !m.from().equals(me) && person.test(m.from())) {
                 pending.add(new Heard(s.seq(), m.from(), null, m.text(), 2));
             } else if (s.event() instanceof Event.CaucusMessage m && !m.from().equals(me) && m.members().contains(me)
-                    && person(m.from())) {
+                    && person.test(m.from())) {
                 pending.add(new Heard(s.seq(), m.from(), m.caucus(), m.text(), m.members().size()));
             }
         }

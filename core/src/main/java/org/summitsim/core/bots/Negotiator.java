@@ -38,7 +38,6 @@ abstract class Negotiator implements Bot {
         this.trust = trust;
     }
 
-    /** Lets this bot read and answer the messages players send it. */
     /** The seats played by people, or null while unknown (then anyone may be). */
     private Set<String> people;
 
@@ -50,19 +49,19 @@ abstract class Negotiator implements Bot {
     @Override
     public void seatedPeople(Set<String> seats) {
         people = seats == null ? null : Set.copyOf(seats);
-        if (conversation != null) {
-            conversation.people(seats);
-        }
     }
 
+    /** Lets this bot read and answer the messages players send it. */
     void converse(Conversation c) {
         conversation = c;
     }
 
     @Override
     public List<Command> act(PlayerView view, List<Match.Sequenced> news) {
-        if (conversation != null) {
-            conversation.hear(news); // before any early return, so a message sent during a pause is answered after it
+        // Before any early return, so a message sent during a pause is answered after it. With no
+        // person to listen to, the news is not even read: reading filters it, which costs.
+        if (conversation != null && (people == null || !people.isEmpty())) {
+            conversation.hear(news, this::person);
         }
         if (!view.stage().equals(stage)) {
             stage = view.stage();
