@@ -39,19 +39,10 @@ public final class ScorePage {
         }
         if (outlook != null && !outlook.undeclared().isEmpty()) {
             out.append('\n').append(s.dim("Not pledged yet, so only forecast (the range is what they could change): "
-                    + names(v, outlook) + ".")).append('\n');
+                    + new Names(v).seats(outlook.undeclared()) + ".")).append('\n');
         }
         out.append('\n').append(ScoreParts.legend(v.projection().values(), s));
         return out.toString().stripTrailing();
-    }
-
-    private static String names(PlayerView v, Outlook outlook) {
-        java.util.List<String> names = new java.util.ArrayList<>();
-        for (String seat : outlook.undeclared()) {
-            names.add(v.delegations().stream().filter(c -> c.id().equals(seat)).map(PlayerView.Card::name)
-                    .findFirst().orElse(seat));
-        }
-        return String.join(", ", names);
     }
 
     public static String breakdown(Score sc) {
