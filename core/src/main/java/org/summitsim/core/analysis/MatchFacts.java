@@ -87,34 +87,52 @@ record MatchFacts(String[] text, double[] shown, double[] raw, List<String> part
     /**
      * Binding law was coordinated when the coalition was announced: the public pledges, counted
      * as every seat's projection counts them (coalition pledges included, with the background
-     * groups that push with a pledger), already reached the threshold before the reveal; or
-     * when every playable seat that pushed had publicly pledged PUSH_BINDING or was party to an
-     * accepted deal in which either side promised to push.
+     * groups that push with a pledger), already reached the threshold before the reveal; or when
+     * every seat that pushed either had promised to (a public PUSH_BINDING pledge, or a push
+     * promised or asked for in an accepted deal) or joined an announced coalition: the committed
+     * pushers and it, with the background groups that push with them, reach the threshold. A
+     * threshold reached by pushes nobody announced is an accident, not a coalition.
      */
     static boolean coordinated(MatchState state, Outcome outcome, List<String> seats) {
         if (org.summitsim.core.scoring.Tally.of(state.scenario(), outcome.text(),
                 org.summitsim.core.scoring.Projection.expectedDecisions(state)).bindingReached()) {
             return true;
         }
-        boolean any = false;
+        java.util.Map<String, Decision> committed = new java.util.LinkedHashMap<>();
+        List<String> joined = new java.util.ArrayList<>();
         for (String seat : seats) {
-            if (outcome.decisions().get(seat).decision() != Decision.PUSH_BINDING) {
-                continue;
+            Decision d = outcome.decisions().get(seat).decision();
+            boolean uncommitted = d == Decision.PUSH_BINDING && !committedToPush(state, seat);
+            committed.put(seat, uncommitted ? Decision.ABSTAIN : d);
+            if (uncommitted) {
+                joined.add(seat);
             }
-            any = true;
-            boolean pledged = false;
-            for (Pledge p : state.pledges()) {
-                pledged |= p.seat().equals(seat) && p.decision() == Decision.PUSH_BINDING;
-            }
-            for (Deal d : state.deals()) {
-                pledged |= d.status() == Deal.Status.ACCEPTED && d.involves(seat)
-                        && (pushes(d.give()) || pushes(d.want()));
-            }
-            if (!pledged) {
+        }
+        if (!committed.containsValue(Decision.PUSH_BINDING)) {
+            return false;
+        }
+        for (String seat : joined) {
+            java.util.Map<String, Decision> with = new java.util.LinkedHashMap<>(committed);
+            with.put(seat, Decision.PUSH_BINDING);
+            if (!org.summitsim.core.scoring.Tally.of(state.scenario(), outcome.text(), with).bindingReached()) {
                 return false;
             }
         }
-        return any;
+        return true;
+    }
+
+    private static boolean committedToPush(MatchState state, String seat) {
+        for (Pledge p : state.pledges()) {
+            if (p.seat().equals(seat) && p.decision() == Decision.PUSH_BINDING) {
+                return true;
+            }
+        }
+        for (Deal d : state.deals()) {
+            if (d.status() == Deal.Status.ACCEPTED && d.involves(seat) && (pushes(d.give()) || pushes(d.want()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean pushes(Promise p) {

@@ -11,8 +11,8 @@ import org.summitsim.core.view.PlayerView.DealView;
 
 /**
  * Seeks a text most delegations can sign: proposes the wordings that have drawn the most public
- * support, supports what it can live with, brokers vote trades, and signs unless the text is
- * clearly against its interests.
+ * support, supports what it can live with and brokers vote trades. It decides by what the text
+ * is worth to it, signing when that costs it no more than a point.
  */
 final class MediatorBot extends UtilityBot {
 
@@ -33,11 +33,6 @@ final class MediatorBot extends UtilityBot {
     protected Ballot judge(Mind mind, AmendmentView a) {
         double gain = mind.gain(a.clause(), a.option());
         return gain > 0 ? Ballot.SUPPORT : gain < -2 ? Ballot.OPPOSE : Ballot.ABSTAIN;
-    }
-
-    /** A mediator keeps its hands free for the text most can sign: it pledges no push. */
-    @Override
-    protected void joinCoalition(Mind mind, List<Command> out) {
     }
 
     @Override
@@ -91,12 +86,10 @@ final class MediatorBot extends UtilityBot {
         return cost <= 2 && promiseBenefit(mind, d.give()) >= cost - 1;
     }
 
+    /** A point of its own is worth giving up for the text it brokered: it signs when signing is that close. */
     @Override
     protected Decision choose(Mind mind) {
         Decision best = mind.bestDecision();
-        if (best == Decision.PUSH_BINDING && mind.coalitionReached()) {
-            return best; // a coalition that holds is not a mediator's to break
-        }
-        return mind.projected(Decision.SIGN) >= mind.projected(best) - 3 ? Decision.SIGN : best;
+        return mind.projected(Decision.SIGN) >= mind.projected(best) - 1 ? Decision.SIGN : best;
     }
 }

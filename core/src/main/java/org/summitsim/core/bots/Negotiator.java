@@ -184,12 +184,30 @@ abstract class Negotiator implements Bot {
         Decision own = choose(mind);
         Optional<Decision> promised = promisedDecision(mind);
         if (promised.isPresent() && promised.get() != own) {
-            double cost = mind.projected(own) - mind.projected(promised.get());
+            // Breaking pays only if it gains more than the trust it costs at home; even then a
+            // trustworthy delegation mostly keeps its word.
+            double cost = mind.projected(own) - mind.projected(promised.get()) - breachCost(mind);
             if (cost < 1 || seat.random().nextDouble() < trust) {
                 own = promised.get();
             }
         }
         out.add(new Command.Decide(own, Phrases.decision(mind, own)));
+    }
+
+    /** The trust part one broken promise costs, if every other commitment of this seat is kept. */
+    static double breachCost(Mind mind) {
+        int commitments = 0;
+        for (PlayerView.PledgeView p : mind.view().pledges()) {
+            if (p.seat().equals(mind.me())) {
+                commitments++;
+            }
+        }
+        for (DealView d : mind.view().deals()) {
+            if (d.status().equals("accepted") && d.involves(mind.me())) {
+                commitments++;
+            }
+        }
+        return mind.prefs().trust() / Math.max(1, commitments);
     }
 
     protected Decision choose(Mind mind) {

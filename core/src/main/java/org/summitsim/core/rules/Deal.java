@@ -15,6 +15,8 @@ public final class Deal {
     private final String text;
     private Status status = Status.OFFERED;
     private Set<String> closedAtAcceptance = Set.of();
+    private Set<String> votedByFromAtAcceptance = Set.of();
+    private Set<String> votedByToAtAcceptance = Set.of();
 
     Deal(String id, String from, String to, Promise give, Promise want, String text) {
         this.id = id;
@@ -38,15 +40,26 @@ public final class Deal {
     }
 
     /**
-     * The amendments whose votes had already closed (or that were withdrawn) when the deal was
-     * accepted: a promise to support a wording does not reach back to them.
+     * The amendments a promise of {@code party} to support a wording does not reach back to:
+     * those closed (or withdrawn) when the deal was accepted, and those on which {@code party}
+     * had already taken a stance (a vote cannot be changed, so a promise cannot be about it).
      */
-    public Set<String> closedAtAcceptance() { return closedAtAcceptance; }
+    public Set<String> decidedAtAcceptance(String party) {
+        Set<String> voted = party.equals(from) ? votedByFromAtAcceptance : party.equals(to) ? votedByToAtAcceptance : Set.of();
+        if (voted.isEmpty()) {
+            return closedAtAcceptance;
+        }
+        Set<String> all = new java.util.LinkedHashSet<>(closedAtAcceptance);
+        all.addAll(voted);
+        return all;
+    }
 
     void settle(Status s) { status = s; }
 
-    void accept(Set<String> closedAmendments) {
+    void accept(Set<String> closedAmendments, Set<String> votedByFrom, Set<String> votedByTo) {
         status = Status.ACCEPTED;
         closedAtAcceptance = Set.copyOf(closedAmendments);
+        votedByFromAtAcceptance = Set.copyOf(votedByFrom);
+        votedByToAtAcceptance = Set.copyOf(votedByTo);
     }
 }

@@ -146,13 +146,23 @@ public final class MatchState {
         } else if (event instanceof Event.DealOffered e) {
             deals.put(e.deal(), new Deal(e.deal(), e.from(), e.to(), e.give(), e.want(), e.text()));
         } else if (event instanceof Event.DealAccepted e) {
+            Deal deal = deals.get(e.deal());
             Set<String> closed = new LinkedHashSet<>();
+            Set<String> votedByFrom = new LinkedHashSet<>();
+            Set<String> votedByTo = new LinkedHashSet<>();
             amendments.values().forEach(a -> {
                 if (!a.isOpen()) {
                     closed.add(a.id());
+                } else {
+                    if (a.stanceOf(deal.from()) != null) {
+                        votedByFrom.add(a.id());
+                    }
+                    if (a.stanceOf(deal.to()) != null) {
+                        votedByTo.add(a.id());
+                    }
                 }
             });
-            deals.get(e.deal()).accept(closed);
+            deal.accept(closed, votedByFrom, votedByTo);
         } else if (event instanceof Event.DealDeclined e) {
             deals.get(e.deal()).settle(Deal.Status.DECLINED);
         } else if (event instanceof Event.SeatReady e) {

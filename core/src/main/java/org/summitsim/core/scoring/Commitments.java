@@ -22,27 +22,38 @@ public final class Commitments {
 
     public static List<CommitmentCheck> check(MatchState state, Map<String, String> text, Map<String, Decision> decisions) {
         List<CommitmentCheck> checks = new ArrayList<>();
-        Boolean reached = null;
         for (Pledge p : state.pledges()) {
-            if (p.ifCoalition()) {
-                reached = reached != null ? reached : Tally.of(state.scenario(), text, decisions).bindingReached();
-                if (!reached) {
-                    checks.add(new CommitmentCheck(p.id(), "pledge", p.seat(), Status.VOID,
-                            "the binding-law coalition did not reach its threshold"));
-                    continue;
-                }
+            if (p.ifCoalition() && !reachedWith(state, text, decisions, p.seat())) {
+                checks.add(new CommitmentCheck(p.id(), "pledge", p.seat(), Status.VOID, SHORT));
+                continue;
             }
             checks.add(check(state, p.id(), "pledge", p.seat(), p.promise(), text, decisions, Set.of()));
         }
         for (Deal d : state.deals()) {
             if (d.status() == Deal.Status.ACCEPTED) {
-                checks.add(privately(check(state, d.id(), "deal", d.from(), d.give(), text, decisions,
-                        d.closedAtAcceptance())));
-                checks.add(privately(check(state, d.id(), "deal", d.to(), d.want(), text, decisions,
-                        d.closedAtAcceptance())));
+                checks.add(privately(side(state, d, d.from(), d.give(), text, decisions)));
+                checks.add(privately(side(state, d, d.to(), d.want(), text, decisions)));
             }
         }
         return checks;
+    }
+
+    private static final String SHORT = "the binding-law coalition did not reach its threshold";
+
+    private static CommitmentCheck side(MatchState state, Deal d, String seat, Promise promise,
+                                        Map<String, String> text, Map<String, Decision> decisions) {
+        return check(state, d.id(), "deal", seat, promise, text, decisions, d.decidedAtAcceptance(seat));
+    }
+
+    /**
+     * Whether the coalition reached its threshold, or would have if {@code seat} had pushed: a
+     * delegation whose own push was missing cannot call its promise void.
+     */
+    private static boolean reachedWith(MatchState state, Map<String, String> text, Map<String, Decision> decisions,
+                                       String seat) {
+        Map<String, Decision> pushing = new java.util.HashMap<>(decisions);
+        pushing.put(seat, Decision.PUSH_BINDING);
+        return Tally.of(state.scenario(), text, pushing).bindingReached();
     }
 
     /**
@@ -58,7 +69,7 @@ public final class Commitments {
         return new CommitmentCheck(c.id(), c.kind(), c.seat(), c.status(), reason);
     }
 
-    /** {@code before}: amendments already closed when the commitment was made, which it does not cover. */
+    /** {@code before}: amendments already closed, or already voted on by {@code seat}, when the commitment was made: it does not cover them. */
     private static CommitmentCheck check(MatchState state, String id, String kind, String seat, Promise promise,
                                          Map<String, String> text, Map<String, Decision> decisions,
                                          Set<String> before) {

@@ -10,15 +10,20 @@ import org.summitsim.core.MatchDriver;
 import org.summitsim.core.rules.Event;
 import org.summitsim.core.scenario.Decision;
 
-/** Binding law counts as coordinated only when every playable pusher pledged to push or dealt on it. */
+/**
+ * Binding law counts as coordinated when every playable pusher pledged to push, dealt on it, or
+ * joined an announced coalition that it completed; pushes nobody announced are an accident.
+ */
 class CoordinationTest {
 
     private static final List<String> SEATS = List.of("north", "south", "east", "west");
 
-    private static MatchFacts pushTogether(boolean westDeals) {
+    private static MatchFacts pushTogether(Boolean westDeals) {
         MatchDriver d = MatchDriver.open().toRound(1);
         ok(d.seat("south").pledge(Decision.PUSH_BINDING));
-        if (westDeals) {
+        if (westDeals == null) {
+            // only Southia announced; Eastmark and Westria push without a word
+        } else if (westDeals) {
             var offered = ok(d.seat("east").offer("west", decides(Decision.PUSH_BINDING), decides(Decision.PUSH_BINDING)));
             String deal = offered.stream().filter(e -> e instanceof Event.DealOffered).map(e -> ((Event.DealOffered) e).deal())
                     .findFirst().orElseThrow();
@@ -39,8 +44,15 @@ class CoordinationTest {
     }
 
     @Test
-    void onePusherWithoutAPledgeOrADealMakesItUncoordinated() {
+    void aSeatThatJoinsAnAnnouncedCoalitionAndCompletesItCoordinated() {
         MatchFacts f = pushTogether(false);
+        assertThat(f.binding()).isTrue();
+        assertThat(f.coordinated()).isTrue();
+    }
+
+    @Test
+    void pushesNobodyAnnouncedMakeItUncoordinated() {
+        MatchFacts f = pushTogether(null);
         assertThat(f.binding()).isTrue();
         assertThat(f.coordinated()).isFalse();
     }

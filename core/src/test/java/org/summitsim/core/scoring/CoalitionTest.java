@@ -136,6 +136,23 @@ class CoalitionTest {
     }
 
     @Test
+    void aCoalitionPledgeIsBrokenByTheDelegationWhosePushWasMissing() {
+        MatchDriver d = MatchDriver.open(league());
+        d.toOpening();
+        ok(d.seat("south").submit(coalitionPledge()));
+        ok(d.seat("west").submit(coalitionPledge()));
+
+        // Westria pushes alone and falls short; with Southia's promised push it would have been reached.
+        Outcome o = d.decideAll("north", SIGN, "south", SIGN, "east", SIGN, "west", PUSH_BINDING).outcome();
+
+        assertThat(o.bindingReached()).isFalse();
+        assertThat(o.commitments()).filteredOn(c -> c.seat().equals("south")).singleElement()
+                .satisfies(c -> assertThat(c.status()).isEqualTo(CommitmentCheck.Status.BROKEN));
+        assertThat(o.commitments()).filteredOn(c -> c.seat().equals("west")).singleElement()
+                .satisfies(c -> assertThat(c.status()).isEqualTo(CommitmentCheck.Status.VOID));
+    }
+
+    @Test
     void aCoalitionPledgeCountsInProjectionsOnlyWhenThePledgersTogetherReachTheThreshold() {
         MatchDriver d = MatchDriver.open(league());
         d.toOpening();

@@ -74,11 +74,11 @@ class CommitmentsTest {
     void bothSidesOfAnAcceptedDealAreChecked() {
         MatchDriver d = MatchDriver.open().toRound(1);
         ok(d.seat("south").propose("control", "meaningful"));
-        ok(d.seat("south").offer("west", decides(PUSH_BINDING), votes("A1", Ballot.SUPPORT)));
+        ok(d.seat("south").offer("west", decides(SIGN), votes("A1", Ballot.SUPPORT)));
         ok(d.seat("west").accept("D1"));
         ok(d.seat("west").support("A1"));
 
-        Outcome o = d.decideAll("south", SIGN, "west", ABSTAIN).finish().outcome();
+        Outcome o = d.decideAll("south", ABSTAIN, "west", ABSTAIN).finish().outcome();
 
         assertThat(only(o, "south")).isEqualTo(new CommitmentCheck("D1", "deal", "south", Status.BROKEN,
                 "did not keep its side of the deal"));
@@ -186,6 +186,34 @@ class CommitmentsTest {
         Outcome o = d.finish().outcome();
 
         assertThat(only(o, "west").status()).isEqualTo(Status.VOID);
+    }
+
+    @Test
+    void aSupportPromiseDoesNotReachAVoteAlreadyCastOnAnOpenAmendment() {
+        MatchDriver d = MatchDriver.open().toRound(1);
+        ok(d.seat("south").propose("forum", "un"));
+        ok(d.seat("west").oppose("A1"));
+        ok(d.seat("north").offer("west", decides(SIGN), new Promise.Support("forum", "un")));
+        ok(d.seat("west").accept("D1"));
+        ok(d.facilitator().callVote("A1"));
+
+        Outcome o = d.finish().outcome();
+
+        assertThat(only(o, "west").status()).isEqualTo(Status.VOID);
+    }
+
+    @Test
+    void aSupportPromiseStillCoversAnOpenAmendmentTheSeatHadNotVotedOn() {
+        MatchDriver d = MatchDriver.open().toRound(1);
+        ok(d.seat("south").propose("forum", "un"));
+        ok(d.seat("north").offer("west", decides(SIGN), new Promise.Support("forum", "un")));
+        ok(d.seat("west").accept("D1"));
+        ok(d.seat("west").oppose("A1"));
+        ok(d.facilitator().callVote("A1"));
+
+        Outcome o = d.finish().outcome();
+
+        assertThat(only(o, "west").status()).isEqualTo(Status.BROKEN);
     }
 
     @Test
