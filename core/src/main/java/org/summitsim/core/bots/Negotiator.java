@@ -32,6 +32,8 @@ abstract class Negotiator implements Bot {
     private Stage stage;
     /** Its answers to players' messages; none for a bot made without one (a test's, say). */
     private Conversation conversation;
+    /** Its own approaches to the people at the table; only a bot that converses takes them. */
+    private final Initiative initiative = new Initiative();
 
     Negotiator(BotSeat seat, double trust) {
         this.seat = seat;
@@ -83,6 +85,9 @@ abstract class Negotiator implements Bot {
         }
         if (conversation != null) {
             conversation.answer(mind, judgement, out);
+            if (people != null && !people.isEmpty()) {
+                initiative.approach(mind, people, tradesWithPeople(), out);
+            }
         }
         answerDeals(mind, out);
         if (out.isEmpty() && mind.canAct("ready")) {
@@ -95,7 +100,8 @@ abstract class Negotiator implements Bot {
     private final Conversation.Judgement judgement = new Conversation.Judgement() {
         @Override
         public boolean acceptable(Mind mind, DealView deal) {
-            return Negotiator.this.acceptable(mind, deal);
+            return !initiative.distrusts(deal.from().equals(mind.me()) ? deal.to() : deal.from())
+                    && Negotiator.this.acceptable(mind, deal);
         }
 
         @Override
@@ -160,7 +166,9 @@ abstract class Negotiator implements Bot {
     protected void answerDeals(Mind mind, List<Command> out) {
         for (DealView d : mind.view().deals()) {
             if (d.to().equals(mind.me()) && d.status().equals("offered") && once("deal " + d.id())) {
-                if (acceptable(mind, d)) {
+                if (initiative.distrusts(d.from())) {
+                    out.add(new Command.DeclineDeal(d.id()));
+                } else if (acceptable(mind, d)) {
                     out.add(new Command.AcceptDeal(d.id()));
                 } else {
                     out.add(new Command.DeclineDeal(d.id()));
@@ -174,6 +182,11 @@ abstract class Negotiator implements Bot {
     }
 
     protected boolean acceptable(Mind mind, DealView d) {
+        return false;
+    }
+
+    /** Whether it offers people trades unasked (a strategy that makes no deals does not). */
+    protected boolean tradesWithPeople() {
         return false;
     }
 

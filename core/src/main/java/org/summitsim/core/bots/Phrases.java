@@ -2,6 +2,7 @@ package org.summitsim.core.bots;
 
 import java.util.List;
 import org.summitsim.core.scenario.Decision;
+import org.summitsim.core.scenario.TextCondition;
 import org.summitsim.core.view.PlayerView.ClauseView;
 
 /**
@@ -62,12 +63,142 @@ final class Phrases {
         return "We cannot accept deal " + d.id() + " as it stands; make us a better offer.";
     }
 
+    /**
+     * A decision statement in the delegation's own terms: the clause it cared about most and how
+     * it ended, the partners who pledged the same, and its own pledge if it keeps one. Which of
+     * the equivalent phrasings is used follows the seat, so the room does not hear one sentence
+     * twenty times.
+     */
     static String decision(Mind mind, Decision d) {
-        return switch (d) {
-            case SIGN -> mind.name(mind.me()) + " signs: this text is a step we can stand behind.";
-            case ABSTAIN -> mind.name(mind.me()) + " does not sign: the text does not yet meet our concerns.";
-            case PUSH_BINDING -> mind.name(mind.me()) + " declines a non-binding text and calls for negotiations on binding law.";
+        String me = mind.name(mind.me());
+        String top = mind.topClause();
+        StringBuilder s = new StringBuilder();
+        if (ownPledge(mind, d)) {
+            s.append("As we pledged, ");
+        }
+        int variant = Math.floorMod(mind.me().hashCode(), 2);
+        if (top == null) {
+            s.append(switch (d) {
+                case SIGN -> me + " signs: this text is a step we can stand behind.";
+                case ABSTAIN -> me + " does not sign: the text does not yet meet our concerns.";
+                case PUSH_BINDING -> me + " declines a non-binding text and calls for negotiations on binding law.";
+            });
+            return s.toString();
+        }
+        String clause = quote(mind.clause(top).title());
+        String now = quote(mind.optionLabel(top, mind.current(top)));
+        String wanted = quote(mind.optionLabel(top, mind.ideal(top)));
+        boolean won = mind.ideal(top).equals(mind.current(top));
+        switch (d) {
+            case SIGN -> s.append(won
+                    ? (variant == 0
+                            ? me + " signs. With " + clause + " reading " + now + ", this is a text we can defend at home."
+                            : me + " signs. " + clause + " now says " + now + ", which is what we came here for.")
+                    : (variant == 0
+                            ? me + " signs, though we wanted " + clause + " to read " + wanted
+                                    + ". A first step that many states take together is worth more than a perfect text nobody signs."
+                            : me + " signs. We hoped for " + wanted + " on " + clause
+                                    + ", and we will keep working for it; today we stand with the others."));
+            case ABSTAIN -> s.append(won
+                    ? me + " does not sign. We welcome " + now + " on " + clause
+                            + ", but the text as a whole asks more of us than we can give."
+                    : (variant == 0
+                            ? me + " cannot sign this text. Without " + wanted + " on " + clause
+                                    + ", it asks us to stand behind words we do not believe in. We will keep talking."
+                            : me + " does not sign. " + clause + " reads " + now + "; we needed " + wanted + "."));
+            case PUSH_BINDING -> s.append(me + " will not sign a text that binds no one. " + (won
+                    ? clause + " reads " + now + ": words like these need a treaty behind them."
+                    : "Even " + clause + " stops at " + now + ".") + " We call for negotiations on binding law.");
+        }
+        List<String> with = partnersPledged(mind, d);
+        if (!with.isEmpty()) {
+            s.append(" We ").append(d == Decision.PUSH_BINDING ? "push" : d == Decision.SIGN ? "sign" : "stand")
+                    .append(" alongside ").append(names(mind, with)).append('.');
+        }
+        return s.toString();
+    }
+
+    private static boolean ownPledge(Mind mind, Decision d) {
+        for (org.summitsim.core.view.PlayerView.PledgeView p : mind.view().pledges()) {
+            if (p.seat().equals(mind.me()) && p.decision() == d && Negotiator.holds(mind, p.conditions())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Its partners whose latest pledge is {@code d}, in seat order. */
+    private static List<String> partnersPledged(Mind mind, Decision d) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String partner : mind.prefs().partners()) {
+            Decision latest = null;
+            for (org.summitsim.core.view.PlayerView.PledgeView p : mind.view().pledges()) {
+                if (p.seat().equals(partner) && Negotiator.holds(mind, p.conditions())) {
+                    latest = p.decision();
+                }
+            }
+            if (latest == d && mind.view().delegations().stream().anyMatch(c -> c.id().equals(partner))) {
+                out.add(partner);
+            }
+        }
+        return out;
+    }
+
+    /** The note on a bot's own approach to a person: what it asks, and what it gives for it. */
+    static String approach(Mind mind, org.summitsim.core.rules.Promise give, org.summitsim.core.rules.Promise want) {
+        return "We would value your " + promised(mind, want, true) + ". In return, " + mind.name(mind.me())
+                + " will " + promised(mind, give, false) + ". Shall we agree?";
+    }
+
+    /** A promise in words: "support for ..." when asked of the other side, "support ..." when given. */
+    private static String promised(Mind mind, org.summitsim.core.rules.Promise p, boolean asked) {
+        if (p instanceof org.summitsim.core.rules.Promise.Vote v) {
+            var a = mind.view().amendments().stream().filter(x -> x.id().equals(v.amendment())).findFirst().orElse(null);
+            String what = a == null ? "amendment " + v.amendment()
+                    : "amendment " + a.id() + " (" + quote(mind.optionLabel(a.clause(), a.option())) + " on "
+                            + quote(mind.clause(a.clause()).title()) + ")";
+            return "vote for " + what;
+        }
+        if (p instanceof org.summitsim.core.rules.Promise.Support s) {
+            String what = quote(mind.optionLabel(s.clause(), s.option())) + " on " + quote(mind.clause(s.clause()).title());
+            return asked ? "support for " + what : "support " + what;
+        }
+        org.summitsim.core.rules.Promise.Decide d = (org.summitsim.core.rules.Promise.Decide) p;
+        String verb = switch (d.decision()) {
+            case SIGN -> "sign the declaration";
+            case ABSTAIN -> "not sign";
+            case PUSH_BINDING -> "push for negotiations on binding law";
         };
+        if (d.conditions().isEmpty()) {
+            return verb;
+        }
+        TextCondition c = d.conditions().get(0);
+        List<String> labels = c.options().stream().map(o -> quote(mind.optionLabel(c.clause(), o))).toList();
+        return verb + " if " + quote(mind.clause(c.clause()).title()) + " reads " + String.join(" or ", labels);
+    }
+
+    /** To a partner before the decision: what it pledged, and what this delegation will do. */
+    static String reminder(Mind mind, Decision pledged, Decision mine) {
+        String theirs = switch (pledged) {
+            case SIGN -> "to sign";
+            case ABSTAIN -> "not to sign";
+            case PUSH_BINDING -> "to push for binding law";
+        };
+        String ours = switch (mine) {
+            case SIGN -> "we mean to sign";
+            case ABSTAIN -> "we do not mean to sign";
+            case PUSH_BINDING -> "we mean to push for binding law";
+        };
+        return "Before you decide: you pledged " + theirs + ", and " + ours + ". Partners who keep their word"
+                + " carry weight; we are counting on yours.";
+    }
+
+    /** To a person who voted against what it promised this delegation. */
+    static String broken(Mind mind, org.summitsim.core.view.PlayerView.AmendmentView a, org.summitsim.core.rules.Ballot stance) {
+        return "You promised us your vote for " + quote(mind.optionLabel(a.clause(), a.option())) + " on "
+                + quote(mind.clause(a.clause()).title()) + ", and you "
+                + (stance == org.summitsim.core.rules.Ballot.OPPOSE ? "voted against it" : "did not vote for it") + ". "
+                + mind.name(mind.me()) + " will remember that: we make no more deals with you in this summit.";
     }
 
     static String firm(Mind mind, String clause, String option) {

@@ -316,6 +316,11 @@ class UtilityBot extends Negotiator {
     }
 
     @Override
+    protected boolean tradesWithPeople() {
+        return true;
+    }
+
+    @Override
     protected boolean acceptable(Mind mind, DealView d) {
         double cost = promiseCost(mind, d.want());
         double benefit = promiseBenefit(mind, d.give());

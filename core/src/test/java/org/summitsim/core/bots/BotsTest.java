@@ -31,6 +31,23 @@ class BotsTest {
     }
 
     @Test
+    void decisionStatementsSpeakOfTheDelegationsOwnClauseInItsOwnWords() {
+        Scenario hague = ScenarioReader.shipped("hague-2023");
+        MatchRecord r = play(hague, "utility", 1);
+        java.util.Set<String> titles = new java.util.HashSet<>();
+        hague.clauses().forEach(c -> titles.add("\"" + c.title() + "\""));
+        java.util.Set<String> distinct = new java.util.HashSet<>();
+        r.outcome().decisions().forEach((seat, d) -> {
+            String name = hague.delegation(seat).orElseThrow().name();
+            assertThat(d.statement()).as(seat).contains(name).doesNotContain(seat + " ", "=")
+                    .satisfies(st -> assertThat(titles).anyMatch(st::contains));
+            distinct.add(d.statement().replace(name, "X"));
+        });
+        // the same decision reads differently by the clause that mattered and how it ended
+        assertThat(distinct).hasSizeGreaterThan(8);
+    }
+
+    @Test
     void historicalBotsReproduceTheHagueSummit() {
         Scenario hague = ScenarioReader.shipped("hague-2023");
         MatchRecord r = play(hague, "historical", 1);

@@ -1,0 +1,256 @@
+package org.summitsim.core.bots;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.summitsim.core.rules.Ballot;
+import org.summitsim.core.rules.Command;
+import org.summitsim.core.rules.Phase;
+import org.summitsim.core.rules.Promise;
+import org.summitsim.core.scenario.ClauseOption;
+import org.summitsim.core.scenario.Decision;
+import org.summitsim.core.scenario.TextCondition;
+import org.summitsim.core.view.PlayerView;
+import org.summitsim.core.view.PlayerView.AmendmentView;
+import org.summitsim.core.view.PlayerView.DealView;
+
+/**
+ * A negotiating bot's approaches to the people at the table, unasked (answers are
+ * {@link Conversation}'s job):
+ * <ul>
+ * <li>each round, a trade offer to a person whose vote it wants: support for its open amendment
+ *     (or its most wanted wording) in return for support of a wording that person backed, a vote
+ *     for the person's open amendment, or its signature;</li>
+ * <li>before the decision, a reminder to a partner of what that partner pledged;</li>
+ * <li>when a person breaks a promise made to it, words that say so, and no more deals with that
+ *     person.</li>
+ * </ul>
+ * So that a person at a table of twenty bots is courted, not flooded, a bot approaches a person
+ * in a round only if the person is one of its partners or it is one of the two bots whose turn it
+ * is (a rotation over the bot seats, by round, that every bot works out the same way). Bots never
+ * approach bots: a match of bots alone plays exactly as it would without this class.
+ */
+final class Initiative {
+
+    /** Bots taking the initiative with one person in a round, besides its partners. */
+    static final int PER_ROUND = 2;
+    /** The most a wording it gives support to may cost it, in points of its score. */
+    private static final double TOLERANCE = 1.0;
+
+    private final Set<String> done = new HashSet<>();
+    private final Set<String> distrusted = new HashSet<>();
+    /** Per accepted deal, the amendments the person had a stance on when this bot first saw the deal: a promise does not reach them. */
+    private final java.util.Map<String, Set<String>> before = new java.util.HashMap<>();
+
+    /** Whether {@code seat} broke a promise to this bot: it gets no deal from it any more. */
+    boolean distrusts(String seat) {
+        return distrusted.contains(seat);
+    }
+
+    /** {@code trades}: whether this bot offers trades at all (reminders and reproaches it makes anyway). */
+    void approach(Mind mind, Set<String> people, boolean trades, List<Command> out) {
+        for (String person : people) {
+            if (person.equals(mind.me()) || mind.view().delegations().stream().noneMatch(c -> c.id().equals(person))) {
+                continue;
+            }
+            noticeBrokenPromises(mind, person, out);
+            if (distrusted.contains(person)) {
+                continue;
+            }
+            String round = "offer " + person + " " + mind.view().stage().round();
+            if (trades && mind.phase() == Phase.ROUND && !done.contains(round) && mind.canAct("offer")
+                    && myTurn(mind, people, person)) {
+                Command offer = offer(mind, person, TOLERANCE);
+                if (offer != null) {
+                    done.add(round);
+                    out.add(offer);
+                }
+            }
+            if (mind.phase() == Phase.FINAL && mind.canAct("dm") && done.add("remind " + person)) {
+                String reminder = reminder(mind, person);
+                if (reminder != null) {
+                    out.add(new Command.Whisper(person, reminder));
+                }
+            }
+        }
+    }
+
+    /** Its partners always; otherwise the rotation: the bot seats in seat order, from an offset set by person and round. */
+    static boolean myTurn(Mind mind, Set<String> people, String person) {
+        if (mind.prefs().partners().contains(person)) {
+            return true;
+        }
+        List<String> bots = new ArrayList<>();
+        for (PlayerView.Card c : mind.view().delegations()) {
+            if (!people.contains(c.id())) {
+                bots.add(c.id());
+            }
+        }
+        int at = bots.indexOf(mind.me());
+        if (at < 0) {
+            return false;
+        }
+        int start = Math.floorMod(person.hashCode() * 31 + mind.view().stage().round(), bots.size());
+        return Math.floorMod(at - start, bots.size()) < PER_ROUND;
+    }
+
+    /** The trade it puts to {@code person}, or null when it wants nothing the person could give. */
+    private static Command offer(Mind mind, String person, double tolerance) {
+        Promise want = want(mind, person);
+        if (want == null) {
+            return null;
+        }
+        Promise give = give(mind, person, want, tolerance);
+        if (give == null) {
+            return null;
+        }
+        return new Command.OfferDeal(person, give, want, Phrases.approach(mind, give, want));
+    }
+
+    /** A vote for its open amendment the person has not voted on, else support for its most wanted wording. */
+    private static Promise want(Mind mind, String person) {
+        for (AmendmentView a : mind.open()) {
+            if (a.proposer().equals(mind.me()) && !hasStance(a, person) && mind.gain(a.clause(), a.option()) > 0) {
+                return new Promise.Vote(a.id(), Ballot.SUPPORT);
+            }
+        }
+        String top = mind.topClause();
+        if (top != null && !mind.ideal(top).equals(mind.current(top)) && mind.gain(top, mind.ideal(top)) >= 1) {
+            return new Promise.Support(top, mind.ideal(top));
+        }
+        return null;
+    }
+
+    /**
+     * What it gives in return, cheapest for itself first: a vote for the person's open amendment,
+     * support for a wording the person backed (proposed, co-sponsored, voted for or pledged on),
+     * or its signature on condition that the clause it cares about most reads as it wants.
+     */
+    private static Promise give(Mind mind, String person, Promise want, double tolerance) {
+        for (AmendmentView a : mind.open()) {
+            if (a.proposer().equals(person) && !mind.hasStance(a) && mind.gain(a.clause(), a.option()) >= -tolerance) {
+                return new Promise.Vote(a.id(), Ballot.SUPPORT);
+            }
+        }
+        String wantedClause = want instanceof Promise.Support s ? s.clause() : null;
+        if (want instanceof Promise.Vote v) {
+            wantedClause = mind.open().stream().filter(a -> a.id().equals(v.amendment())).map(AmendmentView::clause)
+                    .findFirst().orElse(null);
+        }
+        Promise.Support best = null;
+        double bestGain = -tolerance;
+        for (List<String> w : backed(mind, person)) {
+            String clause = w.get(0);
+            String option = w.get(1);
+            if (clause.equals(wantedClause) || option.equals(mind.current(clause))) {
+                continue;
+            }
+            double g = mind.gain(clause, option);
+            if (g >= bestGain) {
+                best = new Promise.Support(clause, option);
+                bestGain = g;
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        if (mind.bestDecision() == Decision.SIGN && mind.topClause() != null) {
+            String top = mind.topClause();
+            List<String> fine = new ArrayList<>();
+            for (ClauseOption o : mind.clause(top).options()) {
+                if (mind.gain(top, o.id()) >= 0) {
+                    fine.add(o.id());
+                }
+            }
+            return new Promise.Decide(Decision.SIGN, fine.size() == mind.clause(top).options().size()
+                    ? List.of() : List.of(new TextCondition(top, fine)));
+        }
+        return null;
+    }
+
+    private static boolean hasStance(AmendmentView a, String seat) {
+        return a.proposer().equals(seat) || a.cosponsors().contains(seat) || a.votes().containsKey(seat);
+    }
+
+    /** The wordings {@code person} has backed in public, in the order they did. */
+    private static List<List<String>> backed(Mind mind, String person) {
+        Set<List<String>> out = new java.util.LinkedHashSet<>();
+        for (AmendmentView a : mind.view().amendments()) {
+            if (a.proposer().equals(person) || a.cosponsors().contains(person) || a.votes().get(person) == Ballot.SUPPORT) {
+                out.add(List.of(a.clause(), a.option()));
+            }
+        }
+        for (PlayerView.PledgeView p : mind.view().pledges()) {
+            if (p.seat().equals(person)) {
+                for (TextCondition c : p.conditions()) {
+                    for (String o : c.options()) {
+                        out.add(List.of(c.clause(), o));
+                    }
+                }
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    /** To a partner, before it decides: what it pledged, if the pledge holds now. */
+    private static String reminder(Mind mind, String person) {
+        if (!mind.prefs().partners().contains(person)) {
+            return null;
+        }
+        for (PlayerView.PledgeView p : mind.view().pledges()) {
+            if (p.seat().equals(person) && Negotiator.holds(mind, p.conditions()) && !p.ifCoalition()) {
+                return Phrases.reminder(mind, p.decision(), mind.bestDecision());
+            }
+        }
+        return null;
+    }
+
+    /** Says so, once per deal, when {@code person} voted against what it promised this bot. */
+    private void noticeBrokenPromises(Mind mind, String person, List<Command> out) {
+        for (DealView d : mind.view().deals()) {
+            if (!d.status().equals("accepted") || !d.involves(person) || !d.involves(mind.me())) {
+                continue;
+            }
+            Promise theirs = d.from().equals(person) ? d.give() : d.want();
+            Set<String> earlier = before.computeIfAbsent(d.id(), k -> stancesOf(mind, person));
+            AmendmentView against = brokenBy(mind, person, theirs, earlier);
+            if (against != null && done.add("broken " + d.id())) {
+                distrusted.add(person);
+                if (mind.canAct("dm")) {
+                    out.add(new Command.Whisper(person, Phrases.broken(mind, against, against.votes().get(person))));
+                }
+            }
+        }
+    }
+
+    private static Set<String> stancesOf(Mind mind, String person) {
+        Set<String> out = new HashSet<>();
+        for (AmendmentView a : mind.view().amendments()) {
+            if (hasStance(a, person)) {
+                out.add(a.id());
+            }
+        }
+        return out;
+    }
+
+    /** The amendment on which {@code person} took another stance than it promised, if any. */
+    private static AmendmentView brokenBy(Mind mind, String person, Promise promise, Set<String> earlier) {
+        for (AmendmentView a : mind.view().amendments()) {
+            Ballot stance = a.votes().get(person);
+            if (stance == null) {
+                continue;
+            }
+            // A promised vote is on one amendment, whenever it was cast (as the rules judge it);
+            // a promise to support a wording does not reach votes cast before this bot saw the deal.
+            if (promise instanceof Promise.Vote v && v.amendment().equals(a.id()) && stance != v.ballot()) {
+                return a;
+            }
+            if (promise instanceof Promise.Support s && s.clause().equals(a.clause()) && s.option().equals(a.option())
+                    && stance != Ballot.SUPPORT && !earlier.contains(a.id())) {
+                return a;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,137 @@
+package org.summitsim.core.bots;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.summitsim.core.MatchDriver;
+import org.summitsim.core.rules.Actor;
+import org.summitsim.core.rules.Ballot;
+import org.summitsim.core.rules.Command;
+import org.summitsim.core.rules.Event;
+import org.summitsim.core.rules.Promise;
+import org.summitsim.core.rules.Verdict;
+import org.summitsim.core.scenario.Decision;
+import org.summitsim.core.scenario.Scenario;
+import org.summitsim.core.scenario.ScenarioCatalog;
+import org.summitsim.core.view.PlayerView;
+import org.summitsim.core.view.Viewer;
+
+/**
+ * Bots approach the person at the table unasked: a trade offer every round, a reminder of a
+ * partner's pledge before the decision, and a reproach (and no more deals) after a broken
+ * promise. Played through the real rules; Costa Rica is the person, Austria its partner.
+ */
+class InitiativeTest {
+
+    private static final Scenario MINI = ScenarioCatalog.load("classroom-mini");
+    private static final String PERSON = "costa-rica";
+
+    private final MatchDriver match = MatchDriver.open(MINI).toOpening();
+    private final Map<String, Bot> bots = new LinkedHashMap<>();
+    private final Map<String, Long> seen = new HashMap<>();
+
+    private void seatBots(String strategy, Set<String> people) {
+        for (var d : MINI.playable()) {
+            if (!d.id().equals(PERSON)) {
+                Bot bot = Strategies.create(strategy, MINI, d.id(), 3);
+                bot.seatedPeople(people);
+                bots.put(d.id(), bot);
+            }
+        }
+    }
+
+    /** Every bot takes {@code turns} turns; what they sent, in order. */
+    private List<Command> turns(int turns) {
+        List<Command> all = new ArrayList<>();
+        for (int t = 0; t < turns; t++) {
+            for (String seat : bots.keySet()) {
+                Viewer viewer = Viewer.seat(seat);
+                PlayerView view = match.view(viewer);
+                List<Command> commands = bots.get(seat).act(view, match.match().eventsFor(viewer, seen.getOrDefault(seat, 0L)));
+                seen.put(seat, match.match().lastSeq());
+                for (Command c : commands) {
+                    Verdict v = match.submit(Actor.seat(seat), c);
+                    assertThat(v.accepted()).as(seat + " sent " + c).isTrue();
+                    all.add(c);
+                }
+            }
+        }
+        return all;
+    }
+
+    private static List<Command.OfferDeal> offersTo(List<Command> commands, String seat) {
+        return commands.stream().filter(c -> c instanceof Command.OfferDeal o && o.to().equals(seat))
+                .map(Command.OfferDeal.class::cast).toList();
+    }
+
+    private static List<String> whispersTo(List<Command> commands, String seat) {
+        return commands.stream().filter(c -> c instanceof Command.Whisper w && w.to().equals(seat))
+                .map(c -> ((Command.Whisper) c).text()).toList();
+    }
+
+    @Test
+    void thePersonIsOfferedATradeEveryRoundInWordsWithNamesNotIds() {
+        seatBots("utility", Set.of(PERSON));
+        turns(2);
+        for (int round = 1; round <= MINI.timing().rounds(); round++) {
+            match.toRound(round);
+            List<Command.OfferDeal> offers = offersTo(turns(3), PERSON);
+            assertThat(offers).as("offers to the person in round %d", round).isNotEmpty()
+                    .hasSizeLessThanOrEqualTo(Initiative.PER_ROUND + 2); // the rotation's bots and its partners
+            assertThat(offers).allSatisfy(o -> assertThat(o.text()).contains("In return").contains("\"")
+                    .doesNotContain("process=", "costa-rica"));
+        }
+    }
+
+    @Test
+    void botsAloneNeverApproachEachOther() {
+        seatBots("utility", Set.of());
+        match.toRound(1);
+        List<Command> sent = turns(3);
+        assertThat(sent).noneMatch(c -> c instanceof Command.OfferDeal o && o.text().contains("In return"));
+        assertThat(sent).noneMatch(c -> c instanceof Command.Whisper);
+    }
+
+    @Test
+    void aPartnerIsRemindedOfItsPledgeBeforeItDecides() {
+        seatBots("utility", Set.of(PERSON));
+        match.toRound(1);
+        MatchDriver.ok(match.submit(Actor.seat(PERSON), new Command.MakePledge(Decision.SIGN, List.of(), "We will sign.")));
+        match.toFinal();
+        List<String> reminders = whispersTo(turns(1), PERSON);
+        // Austria lists Costa Rica among its partners; the other bots do not remind it
+        assertThat(reminders).singleElement().asString().startsWith("Before you decide: you pledged to sign");
+    }
+
+    @Test
+    void aBrokenPromiseIsNamedAndEndsTheDealing() {
+        seatBots("utility", Set.of(PERSON));
+        match.toRound(1);
+        List<Command.OfferDeal> offers = offersTo(turns(3), PERSON);
+        Command.OfferDeal asked = offers.stream().filter(o -> o.want() instanceof Promise.Vote).findFirst().orElseThrow();
+        String from = match.log().stream().filter(e -> e instanceof Event.DealOffered d && d.to().equals(PERSON)
+                && d.want().equals(asked.want())).map(e -> ((Event.DealOffered) e).from()).findFirst().orElseThrow();
+        String deal = match.view(Viewer.seat(PERSON)).deals().stream()
+                .filter(d -> d.from().equals(from) && d.want().equals(asked.want())).findFirst().orElseThrow().id();
+        MatchDriver.ok(match.submit(Actor.seat(PERSON), new Command.AcceptDeal(deal)));
+        MatchDriver.ok(match.submit(Actor.seat(PERSON),
+                new Command.CastVote(((Promise.Vote) asked.want()).amendment(), Ballot.OPPOSE)));
+
+        List<Command> after = turns(1);
+        assertThat(whispersTo(after, PERSON)).anySatisfy(w -> assertThat(w).startsWith("You promised us your vote for")
+                .contains("voted against it", "no more deals"));
+
+        // and it turns down the next deal the person offers
+        MatchDriver.ok(match.submit(Actor.seat(PERSON), new Command.OfferDeal(from,
+                new Promise.Decide(Decision.SIGN, List.of()), new Promise.Decide(Decision.SIGN, List.of()), "sign together?")));
+        assertThat(turns(1)).anyMatch(c -> c instanceof Command.DeclineDeal);
+        assertThat(offersTo(turns(2), PERSON)).noneMatch(o -> match.view(Viewer.seat(PERSON)).deals().stream()
+                .anyMatch(d -> d.from().equals(from) && d.status().equals("offered") && d.text().equals(o.text())));
+    }
+}
