@@ -184,6 +184,26 @@ class HumanPaceTest {
     }
 
     @Test
+    void thePersonIsOfferedATradeByABotEveryRound() {
+        try (RoomHarness h = RoomHarness.setup().scenario("hague-2023").options(
+                "{\"seed\":1,\"timing\":{\"briefing\":60,\"opening\":60,\"round\":180,\"rounds\":3,\"decision\":90}}").open()) {
+            FakeMember me = h.join("netherlands", "Ada");
+            FakeMember f = h.facilitator();
+            f.request(FakeMember.msg("fill_bots").put("strategy", "utility"));
+            f.commandOk("LOBBY", "{\"type\":\"start\"}");
+            h.advance(Duration.ofSeconds(61 + 61)); // briefing and opening
+            for (int round = 1; round <= 3; round++) {
+                int before = messages(me, "deal_offered").size();
+                h.advance(Duration.ofSeconds(181));
+                List<JsonNode> offers = messages(me, "deal_offered");
+                assertThat(offers.subList(before, offers.size()))
+                        .as("offers to the person in round %d", round)
+                        .anySatisfy(n -> assertThat(n.path("event").path("to").asText()).isEqualTo("netherlands"));
+            }
+        }
+    }
+
+    @Test
     void noTwoBotMessagesInTheSameSecondInAWholeSummit() {
         try (RoomHarness h = RoomHarness.setup().scenario("hague-2023").options(
                 "{\"seed\":1,\"timing\":{\"briefing\":60,\"opening\":60,\"round\":180,\"rounds\":3,\"decision\":90}}").open()) {
