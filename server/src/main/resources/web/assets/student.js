@@ -1,0 +1,686 @@
+// The student page: join with a code, take a seat, and play it. Everything shown comes from the
+// protocol's welcome, view and events (docs/PROTOCOL.md); every command goes out as the
+// console's would. Player text is only ever set as text (dom.js), inside <bdi> so that
+// direction marks in it cannot turn the rest of the line around.
+
+import { SummitSocket, socketUrl } from './socket.js';
+import { h, fill, $ } from './dom.js';
+import * as W from './words.js';
+
+const STORE = 'summit.seat.';
+
+const app = {
+  code: null,
+  socket: null,
+  welcome: null,
+  view: null,
+  names: new Map(),
+  clauses: new Map(),
+  clock: null,
+  historyThrough: 0,
+  unread: { floor: 0, private: 0 },
+  visible: { floor: true, private: true },
+  drawn: {},
+  viewTimer: null,
+};
+
+// ---- entry: the code, then the seat ---------------------------------------------------------
+
+function normalise(code) {
+  return code.toUpperCase().replace(/[^A-Z0-9]/g, '');
+}
+
+function saved() {
+  try {
+    return JSON.parse(localStorage.getItem(STORE + normalise(app.code)) || 'null');
+  } catch (e) {
+    return null;
+  }
+}
+
+function remember(token, name) {
+  localStorage.setItem(STORE + normalise(app.code), JSON.stringify({ token, name }));
+}
+
+function forget() {
+  localStorage.removeItem(STORE + normalise(app.code));
+}
+
+function show(id) {
+  for (const s of ['code-entry', 'seat-entry', 'room']) {
+    document.getElementById(s).hidden = s !== id;
+  }
+}
+
+function notice(text) {
+  const n = $('#notice');
+  n.textContent = text || '';
+  n.hidden = !text;
+}
+
+function askForCode(message) {
+  show('code-entry');
+  const form = $('#code-form');
+  form.querySelector('.form-error').textContent = message || '';
+  if (app.code) {
+    $('#code').value = app.code;
+  }
+  $('#code').focus();
+}
+
+$('#code-form').addEventListener('submit', (e) => {
+  e.preventDefault();
+  const code = normalise($('#code').value);
+  if (code.length < 4) {
+    e.target.querySelector('.form-error').textContent = 'Type the join code your teacher gave you, for example KQ7M-D3XP.';
+    $('#code').focus();
+    return;
+  }
+  location.assign('/join/' + encodeURIComponent(code));
+});
+
+async function enter() {
+  const socket = new SummitSocket(socketUrl());
+  app.socket = socket;
+  socket.addEventListener('welcome', (e) => welcomed(e.detail));
+  socket.addEventListener('event', (e) => received(e.detail));
+  socket.addEventListener('clock', (e) => setClock(e.detail));
+  socket.addEventListener('state', (e) => linkState(e.detail.state));
+  socket.addEventListener('bye', (e) => notice(e.detail.message));
+  socket.addEventListener('lost', () => {
+    forget();
+    notice('Your seat was handed to someone else or its key was changed. Choose a delegation again.');
+    enter();
+  });
+  try {
+    await socket.open();
+  } catch (e) {
+    notice('The summit server cannot be reached. Check your network; this page tries again in a few seconds.');
+    setTimeout(enter, 3000);
+    return;
+  }
+  notice('');
+  const mine = saved();
+  if (mine && mine.token) {
+    try {
+      // lastSeq 0: the whole visible log again, so the page shows everything said so far.
+      await socket.enter({ type: 'resume', token: mine.token, lastSeq: 0 });
+      return;
+    } catch (e) {
+      if (e.code !== 'forbidden') {
+        notice(e.message);
+        return;
+      }
+      forget();
+      notice('Your seat was handed to someone else or its key was changed. Choose a delegation again.');
+    }
+  }
+  await chooseSeat(mine && mine.name);
+}
+
+/** Looks into the room as a spectator to list the delegations, then leaves to join as a player. */
+async function chooseSeat(name) {
+  let w;
+  try {
+    w = await app.socket.request({ type: 'join', code: app.code, role: 'spectator' });
+    await app.socket.request({ type: 'leave' });
+  } catch (e) {
+    app.socket.close();
+    askForCode(e.code === 'unknown_code' ? 'No class has the code ' + app.code + '. Check it with your teacher.' : e.message);
+    return;
+  }
+  $('#room-title').textContent = w.label + ': ' + w.scenario.title;
+  const status = new Map((w.presence ? w.presence.seats : []).map((s) => [s.seat, s]));
+  const choices = [h('option', { value: '', text: 'Any free delegation' })];
+  for (const d of w.scenario.delegations) {
+    const s = status.get(d.id);
+    const taken = s && (s.status === 'present' || s.status === 'absent');
+    const note = !s || s.status === 'empty' ? '' : s.status === 'bot' ? ' (a bot plays it now; you would take over)'
+      : s.status === 'present' ? ' (taken)' : ' (its player is away)';
+    choices.push(h('option', { value: d.id, text: d.name + note, disabled: taken }));
+  }
+  fill($('#seat'), choices);
+  if (name) {
+    $('#name').value = name;
+  }
+  show('seat-entry');
+  $('#name').focus();
+}
+
+$('#seat-form').addEventListener('submit', async (e) => {
+  e.preventDefault();
+  const form = e.target;
+  const error = form.querySelector('.form-error');
+  const name = $('#name').value.trim();
+  if (!name) {
+    error.textContent = 'Type your name, so the others know who speaks.';
+    $('#name').focus();
+    return;
+  }
+  error.textContent = '';
+  const seat = $('#seat').value;
+  const join = { type: 'join', code: app.code, role: 'player', name, lastSeq: 0 };
+  if (seat) {
+    join.seat = seat;
+  }
+  try {
+    const w = await app.socket.enter(join);
+    remember(w.token, name);
+  } catch (err) {
+    error.textContent = err.message;
+    if (err.code === 'seat_taken' || err.code === 'room_full') {
+      await chooseSeat(name);
+      form.querySelector('.form-error').textContent = err.message;
+    }
+  }
+});
+
+// ---- the room --------------------------------------------------------------------------------
+
+function welcomed(w) {
+  app.welcome = w;
+  app.view = w.view;
+  app.historyThrough = w.view.seq;
+  app.names = new Map(w.scenario.delegations.map((d) => [d.id, d.name]));
+  app.clauses = new Map(w.scenario.clauses.map((c) => [c.id, c]));
+  if (w.role === 'player' && w.token) {
+    remember(w.token, w.name || (saved() || {}).name);
+  }
+  setClock(w.clock);
+  show('room');
+  drawStatic();
+  draw();
+}
+
+function nameOf(seat) {
+  return app.names.get(seat) || seat;
+}
+
+function me() {
+  return app.view && app.view.seat;
+}
+
+function optionOf(clauseId, optionId) {
+  const c = app.clauses.get(clauseId);
+  const o = c && c.options.find((x) => x.id === optionId);
+  return o || { id: optionId, label: optionId, text: '' };
+}
+
+function clauseTitle(id) {
+  const c = app.clauses.get(id);
+  return c ? c.title : id;
+}
+
+function valueFor(clauseId, optionId) {
+  const prefs = app.view.preferences && app.view.preferences[me()];
+  const v = prefs && prefs.clauses && prefs.clauses[clauseId] ? prefs.clauses[clauseId][optionId] : undefined;
+  return v === undefined ? 0 : v;
+}
+
+function isRedLine(clauseId, optionId) {
+  const prefs = app.view.preferences && app.view.preferences[me()];
+  return !!(prefs && prefs.redLines || []).find((r) => r.clause === clauseId && r.option === optionId);
+}
+
+function can(command, args) {
+  return (app.view.legalActions || []).some((a) => a.command === command
+    && Object.entries(args || {}).every(([k, v]) => a.args[k] === v));
+}
+
+function said(text) {
+  return h('bdi', { class: 'said', text });
+}
+
+/** Parts of the page that depend only on the scenario and the seat: drawn once per welcome. */
+function drawStatic() {
+  const w = app.welcome;
+  $('#title').textContent = w.seat ? 'You are ' + nameOf(w.seat) : 'Summit';
+  $('#where').textContent = w.label + ' \u00b7 ' + w.scenario.title;
+  document.title = (w.seat ? nameOf(w.seat) + ' \u00b7 ' : '') + 'Summit';
+  const clauseOptions = w.scenario.clauses.map((c) => h('option', { value: c.id, text: c.title }));
+  keepChoice($('#propose-clause'), clauseOptions);
+  keepChoice($('#pledge-clause'), [h('option', { value: '', text: 'whatever the text says (no condition)' }),
+    ...w.scenario.clauses.map((c) => h('option', { value: c.id, text: c.title }))]);
+  keepChoice($('#dm-to'), w.scenario.delegations.filter((d) => d.id !== w.seat)
+    .map((d) => h('option', { value: d.id, text: d.name })));
+  keepChoice($('#pledge-decision'), W.DECISIONS.map((d) => h('option', { value: d, text: W.decisionVerb(d) })));
+  proposeOptions();
+  pledgeOptions();
+}
+
+/** Refills a select and keeps what was chosen. */
+function keepChoice(select, options) {
+  const was = select.value;
+  fill(select, options);
+  if ([...select.options].some((o) => o.value === was)) {
+    select.value = was;
+  }
+}
+
+function proposeOptions() {
+  const clause = app.clauses.get($('#propose-clause').value);
+  if (!clause || !app.view) {
+    return;
+  }
+  keepChoice($('#propose-option'), clause.options.map((o) => h('option', {
+    value: o.id, text: o.label + ' (' + W.signed(valueFor(clause.id, o.id)) + ' for you)',
+  })));
+}
+
+function pledgeOptions() {
+  const clause = app.clauses.get($('#pledge-clause').value);
+  $('#pledge-option').disabled = !clause;
+  keepChoice($('#pledge-option'), clause ? clause.options.map((o) => h('option', { value: o.id, text: o.label })) : []);
+}
+
+$('#propose-clause').addEventListener('change', proposeOptions);
+$('#pledge-clause').addEventListener('change', pledgeOptions);
+
+/** Draws what the view holds; each part only when its data changed, so focus stays put. */
+function draw() {
+  const v = app.view;
+  $('#phase').textContent = W.stageWords(v.stage, v.rounds) + (v.paused ? ' (paused by the teacher)' : '');
+  $('#ready').hidden = !can('ready');
+  part('brief', [v.briefs, v.preferences], drawBrief);
+  part('clauses', [v.text, v.amendments, v.legalActions, v.preferences], drawClauses);
+  part('pledges', [v.pledges], drawPledges);
+  part('deals', [v.deals, v.legalActions], drawDeals);
+  part('decide', [v.projection, v.outlook, v.sealed, v.legalActions, v.stage], drawDecide);
+  part('results', [v.outcome], drawResults);
+  $('#propose-form').hidden = !can('propose');
+  $('#say-form').hidden = !can('say');
+  $('#dm-form').hidden = !can('dm');
+  $('#pledge-form').hidden = !can('pledge');
+  proposeOptions();
+}
+
+function part(name, data, drawIt) {
+  const key = JSON.stringify(data);
+  if (app.drawn[name] !== key) {
+    app.drawn[name] = key;
+    drawIt();
+  }
+}
+
+function drawBrief() {
+  const v = app.view;
+  const w = app.welcome;
+  const own = v.briefs && v.briefs[me()];
+  const prefs = v.preferences && v.preferences[me()];
+  const rows = [];
+  if (own) {
+    rows.push(h('h3', { text: 'Your secret instructions' }), ...paragraphs(own));
+  }
+  if (prefs && prefs.redLines && prefs.redLines.length) {
+    rows.push(h('h3', { text: 'Your red lines' }), h('ul', {}, prefs.redLines.map((r) =>
+      h('li', { text: clauseTitle(r.clause) + ': never \u201c' + optionOf(r.clause, r.option).label + '\u201d'
+        + (prefs.redLinePenalty ? ' (\u2212' + prefs.redLinePenalty + ' points if you sign a text with it)' : '') }))));
+  }
+  if (prefs && prefs.decisions) {
+    rows.push(h('h3', { text: 'What each final decision is worth at home' }), h('ul', {}, W.DECISIONS
+      .filter((d) => prefs.decisions[d] !== undefined)
+      .map((d) => h('li', { text: W.decisionWord(d) + ': ' + W.signed(prefs.decisions[d]) + ' points' }))));
+  }
+  rows.push(h('details', {}, h('summary', { text: 'The background, for everyone' }), ...paragraphs(v.briefing || '')));
+  rows.push(h('details', {}, h('summary', { text: 'How this room works' }),
+    h('p', { text: 'Amendments pass by ' + w.rules.adoptionText + '.' }), h('p', { text: w.rules.privacyText })));
+  fill($('#brief'), rows);
+}
+
+function paragraphs(text) {
+  return text.split(/\n\s*\n/).filter((p) => p.trim()).map((p) => h('p', { text: p.trim() }));
+}
+
+function drawClauses() {
+  const v = app.view;
+  const out = [];
+  for (const clause of v.text) {
+    const now = optionOf(clause.id, clause.current);
+    const worth = valueFor(clause.id, clause.current);
+    const open = v.amendments.filter((a) => a.clause === clause.id && a.status === 'open');
+    const closed = v.amendments.filter((a) => a.clause === clause.id && a.status !== 'open');
+    out.push(h('article', { class: 'clause', 'aria-labelledby': 'clause-' + clause.id },
+      h('h3', { id: 'clause-' + clause.id, text: clause.title }),
+      h('p', {}, 'Now reads: ', h('strong', { text: now.label }), ' ',
+        h('span', { class: worth >= 0 ? 'good' : 'bad', text: '(' + W.signed(worth) + ' for you)' }),
+        isRedLine(clause.id, clause.current) ? h('span', { class: 'bad', text: ' red line!' }) : null),
+      h('p', { class: 'wording', text: now.text }),
+      h('details', {}, h('summary', { text: 'Every wording and its value for you' }),
+        h('table', {}, h('thead', {}, h('tr', {}, h('th', { scope: 'col', text: 'Wording' }),
+          h('th', { scope: 'col', text: 'Value for you' }))),
+        h('tbody', {}, clause.options.map((o) => h('tr', { class: o.id === clause.current ? 'current' : null },
+          h('td', {}, h('strong', { text: o.label }), o.id === clause.current ? ' (now)' : '',
+            h('br'), h('span', { class: 'wording', text: o.text })),
+          h('td', { text: W.signed(valueFor(clause.id, o.id)) + (isRedLine(clause.id, o.id) ? ' red line' : '') })))))),
+      open.map(amendment),
+      closed.length ? h('p', { class: 'past', text: 'Earlier: ' + closed.map((a) => a.id + ' \u201c'
+        + optionOf(a.clause, a.option).label + '\u201d ' + a.status).join('; ') }) : null));
+  }
+  fill($('#clauses'), out);
+}
+
+function amendment(a) {
+  const o = optionOf(a.clause, a.option);
+  const tally = { SUPPORT: 0, OPPOSE: 0, ABSTAIN: 0 };
+  Object.values(a.votes || {}).forEach((b) => { tally[b] = (tally[b] || 0) + 1; });
+  const mine = a.votes && a.votes[me()];
+  const buttons = [];
+  for (const [ballot, label] of [['SUPPORT', 'Support'], ['OPPOSE', 'Oppose'], ['ABSTAIN', 'Abstain']]) {
+    if (can('vote', { amendment: a.id, ballot })) {
+      buttons.push(h('button', { type: 'button', text: label, 'aria-label': label + ' amendment ' + a.id,
+        onclick: (e) => act({ type: 'vote', amendment: a.id, ballot }, e.target.closest('.amendment')) }));
+    }
+  }
+  if (can('cosponsor', { amendment: a.id })) {
+    buttons.push(h('button', { type: 'button', text: 'Co-sponsor', 'aria-label': 'Co-sponsor amendment ' + a.id,
+      onclick: (e) => act({ type: 'cosponsor', amendment: a.id }, e.target.closest('.amendment')) }));
+  }
+  if (can('withdraw', { amendment: a.id })) {
+    buttons.push(h('button', { type: 'button', text: 'Withdraw', 'aria-label': 'Withdraw amendment ' + a.id,
+      onclick: (e) => act({ type: 'withdraw', amendment: a.id }, e.target.closest('.amendment')) }));
+  }
+  const sponsors = [a.proposer, ...(a.cosponsors || [])].map(nameOf).join(', ');
+  return h('div', { class: 'amendment', role: 'group', 'aria-label': 'Amendment ' + a.id },
+    h('p', {}, h('strong', { text: 'Amendment ' + a.id + ': ' }), 'change to \u201c', h('strong', { text: o.label }),
+      '\u201d (' + W.signed(valueFor(a.clause, a.option)) + ' for you)'),
+    a.rationale ? h('p', {}, h('span', { text: nameOf(a.proposer) + ' says: ' }), said(a.rationale)) : null,
+    h('p', { class: 'small', text: 'Sponsors: ' + sponsors + '. Votes so far: ' + tally.SUPPORT + ' for, '
+      + tally.OPPOSE + ' against, ' + tally.ABSTAIN + ' abstaining.'
+      + (mine ? ' You voted ' + W.ballotWord(mine) + '.' : '') }),
+    buttons.length ? h('p', { class: 'actions' }, buttons) : null,
+    h('p', { class: 'form-error', role: 'alert' }));
+}
+
+function drawPledges() {
+  const v = app.view;
+  fill($('#pledges'), v.pledges.length ? v.pledges.map((p) => h('li', {},
+    h('strong', { text: nameOf(p.seat) }), ' will ' + W.decisionVerb(p.decision),
+    p.conditions.length ? ' if ' + p.conditions.map((c) => clauseTitle(c.clause) + ' reads '
+      + c.options.map((o) => '\u201c' + optionOf(c.clause, o).label + '\u201d').join(' or ')).join(' and ') : '',
+    p.text ? ': ' : '', p.text ? said(p.text) : null)) : [h('li', { text: 'No pledges yet.' })]);
+}
+
+function promise(p, who) {
+  switch (p.kind) {
+    case 'vote': return who + ' vote ' + W.ballotWord(p.ballot) + ' amendment ' + p.amendment;
+    case 'support': return who + ' support \u201c' + optionOf(p.clause, p.option).label + '\u201d for '
+      + clauseTitle(p.clause);
+    case 'decide': return who + ' ' + W.decisionVerb(p.decision);
+    default: return who + ' ' + p.kind;
+  }
+}
+
+function drawDeals() {
+  const v = app.view;
+  const deals = v.deals || [];
+  fill($('#deals'), deals.length ? [h('h3', { text: 'Deals' }), h('ul', { class: 'plain' }, deals.map((d) => {
+    const mineToAnswer = can('accept', { deal: d.id });
+    return h('li', { class: 'deal' },
+      h('p', { text: 'Deal ' + d.id + ': ' + nameOf(d.from) + ' offers ' + nameOf(d.to) + ': '
+        + promise(d.give, nameOf(d.from) + ' will') + ', in return ' + promise(d.want, nameOf(d.to) + ' will')
+        + '. ' + ({ offered: 'Waiting for an answer.', accepted: 'Accepted.', declined: 'Declined.' }[d.status] || '') }),
+      d.text ? h('p', {}, said(d.text)) : null,
+      mineToAnswer ? h('p', { class: 'actions' },
+        h('button', { type: 'button', text: 'Accept', 'aria-label': 'Accept deal ' + d.id,
+          onclick: (e) => act({ type: 'accept', deal: d.id }, e.target.closest('.deal')) }),
+        h('button', { type: 'button', text: 'Decline', 'aria-label': 'Decline deal ' + d.id,
+          onclick: (e) => act({ type: 'decline', deal: d.id }, e.target.closest('.deal')) })) : null,
+      h('p', { class: 'form-error', role: 'alert' }));
+  }))] : []);
+}
+
+function drawDecide() {
+  const v = app.view;
+  const sealed = v.sealed && v.sealed[me()];
+  const box = $('#decision');
+  if (sealed) {
+    fill(box, h('p', {}, 'You decided to ', h('strong', { text: W.decisionVerb(sealed.decision) }), '.',
+      sealed.statement ? ' Your statement: ' : '', sealed.statement ? said(sealed.statement) : null));
+  } else if (v.stage.phase !== 'FINAL') {
+    fill(box, h('p', { text: v.outcome ? '' : 'You decide at the end, in the final phase. Here is what each choice would'
+      + ' score if the text stayed as it is now.' }));
+  } else {
+    fill(box);
+  }
+  const choices = [];
+  for (const d of W.DECISIONS) {
+    const score = v.projection && v.projection[d];
+    if (!score) {
+      continue;
+    }
+    const band = v.outlook && v.outlook.bands && v.outlook.bands[d];
+    const id = 'decide-' + d.toLowerCase();
+    choices.push(h('div', { class: 'choice' },
+      h('input', { type: 'radio', name: 'decision', id, value: d, required: true }),
+      h('label', { for: id }, h('strong', { text: W.decisionWord(d) }), ': ' + W.points(score.total) + ' points'
+        + (band ? ' (could be ' + W.points(band.low) + ' to ' + W.points(band.high) + ', as others decide)' : ''))));
+  }
+  fill($('#decide-choices'), choices);
+  $('#decide-form').hidden = !can('decide') || !!sealed;
+  $('#decide-box').hidden = !!v.outcome;
+}
+
+function drawResults() {
+  const o = app.view.outcome;
+  $('#results-box').hidden = !o;
+  if (!o) {
+    return;
+  }
+  const rows = app.welcome.scenario.delegations.map((d) => {
+    const dec = o.decisions[d.id];
+    const s = o.scores[d.id];
+    return h('tr', { class: d.id === me() ? 'current' : null }, h('th', { scope: 'row', text: d.name }),
+      h('td', { text: dec ? W.decisionWord(dec.decision) + (dec.defaulted ? ' (did not decide)' : '') : '' }),
+      h('td', { text: s ? W.points(s.total) : '' }), h('td', { text: s ? Math.round(s.percent) + ' %' : '' }));
+  });
+  const mine = (o.commitments || []).filter((c) => c.seat === me());
+  fill($('#results'),
+    h('p', { text: o.signatoryCount + ' of ' + o.attendingStates + ' states signed. ' + o.bindingCount + ' pushed for binding law'
+      + ' (' + o.bindingThreshold + ' needed): ' + (o.bindingReached ? 'the coalition for binding law is formed.'
+      : 'not enough for binding law.') + (o.adopted === undefined ? '' : o.adopted ? ' The declaration is adopted.'
+      : ' The declaration is not adopted.') }),
+    h('h3', { text: 'The final text' }),
+    h('ul', {}, Object.entries(o.text).map(([c, opt]) => h('li', {}, h('strong', { text: clauseTitle(c) + ': ' }),
+      optionOf(c, opt).label))),
+    h('h3', { text: 'Decisions and scores' }),
+    h('table', {}, h('thead', {}, h('tr', {}, ['Delegation', 'Decision', 'Score', 'Of the best possible']
+      .map((t) => h('th', { scope: 'col', text: t })))), h('tbody', {}, rows)),
+    mine.length ? [h('h3', { text: 'Your promises' }), h('ul', {}, mine.map((c) => h('li', { text: c.reason })))] : [],
+    o.history && o.history.summary ? [h('h3', { text: 'What really happened' }), h('p', { text: o.history.summary })] : []);
+}
+
+// ---- events: the transcripts -------------------------------------------------------------------
+
+function received(msg) {
+  const e = msg.event;
+  const live = msg.seq > app.historyThrough;
+  const floor = (who, text, cls) => line('floor', msg, who, text, cls, live);
+  switch (e.type) {
+    case 'floor': floor(nameOf(e.seat), e.text); break;
+    case 'announcement': floor('The chair', e.text, 'chair'); break;
+    case 'news': floor('News: ' + e.title, e.text, 'news'); break;
+    case 'phase_started': floor(null, W.stageWords(e.stage, app.view && app.view.rounds) + ' begins.', 'phase'); break;
+    case 'paused': floor(null, 'The teacher paused the summit.', 'phase'); break;
+    case 'resumed': floor(null, 'The summit goes on.', 'phase'); break;
+    case 'amendment_proposed':
+      floor(null, nameOf(e.seat) + ' proposes amendment ' + e.amendment + ': ' + clauseTitle(e.clause) + ' to read \u201c'
+        + optionOf(e.clause, e.option).label + '\u201d.', 'motion');
+      break;
+    case 'amendment_resolved':
+      floor(null, 'Amendment ' + e.amendment + (e.adopted ? ' is adopted' : ' fails') + ' (' + e.supports + ' for, '
+        + e.objections + ' against, ' + e.abstentions + ' abstaining).', 'motion');
+      break;
+    case 'amendment_withdrawn': floor(null, 'Amendment ' + e.amendment + ' is withdrawn.', 'motion'); break;
+    case 'pledge_made': floor(nameOf(e.seat) + ' pledges to ' + W.decisionVerb(e.decision), e.text || '', 'motion'); break;
+    case 'delegation_decided': floor(null, nameOf(e.seat) + ' has decided.', 'motion'); break;
+    case 'decisions_revealed': floor(null, 'The decisions are revealed: see the results.', 'phase'); break;
+    case 'dm': line('private', msg, nameOf(e.from) + ' to ' + nameOf(e.to), e.text, e.from === me() ? 'own' : null, live); break;
+    case 'caucus_message': line('private', msg, nameOf(e.from) + ' in a caucus', e.text, null, live); break;
+    case 'deal_offered':
+      line('private', msg, null, nameOf(e.from) + ' offers ' + nameOf(e.to) + ' deal ' + e.deal + '.', 'motion', live);
+      break;
+    default: break;
+  }
+  scheduleView();
+}
+
+function line(log, msg, who, text, cls, live) {
+  const list = document.getElementById(log);
+  const atEnd = list.scrollTop + list.clientHeight >= list.scrollHeight - 8;
+  const time = new Date(msg.time);
+  list.append(h('li', { class: cls },
+    h('time', { datetime: time.toISOString(), text: time.toTimeString().slice(0, 5) }), ' ',
+    who ? h('strong', {}, h('bdi', { text: who })) : null, who && text ? ': ' : '', text ? said(text) : null));
+  if (atEnd) {
+    list.scrollTop = list.scrollHeight;
+  }
+  if (live && !app.visible[log]) {
+    app.unread[log] += 1;
+    showUnread(log);
+  }
+}
+
+function showUnread(log) {
+  const n = app.unread[log];
+  document.getElementById(log + '-unread').textContent = n ? '(' + n + ' new)' : '';
+}
+
+for (const log of ['floor', 'private']) {
+  new IntersectionObserver((entries) => {
+    app.visible[log] = entries.some((x) => x.isIntersecting);
+    if (app.visible[log]) {
+      app.unread[log] = 0;
+      showUnread(log);
+    }
+  }).observe(document.getElementById(log));
+}
+
+/** After events, ask for the view once they stop coming for a moment. */
+function scheduleView() {
+  clearTimeout(app.viewTimer);
+  app.viewTimer = setTimeout(async () => {
+    try {
+      const r = await app.socket.request({ type: 'get_view' });
+      app.view = r.view;
+      draw();
+    } catch (e) {
+      // Offline: the welcome after the reconnection brings a fresh view.
+    }
+  }, 150);
+}
+
+// ---- clock and connection ----------------------------------------------------------------------
+
+function setClock(c) {
+  app.clock = c ? { ...c, at: performance.now() } : null;
+  tick();
+}
+
+function tick() {
+  const c = app.clock;
+  const el = $('#clock');
+  if (!c || c.remainingMs === undefined) {
+    el.textContent = '';
+    return;
+  }
+  const left = c.paused ? c.remainingMs : c.remainingMs - (performance.now() - c.at);
+  el.textContent = W.minutes(left) + (c.paused ? ' (paused)' : ' left');
+}
+
+setInterval(tick, 1000);
+
+function linkState(state) {
+  const words = { online: '', connecting: 'Connecting\u2026', reconnecting: 'Connection lost: reconnecting\u2026',
+    offline: app.welcome ? 'Offline. Reload the page to come back to your seat.' : '' };
+  $('#link').textContent = words[state] || '';
+}
+
+// ---- actions -----------------------------------------------------------------------------------
+
+async function act(command, where) {
+  const error = where && where.querySelector('.form-error');
+  if (error) {
+    error.textContent = '';
+  }
+  try {
+    await app.socket.request({ type: 'command', stage: W.stageText(app.view.stage), command });
+    return true;
+  } catch (e) {
+    if (error) {
+      error.textContent = e.message;
+    } else {
+      notice(e.message);
+    }
+    return false;
+  }
+}
+
+function onSubmit(id, build) {
+  $(id).addEventListener('submit', async (e) => {
+    e.preventDefault();
+    const form = e.target;
+    const command = build(form);
+    if (typeof command === 'string') {
+      form.querySelector('.form-error').textContent = command;
+      return;
+    }
+    const button = form.querySelector('button[type=submit]');
+    button.disabled = true;
+    // What the student typed stays in the form until the server has taken it.
+    if (await act(command, form)) {
+      form.querySelectorAll('textarea').forEach((t) => { t.value = ''; });
+    }
+    button.disabled = false;
+  });
+}
+
+onSubmit('#say-form', (f) => {
+  const text = f.text.value.trim();
+  return text ? { type: 'say', text } : 'Write something to say first.';
+});
+
+onSubmit('#dm-form', (f) => {
+  const text = f.text.value.trim();
+  return text ? { type: 'dm', to: f.to.value, text } : 'Write your message first.';
+});
+
+onSubmit('#propose-form', (f) => {
+  const rationale = f.rationale.value.trim();
+  return rationale ? { type: 'propose', clause: f.clause.value, option: f.option.value, rationale }
+    : 'Say in a sentence why the others should support it.';
+});
+
+onSubmit('#pledge-form', (f) => {
+  const conditions = f.clause.value ? [{ clause: f.clause.value, options: [f.option.value] }] : [];
+  const command = { type: 'pledge', decision: f.decision.value, conditions };
+  const text = f.text.value.trim();
+  if (text) {
+    command.text = text;
+  }
+  return command;
+});
+
+onSubmit('#decide-form', (f) => {
+  const chosen = f.querySelector('input[name=decision]:checked');
+  if (!chosen) {
+    return 'Choose one of the three first.';
+  }
+  const command = { type: 'decide', decision: chosen.value };
+  const statement = f.statement.value.trim();
+  if (statement) {
+    command.statement = statement;
+  }
+  return command;
+});
+
+$('#ready').addEventListener('click', () => act({ type: 'ready' }, null));
+
+// ---- start -------------------------------------------------------------------------------------
+
+const joinPath = /^\/join\/([A-Za-z0-9-]{1,32})\/?$/.exec(location.pathname);
+if (joinPath) {
+  app.code = joinPath[1];
+  enter();
+} else {
+  askForCode();
+}
