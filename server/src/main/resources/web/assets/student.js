@@ -269,7 +269,8 @@ function proposeOptions() {
 
 function pledgeOptions() {
   const clause = app.clauses.get($('#pledge-clause').value);
-  $('#pledge-option').disabled = !clause;
+  $('#pledge-option').hidden = !clause;
+  $('label[for=pledge-option]').hidden = !clause;
   keepChoice($('#pledge-option'), clause ? clause.options.map((o) => h('option', { value: o.id, text: o.label })) : []);
 }
 
@@ -499,7 +500,7 @@ function received(msg) {
     case 'floor': floor(nameOf(e.seat), e.text); break;
     case 'announcement': floor('The chair', e.text, 'chair'); break;
     case 'news': floor('News: ' + e.title, e.text, 'news'); break;
-    case 'phase_started': floor(null, W.stageWords(e.stage, app.view && app.view.rounds) + ' begins.', 'phase'); break;
+    case 'phase_started': floor(null, W.stageStarts(e.stage, app.view && app.view.rounds), 'phase'); break;
     case 'paused': floor(null, 'The teacher paused the summit.', 'phase'); break;
     case 'resumed': floor(null, 'The summit goes on.', 'phase'); break;
     case 'amendment_proposed':

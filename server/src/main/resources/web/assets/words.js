@@ -33,6 +33,18 @@ export function stageWords(stage, rounds) {
   }
 }
 
+/** A line for the transcript when a phase starts. */
+export function stageStarts(stage, rounds) {
+  switch (stage.phase) {
+    case 'BRIEFING': return 'The briefing starts: read your brief.';
+    case 'OPENING': return 'Opening statements start.';
+    case 'ROUND': return 'Negotiation round ' + stage.round + (rounds ? ' of ' + rounds : '') + ' starts.';
+    case 'FINAL': return 'The final decision starts: amendments are closed.';
+    case 'RESULTS': return 'The summit is over.';
+    default: return stageWords(stage, rounds) + '.';
+  }
+}
+
 /** The stage as the protocol's commands name it: "ROUND 1", "FINAL". */
 export function stageText(stage) {
   return stage.phase === 'ROUND' ? 'ROUND ' + stage.round : stage.phase;

@@ -1,0 +1,254 @@
+package org.summitsim.server.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.summitsim.core.IntegrationTest;
+import org.summitsim.server.SummitServer;
+import org.summitsim.server.it.TestClient;
+import org.summitsim.server.it.TestServer;
+
+/**
+ * The student page in real headless Chromium against a real server: a student joins from the
+ * page, reads the brief, proposes, votes and writes privately, reloads and is back in the
+ * seat with nothing shown twice; hostile text from another player shows as plain text.
+ * Screenshots go to the build directory's web-screenshots/ for people to look at.
+ * Skipped when no Chromium is installed.
+ */
+@IntegrationTest
+class StudentPageInChromiumTest {
+
+    /** Phases long enough that only the facilitator moves the summit on. */
+    private static final String OPTIONS = "{\"label\":\"Period 3\",\"timing\":{\"briefing\":900,\"opening\":900,"
+            + "\"round\":900,\"rounds\":2,\"decision\":900},\"voteWindowSeconds\":600}";
+
+    private static Chromium chromium;
+    private static TestServer server;
+    private BrowserPage page;
+    private TestClient china;
+    private TestClient chair;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Optional<Path> binary = Chromium.find();
+        Assumptions.assumeTrue(binary.isPresent(), "No Chromium installed (apt-get install -y chromium)");
+        server = TestServer.start();
+        chromium = Chromium.launch(binary.get(), Files.createTempDirectory("summit-chromium-"));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (chromium != null) {
+            chromium.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @AfterEach
+    void closeClients() throws IOException {
+        for (TestClient c : new TestClient[] {china, chair}) {
+            if (c != null) {
+                c.close();
+            }
+        }
+    }
+
+    @Test
+    void aStudentJoinsReadsTheBriefProposesVotesAndIsBackInTheSeatAfterAReload() throws Exception {
+        SummitServer.Created room = roomInRoundOne();
+        page = chromium.open(1366, 768);
+        seat(room.code(), "Ada", "germany", "Germany");
+
+        assertThat(page.text("document.querySelector('#brief').innerText"))
+                .contains("Your secret instructions", "Your government rejects weapons that escape human control");
+        assertThat(page.text("document.querySelector('#clauses').innerText")).contains("Now reads:", "for you)");
+        String token = page.text("localStorage.getItem('summit.seat." + room.code().replace("-", "") + "')");
+        assertThat(token).contains("\"token\":\"st.");
+        assertThat(page.text("location.href")).doesNotContain("st.");
+        page.waitUntil("document.querySelector('#phase').textContent.includes('Negotiation round 1')", "round 1");
+
+        china.commandOk("ROUND 1", "{\"type\":\"say\",\"text\":\"Welcome from China.\"}");
+        page.waitUntil("document.querySelector('#floor').innerText.includes('Welcome from China.')", "China's words");
+
+        page.select("#propose-clause", "process");
+        page.select("#propose-option", "un");
+        page.type("#propose-why", "Every state sits at the UN.");
+        page.click("#propose-form button[type=submit]");
+        JsonNode proposed = china.await(n -> isEvent(n, "amendment_proposed") && n.path("event").path("seat").asText()
+                .equals("germany"), "Germany's amendment");
+        assertThat(proposed.path("event").path("rationale").asText()).isEqualTo("Every state sits at the UN.");
+        page.waitUntil("document.querySelector('#propose-why').value === ''", "the form emptied once the server took it");
+
+        china.commandOk("ROUND 1", "{\"type\":\"propose\",\"clause\":\"human\",\"option\":\"chain\","
+                + "\"rationale\":\"Commanders answer for it.\"}");
+        String amendment = china.find(n -> isEvent(n, "amendment_proposed") && n.path("event").path("seat").asText()
+                .equals("china"), "China's amendment").path("event").path("amendment").asText();
+        String support = "[aria-label=\"Support amendment " + amendment + "\"]";
+        page.waitUntil("document.querySelector(" + BrowserPage.quote(support) + ")", "a Support button for " + amendment);
+        page.click(support);
+        china.await(n -> isEvent(n, "vote_cast") && n.path("event").path("seat").asText().equals("germany")
+                && n.path("event").path("ballot").asText().equals("SUPPORT"), "Germany's vote");
+        page.waitUntil("document.querySelector('#clauses').innerText.includes('You voted for')", "the vote shown");
+
+        page.select("#dm-to", "china");
+        page.type("#dm-text", "Can we talk about the forum?");
+        page.click("#dm-form button[type=submit]");
+        china.await(n -> isEvent(n, "dm") && n.path("event").path("text").asText().equals("Can we talk about the forum?"),
+                "the private message");
+        page.waitUntil("document.querySelector('#private').innerText.includes('Can we talk about the forum?')",
+                "the private message in the page");
+        page.screenshot(shots().resolve("student-1366x768.png"));
+
+        page.reload();
+        page.waitUntil("document.querySelector('#title') && document.querySelector('#title').textContent === 'You are Germany'"
+                + " && document.querySelector('#floor').innerText.includes('Welcome from China.')", "the seat after a reload");
+        page.waitUntil("document.querySelector('#clauses').innerText.includes('You voted for')", "the vote after a reload");
+        assertThat(page.eval("[...document.querySelectorAll('#floor li')].filter(li => li.textContent"
+                + ".includes('Welcome from China.')).length").asInt()).as("shown once").isEqualTo(1);
+        assertThat(page.eval("[...document.querySelectorAll('#private li')].filter(li => li.textContent"
+                + ".includes('Can we talk about the forum?')).length").asInt()).isEqualTo(1);
+        assertThat(page.text("localStorage.getItem('summit.seat." + room.code().replace("-", "") + "')")).isEqualTo(token);
+        assertThat(page.eval("document.querySelector('#seat-entry').hidden").asBoolean()).isTrue();
+
+        china.commandOk("ROUND 1", "{\"type\":\"say\",\"text\":\"After your reload.\"}");
+        page.waitUntil("document.querySelector('#floor').innerText.includes('After your reload.')", "live talk after a reload");
+        assertThat(page.errors()).isEmpty();
+    }
+
+    @Test
+    void hostileTextFromAnotherPlayerIsShownAsPlainText() throws Exception {
+        SummitServer.Created room = roomInRoundOne();
+        page = chromium.open(390, 844);
+        seat(room.code(), "Bo", "germany", "Germany");
+        String script = "<script>window.pwned = 1</script><img src=x onerror=\"window.pwned = 2\">";
+        String markup = "<b>bold</b> <a href=\"http://evil.example\">click</a> &amp; &lt;";
+        String bidi = "\u202Egnp.exe\u202C and \u2067isolated\u2069 \u200Ftail";
+        String longWord = "W".repeat(1900);
+        for (String text : new String[] {script, markup, bidi, longWord}) {
+            china.commandOk("ROUND 1", "{\"type\":\"say\",\"text\":" + BrowserPage.quote(text) + "}");
+        }
+        china.commandOk("ROUND 1", "{\"type\":\"dm\",\"to\":\"germany\",\"text\":" + BrowserPage.quote(script) + "}");
+        china.commandOk("ROUND 1", "{\"type\":\"propose\",\"clause\":\"human\",\"option\":\"chain\",\"rationale\":"
+                + BrowserPage.quote(markup) + "}");
+        china.commandOk("ROUND 1", "{\"type\":\"pledge\",\"decision\":\"SIGN\",\"conditions\":[],\"text\":"
+                + BrowserPage.quote(script) + "}");
+        page.waitUntil("document.querySelectorAll('#floor li').length >= 4 && document.querySelector('#private li')"
+                + " && document.querySelector('#pledges').textContent.includes('pwned')"
+                + " && document.querySelector('#clauses .amendment')", "the hostile text");
+        page.waitUntil("[...document.querySelectorAll('#floor li')].some(li => li.textContent.includes('WWWW'))",
+                "the long word");
+
+        assertThat(page.eval("window.pwned === undefined").asBoolean()).as("no script ran").isTrue();
+        assertThat(page.eval("document.querySelectorAll('#room script, #room img, #room a, #room b').length").asInt())
+                .as("no element made from player text").isZero();
+        String floor = page.text("document.querySelector('#floor').textContent");
+        assertThat(floor).contains(script, markup, bidi);
+        assertThat(page.text("document.querySelector('#private').textContent")).contains(script);
+        assertThat(page.text("document.querySelector('#clauses').textContent")).contains(markup);
+        assertThat(page.text("document.querySelector('#pledges').textContent")).contains(script);
+        assertThat(page.eval("[...document.querySelectorAll('#floor bdi')].some(b => b.textContent === "
+                + BrowserPage.quote(bidi) + ")").asBoolean()).as("direction marks stay inside their own text").isTrue();
+        assertThat(page.eval("document.documentElement.scrollWidth <= window.innerWidth"
+                + " && document.querySelector('#floor').scrollWidth <= document.querySelector('#floor').clientWidth")
+                .asBoolean()).as("a very long word wraps instead of widening the page").isTrue();
+        page.screenshot(shots().resolve("student-hostile-390x844.png"));
+        assertThat(page.errors()).isEmpty();
+    }
+
+    @Test
+    void theConnectionComesBackByItselfAfterTheServerRestartsAndNothingIsShownTwice() throws Exception {
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        Path data = Files.createTempDirectory("summit-restart-");
+        TestServer first = TestServer.start(data, b -> b.port(port));
+        TestServer second = null;
+        TestServer shared = server;
+        try {
+            server = first;
+            SummitServer.Created room = roomInRoundOne();
+            page = chromium.open(1366, 768);
+            seat(room.code(), "Cy", "germany", "Germany");
+            String chinaToken = china.find(n -> n.path("type").asText().equals("welcome"), "China's welcome")
+                    .path("token").asText();
+            china.commandOk("ROUND 1", "{\"type\":\"say\",\"text\":\"Before the restart.\"}");
+            page.waitUntil("document.querySelector('#floor').innerText.includes('Before the restart.')", "talk");
+            china.close();
+            chair.close();
+            first.close();
+            page.waitUntil("document.querySelector('#link').textContent.includes('reconnecting')", "the page noticing");
+
+            second = TestServer.start(data, b -> b.port(port));
+            server = second;
+            china = TestClient.hello(port, "Lin");
+            china.awaitReply(china.request(TestClient.msg("resume").put("token", chinaToken).put("lastSeq", 0)));
+            china.commandOk("ROUND 1", "{\"type\":\"say\",\"text\":\"While you were away.\"}");
+            page.waitUntil("document.querySelector('#link').textContent === ''"
+                    + " && document.querySelector('#floor').innerText.includes('While you were away.')", "the page back");
+            china.commandOk("ROUND 1", "{\"type\":\"say\",\"text\":\"And now.\"}");
+            page.waitUntil("document.querySelector('#floor').innerText.includes('And now.')", "live talk again");
+            for (String said : new String[] {"Before the restart.", "While you were away.", "And now.",
+                    "Negotiation round 1 of 2 starts."}) {
+                assertThat(page.eval("[...document.querySelectorAll('#floor li')].filter(li => li.textContent"
+                        + ".includes(" + BrowserPage.quote(said) + ")).length").asInt()).as(said).isEqualTo(1);
+            }
+            assertThat(page.text("document.querySelector('#title').textContent")).isEqualTo("You are Germany");
+        } finally {
+            server = shared;
+            first.close();
+            if (second != null) {
+                second.close();
+            }
+        }
+    }
+
+    /** A room of classroom-mini in its first round: China played over the line protocol, bots elsewhere. */
+    private SummitServer.Created roomInRoundOne() throws IOException {
+        SummitServer.Created room = server.server.createRoom("classroom-mini", OPTIONS);
+        china = TestClient.hello(server.port(), "Lin");
+        ObjectNode join = TestClient.msg("join").put("code", room.code()).put("role", "player").put("seat", "china")
+                .put("name", "Lin");
+        china.awaitReply(china.request(join));
+        chair = TestClient.hello(server.port(), "Teacher");
+        chair.awaitReply(chair.request(TestClient.msg("resume").put("token", room.facilitatorToken())));
+        return room;
+    }
+
+    /** Opens the room's address, takes the seat from the page, and lets the chair start the summit. */
+    private void seat(String code, String name, String seat, String delegation) throws IOException {
+        page.go("http://127.0.0.1:" + server.port() + "/join/" + code);
+        page.waitUntil("!document.querySelector('#seat-entry').hidden && document.querySelector('#seat option[value="
+                + seat + "]')", "the seat form");
+        page.type("#name", name);
+        page.select("#seat", seat);
+        page.click("#seat-form button[type=submit]");
+        page.waitUntil("document.querySelector('#title').textContent === 'You are " + delegation + "'", "the seat taken");
+        chair.awaitReply(chair.request(TestClient.msg("fill_bots")));
+        chair.commandOk("LOBBY", "{\"type\":\"start\"}");
+        chair.commandOk("BRIEFING", "{\"type\":\"advance\"}");
+        chair.commandOk("OPENING", "{\"type\":\"advance\"}");
+    }
+
+    private static boolean isEvent(JsonNode n, String type) {
+        return n.path("type").asText().equals("event") && n.path("event").path("type").asText().equals(type);
+    }
+
+    /** target/web-screenshots (or the -Dsummit.build directory's). */
+    private static Path shots() throws Exception {
+        return Path.of(StudentPageInChromiumTest.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                .getParent().resolve("web-screenshots");
+    }
+}
