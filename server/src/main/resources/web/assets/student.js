@@ -484,9 +484,12 @@ function drawResults() {
     h('ul', {}, Object.entries(o.text).map(([c, opt]) => h('li', {}, h('strong', { text: clauseTitle(c) + ': ' }),
       optionOf(c, opt).label))),
     h('h3', { text: 'Decisions and scores' }),
-    h('table', {}, h('thead', {}, h('tr', {}, ['Delegation', 'Decision', 'Score', 'Of the best possible']
+    h('table', {}, h('thead', {}, h('tr', {}, ['Delegation', 'Decision', 'Score', 'From worst (0 %) to best (100 %)']
       .map((t) => h('th', { scope: 'col', text: t })))), h('tbody', {}, rows)),
-    mine.length ? [h('h3', { text: 'Your promises' }), h('ul', {}, mine.map((c) => h('li', { text: c.reason })))] : [],
+    mine.length ? [h('h3', { text: 'Your promises' }), h('ul', {}, mine.map((c) => h('li', {
+      text: (c.kind === 'deal' ? 'Your side of deal ' : 'Your pledge ') + c.id + ': '
+        + ({ KEPT: 'kept.', BROKEN: 'broken.', VOID: 'never came due.' }[c.status] || c.status),
+    })))] : [],
     o.history && o.history.summary ? [h('h3', { text: 'What really happened' }), h('p', { text: o.history.summary })] : []);
 }
 

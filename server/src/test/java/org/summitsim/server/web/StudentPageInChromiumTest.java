@@ -128,6 +128,56 @@ class StudentPageInChromiumTest {
     }
 
     @Test
+    void aStudentCoSponsorsPledgesDecidesWithTheProjectedScoresAndSeesTheResults() throws Exception {
+        SummitServer.Created room = roomInRoundOne();
+        page = chromium.open(1366, 768);
+        seat(room.code(), "Di", "germany", "Germany");
+        china.commandOk("ROUND 1", "{\"type\":\"propose\",\"clause\":\"human\",\"option\":\"meaningful\","
+                + "\"rationale\":\"Humans decide.\"}");
+        String amendment = china.find(n -> isEvent(n, "amendment_proposed") && n.path("event").path("seat").asText()
+                .equals("china"), "China's amendment").path("event").path("amendment").asText();
+        String cosponsor = "[aria-label=\"Co-sponsor amendment " + amendment + "\"]";
+        page.waitUntil("document.querySelector(" + BrowserPage.quote(cosponsor) + ")", "a Co-sponsor button");
+        page.click(cosponsor);
+        china.await(n -> isEvent(n, "amendment_cosponsored") && n.path("event").path("seat").asText().equals("germany"),
+                "Germany co-sponsoring");
+
+        page.select("#pledge-decision", "SIGN");
+        page.select("#pledge-clause", "human");
+        page.select("#pledge-option", "meaningful");
+        page.type("#pledge-text", "We sign if control is meaningful.");
+        page.click("#pledge-form button[type=submit]");
+        JsonNode pledge = china.await(n -> isEvent(n, "pledge_made") && n.path("event").path("seat").asText()
+                .equals("germany"), "Germany's pledge").path("event");
+        assertThat(pledge.path("decision").asText()).isEqualTo("SIGN");
+        assertThat(pledge.path("conditions").toString()).isEqualTo("[{\"clause\":\"human\",\"options\":[\"meaningful\"]}]");
+        page.waitUntil("document.querySelector('#pledges').innerText.includes('Germany will sign if Human responsibility"
+                + " and control reads')", "the pledge listed");
+
+        chair.commandOk("ROUND 1", "{\"type\":\"advance\"}");
+        chair.commandOk("ROUND 2", "{\"type\":\"advance\"}");
+        page.waitUntil("!document.querySelector('#decide-form').hidden", "the decision form in FINAL");
+        String choices = page.text("document.querySelector('#decide-choices').innerText");
+        assertThat(choices).containsPattern("Sign: -?[0-9]+\\.[0-9] points").containsPattern("Abstain: -?[0-9]+\\.[0-9] points")
+                .containsPattern("Push for binding law: -?[0-9]+\\.[0-9] points");
+        page.click("#decide-sign");
+        page.type("#decide-statement", "A good first step.");
+        page.click("#decide-form button[type=submit]");
+        china.await(n -> isEvent(n, "delegation_decided") && n.path("event").path("seat").asText().equals("germany"),
+                "Germany deciding");
+        page.waitUntil("document.querySelector('#decision').innerText.includes('You decided to sign')", "the sealed decision");
+        page.screenshot(shots().resolve("student-final-1366x768.png"));
+
+        chair.commandOk("FINAL", "{\"type\":\"end\"}");
+        page.waitUntil("!document.querySelector('#results-box').hidden", "the results");
+        String results = page.text("document.querySelector('#results').innerText");
+        assertThat(results).contains("Decisions and scores", "The final text").containsPattern("Germany\\s+Sign\\s+-?[0-9]");
+        page.eval("document.querySelector('#results-box').scrollIntoView()");
+        page.screenshot(shots().resolve("student-results-1366x768.png"));
+        assertThat(page.errors()).isEmpty();
+    }
+
+    @Test
     void hostileTextFromAnotherPlayerIsShownAsPlainText() throws Exception {
         SummitServer.Created room = roomInRoundOne();
         page = chromium.open(390, 844);
