@@ -74,6 +74,19 @@ class WebPagesTest {
         assertThat(again.body()).isEmpty();
     }
 
+    /** Every asset counts, as if the first page loaded them all: an upper bound of what a student downloads. */
+    @Test
+    void theFirstPageWeighsLessThan200KilobytesTransferred() throws IOException {
+        long total = RawHttp.get(port, "/", "Accept-Encoding: gzip").body().length;
+        for (String asset : org.summitsim.server.web.WebSite.packaged().assetNames()) {
+            RawHttp.Response r = RawHttp.get(port, "/assets/" + version + "/" + asset, "Accept-Encoding: gzip");
+            assertThat(r.status()).as(asset).isEqualTo(200);
+            total += r.body().length;
+        }
+        System.out.println("The pages and all their assets, gzipped: " + total + " bytes");
+        assertThat(total).isLessThan(200_000);
+    }
+
     @Test
     void unknownAddressesAndOtherMethodsAreRefused() throws IOException {
         for (String target : List.of("/nope", "/assets/" + version + "/missing.js", "/assets/000000000000/student.js",
