@@ -137,7 +137,7 @@ export class SummitSocket extends EventTarget {
     this.pending.clear();
     this.ws = null;
     const final = this.bye && (this.bye.code === 'kicked' || this.bye.code === 'room_expired');
-    if (this.closedByUs || final || !this.token) {
+    if (this.closedByUs || final || !this.reentry()) {
       this.setState('offline');
       return;
     }
@@ -152,7 +152,7 @@ export class SummitSocket extends EventTarget {
     this.bye = null;
     try {
       await this.open();
-      const welcome = await this.request({ type: 'resume', token: this.token, lastSeq: this.lastSeq });
+      const welcome = await this.request(this.reentry());
       this.welcomed(welcome);
     } catch (e) {
       if (e.code === 'forbidden') {
@@ -163,6 +163,17 @@ export class SummitSocket extends EventTarget {
         this.ws.close();
       }
     }
+  }
+
+  /** How to come back: a seat or the chair resumes with its token, a spectator joins again. */
+  reentry() {
+    if (this.token) {
+      return { type: 'resume', token: this.token, lastSeq: this.lastSeq };
+    }
+    if (this.entry && this.entry.role === 'spectator') {
+      return Object.assign({}, this.entry, { lastSeq: this.lastSeq });
+    }
+    return null;
   }
 
   close() {

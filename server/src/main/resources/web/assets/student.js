@@ -484,7 +484,7 @@ function drawResults() {
     h('ul', {}, Object.entries(o.text).map(([c, opt]) => h('li', {}, h('strong', { text: clauseTitle(c) + ': ' }),
       optionOf(c, opt).label))),
     h('h3', { text: 'Decisions and scores' }),
-    h('table', {}, h('thead', {}, h('tr', {}, ['Delegation', 'Decision', 'Score', 'From worst (0 %) to best (100 %)']
+    h('table', {}, h('thead', {}, h('tr', {}, ['Delegation', 'Decision', 'Score', 'Against this role\'s usual results (50 % is typical)']
       .map((t) => h('th', { scope: 'col', text: t })))), h('tbody', {}, rows)),
     mine.length ? [h('h3', { text: 'Your promises' }), h('ul', {}, mine.map((c) => h('li', {
       text: (c.kind === 'deal' ? 'Your side of deal ' : 'Your pledge ') + c.id + ': '

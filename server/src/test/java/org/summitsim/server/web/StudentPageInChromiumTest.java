@@ -132,6 +132,11 @@ class StudentPageInChromiumTest {
         SummitServer.Created room = roomInRoundOne();
         page = chromium.open(1366, 768);
         seat(room.code(), "Di", "germany", "Germany");
+        BrowserPage projector = chromium.open(1920, 1080);
+        projector.go("http://127.0.0.1:" + server.port() + "/projector/" + room.code());
+        projector.waitUntil("document.querySelector('#p-clauses .clause')", "the projector's declaration");
+        china.commandOk("ROUND 1", "{\"type\":\"dm\",\"to\":\"germany\",\"text\":\"Our secret plan.\"}");
+        page.waitUntil("document.querySelector('#private').innerText.includes('Our secret plan.')", "China's message");
         china.commandOk("ROUND 1", "{\"type\":\"propose\",\"clause\":\"human\",\"option\":\"meaningful\","
                 + "\"rationale\":\"Humans decide.\"}");
         String amendment = china.find(n -> isEvent(n, "amendment_proposed") && n.path("event").path("seat").asText()
@@ -167,11 +172,27 @@ class StudentPageInChromiumTest {
                 "Germany deciding");
         page.waitUntil("document.querySelector('#decision').innerText.includes('You decided to sign')", "the sealed decision");
         page.screenshot(shots().resolve("student-final-1366x768.png"));
+        projector.waitUntil("[...document.querySelectorAll('#p-delegations li')].some(li => li.textContent"
+                + ".startsWith('Germany') && li.textContent.includes('has decided'))", "Germany decided, on the projector");
+        assertThat(projector.text("document.querySelector('#p-floor').innerText")).contains("The final decision starts");
+        assertThat(projector.text("document.querySelector('#p-clauses').innerText")).contains("Meaningful human control",
+                "amended");
+        assertThat(projector.text("document.body.innerText")).as("nothing private, nothing sealed")
+                .doesNotContain("Our secret plan.", "A good first step.", "Your secret instructions");
+        projector.screenshot(shots().resolve("projector-final-1920x1080.png"));
 
         chair.commandOk("FINAL", "{\"type\":\"end\"}");
         page.waitUntil("!document.querySelector('#results-box').hidden", "the results");
         String results = page.text("document.querySelector('#results').innerText");
         assertThat(results).contains("Decisions and scores", "The final text").containsPattern("Germany\\s+Sign\\s+-?[0-9]");
+        projector.waitUntil("!document.querySelector('#p-after').hidden", "the reveal on the projector");
+        assertThat(projector.text("document.querySelector('#p-decisions').innerText")).contains("Germany: Sign");
+        assertThat(projector.eval("document.querySelectorAll('#p-decisions li.shown').length").asInt()).isEqualTo(6);
+        assertThat(projector.eval("document.querySelectorAll('#p-scores .row').length").asInt()).isEqualTo(6);
+        assertThat(projector.text("document.querySelector('#p-binding').innerText")).contains("pushed for binding law");
+        assertThat(projector.text("document.querySelector('#p-history').innerText")).contains("In reality");
+        projector.screenshot(shots().resolve("projector-reveal-1920x1080.png"));
+        assertThat(projector.errors()).isEmpty();
         page.eval("document.querySelector('#results-box').scrollIntoView()");
         page.screenshot(shots().resolve("student-results-1366x768.png"));
         assertThat(page.errors()).isEmpty();
