@@ -164,7 +164,7 @@ function received(msg) {
     while (list.children.length > FLOOR_LINES) {
       list.firstElementChild.remove();
     }
-    list.scrollTop = list.scrollHeight;
+    list.parentElement.scrollTop = list.parentElement.scrollHeight;
   }
   clearTimeout(app.viewTimer);
   app.viewTimer = setTimeout(async () => {

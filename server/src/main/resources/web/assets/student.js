@@ -530,13 +530,14 @@ function received(msg) {
 
 function line(log, msg, who, text, cls, live) {
   const list = document.getElementById(log);
-  const atEnd = list.scrollTop + list.clientHeight >= list.scrollHeight - 8;
+  const box = list.parentElement;
+  const atEnd = box.scrollTop + box.clientHeight >= box.scrollHeight - 8;
   const time = new Date(msg.time);
   list.append(h('li', { class: cls },
     h('time', { datetime: time.toISOString(), text: time.toTimeString().slice(0, 5) }), ' ',
     who ? h('strong', {}, h('bdi', { text: who })) : null, who && text ? ': ' : '', text ? said(text) : null));
   if (atEnd) {
-    list.scrollTop = list.scrollHeight;
+    box.scrollTop = box.scrollHeight;
   }
   if (live && !app.visible[log]) {
     app.unread[log] += 1;
@@ -556,7 +557,7 @@ for (const log of ['floor', 'private']) {
       app.unread[log] = 0;
       showUnread(log);
     }
-  }).observe(document.getElementById(log));
+  }).observe(document.getElementById(log).parentElement);
 }
 
 /** After events, ask for the view once they stop coming for a moment. */

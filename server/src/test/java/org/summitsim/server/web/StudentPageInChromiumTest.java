@@ -32,6 +32,9 @@ class StudentPageInChromiumTest {
     private static final String OPTIONS = "{\"label\":\"Period 3\",\"timing\":{\"briefing\":900,\"opening\":900,"
             + "\"round\":900,\"rounds\":2,\"decision\":900},\"voteWindowSeconds\":600}";
 
+    /** The checker's script in its WebJar; the version is the parent pom's axe-core.version. */
+    private static final String AXE = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
+
     private static Chromium chromium;
     private static TestServer server;
     private BrowserPage page;
@@ -192,10 +195,51 @@ class StudentPageInChromiumTest {
         assertThat(projector.text("document.querySelector('#p-binding').innerText")).contains("pushed for binding law");
         assertThat(projector.text("document.querySelector('#p-history').innerText")).contains("In reality");
         projector.screenshot(shots().resolve("projector-reveal-1920x1080.png"));
+        assertThat(accessibilityProblems(projector)).as("the projector's reveal").isEmpty();
         assertThat(projector.errors()).isEmpty();
         page.eval("document.querySelector('#results-box').scrollIntoView()");
         page.screenshot(shots().resolve("student-results-1366x768.png"));
+        assertThat(accessibilityProblems(page)).as("the results").isEmpty();
         assertThat(page.errors()).isEmpty();
+    }
+
+    @Test
+    void everyPageHasNoSeriousAccessibilityProblems() throws Exception {
+        SummitServer.Created room = roomInRoundOne();
+        page = chromium.open(1366, 768);
+        page.go("http://127.0.0.1:" + server.port() + "/");
+        page.waitUntil("!document.querySelector('#code-entry').hidden", "the code form");
+        assertThat(accessibilityProblems(page)).as("the code form").isEmpty();
+        page.go("http://127.0.0.1:" + server.port() + "/join/" + room.code());
+        page.waitUntil("!document.querySelector('#seat-entry').hidden", "the seat form");
+        assertThat(accessibilityProblems(page)).as("the seat form").isEmpty();
+        seat(room.code(), "Ed", "germany", "Germany");
+        china.commandOk("ROUND 1", "{\"type\":\"propose\",\"clause\":\"human\",\"option\":\"chain\",\"rationale\":\"Why not.\"}");
+        china.commandOk("ROUND 1", "{\"type\":\"say\",\"text\":\"Hello all.\"}");
+        page.waitUntil("document.querySelector('#clauses .amendment') && document.querySelector('#floor li')", "a room in play");
+        page.eval("document.querySelectorAll('details').forEach(d => d.open = true)");
+        assertThat(accessibilityProblems(page)).as("the student page").isEmpty();
+        BrowserPage projector = chromium.open(1920, 1080);
+        projector.go("http://127.0.0.1:" + server.port() + "/projector/" + room.code());
+        projector.waitUntil("document.querySelector('#p-clauses .clause')", "the projector");
+        assertThat(accessibilityProblems(projector)).as("the projector").isEmpty();
+    }
+
+    /**
+     * The serious and critical problems axe-core finds in the page as it is now (its rules for
+     * labels, names, contrast, structure, ARIA), one line each with where.
+     */
+    private static java.util.List<String> accessibilityProblems(BrowserPage page) throws IOException {
+        try (var in = StudentPageInChromiumTest.class.getClassLoader().getResourceAsStream(AXE)) {
+            assertThat(in).as(AXE + " on the test classpath").isNotNull();
+            page.eval(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8) + ";0");
+        }
+        JsonNode found = page.eval("axe.run(document, {resultTypes: ['violations']}).then(r => r.violations"
+                + ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                + ".map(v => v.id + ': ' + v.help + ' at ' + v.nodes.map(n => n.target.join(' ')).join(', ')))");
+        java.util.List<String> out = new java.util.ArrayList<>();
+        found.forEach(n -> out.add(n.asText()));
+        return out;
     }
 
     @Test
@@ -232,7 +276,7 @@ class StudentPageInChromiumTest {
         assertThat(page.eval("[...document.querySelectorAll('#floor bdi')].some(b => b.textContent === "
                 + BrowserPage.quote(bidi) + ")").asBoolean()).as("direction marks stay inside their own text").isTrue();
         assertThat(page.eval("document.documentElement.scrollWidth <= window.innerWidth"
-                + " && document.querySelector('#floor').scrollWidth <= document.querySelector('#floor').clientWidth")
+                + " && document.querySelector('#floor').parentElement.scrollWidth <= document.querySelector('#floor').parentElement.clientWidth")
                 .asBoolean()).as("a very long word wraps instead of widening the page").isTrue();
         page.screenshot(shots().resolve("student-hostile-390x844.png"));
         assertThat(page.errors()).isEmpty();
