@@ -241,11 +241,63 @@ function drawStatic() {
   keepChoice($('#propose-clause'), clauseOptions);
   keepChoice($('#pledge-clause'), [h('option', { value: '', text: 'whatever the text says (no condition)' }),
     ...w.scenario.clauses.map((c) => h('option', { value: c.id, text: c.title }))]);
-  keepChoice($('#dm-to'), w.scenario.delegations.filter((d) => d.id !== w.seat)
-    .map((d) => h('option', { value: d.id, text: d.name })));
+  const others = w.scenario.delegations.filter((d) => d.id !== w.seat);
+  keepChoice($('#offer-to'), others.map((d) => h('option', { value: d.id, text: d.name })));
+  fill($('#caucus-members'), others.map((d) => h('label', {}, h('input', { type: 'checkbox', name: 'member', value: d.id }),
+    d.name)));
+  promisePicker('give');
+  promisePicker('want');
+  app.drawn.talkTargets = null;
   keepChoice($('#pledge-decision'), W.DECISIONS.map((d) => h('option', { value: d, text: W.decisionVerb(d) })));
   proposeOptions();
   pledgeOptions();
+}
+
+/**
+ * The fields of one side of a deal, in its fieldset: what kind of promise, then the fields that
+ * kind needs (the others are hidden).
+ */
+function promisePicker(side) {
+  const box = document.getElementById('offer-' + side);
+  if (box.querySelector('select')) {
+    return;
+  }
+  const id = (name) => 'offer-' + side + '-' + name;
+  const kinds = h('select', { id: id('kind') },
+    h('option', { value: 'vote', text: 'a vote on an open amendment' }),
+    h('option', { value: 'support', text: 'support for a wording' }),
+    h('option', { value: 'decide', text: 'a final decision' }));
+  const part = (kind, ...children) => h('div', { class: 'promise-part', 'data-kind': kind }, children);
+  box.append(h('label', { for: id('kind'), text: 'What' }), kinds,
+    part('vote', h('label', { for: id('amendment'), text: 'Amendment' }), h('select', { id: id('amendment') }),
+      h('label', { for: id('ballot'), text: 'Vote' }), h('select', { id: id('ballot') },
+        ['SUPPORT', 'OPPOSE', 'ABSTAIN'].map((b) => h('option', { value: b, text: W.ballotWord(b) })))),
+    part('support', h('label', { for: id('clause'), text: 'Clause' }), h('select', { id: id('clause') },
+      app.welcome.scenario.clauses.map((c) => h('option', { value: c.id, text: c.title }))),
+    h('label', { for: id('option'), text: 'Wording' }), h('select', { id: id('option') })),
+    part('decide', h('label', { for: id('decision'), text: 'Decision' }), h('select', { id: id('decision') },
+      W.DECISIONS.map((d) => h('option', { value: d, text: W.decisionVerb(d) })))));
+  const showKind = () => box.querySelectorAll('.promise-part').forEach((p) => { p.hidden = p.dataset.kind !== kinds.value; });
+  const clauseOptions = () => {
+    const c = app.clauses.get(document.getElementById(id('clause')).value);
+    keepChoice(document.getElementById(id('option')), c ? c.options.map((o) => h('option', { value: o.id, text: o.label })) : []);
+  };
+  kinds.addEventListener('change', showKind);
+  document.getElementById(id('clause')).addEventListener('change', clauseOptions);
+  showKind();
+  clauseOptions();
+}
+
+/** One side of the deal as the protocol's promise, or a sentence saying what is missing. */
+function promiseOf(side) {
+  const value = (name) => document.getElementById('offer-' + side + '-' + name).value;
+  switch (value('kind')) {
+    case 'vote':
+      return value('amendment') ? { kind: 'vote', amendment: value('amendment'), ballot: value('ballot') }
+        : 'There is no open amendment to promise a vote on; choose another kind of promise.';
+    case 'support': return { kind: 'support', clause: value('clause'), option: value('option') };
+    default: return { kind: 'decide', decision: value('decision') };
+  }
 }
 
 /** Refills a select and keeps what was chosen. */
@@ -286,12 +338,17 @@ function draw() {
   part('clauses', [v.text, v.amendments, v.legalActions, v.preferences], drawClauses);
   part('pledges', [v.pledges], drawPledges);
   part('deals', [v.deals, v.legalActions], drawDeals);
+  part('talkTargets', [v.caucuses], drawTalkTargets);
+  part('caucuses', [v.caucuses, v.legalActions], drawCaucuses);
+  part('openAmendments', [v.amendments], drawOpenAmendments);
   part('decide', [v.projection, v.outlook, v.sealed, v.legalActions, v.stage], drawDecide);
   part('results', [v.outcome], drawResults);
   $('#propose-form').hidden = !can('propose');
   $('#say-form').hidden = !can('say');
   $('#dm-form').hidden = !can('dm');
   $('#pledge-form').hidden = !can('pledge');
+  $('#caucus-form').hidden = !can('caucus_create');
+  $('#deal-tools').hidden = !can('offer');
   proposeOptions();
 }
 
@@ -392,6 +449,49 @@ function amendment(a) {
     h('p', { class: 'form-error', role: 'alert' }));
 }
 
+function caucusName(id) {
+  const c = (app.view.caucuses || []).find((x) => x.id === id);
+  return c ? c.name : 'a caucus';
+}
+
+/** Whom a private message can go to: each other delegation, then each caucus this seat is in. */
+function drawTalkTargets() {
+  const w = app.welcome;
+  const caucuses = app.view.caucuses || [];
+  keepChoice($('#dm-to'), [...w.scenario.delegations.filter((d) => d.id !== w.seat)
+    .map((d) => h('option', { value: d.id, text: d.name })),
+  caucuses.length ? h('optgroup', { label: 'Caucuses' }, caucuses.map((c) => h('option', { value: 'caucus:' + c.id,
+    text: c.name + ' (caucus)' }))) : null]);
+}
+
+function drawCaucuses() {
+  const caucuses = app.view.caucuses || [];
+  fill($('#caucuses'), caucuses.map((c) => {
+    const outside = app.welcome.scenario.delegations.filter((d) => !c.members.includes(d.id));
+    const inviteId = 'invite-' + c.id;
+    return h('li', { class: 'deal' },
+      h('p', {}, h('strong', {}, h('bdi', { text: c.name })), ': ' + c.members.map(nameOf).join(', ')),
+      h('p', { class: 'actions' },
+        can('caucus_invite', { caucus: c.id }) && outside.length ? [
+          h('label', { for: inviteId, class: 'small', text: 'Invite' }),
+          h('select', { id: inviteId }, outside.map((d) => h('option', { value: d.id, text: d.name }))),
+          h('button', { type: 'button', text: 'Invite', 'aria-label': 'Invite to ' + c.name,
+            onclick: (e) => act({ type: 'caucus_invite', caucus: c.id, seat: document.getElementById(inviteId).value },
+              e.target.closest('li')) })] : null,
+        can('caucus_leave', { caucus: c.id }) ? h('button', { type: 'button', text: 'Leave', 'aria-label': 'Leave ' + c.name,
+          onclick: (e) => act({ type: 'caucus_leave', caucus: c.id }, e.target.closest('li')) }) : null),
+      h('p', { class: 'form-error', role: 'alert' }));
+  }));
+}
+
+function drawOpenAmendments() {
+  const open = app.view.amendments.filter((a) => a.status === 'open').map((a) => h('option', { value: a.id,
+    text: a.id + ': ' + clauseTitle(a.clause) + ' → “' + optionOf(a.clause, a.option).label + '”' }));
+  for (const side of ['give', 'want']) {
+    keepChoice(document.getElementById('offer-' + side + '-amendment'), open.map((o) => o.cloneNode(true)));
+  }
+}
+
 function drawPledges() {
   const v = app.view;
   fill($('#pledges'), v.pledges.length ? v.pledges.map((p) => h('li', {},
@@ -438,8 +538,12 @@ function drawDecide() {
     fill(box, h('p', {}, 'You decided to ', h('strong', { text: W.decisionVerb(sealed.decision) }), '.',
       sealed.statement ? ' Your statement: ' : '', sealed.statement ? said(sealed.statement) : null));
   } else if (v.stage.phase !== 'FINAL') {
-    fill(box, h('p', { text: v.outcome ? '' : 'You decide at the end, in the final phase. Here is what each choice would'
-      + ' score if the text stayed as it is now.' }));
+    fill(box, h('p', { text: 'You decide at the end, in the final phase. If the text stayed as it is now:' }),
+      h('ul', {}, W.DECISIONS.filter((d) => v.projection && v.projection[d]).map((d) => {
+        const band = v.outlook && v.outlook.bands && v.outlook.bands[d];
+        return h('li', { text: W.decisionWord(d) + ': ' + W.points(v.projection[d].total) + ' points'
+          + (band ? ' (could be ' + W.points(band.low) + ' to ' + W.points(band.high) + ')' : '') });
+      })));
   } else {
     fill(box);
   }
@@ -519,7 +623,25 @@ function received(msg) {
     case 'delegation_decided': floor(null, nameOf(e.seat) + ' has decided.', 'motion'); break;
     case 'decisions_revealed': floor(null, 'The decisions are revealed: see the results.', 'phase'); break;
     case 'dm': line('private', msg, nameOf(e.from) + ' to ' + nameOf(e.to), e.text, e.from === me() ? 'own' : null, live); break;
-    case 'caucus_message': line('private', msg, nameOf(e.from) + ' in a caucus', e.text, null, live); break;
+    case 'caucus_message':
+      line('private', msg, nameOf(e.from) + ' in “' + caucusName(e.caucus) + '”', e.text, e.from === me() ? 'own' : null, live);
+      break;
+    case 'caucus_created':
+      line('private', msg, null, nameOf(e.founder) + ' created the caucus “' + e.name + '” with '
+        + e.members.filter((m) => m !== e.founder).map(nameOf).join(', ') + '.', 'motion', live);
+      break;
+    case 'caucus_joined':
+      line('private', msg, null, nameOf(e.seat) + ' joined “' + caucusName(e.caucus) + '”.', 'motion', live);
+      break;
+    case 'caucus_left':
+      line('private', msg, null, nameOf(e.seat) + ' left “' + caucusName(e.caucus) + '”.', 'motion', live);
+      break;
+    case 'deal_accepted':
+      line('private', msg, null, nameOf(e.to) + ' accepted deal ' + e.deal + '.', 'motion', live);
+      break;
+    case 'deal_declined':
+      line('private', msg, null, nameOf(e.to) + ' declined deal ' + e.deal + '.', 'motion', live);
+      break;
     case 'deal_offered':
       line('private', msg, null, nameOf(e.from) + ' offers ' + nameOf(e.to) + ' deal ' + e.deal + '.', 'motion', live);
       break;
@@ -620,7 +742,7 @@ async function act(command, where) {
   }
 }
 
-function onSubmit(id, build) {
+function onSubmit(id, build, done) {
   $(id).addEventListener('submit', async (e) => {
     e.preventDefault();
     const form = e.target;
@@ -634,6 +756,9 @@ function onSubmit(id, build) {
     // What the student typed stays in the form until the server has taken it.
     if (await act(command, form)) {
       form.querySelectorAll('textarea').forEach((t) => { t.value = ''; });
+      if (done) {
+        done(form);
+      }
     }
     button.disabled = false;
   });
@@ -646,7 +771,40 @@ onSubmit('#say-form', (f) => {
 
 onSubmit('#dm-form', (f) => {
   const text = f.text.value.trim();
-  return text ? { type: 'dm', to: f.to.value, text } : 'Write your message first.';
+  if (!text) {
+    return 'Write your message first.';
+  }
+  return f.to.value.startsWith('caucus:') ? { type: 'caucus_say', caucus: f.to.value.slice(7), text }
+    : { type: 'dm', to: f.to.value, text };
+});
+
+onSubmit('#caucus-form', (f) => {
+  const name = f.caucusName.value.trim();
+  const members = [...f.querySelectorAll('input[name=member]:checked')].map((c) => c.value);
+  if (!name) {
+    return 'Give the caucus a name.';
+  }
+  if (!members.length) {
+    return 'Choose at least one delegation to invite.';
+  }
+  return { type: 'caucus_create', name, members };
+}, (f) => {
+  f.caucusName.value = '';
+  f.querySelectorAll('input[name=member]').forEach((c) => { c.checked = false; });
+});
+
+onSubmit('#offer-form', (f) => {
+  const give = promiseOf('give');
+  const want = promiseOf('want');
+  if (typeof give === 'string' || typeof want === 'string') {
+    return typeof give === 'string' ? give : want;
+  }
+  const command = { type: 'offer', to: f.to.value, give, want };
+  const text = f.text.value.trim();
+  if (text) {
+    command.text = text;
+  }
+  return command;
 });
 
 onSubmit('#propose-form', (f) => {

@@ -204,6 +204,61 @@ class StudentPageInChromiumTest {
     }
 
     @Test
+    void aStudentTalksInACaucusAndMakesAndAnswersDealsThroughForms() throws Exception {
+        SummitServer.Created room = roomInRoundOne();
+        page = chromium.open(1366, 768);
+        seat(room.code(), "Fa", "germany", "Germany");
+        page.eval("document.querySelector('#caucus-tools').open = true");
+        page.type("#caucus-name", "Friends of control");
+        page.click("#caucus-members input[value=china]");
+        page.click("#caucus-form button[type=submit]");
+        JsonNode created = china.await(n -> isEvent(n, "caucus_created"), "the caucus").path("event");
+        assertThat(created.path("name").asText()).isEqualTo("Friends of control");
+        assertThat(created.path("members").toString()).contains("germany", "china");
+        String caucus = created.path("caucus").asText();
+        page.waitUntil("document.querySelector('#dm-to option[value=\"caucus:" + caucus + "\"]')", "the caucus to write to");
+        page.select("#dm-to", "caucus:" + caucus);
+        page.type("#dm-text", "Shall we hold firm?");
+        page.click("#dm-form button[type=submit]");
+        assertThat(china.await(n -> isEvent(n, "caucus_message"), "the caucus message").path("event").path("text").asText())
+                .isEqualTo("Shall we hold firm?");
+        page.waitUntil("document.querySelector('#private').innerText.includes('Germany in \u201cFriends of control\u201d')",
+                "the caucus message, named");
+
+        china.commandOk("ROUND 1", "{\"type\":\"propose\",\"clause\":\"process\",\"option\":\"un\",\"rationale\":\"The UN.\"}");
+        String amendment = china.find(n -> isEvent(n, "amendment_proposed") && n.path("event").path("seat").asText()
+                .equals("china"), "China's amendment").path("event").path("amendment").asText();
+        page.waitUntil("document.querySelector('#offer-give-amendment option[value=" + amendment + "]')", "the amendment to trade");
+        page.eval("document.querySelector('#deal-tools').open = true");
+        page.select("#offer-to", "china");
+        page.select("#offer-give-kind", "vote");
+        page.select("#offer-give-amendment", amendment);
+        page.select("#offer-give-ballot", "SUPPORT");
+        page.select("#offer-want-kind", "support");
+        page.select("#offer-want-clause", "human");
+        page.select("#offer-want-option", "meaningful");
+        page.type("#offer-text", "My vote for your support.");
+        page.click("#offer-form button[type=submit]");
+        JsonNode offered = china.await(n -> isEvent(n, "deal_offered"), "the deal").path("event");
+        assertThat(offered.path("give").toString()).isEqualTo("{\"kind\":\"vote\",\"amendment\":\"" + amendment
+                + "\",\"ballot\":\"SUPPORT\"}");
+        assertThat(offered.path("want").toString()).isEqualTo("{\"kind\":\"support\",\"clause\":\"human\",\"option\":\"meaningful\"}");
+        china.commandOk("ROUND 1", "{\"type\":\"accept\",\"deal\":\"" + offered.path("deal").asText() + "\"}");
+        page.waitUntil("document.querySelector('#deals').innerText.includes('Accepted.')", "the deal accepted");
+
+        china.commandOk("ROUND 1", "{\"type\":\"offer\",\"to\":\"germany\",\"give\":{\"kind\":\"decide\",\"decision\":\"SIGN\"},"
+                + "\"want\":{\"kind\":\"decide\",\"decision\":\"SIGN\"},\"text\":\"Both sign?\"}");
+        String deal = china.find(n -> isEvent(n, "deal_offered") && n.path("event").path("from").asText().equals("china"),
+                "China's deal").path("event").path("deal").asText();
+        String accept = "[aria-label=\"Accept deal " + deal + "\"]";
+        page.waitUntil("document.querySelector(" + BrowserPage.quote(accept) + ")", "an Accept button");
+        page.click(accept);
+        china.await(n -> isEvent(n, "deal_accepted") && n.path("event").path("deal").asText().equals(deal), "the answer");
+        page.screenshot(shots().resolve("student-deals-1366x768.png"));
+        assertThat(page.errors()).isEmpty();
+    }
+
+    @Test
     void everyPageHasNoSeriousAccessibilityProblems() throws Exception {
         SummitServer.Created room = roomInRoundOne();
         page = chromium.open(1366, 768);
@@ -218,6 +273,7 @@ class StudentPageInChromiumTest {
         china.commandOk("ROUND 1", "{\"type\":\"say\",\"text\":\"Hello all.\"}");
         page.waitUntil("document.querySelector('#clauses .amendment') && document.querySelector('#floor li')", "a room in play");
         page.eval("document.querySelectorAll('details').forEach(d => d.open = true)");
+        page.waitUntil("document.querySelector('#offer-give-amendment option')", "the deal form's amendments");
         assertThat(accessibilityProblems(page)).as("the student page").isEmpty();
         BrowserPage projector = chromium.open(1920, 1080);
         projector.go("http://127.0.0.1:" + server.port() + "/projector/" + room.code());
@@ -355,6 +411,8 @@ class StudentPageInChromiumTest {
         chair.commandOk("LOBBY", "{\"type\":\"start\"}");
         chair.commandOk("BRIEFING", "{\"type\":\"advance\"}");
         chair.commandOk("OPENING", "{\"type\":\"advance\"}");
+        page.waitUntil("document.querySelector('#phase').textContent.startsWith('Negotiation round 1')"
+                + " && !document.querySelector('#say-form').hidden", "round 1 on the page");
     }
 
     private static boolean isEvent(JsonNode n, String type) {
