@@ -19,6 +19,8 @@ const app = {
   clock: null,
   historyThrough: 0,
   unread: { floor: 0, private: 0 },
+  conversations: new Map(),   // private conversation ("china", "caucus:C1") -> messages not yet seen
+  showing: 'all',
   visible: { floor: true, private: true },
   drawn: {},
   viewTimer: null,
@@ -456,6 +458,7 @@ function caucusName(id) {
 
 /** Whom a private message can go to: each other delegation, then each caucus this seat is in. */
 function drawTalkTargets() {
+  showConversations();
   const w = app.welcome;
   const caucuses = app.view.caucuses || [];
   keepChoice($('#dm-to'), [...w.scenario.delegations.filter((d) => d.id !== w.seat)
@@ -601,7 +604,10 @@ function drawResults() {
 
 function received(msg) {
   const e = msg.event;
-  const live = msg.seq > app.historyThrough;
+  // New to the student: arrived live, and not something this delegation did itself.
+  const mine = [e.seat, e.from, e.founder].includes(me())
+    || ((e.type === 'deal_accepted' || e.type === 'deal_declined') && e.to === me());
+  const live = msg.seq > app.historyThrough && !mine;
   const floor = (who, text, cls) => line('floor', msg, who, text, cls, live);
   switch (e.type) {
     case 'floor': floor(nameOf(e.seat), e.text); break;
@@ -622,50 +628,105 @@ function received(msg) {
     case 'pledge_made': floor(nameOf(e.seat) + ' pledges to ' + W.decisionVerb(e.decision), e.text || '', 'motion'); break;
     case 'delegation_decided': floor(null, nameOf(e.seat) + ' has decided.', 'motion'); break;
     case 'decisions_revealed': floor(null, 'The decisions are revealed: see the results.', 'phase'); break;
-    case 'dm': line('private', msg, nameOf(e.from) + ' to ' + nameOf(e.to), e.text, e.from === me() ? 'own' : null, live); break;
+    case 'dm':
+      line('private', msg, nameOf(e.from) + ' to ' + nameOf(e.to), e.text, e.from === me() ? 'own' : null, live,
+        e.from === me() ? e.to : e.from);
+      break;
     case 'caucus_message':
-      line('private', msg, nameOf(e.from) + ' in “' + caucusName(e.caucus) + '”', e.text, e.from === me() ? 'own' : null, live);
+      line('private', msg, nameOf(e.from) + ' in “' + caucusName(e.caucus) + '”', e.text, e.from === me() ? 'own' : null,
+        live, 'caucus:' + e.caucus);
       break;
     case 'caucus_created':
       line('private', msg, null, nameOf(e.founder) + ' created the caucus “' + e.name + '” with '
-        + e.members.filter((m) => m !== e.founder).map(nameOf).join(', ') + '.', 'motion', live);
+        + e.members.filter((m) => m !== e.founder).map(nameOf).join(', ') + '.', 'motion', live, 'caucus:' + e.caucus);
       break;
     case 'caucus_joined':
-      line('private', msg, null, nameOf(e.seat) + ' joined “' + caucusName(e.caucus) + '”.', 'motion', live);
+      line('private', msg, null, nameOf(e.seat) + ' joined “' + caucusName(e.caucus) + '”.', 'motion', live,
+        'caucus:' + e.caucus);
       break;
     case 'caucus_left':
-      line('private', msg, null, nameOf(e.seat) + ' left “' + caucusName(e.caucus) + '”.', 'motion', live);
+      line('private', msg, null, nameOf(e.seat) + ' left “' + caucusName(e.caucus) + '”.', 'motion', live,
+        'caucus:' + e.caucus);
       break;
     case 'deal_accepted':
-      line('private', msg, null, nameOf(e.to) + ' accepted deal ' + e.deal + '.', 'motion', live);
+      line('private', msg, null, nameOf(e.to) + ' accepted deal ' + e.deal + '.', 'motion', live,
+        e.from === me() ? e.to : e.from);
       break;
     case 'deal_declined':
-      line('private', msg, null, nameOf(e.to) + ' declined deal ' + e.deal + '.', 'motion', live);
+      line('private', msg, null, nameOf(e.to) + ' declined deal ' + e.deal + '.', 'motion', live,
+        e.from === me() ? e.to : e.from);
       break;
     case 'deal_offered':
-      line('private', msg, null, nameOf(e.from) + ' offers ' + nameOf(e.to) + ' deal ' + e.deal + '.', 'motion', live);
+      line('private', msg, null, nameOf(e.from) + ' offers ' + nameOf(e.to) + ' deal ' + e.deal + '.', 'motion', live,
+        e.from === me() ? e.to : e.from);
       break;
     default: break;
   }
   scheduleView();
 }
 
-function line(log, msg, who, text, cls, live) {
+function line(log, msg, who, text, cls, live, conversation) {
   const list = document.getElementById(log);
   const box = list.parentElement;
   const atEnd = box.scrollTop + box.clientHeight >= box.scrollHeight - 8;
   const time = new Date(msg.time);
-  list.append(h('li', { class: cls },
+  list.append(h('li', { class: cls, 'data-conversation': conversation,
+    hidden: log === 'private' && app.showing !== 'all' && app.showing !== conversation },
     h('time', { datetime: time.toISOString(), text: time.toTimeString().slice(0, 5) }), ' ',
     who ? h('strong', {}, h('bdi', { text: who })) : null, who && text ? ': ' : '', text ? said(text) : null));
   if (atEnd) {
     box.scrollTop = box.scrollHeight;
   }
-  if (live && !app.visible[log]) {
+  if (log === 'private') {
+    if (live && conversation && !(app.visible.private && shown(conversation))) {
+      app.conversations.set(conversation, (app.conversations.get(conversation) || 0) + 1);
+      showConversations();
+    }
+  } else if (live && !app.visible[log]) {
     app.unread[log] += 1;
     showUnread(log);
   }
 }
+
+function shown(conversation) {
+  return app.showing === 'all' || app.showing === conversation;
+}
+
+/** The conversation filter, each choice with its count of new messages, and the total beside the title. */
+function showConversations() {
+  if (!app.welcome) {
+    return;
+  }
+  const count = (key) => app.conversations.get(key) || 0;
+  const label = (text, key) => text + (count(key) ? ' (' + count(key) + ' new)' : '');
+  const total = [...app.conversations.values()].reduce((a, b) => a + b, 0);
+  keepChoice($('#private-filter'), [h('option', { value: 'all', text: 'Every conversation' }),
+    ...app.welcome.scenario.delegations.filter((d) => d.id !== me())
+      .map((d) => h('option', { value: d.id, text: label('With ' + d.name, d.id) })),
+    ...(app.view.caucuses || []).map((c) => h('option', { value: 'caucus:' + c.id,
+      text: label('Caucus “' + c.name + '”', 'caucus:' + c.id) }))]);
+  $('#private-unread').textContent = total ? '(' + total + ' new)' : '';
+}
+
+function markSeen() {
+  for (const key of [...app.conversations.keys()]) {
+    if (shown(key)) {
+      app.conversations.delete(key);
+    }
+  }
+  showConversations();
+}
+
+$('#private-filter').addEventListener('change', (e) => {
+  app.showing = e.target.value;
+  document.querySelectorAll('#private li').forEach((li) => { li.hidden = !shown(li.dataset.conversation); });
+  if (app.showing !== 'all' && [...$('#dm-to').options].some((o) => o.value === app.showing)) {
+    $('#dm-to').value = app.showing;
+  }
+  if (app.visible.private) {
+    markSeen();
+  }
+});
 
 function showUnread(log) {
   const n = app.unread[log];
@@ -675,7 +736,9 @@ function showUnread(log) {
 for (const log of ['floor', 'private']) {
   new IntersectionObserver((entries) => {
     app.visible[log] = entries.some((x) => x.isIntersecting);
-    if (app.visible[log]) {
+    if (app.visible[log] && log === 'private') {
+      markSeen();
+    } else if (app.visible[log]) {
       app.unread[log] = 0;
       showUnread(log);
     }

@@ -255,6 +255,30 @@ class StudentPageInChromiumTest {
         page.click(accept);
         china.await(n -> isEvent(n, "deal_accepted") && n.path("event").path("deal").asText().equals(deal), "the answer");
         page.screenshot(shots().resolve("student-deals-1366x768.png"));
+
+        // Unread counts: per conversation, while the conversation is out of sight or not shown.
+        page.eval("document.querySelector('#private-box').scrollIntoView()");
+        page.waitUntil("document.querySelector('#private-unread').textContent === ''", "everything read");
+        page.eval("window.scrollTo(0, 0)");
+        page.waitUntil("document.querySelector('#private').parentElement.getBoundingClientRect().top > innerHeight",
+                "the private messages out of sight");
+        china.commandOk("ROUND 1", "{\"type\":\"dm\",\"to\":\"germany\",\"text\":\"Are you there?\"}");
+        page.waitUntil("document.querySelector('#private-unread').textContent === '(1 new)'"
+                + " && document.querySelector('#private-filter option[value=china]').textContent === 'With China (1 new)'",
+                "one new message from China");
+        page.eval("document.querySelector('#private-box').scrollIntoView()");
+        page.waitUntil("document.querySelector('#private-unread').textContent === ''", "the count cleared once seen");
+        page.select("#private-filter", "caucus:" + caucus);
+        assertThat(page.text("document.querySelector('#dm-to').value")).isEqualTo("caucus:" + caucus);
+        china.commandOk("ROUND 1", "{\"type\":\"dm\",\"to\":\"germany\",\"text\":\"Hello again.\"}");
+        page.waitUntil("document.querySelector('#private-filter option[value=china]').textContent === 'With China (1 new)'",
+                "a new message in a conversation not shown");
+        assertThat(page.eval("[...document.querySelectorAll('#private li')].find(li => li.textContent"
+                + ".includes('Hello again.')).hidden").asBoolean()).isTrue();
+        page.select("#private-filter", "china");
+        page.waitUntil("document.querySelector('#private-unread').textContent === ''"
+                + " && ![...document.querySelectorAll('#private li')].find(li => li.textContent.includes('Hello again.')).hidden",
+                "China's conversation shown and read");
         assertThat(page.errors()).isEmpty();
     }
 
