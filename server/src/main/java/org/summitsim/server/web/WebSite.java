@@ -138,6 +138,9 @@ public final class WebSite {
         if (path.equals("/") || path.equals("/index.html") || JOIN.matcher(path).matches()) {
             return Optional.ofNullable(pages.get("index.html"));
         }
+        if (path.equals("/facilitator") || path.equals("/facilitator/")) {
+            return Optional.ofNullable(pages.get("facilitator.html"));
+        }
         if (PROJECTOR.matcher(path).matches()) {
             return Optional.ofNullable(pages.get("projector.html"));
         }

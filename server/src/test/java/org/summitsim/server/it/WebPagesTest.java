@@ -51,6 +51,8 @@ class WebPagesTest {
                 "object-src 'none'", "frame-ancestors 'none'").doesNotContain("unsafe", "*");
         assertThat(r.text()).contains("<form id=\"code-form\"").doesNotContain("@version@", "<script>", "http://", "https://");
         assertThat(RawHttp.get(port, "/join/KQ7M-D3XP").text()).isEqualTo(r.text());
+        assertThat(RawHttp.get(port, "/projector/KQ7M-D3XP").text()).contains("/projector.js\"");
+        assertThat(RawHttp.get(port, "/facilitator").text()).contains("/facilitator.js\"");
     }
 
     @Test

@@ -283,6 +283,66 @@ class StudentPageInChromiumTest {
     }
 
     @Test
+    void aTeacherCreatesParallelRoomsRunsOneAndWatchesWhoIsThere() throws Exception {
+        page = chromium.open(1366, 768);
+        page.go("http://127.0.0.1:" + server.port() + "/facilitator");
+        page.waitUntil("document.querySelector('#scenario option[value=\"classroom-mini\"]')", "the scenarios");
+        page.select("#scenario", "classroom-mini");
+        page.select("#timing", "20");
+        page.type("#label", "Period 5");
+        page.type("#worlds", "2");
+        page.click("#create-form button[type=submit]");
+        page.waitUntil("document.querySelectorAll('#rooms li button').length === 2", "two rooms listed");
+        assertThat(page.text("document.querySelector('#rooms').innerText")).contains("Period 5 - World 1", "Period 5 - World 2");
+        String code = page.text("JSON.parse(localStorage.getItem('summit.chair.rooms'))[0].code");
+        assertThat(page.text("JSON.parse(localStorage.getItem('summit.chair.rooms'))[0].token")).startsWith("ft.");
+
+        page.click("#rooms li button");
+        page.waitUntil("!document.querySelector('#room-view').hidden && document.querySelector('#addresses').innerText"
+                + ".includes('/join/" + code + "')", "the room, with the addresses to hand out");
+        assertThat(page.text("location.href")).doesNotContain("ft.");
+        china = TestClient.hello(server.port(), "Lin");
+        china.awaitReply(china.request(TestClient.msg("join").put("code", code).put("role", "player").put("seat", "china")
+                .put("name", "Lin")));
+        page.waitUntil("document.querySelector('#monitor').innerText.includes('Lin')", "the student in the monitor");
+        assertThat(accessibilityProblems(page)).as("the teacher's page").isEmpty();
+
+        press("Start the summit");
+        china.awaitEvent("phase_started");
+        press("Pause");
+        china.awaitEvent("paused");
+        page.waitUntil("document.querySelector('#phase').textContent.includes('paused')", "paused on the page");
+        press("Resume");
+        china.awaitEvent("resumed");
+        press("5 more minutes");
+        assertThat(china.awaitEvent("phase_extended").path("event").path("seconds").asInt()).isEqualTo(300);
+        page.type("#announce-text", "Five minutes to read.");
+        page.click("#announce-form button[type=submit]");
+        assertThat(china.awaitEvent("announcement").path("event").path("text").asText()).isEqualTo("Five minutes to read.");
+        press("Next phase now");
+        china.await(n -> isEvent(n, "phase_started") && n.path("event").path("stage").path("phase").asText().equals("OPENING"),
+                "the opening");
+        page.waitUntil("document.querySelector('#phase').textContent === 'Opening statements'", "the opening on the page");
+        page.screenshot(shots().resolve("teacher-1366x768.png"));
+        press("End the summit");
+        press("Really end the summit now?");
+        china.awaitEvent("match_ended");
+        page.waitUntil("document.querySelector('#phase').textContent === 'Results'", "the end on the page");
+
+        page.reload();
+        page.waitUntil("document.querySelectorAll('#rooms li button').length === 2", "the rooms kept after a reload");
+        assertThat(page.errors()).isEmpty();
+    }
+
+    /** Clicks the teacher's control with this text, once it is there. */
+    private void press(String text) {
+        String find = "[...document.querySelectorAll('#controls button')].find(b => b.textContent === " + BrowserPage.quote(text)
+                + " && !b.disabled)";
+        page.waitUntil(find, "the button " + text);
+        page.eval(find + ".click()");
+    }
+
+    @Test
     void everyPageHasNoSeriousAccessibilityProblems() throws Exception {
         SummitServer.Created room = roomInRoundOne();
         page = chromium.open(1366, 768);
