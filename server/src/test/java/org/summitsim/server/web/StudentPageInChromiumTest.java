@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -342,6 +343,109 @@ class StudentPageInChromiumTest {
         page.eval(find + ".click()");
     }
 
+    /**
+     * A classroom through the pages only: the teacher's page runs it, three students in their own
+     * browsers, bots in the other seats, the projector open throughout. Each student sees their
+     * own brief and talk and never another's; a reload mid-round loses nothing; the projector
+     * shows who has decided, never what, until the reveal.
+     */
+    @Test
+    void aClassPlaysAWholeSummitThroughThePages() throws Exception {
+        page = chromium.open(1366, 768);
+        page.go("http://127.0.0.1:" + server.port() + "/facilitator");
+        page.waitUntil("document.querySelector('#scenario option[value=\"classroom-mini\"]')", "the scenarios");
+        page.select("#scenario", "classroom-mini");
+        page.type("#label", "Period 6");
+        page.click("#create-form button[type=submit]");
+        page.waitUntil("document.querySelector('#rooms').innerText.includes('Period 6')", "the room created");
+        page.eval("[...document.querySelectorAll('#rooms li')].find(li => li.textContent.includes('Period 6'))"
+                + ".querySelector('button').click()");
+        page.waitUntil("!document.querySelector('#room-view').hidden", "the room open");
+        String code = page.text("document.querySelector('#where').textContent.split('join code ')[1]");
+
+        BrowserPage ana = chromium.open(1366, 768);
+        BrowserPage ben = chromium.open(390, 844);
+        BrowserPage cas = chromium.open(1366, 768);
+        takeSeat(ana, code, "Ana", "netherlands", "Netherlands");
+        takeSeat(ben, code, "Ben", "china", "China");
+        takeSeat(cas, code, "Cas", "germany", "Germany");
+        BrowserPage projector = chromium.open(1920, 1080);
+        projector.go("http://127.0.0.1:" + server.port() + "/projector/" + code);
+        projector.waitUntil("document.querySelector('#p-clauses .clause')", "the projector");
+
+        page.waitUntil("document.querySelector('#monitor').innerText.includes('Cas')", "the students in the monitor");
+        press("Bots on the empty seats");
+        page.waitUntil("document.querySelector('#monitor').innerText.includes('a bot')", "the bots seated");
+        press("Start the summit");
+        page.waitUntil("document.querySelector('#phase').textContent.startsWith('Briefing')", "the briefing");
+        press("Next phase now");
+        page.waitUntil("document.querySelector('#phase').textContent === 'Opening statements'", "the opening");
+        press("Next phase now");
+        for (BrowserPage student : List.of(ana, ben, cas)) {
+            student.waitUntil("document.querySelector('#phase').textContent.startsWith('Negotiation round 1')"
+                    + " && !document.querySelector('#dm-form').hidden", "round 1 for each student");
+        }
+
+        String anasBrief = ana.text("document.querySelector('#brief p').textContent");
+        String casBrief = cas.text("document.querySelector('#brief p').textContent");
+        assertThat(anasBrief).isNotEqualTo(casBrief).hasSizeGreaterThan(50);
+        ana.select("#dm-to", "china");
+        ana.type("#dm-text", "Just between us, China.");
+        ana.click("#dm-form button[type=submit]");
+        ben.waitUntil("document.querySelector('#private').textContent.includes('Just between us, China.')", "Ana's message");
+        cas.type("#say-text", "Germany greets the room.");
+        cas.click("#say-form button[type=submit]");
+        for (BrowserPage everyone : List.of(ana, ben, projector)) {
+            everyone.waitUntil("document.body.textContent.includes('Germany greets the room.')", "Cas's words for everyone");
+        }
+
+        ben.reload();
+        ben.waitUntil("document.querySelector('#title').textContent === 'You are China'"
+                + " && document.querySelector('#private').textContent.includes('Just between us, China.')"
+                + " && document.querySelector('#floor').textContent.includes('Germany greets the room.')", "Ben back after a reload");
+        assertThat(ben.eval("[...document.querySelectorAll('#private li')].filter(li => li.textContent"
+                + ".includes('Just between us, China.')).length").asInt()).isEqualTo(1);
+
+        press("Next phase now");
+        page.waitUntil("document.querySelector('#phase').textContent.startsWith('Negotiation round 2')", "round 2");
+        press("Next phase now");
+        ana.waitUntil("!document.querySelector('#decide-form').hidden", "Ana's decision form");
+        ana.click("#decide-push_binding");
+        ana.type("#decide-statement", "The Netherlands wants law.");
+        ana.click("#decide-form button[type=submit]");
+        ana.waitUntil("document.querySelector('#decision').textContent.includes('You decided to push for binding law')",
+                "Ana's sealed decision");
+        projector.waitUntil("[...document.querySelectorAll('#p-delegations li')].some(li => li.textContent"
+                + ".startsWith('Netherlands') && li.textContent.includes('has decided'))", "the projector showing it");
+
+        for (BrowserPage other : List.of(ben, cas, projector)) {
+            String seen = other.text("document.body.textContent");
+            assertThat(seen).as("another seat's brief").doesNotContain(other == cas ? anasBrief : casBrief);
+            assertThat(seen).as("a sealed decision").doesNotContain("The Netherlands wants law.");
+        }
+        for (BrowserPage other : List.of(cas, projector)) {
+            assertThat(other.text("document.body.textContent")).as("another seat's private message")
+                    .doesNotContain("Just between us, China.");
+        }
+        projector.screenshot(shots().resolve("class-projector-final-1920x1080.png"));
+
+        press("End the summit");
+        press("Really end the summit now?");
+        projector.waitUntil("!document.querySelector('#p-after').hidden", "the reveal");
+        assertThat(projector.text("document.querySelector('#p-decisions').innerText"))
+                .contains("Netherlands: Push for binding law");
+        for (BrowserPage student : List.of(ana, ben, cas)) {
+            student.waitUntil("!document.querySelector('#results-box').hidden", "the results for each student");
+            assertThat(student.text("document.querySelector('#results').innerText")).contains("Netherlands", "Push for binding law");
+        }
+        ana.screenshot(shots().resolve("class-ana-results-1366x768.png"));
+        ben.screenshot(shots().resolve("class-ben-results-390x844.png"));
+        projector.screenshot(shots().resolve("class-projector-reveal-1920x1080.png"));
+        for (BrowserPage p : List.of(page, ana, ben, cas, projector)) {
+            assertThat(p.errors()).isEmpty();
+        }
+    }
+
     @Test
     void everyPageHasNoSeriousAccessibilityProblems() throws Exception {
         SummitServer.Created room = roomInRoundOne();
@@ -484,19 +588,24 @@ class StudentPageInChromiumTest {
 
     /** Opens the room's address, takes the seat from the page, and lets the chair start the summit. */
     private void seat(String code, String name, String seat, String delegation) throws IOException {
-        page.go("http://127.0.0.1:" + server.port() + "/join/" + code);
-        page.waitUntil("!document.querySelector('#seat-entry').hidden && document.querySelector('#seat option[value="
-                + seat + "]')", "the seat form");
-        page.type("#name", name);
-        page.select("#seat", seat);
-        page.click("#seat-form button[type=submit]");
-        page.waitUntil("document.querySelector('#title').textContent === 'You are " + delegation + "'", "the seat taken");
+        takeSeat(page, code, name, seat, delegation);
         chair.awaitReply(chair.request(TestClient.msg("fill_bots")));
         chair.commandOk("LOBBY", "{\"type\":\"start\"}");
         chair.commandOk("BRIEFING", "{\"type\":\"advance\"}");
         chair.commandOk("OPENING", "{\"type\":\"advance\"}");
         page.waitUntil("document.querySelector('#phase').textContent.startsWith('Negotiation round 1')"
                 + " && !document.querySelector('#say-form').hidden", "round 1 on the page");
+    }
+
+    /** A student's way in: the room's address, a name, a delegation. */
+    private static void takeSeat(BrowserPage student, String code, String name, String seat, String delegation) {
+        student.go("http://127.0.0.1:" + server.port() + "/join/" + code);
+        student.waitUntil("!document.querySelector('#seat-entry').hidden && document.querySelector('#seat option[value="
+                + seat + "]')", "the seat form");
+        student.type("#name", name);
+        student.select("#seat", seat);
+        student.click("#seat-form button[type=submit]");
+        student.waitUntil("document.querySelector('#title').textContent === 'You are " + delegation + "'", "the seat taken");
     }
 
     private static boolean isEvent(JsonNode n, String type) {
