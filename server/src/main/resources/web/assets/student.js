@@ -345,6 +345,9 @@ function draw() {
   part('openAmendments', [v.amendments], drawOpenAmendments);
   part('decide', [v.projection, v.outlook, v.sealed, v.legalActions, v.stage], drawDecide);
   part('results', [v.outcome], drawResults);
+  // What matters now comes first: the decision in the final phase, the results at the end.
+  $('#decide-box').classList.toggle('first', v.stage.phase === 'FINAL');
+  $('#results-box').classList.toggle('first', !!v.outcome);
   $('#propose-form').hidden = !can('propose');
   $('#say-form').hidden = !can('say');
   $('#dm-form').hidden = !can('dm');
@@ -591,7 +594,7 @@ function drawResults() {
     h('ul', {}, Object.entries(o.text).map(([c, opt]) => h('li', {}, h('strong', { text: clauseTitle(c) + ': ' }),
       optionOf(c, opt).label))),
     h('h3', { text: 'Decisions and scores' }),
-    h('table', {}, h('thead', {}, h('tr', {}, ['Delegation', 'Decision', 'Score', 'Against this role\'s usual results (50 % is typical)']
+    h('table', {}, h('thead', {}, h('tr', {}, ['Delegation', 'Decision', 'Score', 'Against usual (50 % = typical)']
       .map((t) => h('th', { scope: 'col', text: t })))), h('tbody', {}, rows)),
     mine.length ? [h('h3', { text: 'Your promises' }), h('ul', {}, mine.map((c) => h('li', {
       text: (c.kind === 'deal' ? 'Your side of deal ' : 'Your pledge ') + c.id + ': '
