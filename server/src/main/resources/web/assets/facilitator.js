@@ -273,7 +273,8 @@ $('#announce-form').addEventListener('submit', async (e) => {
 });
 
 async function monitor() {
-  if (!app.welcome) {
+  // Redrawn every few seconds, but never under the teacher's hands (a seat being chosen).
+  if (!app.welcome || $('#monitor').contains(document.activeElement)) {
     return;
   }
   let m;
@@ -296,7 +297,29 @@ async function monitor() {
       h('td', { text: String(s.counts.messages + s.counts.caucusMessages) }),
       h('td', { text: String(s.counts.votes) }),
       h('td', { text: s.decided ? 'yes' : '' }))))),
-  h('p', { class: 'small', text: m.spectators + ' watching (the projector counts as one).' }));
+  h('p', { class: 'small', text: m.spectators + ' watching (the projector counts as one).' }),
+  players(m));
+}
+
+/** Each connected student, with a place to move them to (another delegation, or watching) and a way out. */
+function players(m) {
+  const seated = m.seats.flatMap((s) => s.players.map((p) => ({ ...p, seat: s.seat, delegation: s.name })));
+  if (!seated.length) {
+    return null;
+  }
+  const list = h('ul', { id: 'players', class: 'plain' }, seated.map((p) => {
+    const moveId = 'move-' + p.player;
+    return h('li', { class: 'actions' },
+      h('bdi', { text: p.name }), ' (' + p.delegation + ')',
+      h('label', { for: moveId, class: 'small', text: 'Move to' }),
+      h('select', { id: moveId }, [h('option', { value: '', text: 'watching only' }),
+        ...m.seats.filter((s) => s.seat !== p.seat).map((s) => h('option', { value: s.seat, text: s.name }))]),
+      h('button', { type: 'button', text: 'Move', 'aria-label': 'Move ' + p.name,
+        onclick: () => roomOp({ type: 'move_player', player: p.player, seat: document.getElementById(moveId).value || null }) }),
+      h('button', { type: 'button', class: 'danger', text: 'Send away', 'aria-label': 'Send ' + p.name + ' away',
+        onclick: () => roomOp({ type: 'kick', player: p.player, reason: 'The teacher closed your connection.' }) }));
+  }));
+  return [h('h3', { text: 'Students' }), list];
 }
 
 function setClock(c) {

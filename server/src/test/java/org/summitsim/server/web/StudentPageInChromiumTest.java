@@ -307,6 +307,14 @@ class StudentPageInChromiumTest {
                 .put("name", "Lin")));
         page.waitUntil("document.querySelector('#monitor').innerText.includes('Lin')", "the student in the monitor");
         assertThat(accessibilityProblems(page)).as("the teacher's page").isEmpty();
+        String lin = china.find(n -> n.path("type").asText().equals("welcome"), "Lin's welcome").path("player").asText();
+        page.select("#move-" + lin, "germany");
+        page.click("[aria-label='Move Lin']");
+        assertThat(china.await(n -> n.path("type").asText().equals("welcome"), "the move").path("seat").asText())
+                .isEqualTo("germany");
+        page.waitUntil("[...document.querySelectorAll('#monitor tr')].some(tr => tr.textContent.startsWith('Germany')"
+                + " && tr.textContent.includes('Lin'))", "Lin shown at Germany");
+
 
         press("Start the summit");
         china.awaitEvent("phase_started");
