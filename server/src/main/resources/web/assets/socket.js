@@ -65,7 +65,13 @@ export class SummitSocket extends EventTarget {
   /** Joins (or resumes) and keeps the seat: later reconnections resume with the token. */
   async enter(entry) {
     this.entry = entry;
+    // A new room or seat numbers its own events: forget what another one sent.
+    this.lastSeq = entry.lastSeq || 0;
     const welcome = await this.request(entry);
+    if (entry.lastSeq === undefined) {
+      // Without lastSeq the server sends no past events, only those after the welcome's view.
+      this.lastSeq = welcome.view.seq;
+    }
     this.welcomed(welcome);
     return welcome;
   }

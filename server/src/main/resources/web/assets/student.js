@@ -606,6 +606,9 @@ function drawResults() {
 // ---- events: the transcripts -------------------------------------------------------------------
 
 function received(msg) {
+  if (!app.welcome) {
+    return; // heard while looking in as a spectator to list the seats
+  }
   const e = msg.event;
   // New to the student: arrived live, and not something this delegation did itself.
   const mine = [e.seat, e.from, e.founder].includes(me())
