@@ -96,8 +96,14 @@ public final class WebSite {
         return files;
     }
 
-    /** A site of these files (relative names as above); pages are the top-level files. */
-    public static WebSite of(Map<String, byte[]> files) {
+    /** A site of these files (relative names as above); pages are the top-level files. Other kinds of file are left out. */
+    public static WebSite of(Map<String, byte[]> given) {
+        Map<String, byte[]> files = new TreeMap<>();
+        given.forEach((name, bytes) -> {
+            if (ContentTypes.of(name) != null) {
+                files.put(name, bytes);
+            }
+        });
         MessageDigest all = sha256();
         Map<String, byte[]> assetBytes = new TreeMap<>();
         files.forEach((name, bytes) -> {
