@@ -227,6 +227,7 @@ function draw() {
   }
   fill($('#controls'), controls);
   $('#announce-form').hidden = phase === 'LOBBY' || phase === 'RESULTS';
+  $('#news-form').hidden = phase === 'LOBBY' || phase === 'RESULTS';
 }
 
 async function chair(command, button) {
@@ -254,6 +255,26 @@ async function roomOp(message) {
     notice(e.message);
   }
 }
+
+$('#news-form').addEventListener('submit', async (e) => {
+  e.preventDefault();
+  const f = e.target;
+  const title = f.headline.value.trim();
+  const text = f.text.value.trim();
+  const error = f.querySelector('.form-error');
+  if (!title || !text) {
+    error.textContent = 'Write both a headline and the news.';
+    return;
+  }
+  try {
+    await app.socket.request({ type: 'command', stage: W.stageText(app.view.stage), command: { type: 'inject', title, text } });
+    f.headline.value = '';
+    f.text.value = '';
+    error.textContent = '';
+  } catch (err) {
+    error.textContent = err.message;
+  }
+});
 
 $('#announce-form').addEventListener('submit', async (e) => {
   e.preventDefault();

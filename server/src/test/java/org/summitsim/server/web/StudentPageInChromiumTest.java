@@ -328,6 +328,12 @@ class StudentPageInChromiumTest {
         page.type("#announce-text", "Five minutes to read.");
         page.click("#announce-form button[type=submit]");
         assertThat(china.awaitEvent("announcement").path("event").path("text").asText()).isEqualTo("Five minutes to read.");
+        page.type("#news-title", "Breaking");
+        page.type("#news-text", "A drone incident makes headlines.");
+        page.click("#news-form button[type=submit]");
+        JsonNode news = china.awaitEvent("news").path("event");
+        assertThat(news.path("title").asText()).isEqualTo("Breaking");
+        assertThat(news.path("text").asText()).isEqualTo("A drone incident makes headlines.");
         press("Next phase now");
         china.await(n -> isEvent(n, "phase_started") && n.path("event").path("stage").path("phase").asText().equals("OPENING"),
                 "the opening");
