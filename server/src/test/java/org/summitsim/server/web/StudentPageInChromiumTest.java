@@ -603,7 +603,8 @@ class StudentPageInChromiumTest {
     /** Opens the room's address, takes the seat from the page, and lets the chair start the summit. */
     private void seat(String code, String name, String seat, String delegation) throws IOException {
         takeSeat(page, code, name, seat, delegation);
-        chair.awaitReply(chair.request(TestClient.msg("fill_bots")));
+        // Silent bots: the other seats are filled, and no bot's amendment races the test's own.
+        chair.awaitReply(chair.request(TestClient.msg("fill_bots").put("strategy", "silent")));
         chair.commandOk("LOBBY", "{\"type\":\"start\"}");
         chair.commandOk("BRIEFING", "{\"type\":\"advance\"}");
         chair.commandOk("OPENING", "{\"type\":\"advance\"}");
