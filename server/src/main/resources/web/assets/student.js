@@ -684,14 +684,20 @@ function line(log, msg, who, text, cls, live, conversation) {
     box.scrollTop = box.scrollHeight;
   }
   if (log === 'private') {
-    if (live && conversation && !(app.visible.private && shown(conversation))) {
+    if (live && conversation && !(inView(box) && shown(conversation))) {
       app.conversations.set(conversation, (app.conversations.get(conversation) || 0) + 1);
       showConversations();
     }
-  } else if (live && !app.visible[log]) {
+  } else if (live && !inView(box)) {
     app.unread[log] += 1;
     showUnread(log);
   }
+}
+
+/** Whether part of a log is on the screen now (measured, so it holds the moment a message arrives). */
+function inView(el) {
+  const r = el.getBoundingClientRect();
+  return r.bottom > 0 && r.top < window.innerHeight && r.height > 0;
 }
 
 function shown(conversation) {
@@ -729,7 +735,7 @@ $('#private-filter').addEventListener('change', (e) => {
   if (app.showing !== 'all' && [...$('#dm-to').options].some((o) => o.value === app.showing)) {
     $('#dm-to').value = app.showing;
   }
-  if (app.visible.private) {
+  if (inView(document.getElementById('private').parentElement)) {
     markSeen();
   }
 });
@@ -739,17 +745,24 @@ function showUnread(log) {
   document.getElementById(log + '-unread').textContent = n ? '(' + n + ' new)' : '';
 }
 
-for (const log of ['floor', 'private']) {
-  new IntersectionObserver((entries) => {
-    app.visible[log] = entries.some((x) => x.isIntersecting);
-    if (app.visible[log] && log === 'private') {
-      markSeen();
-    } else if (app.visible[log]) {
-      app.unread[log] = 0;
-      showUnread(log);
-    }
-  }).observe(document.getElementById(log).parentElement);
+/** Clears the counts of the logs now on the screen; runs when the page scrolls or is resized. */
+function seenNow() {
+  app.visible.floor = inView(document.getElementById('floor').parentElement);
+  app.visible.private = inView(document.getElementById('private').parentElement);
+  if (app.visible.private) {
+    markSeen();
+  }
+  if (app.visible.floor && app.unread.floor) {
+    app.unread.floor = 0;
+    showUnread('floor');
+  }
 }
+
+for (const log of ['floor', 'private']) {
+  new IntersectionObserver(seenNow).observe(document.getElementById(log).parentElement);
+}
+window.addEventListener('scroll', seenNow, { passive: true });
+window.addEventListener('resize', seenNow);
 
 /** After events, ask for the view once they stop coming for a moment. */
 function scheduleView() {
