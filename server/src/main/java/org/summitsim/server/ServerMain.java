@@ -18,7 +18,7 @@ public final class ServerMain {
             + " (default interval; --no-fsync is --fsync never), --sync-interval-ms MS (default "
             + SummitServer.Config.DEFAULT_SYNC_INTERVAL_MS + "), --io-threads N, --bot-think-ms MS,"
             + " --max-connections-per-address N, --rooms-per-address N, --require-key,"
-            + " --tls-cert FILE --tls-key FILE";
+            + " --tls-cert FILE --tls-key FILE, --allow-origin URL (repeatable)";
 
     private ServerMain() {
     }
@@ -50,6 +50,7 @@ public final class ServerMain {
         SummitServer.Config.Builder b = SummitServer.Config.defaults().toBuilder();
         Path cert = null;
         Path key = null;
+        java.util.List<String> origins = new java.util.ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -67,6 +68,7 @@ public final class ServerMain {
                 case "--require-key" -> b.facilitatorKey(FacilitatorKey.generate());
                 case "--tls-cert" -> cert = Path.of(value(args, ++i, a));
                 case "--tls-key" -> key = Path.of(value(args, ++i, a));
+                case "--allow-origin" -> origins.add(value(args, ++i, a));
                 default -> throw new IllegalArgumentException("Unknown option " + a + ". " + USAGE);
             }
         }
@@ -74,7 +76,7 @@ public final class ServerMain {
             throw new IllegalArgumentException("--tls-cert and --tls-key go together: the certificate and its private"
                     + " key, both PEM files.");
         }
-        return b.tls(cert == null ? null : new TlsFiles(cert, key)).build();
+        return b.tls(cert == null ? null : new TlsFiles(cert, key)).allowedOrigins(origins).build();
     }
 
     private static Durability durability(String text) {

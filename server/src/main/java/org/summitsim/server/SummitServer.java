@@ -37,6 +37,8 @@ import org.summitsim.server.transport.ServerInitializer;
 import org.summitsim.server.transport.ServerTls;
 import org.summitsim.server.transport.TlsFiles;
 import org.summitsim.server.transport.Transport;
+import org.summitsim.server.web.OriginPolicy;
+import org.summitsim.server.web.WebSite;
 
 /**
  * The Summit game server, embeddable: {@code new SummitServer(config).start()}, then
@@ -100,7 +102,8 @@ public final class SummitServer implements AutoCloseable {
                 listing.scenarios().size(), listing.invalid().size());
         HandshakeSession handshake = new HandshakeSession(lobby);
         ServerInitializer initializer = new ServerInitializer(new ServerInitializer.Settings(config.frameBytes(),
-                config.heartbeatMs(), config.idleTimeoutMs(), config.ratePerSecond(), config.burst()),
+                config.heartbeatMs(), config.idleTimeoutMs(), config.ratePerSecond(), config.burst(),
+                WebSite.packaged(), new OriginPolicy(config.allowedOrigins())),
                 new ConnectionGuard(limits), () -> handshake, c -> {
                     connections.add(c);
                     c.channel().closeFuture().addListener(f -> connections.remove(c));
@@ -306,6 +309,8 @@ public final class SummitServer implements AutoCloseable {
      *            for plain TCP
      * @param scenarioDirs scenario folders besides {@code <dataDir>/scenarios}, which is always read
      * @param allowUploads whether facilitators may upload scenario files ({@code upload_scenario})
+     * @param allowedOrigins web origins besides the server's own whose pages may open a WebSocket
+     *                       ({@code http://host:port}, or {@code *} for any); see {@link OriginPolicy}
      */
     public record Config(String host, int port, Path dataDir, Durability durability, long syncIntervalMs,
                                int ioThreads, int journalThreads,
@@ -313,10 +318,11 @@ public final class SummitServer implements AutoCloseable {
                                int maxConnectionsPerAddress, int joinAttempts, long joinAttemptRefillMs, int maxRooms,
                                long botThinkMs, boolean nativeTransport, int writeBufferBytes,
                                int roomsPerAddress, long roomRefillMs, String facilitatorKey, TlsFiles tls,
-                               List<Path> scenarioDirs, boolean allowUploads) {
+                               List<Path> scenarioDirs, boolean allowUploads, List<String> allowedOrigins) {
 
         public Config {
             scenarioDirs = List.copyOf(scenarioDirs);
+            allowedOrigins = List.copyOf(allowedOrigins);
         }
 
         /** Where the server looks for scenario files: {@code <dataDir>/scenarios}, then {@code scenarioDirs}. */
@@ -342,7 +348,7 @@ public final class SummitServer implements AutoCloseable {
             return new Config(DEFAULT_HOST, DEFAULT_PORT, Path.of("summit-data"), Durability.INTERVAL,
                     DEFAULT_SYNC_INTERVAL_MS, 0, 16, 64 * 1024,
                     30_000, 90_000, 20, 40, 256, 10, 6_000, 1_000, 700, true, 1024 * 1024,
-                    DEFAULT_ROOMS_PER_ADDRESS, DEFAULT_ROOM_REFILL_MS, null, null, List.of(), false);
+                    DEFAULT_ROOMS_PER_ADDRESS, DEFAULT_ROOM_REFILL_MS, null, null, List.of(), false, List.of());
         }
 
         public Builder toBuilder() {
@@ -376,6 +382,7 @@ public final class SummitServer implements AutoCloseable {
             private TlsFiles tls;
             private List<Path> scenarioDirs;
             private boolean allowUploads;
+            private List<String> allowedOrigins;
 
             private Builder(Config c) {
                 host = c.host;
@@ -403,6 +410,7 @@ public final class SummitServer implements AutoCloseable {
                 tls = c.tls;
                 scenarioDirs = c.scenarioDirs;
                 allowUploads = c.allowUploads;
+                allowedOrigins = c.allowedOrigins;
             }
 
             public Builder host(String v) { host = v; return this; }
@@ -429,6 +437,7 @@ public final class SummitServer implements AutoCloseable {
             public Builder tls(TlsFiles v) { tls = v; return this; }
             public Builder scenarioDirs(List<Path> v) { scenarioDirs = List.copyOf(v); return this; }
             public Builder allowUploads(boolean v) { allowUploads = v; return this; }
+            public Builder allowedOrigins(List<String> v) { allowedOrigins = List.copyOf(v); return this; }
 
             public Config build() {
                 // The check users meet: both command lines pass its message on as it is.
@@ -440,10 +449,11 @@ public final class SummitServer implements AutoCloseable {
                     throw new IllegalArgumentException("--rooms-per-address must be at least 1, not " + roomsPerAddress
                             + ".");
                 }
+                new OriginPolicy(allowedOrigins); // the check users meet for --allow-origin
                 return new Config(host, port, dataDir, durability, syncIntervalMs, ioThreads, journalThreads,
                         frameBytes, heartbeatMs, idleTimeoutMs, ratePerSecond, burst, maxConnectionsPerAddress, joinAttempts, joinAttemptRefillMs,
                         maxRooms, botThinkMs, nativeTransport, writeBufferBytes, roomsPerAddress, roomRefillMs,
-                        facilitatorKey, tls, scenarioDirs, allowUploads);
+                        facilitatorKey, tls, scenarioDirs, allowUploads, allowedOrigins);
             }
         }
     }

@@ -90,6 +90,12 @@ public final class ServeCommand implements Callable<Integer> {
                     + " Each upload is validated and offered only to the facilitator who sent it.")
     boolean allowUploads;
 
+    @Option(names = "--allow-origin", paramLabel = "URL",
+            description = {"Also let pages from this web origin (e.g. https://school.example) open a WebSocket to"
+                    + " the server; repeat for several, or * for any (development only). By default only the"
+                    + " server's own pages may (docs/BROWSER.md)."})
+    List<String> allowedOrigins = new ArrayList<>();
+
     /** The address students type: this machine's network address when listening on all of them. */
     private String joinAddress() {
         if (!host.equals("0.0.0.0") && !host.equals("::")) {
@@ -110,6 +116,12 @@ public final class ServeCommand implements Callable<Integer> {
             // Fall through: the teacher can look the address up.
         }
         return "THIS-MACHINE'S-ADDRESS";
+    }
+
+    /** The one address to hand out: the student page, which asks for the join code. */
+    static String browserAddress(boolean tls, String host, int port) {
+        String h = host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+        return (tls ? "https://" : "http://") + h + ":" + port + "/";
     }
 
     private TlsFiles tlsFiles() {
@@ -136,7 +148,7 @@ public final class ServeCommand implements Callable<Integer> {
                     .host(host).port(port).dataDir(data).durability(durability).syncIntervalMs(syncIntervalMs)
                     .roomQuota(roomsPerAddress, SummitServer.Config.DEFAULT_ROOM_REFILL_MS)
                     .facilitatorKey(requireKey ? FacilitatorKey.generate() : null).tls(tlsFiles())
-                    .scenarioDirs(scenarioDirs).allowUploads(allowUploads).build();
+                    .scenarioDirs(scenarioDirs).allowUploads(allowUploads).allowedOrigins(allowedOrigins).build();
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }
@@ -153,6 +165,8 @@ public final class ServeCommand implements Callable<Integer> {
                     + server.restoredRooms() + " room" + (server.restoredRooms() == 1 ? "" : "s") + " restored).");
             out.println("Scenario folders: " + String.join(", ", server.config().scenarioFolders().stream()
                     .map(Path::toString).toList()) + (allowUploads ? "; uploads allowed." : "."));
+            out.println("Students open in a browser: " + browserAddress(config.tls() != null, joinAddress(),
+                    server.port()));
             out.println("Players join with: ./summit play " + (config.tls() == null ? "" : "tls://") + joinAddress()
                     + ":" + server.port()
                     + "   Stop with Ctrl-C.");

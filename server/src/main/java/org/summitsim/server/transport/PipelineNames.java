@@ -9,6 +9,8 @@ public final class PipelineNames {
     public static final String LINE_FRAMER = "line-framer";
     public static final String HTTP_CODEC = "http-codec";
     public static final String HTTP_AGGREGATOR = "http-aggregator";
+    public static final String WS_ORIGIN = "ws-origin";
+    public static final String PAGES = "pages";
     public static final String WS_PROTOCOL = "ws-protocol";
     public static final String WS_AGGREGATOR = "ws-aggregator";
     public static final String WS_FRAMES = "ws-frames";

@@ -7,6 +7,8 @@ import io.netty.handler.ssl.SslContext;
 import io.netty.handler.timeout.IdleStateHandler;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.summitsim.server.web.OriginPolicy;
+import org.summitsim.server.web.WebSite;
 
 /**
  * The pipeline of every client connection, in order: TLS (when the server has a certificate),
@@ -17,7 +19,8 @@ import java.util.function.Supplier;
 public final class ServerInitializer extends ChannelInitializer<SocketChannel> {
 
     /** What the initializer needs from the server's configuration. */
-    public record Settings(int frameBytes, long heartbeatMs, long idleTimeoutMs, double ratePerSecond, int burst) {
+    public record Settings(int frameBytes, long heartbeatMs, long idleTimeoutMs, double ratePerSecond, int burst,
+                           WebSite site, OriginPolicy origins) {
     }
 
     private final Settings settings;
@@ -46,7 +49,7 @@ public final class ServerInitializer extends ChannelInitializer<SocketChannel> {
         p.addLast(PipelineNames.GUARD, guard);
         p.addLast(PipelineNames.IDLE, new IdleStateHandler(settings.idleTimeoutMs(), settings.heartbeatMs(), 0,
                 TimeUnit.MILLISECONDS));
-        p.addLast(PipelineNames.DETECT, new ProtocolDetector(settings.frameBytes()));
+        p.addLast(PipelineNames.DETECT, new ProtocolDetector(settings.frameBytes(), settings.site(), settings.origins()));
         Connection connection = new Connection(firstSession.get(),
                 new TokenBucket(settings.ratePerSecond(), settings.burst(), System.nanoTime()));
         p.addLast(PipelineNames.CONNECTION, connection);

@@ -45,6 +45,26 @@ class ProtocolDetectorTest {
     }
 
     @Test
+    void otherHttpMethodsAreHttpToo() {
+        for (String start : new String[] {"POST / HTTP/1.1\r\n", "HEAD / HTTP/1.1\r\n", "OPTIONS * HTTP/1.1\r\n"}) {
+            EmbeddedChannel ch = new EmbeddedChannel();
+            ch.pipeline().addLast(PipelineNames.DETECT, new ProtocolDetector(1024));
+            ch.writeInbound(Unpooled.copiedBuffer(start, StandardCharsets.UTF_8));
+            assertThat(ch.pipeline().names()).as(start).contains(PipelineNames.HTTP_CODEC, PipelineNames.PAGES);
+            ch.finishAndReleaseAll();
+        }
+    }
+
+    @Test
+    void aWordInCapitalsWithoutASpaceIsNotHttp() {
+        EmbeddedChannel ch = new EmbeddedChannel();
+        ch.pipeline().addLast(PipelineNames.DETECT, new ProtocolDetector(1024));
+        ch.writeInbound(Unpooled.copiedBuffer("GETTINGLONG\n", StandardCharsets.UTF_8));
+        assertThat(ch.pipeline().names()).contains(PipelineNames.LINE_FRAMER).doesNotContain(PipelineNames.HTTP_CODEC);
+        ch.finishAndReleaseAll();
+    }
+
+    @Test
     void webSocketFramesCarryLinesWithoutTheNewline() {
         EmbeddedChannel ch = new EmbeddedChannel(new WebSocketFrameCodec());
         ch.writeOutbound(Unpooled.copiedBuffer("{\"type\":\"pong\"}\n", StandardCharsets.UTF_8));

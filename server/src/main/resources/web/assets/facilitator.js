@@ -1,0 +1,358 @@
+// The teacher's page: create rooms (one or several parallel worlds), keep their facilitator
+// tokens in this browser's storage (never in an address), hand out the addresses, run the
+// clock, seat bots, and watch who is doing what. Same protocol as the console's chair.
+
+import { SummitSocket, socketUrl } from './socket.js';
+import { h, fill, $ } from './dom.js';
+import * as W from './words.js';
+
+const STORE = 'summit.chair.rooms';
+const MONITOR_MS = 5000;
+
+const app = { socket: null, scenarios: [], welcome: null, view: null, clock: null, monitorTimer: null,
+  viewTimer: null, creating: false, endArmed: false };
+
+function rooms() {
+  try {
+    return JSON.parse(localStorage.getItem(STORE) || '[]');
+  } catch (e) {
+    return [];
+  }
+}
+
+function keep(room) {
+  const all = rooms().filter((r) => r.room !== room.room);
+  all.push(room);
+  localStorage.setItem(STORE, JSON.stringify(all));
+}
+
+function notice(text) {
+  $('#notice').textContent = text || '';
+  $('#notice').hidden = !text;
+}
+
+async function start() {
+  const socket = new SummitSocket(socketUrl());
+  app.socket = socket;
+  socket.addEventListener('welcome', (e) => {
+    if (!app.creating) {
+      opened(e.detail);
+    }
+  });
+  socket.addEventListener('event', () => scheduleView());
+  socket.addEventListener('clock', (e) => setClock(e.detail));
+  socket.addEventListener('state', (e) => {
+    $('#link').textContent = e.detail.state === 'reconnecting' ? 'Connection lost: reconnecting\u2026' : '';
+  });
+  try {
+    await socket.open();
+    app.scenarios = (await socket.request({ type: 'list_scenarios' })).scenarios;
+  } catch (e) {
+    notice('The summit server cannot be reached; this page tries again in a few seconds.');
+    setTimeout(start, 3000);
+    return;
+  }
+  notice('');
+  fill($('#scenario'), app.scenarios.map((s) => h('option', { value: s.id, text: s.title })));
+  timings();
+  listRooms();
+}
+
+function timings() {
+  const s = app.scenarios.find((x) => x.id === $('#scenario').value);
+  fill($('#timing'), [h('option', { value: '', text: 'the scenario\'s own' }),
+    ...(s ? s.timingPresets : []).map((t) => h('option', { value: t.id, text: t.label }))]);
+}
+
+$('#scenario').addEventListener('change', timings);
+
+function listRooms() {
+  const all = rooms();
+  fill($('#rooms'), all.length ? all.map((r) => h('li', {},
+    h('button', { type: 'button', text: 'Open', 'aria-label': 'Open ' + r.label, onclick: () => openRoom(r.token) }), ' ',
+    h('strong', {}, h('bdi', { text: r.label })), ' \u00b7 code ' + r.code + ' \u00b7 ' + r.title))
+    : [h('li', { text: 'No rooms yet in this browser: create some, or open one with its token.' })]);
+}
+
+$('#create-form').addEventListener('submit', async (e) => {
+  e.preventDefault();
+  const f = e.target;
+  const error = f.querySelector('.form-error');
+  error.textContent = '';
+  const label = f.label.value.trim();
+  const worlds = Number(f.worlds.value);
+  if (!label) {
+    error.textContent = 'Give the class a name, such as "Period 3".';
+    return;
+  }
+  if (!(worlds >= 1 && worlds <= 10)) {
+    error.textContent = 'Create between 1 and 10 parallel rooms.';
+    return;
+  }
+  const scenario = app.scenarios.find((s) => s.id === f.scenario.value);
+  app.creating = true;
+  try {
+    for (let i = 1; i <= worlds; i++) {
+      const options = { label: worlds > 1 ? label + ' - World ' + i : label };
+      if (f.timing.value) {
+        options.timing = f.timing.value;
+      }
+      const request = { type: 'create_room', scenario: scenario.id, options };
+      if (f.key.value.trim()) {
+        request.key = f.key.value.trim();
+      }
+      const created = await app.socket.request(request);
+      keep({ room: created.room, code: created.code, token: created.facilitatorToken, label: options.label,
+        title: scenario.title });
+      // The creator is now in the room; step out so the next one can be created.
+      await app.socket.request({ type: 'leave' });
+      app.socket.token = null;
+    }
+  } catch (err) {
+    error.textContent = err.message;
+  } finally {
+    app.creating = false;
+  }
+  listRooms();
+});
+
+$('#token-form').addEventListener('submit', (e) => {
+  e.preventDefault();
+  const token = e.target.token.value.trim();
+  if (token) {
+    openRoom(token, e.target);
+  }
+});
+
+async function openRoom(token, form) {
+  try {
+    if (app.welcome) {
+      await app.socket.request({ type: 'leave' });
+      app.welcome = null;
+    }
+    await app.socket.enter({ type: 'resume', token });
+    if (form) {
+      form.token.value = '';
+    }
+  } catch (e) {
+    const where = form ? form.querySelector('.form-error') : $('#notice');
+    where.textContent = e.code === 'forbidden' ? 'That token opens no room on this server.' : e.message;
+    where.hidden = false;
+  }
+}
+
+$('#back').addEventListener('click', async () => {
+  clearInterval(app.monitorTimer);
+  if (app.welcome) {
+    await app.socket.request({ type: 'leave' }).catch(() => {});
+  }
+  app.socket.token = null;
+  app.welcome = null;
+  $('#room-view').hidden = true;
+  $('#rooms-view').hidden = false;
+  $('#title').textContent = 'Summit: your rooms';
+  $('#where').textContent = '';
+  $('#phase').textContent = '';
+  setClock(null);
+  listRooms();
+});
+
+function opened(w) {
+  if (w.role !== 'facilitator') {
+    return;
+  }
+  app.welcome = w;
+  app.view = w.view;
+  keep({ room: w.room, code: w.code, token: w.token, label: w.label, title: w.scenario.title });
+  $('#rooms-view').hidden = true;
+  $('#room-view').hidden = false;
+  $('#title').textContent = w.label;
+  $('#where').textContent = w.scenario.title + ' \u00b7 join code ' + w.code;
+  const join = location.origin + '/join/' + w.code;
+  const projector = location.origin + '/projector/' + w.code;
+  fill($('#addresses'),
+    h('p', { text: 'Students open' }), h('p', { class: 'address', text: location.origin + '/' }),
+    h('p', {}, 'and type the code ', h('strong', { class: 'address', text: w.code }), ', or open directly:'),
+    h('p', {}, h('a', { href: join, class: 'address', text: join })),
+    h('p', {}, 'For the screen at the front: ', h('a', { href: projector, target: '_blank', rel: 'noopener', text: 'the projector view' })),
+    h('p', { class: 'small', text: 'After class, for the debrief, in the folder where the server runs: ./summit report '
+      + w.room + ' --out debrief.html' }));
+  setClock(w.clock);
+  draw();
+  monitor();
+  clearInterval(app.monitorTimer);
+  app.monitorTimer = setInterval(monitor, MONITOR_MS);
+}
+
+function scheduleView() {
+  clearTimeout(app.viewTimer);
+  app.viewTimer = setTimeout(async () => {
+    try {
+      app.view = (await app.socket.request({ type: 'get_view' })).view;
+      draw();
+      monitor();
+    } catch (e) {
+      // Offline: the welcome after the reconnection brings a fresh view.
+    }
+  }, 150);
+}
+
+function draw() {
+  const v = app.view;
+  const phase = v.stage.phase;
+  $('#phase').textContent = W.stageWords(v.stage, v.rounds) + (v.paused ? ' (paused)' : '');
+  const button = (text, command, cls) => h('button', { type: 'button', text, class: cls,
+    onclick: (e) => chair(command, e.target) });
+  const controls = [];
+  if (phase === 'LOBBY') {
+    controls.push(button('Start the summit', { type: 'start' }));
+  } else if (phase !== 'RESULTS') {
+    controls.push(v.paused ? button('Resume', { type: 'resume' }) : button('Pause', { type: 'pause' }));
+    controls.push(button('1 more minute', { type: 'extend', seconds: 60 }), button('5 more minutes', { type: 'extend', seconds: 300 }),
+      button('1 minute less', { type: 'extend', seconds: -60 }), button('Next phase now', { type: 'advance' }));
+    controls.push(h('button', { type: 'button', class: 'danger', text: app.endArmed ? 'Really end the summit now?' : 'End the summit',
+      onclick: (e) => {
+        if (!app.endArmed) {
+          app.endArmed = true;
+          draw();
+          return;
+        }
+        app.endArmed = false;
+        chair({ type: 'end' }, e.target);
+      } }));
+  }
+  if (phase !== 'RESULTS') {
+    controls.push(h('button', { type: 'button', text: 'Bots on the empty seats',
+      onclick: () => roomOp({ type: 'fill_bots' }) }));
+  }
+  fill($('#controls'), controls);
+  $('#announce-form').hidden = phase === 'LOBBY' || phase === 'RESULTS';
+  $('#news-form').hidden = phase === 'LOBBY' || phase === 'RESULTS';
+}
+
+async function chair(command, button) {
+  notice('');
+  if (button) {
+    button.disabled = true;
+  }
+  try {
+    await app.socket.request({ type: 'command', stage: W.stageText(app.view.stage), command });
+  } catch (e) {
+    notice(e.message);
+  } finally {
+    if (button) {
+      button.disabled = false;
+    }
+  }
+}
+
+async function roomOp(message) {
+  notice('');
+  try {
+    await app.socket.request(message);
+    monitor();
+  } catch (e) {
+    notice(e.message);
+  }
+}
+
+$('#news-form').addEventListener('submit', async (e) => {
+  e.preventDefault();
+  const f = e.target;
+  const title = f.headline.value.trim();
+  const text = f.text.value.trim();
+  const error = f.querySelector('.form-error');
+  if (!title || !text) {
+    error.textContent = 'Write both a headline and the news.';
+    return;
+  }
+  try {
+    await app.socket.request({ type: 'command', stage: W.stageText(app.view.stage), command: { type: 'inject', title, text } });
+    f.headline.value = '';
+    f.text.value = '';
+    error.textContent = '';
+  } catch (err) {
+    error.textContent = err.message;
+  }
+});
+
+$('#announce-form').addEventListener('submit', async (e) => {
+  e.preventDefault();
+  const text = e.target.text.value.trim();
+  const error = e.target.querySelector('.form-error');
+  if (!text) {
+    error.textContent = 'Write the announcement first.';
+    return;
+  }
+  try {
+    await app.socket.request({ type: 'command', stage: W.stageText(app.view.stage), command: { type: 'announce', text } });
+    e.target.text.value = '';
+    error.textContent = '';
+  } catch (err) {
+    error.textContent = err.message;
+  }
+});
+
+async function monitor() {
+  // Redrawn every few seconds, but never under the teacher's hands (a seat being chosen).
+  if (!app.welcome || $('#monitor').contains(document.activeElement)) {
+    return;
+  }
+  let m;
+  try {
+    m = await app.socket.request({ type: 'get_monitor' });
+  } catch (e) {
+    return;
+  }
+  const status = { present: 'here', absent: 'away', bot: 'a bot', empty: 'empty' };
+  const quiet = new Set(m.notSpoken || []);
+  fill($('#monitor'), h('table', {},
+    h('thead', {}, h('tr', {}, ['Delegation', 'Who', 'Status', 'Quiet for', 'Said', 'Private', 'Votes', 'Decided']
+      .map((t) => h('th', { scope: 'col', text: t })))),
+    h('tbody', {}, m.seats.map((s) => h('tr', {},
+      h('th', { scope: 'row', text: s.name + (quiet.has(s.seat) ? ' (has not spoken yet)' : '') }),
+      h('td', {}, h('bdi', { text: s.players.map((p) => p.name).join(', ') })),
+      h('td', { text: status[s.status] || s.status }),
+      h('td', { text: W.minutes(s.idleSeconds * 1000) }),
+      h('td', { text: String(s.counts.floor) }),
+      h('td', { text: String(s.counts.messages + s.counts.caucusMessages) }),
+      h('td', { text: String(s.counts.votes) }),
+      h('td', { text: s.decided ? 'yes' : '' }))))),
+  h('p', { class: 'small', text: m.spectators + ' watching (the projector counts as one).' }),
+  players(m));
+}
+
+/** Each connected student, with a place to move them to (another delegation, or watching) and a way out. */
+function players(m) {
+  const seated = m.seats.flatMap((s) => s.players.map((p) => ({ ...p, seat: s.seat, delegation: s.name })));
+  if (!seated.length) {
+    return null;
+  }
+  const list = h('ul', { id: 'players', class: 'plain' }, seated.map((p) => {
+    const moveId = 'move-' + p.player;
+    return h('li', { class: 'actions' },
+      h('bdi', { text: p.name }), ' (' + p.delegation + ')',
+      h('label', { for: moveId, class: 'small', text: 'Move to' }),
+      h('select', { id: moveId }, [h('option', { value: '', text: 'watching only' }),
+        ...m.seats.filter((s) => s.seat !== p.seat).map((s) => h('option', { value: s.seat, text: s.name }))]),
+      h('button', { type: 'button', text: 'Move', 'aria-label': 'Move ' + p.name,
+        onclick: () => roomOp({ type: 'move_player', player: p.player, seat: document.getElementById(moveId).value || null }) }),
+      h('button', { type: 'button', class: 'danger', text: 'Send away', 'aria-label': 'Send ' + p.name + ' away',
+        onclick: () => roomOp({ type: 'kick', player: p.player, reason: 'The teacher closed your connection.' }) }));
+  }));
+  return [h('h3', { text: 'Students' }), list];
+}
+
+function setClock(c) {
+  app.clock = c ? { ...c, at: performance.now() } : null;
+  tick();
+}
+
+function tick() {
+  const c = app.clock;
+  $('#clock').textContent = !c || c.remainingMs === undefined ? ''
+    : W.minutes(c.paused ? c.remainingMs : c.remainingMs - (performance.now() - c.at)) + (c.paused ? ' (paused)' : ' left');
+}
+
+setInterval(tick, 1000);
+start();

@@ -1,0 +1,192 @@
+// The projector view: the room's public state, large, for the back of a classroom. It joins as a
+// spectator, so the server sends it public events only: private talk and sealed decisions never
+// reach the screen, whoever opened it. At the end the decisions are revealed one by one.
+
+import { SummitSocket, socketUrl } from './socket.js';
+import { h, fill, $ } from './dom.js';
+import * as W from './words.js';
+
+const REVEAL_MS = 1500;
+const FLOOR_LINES = 60;
+
+const app = { welcome: null, view: null, names: new Map(), clauses: new Map(), clock: null, historyThrough: 0,
+  viewTimer: null, revealLive: false, revealed: false };
+
+const code = (/^\/projector\/([A-Za-z0-9-]{1,32})\/?$/.exec(location.pathname) || [])[1];
+
+function nameOf(seat) {
+  return app.names.get(seat) || seat;
+}
+
+function optionOf(clauseId, optionId) {
+  const c = app.clauses.get(clauseId);
+  return (c && c.options.find((o) => o.id === optionId)) || { label: optionId };
+}
+
+function clauseTitle(id) {
+  const c = app.clauses.get(id);
+  return c ? c.title : id;
+}
+
+async function start() {
+  const socket = new SummitSocket(socketUrl());
+  app.socket = socket;
+  socket.addEventListener('welcome', (e) => welcomed(e.detail));
+  socket.addEventListener('event', (e) => received(e.detail));
+  socket.addEventListener('clock', (e) => setClock(e.detail));
+  socket.addEventListener('state', (e) => {
+    $('#link').textContent = e.detail.state === 'reconnecting' ? 'Connection lost: reconnecting\u2026' : '';
+  });
+  try {
+    await socket.open();
+    await socket.enter({ type: 'join', code, role: 'spectator', lastSeq: 0 });
+  } catch (e) {
+    notice(e.code === 'unknown_code' ? 'No room has the code ' + code + '.' : 'The summit server cannot be reached;'
+      + ' this page tries again in a few seconds.');
+    socket.close();
+    setTimeout(start, 3000);
+  }
+}
+
+function notice(text) {
+  $('#notice').textContent = text;
+  $('#notice').hidden = !text;
+}
+
+function welcomed(w) {
+  notice('');
+  app.welcome = w;
+  app.view = w.view;
+  app.historyThrough = w.view.seq;
+  app.names = new Map(w.scenario.delegations.map((d) => [d.id, d.name]));
+  app.clauses = new Map(w.scenario.clauses.map((c) => [c.id, c]));
+  $('#title').textContent = w.label;
+  $('#where').textContent = w.scenario.title + ' \u00b7 join code ' + w.code;
+  setClock(w.clock);
+  draw();
+}
+
+function draw() {
+  const v = app.view;
+  $('#phase').textContent = W.stageWords(v.stage, v.rounds) + (v.paused ? ' (paused)' : '');
+  fill($('#p-clauses'), v.text.map((clause) => {
+    const amended = clause.current !== clause.draft;
+    const open = v.amendments.filter((a) => a.clause === clause.id && a.status === 'open');
+    return h('article', { class: 'clause' },
+      h('h3', {}, clause.title, h('span', { class: 'status' + (amended ? ' amended' : ''),
+        text: amended ? 'amended' : 'as drafted' })),
+      h('p', {}, h('strong', { text: optionOf(clause.id, clause.current).label })),
+      open.map((a) => {
+        const votes = Object.values(a.votes || {});
+        return h('p', { class: 'amendment' }, 'Amendment ' + a.id + ' by ' + nameOf(a.proposer) + ': \u201c'
+          + optionOf(a.clause, a.option).label + '\u201d \u2014 ' + votes.filter((b) => b === 'SUPPORT').length
+          + ' for, ' + votes.filter((b) => b === 'OPPOSE').length + ' against');
+      }));
+  }));
+  fill($('#p-delegations'), v.delegations.map((d) => h('li', {}, h('strong', { text: d.name }),
+    d.decided && !v.outcome ? h('span', { class: 'decided', text: ' \u2713 has decided' }) : null,
+    d.publicStance ? h('p', { class: 'small', text: d.publicStance }) : null)));
+  fill($('#p-pledges'), v.pledges.length ? v.pledges.map((p) => h('li', {}, h('strong', { text: nameOf(p.seat) }),
+    ' will ' + W.decisionVerb(p.decision) + (p.conditions.length ? ' if ' + p.conditions.map((c) => clauseTitle(c.clause)
+      + ' reads \u201c' + c.options.map((o) => optionOf(c.clause, o).label).join('\u201d or \u201c') + '\u201d')
+      .join(' and ') : ''))) : [h('li', { text: 'None yet.' })]);
+  if (v.outcome && !app.revealed) {
+    app.revealed = true;
+    reveal(v.outcome, app.revealLive);
+  }
+}
+
+/** The decisions one by one (at once when the page opened after the end), then the rest. */
+function reveal(o, slowly) {
+  // The end takes the whole screen: the room's state has become the results.
+  $('#stage').hidden = true;
+  $('#p-reveal').hidden = false;
+  const rows = app.welcome.scenario.delegations.map((d) => {
+    const dec = o.decisions[d.id];
+    return h('li', { class: dec ? dec.decision : '' }, h('strong', { text: d.name + ': ' }),
+      dec ? W.decisionWord(dec.decision) + (dec.defaulted ? ' (did not decide)' : '') : '');
+  });
+  fill($('#p-decisions'), rows);
+  rows.forEach((row, i) => setTimeout(() => row.classList.add('shown'), slowly ? (i + 1) * REVEAL_MS : 0));
+  setTimeout(() => after(o), slowly ? (rows.length + 1) * REVEAL_MS : 0);
+}
+
+function after(o) {
+  $('#p-after').hidden = false;
+  fill($('#p-binding'),
+    h('label', { for: 'p-binding-meter', text: o.bindingCount + ' of the ' + o.bindingThreshold
+      + ' states needed pushed for binding law: ' + (o.bindingReached ? 'the coalition is formed.' : 'not enough.') }),
+    h('meter', { id: 'p-binding-meter', min: 0, max: o.bindingThreshold, value: Math.min(o.bindingCount, o.bindingThreshold) }),
+    h('p', { text: o.signatoryCount + ' of ' + o.attendingStates + ' attending states signed.' }));
+  const states = (o.history && o.history.states) || {};
+  fill($('#p-history'),
+    h('table', {}, h('thead', {}, h('tr', {}, ['Delegation', 'This class', 'In reality'].map((t) => h('th', { scope: 'col', text: t })))),
+      h('tbody', {}, app.welcome.scenario.delegations.map((d) => {
+        const real = states[d.id];
+        return h('tr', {}, h('th', { scope: 'row', text: d.name }),
+          h('td', { text: o.decisions[d.id] ? W.decisionWord(o.decisions[d.id].decision) : '' }),
+          h('td', { text: real && real.decision ? W.decisionWord(real.decision) : real && real.attended === 'no'
+            ? 'did not attend' : 'not known' }));
+      }))),
+    o.history && o.history.summary ? h('p', { text: o.history.summary }) : null);
+  fill($('#p-scores'), app.welcome.scenario.delegations.map((d) => {
+    const s = o.scores[d.id];
+    const fillBar = h('div', { class: 'fill' });
+    // Set through the style object: the policy allows no style attributes in markup.
+    fillBar.style.width = Math.max(0, Math.min(100, s ? s.percent : 0)) + '%';
+    return h('div', { class: 'row', role: 'img', 'aria-label': d.name + ': ' + (s ? W.points(s.total) + ' points, '
+      + Math.round(s.percent) + ' % against its usual results' : 'no score') },
+      h('span', { text: d.name }), h('div', { class: 'track' }, fillBar), h('span', { text: s ? W.points(s.total) : '' }));
+  }));
+}
+
+function received(msg) {
+  const e = msg.event;
+  const live = msg.seq > app.historyThrough;
+  let who = null;
+  let text = null;
+  switch (e.type) {
+    case 'floor': who = nameOf(e.seat); text = e.text; break;
+    case 'announcement': who = 'The chair'; text = e.text; break;
+    case 'news': who = 'News: ' + e.title; text = e.text; break;
+    case 'phase_started': text = W.stageStarts(e.stage, app.view && app.view.rounds); break;
+    case 'amendment_resolved':
+      text = 'Amendment ' + e.amendment + (e.adopted ? ' is adopted' : ' fails') + ' (' + e.supports + ' for, '
+        + e.objections + ' against).';
+      break;
+    case 'decisions_revealed': app.revealLive = live; break;
+    default: break;
+  }
+  if (text !== null) {
+    const list = $('#p-floor');
+    list.append(h('li', { class: who ? null : 'phase' }, who ? h('strong', {}, h('bdi', { text: who })) : null,
+      who ? ': ' : '', h('bdi', { class: 'said', text })));
+    while (list.children.length > FLOOR_LINES) {
+      list.firstElementChild.remove();
+    }
+    list.parentElement.scrollTop = list.parentElement.scrollHeight;
+  }
+  clearTimeout(app.viewTimer);
+  app.viewTimer = setTimeout(async () => {
+    try {
+      app.view = (await app.socket.request({ type: 'get_view' })).view;
+      draw();
+    } catch (err) {
+      // Offline: the welcome after the reconnection brings a fresh view.
+    }
+  }, 150);
+}
+
+function setClock(c) {
+  app.clock = c ? { ...c, at: performance.now() } : null;
+  tick();
+}
+
+function tick() {
+  const c = app.clock;
+  $('#clock').textContent = !c || c.remainingMs === undefined ? ''
+    : W.minutes(c.paused ? c.remainingMs : c.remainingMs - (performance.now() - c.at)) + (c.paused ? ' paused' : '');
+}
+
+setInterval(tick, 1000);
+start();

@@ -1,0 +1,931 @@
+// The student page: join with a code, take a seat, and play it. Everything shown comes from the
+// protocol's welcome, view and events (docs/PROTOCOL.md); every command goes out as the
+// console's would. Player text is only ever set as text (dom.js), inside <bdi> so that
+// direction marks in it cannot turn the rest of the line around.
+
+import { SummitSocket, socketUrl } from './socket.js';
+import { h, fill, $ } from './dom.js';
+import * as W from './words.js';
+
+const STORE = 'summit.seat.';
+
+const app = {
+  code: null,
+  socket: null,
+  welcome: null,
+  view: null,
+  names: new Map(),
+  clauses: new Map(),
+  clock: null,
+  historyThrough: 0,
+  unread: { floor: 0, private: 0 },
+  conversations: new Map(),   // private conversation ("china", "caucus:C1") -> messages not yet seen
+  showing: 'all',
+  visible: { floor: true, private: true },
+  drawn: {},
+  viewTimer: null,
+};
+
+// ---- entry: the code, then the seat ---------------------------------------------------------
+
+function normalise(code) {
+  return code.toUpperCase().replace(/[^A-Z0-9]/g, '');
+}
+
+function saved() {
+  try {
+    return JSON.parse(localStorage.getItem(STORE + normalise(app.code)) || 'null');
+  } catch (e) {
+    return null;
+  }
+}
+
+function remember(token, name) {
+  localStorage.setItem(STORE + normalise(app.code), JSON.stringify({ token, name }));
+}
+
+function forget() {
+  localStorage.removeItem(STORE + normalise(app.code));
+}
+
+function show(id) {
+  for (const s of ['code-entry', 'seat-entry', 'room']) {
+    document.getElementById(s).hidden = s !== id;
+  }
+}
+
+function notice(text) {
+  const n = $('#notice');
+  n.textContent = text || '';
+  n.hidden = !text;
+}
+
+function askForCode(message) {
+  show('code-entry');
+  const form = $('#code-form');
+  form.querySelector('.form-error').textContent = message || '';
+  if (app.code) {
+    $('#code').value = app.code;
+  }
+  $('#code').focus();
+}
+
+$('#code-form').addEventListener('submit', (e) => {
+  e.preventDefault();
+  const code = normalise($('#code').value);
+  if (code.length < 4) {
+    e.target.querySelector('.form-error').textContent = 'Type the join code your teacher gave you, for example KQ7M-D3XP.';
+    $('#code').focus();
+    return;
+  }
+  location.assign('/join/' + encodeURIComponent(code));
+});
+
+async function enter() {
+  const socket = new SummitSocket(socketUrl());
+  app.socket = socket;
+  socket.addEventListener('welcome', (e) => welcomed(e.detail));
+  socket.addEventListener('event', (e) => received(e.detail));
+  socket.addEventListener('clock', (e) => setClock(e.detail));
+  socket.addEventListener('state', (e) => linkState(e.detail.state));
+  socket.addEventListener('bye', (e) => notice(e.detail.message));
+  socket.addEventListener('lost', () => {
+    forget();
+    notice('Your seat was handed to someone else or its key was changed. Choose a delegation again.');
+    enter();
+  });
+  try {
+    await socket.open();
+  } catch (e) {
+    notice('The summit server cannot be reached. Check your network; this page tries again in a few seconds.');
+    setTimeout(enter, 3000);
+    return;
+  }
+  notice('');
+  const mine = saved();
+  if (mine && mine.token) {
+    try {
+      // lastSeq 0: the whole visible log again, so the page shows everything said so far.
+      await socket.enter({ type: 'resume', token: mine.token, lastSeq: 0 });
+      return;
+    } catch (e) {
+      if (e.code !== 'forbidden') {
+        notice(e.message);
+        return;
+      }
+      forget();
+      notice('Your seat was handed to someone else or its key was changed. Choose a delegation again.');
+    }
+  }
+  await chooseSeat(mine && mine.name);
+}
+
+/** Looks into the room as a spectator to list the delegations, then leaves to join as a player. */
+async function chooseSeat(name) {
+  let w;
+  try {
+    w = await app.socket.request({ type: 'join', code: app.code, role: 'spectator' });
+    await app.socket.request({ type: 'leave' });
+  } catch (e) {
+    app.socket.close();
+    askForCode(e.code === 'unknown_code' ? 'No class has the code ' + app.code + '. Check it with your teacher.' : e.message);
+    return;
+  }
+  $('#room-title').textContent = w.label + ': ' + w.scenario.title;
+  const status = new Map((w.presence ? w.presence.seats : []).map((s) => [s.seat, s]));
+  const choices = [h('option', { value: '', text: 'Any free delegation' })];
+  for (const d of w.scenario.delegations) {
+    const s = status.get(d.id);
+    const taken = s && (s.status === 'present' || s.status === 'absent');
+    const note = !s || s.status === 'empty' ? '' : s.status === 'bot' ? ' (a bot plays it now; you would take over)'
+      : s.status === 'present' ? ' (taken)' : ' (its player is away)';
+    choices.push(h('option', { value: d.id, text: d.name + note, disabled: taken }));
+  }
+  fill($('#seat'), choices);
+  if (name) {
+    $('#name').value = name;
+  }
+  show('seat-entry');
+  $('#name').focus();
+}
+
+$('#seat-form').addEventListener('submit', async (e) => {
+  e.preventDefault();
+  const form = e.target;
+  const error = form.querySelector('.form-error');
+  const name = $('#name').value.trim();
+  if (!name) {
+    error.textContent = 'Type your name, so the others know who speaks.';
+    $('#name').focus();
+    return;
+  }
+  error.textContent = '';
+  const seat = $('#seat').value;
+  const join = { type: 'join', code: app.code, role: 'player', name, lastSeq: 0 };
+  if (seat) {
+    join.seat = seat;
+  }
+  try {
+    const w = await app.socket.enter(join);
+    remember(w.token, name);
+  } catch (err) {
+    error.textContent = err.message;
+    if (err.code === 'seat_taken' || err.code === 'room_full') {
+      await chooseSeat(name);
+      form.querySelector('.form-error').textContent = err.message;
+    }
+  }
+});
+
+// ---- the room --------------------------------------------------------------------------------
+
+function welcomed(w) {
+  app.welcome = w;
+  app.view = w.view;
+  app.historyThrough = w.view.seq;
+  app.names = new Map(w.scenario.delegations.map((d) => [d.id, d.name]));
+  app.clauses = new Map(w.scenario.clauses.map((c) => [c.id, c]));
+  if (w.role === 'player' && w.token) {
+    remember(w.token, w.name || (saved() || {}).name);
+  }
+  setClock(w.clock);
+  show('room');
+  drawStatic();
+  draw();
+}
+
+function nameOf(seat) {
+  return app.names.get(seat) || seat;
+}
+
+function me() {
+  return app.view && app.view.seat;
+}
+
+function optionOf(clauseId, optionId) {
+  const c = app.clauses.get(clauseId);
+  const o = c && c.options.find((x) => x.id === optionId);
+  return o || { id: optionId, label: optionId, text: '' };
+}
+
+function clauseTitle(id) {
+  const c = app.clauses.get(id);
+  return c ? c.title : id;
+}
+
+function valueFor(clauseId, optionId) {
+  const prefs = app.view.preferences && app.view.preferences[me()];
+  const v = prefs && prefs.clauses && prefs.clauses[clauseId] ? prefs.clauses[clauseId][optionId] : undefined;
+  return v === undefined ? 0 : v;
+}
+
+function isRedLine(clauseId, optionId) {
+  const prefs = app.view.preferences && app.view.preferences[me()];
+  return !!(prefs && prefs.redLines || []).find((r) => r.clause === clauseId && r.option === optionId);
+}
+
+function can(command, args) {
+  return (app.view.legalActions || []).some((a) => a.command === command
+    && Object.entries(args || {}).every(([k, v]) => a.args[k] === v));
+}
+
+function said(text) {
+  return h('bdi', { class: 'said', text });
+}
+
+/** Parts of the page that depend only on the scenario and the seat: drawn once per welcome. */
+function drawStatic() {
+  const w = app.welcome;
+  $('#title').textContent = w.seat ? 'You are ' + nameOf(w.seat) : 'Summit';
+  $('#where').textContent = w.label + ' \u00b7 ' + w.scenario.title;
+  document.title = (w.seat ? nameOf(w.seat) + ' \u00b7 ' : '') + 'Summit';
+  const clauseOptions = w.scenario.clauses.map((c) => h('option', { value: c.id, text: c.title }));
+  keepChoice($('#propose-clause'), clauseOptions);
+  keepChoice($('#pledge-clause'), [h('option', { value: '', text: 'whatever the text says (no condition)' }),
+    ...w.scenario.clauses.map((c) => h('option', { value: c.id, text: c.title }))]);
+  const others = w.scenario.delegations.filter((d) => d.id !== w.seat);
+  keepChoice($('#offer-to'), others.map((d) => h('option', { value: d.id, text: d.name })));
+  fill($('#caucus-members'), others.map((d) => h('label', {}, h('input', { type: 'checkbox', name: 'member', value: d.id }),
+    d.name)));
+  promisePicker('give');
+  promisePicker('want');
+  app.drawn.talkTargets = null;
+  keepChoice($('#pledge-decision'), W.DECISIONS.map((d) => h('option', { value: d, text: W.decisionVerb(d) })));
+  proposeOptions();
+  pledgeOptions();
+}
+
+/**
+ * The fields of one side of a deal, in its fieldset: what kind of promise, then the fields that
+ * kind needs (the others are hidden).
+ */
+function promisePicker(side) {
+  const box = document.getElementById('offer-' + side);
+  if (box.querySelector('select')) {
+    return;
+  }
+  const id = (name) => 'offer-' + side + '-' + name;
+  const kinds = h('select', { id: id('kind') },
+    h('option', { value: 'vote', text: 'a vote on an open amendment' }),
+    h('option', { value: 'support', text: 'support for a wording' }),
+    h('option', { value: 'decide', text: 'a final decision' }));
+  const part = (kind, ...children) => h('div', { class: 'promise-part', 'data-kind': kind }, children);
+  box.append(h('label', { for: id('kind'), text: 'What' }), kinds,
+    part('vote', h('label', { for: id('amendment'), text: 'Amendment' }), h('select', { id: id('amendment') }),
+      h('label', { for: id('ballot'), text: 'Vote' }), h('select', { id: id('ballot') },
+        ['SUPPORT', 'OPPOSE', 'ABSTAIN'].map((b) => h('option', { value: b, text: W.ballotWord(b) })))),
+    part('support', h('label', { for: id('clause'), text: 'Clause' }), h('select', { id: id('clause') },
+      app.welcome.scenario.clauses.map((c) => h('option', { value: c.id, text: c.title }))),
+    h('label', { for: id('option'), text: 'Wording' }), h('select', { id: id('option') })),
+    part('decide', h('label', { for: id('decision'), text: 'Decision' }), h('select', { id: id('decision') },
+      W.DECISIONS.map((d) => h('option', { value: d, text: W.decisionVerb(d) })))));
+  const showKind = () => box.querySelectorAll('.promise-part').forEach((p) => { p.hidden = p.dataset.kind !== kinds.value; });
+  const clauseOptions = () => {
+    const c = app.clauses.get(document.getElementById(id('clause')).value);
+    keepChoice(document.getElementById(id('option')), c ? c.options.map((o) => h('option', { value: o.id, text: o.label })) : []);
+  };
+  kinds.addEventListener('change', showKind);
+  document.getElementById(id('clause')).addEventListener('change', clauseOptions);
+  showKind();
+  clauseOptions();
+}
+
+/** One side of the deal as the protocol's promise, or a sentence saying what is missing. */
+function promiseOf(side) {
+  const value = (name) => document.getElementById('offer-' + side + '-' + name).value;
+  switch (value('kind')) {
+    case 'vote':
+      return value('amendment') ? { kind: 'vote', amendment: value('amendment'), ballot: value('ballot') }
+        : 'There is no open amendment to promise a vote on; choose another kind of promise.';
+    case 'support': return { kind: 'support', clause: value('clause'), option: value('option') };
+    default: return { kind: 'decide', decision: value('decision') };
+  }
+}
+
+/** Refills a select and keeps what was chosen. */
+function keepChoice(select, options) {
+  const was = select.value;
+  fill(select, options);
+  if ([...select.options].some((o) => o.value === was)) {
+    select.value = was;
+  }
+}
+
+function proposeOptions() {
+  const clause = app.clauses.get($('#propose-clause').value);
+  if (!clause || !app.view) {
+    return;
+  }
+  keepChoice($('#propose-option'), clause.options.map((o) => h('option', {
+    value: o.id, text: o.label + ' (' + W.signed(valueFor(clause.id, o.id)) + ' for you)',
+  })));
+}
+
+function pledgeOptions() {
+  const clause = app.clauses.get($('#pledge-clause').value);
+  $('#pledge-option').hidden = !clause;
+  $('label[for=pledge-option]').hidden = !clause;
+  keepChoice($('#pledge-option'), clause ? clause.options.map((o) => h('option', { value: o.id, text: o.label })) : []);
+}
+
+$('#propose-clause').addEventListener('change', proposeOptions);
+$('#pledge-clause').addEventListener('change', pledgeOptions);
+
+/** Draws what the view holds; each part only when its data changed, so focus stays put. */
+function draw() {
+  const v = app.view;
+  $('#phase').textContent = W.stageWords(v.stage, v.rounds) + (v.paused ? ' (paused by the teacher)' : '');
+  $('#ready').hidden = !can('ready');
+  part('brief', [v.briefs, v.preferences], drawBrief);
+  part('clauses', [v.text, v.amendments, v.legalActions, v.preferences], drawClauses);
+  part('pledges', [v.pledges], drawPledges);
+  part('deals', [v.deals, v.legalActions], drawDeals);
+  part('talkTargets', [v.caucuses], drawTalkTargets);
+  part('caucuses', [v.caucuses, v.legalActions], drawCaucuses);
+  part('openAmendments', [v.amendments], drawOpenAmendments);
+  part('decide', [v.projection, v.outlook, v.sealed, v.legalActions, v.stage], drawDecide);
+  part('results', [v.outcome], drawResults);
+  // What matters now comes first: the decision in the final phase, the results at the end.
+  $('#decide-box').classList.toggle('first', v.stage.phase === 'FINAL');
+  $('#results-box').classList.toggle('first', !!v.outcome);
+  $('#propose-form').hidden = !can('propose');
+  $('#say-form').hidden = !can('say');
+  $('#dm-form').hidden = !can('dm');
+  $('#pledge-form').hidden = !can('pledge');
+  $('#caucus-form').hidden = !can('caucus_create');
+  $('#deal-tools').hidden = !can('offer');
+  proposeOptions();
+}
+
+function part(name, data, drawIt) {
+  const key = JSON.stringify(data);
+  if (app.drawn[name] !== key) {
+    app.drawn[name] = key;
+    drawIt();
+  }
+}
+
+function drawBrief() {
+  const v = app.view;
+  const w = app.welcome;
+  const own = v.briefs && v.briefs[me()];
+  const prefs = v.preferences && v.preferences[me()];
+  const rows = [];
+  if (own) {
+    rows.push(h('h3', { text: 'Your secret instructions' }), ...paragraphs(own));
+  }
+  if (prefs && prefs.redLines && prefs.redLines.length) {
+    rows.push(h('h3', { text: 'Your red lines' }), h('ul', {}, prefs.redLines.map((r) =>
+      h('li', { text: clauseTitle(r.clause) + ': never \u201c' + optionOf(r.clause, r.option).label + '\u201d'
+        + (prefs.redLinePenalty ? ' (\u2212' + prefs.redLinePenalty + ' points if you sign a text with it)' : '') }))));
+  }
+  if (prefs && prefs.decisions) {
+    rows.push(h('h3', { text: 'What each final decision is worth at home' }), h('ul', {}, W.DECISIONS
+      .filter((d) => prefs.decisions[d] !== undefined)
+      .map((d) => h('li', { text: W.decisionWord(d) + ': ' + W.signed(prefs.decisions[d]) + ' points' }))));
+  }
+  rows.push(h('details', {}, h('summary', { text: 'The background, for everyone' }), ...paragraphs(v.briefing || '')));
+  rows.push(h('details', {}, h('summary', { text: 'How this room works' }),
+    h('p', { text: 'Amendments pass by ' + w.rules.adoptionText + '.' }), h('p', { text: w.rules.privacyText })));
+  fill($('#brief'), rows);
+}
+
+function paragraphs(text) {
+  return text.split(/\n\s*\n/).filter((p) => p.trim()).map((p) => h('p', { text: p.trim() }));
+}
+
+function drawClauses() {
+  const v = app.view;
+  const out = [];
+  for (const clause of v.text) {
+    const now = optionOf(clause.id, clause.current);
+    const worth = valueFor(clause.id, clause.current);
+    const open = v.amendments.filter((a) => a.clause === clause.id && a.status === 'open');
+    const closed = v.amendments.filter((a) => a.clause === clause.id && a.status !== 'open');
+    out.push(h('article', { class: 'clause', 'aria-labelledby': 'clause-' + clause.id },
+      h('h3', { id: 'clause-' + clause.id, text: clause.title }),
+      h('p', {}, 'Now reads: ', h('strong', { text: now.label }), ' ',
+        h('span', { class: worth >= 0 ? 'good' : 'bad', text: '(' + W.signed(worth) + ' for you)' }),
+        isRedLine(clause.id, clause.current) ? h('span', { class: 'bad', text: ' red line!' }) : null),
+      h('p', { class: 'wording', text: now.text }),
+      h('details', {}, h('summary', { text: 'Every wording and its value for you' }),
+        h('table', {}, h('thead', {}, h('tr', {}, h('th', { scope: 'col', text: 'Wording' }),
+          h('th', { scope: 'col', text: 'Value for you' }))),
+        h('tbody', {}, clause.options.map((o) => h('tr', { class: o.id === clause.current ? 'current' : null },
+          h('td', {}, h('strong', { text: o.label }), o.id === clause.current ? ' (now)' : '',
+            h('br'), h('span', { class: 'wording', text: o.text })),
+          h('td', { text: W.signed(valueFor(clause.id, o.id)) + (isRedLine(clause.id, o.id) ? ' red line' : '') })))))),
+      open.map(amendment),
+      closed.length ? h('p', { class: 'past', text: 'Earlier: ' + closed.map((a) => a.id + ' \u201c'
+        + optionOf(a.clause, a.option).label + '\u201d ' + a.status).join('; ') }) : null));
+  }
+  fill($('#clauses'), out);
+}
+
+function amendment(a) {
+  const o = optionOf(a.clause, a.option);
+  const tally = { SUPPORT: 0, OPPOSE: 0, ABSTAIN: 0 };
+  Object.values(a.votes || {}).forEach((b) => { tally[b] = (tally[b] || 0) + 1; });
+  const mine = a.votes && a.votes[me()];
+  const buttons = [];
+  for (const [ballot, label] of [['SUPPORT', 'Support'], ['OPPOSE', 'Oppose'], ['ABSTAIN', 'Abstain']]) {
+    if (can('vote', { amendment: a.id, ballot })) {
+      buttons.push(h('button', { type: 'button', text: label, 'aria-label': label + ' amendment ' + a.id,
+        onclick: (e) => act({ type: 'vote', amendment: a.id, ballot }, e.target.closest('.amendment')) }));
+    }
+  }
+  if (can('cosponsor', { amendment: a.id })) {
+    buttons.push(h('button', { type: 'button', text: 'Co-sponsor', 'aria-label': 'Co-sponsor amendment ' + a.id,
+      onclick: (e) => act({ type: 'cosponsor', amendment: a.id }, e.target.closest('.amendment')) }));
+  }
+  if (can('withdraw', { amendment: a.id })) {
+    buttons.push(h('button', { type: 'button', text: 'Withdraw', 'aria-label': 'Withdraw amendment ' + a.id,
+      onclick: (e) => act({ type: 'withdraw', amendment: a.id }, e.target.closest('.amendment')) }));
+  }
+  const sponsors = [a.proposer, ...(a.cosponsors || [])].map(nameOf).join(', ');
+  return h('div', { class: 'amendment', role: 'group', 'aria-label': 'Amendment ' + a.id },
+    h('p', {}, h('strong', { text: 'Amendment ' + a.id + ': ' }), 'change to \u201c', h('strong', { text: o.label }),
+      '\u201d (' + W.signed(valueFor(a.clause, a.option)) + ' for you)'),
+    a.rationale ? h('p', {}, h('span', { text: nameOf(a.proposer) + ' says: ' }), said(a.rationale)) : null,
+    h('p', { class: 'small', text: 'Sponsors: ' + sponsors + '. Votes so far: ' + tally.SUPPORT + ' for, '
+      + tally.OPPOSE + ' against, ' + tally.ABSTAIN + ' abstaining.'
+      + (mine ? ' You voted ' + W.ballotWord(mine) + '.' : '') }),
+    buttons.length ? h('p', { class: 'actions' }, buttons) : null,
+    h('p', { class: 'form-error', role: 'alert' }));
+}
+
+function caucusName(id) {
+  const c = (app.view.caucuses || []).find((x) => x.id === id);
+  return c ? c.name : 'a caucus';
+}
+
+/** Whom a private message can go to: each other delegation, then each caucus this seat is in. */
+function drawTalkTargets() {
+  showConversations();
+  const w = app.welcome;
+  const caucuses = app.view.caucuses || [];
+  keepChoice($('#dm-to'), [...w.scenario.delegations.filter((d) => d.id !== w.seat)
+    .map((d) => h('option', { value: d.id, text: d.name })),
+  caucuses.length ? h('optgroup', { label: 'Caucuses' }, caucuses.map((c) => h('option', { value: 'caucus:' + c.id,
+    text: c.name + ' (caucus)' }))) : null]);
+}
+
+function drawCaucuses() {
+  const caucuses = app.view.caucuses || [];
+  fill($('#caucuses'), caucuses.map((c) => {
+    const outside = app.welcome.scenario.delegations.filter((d) => !c.members.includes(d.id));
+    const inviteId = 'invite-' + c.id;
+    return h('li', { class: 'deal' },
+      h('p', {}, h('strong', {}, h('bdi', { text: c.name })), ': ' + c.members.map(nameOf).join(', ')),
+      h('p', { class: 'actions' },
+        can('caucus_invite', { caucus: c.id }) && outside.length ? [
+          h('label', { for: inviteId, class: 'small', text: 'Invite' }),
+          h('select', { id: inviteId }, outside.map((d) => h('option', { value: d.id, text: d.name }))),
+          h('button', { type: 'button', text: 'Invite', 'aria-label': 'Invite to ' + c.name,
+            onclick: (e) => act({ type: 'caucus_invite', caucus: c.id, seat: document.getElementById(inviteId).value },
+              e.target.closest('li')) })] : null,
+        can('caucus_leave', { caucus: c.id }) ? h('button', { type: 'button', text: 'Leave', 'aria-label': 'Leave ' + c.name,
+          onclick: (e) => act({ type: 'caucus_leave', caucus: c.id }, e.target.closest('li')) }) : null),
+      h('p', { class: 'form-error', role: 'alert' }));
+  }));
+}
+
+function drawOpenAmendments() {
+  const open = app.view.amendments.filter((a) => a.status === 'open').map((a) => h('option', { value: a.id,
+    text: a.id + ': ' + clauseTitle(a.clause) + ' → “' + optionOf(a.clause, a.option).label + '”' }));
+  for (const side of ['give', 'want']) {
+    keepChoice(document.getElementById('offer-' + side + '-amendment'), open.map((o) => o.cloneNode(true)));
+  }
+}
+
+function drawPledges() {
+  const v = app.view;
+  fill($('#pledges'), v.pledges.length ? v.pledges.map((p) => h('li', {},
+    h('strong', { text: nameOf(p.seat) }), ' will ' + W.decisionVerb(p.decision),
+    p.conditions.length ? ' if ' + p.conditions.map((c) => clauseTitle(c.clause) + ' reads '
+      + c.options.map((o) => '\u201c' + optionOf(c.clause, o).label + '\u201d').join(' or ')).join(' and ') : '',
+    p.text ? ': ' : '', p.text ? said(p.text) : null)) : [h('li', { text: 'No pledges yet.' })]);
+}
+
+function promise(p, who) {
+  switch (p.kind) {
+    case 'vote': return who + ' vote ' + W.ballotWord(p.ballot) + ' amendment ' + p.amendment;
+    case 'support': return who + ' support \u201c' + optionOf(p.clause, p.option).label + '\u201d for '
+      + clauseTitle(p.clause);
+    case 'decide': return who + ' ' + W.decisionVerb(p.decision);
+    default: return who + ' ' + p.kind;
+  }
+}
+
+function drawDeals() {
+  const v = app.view;
+  const deals = v.deals || [];
+  fill($('#deals'), deals.length ? [h('h3', { text: 'Deals' }), h('ul', { class: 'plain' }, deals.map((d) => {
+    const mineToAnswer = can('accept', { deal: d.id });
+    return h('li', { class: 'deal' },
+      h('p', { text: 'Deal ' + d.id + ': ' + nameOf(d.from) + ' offers ' + nameOf(d.to) + ': '
+        + promise(d.give, nameOf(d.from) + ' will') + ', in return ' + promise(d.want, nameOf(d.to) + ' will')
+        + '. ' + ({ offered: 'Waiting for an answer.', accepted: 'Accepted.', declined: 'Declined.' }[d.status] || '') }),
+      d.text ? h('p', {}, said(d.text)) : null,
+      mineToAnswer ? h('p', { class: 'actions' },
+        h('button', { type: 'button', text: 'Accept', 'aria-label': 'Accept deal ' + d.id,
+          onclick: (e) => act({ type: 'accept', deal: d.id }, e.target.closest('.deal')) }),
+        h('button', { type: 'button', text: 'Decline', 'aria-label': 'Decline deal ' + d.id,
+          onclick: (e) => act({ type: 'decline', deal: d.id }, e.target.closest('.deal')) })) : null,
+      h('p', { class: 'form-error', role: 'alert' }));
+  }))] : []);
+}
+
+function drawDecide() {
+  const v = app.view;
+  const sealed = v.sealed && v.sealed[me()];
+  const box = $('#decision');
+  if (sealed) {
+    fill(box, h('p', {}, 'You decided to ', h('strong', { text: W.decisionVerb(sealed.decision) }), '.',
+      sealed.statement ? ' Your statement: ' : '', sealed.statement ? said(sealed.statement) : null));
+  } else if (v.stage.phase !== 'FINAL') {
+    fill(box, h('p', { text: 'You decide at the end, in the final phase. If the text stayed as it is now:' }),
+      h('ul', {}, W.DECISIONS.filter((d) => v.projection && v.projection[d]).map((d) => {
+        const band = v.outlook && v.outlook.bands && v.outlook.bands[d];
+        return h('li', { text: W.decisionWord(d) + ': ' + W.points(v.projection[d].total) + ' points'
+          + (band ? ' (could be ' + W.points(band.low) + ' to ' + W.points(band.high) + ')' : '') });
+      })));
+  } else {
+    fill(box);
+  }
+  const choices = [];
+  for (const d of W.DECISIONS) {
+    const score = v.projection && v.projection[d];
+    if (!score) {
+      continue;
+    }
+    const band = v.outlook && v.outlook.bands && v.outlook.bands[d];
+    const id = 'decide-' + d.toLowerCase();
+    choices.push(h('div', { class: 'choice' },
+      h('input', { type: 'radio', name: 'decision', id, value: d, required: true }),
+      h('label', { for: id }, h('strong', { text: W.decisionWord(d) }), ': ' + W.points(score.total) + ' points'
+        + (band ? ' (could be ' + W.points(band.low) + ' to ' + W.points(band.high) + ', as others decide)' : ''))));
+  }
+  fill($('#decide-choices'), choices);
+  $('#decide-form').hidden = !can('decide') || !!sealed;
+  $('#decide-box').hidden = !!v.outcome;
+}
+
+function drawResults() {
+  const o = app.view.outcome;
+  $('#results-box').hidden = !o;
+  if (!o) {
+    return;
+  }
+  const rows = app.welcome.scenario.delegations.map((d) => {
+    const dec = o.decisions[d.id];
+    const s = o.scores[d.id];
+    return h('tr', { class: d.id === me() ? 'current' : null }, h('th', { scope: 'row', text: d.name }),
+      h('td', { text: dec ? W.decisionWord(dec.decision) + (dec.defaulted ? ' (did not decide)' : '') : '' }),
+      h('td', { text: s ? W.points(s.total) : '' }), h('td', { text: s ? Math.round(s.percent) + ' %' : '' }));
+  });
+  const mine = (o.commitments || []).filter((c) => c.seat === me());
+  fill($('#results'),
+    h('p', { text: o.signatoryCount + ' of ' + o.attendingStates + ' states signed. ' + o.bindingCount + ' pushed for binding law'
+      + ' (' + o.bindingThreshold + ' needed): ' + (o.bindingReached ? 'the coalition for binding law is formed.'
+      : 'not enough for binding law.') + (o.adopted === undefined ? '' : o.adopted ? ' The declaration is adopted.'
+      : ' The declaration is not adopted.') }),
+    h('h3', { text: 'The final text' }),
+    h('ul', {}, Object.entries(o.text).map(([c, opt]) => h('li', {}, h('strong', { text: clauseTitle(c) + ': ' }),
+      optionOf(c, opt).label))),
+    h('h3', { text: 'Decisions and scores' }),
+    h('table', {}, h('thead', {}, h('tr', {}, ['Delegation', 'Decision', 'Score', 'Against usual (50 % = typical)']
+      .map((t) => h('th', { scope: 'col', text: t })))), h('tbody', {}, rows)),
+    mine.length ? [h('h3', { text: 'Your promises' }), h('ul', {}, mine.map((c) => h('li', {
+      text: (c.kind === 'deal' ? 'Your side of deal ' : 'Your pledge ') + c.id + ': '
+        + ({ KEPT: 'kept.', BROKEN: 'broken.', VOID: 'never came due.' }[c.status] || c.status),
+    })))] : [],
+    o.history && o.history.summary ? [h('h3', { text: 'What really happened' }), h('p', { text: o.history.summary })] : []);
+}
+
+// ---- events: the transcripts -------------------------------------------------------------------
+
+function received(msg) {
+  if (!app.welcome) {
+    return; // heard while looking in as a spectator to list the seats
+  }
+  const e = msg.event;
+  // New to the student: arrived live, and not something this delegation did itself.
+  const mine = [e.seat, e.from, e.founder].includes(me())
+    || ((e.type === 'deal_accepted' || e.type === 'deal_declined') && e.to === me());
+  const live = msg.seq > app.historyThrough && !mine;
+  const floor = (who, text, cls) => line('floor', msg, who, text, cls, live);
+  switch (e.type) {
+    case 'floor': floor(nameOf(e.seat), e.text); break;
+    case 'announcement': floor('The chair', e.text, 'chair'); break;
+    case 'news': floor('News: ' + e.title, e.text, 'news'); break;
+    case 'phase_started': floor(null, W.stageStarts(e.stage, app.view && app.view.rounds), 'phase'); break;
+    case 'paused': floor(null, 'The teacher paused the summit.', 'phase'); break;
+    case 'resumed': floor(null, 'The summit goes on.', 'phase'); break;
+    case 'amendment_proposed':
+      floor(null, nameOf(e.seat) + ' proposes amendment ' + e.amendment + ': ' + clauseTitle(e.clause) + ' to read \u201c'
+        + optionOf(e.clause, e.option).label + '\u201d.', 'motion');
+      break;
+    case 'amendment_resolved':
+      floor(null, 'Amendment ' + e.amendment + (e.adopted ? ' is adopted' : ' fails') + ' (' + e.supports + ' for, '
+        + e.objections + ' against, ' + e.abstentions + ' abstaining).', 'motion');
+      break;
+    case 'amendment_withdrawn': floor(null, 'Amendment ' + e.amendment + ' is withdrawn.', 'motion'); break;
+    case 'pledge_made': floor(nameOf(e.seat) + ' pledges to ' + W.decisionVerb(e.decision), e.text || '', 'motion'); break;
+    case 'delegation_decided': floor(null, nameOf(e.seat) + ' has decided.', 'motion'); break;
+    case 'decisions_revealed': floor(null, 'The decisions are revealed: see the results.', 'phase'); break;
+    case 'dm':
+      line('private', msg, nameOf(e.from) + ' to ' + nameOf(e.to), e.text, e.from === me() ? 'own' : null, live,
+        e.from === me() ? e.to : e.from);
+      break;
+    case 'caucus_message':
+      line('private', msg, nameOf(e.from) + ' in “' + caucusName(e.caucus) + '”', e.text, e.from === me() ? 'own' : null,
+        live, 'caucus:' + e.caucus);
+      break;
+    case 'caucus_created':
+      line('private', msg, null, nameOf(e.founder) + ' created the caucus “' + e.name + '” with '
+        + e.members.filter((m) => m !== e.founder).map(nameOf).join(', ') + '.', 'motion', live, 'caucus:' + e.caucus);
+      break;
+    case 'caucus_joined':
+      line('private', msg, null, nameOf(e.seat) + ' joined “' + caucusName(e.caucus) + '”.', 'motion', live,
+        'caucus:' + e.caucus);
+      break;
+    case 'caucus_left':
+      line('private', msg, null, nameOf(e.seat) + ' left “' + caucusName(e.caucus) + '”.', 'motion', live,
+        'caucus:' + e.caucus);
+      break;
+    case 'deal_accepted':
+      line('private', msg, null, nameOf(e.to) + ' accepted deal ' + e.deal + '.', 'motion', live,
+        e.from === me() ? e.to : e.from);
+      break;
+    case 'deal_declined':
+      line('private', msg, null, nameOf(e.to) + ' declined deal ' + e.deal + '.', 'motion', live,
+        e.from === me() ? e.to : e.from);
+      break;
+    case 'deal_offered':
+      line('private', msg, null, nameOf(e.from) + ' offers ' + nameOf(e.to) + ' deal ' + e.deal + '.', 'motion', live,
+        e.from === me() ? e.to : e.from);
+      break;
+    default: break;
+  }
+  scheduleView();
+}
+
+function line(log, msg, who, text, cls, live, conversation) {
+  const list = document.getElementById(log);
+  const box = list.parentElement;
+  const atEnd = box.scrollTop + box.clientHeight >= box.scrollHeight - 8;
+  const time = new Date(msg.time);
+  list.append(h('li', { class: cls, 'data-conversation': conversation,
+    hidden: log === 'private' && app.showing !== 'all' && app.showing !== conversation },
+    h('time', { datetime: time.toISOString(), text: time.toTimeString().slice(0, 5) }), ' ',
+    who ? h('strong', {}, h('bdi', { text: who })) : null, who && text ? ': ' : '', text ? said(text) : null));
+  if (atEnd) {
+    box.scrollTop = box.scrollHeight;
+  }
+  if (log === 'private') {
+    if (live && conversation && !(inView(box) && shown(conversation))) {
+      app.conversations.set(conversation, (app.conversations.get(conversation) || 0) + 1);
+      showConversations();
+    }
+  } else if (live && !inView(box)) {
+    app.unread[log] += 1;
+    showUnread(log);
+  }
+}
+
+/** Whether part of a log is on the screen now (measured, so it holds the moment a message arrives). */
+function inView(el) {
+  const r = el.getBoundingClientRect();
+  return r.bottom > 0 && r.top < window.innerHeight && r.height > 0;
+}
+
+function shown(conversation) {
+  return app.showing === 'all' || app.showing === conversation;
+}
+
+/** The conversation filter, each choice with its count of new messages, and the total beside the title. */
+function showConversations() {
+  if (!app.welcome) {
+    return;
+  }
+  const count = (key) => app.conversations.get(key) || 0;
+  const label = (text, key) => text + (count(key) ? ' (' + count(key) + ' new)' : '');
+  const total = [...app.conversations.values()].reduce((a, b) => a + b, 0);
+  keepChoice($('#private-filter'), [h('option', { value: 'all', text: 'Every conversation' }),
+    ...app.welcome.scenario.delegations.filter((d) => d.id !== me())
+      .map((d) => h('option', { value: d.id, text: label('With ' + d.name, d.id) })),
+    ...(app.view.caucuses || []).map((c) => h('option', { value: 'caucus:' + c.id,
+      text: label('Caucus “' + c.name + '”', 'caucus:' + c.id) }))]);
+  $('#private-unread').textContent = total ? '(' + total + ' new)' : '';
+}
+
+function markSeen() {
+  for (const key of [...app.conversations.keys()]) {
+    if (shown(key)) {
+      app.conversations.delete(key);
+    }
+  }
+  showConversations();
+}
+
+$('#private-filter').addEventListener('change', (e) => {
+  app.showing = e.target.value;
+  document.querySelectorAll('#private li').forEach((li) => { li.hidden = !shown(li.dataset.conversation); });
+  if (app.showing !== 'all' && [...$('#dm-to').options].some((o) => o.value === app.showing)) {
+    $('#dm-to').value = app.showing;
+  }
+  if (inView(document.getElementById('private').parentElement)) {
+    markSeen();
+  }
+});
+
+function showUnread(log) {
+  const n = app.unread[log];
+  document.getElementById(log + '-unread').textContent = n ? '(' + n + ' new)' : '';
+}
+
+/** Clears the counts of the logs now on the screen; runs when the page scrolls or is resized. */
+function seenNow() {
+  app.visible.floor = inView(document.getElementById('floor').parentElement);
+  app.visible.private = inView(document.getElementById('private').parentElement);
+  if (app.visible.private) {
+    markSeen();
+  }
+  if (app.visible.floor && app.unread.floor) {
+    app.unread.floor = 0;
+    showUnread('floor');
+  }
+}
+
+for (const log of ['floor', 'private']) {
+  new IntersectionObserver(seenNow).observe(document.getElementById(log).parentElement);
+}
+window.addEventListener('scroll', seenNow, { passive: true });
+window.addEventListener('resize', seenNow);
+
+/** After events, ask for the view once they stop coming for a moment. */
+function scheduleView() {
+  clearTimeout(app.viewTimer);
+  app.viewTimer = setTimeout(async () => {
+    try {
+      const r = await app.socket.request({ type: 'get_view' });
+      app.view = r.view;
+      draw();
+    } catch (e) {
+      // Offline: the welcome after the reconnection brings a fresh view.
+    }
+  }, 150);
+}
+
+// ---- clock and connection ----------------------------------------------------------------------
+
+function setClock(c) {
+  app.clock = c ? { ...c, at: performance.now() } : null;
+  tick();
+}
+
+function tick() {
+  const c = app.clock;
+  const el = $('#clock');
+  if (!c || c.remainingMs === undefined) {
+    el.textContent = '';
+    return;
+  }
+  const left = c.paused ? c.remainingMs : c.remainingMs - (performance.now() - c.at);
+  el.textContent = W.minutes(left) + (c.paused ? ' (paused)' : ' left');
+}
+
+setInterval(tick, 1000);
+
+function linkState(state) {
+  const words = { online: '', connecting: 'Connecting\u2026', reconnecting: 'Connection lost: reconnecting\u2026',
+    offline: app.welcome ? 'Offline. Reload the page to come back to your seat.' : '' };
+  $('#link').textContent = words[state] || '';
+}
+
+// ---- actions -----------------------------------------------------------------------------------
+
+async function act(command, where) {
+  const error = where && where.querySelector('.form-error');
+  if (error) {
+    error.textContent = '';
+  }
+  try {
+    await app.socket.request({ type: 'command', stage: W.stageText(app.view.stage), command });
+    return true;
+  } catch (e) {
+    if (error) {
+      error.textContent = e.message;
+    } else {
+      notice(e.message);
+    }
+    return false;
+  }
+}
+
+function onSubmit(id, build, done) {
+  $(id).addEventListener('submit', async (e) => {
+    e.preventDefault();
+    const form = e.target;
+    const command = build(form);
+    if (typeof command === 'string') {
+      form.querySelector('.form-error').textContent = command;
+      return;
+    }
+    const button = form.querySelector('button[type=submit]');
+    button.disabled = true;
+    // What the student typed stays in the form until the server has taken it.
+    if (await act(command, form)) {
+      form.querySelectorAll('textarea').forEach((t) => { t.value = ''; });
+      if (done) {
+        done(form);
+      }
+    }
+    button.disabled = false;
+  });
+}
+
+onSubmit('#say-form', (f) => {
+  const text = f.text.value.trim();
+  return text ? { type: 'say', text } : 'Write something to say first.';
+});
+
+onSubmit('#dm-form', (f) => {
+  const text = f.text.value.trim();
+  if (!text) {
+    return 'Write your message first.';
+  }
+  return f.to.value.startsWith('caucus:') ? { type: 'caucus_say', caucus: f.to.value.slice(7), text }
+    : { type: 'dm', to: f.to.value, text };
+});
+
+onSubmit('#caucus-form', (f) => {
+  const name = f.caucusName.value.trim();
+  const members = [...f.querySelectorAll('input[name=member]:checked')].map((c) => c.value);
+  if (!name) {
+    return 'Give the caucus a name.';
+  }
+  if (!members.length) {
+    return 'Choose at least one delegation to invite.';
+  }
+  return { type: 'caucus_create', name, members };
+}, (f) => {
+  f.caucusName.value = '';
+  f.querySelectorAll('input[name=member]').forEach((c) => { c.checked = false; });
+});
+
+onSubmit('#offer-form', (f) => {
+  const give = promiseOf('give');
+  const want = promiseOf('want');
+  if (typeof give === 'string' || typeof want === 'string') {
+    return typeof give === 'string' ? give : want;
+  }
+  const command = { type: 'offer', to: f.to.value, give, want };
+  const text = f.text.value.trim();
+  if (text) {
+    command.text = text;
+  }
+  return command;
+});
+
+onSubmit('#propose-form', (f) => {
+  const rationale = f.rationale.value.trim();
+  return rationale ? { type: 'propose', clause: f.clause.value, option: f.option.value, rationale }
+    : 'Say in a sentence why the others should support it.';
+});
+
+onSubmit('#pledge-form', (f) => {
+  const conditions = f.clause.value ? [{ clause: f.clause.value, options: [f.option.value] }] : [];
+  const command = { type: 'pledge', decision: f.decision.value, conditions };
+  const text = f.text.value.trim();
+  if (text) {
+    command.text = text;
+  }
+  return command;
+});
+
+onSubmit('#decide-form', (f) => {
+  const chosen = f.querySelector('input[name=decision]:checked');
+  if (!chosen) {
+    return 'Choose one of the three first.';
+  }
+  const command = { type: 'decide', decision: chosen.value };
+  const statement = f.statement.value.trim();
+  if (statement) {
+    command.statement = statement;
+  }
+  return command;
+});
+
+$('#ready').addEventListener('click', () => act({ type: 'ready' }, null));
+
+// ---- start -------------------------------------------------------------------------------------
+
+const joinPath = /^\/join\/([A-Za-z0-9-]{1,32})\/?$/.exec(location.pathname);
+if (joinPath) {
+  app.code = joinPath[1];
+  enter();
+} else {
+  askForCode();
+}

@@ -1,0 +1,66 @@
+// How the page words the game's values for people: names and labels, never internal ids.
+
+export const DECISIONS = ['SIGN', 'ABSTAIN', 'PUSH_BINDING'];
+
+const DECISION_WORDS = { SIGN: 'Sign', ABSTAIN: 'Abstain', PUSH_BINDING: 'Push for binding law' };
+const DECISION_VERBS = { SIGN: 'sign', ABSTAIN: 'abstain', PUSH_BINDING: 'push for binding law' };
+const BALLOT_WORDS = { SUPPORT: 'for', OPPOSE: 'against', ABSTAIN: 'abstaining' };
+
+export function decisionWord(d) {
+  return DECISION_WORDS[d] || d;
+}
+
+export function decisionVerb(d) {
+  return DECISION_VERBS[d] || d;
+}
+
+export function ballotWord(b) {
+  return BALLOT_WORDS[b] || b;
+}
+
+/** "Round 1 of 2", "Final decision", ... from a stage object or string. */
+export function stageWords(stage, rounds) {
+  const phase = typeof stage === 'string' ? stage.split(' ')[0] : stage.phase;
+  const round = typeof stage === 'string' ? Number(stage.split(' ')[1] || 0) : stage.round;
+  switch (phase) {
+    case 'LOBBY': return 'Waiting for the teacher to start';
+    case 'BRIEFING': return 'Briefing: read your brief';
+    case 'OPENING': return 'Opening statements';
+    case 'ROUND': return 'Negotiation round ' + round + (rounds ? ' of ' + rounds : '');
+    case 'FINAL': return 'Final decision';
+    case 'RESULTS': return 'Results';
+    default: return String(phase);
+  }
+}
+
+/** A line for the transcript when a phase starts. */
+export function stageStarts(stage, rounds) {
+  switch (stage.phase) {
+    case 'BRIEFING': return 'The briefing starts: read your brief.';
+    case 'OPENING': return 'Opening statements start.';
+    case 'ROUND': return 'Negotiation round ' + stage.round + (rounds ? ' of ' + rounds : '') + ' starts.';
+    case 'FINAL': return 'The final decision starts: amendments are closed.';
+    case 'RESULTS': return 'The summit is over.';
+    default: return stageWords(stage, rounds) + '.';
+  }
+}
+
+/** The stage as the protocol's commands name it: "ROUND 1", "FINAL". */
+export function stageText(stage) {
+  return stage.phase === 'ROUND' ? 'ROUND ' + stage.round : stage.phase;
+}
+
+/** "3:07" for a number of milliseconds. */
+export function minutes(ms) {
+  const s = Math.max(0, Math.ceil(ms / 1000));
+  return Math.floor(s / 60) + ':' + String(s % 60).padStart(2, '0');
+}
+
+export function signed(n) {
+  const v = Math.round(n * 10) / 10;
+  return (v > 0 ? '+' : v < 0 ? '\u2212' : '') + Math.abs(v);
+}
+
+export function points(n) {
+  return (Math.round(n * 10) / 10).toFixed(1);
+}
