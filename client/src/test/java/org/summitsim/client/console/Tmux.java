@@ -32,9 +32,20 @@ final class Tmux implements AutoCloseable {
     /** Starts {@code command} (run by sh) in a detached session of that many columns and rows. */
     static Tmux start(String command, int columns, int rows) throws Exception {
         String name = "summit-test-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
-        run("tmux", "new-session", "-d", "-s", name, "-x", String.valueOf(columns), "-y", String.valueOf(rows),
-                command);
-        return new Tmux(name);
+        // When a test closes the last session, the tmux server exits; a session started in that
+        // moment meets a dying server ("server exited unexpectedly"). Then it is started again.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                run("tmux", "new-session", "-d", "-s", name, "-x", String.valueOf(columns), "-y", String.valueOf(rows),
+                        command);
+                return new Tmux(name);
+            } catch (IOException e) {
+                if (attempt == 3 || !e.getMessage().contains("server exited")) {
+                    throw e;
+                }
+                Thread.sleep(200);
+            }
+        }
     }
 
     /** The screen's rows as the terminal shows them, long lines not joined. */
@@ -93,11 +104,18 @@ final class Tmux implements AutoCloseable {
         }
     }
 
+    /** This test JVM's own tmux server, so that tests in other JVMs (or a person's tmux) never share one. */
+    private static final String SOCKET = "summit-test-" + ProcessHandle.current().pid();
+
     private static String run(String... cmd) throws Exception {
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        List<String> line = new ArrayList<>(List.of(cmd));
+        if (line.get(0).equals("tmux")) {
+            line.addAll(1, List.of("-L", SOCKET));
+        }
+        Process p = new ProcessBuilder(line).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (p.waitFor() != 0) {
-            throw new IOException(String.join(" ", cmd) + " failed: " + out);
+            throw new IOException(String.join(" ", line) + " failed: " + out);
         }
         return out;
     }
