@@ -3,6 +3,7 @@ package org.summitsim.client.tournament;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Locale;
+import org.summitsim.client.report.render.Csv;
 
 /** One CSV row per match and seat, for spreadsheets and statistics packages. */
 public final class CsvExport {
@@ -19,15 +20,10 @@ public final class CsvExport {
         for (MatchRow m : r.rows()) {
             for (MatchRow.SeatRow s : m.seats()) {
                 out.write(String.format(Locale.ROOT, "%d,%d,%s,%s,%s,%s,%s,%s,%d,%d,%d,%d,%b,%s,%b%n", m.match(), m.seed(),
-                        s.seat(), quote(s.strategy()), s.decision(), s.score(), s.percent(), s.advantage(), s.invalid(),
+                        Csv.text(s.seat()), Csv.text(s.strategy()), s.decision(), s.score(), s.percent(), s.advantage(), s.invalid(),
                         s.errors(), s.timeouts(), m.signatories(), m.bindingReached(), m.welfareShare(),
                         m.paretoOptimal()));
             }
         }
-    }
-
-    /** Strategy names can be file paths (script:FILE) with commas. */
-    static String quote(String v) {
-        return v.contains(",") || v.contains("\"") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
     }
 }

@@ -72,8 +72,26 @@ class TournamentTest {
         StringWriter w = new StringWriter();
         CsvExport.write(r, w);
         List<String> lines = w.toString().lines().toList();
-        assertThat(lines.get(0)).isEqualTo(CsvExport.HEADER);
+        // The columns as docs/BOTS.md documents them, written out here, not read from the code.
+        assertThat(lines.get(0)).isEqualTo("match,seed,seat,strategy,decision,score,percent,advantage,"
+                + "invalid,errors,timeouts,signatories,binding_reached,welfare_share,pareto_optimal");
         assertThat(lines).hasSize(1 + 3 * MINI.playable().size());
+        // Each row holds that match's and seat's figures in those columns.
+        List<String> columns = List.of(lines.get(0).split(","));
+        for (int i = 0; i < 3 * MINI.playable().size(); i++) {
+            MatchRow m = r.rows().get(i / MINI.playable().size());
+            MatchRow.SeatRow seat = m.seats().get(i % MINI.playable().size());
+            List<String> cells = List.of(lines.get(1 + i).split(","));
+            assertThat(cells).hasSameSizeAs(columns);
+            assertThat(cells.get(columns.indexOf("match"))).isEqualTo(String.valueOf(m.match()));
+            assertThat(cells.get(columns.indexOf("seed"))).isEqualTo(String.valueOf(m.seed()));
+            assertThat(cells.get(columns.indexOf("seat"))).isEqualTo(seat.seat());
+            assertThat(cells.get(columns.indexOf("strategy"))).isEqualTo("utility");
+            assertThat(cells.get(columns.indexOf("decision"))).isEqualTo(seat.decision());
+            assertThat(Double.parseDouble(cells.get(columns.indexOf("score")))).isEqualTo(seat.score());
+            assertThat(Integer.parseInt(cells.get(columns.indexOf("signatories")))).isEqualTo(m.signatories());
+            assertThat(cells.get(columns.indexOf("binding_reached"))).isEqualTo(String.valueOf(m.bindingReached()));
+        }
     }
 
     @Test
