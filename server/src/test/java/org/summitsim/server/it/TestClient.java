@@ -81,7 +81,12 @@ public final class TestClient implements AutoCloseable {
                 StandardCharsets.UTF_8))) {
             String line;
             while ((line = in.readLine()) != null) {
-                inbox.add(Json.mapper().readTree(line));
+                try {
+                    inbox.add(Json.mapper().readTree(line));
+                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                    // A protocol violation, not a closed socket: the next await fails with it.
+                    notJson.add(line);
+                }
             }
         } catch (IOException e) {
             // The socket closed.
@@ -134,6 +139,7 @@ public final class TestClient implements AutoCloseable {
     public JsonNode await(Predicate<JsonNode> p, String what) {
         long until = System.currentTimeMillis() + WAIT_MS;
         while (true) {
+            failOnLinesNotJson();
             long left = until - System.currentTimeMillis();
             JsonNode n;
             try {
@@ -141,6 +147,7 @@ public final class TestClient implements AutoCloseable {
             } catch (InterruptedException e) {
                 throw new AssertionError(e);
             }
+            failOnLinesNotJson(); // read before n, or while it was awaited
             if (n == null) {
                 throw new AssertionError("timed out waiting for " + what + "; last received: " + tail());
             }
@@ -188,11 +195,22 @@ public final class TestClient implements AutoCloseable {
         return sb.toString();
     }
 
+    /** Lines from the server that were not JSON; every line of the protocol is one JSON object. */
+    private final java.util.Queue<String> notJson = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+    private void failOnLinesNotJson() {
+        String bad = notJson.peek();
+        if (bad != null) {
+            throw new AssertionError("the server sent a line that is not JSON: " + bad);
+        }
+    }
+
     /** Everything received in the next {@code ms} (for asserting what did not arrive). */
     public List<JsonNode> drain(long ms) {
         List<JsonNode> got = new ArrayList<>();
         long until = System.currentTimeMillis() + ms;
         while (true) {
+            failOnLinesNotJson();
             long left = until - System.currentTimeMillis();
             if (left <= 0) {
                 return got;
