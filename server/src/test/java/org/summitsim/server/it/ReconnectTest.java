@@ -35,24 +35,22 @@ class ReconnectTest {
                 f.commandOk("ROUND 1", "{\"type\":\"announce\",\"text\":\"four\"}");
 
                 AtomicBoolean talking = new AtomicBoolean(true);
-                Thread chatter = new Thread(() -> {
+                // A task, not a bare thread: a failure while chattering fails the test at get().
+                java.util.concurrent.FutureTask<Void> chatter = new java.util.concurrent.FutureTask<>(() -> {
                     int i = 0;
-                    try {
-                        while (talking.get() && i < 15) {
-                            south.commandOk("ROUND 1", "{\"type\":\"say\",\"text\":\"live " + (i++) + "\"}");
-                            Thread.sleep(5);
-                        }
-                    } catch (Exception e) {
-                        throw new RuntimeException(e);
+                    while (talking.get() && i < 15) {
+                        south.commandOk("ROUND 1", "{\"type\":\"say\",\"text\":\"live " + (i++) + "\"}");
+                        Thread.sleep(5);
                     }
+                    return null;
                 });
-                chatter.start();
+                new Thread(chatter, "chatter").start();
                 try (TestClient back = TestClient.hello(s.port(), "Ada")) {
                     String id = back.request(TestClient.msg("resume").put("token", token).put("lastSeq", last));
                     JsonNode welcome = back.awaitReply(id);
                     assertThat(welcome.path("type").asText()).isEqualTo("welcome");
                     assertThat(welcome.path("seat").asText()).isEqualTo("north");
-                    chatter.join();
+                    chatter.get(60, java.util.concurrent.TimeUnit.SECONDS);
                     talking.set(false);
                     south.commandOk("ROUND 1", "{\"type\":\"say\",\"text\":\"five\"}");
                     back.await(n -> n.path("event").path("text").asText().equals("five"), "five");
