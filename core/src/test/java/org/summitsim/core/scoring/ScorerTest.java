@@ -77,7 +77,8 @@ class ScorerTest {
     @Test
     void northsScoreAddsUpPartByPart() {
         // text 5 + 2 + 0; constraint: meaningful control costs 1; SIGN is worth 3; breadth 10 * 10/12;
-        // standing 2 * (east also signs); no commitments. Best 28, worst -19.
+        // standing 2 * (east also signs); no commitments. Best 28 = SIGN 3 + 5 + 3 + 5, breadth 10,
+        // standing 2; worst -19 = PUSH -3 - 3 - 4 - 2, binding -2, trust -5.
         Score s = scenarioA().scores().get("north");
 
         assertThat(s.breakdown()).isEqualTo(parts(7, -1, 0, 3, 8.33, 0, 2, 0, 0));
@@ -90,7 +91,8 @@ class ScorerTest {
     @Test
     void southsScoreAddsUpPartByPart() {
         // text 4 + 6 + 2; pushes, so no constraints or red lines; PUSH worth 2; breadth 2 * 10/12;
-        // standing 0 (partner west abstained). Best 31, worst -24.
+        // standing 0 (partner west abstained). Best 31 = PUSH 2 + 4 + 6 + 7, breadth 2, binding 8,
+        // standing 2; worst -24 = SIGN 1 - 5 - 14 - 1, trust -5.
         Score s = scenarioA().scores().get("south");
 
         assertThat(s.breakdown()).isEqualTo(parts(12, 0, 0, 2, 1.67, 0, 0, 0, 0));
@@ -103,6 +105,7 @@ class ScorerTest {
     @Test
     void eastsScoreAddsUpPartByPart() {
         // text 2 - 3 + 1; signing meaningful control costs 4; SIGN 2; breadth 4 * 10/12; standing 3.
+        // Best 18 = SIGN 2 + 2 + 4 + 3, breadth 4, standing 3; worst -40 = SIGN 2 + 0 - 7 - 23, -8, -4.
         Score s = scenarioA().scores().get("east");
 
         assertThat(s.breakdown()).isEqualTo(parts(0, -4, 0, 2, 3.33, 0, 3, 0, 0));
@@ -115,6 +118,7 @@ class ScorerTest {
     @Test
     void westsScoreAddsUpPartByPart() {
         // text 1 + 0 + 6; abstains; ABSTAIN 1; breadth 1 * 10/12; standing 0 (east signed).
+        // Best 13 = ABSTAIN 1 + 1 + 2 + 6, breadth 1, standing 2; worst -10 = SIGN 0 + 1 + 0 - 5, -3, -3.
         Score s = scenarioA().scores().get("west");
 
         assertThat(s.breakdown()).isEqualTo(parts(7, 0, 0, 1, 0.83, 0, 0, 0, 0));
