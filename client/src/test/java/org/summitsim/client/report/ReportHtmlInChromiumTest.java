@@ -18,9 +18,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.summitsim.core.IntegrationTest;
 
 /**
- * Opens the HTML reports in headless Chromium: they must render without console errors, and a
- * screenshot of each is kept under the build directory (report-screenshots/) for a person to
- * look at. Skipped when no Chromium is installed (Debian: apt-get install -y chromium).
+ * Opens the HTML reports in headless Chromium. The reports carry no script, so what is checked
+ * is what the browser made of them: the page parses to the end, each chart is drawn with marks
+ * in it, every delegation of the match is named, and no number came out as NaN, Infinity,
+ * null or undefined; a screenshot of each is kept under the build directory
+ * (report-screenshots/) for a person to look at. Skipped when no Chromium is installed
+ * (Debian: apt-get install -y chromium).
  */
 @IntegrationTest
 class ReportHtmlInChromiumTest {
@@ -54,28 +57,41 @@ class ReportHtmlInChromiumTest {
     @Test
     void theDebriefOfAScriptedRoomRendersWithoutConsoleErrors() throws Exception {
         Path journal = ReportFixtures.serverJournal(dir.resolve("room.jsonl"), ReportFixtures.scripted(true, true));
-        check("debrief-scripted-room", new Reports(dir, null).debrief(journal.toString(), "html"), "chart scores");
+        check("debrief-scripted-room", new Reports(dir, null).debrief(journal.toString(), "html"), "chart scores",
+                names("classroom-mini"));
     }
 
     @Test
     void theDebriefOfALargeBotMatchRendersWithoutConsoleErrors() throws Exception {
         Path journal = ReportFixtures.headless(dir, "hague-2023", 5, "utility", "mediator", "random", "hardliner");
-        check("debrief-hague-2023", new Reports(dir, null).debrief(journal.toString(), "html"), "chart talk");
+        check("debrief-hague-2023", new Reports(dir, null).debrief(journal.toString(), "html"), "chart talk",
+                names("hague-2023"));
     }
 
     @Test
     void theComparisonRendersWithoutConsoleErrors() throws Exception {
         Path a = ReportFixtures.headless(dir, "classroom-mini", 1, "utility");
         Path b = ReportFixtures.headless(dir, "classroom-mini", 2, "hardliner", "mediator");
-        check("comparison", new Reports(dir, null).compare(List.of(a.toString(), b.toString()), "html"), "chart signatories");
+        check("comparison", new Reports(dir, null).compare(List.of(a.toString(), b.toString()), "html"), "chart signatories",
+                List.of());
     }
 
     /** Loads the page twice: once for the rendered DOM and the console, once for the screenshot. */
-    private void check(String name, String html, String chartClass) throws Exception {
+    private void check(String name, String html, String chartClass, List<String> delegations) throws Exception {
         Path page = Files.writeString(dir.resolve(name + ".html"), html, StandardCharsets.UTF_8);
         Result dom = chromium(List.of("--dump-dom", page.toUri().toString()));
         assertThat(dom.stderr()).as("console output of " + name).doesNotContain("Uncaught", "ERROR:CONSOLE", "CONSOLE(");
-        assertThat(dom.stdout()).contains("<svg class=\"" + chartClass + "\"", "</html>");
+        String rendered = dom.stdout();
+        assertThat(rendered).contains("<svg class=\"" + chartClass + "\"", "</html>");
+        String chart = rendered.substring(rendered.indexOf("<svg class=\"" + chartClass + "\""));
+        chart = chart.substring(0, chart.indexOf("</svg>"));
+        assertThat(chart.split("<(rect|path|circle|line)\\b", -1).length - 1).as("marks in the " + chartClass + " chart")
+                .isGreaterThanOrEqualTo(3);
+        String text = rendered.replaceAll("<[^>]*>", " ");
+        assertThat(text).as("text of " + name).doesNotContain("NaN", "Infinity", "undefined", " null ");
+        for (String delegation : delegations) {
+            assertThat(text).as("delegations named in " + name).contains(delegation);
+        }
         Path shots = Files.createDirectories(buildDir().resolve("report-screenshots"));
         Path png = shots.resolve(name + ".png");
         Files.deleteIfExists(png);
@@ -85,6 +101,11 @@ class ReportHtmlInChromiumTest {
         assertThat(png).exists();
         assertThat(Files.size(png)).isGreaterThan(20_000);
         Files.copy(page, shots.resolve(name + ".html"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** The names of the scenario's playable delegations, as the report prints them. */
+    private static List<String> names(String scenario) {
+        return org.summitsim.core.scenario.ScenarioCatalog.load(scenario).playable().stream().map(org.summitsim.core.scenario.Delegation::name).toList();
     }
 
     private record Result(String stdout, String stderr) {
