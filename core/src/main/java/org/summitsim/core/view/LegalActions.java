@@ -44,6 +44,9 @@ final class LegalActions {
     private final Map<String, LegalAction> withdrawals = new HashMap<>();
     private Map<String, List<LegalAction>> answers = Map.of();
     private long answersVersion = -1;
+    /** The deals still waiting for an answer, in the order offered, and how many deals were looked at. */
+    private final List<Deal> openDeals = new ArrayList<>();
+    private int dealsSeen;
     private List<LegalAction> proposalsOpen = List.of();
     private long proposalsVersion = -1;
 
@@ -89,6 +92,26 @@ final class LegalActions {
         }
     }
 
+    /** Per caucus id, what its members may do in it: made once, since every view of every member lists them. */
+    private final Map<String, CaucusActions> caucusActions = new HashMap<>();
+
+    private static final class CaucusActions {
+        final String caucus;
+        final LegalAction say;
+        final LegalAction leave;
+        private final Map<String, LegalAction> invites = new HashMap<>();
+
+        CaucusActions(String caucus) {
+            this.caucus = caucus;
+            this.say = new LegalAction("caucus_say", Map.of("caucus", caucus, "text", ""));
+            this.leave = new LegalAction("caucus_leave", Map.of("caucus", caucus));
+        }
+
+        LegalAction invite(String seat) {
+            return invites.computeIfAbsent(seat, s -> new LegalAction("caucus_invite", Map.of("caucus", caucus, "seat", s)));
+        }
+    }
+
     /** The actions open to {@code seat} now, in a fixed order. */
     LegalActionList of(String seat) {
         Phase phase = state.stage().phase();
@@ -104,11 +127,12 @@ final class LegalActions {
         out.add(CAUCUS_CREATE);
         for (Caucus c : state.caucuses()) {
             if (c.has(seat)) {
-                out.add(new LegalAction("caucus_say", Map.of("caucus", c.id(), "text", "")));
-                out.add(new LegalAction("caucus_leave", Map.of("caucus", c.id())));
+                CaucusActions actions = caucusActions.computeIfAbsent(c.id(), CaucusActions::new);
+                out.add(actions.say);
+                out.add(actions.leave);
                 for (String other : state.seats()) {
                     if (!c.has(other)) {
-                        out.add(new LegalAction("caucus_invite", Map.of("caucus", c.id(), "seat", other)));
+                        out.add(actions.invite(other));
                     }
                 }
             }
@@ -134,17 +158,26 @@ final class LegalActions {
                 decides ? DECIDE : List.of(), readies ? READY_ALONE : List.of());
     }
 
-    /** Per seat, accepting or declining each deal offered to it and still open; redone when the deals change. */
+    /**
+     * Per seat, accepting or declining each deal offered to it and still open, in the order
+     * offered; redone when the deals change, from the open deals only (a match offers hundreds).
+     */
     private Map<String, List<LegalAction>> answers() {
         long version = state.version(Part.DEALS);
         if (answersVersion != version) {
-            answers = new HashMap<>();
-            for (Deal d : state.deals()) {
-                if (d.status() == Deal.Status.OFFERED) {
-                    answers.computeIfAbsent(d.to(), k -> new ArrayList<>()).addAll(List.of(
-                            new LegalAction("accept", Map.of("deal", d.id())),
-                            new LegalAction("decline", Map.of("deal", d.id()))));
+            openDeals.removeIf(d -> d.status() != Deal.Status.OFFERED);
+            List<Deal> all = state.deals();
+            for (int i = dealsSeen; i < all.size(); i++) {
+                if (all.get(i).status() == Deal.Status.OFFERED) {
+                    openDeals.add(all.get(i));
                 }
+            }
+            dealsSeen = all.size();
+            answers = new HashMap<>();
+            for (Deal d : openDeals) {
+                answers.computeIfAbsent(d.to(), k -> new ArrayList<>()).addAll(List.of(
+                        new LegalAction("accept", Map.of("deal", d.id())),
+                        new LegalAction("decline", Map.of("deal", d.id()))));
             }
             answersVersion = version;
         }

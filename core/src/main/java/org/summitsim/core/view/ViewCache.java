@@ -118,11 +118,9 @@ public final class ViewCache {
                 }
                 return answered;
             });
-            int index = 0;
-            for (Deal d : state.deals()) {
-                if (index++ < dealsSeen) {
-                    continue;
-                }
+            List<Deal> all = state.deals();
+            for (int i = dealsSeen; i < all.size(); i++) { // only the deals offered since the last look
+                Deal d = all.get(i);
                 changed.add(d.from());
                 changed.add(d.to());
                 dealsOf.computeIfAbsent(d.from(), k -> new java.util.ArrayList<>()).add(d);
@@ -131,7 +129,7 @@ public final class ViewCache {
                     openDeals.add(d);
                 }
             }
-            dealsSeen = index;
+            dealsSeen = all.size();
             for (String party : changed) {
                 List<Deal> of = dealsOf.getOrDefault(party, List.of());
                 List<PlayerView.DealView> theirs = new java.util.ArrayList<>(of.size());
