@@ -23,11 +23,12 @@ import org.summitsim.core.scenario.Decision;
  */
 final class LegalActions {
 
-    private static final LegalAction SAY = new LegalAction("say", Map.of("text", ""));
-    /** One per decision, with the values the command takes (as for {@code decide}). */
-    private static final List<LegalAction> PLEDGE = java.util.Arrays.stream(Decision.values())
-            .map(d -> new LegalAction("pledge", Map.of("decision", d.name()))).toList();
-    private static final LegalAction CAUCUS_CREATE = new LegalAction("caucus_create", Map.of("name", ""));
+    /** Speaking on the floor, then a pledge of each decision (with the values the command takes, as for {@code decide}). */
+    private static final List<LegalAction> SAY_AND_PLEDGE = java.util.stream.Stream.concat(
+            java.util.stream.Stream.of(new LegalAction("say", Map.of("text", ""))),
+            java.util.Arrays.stream(Decision.values()).map(d -> new LegalAction("pledge", Map.of("decision", d.name()))))
+            .toList();
+    private static final List<LegalAction> CAUCUS_CREATE_ALONE = List.of(new LegalAction("caucus_create", Map.of("name", "")));
     private static final LegalAction READY = new LegalAction("ready", Map.of());
     private static final List<LegalAction> READY_ALONE = List.of(READY);
     private static final List<LegalAction> DECIDE = java.util.Arrays.stream(Decision.values())
@@ -41,11 +42,11 @@ final class LegalActions {
     private final Map<String, Map<String, LegalAction>> proposals;
     /** Per amendment id: co-sponsoring it, then a vote of each ballot. */
     private final Map<String, List<LegalAction>> stances = new HashMap<>();
-    private final Map<String, LegalAction> withdrawals = new HashMap<>();
+    private final Map<String, List<LegalAction>> withdrawals = new HashMap<>();
     private Map<String, List<LegalAction>> answers = Map.of();
     private long answersVersion = -1;
-    /** The deals still waiting for an answer, in the order offered, and how many deals were looked at. */
-    private final List<Deal> openDeals = new ArrayList<>();
+    /** The deals still waiting for an answer, in the order offered, with their answers; and how many deals were looked at. */
+    private final Map<Deal, List<LegalAction>> openDeals = new java.util.LinkedHashMap<>();
     private int dealsSeen;
     private List<LegalAction> proposalsOpen = List.of();
     private long proposalsVersion = -1;
@@ -112,49 +113,54 @@ final class LegalActions {
         }
     }
 
-    /** The actions open to {@code seat} now, in a fixed order. */
+    /**
+     * The actions open to {@code seat} now, in a fixed order. Made of the shared lists (the
+     * messages, offers, proposals, the stances on each amendment...) without copying them: a
+     * seat's actions change with every vote, and bots read only a few of them.
+     */
     LegalActionList of(String seat) {
         Phase phase = state.stage().phase();
         if (state.paused() || phase == Phase.LOBBY || phase == Phase.RESULTS) {
             return LegalActionList.of(List.of());
         }
-        List<LegalAction> out = new ArrayList<>(128);
+        List<List<LegalAction>> parts = new ArrayList<>(16);
         if (phase != Phase.BRIEFING) {
-            out.add(SAY);
-            out.addAll(PLEDGE);
+            parts.add(SAY_AND_PLEDGE);
         }
-        out.addAll(messages.get(seat));
-        out.add(CAUCUS_CREATE);
+        parts.add(messages.get(seat));
+        parts.add(CAUCUS_CREATE_ALONE);
         for (Caucus c : state.caucuses()) {
             if (c.has(seat)) {
                 CaucusActions actions = caucusActions.computeIfAbsent(c.id(), CaucusActions::new);
-                out.add(actions.say);
-                out.add(actions.leave);
+                List<LegalAction> in = new ArrayList<>();
+                in.add(actions.say);
+                in.add(actions.leave);
                 for (String other : state.seats()) {
                     if (!c.has(other)) {
-                        out.add(actions.invite(other));
+                        in.add(actions.invite(other));
                     }
                 }
+                parts.add(in);
             }
         }
         if (phase != Phase.BRIEFING) {
-            out.addAll(offers.get(seat));
-            out.addAll(answers().getOrDefault(seat, List.of()));
+            parts.add(offers.get(seat));
+            parts.add(answers().getOrDefault(seat, List.of()));
         }
         if (phase == Phase.ROUND) {
-            amendments(seat, out);
+            amendments(seat, parts);
         }
         boolean decides = phase == Phase.FINAL && !state.hasDecided(seat);
         if (decides) {
-            out.addAll(DECIDE);
+            parts.add(DECIDE);
         }
         boolean readies = !state.ready().contains(seat);
         if (readies) {
-            out.add(READY);
+            parts.add(READY_ALONE);
         }
-        // Never changed after this, and shared by the views that reuse it. The commands bots
-        // ask about on every turn come sorted out (see LegalActionList).
-        return LegalActionList.of(out, phase == Phase.ROUND ? proposalsFor(seat) : List.of(),
+        // Never changed after this (nor are the parts), and shared by the views that reuse it.
+        // The commands bots ask about on every turn come sorted out (see LegalActionList).
+        return LegalActionList.joined(parts, phase == Phase.ROUND ? proposalsFor(seat) : List.of(),
                 decides ? DECIDE : List.of(), readies ? READY_ALONE : List.of());
     }
 
@@ -165,34 +171,32 @@ final class LegalActions {
     private Map<String, List<LegalAction>> answers() {
         long version = state.version(Part.DEALS);
         if (answersVersion != version) {
-            openDeals.removeIf(d -> d.status() != Deal.Status.OFFERED);
+            openDeals.keySet().removeIf(d -> d.status() != Deal.Status.OFFERED);
             List<Deal> all = state.deals();
             for (int i = dealsSeen; i < all.size(); i++) {
-                if (all.get(i).status() == Deal.Status.OFFERED) {
-                    openDeals.add(all.get(i));
+                Deal d = all.get(i);
+                if (d.status() == Deal.Status.OFFERED) {
+                    openDeals.put(d, List.of(new LegalAction("accept", Map.of("deal", d.id())),
+                            new LegalAction("decline", Map.of("deal", d.id()))));
                 }
             }
             dealsSeen = all.size();
             answers = new HashMap<>();
-            for (Deal d : openDeals) {
-                answers.computeIfAbsent(d.to(), k -> new ArrayList<>()).addAll(List.of(
-                        new LegalAction("accept", Map.of("deal", d.id())),
-                        new LegalAction("decline", Map.of("deal", d.id()))));
-            }
+            openDeals.forEach((d, answer) -> answers.merge(d.to(), answer, LegalActions::concat));
             answersVersion = version;
         }
         return answers;
     }
 
-    private void amendments(String seat, List<LegalAction> out) {
-        out.addAll(proposalsFor(seat));
+    private void amendments(String seat, List<List<LegalAction>> parts) {
+        parts.add(proposalsFor(seat));
         for (Amendment a : state.openAmendments()) {
             if (a.proposer().equals(seat)) {
-                out.add(withdrawals.computeIfAbsent(a.id(),
-                        id -> new LegalAction("withdraw", Map.of("amendment", id))));
+                parts.add(withdrawals.computeIfAbsent(a.id(),
+                        id -> List.of(new LegalAction("withdraw", Map.of("amendment", id)))));
             }
             if (!a.isSponsor(seat) && !a.hasVoted(seat)) {
-                out.addAll(stances.computeIfAbsent(a.id(), LegalActions::stances));
+                parts.add(stances.computeIfAbsent(a.id(), LegalActions::stances));
             }
         }
     }
@@ -236,6 +240,13 @@ final class LegalActions {
             proposalsVersion = version;
         }
         return proposalsOpen;
+    }
+
+    private static List<LegalAction> concat(List<LegalAction> first, List<LegalAction> then) {
+        List<LegalAction> both = new ArrayList<>(first.size() + then.size());
+        both.addAll(first);
+        both.addAll(then);
+        return both;
     }
 
     private static List<LegalAction> stances(String amendment) {
