@@ -14,7 +14,7 @@ import org.summitsim.core.view.PlayerView.AmendmentView;
  * seats that voted down a wording it wants, and what each of them has backed. Votes on open
  * amendments change all the time; the record changes only when an amendment closes. So the
  * seats to ask are worked out again only when an amendment closed or what each wording is worth
- * to this seat changed (the text or the expected decision), and what each seat backed is added
+ * to this seat changed (the text or its expected decision), and what each seat backed is added
  * to as amendments close. One per bot.
  */
 final class Lobby {
@@ -30,14 +30,16 @@ final class Lobby {
     private final double minimumGain;
     private int closed = -1;
     private Object text;
-    private Object projection;
+    private org.summitsim.core.scenario.Decision expected;
     private List<Opposer> opposers = List.of();
     /** Per seat, the wordings it backed on the record, first backed first; kept up as amendments close. */
-    private final Map<String, List<Backed>> backed = new HashMap<>();
+    private final Map<String, SeatRecord> backed = new HashMap<>();
+    /** Each wording on the record ("clause\u0000option"), numbered as first seen. */
+    private final Map<String, Integer> wordings = new HashMap<>();
     /** The places in the list of amendments of those already on the record. */
     private final java.util.BitSet recorded = new java.util.BitSet();
     /** Per closed amendment, the seats that voted against it, in seat order: a closed amendment's votes are final. */
-    private final Map<AmendmentView, List<String>> against = new IdentityHashMap<>();
+    private final Map<AmendmentView, int[]> against = new IdentityHashMap<>();
 
     /** {@code minimumGain}: what a wording must be worth to this seat to lobby for it. */
     Lobby(double minimumGain) {
@@ -60,10 +62,12 @@ final class Lobby {
         if (closedNow != closed) {
             record(v.amendments());
         }
-        if (closedNow != closed || v.text() != text || v.projection() != projection) {
+        // What a wording is worth to this seat depends on the text and its expected decision,
+        // not on the rest of the projection, which every pledge changes.
+        if (closedNow != closed || v.text() != text || mind.bestDecision() != expected) {
             closed = closedNow;
             text = v.text();
-            projection = v.projection();
+            expected = mind.bestDecision();
             opposers = closedNow == 0 ? List.of() : opposersNow(mind);
         }
         return opposers;
@@ -71,12 +75,15 @@ final class Lobby {
 
     private List<Opposer> opposersNow(Mind mind) {
         List<Opposer> out = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<PlayerView.Card> seats = mind.view().delegations();
+        boolean[] seen = new boolean[seats.size()];
         for (AmendmentView a : mind.view().amendments()) {
             if (a.status().equals("rejected") && a.option().equals(mind.ideal(a.clause()))
                     && !a.option().equals(mind.current(a.clause())) && mind.gain(a.clause(), a.option()) >= minimumGain) {
-                for (String seat : against(mind, a)) {
-                    if (!seat.equals(mind.me()) && seen.add(seat)) {
+                for (int i : against(seats, a)) {
+                    String seat = seats.get(i).id();
+                    if (!seen[i] && !seat.equals(mind.me())) {
+                        seen[i] = true;
                         out.add(new Opposer(seat, a));
                     }
                 }
@@ -85,18 +92,21 @@ final class Lobby {
         return out;
     }
 
-    private List<String> against(Mind mind, AmendmentView a) {
-        List<String> seats = against.get(a);
-        if (seats == null) {
-            seats = new ArrayList<>();
-            for (PlayerView.Card c : mind.view().delegations()) { // seat order, whatever the votes' order
-                if (a.votes().get(c.id()) == Ballot.OPPOSE) {
-                    seats.add(c.id());
+    /** The places in seat order of the seats that voted against {@code a}. */
+    private int[] against(List<PlayerView.Card> seats, AmendmentView a) {
+        int[] places = against.get(a);
+        if (places == null) {
+            int n = 0;
+            int[] all = new int[seats.size()];
+            for (int i = 0; i < seats.size(); i++) {
+                if (a.votes().get(seats.get(i).id()) == Ballot.OPPOSE) {
+                    all[n++] = i;
                 }
             }
-            against.put(a, seats);
+            places = java.util.Arrays.copyOf(all, n);
+            against.put(a, places);
         }
-        return seats;
+        return places;
     }
 
     /**
@@ -104,7 +114,8 @@ final class Lobby {
      * amendments, each once (at its first). Valid for the record {@link #opposers} last saw.
      */
     List<Backed> backed(String seat) {
-        return backed.getOrDefault(seat, List.of());
+        SeatRecord r = backed.get(seat);
+        return r == null ? List.of() : r.wordings;
     }
 
     /** Adds the amendments closed since the last look to what each seat backed. */
@@ -114,13 +125,14 @@ final class Lobby {
             if (!recorded.get(at) && !a.status().equals("open")) {
                 recorded.set(at);
                 int position = at;
-                note(a.proposer(), a, position);
+                int wording = wordings.computeIfAbsent(a.clause() + '\u0000' + a.option(), k -> wordings.size());
+                note(a.proposer(), a, wording, position);
                 for (String c : a.cosponsors()) {
-                    note(c, a, position);
+                    note(c, a, wording, position);
                 }
                 a.votes().forEach((seat, b) -> {
                     if (b == Ballot.SUPPORT) {
-                        note(seat, a, position);
+                        note(seat, a, wording, position);
                     }
                 });
             }
@@ -133,16 +145,19 @@ final class Lobby {
      * amendments may close out of the order they were tabled, so it goes in its place, and
      * replaces a later mention of the same wording.
      */
-    private void note(String seat, AmendmentView a, int position) {
-        List<Backed> list = backed.computeIfAbsent(seat, k -> new ArrayList<>());
-        for (int i = 0; i < list.size(); i++) {
-            Backed b = list.get(i);
-            if (b.clause().equals(a.clause()) && b.option().equals(a.option())) {
-                if (b.position() <= position) {
-                    return;
+    private void note(String seat, AmendmentView a, int wording, int position) {
+        SeatRecord r = backed.computeIfAbsent(seat, k -> new SeatRecord());
+        int first = r.first(wording);
+        if (first >= 0 && first <= position) {
+            return;
+        }
+        List<Backed> list = r.wordings;
+        if (first >= 0) {
+            for (int i = list.size() - 1; i >= 0; i--) {
+                if (list.get(i).position() == first) {
+                    list.remove(i);
+                    break;
                 }
-                list.remove(i);
-                break;
             }
         }
         int i = list.size();
@@ -150,5 +165,23 @@ final class Lobby {
             i--;
         }
         list.add(i, new Backed(a.clause(), a.option(), position));
+        r.first(wording, position);
+    }
+
+    /** What one seat backed, in order, and where it first backed each wording (by the wording's number). */
+    private static final class SeatRecord {
+        final List<Backed> wordings = new ArrayList<>();
+        private int[] firsts = new int[0];
+
+        int first(int wording) {
+            return wording < firsts.length ? firsts[wording] - 1 : -1;
+        }
+
+        void first(int wording, int position) {
+            if (wording >= firsts.length) {
+                firsts = java.util.Arrays.copyOf(firsts, Math.max(wording + 1, 2 * firsts.length));
+            }
+            firsts[wording] = position + 1;
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.summitsim.core.bots;
 
 import java.util.List;
+import java.util.Map;
 import org.summitsim.core.rules.Ballot;
 import org.summitsim.core.rules.Command;
 import org.summitsim.core.rules.Promise;
@@ -24,6 +25,9 @@ class UtilityBot extends Negotiator {
     /** Each seat is asked once a match for its vote on each wording: a refusal is an answer. */
     private final java.util.Set<Asked> lobbied = new java.util.HashSet<>();
     private final Lobby lobby = new Lobby(LOBBY_GAIN);
+    /** What each seat on the lobby's list would be offered (null: nothing), worked out when first needed. */
+    private final Map<String, Trade> prices = new java.util.HashMap<>();
+    private List<Lobby.Opposer> pricedFor;
 
     /** A seat asked for its vote on a wording. */
     private record Asked(String seat, String clause, String option) {
@@ -155,7 +159,12 @@ class UtilityBot extends Negotiator {
         // Trades aimed at the votes this seat is missing: each seat that voted down a wording it
         // wants is offered support for a wording it backed and this seat can live with. Priced
         // only for the seats still to ask: most were asked on earlier turns.
-        for (Lobby.Opposer o : lobby.opposers(mind)) {
+        List<Lobby.Opposer> opposers = lobby.opposers(mind);
+        if (opposers != pricedFor) { // a seat's price holds while the seats to ask do
+            prices.clear();
+            pricedFor = opposers;
+        }
+        for (Lobby.Opposer o : opposers) {
             if (offers >= 2) {
                 break;
             }
@@ -165,7 +174,9 @@ class UtilityBot extends Negotiator {
             if (dealtWith.contains(o.seat()) || lobbied.contains(asked)) {
                 continue;
             }
-            Trade t = price(mind, o.seat(), lobby.backed(o.seat()), clause, option);
+            Trade t = prices.containsKey(o.seat()) ? prices.get(o.seat())
+                    : price(mind, o.seat(), lobby.backed(o.seat()), clause, option);
+            prices.put(o.seat(), t);
             if (t != null && lobbied.add(asked) && once("offer " + t.seat())) {
                 out.add(offer(mind, t));
                 dealtWith.add(t.seat());
