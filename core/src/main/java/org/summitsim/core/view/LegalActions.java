@@ -43,10 +43,10 @@ final class LegalActions {
     /** Per amendment id: co-sponsoring it, then a vote of each ballot. */
     private final Map<String, List<LegalAction>> stances = new HashMap<>();
     private final Map<String, List<LegalAction>> withdrawals = new HashMap<>();
-    private Map<String, List<LegalAction>> answers = Map.of();
+    private final Map<String, List<LegalAction>> answers = new HashMap<>();
     private long answersVersion = -1;
-    /** The deals still waiting for an answer, in the order offered, with their answers; and how many deals were looked at. */
-    private final Map<Deal, List<LegalAction>> openDeals = new java.util.LinkedHashMap<>();
+    /** Per addressee, the deals still waiting for its answer, in the order offered, with the answers; and how many deals were looked at. */
+    private final Map<String, Map<Deal, List<LegalAction>>> openDeals = new HashMap<>();
     private int dealsSeen;
     private List<LegalAction> proposalsOpen = List.of();
     private long proposalsVersion = -1;
@@ -93,24 +93,30 @@ final class LegalActions {
         }
     }
 
-    /** Per caucus id, what its members may do in it: made once, since every view of every member lists them. */
-    private final Map<String, CaucusActions> caucusActions = new HashMap<>();
+    /**
+     * Per caucus id, what its members may do in it (speak, leave, invite each seat not in it):
+     * the same for every member, so made once while the caucuses stand.
+     */
+    private final Map<String, List<LegalAction>> caucusActions = new HashMap<>();
+    private long caucusVersion = -1;
 
-    private static final class CaucusActions {
-        final String caucus;
-        final LegalAction say;
-        final LegalAction leave;
-        private final Map<String, LegalAction> invites = new HashMap<>();
-
-        CaucusActions(String caucus) {
-            this.caucus = caucus;
-            this.say = new LegalAction("caucus_say", Map.of("caucus", caucus, "text", ""));
-            this.leave = new LegalAction("caucus_leave", Map.of("caucus", caucus));
+    private List<LegalAction> inCaucus(Caucus c) {
+        long version = state.version(Part.CAUCUSES);
+        if (version != caucusVersion) {
+            caucusActions.clear();
+            caucusVersion = version;
         }
-
-        LegalAction invite(String seat) {
-            return invites.computeIfAbsent(seat, s -> new LegalAction("caucus_invite", Map.of("caucus", caucus, "seat", s)));
-        }
+        return caucusActions.computeIfAbsent(c.id(), id -> {
+            List<LegalAction> in = new ArrayList<>();
+            in.add(new LegalAction("caucus_say", Map.of("caucus", id, "text", "")));
+            in.add(new LegalAction("caucus_leave", Map.of("caucus", id)));
+            for (String other : state.seats()) {
+                if (!c.has(other)) {
+                    in.add(new LegalAction("caucus_invite", Map.of("caucus", id, "seat", other)));
+                }
+            }
+            return List.copyOf(in);
+        });
     }
 
     /**
@@ -131,16 +137,7 @@ final class LegalActions {
         parts.add(CAUCUS_CREATE_ALONE);
         for (Caucus c : state.caucuses()) {
             if (c.has(seat)) {
-                CaucusActions actions = caucusActions.computeIfAbsent(c.id(), CaucusActions::new);
-                List<LegalAction> in = new ArrayList<>();
-                in.add(actions.say);
-                in.add(actions.leave);
-                for (String other : state.seats()) {
-                    if (!c.has(other)) {
-                        in.add(actions.invite(other));
-                    }
-                }
-                parts.add(in);
+                parts.add(inCaucus(c));
             }
         }
         if (phase != Phase.BRIEFING) {
@@ -166,23 +163,34 @@ final class LegalActions {
 
     /**
      * Per seat, accepting or declining each deal offered to it and still open, in the order
-     * offered; redone when the deals change, from the open deals only (a match offers hundreds).
+     * offered. When the deals change, only the addressees of deals offered or answered since
+     * get a new list (a match offers hundreds of deals, and some seats never answer).
      */
     private Map<String, List<LegalAction>> answers() {
         long version = state.version(Part.DEALS);
         if (answersVersion != version) {
-            openDeals.keySet().removeIf(d -> d.status() != Deal.Status.OFFERED);
+            java.util.Set<String> changed = new java.util.HashSet<>();
+            openDeals.forEach((seat, open) -> {
+                if (open.keySet().removeIf(d -> d.status() != Deal.Status.OFFERED)) {
+                    changed.add(seat);
+                }
+            });
             List<Deal> all = state.deals();
             for (int i = dealsSeen; i < all.size(); i++) {
                 Deal d = all.get(i);
                 if (d.status() == Deal.Status.OFFERED) {
-                    openDeals.put(d, List.of(new LegalAction("accept", Map.of("deal", d.id())),
+                    openDeals.computeIfAbsent(d.to(), k -> new java.util.LinkedHashMap<>()).put(d, List.of(
+                            new LegalAction("accept", Map.of("deal", d.id())),
                             new LegalAction("decline", Map.of("deal", d.id()))));
+                    changed.add(d.to());
                 }
             }
             dealsSeen = all.size();
-            answers = new HashMap<>();
-            openDeals.forEach((d, answer) -> answers.merge(d.to(), answer, LegalActions::concat));
+            for (String seat : changed) {
+                List<LegalAction> theirs = new ArrayList<>();
+                openDeals.get(seat).values().forEach(theirs::addAll);
+                answers.put(seat, java.util.Collections.unmodifiableList(theirs));
+            }
             answersVersion = version;
         }
         return answers;
@@ -240,13 +248,6 @@ final class LegalActions {
             proposalsVersion = version;
         }
         return proposalsOpen;
-    }
-
-    private static List<LegalAction> concat(List<LegalAction> first, List<LegalAction> then) {
-        List<LegalAction> both = new ArrayList<>(first.size() + then.size());
-        both.addAll(first);
-        both.addAll(then);
-        return both;
     }
 
     private static List<LegalAction> stances(String amendment) {
