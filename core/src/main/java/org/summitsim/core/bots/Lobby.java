@@ -15,7 +15,7 @@ import org.summitsim.core.view.PlayerView.AmendmentView;
  * amendments change all the time; the record changes only when an amendment closes. So the
  * seats to ask are worked out again only when an amendment closed or what each wording is worth
  * to this seat changed (the text or its expected decision), and what each seat backed is added
- * to as amendments close. One per bot.
+ * to as amendments close, when a seat is next priced. One per bot.
  */
 final class Lobby {
 
@@ -36,8 +36,9 @@ final class Lobby {
     private final Map<String, SeatRecord> backed = new HashMap<>();
     /** Each wording on the record ("clause\u0000option"), numbered as first seen. */
     private final Map<String, Integer> wordings = new HashMap<>();
-    /** The places in the list of amendments of those already on the record. */
+    /** The places in the list of amendments of those already on the record, and whether some closed since. */
     private final java.util.BitSet recorded = new java.util.BitSet();
+    private boolean unrecorded;
     /** Per closed amendment, the seats that voted against it, in seat order: a closed amendment's votes are final. */
     private final Map<AmendmentView, int[]> against = new IdentityHashMap<>();
 
@@ -60,7 +61,7 @@ final class Lobby {
             }
         }
         if (closedNow != closed) {
-            record(v.amendments());
+            unrecorded = true; // the record is brought up to date when a seat is priced, if ever
         }
         // What a wording is worth to this seat depends on the text and its expected decision,
         // not on the rest of the projection, which every pledge changes.
@@ -111,9 +112,13 @@ final class Lobby {
 
     /**
      * The wordings {@code seat} backed on the closed amendments, in the order of those
-     * amendments, each once (at its first). Valid for the record {@link #opposers} last saw.
+     * amendments, each once (at its first): the record {@link #opposers} saw on this turn.
      */
-    List<Backed> backed(String seat) {
+    List<Backed> backed(Mind mind, String seat) {
+        if (unrecorded) {
+            record(mind.view().amendments());
+            unrecorded = false;
+        }
         SeatRecord r = backed.get(seat);
         return r == null ? List.of() : r.wordings;
     }

@@ -175,7 +175,7 @@ class UtilityBot extends Negotiator {
                 continue;
             }
             Trade t = prices.containsKey(o.seat()) ? prices.get(o.seat())
-                    : price(mind, o.seat(), lobby.backed(o.seat()), clause, option);
+                    : price(mind, o.seat(), lobby.backed(mind, o.seat()), clause, option);
             prices.put(o.seat(), t);
             if (t != null && lobbied.add(asked) && once("offer " + t.seat())) {
                 out.add(offer(mind, t));
