@@ -43,14 +43,14 @@ public final class Mind {
     /** What each wording is worth to this seat. */
     private final Valuation valuation;
     /** clause to option to {@link #gain}, and clause to {@link #ideal}, while the text and expected decision stand. */
-    private final Map<String, Map<String, Double>> gains;
+    private final Map<String, ClauseGains> gains;
     private final Map<String, String> ideals;
 
     private static final Memory.Key<Valuation> VALUATION = new Memory.Key<>("valuation");
     private static final Memory.Key<Integer> MAX_OBJECTIONS = new Memory.Key<>("max objections");
     private static final Memory.Key<Decision> EXPECTED = new Memory.Key<>("expected");
     private static final Memory.Key<Map<String, ClauseView>> CLAUSES = new Memory.Key<>("clauses");
-    private static final Memory.Key<Map<String, Map<String, Double>>> GAINS = new Memory.Key<>("gains");
+    private static final Memory.Key<Map<String, ClauseGains>> GAINS = new Memory.Key<>("gains");
     private static final Memory.Key<Map<String, String>> IDEALS = new Memory.Key<>("ideals");
     private static final Memory.Key<Map<String, Map<String, List<String>>>> PLEDGED = new Memory.Key<>("pledged");
     private static final Memory.Key<Map<String, java.util.Set<List<String>>>> PROMISED = new Memory.Key<>("promised");
@@ -259,22 +259,31 @@ public final class Mind {
 
     /** How much this seat gains if {@code clause} changes to {@code option}, at its expected decision. */
     public double gain(String clause, String option) {
-        Double known = gains.computeIfAbsent(clause, this::gainsOn).get(option);
-        if (known != null) {
-            return known;
+        ClauseGains known = gains.computeIfAbsent(clause, this::gainsOn);
+        for (int i = 0; i < known.options.length; i++) {
+            if (known.options[i].equals(option)) {
+                return known.gains[i];
+            }
         }
         Decision d = bestDecision();
         return optionValue(clause, option, d) - optionValue(clause, current(clause), d);
     }
 
-    private Map<String, Double> gainsOn(String clause) {
+    /** The gain of each option of one clause, in the clause's order: asked for hundreds of times a turn. */
+    private record ClauseGains(String[] options, double[] gains) {
+    }
+
+    private ClauseGains gainsOn(String clause) {
         Decision d = bestDecision();
         double now = optionValue(clause, current(clause), d);
-        Map<String, Double> out = new HashMap<>();
-        for (ClauseOption o : clause(clause).options()) {
-            out.put(o.id(), optionValue(clause, o.id(), d) - now);
+        List<ClauseOption> options = clause(clause).options();
+        String[] ids = new String[options.size()];
+        double[] gains = new double[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = options.get(i).id();
+            gains[i] = optionValue(clause, ids[i], d) - now;
         }
-        return out;
+        return new ClauseGains(ids, gains);
     }
 
     /** The clause option this seat values most, given its expected decision. */

@@ -229,11 +229,7 @@ abstract class Negotiator implements Bot {
 
     /** The ballot this seat promised on amendment {@code a} in an accepted deal, if any. */
     protected Optional<Ballot> promisedBallot(Mind mind, AmendmentView a) {
-        for (DealView d : mind.view().deals()) {
-            if (!d.status().equals("accepted")) {
-                continue;
-            }
-            Promise mine = d.from().equals(mind.me()) ? d.give() : d.to().equals(mind.me()) ? d.want() : null;
+        for (Promise mine : promised(mind)) {
             if (mine instanceof Promise.Vote v && v.amendment().equals(a.id())) {
                 return Optional.of(v.ballot());
             }
@@ -243,6 +239,28 @@ abstract class Negotiator implements Bot {
         }
         return Optional.empty();
     }
+
+    /**
+     * What this seat promised in its accepted deals, in the order offered: asked for every open
+     * amendment on every turn, and changed only with the deals.
+     */
+    private List<Promise> promised(Mind mind) {
+        List<DealView> deals = mind.view().deals();
+        return memory.recall(PROMISED, () -> {
+            List<Promise> out = new ArrayList<>();
+            for (DealView d : deals) {
+                if (d.status().equals("accepted")) {
+                    Promise mine = d.from().equals(mind.me()) ? d.give() : d.to().equals(mind.me()) ? d.want() : null;
+                    if (mine != null) {
+                        out.add(mine);
+                    }
+                }
+            }
+            return out;
+        }, deals);
+    }
+
+    private static final Memory.Key<List<Promise>> PROMISED = new Memory.Key<>("promised by me");
 
     /** The decision this seat promised (by pledge or accepted deal) whose condition holds now. */
     protected Optional<Decision> promisedDecision(Mind mind) {

@@ -23,7 +23,15 @@ class UtilityBot extends Negotiator {
     private static final Memory.Key<List<Trade>> TRADES = new Memory.Key<>("trades");
 
     /** Each seat is asked once a match for its vote on each wording: a refusal is an answer. */
-    private final java.util.Set<String> lobbied = new java.util.HashSet<>();
+    private final java.util.Set<Asked> lobbied = new java.util.HashSet<>();
+    private final Lobby lobby = new Lobby(LOBBY_GAIN);
+    /** What each seat on the lobby's list would be offered (null: nothing), worked out when first needed. */
+    private final Map<String, Trade> prices = new java.util.HashMap<>();
+    private List<Lobby.Opposer> pricedFor;
+
+    /** A seat asked for its vote on a wording. */
+    private record Asked(String seat, String clause, String option) {
+    }
 
     UtilityBot(BotSeat seat, double trust) {
         super(seat, trust);
@@ -148,9 +156,28 @@ class UtilityBot extends Negotiator {
             return seats;
         }, mind.view().deals());
         int offers = 0;
-        for (Trade t : lobby(mind)) {
-            if (offers < 2 && !dealtWith.contains(t.seat()) && lobbied.add(t.seat() + " for " + t.wantClause() + "=" + t.wantOption())
-                    && once("offer " + t.seat())) {
+        // Trades aimed at the votes this seat is missing: each seat that voted down a wording it
+        // wants is offered support for a wording it backed and this seat can live with. Priced
+        // only for the seats still to ask: most were asked on earlier turns.
+        List<Lobby.Opposer> opposers = lobby.opposers(mind);
+        if (opposers != pricedFor) { // a seat's price holds while the seats to ask do
+            prices.clear();
+            pricedFor = opposers;
+        }
+        for (Lobby.Opposer o : opposers) {
+            if (offers >= 2) {
+                break;
+            }
+            String clause = o.against().clause();
+            String option = o.against().option();
+            Asked asked = new Asked(o.seat(), clause, option);
+            if (dealtWith.contains(o.seat()) || lobbied.contains(asked)) {
+                continue;
+            }
+            Trade t = prices.containsKey(o.seat()) ? prices.get(o.seat())
+                    : price(mind, o.seat(), lobby.backed(mind, o.seat()), clause, option);
+            prices.put(o.seat(), t);
+            if (t != null && lobbied.add(asked) && once("offer " + t.seat())) {
                 out.add(offer(mind, t));
                 dealtWith.add(t.seat());
                 offers++;
@@ -214,91 +241,18 @@ class UtilityBot extends Negotiator {
         }, v.pledges(), v.text(), v.projection());
     }
 
-    /**
-     * Trades aimed at the votes this seat is missing: for each wording it wants (worth at least
-     * {@link #LOBBY_GAIN}) that the room has voted down, each seat that voted against it and has
-     * backed another wording this seat can live with is offered support for that one in return.
-     */
-    private List<Trade> lobby(Mind mind) {
-        // Votes on open amendments change the list all the time; the lobby reads only closed
-        // ones, so only a closing, the text or the expected decision (what each wording is
-        // worth) changes it.
-        int closed = 0;
-        for (AmendmentView a : mind.view().amendments()) {
-            if (!a.status().equals("open")) {
-                closed++;
-            }
-        }
-        if (closed != lobbyClosed || mind.view().text() != lobbyText || mind.view().projection() != lobbyProjection) {
-            lobbyClosed = closed;
-            lobbyText = mind.view().text();
-            lobbyProjection = mind.view().projection();
-            lobbyNow = closed == 0 ? List.of() : lobbyNow(mind);
-        }
-        return lobbyNow;
-    }
-
-    private int lobbyClosed = -1;
-    private Object lobbyText;
-    private Object lobbyProjection;
-    private List<Trade> lobbyNow = List.of();
-
-    private List<Trade> lobbyNow(Mind mind) {
-        // The seats to ask: those that voted down a wording this seat wants, first ask first.
-        Map<String, AmendmentView> opposers = new java.util.LinkedHashMap<>();
-        for (AmendmentView a : mind.view().amendments()) {
-            if (a.status().equals("rejected") && a.option().equals(mind.ideal(a.clause()))
-                    && !a.option().equals(mind.current(a.clause())) && mind.gain(a.clause(), a.option()) >= LOBBY_GAIN) {
-                for (PlayerView.Card c : mind.view().delegations()) { // seat order, whatever the votes' order
-                    if (a.votes().get(c.id()) == Ballot.OPPOSE && !c.id().equals(mind.me())) {
-                        opposers.putIfAbsent(c.id(), a);
-                    }
-                }
-            }
-        }
-        if (opposers.isEmpty()) {
-            return List.of();
-        }
-        // What each of them has backed (proposed, co-sponsored or voted for), from the record.
-        Map<String, java.util.Set<List<String>>> backs = new java.util.HashMap<>();
-        for (AmendmentView a : mind.view().amendments()) {
-            if (a.status().equals("open")) {
-                continue;
-            }
-            List<String> wording = List.of(a.clause(), a.option());
-            if (opposers.containsKey(a.proposer())) {
-                backs.computeIfAbsent(a.proposer(), k -> new java.util.LinkedHashSet<>()).add(wording);
-            }
-            for (String c : a.cosponsors()) {
-                if (opposers.containsKey(c)) {
-                    backs.computeIfAbsent(c, k -> new java.util.LinkedHashSet<>()).add(wording);
-                }
-            }
-            a.votes().forEach((seat, b) -> {
-                if (b == Ballot.SUPPORT && opposers.containsKey(seat)) {
-                    backs.computeIfAbsent(seat, k -> new java.util.LinkedHashSet<>()).add(wording);
-                }
-            });
-        }
-        List<Trade> out = new java.util.ArrayList<>();
-        opposers.forEach((seat, a) -> {
-            Trade t = price(mind, seat, backs.getOrDefault(seat, java.util.Set.of()), a.clause(), a.option());
-            if (t != null) {
-                out.add(t);
-            }
-        });
-        return out;
-    }
-
     static final double LOBBY_GAIN = 2;
 
-    /** What this seat could give {@code seat} for its support: the wording {@code seat} backed that costs this seat least. */
-    private Trade price(Mind mind, String seat, java.util.Set<List<String>> backed, String wantClause, String wantOption) {
+    /**
+     * What this seat could give {@code seat} for its support: the wording {@code seat} backed
+     * that costs this seat least (the later of equals).
+     */
+    private Trade price(Mind mind, String seat, List<Lobby.Backed> backed, String wantClause, String wantOption) {
         Trade best = null;
         double bestGain = -tradeTolerance();
-        for (List<String> w : backed) {
-            String clause = w.get(0);
-            String option = w.get(1);
+        for (Lobby.Backed w : backed) {
+            String clause = w.clause();
+            String option = w.option();
             if (clause.equals(wantClause) || option.equals(mind.current(clause))) {
                 continue;
             }

@@ -41,6 +41,9 @@ public final class MatchState {
     private final List<Amendment> openView = java.util.Collections.unmodifiableList(open);
     private final Map<String, Caucus> caucuses = new LinkedHashMap<>();
     private final Map<String, Deal> deals = new LinkedHashMap<>();
+    /** The same deals in the order offered, so views can pick up the new ones without walking the rest. */
+    private final List<Deal> dealList = new ArrayList<>();
+    private final List<Deal> dealListView = java.util.Collections.unmodifiableList(dealList);
     private final Map<String, Pledge> pledges = new LinkedHashMap<>();
     private final Set<String> ready = new LinkedHashSet<>();
     /** Each seat's ready and decided flags again, by seat position: every view shows every seat's. */
@@ -144,7 +147,13 @@ public final class MatchState {
             pledges.put(e.pledge(), new Pledge(e.pledge(), e.seat(), e.decision(), e.conditions(), e.text(),
                     Boolean.TRUE.equals(e.ifCoalition())));
         } else if (event instanceof Event.DealOffered e) {
-            deals.put(e.deal(), new Deal(e.deal(), e.from(), e.to(), e.give(), e.want(), e.text()));
+            Deal d = new Deal(e.deal(), e.from(), e.to(), e.give(), e.want(), e.text());
+            Deal before = deals.put(e.deal(), d);
+            if (before == null) {
+                dealList.add(d);
+            } else {
+                dealList.set(dealList.indexOf(before), d);
+            }
         } else if (event instanceof Event.DealAccepted e) {
             Deal deal = deals.get(e.deal());
             Set<String> closed = new LinkedHashSet<>();
@@ -280,7 +289,8 @@ public final class MatchState {
 
     public Collection<Caucus> caucuses() { return caucuses.values(); }
     public Optional<Caucus> caucus(String id) { return Optional.ofNullable(caucuses.get(id)); }
-    public Collection<Deal> deals() { return deals.values(); }
+    /** Every deal, in the order offered. */
+    public List<Deal> deals() { return dealListView; }
     public Optional<Deal> deal(String id) { return Optional.ofNullable(deals.get(id)); }
     public Collection<Pledge> pledges() { return pledges.values(); }
     public Set<String> ready() { return readyView; }

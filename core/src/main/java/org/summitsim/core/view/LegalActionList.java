@@ -53,6 +53,75 @@ public final class LegalActionList extends AbstractList<LegalAction> implements 
         return new LegalActionList(java.util.Collections.unmodifiableList(all), proposals, decisions, readiness);
     }
 
+    /**
+     * As {@link #of(List, List, List, List)}, for the actions of {@code parts} one after the
+     * other, without copying them; the caller hands the parts over and never changes them.
+     */
+    static LegalActionList joined(List<List<LegalAction>> parts, List<LegalAction> proposals,
+                                  List<LegalAction> decisions, List<LegalAction> readiness) {
+        return new LegalActionList(new Joined(parts), proposals, decisions, readiness);
+    }
+
+    /** Lists read one after the other. */
+    private static final class Joined extends AbstractList<LegalAction> implements RandomAccess {
+        private final List<LegalAction>[] parts;
+        private final int size;
+
+        @SuppressWarnings("unchecked")
+        Joined(List<List<LegalAction>> parts) {
+            this.parts = parts.toArray(new List[0]);
+            int n = 0;
+            for (List<LegalAction> p : this.parts) {
+                n += p.size();
+            }
+            this.size = n;
+        }
+
+        @Override
+        public LegalAction get(int index) {
+            if (index >= 0) {
+                int i = index;
+                for (List<LegalAction> p : parts) {
+                    if (i < p.size()) {
+                        return p.get(i);
+                    }
+                    i -= p.size();
+                }
+            }
+            throw new IndexOutOfBoundsException(index);
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+
+        @Override
+        public java.util.Iterator<LegalAction> iterator() {
+            return new java.util.Iterator<>() {
+                private int part;
+                private int next;
+
+                @Override
+                public boolean hasNext() {
+                    while (part < parts.length && next >= parts[part].size()) {
+                        part++;
+                        next = 0;
+                    }
+                    return part < parts.length;
+                }
+
+                @Override
+                public LegalAction next() {
+                    if (!hasNext()) {
+                        throw new java.util.NoSuchElementException();
+                    }
+                    return parts[part].get(next++);
+                }
+            };
+        }
+    }
+
     /** The actions of {@code command}, in list order; empty if there are none. */
     public List<LegalAction> withCommand(String command) {
         List<LegalAction> known = switch (command) {

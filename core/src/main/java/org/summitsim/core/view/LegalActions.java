@@ -23,11 +23,12 @@ import org.summitsim.core.scenario.Decision;
  */
 final class LegalActions {
 
-    private static final LegalAction SAY = new LegalAction("say", Map.of("text", ""));
-    /** One per decision, with the values the command takes (as for {@code decide}). */
-    private static final List<LegalAction> PLEDGE = java.util.Arrays.stream(Decision.values())
-            .map(d -> new LegalAction("pledge", Map.of("decision", d.name()))).toList();
-    private static final LegalAction CAUCUS_CREATE = new LegalAction("caucus_create", Map.of("name", ""));
+    /** Speaking on the floor, then a pledge of each decision (with the values the command takes, as for {@code decide}). */
+    private static final List<LegalAction> SAY_AND_PLEDGE = java.util.stream.Stream.concat(
+            java.util.stream.Stream.of(new LegalAction("say", Map.of("text", ""))),
+            java.util.Arrays.stream(Decision.values()).map(d -> new LegalAction("pledge", Map.of("decision", d.name()))))
+            .toList();
+    private static final List<LegalAction> CAUCUS_CREATE_ALONE = List.of(new LegalAction("caucus_create", Map.of("name", "")));
     private static final LegalAction READY = new LegalAction("ready", Map.of());
     private static final List<LegalAction> READY_ALONE = List.of(READY);
     private static final List<LegalAction> DECIDE = java.util.Arrays.stream(Decision.values())
@@ -41,9 +42,12 @@ final class LegalActions {
     private final Map<String, Map<String, LegalAction>> proposals;
     /** Per amendment id: co-sponsoring it, then a vote of each ballot. */
     private final Map<String, List<LegalAction>> stances = new HashMap<>();
-    private final Map<String, LegalAction> withdrawals = new HashMap<>();
-    private Map<String, List<LegalAction>> answers = Map.of();
+    private final Map<String, List<LegalAction>> withdrawals = new HashMap<>();
+    private final Map<String, List<LegalAction>> answers = new HashMap<>();
     private long answersVersion = -1;
+    /** Per addressee, the deals still waiting for its answer, in the order offered, with the answers; and how many deals were looked at. */
+    private final Map<String, Map<Deal, List<LegalAction>>> openDeals = new HashMap<>();
+    private int dealsSeen;
     private List<LegalAction> proposalsOpen = List.of();
     private long proposalsVersion = -1;
 
@@ -89,77 +93,118 @@ final class LegalActions {
         }
     }
 
-    /** The actions open to {@code seat} now, in a fixed order. */
+    /**
+     * Per caucus id, what its members may do in it (speak, leave, invite each seat not in it):
+     * the same for every member, so made once while the caucuses stand.
+     */
+    private final Map<String, List<LegalAction>> caucusActions = new HashMap<>();
+    private long caucusVersion = -1;
+
+    private List<LegalAction> inCaucus(Caucus c) {
+        long version = state.version(Part.CAUCUSES);
+        if (version != caucusVersion) {
+            caucusActions.clear();
+            caucusVersion = version;
+        }
+        return caucusActions.computeIfAbsent(c.id(), id -> {
+            List<LegalAction> in = new ArrayList<>();
+            in.add(new LegalAction("caucus_say", Map.of("caucus", id, "text", "")));
+            in.add(new LegalAction("caucus_leave", Map.of("caucus", id)));
+            for (String other : state.seats()) {
+                if (!c.has(other)) {
+                    in.add(new LegalAction("caucus_invite", Map.of("caucus", id, "seat", other)));
+                }
+            }
+            return List.copyOf(in);
+        });
+    }
+
+    /**
+     * The actions open to {@code seat} now, in a fixed order. Made of the shared lists (the
+     * messages, offers, proposals, the stances on each amendment...) without copying them: a
+     * seat's actions change with every vote, and bots read only a few of them.
+     */
     LegalActionList of(String seat) {
         Phase phase = state.stage().phase();
         if (state.paused() || phase == Phase.LOBBY || phase == Phase.RESULTS) {
             return LegalActionList.of(List.of());
         }
-        List<LegalAction> out = new ArrayList<>(128);
+        List<List<LegalAction>> parts = new ArrayList<>(16);
         if (phase != Phase.BRIEFING) {
-            out.add(SAY);
-            out.addAll(PLEDGE);
+            parts.add(SAY_AND_PLEDGE);
         }
-        out.addAll(messages.get(seat));
-        out.add(CAUCUS_CREATE);
+        parts.add(messages.get(seat));
+        parts.add(CAUCUS_CREATE_ALONE);
         for (Caucus c : state.caucuses()) {
             if (c.has(seat)) {
-                out.add(new LegalAction("caucus_say", Map.of("caucus", c.id(), "text", "")));
-                out.add(new LegalAction("caucus_leave", Map.of("caucus", c.id())));
-                for (String other : state.seats()) {
-                    if (!c.has(other)) {
-                        out.add(new LegalAction("caucus_invite", Map.of("caucus", c.id(), "seat", other)));
-                    }
-                }
+                parts.add(inCaucus(c));
             }
         }
         if (phase != Phase.BRIEFING) {
-            out.addAll(offers.get(seat));
-            out.addAll(answers().getOrDefault(seat, List.of()));
+            parts.add(offers.get(seat));
+            parts.add(answers().getOrDefault(seat, List.of()));
         }
         if (phase == Phase.ROUND) {
-            amendments(seat, out);
+            amendments(seat, parts);
         }
         boolean decides = phase == Phase.FINAL && !state.hasDecided(seat);
         if (decides) {
-            out.addAll(DECIDE);
+            parts.add(DECIDE);
         }
         boolean readies = !state.ready().contains(seat);
         if (readies) {
-            out.add(READY);
+            parts.add(READY_ALONE);
         }
-        // Never changed after this, and shared by the views that reuse it. The commands bots
-        // ask about on every turn come sorted out (see LegalActionList).
-        return LegalActionList.of(out, phase == Phase.ROUND ? proposalsFor(seat) : List.of(),
+        // Never changed after this (nor are the parts), and shared by the views that reuse it.
+        // The commands bots ask about on every turn come sorted out (see LegalActionList).
+        return LegalActionList.joined(parts, phase == Phase.ROUND ? proposalsFor(seat) : List.of(),
                 decides ? DECIDE : List.of(), readies ? READY_ALONE : List.of());
     }
 
-    /** Per seat, accepting or declining each deal offered to it and still open; redone when the deals change. */
+    /**
+     * Per seat, accepting or declining each deal offered to it and still open, in the order
+     * offered. When the deals change, only the addressees of deals offered or answered since
+     * get a new list (a match offers hundreds of deals, and some seats never answer).
+     */
     private Map<String, List<LegalAction>> answers() {
         long version = state.version(Part.DEALS);
         if (answersVersion != version) {
-            answers = new HashMap<>();
-            for (Deal d : state.deals()) {
+            java.util.Set<String> changed = new java.util.HashSet<>();
+            openDeals.forEach((seat, open) -> {
+                if (open.keySet().removeIf(d -> d.status() != Deal.Status.OFFERED)) {
+                    changed.add(seat);
+                }
+            });
+            List<Deal> all = state.deals();
+            for (int i = dealsSeen; i < all.size(); i++) {
+                Deal d = all.get(i);
                 if (d.status() == Deal.Status.OFFERED) {
-                    answers.computeIfAbsent(d.to(), k -> new ArrayList<>()).addAll(List.of(
+                    openDeals.computeIfAbsent(d.to(), k -> new java.util.LinkedHashMap<>()).put(d, List.of(
                             new LegalAction("accept", Map.of("deal", d.id())),
                             new LegalAction("decline", Map.of("deal", d.id()))));
+                    changed.add(d.to());
                 }
+            }
+            dealsSeen = all.size();
+            for (String seat : changed) {
+                List<LegalAction> theirs = new ArrayList<>();
+                openDeals.get(seat).values().forEach(theirs::addAll);
+                answers.put(seat, java.util.Collections.unmodifiableList(theirs));
             }
             answersVersion = version;
         }
         return answers;
     }
 
-    private void amendments(String seat, List<LegalAction> out) {
-        out.addAll(proposalsFor(seat));
+    private void amendments(String seat, List<List<LegalAction>> parts) {
+        parts.add(proposalsFor(seat));
         for (Amendment a : state.openAmendments()) {
             if (a.proposer().equals(seat)) {
-                out.add(withdrawals.computeIfAbsent(a.id(),
-                        id -> new LegalAction("withdraw", Map.of("amendment", id))));
+                parts.add(withdrawals.computeIfAbsent(a.id(),
+                        id -> List.of(new LegalAction("withdraw", Map.of("amendment", id)))));
             }
             if (!a.isSponsor(seat) && !a.hasVoted(seat)) {
-                out.addAll(stances.computeIfAbsent(a.id(), LegalActions::stances));
+                parts.add(stances.computeIfAbsent(a.id(), LegalActions::stances));
             }
         }
     }

@@ -27,8 +27,9 @@ public final class ViewCache {
     /** The last view of each deal, reused while its status is unchanged. */
     private final Map<Deal, DealEntry> dealViews = new java.util.IdentityHashMap<>();
     private final Map<String, List<PlayerView.DealView>> dealsBySeat = new HashMap<>();
-    /** Each seat's deals, in the order offered: appended as deals appear. */
+    /** Each seat's deals, in the order offered, and their latest views: appended as deals appear. */
     private final Map<String, List<Deal>> dealsOf = new HashMap<>();
+    private final Map<String, List<PlayerView.DealView>> viewsOf = new HashMap<>();
     /** Deals still waiting for an answer, the deals already indexed, and the version indexed. */
     private final List<Deal> openDeals = new java.util.ArrayList<>();
     private int dealsSeen;
@@ -113,32 +114,35 @@ public final class ViewCache {
             openDeals.removeIf(d -> {
                 boolean answered = d.status() != Deal.Status.OFFERED;
                 if (answered) {
-                    changed.add(d.from());
-                    changed.add(d.to());
+                    PlayerView.DealView now = deal(d);
+                    for (String party : List.of(d.from(), d.to())) {
+                        changed.add(party);
+                        List<Deal> of = dealsOf.get(party);
+                        for (int i = of.size() - 1; i >= 0; i--) { // answers come mostly to recent offers
+                            if (of.get(i) == d) {
+                                viewsOf.get(party).set(i, now);
+                            }
+                        }
+                    }
                 }
                 return answered;
             });
-            int index = 0;
-            for (Deal d : state.deals()) {
-                if (index++ < dealsSeen) {
-                    continue;
+            List<Deal> all = state.deals();
+            for (int i = dealsSeen; i < all.size(); i++) { // only the deals offered since the last look
+                Deal d = all.get(i);
+                PlayerView.DealView view = deal(d);
+                for (String party : List.of(d.from(), d.to())) {
+                    changed.add(party);
+                    dealsOf.computeIfAbsent(party, k -> new java.util.ArrayList<>()).add(d);
+                    viewsOf.computeIfAbsent(party, k -> new java.util.ArrayList<>()).add(view);
                 }
-                changed.add(d.from());
-                changed.add(d.to());
-                dealsOf.computeIfAbsent(d.from(), k -> new java.util.ArrayList<>()).add(d);
-                dealsOf.computeIfAbsent(d.to(), k -> new java.util.ArrayList<>()).add(d);
                 if (d.status() == Deal.Status.OFFERED) {
                     openDeals.add(d);
                 }
             }
-            dealsSeen = index;
+            dealsSeen = all.size();
             for (String party : changed) {
-                List<Deal> of = dealsOf.getOrDefault(party, List.of());
-                List<PlayerView.DealView> theirs = new java.util.ArrayList<>(of.size());
-                for (Deal d : of) {
-                    theirs.add(deal(d));
-                }
-                dealsBySeat.put(party, java.util.Collections.unmodifiableList(theirs));
+                dealsBySeat.put(party, java.util.Collections.unmodifiableList(new java.util.ArrayList<>(viewsOf.get(party))));
             }
             dealsVersion = version;
         }
