@@ -52,10 +52,13 @@ public final class TestClient implements AutoCloseable {
         return new TestClient(port, false);
     }
 
-    /** Whether the socket is still open from the server's side, by trying to write to it. */
+    /**
+     * Whether the socket is still open from the server's side, by trying to write to it for up
+     * to the wait time: a busy machine may take seconds to notice, so "open" is slow to answer.
+     */
     public boolean stillOpen() {
         try {
-            for (int i = 0; i < 50; i++) {
+            for (int i = 0; i < WAIT_MS / 20; i++) {
                 out.write("{\"type\":\"ping\"}\n".getBytes(StandardCharsets.UTF_8));
                 out.flush();
                 Thread.sleep(20);
