@@ -106,6 +106,9 @@ public final class DemoCommand implements Callable<Integer> {
     /** After the console closed: where the record is and how to debrief it (on stderr with --json, which owns stdout). */
     private void tellWhereTheJournalIs(DemoRoom room) {
         java.io.PrintWriter out = json ? spec.commandLine().getErr() : spec.commandLine().getOut();
+        for (Path earlier : room.recovered()) {
+            out.println("An earlier demo was stopped before it ended; its journal is now in " + earlier + ".");
+        }
         Path kept = room.keptJournal();
         if (kept == null) {
             out.println("This demo's journal could not be kept.");

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,9 +28,11 @@ import org.summitsim.server.scenario.ScenarioLibrary;
 /**
  * The server behind `summit demo`: in this process, on a free local port, with one room whose
  * phases are short enough to play a whole summit in a quarter of an hour (at the normal pace).
- * The server journals to a temporary directory of its own, so a later demo never resumes this
- * one's room; when the demo ends, its journal is moved into the demos folder, where
- * `summit report` can debrief it.
+ * The server journals into a folder of its own inside the demos folder ({@code .playing-PID-…}),
+ * so a later demo never resumes this one's room; when the demo ends, its journal is moved up
+ * into the demos folder, where `summit report` can debrief it. A demo that was stopped without
+ * ending (a closed terminal, a killed process) leaves its journal in that folder, every action
+ * in it; the next demo moves it up too.
  */
 public final class DemoRoom implements AutoCloseable {
 
@@ -40,12 +43,15 @@ public final class DemoRoom implements AutoCloseable {
     private final SummitServer server;
     private final SummitServer.Created room;
     private Path kept;
+    private final List<Path> recovered;
+    private boolean closed;
 
-    private DemoRoom(Path data, Path keep, SummitServer server, SummitServer.Created room) {
+    private DemoRoom(Path data, Path keep, SummitServer server, SummitServer.Created room, List<Path> recovered) {
         this.data = data;
         this.keep = keep;
         this.server = server;
         this.room = room;
+        this.recovered = recovered;
     }
 
     /** Where demos keep their journals unless told otherwise: {@code ~/.summit/demos}. */
@@ -58,7 +64,9 @@ public final class DemoRoom implements AutoCloseable {
      * whose journal is kept in {@code keep} when it ends.
      */
     public static DemoRoom start(ScenarioFile scenario, DemoPace pace, Path keep) throws IOException {
-        Path data = Files.createTempDirectory("summit-demo-");
+        Files.createDirectories(keep);
+        List<Path> recovered = recoverStopped(keep);
+        Path data = Files.createTempDirectory(keep, PLAYING + ProcessHandle.current().pid() + "-");
         SummitServer.Config config = SummitServer.Config.defaults().toBuilder()
                 .host("127.0.0.1").port(0).dataDir(data).fsync(false).ioThreads(2).journalThreads(1).build();
         ScenarioLibrary library = new ScenarioLibrary();
@@ -67,7 +75,7 @@ public final class DemoRoom implements AutoCloseable {
         try {
             server.start();
             SummitServer.Created room = server.createRoom(scenario.id(), pace.roomOptions());
-            return new DemoRoom(data, keep, server, room);
+            return new DemoRoom(data, keep, server, room, recovered);
         } catch (IOException | RuntimeException e) {
             server.close();
             delete(data);
@@ -123,37 +131,84 @@ public final class DemoRoom implements AutoCloseable {
 
     @Override
     public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         server.close();
         kept = keepJournal();
         delete(data);
     }
 
+    /** Journals of earlier demos that were stopped without ending, now in the demos folder. */
+    public List<Path> recovered() {
+        return recovered;
+    }
+
     /** Moves the room's journal (and its scenario copy, for a scenario file) into the demos folder. */
     private Path keepJournal() {
-        Path journal = data.resolve("rooms").resolve(room.room() + ".jsonl");
-        if (!Files.isRegularFile(journal)) {
-            return null;
-        }
         try {
-            Files.createDirectories(keep);
-            Path target = keep.resolve(journal.getFileName());
-            Files.move(journal, target, StandardCopyOption.REPLACE_EXISTING);
-            Path copy = ScenarioCopy.beside(journal);
-            if (Files.isRegularFile(copy)) {
-                Files.move(copy, ScenarioCopy.beside(target), StandardCopyOption.REPLACE_EXISTING);
-            }
-            return target;
+            return moveUp(data.resolve("rooms").resolve(room.room() + ".jsonl"), keep);
         } catch (IOException e) {
             LOG.warn("Could not keep the demo's journal in {}: {}", keep, e.getMessage());
             return null;
         }
     }
 
+    /** Where a running demo journals: a folder named after its process, so a live demo's is left alone. */
+    private static final String PLAYING = ".playing-";
+
+    /** Moves the journals of demos whose process is gone into {@code keep}, and removes their folders. */
+    private static List<Path> recoverStopped(Path keep) {
+        List<Path> out = new ArrayList<>();
+        try (Stream<Path> folders = Files.list(keep)) {
+            for (Path folder : folders.filter(Files::isDirectory).toList()) {
+                String name = folder.getFileName().toString();
+                if (!name.startsWith(PLAYING) || stillPlaying(name)) {
+                    continue;
+                }
+                try (Stream<Path> journals = Files.list(folder.resolve("rooms"))) {
+                    for (Path journal : journals.filter(p -> p.toString().endsWith(".jsonl")).toList()) {
+                        out.add(moveUp(journal, keep));
+                    }
+                } catch (IOException e) {
+                    LOG.debug("Nothing to recover in {}: {}", folder, e.getMessage());
+                }
+                delete(folder);
+            }
+        } catch (IOException e) {
+            LOG.warn("Could not look for stopped demos in {}: {}", keep, e.getMessage());
+        }
+        return out;
+    }
+
+    private static boolean stillPlaying(String folder) {
+        try {
+            long pid = Long.parseLong(folder.substring(PLAYING.length(), folder.indexOf('-', PLAYING.length())));
+            return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+        } catch (RuntimeException e) {
+            return true; // not a name this class wrote: leave it
+        }
+    }
+
+    private static Path moveUp(Path journal, Path keep) throws IOException {
+        if (!Files.isRegularFile(journal)) {
+            return null;
+        }
+        Path target = keep.resolve(journal.getFileName());
+        Files.move(journal, target, StandardCopyOption.REPLACE_EXISTING);
+        Path copy = ScenarioCopy.beside(journal);
+        if (Files.isRegularFile(copy)) {
+            Files.move(copy, ScenarioCopy.beside(target), StandardCopyOption.REPLACE_EXISTING);
+        }
+        return target;
+    }
+
     private static void delete(Path dir) {
         try (Stream<Path> files = Files.walk(dir)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException ignored) {
-            // A leftover temporary directory is harmless; the OS cleans it eventually.
+            // A leftover folder is harmless: the next demo removes it.
         }
     }
 }
