@@ -174,6 +174,14 @@ function opened(w) {
     h('p', { text: 'Students open' }), h('p', { class: 'address', text: location.origin + '/' }),
     h('p', {}, 'and type the code ', h('strong', { class: 'address', text: w.code }), ', or open directly:'),
     h('p', {}, h('a', { href: join, class: 'address', text: join })),
+    // Drawn by the server for the host this page was opened at, so it is the link above.
+    h('figure', { class: 'qr' },
+      h('img', { src: '/qr/join/' + encodeURIComponent(w.code) + '.svg', width: 240, height: 240,
+        alt: 'QR code: scan it with a phone or tablet camera to open ' + join }),
+      h('figcaption', { class: 'small', text: 'Show this on the screen: students scan it and type nothing.' })),
+    loopback(location.hostname) ? h('p', { class: 'notice', text: 'This page was opened at ' + location.host
+      + ', which only this computer can reach. Open it at the address "summit serve" printed'
+      + ' (such as http://192.168.1.20:7777/facilitator) so that these links and the QR code work for students.' }) : null,
     h('p', {}, 'For the screen at the front: ', h('a', { href: projector, target: '_blank', rel: 'noopener', text: 'the projector view' })),
     h('p', { class: 'small', text: 'After class, for the debrief, in the folder where the server runs: ./summit report '
       + w.room + ' --out debrief.html' }));
@@ -182,6 +190,11 @@ function opened(w) {
   monitor();
   clearInterval(app.monitorTimer);
   app.monitorTimer = setInterval(monitor, MONITOR_MS);
+}
+
+/** Whether a host name only reaches this computer (a link with it is useless to students). */
+function loopback(host) {
+  return host === 'localhost' || host.startsWith('127.') || host === '[::1]';
 }
 
 function scheduleView() {

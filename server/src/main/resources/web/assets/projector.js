@@ -62,6 +62,11 @@ function welcomed(w) {
   app.clauses = new Map(w.scenario.clauses.map((c) => [c.id, c]));
   $('#title').textContent = w.label;
   $('#where').textContent = w.scenario.title + ' \u00b7 join code ' + w.code;
+  const join = location.origin + '/join/' + w.code;
+  $('#p-qr').src = '/qr/join/' + encodeURIComponent(w.code) + '.svg';
+  $('#p-qr').alt = 'QR code: scan it with a phone or tablet camera to open ' + join;
+  $('#p-join-address').textContent = location.origin + '/';
+  $('#p-join-code').textContent = w.code;
   setClock(w.clock);
   draw();
 }
@@ -69,6 +74,8 @@ function welcomed(w) {
 function draw() {
   const v = app.view;
   $('#phase').textContent = W.stageWords(v.stage, v.rounds) + (v.paused ? ' (paused)' : '');
+  // While students arrive, the screen tells them how to join.
+  $('#p-join').hidden = v.stage.phase !== 'LOBBY';
   fill($('#p-clauses'), v.text.map((clause) => {
     const amended = clause.current !== clause.draft;
     const open = v.amendments.filter((a) => a.clause === clause.id && a.status === 'open');

@@ -302,6 +302,12 @@ class StudentPageInChromiumTest {
         page.waitUntil("!document.querySelector('#room-view').hidden && document.querySelector('#addresses').innerText"
                 + ".includes('/join/" + code + "')", "the room, with the addresses to hand out");
         assertThat(page.text("location.href")).doesNotContain("ft.");
+        String join = "http://127.0.0.1:" + server.port() + "/join/" + code;
+        page.waitUntil("document.querySelector('#addresses .qr img').complete"
+                + " && document.querySelector('#addresses .qr img').naturalWidth > 0", "the QR code drawn");
+        assertThat(page.text("document.querySelector('#addresses .qr img').alt")).startsWith("QR code").endsWith(join);
+        assertThat(SvgQrReader.decode(page.text("fetch(document.querySelector('#addresses .qr img').src).then(r => r.text())")))
+                .as("the QR code on the page opens the join address").isEqualTo(join);
         china = TestClient.hello(server.port(), "Lin");
         china.awaitReply(china.request(TestClient.msg("join").put("code", code).put("role", "player").put("seat", "china")
                 .put("name", "Lin")));
@@ -386,12 +392,16 @@ class StudentPageInChromiumTest {
         BrowserPage projector = chromium.open(1920, 1080);
         projector.go("http://127.0.0.1:" + server.port() + "/projector/" + code);
         projector.waitUntil("document.querySelector('#p-clauses .clause')", "the projector");
+        projector.waitUntil("!document.querySelector('#p-join').hidden && document.querySelector('#p-qr').naturalWidth > 0"
+                + " && document.querySelector('#p-qr').alt.endsWith('/join/" + code + "')", "the projector's QR code to join");
+        projector.screenshot(shots().resolve("class-projector-lobby-1920x1080.png"));
 
         page.waitUntil("document.querySelector('#monitor').innerText.includes('Cas')", "the students in the monitor");
         press("Bots on the empty seats");
         page.waitUntil("document.querySelector('#monitor').innerText.includes('a bot')", "the bots seated");
         press("Start the summit");
         page.waitUntil("document.querySelector('#phase').textContent.startsWith('Briefing')", "the briefing");
+        projector.waitUntil("document.querySelector('#p-join').hidden", "the join card gone once the summit starts");
         press("Next phase now");
         page.waitUntil("document.querySelector('#phase').textContent === 'Opening statements'", "the opening");
         press("Next phase now");
