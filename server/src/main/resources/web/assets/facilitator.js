@@ -241,7 +241,51 @@ function draw() {
   fill($('#controls'), controls);
   $('#announce-form').hidden = phase === 'LOBBY' || phase === 'RESULTS';
   $('#news-form').hidden = phase === 'LOBBY' || phase === 'RESULTS';
+  $('#inject-form').hidden = phase === 'LOBBY' || phase === 'RESULTS' || !(v.injects || []).length;
+  prepared(v.injects || []);
 }
+
+/** The scenario's prepared news, by title; refilled only when it changed, so a choice being made stays. */
+function prepared(injects) {
+  const key = JSON.stringify(injects.map((i) => [i.id, i.released]));
+  if (key === app.injectsKey) {
+    return;
+  }
+  app.injectsKey = key;
+  const select = $('#inject');
+  const was = select.value;
+  fill(select, injects.map((i) => h('option', { value: i.id, disabled: i.released,
+    text: i.title + (i.released ? ' (published)' : i.when ? ' (suggested for ' + W.stageWords(i.when).toLowerCase() + ')' : '') })));
+  const open = injects.filter((i) => !i.released);
+  select.value = open.some((i) => i.id === was) ? was : open.length ? open[0].id : '';
+  describeInject();
+}
+
+function describeInject() {
+  const i = (app.view.injects || []).find((x) => x.id === $('#inject').value);
+  $('#inject-text').textContent = i ? (i.source ? i.source + ': ' : '') + i.text : 'All the prepared news is published.';
+  $('#inject-form button').disabled = !i || i.released;
+}
+
+$('#inject').addEventListener('change', describeInject);
+
+$('#inject-form').addEventListener('submit', async (e) => {
+  e.preventDefault();
+  const error = e.target.querySelector('.form-error');
+  const button = e.target.querySelector('button');
+  const chosen = $('#inject').value;
+  if (!chosen) {
+    return;
+  }
+  button.disabled = true;
+  try {
+    await app.socket.request({ type: 'command', stage: W.stageText(app.view.stage), command: { type: 'inject', inject: chosen } });
+    error.textContent = '';
+  } catch (err) {
+    error.textContent = err.message;
+    button.disabled = false;
+  }
+});
 
 async function chair(command, button) {
   notice('');

@@ -340,6 +340,20 @@ class StudentPageInChromiumTest {
         JsonNode news = china.awaitEvent("news").path("event");
         assertThat(news.path("title").asText()).isEqualTo("Breaking");
         assertThat(news.path("text").asText()).isEqualTo("A drone incident makes headlines.");
+
+        String declaration = "The United States launches its Political Declaration";
+        String option = "[...document.querySelectorAll('#inject option')].find(o => o.textContent.startsWith("
+                + BrowserPage.quote(declaration) + "))";
+        page.waitUntil("!document.querySelector('#inject-form').hidden && " + option, "the scenario's news by title");
+        page.eval("document.querySelector('#inject').value = " + option + ".value;"
+                + " document.querySelector('#inject').dispatchEvent(new Event('change'))");
+        assertThat(page.text("document.querySelector('#inject-text').textContent")).contains("Political Declaration on Responsible Military Use");
+        page.click("#inject-form button[type=submit]");
+        JsonNode prepared = china.await(n -> isEvent(n, "news") && n.path("event").has("inject"), "the prepared news").path("event");
+        assertThat(prepared.path("title").asText()).isEqualTo(declaration);
+        page.waitUntil(option + ".disabled && " + option + ".textContent.endsWith('(published)')"
+                + " && document.querySelector('#inject').value !== " + option + ".value", "the news marked published");
+        assertThat(accessibilityProblems(page)).as("the teacher's page in play").isEmpty();
         press("Next phase now");
         china.await(n -> isEvent(n, "phase_started") && n.path("event").path("stage").path("phase").asText().equals("OPENING"),
                 "the opening");
