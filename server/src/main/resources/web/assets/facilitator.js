@@ -364,7 +364,7 @@ async function monitor() {
   const status = { present: 'here', absent: 'away', bot: 'a bot', empty: 'empty' };
   const quiet = new Set(m.notSpoken || []);
   fill($('#monitor'), h('table', {},
-    h('thead', {}, h('tr', {}, ['Delegation', 'Who', 'Status', 'Quiet for', 'Said', 'Private', 'Votes', 'Decided']
+    h('thead', {}, h('tr', {}, ['Delegation', 'Who', 'Status', 'Quiet for', 'Said', 'Private', 'Votes', 'Decided', 'Seat key']
       .map((t) => h('th', { scope: 'col', text: t })))),
     h('tbody', {}, m.seats.map((s) => h('tr', {},
       h('th', { scope: 'row', text: s.name + (quiet.has(s.seat) ? ' (has not spoken yet)' : '') }),
@@ -374,9 +374,47 @@ async function monitor() {
       h('td', { text: String(s.counts.floor) }),
       h('td', { text: String(s.counts.messages + s.counts.caucusMessages) }),
       h('td', { text: String(s.counts.votes) }),
-      h('td', { text: s.decided ? 'yes' : '' }))))),
-  h('p', { class: 'small', text: m.spectators + ' watching (the projector counts as one).' }),
+      h('td', { text: s.decided ? 'yes' : '' }),
+      h('td', {}, s.status === 'present' || s.status === 'absent' ? newKeyButton(s) : null))))),
+  h('p', { class: 'small', text: m.spectators + ' watching (the projector counts as one). A seat\'s new key'
+    + ' locks out every browser or console that still holds the old one (a student you sent away, a lost device);'
+    + ' students connected to the seat now stay in it.' }),
   players(m));
+}
+
+/**
+ * Gives a seat a new key (its token), after a second press: the first only asks, so a slip of
+ * the mouse locks nobody out. The monitor is not redrawn while the focus is on it.
+ */
+function newKeyButton(seat) {
+  const label = 'New key for ' + seat.name;
+  const button = h('button', { type: 'button', class: 'danger', text: 'New key', 'aria-label': label });
+  const disarm = () => {
+    delete button.dataset.armed;
+    button.textContent = 'New key';
+    button.setAttribute('aria-label', label);
+  };
+  button.addEventListener('blur', disarm);
+  button.addEventListener('click', async () => {
+    if (!button.dataset.armed) {
+      button.dataset.armed = 'yes';
+      button.textContent = 'Really?';
+      button.setAttribute('aria-label', 'Really give ' + seat.name + ' a new key?');
+      $('#monitor-status').textContent = 'Press again to give ' + seat.name + ' a new key: the old key will no longer'
+        + ' open the seat.';
+      return;
+    }
+    disarm();
+    notice('');
+    try {
+      await app.socket.request({ type: 'reset_token', seat: seat.seat });
+      $('#monitor-status').textContent = seat.name + ' has a new key. The old one no longer opens the seat.';
+    } catch (e) {
+      $('#monitor-status').textContent = '';
+      notice(e.message);
+    }
+  });
+  return button;
 }
 
 /** Each connected student, with a place to move them to (another delegation, or watching) and a way out. */

@@ -321,6 +321,26 @@ class StudentPageInChromiumTest {
         page.waitUntil("[...document.querySelectorAll('#monitor tr')].some(tr => tr.textContent.startsWith('Germany')"
                 + " && tr.textContent.includes('Lin'))", "Lin shown at Germany");
 
+        String oldKey = china.find(n -> n.path("type").asText().equals("welcome") && n.path("seat").asText().equals("germany"),
+                "Lin's welcome at Germany").path("token").asText();
+        // As a mouse does: the button takes the focus, so the monitor is not redrawn under it.
+        page.eval("const b = document.querySelector(\"[aria-label='New key for Germany']\"); b.focus(); b.click()");
+        page.waitUntil("document.querySelector('#monitor-status').textContent.startsWith('Press again')", "the question");
+        assertThat(page.eval("document.activeElement.getAttribute('aria-label')").asText())
+                .isEqualTo("Really give Germany a new key?");
+        assertThat(china.drain(300)).as("nothing happens before the second press")
+                .noneMatch(n -> n.path("type").asText().equals("welcome"));
+        page.click("[aria-label='Really give Germany a new key?']");
+        String newKey = china.await(n -> n.path("type").asText().equals("welcome"), "Lin's new key").path("token").asText();
+        assertThat(newKey).startsWith("st.").isNotEqualTo(oldKey);
+        page.waitUntil("document.querySelector('#monitor-status').textContent === "
+                + "'Germany has a new key. The old one no longer opens the seat.'", "the new key confirmed");
+        try (TestClient stale = TestClient.hello(server.port(), "Old laptop")) {
+            stale.request(TestClient.msg("resume").put("token", oldKey));
+            stale.awaitError("forbidden");
+        }
+        page.eval("document.activeElement.blur()");
+
 
         press("Start the summit");
         china.awaitEvent("phase_started");
