@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -188,7 +189,46 @@ class StudentPageInChromiumTest {
         chair.commandOk("FINAL", "{\"type\":\"end\"}");
         page.waitUntil("!document.querySelector('#results-box').hidden", "the results");
         String results = page.text("document.querySelector('#results').innerText");
-        assertThat(results).contains("Decisions and scores", "The final text").containsPattern("Germany\\s+Sign\\s+-?[0-9]");
+        assertThat(results).contains("Decisions and scores", "The final text", "Your score, part by part",
+                "This class and what really happened");
+        JsonNode outcome = china.awaitEvent("match_ended").path("event").path("outcome");
+        JsonNode germany = outcome.path("scores").path("germany");
+        // Each part of the student's score, with its points and a bar on the side of its sign.
+        List<String> parts = new java.util.ArrayList<>();
+        germany.path("breakdown").fieldNames().forEachRemaining(parts::add);
+        assertThat(page.eval("document.querySelectorAll('#results .parts tbody tr').length").asInt()).isEqualTo(parts.size());
+        double widest = 0;
+        for (String part : parts) {
+            widest = Math.max(widest, Math.abs(germany.path("breakdown").path(part).asDouble()));
+        }
+        for (String part : parts) {
+            double value = germany.path("breakdown").path(part).asDouble();
+            String row = "document.querySelector('#results .parts tr[data-part=\"" + part + "\"]')";
+            double shown = Double.parseDouble(page.text(row + ".querySelector('.num').textContent")
+                    .replace('\u2212', '-').replace("+", ""));
+            assertThat(shown).as(part).isCloseTo(value, org.assertj.core.data.Offset.offset(0.051));
+            assertThat(page.text(row + ".querySelector('.part-bar').className")).as(part)
+                    .isEqualTo(value < 0 ? "part-bar loss" : "part-bar gain");
+            // As drawn: the bar's share of the axis (half of it for the largest part), and its side of the middle.
+            JsonNode drawn = page.eval("(() => { const a = " + row + ".querySelector('.axis').getBoundingClientRect();"
+                    + " const b = " + row + ".querySelector('.part-bar').getBoundingClientRect();"
+                    + " return { share: b.width / a.width * 100, left: b.left - a.left, right: a.right - b.right, half: a.width / 2 }; })()");
+            assertThat(drawn.path("share").asDouble()).as(part + " drawn")
+                    .isCloseTo(Math.abs(value) / widest * 50, org.assertj.core.data.Offset.offset(1.0));
+            assertThat(drawn.path(value < 0 ? "right" : "left").asDouble()).as(part + " starts at the middle")
+                    .isCloseTo(drawn.path("half").asDouble(), org.assertj.core.data.Offset.offset(1.0));
+        }
+        assertThat(page.text("document.querySelector('#results .parts tfoot').innerText"))
+                .contains(String.format(java.util.Locale.ROOT, "%.1f", germany.path("total").asDouble()));
+        // Every delegation's result against its usual, the student's own marked; the class beside reality.
+        assertThat(page.eval("document.querySelectorAll('#results .chart .row').length").asInt()).isEqualTo(6);
+        assertThat(page.text("document.querySelector('#results .chart .row.current').getAttribute('aria-label')"))
+                .startsWith("Germany: ").contains(Math.round(germany.path("percent").asDouble()) + " % against its usual");
+        String real = outcome.path("history").path("states").path("germany").path("decision").asText();
+        assertThat(real).isNotEmpty();
+        String realWords = Map.of("SIGN", "Sign", "ABSTAIN", "Abstain", "PUSH_BINDING", "Push for binding law").get(real);
+        assertThat(page.text("[...document.querySelectorAll('#results table')].find(t => t.innerText.includes('In reality'))"
+                + ".querySelector('tr.current').innerText")).startsWith("Germany").contains("Sign", realWords);
         projector.waitUntil("!document.querySelector('#p-after').hidden", "the reveal on the projector");
         assertThat(projector.text("document.querySelector('#p-decisions').innerText")).contains("Germany: Sign");
         assertThat(projector.eval("document.querySelectorAll('#p-decisions li.shown').length").asInt()).isEqualTo(6);
@@ -495,6 +535,10 @@ class StudentPageInChromiumTest {
         for (BrowserPage student : List.of(ana, ben, cas)) {
             student.waitUntil("!document.querySelector('#results-box').hidden", "the results for each student");
             assertThat(student.text("document.querySelector('#results').innerText")).contains("Netherlands", "Push for binding law");
+            assertThat(student.eval("document.querySelectorAll('#results .parts tbody tr').length").asInt())
+                    .as("the student's score in parts").isPositive();
+            assertThat(student.eval("document.documentElement.scrollWidth <= window.innerWidth").asBoolean())
+                    .as("the charts fit the screen").isTrue();
         }
         ana.screenshot(shots().resolve("class-ana-results-1366x768.png"));
         ben.screenshot(shots().resolve("class-ben-results-390x844.png"));
