@@ -168,6 +168,7 @@ function opened(w) {
   $('#room-view').hidden = false;
   $('#title').textContent = w.label;
   $('#where').textContent = w.scenario.title + ' \u00b7 join code ' + w.code;
+  $('#monitor-status').textContent = '';
   const join = location.origin + '/join/' + w.code;
   const projector = location.origin + '/projector/' + w.code;
   fill($('#addresses'),
