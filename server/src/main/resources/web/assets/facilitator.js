@@ -399,8 +399,8 @@ function newKeyButton(seat) {
   button.addEventListener('click', async () => {
     if (!button.dataset.armed) {
       button.dataset.armed = 'yes';
-      button.textContent = 'Really?';
-      button.setAttribute('aria-label', 'Really give ' + seat.name + ' a new key?');
+      button.textContent = 'Really give ' + seat.name + ' a new key?';
+      button.setAttribute('aria-label', button.textContent);
       $('#monitor-status').textContent = 'Press again to give ' + seat.name + ' a new key: the old key will no longer'
         + ' open the seat.';
       return;
