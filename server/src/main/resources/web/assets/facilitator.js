@@ -168,12 +168,21 @@ function opened(w) {
   $('#room-view').hidden = false;
   $('#title').textContent = w.label;
   $('#where').textContent = w.scenario.title + ' \u00b7 join code ' + w.code;
+  $('#monitor-status').textContent = '';
   const join = location.origin + '/join/' + w.code;
   const projector = location.origin + '/projector/' + w.code;
   fill($('#addresses'),
     h('p', { text: 'Students open' }), h('p', { class: 'address', text: location.origin + '/' }),
     h('p', {}, 'and type the code ', h('strong', { class: 'address', text: w.code }), ', or open directly:'),
     h('p', {}, h('a', { href: join, class: 'address', text: join })),
+    // Drawn by the server for the host this page was opened at, so it is the link above.
+    h('figure', { class: 'qr' },
+      h('img', { src: '/qr/join/' + encodeURIComponent(w.code) + '.svg', width: 240, height: 240,
+        alt: 'QR code: scan it with a phone or tablet camera to open ' + join }),
+      h('figcaption', { class: 'small', text: 'Show this on the screen: students scan it and type nothing.' })),
+    loopback(location.hostname) ? h('p', { class: 'notice', text: 'This page was opened at ' + location.host
+      + ', which only this computer can reach. Open it at the address "summit serve" printed'
+      + ' (such as http://192.168.1.20:7777/facilitator) so that these links and the QR code work for students.' }) : null,
     h('p', {}, 'For the screen at the front: ', h('a', { href: projector, target: '_blank', rel: 'noopener', text: 'the projector view' })),
     h('p', { class: 'small', text: 'After class, for the debrief, in the folder where the server runs: ./summit report '
       + w.room + ' --out debrief.html' }));
@@ -182,6 +191,11 @@ function opened(w) {
   monitor();
   clearInterval(app.monitorTimer);
   app.monitorTimer = setInterval(monitor, MONITOR_MS);
+}
+
+/** Whether a host name only reaches this computer (a link with it is useless to students). */
+function loopback(host) {
+  return host === 'localhost' || host.startsWith('127.') || host === '[::1]';
 }
 
 function scheduleView() {
@@ -228,7 +242,51 @@ function draw() {
   fill($('#controls'), controls);
   $('#announce-form').hidden = phase === 'LOBBY' || phase === 'RESULTS';
   $('#news-form').hidden = phase === 'LOBBY' || phase === 'RESULTS';
+  $('#inject-form').hidden = phase === 'LOBBY' || phase === 'RESULTS' || !(v.injects || []).length;
+  prepared(v.injects || []);
 }
+
+/** The scenario's prepared news, by title; refilled only when it changed, so a choice being made stays. */
+function prepared(injects) {
+  const key = JSON.stringify(injects.map((i) => [i.id, i.released]));
+  if (key === app.injectsKey) {
+    return;
+  }
+  app.injectsKey = key;
+  const select = $('#inject');
+  const was = select.value;
+  fill(select, injects.map((i) => h('option', { value: i.id, disabled: i.released,
+    text: i.title + (i.released ? ' (published)' : i.when ? ' (suggested for ' + W.stageWords(i.when).toLowerCase() + ')' : '') })));
+  const open = injects.filter((i) => !i.released);
+  select.value = open.some((i) => i.id === was) ? was : open.length ? open[0].id : '';
+  describeInject();
+}
+
+function describeInject() {
+  const i = (app.view.injects || []).find((x) => x.id === $('#inject').value);
+  $('#inject-text').textContent = i ? (i.source ? i.source + ': ' : '') + i.text : 'All the prepared news is published.';
+  $('#inject-form button').disabled = !i || i.released;
+}
+
+$('#inject').addEventListener('change', describeInject);
+
+$('#inject-form').addEventListener('submit', async (e) => {
+  e.preventDefault();
+  const error = e.target.querySelector('.form-error');
+  const button = e.target.querySelector('button');
+  const chosen = $('#inject').value;
+  if (!chosen) {
+    return;
+  }
+  button.disabled = true;
+  try {
+    await app.socket.request({ type: 'command', stage: W.stageText(app.view.stage), command: { type: 'inject', inject: chosen } });
+    error.textContent = '';
+  } catch (err) {
+    error.textContent = err.message;
+    button.disabled = false;
+  }
+});
 
 async function chair(command, button) {
   notice('');
@@ -307,7 +365,7 @@ async function monitor() {
   const status = { present: 'here', absent: 'away', bot: 'a bot', empty: 'empty' };
   const quiet = new Set(m.notSpoken || []);
   fill($('#monitor'), h('table', {},
-    h('thead', {}, h('tr', {}, ['Delegation', 'Who', 'Status', 'Quiet for', 'Said', 'Private', 'Votes', 'Decided']
+    h('thead', {}, h('tr', {}, ['Delegation', 'Who', 'Status', 'Quiet for', 'Said', 'Private', 'Votes', 'Decided', 'Seat key']
       .map((t) => h('th', { scope: 'col', text: t })))),
     h('tbody', {}, m.seats.map((s) => h('tr', {},
       h('th', { scope: 'row', text: s.name + (quiet.has(s.seat) ? ' (has not spoken yet)' : '') }),
@@ -317,9 +375,47 @@ async function monitor() {
       h('td', { text: String(s.counts.floor) }),
       h('td', { text: String(s.counts.messages + s.counts.caucusMessages) }),
       h('td', { text: String(s.counts.votes) }),
-      h('td', { text: s.decided ? 'yes' : '' }))))),
-  h('p', { class: 'small', text: m.spectators + ' watching (the projector counts as one).' }),
+      h('td', { text: s.decided ? 'yes' : '' }),
+      h('td', {}, s.status === 'present' || s.status === 'absent' ? newKeyButton(s) : null))))),
+  h('p', { class: 'small', text: m.spectators + ' watching (the projector counts as one). A seat\'s new key'
+    + ' locks out every browser or console that still holds the old one (a student you sent away, a lost device);'
+    + ' students connected to the seat now stay in it.' }),
   players(m));
+}
+
+/**
+ * Gives a seat a new key (its token), after a second press: the first only asks, so a slip of
+ * the mouse locks nobody out. The monitor is not redrawn while the focus is on it.
+ */
+function newKeyButton(seat) {
+  const label = 'New key for ' + seat.name;
+  const button = h('button', { type: 'button', class: 'danger', text: 'New key', 'aria-label': label });
+  const disarm = () => {
+    delete button.dataset.armed;
+    button.textContent = 'New key';
+    button.setAttribute('aria-label', label);
+  };
+  button.addEventListener('blur', disarm);
+  button.addEventListener('click', async () => {
+    if (!button.dataset.armed) {
+      button.dataset.armed = 'yes';
+      button.textContent = 'Really give ' + seat.name + ' a new key?';
+      button.setAttribute('aria-label', button.textContent);
+      $('#monitor-status').textContent = 'Press again to give ' + seat.name + ' a new key: the old key will no longer'
+        + ' open the seat.';
+      return;
+    }
+    disarm();
+    notice('');
+    try {
+      await app.socket.request({ type: 'reset_token', seat: seat.seat });
+      $('#monitor-status').textContent = seat.name + ' has a new key. The old one no longer opens the seat.';
+    } catch (e) {
+      $('#monitor-status').textContent = '';
+      notice(e.message);
+    }
+  });
+  return button;
 }
 
 /** Each connected student, with a place to move them to (another delegation, or watching) and a way out. */

@@ -5,6 +5,7 @@
 import { SummitSocket, socketUrl } from './socket.js';
 import { h, fill, $ } from './dom.js';
 import * as W from './words.js';
+import { bindingBar, classAndReality, scoreChart } from './debrief.js';
 
 const REVEAL_MS = 1500;
 const FLOOR_LINES = 60;
@@ -62,6 +63,11 @@ function welcomed(w) {
   app.clauses = new Map(w.scenario.clauses.map((c) => [c.id, c]));
   $('#title').textContent = w.label;
   $('#where').textContent = w.scenario.title + ' \u00b7 join code ' + w.code;
+  const join = location.origin + '/join/' + w.code;
+  $('#p-qr').src = '/qr/join/' + encodeURIComponent(w.code) + '.svg';
+  $('#p-qr').alt = 'QR code: scan it with a phone or tablet camera to open ' + join;
+  $('#p-join-address').textContent = location.origin + '/';
+  $('#p-join-code').textContent = w.code;
   setClock(w.clock);
   draw();
 }
@@ -69,6 +75,8 @@ function welcomed(w) {
 function draw() {
   const v = app.view;
   $('#phase').textContent = W.stageWords(v.stage, v.rounds) + (v.paused ? ' (paused)' : '');
+  // While students arrive, the screen tells them how to join.
+  $('#p-join').hidden = v.stage.phase !== 'LOBBY';
   fill($('#p-clauses'), v.text.map((clause) => {
     const amended = clause.current !== clause.draft;
     const open = v.amendments.filter((a) => a.clause === clause.id && a.status === 'open');
@@ -113,31 +121,10 @@ function reveal(o, slowly) {
 
 function after(o) {
   $('#p-after').hidden = false;
-  fill($('#p-binding'),
-    h('label', { for: 'p-binding-meter', text: o.bindingCount + ' of the ' + o.bindingThreshold
-      + ' states needed pushed for binding law: ' + (o.bindingReached ? 'the coalition is formed.' : 'not enough.') }),
-    h('meter', { id: 'p-binding-meter', min: 0, max: o.bindingThreshold, value: Math.min(o.bindingCount, o.bindingThreshold) }),
-    h('p', { text: o.signatoryCount + ' of ' + o.attendingStates + ' attending states signed.' }));
-  const states = (o.history && o.history.states) || {};
-  fill($('#p-history'),
-    h('table', {}, h('thead', {}, h('tr', {}, ['Delegation', 'This class', 'In reality'].map((t) => h('th', { scope: 'col', text: t })))),
-      h('tbody', {}, app.welcome.scenario.delegations.map((d) => {
-        const real = states[d.id];
-        return h('tr', {}, h('th', { scope: 'row', text: d.name }),
-          h('td', { text: o.decisions[d.id] ? W.decisionWord(o.decisions[d.id].decision) : '' }),
-          h('td', { text: real && real.decision ? W.decisionWord(real.decision) : real && real.attended === 'no'
-            ? 'did not attend' : 'not known' }));
-      }))),
-    o.history && o.history.summary ? h('p', { text: o.history.summary }) : null);
-  fill($('#p-scores'), app.welcome.scenario.delegations.map((d) => {
-    const s = o.scores[d.id];
-    const fillBar = h('div', { class: 'fill' });
-    // Set through the style object: the policy allows no style attributes in markup.
-    fillBar.style.width = Math.max(0, Math.min(100, s ? s.percent : 0)) + '%';
-    return h('div', { class: 'row', role: 'img', 'aria-label': d.name + ': ' + (s ? W.points(s.total) + ' points, '
-      + Math.round(s.percent) + ' % against its usual results' : 'no score') },
-      h('span', { text: d.name }), h('div', { class: 'track' }, fillBar), h('span', { text: s ? W.points(s.total) : '' }));
-  }));
+  const delegations = app.welcome.scenario.delegations;
+  fill($('#p-binding'), bindingBar(o, 'p-binding-meter'));
+  fill($('#p-history'), classAndReality(delegations, o), o.history && o.history.summary ? h('p', { text: o.history.summary }) : null);
+  fill($('#p-scores'), scoreChart(delegations, o));
 }
 
 function received(msg) {

@@ -6,6 +6,7 @@
 import { SummitSocket, socketUrl } from './socket.js';
 import { h, fill, $ } from './dom.js';
 import * as W from './words.js';
+import { bindingBar, classAndReality, scoreChart, scoreParts } from './debrief.js';
 
 const STORE = 'summit.seat.';
 
@@ -577,30 +578,28 @@ function drawResults() {
   if (!o) {
     return;
   }
-  const rows = app.welcome.scenario.delegations.map((d) => {
-    const dec = o.decisions[d.id];
-    const s = o.scores[d.id];
-    return h('tr', { class: d.id === me() ? 'current' : null }, h('th', { scope: 'row', text: d.name }),
-      h('td', { text: dec ? W.decisionWord(dec.decision) + (dec.defaulted ? ' (did not decide)' : '') : '' }),
-      h('td', { text: s ? W.points(s.total) : '' }), h('td', { text: s ? Math.round(s.percent) + ' %' : '' }));
-  });
+  const delegations = app.welcome.scenario.delegations;
+  const score = o.scores[me()];
   const mine = (o.commitments || []).filter((c) => c.seat === me());
   fill($('#results'),
-    h('p', { text: o.signatoryCount + ' of ' + o.attendingStates + ' states signed. ' + o.bindingCount + ' pushed for binding law'
-      + ' (' + o.bindingThreshold + ' needed): ' + (o.bindingReached ? 'the coalition for binding law is formed.'
-      : 'not enough for binding law.') + (o.adopted === undefined ? '' : o.adopted ? ' The declaration is adopted.'
-      : ' The declaration is not adopted.') }),
+    bindingBar(o, 'binding-meter'),
+    o.adopted === undefined ? null : h('p', { text: o.adopted ? 'The declaration is adopted.' : 'The declaration is not adopted.' }),
     h('h3', { text: 'The final text' }),
     h('ul', {}, Object.entries(o.text).map(([c, opt]) => h('li', {}, h('strong', { text: clauseTitle(c) + ': ' }),
       optionOf(c, opt).label))),
+    score ? [h('h3', { id: 'parts-title', text: 'Your score, part by part' }),
+      h('p', { class: 'small', text: 'Where your points came from (green, to the right) and where you lost them (red, to the left).' }),
+      scoreParts(score)] : [],
     h('h3', { text: 'Decisions and scores' }),
-    h('table', {}, h('thead', {}, h('tr', {}, ['Delegation', 'Decision', 'Score', 'Against usual (50 % = typical)']
-      .map((t) => h('th', { scope: 'col', text: t })))), h('tbody', {}, rows)),
+    h('p', { class: 'small', text: 'Each bar: how that delegation did compared with what it usually reaches (half-way is typical); the number is its points.' }),
+    scoreChart(delegations, o, me()),
+    h('h3', { text: 'This class and what really happened' }),
+    classAndReality(delegations, o, { scores: true, mine: me() }),
+    o.history && o.history.summary ? h('p', { text: o.history.summary }) : null,
     mine.length ? [h('h3', { text: 'Your promises' }), h('ul', {}, mine.map((c) => h('li', {
       text: (c.kind === 'deal' ? 'Your side of deal ' : 'Your pledge ') + c.id + ': '
         + ({ KEPT: 'kept.', BROKEN: 'broken.', VOID: 'never came due.' }[c.status] || c.status),
-    })))] : [],
-    o.history && o.history.summary ? [h('h3', { text: 'What really happened' }), h('p', { text: o.history.summary })] : []);
+    })))] : []);
 }
 
 // ---- events: the transcripts -------------------------------------------------------------------

@@ -17,6 +17,8 @@ import org.summitsim.core.scoring.Score;
  * Everything one viewer may know about a match right now; built only by {@link Views}.
  * Private parts (briefs, preferences, deals, caucuses, sealed decisions) hold only what this
  * viewer may see: the seat's own, all of them for the facilitator, none for spectators.
+ * {@code injects} (the scenario's prepared news) is the facilitator's only: null, and so left off
+ * the wire, for everyone else.
  */
 public record PlayerView(
         String viewer,
@@ -40,6 +42,7 @@ public record PlayerView(
         List<PledgeView> pledges,
         List<DealView> deals,
         List<CaucusView> caucuses,
+        List<InjectView> injects,
         Map<String, String> briefs,
         Map<String, Preferences> preferences,
         Map<String, FinalDecision> sealed,
@@ -80,5 +83,9 @@ public record PlayerView(
     }
 
     public record CaucusView(String id, String name, List<String> members) {
+    }
+
+    /** A prepared inject of the scenario, and whether it was released already (it can be only once). */
+    public record InjectView(String id, String title, String text, String source, String when, boolean released) {
     }
 }

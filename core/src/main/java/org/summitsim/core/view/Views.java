@@ -69,13 +69,16 @@ public final class Views {
                 state.sealedDecision(d.id()).ifPresent(f -> sealed.put(d.id(), f));
             });
         }
+        // The prepared news stays the chair's until released, so that it can surprise the room.
+        List<PlayerView.InjectView> injects = facilitator ? s.injects().stream().map(i -> new PlayerView.InjectView(
+                i.id(), i.title(), i.text(), i.source(), i.when(), state.released().contains(i.id()))).toList() : null;
         boolean projects = viewer.kind() == Kind.SEAT && !state.over();
         Map<Decision, Score> projection = projects ? state.projection(viewer.seat()) : Map.of();
         OutlookView outlook = projects ? OutlookView.later(() -> state.outlook(viewer.seat())) : null;
         return new PlayerView(viewer.kind().name().toLowerCase(Locale.ROOT), viewer.seat(), state.eventCount(), s.id(),
                 s.title(), s.summary(), s.setting(), s.briefing(), state.stage(), state.paused(),
                 state.settings().rounds(), cache.adoptionRule(), s.binding().threshold(),
-                s.defaultDecision(), s.chair(), cards, text, cache.amendments(), pledges, deals, caucuses, briefs,
+                s.defaultDecision(), s.chair(), cards, text, cache.amendments(), pledges, deals, caucuses, injects, briefs,
                 preferences, sealed, state.revealed().orElse(Map.of()), projection, outlook, state.outcome().orElse(null),
                 viewer.kind() == Kind.SEAT ? cache.legalActions(viewer.seat()) : List.of());
     }

@@ -60,6 +60,28 @@ class VisibilityTest {
     }
 
     @Test
+    void onlyTheFacilitatorSeesThePreparedNewsAndWhetherItWasReleased() {
+        MatchDriver d = busy();
+        String news = TestScenarios.test4x3().inject("report").orElseThrow().text();
+
+        PlayerView before = d.match().view(Viewer.FACILITATOR);
+        assertThat(before.injects()).singleElement().satisfies(i -> {
+            assertThat(i.title()).isEqualTo("Report of AI-assisted targeting");
+            assertThat(i.text()).isEqualTo(news);
+            assertThat(i.released()).isFalse();
+        });
+        for (Viewer other : List.of(Viewer.seat("north"), Viewer.SPECTATOR)) {
+            PlayerView view = d.match().view(other);
+            assertThat(view.injects()).as(other + ": none of the prepared news").isNull();
+            assertThat(Json.write(view)).doesNotContain("\"injects\"", news);
+        }
+        ok(d.facilitator().inject("report"));
+        assertThat(d.match().view(Viewer.FACILITATOR).injects()).singleElement()
+                .satisfies(i -> assertThat(i.released()).isTrue());
+        assertThat(d.match().view(Viewer.seat("north")).injects()).isNull();
+    }
+
+    @Test
     void aSeatDoesNotSeeADirectMessageItIsNotPartyTo() {
         MatchDriver d = busy();
 

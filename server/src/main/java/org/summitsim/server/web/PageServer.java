@@ -23,9 +23,9 @@ import java.util.Optional;
 
 /**
  * Answers the HTTP requests of a connection that are not its WebSocket upgrade: the pages and
- * assets of the {@link WebSite}, with caching, gzip and the {@link SecurityHeaders}; 404 for
- * anything else, 405 for methods other than GET and HEAD. Requests for the WebSocket path go
- * on to the WebSocket handlers.
+ * assets of the {@link WebSite} and the {@link JoinQrCode} of a join address, with caching,
+ * gzip and the {@link SecurityHeaders}; 404 for anything else, 405 for methods other than GET
+ * and HEAD. Requests for the WebSocket path go on to the WebSocket handlers.
  *
  * <p>A connection that only fetched pages gets no protocol heartbeats (they are WebSocket
  * frames); it is closed after the server's idle timeout instead.
@@ -86,7 +86,7 @@ public final class PageServer extends ChannelInboundHandlerAdapter {
             send(ctx, request, r, host, true);
             return;
         }
-        Optional<WebFile> found = site.find(path);
+        Optional<WebFile> found = site.find(path).or(() -> JoinQrCode.find(path, host, tls));
         if (found.isEmpty()) {
             send(ctx, request, plain(HttpResponseStatus.NOT_FOUND, "There is no page at this address. Students start at /"
                     + " (or /join/CODE); programs connect a WebSocket to " + webSocketPath + ".\n"), host, true);

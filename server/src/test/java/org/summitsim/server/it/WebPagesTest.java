@@ -56,6 +56,19 @@ class WebPagesTest {
     }
 
     @Test
+    void theJoinAddressIsDrawnAsAQrCodeOfTheHostAsked() throws Exception {
+        RawHttp.Response r = RawHttp.get(port, "/qr/join/KQ7M-D3XP.svg");
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.header("Content-Type")).isEqualTo("image/svg+xml");
+        assertThat(r.header("Cache-Control")).isEqualTo("no-cache");
+        assertThat(r.header("Content-Security-Policy")).contains("default-src 'self'");
+        assertThat(org.summitsim.server.web.SvgQrReader.decode(r.text()))
+                .isEqualTo("http://127.0.0.1:" + port + "/join/KQ7M-D3XP");
+        assertThat(RawHttp.get(port, "/qr/join/KQ7M-D3XP.svg", "If-None-Match: " + r.header("ETag")).status()).isEqualTo(304);
+        assertThat(RawHttp.get(port, "/qr/join/KQ7M%2F..%2Fx.svg").status()).isEqualTo(404);
+    }
+
+    @Test
     void assetsAreImmutableTypedAndGzipped() throws IOException {
         RawHttp.Response plain = RawHttp.get(port, "/assets/" + version + "/student.js");
         assertThat(plain.status()).isEqualTo(200);

@@ -170,6 +170,24 @@ class RoomPrivacyTest {
     }
 
     @Test
+    void onlyTheFacilitatorIsToldThePreparedNews() {
+        try (RoomHarness h = RoomHarness.setup().open()) {
+            FakeMember f = h.facilitator();
+            FakeMember north = h.join("north", "Ada");
+            FakeMember watcher = h.spectate("watcher");
+
+            assertThat(north.last("welcome").path("view").has("injects")).isFalse();
+            assertThat(watcher.last("welcome").path("view").has("injects")).isFalse();
+            assertThat(north.last("welcome").toString()).doesNotContain("AI-assisted targeting");
+            JsonNode chair = f.reply(f.request(FakeMember.msg("get_view"))).path("view").path("injects");
+            assertThat(chair.size()).isEqualTo(1);
+            assertThat(chair.get(0).path("id").asText()).isEqualTo("report");
+            assertThat(chair.get(0).path("title").asText()).isEqualTo("Report of AI-assisted targeting");
+            assertThat(chair.get(0).path("released").asBoolean()).isFalse();
+        }
+    }
+
+    @Test
     void commandsBeyondARoleAreForbidden() {
         try (RoomHarness h = RoomHarness.setup().open()) {
             FakeMember f = h.facilitator();

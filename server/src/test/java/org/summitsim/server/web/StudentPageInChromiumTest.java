@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -188,7 +189,46 @@ class StudentPageInChromiumTest {
         chair.commandOk("FINAL", "{\"type\":\"end\"}");
         page.waitUntil("!document.querySelector('#results-box').hidden", "the results");
         String results = page.text("document.querySelector('#results').innerText");
-        assertThat(results).contains("Decisions and scores", "The final text").containsPattern("Germany\\s+Sign\\s+-?[0-9]");
+        assertThat(results).contains("Decisions and scores", "The final text", "Your score, part by part",
+                "This class and what really happened");
+        JsonNode outcome = china.awaitEvent("match_ended").path("event").path("outcome");
+        JsonNode germany = outcome.path("scores").path("germany");
+        // Each part of the student's score, with its points and a bar on the side of its sign.
+        List<String> parts = new java.util.ArrayList<>();
+        germany.path("breakdown").fieldNames().forEachRemaining(parts::add);
+        assertThat(page.eval("document.querySelectorAll('#results .parts tbody tr').length").asInt()).isEqualTo(parts.size());
+        double widest = 0;
+        for (String part : parts) {
+            widest = Math.max(widest, Math.abs(germany.path("breakdown").path(part).asDouble()));
+        }
+        for (String part : parts) {
+            double value = germany.path("breakdown").path(part).asDouble();
+            String row = "document.querySelector('#results .parts tr[data-part=\"" + part + "\"]')";
+            double shown = Double.parseDouble(page.text(row + ".querySelector('.num').textContent")
+                    .replace('\u2212', '-').replace("+", ""));
+            assertThat(shown).as(part).isCloseTo(value, org.assertj.core.data.Offset.offset(0.051));
+            assertThat(page.text(row + ".querySelector('.part-bar').className")).as(part)
+                    .isEqualTo(value < 0 ? "part-bar loss" : "part-bar gain");
+            // As drawn: the bar's share of the axis (half of it for the largest part), and its side of the middle.
+            JsonNode drawn = page.eval("(() => { const a = " + row + ".querySelector('.axis').getBoundingClientRect();"
+                    + " const b = " + row + ".querySelector('.part-bar').getBoundingClientRect();"
+                    + " return { share: b.width / a.width * 100, left: b.left - a.left, right: a.right - b.right, half: a.width / 2 }; })()");
+            assertThat(drawn.path("share").asDouble()).as(part + " drawn")
+                    .isCloseTo(Math.abs(value) / widest * 50, org.assertj.core.data.Offset.offset(1.0));
+            assertThat(drawn.path(value < 0 ? "right" : "left").asDouble()).as(part + " starts at the middle")
+                    .isCloseTo(drawn.path("half").asDouble(), org.assertj.core.data.Offset.offset(1.0));
+        }
+        assertThat(page.text("document.querySelector('#results .parts tfoot').innerText"))
+                .contains(String.format(java.util.Locale.ROOT, "%.1f", germany.path("total").asDouble()));
+        // Every delegation's result against its usual, the student's own marked; the class beside reality.
+        assertThat(page.eval("document.querySelectorAll('#results .chart .row').length").asInt()).isEqualTo(6);
+        assertThat(page.text("document.querySelector('#results .chart .row.current').getAttribute('aria-label')"))
+                .startsWith("Germany: ").contains(Math.round(germany.path("percent").asDouble()) + " % against its usual");
+        String real = outcome.path("history").path("states").path("germany").path("decision").asText();
+        assertThat(real).isNotEmpty();
+        String realWords = Map.of("SIGN", "Sign", "ABSTAIN", "Abstain", "PUSH_BINDING", "Push for binding law").get(real);
+        assertThat(page.text("[...document.querySelectorAll('#results table')].find(t => t.innerText.includes('In reality'))"
+                + ".querySelector('tr.current').innerText")).startsWith("Germany").contains("Sign", realWords);
         projector.waitUntil("!document.querySelector('#p-after').hidden", "the reveal on the projector");
         assertThat(projector.text("document.querySelector('#p-decisions').innerText")).contains("Germany: Sign");
         assertThat(projector.eval("document.querySelectorAll('#p-decisions li.shown').length").asInt()).isEqualTo(6);
@@ -302,6 +342,12 @@ class StudentPageInChromiumTest {
         page.waitUntil("!document.querySelector('#room-view').hidden && document.querySelector('#addresses').innerText"
                 + ".includes('/join/" + code + "')", "the room, with the addresses to hand out");
         assertThat(page.text("location.href")).doesNotContain("ft.");
+        String join = "http://127.0.0.1:" + server.port() + "/join/" + code;
+        page.waitUntil("document.querySelector('#addresses .qr img').complete"
+                + " && document.querySelector('#addresses .qr img').naturalWidth > 0", "the QR code drawn");
+        assertThat(page.text("document.querySelector('#addresses .qr img').alt")).startsWith("QR code").endsWith(join);
+        assertThat(SvgQrReader.decode(page.text("fetch(document.querySelector('#addresses .qr img').src).then(r => r.text())")))
+                .as("the QR code on the page opens the join address").isEqualTo(join);
         china = TestClient.hello(server.port(), "Lin");
         china.awaitReply(china.request(TestClient.msg("join").put("code", code).put("role", "player").put("seat", "china")
                 .put("name", "Lin")));
@@ -314,6 +360,26 @@ class StudentPageInChromiumTest {
                 .isEqualTo("germany");
         page.waitUntil("[...document.querySelectorAll('#monitor tr')].some(tr => tr.textContent.startsWith('Germany')"
                 + " && tr.textContent.includes('Lin'))", "Lin shown at Germany");
+
+        String oldKey = china.find(n -> n.path("type").asText().equals("welcome") && n.path("seat").asText().equals("germany"),
+                "Lin's welcome at Germany").path("token").asText();
+        // As a mouse does: the button takes the focus, so the monitor is not redrawn under it.
+        page.eval("const b = document.querySelector(\"[aria-label='New key for Germany']\"); b.focus(); b.click()");
+        page.waitUntil("document.querySelector('#monitor-status').textContent.startsWith('Press again')", "the question");
+        assertThat(page.eval("document.activeElement.getAttribute('aria-label')").asText())
+                .isEqualTo("Really give Germany a new key?");
+        assertThat(china.drain(300)).as("nothing happens before the second press")
+                .noneMatch(n -> n.path("type").asText().equals("welcome"));
+        page.click("[aria-label='Really give Germany a new key?']");
+        String newKey = china.await(n -> n.path("type").asText().equals("welcome"), "Lin's new key").path("token").asText();
+        assertThat(newKey).startsWith("st.").isNotEqualTo(oldKey);
+        page.waitUntil("document.querySelector('#monitor-status').textContent === "
+                + "'Germany has a new key. The old one no longer opens the seat.'", "the new key confirmed");
+        try (TestClient stale = TestClient.hello(server.port(), "Old laptop")) {
+            stale.request(TestClient.msg("resume").put("token", oldKey));
+            stale.awaitError("forbidden");
+        }
+        page.eval("document.activeElement.blur()");
 
 
         press("Start the summit");
@@ -334,6 +400,20 @@ class StudentPageInChromiumTest {
         JsonNode news = china.awaitEvent("news").path("event");
         assertThat(news.path("title").asText()).isEqualTo("Breaking");
         assertThat(news.path("text").asText()).isEqualTo("A drone incident makes headlines.");
+
+        String declaration = "The United States launches its Political Declaration";
+        String option = "[...document.querySelectorAll('#inject option')].find(o => o.textContent.startsWith("
+                + BrowserPage.quote(declaration) + "))";
+        page.waitUntil("!document.querySelector('#inject-form').hidden && " + option, "the scenario's news by title");
+        page.eval("document.querySelector('#inject').value = " + option + ".value;"
+                + " document.querySelector('#inject').dispatchEvent(new Event('change'))");
+        assertThat(page.text("document.querySelector('#inject-text').textContent")).contains("Political Declaration on Responsible Military Use");
+        page.click("#inject-form button[type=submit]");
+        JsonNode prepared = china.await(n -> isEvent(n, "news") && n.path("event").has("inject"), "the prepared news").path("event");
+        assertThat(prepared.path("title").asText()).isEqualTo(declaration);
+        page.waitUntil(option + ".disabled && " + option + ".textContent.endsWith('(published)')"
+                + " && document.querySelector('#inject').value !== " + option + ".value", "the news marked published");
+        assertThat(accessibilityProblems(page)).as("the teacher's page in play").isEmpty();
         press("Next phase now");
         china.await(n -> isEvent(n, "phase_started") && n.path("event").path("stage").path("phase").asText().equals("OPENING"),
                 "the opening");
@@ -386,12 +466,16 @@ class StudentPageInChromiumTest {
         BrowserPage projector = chromium.open(1920, 1080);
         projector.go("http://127.0.0.1:" + server.port() + "/projector/" + code);
         projector.waitUntil("document.querySelector('#p-clauses .clause')", "the projector");
+        projector.waitUntil("!document.querySelector('#p-join').hidden && document.querySelector('#p-qr').naturalWidth > 0"
+                + " && document.querySelector('#p-qr').alt.endsWith('/join/" + code + "')", "the projector's QR code to join");
+        projector.screenshot(shots().resolve("class-projector-lobby-1920x1080.png"));
 
         page.waitUntil("document.querySelector('#monitor').innerText.includes('Cas')", "the students in the monitor");
         press("Bots on the empty seats");
         page.waitUntil("document.querySelector('#monitor').innerText.includes('a bot')", "the bots seated");
         press("Start the summit");
         page.waitUntil("document.querySelector('#phase').textContent.startsWith('Briefing')", "the briefing");
+        projector.waitUntil("document.querySelector('#p-join').hidden", "the join card gone once the summit starts");
         press("Next phase now");
         page.waitUntil("document.querySelector('#phase').textContent === 'Opening statements'", "the opening");
         press("Next phase now");
@@ -451,6 +535,10 @@ class StudentPageInChromiumTest {
         for (BrowserPage student : List.of(ana, ben, cas)) {
             student.waitUntil("!document.querySelector('#results-box').hidden", "the results for each student");
             assertThat(student.text("document.querySelector('#results').innerText")).contains("Netherlands", "Push for binding law");
+            assertThat(student.eval("document.querySelectorAll('#results .parts tbody tr').length").asInt())
+                    .as("the student's score in parts").isPositive();
+            assertThat(student.eval("document.documentElement.scrollWidth <= window.innerWidth").asBoolean())
+                    .as("the charts fit the screen").isTrue();
         }
         ana.screenshot(shots().resolve("class-ana-results-1366x768.png"));
         ben.screenshot(shots().resolve("class-ben-results-390x844.png"));

@@ -1,0 +1,89 @@
+// The debrief's charts, drawn from a match's outcome: the projector's reveal and the student's
+// results use the same ones, so the class sees the same figures on the screen and on their own.
+
+import { h } from './dom.js';
+import * as W from './words.js';
+
+/** The score parts in the order the rules explain them (docs/RULES.md), with what each means. */
+const PARTS = [
+  ['text', 'The final text', 'how much you like the wording of each clause'],
+  ['constraints', 'Costs of signing', 'promises in the text you would have to keep'],
+  ['red_lines', 'Red lines', 'a big loss for signing a text with a wording you must never accept'],
+  ['decision', 'Your decision', 'what your choice (sign, abstain, push) is worth back home'],
+  ['breadth', 'How many signed', 'a bonus when many states sign (or a loss, if you wanted few to)'],
+  ['binding', 'Binding law', 'what it means to you if enough states push for a binding treaty'],
+  ['standing', 'Standing with partners', 'a bonus for deciding the same way as your partners'],
+  ['trust', 'Trust', 'a loss for pledges and deals you broke'],
+  ['influence', 'Influence', 'a bonus for amendments you proposed or co-sponsored that were adopted'],
+];
+
+/** The binding-law bar: how many pushed, how many were needed. */
+export function bindingBar(o, id) {
+  return [
+    h('label', { for: id, text: o.bindingCount + ' of the ' + o.bindingThreshold + ' states needed pushed for binding law: '
+      + (o.bindingReached ? 'the coalition is formed.' : 'not enough.') }),
+    h('meter', { id, min: 0, max: o.bindingThreshold, value: Math.min(o.bindingCount, o.bindingThreshold) }),
+    h('p', { text: o.signatoryCount + ' of ' + o.attendingStates + ' attending states signed.' }),
+  ];
+}
+
+/** What a state really did, in words: the decision, or why there is none. */
+function reality(real) {
+  return real && real.decision ? W.decisionWord(real.decision) : real && real.attended === 'no' ? 'did not attend' : 'not known';
+}
+
+/**
+ * Each delegation's decision in this class beside what that state really did; with
+ * {@code scores}, its score too. {@code mine}: the student's own delegation, marked.
+ */
+export function classAndReality(delegations, o, { scores = false, mine = null } = {}) {
+  const states = (o.history && o.history.states) || {};
+  const heads = ['Delegation', 'This class', 'In reality', ...(scores ? ['Score', 'Against usual (50 % = typical)'] : [])];
+  return h('table', {}, h('thead', {}, h('tr', {}, heads.map((t) => h('th', { scope: 'col', text: t })))),
+    h('tbody', {}, delegations.map((d) => {
+      const dec = o.decisions[d.id];
+      const s = o.scores[d.id];
+      return h('tr', { class: d.id === mine ? 'current' : null }, h('th', { scope: 'row', text: d.name }),
+        h('td', { text: dec ? W.decisionWord(dec.decision) + (dec.defaulted ? ' (did not decide)' : '') : '' }),
+        h('td', { text: reality(states[d.id]) }),
+        scores ? [h('td', { text: s ? W.points(s.total) : '' }), h('td', { text: s ? Math.round(s.percent) + ' %' : '' })] : []);
+    })));
+}
+
+/** One bar per delegation: how its result compares with what it usually reaches; the number is its points. */
+export function scoreChart(delegations, o, mine = null) {
+  return h('div', { class: 'chart' }, delegations.map((d) => {
+    const s = o.scores[d.id];
+    const bar = h('div', { class: 'fill' });
+    // Set through the style object: the policy allows no style attributes in markup.
+    bar.style.width = Math.max(0, Math.min(100, s ? s.percent : 0)) + '%';
+    return h('div', { class: 'row' + (d.id === mine ? ' current' : ''), role: 'img', 'aria-label': d.name + ': '
+      + (s ? W.points(s.total) + ' points, ' + Math.round(s.percent) + ' % against its usual results' : 'no score') },
+      h('span', { text: d.name }), h('div', { class: 'track' }, bar), h('span', { text: s ? W.points(s.total) : '' }));
+  }));
+}
+
+/**
+ * A score's parts as a table with a bar each, gains to the right of the middle line and losses
+ * to the left, all on one scale: where the points came from, and where they went.
+ */
+export function scoreParts(score) {
+  const b = score.breakdown || {};
+  const known = PARTS.filter(([k]) => k in b);
+  const extra = Object.keys(b).filter((k) => !PARTS.some(([p]) => p === k)).map((k) => [k, k.replace(/_/g, ' '), '']);
+  const rows = [...known, ...extra];
+  const widest = Math.max(1, ...rows.map(([k]) => Math.abs(b[k])));
+  return h('table', { class: 'parts' },
+    h('thead', {}, h('tr', {}, h('th', { scope: 'col', text: 'Part' }), h('th', { scope: 'col', text: 'Points' }),
+      h('th', { scope: 'col', text: 'Gain or loss' }))),
+    h('tbody', {}, rows.map(([k, label, meaning]) => {
+      const v = b[k];
+      const bar = h('span', { class: 'part-bar ' + (v < 0 ? 'loss' : 'gain') });
+      bar.style.width = (Math.abs(v) / widest * 50) + '%';
+      return h('tr', { 'data-part': k }, h('th', { scope: 'row' }, label, meaning ? h('span', { class: 'small', text: meaning }) : null),
+        h('td', { class: 'num', text: W.signed(v) }),
+        h('td', { 'aria-hidden': 'true' }, h('span', { class: 'axis' }, bar)));
+    })),
+    h('tfoot', {}, h('tr', {}, h('th', { scope: 'row', text: 'Total' }), h('td', { class: 'num', text: W.points(score.total) }),
+      h('td', {}))));
+}
