@@ -1,36 +1,41 @@
 package org.summitsim.client.load;
 
-import java.util.Arrays;
+import org.HdrHistogram.Recorder;
+import org.HdrHistogram.Histogram;
 
-/** Round-trip times in nanoseconds, recorded from any thread, summarised as percentiles. */
+/**
+ * Round-trip times in nanoseconds, recorded from any thread without a lock, summarised as
+ * percentiles to three significant digits (from a microsecond to a minute).
+ */
 final class Latencies {
 
-  private long[] samples = new long[1 << 16];
-  private int count;
+  private static final long MINUTE_NANOS = 60_000_000_000L;
 
-  synchronized void record(long nanos) {
-    if (count == samples.length) {
-      samples = Arrays.copyOf(samples, count * 2);
-    }
-    samples[count++] = nanos;
+  private final Recorder recorder = new Recorder(1_000, MINUTE_NANOS, 3);
+  /** What was recorded since the last clear, gathered from the recorder when asked. */
+  private final Histogram total = new Histogram(1_000, MINUTE_NANOS, 3);
+
+  void record(long nanos) {
+    recorder.recordValue(Math.max(1_000, Math.min(MINUTE_NANOS, nanos)));
   }
 
   synchronized void clear() {
-    count = 0;
+    recorder.reset();
+    total.reset();
   }
 
-  synchronized int count() {
-    return count;
+  synchronized long count() {
+    return gathered().getTotalCount();
   }
 
   /** The {@code p}-th percentile (0..100) in milliseconds; NaN when empty. */
   synchronized double percentileMs(double p) {
-    if (count == 0) {
-      return Double.NaN;
-    }
-    long[] sorted = Arrays.copyOf(samples, count);
-    Arrays.sort(sorted);
-    int i = (int) Math.min(count - 1, Math.max(0, Math.ceil(p / 100.0 * count) - 1));
-    return sorted[i] / 1e6;
+    Histogram h = gathered();
+    return h.getTotalCount() == 0 ? Double.NaN : h.getValueAtPercentile(p) / 1e6;
+  }
+
+  private Histogram gathered() {
+    total.add(recorder.getIntervalHistogram());
+    return total;
   }
 }

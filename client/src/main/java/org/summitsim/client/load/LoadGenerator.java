@@ -290,7 +290,7 @@ public final class LoadGenerator {
     }
   }
 
-  private record Result(int connections, double inPerSecond, double outPerSecond, int samples, long errors,
+  private record Result(int connections, double inPerSecond, double outPerSecond, long samples, long errors,
                         double p50, double p90, double p99, double p999, double max, String load) {
     void print(String what) {
       System.out.printf(Locale.ROOT, "%s: %d connections; in %.0f msg/s, out %.0f msg/s; round trip p50 %.3f ms,"
