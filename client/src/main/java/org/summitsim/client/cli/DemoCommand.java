@@ -137,7 +137,8 @@ public final class DemoCommand implements Callable<Integer> {
                 chair ? "starts it again, `extend 2m` adds time and `advance` skips ahead." : "",
                 "",
                 "The bots answer private messages in plain English. Try `dm " + bot + " Will you sign?` or",
-                "`dm " + bot + " What would it take to get your vote?`.",
+                "`dm " + bot + " What would it take to get your vote?`. They also come to you with trade offers",
+                "each round: `deals` lists them, `accept D4` makes one binding.",
                 "",
                 "Type `brief` first to read your instructions, then `text` for the draft declaration,",
                 "and `help` for everything else. Tab completes commands and ids.").replace("\n\n\n", "\n\n") + careful;

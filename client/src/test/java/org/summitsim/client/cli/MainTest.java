@@ -275,7 +275,8 @@ class MainTest {
         String out = run.out.toString();
         assertThat(run.exitCode).as(out + run.err).isZero();
         assertThat(out).contains("pace quick: votes stay open at least 30 seconds", "The bots answer private messages",
-                "Will you sign?", "What would it take to get your vote?", "This demo's journal is kept in " + journals);
+                "Will you sign?", "What would it take to get your vote?", "come to you with trade offers",
+                "This demo's journal is kept in " + journals);
         Path journal;
         try (var files = java.nio.file.Files.list(journals)) {
             journal = files.filter(p -> p.toString().endsWith(".jsonl")).findFirst().orElseThrow();
