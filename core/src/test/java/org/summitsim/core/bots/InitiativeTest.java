@@ -3,7 +3,6 @@ package org.summitsim.core.bots;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,11 +14,9 @@ import org.summitsim.core.rules.Ballot;
 import org.summitsim.core.rules.Command;
 import org.summitsim.core.rules.Event;
 import org.summitsim.core.rules.Promise;
-import org.summitsim.core.rules.Verdict;
 import org.summitsim.core.scenario.Decision;
 import org.summitsim.core.scenario.Scenario;
 import org.summitsim.core.scenario.ScenarioCatalog;
-import org.summitsim.core.view.PlayerView;
 import org.summitsim.core.view.Viewer;
 
 /**
@@ -34,7 +31,7 @@ class InitiativeTest {
 
     private final MatchDriver match = MatchDriver.open(MINI).toOpening();
     private final Map<String, Bot> bots = new LinkedHashMap<>();
-    private final Map<String, Long> seen = new HashMap<>();
+    private final BotTable table = new BotTable(match);
 
     private void seatBots(String strategy, Set<String> people) {
         for (var d : MINI.playable()) {
@@ -51,15 +48,7 @@ class InitiativeTest {
         List<Command> all = new ArrayList<>();
         for (int t = 0; t < turns; t++) {
             for (String seat : bots.keySet()) {
-                Viewer viewer = Viewer.seat(seat);
-                PlayerView view = match.view(viewer);
-                List<Command> commands = bots.get(seat).act(view, match.match().eventsFor(viewer, seen.getOrDefault(seat, 0L)));
-                seen.put(seat, match.match().lastSeq());
-                for (Command c : commands) {
-                    Verdict v = match.submit(Actor.seat(seat), c);
-                    assertThat(v.accepted()).as(seat + " sent " + c).isTrue();
-                    all.add(c);
-                }
+                all.addAll(table.turn(seat, bots.get(seat)));
             }
         }
         return all;

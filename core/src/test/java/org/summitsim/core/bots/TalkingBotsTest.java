@@ -13,11 +13,9 @@ import org.summitsim.core.rules.Actor;
 import org.summitsim.core.rules.Command;
 import org.summitsim.core.rules.Event;
 import org.summitsim.core.rules.Promise;
-import org.summitsim.core.rules.Verdict;
 import org.summitsim.core.scenario.Decision;
 import org.summitsim.core.scenario.Scenario;
 import org.summitsim.core.scenario.ScenarioCatalog;
-import org.summitsim.core.view.PlayerView;
 import org.summitsim.core.view.Viewer;
 
 /**
@@ -31,12 +29,13 @@ class TalkingBotsTest {
     private static final String PLAYER = "costa-rica";
 
     private MatchDriver match;
+    private BotTable table;
     private final Map<String, Bot> bots = new HashMap<>();
-    private final Map<String, Long> seen = new HashMap<>();
 
     @BeforeEach
     void seat() {
         match = MatchDriver.open(MINI).toRound(1);
+        table = new BotTable(match);
         bots.put("china", Strategies.create("utility", MINI, "china", 11));
         bots.put("united-states", Strategies.create("mediator", MINI, "united-states", 11));
         bots.put("germany", Strategies.create("hardliner", MINI, "germany", 11));
@@ -45,15 +44,7 @@ class TalkingBotsTest {
 
     /** One turn of a bot: it sees what it has not seen, and its commands go through the rules. */
     private List<Command> turn(String seat) {
-        Viewer viewer = Viewer.seat(seat);
-        PlayerView view = match.view(viewer);
-        List<Command> commands = bots.get(seat).act(view, match.match().eventsFor(viewer, seen.getOrDefault(seat, 0L)));
-        seen.put(seat, match.match().lastSeq());
-        for (Command c : commands) {
-            Verdict v = match.submit(Actor.seat(seat), c);
-            assertThat(v.accepted()).as(seat + " sent " + c + ": " + (v.accepted() ? "" : v.rejection().message())).isTrue();
-        }
-        return commands;
+        return table.turn(seat, bots.get(seat));
     }
 
     private void player(Command c) {
@@ -159,7 +150,7 @@ class TalkingBotsTest {
                 new Promise.Support("instrument", "negotiate"), null));
         String refusal = whispers(turn("china"), PLAYER).get(0);
         bots.put(PLAYER, Strategies.create("utility", MINI, PLAYER, 11));
-        seen.put(PLAYER, 0L);
+        table.forget(PLAYER);
         MatchDriver.ok(match.submit(Actor.seat("china"), new Command.Whisper(PLAYER, refusal)));
         assertThat(whispers(turn(PLAYER), "china")).isEmpty();
     }
@@ -168,7 +159,7 @@ class TalkingBotsTest {
     void botsStopTalkingToEachOther() {
         // a bot asks a bot: the answer is a statement, so the talk ends within a few messages
         bots.put(PLAYER, Strategies.create("coalition", MINI, PLAYER, 11));
-        seen.put(PLAYER, 0L);
+        table.forget(PLAYER);
         turn(PLAYER);
         MatchDriver.ok(match.submit(Actor.seat(PLAYER), new Command.Whisper("china", "gibberish to start")));
         List<Command> all = new ArrayList<>();
