@@ -1,5 +1,8 @@
 package org.summitsim.client.console.render;
 
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStyle;
+
 /**
  * Colours for the console, or none: plain text when the output is not a terminal, when
  * NO_COLOR is set (https://no-color.org) or TERM is dumb, so logs and pipes stay readable.
@@ -27,43 +30,44 @@ public final class Style {
         return color;
     }
 
-    private String wrap(String code, String s) {
-        return color ? "\u001b[" + code + "m" + s + "\u001b[0m" : s;
+    /** JLine writes the escape codes, as it does for the line editor's own styles. */
+    private String wrap(AttributedStyle style, String s) {
+        return color ? new AttributedString(s, style).toAnsi() : s;
     }
 
     public String bold(String s) {
-        return wrap("1", s);
+        return wrap(AttributedStyle.BOLD, s);
     }
 
     public String dim(String s) {
-        return wrap("2", s);
+        return wrap(AttributedStyle.DEFAULT.faint(), s);
     }
 
     public String heading(String s) {
-        return wrap("1;4", s);
+        return wrap(AttributedStyle.BOLD.underline(), s);
     }
 
     public String error(String s) {
-        return wrap("31", s);
+        return wrap(AttributedStyle.DEFAULT.foreground(AttributedStyle.RED), s);
     }
 
     public String good(String s) {
-        return wrap("32", s);
+        return wrap(AttributedStyle.DEFAULT.foreground(AttributedStyle.GREEN), s);
     }
 
     public String warn(String s) {
-        return wrap("33", s);
+        return wrap(AttributedStyle.DEFAULT.foreground(AttributedStyle.YELLOW), s);
     }
 
     public String talk(String s) {
-        return wrap("36", s);
+        return wrap(AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN), s);
     }
 
     public String secret(String s) {
-        return wrap("35", s);
+        return wrap(AttributedStyle.DEFAULT.foreground(AttributedStyle.MAGENTA), s);
     }
 
     public String command(String s) {
-        return wrap("1;36", s);
+        return wrap(AttributedStyle.BOLD.foreground(AttributedStyle.CYAN), s);
     }
 }
