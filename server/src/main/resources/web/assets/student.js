@@ -279,16 +279,30 @@ function promisePicker(side) {
       app.welcome.scenario.clauses.map((c) => h('option', { value: c.id, text: c.title }))),
     h('label', { for: id('option'), text: 'Wording' }), h('select', { id: id('option') })),
     part('decide', h('label', { for: id('decision'), text: 'Decision' }), h('select', { id: id('decision') },
-      W.DECISIONS.map((d) => h('option', { value: d, text: W.decisionVerb(d) })))));
+      W.DECISIONS.map((d) => h('option', { value: d, text: W.decisionVerb(d) }))),
+    h('label', { for: id('if-clause'), text: 'Only if' }), h('select', { id: id('if-clause') },
+      h('option', { value: '', text: 'whatever the text says (no condition)' }),
+      app.welcome.scenario.clauses.map((c) => h('option', { value: c.id, text: c.title }))),
+    h('label', { for: id('if-option'), text: 'reads' }), h('select', { id: id('if-option') })));
   const showKind = () => box.querySelectorAll('.promise-part').forEach((p) => { p.hidden = p.dataset.kind !== kinds.value; });
   const clauseOptions = () => {
     const c = app.clauses.get(document.getElementById(id('clause')).value);
     keepChoice(document.getElementById(id('option')), c ? c.options.map((o) => h('option', { value: o.id, text: o.label })) : []);
   };
+  // A promised decision may hold only if a clause reads a given wording, as a pledge may.
+  const conditionOptions = () => {
+    const c = app.clauses.get(document.getElementById(id('if-clause')).value);
+    const option = document.getElementById(id('if-option'));
+    option.hidden = !c;
+    box.querySelector('label[for="' + id('if-option') + '"]').hidden = !c;
+    keepChoice(option, c ? c.options.map((o) => h('option', { value: o.id, text: o.label })) : []);
+  };
   kinds.addEventListener('change', showKind);
   document.getElementById(id('clause')).addEventListener('change', clauseOptions);
+  document.getElementById(id('if-clause')).addEventListener('change', conditionOptions);
   showKind();
   clauseOptions();
+  conditionOptions();
 }
 
 /** One side of the deal as the protocol's promise, or a sentence saying what is missing. */
@@ -299,7 +313,9 @@ function promiseOf(side) {
       return value('amendment') ? { kind: 'vote', amendment: value('amendment'), ballot: value('ballot') }
         : 'There is no open amendment to promise a vote on; choose another kind of promise.';
     case 'support': return { kind: 'support', clause: value('clause'), option: value('option') };
-    default: return { kind: 'decide', decision: value('decision') };
+    default: return value('if-clause')
+      ? { kind: 'decide', decision: value('decision'), conditions: [{ clause: value('if-clause'), options: [value('if-option')] }] }
+      : { kind: 'decide', decision: value('decision') };
   }
 }
 
@@ -499,12 +515,16 @@ function drawOpenAmendments() {
   }
 }
 
+/** " if Human control reads “Meaningful human control”", or nothing for a promise without conditions. */
+function onlyIf(conditions) {
+  return conditions && conditions.length ? ' if ' + conditions.map((c) => clauseTitle(c.clause) + ' reads '
+    + c.options.map((o) => '\u201c' + optionOf(c.clause, o).label + '\u201d').join(' or ')).join(' and ') : '';
+}
+
 function drawPledges() {
   const v = app.view;
   fill($('#pledges'), v.pledges.length ? v.pledges.map((p) => h('li', {},
-    h('strong', { text: nameOf(p.seat) }), ' will ' + W.decisionVerb(p.decision),
-    p.conditions.length ? ' if ' + p.conditions.map((c) => clauseTitle(c.clause) + ' reads '
-      + c.options.map((o) => '\u201c' + optionOf(c.clause, o).label + '\u201d').join(' or ')).join(' and ') : '',
+    h('strong', { text: nameOf(p.seat) }), ' will ' + W.decisionVerb(p.decision), onlyIf(p.conditions),
     p.text ? ': ' : '', p.text ? said(p.text) : null)) : [h('li', { text: 'No pledges yet.' })]);
 }
 
@@ -513,7 +533,7 @@ function promise(p, who) {
     case 'vote': return who + ' vote ' + W.ballotWord(p.ballot) + ' amendment ' + p.amendment;
     case 'support': return who + ' support \u201c' + optionOf(p.clause, p.option).label + '\u201d for '
       + clauseTitle(p.clause);
-    case 'decide': return who + ' ' + W.decisionVerb(p.decision);
+    case 'decide': return who + ' ' + W.decisionVerb(p.decision) + onlyIf(p.conditions);
     default: return who + ' ' + p.kind;
   }
 }

@@ -287,6 +287,20 @@ class StudentPageInChromiumTest {
         china.commandOk("ROUND 1", "{\"type\":\"accept\",\"deal\":\"" + offered.path("deal").asText() + "\"}");
         page.waitUntil("document.querySelector('#deals').innerText.includes('Accepted.')", "the deal accepted");
 
+        // A promised decision can hold only if a clause reads a wording, as a pledge can.
+        page.select("#offer-give-kind", "decide");
+        page.select("#offer-give-decision", "SIGN");
+        page.select("#offer-give-if-clause", "human");
+        page.select("#offer-give-if-option", "meaningful");
+        page.type("#offer-text", "We sign if control is meaningful.");
+        page.click("#offer-form button[type=submit]");
+        JsonNode conditional = china.await(n -> isEvent(n, "deal_offered")
+                && n.path("event").path("give").path("kind").asText().equals("decide"), "the conditional deal").path("event");
+        assertThat(conditional.path("give").path("conditions").toString())
+                .isEqualTo("[{\"clause\":\"human\",\"options\":[\"meaningful\"]}]");
+        page.waitUntil("document.querySelector('#deals').innerText.includes('Germany will sign if Human responsibility')",
+                "the condition, in words");
+
         china.commandOk("ROUND 1", "{\"type\":\"offer\",\"to\":\"germany\",\"give\":{\"kind\":\"decide\",\"decision\":\"SIGN\"},"
                 + "\"want\":{\"kind\":\"decide\",\"decision\":\"SIGN\"},\"text\":\"Both sign?\"}");
         String deal = china.find(n -> isEvent(n, "deal_offered") && n.path("event").path("from").asText().equals("china"),
