@@ -5,12 +5,14 @@
 import { SummitSocket, socketUrl } from './socket.js';
 import { h, fill, $ } from './dom.js';
 import * as W from './words.js';
+import { phaseClock } from './clock.js';
 
 const STORE = 'summit.chair.rooms';
 const MONITOR_MS = 5000;
 
-const app = { socket: null, scenarios: [], welcome: null, view: null, clock: null, monitorTimer: null,
+const app = { socket: null, scenarios: [], welcome: null, view: null, monitorTimer: null,
   viewTimer: null, creating: false, endArmed: false };
+const setClock = phaseClock($('#clock'), { running: ' left', paused: ' (paused)' });
 
 function rooms() {
   try {
@@ -439,16 +441,4 @@ function players(m) {
   return [h('h3', { text: 'Students' }), list];
 }
 
-function setClock(c) {
-  app.clock = c ? { ...c, at: performance.now() } : null;
-  tick();
-}
-
-function tick() {
-  const c = app.clock;
-  $('#clock').textContent = !c || c.remainingMs === undefined ? ''
-    : W.minutes(c.paused ? c.remainingMs : c.remainingMs - (performance.now() - c.at)) + (c.paused ? ' (paused)' : ' left');
-}
-
-setInterval(tick, 1000);
 start();

@@ -5,13 +5,15 @@
 import { SummitSocket, socketUrl } from './socket.js';
 import { h, fill, $ } from './dom.js';
 import * as W from './words.js';
+import { phaseClock } from './clock.js';
 import { bindingBar, classAndReality, scoreChart } from './debrief.js';
 
 const REVEAL_MS = 1500;
 const FLOOR_LINES = 60;
 
-const app = { welcome: null, view: null, names: new Map(), clauses: new Map(), clock: null, historyThrough: 0,
+const app = { welcome: null, view: null, names: new Map(), clauses: new Map(), historyThrough: 0,
   viewTimer: null, revealLive: false, revealed: false };
+const setClock = phaseClock($('#clock'), { running: '', paused: ' paused' });
 
 const code = (/^\/projector\/([A-Za-z0-9-]{1,32})\/?$/.exec(location.pathname) || [])[1];
 
@@ -164,16 +166,4 @@ function received(msg) {
   }, 150);
 }
 
-function setClock(c) {
-  app.clock = c ? { ...c, at: performance.now() } : null;
-  tick();
-}
-
-function tick() {
-  const c = app.clock;
-  $('#clock').textContent = !c || c.remainingMs === undefined ? ''
-    : W.minutes(c.paused ? c.remainingMs : c.remainingMs - (performance.now() - c.at)) + (c.paused ? ' paused' : '');
-}
-
-setInterval(tick, 1000);
 start();

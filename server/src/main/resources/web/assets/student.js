@@ -6,6 +6,7 @@
 import { SummitSocket, socketUrl } from './socket.js';
 import { h, fill, $ } from './dom.js';
 import * as W from './words.js';
+import { phaseClock } from './clock.js';
 import { bindingBar, classAndReality, scoreChart, scoreParts } from './debrief.js';
 
 const STORE = 'summit.seat.';
@@ -17,7 +18,6 @@ const app = {
   view: null,
   names: new Map(),
   clauses: new Map(),
-  clock: null,
   historyThrough: 0,
   unread: { floor: 0, private: 0 },
   conversations: new Map(),   // private conversation ("china", "caucus:C1") -> messages not yet seen
@@ -26,6 +26,7 @@ const app = {
   drawn: {},
   viewTimer: null,
 };
+const setClock = phaseClock($('#clock'), { running: ' left', paused: ' (paused)' });
 
 // ---- entry: the code, then the seat ---------------------------------------------------------
 
@@ -797,25 +798,7 @@ function scheduleView() {
   }, 150);
 }
 
-// ---- clock and connection ----------------------------------------------------------------------
-
-function setClock(c) {
-  app.clock = c ? { ...c, at: performance.now() } : null;
-  tick();
-}
-
-function tick() {
-  const c = app.clock;
-  const el = $('#clock');
-  if (!c || c.remainingMs === undefined) {
-    el.textContent = '';
-    return;
-  }
-  const left = c.paused ? c.remainingMs : c.remainingMs - (performance.now() - c.at);
-  el.textContent = W.minutes(left) + (c.paused ? ' (paused)' : ' left');
-}
-
-setInterval(tick, 1000);
+// ---- connection --------------------------------------------------------------------------------
 
 function linkState(state) {
   const words = { online: '', connecting: 'Connecting\u2026', reconnecting: 'Connection lost: reconnecting\u2026',

@@ -401,7 +401,10 @@ class StudentPageInChromiumTest {
         press("Pause");
         china.awaitEvent("paused");
         page.waitUntil("document.querySelector('#phase').textContent.includes('paused')", "paused on the page");
+        page.waitUntil("/^\\d+:\\d\\d \\(paused\\)$/.test(document.querySelector('#clock').textContent)",
+                "the clock stopped, with the time left");
         press("Resume");
+        page.waitUntil("/^\\d+:\\d\\d left$/.test(document.querySelector('#clock').textContent)", "the clock running again");
         china.awaitEvent("resumed");
         press("5 more minutes");
         assertThat(china.awaitEvent("phase_extended").path("event").path("seconds").asInt()).isEqualTo(300);
