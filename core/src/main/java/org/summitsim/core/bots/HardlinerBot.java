@@ -23,11 +23,12 @@ final class HardlinerBot extends Negotiator {
         if (once("opening")) {
             String clause = mind.topClause();
             out.add(new Command.Say(Phrases.firm(mind, clause, mind.ideal(clause))));
-            // A hardliner who wants a treaty says so at once, and means it: it pushes, coalition or
-            // not, so others can count on its push.
+            // A hardliner who wants a treaty says so at once, so others can count on its push; it
+            // pushes with the coalition, not alone: a protest nobody joins costs face and wins nothing.
             if (mind.aim() == Decision.PUSH_BINDING) {
                 out.add(new Command.MakePledge(Decision.PUSH_BINDING, List.of(),
-                        mind.name(mind.me()) + " will push for negotiations on binding law. A declaration is not enough."));
+                        mind.name(mind.me()) + " will push for negotiations on binding law with every state that"
+                                + " pushes with us. A declaration is not enough.", Boolean.TRUE));
             }
         }
     }
@@ -57,11 +58,12 @@ final class HardlinerBot extends Negotiator {
 
     @Override
     protected Decision choose(Mind mind) {
-        if (mind.aim() == Decision.PUSH_BINDING) {
+        boolean together = mind.prefs().binding() > 0 && mind.coalitionReached();
+        if (mind.aim() == Decision.PUSH_BINDING && together) {
             return Decision.PUSH_BINDING; // as pledged: a hardliner keeps its word
         }
         if (mind.textShare() < 0.6) {
-            return mind.prefs().binding() > 0 ? Decision.PUSH_BINDING : Decision.ABSTAIN;
+            return together ? Decision.PUSH_BINDING : Decision.ABSTAIN; // it does not sign a weak text
         }
         return mind.bestDecision();
     }

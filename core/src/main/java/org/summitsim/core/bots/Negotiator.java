@@ -272,7 +272,9 @@ abstract class Negotiator implements Bot {
         for (DealView d : mind.view().deals()) {
             if (d.status().equals("accepted")) {
                 Promise mine = d.from().equals(mind.me()) ? d.give() : d.want();
-                if (d.involves(mind.me()) && mine instanceof Promise.Decide pd && holds(mind, pd.conditions())) {
+                // A push promised in a deal is a push together: due only once the coalition is.
+                if (d.involves(mind.me()) && mine instanceof Promise.Decide pd && holds(mind, pd.conditions())
+                        && (pd.decision() != Decision.PUSH_BINDING || mind.coalitionReached())) {
                     return Optional.of(pd.decision());
                 }
             }

@@ -305,7 +305,9 @@ class UtilityBot extends Negotiator {
      * coalition, worth what binding law is worth to this seat if the push succeeds.
      */
     static double coalitionGain(Mind mind, Decision d) {
-        if (d != Decision.PUSH_BINDING || mind.prefs().binding() <= 0) {
+        // A seat that would rather sign than push even when the push succeeds (its binding
+        // weight does not make up for the signature) gains nothing from a step to the coalition.
+        if (d != Decision.PUSH_BINDING || mind.prefs().binding() <= 0 || mind.aim() != Decision.PUSH_BINDING) {
             return 0;
         }
         var push = mind.view().projection().get(Decision.PUSH_BINDING);

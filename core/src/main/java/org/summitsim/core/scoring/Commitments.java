@@ -40,8 +40,17 @@ public final class Commitments {
 
     private static final String SHORT = "the binding-law coalition did not reach its threshold";
 
+    /**
+     * A deal's form has no "if coalition", and a push alone is a protest nobody joined: so a push
+     * promised in a deal is a promise to push together, void (like a coalition pledge) if the
+     * coalition fell short even with that push.
+     */
     private static CommitmentCheck side(MatchState state, Deal d, String seat, Promise promise,
                                         Map<String, String> text, Map<String, Decision> decisions) {
+        if (promise instanceof Promise.Decide p && p.decision() == Decision.PUSH_BINDING
+                && !reachedWith(state, text, decisions, seat)) {
+            return new CommitmentCheck(d.id(), "deal", seat, Status.VOID, SHORT);
+        }
         return check(state, d.id(), "deal", seat, promise, text, decisions, d.decidedAtAcceptance(seat));
     }
 

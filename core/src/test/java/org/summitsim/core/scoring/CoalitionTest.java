@@ -171,6 +171,41 @@ class CoalitionTest {
     }
 
     @Test
+    void aPushPromisedInADealIsVoidWhenTheCoalitionFallsShortEvenWithIt() {
+        MatchDriver d = pushDeal();
+
+        // Nobody else pushes: Westria's push would have been a protest of one.
+        Outcome alone = d.decideAll("north", SIGN, "south", SIGN, "east", SIGN, "west", SIGN).outcome();
+
+        assertThat(alone.bindingReached()).isFalse();
+        assertThat(alone.commitments()).filteredOn(c -> c.seat().equals("west")).singleElement()
+                .satisfies(c -> assertThat(c.status()).isEqualTo(CommitmentCheck.Status.VOID));
+    }
+
+    @Test
+    void aPushPromisedInADealIsBrokenByTheDelegationWhosePushWasMissing() {
+        MatchDriver d = pushDeal();
+
+        // Southia and its league make 3 of 4: Westria's promised push was the missing fourth.
+        Outcome o = d.decideAll("north", SIGN, "south", PUSH_BINDING, "east", SIGN, "west", SIGN).outcome();
+
+        assertThat(o.bindingReached()).isFalse();
+        assertThat(o.commitments()).filteredOn(c -> c.seat().equals("west")).singleElement()
+                .satisfies(c -> assertThat(c.status()).isEqualTo(CommitmentCheck.Status.BROKEN));
+    }
+
+    /** Westria promises Southia, in a deal, to push; Southia promises to support a wording in return. */
+    private static MatchDriver pushDeal() {
+        MatchDriver d = MatchDriver.open(league());
+        d.toOpening();
+        ok(d.seat("west").submit(new Command.OfferDeal("south",
+                new org.summitsim.core.rules.Promise.Decide(PUSH_BINDING, List.of()),
+                new org.summitsim.core.rules.Promise.Support("forum", "summit"), "Push together?")));
+        ok(d.seat("south").submit(new Command.AcceptDeal("D1")));
+        return d;
+    }
+
+    @Test
     void onlyAPledgeToPushCanDependOnTheCoalition() {
         MatchDriver d = MatchDriver.open(league());
         d.toOpening();
