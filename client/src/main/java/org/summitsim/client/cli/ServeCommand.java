@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.summitsim.client.report.ServedReports;
 import org.summitsim.server.SummitServer;
 import org.summitsim.server.journal.Durability;
 import org.summitsim.server.session.FacilitatorKey;
@@ -148,7 +149,8 @@ public final class ServeCommand implements Callable<Integer> {
                     .host(host).port(port).dataDir(data).durability(durability).syncIntervalMs(syncIntervalMs)
                     .roomQuota(roomsPerAddress, SummitServer.Config.DEFAULT_ROOM_REFILL_MS)
                     .facilitatorKey(requireKey ? FacilitatorKey.generate() : null).tls(tlsFiles())
-                    .scenarioDirs(scenarioDirs).allowUploads(allowUploads).allowedOrigins(allowedOrigins).build();
+                    .scenarioDirs(scenarioDirs).allowUploads(allowUploads).allowedOrigins(allowedOrigins)
+                    .reports(new ServedReports(data)).build();
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }
