@@ -161,8 +161,12 @@ async function openReport(room) {
   if (tab) {
     tab.opener = null;
     tab.document.title = 'Summit: report';
-    tab.document.body.textContent = 'Making the report\u2026';
+    if (tab.document.body) {
+      tab.document.body.textContent = 'Making the report\u2026';
+    }
   }
+  const button = $('#report-open');
+  button.disabled = true;
   try {
     if ((!app.welcome || app.welcome.room !== room.room) && !(await openRoom(room.token))) {
       throw new Error($('#notice').textContent);
@@ -186,6 +190,8 @@ async function openReport(room) {
       tab.close();
     }
     notice(e.code === 'report_not_ready' && app.view ? notReady(app.welcome.label, app.view) : e.message);
+  } finally {
+    button.disabled = false;
   }
 }
 
