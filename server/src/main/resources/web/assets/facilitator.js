@@ -1,6 +1,7 @@
 // The teacher's page: create rooms (one or several parallel worlds), keep their facilitator
 // tokens in this browser's storage (never in an address), hand out the addresses, run the
-// clock, seat bots, and watch who is doing what. Same protocol as the console's chair.
+// clock, seat bots, watch who is doing what, and open each room's report once it has ended.
+// Same protocol as the console's chair.
 
 import { SummitSocket, socketUrl } from './socket.js';
 import { h, fill, $ } from './dom.js';
@@ -72,6 +73,7 @@ function listRooms() {
   const all = rooms();
   fill($('#rooms'), all.length ? all.map((r) => h('li', {},
     h('button', { type: 'button', text: 'Open', 'aria-label': 'Open ' + r.label, onclick: () => openRoom(r.token) }), ' ',
+    h('button', { type: 'button', text: 'Report', 'aria-label': 'Report of ' + r.label, onclick: () => openReport(r) }), ' ',
     h('strong', {}, h('bdi', { text: r.label })), ' \u00b7 code ' + r.code + ' \u00b7 ' + r.title))
     : [h('li', { text: 'No rooms yet in this browser: create some, or open one with its token.' })]);
 }
@@ -126,6 +128,7 @@ $('#token-form').addEventListener('submit', (e) => {
   }
 });
 
+/** Opens the room this token runs; false (and says why) when it opens none. */
 async function openRoom(token, form) {
   try {
     if (app.welcome) {
@@ -136,12 +139,72 @@ async function openRoom(token, form) {
     if (form) {
       form.token.value = '';
     }
+    return true;
   } catch (e) {
     const where = form ? form.querySelector('.form-error') : $('#notice');
     where.textContent = e.code === 'forbidden' ? 'That token opens no room on this server.' : e.message;
     where.hidden = false;
+    return false;
   }
 }
+
+/**
+ * Opens a room's report in a new tab. The server makes it from the room's journal once the
+ * summit has ended and answers with a link that opens it once, within a minute; the token
+ * stays in this page. The tab is opened at the click (one opened after the answer would be
+ * stopped as a pop-up), then sent to the link, or closed again with the reason on this page.
+ */
+async function openReport(room) {
+  notice('');
+  $('#report-status').textContent = '';
+  const tab = window.open('', '_blank');
+  if (tab) {
+    tab.opener = null;
+    tab.document.title = 'Summit: report';
+    if (tab.document.body) {
+      tab.document.body.textContent = 'Making the report\u2026';
+    }
+  }
+  const button = $('#report-open');
+  button.disabled = true;
+  try {
+    if ((!app.welcome || app.welcome.room !== room.room) && !(await openRoom(room.token))) {
+      throw new Error($('#notice').textContent);
+    }
+    const answer = await app.socket.request({ type: 'get_report' });
+    if (!answer.url.startsWith('/report/')) {
+      throw new Error('The server sent a report link this page does not trust.');
+    }
+    const link = new URL(answer.url, location.origin).href;
+    if (tab) {
+      tab.location.replace(link);
+      $('#report-status').textContent = 'The report opened in a new tab. Save it there to keep it: the link opens it'
+        + ' only once.';
+    } else {
+      fill($('#report-status'), 'Your browser kept the new tab from opening: ',
+        h('a', { href: link, target: '_blank', rel: 'noopener', text: 'open the report' }),
+        ' (within a minute; the link opens it once).');
+    }
+  } catch (e) {
+    if (tab) {
+      tab.close();
+    }
+    notice(e.code === 'report_not_ready' && app.view ? notReady(app.welcome.label, app.view) : e.message);
+  } finally {
+    button.disabled = false;
+  }
+}
+
+function notReady(label, view) {
+  return 'The report of ' + label + ' can be opened once its summit has ended; ' + (view.stage.phase === 'LOBBY'
+    ? 'it has not started yet.' : 'it is now at: ' + W.stageWords(view.stage, view.rounds) + '.');
+}
+
+$('#report-open').addEventListener('click', () => {
+  if (app.welcome) {
+    openReport({ room: app.welcome.room, token: app.welcome.token });
+  }
+});
 
 $('#back').addEventListener('click', async () => {
   clearInterval(app.monitorTimer);
@@ -186,8 +249,9 @@ function opened(w) {
       + ', which only this computer can reach. Open it at the address "summit serve" printed'
       + ' (such as http://192.168.1.20:7777/facilitator) so that these links and the QR code work for students.' }) : null,
     h('p', {}, 'For the screen at the front: ', h('a', { href: projector, target: '_blank', rel: 'noopener', text: 'the projector view' })),
-    h('p', { class: 'small', text: 'After class, for the debrief, in the folder where the server runs: ./summit report '
-      + w.room + ' --out debrief.html' }));
+    h('p', { class: 'small', text: 'For grading (a table per delegation, transcripts), in the folder where the server'
+      + ' runs: ./summit report ' + w.room + ' --out grades.csv' }));
+  $('#report-status').textContent = '';
   setClock(w.clock);
   draw();
   monitor();
@@ -242,10 +306,22 @@ function draw() {
       onclick: () => roomOp({ type: 'fill_bots' }) }));
   }
   fill($('#controls'), controls);
+  drawReport(phase === 'RESULTS');
   $('#announce-form').hidden = phase === 'LOBBY' || phase === 'RESULTS';
   $('#news-form').hidden = phase === 'LOBBY' || phase === 'RESULTS';
   $('#inject-form').hidden = phase === 'LOBBY' || phase === 'RESULTS' || !(v.injects || []).length;
   prepared(v.injects || []);
+}
+
+/** The report: the debrief of the whole game, so it is made once the summit has ended, not while it runs. */
+function drawReport(ended) {
+  $('#report-open').hidden = !ended;
+  $('#report-when').textContent = ended
+    ? 'The debrief of this summit: the final text against the draft, each delegation\'s decision and statement,'
+      + ' the class beside what really happened, scores, votes and who talked to whom. It opens in a new tab, for the'
+      + ' projector or to print.'
+    : 'The report (the debrief of the whole summit) can be opened here once the summit has ended; it does not'
+      + ' report a summit still running.';
 }
 
 /** The scenario's prepared news, by title; refilled only when it changed, so a choice being made stays. */

@@ -22,6 +22,8 @@ import org.summitsim.server.journal.JournalWriter;
 import org.summitsim.server.protocol.ErrorCodes;
 import org.summitsim.server.protocol.RoomSummary;
 import org.summitsim.server.protocol.ServerMessage;
+import org.summitsim.server.report.ReportDesk;
+import org.summitsim.server.report.ReportMaker;
 import org.summitsim.server.room.BotFactory;
 import org.summitsim.server.room.Room;
 import org.summitsim.server.room.RoomContext;
@@ -58,6 +60,7 @@ public final class SummitServer implements AutoCloseable {
     private JournalWriter journals;
     private RoomRegistry registry;
     private Lobby lobby;
+    private ReportDesk reports;
     private Channel channel;
     private int restored;
     private volatile int savedAtClose;
@@ -94,6 +97,8 @@ public final class SummitServer implements AutoCloseable {
                         config.ratePerSecond(), config.burst()),
                 config.heartbeatMs(), config.idleTimeoutMs());
         lobby.allowUploads(config.allowUploads());
+        reports = new ReportDesk(config.reports());
+        lobby.reports(reports);
         registry.context(new RoomContext(System::currentTimeMillis, bots, registry, registry::finished,
                 registry::expired));
         restored = registry.restoreAll();
@@ -103,7 +108,7 @@ public final class SummitServer implements AutoCloseable {
         HandshakeSession handshake = new HandshakeSession(lobby);
         ServerInitializer initializer = new ServerInitializer(new ServerInitializer.Settings(config.frameBytes(),
                 config.heartbeatMs(), config.idleTimeoutMs(), config.ratePerSecond(), config.burst(),
-                WebSite.packaged(), new OriginPolicy(config.allowedOrigins())),
+                WebSite.packaged(), new OriginPolicy(config.allowedOrigins()), reports),
                 new ConnectionGuard(limits), () -> handshake, c -> {
                     connections.add(c);
                     c.channel().closeFuture().addListener(f -> connections.remove(c));
@@ -253,6 +258,9 @@ public final class SummitServer implements AutoCloseable {
         if (journals != null) {
             journals.close();
         }
+        if (reports != null) {
+            reports.close();
+        }
         if (transport != null) {
             transport.close();
         }
@@ -311,6 +319,8 @@ public final class SummitServer implements AutoCloseable {
      * @param allowUploads whether facilitators may upload scenario files ({@code upload_scenario})
      * @param allowedOrigins web origins besides the server's own whose pages may open a WebSocket
      *                       ({@code http://host:port}, or {@code *} for any); see {@link OriginPolicy}
+     * @param reports makes a room's debrief for its facilitator ({@code get_report}, the teacher's page);
+     *                null: this server makes no reports ({@code summit serve} gives the console's)
      */
     public record Config(String host, int port, Path dataDir, Durability durability, long syncIntervalMs,
                                int ioThreads, int journalThreads,
@@ -318,7 +328,8 @@ public final class SummitServer implements AutoCloseable {
                                int maxConnectionsPerAddress, int joinAttempts, long joinAttemptRefillMs, int maxRooms,
                                long botThinkMs, boolean nativeTransport, int writeBufferBytes,
                                int roomsPerAddress, long roomRefillMs, String facilitatorKey, TlsFiles tls,
-                               List<Path> scenarioDirs, boolean allowUploads, List<String> allowedOrigins) {
+                               List<Path> scenarioDirs, boolean allowUploads, List<String> allowedOrigins,
+                               ReportMaker reports) {
 
         public Config {
             scenarioDirs = List.copyOf(scenarioDirs);
@@ -348,7 +359,7 @@ public final class SummitServer implements AutoCloseable {
             return new Config(DEFAULT_HOST, DEFAULT_PORT, Path.of("summit-data"), Durability.INTERVAL,
                     DEFAULT_SYNC_INTERVAL_MS, 0, 16, 64 * 1024,
                     30_000, 90_000, 20, 40, 256, 10, 6_000, 1_000, 700, true, 1024 * 1024,
-                    DEFAULT_ROOMS_PER_ADDRESS, DEFAULT_ROOM_REFILL_MS, null, null, List.of(), false, List.of());
+                    DEFAULT_ROOMS_PER_ADDRESS, DEFAULT_ROOM_REFILL_MS, null, null, List.of(), false, List.of(), null);
         }
 
         public Builder toBuilder() {
@@ -383,6 +394,7 @@ public final class SummitServer implements AutoCloseable {
             private List<Path> scenarioDirs;
             private boolean allowUploads;
             private List<String> allowedOrigins;
+            private ReportMaker reports;
 
             private Builder(Config c) {
                 host = c.host;
@@ -411,6 +423,7 @@ public final class SummitServer implements AutoCloseable {
                 scenarioDirs = c.scenarioDirs;
                 allowUploads = c.allowUploads;
                 allowedOrigins = c.allowedOrigins;
+                reports = c.reports;
             }
 
             public Builder host(String v) { host = v; return this; }
@@ -438,6 +451,7 @@ public final class SummitServer implements AutoCloseable {
             public Builder scenarioDirs(List<Path> v) { scenarioDirs = List.copyOf(v); return this; }
             public Builder allowUploads(boolean v) { allowUploads = v; return this; }
             public Builder allowedOrigins(List<String> v) { allowedOrigins = List.copyOf(v); return this; }
+            public Builder reports(ReportMaker v) { reports = v; return this; }
 
             public Config build() {
                 // The check users meet: both command lines pass its message on as it is.
@@ -453,7 +467,7 @@ public final class SummitServer implements AutoCloseable {
                 return new Config(host, port, dataDir, durability, syncIntervalMs, ioThreads, journalThreads,
                         frameBytes, heartbeatMs, idleTimeoutMs, ratePerSecond, burst, maxConnectionsPerAddress, joinAttempts, joinAttemptRefillMs,
                         maxRooms, botThinkMs, nativeTransport, writeBufferBytes, roomsPerAddress, roomRefillMs,
-                        facilitatorKey, tls, scenarioDirs, allowUploads, allowedOrigins);
+                        facilitatorKey, tls, scenarioDirs, allowUploads, allowedOrigins, reports);
             }
         }
     }

@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.summitsim.client.report.ServedReports;
 import org.summitsim.server.SummitServer;
 import org.summitsim.server.journal.Durability;
 import org.summitsim.server.session.FacilitatorKey;
@@ -131,8 +132,8 @@ public final class ServeCommand implements Callable<Integer> {
         return tlsCert == null ? null : new TlsFiles(tlsCert, tlsKey);
     }
 
-    @Override
-    public Integer call() throws Exception {
+    /** The server this command line asks for; its teacher's page gets the console's reports. */
+    public SummitServer.Config config() {
         if (port < 0 || port > 65535) {
             throw new UserError("--port must be between 0 and 65535.");
         }
@@ -142,16 +143,21 @@ public final class ServeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserError("--fsync: " + e.getMessage());
         }
-        SummitServer.Config config;
         try {
-            config = SummitServer.Config.defaults().toBuilder()
+            return SummitServer.Config.defaults().toBuilder()
                     .host(host).port(port).dataDir(data).durability(durability).syncIntervalMs(syncIntervalMs)
                     .roomQuota(roomsPerAddress, SummitServer.Config.DEFAULT_ROOM_REFILL_MS)
                     .facilitatorKey(requireKey ? FacilitatorKey.generate() : null).tls(tlsFiles())
-                    .scenarioDirs(scenarioDirs).allowUploads(allowUploads).allowedOrigins(allowedOrigins).build();
+                    .scenarioDirs(scenarioDirs).allowUploads(allowUploads).allowedOrigins(allowedOrigins)
+                    .reports(new ServedReports(data)).build();
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        SummitServer.Config config = config();
         SummitServer server = new SummitServer(config);
         try {
             server.start();

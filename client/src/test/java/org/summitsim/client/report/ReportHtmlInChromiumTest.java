@@ -76,6 +76,32 @@ class ReportHtmlInChromiumTest {
                 List.of());
     }
 
+    /**
+     * The debrief as the teacher's page opens it: served by a server assembled as {@code summit
+     * serve} does, through its one-time link, under the report's own policy (nothing but its
+     * inline stylesheet, by hash), which the browser must not have had to refuse anything under.
+     */
+    @Test
+    void theDebriefTheTeachersPageOpensRendersUnderItsPolicy() throws Exception {
+        try (ServedRoom played = ServedRoom.played(dir.resolve("data"))) {
+            Result dom = chromium(List.of("--dump-dom", played.link()));
+            assertThat(dom.stderr()).as("what the browser logged").doesNotContain("Content Security Policy", "Refused",
+                    "Uncaught", "ERROR:CONSOLE", "CONSOLE(");
+            String rendered = dom.stdout();
+            assertThat(rendered).contains("<svg class=\"chart scores\"", "</html>");
+            String text = rendered.replaceAll("<[^>]*>", " ");
+            assertThat(text).contains(org.summitsim.core.scenario.ScenarioCatalog.load(ServedRoom.SCENARIO).title());
+            assertThat(text).contains(names(ServedRoom.SCENARIO));
+            Path shots = Files.createDirectories(buildDir().resolve("report-screenshots"));
+            Path png = shots.resolve("debrief-served.png");
+            Files.deleteIfExists(png);
+            Result shot = chromium(List.of("--hide-scrollbars", "--window-size=1200,4000", "--screenshot=" + png,
+                    played.link()));
+            assertThat(shot.stderr()).doesNotContain("Content Security Policy", "Refused", "CONSOLE(");
+            assertThat(png).exists();
+        }
+    }
+
     /** Loads the page twice: once for the rendered DOM and the console, once for the screenshot. */
     private void check(String name, String html, String chartClass, List<String> delegations) throws Exception {
         Path page = Files.writeString(dir.resolve(name + ".html"), html, StandardCharsets.UTF_8);

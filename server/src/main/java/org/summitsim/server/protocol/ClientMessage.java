@@ -28,6 +28,7 @@ public sealed interface ClientMessage {
             Map.entry("get_presence", GetPresence.class),
             Map.entry("get_events", GetEvents.class),
             Map.entry("get_monitor", GetMonitor.class),
+            Map.entry("get_report", GetReport.class),
             Map.entry("fill_bots", FillBots.class),
             Map.entry("remove_bot", RemoveBot.class),
             Map.entry("move_player", MovePlayer.class),
@@ -142,6 +143,10 @@ public sealed interface ClientMessage {
 
     /** The facilitator's activity monitor. */
     record GetMonitor() implements ClientMessage {
+    }
+
+    /** The facilitator's link to the room's report (the debrief), once the summit has ended. */
+    record GetReport() implements ClientMessage {
     }
 
     record FillBots(List<String> seats, String strategy) implements ClientMessage {

@@ -35,6 +35,12 @@ public final class ErrorCodes {
     public static final String KEY_REQUIRED = "key_required";
     /** create_room beyond the rooms one address may create (an IPv6 /64 counts as one address). */
     public static final String ROOM_QUOTA = "room_quota";
+    /** get_report on a server that makes no reports (started without a report maker). */
+    public static final String NO_REPORTS = "no_reports";
+    /** get_report before the summit has ended. */
+    public static final String REPORT_NOT_READY = "report_not_ready";
+    /** get_report, and the report could not be made from the room's journal; the message says why. */
+    public static final String REPORT_FAILED = "report_failed";
 
     /** Codes of {@code bye}, the last message before the server closes a connection. */
     public static final String SERVER_SHUTDOWN = "server_shutdown";

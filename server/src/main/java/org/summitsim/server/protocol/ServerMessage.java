@@ -24,13 +24,14 @@ import org.summitsim.core.view.PlayerView;
     @JsonSubTypes.Type(value = Clock.class, name = "clock"),
     @JsonSubTypes.Type(value = Presence.class, name = "presence"),
     @JsonSubTypes.Type(value = Monitor.class, name = "monitor"),
+    @JsonSubTypes.Type(value = ServerMessage.Report.class, name = "report"),
     @JsonSubTypes.Type(value = ServerMessage.EventsEnd.class, name = "events_end"),
     @JsonSubTypes.Type(value = ServerMessage.Left.class, name = "left"),
     @JsonSubTypes.Type(value = ServerMessage.Bye.class, name = "bye")})
 public sealed interface ServerMessage permits ServerMessage.HelloOk, ServerMessage.Pong, ServerMessage.Ping,
         ServerMessage.Scenarios, ServerMessage.ScenarioUploaded, ServerMessage.Rooms, ServerMessage.RoomCreated, Welcome,
         ServerMessage.EventMessage, ServerMessage.Ack, ServerMessage.Error, ServerMessage.View, Clock, Presence,
-        Monitor, ServerMessage.EventsEnd, ServerMessage.Left, ServerMessage.Bye {
+        Monitor, ServerMessage.Report, ServerMessage.EventsEnd, ServerMessage.Left, ServerMessage.Bye {
 
     int PROTOCOL = 1;
 
@@ -89,6 +90,13 @@ public sealed interface ServerMessage permits ServerMessage.HelloOk, ServerMessa
     }
 
     record View(String id, PlayerView view) implements ServerMessage {
+    }
+
+    /**
+     * The answer to {@code get_report}: {@code url}, a path on this server's HTTP port, opens the
+     * room's report once, within {@code expiresInSeconds}.
+     */
+    record Report(String id, String room, String url, long expiresInSeconds) implements ServerMessage {
     }
 
     record EventsEnd(String id, long lastSeq, boolean more) implements ServerMessage {

@@ -33,6 +33,8 @@ import org.summitsim.server.protocol.RoomSummary;
 import org.summitsim.server.protocol.ServerMessage;
 import org.summitsim.server.protocol.StageText;
 import org.summitsim.server.protocol.Wire;
+import org.summitsim.server.report.ReportDesk;
+import org.summitsim.server.report.ReportMaker;
 
 /**
  * One summit being played: the match, the people and bots in it, its clock and its journal.
@@ -356,6 +358,15 @@ public final class Room {
 
     /** A request from a member's connection; runs on the room's loop. */
     public void handle(Member m, Inbound in) {
+        handle(m, in, () -> dispatch(m, in));
+    }
+
+    /** {@code get_report}: the room's report, made by the server's {@code reports}. */
+    public void handleReport(Member m, Inbound in, ReportDesk reports) {
+        handle(m, in, () -> report(m, in.id(), reports));
+    }
+
+    private void handle(Member m, Inbound in, Runnable action) {
         execute(() -> {
             if (m.gone) {
                 // The member left (or was moved or kicked) while this request was on its way, before
@@ -365,12 +376,52 @@ public final class Room {
                 return;
             }
             try {
-                dispatch(m, in);
+                action.run();
             } catch (ProtocolError e) {
                 LOG.debug("room {}: refused {} from {}: {} {}", id, in.type(), m.player, e.code(), e.getMessage());
                 reply(m, Wire.error(in.id(), e));
             }
         });
+    }
+
+    /**
+     * The report shows private talk's counts, caucuses, deals and every decision: the facilitator's
+     * alone. It is made from the journal once the match is over and every event of it is stored,
+     * away from the room's loop, and answered with a one-time link.
+     */
+    private void report(Member m, String rid, ReportDesk reports) {
+        if (m.role != Member.Role.FACILITATOR) {
+            throw new ProtocolError(ErrorCodes.FORBIDDEN, "Only the facilitator can open the room's report.");
+        }
+        if (!reports.available()) {
+            throw new ProtocolError(ErrorCodes.NO_REPORTS, "This server does not make reports. In the folder where"
+                    + " the server runs, type: ./summit report " + id + " --out debrief.html");
+        }
+        if (failed) {
+            throw new ProtocolError(ErrorCodes.STORAGE_FAILED, "The server could not save this room, so it cannot"
+                    + " make its report.");
+        }
+        if (!match.state().over()) {
+            throw new ProtocolError(ErrorCodes.REPORT_NOT_READY, "The report is made once the summit has ended;"
+                    + " this room is in " + StageText.format(match.state().stage()) + ".");
+        }
+        java.nio.file.Path file = journal.file();
+        // After everything appended so far is stored: the report reads the journal from the disk.
+        outbox.send(() -> reports.issue(id, file).whenComplete((link, failure) -> execute(() -> {
+            if (failure == null) {
+                reply(m, Wire.encode(new ServerMessage.Report(rid, id, link.path(), link.expiresInSeconds())));
+                return;
+            }
+            Throwable why = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                    ? failure.getCause() : failure;
+            if (why instanceof ReportMaker.CannotReport cannot) {
+                reply(m, Wire.error(rid, ErrorCodes.REPORT_FAILED, cannot.getMessage()));
+            } else {
+                LOG.error("Room {}: its report could not be made", id, why);
+                reply(m, Wire.error(rid, ErrorCodes.REPORT_FAILED, "The report could not be made; the server's log"
+                        + " says why. In the folder where the server runs, ./summit report " + id + " tries again."));
+            }
+        })));
     }
 
     private void dispatch(Member m, Inbound in) {

@@ -15,6 +15,7 @@ import org.summitsim.server.protocol.ProtocolError;
 import org.summitsim.server.protocol.ScenarioSummaries;
 import org.summitsim.server.protocol.ServerMessage;
 import org.summitsim.server.protocol.Wire;
+import org.summitsim.server.report.ReportDesk;
 import org.summitsim.server.room.BotFactory;
 import org.summitsim.server.room.Member;
 import org.summitsim.server.room.Room;
@@ -44,6 +45,7 @@ public final class Lobby {
     private final long idleTimeoutMs;
     private final Uploads uploads = new Uploads();
     private volatile boolean allowUploads;
+    private volatile ReportDesk reports = new ReportDesk(null);
     private volatile boolean shuttingDown;
 
     public Lobby(RoomRegistry registry, ScenarioLibrary scenarios, BotFactory bots, AddressLimits limits,
@@ -61,6 +63,15 @@ public final class Lobby {
     /** Whether facilitators may upload scenario files ({@code summit serve --allow-uploads}). */
     public void allowUploads(boolean allowed) {
         allowUploads = allowed;
+    }
+
+    /** Where rooms' reports are made and handed out; without one, rooms refuse {@code get_report}. */
+    public void reports(ReportDesk desk) {
+        reports = desk;
+    }
+
+    ReportDesk reports() {
+        return reports;
     }
 
     public void shuttingDown() {

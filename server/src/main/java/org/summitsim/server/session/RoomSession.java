@@ -33,6 +33,10 @@ public final class RoomSession implements Session {
             throw new ProtocolError(ErrorCodes.ALREADY_IN_ROOM, "You are in room " + room.id()
                     + "; send leave first.");
         }
+        if (m instanceof ClientMessage.GetReport) {
+            room.handleReport(member, in, lobby.reports());
+            return;
+        }
         room.handle(member, in);
     }
 }

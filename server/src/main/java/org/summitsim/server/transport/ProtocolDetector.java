@@ -12,6 +12,7 @@ import io.netty.handler.codec.http.websocketx.WebSocketFrameAggregator;
 import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolConfig;
 import java.util.List;
 import org.summitsim.server.protocol.MessageDecoder;
+import org.summitsim.server.report.ReportDesk;
 import org.summitsim.server.web.OriginPolicy;
 import org.summitsim.server.web.PageServer;
 import org.summitsim.server.web.WebSite;
@@ -35,6 +36,7 @@ public final class ProtocolDetector extends ByteToMessageDecoder {
     private final int frameBytes;
     private final WebSite site;
     private final OriginPolicy origins;
+    private final ReportDesk reports;
 
     /** Without pages: every HTTP request but the WebSocket upgrade gets 404. */
     public ProtocolDetector(int frameBytes) {
@@ -42,9 +44,15 @@ public final class ProtocolDetector extends ByteToMessageDecoder {
     }
 
     public ProtocolDetector(int frameBytes, WebSite site, OriginPolicy origins) {
+        this(frameBytes, site, origins, null);
+    }
+
+    /** @param reports the reports' one-time links ({@code /report/TICKET}); null: none */
+    public ProtocolDetector(int frameBytes, WebSite site, OriginPolicy origins, ReportDesk reports) {
         this.frameBytes = frameBytes;
         this.site = site;
         this.origins = origins;
+        this.reports = reports;
     }
 
     @Override
@@ -62,7 +70,7 @@ public final class ProtocolDetector extends ByteToMessageDecoder {
             p.addAfter(ctx.name(), PipelineNames.HTTP_CODEC, new HttpServerCodec(4096, 8192, 8192));
             p.addAfter(PipelineNames.HTTP_CODEC, PipelineNames.HTTP_AGGREGATOR, new HttpObjectAggregator(16 * 1024));
             p.addAfter(PipelineNames.HTTP_AGGREGATOR, PipelineNames.WS_ORIGIN, new WebSocketOriginCheck(origins, WS_PATH, tls));
-            p.addAfter(PipelineNames.WS_ORIGIN, PipelineNames.PAGES, new PageServer(site, WS_PATH, tls));
+            p.addAfter(PipelineNames.WS_ORIGIN, PipelineNames.PAGES, new PageServer(site, WS_PATH, tls, reports));
             p.addAfter(PipelineNames.PAGES, PipelineNames.WS_PROTOCOL, new WebSocketEndpoint(
                     WebSocketServerProtocolConfig.newBuilder().websocketPath(WS_PATH).checkStartsWith(false)
                             .handshakeTimeoutMillis(10_000)

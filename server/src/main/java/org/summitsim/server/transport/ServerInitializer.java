@@ -7,6 +7,7 @@ import io.netty.handler.ssl.SslContext;
 import io.netty.handler.timeout.IdleStateHandler;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.summitsim.server.report.ReportDesk;
 import org.summitsim.server.web.OriginPolicy;
 import org.summitsim.server.web.WebSite;
 
@@ -20,7 +21,7 @@ public final class ServerInitializer extends ChannelInitializer<SocketChannel> {
 
     /** What the initializer needs from the server's configuration. */
     public record Settings(int frameBytes, long heartbeatMs, long idleTimeoutMs, double ratePerSecond, int burst,
-                           WebSite site, OriginPolicy origins) {
+                           WebSite site, OriginPolicy origins, ReportDesk reports) {
     }
 
     private final Settings settings;
@@ -49,7 +50,8 @@ public final class ServerInitializer extends ChannelInitializer<SocketChannel> {
         p.addLast(PipelineNames.GUARD, guard);
         p.addLast(PipelineNames.IDLE, new IdleStateHandler(settings.idleTimeoutMs(), settings.heartbeatMs(), 0,
                 TimeUnit.MILLISECONDS));
-        p.addLast(PipelineNames.DETECT, new ProtocolDetector(settings.frameBytes(), settings.site(), settings.origins()));
+        p.addLast(PipelineNames.DETECT, new ProtocolDetector(settings.frameBytes(), settings.site(), settings.origins(),
+                settings.reports()));
         Connection connection = new Connection(firstSession.get(),
                 new TokenBucket(settings.ratePerSecond(), settings.burst(), System.nanoTime()));
         p.addLast(PipelineNames.CONNECTION, connection);

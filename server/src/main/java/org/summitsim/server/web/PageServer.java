@@ -20,6 +20,7 @@ import io.netty.handler.timeout.IdleStateEvent;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
+import org.summitsim.server.report.ReportDesk;
 
 /**
  * Answers the HTTP requests of a connection that are not its WebSocket upgrade: the pages and
@@ -35,12 +36,19 @@ public final class PageServer extends ChannelInboundHandlerAdapter {
     private final WebSite site;
     private final String webSocketPath;
     private final boolean tls;
+    private final ReportDesk reports;
     private boolean pagesOnly;
 
     public PageServer(WebSite site, String webSocketPath, boolean tls) {
+        this(site, webSocketPath, tls, null);
+    }
+
+    /** @param reports the reports' one-time links ({@code /report/TICKET}); null: none */
+    public PageServer(WebSite site, String webSocketPath, boolean tls, ReportDesk reports) {
         this.site = site;
         this.webSocketPath = webSocketPath;
         this.tls = tls;
+        this.reports = reports;
     }
 
     @Override
@@ -86,6 +94,10 @@ public final class PageServer extends ChannelInboundHandlerAdapter {
             send(ctx, request, r, host, true);
             return;
         }
+        if (path.startsWith(ReportDesk.PATH)) {
+            report(ctx, request, path.substring(ReportDesk.PATH.length()), host, head);
+            return;
+        }
         Optional<WebFile> found = site.find(path).or(() -> JoinQrCode.find(path, host, tls));
         if (found.isEmpty()) {
             send(ctx, request, plain(HttpResponseStatus.NOT_FOUND, "There is no page at this address. Students start at /"
@@ -113,6 +125,37 @@ public final class PageServer extends ChannelInboundHandlerAdapter {
             response.headers().set(HttpHeaderNames.VARY, HttpHeaderNames.ACCEPT_ENCODING);
         }
         send(ctx, request, response, host, true);
+    }
+
+    /**
+     * A room's report behind its one-time link: opened once (a HEAD leaves it), never cached,
+     * under the report's own policy, which lets nothing load or run but its inline stylesheets.
+     */
+    private void report(ChannelHandlerContext ctx, FullHttpRequest request, String ticket, String host, boolean head) {
+        Optional<ReportDesk.Served> found = reports == null ? Optional.empty()
+                : head ? reports.peek(ticket) : reports.take(ticket);
+        if (found.isEmpty()) {
+            send(ctx, request, plain(HttpResponseStatus.NOT_FOUND, "This report link has been used or has expired: each"
+                    + " link opens its report once, within a minute. Open the report again from the teacher's page"
+                    + " (/facilitator).\n"), host, true);
+            return;
+        }
+        ReportDesk.Served report = found.get();
+        boolean gzip = acceptsGzip(request.headers().get(HttpHeaderNames.ACCEPT_ENCODING));
+        byte[] body = gzip ? report.gzipped() : report.html();
+        FullHttpResponse r = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.OK,
+                head ? Unpooled.EMPTY_BUFFER : Unpooled.wrappedBuffer(body));
+        r.headers().set(HttpHeaderNames.CONTENT_TYPE, "text/html; charset=utf-8");
+        r.headers().setInt(HttpHeaderNames.CONTENT_LENGTH, body.length);
+        if (gzip) {
+            r.headers().set(HttpHeaderNames.CONTENT_ENCODING, HttpHeaderValues.GZIP);
+        }
+        r.headers().set(HttpHeaderNames.VARY, HttpHeaderNames.ACCEPT_ENCODING);
+        r.headers().set(HttpHeaderNames.CACHE_CONTROL, "no-store");
+        r.headers().set(HttpHeaderNames.CONTENT_DISPOSITION, "inline; filename=\"" + report.fileName() + "\"");
+        SecurityHeaders.add(r.headers(), host, tls);
+        r.headers().set("Content-Security-Policy", report.policy());
+        send(ctx, request, r, host, true);
     }
 
     /** Whether an Accept-Encoding header takes gzip (and does not refuse it with q=0). */
@@ -147,7 +190,9 @@ public final class PageServer extends ChannelInboundHandlerAdapter {
 
     private void send(ChannelHandlerContext ctx, FullHttpRequest request, FullHttpResponse response, String host,
                       boolean keepAliveAllowed) {
-        SecurityHeaders.add(response.headers(), host, tls);
+        if (!response.headers().contains("Content-Security-Policy")) {
+            SecurityHeaders.add(response.headers(), host, tls);
+        }
         if (request.method().equals(HttpMethod.HEAD) && response.content().isReadable()) {
             response.content().clear();
         }

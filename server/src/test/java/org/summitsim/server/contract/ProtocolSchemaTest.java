@@ -32,7 +32,8 @@ class ProtocolSchemaTest {
     @BeforeAll
     static void playAWholeGame() throws Exception {
         WireLog log = new WireLog();
-        try (TestServer s = TestServer.start()) {
+        // A report maker, as summit serve has, so that get_report is answered with its link.
+        try (TestServer s = TestServer.start(b -> b.reports(journal -> "<!DOCTYPE html><title>Debrief</title>"))) {
             new WholeGameTraffic(s.port(), log).play();
         } catch (AssertionError e) {
             List<WireLog.Line> lines = log.lines();

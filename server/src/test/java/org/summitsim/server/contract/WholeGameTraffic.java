@@ -9,8 +9,8 @@ import org.summitsim.core.json.Json;
 /**
  * Plays a whole summit over real sockets so that every kind of message crosses the wire: four
  * seats (one over WebSocket), the facilitator, a spectator, a second player of a seat who is
- * moved and kicked, a dropped connection that resumes, refused input of each kind, and a second
- * room ended early. Everything sent and received lands in the {@link WireLog}.
+ * moved and kicked, a dropped connection that resumes, refused input of each kind, the report's
+ * link, and a second room ended early. Everything sent and received lands in the {@link WireLog}.
  */
 final class WholeGameTraffic {
 
@@ -100,6 +100,7 @@ final class WholeGameTraffic {
         expect(f.ask(msg("get_presence")), "presence");
         expect(f.ask(msg("get_clock")), "clock");
         expect(f.ask(msg("get_monitor")), "monitor");
+        expectError(f.ask(msg("get_report")), "report_not_ready");
         expect(f.ask(msg("get_welcome")), "welcome");
         expect(f.ask(msg("get_view")), "view");
         expect(f.ask(msg("hello").put("protocol", 1)), "hello_ok");
@@ -115,6 +116,7 @@ final class WholeGameTraffic {
         expectError(north.command("LOBBY", "{\"type\":\"say\",\"text\":\"Hello.\"}"), "wrong_phase");
         expectError(spectator.command("LOBBY", "{\"type\":\"say\",\"text\":\"Hello.\"}"), "forbidden");
         expectError(north.ask(msg("get_monitor")), "forbidden");
+        expectError(north.ask(msg("get_report")), "forbidden");
         expectError(north.ask(msg("join").put("code", code)), "already_in_room");
         try (WireClient stranger = WireClient.linesBeforeHello(port, "Gus", log)) {
             expectError(stranger.ask(msg("list_rooms")), "hello_required");
@@ -185,6 +187,7 @@ final class WholeGameTraffic {
         expect(north.ask(msg("get_view")), "view");
         expect(spectator.ask(msg("get_events")), "events_end");
         expect(f.ask(msg("get_monitor")), "monitor");
+        expect(f.ask(msg("get_report")), "report");
         expect(f.ask(msg("leave")), "left");
         west.close();
     }

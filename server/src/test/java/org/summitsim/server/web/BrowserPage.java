@@ -116,6 +116,15 @@ final class BrowserPage {
         eval("document.querySelector(" + quote(selector) + ").click()");
     }
 
+    /** Clicks as a person does: the page may open a tab in answer (a script's click may not). */
+    void clickAsUser(String selector) {
+        JsonNode r = browser.call(session, "Runtime.evaluate", Chromium.params()
+                .put("expression", "document.querySelector(" + quote(selector) + ").click()").put("userGesture", true));
+        if (r.has("exceptionDetails")) {
+            throw new IllegalStateException("click failed: " + selector + ": " + r.get("exceptionDetails"));
+        }
+    }
+
     void screenshot(Path file) throws IOException {
         JsonNode r = browser.call(session, "Page.captureScreenshot", Chromium.params().put("format", "png")
                 .put("captureBeyondViewport", false));

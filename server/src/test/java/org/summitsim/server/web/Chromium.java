@@ -181,6 +181,46 @@ final class Chromium implements AutoCloseable {
         return page;
     }
 
+    /** The addresses of the open tabs (not the browser's own pages). */
+    List<String> tabs() {
+        List<String> out = new ArrayList<>();
+        call(null, "Target.getTargets", params()).path("targetInfos").forEach(t -> {
+            if (t.path("type").asText().equals("page")) {
+                out.add(t.path("url").asText());
+            }
+        });
+        return out;
+    }
+
+    /**
+     * Waits for a tab a page opened itself (a link with target=_blank, window.open) to show an
+     * address {@code where} accepts, then attaches to it.
+     */
+    BrowserPage opened(java.util.function.Predicate<String> where, int width, int height) {
+        long until = System.currentTimeMillis() + WAIT_MS;
+        while (System.currentTimeMillis() < until) {
+            for (JsonNode t : call(null, "Target.getTargets", params()).path("targetInfos")) {
+                if (t.path("type").asText().equals("page") && !t.path("attached").asBoolean()
+                        && where.test(t.path("url").asText())) {
+                    String session = call(null, "Target.attachToTarget", params()
+                            .put("targetId", t.path("targetId").asText()).put("flatten", true)).get("sessionId").asText();
+                    BrowserPage page = new BrowserPage(this, session);
+                    sessions.put(session, page::event);
+                    page.start(width, height);
+                    pages.add(page);
+                    return page;
+                }
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new AssertionError("No tab opened at the address wanted; the tabs: " + tabs());
+    }
+
     @Override
     public void close() {
         try {

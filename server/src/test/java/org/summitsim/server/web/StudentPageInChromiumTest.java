@@ -19,6 +19,10 @@ import org.summitsim.core.IntegrationTest;
 import org.summitsim.server.SummitServer;
 import org.summitsim.server.it.TestClient;
 import org.summitsim.server.it.TestServer;
+import org.summitsim.server.journal.ScenarioCopy;
+import org.summitsim.server.report.ReportMaker;
+import org.summitsim.core.scenario.Scenario;
+import org.summitsim.core.scenario.ScenarioFile;
 
 /**
  * The student page in real headless Chromium against a real server: a student joins from the
@@ -47,8 +51,28 @@ class StudentPageInChromiumTest {
     static void start() throws Exception {
         Optional<Path> binary = Chromium.find();
         Assumptions.assumeTrue(binary.isPresent(), "No Chromium installed (apt-get install -y chromium)");
-        server = TestServer.start();
+        server = TestServer.start(b -> b.reports(StudentPageInChromiumTest::reportOfTheJournal));
         chromium = Chromium.launch(binary.get(), Files.createTempDirectory("summit-chromium-"));
+    }
+
+    /**
+     * Stands in for the console's report, which this module cannot reach (the client builds on
+     * the server): the room's scenario title and delegations, read from the scenario copy beside
+     * its journal, under an inline stylesheet as the real report has. The client's
+     * ServedReportsInChromiumTest opens the real one, served the same way.
+     */
+    private static String reportOfTheJournal(Path journal) throws ReportMaker.CannotReport {
+        Scenario scenario;
+        try {
+            scenario = ScenarioFile.parse(ScenarioCopy.read(journal).orElseThrow(), journal.toString()).scenario();
+        } catch (IOException e) {
+            throw new ReportMaker.CannotReport("The journal could not be read.", e);
+        }
+        StringBuilder b = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                + "<title>Debrief</title><style>\nh1 { color: rgb(21, 101, 192); }\n</style></head><body><h1>")
+                .append(scenario.title().replace("&", "&amp;").replace("<", "&lt;")).append("</h1><ul>");
+        scenario.playable().forEach(d -> b.append("<li>").append(d.name()).append("</li>"));
+        return b.append("</ul></body></html>\n").toString();
     }
 
     @AfterAll
@@ -347,7 +371,7 @@ class StudentPageInChromiumTest {
         page.type("#label", "Period 5");
         page.type("#worlds", "2");
         page.click("#create-form button[type=submit]");
-        page.waitUntil("document.querySelectorAll('#rooms li button').length === 2", "two rooms listed");
+        page.waitUntil("document.querySelectorAll('#rooms li [aria-label^=\"Open \"]').length === 2", "two rooms listed");
         assertThat(page.text("document.querySelector('#rooms').innerText")).contains("Period 5 - World 1", "Period 5 - World 2");
         String code = page.text("JSON.parse(localStorage.getItem('summit.chair.rooms'))[0].code");
         assertThat(page.text("JSON.parse(localStorage.getItem('summit.chair.rooms'))[0].token")).startsWith("ft.");
@@ -356,6 +380,10 @@ class StudentPageInChromiumTest {
         page.waitUntil("!document.querySelector('#room-view').hidden && document.querySelector('#addresses').innerText"
                 + ".includes('/join/" + code + "')", "the room, with the addresses to hand out");
         assertThat(page.text("location.href")).doesNotContain("ft.");
+        assertThat(page.eval("document.querySelector('#report-open').hidden").asBoolean()).as("the report's button before the end")
+                .isTrue();
+        assertThat(page.text("document.querySelector('#report-when').textContent"))
+                .contains("can be opened here once the summit has ended");
         String join = "http://127.0.0.1:" + server.port() + "/join/" + code;
         page.waitUntil("document.querySelector('#addresses .qr img').complete"
                 + " && document.querySelector('#addresses .qr img').naturalWidth > 0", "the QR code drawn");
@@ -440,10 +468,59 @@ class StudentPageInChromiumTest {
         press("Really end the summit now?");
         china.awaitEvent("match_ended");
         page.waitUntil("document.querySelector('#phase').textContent === 'Results'", "the end on the page");
+        theReportOpensInANewTabOnce(code);
 
         page.reload();
-        page.waitUntil("document.querySelectorAll('#rooms li button').length === 2", "the rooms kept after a reload");
+        page.waitUntil("document.querySelectorAll('#rooms li [aria-label^=\"Open \"]').length === 2",
+                "the rooms kept after a reload");
+        aRoomStillInItsLobbyHasNoReportYet();
         assertThat(page.errors()).isEmpty();
+    }
+
+    /** At the end: the report in a tab of its own, styled under its policy, through a link that opens it once. */
+    private void theReportOpensInANewTabOnce(String code) throws Exception {
+        page.waitUntil("!document.querySelector('#report-open').hidden", "the report's button once the summit has ended");
+        assertThat(page.text("document.querySelector('#report-when').textContent")).startsWith("The debrief of this summit");
+        page.clickAsUser("#report-open");
+        BrowserPage report = chromium.opened(url -> url.contains("/report/"), 1366, 768);
+        report.waitUntil("document.querySelector('li')", "the report's page");
+        assertThat(report.text("document.querySelector('h1').textContent"))
+                .isEqualTo("First lesson: six states and a Call to Action on military AI");
+        assertThat(report.text("document.body.innerText")).contains("Netherlands", "China", "Germany");
+        assertThat(report.text("getComputedStyle(document.querySelector('h1')).color"))
+                .as("the report's own stylesheet, allowed by its policy").isEqualTo("rgb(21, 101, 192)");
+        String link = report.text("location.href");
+        assertThat(link).matches("http://127\\.0\\.0\\.1:" + server.port() + "/report/[A-Za-z0-9_-]{24}")
+                .doesNotContain(code);
+        assertThat(link).as("the facilitator's token stays out of the address")
+                .doesNotContain(page.text("JSON.parse(localStorage.getItem('summit.chair.rooms'))[0].token"));
+        report.screenshot(shots().resolve("teacher-report-1366x768.png"));
+        assertThat(report.errors()).isEmpty();
+        page.waitUntil("document.querySelector('#report-status').textContent.startsWith('The report opened in a new tab')",
+                "the teacher told where the report went");
+        page.eval("window.scrollTo(0, 0)");
+        page.screenshot(shots().resolve("teacher-results-1366x768.png"));
+        java.net.http.HttpResponse<String> again = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(link)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(again.statusCode()).as("the link opened a second time").isEqualTo(404);
+        assertThat(again.body()).contains("used or has expired");
+    }
+
+    /** From the list of rooms: the report of a room not yet played is refused in words, and no tab is left open. */
+    private void aRoomStillInItsLobbyHasNoReportYet() throws InterruptedException {
+        List<String> tabs = chromium.tabs();
+        page.clickAsUser("[aria-label='Report of Period 5 - World 2']");
+        page.waitUntil("!document.querySelector('#notice').hidden", "the reason on the page");
+        assertThat(page.text("document.querySelector('#notice').textContent"))
+                .isEqualTo("The report of Period 5 - World 2 can be opened once its summit has ended; it has not started yet.");
+        page.waitUntil("!document.querySelector('#room-view').hidden", "the room open");
+        assertThat(page.text("document.querySelector('#title').textContent")).isEqualTo("Period 5 - World 2");
+        long until = System.currentTimeMillis() + Chromium.WAIT_MS;
+        while (chromium.tabs().size() > tabs.size() && System.currentTimeMillis() < until) {
+            Thread.sleep(100);
+        }
+        assertThat(chromium.tabs()).as("the tab opened for the report, closed again").hasSameSizeAs(tabs);
     }
 
     /** Clicks the teacher's control with this text, once it is there. */

@@ -1,0 +1,217 @@
+package org.summitsim.server.report;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.LongSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPOutputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.summitsim.server.room.Secrets;
+
+/**
+ * Hands a room's report to its facilitator's browser. The facilitator asks over the protocol
+ * ({@code get_report}, checked by the room: facilitator only, finished rooms only); the report
+ * is made here on a thread of its own by the {@link ReportMaker}, and kept under a one-time
+ * link, {@code /report/TICKET}, that the page opens in a new tab. The ticket is random (144
+ * bits), opens the report once, and only for {@link #TICKET_MS}: the facilitator's token never
+ * appears in an address, and a link seen over a shoulder or left in the history opens nothing.
+ *
+ * <p>The page is served with a policy of its own ({@link Served#policy()}): nothing from the
+ * network, no script, and only the report's own inline stylesheets, allowed by their hashes.
+ */
+public final class ReportDesk implements AutoCloseable {
+
+    /** How long a link opens its report. The page opens it at once. */
+    public static final long TICKET_MS = 60_000;
+    /** The address of a report: this, then the ticket. */
+    public static final String PATH = "/report/";
+    /** Links not yet used; beyond this the oldest goes (each holds a whole report). */
+    static final int MAX_TICKETS = 32;
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReportDesk.class);
+    private static final Pattern TICKET = Pattern.compile("[A-Za-z0-9_-]{24}");
+    private static final Pattern STYLE = Pattern.compile("<style>(.*?)</style>", Pattern.DOTALL);
+
+    private final ReportMaker maker;
+    private final LongSupplier clock;
+    private final ExecutorService worker;
+    private final Map<String, Ticket> tickets = new LinkedHashMap<>();
+    private final Map<Path, CompletableFuture<String>> making = new HashMap<>();
+
+    /** @param maker null: this server makes no reports */
+    public ReportDesk(ReportMaker maker) {
+        this(maker, System::currentTimeMillis);
+    }
+
+    ReportDesk(ReportMaker maker, LongSupplier clock) {
+        this.maker = maker;
+        this.clock = clock;
+        this.worker = maker == null ? null : Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "summit-reports");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Whether this server makes reports (it was given a {@link ReportMaker}). */
+    public boolean available() {
+        return maker != null;
+    }
+
+    /** A link made for a report: the address to open ({@link #PATH} and the ticket) and for how long. */
+    public record Issued(String path, long expiresInSeconds) {
+    }
+
+    /** A report as served: the page, the same gzipped, its policy, and a file name for saving it. */
+    public record Served(byte[] html, byte[] gzipped, String policy, String fileName) {
+    }
+
+    private record Ticket(Served report, long expires) {
+    }
+
+    /**
+     * Makes the report of {@code room} from its journal and a link to it. Fails with
+     * {@link ReportMaker.CannotReport} (its sentence is for the teacher) or another exception
+     * when the maker broke. Two requests for one room while its report is being made share it.
+     */
+    public CompletableFuture<Issued> issue(String room, Path journal) {
+        if (maker == null) {
+            return CompletableFuture.failedFuture(new IllegalStateException("no report maker"));
+        }
+        CompletableFuture<String> html;
+        synchronized (making) {
+            html = making.get(journal);
+            if (html == null) {
+                try {
+                    html = CompletableFuture.supplyAsync(() -> make(journal), worker);
+                } catch (java.util.concurrent.RejectedExecutionException closed) {
+                    return CompletableFuture.failedFuture(closed);
+                }
+                making.put(journal, html);
+                CompletableFuture<String> mine = html;
+                html.whenComplete((h, e) -> {
+                    synchronized (making) {
+                        making.remove(journal, mine);
+                    }
+                });
+            }
+        }
+        return html.thenApply(page -> {
+            byte[] bytes = page.getBytes(StandardCharsets.UTF_8);
+            return keep(new Served(bytes, gzip(bytes), policy(page), "debrief-" + room + ".html"));
+        });
+    }
+
+    private String make(Path journal) {
+        try {
+            long start = System.nanoTime();
+            String html = maker.debriefHtml(journal);
+            LOG.debug("report of {} made in {} ms", journal.getFileName(), (System.nanoTime() - start) / 1_000_000);
+            return html;
+        } catch (ReportMaker.CannotReport e) {
+            throw new java.util.concurrent.CompletionException(e);
+        }
+    }
+
+    private Issued keep(Served report) {
+        String ticket = Secrets.token("");
+        synchronized (tickets) {
+            forgetExpired();
+            while (tickets.size() >= MAX_TICKETS) {
+                Iterator<String> oldest = tickets.keySet().iterator();
+                oldest.next();
+                oldest.remove();
+            }
+            tickets.put(ticket, new Ticket(report, clock.getAsLong() + TICKET_MS));
+        }
+        return new Issued(PATH + ticket, TICKET_MS / 1000);
+    }
+
+    /** The report behind a link, which then opens nothing more; empty when unknown, used or expired. */
+    public Optional<Served> take(String ticket) {
+        return find(ticket, true);
+    }
+
+    /** As {@link #take}, leaving the link as it was (for HEAD). */
+    public Optional<Served> peek(String ticket) {
+        return find(ticket, false);
+    }
+
+    private Optional<Served> find(String ticket, boolean use) {
+        if (ticket == null || !TICKET.matcher(ticket).matches()) {
+            return Optional.empty();
+        }
+        synchronized (tickets) {
+            forgetExpired();
+            Ticket t = use ? tickets.remove(ticket) : tickets.get(ticket);
+            return Optional.ofNullable(t).map(Ticket::report);
+        }
+    }
+
+    private void forgetExpired() {
+        long now = clock.getAsLong();
+        tickets.values().removeIf(t -> t.expires() <= now);
+    }
+
+    /**
+     * The report's own policy: nothing may load or run but its inline stylesheets, each allowed
+     * by its SHA-256 (so a style smuggled in by some other way would not apply either).
+     */
+    static String policy(String html) {
+        List<String> hashes = new ArrayList<>();
+        Matcher m = STYLE.matcher(html);
+        while (m.find()) {
+            hashes.add("'sha256-" + sha256(m.group(1)) + "'");
+        }
+        return "default-src 'none'; style-src " + (hashes.isEmpty() ? "'none'" : String.join(" ", hashes))
+                + "; img-src 'none'; script-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none';"
+                + " frame-ancestors 'none'";
+    }
+
+    private static String sha256(String text) {
+        try {
+            return Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] gzip(byte[] bytes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 4 + 64);
+        try (GZIPOutputStream z = new GZIPOutputStream(out)) {
+            z.write(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    @Override
+    public void close() {
+        if (worker != null) {
+            worker.shutdownNow();
+        }
+        synchronized (tickets) {
+            tickets.clear();
+        }
+    }
+}
