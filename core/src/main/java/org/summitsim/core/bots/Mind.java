@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.summitsim.core.rules.Ballot;
 import org.summitsim.core.rules.Phase;
+import org.summitsim.core.rules.Promise;
 import org.summitsim.core.scenario.ClauseOption;
 import org.summitsim.core.scenario.Decision;
 import org.summitsim.core.scenario.Preferences;
@@ -420,6 +421,57 @@ public final class Mind {
             }
         }
         return rejected;
+    }
+
+    /**
+     * Whether the last rejected amendment to this wording would pass now that seats promised this
+     * one, in accepted deals, to support the wording: each promiser that opposed it turns an
+     * objection into a support, each that abstained adds one. Lobbying won the votes that
+     * decide, so the wording is worth tabling again although the text has not changed.
+     */
+    public boolean wonOver(String clause, String option) {
+        AmendmentView last = null;
+        for (AmendmentView a : view.amendments()) {
+            if (a.clause().equals(clause) && a.option().equals(option) && a.status().equals("rejected")) {
+                last = a;
+            }
+        }
+        if (last == null) {
+            return false;
+        }
+        java.util.Set<String> promisers = new java.util.HashSet<>();
+        for (PlayerView.DealView d : view.deals()) {
+            if (!d.status().equals("accepted")) {
+                continue;
+            }
+            Promise theirs = d.from().equals(me) ? d.want() : d.to().equals(me) ? d.give() : null;
+            if (theirs instanceof Promise.Support s && s.clause().equals(clause) && s.option().equals(option)) {
+                promisers.add(d.from().equals(me) ? d.to() : d.from());
+            }
+        }
+        if (promisers.isEmpty()) {
+            return false;
+        }
+        java.util.Set<String> supporters = new java.util.HashSet<>(last.cosponsors());
+        supporters.add(last.proposer());
+        int objections = 0;
+        for (var v : last.votes().entrySet()) {
+            if (v.getValue() == Ballot.SUPPORT) {
+                supporters.add(v.getKey());
+            } else if (v.getValue() == Ballot.OPPOSE) {
+                objections++;
+            }
+        }
+        supporters.add(me); // it tables the wording again itself
+        for (String p : promisers) {
+            if (last.votes().get(p) == Ballot.OPPOSE) {
+                objections--;
+            }
+            supporters.add(p);
+        }
+        return view.adoptionRule().startsWith("consensus")
+                ? objections <= maxObjections && supporters.size() > objections
+                : supporters.size() >= parseFirstInt(view.adoptionRule()) / 100.0 * (supporters.size() + objections);
     }
 
     /** Counts amendments this seat proposed in the current round. */

@@ -105,7 +105,7 @@ class UtilityBot extends Negotiator {
             }
             for (ClauseOption o : c.options()) {
                 if (!allowed.contains(o.id()) || !worthProposing(mind, c.id(), o.id())
-                        || mind.rejectedAsTextStands(c.id(), o.id())) {
+                        || mind.rejectedAsTextStands(c.id(), o.id()) && !mind.wonOver(c.id(), o.id())) {
                     continue;
                 }
                 double value = appeal(mind, c.id(), o.id());
