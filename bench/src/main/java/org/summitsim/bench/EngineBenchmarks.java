@@ -17,7 +17,7 @@ import org.openjdk.jmh.infra.Blackhole;
 import org.summitsim.core.SampleMatches;
 import org.summitsim.core.json.Json;
 import org.summitsim.core.rules.Event;
-import org.summitsim.core.rules.Match;
+import org.summitsim.core.match.Match;
 import org.summitsim.core.rules.MatchState;
 import org.summitsim.core.rules.Move;
 import org.summitsim.core.rules.Settings;

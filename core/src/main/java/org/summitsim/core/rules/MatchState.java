@@ -14,8 +14,6 @@ import org.summitsim.core.scenario.Scenario;
 import org.summitsim.core.scenario.ScenarioTables;
 import org.summitsim.core.scenario.Decision;
 import org.summitsim.core.scoring.Forecast;
-import org.summitsim.core.scoring.Outcome;
-import org.summitsim.core.scoring.Score;
 import org.summitsim.core.scoring.Scorer;
 
 /**

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.summitsim.core.scoring.Outcome;
 import org.summitsim.core.scoring.Scorer;
 
 /** Moving from one phase to the next, and closing the match with the reveal and the outcome. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.summitsim.core.rules.MatchState;
 import org.summitsim.core.rules.Pledge;
+import org.summitsim.core.rules.Score;
 import org.summitsim.core.scenario.Decision;
 import org.summitsim.core.scenario.Delegation;
 import org.summitsim.core.scenario.History;

@@ -10,7 +10,7 @@ import org.summitsim.core.scenario.Decision;
 import org.summitsim.core.scenario.Delegation;
 import org.summitsim.core.scenario.Preferences;
 import org.summitsim.core.scenario.Scenario;
-import org.summitsim.core.scoring.Score;
+import org.summitsim.core.rules.Score;
 import org.summitsim.core.view.Viewer.Kind;
 
 /** Builds the {@link PlayerView} of a match for one viewer; the only way views are made. */

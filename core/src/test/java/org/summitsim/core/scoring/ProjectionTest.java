@@ -10,6 +10,7 @@ import static org.summitsim.core.scenario.Decision.SIGN;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.summitsim.core.MatchDriver;
+import org.summitsim.core.rules.Score;
 import org.summitsim.core.scenario.Decision;
 
 /** A seat's projected score for each decision, from public information only. */

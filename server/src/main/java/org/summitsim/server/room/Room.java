@@ -14,7 +14,7 @@ import org.summitsim.core.json.Json;
 import org.summitsim.core.rules.Actor;
 import org.summitsim.core.rules.Command;
 import org.summitsim.core.rules.Event;
-import org.summitsim.core.rules.Match;
+import org.summitsim.core.match.Match;
 import org.summitsim.core.rules.Move;
 import org.summitsim.core.rules.Phase;
 import org.summitsim.core.rules.Stage;
