@@ -22,6 +22,7 @@ import org.summitsim.core.rules.MatchState;
 import org.summitsim.core.rules.Move;
 import org.summitsim.core.rules.Settings;
 import org.summitsim.core.scenario.Scenario;
+import org.summitsim.core.scoring.Scorer;
 import org.summitsim.core.view.Viewer;
 
 /**
@@ -59,7 +60,7 @@ public class EngineBenchmarks {
     @OutputTimeUnit(TimeUnit.SECONDS)
     @OperationsPerInvocation(LOG_EVENTS)
     public MatchState applyEvents() {
-        MatchState state = new MatchState(scenario);
+        MatchState state = new MatchState(scenario, Scorer::settle);
         for (Event e : log) {
             state.apply(e);
         }

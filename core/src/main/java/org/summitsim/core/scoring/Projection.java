@@ -24,7 +24,7 @@ public final class Projection {
     private Projection() {
     }
 
-    /** Computed afresh; views use the {@link Forecast} the match state keeps. */
+    /** Computed afresh; views use the {@link Forecast} their {@link ForecastCache} keeps. */
     public static Map<Decision, Score> of(MatchState state, String seat) {
         return Forecast.of(state).projection(seat);
     }

@@ -50,7 +50,7 @@ public final class Scorer {
             TextParts parts = positions == null ? TextParts.of(d.preferences(), text)
                     : TextParts.of(state.tables(), d, positions);
             scores.put(d.id(), score(d, parts, tally, Commitments.trustShare(checks, d.id()),
-                    credits(state, d.id(), adoptedNow), state.range(d.id())));
+                    credits(state, d.id(), adoptedNow), range(state.tables(), d)));
         }
         List<String> signatories = new ArrayList<>();
         tally.decisions().forEach((id, d) -> {

@@ -198,7 +198,8 @@ class MatchPropertiesTest {
             assumed.put(seat, own);
             org.summitsim.core.scoring.Tally tally = org.summitsim.core.scoring.Tally.of(s.scenario(), s.text(), assumed);
             out.put(own, org.summitsim.core.scoring.Scorer.score(s.scenario().delegation(seat).orElseThrow(), s.text(),
-                    tally, 1.0, org.summitsim.core.scoring.Scorer.credits(s, seat), s.range(seat)));
+                    tally, 1.0, org.summitsim.core.scoring.Scorer.credits(s, seat),
+                    org.summitsim.core.scoring.Scorer.range(s.tables(), s.delegation(seat).orElseThrow())));
         }
         return out;
     }
