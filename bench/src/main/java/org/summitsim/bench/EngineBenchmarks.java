@@ -17,11 +17,12 @@ import org.openjdk.jmh.infra.Blackhole;
 import org.summitsim.core.SampleMatches;
 import org.summitsim.core.json.Json;
 import org.summitsim.core.rules.Event;
-import org.summitsim.core.rules.Match;
+import org.summitsim.core.match.Match;
 import org.summitsim.core.rules.MatchState;
 import org.summitsim.core.rules.Move;
 import org.summitsim.core.rules.Settings;
 import org.summitsim.core.scenario.Scenario;
+import org.summitsim.core.scoring.Scorer;
 import org.summitsim.core.view.Viewer;
 
 /**
@@ -59,7 +60,7 @@ public class EngineBenchmarks {
     @OutputTimeUnit(TimeUnit.SECONDS)
     @OperationsPerInvocation(LOG_EVENTS)
     public MatchState applyEvents() {
-        MatchState state = new MatchState(scenario);
+        MatchState state = new MatchState(scenario, Scorer::settle);
         for (Event e : log) {
             state.apply(e);
         }

@@ -6,7 +6,7 @@ import org.summitsim.core.rules.Actor;
 import org.summitsim.core.rules.Ballot;
 import org.summitsim.core.rules.Command;
 import org.summitsim.core.rules.Event;
-import org.summitsim.core.rules.Match;
+import org.summitsim.core.match.Match;
 import org.summitsim.core.rules.Move;
 import org.summitsim.core.rules.Phase;
 import org.summitsim.core.rules.Promise;

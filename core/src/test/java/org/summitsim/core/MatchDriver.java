@@ -9,7 +9,7 @@ import org.summitsim.core.rules.Actor;
 import org.summitsim.core.rules.Ballot;
 import org.summitsim.core.rules.Command;
 import org.summitsim.core.rules.Event;
-import org.summitsim.core.rules.Match;
+import org.summitsim.core.match.Match;
 import org.summitsim.core.rules.MatchState;
 import org.summitsim.core.rules.Move;
 import org.summitsim.core.rules.Phase;
@@ -21,7 +21,7 @@ import org.summitsim.core.rules.Verdict;
 import org.summitsim.core.scenario.Decision;
 import org.summitsim.core.scenario.Scenario;
 import org.summitsim.core.scenario.TextCondition;
-import org.summitsim.core.scoring.Outcome;
+import org.summitsim.core.rules.Outcome;
 import org.summitsim.core.view.PlayerView;
 import org.summitsim.core.view.Viewer;
 

@@ -12,7 +12,7 @@ import org.summitsim.core.scenario.Delegation;
 import org.summitsim.core.scenario.History;
 import org.summitsim.core.scenario.ScenarioCatalog;
 import org.summitsim.core.scenario.ScenarioReader;
-import org.summitsim.core.scoring.Score;
+import org.summitsim.core.rules.Score;
 import org.summitsim.server.protocol.Presence;
 import org.summitsim.server.protocol.Welcome;
 import java.util.concurrent.Callable;

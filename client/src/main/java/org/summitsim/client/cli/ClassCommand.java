@@ -13,7 +13,7 @@ import org.summitsim.client.classroom.ClassSetup;
 import org.summitsim.client.classroom.ClassSheet;
 import org.summitsim.client.classroom.ClassroomException;
 import org.summitsim.client.classroom.MonitorTable;
-import org.summitsim.client.report.ReportException;
+import org.summitsim.client.report.journal.ReportException;
 import org.summitsim.client.report.Reports;
 import org.summitsim.core.json.Json;
 import picocli.CommandLine.Command;

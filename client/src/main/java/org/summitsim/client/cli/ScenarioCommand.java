@@ -11,7 +11,7 @@ import org.summitsim.core.scenario.Problem;
 import org.summitsim.core.scenario.Scenario;
 import org.summitsim.core.scenario.ScenarioException;
 import org.summitsim.core.scenario.ScenarioReader;
-import org.summitsim.core.scenario.lint.ScenarioLinter;
+import org.summitsim.core.lint.ScenarioLinter;
 import java.util.ArrayList;
 import java.util.List;
 import org.summitsim.client.classroom.ClassServer;

@@ -13,6 +13,7 @@ import org.summitsim.client.console.command.ConsoleContext;
 import org.summitsim.client.console.command.ConsoleError;
 import org.summitsim.client.console.command.Invocation;
 import org.summitsim.client.console.render.Style;
+import org.summitsim.client.console.state.ClientState;
 import org.summitsim.client.net.Requests;
 import org.summitsim.client.net.RoomLink;
 import org.summitsim.core.rules.Command;

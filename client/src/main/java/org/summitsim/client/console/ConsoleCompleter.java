@@ -9,6 +9,7 @@ import org.jline.reader.LineReader;
 import org.jline.reader.ParsedLine;
 import org.summitsim.client.console.command.CommandSpec;
 import org.summitsim.client.console.command.CommandTable;
+import org.summitsim.client.console.state.ClientState;
 
 /** Tab completion from the command table: command names, then each argument's ids from the latest view. */
 public final class ConsoleCompleter implements Completer {

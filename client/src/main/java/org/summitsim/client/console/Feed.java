@@ -8,6 +8,7 @@ import java.util.function.LongConsumer;
 import org.summitsim.client.console.render.EventText;
 import org.summitsim.client.console.render.Names;
 import org.summitsim.client.console.render.Style;
+import org.summitsim.client.console.state.ClientState;
 import org.summitsim.client.net.LinkState;
 import org.summitsim.client.net.RoomLink;
 import org.summitsim.client.net.Requests;

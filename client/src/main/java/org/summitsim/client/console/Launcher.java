@@ -9,6 +9,7 @@ import org.summitsim.client.console.render.Names;
 import org.summitsim.client.console.render.PhaseHints;
 import org.summitsim.client.console.render.StatusLine;
 import org.summitsim.client.console.render.Style;
+import org.summitsim.client.console.state.ClientState;
 import org.summitsim.client.net.Requests;
 import org.summitsim.client.net.RoomLink;
 import org.summitsim.core.scenario.ScenarioCatalog;

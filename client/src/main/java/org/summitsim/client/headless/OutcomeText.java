@@ -6,9 +6,9 @@ import org.summitsim.core.rules.FinalDecision;
 import org.summitsim.core.scenario.Clause;
 import org.summitsim.core.scenario.Delegation;
 import org.summitsim.core.scenario.Scenario;
-import org.summitsim.core.scoring.CommitmentCheck;
-import org.summitsim.core.scoring.Outcome;
-import org.summitsim.core.scoring.Score;
+import org.summitsim.core.rules.CommitmentCheck;
+import org.summitsim.core.rules.Outcome;
+import org.summitsim.core.rules.Score;
 
 /** The outcome of a match as plain text: final text, decisions and scores, the tally. */
 public final class OutcomeText {

@@ -20,7 +20,7 @@ import org.summitsim.core.bots.Strategies;
 import org.summitsim.core.json.Json;
 import org.summitsim.core.rules.Command;
 import org.summitsim.core.rules.Event;
-import org.summitsim.core.rules.Match;
+import org.summitsim.core.match.Match;
 import org.summitsim.core.view.PlayerView;
 import org.summitsim.server.protocol.ServerMessage;
 import org.summitsim.server.protocol.Welcome;

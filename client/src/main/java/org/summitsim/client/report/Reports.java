@@ -8,6 +8,7 @@ import org.summitsim.client.report.debrief.DebriefReport;
 import org.summitsim.client.report.journal.JournalLocator;
 import org.summitsim.client.report.journal.JournalParser;
 import org.summitsim.client.report.journal.PlayedMatch;
+import org.summitsim.client.report.journal.ReportException;
 import org.summitsim.client.report.journal.ScenarioResolver;
 import org.summitsim.client.report.render.ComparisonHtml;
 import org.summitsim.client.report.render.ComparisonMarkdown;

@@ -10,7 +10,7 @@ import java.util.concurrent.TimeoutException;
 import org.summitsim.core.bots.Bot;
 import org.summitsim.core.headless.BotCaller;
 import org.summitsim.core.rules.Command;
-import org.summitsim.core.rules.Match;
+import org.summitsim.core.match.Match;
 import org.summitsim.core.view.PlayerView;
 
 /**

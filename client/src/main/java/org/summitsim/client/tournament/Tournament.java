@@ -19,7 +19,7 @@ import org.summitsim.core.headless.SeatRecord;
 import org.summitsim.core.rules.Settings;
 import org.summitsim.core.scenario.Delegation;
 import org.summitsim.core.scenario.Scenario;
-import org.summitsim.core.scoring.Score;
+import org.summitsim.core.rules.Score;
 
 /**
  * Many seeded headless matches with strategies rotated over seats. Matches run in parallel but

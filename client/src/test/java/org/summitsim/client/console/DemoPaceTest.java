@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.summitsim.core.json.Json;
 import org.summitsim.core.scenario.ScenarioReader;
 import org.summitsim.server.room.BotFactory;
+import org.summitsim.server.room.Pace;
 import org.summitsim.server.room.RoomOptions;
 
 /** `summit demo --pace`: each pace is a room the server accepts, with its vote window and phase lengths. */
@@ -18,9 +19,9 @@ class DemoPaceTest {
 
     @Test
     void eachPaceSetsTheVoteWindowAndThePhaseLengths() throws Exception {
-        assertThat(room(DemoPace.RELAXED).saved().paceOrDefault().voteWindowSeconds()).isEqualTo(120);
-        assertThat(room(DemoPace.NORMAL).saved().paceOrDefault().voteWindowSeconds()).isEqualTo(60);
-        assertThat(room(DemoPace.QUICK).saved().paceOrDefault().voteWindowSeconds()).isEqualTo(30);
+        assertThat(Pace.of(room(DemoPace.RELAXED).saved()).voteWindowSeconds()).isEqualTo(120);
+        assertThat(Pace.of(room(DemoPace.NORMAL).saved()).voteWindowSeconds()).isEqualTo(60);
+        assertThat(Pace.of(room(DemoPace.QUICK).saved()).voteWindowSeconds()).isEqualTo(30);
         for (DemoPace pace : DemoPace.values()) {
             assertThat(room(pace).settings().votesWaitForHost()).as("the room holds votes open").isTrue();
             assertThat(room(pace).settings().timing().rounds()).isEqualTo(3);

@@ -9,6 +9,7 @@ import java.util.function.BooleanSupplier;
 import org.summitsim.client.console.command.CommandTable;
 import org.summitsim.client.console.command.ConsoleContext;
 import org.summitsim.client.console.render.Style;
+import org.summitsim.client.console.state.ClientState;
 import org.summitsim.core.json.Json;
 import org.summitsim.core.rules.Command;
 import org.summitsim.core.view.PlayerView;

@@ -2,6 +2,7 @@ package org.summitsim.client.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** `help` fits a small screen even for a player who also holds the chair; groups and `help all` say more. */
@@ -28,6 +29,18 @@ class HelpTest {
         assertThat(help("help chair")).contains("Facilitator", "pause");
         assertThat(help("help all")).contains("Talk", "Facilitator", "Read");
         assertThat(help("help vote")).contains("Vote on an open amendment.");
+    }
+
+    @Test
+    void aGroupTypedInCapitalsIsFoundOnATurkishMachineToo() throws Exception {
+        // In Turkish, "CHAIR".toLowerCase() is "chaır", which names no group.
+        Locale before = Locale.getDefault();
+        Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+        try {
+            assertThat(help("help CHAIR")).contains("Facilitator", "pause");
+        } finally {
+            Locale.setDefault(before);
+        }
     }
 
     @Test

@@ -12,6 +12,8 @@ import org.summitsim.client.console.render.Names;
 import org.summitsim.client.console.render.ScorePage;
 import org.summitsim.client.console.render.Style;
 import org.summitsim.client.console.render.TextPage;
+import org.summitsim.client.console.state.ClientState;
+import org.summitsim.client.console.state.Transcript;
 import org.summitsim.core.rules.Event;
 import org.summitsim.core.view.PlayerView;
 
@@ -113,7 +115,7 @@ class RenderTest {
                 org.summitsim.core.rules.Ballot.SUPPORT));
         sample.chair(new org.summitsim.core.rules.Command.CallVote("A1"));
         Event resolved = sample.match.eventsFor(org.summitsim.core.view.Viewer.seat(Sample.ME), 0).stream()
-                .map(org.summitsim.core.rules.Match.Sequenced::event)
+                .map(org.summitsim.core.match.Match.Sequenced::event)
                 .filter(e -> e instanceof Event.AmendmentResolved).findFirst().orElseThrow();
         String line = new EventText(new Names(sample.view()), Sample.ME, plain).line(resolved);
         assertThat(line).contains("(3 for, 1 against, 2 abstained)");
@@ -135,7 +137,7 @@ class RenderTest {
         sample.chair(new org.summitsim.core.rules.Command.EndMatch());
         EventText text = new EventText(new Names(sample.view()), Sample.ME, plain);
         java.util.List<String> lines = sample.match.eventsFor(org.summitsim.core.view.Viewer.seat(Sample.ME), 0)
-                .stream().map(org.summitsim.core.rules.Match.Sequenced::event)
+                .stream().map(org.summitsim.core.match.Match.Sequenced::event)
                 .filter(e -> e instanceof Event.MatchEnded || e instanceof Event.DecisionsRevealed)
                 .map(text::line).toList();
         assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("Decisions revealed at this table: 0 sign, 6 abstain"));

@@ -1,8 +1,9 @@
 package org.summitsim.client.console;
 
+import org.summitsim.client.console.state.ClientState;
 import org.summitsim.core.rules.Actor;
 import org.summitsim.core.rules.Command;
-import org.summitsim.core.rules.Match;
+import org.summitsim.core.match.Match;
 import org.summitsim.core.rules.Move;
 import org.summitsim.core.rules.Settings;
 import org.summitsim.core.rules.Verdict;

@@ -3,6 +3,7 @@ package org.summitsim.client.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -43,7 +44,7 @@ class ScreenSpaceTest {
                 chair.advanceTo(Stage.round(1));
                 term.await("ROUND 1 has begun");
 
-                String words = IntStream.rangeClosed(1, 40).mapToObj(i -> String.format("word%02d", i))
+                String words = IntStream.rangeClosed(1, 40).mapToObj(i -> String.format(Locale.ROOT, "word%02d", i))
                         .collect(Collectors.joining(" "));
                 germany.send(new Command.Say(words));
                 term.await("word40");
@@ -55,7 +56,7 @@ class ScreenSpaceTest {
                 term.press("Enter");
                 term.await("Your private brief");
                 for (int i = 1; i <= 30; i++) {
-                    germany.send(new Command.Say(String.format("Point %02d.", i)));
+                    germany.send(new Command.Say(String.format(Locale.ROOT, "Point %02d.", i)));
                 }
                 term.awaitVisible("held: press Enter");
                 assertThat(term.visible()).as("the brief stays in sight").contains("Your private brief")

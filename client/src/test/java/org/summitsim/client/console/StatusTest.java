@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.summitsim.client.console.render.StatusLine;
+import org.summitsim.client.console.state.ClientState;
 import org.summitsim.core.IntegrationTest;
 import org.summitsim.core.rules.Command;
 import org.summitsim.core.rules.Event;

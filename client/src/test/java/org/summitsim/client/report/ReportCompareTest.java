@@ -9,8 +9,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.summitsim.client.report.journal.ReportException;
 import org.summitsim.core.json.Json;
-import org.summitsim.core.scoring.Outcome;
+import org.summitsim.core.rules.Outcome;
 
 /** Parallel rooms of one scenario side by side. */
 class ReportCompareTest {

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.summitsim.core.json.Json;
-import org.summitsim.core.scoring.Outcome;
+import org.summitsim.core.rules.Outcome;
 
 /** Reports of scripted bot matches, as `summit match --journal` writes them. */
 class ReportHeadlessMatchTest {

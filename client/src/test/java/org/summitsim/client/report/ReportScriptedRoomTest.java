@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.summitsim.core.MatchDriver;
 import org.summitsim.core.json.Json;
-import org.summitsim.core.scoring.Outcome;
+import org.summitsim.core.rules.Outcome;
 
 /** The debrief of a room played by hand: the sections, the figures, and no private text. */
 class ReportScriptedRoomTest {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.summitsim.client.report.journal.ReportException;
 import org.summitsim.core.MatchDriver;
 import org.summitsim.core.json.Json;
 

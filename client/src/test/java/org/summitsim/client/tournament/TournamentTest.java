@@ -9,7 +9,7 @@ import org.summitsim.core.bots.Bot;
 import org.summitsim.core.bots.BotSeat;
 import org.summitsim.core.json.Json;
 import org.summitsim.core.rules.Command;
-import org.summitsim.core.rules.Match;
+import org.summitsim.core.match.Match;
 import org.summitsim.core.scenario.Scenario;
 import org.summitsim.core.scenario.ScenarioReader;
 import org.summitsim.core.view.PlayerView;

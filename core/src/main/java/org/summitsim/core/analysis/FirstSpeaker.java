@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.summitsim.core.bots.Bot;
 import org.summitsim.core.rules.Command;
-import org.summitsim.core.rules.Match;
+import org.summitsim.core.match.Match;
 import org.summitsim.core.rules.Phase;
 import org.summitsim.core.rules.Rejection;
 import org.summitsim.core.view.PlayerView;

@@ -10,8 +10,8 @@ import org.summitsim.core.rules.Pledge;
 import org.summitsim.core.rules.Promise;
 import org.summitsim.core.scenario.Clause;
 import org.summitsim.core.scenario.Decision;
-import org.summitsim.core.scoring.Outcome;
-import org.summitsim.core.scoring.Score;
+import org.summitsim.core.rules.Outcome;
+import org.summitsim.core.rules.Score;
 import org.summitsim.core.scoring.Scorer;
 
 /**

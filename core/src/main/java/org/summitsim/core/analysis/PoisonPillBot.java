@@ -9,7 +9,7 @@ import java.util.Set;
 import org.summitsim.core.bots.Bot;
 import org.summitsim.core.rules.Ballot;
 import org.summitsim.core.rules.Command;
-import org.summitsim.core.rules.Match;
+import org.summitsim.core.match.Match;
 import org.summitsim.core.rules.Phase;
 import org.summitsim.core.rules.Promise;
 import org.summitsim.core.rules.Rejection;

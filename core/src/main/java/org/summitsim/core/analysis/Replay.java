@@ -10,7 +10,7 @@ import org.summitsim.core.headless.HeadlessMatch;
 import org.summitsim.core.rules.MatchState;
 import org.summitsim.core.rules.Settings;
 import org.summitsim.core.scenario.Scenario;
-import org.summitsim.core.scoring.Outcome;
+import org.summitsim.core.rules.Outcome;
 
 /** One headless match with the given strategies, some seats' bots optionally wrapped by an exploit script. */
 record Replay(MatchState state, Outcome outcome, java.util.List<org.summitsim.core.rules.Event> log) {

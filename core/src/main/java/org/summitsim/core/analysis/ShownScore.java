@@ -1,6 +1,6 @@
 package org.summitsim.core.analysis;
 
-import org.summitsim.core.scoring.Score;
+import org.summitsim.core.rules.Score;
 
 /**
  * The score a player is shown as comparable across roles. Every figure of the analysis that

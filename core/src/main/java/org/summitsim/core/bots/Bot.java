@@ -2,7 +2,7 @@ package org.summitsim.core.bots;
 
 import java.util.List;
 import org.summitsim.core.rules.Command;
-import org.summitsim.core.rules.Match;
+import org.summitsim.core.match.Match;
 import org.summitsim.core.rules.Rejection;
 import org.summitsim.core.view.PlayerView;
 

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.summitsim.core.rules.Command;
 import org.summitsim.core.rules.Event;
-import org.summitsim.core.rules.Match;
+import org.summitsim.core.match.Match;
 import org.summitsim.core.rules.Stage;
 import org.summitsim.core.scenario.Decision;
 import org.summitsim.core.scenario.Scenario;

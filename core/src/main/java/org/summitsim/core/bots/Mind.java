@@ -10,7 +10,7 @@ import org.summitsim.core.rules.Promise;
 import org.summitsim.core.scenario.ClauseOption;
 import org.summitsim.core.scenario.Decision;
 import org.summitsim.core.scenario.Preferences;
-import org.summitsim.core.scoring.Score;
+import org.summitsim.core.rules.Score;
 import org.summitsim.core.scoring.Scorer;
 import org.summitsim.core.view.PlayerView;
 import org.summitsim.core.view.PlayerView.AmendmentView;

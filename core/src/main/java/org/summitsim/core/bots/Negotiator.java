@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.summitsim.core.rules.Ballot;
 import org.summitsim.core.rules.Command;
-import org.summitsim.core.rules.Match;
+import org.summitsim.core.match.Match;
 import org.summitsim.core.rules.Promise;
 import org.summitsim.core.rules.Stage;
 import org.summitsim.core.scenario.Decision;

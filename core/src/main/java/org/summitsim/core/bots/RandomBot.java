@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.random.RandomGenerator;
 import org.summitsim.core.rules.Ballot;
 import org.summitsim.core.rules.Command;
-import org.summitsim.core.rules.Match;
+import org.summitsim.core.match.Match;
 import org.summitsim.core.rules.Promise;
 import org.summitsim.core.scenario.Decision;
 import org.summitsim.core.scenario.TextCondition;

@@ -12,7 +12,7 @@ import java.util.Set;
 import org.summitsim.core.json.Json;
 import org.summitsim.core.rules.Ballot;
 import org.summitsim.core.rules.Command;
-import org.summitsim.core.rules.Match;
+import org.summitsim.core.match.Match;
 import org.summitsim.core.scenario.Decision;
 import org.summitsim.core.scenario.TextCondition;
 import org.summitsim.core.view.PlayerView;

@@ -10,7 +10,7 @@ import org.summitsim.core.scenario.Clause;
 import org.summitsim.core.scenario.Decision;
 import org.summitsim.core.scenario.Delegation;
 import org.summitsim.core.scenario.Scenario;
-import org.summitsim.core.scoring.Outcome;
+import org.summitsim.core.rules.Outcome;
 import org.summitsim.core.scoring.Scorer;
 import org.summitsim.core.scoring.Tally;
 

@@ -6,7 +6,7 @@ import java.util.Map;
 import org.summitsim.core.bots.Bot;
 import org.summitsim.core.rules.Actor;
 import org.summitsim.core.rules.Command;
-import org.summitsim.core.rules.Match;
+import org.summitsim.core.match.Match;
 import org.summitsim.core.rules.Move;
 import org.summitsim.core.rules.Settings;
 import org.summitsim.core.rules.Stage;

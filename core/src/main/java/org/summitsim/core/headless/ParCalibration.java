@@ -11,7 +11,7 @@ import org.summitsim.core.rules.Settings;
 import org.summitsim.core.scenario.Delegation;
 import org.summitsim.core.scenario.Par;
 import org.summitsim.core.scenario.Scenario;
-import org.summitsim.core.scoring.Outcome;
+import org.summitsim.core.rules.Outcome;
 
 /**
  * Works out a scenario's {@link Par} table: plays seeded headless matches of a reference field

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.summitsim.core.scenario.Decision;
 import org.summitsim.core.scenario.TextCondition;
-import org.summitsim.core.scoring.Outcome;
 
 /**
  * Everything that happened in a match, in order. The log of events is the journal, the feed to

@@ -12,11 +12,6 @@ import org.summitsim.core.scenario.Clause;
 import org.summitsim.core.scenario.Delegation;
 import org.summitsim.core.scenario.Scenario;
 import org.summitsim.core.scenario.ScenarioTables;
-import org.summitsim.core.scenario.Decision;
-import org.summitsim.core.scoring.Forecast;
-import org.summitsim.core.scoring.Outcome;
-import org.summitsim.core.scoring.Score;
-import org.summitsim.core.scoring.Scorer;
 
 /**
  * The state of one match, changed only by {@link #apply(Event)}. It is a fold over the event
@@ -25,6 +20,7 @@ import org.summitsim.core.scoring.Scorer;
 public final class MatchState {
 
     private final Scenario scenario;
+    private final Settlement settlement;
     /** What follows from the scenario alone, shared with the other matches of it. */
     private final ScenarioTables tables;
     private final List<String> seats;
@@ -59,20 +55,11 @@ public final class MatchState {
     private Outcome outcome;
     private long events;
     private final long[] versions = new long[Part.values().length];
-    /**
-     * Projected scores; they depend on the text, pledges and adopted amendments only, so they
-     * hold while the TEXT version (which an adoption moves) and the PLEDGES version stand.
-     */
-    private Forecast forecast;
-    private long forecastStamp = -1;
-    /** The text's part of each seat's score, kept while the TEXT version stands (pledges come and go more often). */
-    private final Map<String, Scorer.TextParts> textParts = new java.util.HashMap<>();
-    private long textPartsVersion = -1;
-    /** The text as option positions (see {@link Scorer.TextParts#positions}), while the TEXT version stands. */
-    private int[] textPositions;
 
-    public MatchState(Scenario scenario) {
+    /** A match of {@code scenario} in the lobby; {@code settlement} works out its outcome when it ends. */
+    public MatchState(Scenario scenario, Settlement settlement) {
         this.scenario = scenario;
+        this.settlement = settlement;
         this.tables = ScenarioTables.of(scenario);
         scenario.playable().forEach(d -> playable.put(d.id(), d));
         this.seats = List.copyOf(playable.keySet());
@@ -317,41 +304,7 @@ public final class MatchState {
 
     public Optional<Outcome> outcome() { return Optional.ofNullable(outcome); }
 
-    /** A seat's projection, computed once until the text, the pledges or the adopted amendments change. */
-    public Map<Decision, Score> projection(String seat) {
-        return forecast().projection(seat);
-    }
-
-    /** How sure that projection is (see {@link org.summitsim.core.scoring.Outlook}); kept as long. */
-    public org.summitsim.core.scoring.Outlook outlook(String seat) {
-        return forecast().outlook(seat);
-    }
-
-    private Forecast forecast() {
-        long stamp = version(Part.TEXT) + version(Part.PLEDGES); // both only grow: the sum moves when either does
-        if (forecast == null || stamp != forecastStamp) {
-            forecast = Forecast.of(this);
-            forecastStamp = stamp;
-        }
-        return forecast;
-    }
-
-    /** The current text's part of a seat's score. */
-    public Scorer.TextParts textParts(String seat) {
-        if (textPartsVersion != version(Part.TEXT)) {
-            textParts.clear();
-            textPartsVersion = version(Part.TEXT);
-            textPositions = Scorer.TextParts.positions(scenario, text);
-        }
-        return textParts.computeIfAbsent(seat, s -> textPositions == null
-                ? Scorer.TextParts.of(playable.get(s).preferences(), text)
-                : Scorer.TextParts.of(tables, playable.get(s), textPositions));
-    }
-
-    /** A seat's best and worst achievable scores; fixed by the scenario, so computed once for it. */
-    public Scorer.Range range(String seat) {
-        return Scorer.range(tables, playable.get(seat));
-    }
+    Settlement settlement() { return settlement; }
 
     String nextId(String prefix, int existing) {
         return prefix + (existing + 1);

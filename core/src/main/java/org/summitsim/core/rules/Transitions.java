@@ -6,8 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.summitsim.core.scoring.Outcome;
-import org.summitsim.core.scoring.Scorer;
 
 /** Moving from one phase to the next, and closing the match with the reveal and the outcome. */
 final class Transitions {
@@ -62,7 +60,7 @@ final class Transitions {
             decisions.put(seat, d != null ? d
                     : new FinalDecision(state.scenario().defaultDecision(), "", true));
         }
-        Outcome outcome = Scorer.settle(state, text, decisions, adoptedNow);
+        Outcome outcome = state.settlement().settle(state, text, decisions, adoptedNow);
         List<Event> events = new ArrayList<>(resolutions);
         events.add(new Event.PhaseStarted(Stage.of(Phase.RESULTS), 0));
         events.add(new Event.DecisionsRevealed(decisions));

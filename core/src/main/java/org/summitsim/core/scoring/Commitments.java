@@ -7,12 +7,13 @@ import java.util.Map;
 import java.util.Set;
 import org.summitsim.core.rules.Amendment;
 import org.summitsim.core.rules.Ballot;
+import org.summitsim.core.rules.CommitmentCheck;
 import org.summitsim.core.rules.Deal;
 import org.summitsim.core.rules.MatchState;
 import org.summitsim.core.rules.Pledge;
 import org.summitsim.core.rules.Promise;
 import org.summitsim.core.scenario.Decision;
-import org.summitsim.core.scoring.CommitmentCheck.Status;
+import org.summitsim.core.rules.CommitmentCheck.Status;
 
 /** Checks at the end whether each pledge and each side of each accepted deal was kept. */
 public final class Commitments {

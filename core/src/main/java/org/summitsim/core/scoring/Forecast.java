@@ -9,7 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.summitsim.core.rules.BackgroundDecision;
 import org.summitsim.core.rules.MatchState;
+import org.summitsim.core.rules.Score;
 import org.summitsim.core.scenario.BackgroundState;
 import org.summitsim.core.scenario.Decision;
 import org.summitsim.core.scenario.Delegation;
@@ -20,11 +22,13 @@ import org.summitsim.core.scenario.FinalAdoption;
  * {@link Projection}) and the tally that follows for the current text. Every seat's projection
  * changes one seat's decision in it, so the background states are decided once here and only
  * those that follow that seat are decided again. Valid until the text, the pledges or the
- * adopted amendments change; {@link MatchState} keeps one until then.
+ * adopted amendments change; a {@link ForecastCache} keeps one until then.
  */
 public final class Forecast {
 
     private final MatchState state;
+    /** Where each seat's text part is kept, for the forecasts that follow this one. */
+    private final ForecastCache cache;
     private final Map<String, String> text;
     private final Map<String, Decision> expected;
     private final Map<String, BackgroundDecision> background;
@@ -36,8 +40,9 @@ public final class Forecast {
     private final Map<String, Map<Decision, Score>> projections = new HashMap<>();
     private final Map<String, Outlook> outlooks = new HashMap<>();
 
-    private Forecast(MatchState state) {
+    Forecast(MatchState state, ForecastCache cache) {
         this.state = state;
+        this.cache = cache;
         this.text = new LinkedHashMap<>(state.text());
         this.expected = Collections.unmodifiableMap(Projection.expectedDecisions(state));
         Tally base = Tally.of(state.scenario(), text, expected);
@@ -53,8 +58,9 @@ public final class Forecast {
         }
     }
 
+    /** The forecast of the match as it stands, computed afresh. */
     public static Forecast of(MatchState state) {
-        return new Forecast(state);
+        return new ForecastCache(state).forecast();
     }
 
     /** The seat's projected score for each decision it could take; computed once per seat. */
@@ -65,8 +71,8 @@ public final class Forecast {
     private Map<Decision, Score> project(String seat) {
         Delegation me = state.delegation(seat).orElseThrow();
         double credits = Scorer.credits(state, seat);
-        Scorer.Range range = state.range(seat);
-        Scorer.TextParts textParts = state.textParts(seat);
+        Scorer.Range range = Scorer.range(state.tables(), me);
+        Scorer.TextParts textParts = cache.textParts(seat);
         Map<Decision, Score> out = new EnumMap<>(Decision.class);
         for (Decision own : Decision.values()) {
             out.put(own, Scorer.score(me, textParts, tally(seat, own), 1.0, credits, range));
@@ -93,8 +99,8 @@ public final class Forecast {
         }
         Delegation me = state.delegation(seat).orElseThrow();
         double credits = Scorer.credits(state, seat);
-        Scorer.Range range = state.range(seat);
-        Scorer.TextParts textParts = state.textParts(seat);
+        Scorer.Range range = Scorer.range(state.tables(), me);
+        Scorer.TextParts textParts = cache.textParts(seat);
         Map<Decision, Outlook.Band> bands = new EnumMap<>(Decision.class);
         for (Decision own : Decision.values()) {
             double low = projection(seat).get(own).total();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.summitsim.core.rules.MatchState;
 import org.summitsim.core.rules.Pledge;
+import org.summitsim.core.rules.Score;
 import org.summitsim.core.scenario.Decision;
 import org.summitsim.core.scenario.Delegation;
 import org.summitsim.core.scenario.History;
@@ -23,7 +24,7 @@ public final class Projection {
     private Projection() {
     }
 
-    /** Computed afresh; views use the {@link Forecast} the match state keeps. */
+    /** Computed afresh; views use the {@link Forecast} their {@link ForecastCache} keeps. */
     public static Map<Decision, Score> of(MatchState state, String seat) {
         return Forecast.of(state).projection(seat);
     }

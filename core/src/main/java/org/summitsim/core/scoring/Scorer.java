@@ -6,11 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.summitsim.core.rules.Amendment;
+import org.summitsim.core.rules.CommitmentCheck;
 import org.summitsim.core.rules.Deal;
 import org.summitsim.core.rules.FinalDecision;
 import org.summitsim.core.rules.MatchState;
+import org.summitsim.core.rules.Outcome;
 import org.summitsim.core.rules.Pledge;
 import org.summitsim.core.rules.Promise;
+import org.summitsim.core.rules.RealOutcome;
+import org.summitsim.core.rules.Score;
 import org.summitsim.core.scenario.Clause;
 import org.summitsim.core.scenario.Decision;
 import org.summitsim.core.scenario.Delegation;
@@ -46,7 +50,7 @@ public final class Scorer {
             TextParts parts = positions == null ? TextParts.of(d.preferences(), text)
                     : TextParts.of(state.tables(), d, positions);
             scores.put(d.id(), score(d, parts, tally, Commitments.trustShare(checks, d.id()),
-                    credits(state, d.id(), adoptedNow), state.range(d.id())));
+                    credits(state, d.id(), adoptedNow), range(state.tables(), d)));
         }
         List<String> signatories = new ArrayList<>();
         tally.decisions().forEach((id, d) -> {

@@ -2,6 +2,7 @@ package org.summitsim.core.scoring;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.summitsim.core.rules.BackgroundDecision;
 import org.summitsim.core.scenario.BackgroundRule;
 import org.summitsim.core.scenario.BackgroundState;
 import org.summitsim.core.scenario.Decision;

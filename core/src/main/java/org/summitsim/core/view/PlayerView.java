@@ -10,8 +10,8 @@ import org.summitsim.core.scenario.ClauseOption;
 import org.summitsim.core.scenario.Decision;
 import org.summitsim.core.scenario.Preferences;
 import org.summitsim.core.scenario.TextCondition;
-import org.summitsim.core.scoring.Outcome;
-import org.summitsim.core.scoring.Score;
+import org.summitsim.core.rules.Outcome;
+import org.summitsim.core.rules.Score;
 
 /**
  * Everything one viewer may know about a match right now; built only by {@link Views}.

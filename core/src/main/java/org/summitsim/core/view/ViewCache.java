@@ -8,6 +8,7 @@ import org.summitsim.core.rules.Amendment;
 import org.summitsim.core.rules.Deal;
 import org.summitsim.core.rules.MatchState;
 import org.summitsim.core.rules.MatchState.Part;
+import org.summitsim.core.scoring.ForecastCache;
 
 /**
  * The parts of views already built for one match, each kept until the part of the state it
@@ -41,14 +42,21 @@ public final class ViewCache {
     private org.summitsim.core.rules.Settings describedSettings;
     private String adoptionRule;
     private final LegalActions legalActions;
+    private final ForecastCache forecasts;
 
     public ViewCache(MatchState state) {
         this.state = state;
         this.legalActions = new LegalActions(state);
+        this.forecasts = new ForecastCache(state);
     }
 
     MatchState state() {
         return state;
+    }
+
+    /** The seats' projected scores, kept as long as they hold. */
+    ForecastCache forecasts() {
+        return forecasts;
     }
 
     List<PlayerView.Card> cards(Supplier<List<PlayerView.Card>> build) {

@@ -10,7 +10,7 @@ import org.summitsim.core.scenario.Decision;
 import org.summitsim.core.scenario.Delegation;
 import org.summitsim.core.scenario.Preferences;
 import org.summitsim.core.scenario.Scenario;
-import org.summitsim.core.scoring.Score;
+import org.summitsim.core.rules.Score;
 import org.summitsim.core.view.Viewer.Kind;
 
 /** Builds the {@link PlayerView} of a match for one viewer; the only way views are made. */
@@ -73,8 +73,8 @@ public final class Views {
         List<PlayerView.InjectView> injects = facilitator ? s.injects().stream().map(i -> new PlayerView.InjectView(
                 i.id(), i.title(), i.text(), i.source(), i.when(), state.released().contains(i.id()))).toList() : null;
         boolean projects = viewer.kind() == Kind.SEAT && !state.over();
-        Map<Decision, Score> projection = projects ? state.projection(viewer.seat()) : Map.of();
-        OutlookView outlook = projects ? OutlookView.later(() -> state.outlook(viewer.seat())) : null;
+        Map<Decision, Score> projection = projects ? cache.forecasts().projection(viewer.seat()) : Map.of();
+        OutlookView outlook = projects ? OutlookView.later(() -> cache.forecasts().outlook(viewer.seat())) : null;
         return new PlayerView(viewer.kind().name().toLowerCase(Locale.ROOT), viewer.seat(), state.eventCount(), s.id(),
                 s.title(), s.summary(), s.setting(), s.briefing(), state.stage(), state.paused(),
                 state.settings().rounds(), cache.adoptionRule(), s.binding().threshold(),

@@ -73,7 +73,7 @@ class HeadlessMatchTest {
                 fresh.put(d.id(), new Bot() {
                     @Override
                     public List<org.summitsim.core.rules.Command> act(org.summitsim.core.view.PlayerView view,
-                                                                       List<org.summitsim.core.rules.Match.Sequenced> news) {
+                                                                       List<org.summitsim.core.match.Match.Sequenced> news) {
                         return bot.act(Json.read(Json.write(view), org.summitsim.core.view.PlayerView.class), news);
                     }
 

@@ -15,7 +15,7 @@ import org.summitsim.core.TestScenarios;
 import org.summitsim.core.rules.Ballot;
 import org.summitsim.core.rules.Command;
 import org.summitsim.core.rules.Event;
-import org.summitsim.core.rules.Match;
+import org.summitsim.core.match.Match;
 import org.summitsim.core.rules.Promise;
 import org.summitsim.core.rules.Stage;
 import org.summitsim.core.scenario.Decision;

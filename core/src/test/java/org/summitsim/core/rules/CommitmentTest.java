@@ -12,6 +12,7 @@ import static org.summitsim.core.scenario.Decision.SIGN;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.summitsim.core.MatchDriver;
+import org.summitsim.core.match.Match;
 import org.summitsim.core.view.Viewer;
 
 /** Making pledges and deals. Whether they were kept is checked in scoring.CommitmentsTest. */

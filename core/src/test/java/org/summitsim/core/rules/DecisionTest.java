@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.summitsim.core.MatchDriver;
 import org.summitsim.core.json.Json;
+import org.summitsim.core.match.Match;
 import org.summitsim.core.scenario.Decision;
 import org.summitsim.core.view.PlayerView;
 import org.summitsim.core.view.Viewer;

@@ -10,6 +10,7 @@ import org.summitsim.core.MatchDriver;
 import org.summitsim.core.SampleMatches;
 import org.summitsim.core.TestScenarios;
 import org.summitsim.core.json.Json;
+import org.summitsim.core.match.Match;
 import org.summitsim.core.view.Viewer;
 
 /**

@@ -16,8 +16,8 @@ import net.jqwik.api.RandomDistribution;
 import net.jqwik.api.statistics.Statistics;
 import org.summitsim.core.TestScenarios;
 import org.summitsim.core.json.Json;
+import org.summitsim.core.match.Match;
 import org.summitsim.core.scenario.Delegation;
-import org.summitsim.core.scoring.Score;
 import org.summitsim.core.view.PlayerView;
 import org.summitsim.core.view.Viewer;
 import org.summitsim.core.view.WhoMaySee;
@@ -198,7 +198,8 @@ class MatchPropertiesTest {
             assumed.put(seat, own);
             org.summitsim.core.scoring.Tally tally = org.summitsim.core.scoring.Tally.of(s.scenario(), s.text(), assumed);
             out.put(own, org.summitsim.core.scoring.Scorer.score(s.scenario().delegation(seat).orElseThrow(), s.text(),
-                    tally, 1.0, org.summitsim.core.scoring.Scorer.credits(s, seat), s.range(seat)));
+                    tally, 1.0, org.summitsim.core.scoring.Scorer.credits(s, seat),
+                    org.summitsim.core.scoring.Scorer.range(s.tables(), s.delegation(seat).orElseThrow())));
         }
         return out;
     }

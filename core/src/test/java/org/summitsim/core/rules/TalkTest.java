@@ -6,6 +6,7 @@ import static org.summitsim.core.MatchDriver.ok;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.summitsim.core.MatchDriver;
+import org.summitsim.core.match.Match;
 import org.summitsim.core.view.Viewer;
 
 class TalkTest {

@@ -57,7 +57,7 @@ class AliasesTest {
     @Test
     void aPlayersViewKeepsTheProtocolsShapeWithoutAliases() {
         Scenario hague = ScenarioCatalog.load("hague-2023");
-        var view = org.summitsim.core.rules.Match.open(hague, 1, org.summitsim.core.rules.Settings.of(hague))
+        var view = org.summitsim.core.match.Match.open(hague, 1, org.summitsim.core.rules.Settings.of(hague))
                 .view(org.summitsim.core.view.Viewer.seat("china"));
         assertThat(view.text()).allSatisfy(c -> assertThat(c.options()).allSatisfy(o -> assertThat(o.aliases()).isEmpty()));
         assertThat(Json.write(view)).doesNotContain("aliases");

@@ -6,8 +6,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.summitsim.core.scenario.lint.Calibration;
-import org.summitsim.core.scenario.lint.ScenarioLinter;
+import org.summitsim.core.lint.Calibration;
+import org.summitsim.core.lint.ScenarioLinter;
 
 /** The worked example in docs/SCENARIOS.md is a real scenario and does what the guide says. */
 class AuthoringGuideTest {

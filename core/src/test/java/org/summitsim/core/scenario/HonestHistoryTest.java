@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.summitsim.core.json.Json;
-import org.summitsim.core.scenario.lint.Calibration;
-import org.summitsim.core.scenario.lint.ScenarioLinter;
+import org.summitsim.core.lint.Calibration;
+import org.summitsim.core.lint.ScenarioLinter;
 
 /**
  * The comparison with history claims no more than the sources: a seat whose real decision is

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
 import org.summitsim.core.json.Json;
-import org.summitsim.core.scenario.lint.ScenarioLinter;
+import org.summitsim.core.lint.ScenarioLinter;
 
 /** Lint's advice on a frozen text and on the default decision's two roles. */
 class LintAdviceTest {

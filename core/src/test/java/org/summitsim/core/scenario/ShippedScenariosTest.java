@@ -10,8 +10,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.summitsim.core.scenario.lint.Calibration;
-import org.summitsim.core.scenario.lint.ScenarioLinter;
+import org.summitsim.core.lint.Calibration;
+import org.summitsim.core.lint.ScenarioLinter;
 import org.summitsim.core.scoring.Scorer;
 
 /** The shipped scenarios are valid, calibrated against history, and worth negotiating in. */

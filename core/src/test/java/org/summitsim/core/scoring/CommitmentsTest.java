@@ -13,8 +13,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.summitsim.core.MatchDriver;
 import org.summitsim.core.rules.Ballot;
+import org.summitsim.core.rules.CommitmentCheck;
+import org.summitsim.core.rules.Outcome;
 import org.summitsim.core.rules.Promise;
-import org.summitsim.core.scoring.CommitmentCheck.Status;
+import org.summitsim.core.rules.CommitmentCheck.Status;
 
 /** Whether pledges and deals were kept, checked when the match ends. */
 class CommitmentsTest {

@@ -10,6 +10,7 @@ import static org.summitsim.core.scenario.Decision.SIGN;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.summitsim.core.MatchDriver;
+import org.summitsim.core.rules.Score;
 import org.summitsim.core.scenario.Decision;
 
 /** A seat's projected score for each decision, from public information only. */
@@ -66,7 +67,7 @@ class ProjectionTest {
     void theOutlookSaysWhoIsOnlyForecastAndWhatTheyCouldChange() {
         MatchDriver d = MatchDriver.open().toOpening();
 
-        Outlook o = d.state().outlook("north");
+        Outlook o = Forecast.of(d.state()).outlook("north");
 
         assertThat(o.undeclared()).containsExactly("south", "east", "west");
         // SIGN is 26.33 as forecast. If the three all signed: breadth 10 * 12/12, standing 2 ->
@@ -83,7 +84,7 @@ class ProjectionTest {
         ok(d.seat("east").pledge(SIGN));
         ok(d.seat("west").pledge(ABSTAIN));
 
-        Outlook o = d.state().outlook("north");
+        Outlook o = Forecast.of(d.state()).outlook("north");
 
         assertThat(o.undeclared()).isEmpty();
         double sign = Projection.of(d.state(), "north").get(SIGN).total();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.summitsim.core.MatchDriver;
 import org.summitsim.core.json.Json;
+import org.summitsim.core.rules.RealOutcome;
 import org.summitsim.core.scenario.Decision;
 import org.summitsim.core.scenario.History;
 

@@ -13,6 +13,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.summitsim.core.MatchDriver;
 import org.summitsim.core.TestScenarios;
+import org.summitsim.core.rules.Outcome;
+import org.summitsim.core.rules.Score;
 import org.summitsim.core.scenario.Clause;
 import org.summitsim.core.scenario.ClauseOption;
 import org.summitsim.core.scenario.Decision;

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.summitsim.core.TestScenarios;
+import org.summitsim.core.rules.BackgroundDecision;
 import org.summitsim.core.scenario.BackgroundRule;
 import org.summitsim.core.scenario.BackgroundState;
 import org.summitsim.core.scenario.Decision;

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.summitsim.core.json.Json;
@@ -39,7 +40,7 @@ final class CorpusCheck {
         }
 
         String report() {
-            StringBuilder s = new StringBuilder(String.format("%d of %d understood as intended (%.1f %%)%n",
+            StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "%d of %d understood as intended (%.1f %%)%n",
                     total - misses.size(), total, 100 * accuracy()));
             misses.forEach(m -> s.append("  ").append(m).append('\n'));
             return s.toString();

@@ -19,7 +19,7 @@ import org.summitsim.core.rules.Amendment;
 import org.summitsim.core.rules.Ballot;
 import org.summitsim.core.rules.Caucus;
 import org.summitsim.core.rules.Deal;
-import org.summitsim.core.rules.Match;
+import org.summitsim.core.match.Match;
 import org.summitsim.core.rules.MatchState;
 import org.summitsim.core.rules.Move;
 import org.summitsim.core.rules.Verdict;

@@ -11,7 +11,7 @@ import org.summitsim.core.MatchDriver;
 import org.summitsim.core.TestScenarios;
 import org.summitsim.core.json.Json;
 import org.summitsim.core.rules.Event;
-import org.summitsim.core.rules.Match;
+import org.summitsim.core.match.Match;
 import org.summitsim.core.rules.Settings;
 import org.summitsim.core.scenario.Delegation;
 

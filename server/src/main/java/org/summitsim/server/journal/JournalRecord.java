@@ -65,13 +65,6 @@ public sealed interface JournalRecord {
         public String handoverOrDefault() {
             return handover == null ? DEFAULT_HANDOVER : handover;
         }
-
-        /** The room's pace, with its vote window replaced when the room set one. */
-        public org.summitsim.server.room.Pace paceOrDefault() {
-            var p = org.summitsim.server.room.Pace.named(pace == null ? "" : pace)
-                    .orElse(org.summitsim.server.room.Pace.normal());
-            return voteWindowSeconds == null ? p : p.withVoteWindow(voteWindowSeconds);
-        }
     }
 
     record EventRecord(long seq, long time, Event event) implements JournalRecord {

@@ -9,7 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.summitsim.core.bots.Bot;
 import org.summitsim.core.rules.Command;
 import org.summitsim.core.rules.Event;
-import org.summitsim.core.rules.Match;
+import org.summitsim.core.match.Match;
 import org.summitsim.core.rules.Stage;
 import org.summitsim.core.rules.Verdict;
 import org.summitsim.core.view.PlayerView;

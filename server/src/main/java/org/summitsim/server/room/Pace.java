@@ -2,6 +2,7 @@ package org.summitsim.server.room;
 
 import java.util.List;
 import java.util.Optional;
+import org.summitsim.server.journal.JournalRecord.SavedOptions;
 
 /**
  * How fast a room moves while people play in it. Bots think in milliseconds and would vote the
@@ -34,6 +35,12 @@ public record Pace(String name, int voteWindowSeconds, long gapMs, long spreadMs
 
     public static Pace normal() {
         return named(NORMAL).orElseThrow();
+    }
+
+    /** A room's pace as its options saved it (normal if they name none), with the room's own vote window if it set one. */
+    public static Pace of(SavedOptions options) {
+        Pace p = named(options.pace() == null ? "" : options.pace()).orElse(normal());
+        return options.voteWindowSeconds() == null ? p : p.withVoteWindow(options.voteWindowSeconds());
     }
 
     /** This pace with another vote window (0: a vote closes as soon as every delegation has a stance). */

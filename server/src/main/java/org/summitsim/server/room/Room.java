@@ -14,7 +14,7 @@ import org.summitsim.core.json.Json;
 import org.summitsim.core.rules.Actor;
 import org.summitsim.core.rules.Command;
 import org.summitsim.core.rules.Event;
-import org.summitsim.core.rules.Match;
+import org.summitsim.core.match.Match;
 import org.summitsim.core.rules.Move;
 import org.summitsim.core.rules.Phase;
 import org.summitsim.core.rules.Stage;
@@ -93,7 +93,7 @@ public final class Room {
         // In scenario order: the journal's seat map is written sorted by id, and a restored room must
         // list seats (presence, monitor, the first free seat for join) as a new one does.
         scenario.playable().forEach(d -> seats.put(d.id(), new Seat(d.id(), header.seats().get(d.id()))));
-        Pace pace = options.paceOrDefault();
+        Pace pace = Pace.of(options);
         this.votes = new VoteWindow(this, pace.voteWindowSeconds());
         this.pacer = new BotPacer(this, pace);
         for (int i = 0; i < times.size(); i++) {

@@ -2,7 +2,7 @@ package org.summitsim.server.room;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.summitsim.core.rules.Match;
+import org.summitsim.core.match.Match;
 
 /** One delegation's place in a room: its token, its humans, a bot or fallback. Room loop only. */
 final class Seat {

@@ -4,6 +4,7 @@ import static org.summitsim.server.contract.WireClient.msg;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Locale;
 import org.summitsim.core.json.Json;
 
 /**
@@ -43,7 +44,7 @@ final class WholeGameTraffic {
             expect(f.ask(msg("remove_bot").put("seat", "west")), "ack");
             try (WireClient north = join(WireClient.lines(port, "Ada", log), code, "north");
                  WireClient south = join(WireClient.lines(port, "Bo", log), code, "south");
-                 WireClient east = join(WireClient.webSocket(port, "Cy", log), code.toLowerCase().replace("-", ""),
+                 WireClient east = join(WireClient.webSocket(port, "Cy", log), code.toLowerCase(Locale.ROOT).replace("-", ""),
                          null);
                  WireClient spectator = WireClient.lines(port, "Eve", log)) {
                 WireClient west = join(WireClient.lines(port, "Di", log), code, "west");

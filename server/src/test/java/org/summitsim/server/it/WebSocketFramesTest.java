@@ -3,6 +3,7 @@ package org.summitsim.server.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.summitsim.core.IntegrationTest;
@@ -15,7 +16,7 @@ class WebSocketFramesTest {
     @Test
     void aBinaryFrameIsAnsweredWithATextFrameAndTheConnectionGoesOn() throws Exception {
         try (TestServer s = TestServer.start(); RawWebSocket ws = new RawWebSocket(s.port())) {
-            ws.send(RawWebSocket.BINARY, "{\"type\":\"hello\",\"protocol\":1}".getBytes());
+            ws.send(RawWebSocket.BINARY, "{\"type\":\"hello\",\"protocol\":1}".getBytes(StandardCharsets.UTF_8));
             RawWebSocket.Frame refused = ws.read();
             assertThat(refused.opcode()).isEqualTo(RawWebSocket.TEXT);
             assertThat(Json.mapper().readTree(refused.text()).path("code").asText()).isEqualTo("bad_json");

@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.summitsim.core.json.Json;
-import org.summitsim.core.rules.Match;
+import org.summitsim.core.match.Match;
 import org.summitsim.core.scenario.Scenario;
 import org.summitsim.core.scenario.ScenarioReader;
 import org.summitsim.server.journal.Durability;

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.summitsim.client.console.ClientState;
+import org.summitsim.client.console.state.ClientState;
 import org.summitsim.client.net.Requests;
 import org.summitsim.core.rules.Command;
 import org.summitsim.core.scenario.Inject;

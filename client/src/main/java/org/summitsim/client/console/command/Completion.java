@@ -1,7 +1,7 @@
 package org.summitsim.client.console.command;
 
 import java.util.List;
-import org.summitsim.client.console.ClientState;
+import org.summitsim.client.console.state.ClientState;
 
 /** Where the candidates for one argument come from; {@code before} are the words typed so far. */
 @FunctionalInterface

@@ -71,7 +71,7 @@ final class HelpText {
 
     /** The group a word names ("talk", "read", "chair"...), if any. */
     static java.util.Optional<String> section(ConsoleContext ctx, String word) {
-        String w = word.toLowerCase();
+        String w = word.toLowerCase(Locale.ROOT);
         return ctx.table().sections().stream()
                 .filter(sec -> keyword(ctx.table(), sec).equals(w)
                         || (w.equals("chair") && keyword(ctx.table(), sec).equals("facilitator")))
@@ -81,7 +81,7 @@ final class HelpText {
 
     /** The word that names a group: its first, unless that is a command's name ("Help and scripts"). */
     private static String keyword(CommandTable t, String section) {
-        String[] words = section.toLowerCase().split(" ");
+        String[] words = section.toLowerCase(Locale.ROOT).split(" ");
         return t.find(List.of(words[0])).isPresent() ? words[words.length - 1] : words[0];
     }
 

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import org.summitsim.client.console.ClientState;
+import org.summitsim.client.console.state.ClientState;
 import org.summitsim.core.bots.Strategies;
 import org.summitsim.core.view.LegalAction;
 import org.summitsim.core.view.PlayerView;

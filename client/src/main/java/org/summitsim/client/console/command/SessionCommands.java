@@ -5,7 +5,7 @@ import static org.summitsim.client.console.command.CommandSpec.command;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import org.summitsim.client.console.ClientState;
+import org.summitsim.client.console.state.ClientState;
 import org.summitsim.core.rules.Phase;
 import org.summitsim.core.rules.Stage;
 

@@ -5,7 +5,7 @@ import static org.summitsim.client.console.command.CommandSpec.command;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.summitsim.client.console.Transcript;
+import org.summitsim.client.console.state.Transcript;
 import org.summitsim.client.console.render.Names;
 import org.summitsim.core.rules.Command;
 import org.summitsim.core.view.PlayerView;

@@ -2,8 +2,8 @@ package org.summitsim.client.console.command;
 
 import static org.summitsim.client.console.command.CommandSpec.command;
 
-import org.summitsim.client.console.ClientState;
-import org.summitsim.client.console.Transcript;
+import org.summitsim.client.console.state.ClientState;
+import org.summitsim.client.console.state.Transcript;
 import org.summitsim.client.console.render.AmendmentsPage;
 import org.summitsim.client.console.render.BriefPage;
 import org.summitsim.client.console.render.ChannelPage;

@@ -2,7 +2,7 @@ package org.summitsim.client.console.render;
 
 import java.util.List;
 import java.util.Locale;
-import org.summitsim.client.console.Transcript;
+import org.summitsim.client.console.state.Transcript;
 
 /** A conversation (the floor, a bilateral, a caucus, the news) and the inbox of them all. */
 public final class ChannelPage {

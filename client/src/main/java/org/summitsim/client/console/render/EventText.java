@@ -8,7 +8,7 @@ import org.summitsim.core.rules.FinalDecision;
 import org.summitsim.core.rules.Promise;
 import org.summitsim.core.scenario.Decision;
 import org.summitsim.core.scenario.TextCondition;
-import org.summitsim.core.scoring.Outcome;
+import org.summitsim.core.rules.Outcome;
 
 /** One line for each event, as it scrolls past above the prompt. */
 public final class EventText {

@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.summitsim.core.rules.FinalDecision;
 import org.summitsim.core.scenario.History;
-import org.summitsim.core.scoring.CommitmentCheck;
-import org.summitsim.core.scoring.Outcome;
-import org.summitsim.core.scoring.Score;
+import org.summitsim.core.rules.CommitmentCheck;
+import org.summitsim.core.rules.Outcome;
+import org.summitsim.core.rules.Score;
 import org.summitsim.core.view.PlayerView;
 
 /** `results`: the final text, who decided what, the binding-law count, commitments and scores. */

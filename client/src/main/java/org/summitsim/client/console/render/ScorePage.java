@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.summitsim.core.scenario.Decision;
 import org.summitsim.core.scoring.Outlook;
-import org.summitsim.core.scoring.Score;
+import org.summitsim.core.rules.Score;
 import org.summitsim.core.view.PlayerView;
 
 /** `score`: what each decision would earn you if the text stayed as it is, and why. */

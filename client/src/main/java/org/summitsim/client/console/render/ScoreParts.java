@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.summitsim.client.report.debrief.Breakdown;
-import org.summitsim.core.scoring.Score;
+import org.summitsim.core.rules.Score;
 
 /** What each part of a score means, in plain words, for the parts a page actually shows. */
 public final class ScoreParts {

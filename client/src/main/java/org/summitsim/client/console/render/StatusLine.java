@@ -1,8 +1,8 @@
 package org.summitsim.client.console.render;
 
-import org.summitsim.client.console.ClientState;
-import org.summitsim.client.console.Countdown;
-import org.summitsim.client.console.Transcript;
+import org.summitsim.client.console.state.ClientState;
+import org.summitsim.client.console.state.Countdown;
+import org.summitsim.client.console.state.Transcript;
 import org.summitsim.client.net.LinkState;
 import org.summitsim.core.rules.Phase;
 import org.summitsim.core.view.PlayerView;

@@ -1,7 +1,7 @@
 package org.summitsim.client.console.render;
 
-import org.summitsim.client.console.ClientState;
-import org.summitsim.client.console.Transcript;
+import org.summitsim.client.console.state.ClientState;
+import org.summitsim.client.console.state.Transcript;
 import org.summitsim.core.view.PlayerView;
 
 /** `status`: the bar, then what it stands for and what is waiting for this player, in sentences. */

@@ -2,7 +2,7 @@ package org.summitsim.client.report.compare;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.summitsim.client.report.ReportException;
+import org.summitsim.client.report.journal.ReportException;
 import org.summitsim.client.report.compare.Comparison.ClauseRow;
 import org.summitsim.client.report.compare.Comparison.DelegationRow;
 import org.summitsim.client.report.compare.Comparison.Room;

@@ -7,8 +7,8 @@ import org.summitsim.client.report.debrief.DebriefReport.AmendmentResult;
 import org.summitsim.client.report.journal.LoggedEvent;
 import org.summitsim.client.report.journal.PlayedMatch;
 import org.summitsim.core.rules.Event;
-import org.summitsim.core.scoring.CommitmentCheck;
-import org.summitsim.core.scoring.Outcome;
+import org.summitsim.core.rules.CommitmentCheck;
+import org.summitsim.core.rules.Outcome;
 
 /** Counts what each delegation did: the participation figures a teacher grades from. */
 final class ActivityCounter {

@@ -6,7 +6,7 @@ import org.summitsim.client.report.debrief.DebriefReport.Binding;
 import org.summitsim.client.report.debrief.DebriefReport.Pusher;
 import org.summitsim.client.report.journal.PlayedMatch;
 import org.summitsim.core.scenario.Decision;
-import org.summitsim.core.scoring.Outcome;
+import org.summitsim.core.rules.Outcome;
 
 /** Who declined the text to demand binding law, delegations first, then background groups by size. */
 final class BindingCoalition {

@@ -7,7 +7,7 @@ import org.summitsim.client.report.debrief.DebriefReport.AmendmentResult;
 import org.summitsim.client.report.debrief.DebriefReport.ClauseResult;
 import org.summitsim.core.scenario.Clause;
 import org.summitsim.core.scenario.Scenario;
-import org.summitsim.core.scoring.Outcome;
+import org.summitsim.core.rules.Outcome;
 
 /** The final text clause by clause against the chair's draft, and which adopted amendments moved it. */
 final class ClauseChanges {

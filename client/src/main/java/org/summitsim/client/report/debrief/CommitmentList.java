@@ -7,7 +7,7 @@ import org.summitsim.client.report.debrief.DebriefReport.CommitmentResult;
 import org.summitsim.client.report.journal.LoggedEvent;
 import org.summitsim.client.report.journal.PlayedMatch;
 import org.summitsim.core.rules.Event;
-import org.summitsim.core.scoring.Outcome;
+import org.summitsim.core.rules.Outcome;
 
 /**
  * Pledges and accepted deals, each side checked at the end. A pledge is public, so its text is

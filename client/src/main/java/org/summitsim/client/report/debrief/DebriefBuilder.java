@@ -16,8 +16,8 @@ import org.summitsim.core.scenario.Debrief;
 import org.summitsim.core.scenario.Delegation;
 import org.summitsim.core.scenario.History;
 import org.summitsim.core.scenario.Scenario;
-import org.summitsim.core.scoring.Outcome;
-import org.summitsim.core.scoring.Score;
+import org.summitsim.core.rules.Outcome;
+import org.summitsim.core.rules.Score;
 
 /** Builds the debrief of one finished match from its journal and scenario. */
 public final class DebriefBuilder {

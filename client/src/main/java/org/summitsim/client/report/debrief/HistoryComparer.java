@@ -8,8 +8,8 @@ import org.summitsim.client.report.debrief.DebriefReport.HistoryComparison;
 import org.summitsim.core.scenario.BackgroundState;
 import org.summitsim.core.scenario.Debrief;
 import org.summitsim.core.scenario.Scenario;
-import org.summitsim.core.scoring.BackgroundDecision;
-import org.summitsim.core.scoring.Outcome;
+import org.summitsim.core.rules.BackgroundDecision;
+import org.summitsim.core.rules.Outcome;
 
 /** The class's summit against the real one: signatory count and each state's decision. */
 final class HistoryComparer {

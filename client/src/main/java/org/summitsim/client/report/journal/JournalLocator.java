@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.summitsim.client.report.ReportException;
 import org.summitsim.core.json.Json;
 
 /**

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.summitsim.client.report.ReportException;
 import org.summitsim.core.json.Json;
 import org.summitsim.core.rules.Event;
 import org.summitsim.core.rules.Stage;

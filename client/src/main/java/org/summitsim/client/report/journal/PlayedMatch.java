@@ -1,12 +1,11 @@
 package org.summitsim.client.report.journal;
 
 import java.util.Optional;
-import org.summitsim.client.report.ReportException;
 import org.summitsim.core.rules.Event;
-import org.summitsim.core.rules.Match;
+import org.summitsim.core.match.Match;
 import org.summitsim.core.scenario.Delegation;
 import org.summitsim.core.scenario.Scenario;
-import org.summitsim.core.scoring.Outcome;
+import org.summitsim.core.rules.Outcome;
 
 /**
  * A journal with its scenario and the match rebuilt from its events: everything a report or a

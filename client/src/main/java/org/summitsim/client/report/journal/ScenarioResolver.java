@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.summitsim.client.report.ReportException;
 import org.summitsim.core.scenario.Scenario;
 import org.summitsim.core.scenario.ScenarioCatalog;
 import org.summitsim.core.scenario.ScenarioException;

@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.summitsim.client.report.debrief.DebriefReport;
 import org.summitsim.client.report.debrief.DebriefReport.AmendmentResult;
@@ -20,7 +21,8 @@ import org.summitsim.core.scenario.Decision;
 /** The debrief as one self-contained HTML page: no scripts, no external files, print-ready. */
 public final class HtmlReport {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
 
     private HtmlReport() {
     }

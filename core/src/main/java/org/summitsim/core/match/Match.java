@@ -1,10 +1,17 @@
-package org.summitsim.core.rules;
+package org.summitsim.core.match;
 
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.summitsim.core.rules.Event;
+import org.summitsim.core.rules.MatchState;
+import org.summitsim.core.rules.Move;
+import org.summitsim.core.rules.Rules;
+import org.summitsim.core.rules.Settings;
+import org.summitsim.core.rules.Verdict;
 import org.summitsim.core.scenario.Scenario;
+import org.summitsim.core.scoring.Scorer;
 import org.summitsim.core.view.PlayerView;
 import org.summitsim.core.view.ViewCache;
 import org.summitsim.core.view.Viewer;
@@ -23,7 +30,7 @@ public final class Match {
     private final ViewCache views;
 
     private Match(Scenario scenario) {
-        this.state = new MatchState(scenario);
+        this.state = new MatchState(scenario, Scorer::settle);
         this.views = new ViewCache(state);
     }
 

@@ -1,4 +1,4 @@
-package org.summitsim.core.scoring;
+package org.summitsim.core.rules;
 
 import org.summitsim.core.scenario.Decision;
 

@@ -1,4 +1,4 @@
-package org.summitsim.core.scenario.lint;
+package org.summitsim.core.lint;
 
 import java.util.List;
 import java.util.Locale;

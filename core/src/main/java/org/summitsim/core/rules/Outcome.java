@@ -1,8 +1,7 @@
-package org.summitsim.core.scoring;
+package org.summitsim.core.rules;
 
 import java.util.List;
 import java.util.Map;
-import org.summitsim.core.rules.FinalDecision;
 
 /**
  * How a match ended: the final text, who decided what (seats and background states), whether

@@ -1,4 +1,4 @@
-package org.summitsim.client.console;
+package org.summitsim.client.console.state;
 
 import org.summitsim.core.rules.Event;
 

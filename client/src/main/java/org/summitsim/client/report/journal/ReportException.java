@@ -1,4 +1,4 @@
-package org.summitsim.client.report;
+package org.summitsim.client.report.journal;
 
 /**
  * A report that cannot be made for a reason the user can fix (a missing journal, an unfinished

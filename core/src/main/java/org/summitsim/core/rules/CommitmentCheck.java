@@ -1,4 +1,4 @@
-package org.summitsim.core.scoring;
+package org.summitsim.core.rules;
 
 /**
  * Whether one seat kept one commitment. {@code VOID} when the commitment never came due (its
