@@ -1,6 +1,7 @@
 package org.summitsim.client.report;
 
 import java.nio.file.Path;
+import org.summitsim.client.report.journal.ReportException;
 import org.summitsim.server.report.ReportMaker;
 
 /**
