@@ -9,8 +9,8 @@ import org.summitsim.core.scenario.Decision;
 
 /**
  * The projected scores of one match, kept while they hold. They depend on the text, pledges and
- * adopted amendments only, so the {@link Forecast} stands while the TEXT version (which an
- * adoption moves) and the PLEDGES version do; each seat's text part stands while the TEXT
+ * closed amendments only, so the {@link Forecast} stands while the TEXT version (which an
+ * adoption moves), the PLEDGES version and the number of rejected amendments do; each seat's text part stands while the TEXT
  * version does (pledges come and go more often). Owned by the match's view cache, and like it
  * used by one thread at a time.
  */
@@ -19,6 +19,7 @@ public final class ForecastCache {
     private final MatchState state;
     private Forecast forecast;
     private long forecastStamp = -1;
+    private int rejectedCount;
     private final Map<String, Scorer.TextParts> textParts = new HashMap<>();
     private long textPartsVersion = -1;
     /** The text as option positions (see {@link Scorer.TextParts#positions}), while the TEXT version stands. */
@@ -40,11 +41,24 @@ public final class ForecastCache {
 
     Forecast forecast() {
         long stamp = state.version(Part.TEXT) + state.version(Part.PLEDGES); // both only grow: the sum moves when either does
-        if (forecast == null || stamp != forecastStamp) {
+        // A rejection changes neither, but costs its proposer authorship credit (influence).
+        int rejectedNow = rejected();
+        if (forecast == null || stamp != forecastStamp || rejectedNow != rejectedCount) {
+            rejectedCount = rejectedNow;
             forecast = new Forecast(state, this);
             forecastStamp = stamp;
         }
         return forecast;
+    }
+
+    private int rejected() {
+        int n = 0;
+        for (org.summitsim.core.rules.Amendment a : state.amendments()) {
+            if (a.status() == org.summitsim.core.rules.Amendment.Status.REJECTED) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** The current text's part of a seat's score. */

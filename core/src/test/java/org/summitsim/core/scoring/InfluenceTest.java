@@ -111,4 +111,23 @@ class InfluenceTest {
         assertThat(d.seat("north").view().projection().values())
                 .allSatisfy(s -> assertThat(s.breakdown()).containsEntry("influence", 2.0));
     }
+
+    @Test
+    void theProjectionCountsARejectionAsSoonAsItHappens() {
+        MatchDriver d = MatchDriver.open(northValuesInfluence()).toRound(1);
+        ok(d.seat("north").propose("forum", "un"));
+        ok(d.facilitator().callVote("A1"));
+        assertThat(d.seat("north").view().projection().get(org.summitsim.core.scenario.Decision.SIGN).breakdown())
+                .containsEntry("influence", 2.0); // seen once, so the projection is now kept
+
+        ok(d.seat("north").propose("law", "silent"));
+        ok(d.seat("south").oppose("A2"));
+        ok(d.seat("east").oppose("A2"));
+        ok(d.seat("west").oppose("A2"));
+
+        // One adopted (1 credit) less half a credit for the rejected one: 0.5 credit, worth 1.0.
+        assertThat(d.state().amendment("A2").orElseThrow().status().name()).isEqualTo("REJECTED");
+        assertThat(d.seat("north").view().projection().values())
+                .allSatisfy(s -> assertThat(s.breakdown()).containsEntry("influence", 1.0));
+    }
 }
