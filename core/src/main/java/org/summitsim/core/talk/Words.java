@@ -47,7 +47,34 @@ final class Words {
             Map.entry("cuz", "because"), Map.entry("tho", "though"), Map.entry("w", "with"),
             // apostrophes typed or left out in chat: "ill vote for it", "thats not a deal"
             Map.entry("ill", "i will"), Map.entry("ive", "i have"), Map.entry("thats", "that is"),
-            Map.entry("youve", "you have"), Map.entry("weve", "we have"), Map.entry("youd", "you would"));
+            Map.entry("youve", "you have"), Map.entry("weve", "we have"), Map.entry("youd", "you would"),
+            // text-speak: "wat do u think", "drones n nukes", "rn", "idk", "np"
+            Map.entry("wat", "what"), Map.entry("wut", "what"), Map.entry("wht", "what"), Map.entry("wot", "what"),
+            Map.entry("n", "and"), Map.entry("rn", "right now"), Map.entry("idk", "i do not know"),
+            Map.entry("dunno", "do not know"), Map.entry("np", "no problem"), Map.entry("tbh", "honestly"),
+            Map.entry("ngl", "honestly"), Map.entry("imo", "honestly"), Map.entry("fr", "for real"),
+            Map.entry("sry", "sorry"), Map.entry("soz", "sorry"), Map.entry("thnx", "thanks"), Map.entry("thanx", "thanks"),
+            Map.entry("yea", "yes"), Map.entry("yeh", "yes"), Map.entry("ye", "yes"), Map.entry("yh", "yes"),
+            Map.entry("ofc", "of course"), Map.entry("def", "definitely"), Map.entry("defo", "definitely"),
+            Map.entry("prob", "probably"), Map.entry("probs", "probably"), Map.entry("ppl", "people"),
+            Map.entry("govt", "government"), Map.entry("gov", "government"), Map.entry("bout", "about"),
+            Map.entry("shud", "should"), Map.entry("wud", "would"), Map.entry("cud", "could"), Map.entry("wen", "when"),
+            Map.entry("dat", "that"), Map.entry("tht", "that"), Map.entry("dis", "this"), Map.entry("da", "the"),
+            Map.entry("yr", "your"), Map.entry("hv", "have"), Map.entry("dnt", "do not"), Map.entry("cnt", "cannot"),
+            Map.entry("becuz", "because"), Map.entry("bcuz", "because"), Map.entry("cos", "because"),
+            Map.entry("bcoz", "because"), Map.entry("thru", "through"), Map.entry("nvm", "never mind"),
+            Map.entry("hbu", "how about you"), Map.entry("wbu", "what about you"), Map.entry("wdym", "what do you mean"),
+            Map.entry("rly", "really"), Map.entry("srsly", "seriously"), Map.entry("b4", "before"),
+            Map.entry("gr8", "great"), Map.entry("l8r", "later"), Map.entry("2day", "today"),
+            Map.entry("2morrow", "tomorrow"), Map.entry("tmrw", "tomorrow"), Map.entry("nty", "no thank you"),
+            Map.entry("wouldve", "would have"), Map.entry("couldve", "could have"), Map.entry("shouldve", "should have"),
+            Map.entry("hasnt", "has not"), Map.entry("hadnt", "had not"), Map.entry("werent", "were not"),
+            Map.entry("wasnt", "was not"), Map.entry("mustnt", "must not"), Map.entry("theyll", "they will"),
+            Map.entry("theyve", "they have"), Map.entry("itll", "it will"), Map.entry("whos", "who is"),
+            Map.entry("wed", "we would"), Map.entry("yall", "you all"),
+            Map.entry("y'all", "you all"), Map.entry("ok'd", "ok"),
+            // everyday names for what scenarios name formally: "the nukes paragraph"
+            Map.entry("nukes", "nuclear"), Map.entry("nuke", "nuclear"), Map.entry("atomic", "nuclear"));
 
     /** Pronouns whose "'s" is "is" ("it's"), not a possessive ("Korea's"). */
     private static final Set<String> IS_AFTER = Set.of("it", "that", "what", "where", "who", "how", "there",
@@ -56,12 +83,31 @@ final class Words {
     private Words() {
     }
 
+    /** Initials with full stops ("U.S.", "U.K.") typed as one name. */
+    private static final Pattern INITIALS = Pattern.compile("\\b(\\p{L})\\.(\\p{L})\\.(?:(\\p{L})\\.)?(?!\\p{L})");
+    /** Words after which a "4" is a number, not "for": "round 4", "article 4". */
+    private static final Set<String> COUNTED = Set.of("round", "rounds", "amendment", "article", "clause", "option",
+            "phase", "stage", "number", "no", "top", "page", "minute", "minutes", "of", "to", "and", "or", "than",
+            "about", "only", "just", "at", "by", "over", "under");
+    /** Words after which a "2" is "to": "going 2 sign", "vote 2 keep". */
+    private static final Set<String> TO_AFTER = Set.of("want", "wants", "going", "got", "have", "has", "need",
+            "needs", "able", "like", "ready", "willing", "prepared", "vote", "agree", "agreed", "due", "try", "trying",
+            "plan", "planning", "hope", "hoping", "happy", "glad", "refuse", "promise", "decided", "back", "listen",
+            "talk", "speak", "come", "say", "yes", "no", "according", "up", "next", "close", "used");
+
     static List<Token> tokens(String text) {
         String s = text.replace('\u2019', '\'').replace('\u2018', '\'').replace('`', '\'');
-        List<Token> out = new ArrayList<>();
+        s = INITIALS.matcher(s).replaceAll("$1$2$3");
+        s = s.replaceAll("(?i)\\bw/o\\b", "without").replaceAll("(?i)\\bb/c\\b", "because")
+                .replaceAll("(?i)\\bw/", "with ");
+        List<String> typed = new ArrayList<>();
         Matcher m = PIECE.matcher(s);
         while (m.find()) {
-            String original = m.group();
+            typed.add(m.group());
+        }
+        List<Token> out = new ArrayList<>();
+        for (int i = 0; i < typed.size(); i++) {
+            String original = shorthandNumber(typed, i);
             for (String part : spellOut(original)) {
                 String lower = part.toLowerCase(Locale.ROOT);
                 if (!ARTICLES.contains(lower)) {
@@ -70,6 +116,24 @@ final class Words {
             }
         }
         return out;
+    }
+
+    /** "vote 4 it" is "vote for it", "going 2 sign" is "going to sign"; "round 4" stays a number. */
+    private static String shorthandNumber(List<String> typed, int i) {
+        String t = typed.get(i);
+        if (!t.equals("4") && !t.equals("2")) {
+            return t;
+        }
+        String before = i > 0 ? typed.get(i - 1).toLowerCase(Locale.ROOT) : "";
+        boolean wordBefore = before.matches("\\p{L}+");
+        boolean wordAfter = i + 1 < typed.size() && typed.get(i + 1).matches("\\p{L}.*");
+        if (t.equals("4") && wordBefore && wordAfter && !COUNTED.contains(before)) {
+            return "for";
+        }
+        if (t.equals("2") && wordAfter && TO_AFTER.contains(before)) {
+            return "to";
+        }
+        return t;
     }
 
     /** One typed piece as the words it stands for. */
