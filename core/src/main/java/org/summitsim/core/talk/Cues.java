@@ -164,6 +164,24 @@ final class Cues {
     private static final List<String> YES_PHRASES = List.of("count us in", "count me in", "we are in", "i am in",
             "we are on board", "you have our word");
 
+    /** Words that acknowledge a message without agreeing to anything: "k", "noted", "got it". */
+    private static final Set<String> ACKNOWLEDGING = set("k", "noted", "understood", "understand", "gotcha",
+            "roger", "hmm", "hm", "hmmm", "lol", "haha", "interesting", "received", "seen");
+    private static final List<String> ACKNOWLEDGING_PHRASES = List.of("got it", "i see", "we see", "makes sense",
+            "ok thanks", "ok thank you", "ok cheers", "thanks for letting", "thanks for info", "good to know");
+
+    /**
+     * "k", "ok, noted", "got it, thanks": a message that says it was read, and agrees to nothing.
+     * A bare "ok" or "yes" in reply to an offer is a yes; with words of acknowledging beside it
+     * and no word of agreeing ("deal", "agreed", "we accept") it is not.
+     */
+    static boolean acknowledges(Phrase all) {
+        if (!(all.hasAny(ACKNOWLEDGING) || all.hasPhrase(ACKNOWLEDGING_PHRASES))) {
+            return false;
+        }
+        return !all.hasAny(AGREEING) && !all.hasPhrase(YES_PHRASES);
+    }
+
     static boolean accepts(Phrase all) {
         List<String> words = all.plainWords();
         if (words.size() <= 6 && all.hasPhrase(YES_PHRASES) && !all.hasAny(TradeReader.NEGATIONS)) {
