@@ -141,7 +141,9 @@ final class Cues {
             "am", "so", "well", "very", "much", "please", "for", "a", "gladly", "from", "side", "yours", "indeed",
             "certainly", "course", "of", "would", "like", "love", "take", "it's", "seal", "sealed", "settled",
             "done", "now", "here", "hear", "hey", "oh", "right", "away", "immediately", "agreement", "bargain", "by",
-            "those", "these", "yourself", "yourselves");
+            "those", "these", "yourself", "yourselves", "delegation", "government", "exchange", "proposed",
+            "suggested", "offered", "described", "discussed", "outlined", "exactly", "as", "swap", "trade",
+            "arrangement", "package", "suggestion", "then", "board", "good", "sounds");
 
     static final Set<String> NO = set("no", "not", "decline", "declined", "refuse", "refused", "reject", "rejected",
             "pass", "never", "unacceptable", "nothing");
@@ -151,7 +153,9 @@ final class Cues {
             "will pass", "will not work", "does not work", "not good enough", "we decline", "i decline",
             "we refuse", "we reject", "i refuse", "i reject", "have to decline", "must decline", "have to say no",
             "must say no", "not at this price", "too high", "too much", "not today", "not now", "afraid not",
-            "we pass", "i pass", "no can do", "not happening");
+            "we pass", "i pass", "no can do", "not happening", "hard pass", "pass on", "count us out", "count me out",
+            "we are out", "no dice", "not going to happen", "in your dreams", "dream on", "nice try", "as if", "lol no", "hell no", "heck no", "not in million years", "non merci",
+            "thanks but no thanks");
     private static final Set<String> AROUND_NO = set("no", "decline", "declined", "refuse", "refused", "reject",
             "rejected", "pass", "never", "unacceptable", "thanks", "thank", "you", "sorry", "we", "i", "will", "must",
             "have", "to", "that", "this", "it", "is", "your", "offer", "proposal", "terms", "not", "interested",
@@ -162,7 +166,11 @@ final class Cues {
 
     /** A yes that needs no yes-word: "count us in". */
     private static final List<String> YES_PHRASES = List.of("count us in", "count me in", "we are in", "i am in",
-            "we are on board", "you have our word");
+            "we are on board", "you have our word", "consider it done", "you got it", "you have got it",
+            "let us do it", "let us do this", "sounds like plan", "we will take it", "we take it", "shake on it",
+            "answer is yes", "that is yes", "yes from us", "works for us", "works for me", "we can live with that",
+            "we can live with it", "fine by us", "fine by me", "fine with us", "good with us", "we are good with that",
+            "happy with that", "happy to do that", "go ahead", "we are good to go", "let us go with that");
 
     /** Words that acknowledge a message without agreeing to anything: "k", "noted", "got it". */
     private static final Set<String> ACKNOWLEDGING = set("k", "noted", "understood", "understand", "gotcha",
@@ -182,14 +190,25 @@ final class Cues {
         return !all.hasAny(AGREEING) && !all.hasPhrase(YES_PHRASES);
     }
 
+    /** "yeah right", "sure, as if": a yes said to mean no. */
+    static boolean sarcastic(Phrase all) {
+        List<String> words = all.plainWords();
+        int n = words.size();
+        boolean yesRight = n >= 2 && n <= 4 && words.get(n - 2).equals("yes") && words.get(n - 1).equals("right");
+        return yesRight || all.hasPhrase(List.of("nice try", "in your dreams", "dream on", "sure jan", "as if"));
+    }
+
     static boolean accepts(Phrase all) {
         List<String> words = all.plainWords();
         if (words.size() <= 6 && all.hasPhrase(YES_PHRASES) && !all.hasAny(TradeReader.NEGATIONS)) {
             return all.wordings().isEmpty();
         }
-        if (words.isEmpty() || all.hasAny(TradeReader.NEGATIONS) || all.has("but") || all.has("if")) {
+        if (words.isEmpty() || all.hasAny(TradeReader.NEGATIONS) || all.has("but") || all.has("if")
+                || turnedDown(words)) {
             return false;
         }
+        words = new java.util.ArrayList<>(words);
+        nounDeals(words);
         boolean yes = false;
         for (String w : words) {
             if (YES.contains(w)) {
@@ -204,7 +223,7 @@ final class Cues {
     }
 
     static boolean refuses(Phrase all) {
-        if (all.hasPhrase(NO_PHRASES)) {
+        if (all.hasPhrase(NO_PHRASES) || sarcastic(all)) {
             return true;
         }
         List<String> words = all.plainWords();
@@ -238,6 +257,15 @@ final class Cues {
     /** Words that are a no by themselves. */
     private static final Set<String> DECLINING = set("no", "decline", "declined", "declining", "refuse", "refused",
             "reject", "rejected", "rejecting", "pass", "unacceptable");
+    /**
+     * Clauses that say there is nothing more to talk about, around a yes or a no, and are
+     * neither: "no need to discuss further", "no further questions", "no worries".
+     */
+    private static final List<String> NEUTRAL_PHRASES = List.of("no need to discuss", "no need to talk",
+            "no need to negotiate", "no need to explain", "no need for further", "no need for more",
+            "no need to go on", "no further questions", "no more questions", "no further discussion",
+            "no further comments", "no further comment", "nothing further", "nothing more to discuss",
+            "nothing more to add", "nothing to add", "no worries", "no rush", "no hurry");
     /** A negation that agrees: "no objection", "not bad". */
     private static final List<String> AGREEING_NEGATIONS = List.of("no objection", "no objections", "no problem",
             "no problems", "no complaints", "not bad", "not unreasonable", "why not", "no reason not to",
@@ -245,6 +273,10 @@ final class Cues {
     /** What a reply refers to when it turns an offer down: "that offer is too one-sided". */
     private static final Set<String> PROPOSAL = set("offer", "offers", "deal", "proposal", "exchange", "trade",
             "swap", "terms", "bargain", "that", "this", "it", "something", "package", "price");
+    /** What a reply calls an offer it turns down: "that deal is rubbish", "a lopsided swap". */
+    private static final Set<String> UNFAIR = set("unfair", "lopsided", "sided", "rubbish", "terrible", "awful",
+            "ridiculous", "insulting", "joke", "unbalanced", "outrageous", "absurd", "laughable", "bad", "worse",
+            "worst", "garbage", "trash", "unreasonable", "greedy", "scam", "ripoff");
     /** Words that put a yes off: "sure, we will think about it". */
     private static final Set<String> HEDGE = set("think", "consider", "maybe", "perhaps", "possibly", "might",
             "later", "consult", "check", "capital", "instructions", "discuss", "wait", "probably", "see", "back",
@@ -316,7 +348,11 @@ final class Cues {
     /** One clause: TRUE when it agrees, FALSE when it declines, null when it does neither. */
     private static Boolean clause(List<Piece> pieces, boolean proposal) {
         Phrase c = new Phrase(pieces);
+        if (c.hasPhrase(NEUTRAL_PHRASES)) {
+            return null;
+        }
         List<String> words = new java.util.ArrayList<>(c.plainWords());
+        nounDeals(words);
         // "no objection", "not bad": a negation that agrees, taken out before negations are looked for
         boolean agreeingNegation = false;
         for (String phrase : AGREEING_NEGATIONS) {
@@ -336,7 +372,7 @@ final class Cues {
             }
         }
         boolean negated = words.stream().anyMatch(NEGATORS::contains);
-        boolean declining = words.stream().anyMatch(DECLINING::contains);
+        boolean declining = words.stream().anyMatch(DECLINING::contains) || turnedDown(words);
         boolean names = !c.wordings().isEmpty() || !c.choices().isEmpty();
         if (declining || negated) {
             boolean deniesAgreeing = negated && words.stream().anyMatch(w -> GOING_ALONG.contains(w) || AGREEING.contains(w))
@@ -355,8 +391,11 @@ final class Cues {
             }
             return null;
         }
-        if (words.stream().anyMatch(HEDGE::contains) || c.hasAny(CONDITIONS)) {
-            return null;
+        if (words.stream().anyMatch(UNFAIR::contains) && (proposal || words.stream().anyMatch(PROPOSAL::contains)) && !names) {
+            return Boolean.FALSE; // "that deal is rubbish", "a one-sided swap"
+        }
+        if ((words.stream().anyMatch(HEDGE::contains) && !c.hasPhrase(YES_PHRASES)) || c.hasAny(CONDITIONS)) {
+            return null; // "consider it done" is no hedge
         }
         if (names && !c.hasAny(Set.of("offer", "proposal", "deal", "terms"))) {
             return null; // "we accept MHC is important": about a wording, not a yes to an offer
@@ -377,8 +416,45 @@ final class Cues {
         return null;
     }
 
+    /** Verbs that turn an offer down with "down": "we're turning that deal down", "have to turn it down". */
+    private static final Set<String> TURN = set("turn", "turns", "turning", "turned");
+
+    /** "turn it down", "turning that deal down", "turn down your offer": a no. */
+    static boolean turnedDown(List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            if (TURN.contains(words.get(i))) {
+                for (int k = i + 1; k < words.size() && k <= i + 4; k++) {
+                    if (words.get(k).equals("down")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Words that make "deal" a thing talked about, not a yes: "that deal", "your deal". */
+    private static final Set<String> DETERMINERS = set("that", "this", "your", "their", "his", "her", "its",
+            "such", "any", "every", "what", "which", "whose", "another", "other", "same");
+
+    /**
+     * "deal" after a determiner ("we're turning that deal down", "your deal is unfair") names the
+     * offer and agrees to nothing; it is replaced by "offer". "It's a deal", "deal!" and "we have a
+     * deal" still agree.
+     */
+    static void nounDeals(List<String> words) {
+        for (int i = 1; i < words.size(); i++) {
+            if (words.get(i).equals("deal") && DETERMINERS.contains(words.get(i - 1))) {
+                words.set(i, "offer");
+            }
+        }
+    }
+
     /** A clause beside a yes that adds nothing to weigh: "pleasure doing business", "we will vote accordingly". */
     private static boolean neutral(Phrase c) {
+        if (c.hasPhrase(NEUTRAL_PHRASES) || (c.hasPhrase(AGREEING_NEGATIONS) && c.plainWords().size() <= 4)) {
+            return true; // "no worries", "no problem at all"
+        }
         return c.plainWords().size() <= 10 && !c.hasAny(TradeReader.NEGATIONS) && !c.hasAny(CONDITIONS)
                 && !c.hasAny(HEDGE) && c.wordings().isEmpty() && c.choices().isEmpty();
     }

@@ -102,7 +102,7 @@ public final class Recogniser {
             return new Intent.Position(clauses);
         }
         Boolean answer = question ? null : Cues.answer(all);
-        if (!question && !Cues.acknowledges(all) && (Cues.accepts(all) || acceptsThenSaysMore(sentences) || Boolean.TRUE.equals(answer))) {
+        if (!question && !Cues.acknowledges(all) && !Cues.sarcastic(all) && (Cues.accepts(all) || acceptsThenSaysMore(sentences) || Boolean.TRUE.equals(answer))) {
             return new Intent.Accept();
         }
         if (!question && (Cues.refuses(all) || Boolean.FALSE.equals(answer))) {
