@@ -60,6 +60,11 @@ public final class Recogniser {
         for (int i = 1; i < sentences.size() && !question; i++) {
             question = startsAsQuestion(sentences.get(i).pieces(), true); // "name your terms. what do you want"
         }
+        List<Phrase> parts = commaClauses(pieces);
+        for (int i = 1; i < parts.size() && !question; i++) {
+            question = startsAsQuestion(parts.get(i).pieces(), true); // "quick one before the vote, is Germany ok with X"
+        }
+        question |= tagQuestion(all);
         boolean you = all.hasAny(TradeReader.ADDRESSEE) || all.names().stream()
                 .anyMatch(n -> n.meanings().contains(new Meaning.Seat(addressee)));
         // A threat first: a bot acts on a trade, and "if you oppose X we block Y" offers nothing.
@@ -193,6 +198,42 @@ public final class Recogniser {
             }
             if (!(p instanceof Piece.Mark) && !(p instanceof Piece.Name n && n.is(Meaning.Seat.class))) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /** The message cut at commas, colons and semicolons as well as at the ends of sentences. */
+    private static List<Phrase> commaClauses(List<Piece> pieces) {
+        List<Phrase> out = new ArrayList<>();
+        List<Piece> current = new ArrayList<>();
+        for (Piece p : pieces) {
+            if (p instanceof Piece.Mark) {
+                if (!current.isEmpty()) {
+                    out.add(new Phrase(current));
+                }
+                current = new ArrayList<>();
+                continue;
+            }
+            current.add(p);
+        }
+        if (!current.isEmpty()) {
+            out.add(new Phrase(current));
+        }
+        return out;
+    }
+
+    /** Words that close a question typed without its mark: "happy with the text or nah", "sign it or not". */
+    private static final List<List<String>> TAGS = List.of(List.of("or", "not"), List.of("or", "no"),
+            List.of("or", "what"), List.of("yes", "or", "no"), List.of("or", "nah"), List.of("right", "now", "or"),
+            List.of("do", "you", "know"), List.of("or", "how"));
+
+    /** A message that ends with a question tag: "u happy w the text or nah". */
+    private static boolean tagQuestion(Phrase all) {
+        List<String> words = all.plainWords();
+        for (List<String> tag : TAGS) {
+            if (words.size() > tag.size() && words.subList(words.size() - tag.size(), words.size()).equals(tag)) {
+                return true;
             }
         }
         return false;

@@ -162,6 +162,9 @@ final class TradeReader {
                     mirror.pieces());
         }
         Part later = parts.indexOf(give) > parts.indexOf(want) && !want.mirror() ? give : want;
+        if (later.link().equals("or") || later.link().equals("otherwise")) {
+            return Optional.empty(); // "are you ok with X or do you need Y": alternatives, not an exchange
+        }
         if (give.sentence() != want.sentence() && !EXCHANGE.contains(later.link())) {
             return Optional.empty(); // two sentences that do not say one is for the other
         }

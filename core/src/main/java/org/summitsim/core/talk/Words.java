@@ -195,7 +195,23 @@ final class Words {
      */
     static boolean nearly(String typed, String known) {
         return typed.equals(known) || (typed.length() >= 6 && known.length() >= 6
-                && Math.abs(typed.length() - known.length()) <= 1 && distance(typed, known) <= 1);
+                && Math.abs(typed.length() - known.length()) <= 1 && !otherForm(typed, known) && distance(typed, known) <= 1);
+    }
+
+    /** Endings that make a word of their own: "weaker" is no slip for "weaken", nor "closely" for "closest". */
+    private static final List<String> FORMS = List.of("er", "est", "ly", "ed", "ing");
+
+    /** True when {@code typed} ends as another form of a word would and {@code known} does not. */
+    private static boolean otherForm(String typed, String known) {
+        if (known.startsWith(typed) || typed.startsWith(known)) {
+            return false; // "matter" and "matters" are one word
+        }
+        for (String f : FORMS) {
+            if (typed.endsWith(f) && !known.endsWith(f)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Edit distance counting a swap of two neighbouring letters as one slip ("suport", "sgin"). */
