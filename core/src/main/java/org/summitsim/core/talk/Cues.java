@@ -103,7 +103,9 @@ final class Cues {
             "make sure nothing", "watch out", "be careful", "cut aid", "cut our aid", "blow up", "sink whole",
             "sink declaration", "sink text", "or we will", "or we", "otherwise we", "will not forget",
             "never forget", "we will remember", "we remember", "you will be sorry", "remember who", "stop cooperating",
-            "end our cooperation", "cut ties", "or you will", "you will regret", "will regret this", "regret it");
+            "end our cooperation", "cut ties", "or you will", "you will regret", "will regret this", "regret it",
+            "vote against anything", "oppose anything", "veto anything", "against anything with your name",
+            "everything you propose", "every amendment you", "anything you propose", "anything you table");
     /** What a speaker does to hurt: "we will block...", after "if you don't" or "unless you". */
     static final Set<String> HOSTILE = set("block", "oppose", "veto", "sink", "kill", "withdraw", "walk",
             "leave", "stop", "against", "punish", "drop", "end", "cut", "obstruct", "filibuster", "boycott");
@@ -468,8 +470,21 @@ final class Cues {
         if (all.hasAny(THREAT) || all.hasPhrase(THREAT_PHRASES)) {
             return true;
         }
-        return all.hasPhrase(List.of("if you do not", "if you will not", "if you refuse", "unless you",
-                "if you cannot", "if you say no")) && hurts(all);
+        return (all.hasPhrase(List.of("if you do not", "if you will not", "if you refuse", "if you cannot",
+                "if you say no")) || unless(all)) && hurts(all);
+    }
+
+    /** "unless you...", "unless Kenya supports...": a condition on whoever is named after "unless". */
+    private static boolean unless(Phrase all) {
+        List<Piece> ps = all.pieces();
+        for (int i = 0; i + 1 < ps.size(); i++) {
+            if (ps.get(i) instanceof Piece.Word w && w.word().equals("unless")
+                    && (ps.get(i + 1) instanceof Piece.Word next && TradeReader.ADDRESSEE.contains(next.word())
+                        || ps.get(i + 1) instanceof Piece.Name n && n.is(Meaning.Seat.class))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -109,15 +109,41 @@ final class TradeReader {
             List.of("sides", "with"), List.of("siding", "with"), List.of("go", "back", "on"), List.of("goes", "back", "on"),
             List.of("went", "back", "on"), List.of("back", "out"), List.of("backs", "out"), List.of("pull", "out"),
             List.of("walk", "away"), List.of("turn", "on"), List.of("turns", "on"), List.of("work", "against"),
-            List.of("works", "against"));
+            List.of("works", "against"), List.of("walk", "back"), List.of("walks", "back"), List.of("walked", "back"),
+            List.of("backtrack"), List.of("backtracks"), List.of("gang", "up"), List.of("double", "cross"),
+            List.of("stab"), List.of("renege"), List.of("flip", "flop"));
+    /** Verbs that put the addressee beside a third party: "vote with the US", "side with France". */
+    private static final Set<String> ALIGN = Set.of("vote", "votes", "voting", "voted", "side", "sides", "siding",
+            "sided", "team", "teams", "teaming", "align", "aligns", "aligning", "stand", "stands", "standing", "go",
+            "goes", "gang", "join", "joins", "joining", "ally", "allies", "line");
+    /** Words that make a condition a repeat of something the speaker holds against the addressee: "again", "one more". */
+    private static final List<List<String>> REPEAT = List.of(List.of("again"), List.of("one", "more"),
+            List.of("any", "more"), List.of("anymore"), List.of("once", "more"), List.of("another", "stunt"),
+            List.of("ever", "again"));
     /** What a speaker does to punish: "we will block...", "we abstain", "we'll denounce it". */
     private static final Set<String> SANCTION = Set.of("block", "oppose", "veto", "sink", "kill", "denounce",
             "expose", "boycott", "obstruct", "retaliate", "walk", "leave", "condemn", "shame", "tell", "telling",
-            "torpedo", "scuttle", "withdraw", "forget");
+            "torpedo", "scuttle", "withdraw", "forget", "publish", "leak", "reveal", "read", "announce",
+            "broadcast");
     private static final List<List<String>> SANCTION_PHRASES = List.of(List.of("vote", "against"),
             List.of("vote", "down"), List.of("vote", "it", "down"), List.of("vote", "no"), List.of("tell", "press"),
             List.of("go", "public"));
     /** What follows for the addressee, whoever brings it about: "everyone will know", "the whole thing collapses". */
+    /**
+     * Harm that follows for the addressee, whatever the condition: "your amendment is dead on
+     * arrival", "you can forget our help", "we're done helping you".
+     */
+    private static final List<List<String>> HARM = List.of(List.of("dead", "on", "arrival"), List.of("is", "dead"),
+            List.of("be", "dead"), List.of("goes", "nowhere"), List.of("go", "nowhere"), List.of("going", "nowhere"),
+            List.of("forget", "our"), List.of("forget", "about", "our"), List.of("forget", "my"),
+            List.of("forget", "any"), List.of("forget", "about", "any"), List.of("done", "helping"),
+            List.of("done", "with", "you"), List.of("no", "more", "help"), List.of("no", "more", "support"),
+            List.of("lose", "our"), List.of("lose", "us"), List.of("kiss"), List.of("say", "goodbye"),
+            List.of("withdraw", "our"), List.of("pull", "our"), List.of("never", "pass"), List.of("never", "see"),
+            List.of("doomed"), List.of("will", "regret"), List.of("regret", "it"), List.of("no", "friends"),
+            List.of("everyone", "will", "know"), List.of("whole", "room", "will"), List.of("do", "not", "expect"),
+            List.of("not", "expect"), List.of("nothing", "from", "us"), List.of("no", "help", "from"),
+            List.of("no", "support", "from"));
     private static final List<List<String>> CONSEQUENCE = List.of(List.of("will", "know"), List.of("no", "friends"),
             List.of("collapses"), List.of("collapse"), List.of("falls", "apart"), List.of("regret"),
             List.of("isolated"), List.of("publicly"), List.of("press"), List.of("make", "sure"),
@@ -202,6 +228,13 @@ final class TradeReader {
             if (!condition(parts, i)) {
                 continue;
             }
+            // whatever the condition, harm to the addressee after it makes a threat:
+            // "keep voting for X and your amendment is dead on arrival"
+            for (int k = i + 1; k < parts.size() && parts.get(k).sentence() == c.sentence(); k++) {
+                if (harms(parts.get(k).pieces())) {
+                    return true;
+                }
+            }
             // the condition goes on over "and": "if you push and blow this whole thing up"
             boolean hostile = false;
             int end = i;
@@ -211,7 +244,7 @@ final class TradeReader {
                         || speakerBefore(d.pieces(), d.pieces().size()))) {
                     break;
                 }
-                int h = hostileAt(d.pieces());
+                int h = hostileAt(d.pieces(), addressee);
                 hostile = h >= 0 && !speakerBefore(d.pieces(), h);
                 end = k;
                 if (hostile && sanctionAfter(d.pieces(), h)) {
@@ -266,13 +299,37 @@ final class TradeReader {
         return false;
     }
 
-    private static int hostileAt(List<Piece> pieces) {
+    /**
+     * Where a part works against the speaker: a hostile verb ("oppose", "break your pledge"),
+     * siding with a third party ("vote with the US"), or doing again what the speaker holds
+     * against the addressee ("tabling the ban again", "one more stunt like that").
+     */
+    private static int hostileAt(List<Piece> pieces, String addressee) {
         for (int i = 0; i < pieces.size(); i++) {
             if (pieces.get(i) instanceof Piece.Word w && (HOSTILE.contains(w.word()) || phraseAt(pieces, i, HOSTILE_PHRASES))) {
                 return i;
             }
+            if (pieces.get(i) instanceof Piece.Word w && ALIGN.contains(w.word()) && i + 2 < pieces.size()
+                    && pieces.get(i + 1) instanceof Piece.Word with && with.word().equals("with")
+                    && (third(pieces.get(i + 2), addressee)
+                        || pieces.get(i + 2) instanceof Piece.Word them && them.word().equals("them"))) {
+                return i;
+            }
+            if (phraseAt(pieces, i, REPEAT)) {
+                return i;
+            }
         }
         return -1;
+    }
+
+    /** Harm for the addressee named in a part ({@link #HARM}). */
+    private static boolean harms(List<Piece> pieces) {
+        for (int i = 0; i < pieces.size(); i++) {
+            if (phraseAt(pieces, i, HARM)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean speakerBefore(List<Piece> pieces, int at) {
@@ -288,7 +345,7 @@ final class TradeReader {
         boolean speaker = false;
         for (int i = 0; i < pieces.size(); i++) {
             Piece p = pieces.get(i);
-            if (phraseAt(pieces, i, CONSEQUENCE)) {
+            if (phraseAt(pieces, i, CONSEQUENCE) || phraseAt(pieces, i, HARM)) {
                 return true;
             }
             if (p instanceof Piece.Word w && SPEAKER.contains(w.word())) {
