@@ -68,7 +68,18 @@ final class Cues {
             "need to back", "need to agree", "need in order to", "want in return", "want for", "how can we get you",
             "can we get you to", "get you to support", "get you to back", "get you to sign", "does it take",
             "what would get", "what will get", "what could get", "what would it cost", "what would persuade",
-            "what would convince", "what would bring");
+            "what would convince", "what would bring", "under what conditions", "on what conditions",
+            "on what terms", "under what terms", "what conditions", "what terms", "consider success", "count as success", "call success",
+            "count as win", "call win", "success look like", "success for you", "win for you", "go home without",
+            "live without", "cannot do without", "bare minimum", "at minimum", "minimum you", "one thing you",
+            "what concessions", "which concessions");
+    /**
+     * A purpose after a need: "what must the text contain for India to support it", "which
+     * outcomes must you secure in order to sign": what it would take, asked in other words.
+     */
+    static final Set<String> SUPPORTING = set("support", "back", "sign", "endorse", "accept", "agree", "join",
+            "vote", "approve", "say", "come", "get");
+
     static final Set<String> WANTS = set("want", "wants", "need", "needs", "priorities", "priority", "demands",
             "conditions", "terms", "goals", "aims", "wishlist", "looking", "hoping", "objectives",
             "asks", "requirements", "matters", "care", "interests", "require", "requires");

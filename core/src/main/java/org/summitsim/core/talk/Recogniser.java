@@ -81,7 +81,8 @@ public final class Recogniser {
         if (question && aboutOthers(pieces, all, addressee)) {
             return new Intent.Unknown(); // "do you think India will push?": what others do, not the bot's view
         }
-        if (all.hasPhrase(Cues.PRICE) || (opensWith(pieces, "what") && all.hasAny(Cues.WANTS) && all.wordings().isEmpty())) {
+        if (all.hasPhrase(Cues.PRICE) || (opensWith(pieces, "what") && all.hasAny(Cues.WANTS) && all.wordings().isEmpty())
+                || (question && all.hasAny(Set.of("what", "which")) && purpose(pieces, addressee))) {
             return new Intent.Wants(); // "what would China need to endorse the Blueprint": a price, not a pledge
         }
         Intent pledge = askPledge(all, question, you);
@@ -124,6 +125,30 @@ public final class Recogniser {
             return new Intent.Appeal();
         }
         return new Intent.Unknown();
+    }
+
+    /**
+     * "...in order to support it", "...for India to sign", "...for you to back it": a purpose
+     * that makes a question about needs a price.
+     */
+    private static boolean purpose(List<Piece> pieces, String addressee) {
+        for (int i = 0; i + 1 < pieces.size(); i++) {
+            if (!(pieces.get(i) instanceof Piece.Word to && to.word().equals("to"))) {
+                continue;
+            }
+            Piece next = pieces.get(i + 1);
+            boolean supporting = next instanceof Piece.Word w && Cues.SUPPORTING.contains(w.word())
+                    || next instanceof Piece.Name n && n.is(Meaning.Choice.class);
+            if (!supporting || i == 0) {
+                continue;
+            }
+            Piece before = pieces.get(i - 1);
+            if (before instanceof Piece.Word b && (b.word().equals("order") || b.word().equals("you"))
+                    || before instanceof Piece.Name n && n.meanings().contains(new Meaning.Seat(addressee))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words after a delegation's name that make it the subject of a question: "India will", "France wants". */
