@@ -154,7 +154,15 @@ public final class Recogniser {
     /** Words after a delegation's name that make it the subject of a question: "India will", "France wants". */
     private static final Set<String> DOES = Set.of("will", "would", "is", "are", "was", "were", "has", "have", "had",
             "made", "did", "does", "do", "wants", "want", "says", "said", "plans", "intends", "might", "can", "could",
-            "should", "backs", "supports", "offered", "proposed", "thinks", "going", "told", "agreed", "signed");
+            "should", "backs", "supports", "offered", "proposed", "thinks", "going", "told", "agreed", "signed",
+            // what others said, asked or plan: "did Germany say anything?", "Brazil asked us to trade..."
+            "say", "tell", "tells", "mention", "mentioned", "ask", "asks", "asked", "suggest", "suggests", "suggested",
+            "offer", "offers", "propose", "proposes", "promise", "promises", "promised", "claim", "claims", "claimed",
+            "think", "thought", "believe", "believes", "plan", "planning", "planned", "intend", "intending", "wanted",
+            "hinted", "approached", "contacted", "tried", "expects", "expected", "hopes", "threatened", "warned",
+            "signalled", "signaled", "indicated", "reckons", "seems", "seem", "looks", "been", "just", "also",
+            "already", "really", "still", "actually", "apparently", "privately", "secretly", "back", "support",
+            "voted", "pushed", "abstained", "decided", "announced", "pledged", "rejected", "accepted", "doing");
 
     /**
      * A question about what a third party does or did ("do you think India will push?", "is it
