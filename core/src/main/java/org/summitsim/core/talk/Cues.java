@@ -261,7 +261,8 @@ final class Cues {
     private static final Set<String> APPROVING = set("fine", "good", "great", "perfect", "excellent", "works",
             "fair", "wonderful", "brilliant", "splendid", "lovely", "cool", "nice");
     /** What agreeing is done to, and verbs of going along with it: "we cannot take that", "we can't do it". */
-    private static final Set<String> GOING_ALONG = set("take", "do", "trade", "swap", "go", "live", "manage",
+    private static final Set<String> GOING_ALONG = set("take", "taking", "do", "doing", "making", "swapping",
+            "trading", "trade", "swap", "go", "live", "manage",
             "afford", "work", "commit", "support", "interested", "possible", "enough", "accept", "agree", "deal",
             "give", "sign", "exchange", "accepting", "agreeing", "accepted", "agreed", "acceptable");
     /** Words that deny what follows them in a clause. */
