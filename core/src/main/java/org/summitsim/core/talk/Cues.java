@@ -121,7 +121,7 @@ final class Cues {
     static final Set<String> HOSTILE = set("block", "oppose", "veto", "sink", "kill", "withdraw", "walk",
             "leave", "stop", "against", "punish", "drop", "end", "cut", "obstruct", "filibuster", "boycott");
 
-    static final Set<String> APPEAL = set("please", "civilians", "civilian", "humanity", "lives", "children",
+    static final Set<String> APPEAL = set("civilians", "civilian", "humanity", "lives", "children",
             "innocent", "innocents", "victims", "moral", "morally", "morality", "conscience", "ethical", "ethics",
             "history", "generations", "beg", "urge", "implore", "appeal", "sake", "imagine", "surely", "trust",
             "friendship", "together", "spirit", "reasonable", "heart", "robots", "dignity", "families",
@@ -514,6 +514,11 @@ final class Cues {
 
     /** An urging with a reason: "think of the civilians", "history will judge", "stand with us". */
     static boolean appeals(Phrase all) {
-        return all.hasAny(APPEAL) || all.hasPhrase(APPEAL_PHRASES);
+        if (all.hasAny(APPEAL) || all.hasPhrase(APPEAL_PHRASES)) {
+            return true;
+        }
+        // "please" pleads only for something in the negotiation: "please make it meaningful",
+        // not "please keep messages in character"
+        return all.hasAny(Set.of("please", "beg", "begging")) && (!all.wordings().isEmpty() || !all.choices().isEmpty());
     }
 }

@@ -215,7 +215,28 @@ public final class Recogniser {
                 return true;
             }
         }
+        // "The US always says it leads on responsible AI. Prove it, back MHC.": an order to back a
+        // wording, after a sentence about the addressee
+        for (int i = 1; i < sentences.size(); i++) {
+            for (Phrase clause : commaClauses(sentences.get(i).pieces())) {
+                List<String> words = clause.plainWords();
+                int k = 0;
+                while (k < words.size() && (Cues.GREETING.contains(words.get(k)) || words.get(k).equals("so"))) {
+                    k++;
+                }
+                if (k < words.size() && Cues.URGED.contains(words.get(k))
+                        && (!clause.wordings().isEmpty() || !clause.choices().isEmpty())
+                        && sentences.subList(0, i).stream().anyMatch(r -> mentions(r, addressee))) {
+                    return true;
+                }
+            }
+        }
         return false;
+    }
+
+    /** True when a sentence speaks of the addressee: "you", "your", or its name. */
+    private static boolean mentions(Phrase s, String addressee) {
+        return s.hasAny(TradeReader.ADDRESSEE) || s.names().stream().anyMatch(n -> n.meanings().contains(new Meaning.Seat(addressee)));
     }
 
     /** A reason beside an urging: a sentence of its own, a "because" or "so", or the words of an appeal. */
