@@ -702,6 +702,14 @@ final class TradeReader {
             drop = false; // "stop blocking X" is support for X
         }
         Intent.Side wording = wordingAfter(pieces, at, drop);
+        if (wording == null && (action == Action.WANT || action == Action.RECEIVE)) {
+            // "all we ask is that you abstain", "we need your signature", "you get our signature"
+            for (int i = at + 1; i < pieces.size(); i++) {
+                if (pieces.get(i) instanceof Piece.Name n && n.is(Meaning.Choice.class)) {
+                    return refrained(pieces, i) ? null : new Intent.Final(((Meaning.Choice) n.first()).decision());
+                }
+            }
+        }
         if (wording == null && action == Action.SUPPORT) {
             // "we will support you if you sign": a decision named after the verb is the side
             for (int i = at + 1; i < pieces.size(); i++) {
