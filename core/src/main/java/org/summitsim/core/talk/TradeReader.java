@@ -202,7 +202,40 @@ final class TradeReader {
      * besides leaving the subject out is support for that wording. Any other word said about it
      * ("support silence on hegemony") leaves the wording open; any other side is as read.
      */
+    /** Words that take a clause out of the text: "dropping escalation from the text", "keep drones out". */
+    private static final Set<String> REMOVAL = Set.of("dropping", "removing", "remove", "removed", "deleting",
+            "delete", "deleted", "scrapping", "scrap", "scrapped", "striking", "strike", "omit", "omitting",
+            "omitted", "exclude", "excluding", "excluded", "silence", "silent", "cutting", "ditching",
+            "ditch", "erase", "erasing", "drop", "dropped");
+    /** Verbs that take a clause out with "out": "keep drones out of the text", "leave it out". */
+    private static final Set<String> OUT_VERBS = Set.of("keep", "keeping", "kept", "leave", "leaving", "left",
+            "take", "taking", "taken", "cut", "cutting", "strike", "striking", "stay", "stays", "staying");
+
+    /**
+     * A clause named (not a wording) as something to take out of the text ("dropping escalation
+     * from the text entirely", "keep autonomous weapons out of the text", "drop the hegemony
+     * clause", "silence on hegemony") is support for its wording that leaves the subject out,
+     * when it has one. Null when the side is anything else.
+     */
+    private static Intent.Side silence(Part p, Lexicon lexicon) {
+        if (!(p.side() instanceof Intent.Wording w) || w.option() != null) {
+            return null;
+        }
+        Phrase words = new Phrase(p.pieces());
+        boolean removal = w.drop() || words.plainWords().stream().anyMatch(REMOVAL::contains)
+                || (words.plainWords().contains("out") && words.plainWords().stream().anyMatch(OUT_VERBS::contains));
+        if (!removal) {
+            return null;
+        }
+        List<Lexicon.Wording> silent = lexicon.wordings(w.clause()).stream().filter(Lexicon.Wording::silent).toList();
+        return silent.size() == 1 ? new Intent.Wording(w.clause(), silent.get(0).option(), false) : null;
+    }
+
     private static Intent.Side only(Part p, Lexicon lexicon) {
+        Intent.Side silent = silence(p, lexicon);
+        if (silent != null) {
+            return silent;
+        }
         boolean plainly = p.pieces().stream().allMatch(x -> !(x instanceof Piece.Word word) || PLAINLY.contains(word.word())
                 || SUPPORT_WORDS.contains(word.word()) || SPEAKER.contains(word.word()) || ADDRESSEE.contains(word.word()));
         if (plainly && p.side() instanceof Intent.Wording w && w.option() == null && !w.drop()) {
@@ -613,6 +646,9 @@ final class TradeReader {
                     && actionAt(pieces.subList(i + 1, pieces.size())) == 0) {
                 continue; // "keep voting down X": the action is "voting down"
             }
+            if (outAfter(pieces, i)) {
+                return i; // "keep MHC out of the text", "leave the hegemony clause out"
+            }
             if (p instanceof Piece.Word w && (phraseAt(pieces, i, SUPPORT_PHRASES) || phraseAt(pieces, i, DROP_PHRASES)
                     || SUPPORT_WORDS.contains(w.word()) || DROP_WORDS.contains(w.word())
                     || WANT_WORDS.contains(w.word()) || RECEIVE_WORDS.contains(w.word())
@@ -621,6 +657,19 @@ final class TradeReader {
             }
         }
         return -1;
+    }
+
+    /** A verb such as "keep" or "leave" with "out" after it in the part: "keep drones out of the text". */
+    private static boolean outAfter(List<Piece> pieces, int at) {
+        if (!(pieces.get(at) instanceof Piece.Word w && OUT_VERBS.contains(w.word()))) {
+            return false;
+        }
+        for (int i = at + 1; i < pieces.size() && i <= at + 6; i++) {
+            if (pieces.get(i) instanceof Piece.Word o && o.word().equals("out")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words after which "have" is a helping verb: a past participle, an adverb of time, "to". */
@@ -645,7 +694,7 @@ final class TradeReader {
             return Action.DECIDE;
         }
         String w = ((Piece.Word) p).word();
-        if (phraseAt(pieces, at, DROP_PHRASES)) {
+        if (phraseAt(pieces, at, DROP_PHRASES) || outAfter(pieces, at)) {
             return Action.DROP;
         }
         if (phraseAt(pieces, at, SUPPORT_PHRASES)) {

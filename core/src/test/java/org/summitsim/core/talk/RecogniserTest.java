@@ -158,8 +158,9 @@ class RecogniserTest {
         // nothing that tells one wording from another: the clause alone
         assertThat(read("We back legal reviews if you back the drones clause"))
                 .isEqualTo(new Intent.Trade(wording("law", "legal-reviews"), wording("weapons", null)));
+        // silence on a clause, or taking it out of the text, is its wording that leaves the subject out
         assertThat(read("We support legal reviews if you support silence on hegemony"))
-                .isEqualTo(new Intent.Trade(wording("law", "legal-reviews"), wording("hegemony", null)));
+                .isEqualTo(new Intent.Trade(wording("law", "legal-reviews"), wording("hegemony", "silent")));
     }
 
     @Test
