@@ -32,7 +32,7 @@ final class TradeReader {
     /** Words after which "you" or "us" is an object, not the subject of a new part. */
     private static final Set<String> OBJECT_BEFORE = Set.of("alongside", "with", "beside", "for", "to", "than",
             "like", "behind", "from", "against", "on", "about", "of", "as", "by", "without");
-    /** Words that say nothing about which wording of a clause is meant: "we'll back you on the hegemony line". */
+    /** Words that say nothing about which wording of a clause is meant: "we'll back the hegemony line". */
     private static final Set<String> PLAINLY = Set.of("clause", "line", "language", "wording", "paragraph", "text",
             "part", "bit", "section", "on", "for", "with", "of", "to", "in", "will", "would", "could", "can", "shall",
             "also", "too", "fully", "please", "just", "then", "happily", "gladly", "go", "along", "stand", "behind",
@@ -231,13 +231,31 @@ final class TradeReader {
         return silent.size() == 1 ? new Intent.Wording(w.clause(), silent.get(0).option(), false) : null;
     }
 
+    /** Words before a clause that make support "on" it support for a stance there, whichever it is. */
+    private static final Set<String> REGARDING = Set.of("on", "regarding", "about", "concerning", "over");
+
+    /**
+     * "Your support on the hegemony clause", "back us on the escalation paragraph": support for
+     * someone's stance on a clause, which leaves the wording open, unlike "back the hegemony line".
+     */
+    private static boolean regarding(List<Piece> pieces) {
+        for (int i = 1; i < pieces.size(); i++) {
+            if (pieces.get(i) instanceof Piece.Name n && n.is(Meaning.Clause.class)
+                    && pieces.get(i - 1) instanceof Piece.Word w && REGARDING.contains(w.word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Intent.Side only(Part p, Lexicon lexicon) {
         Intent.Side silent = silence(p, lexicon);
         if (silent != null) {
             return silent;
         }
         boolean plainly = p.pieces().stream().allMatch(x -> !(x instanceof Piece.Word word) || PLAINLY.contains(word.word())
-                || SUPPORT_WORDS.contains(word.word()) || SPEAKER.contains(word.word()) || ADDRESSEE.contains(word.word()));
+                || SUPPORT_WORDS.contains(word.word()) || SPEAKER.contains(word.word()) || ADDRESSEE.contains(word.word()))
+                && !regarding(p.pieces());
         if (plainly && p.side() instanceof Intent.Wording w && w.option() == null && !w.drop()) {
             List<Lexicon.Wording> said = lexicon.wordings(w.clause()).stream().filter(o -> !o.silent()).toList();
             if (said.size() == 1 && said.size() < lexicon.wordings(w.clause()).size()) {
