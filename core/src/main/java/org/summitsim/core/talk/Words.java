@@ -246,7 +246,30 @@ final class Words {
         }
         String shorter = typed.length() <= known.length() ? typed : known;
         String longer = shorter == typed ? known : typed;
-        return shorter.length() >= 6 && longer.startsWith(shorter);
+        if (shorter.length() >= 6 && longer.startsWith(shorter)) {
+            return true;
+        }
+        String a = root(typed);
+        String b = root(known);
+        return a.length() >= 4 && a.equals(b); // "feed" and "feeding", "train" and "trained"; three letters tell too little
+    }
+
+    /** Endings of other forms of a word, longest first. */
+    private static final List<String> ENDINGS = List.of("ation", "ing", "ion", "ment", "ed", "es", "s");
+
+    /** A word without the ending of its other forms: "feeding" is "feed", "testing" "test", "banning" "ban". */
+    static String root(String word) {
+        for (String e : ENDINGS) {
+            if (word.length() - e.length() >= 3 && word.endsWith(e)) {
+                String r = word.substring(0, word.length() - e.length());
+                int n = r.length();
+                if (n >= 4 && r.charAt(n - 1) == r.charAt(n - 2) && "bdgmnpt".indexOf(r.charAt(n - 1)) >= 0) {
+                    r = r.substring(0, n - 1); // "banning" is "ban"
+                }
+                return r;
+            }
+        }
+        return word;
     }
 
     /** A name split as a message is: "Multi-stakeholder process (draft)" is multi, stakeholder, process. */
