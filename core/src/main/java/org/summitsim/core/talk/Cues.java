@@ -252,7 +252,7 @@ final class Cues {
     }
 
     /** Words that agree by themselves: "deal", "we accept", "count us in". */
-    private static final Set<String> AGREEING = set("deal", "agreed", "agree", "agrees", "accept", "accepted",
+    private static final Set<String> AGREEING = set("deal", "agreed", "agree", "agrees", "accept", "accepts", "accepted",
             "accepting", "acceptable", "done", "settled", "sealed");
     /** A yes that may also be small talk ("yeah same"): a yes only with nothing else beside it. */
     private static final Set<String> ASSENTING = set("yes", "ok", "sure", "alright", "absolutely", "certainly",
@@ -321,21 +321,28 @@ final class Cues {
         boolean anyNo = false;
         boolean anyYes = false;
         boolean weighty = false;
+        boolean agreed = false;
+        boolean said = false;
         for (List<Piece> c : clauses) {
             Boolean verdict = clause(c, proposal);
+            Phrase phrase = new Phrase(c);
             if (verdict == null) {
-                weighty |= !neutral(new Phrase(c));
+                weighty |= !neutral(phrase);
+                said |= !phrase.plainWords().stream().allMatch(w -> AROUND_YES.contains(w) || APPROVING.contains(w)
+                        || ASSENTING.contains(w));
                 continue;
             }
             last = verdict;
             anyNo |= !verdict;
             anyYes |= verdict;
+            agreed |= verdict && (phrase.hasAny(AGREEING) || phrase.hasPhrase(YES_PHRASES) || phrase.hasPhrase(AGREEING_NEGATIONS));
         }
         if (last == null) {
             return null;
         }
         if (anyYes && !anyNo) {
-            return weighty ? null : Boolean.TRUE;
+            // a bare "sure" or "yes" beside words of another kind is no yes: "sure, and I'm the queen of England"
+            return weighty || (said && !agreed) ? null : Boolean.TRUE;
         }
         return last ? null : Boolean.FALSE;
     }

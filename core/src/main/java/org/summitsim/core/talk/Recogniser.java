@@ -108,7 +108,7 @@ public final class Recogniser {
             return new Intent.Position(clauses);
         }
         Boolean answer = question ? null : Cues.answer(all);
-        if (!question && !Cues.acknowledges(all) && !Cues.sarcastic(all) && (Cues.accepts(all) || acceptsThenSaysMore(sentences) || Boolean.TRUE.equals(answer))) {
+        if (!question && !Cues.acknowledges(all) && !Cues.sarcastic(all) && !reported(pieces, addressee) && (Cues.accepts(all) || acceptsThenSaysMore(sentences) || Boolean.TRUE.equals(answer))) {
             return new Intent.Accept();
         }
         if (!question && (Cues.refuses(all) || Boolean.FALSE.equals(answer))) {
@@ -145,6 +145,42 @@ public final class Recogniser {
             Piece before = pieces.get(i - 1);
             if (before instanceof Piece.Word b && (b.word().equals("order") || b.word().equals("you"))
                     || before instanceof Piece.Name n && n.meanings().contains(new Meaning.Seat(addressee))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Past forms of agreeing: after a subject they report a yes given before, to someone. */
+    private static final Set<String> AGREED = Set.of("accepted", "agreed", "took", "approved", "signed", "okayed");
+    /** Verbs that, before "deal", report one made: "the US and China made a deal". */
+    private static final Set<String> MADE = Set.of("made", "struck", "cut", "reached", "closed", "did",
+            "signed", "sealed");
+
+    /**
+     * A yes reported, not given: said of or by a delegation other than the addressee ("France
+     * said yes to the commission deal"), unless it answers the addressee's own offer ("yes,
+     * France accepts your offer", from France's seat), or said in the past ("we accepted
+     * Germany's deal yesterday", "they made a deal").
+     */
+    private static boolean reported(List<Piece> pieces, String addressee) {
+        Phrase all = new Phrase(pieces);
+        List<Piece> called = called(pieces);
+        boolean yours = all.hasPhrase(List.of("your offer", "your deal", "your proposal", "your terms", "you proposed",
+                "you offered", "you suggested", "your suggestion"));
+        for (int i = 0; i < pieces.size(); i++) {
+            boolean vocative = called.contains(pieces.get(i)) && (i + 1 == pieces.size() || pieces.get(i + 1) instanceof Piece.Mark);
+            if (pieces.get(i) instanceof Piece.Name n && n.is(Meaning.Seat.class)
+                    && !n.meanings().contains(new Meaning.Seat(addressee)) && !vocative && !yours) {
+                return true; // "France said yes to the commission deal"; "Germany, deal" calls on Germany
+            }
+        }
+        List<String> words = all.plainWords();
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if ((Cues.SUBJECT.contains(words.get(i)) || words.get(i).equals("they")) && AGREED.contains(words.get(i + 1))) {
+                return true; // "we accepted", "they agreed": "we have accepted" is a yes
+            }
+            if (MADE.contains(words.get(i)) && words.get(i + 1).equals("deal")) {
                 return true;
             }
         }
