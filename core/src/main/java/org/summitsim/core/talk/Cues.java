@@ -72,7 +72,11 @@ final class Cues {
             "on what terms", "under what terms", "what conditions", "what terms", "consider success", "count as success", "call success",
             "count as win", "call win", "success look like", "success for you", "win for you", "go home without",
             "live without", "cannot do without", "bare minimum", "at minimum", "minimum you", "one thing you",
-            "what concessions", "which concessions");
+            "what concessions", "which concessions", "if you could change", "change one thing",
+            "what would you change", "what would you add", "what would you give", "what will you give",
+            "what can you give", "what do we get", "what would we get", "what will we get", "in it for us",
+            "what can you offer", "what could you offer", "what would you offer", "what will you offer",
+            "what would you want from us", "what do you want from us", "good outcome for you", "good result for you");
     /**
      * A purpose after a need: "what must the text contain for India to support it", "which
      * outcomes must you secure in order to sign": what it would take, asked in other words.
@@ -81,9 +85,9 @@ final class Cues {
             "vote", "approve", "say", "come", "get");
 
     static final Set<String> WANTS = set("want", "wants", "need", "needs", "priorities", "priority", "demands",
-            "conditions", "terms", "goals", "aims", "wishlist", "looking", "hoping", "objectives",
+            "conditions", "terms", "goals", "aims", "wishlist", "hoping", "objectives",
             "asks", "requirements", "matters", "care", "interests", "require", "requires");
-    static final List<String> WANTS_PHRASES = List.of("red lines", "bottom line", "wish list", "most important",
+    static final List<String> WANTS_PHRASES = List.of("looking for", "red lines", "bottom line", "wish list", "most important",
             "what would you like", "what are you after", "you after", "must haves", "must have", "non negotiables",
             "deal breakers", "dealbreakers");
 
@@ -128,7 +132,7 @@ final class Cues {
             "suffering", "peace", "safety", "future", "humane", "brave", "courage", "leadership", "decency",
             "legacy", "kids", "people", "survivors", "grandchildren", "mothers", "world", "suffer", "tradition",
             "traditions", "championed", "values", "partners", "partnership", "judge", "chance");
-    static final List<String> APPEAL_PHRASES = List.of("think of", "think about", "right thing", "do right",
+    static final List<String> APPEAL_PHRASES = List.of("right thing", "do right",
             "come on", "help us", "we need you", "stand with us", "for sake of", "killer robots", "lives at stake",
             "carry weight", "real weight", "show it", "always said", "always stood", "hold firm", "stay strong",
             "your own", "own interest", "in your interest", "common sense", "consistent with", "fits everything",
@@ -519,9 +523,29 @@ final class Cues {
                 || all.hasPhrase(List.of("we will not", "i will not", "we cannot", "we would not", "we will never"));
     }
 
+    /**
+     * "Think of the civilians", "please think about the next generation": an urging; "we'll think
+     * about it" (a subject or a helping verb before it) puts a decision off and urges nothing.
+     */
+    private static boolean thinkOf(Phrase all) {
+        List<Piece> ps = all.pieces();
+        for (int i = 0; i + 1 < ps.size(); i++) {
+            if (ps.get(i) instanceof Piece.Word w && w.word().equals("think") && ps.get(i + 1) instanceof Piece.Word o
+                    && (o.word().equals("of") || o.word().equals("about"))) {
+                boolean told = i == 0 || !(ps.get(i - 1) instanceof Piece.Word b)
+                        || Set.of("please", "just", "so", "now", "and", "but", "then", "also", "pls", "simply").contains(b.word())
+                        || GREETING.contains(b.word());
+                if (told) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** An urging with a reason: "think of the civilians", "history will judge", "stand with us". */
     static boolean appeals(Phrase all) {
-        if (all.hasAny(APPEAL) || all.hasPhrase(APPEAL_PHRASES)) {
+        if (all.hasAny(APPEAL) || all.hasPhrase(APPEAL_PHRASES) || thinkOf(all)) {
             return true;
         }
         // "please" pleads only for something in the negotiation: "please make it meaningful",

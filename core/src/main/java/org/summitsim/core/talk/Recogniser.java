@@ -81,7 +81,8 @@ public final class Recogniser {
         if (question && aboutOthers(pieces, all, addressee)) {
             return new Intent.Unknown(); // "do you think India will push?": what others do, not the bot's view
         }
-        if (all.hasPhrase(Cues.PRICE) || (opensWith(pieces, "what") && all.hasAny(Cues.WANTS) && all.wordings().isEmpty())
+        if (all.hasPhrase(Cues.PRICE) || (opensWith(pieces, "what") && (all.hasAny(Cues.WANTS) || all.hasPhrase(Cues.WANTS_PHRASES))
+                && all.wordings().isEmpty())
                 || (question && all.hasAny(Set.of("what", "which")) && purpose(pieces, addressee))) {
             return new Intent.Wants(); // "what would China need to endorse the Blueprint": a price, not a pledge
         }
@@ -216,7 +217,13 @@ public final class Recogniser {
         for (int i = 0; i + 1 < pieces.size(); i++) {
             if (pieces.get(i) instanceof Piece.Name n && n.is(Meaning.Seat.class)
                     && !n.meanings().contains(new Meaning.Seat(addressee))
-                    && pieces.get(i + 1) instanceof Piece.Word w && DOES.contains(w.word())) {
+                    && pieces.get(i + 1) instanceof Piece.Word w && (DOES.contains(w.word()) || w.word().endsWith("ed"))) {
+                return true;
+            }
+            // "would the US follow?", "will France sign?": a helping verb, then another delegation as its subject
+            if (i > 0 && pieces.get(i) instanceof Piece.Name n && n.is(Meaning.Seat.class)
+                    && !n.meanings().contains(new Meaning.Seat(addressee))
+                    && pieces.get(i - 1) instanceof Piece.Word aux && Cues.AUXILIARY.contains(aux.word())) {
                 return true;
             }
         }

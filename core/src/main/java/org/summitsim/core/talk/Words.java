@@ -108,6 +108,11 @@ final class Words {
         List<Token> out = new ArrayList<>();
         for (int i = 0; i < typed.size(); i++) {
             String original = shorthandNumber(typed, i);
+            if (original.equalsIgnoreCase("what") && i + 1 < typed.size()
+                    && Set.of("a", "an").contains(typed.get(i + 1).toLowerCase(Locale.ROOT))) {
+                out.add(new Token("what-a", original)); // "what a mess", "what a generous offer": no question
+                continue;
+            }
             for (String part : spellOut(original)) {
                 String lower = part.toLowerCase(Locale.ROOT);
                 if (!ARTICLES.contains(lower)) {
