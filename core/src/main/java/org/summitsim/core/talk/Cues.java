@@ -212,7 +212,8 @@ final class Cues {
         List<String> words = all.plainWords();
         int n = words.size();
         boolean yesRight = n >= 2 && n <= 4 && words.get(n - 2).equals("yes") && words.get(n - 1).equals("right");
-        return yesRight || all.hasPhrase(List.of("nice try", "in your dreams", "dream on", "sure jan", "as if"));
+        return yesRight || all.has("eyeroll")
+                || all.hasPhrase(List.of("nice try", "in your dreams", "dream on", "sure jan", "as if"));
     }
 
     static boolean accepts(Phrase all) {

@@ -83,8 +83,26 @@ final class Words {
     private Words() {
     }
 
+    /**
+     * Signs and emoji that stand for words in chat: a thumbs up is "ok", a handshake "deal", a
+     * rolled eye says the words beside it are not meant; "=" sets two sides against each other,
+     * as a comma does ("your vote for X = our vote for Y").
+     */
+    private static final Map<String, String> SYMBOLS = Map.ofEntries(Map.entry("\uD83D\uDC4D", " ok "),
+            Map.entry("\uD83D\uDC4C", " ok "), Map.entry("\u2705", " ok "), Map.entry("\u2714", " ok "),
+            Map.entry("\uD83C\uDD97", " ok "), Map.entry("\uD83E\uDD1D", " deal "),
+            Map.entry("\uD83D\uDC4E", " no "), Map.entry("\u274C", " no "), Map.entry("\uD83D\uDEAB", " no "),
+            Map.entry("\uD83D\uDE44", " eyeroll "), Map.entry("\uD83D\uDE12", " eyeroll "),
+            Map.entry("\uD83D\uDE02", " lol "), Map.entry("\uD83E\uDD23", " lol "), Map.entry("\uD83D\uDE06", " lol "),
+            Map.entry("\uD83D\uDE4F", " please "), Map.entry("<=>", ","), Map.entry("<->", ","),
+            Map.entry("\u2194", ","), Map.entry("\u21D4", ","), Map.entry("=", ","), Map.entry("&", " and "));
+
     /** Initials with full stops ("U.S.", "U.K.") typed as one name. */
     private static final Pattern INITIALS = Pattern.compile("\\b(\\p{L})\\.(\\p{L})\\.(?:(\\p{L})\\.)?(?!\\p{L})");
+    /** Words that make a "were" opening a sentence the question it is: "were you there?" */
+    private static final Set<String> NOT_AFTER_WERE = Set.of("you", "u", "they", "we", "i", "there", "the", "these",
+            "those", "it", "he", "she", "all", "any", "both", "most", "many");
+
     /** Words after which a "4" is a number, not "for": "round 4", "article 4". */
     private static final Set<String> COUNTED = Set.of("round", "rounds", "amendment", "article", "clause", "option",
             "phase", "stage", "number", "no", "top", "page", "minute", "minutes", "of", "to", "and", "or", "than",
@@ -98,6 +116,10 @@ final class Words {
     static List<Token> tokens(String text) {
         String s = text.replace('\u2019', '\'').replace('\u2018', '\'').replace('`', '\'');
         s = INITIALS.matcher(s).replaceAll("$1$2$3");
+        for (Map.Entry<String, String> e : SYMBOLS.entrySet()) {
+            s = s.replace(e.getKey(), e.getValue());
+        }
+        s = s.replaceAll("(?i)\\bco-(\\p{L})", "co$1"); // "co-sponsor" is "cosponsor"
         s = s.replaceAll("(?i)\\bw/o\\b", "without").replaceAll("(?i)\\bb/c\\b", "because")
                 .replaceAll("(?i)\\bw/", "with ");
         List<String> typed = new ArrayList<>();
@@ -108,6 +130,13 @@ final class Words {
         List<Token> out = new ArrayList<>();
         for (int i = 0; i < typed.size(); i++) {
             String original = shorthandNumber(typed, i);
+            if (original.equalsIgnoreCase("were") && (i == 0 || ".!?".contains(typed.get(i - 1)))
+                    && i + 1 < typed.size() && typed.get(i + 1).matches("\\p{L}+")
+                    && !NOT_AFTER_WERE.contains(typed.get(i + 1).toLowerCase(Locale.ROOT))) {
+                out.add(new Token("we", "we")); // "were prepared to sign": "we're" without its apostrophe
+                out.add(new Token("are", "are"));
+                continue;
+            }
             if (original.equalsIgnoreCase("what") && i + 1 < typed.size()
                     && Set.of("a", "an").contains(typed.get(i + 1).toLowerCase(Locale.ROOT))) {
                 out.add(new Token("what-a", original)); // "what a mess", "what a generous offer": no question
