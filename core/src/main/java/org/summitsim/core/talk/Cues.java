@@ -35,9 +35,12 @@ final class Cues {
 
     /** Words that ask for an opinion, with or without a question mark. */
     static final Set<String> OPINION = set("stand", "stance", "position", "positions", "view", "views", "think",
-            "thoughts", "opinion", "opinions", "feel", "feelings", "regarding", "about", "tell", "explain", "position's",
+            "thoughts", "opinion", "opinions", "feel", "feels", "feelings", "thinks", "tell", "explain", "position's",
             "assessment", "impression", "impressions", "verdict", "reaction", "evaluation");
-    static final List<String> OPINION_PHRASES = List.of("what about", "how about", "your take", "where are you");
+    static final List<String> OPINION_PHRASES = List.of("what about", "how about", "your take", "where are you",
+            "want to know", "like to know", "to know how", "to know where", "to hear how", "to hear where",
+            "to hear your", "wondering how", "wondering where", "curious how", "curious where", "your feelings about",
+            "how you feel about", "how you see");
     /** Words that ask for a view even beside an appeal: "please tell me your position on MHC". */
     static final Set<String> OPINION_REQUEST = set("tell", "explain", "view", "views", "thoughts", "opinion",
             "opinions", "stance", "position", "positions", "take");

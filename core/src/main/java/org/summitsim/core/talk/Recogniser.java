@@ -103,7 +103,7 @@ public final class Recogniser {
         if (!question && !all.hasAny(Cues.OPINION_REQUEST) && urges(sentences, addressee) && reasons(sentences, all)) {
             return new Intent.Appeal(); // "Small states gain most from shared rules. X should back Y."
         }
-        boolean asksOpinion = question || ((all.hasAny(Cues.OPINION) || all.hasPhrase(Cues.OPINION_PHRASES))
+        boolean asksOpinion = question || ((asksView(all) || all.hasPhrase(Cues.OPINION_PHRASES))
                 && !(Cues.appeals(all) && !all.hasAny(Cues.OPINION_REQUEST)));
         if (!clauses.isEmpty() && asksOpinion) {
             return new Intent.Position(clauses);
@@ -182,6 +182,28 @@ public final class Recogniser {
                 return true; // "we accepted", "they agreed": "we have accepted" is a yes
             }
             if (MADE.contains(words.get(i)) && words.get(i + 1).equals("deal")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A word asking for a view, not the speaker's own: "your thoughts on MHC", "tell me your
+     * position", but not "our position on MHC is firm" or "we'll think about it".
+     */
+    private static boolean asksView(Phrase all) {
+        List<Piece> ps = all.pieces();
+        for (int i = 0; i < ps.size(); i++) {
+            if (!(ps.get(i) instanceof Piece.Word w && Cues.OPINION.contains(w.word()))) {
+                continue;
+            }
+            boolean own = false;
+            for (int k = Math.max(0, i - 2); k < i; k++) {
+                own |= ps.get(k) instanceof Piece.Word b && TradeReader.SPEAKER.contains(b.word()) && !b.word().equals("me")
+                        && !b.word().equals("us");
+            }
+            if (!own) {
                 return true;
             }
         }
