@@ -188,6 +188,9 @@ public final class Lexicon {
                 "go for binding law", "go for treaty", "join push", "join coalition", "coalition for binding law",
                 "treaty push", "binding law push")) {
             add(terms, s, push);
+            if (s.startsWith("push ")) {
+                add(terms, "pushing" + s.substring(4), push); // "are you pushing for a treaty"
+            }
         }
     }
 
