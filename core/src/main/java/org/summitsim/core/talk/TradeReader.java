@@ -47,7 +47,8 @@ final class TradeReader {
     private static final List<String> LINKS = List.of("in exchange for", "in return for", "on condition that",
             "as long as", "so long as", "provided that", "providing that", "and in return", "and in exchange",
             "in exchange", "in return", "on condition", "provided", "providing", "assuming", "if", "unless",
-            "then", "and", "but", "or", "otherwise", "once", "whereas", "while", "because", "so");
+            "then", "and", "but", "or", "otherwise", "once", "whereas", "while", "because", "so", "whereby",
+            "in which", "under which", "where");
     /** Links that tie what one side does to what the other does, across sentences too. */
     private static final Set<String> EXCHANGE = Set.of("in exchange for", "in return for", "on condition that",
             "as long as", "so long as", "provided that", "providing that", "and in return", "and in exchange",
@@ -176,6 +177,9 @@ final class TradeReader {
                 want = p;
             }
         }
+        if (give == null && want != null && want.agent() == Agent.ADDRESSEE && EXCHANGE.contains(want.link())) {
+            give = proposed(parts, want); // "how about the bridge option in exchange for your support on reporting?"
+        }
         if (give == null) {
             return Optional.empty();
         }
@@ -195,6 +199,27 @@ final class TradeReader {
             return Optional.empty(); // two sentences that do not say one is for the other
         }
         return Optional.of(new Intent.Trade(only(give, lexicon), only(want, lexicon)));
+    }
+
+    /**
+     * A wording put forward without a verb ("how about the bridge option", "what about MHC")
+     * before a part that asks the addressee for something in return: what the speaker offers.
+     * Only with "your" or "you" in the part asked for, so the direction is plain.
+     */
+    private static Part proposed(List<Part> parts, Part want) {
+        for (Part p : parts) {
+            if (p == want || p.sentence() != want.sentence() || p.action() != Action.NONE) {
+                continue;
+            }
+            List<String> words = new Phrase(p.pieces()).plainWords();
+            boolean putForward = words.size() >= 2 && (words.get(0).equals("how") || words.get(0).equals("what"))
+                    && words.get(1).equals("about");
+            Intent.Side side = putForward ? wordingAfter(p.pieces(), 0, false) : null;
+            if (side != null) {
+                return new Part(p.link(), p.sentence(), Agent.SPEAKER, Action.SUPPORT, side, false, p.pieces());
+            }
+        }
+        return null;
     }
 
     /**
