@@ -498,7 +498,27 @@ final class Cues {
             return true;
         }
         return (all.hasPhrase(List.of("if you do not", "if you will not", "if you refuse", "if you cannot",
-                "if you say no")) || unless(all)) && hurts(all);
+                "if you say no")) || unless(all)) && hurts(consequence(all));
+    }
+
+    /**
+     * What a message says besides its condition: the words before "if" or "unless" and those
+     * after the condition ends, at a mark or where the speaker is the subject again ("if you
+     * don't push and just sign, | we'll vote for MHC").
+     */
+    private static Phrase consequence(Phrase all) {
+        List<Piece> ps = all.pieces();
+        List<Piece> out = new java.util.ArrayList<>();
+        int i = 0;
+        while (i < ps.size() && !(ps.get(i) instanceof Piece.Word w && (w.word().equals("if") || w.word().equals("unless")))) {
+            out.add(ps.get(i++));
+        }
+        while (i < ps.size() && !(ps.get(i) instanceof Piece.Mark)
+                && !(ps.get(i) instanceof Piece.Word w && (w.word().equals("we") || w.word().equals("i") || w.word().equals("then")))) {
+            i++;
+        }
+        out.addAll(ps.subList(i, ps.size()));
+        return new Phrase(out);
     }
 
     /** "unless you...", "unless Kenya supports...": a condition on whoever is named after "unless". */
@@ -523,7 +543,8 @@ final class Cues {
     }
 
     private static boolean hurts(Phrase all) {
-        return all.hasAny(HOSTILE) || !all.choices().isEmpty()
+        return all.hasAny(HOSTILE) || all.choices().stream().anyMatch(n -> ((Meaning.Choice) n.first()).decision()
+                != org.summitsim.core.scenario.Decision.SIGN)
                 || all.hasPhrase(List.of("we will not", "i will not", "we cannot", "we would not", "we will never"));
     }
 

@@ -91,6 +91,9 @@ final class TradeReader {
     /** Words that may open a command before its verb: "please back the UN route". */
     private static final Set<String> BEFORE_COMMAND = Set.of("please", "just", "kindly", "now", "so", "then", "ok",
             "well", "simply", "also", "keep", "join");
+    /** Words after "and" that set what follows against a "not" before it: "don't push and just sign". */
+    private static final Set<String> CONTRAST = Set.of("just", "simply", "instead", "rather", "only");
+
     /** "Keep" before another verb is not support: "keep voting down X" votes X down. */
     private static final Set<String> KEEP = Set.of("keep", "keeps", "kept");
 
@@ -528,11 +531,15 @@ final class TradeReader {
         int at = actionAt(pieces);
         Agent agent = agent(pieces, at, addressee);
         Part before = out.isEmpty() ? null : out.get(out.size() - 1);
-        if (agent == Agent.COMMAND && (link.equals("and") || link.equals("or")) && before != null
+        if ((agent == Agent.COMMAND || (agent == Agent.NONE && at >= 0)) && (link.equals("and") || link.equals("or")) && before != null
                 && before.sentence() == sentence && before.agent() != Agent.COMMAND && before.agent() != Agent.NONE) {
             // "we can hold back and simply abstain": the subject goes on over "and", and so does a "not"
             agent = before.agent();
-            if (negated(before.pieces())) {
+            boolean contrast = false;
+            for (int k = 0; k < Math.min(2, pieces.size()) && !contrast; k++) {
+                contrast = pieces.get(k) instanceof Piece.Word w && CONTRAST.contains(w.word()); // "and (will) simply abstain"
+            }
+            if (negated(before.pieces()) && !contrast) {
                 out.add(new Part(link, sentence, agent, at < 0 ? Action.NONE : action(pieces, at), null, false,
                         List.copyOf(pieces)));
                 return;
