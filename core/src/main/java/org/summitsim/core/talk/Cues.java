@@ -123,7 +123,9 @@ final class Cues {
             "never forget", "we will remember", "we remember", "you will be sorry", "remember who", "stop cooperating",
             "end our cooperation", "cut ties", "or you will", "you will regret", "will regret this", "regret it",
             "vote against anything", "oppose anything", "veto anything", "against anything with your name",
-            "everything you propose", "every amendment you", "anything you propose", "anything you table");
+            "everything you propose", "every amendment you", "anything you propose", "anything you table",
+            "go public", "make it public", "make this public", "make that public", "tell press", "leak it", "leak this",
+            "keep this up", "keep that up", "carry on like this", "mark my words", "last warning", "final warning");
     /** What a speaker does to hurt: "we will block...", after "if you don't" or "unless you". */
     static final Set<String> HOSTILE = set("block", "oppose", "veto", "sink", "kill", "withdraw", "walk",
             "leave", "stop", "against", "punish", "drop", "end", "cut", "obstruct", "filibuster", "boycott");
@@ -163,7 +165,8 @@ final class Cues {
             "done", "now", "here", "hear", "hey", "oh", "right", "away", "immediately", "agreement", "bargain", "by",
             "those", "these", "yourself", "yourselves", "delegation", "government", "exchange", "proposed",
             "suggested", "offered", "described", "discussed", "outlined", "exactly", "as", "swap", "trade",
-            "arrangement", "package", "suggestion", "then", "board", "good", "sounds");
+            "arrangement", "package", "suggestion", "then", "board", "good", "sounds", "appreciate", "appreciated",
+            "get", "proceed", "along", "consider");
 
     static final Set<String> NO = set("no", "not", "decline", "declined", "refuse", "refused", "reject", "rejected",
             "pass", "never", "unacceptable", "nothing");
@@ -190,7 +193,10 @@ final class Cues {
             "let us do it", "let us do this", "sounds like plan", "we will take it", "we take it", "shake on it",
             "answer is yes", "that is yes", "yes from us", "works for us", "works for me", "we can live with that",
             "we can live with it", "fine by us", "fine by me", "fine with us", "good with us", "we are good with that",
-            "happy with that", "happy to do that", "go ahead", "we are good to go", "let us go with that");
+            "happy with that", "happy to do that", "go ahead", "we are good to go", "let us go with that",
+            "go along with that", "go along with it", "go along with this", "go along with your", "go with that",
+            "work with that", "we can do that", "we can do it", "get it done", "make it happen", "consider it agreed",
+            "consider it accepted", "you have yourself", "we are happy to proceed", "let us proceed", "we can proceed");
 
     /** Words that acknowledge a message without agreeing to anything: "k", "noted", "got it". */
     private static final Set<String> ACKNOWLEDGING = set("k", "noted", "understood", "understand", "gotcha",

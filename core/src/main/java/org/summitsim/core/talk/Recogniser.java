@@ -178,7 +178,7 @@ public final class Recogniser {
         }
         List<String> words = all.plainWords();
         for (int i = 0; i + 1 < words.size(); i++) {
-            if ((Cues.SUBJECT.contains(words.get(i)) || words.get(i).equals("they")) && AGREED.contains(words.get(i + 1))) {
+            if (Set.of("we", "i", "they", "he", "she").contains(words.get(i)) && AGREED.contains(words.get(i + 1))) {
                 return true; // "we accepted", "they agreed": "we have accepted" is a yes
             }
             if (MADE.contains(words.get(i)) && words.get(i + 1).equals("deal")) {
@@ -434,6 +434,8 @@ public final class Recogniser {
             Piece p = pieces.get(i);
             if (p instanceof Piece.Word w) {
                 if (Cues.GREETING.contains(w.word())) {
+                    // "our delegation is happy...": after "our" or "my" a helping verb has its subject already
+                    afterSeat |= w.word().equals("our") || w.word().equals("my");
                     continue;
                 }
                 if (!Cues.QUESTION_START.contains(w.word())) {

@@ -147,7 +147,9 @@ final class TradeReader {
             List.of("doomed"), List.of("will", "regret"), List.of("regret", "it"), List.of("no", "friends"),
             List.of("everyone", "will", "know"), List.of("whole", "room", "will"), List.of("do", "not", "expect"),
             List.of("not", "expect"), List.of("nothing", "from", "us"), List.of("no", "help", "from"),
-            List.of("no", "support", "from"));
+            List.of("no", "support", "from"), List.of("lonely"), List.of("alone"), List.of("on", "your", "own"),
+            List.of("you", "are", "done"), List.of("your", "done"), List.of("you", "are", "finished"),
+            List.of("you", "are", "toast"), List.of("game", "over"), List.of("last", "time", "we"));
     private static final List<List<String>> CONSEQUENCE = List.of(List.of("will", "know"), List.of("no", "friends"),
             List.of("collapses"), List.of("collapse"), List.of("falls", "apart"), List.of("regret"),
             List.of("isolated"), List.of("publicly"), List.of("press"), List.of("make", "sure"),
@@ -404,7 +406,17 @@ final class TradeReader {
     /** Harm for the addressee named in a part ({@link #HARM}). */
     private static boolean harms(List<Piece> pieces) {
         for (int i = 0; i < pieces.size(); i++) {
-            if (phraseAt(pieces, i, HARM)) {
+            if (phraseAt(pieces, i, HARM) && !deniedAt(pieces, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A "not" just before: "you won't be alone" is no harm. */
+    private static boolean deniedAt(List<Piece> pieces, int i) {
+        for (int k = Math.max(0, i - 2); k < i; k++) {
+            if (pieces.get(k) instanceof Piece.Word w && (w.word().equals("not") || w.word().equals("never"))) {
                 return true;
             }
         }
