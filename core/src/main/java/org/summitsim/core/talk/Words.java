@@ -210,12 +210,35 @@ final class Words {
                 || known.equals(typed + "s"))) {
             return true;
         }
-        if (known.length() < 5 || typed.length() < 4) {
+        if (known.length() < 5 || typed.length() < 4 || EVERYDAY.contains(typed)) {
             return false;
         }
         int allowed = known.length() >= 8 ? 2 : 1;
         return Math.abs(typed.length() - known.length()) <= allowed && distance(typed, known) <= allowed;
     }
+
+    /**
+     * Everyday words one letter away from a name's word: typed, they are themselves, never a
+     * slip ("all states" is not "all stages", "texting" not "testing", "present" not "prevent").
+     */
+    private static final Set<String> EVERYDAY = Set.copyOf(List.of("state", "states", "stake", "stakes", "stare", "texting",
+            "score", "scores", "slope", "present", "presents", "voted", "vote", "votes", "grant", "grants", "treat",
+            "treats", "very", "ever", "there", "those", "these", "whose", "close", "take", "takes", "taken", "tasks",
+            "trick", "truck", "trace", "parts", "pairs", "drift", "craft", "notes", "note", "names", "roles", "token",
+            "fellow", "hollow", "resting", "resort", "arrow", "bread", "board", "client", "concert", "units", "untied",
+            "unite", "noting", "soul", "sole", "later", "layer", "route", "routes", "forms", "form", "were", "here",
+            "where", "what", "when", "then", "than", "them", "they", "that", "this", "thus", "human", "humane",
+            "humor", "rules", "ruled", "rule", "roles", "laws", "lows", "legacy", "local", "vocal", "royal", "loyal",
+            "nation", "nations", "notion", "notions", "motion", "motions", "option", "options", "action", "actions",
+            "reform", "inform", "perform", "former", "formal", "normal", "moral", "mural", "choose", "chose",
+            "chosen", "house", "horse", "worse", "nurse", "purse", "cause", "pause", "sense", "tense", "dense",
+            "treat", "tread", "trend", "trade", "trades", "tirade", "grade", "grape", "shape", "share", "shore",
+            "stage", "stages", "steps", "stops", "stood", "stock", "stick", "still", "study", "steady", "sturdy",
+            "drafts", "drafted", "crafts", "prevent", "invent", "intent", "extent", "extend", "expend", "attend",
+            "spend", "trust", "truth", "troth", "track", "tracks", "trick", "crack", "crash", "trash", "brash",
+            "train", "trains", "brain", "drain", "grain", "plain", "plan", "plans", "plane", "place", "plate",
+            "later", "water", "wafer", "paper", "power", "tower", "lower", "lover", "cover", "cower", "never",
+            "fever", "lever", "level", "novel", "noble", "table", "cable", "fable", "sable", "stable"));
 
     /** True when one word is the other with a plural ending. */
     static boolean plural(String typed, String known) {
