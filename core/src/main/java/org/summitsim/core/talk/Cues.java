@@ -178,7 +178,8 @@ final class Cues {
             "must say no", "not at this price", "too high", "too much", "not today", "not now", "afraid not",
             "we pass", "i pass", "no can do", "not happening", "hard pass", "pass on", "count us out", "count me out",
             "we are out", "no dice", "not going to happen", "in your dreams", "dream on", "nice try", "as if", "lol no", "hell no", "heck no", "not in million years", "non merci",
-            "thanks but no thanks");
+            "thanks but no thanks", "non starter", "nonstarter", "dealbreaker", "deal breaker", "deal is off", "offer is off",
+            "deal off", "off table", "no go", "nogo", "out of question");
     private static final Set<String> AROUND_NO = set("no", "decline", "declined", "refuse", "refused", "reject",
             "rejected", "pass", "never", "unacceptable", "thanks", "thank", "you", "sorry", "we", "i", "will", "must",
             "have", "to", "that", "this", "it", "is", "your", "offer", "proposal", "terms", "not", "interested",
@@ -200,7 +201,7 @@ final class Cues {
 
     /** Words that acknowledge a message without agreeing to anything: "k", "noted", "got it". */
     private static final Set<String> ACKNOWLEDGING = set("k", "noted", "understood", "understand", "gotcha",
-            "roger", "hmm", "hm", "hmmm", "lol", "haha", "interesting", "received", "seen");
+            "roger", "hmm", "hm", "hmmm", "lol", "haha", "interesting", "received", "seen", "whatever", "meh");
     private static final List<String> ACKNOWLEDGING_PHRASES = List.of("got it", "i see", "we see", "makes sense",
             "ok thanks", "ok thank you", "ok cheers", "thanks for letting", "thanks for info", "good to know");
 
@@ -221,8 +222,22 @@ final class Cues {
         List<String> words = all.plainWords();
         int n = words.size();
         boolean yesRight = n >= 2 && n <= 4 && words.get(n - 2).equals("yes") && words.get(n - 1).equals("right");
-        return yesRight || all.has("eyeroll")
-                || all.hasPhrase(List.of("nice try", "in your dreams", "dream on", "sure jan", "as if"));
+        boolean yesNo = n == 2 && words.get(0).equals("yes") && words.get(1).equals("no"); // "yeah no"
+        return yesRight || yesNo || all.has("eyeroll") || all.hasPhrase(List.of("nice try", "in your dreams", "dream on",
+                "sure jan", "as if", "pigs fly", "pigs might fly", "hell freezes", "big deal"));
+    }
+
+    /** Words that, after "we are", turn an offer down politely: "we're good, thanks", "we're fine". */
+    private static final Set<String> CONTENT = set("good", "fine", "ok", "alright", "okay", "set", "sorted");
+
+    /** "We're good, thanks", "we're fine": no thanks, said as contentment. */
+    static boolean contentWithout(Phrase all) {
+        List<String> words = all.plainWords().stream().filter(w -> !Set.of("thanks", "thank", "you", "lol", "honestly",
+                "really", "actually", "but", "ok", "so").contains(w) || w.equals("ok")).toList();
+        int start = words.size() >= 1 && Set.of("no", "nah", "ok", "um", "erm", "hmm").contains(words.get(0)) ? 1 : 0;
+        List<String> rest = words.subList(start, words.size()).stream()
+                .filter(w -> !Set.of("thanks", "thank", "you", "lol", "really", "actually").contains(w)).toList();
+        return rest.size() == 3 && rest.get(0).equals("we") && rest.get(1).equals("are") && CONTENT.contains(rest.get(2));
     }
 
     static boolean accepts(Phrase all) {
@@ -250,7 +265,7 @@ final class Cues {
     }
 
     static boolean refuses(Phrase all) {
-        if (all.hasPhrase(NO_PHRASES) || sarcastic(all)) {
+        if (all.hasPhrase(NO_PHRASES) || sarcastic(all) || contentWithout(all)) {
             return true;
         }
         List<String> words = all.plainWords();
@@ -478,12 +493,26 @@ final class Cues {
      * deal" still agree.
      */
     static void nounDeals(List<String> words) {
-        for (int i = 1; i < words.size(); i++) {
-            if (words.get(i).equals("deal") && DETERMINERS.contains(words.get(i - 1))) {
+        for (int i = 0; i < words.size(); i++) {
+            if (!words.get(i).equals("deal")) {
+                continue;
+            }
+            String before = i > 0 ? words.get(i - 1) : "";
+            String after = i + 1 < words.size() ? words.get(i + 1) : "";
+            if (DETERMINERS.contains(before) || DEAL_BEFORE.contains(before) || DEAL_AFTER.contains(after)
+                    || (after.equals("is") && i + 2 < words.size() && words.get(i + 2).equals("off"))) {
                 words.set(i, "offer");
             }
         }
     }
+
+    /** Words before "deal" that make it a deal talked about: "we need a better deal", "big deal", "make a deal". */
+    private static final Set<String> DEAL_BEFORE = set("better", "worse", "bigger", "big", "new", "another",
+            "different", "real", "proper", "counter", "other", "sweeter", "fairer", "need", "want", "make", "get",
+            "propose", "seek", "find", "offer", "rotten", "raw", "side", "package", "secret", "backroom");
+    /** Words after "deal" that make it a thing, not a yes: "deal breaker", "deal with it", "deal on MHC". */
+    private static final Set<String> DEAL_AFTER = set("breaker", "breakers", "with", "off", "or", "on", "about",
+            "that", "which", "where", "involving", "between");
 
     /** A clause beside a yes that adds nothing to weigh: "pleasure doing business", "we will vote accordingly". */
     private static boolean neutral(Phrase c) {

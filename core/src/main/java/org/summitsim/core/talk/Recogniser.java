@@ -109,7 +109,8 @@ public final class Recogniser {
             return new Intent.Position(clauses);
         }
         Boolean answer = question ? null : Cues.answer(all);
-        if (!question && !Cues.acknowledges(all) && !Cues.sarcastic(all) && !reported(pieces, addressee) && (Cues.accepts(all) || acceptsThenSaysMore(sentences) || Boolean.TRUE.equals(answer))) {
+        if (!question && !Cues.acknowledges(all) && !Cues.sarcastic(all) && !Cues.contentWithout(all) && !hesitant(pieces)
+                && !reported(pieces, addressee) && (Cues.accepts(all) || acceptsThenSaysMore(sentences) || Boolean.TRUE.equals(answer))) {
             return new Intent.Accept();
         }
         if (!question && (Cues.refuses(all) || Boolean.FALSE.equals(answer))) {
@@ -146,6 +147,18 @@ public final class Recogniser {
             Piece before = pieces.get(i - 1);
             if (before instanceof Piece.Word b && (b.word().equals("order") || b.word().equals("you"))
                     || before instanceof Piece.Name n && n.meanings().contains(new Meaning.Seat(addressee))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "ok..." : a yes trailing off into dots is a hesitation, not a yes. */
+    private static boolean hesitant(List<Piece> pieces) {
+        int dots = 0;
+        for (Piece p : pieces) {
+            dots = p instanceof Piece.Mark m && m.mark() == '.' ? dots + 1 : 0;
+            if (dots >= 2) {
                 return true;
             }
         }
