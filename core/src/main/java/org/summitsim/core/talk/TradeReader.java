@@ -46,13 +46,33 @@ final class TradeReader {
     /** Linking words, longest first; a part remembers the one before it. */
     private static final List<String> LINKS = List.of("in exchange for", "in return for", "on condition that",
             "as long as", "so long as", "provided that", "providing that", "and in return", "and in exchange",
-            "in exchange", "in return", "on condition", "provided", "providing", "assuming", "if", "unless",
+            "in exchange", "in return", "on condition", "provided", "providing", "assuming", "even if", "even though",
+            "whether or not", "whether", "although", "though", "since", "if", "unless",
             "then", "and", "but", "or", "otherwise", "once", "whereas", "while", "because", "so", "whereby",
             "in which", "under which", "where");
     /** Links that tie what one side does to what the other does, across sentences too. */
     private static final Set<String> EXCHANGE = Set.of("in exchange for", "in return for", "on condition that",
             "as long as", "so long as", "provided that", "providing that", "and in return", "and in exchange",
             "in exchange", "in return", "on condition", "provided", "providing", "if", "then", "once");
+
+    /**
+     * Links after which a side is background, not a term: "we back MHC because you back the UN
+     * route", "we'll back MHC even if you back the UN route", "we back MHC but you back the UN
+     * route" (a "but" only with no obligation after it: "but you have to back X" is a term).
+     */
+    private static final Set<String> DESCRIPTIVE = Set.of("because", "so", "while", "whereas", "since", "although",
+            "though", "even if", "even though", "whether", "whether or not", "but");
+    /** Words that make a side after "but" a term of the deal: "but you have to back X", "but in return". */
+    private static final Set<String> OBLIGED = Set.of("must", "have", "has", "need", "needs", "should", "will",
+            "would", "only", "ask", "want", "expect", "require");
+    /** Words that make a past tense hypothetical: "if we backed MHC", "we would have backed". */
+    private static final Set<String> HYPOTHETICAL = Set.of("if", "would", "could", "might", "suppose", "supposing",
+            "imagine", "hypothetically", "say", "assuming");
+    /** Past forms that do not end in -ed. */
+    private static final Set<String> PAST = Set.of("took", "gave", "got", "made", "did", "said", "had", "stood",
+            "went", "chose", "sold", "fought", "held", "kept", "told", "threw", "won", "lost");
+    /** Words that make a side a fact about now, not a promise: "we already back the UN route". */
+    private static final Set<String> FACT = Set.of("already", "always", "still", "currently", "traditionally");
 
     /** What one drops to come round to a wording: "lift your objection to X". */
     private static final Set<String> OPPOSITION = Set.of("opposition", "objection", "objections", "resistance",
@@ -197,13 +217,92 @@ final class TradeReader {
                     mirror.pieces());
         }
         Part later = parts.indexOf(give) > parts.indexOf(want) && !want.mirror() ? give : want;
+        Part earlier = later == give ? want : give;
         if (later.link().equals("or") || later.link().equals("otherwise")) {
             return Optional.empty(); // "are you ok with X or do you need Y": alternatives, not an exchange
+        }
+        if (background(later) || (!earlier.link().equals("but") && background(earlier))) {
+            return Optional.empty(); // "we back MHC because you back the UN route": two facts, no exchange
         }
         if (give.sentence() != want.sentence() && !EXCHANGE.contains(later.link())) {
             return Optional.empty(); // two sentences that do not say one is for the other
         }
+        if (!proposes(pieces, give, want)) {
+            return Optional.empty(); // "we support MHC and you support the UN route, so we disagree": positions told
+        }
         return Optional.of(new Intent.Trade(only(give, lexicon), only(want, lexicon)));
+    }
+
+    /** Words that make two sides an offer: a promise, a willingness, a condition, a word for a deal. */
+    private static final Set<String> OFFERING = Set.of("will", "would", "can", "could", "shall", "ready", "prepared",
+            "willing", "happy", "glad", "offer", "offering", "promise", "commit", "deal", "proposal", "propose",
+            "proposing", "swap", "trade", "exchange", "interested", "ok", "fair", "counter", "counteroffer", "please",
+            "want", "need", "ask", "like", "expect", "must", "should", "yours", "available", "return", "let");
+
+    /**
+     * True when two sides read as an offer, not as positions told ("we support X and you support
+     * Y, so we disagree"): a condition or exchange, a promise or willingness ("we'll", "we can"),
+     * an order to the addressee, a giving or getting ("you get X"), a word for a deal or a
+     * question; or, without any of these, no word that compares the two positions.
+     */
+    private static boolean proposes(List<Piece> pieces, Part give, Part want) {
+        if (EXCHANGE.contains(give.link()) || EXCHANGE.contains(want.link()) || FOR_WHAT.contains(want.link())
+                || want.agent() == Agent.COMMAND || want.mirror()) {
+            return true;
+        }
+        if (give.action() == Action.GIVE || give.action() == Action.RECEIVE || give.action() == Action.WANT
+                || want.action() == Action.GIVE || want.action() == Action.RECEIVE || want.action() == Action.WANT) {
+            return true;
+        }
+        Phrase all = new Phrase(pieces);
+        if (all.hasMark('?') || all.hasAny(OFFERING) || all.hasPhrase(List.of("how about", "what about", "what if",
+                "here is", "tell you what", "from us", "from you"))) {
+            return true;
+        }
+        // "u back the ban, we back the UN route" is a student's offer; with words that compare two
+        // positions ("..., so we disagree") it tells them
+        return !all.hasAny(DESCRIBING);
+    }
+
+    /** Words that compare two positions rather than trade them: "we back X and you back Y, so we disagree". */
+    private static final Set<String> DESCRIBING = Set.of("so", "disagree", "differ", "different", "apart", "divided",
+            "split", "clash", "whereas", "while", "because", "since", "gap", "far", "problem", "issue", "conflict",
+            "opposite", "same");
+
+    /** A part after a link that makes it background rather than a term of a deal ({@link #DESCRIPTIVE}). */
+    private static boolean background(Part p) {
+        if (!DESCRIPTIVE.contains(p.link())) {
+            return false;
+        }
+        return !p.link().equals("but") || new Phrase(p.pieces()).plainWords().stream().noneMatch(OBLIGED::contains);
+    }
+
+    /**
+     * A part that tells what was or is, not what will be: a verb in the past ("we backed MHC",
+     * "last round you voted for X") outside a condition or a "would", or a fact ("we already
+     * back X"). It promises nothing.
+     */
+    private static boolean tells(List<Piece> pieces, int at, String link, Part before, int sentence) {
+        if (at < 0) {
+            return false;
+        }
+        List<String> words = new Phrase(pieces).plainWords();
+        for (int i = Math.max(0, at - 3); i < at; i++) {
+            if (pieces.get(i) instanceof Piece.Word w && FACT.contains(w.word())) {
+                return true; // "we already back X"; "the wording already in the draft" says nothing of when
+            }
+        }
+        String verb = pieces.get(at) instanceof Piece.Word w ? w.word()
+                : pieces.get(at) instanceof Piece.Name n ? n.words().get(0) : "";
+        boolean past = (verb.endsWith("ed") && !verb.endsWith("eed")) || PAST.contains(verb);
+        if (!past) {
+            return false;
+        }
+        boolean hypothetical = link.equals("if") || link.equals("once") || EXCHANGE.contains(link)
+                || words.stream().anyMatch(HYPOTHETICAL::contains)
+                || (before != null && before.sentence() == sentence && (link.equals("and") || link.equals("or"))
+                    && (before.link().equals("if") || new Phrase(before.pieces()).plainWords().stream().anyMatch(HYPOTHETICAL::contains)));
+        return !hypothetical;
     }
 
     /**
@@ -559,7 +658,7 @@ final class TradeReader {
         }
         Action action = at < 0 ? Action.NONE : action(pieces, at);
         Phrase phrase = new Phrase(pieces);
-        boolean negated = negated(pieces) || refrained(pieces, at);
+        boolean negated = negated(pieces) || refrained(pieces, at) || tells(pieces, at, link, before, sentence);
         Intent.Side side = negated ? null : side(pieces, action, at, link);
         Agent from = at < 0 ? from(pieces, addressee) : null;
         if (!negated && from != null) {
