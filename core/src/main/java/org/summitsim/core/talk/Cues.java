@@ -189,8 +189,7 @@ final class Cues {
             "good", "enough", "high", "price", "much", "too", "regret", "from");
 
     /** A yes that needs no yes-word: "count us in". */
-    private static final List<String> YES_PHRASES = List.of("count us in", "count me in", "we are in", "i am in",
-            "we are on board", "you have our word", "consider it done", "you got it", "you have got it",
+    private static final List<String> YES_PHRASES = List.of("count us in", "count me in", "we are on board", "you have our word", "consider it done", "you got it", "you have got it",
             "let us do it", "let us do this", "sounds like plan", "we will take it", "we take it", "shake on it",
             "answer is yes", "that is yes", "yes from us", "works for us", "works for me", "we can live with that",
             "we can live with it", "fine by us", "fine by me", "fine with us", "good with us", "we are good with that",
@@ -250,7 +249,7 @@ final class Cues {
             return false;
         }
         words = new java.util.ArrayList<>(words);
-        nounDeals(words);
+        normalise(words);
         boolean yes = false;
         for (String w : words) {
             if (YES.contains(w)) {
@@ -281,13 +280,13 @@ final class Cues {
     }
 
     /** Words that agree by themselves: "deal", "we accept", "count us in". */
-    private static final Set<String> AGREEING = set("deal", "agreed", "agree", "agrees", "accept", "accepts", "accepted",
+    private static final Set<String> AGREEING = set("aboard", "deal", "agreed", "agree", "agrees", "accept", "accepts", "accepted",
             "accepting", "acceptable", "done", "settled", "sealed");
     /** A yes that may also be small talk ("yeah same"): a yes only with nothing else beside it. */
     private static final Set<String> ASSENTING = set("yes", "ok", "sure", "alright", "absolutely", "certainly",
             "gladly", "happily", "definitely");
     /** Words that agree only in a short reply made of nothing else: "fine", "great", "works for us". */
-    private static final Set<String> APPROVING = set("fine", "good", "great", "perfect", "excellent", "works",
+    private static final Set<String> APPROVING = set("fine", "good", "great", "perfect", "excellent", "works", "work",
             "fair", "wonderful", "brilliant", "splendid", "lovely", "cool", "nice");
     /** What agreeing is done to, and verbs of going along with it: "we cannot take that", "we can't do it". */
     private static final Set<String> GOING_ALONG = set("take", "taking", "do", "doing", "making", "swapping",
@@ -296,7 +295,7 @@ final class Cues {
             "give", "sign", "exchange", "accepting", "agreeing", "accepted", "agreed", "acceptable");
     /** Words that deny what follows them in a clause. */
     private static final Set<String> NEGATORS = set("not", "no", "never", "cannot", "unable", "nothing", "nor",
-            "neither", "without", "hardly", "too", "unwilling");
+            "neither", "without", "hardly", "too", "unwilling", "hard", "difficult", "impossible", "tough");
     /** Words that are a no by themselves. */
     private static final Set<String> DECLINING = set("no", "decline", "declined", "declining", "refuse", "refused",
             "reject", "rejected", "rejecting", "pass", "unacceptable");
@@ -308,7 +307,7 @@ final class Cues {
             "no need to negotiate", "no need to explain", "no need for further", "no need for more",
             "no need to go on", "no further questions", "no more questions", "no further discussion",
             "no further comments", "no further comment", "nothing further", "nothing more to discuss",
-            "nothing more to add", "nothing to add", "no worries", "no rush", "no hurry");
+            "nothing more to add", "nothing to add", "no worries", "no rush", "no hurry", "no hard feelings");
     /** A negation that agrees: "no objection", "not bad". */
     private static final List<String> AGREEING_NEGATIONS = List.of("no objection", "no objections", "no problem",
             "no problems", "no complaints", "not bad", "not unreasonable", "why not", "no reason not to",
@@ -402,7 +401,7 @@ final class Cues {
             return null;
         }
         List<String> words = new java.util.ArrayList<>(c.plainWords());
-        nounDeals(words);
+        normalise(words);
         // "no objection", "not bad": a negation that agrees, taken out before negations are looked for
         boolean agreeingNegation = false;
         for (String phrase : AGREEING_NEGATIONS) {
@@ -466,6 +465,10 @@ final class Cues {
         return null;
     }
 
+    /** Words that judge a statement: "agreed, it's important" agrees with it, not to an offer. */
+    private static final Set<String> JUDGING = set("important", "true", "correct", "key", "crucial", "essential",
+            "vital", "matters", "point", "weak", "strong", "problem", "wrong");
+
     /** Verbs that turn an offer down with "down": "we're turning that deal down", "have to turn it down". */
     private static final Set<String> TURN = set("turn", "turns", "turning", "turned");
 
@@ -492,7 +495,22 @@ final class Cues {
      * offer and agrees to nothing; it is replaced by "offer". "It's a deal", "deal!" and "we have a
      * deal" still agree.
      */
-    static void nounDeals(List<String> words) {
+    static void normalise(List<String> words) {
+        if (!words.isEmpty() && words.get(words.size() - 1).equals("too")) {
+            words.remove(words.size() - 1); // "we're in too": also, not "too one-sided"
+        }
+        int n = words.size();
+        // "we're in" agrees only at the end: "we're in a caucus" does not
+        int end = n > 0 && Set.of("too", "then", "lol", "also", "now").contains(words.get(n - 1)) ? n - 1 : n;
+        if (end >= 3 && words.get(end - 1).equals("in") && (words.get(end - 2).equals("are") || words.get(end - 2).equals("am"))
+                && (words.get(end - 3).equals("we") || words.get(end - 3).equals("i"))) {
+            words.set(end - 1, "aboard");
+        }
+        for (int i = 1; i < n; i++) {
+            if (words.get(i).equals("done") && Set.of("are", "am", "were", "was").contains(words.get(i - 1))) {
+                words.set(i, "finished"); // "we're done here" ends a talk, agrees to nothing
+            }
+        }
         for (int i = 0; i < words.size(); i++) {
             if (!words.get(i).equals("deal")) {
                 continue;
@@ -520,7 +538,8 @@ final class Cues {
             return true; // "no worries", "no problem at all"
         }
         return c.plainWords().size() <= 10 && !c.hasAny(TradeReader.NEGATIONS) && !c.hasAny(CONDITIONS)
-                && !c.hasAny(HEDGE) && c.wordings().isEmpty() && c.choices().isEmpty();
+                && !c.hasAny(HEDGE) && c.wordings().isEmpty() && c.choices().isEmpty() && !c.hasAny(TEXT)
+                && !c.hasAny(Set.of("need", "needs", "want", "wants", "require", "requires")) && !c.hasAny(JUDGING);
     }
 
     /**
