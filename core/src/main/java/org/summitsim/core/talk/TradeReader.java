@@ -53,7 +53,7 @@ final class TradeReader {
     /** Links that tie what one side does to what the other does, across sentences too. */
     private static final Set<String> EXCHANGE = Set.of("in exchange for", "in return for", "on condition that",
             "as long as", "so long as", "provided that", "providing that", "and in return", "and in exchange",
-            "in exchange", "in return", "on condition", "provided", "providing", "if", "then", "once");
+            "in exchange", "in return", "on condition", "provided", "providing", "if", "then", "once", "for");
 
     /**
      * Links after which a side is background, not a term: "we back MHC because you back the UN
@@ -621,7 +621,17 @@ final class TradeReader {
         return out;
     }
 
+    /** What a vote or support is called after "for our" or "for your": "your vote for X for our vote on Y". */
+    private static final Set<String> BACKING = Set.of("vote", "votes", "support", "backing", "signature", "help",
+            "yes", "endorsement");
+
     private static String linkAt(List<Piece> pieces, int i) {
+        // "your vote for the treaty call for our vote on human control": "for" before someone's vote trades
+        if (i + 2 < pieces.size() && pieces.get(i) instanceof Piece.Word f && f.word().equals("for")
+                && pieces.get(i + 1) instanceof Piece.Word whose && Set.of("our", "your", "my").contains(whose.word())
+                && pieces.get(i + 2) instanceof Piece.Word what && BACKING.contains(what.word())) {
+            return "for";
+        }
         for (String link : LINKS) {
             String[] words = link.split(" ");
             boolean all = i + words.length <= pieces.size();
@@ -681,7 +691,9 @@ final class TradeReader {
             if (pieces.get(i) instanceof Piece.Word w && NEGATIONS.contains(w.word())) {
                 boolean describes = w.word().equals("without") && i + 1 < pieces.size()
                         && pieces.get(i + 1) instanceof Piece.Name n && !n.is(Meaning.Seat.class);
-                if (!describes) {
+                boolean voted = w.word().equals("no") && i > 0 && pieces.get(i - 1) instanceof Piece.Word v
+                        && Set.of("vote", "votes", "voting", "say", "says", "saying").contains(v.word()); // "vote no on X"
+                if (!describes && !voted) {
                     return true;
                 }
             }
@@ -810,6 +822,9 @@ final class TradeReader {
             if (outAfter(pieces, i)) {
                 return i; // "keep MHC out of the text", "leave the hegemony clause out"
             }
+            if (takesOn(pieces, i)) {
+                return i; // "we could do the bridge", "we'll take the UN route"
+            }
             if (p instanceof Piece.Word w && (phraseAt(pieces, i, SUPPORT_PHRASES) || phraseAt(pieces, i, DROP_PHRASES)
                     || SUPPORT_WORDS.contains(w.word()) || DROP_WORDS.contains(w.word())
                     || WANT_WORDS.contains(w.word()) || RECEIVE_WORDS.contains(w.word())
@@ -818,6 +833,22 @@ final class TradeReader {
             }
         }
         return -1;
+    }
+
+    /** Everyday verbs that, right before a wording, take it on: "we could do the bridge", "we'll go for the UN route". */
+    private static final Set<String> TAKE_ON = Set.of("do", "take", "go", "accept", "pick", "settle");
+
+    /** "do X", "take X", "go for X", "settle for X" with a wording as their object. */
+    private static boolean takesOn(List<Piece> pieces, int at) {
+        if (!(pieces.get(at) instanceof Piece.Word w && TAKE_ON.contains(w.word()))) {
+            return false;
+        }
+        int next = at + 1;
+        if (next < pieces.size() && pieces.get(next) instanceof Piece.Word f && (f.word().equals("for") || f.word().equals("with"))) {
+            next++;
+        }
+        return next < pieces.size() && pieces.get(next) instanceof Piece.Name n && !n.is(Meaning.Seat.class)
+                && !n.is(Meaning.Choice.class);
     }
 
     /** A verb such as "keep" or "leave" with "out" after it in the part: "keep drones out of the text". */
@@ -857,6 +888,9 @@ final class TradeReader {
         String w = ((Piece.Word) p).word();
         if (phraseAt(pieces, at, DROP_PHRASES) || outAfter(pieces, at)) {
             return Action.DROP;
+        }
+        if (takesOn(pieces, at)) {
+            return Action.SUPPORT;
         }
         if (phraseAt(pieces, at, SUPPORT_PHRASES)) {
             return Action.SUPPORT;
