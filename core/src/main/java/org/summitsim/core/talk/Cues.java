@@ -125,7 +125,9 @@ final class Cues {
             "vote against anything", "oppose anything", "veto anything", "against anything with your name",
             "everything you propose", "every amendment you", "anything you propose", "anything you table",
             "go public", "make it public", "make this public", "make that public", "tell press", "leak it", "leak this",
-            "keep this up", "keep that up", "carry on like this", "mark my words", "last warning", "final warning");
+            "keep this up", "keep that up", "carry on like this", "mark my words", "last warning", "final warning",
+            "see what happens", "you will see", "just watch", "try us", "do not test us", "do not push your luck",
+            "you have been warned");
     /** What a speaker does to hurt: "we will block...", after "if you don't" or "unless you". */
     static final Set<String> HOSTILE = set("block", "oppose", "veto", "sink", "kill", "withdraw", "walk",
             "leave", "stop", "against", "punish", "drop", "end", "cut", "obstruct", "filibuster", "boycott");

@@ -151,7 +151,7 @@ final class TradeReader {
             "broadcast");
     private static final List<List<String>> SANCTION_PHRASES = List.of(List.of("vote", "against"),
             List.of("vote", "down"), List.of("vote", "it", "down"), List.of("vote", "no"), List.of("tell", "press"),
-            List.of("go", "public"));
+            List.of("go", "public"), List.of("whole", "room"), List.of("everyone"), List.of("every", "delegation"));
     /** What follows for the addressee, whoever brings it about: "everyone will know", "the whole thing collapses". */
     /**
      * Harm that follows for the addressee, whatever the condition: "your amendment is dead on
@@ -498,14 +498,28 @@ final class TradeReader {
             if (phraseAt(pieces, i, REPEAT)) {
                 return i;
             }
+            if (pieces.get(i) instanceof Piece.Word k && KEEP.contains(k.word()) && i + 1 < pieces.size()
+                    && pieces.get(i + 1) instanceof Piece.Word ing && ing.word().endsWith("ing")) {
+                return i; // "if Kenya keeps stalling": something done again and again
+            }
         }
         return -1;
     }
 
-    /** Harm for the addressee named in a part ({@link #HARM}). */
+    /** What befalls something of the addressee's: "your amendments all fail", "your proposal goes nowhere". */
+    private static final Set<String> BEFALLS = Set.of("fail", "fails", "die", "dies", "sink", "sinks", "sunk",
+            "blocked", "killed", "buried", "lose", "loses", "rejected", "dead", "doomed", "stall", "stalls");
+
+    /** Harm for the addressee named in a part ({@link #HARM}), or befalling something of its own. */
     private static boolean harms(List<Piece> pieces) {
+        boolean yours = false;
         for (int i = 0; i < pieces.size(); i++) {
             if (phraseAt(pieces, i, HARM) && !deniedAt(pieces, i)) {
+                return true;
+            }
+            if (pieces.get(i) instanceof Piece.Word w && (w.word().equals("your") || w.word().equals("yours"))) {
+                yours = true;
+            } else if (yours && pieces.get(i) instanceof Piece.Word w && BEFALLS.contains(w.word()) && !deniedAt(pieces, i)) {
                 return true;
             }
         }
