@@ -56,6 +56,13 @@ public final class Recogniser {
             return new Intent.Unknown();
         }
         List<Phrase> sentences = sentences(pieces);
+        if (sentences.size() > 1 && echo(sentences.get(0))) {
+            // "Deal? Not in a million years.": the offer echoed back, then the answer
+            Phrase rest = new Phrase(pieces.subList(sentences.get(0).pieces().size(), pieces.size()));
+            if (Cues.refuses(rest) || Boolean.FALSE.equals(Cues.answer(rest))) {
+                return new Intent.Refuse();
+            }
+        }
         boolean question = all.hasMark('?') || startsAsQuestion(pieces, false);
         for (int i = 1; i < sentences.size() && !question; i++) {
             question = startsAsQuestion(sentences.get(i).pieces(), true); // "name your terms. what do you want"
@@ -153,6 +160,13 @@ public final class Recogniser {
         return false;
     }
 
+    /** A question of a word or two that echoes an offer back: "Deal?", "That?", "Seriously?" */
+    private static boolean echo(Phrase first) {
+        List<String> words = first.plainWords();
+        return first.hasMark('?') && first.names().isEmpty() && !words.isEmpty() && words.size() <= 2
+                && !Cues.QUESTION_START.contains(words.get(0));
+    }
+
     /** "ok..." : a yes trailing off into dots is a hesitation, not a yes. */
     private static boolean hesitant(List<Piece> pieces) {
         int dots = 0;
@@ -234,7 +248,8 @@ public final class Recogniser {
             "hinted", "approached", "contacted", "tried", "expects", "expected", "hopes", "threatened", "warned",
             "signalled", "signaled", "indicated", "reckons", "seems", "seem", "looks", "been", "just", "also",
             "already", "really", "still", "actually", "apparently", "privately", "secretly", "back", "support",
-            "voted", "pushed", "abstained", "decided", "announced", "pledged", "rejected", "accepted", "doing");
+            "voted", "pushed", "abstained", "decided", "announced", "pledged", "rejected", "accepted", "doing", "both",
+            "all");
 
     /**
      * A question about what a third party does or did ("do you think India will push?", "is it
@@ -255,10 +270,12 @@ public final class Recogniser {
                     && pieces.get(i + 1) instanceof Piece.Word w && (DOES.contains(w.word()) || w.word().endsWith("ed"))) {
                 return true;
             }
-            // "would the US follow?", "will France sign?": a helping verb, then another delegation as its subject
+            // "would the US follow?", "will France sign?": a helping verb, then another delegation as its
+            // subject ("will Japan and you push?" asks the addressee too)
             if (i > 0 && pieces.get(i) instanceof Piece.Name n && n.is(Meaning.Seat.class)
                     && !n.meanings().contains(new Meaning.Seat(addressee))
-                    && pieces.get(i - 1) instanceof Piece.Word aux && Cues.AUXILIARY.contains(aux.word())) {
+                    && pieces.get(i - 1) instanceof Piece.Word aux && Cues.AUXILIARY.contains(aux.word())
+                    && !(i + 2 < pieces.size() && pieces.get(i + 2) instanceof Piece.Word y && y.word().equals("you"))) {
                 return true;
             }
         }
