@@ -21,7 +21,9 @@ final class Cues {
     static final Set<String> GREETING = set("hi", "hello", "hey", "dear", "greetings", "so", "ok", "well",
             "and", "also", "then", "excellency", "ambassador", "please", "now", "but", "good", "morning",
             "afternoon", "evening", "delegation", "of", "to", "my", "our", "honestly", "frankly", "seriously",
-            "quick", "quickly", "btw", "anyway", "candidly", "genuinely", "realistically", "just");
+            "quick", "quickly", "btw", "anyway", "candidly", "genuinely", "realistically", "just", "yo", "bro",
+            "guys", "team", "folks", "oi", "sup", "hiya", "howdy", "heya", "hii", "hiii", "sorry", "excuse", "me",
+            "um", "umm", "erm", "uh", "real", "talk", "question", "q", "honest");
 
     static final Set<String> QUESTION_START = set("what", "where", "how", "will", "would", "do", "does", "did",
             "are", "is", "can", "could", "shall", "should", "which", "why", "when", "who", "may", "might", "have",

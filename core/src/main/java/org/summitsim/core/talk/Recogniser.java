@@ -237,6 +237,9 @@ public final class Recogniser {
         return false;
     }
 
+    /** Question words that need no subject after them: "what", "where", "how". */
+    private static final Set<String> WH = Set.of("what", "where", "how", "which", "why", "when", "who");
+
     /** Words after a delegation's name that make it the subject of a question: "India will", "France wants". */
     private static final Set<String> DOES = Set.of("will", "would", "is", "are", "was", "were", "has", "have", "had",
             "made", "did", "does", "do", "wants", "want", "says", "said", "plans", "intends", "might", "can", "could",
@@ -469,6 +472,13 @@ public final class Recogniser {
                     continue;
                 }
                 if (!Cues.QUESTION_START.contains(w.word())) {
+                    // "SA where u at": a name the scenario does not know, called on before a question word
+                    boolean called = i == 0 && i + 1 < pieces.size() && Character.isUpperCase(w.original().charAt(0))
+                            && pieces.get(i + 1) instanceof Piece.Word next && WH.contains(next.word())
+                            && i + 2 < pieces.size() && !(pieces.get(i + 2) instanceof Piece.Mark); // not "Guess what, ..."
+                    if (called) {
+                        continue;
+                    }
                     return false;
                 }
                 if ((strict || afterSeat) && Cues.AUXILIARY.contains(w.word())) {
