@@ -129,7 +129,7 @@ final class Cues {
             "go public", "make it public", "make this public", "make that public", "tell press", "leak it", "leak this",
             "keep this up", "keep that up", "carry on like this", "mark my words", "last warning", "final warning",
             "see what happens", "you will see", "just watch", "try us", "do not test us", "do not push your luck",
-            "you have been warned");
+            "you have been warned", "see how much", "see how many", "see how far", "see where that gets");
     /** What a speaker does to hurt: "we will block...", after "if you don't" or "unless you". */
     static final Set<String> HOSTILE = set("block", "oppose", "veto", "sink", "kill", "withdraw", "walk",
             "leave", "stop", "against", "punish", "drop", "end", "cut", "obstruct", "filibuster", "boycott");
@@ -172,7 +172,8 @@ final class Cues {
             "arrangement", "package", "suggestion", "then", "board", "good", "sounds", "appreciate", "appreciated",
             "get", "proceed", "along", "consider");
 
-    static final Set<String> NO = set("no", "not", "decline", "declined", "refuse", "refused", "reject", "rejected",
+    static final Set<String> NO = set("no", "not", "decline", "declined", "declines", "refuse", "refused", "refuses",
+            "rejects", "reject", "rejected",
             "pass", "never", "unacceptable", "nothing");
     private static final List<String> NO_PHRASES = List.of("no thanks", "no thank you", "no deal", "not interested",
             "cannot accept", "cannot agree", "cannot promise", "cannot do", "cannot support", "will not accept",
@@ -200,7 +201,8 @@ final class Cues {
             "happy with that", "happy to do that", "go ahead", "we are good to go", "let us go with that",
             "go along with that", "go along with it", "go along with this", "go along with your", "go with that",
             "work with that", "we can do that", "we can do it", "get it done", "make it happen", "consider it agreed",
-            "consider it accepted", "you have yourself", "we are happy to proceed", "let us proceed", "we can proceed");
+            "consider it accepted", "you have yourself", "we are happy to proceed", "let us proceed", "we can proceed",
+            "lock it in", "lock that in", "lock in", "go for it", "do it");
 
     /** Words that acknowledge a message without agreeing to anything: "k", "noted", "got it". */
     private static final Set<String> ACKNOWLEDGING = set("k", "noted", "understood", "understand", "gotcha",
@@ -301,7 +303,8 @@ final class Cues {
     private static final Set<String> NEGATORS = set("not", "no", "never", "cannot", "unable", "nothing", "nor",
             "neither", "without", "hardly", "too", "unwilling", "hard", "difficult", "impossible", "tough");
     /** Words that are a no by themselves. */
-    private static final Set<String> DECLINING = set("no", "decline", "declined", "declining", "refuse", "refused",
+    private static final Set<String> DECLINING = set("no", "decline", "declined", "declines", "declining", "refuse",
+            "refuses", "rejects", "refused",
             "reject", "rejected", "rejecting", "pass", "unacceptable");
     /**
      * Clauses that say there is nothing more to talk about, around a yes or a no, and are

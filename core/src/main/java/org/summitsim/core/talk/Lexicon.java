@@ -35,7 +35,7 @@ public final class Lexicon {
     private static final java.util.Set<String> COMMON = java.util.Set.of("of", "to", "on", "in", "and", "at",
             "for", "by", "with", "is", "are", "be", "its", "own", "each", "only", "all", "no", "not", "any",
             "every", "this", "that", "it", "as", "into", "over", "under", "from", "our", "your", "their", "we",
-            "you", "they", "draft", "wording", "language", "text", "clause", "option", "paragraph", "line",
+            "you", "they", "draft", "wording", "language", "text", "clause", "option", "paragraph", "line", "sentence",
             "will", "must", "should", "new", "states", "state", "use", "about", "the", "a", "an");
 
     /** Short words of everyday English that a name in capitals may spell ("US", "IT"). */

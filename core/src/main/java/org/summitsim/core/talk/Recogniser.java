@@ -481,6 +481,12 @@ public final class Recogniser {
                     }
                     return false;
                 }
+                if (Cues.AUXILIARY.contains(w.word()) && i + 1 < pieces.size() && pieces.get(i + 1) instanceof Piece.Word not
+                        && not.word().equals("not")) {
+                    // "don't forget...", "do not let them...": an order; "don't you think...?" asks
+                    return i + 2 < pieces.size() && pieces.get(i + 2) instanceof Piece.Word subject
+                            && Cues.SUBJECT.contains(subject.word());
+                }
                 if ((strict || afterSeat) && Cues.AUXILIARY.contains(w.word())) {
                     return i + 1 < pieces.size() && (pieces.get(i + 1) instanceof Piece.Word next
                             ? Cues.SUBJECT.contains(next.word())

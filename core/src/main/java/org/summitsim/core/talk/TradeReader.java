@@ -33,10 +33,12 @@ final class TradeReader {
     private static final Set<String> OBJECT_BEFORE = Set.of("alongside", "with", "beside", "for", "to", "than",
             "like", "behind", "from", "against", "on", "about", "of", "as", "by", "without");
     /** Words that say nothing about which wording of a clause is meant: "we'll back the hegemony line". */
-    private static final Set<String> PLAINLY = Set.of("clause", "line", "language", "wording", "paragraph", "text",
+    private static final Set<String> PLAINLY = Set.copyOf(List.of("clause", "line", "language", "wording", "paragraph", "text",
             "part", "bit", "section", "on", "for", "with", "of", "to", "in", "will", "would", "could", "can", "shall",
             "also", "too", "fully", "please", "just", "then", "happily", "gladly", "go", "along", "stand", "behind",
-            "get", "agree", "say", "put", "stick", "fight");
+            "get", "agree", "say", "put", "stick", "fight", "sentence", "keeping", "mention", "reference", "point",
+            "thing", "stuff", "idea", "proposal", "amendment", "option", "version", "yes", "vote", "votes", "voting",
+            "our", "its", "their", "as", "is", "place"));
     /** Pronouns for a third party. */
     private static final Set<String> THIRD = Set.of("they", "he", "she");
     /** Pronouns that start a sentence of their own. */
