@@ -222,6 +222,22 @@ final class Cues {
         return !all.hasAny(AGREEING) && !all.hasPhrase(YES_PHRASES);
     }
 
+    /**
+     * Words that take back or hold off what a message would otherwise offer or agree to: "just
+     * kidding", "thinking out loud", "not an offer", "if I were you", "in an ideal world",
+     * "we'll see", "haven't decided". Such a message makes no offer and no yes.
+     */
+    private static final List<String> UNMEANT = List.of("just kidding", "only kidding", "kidding", "joking",
+            "only joking", "not serious", "thinking out loud", "thinking aloud", "not an offer", "not offering",
+            "no offer", "not a proposal", "if i were you", "if i was you", "in your shoes", "in your position",
+            "in an ideal world", "in ideal world", "in theory", "theoretically", "imagine", "imagine if",
+            "we will see", "we shall see", "have not decided", "not decided", "undecided", "no promises",
+            "not promising", "just an idea", "just a thought", "food for thought", "brainstorming", "used to");
+
+    static boolean unmeant(Phrase all) {
+        return all.hasPhrase(UNMEANT);
+    }
+
     /** "yeah right", "sure, as if": a yes said to mean no. */
     static boolean sarcastic(Phrase all) {
         List<String> words = all.plainWords();

@@ -78,7 +78,8 @@ public final class Recogniser {
         if (Cues.threat(all) || TradeReader.retaliation(pieces, addressee)) {
             return new Intent.Threat();
         }
-        Optional<Intent.Trade> trade = TradeReader.read(pieces, addressee, lexicon);
+        boolean meant = !Cues.unmeant(all);
+        Optional<Intent.Trade> trade = meant ? TradeReader.read(pieces, addressee, lexicon) : Optional.empty();
         if (trade.isPresent()) {
             return trade.get();
         }
@@ -116,7 +117,7 @@ public final class Recogniser {
             return new Intent.Position(clauses);
         }
         Boolean answer = question ? null : Cues.answer(all);
-        if (!question && !Cues.acknowledges(all) && !Cues.sarcastic(all) && !Cues.contentWithout(all) && !hesitant(pieces)
+        if (!question && meant && !Cues.acknowledges(all) && !Cues.sarcastic(all) && !Cues.contentWithout(all) && !hesitant(pieces)
                 && !reported(pieces, addressee) && (Cues.accepts(all) || acceptsThenSaysMore(sentences) || Boolean.TRUE.equals(answer))) {
             return new Intent.Accept();
         }

@@ -184,6 +184,9 @@ final class TradeReader {
     }
 
     static Optional<Intent.Trade> read(List<Piece> pieces, String addressee, Lexicon lexicon) {
+        if (reportsView(pieces, addressee)) {
+            return Optional.empty(); // "some say we should back X if you back Y": someone else's idea
+        }
         List<Part> parts = parts(pieces, addressee);
         if (parts.stream().anyMatch(p -> p.link().equals("unless"))) {
             return Optional.empty(); // "...unless you back us" is pressure, not an offer
@@ -729,6 +732,31 @@ final class TradeReader {
         for (int i = Math.max(0, at - 2); i < at; i++) {
             if (pieces.get(i) instanceof Piece.Word w && REFRAIN.contains(w.word())) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs that report what someone else says or thinks. */
+    private static final Set<String> REPORTING = Set.of("say", "says", "said", "think", "thinks", "thought",
+            "believe", "believes", "suggest", "suggests", "suggested", "argue", "argues", "argued", "claim", "claims",
+            "reckon", "reckons", "feel", "feels", "want", "wants", "wanted", "propose", "proposes", "proposed");
+    /** Subjects of a view that is not the speaker's: "some say", "our students think". */
+    private static final Set<String> OTHERS = Set.of("some", "people", "they", "others", "students", "teammates",
+            "teammate", "team", "everyone", "everybody", "somebody", "someone", "many", "most", "he", "she",
+            "colleagues", "teacher", "partner", "partners", "members", "media", "press", "experts", "critics");
+
+    /**
+     * A message that reports someone else's view or wish ("some say we should back X if you back
+     * Y", "our students think...", "Germany says..."): the offer in it is nobody's.
+     */
+    private static boolean reportsView(List<Piece> pieces, String addressee) {
+        for (int i = 1; i < pieces.size(); i++) {
+            if (pieces.get(i) instanceof Piece.Word v && REPORTING.contains(v.word())) {
+                Piece who = pieces.get(i - 1);
+                if (who instanceof Piece.Word w && OTHERS.contains(w.word()) || third(who, addressee)) {
+                    return true;
+                }
             }
         }
         return false;
