@@ -774,6 +774,11 @@ final class TradeReader {
         if (wording < 0 || pieces.size() < wording + 3 || wording + 3 != pieces.size()) {
             return null;
         }
+        if (pieces.get(wording + 1) instanceof Piece.Word is && (is.word().equals("is") || is.word().equals("are"))
+                && pieces.get(wording + 2) instanceof Piece.Word whose) {
+            // "MHC is yours": the speaker's to give; "the UN route is ours": the addressee's to give
+            return whose.word().equals("yours") ? Agent.SPEAKER : whose.word().equals("ours") ? Agent.ADDRESSEE : null;
+        }
         if (!(pieces.get(wording + 1) instanceof Piece.Word w && w.word().equals("from"))) {
             return null;
         }
@@ -988,6 +993,10 @@ final class TradeReader {
         if (drop && at + 1 < pieces.size() && pieces.get(at + 1) instanceof Piece.Word next && next.word().endsWith("ing")
                 && action(pieces, at + 1) == Action.DROP && actionAt(pieces.subList(at + 1, pieces.size())) == 0) {
             drop = false; // "stop blocking X" is support for X
+        }
+        if (drop && at + 1 < pieces.size() && pieces.get(at + 1) instanceof Piece.Word whose
+                && Set.of("yours", "ours", "theirs").contains(whose.word())) {
+            return null; // "drop yours to MHC": drop what? (an opposition, most likely): no guess
         }
         Intent.Side wording = wordingAfter(pieces, at, drop);
         if (wording == null && (action == Action.WANT || action == Action.RECEIVE)) {
