@@ -184,7 +184,9 @@ final class Cues {
             "we pass", "i pass", "no can do", "not happening", "hard pass", "pass on", "count us out", "count me out",
             "we are out", "no dice", "not going to happen", "in your dreams", "dream on", "nice try", "as if", "lol no", "hell no", "heck no", "not in million years", "non merci",
             "thanks but no thanks", "non starter", "nonstarter", "dealbreaker", "deal breaker", "deal is off", "offer is off",
-            "deal off", "off table", "no go", "nogo", "out of question");
+            "deal off", "off table", "no go", "nogo", "out of question", "another time", "some other time",
+            "rather not", "prefer not", "not feeling it", "we are not in", "i am not in", "do not think so", "negative",
+            "pass for now", "not for now", "not this round", "not buying it", "not convinced");
     private static final Set<String> AROUND_NO = set("no", "decline", "declined", "refuse", "refused", "reject",
             "rejected", "pass", "never", "unacceptable", "thanks", "thank", "you", "sorry", "we", "i", "will", "must",
             "have", "to", "that", "this", "it", "is", "your", "offer", "proposal", "terms", "not", "interested",
@@ -261,8 +263,17 @@ final class Cues {
         return rest.size() == 3 && rest.get(0).equals("we") && rest.get(1).equals("are") && CONTENT.contains(rest.get(2));
     }
 
+    /** Whole replies that are a yes: "with pleasure", "of course", and teenage "bet" and "say less". */
+    private static final Set<List<String>> WHOLE_YES = Set.of(List.of("happy", "to"), List.of("with", "pleasure"),
+            List.of("of", "course"), List.of("sure", "thing"), List.of("you", "bet"), List.of("bet"),
+            List.of("say", "less"), List.of("say", "no", "more"), List.of("why", "not"), List.of("glad", "to"),
+            List.of("yes", "of", "course"), List.of("ok", "bet"), List.of("sounds", "like", "deal"));
+
     static boolean accepts(Phrase all) {
         List<String> words = all.plainWords();
+        if (WHOLE_YES.contains(words)) {
+            return true;
+        }
         if (words.size() <= 6 && all.hasPhrase(YES_PHRASES) && !all.hasAny(TradeReader.NEGATIONS)) {
             return all.wordings().isEmpty();
         }

@@ -482,6 +482,10 @@ public final class Recogniser {
                     }
                     return false;
                 }
+                if (w.word().equals("why") && i + 1 < pieces.size() && pieces.get(i + 1) instanceof Piece.Word not
+                        && not.word().equals("not") && (i + 2 == pieces.size() || pieces.get(i + 2) instanceof Piece.Mark)) {
+                    return false; // "why not, deal": a yes
+                }
                 if (Cues.AUXILIARY.contains(w.word()) && i + 1 < pieces.size() && pieces.get(i + 1) instanceof Piece.Word not
                         && not.word().equals("not")) {
                     // "don't forget...", "do not let them...": an order; "don't you think...?" asks

@@ -74,7 +74,8 @@ final class Words {
             Map.entry("wed", "we would"), Map.entry("yall", "you all"),
             Map.entry("y'all", "you all"), Map.entry("ok'd", "ok"),
             // everyday names for what scenarios name formally: "the nukes paragraph"
-            Map.entry("jk", "just kidding"), Map.entry("jks", "just kidding"),
+            Map.entry("aight", "alright"), Map.entry("ight", "alright"), Map.entry("yessir", "yes"),
+            Map.entry("yass", "yes"), Map.entry("yas", "yes"), Map.entry("jk", "just kidding"), Map.entry("jks", "just kidding"),
             Map.entry("nukes", "nuclear"), Map.entry("nuke", "nuclear"), Map.entry("atomic", "nuclear"));
 
     /** Pronouns whose "'s" is "is" ("it's"), not a possessive ("Korea's"). */
