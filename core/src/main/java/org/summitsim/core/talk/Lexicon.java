@@ -38,9 +38,10 @@ public final class Lexicon {
             "you", "they", "draft", "wording", "language", "text", "clause", "option", "paragraph", "line", "sentence",
             "will", "must", "should", "new", "states", "state", "use", "about", "the", "a", "an");
 
-    /** Short words of everyday English that a name in capitals may spell ("US", "IT"). */
+    /** Words of everyday English that a name in capitals may spell ("US", "IT", "LAWS" for autonomous weapons). */
     private static final java.util.Set<String> EVERYDAY = java.util.Set.of("us", "it", "am", "is", "in", "on",
-            "at", "no", "so", "or", "if", "we", "me", "my", "he", "do", "go", "be", "as", "by", "to", "up", "i");
+            "at", "no", "so", "or", "if", "we", "me", "my", "he", "do", "go", "be", "as", "by", "to", "up", "i",
+            "laws");
 
     private final List<Term> terms;
     private final java.util.Map<String, List<Wording>> wordings;
