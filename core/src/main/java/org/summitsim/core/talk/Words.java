@@ -99,6 +99,13 @@ final class Words {
             Map.entry("\uD83D\uDE4F", " please "), Map.entry("<=>", ","), Map.entry("<->", ","),
             Map.entry("\u2026", "..."), Map.entry("\u2194", ","), Map.entry("\u21D4", ","), Map.entry("=", ","), Map.entry("&", " and "));
 
+    /**
+     * A sentence in quotes, ending with its own mark: someone else's words ("they asked 'will you
+     * sign?'", an example quoted in a bot's help: "'What do you want?'"), not the speaker's. A
+     * name in quotes ("the 'reliability only' wording") has no mark of its own and stays.
+     */
+    private static final Pattern QUOTED_SENTENCE = Pattern.compile("(?<![\\p{L}\\p{N}])(['\"])[^'\"]*[.?!]\\1(?![\\p{L}\\p{N}])");
+
     /** Initials with full stops ("U.S.", "U.K.") typed as one name. */
     private static final Pattern INITIALS = Pattern.compile("\\b(\\p{L})\\.(\\p{L})\\.(?:(\\p{L})\\.)?(?!\\p{L})");
     /** Words that make a "were" opening a sentence the question it is: "were you there?" */
@@ -116,7 +123,9 @@ final class Words {
             "talk", "speak", "come", "say", "yes", "no", "according", "up", "next", "close", "used");
 
     static List<Token> tokens(String text) {
-        String s = text.replace('\u2019', '\'').replace('\u2018', '\'').replace('`', '\'');
+        String s = text.replace('\u2019', '\'').replace('\u2018', '\'').replace('`', '\'')
+                .replace('\u201C', '"').replace('\u201D', '"');
+        s = QUOTED_SENTENCE.matcher(s).replaceAll(" ");
         s = INITIALS.matcher(s).replaceAll("$1$2$3");
         for (Map.Entry<String, String> e : SYMBOLS.entrySet()) {
             s = s.replace(e.getKey(), e.getValue());
