@@ -16,12 +16,14 @@ import org.summitsim.core.scenario.Scenario;
  * doubtful is a question or {@link Intent.Unknown}. Deterministic and free of state, so one
  * recogniser serves every seat of a scenario.
  *
- * <p>The checks run in order, the first that fits wins: threat (before trade, since "if you
- * oppose X we will block Y" names two wordings and offers nothing), trade, "what would it take",
- * a question about a final decision, a question about what the speaker should do (unknown: the
- * bot's view was not asked), a refusal followed by its reason, what the addressee wants, its
- * position on clauses (unless an urging with a reason, an appeal, asks for no view), yes or no
- * to an offer, its position on the whole text, an appeal.
+ * <p>The checks run in order, the first that fits wins: an offer echoed and turned down ("Deal?
+ * No."), threat (before trade, since "if you oppose X we will block Y" names two wordings and
+ * offers nothing), trade (unless the message takes back or holds off what it says: "just
+ * kidding", "we'll see"), "what would it take", a question about others (unknown), a question
+ * about a final decision, a question about what the speaker should do (unknown: the bot's view
+ * was not asked), a refusal followed by its reason, what the addressee wants, an urging with a
+ * reason (appeal), its position on clauses, yes or no to an offer (no yes when acknowledged,
+ * sarcastic, hesitant or reported), its position on the whole text, an appeal.
  */
 public final class Recogniser {
 
@@ -117,8 +119,9 @@ public final class Recogniser {
             return new Intent.Position(clauses);
         }
         Boolean answer = question ? null : Cues.answer(all);
-        if (!question && meant && !Cues.acknowledges(all) && !Cues.sarcastic(all) && !Cues.contentWithout(all) && !hesitant(pieces)
-                && !reported(pieces, addressee) && (Cues.accepts(all) || acceptsThenSaysMore(sentences) || Boolean.TRUE.equals(answer))) {
+        boolean plainYes = meant && !Cues.acknowledges(all) && !Cues.sarcastic(all) && !Cues.contentWithout(all)
+                && !hesitant(pieces) && !reported(pieces, addressee);
+        if (!question && plainYes && (Cues.accepts(all) || acceptsThenSaysMore(sentences) || Boolean.TRUE.equals(answer))) {
             return new Intent.Accept();
         }
         if (!question && (Cues.refuses(all) || Boolean.FALSE.equals(answer))) {
