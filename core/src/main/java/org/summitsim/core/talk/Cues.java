@@ -74,7 +74,8 @@ final class Cues {
             "can we get you to", "get you to support", "get you to back", "get you to sign", "does it take",
             "what would get", "what will get", "what could get", "what would it cost", "what would persuade",
             "what would convince", "what would bring", "under what conditions", "on what conditions",
-            "on what terms", "under what terms", "what conditions", "what terms", "consider success", "count as success", "call success",
+            "on what terms", "under what terms", "what conditions", "what terms", "consider success",
+            "count as success", "call success",
             "count as win", "call win", "success look like", "success for you", "win for you", "go home without",
             "live without", "cannot do without", "bare minimum", "at minimum", "minimum you", "one thing you",
             "what concessions", "which concessions", "if you could change", "change one thing",
@@ -182,7 +183,8 @@ final class Cues {
             "we refuse", "we reject", "i refuse", "i reject", "have to decline", "must decline", "have to say no",
             "must say no", "not at this price", "too high", "too much", "not today", "not now", "afraid not",
             "we pass", "i pass", "no can do", "not happening", "hard pass", "pass on", "count us out", "count me out",
-            "we are out", "no dice", "not going to happen", "in your dreams", "dream on", "nice try", "as if", "lol no", "hell no", "heck no", "not in million years", "non merci",
+            "we are out", "no dice", "not going to happen", "in your dreams", "dream on", "nice try", "as if",
+            "lol no", "hell no", "heck no", "not in million years", "non merci",
             "thanks but no thanks", "non starter", "nonstarter", "dealbreaker", "deal breaker", "deal is off", "offer is off",
             "deal off", "off table", "no go", "nogo", "out of question", "another time", "some other time",
             "rather not", "prefer not", "not feeling it", "we are not in", "i am not in", "do not think so", "negative",
@@ -196,7 +198,8 @@ final class Cues {
             "good", "enough", "high", "price", "much", "too", "regret", "from");
 
     /** A yes that needs no yes-word: "count us in". */
-    private static final List<String> YES_PHRASES = List.of("count us in", "count me in", "we are on board", "you have our word", "consider it done", "you got it", "you have got it",
+    private static final List<String> YES_PHRASES = List.of("count us in", "count me in", "we are on board",
+            "you have our word", "consider it done", "you got it", "you have got it",
             "let us do it", "let us do this", "sounds like plan", "we will take it", "we take it", "shake on it",
             "answer is yes", "that is yes", "yes from us", "works for us", "works for me", "we can live with that",
             "we can live with it", "fine by us", "fine by me", "fine with us", "good with us", "we are good with that",
@@ -313,7 +316,8 @@ final class Cues {
     }
 
     /** Words that agree by themselves: "deal", "we accept", "count us in". */
-    private static final Set<String> AGREEING = set("aboard", "deal", "agreed", "agree", "agrees", "accept", "accepts", "accepted",
+    private static final Set<String> AGREEING = set("aboard", "deal", "agreed", "agree", "agrees", "accept",
+            "accepts", "accepted",
             "accepting", "acceptable", "done", "settled", "sealed");
     /** A yes that may also be small talk ("yeah same"): a yes only with nothing else beside it. */
     private static final Set<String> ASSENTING = set("yes", "ok", "sure", "alright", "absolutely", "certainly",
@@ -602,7 +606,7 @@ final class Cues {
             out.add(ps.get(i++));
         }
         while (i < ps.size() && !(ps.get(i) instanceof Piece.Mark)
-                && !(ps.get(i) instanceof Piece.Word w && (w.word().equals("we") || w.word().equals("i") || w.word().equals("then")))) {
+                && !(ps.get(i) instanceof Piece.Word w && Set.of("we", "i", "then").contains(w.word()))) {
             i++;
         }
         out.addAll(ps.subList(i, ps.size()));

@@ -85,7 +85,8 @@ final class TradeReader {
             "in return", "and in return", "and in exchange");
 
     private static final Set<String> SUPPORT_WORDS = Set.of("support", "supporting", "supports", "supported", "back",
-            "backing", "backs", "backed", "accept", "accepted", "accepting", "champion", "favour", "favor", "defend", "keep", "propose",
+            "backing", "backs", "backed", "accept", "accepted", "accepting", "champion", "favour", "favor", "defend",
+            "keep", "propose",
             "proposing", "cosponsor", "sponsor", "table", "adopt", "include", "choose", "prefer", "vote", "votes", "voted",
             "yes", "help", "embrace", "allow", "approve", "promote", "pursue", "fight");
     private static final Set<String> DROP_WORDS = Set.of("drop", "dropping", "remove", "removing", "delete", "oppose",
@@ -306,7 +307,8 @@ final class TradeReader {
         boolean hypothetical = link.equals("if") || link.equals("once") || EXCHANGE.contains(link)
                 || words.stream().anyMatch(HYPOTHETICAL::contains)
                 || (before != null && before.sentence() == sentence && (link.equals("and") || link.equals("or"))
-                    && (before.link().equals("if") || new Phrase(before.pieces()).plainWords().stream().anyMatch(HYPOTHETICAL::contains)));
+                    && (before.link().equals("if")
+                        || new Phrase(before.pieces()).plainWords().stream().anyMatch(HYPOTHETICAL::contains)));
         return !hypothetical;
     }
 

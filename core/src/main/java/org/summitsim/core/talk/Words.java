@@ -97,7 +97,8 @@ final class Words {
             Map.entry("\uD83D\uDE44", " eyeroll "), Map.entry("\uD83D\uDE12", " eyeroll "),
             Map.entry("\uD83D\uDE02", " lol "), Map.entry("\uD83E\uDD23", " lol "), Map.entry("\uD83D\uDE06", " lol "),
             Map.entry("\uD83D\uDE4F", " please "), Map.entry("<=>", ","), Map.entry("<->", ","),
-            Map.entry("\u2026", "..."), Map.entry("\u2194", ","), Map.entry("\u21D4", ","), Map.entry("=", ","), Map.entry("&", " and "));
+            Map.entry("\u2026", "..."), Map.entry("\u2194", ","), Map.entry("\u21D4", ","), Map.entry("=", ","),
+            Map.entry("&", " and "));
 
     /**
      * A sentence in quotes, ending with its own mark: someone else's words ("they asked 'will you
