@@ -119,7 +119,7 @@ final class Cues {
     static final List<String> THREAT_PHRASES = List.of("block everything", "block every", "block all",
             "block anything", "block whole", "block it all", "oppose everything", "oppose every", "oppose all",
             "vote against everything", "vote against every", "vote against all", "veto everything", "veto every",
-            "or else", "pay for", "pay price", "remember this", "walk out", "leave summit", "bring down",
+            "or else", "pay for this", "pay for that", "pay for it", "make you pay", "you will pay", "pay price", "remember this", "walk out", "leave summit", "bring down",
             "kill declaration", "kill text", "kill whole", "kill this", "nothing will pass", "nothing passes",
             "make sure nothing", "watch out", "be careful", "cut aid", "cut our aid", "blow up", "sink whole",
             "sink declaration", "sink text", "or we will", "or we", "otherwise we", "will not forget",

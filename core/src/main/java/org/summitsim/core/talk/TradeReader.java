@@ -172,7 +172,8 @@ final class TradeReader {
             List.of("not", "expect"), List.of("nothing", "from", "us"), List.of("no", "help", "from"),
             List.of("no", "support", "from"), List.of("lonely"), List.of("alone"), List.of("on", "your", "own"),
             List.of("you", "are", "done"), List.of("your", "done"), List.of("you", "are", "finished"),
-            List.of("you", "are", "toast"), List.of("game", "over"), List.of("last", "time", "we"));
+            List.of("you", "are", "toast"), List.of("game", "over"), List.of("last", "time", "we"),
+            List.of("your", "life"), List.of("hard", "time"));
     private static final List<List<String>> CONSEQUENCE = List.of(List.of("will", "know"), List.of("no", "friends"),
             List.of("collapses"), List.of("collapse"), List.of("falls", "apart"), List.of("regret"),
             List.of("isolated"), List.of("publicly"), List.of("press"), List.of("make", "sure"),
