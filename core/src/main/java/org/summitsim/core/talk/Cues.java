@@ -113,12 +113,20 @@ final class Cues {
     static final List<String> EVERYONE_PHRASES = List.of("each of you", "any of you", "you all", "all of you",
             "every one of you");
 
-    static final Set<String> THREAT = set("consequences", "consequence", "retaliate", "retaliation",
-            "punish", "sabotage", "torpedo", "blackmail", "sanctions", "sanction", "isolate", "isolated", "derail",
-            "wreck", "threaten", "warn", "warning", "revenge", "tank");
+    /**
+     * Words that threaten by themselves, in a statement: "we will retaliate". In a question they
+     * are asked about ("what about the humanitarian consequences?"), and words such as
+     * "consequences" or "warning" threaten only in a phrase ({@link #THREAT_PHRASES}): "early
+     * warning systems" and "think tank" do not.
+     */
+    static final Set<String> THREAT = set("retaliate", "retaliation", "punish", "sabotage", "torpedo", "blackmail",
+            "isolate", "isolated", "derail", "wreck", "threaten", "revenge");
     static final List<String> THREAT_PHRASES = List.of("block everything", "block every", "block all",
             "block anything", "block whole", "block it all", "oppose everything", "oppose every", "oppose all",
             "vote against everything", "vote against every", "vote against all", "veto everything", "veto every",
+            "there will be consequences", "face consequences", "face the consequences", "consequences for you",
+            "serious consequences", "will have consequences", "bear consequences", "suffer consequences",
+            "we warn you", "i warn you", "this is warning", "consider this warning", "fair warning", "tank your",
             "or else", "pay for this", "pay for that", "pay for it", "make you pay", "you will pay", "pay price", "remember this", "walk out", "leave summit", "bring down",
             "kill declaration", "kill text", "kill whole", "kill this", "nothing will pass", "nothing passes",
             "make sure nothing", "watch out", "be careful", "cut aid", "cut our aid", "blow up", "sink whole",
@@ -586,7 +594,7 @@ final class Cues {
      * "unless you back us, we oppose").
      */
     static boolean threat(Phrase all) {
-        if (all.hasAny(THREAT) || all.hasPhrase(THREAT_PHRASES)) {
+        if ((all.hasAny(THREAT) && !all.hasMark('?')) || all.hasPhrase(THREAT_PHRASES)) {
             return true;
         }
         return (all.hasPhrase(List.of("if you do not", "if you will not", "if you refuse", "if you cannot",
