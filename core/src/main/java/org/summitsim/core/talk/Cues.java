@@ -143,13 +143,23 @@ final class Cues {
     static final Set<String> HOSTILE = set("block", "oppose", "veto", "sink", "kill", "withdraw", "walk",
             "leave", "stop", "against", "punish", "drop", "end", "cut", "obstruct", "filibuster", "boycott");
 
-    static final Set<String> APPEAL = set("civilians", "civilian", "humanity", "lives", "children",
-            "innocent", "innocents", "victims", "moral", "morally", "morality", "conscience", "ethical", "ethics",
-            "history", "generations", "beg", "urge", "implore", "appeal", "sake", "imagine", "surely", "trust",
-            "friendship", "together", "spirit", "reasonable", "heart", "robots", "dignity", "families",
-            "suffering", "peace", "safety", "future", "humane", "brave", "courage", "leadership", "decency",
-            "legacy", "kids", "people", "survivors", "grandchildren", "mothers", "world", "suffer", "tradition",
-            "traditions", "championed", "values", "partners", "partnership", "judge", "chance");
+    static final Set<String> APPEAL = set("civilians", "civilian", "humanity", "innocent", "innocents", "victims",
+            "moral", "morally", "morality", "conscience", "ethical", "ethics", "generations", "beg", "urge", "implore",
+            "appeal", "sake", "surely", "humane", "brave", "courage", "decency", "legacy", "survivors", "grandchildren",
+            "dignity", "suffering", "championed", "robots", "reasonable");
+    /**
+     * Words that plead only beside something asked of the addressee ("the world is watching: back
+     * the ban"), not in small talk ("our people are in a meeting", "the world cup is on").
+     */
+    static final Set<String> APPEAL_BESIDE = set("lives", "children", "history", "imagine", "trust", "friendship",
+            "together", "spirit", "heart", "families", "peace", "safety", "future", "leadership", "kids", "people",
+            "mothers", "world", "suffer", "tradition", "traditions", "values", "partners", "partnership", "judge",
+            "chance");
+    /** What an appeal asks of the addressee, when it names no wording: "stand with us", "don't abandon them". */
+    private static final Set<String> ASKED = set("support", "stand", "join", "sign", "defend",
+            "protect", "endorse", "push", "oppose", "reject", "champion", "uphold", "lead", "fight", "abandon",
+            "let", "help", "save", "choose", "act", "matter", "matters", "count", "counting", "watching", "deserve",
+            "deserves", "need", "needs");
     static final List<String> APPEAL_PHRASES = List.of("right thing", "do right",
             "come on", "help us", "we need you", "stand with us", "for sake of", "killer robots", "lives at stake",
             "carry weight", "real weight", "show it", "always said", "always stood", "hold firm", "stay strong",
@@ -671,6 +681,9 @@ final class Cues {
     /** An urging with a reason: "think of the civilians", "history will judge", "stand with us". */
     static boolean appeals(Phrase all) {
         if (all.hasAny(APPEAL) || all.hasPhrase(APPEAL_PHRASES) || thinkOf(all)) {
+            return true;
+        }
+        if (all.hasAny(APPEAL_BESIDE) && (!all.wordings().isEmpty() || !all.choices().isEmpty() || all.hasAny(ASKED))) {
             return true;
         }
         // "please" pleads only for something in the negotiation: "please make it meaningful",
