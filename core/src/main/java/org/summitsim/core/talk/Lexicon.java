@@ -172,7 +172,8 @@ public final class Lexicon {
         Meaning abstain = new Meaning.Choice(Decision.ABSTAIN);
         Meaning push = new Meaning.Choice(Decision.PUSH_BINDING);
         for (String s : List.of("sign", "signing", "signed", "signature", "sign on", "sign up", "endorse",
-                "endorsing", "endorsement", "put your name to", "put your name on", "sign it")) {
+                "endorsing", "endorsement", "put your name to", "put your name on", "sign it", "signatory", "signatories",
+                "sign off", "sign off on")) {
             add(terms, s, sign);
         }
         for (String s : List.of("abstain", "abstaining", "abstention", "stay out", "sit it out", "sit out",
@@ -187,7 +188,8 @@ public final class Lexicon {
                 "push for binding", "push together", "push with us", "push for negotiations on binding law",
                 "push for binding law negotiations", "demand binding law", "demand treaty", "call for binding law",
                 "go for binding law", "go for treaty", "join push", "join coalition", "coalition for binding law",
-                "treaty push", "binding law push")) {
+                "treaty push", "binding law push", "treaty coalition", "binding law coalition", "join treaty coalition",
+                "join binding law coalition", "treaty group", "join treaty group")) {
             add(terms, s, push);
             if (s.startsWith("push ")) {
                 add(terms, "pushing" + s.substring(4), push); // "are you pushing for a treaty"

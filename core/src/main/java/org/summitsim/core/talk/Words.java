@@ -90,15 +90,21 @@ final class Words {
      * rolled eye says the words beside it are not meant; "=" sets two sides against each other,
      * as a comma does ("your vote for X = our vote for Y").
      */
-    private static final Map<String, String> SYMBOLS = Map.ofEntries(Map.entry("\uD83D\uDC4D", " ok "),
-            Map.entry("\uD83D\uDC4C", " ok "), Map.entry("\u2705", " ok "), Map.entry("\u2714", " ok "),
-            Map.entry("\uD83C\uDD97", " ok "), Map.entry("\uD83E\uDD1D", " deal "),
-            Map.entry("\uD83D\uDC4E", " no "), Map.entry("\u274C", " no "), Map.entry("\uD83D\uDEAB", " no "),
-            Map.entry("\uD83D\uDE44", " eyeroll "), Map.entry("\uD83D\uDE12", " eyeroll "),
-            Map.entry("\uD83D\uDE02", " lol "), Map.entry("\uD83E\uDD23", " lol "), Map.entry("\uD83D\uDE06", " lol "),
-            Map.entry("\uD83D\uDE4F", " please "), Map.entry("<=>", ","), Map.entry("<->", ","),
-            Map.entry("\u2026", "..."), Map.entry("\u2194", ","), Map.entry("\u21D4", ","), Map.entry("=", ","),
-            Map.entry("&", " and "));
+    private static final Map<String, String> SYMBOLS = symbols(
+            "<=>", ",", "<->", ",", "=", ",", "&", " and ", "\uD83D\uDC4D", " ok ", "\uD83D\uDC4C", " ok ",
+            "\u2705", " ok ", "\u2714", " ok ", "\uD83C\uDD97", " ok ", "\uD83E\uDD1D", " deal ",
+            "\uD83D\uDC4E", " no ", "\u274C", " no ", "\uD83D\uDEAB", " no ", "\uD83D\uDE44", " eyeroll ",
+            "\uD83D\uDE12", " eyeroll ", "\uD83D\uDE02", " lol ", "\uD83E\uDD23", " lol ", "\uD83D\uDE06", " lol ",
+            "\uD83D\uDE4F", " please ", "\u2026", "...", "\u2194", ",", "\u21D4", ",");
+
+    /** Pairs of sign and words, in order: longer signs first, so "<=>" is replaced before "=". */
+    private static Map<String, String> symbols(String... pairs) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (int i = 0; i + 1 < pairs.length; i += 2) {
+            out.put(pairs[i], pairs[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(out);
+    }
 
     /**
      * A sentence in quotes, ending with its own mark: someone else's words ("they asked 'will you
