@@ -21,7 +21,9 @@ final class Cues {
     static final Set<String> GREETING = set("hi", "hello", "hey", "dear", "greetings", "so", "ok", "well",
             "and", "also", "then", "excellency", "ambassador", "please", "now", "but", "good", "morning",
             "afternoon", "evening", "delegation", "of", "to", "my", "our", "honestly", "frankly", "seriously",
-            "quick", "quickly", "btw", "anyway", "candidly", "genuinely", "realistically", "just");
+            "quick", "quickly", "btw", "anyway", "candidly", "genuinely", "realistically", "just", "yo", "bro",
+            "guys", "team", "folks", "oi", "sup", "hiya", "howdy", "heya", "hii", "hiii", "sorry", "excuse", "me",
+            "um", "umm", "erm", "uh", "real", "talk", "question", "q", "honest");
 
     static final Set<String> QUESTION_START = set("what", "where", "how", "will", "would", "do", "does", "did",
             "are", "is", "can", "could", "shall", "should", "which", "why", "when", "who", "may", "might", "have",
@@ -35,9 +37,12 @@ final class Cues {
 
     /** Words that ask for an opinion, with or without a question mark. */
     static final Set<String> OPINION = set("stand", "stance", "position", "positions", "view", "views", "think",
-            "thoughts", "opinion", "opinions", "feel", "feelings", "regarding", "about", "tell", "explain", "position's",
+            "thoughts", "opinion", "opinions", "feel", "feels", "feelings", "thinks", "tell", "explain", "position's",
             "assessment", "impression", "impressions", "verdict", "reaction", "evaluation");
-    static final List<String> OPINION_PHRASES = List.of("what about", "how about", "your take", "where are you");
+    static final List<String> OPINION_PHRASES = List.of("what about", "how about", "your take", "where are you",
+            "want to know", "like to know", "to know how", "to know where", "to hear how", "to hear where",
+            "to hear your", "wondering how", "wondering where", "curious how", "curious where", "your feelings about",
+            "how you feel about", "how you see");
     /** Words that ask for a view even beside an appeal: "please tell me your position on MHC". */
     static final Set<String> OPINION_REQUEST = set("tell", "explain", "view", "views", "thoughts", "opinion",
             "opinions", "stance", "position", "positions", "take");
@@ -68,11 +73,27 @@ final class Cues {
             "need to back", "need to agree", "need in order to", "want in return", "want for", "how can we get you",
             "can we get you to", "get you to support", "get you to back", "get you to sign", "does it take",
             "what would get", "what will get", "what could get", "what would it cost", "what would persuade",
-            "what would convince", "what would bring");
+            "what would convince", "what would bring", "under what conditions", "on what conditions",
+            "on what terms", "under what terms", "what conditions", "what terms", "consider success",
+            "count as success", "call success",
+            "count as win", "call win", "success look like", "success for you", "win for you", "go home without",
+            "live without", "cannot do without", "bare minimum", "at minimum", "minimum you", "one thing you",
+            "what concessions", "which concessions", "if you could change", "change one thing",
+            "what would you change", "what would you add", "what would you give", "what will you give",
+            "what can you give", "what do we get", "what would we get", "what will we get", "in it for us",
+            "what can you offer", "what could you offer", "what would you offer", "what will you offer",
+            "what would you want from us", "what do you want from us", "good outcome for you", "good result for you");
+    /**
+     * A purpose after a need: "what must the text contain for India to support it", "which
+     * outcomes must you secure in order to sign": what it would take, asked in other words.
+     */
+    static final Set<String> SUPPORTING = set("support", "back", "sign", "endorse", "accept", "agree", "join",
+            "vote", "approve", "say", "come", "get");
+
     static final Set<String> WANTS = set("want", "wants", "need", "needs", "priorities", "priority", "demands",
-            "conditions", "terms", "goals", "aims", "wishlist", "looking", "hoping", "objectives",
+            "conditions", "terms", "goals", "aims", "wishlist", "hoping", "objectives",
             "asks", "requirements", "matters", "care", "interests", "require", "requires");
-    static final List<String> WANTS_PHRASES = List.of("red lines", "bottom line", "wish list", "most important",
+    static final List<String> WANTS_PHRASES = List.of("looking for", "red lines", "bottom line", "wish list", "most important",
             "what would you like", "what are you after", "you after", "must haves", "must have", "non negotiables",
             "deal breakers", "dealbreakers");
 
@@ -92,30 +113,54 @@ final class Cues {
     static final List<String> EVERYONE_PHRASES = List.of("each of you", "any of you", "you all", "all of you",
             "every one of you");
 
-    static final Set<String> THREAT = set("consequences", "consequence", "retaliate", "retaliation",
-            "punish", "sabotage", "torpedo", "blackmail", "sanctions", "sanction", "isolate", "isolated", "derail",
-            "wreck", "threaten", "warn", "warning", "revenge", "tank");
+    /**
+     * Words that threaten by themselves, in a statement: "we will retaliate". In a question they
+     * are asked about ("what about the humanitarian consequences?"), and words such as
+     * "consequences" or "warning" threaten only in a phrase ({@link #THREAT_PHRASES}): "early
+     * warning systems" and "think tank" do not.
+     */
+    static final Set<String> THREAT = set("retaliate", "retaliation", "punish", "sabotage", "torpedo", "blackmail",
+            "isolate", "isolated", "derail", "wreck", "threaten", "revenge");
     static final List<String> THREAT_PHRASES = List.of("block everything", "block every", "block all",
             "block anything", "block whole", "block it all", "oppose everything", "oppose every", "oppose all",
             "vote against everything", "vote against every", "vote against all", "veto everything", "veto every",
-            "or else", "pay for", "pay price", "remember this", "walk out", "leave summit", "bring down",
+            "there will be consequences", "face consequences", "face the consequences", "consequences for you",
+            "serious consequences", "will have consequences", "bear consequences", "suffer consequences",
+            "we warn you", "i warn you", "this is warning", "consider this warning", "fair warning", "tank your",
+            "or else", "pay for this", "pay for that", "pay for it", "make you pay", "you will pay", "pay price", "remember this", "walk out", "leave summit", "bring down",
             "kill declaration", "kill text", "kill whole", "kill this", "nothing will pass", "nothing passes",
             "make sure nothing", "watch out", "be careful", "cut aid", "cut our aid", "blow up", "sink whole",
             "sink declaration", "sink text", "or we will", "or we", "otherwise we", "will not forget",
             "never forget", "we will remember", "we remember", "you will be sorry", "remember who", "stop cooperating",
-            "end our cooperation", "cut ties", "or you will", "you will regret", "will regret this", "regret it");
+            "end our cooperation", "cut ties", "or you will", "you will regret", "will regret this", "regret it",
+            "vote against anything", "oppose anything", "veto anything", "against anything with your name",
+            "everything you propose", "every amendment you", "anything you propose", "anything you table",
+            "go public", "make it public", "make this public", "make that public", "tell press", "leak it", "leak this",
+            "keep this up", "keep that up", "carry on like this", "mark my words", "last warning", "final warning",
+            "see what happens", "you will see", "just watch", "try us", "do not test us", "do not push your luck",
+            "you have been warned", "see how much", "see how many", "see how far", "see where that gets");
     /** What a speaker does to hurt: "we will block...", after "if you don't" or "unless you". */
     static final Set<String> HOSTILE = set("block", "oppose", "veto", "sink", "kill", "withdraw", "walk",
             "leave", "stop", "against", "punish", "drop", "end", "cut", "obstruct", "filibuster", "boycott");
 
-    static final Set<String> APPEAL = set("please", "civilians", "civilian", "humanity", "lives", "children",
-            "innocent", "innocents", "victims", "moral", "morally", "morality", "conscience", "ethical", "ethics",
-            "history", "generations", "beg", "urge", "implore", "appeal", "sake", "imagine", "surely", "trust",
-            "friendship", "together", "spirit", "reasonable", "heart", "robots", "dignity", "families",
-            "suffering", "peace", "safety", "future", "humane", "brave", "courage", "leadership", "decency",
-            "legacy", "kids", "people", "survivors", "grandchildren", "mothers", "world", "suffer", "tradition",
-            "traditions", "championed", "values", "partners", "partnership", "judge", "chance");
-    static final List<String> APPEAL_PHRASES = List.of("think of", "think about", "right thing", "do right",
+    static final Set<String> APPEAL = set("civilians", "civilian", "humanity", "innocent", "innocents", "victims",
+            "moral", "morally", "morality", "conscience", "ethical", "ethics", "generations", "beg", "urge", "implore",
+            "appeal", "sake", "surely", "humane", "brave", "courage", "decency", "legacy", "survivors", "grandchildren",
+            "dignity", "suffering", "championed", "robots", "reasonable");
+    /**
+     * Words that plead only beside something asked of the addressee ("the world is watching: back
+     * the ban"), not in small talk ("our people are in a meeting", "the world cup is on").
+     */
+    static final Set<String> APPEAL_BESIDE = set("lives", "children", "history", "imagine", "trust", "friendship",
+            "together", "spirit", "heart", "families", "peace", "safety", "future", "leadership", "kids", "people",
+            "mothers", "world", "suffer", "tradition", "traditions", "values", "partners", "partnership", "judge",
+            "chance");
+    /** What an appeal asks of the addressee, when it names no wording: "stand with us", "don't abandon them". */
+    private static final Set<String> ASKED = set("support", "stand", "join", "sign", "defend",
+            "protect", "endorse", "push", "oppose", "reject", "champion", "uphold", "lead", "fight", "abandon",
+            "let", "help", "save", "choose", "act", "matter", "matters", "count", "counting", "watching", "deserve",
+            "deserves", "need", "needs");
+    static final List<String> APPEAL_PHRASES = List.of("right thing", "do right",
             "come on", "help us", "we need you", "stand with us", "for sake of", "killer robots", "lives at stake",
             "carry weight", "real weight", "show it", "always said", "always stood", "hold firm", "stay strong",
             "your own", "own interest", "in your interest", "common sense", "consistent with", "fits everything",
@@ -141,9 +186,13 @@ final class Cues {
             "am", "so", "well", "very", "much", "please", "for", "a", "gladly", "from", "side", "yours", "indeed",
             "certainly", "course", "of", "would", "like", "love", "take", "it's", "seal", "sealed", "settled",
             "done", "now", "here", "hear", "hey", "oh", "right", "away", "immediately", "agreement", "bargain", "by",
-            "those", "these", "yourself", "yourselves");
+            "those", "these", "yourself", "yourselves", "delegation", "government", "exchange", "proposed",
+            "suggested", "offered", "described", "discussed", "outlined", "exactly", "as", "swap", "trade",
+            "arrangement", "package", "suggestion", "then", "board", "good", "sounds", "appreciate", "appreciated",
+            "get", "proceed", "along", "consider");
 
-    static final Set<String> NO = set("no", "not", "decline", "declined", "refuse", "refused", "reject", "rejected",
+    static final Set<String> NO = set("no", "not", "decline", "declined", "declines", "refuse", "refused", "refuses",
+            "rejects", "reject", "rejected",
             "pass", "never", "unacceptable", "nothing");
     private static final List<String> NO_PHRASES = List.of("no thanks", "no thank you", "no deal", "not interested",
             "cannot accept", "cannot agree", "cannot promise", "cannot do", "cannot support", "will not accept",
@@ -151,7 +200,13 @@ final class Cues {
             "will pass", "will not work", "does not work", "not good enough", "we decline", "i decline",
             "we refuse", "we reject", "i refuse", "i reject", "have to decline", "must decline", "have to say no",
             "must say no", "not at this price", "too high", "too much", "not today", "not now", "afraid not",
-            "we pass", "i pass", "no can do", "not happening");
+            "we pass", "i pass", "no can do", "not happening", "hard pass", "pass on", "count us out", "count me out",
+            "we are out", "no dice", "not going to happen", "in your dreams", "dream on", "nice try", "as if",
+            "lol no", "hell no", "heck no", "not in million years", "non merci",
+            "thanks but no thanks", "non starter", "nonstarter", "dealbreaker", "deal breaker", "deal is off", "offer is off",
+            "deal off", "off table", "no go", "nogo", "out of question", "another time", "some other time",
+            "rather not", "prefer not", "not feeling it", "we are not in", "i am not in", "do not think so", "negative",
+            "pass for now", "not for now", "not this round", "not buying it", "not convinced");
     private static final Set<String> AROUND_NO = set("no", "decline", "declined", "refuse", "refused", "reject",
             "rejected", "pass", "never", "unacceptable", "thanks", "thank", "you", "sorry", "we", "i", "will", "must",
             "have", "to", "that", "this", "it", "is", "your", "offer", "proposal", "terms", "not", "interested",
@@ -161,17 +216,94 @@ final class Cues {
             "good", "enough", "high", "price", "much", "too", "regret", "from");
 
     /** A yes that needs no yes-word: "count us in". */
-    private static final List<String> YES_PHRASES = List.of("count us in", "count me in", "we are in", "i am in",
-            "we are on board", "you have our word");
+    private static final List<String> YES_PHRASES = List.of("count us in", "count me in", "we are on board",
+            "you have our word", "consider it done", "you got it", "you have got it",
+            "let us do it", "let us do this", "sounds like plan", "we will take it", "we take it", "shake on it",
+            "answer is yes", "that is yes", "yes from us", "works for us", "works for me", "we can live with that",
+            "we can live with it", "fine by us", "fine by me", "fine with us", "good with us", "we are good with that",
+            "happy with that", "happy to do that", "go ahead", "we are good to go", "let us go with that",
+            "go along with that", "go along with it", "go along with this", "go along with your", "go with that",
+            "work with that", "we can do that", "we can do it", "get it done", "make it happen", "consider it agreed",
+            "consider it accepted", "you have yourself", "we are happy to proceed", "let us proceed", "we can proceed",
+            "lock it in", "lock that in", "lock in", "go for it", "do it");
+
+    /** Words that acknowledge a message without agreeing to anything: "k", "noted", "got it". */
+    private static final Set<String> ACKNOWLEDGING = set("k", "noted", "understood", "understand", "gotcha",
+            "roger", "hmm", "hm", "hmmm", "lol", "haha", "interesting", "received", "seen", "whatever", "meh");
+    private static final List<String> ACKNOWLEDGING_PHRASES = List.of("got it", "i see", "we see", "makes sense",
+            "ok thanks", "ok thank you", "ok cheers", "thanks for letting", "thanks for info", "good to know");
+
+    /**
+     * "k", "ok, noted", "got it, thanks": a message that says it was read, and agrees to nothing.
+     * A bare "ok" or "yes" in reply to an offer is a yes; with words of acknowledging beside it
+     * and no word of agreeing ("deal", "agreed", "we accept") it is not.
+     */
+    static boolean acknowledges(Phrase all) {
+        if (!(all.hasAny(ACKNOWLEDGING) || all.hasPhrase(ACKNOWLEDGING_PHRASES))) {
+            return false;
+        }
+        return !all.hasAny(AGREEING) && !all.hasPhrase(YES_PHRASES);
+    }
+
+    /**
+     * Words that take back or hold off what a message would otherwise offer or agree to: "just
+     * kidding", "thinking out loud", "not an offer", "if I were you", "in an ideal world",
+     * "we'll see", "haven't decided". Such a message makes no offer and no yes.
+     */
+    private static final List<String> UNMEANT = List.of("just kidding", "only kidding", "kidding", "joking",
+            "only joking", "not serious", "thinking out loud", "thinking aloud", "not an offer", "not offering",
+            "no offer", "not a proposal", "if i were you", "if i was you", "in your shoes", "in your position",
+            "in an ideal world", "in ideal world", "in theory", "theoretically", "imagine", "imagine if",
+            "we will see", "we shall see", "have not decided", "not decided", "undecided", "no promises",
+            "not promising", "just an idea", "just a thought", "food for thought", "brainstorming", "used to");
+
+    static boolean unmeant(Phrase all) {
+        return all.hasPhrase(UNMEANT);
+    }
+
+    /** "yeah right", "sure, as if": a yes said to mean no. */
+    static boolean sarcastic(Phrase all) {
+        List<String> words = all.plainWords();
+        int n = words.size();
+        boolean yesRight = n >= 2 && n <= 4 && words.get(n - 2).equals("yes") && words.get(n - 1).equals("right");
+        boolean yesNo = n == 2 && words.get(0).equals("yes") && words.get(1).equals("no"); // "yeah no"
+        return yesRight || yesNo || all.has("eyeroll") || all.hasPhrase(List.of("nice try", "in your dreams", "dream on",
+                "sure jan", "as if", "pigs fly", "pigs might fly", "hell freezes", "big deal"));
+    }
+
+    /** Words that, after "we are", turn an offer down politely: "we're good, thanks", "we're fine". */
+    private static final Set<String> CONTENT = set("good", "fine", "ok", "alright", "okay", "set", "sorted");
+
+    /** "We're good, thanks", "we're fine": no thanks, said as contentment. */
+    static boolean contentWithout(Phrase all) {
+        List<String> words = all.plainWords().stream().filter(w -> !Set.of("thanks", "thank", "you", "lol", "honestly",
+                "really", "actually", "but", "ok", "so").contains(w) || w.equals("ok")).toList();
+        int start = words.size() >= 1 && Set.of("no", "nah", "ok", "um", "erm", "hmm").contains(words.get(0)) ? 1 : 0;
+        List<String> rest = words.subList(start, words.size()).stream()
+                .filter(w -> !Set.of("thanks", "thank", "you", "lol", "really", "actually").contains(w)).toList();
+        return rest.size() == 3 && rest.get(0).equals("we") && rest.get(1).equals("are") && CONTENT.contains(rest.get(2));
+    }
+
+    /** Whole replies that are a yes: "with pleasure", "of course", and teenage "bet" and "say less". */
+    private static final Set<List<String>> WHOLE_YES = Set.of(List.of("happy", "to"), List.of("with", "pleasure"),
+            List.of("of", "course"), List.of("sure", "thing"), List.of("you", "bet"), List.of("bet"),
+            List.of("say", "less"), List.of("say", "no", "more"), List.of("why", "not"), List.of("glad", "to"),
+            List.of("yes", "of", "course"), List.of("ok", "bet"), List.of("sounds", "like", "deal"));
 
     static boolean accepts(Phrase all) {
         List<String> words = all.plainWords();
+        if (WHOLE_YES.contains(words)) {
+            return true;
+        }
         if (words.size() <= 6 && all.hasPhrase(YES_PHRASES) && !all.hasAny(TradeReader.NEGATIONS)) {
             return all.wordings().isEmpty();
         }
-        if (words.isEmpty() || all.hasAny(TradeReader.NEGATIONS) || all.has("but") || all.has("if")) {
+        if (words.isEmpty() || all.hasAny(TradeReader.NEGATIONS) || all.has("but") || all.has("if")
+                || turnedDown(words)) {
             return false;
         }
+        words = new java.util.ArrayList<>(words);
+        normalise(words);
         boolean yes = false;
         for (String w : words) {
             if (YES.contains(w)) {
@@ -186,7 +318,7 @@ final class Cues {
     }
 
     static boolean refuses(Phrase all) {
-        if (all.hasPhrase(NO_PHRASES)) {
+        if (all.hasPhrase(NO_PHRASES) || sarcastic(all) || contentWithout(all)) {
             return true;
         }
         List<String> words = all.plainWords();
@@ -202,24 +334,36 @@ final class Cues {
     }
 
     /** Words that agree by themselves: "deal", "we accept", "count us in". */
-    private static final Set<String> AGREEING = set("deal", "agreed", "agree", "agrees", "accept", "accepted",
+    private static final Set<String> AGREEING = set("aboard", "deal", "agreed", "agree", "agrees", "accept",
+            "accepts", "accepted",
             "accepting", "acceptable", "done", "settled", "sealed");
     /** A yes that may also be small talk ("yeah same"): a yes only with nothing else beside it. */
     private static final Set<String> ASSENTING = set("yes", "ok", "sure", "alright", "absolutely", "certainly",
             "gladly", "happily", "definitely");
     /** Words that agree only in a short reply made of nothing else: "fine", "great", "works for us". */
-    private static final Set<String> APPROVING = set("fine", "good", "great", "perfect", "excellent", "works",
+    private static final Set<String> APPROVING = set("fine", "good", "great", "perfect", "excellent", "works", "work",
             "fair", "wonderful", "brilliant", "splendid", "lovely", "cool", "nice");
     /** What agreeing is done to, and verbs of going along with it: "we cannot take that", "we can't do it". */
-    private static final Set<String> GOING_ALONG = set("take", "do", "trade", "swap", "go", "live", "manage",
+    private static final Set<String> GOING_ALONG = set("take", "taking", "do", "doing", "making", "swapping",
+            "trading", "trade", "swap", "go", "live", "manage",
             "afford", "work", "commit", "support", "interested", "possible", "enough", "accept", "agree", "deal",
             "give", "sign", "exchange", "accepting", "agreeing", "accepted", "agreed", "acceptable");
     /** Words that deny what follows them in a clause. */
     private static final Set<String> NEGATORS = set("not", "no", "never", "cannot", "unable", "nothing", "nor",
-            "neither", "without", "hardly", "too", "unwilling");
+            "neither", "without", "hardly", "too", "unwilling", "hard", "difficult", "impossible", "tough");
     /** Words that are a no by themselves. */
-    private static final Set<String> DECLINING = set("no", "decline", "declined", "declining", "refuse", "refused",
+    private static final Set<String> DECLINING = set("no", "decline", "declined", "declines", "declining", "refuse",
+            "refuses", "rejects", "refused",
             "reject", "rejected", "rejecting", "pass", "unacceptable");
+    /**
+     * Clauses that say there is nothing more to talk about, around a yes or a no, and are
+     * neither: "no need to discuss further", "no further questions", "no worries".
+     */
+    private static final List<String> NEUTRAL_PHRASES = List.of("no need to discuss", "no need to talk",
+            "no need to negotiate", "no need to explain", "no need for further", "no need for more",
+            "no need to go on", "no further questions", "no more questions", "no further discussion",
+            "no further comments", "no further comment", "nothing further", "nothing more to discuss",
+            "nothing more to add", "nothing to add", "no worries", "no rush", "no hurry", "no hard feelings");
     /** A negation that agrees: "no objection", "not bad". */
     private static final List<String> AGREEING_NEGATIONS = List.of("no objection", "no objections", "no problem",
             "no problems", "no complaints", "not bad", "not unreasonable", "why not", "no reason not to",
@@ -227,6 +371,10 @@ final class Cues {
     /** What a reply refers to when it turns an offer down: "that offer is too one-sided". */
     private static final Set<String> PROPOSAL = set("offer", "offers", "deal", "proposal", "exchange", "trade",
             "swap", "terms", "bargain", "that", "this", "it", "something", "package", "price");
+    /** What a reply calls an offer it turns down: "that deal is rubbish", "a lopsided swap". */
+    private static final Set<String> UNFAIR = set("unfair", "lopsided", "sided", "rubbish", "terrible", "awful",
+            "ridiculous", "insulting", "joke", "unbalanced", "outrageous", "absurd", "laughable", "bad", "worse",
+            "worst", "garbage", "trash", "unreasonable", "greedy", "scam", "ripoff");
     /** Words that put a yes off: "sure, we will think about it". */
     private static final Set<String> HEDGE = set("think", "consider", "maybe", "perhaps", "possibly", "might",
             "later", "consult", "check", "capital", "instructions", "discuss", "wait", "probably", "see", "back",
@@ -257,21 +405,28 @@ final class Cues {
         boolean anyNo = false;
         boolean anyYes = false;
         boolean weighty = false;
+        boolean agreed = false;
+        boolean said = false;
         for (List<Piece> c : clauses) {
             Boolean verdict = clause(c, proposal);
+            Phrase phrase = new Phrase(c);
             if (verdict == null) {
-                weighty |= !neutral(new Phrase(c));
+                weighty |= !neutral(phrase);
+                said |= !phrase.plainWords().stream().allMatch(w -> AROUND_YES.contains(w) || APPROVING.contains(w)
+                        || ASSENTING.contains(w));
                 continue;
             }
             last = verdict;
             anyNo |= !verdict;
             anyYes |= verdict;
+            agreed |= verdict && (phrase.hasAny(AGREEING) || phrase.hasPhrase(YES_PHRASES) || phrase.hasPhrase(AGREEING_NEGATIONS));
         }
         if (last == null) {
             return null;
         }
         if (anyYes && !anyNo) {
-            return weighty ? null : Boolean.TRUE;
+            // a bare "sure" or "yes" beside words of another kind is no yes: "sure, and I'm the queen of England"
+            return weighty || (said && !agreed) ? null : Boolean.TRUE;
         }
         return last ? null : Boolean.FALSE;
     }
@@ -298,7 +453,11 @@ final class Cues {
     /** One clause: TRUE when it agrees, FALSE when it declines, null when it does neither. */
     private static Boolean clause(List<Piece> pieces, boolean proposal) {
         Phrase c = new Phrase(pieces);
+        if (c.hasPhrase(NEUTRAL_PHRASES)) {
+            return null;
+        }
         List<String> words = new java.util.ArrayList<>(c.plainWords());
+        normalise(words);
         // "no objection", "not bad": a negation that agrees, taken out before negations are looked for
         boolean agreeingNegation = false;
         for (String phrase : AGREEING_NEGATIONS) {
@@ -318,7 +477,7 @@ final class Cues {
             }
         }
         boolean negated = words.stream().anyMatch(NEGATORS::contains);
-        boolean declining = words.stream().anyMatch(DECLINING::contains);
+        boolean declining = words.stream().anyMatch(DECLINING::contains) || turnedDown(words);
         boolean names = !c.wordings().isEmpty() || !c.choices().isEmpty();
         if (declining || negated) {
             boolean deniesAgreeing = negated && words.stream().anyMatch(w -> GOING_ALONG.contains(w) || AGREEING.contains(w))
@@ -337,8 +496,11 @@ final class Cues {
             }
             return null;
         }
-        if (words.stream().anyMatch(HEDGE::contains) || c.hasAny(CONDITIONS)) {
-            return null;
+        if (words.stream().anyMatch(UNFAIR::contains) && (proposal || words.stream().anyMatch(PROPOSAL::contains)) && !names) {
+            return Boolean.FALSE; // "that deal is rubbish", "a one-sided swap"
+        }
+        if ((words.stream().anyMatch(HEDGE::contains) && !c.hasPhrase(YES_PHRASES)) || c.hasAny(CONDITIONS)) {
+            return null; // "consider it done" is no hedge
         }
         if (names && !c.hasAny(Set.of("offer", "proposal", "deal", "terms"))) {
             return null; // "we accept MHC is important": about a wording, not a yes to an offer
@@ -359,10 +521,81 @@ final class Cues {
         return null;
     }
 
+    /** Words that judge a statement: "agreed, it's important" agrees with it, not to an offer. */
+    private static final Set<String> JUDGING = set("important", "true", "correct", "key", "crucial", "essential",
+            "vital", "matters", "point", "weak", "strong", "problem", "wrong");
+
+    /** Verbs that turn an offer down with "down": "we're turning that deal down", "have to turn it down". */
+    private static final Set<String> TURN = set("turn", "turns", "turning", "turned");
+
+    /** "turn it down", "turning that deal down", "turn down your offer": a no. */
+    static boolean turnedDown(List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            if (TURN.contains(words.get(i))) {
+                for (int k = i + 1; k < words.size() && k <= i + 4; k++) {
+                    if (words.get(k).equals("down")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Words that make "deal" a thing talked about, not a yes: "that deal", "your deal". */
+    private static final Set<String> DETERMINERS = set("that", "this", "your", "their", "his", "her", "its",
+            "such", "any", "every", "what", "which", "whose", "another", "other", "same");
+
+    /**
+     * "deal" after a determiner ("we're turning that deal down", "your deal is unfair") names the
+     * offer and agrees to nothing; it is replaced by "offer". "It's a deal", "deal!" and "we have a
+     * deal" still agree.
+     */
+    static void normalise(List<String> words) {
+        if (!words.isEmpty() && words.get(words.size() - 1).equals("too")) {
+            words.remove(words.size() - 1); // "we're in too": also, not "too one-sided"
+        }
+        int n = words.size();
+        // "we're in" agrees only at the end: "we're in a caucus" does not
+        int end = n > 0 && Set.of("too", "then", "lol", "also", "now").contains(words.get(n - 1)) ? n - 1 : n;
+        if (end >= 3 && words.get(end - 1).equals("in") && (words.get(end - 2).equals("are") || words.get(end - 2).equals("am"))
+                && (words.get(end - 3).equals("we") || words.get(end - 3).equals("i"))) {
+            words.set(end - 1, "aboard");
+        }
+        for (int i = 1; i < n; i++) {
+            if (words.get(i).equals("done") && Set.of("are", "am", "were", "was").contains(words.get(i - 1))) {
+                words.set(i, "finished"); // "we're done here" ends a talk, agrees to nothing
+            }
+        }
+        for (int i = 0; i < words.size(); i++) {
+            if (!words.get(i).equals("deal")) {
+                continue;
+            }
+            String before = i > 0 ? words.get(i - 1) : "";
+            String after = i + 1 < words.size() ? words.get(i + 1) : "";
+            if (DETERMINERS.contains(before) || DEAL_BEFORE.contains(before) || DEAL_AFTER.contains(after)
+                    || (after.equals("is") && i + 2 < words.size() && words.get(i + 2).equals("off"))) {
+                words.set(i, "offer");
+            }
+        }
+    }
+
+    /** Words before "deal" that make it a deal talked about: "we need a better deal", "big deal", "make a deal". */
+    private static final Set<String> DEAL_BEFORE = set("better", "worse", "bigger", "big", "new", "another",
+            "different", "real", "proper", "counter", "other", "sweeter", "fairer", "need", "want", "make", "get",
+            "propose", "seek", "find", "offer", "rotten", "raw", "side", "package", "secret", "backroom");
+    /** Words after "deal" that make it a thing, not a yes: "deal breaker", "deal with it", "deal on MHC". */
+    private static final Set<String> DEAL_AFTER = set("breaker", "breakers", "with", "off", "or", "on", "about",
+            "that", "which", "where", "involving", "between");
+
     /** A clause beside a yes that adds nothing to weigh: "pleasure doing business", "we will vote accordingly". */
     private static boolean neutral(Phrase c) {
+        if (c.hasPhrase(NEUTRAL_PHRASES) || (c.hasPhrase(AGREEING_NEGATIONS) && c.plainWords().size() <= 4)) {
+            return true; // "no worries", "no problem at all"
+        }
         return c.plainWords().size() <= 10 && !c.hasAny(TradeReader.NEGATIONS) && !c.hasAny(CONDITIONS)
-                && !c.hasAny(HEDGE) && c.wordings().isEmpty() && c.choices().isEmpty();
+                && !c.hasAny(HEDGE) && c.wordings().isEmpty() && c.choices().isEmpty() && !c.hasAny(TEXT)
+                && !c.hasAny(Set.of("need", "needs", "want", "wants", "require", "requires")) && !c.hasAny(JUDGING);
     }
 
     /**
@@ -371,11 +604,44 @@ final class Cues {
      * "unless you back us, we oppose").
      */
     static boolean threat(Phrase all) {
-        if (all.hasAny(THREAT) || all.hasPhrase(THREAT_PHRASES)) {
+        if ((all.hasAny(THREAT) && !all.hasMark('?')) || all.hasPhrase(THREAT_PHRASES)) {
             return true;
         }
-        return all.hasPhrase(List.of("if you do not", "if you will not", "if you refuse", "unless you",
-                "if you cannot", "if you say no")) && hurts(all);
+        return (all.hasPhrase(List.of("if you do not", "if you will not", "if you refuse", "if you cannot",
+                "if you say no")) || unless(all)) && hurts(consequence(all));
+    }
+
+    /**
+     * What a message says besides its condition: the words before "if" or "unless" and those
+     * after the condition ends, at a mark or where the speaker is the subject again ("if you
+     * don't push and just sign, | we'll vote for MHC").
+     */
+    private static Phrase consequence(Phrase all) {
+        List<Piece> ps = all.pieces();
+        List<Piece> out = new java.util.ArrayList<>();
+        int i = 0;
+        while (i < ps.size() && !(ps.get(i) instanceof Piece.Word w && (w.word().equals("if") || w.word().equals("unless")))) {
+            out.add(ps.get(i++));
+        }
+        while (i < ps.size() && !(ps.get(i) instanceof Piece.Mark)
+                && !(ps.get(i) instanceof Piece.Word w && Set.of("we", "i", "then").contains(w.word()))) {
+            i++;
+        }
+        out.addAll(ps.subList(i, ps.size()));
+        return new Phrase(out);
+    }
+
+    /** "unless you...", "unless Kenya supports...": a condition on whoever is named after "unless". */
+    private static boolean unless(Phrase all) {
+        List<Piece> ps = all.pieces();
+        for (int i = 0; i + 1 < ps.size(); i++) {
+            if (ps.get(i) instanceof Piece.Word w && w.word().equals("unless")
+                    && (ps.get(i + 1) instanceof Piece.Word next && TradeReader.ADDRESSEE.contains(next.word())
+                        || ps.get(i + 1) instanceof Piece.Name n && n.is(Meaning.Seat.class))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -387,12 +653,41 @@ final class Cues {
     }
 
     private static boolean hurts(Phrase all) {
-        return all.hasAny(HOSTILE) || !all.choices().isEmpty()
+        return all.hasAny(HOSTILE) || all.choices().stream().anyMatch(n -> ((Meaning.Choice) n.first()).decision()
+                != org.summitsim.core.scenario.Decision.SIGN)
                 || all.hasPhrase(List.of("we will not", "i will not", "we cannot", "we would not", "we will never"));
+    }
+
+    /**
+     * "Think of the civilians", "please think about the next generation": an urging; "we'll think
+     * about it" (a subject or a helping verb before it) puts a decision off and urges nothing.
+     */
+    private static boolean thinkOf(Phrase all) {
+        List<Piece> ps = all.pieces();
+        for (int i = 0; i + 1 < ps.size(); i++) {
+            if (ps.get(i) instanceof Piece.Word w && w.word().equals("think") && ps.get(i + 1) instanceof Piece.Word o
+                    && (o.word().equals("of") || o.word().equals("about"))) {
+                boolean told = i == 0 || !(ps.get(i - 1) instanceof Piece.Word b)
+                        || Set.of("please", "just", "so", "now", "and", "but", "then", "also", "pls", "simply").contains(b.word())
+                        || GREETING.contains(b.word());
+                if (told) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** An urging with a reason: "think of the civilians", "history will judge", "stand with us". */
     static boolean appeals(Phrase all) {
-        return all.hasAny(APPEAL) || all.hasPhrase(APPEAL_PHRASES);
+        if (all.hasAny(APPEAL) || all.hasPhrase(APPEAL_PHRASES) || thinkOf(all)) {
+            return true;
+        }
+        if (all.hasAny(APPEAL_BESIDE) && (!all.wordings().isEmpty() || !all.choices().isEmpty() || all.hasAny(ASKED))) {
+            return true;
+        }
+        // "please" pleads only for something in the negotiation: "please make it meaningful",
+        // not "please keep messages in character"
+        return all.hasAny(Set.of("please", "beg", "begging")) && (!all.wordings().isEmpty() || !all.choices().isEmpty());
     }
 }

@@ -35,12 +35,13 @@ public final class Lexicon {
     private static final java.util.Set<String> COMMON = java.util.Set.of("of", "to", "on", "in", "and", "at",
             "for", "by", "with", "is", "are", "be", "its", "own", "each", "only", "all", "no", "not", "any",
             "every", "this", "that", "it", "as", "into", "over", "under", "from", "our", "your", "their", "we",
-            "you", "they", "draft", "wording", "language", "text", "clause", "option", "paragraph", "line",
+            "you", "they", "draft", "wording", "language", "text", "clause", "option", "paragraph", "line", "sentence",
             "will", "must", "should", "new", "states", "state", "use", "about", "the", "a", "an");
 
-    /** Short words of everyday English that a name in capitals may spell ("US", "IT"). */
+    /** Words of everyday English that a name in capitals may spell ("US", "IT", "LAWS" for autonomous weapons). */
     private static final java.util.Set<String> EVERYDAY = java.util.Set.of("us", "it", "am", "is", "in", "on",
-            "at", "no", "so", "or", "if", "we", "me", "my", "he", "do", "go", "be", "as", "by", "to", "up", "i");
+            "at", "no", "so", "or", "if", "we", "me", "my", "he", "do", "go", "be", "as", "by", "to", "up", "i",
+            "laws");
 
     private final List<Term> terms;
     private final java.util.Map<String, List<Wording>> wordings;
@@ -171,7 +172,8 @@ public final class Lexicon {
         Meaning abstain = new Meaning.Choice(Decision.ABSTAIN);
         Meaning push = new Meaning.Choice(Decision.PUSH_BINDING);
         for (String s : List.of("sign", "signing", "signed", "signature", "sign on", "sign up", "endorse",
-                "endorsing", "endorsement", "put your name to", "put your name on", "sign it")) {
+                "endorsing", "endorsement", "put your name to", "put your name on", "sign it", "signatory", "signatories",
+                "sign off", "sign off on")) {
             add(terms, s, sign);
         }
         for (String s : List.of("abstain", "abstaining", "abstention", "stay out", "sit it out", "sit out",
@@ -186,8 +188,12 @@ public final class Lexicon {
                 "push for binding", "push together", "push with us", "push for negotiations on binding law",
                 "push for binding law negotiations", "demand binding law", "demand treaty", "call for binding law",
                 "go for binding law", "go for treaty", "join push", "join coalition", "coalition for binding law",
-                "treaty push", "binding law push")) {
+                "treaty push", "binding law push", "treaty coalition", "binding law coalition", "join treaty coalition",
+                "join binding law coalition", "treaty group", "join treaty group")) {
             add(terms, s, push);
+            if (s.startsWith("push ")) {
+                add(terms, "pushing" + s.substring(4), push); // "are you pushing for a treaty"
+            }
         }
     }
 

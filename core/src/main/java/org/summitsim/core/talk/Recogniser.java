@@ -16,12 +16,14 @@ import org.summitsim.core.scenario.Scenario;
  * doubtful is a question or {@link Intent.Unknown}. Deterministic and free of state, so one
  * recogniser serves every seat of a scenario.
  *
- * <p>The checks run in order, the first that fits wins: threat (before trade, since "if you
- * oppose X we will block Y" names two wordings and offers nothing), trade, "what would it take",
- * a question about a final decision, a question about what the speaker should do (unknown: the
- * bot's view was not asked), a refusal followed by its reason, what the addressee wants, its
- * position on clauses (unless an urging with a reason, an appeal, asks for no view), yes or no
- * to an offer, its position on the whole text, an appeal.
+ * <p>The checks run in order, the first that fits wins: an offer echoed and turned down ("Deal?
+ * No."), threat (before trade, since "if you oppose X we will block Y" names two wordings and
+ * offers nothing), trade (unless the message takes back or holds off what it says: "just
+ * kidding", "we'll see"), "what would it take", a question about others (unknown), a question
+ * about a final decision, a question about what the speaker should do (unknown: the bot's view
+ * was not asked), a refusal followed by its reason, what the addressee wants, an urging with a
+ * reason (appeal), its position on clauses, yes or no to an offer (no yes when acknowledged,
+ * sarcastic, hesitant or reported), its position on the whole text, an appeal.
  */
 public final class Recogniser {
 
@@ -56,17 +58,30 @@ public final class Recogniser {
             return new Intent.Unknown();
         }
         List<Phrase> sentences = sentences(pieces);
+        if (sentences.size() > 1 && echo(sentences.get(0))) {
+            // "Deal? Not in a million years.": the offer echoed back, then the answer
+            Phrase rest = new Phrase(pieces.subList(sentences.get(0).pieces().size(), pieces.size()));
+            if (Cues.refuses(rest) || Boolean.FALSE.equals(Cues.answer(rest))) {
+                return new Intent.Refuse();
+            }
+        }
         boolean question = all.hasMark('?') || startsAsQuestion(pieces, false);
         for (int i = 1; i < sentences.size() && !question; i++) {
             question = startsAsQuestion(sentences.get(i).pieces(), true); // "name your terms. what do you want"
         }
+        List<Phrase> parts = commaClauses(pieces);
+        for (int i = 1; i < parts.size() && !question; i++) {
+            question = startsAsQuestion(parts.get(i).pieces(), true); // "quick one before the vote, is Germany ok with X"
+        }
+        question |= tagQuestion(all);
         boolean you = all.hasAny(TradeReader.ADDRESSEE) || all.names().stream()
                 .anyMatch(n -> n.meanings().contains(new Meaning.Seat(addressee)));
         // A threat first: a bot acts on a trade, and "if you oppose X we block Y" offers nothing.
         if (Cues.threat(all) || TradeReader.retaliation(pieces, addressee)) {
             return new Intent.Threat();
         }
-        Optional<Intent.Trade> trade = TradeReader.read(pieces, addressee, lexicon);
+        boolean meant = !Cues.unmeant(all);
+        Optional<Intent.Trade> trade = meant ? TradeReader.read(pieces, addressee, lexicon) : Optional.empty();
         if (trade.isPresent()) {
             return trade.get();
         }
@@ -76,7 +91,9 @@ public final class Recogniser {
         if (question && aboutOthers(pieces, all, addressee)) {
             return new Intent.Unknown(); // "do you think India will push?": what others do, not the bot's view
         }
-        if (all.hasPhrase(Cues.PRICE) || (opensWith(pieces, "what") && all.hasAny(Cues.WANTS) && all.wordings().isEmpty())) {
+        if (all.hasPhrase(Cues.PRICE) || (opensWith(pieces, "what") && (all.hasAny(Cues.WANTS) || all.hasPhrase(Cues.WANTS_PHRASES))
+                && all.wordings().isEmpty())
+                || (question && all.hasAny(Set.of("what", "which")) && purpose(pieces, addressee))) {
             return new Intent.Wants(); // "what would China need to endorse the Blueprint": a price, not a pledge
         }
         Intent pledge = askPledge(all, question, you);
@@ -96,13 +113,15 @@ public final class Recogniser {
         if (!question && !all.hasAny(Cues.OPINION_REQUEST) && urges(sentences, addressee) && reasons(sentences, all)) {
             return new Intent.Appeal(); // "Small states gain most from shared rules. X should back Y."
         }
-        boolean asksOpinion = question || ((all.hasAny(Cues.OPINION) || all.hasPhrase(Cues.OPINION_PHRASES))
+        boolean asksOpinion = question || ((asksView(all) || all.hasPhrase(Cues.OPINION_PHRASES))
                 && !(Cues.appeals(all) && !all.hasAny(Cues.OPINION_REQUEST)));
         if (!clauses.isEmpty() && asksOpinion) {
             return new Intent.Position(clauses);
         }
         Boolean answer = question ? null : Cues.answer(all);
-        if (!question && (Cues.accepts(all) || acceptsThenSaysMore(sentences) || Boolean.TRUE.equals(answer))) {
+        boolean plainYes = meant && !Cues.acknowledges(all) && !Cues.sarcastic(all) && !Cues.contentWithout(all)
+                && !hesitant(pieces) && !reported(pieces, addressee);
+        if (!question && plainYes && (Cues.accepts(all) || acceptsThenSaysMore(sentences) || Boolean.TRUE.equals(answer))) {
             return new Intent.Accept();
         }
         if (!question && (Cues.refuses(all) || Boolean.FALSE.equals(answer))) {
@@ -121,10 +140,123 @@ public final class Recogniser {
         return new Intent.Unknown();
     }
 
+    /**
+     * "...in order to support it", "...for India to sign", "...for you to back it": a purpose
+     * that makes a question about needs a price.
+     */
+    private static boolean purpose(List<Piece> pieces, String addressee) {
+        for (int i = 0; i + 1 < pieces.size(); i++) {
+            if (!(pieces.get(i) instanceof Piece.Word to && to.word().equals("to"))) {
+                continue;
+            }
+            Piece next = pieces.get(i + 1);
+            boolean supporting = next instanceof Piece.Word w && Cues.SUPPORTING.contains(w.word())
+                    || next instanceof Piece.Name n && n.is(Meaning.Choice.class);
+            if (!supporting || i == 0) {
+                continue;
+            }
+            Piece before = pieces.get(i - 1);
+            if (before instanceof Piece.Word b && (b.word().equals("order") || b.word().equals("you"))
+                    || before instanceof Piece.Name n && n.meanings().contains(new Meaning.Seat(addressee))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A question of a word or two that echoes an offer back: "Deal?", "That?", "Seriously?" */
+    private static boolean echo(Phrase first) {
+        List<String> words = first.plainWords();
+        return first.hasMark('?') && first.names().isEmpty() && !words.isEmpty() && words.size() <= 2
+                && !Cues.QUESTION_START.contains(words.get(0));
+    }
+
+    /** "ok..." : a yes trailing off into dots is a hesitation, not a yes. */
+    private static boolean hesitant(List<Piece> pieces) {
+        int dots = 0;
+        for (Piece p : pieces) {
+            dots = p instanceof Piece.Mark m && m.mark() == '.' ? dots + 1 : 0;
+            if (dots >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Past forms of agreeing: after a subject they report a yes given before, to someone. */
+    private static final Set<String> AGREED = Set.of("accepted", "agreed", "took", "approved", "signed", "okayed");
+    /** Verbs that, before "deal", report one made: "the US and China made a deal". */
+    private static final Set<String> MADE = Set.of("made", "struck", "cut", "reached", "closed", "did",
+            "signed", "sealed");
+
+    /**
+     * A yes reported, not given: said of or by a delegation other than the addressee ("France
+     * said yes to the commission deal"), unless it answers the addressee's own offer ("yes,
+     * France accepts your offer", from France's seat), or said in the past ("we accepted
+     * Germany's deal yesterday", "they made a deal").
+     */
+    private static boolean reported(List<Piece> pieces, String addressee) {
+        Phrase all = new Phrase(pieces);
+        List<Piece> called = called(pieces);
+        boolean yours = all.hasPhrase(List.of("your offer", "your deal", "your proposal", "your terms", "you proposed",
+                "you offered", "you suggested", "your suggestion"));
+        for (int i = 0; i < pieces.size(); i++) {
+            boolean vocative = called.contains(pieces.get(i)) && (i + 1 == pieces.size() || pieces.get(i + 1) instanceof Piece.Mark);
+            if (pieces.get(i) instanceof Piece.Name n && n.is(Meaning.Seat.class)
+                    && !n.meanings().contains(new Meaning.Seat(addressee)) && !vocative && !yours) {
+                return true; // "France said yes to the commission deal"; "Germany, deal" calls on Germany
+            }
+        }
+        List<String> words = all.plainWords();
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (Set.of("we", "i", "they", "he", "she").contains(words.get(i)) && AGREED.contains(words.get(i + 1))) {
+                return true; // "we accepted", "they agreed": "we have accepted" is a yes
+            }
+            if (MADE.contains(words.get(i)) && words.get(i + 1).equals("deal")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A word asking for a view, not the speaker's own: "your thoughts on MHC", "tell me your
+     * position", but not "our position on MHC is firm" or "we'll think about it".
+     */
+    private static boolean asksView(Phrase all) {
+        List<Piece> ps = all.pieces();
+        for (int i = 0; i < ps.size(); i++) {
+            if (!(ps.get(i) instanceof Piece.Word w && Cues.OPINION.contains(w.word()))) {
+                continue;
+            }
+            boolean own = false;
+            for (int k = Math.max(0, i - 2); k < i; k++) {
+                own |= ps.get(k) instanceof Piece.Word b && TradeReader.SPEAKER.contains(b.word()) && !b.word().equals("me")
+                        && !b.word().equals("us");
+            }
+            if (!own) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Question words that need no subject after them: "what", "where", "how". */
+    private static final Set<String> WH = Set.of("what", "where", "how", "which", "why", "when", "who");
+
     /** Words after a delegation's name that make it the subject of a question: "India will", "France wants". */
     private static final Set<String> DOES = Set.of("will", "would", "is", "are", "was", "were", "has", "have", "had",
             "made", "did", "does", "do", "wants", "want", "says", "said", "plans", "intends", "might", "can", "could",
-            "should", "backs", "supports", "offered", "proposed", "thinks", "going", "told", "agreed", "signed");
+            "should", "backs", "supports", "offered", "proposed", "thinks", "going", "told", "agreed", "signed",
+            // what others said, asked or plan: "did Germany say anything?", "Brazil asked us to trade..."
+            "say", "tell", "tells", "mention", "mentioned", "ask", "asks", "asked", "suggest", "suggests", "suggested",
+            "offer", "offers", "propose", "proposes", "promise", "promises", "promised", "claim", "claims", "claimed",
+            "think", "thought", "believe", "believes", "plan", "planning", "planned", "intend", "intending", "wanted",
+            "hinted", "approached", "contacted", "tried", "expects", "expected", "hopes", "threatened", "warned",
+            "signalled", "signaled", "indicated", "reckons", "seems", "seem", "looks", "been", "just", "also",
+            "already", "really", "still", "actually", "apparently", "privately", "secretly", "back", "support",
+            "voted", "pushed", "abstained", "decided", "announced", "pledged", "rejected", "accepted", "doing", "both",
+            "all");
 
     /**
      * A question about what a third party does or did ("do you think India will push?", "is it
@@ -142,7 +274,15 @@ public final class Recogniser {
         for (int i = 0; i + 1 < pieces.size(); i++) {
             if (pieces.get(i) instanceof Piece.Name n && n.is(Meaning.Seat.class)
                     && !n.meanings().contains(new Meaning.Seat(addressee))
-                    && pieces.get(i + 1) instanceof Piece.Word w && DOES.contains(w.word())) {
+                    && pieces.get(i + 1) instanceof Piece.Word w && (DOES.contains(w.word()) || w.word().endsWith("ed"))) {
+                return true;
+            }
+            // "would the US follow?", "will France sign?": a helping verb, then another delegation as its
+            // subject ("will Japan and you push?" asks the addressee too)
+            if (i > 0 && pieces.get(i) instanceof Piece.Name n && n.is(Meaning.Seat.class)
+                    && !n.meanings().contains(new Meaning.Seat(addressee))
+                    && pieces.get(i - 1) instanceof Piece.Word aux && Cues.AUXILIARY.contains(aux.word())
+                    && !(i + 2 < pieces.size() && pieces.get(i + 2) instanceof Piece.Word y && y.word().equals("you"))) {
                 return true;
             }
         }
@@ -177,7 +317,28 @@ public final class Recogniser {
                 return true;
             }
         }
+        // "The US always says it leads on responsible AI. Prove it, back MHC.": an order to back a
+        // wording, after a sentence about the addressee
+        for (int i = 1; i < sentences.size(); i++) {
+            for (Phrase clause : commaClauses(sentences.get(i).pieces())) {
+                List<String> words = clause.plainWords();
+                int k = 0;
+                while (k < words.size() && (Cues.GREETING.contains(words.get(k)) || words.get(k).equals("so"))) {
+                    k++;
+                }
+                if (k < words.size() && Cues.URGED.contains(words.get(k))
+                        && (!clause.wordings().isEmpty() || !clause.choices().isEmpty())
+                        && sentences.subList(0, i).stream().anyMatch(r -> mentions(r, addressee))) {
+                    return true;
+                }
+            }
+        }
         return false;
+    }
+
+    /** True when a sentence speaks of the addressee: "you", "your", or its name. */
+    private static boolean mentions(Phrase s, String addressee) {
+        return s.hasAny(TradeReader.ADDRESSEE) || s.names().stream().anyMatch(n -> n.meanings().contains(new Meaning.Seat(addressee)));
     }
 
     /** A reason beside an urging: a sentence of its own, a "because" or "so", or the words of an appeal. */
@@ -193,6 +354,42 @@ public final class Recogniser {
             }
             if (!(p instanceof Piece.Mark) && !(p instanceof Piece.Name n && n.is(Meaning.Seat.class))) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /** The message cut at commas, colons and semicolons as well as at the ends of sentences. */
+    private static List<Phrase> commaClauses(List<Piece> pieces) {
+        List<Phrase> out = new ArrayList<>();
+        List<Piece> current = new ArrayList<>();
+        for (Piece p : pieces) {
+            if (p instanceof Piece.Mark) {
+                if (!current.isEmpty()) {
+                    out.add(new Phrase(current));
+                }
+                current = new ArrayList<>();
+                continue;
+            }
+            current.add(p);
+        }
+        if (!current.isEmpty()) {
+            out.add(new Phrase(current));
+        }
+        return out;
+    }
+
+    /** Words that close a question typed without its mark: "happy with the text or nah", "sign it or not". */
+    private static final List<List<String>> TAGS = List.of(List.of("or", "not"), List.of("or", "no"),
+            List.of("or", "what"), List.of("yes", "or", "no"), List.of("or", "nah"), List.of("right", "now", "or"),
+            List.of("do", "you", "know"), List.of("or", "how"));
+
+    /** A message that ends with a question tag: "u happy w the text or nah". */
+    private static boolean tagQuestion(Phrase all) {
+        List<String> words = all.plainWords();
+        for (List<String> tag : TAGS) {
+            if (words.size() > tag.size() && words.subList(words.size() - tag.size(), words.size()).equals(tag)) {
+                return true;
             }
         }
         return false;
@@ -274,10 +471,29 @@ public final class Recogniser {
             Piece p = pieces.get(i);
             if (p instanceof Piece.Word w) {
                 if (Cues.GREETING.contains(w.word())) {
+                    // "our delegation is happy...": after "our" or "my" a helping verb has its subject already
+                    afterSeat |= w.word().equals("our") || w.word().equals("my");
                     continue;
                 }
                 if (!Cues.QUESTION_START.contains(w.word())) {
+                    // "SA where u at": a name the scenario does not know, called on before a question word
+                    boolean called = i == 0 && i + 1 < pieces.size() && Character.isUpperCase(w.original().charAt(0))
+                            && pieces.get(i + 1) instanceof Piece.Word next && WH.contains(next.word())
+                            && i + 2 < pieces.size() && !(pieces.get(i + 2) instanceof Piece.Mark); // not "Guess what, ..."
+                    if (called) {
+                        continue;
+                    }
                     return false;
+                }
+                if (w.word().equals("why") && i + 1 < pieces.size() && pieces.get(i + 1) instanceof Piece.Word not
+                        && not.word().equals("not") && (i + 2 == pieces.size() || pieces.get(i + 2) instanceof Piece.Mark)) {
+                    return false; // "why not, deal": a yes
+                }
+                if (Cues.AUXILIARY.contains(w.word()) && i + 1 < pieces.size() && pieces.get(i + 1) instanceof Piece.Word not
+                        && not.word().equals("not")) {
+                    // "don't forget...", "do not let them...": an order; "don't you think...?" asks
+                    return i + 2 < pieces.size() && pieces.get(i + 2) instanceof Piece.Word subject
+                            && Cues.SUBJECT.contains(subject.word());
                 }
                 if ((strict || afterSeat) && Cues.AUXILIARY.contains(w.word())) {
                     return i + 1 < pieces.size() && (pieces.get(i + 1) instanceof Piece.Word next

@@ -32,11 +32,13 @@ final class TradeReader {
     /** Words after which "you" or "us" is an object, not the subject of a new part. */
     private static final Set<String> OBJECT_BEFORE = Set.of("alongside", "with", "beside", "for", "to", "than",
             "like", "behind", "from", "against", "on", "about", "of", "as", "by", "without");
-    /** Words that say nothing about which wording of a clause is meant: "we'll back you on the hegemony line". */
-    private static final Set<String> PLAINLY = Set.of("clause", "line", "language", "wording", "paragraph", "text",
+    /** Words that say nothing about which wording of a clause is meant: "we'll back the hegemony line". */
+    private static final Set<String> PLAINLY = Set.copyOf(List.of("clause", "line", "language", "wording", "paragraph", "text",
             "part", "bit", "section", "on", "for", "with", "of", "to", "in", "will", "would", "could", "can", "shall",
             "also", "too", "fully", "please", "just", "then", "happily", "gladly", "go", "along", "stand", "behind",
-            "get", "agree", "say", "put", "stick", "fight");
+            "get", "agree", "say", "put", "stick", "fight", "sentence", "keeping", "mention", "reference", "point",
+            "thing", "stuff", "idea", "proposal", "amendment", "option", "version", "yes", "vote", "votes", "voting",
+            "our", "its", "their", "as", "is", "place"));
     /** Pronouns for a third party. */
     private static final Set<String> THIRD = Set.of("they", "he", "she");
     /** Pronouns that start a sentence of their own. */
@@ -46,12 +48,33 @@ final class TradeReader {
     /** Linking words, longest first; a part remembers the one before it. */
     private static final List<String> LINKS = List.of("in exchange for", "in return for", "on condition that",
             "as long as", "so long as", "provided that", "providing that", "and in return", "and in exchange",
-            "in exchange", "in return", "on condition", "provided", "providing", "assuming", "if", "unless",
-            "then", "and", "but", "or", "otherwise", "once", "whereas", "while", "because", "so");
+            "in exchange", "in return", "on condition", "provided", "providing", "assuming", "even if", "even though",
+            "whether or not", "whether", "although", "though", "since", "if", "unless",
+            "then", "and", "but", "or", "otherwise", "once", "whereas", "while", "because", "so", "whereby",
+            "in which", "under which", "where");
     /** Links that tie what one side does to what the other does, across sentences too. */
     private static final Set<String> EXCHANGE = Set.of("in exchange for", "in return for", "on condition that",
             "as long as", "so long as", "provided that", "providing that", "and in return", "and in exchange",
-            "in exchange", "in return", "on condition", "provided", "providing", "if", "then", "once");
+            "in exchange", "in return", "on condition", "provided", "providing", "if", "then", "once", "for");
+
+    /**
+     * Links after which a side is background, not a term: "we back MHC because you back the UN
+     * route", "we'll back MHC even if you back the UN route", "we back MHC but you back the UN
+     * route" (a "but" only with no obligation after it: "but you have to back X" is a term).
+     */
+    private static final Set<String> DESCRIPTIVE = Set.of("because", "so", "while", "whereas", "since", "although",
+            "though", "even if", "even though", "whether", "whether or not", "but");
+    /** Words that make a side after "but" a term of the deal: "but you have to back X", "but in return". */
+    private static final Set<String> OBLIGED = Set.of("must", "have", "has", "need", "needs", "should", "will",
+            "would", "only", "ask", "want", "expect", "require");
+    /** Words that make a past tense hypothetical: "if we backed MHC", "we would have backed". */
+    private static final Set<String> HYPOTHETICAL = Set.of("if", "would", "could", "might", "suppose", "supposing",
+            "imagine", "hypothetically", "say", "assuming");
+    /** Past forms that do not end in -ed. */
+    private static final Set<String> PAST = Set.of("took", "gave", "got", "made", "did", "said", "had", "stood",
+            "went", "chose", "sold", "fought", "held", "kept", "told", "threw", "won", "lost");
+    /** Words that make a side a fact about now, not a promise: "we already back the UN route". */
+    private static final Set<String> FACT = Set.of("already", "always", "still", "currently", "traditionally");
 
     /** What one drops to come round to a wording: "lift your objection to X". */
     private static final Set<String> OPPOSITION = Set.of("opposition", "objection", "objections", "resistance",
@@ -62,7 +85,8 @@ final class TradeReader {
             "in return", "and in return", "and in exchange");
 
     private static final Set<String> SUPPORT_WORDS = Set.of("support", "supporting", "supports", "supported", "back",
-            "backing", "backs", "backed", "accept", "accepted", "accepting", "champion", "favour", "favor", "defend", "keep", "propose",
+            "backing", "backs", "backed", "accept", "accepted", "accepting", "champion", "favour", "favor", "defend",
+            "keep", "propose",
             "proposing", "cosponsor", "sponsor", "table", "adopt", "include", "choose", "prefer", "vote", "votes", "voted",
             "yes", "help", "embrace", "allow", "approve", "promote", "pursue", "fight");
     private static final Set<String> DROP_WORDS = Set.of("drop", "dropping", "remove", "removing", "delete", "oppose",
@@ -90,6 +114,9 @@ final class TradeReader {
     /** Words that may open a command before its verb: "please back the UN route". */
     private static final Set<String> BEFORE_COMMAND = Set.of("please", "just", "kindly", "now", "so", "then", "ok",
             "well", "simply", "also", "keep", "join");
+    /** Words after "and" that set what follows against a "not" before it: "don't push and just sign". */
+    private static final Set<String> CONTRAST = Set.of("just", "simply", "instead", "rather", "only");
+
     /** "Keep" before another verb is not support: "keep voting down X" votes X down. */
     private static final Set<String> KEEP = Set.of("keep", "keeps", "kept");
 
@@ -109,15 +136,44 @@ final class TradeReader {
             List.of("sides", "with"), List.of("siding", "with"), List.of("go", "back", "on"), List.of("goes", "back", "on"),
             List.of("went", "back", "on"), List.of("back", "out"), List.of("backs", "out"), List.of("pull", "out"),
             List.of("walk", "away"), List.of("turn", "on"), List.of("turns", "on"), List.of("work", "against"),
-            List.of("works", "against"));
+            List.of("works", "against"), List.of("walk", "back"), List.of("walks", "back"), List.of("walked", "back"),
+            List.of("backtrack"), List.of("backtracks"), List.of("gang", "up"), List.of("double", "cross"),
+            List.of("stab"), List.of("renege"), List.of("flip", "flop"));
+    /** Verbs that put the addressee beside a third party: "vote with the US", "side with France". */
+    private static final Set<String> ALIGN = Set.of("vote", "votes", "voting", "voted", "side", "sides", "siding",
+            "sided", "team", "teams", "teaming", "align", "aligns", "aligning", "stand", "stands", "standing", "go",
+            "goes", "gang", "join", "joins", "joining", "ally", "allies", "line");
+    /** Words that make a condition a repeat of something the speaker holds against the addressee: "again", "one more". */
+    private static final List<List<String>> REPEAT = List.of(List.of("again"), List.of("one", "more"),
+            List.of("any", "more"), List.of("anymore"), List.of("once", "more"), List.of("another", "stunt"),
+            List.of("ever", "again"));
     /** What a speaker does to punish: "we will block...", "we abstain", "we'll denounce it". */
     private static final Set<String> SANCTION = Set.of("block", "oppose", "veto", "sink", "kill", "denounce",
             "expose", "boycott", "obstruct", "retaliate", "walk", "leave", "condemn", "shame", "tell", "telling",
-            "torpedo", "scuttle", "withdraw", "forget");
+            "torpedo", "scuttle", "withdraw", "forget", "publish", "leak", "reveal", "read", "announce",
+            "broadcast");
     private static final List<List<String>> SANCTION_PHRASES = List.of(List.of("vote", "against"),
             List.of("vote", "down"), List.of("vote", "it", "down"), List.of("vote", "no"), List.of("tell", "press"),
-            List.of("go", "public"));
+            List.of("go", "public"), List.of("whole", "room"), List.of("everyone"), List.of("every", "delegation"));
     /** What follows for the addressee, whoever brings it about: "everyone will know", "the whole thing collapses". */
+    /**
+     * Harm that follows for the addressee, whatever the condition: "your amendment is dead on
+     * arrival", "you can forget our help", "we're done helping you".
+     */
+    private static final List<List<String>> HARM = List.of(List.of("dead", "on", "arrival"), List.of("is", "dead"),
+            List.of("be", "dead"), List.of("goes", "nowhere"), List.of("go", "nowhere"), List.of("going", "nowhere"),
+            List.of("forget", "our"), List.of("forget", "about", "our"), List.of("forget", "my"),
+            List.of("forget", "any"), List.of("forget", "about", "any"), List.of("done", "helping"),
+            List.of("done", "with", "you"), List.of("no", "more", "help"), List.of("no", "more", "support"),
+            List.of("lose", "our"), List.of("lose", "us"), List.of("kiss"), List.of("say", "goodbye"),
+            List.of("withdraw", "our"), List.of("pull", "our"), List.of("never", "pass"), List.of("never", "see"),
+            List.of("doomed"), List.of("will", "regret"), List.of("regret", "it"), List.of("no", "friends"),
+            List.of("everyone", "will", "know"), List.of("whole", "room", "will"), List.of("do", "not", "expect"),
+            List.of("not", "expect"), List.of("nothing", "from", "us"), List.of("no", "help", "from"),
+            List.of("no", "support", "from"), List.of("lonely"), List.of("alone"), List.of("on", "your", "own"),
+            List.of("you", "are", "done"), List.of("your", "done"), List.of("you", "are", "finished"),
+            List.of("you", "are", "toast"), List.of("game", "over"), List.of("last", "time", "we"),
+            List.of("your", "life"), List.of("hard", "time"));
     private static final List<List<String>> CONSEQUENCE = List.of(List.of("will", "know"), List.of("no", "friends"),
             List.of("collapses"), List.of("collapse"), List.of("falls", "apart"), List.of("regret"),
             List.of("isolated"), List.of("publicly"), List.of("press"), List.of("make", "sure"),
@@ -130,6 +186,9 @@ final class TradeReader {
     }
 
     static Optional<Intent.Trade> read(List<Piece> pieces, String addressee, Lexicon lexicon) {
+        if (reportsView(pieces, addressee)) {
+            return Optional.empty(); // "some say we should back X if you back Y": someone else's idea
+        }
         List<Part> parts = parts(pieces, addressee);
         if (parts.stream().anyMatch(p -> p.link().equals("unless"))) {
             return Optional.empty(); // "...unless you back us" is pressure, not an offer
@@ -150,6 +209,9 @@ final class TradeReader {
                 want = p;
             }
         }
+        if (give == null && want != null && want.agent() == Agent.ADDRESSEE && EXCHANGE.contains(want.link())) {
+            give = proposed(parts, want); // "how about the bridge option in exchange for your support on reporting?"
+        }
         if (give == null) {
             return Optional.empty();
         }
@@ -162,10 +224,114 @@ final class TradeReader {
                     mirror.pieces());
         }
         Part later = parts.indexOf(give) > parts.indexOf(want) && !want.mirror() ? give : want;
+        Part earlier = later == give ? want : give;
+        if (later.link().equals("or") || later.link().equals("otherwise")) {
+            return Optional.empty(); // "are you ok with X or do you need Y": alternatives, not an exchange
+        }
+        if (background(later) || (!earlier.link().equals("but") && background(earlier))) {
+            return Optional.empty(); // "we back MHC because you back the UN route": two facts, no exchange
+        }
         if (give.sentence() != want.sentence() && !EXCHANGE.contains(later.link())) {
             return Optional.empty(); // two sentences that do not say one is for the other
         }
+        if (!proposes(pieces, give, want)) {
+            return Optional.empty(); // "we support MHC and you support the UN route, so we disagree": positions told
+        }
         return Optional.of(new Intent.Trade(only(give, lexicon), only(want, lexicon)));
+    }
+
+    /** Words that make two sides an offer: a promise, a willingness, a condition, a word for a deal. */
+    private static final Set<String> OFFERING = Set.of("will", "would", "can", "could", "shall", "ready", "prepared",
+            "willing", "happy", "glad", "offer", "offering", "promise", "commit", "deal", "proposal", "propose",
+            "proposing", "swap", "trade", "exchange", "interested", "ok", "fair", "counter", "counteroffer", "please",
+            "want", "need", "ask", "like", "expect", "must", "should", "yours", "available", "return", "let");
+
+    /**
+     * True when two sides read as an offer, not as positions told ("we support X and you support
+     * Y, so we disagree"): a condition or exchange, a promise or willingness ("we'll", "we can"),
+     * an order to the addressee, a giving or getting ("you get X"), a word for a deal or a
+     * question; or, without any of these, no word that compares the two positions.
+     */
+    private static boolean proposes(List<Piece> pieces, Part give, Part want) {
+        if (EXCHANGE.contains(give.link()) || EXCHANGE.contains(want.link()) || FOR_WHAT.contains(want.link())
+                || want.agent() == Agent.COMMAND || want.mirror()) {
+            return true;
+        }
+        if (give.action() == Action.GIVE || give.action() == Action.RECEIVE || give.action() == Action.WANT
+                || want.action() == Action.GIVE || want.action() == Action.RECEIVE || want.action() == Action.WANT) {
+            return true;
+        }
+        Phrase all = new Phrase(pieces);
+        if (all.hasMark('?') || all.hasAny(OFFERING) || all.hasPhrase(List.of("how about", "what about", "what if",
+                "here is", "tell you what", "from us", "from you"))) {
+            return true;
+        }
+        // "u back the ban, we back the UN route" is a student's offer; with words that compare two
+        // positions ("..., so we disagree") it tells them
+        return !all.hasAny(DESCRIBING);
+    }
+
+    /** Words that compare two positions rather than trade them: "we back X and you back Y, so we disagree". */
+    private static final Set<String> DESCRIBING = Set.of("so", "disagree", "differ", "different", "apart", "divided",
+            "split", "clash", "whereas", "while", "because", "since", "gap", "far", "problem", "issue", "conflict",
+            "opposite", "same");
+
+    /** A part after a link that makes it background rather than a term of a deal ({@link #DESCRIPTIVE}). */
+    private static boolean background(Part p) {
+        if (!DESCRIPTIVE.contains(p.link())) {
+            return false;
+        }
+        return !p.link().equals("but") || new Phrase(p.pieces()).plainWords().stream().noneMatch(OBLIGED::contains);
+    }
+
+    /**
+     * A part that tells what was or is, not what will be: a verb in the past ("we backed MHC",
+     * "last round you voted for X") outside a condition or a "would", or a fact ("we already
+     * back X"). It promises nothing.
+     */
+    private static boolean tells(List<Piece> pieces, int at, String link, Part before, int sentence) {
+        if (at < 0) {
+            return false;
+        }
+        List<String> words = new Phrase(pieces).plainWords();
+        for (int i = Math.max(0, at - 3); i < at; i++) {
+            if (pieces.get(i) instanceof Piece.Word w && FACT.contains(w.word())) {
+                return true; // "we already back X"; "the wording already in the draft" says nothing of when
+            }
+        }
+        String verb = pieces.get(at) instanceof Piece.Word w ? w.word()
+                : pieces.get(at) instanceof Piece.Name n ? n.words().get(0) : "";
+        boolean past = (verb.endsWith("ed") && !verb.endsWith("eed")) || PAST.contains(verb);
+        if (!past) {
+            return false;
+        }
+        boolean hypothetical = link.equals("if") || link.equals("once") || EXCHANGE.contains(link)
+                || words.stream().anyMatch(HYPOTHETICAL::contains)
+                || (before != null && before.sentence() == sentence && (link.equals("and") || link.equals("or"))
+                    && (before.link().equals("if")
+                        || new Phrase(before.pieces()).plainWords().stream().anyMatch(HYPOTHETICAL::contains)));
+        return !hypothetical;
+    }
+
+    /**
+     * A wording put forward without a verb ("how about the bridge option", "what about MHC")
+     * before a part that asks the addressee for something in return: what the speaker offers.
+     * Only with "your" or "you" in the part asked for, so the direction is plain.
+     */
+    private static Part proposed(List<Part> parts, Part want) {
+        for (Part p : parts) {
+            if (p == want || p.sentence() != want.sentence() || p.action() != Action.NONE) {
+                continue;
+            }
+            List<String> words = new Phrase(p.pieces()).plainWords();
+            boolean putForward = words.size() >= 2 && (words.get(0).equals("how") || words.get(0).equals("what"))
+                    && words.get(1).equals("about");
+            Intent.Side side = putForward ? wordingAfter(p.pieces(), 0, false) : null;
+            if (side != null) {
+                return new Part(p.link(), p.sentence(), Agent.SPEAKER, Action.SUPPORT, side, false, p.pieces());
+            }
+        }
+        return null;
     }
 
     /**
@@ -173,9 +339,60 @@ final class TradeReader {
      * besides leaving the subject out is support for that wording. Any other word said about it
      * ("support silence on hegemony") leaves the wording open; any other side is as read.
      */
+    /** Words that take a clause out of the text: "dropping escalation from the text", "keep drones out". */
+    private static final Set<String> REMOVAL = Set.of("dropping", "removing", "remove", "removed", "deleting",
+            "delete", "deleted", "scrapping", "scrap", "scrapped", "striking", "strike", "omit", "omitting",
+            "omitted", "exclude", "excluding", "excluded", "silence", "silent", "cutting", "ditching",
+            "ditch", "erase", "erasing", "drop", "dropped");
+    /** Verbs that take a clause out with "out": "keep drones out of the text", "leave it out". */
+    private static final Set<String> OUT_VERBS = Set.of("keep", "keeping", "kept", "leave", "leaving", "left",
+            "take", "taking", "taken", "cut", "cutting", "strike", "striking", "stay", "stays", "staying");
+
+    /**
+     * A clause named (not a wording) as something to take out of the text ("dropping escalation
+     * from the text entirely", "keep autonomous weapons out of the text", "drop the hegemony
+     * clause", "silence on hegemony") is support for its wording that leaves the subject out,
+     * when it has one. Null when the side is anything else.
+     */
+    private static Intent.Side silence(Part p, Lexicon lexicon) {
+        if (!(p.side() instanceof Intent.Wording w) || w.option() != null) {
+            return null;
+        }
+        Phrase words = new Phrase(p.pieces());
+        boolean removal = w.drop() || words.plainWords().stream().anyMatch(REMOVAL::contains)
+                || (words.plainWords().contains("out") && words.plainWords().stream().anyMatch(OUT_VERBS::contains));
+        if (!removal) {
+            return null;
+        }
+        List<Lexicon.Wording> silent = lexicon.wordings(w.clause()).stream().filter(Lexicon.Wording::silent).toList();
+        return silent.size() == 1 ? new Intent.Wording(w.clause(), silent.get(0).option(), false) : null;
+    }
+
+    /** Words before a clause that make support "on" it support for a stance there, whichever it is. */
+    private static final Set<String> REGARDING = Set.of("on", "regarding", "about", "concerning", "over");
+
+    /**
+     * "Your support on the hegemony clause", "back us on the escalation paragraph": support for
+     * someone's stance on a clause, which leaves the wording open, unlike "back the hegemony line".
+     */
+    private static boolean regarding(List<Piece> pieces) {
+        for (int i = 1; i < pieces.size(); i++) {
+            if (pieces.get(i) instanceof Piece.Name n && n.is(Meaning.Clause.class)
+                    && pieces.get(i - 1) instanceof Piece.Word w && REGARDING.contains(w.word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Intent.Side only(Part p, Lexicon lexicon) {
+        Intent.Side silent = silence(p, lexicon);
+        if (silent != null) {
+            return silent;
+        }
         boolean plainly = p.pieces().stream().allMatch(x -> !(x instanceof Piece.Word word) || PLAINLY.contains(word.word())
-                || SUPPORT_WORDS.contains(word.word()) || SPEAKER.contains(word.word()) || ADDRESSEE.contains(word.word()));
+                || SUPPORT_WORDS.contains(word.word()) || SPEAKER.contains(word.word()) || ADDRESSEE.contains(word.word()))
+                && !regarding(p.pieces());
         if (plainly && p.side() instanceof Intent.Wording w && w.option() == null && !w.drop()) {
             List<Lexicon.Wording> said = lexicon.wordings(w.clause()).stream().filter(o -> !o.silent()).toList();
             if (said.size() == 1 && said.size() < lexicon.wordings(w.clause()).size()) {
@@ -199,6 +416,13 @@ final class TradeReader {
             if (!condition(parts, i)) {
                 continue;
             }
+            // whatever the condition, harm to the addressee after it makes a threat:
+            // "keep voting for X and your amendment is dead on arrival"
+            for (int k = i + 1; k < parts.size() && parts.get(k).sentence() == c.sentence(); k++) {
+                if (harms(parts.get(k).pieces())) {
+                    return true;
+                }
+            }
             // the condition goes on over "and": "if you push and blow this whole thing up"
             boolean hostile = false;
             int end = i;
@@ -208,7 +432,7 @@ final class TradeReader {
                         || speakerBefore(d.pieces(), d.pieces().size()))) {
                     break;
                 }
-                int h = hostileAt(d.pieces());
+                int h = hostileAt(d.pieces(), addressee);
                 hostile = h >= 0 && !speakerBefore(d.pieces(), h);
                 end = k;
                 if (hostile && sanctionAfter(d.pieces(), h)) {
@@ -263,13 +487,61 @@ final class TradeReader {
         return false;
     }
 
-    private static int hostileAt(List<Piece> pieces) {
+    /**
+     * Where a part works against the speaker: a hostile verb ("oppose", "break your pledge"),
+     * siding with a third party ("vote with the US"), or doing again what the speaker holds
+     * against the addressee ("tabling the ban again", "one more stunt like that").
+     */
+    private static int hostileAt(List<Piece> pieces, String addressee) {
         for (int i = 0; i < pieces.size(); i++) {
             if (pieces.get(i) instanceof Piece.Word w && (HOSTILE.contains(w.word()) || phraseAt(pieces, i, HOSTILE_PHRASES))) {
                 return i;
             }
+            if (pieces.get(i) instanceof Piece.Word w && ALIGN.contains(w.word()) && i + 2 < pieces.size()
+                    && pieces.get(i + 1) instanceof Piece.Word with && with.word().equals("with")
+                    && (third(pieces.get(i + 2), addressee)
+                        || pieces.get(i + 2) instanceof Piece.Word them && them.word().equals("them"))) {
+                return i;
+            }
+            if (phraseAt(pieces, i, REPEAT)) {
+                return i;
+            }
+            if (pieces.get(i) instanceof Piece.Word k && KEEP.contains(k.word()) && i + 1 < pieces.size()
+                    && pieces.get(i + 1) instanceof Piece.Word ing && ing.word().endsWith("ing")) {
+                return i; // "if Kenya keeps stalling": something done again and again
+            }
         }
         return -1;
+    }
+
+    /** What befalls something of the addressee's: "your amendments all fail", "your proposal goes nowhere". */
+    private static final Set<String> BEFALLS = Set.of("fail", "fails", "die", "dies", "sink", "sinks", "sunk",
+            "blocked", "killed", "buried", "lose", "loses", "rejected", "dead", "doomed", "stall", "stalls");
+
+    /** Harm for the addressee named in a part ({@link #HARM}), or befalling something of its own. */
+    private static boolean harms(List<Piece> pieces) {
+        boolean yours = false;
+        for (int i = 0; i < pieces.size(); i++) {
+            if (phraseAt(pieces, i, HARM) && !deniedAt(pieces, i)) {
+                return true;
+            }
+            if (pieces.get(i) instanceof Piece.Word w && (w.word().equals("your") || w.word().equals("yours"))) {
+                yours = true;
+            } else if (yours && pieces.get(i) instanceof Piece.Word w && BEFALLS.contains(w.word()) && !deniedAt(pieces, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A "not" just before: "you won't be alone" is no harm. */
+    private static boolean deniedAt(List<Piece> pieces, int i) {
+        for (int k = Math.max(0, i - 2); k < i; k++) {
+            if (pieces.get(k) instanceof Piece.Word w && (w.word().equals("not") || w.word().equals("never"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean speakerBefore(List<Piece> pieces, int at) {
@@ -285,7 +557,7 @@ final class TradeReader {
         boolean speaker = false;
         for (int i = 0; i < pieces.size(); i++) {
             Piece p = pieces.get(i);
-            if (phraseAt(pieces, i, CONSEQUENCE)) {
+            if (phraseAt(pieces, i, CONSEQUENCE) || phraseAt(pieces, i, HARM)) {
                 return true;
             }
             if (p instanceof Piece.Word w && SPEAKER.contains(w.word())) {
@@ -371,7 +643,17 @@ final class TradeReader {
         return out;
     }
 
+    /** What a vote or support is called after "for our" or "for your": "your vote for X for our vote on Y". */
+    private static final Set<String> BACKING = Set.of("vote", "votes", "support", "backing", "signature", "help",
+            "yes", "endorsement");
+
     private static String linkAt(List<Piece> pieces, int i) {
+        // "your vote for the treaty call for our vote on human control": "for" before someone's vote trades
+        if (i + 2 < pieces.size() && pieces.get(i) instanceof Piece.Word f && f.word().equals("for")
+                && pieces.get(i + 1) instanceof Piece.Word whose && Set.of("our", "your", "my").contains(whose.word())
+                && pieces.get(i + 2) instanceof Piece.Word what && BACKING.contains(what.word())) {
+            return "for";
+        }
         for (String link : LINKS) {
             String[] words = link.split(" ");
             boolean all = i + words.length <= pieces.size();
@@ -392,11 +674,15 @@ final class TradeReader {
         int at = actionAt(pieces);
         Agent agent = agent(pieces, at, addressee);
         Part before = out.isEmpty() ? null : out.get(out.size() - 1);
-        if (agent == Agent.COMMAND && (link.equals("and") || link.equals("or")) && before != null
+        if ((agent == Agent.COMMAND || (agent == Agent.NONE && at >= 0)) && (link.equals("and") || link.equals("or")) && before != null
                 && before.sentence() == sentence && before.agent() != Agent.COMMAND && before.agent() != Agent.NONE) {
             // "we can hold back and simply abstain": the subject goes on over "and", and so does a "not"
             agent = before.agent();
-            if (negated(before.pieces())) {
+            boolean contrast = false;
+            for (int k = 0; k < Math.min(2, pieces.size()) && !contrast; k++) {
+                contrast = pieces.get(k) instanceof Piece.Word w && CONTRAST.contains(w.word()); // "and (will) simply abstain"
+            }
+            if (negated(before.pieces()) && !contrast) {
                 out.add(new Part(link, sentence, agent, at < 0 ? Action.NONE : action(pieces, at), null, false,
                         List.copyOf(pieces)));
                 return;
@@ -404,7 +690,7 @@ final class TradeReader {
         }
         Action action = at < 0 ? Action.NONE : action(pieces, at);
         Phrase phrase = new Phrase(pieces);
-        boolean negated = negated(pieces) || refrained(pieces, at);
+        boolean negated = negated(pieces) || refrained(pieces, at) || tells(pieces, at, link, before, sentence);
         Intent.Side side = negated ? null : side(pieces, action, at, link);
         Agent from = at < 0 ? from(pieces, addressee) : null;
         if (!negated && from != null) {
@@ -427,7 +713,9 @@ final class TradeReader {
             if (pieces.get(i) instanceof Piece.Word w && NEGATIONS.contains(w.word())) {
                 boolean describes = w.word().equals("without") && i + 1 < pieces.size()
                         && pieces.get(i + 1) instanceof Piece.Name n && !n.is(Meaning.Seat.class);
-                if (!describes) {
+                boolean voted = w.word().equals("no") && i > 0 && pieces.get(i - 1) instanceof Piece.Word v
+                        && Set.of("vote", "votes", "voting", "say", "says", "saying").contains(v.word()); // "vote no on X"
+                if (!describes && !voted) {
                     return true;
                 }
             }
@@ -452,6 +740,31 @@ final class TradeReader {
         return false;
     }
 
+    /** Verbs that report what someone else says or thinks. */
+    private static final Set<String> REPORTING = Set.of("say", "says", "said", "think", "thinks", "thought",
+            "believe", "believes", "suggest", "suggests", "suggested", "argue", "argues", "argued", "claim", "claims",
+            "reckon", "reckons", "feel", "feels", "want", "wants", "wanted", "propose", "proposes", "proposed");
+    /** Subjects of a view that is not the speaker's: "some say", "our students think". */
+    private static final Set<String> OTHERS = Set.of("some", "people", "they", "others", "students", "teammates",
+            "teammate", "team", "everyone", "everybody", "somebody", "someone", "many", "most", "he", "she",
+            "colleagues", "teacher", "partner", "partners", "members", "media", "press", "experts", "critics");
+
+    /**
+     * A message that reports someone else's view or wish ("some say we should back X if you back
+     * Y", "our students think...", "Germany says..."): the offer in it is nobody's.
+     */
+    private static boolean reportsView(List<Piece> pieces, String addressee) {
+        for (int i = 1; i < pieces.size(); i++) {
+            if (pieces.get(i) instanceof Piece.Word v && REPORTING.contains(v.word())) {
+                Piece who = pieces.get(i - 1);
+                if (who instanceof Piece.Word w && OTHERS.contains(w.word()) || third(who, addressee)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whose a verbless "wording from us" is: a wording, then "from" and one side alone. */
     private static Agent from(List<Piece> pieces, String addressee) {
         int wording = -1;
@@ -463,6 +776,11 @@ final class TradeReader {
         }
         if (wording < 0 || pieces.size() < wording + 3 || wording + 3 != pieces.size()) {
             return null;
+        }
+        if (pieces.get(wording + 1) instanceof Piece.Word is && (is.word().equals("is") || is.word().equals("are"))
+                && pieces.get(wording + 2) instanceof Piece.Word whose) {
+            // "MHC is yours": the speaker's to give; "the UN route is ours": the addressee's to give
+            return whose.word().equals("yours") ? Agent.SPEAKER : whose.word().equals("ours") ? Agent.ADDRESSEE : null;
         }
         if (!(pieces.get(wording + 1) instanceof Piece.Word w && w.word().equals("from"))) {
             return null;
@@ -553,6 +871,12 @@ final class TradeReader {
                     && actionAt(pieces.subList(i + 1, pieces.size())) == 0) {
                 continue; // "keep voting down X": the action is "voting down"
             }
+            if (outAfter(pieces, i)) {
+                return i; // "keep MHC out of the text", "leave the hegemony clause out"
+            }
+            if (takesOn(pieces, i)) {
+                return i; // "we could do the bridge", "we'll take the UN route"
+            }
             if (p instanceof Piece.Word w && (phraseAt(pieces, i, SUPPORT_PHRASES) || phraseAt(pieces, i, DROP_PHRASES)
                     || SUPPORT_WORDS.contains(w.word()) || DROP_WORDS.contains(w.word())
                     || WANT_WORDS.contains(w.word()) || RECEIVE_WORDS.contains(w.word())
@@ -561,6 +885,35 @@ final class TradeReader {
             }
         }
         return -1;
+    }
+
+    /** Everyday verbs that, right before a wording, take it on: "we could do the bridge", "we'll go for the UN route". */
+    private static final Set<String> TAKE_ON = Set.of("do", "take", "go", "accept", "pick", "settle");
+
+    /** "do X", "take X", "go for X", "settle for X" with a wording as their object. */
+    private static boolean takesOn(List<Piece> pieces, int at) {
+        if (!(pieces.get(at) instanceof Piece.Word w && TAKE_ON.contains(w.word()))) {
+            return false;
+        }
+        int next = at + 1;
+        if (next < pieces.size() && pieces.get(next) instanceof Piece.Word f && (f.word().equals("for") || f.word().equals("with"))) {
+            next++;
+        }
+        return next < pieces.size() && pieces.get(next) instanceof Piece.Name n && !n.is(Meaning.Seat.class)
+                && !n.is(Meaning.Choice.class);
+    }
+
+    /** A verb such as "keep" or "leave" with "out" after it in the part: "keep drones out of the text". */
+    private static boolean outAfter(List<Piece> pieces, int at) {
+        if (!(pieces.get(at) instanceof Piece.Word w && OUT_VERBS.contains(w.word()))) {
+            return false;
+        }
+        for (int i = at + 1; i < pieces.size() && i <= at + 6; i++) {
+            if (pieces.get(i) instanceof Piece.Word o && o.word().equals("out")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words after which "have" is a helping verb: a past participle, an adverb of time, "to". */
@@ -585,8 +938,11 @@ final class TradeReader {
             return Action.DECIDE;
         }
         String w = ((Piece.Word) p).word();
-        if (phraseAt(pieces, at, DROP_PHRASES)) {
+        if (phraseAt(pieces, at, DROP_PHRASES) || outAfter(pieces, at)) {
             return Action.DROP;
+        }
+        if (takesOn(pieces, at)) {
+            return Action.SUPPORT;
         }
         if (phraseAt(pieces, at, SUPPORT_PHRASES)) {
             return Action.SUPPORT;
@@ -641,7 +997,19 @@ final class TradeReader {
                 && action(pieces, at + 1) == Action.DROP && actionAt(pieces.subList(at + 1, pieces.size())) == 0) {
             drop = false; // "stop blocking X" is support for X
         }
+        if (drop && at + 1 < pieces.size() && pieces.get(at + 1) instanceof Piece.Word whose
+                && Set.of("yours", "ours", "theirs").contains(whose.word())) {
+            return null; // "drop yours to MHC": drop what? (an opposition, most likely): no guess
+        }
         Intent.Side wording = wordingAfter(pieces, at, drop);
+        if (wording == null && (action == Action.WANT || action == Action.RECEIVE)) {
+            // "all we ask is that you abstain", "we need your signature", "you get our signature"
+            for (int i = at + 1; i < pieces.size(); i++) {
+                if (pieces.get(i) instanceof Piece.Name n && n.is(Meaning.Choice.class)) {
+                    return refrained(pieces, i) ? null : new Intent.Final(((Meaning.Choice) n.first()).decision());
+                }
+            }
+        }
         if (wording == null && action == Action.SUPPORT) {
             // "we will support you if you sign": a decision named after the verb is the side
             for (int i = at + 1; i < pieces.size(); i++) {

@@ -158,8 +158,9 @@ class RecogniserTest {
         // nothing that tells one wording from another: the clause alone
         assertThat(read("We back legal reviews if you back the drones clause"))
                 .isEqualTo(new Intent.Trade(wording("law", "legal-reviews"), wording("weapons", null)));
+        // silence on a clause, or taking it out of the text, is its wording that leaves the subject out
         assertThat(read("We support legal reviews if you support silence on hegemony"))
-                .isEqualTo(new Intent.Trade(wording("law", "legal-reviews"), wording("hegemony", null)));
+                .isEqualTo(new Intent.Trade(wording("law", "legal-reviews"), wording("hegemony", "silent")));
     }
 
     @Test
@@ -364,5 +365,135 @@ class RecogniserTest {
     void theSameMessageIsAlwaysReadTheSameWay() {
         String text = "We'd back the ban on killer robots if you support legal reviews";
         assertThat(Recogniser.of(ScenarioCatalog.load("hague-2023")).read(text, "kenya")).isEqualTo(HAGUE.read(text, "kenya"));
+    }
+
+    private static void noYes(String... texts) {
+        for (String text : texts) {
+            assertThat(read(text)).as(text).isNotInstanceOf(Intent.Accept.class);
+        }
+    }
+
+    private static void noOffer(String... texts) {
+        for (String text : texts) {
+            assertThat(read(text)).as(text).isNotInstanceOf(Intent.Trade.class).isNotInstanceOf(Intent.Accept.class);
+        }
+    }
+
+    @Test
+    void anAcknowledgementIsNoYesButABareOkIs() {
+        noYes("k", "kk", "ok, noted", "got it", "ok thanks", "whatever", "ok...");
+        for (String yes : List.of("ok", "okay", "\uD83D\uDC4D", "say less", "of course")) {
+            assertThat(read(yes)).as(yes).isInstanceOf(Intent.Accept.class);
+        }
+    }
+
+    @Test
+    void aDealTalkedAboutIsNoYes() {
+        noYes("we need a better deal", "the deal is off", "deal with it", "big deal", "we're in a caucus right now",
+                "we're done here", "Agreed, the text needs work.");
+        for (String no : List.of("Thanks for thinking of us, but we're turning that deal down.", "that's a deal breaker",
+                "we have to turn it down", "we're good, thanks", "Deal? Not in a million years.", "yeah right")) {
+            assertThat(read(no)).as(no).isInstanceOf(Intent.Refuse.class);
+        }
+        for (String yes : List.of("it's a deal", "deal!", "we have a deal", "we're in", "no problem at all, consider it done",
+                "Very well, our delegation agrees to the exchange you proposed.", "No need to discuss further. We accept.")) {
+            assertThat(read(yes)).as(yes).isInstanceOf(Intent.Accept.class);
+        }
+    }
+
+    @Test
+    void aYesReportedOrTakenBackIsNoYes() {
+        noYes("France said yes to the commission deal", "we accepted Germany's deal yesterday btw",
+                "The US and Japan made a deal on the UN route, apparently.", "deal jk", "sure, and I'm the queen of England",
+                "sure, as if");
+        // the speaker's own delegation named, accepting the addressee's offer, is a yes
+        assertThat(HAGUE.read("Teacher here for team France: yes, France accepts your offer.", "austria").intent())
+                .isInstanceOf(Intent.Accept.class);
+    }
+
+    @Test
+    void positionsToldOrIdeasTakenBackAreNoOffer() {
+        noOffer("Last round we backed MHC and you backed the UN route.", "you should back MHC; we already back the UN route",
+                "We support MHC and you support the UN route, so we disagree.", "we back MHC because you back the UN route",
+                "We back MHC but you back the UN route", "we'll back MHC even if you back the UN route",
+                "If you back MHC, we'll back the UN route. Just kidding.", "Some say we should back MHC if you back the UN route.",
+                "If I were you, I'd back MHC and ask for the UN route.", "is China ok with the weaker law wording or do you need full compliance");
+        // a past tense in a condition, and an obligation after "but", still offer
+        Intent expected = new Intent.Trade(wording("law", "legal-reviews"), wording("process", "un"));
+        for (String text : List.of("what if we backed legal reviews and you backed the UN route?",
+                "we'll back legal reviews, but you have to back the UN route", "u back the UN route, we back legal reviews")) {
+            assertThat(read(text)).as(text).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void harmAfterAnyConditionIsAThreat() {
+        for (String text : List.of("China, keep voting for the commission and your forum amendment is dead on arrival",
+                "Vote against the off switch again and China can forget our help on the commission.",
+                "Unless China supports the verification mechanism, we will withdraw our support for every amendment you table.",
+                "china u vote w the US on reporting and we're done helping u, for real",
+                "If Beijing walks back on what we agreed, we'll read the whole exchange out on the floor.",
+                "Push for binding law and we'll make sure your amendments all fail.")) {
+            assertThat(read(text)).as(text).isInstanceOf(Intent.Threat.class);
+        }
+        // harm denied, and a condition with a reward, are offers
+        assertThat(read("if you back MHC you won't be alone, we'll back the UN route"))
+                .isEqualTo(new Intent.Trade(wording("process", "un"), wording("human", "meaningful")));
+        assertThat(read("china if u dont push and just sign, we'll vote for MHC"))
+                .isEqualTo(new Intent.Trade(wording("human", "meaningful"), new Intent.Final(Decision.SIGN)));
+    }
+
+    @Test
+    void textSpeakAndChatSigns() {
+        assertThat(read("wat does china think abt the hegemony line, would u vote 4 it"))
+                .isEqualTo(new Intent.Position(List.of("hegemony")));
+        assertThat(read("where r u at on drones n the nukes paragraph"))
+                .isEqualTo(new Intent.Position(List.of("weapons", "escalation")));
+        assertThat(read("we'll sign if u vote 4 the bridge"))
+                .isEqualTo(new Intent.Trade(new Intent.Final(Decision.SIGN), wording("process", "bridge")));
+        assertThat(read("ur vote for the bridge = our vote for the treaty call"))
+                .isEqualTo(new Intent.Trade(wording("instrument", "negotiate"), wording("process", "bridge")));
+        assertThat(read("were prepared too sign if u back the treety call"))
+                .isEqualTo(new Intent.Trade(new Intent.Final(Decision.SIGN), wording("instrument", "negotiate")));
+        assertThat(read("\uD83D\uDC4E")).isInstanceOf(Intent.Refuse.class);
+        assertThat(read("u happy w the text or nah")).isInstanceOf(Intent.PositionText.class);
+    }
+
+    @Test
+    void takingAClauseOutOfTheTextIsItsSilentWording() {
+        assertThat(read("we'll back legal reviews if you vote for dropping escalation from the text entirely"))
+                .isEqualTo(new Intent.Trade(wording("law", "legal-reviews"), wording("escalation", "silent")));
+        assertThat(read("We could live with reliability only if China votes to keep autonomous weapons out of the text."))
+                .isEqualTo(new Intent.Trade(wording("lifecycle", "minimal"), wording("weapons", "silent")));
+        // a wording kept out is dropped, not supported
+        assertThat(read("we'll sign if you keep the treaty call out of the text")).isEqualTo(new Intent.Trade(
+                new Intent.Final(Decision.SIGN), new Intent.Wording("instrument", "negotiate", true)));
+    }
+
+    @Test
+    void supportOnAClauseLeavesItsWordingOpen() {
+        assertThat(read("Our support on legal reviews is yours in exchange for your support on the hegemony clause."))
+                .isEqualTo(new Intent.Trade(wording("law", "legal-reviews"), wording("hegemony", null)));
+        assertThat(read("China, if you back legal reviews we back the hegemony line."))
+                .isEqualTo(new Intent.Trade(wording("hegemony", "oppose"), wording("law", "legal-reviews")));
+    }
+
+    @Test
+    void whatOthersSaidOrPlanIsNotTheBotsView() {
+        for (String text : List.of("hey did germany say anything to u about the commission?",
+                "Is the UK planning to push, do you know?", "If France backed the ban, would the US follow?",
+                "Brazil asked us to trade our vote on the hegemony clause for their support on drones. Would you do it?")) {
+            assertThat(read(text)).as(text).isInstanceOf(Intent.Unknown.class);
+        }
+    }
+
+    @Test
+    void aPriceAskedInOtherWords() {
+        for (String text : List.of("Under what conditions would Beijing put its name to this?",
+                "What must the declaration contain for China to support it?",
+                "Could you share which outcomes China must secure in order to sign?",
+                "What outcome would China consider a success here?", "whats the one thing china cant go home without")) {
+            assertThat(read(text)).as(text).isInstanceOf(Intent.Wants.class);
+        }
     }
 }
