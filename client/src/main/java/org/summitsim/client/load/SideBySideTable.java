@@ -1,0 +1,44 @@
+package org.summitsim.client.load;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Locale;
+
+/** The side-by-side comparison as a Markdown table, one row per transport and load. */
+final class SideBySideTable {
+
+  static final String HEADER = "| Transport | Load | Summit p50 / p99 (ms) | Baseline p50 / p99 (ms)"
+      + " | Summit ÷ baseline, p50 / p99 | Out, Summit / baseline (msg/s) | Runs | Load average |";
+
+  private SideBySideTable() {
+  }
+
+  static void print(List<PairedRuns> rows, PrintStream out) {
+    out.println(HEADER);
+    out.println("|---|---|---|---|---|---|---|---|");
+    for (PairedRuns r : rows) {
+      out.printf(Locale.ROOT, "| %s | %s | %s / %s | %s / %s | %s / %s | %s / %s | %d + %d | %s |%n",
+          r.transport().label(), r.load().describe(),
+          ms(r.median(true, LoadResult::p50)), ms(r.median(true, LoadResult::p99)),
+          ms(r.median(false, LoadResult::p50)), ms(r.median(false, LoadResult::p99)),
+          ratio(r.medianRatio(LoadResult::p50)), ratio(r.medianRatio(LoadResult::p99)),
+          rate(r.median(true, LoadResult::outPerSecond)), rate(r.median(false, LoadResult::outPerSecond)),
+          r.completed(true), r.completed(false), r.loadRange());
+    }
+    out.println("Medians over the runs; each ratio is the median of the ratios of runs taken one after the other."
+        + " Runs: completed runs of Summit + of the baseline. Load average: lowest and highest 1-minute load average"
+        + " at the start and end of the measurements.");
+  }
+
+  private static String ms(double v) {
+    return Double.isNaN(v) ? "–" : String.format(Locale.ROOT, v < 10 ? "%.3f" : "%.1f", v);
+  }
+
+  private static String ratio(double v) {
+    return Double.isNaN(v) ? "–" : String.format(Locale.ROOT, "%.2f", v);
+  }
+
+  private static String rate(double v) {
+    return Double.isNaN(v) ? "–" : String.format(Locale.ROOT, "%,.0f", v);
+  }
+}
