@@ -100,8 +100,8 @@ public final class LoadGenerator {
         try (BroadcastBaseline b = baselineServer == null
             ? new BroadcastBaseline(loops.group(), loops.group(), loops.serverChannel(), 0, transport) : null) {
           HostPort at = b != null ? new HostPort("127.0.0.1", b.port()) : HostPort.parse(baselineServer);
-          LoadResult base = LoadRun.measure(loops, transport, at.host(), at.port(), SummitRooms.groups("g", rooms), load,
-              warmup, duration);
+          LoadResult base = LoadRun.measure(loops, transport, at.host(), at.port(), SummitRooms.groups("g", rooms),
+              load, warmup, duration);
           System.out.println(base.line("Plain Netty broadcast (" + transport.label() + ")"));
           if (summit != null) {
             System.out.printf(Locale.ROOT, "Summit delivered %.0f%% of the baseline's messages per second%n",
@@ -161,7 +161,8 @@ public final class LoadGenerator {
         }
       }));
     }
-    System.out.println(idle + " idle connections open (" + transport.label() + "); holding them for " + duration + " s");
+    System.out.println(idle + " idle connections open (" + transport.label() + "); holding them for " + duration
+        + " s");
     System.out.flush();
     Thread.sleep(duration * 1000L);
     System.out.println("still open: " + open.stream().filter(Channel::isActive).count());

@@ -6,8 +6,9 @@ import java.util.Objects;
 import java.util.function.ToDoubleFunction;
 
 /**
- * The runs of one load on one transport: Summit's and the baseline's, in the order they ran, a
- * failed run as null. The i-th of each ran one after the other, so they make a pair.
+ * The runs of one load on one transport: Summit's and the baseline's (or, with {@code --versus},
+ * this build's and the other's), in the order they ran, a failed run as null. The i-th of each
+ * ran one after the other, so they make a pair.
  */
 record PairedRuns(LoadTransport transport, Load load, List<LoadResult> summit, List<LoadResult> baseline) {
 

@@ -30,11 +30,14 @@ final class ServerJvm implements AutoCloseable {
     this.port = port;
   }
 
-  /** Starts {@code mainClass} with {@code args} on this JVM's class path, and waits until it listens. */
-  static ServerJvm start(List<String> jvmOptions, String mainClass, List<String> args) throws IOException {
+  /** This JVM's class path. Under Failsafe it is a manifest-only jar, and the real one is in a property. */
+  static String ownClassPath() {
+    return System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+  }
+
+  /** Starts {@code mainClass} with {@code args} on class path {@code cp}, and waits until it listens. */
+  static ServerJvm start(String cp, List<String> jvmOptions, String mainClass, List<String> args) throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    // Under Failsafe the class path is a manifest-only jar: its real class path is in this property.
-    String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
     List<String> cmd = new ArrayList<>(List.of(java));
     cmd.addAll(jvmOptions);
     cmd.addAll(List.of("-cp", cp, mainClass));

@@ -19,12 +19,15 @@ import java.util.stream.Stream;
  * Summit ÷ baseline. Each run gets a fresh server in a JVM of its own, a JIT warm-up and then
  * the load's own warm-up: so no run inherits rooms, journals, heap or connections from the one
  * before (which would favour whichever server ran second), and both servers are treated alike.
- * The generator stays in this JVM throughout. See docs/PERFORMANCE.md.
+ * The generator stays in this JVM throughout. With {@code --versus CLASSPATH} the other side is
+ * not the baseline but Summit from another build (an older jar), to judge a change by the same
+ * loads: the ratios are then this build ÷ that one. See docs/PERFORMANCE.md.
  *
  * <pre>
  * java -cp client/target/summit.jar org.summitsim.client.load.SideBySide [--repeat 3]
  *     [--transports tcp,ws] [--loads 1x10x10,10x20x2,100x20x0.5,100x20x2,100x20x2floor]
  *     [--jit-warmup 10] [--warmup 20] [--duration 20] [--server-jvm "-Xmx1g"] [--fsync interval]
+ *     [--versus OTHER-SUMMIT.jar]
  * </pre>
  */
 public final class SideBySide {
@@ -46,6 +49,8 @@ public final class SideBySide {
   private List<String> serverJvm = List.of("-Xmx1g");
   private String fsync = "interval";
   private String scenario = "hague-2023";
+  /** Another Summit build's class path to compare with instead of the baseline; null for the baseline. */
+  private String versus;
 
   public static void main(String[] args) throws Exception {
     System.exit(run(args, System.out));
@@ -71,9 +76,10 @@ public final class SideBySide {
               .toList();
           case "--fsync" -> s.fsync = value;
           case "--scenario" -> s.scenario = value;
+          case "--versus" -> s.versus = value;
           default -> throw new IllegalArgumentException("Unknown option " + args[i - 1] + ". Options: --repeat N,"
               + " --transports tcp,ws, --loads 100x20x2,100x20x2floor,..., --jit-warmup S, --warmup S, --duration S,"
-              + " --server-jvm \"OPTIONS\", --fsync always|interval|never, --scenario ID");
+              + " --server-jvm \"OPTIONS\", --fsync always|interval|never, --scenario ID, --versus CLASSPATH");
         }
       }
     } catch (IllegalArgumentException e) {
@@ -88,8 +94,13 @@ public final class SideBySide {
     out.printf("Side by side, %s; load average %s%n", ZonedDateTime.now().format(DateTimeFormatter.RFC_1123_DATE_TIME),
         loadAverages());
     out.printf("Each run: a fresh server JVM (%s), %d s of JIT warm-up (%s), %d s of the load, %d s measured;"
-        + " Summit then the baseline, %s%n", String.join(" ", serverJvm), jitWarmup, JIT_LOAD.describe(),
-        warmup, duration, repeat == 1 ? "once" : repeat + " times");
+        + " %s, %s%n", String.join(" ", serverJvm), jitWarmup, JIT_LOAD.describe(),
+        warmup, duration, versus == null ? "Summit then the baseline" : "this build then the other",
+        repeat == 1 ? "once" : repeat + " times");
+    String[] names = versus == null ? new String[] {"Summit", "baseline"} : new String[] {"this build", "other build"};
+    if (versus != null) {
+      out.println("This build: " + ServerJvm.ownClassPath() + "; the other build: " + versus);
+    }
     List<PairedRuns> rows = new ArrayList<>();
     try (ClientLoops loops = ClientLoops.create()) {
       for (LoadTransport t : transports) {
@@ -98,14 +109,16 @@ public final class SideBySide {
           rows.add(row);
           for (int r = 1; r <= repeat; r++) {
             String run = t.label() + " " + load.spec() + " run " + r + "/" + repeat;
-            row.summit().add(attempt(out, run + " Summit", () -> summit(loops, t, load)));
-            row.baseline().add(attempt(out, run + " baseline", () -> baseline(loops, t, load)));
+            String own = ServerJvm.ownClassPath();
+            row.summit().add(attempt(out, run + " " + names[0], () -> summit(own, loops, t, load)));
+            row.baseline().add(attempt(out, run + " " + names[1],
+                () -> versus == null ? baseline(loops, t, load) : summit(versus, loops, t, load)));
           }
         }
       }
     }
     out.println();
-    SideBySideTable.print(rows, out);
+    SideBySideTable.print(rows, out, names[0], names[1]);
     out.printf("%nFinished %s; load average %s%n", ZonedDateTime.now().format(DateTimeFormatter.RFC_1123_DATE_TIME),
         loadAverages());
   }
@@ -128,9 +141,9 @@ public final class SideBySide {
     }
   }
 
-  private LoadResult summit(ClientLoops loops, LoadTransport t, Load load) throws Exception {
+  private LoadResult summit(String cp, ClientLoops loops, LoadTransport t, Load load) throws Exception {
     Path data = Files.createTempDirectory("summit-side-");
-    try (ServerJvm s = ServerJvm.start(serverJvm, "org.summitsim.server.ServerMain", List.of("--port", "0",
+    try (ServerJvm s = ServerJvm.start(cp, serverJvm, "org.summitsim.server.ServerMain", List.of("--port", "0",
         "--data", data.toString(), "--fsync", fsync, "--max-connections-per-address", "1000000",
         "--rooms-per-address", "1000000"))) {
       if (jitWarmup > 0) {
@@ -145,7 +158,7 @@ public final class SideBySide {
   }
 
   private LoadResult baseline(ClientLoops loops, LoadTransport t, Load load) throws Exception {
-    try (ServerJvm b = ServerJvm.start(serverJvm, BroadcastBaseline.class.getName(),
+    try (ServerJvm b = ServerJvm.start(ServerJvm.ownClassPath(), serverJvm, BroadcastBaseline.class.getName(),
         List.of("--port", "0", "--transport", t.label()))) {
       if (jitWarmup > 0) {
         LoadRun.measure(loops, t, HOST, b.port(), SummitRooms.groups("w", JIT_LOAD.rooms()), JIT_LOAD, jitWarmup, 0);

@@ -7,14 +7,21 @@ import java.util.Locale;
 /** The side-by-side comparison as a Markdown table, one row per transport and load. */
 final class SideBySideTable {
 
-  static final String HEADER = "| Transport | Load | Summit p50 / p99 (ms) | Baseline p50 / p99 (ms)"
-      + " | Summit ÷ baseline, p50 / p99 | Out, Summit / baseline (msg/s) | Runs | Load average |";
+  /** The header naming the two sides, e.g. "Summit" and "baseline". */
+  static String header(String a, String b) {
+    return "| Transport | Load | " + capital(a) + " p50 / p99 (ms) | " + capital(b) + " p50 / p99 (ms) | " + capital(a)
+        + " ÷ " + b + ", p50 / p99 | Out, " + a + " / " + b + " (msg/s) | Runs | Load average |";
+  }
+
+  private static String capital(String s) {
+    return s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+  }
 
   private SideBySideTable() {
   }
 
-  static void print(List<PairedRuns> rows, PrintStream out) {
-    out.println(HEADER);
+  static void print(List<PairedRuns> rows, PrintStream out, String a, String b) {
+    out.println(header(a, b));
     out.println("|---|---|---|---|---|---|---|---|");
     for (PairedRuns r : rows) {
       out.printf(Locale.ROOT, "| %s | %s | %s / %s | %s / %s | %s / %s | %s / %s | %d + %d | %s |%n",
@@ -26,7 +33,7 @@ final class SideBySideTable {
           r.completed(true), r.completed(false), r.loadRange());
     }
     out.println("Medians over the runs; each ratio is the median of the ratios of runs taken one after the other."
-        + " Runs: completed runs of Summit + of the baseline. Load average: lowest and highest 1-minute load average"
+        + " Runs: completed runs of each side. Load average: lowest and highest 1-minute load average"
         + " at the start and end of the measurements.");
   }
 
