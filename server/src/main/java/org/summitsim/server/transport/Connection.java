@@ -6,6 +6,7 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.ChannelPipeline;
 import io.netty.handler.codec.TooLongFrameException;
 import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.CorruptedWebSocketFrameException;
@@ -50,6 +51,8 @@ public final class Connection extends ChannelInboundHandlerAdapter {
     private volatile boolean closing;
     /** The WebSocket close status to end with; null for a normal close. */
     private volatile WebSocketCloseStatus closeStatus;
+    /** Null until the protocol is known; read and written on the loop only. */
+    private Boolean webSocket;
     private String name;
 
     public Connection(Session first, TokenBucket rate) {
@@ -174,12 +177,11 @@ public final class Connection extends ChannelInboundHandlerAdapter {
             outbound.clear();
             return;
         }
-        boolean webSocket = ctx.pipeline().get(PipelineNames.WS_FRAMES) != null;
-        int n = webSocket ? writeFrames() : writeLines();
+        int n = webSocket() ? writeFrames() : writeLines();
         if (closing) {
             LOG.debug("{}: drained {} last lines, closing", remote(), n);
             // Over WebSocket a close frame written here is the only one: the protocol handler sends none of its own after it.
-            Object last = closeStatus != null && ctx.pipeline().get(PipelineNames.WS_FRAMES) != null
+            Object last = closeStatus != null && webSocket()
                     ? new CloseWebSocketFrame(closeStatus) : Unpooled.EMPTY_BUFFER;
             ctx.writeAndFlush(last).addListener(ChannelFutureListener.CLOSE);
             return;
@@ -193,6 +195,19 @@ public final class Connection extends ChannelInboundHandlerAdapter {
             outbound.clear();
             ctx.close();
         }
+    }
+
+    /** Whether lines go out as WebSocket frames; looked up in the pipeline until its framing is settled. */
+    private boolean webSocket() {
+        if (webSocket != null) {
+            return webSocket;
+        }
+        ChannelPipeline p = ctx.pipeline();
+        boolean ws = p.get(PipelineNames.WS_FRAMES) != null;
+        if (p.get(PipelineNames.DETECT) == null) {
+            webSocket = ws; // The detector has installed the framing: it will not change any more.
+        }
+        return ws;
     }
 
     /** WebSocket: each line goes on as its own buffer, to become its own text frame. */
