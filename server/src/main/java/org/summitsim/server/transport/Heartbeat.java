@@ -13,8 +13,9 @@ import java.util.concurrent.TimeUnit;
  * Tells the {@link Connection} (with {@link IdleStateEvent#WRITER_IDLE_STATE_EVENT}) when nothing
  * has been written to the client for a heartbeat period, so it sends a {@code ping}. Netty's
  * {@code IdleStateHandler} does the same, but it watches each write by putting a listener on its
- * promise: a promise and two listeners made for every message sent, a tenth of the server's
- * work at a room's full fan-out. This notes the time as writes pass by instead.
+ * promise: a promise and two listeners made and notified for every message sent, about a tenth
+ * of the server's Java CPU samples at a room's full fan-out (docs/PERFORMANCE.md). This notes the
+ * time as writes pass by instead.
  */
 final class Heartbeat extends ChannelDuplexHandler {
 
