@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 
 /**
  * Runs one load against one server: connects the clients to their rooms (or the baseline's
@@ -20,6 +21,12 @@ final class LoadRun {
 
   static LoadResult measure(ClientLoops loops, LoadTransport transport, String host, int port, List<String> codes,
                             Load load, int warmup, int duration) throws Exception {
+    return measure(loops, transport, host, port, codes, load, warmup, duration, null);
+  }
+
+  /** As above; {@code serverCpuNanos} (null if unknown) tells the server process's CPU time so far. */
+  static LoadResult measure(ClientLoops loops, LoadTransport transport, String host, int port, List<String> codes,
+                            Load load, int warmup, int duration, LongSupplier serverCpuNanos) throws Exception {
     Traffic traffic = new Traffic();
     List<LoadClient> all = new ArrayList<>();
     List<Channel> channels = new ArrayList<>();
@@ -42,17 +49,20 @@ final class LoadRun {
       Thread.sleep(warmup * 1000L);
       traffic.reset();
       String loadBefore = loadAverage();
+      long cpu0 = serverCpuNanos == null ? 0 : serverCpuNanos.getAsLong();
       traffic.measuring = true;
       long t0 = System.nanoTime();
       Thread.sleep(duration * 1000L);
       traffic.measuring = false;
       double seconds = (System.nanoTime() - t0) / 1e9;
+      double cpuMicros = serverCpuNanos == null || cpu0 < 0 ? Double.NaN
+          : (serverCpuNanos.getAsLong() - cpu0) / 1e3 / Math.max(1, traffic.received.sum());
       String loadAfter = loadAverage();
       all.forEach(LoadClient::stop);
       Latencies l = traffic.latencies;
       return new LoadResult(all.size(), traffic.sent.sum() / seconds, traffic.received.sum() / seconds,
           l.count(), traffic.errors.sum(), l.percentileMs(50), l.percentileMs(90), l.percentileMs(99),
-          l.percentileMs(99.9), l.percentileMs(100), loadBefore, loadAfter);
+          l.percentileMs(99.9), l.percentileMs(100), loadBefore, loadAfter, cpuMicros);
     } finally {
       channels.forEach(Channel::close);
       Thread.sleep(500);

@@ -80,6 +80,11 @@ final class ServerJvm implements AutoCloseable {
     return port;
   }
 
+  /** The CPU time the server's process has used so far (user and system), -1 where the system does not say. */
+  long cpuNanos() {
+    return process.toHandle().info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(-1L);
+  }
+
   @Override
   public void close() throws InterruptedException {
     process.destroy();

@@ -151,7 +151,7 @@ public final class SideBySide {
             JIT_LOAD, jitWarmup, 0);
       }
       List<String> codes = SummitRooms.create(HOST, s.port(), scenario, load.rooms());
-      return LoadRun.measure(loops, t, HOST, s.port(), codes, load, warmup, duration);
+      return LoadRun.measure(loops, t, HOST, s.port(), codes, load, warmup, duration, s::cpuNanos);
     } finally {
       deleteTree(data);
     }
@@ -164,7 +164,7 @@ public final class SideBySide {
         LoadRun.measure(loops, t, HOST, b.port(), SummitRooms.groups("w", JIT_LOAD.rooms()), JIT_LOAD, jitWarmup, 0);
       }
       return LoadRun.measure(loops, t, HOST, b.port(), SummitRooms.groups("g", load.rooms()), load, warmup,
-          duration);
+          duration, b::cpuNanos);
     }
   }
 
