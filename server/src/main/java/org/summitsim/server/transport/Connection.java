@@ -1,10 +1,12 @@
 package org.summitsim.server.transport;
 
+import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.ChannelPipeline;
 import io.netty.handler.codec.TooLongFrameException;
 import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.CorruptedWebSocketFrameException;
@@ -12,6 +14,8 @@ import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
 import io.netty.handler.timeout.IdleStateEvent;
 import io.netty.util.ReferenceCountUtil;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -33,16 +37,22 @@ import org.summitsim.server.protocol.Wire;
 public final class Connection extends ChannelInboundHandlerAdapter {
 
     private static final Logger LOG = LoggerFactory.getLogger(Connection.class);
+    /** The most one write of a line connection's batch holds (a long backlog goes out in several). */
+    private static final int BATCH_BYTES = 64 * 1024;
 
     private final TokenBucket rate;
     private final Queue<byte[]> outbound = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean drainScheduled = new AtomicBoolean();
     private final Runnable drainTask = this::drain;
+    /** A line connection's lines being copied into one buffer; used by {@link #drain} only, on the loop. */
+    private final List<byte[]> batch = new ArrayList<>();
     private volatile Session session;
     private volatile ChannelHandlerContext ctx;
     private volatile boolean closing;
     /** The WebSocket close status to end with; null for a normal close. */
     private volatile WebSocketCloseStatus closeStatus;
+    /** Null until the protocol is known; read and written on the loop only. */
+    private Boolean webSocket;
     private String name;
 
     public Connection(Session first, TokenBucket rate) {
@@ -167,16 +177,11 @@ public final class Connection extends ChannelInboundHandlerAdapter {
             outbound.clear();
             return;
         }
-        byte[] line;
-        int n = 0;
-        while ((line = outbound.poll()) != null) {
-            ctx.write(Unpooled.wrappedBuffer(line), ctx.voidPromise());
-            n++;
-        }
+        int n = webSocket() ? writeFrames() : writeLines();
         if (closing) {
             LOG.debug("{}: drained {} last lines, closing", remote(), n);
             // Over WebSocket a close frame written here is the only one: the protocol handler sends none of its own after it.
-            Object last = closeStatus != null && ctx.pipeline().get(PipelineNames.WS_FRAMES) != null
+            Object last = closeStatus != null && webSocket()
                     ? new CloseWebSocketFrame(closeStatus) : Unpooled.EMPTY_BUFFER;
             ctx.writeAndFlush(last).addListener(ChannelFutureListener.CLOSE);
             return;
@@ -190,6 +195,57 @@ public final class Connection extends ChannelInboundHandlerAdapter {
             outbound.clear();
             ctx.close();
         }
+    }
+
+    /** Whether lines go out as WebSocket frames; looked up in the pipeline until its framing is settled. */
+    private boolean webSocket() {
+        if (webSocket != null) {
+            return webSocket;
+        }
+        ChannelPipeline p = ctx.pipeline();
+        boolean ws = p.get(PipelineNames.WS_FRAMES) != null;
+        if (p.get(PipelineNames.DETECT) == null) {
+            webSocket = ws; // The detector has installed the framing: it will not change any more.
+        }
+        return ws;
+    }
+
+    /** WebSocket: each line goes on as its own buffer, to become its own text frame. */
+    private int writeFrames() {
+        int n = 0;
+        for (byte[] line; (line = outbound.poll()) != null; n++) {
+            ctx.write(Unpooled.wrappedBuffer(line), ctx.voidPromise());
+        }
+        return n;
+    }
+
+    /**
+     * Lines: the whole batch copied into pooled direct buffers of up to {@link #BATCH_BYTES} each
+     * (one, usually), so a batch costs one write through the pipeline and one entry in the
+     * outbound buffer instead of one per line, and the socket gets direct memory without
+     * another copy.
+     */
+    private int writeLines() {
+        for (byte[] line; (line = outbound.poll()) != null; ) {
+            batch.add(line);
+        }
+        int n = batch.size();
+        int from = 0;
+        while (from < n) {
+            int bytes = 0;
+            int to = from;
+            while (to < n && (to == from || bytes + batch.get(to).length <= BATCH_BYTES)) {
+                bytes += batch.get(to++).length;
+            }
+            ByteBuf buf = ctx.alloc().directBuffer(bytes);
+            for (int i = from; i < to; i++) {
+                buf.writeBytes(batch.get(i));
+            }
+            ctx.write(buf, ctx.voidPromise());
+            from = to;
+        }
+        batch.clear();
+        return n;
     }
 
     @Override

@@ -5,6 +5,7 @@ public final class PipelineNames {
     public static final String TLS = "tls";
     public static final String GUARD = "guard";
     public static final String IDLE = "idle";
+    public static final String HEARTBEAT = "heartbeat";
     public static final String DETECT = "detect";
     public static final String LINE_FRAMER = "line-framer";
     public static final String HTTP_CODEC = "http-codec";

@@ -14,7 +14,7 @@ import org.summitsim.server.web.WebSite;
 /**
  * The pipeline of every client connection, in order: TLS (when the server has a certificate),
  * the per-address guard, idle detection
- * (heartbeats and timeouts), protocol detection (which installs NDJSON or WebSocket framing
+ * (the read timeout, then heartbeats), protocol detection (which installs NDJSON or WebSocket framing
  * and the JSON decoder), and the {@link Connection}.
  */
 public final class ServerInitializer extends ChannelInitializer<SocketChannel> {
@@ -48,8 +48,9 @@ public final class ServerInitializer extends ChannelInitializer<SocketChannel> {
             p.addLast(PipelineNames.TLS, tls.newHandler(ch.alloc()));
         }
         p.addLast(PipelineNames.GUARD, guard);
-        p.addLast(PipelineNames.IDLE, new IdleStateHandler(settings.idleTimeoutMs(), settings.heartbeatMs(), 0,
-                TimeUnit.MILLISECONDS));
+        // Reads only: a writer-idle IdleStateHandler would put a listener on every write; Heartbeat watches writes.
+        p.addLast(PipelineNames.IDLE, new IdleStateHandler(settings.idleTimeoutMs(), 0, 0, TimeUnit.MILLISECONDS));
+        p.addLast(PipelineNames.HEARTBEAT, new Heartbeat(settings.heartbeatMs()));
         p.addLast(PipelineNames.DETECT, new ProtocolDetector(settings.frameBytes(), settings.site(), settings.origins(),
                 settings.reports()));
         Connection connection = new Connection(firstSession.get(),

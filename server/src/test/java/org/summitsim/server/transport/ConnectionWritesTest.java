@@ -1,0 +1,87 @@
+package org.summitsim.server.transport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.channel.embedded.EmbeddedChannel;
+import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** How a connection writes what it was sent: a line client's batch in one buffer, a WebSocket's as a frame a line. */
+class ConnectionWritesTest {
+
+    private static Connection connection(EmbeddedChannel ch) {
+        Connection c = new Connection((conn, in) -> { }, new TokenBucket(20, 40, System.nanoTime()));
+        ch.pipeline().addLast(PipelineNames.CONNECTION, c);
+        return c;
+    }
+
+    private static byte[] line(String text) {
+        return (text + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aLineClientsBatchGoesOutAsOneBufferOfTheSameBytes() {
+        EmbeddedChannel ch = new EmbeddedChannel();
+        Connection c = connection(ch);
+        c.send(line("{\"type\":\"event\",\"seq\":1}"));
+        c.send(line("{\"type\":\"event\",\"seq\":2,\"text\":\"é\"}"));
+        c.send(line("{\"type\":\"ack\",\"id\":\"c1\"}"));
+        ch.runPendingTasks();
+
+        ByteBuf out = ch.readOutbound();
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("{\"type\":\"event\",\"seq\":1}\n"
+                + "{\"type\":\"event\",\"seq\":2,\"text\":\"é\"}\n{\"type\":\"ack\",\"id\":\"c1\"}\n");
+        assertThat(out.isDirect()).isTrue();
+        out.release();
+        assertThat((Object) ch.readOutbound()).isNull();
+        ch.finishAndReleaseAll();
+    }
+
+    @Test
+    void aLongBacklogGoesOutInBuffersOfAtMost64KiBInOrder() {
+        EmbeddedChannel ch = new EmbeddedChannel();
+        Connection c = connection(ch);
+        ByteArrayOutputStream sent = new ByteArrayOutputStream();
+        for (int i = 0; i < 1_000; i++) {
+            byte[] l = line("{\"type\":\"event\",\"seq\":" + i + ",\"text\":\"" + "x".repeat(i % 300) + "\"}");
+            sent.writeBytes(l);
+            c.send(l);
+        }
+        ch.runPendingTasks();
+
+        ByteArrayOutputStream received = new ByteArrayOutputStream();
+        int buffers = 0;
+        for (ByteBuf b; (b = ch.readOutbound()) != null; b.release()) {
+            assertThat(b.readableBytes()).isLessThanOrEqualTo(64 * 1024);
+            byte[] bytes = new byte[b.readableBytes()];
+            b.readBytes(bytes);
+            received.writeBytes(bytes);
+            buffers++;
+        }
+        assertThat(received.toByteArray()).isEqualTo(sent.toByteArray());
+        assertThat(buffers).isBetween(2, 4);
+        ch.finishAndReleaseAll();
+    }
+
+    @Test
+    void aWebSocketClientGetsATextFrameForEachLine() {
+        EmbeddedChannel ch = new EmbeddedChannel();
+        ch.pipeline().addLast(PipelineNames.WS_FRAMES, new WebSocketFrameCodec());
+        Connection c = connection(ch);
+        c.send(line("{\"seq\":1}"));
+        c.send(line("{\"seq\":2}"));
+        ch.runPendingTasks();
+
+        List<String> frames = new ArrayList<>();
+        for (TextWebSocketFrame f; (f = ch.readOutbound()) != null; f.release()) {
+            frames.add(f.text());
+        }
+        assertThat(frames).containsExactly("{\"seq\":1}", "{\"seq\":2}");
+        ch.finishAndReleaseAll();
+    }
+}
