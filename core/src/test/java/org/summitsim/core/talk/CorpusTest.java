@@ -12,8 +12,10 @@ import org.junit.jupiter.api.Test;
  * someone who had not seen the recogniser: {@code corpus.jsonl} (may not be in a checkout yet:
  * the test is then skipped), {@code heldout.jsonl} and {@code final.jsonl}, each of which was
  * later used to improve the rules, so none of them is unseen any more; {@code unseen.jsonl}, the
- * next one, not yet in the checkout, on which the target is measured; and {@code examples.jsonl},
- * the phrasings this package was built with.
+ * fourth (181 messages), written without sight of the recogniser, its tests or the scenarios'
+ * aliases and measured once as it came: 164 read as intended (90.6 %), no false agreement or
+ * offer, no trade the wrong way round (its 17 misses are now in view, so the next measurement
+ * needs a fifth); and {@code examples.jsonl}, the phrasings this package was built with.
  */
 class CorpusTest {
 
@@ -69,7 +71,7 @@ class CorpusTest {
     void anUnseenCorpusIsReadWithoutFalseAgreements() {
         assumeTrue(Files.isRegularFile(UNSEEN), "no unseen corpus at " + UNSEEN.toAbsolutePath()
                 + " yet: it is written separately and dropped in; until then this test is skipped");
-        assertUnderstood(UNSEEN, 0.90);
+        assertUnderstood(UNSEEN, 0.90); // 164 of 181 (90.6 %) when first measured
     }
 
     @Test
