@@ -7,6 +7,7 @@ import io.netty.channel.ChannelPromise;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketClientProtocolHandler.ClientHandshakeStateEvent;
 import io.netty.handler.codec.http.websocketx.WebSocketFrame;
+import org.summitsim.server.transport.WebSocketFrameCodec;
 
 /**
  * Makes a WebSocket client connection look like lines to the handler after it: a text frame in
@@ -46,10 +47,7 @@ final class WebSocketLines extends ChannelDuplexHandler {
     @Override
     public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) {
         if (msg instanceof ByteBuf line) {
-            int end = line.writerIndex();
-            if (end > line.readerIndex() && line.getByte(end - 1) == '\n') {
-                line.writerIndex(end - 1);
-            }
+            WebSocketFrameCodec.dropNewline(line);
             ctx.write(new TextWebSocketFrame(line), promise);
         } else {
             ctx.write(msg, promise);

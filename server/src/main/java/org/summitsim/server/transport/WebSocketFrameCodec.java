@@ -36,10 +36,7 @@ public final class WebSocketFrameCodec extends ChannelDuplexHandler {
     @Override
     public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) {
         if (msg instanceof ByteBuf line) {
-            int end = line.writerIndex();
-            if (end > line.readerIndex() && line.getByte(end - 1) == '\n') {
-                line.writerIndex(end - 1);
-            }
+            dropNewline(line);
             if (!line.isReadable()) {
                 line.release();
                 ctx.write(Unpooled.EMPTY_BUFFER, promise);
@@ -48,6 +45,14 @@ public final class WebSocketFrameCodec extends ChannelDuplexHandler {
             ctx.write(new TextWebSocketFrame(line), promise);
         } else {
             ctx.write(msg, promise);
+        }
+    }
+
+    /** A line's text as a frame carries it: one JSON object per frame, without the line's newline. */
+    public static void dropNewline(ByteBuf line) {
+        int end = line.writerIndex();
+        if (end > line.readerIndex() && line.getByte(end - 1) == '\n') {
+            line.writerIndex(end - 1);
         }
     }
 }
