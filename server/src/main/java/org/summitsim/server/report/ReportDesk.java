@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.summitsim.server.room.Secrets;
+import org.summitsim.server.secret.Secrets;
 
 /**
  * Hands a room's report to its facilitator's browser. The facilitator asks over the protocol

@@ -1,5 +1,6 @@
 package org.summitsim.server.room;
 
+import org.summitsim.server.secret.Secrets;
 import io.netty.channel.EventLoop;
 import io.netty.channel.EventLoopGroup;
 import java.io.IOException;

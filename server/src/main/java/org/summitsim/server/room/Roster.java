@@ -1,5 +1,6 @@
 package org.summitsim.server.room;
 
+import org.summitsim.server.secret.Secrets;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;

@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import org.summitsim.server.protocol.ErrorCodes;
 import org.summitsim.server.protocol.ProtocolError;
-import org.summitsim.server.room.Secrets;
+import org.summitsim.server.secret.Secrets;
 import org.summitsim.server.transport.AddressLimits;
 
 /**

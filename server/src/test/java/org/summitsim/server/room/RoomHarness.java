@@ -1,5 +1,6 @@
 package org.summitsim.server.room;
 
+import org.summitsim.server.secret.Secrets;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;

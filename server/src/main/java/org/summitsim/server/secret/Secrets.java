@@ -1,4 +1,4 @@
-package org.summitsim.server.room;
+package org.summitsim.server.secret;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
