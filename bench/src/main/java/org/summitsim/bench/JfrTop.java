@@ -138,7 +138,7 @@ public final class JfrTop {
     }
 
     private static void table(String title, Map<String, Long> counts, long of, int rows) {
-        System.out.printf("%n%s%n", title);
+        System.out.printf(java.util.Locale.ROOT, "%n%s%n", title);
         counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(rows)
                 .forEach(en -> System.out.printf(Locale.ROOT, "  %5.1f %%  %s%n", 100.0 * en.getValue() / of,
                         en.getKey()));

@@ -91,9 +91,9 @@ public final class SideBySide {
   }
 
   private void compare(PrintStream out) throws Exception {
-    out.printf("Side by side, %s; load average %s%n", ZonedDateTime.now().format(DateTimeFormatter.RFC_1123_DATE_TIME),
+    out.printf(java.util.Locale.ROOT, "Side by side, %s; load average %s%n", ZonedDateTime.now().format(DateTimeFormatter.RFC_1123_DATE_TIME),
         loadAverages());
-    out.printf("Each run: a fresh server JVM (%s), %d s of JIT warm-up (%s), %d s of the load, %d s measured;"
+    out.printf(java.util.Locale.ROOT, "Each run: a fresh server JVM (%s), %d s of JIT warm-up (%s), %d s of the load, %d s measured;"
         + " %s, %s%n", String.join(" ", serverJvm), jitWarmup, JIT_LOAD.describe(),
         warmup, duration, versus == null ? "Summit then the baseline" : "this build then the other",
         repeat == 1 ? "once" : repeat + " times");
@@ -119,7 +119,7 @@ public final class SideBySide {
     }
     out.println();
     SideBySideTable.print(rows, out, names[0], names[1]);
-    out.printf("%nFinished %s; load average %s%n", ZonedDateTime.now().format(DateTimeFormatter.RFC_1123_DATE_TIME),
+    out.printf(java.util.Locale.ROOT, "%nFinished %s; load average %s%n", ZonedDateTime.now().format(DateTimeFormatter.RFC_1123_DATE_TIME),
         loadAverages());
   }
 
