@@ -111,8 +111,9 @@ public final class ClassCommand implements Callable<Integer> {
         String absent;
 
         @Option(names = "--bots", paramLabel = "STRATEGY",
-                description = "Bot strategy for empty or abandoned seats: historical, utility, mediator,"
-                        + " hardliner, silent or random. Default: utility.")
+                description = "Bot strategy for empty or abandoned seats: mixed (each seat draws one of utility,"
+                        + " mediator, hardliner, coalition), historical, utility, mediator, hardliner, coalition,"
+                        + " silent or random. Default: mixed.")
         String bots;
 
         @Option(names = "--worlds", paramLabel = "N", defaultValue = "1",

@@ -90,6 +90,7 @@ abstract class Negotiator implements Bot {
             }
         }
         answerDeals(mind, out);
+        out.removeIf(c -> c instanceof Command.OfferDeal o && conflicts(mind, o.give()));
         if (out.isEmpty() && mind.canAct("ready")) {
             out.add(new Command.Ready());
         }
@@ -101,6 +102,7 @@ abstract class Negotiator implements Bot {
         @Override
         public boolean acceptable(Mind mind, DealView deal) {
             return !initiative.distrusts(deal.from().equals(mind.me()) ? deal.to() : deal.from())
+                    && !conflicts(mind, deal.from().equals(mind.me()) ? deal.give() : deal.want())
                     && Negotiator.this.acceptable(mind, deal);
         }
 
@@ -137,6 +139,22 @@ abstract class Negotiator implements Bot {
         offerDeals(mind, out);
     }
 
+    /**
+     * Whether promising {@code p} would contradict a promise it made already: support for one
+     * wording of a clause is a promise to defend it, so it cannot also back another wording there.
+     */
+    private boolean conflicts(Mind mind, Promise p) {
+        if (!(p instanceof Promise.Support s)) {
+            return false;
+        }
+        for (Promise mine : promised(mind)) {
+            if (mine instanceof Promise.Support m && m.clause().equals(s.clause()) && !m.option().equals(s.option())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** How to vote on an open amendment: a promise made in a deal first, else the strategy's judgement. */
     protected Ballot ballot(Mind mind, AmendmentView a) {
         Optional<Ballot> promised = promisedBallot(mind, a);
@@ -166,7 +184,7 @@ abstract class Negotiator implements Bot {
     protected void answerDeals(Mind mind, List<Command> out) {
         for (DealView d : mind.view().deals()) {
             if (d.to().equals(mind.me()) && d.status().equals("offered") && once("deal " + d.id())) {
-                if (initiative.distrusts(d.from())) {
+                if (initiative.distrusts(d.from()) || conflicts(mind, d.want())) {
                     out.add(new Command.DeclineDeal(d.id()));
                 } else if (acceptable(mind, d)) {
                     out.add(new Command.AcceptDeal(d.id()));
@@ -233,8 +251,14 @@ abstract class Negotiator implements Bot {
             if (mine instanceof Promise.Vote v && v.amendment().equals(a.id())) {
                 return Optional.of(v.ballot());
             }
-            if (mine instanceof Promise.Support p && p.clause().equals(a.clause()) && p.option().equals(a.option())) {
-                return Optional.of(Ballot.SUPPORT);
+            if (mine instanceof Promise.Support p && p.clause().equals(a.clause())) {
+                if (p.option().equals(a.option())) {
+                    return Optional.of(Ballot.SUPPORT);
+                }
+                // It promised this wording and it stands: it defends it against a replacement.
+                if (p.option().equals(mind.current(a.clause()))) {
+                    return Optional.of(Ballot.OPPOSE);
+                }
             }
         }
         return Optional.empty();

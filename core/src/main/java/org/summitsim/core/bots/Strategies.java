@@ -14,7 +14,14 @@ import org.summitsim.core.scenario.Scenario;
 public final class Strategies {
 
     public static final List<String> BUILT_IN =
-            List.of("historical", "utility", "mediator", "hardliner", "coalition", "silent", "random");
+            List.of("historical", "utility", "mediator", "hardliner", "coalition", "silent", "random", "mixed");
+
+    /**
+     * What {@code mixed} draws from, seat by seat: the strategies that negotiate. A table of one
+     * strategy plays much the same game whatever the seed; a mixed table differs from game to game,
+     * as a room of people would.
+     */
+    public static final List<String> MIXED = List.of("utility", "mediator", "hardliner", "coalition");
 
     private Strategies() {
     }
@@ -31,8 +38,17 @@ public final class Strategies {
         return create(strategy, seat, matchSeed, history, null);
     }
 
+    /** The strategy {@code seat} plays: {@code mixed} drawn from the match seed and the seat, any other as named. */
+    public static String resolve(String strategy, String seat, long matchSeed) {
+        return strategy.equals("mixed") ? MIXED.get((int) Math.floorMod(mix(matchSeed ^ MIXING, seat), (long) MIXED.size()))
+                : strategy;
+    }
+
+    /** Mixed into the seed that draws a mixed table. */
+    private static final long MIXING = 0x3C6E_F372_FE94_F82BL;
+
     private static Bot create(String strategy, String seat, long matchSeed, History history, Scenario scenario) {
-        Bot bot = strategy(strategy, seat, matchSeed, history);
+        Bot bot = strategy(resolve(strategy, seat, matchSeed), seat, matchSeed, history);
         if (bot instanceof UtilityBot || bot instanceof HardlinerBot) {
             // The negotiating strategies (mediator and coalition are utility bots) answer players.
             // Its own seed for wording answers: the seat's random source is left as it was, so

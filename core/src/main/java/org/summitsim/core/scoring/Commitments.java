@@ -105,21 +105,39 @@ public final class Commitments {
                 "promised " + d.decision() + ", decided " + actual);
     }
 
+    /**
+     * "I support X" is kept by voting for every amendment to X put to a vote after the promise,
+     * and by not voting to take X out again while it stands in the text: a wording won by a
+     * trade stays won unless the others outvote the partners who promised it.
+     */
     private static CommitmentCheck checkSupport(MatchState state, String id, String kind, String seat,
                                                 Promise.Support support, Set<String> before) {
         String wording = support.clause() + "=" + support.option();
-        int voted = 0;
+        String reading = state.scenario().clause(support.clause()).map(c -> c.draft()).orElse(null);
+        int tested = 0;
         for (Amendment a : state.amendments()) {
-            if (a.clause().equals(support.clause()) && a.option().equals(support.option())
-                    && a.status() != Amendment.Status.WITHDRAWN && !before.contains(a.id())) {
-                voted++;
+            if (!a.clause().equals(support.clause()) || a.status() == Amendment.Status.WITHDRAWN) {
+                continue;
+            }
+            boolean covered = !before.contains(a.id());
+            if (covered && a.option().equals(support.option())) {
+                tested++;
                 if (a.stanceOf(seat) != Ballot.SUPPORT) {
                     return new CommitmentCheck(id, kind, seat, Status.BROKEN, "promised to support " + wording
                             + ", but did not support " + a.id());
                 }
+            } else if (covered && a.status() != Amendment.Status.OPEN && support.option().equals(reading)) {
+                tested++;
+                if (a.stanceOf(seat) == Ballot.SUPPORT) {
+                    return new CommitmentCheck(id, kind, seat, Status.BROKEN, "promised to support " + wording
+                            + ", but voted for " + a.id() + " to replace it");
+                }
+            }
+            if (a.status() == Amendment.Status.ADOPTED) {
+                reading = a.option();
             }
         }
-        return voted == 0
+        return tested == 0
                 ? new CommitmentCheck(id, kind, seat, Status.VOID, wording + " was never put to a vote")
                 : new CommitmentCheck(id, kind, seat, Status.KEPT, "supported " + wording);
     }

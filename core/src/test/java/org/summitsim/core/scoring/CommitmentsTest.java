@@ -219,6 +219,58 @@ class CommitmentsTest {
     }
 
     @Test
+    void aSupportPromiseIsBrokenByVotingToReplaceTheWordingWhileItStands() {
+        MatchDriver d = MatchDriver.open().toRound(1);
+        ok(d.seat("north").offer("west", decides(SIGN), new Promise.Support("forum", "un")));
+        ok(d.seat("west").accept("D1"));
+        ok(d.seat("south").propose("forum", "un"));
+        ok(d.seat("west").support("A1"));
+        ok(d.seat("north").support("A1"));
+        ok(d.facilitator().callVote("A1"));
+        assertThat(d.state().text()).containsEntry("forum", "un");
+        d.toRound(2);
+        ok(d.seat("east").propose("forum", "summit"));
+        ok(d.seat("west").support("A2"));
+
+        Outcome o = d.finish().outcome();
+
+        assertThat(only(o, "west").status()).isEqualTo(Status.BROKEN);
+    }
+
+    @Test
+    void aSupportPromiseForTheStandingWordingIsKeptByOpposingItsReplacement() {
+        MatchDriver d = MatchDriver.open().toRound(1);
+        ok(d.seat("north").offer("west", decides(SIGN), new Promise.Support("forum", "summit")));
+        ok(d.seat("west").accept("D1"));
+        ok(d.seat("east").propose("forum", "un"));
+        ok(d.seat("west").oppose("A1"));
+        ok(d.facilitator().callVote("A1"));
+
+        Outcome o = d.decideAll("north", SIGN).finish().outcome();
+
+        assertThat(only(o, "west").status()).isEqualTo(Status.KEPT);
+    }
+
+    @Test
+    void aSupportPromiseNoLongerHoldsBackOnceOthersHaveReplacedTheWording() {
+        MatchDriver d = MatchDriver.open().toRound(1);
+        ok(d.seat("north").offer("west", decides(SIGN), new Promise.Support("forum", "summit")));
+        ok(d.seat("west").accept("D1"));
+        ok(d.seat("east").propose("forum", "un"));
+        ok(d.seat("west").oppose("A1"));
+        ok(d.seat("south").support("A1"));
+        ok(d.facilitator().callVote("A1"));
+        assertThat(d.state().text()).containsEntry("forum", "un");
+        d.toRound(2);
+        ok(d.seat("south").propose("forum", "treaty"));
+        ok(d.seat("west").support("A2"));
+
+        Outcome o = d.decideAll("north", SIGN).finish().outcome();
+
+        assertThat(only(o, "west").status()).isEqualTo(Status.KEPT);
+    }
+
+    @Test
     void offeredAndDeclinedDealsBindNobody() {
         MatchDriver d = MatchDriver.open().toOpening();
         ok(d.seat("north").offer("east", decides(SIGN), decides(SIGN)));

@@ -20,7 +20,7 @@ public record RoomOptions(long seed, Settings settings, SavedOptions saved) {
     public static final String OPEN = "open";
     public static final String BOT = "bot";
     public static final String DEFAULT = "default";
-    public static final String DEFAULT_BOT = "utility";
+    public static final String DEFAULT_BOT = "mixed";
     public static final int DEFAULT_GRACE = 120;
 
     /** Who may take a seat its player abandoned (after the grace period). */

@@ -218,7 +218,9 @@ public final class Roster {
         presenceChanged();
     }
 
-    void attachBot(Seat s, String strategy, boolean journal) {
+    void attachBot(Seat s, String asked, boolean journal) {
+        // "mixed" names a draw, not a strategy: the seat, its journal and the report keep what it drew.
+        String strategy = org.summitsim.core.bots.Strategies.resolve(asked, s.id, room.match().state().seed());
         try {
             SeatAgent agent = room.ctx.bots().create(strategy, room.scenario, s.id, room.match().state().seed());
             removeAgent(s);
