@@ -36,8 +36,8 @@ public final class BroadcastBaseline implements AutoCloseable {
 
   /**
    * Runs the baseline in its own process, to compare with a Summit server in its own process:
-   * {@code java -cp summit-tools.jar org.summitsim.tools.load.BroadcastBaseline [--port P] [--transport tcp|ws]};
-   * then {@code LoadGenerator --baseline-server 127.0.0.1:P [--transport ws]}. Prints
+   * {@code java -jar summit-tools.jar baseline [--port P] [--transport tcp|ws]};
+   * then {@code summit-tools.jar load --baseline-server 127.0.0.1:P [--transport ws]}. Prints
    * {@code baseline listening on HOST:PORT} once it accepts connections; stops when killed.
    */
   public static void main(String[] args) throws InterruptedException {

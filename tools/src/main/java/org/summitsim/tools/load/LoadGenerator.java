@@ -28,7 +28,7 @@ import org.summitsim.server.journal.Durability;
  * docs/PERFORMANCE.md.
  *
  * <pre>
- * java -cp tools/target/summit-tools.jar org.summitsim.tools.load.LoadGenerator \
+ * java -jar tools/target/summit-tools.jar load \
  *     [--server HOST:PORT] [--rooms 100] [--clients 20] [--rate 2] [--warmup 5] [--duration 20]
  *     [--mix realistic|floor] [--transport tcp|ws] [--baseline] [--baseline-server HOST:PORT]
  *     [--baseline-only] [--fsync always|interval|never] [--idle N]
@@ -77,7 +77,7 @@ public final class LoadGenerator {
           case "--scenario" -> g.scenario = args[++i];
           case "--transport" -> g.transport = LoadTransport.parse(args[++i]);
           default -> throw new IllegalArgumentException("Unknown option " + args[i]
-              + " (see the class comment or docs/PERFORMANCE.md).");
+              + " (summit-tools load --help lists the options; see docs/PERFORMANCE.md).");
         }
       }
     } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {

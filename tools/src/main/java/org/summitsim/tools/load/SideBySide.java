@@ -24,7 +24,7 @@ import java.util.stream.Stream;
  * loads: the ratios are then this build ÷ that one. See docs/PERFORMANCE.md.
  *
  * <pre>
- * java -cp tools/target/summit-tools.jar org.summitsim.tools.load.SideBySide [--repeat 3]
+ * java -jar tools/target/summit-tools.jar side-by-side [--repeat 3]
  *     [--transports tcp,ws] [--loads 1x10x10,10x20x2,100x20x0.5,100x20x2,100x20x2floor]
  *     [--jit-warmup 10] [--warmup 20] [--duration 20] [--server-jvm "-Xmx1g"] [--fsync interval]
  *     [--versus OTHER-SUMMIT.jar]

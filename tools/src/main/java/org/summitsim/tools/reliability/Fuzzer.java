@@ -688,7 +688,7 @@ public final class Fuzzer {
         return s + (b.length > 160 ? "... (" + b.length + " bytes)" : "");
     }
 
-    /** {@code java -cp summit-tools.jar org.summitsim.tools.reliability.Fuzzer [--inputs N] [--seed S] [--round-seconds R]} */
+    /** {@code java -jar summit-tools.jar fuzz [--inputs N] [--seed S] [--round-seconds R]} */
     public static void main(String[] args) throws Exception {
         int inputs = 100_000;
         long seed = 8;

@@ -221,7 +221,7 @@ public final class KillRestart {
         }
     }
 
-    /** {@code java -cp summit-tools.jar org.summitsim.tools.reliability.KillRestart [--kills N] [--rooms R] [--seed S]} */
+    /** {@code java -jar summit-tools.jar kill-restart [--kills N] [--rooms R] [--seed S]} */
     public static void main(String[] args) throws Exception {
         int kills = 20;
         int rooms = 3;

@@ -312,7 +312,7 @@ public final class Soak {
         return b ? "levels off" : "STILL GROWING";
     }
 
-    /** {@code java -cp summit-tools.jar org.summitsim.tools.reliability.Soak [--minutes M] [--rooms R]} */
+    /** {@code java -jar summit-tools.jar soak [--minutes M] [--rooms R] [--seed S]} */
     public static void main(String[] args) throws Exception {
         double minutes = 8;
         int rooms = 20;
