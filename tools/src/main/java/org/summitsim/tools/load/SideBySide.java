@@ -1,0 +1,188 @@
+package org.summitsim.tools.load;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Summit and the plain Netty baseline ({@link BroadcastBaseline}) on the same loads, in turns:
+ * for each transport and load, Summit, then the baseline, then Summit again, {@code --repeat}
+ * times; then a table of the median p50 and p99 of each and the median of the paired ratios
+ * Summit ÷ baseline. Each run gets a fresh server in a JVM of its own, a JIT warm-up and then
+ * the load's own warm-up: so no run inherits rooms, journals, heap or connections from the one
+ * before (which would favour whichever server ran second), and both servers are treated alike.
+ * The generator stays in this JVM throughout. With {@code --versus CLASSPATH} the other side is
+ * not the baseline but Summit from another build (an older jar), to judge a change by the same
+ * loads: the ratios are then this build ÷ that one. See docs/PERFORMANCE.md.
+ *
+ * <pre>
+ * java -jar tools/target/summit-tools.jar side-by-side [--repeat 3]
+ *     [--transports tcp,ws] [--loads 1x10x10,10x20x2,100x20x0.5,100x20x2,100x20x2floor]
+ *     [--jit-warmup 10] [--warmup 20] [--duration 20] [--server-jvm "-Xmx1g"] [--fsync interval]
+ *     [--versus OTHER-SUMMIT.jar]
+ * </pre>
+ */
+public final class SideBySide {
+
+  /** Issue 20's loads: the idle server, a class, and 2,000 clients at two paces and with full fan-out. */
+  static final List<Load> LOADS = List.of(new Load(1, 10, 10, false), new Load(10, 20, 2, false),
+      new Load(100, 20, 0.5, false), new Load(100, 20, 2, false), new Load(100, 20, 2, true));
+  /** Before each run's load: every command type, through the run's transport, at 600 commands a second. */
+  static final Load JIT_LOAD = new Load(4, 10, 15, false);
+
+  private static final String HOST = "127.0.0.1";
+
+  private int repeat = 3;
+  private List<LoadTransport> transports = List.of(LoadTransport.TCP, LoadTransport.WS);
+  private List<Load> loads = LOADS;
+  private int jitWarmup = 10;
+  private int warmup = 20;
+  private int duration = 20;
+  private List<String> serverJvm = List.of("-Xmx1g");
+  private String fsync = "interval";
+  private String scenario = "hague-2023";
+  /** Another Summit build's class path to compare with instead of the baseline; null for the baseline. */
+  private String versus;
+
+  public static void main(String[] args) throws Exception {
+    System.exit(run(args, System.out));
+  }
+
+  /** Runs the comparison the arguments ask for; 2 for bad arguments (said on standard error), else 0. */
+  static int run(String[] args, PrintStream out) throws Exception {
+    SideBySide s = new SideBySide();
+    try {
+      for (int i = 0; i < args.length; i++) {
+        String value = i + 1 < args.length ? args[i + 1] : null;
+        if (value == null) {
+          throw new IllegalArgumentException(args[i] + " needs a value.");
+        }
+        switch (args[i++]) {
+          case "--repeat" -> s.repeat = Integer.parseInt(value);
+          case "--transports" -> s.transports = Arrays.stream(value.split(",")).map(LoadTransport::parse).toList();
+          case "--loads" -> s.loads = Arrays.stream(value.split(",")).map(Load::parse).toList();
+          case "--jit-warmup" -> s.jitWarmup = Integer.parseInt(value);
+          case "--warmup" -> s.warmup = Integer.parseInt(value);
+          case "--duration" -> s.duration = Integer.parseInt(value);
+          case "--server-jvm" -> s.serverJvm = Arrays.stream(value.trim().split("\\s+")).filter(a -> !a.isEmpty())
+              .toList();
+          case "--fsync" -> s.fsync = value;
+          case "--scenario" -> s.scenario = value;
+          case "--versus" -> s.versus = value;
+          default -> throw new IllegalArgumentException("Unknown option " + args[i - 1] + ". Options: --repeat N,"
+              + " --transports tcp,ws, --loads 100x20x2,100x20x2floor,..., --jit-warmup S, --warmup S, --duration S,"
+              + " --server-jvm \"OPTIONS\", --fsync always|interval|never, --scenario ID, --versus CLASSPATH");
+        }
+      }
+    } catch (IllegalArgumentException e) {
+      System.err.println(e.getMessage());
+      return 2;
+    }
+    s.compare(out);
+    return 0;
+  }
+
+  private void compare(PrintStream out) throws Exception {
+    out.printf(java.util.Locale.ROOT, "Side by side, %s; load average %s%n", ZonedDateTime.now().format(DateTimeFormatter.RFC_1123_DATE_TIME),
+        loadAverages());
+    out.printf(java.util.Locale.ROOT, "Each run: a fresh server JVM (%s), %d s of JIT warm-up (%s), %d s of the load, %d s measured;"
+        + " %s, %s%n", String.join(" ", serverJvm), jitWarmup, JIT_LOAD.describe(),
+        warmup, duration, versus == null ? "Summit then the baseline" : "this build then the other",
+        repeat == 1 ? "once" : repeat + " times");
+    String[] names = versus == null ? new String[] {"Summit", "baseline"} : new String[] {"this build", "other build"};
+    if (versus != null) {
+      out.println("This build: " + ServerJvm.ownClassPath() + "; the other build: " + versus);
+    }
+    List<PairedRuns> rows = new ArrayList<>();
+    try (ClientLoops loops = ClientLoops.create()) {
+      for (LoadTransport t : transports) {
+        for (Load load : loads) {
+          PairedRuns row = new PairedRuns(t, load);
+          rows.add(row);
+          for (int r = 1; r <= repeat; r++) {
+            String run = t.label() + " " + load.spec() + " run " + r + "/" + repeat;
+            String own = ServerJvm.ownClassPath();
+            row.summit().add(attempt(out, run + " " + names[0], () -> summit(own, loops, t, load)));
+            row.baseline().add(attempt(out, run + " " + names[1],
+                () -> versus == null ? baseline(loops, t, load) : summit(versus, loops, t, load)));
+          }
+        }
+      }
+    }
+    out.println();
+    SideBySideTable.print(rows, out, names[0], names[1]);
+    out.printf(java.util.Locale.ROOT, "%nFinished %s; load average %s%n", ZonedDateTime.now().format(DateTimeFormatter.RFC_1123_DATE_TIME),
+        loadAverages());
+  }
+
+  private interface Measurement {
+    LoadResult run() throws Exception;
+  }
+
+  /** One run, printed as it ends; null if it failed (said, and the comparison goes on). */
+  private static LoadResult attempt(PrintStream out, String what, Measurement m) {
+    try {
+      LoadResult r = m.run();
+      out.println(r.line(what));
+      return r;
+    } catch (Exception e) {
+      out.println(what + ": failed: " + e);
+      return null;
+    } finally {
+      out.flush();
+    }
+  }
+
+  private LoadResult summit(String cp, ClientLoops loops, LoadTransport t, Load load) throws Exception {
+    Path data = Files.createTempDirectory("summit-side-");
+    try (ServerJvm s = ServerJvm.start(cp, serverJvm, "org.summitsim.server.ServerMain", List.of("--port", "0",
+        "--data", data.toString(), "--fsync", fsync, "--max-connections-per-address", "1000000",
+        "--rooms-per-address", "1000000"))) {
+      if (jitWarmup > 0) {
+        LoadRun.measure(loops, t, HOST, s.port(), SummitRooms.create(HOST, s.port(), scenario, JIT_LOAD.rooms()),
+            JIT_LOAD, jitWarmup, 0);
+      }
+      List<String> codes = SummitRooms.create(HOST, s.port(), scenario, load.rooms());
+      return LoadRun.measure(loops, t, HOST, s.port(), codes, load, warmup, duration, s::cpuNanos);
+    } finally {
+      deleteTree(data);
+    }
+  }
+
+  private LoadResult baseline(ClientLoops loops, LoadTransport t, Load load) throws Exception {
+    try (ServerJvm b = ServerJvm.start(ServerJvm.ownClassPath(), serverJvm, BroadcastBaseline.class.getName(),
+        List.of("--port", "0", "--transport", t.label()))) {
+      if (jitWarmup > 0) {
+        LoadRun.measure(loops, t, HOST, b.port(), SummitRooms.groups("w", JIT_LOAD.rooms()), JIT_LOAD, jitWarmup, 0);
+      }
+      return LoadRun.measure(loops, t, HOST, b.port(), SummitRooms.groups("g", load.rooms()), load, warmup,
+          duration, b::cpuNanos);
+    }
+  }
+
+  /** The 1, 5 and 15-minute load averages, as uptime prints them. */
+  static String loadAverages() {
+    try {
+      String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+      return f[0] + ", " + f[1] + ", " + f[2];
+    } catch (IOException | RuntimeException e) {
+      return "unknown";
+    }
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    try (Stream<Path> all = Files.walk(dir)) {
+      for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+}
