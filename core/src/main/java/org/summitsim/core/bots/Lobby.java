@@ -11,7 +11,7 @@ import org.summitsim.core.view.PlayerView.AmendmentView;
 
 /**
  * Whom a seat could ask for the votes it misses, from the record of closed amendments: the
- * seats that voted down a wording it wants, and what each of them has backed. Votes on open
+ * seats that voted down or abstained on a wording it wants, and what each of them has backed. Votes on open
  * amendments change all the time; the record changes only when an amendment closes. So the
  * seats to ask are worked out again only when an amendment closed or what each wording is worth
  * to this seat changed (the text or its expected decision), and what each seat backed is added
@@ -48,9 +48,9 @@ final class Lobby {
     }
 
     /**
-     * The seats that voted down a wording this seat wants (its ideal, not the text's, worth
-     * {@code minimumGain} or more), each with the first such vote; first asked first, in seat
-     * order within an amendment.
+     * The seats that voted down or abstained on a wording this seat wants (its ideal, not the
+     * text's, worth {@code minimumGain} or more), each with the first such vote; first asked
+     * first, within an amendment those against before those abstaining, each in seat order.
      */
     List<Opposer> opposers(Mind mind) {
         PlayerView v = mind.view();
@@ -93,15 +93,20 @@ final class Lobby {
         return out;
     }
 
-    /** The places in seat order of the seats that voted against {@code a}. */
+    /**
+     * The places in seat order of the seats that voted against {@code a}, then of those that
+     * abstained: an abstainer hardly minds the wording, so its vote is the cheapest to win.
+     */
     private int[] against(List<PlayerView.Card> seats, AmendmentView a) {
         int[] places = against.get(a);
         if (places == null) {
             int n = 0;
             int[] all = new int[seats.size()];
-            for (int i = 0; i < seats.size(); i++) {
-                if (a.votes().get(seats.get(i).id()) == Ballot.OPPOSE) {
-                    all[n++] = i;
+            for (Ballot wanted : new Ballot[] {Ballot.OPPOSE, Ballot.ABSTAIN}) {
+                for (int i = 0; i < seats.size(); i++) {
+                    if (a.votes().get(seats.get(i).id()) == wanted) {
+                        all[n++] = i;
+                    }
                 }
             }
             places = java.util.Arrays.copyOf(all, n);

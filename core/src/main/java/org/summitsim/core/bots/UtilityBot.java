@@ -156,8 +156,8 @@ class UtilityBot extends Negotiator {
             return seats;
         }, mind.view().deals());
         int offers = 0;
-        // Trades aimed at the votes this seat is missing: each seat that voted down a wording it
-        // wants is offered support for a wording it backed and this seat can live with. Priced
+        // Trades aimed at the votes this seat is missing: each seat that voted down (or abstained
+        // on) a wording it wants is offered support for a wording it backed and this seat can live with. Priced
         // only for the seats still to ask: most were asked on earlier turns.
         List<Lobby.Opposer> opposers = lobby.opposers(mind);
         if (opposers != pricedFor) { // a seat's price holds while the seats to ask do
