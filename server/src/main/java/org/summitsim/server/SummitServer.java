@@ -17,11 +17,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.summitsim.protocol.ErrorCodes;
+import org.summitsim.protocol.RoomSummary;
+import org.summitsim.protocol.ServerMessage;
 import org.summitsim.server.journal.Durability;
 import org.summitsim.server.journal.JournalWriter;
-import org.summitsim.server.protocol.ErrorCodes;
-import org.summitsim.server.protocol.RoomSummary;
-import org.summitsim.server.protocol.ServerMessage;
 import org.summitsim.server.report.ReportDesk;
 import org.summitsim.server.report.ReportMaker;
 import org.summitsim.server.room.BotFactory;
@@ -93,7 +93,7 @@ public final class SummitServer implements AutoCloseable {
         AddressLimits limits = new AddressLimits(config.maxConnectionsPerAddress(), config.joinAttempts(),
                 config.joinAttemptRefillMs(), config.roomsPerAddress(), config.roomRefillMs());
         lobby = new Lobby(registry, scenarios, bots, limits, FacilitatorKey.of(config.facilitatorKey()),
-                new ServerMessage.HelloOk.Limits(config.frameBytes(), org.summitsim.server.protocol.Limits.NAME,
+                new ServerMessage.HelloOk.Limits(config.frameBytes(), org.summitsim.protocol.Limits.NAME,
                         config.ratePerSecond(), config.burst()),
                 config.heartbeatMs(), config.idleTimeoutMs());
         lobby.allowUploads(config.allowUploads());

@@ -15,13 +15,13 @@ import org.summitsim.client.net.LinkState;
 import org.summitsim.client.net.Requests;
 import org.summitsim.client.net.RoomLink;
 import org.summitsim.core.bots.Bot;
+import org.summitsim.core.match.Match;
 import org.summitsim.core.rules.Command;
 import org.summitsim.core.rules.Event;
-import org.summitsim.core.match.Match;
 import org.summitsim.core.rules.Outcome;
 import org.summitsim.core.view.PlayerView;
-import org.summitsim.server.protocol.ServerMessage;
-import org.summitsim.server.protocol.Welcome;
+import org.summitsim.protocol.ServerMessage;
+import org.summitsim.protocol.Welcome;
 
 /**
  * A bot at one seat of a room on a server, playing over the real protocol: it collects the

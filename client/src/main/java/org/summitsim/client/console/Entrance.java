@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.summitsim.client.net.Entry;
 import org.summitsim.client.net.Refused;
 import org.summitsim.client.net.RoomLink;
-import org.summitsim.server.protocol.Welcome;
+import org.summitsim.protocol.Welcome;
 
 /**
  * How a player gets into the room: asks for what is missing (name, code, seat), takes back a

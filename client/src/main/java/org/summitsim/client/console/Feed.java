@@ -10,13 +10,13 @@ import org.summitsim.client.console.render.Names;
 import org.summitsim.client.console.render.Style;
 import org.summitsim.client.console.state.ClientState;
 import org.summitsim.client.net.LinkState;
-import org.summitsim.client.net.RoomLink;
 import org.summitsim.client.net.Requests;
+import org.summitsim.client.net.RoomLink;
 import org.summitsim.core.rules.Event;
-import org.summitsim.server.protocol.Clock;
-import org.summitsim.server.protocol.Presence;
-import org.summitsim.server.protocol.ServerMessage;
-import org.summitsim.server.protocol.Welcome;
+import org.summitsim.protocol.Clock;
+import org.summitsim.protocol.Presence;
+import org.summitsim.protocol.ServerMessage;
+import org.summitsim.protocol.Welcome;
 
 /**
  * What arrives from the server, turned into state and lines on the screen. The history of a

@@ -14,7 +14,7 @@ import org.summitsim.client.net.Requests;
 import org.summitsim.client.net.RoomLink;
 import org.summitsim.core.scenario.ScenarioCatalog;
 import org.summitsim.core.scenario.ScenarioReader;
-import org.summitsim.server.protocol.Welcome;
+import org.summitsim.protocol.Welcome;
 
 /**
  * Starts a console session: asks for what is missing (name, code, seat), enters the room,

@@ -9,10 +9,10 @@ import java.util.stream.Collectors;
 import org.summitsim.client.net.Entry;
 import org.summitsim.client.net.LinkState;
 import org.summitsim.client.net.RoomLink;
-import org.summitsim.server.protocol.Presence;
-import org.summitsim.server.protocol.PublicScenario;
-import org.summitsim.server.protocol.ServerMessage;
-import org.summitsim.server.protocol.Welcome;
+import org.summitsim.protocol.Presence;
+import org.summitsim.protocol.PublicScenario;
+import org.summitsim.protocol.ServerMessage;
+import org.summitsim.protocol.Welcome;
 
 /**
  * Lets a student pick a delegation before joining: looks into the room as a spectator, lists

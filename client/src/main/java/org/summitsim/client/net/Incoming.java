@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.util.Optional;
 import org.summitsim.core.json.Json;
-import org.summitsim.server.protocol.ServerMessage;
+import org.summitsim.protocol.ServerMessage;
 
 /**
  * Turns a server line into the server's own message records, so client and server share one

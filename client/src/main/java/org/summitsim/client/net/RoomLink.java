@@ -8,8 +8,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.summitsim.server.protocol.ServerMessage;
-import org.summitsim.server.protocol.Welcome;
+import org.summitsim.protocol.ServerMessage;
+import org.summitsim.protocol.Welcome;
 
 /**
  * A place in a room that survives dropped connections: enters once (by code or token), then

@@ -25,8 +25,8 @@ import org.summitsim.core.rules.Stage;
 import org.summitsim.core.scenario.Delegation;
 import org.summitsim.core.scenario.Scenario;
 import org.summitsim.core.scenario.ScenarioReader;
+import org.summitsim.protocol.ServerMessage;
 import org.summitsim.server.SummitServer;
-import org.summitsim.server.protocol.ServerMessage;
 
 /** Bots joining a real server over the wire protocol, in Java and in Python. */
 @IntegrationTest

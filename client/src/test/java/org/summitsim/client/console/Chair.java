@@ -8,8 +8,8 @@ import org.summitsim.client.net.Requests;
 import org.summitsim.client.net.RoomLink;
 import org.summitsim.core.rules.Command;
 import org.summitsim.core.rules.Stage;
-import org.summitsim.server.protocol.ServerMessage;
-import org.summitsim.server.protocol.Welcome;
+import org.summitsim.protocol.ServerMessage;
+import org.summitsim.protocol.Welcome;
 
 /** A test's own connection to a room (the facilitator, or another seat) that sends commands directly. */
 final class Chair implements AutoCloseable {

@@ -1,9 +1,9 @@
 package org.summitsim.client.console;
 
 import org.summitsim.client.console.state.ClientState;
+import org.summitsim.core.match.Match;
 import org.summitsim.core.rules.Actor;
 import org.summitsim.core.rules.Command;
-import org.summitsim.core.match.Match;
 import org.summitsim.core.rules.Move;
 import org.summitsim.core.rules.Settings;
 import org.summitsim.core.rules.Verdict;
@@ -11,7 +11,7 @@ import org.summitsim.core.scenario.Scenario;
 import org.summitsim.core.scenario.ScenarioReader;
 import org.summitsim.core.view.PlayerView;
 import org.summitsim.core.view.Viewer;
-import org.summitsim.server.protocol.Welcome;
+import org.summitsim.protocol.Welcome;
 
 /** A core match of classroom-mini in round 1, with one open amendment (A1) and a deal offered to us. */
 final class Sample {

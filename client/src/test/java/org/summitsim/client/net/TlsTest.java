@@ -28,9 +28,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.summitsim.client.cli.Main;
 import org.summitsim.core.IntegrationTest;
 import org.summitsim.core.json.Json;
+import org.summitsim.protocol.ServerMessage;
+import org.summitsim.protocol.Welcome;
 import org.summitsim.server.SummitServer;
-import org.summitsim.server.protocol.ServerMessage;
-import org.summitsim.server.protocol.Welcome;
 import org.summitsim.server.transport.TlsFiles;
 import picocli.CommandLine;
 

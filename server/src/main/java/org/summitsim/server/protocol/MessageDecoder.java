@@ -6,6 +6,8 @@ import io.netty.channel.ChannelHandler.Sharable;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.MessageToMessageDecoder;
 import java.util.List;
+import org.summitsim.protocol.Inbound;
+import org.summitsim.protocol.MessageParser;
 
 /** One frame of JSON in, one {@link Inbound} out; blank lines are skipped. Stateless and shared. */
 @Sharable

@@ -3,6 +3,7 @@ package org.summitsim.server.protocol;
 import java.util.List;
 import org.summitsim.core.scenario.Scenario;
 import org.summitsim.core.scenario.ScenarioFile;
+import org.summitsim.protocol.ServerMessage;
 import org.summitsim.server.scenario.FolderScenario;
 import org.summitsim.server.scenario.ScenarioLibrary;
 

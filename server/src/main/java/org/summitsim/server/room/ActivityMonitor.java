@@ -6,10 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.summitsim.core.rules.Event;
 import org.summitsim.core.match.Match;
-import org.summitsim.server.protocol.Clock;
-import org.summitsim.server.protocol.Monitor;
+import org.summitsim.core.rules.Event;
+import org.summitsim.protocol.Clock;
+import org.summitsim.protocol.Monitor;
 
 /**
  * Builds the facilitator's {@link Monitor} from the room's log and its seats. Read from the log

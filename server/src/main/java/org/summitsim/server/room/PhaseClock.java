@@ -3,8 +3,8 @@ package org.summitsim.server.room;
 import org.summitsim.core.rules.Event;
 import org.summitsim.core.rules.Phase;
 import org.summitsim.core.rules.Stage;
-import org.summitsim.server.protocol.Clock;
-import org.summitsim.server.protocol.StageText;
+import org.summitsim.protocol.Clock;
+import org.summitsim.protocol.StageText;
 
 /**
  * Turns the core's phase lengths into an absolute deadline. It is a fold over the events and

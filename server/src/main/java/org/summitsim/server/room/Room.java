@@ -11,28 +11,28 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.summitsim.core.json.Json;
+import org.summitsim.core.match.Match;
 import org.summitsim.core.rules.Actor;
 import org.summitsim.core.rules.Command;
 import org.summitsim.core.rules.Event;
-import org.summitsim.core.match.Match;
 import org.summitsim.core.rules.Move;
 import org.summitsim.core.rules.Phase;
 import org.summitsim.core.rules.Stage;
 import org.summitsim.core.rules.Verdict;
 import org.summitsim.core.scenario.Scenario;
 import org.summitsim.core.view.Visibility;
+import org.summitsim.protocol.ClientMessage;
+import org.summitsim.protocol.ErrorCodes;
+import org.summitsim.protocol.Inbound;
+import org.summitsim.protocol.MessageParser;
+import org.summitsim.protocol.ProtocolError;
+import org.summitsim.protocol.RoomSummary;
+import org.summitsim.protocol.ServerMessage;
+import org.summitsim.protocol.StageText;
+import org.summitsim.protocol.Wire;
 import org.summitsim.server.journal.Journal;
 import org.summitsim.server.journal.JournalRecord;
 import org.summitsim.server.journal.JournalRecord.SavedOptions;
-import org.summitsim.server.protocol.ClientMessage;
-import org.summitsim.server.protocol.ErrorCodes;
-import org.summitsim.server.protocol.Inbound;
-import org.summitsim.server.protocol.MessageParser;
-import org.summitsim.server.protocol.ProtocolError;
-import org.summitsim.server.protocol.RoomSummary;
-import org.summitsim.server.protocol.ServerMessage;
-import org.summitsim.server.protocol.StageText;
-import org.summitsim.server.protocol.Wire;
 import org.summitsim.server.report.ReportDesk;
 import org.summitsim.server.report.ReportMaker;
 
@@ -491,8 +491,8 @@ public final class Room {
 
     private void events(Member m, String rid, ClientMessage.GetEvents g) {
         long after = g.afterSeq() == null ? 0 : Math.max(0, g.afterSeq());
-        int limit = g.limit() == null ? org.summitsim.server.protocol.Limits.EVENTS_PER_PAGE
-                : Math.max(1, Math.min(g.limit(), org.summitsim.server.protocol.Limits.EVENTS_PER_PAGE));
+        int limit = g.limit() == null ? org.summitsim.protocol.Limits.EVENTS_PER_PAGE
+                : Math.max(1, Math.min(g.limit(), org.summitsim.protocol.Limits.EVENTS_PER_PAGE));
         List<Match.Sequenced> visible = roster.readable(m, match.eventsFor(m.viewer(), after));
         List<byte[]> lines = new ArrayList<>();
         int bytes = 0;

@@ -9,10 +9,10 @@ import org.summitsim.core.rules.Settings;
 import org.summitsim.core.scenario.AdoptionRule;
 import org.summitsim.core.scenario.Scenario;
 import org.summitsim.core.scenario.Timing;
+import org.summitsim.protocol.ErrorCodes;
+import org.summitsim.protocol.Limits;
+import org.summitsim.protocol.ProtocolError;
 import org.summitsim.server.journal.JournalRecord.SavedOptions;
-import org.summitsim.server.protocol.ErrorCodes;
-import org.summitsim.server.protocol.Limits;
-import org.summitsim.server.protocol.ProtocolError;
 
 /** The options of {@code create_room}, checked, with the scenario's defaults filled in. */
 public record RoomOptions(long seed, Settings settings, SavedOptions saved) {

@@ -1,6 +1,5 @@
 package org.summitsim.server.room;
 
-import org.summitsim.server.secret.Secrets;
 import io.netty.channel.EventLoop;
 import io.netty.channel.EventLoopGroup;
 import java.io.IOException;
@@ -18,21 +17,22 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.summitsim.core.rules.Event;
 import org.summitsim.core.match.Match;
+import org.summitsim.core.rules.Event;
 import org.summitsim.core.scenario.Delegation;
 import org.summitsim.core.scenario.Scenario;
 import org.summitsim.core.scenario.ScenarioException;
 import org.summitsim.core.scenario.ScenarioFile;
+import org.summitsim.protocol.ErrorCodes;
+import org.summitsim.protocol.ProtocolError;
+import org.summitsim.protocol.RoomSummary;
 import org.summitsim.server.journal.Journal;
 import org.summitsim.server.journal.JournalReader;
 import org.summitsim.server.journal.JournalRecord;
 import org.summitsim.server.journal.JournalWriter;
 import org.summitsim.server.journal.ScenarioCopy;
-import org.summitsim.server.protocol.ErrorCodes;
-import org.summitsim.server.protocol.ProtocolError;
-import org.summitsim.server.protocol.RoomSummary;
 import org.summitsim.server.scenario.ScenarioLibrary;
+import org.summitsim.server.secret.Secrets;
 
 /**
  * Every room on this server, found by id, by join code or by secret token; creates rooms and

@@ -1,28 +1,28 @@
 package org.summitsim.server.room;
 
-import org.summitsim.server.secret.Secrets;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.summitsim.core.match.Match;
 import org.summitsim.core.rules.Actor;
 import org.summitsim.core.rules.Command;
-import org.summitsim.core.match.Match;
 import org.summitsim.core.rules.Move;
 import org.summitsim.core.rules.RejectionCode;
 import org.summitsim.core.rules.Verdict;
 import org.summitsim.core.scenario.Scenario;
 import org.summitsim.core.view.PlayerView;
+import org.summitsim.protocol.ClientMessage;
+import org.summitsim.protocol.ErrorCodes;
+import org.summitsim.protocol.Presence;
+import org.summitsim.protocol.ProtocolError;
+import org.summitsim.protocol.PublicScenario;
+import org.summitsim.protocol.RulesInForce;
+import org.summitsim.protocol.ServerMessage;
+import org.summitsim.protocol.Welcome;
+import org.summitsim.protocol.Wire;
 import org.summitsim.server.journal.JournalRecord;
-import org.summitsim.server.protocol.ClientMessage;
-import org.summitsim.server.protocol.ErrorCodes;
-import org.summitsim.server.protocol.Presence;
-import org.summitsim.server.protocol.ProtocolError;
-import org.summitsim.server.protocol.PublicScenario;
-import org.summitsim.server.protocol.RulesInForce;
-import org.summitsim.server.protocol.ServerMessage;
-import org.summitsim.server.protocol.Welcome;
-import org.summitsim.server.protocol.Wire;
+import org.summitsim.server.secret.Secrets;
 
 /**
  * Who is in a room and at which seat: entering and leaving, presence and grace periods, bots
@@ -343,7 +343,7 @@ public final class Roster {
                 room.options.bot(), room.options.lobbyMinutesOrDefault(), room.options.handoverOrDefault());
         Welcome w = new Welcome(rid, room.id, room.code, room.options.label(), m.roleName(), m.seat, m.player,
                 m.name, token, publicScenario, rules, room.match().view(m.viewer()),
-                (org.summitsim.server.protocol.Clock) room.clockMessage(null),
+                (org.summitsim.protocol.Clock) room.clockMessage(null),
                 presence(null, m.role == Member.Role.FACILITATOR));
         List<byte[]> lines = new ArrayList<>();
         lines.add(Wire.encode(w));

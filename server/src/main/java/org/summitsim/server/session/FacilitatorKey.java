@@ -3,8 +3,8 @@ package org.summitsim.server.session;
 import java.net.SocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import org.summitsim.server.protocol.ErrorCodes;
-import org.summitsim.server.protocol.ProtocolError;
+import org.summitsim.protocol.ErrorCodes;
+import org.summitsim.protocol.ProtocolError;
 import org.summitsim.server.secret.Secrets;
 import org.summitsim.server.transport.AddressLimits;
 

@@ -1,11 +1,11 @@
 package org.summitsim.server.session;
 
-import org.summitsim.server.protocol.ClientMessage;
-import org.summitsim.server.protocol.ErrorCodes;
-import org.summitsim.server.protocol.Inbound;
-import org.summitsim.server.protocol.ProtocolError;
-import org.summitsim.server.protocol.ServerMessage;
-import org.summitsim.server.protocol.Wire;
+import org.summitsim.protocol.ClientMessage;
+import org.summitsim.protocol.ErrorCodes;
+import org.summitsim.protocol.Inbound;
+import org.summitsim.protocol.ProtocolError;
+import org.summitsim.protocol.ServerMessage;
+import org.summitsim.protocol.Wire;
 import org.summitsim.server.transport.Connection;
 import org.summitsim.server.transport.Session;
 

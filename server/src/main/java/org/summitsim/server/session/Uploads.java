@@ -5,10 +5,10 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.summitsim.core.scenario.ScenarioException;
 import org.summitsim.core.scenario.ScenarioFile;
-import org.summitsim.server.protocol.ClientMessage;
-import org.summitsim.server.protocol.ErrorCodes;
-import org.summitsim.server.protocol.Limits;
-import org.summitsim.server.protocol.ProtocolError;
+import org.summitsim.protocol.ClientMessage;
+import org.summitsim.protocol.ErrorCodes;
+import org.summitsim.protocol.Limits;
+import org.summitsim.protocol.ProtocolError;
 import org.summitsim.server.transport.Connection;
 
 /**

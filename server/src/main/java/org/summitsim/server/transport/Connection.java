@@ -21,11 +21,11 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.summitsim.server.protocol.ErrorCodes;
-import org.summitsim.server.protocol.Inbound;
-import org.summitsim.server.protocol.ProtocolError;
-import org.summitsim.server.protocol.ServerMessage;
-import org.summitsim.server.protocol.Wire;
+import org.summitsim.protocol.ErrorCodes;
+import org.summitsim.protocol.Inbound;
+import org.summitsim.protocol.ProtocolError;
+import org.summitsim.protocol.ServerMessage;
+import org.summitsim.protocol.Wire;
 
 /**
  * The last handler of every pipeline: one per client. Hands decoded messages to the active

@@ -8,8 +8,8 @@ import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.util.AttributeKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.summitsim.server.protocol.ErrorCodes;
-import org.summitsim.server.protocol.Wire;
+import org.summitsim.protocol.ErrorCodes;
+import org.summitsim.protocol.Wire;
 
 /** Refuses a connection when its address already holds too many; counts them down on close. */
 @Sharable

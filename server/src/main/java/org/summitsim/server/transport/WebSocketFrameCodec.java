@@ -7,9 +7,9 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelPromise;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketFrame;
-import org.summitsim.server.protocol.ErrorCodes;
-import org.summitsim.server.protocol.Inbound;
-import org.summitsim.server.protocol.ProtocolError;
+import org.summitsim.protocol.ErrorCodes;
+import org.summitsim.protocol.Inbound;
+import org.summitsim.protocol.ProtocolError;
 
 /**
  * Makes WebSocket look like lines: a text frame in becomes its payload, an encoded line out

@@ -7,6 +7,8 @@ import io.netty.channel.embedded.EmbeddedChannel;
 import io.netty.handler.codec.LineBasedFrameDecoder;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.summitsim.protocol.ClientMessage;
+import org.summitsim.protocol.Inbound;
 
 class MessageDecoderTest {
 

@@ -14,19 +14,19 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.summitsim.core.match.Match;
 import org.summitsim.core.rules.Actor;
 import org.summitsim.core.rules.Command;
-import org.summitsim.core.match.Match;
 import org.summitsim.core.rules.Move;
 import org.summitsim.core.rules.Verdict;
 import org.summitsim.core.scenario.Scenario;
 import org.summitsim.core.scenario.ScenarioReader;
+import org.summitsim.protocol.ErrorCodes;
+import org.summitsim.protocol.ProtocolError;
 import org.summitsim.server.journal.Durability;
 import org.summitsim.server.journal.Journal;
 import org.summitsim.server.journal.JournalRecord;
 import org.summitsim.server.journal.JournalWriter;
-import org.summitsim.server.protocol.ErrorCodes;
-import org.summitsim.server.protocol.ProtocolError;
 
 /**
  * A room whose journal can no longer be written takes no more commands, so it must stop

@@ -10,9 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import org.summitsim.core.json.Json;
-import org.summitsim.server.protocol.MessageParser;
-import org.summitsim.server.protocol.ServerMessage;
-import org.summitsim.server.protocol.Wire;
+import org.summitsim.protocol.MessageParser;
+import org.summitsim.protocol.ServerMessage;
+import org.summitsim.protocol.Wire;
 
 /**
  * A room member without a socket: it records every message the room sends it, decoded, and

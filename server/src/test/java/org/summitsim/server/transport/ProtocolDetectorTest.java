@@ -8,8 +8,8 @@ import io.netty.channel.embedded.EmbeddedChannel;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
-import org.summitsim.server.protocol.ClientMessage;
-import org.summitsim.server.protocol.Inbound;
+import org.summitsim.protocol.ClientMessage;
+import org.summitsim.protocol.Inbound;
 
 class ProtocolDetectorTest {
 

@@ -23,8 +23,8 @@ import org.summitsim.core.rules.Event;
 import org.summitsim.core.rules.Settings;
 import org.summitsim.core.view.Viewer;
 import org.summitsim.core.view.Visibility;
+import org.summitsim.protocol.RoomSummary;
 import org.summitsim.server.SummitServer;
-import org.summitsim.server.protocol.RoomSummary;
 
 /**
  * Fuzzes a live server through a real socket with {@link FuzzInputs}, while bots play rooms next
@@ -83,7 +83,7 @@ public final class Fuzzer {
     }
 
     /** Reads inputs as the server does, within its JSON limits, to know which ones it can answer by id. */
-    private static final ObjectReader ENVELOPE = Json.withLimits(org.summitsim.server.protocol.MessageParser.LIMITS)
+    private static final ObjectReader ENVELOPE = Json.withLimits(org.summitsim.protocol.MessageParser.LIMITS)
             .reader()
             .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -646,7 +646,7 @@ public final class Fuzzer {
         }
         JsonNode type = node.get("type");
         boolean known = type != null && type.isTextual()
-                && org.summitsim.server.protocol.ClientMessage.TYPES.containsKey(type.asText());
+                && org.summitsim.protocol.ClientMessage.TYPES.containsKey(type.asText());
         // Without an id, a known type may be answered later by a room; an unknown one at once.
         return new Expectation(null, !known, tooLong);
     }

@@ -18,12 +18,12 @@ import org.summitsim.client.net.RoomLink;
 import org.summitsim.core.bots.Bot;
 import org.summitsim.core.bots.Strategies;
 import org.summitsim.core.json.Json;
+import org.summitsim.core.match.Match;
 import org.summitsim.core.rules.Command;
 import org.summitsim.core.rules.Event;
-import org.summitsim.core.match.Match;
 import org.summitsim.core.view.PlayerView;
-import org.summitsim.server.protocol.ServerMessage;
-import org.summitsim.server.protocol.Welcome;
+import org.summitsim.protocol.ServerMessage;
+import org.summitsim.protocol.Welcome;
 
 /**
  * A core bot (or, with no strategy, a silent facilitator) at a room over the real protocol,

@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.summitsim.protocol.RoomSummary;
 import org.summitsim.server.SummitServer;
-import org.summitsim.server.protocol.RoomSummary;
 
 /**
  * Many rooms of {@code random} and {@code utility} bots for a fixed time, a new room starting

@@ -11,7 +11,7 @@ import org.summitsim.client.net.Requests;
 import org.summitsim.core.rules.Command;
 import org.summitsim.core.scenario.Inject;
 import org.summitsim.core.scenario.Scenario;
-import org.summitsim.server.protocol.Presence;
+import org.summitsim.protocol.Presence;
 
 /** The facilitator's commands: the clock, news, votes, seats and bots. */
 final class ChairCommands {

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.summitsim.core.view.PlayerView;
-import org.summitsim.server.protocol.Presence;
+import org.summitsim.protocol.Presence;
 
 /** `delegations`: who is here, who plays them (human or bot), public stances, who has decided. */
 public final class DelegationsPage {

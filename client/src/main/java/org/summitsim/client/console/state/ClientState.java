@@ -10,9 +10,9 @@ import org.summitsim.core.rules.Phase;
 import org.summitsim.core.rules.Stage;
 import org.summitsim.core.scenario.Scenario;
 import org.summitsim.core.view.PlayerView;
-import org.summitsim.server.protocol.Clock;
-import org.summitsim.server.protocol.Presence;
-import org.summitsim.server.protocol.Welcome;
+import org.summitsim.protocol.Clock;
+import org.summitsim.protocol.Presence;
+import org.summitsim.protocol.Welcome;
 
 /**
  * What the client remembers between messages: the latest welcome, view, clock and presence,

@@ -1,7 +1,7 @@
 package org.summitsim.client.console.state;
 
 import java.util.Locale;
-import org.summitsim.server.protocol.Clock;
+import org.summitsim.protocol.Clock;
 
 /**
  * The phase clock as the server last reported it, counted down locally. Uses the time left

@@ -1,4 +1,4 @@
-package org.summitsim.server.protocol;
+package org.summitsim.protocol;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.summitsim.core.json.Json;

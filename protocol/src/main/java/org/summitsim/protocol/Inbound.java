@@ -1,4 +1,4 @@
-package org.summitsim.server.protocol;
+package org.summitsim.protocol;
 
 /**
  * One decoded line or frame: the request {@code id} (may be null) and either the message or

@@ -1,4 +1,4 @@
-package org.summitsim.server.protocol;
+package org.summitsim.protocol;
 
 /** Sizes of names and ids the server accepts (docs/PROTOCOL.md, "Limits"). */
 public final class Limits {

@@ -1,4 +1,4 @@
-package org.summitsim.server.protocol;
+package org.summitsim.protocol;
 
 /** The server's own error codes (docs/PROTOCOL.md, "Errors"); the core adds its rule codes. */
 public final class ErrorCodes {

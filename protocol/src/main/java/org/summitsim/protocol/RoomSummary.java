@@ -1,4 +1,4 @@
-package org.summitsim.server.protocol;
+package org.summitsim.protocol;
 
 /** A room's public facts, as listed by {@code rooms}; {@code code} only for listed rooms. */
 public record RoomSummary(String room, String label, String scenario, String title, String stage,

@@ -1,4 +1,4 @@
-package org.summitsim.server.protocol;
+package org.summitsim.protocol;
 
 import org.summitsim.core.view.PlayerView;
 

@@ -1,4 +1,4 @@
-package org.summitsim.server.protocol;
+package org.summitsim.protocol;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectWriter;

@@ -1,4 +1,4 @@
-package org.summitsim.server.protocol;
+package org.summitsim.protocol;
 
 import java.util.List;
 import org.summitsim.core.scenario.Bloc;

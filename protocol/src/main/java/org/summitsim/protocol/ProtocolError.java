@@ -1,4 +1,4 @@
-package org.summitsim.server.protocol;
+package org.summitsim.protocol;
 
 /** A request the server refuses: a stable {@code code} for programs and a sentence for people. */
 public final class ProtocolError extends RuntimeException {

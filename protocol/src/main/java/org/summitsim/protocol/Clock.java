@@ -1,4 +1,4 @@
-package org.summitsim.server.protocol;
+package org.summitsim.protocol;
 
 /**
  * The room's clock: the current stage, the absolute deadline (absent when there is none or
