@@ -20,8 +20,8 @@ import org.summitsim.core.rules.Command;
 import org.summitsim.core.rules.Stage;
 import org.summitsim.core.scenario.ScenarioFile;
 import org.summitsim.protocol.ServerMessage;
+import org.summitsim.protocol.journal.ScenarioCopy;
 import org.summitsim.server.SummitServer;
-import org.summitsim.server.journal.ScenarioCopy;
 import org.summitsim.server.room.BotFactory;
 import org.summitsim.server.scenario.ScenarioLibrary;
 

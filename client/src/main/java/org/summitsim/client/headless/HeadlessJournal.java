@@ -10,7 +10,7 @@ import java.util.Map;
 import org.summitsim.core.json.Json;
 import org.summitsim.core.rules.Event;
 import org.summitsim.core.scenario.ScenarioFile;
-import org.summitsim.server.journal.ScenarioCopy;
+import org.summitsim.protocol.journal.ScenarioCopy;
 
 /**
  * Writes a headless match in the server's journal format (docs/PROTOCOL.md, "Journal files"):

@@ -19,8 +19,8 @@ import org.summitsim.client.net.Requests;
 import org.summitsim.core.IntegrationTest;
 import org.summitsim.core.json.Json;
 import org.summitsim.core.scenario.ScenarioFile;
+import org.summitsim.protocol.journal.ScenarioCopy;
 import org.summitsim.server.SummitServer;
-import org.summitsim.server.journal.ScenarioCopy;
 
 /**
  * A class played from a teacher's own scenario file, which no jar holds: uploaded with

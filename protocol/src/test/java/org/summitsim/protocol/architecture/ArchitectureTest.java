@@ -12,8 +12,9 @@ import org.summitsim.protocol.Wire;
 /**
  * The protocol's rules, checked on the compiled classes. It is what the server, the client, the
  * reports, headless matches and the tools share (the wire messages and the journal format), so
- * it uses core and Jackson only: no transport, and nothing of the programs that use it. No
- * package depends on itself through others (docs/ARCHITECTURE.md).
+ * it uses core and Jackson only: no transport, and nothing of the programs that use it. The
+ * journal format (journal) needs none of the messages; no package depends on itself through
+ * others (docs/ARCHITECTURE.md).
  */
 class ArchitectureTest {
 
@@ -29,6 +30,22 @@ class ArchitectureTest {
     void noPackageDependsOnItselfThroughOthers() {
         slices().matching("org.summitsim.(**)").should().beFreeOfCycles()
                 .because("a package that needs what needs it cannot be understood, tested or changed alone")
+                .check(protocol);
+    }
+
+    @Test
+    void noPackageAndItsSubpackagesDependOnThemselvesThroughOthers() {
+        slices().matching("org.summitsim.protocol.(*)..").should().beFreeOfCycles()
+                .because("a package is read with its subpackages")
+                .check(protocol);
+    }
+
+    @Test
+    void theJournalFormatNeedsNoMessages() {
+        noClasses().that().resideInAPackage("org.summitsim.protocol.journal..")
+                .should().dependOnClassesThat().resideInAPackage("org.summitsim.protocol")
+                .because("a journal holds the match's events and the room's records, not what went over the "
+                        + "wire: reports and headless matches read and write it without the messages")
                 .check(protocol);
     }
 

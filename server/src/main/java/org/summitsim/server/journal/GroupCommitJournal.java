@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import org.summitsim.protocol.journal.JournalRecord;
 
 /**
  * A journal for {@link Durability#ALWAYS}: the room only queues its records; a writer thread

@@ -1,8 +1,6 @@
 package org.summitsim.server.journal;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
@@ -10,7 +8,8 @@ import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
-import org.summitsim.core.json.Json;
+import org.summitsim.protocol.journal.JournalLines;
+import org.summitsim.protocol.journal.JournalRecord;
 
 /**
  * One room's append-only journal. The room appends records on its own thread and gets their
@@ -143,25 +142,7 @@ public abstract sealed class Journal implements AutoCloseable permits GroupCommi
 
     /** Records as journal lines, newlines included, in one buffer. */
     static ByteBuffer lines(List<JournalRecord> records) {
-        try {
-            if (records.size() == 1) {
-                return ByteBuffer.wrap(line(Json.mapper().writeValueAsBytes(records.get(0))));
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream(256 * records.size());
-            for (JournalRecord r : records) {
-                out.write(Json.mapper().writeValueAsBytes(r));
-                out.write('\n');
-            }
-            return ByteBuffer.wrap(out.toByteArray());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static byte[] line(byte[] json) {
-        byte[] line = java.util.Arrays.copyOf(json, json.length + 1);
-        line[json.length] = '\n';
-        return line;
+        return ByteBuffer.wrap(JournalLines.encode(records));
     }
 
     @Override

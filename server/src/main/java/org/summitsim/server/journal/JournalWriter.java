@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.summitsim.protocol.journal.JournalRecord;
 
 /**
  * Opens and creates journals for the server's {@link Durability}, and runs their background

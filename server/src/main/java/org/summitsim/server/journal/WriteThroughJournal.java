@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.summitsim.protocol.journal.JournalRecord;
 
 /**
  * A journal for {@link Durability#INTERVAL} and {@link Durability#NEVER}: the room writes its

@@ -2,7 +2,7 @@ package org.summitsim.server.room;
 
 import java.util.List;
 import java.util.Optional;
-import org.summitsim.server.journal.JournalRecord.SavedOptions;
+import org.summitsim.protocol.journal.JournalRecord.SavedOptions;
 
 /**
  * How fast a room moves while people play in it. Bots think in milliseconds and would vote the

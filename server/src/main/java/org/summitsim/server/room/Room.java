@@ -30,9 +30,9 @@ import org.summitsim.protocol.RoomSummary;
 import org.summitsim.protocol.ServerMessage;
 import org.summitsim.protocol.StageText;
 import org.summitsim.protocol.Wire;
+import org.summitsim.protocol.journal.JournalRecord;
+import org.summitsim.protocol.journal.JournalRecord.SavedOptions;
 import org.summitsim.server.journal.Journal;
-import org.summitsim.server.journal.JournalRecord;
-import org.summitsim.server.journal.JournalRecord.SavedOptions;
 import org.summitsim.server.report.ReportDesk;
 import org.summitsim.server.report.ReportMaker;
 

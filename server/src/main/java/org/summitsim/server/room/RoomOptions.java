@@ -12,7 +12,7 @@ import org.summitsim.core.scenario.Timing;
 import org.summitsim.protocol.ErrorCodes;
 import org.summitsim.protocol.Limits;
 import org.summitsim.protocol.ProtocolError;
-import org.summitsim.server.journal.JournalRecord.SavedOptions;
+import org.summitsim.protocol.journal.JournalRecord.SavedOptions;
 
 /** The options of {@code create_room}, checked, with the scenario's defaults filled in. */
 public record RoomOptions(long seed, Settings settings, SavedOptions saved) {

@@ -26,11 +26,11 @@ import org.summitsim.core.scenario.ScenarioFile;
 import org.summitsim.protocol.ErrorCodes;
 import org.summitsim.protocol.ProtocolError;
 import org.summitsim.protocol.RoomSummary;
+import org.summitsim.protocol.journal.JournalReader;
+import org.summitsim.protocol.journal.JournalRecord;
+import org.summitsim.protocol.journal.ScenarioCopy;
 import org.summitsim.server.journal.Journal;
-import org.summitsim.server.journal.JournalReader;
-import org.summitsim.server.journal.JournalRecord;
 import org.summitsim.server.journal.JournalWriter;
-import org.summitsim.server.journal.ScenarioCopy;
 import org.summitsim.server.scenario.ScenarioLibrary;
 import org.summitsim.server.secret.Secrets;
 

@@ -21,7 +21,7 @@ import org.summitsim.protocol.RulesInForce;
 import org.summitsim.protocol.ServerMessage;
 import org.summitsim.protocol.Welcome;
 import org.summitsim.protocol.Wire;
-import org.summitsim.server.journal.JournalRecord;
+import org.summitsim.protocol.journal.JournalRecord;
 import org.summitsim.server.secret.Secrets;
 
 /**

@@ -11,6 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.summitsim.core.rules.Event;
+import org.summitsim.protocol.journal.JournalReader;
+import org.summitsim.protocol.journal.JournalRecord;
 
 /**
  * In the default mode a record is in the file (handed to the OS, so a killed server keeps it)

@@ -23,9 +23,9 @@ import org.summitsim.core.scenario.Scenario;
 import org.summitsim.core.scenario.ScenarioReader;
 import org.summitsim.protocol.ErrorCodes;
 import org.summitsim.protocol.ProtocolError;
+import org.summitsim.protocol.journal.JournalRecord;
 import org.summitsim.server.journal.Durability;
 import org.summitsim.server.journal.Journal;
-import org.summitsim.server.journal.JournalRecord;
 import org.summitsim.server.journal.JournalWriter;
 
 /**

@@ -1,6 +1,5 @@
 package org.summitsim.server.room;
 
-import org.summitsim.server.secret.Secrets;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,9 +14,10 @@ import org.summitsim.core.json.Json;
 import org.summitsim.core.match.Match;
 import org.summitsim.core.scenario.Scenario;
 import org.summitsim.core.scenario.ScenarioReader;
+import org.summitsim.protocol.journal.JournalRecord;
 import org.summitsim.server.journal.Durability;
-import org.summitsim.server.journal.JournalRecord;
 import org.summitsim.server.journal.JournalWriter;
+import org.summitsim.server.secret.Secrets;
 
 /**
  * One room with no server and no sockets: a scenario, {@link FakeMember}s that record what they

@@ -16,13 +16,13 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.summitsim.core.IntegrationTest;
+import org.summitsim.core.scenario.Scenario;
+import org.summitsim.core.scenario.ScenarioFile;
+import org.summitsim.protocol.journal.ScenarioCopy;
 import org.summitsim.server.SummitServer;
 import org.summitsim.server.it.TestClient;
 import org.summitsim.server.it.TestServer;
-import org.summitsim.server.journal.ScenarioCopy;
 import org.summitsim.server.report.ReportMaker;
-import org.summitsim.core.scenario.Scenario;
-import org.summitsim.core.scenario.ScenarioFile;
 
 /**
  * The student page in real headless Chromium against a real server: a student joins from the

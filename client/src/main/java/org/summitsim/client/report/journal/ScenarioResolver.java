@@ -9,7 +9,7 @@ import org.summitsim.core.scenario.Scenario;
 import org.summitsim.core.scenario.ScenarioCatalog;
 import org.summitsim.core.scenario.ScenarioException;
 import org.summitsim.core.scenario.ScenarioFile;
-import org.summitsim.server.journal.ScenarioCopy;
+import org.summitsim.protocol.journal.ScenarioCopy;
 
 /**
  * Finds the scenario a journal was played with. Reports need it for names, texts and history,

@@ -1,4 +1,4 @@
-package org.summitsim.server.journal;
+package org.summitsim.protocol.journal;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
-import org.summitsim.core.json.Json;
 
 /**
  * Reads a journal back after a restart. A crash can cut the last line short (or leave zeros
@@ -43,7 +42,7 @@ public final class JournalReader {
             int end = nl < 0 ? bytes.length : nl;
             lineNo++;
             String line = new String(bytes, start, end - start, StandardCharsets.UTF_8).strip();
-            JournalRecord record = line.isEmpty() ? null : parse(line);
+            JournalRecord record = line.isEmpty() ? null : JournalLines.decode(line).orElse(null);
             boolean last = nl < 0 || isTail(bytes, nl + 1);
             if (record == null && !line.isEmpty() || nl < 0 && !line.isEmpty()) {
                 if (!last) {
@@ -68,14 +67,6 @@ public final class JournalReader {
             }
         }
         return new Recovered(file, records, torn);
-    }
-
-    private static JournalRecord parse(String line) {
-        try {
-            return Json.mapper().readValue(line, JournalRecord.class);
-        } catch (IOException e) {
-            return null;
-        }
     }
 
     /** Whether everything from {@code from} on is blank or zero bytes (a crash's leftovers). */

@@ -1,4 +1,4 @@
-package org.summitsim.server.journal;
+package org.summitsim.protocol.journal;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;

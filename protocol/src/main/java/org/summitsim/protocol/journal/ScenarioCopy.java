@@ -1,4 +1,4 @@
-package org.summitsim.server.journal;
+package org.summitsim.protocol.journal;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;

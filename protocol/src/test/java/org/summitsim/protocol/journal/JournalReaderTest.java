@@ -1,4 +1,4 @@
-package org.summitsim.server.journal;
+package org.summitsim.protocol.journal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -66,31 +66,5 @@ class JournalReaderTest {
         Files.writeString(f, line(1, "a") + "garbage\n" + line(3, "c"));
         assertThatThrownBy(() -> JournalReader.read(f)).isInstanceOf(JournalReader.DamagedJournal.class)
                 .hasMessageContaining("line 2");
-    }
-
-    @Test
-    void theWriterAppendsWholeLinesAndReportsThemStored() throws Exception {
-        Path f = dir.resolve("w.jsonl");
-        JournalWriter w = new JournalWriter(1, Durability.ALWAYS, 100);
-        Journal j = w.open(f, 0);
-        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
-        j.listener(new Journal.Listener() {
-            @Override
-            public void stored(long position) {
-                if (position == 3) {
-                    done.countDown();
-                }
-            }
-
-            @Override
-            public void failed(java.io.IOException e) {
-            }
-        });
-        for (int i = 1; i <= 3; i++) {
-            j.append(new JournalRecord.EventRecord(i, i, new Event.Announced("x" + i)));
-        }
-        assertThat(done.await(5, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
-        w.close();
-        assertThat(JournalReader.read(f).records()).hasSize(3);
     }
 }
