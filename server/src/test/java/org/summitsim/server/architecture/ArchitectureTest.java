@@ -10,9 +10,10 @@ import org.summitsim.server.SummitServer;
 
 /**
  * The server's packages, checked on the compiled classes: none depends on itself through
- * others. journal, scenario and web use no other package of the server; protocol uses scenario;
- * room uses journal, protocol and scenario; transport uses protocol and web; session uses the
- * rest, and the server itself puts them together (docs/ARCHITECTURE.md).
+ * others. journal, scenario and web use no other package of the server; protocol (the Netty
+ * decoder, scenario summaries) uses scenario; room uses journal and scenario; transport uses
+ * protocol and web; session uses the rest, and the server itself puts them together. The
+ * messages and the journal format are the protocol module's (docs/ARCHITECTURE.md).
  */
 class ArchitectureTest {
 

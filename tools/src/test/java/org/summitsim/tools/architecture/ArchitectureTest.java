@@ -11,12 +11,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.summitsim.client.cli.Main;
 import org.summitsim.core.json.Json;
+import org.summitsim.protocol.Wire;
 import org.summitsim.server.SummitServer;
 import org.summitsim.tools.ToolsMain;
 
 /**
  * The tools' packages, and the line between the tools and what ships, checked on the compiled
- * classes. The tools may use core, the server and the client; nothing of those (summit.jar) may
+ * classes. The tools may use core, the protocol, the server and the client; nothing of those (summit.jar) may
  * use the tools or live in their package. load and reliability are independent of each other,
  * and only {@link ToolsMain}, at the top, puts them together (docs/ARCHITECTURE.md).
  */
@@ -30,7 +31,8 @@ class ArchitectureTest {
     static void importClasses() {
         tools = new ClassFileImporter().importUrl(location(ToolsMain.class));
         shipped = new ClassFileImporter()
-                .importUrls(List.of(location(Json.class), location(SummitServer.class), location(Main.class)));
+                .importUrls(List.of(location(Json.class), location(Wire.class), location(SummitServer.class),
+                        location(Main.class)));
     }
 
     private static URL location(Class<?> c) {
@@ -74,14 +76,14 @@ class ArchitectureTest {
     @Test
     void nothingThatShipsUsesTheTools() {
         noClasses().should().dependOnClassesThat().resideInAPackage("org.summitsim.tools..")
-                .because("summit.jar (core, server, client) ships without the test kit")
+                .because("summit.jar (core, protocol, server, client) ships without the test kit")
                 .check(shipped);
     }
 
     @Test
     void nothingThatShipsLivesInTheToolsPackage() {
         noClasses().should().resideInAPackage("org.summitsim.tools..")
-                .because("summit.jar (core, server, client) ships without the test kit")
+                .because("summit.jar (core, protocol, server, client) ships without the test kit")
                 .check(shipped);
     }
 }
