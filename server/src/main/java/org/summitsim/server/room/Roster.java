@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.summitsim.core.bots.Strategies;
 import org.summitsim.core.match.Match;
 import org.summitsim.core.rules.Actor;
 import org.summitsim.core.rules.Command;
@@ -220,7 +221,7 @@ public final class Roster {
 
     void attachBot(Seat s, String asked, boolean journal) {
         // "mixed" names a draw, not a strategy: the seat, its journal and the report keep what it drew.
-        String strategy = org.summitsim.core.bots.Strategies.resolve(asked, s.id, room.match().state().seed());
+        String strategy = Strategies.resolve(asked, s.id, room.match().state().seed());
         try {
             SeatAgent agent = room.ctx.bots().create(strategy, room.scenario, s.id, room.match().state().seed());
             removeAgent(s);

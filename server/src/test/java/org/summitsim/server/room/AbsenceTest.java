@@ -83,6 +83,23 @@ class AbsenceTest {
     }
 
     @Test
+    void withoutAStrategyTheSeatsDrawAMixedTableAndShowWhatTheyDrew() {
+        try (RoomHarness h = RoomHarness.setup().scenario("hague-2023").open()) {
+            FakeMember f = h.facilitator();
+            String id = f.request(FakeMember.msg("fill_bots"));
+            assertThat(f.reply(id).path("type").asText()).isEqualTo("ack");
+
+            java.util.Set<String> drawn = new java.util.TreeSet<>();
+            for (String seat : java.util.List.of("netherlands", "united-states", "china", "austria", "brazil",
+                    "india", "japan", "kenya", "mexico", "canada")) {
+                drawn.add(Presence.seat(f, seat).path("bot").asText());
+            }
+            assertThat(drawn).as("strategies drawn by ten seats").hasSizeGreaterThan(1)
+                    .isSubsetOf(org.summitsim.core.bots.Strategies.MIXED);
+        }
+    }
+
+    @Test
     void theFacilitatorFillsEmptySeatsWithBots() {
         try (RoomHarness h = RoomHarness.setup().open()) {
             FakeMember f = h.facilitator();
