@@ -14,6 +14,7 @@ import org.summitsim.core.scenario.Par;
 import org.summitsim.core.json.Json;
 import org.summitsim.core.scenario.Scenario;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -33,23 +34,18 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
 
-    @Option(names = "--scenario", required = true, paramLabel = "ID|FILE",
-            description = "Scenario id (see `summit scenario list`) or a scenario JSON file.")
-    String scenario;
+    @Mixin ScenarioOption scenario;
 
     @Option(names = "--strategies", required = true, split = ",", paramLabel = "S",
             description = "Strategies in the mix, comma-separated (include silent to measure what talking is worth).")
     List<String> strategies;
 
-    @Option(names = "--matches", required = true, paramLabel = "N", description = "Number of matches.")
-    int matches;
+    @Mixin MatchesOption matches;
 
     @Option(names = "--seed", required = true, paramLabel = "S", description = "Seed of the whole analysis.")
     long seed;
 
-    @Option(names = "--threads", paramLabel = "T",
-            description = "Matches run in parallel. Default: the number of processors.")
-    Integer threads;
+    @Mixin ThreadsOption threads;
 
     @Option(names = "--json", paramLabel = "F", description = "Also write every figure as JSON to F.")
     Path json;
@@ -65,17 +61,17 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (matches < 1) {
+        if (matches.value < 1) {
             throw new UserError("--matches must be at least 1.");
         }
-        if (threads != null && threads < 1) {
+        if (threads.value != null && threads.value < 1) {
             throw new UserError("--threads must be at least 1.");
         }
         strategies = strategies.stream().map(String::strip).filter(x -> !x.isEmpty()).toList();
         if (strategies.isEmpty()) {
             throw new UserError("Name at least one strategy with --strategies, e.g. --strategies utility,silent.");
         }
-        Scenario s = ScenarioArgument.load(scenario);
+        Scenario s = ScenarioArgument.load(scenario.value);
         if (calibrate) {
             return calibrate(s);
         }
@@ -86,10 +82,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
             String m = e.getMessage();
             throw new UserError(Character.toUpperCase(m.charAt(0)) + m.substring(1) + ".");
         }
-        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), analysis.work(matches), ProgressBar.onTerminal());
+        int t = threads.orProcessors();
+        ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), analysis.work(matches.value), ProgressBar.onTerminal());
         long start = System.nanoTime();
-        AnalysisReport report = analysis.run(matches, seed, t, bar::update);
+        AnalysisReport report = analysis.run(matches.value, seed, t, bar::update);
         bar.finish((System.nanoTime() - start) / 1e9);
         PrintWriter out = spec.commandLine().getOut();
         out.print(ReportText.render(report, parts));
@@ -102,9 +98,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
     }
 
     private int calibrate(Scenario s) throws IOException {
-        Path file = Path.of(scenario);
+        Path file = Path.of(scenario.value);
         if (!Files.isRegularFile(file)) {
-            throw new UserError("--calibrate writes the par table into a scenario file, and \"" + scenario
+            throw new UserError("--calibrate writes the par table into a scenario file, and \"" + scenario.value
                     + "\" is not one; give the file's path (e.g. --scenario scenarios/" + s.id() + ".json).");
         }
         if (seed < 0 || seed > Integer.MAX_VALUE) {
@@ -117,13 +113,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
                         org.summitsim.core.bots.Strategies.BUILT_IN) + ".");
             }
         }
-        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        int t = threads.orProcessors();
         long start = System.nanoTime();
-        Par par = ParCalibration.run(s, strategies, matches, (int) seed, t);
+        Par par = ParCalibration.run(s, strategies, matches.value, (int) seed, t);
         Files.writeString(file, par.writeInto(Files.readString(file)));
         PrintWriter out = spec.commandLine().getOut();
         out.printf(java.util.Locale.ROOT, "Par table of %d roles from %d matches written to %s (%.1f s).%n",
-                par.quantiles().size(), matches, file, (System.nanoTime() - start) / 1e9);
+                par.quantiles().size(), matches.value, file, (System.nanoTime() - start) / 1e9);
         out.flush();
         return 0;
     }

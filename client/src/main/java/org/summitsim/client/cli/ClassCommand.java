@@ -332,20 +332,19 @@ public final class ClassCommand implements Callable<Integer> {
                 description = "One of: ${COMPLETION-CANDIDATES}. Default: from the --out file's extension, else html.")
         Format format;
 
-        @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE. Default: standard output.")
-        Path out;
+        @Mixin OutOption out;
 
         @Override
         public Integer call() {
-            String chosen = format != null ? format.name() : out != null && out.toString().endsWith(".md") ? "md"
-                    : out != null && out.toString().endsWith(".json") ? "json" : "html";
+            String chosen = format != null ? format.name() : out.file != null && out.file.toString().endsWith(".md") ? "md"
+                    : out.file != null && out.file.toString().endsWith(".json") ? "json" : "html";
             String text;
             try {
                 text = new Reports(data, null).compare(rooms, chosen);
             } catch (ReportException e) {
                 throw new UserError(e.getMessage(), e);
             }
-            Output.write(spec, out, text);
+            Output.write(spec, out.file, text);
             return 0;
         }
     }

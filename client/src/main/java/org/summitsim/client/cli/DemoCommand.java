@@ -16,6 +16,7 @@ import org.summitsim.core.scenario.Scenario;
 import org.summitsim.core.scenario.ScenarioFile;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -54,12 +55,8 @@ public final class DemoCommand implements Callable<Integer> {
             description = "Play without the chair's powers: the clock runs on its own, as in a class.")
     boolean noChair;
 
-    @Option(names = "--script", paramLabel = "FILE",
-            description = "Read commands from FILE instead of the keyboard.")
-    Path script;
+    @Mixin ConsoleOptions console;
 
-    @Option(names = "--json", description = "Print the raw protocol messages (JSON lines) instead of text.")
-    boolean json;
 
     @Option(names = "--pace", paramLabel = "PACE", defaultValue = "normal",
             description = "relaxed, normal or quick: how long phases last, how long a vote stays open at least"
@@ -88,7 +85,7 @@ public final class DemoCommand implements Callable<Integer> {
         try (room) {
             PlayOptions options = PlayOptions.join("127.0.0.1", room.port(),
                             name != null ? name : System.getProperty("user.name", "You"), room.code(), me)
-                    .withJson(json);
+                    .withJson(console.json);
             if (noChair) {
                 room.startWithBots(s.playable().stream().map(Delegation::id).filter(id -> !id.equals(me)).toList());
                 options = options.withChair(null, List.of(), welcome(s, me, false, chosen));
@@ -97,7 +94,7 @@ public final class DemoCommand implements Callable<Integer> {
                         List.of(Requests.fillBots(null, null), Requests.command(Stage.LOBBY, new Start())),
                         welcome(s, me, true, chosen));
             }
-            exit = PlayCommand.run(spec, options, script, SeatMemory.off());
+            exit = PlayCommand.run(spec, options, console.script, SeatMemory.off());
         }
         tellWhereTheJournalIs(room);
         return exit;
@@ -105,7 +102,7 @@ public final class DemoCommand implements Callable<Integer> {
 
     /** After the console closed: where the record is and how to debrief it (on stderr with --json, which owns stdout). */
     private void tellWhereTheJournalIs(DemoRoom room) {
-        java.io.PrintWriter out = json ? spec.commandLine().getErr() : spec.commandLine().getOut();
+        java.io.PrintWriter out = console.json ? spec.commandLine().getErr() : spec.commandLine().getOut();
         for (Path earlier : room.recovered()) {
             out.println("An earlier demo was stopped before it ended; its journal is now in " + earlier + ".");
         }

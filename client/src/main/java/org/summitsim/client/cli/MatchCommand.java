@@ -21,6 +21,7 @@ import org.summitsim.core.scenario.ScenarioFile;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -37,9 +38,7 @@ public final class MatchCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
 
-    @Option(names = "--scenario", required = true, paramLabel = "ID|FILE",
-            description = "Scenario id (see `summit scenario list`) or a scenario JSON file.")
-    String scenario;
+    @Mixin ScenarioOption scenario;
 
     @Option(names = "--bots", required = true, split = ",", paramLabel = "STRATEGY",
             description = "Strategies for the seats, comma-separated, in seat order; the last one fills the rest.")
@@ -61,7 +60,7 @@ public final class MatchCommand implements Callable<Integer> {
         if (bots.isEmpty()) {
             throw new UserError("Name at least one strategy with --bots, e.g. --bots utility or --bots utility,silent.");
         }
-        ScenarioFile played = ScenarioArgument.file(scenario);
+        ScenarioFile played = ScenarioArgument.file(scenario.value);
         Scenario s = played.scenario();
         Map<String, String> lineup = new LinkedHashMap<>();
         Map<String, Bot> seats = new LinkedHashMap<>();

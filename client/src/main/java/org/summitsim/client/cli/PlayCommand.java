@@ -56,18 +56,14 @@ public final class PlayCommand implements Callable<Integer> {
             description = "Rejoin with a seat token, or run the room with a facilitator token, instead of a code.")
     String token;
 
-    @Option(names = "--script", paramLabel = "FILE",
-            description = "Read commands from FILE instead of the keyboard.")
-    Path script;
+    @Mixin ConsoleOptions console;
 
-    @Option(names = "--json", description = "Print the raw protocol messages (JSON lines) instead of text.")
-    boolean json;
 
     @Override
     public Integer call() throws IOException {
         PlayOptions options = PlayOptions.join(server.host(), server.port(), name, code, seat)
-                .withToken(token).withJson(json).withTls(tls.settings(server));
-        return run(spec, options, script, SeatMemory.inHome());
+                .withToken(token).withJson(console.json).withTls(tls.settings(server));
+        return run(spec, options, console.script, SeatMemory.inHome());
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.summitsim.client.report.journal.ReportException;
 import org.summitsim.client.report.Reports;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -44,8 +45,7 @@ public final class ReportCommand implements Callable<Integer> {
                     + "else html (md for a transcript).")
     Format format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE. Default: standard output.")
-    Path out;
+    @Mixin OutOption out;
 
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "./summit-data",
             description = "The server's data directory, where room ids and join codes are looked up. Default: ${DEFAULT-VALUE}.")
@@ -92,8 +92,8 @@ public final class ReportCommand implements Callable<Integer> {
         if (format != null) {
             return format.name();
         }
-        if (out != null) {
-            String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (out.file != null) {
+            String name = out.file.getFileName().toString().toLowerCase(Locale.ROOT);
             for (Format f : Format.values()) {
                 if (name.endsWith("." + f.name())) {
                     return f.name();
@@ -107,6 +107,6 @@ public final class ReportCommand implements Callable<Integer> {
     }
 
     private void write(String text) {
-        Output.write(spec, out, text);
+        Output.write(spec, out.file, text);
     }
 }

@@ -19,6 +19,7 @@ import org.summitsim.client.classroom.ClassroomException;
 import org.summitsim.server.scenario.ScenarioLibrary;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -116,13 +117,12 @@ public final class ScenarioCommand implements Callable<Integer> {
                      description = "Matches of the analysis (default: ${DEFAULT-VALUE}; 0 skips it).") int matches,
              @Option(names = "--seed", paramLabel = "S", defaultValue = "2026",
                      description = "Seed of the analysis (default: ${DEFAULT-VALUE}).") long seed,
-             @Option(names = "--threads", paramLabel = "T",
-                     description = "Matches run in parallel. Default: the number of processors.") Integer threads) {
+             @Mixin ThreadsOption threads) {
         Scenario s = ScenarioArgument.load(file);
         PrintWriter out = spec.commandLine().getOut();
         List<String> analysis = List.of();
         if (matches > 0) {
-            int t = threads == null || threads < 1 ? Runtime.getRuntime().availableProcessors() : threads;
+            int t = threads.value == null || threads.value < 1 ? Runtime.getRuntime().availableProcessors() : threads.value;
             AnalysisReport report = new Analysis(s, Warnings.FIELD).run(matches, seed, t, done -> { });
             out.print(ReportText.brief(report));
             out.println();

@@ -14,6 +14,7 @@ import org.summitsim.core.scenario.Scenario;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -30,24 +31,19 @@ public final class TournamentCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
 
-    @Option(names = "--scenario", required = true, paramLabel = "ID|FILE",
-            description = "Scenario id (see `summit scenario list`) or a scenario JSON file.")
-    String scenario;
+    @Mixin ScenarioOption scenario;
 
     @Option(names = "--strategies", required = true, split = ",", paramLabel = "S",
             completionCandidates = StrategyNames.class,
             description = "Strategies to compare, comma-separated: ${COMPLETION-CANDIDATES}.")
     List<String> strategies;
 
-    @Option(names = "--matches", required = true, paramLabel = "N", description = "Number of matches.")
-    int matches;
+    @Mixin MatchesOption matches;
 
     @Option(names = "--seed", required = true, paramLabel = "S", description = "Seed of the whole tournament.")
     long seed;
 
-    @Option(names = "--threads", paramLabel = "T",
-            description = "Matches run in parallel. Default: the number of processors.")
-    Integer threads;
+    @Mixin ThreadsOption threads;
 
     @Option(names = "--csv", paramLabel = "F", description = "Also write one row per match and seat to F.")
     Path csv;
@@ -61,27 +57,27 @@ public final class TournamentCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (matches < 1) {
+        if (matches.value < 1) {
             throw new UserError("--matches must be at least 1.");
         }
         strategies = strategies.stream().map(String::strip).filter(x -> !x.isEmpty()).toList();
         if (strategies.isEmpty()) {
             throw new UserError("Name at least one strategy with --strategies, e.g. --strategies utility,silent.");
         }
-        Scenario s = ScenarioArgument.load(scenario);
+        Scenario s = ScenarioArgument.load(scenario.value);
         Tournament tournament;
         try {
             tournament = new Tournament(s, strategies, turnBudget);
         } catch (IllegalArgumentException e) {
             throw new UserError("There is " + e.getMessage() + ".");
         }
-        if (threads != null && threads < 1) {
+        if (threads.value != null && threads.value < 1) {
             throw new UserError("--threads must be at least 1.");
         }
-        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), matches, ProgressBar.onTerminal());
+        int t = threads.orProcessors();
+        ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), matches.value, ProgressBar.onTerminal());
         long start = System.nanoTime();
-        TournamentResult result = tournament.run(matches, seed, t, bar::update);
+        TournamentResult result = tournament.run(matches.value, seed, t, bar::update);
         bar.finish((System.nanoTime() - start) / 1e9);
         PrintWriter out = spec.commandLine().getOut();
         out.print(ResultsTable.render(result));

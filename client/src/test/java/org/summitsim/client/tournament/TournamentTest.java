@@ -76,6 +76,8 @@ class TournamentTest {
         assertThat(lines.get(0)).isEqualTo("match,seed,seat,strategy,decision,score,percent,advantage,"
                 + "invalid,errors,timeouts,signatories,binding_reached,welfare_share,pareto_optimal");
         assertThat(lines).hasSize(1 + 3 * MINI.playable().size());
+        // RFC 4180 lines: each ends with CRLF, the last one too.
+        assertThat(w.toString().split("\r\n", -1)).hasSize(1 + 3 * MINI.playable().size() + 1);
         // Each row holds that match's and seat's figures in those columns.
         List<String> columns = List.of(lines.get(0).split(","));
         for (int i = 0; i < 3 * MINI.playable().size(); i++) {

@@ -79,8 +79,9 @@ class ScorerTest {
     @Test
     void northsScoreAddsUpPartByPart() {
         // text 5 + 2 + 0; constraint: meaningful control costs 1; SIGN is worth 3; breadth 10 * 10/12;
-        // standing 2 * (east also signs); no commitments. Best 28 = SIGN 3 + 5 + 3 + 5, breadth 10,
-        // standing 2; worst -19 = PUSH -3 - 3 - 4 - 2, binding -2, trust -5.
+        // standing 2 * (east also signs); no commitments. Best 28 = SIGN 3 + law 5 + control 3 + forum 5,
+        // + breadth 10 + standing 2; worst -19 = PUSH -3 + law -3 + control -4 + forum -2, + binding -2
+        // - trust 5 (worked in rangeTakesTheBestAndWorstTextAndDecisionThenTheExtremesOfTheRest).
         Score s = scenarioA().scores().get("north");
 
         assertThat(s.breakdown()).isEqualTo(parts(7, -1, 0, 3, 8.33, 0, 2, 0, 0));
@@ -93,41 +94,44 @@ class ScorerTest {
     @Test
     void southsScoreAddsUpPartByPart() {
         // text 4 + 6 + 2; pushes, so no constraints or red lines; PUSH worth 2; breadth 2 * 10/12;
-        // standing 0 (partner west abstained). Best 31 = PUSH 2 + 4 + 6 + 7, breadth 2, binding 8,
-        // standing 2; worst -24 = SIGN 1 - 5 - 14 - 1, trust -5.
+        // standing 0 (partner west abstained). Best 31 = PUSH 2 + law 4 + control 6 + forum 7, + breadth 2
+        // + binding 8 + standing 2; worst -24 = SIGN 1 + law -5 + control (-6 - red line 8) + forum -1,
+        // - trust 5.
         Score s = scenarioA().scores().get("south");
 
         assertThat(s.breakdown()).isEqualTo(parts(12, 0, 0, 2, 1.67, 0, 0, 0, 0));
         assertThat(s.total()).isEqualTo(15.67);
         assertThat(s.best()).isEqualTo(31);
         assertThat(s.worst()).isEqualTo(-24);
-        assertThat(s.percent()).isEqualTo(72.12);
+        assertThat(s.percent()).isEqualTo(72.12); // 100 * (15.667 + 24) / 55 = 3966.7 / 55
     }
 
     @Test
     void eastsScoreAddsUpPartByPart() {
         // text 2 - 3 + 1; signing meaningful control costs 4; SIGN 2; breadth 4 * 10/12; standing 3.
-        // Best 18 = SIGN 2 + 2 + 4 + 3, breadth 4, standing 3; worst -40 = SIGN 2 + 0 - 7 - 23, -8, -4.
+        // Best 18 = SIGN 2 + law 2 + control 4 + forum 3, + breadth 4 + standing 3; worst -40 = SIGN 2
+        // + law 0 + control (-3 - cost 4) + forum (-8 - cost 5 - red line 10), + binding -8 - trust 4.
         Score s = scenarioA().scores().get("east");
 
         assertThat(s.breakdown()).isEqualTo(parts(0, -4, 0, 2, 3.33, 0, 3, 0, 0));
         assertThat(s.total()).isEqualTo(4.33);
         assertThat(s.best()).isEqualTo(18);
         assertThat(s.worst()).isEqualTo(-40);
-        assertThat(s.percent()).isEqualTo(76.44);
+        assertThat(s.percent()).isEqualTo(76.44); // 100 * (4.333 + 40) / 58 = 4433.3 / 58
     }
 
     @Test
     void westsScoreAddsUpPartByPart() {
         // text 1 + 0 + 6; abstains; ABSTAIN 1; breadth 1 * 10/12; standing 0 (east signed).
-        // Best 13 = ABSTAIN 1 + 1 + 2 + 6, breadth 1, standing 2; worst -10 = SIGN 0 + 1 + 0 - 5, -3, -3.
+        // Best 13 = ABSTAIN 1 + law 1 + control 2 + forum 6, + breadth 1 + standing 2; worst -10 = SIGN 0
+        // + law 1 + control 0 + forum (-2 - cost 3), + binding -3 - trust 3.
         Score s = scenarioA().scores().get("west");
 
         assertThat(s.breakdown()).isEqualTo(parts(7, 0, 0, 1, 0.83, 0, 0, 0, 0));
         assertThat(s.total()).isEqualTo(8.83);
         assertThat(s.best()).isEqualTo(13);
         assertThat(s.worst()).isEqualTo(-10);
-        assertThat(s.percent()).isEqualTo(81.88);
+        assertThat(s.percent()).isEqualTo(81.88); // 100 * (8.833 + 10) / 23 = 1883.3 / 23
     }
 
     @Test
@@ -138,7 +142,7 @@ class ScorerTest {
 
         assertThat(s.breakdown()).isEqualTo(parts(-4, 0, -8, 1, 0.17, 4, 0, 0, 0));
         assertThat(s.total()).isEqualTo(-6.83);
-        // best 31, worst -24: 100 * (-6.83 + 24) / 55
+        // best 31, worst -24 as in southsScoreAddsUpPartByPart: 100 * (-6.833 + 24) / 55 = 1716.7 / 55
         assertThat(s.best()).isEqualTo(31);
         assertThat(s.worst()).isEqualTo(-24);
         assertThat(s.percent()).isEqualTo(31.21);
@@ -240,14 +244,46 @@ class ScorerTest {
     @Test
     void rangeTakesTheBestAndWorstTextAndDecisionThenTheExtremesOfTheRest() {
         Scenario s = TestScenarios.test4x3();
-        // north: best SIGN 3 + 5 + 3 + 5 = 16, plus breadth 10, standing 2 (binding -2 only lowers);
-        // worst PUSH -3 - 3 - 4 - 2 = -12, minus binding 2 and trust 5.
+        // docs/RULES.md, "Best and worst": for each decision D, decisions[D] plus, per clause, the
+        // largest (smallest) v(c, o, D) = value, minus cost and red-line penalty when D = SIGN; best
+        // takes the largest of the three, worst the smallest; then best adds max(0, breadth) +
+        // max(0, binding) + max(0, standing) + 3 * max(0, influence), worst adds min(0, breadth) +
+        // min(0, binding, -failedPushCost) + min(0, standing) - trust. test-4x3 has no endorsement,
+        // influence or failed-push cost, so those terms are 0. Clauses in order law, control, forum.
+
+        // north: law applies 5, silent -3; control appropriate 3, meaningful 2 (cost 1 if signing),
+        // none -4; forum summit 5, un 0, treaty -2; no red line. SIGN 3, ABSTAIN -2, PUSH -3.
+        //   SIGN:    max 3 + (5 + 3 + 5) = 16     min 3 + (-3 - 4 - 2) = -6  (meaningful 2 - 1 = 1 is neither)
+        //   ABSTAIN: max -2 + (5 + 3 + 5) = 11    min -2 + (-3 - 4 - 2) = -11
+        //   PUSH:    max -3 + (5 + 3 + 5) = 10    min -3 + (-3 - 4 - 2) = -12
+        // best 16 + breadth 10 + binding max(0, -2) = 0 + standing 2 = 28;
+        // worst -12 + breadth 0 + binding min(0, -2, 0) = -2 + standing 0 - trust 5 = -19.
         assertThat(bounds(s, "north")).containsExactly(28.0, -19.0);
-        // south: best PUSH 2 + 4 + 6 + 7 = 19, + 2 + 8 + 2; worst SIGN 1 - 5 - 14 - 1 = -19, - 5.
+        // south: law applies 4, silent -5; control appropriate -1, meaningful 6, none -6 (a red line,
+        // penalty 8 if signing: -6 - 8 = -14); forum summit -1, un 2, treaty 7; no costs.
+        // SIGN 1, ABSTAIN -1, PUSH 2.
+        //   SIGN:    max 1 + (4 + 6 + 7) = 18     min 1 + (-5 - 14 - 1) = -19
+        //   ABSTAIN: max -1 + (4 + 6 + 7) = 16    min -1 + (-5 - 6 - 1) = -13
+        //   PUSH:    max 2 + (4 + 6 + 7) = 19     min 2 + (-5 - 6 - 1) = -10
+        // best 19 + breadth 2 + binding 8 + standing 2 = 31;
+        // worst -19 + breadth 0 + binding min(0, 8, 0) = 0 + standing 0 - trust 5 = -24.
         assertThat(bounds(s, "south")).containsExactly(31.0, -24.0);
-        // east: best SIGN 2 + 2 + 4 + 3 = 11, + 4 + 3; worst SIGN 2 + 0 - 7 - 23 = -28, - 8 - 4.
+        // east: law applies 2, silent 0; control appropriate 4, meaningful -3 (cost 4 if signing:
+        // -7), none 1; forum summit 3, un 1, treaty -8 (cost 5 and red line 10 if signing:
+        // -8 - 5 - 10 = -23). SIGN 2, ABSTAIN 0, PUSH -6.
+        //   SIGN:    max 2 + (2 + 4 + 3) = 11     min 2 + (0 - 7 - 23) = -28
+        //   ABSTAIN: max 0 + (2 + 4 + 3) = 9      min 0 + (0 - 3 - 8) = -11
+        //   PUSH:    max -6 + (2 + 4 + 3) = 3     min -6 + (0 - 3 - 8) = -17
+        // best 11 + breadth 4 + binding max(0, -8) = 0 + standing 3 = 18;
+        // worst -28 + breadth 0 + binding -8 + standing 0 - trust 4 = -40.
         assertThat(bounds(s, "east")).containsExactly(18.0, -40.0);
-        // west: best ABSTAIN 1 + 1 + 2 + 6 = 10, + 1 + 2; worst SIGN 0 + 1 + 0 - 5 = -4, - 3 - 3.
+        // west: law applies 1, silent 1; control appropriate 2, meaningful 0, none 0; forum summit -3,
+        // un 6, treaty -2 (cost 3 if signing: -5); no red line. SIGN 0, ABSTAIN 1, PUSH -2.
+        //   SIGN:    max 0 + (1 + 2 + 6) = 9      min 0 + (1 + 0 - 5) = -4
+        //   ABSTAIN: max 1 + (1 + 2 + 6) = 10     min 1 + (1 + 0 - 3) = -1
+        //   PUSH:    max -2 + (1 + 2 + 6) = 7     min -2 + (1 + 0 - 3) = -4
+        // best 10 + breadth 1 + binding max(0, -3) = 0 + standing 2 = 13;
+        // worst -4 (SIGN or PUSH) + breadth 0 + binding -3 + standing 0 - trust 3 = -10.
         assertThat(bounds(s, "west")).containsExactly(13.0, -10.0);
     }
 

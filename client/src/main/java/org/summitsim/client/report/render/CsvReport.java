@@ -2,6 +2,7 @@ package org.summitsim.client.report.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.summitsim.client.csv.Csv;
 import org.summitsim.client.report.debrief.DebriefReport;
 import org.summitsim.client.report.debrief.DebriefReport.Activity;
 import org.summitsim.client.report.debrief.DebriefReport.DelegationResult;

@@ -3,7 +3,7 @@ package org.summitsim.client.report.transcript;
 import java.util.List;
 import java.util.Map;
 import org.summitsim.client.report.debrief.Labels;
-import org.summitsim.client.report.render.Csv;
+import org.summitsim.client.csv.Csv;
 import org.summitsim.client.report.render.Html;
 import org.summitsim.client.report.render.Md;
 import org.summitsim.client.report.transcript.Transcript.Entry;
