@@ -104,7 +104,7 @@ final class Targets {
 
         if (r.strategies().size() != 1) {
             out.add(na("comparable scores", "one strategy everywhere: every role within 10 points of the mean",
-                    "needs a single strategy in every seat"));
+                    "needs a single strategy in every seat; in this field " + withinTen(roles)));
         } else {
             double mean = roles.stream().mapToDouble(x -> x.shown().mean()).average().orElse(0);
             var far = roles.stream().max((a, b) -> Double.compare(Math.abs(a.shown().mean() - mean),
@@ -127,6 +127,23 @@ final class Targets {
 
         return new AnalysisReport(r.scenario(), r.title(), r.strategies(), r.matches(), r.seed(), r.shownScore(),
                 r.roles(), r.field(), r.blocking(), r.poisonPill(), out);
+    }
+
+    /**
+     * For each strategy of a varied field, the roles whose mean shown score under it lies within
+     * {@link #COMPARABLE} points of that strategy's mean over all roles: how nearly the same play
+     * gets the same number in every role against this field.
+     */
+    static String withinTen(List<AnalysisReport.Role> roles) {
+        List<String> parts = new ArrayList<>();
+        for (String strategy : roles.get(0).byStrategy().keySet()) {
+            List<Double> means = roles.stream().filter(x -> x.byStrategy().containsKey(strategy))
+                    .map(x -> x.byStrategy().get(strategy).mean()).toList();
+            double mean = means.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+            long near = means.stream().filter(m -> Math.abs(m - mean) <= COMPARABLE).count();
+            parts.add(strategy + " " + near + "/" + means.size());
+        }
+        return "roles within 10 points of each strategy's mean: " + String.join(", ", parts);
     }
 
     private static AnalysisReport.Target target(String name, String requirement, boolean pass, String figure) {
