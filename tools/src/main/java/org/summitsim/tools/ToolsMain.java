@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
             "Not part of summit.jar. Options after the tool's name go to the tool as typed."
         },
         subcommands = {
-            ToolsMain.Load.class,
+            LoadGenerator.class,
             ToolsMain.Baseline.class,
             ToolsMain.SideBySideRuns.class,
             ToolsMain.Fuzz.class,
@@ -54,8 +54,11 @@ public final class ToolsMain implements Callable<Integer> {
     /** The configured command line; tests parse with it. */
     public static CommandLine newCommandLine() {
         CommandLine cli = new CommandLine(new ToolsMain());
-        // A tool reads its own options: picocli passes them on in order, whatever they look like.
-        cli.getSubcommands().values().forEach(sub -> sub.setUnmatchedOptionsArePositionalParams(true));
+        // As the tools always did: an option given twice takes its last value.
+        cli.setOverwrittenOptionsAllowed(true);
+        // A tool that still reads its own options gets them in order, whatever they look like.
+        cli.getSubcommands().values().stream().filter(sub -> sub.getCommand() instanceof Tool)
+                .forEach(sub -> sub.setUnmatchedOptionsArePositionalParams(true));
         return cli;
     }
 
@@ -91,24 +94,6 @@ public final class ToolsMain implements Callable<Integer> {
                 throw (Error) e.getCause();
             }
             return 0;
-        }
-    }
-
-    @Command(
-            name = "load",
-            mixinStandardHelpOptions = true,
-            description = {
-                "The load generator (LoadGenerator): clients across rooms send a realistic mix of commands at a set"
-                        + " rate; prints messages per second and round-trip percentiles. Without --server it measures"
-                        + " an embedded server; --baseline also measures the plain Netty broadcast server.",
-                "Options: [--server HOST:PORT] [--rooms 100] [--clients 20] [--rate 2] [--warmup 5] [--duration 20]"
-                        + " [--mix realistic|floor] [--transport tcp|ws] [--scenario ID] [--baseline]"
-                        + " [--baseline-server HOST:PORT] [--baseline-only] [--fsync always|interval|never] [--idle N]"
-            })
-    static final class Load extends Tool {
-        @Override
-        Class<?> tool() {
-            return LoadGenerator.class;
         }
     }
 

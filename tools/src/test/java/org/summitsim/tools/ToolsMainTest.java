@@ -39,10 +39,21 @@ class ToolsMainTest {
         }
     }
 
-    /** The tool a command line picks, and the arguments its main would get, without running it. */
-    private static ToolsMain.Tool parse(String... args) {
+    /** The command a command line picks, with its options set, without running it. */
+    private static Object command(String... args) {
         ParseResult parsed = ToolsMain.newCommandLine().parseArgs(args);
-        return (ToolsMain.Tool) parsed.subcommand().commandSpec().userObject();
+        return parsed.subcommand().commandSpec().userObject();
+    }
+
+    /** A tool that still reads its own options, and the arguments its main would get, without running it. */
+    private static ToolsMain.Tool parse(String... args) {
+        return (ToolsMain.Tool) command(args);
+    }
+
+    /** The class whose {@code main} runs a tool: the command itself, or the one a pass-through hands to. */
+    private static Class<?> toolClass(String tool) {
+        Object command = command(tool);
+        return command instanceof ToolsMain.Tool passOn ? passOn.tool() : command.getClass();
     }
 
     @Test
@@ -67,11 +78,40 @@ class ToolsMainTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"load", "baseline", "side-by-side", "fuzz", "kill-restart", "soak"})
+    @ValueSource(strings = {"baseline", "side-by-side", "fuzz", "kill-restart", "soak"})
     void everyToolHasHelpWithItsOptions(String tool) {
         Run run = new Run(tool, "--help");
         assertThat(run.exitCode).isZero();
         assertThat(run.out.toString()).contains("Options: [--");
+    }
+
+    @Test
+    void theLoadGeneratorsHelpListsItsRealOptionsWithTheirDefaults() {
+        Run run = new Run("load", "--help");
+        assertThat(run.exitCode).isZero();
+        assertThat(run.out.toString()).contains("Usage: summit-tools load")
+                .contains("--server=HOST:PORT", "--rooms=N", "--clients=N", "--rate=PER-SECOND",
+                        "--warmup=SECONDS", "--duration=SECONDS", "--mix=realistic|floor", "--transport=tcp|ws",
+                        "--scenario=ID", "--baseline", "--baseline-server=HOST:PORT", "--baseline-only",
+                        "--fsync=always|interval|never", "--idle=N")
+                .contains("Default: 100", "Default: hague-2023")
+                .doesNotContain("Options: [--");
+    }
+
+    @Test
+    void theLoadGeneratorGetsItsOptionsAndRefusesBadOnes() {
+        LoadGenerator g = (LoadGenerator) command("load", "--server", "127.0.0.1:7791", "--rooms", "4", "--rooms",
+                "5", "--baseline", "--transport", "ws");
+        assertThat(g).extracting("server", "rooms", "baseline").containsExactly("127.0.0.1:7791", 5, true);
+        Run unknown = new Run("load", "--romos", "4");
+        assertThat(unknown.exitCode).isEqualTo(2);
+        assertThat(unknown.err.toString()).startsWith("Unknown options: '--romos', '4'")
+                .contains("Possible solutions: --rooms").doesNotContain("Exception");
+        Run badNumber = new Run("load", "--rate", "fast");
+        assertThat(badNumber.exitCode).isEqualTo(2);
+        assertThat(badNumber.err.toString()).startsWith("Invalid value for option '--rate': 'fast' is not a double")
+                .contains("Usage: summit-tools load").doesNotContain("Exception");
+        assertThat(unknown.out.toString() + badNumber.out).isEmpty();
     }
 
     @Test
@@ -85,7 +125,7 @@ class ToolsMainTest {
                 "soak", Soak.class);
         assertThat(mains).containsOnlyKeys(TOOLS);
         for (String tool : TOOLS) {
-            Class<?> main = parse(tool).tool();
+            Class<?> main = toolClass(tool);
             assertThat(main).as(tool).isEqualTo(mains.get(tool));
             Method m = main.getMethod("main", String[].class);
             assertThat(Modifier.isStatic(m.getModifiers())).as(tool).isTrue();
@@ -93,10 +133,7 @@ class ToolsMainTest {
     }
 
     @Test
-    void aToolGetsItsOptionsAsTypedInOrder() {
-        assertThat(parse("load", "--server", "127.0.0.1:7791", "--rooms", "4", "--baseline", "--transport", "ws")
-                        .arguments())
-                .containsExactly("--server", "127.0.0.1:7791", "--rooms", "4", "--baseline", "--transport", "ws");
+    void aToolThatReadsItsOwnOptionsGetsThemAsTypedInOrder() {
         // Values that look like options, and options picocli does not know, are the tool's too.
         assertThat(parse("side-by-side", "--server-jvm", "-Xmx256m -XX:+UseSerialGC", "--repeat", "1", "-x")
                         .arguments())
