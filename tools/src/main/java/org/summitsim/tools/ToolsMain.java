@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
         },
         subcommands = {
             LoadGenerator.class,
-            ToolsMain.Baseline.class,
+            BroadcastBaseline.Serve.class,
             ToolsMain.SideBySideRuns.class,
             ToolsMain.Fuzz.class,
             ToolsMain.KillRestartRuns.class,
@@ -94,21 +94,6 @@ public final class ToolsMain implements Callable<Integer> {
                 throw (Error) e.getCause();
             }
             return 0;
-        }
-    }
-
-    @Command(
-            name = "baseline",
-            mixinStandardHelpOptions = true,
-            description = {
-                "The plain Netty broadcast server (BroadcastBaseline) the load generator compares Summit with, in a"
-                        + " process of its own: prints 'baseline listening on HOST:PORT' and runs until stopped.",
-                "Options: [--port P] [--transport tcp|ws]"
-            })
-    static final class Baseline extends Tool {
-        @Override
-        Class<?> tool() {
-            return BroadcastBaseline.class;
         }
     }
 
