@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             LoadGenerator.class,
             BroadcastBaseline.Serve.class,
-            ToolsMain.SideBySideRuns.class,
+            SideBySide.class,
             ToolsMain.Fuzz.class,
             ToolsMain.KillRestartRuns.class,
             ToolsMain.SoakRuns.class
@@ -94,23 +94,6 @@ public final class ToolsMain implements Callable<Integer> {
                 throw (Error) e.getCause();
             }
             return 0;
-        }
-    }
-
-    @Command(
-            name = "side-by-side",
-            mixinStandardHelpOptions = true,
-            description = {
-                "Summit and the baseline (or, with --versus, another Summit build) on the same loads in turns, each"
-                        + " server in a fresh JVM, then a table of medians and ratios (SideBySide).",
-                "Options: [--repeat 3] [--transports tcp,ws]"
-                        + " [--loads 1x10x10,10x20x2,100x20x0.5,100x20x2,100x20x2floor] [--jit-warmup 10] [--warmup 20] [--duration 20] [--server-jvm \"-Xmx1g\"]"
-                        + " [--fsync interval] [--scenario ID] [--versus OTHER-SUMMIT.jar]"
-            })
-    static final class SideBySideRuns extends Tool {
-        @Override
-        Class<?> tool() {
-            return SideBySide.class;
         }
     }
 

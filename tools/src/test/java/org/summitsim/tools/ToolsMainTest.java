@@ -78,7 +78,7 @@ class ToolsMainTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"side-by-side", "fuzz", "kill-restart", "soak"})
+    @ValueSource(strings = {"fuzz", "kill-restart", "soak"})
     void everyToolHasHelpWithItsOptions(String tool) {
         Run run = new Run(tool, "--help");
         assertThat(run.exitCode).isZero();
@@ -121,6 +121,33 @@ class ToolsMainTest {
     }
 
     @Test
+    void sideBySidesHelpListsItsRealOptions() {
+        Run run = new Run("side-by-side", "--help");
+        assertThat(run.exitCode).isZero();
+        assertThat(run.out.toString().replaceAll("\\s+", " ")).contains("Usage: summit-tools side-by-side", "--repeat=N", "Default: 3",
+                "--transports=tcp,ws", "--loads=LOADS", "100x20x2floor", "--jit-warmup=SECONDS", "--warmup=SECONDS",
+                "--duration=SECONDS", "--server-jvm=OPTIONS", "--fsync=always|interval|never", "Default: interval",
+                "--scenario=ID", "--versus=CLASSPATH").doesNotContain("Options: [--");
+    }
+
+    @Test
+    void sideBySideGetsItsOptionsAsBeforeAndRefusesBadOnes() {
+        SideBySide s = (SideBySide) command("side-by-side", "--server-jvm", "-Xmx256m -XX:+UseSerialGC", "--repeat",
+                "1", "--transports", "ws", "--loads", "2x3x2,100x20x2floor", "--versus", "/tmp/old.jar");
+        assertThat(s).extracting("serverJvm").asList().containsExactly("-Xmx256m", "-XX:+UseSerialGC");
+        assertThat(s).extracting("repeat", "versus").containsExactly(1, "/tmp/old.jar");
+        assertThat(s).extracting("transports").asList().extracting(Object::toString).containsExactly("WS");
+        assertThat(s).extracting("loads").asList().extracting(Object::toString).containsExactly(
+                "Load[rooms=2, clients=3, rate=2.0, floorOnly=false]",
+                "Load[rooms=100, clients=20, rate=2.0, floorOnly=true]");
+        Run badLoad = new Run("side-by-side", "--loads", "100x20");
+        assertThat(badLoad.exitCode).isEqualTo(2);
+        assertThat(badLoad.err.toString()).startsWith("A load is ROOMSxCLIENTSxRATE")
+                .contains("Usage: summit-tools side-by-side").doesNotContain("Exception");
+        assertThat(new Run("side-by-side", "-x").exitCode).isEqualTo(2);
+    }
+
+    @Test
     void theLoadGeneratorGetsItsOptionsAndRefusesBadOnes() {
         LoadGenerator g = (LoadGenerator) command("load", "--server", "127.0.0.1:7791", "--rooms", "4", "--rooms",
                 "5", "--baseline", "--transport", "ws");
@@ -160,9 +187,7 @@ class ToolsMainTest {
     @Test
     void aToolThatReadsItsOwnOptionsGetsThemAsTypedInOrder() {
         // Values that look like options, and options picocli does not know, are the tool's too.
-        assertThat(parse("side-by-side", "--server-jvm", "-Xmx256m -XX:+UseSerialGC", "--repeat", "1", "-x")
-                        .arguments())
-                .containsExactly("--server-jvm", "-Xmx256m -XX:+UseSerialGC", "--repeat", "1", "-x");
+        assertThat(parse("soak", "--minutes", "-1", "-x").arguments()).containsExactly("--minutes", "-1", "-x");
         assertThat(parse("soak").arguments()).isEmpty();
     }
 }
