@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
             LoadGenerator.class,
             BroadcastBaseline.Serve.class,
             SideBySide.class,
-            ToolsMain.Fuzz.class,
+            Fuzzer.Cli.class,
             ToolsMain.KillRestartRuns.class,
             ToolsMain.SoakRuns.class
         })
@@ -94,21 +94,6 @@ public final class ToolsMain implements Callable<Integer> {
                 throw (Error) e.getCause();
             }
             return 0;
-        }
-    }
-
-    @Command(
-            name = "fuzz",
-            mixinStandardHelpOptions = true,
-            description = {
-                "The protocol fuzzer (Fuzzer): seeded hostile input through a real socket while bots play alongside;"
-                        + " exit 1 on any violation.",
-                "Options: [--inputs 100000] [--seed 8] [--round-seconds 20]"
-            })
-    static final class Fuzz extends Tool {
-        @Override
-        Class<?> tool() {
-            return Fuzzer.class;
         }
     }
 

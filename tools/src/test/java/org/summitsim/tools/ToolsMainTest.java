@@ -78,7 +78,7 @@ class ToolsMainTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"fuzz", "kill-restart", "soak"})
+    @ValueSource(strings = {"kill-restart", "soak"})
     void everyToolHasHelpWithItsOptions(String tool) {
         Run run = new Run(tool, "--help");
         assertThat(run.exitCode).isZero();
@@ -145,6 +145,27 @@ class ToolsMainTest {
         assertThat(badLoad.err.toString()).startsWith("A load is ROOMSxCLIENTSxRATE")
                 .contains("Usage: summit-tools side-by-side").doesNotContain("Exception");
         assertThat(new Run("side-by-side", "-x").exitCode).isEqualTo(2);
+    }
+
+    @Test
+    void theFuzzersHelpListsItsRealOptionsWithTheirDefaults() {
+        Run run = new Run("fuzz", "--help");
+        assertThat(run.exitCode).isZero();
+        assertThat(run.out.toString().replaceAll("\\s+", " ")).contains("Usage: summit-tools fuzz",
+                "--inputs=N", "Default: 100000", "--seed=S", "Default: 8", "--round-seconds=R", "Default: 20")
+                .doesNotContain("Options: [--");
+    }
+
+    @Test
+    void theFuzzerGetsItsOptionsAndRefusesBadOnes() {
+        assertThat(command("fuzz", "--inputs", "6000", "--seed", "1", "--round-seconds", "3"))
+                .extracting("inputs", "seed", "roundSeconds").containsExactly(6000, 1L, 3);
+        Run bad = new Run("fuzz", "--inputs", "lots");
+        assertThat(bad.exitCode).isEqualTo(2);
+        assertThat(bad.err.toString()).startsWith("Invalid value for option '--inputs': 'lots' is not an int")
+                .contains("Usage: summit-tools fuzz");
+        assertThat(new Run("fuzz", "--seeds", "1").exitCode).isEqualTo(2);
+        assertThat(bad.out.toString()).isEmpty();
     }
 
     @Test
