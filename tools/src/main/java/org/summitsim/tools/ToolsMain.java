@@ -39,7 +39,7 @@ import picocli.CommandLine.Spec;
             BroadcastBaseline.Serve.class,
             SideBySide.class,
             Fuzzer.Cli.class,
-            ToolsMain.KillRestartRuns.class,
+            KillRestart.Cli.class,
             ToolsMain.SoakRuns.class
         })
 public final class ToolsMain implements Callable<Integer> {
@@ -94,21 +94,6 @@ public final class ToolsMain implements Callable<Integer> {
                 throw (Error) e.getCause();
             }
             return 0;
-        }
-    }
-
-    @Command(
-            name = "kill-restart",
-            mixinStandardHelpOptions = true,
-            description = {
-                "SIGKILLs the server (a child JVM) at random moments while network bots play, restarts it, and checks"
-                        + " every acknowledged action against the journals (KillRestart); exit 1 on a loss.",
-                "Options: [--kills 20] [--rooms 3] [--seed 8]"
-            })
-    static final class KillRestartRuns extends Tool {
-        @Override
-        Class<?> tool() {
-            return KillRestart.class;
         }
     }
 

@@ -78,7 +78,7 @@ class ToolsMainTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"kill-restart", "soak"})
+    @ValueSource(strings = {"soak"})
     void everyToolHasHelpWithItsOptions(String tool) {
         Run run = new Run(tool, "--help");
         assertThat(run.exitCode).isZero();
@@ -165,6 +165,26 @@ class ToolsMainTest {
         assertThat(bad.err.toString()).startsWith("Invalid value for option '--inputs': 'lots' is not an int")
                 .contains("Usage: summit-tools fuzz");
         assertThat(new Run("fuzz", "--seeds", "1").exitCode).isEqualTo(2);
+        assertThat(bad.out.toString()).isEmpty();
+    }
+
+    @Test
+    void killRestartsHelpListsItsRealOptionsWithTheirDefaults() {
+        Run run = new Run("kill-restart", "--help");
+        assertThat(run.exitCode).isZero();
+        assertThat(run.out.toString().replaceAll("\\s+", " ")).contains("Usage: summit-tools kill-restart",
+                "--kills=N", "Default: 20", "--rooms=R", "Default: 3", "--seed=S", "Default: 8")
+                .doesNotContain("Options: [--");
+    }
+
+    @Test
+    void killRestartGetsItsOptionsAndRefusesBadOnes() {
+        assertThat(command("kill-restart", "--kills", "2", "--rooms", "1", "--seed", "5"))
+                .extracting("kills", "rooms", "seed").containsExactly(2, 1, 5L);
+        Run bad = new Run("kill-restart", "--kills");
+        assertThat(bad.exitCode).isEqualTo(2);
+        assertThat(bad.err.toString()).startsWith("Missing required parameter for option '--kills'")
+                .contains("Usage: summit-tools kill-restart");
         assertThat(bad.out.toString()).isEmpty();
     }
 
