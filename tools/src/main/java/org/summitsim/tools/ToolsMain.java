@@ -1,9 +1,6 @@
 package org.summitsim.tools;
 
 import java.io.InputStream;
-import java.lang.reflect.InvocationTargetException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import org.summitsim.tools.load.BroadcastBaseline;
@@ -16,14 +13,14 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
  * The entry point of {@code summit-tools.jar}: {@code java -jar tools/target/summit-tools.jar TOOL
- * [OPTIONS]}. Each subcommand hands its options, as typed, to the tool's own {@code main}, which
- * reads them, runs, and exits with the tool's code (0 passed, 1 a check failed, 2 bad options).
- * The same classes also run by name from the jar's class path. See docs/PERFORMANCE.md and
+ * [OPTIONS]}. Each subcommand is the tool's own picocli command, which declares its options,
+ * runs, and returns the tool's exit code (0 passed, 1 a check failed, 2 bad options, said in one
+ * line with the usage); {@code TOOL --help} lists its options. The same classes also run by name
+ * from the jar's class path, through their {@code main}. See docs/PERFORMANCE.md and
  * docs/RELIABILITY.md.
  */
 @Command(
@@ -32,7 +29,7 @@ import picocli.CommandLine.Spec;
         versionProvider = ToolsMain.Version.class,
         description = {
             "Summit's test kit: programs that drive real servers to measure and break them.",
-            "Not part of summit.jar. Options after the tool's name go to the tool as typed."
+            "Not part of summit.jar. 'summit-tools TOOL --help' lists a tool's options."
         },
         subcommands = {
             LoadGenerator.class,
@@ -40,7 +37,7 @@ import picocli.CommandLine.Spec;
             SideBySide.class,
             Fuzzer.Cli.class,
             KillRestart.Cli.class,
-            ToolsMain.SoakRuns.class
+            Soak.Cli.class
         })
 public final class ToolsMain implements Callable<Integer> {
 
@@ -56,9 +53,6 @@ public final class ToolsMain implements Callable<Integer> {
         CommandLine cli = new CommandLine(new ToolsMain());
         // As the tools always did: an option given twice takes its last value.
         cli.setOverwrittenOptionsAllowed(true);
-        // A tool that still reads its own options gets them in order, whatever they look like.
-        cli.getSubcommands().values().stream().filter(sub -> sub.getCommand() instanceof Tool)
-                .forEach(sub -> sub.setUnmatchedOptionsArePositionalParams(true));
         return cli;
     }
 
@@ -67,49 +61,6 @@ public final class ToolsMain implements Callable<Integer> {
     public Integer call() {
         spec.commandLine().usage(spec.commandLine().getErr());
         return spec.exitCodeOnInvalidInput();
-    }
-
-    /** One tool: its options, as typed, for its {@code main}. */
-    abstract static class Tool implements Callable<Integer> {
-
-        @Parameters(paramLabel = "OPTION", description = "The tool's options (above), passed on as typed.")
-        List<String> options = new ArrayList<>();
-
-        /** The tool's class, whose {@code public static void main(String[])} runs it. */
-        abstract Class<?> tool();
-
-        /** The options in the order typed, as the tool's {@code main} receives them. */
-        String[] arguments() {
-            return options.toArray(String[]::new);
-        }
-
-        @Override
-        public Integer call() throws Exception {
-            try {
-                tool().getMethod("main", String[].class).invoke(null, (Object) arguments());
-            } catch (InvocationTargetException e) {
-                if (e.getCause() instanceof Exception thrown) {
-                    throw thrown;
-                }
-                throw (Error) e.getCause();
-            }
-            return 0;
-        }
-    }
-
-    @Command(
-            name = "soak",
-            mixinStandardHelpOptions = true,
-            description = {
-                "Rooms of bots one after another for a fixed time; heap, threads, file handles and round trips must"
-                        + " level off (Soak); exit 1 if one keeps growing (docs/RELIABILITY.md gives it -Xmx512m).",
-                "Options: [--minutes 8] [--rooms 20] [--seed 8]"
-            })
-    static final class SoakRuns extends Tool {
-        @Override
-        Class<?> tool() {
-            return Soak.class;
-        }
     }
 
     /** Reads the version Maven writes into the jar. */
