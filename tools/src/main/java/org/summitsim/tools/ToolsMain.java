@@ -1,9 +1,6 @@
 package org.summitsim.tools;
 
 import java.io.InputStream;
-import java.lang.reflect.InvocationTargetException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import org.summitsim.tools.load.BroadcastBaseline;
@@ -16,14 +13,14 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
  * The entry point of {@code summit-tools.jar}: {@code java -jar tools/target/summit-tools.jar TOOL
- * [OPTIONS]}. Each subcommand hands its options, as typed, to the tool's own {@code main}, which
- * reads them, runs, and exits with the tool's code (0 passed, 1 a check failed, 2 bad options).
- * The same classes also run by name from the jar's class path. See docs/PERFORMANCE.md and
+ * [OPTIONS]}. Each subcommand is the tool's own picocli command, which declares its options,
+ * runs, and returns the tool's exit code (0 passed, 1 a check failed, 2 bad options, said in one
+ * line with the usage); {@code TOOL --help} lists its options. The same classes also run by name
+ * from the jar's class path, through their {@code main}. See docs/PERFORMANCE.md and
  * docs/RELIABILITY.md.
  */
 @Command(
@@ -32,15 +29,15 @@ import picocli.CommandLine.Spec;
         versionProvider = ToolsMain.Version.class,
         description = {
             "Summit's test kit: programs that drive real servers to measure and break them.",
-            "Not part of summit.jar. Options after the tool's name go to the tool as typed."
+            "Not part of summit.jar. 'summit-tools TOOL --help' lists a tool's options."
         },
         subcommands = {
-            ToolsMain.Load.class,
-            ToolsMain.Baseline.class,
-            ToolsMain.SideBySideRuns.class,
-            ToolsMain.Fuzz.class,
-            ToolsMain.KillRestartRuns.class,
-            ToolsMain.SoakRuns.class
+            LoadGenerator.class,
+            BroadcastBaseline.Serve.class,
+            SideBySide.class,
+            Fuzzer.Cli.class,
+            KillRestart.Cli.class,
+            Soak.Cli.class
         })
 public final class ToolsMain implements Callable<Integer> {
 
@@ -54,8 +51,8 @@ public final class ToolsMain implements Callable<Integer> {
     /** The configured command line; tests parse with it. */
     public static CommandLine newCommandLine() {
         CommandLine cli = new CommandLine(new ToolsMain());
-        // A tool reads its own options: picocli passes them on in order, whatever they look like.
-        cli.getSubcommands().values().forEach(sub -> sub.setUnmatchedOptionsArePositionalParams(true));
+        // As the tools always did: an option given twice takes its last value.
+        cli.setOverwrittenOptionsAllowed(true);
         return cli;
     }
 
@@ -64,129 +61,6 @@ public final class ToolsMain implements Callable<Integer> {
     public Integer call() {
         spec.commandLine().usage(spec.commandLine().getErr());
         return spec.exitCodeOnInvalidInput();
-    }
-
-    /** One tool: its options, as typed, for its {@code main}. */
-    abstract static class Tool implements Callable<Integer> {
-
-        @Parameters(paramLabel = "OPTION", description = "The tool's options (above), passed on as typed.")
-        List<String> options = new ArrayList<>();
-
-        /** The tool's class, whose {@code public static void main(String[])} runs it. */
-        abstract Class<?> tool();
-
-        /** The options in the order typed, as the tool's {@code main} receives them. */
-        String[] arguments() {
-            return options.toArray(String[]::new);
-        }
-
-        @Override
-        public Integer call() throws Exception {
-            try {
-                tool().getMethod("main", String[].class).invoke(null, (Object) arguments());
-            } catch (InvocationTargetException e) {
-                if (e.getCause() instanceof Exception thrown) {
-                    throw thrown;
-                }
-                throw (Error) e.getCause();
-            }
-            return 0;
-        }
-    }
-
-    @Command(
-            name = "load",
-            mixinStandardHelpOptions = true,
-            description = {
-                "The load generator (LoadGenerator): clients across rooms send a realistic mix of commands at a set"
-                        + " rate; prints messages per second and round-trip percentiles. Without --server it measures"
-                        + " an embedded server; --baseline also measures the plain Netty broadcast server.",
-                "Options: [--server HOST:PORT] [--rooms 100] [--clients 20] [--rate 2] [--warmup 5] [--duration 20]"
-                        + " [--mix realistic|floor] [--transport tcp|ws] [--scenario ID] [--baseline]"
-                        + " [--baseline-server HOST:PORT] [--baseline-only] [--fsync always|interval|never] [--idle N]"
-            })
-    static final class Load extends Tool {
-        @Override
-        Class<?> tool() {
-            return LoadGenerator.class;
-        }
-    }
-
-    @Command(
-            name = "baseline",
-            mixinStandardHelpOptions = true,
-            description = {
-                "The plain Netty broadcast server (BroadcastBaseline) the load generator compares Summit with, in a"
-                        + " process of its own: prints 'baseline listening on HOST:PORT' and runs until stopped.",
-                "Options: [--port P] [--transport tcp|ws]"
-            })
-    static final class Baseline extends Tool {
-        @Override
-        Class<?> tool() {
-            return BroadcastBaseline.class;
-        }
-    }
-
-    @Command(
-            name = "side-by-side",
-            mixinStandardHelpOptions = true,
-            description = {
-                "Summit and the baseline (or, with --versus, another Summit build) on the same loads in turns, each"
-                        + " server in a fresh JVM, then a table of medians and ratios (SideBySide).",
-                "Options: [--repeat 3] [--transports tcp,ws]"
-                        + " [--loads 1x10x10,10x20x2,100x20x0.5,100x20x2,100x20x2floor] [--jit-warmup 10] [--warmup 20] [--duration 20] [--server-jvm \"-Xmx1g\"]"
-                        + " [--fsync interval] [--scenario ID] [--versus OTHER-SUMMIT.jar]"
-            })
-    static final class SideBySideRuns extends Tool {
-        @Override
-        Class<?> tool() {
-            return SideBySide.class;
-        }
-    }
-
-    @Command(
-            name = "fuzz",
-            mixinStandardHelpOptions = true,
-            description = {
-                "The protocol fuzzer (Fuzzer): seeded hostile input through a real socket while bots play alongside;"
-                        + " exit 1 on any violation.",
-                "Options: [--inputs 100000] [--seed 8] [--round-seconds 20]"
-            })
-    static final class Fuzz extends Tool {
-        @Override
-        Class<?> tool() {
-            return Fuzzer.class;
-        }
-    }
-
-    @Command(
-            name = "kill-restart",
-            mixinStandardHelpOptions = true,
-            description = {
-                "SIGKILLs the server (a child JVM) at random moments while network bots play, restarts it, and checks"
-                        + " every acknowledged action against the journals (KillRestart); exit 1 on a loss.",
-                "Options: [--kills 20] [--rooms 3] [--seed 8]"
-            })
-    static final class KillRestartRuns extends Tool {
-        @Override
-        Class<?> tool() {
-            return KillRestart.class;
-        }
-    }
-
-    @Command(
-            name = "soak",
-            mixinStandardHelpOptions = true,
-            description = {
-                "Rooms of bots one after another for a fixed time; heap, threads, file handles and round trips must"
-                        + " level off (Soak); exit 1 if one keeps growing (docs/RELIABILITY.md gives it -Xmx512m).",
-                "Options: [--minutes 8] [--rooms 20] [--seed 8]"
-            })
-    static final class SoakRuns extends Tool {
-        @Override
-        Class<?> tool() {
-            return Soak.class;
-        }
     }
 
     /** Reads the version Maven writes into the jar. */

@@ -17,7 +17,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * The yardstick: a plain Netty server with the same framing and fan-out and nothing else. A
@@ -40,25 +44,41 @@ public final class BroadcastBaseline implements AutoCloseable {
    * then {@code summit-tools.jar load --baseline-server 127.0.0.1:P [--transport ws]}. Prints
    * {@code baseline listening on HOST:PORT} once it accepts connections; stops when killed.
    */
-  public static void main(String[] args) throws InterruptedException {
-    int port = 0;
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new Serve()).setOverwrittenOptionsAllowed(true).execute(args));
+  }
+
+  /** The baseline's command line: {@code summit-tools baseline}, or {@link #main} by class name. */
+  @Command(
+      name = "baseline",
+      sortOptions = false,
+      description = {
+        "The plain Netty broadcast server (BroadcastBaseline) the load generator compares Summit with, in a"
+            + " process of its own: prints 'baseline listening on HOST:PORT' and runs until stopped."
+      })
+  public static final class Serve implements Callable<Integer> {
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
+
+    @Option(names = "--port", paramLabel = "P", description = "Port to listen on, 0 for any free one."
+        + " Default: ${DEFAULT-VALUE}.")
+    int port;
+
+    @Option(names = "--transport", paramLabel = "tcp|ws", converter = LoadGenerator.TransportConverter.class,
+        description = "Lines over TCP or text frames over WebSocket at /ws. Default: tcp.")
     LoadTransport transport = LoadTransport.TCP;
-    for (int i = 0; i + 1 < args.length; i += 2) {
-      switch (args[i]) {
-        case "--port" -> port = Integer.parseInt(args[i + 1]);
-        case "--transport" -> transport = LoadTransport.parse(args[i + 1]);
-        default -> {
-          System.err.println("Options: --port P, --transport tcp|ws");
-          System.exit(2);
-        }
-      }
+
+    @Override
+    public Integer call() throws InterruptedException {
+      // The server's own transport set-up, so the two servers compared run on the same loops.
+      org.summitsim.server.transport.Transport t = org.summitsim.server.transport.Transport.create(0, true);
+      BroadcastBaseline b = new BroadcastBaseline(t.boss(), t.workers(), t.serverChannel(), port, transport);
+      System.out.println("baseline listening on 127.0.0.1:" + b.port() + " (" + transport.label() + ")");
+      System.out.flush();
+      b.channel.closeFuture().sync();
+      return 0;
     }
-    // The server's own transport set-up, so the two servers compared run on the same loops.
-    org.summitsim.server.transport.Transport t = org.summitsim.server.transport.Transport.create(0, true);
-    BroadcastBaseline b = new BroadcastBaseline(t.boss(), t.workers(), t.serverChannel(), port, transport);
-    System.out.println("baseline listening on 127.0.0.1:" + b.port() + " (" + transport.label() + ")");
-    System.out.flush();
-    b.channel.closeFuture().sync();
   }
 
   BroadcastBaseline(EventLoopGroup boss, EventLoopGroup workers, Class<? extends io.netty.channel.ServerChannel> type,

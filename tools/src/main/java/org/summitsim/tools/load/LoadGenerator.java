@@ -11,9 +11,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 import org.summitsim.client.cli.HostPort;
 import org.summitsim.server.SummitServer;
 import org.summitsim.server.journal.Durability;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * The load generator: N connections across M rooms send a realistic mix of commands at a set
@@ -30,62 +36,85 @@ import org.summitsim.server.journal.Durability;
  * <pre>
  * java -jar tools/target/summit-tools.jar load \
  *     [--server HOST:PORT] [--rooms 100] [--clients 20] [--rate 2] [--warmup 5] [--duration 20]
- *     [--mix realistic|floor] [--transport tcp|ws] [--baseline] [--baseline-server HOST:PORT]
- *     [--baseline-only] [--fsync always|interval|never] [--idle N]
+ *     [--mix realistic|floor] [--transport tcp|ws] [--scenario ID] [--baseline]
+ *     [--baseline-server HOST:PORT] [--baseline-only] [--fsync always|interval|never] [--idle N]
  * </pre>
  */
-public final class LoadGenerator {
+@Command(
+    name = "load",
+    sortOptions = false,
+    description = {
+      "The load generator (LoadGenerator): clients across rooms send a realistic mix of commands at a set rate;"
+          + " prints messages per second and round-trip percentiles. Without --server it measures an embedded"
+          + " server; --baseline also measures the plain Netty broadcast server."
+    })
+public final class LoadGenerator implements Callable<Integer> {
 
-  private String server;
-  private int rooms = 100;
-  private int clients = 20;
-  private double rate = 2;
-  private int warmup = 5;
-  private int duration = 20;
-  private boolean baseline;
-  private String baselineServer;
-  private boolean baselineOnly;
-  private Durability durability = Durability.INTERVAL;
-  private boolean floorOnly;
-  private int idle;
-  private String scenario = "hague-2023";
-  private LoadTransport transport = LoadTransport.TCP;
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+  boolean help;
 
-  public static void main(String[] args) throws Exception {
-    LoadGenerator g = new LoadGenerator();
-    try {
-      for (int i = 0; i < args.length; i++) {
-        switch (args[i]) {
-          case "--server" -> g.server = args[++i];
-          case "--rooms" -> g.rooms = Integer.parseInt(args[++i]);
-          case "--clients" -> g.clients = Integer.parseInt(args[++i]);
-          case "--rate" -> g.rate = Double.parseDouble(args[++i]);
-          case "--warmup" -> g.warmup = Integer.parseInt(args[++i]);
-          case "--duration" -> g.duration = Integer.parseInt(args[++i]);
-          case "--baseline" -> g.baseline = true;
-          case "--baseline-only" -> {
-            g.baseline = true;
-            g.baselineOnly = true;
-          }
-          case "--baseline-server" -> {
-            g.baseline = true;
-            g.baselineServer = args[++i];
-          }
-          case "--fsync" -> g.durability = durability(args[++i]);
-          case "--mix" -> g.floorOnly = args[++i].equals("floor");
-          case "--idle" -> g.idle = Integer.parseInt(args[++i]);
-          case "--scenario" -> g.scenario = args[++i];
-          case "--transport" -> g.transport = LoadTransport.parse(args[++i]);
-          default -> throw new IllegalArgumentException("Unknown option " + args[i]
-              + " (summit-tools load --help lists the options; see docs/PERFORMANCE.md).");
-        }
-      }
-    } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
-      System.err.println(e instanceof ArrayIndexOutOfBoundsException ? "An option needs a value." : e.getMessage());
-      System.exit(2);
-    }
-    g.run();
-    System.exit(0);
+  @Option(names = "--server", paramLabel = "HOST:PORT",
+      description = "The Summit server to measure; without it, an embedded one in this JVM.")
+  String server;
+
+  @Option(names = "--rooms", paramLabel = "N", description = "Rooms. Default: ${DEFAULT-VALUE}.")
+  int rooms = 100;
+
+  @Option(names = "--clients", paramLabel = "N", description = "Clients per room. Default: ${DEFAULT-VALUE}.")
+  int clients = 20;
+
+  @Option(names = "--rate", paramLabel = "PER-SECOND",
+      description = "Commands per second from each client. Default: ${DEFAULT-VALUE}.")
+  double rate = 2;
+
+  @Option(names = "--warmup", paramLabel = "SECONDS",
+      description = "Load before measuring. Default: ${DEFAULT-VALUE}.")
+  int warmup = 5;
+
+  @Option(names = "--duration", paramLabel = "SECONDS",
+      description = "How long to measure (with --idle: to hold the connections). Default: ${DEFAULT-VALUE}.")
+  int duration = 20;
+
+  @Option(names = "--mix", paramLabel = "realistic|floor", converter = MixConverter.class,
+      description = "realistic (floor statements, private messages, amendments, votes, co-sponsorships) or floor"
+          + " (only floor statements: full fan-out). Default: realistic.")
+  Mix mix = Mix.REALISTIC;
+
+  @Option(names = "--transport", paramLabel = "tcp|ws", converter = TransportConverter.class,
+      description = "Plain TCP lines or WebSocket text frames (rooms are still created over TCP). Default: tcp.")
+  LoadTransport transport = LoadTransport.TCP;
+
+  @Option(names = "--scenario", paramLabel = "ID", description = "The rooms' scenario. Default: ${DEFAULT-VALUE}.")
+  String scenario = "hague-2023";
+
+  @Option(names = "--baseline", description = "Also measure the plain Netty broadcast server, in this process.")
+  boolean baseline;
+
+  @Option(names = "--baseline-server", paramLabel = "HOST:PORT",
+      description = "Measure this baseline (summit-tools baseline) instead of one in this process; implies"
+          + " --baseline.")
+  String baselineServer;
+
+  @Option(names = "--baseline-only", description = "Measure only the baseline; implies --baseline.")
+  boolean baselineOnly;
+
+  @Option(names = "--fsync", paramLabel = "always|interval|never", converter = DurabilityConverter.class,
+      description = "The embedded server's journal mode (true is always, false never). Default: interval.")
+  Durability durability = Durability.INTERVAL;
+
+  @Option(names = "--idle", paramLabel = "N",
+      description = "Instead of a load: open N connections to --server that only say hello, and hold them.")
+  int idle;
+
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new LoadGenerator()).setOverwrittenOptionsAllowed(true).execute(args));
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    baseline |= baselineOnly || baselineServer != null;
+    run();
+    return 0;
   }
 
   private void run() throws Exception {
@@ -94,7 +123,7 @@ public final class LoadGenerator {
         idle(loops);
         return;
       }
-      Load load = new Load(rooms, clients, rate, floorOnly);
+      Load load = new Load(rooms, clients, rate, mix == Mix.FLOOR);
       LoadResult summit = baselineOnly ? null : summit(loops, load);
       if (baseline) {
         try (BroadcastBaseline b = baselineServer == null
@@ -130,7 +159,7 @@ public final class LoadGenerator {
     }
     try {
       System.out.printf(Locale.ROOT, "Summit: %d rooms x %d clients, %.1f msg/s each, mix %s, fsync %s, %s, %s%n",
-          rooms, clients, rate, floorOnly ? "floor" : "realistic",
+          rooms, clients, rate, mix == Mix.FLOOR ? "floor" : "realistic",
           server == null ? durability.label() + " (embedded server)" : "(the server's own)", transport.label(),
           loops.epoll() ? "epoll" : "nio");
       List<String> codes = SummitRooms.create(host, port, scenario, rooms);
@@ -169,11 +198,46 @@ public final class LoadGenerator {
     open.forEach(Channel::close);
   }
 
-  private static Durability durability(String value) {
-    return switch (value) {
-      case "true" -> Durability.ALWAYS;
-      case "false" -> Durability.NEVER;
-      default -> Durability.parse(value);
-    };
+  /** {@code --fsync}: a journal mode, or true and false as before the modes. */
+  static final class DurabilityConverter implements ITypeConverter<Durability> {
+    @Override
+    public Durability convert(String value) {
+      try {
+        return switch (value) {
+          case "true" -> Durability.ALWAYS;
+          case "false" -> Durability.NEVER;
+          default -> Durability.parse(value);
+        };
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    }
+  }
+
+  /** What the clients send: the realistic mix, or only floor statements. */
+  enum Mix { REALISTIC, FLOOR }
+
+  /** {@code --mix}. */
+  static final class MixConverter implements ITypeConverter<Mix> {
+    @Override
+    public Mix convert(String value) {
+      return switch (value) {
+        case "floor" -> Mix.FLOOR;
+        case "realistic" -> Mix.REALISTIC;
+        default -> throw new TypeConversionException("\"" + value + "\" is not a mix; use realistic or floor.");
+      };
+    }
+  }
+
+  /** {@code --transport}. */
+  static final class TransportConverter implements ITypeConverter<LoadTransport> {
+    @Override
+    public LoadTransport convert(String value) {
+      try {
+        return LoadTransport.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    }
   }
 }

@@ -10,7 +10,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.stream.Stream;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * Summit and the plain Netty baseline ({@link BroadcastBaseline}) on the same loads, in turns:
@@ -27,10 +35,17 @@ import java.util.stream.Stream;
  * java -jar tools/target/summit-tools.jar side-by-side [--repeat 3]
  *     [--transports tcp,ws] [--loads 1x10x10,10x20x2,100x20x0.5,100x20x2,100x20x2floor]
  *     [--jit-warmup 10] [--warmup 20] [--duration 20] [--server-jvm "-Xmx1g"] [--fsync interval]
- *     [--versus OTHER-SUMMIT.jar]
+ *     [--scenario ID] [--versus OTHER-SUMMIT.jar]
  * </pre>
  */
-public final class SideBySide {
+@Command(
+    name = "side-by-side",
+    sortOptions = false,
+    description = {
+      "Summit and the baseline (or, with --versus, another Summit build) on the same loads in turns, each server"
+          + " in a fresh JVM, then a table of medians and ratios (SideBySide)."
+    })
+public final class SideBySide implements Callable<Integer> {
 
   /** Issue 20's loads: the idle server, a class, and 2,000 clients at two paces and with full fan-out. */
   static final List<Load> LOADS = List.of(new Load(1, 10, 10, false), new Load(10, 20, 2, false),
@@ -40,54 +55,91 @@ public final class SideBySide {
 
   private static final String HOST = "127.0.0.1";
 
-  private int repeat = 3;
-  private List<LoadTransport> transports = List.of(LoadTransport.TCP, LoadTransport.WS);
-  private List<Load> loads = LOADS;
-  private int jitWarmup = 10;
-  private int warmup = 20;
-  private int duration = 20;
-  private List<String> serverJvm = List.of("-Xmx1g");
-  private String fsync = "interval";
-  private String scenario = "hague-2023";
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+  boolean help;
+
+  @Option(names = "--repeat", paramLabel = "N", description = "Runs of each server per load and transport."
+      + " Default: ${DEFAULT-VALUE}.")
+  int repeat = 3;
+
+  List<LoadTransport> transports = List.of(LoadTransport.TCP, LoadTransport.WS);
+  List<Load> loads = LOADS;
+
+  @Option(names = "--jit-warmup", paramLabel = "SECONDS", description = "The JIT warm-up load before each run."
+      + " Default: ${DEFAULT-VALUE}.")
+  int jitWarmup = 10;
+
+  @Option(names = "--warmup", paramLabel = "SECONDS", description = "The load before it is measured."
+      + " Default: ${DEFAULT-VALUE}.")
+  int warmup = 20;
+
+  @Option(names = "--duration", paramLabel = "SECONDS", description = "How long each run is measured."
+      + " Default: ${DEFAULT-VALUE}.")
+  int duration = 20;
+
+  List<String> serverJvm = List.of("-Xmx1g");
+
+  @Option(names = "--fsync", paramLabel = "always|interval|never", description = "The Summit servers' journal"
+      + " mode. Default: ${DEFAULT-VALUE}.")
+  String fsync = "interval";
+
+  @Option(names = "--scenario", paramLabel = "ID", description = "The Summit rooms' scenario."
+      + " Default: ${DEFAULT-VALUE}.")
+  String scenario = "hague-2023";
+
   /** Another Summit build's class path to compare with instead of the baseline; null for the baseline. */
-  private String versus;
+  @Option(names = "--versus", paramLabel = "CLASSPATH", description = "Compare with the Summit server of another"
+      + " build (e.g. its summit.jar) instead of the baseline; the ratios are then this build / that one.")
+  String versus;
+
+  private PrintStream out = System.out;
+
+  @Option(names = "--transports", paramLabel = "tcp,ws", description = "The transports, comma-separated."
+      + " Default: tcp,ws.")
+  void transports(String value) {
+    transports = parseEach(value, LoadTransport::parse);
+  }
+
+  @Option(names = "--loads", paramLabel = "LOADS", description = "The loads, comma-separated, each"
+      + " ROOMSxCLIENTSxRATE with floor after it for floor statements only."
+      + " Default: 1x10x10,10x20x2,100x20x0.5,100x20x2,100x20x2floor.")
+  void loads(String value) {
+    loads = parseEach(value, Load::parse);
+  }
+
+  @Option(names = "--server-jvm", paramLabel = "OPTIONS", description = "The server JVMs' options, in one"
+      + " argument (quote it). Default: -Xmx1g.")
+  void serverJvm(String value) {
+    serverJvm = Arrays.stream(value.trim().split("\\s+")).filter(a -> !a.isEmpty()).toList();
+  }
 
   public static void main(String[] args) throws Exception {
     System.exit(run(args, System.out));
   }
 
   /** Runs the comparison the arguments ask for; 2 for bad arguments (said on standard error), else 0. */
-  static int run(String[] args, PrintStream out) throws Exception {
+  static int run(String[] args, PrintStream out) {
     SideBySide s = new SideBySide();
-    try {
-      for (int i = 0; i < args.length; i++) {
-        String value = i + 1 < args.length ? args[i + 1] : null;
-        if (value == null) {
-          throw new IllegalArgumentException(args[i] + " needs a value.");
-        }
-        switch (args[i++]) {
-          case "--repeat" -> s.repeat = Integer.parseInt(value);
-          case "--transports" -> s.transports = Arrays.stream(value.split(",")).map(LoadTransport::parse).toList();
-          case "--loads" -> s.loads = Arrays.stream(value.split(",")).map(Load::parse).toList();
-          case "--jit-warmup" -> s.jitWarmup = Integer.parseInt(value);
-          case "--warmup" -> s.warmup = Integer.parseInt(value);
-          case "--duration" -> s.duration = Integer.parseInt(value);
-          case "--server-jvm" -> s.serverJvm = Arrays.stream(value.trim().split("\\s+")).filter(a -> !a.isEmpty())
-              .toList();
-          case "--fsync" -> s.fsync = value;
-          case "--scenario" -> s.scenario = value;
-          case "--versus" -> s.versus = value;
-          default -> throw new IllegalArgumentException("Unknown option " + args[i - 1] + ". Options: --repeat N,"
-              + " --transports tcp,ws, --loads 100x20x2,100x20x2floor,..., --jit-warmup S, --warmup S, --duration S,"
-              + " --server-jvm \"OPTIONS\", --fsync always|interval|never, --scenario ID, --versus CLASSPATH");
-        }
-      }
-    } catch (IllegalArgumentException e) {
-      System.err.println(e.getMessage());
-      return 2;
-    }
-    s.compare(out);
+    s.out = out;
+    return new CommandLine(s).setOverwrittenOptionsAllowed(true).execute(args);
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    compare(out);
     return 0;
+  }
+
+  /** A comma-separated list; a bad item is a usage error with the item's own message. */
+  private <T> List<T> parseEach(String value, Function<String, T> parse) {
+    try {
+      return Arrays.stream(value.split(",")).map(parse).toList();
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+    }
   }
 
   private void compare(PrintStream out) throws Exception {

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
@@ -25,6 +26,9 @@ import org.summitsim.core.view.Viewer;
 import org.summitsim.core.view.Visibility;
 import org.summitsim.protocol.RoomSummary;
 import org.summitsim.server.SummitServer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * Fuzzes a live server through a real socket with {@link FuzzInputs}, while bots play rooms next
@@ -689,23 +693,40 @@ public final class Fuzzer {
     }
 
     /** {@code java -jar summit-tools.jar fuzz [--inputs N] [--seed S] [--round-seconds R]} */
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new Cli()).setOverwrittenOptionsAllowed(true).execute(args));
+    }
+
+    /** The command line: {@code summit-tools fuzz}, or {@link #main} by class name; exit 0 passed, 1 failed. */
+    @Command(
+            name = "fuzz",
+            sortOptions = false,
+            description = {
+                "The protocol fuzzer (Fuzzer): seeded hostile input through a real socket while bots play alongside;"
+                    + " exit 1 on any violation."
+            })
+    public static final class Cli implements Callable<Integer> {
+
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+        boolean help;
+
+        @Option(names = "--inputs", paramLabel = "N",
+                description = "Hostile inputs to send. Default: ${DEFAULT-VALUE}.")
         int inputs = 100_000;
+
+        @Option(names = "--seed", paramLabel = "S",
+                description = "The random seed: the same seed sends the same inputs. Default: ${DEFAULT-VALUE}.")
         long seed = 8;
-        int round = 20;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--inputs" -> inputs = Integer.parseInt(args[++i]);
-                case "--seed" -> seed = Long.parseLong(args[++i]);
-                case "--round-seconds" -> round = Integer.parseInt(args[++i]);
-                default -> {
-                    System.err.println("Options: --inputs N (100000), --seed S (8), --round-seconds R (20)");
-                    System.exit(2);
-                }
-            }
+
+        @Option(names = "--round-seconds", paramLabel = "R",
+                description = "The bot rooms' round length, in seconds. Default: ${DEFAULT-VALUE}.")
+        int roundSeconds = 20;
+
+        @Override
+        public Integer call() throws Exception {
+            Report r = run(new Options(seed, inputs, roundSeconds, true));
+            System.out.print(r.text());
+            return r.ok() ? 0 : 1;
         }
-        Report r = run(new Options(seed, inputs, round, true));
-        System.out.print(r.text());
-        System.exit(r.ok() ? 0 : 1);
     }
 }

@@ -8,9 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.summitsim.client.net.ProtocolClient;
 import org.summitsim.core.json.Json;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * Kills the server with SIGKILL at random moments while bots play several rooms over the network
@@ -222,23 +226,40 @@ public final class KillRestart {
     }
 
     /** {@code java -jar summit-tools.jar kill-restart [--kills N] [--rooms R] [--seed S]} */
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new Cli()).setOverwrittenOptionsAllowed(true).execute(args));
+    }
+
+    /** The command line: {@code summit-tools kill-restart}, or {@link #main} by class name; exit 0 passed, 1 failed. */
+    @Command(
+            name = "kill-restart",
+            sortOptions = false,
+            description = {
+                "SIGKILLs the server (a child JVM) at random moments while network bots play, restarts it, and checks"
+                    + " every acknowledged action against the journals (KillRestart); exit 1 on a loss."
+            })
+    public static final class Cli implements Callable<Integer> {
+
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+        boolean help;
+
+        @Option(names = "--kills", paramLabel = "N",
+                description = "How many times the server is killed and restarted. Default: ${DEFAULT-VALUE}.")
         int kills = 20;
+
+        @Option(names = "--rooms", paramLabel = "R",
+                description = "Rooms of bots playing at a time. Default: ${DEFAULT-VALUE}.")
         int rooms = 3;
+
+        @Option(names = "--seed", paramLabel = "S",
+                description = "The random seed. Default: ${DEFAULT-VALUE}.")
         long seed = 8;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--kills" -> kills = Integer.parseInt(args[++i]);
-                case "--rooms" -> rooms = Integer.parseInt(args[++i]);
-                case "--seed" -> seed = Long.parseLong(args[++i]);
-                default -> {
-                    System.err.println("Options: --kills N (20), --rooms R (3), --seed S (8)");
-                    System.exit(2);
-                }
-            }
+
+        @Override
+        public Integer call() throws Exception {
+            Report r = run(new Options(seed, kills, rooms, 2_000, 8_000, 1_000, 0.3, 15, true));
+            System.out.print(r.text());
+            return r.ok() ? 0 : 1;
         }
-        Report r = run(new Options(seed, kills, rooms, 2_000, 8_000, 1_000, 0.3, 15, true));
-        System.out.print(r.text());
-        System.exit(r.ok() ? 0 : 1);
     }
 }

@@ -11,10 +11,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.summitsim.protocol.RoomSummary;
 import org.summitsim.server.SummitServer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * Many rooms of {@code random} and {@code utility} bots for a fixed time, a new room starting
@@ -313,23 +317,40 @@ public final class Soak {
     }
 
     /** {@code java -jar summit-tools.jar soak [--minutes M] [--rooms R] [--seed S]} */
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new Cli()).setOverwrittenOptionsAllowed(true).execute(args));
+    }
+
+    /** The command line: {@code summit-tools soak}, or {@link #main} by class name; exit 0 passed, 1 failed. */
+    @Command(
+            name = "soak",
+            sortOptions = false,
+            description = {
+                "Rooms of bots one after another for a fixed time; heap, threads, file handles and round trips must"
+                    + " level off (Soak); exit 1 if one keeps growing (docs/RELIABILITY.md gives it -Xmx512m)."
+            })
+    public static final class Cli implements Callable<Integer> {
+
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+        boolean help;
+
+        @Option(names = "--minutes", paramLabel = "M",
+                description = "How long the soak runs, in minutes. Default: ${DEFAULT-VALUE}.")
         double minutes = 8;
+
+        @Option(names = "--rooms", paramLabel = "R",
+                description = "Rooms of bots playing at a time. Default: ${DEFAULT-VALUE}.")
         int rooms = 20;
+
+        @Option(names = "--seed", paramLabel = "S",
+                description = "The random seed. Default: ${DEFAULT-VALUE}.")
         long seed = 8;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--minutes" -> minutes = Double.parseDouble(args[++i]);
-                case "--rooms" -> rooms = Integer.parseInt(args[++i]);
-                case "--seed" -> seed = Long.parseLong(args[++i]);
-                default -> {
-                    System.err.println("Options: --minutes M (8), --rooms R (20), --seed S (8)");
-                    System.exit(2);
-                }
-            }
+
+        @Override
+        public Integer call() throws Exception {
+            Report r = run(new Options(seed, rooms, (long) (minutes * 60_000), 15_000, 12, true));
+            System.out.print(r.text());
+            return r.ok() ? 0 : 1;
         }
-        Report r = run(new Options(seed, rooms, (long) (minutes * 60_000), 15_000, 12, true));
-        System.out.print(r.text());
-        System.exit(r.ok() ? 0 : 1);
     }
 }
