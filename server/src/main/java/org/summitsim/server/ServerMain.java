@@ -118,12 +118,29 @@ public final class ServerMain implements Callable<Integer> {
     static CommandLine newCommandLine() {
         CommandLine cli = new CommandLine(new ServerMain());
         cli.setOverwrittenOptionsAllowed(true);
+        cli.setExecutionExceptionHandler(ServerMain::cannotRun);
         cli.registerConverter(Integer.class, ServerMain::wholeNumber);
         cli.registerConverter(int.class, ServerMain::wholeNumber);
         cli.registerConverter(Long.class, ServerMain::longWholeNumber);
         cli.registerConverter(long.class, ServerMain::longWholeNumber);
         return cli;
     }
+
+    /**
+     * A server that cannot start or stops on an error says why in one sentence (exit 1); the
+     * stack trace goes to the log at debug level, for whoever needs it.
+     */
+    private static int cannotRun(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
+        LOG.debug("the server stopped", e);
+        String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
+        reason = reason.endsWith(".") ? reason.substring(0, reason.length() - 1) : reason;
+        cli.getErr().println("The server could not run: " + reason + (reason.contains("in use")
+                ? ". Another server may be using that port; choose another with --port." : "."));
+        cli.getErr().flush();
+        return 1;
+    }
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ServerMain.class);
 
     /** The configuration the arguments ask for, without starting anything; bad ones throw {@link ParameterException}. */
     static SummitServer.Config config(String... args) {

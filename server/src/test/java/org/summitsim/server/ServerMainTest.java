@@ -113,6 +113,20 @@ class ServerMainTest {
     }
 
     @Test
+    @org.summitsim.core.IntegrationTest
+    void aPortInUseIsOneSentenceNotAStackTrace(@org.junit.jupiter.api.io.TempDir java.nio.file.Path data)
+            throws java.io.IOException {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+            Run r = run("--host", "127.0.0.1", "--port", String.valueOf(taken.getLocalPort()), "--data", data.toString());
+            assertThat(r.exit()).isEqualTo(1);
+            assertThat(r.err().lines()).hasSize(1);
+            assertThat(r.err()).startsWith("The server could not run: ")
+                    .contains("choose another with --port").doesNotContain("Exception").doesNotContain("\tat ");
+            assertThat(r.out()).doesNotContain("listening on");
+        }
+    }
+
+    @Test
     void aBadCombinationExitsTwoBeforeAnyServerStarts() {
         Run r = run("--port", "0", "--tls-cert", "a.pem");
         assertThat(r.exit()).isEqualTo(2);
