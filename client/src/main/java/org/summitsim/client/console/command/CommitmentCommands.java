@@ -29,7 +29,7 @@ final class CommitmentCommands {
         t.add(command("offer").args("ID PROMISE for PROMISE [TEXT]", Ids.SEATS, Ids.PROMISE).player()
                 .summary("Offer a delegation a private deal: what you do, for what they do.")
                 .help("A promise is `vote AMENDMENT support|oppose|abstain`, `support CLAUSE=OPTION` (support"
-                        + " every amendment to that wording) or `sign|abstain|push [if CLAUSE=OPTION]`."
+                        + " every amendment to that wording, and never vote to take it out while it stands) or `sign|abstain|push [if CLAUSE=OPTION]`."
                         + " The engine checks at the end whether each side kept it.\n"
                         + "Examples:  offer china vote A2 support for vote A1 support Yours for mine.\n"
                         + "           offer india support process=un for support human=meaningful\n"
