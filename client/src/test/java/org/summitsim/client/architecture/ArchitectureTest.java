@@ -14,6 +14,7 @@ import org.summitsim.client.cli.Main;
  * console; report.journal below the other report packages, below report). cli, at the top,
  * assembles the rest (docs/ARCHITECTURE.md).
  */
+@org.summitsim.core.IntegrationTest
 class ArchitectureTest {
 
     private static JavaClasses client;

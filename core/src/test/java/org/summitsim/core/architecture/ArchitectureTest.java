@@ -19,6 +19,7 @@ import org.summitsim.core.match.Match;
  * json, scenario, rules, scoring, view, talk, match, then lint, bots, headless and analysis
  * (docs/ARCHITECTURE.md).
  */
+@org.summitsim.core.IntegrationTest
 class ArchitectureTest {
 
     private static final String[] FUNCTIONAL_CORE = {

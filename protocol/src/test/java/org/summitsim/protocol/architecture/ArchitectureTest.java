@@ -16,6 +16,7 @@ import org.summitsim.protocol.Wire;
  * journal format (journal) needs none of the messages; no package depends on itself through
  * others (docs/ARCHITECTURE.md).
  */
+@org.junit.jupiter.api.Tag("integration") // as core's @IntegrationTest: a guardrail, run by verify
 class ArchitectureTest {
 
     private static JavaClasses protocol;

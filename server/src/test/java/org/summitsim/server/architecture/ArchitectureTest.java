@@ -15,6 +15,7 @@ import org.summitsim.server.SummitServer;
  * protocol and web; session uses the rest, and the server itself puts them together. The
  * messages and the journal format are the protocol module's (docs/ARCHITECTURE.md).
  */
+@org.summitsim.core.IntegrationTest
 class ArchitectureTest {
 
     private static JavaClasses server;

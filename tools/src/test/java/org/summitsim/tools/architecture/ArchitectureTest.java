@@ -21,6 +21,7 @@ import org.summitsim.tools.ToolsMain;
  * use the tools or live in their package. load and reliability are independent of each other,
  * and only {@link ToolsMain}, at the top, puts them together (docs/ARCHITECTURE.md).
  */
+@org.summitsim.core.IntegrationTest
 class ArchitectureTest {
 
     private static JavaClasses tools;
