@@ -72,6 +72,6 @@ class ReportHeadlessMatchTest {
         Files.write(journal, lines);
         assertThatThrownBy(() -> new Reports(dir, null).debrief(journal.toString(), "md"))
                 .isInstanceOf(ReportException.class)
-                .hasMessage("Line 5 of the journal " + journal + " is damaged, so no report can be made from it.");
+                .hasMessage("Line 5 of the journal " + journal + " is damaged or was not written by this version of Summit, so no report can be made from it.");
     }
 }

@@ -39,7 +39,7 @@ public record Journal(Path file, JournalRecord.RoomOpened room, List<LoggedEvent
                 throw notAJournal(file);
             }
             throw new ReportException("Line " + e.line() + " of the journal " + file
-                    + " is damaged, so no report can be made from it.", e);
+                    + " is damaged or was not written by this version of Summit, so no report can be made from it.", e);
         } catch (IOException e) {
             throw new ReportException("The journal " + file + " could not be read: " + e.getMessage(), e);
         }
