@@ -5,8 +5,8 @@ import java.util.List;
 import org.summitsim.client.report.compare.ComparisonBuilder;
 import org.summitsim.client.report.debrief.DebriefBuilder;
 import org.summitsim.client.report.debrief.DebriefReport;
+import org.summitsim.client.report.journal.Journal;
 import org.summitsim.client.report.journal.JournalLocator;
-import org.summitsim.client.report.journal.JournalParser;
 import org.summitsim.client.report.journal.PlayedMatch;
 import org.summitsim.client.report.journal.ReportException;
 import org.summitsim.client.report.journal.ScenarioResolver;
@@ -36,7 +36,7 @@ public final class Reports {
     }
 
     public PlayedMatch load(String roomOrJournal) {
-        return PlayedMatch.load(JournalParser.read(locator.locate(roomOrJournal), scenarios), scenarios);
+        return PlayedMatch.load(Journal.read(locator.locate(roomOrJournal)), scenarios);
     }
 
     public String debrief(String roomOrJournal, String format) {

@@ -8,7 +8,6 @@ import static org.summitsim.core.MatchDriver.votes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +18,6 @@ import org.summitsim.core.bots.Strategies;
 import org.summitsim.core.headless.BotCaller;
 import org.summitsim.core.headless.HeadlessMatch;
 import org.summitsim.core.headless.MatchRecord;
-import org.summitsim.core.json.Json;
 import org.summitsim.core.rules.Ballot;
 import org.summitsim.core.rules.Event;
 import org.summitsim.core.rules.Settings;
@@ -28,8 +26,16 @@ import org.summitsim.core.scenario.Delegation;
 import org.summitsim.core.scenario.Scenario;
 import org.summitsim.core.scenario.ScenarioFile;
 import org.summitsim.core.scenario.ScenarioReader;
+import org.summitsim.protocol.journal.JournalRecord;
+import org.summitsim.protocol.journal.ScenarioCopy;
+import org.summitsim.server.journal.Durability;
+import org.summitsim.server.journal.Journal;
+import org.summitsim.server.journal.JournalWriter;
 
-/** Journals for report tests: bot matches written as `summit match --journal` does, and a scripted room. */
+/**
+ * Journals for report tests, written by the real writers: bot matches as `summit match --journal`
+ * writes them, and a scripted room as the server's journal writer writes it.
+ */
 final class ReportFixtures {
 
     static final String CODE = "KQ7M-D3XP";
@@ -115,24 +121,32 @@ final class ReportFixtures {
         return d;
     }
 
-    /** Writes a match in the server's journal format: room line with a join code, typed events, times. */
+    /**
+     * Writes a match as the server journals a room, with the server's own journal writer: its
+     * room record with a join code, the scenario copy beside it, timed events, and a bot taking
+     * over Austria after the third event.
+     */
     static Path serverJournal(Path file, MatchDriver d) throws IOException {
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        List<String> lines = new ArrayList<>();
-        lines.add("{\"kind\":\"room\",\"room\":\"" + ROOM + "\",\"code\":\"" + CODE + "\",\"scenario\":\"classroom-mini\","
-                + "\"created\":1764433100000,\"options\":{\"label\":\"Period 3\",\"absent\":\"open\",\"graceSeconds\":120,"
-                + "\"listed\":false,\"bot\":\"default\"},\"facilitator\":\"x\",\"seats\":{}}");
+        ScenarioFile played = ScenarioFile.shipped("classroom-mini");
         long time = 1764433100000L;
-        int seq = 0;
-        for (Event e : d.log()) {
-            seq++;
-            time += 15_000;
-            lines.add("{\"kind\":\"event\",\"seq\":" + seq + ",\"time\":" + time + ",\"event\":" + Json.write(e) + "}");
-            if (seq == 3) {
-                lines.add("{\"kind\":\"bot\",\"seat\":\"austria\",\"strategy\":\"utility\",\"time\":" + time + "}");
+        JournalRecord.RoomOpened room = new JournalRecord.RoomOpened(ROOM, CODE, played.id(), time,
+                new JournalRecord.SavedOptions("Period 3", "open", 120, false, "default", null, null, null),
+                "ft.x", Map.of("austria", "st.a"), played.hash());
+        Files.deleteIfExists(file);
+        ScenarioCopy.write(file, played.text(), false);
+        try (JournalWriter writer = new JournalWriter(1, Durability.NEVER, 1000)) {
+            Journal journal = writer.create(file, List.of(room)).join();
+            int seq = 0;
+            for (Event e : d.log()) {
+                seq++;
+                time += 15_000;
+                journal.append(new JournalRecord.EventRecord(seq, time, e));
+                if (seq == 3) {
+                    journal.append(new JournalRecord.BotTook("austria", "utility", time));
+                }
             }
+            journal.close();
         }
-        Files.write(file, lines);
         return file;
     }
 }

@@ -1,13 +1,17 @@
 package org.summitsim.client.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.summitsim.client.report.journal.ReportException;
 import org.summitsim.core.json.Json;
 import org.summitsim.core.rules.Outcome;
 
@@ -55,6 +59,19 @@ class ReportHeadlessMatchTest {
         Path journal = ReportFixtures.headless(dir, "classroom-mini", 4, "utility");
         String whole = new Reports(dir, null).debrief(journal.toString(), "md");
         Files.writeString(journal, "{\"kind\":\"bot\",\"seat\":\"chi", java.nio.file.StandardOpenOption.APPEND);
+        byte[] torn = Files.readAllBytes(journal);
         assertThat(new Reports(dir, null).debrief(journal.toString(), "md")).isEqualTo(whole);
+        assertThat(Files.readAllBytes(journal)).as("a report never repairs the file").isEqualTo(torn);
+    }
+
+    @Test
+    void aDamagedLineBeforeTheLastIsNamedAndNoReportIsMade() throws IOException {
+        Path journal = ReportFixtures.headless(dir, "classroom-mini", 4, "utility");
+        List<String> lines = new ArrayList<>(Files.readAllLines(journal));
+        lines.set(4, lines.get(4).substring(0, 20));
+        Files.write(journal, lines);
+        assertThatThrownBy(() -> new Reports(dir, null).debrief(journal.toString(), "md"))
+                .isInstanceOf(ReportException.class)
+                .hasMessage("Line 5 of the journal " + journal + " is damaged or was not written by this version of Summit, so no report can be made from it.");
     }
 }

@@ -2,21 +2,29 @@ package org.summitsim.client.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.summitsim.core.IntegrationTest;
+import org.summitsim.core.json.Json;
 import org.summitsim.core.scenario.Delegation;
 import org.summitsim.core.scenario.ScenarioCatalog;
+import org.summitsim.protocol.journal.JournalReader;
+import org.summitsim.protocol.journal.JournalRecord;
 
 /**
  * The report the teacher's page opens, from a server assembled as {@code summit serve} does: the
@@ -47,6 +55,29 @@ class ServedReportTest {
                     .startsWith("default-src 'none'; style-src 'sha256-" + hash + "';")
                     .doesNotContain("unsafe", "'self'"));
             assertThat(page.headers().firstValue("Cache-Control")).hasValue("no-store");
+        }
+    }
+
+    /** The journal the running server wrote is read as the server wrote it, and left as it was. */
+    @Test
+    void theJournalTheServerWroteMakesTheReportByJoinCode() throws Exception {
+        try (ServedRoom played = ServedRoom.played(data)) {
+            Path file = data.resolve("rooms").resolve(played.room + ".jsonl");
+            byte[] before = Files.readAllBytes(file);
+            List<JournalRecord> records = JournalReader.lines(file).records();
+            JournalRecord.RoomOpened room = (JournalRecord.RoomOpened) records.get(0);
+            Map<String, String> bots = new TreeMap<>();
+            records.stream().filter(JournalRecord.BotTook.class::isInstance).map(JournalRecord.BotTook.class::cast)
+                    .forEach(b -> bots.put(b.seat(), b.strategy()));
+            long events = records.stream().filter(JournalRecord.EventRecord.class::isInstance).count();
+
+            JsonNode meta = Json.mapper().readTree(new Reports(data, null).debrief(room.code(), "json")).path("meta");
+            assertThat(meta.path("room").asText()).isEqualTo(played.room);
+            assertThat(meta.path("label").asText()).isEqualTo("Period 3");
+            assertThat(meta.path("events").asLong()).isEqualTo(events);
+            assertThat(bots).hasSize(ScenarioCatalog.load(ServedRoom.SCENARIO).playable().size());
+            assertThat(Json.mapper().convertValue(meta.path("bots"), Map.class)).isEqualTo(bots);
+            assertThat(Files.readAllBytes(file)).as("a report never changes the journal").isEqualTo(before);
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.summitsim.protocol.journal;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.Map;
@@ -38,15 +40,47 @@ public sealed interface JournalRecord {
      * the first event). {@code pseudonyms} is null (absent) for rooms that show real names, so
      * journals written before the option existed read the same; {@code lobbyMinutes},
      * {@code handover}, {@code pace} and {@code voteWindowSeconds} are null in such journals and
-     * read as their defaults.
+     * read as their defaults. {@code bots} is written by headless matches only ({@code summit
+     * match --journal}): the strategy that played each seat from the start; null (absent) in the
+     * server's rooms, whose bots come and go as {@link BotTook} and {@link BotLeft} records.
      */
     record SavedOptions(String label, String absent, int graceSeconds, boolean listed, String bot,
                         Boolean pseudonyms, Integer lobbyMinutes, String handover, String pace,
-                        Integer voteWindowSeconds) {
+                        Integer voteWindowSeconds, Map<String, String> bots) {
+
+        public SavedOptions(String label, String absent, int graceSeconds, boolean listed, String bot,
+                            Boolean pseudonyms, Integer lobbyMinutes, String handover, String pace,
+                            Integer voteWindowSeconds) {
+            this(label, absent, graceSeconds, listed, bot, pseudonyms, lobbyMinutes, handover, pace,
+                    voteWindowSeconds, null);
+        }
 
         public SavedOptions(String label, String absent, int graceSeconds, boolean listed, String bot,
                             Boolean pseudonyms, Integer lobbyMinutes, String handover) {
             this(label, absent, graceSeconds, listed, bot, pseudonyms, lobbyMinutes, handover, null, null);
+        }
+
+        /**
+         * Reads the options as written: a headless match's journal of earlier versions has only
+         * {@code label} and {@code bots}, so an absent {@code graceSeconds} reads as 0 and an
+         * absent {@code listed} as false.
+         */
+        @JsonCreator
+        static SavedOptions read(@JsonProperty("label") String label, @JsonProperty("absent") String absent,
+                                 @JsonProperty("graceSeconds") Integer graceSeconds,
+                                 @JsonProperty("listed") Boolean listed, @JsonProperty("bot") String bot,
+                                 @JsonProperty("pseudonyms") Boolean pseudonyms,
+                                 @JsonProperty("lobbyMinutes") Integer lobbyMinutes,
+                                 @JsonProperty("handover") String handover, @JsonProperty("pace") String pace,
+                                 @JsonProperty("voteWindowSeconds") Integer voteWindowSeconds,
+                                 @JsonProperty("bots") Map<String, String> bots) {
+            return new SavedOptions(label, absent, graceSeconds == null ? 0 : graceSeconds,
+                    Boolean.TRUE.equals(listed), bot, pseudonyms, lobbyMinutes, handover, pace, voteWindowSeconds, bots);
+        }
+
+        /** The options of a headless match's journal: its label and the strategy of each seat. */
+        public static SavedOptions headless(String label, Map<String, String> bots) {
+            return new SavedOptions(label, null, 0, false, null, null, null, null, null, null, Map.copyOf(bots));
         }
 
         /** How long a room may wait in its lobby, never started, before it is removed. */

@@ -67,4 +67,46 @@ class JournalReaderTest {
         assertThatThrownBy(() -> JournalReader.read(f)).isInstanceOf(JournalReader.DamagedJournal.class)
                 .hasMessageContaining("line 2");
     }
+
+    @Test
+    void linesReadsWithoutRepairingAndReportsATornTail() throws Exception {
+        Path f = dir.resolve("r.jsonl");
+        String all = line(1, "a") + line(2, "b") + "{\"kind\":\"event\",\"seq\":3,\"ti";
+        Files.writeString(f, all);
+        JournalReader.Lines r = JournalReader.lines(f);
+        assertThat(r.records()).hasSize(2);
+        assertThat(r.tornTail()).isTrue();
+        assertThat(Files.readString(f)).isEqualTo(all);
+    }
+
+    @Test
+    void linesKeepsAWholeLastRecordWithoutItsNewline() throws Exception {
+        Path f = dir.resolve("r.jsonl");
+        String last = line(2, "b");
+        Files.writeString(f, line(1, "a") + last.substring(0, last.length() - 1));
+        JournalReader.Lines r = JournalReader.lines(f);
+        assertThat(r.records()).hasSize(2);
+        assertThat(r.tornTail()).isFalse();
+    }
+
+    @Test
+    void linesNamesTheDamagedLine() throws Exception {
+        Path f = dir.resolve("r.jsonl");
+        Files.writeString(f, line(1, "a") + "\n" + line(2, "b") + "garbage\n" + line(4, "c"));
+        assertThatThrownBy(() -> JournalReader.lines(f)).isInstanceOfSatisfying(JournalReader.DamagedJournal.class,
+                e -> assertThat(e.line()).isEqualTo(4));
+    }
+
+    /** The room line `summit match --journal` wrote before it wrote through these records. */
+    @Test
+    void aHeadlessRoomLineOfEarlierVersionsReadsWithItsBots() throws Exception {
+        String room = "{\"created\":0,\"kind\":\"room\",\"options\":{\"bots\":{\"austria\":\"utility\","
+                + "\"china\":\"mediator\"},\"label\":\"headless match, seed 3\"},\"room\":\"headless-3\","
+                + "\"scenario\":\"classroom-mini\",\"scenarioHash\":\"abc\"}";
+        JournalRecord.RoomOpened r = (JournalRecord.RoomOpened) JournalLines.decode(room).orElseThrow();
+        assertThat(r.options().bots()).containsEntry("austria", "utility").containsEntry("china", "mediator");
+        assertThat(r.options().label()).isEqualTo("headless match, seed 3");
+        assertThat(r.scenarioHash()).isEqualTo("abc");
+        assertThat(r.code()).isNull();
+    }
 }

@@ -67,7 +67,7 @@ public final class DebriefBuilder {
 
     /** Seats bots played: a headless match's lineup, or the seats a server's bots took over. */
     private static Map<String, String> bots(Journal j) {
-        Map<String, String> bots = new LinkedHashMap<>(j.room().strategies());
+        Map<String, String> bots = new LinkedHashMap<>(j.strategies());
         bots.putAll(j.bots());
         return bots;
     }

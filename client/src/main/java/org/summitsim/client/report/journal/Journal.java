@@ -1,20 +1,80 @@
 package org.summitsim.client.report.journal;
 
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.summitsim.core.rules.Event;
 import org.summitsim.core.rules.Settings;
+import org.summitsim.core.rules.Stage;
+import org.summitsim.protocol.journal.JournalReader;
+import org.summitsim.protocol.journal.JournalRecord;
 
 /**
- * A room's journal as read for a report: its room line, its events in order, and which seats
- * bots played at some point. Reports only read journals; they never repair or rewrite them.
+ * A room's journal as read for a report: its room record, its events in order, and which seats
+ * bots played at some point. It is read with the protocol's {@link JournalReader#lines}, the
+ * reader the server uses too, which never changes the file: reports only read journals.
  *
  * @param bots      seat to strategy, for seats a bot took over at least once
  * @param tornTail  whether the last line was cut short (a crash while writing it; it is skipped)
  */
-public record Journal(Path file, RoomLine room, List<LoggedEvent> events, Map<String, String> bots,
+public record Journal(Path file, JournalRecord.RoomOpened room, List<LoggedEvent> events, Map<String, String> bots,
                       boolean tornTail) {
+
+    /**
+     * Reads {@code file}. A cut-short last line is a crash's leftover and is skipped; a bad line
+     * anywhere else means the file is damaged, and no report is made from it rather than a wrong one.
+     */
+    public static Journal read(Path file) {
+        JournalReader.Lines lines;
+        try {
+            lines = JournalReader.lines(file);
+        } catch (NoSuchFileException e) {
+            throw new ReportException("There is no journal at " + file + ".");
+        } catch (JournalReader.DamagedJournal e) {
+            if (e.line() == 1) {
+                throw notAJournal(file);
+            }
+            throw new ReportException("Line " + e.line() + " of the journal " + file
+                    + " is damaged or was not written by this version of Summit, so no report can be made from it.", e);
+        } catch (IOException e) {
+            throw new ReportException("The journal " + file + " could not be read: " + e.getMessage(), e);
+        }
+        List<JournalRecord> records = lines.records();
+        if (records.isEmpty() && lines.tornTail()) {
+            throw notAJournal(file);
+        }
+        if (!records.isEmpty() && !(records.get(0) instanceof JournalRecord.RoomOpened)) {
+            throw new ReportException(file + " is not a Summit journal: its first line does not describe a room.");
+        }
+        List<LoggedEvent> events = new ArrayList<>();
+        Map<String, String> bots = new LinkedHashMap<>();
+        Stage stage = Stage.LOBBY;
+        for (JournalRecord r : records) {
+            if (r instanceof JournalRecord.EventRecord e) {
+                if (e.event() instanceof Event.PhaseStarted p) {
+                    stage = p.stage();
+                }
+                events.add(new LoggedEvent(e.seq(), e.time(), stage, e.event()));
+            } else if (r instanceof JournalRecord.BotTook b) {
+                bots.put(b.seat(), b.strategy() == null ? "bot" : b.strategy());
+            }
+        }
+        if (events.isEmpty()) {
+            throw new ReportException("The journal " + file + " has no events yet, so there is nothing to report.");
+        }
+        if (!(events.get(0).event() instanceof Event.MatchOpened)) {
+            throw new ReportException("The journal does not start with the opening of a match.");
+        }
+        return new Journal(file, (JournalRecord.RoomOpened) records.get(0), events, bots, lines.tornTail());
+    }
+
+    private static ReportException notAJournal(Path file) {
+        return new ReportException(file + " is not a Summit journal: its first line is not a room record.");
+    }
 
     public Event.MatchOpened opened() {
         return (Event.MatchOpened) events.get(0).event();
@@ -28,8 +88,18 @@ public record Journal(Path file, RoomLine room, List<LoggedEvent> events, Map<St
         return events.stream().map(LoggedEvent::event).toList();
     }
 
+    /** The room's label, or null when it has none. */
+    public String label() {
+        return room.options() == null ? null : room.options().label();
+    }
+
+    /** Seat to strategy for a headless match, whose bots played every seat from the start; else empty. */
+    public Map<String, String> strategies() {
+        return room.options() == null || room.options().bots() == null ? Map.of() : room.options().bots();
+    }
+
     /** The room's name for people: its label if it has one, else its id. */
     public String title() {
-        return room.label() == null || room.label().isBlank() ? room.room() : room.label();
+        return label() == null || label().isBlank() ? room.room() : label();
     }
 }

@@ -1,6 +1,5 @@
 package org.summitsim.client.report.journal;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.summitsim.core.json.Json;
+import org.summitsim.protocol.journal.JournalLines;
+import org.summitsim.protocol.journal.JournalRecord;
 
 /**
  * Turns what the user typed into a journal file: a path to a journal, a room id (its journal is
@@ -67,12 +67,13 @@ public final class JournalLocator {
         return out;
     }
 
-    /** The join code on a journal's room line, or "" when it has none or cannot be read. */
+    /** The join code on a journal's room record, or "" when it has none or cannot be read. */
     private static String codeOf(Path journal) {
         try (BufferedReader in = Files.newBufferedReader(journal, StandardCharsets.UTF_8)) {
             String first = in.readLine();
-            JsonNode room = first == null ? null : Json.mapper().readTree(first);
-            return room == null ? "" : room.path("code").asText("");
+            return first == null ? "" : JournalLines.decode(first.strip())
+                    .filter(JournalRecord.RoomOpened.class::isInstance).map(JournalRecord.RoomOpened.class::cast)
+                    .map(JournalRecord.RoomOpened::code).orElse("");
         } catch (IOException e) {
             return "";
         }
