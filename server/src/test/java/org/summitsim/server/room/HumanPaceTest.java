@@ -183,13 +183,14 @@ class HumanPaceTest {
         }
     }
 
+    /** At the table a room seats by default (and the demo plays): mixed bots, some of which make no deals. */
     @Test
     void thePersonIsOfferedATradeByABotEveryRound() {
         try (RoomHarness h = RoomHarness.setup().scenario("hague-2023").options(
                 "{\"seed\":1,\"timing\":{\"briefing\":60,\"opening\":60,\"round\":180,\"rounds\":3,\"decision\":90}}").open()) {
             FakeMember me = h.join("netherlands", "Ada");
             FakeMember f = h.facilitator();
-            f.request(FakeMember.msg("fill_bots").put("strategy", "utility"));
+            f.request(FakeMember.msg("fill_bots"));
             f.commandOk("LOBBY", "{\"type\":\"start\"}");
             h.advance(Duration.ofSeconds(61 + 61)); // briefing and opening
             for (int round = 1; round <= 3; round++) {
