@@ -3,6 +3,7 @@ package org.summitsim.tools;
 import java.io.InputStream;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import org.summitsim.tools.cli.ToolCommand;
 import org.summitsim.tools.load.BroadcastBaseline;
 import org.summitsim.tools.load.LoadGenerator;
 import org.summitsim.tools.load.SideBySide;
@@ -50,10 +51,7 @@ public final class ToolsMain implements Callable<Integer> {
 
     /** The configured command line; tests parse with it. */
     public static CommandLine newCommandLine() {
-        CommandLine cli = new CommandLine(new ToolsMain());
-        // As the tools always did: an option given twice takes its last value.
-        cli.setOverwrittenOptionsAllowed(true);
-        return cli;
+        return ToolCommand.of(new ToolsMain());
     }
 
     /** {@code summit-tools} alone: the list of tools, and exit 2. */

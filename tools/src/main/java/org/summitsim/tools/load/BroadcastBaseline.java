@@ -19,8 +19,9 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
-import picocli.CommandLine;
+import org.summitsim.tools.cli.ToolCommand;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -45,7 +46,7 @@ public final class BroadcastBaseline implements AutoCloseable {
    * {@code baseline listening on HOST:PORT} once it accepts connections; stops when killed.
    */
   public static void main(String[] args) {
-    System.exit(new CommandLine(new Serve()).setOverwrittenOptionsAllowed(true).execute(args));
+    System.exit(ToolCommand.run(new Serve(), args));
   }
 
   /** The baseline's command line: {@code summit-tools baseline}, or {@link #main} by class name. */
@@ -58,8 +59,8 @@ public final class BroadcastBaseline implements AutoCloseable {
       })
   public static final class Serve implements Callable<Integer> {
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-    boolean help;
+    @Mixin
+    ToolCommand.Help help;
 
     @Option(names = "--port", paramLabel = "P", description = "Port to listen on, 0 for any free one."
         + " Default: ${DEFAULT-VALUE}.")

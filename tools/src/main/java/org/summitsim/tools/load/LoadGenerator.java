@@ -12,12 +12,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.summitsim.tools.cli.ToolCommand;
 import org.summitsim.client.cli.HostPort;
 import org.summitsim.server.SummitServer;
 import org.summitsim.server.journal.Durability;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
@@ -50,8 +51,8 @@ import picocli.CommandLine.TypeConversionException;
     })
 public final class LoadGenerator implements Callable<Integer> {
 
-  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-  boolean help;
+  @Mixin
+  ToolCommand.Help help;
 
   @Option(names = "--server", paramLabel = "HOST:PORT",
       description = "The Summit server to measure; without it, an embedded one in this JVM.")
@@ -107,7 +108,7 @@ public final class LoadGenerator implements Callable<Integer> {
   int idle;
 
   public static void main(String[] args) {
-    System.exit(new CommandLine(new LoadGenerator()).setOverwrittenOptionsAllowed(true).execute(args));
+    System.exit(ToolCommand.run(new LoadGenerator(), args));
   }
 
   @Override

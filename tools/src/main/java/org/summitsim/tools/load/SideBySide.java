@@ -13,9 +13,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import picocli.CommandLine;
+import org.summitsim.tools.cli.ToolCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -58,8 +59,8 @@ public final class SideBySide implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-  boolean help;
+  @Mixin
+  ToolCommand.Help help;
 
   @Option(names = "--repeat", paramLabel = "N", description = "Runs of each server per load and transport."
       + " Default: ${DEFAULT-VALUE}.")
@@ -124,7 +125,7 @@ public final class SideBySide implements Callable<Integer> {
   static int run(String[] args, PrintStream out) {
     SideBySide s = new SideBySide();
     s.out = out;
-    return new CommandLine(s).setOverwrittenOptionsAllowed(true).execute(args);
+    return ToolCommand.run(s, args);
   }
 
   @Override

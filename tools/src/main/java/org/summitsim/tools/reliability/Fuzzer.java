@@ -19,6 +19,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
+import org.summitsim.tools.cli.ToolCommand;
 import org.summitsim.core.json.Json;
 import org.summitsim.core.rules.Event;
 import org.summitsim.core.rules.Settings;
@@ -26,8 +27,8 @@ import org.summitsim.core.view.Viewer;
 import org.summitsim.core.view.Visibility;
 import org.summitsim.protocol.RoomSummary;
 import org.summitsim.server.SummitServer;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -694,7 +695,7 @@ public final class Fuzzer {
 
     /** {@code java -jar summit-tools.jar fuzz [--inputs N] [--seed S] [--round-seconds R]} */
     public static void main(String[] args) {
-        System.exit(new CommandLine(new Cli()).setOverwrittenOptionsAllowed(true).execute(args));
+        System.exit(ToolCommand.run(new Cli(), args));
     }
 
     /** The command line: {@code summit-tools fuzz}, or {@link #main} by class name; exit 0 passed, 1 failed. */
@@ -707,8 +708,8 @@ public final class Fuzzer {
             })
     public static final class Cli implements Callable<Integer> {
 
-        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-        boolean help;
+        @Mixin
+        ToolCommand.Help help;
 
         @Option(names = "--inputs", paramLabel = "N",
                 description = "Hostile inputs to send. Default: ${DEFAULT-VALUE}.")

@@ -10,10 +10,11 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.summitsim.tools.cli.ToolCommand;
 import org.summitsim.client.net.ProtocolClient;
 import org.summitsim.core.json.Json;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -227,7 +228,7 @@ public final class KillRestart {
 
     /** {@code java -jar summit-tools.jar kill-restart [--kills N] [--rooms R] [--seed S]} */
     public static void main(String[] args) {
-        System.exit(new CommandLine(new Cli()).setOverwrittenOptionsAllowed(true).execute(args));
+        System.exit(ToolCommand.run(new Cli(), args));
     }
 
     /** The command line: {@code summit-tools kill-restart}, or {@link #main} by class name; exit 0 passed, 1 failed. */
@@ -240,8 +241,8 @@ public final class KillRestart {
             })
     public static final class Cli implements Callable<Integer> {
 
-        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-        boolean help;
+        @Mixin
+        ToolCommand.Help help;
 
         @Option(names = "--kills", paramLabel = "N",
                 description = "How many times the server is killed and restarted. Default: ${DEFAULT-VALUE}.")

@@ -14,10 +14,11 @@ import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.summitsim.tools.cli.ToolCommand;
 import org.summitsim.protocol.RoomSummary;
 import org.summitsim.server.SummitServer;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -318,7 +319,7 @@ public final class Soak {
 
     /** {@code java -jar summit-tools.jar soak [--minutes M] [--rooms R] [--seed S]} */
     public static void main(String[] args) {
-        System.exit(new CommandLine(new Cli()).setOverwrittenOptionsAllowed(true).execute(args));
+        System.exit(ToolCommand.run(new Cli(), args));
     }
 
     /** The command line: {@code summit-tools soak}, or {@link #main} by class name; exit 0 passed, 1 failed. */
@@ -331,8 +332,8 @@ public final class Soak {
             })
     public static final class Cli implements Callable<Integer> {
 
-        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-        boolean help;
+        @Mixin
+        ToolCommand.Help help;
 
         @Option(names = "--minutes", paramLabel = "M",
                 description = "How long the soak runs, in minutes. Default: ${DEFAULT-VALUE}.")
