@@ -34,7 +34,7 @@ final class BotPacer {
 
     /** Whether bots are paced now: some seat is played by a person. */
     boolean paced() {
-        return room.seats.values().stream().anyMatch(room::playedByPerson);
+        return room.seats.values().stream().anyMatch(room.agents::playedByPerson);
     }
 
     long spreadMs() {

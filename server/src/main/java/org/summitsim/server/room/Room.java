@@ -1,54 +1,40 @@
 package org.summitsim.server.room;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.summitsim.core.json.Json;
 import org.summitsim.core.match.Match;
-import org.summitsim.core.rules.Actor;
-import org.summitsim.core.rules.Command;
 import org.summitsim.core.rules.Event;
 import org.summitsim.core.rules.Move;
-import org.summitsim.core.rules.Phase;
-import org.summitsim.core.rules.Stage;
 import org.summitsim.core.rules.Verdict;
 import org.summitsim.core.scenario.Scenario;
-import org.summitsim.core.view.Visibility;
-import org.summitsim.protocol.ClientMessage;
 import org.summitsim.protocol.ErrorCodes;
 import org.summitsim.protocol.Inbound;
-import org.summitsim.protocol.MessageParser;
 import org.summitsim.protocol.ProtocolError;
 import org.summitsim.protocol.RoomSummary;
-import org.summitsim.protocol.ServerMessage;
 import org.summitsim.protocol.StageText;
 import org.summitsim.protocol.Wire;
 import org.summitsim.protocol.journal.JournalRecord;
 import org.summitsim.protocol.journal.JournalRecord.SavedOptions;
 import org.summitsim.server.journal.Journal;
 import org.summitsim.server.report.ReportDesk;
-import org.summitsim.server.report.ReportMaker;
 
 /**
  * One summit being played: the match, the people and bots in it, its clock and its journal.
  * Everything here runs on the room's own thread (its {@link RoomClock}: an event loop in
  * production, a hand-driven clock in tests), so the game needs no locks; other threads reach it
- * only through {@link #execute}. Output waits in the {@link Outbox} until the events it
- * reports are stored: by default the room writes its journal itself (a small write into the OS,
- * so the wait is over before the send), with fsync always a writer thread writes and forces it
- * and tells the room. Nothing here waits for the disk.
+ * only through {@link #execute}. Every move takes one path, {@link #submit}: the match decides
+ * it, the {@link RoomJournal} appends its events and the {@link FanOut} delivers them once they
+ * are stored (by default the room writes its journal itself, a small write into the OS, so the
+ * wait is over before the send; with fsync always a writer thread writes and forces it and tells
+ * the room). Nothing here waits for the disk. The room's other jobs are its parts, below.
  */
 public final class Room {
 
     private static final Logger LOG = LoggerFactory.getLogger(Room.class);
-    private static final ObjectReader COMMANDS = Json.mapper().readerFor(Command.class);
 
     final String id;
     final String code;
@@ -59,18 +45,27 @@ public final class Room {
     final RoomContext ctx;
     private final RoomClock roomClock;
     private final Match match;
-    private final Journal journal;
     private final Outbox outbox;
-    private final List<Long> times;
-    private final PhaseClock clock = new PhaseClock();
-    private final VoteWindow votes;
-    private final BotPacer pacer;
     final Map<String, Seat> seats = new LinkedHashMap<>();
     final Map<String, Member> members = new LinkedHashMap<>();
-    private final Roster roster = new Roster(this);
-    private RoomClock.Timer deadlineTimer;
-    private RoomClock.Timer expiryTimer;
-    private boolean wakeScheduled;
+
+    // The room's parts, one job each; they reach each other through the room, on its thread.
+    final RoomJournal journal;
+    final FanOut fanOut;
+    final PhaseDeadline deadline = new PhaseDeadline(this);
+    final VoteWindow votes;
+    final BotPacer pacer;
+    final LobbyExpiry expiry = new LobbyExpiry(this);
+    final SeatAgents agents = new SeatAgents(this);
+    final ReconnectGrace grace = new ReconnectGrace(this);
+    final SeatTokens tokens = new SeatTokens(this);
+    final Roster roster = new Roster(this);
+    final Welcomes welcomes = new Welcomes(this);
+    final PresenceBoard presence = new PresenceBoard(this);
+    final FacilitatorDesk facilitator = new FacilitatorDesk(this);
+    private final MemberRequests requests = new MemberRequests(this);
+    private final ReportRequest report = new ReportRequest(this);
+
     private boolean closing;
     private boolean failed;
     private int nextPlayer = 1;
@@ -87,9 +82,9 @@ public final class Room {
         this.created = header.created();
         this.facilitatorToken = header.facilitator();
         this.match = match;
-        this.times = times;
-        this.journal = journal;
         this.outbox = new Outbox(journal.appended());
+        this.journal = new RoomJournal(journal, outbox, times, roomClock, e -> execute(() -> storageFailed(e)));
+        this.fanOut = new FanOut(members, outbox, this.journal, match);
         // In scenario order: the journal's seat map is written sorted by id, and a restored room must
         // list seats (presence, monitor, the first free seat for join) as a new one does.
         scenario.playable().forEach(d -> seats.put(d.id(), new Seat(d.id(), header.seats().get(d.id()))));
@@ -97,24 +92,9 @@ public final class Room {
         this.votes = new VoteWindow(this, pace.voteWindowSeconds());
         this.pacer = new BotPacer(this, pace);
         for (int i = 0; i < times.size(); i++) {
-            clock.apply(match.log().get(i), times.get(i));
+            deadline.apply(match.log().get(i), times.get(i));
             votes.apply(match.log().get(i), times.get(i));
         }
-        journal.listener(new Journal.Listener() {
-            @Override
-            public void stored(long position) {
-                if (roomClock.inRoomThread()) {
-                    outbox.stored(position); // written by the room itself: nothing to wait for
-                } else {
-                    roomClock.execute(() -> outbox.stored(position));
-                }
-            }
-
-            @Override
-            public void failed(IOException e) {
-                execute(() -> storageFailed(e));
-            }
-        });
         updateSummary();
     }
 
@@ -161,39 +141,24 @@ public final class Room {
         }
     }
 
-    // ----- starting: timers, grace periods and bots after a create or a restore
-
-    /** Called once on the loop after the room is built (new or restored). */
+    /** Called once on the loop after the room is built (new or restored): timers, grace periods and bots. */
     void started(List<JournalRecord> roomRecords) {
-        for (JournalRecord r : roomRecords) {
-            if (r instanceof JournalRecord.SeatTaken t && seats.containsKey(t.seat())) {
-                seats.get(t.seat()).everTaken = true;
-            } else if (r instanceof JournalRecord.BotTook b && seats.containsKey(b.seat())) {
-                seats.get(b.seat()).bot = b.strategy();
-            } else if (r instanceof JournalRecord.BotLeft b && seats.containsKey(b.seat())) {
-                seats.get(b.seat()).bot = null;
-            } else if (r instanceof JournalRecord.TokenReset t && seats.containsKey(t.seat())) {
-                seats.get(t.seat()).token = t.token();
-                if (t.hiddenThrough() != null) {
-                    seats.get(t.seat()).hiddenThrough = t.hiddenThrough();
-                }
-            }
-        }
+        Seat.restore(seats, roomRecords);
         if (match.state().over()) {
             journal.closeWhenIdle();
             return;
         }
-        scheduleExpiry();
+        expiry.schedule();
         for (Seat s : seats.values()) {
             if (s.bot != null) {
                 String strategy = s.bot;
                 s.bot = null;
-                roster.attachBot(s, strategy, false);
+                agents.attachBot(s, strategy, false);
             } else if (s.everTaken) {
-                roster.startGrace(s);
+                grace.start(s);
             }
         }
-        rescheduleDeadline();
+        deadline.reschedule();
         votes.changed();
         updateSummary();
     }
@@ -202,14 +167,14 @@ public final class Room {
 
     /** Decides a move; when accepted, its events are journaled and (once stored) delivered. */
     Verdict submit(Move move) {
-        return submit(move, null);
+        return submit(move, null, null);
     }
 
     /**
-     * As {@link #submit(Move)}, for a member's request: when accepted, the requester gets its
-     * events and then the ack before the other members get theirs, so the ack waits for no one.
+     * As {@link #submit(Move)}, for request {@code requestId} of {@code requester} (null: none):
+     * when accepted, the requester gets its events and then the ack before the other members.
      */
-    private Verdict submit(Move move, Request request) {
+    Verdict submit(Move move, Member requester, String requestId) {
         // Refused by the host, not the rules: the game's state is not the reason.
         if (failed) {
             throw new ProtocolError(ErrorCodes.STORAGE_FAILED,
@@ -224,25 +189,17 @@ public final class Room {
                     v.rejection().code());
             return v;
         }
-        record(v.events(), request);
+        record(v.events(), requester, requestId);
         return v;
     }
 
-    /** A member's command waiting for its ack. */
-    private record Request(Member member, String id) {
-    }
-
-    private void record(List<Event> events, Request request) {
+    private void record(List<Event> events, Member requester, String requestId) {
         long now = now();
         long first = match.lastSeq() - events.size() + 1;
         boolean clockChanged = false;
         boolean ended = false;
-        List<JournalRecord> records = new ArrayList<>(events.size());
-        for (int i = 0; i < events.size(); i++) {
-            Event e = events.get(i);
-            times.add(now);
-            records.add(new JournalRecord.EventRecord(first + i, now, e));
-            clockChanged |= clock.apply(e, now);
+        for (Event e : events) {
+            clockChanged |= deadline.apply(e, now);
             votes.apply(e, now);
             ended |= e instanceof Event.MatchEnded;
         }
@@ -250,320 +207,44 @@ public final class Room {
             // Before anyone hears of the end: whoever is told may create the next room at once.
             ctx.finished().accept(this);
         }
-        outbox.appended(journal.append(records));
+        journal.appendEvents(first, now, events);
         if (clockChanged) {
-            rescheduleDeadline();
+            deadline.reschedule();
         }
-        if (expiryTimer != null && !inLobby()) {
-            expiryTimer.cancel(); // started: it will never expire, and the timer need not wait an hour for nothing
-            expiryTimer = null;
-        }
-        byte[] clockLine = clockChanged ? Wire.encode(clock.message(null, now)) : null;
-        if (request == null) {
-            outbox.send(() -> deliver(first, now, events, clockLine, null, null));
+        expiry.checkStarted();
+        byte[] clockLine = clockChanged ? Wire.encode(deadline.message(null, now)) : null;
+        if (requester == null) {
+            fanOut.events(first, now, events, clockLine);
         } else {
-            MemberLink to = request.member().connection;
-            byte[] ack = Wire.encode(new ServerMessage.Ack(request.id(), match.lastSeq()));
-            byte[] lost = Wire.error(request.id(), ErrorCodes.STORAGE_FAILED,
-                    "The server could not save that; it did not happen. The room takes no more commands.");
-            outbox.send(() -> deliver(first, now, events, clockLine, request.member(), ack), () -> to.send(lost));
+            fanOut.events(first, now, events, clockLine, requester, requestId);
         }
         if (ended) {
-            cancelDeadline();
+            deadline.cancel();
             votes.stop();
             pacer.stop();
-            seats.values().forEach(Seat::cancelGrace);
+            grace.cancelAll();
             journal.closeWhenIdle();
         }
-        wakeAgents();
+        agents.wake();
         votes.changed();
         updateSummary();
     }
 
-    /**
-     * Sends each event to every member who may see it and has not had it, encoding it once, then
-     * the new clock if the events changed it. The {@code requester} (if any) goes first and gets
-     * its {@code ack} last, so its reply waits for nobody else's writes.
-     */
-    private void deliver(long first, long time, List<Event> events, byte[] clockLine, Member requester, byte[] ack) {
-        byte[][] encoded = new byte[events.size()][];
-        if (requester != null) {
-            if (!requester.gone) {
-                deliver(requester, first, time, events, encoded);
-                if (clockLine != null) {
-                    requester.connection.send(clockLine);
-                }
-            }
-            requester.connection.send(ack);
-        }
-        for (Member m : members.values()) {
-            if (m != requester) {
-                deliver(m, first, time, events, encoded);
-                if (clockLine != null) {
-                    m.connection.send(clockLine);
-                }
-            }
-        }
-    }
+    // ----- members: entering from the lobby, and their requests
 
-    private void deliver(Member m, long first, long time, List<Event> events, byte[][] encoded) {
-        var viewer = m.viewer();
-        for (int i = 0; i < events.size(); i++) {
-            long seq = first + i;
-            if (seq <= m.sentSeq || !Visibility.canSee(viewer, events.get(i), match.state().settings())) {
-                continue;
-            }
-            if (encoded[i] == null) {
-                encoded[i] = Wire.encode(new ServerMessage.EventMessage(seq, time, events.get(i)));
-            }
-            m.connection.send(encoded[i]);
-        }
-        m.sentSeq = Math.max(m.sentSeq, first + events.size() - 1);
+    /** Enters {@code connection} into the room (join, resume or create). Thread-safe. */
+    public void enter(MemberLink connection, Roster.Entry entry, String requestId) {
+        execute(() -> roster.enter(connection, entry, requestId));
     }
-
-    byte[] encodeEvent(Match.Sequenced s) {
-        return encodeEvent(null, s);
-    }
-
-    /** An event as the reply to request {@code rid} (null: not a reply). */
-    byte[] encodeEvent(String rid, Match.Sequenced s) {
-        return Wire.encode(new ServerMessage.EventMessage(rid, s.seq(), times.get((int) s.seq() - 1), s.event()));
-    }
-
-    /** Sends the same line to every member, in room order. */
-    void broadcast(byte[] line) {
-        outbox.send(() -> members.values().forEach(m -> m.connection.send(line)));
-    }
-
-    /** Sends to one member, in room order (after everything the room produced before). */
-    void reply(Member m, byte[] line) {
-        outbox.send(() -> m.connection.send(line));
-    }
-
-    void outboxSend(Runnable send) {
-        outbox.send(send);
-    }
-
-    void reply(MemberLink c, byte[] line) {
-        outbox.send(() -> c.send(line));
-    }
-
-    long journal(JournalRecord record) {
-        long pos = journal.append(record);
-        outbox.appended(pos);
-        return pos;
-    }
-
-    // ----- requests from members
 
     /** A request from a member's connection; runs on the room's loop. */
     public void handle(Member m, Inbound in) {
-        handle(m, in, () -> dispatch(m, in));
+        requests.handle(m, in, () -> requests.dispatch(m, in));
     }
 
     /** {@code get_report}: the room's report, made by the server's {@code reports}. */
     public void handleReport(Member m, Inbound in, ReportDesk reports) {
-        handle(m, in, () -> report(m, in.id(), reports));
-    }
-
-    private void handle(Member m, Inbound in, Runnable action) {
-        execute(() -> {
-            if (m.gone) {
-                // The member left (or was moved or kicked) while this request was on its way, before
-                // the connection switched back to the lobby: answer it rather than drop it.
-                reply(m, Wire.error(in.id(), ErrorCodes.NOT_IN_ROOM,
-                        "You are no longer in this room; join or resume to come back."));
-                return;
-            }
-            try {
-                action.run();
-            } catch (ProtocolError e) {
-                LOG.debug("room {}: refused {} from {}: {} {}", id, in.type(), m.player, e.code(), e.getMessage());
-                reply(m, Wire.error(in.id(), e));
-            }
-        });
-    }
-
-    /**
-     * The report shows private talk's counts, caucuses, deals and every decision: the facilitator's
-     * alone. It is made from the journal once the match is over and every event of it is stored,
-     * away from the room's loop, and answered with a one-time link.
-     */
-    private void report(Member m, String rid, ReportDesk reports) {
-        if (m.role != Member.Role.FACILITATOR) {
-            throw new ProtocolError(ErrorCodes.FORBIDDEN, "Only the facilitator can open the room's report.");
-        }
-        if (!reports.available()) {
-            throw new ProtocolError(ErrorCodes.NO_REPORTS, "This server does not make reports. In the folder where"
-                    + " the server runs, type: ./summit report " + id + " --out debrief.html");
-        }
-        if (failed) {
-            throw new ProtocolError(ErrorCodes.STORAGE_FAILED, "The server could not save this room, so it cannot"
-                    + " make its report.");
-        }
-        if (!match.state().over()) {
-            throw new ProtocolError(ErrorCodes.REPORT_NOT_READY, "The report is made once the summit has ended;"
-                    + " this room is in " + StageText.format(match.state().stage()) + ".");
-        }
-        java.nio.file.Path file = journal.file();
-        // After everything appended so far is stored: the report reads the journal from the disk.
-        outbox.send(() -> reports.issue(id, file).whenComplete((link, failure) -> execute(() -> {
-            if (failure == null) {
-                reply(m, Wire.encode(new ServerMessage.Report(rid, id, link.path(), link.expiresInSeconds())));
-                return;
-            }
-            Throwable why = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
-                    ? failure.getCause() : failure;
-            if (why instanceof ReportMaker.CannotReport cannot) {
-                reply(m, Wire.error(rid, ErrorCodes.REPORT_FAILED, cannot.getMessage()));
-            } else {
-                LOG.error("Room {}: its report could not be made", id, why);
-                reply(m, Wire.error(rid, ErrorCodes.REPORT_FAILED, "The report could not be made; the server's log"
-                        + " says why. In the folder where the server runs, ./summit report " + id + " tries again."));
-            }
-        })));
-    }
-
-    private void dispatch(Member m, Inbound in) {
-        ClientMessage msg = in.message();
-        String rid = in.id();
-        if (msg instanceof ClientMessage.SendCommand c) {
-            command(m, rid, c);
-        } else if (msg instanceof ClientMessage.GetView) {
-            reply(m, Wire.encode(new ServerMessage.View(rid, match.view(m.viewer()))));
-        } else if (msg instanceof ClientMessage.GetWelcome) {
-            roster.welcome(m, rid, null);
-        } else if (msg instanceof ClientMessage.GetClock) {
-            reply(m, Wire.encode(clock.message(rid, now())));
-        } else if (msg instanceof ClientMessage.GetPresence) {
-            reply(m, Wire.encode(roster.presence(rid, m.role == Member.Role.FACILITATOR)));
-        } else if (msg instanceof ClientMessage.GetEvents g) {
-            events(m, rid, g);
-        } else if (msg instanceof ClientMessage.GetMonitor) {
-            if (m.role != Member.Role.FACILITATOR) {
-                throw new ProtocolError(ErrorCodes.FORBIDDEN, "Only the facilitator can see the monitor.");
-            }
-            long now = now();
-            reply(m, Wire.encode(ActivityMonitor.build(this, rid, times, clock.message(null, now), now)));
-        } else if (msg instanceof ClientMessage.Leave) {
-            roster.leave(m, rid);
-        } else {
-            if (m.role != Member.Role.FACILITATOR) {
-                throw new ProtocolError(ErrorCodes.FORBIDDEN, "Only the facilitator can do that.");
-            }
-            roster.operate(m, rid, msg);
-        }
-    }
-
-    private void command(Member m, String rid, ClientMessage.SendCommand c) {
-        if (m.role == Member.Role.SPECTATOR) {
-            throw new ProtocolError(ErrorCodes.FORBIDDEN,
-                    "Spectators watch; they cannot send commands. Join as a player to take part.");
-        }
-        Stage stage = StageText.parse(c.stage());
-        Command command = parseCommand(c.command());
-        if (command instanceof Command.Deadline) {
-            throw new ProtocolError(ErrorCodes.FORBIDDEN, "Only the room's clock sends deadlines; use advance instead.");
-        }
-        if (command instanceof Command.ChairCommand && m.role != Member.Role.FACILITATOR) {
-            throw new ProtocolError(ErrorCodes.FORBIDDEN, "Only the facilitator can do that.");
-        }
-        if (command instanceof Command.SeatCommand && m.role != Member.Role.PLAYER) {
-            throw new ProtocolError(ErrorCodes.FORBIDDEN,
-                    "The facilitator does not speak for a delegation; join as a player to do that.");
-        }
-        Verdict v = submit(new Move(m.actor(), stage, command), new Request(m, rid));
-        if (!v.accepted()) {
-            reply(m, Wire.error(rid, v.rejection().code().wire(), v.rejection().message()));
-        }
-    }
-
-    private static Command parseCommand(JsonNode node) {
-        try {
-            return COMMANDS.treeToValue(node, Command.class);
-        } catch (InvalidTypeIdException e) {
-            throw new ProtocolError(ErrorCodes.UNKNOWN_COMMAND, "\"" + node.path("type").asText("")
-                    + "\" is not a command. See the list of commands in the protocol (e.g. say, propose, vote).");
-        } catch (IOException | IllegalArgumentException e) {
-            throw MessageParser.fieldError(e);
-        }
-    }
-
-    private void events(Member m, String rid, ClientMessage.GetEvents g) {
-        long after = g.afterSeq() == null ? 0 : Math.max(0, g.afterSeq());
-        int limit = g.limit() == null ? org.summitsim.protocol.Limits.EVENTS_PER_PAGE
-                : Math.max(1, Math.min(g.limit(), org.summitsim.protocol.Limits.EVENTS_PER_PAGE));
-        List<Match.Sequenced> visible = roster.readable(m, match.eventsFor(m.viewer(), after));
-        List<byte[]> lines = new ArrayList<>();
-        int bytes = 0;
-        long lastSent = after;
-        for (Match.Sequenced s : visible) {
-            if (lines.size() >= limit || bytes > 256 * 1024) {
-                break;
-            }
-            byte[] line = encodeEvent(rid, s);
-            lines.add(line);
-            bytes += line.length;
-            lastSent = s.seq();
-        }
-        boolean more = lines.size() < visible.size();
-        byte[] end = Wire.encode(new ServerMessage.EventsEnd(rid, more ? lastSent : match.lastSeq(), more));
-        outbox.send(() -> {
-            lines.forEach(m.connection::send);
-            m.connection.send(end);
-        });
-    }
-
-    // ----- the clock
-
-    private void rescheduleDeadline() {
-        cancelDeadline();
-        Long deadline = clock.deadline();
-        if (deadline == null || match.state().over() || closing) {
-            return;
-        }
-        deadlineTimer = roomClock.schedule(() -> run(this::deadlineReached), deadline - now());
-    }
-
-    private void cancelDeadline() {
-        if (deadlineTimer != null) {
-            deadlineTimer.cancel();
-            deadlineTimer = null;
-        }
-    }
-
-    private void deadlineReached() {
-        deadlineTimer = null;
-        Long deadline = clock.deadline();
-        if (deadline == null || match.state().over() || closing()) {
-            return;
-        }
-        if (now() < deadline) {
-            rescheduleDeadline();
-            return;
-        }
-        Verdict v = submit(new Move(Actor.HOST, match.state().stage(), new Command.Deadline()));
-        if (!v.accepted()) {
-            LOG.debug("room {}: deadline refused: {}", id, v.rejection().code());
-        }
-    }
-
-    ServerMessage clockMessage(String rid) {
-        return clock.message(rid, now());
-    }
-
-    // ----- people and agents (bots and fallbacks); agents act after the events that wake them, never inside them
-
-    /**
-     * Whether a person plays {@code s}: someone is connected to it, or its person is expected back
-     * (in the grace period) and no agent has taken it. Pacing and vote windows are for them.
-     */
-    boolean playedByPerson(Seat s) {
-        return s.hasHumans() || s.agent == null && s.graceEndsAt != null;
-    }
-
-    BotPacer pacer() {
-        return pacer;
+        requests.handle(m, in, () -> report.report(m, in.id(), reports));
     }
 
     /** The people in the room changed: a vote that waited only for them may close now. */
@@ -571,38 +252,22 @@ public final class Room {
         votes.changed();
     }
 
-    void wakeAgents() {
-        if (wakeScheduled || seats.values().stream().noneMatch(s -> s.agent != null)) {
-            return;
-        }
-        wakeScheduled = true;
-        execute(() -> {
-            wakeScheduled = false;
-            for (Seat s : new ArrayList<>(seats.values())) {
-                if (s.agent != null && !closing) {
-                    s.agent.wake(roster.control(s, s.agent));
-                }
-            }
-        });
-    }
-
-    // ----- membership, from the lobby
-
-    /** Enters {@code connection} into the room (join, resume or create). Thread-safe. */
-    public void enter(MemberLink connection, Roster.Entry entry, String requestId) {
-        execute(() -> roster.enter(connection, entry, requestId));
-    }
-
-    Roster roster() {
-        return roster;
-    }
-
     int nextPlayer() {
         return nextPlayer++;
     }
 
+    /** Whether the room takes nothing more: shutting down, expired, or its journal failed. */
     boolean closing() {
         return closing || failed;
+    }
+
+    /** Whether the room is shutting down or expired (its journal may still be fine). */
+    boolean shuttingDown() {
+        return closing;
+    }
+
+    boolean failed() {
+        return failed;
     }
 
     // ----- lifecycle
@@ -634,14 +299,14 @@ public final class Room {
         // room limit until the server restarts.
         ctx.finished().accept(this);
         outbox.failed();
-        cancelDeadline();
+        deadline.cancel();
         votes.stop();
         pacer.stop();
         LOG.error("Room {}: its journal {} could not be written ({}); the room takes no more commands.", id,
                 journal.file(), e.getMessage());
         byte[] line = Wire.error(null, ErrorCodes.STORAGE_FAILED,
                 "The server could not save this room; it takes no more commands. Tell the facilitator.");
-        members.values().forEach(m -> m.connection.send(line));
+        fanOut.toEach(m -> line); // at once: the outbox holds nothing back once the journal failed
     }
 
     /** Stops the clock and tells everyone the server is going; after the journal is flushed. */
@@ -649,56 +314,20 @@ public final class Room {
         stop(ErrorCodes.SERVER_SHUTDOWN, "The server is shutting down. Reconnect with your token when it is back.");
     }
 
-    private void stop(String code, String farewell) {
+    /** Stops every timer and agent and says {@code farewell} to everyone: the room takes nothing more. */
+    void stop(String code, String farewell) {
         closing = true;
-        cancelDeadline();
+        deadline.cancel();
         votes.stop();
         pacer.stop();
-        if (expiryTimer != null) {
-            expiryTimer.cancel();
-        }
-        seats.values().forEach(s -> {
-            s.cancelGrace();
-            if (s.agent != null) {
-                s.agent.stop();
-            }
-        });
-        outbox.send(() -> members.values().forEach(m -> m.connection.bye(code, farewell)));
-    }
-
-    // ----- expiry of a room never started
-
-    /**
-     * A room still in its lobby {@code lobbyMinutes} after it was created is removed, so rooms
-     * nobody starts (forgotten, or made to fill the server) do not hold places for good. Counted
-     * from creation, so a restart does not give a room more time.
-     */
-    private void scheduleExpiry() {
-        if (!inLobby()) {
-            return;
-        }
-        long at = created + options.lobbyMinutesOrDefault() * 60_000L;
-        expiryTimer = roomClock.schedule(() -> run(this::expireIfUnstarted), at - now());
-    }
-
-    private boolean inLobby() {
-        return match.state().stage().phase() == Phase.LOBBY && !match.state().over();
-    }
-
-    private void expireIfUnstarted() {
-        if (closing || !inLobby()) {
-            return;
-        }
-        LOG.info("Room {} expired: it was never started within {} minutes", id, options.lobbyMinutesOrDefault());
-        stop(ErrorCodes.ROOM_EXPIRED, "This room was never started and has expired; ask the facilitator for a new"
-                + " join code.");
-        ctx.tokens().remove(facilitatorToken);
-        seats.values().forEach(s -> ctx.tokens().remove(s.token));
-        ctx.expired().accept(this);
+        expiry.cancel();
+        grace.cancelAll();
+        agents.stopAll();
+        fanOut.byeToAll(code, farewell);
     }
 
     Journal journalFile() {
-        return journal;
+        return journal.journal();
     }
 
     /** Whether nothing waits for the journal (used while shutting down). */

@@ -2,7 +2,9 @@ package org.summitsim.server.room;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.summitsim.core.match.Match;
+import org.summitsim.protocol.journal.JournalRecord;
 
 /** One delegation's place in a room: its token, its humans, a bot or fallback. Room loop only. */
 final class Seat {
@@ -58,6 +60,24 @@ final class Seat {
             return events;
         }
         return events.stream().filter(e -> e.seq() > hiddenThrough || !e.event().audience().isPrivate()).toList();
+    }
+
+    /** Brings back what the journal's room records say of the seats: taken, bots, tokens and hidden history. */
+    static void restore(Map<String, Seat> seats, List<JournalRecord> roomRecords) {
+        for (JournalRecord r : roomRecords) {
+            if (r instanceof JournalRecord.SeatTaken t && seats.containsKey(t.seat())) {
+                seats.get(t.seat()).everTaken = true;
+            } else if (r instanceof JournalRecord.BotTook b && seats.containsKey(b.seat())) {
+                seats.get(b.seat()).bot = b.strategy();
+            } else if (r instanceof JournalRecord.BotLeft b && seats.containsKey(b.seat())) {
+                seats.get(b.seat()).bot = null;
+            } else if (r instanceof JournalRecord.TokenReset t && seats.containsKey(t.seat())) {
+                seats.get(t.seat()).token = t.token();
+                if (t.hiddenThrough() != null) {
+                    seats.get(t.seat()).hiddenThrough = t.hiddenThrough();
+                }
+            }
+        }
     }
 
     void cancelGrace() {

@@ -100,7 +100,7 @@ final class VoteWindow {
     /** Every person seated has voted or co-sponsored; true when nobody is (bots alone wait for no one). */
     private boolean everyPersonVoted(Amendment a) {
         for (Seat s : room.seats.values()) {
-            if (room.playedByPerson(s) && !a.hasVoted(s.id) && (a.proposer().equals(s.id) || !a.isSponsor(s.id))) {
+            if (room.agents.playedByPerson(s) && !a.hasVoted(s.id) && (a.proposer().equals(s.id) || !a.isSponsor(s.id))) {
                 return false;
             }
         }
