@@ -1,3 +1,4 @@
+// Long on purpose: the embeddable server's front door: its documented Config, then its start and stop order.
 package org.summitsim.server;
 
 import io.netty.bootstrap.ServerBootstrap;

@@ -1,3 +1,4 @@
+// Long on purpose: one read-only model of a bot's view: many small questions over the same cached facts.
 package org.summitsim.core.bots;
 
 import java.util.ArrayList;

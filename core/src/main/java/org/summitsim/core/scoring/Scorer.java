@@ -1,3 +1,4 @@
+// Long on purpose: every scoring formula of docs/RULES.md in one place, to check against the document.
 package org.summitsim.core.scoring;
 
 import java.util.ArrayList;

@@ -1,3 +1,4 @@
+// Long on purpose: word and phrase lists only, one table of what each kind of message sounds like.
 package org.summitsim.core.talk;
 
 import java.util.List;

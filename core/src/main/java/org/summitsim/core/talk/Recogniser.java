@@ -1,3 +1,4 @@
+// Long on purpose: a message is read by ordered checks, first fit wins (the class comment lists them).
 package org.summitsim.core.talk;
 
 import java.util.ArrayList;

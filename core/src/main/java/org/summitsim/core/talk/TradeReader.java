@@ -1,3 +1,4 @@
+// Long on purpose: one parser of trade sentences whose steps call each other, read top to bottom.
 package org.summitsim.core.talk;
 
 import java.util.ArrayList;

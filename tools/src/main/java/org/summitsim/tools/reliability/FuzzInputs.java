@@ -1,3 +1,4 @@
+// Long on purpose: one seeded generator; every kind of input draws on one random stream, so a seed replays all.
 package org.summitsim.tools.reliability;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,3 +1,4 @@
+// Long on purpose: one fuzz run on one socket and the checks on every reply (the class comment lists them).
 package org.summitsim.tools.reliability;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
