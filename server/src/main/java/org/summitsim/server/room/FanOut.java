@@ -21,6 +21,7 @@ final class FanOut {
     private final Outbox outbox;
     private final RoomJournal journal;
     private final Match match;
+    private final Handoffs handoffs = new Handoffs();
 
     FanOut(Map<String, Member> members, Outbox outbox, RoomJournal journal, Match match) {
         this.members = members;
@@ -53,19 +54,20 @@ final class FanOut {
             if (!requester.gone) {
                 deliver(requester, first, time, events, encoded);
                 if (clockLine != null) {
-                    requester.connection.send(clockLine);
+                    requester.connection.send(clockLine, handoffs);
                 }
             }
-            requester.connection.send(ack);
+            requester.connection.send(ack, handoffs);
         }
         for (Member m : members.values()) {
             if (m != requester) {
                 deliver(m, first, time, events, encoded);
                 if (clockLine != null) {
-                    m.connection.send(clockLine);
+                    m.connection.send(clockLine, handoffs);
                 }
             }
         }
+        handoffs.release();
     }
 
     private void deliver(Member m, long first, long time, List<Event> events, byte[][] encoded) {
@@ -78,7 +80,7 @@ final class FanOut {
             if (encoded[i] == null) {
                 encoded[i] = Wire.encode(new ServerMessage.EventMessage(seq, time, events.get(i)));
             }
-            m.connection.send(encoded[i]);
+            m.connection.send(encoded[i], handoffs);
         }
         m.sentSeq = Math.max(m.sentSeq, first + events.size() - 1);
     }
