@@ -12,7 +12,7 @@ import org.summitsim.client.classroom.ClassServer;
 import org.summitsim.client.classroom.ClassSetup;
 import org.summitsim.client.classroom.ClassSheet;
 import org.summitsim.client.classroom.ClassroomException;
-import org.summitsim.client.classroom.MonitorTable;
+import org.summitsim.client.console.render.MonitorTable;
 import org.summitsim.client.report.journal.ReportException;
 import org.summitsim.client.report.Reports;
 import org.summitsim.core.json.Json;

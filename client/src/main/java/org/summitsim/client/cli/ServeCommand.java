@@ -10,7 +10,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.summitsim.client.report.ServedReports;
 import org.summitsim.server.SummitServer;
 import org.summitsim.server.journal.Durability;
 import org.summitsim.server.session.FacilitatorKey;

@@ -22,7 +22,7 @@ import org.summitsim.protocol.Welcome;
  */
 public final class Launcher {
 
-    static final String CLIENT = "summit-console/0.1";
+    public static final String CLIENT = "summit-console/0.1";
 
     private final ClientState state = new ClientState();
     private final SeatMemory memory;

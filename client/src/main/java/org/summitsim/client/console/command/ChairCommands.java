@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.summitsim.client.console.render.MonitorTable;
 import org.summitsim.client.console.state.ClientState;
 import org.summitsim.client.net.Requests;
 import org.summitsim.core.rules.Command;
@@ -53,7 +54,7 @@ final class ChairCommands {
                 .summary("Who is active: idle time, decided or not, and activity per delegation.")
                 .help("Shows each seat's players, idle time, whether it has decided (never what), and counts of"
                         + " statements, messages, amendments and votes, then who has not spoken yet.")
-                .does((in, ctx) -> ctx.print(org.summitsim.client.classroom.MonitorTable.render(
+                .does((in, ctx) -> ctx.print(MonitorTable.render(
                         ctx.chair(Requests.getMonitor())))));
         t.add(command("who").facilitator().summary("Who is connected: player ids, names and seats.")
                 .does(ChairCommands::who));

@@ -1,4 +1,4 @@
-package org.summitsim.client.classroom;
+package org.summitsim.client.console.render;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.summitsim.client.console;
+package org.summitsim.client.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,6 +1,7 @@
-package org.summitsim.client.report;
+package org.summitsim.client.cli;
 
 import java.nio.file.Path;
+import org.summitsim.client.report.Reports;
 import org.summitsim.client.report.journal.ReportException;
 import org.summitsim.server.report.ReportMaker;
 

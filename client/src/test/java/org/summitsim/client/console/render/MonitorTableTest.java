@@ -1,4 +1,4 @@
-package org.summitsim.client.classroom;
+package org.summitsim.client.console.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.summitsim.client.console;
+package org.summitsim.client.demo;
 
 import java.util.Arrays;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.summitsim.client.console;
+package org.summitsim.client.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.summitsim.client.console.Launcher;
 import org.summitsim.client.net.Entry;
 import org.summitsim.client.net.LinkState;
 import org.summitsim.client.net.Requests;
