@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Runs the Python client's tests against a real Summit server started from the built jar.
 
-    python3 clients/python/run_tests.py [--jar client/target/summit.jar]
+    python3 clients/python/run_tests.py [--jar app/target/summit.jar]
 
 Starts `java -jar summit.jar serve` on a free port with a scratch data folder, runs the tests in
 tests/ with SUMMIT_SERVER set to its address, always stops the server, and prints a line such
@@ -45,7 +45,7 @@ def start_server(jar, data):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--jar", default=os.path.join(ROOT, "client", "target", "summit.jar"))
+    parser.add_argument("--jar", default=os.path.join(ROOT, "app", "target", "summit.jar"))
     args = parser.parse_args()
     if not os.path.isfile(args.jar):
         print("No server jar at %s: build it first (./mvnw -B -DskipTests package)." % args.jar)

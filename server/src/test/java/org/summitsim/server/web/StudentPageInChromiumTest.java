@@ -56,10 +56,10 @@ class StudentPageInChromiumTest {
     }
 
     /**
-     * Stands in for the console's report, which this module cannot reach (the client builds on
-     * the server): the room's scenario title and delegations, read from the scenario copy beside
-     * its journal, under an inline stylesheet as the real report has. The client's
-     * ServedReportsInChromiumTest opens the real one, served the same way.
+     * Stands in for the debrief, which this module cannot reach (the app builds on the server):
+     * the room's scenario title and delegations, read from the scenario copy beside its journal,
+     * under an inline stylesheet as the real report has. The app's ServedReportsInChromiumTest
+     * opens the real one, served the same way.
      */
     private static String reportOfTheJournal(Path journal) throws ReportMaker.CannotReport {
         Scenario scenario;

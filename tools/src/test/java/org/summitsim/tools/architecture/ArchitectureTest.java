@@ -10,6 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.summitsim.client.cli.Main;
+import org.summitsim.client.console.Launcher;
+import org.summitsim.client.report.Reports;
 import org.summitsim.core.json.Json;
 import org.summitsim.protocol.Wire;
 import org.summitsim.server.SummitServer;
@@ -17,9 +19,10 @@ import org.summitsim.tools.ToolsMain;
 
 /**
  * The tools' packages, and the line between the tools and what ships, checked on the compiled
- * classes. The tools may use core, the protocol, the server and the client; nothing of those (summit.jar) may
- * use the tools or live in their package. load and reliability are independent of each other,
- * and only {@link ToolsMain}, at the top, puts them together (docs/ARCHITECTURE.md).
+ * classes. The tools may use core, the protocol, the server, the reports, the console and the
+ * launcher; nothing of those (summit.jar) may use the tools or live in their package. load and
+ * reliability are independent of each other, and only {@link ToolsMain}, at the top, puts them
+ * together (docs/ARCHITECTURE.md).
  */
 @org.summitsim.core.IntegrationTest
 class ArchitectureTest {
@@ -33,7 +36,7 @@ class ArchitectureTest {
         tools = new ClassFileImporter().importUrl(location(ToolsMain.class));
         shipped = new ClassFileImporter()
                 .importUrls(List.of(location(Json.class), location(Wire.class), location(SummitServer.class),
-                        location(Main.class)));
+                        location(Reports.class), location(Launcher.class), location(Main.class)));
     }
 
     private static URL location(Class<?> c) {
@@ -77,14 +80,14 @@ class ArchitectureTest {
     @Test
     void nothingThatShipsUsesTheTools() {
         noClasses().should().dependOnClassesThat().resideInAPackage("org.summitsim.tools..")
-                .because("summit.jar (core, protocol, server, client) ships without the test kit")
+                .because("summit.jar (core, protocol, server, reports, console, app) ships without the test kit")
                 .check(shipped);
     }
 
     @Test
     void nothingThatShipsLivesInTheToolsPackage() {
         noClasses().should().resideInAPackage("org.summitsim.tools..")
-                .because("summit.jar (core, protocol, server, client) ships without the test kit")
+                .because("summit.jar (core, protocol, server, reports, console, app) ships without the test kit")
                 .check(shipped);
     }
 }

@@ -1,0 +1,28 @@
+package org.summitsim.client.cli;
+
+import java.nio.file.Path;
+import org.summitsim.client.report.Reports;
+import org.summitsim.client.report.journal.ReportException;
+import org.summitsim.server.report.ReportMaker;
+
+/**
+ * The reports {@code summit serve} hands the server for the teacher's page ({@code get_report}):
+ * the debrief in HTML, exactly as {@code summit report ROOM --format html} writes it.
+ */
+public final class ServedReports implements ReportMaker {
+
+    private final Path dataDir;
+
+    public ServedReports(Path dataDir) {
+        this.dataDir = dataDir;
+    }
+
+    @Override
+    public String debriefHtml(Path journal) throws CannotReport {
+        try {
+            return new Reports(dataDir, null).debrief(journal.toString(), "html");
+        } catch (ReportException e) {
+            throw new CannotReport(e.getMessage(), e);
+        }
+    }
+}

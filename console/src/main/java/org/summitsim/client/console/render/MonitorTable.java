@@ -1,0 +1,144 @@
+package org.summitsim.client.console.render;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The facilitator's monitor (a {@code monitor} message) as a plain-text table, one delegation a
+ * line, followed by who has not spoken yet and who has been idle a while. Plain text so it
+ * works in any terminal and in a console client's page alike.
+ */
+public final class MonitorTable {
+
+    /** Idle this long (or longer) gets flagged: long enough to be more than reading a brief. */
+    public static final long IDLE_FLAG_SECONDS = 180;
+
+    private static final String[] HEADERS = {"Delegation", "Status", "Students", "Idle", "Ready", "Decided",
+        "Floor", "Msgs", "Caucus", "Amend", "Votes", "Pledges", "Deals"};
+    private static final int NAME_CHARS = 22;
+    private static final int STUDENT_CHARS = 28;
+
+    private MonitorTable() {
+    }
+
+    public static String render(JsonNode monitor) {
+        StringBuilder out = new StringBuilder();
+        out.append(headline(monitor)).append("\n\n");
+        List<String[]> rows = new ArrayList<>();
+        rows.add(HEADERS);
+        List<String> idle = new ArrayList<>();
+        for (JsonNode s : monitor.path("seats")) {
+            rows.add(row(s));
+            String status = s.path("status").asText();
+            if ((status.equals("present") || status.equals("absent"))
+                    && s.path("idleSeconds").asLong() >= IDLE_FLAG_SECONDS && !over(monitor)) {
+                idle.add(name(s) + " " + duration(s.path("idleSeconds").asLong()));
+            }
+        }
+        out.append(table(rows));
+        List<String> quiet = new ArrayList<>();
+        for (JsonNode seatId : monitor.path("notSpoken")) {
+            for (JsonNode s : monitor.path("seats")) {
+                if (s.path("seat").asText().equals(seatId.asText())) {
+                    String students = students(s);
+                    quiet.add(name(s) + (students.isEmpty() ? "" : " (" + students + ")"));
+                }
+            }
+        }
+        boolean seated = false;
+        for (JsonNode s : monitor.path("seats")) {
+            seated |= s.path("status").asText().matches("present|absent");
+        }
+        out.append('\n').append("Not yet spoken on the floor: ").append(!quiet.isEmpty() ? String.join(", ", quiet)
+                + "." : seated ? "none; every seated delegation has." : "nobody is seated yet.").append('\n');
+        if (!idle.isEmpty()) {
+            out.append("Idle ").append(IDLE_FLAG_SECONDS / 60).append(" minutes or more: ")
+                    .append(String.join(", ", idle)).append(".\n");
+        }
+        return out.toString();
+    }
+
+    private static String headline(JsonNode m) {
+        JsonNode clock = m.path("clock");
+        StringBuilder h = new StringBuilder(m.path("label").asText()).append(" (room ").append(m.path("room").asText())
+                .append("): ").append(clock.path("stage").asText("?"));
+        if (clock.path("paused").asBoolean()) {
+            h.append(", paused");
+        }
+        if (clock.has("remainingMs")) {
+            h.append(", ").append(duration(clock.path("remainingMs").asLong() / 1000)).append(" left");
+        }
+        int spectators = m.path("spectators").asInt();
+        if (spectators > 0) {
+            h.append(". ").append(spectators).append(spectators == 1 ? " spectator" : " spectators");
+        }
+        return h.append('.').toString();
+    }
+
+    private static String[] row(JsonNode s) {
+        String status = s.path("status").asText();
+        boolean human = status.equals("present") || status.equals("absent");
+        JsonNode c = s.path("counts");
+        String students = status.equals("bot") ? "(" + s.path("bot").asText() + " bot)" : students(s);
+        return new String[] {clip(name(s), NAME_CHARS), status, clip(students, STUDENT_CHARS),
+            human ? duration(s.path("idleSeconds").asLong()) : "-", s.path("ready").asBoolean() ? "yes" : "",
+            s.path("decided").asBoolean() ? "yes" : "", n(c, "floor"), n(c, "messages"), n(c, "caucusMessages"),
+            n(c, "amendments"), n(c, "votes"), n(c, "pledges"), n(c, "deals")};
+    }
+
+    private static String table(List<String[]> rows) {
+        int[] widths = new int[HEADERS.length];
+        for (String[] r : rows) {
+            for (int i = 0; i < r.length; i++) {
+                widths[i] = Math.max(widths[i], r[i].length());
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        for (String[] r : rows) {
+            StringBuilder line = new StringBuilder();
+            for (int i = 0; i < r.length; i++) {
+                // Text columns line up on the left, numbers on the right.
+                boolean number = i >= 6;
+                String cell = number ? " ".repeat(widths[i] - r[i].length()) + r[i]
+                        : r[i] + " ".repeat(widths[i] - r[i].length());
+                line.append(cell).append(i < r.length - 1 ? "  " : "");
+            }
+            out.append(line.toString().stripTrailing()).append('\n');
+        }
+        return out.toString();
+    }
+
+    private static boolean over(JsonNode m) {
+        return m.path("clock").path("stage").asText().equals("RESULTS");
+    }
+
+    private static String name(JsonNode s) {
+        return s.path("name").asText(s.path("seat").asText());
+    }
+
+    private static String students(JsonNode s) {
+        List<String> names = new ArrayList<>();
+        s.path("players").forEach(p -> names.add(p.path("name").asText().isBlank() ? p.path("player").asText()
+                : p.path("name").asText()));
+        return String.join(", ", names);
+    }
+
+    private static String n(JsonNode counts, String field) {
+        return Integer.toString(counts.path(field).asInt());
+    }
+
+    /** m:ss, or h:mm:ss past an hour. */
+    public static String duration(long seconds) {
+        long s = Math.max(0, seconds);
+        if (s >= 3600) {
+            return String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60);
+        }
+        return String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
+    }
+
+    private static String clip(String s, int chars) {
+        return s.length() <= chars ? s : s.substring(0, chars - 3) + "...";
+    }
+}
