@@ -21,7 +21,6 @@ final class FanOut {
     private final Outbox outbox;
     private final RoomJournal journal;
     private final Match match;
-    private final Handoffs handoffs = new Handoffs();
 
     FanOut(Map<String, Member> members, Outbox outbox, RoomJournal journal, Match match) {
         this.members = members;
@@ -54,20 +53,19 @@ final class FanOut {
             if (!requester.gone) {
                 deliver(requester, first, time, events, encoded);
                 if (clockLine != null) {
-                    requester.connection.send(clockLine, handoffs);
+                    requester.connection.send(clockLine);
                 }
             }
-            requester.connection.send(ack, handoffs);
+            requester.connection.send(ack);
         }
         for (Member m : members.values()) {
             if (m != requester) {
                 deliver(m, first, time, events, encoded);
                 if (clockLine != null) {
-                    m.connection.send(clockLine, handoffs);
+                    m.connection.send(clockLine);
                 }
             }
         }
-        handoffs.release();
     }
 
     private void deliver(Member m, long first, long time, List<Event> events, byte[][] encoded) {
@@ -80,7 +78,7 @@ final class FanOut {
             if (encoded[i] == null) {
                 encoded[i] = Wire.encode(new ServerMessage.EventMessage(seq, time, events.get(i)));
             }
-            m.connection.send(encoded[i], handoffs);
+            m.connection.send(encoded[i]);
         }
         m.sentSeq = Math.max(m.sentSeq, first + events.size() - 1);
     }

@@ -10,14 +10,6 @@ public interface MemberLink {
     /** Queues one encoded line; lines arrive in the order sent. */
     void send(byte[] line);
 
-    /**
-     * Queues one line as part of a delivery to many members: a write this needs on another
-     * thread may be left to {@code handoffs}, which the room releases when the delivery is done.
-     */
-    default void send(byte[] line, Handoffs handoffs) {
-        send(line);
-    }
-
     /** Sends {@code bye} after everything already sent, then closes. */
     void bye(String code, String message);
 

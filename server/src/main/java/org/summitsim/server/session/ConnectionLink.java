@@ -1,6 +1,5 @@
 package org.summitsim.server.session;
 
-import org.summitsim.server.room.Handoffs;
 import org.summitsim.server.room.Member;
 import org.summitsim.server.room.MemberLink;
 import org.summitsim.server.room.Room;
@@ -12,13 +11,6 @@ record ConnectionLink(Connection connection, Lobby lobby) implements MemberLink 
     @Override
     public void send(byte[] line) {
         connection.send(line);
-    }
-
-    @Override
-    public void send(byte[] line, Handoffs handoffs) {
-        if (connection.enqueue(line)) {
-            handoffs.add(connection.loop(), connection.writeTask());
-        }
     }
 
     @Override

@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -135,32 +134,13 @@ public final class Connection extends ChannelInboundHandlerAdapter {
 
     /** Queues one encoded line; safe from any thread. Lines are written in the order queued. */
     public void send(byte[] line) {
-        if (enqueue(line)) {
-            ctx.channel().eventLoop().execute(drainTask);
-        }
-    }
-
-    /**
-     * Queues one line without scheduling its write; safe from any thread. True when the caller
-     * must run {@link #writeTask} on {@link #loop} (once): a sender reaching many connections
-     * gathers those hand-offs by loop instead of making one per connection.
-     */
-    public boolean enqueue(byte[] line) {
         if (closing) {
-            return false;
+            return;
         }
         outbound.add(line);
-        return drainScheduled.compareAndSet(false, true);
-    }
-
-    /** The event loop this connection's writes run on. */
-    public Executor loop() {
-        return ctx.channel().eventLoop();
-    }
-
-    /** Writes every queued line; to be run on {@link #loop} after {@link #enqueue} returned true. */
-    public Runnable writeTask() {
-        return drainTask;
+        if (drainScheduled.compareAndSet(false, true)) {
+            ctx.channel().eventLoop().execute(drainTask);
+        }
     }
 
     public void send(ServerMessage message) {
