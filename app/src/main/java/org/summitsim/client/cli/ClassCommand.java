@@ -1,3 +1,4 @@
+// Long on purpose: the three steps of running a class (create the rooms, monitor them, compare them afterwards) as one command with its shared options.
 package org.summitsim.client.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;

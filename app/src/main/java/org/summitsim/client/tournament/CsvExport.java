@@ -8,9 +8,11 @@ import org.summitsim.client.csv.Csv;
 /** One CSV row per match and seat, for spreadsheets and statistics packages. */
 public final class CsvExport {
 
+    // spotless:off
     private static final List<String> HEADER = List.of("match", "seed", "seat", "strategy", "decision", "score",
             "percent", "advantage", "invalid", "errors", "timeouts", "signatories", "binding_reached",
             "welfare_share", "pareto_optimal");
+    // spotless:on
 
     private CsvExport() {
     }

@@ -35,9 +35,11 @@ class MainTest {
         }
     }
 
+    // spotless:off
     private static final String[] SUBCOMMANDS = {
         "demo", "serve", "play", "class", "bots", "match", "tournament", "analyze", "scenario", "report"
     };
+    // spotless:on
 
     @Test
     void helpListsEverySubcommand() {

@@ -9,6 +9,7 @@ import org.summitsim.core.rules.Stage;
  */
 public final class ErrorHints {
 
+    // spotless:off
     private static final Map<String, String> HINTS = Map.ofEntries(
             Map.entry("unknown_delegation", "Type `delegations` for the ids, or press Tab to complete one."),
             Map.entry("unknown_seat", "Type `delegations` for the ids, or press Tab to complete one."),
@@ -29,6 +30,7 @@ public final class ErrorHints {
             Map.entry("unknown_inject", "Press Tab after `inject` for the scenario's ids, or write `inject TITLE: TEXT`."),
             Map.entry("empty_text", "Write the text after the command."),
             Map.entry("text_too_long", "Split it into shorter messages."));
+    // spotless:on
 
     private ErrorHints() {
     }

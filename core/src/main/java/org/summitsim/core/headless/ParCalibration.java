@@ -21,8 +21,10 @@ import org.summitsim.core.rules.Outcome;
 public final class ParCalibration {
 
     /** The reference field: every built-in strategy that negotiates in good faith, plus the baseline. */
+    // spotless:off
     public static final List<String> FIELD = List.of("utility", "mediator", "hardliner", "silent", "historical",
             "coalition");
+    // spotless:on
 
     private ParCalibration() {
     }

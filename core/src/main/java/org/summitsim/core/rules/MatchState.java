@@ -1,3 +1,4 @@
+// Long on purpose: the one fold of events into a match's state, every event's effect beside the others, so that replay and live play cannot drift apart.
 package org.summitsim.core.rules;
 
 import java.util.ArrayList;

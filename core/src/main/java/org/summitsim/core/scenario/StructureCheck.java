@@ -23,6 +23,7 @@ import java.util.Set;
 final class StructureCheck {
 
     /** Fields a file must give; all others may be left out (the records supply defaults). */
+    // spotless:off
     private static final Map<Class<?>, Set<String>> REQUIRED = Map.ofEntries(
             entry(Scenario.class, Set.of("id", "title", "briefing", "chair", "timing", "adoption", "binding",
                     "defaultDecision", "clauses", "delegations")),
@@ -42,6 +43,7 @@ final class StructureCheck {
             entry(TextCondition.class, Set.of("clause", "options")),
             entry(Inject.class, Set.of("id", "title", "text")),
             entry(Debrief.Range.class, Set.of("min")));
+    // spotless:on
 
     private final List<Problem> problems = new ArrayList<>();
 

@@ -19,49 +19,70 @@ final class Cues {
         return java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(List.of(words)));
     }
 
+    // spotless:off
     static final Set<String> GREETING = set("hi", "hello", "hey", "dear", "greetings", "so", "ok", "well",
             "and", "also", "then", "excellency", "ambassador", "please", "now", "but", "good", "morning",
             "afternoon", "evening", "delegation", "of", "to", "my", "our", "honestly", "frankly", "seriously",
             "quick", "quickly", "btw", "anyway", "candidly", "genuinely", "realistically", "just", "yo", "bro",
             "guys", "team", "folks", "oi", "sup", "hiya", "howdy", "heya", "hii", "hiii", "sorry", "excuse", "me",
             "um", "umm", "erm", "uh", "real", "talk", "question", "q", "honest");
+    // spotless:on
 
+    // spotless:off
     static final Set<String> QUESTION_START = set("what", "where", "how", "will", "would", "do", "does", "did",
             "are", "is", "can", "could", "shall", "should", "which", "why", "when", "who", "may", "might", "have",
             "has", "any", "wondering", "curious");
+    // spotless:on
     /** Question words that open a question only before their subject: "are you...", not "has always...". */
+    // spotless:off
     static final Set<String> AUXILIARY = set("will", "would", "do", "does", "did", "are", "is", "can", "could",
             "shall", "should", "may", "might", "have", "has", "must");
+    // spotless:on
     static final Set<String> SUBJECT = set("you", "we", "i", "they", "it", "there", "this", "that", "he", "she");
     /** Words that make what follows depend on something: a yes with one is no plain yes. */
     static final Set<String> CONDITIONS = set("but", "if", "unless", "or", "provided", "except", "only");
 
     /** Words that ask for an opinion, with or without a question mark. */
+    // spotless:off
     static final Set<String> OPINION = set("stand", "stance", "position", "positions", "view", "views", "think",
             "thoughts", "opinion", "opinions", "feel", "feels", "feelings", "thinks", "tell", "explain", "position's",
             "assessment", "impression", "impressions", "verdict", "reaction", "evaluation");
+    // spotless:on
+    // spotless:off
     static final List<String> OPINION_PHRASES = List.of("what about", "how about", "your take", "where are you",
             "want to know", "like to know", "to know how", "to know where", "to hear how", "to hear where",
             "to hear your", "wondering how", "wondering where", "curious how", "curious where", "your feelings about",
             "how you feel about", "how you see");
+    // spotless:on
     /** Words that ask for a view even beside an appeal: "please tell me your position on MHC". */
+    // spotless:off
     static final Set<String> OPINION_REQUEST = set("tell", "explain", "view", "views", "thoughts", "opinion",
             "opinions", "stance", "position", "positions", "take");
+    // spotless:on
 
     /** "Where do you stand?" with nothing named asks about the whole text. */
+    // spotless:off
     static final Set<String> STANCE = set("stand", "stance", "position", "view", "views", "think", "opinion",
             "feel", "thoughts", "happy", "satisfied", "like");
+    // spotless:on
 
     /** Words naming the text as a whole. */
+    // spotless:off
     static final Set<String> TEXT = set("text", "declaration", "draft", "document", "blueprint", "statement",
             "wording", "overall", "whole", "package", "outcome", "result", "compromise");
+    // spotless:on
+    // spotless:off
     static final List<String> TEXT_PHRASES = List.of("call to action", "as it stands", "so far", "as is",
             "current version", "where things stand", "as things stand", "present form", "current form", "as amended",
             "its form", "current state", "present state", "as written", "as drafted");
+    // spotless:on
+    // spotless:off
     static final Set<String> LIKING = set("like", "happy", "satisfied", "ok", "acceptable", "fine", "good",
             "enough", "content", "pleased", "live", "support", "accept", "comfortable", "agree", "sign");
+    // spotless:on
 
     /** A price asked for, whatever else the message names: "what would it take to get your vote?" */
+    // spotless:off
     static final List<String> PRICE = List.of("would it take", "will it take", "does it take", "would take",
             "what is your price", "your price", "name your price", "get your vote", "get your support",
             "win your support", "win your vote", "earn your support", "earn your vote", "to get you",
@@ -84,32 +105,47 @@ final class Cues {
             "what can you give", "what do we get", "what would we get", "what will we get", "in it for us",
             "what can you offer", "what could you offer", "what would you offer", "what will you offer",
             "what would you want from us", "what do you want from us", "good outcome for you", "good result for you");
+    // spotless:on
     /**
      * A purpose after a need: "what must the text contain for India to support it", "which
      * outcomes must you secure in order to sign": what it would take, asked in other words.
      */
+    // spotless:off
     static final Set<String> SUPPORTING = set("support", "back", "sign", "endorse", "accept", "agree", "join",
             "vote", "approve", "say", "come", "get");
+    // spotless:on
 
+    // spotless:off
     static final Set<String> WANTS = set("want", "wants", "need", "needs", "priorities", "priority", "demands",
             "conditions", "terms", "goals", "aims", "wishlist", "hoping", "objectives",
             "asks", "requirements", "matters", "care", "interests", "require", "requires");
+    // spotless:on
+    // spotless:off
     static final List<String> WANTS_PHRASES = List.of("looking for", "red lines", "bottom line", "wish list", "most important",
             "what would you like", "what are you after", "you after", "must haves", "must have", "non negotiables",
             "deal breakers", "dealbreakers");
+    // spotless:on
 
     /** Asking for a commitment without a question mark: "tell me you will sign", "we count on you to push". */
+    // spotless:off
     static final Set<String> ASKING = set("pledge", "promise", "commit", "confirm", "intend", "plan",
             "planning", "going", "ready", "willing", "prepared");
+    // spotless:on
+    // spotless:off
     static final List<String> ASKING_PHRASES = List.of("count on", "tell me", "tell us", "let me know",
             "let us know", "join us", "with us");
+    // spotless:on
     static final Set<String> DECIDING = set("decide", "decision", "decisions", "finally", "deciding");
+    // spotless:off
     static final List<String> DECIDING_PHRASES = List.of("at end", "in end", "final vote", "final call",
             "end of summit", "when it comes to it");
+    // spotless:on
 
     /** Calling on everyone, at the start of a message: "Friends, ...", "All, ...". */
+    // spotless:off
     static final Set<String> EVERYONE = set("everyone", "everybody", "all", "colleagues", "friends", "yall",
             "delegates", "partners");
+    // spotless:on
     /** Calling on everyone anywhere in a message. */
     static final List<String> EVERYONE_PHRASES = List.of("each of you", "any of you", "you all", "all of you",
             "every one of you");
@@ -120,8 +156,11 @@ final class Cues {
      * "consequences" or "warning" threaten only in a phrase ({@link #THREAT_PHRASES}): "early
      * warning systems" and "think tank" do not.
      */
+    // spotless:off
     static final Set<String> THREAT = set("retaliate", "retaliation", "punish", "sabotage", "torpedo", "blackmail",
             "isolate", "isolated", "derail", "wreck", "threaten", "revenge");
+    // spotless:on
+    // spotless:off
     static final List<String> THREAT_PHRASES = List.of("block everything", "block every", "block all",
             "block anything", "block whole", "block it all", "oppose everything", "oppose every", "oppose all",
             "vote against everything", "vote against every", "vote against all", "veto everything", "veto every",
@@ -140,44 +179,60 @@ final class Cues {
             "keep this up", "keep that up", "carry on like this", "mark my words", "last warning", "final warning",
             "see what happens", "you will see", "just watch", "try us", "do not test us", "do not push your luck",
             "you have been warned", "see how much", "see how many", "see how far", "see where that gets");
+    // spotless:on
     /** What a speaker does to hurt: "we will block...", after "if you don't" or "unless you". */
+    // spotless:off
     static final Set<String> HOSTILE = set("block", "oppose", "veto", "sink", "kill", "withdraw", "walk",
             "leave", "stop", "against", "punish", "drop", "end", "cut", "obstruct", "filibuster", "boycott");
+    // spotless:on
 
+    // spotless:off
     static final Set<String> APPEAL = set("civilians", "civilian", "humanity", "innocent", "innocents", "victims",
             "moral", "morally", "morality", "conscience", "ethical", "ethics", "generations", "beg", "urge", "implore",
             "appeal", "sake", "surely", "humane", "brave", "courage", "decency", "legacy", "survivors", "grandchildren",
             "dignity", "suffering", "championed", "robots", "reasonable");
+    // spotless:on
     /**
      * Words that plead only beside something asked of the addressee ("the world is watching: back
      * the ban"), not in small talk ("our people are in a meeting", "the world cup is on").
      */
+    // spotless:off
     static final Set<String> APPEAL_BESIDE = set("lives", "children", "history", "imagine", "trust", "friendship",
             "together", "spirit", "heart", "families", "peace", "safety", "future", "leadership", "kids", "people",
             "mothers", "world", "suffer", "tradition", "traditions", "values", "partners", "partnership", "judge",
             "chance");
+    // spotless:on
     /** What an appeal asks of the addressee, when it names no wording: "stand with us", "don't abandon them". */
+    // spotless:off
     private static final Set<String> ASKED = set("support", "stand", "join", "sign", "defend",
             "protect", "endorse", "push", "oppose", "reject", "champion", "uphold", "lead", "fight", "abandon",
             "let", "help", "save", "choose", "act", "matter", "matters", "count", "counting", "watching", "deserve",
             "deserves", "need", "needs");
+    // spotless:on
+    // spotless:off
     static final List<String> APPEAL_PHRASES = List.of("right thing", "do right",
             "come on", "help us", "we need you", "stand with us", "for sake of", "killer robots", "lives at stake",
             "carry weight", "real weight", "show it", "always said", "always stood", "hold firm", "stay strong",
             "your own", "own interest", "in your interest", "common sense", "consistent with", "fits everything",
             "needs your voice", "needs your support", "needs your vote", "needs your leadership", "needs your help");
+    // spotless:on
 
     /** Verbs an urging asks the addressee to act with: "Singapore should stand behind X", "back X with us". */
+    // spotless:off
     static final Set<String> URGED = set("back", "support", "stand", "join", "vote", "help", "defend", "champion",
             "protect", "keep", "endorse", "sign", "push", "oppose", "reject", "lead", "speak", "fight", "hold", "uphold",
             "embrace", "do", "show", "make", "let", "be", "get");
+    // spotless:on
     /** Words that put the urging on the addressee: "X should", "you must", "you ought to". */
     static final Set<String> MODAL = set("should", "must", "ought", "need", "needs");
 
+    // spotless:off
     static final Set<String> YES = set("deal", "agreed", "agree", "accept", "accepted", "yes", "ok", "sure",
             "done", "absolutely", "certainly", "gladly", "happily", "definitely", "alright", "works", "fair", "fine",
             "good", "great", "perfect", "excellent", "wonderful", "brilliant", "splendid");
+    // spotless:on
     /** Words a yes may carry around it: "ok, you have a deal", "yes, we accept your offer". */
+    // spotless:off
     private static final Set<String> AROUND_YES = set("deal", "agreed", "agree", "accept", "accepted", "yes",
             "ok", "sure", "done", "absolutely", "certainly", "gladly", "happily", "definitely", "alright", "works",
             "fair", "enough", "fine", "great", "good", "perfect", "excellent", "wonderful", "brilliant", "lovely",
@@ -191,10 +246,14 @@ final class Cues {
             "suggested", "offered", "described", "discussed", "outlined", "exactly", "as", "swap", "trade",
             "arrangement", "package", "suggestion", "then", "board", "good", "sounds", "appreciate", "appreciated",
             "get", "proceed", "along", "consider");
+    // spotless:on
 
+    // spotless:off
     static final Set<String> NO = set("no", "not", "decline", "declined", "declines", "refuse", "refused", "refuses",
             "rejects", "reject", "rejected",
             "pass", "never", "unacceptable", "nothing");
+    // spotless:on
+    // spotless:off
     private static final List<String> NO_PHRASES = List.of("no thanks", "no thank you", "no deal", "not interested",
             "cannot accept", "cannot agree", "cannot promise", "cannot do", "cannot support", "will not accept",
             "will not agree", "not acceptable", "not possible", "no way", "not a chance", "forget it", "not for us",
@@ -208,6 +267,8 @@ final class Cues {
             "deal off", "off table", "no go", "nogo", "out of question", "another time", "some other time",
             "rather not", "prefer not", "not feeling it", "we are not in", "i am not in", "do not think so", "negative",
             "pass for now", "not for now", "not this round", "not buying it", "not convinced");
+    // spotless:on
+    // spotless:off
     private static final Set<String> AROUND_NO = set("no", "decline", "declined", "refuse", "refused", "reject",
             "rejected", "pass", "never", "unacceptable", "thanks", "thank", "you", "sorry", "we", "i", "will", "must",
             "have", "to", "that", "this", "it", "is", "your", "offer", "proposal", "terms", "not", "interested",
@@ -215,8 +276,10 @@ final class Cues {
             "now", "today", "then", "politely", "respectfully", "nothing", "doing", "ok", "well", "so", "mr", "madam",
             "absolutely", "certainly", "definitely", "simply", "just", "can", "do", "go", "along", "fear", "time",
             "good", "enough", "high", "price", "much", "too", "regret", "from");
+    // spotless:on
 
     /** A yes that needs no yes-word: "count us in". */
+    // spotless:off
     private static final List<String> YES_PHRASES = List.of("count us in", "count me in", "we are on board",
             "you have our word", "consider it done", "you got it", "you have got it",
             "let us do it", "let us do this", "sounds like plan", "we will take it", "we take it", "shake on it",
@@ -227,12 +290,17 @@ final class Cues {
             "work with that", "we can do that", "we can do it", "get it done", "make it happen", "consider it agreed",
             "consider it accepted", "you have yourself", "we are happy to proceed", "let us proceed", "we can proceed",
             "lock it in", "lock that in", "lock in", "go for it", "do it");
+    // spotless:on
 
     /** Words that acknowledge a message without agreeing to anything: "k", "noted", "got it". */
+    // spotless:off
     private static final Set<String> ACKNOWLEDGING = set("k", "noted", "understood", "understand", "gotcha",
             "roger", "hmm", "hm", "hmmm", "lol", "haha", "interesting", "received", "seen", "whatever", "meh");
+    // spotless:on
+    // spotless:off
     private static final List<String> ACKNOWLEDGING_PHRASES = List.of("got it", "i see", "we see", "makes sense",
             "ok thanks", "ok thank you", "ok cheers", "thanks for letting", "thanks for info", "good to know");
+    // spotless:on
 
     /**
      * "k", "ok, noted", "got it, thanks": a message that says it was read, and agrees to nothing.
@@ -251,12 +319,14 @@ final class Cues {
      * kidding", "thinking out loud", "not an offer", "if I were you", "in an ideal world",
      * "we'll see", "haven't decided". Such a message makes no offer and no yes.
      */
+    // spotless:off
     private static final List<String> UNMEANT = List.of("just kidding", "only kidding", "kidding", "joking",
             "only joking", "not serious", "thinking out loud", "thinking aloud", "not an offer", "not offering",
             "no offer", "not a proposal", "if i were you", "if i was you", "in your shoes", "in your position",
             "in an ideal world", "in ideal world", "in theory", "theoretically", "imagine", "imagine if",
             "we will see", "we shall see", "have not decided", "not decided", "undecided", "no promises",
             "not promising", "just an idea", "just a thought", "food for thought", "brainstorming", "used to");
+    // spotless:on
 
     static boolean unmeant(Phrase all) {
         return all.hasPhrase(UNMEANT);
@@ -286,10 +356,12 @@ final class Cues {
     }
 
     /** Whole replies that are a yes: "with pleasure", "of course", and teenage "bet" and "say less". */
+    // spotless:off
     private static final Set<List<String>> WHOLE_YES = Set.of(List.of("happy", "to"), List.of("with", "pleasure"),
             List.of("of", "course"), List.of("sure", "thing"), List.of("you", "bet"), List.of("bet"),
             List.of("say", "less"), List.of("say", "no", "more"), List.of("why", "not"), List.of("glad", "to"),
             List.of("yes", "of", "course"), List.of("ok", "bet"), List.of("sounds", "like", "deal"));
+    // spotless:on
 
     static boolean accepts(Phrase all) {
         List<String> words = all.plainWords();
@@ -335,51 +407,73 @@ final class Cues {
     }
 
     /** Words that agree by themselves: "deal", "we accept", "count us in". */
+    // spotless:off
     private static final Set<String> AGREEING = set("aboard", "deal", "agreed", "agree", "agrees", "accept",
             "accepts", "accepted",
             "accepting", "acceptable", "done", "settled", "sealed");
+    // spotless:on
     /** A yes that may also be small talk ("yeah same"): a yes only with nothing else beside it. */
+    // spotless:off
     private static final Set<String> ASSENTING = set("yes", "ok", "sure", "alright", "absolutely", "certainly",
             "gladly", "happily", "definitely");
+    // spotless:on
     /** Words that agree only in a short reply made of nothing else: "fine", "great", "works for us". */
+    // spotless:off
     private static final Set<String> APPROVING = set("fine", "good", "great", "perfect", "excellent", "works", "work",
             "fair", "wonderful", "brilliant", "splendid", "lovely", "cool", "nice");
+    // spotless:on
     /** What agreeing is done to, and verbs of going along with it: "we cannot take that", "we can't do it". */
+    // spotless:off
     private static final Set<String> GOING_ALONG = set("take", "taking", "do", "doing", "making", "swapping",
             "trading", "trade", "swap", "go", "live", "manage",
             "afford", "work", "commit", "support", "interested", "possible", "enough", "accept", "agree", "deal",
             "give", "sign", "exchange", "accepting", "agreeing", "accepted", "agreed", "acceptable");
+    // spotless:on
     /** Words that deny what follows them in a clause. */
+    // spotless:off
     private static final Set<String> NEGATORS = set("not", "no", "never", "cannot", "unable", "nothing", "nor",
             "neither", "without", "hardly", "too", "unwilling", "hard", "difficult", "impossible", "tough");
+    // spotless:on
     /** Words that are a no by themselves. */
+    // spotless:off
     private static final Set<String> DECLINING = set("no", "decline", "declined", "declines", "declining", "refuse",
             "refuses", "rejects", "refused",
             "reject", "rejected", "rejecting", "pass", "unacceptable");
+    // spotless:on
     /**
      * Clauses that say there is nothing more to talk about, around a yes or a no, and are
      * neither: "no need to discuss further", "no further questions", "no worries".
      */
+    // spotless:off
     private static final List<String> NEUTRAL_PHRASES = List.of("no need to discuss", "no need to talk",
             "no need to negotiate", "no need to explain", "no need for further", "no need for more",
             "no need to go on", "no further questions", "no more questions", "no further discussion",
             "no further comments", "no further comment", "nothing further", "nothing more to discuss",
             "nothing more to add", "nothing to add", "no worries", "no rush", "no hurry", "no hard feelings");
+    // spotless:on
     /** A negation that agrees: "no objection", "not bad". */
+    // spotless:off
     private static final List<String> AGREEING_NEGATIONS = List.of("no objection", "no objections", "no problem",
             "no problems", "no complaints", "not bad", "not unreasonable", "why not", "no reason not to",
             "no issue", "no issues", "no doubt", "not problem");
+    // spotless:on
     /** What a reply refers to when it turns an offer down: "that offer is too one-sided". */
+    // spotless:off
     private static final Set<String> PROPOSAL = set("offer", "offers", "deal", "proposal", "exchange", "trade",
             "swap", "terms", "bargain", "that", "this", "it", "something", "package", "price");
+    // spotless:on
     /** What a reply calls an offer it turns down: "that deal is rubbish", "a lopsided swap". */
+    // spotless:off
     private static final Set<String> UNFAIR = set("unfair", "lopsided", "sided", "rubbish", "terrible", "awful",
             "ridiculous", "insulting", "joke", "unbalanced", "outrageous", "absurd", "laughable", "bad", "worse",
             "worst", "garbage", "trash", "unreasonable", "greedy", "scam", "ripoff");
+    // spotless:on
     /** Words that put a yes off: "sure, we will think about it". */
+    // spotless:off
     private static final Set<String> HEDGE = set("think", "consider", "maybe", "perhaps", "possibly", "might",
             "later", "consult", "check", "capital", "instructions", "discuss", "wait", "probably", "see", "back",
             "soon", "tomorrow", "let", "if", "unless", "provided", "only", "except", "once");
+    // spotless:on
     /** Words that cut a reply into clauses, besides punctuation. */
     private static final Set<String> CLAUSE_BREAK = set("but", "and", "so", "though", "although", "however");
     /** How many words other than those around a yes a clause may have and still be a yes ("sure thing, deal"). */
@@ -523,8 +617,10 @@ final class Cues {
     }
 
     /** Words that judge a statement: "agreed, it's important" agrees with it, not to an offer. */
+    // spotless:off
     private static final Set<String> JUDGING = set("important", "true", "correct", "key", "crucial", "essential",
             "vital", "matters", "point", "weak", "strong", "problem", "wrong");
+    // spotless:on
 
     /** Verbs that turn an offer down with "down": "we're turning that deal down", "have to turn it down". */
     private static final Set<String> TURN = set("turn", "turns", "turning", "turned");
@@ -544,8 +640,10 @@ final class Cues {
     }
 
     /** Words that make "deal" a thing talked about, not a yes: "that deal", "your deal". */
+    // spotless:off
     private static final Set<String> DETERMINERS = set("that", "this", "your", "their", "his", "her", "its",
             "such", "any", "every", "what", "which", "whose", "another", "other", "same");
+    // spotless:on
 
     /**
      * "deal" after a determiner ("we're turning that deal down", "your deal is unfair") names the
@@ -582,12 +680,16 @@ final class Cues {
     }
 
     /** Words before "deal" that make it a deal talked about: "we need a better deal", "big deal", "make a deal". */
+    // spotless:off
     private static final Set<String> DEAL_BEFORE = set("better", "worse", "bigger", "big", "new", "another",
             "different", "real", "proper", "counter", "other", "sweeter", "fairer", "need", "want", "make", "get",
             "propose", "seek", "find", "offer", "rotten", "raw", "side", "package", "secret", "backroom");
+    // spotless:on
     /** Words after "deal" that make it a thing, not a yes: "deal breaker", "deal with it", "deal on MHC". */
+    // spotless:off
     private static final Set<String> DEAL_AFTER = set("breaker", "breakers", "with", "off", "or", "on", "about",
             "that", "which", "where", "involving", "between");
+    // spotless:on
 
     /** A clause beside a yes that adds nothing to weigh: "pleasure doing business", "we will vote accordingly". */
     private static boolean neutral(Phrase c) {

@@ -32,16 +32,20 @@ public final class Lexicon {
     }
 
     /** Words too common in talk about a text to tell one wording from another. */
+    // spotless:off
     private static final java.util.Set<String> COMMON = java.util.Set.of("of", "to", "on", "in", "and", "at",
             "for", "by", "with", "is", "are", "be", "its", "own", "each", "only", "all", "no", "not", "any",
             "every", "this", "that", "it", "as", "into", "over", "under", "from", "our", "your", "their", "we",
             "you", "they", "draft", "wording", "language", "text", "clause", "option", "paragraph", "line", "sentence",
             "will", "must", "should", "new", "states", "state", "use", "about", "the", "a", "an");
+    // spotless:on
 
     /** Words of everyday English that a name in capitals may spell ("US", "IT", "LAWS" for autonomous weapons). */
+    // spotless:off
     private static final java.util.Set<String> EVERYDAY = java.util.Set.of("us", "it", "am", "is", "in", "on",
             "at", "no", "so", "or", "if", "we", "me", "my", "he", "do", "go", "be", "as", "by", "to", "up", "i",
             "laws");
+    // spotless:on
 
     private final List<Term> terms;
     private final java.util.Map<String, List<Wording>> wordings;

@@ -187,8 +187,10 @@ public final class Recogniser {
     /** Past forms of agreeing: after a subject they report a yes given before, to someone. */
     private static final Set<String> AGREED = Set.of("accepted", "agreed", "took", "approved", "signed", "okayed");
     /** Verbs that, before "deal", report one made: "the US and China made a deal". */
+    // spotless:off
     private static final Set<String> MADE = Set.of("made", "struck", "cut", "reached", "closed", "did",
             "signed", "sealed");
+    // spotless:on
 
     /**
      * A yes reported, not given: said of or by a delegation other than the addressee ("France
@@ -246,6 +248,7 @@ public final class Recogniser {
     private static final Set<String> WH = Set.of("what", "where", "how", "which", "why", "when", "who");
 
     /** Words after a delegation's name that make it the subject of a question: "India will", "France wants". */
+    // spotless:off
     private static final Set<String> DOES = Set.of("will", "would", "is", "are", "was", "were", "has", "have", "had",
             "made", "did", "does", "do", "wants", "want", "says", "said", "plans", "intends", "might", "can", "could",
             "should", "backs", "supports", "offered", "proposed", "thinks", "going", "told", "agreed", "signed",
@@ -258,6 +261,7 @@ public final class Recogniser {
             "already", "really", "still", "actually", "apparently", "privately", "secretly", "back", "support",
             "voted", "pushed", "abstained", "decided", "announced", "pledged", "rejected", "accepted", "doing", "both",
             "all");
+    // spotless:on
 
     /**
      * A question about what a third party does or did ("do you think India will push?", "is it
@@ -381,9 +385,11 @@ public final class Recogniser {
     }
 
     /** Words that close a question typed without its mark: "happy with the text or nah", "sign it or not". */
+    // spotless:off
     private static final List<List<String>> TAGS = List.of(List.of("or", "not"), List.of("or", "no"),
             List.of("or", "what"), List.of("yes", "or", "no"), List.of("or", "nah"), List.of("right", "now", "or"),
             List.of("do", "you", "know"), List.of("or", "how"));
+    // spotless:on
 
     /** A message that ends with a question tag: "u happy w the text or nah". */
     private static boolean tagQuestion(Phrase all) {

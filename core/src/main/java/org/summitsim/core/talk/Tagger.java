@@ -20,9 +20,11 @@ final class Tagger {
      * targets without human control") never reaches across them, so two things named on either
      * side of "if", "and" or a new subject stay two.
      */
+    // spotless:off
     private static final Set<String> BOUNDARY = Set.of("if", "and", "but", "or", "then", "unless", "so",
             "because", "while", "once", "provided", "providing", "assuming", "whereas", "exchange", "return",
             "i", "we", "you", "not", "never", "cannot", "no", "nor", "neither");
+    // spotless:on
     /** The most words a loose description may add to a name's own words. */
     private static final int LOOSE_EXTRA = 4;
 

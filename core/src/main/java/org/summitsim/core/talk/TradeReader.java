@@ -31,15 +31,19 @@ final class TradeReader {
     static final Set<String> SPEAKER = Set.of("i", "we", "our", "ours", "my", "me", "us", "myself", "ourselves");
     static final Set<String> ADDRESSEE = Set.of("you", "your", "yours", "yourself", "yourselves");
     /** Words after which "you" or "us" is an object, not the subject of a new part. */
+    // spotless:off
     private static final Set<String> OBJECT_BEFORE = Set.of("alongside", "with", "beside", "for", "to", "than",
             "like", "behind", "from", "against", "on", "about", "of", "as", "by", "without");
+    // spotless:on
     /** Words that say nothing about which wording of a clause is meant: "we'll back the hegemony line". */
+    // spotless:off
     private static final Set<String> PLAINLY = Set.copyOf(List.of("clause", "line", "language", "wording", "paragraph", "text",
             "part", "bit", "section", "on", "for", "with", "of", "to", "in", "will", "would", "could", "can", "shall",
             "also", "too", "fully", "please", "just", "then", "happily", "gladly", "go", "along", "stand", "behind",
             "get", "agree", "say", "put", "stick", "fight", "sentence", "keeping", "mention", "reference", "point",
             "thing", "stuff", "idea", "proposal", "amendment", "option", "version", "yes", "vote", "votes", "voting",
             "our", "its", "their", "as", "is", "place"));
+    // spotless:on
     /** Pronouns for a third party. */
     private static final Set<String> THIRD = Set.of("they", "he", "she");
     /** Pronouns that start a sentence of their own. */
@@ -47,74 +51,104 @@ final class TradeReader {
     static final Set<String> NEGATIONS = Set.of("not", "never", "cannot", "no", "without", "neither", "nor");
 
     /** Linking words, longest first; a part remembers the one before it. */
+    // spotless:off
     private static final List<String> LINKS = List.of("in exchange for", "in return for", "on condition that",
             "as long as", "so long as", "provided that", "providing that", "and in return", "and in exchange",
             "in exchange", "in return", "on condition", "provided", "providing", "assuming", "even if", "even though",
             "whether or not", "whether", "although", "though", "since", "if", "unless",
             "then", "and", "but", "or", "otherwise", "once", "whereas", "while", "because", "so", "whereby",
             "in which", "under which", "where");
+    // spotless:on
     /** Links that tie what one side does to what the other does, across sentences too. */
+    // spotless:off
     private static final Set<String> EXCHANGE = Set.of("in exchange for", "in return for", "on condition that",
             "as long as", "so long as", "provided that", "providing that", "and in return", "and in exchange",
             "in exchange", "in return", "on condition", "provided", "providing", "if", "then", "once", "for");
+    // spotless:on
 
     /**
      * Links after which a side is background, not a term: "we back MHC because you back the UN
      * route", "we'll back MHC even if you back the UN route", "we back MHC but you back the UN
      * route" (a "but" only with no obligation after it: "but you have to back X" is a term).
      */
+    // spotless:off
     private static final Set<String> DESCRIPTIVE = Set.of("because", "so", "while", "whereas", "since", "although",
             "though", "even if", "even though", "whether", "whether or not", "but");
+    // spotless:on
     /** Words that make a side after "but" a term of the deal: "but you have to back X", "but in return". */
+    // spotless:off
     private static final Set<String> OBLIGED = Set.of("must", "have", "has", "need", "needs", "should", "will",
             "would", "only", "ask", "want", "expect", "require");
+    // spotless:on
     /** Words that make a past tense hypothetical: "if we backed MHC", "we would have backed". */
+    // spotless:off
     private static final Set<String> HYPOTHETICAL = Set.of("if", "would", "could", "might", "suppose", "supposing",
             "imagine", "hypothetically", "say", "assuming");
+    // spotless:on
     /** Past forms that do not end in -ed. */
+    // spotless:off
     private static final Set<String> PAST = Set.of("took", "gave", "got", "made", "did", "said", "had", "stood",
             "went", "chose", "sold", "fought", "held", "kept", "told", "threw", "won", "lost");
+    // spotless:on
     /** Words that make a side a fact about now, not a promise: "we already back the UN route". */
     private static final Set<String> FACT = Set.of("already", "always", "still", "currently", "traditionally");
 
     /** What one drops to come round to a wording: "lift your objection to X". */
+    // spotless:off
     private static final Set<String> OPPOSITION = Set.of("opposition", "objection", "objections", "resistance",
             "veto", "blockade", "reservations", "reservation", "hold");
+    // spotless:on
 
     /** Links after which a bare wording is what the speaker asks for. */
+    // spotless:off
     private static final Set<String> FOR_WHAT = Set.of("in exchange for", "in return for", "in exchange",
             "in return", "and in return", "and in exchange");
+    // spotless:on
 
+    // spotless:off
     private static final Set<String> SUPPORT_WORDS = Set.of("support", "supporting", "supports", "supported", "back",
             "backing", "backs", "backed", "accept", "accepted", "accepting", "champion", "favour", "favor", "defend",
             "keep", "propose",
             "proposing", "cosponsor", "sponsor", "table", "adopt", "include", "choose", "prefer", "vote", "votes", "voted",
             "yes", "help", "embrace", "allow", "approve", "promote", "pursue", "fight");
+    // spotless:on
+    // spotless:off
     private static final Set<String> DROP_WORDS = Set.of("drop", "dropping", "remove", "removing", "delete", "oppose",
             "opposing", "block", "blocking", "reject", "rejecting", "abandon", "scrap", "kill", "withdraw", "ditch",
             "cut", "strike", "lose", "weaken", "resist", "stop", "veto", "sink", "bin", "skip", "erase");
+    // spotless:on
+    // spotless:off
     private static final Set<String> WANT_WORDS = Set.of("want", "wants", "need", "needs", "ask", "require",
             "expect", "demand", "request", "seek", "insist");
+    // spotless:on
     private static final Set<String> RECEIVE_WORDS = Set.of("get", "gets", "have", "has", "receive", "gain", "obtain");
     private static final Set<String> GIVE_WORDS = Set.of("give", "offer", "grant", "provide", "deliver", "hand", "lend");
     /** Two-word actions, read before their first word alone ("give up" is not "give"). */
+    // spotless:off
     private static final List<List<String>> SUPPORT_PHRASES = List.of(List.of("vote", "for"), List.of("vote", "yes"),
             List.of("voted", "for"), List.of("votes", "for"), List.of("voting", "for"),
             List.of("go", "along"), List.of("live", "with"), List.of("stand", "behind"), List.of("get", "behind"),
             List.of("agree", "to"), List.of("sign", "up"), List.of("go", "with"), List.of("stick", "with"),
             List.of("push", "for"), List.of("fight", "for"), List.of("say", "yes"), List.of("put", "in"));
+    // spotless:on
+    // spotless:off
     private static final List<List<String>> DROP_PHRASES = List.of(List.of("vote", "against"), List.of("vote", "no"),
             List.of("votes", "against"), List.of("voted", "against"), List.of("voting", "against"),
             List.of("vote", "down"), List.of("votes", "down"), List.of("voting", "down"), List.of("voted", "down"),
             List.of("give", "up"), List.of("take", "out"), List.of("let", "go"), List.of("back", "down"),
             List.of("back", "off"), List.of("walk", "away"), List.of("leave", "out"), List.of("water", "down"),
             List.of("say", "no"), List.of("get", "rid"), List.of("forget", "about"));
+    // spotless:on
     /** Words that pass the offer back: "if you do", "if you do too", "if you support it as well". */
+    // spotless:off
     private static final Set<String> MIRROR = Set.of("do", "does", "too", "also", "same", "likewise", "join", "it",
             "that", "well", "either");
+    // spotless:on
     /** Words that may open a command before its verb: "please back the UN route". */
+    // spotless:off
     private static final Set<String> BEFORE_COMMAND = Set.of("please", "just", "kindly", "now", "so", "then", "ok",
             "well", "simply", "also", "keep", "join");
+    // spotless:on
     /** Words after "and" that set what follows against a "not" before it: "don't push and just sign". */
     private static final Set<String> CONTRAST = Set.of("just", "simply", "instead", "rather", "only");
 
@@ -126,11 +160,14 @@ final class TradeReader {
      * you oppose X, we...", "break your pledge and..."): not a concession a trade asks for ("drop
      * X"), but working against the speaker.
      */
+    // spotless:off
     private static final Set<String> HOSTILE = Set.of("oppose", "opposes", "opposed", "opposing", "block", "blocks",
             "blocked", "blocking", "reject", "rejects", "rejecting", "veto", "vetoes", "sink", "kill", "wreck",
             "break", "breaks", "renege", "reneges", "cross", "betray", "betrays", "sabotage", "torpedo", "obstruct",
             "undermine", "undermines", "wrecks", "blow", "blows", "strip", "strips", "gut", "guts", "scuttle",
             "derail", "derails", "ruin", "ruins", "weaken", "weakens");
+    // spotless:on
+    // spotless:off
     private static final List<List<String>> HOSTILE_PHRASES = List.of(List.of("vote", "against"),
             List.of("votes", "against"), List.of("voted", "against"), List.of("voting", "against"),
             List.of("vote", "down"), List.of("votes", "down"), List.of("voting", "down"), List.of("side", "with"),
@@ -140,27 +177,37 @@ final class TradeReader {
             List.of("works", "against"), List.of("walk", "back"), List.of("walks", "back"), List.of("walked", "back"),
             List.of("backtrack"), List.of("backtracks"), List.of("gang", "up"), List.of("double", "cross"),
             List.of("stab"), List.of("renege"), List.of("flip", "flop"));
+    // spotless:on
     /** Verbs that put the addressee beside a third party: "vote with the US", "side with France". */
+    // spotless:off
     private static final Set<String> ALIGN = Set.of("vote", "votes", "voting", "voted", "side", "sides", "siding",
             "sided", "team", "teams", "teaming", "align", "aligns", "aligning", "stand", "stands", "standing", "go",
             "goes", "gang", "join", "joins", "joining", "ally", "allies", "line");
+    // spotless:on
     /** Words that make a condition a repeat of something the speaker holds against the addressee: "again", "one more". */
+    // spotless:off
     private static final List<List<String>> REPEAT = List.of(List.of("again"), List.of("one", "more"),
             List.of("any", "more"), List.of("anymore"), List.of("once", "more"), List.of("another", "stunt"),
             List.of("ever", "again"));
+    // spotless:on
     /** What a speaker does to punish: "we will block...", "we abstain", "we'll denounce it". */
+    // spotless:off
     private static final Set<String> SANCTION = Set.of("block", "oppose", "veto", "sink", "kill", "denounce",
             "expose", "boycott", "obstruct", "retaliate", "walk", "leave", "condemn", "shame", "tell", "telling",
             "torpedo", "scuttle", "withdraw", "forget", "publish", "leak", "reveal", "read", "announce",
             "broadcast");
+    // spotless:on
+    // spotless:off
     private static final List<List<String>> SANCTION_PHRASES = List.of(List.of("vote", "against"),
             List.of("vote", "down"), List.of("vote", "it", "down"), List.of("vote", "no"), List.of("tell", "press"),
             List.of("go", "public"), List.of("whole", "room"), List.of("everyone"), List.of("every", "delegation"));
+    // spotless:on
     /** What follows for the addressee, whoever brings it about: "everyone will know", "the whole thing collapses". */
     /**
      * Harm that follows for the addressee, whatever the condition: "your amendment is dead on
      * arrival", "you can forget our help", "we're done helping you".
      */
+    // spotless:off
     private static final List<List<String>> HARM = List.of(List.of("dead", "on", "arrival"), List.of("is", "dead"),
             List.of("be", "dead"), List.of("goes", "nowhere"), List.of("go", "nowhere"), List.of("going", "nowhere"),
             List.of("forget", "our"), List.of("forget", "about", "our"), List.of("forget", "my"),
@@ -175,6 +222,8 @@ final class TradeReader {
             List.of("you", "are", "done"), List.of("your", "done"), List.of("you", "are", "finished"),
             List.of("you", "are", "toast"), List.of("game", "over"), List.of("last", "time", "we"),
             List.of("your", "life"), List.of("hard", "time"));
+    // spotless:on
+    // spotless:off
     private static final List<List<String>> CONSEQUENCE = List.of(List.of("will", "know"), List.of("no", "friends"),
             List.of("collapses"), List.of("collapse"), List.of("falls", "apart"), List.of("regret"),
             List.of("isolated"), List.of("publicly"), List.of("press"), List.of("make", "sure"),
@@ -182,6 +231,7 @@ final class TradeReader {
             List.of("no", "support"), List.of("no", "help"), List.of("no", "vote"), List.of("no", "votes"),
             List.of("not", "expect"), List.of("nothing", "from", "us"), List.of("everyone", "will"),
             List.of("fails"), List.of("will", "fail"));
+    // spotless:on
 
     private TradeReader() {
     }
@@ -242,10 +292,12 @@ final class TradeReader {
     }
 
     /** Words that make two sides an offer: a promise, a willingness, a condition, a word for a deal. */
+    // spotless:off
     private static final Set<String> OFFERING = Set.of("will", "would", "can", "could", "shall", "ready", "prepared",
             "willing", "happy", "glad", "offer", "offering", "promise", "commit", "deal", "proposal", "propose",
             "proposing", "swap", "trade", "exchange", "interested", "ok", "fair", "counter", "counteroffer", "please",
             "want", "need", "ask", "like", "expect", "must", "should", "yours", "available", "return", "let");
+    // spotless:on
 
     /**
      * True when two sides read as an offer, not as positions told ("we support X and you support
@@ -273,9 +325,11 @@ final class TradeReader {
     }
 
     /** Words that compare two positions rather than trade them: "we back X and you back Y, so we disagree". */
+    // spotless:off
     private static final Set<String> DESCRIBING = Set.of("so", "disagree", "differ", "different", "apart", "divided",
             "split", "clash", "whereas", "while", "because", "since", "gap", "far", "problem", "issue", "conflict",
             "opposite", "same");
+    // spotless:on
 
     /** A part after a link that makes it background rather than a term of a deal ({@link #DESCRIPTIVE}). */
     private static boolean background(Part p) {
@@ -341,13 +395,17 @@ final class TradeReader {
      * ("support silence on hegemony") leaves the wording open; any other side is as read.
      */
     /** Words that take a clause out of the text: "dropping escalation from the text", "keep drones out". */
+    // spotless:off
     private static final Set<String> REMOVAL = Set.of("dropping", "removing", "remove", "removed", "deleting",
             "delete", "deleted", "scrapping", "scrap", "scrapped", "striking", "strike", "omit", "omitting",
             "omitted", "exclude", "excluding", "excluded", "silence", "silent", "cutting", "ditching",
             "ditch", "erase", "erasing", "drop", "dropped");
+    // spotless:on
     /** Verbs that take a clause out with "out": "keep drones out of the text", "leave it out". */
+    // spotless:off
     private static final Set<String> OUT_VERBS = Set.of("keep", "keeping", "kept", "leave", "leaving", "left",
             "take", "taking", "taken", "cut", "cutting", "strike", "striking", "stay", "stays", "staying");
+    // spotless:on
 
     /**
      * A clause named (not a wording) as something to take out of the text ("dropping escalation
@@ -516,8 +574,10 @@ final class TradeReader {
     }
 
     /** What befalls something of the addressee's: "your amendments all fail", "your proposal goes nowhere". */
+    // spotless:off
     private static final Set<String> BEFALLS = Set.of("fail", "fails", "die", "dies", "sink", "sinks", "sunk",
             "blocked", "killed", "buried", "lose", "loses", "rejected", "dead", "doomed", "stall", "stalls");
+    // spotless:on
 
     /** Harm for the addressee named in a part ({@link #HARM}), or befalling something of its own. */
     private static boolean harms(List<Piece> pieces) {
@@ -645,8 +705,10 @@ final class TradeReader {
     }
 
     /** What a vote or support is called after "for our" or "for your": "your vote for X for our vote on Y". */
+    // spotless:off
     private static final Set<String> BACKING = Set.of("vote", "votes", "support", "backing", "signature", "help",
             "yes", "endorsement");
+    // spotless:on
 
     private static String linkAt(List<Piece> pieces, int i) {
         // "your vote for the treaty call for our vote on human control": "for" before someone's vote trades
@@ -725,8 +787,10 @@ final class TradeReader {
     }
 
     /** Words before a decision that say it will not be taken: "hold back from pushing", "instead of signing". */
+    // spotless:off
     private static final Set<String> REFRAIN = Set.of("from", "off", "stop", "stopping", "avoid", "avoiding", "than",
             "instead", "refrain", "quit");
+    // spotless:on
 
     /** A decision that the part says will not be taken: "we can hold back from pushing", "hold off on pushing". */
     private static boolean refrained(List<Piece> pieces, int at) {
@@ -742,13 +806,17 @@ final class TradeReader {
     }
 
     /** Verbs that report what someone else says or thinks. */
+    // spotless:off
     private static final Set<String> REPORTING = Set.of("say", "says", "said", "think", "thinks", "thought",
             "believe", "believes", "suggest", "suggests", "suggested", "argue", "argues", "argued", "claim", "claims",
             "reckon", "reckons", "feel", "feels", "want", "wants", "wanted", "propose", "proposes", "proposed");
+    // spotless:on
     /** Subjects of a view that is not the speaker's: "some say", "our students think". */
+    // spotless:off
     private static final Set<String> OTHERS = Set.of("some", "people", "they", "others", "students", "teammates",
             "teammate", "team", "everyone", "everybody", "somebody", "someone", "many", "most", "he", "she",
             "colleagues", "teacher", "partner", "partners", "members", "media", "press", "experts", "critics");
+    // spotless:on
 
     /**
      * A message that reports someone else's view or wish ("some say we should back X if you back
@@ -922,10 +990,12 @@ final class TradeReader {
         return next.endsWith("ed") || next.endsWith("en") || PARTICIPLES.contains(next);
     }
 
+    // spotless:off
     private static final Set<String> PARTICIPLES = Set.of("said", "done", "been", "made", "shown", "told", "seen",
             "had", "heard", "kept", "stood", "fought", "put", "built", "thought", "brought", "always", "long", "never",
             "already", "just", "also", "to", "repeatedly", "consistently", "often", "led", "won", "lost",
             "spent", "sent", "held", "meant", "taught", "felt", "left", "paid", "set", "come", "become", "run");
+    // spotless:on
 
     /** "suport", "opose": long verbs typed with a slip. */
     private static boolean typoOfVerb(String w) {

@@ -28,6 +28,7 @@ final class Words {
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
 
     /** Words whose apostrophe was left out or that chat shortens; the right side is spelt out. */
+    // spotless:off
     private static final Map<String, String> SPELT_OUT = Map.ofEntries(
             Map.entry("won't", "will not"), Map.entry("wont", "will not"), Map.entry("can't", "cannot"),
             Map.entry("cant", "cannot"), Map.entry("shan't", "shall not"),
@@ -77,10 +78,13 @@ final class Words {
             Map.entry("aight", "alright"), Map.entry("ight", "alright"), Map.entry("yessir", "yes"),
             Map.entry("yass", "yes"), Map.entry("yas", "yes"), Map.entry("jk", "just kidding"), Map.entry("jks", "just kidding"),
             Map.entry("nukes", "nuclear"), Map.entry("nuke", "nuclear"), Map.entry("atomic", "nuclear"));
+    // spotless:on
 
     /** Pronouns whose "'s" is "is" ("it's"), not a possessive ("Korea's"). */
+    // spotless:off
     private static final Set<String> IS_AFTER = Set.of("it", "that", "what", "where", "who", "how", "there",
             "here", "he", "she", "this");
+    // spotless:on
 
     private Words() {
     }
@@ -90,12 +94,14 @@ final class Words {
      * rolled eye says the words beside it are not meant; "=" sets two sides against each other,
      * as a comma does ("your vote for X = our vote for Y").
      */
+    // spotless:off
     private static final Map<String, String> SYMBOLS = symbols(
             "<=>", ",", "<->", ",", "=", ",", "&", " and ", "\uD83D\uDC4D", " ok ", "\uD83D\uDC4C", " ok ",
             "\u2705", " ok ", "\u2714", " ok ", "\uD83C\uDD97", " ok ", "\uD83E\uDD1D", " deal ",
             "\uD83D\uDC4E", " no ", "\u274C", " no ", "\uD83D\uDEAB", " no ", "\uD83D\uDE44", " eyeroll ",
             "\uD83D\uDE12", " eyeroll ", "\uD83D\uDE02", " lol ", "\uD83E\uDD23", " lol ", "\uD83D\uDE06", " lol ",
             "\uD83D\uDE4F", " please ", "\u2026", "...", "\u2194", ",", "\u21D4", ",");
+    // spotless:on
 
     /** Pairs of sign and words, in order: longer signs first, so "<=>" is replaced before "=". */
     private static Map<String, String> symbols(String... pairs) {
@@ -116,18 +122,24 @@ final class Words {
     /** Initials with full stops ("U.S.", "U.K.") typed as one name. */
     private static final Pattern INITIALS = Pattern.compile("\\b(\\p{L})\\.(\\p{L})\\.(?:(\\p{L})\\.)?(?!\\p{L})");
     /** Words that make a "were" opening a sentence the question it is: "were you there?" */
+    // spotless:off
     private static final Set<String> NOT_AFTER_WERE = Set.of("you", "u", "they", "we", "i", "there", "the", "these",
             "those", "it", "he", "she", "all", "any", "both", "most", "many");
+    // spotless:on
 
     /** Words after which a "4" is a number, not "for": "round 4", "article 4". */
+    // spotless:off
     private static final Set<String> COUNTED = Set.of("round", "rounds", "amendment", "article", "clause", "option",
             "phase", "stage", "number", "no", "top", "page", "minute", "minutes", "of", "to", "and", "or", "than",
             "about", "only", "just", "at", "by", "over", "under");
+    // spotless:on
     /** Words after which a "2" is "to": "going 2 sign", "vote 2 keep". */
+    // spotless:off
     private static final Set<String> TO_AFTER = Set.of("want", "wants", "going", "got", "have", "has", "need",
             "needs", "able", "like", "ready", "willing", "prepared", "vote", "agree", "agreed", "due", "try", "trying",
             "plan", "planning", "hope", "hoping", "happy", "glad", "refuse", "promise", "decided", "back", "listen",
             "talk", "speak", "come", "say", "yes", "no", "according", "up", "next", "close", "used");
+    // spotless:on
 
     static List<Token> tokens(String text) {
         String s = text.replace('\u2019', '\'').replace('\u2018', '\'').replace('`', '\'')
@@ -239,6 +251,7 @@ final class Words {
      * Everyday words one letter away from a name's word: typed, they are themselves, never a
      * slip ("all states" is not "all stages", "texting" not "testing", "present" not "prevent").
      */
+    // spotless:off
     private static final Set<String> EVERYDAY = Set.copyOf(List.of("state", "states", "stake", "stakes", "stare", "texting",
             "score", "scores", "slope", "present", "presents", "voted", "vote", "votes", "grant", "grants", "treat",
             "treats", "very", "ever", "there", "those", "these", "whose", "close", "take", "takes", "taken", "tasks",
@@ -257,6 +270,7 @@ final class Words {
             "train", "trains", "brain", "drain", "grain", "plain", "plan", "plans", "plane", "place", "plate",
             "later", "water", "wafer", "paper", "power", "tower", "lower", "lover", "cover", "cower", "never",
             "fever", "lever", "level", "novel", "noble", "table", "cable", "fable", "sable", "stable"));
+    // spotless:on
 
     /** True when one word is the other with a plural ending. */
     static boolean plural(String typed, String known) {

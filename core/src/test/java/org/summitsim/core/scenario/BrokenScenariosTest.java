@@ -60,6 +60,7 @@ class BrokenScenariosTest {
         }
     }
 
+    // spotless:off
     private static final Map<String, List<String>> EXPECTED = Map.ofEntries(
             Map.entry("syntax-trailing-comma", List.of(
                     "line 49, column 6: the JSON is malformed: there is an extra comma before the closing ']';"
@@ -169,4 +170,5 @@ class BrokenScenariosTest {
                     "delegations[0].preferences.redLinePenalty: red lines are listed but redLinePenalty is 0, so"
                             + " crossing them costs nothing",
                     "delegations[0].preferences.partners[0]: a delegation cannot be its own partner")));
+    // spotless:on
 }

@@ -32,8 +32,10 @@ public record RoomOptions(long seed, Settings settings, SavedOptions saved) {
     /** Fifteen minutes: longer than most rounds, so a longer window would only mean "till the round ends". */
     public static final int MAX_VOTE_WINDOW = 900;
 
+    // spotless:off
     private static final Set<String> KNOWN = Set.of("label", "seed", "timing", "adoption", "facilitatorReadsPrivate",
             "pseudonyms", "absent", "graceSeconds", "listed", "bot", "lobbyMinutes", "handover", "pace", "voteWindowSeconds");
+    // spotless:on
 
     /** Reads {@code options} (may be null); throws {@link ProtocolError} {@code bad_option}. */
     public static RoomOptions parse(JsonNode options, Scenario scenario, BotFactory bots) {

@@ -48,22 +48,30 @@ public final class FuzzInputs {
         public final List<String> players = new java.util.concurrent.CopyOnWriteArrayList<>(List.of("p1", "p2", "p3", "p4", "p9"));
     }
 
+    // spotless:off
     static final String[] TYPES = {"hello", "ping", "list_scenarios", "list_rooms", "create_room", "join", "resume",
         "leave", "command", "get_view", "get_welcome", "get_clock", "get_presence", "get_events", "fill_bots",
         "remove_bot", "move_player", "kick", "reset_token"};
+    // spotless:on
+    // spotless:off
     static final String[] COMMANDS = {"say", "dm", "caucus_create", "caucus_invite", "caucus_leave", "caucus_say",
         "propose", "cosponsor", "withdraw", "vote", "pledge", "offer", "accept", "decline", "decide", "ready", "start",
         "advance", "deadline", "pause", "resume", "extend", "inject", "announce", "call_vote", "end"};
+    // spotless:on
+    // spotless:off
     static final String[] STAGES = {"LOBBY", "BRIEFING", "OPENING", "ROUND 1", "ROUND 2", "ROUND 3", "FINAL",
         "RESULTS", "round-2", "round 1", "ROUND 0", "ROUND -1", "ROUND 99999999999", "ROUND", "round", "final ",
         " lobby", "", "LOBBY\u0000", "ROUND\u00a01"};
+    // spotless:on
     /** Strings that have broken parsers, limits and terminals before. */
+    // spotless:off
     static final String[] EDGE = {"", " ", "\u0000", "\u0000\u0000\u0000", "\ud800", "\udfff", "\udbff\udfff",
         "\ud83d\ude00", "\ud83d\ude00".repeat(30), "\ufeff", "\ufffe", "\uffff", "\u202e\u0645\u0631\u062d\u0628\u0627",
         "\u200b\u200c\u200d", "e\u0301\u0301\u0301\u0301\u0301\u0301\u0301\u0301", "\u2028\u2029", "\r\n",
         "\t\u000b\u000c", "\u001b[2J\u001b[31mred", "\\", "\"", "%s%n%x", "${jndi:ldap://127.0.0.1/x}", "<script>",
         "' OR 1=1 --", "../../../../etc/passwd", "NaN", "-0", "1e309", "9".repeat(400), "\u00df\u0130\u0131",
         "\uff21\uff22", "\ud835\udd73", "a\u0000b", "null", "true", "[]", "{}", "\u0085", "\u00a0"};
+    // spotless:on
     /** Byte sequences that are not UTF-8 or are suspicious UTF-8. */
     static final byte[][] BAD_UTF8 = {{(byte) 0xC0, (byte) 0xAF}, {(byte) 0xE0, (byte) 0x80, (byte) 0xAF},
         {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80},

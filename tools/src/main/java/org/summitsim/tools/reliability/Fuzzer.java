@@ -94,8 +94,10 @@ public final class Fuzzer {
             .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final Pattern CODE = Pattern.compile("[a-z_]+");
+    // spotless:off
     private static final Set<String> SERVER_TYPES = Set.of("hello_ok", "pong", "ping", "scenarios", "rooms",
             "room_created", "welcome", "event", "ack", "error", "view", "clock", "presence", "events_end", "left", "bye");
+    // spotless:on
     static final String SCENARIO = "classroom-mini";
     static final int FRAME = 65_536;
 

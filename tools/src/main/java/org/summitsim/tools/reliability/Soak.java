@@ -1,3 +1,4 @@
+// Long on purpose: one soak run, its players, samples and verdicts, read top to bottom; they share the run's state.
 package org.summitsim.tools.reliability;
 
 import com.fasterxml.jackson.databind.JsonNode;

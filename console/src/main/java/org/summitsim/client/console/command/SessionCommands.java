@@ -14,11 +14,13 @@ final class SessionCommands {
 
     static final Duration DEFAULT_WAIT = Duration.ofMinutes(5);
 
+    // spotless:off
     static final List<String> EVENT_TYPES = List.of("phase_started", "paused", "resumed", "phase_extended",
             "news", "announcement", "floor", "dm", "caucus_created", "caucus_joined", "caucus_left",
             "caucus_message", "amendment_proposed", "amendment_cosponsored", "amendment_withdrawn", "vote_cast",
             "amendment_resolved", "pledge_made", "deal_offered", "deal_accepted", "deal_declined", "seat_ready",
             "decision_sealed", "delegation_decided", "decisions_revealed", "match_ended");
+    // spotless:on
 
     private SessionCommands() {
     }

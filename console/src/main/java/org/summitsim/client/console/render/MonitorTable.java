@@ -15,8 +15,10 @@ public final class MonitorTable {
     /** Idle this long (or longer) gets flagged: long enough to be more than reading a brief. */
     public static final long IDLE_FLAG_SECONDS = 180;
 
+    // spotless:off
     private static final String[] HEADERS = {"Delegation", "Status", "Students", "Idle", "Ready", "Decided",
         "Floor", "Msgs", "Caucus", "Amend", "Votes", "Pledges", "Deals"};
+    // spotless:on
     private static final int NAME_CHARS = 22;
     private static final int STUDENT_CHARS = 28;
 

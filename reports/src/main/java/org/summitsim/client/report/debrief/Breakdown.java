@@ -8,9 +8,12 @@ import java.util.Map;
 public final class Breakdown {
 
     /** The scorer's parts; parts a later scorer adds follow in their own order. */
+    // spotless:off
     public static final List<String> PARTS = List.of(
             "text", "constraints", "red_lines", "decision", "breadth", "binding", "standing", "trust", "influence");
+    // spotless:on
 
+    // spotless:off
     private static final Map<String, String> MEANING = Map.ofEntries(
             Map.entry("text", "how much the delegation likes the final wording of each clause"),
             Map.entry("constraints", "what signing costs: promises in the text the delegation would have to keep"),
@@ -21,6 +24,7 @@ public final class Breakdown {
             Map.entry("standing", "a bonus for deciding the same way as its partners"),
             Map.entry("trust", "a loss for pledges and deals it broke"),
             Map.entry("influence", "a bonus for amendments it proposed or co-sponsored that were adopted"));
+    // spotless:on
 
     private Breakdown() {
     }

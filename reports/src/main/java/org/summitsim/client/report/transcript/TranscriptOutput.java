@@ -12,6 +12,7 @@ import org.summitsim.client.report.transcript.Transcript.Result;
 /** A transcript as Markdown (to read) or CSV (one row per entry, to sort and count). */
 public final class TranscriptOutput {
 
+    // spotless:off
     private static final Map<String, String> WORDS = Map.ofEntries(
             Map.entry("floor", "On the floor"), Map.entry("dm_sent", "Private message to"),
             Map.entry("dm_received", "Private message from"), Map.entry("caucus_created", "Created caucus"),
@@ -23,6 +24,7 @@ public final class TranscriptOutput {
             Map.entry("deal_offered", "Offered a deal to"), Map.entry("deal_received", "Was offered a deal by"),
             Map.entry("deal_accepted", "Deal accepted with"), Map.entry("deal_declined", "Deal declined with"),
             Map.entry("decision", "Decided (sealed)"), Map.entry("revealed", "Decision revealed"));
+    // spotless:on
 
     private TranscriptOutput() {
     }
