@@ -23,8 +23,7 @@ public final class CpuTimeCheck {
     /** Keeps results alive so the JIT cannot drop the work. */
     private static volatile Object sink;
 
-    private CpuTimeCheck() {
-    }
+    private CpuTimeCheck() {}
 
     public static void main(String[] args) {
         double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 5;
@@ -37,8 +36,12 @@ public final class CpuTimeCheck {
         measure("seatViewJson", seconds, () -> org.summitsim.core.json.Json.write(b.seatView()));
         double eventsPerSecond = EngineBenchmarks.LOG_EVENTS / (apply / 1e9);
         boolean ok = eventsPerSecond >= 1_000_000 && replay / 1e6 < 20;
-        System.out.printf(Locale.ROOT, "%nevents applied per CPU second: %,.0f (target >= 1,000,000)%n", eventsPerSecond);
-        System.out.printf(Locale.ROOT, "replay of %,d events: %.2f ms CPU (target < 20 ms)%n", EngineBenchmarks.LOG_EVENTS,
+        System.out.printf(
+                Locale.ROOT, "%nevents applied per CPU second: %,.0f (target >= 1,000,000)%n", eventsPerSecond);
+        System.out.printf(
+                Locale.ROOT,
+                "replay of %,d events: %.2f ms CPU (target < 20 ms)%n",
+                EngineBenchmarks.LOG_EVENTS,
                 replay / 1e6);
         System.out.println(ok ? "targets met" : "TARGET MISSED");
         System.exit(ok ? 0 : 1);
@@ -67,8 +70,13 @@ public final class CpuTimeCheck {
         long[] s = Arrays.copyOf(samples, n);
         Arrays.sort(s);
         double median = s[n / 2];
-        System.out.printf(Locale.ROOT, "%-34s median %,12.1f us   best %,12.1f us   (%d samples)%n", name,
-                median / 1e3, s[0] / 1e3, n);
+        System.out.printf(
+                Locale.ROOT,
+                "%-34s median %,12.1f us   best %,12.1f us   (%d samples)%n",
+                name,
+                median / 1e3,
+                s[0] / 1e3,
+                n);
         return median;
     }
 }

@@ -28,15 +28,13 @@ import org.summitsim.core.scenario.ScenarioReader;
  */
 public final class HeadlessSpeed {
 
-    private HeadlessSpeed() {
-    }
+    private HeadlessSpeed() {}
 
     public static void main(String[] args) {
         Scenario scenario = ScenarioReader.shipped(args.length > 0 ? args[0] : "hague-2023");
         int matches = args.length > 1 ? Integer.parseInt(args[1]) : 2_000;
         List<String> strategies = List.of((args.length > 2 ? args[2] : "utility").split(","));
-        com.sun.management.ThreadMXBean threads =
-                (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         // The warm-up matches also give the checksum, so the timed ones do nothing but play.
         int warmUp = Math.max(300, matches / 5);
         long checksum = 0;
@@ -60,10 +58,19 @@ public final class HeadlessSpeed {
         }
         double cpu = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
         double megabytes = (threads.getCurrentThreadAllocatedBytes() - bytes0) / 1e6;
-        System.out.printf(Locale.ROOT, "%s, %s: %d matches (after %d to warm up), %.0f events each%n",
-                scenario.id(), String.join(",", strategies), matches, warmUp, (double) events / matches);
-        System.out.printf(Locale.ROOT, "  %.2f ms of CPU per match = %.0f matches per CPU second on one core%n",
-                1000 * cpu / matches, matches / cpu);
+        System.out.printf(
+                Locale.ROOT,
+                "%s, %s: %d matches (after %d to warm up), %.0f events each%n",
+                scenario.id(),
+                String.join(",", strategies),
+                matches,
+                warmUp,
+                (double) events / matches);
+        System.out.printf(
+                Locale.ROOT,
+                "  %.2f ms of CPU per match = %.0f matches per CPU second on one core%n",
+                1000 * cpu / matches,
+                matches / cpu);
         System.out.printf(Locale.ROOT, "  %.2f MB allocated per match%n", megabytes / matches);
         System.out.printf(Locale.ROOT, "  checksum of the first 300 logs: %016x%n", checksum);
     }

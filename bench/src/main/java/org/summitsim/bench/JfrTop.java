@@ -46,8 +46,7 @@ public final class JfrTop {
     private Instant first;
     private Instant last;
 
-    private JfrTop() {
-    }
+    private JfrTop() {}
 
     public static void main(String[] args) throws IOException {
         if (args.length < 1) {
@@ -94,8 +93,8 @@ public final class JfrTop {
                 allocSite.merge(firstOutsideJdk(frames(e.getStackTrace())), w, Long::sum);
             }
             case "jdk.ThreadAllocationStatistics" -> {
-                long[] range = allocatedByThread.computeIfAbsent(e.getLong("thread.javaThreadId"),
-                        k -> new long[] {Long.MAX_VALUE, 0});
+                long[] range = allocatedByThread.computeIfAbsent(
+                        e.getLong("thread.javaThreadId"), k -> new long[] {Long.MAX_VALUE, 0});
                 range[0] = Math.min(range[0], e.getLong("allocated"));
                 range[1] = Math.max(range[1], e.getLong("allocated"));
             }
@@ -108,8 +107,7 @@ public final class JfrTop {
                 gcs++;
                 gcPause = gcPause.plus(e.getDuration("sumOfPauses"));
             }
-            default -> {
-            }
+            default -> {}
         }
     }
 
@@ -118,30 +116,50 @@ public final class JfrTop {
         int cores = Runtime.getRuntime().availableProcessors();
         double user = cpuEvents == 0 ? 0 : cpuUser / cpuEvents * cores;
         double system = cpuEvents == 0 ? 0 : cpuSystem / cpuEvents * cores;
-        long allocated = allocatedByThread.values().stream().mapToLong(r -> r[1] - r[0]).sum();
-        System.out.printf(Locale.ROOT, "Recording: %.1f s; the JVM used %.2f cores (%.2f user, %.2f system);"
-                + " %,.0f MB allocated (%.1f MB/s); %d collections, %d ms paused%n", seconds, user + system, user,
-                system, allocated / 1e6, allocated / 1e6 / seconds, gcs, gcPause.toMillis());
+        long allocated =
+                allocatedByThread.values().stream().mapToLong(r -> r[1] - r[0]).sum();
+        System.out.printf(
+                Locale.ROOT,
+                "Recording: %.1f s; the JVM used %.2f cores (%.2f user, %.2f system);"
+                        + " %,.0f MB allocated (%.1f MB/s); %d collections, %d ms paused%n",
+                seconds,
+                user + system,
+                user,
+                system,
+                allocated / 1e6,
+                allocated / 1e6 / seconds,
+                gcs,
+                gcPause.toMillis());
         if (messagesPerSecond > 0) {
-            System.out.printf(Locale.ROOT, "Per delivered message (%,.0f/s): %.1f µs of CPU (%.1f user, %.1f system),"
-                    + " %,.0f bytes allocated%n", messagesPerSecond, (user + system) / messagesPerSecond * 1e6,
-                    user / messagesPerSecond * 1e6, system / messagesPerSecond * 1e6,
+            System.out.printf(
+                    Locale.ROOT,
+                    "Per delivered message (%,.0f/s): %.1f µs of CPU (%.1f user, %.1f system),"
+                            + " %,.0f bytes allocated%n",
+                    messagesPerSecond,
+                    (user + system) / messagesPerSecond * 1e6,
+                    user / messagesPerSecond * 1e6,
+                    system / messagesPerSecond * 1e6,
                     allocated / seconds / messagesPerSecond);
         }
         table("Java samples by thread", threads, samples, rows);
         table("Top of stack (self), of " + samples + " Java samples", self, samples, rows);
         table("Anywhere on the stack (total)", total, samples, rows * 2);
-        table("Threads in native code, top frame, of " + nativeSamples + " samples (includes waiting)", nativeTop,
-                nativeSamples, rows);
+        table(
+                "Threads in native code, top frame, of " + nativeSamples + " samples (includes waiting)",
+                nativeTop,
+                nativeSamples,
+                rows);
         table("Bytes allocated by class (sampled weight)", allocClass, allocWeight, rows);
         table("Bytes allocated by the first frame outside the JDK", allocSite, allocWeight, rows);
     }
 
     private static void table(String title, Map<String, Long> counts, long of, int rows) {
         System.out.printf(java.util.Locale.ROOT, "%n%s%n", title);
-        counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(rows)
-                .forEach(en -> System.out.printf(Locale.ROOT, "  %5.1f %%  %s%n", 100.0 * en.getValue() / of,
-                        en.getKey()));
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .limit(rows)
+                .forEach(en ->
+                        System.out.printf(Locale.ROOT, "  %5.1f %%  %s%n", 100.0 * en.getValue() / of, en.getKey()));
     }
 
     private static List<RecordedFrame> frames(RecordedStackTrace st) {

@@ -23,28 +23,30 @@ import java.util.Locale;
  */
 public final class PairedSpeed {
 
-    private PairedSpeed() {
-    }
+    private PairedSpeed() {}
 
     public static void main(String[] jars) throws Exception {
         if (jars.length < 2) {
-            System.err.println("usage: PairedSpeed REFERENCE.jar OTHER.jar [...] (benchmarks jars of the builds to compare)");
+            System.err.println(
+                    "usage: PairedSpeed REFERENCE.jar OTHER.jar [...] (benchmarks jars of the builds to compare)");
             System.exit(2);
         }
         int rounds = Integer.getInteger("rounds", 16);
         int per = Integer.getInteger("per", 150);
         String scenarioId = System.getProperty("scenario", "hague-2023");
-        List<String> strategies = List.of(System.getProperty("strategies", "utility").split(","));
+        List<String> strategies =
+                List.of(System.getProperty("strategies", "utility").split(","));
         Method[] play = new Method[jars.length];
         Object[] scenario = new Object[jars.length];
         for (int i = 0; i < jars.length; i++) {
             // The platform loader as parent, so each jar brings its own copy of every class.
-            ClassLoader loader = new URLClassLoader(new URL[] {new File(jars[i]).toURI().toURL()},
-                    ClassLoader.getPlatformClassLoader());
+            ClassLoader loader = new URLClassLoader(
+                    new URL[] {new File(jars[i]).toURI().toURL()}, ClassLoader.getPlatformClassLoader());
             Class<?> scenarios = loader.loadClass("org.summitsim.core.scenario.ScenarioReader");
             scenario[i] = scenarios.getMethod("shipped", String.class).invoke(null, scenarioId);
-            play[i] = loader.loadClass("org.summitsim.bench.HeadlessSpeed").getDeclaredMethod("play",
-                    loader.loadClass("org.summitsim.core.scenario.Scenario"), List.class, long.class);
+            play[i] = loader.loadClass("org.summitsim.bench.HeadlessSpeed")
+                    .getDeclaredMethod(
+                            "play", loader.loadClass("org.summitsim.core.scenario.Scenario"), List.class, long.class);
             play[i].setAccessible(true);
         }
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -64,8 +66,13 @@ public final class PairedSpeed {
             }
         }
         for (int i = 0; i < jars.length; i++) {
-            System.out.printf(Locale.ROOT, "%s: median %.3f ms of CPU per match over %d rounds of %d%n",
-                    jars[i], median(ms[i]), rounds, per);
+            System.out.printf(
+                    Locale.ROOT,
+                    "%s: median %.3f ms of CPU per match over %d rounds of %d%n",
+                    jars[i],
+                    median(ms[i]),
+                    rounds,
+                    per);
         }
         for (int i = 1; i < jars.length; i++) {
             double[] ratio = new double[rounds];
@@ -73,8 +80,14 @@ public final class PairedSpeed {
                 ratio[r] = ms[i][r] / ms[0][r];
             }
             Arrays.sort(ratio);
-            System.out.printf(Locale.ROOT, "  %s / %s: median ratio %.3f (middle 80 %%: %.3f to %.3f)%n",
-                    jars[i], jars[0], ratio[rounds / 2], ratio[rounds / 10], ratio[rounds - 1 - rounds / 10]);
+            System.out.printf(
+                    Locale.ROOT,
+                    "  %s / %s: median ratio %.3f (middle 80 %%: %.3f to %.3f)%n",
+                    jars[i],
+                    jars[0],
+                    ratio[rounds / 2],
+                    ratio[rounds / 10],
+                    ratio[rounds - 1 - rounds / 10]);
         }
     }
 

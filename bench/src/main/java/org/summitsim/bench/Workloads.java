@@ -2,11 +2,11 @@ package org.summitsim.bench;
 
 import java.util.List;
 import org.summitsim.core.TestScenarios;
+import org.summitsim.core.match.Match;
 import org.summitsim.core.rules.Actor;
 import org.summitsim.core.rules.Ballot;
 import org.summitsim.core.rules.Command;
 import org.summitsim.core.rules.Event;
-import org.summitsim.core.match.Match;
 import org.summitsim.core.rules.Move;
 import org.summitsim.core.rules.Phase;
 import org.summitsim.core.rules.Promise;
@@ -26,8 +26,7 @@ public final class Workloads {
 
     private static final List<String> SEATS = List.of("north", "south", "east", "west");
 
-    private Workloads() {
-    }
+    private Workloads() {}
 
     public static Scenario scenario() {
         return TestScenarios.test4x3();
@@ -103,18 +102,31 @@ public final class Workloads {
             p.seat(proposer, new Command.Propose(clause.id(), option, "Round " + round + " needs this."));
             String id = "A" + p.match.state().amendments().size();
             if (c == 0) {
-                p.seat(proposer, new Command.OfferDeal(voterA, new Promise.Decide(Decision.SIGN, List.of()),
-                        new Promise.Vote(id, Ballot.SUPPORT), "Support " + id + " and we sign."));
-                p.seat(voterA, new Command.AcceptDeal("D" + p.match.state().deals().size()));
+                p.seat(
+                        proposer,
+                        new Command.OfferDeal(
+                                voterA,
+                                new Promise.Decide(Decision.SIGN, List.of()),
+                                new Promise.Vote(id, Ballot.SUPPORT),
+                                "Support " + id + " and we sign."));
+                p.seat(
+                        voterA,
+                        new Command.AcceptDeal("D" + p.match.state().deals().size()));
             }
             p.seat(cosponsor, new Command.Cosponsor(id));
             p.seat(voterA, new Command.CastVote(id, round % 2 == 0 ? Ballot.SUPPORT : Ballot.OPPOSE));
             p.seat(voterB, new Command.CastVote(id, round % 3 == 0 ? Ballot.OPPOSE : Ballot.ABSTAIN));
         }
-        p.seat(SEATS.get(round % 4), new Command.MakePledge(Decision.values()[round % 3],
-                List.of(new TextCondition("forum", List.of("un", "treaty"))), "Our pledge for round " + round + "."));
-        p.chair(round % 10 == 0 ? new Command.ReleaseInject(null, "News " + round, "Something happened.")
-                : new Command.Announce("Round " + round + " is half over."));
+        p.seat(
+                SEATS.get(round % 4),
+                new Command.MakePledge(
+                        Decision.values()[round % 3],
+                        List.of(new TextCondition("forum", List.of("un", "treaty"))),
+                        "Our pledge for round " + round + "."));
+        p.chair(
+                round % 10 == 0
+                        ? new Command.ReleaseInject(null, "News " + round, "Something happened.")
+                        : new Command.Announce("Round " + round + " is half over."));
         for (String seat : SEATS) {
             p.seat(seat, new Command.Ready());
         }

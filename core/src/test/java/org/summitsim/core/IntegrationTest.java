@@ -14,5 +14,4 @@ import org.junit.jupiter.api.Tag;
 @Target({ElementType.TYPE, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)
 @Tag("integration")
-public @interface IntegrationTest {
-}
+public @interface IntegrationTest {}

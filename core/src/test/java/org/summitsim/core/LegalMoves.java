@@ -11,8 +11,7 @@ import org.summitsim.core.view.LegalAction;
 /** Turns a {@link LegalAction} from a player view into the command it stands for. */
 public final class LegalMoves {
 
-    private LegalMoves() {
-    }
+    private LegalMoves() {}
 
     /**
      * The command for {@code action}: free text is {@code text}; where the action leaves a choice
@@ -29,8 +28,12 @@ public final class LegalMoves {
             case "caucus_leave" -> new Command.LeaveCaucus(a.get("caucus"));
             case "caucus_invite" -> new Command.InviteToCaucus(a.get("caucus"), a.get("seat"));
             case "pledge" -> new Command.MakePledge(Decision.valueOf(a.get("decision")), List.of(), text);
-            case "offer" -> new Command.OfferDeal(a.get("to"), new Promise.Decide(anyDecision, List.of()),
-                    new Promise.Decide(Decision.SIGN, List.of()), text);
+            case "offer" ->
+                new Command.OfferDeal(
+                        a.get("to"),
+                        new Promise.Decide(anyDecision, List.of()),
+                        new Promise.Decide(Decision.SIGN, List.of()),
+                        text);
             case "accept" -> new Command.AcceptDeal(a.get("deal"));
             case "decline" -> new Command.DeclineDeal(a.get("deal"));
             case "propose" -> new Command.Propose(a.get("clause"), a.get("option"), text);

@@ -5,13 +5,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 import org.summitsim.core.json.Json;
+import org.summitsim.core.match.Match;
 import org.summitsim.core.rules.Actor;
 import org.summitsim.core.rules.Ballot;
 import org.summitsim.core.rules.Command;
 import org.summitsim.core.rules.Event;
-import org.summitsim.core.match.Match;
 import org.summitsim.core.rules.MatchState;
 import org.summitsim.core.rules.Move;
+import org.summitsim.core.rules.Outcome;
 import org.summitsim.core.rules.Phase;
 import org.summitsim.core.rules.Promise;
 import org.summitsim.core.rules.Rejection;
@@ -21,7 +22,6 @@ import org.summitsim.core.rules.Verdict;
 import org.summitsim.core.scenario.Decision;
 import org.summitsim.core.scenario.Scenario;
 import org.summitsim.core.scenario.TextCondition;
-import org.summitsim.core.rules.Outcome;
 import org.summitsim.core.view.PlayerView;
 import org.summitsim.core.view.Viewer;
 
@@ -219,8 +219,8 @@ public final class MatchDriver {
         String before = snapshot();
         Verdict verdict = move.get();
         if (verdict.accepted()) {
-            throw new AssertionError("expected rejection " + code + " but the move was accepted with "
-                    + verdict.events());
+            throw new AssertionError(
+                    "expected rejection " + code + " but the move was accepted with " + verdict.events());
         }
         Rejection r = verdict.rejection();
         if (!r.code().wire().equals(code)) {
@@ -234,7 +234,8 @@ public final class MatchDriver {
         }
         String after = snapshot();
         if (!before.equals(after)) {
-            throw new AssertionError("rejection " + code + " changed the match:\nbefore " + before + "\nafter  " + after);
+            throw new AssertionError(
+                    "rejection " + code + " changed the match:\nbefore " + before + "\nafter  " + after);
         }
         return r;
     }

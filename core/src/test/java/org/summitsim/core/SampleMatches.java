@@ -12,8 +12,7 @@ import org.summitsim.core.scenario.Decision;
 /** Complete matches of test-4x3 played by fixed moves, for tests that need a realistic log. */
 public final class SampleMatches {
 
-    private SampleMatches() {
-    }
+    private SampleMatches() {}
 
     /**
      * A whole match that produces every kind of event: talk of all sorts, news, pause and
@@ -21,8 +20,8 @@ public final class SampleMatches {
      * decisions, the reveal and the outcome.
      */
     public static MatchDriver complete(long seed) {
-        MatchDriver d = MatchDriver.open(TestScenarios.test4x3(), seed,
-                org.summitsim.core.rules.Settings.of(TestScenarios.test4x3()));
+        MatchDriver d = MatchDriver.open(
+                TestScenarios.test4x3(), seed, org.summitsim.core.rules.Settings.of(TestScenarios.test4x3()));
         ok(d.facilitator().announce("Welcome. Read your briefs."));
         ok(d.facilitator().start());
         ok(d.seat("east").createCaucus("Powers", "west"));

@@ -19,8 +19,7 @@ public final class TestScenarios {
 
     private static Scenario test4x3;
 
-    private TestScenarios() {
-    }
+    private TestScenarios() {}
 
     /** The four-delegation, three-clause test scenario (read once, immutable). */
     public static synchronized Scenario test4x3() {

@@ -36,14 +36,14 @@ public sealed interface ClientMessage {
             Map.entry("reset_token", ResetToken.class));
 
     /** Throws {@link ProtocolError} when a field is missing or too long. */
-    default void check() {
-    }
+    default void check() {}
 
     record Hello(Integer protocol, String client, String name) implements ClientMessage {
         @Override
         public void check() {
             if (protocol == null) {
-                throw new ProtocolError(ErrorCodes.BAD_FIELD,
+                throw new ProtocolError(
+                        ErrorCodes.BAD_FIELD,
                         "The field \"protocol\" is missing; send the protocol version you speak, e.g. 1.");
             }
             Limits.check("client", client, Limits.NAME * 2);
@@ -51,14 +51,11 @@ public sealed interface ClientMessage {
         }
     }
 
-    record Ping() implements ClientMessage {
-    }
+    record Ping() implements ClientMessage {}
 
-    record ListScenarios() implements ClientMessage {
-    }
+    record ListScenarios() implements ClientMessage {}
 
-    record ListRooms() implements ClientMessage {
-    }
+    record ListRooms() implements ClientMessage {}
 
     /** {@code key}: the server's facilitator key, when it requires one. */
     record CreateRoom(String scenario, JsonNode options, String key) implements ClientMessage {
@@ -77,8 +74,10 @@ public sealed interface ClientMessage {
         @Override
         public void check() {
             if (text == null) {
-                throw new ProtocolError(ErrorCodes.BAD_FIELD, "The field \"text\" is missing; send the scenario"
-                        + " file's text, in parts if it is longer than a frame.");
+                throw new ProtocolError(
+                        ErrorCodes.BAD_FIELD,
+                        "The field \"text\" is missing; send the scenario"
+                                + " file's text, in parts if it is longer than a frame.");
             }
         }
 
@@ -94,8 +93,8 @@ public sealed interface ClientMessage {
             Limits.check("seat", seat, Limits.SEAT);
             Limits.check("name", name, Limits.NAME);
             if (role != null && !role.equals("player") && !role.equals("spectator")) {
-                throw new ProtocolError(ErrorCodes.BAD_FIELD,
-                        "The field \"role\" must be \"player\" or \"spectator\".");
+                throw new ProtocolError(
+                        ErrorCodes.BAD_FIELD, "The field \"role\" must be \"player\" or \"spectator\".");
             }
         }
 
@@ -112,42 +111,35 @@ public sealed interface ClientMessage {
         }
     }
 
-    record Leave() implements ClientMessage {
-    }
+    record Leave() implements ClientMessage {}
 
     /** A game command: the core command's JSON, and the stage it was meant for. */
     record SendCommand(JsonNode stage, JsonNode command) implements ClientMessage {
         @Override
         public void check() {
             if (command == null || !command.isObject()) {
-                throw new ProtocolError(ErrorCodes.BAD_FIELD,
+                throw new ProtocolError(
+                        ErrorCodes.BAD_FIELD,
                         "The field \"command\" must be an object such as {\"type\":\"say\",\"text\":\"...\"}.");
             }
         }
     }
 
-    record GetView() implements ClientMessage {
-    }
+    record GetView() implements ClientMessage {}
 
-    record GetWelcome() implements ClientMessage {
-    }
+    record GetWelcome() implements ClientMessage {}
 
-    record GetClock() implements ClientMessage {
-    }
+    record GetClock() implements ClientMessage {}
 
-    record GetPresence() implements ClientMessage {
-    }
+    record GetPresence() implements ClientMessage {}
 
-    record GetEvents(Long afterSeq, Integer limit) implements ClientMessage {
-    }
+    record GetEvents(Long afterSeq, Integer limit) implements ClientMessage {}
 
     /** The facilitator's activity monitor. */
-    record GetMonitor() implements ClientMessage {
-    }
+    record GetMonitor() implements ClientMessage {}
 
     /** The facilitator's link to the room's report (the debrief), once the summit has ended. */
-    record GetReport() implements ClientMessage {
-    }
+    record GetReport() implements ClientMessage {}
 
     record FillBots(List<String> seats, String strategy) implements ClientMessage {
         @Override

@@ -5,5 +5,4 @@ package org.summitsim.protocol;
  * while paused) and the time left at {@code serverTime}.
  */
 public record Clock(String id, String stage, boolean paused, Long deadline, Long remainingMs, long serverTime)
-        implements ServerMessage {
-}
+        implements ServerMessage {}

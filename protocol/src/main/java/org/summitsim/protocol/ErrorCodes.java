@@ -44,12 +44,12 @@ public final class ErrorCodes {
 
     /** Codes of {@code bye}, the last message before the server closes a connection. */
     public static final String SERVER_SHUTDOWN = "server_shutdown";
+
     public static final String KICKED = "kicked";
     public static final String IDLE_TIMEOUT = "idle_timeout";
     public static final String TOO_SLOW = "too_slow";
     /** The room waited in its lobby past its lobbyMinutes and was removed. */
     public static final String ROOM_EXPIRED = "room_expired";
 
-    private ErrorCodes() {
-    }
+    private ErrorCodes() {}
 }

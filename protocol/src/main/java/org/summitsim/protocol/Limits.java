@@ -12,6 +12,7 @@ public final class Limits {
      * enough that its parts (8,000 characters each from Summit's client) fit in the rate limit's burst.
      */
     public static final int SCENARIO_CHARS = 300_000;
+
     public static final int EVENTS_PER_PAGE = 1000;
     /** How deep objects and lists may nest in a client message; the deepest real one is 4. */
     public static final int JSON_DEPTH = 16;
@@ -22,14 +23,14 @@ public final class Limits {
     /** The longest field name. */
     public static final int JSON_NAME = 64;
 
-    private Limits() {
-    }
+    private Limits() {}
 
     /** Null when {@code text} is null or fits; else the {@code text_too_long} error. */
     public static void check(String field, String text, int max) {
         if (text != null && text.length() > max) {
-            throw new ProtocolError(ErrorCodes.TEXT_TOO_LONG, "The " + field + " has " + text.length()
-                    + " characters; the limit is " + max + ".");
+            throw new ProtocolError(
+                    ErrorCodes.TEXT_TOO_LONG,
+                    "The " + field + " has " + text.length() + " characters; the limit is " + max + ".");
         }
     }
 

@@ -41,29 +41,40 @@ public final class MessageParser {
 
     private static final String TYPES = String.join(", ", new TreeSet<>(ClientMessage.TYPES.keySet()));
 
-    private MessageParser() {
-    }
+    private MessageParser() {}
 
     public static Inbound parse(InputStream json) {
         JsonNode node;
         try {
             node = ENVELOPE.readTree(json);
         } catch (StreamConstraintsException e) {
-            return Inbound.failed(null, null, new ProtocolError(ErrorCodes.BAD_JSON, "That line goes beyond the"
-                    + " protocol's limits: objects and lists nest at most " + Limits.JSON_DEPTH + " deep, numbers have"
-                    + " at most " + Limits.JSON_NUMBER + " digits, field names at most " + Limits.JSON_NAME
-                    + " characters."));
+            return Inbound.failed(
+                    null,
+                    null,
+                    new ProtocolError(
+                            ErrorCodes.BAD_JSON,
+                            "That line goes beyond the"
+                                    + " protocol's limits: objects and lists nest at most " + Limits.JSON_DEPTH
+                                    + " deep, numbers have"
+                                    + " at most " + Limits.JSON_NUMBER + " digits, field names at most "
+                                    + Limits.JSON_NAME
+                                    + " characters."));
         } catch (IOException e) {
-            return Inbound.failed(null, null, new ProtocolError(ErrorCodes.BAD_JSON,
-                    "That line is not valid JSON: " + shortReason(e) + "."));
+            return Inbound.failed(
+                    null,
+                    null,
+                    new ProtocolError(ErrorCodes.BAD_JSON, "That line is not valid JSON: " + shortReason(e) + "."));
         }
         return parse(node);
     }
 
     public static Inbound parse(JsonNode node) {
         if (node == null || !node.isObject()) {
-            return Inbound.failed(null, null, new ProtocolError(ErrorCodes.BAD_JSON,
-                    "Each message must be one JSON object, such as {\"type\":\"ping\"}."));
+            return Inbound.failed(
+                    null,
+                    null,
+                    new ProtocolError(
+                            ErrorCodes.BAD_JSON, "Each message must be one JSON object, such as {\"type\":\"ping\"}."));
         }
         String id;
         try {
@@ -73,14 +84,20 @@ public final class MessageParser {
         }
         JsonNode typeNode = node.get("type");
         if (typeNode == null || !typeNode.isTextual()) {
-            return Inbound.failed(id, null, new ProtocolError(ErrorCodes.UNKNOWN_TYPE,
-                    "The message has no \"type\". Types: " + TYPES + "."));
+            return Inbound.failed(
+                    id,
+                    null,
+                    new ProtocolError(ErrorCodes.UNKNOWN_TYPE, "The message has no \"type\". Types: " + TYPES + "."));
         }
         String type = typeNode.asText();
         Class<? extends ClientMessage> cls = ClientMessage.TYPES.get(type);
         if (cls == null) {
-            return Inbound.failed(id, type, new ProtocolError(ErrorCodes.UNKNOWN_TYPE,
-                    "\"" + clip(type) + "\" is not a message type. Types: " + TYPES + "."));
+            return Inbound.failed(
+                    id,
+                    type,
+                    new ProtocolError(
+                            ErrorCodes.UNKNOWN_TYPE,
+                            "\"" + clip(type) + "\" is not a message type. Types: " + TYPES + "."));
         }
         try {
             ClientMessage message = ENVELOPE.treeToValue(node, cls);
@@ -96,17 +113,21 @@ public final class MessageParser {
     /** The error for a core command or field that does not map; used for nested objects too. */
     public static ProtocolError fieldError(Exception e) {
         if (e instanceof UnrecognizedPropertyException u) {
-            return new ProtocolError(ErrorCodes.BAD_FIELD, "\"" + clip(u.getPropertyName())
-                    + "\" is not a field of this message. Fields: " + u.getKnownPropertyIds() + ".");
+            return new ProtocolError(
+                    ErrorCodes.BAD_FIELD,
+                    "\"" + clip(u.getPropertyName()) + "\" is not a field of this message. Fields: "
+                            + u.getKnownPropertyIds() + ".");
         }
         if (e instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
             String field = m.getPath().get(m.getPath().size() - 1).getFieldName();
             String wanted = m.getTargetType() == null ? "another type" : describe(m.getTargetType(), m);
-            return new ProtocolError(ErrorCodes.BAD_FIELD, "The field \"" + clip(String.valueOf(field))
-                    + "\" has the wrong type; it should be " + wanted + ".");
+            return new ProtocolError(
+                    ErrorCodes.BAD_FIELD,
+                    "The field \"" + clip(String.valueOf(field)) + "\" has the wrong type; it should be " + wanted
+                            + ".");
         }
-        return new ProtocolError(ErrorCodes.BAD_FIELD, "A field is missing or has the wrong type: "
-                + shortReason(e) + ".");
+        return new ProtocolError(
+                ErrorCodes.BAD_FIELD, "A field is missing or has the wrong type: " + shortReason(e) + ".");
     }
 
     private static String describe(Class<?> type, MismatchedInputException m) {

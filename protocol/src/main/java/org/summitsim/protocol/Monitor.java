@@ -8,28 +8,41 @@ import java.util.List;
  * or quiet delegations. It counts private talk but never shows it, and says whether a seat
  * decided, never what.
  */
-public record Monitor(String id, String room, String label, Clock clock, List<SeatActivity> seats,
-                      List<String> notSpoken, int spectators) implements ServerMessage {
+public record Monitor(
+        String id,
+        String room,
+        String label,
+        Clock clock,
+        List<SeatActivity> seats,
+        List<String> notSpoken,
+        int spectators)
+        implements ServerMessage {
 
     /**
      * One seat. {@code status} is as in presence (present, absent, bot, empty). {@code lastActedAt}
      * is absent while the seat has done nothing; {@code idleSeconds} then counts from the start
      * of the summit (or the room's creation, in the lobby).
      */
-    public record SeatActivity(String seat, String name, String status, String bot, int humans,
-                               List<Player> players, Long lastActedAt, long idleSeconds, boolean ready,
-                               boolean decided, Counts counts) {
-    }
+    public record SeatActivity(
+            String seat,
+            String name,
+            String status,
+            String bot,
+            int humans,
+            List<Player> players,
+            Long lastActedAt,
+            long idleSeconds,
+            boolean ready,
+            boolean decided,
+            Counts counts) {}
 
     /** A connected human of the seat, by connection id (for move_player and kick) and real name. */
-    public record Player(String player, String name) {
-    }
+    public record Player(String player, String name) {}
 
     /**
      * What the seat has done: floor statements, private messages sent, caucus messages sent,
      * amendments proposed, votes cast, pledges made, and deals offered or accepted.
      */
-    public record Counts(int floor, int messages, int caucusMessages, int amendments, int votes, int pledges,
-                         int deals) {
-    }
+    public record Counts(
+            int floor, int messages, int caucusMessages, int amendments, int votes, int pledges, int deals) {}
 }

@@ -10,10 +10,14 @@ public record Presence(String id, List<SeatPresence> seats, int spectators, List
      * {@code status}: empty, present, absent or bot. {@code graceEndsAt} while an absent seat's
      * grace period runs; {@code fallback} what applies after it (open or default).
      */
-    public record SeatPresence(String seat, String status, int humans, List<String> names, Long graceEndsAt,
-                               String fallback, String bot) {
-    }
+    public record SeatPresence(
+            String seat,
+            String status,
+            int humans,
+            List<String> names,
+            Long graceEndsAt,
+            String fallback,
+            String bot) {}
 
-    public record PlayerEntry(String player, String name, String role, String seat) {
-    }
+    public record PlayerEntry(String player, String name, String role, String seat) {}
 }

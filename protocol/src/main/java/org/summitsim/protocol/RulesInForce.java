@@ -10,9 +10,19 @@ import org.summitsim.core.scenario.Timing;
  * every client tells them, at join, who can read what and how they are shown to others.
  * {@code lobbyMinutes} and {@code handover} are the room options of those names, defaults filled in.
  */
-public record RulesInForce(Timing timing, AdoptionRule adoption, String adoptionText, boolean facilitatorReadsPrivate,
-                           Boolean pseudonyms, String privacyText, String absent, int graceSeconds,
-                           Decision defaultDecision, String bot, int lobbyMinutes, String handover) {
+public record RulesInForce(
+        Timing timing,
+        AdoptionRule adoption,
+        String adoptionText,
+        boolean facilitatorReadsPrivate,
+        Boolean pseudonyms,
+        String privacyText,
+        String absent,
+        int graceSeconds,
+        Decision defaultDecision,
+        String bot,
+        int lobbyMinutes,
+        String handover) {
 
     /**
      * The privacy sentence players read when they join. {@code alias} is how peers see this player
@@ -22,12 +32,14 @@ public record RulesInForce(Timing timing, AdoptionRule adoption, String adoption
         String reading = facilitatorReadsPrivate
                 ? "The facilitator can read your private messages, caucuses and deals."
                 : "While the summit runs, the facilitator cannot read your private messages, caucuses or deals;"
-                + " they see only how many each delegation sends.";
-        String names = !pseudonyms ? " Other players see the name you joined with."
-                : you ? " You appear to other players as \"" + alias + "\", never by your real name; the facilitator"
-                + " sees real names."
-                : " Players see each other only as numbered delegates such as \"" + alias + "\", never by real"
-                + " name; the facilitator sees real names.";
+                        + " they see only how many each delegation sends.";
+        String names = !pseudonyms
+                ? " Other players see the name you joined with."
+                : you
+                        ? " You appear to other players as \"" + alias + "\", never by your real name; the facilitator"
+                                + " sees real names."
+                        : " Players see each other only as numbered delegates such as \"" + alias + "\", never by real"
+                                + " name; the facilitator sees real names.";
         // Seat transcripts for grading include a seat's own private talk whatever the setting, so say so.
         return reading + names + " Everything said, private talk included, is kept in the room's record for the"
                 + " debrief and for grading.";

@@ -27,54 +27,67 @@ import org.summitsim.core.view.PlayerView;
     @JsonSubTypes.Type(value = ServerMessage.Report.class, name = "report"),
     @JsonSubTypes.Type(value = ServerMessage.EventsEnd.class, name = "events_end"),
     @JsonSubTypes.Type(value = ServerMessage.Left.class, name = "left"),
-    @JsonSubTypes.Type(value = ServerMessage.Bye.class, name = "bye")})
-public sealed interface ServerMessage permits ServerMessage.HelloOk, ServerMessage.Pong, ServerMessage.Ping,
-        ServerMessage.Scenarios, ServerMessage.ScenarioUploaded, ServerMessage.Rooms, ServerMessage.RoomCreated, Welcome,
-        ServerMessage.EventMessage, ServerMessage.Ack, ServerMessage.Error, ServerMessage.View, Clock, Presence,
-        Monitor, ServerMessage.Report, ServerMessage.EventsEnd, ServerMessage.Left, ServerMessage.Bye {
+    @JsonSubTypes.Type(value = ServerMessage.Bye.class, name = "bye")
+})
+public sealed interface ServerMessage
+        permits ServerMessage.HelloOk,
+                ServerMessage.Pong,
+                ServerMessage.Ping,
+                ServerMessage.Scenarios,
+                ServerMessage.ScenarioUploaded,
+                ServerMessage.Rooms,
+                ServerMessage.RoomCreated,
+                Welcome,
+                ServerMessage.EventMessage,
+                ServerMessage.Ack,
+                ServerMessage.Error,
+                ServerMessage.View,
+                Clock,
+                Presence,
+                Monitor,
+                ServerMessage.Report,
+                ServerMessage.EventsEnd,
+                ServerMessage.Left,
+                ServerMessage.Bye {
 
     int PROTOCOL = 1;
 
     record HelloOk(String id, int protocol, String server, long heartbeatMs, long idleTimeoutMs, Limits limits)
             implements ServerMessage {
-        public record Limits(int frameBytes, int nameChars, int ratePerSecond, int burst) {
-        }
+        public record Limits(int frameBytes, int nameChars, int ratePerSecond, int burst) {}
     }
 
-    record Pong(String id, long time) implements ServerMessage {
-    }
+    record Pong(String id, long time) implements ServerMessage {}
 
-    record Ping(long time) implements ServerMessage {
-    }
+    record Ping(long time) implements ServerMessage {}
 
     /** {@code invalid}: the files of the server's scenario folders that cannot be played, with their problems. */
     record Scenarios(String id, List<ScenarioSummary> scenarios, List<InvalidFile> invalid) implements ServerMessage {
 
         /** {@code source}: "shipped", "built-in", or the name of the folder file it was read from. */
-        public record ScenarioSummary(String id, String title, String summary, List<Seat> seats,
-                                      List<Preset> timingPresets, String source, String hash) {
-        }
+        public record ScenarioSummary(
+                String id,
+                String title,
+                String summary,
+                List<Seat> seats,
+                List<Preset> timingPresets,
+                String source,
+                String hash) {}
 
         /** Each problem reads "JSON path: what is wrong". */
-        public record InvalidFile(String file, List<String> problems) {
-        }
+        public record InvalidFile(String file, List<String> problems) {}
 
-        public record Seat(String id, String name) {
-        }
+        public record Seat(String id, String name) {}
 
-        public record Preset(String id, String label, Integer minutes) {
-        }
+        public record Preset(String id, String label, Integer minutes) {}
     }
 
     /** The reply to the last part of {@code upload_scenario}: the scenario now on offer to this connection. */
-    record ScenarioUploaded(String id, Scenarios.ScenarioSummary scenario) implements ServerMessage {
-    }
+    record ScenarioUploaded(String id, Scenarios.ScenarioSummary scenario) implements ServerMessage {}
 
-    record Rooms(String id, List<RoomSummary> rooms) implements ServerMessage {
-    }
+    record Rooms(String id, List<RoomSummary> rooms) implements ServerMessage {}
 
-    record RoomCreated(String id, String room, String code, String facilitatorToken) implements ServerMessage {
-    }
+    record RoomCreated(String id, String room, String code, String facilitatorToken) implements ServerMessage {}
 
     /** {@code id} only on the events that answer {@code get_events}, so they are told from live ones. */
     record EventMessage(String id, long seq, long time, Event event) implements ServerMessage {
@@ -83,28 +96,21 @@ public sealed interface ServerMessage permits ServerMessage.HelloOk, ServerMessa
         }
     }
 
-    record Ack(String id, Long seq) implements ServerMessage {
-    }
+    record Ack(String id, Long seq) implements ServerMessage {}
 
-    record Error(String id, String code, String message) implements ServerMessage {
-    }
+    record Error(String id, String code, String message) implements ServerMessage {}
 
-    record View(String id, PlayerView view) implements ServerMessage {
-    }
+    record View(String id, PlayerView view) implements ServerMessage {}
 
     /**
      * The answer to {@code get_report}: {@code url}, a path on this server's HTTP port, opens the
      * room's report once, within {@code expiresInSeconds}.
      */
-    record Report(String id, String room, String url, long expiresInSeconds) implements ServerMessage {
-    }
+    record Report(String id, String room, String url, long expiresInSeconds) implements ServerMessage {}
 
-    record EventsEnd(String id, long lastSeq, boolean more) implements ServerMessage {
-    }
+    record EventsEnd(String id, long lastSeq, boolean more) implements ServerMessage {}
 
-    record Left(String id, String room) implements ServerMessage {
-    }
+    record Left(String id, String room) implements ServerMessage {}
 
-    record Bye(String code, String message) implements ServerMessage {
-    }
+    record Bye(String code, String message) implements ServerMessage {}
 }

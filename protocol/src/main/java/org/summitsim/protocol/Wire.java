@@ -14,8 +14,7 @@ public final class Wire {
 
     private static final ObjectWriter WRITER = Json.mapper().writerFor(ServerMessage.class);
 
-    private Wire() {
-    }
+    private Wire() {}
 
     public static byte[] encode(ServerMessage message) {
         try {

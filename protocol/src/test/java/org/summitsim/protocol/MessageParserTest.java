@@ -38,7 +38,8 @@ class MessageParserTest {
 
     @Test
     void twoObjectsOnOneLineAreBadJson() {
-        assertThat(decode("{\"type\":\"ping\"} {\"type\":\"ping\"}\n").error().code()).isEqualTo("bad_json");
+        assertThat(decode("{\"type\":\"ping\"} {\"type\":\"ping\"}\n").error().code())
+                .isEqualTo("bad_json");
     }
 
     @Test

@@ -16,10 +16,12 @@ class WireTest {
 
     @Test
     void eventsWrapTheCoreEventJson() {
-        String line = new String(Wire.encode(new ServerMessage.EventMessage(42, 1000,
-                new Event.FloorStatement("south", "Hi"))), StandardCharsets.UTF_8);
-        assertThat(line).isEqualTo("{\"type\":\"event\",\"seq\":42,\"time\":1000,"
-                + "\"event\":{\"type\":\"floor\",\"seat\":\"south\",\"text\":\"Hi\"}}\n");
+        String line = new String(
+                Wire.encode(new ServerMessage.EventMessage(42, 1000, new Event.FloorStatement("south", "Hi"))),
+                StandardCharsets.UTF_8);
+        assertThat(line)
+                .isEqualTo("{\"type\":\"event\",\"seq\":42,\"time\":1000,"
+                        + "\"event\":{\"type\":\"floor\",\"seat\":\"south\",\"text\":\"Hi\"}}\n");
     }
 
     @Test

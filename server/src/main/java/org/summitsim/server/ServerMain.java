@@ -39,63 +39,92 @@ public final class ServerMain implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    @Option(
+            names = {"-h", "--help"},
+            usageHelp = true,
+            description = "Show this help and exit.")
     boolean help;
 
     @Option(names = "--host", paramLabel = "H", description = "Address to listen on. Default: ${DEFAULT-VALUE}.")
     String host = DEFAULTS.host();
 
-    @Option(names = "--port", paramLabel = "P", description = "Port to listen on, 0 for any free one."
-            + " Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--port",
+            paramLabel = "P",
+            description = "Port to listen on, 0 for any free one." + " Default: ${DEFAULT-VALUE}.")
     int port = DEFAULTS.port();
 
-    @Option(names = "--data", paramLabel = "DIR", description = "Directory for the room journals."
-            + " Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--data",
+            paramLabel = "DIR",
+            description = "Directory for the room journals." + " Default: ${DEFAULT-VALUE}.")
     Path data = DEFAULTS.dataDir();
 
     private Durability durability = DEFAULTS.durability();
 
-    @Option(names = "--sync-interval-ms", paramLabel = "MS", description = "With --fsync interval, how often the"
-            + " journals are forced to disk, at least 1. Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--sync-interval-ms",
+            paramLabel = "MS",
+            description = "With --fsync interval, how often the"
+                    + " journals are forced to disk, at least 1. Default: ${DEFAULT-VALUE}.")
     long syncIntervalMs = DEFAULTS.syncIntervalMs();
 
-    @Option(names = "--io-threads", paramLabel = "N", description = "Netty I/O threads; 0 lets Netty choose."
-            + " Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--io-threads",
+            paramLabel = "N",
+            description = "Netty I/O threads; 0 lets Netty choose." + " Default: ${DEFAULT-VALUE}.")
     int ioThreads = DEFAULTS.ioThreads();
 
-    @Option(names = "--bot-think-ms", paramLabel = "MS", description = "How long a bot thinks before it acts."
-            + " Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--bot-think-ms",
+            paramLabel = "MS",
+            description = "How long a bot thinks before it acts." + " Default: ${DEFAULT-VALUE}.")
     long botThinkMs = DEFAULTS.botThinkMs();
 
-    @Option(names = "--max-connections-per-address", paramLabel = "N", description = "Connections one address may"
-            + " hold at once. Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--max-connections-per-address",
+            paramLabel = "N",
+            description = "Connections one address may" + " hold at once. Default: ${DEFAULT-VALUE}.")
     int maxConnectionsPerAddress = DEFAULTS.maxConnectionsPerAddress();
 
-    @Option(names = "--rooms-per-address", paramLabel = "N", description = "Rooms one address may create at once,"
-            + " at least 1; then one more every two minutes. Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--rooms-per-address",
+            paramLabel = "N",
+            description = "Rooms one address may create at once,"
+                    + " at least 1; then one more every two minutes. Default: ${DEFAULT-VALUE}.")
     int roomsPerAddress = DEFAULTS.roomsPerAddress();
 
-    @Option(names = "--require-key", description = "Only holders of the facilitator key may create rooms; the"
-            + " server makes one and prints it at start.")
+    @Option(
+            names = "--require-key",
+            description = "Only holders of the facilitator key may create rooms; the"
+                    + " server makes one and prints it at start.")
     boolean requireKey;
 
-    @Option(names = "--tls-cert", paramLabel = "FILE", description = "Serve TLS with this certificate (PEM);"
-            + " needs --tls-key.")
+    @Option(
+            names = "--tls-cert",
+            paramLabel = "FILE",
+            description = "Serve TLS with this certificate (PEM);" + " needs --tls-key.")
     Path tlsCert;
 
-    @Option(names = "--tls-key", paramLabel = "FILE", description = "The certificate's private key (PEM);"
-            + " needs --tls-cert.")
+    @Option(
+            names = "--tls-key",
+            paramLabel = "FILE",
+            description = "The certificate's private key (PEM);" + " needs --tls-cert.")
     Path tlsKey;
 
-    @Option(names = "--allow-origin", paramLabel = "URL", description = "Also let pages from this web origin open"
-            + " a WebSocket; repeatable, * for any.")
+    @Option(
+            names = "--allow-origin",
+            paramLabel = "URL",
+            description = "Also let pages from this web origin open" + " a WebSocket; repeatable, * for any.")
     List<String> allowedOrigins = new ArrayList<>();
 
-    private ServerMain() {
-    }
+    private ServerMain() {}
 
     /** {@code --fsync}; the later of it and {@code --no-fsync} wins, as typed. */
-    @Option(names = "--fsync", paramLabel = "always|interval|never", converter = DurabilityConverter.class,
+    @Option(
+            names = "--fsync",
+            paramLabel = "always|interval|never",
+            converter = DurabilityConverter.class,
             description = "When the journal is forced to disk: always (before each acknowledgement), interval"
                     + " (every --sync-interval-ms) or never. Default: interval.")
     void fsync(Durability value) {
@@ -132,10 +161,15 @@ public final class ServerMain implements Callable<Integer> {
      */
     private static int cannotRun(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
         LOG.debug("the server stopped", e);
-        String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
+        String reason = e.getMessage() == null
+                ? e.getClass().getSimpleName()
+                : e.getMessage().strip();
         reason = reason.endsWith(".") ? reason.substring(0, reason.length() - 1) : reason;
-        cli.getErr().println("The server could not run: " + reason + (reason.contains("in use")
-                ? ". Another server may be using that port; choose another with --port." : "."));
+        cli.getErr()
+                .println("The server could not run: " + reason
+                        + (reason.contains("in use")
+                                ? ". Another server may be using that port; choose another with --port."
+                                : "."));
         cli.getErr().flush();
         return 1;
     }
@@ -152,16 +186,24 @@ public final class ServerMain implements Callable<Integer> {
     /** The configuration the parsed options ask for; a bad combination throws a {@link ParameterException}. */
     SummitServer.Config settings() {
         if ((tlsCert == null) != (tlsKey == null)) {
-            throw new ParameterException(spec.commandLine(), "--tls-cert and --tls-key go together: the certificate"
-                    + " and its private key, both PEM files.");
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "--tls-cert and --tls-key go together: the certificate" + " and its private key, both PEM files.");
         }
         try {
-            return DEFAULTS.toBuilder().host(host).port(port).dataDir(data).durability(durability)
-                    .syncIntervalMs(syncIntervalMs).ioThreads(ioThreads).botThinkMs(botThinkMs)
+            return DEFAULTS.toBuilder()
+                    .host(host)
+                    .port(port)
+                    .dataDir(data)
+                    .durability(durability)
+                    .syncIntervalMs(syncIntervalMs)
+                    .ioThreads(ioThreads)
+                    .botThinkMs(botThinkMs)
                     .maxConnectionsPerAddress(maxConnectionsPerAddress)
                     .roomQuota(roomsPerAddress, SummitServer.Config.DEFAULT_ROOM_REFILL_MS)
                     .facilitatorKey(requireKey ? FacilitatorKey.generate() : null)
-                    .tls(tlsCert == null ? null : new TlsFiles(tlsCert, tlsKey)).allowedOrigins(allowedOrigins)
+                    .tls(tlsCert == null ? null : new TlsFiles(tlsCert, tlsKey))
+                    .allowedOrigins(allowedOrigins)
                     .build();
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
@@ -173,7 +215,8 @@ public final class ServerMain implements Callable<Integer> {
         SummitServer server = new SummitServer(settings());
         server.runUntilShutdown(() -> {
             System.out.println("listening on " + server.config().host() + ":" + server.port() + " (data: "
-                    + server.config().dataDir() + ", journal fsync: " + server.config().durability().label()
+                    + server.config().dataDir() + ", journal fsync: "
+                    + server.config().durability().label()
                     + ", rooms restored: " + server.restoredRooms() + ")");
             if (server.config().facilitatorKey() != null) {
                 System.out.println("facilitator key: " + server.config().facilitatorKey());

@@ -69,7 +69,9 @@ public final class SummitServer implements AutoCloseable {
     private boolean closing;
 
     public SummitServer(Config config) {
-        this(config, new ScenarioLibrary(SummitServer.class.getClassLoader(), config.scenarioFolders()),
+        this(
+                config,
+                new ScenarioLibrary(SummitServer.class.getClassLoader(), config.scenarioFolders()),
                 BotFactory.builtIn(config.botThinkMs()));
     }
 
@@ -91,35 +93,61 @@ public final class SummitServer implements AutoCloseable {
         transport = Transport.create(config.ioThreads(), config.nativeTransport());
         journals = new JournalWriter(config.journalThreads(), config.durability(), config.syncIntervalMs());
         registry = new RoomRegistry(config.dataDir(), journals, transport.workers(), scenarios, config.maxRooms());
-        AddressLimits limits = new AddressLimits(config.maxConnectionsPerAddress(), config.joinAttempts(),
-                config.joinAttemptRefillMs(), config.roomsPerAddress(), config.roomRefillMs());
-        lobby = new Lobby(registry, scenarios, bots, limits, FacilitatorKey.of(config.facilitatorKey()),
-                new ServerMessage.HelloOk.Limits(config.frameBytes(), org.summitsim.protocol.Limits.NAME,
-                        config.ratePerSecond(), config.burst()),
-                config.heartbeatMs(), config.idleTimeoutMs());
+        AddressLimits limits = new AddressLimits(
+                config.maxConnectionsPerAddress(),
+                config.joinAttempts(),
+                config.joinAttemptRefillMs(),
+                config.roomsPerAddress(),
+                config.roomRefillMs());
+        lobby = new Lobby(
+                registry,
+                scenarios,
+                bots,
+                limits,
+                FacilitatorKey.of(config.facilitatorKey()),
+                new ServerMessage.HelloOk.Limits(
+                        config.frameBytes(),
+                        org.summitsim.protocol.Limits.NAME,
+                        config.ratePerSecond(),
+                        config.burst()),
+                config.heartbeatMs(),
+                config.idleTimeoutMs());
         lobby.allowUploads(config.allowUploads());
         reports = new ReportDesk(config.reports());
         lobby.reports(reports);
-        registry.context(new RoomContext(System::currentTimeMillis, bots, registry, registry::finished,
-                registry::expired));
+        registry.context(
+                new RoomContext(System::currentTimeMillis, bots, registry, registry::finished, registry::expired));
         restored = registry.restoreAll();
         var listing = scenarios.listing(); // reads the folders now, so their problems are in the log at start
-        LOG.info("{} scenarios on offer ({} files in the scenario folders cannot be played)",
-                listing.scenarios().size(), listing.invalid().size());
+        LOG.info(
+                "{} scenarios on offer ({} files in the scenario folders cannot be played)",
+                listing.scenarios().size(),
+                listing.invalid().size());
         HandshakeSession handshake = new HandshakeSession(lobby);
-        ServerInitializer initializer = new ServerInitializer(new ServerInitializer.Settings(config.frameBytes(),
-                config.heartbeatMs(), config.idleTimeoutMs(), config.ratePerSecond(), config.burst(),
-                WebSite.packaged(), new OriginPolicy(config.allowedOrigins()), reports),
-                new ConnectionGuard(limits), () -> handshake, c -> {
+        ServerInitializer initializer = new ServerInitializer(
+                new ServerInitializer.Settings(
+                        config.frameBytes(),
+                        config.heartbeatMs(),
+                        config.idleTimeoutMs(),
+                        config.ratePerSecond(),
+                        config.burst(),
+                        WebSite.packaged(),
+                        new OriginPolicy(config.allowedOrigins()),
+                        reports),
+                new ConnectionGuard(limits),
+                () -> handshake,
+                c -> {
                     connections.add(c);
                     c.channel().closeFuture().addListener(f -> connections.remove(c));
-                }, tls);
+                },
+                tls);
         ServerBootstrap b = new ServerBootstrap()
                 .group(transport.boss(), transport.workers())
                 .channel(transport.serverChannel())
                 .option(ChannelOption.SO_BACKLOG, 4096)
                 .childOption(ChannelOption.TCP_NODELAY, true)
-                .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK,
+                .childOption(
+                        ChannelOption.WRITE_BUFFER_WATER_MARK,
                         new WriteBufferWaterMark(config.writeBufferBytes() / 4, config.writeBufferBytes()))
                 .childHandler(initializer);
         try {
@@ -128,8 +156,12 @@ public final class SummitServer implements AutoCloseable {
             close();
             throw new IOException("Cannot listen on " + config.host() + ":" + config.port() + ": " + e.getMessage(), e);
         }
-        LOG.info("Summit server listening on {} ({} transport{}, {} rooms restored)", channel.localAddress(),
-                transport.isNative() ? "epoll" : "nio", config.tls() == null ? "" : ", TLS", restored);
+        LOG.info(
+                "Summit server listening on {} ({} transport{}, {} rooms restored)",
+                channel.localAddress(),
+                transport.isNative() ? "epoll" : "nio",
+                config.tls() == null ? "" : ", TLS",
+                restored);
         return this;
     }
 
@@ -165,7 +197,9 @@ public final class SummitServer implements AutoCloseable {
     public Created createRoom(String scenario, String optionsJson) {
         var s = scenarios.file(scenario).orElseThrow(() -> new IllegalArgumentException("no scenario " + scenario));
         try {
-            var node = optionsJson == null ? null : org.summitsim.core.json.Json.mapper().readTree(optionsJson);
+            var node = optionsJson == null
+                    ? null
+                    : org.summitsim.core.json.Json.mapper().readTree(optionsJson);
             Room room = registry.create(s, org.summitsim.server.room.RoomOptions.parse(node, s.scenario(), bots), null)
                     .join();
             return new Created(room.id(), room.code(), room.facilitatorToken());
@@ -177,15 +211,14 @@ public final class SummitServer implements AutoCloseable {
     }
 
     /** A room made with {@link #createRoom}: its id, join code and facilitator token. */
-    public record Created(String room, String code, String facilitatorToken) {
-    }
+    public record Created(String room, String code, String facilitatorToken) {}
 
     /**
      * Starts (if needed) and serves until SIGTERM or SIGINT, then shuts down cleanly and returns,
      * so the caller can exit with status 0.
      */
     public void runUntilShutdown() throws IOException, InterruptedException {
-        runUntilShutdown(() -> { });
+        runUntilShutdown(() -> {});
     }
 
     /**
@@ -205,14 +238,16 @@ public final class SummitServer implements AutoCloseable {
         Thread hook = new Thread(this::close, "summit-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         ready.run();
-        Thread waiter = new Thread(() -> {
-            try {
-                closed.await();
-            } catch (InterruptedException ignored) {
-                Thread.currentThread().interrupt();
-            }
-            stop.countDown();
-        }, "summit-wait");
+        Thread waiter = new Thread(
+                () -> {
+                    try {
+                        closed.await();
+                    } catch (InterruptedException ignored) {
+                        Thread.currentThread().interrupt();
+                    }
+                    stop.countDown();
+                },
+                "summit-wait");
         waiter.setDaemon(true);
         waiter.start();
         stop.await();
@@ -250,7 +285,9 @@ public final class SummitServer implements AutoCloseable {
             awaitRoomsQuiet(5_000);
         }
         for (Connection c : connections) {
-            c.bye(ErrorCodes.SERVER_SHUTDOWN, "The server is shutting down. Reconnect with your token when it is back.");
+            c.bye(
+                    ErrorCodes.SERVER_SHUTDOWN,
+                    "The server is shutting down. Reconnect with your token when it is back.");
         }
         long until = System.currentTimeMillis() + 2_000;
         while (!connections.isEmpty() && System.currentTimeMillis() < until) {
@@ -323,14 +360,34 @@ public final class SummitServer implements AutoCloseable {
      * @param reports makes a room's debrief for its facilitator ({@code get_report}, the teacher's page);
      *                null: this server makes no reports ({@code summit serve} gives the console's)
      */
-    public record Config(String host, int port, Path dataDir, Durability durability, long syncIntervalMs,
-                               int ioThreads, int journalThreads,
-                               int frameBytes, long heartbeatMs, long idleTimeoutMs, int ratePerSecond, int burst,
-                               int maxConnectionsPerAddress, int joinAttempts, long joinAttemptRefillMs, int maxRooms,
-                               long botThinkMs, boolean nativeTransport, int writeBufferBytes,
-                               int roomsPerAddress, long roomRefillMs, String facilitatorKey, TlsFiles tls,
-                               List<Path> scenarioDirs, boolean allowUploads, List<String> allowedOrigins,
-                               ReportMaker reports) {
+    public record Config(
+            String host,
+            int port,
+            Path dataDir,
+            Durability durability,
+            long syncIntervalMs,
+            int ioThreads,
+            int journalThreads,
+            int frameBytes,
+            long heartbeatMs,
+            long idleTimeoutMs,
+            int ratePerSecond,
+            int burst,
+            int maxConnectionsPerAddress,
+            int joinAttempts,
+            long joinAttemptRefillMs,
+            int maxRooms,
+            long botThinkMs,
+            boolean nativeTransport,
+            int writeBufferBytes,
+            int roomsPerAddress,
+            long roomRefillMs,
+            String facilitatorKey,
+            TlsFiles tls,
+            List<Path> scenarioDirs,
+            boolean allowUploads,
+            List<String> allowedOrigins,
+            ReportMaker reports) {
 
         public Config {
             scenarioDirs = List.copyOf(scenarioDirs);
@@ -354,13 +411,38 @@ public final class SummitServer implements AutoCloseable {
         public static final long DEFAULT_SYNC_INTERVAL_MS = 100;
         /** A teacher creating a dozen parallel worlds twice in a lesson stays well inside this. */
         public static final int DEFAULT_ROOMS_PER_ADDRESS = 30;
+
         public static final long DEFAULT_ROOM_REFILL_MS = 120_000;
 
         public static Config defaults() {
-            return new Config(DEFAULT_HOST, DEFAULT_PORT, Path.of("summit-data"), Durability.INTERVAL,
-                    DEFAULT_SYNC_INTERVAL_MS, 0, 16, 64 * 1024,
-                    30_000, 90_000, 20, 40, 256, 10, 6_000, 1_000, 700, true, 1024 * 1024,
-                    DEFAULT_ROOMS_PER_ADDRESS, DEFAULT_ROOM_REFILL_MS, null, null, List.of(), false, List.of(), null);
+            return new Config(
+                    DEFAULT_HOST,
+                    DEFAULT_PORT,
+                    Path.of("summit-data"),
+                    Durability.INTERVAL,
+                    DEFAULT_SYNC_INTERVAL_MS,
+                    0,
+                    16,
+                    64 * 1024,
+                    30_000,
+                    90_000,
+                    20,
+                    40,
+                    256,
+                    10,
+                    6_000,
+                    1_000,
+                    700,
+                    true,
+                    1024 * 1024,
+                    DEFAULT_ROOMS_PER_ADDRESS,
+                    DEFAULT_ROOM_REFILL_MS,
+                    null,
+                    null,
+                    List.of(),
+                    false,
+                    List.of(),
+                    null);
         }
 
         public Builder toBuilder() {
@@ -427,48 +509,172 @@ public final class SummitServer implements AutoCloseable {
                 reports = c.reports;
             }
 
-            public Builder host(String v) { host = v; return this; }
-            public Builder port(int v) { port = v; return this; }
-            public Builder dataDir(Path v) { dataDir = v; return this; }
-            public Builder durability(Durability v) { durability = java.util.Objects.requireNonNull(v); return this; }
-            public Builder syncIntervalMs(long v) { syncIntervalMs = v; return this; }
+            public Builder host(String v) {
+                host = v;
+                return this;
+            }
+
+            public Builder port(int v) {
+                port = v;
+                return this;
+            }
+
+            public Builder dataDir(Path v) {
+                dataDir = v;
+                return this;
+            }
+
+            public Builder durability(Durability v) {
+                durability = java.util.Objects.requireNonNull(v);
+                return this;
+            }
+
+            public Builder syncIntervalMs(long v) {
+                syncIntervalMs = v;
+                return this;
+            }
             /** Shorthand: {@code true} is {@link Durability#ALWAYS}, {@code false} {@link Durability#NEVER}. */
-            public Builder fsync(boolean v) { return durability(v ? Durability.ALWAYS : Durability.NEVER); }
-            public Builder ioThreads(int v) { ioThreads = v; return this; }
-            public Builder journalThreads(int v) { journalThreads = v; return this; }
-            public Builder frameBytes(int v) { frameBytes = v; return this; }
-            public Builder heartbeatMs(long v) { heartbeatMs = v; return this; }
-            public Builder idleTimeoutMs(long v) { idleTimeoutMs = v; return this; }
-            public Builder rate(int perSecond, int burstSize) { ratePerSecond = perSecond; burst = burstSize; return this; }
-            public Builder maxConnectionsPerAddress(int v) { maxConnectionsPerAddress = v; return this; }
-            public Builder joinAttempts(int attempts, long refillMs) { joinAttempts = attempts; joinAttemptRefillMs = refillMs; return this; }
-            public Builder maxRooms(int v) { maxRooms = v; return this; }
-            public Builder botThinkMs(long v) { botThinkMs = v; return this; }
-            public Builder nativeTransport(boolean v) { nativeTransport = v; return this; }
-            public Builder writeBufferBytes(int v) { writeBufferBytes = v; return this; }
-            public Builder roomQuota(int rooms, long refillMs) { roomsPerAddress = rooms; roomRefillMs = refillMs; return this; }
-            public Builder facilitatorKey(String v) { facilitatorKey = v; return this; }
-            public Builder tls(TlsFiles v) { tls = v; return this; }
-            public Builder scenarioDirs(List<Path> v) { scenarioDirs = List.copyOf(v); return this; }
-            public Builder allowUploads(boolean v) { allowUploads = v; return this; }
-            public Builder allowedOrigins(List<String> v) { allowedOrigins = List.copyOf(v); return this; }
-            public Builder reports(ReportMaker v) { reports = v; return this; }
+            public Builder fsync(boolean v) {
+                return durability(v ? Durability.ALWAYS : Durability.NEVER);
+            }
+
+            public Builder ioThreads(int v) {
+                ioThreads = v;
+                return this;
+            }
+
+            public Builder journalThreads(int v) {
+                journalThreads = v;
+                return this;
+            }
+
+            public Builder frameBytes(int v) {
+                frameBytes = v;
+                return this;
+            }
+
+            public Builder heartbeatMs(long v) {
+                heartbeatMs = v;
+                return this;
+            }
+
+            public Builder idleTimeoutMs(long v) {
+                idleTimeoutMs = v;
+                return this;
+            }
+
+            public Builder rate(int perSecond, int burstSize) {
+                ratePerSecond = perSecond;
+                burst = burstSize;
+                return this;
+            }
+
+            public Builder maxConnectionsPerAddress(int v) {
+                maxConnectionsPerAddress = v;
+                return this;
+            }
+
+            public Builder joinAttempts(int attempts, long refillMs) {
+                joinAttempts = attempts;
+                joinAttemptRefillMs = refillMs;
+                return this;
+            }
+
+            public Builder maxRooms(int v) {
+                maxRooms = v;
+                return this;
+            }
+
+            public Builder botThinkMs(long v) {
+                botThinkMs = v;
+                return this;
+            }
+
+            public Builder nativeTransport(boolean v) {
+                nativeTransport = v;
+                return this;
+            }
+
+            public Builder writeBufferBytes(int v) {
+                writeBufferBytes = v;
+                return this;
+            }
+
+            public Builder roomQuota(int rooms, long refillMs) {
+                roomsPerAddress = rooms;
+                roomRefillMs = refillMs;
+                return this;
+            }
+
+            public Builder facilitatorKey(String v) {
+                facilitatorKey = v;
+                return this;
+            }
+
+            public Builder tls(TlsFiles v) {
+                tls = v;
+                return this;
+            }
+
+            public Builder scenarioDirs(List<Path> v) {
+                scenarioDirs = List.copyOf(v);
+                return this;
+            }
+
+            public Builder allowUploads(boolean v) {
+                allowUploads = v;
+                return this;
+            }
+
+            public Builder allowedOrigins(List<String> v) {
+                allowedOrigins = List.copyOf(v);
+                return this;
+            }
+
+            public Builder reports(ReportMaker v) {
+                reports = v;
+                return this;
+            }
 
             public Config build() {
                 // The check users meet: both command lines pass its message on as it is.
                 if (syncIntervalMs < 1) {
-                    throw new IllegalArgumentException("--sync-interval-ms must be at least 1 (milliseconds), not "
-                            + syncIntervalMs + ".");
+                    throw new IllegalArgumentException(
+                            "--sync-interval-ms must be at least 1 (milliseconds), not " + syncIntervalMs + ".");
                 }
                 if (roomsPerAddress < 1) {
-                    throw new IllegalArgumentException("--rooms-per-address must be at least 1, not " + roomsPerAddress
-                            + ".");
+                    throw new IllegalArgumentException(
+                            "--rooms-per-address must be at least 1, not " + roomsPerAddress + ".");
                 }
                 new OriginPolicy(allowedOrigins); // the check users meet for --allow-origin
-                return new Config(host, port, dataDir, durability, syncIntervalMs, ioThreads, journalThreads,
-                        frameBytes, heartbeatMs, idleTimeoutMs, ratePerSecond, burst, maxConnectionsPerAddress, joinAttempts, joinAttemptRefillMs,
-                        maxRooms, botThinkMs, nativeTransport, writeBufferBytes, roomsPerAddress, roomRefillMs,
-                        facilitatorKey, tls, scenarioDirs, allowUploads, allowedOrigins, reports);
+                return new Config(
+                        host,
+                        port,
+                        dataDir,
+                        durability,
+                        syncIntervalMs,
+                        ioThreads,
+                        journalThreads,
+                        frameBytes,
+                        heartbeatMs,
+                        idleTimeoutMs,
+                        ratePerSecond,
+                        burst,
+                        maxConnectionsPerAddress,
+                        joinAttempts,
+                        joinAttemptRefillMs,
+                        maxRooms,
+                        botThinkMs,
+                        nativeTransport,
+                        writeBufferBytes,
+                        roomsPerAddress,
+                        roomRefillMs,
+                        facilitatorKey,
+                        tls,
+                        scenarioDirs,
+                        allowUploads,
+                        allowedOrigins,
+                        reports);
             }
         }
     }

@@ -14,8 +14,7 @@ import picocli.CommandLine.ParameterException;
 class ServerMainTest {
 
     /** What a run of the command line printed and returned; a refused one never starts a server. */
-    private record Run(int exit, String out, String err) {
-    }
+    private record Run(int exit, String out, String err) {}
 
     private static Run run(String... args) {
         CommandLine cli = ServerMain.newCommandLine();
@@ -46,9 +45,24 @@ class ServerMainTest {
 
     @Test
     void everyOptionReachesTheServerSettings() {
-        SummitServer.Config c = ServerMain.config("--host", "0.0.0.0", "--port", "0", "--data", "/tmp/d",
-                "--io-threads", "3", "--bot-think-ms", "5", "--max-connections-per-address", "100000",
-                "--rooms-per-address", "7", "--allow-origin", "https://a.example", "--allow-origin",
+        SummitServer.Config c = ServerMain.config(
+                "--host",
+                "0.0.0.0",
+                "--port",
+                "0",
+                "--data",
+                "/tmp/d",
+                "--io-threads",
+                "3",
+                "--bot-think-ms",
+                "5",
+                "--max-connections-per-address",
+                "100000",
+                "--rooms-per-address",
+                "7",
+                "--allow-origin",
+                "https://a.example",
+                "--allow-origin",
                 "https://b.example");
         assertThat(c.host()).isEqualTo("0.0.0.0");
         assertThat(c.port()).isZero();
@@ -68,9 +82,12 @@ class ServerMainTest {
         assertThat(ServerMain.config("--fsync", "always").durability()).isEqualTo(Durability.ALWAYS);
         assertThat(ServerMain.config("--fsync", "never").durability()).isEqualTo(Durability.NEVER);
         assertThat(ServerMain.config("--no-fsync").durability()).isEqualTo(Durability.NEVER);
-        assertThat(ServerMain.config("--no-fsync", "--fsync", "always").durability()).isEqualTo(Durability.ALWAYS);
-        assertThat(ServerMain.config("--fsync", "always", "--no-fsync").durability()).isEqualTo(Durability.NEVER);
-        assertThat(ServerMain.config("--fsync", "interval", "--sync-interval-ms", "250").syncIntervalMs())
+        assertThat(ServerMain.config("--no-fsync", "--fsync", "always").durability())
+                .isEqualTo(Durability.ALWAYS);
+        assertThat(ServerMain.config("--fsync", "always", "--no-fsync").durability())
+                .isEqualTo(Durability.NEVER);
+        assertThat(ServerMain.config("--fsync", "interval", "--sync-interval-ms", "250")
+                        .syncIntervalMs())
                 .isEqualTo(250);
     }
 
@@ -99,8 +116,11 @@ class ServerMainTest {
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
         assertThat(r.err().lines().findFirst()).hasValue("Unknown options: '--prot', '7'");
-        assertThat(r.err()).contains("Usage: ServerMain").contains("--rooms-per-address=N")
-                .doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(r.err())
+                .contains("Usage: ServerMain")
+                .contains("--rooms-per-address=N")
+                .doesNotContain("Exception")
+                .doesNotContain("\tat ");
     }
 
     @Test
@@ -116,12 +136,17 @@ class ServerMainTest {
     @org.summitsim.core.IntegrationTest
     void aPortInUseIsOneSentenceNotAStackTrace(@org.junit.jupiter.api.io.TempDir java.nio.file.Path data)
             throws java.io.IOException {
-        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
-            Run r = run("--host", "127.0.0.1", "--port", String.valueOf(taken.getLocalPort()), "--data", data.toString());
+        try (java.net.ServerSocket taken =
+                new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+            Run r = run(
+                    "--host", "127.0.0.1", "--port", String.valueOf(taken.getLocalPort()), "--data", data.toString());
             assertThat(r.exit()).isEqualTo(1);
             assertThat(r.err().lines()).hasSize(1);
-            assertThat(r.err()).startsWith("The server could not run: ")
-                    .contains("choose another with --port").doesNotContain("Exception").doesNotContain("\tat ");
+            assertThat(r.err())
+                    .startsWith("The server could not run: ")
+                    .contains("choose another with --port")
+                    .doesNotContain("Exception")
+                    .doesNotContain("\tat ");
             assertThat(r.out()).doesNotContain("listening on");
         }
     }
@@ -130,8 +155,9 @@ class ServerMainTest {
     void aBadCombinationExitsTwoBeforeAnyServerStarts() {
         Run r = run("--port", "0", "--tls-cert", "a.pem");
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err().lines().findFirst()).hasValue("--tls-cert and --tls-key go together: the certificate"
-                + " and its private key, both PEM files.");
+        assertThat(r.err().lines().findFirst())
+                .hasValue("--tls-cert and --tls-key go together: the certificate"
+                        + " and its private key, both PEM files.");
         assertThat(r.err()).contains("Usage: ServerMain").doesNotContain("Exception");
         assertThat(r.out()).doesNotContain("listening on");
     }
@@ -141,14 +167,24 @@ class ServerMainTest {
         Run r = run("--help");
         assertThat(r.exit()).isZero();
         assertThat(r.err()).isEmpty();
-        assertThat(r.out()).contains("Usage: ServerMain")
-                .contains("--host=H").contains("Default: 127.0.0.1")
-                .contains("--port=P").contains("Default: 7777")
-                .contains("--fsync=always|interval|never").contains("--no-fsync")
-                .contains("--sync-interval-ms=MS").contains("Default: 100")
-                .contains("--io-threads=N").contains("--bot-think-ms=MS").contains("--max-connections-per-address=N")
-                .contains("--rooms-per-address=N").contains("--require-key").contains("--tls-cert=FILE")
-                .contains("--tls-key=FILE").contains("--allow-origin=URL");
+        assertThat(r.out())
+                .contains("Usage: ServerMain")
+                .contains("--host=H")
+                .contains("Default: 127.0.0.1")
+                .contains("--port=P")
+                .contains("Default: 7777")
+                .contains("--fsync=always|interval|never")
+                .contains("--no-fsync")
+                .contains("--sync-interval-ms=MS")
+                .contains("Default: 100")
+                .contains("--io-threads=N")
+                .contains("--bot-think-ms=MS")
+                .contains("--max-connections-per-address=N")
+                .contains("--rooms-per-address=N")
+                .contains("--require-key")
+                .contains("--tls-cert=FILE")
+                .contains("--tls-key=FILE")
+                .contains("--allow-origin=URL");
     }
 
     @Test
@@ -158,7 +194,9 @@ class ServerMainTest {
         assertThat(ServerMain.config("--require-key").facilitatorKey()).isNotEqualTo(c.facilitatorKey());
         assertThat(c.roomsPerAddress()).isEqualTo(5);
         assertThat(ServerMain.config().facilitatorKey()).isNull();
-        assertThat(ServerMain.config("--tls-cert", "a.pem", "--tls-key", "k.pem").tls().certificate())
+        assertThat(ServerMain.config("--tls-cert", "a.pem", "--tls-key", "k.pem")
+                        .tls()
+                        .certificate())
                 .hasToString("a.pem");
         assertThatThrownBy(() -> ServerMain.config("--tls-cert", "a.pem"))
                 .hasMessageContaining("--tls-cert and --tls-key go together");

@@ -66,8 +66,8 @@ public final class ToolsMain implements Callable<Integer> {
         @Override
         public String[] getVersion() {
             String version = "(development build)";
-            try (InputStream in = ToolsMain.class.getResourceAsStream(
-                    "/META-INF/maven/org.summitsim/summit-tools/pom.properties")) {
+            try (InputStream in =
+                    ToolsMain.class.getResourceAsStream("/META-INF/maven/org.summitsim/summit-tools/pom.properties")) {
                 if (in != null) {
                     Properties props = new Properties();
                     props.load(in);

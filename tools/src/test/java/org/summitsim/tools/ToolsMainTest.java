@@ -77,8 +77,10 @@ class ToolsMainTest {
     void everyToolHasHelpWithItsOwnOptions(String tool) {
         Run run = new Run(tool, "--help");
         assertThat(run.exitCode).isZero();
-        assertThat(run.out.toString()).startsWith("Usage: summit-tools " + tool + " [-h] [--")
-                .contains("-h, --help").doesNotContain("OPTION...", "Options: [--");
+        assertThat(run.out.toString())
+                .startsWith("Usage: summit-tools " + tool + " [-h] [--")
+                .contains("-h, --help")
+                .doesNotContain("OPTION...", "Options: [--");
     }
 
     @ParameterizedTest
@@ -86,7 +88,8 @@ class ToolsMainTest {
     void everyToolRefusesAnUnknownOptionWithExitTwo(String tool) {
         Run run = new Run(tool, "--no-such-option");
         assertThat(run.exitCode).isEqualTo(2);
-        assertThat(run.err.toString()).startsWith("Unknown option: '--no-such-option'")
+        assertThat(run.err.toString())
+                .startsWith("Unknown option: '--no-such-option'")
                 .doesNotContain("Exception");
         assertThat(run.out.toString()).isEmpty();
     }
@@ -95,21 +98,41 @@ class ToolsMainTest {
     void soaksHelpListsItsRealOptionsWithTheirDefaults() {
         Run run = new Run("soak", "--help");
         assertThat(run.exitCode).isZero();
-        assertThat(run.out.toString().replaceAll("\\s+", " ")).contains("Usage: summit-tools soak",
-                "--minutes=M", "Default: 8.0", "--rooms=R", "Default: 20", "--seed=S", "Default: 8");
+        assertThat(run.out.toString().replaceAll("\\s+", " "))
+                .contains(
+                        "Usage: summit-tools soak",
+                        "--minutes=M",
+                        "Default: 8.0",
+                        "--rooms=R",
+                        "Default: 20",
+                        "--seed=S",
+                        "Default: 8");
         assertThat(command("soak", "--minutes", "0.5", "--rooms", "6", "--seed", "1"))
-                .extracting("minutes", "rooms", "seed").containsExactly(0.5, 6, 1L);
+                .extracting("minutes", "rooms", "seed")
+                .containsExactly(0.5, 6, 1L);
     }
 
     @Test
     void theLoadGeneratorsHelpListsItsRealOptionsWithTheirDefaults() {
         Run run = new Run("load", "--help");
         assertThat(run.exitCode).isZero();
-        assertThat(run.out.toString()).contains("Usage: summit-tools load")
-                .contains("--server=HOST:PORT", "--rooms=N", "--clients=N", "--rate=PER-SECOND",
-                        "--warmup=SECONDS", "--duration=SECONDS", "--mix=realistic|floor", "--transport=tcp|ws",
-                        "--scenario=ID", "--baseline", "--baseline-server=HOST:PORT", "--baseline-only",
-                        "--fsync=always|interval|never", "--idle=N")
+        assertThat(run.out.toString())
+                .contains("Usage: summit-tools load")
+                .contains(
+                        "--server=HOST:PORT",
+                        "--rooms=N",
+                        "--clients=N",
+                        "--rate=PER-SECOND",
+                        "--warmup=SECONDS",
+                        "--duration=SECONDS",
+                        "--mix=realistic|floor",
+                        "--transport=tcp|ws",
+                        "--scenario=ID",
+                        "--baseline",
+                        "--baseline-server=HOST:PORT",
+                        "--baseline-only",
+                        "--fsync=always|interval|never",
+                        "--idle=N")
                 .contains("Default: 100", "Default: hague-2023")
                 .doesNotContain("Options: [--");
     }
@@ -118,20 +141,22 @@ class ToolsMainTest {
     void theBaselinesHelpListsItsRealOptions() {
         Run run = new Run("baseline", "--help");
         assertThat(run.exitCode).isZero();
-        assertThat(run.out.toString()).contains("Usage: summit-tools baseline", "--port=P", "Default: 0",
-                "--transport=tcp|ws").doesNotContain("Options: [--");
+        assertThat(run.out.toString())
+                .contains("Usage: summit-tools baseline", "--port=P", "Default: 0", "--transport=tcp|ws")
+                .doesNotContain("Options: [--");
     }
 
     @Test
     void theBaselineGetsItsOptionsAndRefusesBadOnes() {
-        BroadcastBaseline.Serve b = (BroadcastBaseline.Serve) command("baseline", "--port", "7901", "--transport",
-                "ws");
+        BroadcastBaseline.Serve b =
+                (BroadcastBaseline.Serve) command("baseline", "--port", "7901", "--transport", "ws");
         assertThat(b).extracting("port").isEqualTo(7901);
         assertThat(b).extracting("transport").hasToString("WS");
         Run bad = new Run("baseline", "--transport", "udp");
         assertThat(bad.exitCode).isEqualTo(2);
-        assertThat(bad.err.toString()).startsWith("Invalid value for option '--transport': --transport is tcp or ws,"
-                + " not \"udp\"").contains("Usage: summit-tools baseline");
+        assertThat(bad.err.toString())
+                .startsWith("Invalid value for option '--transport': --transport is tcp or ws," + " not \"udp\"")
+                .contains("Usage: summit-tools baseline");
         // Before, a lone option without its value was ignored: now it is refused.
         assertThat(new Run("baseline", "--port").exitCode).isEqualTo(2);
     }
@@ -140,26 +165,59 @@ class ToolsMainTest {
     void sideBySidesHelpListsItsRealOptions() {
         Run run = new Run("side-by-side", "--help");
         assertThat(run.exitCode).isZero();
-        assertThat(run.out.toString().replaceAll("\\s+", " ")).contains("Usage: summit-tools side-by-side", "--repeat=N", "Default: 3",
-                "--transports=tcp,ws", "--loads=LOADS", "100x20x2floor", "--jit-warmup=SECONDS", "--warmup=SECONDS",
-                "--duration=SECONDS", "--server-jvm=OPTIONS", "--fsync=always|interval|never", "Default: interval",
-                "--scenario=ID", "--versus=CLASSPATH").doesNotContain("Options: [--");
+        assertThat(run.out.toString().replaceAll("\\s+", " "))
+                .contains(
+                        "Usage: summit-tools side-by-side",
+                        "--repeat=N",
+                        "Default: 3",
+                        "--transports=tcp,ws",
+                        "--loads=LOADS",
+                        "100x20x2floor",
+                        "--jit-warmup=SECONDS",
+                        "--warmup=SECONDS",
+                        "--duration=SECONDS",
+                        "--server-jvm=OPTIONS",
+                        "--fsync=always|interval|never",
+                        "Default: interval",
+                        "--scenario=ID",
+                        "--versus=CLASSPATH")
+                .doesNotContain("Options: [--");
     }
 
     @Test
     void sideBySideGetsItsOptionsAsBeforeAndRefusesBadOnes() {
-        SideBySide s = (SideBySide) command("side-by-side", "--server-jvm", "-Xmx256m -XX:+UseSerialGC", "--repeat",
-                "1", "--transports", "ws", "--loads", "2x3x2,100x20x2floor", "--versus", "/tmp/old.jar");
+        SideBySide s = (SideBySide) command(
+                "side-by-side",
+                "--server-jvm",
+                "-Xmx256m -XX:+UseSerialGC",
+                "--repeat",
+                "1",
+                "--transports",
+                "ws",
+                "--loads",
+                "2x3x2,100x20x2floor",
+                "--versus",
+                "/tmp/old.jar");
         assertThat(s).extracting("serverJvm").asList().containsExactly("-Xmx256m", "-XX:+UseSerialGC");
         assertThat(s).extracting("repeat", "versus").containsExactly(1, "/tmp/old.jar");
-        assertThat(s).extracting("transports").asList().extracting(Object::toString).containsExactly("WS");
-        assertThat(s).extracting("loads").asList().extracting(Object::toString).containsExactly(
-                "Load[rooms=2, clients=3, rate=2.0, floorOnly=false]",
-                "Load[rooms=100, clients=20, rate=2.0, floorOnly=true]");
+        assertThat(s)
+                .extracting("transports")
+                .asList()
+                .extracting(Object::toString)
+                .containsExactly("WS");
+        assertThat(s)
+                .extracting("loads")
+                .asList()
+                .extracting(Object::toString)
+                .containsExactly(
+                        "Load[rooms=2, clients=3, rate=2.0, floorOnly=false]",
+                        "Load[rooms=100, clients=20, rate=2.0, floorOnly=true]");
         Run badLoad = new Run("side-by-side", "--loads", "100x20");
         assertThat(badLoad.exitCode).isEqualTo(2);
-        assertThat(badLoad.err.toString()).startsWith("A load is ROOMSxCLIENTSxRATE")
-                .contains("Usage: summit-tools side-by-side").doesNotContain("Exception");
+        assertThat(badLoad.err.toString())
+                .startsWith("A load is ROOMSxCLIENTSxRATE")
+                .contains("Usage: summit-tools side-by-side")
+                .doesNotContain("Exception");
         assertThat(new Run("side-by-side", "-x").exitCode).isEqualTo(2);
     }
 
@@ -167,18 +225,27 @@ class ToolsMainTest {
     void theFuzzersHelpListsItsRealOptionsWithTheirDefaults() {
         Run run = new Run("fuzz", "--help");
         assertThat(run.exitCode).isZero();
-        assertThat(run.out.toString().replaceAll("\\s+", " ")).contains("Usage: summit-tools fuzz",
-                "--inputs=N", "Default: 100000", "--seed=S", "Default: 8", "--round-seconds=R", "Default: 20")
+        assertThat(run.out.toString().replaceAll("\\s+", " "))
+                .contains(
+                        "Usage: summit-tools fuzz",
+                        "--inputs=N",
+                        "Default: 100000",
+                        "--seed=S",
+                        "Default: 8",
+                        "--round-seconds=R",
+                        "Default: 20")
                 .doesNotContain("Options: [--");
     }
 
     @Test
     void theFuzzerGetsItsOptionsAndRefusesBadOnes() {
         assertThat(command("fuzz", "--inputs", "6000", "--seed", "1", "--round-seconds", "3"))
-                .extracting("inputs", "seed", "roundSeconds").containsExactly(6000, 1L, 3);
+                .extracting("inputs", "seed", "roundSeconds")
+                .containsExactly(6000, 1L, 3);
         Run bad = new Run("fuzz", "--inputs", "lots");
         assertThat(bad.exitCode).isEqualTo(2);
-        assertThat(bad.err.toString()).startsWith("Invalid value for option '--inputs': 'lots' is not an int")
+        assertThat(bad.err.toString())
+                .startsWith("Invalid value for option '--inputs': 'lots' is not an int")
                 .contains("Usage: summit-tools fuzz");
         assertThat(new Run("fuzz", "--seeds", "1").exitCode).isEqualTo(2);
         assertThat(bad.out.toString()).isEmpty();
@@ -188,35 +255,57 @@ class ToolsMainTest {
     void killRestartsHelpListsItsRealOptionsWithTheirDefaults() {
         Run run = new Run("kill-restart", "--help");
         assertThat(run.exitCode).isZero();
-        assertThat(run.out.toString().replaceAll("\\s+", " ")).contains("Usage: summit-tools kill-restart",
-                "--kills=N", "Default: 20", "--rooms=R", "Default: 3", "--seed=S", "Default: 8")
+        assertThat(run.out.toString().replaceAll("\\s+", " "))
+                .contains(
+                        "Usage: summit-tools kill-restart",
+                        "--kills=N",
+                        "Default: 20",
+                        "--rooms=R",
+                        "Default: 3",
+                        "--seed=S",
+                        "Default: 8")
                 .doesNotContain("Options: [--");
     }
 
     @Test
     void killRestartGetsItsOptionsAndRefusesBadOnes() {
         assertThat(command("kill-restart", "--kills", "2", "--rooms", "1", "--seed", "5"))
-                .extracting("kills", "rooms", "seed").containsExactly(2, 1, 5L);
+                .extracting("kills", "rooms", "seed")
+                .containsExactly(2, 1, 5L);
         Run bad = new Run("kill-restart", "--kills");
         assertThat(bad.exitCode).isEqualTo(2);
-        assertThat(bad.err.toString()).startsWith("Missing required parameter for option '--kills'")
+        assertThat(bad.err.toString())
+                .startsWith("Missing required parameter for option '--kills'")
                 .contains("Usage: summit-tools kill-restart");
         assertThat(bad.out.toString()).isEmpty();
     }
 
     @Test
     void theLoadGeneratorGetsItsOptionsAndRefusesBadOnes() {
-        LoadGenerator g = (LoadGenerator) command("load", "--server", "127.0.0.1:7791", "--rooms", "4", "--rooms",
-                "5", "--baseline", "--transport", "ws");
+        LoadGenerator g = (LoadGenerator) command(
+                "load",
+                "--server",
+                "127.0.0.1:7791",
+                "--rooms",
+                "4",
+                "--rooms",
+                "5",
+                "--baseline",
+                "--transport",
+                "ws");
         assertThat(g).extracting("server", "rooms", "baseline").containsExactly("127.0.0.1:7791", 5, true);
         Run unknown = new Run("load", "--romos", "4");
         assertThat(unknown.exitCode).isEqualTo(2);
-        assertThat(unknown.err.toString()).startsWith("Unknown options: '--romos', '4'")
-                .contains("Possible solutions: --rooms").doesNotContain("Exception");
+        assertThat(unknown.err.toString())
+                .startsWith("Unknown options: '--romos', '4'")
+                .contains("Possible solutions: --rooms")
+                .doesNotContain("Exception");
         Run badNumber = new Run("load", "--rate", "fast");
         assertThat(badNumber.exitCode).isEqualTo(2);
-        assertThat(badNumber.err.toString()).startsWith("Invalid value for option '--rate': 'fast' is not a double")
-                .contains("Usage: summit-tools load").doesNotContain("Exception");
+        assertThat(badNumber.err.toString())
+                .startsWith("Invalid value for option '--rate': 'fast' is not a double")
+                .contains("Usage: summit-tools load")
+                .doesNotContain("Exception");
         assertThat(unknown.out.toString() + badNumber.out).isEmpty();
     }
 

@@ -27,8 +27,7 @@ public final class ClassServer implements AutoCloseable {
         }
 
         @Override
-        public void closed(String reason) {
-        }
+        public void closed(String reason) {}
     };
 
     /** Characters per part of an upload: far inside a frame even if every one needs escaping. */
@@ -51,8 +50,10 @@ public final class ClassServer implements AutoCloseable {
         try {
             return new ClassServer(address, ProtocolClient.connect(host, port, tls, "summit-class", name, IGNORE));
         } catch (IOException e) {
-            throw new ClassroomException("Cannot reach the Summit server at " + address + " (" + e.getMessage()
-                    + "). Check that `summit serve` runs there and that the address is right.", e);
+            throw new ClassroomException(
+                    "Cannot reach the Summit server at " + address + " (" + e.getMessage()
+                            + "). Check that `summit serve` runs there and that the address is right.",
+                    e);
         }
     }
 
@@ -71,8 +72,8 @@ public final class ClassServer implements AutoCloseable {
             }
             ids.add(s.path("id").asText());
         }
-        throw new ClassroomException("The server has no scenario \"" + id + "\". Scenarios: " + String.join(", ", ids)
-                + ".");
+        throw new ClassroomException(
+                "The server has no scenario \"" + id + "\". Scenarios: " + String.join(", ", ids) + ".");
     }
 
     /**
@@ -96,7 +97,9 @@ public final class ClassServer implements AutoCloseable {
             }
             boolean more = end < text.length();
             try {
-                reply = call(of("upload_scenario").put("text", text.substring(at, end)).put("more", more));
+                reply = call(of("upload_scenario")
+                        .put("text", text.substring(at, end))
+                        .put("more", more));
             } catch (ClassroomException e) {
                 throw new ClassroomException(file + ": " + e.getMessage(), e);
             }
@@ -124,8 +127,12 @@ public final class ClassServer implements AutoCloseable {
             }
             JsonNode welcome = call(create);
             rules = welcome.path("rules");
-            worlds.add(new World(n, welcome.path("room").asText(), welcome.path("code").asText(),
-                    welcome.path("token").asText(), welcome.path("label").asText()));
+            worlds.add(new World(
+                    n,
+                    welcome.path("room").asText(),
+                    welcome.path("code").asText(),
+                    welcome.path("token").asText(),
+                    welcome.path("label").asText()));
             call(Requests.leave());
         }
         return new ClassCreated(id, title, rules, worlds);
@@ -169,12 +176,13 @@ public final class ClassServer implements AutoCloseable {
         return switch (code) {
             case "bad_option" -> "The server refused the room options: " + message;
             case "bad_scenario" -> message;
-            case "uploads_off" -> message + " Until then, give a scenario id that `summit scenario list --server"
-                    + " HOST:PORT` shows.";
-            case "forbidden" -> type.equals("resume")
-                    ? "The server does not know that token. Copy the facilitator token again from the output of"
-                    + " `summit class create`."
-                    : "Only the room's facilitator can do that: " + message;
+            case "uploads_off" ->
+                message + " Until then, give a scenario id that `summit scenario list --server" + " HOST:PORT` shows.";
+            case "forbidden" ->
+                type.equals("resume")
+                        ? "The server does not know that token. Copy the facilitator token again from the output of"
+                                + " `summit class create`."
+                        : "Only the room's facilitator can do that: " + message;
             default -> message + " (" + code + ")";
         };
     }

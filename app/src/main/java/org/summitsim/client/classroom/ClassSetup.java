@@ -19,9 +19,17 @@ import org.summitsim.core.json.Json;
  * @param adoption null, or {"rule":...} as the protocol takes it
  * @param readsPrivate null for the server's default (the facilitator reads private talk)
  */
-public record ClassSetup(String scenario, String timing, Map<String, Double> minutes, ObjectNode adoption,
-                         boolean pseudonyms, Boolean readsPrivate, String absent, String bot, int worlds,
-                         String label) {
+public record ClassSetup(
+        String scenario,
+        String timing,
+        Map<String, Double> minutes,
+        ObjectNode adoption,
+        boolean pseudonyms,
+        Boolean readsPrivate,
+        String absent,
+        String bot,
+        int worlds,
+        String label) {
 
     /**
      * The scenario file to upload when {@code scenario} names one (a path to an existing file, or any
@@ -34,6 +42,7 @@ public record ClassSetup(String scenario, String timing, Map<String, Double> min
 
     /** The room label is at most this long (the server's limit for names and labels). */
     public static final int LABEL_CHARS = 40;
+
     public static final int MAX_WORLDS = 12;
 
     public ClassSetup {
@@ -49,8 +58,10 @@ public record ClassSetup(String scenario, String timing, Map<String, Double> min
             double v = e.getValue();
             boolean rounds = e.getKey().equals("rounds");
             if (rounds ? v < 1 || v > 20 || v != Math.rint(v) : v < 0 || v > 24 * 60) {
-                throw new ClassroomException(rounds ? "--rounds must be a whole number from 1 to 20."
-                        : "--" + e.getKey() + " must be a number of minutes from 0 to 1440.");
+                throw new ClassroomException(
+                        rounds
+                                ? "--rounds must be a whole number from 1 to 20."
+                                : "--" + e.getKey() + " must be a number of minutes from 0 to 1440.");
             }
         }
         if (label != null && label.isBlank()) {
@@ -134,8 +145,8 @@ public record ClassSetup(String scenario, String timing, Map<String, Double> min
     }
 
     /** Custom minutes as a map, skipping those not given; for the command line. */
-    public static Map<String, Double> minutes(Double briefing, Double opening, Double round, Integer rounds,
-                                              Double decision) {
+    public static Map<String, Double> minutes(
+            Double briefing, Double opening, Double round, Integer rounds, Double decision) {
         Map<String, Double> m = new LinkedHashMap<>();
         if (briefing != null) {
             m.put("briefing", briefing);

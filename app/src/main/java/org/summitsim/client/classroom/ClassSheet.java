@@ -9,8 +9,7 @@ import java.util.List;
  */
 public final class ClassSheet {
 
-    private ClassSheet() {
-    }
+    private ClassSheet() {}
 
     /** {@code server} as the students must type it (HOST:PORT, or tls://HOST:PORT). */
     public static String render(ClassCreated created, String server) {
@@ -18,26 +17,50 @@ public final class ClassSheet {
         List<World> worlds = created.worlds();
         String title = created.title() == null ? created.scenario() : created.title();
         out.append(worlds.size() == 1 ? "Created one room" : "Created " + worlds.size() + " parallel rooms")
-                .append(" of \"").append(title).append("\" on ").append(server).append(".\n");
+                .append(" of \"")
+                .append(title)
+                .append("\" on ")
+                .append(server)
+                .append(".\n");
         if (hostOf(server).equals("0.0.0.0") || hostOf(server).equals("::")) {
-            out.append("Note: ").append(hostOf(server)).append(" is where the server listens, not an address students")
+            out.append("Note: ")
+                    .append(hostOf(server))
+                    .append(" is where the server listens, not an address students")
                     .append(" can type. Give them this computer's network address (e.g. 192.168.1.20) instead.\n");
         } else if (isLoopback(server)) {
-            out.append("Note: ").append(server).append(" only works on this computer. Students on other computers")
+            out.append("Note: ")
+                    .append(server)
+                    .append(" only works on this computer. Students on other computers")
                     .append(" need this computer's network address instead (start the server with")
                     .append(" `./summit serve --host 0.0.0.0`).\n");
         }
         for (World w : worlds) {
-            out.append('\n').append(worlds.size() == 1 ? "Room" : "World " + w.number()).append(": ")
-                    .append(w.label()).append("  (room ").append(w.room()).append(")\n");
+            out.append('\n')
+                    .append(worlds.size() == 1 ? "Room" : "World " + w.number())
+                    .append(": ")
+                    .append(w.label())
+                    .append("  (room ")
+                    .append(w.room())
+                    .append(")\n");
             out.append("  Join code for students:  ").append(w.code()).append('\n');
-            out.append("  Facilitator token:       ").append(w.facilitatorToken()).append("  (keep it secret)\n");
-            out.append("  Students run:  ./summit play ").append(server).append(" --code ").append(w.code())
+            out.append("  Facilitator token:       ")
+                    .append(w.facilitatorToken())
+                    .append("  (keep it secret)\n");
+            out.append("  Students run:  ./summit play ")
+                    .append(server)
+                    .append(" --code ")
+                    .append(w.code())
                     .append('\n');
-            out.append("  Teacher runs:  ./summit play ").append(server).append(" --token ")
-                    .append(w.facilitatorToken()).append('\n');
-            out.append("  Monitor:       ./summit class monitor --server ").append(server).append(" --token ")
-                    .append(w.facilitatorToken()).append(" --watch\n");
+            out.append("  Teacher runs:  ./summit play ")
+                    .append(server)
+                    .append(" --token ")
+                    .append(w.facilitatorToken())
+                    .append('\n');
+            out.append("  Monitor:       ./summit class monitor --server ")
+                    .append(server)
+                    .append(" --token ")
+                    .append(w.facilitatorToken())
+                    .append(" --watch\n");
         }
         out.append('\n').append(rules(created.rules()));
         String rooms = String.join(" ", worlds.stream().map(World::room).toList());
@@ -46,10 +69,14 @@ public final class ClassSheet {
             out.append("  ./summit report ").append(rooms).append(" --compare --out compare.html\n");
         }
         for (World w : worlds) {
-            out.append("  ./summit report ").append(w.room()).append(" --out ")
-                    .append(worlds.size() == 1 ? "debrief" : "world" + w.number()).append(".html\n");
+            out.append("  ./summit report ")
+                    .append(w.room())
+                    .append(" --out ")
+                    .append(worlds.size() == 1 ? "debrief" : "world" + w.number())
+                    .append(".html\n");
         }
-        out.append("  ./summit report ").append(worlds.get(0).room())
+        out.append("  ./summit report ")
+                .append(worlds.get(0).room())
                 .append(" --transcript SEAT --format csv   (one delegation's transcript, for grading)\n");
         return out.toString();
     }
@@ -61,13 +88,22 @@ public final class ClassSheet {
         }
         StringBuilder out = new StringBuilder("Rules in every room:\n");
         JsonNode t = rules.path("timing");
-        int total = t.path("briefing").asInt() + t.path("opening").asInt()
-                + t.path("round").asInt() * t.path("rounds").asInt() + t.path("decision").asInt();
-        out.append("  Timing: briefing ").append(minutes(t.path("briefing").asInt())).append(", opening ")
-                .append(minutes(t.path("opening").asInt())).append(", ").append(t.path("rounds").asInt())
+        int total = t.path("briefing").asInt()
+                + t.path("opening").asInt()
+                + t.path("round").asInt() * t.path("rounds").asInt()
+                + t.path("decision").asInt();
+        out.append("  Timing: briefing ")
+                .append(minutes(t.path("briefing").asInt()))
+                .append(", opening ")
+                .append(minutes(t.path("opening").asInt()))
+                .append(", ")
+                .append(t.path("rounds").asInt())
                 .append(t.path("rounds").asInt() == 1 ? " round of " : " rounds of ")
-                .append(minutes(t.path("round").asInt())).append(", decision ")
-                .append(minutes(t.path("decision").asInt())).append(" (").append(minutes(total))
+                .append(minutes(t.path("round").asInt()))
+                .append(", decision ")
+                .append(minutes(t.path("decision").asInt()))
+                .append(" (")
+                .append(minutes(total))
                 .append(" of play, plus any time you add).\n");
         out.append("  Amendments: ").append(rules.path("adoptionText").asText()).append(".\n");
         out.append("  Privacy: ").append(rules.path("privacyText").asText()).append('\n');
@@ -76,8 +112,11 @@ public final class ClassSheet {
             case "default" -> "the seat gets the default decision";
             default -> "the seat waits for its student";
         };
-        out.append("  A student gone for more than ").append(rules.path("graceSeconds").asInt())
-                .append(" s: ").append(absent).append(".\n");
+        out.append("  A student gone for more than ")
+                .append(rules.path("graceSeconds").asInt())
+                .append(" s: ")
+                .append(absent)
+                .append(".\n");
         return out.toString();
     }
 

@@ -10,8 +10,8 @@ import org.summitsim.core.analysis.Analysis;
 import org.summitsim.core.analysis.AnalysisReport;
 import org.summitsim.core.analysis.ReportText;
 import org.summitsim.core.headless.ParCalibration;
-import org.summitsim.core.scenario.Par;
 import org.summitsim.core.json.Json;
+import org.summitsim.core.scenario.Par;
 import org.summitsim.core.scenario.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,23 +29,32 @@ import picocli.CommandLine.Spec;
             "strategy per role, how often each final decision would have been best (counterfactual",
             "re-scoring), how the text moves, binding law, two scripted exploits, and the design targets.",
             "Strategies are rotated over seats as in `summit tournament`; the same seed gives the same",
-            "report whatever --threads. See docs/SCENARIOS.md and docs/BOTS.md for every column."})
+            "report whatever --threads. See docs/SCENARIOS.md and docs/BOTS.md for every column."
+        })
 public final class AnalyzeCommand implements Callable<Integer> {
 
-    @Spec CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
-    @Mixin ScenarioOption scenario;
+    @Mixin
+    ScenarioOption scenario;
 
-    @Option(names = "--strategies", required = true, split = ",", paramLabel = "S",
+    @Option(
+            names = "--strategies",
+            required = true,
+            split = ",",
+            paramLabel = "S",
             description = "Strategies in the mix, comma-separated (include silent to measure what talking is worth).")
     List<String> strategies;
 
-    @Mixin MatchesOption matches;
+    @Mixin
+    MatchesOption matches;
 
     @Option(names = "--seed", required = true, paramLabel = "S", description = "Seed of the whole analysis.")
     long seed;
 
-    @Mixin ThreadsOption threads;
+    @Mixin
+    ThreadsOption threads;
 
     @Option(names = "--json", paramLabel = "F", description = "Also write every figure as JSON to F.")
     Path json;
@@ -53,10 +62,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--parts", description = "Print every role's score parts by strategy, not only the averages.")
     boolean parts;
 
-    @Option(names = "--calibrate", description = {
-        "Instead of the analysis: work out the scenario's par table (what each role usually scores,",
-        "so that shown scores compare across roles) from these matches, and write it into the",
-        "scenario FILE given with --scenario. See docs/SCENARIOS.md."})
+    @Option(
+            names = "--calibrate",
+            description = {
+                "Instead of the analysis: work out the scenario's par table (what each role usually scores,",
+                "so that shown scores compare across roles) from these matches, and write it into the",
+                "scenario FILE given with --scenario. See docs/SCENARIOS.md."
+            })
     boolean calibrate;
 
     @Override
@@ -67,7 +79,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
         if (threads.value != null && threads.value < 1) {
             throw new UserError("--threads must be at least 1.");
         }
-        strategies = strategies.stream().map(String::strip).filter(x -> !x.isEmpty()).toList();
+        strategies =
+                strategies.stream().map(String::strip).filter(x -> !x.isEmpty()).toList();
         if (strategies.isEmpty()) {
             throw new UserError("Name at least one strategy with --strategies, e.g. --strategies utility,silent.");
         }
@@ -83,7 +96,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
             throw new UserError(Character.toUpperCase(m.charAt(0)) + m.substring(1) + ".");
         }
         int t = threads.orProcessors();
-        ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), analysis.work(matches.value), ProgressBar.onTerminal());
+        ProgressBar bar =
+                new ProgressBar(spec.commandLine().getErr(), analysis.work(matches.value), ProgressBar.onTerminal());
         long start = System.nanoTime();
         AnalysisReport report = analysis.run(matches.value, seed, t, bar::update);
         bar.finish((System.nanoTime() - start) / 1e9);
@@ -109,8 +123,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
         for (String strategy : strategies) {
             if (!org.summitsim.core.bots.Strategies.BUILT_IN.contains(strategy)) {
                 throw new UserError("A par table is made with built-in strategies only (so anyone can check it),"
-                        + " not \"" + strategy + "\". Built in: " + String.join(", ",
-                        org.summitsim.core.bots.Strategies.BUILT_IN) + ".");
+                        + " not \"" + strategy + "\". Built in: "
+                        + String.join(", ", org.summitsim.core.bots.Strategies.BUILT_IN) + ".");
             }
         }
         int t = threads.orProcessors();
@@ -118,8 +132,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
         Par par = ParCalibration.run(s, strategies, matches.value, (int) seed, t);
         Files.writeString(file, par.writeInto(Files.readString(file)));
         PrintWriter out = spec.commandLine().getOut();
-        out.printf(java.util.Locale.ROOT, "Par table of %d roles from %d matches written to %s (%.1f s).%n",
-                par.quantiles().size(), matches.value, file, (System.nanoTime() - start) / 1e9);
+        out.printf(
+                java.util.Locale.ROOT,
+                "Par table of %d roles from %d matches written to %s (%.1f s).%n",
+                par.quantiles().size(),
+                matches.value,
+                file,
+                (System.nanoTime() - start) / 1e9);
         out.flush();
         return 0;
     }

@@ -29,30 +29,46 @@ import picocli.CommandLine.Spec;
         versionProvider = Main.Version.class,
         description = {
             "Connect built-in bots to a room on a Summit server.",
-            "Each bot takes one seat and plays through the same protocol as a human."})
+            "Each bot takes one seat and plays through the same protocol as a human."
+        })
 public final class BotsCommand implements Callable<Integer> {
 
-    @Spec CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
-    @Option(names = "--server", required = true, paramLabel = "HOST:PORT",
+    @Option(
+            names = "--server",
+            required = true,
+            paramLabel = "HOST:PORT",
             converter = HostPort.Converter.class,
             description = "Server the room is on; tls://HOST:PORT for a server with TLS.")
     HostPort server;
 
-    @Mixin TlsOptions tls;
+    @Mixin
+    TlsOptions tls;
 
     @Option(names = "--code", required = true, paramLabel = "CODE", description = "Join code of the room.")
     String code;
 
-    @Option(names = "--strategy", required = true, paramLabel = "S", completionCandidates = StrategyNames.class,
+    @Option(
+            names = "--strategy",
+            required = true,
+            paramLabel = "S",
+            completionCandidates = StrategyNames.class,
             description = "Built-in strategy the bots play: ${COMPLETION-CANDIDATES} (see docs/BOTS.md).")
     String strategy;
 
-    @Option(names = "--seats", split = ",", paramLabel = "ID",
+    @Option(
+            names = "--seats",
+            split = ",",
+            paramLabel = "ID",
             description = "Seats to fill, comma-separated. Default: every empty seat.")
     List<String> seats;
 
-    @Option(names = "--seed", defaultValue = "1", paramLabel = "N",
+    @Option(
+            names = "--seed",
+            defaultValue = "1",
+            paramLabel = "N",
             description = "Seed of the bots' random choices (default: ${DEFAULT-VALUE}).")
     long seed;
 
@@ -70,14 +86,18 @@ public final class BotsCommand implements Callable<Integer> {
             RemoteBot lead = connect(first, bots);
             Welcome welcome = lead.lastWelcome();
             if (seats == null) {
-                welcome.presence().seats().stream().filter(s -> s.status().equals("empty"))
-                        .map(Presence.SeatPresence::seat).filter(s -> !s.equals(lead.seat())).forEach(wanted::add);
+                welcome.presence().seats().stream()
+                        .filter(s -> s.status().equals("empty"))
+                        .map(Presence.SeatPresence::seat)
+                        .filter(s -> !s.equals(lead.seat()))
+                        .forEach(wanted::add);
             }
             for (String seat : wanted) {
                 connect(seat, bots);
             }
             out.println(bots.size() + " " + strategy + " bot" + (bots.size() == 1 ? "" : "s") + " joined room "
-                    + welcome.room() + ": " + String.join(", ", bots.stream().map(RemoteBot::seat).toList())
+                    + welcome.room() + ": "
+                    + String.join(", ", bots.stream().map(RemoteBot::seat).toList())
                     + ". Waiting for the summit to end (Ctrl-C to stop).");
             out.flush();
             for (RemoteBot bot : bots) {
@@ -87,8 +107,13 @@ public final class BotsCommand implements Callable<Integer> {
             }
             for (RemoteBot bot : bots) {
                 Score score = bot.outcome().scores().get(bot.seat());
-                out.printf(Locale.ROOT, "%-22s %-13s %7.1f points  %5.1f%%%n", bot.seat(),
-                        bot.outcome().decisions().get(bot.seat()).decision(), score.total(), score.percent());
+                out.printf(
+                        Locale.ROOT,
+                        "%-22s %-13s %7.1f points  %5.1f%%%n",
+                        bot.seat(),
+                        bot.outcome().decisions().get(bot.seat()).decision(),
+                        score.total(),
+                        score.percent());
             }
             out.flush();
             return 0;
@@ -106,12 +131,20 @@ public final class BotsCommand implements Callable<Integer> {
         if (!ScenarioCatalog.isShipped(scenarioId)) {
             return null;
         }
-        return ScenarioReader.shipped(scenarioId).delegation(seat).map(Delegation::history).orElse(null);
+        return ScenarioReader.shipped(scenarioId)
+                .delegation(seat)
+                .map(Delegation::history)
+                .orElse(null);
     }
 
     private RemoteBot connect(String seat, List<RemoteBot> bots) throws IOException {
-        RemoteBot bot = new RemoteBot(server.host(), server.port(), tls.settings(server), strategy + " bot",
-                w -> Strategies.create(strategy, w.seat(), seed, history(w.scenario().id(), w.seat())));
+        RemoteBot bot = new RemoteBot(
+                server.host(),
+                server.port(),
+                tls.settings(server),
+                strategy + " bot",
+                w -> Strategies.create(
+                        strategy, w.seat(), seed, history(w.scenario().id(), w.seat())));
         bot.join(code, seat);
         bots.add(bot);
         return bot;

@@ -1,4 +1,5 @@
-// Long on purpose: the three steps of running a class (create the rooms, monitor them, compare them afterwards) as one command with its shared options.
+// Long on purpose: the three steps of running a class (create the rooms, monitor them, compare them afterwards) as one
+// command with its shared options.
 package org.summitsim.client.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,12 +15,12 @@ import org.summitsim.client.classroom.ClassSetup;
 import org.summitsim.client.classroom.ClassSheet;
 import org.summitsim.client.classroom.ClassroomException;
 import org.summitsim.client.console.render.MonitorTable;
-import org.summitsim.client.report.journal.ReportException;
 import org.summitsim.client.report.Reports;
+import org.summitsim.client.report.journal.ReportException;
 import org.summitsim.core.json.Json;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -33,16 +34,21 @@ import picocli.CommandLine.Spec;
             "Run a class: create its rooms, watch them, compare them.",
             "Create one room or several parallel \"worlds\" of the same scenario, watch who is active",
             "during the lesson, and compare the worlds afterwards.",
-            "See docs/FACILITATOR.md for a whole lesson, step by step."},
+            "See docs/FACILITATOR.md for a whole lesson, step by step."
+        },
         subcommands = {ClassCommand.Create.class, ClassCommand.Monitor.class, ClassCommand.Compare.class},
-        footer = {"", "Examples:",
+        footer = {
+            "",
+            "Examples:",
             "  summit class create --server 10.0.0.5:7777 --scenario hague-2023 --timing 45",
             "  summit class create --server 10.0.0.5:7777 --scenario seoul-2024 --worlds 2",
             "  summit class monitor --server 10.0.0.5:7777 --token ft.Zm9v... --watch",
-            "  summit class compare r-k3x9qa r-p2m7vd"})
+            "  summit class compare r-k3x9qa r-p2m7vd"
+        })
 public final class ClassCommand implements Callable<Integer> {
 
-    @Spec CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() {
@@ -57,23 +63,35 @@ public final class ClassCommand implements Callable<Integer> {
             description = {
                 "Create a class's rooms and print their join codes and facilitator tokens.",
                 "For each room: the code to hand out, the token to keep, and the exact commands for students,",
-                "teacher and debrief."})
+                "teacher and debrief."
+            })
     static final class Create implements Callable<Integer> {
 
-        @Spec CommandSpec spec;
+        @Spec
+        CommandSpec spec;
 
-        @Option(names = "--server", required = true, paramLabel = "HOST:PORT", converter = HostPort.Converter.class,
+        @Option(
+                names = "--server",
+                required = true,
+                paramLabel = "HOST:PORT",
+                converter = HostPort.Converter.class,
                 description = "The Summit server, as students will reach it, e.g. 192.168.1.20:7777.")
         HostPort server;
 
-        @Mixin TlsOptions tls;
+        @Mixin
+        TlsOptions tls;
 
-        @Option(names = "--scenario", required = true, paramLabel = "ID|FILE",
+        @Option(
+                names = "--scenario",
+                required = true,
+                paramLabel = "ID|FILE",
                 description = "The scenario every room plays: an id the server offers, e.g. hague-2023, or a"
                         + " scenario file, which is uploaded to the server (it must allow uploads).")
         String scenario;
 
-        @Option(names = "--timing", paramLabel = "PRESET",
+        @Option(
+                names = "--timing",
+                paramLabel = "PRESET",
                 description = "A timing preset of the scenario (45, 60 or 90 for the shipped summits), or custom"
                         + " with the phase lengths below. Default: the scenario's own timing.")
         String timing;
@@ -93,61 +111,84 @@ public final class ClassCommand implements Callable<Integer> {
         @Option(names = "--decision", paramLabel = "MIN", description = "Custom: minutes for the final decision.")
         Double decision;
 
-        @Option(names = "--adoption", paramLabel = "RULE",
+        @Option(
+                names = "--adoption",
+                paramLabel = "RULE",
                 description = "How amendments pass, instead of the scenario's rule: consensus:K (at most K"
                         + " objections) or supermajority:0.67.")
         String adoption;
 
-        @Option(names = "--pseudonyms",
+        @Option(
+                names = "--pseudonyms",
                 description = "Players see each other only as \"Delegate 1 (Germany)\"; you still see real names.")
         boolean pseudonyms;
 
-        @Option(names = "--no-private-reading",
+        @Option(
+                names = "--no-private-reading",
                 description = "You do not read private messages, caucuses and deals (you still see how many).")
         boolean noPrivateReading;
 
-        @Option(names = "--absent", paramLabel = "WHAT",
+        @Option(
+                names = "--absent",
+                paramLabel = "WHAT",
                 description = "When a student has been gone past the grace period: open (the seat waits),"
                         + " bot (a bot plays it) or default (it gets the default decision). Default: open.")
         String absent;
 
-        @Option(names = "--bots", paramLabel = "STRATEGY",
+        @Option(
+                names = "--bots",
+                paramLabel = "STRATEGY",
                 description = "Bot strategy for empty or abandoned seats: mixed (each seat draws one of utility,"
                         + " mediator, hardliner, coalition), historical, utility, mediator, hardliner, coalition,"
                         + " silent or random. Default: mixed.")
         String bots;
 
-        @Option(names = "--worlds", paramLabel = "N", defaultValue = "1",
+        @Option(
+                names = "--worlds",
+                paramLabel = "N",
+                defaultValue = "1",
                 description = "How many parallel rooms of the same scenario (default: ${DEFAULT-VALUE}).")
         int worlds;
 
-        @Option(names = "--label", paramLabel = "TEXT",
+        @Option(
+                names = "--label",
+                paramLabel = "TEXT",
                 description = "Name of the class, e.g. \"Period 3\"; worlds are named \"Period 3 - World 2\".")
         String label;
 
-        @Option(names = "--lobby-hours", paramLabel = "H",
+        @Option(
+                names = "--lobby-hours",
+                paramLabel = "H",
                 description = "How long the rooms wait for you to start them before they expire (1 to 168)."
                         + " Default: 24.")
         Integer lobbyHours;
 
-        @Option(names = "--handover", paramLabel = "WHO",
+        @Option(
+                names = "--handover",
+                paramLabel = "WHO",
                 description = "Who may take a seat a student abandoned: facilitator (only you seat someone),"
                         + " history (anyone with the code; they read the seat's earlier private talk) or fresh"
                         + " (anyone with the code, without it). Default: facilitator.")
         String handover;
 
-        @Option(names = "--pace", paramLabel = "PACE",
+        @Option(
+                names = "--pace",
+                paramLabel = "PACE",
                 description = "relaxed, normal or quick: how fast bots move while students play, and how long a"
                         + " vote stays open at least (2 minutes, 1 minute, 30 seconds). Default: normal.")
         String pace;
 
-        @Option(names = "--vote-window", paramLabel = "SECONDS",
+        @Option(
+                names = "--vote-window",
+                paramLabel = "SECONDS",
                 description = "How long a vote stays open at least while students play, unless every student has"
                         + " voted (0 to 900; 0 closes it as soon as every delegation has a stance). Default: the"
                         + " pace's.")
         Integer voteWindow;
 
-        @Option(names = "--key", paramLabel = "KEY",
+        @Option(
+                names = "--key",
+                paramLabel = "KEY",
                 description = "The facilitator key, when the server was started with --require-key (it printed"
                         + " the key at start).")
         String key;
@@ -188,11 +229,20 @@ public final class ClassCommand implements Callable<Integer> {
                     throw new UserError("--timing custom needs at least one of --briefing, --opening, --round,"
                             + " --rounds or --decision.");
                 }
-                ClassSetup setup = new ClassSetup(scenario, preset, minutes, ClassSetup.adoption(adoption),
-                        pseudonyms, noPrivateReading ? Boolean.FALSE : null,
-                        absent == null ? null : absent.toLowerCase(Locale.ROOT), bots, worlds, label);
+                ClassSetup setup = new ClassSetup(
+                        scenario,
+                        preset,
+                        minutes,
+                        ClassSetup.adoption(adoption),
+                        pseudonyms,
+                        noPrivateReading ? Boolean.FALSE : null,
+                        absent == null ? null : absent.toLowerCase(Locale.ROOT),
+                        bots,
+                        worlds,
+                        label);
                 ClassCreated created;
-                try (ClassServer s = ClassServer.connect(server.host(), server.port(), tls.settings(server), "Teacher")) {
+                try (ClassServer s =
+                        ClassServer.connect(server.host(), server.port(), tls.settings(server), "Teacher")) {
                     created = s.createWorlds(setup, roomExtras(), key);
                 }
                 PrintWriter out = spec.commandLine().getOut();
@@ -216,25 +266,38 @@ public final class ClassCommand implements Callable<Integer> {
             description = {
                 "Show who is in a room and how active each delegation is.",
                 "Per delegation: its students, idle time, floor statements, private and caucus messages,",
-                "amendments, votes, pledges and deals; and who has not spoken on the floor yet."})
+                "amendments, votes, pledges and deals; and who has not spoken on the floor yet."
+            })
     static final class Monitor implements Callable<Integer> {
 
-        @Spec CommandSpec spec;
+        @Spec
+        CommandSpec spec;
 
-        @Option(names = "--server", required = true, paramLabel = "HOST:PORT", converter = HostPort.Converter.class,
+        @Option(
+                names = "--server",
+                required = true,
+                paramLabel = "HOST:PORT",
+                converter = HostPort.Converter.class,
                 description = "The Summit server.")
         HostPort server;
 
-        @Option(names = "--token", required = true, paramLabel = "TOKEN",
+        @Option(
+                names = "--token",
+                required = true,
+                paramLabel = "TOKEN",
                 description = "The room's facilitator token, from `summit class create`.")
         String token;
 
-        @Mixin TlsOptions tls;
+        @Mixin
+        TlsOptions tls;
 
         @Option(names = "--watch", description = "Keep the table up to date until you press Ctrl-C.")
         boolean watch;
 
-        @Option(names = "--every", paramLabel = "SECONDS", defaultValue = "5",
+        @Option(
+                names = "--every",
+                paramLabel = "SECONDS",
+                defaultValue = "5",
                 description = "With --watch: seconds between refreshes (default: ${DEFAULT-VALUE}).")
         int every;
 
@@ -314,31 +377,46 @@ public final class ClassCommand implements Callable<Integer> {
             description = {
                 "Compare a class's parallel rooms side by side.",
                 "Outcomes, final texts and each delegation in each room; the same as",
-                "`summit report ROOM... --compare`."})
+                "`summit report ROOM... --compare`."
+            })
     static final class Compare implements Callable<Integer> {
 
         /** Lower case because these are the words the user types. */
-        enum Format { html, md, json }
+        enum Format {
+            html,
+            md,
+            json
+        }
 
-        @Spec CommandSpec spec;
+        @Spec
+        CommandSpec spec;
 
         @Parameters(arity = "2..*", paramLabel = "ROOM", description = "Room ids (or join codes, or journal files).")
         List<String> rooms;
 
-        @Option(names = "--data", paramLabel = "DIR", defaultValue = "./summit-data",
+        @Option(
+                names = "--data",
+                paramLabel = "DIR",
+                defaultValue = "./summit-data",
                 description = "The server's data directory. Default: ${DEFAULT-VALUE}.")
         Path data;
 
-        @Option(names = "--format", paramLabel = "FORMAT",
+        @Option(
+                names = "--format",
+                paramLabel = "FORMAT",
                 description = "One of: ${COMPLETION-CANDIDATES}. Default: from the --out file's extension, else html.")
         Format format;
 
-        @Mixin OutOption out;
+        @Mixin
+        OutOption out;
 
         @Override
         public Integer call() {
-            String chosen = format != null ? format.name() : out.file != null && out.file.toString().endsWith(".md") ? "md"
-                    : out.file != null && out.file.toString().endsWith(".json") ? "json" : "html";
+            String chosen = format != null
+                    ? format.name()
+                    : out.file != null && out.file.toString().endsWith(".md")
+                            ? "md"
+                            : out.file != null && out.file.toString().endsWith(".json") ? "json" : "html";
             String text;
             try {
                 text = new Reports(data, null).compare(rooms, chosen);

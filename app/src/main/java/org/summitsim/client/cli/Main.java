@@ -18,17 +18,18 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
-  * The `summit` command line. A subcommand is registered by adding its class to
-  * {@code subcommands} below; it reports a failure the user can fix by throwing
-  * {@link UserError} (exit 1) and returns its exit code from {@code call()}.
-  */
+ * The `summit` command line. A subcommand is registered by adding its class to
+ * {@code subcommands} below; it reports a failure the user can fix by throwing
+ * {@link UserError} (exit 1) and returns its exit code from {@code call()}.
+ */
 @Command(
         name = "summit",
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = {
             "Summit: a diplomacy negotiation simulator.",
-            "Run a summit scenario: host it, play it, let bots play it, and report on it."},
+            "Run a summit scenario: host it, play it, let bots play it, and report on it."
+        },
         subcommands = {
             DemoCommand.class,
             ServeCommand.class,
@@ -49,7 +50,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
         })
 public final class Main implements Callable<Integer> {
 
-    @Spec CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
     // INHERIT lets `--verbose` go before or after the subcommand name.
     @Option(
@@ -144,8 +146,8 @@ public final class Main implements Callable<Integer> {
         @Override
         public String[] getVersion() {
             String version = "(development build)";
-            try (InputStream in = Main.class.getResourceAsStream(
-                    "/META-INF/maven/org.summitsim/summit-client/pom.properties")) {
+            try (InputStream in =
+                    Main.class.getResourceAsStream("/META-INF/maven/org.summitsim/summit-client/pom.properties")) {
                 if (in != null) {
                     Properties props = new Properties();
                     props.load(in);

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import org.summitsim.client.headless.HeadlessJournal;
 import org.summitsim.client.headless.OutcomeText;
 import org.summitsim.core.bots.Bot;
@@ -18,8 +20,6 @@ import org.summitsim.core.rules.Settings;
 import org.summitsim.core.scenario.Delegation;
 import org.summitsim.core.scenario.Scenario;
 import org.summitsim.core.scenario.ScenarioFile;
-import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,14 +33,21 @@ import picocli.CommandLine.Spec;
         versionProvider = Main.Version.class,
         description = {
             "Play one headless bot match and print the outcome.",
-            "The same scenario, bots and seed always give the same match."})
+            "The same scenario, bots and seed always give the same match."
+        })
 public final class MatchCommand implements Callable<Integer> {
 
-    @Spec CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
-    @Mixin ScenarioOption scenario;
+    @Mixin
+    ScenarioOption scenario;
 
-    @Option(names = "--bots", required = true, split = ",", paramLabel = "STRATEGY",
+    @Option(
+            names = "--bots",
+            required = true,
+            split = ",",
+            paramLabel = "STRATEGY",
             description = "Strategies for the seats, comma-separated, in seat order; the last one fills the rest.")
     List<String> bots;
 
@@ -50,7 +57,9 @@ public final class MatchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the outcome as JSON instead of a table.")
     boolean json;
 
-    @Option(names = "--journal", paramLabel = "FILE",
+    @Option(
+            names = "--journal",
+            paramLabel = "FILE",
             description = "Write the match's event log to FILE (replayable, and input for `summit report`).")
     Path journal;
 
@@ -58,7 +67,8 @@ public final class MatchCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         bots = bots.stream().map(String::strip).filter(b -> !b.isEmpty()).toList();
         if (bots.isEmpty()) {
-            throw new UserError("Name at least one strategy with --bots, e.g. --bots utility or --bots utility,silent.");
+            throw new UserError(
+                    "Name at least one strategy with --bots, e.g. --bots utility or --bots utility,silent.");
         }
         ScenarioFile played = ScenarioArgument.file(scenario.value);
         Scenario s = played.scenario();
@@ -73,9 +83,12 @@ public final class MatchCommand implements Callable<Integer> {
             }
             lineup.put(playable.get(i).id(), strategy);
             try {
-                seats.put(playable.get(i).id(), Strategies.create(strategy, s, playable.get(i).id(), seed));
+                seats.put(
+                        playable.get(i).id(),
+                        Strategies.create(strategy, s, playable.get(i).id(), seed));
             } catch (IllegalArgumentException e) {
-                throw new UserError("Cannot create the bot for " + playable.get(i).id() + ": " + e.getMessage());
+                throw new UserError(
+                        "Cannot create the bot for " + playable.get(i).id() + ": " + e.getMessage());
             }
         }
         MatchRecord record = new HeadlessMatch(s, seed, Settings.of(s), seats, lineup, BotCaller.DIRECT).play();
@@ -83,7 +96,8 @@ public final class MatchCommand implements Callable<Integer> {
             try {
                 HeadlessJournal.write(journal, played, seed, lineup, record.log());
             } catch (IOException e) {
-                throw new UserError("Could not write the journal " + journal + "; check that its folder can be written to.", e);
+                throw new UserError(
+                        "Could not write the journal " + journal + "; check that its folder can be written to.", e);
             }
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -100,7 +114,8 @@ public final class MatchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "%s — seed %d%n%n", s.title(), seed);
             out.print(OutcomeText.render(s, record.outcome(), lineup));
             if (journal != null) {
-                out.println("Journal written to " + journal + " (" + record.log().size() + " events).");
+                out.println(
+                        "Journal written to " + journal + " (" + record.log().size() + " events).");
             }
         }
         out.flush();

@@ -10,8 +10,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** Where a command's document goes: the terminal, or the `--out` file (folders made as needed). */
 final class Output {
 
-    private Output() {
-    }
+    private Output() {}
 
     static void write(CommandSpec spec, Path out, String text) {
         PrintWriter console = spec.commandLine().getOut();

@@ -51,8 +51,14 @@ final class ProgressBar {
         }
         shownPercent = percent;
         int filled = WIDTH * percent / 100;
-        err.printf(Locale.ROOT, "\r[%s%s] %3d%% %d/%d matches", "#".repeat(filled), " ".repeat(WIDTH - filled),
-                percent, done, total);
+        err.printf(
+                Locale.ROOT,
+                "\r[%s%s] %3d%% %d/%d matches",
+                "#".repeat(filled),
+                " ".repeat(WIDTH - filled),
+                percent,
+                done,
+                total);
         err.flush();
     }
 

@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.summitsim.client.report.journal.ReportException;
 import org.summitsim.client.report.Reports;
+import org.summitsim.client.report.journal.ReportException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,38 +24,61 @@ import picocli.CommandLine.Spec;
             "commitments and discussion questions.",
             "With --transcript SEAT: everything that seat said and did, for grading.",
             "With --compare: several rooms of the same scenario side by side.",
-            "Reports are rebuilt from the journal, so they are the same every time."},
-        footer = {"", "Examples:",
+            "Reports are rebuilt from the journal, so they are the same every time."
+        },
+        footer = {
+            "",
+            "Examples:",
             "  summit report r-k3x9qa --format html --out period3.html",
             "  summit report KQ7M-D3XP --transcript costa-rica --format csv",
-            "  summit report period3.jsonl period4.jsonl --compare --out compare.html"})
+            "  summit report period3.jsonl period4.jsonl --compare --out compare.html"
+        })
 public final class ReportCommand implements Callable<Integer> {
 
     /** Lower case because these are the words the user types. */
-    enum Format { html, md, json, csv }
+    enum Format {
+        html,
+        md,
+        json,
+        csv
+    }
 
-    @Spec CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "ROOM_OR_JOURNAL",
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "ROOM_OR_JOURNAL",
             description = "A journal file, or a room id or join code of a room under --data.")
     List<String> sources;
 
-    @Option(names = "--format", paramLabel = "FORMAT",
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
             description = "One of: ${COMPLETION-CANDIDATES}. Default: from the --out file's extension, "
                     + "else html (md for a transcript).")
     Format format;
 
-    @Mixin OutOption out;
+    @Mixin
+    OutOption out;
 
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "./summit-data",
-            description = "The server's data directory, where room ids and join codes are looked up. Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--data",
+            paramLabel = "DIR",
+            defaultValue = "./summit-data",
+            description =
+                    "The server's data directory, where room ids and join codes are looked up. Default: ${DEFAULT-VALUE}.")
     Path data;
 
-    @Option(names = "--scenario", paramLabel = "FILE",
+    @Option(
+            names = "--scenario",
+            paramLabel = "FILE",
             description = "The scenario file the room played, when it is not one shipped with Summit.")
     Path scenario;
 
-    @Option(names = "--transcript", paramLabel = "SEAT",
+    @Option(
+            names = "--transcript",
+            paramLabel = "SEAT",
             description = "Write one seat's transcript (its id or name) instead of the debrief.")
     String transcript;
 

@@ -12,8 +12,7 @@ import org.summitsim.core.scenario.ScenarioReader;
 /** Resolves a command's `--scenario ID|FILE`: an existing file, else a shipped scenario id. */
 final class ScenarioArgument {
 
-    private ScenarioArgument() {
-    }
+    private ScenarioArgument() {}
 
     static Scenario load(String idOrFile) {
         try {

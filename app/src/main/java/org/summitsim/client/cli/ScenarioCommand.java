@@ -2,22 +2,21 @@ package org.summitsim.client.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.summitsim.client.classroom.ClassServer;
+import org.summitsim.client.classroom.ClassroomException;
 import org.summitsim.core.analysis.Analysis;
 import org.summitsim.core.analysis.AnalysisReport;
 import org.summitsim.core.analysis.ReportText;
 import org.summitsim.core.analysis.Warnings;
+import org.summitsim.core.lint.ScenarioLinter;
 import org.summitsim.core.scenario.Problem;
 import org.summitsim.core.scenario.Scenario;
 import org.summitsim.core.scenario.ScenarioException;
 import org.summitsim.core.scenario.ScenarioReader;
-import org.summitsim.core.lint.ScenarioLinter;
-import java.util.ArrayList;
-import java.util.List;
-import org.summitsim.client.classroom.ClassServer;
-import org.summitsim.client.classroom.ClassroomException;
 import org.summitsim.server.scenario.ScenarioLibrary;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,19 +25,19 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
-  * `summit scenario list | show | validate | lint`. The actions are methods, each its own
-  * picocli subcommand, because they are small and share this help text.
-  */
+ * `summit scenario list | show | validate | lint`. The actions are methods, each its own
+ * picocli subcommand, because they are small and share this help text.
+ */
 @Command(
         name = "scenario",
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
-        description = {
-            "List, show and check scenario files.",
-            "Scenario authors: see docs/SCENARIOS.md for the format."})
+        description = {"List, show and check scenario files.", "Scenario authors: see docs/SCENARIOS.md for the format."
+        })
 public final class ScenarioCommand implements Callable<Integer> {
 
-    @Spec CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
     /** `summit scenario` alone: show the actions rather than just an error. */
     @Override
@@ -47,18 +46,35 @@ public final class ScenarioCommand implements Callable<Integer> {
         return spec.exitCodeOnInvalidInput();
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-            description = {"List the scenarios you can play: those shipped with Summit and the files in the scenario",
+    @Command(
+            name = "list",
+            mixinStandardHelpOptions = true,
+            versionProvider = Main.Version.class,
+            description = {
+                "List the scenarios you can play: those shipped with Summit and the files in the scenario",
                 "folders (<data>/scenarios and any --scenarios DIR), or those a running server offers (--server).",
-                "Files that cannot be played are listed with every problem; the exit status is then 1."})
-    int list(@Option(names = "--data", paramLabel = "DIR", defaultValue = "./summit-data",
-                    description = "The server's data directory; its scenarios folder is listed."
-                            + " Default: ${DEFAULT-VALUE}.")
-             Path data,
-             @Option(names = "--scenarios", paramLabel = "DIR", description = "Another scenario folder, as for"
-                    + " `summit serve --scenarios`; repeat for several.") List<Path> folders,
-             @Option(names = "--server", paramLabel = "HOST:PORT", converter = HostPort.Converter.class,
-                    description = "Ask this running server instead.") HostPort server) {
+                "Files that cannot be played are listed with every problem; the exit status is then 1."
+            })
+    int list(
+            @Option(
+                            names = "--data",
+                            paramLabel = "DIR",
+                            defaultValue = "./summit-data",
+                            description = "The server's data directory; its scenarios folder is listed."
+                                    + " Default: ${DEFAULT-VALUE}.")
+                    Path data,
+            @Option(
+                            names = "--scenarios",
+                            paramLabel = "DIR",
+                            description = "Another scenario folder, as for"
+                                    + " `summit serve --scenarios`; repeat for several.")
+                    List<Path> folders,
+            @Option(
+                            names = "--server",
+                            paramLabel = "HOST:PORT",
+                            converter = HostPort.Converter.class,
+                            description = "Ask this running server instead.")
+                    HostPort server) {
         ScenarioTable table;
         if (server != null) {
             try (ClassServer s = ClassServer.connect(server.host(), server.port(), "summit-scenario-list")) {
@@ -71,34 +87,43 @@ public final class ScenarioCommand implements Callable<Integer> {
             if (folders != null) {
                 all.addAll(folders);
             }
-            table = ScenarioTable.of(new ScenarioLibrary(ScenarioCommand.class.getClassLoader(), all, false)
-                    .listing());
+            table = ScenarioTable.of(new ScenarioLibrary(ScenarioCommand.class.getClassLoader(), all, false).listing());
         }
         return table.print(spec.commandLine().getOut()) ? 0 : 1;
     }
 
-    @Command(name = "show", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+    @Command(
+            name = "show",
+            mixinStandardHelpOptions = true,
+            versionProvider = Main.Version.class,
             description = "Show a scenario's public background, delegations and draft text.")
-    int show(@Parameters(paramLabel = "ID", description = "Scenario id, as `summit scenario list` shows it.") String id) {
+    int show(
+            @Parameters(paramLabel = "ID", description = "Scenario id, as `summit scenario list` shows it.")
+                    String id) {
         PrintWriter out = spec.commandLine().getOut();
         out.print(ScenarioSummary.render(ScenarioArgument.load(id)));
         out.flush();
         return 0;
     }
 
-    @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+    @Command(
+            name = "validate",
+            mixinStandardHelpOptions = true,
+            versionProvider = Main.Version.class,
             description = "Check scenario files for errors; exit 1 if any file has one.")
-    int validate(@Parameters(paramLabel = "FILE", arity = "1..*", description = "Scenario JSON files.")
-            List<Path> files) {
+    int validate(
+            @Parameters(paramLabel = "FILE", arity = "1..*", description = "Scenario JSON files.") List<Path> files) {
         PrintWriter out = spec.commandLine().getOut();
         boolean bad = false;
         for (Path file : files) {
             try {
                 Scenario s = ScenarioReader.read(file);
-                out.println(file + ": valid (" + s.playable().size() + " delegations, " + s.clauses().size() + " clauses)");
+                out.println(file + ": valid (" + s.playable().size() + " delegations, "
+                        + s.clauses().size() + " clauses)");
             } catch (ScenarioException e) {
                 bad = true;
-                out.println(file + ": " + e.problems().size() + " problem" + (e.problems().size() == 1 ? "" : "s"));
+                out.println(file + ": " + e.problems().size() + " problem"
+                        + (e.problems().size() == 1 ? "" : "s"));
                 e.problems().forEach(p -> out.println("  " + p));
             }
         }
@@ -106,24 +131,39 @@ public final class ScenarioCommand implements Callable<Integer> {
         return bad ? 1 : 0;
     }
 
-    @Command(name = "lint", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+    @Command(
+            name = "lint",
+            mixinStandardHelpOptions = true,
+            versionProvider = Main.Version.class,
             description = {
                 "Point out what is valid but probably unintended in a scenario: the file's own checks, then a",
                 "short game analysis of a mixed field of bots (roles with no real decision, clauses that never",
                 "move, binding law never or always reached, a dominant strategy, exploits that pay).",
-                "docs/SCENARIOS.md explains every column."})
-    int lint(@Parameters(paramLabel = "FILE", description = "Scenario JSON file or shipped id.") String file,
-             @Option(names = "--matches", paramLabel = "N", defaultValue = "200",
-                     description = "Matches of the analysis (default: ${DEFAULT-VALUE}; 0 skips it).") int matches,
-             @Option(names = "--seed", paramLabel = "S", defaultValue = "2026",
-                     description = "Seed of the analysis (default: ${DEFAULT-VALUE}).") long seed,
-             @Mixin ThreadsOption threads) {
+                "docs/SCENARIOS.md explains every column."
+            })
+    int lint(
+            @Parameters(paramLabel = "FILE", description = "Scenario JSON file or shipped id.") String file,
+            @Option(
+                            names = "--matches",
+                            paramLabel = "N",
+                            defaultValue = "200",
+                            description = "Matches of the analysis (default: ${DEFAULT-VALUE}; 0 skips it).")
+                    int matches,
+            @Option(
+                            names = "--seed",
+                            paramLabel = "S",
+                            defaultValue = "2026",
+                            description = "Seed of the analysis (default: ${DEFAULT-VALUE}).")
+                    long seed,
+            @Mixin ThreadsOption threads) {
         Scenario s = ScenarioArgument.load(file);
         PrintWriter out = spec.commandLine().getOut();
         List<String> analysis = List.of();
         if (matches > 0) {
-            int t = threads.value == null || threads.value < 1 ? Runtime.getRuntime().availableProcessors() : threads.value;
-            AnalysisReport report = new Analysis(s, Warnings.FIELD).run(matches, seed, t, done -> { });
+            int t = threads.value == null || threads.value < 1
+                    ? Runtime.getRuntime().availableProcessors()
+                    : threads.value;
+            AnalysisReport report = new Analysis(s, Warnings.FIELD).run(matches, seed, t, done -> {});
             out.print(ReportText.brief(report));
             out.println();
             analysis = Warnings.of(report);
@@ -136,8 +176,10 @@ public final class ScenarioCommand implements Callable<Integer> {
             warnings.forEach(w -> out.println(ReportText.wrap("  " + w, 100, "    ")));
         }
         if (matches > 0) {
-            out.println(analysis.isEmpty() ? "No warnings from play." : analysis.size() + " warning"
-                    + (analysis.size() == 1 ? "" : "s") + " from play:");
+            out.println(
+                    analysis.isEmpty()
+                            ? "No warnings from play."
+                            : analysis.size() + " warning" + (analysis.size() == 1 ? "" : "s") + " from play:");
             analysis.forEach(w -> out.println(ReportText.wrap("  " + w, 100, "    ")));
         }
         List<Problem> notes = ScenarioLinter.notes(s);

@@ -11,8 +11,7 @@ import org.summitsim.core.scenario.TimingPreset;
 /** A readable summary of a scenario's public part, for `summit scenario show`. */
 final class ScenarioSummary {
 
-    private ScenarioSummary() {
-    }
+    private ScenarioSummary() {}
 
     static String render(Scenario s) {
         StringBuilder b = new StringBuilder();
@@ -22,11 +21,20 @@ final class ScenarioSummary {
                 b.append(part).append("\n\n");
             }
         }
-        b.append("Rules: ").append(s.adoption().describe()).append("; binding law needs ")
-                .append(s.binding().threshold()).append(" states; undecided seats ")
-                .append(s.defaultDecision().name().toLowerCase(Locale.ROOT)).append(".\n");
-        b.append(String.format(Locale.ROOT, "Timing: briefing %d min, opening %d min, %d rounds of %d min, decision %d min.%n",
-                s.timing().briefing() / 60, s.timing().opening() / 60, s.timing().rounds(), s.timing().round() / 60,
+        b.append("Rules: ")
+                .append(s.adoption().describe())
+                .append("; binding law needs ")
+                .append(s.binding().threshold())
+                .append(" states; undecided seats ")
+                .append(s.defaultDecision().name().toLowerCase(Locale.ROOT))
+                .append(".\n");
+        b.append(String.format(
+                Locale.ROOT,
+                "Timing: briefing %d min, opening %d min, %d rounds of %d min, decision %d min.%n",
+                s.timing().briefing() / 60,
+                s.timing().opening() / 60,
+                s.timing().rounds(),
+                s.timing().round() / 60,
                 s.timing().decision() / 60));
         for (TimingPreset p : s.timingPresets()) {
             b.append("  preset ").append(p.id()).append(": ").append(p.label()).append('\n');
@@ -39,8 +47,11 @@ final class ScenarioSummary {
         for (Clause c : s.clauses()) {
             b.append("  ").append(c.id()).append(" — ").append(c.title()).append('\n');
             for (ClauseOption o : c.options()) {
-                b.append(o.id().equals(c.draft()) ? "    * " : "      ").append(o.id()).append(": ")
-                        .append(o.label() == null ? o.text() : o.label()).append('\n');
+                b.append(o.id().equals(c.draft()) ? "    * " : "      ")
+                        .append(o.id())
+                        .append(": ")
+                        .append(o.label() == null ? o.text() : o.label())
+                        .append('\n');
             }
         }
         if (!s.injects().isEmpty()) {

@@ -13,29 +13,37 @@ import org.summitsim.server.scenario.ScenarioLibrary;
  */
 final class ScenarioTable {
 
-    record Row(String id, int seats, String source, String title) {
-    }
+    record Row(String id, int seats, String source, String title) {}
 
-    record Unplayable(String file, List<String> problems) {
-    }
+    record Unplayable(String file, List<String> problems) {}
 
     private final List<Row> rows = new ArrayList<>();
     private final List<Unplayable> unplayable = new ArrayList<>();
 
     static ScenarioTable of(ScenarioLibrary.Listing listing) {
         ScenarioTable t = new ScenarioTable();
-        listing.scenarios().forEach(o -> t.rows.add(new Row(o.file().id(), o.file().scenario().playable().size(),
-                o.source(), o.file().scenario().title())));
-        listing.invalid().forEach(f -> t.unplayable.add(new Unplayable(f.file().toString(),
-                f.problems().stream().map(Object::toString).toList())));
+        listing.scenarios()
+                .forEach(o -> t.rows.add(new Row(
+                        o.file().id(),
+                        o.file().scenario().playable().size(),
+                        o.source(),
+                        o.file().scenario().title())));
+        listing.invalid()
+                .forEach(f -> t.unplayable.add(new Unplayable(
+                        f.file().toString(),
+                        f.problems().stream().map(Object::toString).toList())));
         return t;
     }
 
     /** From a server's {@code scenarios} reply. */
     static ScenarioTable of(JsonNode reply) {
         ScenarioTable t = new ScenarioTable();
-        reply.path("scenarios").forEach(s -> t.rows.add(new Row(s.path("id").asText(), s.path("seats").size(),
-                s.path("source").asText("shipped"), s.path("title").asText())));
+        reply.path("scenarios")
+                .forEach(s -> t.rows.add(new Row(
+                        s.path("id").asText(),
+                        s.path("seats").size(),
+                        s.path("source").asText("shipped"),
+                        s.path("title").asText())));
         reply.path("invalid").forEach(f -> {
             List<String> problems = new ArrayList<>();
             f.path("problems").forEach(p -> problems.add(p.asText()));
@@ -46,7 +54,8 @@ final class ScenarioTable {
 
     /** Prints the table; returns whether every scenario file can be played. */
     boolean print(PrintWriter out) {
-        int idWidth = Math.max(16, rows.stream().mapToInt(r -> r.id().length()).max().orElse(0));
+        int idWidth =
+                Math.max(16, rows.stream().mapToInt(r -> r.id().length()).max().orElse(0));
         String format = "%-" + idWidth + "s %-6s %-18s %s%n";
         out.printf(Locale.ROOT, format, "ID", "SEATS", "FROM", "TITLE");
         for (Row r : rows) {

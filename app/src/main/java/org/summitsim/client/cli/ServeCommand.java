@@ -1,20 +1,20 @@
 package org.summitsim.client.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.NetworkInterface;
 import java.net.SocketException;
-import java.util.Collections;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.Callable;
 import org.summitsim.server.SummitServer;
 import org.summitsim.server.journal.Durability;
 import org.summitsim.server.session.FacilitatorKey;
 import org.summitsim.server.transport.TlsFiles;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -27,73 +27,108 @@ import picocli.CommandLine.Spec;
         versionProvider = Main.Version.class,
         description = {
             "Run the Summit server that players, facilitators and bots connect to.",
-            "Rooms are journaled under --data, so a restarted server resumes them."})
+            "Rooms are journaled under --data, so a restarted server resumes them."
+        })
 public final class ServeCommand implements Callable<Integer> {
 
-    @Spec CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
-    @Option(names = "--host", paramLabel = "H", defaultValue = "127.0.0.1",
+    @Option(
+            names = "--host",
+            paramLabel = "H",
+            defaultValue = "127.0.0.1",
             description = "Address to listen on; 0.0.0.0 to accept other machines. Default: ${DEFAULT-VALUE}.")
     String host;
 
-    @Option(names = "--port", paramLabel = "P", defaultValue = "7777",
+    @Option(
+            names = "--port",
+            paramLabel = "P",
+            defaultValue = "7777",
             description = "TCP port to listen on. Default: ${DEFAULT-VALUE}.")
     int port;
 
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "./summit-data",
+    @Option(
+            names = "--data",
+            paramLabel = "DIR",
+            defaultValue = "./summit-data",
             description = "Directory for room journals. Default: ${DEFAULT-VALUE}.")
     Path data;
 
-    @Option(names = "--fsync", paramLabel = "WHEN", defaultValue = "interval",
-            description = {"When the journal is forced to disk: interval (default: every action is written to the"
-                    + " operating system before it is acknowledged, so a crashed or killed server loses nothing;"
-                    + " the disk is forced every --sync-interval-ms, so a power cut loses at most that much),"
-                    + " always (acknowledge only after the disk is forced: survives a power cut, slower), or"
-                    + " never (leave it to the operating system)."})
+    @Option(
+            names = "--fsync",
+            paramLabel = "WHEN",
+            defaultValue = "interval",
+            description = {
+                "When the journal is forced to disk: interval (default: every action is written to the"
+                        + " operating system before it is acknowledged, so a crashed or killed server loses nothing;"
+                        + " the disk is forced every --sync-interval-ms, so a power cut loses at most that much),"
+                        + " always (acknowledge only after the disk is forced: survives a power cut, slower), or"
+                        + " never (leave it to the operating system)."
+            })
     String fsync;
 
-    @Option(names = "--sync-interval-ms", paramLabel = "MS", defaultValue = "100",
-            description = "With --fsync interval, how often the journals are forced to disk."
-                    + " Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--sync-interval-ms",
+            paramLabel = "MS",
+            defaultValue = "100",
+            description =
+                    "With --fsync interval, how often the journals are forced to disk." + " Default: ${DEFAULT-VALUE}.")
     long syncIntervalMs;
 
-    @Option(names = "--tls-cert", paramLabel = "FILE",
+    @Option(
+            names = "--tls-cert",
+            paramLabel = "FILE",
             description = "Serve TLS with this certificate (PEM, the full chain); clients connect to tls://HOST:PORT,"
                     + " browsers to wss://HOST:PORT/ws. Needs --tls-key.")
     Path tlsCert;
 
-    @Option(names = "--tls-key", paramLabel = "FILE",
+    @Option(
+            names = "--tls-key",
+            paramLabel = "FILE",
             description = "The certificate's private key (PEM, PKCS#8, unencrypted).")
     Path tlsKey;
 
-    @Option(names = "--require-key",
+    @Option(
+            names = "--require-key",
             description = "Only those with the facilitator key may create rooms. The server makes a key and prints"
                     + " it at start; give it to `summit class create --key`. Use it when strangers can reach the"
                     + " server (docs/FACILITATOR.md).")
     boolean requireKey;
 
-    @Option(names = "--rooms-per-address", paramLabel = "N",
+    @Option(
+            names = "--rooms-per-address",
+            paramLabel = "N",
             defaultValue = "" + SummitServer.Config.DEFAULT_ROOMS_PER_ADDRESS,
             description = "How many rooms one address may create at once; then one more every two minutes."
                     + " Default: ${DEFAULT-VALUE}.")
     int roomsPerAddress;
 
-    @Option(names = "--scenarios", paramLabel = "DIR",
-            description = {"A folder of scenario files to offer, besides <data>/scenarios (which is always read);"
-                    + " repeat for several. Files are read again whenever scenarios are listed or a room is"
-                    + " created, so a saved file is on offer at once; a file with problems is listed with them"
-                    + " (and logged) instead."})
+    @Option(
+            names = "--scenarios",
+            paramLabel = "DIR",
+            description = {
+                "A folder of scenario files to offer, besides <data>/scenarios (which is always read);"
+                        + " repeat for several. Files are read again whenever scenarios are listed or a room is"
+                        + " created, so a saved file is on offer at once; a file with problems is listed with them"
+                        + " (and logged) instead."
+            })
     List<Path> scenarioDirs = new ArrayList<>();
 
-    @Option(names = "--allow-uploads",
+    @Option(
+            names = "--allow-uploads",
             description = "Let facilitators upload scenario files (`summit class create --scenario FILE`)."
                     + " Each upload is validated and offered only to the facilitator who sent it.")
     boolean allowUploads;
 
-    @Option(names = "--allow-origin", paramLabel = "URL",
-            description = {"Also let pages from this web origin (e.g. https://school.example) open a WebSocket to"
-                    + " the server; repeat for several, or * for any (development only). By default only the"
-                    + " server's own pages may (docs/BROWSER.md)."})
+    @Option(
+            names = "--allow-origin",
+            paramLabel = "URL",
+            description = {
+                "Also let pages from this web origin (e.g. https://school.example) open a WebSocket to"
+                        + " the server; repeat for several, or * for any (development only). By default only the"
+                        + " server's own pages may (docs/BROWSER.md)."
+            })
     List<String> allowedOrigins = new ArrayList<>();
 
     /** The address students type: this machine's network address when listening on all of them. */
@@ -144,11 +179,19 @@ public final class ServeCommand implements Callable<Integer> {
         }
         try {
             return SummitServer.Config.defaults().toBuilder()
-                    .host(host).port(port).dataDir(data).durability(durability).syncIntervalMs(syncIntervalMs)
+                    .host(host)
+                    .port(port)
+                    .dataDir(data)
+                    .durability(durability)
+                    .syncIntervalMs(syncIntervalMs)
                     .roomQuota(roomsPerAddress, SummitServer.Config.DEFAULT_ROOM_REFILL_MS)
-                    .facilitatorKey(requireKey ? FacilitatorKey.generate() : null).tls(tlsFiles())
-                    .scenarioDirs(scenarioDirs).allowUploads(allowUploads).allowedOrigins(allowedOrigins)
-                    .reports(new ServedReports(data)).build();
+                    .facilitatorKey(requireKey ? FacilitatorKey.generate() : null)
+                    .tls(tlsFiles())
+                    .scenarioDirs(scenarioDirs)
+                    .allowUploads(allowUploads)
+                    .allowedOrigins(allowedOrigins)
+                    .reports(new ServedReports(data))
+                    .build();
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }
@@ -161,24 +204,30 @@ public final class ServeCommand implements Callable<Integer> {
         try {
             server.start();
         } catch (IOException e) {
-            throw new UserError(e.getMessage() + (e.getMessage().contains("in use")
-                    ? " Another server may be running; choose another port with --port." : ""));
+            throw new UserError(e.getMessage()
+                    + (e.getMessage().contains("in use")
+                            ? " Another server may be running; choose another port with --port."
+                            : ""));
         }
         PrintWriter out = spec.commandLine().getOut();
         server.runUntilShutdown(() -> {
             out.println("Summit server listening on " + host + ":" + server.port() + " (data in " + data + ", "
                     + server.restoredRooms() + " room" + (server.restoredRooms() == 1 ? "" : "s") + " restored).");
-            out.println("Scenario folders: " + String.join(", ", server.config().scenarioFolders().stream()
-                    .map(Path::toString).toList()) + (allowUploads ? "; uploads allowed." : "."));
-            out.println("Students open in a browser: " + browserAddress(config.tls() != null, joinAddress(),
-                    server.port()));
+            out.println("Scenario folders: "
+                    + String.join(
+                            ", ",
+                            server.config().scenarioFolders().stream()
+                                    .map(Path::toString)
+                                    .toList()) + (allowUploads ? "; uploads allowed." : "."));
+            out.println("Students open in a browser: "
+                    + browserAddress(config.tls() != null, joinAddress(), server.port()));
             out.println("Players join with: ./summit play " + (config.tls() == null ? "" : "tls://") + joinAddress()
                     + ":" + server.port()
                     + "   Stop with Ctrl-C.");
             if (config.facilitatorKey() != null) {
                 out.println("Facilitator key (only for teachers): " + config.facilitatorKey());
-                out.println("Create rooms with: ./summit class create --server " + (config.tls() == null ? ""
-                        : "tls://") + joinAddress() + ":" + server.port()
+                out.println("Create rooms with: ./summit class create --server "
+                        + (config.tls() == null ? "" : "tls://") + joinAddress() + ":" + server.port()
                         + " --key " + config.facilitatorKey() + " --scenario ID");
             }
             out.flush();

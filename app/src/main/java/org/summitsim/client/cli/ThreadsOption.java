@@ -5,7 +5,9 @@ import picocli.CommandLine.Option;
 /** {@code --threads T} of the commands that run matches in parallel: analyze, tournament and scenario lint. */
 public final class ThreadsOption {
 
-    @Option(names = "--threads", paramLabel = "T",
+    @Option(
+            names = "--threads",
+            paramLabel = "T",
             description = "Matches run in parallel. Default: the number of processors.")
     Integer value;
 

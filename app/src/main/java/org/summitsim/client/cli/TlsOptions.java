@@ -8,11 +8,14 @@ import picocli.CommandLine.Option;
 /** The TLS options of every command that connects to a server: {@code --tls} and {@code --trust FILE}. */
 public final class TlsOptions {
 
-    @Option(names = "--tls",
+    @Option(
+            names = "--tls",
             description = "Connect with TLS (as with tls://HOST:PORT) and check the server's certificate.")
     boolean tls;
 
-    @Option(names = "--trust", paramLabel = "FILE",
+    @Option(
+            names = "--trust",
+            paramLabel = "FILE",
             description = "With TLS: trust the certificate in FILE (e.g. the teacher's self-signed one) instead of"
                     + " the system's certificate authorities. Implies --tls.")
     Path trust;

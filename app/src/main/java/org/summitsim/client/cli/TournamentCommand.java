@@ -5,14 +5,14 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
 import org.summitsim.client.tournament.CsvExport;
 import org.summitsim.client.tournament.ResultsTable;
 import org.summitsim.client.tournament.Tournament;
 import org.summitsim.client.tournament.TournamentResult;
 import org.summitsim.core.json.Json;
 import org.summitsim.core.scenario.Scenario;
-import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,24 +26,33 @@ import picocli.CommandLine.Spec;
         versionProvider = Main.Version.class,
         description = {
             "Run many headless matches between strategies and print a results table.",
-            "Match i uses a seed derived from --seed and i, so a tournament is reproducible."})
+            "Match i uses a seed derived from --seed and i, so a tournament is reproducible."
+        })
 public final class TournamentCommand implements Callable<Integer> {
 
-    @Spec CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
-    @Mixin ScenarioOption scenario;
+    @Mixin
+    ScenarioOption scenario;
 
-    @Option(names = "--strategies", required = true, split = ",", paramLabel = "S",
+    @Option(
+            names = "--strategies",
+            required = true,
+            split = ",",
+            paramLabel = "S",
             completionCandidates = StrategyNames.class,
             description = "Strategies to compare, comma-separated: ${COMPLETION-CANDIDATES}.")
     List<String> strategies;
 
-    @Mixin MatchesOption matches;
+    @Mixin
+    MatchesOption matches;
 
     @Option(names = "--seed", required = true, paramLabel = "S", description = "Seed of the whole tournament.")
     long seed;
 
-    @Mixin ThreadsOption threads;
+    @Mixin
+    ThreadsOption threads;
 
     @Option(names = "--csv", paramLabel = "F", description = "Also write one row per match and seat to F.")
     Path csv;
@@ -51,7 +60,10 @@ public final class TournamentCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "F", description = "Also write the results as JSON to F.")
     Path json;
 
-    @Option(names = "--turn-budget", paramLabel = "MS", defaultValue = "1000",
+    @Option(
+            names = "--turn-budget",
+            paramLabel = "MS",
+            defaultValue = "1000",
             description = "Time a bot not built into Summit may take for one turn (default: ${DEFAULT-VALUE} ms).")
     long turnBudget;
 
@@ -60,7 +72,8 @@ public final class TournamentCommand implements Callable<Integer> {
         if (matches.value < 1) {
             throw new UserError("--matches must be at least 1.");
         }
-        strategies = strategies.stream().map(String::strip).filter(x -> !x.isEmpty()).toList();
+        strategies =
+                strategies.stream().map(String::strip).filter(x -> !x.isEmpty()).toList();
         if (strategies.isEmpty()) {
             throw new UserError("Name at least one strategy with --strategies, e.g. --strategies utility,silent.");
         }

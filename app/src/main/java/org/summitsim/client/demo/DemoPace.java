@@ -11,12 +11,17 @@ import java.util.Optional;
  * slowly and wants time to lobby: relaxed; someone who knows the game: quick.
  */
 public enum DemoPace {
-
-    RELAXED("{\"briefing\":300,\"opening\":120,\"round\":300,\"rounds\":3,\"decision\":120}", 25,
+    RELAXED(
+            "{\"briefing\":300,\"opening\":120,\"round\":300,\"rounds\":3,\"decision\":120}",
+            25,
             "votes stay open at least 2 minutes"),
-    NORMAL("{\"briefing\":240,\"opening\":60,\"round\":180,\"rounds\":3,\"decision\":90}", 15,
+    NORMAL(
+            "{\"briefing\":240,\"opening\":60,\"round\":180,\"rounds\":3,\"decision\":90}",
+            15,
             "votes stay open at least a minute"),
-    QUICK("{\"briefing\":180,\"opening\":45,\"round\":150,\"rounds\":3,\"decision\":60}", 12,
+    QUICK(
+            "{\"briefing\":180,\"opening\":45,\"round\":150,\"rounds\":3,\"decision\":60}",
+            12,
             "votes stay open at least 30 seconds");
 
     /** Seconds of each phase, as the room's {@code timing} option. */
@@ -38,7 +43,8 @@ public enum DemoPace {
     }
 
     public static Optional<DemoPace> of(String id) {
-        return Arrays.stream(values()).filter(p -> p.id().equals(id == null ? "" : id.toLowerCase(Locale.ROOT)))
+        return Arrays.stream(values())
+                .filter(p -> p.id().equals(id == null ? "" : id.toLowerCase(Locale.ROOT)))
                 .findFirst();
     }
 
@@ -49,7 +55,7 @@ public enum DemoPace {
     /** The room options of a demo at this pace. */
     public String roomOptions() {
         // Absent seats get a bot after a short grace, so a demo never stalls on an empty seat.
-        return "{\"label\":\"Demo\",\"timing\":" + timing + ",\"absent\":\"bot\",\"graceSeconds\":60,\"pace\":\""
-                + id() + "\"}";
+        return "{\"label\":\"Demo\",\"timing\":" + timing + ",\"absent\":\"bot\",\"graceSeconds\":60,\"pace\":\"" + id()
+                + "\"}";
     }
 }

@@ -67,9 +67,16 @@ public final class DemoRoom implements AutoCloseable {
     public static DemoRoom start(ScenarioFile scenario, DemoPace pace, Path keep) throws IOException {
         Files.createDirectories(keep);
         List<Path> recovered = recoverStopped(keep);
-        Path data = Files.createTempDirectory(keep, PLAYING + ProcessHandle.current().pid() + "-");
+        Path data = Files.createTempDirectory(
+                keep, PLAYING + ProcessHandle.current().pid() + "-");
         SummitServer.Config config = SummitServer.Config.defaults().toBuilder()
-                .host("127.0.0.1").port(0).dataDir(data).fsync(false).ioThreads(2).journalThreads(1).build();
+                .host("127.0.0.1")
+                .port(0)
+                .dataDir(data)
+                .fsync(false)
+                .ioThreads(2)
+                .journalThreads(1)
+                .build();
         ScenarioLibrary library = new ScenarioLibrary();
         library.add(scenario);
         SummitServer server = new SummitServer(config, library, BotFactory.builtIn(config.botThinkMs()));
@@ -91,16 +98,14 @@ public final class DemoRoom implements AutoCloseable {
     public void startWithBots(List<String> botSeats) throws IOException {
         try (RoomLink chair = new RoomLink("127.0.0.1", port(), Launcher.CLIENT, "Chair", new RoomLink.Listener() {
             @Override
-            public void message(ServerMessage message, String raw) {
-            }
+            public void message(ServerMessage message, String raw) {}
 
             @Override
-            public void state(LinkState state) {
-            }
+            public void state(LinkState state) {}
         })) {
             chair.open(new Entry.Resume(facilitatorToken()));
-            for (ObjectNode request : List.of(Requests.fillBots(botSeats, null),
-                    Requests.command(Stage.LOBBY, new Command.Start()))) {
+            for (ObjectNode request :
+                    List.of(Requests.fillBots(botSeats, null), Requests.command(Stage.LOBBY, new Command.Start()))) {
                 JsonNode reply = chair.call(request);
                 if (Requests.isError(reply)) {
                     throw new IOException(reply.path("message").asText());
@@ -169,7 +174,8 @@ public final class DemoRoom implements AutoCloseable {
                     continue;
                 }
                 try (Stream<Path> journals = Files.list(folder.resolve("rooms"))) {
-                    for (Path journal : journals.filter(p -> p.toString().endsWith(".jsonl")).toList()) {
+                    for (Path journal : journals.filter(p -> p.toString().endsWith(".jsonl"))
+                            .toList()) {
                         out.add(moveUp(journal, keep));
                     }
                 } catch (IOException e) {

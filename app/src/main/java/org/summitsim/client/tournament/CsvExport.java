@@ -14,18 +14,27 @@ public final class CsvExport {
             "welfare_share", "pareto_optimal");
     // spotless:on
 
-    private CsvExport() {
-    }
+    private CsvExport() {}
 
     public static void write(TournamentResult r, Writer out) throws IOException {
         out.write(Csv.line(HEADER));
         for (MatchRow m : r.rows()) {
             for (MatchRow.SeatRow s : m.seats()) {
-                out.write(Csv.line(List.of(String.valueOf(m.match()), String.valueOf(m.seed()), Csv.text(s.seat()),
-                        Csv.text(s.strategy()), Csv.text(s.decision()), String.valueOf(s.score()),
-                        String.valueOf(s.percent()), String.valueOf(s.advantage()), String.valueOf(s.invalid()),
-                        String.valueOf(s.errors()), String.valueOf(s.timeouts()), String.valueOf(m.signatories()),
-                        String.valueOf(m.bindingReached()), String.valueOf(m.welfareShare()),
+                out.write(Csv.line(List.of(
+                        String.valueOf(m.match()),
+                        String.valueOf(m.seed()),
+                        Csv.text(s.seat()),
+                        Csv.text(s.strategy()),
+                        Csv.text(s.decision()),
+                        String.valueOf(s.score()),
+                        String.valueOf(s.percent()),
+                        String.valueOf(s.advantage()),
+                        String.valueOf(s.invalid()),
+                        String.valueOf(s.errors()),
+                        String.valueOf(s.timeouts()),
+                        String.valueOf(m.signatories()),
+                        String.valueOf(m.bindingReached()),
+                        String.valueOf(m.welfareShare()),
                         String.valueOf(m.paretoOptimal()))));
             }
         }

@@ -9,8 +9,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.summitsim.core.bots.Bot;
 import org.summitsim.core.headless.BotCaller;
-import org.summitsim.core.rules.Command;
 import org.summitsim.core.match.Match;
+import org.summitsim.core.rules.Command;
 import org.summitsim.core.view.PlayerView;
 
 /**

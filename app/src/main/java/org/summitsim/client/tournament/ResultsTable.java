@@ -7,25 +7,50 @@ import java.util.TreeSet;
 /** The tournament's figures as a plain-text table for the terminal. */
 public final class ResultsTable {
 
-    private ResultsTable() {
-    }
+    private ResultsTable() {}
 
     public static String render(TournamentResult r) {
         StringBuilder s = new StringBuilder();
-        s.append(String.format(Locale.ROOT, "Tournament on %s: %d matches, seed %d%n%n", r.scenario(), r.matches(), r.seed()));
-        s.append(String.format(Locale.ROOT, "%-14s %8s %10s %8s %10s %8s %8s %8s%n", "strategy", "seats", "score %",
-                "± 95%", "advantage", "invalid", "errors", "timeouts"));
+        s.append(String.format(
+                Locale.ROOT, "Tournament on %s: %d matches, seed %d%n%n", r.scenario(), r.matches(), r.seed()));
+        s.append(String.format(
+                Locale.ROOT,
+                "%-14s %8s %10s %8s %10s %8s %8s %8s%n",
+                "strategy",
+                "seats",
+                "score %",
+                "± 95%",
+                "advantage",
+                "invalid",
+                "errors",
+                "timeouts"));
         for (String st : r.strategies()) {
             Stats.Summary sc = r.byStrategy().get(st);
             Stats.Summary adv = r.advantage().get(st);
             TournamentResult.Faults f = r.faults().get(st);
-            s.append(String.format(Locale.ROOT, "%-14s %8d %10.1f %8.1f %10.3f %8d %8d %8d%n", st, sc.n(), sc.mean(),
-                    sc.ci95(), adv.mean(), f.invalid(), f.errors(), f.timeouts()));
+            s.append(String.format(
+                    Locale.ROOT,
+                    "%-14s %8d %10.1f %8.1f %10.3f %8d %8d %8d%n",
+                    st,
+                    sc.n(),
+                    sc.mean(),
+                    sc.ci95(),
+                    adv.mean(),
+                    f.invalid(),
+                    f.errors(),
+                    f.timeouts()));
         }
-        s.append(String.format(Locale.ROOT, "%nSignatories per match: %.1f ± %.1f   binding law reached in %.0f%% of matches%n",
-                r.signatories().mean(), r.signatories().ci95(), 100 * r.bindingRate()));
-        s.append(String.format(Locale.ROOT, "Welfare of the final text: %.0f%% of the best text   Pareto-optimal texts: %.0f%%%n",
-                100 * r.welfareShare().mean(), 100 * r.paretoRate()));
+        s.append(String.format(
+                Locale.ROOT,
+                "%nSignatories per match: %.1f ± %.1f   binding law reached in %.0f%% of matches%n",
+                r.signatories().mean(),
+                r.signatories().ci95(),
+                100 * r.bindingRate()));
+        s.append(String.format(
+                Locale.ROOT,
+                "Welfare of the final text: %.0f%% of the best text   Pareto-optimal texts: %.0f%%%n",
+                100 * r.welfareShare().mean(),
+                100 * r.paretoRate()));
         s.append("\nMean score % by delegation (best strategy marked *):\n");
         TreeSet<String> seats = new TreeSet<>();
         r.byDelegation().values().forEach(m -> seats.addAll(m.keySet()));
@@ -37,8 +62,10 @@ public final class ResultsTable {
             String best = bestFor(r, seat);
             for (String st : r.strategies()) {
                 Stats.Summary x = r.byDelegation().get(st).get(seat);
-                s.append(x == null ? String.format(Locale.ROOT, " %11s", "-")
-                        : String.format(Locale.ROOT, " %10.1f%s", x.mean(), st.equals(best) ? "*" : " "));
+                s.append(
+                        x == null
+                                ? String.format(Locale.ROOT, " %11s", "-")
+                                : String.format(Locale.ROOT, " %10.1f%s", x.mean(), st.equals(best) ? "*" : " "));
             }
             s.append('\n');
         }

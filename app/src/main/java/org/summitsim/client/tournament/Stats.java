@@ -34,8 +34,7 @@ public final class Stats {
     }
 
     /** The figures as printed and written to JSON. */
-    public record Summary(long n, double mean, double ci95) {
-    }
+    public record Summary(long n, double mean, double ci95) {}
 
     static double round(double v) {
         return Math.round(v * 1000) / 1000.0;

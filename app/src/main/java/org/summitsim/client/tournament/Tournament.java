@@ -16,10 +16,10 @@ import org.summitsim.core.headless.InParallel;
 import org.summitsim.core.headless.Lineup;
 import org.summitsim.core.headless.MatchRecord;
 import org.summitsim.core.headless.SeatRecord;
+import org.summitsim.core.rules.Score;
 import org.summitsim.core.rules.Settings;
 import org.summitsim.core.scenario.Delegation;
 import org.summitsim.core.scenario.Scenario;
-import org.summitsim.core.rules.Score;
 
 /**
  * Many seeded headless matches with strategies rotated over seats. Matches run in parallel but
@@ -69,10 +69,17 @@ public final class Tournament {
         boolean allBuiltIn = true;
         for (var e : assignment.entrySet()) {
             bots.put(e.getKey(), Strategies.create(e.getValue(), scenario, e.getKey(), matchSeed));
-            allBuiltIn &= Strategies.BUILT_IN.contains(e.getValue()) || e.getValue().startsWith("script:");
+            allBuiltIn &=
+                    Strategies.BUILT_IN.contains(e.getValue()) || e.getValue().startsWith("script:");
         }
-        MatchRecord record = new HeadlessMatch(scenario, matchSeed, Settings.of(scenario), bots, assignment,
-                allBuiltIn ? BotCaller.DIRECT : guard).play();
+        MatchRecord record = new HeadlessMatch(
+                        scenario,
+                        matchSeed,
+                        Settings.of(scenario),
+                        bots,
+                        assignment,
+                        allBuiltIn ? BotCaller.DIRECT : guard)
+                .play();
         return row(index, record);
     }
 
@@ -81,12 +88,24 @@ public final class Tournament {
         List<MatchRow.SeatRow> seats = new ArrayList<>();
         for (SeatRecord s : r.seats().values()) {
             Score score = r.outcome().scores().get(s.seat());
-            seats.add(new MatchRow.SeatRow(s.seat(), s.strategy(),
-                    r.outcome().decisions().get(s.seat()).decision().name(), score.total(), score.percent(),
-                    Stats.round(advantages.get(s.seat())), s.invalid(), s.errors(), s.timeouts()));
+            seats.add(new MatchRow.SeatRow(
+                    s.seat(),
+                    s.strategy(),
+                    r.outcome().decisions().get(s.seat()).decision().name(),
+                    score.total(),
+                    score.percent(),
+                    Stats.round(advantages.get(s.seat())),
+                    s.invalid(),
+                    s.errors(),
+                    s.timeouts()));
         }
-        return new MatchRow(index, r.seed(), r.outcome().signatoryCount(), r.outcome().bindingReached(),
-                Stats.round(analytics.welfareShare(r.outcome().text())), analytics.paretoOptimal(r.outcome().text()),
+        return new MatchRow(
+                index,
+                r.seed(),
+                r.outcome().signatoryCount(),
+                r.outcome().bindingReached(),
+                Stats.round(analytics.welfareShare(r.outcome().text())),
+                analytics.paretoOptimal(r.outcome().text()),
                 seats);
     }
 
@@ -113,7 +132,10 @@ public final class Tournament {
             for (MatchRow.SeatRow s : row.seats()) {
                 byStrategy.get(s.strategy()).add(s.percent());
                 advantage.get(s.strategy()).add(s.advantage());
-                byDelegation.get(s.strategy()).computeIfAbsent(s.seat(), k -> new Stats()).add(s.percent());
+                byDelegation
+                        .get(s.strategy())
+                        .computeIfAbsent(s.seat(), k -> new Stats())
+                        .add(s.percent());
                 long[] f = faults.get(s.strategy());
                 f[0] += s.invalid();
                 f[1] += s.errors();
@@ -133,9 +155,19 @@ public final class Tournament {
             long[] f = faults.get(s);
             faultSummary.put(s, new TournamentResult.Faults(f[0], f[1], f[2]));
         }
-        return new TournamentResult(scenario.id(), lineup.strategies(), matches, seed, strategySummary,
-                delegationSummary, advantageSummary, signatories.summary(),
-                Stats.round(matches == 0 ? 0 : (double) binding / matches), welfare.summary(),
-                Stats.round(matches == 0 ? 0 : (double) pareto / matches), faultSummary, rows);
+        return new TournamentResult(
+                scenario.id(),
+                lineup.strategies(),
+                matches,
+                seed,
+                strategySummary,
+                delegationSummary,
+                advantageSummary,
+                signatories.summary(),
+                Stats.round(matches == 0 ? 0 : (double) binding / matches),
+                welfare.summary(),
+                Stats.round(matches == 0 ? 0 : (double) pareto / matches),
+                faultSummary,
+                rows);
     }
 }

@@ -23,6 +23,5 @@ public record TournamentResult(
         Map<String, Faults> faults,
         List<MatchRow> rows) {
 
-    public record Faults(long invalid, long errors, long timeouts) {
-    }
+    public record Faults(long invalid, long errors, long timeouts) {}
 }

@@ -38,14 +38,18 @@ class ArchitectureTest {
 
     @Test
     void noPackageDependsOnItselfThroughOthers() {
-        slices().matching("org.summitsim.(**)").should().beFreeOfCycles()
+        slices().matching("org.summitsim.(**)")
+                .should()
+                .beFreeOfCycles()
                 .because("a package that needs what needs it cannot be understood, tested or changed alone")
                 .check(client);
     }
 
     @Test
     void noPackageAndItsSubpackagesDependOnThemselvesThroughOthers() {
-        slices().matching("org.summitsim.client.(*)..").should().beFreeOfCycles()
+        slices().matching("org.summitsim.client.(*)..")
+                .should()
+                .beFreeOfCycles()
                 .because("a package is read with its subpackages")
                 .check(client);
     }

@@ -32,16 +32,22 @@ import org.summitsim.server.SummitServer;
 @IntegrationTest
 class NetworkBotsTest {
 
-    private static final String FAST = "{\"timing\":{\"briefing\":1,\"opening\":2,\"round\":4,\"rounds\":2,\"decision\":3}}";
+    private static final String FAST =
+            "{\"timing\":{\"briefing\":1,\"opening\":2,\"round\":4,\"rounds\":2,\"decision\":3}}";
 
     @TempDir
     Path data;
+
     private SummitServer server;
     private final List<RemoteBot> bots = new ArrayList<>();
 
     @BeforeEach
     void start() throws Exception {
-        server = new SummitServer(SummitServer.Config.defaults().toBuilder().port(0).dataDir(data).fsync(false).build())
+        server = new SummitServer(SummitServer.Config.defaults().toBuilder()
+                        .port(0)
+                        .dataDir(data)
+                        .fsync(false)
+                        .build())
                 .start();
     }
 
@@ -56,8 +62,8 @@ class NetworkBotsTest {
         Scenario s = ScenarioReader.shipped("classroom-mini");
         SummitServer.Created room = server.createRoom(s.id(), FAST);
         for (Delegation d : s.playable()) {
-            RemoteBot bot = new RemoteBot("127.0.0.1", server.port(), "test bot",
-                    w -> Strategies.create("utility", w.seat(), 3, null));
+            RemoteBot bot = new RemoteBot(
+                    "127.0.0.1", server.port(), "test bot", w -> Strategies.create("utility", w.seat(), 3, null));
             bot.join(room.code(), d.id());
             bots.add(bot);
         }
@@ -75,14 +81,22 @@ class NetworkBotsTest {
         Scenario s = ScenarioReader.shipped("classroom-mini");
         SummitServer.Created room = server.createRoom(s.id(), FAST);
         String pythonSeat = s.playable().get(s.playable().size() - 1).id();
-        Path script = Path.of("..", "docs", "examples", "summit_bot.py").toAbsolutePath().normalize();
+        Path script = Path.of("..", "docs", "examples", "summit_bot.py")
+                .toAbsolutePath()
+                .normalize();
         Path log = data.resolve("python.log");
-        Process python = new ProcessBuilder(python(), script.toString(), "127.0.0.1:" + server.port(), room.code(),
-                pythonSeat).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process python = new ProcessBuilder(
+                        python(), script.toString(), "127.0.0.1:" + server.port(), room.code(), pythonSeat)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         try {
             for (Delegation d : s.playable()) {
                 if (!d.id().equals(pythonSeat)) {
-                    RemoteBot bot = new RemoteBot("127.0.0.1", server.port(), "test bot",
+                    RemoteBot bot = new RemoteBot(
+                            "127.0.0.1",
+                            server.port(),
+                            "test bot",
                             w -> Strategies.create("mediator", w.seat(), 3, null));
                     bot.join(room.code(), d.id());
                     bots.add(bot);
@@ -90,7 +104,9 @@ class NetworkBotsTest {
             }
             waitUntilSeated(room, pythonSeat);
             startMatch(room);
-            assertThat(python.waitFor(60, TimeUnit.SECONDS)).as("the Python bot finished").isTrue();
+            assertThat(python.waitFor(60, TimeUnit.SECONDS))
+                    .as("the Python bot finished")
+                    .isTrue();
             String out = Files.readString(log, StandardCharsets.UTF_8);
             assertThat(python.exitValue()).as(out).isZero();
             assertThat(out).contains("playing " + pythonSeat).contains("final score of " + pythonSeat);
@@ -102,8 +118,8 @@ class NetworkBotsTest {
     private void waitUntilSeated(SummitServer.Created room, String seat) throws Exception {
         long until = System.currentTimeMillis() + 20_000;
         while (System.currentTimeMillis() < until) {
-            boolean seated = server.rooms().stream().anyMatch(r -> r.room().equals(room.room())
-                    && r.seatsTaken() == r.seats());
+            boolean seated =
+                    server.rooms().stream().anyMatch(r -> r.room().equals(room.room()) && r.seatsTaken() == r.seats());
             if (seated) {
                 return;
             }
@@ -115,12 +131,10 @@ class NetworkBotsTest {
     private void startMatch(SummitServer.Created room) throws Exception {
         try (RoomLink chair = new RoomLink("127.0.0.1", server.port(), "test", "Chair", new RoomLink.Listener() {
             @Override
-            public void message(ServerMessage message, String raw) {
-            }
+            public void message(ServerMessage message, String raw) {}
 
             @Override
-            public void state(LinkState state) {
-            }
+            public void state(LinkState state) {}
         })) {
             chair.open(new Entry.Resume(room.facilitatorToken()));
             var reply = chair.call(Requests.command(Stage.LOBBY, new Command.Start()));

@@ -28,16 +28,24 @@ class ClassCommandTest {
     private static final Pattern TOKEN = Pattern.compile("Facilitator token: +(\\S+)");
     private static final Pattern ROOM = Pattern.compile("\\(room (r-[a-z0-9]+)\\)");
 
-    @TempDir Path data;
+    @TempDir
+    Path data;
+
     private SummitServer server;
     private String address;
     private final List<ProtocolClient> clients = new ArrayList<>();
 
-
     @BeforeEach
     void start() throws IOException {
-        server = new SummitServer(SummitServer.Config.defaults().toBuilder().port(0).dataDir(data).fsync(false)
-                .botThinkMs(0).journalThreads(1).ioThreads(2).build()).start();
+        server = new SummitServer(SummitServer.Config.defaults().toBuilder()
+                        .port(0)
+                        .dataDir(data)
+                        .fsync(false)
+                        .botThinkMs(0)
+                        .journalThreads(1)
+                        .ioThreads(2)
+                        .build())
+                .start();
         address = "127.0.0.1:" + server.port();
     }
 
@@ -62,21 +70,46 @@ class ClassCommandTest {
 
     @Test
     void createsParallelWorldsAndPrintsWhatToHandOut() throws IOException {
-        CommandRun r = run("class", "create", "--server", address, "--scenario", "classroom-mini", "--worlds", "2",
-                "--label", "Period 3", "--round", "4", "--rounds", "3", "--adoption", "supermajority:0.67",
-                "--pseudonyms", "--no-private-reading", "--absent", "bot", "--bots", "mediator");
+        CommandRun r = run(
+                "class",
+                "create",
+                "--server",
+                address,
+                "--scenario",
+                "classroom-mini",
+                "--worlds",
+                "2",
+                "--label",
+                "Period 3",
+                "--round",
+                "4",
+                "--rounds",
+                "3",
+                "--adoption",
+                "supermajority:0.67",
+                "--pseudonyms",
+                "--no-private-reading",
+                "--absent",
+                "bot",
+                "--bots",
+                "mediator");
         assertThat(r.exitCode()).as(r.err()).isZero();
         List<String> codes = all(CODE, r.out());
         List<String> tokens = all(TOKEN, r.out());
         List<String> rooms = all(ROOM, r.out());
         assertThat(codes).hasSize(2).doesNotHaveDuplicates();
         assertThat(tokens).hasSize(2).allMatch(t -> t.startsWith("ft."));
-        assertThat(r.out()).contains("World 1: Period 3 - World 1", "World 2: Period 3 - World 2",
-                "./summit play " + address + " --code " + codes.get(0),
-                "./summit play " + address + " --token " + tokens.get(1),
-                "./summit report " + rooms.get(0) + " " + rooms.get(1) + " --compare",
-                "3 rounds of 4 min", "supermajority", "cannot read your private messages",
-                "only works on this computer");
+        assertThat(r.out())
+                .contains(
+                        "World 1: Period 3 - World 1",
+                        "World 2: Period 3 - World 2",
+                        "./summit play " + address + " --code " + codes.get(0),
+                        "./summit play " + address + " --token " + tokens.get(1),
+                        "./summit report " + rooms.get(0) + " " + rooms.get(1) + " --compare",
+                        "3 rounds of 4 min",
+                        "supermajority",
+                        "cannot read your private messages",
+                        "only works on this computer");
 
         // A student joining with the printed code plays by exactly those rules.
         JsonNode welcome = join(codes.get(1), "Ada");
@@ -95,7 +128,9 @@ class ClassCommandTest {
     void presetTimingAndPlainRoom() {
         CommandRun r = run("class", "create", "--server", address, "--scenario", "classroom-mini", "--timing", "30");
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.out()).startsWith("Created one room of").contains("Room: ", "2 rounds of 9 min")
+        assertThat(r.out())
+                .startsWith("Created one room of")
+                .contains("Room: ", "2 rounds of 9 min")
                 .doesNotContain("--compare");
     }
 
@@ -105,16 +140,18 @@ class ClassCommandTest {
         assertThat(unknown.exitCode()).isEqualTo(1);
         assertThat(unknown.err()).contains("no scenario \"atlantis\"", "classroom-mini");
 
-        CommandRun preset = run("class", "create", "--server", address, "--scenario", "classroom-mini", "--timing", "45");
+        CommandRun preset =
+                run("class", "create", "--server", address, "--scenario", "classroom-mini", "--timing", "45");
         assertThat(preset.exitCode()).isEqualTo(1);
         assertThat(preset.err()).contains("refused the room options", "no timing preset \"45\"");
 
-        CommandRun adoption = run("class", "create", "--server", address, "--scenario", "classroom-mini",
-                "--adoption", "consensus:9");
+        CommandRun adoption = run(
+                "class", "create", "--server", address, "--scenario", "classroom-mini", "--adoption", "consensus:9");
         assertThat(adoption.exitCode()).isEqualTo(1);
         assertThat(adoption.err()).contains("maxObjections");
 
-        CommandRun absent = run("class", "create", "--server", address, "--scenario", "classroom-mini", "--absent", "nap");
+        CommandRun absent =
+                run("class", "create", "--server", address, "--scenario", "classroom-mini", "--absent", "nap");
         assertThat(absent.exitCode()).isEqualTo(1);
         assertThat(absent.err()).contains("--absent must be open, bot or default");
 
@@ -129,8 +166,8 @@ class ClassCommandTest {
 
     @Test
     void monitorShowsStudentsAndTheirActivity() throws IOException {
-        CommandRun created = run("class", "create", "--server", address, "--scenario", "classroom-mini", "--label",
-                "Period 5");
+        CommandRun created =
+                run("class", "create", "--server", address, "--scenario", "classroom-mini", "--label", "Period 5");
         String code = all(CODE, created.out()).get(0);
         String token = all(TOKEN, created.out()).get(0);
         JsonNode ada = join(code, "Ada");
@@ -145,21 +182,35 @@ class ClassCommandTest {
         CommandRun r = run("class", "monitor", "--server", address, "--token", token);
         assertThat(r.exitCode()).as(r.err()).isZero();
         String seatName = seatName(ada);
-        String adaLine = r.out().lines().filter(l -> l.startsWith(seatName)).findFirst().orElseThrow();
+        String adaLine =
+                r.out().lines().filter(l -> l.startsWith(seatName)).findFirst().orElseThrow();
         assertThat(adaLine).contains("present", "Ada");
-        assertThat(r.out()).startsWith("Period 5 (room ").contains("ROUND 1")
+        assertThat(r.out())
+                .startsWith("Period 5 (room ")
+                .contains("ROUND 1")
                 .containsPattern("Not yet spoken on the floor: [^\\n]*\\(Bo\\)");
         assertThat(r.out()).doesNotContainPattern("Not yet spoken[^\\n]*Ada");
 
-        CommandRun watched = run("class", "monitor", "--server", address, "--token", token, "--watch", "--every", "1",
-                "--refreshes", "2");
+        CommandRun watched = run(
+                "class",
+                "monitor",
+                "--server",
+                address,
+                "--token",
+                token,
+                "--watch",
+                "--every",
+                "1",
+                "--refreshes",
+                "2");
         assertThat(watched.exitCode()).as(watched.err()).isZero();
         assertThat(watched.out().split("Delegation ", -1)).hasSize(3);
     }
 
     @Test
     void comparesTheWorldsOfAClass() throws IOException {
-        CommandRun created = run("class", "create", "--server", address, "--scenario", "classroom-mini", "--worlds", "2");
+        CommandRun created =
+                run("class", "create", "--server", address, "--scenario", "classroom-mini", "--worlds", "2");
         List<String> tokens = all(TOKEN, created.out());
         for (String token : tokens) {
             ProtocolClient chair = facilitator(token);
@@ -167,7 +218,8 @@ class ClassCommandTest {
             ok(chair, "BRIEFING", "{\"type\":\"end\"}");
         }
         List<String> rooms = all(ROOM, created.out());
-        CommandRun r = run("class", "compare", "--data", data.toString(), rooms.get(0), rooms.get(1), "--format", "json");
+        CommandRun r =
+                run("class", "compare", "--data", data.toString(), rooms.get(0), rooms.get(1), "--format", "json");
         assertThat(r.exitCode()).as(r.err()).isZero();
         JsonNode json = Json.mapper().readTree(r.out());
         assertThat(json.path("rooms")).hasSize(2);
@@ -207,16 +259,13 @@ class ClassCommandTest {
     }
 
     private ProtocolClient connect(int port, String name) throws IOException {
-        ProtocolClient c = ProtocolClient.connect("127.0.0.1", port, "test", name,
-                new ProtocolClient.Handler() {
-                    @Override
-                    public void message(JsonNode message, String raw) {
-                    }
+        ProtocolClient c = ProtocolClient.connect("127.0.0.1", port, "test", name, new ProtocolClient.Handler() {
+            @Override
+            public void message(JsonNode message, String raw) {}
 
-                    @Override
-                    public void closed(String reason) {
-                    }
-                });
+            @Override
+            public void closed(String reason) {}
+        });
         clients.add(c);
         return c;
     }
@@ -240,19 +289,40 @@ class ClassCommandTest {
 
     @Test
     void onAServerThatRequiresTheKeyTheTeacherGivesIt() throws IOException {
-        try (SummitServer keyed = new SummitServer(SummitServer.Config.defaults().toBuilder().port(0)
-                .dataDir(data.resolve("keyed")).fsync(false).botThinkMs(0).journalThreads(1).ioThreads(1)
-                .facilitatorKey("fk.class-test").build()).start()) {
+        try (SummitServer keyed = new SummitServer(SummitServer.Config.defaults().toBuilder()
+                        .port(0)
+                        .dataDir(data.resolve("keyed"))
+                        .fsync(false)
+                        .botThinkMs(0)
+                        .journalThreads(1)
+                        .ioThreads(1)
+                        .facilitatorKey("fk.class-test")
+                        .build())
+                .start()) {
             String at = "127.0.0.1:" + keyed.port();
             CommandRun refused = run("class", "create", "--server", at, "--scenario", "classroom-mini");
             assertThat(refused.exitCode()).isEqualTo(1);
             assertThat(refused.err()).contains("facilitator key", "--key");
-            CommandRun r = run("class", "create", "--server", at, "--scenario", "classroom-mini", "--key", "fk.class-test",
-                    "--handover", "fresh", "--lobby-hours", "48");
+            CommandRun r = run(
+                    "class",
+                    "create",
+                    "--server",
+                    at,
+                    "--scenario",
+                    "classroom-mini",
+                    "--key",
+                    "fk.class-test",
+                    "--handover",
+                    "fresh",
+                    "--lobby-hours",
+                    "48");
             assertThat(r.exitCode()).as(r.err()).isZero();
             assertThat(keyed.rooms()).hasSize(1);
-            JsonNode rules = connect(keyed.port(), "Ada").call(Requests.join(all(CODE, r.out()).get(0), null, "Ada",
-                    "player", 0), ProtocolClient.REPLY_TIMEOUT_MS).path("rules");
+            JsonNode rules = connect(keyed.port(), "Ada")
+                    .call(
+                            Requests.join(all(CODE, r.out()).get(0), null, "Ada", "player", 0),
+                            ProtocolClient.REPLY_TIMEOUT_MS)
+                    .path("rules");
             assertThat(rules.path("handover").asText()).isEqualTo("fresh");
             assertThat(rules.path("lobbyMinutes").asInt()).isEqualTo(48 * 60);
         }

@@ -14,19 +14,31 @@ class ClassSetupTest {
     void readsAdoptionRulesAsTyped() {
         assertThat(ClassSetup.adoption("consensus:2").toString())
                 .isEqualTo("{\"rule\":\"consensus\",\"maxObjections\":2}");
-        assertThat(ClassSetup.adoption("Supermajority:0.67").path("fraction").asDouble()).isEqualTo(0.67);
-        assertThat(ClassSetup.adoption("supermajority:75%").path("fraction").asDouble()).isEqualTo(0.75);
+        assertThat(ClassSetup.adoption("Supermajority:0.67").path("fraction").asDouble())
+                .isEqualTo(0.67);
+        assertThat(ClassSetup.adoption("supermajority:75%").path("fraction").asDouble())
+                .isEqualTo(0.75);
         assertThat(ClassSetup.adoption(null)).isNull();
         for (String bad : new String[] {"consensus", "majority:3", "consensus:two", "supermajority:"}) {
-            assertThatThrownBy(() -> ClassSetup.adoption(bad)).isInstanceOf(ClassroomException.class)
+            assertThatThrownBy(() -> ClassSetup.adoption(bad))
+                    .isInstanceOf(ClassroomException.class)
                     .hasMessageContaining("consensus:K");
         }
     }
 
     @Test
     void buildsTheOptionsEveryWorldGets() {
-        ClassSetup s = new ClassSetup("hague-2023", "custom", ClassSetup.minutes(5.0, 4.0, 8.5, 3, 5.0),
-                ClassSetup.adoption("consensus:1"), true, false, "bot", "mediator", 3, "Period 3");
+        ClassSetup s = new ClassSetup(
+                "hague-2023",
+                "custom",
+                ClassSetup.minutes(5.0, 4.0, 8.5, 3, 5.0),
+                ClassSetup.adoption("consensus:1"),
+                true,
+                false,
+                "bot",
+                "mediator",
+                3,
+                "Period 3");
         ObjectNode o = s.options(2, "The Hague");
         assertThat(o.path("label").asText()).isEqualTo("Period 3 - World 2");
         assertThat(o.path("timing").toString())
@@ -44,22 +56,36 @@ class ClassSetupTest {
 
     @Test
     void labelsFitTheServersLimit() {
-        ClassSetup s = new ClassSetup("x", null, Map.of(), null, false, null, null, null, 12,
+        ClassSetup s = new ClassSetup(
+                "x",
+                null,
+                Map.of(),
+                null,
+                false,
+                null,
+                null,
+                null,
+                12,
                 "A very long class name that goes on and on and on");
-        assertThat(s.label(12, null)).hasSizeLessThanOrEqualTo(ClassSetup.LABEL_CHARS).endsWith(" - World 12");
+        assertThat(s.label(12, null))
+                .hasSizeLessThanOrEqualTo(ClassSetup.LABEL_CHARS)
+                .endsWith(" - World 12");
         ClassSetup untitled = new ClassSetup("x", null, Map.of(), null, false, null, null, null, 2, " ");
         assertThat(untitled.label(1, "Seoul 2024")).isEqualTo("Seoul 2024 - World 1");
     }
 
     @Test
     void refusesWhatCannotWork() {
-        assertThatThrownBy(() -> new ClassSetup("x", "45", Map.of("round", 5.0), null, false, null, null, null, 1,
-                null)).hasMessageContaining("--timing custom");
+        assertThatThrownBy(
+                        () -> new ClassSetup("x", "45", Map.of("round", 5.0), null, false, null, null, null, 1, null))
+                .hasMessageContaining("--timing custom");
         assertThatThrownBy(() -> new ClassSetup("x", null, Map.of(), null, false, null, null, null, 0, null))
                 .hasMessageContaining("--worlds");
-        assertThatThrownBy(() -> new ClassSetup("x", "custom", Map.of("rounds", 2.5), null, false, null, null, null,
-                1, null)).hasMessageContaining("--rounds");
-        assertThatThrownBy(() -> new ClassSetup("x", "custom", Map.of("round", -1.0), null, false, null, null, null,
-                1, null)).hasMessageContaining("--round must");
+        assertThatThrownBy(() ->
+                        new ClassSetup("x", "custom", Map.of("rounds", 2.5), null, false, null, null, null, 1, null))
+                .hasMessageContaining("--rounds");
+        assertThatThrownBy(() ->
+                        new ClassSetup("x", "custom", Map.of("round", -1.0), null, false, null, null, null, 1, null))
+                .hasMessageContaining("--round must");
     }
 }

@@ -33,16 +33,27 @@ class OwnScenarioClassTest {
     private static final Pattern TOKEN = Pattern.compile("Facilitator token: +(\\S+)");
     private static final Pattern ROOM = Pattern.compile("\\(room (r-[a-z0-9]+)\\)");
 
-    @TempDir Path data;
-    @TempDir Path desk;
+    @TempDir
+    Path data;
+
+    @TempDir
+    Path desk;
+
     private SummitServer server;
     private String address;
 
-
     @BeforeEach
     void start() throws IOException {
-        server = new SummitServer(SummitServer.Config.defaults().toBuilder().port(0).dataDir(data).fsync(false)
-                .botThinkMs(0).journalThreads(1).ioThreads(2).allowUploads(true).build()).start();
+        server = new SummitServer(SummitServer.Config.defaults().toBuilder()
+                        .port(0)
+                        .dataDir(data)
+                        .fsync(false)
+                        .botThinkMs(0)
+                        .journalThreads(1)
+                        .ioThreads(2)
+                        .allowUploads(true)
+                        .build())
+                .start();
         address = "127.0.0.1:" + server.port();
     }
 
@@ -63,35 +74,40 @@ class OwnScenarioClassTest {
 
     /** The first lesson as a file of the teacher's own: another id, title and host. */
     private static String ownLesson() {
-        return ScenarioFile.shipped("classroom-mini").text()
+        return ScenarioFile.shipped("classroom-mini")
+                .text()
                 .replace("\"id\": \"classroom-mini\"", "\"id\": \"our-lesson\"")
                 .replace("First lesson: six states and a Call to Action on military AI", "Our own lesson")
                 .replace("\"name\": \"Netherlands\"", "\"name\": \"Hostland\"")
-                .replace("\"id\": \"our-lesson\",", "\"id\": \"our-lesson\", \"notes\": \"Adapted for period 3.\","
-                        + " \"sources\": [\"Call to Action, 16 February 2023\"],"
-                        + " \"finalAdoption\": {\"rule\": \"quorum\", \"minSignatories\": 40},");
+                .replace(
+                        "\"id\": \"our-lesson\",",
+                        "\"id\": \"our-lesson\", \"notes\": \"Adapted for period 3.\","
+                                + " \"sources\": [\"Call to Action, 16 February 2023\"],"
+                                + " \"finalAdoption\": {\"rule\": \"quorum\", \"minSignatories\": 40},");
     }
 
     /** Bots in every seat, one round, to the results: the room's whole match. */
     private void playToTheEnd(String token) throws IOException {
-        try (ProtocolClient chair = ProtocolClient.connect("127.0.0.1", server.port(), "test", "Teacher",
-                new ProtocolClient.Handler() {
+        try (ProtocolClient chair =
+                ProtocolClient.connect("127.0.0.1", server.port(), "test", "Teacher", new ProtocolClient.Handler() {
                     @Override
-                    public void message(JsonNode message, String raw) {
-                    }
+                    public void message(JsonNode message, String raw) {}
 
                     @Override
-                    public void closed(String reason) {
-                    }
+                    public void closed(String reason) {}
                 })) {
             JsonNode welcome = chair.call(Requests.resume(token, "Teacher", 0), ProtocolClient.REPLY_TIMEOUT_MS);
             assertThat(welcome.path("role").asText()).isEqualTo("facilitator");
-            assertThat(chair.call(Requests.fillBots(null, null), ProtocolClient.REPLY_TIMEOUT_MS).path("type")
-                    .asText()).isEqualTo("ack");
+            assertThat(chair.call(Requests.fillBots(null, null), ProtocolClient.REPLY_TIMEOUT_MS)
+                            .path("type")
+                            .asText())
+                    .isEqualTo("ack");
             command(chair, "LOBBY", "start");
             // Bots move some phases on by themselves, so advance whatever phase the room is in until the results.
             for (int i = 0; i < 20; i++) {
-                String stage = chair.call(Requests.getClock(), ProtocolClient.REPLY_TIMEOUT_MS).path("stage").asText();
+                String stage = chair.call(Requests.getClock(), ProtocolClient.REPLY_TIMEOUT_MS)
+                        .path("stage")
+                        .asText();
                 if (stage.equals("RESULTS")) {
                     return;
                 }
@@ -116,19 +132,25 @@ class OwnScenarioClassTest {
     @Test
     void anUploadedScenarioIsPlayedAndReportedAsItWasWhenPlayed() throws IOException {
         Path file = Files.writeString(desk.resolve("our-lesson.json"), ownLesson());
-        CommandRun created = run("class", "create", "--server", address, "--scenario", file.toString(), "--rounds", "1");
+        CommandRun created =
+                run("class", "create", "--server", address, "--scenario", file.toString(), "--rounds", "1");
         assertThat(created.exitCode()).as(created.err()).isZero();
         assertThat(created.out()).contains("Our own lesson");
         String room = first(ROOM, created.out());
         playToTheEnd(first(TOKEN, created.out()));
 
-        Files.writeString(file, ownLesson().replace("Our own lesson", "Edited lesson").replace("Hostland", "Editland"));
+        Files.writeString(
+                file, ownLesson().replace("Our own lesson", "Edited lesson").replace("Hostland", "Editland"));
         String md = report(room);
         assertThat(md).contains("Our own lesson", "Hostland").doesNotContain("Edited lesson", "Editland");
-        assertThat(md).containsPattern("- \\*\\*The declaration:\\*\\* (Adopted|Not adopted, so no one is bound by it):"
-                + " the declaration is adopted only if at least 40 states sign it.");
-        assertThat(md).contains("## Sources and notes", "**The scenario**: Adapted for period 3.",
-                "- Call to Action, 16 February 2023");
+        assertThat(md)
+                .containsPattern("- \\*\\*The declaration:\\*\\* (Adopted|Not adopted, so no one is bound by it):"
+                        + " the declaration is adopted only if at least 40 states sign it.");
+        assertThat(md)
+                .contains(
+                        "## Sources and notes",
+                        "**The scenario**: Adapted for period 3.",
+                        "- Call to Action, 16 February 2023");
 
         // A copy changed behind the report's back is refused, not silently used.
         Path copy = ScenarioCopy.beside(data.resolve("rooms").resolve(room + ".jsonl"));
@@ -152,7 +174,8 @@ class OwnScenarioClassTest {
 
     @Test
     void aBadFileIsRefusedWithWhereAndWhat() throws IOException {
-        Path file = Files.writeString(desk.resolve("bad.json"), ownLesson().replaceFirst("\"briefing\":", "\"briefng\":"));
+        Path file =
+                Files.writeString(desk.resolve("bad.json"), ownLesson().replaceFirst("\"briefing\":", "\"briefng\":"));
         CommandRun r = run("class", "create", "--server", address, "--scenario", file.toString());
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.err()).contains(file.toString(), "briefng: unknown field; did you mean \"briefing\"?");
@@ -163,17 +186,25 @@ class OwnScenarioClassTest {
     void scenarioListShowsFolderFilesWithTheirProblemsHereAndOnTheServer() throws IOException {
         Files.createDirectories(data.resolve("scenarios"));
         Files.writeString(data.resolve("scenarios").resolve("lesson.json"), ownLesson());
-        Files.writeString(data.resolve("scenarios").resolve("typo.json"),
+        Files.writeString(
+                data.resolve("scenarios").resolve("typo.json"),
                 ownLesson().replace("our-lesson", "typo").replaceFirst("\"preferences\"", "\"prefs\""));
-        CommandRun show = run("scenario", "show", data.resolve("scenarios").resolve("lesson.json").toString());
-        assertThat(show.out()).startsWith("Our own lesson (our-lesson)")
+        CommandRun show = run(
+                "scenario",
+                "show",
+                data.resolve("scenarios").resolve("lesson.json").toString());
+        assertThat(show.out())
+                .startsWith("Our own lesson (our-lesson)")
                 .contains(ScenarioFile.shipped("classroom-mini").scenario().setting());
-        for (CommandRun r : List.of(run("scenario", "list", "--data", data.toString()),
-                run("scenario", "list", "--server", address))) {
+        for (CommandRun r : List.of(
+                run("scenario", "list", "--data", data.toString()), run("scenario", "list", "--server", address))) {
             assertThat(r.exitCode()).as(r.err()).isEqualTo(1);
-            assertThat(r.out()).containsPattern("classroom-mini +6 +shipped")
+            assertThat(r.out())
+                    .containsPattern("classroom-mini +6 +shipped")
                     .containsPattern("our-lesson +6 +lesson.json +Our own lesson")
-                    .contains("1 file cannot be played until fixed", "typo.json: 1 problem",
+                    .contains(
+                            "1 file cannot be played until fixed",
+                            "typo.json: 1 problem",
                             "  delegations[0].prefs: unknown field; did you mean \"preferences\"?");
         }
     }
@@ -182,13 +213,26 @@ class OwnScenarioClassTest {
     void aDemoPlaysAScenarioFileInTheConsole() throws IOException {
         Path file = Files.writeString(desk.resolve("our-lesson.json"), ownLesson());
         Path script = Files.writeString(desk.resolve("script.txt"), "brief\n");
-        CommandRun r = run("demo", "--scenario", file.toString(), "--as", "united-states", "--script", script.toString(),
-                "--journals", desk.resolve("demos").toString());
+        CommandRun r = run(
+                "demo",
+                "--scenario",
+                file.toString(),
+                "--as",
+                "united-states",
+                "--script",
+                script.toString(),
+                "--journals",
+                desk.resolve("demos").toString());
         assertThat(r.exitCode()).as(r.err()).isZero();
-        String brief = ScenarioFile.shipped("classroom-mini").scenario().delegation("united-states").orElseThrow()
+        String brief = ScenarioFile.shipped("classroom-mini")
+                .scenario()
+                .delegation("united-states")
+                .orElseThrow()
                 .brief();
-        assertThat(r.out()).contains("You lead the delegation of United States at Our own lesson",
-                "Careful: the declaration is adopted only if at least 40 states sign it.",
-                brief.substring(0, brief.indexOf(' ', 20)));
+        assertThat(r.out())
+                .contains(
+                        "You lead the delegation of United States at Our own lesson",
+                        "Careful: the declaration is adopted only if at least 40 states sign it.",
+                        brief.substring(0, brief.indexOf(' ', 20)));
     }
 }

@@ -50,10 +50,23 @@ class MainTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "demo", "serve", "play", "class", "bots", "match", "tournament", "analyze", "scenario", "report",
-        "scenario list", "scenario show", "scenario validate", "scenario lint"
-    })
+    @ValueSource(
+            strings = {
+                "demo",
+                "serve",
+                "play",
+                "class",
+                "bots",
+                "match",
+                "tournament",
+                "analyze",
+                "scenario",
+                "report",
+                "scenario list",
+                "scenario show",
+                "scenario validate",
+                "scenario lint"
+            })
     void everySubcommandHasHelp(String command) {
         String[] words = command.split(" ");
         String[] args = java.util.Arrays.copyOf(words, words.length + 1);
@@ -67,8 +80,18 @@ class MainTest {
     @Test
     void helpShowsDeclaredOptionsAndDefaults() {
         assertThat(new Run("serve", "--help").out.toString())
-                .contains("--host", "127.0.0.1", "--port", "7777", "--data", "./summit-data", "--fsync",
-                        "interval", "always", "never", "--sync-interval-ms");
+                .contains(
+                        "--host",
+                        "127.0.0.1",
+                        "--port",
+                        "7777",
+                        "--data",
+                        "./summit-data",
+                        "--fsync",
+                        "interval",
+                        "always",
+                        "never",
+                        "--sync-interval-ms");
         assertThat(new Run("tournament", "--help").out.toString())
                 .contains("--scenario", "--strategies", "--matches", "--seed", "--threads", "--csv", "--json");
         assertThat(new Run("report", "--help").out.toString()).contains("html, md, json, csv");
@@ -80,12 +103,35 @@ class MainTest {
     @Test
     void analyzePrintsARoleByNameReportThatFitsTheScreenAndWritesTheJson(@TempDir Path dir) throws IOException {
         Path json = dir.resolve("analysis.json");
-        Run run = new Run("analyze", "--scenario", "classroom-mini", "--strategies", "utility,silent",
-                "--matches", "6", "--seed", "1", "--threads", "2", "--json", json.toString());
+        Run run = new Run(
+                "analyze",
+                "--scenario",
+                "classroom-mini",
+                "--strategies",
+                "utility,silent",
+                "--matches",
+                "6",
+                "--seed",
+                "1",
+                "--threads",
+                "2",
+                "--json",
+                json.toString());
         assertThat(run.exitCode).isZero();
         String out = run.out.toString();
-        assertThat(out).contains("ROLES", "MEAN SHOWN SCORE BY STRATEGY", "TENSION", "SCORE PARTS", "THE TEXT",
-                "BINDING LAW", "KNOWN EXPLOITS", "TARGETS", "Costa Rica", "United States", "JSON written to")
+        assertThat(out)
+                .contains(
+                        "ROLES",
+                        "MEAN SHOWN SCORE BY STRATEGY",
+                        "TENSION",
+                        "SCORE PARTS",
+                        "THE TEXT",
+                        "BINDING LAW",
+                        "KNOWN EXPLOITS",
+                        "TARGETS",
+                        "Costa Rica",
+                        "United States",
+                        "JSON written to")
                 .doesNotContain("costa-rica", "united-states");
         assertThat(out.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(100));
         var tree = Json.mapper().readTree(json.toFile());
@@ -98,19 +144,31 @@ class MainTest {
 
     @Test
     void analyzeRefusesAnUnknownStrategyInOneSentence() {
-        Run run = new Run("analyze", "--scenario", "classroom-mini", "--strategies", "utility,bluffer",
-                "--matches", "2", "--seed", "1");
+        Run run = new Run(
+                "analyze",
+                "--scenario",
+                "classroom-mini",
+                "--strategies",
+                "utility,bluffer",
+                "--matches",
+                "2",
+                "--seed",
+                "1");
         assertThat(run.exitCode).isEqualTo(1);
-        assertThat(run.err.toString().strip()).startsWith("Unknown strategy \"bluffer\"").doesNotContain("\tat ");
+        assertThat(run.err.toString().strip())
+                .startsWith("Unknown strategy \"bluffer\"")
+                .doesNotContain("\tat ");
     }
 
     @Test
     void lintAddsAShortAnalysisOfAMixedField() {
         Run run = new Run("scenario", "lint", "classroom-mini", "--matches", "5", "--threads", "2");
         assertThat(run.exitCode).isZero();
-        assertThat(run.out.toString()).contains("Balance of classroom-mini: 5 matches of utility, mediator",
-                "Costa Rica", "warning").doesNotContain("costa-rica ");
-        assertThat(run.out.toString().lines()).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(100));
+        assertThat(run.out.toString())
+                .contains("Balance of classroom-mini: 5 matches of utility, mediator", "Costa Rica", "warning")
+                .doesNotContain("costa-rica ");
+        assertThat(run.out.toString().lines())
+                .allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(100));
         Run quick = new Run("scenario", "lint", "classroom-mini", "--matches", "0");
         assertThat(quick.out.toString()).doesNotContain("Balance of", "from play");
     }
@@ -139,7 +197,8 @@ class MainTest {
     void aSyncIntervalBelowOneMillisecondIsRefusedBeforeAnythingStarts() {
         Run run = new Run("serve", "--port", "0", "--sync-interval-ms", "0");
         assertThat(run.exitCode).isEqualTo(1);
-        assertThat(run.err.toString().strip()).isEqualTo("--sync-interval-ms must be at least 1 (milliseconds), not 0.");
+        assertThat(run.err.toString().strip())
+                .isEqualTo("--sync-interval-ms must be at least 1 (milliseconds), not 0.");
         assertThat(run.out.toString()).isEmpty();
     }
 
@@ -187,7 +246,8 @@ class MainTest {
     /** Stands in for a real subcommand that fails, to test the failure handler. */
     @CommandLine.Command(name = "boom")
     static final class Boom implements java.util.concurrent.Callable<Integer> {
-        @CommandLine.Option(names = "--internal") boolean internal;
+        @CommandLine.Option(names = "--internal")
+        boolean internal;
 
         @Override
         public Integer call() {
@@ -236,7 +296,9 @@ class MainTest {
     @Test
     void helpTextsReadAsSentencesAndNameTheStrategies() {
         String top = new Run("--help").out.toString();
-        assertThat(top.lines().filter(l -> l.stripTrailing().endsWith(","))).as(top).isEmpty();
+        assertThat(top.lines().filter(l -> l.stripTrailing().endsWith(",")))
+                .as(top)
+                .isEmpty();
         String demo = new Run("demo", "--help").out.toString();
         assertThat(demo).contains("You take one seat and built-in bots take the others.\n", "--no-chair");
         for (String command : new String[] {"bots", "tournament"}) {
@@ -251,8 +313,15 @@ class MainTest {
             throws Exception {
         java.nio.file.Path script = dir.resolve("s.txt");
         java.nio.file.Files.writeString(script, "wait phase BRIEFING\nadvance\n");
-        Run run = new Run("demo", "--scenario", "classroom-mini", "--no-chair", "--script", script.toString(),
-                "--journals", dir.toString()); // not the user's own demos folder
+        Run run = new Run(
+                "demo",
+                "--scenario",
+                "classroom-mini",
+                "--no-chair",
+                "--script",
+                script.toString(),
+                "--journals",
+                dir.toString()); // not the user's own demos folder
         assertThat(run.out.toString()).contains("The clock runs on its own", "Only the facilitator can advance.");
         assertThat(run.exitCode).as(run.out + "" + run.err).isEqualTo(1);
     }
@@ -272,16 +341,31 @@ class MainTest {
         Path script = dir.resolve("s.txt");
         java.nio.file.Files.writeString(script, "wait phase BRIEFING\nend now\nwait results 1m\n");
         Path journals = dir.resolve("demos");
-        Run run = new Run("demo", "--scenario", "classroom-mini", "--pace", "quick", "--journals", journals.toString(),
-                "--script", script.toString());
+        Run run = new Run(
+                "demo",
+                "--scenario",
+                "classroom-mini",
+                "--pace",
+                "quick",
+                "--journals",
+                journals.toString(),
+                "--script",
+                script.toString());
         String out = run.out.toString();
         assertThat(run.exitCode).as(out + run.err).isZero();
-        assertThat(out).contains("pace quick: votes stay open at least 30 seconds", "The bots answer private messages",
-                "Will you sign?", "What would it take to get your vote?", "come to you with trade offers",
-                "This demo's journal is kept in " + journals);
+        assertThat(out)
+                .contains(
+                        "pace quick: votes stay open at least 30 seconds",
+                        "The bots answer private messages",
+                        "Will you sign?",
+                        "What would it take to get your vote?",
+                        "come to you with trade offers",
+                        "This demo's journal is kept in " + journals);
         Path journal;
         try (var files = java.nio.file.Files.list(journals)) {
-            journal = files.filter(p -> p.toString().endsWith(".jsonl")).findFirst().orElseThrow();
+            journal = files.filter(p -> p.toString().endsWith(".jsonl"))
+                    .findFirst()
+                    .orElseThrow();
         }
         assertThat(java.nio.file.Files.readString(journal)).contains("\"pace\":\"quick\"", "\"hostClosesVotes\":true");
         Run report = new Run("report", journal.toString(), "--format", "md");
@@ -293,10 +377,14 @@ class MainTest {
     void aMatchSaysEachClauseOnceInColumnsAndWhoPlayedEachSeat() {
         String out = new Run("match", "--scenario", "hague-2023", "--bots", "utility,mediator,silent", "--seed", "3")
                 .out.toString();
-        assertThat(out).doesNotContain("(draft) (chair's draft)", "amended from")
+        assertThat(out)
+                .doesNotContain("(draft) (chair's draft)", "amended from")
                 .contains("Human responsibility and control   Appropriate human oversight")
                 .containsPattern("Netherlands +utility +SIGN");
-        assertThat(out.contains("(* no decision")).as("the legend only with a row it explains")
-                .isEqualTo(java.util.regex.Pattern.compile("(SIGN|ABSTAIN|PUSH_BINDING)\\*").matcher(out).find());
+        assertThat(out.contains("(* no decision"))
+                .as("the legend only with a row it explains")
+                .isEqualTo(java.util.regex.Pattern.compile("(SIGN|ABSTAIN|PUSH_BINDING)\\*")
+                        .matcher(out)
+                        .find());
     }
 }

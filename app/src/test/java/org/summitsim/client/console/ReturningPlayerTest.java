@@ -42,14 +42,15 @@ class ReturningPlayerTest {
             SummitServer.Created room = server.room("classroom-mini", ROOM);
             String play = "play 127.0.0.1:" + server.port() + " --name Ada --code " + room.code();
             try (Chair chair = Chair.facilitator(server.port(), room.facilitatorToken());
-                 Chair germany = Chair.player(server.port(), room.code(), "germany")) {
+                    Chair germany = Chair.player(server.port(), room.code(), "germany")) {
                 chair.advanceTo(Stage.round(1));
                 try (Tmux first = Tmux.start(Tmux.summit(home.toFile(), play + " --seat netherlands"))) {
                     first.await("Welcome, Ada. You lead the delegation of Netherlands");
                 }
                 awaitPlayers(server, room.room(), 1);
                 assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(home.resolve(".summit/seats"))))
-                        .as("the file holding seat tokens is private").isEqualTo("rw-------");
+                        .as("the file holding seat tokens is private")
+                        .isEqualTo("rw-------");
                 germany.send(new Command.Whisper("netherlands", "Are you still there?"));
                 germany.send(new Command.Whisper("netherlands", "We need your answer on the forum."));
 
@@ -58,14 +59,16 @@ class ReturningPlayerTest {
                     again.await("(missed) [dm] Germany → you: We need your answer on the forum.");
                     again.awaitVisible("dm 2");
 
-                    try (Tmux someoneElse = Tmux.start(Tmux.summit(otherHome.toFile(),
+                    try (Tmux someoneElse = Tmux.start(Tmux.summit(
+                            otherHome.toFile(),
                             "play 127.0.0.1:" + server.port() + " --name Bo --code " + room.code()
                                     + " --seat netherlands"))) {
                         someoneElse.await("The seat of Netherlands is taken.");
                     }
                 }
                 awaitPlayers(server, room.room(), 1);
-                try (Tmux someoneElse = Tmux.start(Tmux.summit(otherHome.toFile(),
+                try (Tmux someoneElse = Tmux.start(Tmux.summit(
+                        otherHome.toFile(),
                         "play 127.0.0.1:" + server.port() + " --name Bo --code " + room.code()
                                 + " --seat netherlands"))) {
                     someoneElse.await("The seat of Netherlands is waiting for its player");

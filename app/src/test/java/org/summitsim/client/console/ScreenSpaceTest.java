@@ -37,19 +37,26 @@ class ScreenSpaceTest {
         try (LiveServer server = new LiveServer()) {
             SummitServer.Created room = server.room("classroom-mini", LiveServer.SLOW);
             try (Chair chair = Chair.facilitator(server.port(), room.facilitatorToken());
-                 Chair germany = Chair.player(server.port(), room.code(), "germany");
-                 Tmux term = Tmux.start(Tmux.summit(home.toFile(), "play 127.0.0.1:" + server.port()
-                         + " --name Ada --code " + room.code() + " --seat netherlands"), 70, 30)) {
+                    Chair germany = Chair.player(server.port(), room.code(), "germany");
+                    Tmux term = Tmux.start(
+                            Tmux.summit(
+                                    home.toFile(),
+                                    "play 127.0.0.1:" + server.port() + " --name Ada --code " + room.code()
+                                            + " --seat netherlands"),
+                            70,
+                            30)) {
                 term.await("Welcome, Ada.");
                 chair.advanceTo(Stage.round(1));
                 term.await("ROUND 1 has begun");
 
-                String words = IntStream.rangeClosed(1, 40).mapToObj(i -> String.format(Locale.ROOT, "word%02d", i))
+                String words = IntStream.rangeClosed(1, 40)
+                        .mapToObj(i -> String.format(Locale.ROOT, "word%02d", i))
                         .collect(Collectors.joining(" "));
                 germany.send(new Command.Say(words));
                 term.await("word40");
                 Matcher whole = Pattern.compile("\\bword\\d\\d\\b").matcher(term.rows());
-                assertThat(whole.results().count()).as("every word on the screen whole:%n%s", term.rows())
+                assertThat(whole.results().count())
+                        .as("every word on the screen whole:%n%s", term.rows())
                         .isEqualTo(40);
 
                 term.type("brief");
@@ -59,7 +66,9 @@ class ScreenSpaceTest {
                     germany.send(new Command.Say(String.format(Locale.ROOT, "Point %02d.", i)));
                 }
                 term.awaitVisible("held: press Enter");
-                assertThat(term.visible()).as("the brief stays in sight").contains("Your private brief")
+                assertThat(term.visible())
+                        .as("the brief stays in sight")
+                        .contains("Your private brief")
                         .doesNotContain("Point 30.");
                 term.press("Enter");
                 term.awaitVisible("Point 30.");

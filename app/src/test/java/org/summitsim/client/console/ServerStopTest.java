@@ -31,8 +31,10 @@ class ServerStopTest {
             if (!port.find()) {
                 throw new AssertionError(serve.screen());
             }
-            try (Tmux create = Tmux.start(Tmux.summit(home.toFile(), "class create --server 127.0.0.1:"
-                    + port.group(1) + " --scenario classroom-mini") + "; sleep 30")) {
+            try (Tmux create = Tmux.start(Tmux.summit(
+                            home.toFile(),
+                            "class create --server 127.0.0.1:" + port.group(1) + " --scenario classroom-mini")
+                    + "; sleep 30")) {
                 create.await("Join code for students");
             }
             serve.press("C-c");

@@ -2,7 +2,6 @@ package org.summitsim.client.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -36,8 +35,8 @@ class TerminalSessionTest {
     void theFirstQuestionIsOnTheScreenWithoutPressingAKey() throws Exception {
         try (LiveServer server = new LiveServer()) {
             SummitServer.Created room = server.room("classroom-mini", LiveServer.SLOW);
-            try (Tmux term = Tmux.start(Tmux.summit(home.toFile(), "play 127.0.0.1:" + server.port()
-                    + " --code " + room.code()))) {
+            try (Tmux term = Tmux.start(
+                    Tmux.summit(home.toFile(), "play 127.0.0.1:" + server.port() + " --code " + room.code()))) {
                 // Once both the question and the status line have been drawn, the question must still show.
                 term.await("Your name (as others will see it):");
                 term.awaitVisible("Joining the room");
@@ -51,10 +50,10 @@ class TerminalSessionTest {
         try (LiveServer server = new LiveServer()) {
             SummitServer.Created room = server.room("classroom-mini", LiveServer.SLOW);
             try (DropProxy proxy = new DropProxy(server.port());
-                 Chair chair = Chair.facilitator(server.port(), room.facilitatorToken());
-                 Chair germany = Chair.player(server.port(), room.code(), "germany");
-                 Tmux term = Tmux.start(Tmux.summit(home.toFile(),
-                         "play 127.0.0.1:" + proxy.port() + " --name Ada"))) {
+                    Chair chair = Chair.facilitator(server.port(), room.facilitatorToken());
+                    Chair germany = Chair.player(server.port(), room.code(), "germany");
+                    Tmux term =
+                            Tmux.start(Tmux.summit(home.toFile(), "play 127.0.0.1:" + proxy.port() + " --name Ada"))) {
                 term.await("Join code");
                 term.type(room.code().toLowerCase(Locale.ROOT));
                 term.press("Enter");

@@ -18,7 +18,11 @@ final class Tmux implements AutoCloseable {
 
     static boolean available() {
         try {
-            return new ProcessBuilder("tmux", "-V").redirectErrorStream(true).start().waitFor() == 0;
+            return new ProcessBuilder("tmux", "-V")
+                            .redirectErrorStream(true)
+                            .start()
+                            .waitFor()
+                    == 0;
         } catch (IOException | InterruptedException e) {
             return false;
         }
@@ -36,7 +40,16 @@ final class Tmux implements AutoCloseable {
         // moment meets a dying server ("server exited unexpectedly"). Then it is started again.
         for (int attempt = 1; ; attempt++) {
             try {
-                run("tmux", "new-session", "-d", "-s", name, "-x", String.valueOf(columns), "-y", String.valueOf(rows),
+                run(
+                        "tmux",
+                        "new-session",
+                        "-d",
+                        "-s",
+                        name,
+                        "-x",
+                        String.valueOf(columns),
+                        "-y",
+                        String.valueOf(rows),
                         command);
                 return new Tmux(name);
             } catch (IOException e) {
@@ -105,7 +118,8 @@ final class Tmux implements AutoCloseable {
     }
 
     /** This test JVM's own tmux server, so that tests in other JVMs (or a person's tmux) never share one. */
-    private static final String SOCKET = "summit-test-" + ProcessHandle.current().pid();
+    private static final String SOCKET =
+            "summit-test-" + ProcessHandle.current().pid();
 
     private static String run(String... cmd) throws Exception {
         List<String> line = new ArrayList<>(List.of(cmd));

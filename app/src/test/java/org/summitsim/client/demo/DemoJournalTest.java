@@ -32,11 +32,15 @@ class DemoJournalTest {
             assertThat(demo.recovered()).containsExactly(keep.resolve("r-old.jsonl"));
             assertThat(keep.resolve("r-old.jsonl")).hasContent("{\"type\":\"room_created\"}");
             try (Stream<Path> now = Files.list(keep)) {
-                running = now.filter(p -> p.getFileName().toString().startsWith(".playing-")).findFirst().orElseThrow();
+                running = now.filter(p -> p.getFileName().toString().startsWith(".playing-"))
+                        .findFirst()
+                        .orElseThrow();
             }
             // the running demo journals in the demos folder already, under its own process's name
-            assertThat(running.getFileName().toString()).startsWith(".playing-" + ProcessHandle.current().pid() + "-");
-            assertThat(running.resolve("rooms")).isDirectoryContaining(p -> p.toString().endsWith(".jsonl"));
+            assertThat(running.getFileName().toString())
+                    .startsWith(".playing-" + ProcessHandle.current().pid() + "-");
+            assertThat(running.resolve("rooms"))
+                    .isDirectoryContaining(p -> p.toString().endsWith(".jsonl"));
             demo.close();
             assertThat(demo.keptJournal()).isRegularFile().hasParent(keep);
         }

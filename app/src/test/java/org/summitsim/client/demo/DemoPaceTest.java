@@ -13,7 +13,9 @@ import org.summitsim.server.room.RoomOptions;
 class DemoPaceTest {
 
     private static RoomOptions room(DemoPace pace) throws Exception {
-        return RoomOptions.parse(Json.mapper().readTree(pace.roomOptions()), ScenarioReader.shipped("hague-2023"),
+        return RoomOptions.parse(
+                Json.mapper().readTree(pace.roomOptions()),
+                ScenarioReader.shipped("hague-2023"),
                 BotFactory.builtIn(700));
     }
 
@@ -23,7 +25,9 @@ class DemoPaceTest {
         assertThat(Pace.of(room(DemoPace.NORMAL).saved()).voteWindowSeconds()).isEqualTo(60);
         assertThat(Pace.of(room(DemoPace.QUICK).saved()).voteWindowSeconds()).isEqualTo(30);
         for (DemoPace pace : DemoPace.values()) {
-            assertThat(room(pace).settings().votesWaitForHost()).as("the room holds votes open").isTrue();
+            assertThat(room(pace).settings().votesWaitForHost())
+                    .as("the room holds votes open")
+                    .isTrue();
             assertThat(room(pace).settings().timing().rounds()).isEqualTo(3);
         }
         assertThat(room(DemoPace.RELAXED).settings().timing().round())

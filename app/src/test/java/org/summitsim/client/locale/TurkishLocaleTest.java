@@ -47,11 +47,14 @@ class TurkishLocaleTest {
 
     private static final Pattern TOKEN = Pattern.compile("Facilitator token: +(\\S+)");
 
-    @TempDir Path data;
+    @TempDir
+    Path data;
 
     @Test
     void runsUnderTheTurkishLocale() {
-        assertThat("facilitator".toUpperCase(Locale.getDefault())).as("the trap this class guards against").isNotEqualTo("FACILITATOR");
+        assertThat("facilitator".toUpperCase(Locale.getDefault()))
+                .as("the trap this class guards against")
+                .isNotEqualTo("FACILITATOR");
     }
 
     @Test
@@ -64,21 +67,31 @@ class TurkishLocaleTest {
 
     @Test
     void theTeacherIsRecognisedAsFacilitator() throws IOException {
-        try (SummitServer server = new SummitServer(SummitServer.Config.defaults().toBuilder().port(0).dataDir(data)
-                .fsync(false).botThinkMs(0).journalThreads(1).ioThreads(1).build()).start()) {
+        try (SummitServer server = new SummitServer(SummitServer.Config.defaults().toBuilder()
+                        .port(0)
+                        .dataDir(data)
+                        .fsync(false)
+                        .botThinkMs(0)
+                        .journalThreads(1)
+                        .ioThreads(1)
+                        .build())
+                .start()) {
             StringWriter out = new StringWriter();
             CommandLine cli = Main.newCommandLine();
             cli.setOut(new PrintWriter(out, true));
             cli.setErr(new PrintWriter(new StringWriter(), true));
-            int code = cli.execute("class", "create", "--server", "127.0.0.1:" + server.port(), "--scenario",
-                    "classroom-mini");
+            int code = cli.execute(
+                    "class", "create", "--server", "127.0.0.1:" + server.port(), "--scenario", "classroom-mini");
             assertThat(code).as(out.toString()).isZero();
             Matcher token = TOKEN.matcher(out.toString());
             assertThat(token.find()).as(out.toString()).isTrue();
             ClassServer teacher = ClassServer.connect("127.0.0.1", server.port(), "Teacher");
             try {
                 // Throws "That is a seat token" when the role on the wire is not exactly "facilitator".
-                assertThat(teacher.enterAsFacilitator(token.group(1)).path("role").asText()).isEqualTo("facilitator");
+                assertThat(teacher.enterAsFacilitator(token.group(1))
+                                .path("role")
+                                .asText())
+                        .isEqualTo("facilitator");
             } finally {
                 teacher.close();
             }

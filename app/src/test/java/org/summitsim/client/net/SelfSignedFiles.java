@@ -19,14 +19,35 @@ public record SelfSignedFiles(Path certificate, Path privateKey) {
 
     private static final char[] PASSWORD = "changeit".toCharArray();
 
-    public static SelfSignedFiles create(Path dir) throws IOException, InterruptedException,
-            GeneralSecurityException {
+    public static SelfSignedFiles create(Path dir) throws IOException, InterruptedException, GeneralSecurityException {
         Path store = dir.resolve("server.p12");
-        String keytool = Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
-        Process p = new ProcessBuilder(keytool, "-genkeypair", "-alias", "summit", "-keyalg", "EC", "-groupname",
-                "secp256r1", "-validity", "2", "-dname", "CN=localhost", "-ext", "SAN=dns:localhost",
-                "-storetype", "PKCS12", "-keystore", store.toString(), "-storepass", new String(PASSWORD),
-                "-keypass", new String(PASSWORD)).redirectErrorStream(true).start();
+        String keytool =
+                Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
+        Process p = new ProcessBuilder(
+                        keytool,
+                        "-genkeypair",
+                        "-alias",
+                        "summit",
+                        "-keyalg",
+                        "EC",
+                        "-groupname",
+                        "secp256r1",
+                        "-validity",
+                        "2",
+                        "-dname",
+                        "CN=localhost",
+                        "-ext",
+                        "SAN=dns:localhost",
+                        "-storetype",
+                        "PKCS12",
+                        "-keystore",
+                        store.toString(),
+                        "-storepass",
+                        new String(PASSWORD),
+                        "-keypass",
+                        new String(PASSWORD))
+                .redirectErrorStream(true)
+                .start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
             throw new IOException("keytool failed: " + output);
@@ -44,7 +65,8 @@ public record SelfSignedFiles(Path certificate, Path privateKey) {
     }
 
     private static String pem(String kind, byte[] der) {
-        return "-----BEGIN " + kind + "-----\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-                .encodeToString(der) + "\n-----END " + kind + "-----\n";
+        return "-----BEGIN " + kind + "-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                        .encodeToString(der) + "\n-----END " + kind + "-----\n";
     }
 }

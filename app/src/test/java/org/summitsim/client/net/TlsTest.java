@@ -42,16 +42,25 @@ import picocli.CommandLine;
 @IntegrationTest
 class TlsTest {
 
-    @TempDir static Path dir;
+    @TempDir
+    static Path dir;
+
     private static SelfSignedFiles cert;
     private static SummitServer server;
 
     @BeforeAll
     static void start() throws Exception {
         cert = SelfSignedFiles.create(dir);
-        server = new SummitServer(SummitServer.Config.defaults().toBuilder().port(0).dataDir(dir.resolve("data"))
-                .fsync(false).botThinkMs(0).journalThreads(1).ioThreads(1)
-                .tls(new TlsFiles(cert.certificate(), cert.privateKey())).build()).start();
+        server = new SummitServer(SummitServer.Config.defaults().toBuilder()
+                        .port(0)
+                        .dataDir(dir.resolve("data"))
+                        .fsync(false)
+                        .botThinkMs(0)
+                        .journalThreads(1)
+                        .ioThreads(1)
+                        .tls(new TlsFiles(cert.certificate(), cert.privateKey()))
+                        .build())
+                .start();
     }
 
     @AfterAll
@@ -69,8 +78,15 @@ class TlsTest {
     }
 
     private static String createRoom() {
-        String[] r = run("class", "create", "--server", "tls://localhost:" + server.port(), "--trust",
-                cert.certificate().toString(), "--scenario", "classroom-mini");
+        String[] r = run(
+                "class",
+                "create",
+                "--server",
+                "tls://localhost:" + server.port(),
+                "--trust",
+                cert.certificate().toString(),
+                "--scenario",
+                "classroom-mini");
         assertThat(r[0]).as(r[2]).isEqualTo("0");
         // The sheet tells students to connect with TLS too.
         assertThat(r[1]).contains("./summit play tls://localhost:" + server.port() + " --code");
@@ -82,15 +98,18 @@ class TlsTest {
     @Test
     void theTeacherAndAPlayerConnectOverTlsWithTheTrustedCertificate() throws Exception {
         String code = createRoom();
-        try (RoomLink player = new RoomLink("localhost", server.port(), ClientTls.verified(cert.certificate()),
-                "test", "Ada", new RoomLink.Listener() {
+        try (RoomLink player = new RoomLink(
+                "localhost",
+                server.port(),
+                ClientTls.verified(cert.certificate()),
+                "test",
+                "Ada",
+                new RoomLink.Listener() {
                     @Override
-                    public void message(ServerMessage message, String raw) {
-                    }
+                    public void message(ServerMessage message, String raw) {}
 
                     @Override
-                    public void state(LinkState state) {
-                    }
+                    public void state(LinkState state) {}
                 })) {
             Welcome w = player.open(new Entry.Join(code, null, false));
             assertThat(w.role()).isEqualTo("player");
@@ -100,24 +119,32 @@ class TlsTest {
     @Test
     void aCertificateThatCannotBeVerifiedIsRefused() {
         // The system's authorities do not know a self-signed certificate.
-        assertThatThrownBy(() -> ProtocolClient.connect("localhost", server.port(), ClientTls.verified(null), "test",
-                "Eve", null)).hasMessageContaining("did not prove who it is").hasMessageContaining("--trust FILE");
+        assertThatThrownBy(() -> ProtocolClient.connect(
+                        "localhost", server.port(), ClientTls.verified(null), "test", "Eve", null))
+                .hasMessageContaining("did not prove who it is")
+                .hasMessageContaining("--trust FILE");
         // Trusted, but it names "localhost", not the address typed.
-        assertThatThrownBy(() -> ProtocolClient.connect("127.0.0.1", server.port(),
-                ClientTls.verified(cert.certificate()), "test", "Eve", null))
+        assertThatThrownBy(() -> ProtocolClient.connect(
+                        "127.0.0.1", server.port(), ClientTls.verified(cert.certificate()), "test", "Eve", null))
                 .hasMessageContaining("did not prove who it is");
-        String[] r = run("class", "create", "--server", "tls://localhost:" + server.port(), "--scenario",
-                "classroom-mini");
+        String[] r =
+                run("class", "create", "--server", "tls://localhost:" + server.port(), "--scenario", "classroom-mini");
         assertThat(r[0]).isEqualTo("1");
         assertThat(r[2]).contains("did not prove who it is");
     }
 
     @Test
     void tlsToAServerWithoutItFailsWithAClearMessage() throws Exception {
-        try (SummitServer plain = new SummitServer(SummitServer.Config.defaults().toBuilder().port(0)
-                .dataDir(dir.resolve("plain")).fsync(false).ioThreads(1).journalThreads(1).build()).start()) {
-            assertThatThrownBy(() -> ProtocolClient.connect("localhost", plain.port(),
-                    ClientTls.verified(cert.certificate()), "test", "Eve", null))
+        try (SummitServer plain = new SummitServer(SummitServer.Config.defaults().toBuilder()
+                        .port(0)
+                        .dataDir(dir.resolve("plain"))
+                        .fsync(false)
+                        .ioThreads(1)
+                        .journalThreads(1)
+                        .build())
+                .start()) {
+            assertThatThrownBy(() -> ProtocolClient.connect(
+                            "localhost", plain.port(), ClientTls.verified(cert.certificate()), "test", "Eve", null))
                     .hasMessageContaining("Does the server run with --tls-cert?");
         }
     }
@@ -127,14 +154,18 @@ class TlsTest {
         KeyStore trusted = KeyStore.getInstance(KeyStore.getDefaultType());
         trusted.load(null, null);
         try (InputStream in = Files.newInputStream(cert.certificate())) {
-            trusted.setCertificateEntry("summit", CertificateFactory.getInstance("X.509").generateCertificate(in));
+            trusted.setCertificateEntry(
+                    "summit", CertificateFactory.getInstance("X.509").generateCertificate(in));
         }
         TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
         tmf.init(trusted);
         SSLContext ssl = SSLContext.getInstance("TLS");
         ssl.init(null, tmf.getTrustManagers(), null);
         LinkedBlockingQueue<String> inbox = new LinkedBlockingQueue<>();
-        WebSocket ws = HttpClient.newBuilder().sslContext(ssl).build().newWebSocketBuilder()
+        WebSocket ws = HttpClient.newBuilder()
+                .sslContext(ssl)
+                .build()
+                .newWebSocketBuilder()
                 .buildAsync(URI.create("wss://localhost:" + server.port() + "/ws"), new WebSocket.Listener() {
                     @Override
                     public CompletionStage<?> onText(WebSocket w, CharSequence data, boolean last) {
@@ -142,7 +173,8 @@ class TlsTest {
                         w.request(1);
                         return null;
                     }
-                }).get(10, TimeUnit.SECONDS);
+                })
+                .get(10, TimeUnit.SECONDS);
         ws.sendText("{\"type\":\"hello\",\"protocol\":1,\"id\":\"h\"}", true).get();
         JsonNode hello = Json.mapper().readTree(inbox.poll(10, TimeUnit.SECONDS));
         assertThat(hello.path("type").asText()).isEqualTo("hello_ok");

@@ -18,17 +18,28 @@ import org.summitsim.protocol.journal.JournalRecord;
  */
 class MatchJournalGoldenTest {
 
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     /** The same match played again with `summit match --journal` today gives the kept journal's reports. */
     @Test
     void aJournalSummitMatchWritesNowReportsAsTheKeptOne() throws IOException {
         Path journal = dir.resolve(ReportGoldenTest.HEADLESS);
-        int exit = Main.newCommandLine().setOut(new PrintWriter(new StringWriter())).execute("match",
-                "--scenario", "classroom-mini", "--bots", "utility,hardliner,mediator", "--seed", "3",
-                "--journal", journal.toString());
+        int exit = Main.newCommandLine()
+                .setOut(new PrintWriter(new StringWriter()))
+                .execute(
+                        "match",
+                        "--scenario",
+                        "classroom-mini",
+                        "--bots",
+                        "utility,hardliner,mediator",
+                        "--seed",
+                        "3",
+                        "--journal",
+                        journal.toString());
         assertThat(exit).isZero();
-        JournalRecord.RoomOpened room = (JournalRecord.RoomOpened) JournalReader.lines(journal).records().get(0);
+        JournalRecord.RoomOpened room = (JournalRecord.RoomOpened)
+                JournalReader.lines(journal).records().get(0);
         assertThat(room.options().bots()).containsEntry("germany", "mediator").hasSize(6);
         ReportGoldenTest.check(dir, ReportGoldenTest.headlessOutputs(new Reports(dir, null), journal), false);
     }

@@ -15,10 +15,10 @@ import picocli.CommandLine;
 /** `summit report` on the command line: finding rooms, choosing formats, saying what went wrong. */
 class ReportCommandTest {
 
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
-    private record Run(int exit, String out, String err) {
-    }
+    private record Run(int exit, String out, String err) {}
 
     private Run run(String... args) {
         CommandLine cli = Main.newCommandLine();
@@ -32,8 +32,8 @@ class ReportCommandTest {
 
     private Path data() throws IOException {
         Path data = dir.resolve("summit-data");
-        ReportFixtures.serverJournal(data.resolve("rooms").resolve(ReportFixtures.ROOM + ".jsonl"),
-                ReportFixtures.scripted(true, true));
+        ReportFixtures.serverJournal(
+                data.resolve("rooms").resolve(ReportFixtures.ROOM + ".jsonl"), ReportFixtures.scripted(true, true));
         return data;
     }
 
@@ -55,8 +55,15 @@ class ReportCommandTest {
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out()).contains("Wrote ");
         assertThat(Files.readString(out)).startsWith("<!DOCTYPE html>");
-        Run csv = run("report", ReportFixtures.ROOM, "--data", data.toString(), "--transcript", "china",
-                "--out", dir.resolve("china.csv").toString());
+        Run csv = run(
+                "report",
+                ReportFixtures.ROOM,
+                "--data",
+                data.toString(),
+                "--transcript",
+                "china",
+                "--out",
+                dir.resolve("china.csv").toString());
         assertThat(csv.exit()).as(csv.err()).isZero();
         assertThat(Files.readString(dir.resolve("china.csv"))).startsWith("seat,seq,");
     }
@@ -65,7 +72,9 @@ class ReportCommandTest {
     void anUnknownRoomListsTheRoomsThere() throws IOException {
         Run run = run("report", "r-nope", "--data", data().toString());
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.err()).contains("no room with that id or join code", ReportFixtures.ROOM).doesNotContain("\tat ");
+        assertThat(run.err())
+                .contains("no room with that id or join code", ReportFixtures.ROOM)
+                .doesNotContain("\tat ");
     }
 
     @Test
@@ -74,17 +83,29 @@ class ReportCommandTest {
         Run report = run("report", journal.toString(), "--format", "md");
         assertThat(report.exit()).isEqualTo(1);
         assertThat(report.err()).contains("has not ended yet", "ROUND 1");
-        assertThat(run("report", journal.toString(), "--transcript", "china").exit()).isZero();
+        assertThat(run("report", journal.toString(), "--transcript", "china").exit())
+                .isZero();
     }
 
     @Test
     void refusesFormatsAndCombinationsThatMakeNoSense() throws IOException {
         Path data = data();
-        assertThat(run("report", ReportFixtures.ROOM, "--data", data.toString(), "--transcript", "china", "--format", "html")
-                .err()).contains("A transcript comes as md, csv or json");
+        assertThat(run(
+                                "report",
+                                ReportFixtures.ROOM,
+                                "--data",
+                                data.toString(),
+                                "--transcript",
+                                "china",
+                                "--format",
+                                "html")
+                        .err())
+                .contains("A transcript comes as md, csv or json");
         assertThat(run("report", "a.jsonl", "b.jsonl").err()).contains("add --compare");
-        assertThat(run("report", "a.jsonl", "--compare", "--transcript", "x").err()).contains("not both");
-        assertThat(run("report", ReportFixtures.ROOM, "--data", data.toString(), "--compare").err())
+        assertThat(run("report", "a.jsonl", "--compare", "--transcript", "x").err())
+                .contains("not both");
+        assertThat(run("report", ReportFixtures.ROOM, "--data", data.toString(), "--compare")
+                        .err())
                 .contains("at least two");
     }
 

@@ -33,27 +33,34 @@ import org.summitsim.protocol.journal.JournalRecord;
 @IntegrationTest
 class ServedReportTest {
 
-    @TempDir Path data;
+    @TempDir
+    Path data;
 
     @Test
     void summitServeHandsTheTeachersPageTheConsolesDebrief() throws Exception {
         try (ServedRoom played = ServedRoom.played(data)) {
-            HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(played.link()))
-                    .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> page = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(played.link())).build(),
+                            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             assertThat(page.statusCode()).isEqualTo(200);
             String console = new Reports(data, null).debrief(played.room, "html");
             assertThat(page.body()).as("the console's debrief").isEqualTo(console);
             var scenario = ScenarioCatalog.load(ServedRoom.SCENARIO);
-            assertThat(page.body()).contains(scenario.title(), "Period 3")
+            assertThat(page.body())
+                    .contains(scenario.title(), "Period 3")
                     .contains(scenario.playable().stream().map(Delegation::name).toList());
 
-            Matcher style = Pattern.compile("<style>(.*?)</style>", Pattern.DOTALL).matcher(page.body());
+            Matcher style =
+                    Pattern.compile("<style>(.*?)</style>", Pattern.DOTALL).matcher(page.body());
             assertThat(style.find()).isTrue();
-            String hash = Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256")
-                    .digest(style.group(1).getBytes(StandardCharsets.UTF_8)));
-            assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
-                    .startsWith("default-src 'none'; style-src 'sha256-" + hash + "';")
-                    .doesNotContain("unsafe", "'self'"));
+            String hash = Base64.getEncoder()
+                    .encodeToString(MessageDigest.getInstance("SHA-256")
+                            .digest(style.group(1).getBytes(StandardCharsets.UTF_8)));
+            assertThat(page.headers().firstValue("Content-Security-Policy"))
+                    .hasValueSatisfying(csp -> assertThat(csp)
+                            .startsWith("default-src 'none'; style-src 'sha256-" + hash + "';")
+                            .doesNotContain("unsafe", "'self'"));
             assertThat(page.headers().firstValue("Cache-Control")).hasValue("no-store");
         }
     }
@@ -67,17 +74,27 @@ class ServedReportTest {
             List<JournalRecord> records = JournalReader.lines(file).records();
             JournalRecord.RoomOpened room = (JournalRecord.RoomOpened) records.get(0);
             Map<String, String> bots = new TreeMap<>();
-            records.stream().filter(JournalRecord.BotTook.class::isInstance).map(JournalRecord.BotTook.class::cast)
+            records.stream()
+                    .filter(JournalRecord.BotTook.class::isInstance)
+                    .map(JournalRecord.BotTook.class::cast)
                     .forEach(b -> bots.put(b.seat(), b.strategy()));
-            long events = records.stream().filter(JournalRecord.EventRecord.class::isInstance).count();
+            long events = records.stream()
+                    .filter(JournalRecord.EventRecord.class::isInstance)
+                    .count();
 
-            JsonNode meta = Json.mapper().readTree(new Reports(data, null).debrief(room.code(), "json")).path("meta");
+            JsonNode meta = Json.mapper()
+                    .readTree(new Reports(data, null).debrief(room.code(), "json"))
+                    .path("meta");
             assertThat(meta.path("room").asText()).isEqualTo(played.room);
             assertThat(meta.path("label").asText()).isEqualTo("Period 3");
             assertThat(meta.path("events").asLong()).isEqualTo(events);
-            assertThat(bots).hasSize(ScenarioCatalog.load(ServedRoom.SCENARIO).playable().size());
+            assertThat(bots)
+                    .hasSize(
+                            ScenarioCatalog.load(ServedRoom.SCENARIO).playable().size());
             assertThat(Json.mapper().convertValue(meta.path("bots"), Map.class)).isEqualTo(bots);
-            assertThat(Files.readAllBytes(file)).as("a report never changes the journal").isEqualTo(before);
+            assertThat(Files.readAllBytes(file))
+                    .as("a report never changes the journal")
+                    .isEqualTo(before);
         }
     }
 }

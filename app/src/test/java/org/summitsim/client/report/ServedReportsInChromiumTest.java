@@ -18,7 +18,8 @@ import org.summitsim.core.IntegrationTest;
 @IntegrationTest
 class ServedReportsInChromiumTest {
 
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     @BeforeAll
     static void findChromium() {
@@ -34,19 +35,22 @@ class ServedReportsInChromiumTest {
     void theDebriefTheTeachersPageOpensRendersUnderItsPolicy() throws Exception {
         try (ServedRoom played = ServedRoom.played(dir.resolve("data"))) {
             ReportHtmlInChromiumTest.Result dom = chromium(List.of("--dump-dom", played.link()));
-            assertThat(dom.stderr()).as("what the browser logged").doesNotContain("Content Security Policy", "Refused",
-                    "Uncaught", "ERROR:CONSOLE", "CONSOLE(");
+            assertThat(dom.stderr())
+                    .as("what the browser logged")
+                    .doesNotContain("Content Security Policy", "Refused", "Uncaught", "ERROR:CONSOLE", "CONSOLE(");
             String rendered = dom.stdout();
             assertThat(rendered).contains("<svg class=\"chart scores\"", "</html>");
             String text = rendered.replaceAll("<[^>]*>", " ");
-            assertThat(text).contains(org.summitsim.core.scenario.ScenarioCatalog.load(ServedRoom.SCENARIO).title());
+            assertThat(text)
+                    .contains(org.summitsim.core.scenario.ScenarioCatalog.load(ServedRoom.SCENARIO)
+                            .title());
             assertThat(text).contains(ReportHtmlInChromiumTest.names(ServedRoom.SCENARIO));
-            Path shots = Files.createDirectories(
-                    ReportHtmlInChromiumTest.buildDir(ServedReportsInChromiumTest.class).resolve("report-screenshots"));
+            Path shots = Files.createDirectories(ReportHtmlInChromiumTest.buildDir(ServedReportsInChromiumTest.class)
+                    .resolve("report-screenshots"));
             Path png = shots.resolve("debrief-served.png");
             Files.deleteIfExists(png);
-            ReportHtmlInChromiumTest.Result shot = chromium(List.of("--hide-scrollbars", "--window-size=1200,4000",
-                    "--screenshot=" + png, played.link()));
+            ReportHtmlInChromiumTest.Result shot = chromium(
+                    List.of("--hide-scrollbars", "--window-size=1200,4000", "--screenshot=" + png, played.link()));
             assertThat(shot.stderr()).doesNotContain("Content Security Policy", "Refused", "CONSOLE(");
             assertThat(png).exists();
         }

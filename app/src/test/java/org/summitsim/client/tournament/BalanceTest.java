@@ -24,15 +24,18 @@ class BalanceTest {
     @CsvSource({"hague-2023, 300", "seoul-2024, 1000", "classroom-mini, 1000"})
     void negotiatingPaysAndNoStrategyIsBestForEveryone(String scenario, int matches) {
         TournamentResult r = new Tournament(ScenarioReader.shipped(scenario), BUILT_IN, 1000)
-                .run(matches, 2026, Runtime.getRuntime().availableProcessors(), n -> { });
+                .run(matches, 2026, Runtime.getRuntime().availableProcessors(), n -> {});
         Stats.Summary silent = r.byStrategy().get("silent");
         for (String negotiator : List.of("utility", "mediator")) {
             Stats.Summary s = r.byStrategy().get(negotiator);
-            assertThat(s.mean() - s.ci95()).as(negotiator + " against silent on " + scenario)
+            assertThat(s.mean() - s.ci95())
+                    .as(negotiator + " against silent on " + scenario)
                     .isGreaterThan(silent.mean() + silent.ci95());
         }
         Set<String> best = new HashSet<>();
         r.byDelegation().values().iterator().next().keySet().forEach(seat -> best.add(ResultsTable.bestFor(r, seat)));
-        assertThat(best).as("strategies that are best for some delegation on " + scenario).hasSizeGreaterThan(1);
+        assertThat(best)
+                .as("strategies that are best for some delegation on " + scenario)
+                .hasSizeGreaterThan(1);
     }
 }

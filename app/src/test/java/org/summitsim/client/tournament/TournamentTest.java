@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.summitsim.core.bots.Bot;
 import org.summitsim.core.bots.BotSeat;
 import org.summitsim.core.json.Json;
-import org.summitsim.core.rules.Command;
 import org.summitsim.core.match.Match;
+import org.summitsim.core.rules.Command;
 import org.summitsim.core.scenario.Scenario;
 import org.summitsim.core.scenario.ScenarioReader;
 import org.summitsim.core.view.PlayerView;
@@ -21,30 +21,35 @@ class TournamentTest {
     @Test
     void sameSeedGivesIdenticalResultsWhateverTheThreadCount() {
         Tournament t = new Tournament(MINI, List.of("utility", "silent", "mediator"), 1000);
-        String one = Json.write(t.run(30, 9, 1, n -> { }));
-        String two = Json.write(t.run(30, 9, 2, n -> { }));
+        String one = Json.write(t.run(30, 9, 1, n -> {}));
+        String two = Json.write(t.run(30, 9, 2, n -> {}));
         assertThat(one).isEqualTo(two);
-        assertThat(Json.write(t.run(30, 10, 2, n -> { }))).isNotEqualTo(one);
+        assertThat(Json.write(t.run(30, 10, 2, n -> {}))).isNotEqualTo(one);
     }
 
     @Test
     void strategiesShareTheSeatsAndMoveBetweenThem() {
         Tournament t = new Tournament(MINI, List.of("utility", "silent"), 1000);
-        TournamentResult r = t.run(20, 1, 1, n -> { });
+        TournamentResult r = t.run(20, 1, 1, n -> {});
         int seats = MINI.playable().size();
         assertThat(r.byStrategy().get("utility").n()).isEqualTo(10L * seats);
-        assertThat(r.rows()).allSatisfy(row -> assertThat(row.seats().stream()
-                .filter(s -> s.strategy().equals("utility")).count()).isEqualTo(seats / 2));
+        assertThat(r.rows())
+                .allSatisfy(row -> assertThat(row.seats().stream()
+                                .filter(s -> s.strategy().equals("utility"))
+                                .count())
+                        .isEqualTo(seats / 2));
         assertThat(r.byDelegation().get("utility")).hasSize(seats);
         assertThat(r.byDelegation().get("silent")).hasSize(seats);
-        assertThat(r.rows().stream().map(row -> row.seats().get(0).strategy()).distinct()).hasSize(2);
+        assertThat(r.rows().stream().map(row -> row.seats().get(0).strategy()).distinct())
+                .hasSize(2);
     }
 
     @Test
     void aBotThatThrowsIsBenchedAndCounted() {
         Tournament t = new Tournament(MINI, List.of("class:" + ThrowingBot.class.getName(), "utility"), 1000);
-        TournamentResult r = t.run(2, 1, 1, n -> { });
-        assertThat(r.faults().get("class:" + ThrowingBot.class.getName()).errors()).isEqualTo(MINI.playable().size());
+        TournamentResult r = t.run(2, 1, 1, n -> {});
+        assertThat(r.faults().get("class:" + ThrowingBot.class.getName()).errors())
+                .isEqualTo(MINI.playable().size());
         assertThat(r.faults().get("utility").errors()).isZero();
         assertThat(r.rows()).hasSize(2);
     }
@@ -52,15 +57,17 @@ class TournamentTest {
     @Test
     void aBotThatHangsTimesOutAndTheTournamentCarriesOn() {
         Tournament t = new Tournament(MINI, List.of("class:" + HangingBot.class.getName(), "silent"), 100);
-        TournamentResult r = t.run(1, 1, 1, n -> { });
-        assertThat(r.faults().get("class:" + HangingBot.class.getName()).timeouts()).isPositive();
-        assertThat(r.rows().get(0).seats()).allSatisfy(s -> assertThat(s.decision()).isNotNull());
+        TournamentResult r = t.run(1, 1, 1, n -> {});
+        assertThat(r.faults().get("class:" + HangingBot.class.getName()).timeouts())
+                .isPositive();
+        assertThat(r.rows().get(0).seats())
+                .allSatisfy(s -> assertThat(s.decision()).isNotNull());
     }
 
     @Test
     void invalidMovesAreCountedPerStrategy() {
         Tournament t = new Tournament(MINI, List.of("random", "silent"), 1000);
-        TournamentResult r = t.run(4, 3, 1, n -> { });
+        TournamentResult r = t.run(4, 3, 1, n -> {});
         assertThat(r.faults().get("random").invalid()).isPositive();
         assertThat(r.faults().get("silent").invalid()).isZero();
     }
@@ -68,16 +75,18 @@ class TournamentTest {
     @Test
     void csvHasOneRowPerMatchAndSeat() throws Exception {
         Tournament t = new Tournament(MINI, List.of("utility"), 1000);
-        TournamentResult r = t.run(3, 1, 1, n -> { });
+        TournamentResult r = t.run(3, 1, 1, n -> {});
         StringWriter w = new StringWriter();
         CsvExport.write(r, w);
         List<String> lines = w.toString().lines().toList();
         // The columns as docs/BOTS.md documents them, written out here, not read from the code.
-        assertThat(lines.get(0)).isEqualTo("match,seed,seat,strategy,decision,score,percent,advantage,"
-                + "invalid,errors,timeouts,signatories,binding_reached,welfare_share,pareto_optimal");
+        assertThat(lines.get(0))
+                .isEqualTo("match,seed,seat,strategy,decision,score,percent,advantage,"
+                        + "invalid,errors,timeouts,signatories,binding_reached,welfare_share,pareto_optimal");
         assertThat(lines).hasSize(1 + 3 * MINI.playable().size());
         // RFC 4180 lines: each ends with CRLF, the last one too.
-        assertThat(w.toString().split("\r\n", -1)).hasSize(1 + 3 * MINI.playable().size() + 1);
+        assertThat(w.toString().split("\r\n", -1))
+                .hasSize(1 + 3 * MINI.playable().size() + 1);
         // Each row holds that match's and seat's figures in those columns.
         List<String> columns = List.of(lines.get(0).split(","));
         for (int i = 0; i < 3 * MINI.playable().size(); i++) {
@@ -91,7 +100,8 @@ class TournamentTest {
             assertThat(cells.get(columns.indexOf("strategy"))).isEqualTo("utility");
             assertThat(cells.get(columns.indexOf("decision"))).isEqualTo(seat.decision());
             assertThat(Double.parseDouble(cells.get(columns.indexOf("score")))).isEqualTo(seat.score());
-            assertThat(Integer.parseInt(cells.get(columns.indexOf("signatories")))).isEqualTo(m.signatories());
+            assertThat(Integer.parseInt(cells.get(columns.indexOf("signatories"))))
+                    .isEqualTo(m.signatories());
             assertThat(cells.get(columns.indexOf("binding_reached"))).isEqualTo(String.valueOf(m.bindingReached()));
         }
     }
@@ -99,12 +109,12 @@ class TournamentTest {
     @Test
     void unknownStrategyIsRefusedWithTheList() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Tournament(MINI, List.of("genius"), 10))
-                .hasMessageContaining("genius").hasMessageContaining("utility");
+                .hasMessageContaining("genius")
+                .hasMessageContaining("utility");
     }
 
     public static final class ThrowingBot implements Bot {
-        public ThrowingBot(BotSeat seat) {
-        }
+        public ThrowingBot(BotSeat seat) {}
 
         @Override
         public List<Command> act(PlayerView view, List<Match.Sequenced> news) {

@@ -68,11 +68,13 @@ public final class Console implements ConsoleContext {
         try {
             CommandSpec spec = found.orElseThrow(() -> unknown(in.words().get(0)));
             if (spec.who() == CommandSpec.Who.FACILITATOR && !facilitator()) {
-                throw new ConsoleError("Only the facilitator can " + spec.name() + ".",
+                throw new ConsoleError(
+                        "Only the facilitator can " + spec.name() + ".",
                         "Ask your facilitator, or type `help` for what you can do.");
             }
             if (spec.who() == CommandSpec.Who.PLAYER && !player()) {
-                throw new ConsoleError("You do not play a delegation here, so you cannot " + spec.name() + ".",
+                throw new ConsoleError(
+                        "You do not play a delegation here, so you cannot " + spec.name() + ".",
                         "Join with a seat to take part (`summit play --code CODE`).");
             }
             spec.run(in, this);
@@ -87,8 +89,10 @@ public final class Console implements ConsoleContext {
     }
 
     private ConsoleError unknown(String word) {
-        String close = DidYouMean.closest(table.firstWords(facilitator()), word.toLowerCase(Locale.ROOT)).orElse(null);
-        return new ConsoleError("There is no command \"" + word + "\".",
+        String close = DidYouMean.closest(table.firstWords(facilitator()), word.toLowerCase(Locale.ROOT))
+                .orElse(null);
+        return new ConsoleError(
+                "There is no command \"" + word + "\".",
                 (close != null ? "Did you mean `" + close + "`? " : "") + "Type `help` to list the commands.");
     }
 
@@ -151,8 +155,9 @@ public final class Console implements ConsoleContext {
         boolean chairCommand = command instanceof Command.ChairCommand;
         RoomLink link = chairCommand ? chair : player;
         if (link == null) {
-            throw new ConsoleError(chairCommand ? "Only the facilitator can do that."
-                    : "You do not play a delegation here.", "Type `help` for what you can do.");
+            throw new ConsoleError(
+                    chairCommand ? "Only the facilitator can do that." : "You do not play a delegation here.",
+                    "Type `help` for what you can do.");
         }
         JsonNode reply = call(link, Requests.command(state.stage(), command));
         if (Requests.isError(reply)) {

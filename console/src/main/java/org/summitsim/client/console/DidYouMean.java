@@ -9,11 +9,11 @@ final class DidYouMean {
 
     private static final int MAX_EDITS = 2;
 
-    private DidYouMean() {
-    }
+    private DidYouMean() {}
 
     static Optional<String> closest(List<String> words, String typed) {
-        return words.stream().min(Comparator.comparingInt(w -> distance(w, typed)))
+        return words.stream()
+                .min(Comparator.comparingInt(w -> distance(w, typed)))
                 .filter(w -> distance(w, typed) <= MAX_EDITS);
     }
 

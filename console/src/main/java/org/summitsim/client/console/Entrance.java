@@ -54,7 +54,8 @@ final class Entrance {
                 code = askCode();
             }
             Optional<SeatMemory.Seat> known = memory.find(server(o), code, o.name());
-            if (known.isPresent() && (seat == null || seat.equalsIgnoreCase(known.get().seat()))) {
+            if (known.isPresent()
+                    && (seat == null || seat.equalsIgnoreCase(known.get().seat()))) {
                 Welcome w = takeBack(link, o, code, known.get(), feed);
                 if (w != null) {
                     return w;

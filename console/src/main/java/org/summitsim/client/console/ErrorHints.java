@@ -32,8 +32,7 @@ public final class ErrorHints {
             Map.entry("text_too_long", "Split it into shorter messages."));
     // spotless:on
 
-    private ErrorHints() {
-    }
+    private ErrorHints() {}
 
     public static String hint(String code, String message, Stage stage) {
         if (message != null && message.contains("`")) {

@@ -16,8 +16,7 @@ final class EventNames {
         }
     }
 
-    private EventNames() {
-    }
+    private EventNames() {}
 
     static String of(Event e) {
         return NAMES.getOrDefault(e.getClass(), e.getClass().getSimpleName());

@@ -37,8 +37,8 @@ final class Feed implements RoomLink.Listener {
         return t;
     });
     private final AtomicBoolean refreshPending = new AtomicBoolean();
-    private volatile Runnable viewRequester = () -> { };
-    private volatile LongConsumer seenThrough = seq -> { };
+    private volatile Runnable viewRequester = () -> {};
+    private volatile LongConsumer seenThrough = seq -> {};
     private long resumeFrom = -1;
     private int welcomes;
     private long historyUntil;
@@ -90,8 +90,11 @@ final class Feed implements RoomLink.Listener {
 
     @Override
     public synchronized void message(ServerMessage m, String raw) {
-        if (json && !(m instanceof ServerMessage.Pong || m instanceof ServerMessage.View
-                || m instanceof ServerMessage.EventsEnd || m instanceof ServerMessage.Ack)) {
+        if (json
+                && !(m instanceof ServerMessage.Pong
+                        || m instanceof ServerMessage.View
+                        || m instanceof ServerMessage.EventsEnd
+                        || m instanceof ServerMessage.Ack)) {
             io.raw(raw);
         }
         if (m instanceof Welcome w) {
@@ -105,8 +108,8 @@ final class Feed implements RoomLink.Listener {
         } else if (m instanceof Presence p) {
             state.presence(p);
         } else if (m instanceof ServerMessage.Bye b) {
-            io.event(style.warn(("kicked".equals(b.code()) ? "The facilitator removed you from the room: " : "")
-                    + b.message()));
+            io.event(style.warn(
+                    ("kicked".equals(b.code()) ? "The facilitator removed you from the room: " : "") + b.message()));
         } else if (m instanceof ServerMessage.Error e && e.id() == null) {
             io.event(style.error(e.message()));
         }
@@ -156,11 +159,14 @@ final class Feed implements RoomLink.Listener {
 
     private void scheduleViewRefresh() {
         if (refreshPending.compareAndSet(false, true)) {
-            refresher.schedule(() -> {
-                refreshPending.set(false);
-                viewRequester.run();
-                seenThrough.accept(state.lastSeq());
-            }, VIEW_REFRESH_MS, TimeUnit.MILLISECONDS);
+            refresher.schedule(
+                    () -> {
+                        refreshPending.set(false);
+                        viewRequester.run();
+                        seenThrough.accept(state.lastSeq());
+                    },
+                    VIEW_REFRESH_MS,
+                    TimeUnit.MILLISECONDS);
         }
     }
 
@@ -168,8 +174,9 @@ final class Feed implements RoomLink.Listener {
     public void state(LinkState s) {
         state.link(s);
         switch (s.kind()) {
-            case RECONNECTING -> io.event(style.warn("Connection lost (" + s.reason() + "). Reconnecting in "
-                    + Math.max(1, (s.retryInMs() + 500) / 1000) + " s…"));
+            case RECONNECTING ->
+                io.event(style.warn("Connection lost (" + s.reason() + "). Reconnecting in "
+                        + Math.max(1, (s.retryInMs() + 500) / 1000) + " s…"));
             case CONNECTED -> {
                 // The welcome that comes with it has said so already.
             }

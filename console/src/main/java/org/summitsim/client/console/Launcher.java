@@ -107,11 +107,19 @@ public final class Launcher {
         String title = w.scenario() == null ? "the summit" : w.scenario().title();
         if (w.seat() != null) {
             b.append(s.bold("Welcome, " + w.name() + ". You lead the delegation of "
-                    + new Names(w.view()).seat(w.seat())))
-                    .append(" at ").append(title).append(room(w, title)).append(".\n");
+                            + new Names(w.view()).seat(w.seat())))
+                    .append(" at ")
+                    .append(title)
+                    .append(room(w, title))
+                    .append(".\n");
         } else {
-            b.append(s.bold("Welcome, " + w.name() + ". You are the " + w.role())).append(" of ").append(title)
-                    .append(room(w, title)).append(". Join code: ").append(w.code()).append(".\n");
+            b.append(s.bold("Welcome, " + w.name() + ". You are the " + w.role()))
+                    .append(" of ")
+                    .append(title)
+                    .append(room(w, title))
+                    .append(". Join code: ")
+                    .append(w.code())
+                    .append(".\n");
         }
         if (w.rules() != null && w.rules().privacyText() != null && w.seat() != null) {
             // Told at every join: who may read private talk, and how others see this player.

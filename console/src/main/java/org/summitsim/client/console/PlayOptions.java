@@ -10,9 +10,18 @@ import org.summitsim.client.net.ClientTls;
  * for demos the requests the chair sends before play (bots, start) and a welcome to print, and
  * whether to speak TLS.
  */
-public record PlayOptions(String host, int port, String name, String code, String seat, String token,
-                          String chairToken, boolean json, List<ObjectNode> chairSetup, String welcome,
-                          ClientTls tls) {
+public record PlayOptions(
+        String host,
+        int port,
+        String name,
+        String code,
+        String seat,
+        String token,
+        String chairToken,
+        boolean json,
+        List<ObjectNode> chairSetup,
+        String welcome,
+        ClientTls tls) {
 
     public PlayOptions {
         chairSetup = chairSetup == null ? List.of() : List.copyOf(chairSetup);

@@ -20,35 +20,37 @@ import org.summitsim.protocol.Welcome;
  */
 final class SeatChooser {
 
-    private SeatChooser() {
-    }
+    private SeatChooser() {}
 
     /** The seat id chosen, or null for "any free seat". Throws when the code opens no room. */
     static String choose(PlayOptions o, ConsoleIo io) throws IOException {
         Welcome w;
-        try (RoomLink peek = new RoomLink(o.host(), o.port(), o.tls(), Launcher.CLIENT, o.name(), new RoomLink.Listener() {
-            @Override
-            public void message(ServerMessage message, String raw) {
-            }
+        try (RoomLink peek =
+                new RoomLink(o.host(), o.port(), o.tls(), Launcher.CLIENT, o.name(), new RoomLink.Listener() {
+                    @Override
+                    public void message(ServerMessage message, String raw) {}
 
-            @Override
-            public void state(LinkState state) {
-            }
-        })) {
+                    @Override
+                    public void state(LinkState state) {}
+                })) {
             w = peek.open(new Entry.Join(o.code(), null, true));
         }
-        Map<String, Presence.SeatPresence> seats = w.presence() == null ? Map.of() : w.presence().seats().stream()
-                .collect(Collectors.toMap(Presence.SeatPresence::seat, Function.identity(), (a, b) -> a));
+        Map<String, Presence.SeatPresence> seats = w.presence() == null
+                ? Map.of()
+                : w.presence().seats().stream()
+                        .collect(Collectors.toMap(Presence.SeatPresence::seat, Function.identity(), (a, b) -> a));
         List<PublicScenario.Delegate> delegations = w.scenario().delegations();
         io.print("Room \"" + w.label() + "\": " + w.scenario().title() + ". Delegations:");
         for (PublicScenario.Delegate d : delegations) {
             Presence.SeatPresence p = seats.get(d.id());
-            String who = p == null ? "" : switch (p.status()) {
-                case "present" -> "taken by " + String.join(", ", p.names());
-                case "bot" -> "a bot (you would take over)";
-                case "absent" -> "held by someone away";
-                default -> "free";
-            };
+            String who = p == null
+                    ? ""
+                    : switch (p.status()) {
+                        case "present" -> "taken by " + String.join(", ", p.names());
+                        case "bot" -> "a bot (you would take over)";
+                        case "absent" -> "held by someone away";
+                        default -> "free";
+                    };
             io.print(String.format(Locale.ROOT, "  %-20s %-26s %s", d.id(), d.name(), who));
         }
         String answer = io.ask("Which delegation will you play? Type its id, or press Enter for the first free one: ");

@@ -25,8 +25,7 @@ public final class SeatMemory {
     private static final Logger LOG = LoggerFactory.getLogger(SeatMemory.class);
 
     /** A remembered seat: its token, and the last event this user's console received. */
-    public record Seat(String seat, String token, long seenThrough) {
-    }
+    public record Seat(String seat, String token, long seenThrough) {}
 
     private final Path file;
 
@@ -77,7 +76,8 @@ public final class SeatMemory {
     }
 
     private static String key(String server, String code, String name) {
-        return server + "/" + code.strip().toUpperCase(Locale.ROOT) + "/" + name.strip().toLowerCase(Locale.ROOT);
+        return server + "/" + code.strip().toUpperCase(Locale.ROOT) + "/"
+                + name.strip().toLowerCase(Locale.ROOT);
     }
 
     private Properties load() {

@@ -9,7 +9,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.jline.reader.EndOfFileException;
-import org.summitsim.client.console.render.Wrap;
 import org.jline.reader.LineReader;
 import org.jline.reader.UserInterruptException;
 import org.jline.reader.impl.DefaultParser;
@@ -18,6 +17,7 @@ import org.jline.terminal.TerminalBuilder;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
 import org.jline.utils.Status;
+import org.summitsim.client.console.render.Wrap;
 
 /**
  * The interactive console on a JLine terminal: line editing, history in a file, completion,
@@ -66,14 +66,14 @@ public final class TerminalIo implements ConsoleIo {
 
     public static TerminalIo open(Path history, ConsoleCompleter completer, Supplier<String> statusText)
             throws IOException {
-        Terminal terminal = TerminalBuilder.builder().system(true).name("summit").build();
+        Terminal terminal =
+                TerminalBuilder.builder().system(true).name("summit").build();
         // Apostrophes and quotes are ordinary text here ("we don't"), not shell quoting.
         DefaultParser parser = new DefaultParser();
         parser.setQuoteChars(new char[0]);
         parser.setEscapeChars(new char[0]);
-        ConsoleLineReader reader = new ConsoleLineReader(terminal, java.util.Map.of(
-                LineReader.HISTORY_FILE, history,
-                LineReader.HISTORY_SIZE, 2000));
+        ConsoleLineReader reader = new ConsoleLineReader(
+                terminal, java.util.Map.of(LineReader.HISTORY_FILE, history, LineReader.HISTORY_SIZE, 2000));
         reader.setCompleter(completer);
         reader.setParser(parser);
         reader.option(LineReader.Option.DISABLE_EVENT_EXPANSION, true);

@@ -11,8 +11,7 @@ import org.jline.utils.AttributedString;
  */
 final class TerminalWrap {
 
-    private TerminalWrap() {
-    }
+    private TerminalWrap() {}
 
     static List<AttributedString> lines(String text, int width) {
         List<AttributedString> out = new ArrayList<>();
@@ -35,7 +34,10 @@ final class TerminalWrap {
         while (true) {
             int room = first ? width : width - pad.length();
             if (width <= 0 || rest.columnLength() <= room) {
-                out.add(first ? rest : AttributedString.join(new AttributedString(""), new AttributedString(pad), rest));
+                out.add(
+                        first
+                                ? rest
+                                : AttributedString.join(new AttributedString(""), new AttributedString(pad), rest));
                 return;
             }
             int cut = breakAt(rest.toString(), room);

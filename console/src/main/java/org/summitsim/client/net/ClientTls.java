@@ -48,15 +48,21 @@ public record ClientTls(boolean enabled, Path trustFile) {
             tls.setSoTimeout(0); // from here on the protocol's heartbeats notice a dead link
         } catch (SSLHandshakeException e) {
             tls.close();
-            throw new IOException("The server at " + host + ":" + port + " did not prove who it is ("
-                    + e.getMessage() + "). "
-                    + (trustFile == null ? "If the teacher gave you the server's certificate file, add --trust FILE."
-                    : "Check that " + trustFile + " is the certificate this server uses, and that it names \"" + host
-                    + "\"."), e);
+            throw new IOException(
+                    "The server at " + host + ":" + port + " did not prove who it is ("
+                            + e.getMessage() + "). "
+                            + (trustFile == null
+                                    ? "If the teacher gave you the server's certificate file, add --trust FILE."
+                                    : "Check that " + trustFile
+                                            + " is the certificate this server uses, and that it names \"" + host
+                                            + "\"."),
+                    e);
         } catch (IOException e) {
             tls.close();
-            throw new IOException("TLS with " + host + ":" + port + " failed (" + e.getMessage() + "). Does the server"
-                    + " run with --tls-cert? Without it, connect without tls:// and --tls.", e);
+            throw new IOException(
+                    "TLS with " + host + ":" + port + " failed (" + e.getMessage() + "). Does the server"
+                            + " run with --tls-cert? Without it, connect without tls:// and --tls.",
+                    e);
         }
         return tls;
     }
@@ -85,7 +91,8 @@ public record ClientTls(boolean enabled, Path trustFile) {
 
     private static Collection<? extends Certificate> certificates(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
-            Collection<? extends Certificate> certs = CertificateFactory.getInstance("X.509").generateCertificates(in);
+            Collection<? extends Certificate> certs =
+                    CertificateFactory.getInstance("X.509").generateCertificates(in);
             if (certs.isEmpty()) {
                 throw new IOException("The trust file " + file + " holds no certificate.");
             }
@@ -93,8 +100,8 @@ public record ClientTls(boolean enabled, Path trustFile) {
         } catch (java.nio.file.NoSuchFileException e) {
             throw new IOException("There is no trust file " + file + ".", e);
         } catch (GeneralSecurityException e) {
-            throw new IOException("The trust file " + file + " is not a certificate (PEM or DER): " + e.getMessage(),
-                    e);
+            throw new IOException(
+                    "The trust file " + file + " is not a certificate (PEM or DER): " + e.getMessage(), e);
         }
     }
 }

@@ -15,11 +15,10 @@ import org.summitsim.protocol.ServerMessage;
  */
 public final class Incoming {
 
-    private static final ObjectReader READER = Json.mapper().readerFor(ServerMessage.class)
-            .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectReader READER =
+            Json.mapper().readerFor(ServerMessage.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    private Incoming() {
-    }
+    private Incoming() {}
 
     public static Optional<ServerMessage> decode(JsonNode node) {
         try {

@@ -53,8 +53,8 @@ public final class ProtocolClient implements AutoCloseable {
     }
 
     /** As {@link #connect(String, int, String, String, Handler)}, in TLS when {@code tls} says so. */
-    public static ProtocolClient connect(String host, int port, ClientTls tls, String client, String name,
-                                         Handler handler) throws IOException {
+    public static ProtocolClient connect(
+            String host, int port, ClientTls tls, String client, String name, Handler handler) throws IOException {
         ProtocolClient c = new ProtocolClient(handler);
         c.connection = LineConnection.open(host, port, tls, new LineConnection.Listener() {
             @Override

@@ -12,8 +12,7 @@ public final class Requests {
 
     public static final int PROTOCOL = 1;
 
-    private Requests() {
-    }
+    private Requests() {}
 
     private static ObjectNode of(String type) {
         return Json.mapper().createObjectNode().put("type", type);

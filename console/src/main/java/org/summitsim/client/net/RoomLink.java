@@ -191,8 +191,8 @@ public final class RoomLink implements AutoCloseable {
         } catch (ExecutionException e) {
             throw new Offline(state);
         } catch (TimeoutException e) {
-            throw new IOException("The server did not answer within "
-                    + ProtocolClient.REPLY_TIMEOUT_MS / 1000 + " s; it may be busy. Try again.");
+            throw new IOException("The server did not answer within " + ProtocolClient.REPLY_TIMEOUT_MS / 1000
+                    + " s; it may be busy. Try again.");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("Interrupted while waiting for the server.");
@@ -229,11 +229,13 @@ public final class RoomLink implements AutoCloseable {
         private final LinkState state;
 
         Offline(LinkState state) {
-            super(state.kind() == LinkState.Kind.RECONNECTING
-                    ? "You are offline; Summit is reconnecting (next try in about "
-                            + Math.max(1, state.retryInMs() / 1000) + " s). Try again in a moment."
-                    : "You are not connected to the server" + (state.reason() == null ? "." : ": " + state.reason()
-                            + ".") + " Restart the client with the same code to rejoin.");
+            super(
+                    state.kind() == LinkState.Kind.RECONNECTING
+                            ? "You are offline; Summit is reconnecting (next try in about "
+                                    + Math.max(1, state.retryInMs() / 1000) + " s). Try again in a moment."
+                            : "You are not connected to the server"
+                                    + (state.reason() == null ? "." : ": " + state.reason() + ".")
+                                    + " Restart the client with the same code to rejoin.");
             this.state = state;
         }
 

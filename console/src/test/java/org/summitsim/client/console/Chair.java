@@ -30,8 +30,7 @@ final class Chair implements AutoCloseable {
             }
 
             @Override
-            public void state(LinkState state) {
-            }
+            public void state(LinkState state) {}
         });
     }
 

@@ -37,55 +37,66 @@ class CommandParsingTest {
 
     @Test
     void amendmentsAndDecisionsParse() throws Exception {
-        assertThat(send("propose Human meaningful Keep control.")).isEqualTo(
-                new Command.Propose("human", "meaningful", "Keep control."));
+        assertThat(send("propose Human meaningful Keep control."))
+                .isEqualTo(new Command.Propose("human", "meaningful", "Keep control."));
         assertThat(send("withdraw A1")).isEqualTo(new Command.Withdraw("A1"));
-        assertThat(send("decide push We want a treaty.")).isEqualTo(
-                new Command.Decide(Decision.PUSH_BINDING, "We want a treaty."));
+        assertThat(send("decide push We want a treaty."))
+                .isEqualTo(new Command.Decide(Decision.PUSH_BINDING, "We want a treaty."));
         assertThat(send("decide sign")).isEqualTo(new Command.Decide(Decision.SIGN, null));
         assertThat(send("ready")).isEqualTo(new Command.Ready());
     }
 
     @Test
     void pledgesReadConditionsThenText() throws Exception {
-        assertThat(send("pledge sign if human=meaningful,oversight process=commission We sign then.")).isEqualTo(
-                new Command.MakePledge(Decision.SIGN, List.of(new TextCondition("human",
-                        List.of("meaningful", "oversight")), new TextCondition("process", List.of("commission"))),
+        assertThat(send("pledge sign if human=meaningful,oversight process=commission We sign then."))
+                .isEqualTo(new Command.MakePledge(
+                        Decision.SIGN,
+                        List.of(
+                                new TextCondition("human", List.of("meaningful", "oversight")),
+                                new TextCondition("process", List.of("commission"))),
                         "We sign then."));
         assertThat(send("pledge abstain")).isEqualTo(new Command.MakePledge(Decision.ABSTAIN, List.of(), null));
     }
 
     @Test
     void aCoalitionPledgeIsAPledgeToPushIfTheCoalitionFormsWithItsText() throws Exception {
-        assertThat(send("pledge push if coalition We push if enough push with us.")).isEqualTo(
-                new Command.MakePledge(Decision.PUSH_BINDING, List.of(), "We push if enough push with us.", true));
-        assertThat(send("pledge push IF Coalition")).isEqualTo(
-                new Command.MakePledge(Decision.PUSH_BINDING, List.of(), null, true));
+        assertThat(send("pledge push if coalition We push if enough push with us."))
+                .isEqualTo(new Command.MakePledge(
+                        Decision.PUSH_BINDING, List.of(), "We push if enough push with us.", true));
+        assertThat(send("pledge push IF Coalition"))
+                .isEqualTo(new Command.MakePledge(Decision.PUSH_BINDING, List.of(), null, true));
     }
 
     @Test
     void offersReadTwoPromisesAroundFor() throws Exception {
-        assertThat(send("offer germany vote a1 support for sign if human=meaningful Deal?")).isEqualTo(
-                new Command.OfferDeal("germany", new Promise.Vote("A1", Ballot.SUPPORT),
+        assertThat(send("offer germany vote a1 support for sign if human=meaningful Deal?"))
+                .isEqualTo(new Command.OfferDeal(
+                        "germany",
+                        new Promise.Vote("A1", Ballot.SUPPORT),
                         new Promise.Decide(Decision.SIGN, List.of(new TextCondition("human", List.of("meaningful")))),
                         "Deal?"));
         assertThatThrownBy(() -> send("offer germany vote a1 support"))
-                .isInstanceOf(ConsoleError.class).hasMessageContaining("after `for`");
+                .isInstanceOf(ConsoleError.class)
+                .hasMessageContaining("after `for`");
     }
 
     @Test
     void offersCanTradeSupportForWordings() throws Exception {
-        assertThat(send("offer germany support process=un for support human=meaningful")).isEqualTo(
-                new Command.OfferDeal("germany", new Promise.Support("process", "un"),
-                        new Promise.Support("human", "meaningful"), null));
+        assertThat(send("offer germany support process=un for support human=meaningful"))
+                .isEqualTo(new Command.OfferDeal(
+                        "germany",
+                        new Promise.Support("process", "un"),
+                        new Promise.Support("human", "meaningful"),
+                        null));
         assertThatThrownBy(() -> send("offer germany support process for sign"))
-                .isInstanceOf(ConsoleError.class).hasMessageContaining("CLAUSE=OPTION");
+                .isInstanceOf(ConsoleError.class)
+                .hasMessageContaining("CLAUSE=OPTION");
     }
 
     @Test
     void caucusCreateSplitsNameFromMembers() throws Exception {
-        assertThat(send("caucus create Treaty friends with Germany austria")).isEqualTo(
-                new Command.CreateCaucus("Treaty friends", List.of("germany", "austria")));
+        assertThat(send("caucus create Treaty friends with Germany austria"))
+                .isEqualTo(new Command.CreateCaucus("Treaty friends", List.of("germany", "austria")));
         assertThat(send("caucus create Solo")).isEqualTo(new Command.CreateCaucus("Solo", List.of()));
     }
 
@@ -94,8 +105,8 @@ class CommandParsingTest {
         assertThat(send("extend 2m")).isEqualTo(new Command.Extend(120));
         assertThat(send("extend -90")).isEqualTo(new Command.Extend(-90));
         assertThat(send("inject hrw")).isEqualTo(new Command.ReleaseInject("hrw", null, null));
-        assertThat(send("inject Breaking: Drones seen.")).isEqualTo(
-                new Command.ReleaseInject(null, "Breaking", "Drones seen."));
+        assertThat(send("inject Breaking: Drones seen."))
+                .isEqualTo(new Command.ReleaseInject(null, "Breaking", "Drones seen."));
         assertThat(send("callvote a1")).isEqualTo(new Command.CallVote("A1"));
         ctx.run("bots fill china austria strategy=hardliner");
         assertThat(ctx.requests.get(0).toString()).contains("\"fill_bots\"", "\"china\"", "\"hardliner\"");
@@ -113,14 +124,17 @@ class CommandParsingTest {
     @Test
     void theChairsEndAsksFirstAndBareCommandsSayWhatIsMissing() throws Exception {
         int before = ctx.sent.size();
-        assertThatThrownBy(() -> ctx.run("end")).isInstanceOf(ConsoleError.class)
+        assertThatThrownBy(() -> ctx.run("end"))
+                .isInstanceOf(ConsoleError.class)
                 .hasMessageContaining("would end the summit for everyone")
                 .satisfies(e -> assertThat(((ConsoleError) e).hint()).contains("`end now`"));
         assertThat(ctx.sent).hasSize(before);
         assertThat(send("end now")).isEqualTo(new Command.EndMatch());
-        assertThatThrownBy(() -> ctx.run("inject")).isInstanceOf(ConsoleError.class)
+        assertThatThrownBy(() -> ctx.run("inject"))
+                .isInstanceOf(ConsoleError.class)
                 .hasMessageContaining("Say which news to release. The scenario's own: ");
-        assertThatThrownBy(() -> ctx.run("dm")).isInstanceOf(ConsoleError.class)
+        assertThatThrownBy(() -> ctx.run("dm"))
+                .isInstanceOf(ConsoleError.class)
                 .satisfies(e -> assertThat(((ConsoleError) e).hint()).startsWith("E.g. `dm united-states Hello`"));
     }
 
@@ -132,7 +146,7 @@ class CommandParsingTest {
                   {"seat":"germany","status":"present","names":["Ada"]},
                   {"seat":"austria","status":"bot","bot":"mediator"}]}""");
         ctx.run("bots");
-        assertThat(ctx.printed.toString()).contains("Bots: china (utility bot, connected over the network),"
-                + " austria (mediator).");
+        assertThat(ctx.printed.toString())
+                .contains("Bots: china (utility bot, connected over the network)," + " austria (mediator).");
     }
 }

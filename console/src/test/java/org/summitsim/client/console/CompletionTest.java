@@ -8,8 +8,8 @@ import org.summitsim.client.console.command.CommandTable;
 
 class CompletionTest {
 
-    private final ConsoleCompleter completer = new ConsoleCompleter(CommandTable.standard(), new Sample().state(),
-            () -> false);
+    private final ConsoleCompleter completer =
+            new ConsoleCompleter(CommandTable.standard(), new Sample().state(), () -> false);
 
     private List<String> after(String... words) {
         return completer.candidates(List.of(words));
@@ -17,7 +17,8 @@ class CompletionTest {
 
     @Test
     void commandNamesHideFacilitatorCommandsFromPlayers() {
-        assertThat(after()).contains("brief", "text", "propose", "vote", "decide", "caucus", "help")
+        assertThat(after())
+                .contains("brief", "text", "propose", "vote", "decide", "caucus", "help")
                 .doesNotContain("advance", "pause");
         ConsoleCompleter chair = new ConsoleCompleter(CommandTable.standard(), new Sample().state(), () -> true);
         assertThat(chair.candidates(List.of())).contains("advance", "pause", "inject");

@@ -52,21 +52,23 @@ final class DropProxy implements AutoCloseable {
     }
 
     private void pump(Socket from, Socket to) {
-        Thread t = new Thread(() -> {
-            byte[] buf = new byte[8192];
-            try {
-                InputStream in = from.getInputStream();
-                OutputStream out = to.getOutputStream();
-                for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
-                    out.write(buf, 0, n);
-                    out.flush();
-                }
-            } catch (IOException e) {
-                // One side is gone: the relay of this pair ends.
-            }
-            close(from);
-            close(to);
-        }, "drop-proxy-pump");
+        Thread t = new Thread(
+                () -> {
+                    byte[] buf = new byte[8192];
+                    try {
+                        InputStream in = from.getInputStream();
+                        OutputStream out = to.getOutputStream();
+                        for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
+                            out.write(buf, 0, n);
+                            out.flush();
+                        }
+                    } catch (IOException e) {
+                        // One side is gone: the relay of this pair ends.
+                    }
+                    close(from);
+                    close(to);
+                },
+                "drop-proxy-pump");
         t.setDaemon(true);
         t.start();
     }

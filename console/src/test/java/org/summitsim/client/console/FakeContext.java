@@ -65,7 +65,9 @@ final class FakeContext implements ConsoleContext {
     @Override
     public JsonNode chair(ObjectNode request) {
         requests.add(request);
-        return chairReply != null ? chairReply : Json.mapper().createObjectNode().put("type", "ack");
+        return chairReply != null
+                ? chairReply
+                : Json.mapper().createObjectNode().put("type", "ack");
     }
 
     /** What the room answers the facilitator's next requests (an ack when null). */
@@ -87,8 +89,7 @@ final class FakeContext implements ConsoleContext {
     }
 
     @Override
-    public void quit() {
-    }
+    public void quit() {}
 
     /** Runs one line through the table, as the console does. */
     void run(String line) throws Exception {

@@ -46,11 +46,18 @@ class HelpTest {
     @Test
     void aPlayerAmongBotsIsToldTheyAnswerPrivateMessagesWithTwoThingsToAsk() throws Exception {
         assertThat(help("help")).as("no bots in the room yet").doesNotContain("Bots answer");
-        ctx.state().presence(new org.summitsim.protocol.Presence(null, java.util.List.of(
-                new org.summitsim.protocol.Presence.SeatPresence("germany", "bot", 0, java.util.List.of(), null,
-                        null, "utility")), 0, null));
+        ctx.state()
+                .presence(new org.summitsim.protocol.Presence(
+                        null,
+                        java.util.List.of(new org.summitsim.protocol.Presence.SeatPresence(
+                                "germany", "bot", 0, java.util.List.of(), null, null, "utility")),
+                        0,
+                        null));
 
-        assertThat(help("help")).contains("Bots answer private messages", "`dm germany Will you sign?`",
-                "`dm germany What would it take to get your vote?`");
+        assertThat(help("help"))
+                .contains(
+                        "Bots answer private messages",
+                        "`dm germany Will you sign?`",
+                        "`dm germany What would it take to get your vote?`");
     }
 }

@@ -19,8 +19,16 @@ final class LiveServer implements AutoCloseable {
 
     LiveServer() throws IOException {
         data = Files.createTempDirectory("summit-console-test-");
-        server = new SummitServer(SummitServer.Config.defaults().toBuilder().host("127.0.0.1").port(0)
-                .dataDir(data).fsync(false).ioThreads(2).journalThreads(1).botThinkMs(20).build()).start();
+        server = new SummitServer(SummitServer.Config.defaults().toBuilder()
+                        .host("127.0.0.1")
+                        .port(0)
+                        .dataDir(data)
+                        .fsync(false)
+                        .ioThreads(2)
+                        .journalThreads(1)
+                        .botThinkMs(20)
+                        .build())
+                .start();
     }
 
     int port() {
@@ -33,7 +41,10 @@ final class LiveServer implements AutoCloseable {
 
     /** How many players are in {@code room} now, by the server's own count. */
     int players(String room) {
-        return server.rooms().stream().filter(r -> r.room().equals(room)).mapToInt(r -> r.players()).sum();
+        return server.rooms().stream()
+                .filter(r -> r.room().equals(room))
+                .mapToInt(r -> r.players())
+                .sum();
     }
 
     @Override

@@ -30,15 +30,17 @@ class ReconnectTest {
         try (LiveServer server = new LiveServer()) {
             SummitServer.Created room = server.room("classroom-mini", LiveServer.SLOW);
             try (DropProxy proxy = new DropProxy(server.port());
-                 Chair chair = Chair.facilitator(server.port(), room.facilitatorToken())) {
+                    Chair chair = Chair.facilitator(server.port(), room.facilitatorToken())) {
                 chair.advanceTo(Stage.of(Phase.OPENING));
-                ScriptRun run = ScriptRun.start(PlayOptions.join("127.0.0.1", proxy.port(), "Ada", room.code(),
-                        "netherlands"), """
+                ScriptRun run = ScriptRun.start(
+                        PlayOptions.join("127.0.0.1", proxy.port(), "Ada", room.code(), "netherlands"), """
                         say Before the drop.
                         wait event announcement 20s
                         say After the drop.
                         """);
-                until(() -> run.output().contains("[floor] You: Before the drop."), Duration.ofSeconds(10),
+                until(
+                        () -> run.output().contains("[floor] You: Before the drop."),
+                        Duration.ofSeconds(10),
                         run::output);
 
                 proxy.cut();
@@ -47,9 +49,13 @@ class ReconnectTest {
                 proxy.restore();
 
                 assertThat(run.failures()).as(run.output()).isZero();
-                assertThat(run.output()).contains("Reconnecting in", "Reconnected: you are back in your seat.",
-                        "While you were away:", "(missed) CHAIR: News while you were away.",
-                        "[floor] You: After the drop.");
+                assertThat(run.output())
+                        .contains(
+                                "Reconnecting in",
+                                "Reconnected: you are back in your seat.",
+                                "While you were away:",
+                                "(missed) CHAIR: News while you were away.",
+                                "[floor] You: After the drop.");
             }
         }
     }

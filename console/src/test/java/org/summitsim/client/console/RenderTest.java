@@ -26,19 +26,31 @@ class RenderTest {
     void textMarksWhatChangedSinceTheLastLook() {
         PlayerView v = sample.view();
         String first = TextPage.render(v, null, plain);
-        assertThat(first).contains("Human responsibility and control", "*oversight (+5)", "un (-6, red line)",
-                "open amendment A1: → bridge by Germany").doesNotContain("CHANGED");
-        String later = TextPage.render(v, Map.of("human", "chain", "process", "commission", "instrument", "silent"),
-                plain);
+        assertThat(first)
+                .contains(
+                        "Human responsibility and control",
+                        "*oversight (+5)",
+                        "un (-6, red line)",
+                        "open amendment A1: → bridge by Germany")
+                .doesNotContain("CHANGED");
+        String later =
+                TextPage.render(v, Map.of("human", "chain", "process", "commission", "instrument", "silent"), plain);
         assertThat(later).contains("CHANGED since you last looked (was: chain)");
     }
 
     @Test
     void scoreShowsEveryDecisionWithItsBreakdown() {
         String page = ScorePage.render(sample.view(), plain);
-        assertThat(page).contains("If you sign:", "If you abstain:", "If you push for binding law:", "text +",
-                "What the parts mean:", "  text: how much the delegation likes the final wording of each clause",
-                "could be ", "Not pledged yet, so only forecast");
+        assertThat(page)
+                .contains(
+                        "If you sign:",
+                        "If you abstain:",
+                        "If you push for binding law:",
+                        "text +",
+                        "What the parts mean:",
+                        "  text: how much the delegation likes the final wording of each clause",
+                        "could be ",
+                        "Not pledged yet, so only forecast");
     }
 
     @Test
@@ -58,29 +70,40 @@ class RenderTest {
                 .isEqualTo("[dm] You → Germany: Hi.");
         assertThat(text.line(new Event.VoteCast("A1", Sample.ME, org.summitsim.core.rules.Ballot.OPPOSE)))
                 .isEqualTo("You voted oppose on A1.");
-        assertThat(text.minor(new Event.VoteCast("A1", "germany", org.summitsim.core.rules.Ballot.OPPOSE))).isTrue();
+        assertThat(text.minor(new Event.VoteCast("A1", "germany", org.summitsim.core.rules.Ballot.OPPOSE)))
+                .isTrue();
     }
 
     @Test
     void aSupportDealFromABotReadsAsASentence() {
         EventText text = new EventText(new Names(sample.view()), Sample.ME, plain);
-        String line = text.line(new Event.DealOffered("D9", "germany", Sample.ME,
+        String line = text.line(new Event.DealOffered(
+                "D9",
+                "germany",
+                Sample.ME,
                 new org.summitsim.core.rules.Promise.Support("process", "un"),
-                new org.summitsim.core.rules.Promise.Support("human", "meaningful"), "Shall we agree?"));
-        assertThat(line).isEqualTo("Germany offers you deal D9: they support Where the work continues reading"
-                + " \u201cThe UN route only\u201d if you support Human responsibility and control reading"
-                + " \u201cMeaningful human control\u201d. \"Shall we agree?\"  (accept D9 / decline D9)");
+                new org.summitsim.core.rules.Promise.Support("human", "meaningful"),
+                "Shall we agree?"));
+        assertThat(line)
+                .isEqualTo("Germany offers you deal D9: they support Where the work continues reading"
+                        + " \u201cThe UN route only\u201d if you support Human responsibility and control reading"
+                        + " \u201cMeaningful human control\u201d. \"Shall we agree?\"  (accept D9 / decline D9)");
     }
 
     @Test
     void theOfferersConfirmationSaysWhatTheyGiveAndWhatTheyWant() {
         EventText text = new EventText(new Names(sample.view()), Sample.ME, plain);
-        String line = text.line(new Event.DealOffered("D9", Sample.ME, "germany",
+        String line = text.line(new Event.DealOffered(
+                "D9",
+                Sample.ME,
+                "germany",
                 new org.summitsim.core.rules.Promise.Support("process", "un"),
-                new org.summitsim.core.rules.Promise.Support("human", "meaningful"), null));
-        assertThat(line).isEqualTo("You offered Germany deal D9: you support Where the work continues reading"
-                + " \u201cThe UN route only\u201d if they support Human responsibility and control reading"
-                + " \u201cMeaningful human control\u201d.");
+                new org.summitsim.core.rules.Promise.Support("human", "meaningful"),
+                null));
+        assertThat(line)
+                .isEqualTo("You offered Germany deal D9: you support Where the work continues reading"
+                        + " \u201cThe UN route only\u201d if they support Human responsibility and control reading"
+                        + " \u201cMeaningful human control\u201d.");
         assertThat(text.line(new Event.DealAccepted("D9", Sample.ME, "germany")))
                 .isEqualTo("Deal D9 accepted by Germany.");
     }
@@ -88,13 +111,18 @@ class RenderTest {
     @Test
     void pledgesAndCaucusesNameWordingsAndDelegationsNotIds() {
         EventText text = new EventText(new Names(sample.view()), Sample.ME, plain);
-        String pledge = text.line(new Event.PledgeMade("P9", "germany", org.summitsim.core.scenario.Decision.SIGN,
-                java.util.List.of(new org.summitsim.core.scenario.TextCondition("instrument",
-                        java.util.List.of("negotiate"))), null));
-        assertThat(pledge).isEqualTo("Germany pledged to sign if A legally binding instrument reads"
-                + " \u201cCall for treaty negotiations\u201d.");
-        assertThat(text.line(new Event.CaucusCreated("C9", "Friends", "germany",
-                java.util.List.of("germany", "costa-rica", Sample.ME))))
+        String pledge = text.line(new Event.PledgeMade(
+                "P9",
+                "germany",
+                org.summitsim.core.scenario.Decision.SIGN,
+                java.util.List.of(
+                        new org.summitsim.core.scenario.TextCondition("instrument", java.util.List.of("negotiate"))),
+                null));
+        assertThat(pledge)
+                .isEqualTo("Germany pledged to sign if A legally binding instrument reads"
+                        + " \u201cCall for treaty negotiations\u201d.");
+        assertThat(text.line(new Event.CaucusCreated(
+                        "C9", "Friends", "germany", java.util.List.of("germany", "costa-rica", Sample.ME))))
                 .contains("with Germany, Costa Rica and Netherlands.");
     }
 
@@ -102,21 +130,31 @@ class RenderTest {
     void aCoalitionPledgeSaysItHoldsOnlyIfEnoughStatesPush() {
         EventText text = new EventText(new Names(sample.view()), Sample.ME, plain);
 
-        assertThat(text.line(new Event.PledgeMade("P9", "germany", org.summitsim.core.scenario.Decision.PUSH_BINDING,
-                java.util.List.of(), null, true))).startsWith("Germany pledged to push")
+        assertThat(text.line(new Event.PledgeMade(
+                        "P9",
+                        "germany",
+                        org.summitsim.core.scenario.Decision.PUSH_BINDING,
+                        java.util.List.of(),
+                        null,
+                        true)))
+                .startsWith("Germany pledged to push")
                 .endsWith(" if enough states push to reach the threshold.");
     }
 
     @Test
     void theAmendmentsPageCountsVotesAsTheResultLineDoes() {
         sample.seat("austria", new org.summitsim.core.rules.Command.Cosponsor("A1"));
-        sample.seat("china", new org.summitsim.core.rules.Command.CastVote("A1", org.summitsim.core.rules.Ballot.OPPOSE));
-        sample.seat("united-states", new org.summitsim.core.rules.Command.CastVote("A1",
-                org.summitsim.core.rules.Ballot.SUPPORT));
+        sample.seat(
+                "china", new org.summitsim.core.rules.Command.CastVote("A1", org.summitsim.core.rules.Ballot.OPPOSE));
+        sample.seat(
+                "united-states",
+                new org.summitsim.core.rules.Command.CastVote("A1", org.summitsim.core.rules.Ballot.SUPPORT));
         sample.chair(new org.summitsim.core.rules.Command.CallVote("A1"));
         Event resolved = sample.match.eventsFor(org.summitsim.core.view.Viewer.seat(Sample.ME), 0).stream()
                 .map(org.summitsim.core.match.Match.Sequenced::event)
-                .filter(e -> e instanceof Event.AmendmentResolved).findFirst().orElseThrow();
+                .filter(e -> e instanceof Event.AmendmentResolved)
+                .findFirst()
+                .orElseThrow();
         String line = new EventText(new Names(sample.view()), Sample.ME, plain).line(resolved);
         assertThat(line).contains("(3 for, 1 against, 2 abstained)");
         assertThat(AmendmentsPage.render(sample.view(), plain))
@@ -127,23 +165,30 @@ class RenderTest {
     void theDelegationsStatusColumnSaysReadyAndDecidedApart() {
         sample.seat("germany", new org.summitsim.core.rules.Command.Ready());
         String page = DelegationsPage.render(sample.view(), null, plain);
-        assertThat(page).contains("STATUS", "\"ready\" means they are done with this phase")
+        assertThat(page)
+                .contains("STATUS", "\"ready\" means they are done with this phase")
                 .doesNotContain("DECIDED");
-        assertThat(page.lines().filter(l -> l.startsWith("germany")).findFirst().orElseThrow()).contains(" ready ");
+        assertThat(page.lines().filter(l -> l.startsWith("germany")).findFirst().orElseThrow())
+                .contains(" ready ");
     }
 
     @Test
     void theSignatureTotalSaysHowManyCameFromBackgroundStates() {
         sample.chair(new org.summitsim.core.rules.Command.EndMatch());
         EventText text = new EventText(new Names(sample.view()), Sample.ME, plain);
-        java.util.List<String> lines = sample.match.eventsFor(org.summitsim.core.view.Viewer.seat(Sample.ME), 0)
-                .stream().map(org.summitsim.core.match.Match.Sequenced::event)
-                .filter(e -> e instanceof Event.MatchEnded || e instanceof Event.DecisionsRevealed)
-                .map(text::line).toList();
-        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("Decisions revealed at this table: 0 sign, 6 abstain"));
-        assertThat(lines).anySatisfy(l -> assertThat(l).matches(
-                "== The summit is over\\. \\d+ states signed\\. \\(0 at this table and \\d+ states the scenario plays"
-                        + " in the background, which are not at the table\\.\\) Type `results`.*"));
+        java.util.List<String> lines =
+                sample.match.eventsFor(org.summitsim.core.view.Viewer.seat(Sample.ME), 0).stream()
+                        .map(org.summitsim.core.match.Match.Sequenced::event)
+                        .filter(e -> e instanceof Event.MatchEnded || e instanceof Event.DecisionsRevealed)
+                        .map(text::line)
+                        .toList();
+        assertThat(lines)
+                .anySatisfy(l -> assertThat(l).startsWith("Decisions revealed at this table: 0 sign, 6 abstain"));
+        assertThat(lines)
+                .anySatisfy(l -> assertThat(l)
+                        .matches(
+                                "== The summit is over\\. \\d+ states signed\\. \\(0 at this table and \\d+ states the scenario plays"
+                                        + " in the background, which are not at the table\\.\\) Type `results`.*"));
     }
 
     @Test

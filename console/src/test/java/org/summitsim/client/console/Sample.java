@@ -26,9 +26,13 @@ final class Sample {
         chair(new Command.Advance());
         chair(new Command.Advance());
         seat("germany", new Command.Propose("process", "bridge", "A bridge."));
-        seat("germany", new Command.OfferDeal(ME, new org.summitsim.core.rules.Promise.Vote("A1",
-                org.summitsim.core.rules.Ballot.SUPPORT), new org.summitsim.core.rules.Promise.Vote("A1",
-                org.summitsim.core.rules.Ballot.SUPPORT), "Join us."));
+        seat(
+                "germany",
+                new Command.OfferDeal(
+                        ME,
+                        new org.summitsim.core.rules.Promise.Vote("A1", org.summitsim.core.rules.Ballot.SUPPORT),
+                        new org.summitsim.core.rules.Promise.Vote("A1", org.summitsim.core.rules.Ballot.SUPPORT),
+                        "Join us."));
         seat(ME, new Command.CreateCaucus("Friends", java.util.List.of("germany")));
     }
 
@@ -54,8 +58,8 @@ final class Sample {
     /** Client state as if the server had just welcomed us to this match. */
     ClientState state() {
         ClientState s = new ClientState();
-        s.welcome(new Welcome(null, "r-1", "CODE", "Test", "player", ME, "p1", "Ada", "st.x", null, null, view(),
-                null, null));
+        s.welcome(new Welcome(
+                null, "r-1", "CODE", "Test", "player", ME, "p1", "Ada", "st.x", null, null, view(), null, null));
         s.localScenario(scenario);
         return s;
     }

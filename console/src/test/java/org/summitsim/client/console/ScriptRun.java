@@ -18,16 +18,22 @@ final class ScriptRun {
     /** Starts the script on its own thread, so several consoles can play at once. */
     static ScriptRun start(PlayOptions options, String script) {
         ScriptRun run = new ScriptRun();
-        Thread t = new Thread(() -> {
-            try (PlainIo io = new PlainIo(new BufferedReader(new StringReader(script)),
-                    new PrintWriter(run.out, true), new PrintWriter(run.err, true), options.json())) {
-                // Seats are remembered in a file of the test's own, never in the user's home.
-                SeatMemory memory = new SeatMemory(java.nio.file.Files.createTempDirectory("summit-seats-").resolve("seats"));
-                run.failures.complete(new Launcher(memory).run(options, io, Style.plain()));
-            } catch (Throwable e) {
-                run.failures.completeExceptionally(e);
-            }
-        }, "script-" + options.seat());
+        Thread t = new Thread(
+                () -> {
+                    try (PlainIo io = new PlainIo(
+                            new BufferedReader(new StringReader(script)),
+                            new PrintWriter(run.out, true),
+                            new PrintWriter(run.err, true),
+                            options.json())) {
+                        // Seats are remembered in a file of the test's own, never in the user's home.
+                        SeatMemory memory = new SeatMemory(java.nio.file.Files.createTempDirectory("summit-seats-")
+                                .resolve("seats"));
+                        run.failures.complete(new Launcher(memory).run(options, io, Style.plain()));
+                    } catch (Throwable e) {
+                        run.failures.completeExceptionally(e);
+                    }
+                },
+                "script-" + options.seat());
         t.setDaemon(true);
         t.start();
         return run;

@@ -140,46 +140,91 @@ class ScriptedSessionTest {
         ScriptRun visitor = ScriptRun.start(seat("Cleo", "costa-rica"), VISITOR);
         ScriptRun guest = ScriptRun.start(seat("Ben", "germany"), GUEST);
         // Both seated before the host starts: its script moves Cleo and kicks her.
-        ReconnectTest.until(() -> server.players(room.room()) == 2, java.time.Duration.ofSeconds(20),
+        ReconnectTest.until(
+                () -> server.players(room.room()) == 2,
+                java.time.Duration.ofSeconds(20),
                 () -> visitor.output() + guest.output());
-        ScriptRun chair = ScriptRun.start(seat("Ada", "netherlands").withChair(room.facilitatorToken(),
-                java.util.List.of(), null), HOST);
+        ScriptRun chair = ScriptRun.start(
+                seat("Ada", "netherlands").withChair(room.facilitatorToken(), java.util.List.of(), null), HOST);
 
         int chairFailures = chair.failures();
         String out = chair.output();
-        assertShows(chair, guest,
-                "> help", "Amend the text (in rounds)", "caucus say CAUCUS TEXT",
-                "First lesson", "Your private brief", "What each wording is worth to you",
-                "Delegations", "germany", "Public stance",
-                "Cleo", "Bots: austria (silent)", "Bot removed.", "Moved", "Done.",
+        assertShows(
+                chair,
+                guest,
+                "> help",
+                "Amend the text (in rounds)",
+                "caucus say CAUCUS TEXT",
+                "First lesson",
+                "Your private brief",
+                "What each wording is worth to you",
+                "Delegations",
+                "germany",
+                "Public stance",
+                "Cleo",
+                "Bots: austria (silent)",
+                "Bot removed.",
+                "Moved",
+                "Done.",
                 "The declaration, as it reads now",
                 "[floor] You: Good afternoon from the host.",
                 "[dm] You → Germany: Shall we work together on control?",
-                "created \"Friends of control\"", "C1", "[caucus C1] You: Hold firm on control.",
-                "You pledged to sign if", "Pledges",
-                "CHAIR: Five minutes left", "NEWS: ", "A drone incident",
-                "The facilitator added 2 min", "paused", "resumes",
-                "Amendment A1 by You", "You withdrew A1.",
-                "Deals", "D1", "Deal D1 accepted: you are bound by it.", "Deal D2 declined.",
-                "You voted support on A3.", "Not yet spoken on the floor:",
+                "created \"Friends of control\"",
+                "C1",
+                "[caucus C1] You: Hold firm on control.",
+                "You pledged to sign if",
+                "Pledges",
+                "CHAIR: Five minutes left",
+                "NEWS: ",
+                "A drone incident",
+                "The facilitator added 2 min",
+                "paused",
+                "resumes",
+                "Amendment A1 by You",
+                "You withdrew A1.",
+                "Deals",
+                "D1",
+                "Deal D1 accepted: you are bound by it.",
+                "Deal D2 declined.",
+                "You voted support on A3.",
+                "Not yet spoken on the floor:",
                 "Amendment A2 ADOPTED",
-                "Inbox", "dm with Germany", "Private messages with Germany", "Thank you, we have a deal.",
-                "Your projected score", "Your decision is sealed: sign.", "left | floor", "| decided | netherlands",
-                "Results: ", "Final text", "Decisions", "Scores", "← you", "What really happened",
+                "Inbox",
+                "dm with Germany",
+                "Private messages with Germany",
+                "Thank you, we have a deal.",
+                "Your projected score",
+                "Your decision is sealed: sign.",
+                "left | floor",
+                "| decided | netherlands",
+                "Results: ",
+                "Final text",
+                "Decisions",
+                "Scores",
+                "← you",
+                "What really happened",
                 "[caucus C1] You left.");
         assertThat(chairFailures).as(out).isZero();
 
         assertThat(guest.failures()).as(guest.output()).isZero();
-        assertThat(guest.output()).contains("You co-sponsored A2.", "Amendment A3 by You",
-                "You offered Netherlands deal D1", "Your decision is sealed: abstain.", "Results: ");
-        assertThat(visitor.output()).contains("you are now a spectator", "The facilitator removed you from the room: Thanks for visiting.");
+        assertThat(guest.output())
+                .contains(
+                        "You co-sponsored A2.",
+                        "Amendment A3 by You",
+                        "You offered Netherlands deal D1",
+                        "Your decision is sealed: abstain.",
+                        "Results: ");
+        assertThat(visitor.output())
+                .contains("you are now a spectator", "The facilitator removed you from the room: Thanks for visiting.");
     }
 
     /** What is missing comes first in the failure, then both sides of the negotiation. */
     private static void assertShows(ScriptRun host, ScriptRun guest, String... expected) {
         String out = host.output();
-        java.util.List<String> missing = java.util.Arrays.stream(expected).filter(e -> !out.contains(e)).toList();
-        assertThat(missing).withFailMessage("The host's output lacks %s.%nHost:%n%s%nGuest:%n%s",
-                missing, out, guest.output()).isEmpty();
+        java.util.List<String> missing =
+                java.util.Arrays.stream(expected).filter(e -> !out.contains(e)).toList();
+        assertThat(missing)
+                .withFailMessage("The host's output lacks %s.%nHost:%n%s%nGuest:%n%s", missing, out, guest.output())
+                .isEmpty();
     }
 }

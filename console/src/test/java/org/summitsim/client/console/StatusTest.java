@@ -35,22 +35,29 @@ class StatusTest {
         try (LiveServer server = new LiveServer()) {
             SummitServer.Created room = server.room("classroom-mini", LiveServer.SLOW);
             try (Chair chair = Chair.facilitator(server.port(), room.facilitatorToken());
-                 Chair germany = Chair.player(server.port(), room.code(), "germany")) {
+                    Chair germany = Chair.player(server.port(), room.code(), "germany")) {
                 chair.advanceTo(Stage.round(1));
-                ScriptRun run = ScriptRun.start(PlayOptions.join("127.0.0.1", server.port(), "Ada", room.code(),
-                        "netherlands"), """
+                ScriptRun run = ScriptRun.start(
+                        PlayOptions.join("127.0.0.1", server.port(), "Ada", room.code(), "netherlands"), """
                         wait event deal_offered
                         wait event floor
                         status
                         """);
-                ReconnectTest.until(() -> server.players(room.room()) == 2, java.time.Duration.ofSeconds(20),
-                        run::output);
-                germany.send(new Command.OfferDeal("netherlands", new Promise.Support("process", "un"),
-                        new Promise.Support("human", "meaningful"), null));
+                ReconnectTest.until(
+                        () -> server.players(room.room()) == 2, java.time.Duration.ofSeconds(20), run::output);
+                germany.send(new Command.OfferDeal(
+                        "netherlands",
+                        new Promise.Support("process", "un"),
+                        new Promise.Support("human", "meaningful"),
+                        null));
                 germany.send(new Command.Say("Hello, friends."));
                 assertThat(run.failures()).as(run.output()).isZero();
-                assertThat(run.output()).contains("[floor] Germany: Hello, friends.", "| floor 0 · dm 0",
-                        "Nothing unread", "1 deal waits for your answer");
+                assertThat(run.output())
+                        .contains(
+                                "[floor] Germany: Hello, friends.",
+                                "| floor 0 · dm 0",
+                                "Nothing unread",
+                                "1 deal waits for your answer");
             }
         }
     }

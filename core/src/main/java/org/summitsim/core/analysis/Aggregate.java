@@ -17,7 +17,8 @@ import org.summitsim.core.scenario.Scenario;
 final class Aggregate {
 
     /** The parts that measure substance: what the text and the decision are worth to the seat. */
-    static final List<String> SUBSTANCE = List.of("text", "constraints", "red_lines", "decision", "breadth", "binding", "standing");
+    static final List<String> SUBSTANCE =
+            List.of("text", "constraints", "red_lines", "decision", "breadth", "binding", "standing");
 
     /** Strategies that do not negotiate on purpose: the baseline and the reproductions. */
     static final Set<String> NOT_NEGOTIATING = Set.of("silent", "historical", "random");
@@ -34,13 +35,18 @@ final class Aggregate {
         this.pill = pill;
     }
 
-    AnalysisReport report(long seed, List<MatchFacts> main, List<MatchFacts> blocked, List<MatchFacts> pilled,
-                          List<MatchFacts> pushed) {
+    AnalysisReport report(
+            long seed,
+            List<MatchFacts> main,
+            List<MatchFacts> blocked,
+            List<MatchFacts> pilled,
+            List<MatchFacts> pushed) {
         Lineup lineup = new Lineup(strategies);
         int[][] played = new int[main.size()][];
         for (int m = 0; m < main.size(); m++) {
             Map<String, String> a = lineup.forMatch(Lineup.seed(seed, m), seats);
-            played[m] = seats.stream().mapToInt(s -> strategies.indexOf(a.get(s))).toArray();
+            played[m] =
+                    seats.stream().mapToInt(s -> strategies.indexOf(a.get(s))).toArray();
         }
         List<AnalysisReport.Role> roles = new ArrayList<>();
         Sample[][] substance = new Sample[seats.size()][];
@@ -51,9 +57,18 @@ final class Aggregate {
             roles.add(role(i, main, played, substance[i], influence[i]));
         }
         AnalysisReport.Field field = field(main, roles, substance, influence);
-        return new AnalysisReport(scenario.id(), scenario.title(), strategies, main.size(), seed, ShownScore.NAME,
-                roles, field, ExploitFigures.blocking(scenario, seats, main, blocked),
-                ExploitFigures.poisonPill(pill, seats, main, pilled, pushed), List.of());
+        return new AnalysisReport(
+                scenario.id(),
+                scenario.title(),
+                strategies,
+                main.size(),
+                seed,
+                ShownScore.NAME,
+                roles,
+                field,
+                ExploitFigures.blocking(scenario, seats, main, blocked),
+                ExploitFigures.poisonPill(pill, seats, main, pilled, pushed),
+                List.of());
     }
 
     private Sample[] samples() {
@@ -64,8 +79,8 @@ final class Aggregate {
         return out;
     }
 
-    private AnalysisReport.Role role(int i, List<MatchFacts> main, int[][] played, Sample[] substance,
-                                     Sample[] influence) {
+    private AnalysisReport.Role role(
+            int i, List<MatchFacts> main, int[][] played, Sample[] substance, Sample[] influence) {
         int n = main.size();
         List<String> partNames = main.get(0).partNames();
         double[] shown = new double[n];
@@ -130,11 +145,19 @@ final class Aggregate {
         double[] sorted = shown.clone();
         Arrays.sort(sorted);
         var delegation = scenario.delegation(seats.get(i)).orElseThrow();
-        return new AnalysisReport.Role(delegation.id(), delegation.name(),
-                new AnalysisReport.Distribution(AnalysisReport.round(mean(shown)), percentile(sorted, 10),
-                        percentile(sorted, 90)),
-                AnalysisReport.round(raw / n), intervals, strategies.get(top), tied, partMeans, bestDecision,
-                takenDecision, AnalysisReport.round((double) most / n));
+        return new AnalysisReport.Role(
+                delegation.id(),
+                delegation.name(),
+                new AnalysisReport.Distribution(
+                        AnalysisReport.round(mean(shown)), percentile(sorted, 10), percentile(sorted, 90)),
+                AnalysisReport.round(raw / n),
+                intervals,
+                strategies.get(top),
+                tied,
+                partMeans,
+                bestDecision,
+                takenDecision,
+                AnalysisReport.round((double) most / n));
     }
 
     /** Two strategies are tied when their means differ by at most 1.96 × sqrt(se_a² + se_b²). */
@@ -142,8 +165,8 @@ final class Aggregate {
         return Math.abs(a.mean() - b.mean()) <= 1.96 * Math.sqrt(a.se() * a.se() + b.se() * b.se());
     }
 
-    private AnalysisReport.Field field(List<MatchFacts> main, List<AnalysisReport.Role> roles,
-                                       Sample[][] substance, Sample[][] influence) {
+    private AnalysisReport.Field field(
+            List<MatchFacts> main, List<AnalysisReport.Role> roles, Sample[][] substance, Sample[][] influence) {
         int n = main.size();
         Set<List<String>> texts = new HashSet<>();
         Integer in500 = null;
@@ -177,19 +200,32 @@ final class Aggregate {
         List<AnalysisReport.ClauseMoves> moves = new ArrayList<>();
         for (int c = 0; c < clauses.size(); c++) {
             Clause clause = clauses.get(c);
-            moves.add(new AnalysisReport.ClauseMoves(clause.id(), clause.title(), clause.draft(),
-                    AnalysisReport.round((double) changed[c] / n), finals.get(c)));
+            moves.add(new AnalysisReport.ClauseMoves(
+                    clause.id(),
+                    clause.title(),
+                    clause.draft(),
+                    AnalysisReport.round((double) changed[c] / n),
+                    finals.get(c)));
         }
         Map<String, Integer> bestOrTied = new LinkedHashMap<>();
         for (String s : strategies) {
-            bestOrTied.put(s, (int) roles.stream().filter(r -> r.best().equals(s) || r.tied().contains(s)).count());
+            bestOrTied.put(s, (int) roles.stream()
+                    .filter(r -> r.best().equals(s) || r.tied().contains(s))
+                    .count());
         }
         double[] sorted = signatories.clone();
         Arrays.sort(sorted);
-        return new AnalysisReport.Field(texts.size(), in500, moves, AnalysisReport.round((double) binding / n),
-                binding, coordinated, new AnalysisReport.Distribution(AnalysisReport.round(mean(signatories)),
-                        percentile(sorted, 10), percentile(sorted, 90)),
-                bestOrTied, talking(substance, influence));
+        return new AnalysisReport.Field(
+                texts.size(),
+                in500,
+                moves,
+                AnalysisReport.round((double) binding / n),
+                binding,
+                coordinated,
+                new AnalysisReport.Distribution(
+                        AnalysisReport.round(mean(signatories)), percentile(sorted, 10), percentile(sorted, 90)),
+                bestOrTied,
+                talking(substance, influence));
     }
 
     /** Each strategy's lead over silent, averaged over the roles where both played; null without silent. */
@@ -203,8 +239,11 @@ final class Aggregate {
             if (s == silent) {
                 continue;
             }
-            out.add(new AnalysisReport.Substance(strategies.get(s), !NOT_NEGOTIATING.contains(strategies.get(s)),
-                    lead(substance, s, silent), lead(influence, s, silent)));
+            out.add(new AnalysisReport.Substance(
+                    strategies.get(s),
+                    !NOT_NEGOTIATING.contains(strategies.get(s)),
+                    lead(substance, s, silent),
+                    lead(influence, s, silent)));
         }
         return out;
     }
@@ -221,7 +260,8 @@ final class Aggregate {
                 var += role[a].se() * role[a].se() + role[b].se() * role[b].se();
             }
         }
-        return roles == 0 ? AnalysisReport.Interval.of(0, 0, 0)
+        return roles == 0
+                ? AnalysisReport.Interval.of(0, 0, 0)
                 : AnalysisReport.Interval.of(roles, sum / roles, Math.sqrt(var) / roles);
     }
 

@@ -76,22 +76,42 @@ public final class Analysis {
             String blocker = seats.get(i % seats.size());
             tasks.add(() -> {
                 FirstSpeaker first = new FirstSpeaker();
-                blocked[i] = MatchFacts.of(play(seed, i, (seat, bot) -> seat.equals(blocker)
-                        ? new BlockerBot(scenario, bot, first) : first.waiting(bot)), seats, false);
+                blocked[i] = MatchFacts.of(
+                        play(
+                                seed,
+                                i,
+                                (seat, bot) -> seat.equals(blocker)
+                                        ? new BlockerBot(scenario, bot, first)
+                                        : first.waiting(bot)),
+                        seats,
+                        false);
                 progress.accept(done.incrementAndGet());
             });
         }
         for (int m = 0; m < pilled.length; m++) {
             int i = m;
             tasks.add(() -> {
-                pilled[i] = MatchFacts.of(play(seed, i, (seat, bot) -> pill.champions().contains(seat)
-                        ? new PoisonPillBot(seat, pill.targets().get(seat), bot) : bot), seats, false);
+                pilled[i] = MatchFacts.of(
+                        play(
+                                seed,
+                                i,
+                                (seat, bot) -> pill.champions().contains(seat)
+                                        ? new PoisonPillBot(seat, pill.targets().get(seat), bot)
+                                        : bot),
+                        seats,
+                        false);
                 progress.accept(done.incrementAndGet());
             });
             // The control: the same champions push together without steering the text.
             tasks.add(() -> {
-                pushed[i] = MatchFacts.of(play(seed, i, (seat, bot) -> pill.champions().contains(seat)
-                        ? new PoisonPillBot(seat, Map.of(), bot) : bot), seats, false);
+                pushed[i] = MatchFacts.of(
+                        play(
+                                seed,
+                                i,
+                                (seat, bot) ->
+                                        pill.champions().contains(seat) ? new PoisonPillBot(seat, Map.of(), bot) : bot),
+                        seats,
+                        false);
                 progress.accept(done.incrementAndGet());
             });
         }
@@ -101,8 +121,10 @@ public final class Analysis {
         return Targets.check(scenario, draft);
     }
 
-    private Replay play(long seed, int m, java.util.function.BiFunction<String, org.summitsim.core.bots.Bot,
-            org.summitsim.core.bots.Bot> wrap) {
+    private Replay play(
+            long seed,
+            int m,
+            java.util.function.BiFunction<String, org.summitsim.core.bots.Bot, org.summitsim.core.bots.Bot> wrap) {
         long matchSeed = Lineup.seed(seed, m);
         Map<String, String> assignment = lineup.forMatch(matchSeed, seats);
         return Replay.play(scenario, matchSeed, assignment, wrap);

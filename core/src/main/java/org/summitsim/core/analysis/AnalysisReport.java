@@ -28,8 +28,7 @@ public record AnalysisReport(
     }
 
     /** Mean and 10th and 90th percentiles (nearest rank). */
-    public record Distribution(double mean, double p10, double p90) {
-    }
+    public record Distribution(double mean, double p10, double p90) {}
 
     /**
      * One playable delegation.
@@ -41,29 +40,40 @@ public record AnalysisReport(
      * @param taken       in how many matches the seat took each decision
      * @param tension     share of matches in which the most often best decision was best (1 = no dilemma)
      */
-    public record Role(String id, String name, Distribution shown, double rawMean,
-                       Map<String, Interval> byStrategy, String best, List<String> tied,
-                       Map<String, Map<String, Double>> parts, Map<String, Integer> bestDecision,
-                       Map<String, Integer> taken, double tension) {
-    }
+    public record Role(
+            String id,
+            String name,
+            Distribution shown,
+            double rawMean,
+            Map<String, Interval> byStrategy,
+            String best,
+            List<String> tied,
+            Map<String, Map<String, Double>> parts,
+            Map<String, Integer> bestDecision,
+            Map<String, Integer> taken,
+            double tension) {}
 
     /** How one clause ended. */
-    public record ClauseMoves(String id, String title, String draft, double changedRate, Map<String, Integer> finals) {
-    }
+    public record ClauseMoves(String id, String title, String draft, double changedRate, Map<String, Integer> finals) {}
 
     /**
      * "Talking pays on substance": a strategy's mean, over roles, of its lead over {@code silent}
      * in the text, constraints, red_lines and decision parts, with a 95 % interval; and the same
      * for the influence part alone, for comparison.
      */
-    public record Substance(String strategy, boolean negotiating, Interval substance, Interval influence) {
-    }
+    public record Substance(String strategy, boolean negotiating, Interval substance, Interval influence) {}
 
     /** Figures of the scenario as a whole. */
-    public record Field(int distinctTexts, Integer distinctTextsIn500, List<ClauseMoves> clauses,
-                        double bindingRate, int bindingMatches, int coordinatedMatches,
-                        Distribution signatories, Map<String, Integer> bestOrTied, List<Substance> talking) {
-    }
+    public record Field(
+            int distinctTexts,
+            Integer distinctTextsIn500,
+            List<ClauseMoves> clauses,
+            double bindingRate,
+            int bindingMatches,
+            int coordinatedMatches,
+            Distribution signatories,
+            Map<String, Integer> bestOrTied,
+            List<Substance> talking) {}
 
     /**
      * The blocking exploit: {@code matches} replays of the first matches, each with one seat
@@ -74,10 +84,14 @@ public record AnalysisReport(
      * @param clausesMovedBlocked the same with it
      * @param shownChange the blocker's shown score with blocking minus without
      */
-    public record Blocking(int matches, double clausesDifferingMean, int clausesDifferingMax,
-                           double clausesMovedHonest, double clausesMovedBlocked,
-                           Interval shownChange, Interval rawChange) {
-    }
+    public record Blocking(
+            int matches,
+            double clausesDifferingMean,
+            int clausesDifferingMax,
+            double clausesMovedHonest,
+            double clausesMovedBlocked,
+            Interval shownChange,
+            Interval rawChange) {}
 
     /**
      * The poison-pill exploit: every champion (positive binding weight) steers toward wordings that
@@ -86,17 +100,26 @@ public record AnalysisReport(
      * steering the text ("push only"), which separates the pill from coordinated pushing.
      * Figures are null when not applicable.
      */
-    public record PoisonPill(boolean applicable, String mode, List<String> champions,
-                             Map<String, Map<String, String>> targets, int matches,
-                             Double bindingRateHonest, Double bindingRatePill,
-                             Interval shownHonest, Interval shownPill, Interval shownChange,
-                             Interval rawHonest, Interval rawPill, Interval rawChange,
-                             Double bindingRatePushOnly, Interval shownPushOnly, Interval shownVsPushOnly) {
-    }
+    public record PoisonPill(
+            boolean applicable,
+            String mode,
+            List<String> champions,
+            Map<String, Map<String, String>> targets,
+            int matches,
+            Double bindingRateHonest,
+            Double bindingRatePill,
+            Interval shownHonest,
+            Interval shownPill,
+            Interval shownChange,
+            Interval rawHonest,
+            Interval rawPill,
+            Interval rawChange,
+            Double bindingRatePushOnly,
+            Interval shownPushOnly,
+            Interval shownVsPushOnly) {}
 
     /** One target of the game's design, checked: PASS, FAIL or N/A (not measurable in this run). */
-    public record Target(String name, String requirement, String status, String figure) {
-    }
+    public record Target(String name, String requirement, String status, String figure) {}
 
     static double round(double v) {
         return Math.round(v * 1000) / 1000.0;

@@ -6,12 +6,12 @@ import java.util.Map;
 import org.summitsim.core.rules.Deal;
 import org.summitsim.core.rules.FinalDecision;
 import org.summitsim.core.rules.MatchState;
+import org.summitsim.core.rules.Outcome;
 import org.summitsim.core.rules.Pledge;
 import org.summitsim.core.rules.Promise;
+import org.summitsim.core.rules.Score;
 import org.summitsim.core.scenario.Clause;
 import org.summitsim.core.scenario.Decision;
-import org.summitsim.core.rules.Outcome;
-import org.summitsim.core.rules.Score;
 import org.summitsim.core.scoring.Scorer;
 
 /**
@@ -24,8 +24,17 @@ import org.summitsim.core.scoring.Scorer;
  * @param decision per seat, the ordinal of the decision taken
  * @param best     per seat, the ordinal of the best decision in hindsight (ties to the one taken)
  */
-record MatchFacts(String[] text, double[] shown, double[] raw, List<String> partNames, double[][] parts,
-                  int[] decision, int[] best, boolean binding, boolean coordinated, int signatories) {
+record MatchFacts(
+        String[] text,
+        double[] shown,
+        double[] raw,
+        List<String> partNames,
+        double[][] parts,
+        int[] decision,
+        int[] best,
+        boolean binding,
+        boolean coordinated,
+        int signatories) {
 
     /** Facts of a match, with the counterfactual decisions when {@code tension} is set. */
     static MatchFacts of(Replay r, List<String> seats, boolean tension) {
@@ -42,7 +51,8 @@ record MatchFacts(String[] text, double[] shown, double[] raw, List<String> part
         double[][] parts = new double[n][];
         int[] decision = new int[n];
         int[] best = new int[n];
-        List<String> names = List.copyOf(outcome.scores().get(seats.get(0)).breakdown().keySet());
+        List<String> names =
+                List.copyOf(outcome.scores().get(seats.get(0)).breakdown().keySet());
         Outcome settled = tension ? Scorer.settle(state, outcome.text(), outcome.decisions()) : null;
         for (int i = 0; i < n; i++) {
             String seat = seats.get(i);
@@ -56,8 +66,17 @@ record MatchFacts(String[] text, double[] shown, double[] raw, List<String> part
             decision[i] = outcome.decisions().get(seat).decision().ordinal();
             best[i] = tension ? bestDecision(state, settled, seat) : decision[i];
         }
-        return new MatchFacts(text, shown, raw, names, parts, decision, best, outcome.bindingReached(),
-                outcome.bindingReached() && coordinated(state, outcome, seats), outcome.signatoryCount());
+        return new MatchFacts(
+                text,
+                shown,
+                raw,
+                names,
+                parts,
+                decision,
+                best,
+                outcome.bindingReached(),
+                outcome.bindingReached() && coordinated(state, outcome, seats),
+                outcome.signatoryCount());
     }
 
     /**
@@ -75,7 +94,10 @@ record MatchFacts(String[] text, double[] shown, double[] raw, List<String> part
             }
             Map<String, FinalDecision> changed = new LinkedHashMap<>(settled.decisions());
             changed.put(seat, new FinalDecision(d, taken.statement(), taken.defaulted()));
-            double total = Scorer.settle(state, settled.text(), changed).scores().get(seat).total();
+            double total = Scorer.settle(state, settled.text(), changed)
+                    .scores()
+                    .get(seat)
+                    .total();
             if (total > bestTotal) {
                 bestTotal = total;
                 best = d.ordinal();
@@ -94,8 +116,11 @@ record MatchFacts(String[] text, double[] shown, double[] raw, List<String> part
      * threshold reached by pushes nobody announced is an accident, not a coalition.
      */
     static boolean coordinated(MatchState state, Outcome outcome, List<String> seats) {
-        if (org.summitsim.core.scoring.Tally.of(state.scenario(), outcome.text(),
-                org.summitsim.core.scoring.Projection.expectedDecisions(state)).bindingReached()) {
+        if (org.summitsim.core.scoring.Tally.of(
+                        state.scenario(),
+                        outcome.text(),
+                        org.summitsim.core.scoring.Projection.expectedDecisions(state))
+                .bindingReached()) {
             return true;
         }
         java.util.Map<String, Decision> committed = new java.util.LinkedHashMap<>();
@@ -114,7 +139,8 @@ record MatchFacts(String[] text, double[] shown, double[] raw, List<String> part
         for (String seat : joined) {
             java.util.Map<String, Decision> with = new java.util.LinkedHashMap<>(committed);
             with.put(seat, Decision.PUSH_BINDING);
-            if (!org.summitsim.core.scoring.Tally.of(state.scenario(), outcome.text(), with).bindingReached()) {
+            if (!org.summitsim.core.scoring.Tally.of(state.scenario(), outcome.text(), with)
+                    .bindingReached()) {
                 return false;
             }
         }

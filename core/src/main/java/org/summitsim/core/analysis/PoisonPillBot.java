@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.summitsim.core.bots.Bot;
+import org.summitsim.core.match.Match;
 import org.summitsim.core.rules.Ballot;
 import org.summitsim.core.rules.Command;
-import org.summitsim.core.match.Match;
 import org.summitsim.core.rules.Phase;
 import org.summitsim.core.rules.Promise;
 import org.summitsim.core.rules.Rejection;
@@ -30,6 +30,7 @@ final class PoisonPillBot implements Bot {
     private final Set<Command> own = Collections.newSetFromMap(new IdentityHashMap<>());
     /** Clauses whose proposal was refused this round ("clause@round"): not tried again until the next. */
     private final Set<String> refused = new java.util.HashSet<>();
+
     private int round;
 
     PoisonPillBot(String seat, Map<String, String> targets, Bot base) {
@@ -74,29 +75,39 @@ final class PoisonPillBot implements Bot {
                 if (a.clause().equals(c.id())) {
                     if (a.status().equals("open")) {
                         open = a;
-                    } else if (a.round() == view.stage().round() && a.option().equals(target)
+                    } else if (a.round() == view.stage().round()
+                            && a.option().equals(target)
                             && !a.status().equals("withdrawn")) {
                         settled = true;
                     }
                 }
             }
-            if (open == null && !settled && !c.current().equals(target)
+            if (open == null
+                    && !settled
+                    && !c.current().equals(target)
                     && !refused.contains(c.id() + "@" + view.stage().round())) {
                 mine(out, new Command.Propose(c.id(), target, "This wording is the honest one."));
-            } else if (open != null && !open.proposer().equals(seat) && !open.cosponsors().contains(seat)
+            } else if (open != null
+                    && !open.proposer().equals(seat)
+                    && !open.cosponsors().contains(seat)
                     && !open.votes().containsKey(seat)) {
-                mine(out, new Command.CastVote(open.id(), open.option().equals(target) ? Ballot.SUPPORT : Ballot.OPPOSE));
+                mine(
+                        out,
+                        new Command.CastVote(open.id(), open.option().equals(target) ? Ballot.SUPPORT : Ballot.OPPOSE));
             }
         }
     }
 
     /** Votes, sponsorships and proposals on a target clause, and promises to decide anything but push. */
     private boolean touchesTargets(PlayerView view, Command c) {
-        String amendment = c instanceof Command.CastVote v ? v.amendment()
-                : c instanceof Command.Cosponsor s ? s.amendment()
-                : c instanceof Command.Withdraw w ? w.amendment() : null;
+        String amendment = c instanceof Command.CastVote v
+                ? v.amendment()
+                : c instanceof Command.Cosponsor s
+                        ? s.amendment()
+                        : c instanceof Command.Withdraw w ? w.amendment() : null;
         if (amendment != null) {
-            return view.amendments().stream().anyMatch(a -> a.id().equals(amendment) && targets.containsKey(a.clause()));
+            return view.amendments().stream()
+                    .anyMatch(a -> a.id().equals(amendment) && targets.containsKey(a.clause()));
         }
         if (c instanceof Command.Propose p) {
             return targets.containsKey(p.clause());

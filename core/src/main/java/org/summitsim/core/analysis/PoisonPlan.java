@@ -31,8 +31,10 @@ public record PoisonPlan(String mode, List<String> champions, Map<String, Map<St
     }
 
     public static PoisonPlan of(Scenario s) {
-        List<String> champions = s.playable().stream().filter(d -> d.preferences().binding() > 0)
-                .map(Delegation::id).toList();
+        List<String> champions = s.playable().stream()
+                .filter(d -> d.preferences().binding() > 0)
+                .map(Delegation::id)
+                .toList();
         if (champions.isEmpty()) {
             return new PoisonPlan("none", champions, Map.of());
         }
@@ -62,12 +64,15 @@ public record PoisonPlan(String mode, List<String> champions, Map<String, Map<St
         Map<String, String> out = new LinkedHashMap<>();
         for (BackgroundState b : s.backgroundStates()) {
             BackgroundRule r = b.rule();
-            if (!b.attended() || r == null || r.follows() != null || r.signsIf().isEmpty()
+            if (!b.attended()
+                    || r == null
+                    || r.follows() != null
+                    || r.signsIf().isEmpty()
                     || r.otherwise() != Decision.PUSH_BINDING) {
                 continue;
             }
-            boolean covered = r.signsIf().stream().anyMatch(t -> out.containsKey(t.clause())
-                    && !t.options().contains(out.get(t.clause())));
+            boolean covered = r.signsIf().stream()
+                    .anyMatch(t -> out.containsKey(t.clause()) && !t.options().contains(out.get(t.clause())));
             if (covered) {
                 continue;
             }
@@ -89,7 +94,9 @@ public record PoisonPlan(String mode, List<String> champions, Map<String, Map<St
                     int forIt = 0;
                     for (Delegation d : s.playable()) {
                         forIt += Scorer.optionValue(d.preferences(), c.id(), o.id(), Decision.SIGN)
-                                > Scorer.optionValue(d.preferences(), c.id(), c.draft(), Decision.SIGN) ? 1 : 0;
+                                        > Scorer.optionValue(d.preferences(), c.id(), c.draft(), Decision.SIGN)
+                                ? 1
+                                : 0;
                     }
                     if (forIt > bestFor) {
                         bestFor = forIt;

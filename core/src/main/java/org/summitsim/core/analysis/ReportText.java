@@ -39,16 +39,31 @@ public final class ReportText {
      */
     public static String brief(AnalysisReport r) {
         ReportText t = new ReportText(r);
-        t.line("Balance of %s: %d matches of %s, seed %d", r.scenario(), r.matches(),
-                String.join(", ", r.strategies()), r.seed());
+        t.line(
+                "Balance of %s: %d matches of %s, seed %d",
+                r.scenario(), r.matches(), String.join(", ", r.strategies()), r.seed());
         t.line("(shown score; best strategy, + tied with it; decision best in hindsight most often)");
-        t.line("%-22s %6s %6s %6s  %-22s %s", "role", "mean", "p10", "p90", "best strategy", "decision best most often");
+        t.line(
+                "%-22s %6s %6s %6s  %-22s %s",
+                "role", "mean", "p10", "p90", "best strategy", "decision best most often");
         for (var role : r.roles()) {
-            var top = role.bestDecision().entrySet().stream().max((a, b) -> Integer.compare(a.getValue(), b.getValue()))
+            var top = role.bestDecision().entrySet().stream()
+                    .max((a, b) -> Integer.compare(a.getValue(), b.getValue()))
                     .orElseThrow();
-            t.line("%-22s %6.1f %6.1f %6.1f  %-22s %s %s", name(role.name()), role.shown().mean(), role.shown().p10(),
-                    role.shown().p90(), clip(role.best() + (role.tied().isEmpty() ? "" : " (+" + role.tied().size() + " tied)"),
-                            22), top.getKey(), pct(role.tension()));
+            t.line(
+                    "%-22s %6.1f %6.1f %6.1f  %-22s %s %s",
+                    name(role.name()),
+                    role.shown().mean(),
+                    role.shown().p10(),
+                    role.shown().p90(),
+                    clip(
+                            role.best()
+                                    + (role.tied().isEmpty()
+                                            ? ""
+                                            : " (+" + role.tied().size() + " tied)"),
+                            22),
+                    top.getKey(),
+                    pct(role.tension()));
         }
         return t.out.toString();
     }
@@ -67,8 +82,9 @@ public final class ReportText {
 
     private void header() {
         line("Game analysis of %s: %s", r.scenario(), r.title());
-        line("%d matches, seed %d; strategies rotated over seats: %s", r.matches(), r.seed(),
-                String.join(", ", r.strategies()));
+        line(
+                "%d matches, seed %d; strategies rotated over seats: %s",
+                r.matches(), r.seed(), String.join(", ", r.strategies()));
         line("Shown score: what a player sees as comparable (%s, 0-100); raw: points.", r.shownScore());
     }
 
@@ -77,8 +93,14 @@ public final class ReportText {
         line("%-22s %6s %6s %6s %8s  %s", "role", "mean", "p10", "p90", "raw", "best strategy");
         for (var role : r.roles()) {
             String best = role.best() + (role.tied().isEmpty() ? "" : " = " + String.join(", ", role.tied()));
-            line("%-22s %6.1f %6.1f %6.1f %8.1f  %s", name(role.name()), role.shown().mean(), role.shown().p10(),
-                    role.shown().p90(), role.rawMean(), clip(best, 100 - 53));
+            line(
+                    "%-22s %6.1f %6.1f %6.1f %8.1f  %s",
+                    name(role.name()),
+                    role.shown().mean(),
+                    role.shown().p10(),
+                    role.shown().p90(),
+                    role.rawMean(),
+                    clip(best, 100 - 53));
         }
     }
 
@@ -95,8 +117,10 @@ public final class ReportText {
                 for (String s : chunk) {
                     var i = role.byStrategy().get(s);
                     String mark = s.equals(role.best()) ? "*" : role.tied().contains(s) ? "=" : " ";
-                    row.append(i == null ? String.format(Locale.ROOT, " %12s", "-")
-                            : String.format(Locale.ROOT, " %5.1f+-%4.1f%s", i.mean(), 1.96 * i.se(), mark));
+                    row.append(
+                            i == null
+                                    ? String.format(Locale.ROOT, " %12s", "-")
+                                    : String.format(Locale.ROOT, " %5.1f+-%4.1f%s", i.mean(), 1.96 * i.se(), mark));
                 }
                 out.append(row).append('\n');
             }
@@ -109,15 +133,21 @@ public final class ReportText {
         for (var role : r.roles()) {
             var b = role.bestDecision();
             var t = role.taken();
-            line("%-22s %7s %8s %7s   %-20s %s", name(role.name()), share(b.get("SIGN")), share(b.get("ABSTAIN")),
-                    share(b.get("PUSH_BINDING")), t.get("SIGN") + "/" + t.get("ABSTAIN") + "/" + t.get("PUSH_BINDING"),
+            line(
+                    "%-22s %7s %8s %7s   %-20s %s",
+                    name(role.name()),
+                    share(b.get("SIGN")),
+                    share(b.get("ABSTAIN")),
+                    share(b.get("PUSH_BINDING")),
+                    t.get("SIGN") + "/" + t.get("ABSTAIN") + "/" + t.get("PUSH_BINDING"),
                     role.tension() <= Targets.TENSION ? "yes" : "no");
         }
     }
 
     private void parts(boolean perRole) {
         title("SCORE PARTS: mean points by strategy" + (perRole ? ", per role" : ", averaged over roles"));
-        List<String> names = r.roles().get(0).parts().values().iterator().next().keySet().stream().toList();
+        List<String> names = r.roles().get(0).parts().values().iterator().next().keySet().stream()
+                .toList();
         String lead = perRole ? "%-22s %-11s" : "%s%-11s";
         StringBuilder h = new StringBuilder(String.format(Locale.ROOT, lead, perRole ? "role" : "", "strategy"));
         names.forEach(n -> h.append(String.format(Locale.ROOT, " %6s", abbreviation(n))));
@@ -131,8 +161,13 @@ public final class ReportText {
         for (String s : r.strategies()) {
             Map<String, Double> mean = new java.util.LinkedHashMap<>();
             for (String n : names) {
-                mean.put(n, r.roles().stream().filter(x -> x.parts().containsKey(s))
-                        .mapToDouble(x -> x.parts().get(s).get(n)).average().orElse(0));
+                mean.put(
+                        n,
+                        r.roles().stream()
+                                .filter(x -> x.parts().containsKey(s))
+                                .mapToDouble(x -> x.parts().get(s).get(n))
+                                .average()
+                                .orElse(0));
             }
             partRow("", s, names, mean);
         }
@@ -153,9 +188,10 @@ public final class ReportText {
     }
 
     private void partRow(String role, String strategy, List<String> names, Map<String, Double> parts) {
-        StringBuilder row = new StringBuilder(role.isEmpty()
-                ? String.format(Locale.ROOT, "%-11s", clip(strategy, 11))
-                : String.format(Locale.ROOT, "%-22s %-11s", role, clip(strategy, 11)));
+        StringBuilder row = new StringBuilder(
+                role.isEmpty()
+                        ? String.format(Locale.ROOT, "%-11s", clip(strategy, 11))
+                        : String.format(Locale.ROOT, "%-22s %-11s", role, clip(strategy, 11)));
         names.forEach(n -> row.append(String.format(Locale.ROOT, " %6.1f", parts.getOrDefault(n, 0.0))));
         out.append(row).append('\n');
     }
@@ -163,12 +199,16 @@ public final class ReportText {
     private void text() {
         var f = r.field();
         title("THE TEXT");
-        line("Distinct final texts: %d%s", f.distinctTexts(),
+        line(
+                "Distinct final texts: %d%s",
+                f.distinctTexts(),
                 f.distinctTextsIn500() == null ? "" : " (" + f.distinctTextsIn500() + " in the first 500 matches)");
         line("%-22s %-20s %8s  %s", "clause", "draft", "changed", "final wordings (matches)");
         for (var c : f.clauses()) {
-            String finals = c.finals().entrySet().stream().filter(e -> e.getValue() > 0)
-                    .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
+            String finals = c.finals().entrySet().stream()
+                    .filter(e -> e.getValue() > 0)
+                    .map(e -> e.getKey() + " " + e.getValue())
+                    .collect(Collectors.joining(", "));
             line("%-22s %-20s %8s  %s", name(c.id()), clip(c.draft(), 20), share(c.changedRate()), clip(finals, 45));
         }
     }
@@ -176,17 +216,28 @@ public final class ReportText {
     private void binding() {
         var f = r.field();
         title("BINDING LAW, SIGNATORIES AND STRATEGIES");
-        line("Binding law reached in %s of matches (%d of %d); coordinated in %d of them.", pct(f.bindingRate()),
-                f.bindingMatches(), r.matches(), f.coordinatedMatches());
-        line("Signatories (states): mean %.1f, p10 %.0f, p90 %.0f.", f.signatories().mean(), f.signatories().p10(),
-                f.signatories().p90());
-        line("%-12s %14s   %-30s %-30s", "strategy", "best or tied", "substance vs silent (95 %)",
-                "influence vs silent (95 %)");
+        line(
+                "Binding law reached in %s of matches (%d of %d); coordinated in %d of them.",
+                pct(f.bindingRate()), f.bindingMatches(), r.matches(), f.coordinatedMatches());
+        line(
+                "Signatories (states): mean %.1f, p10 %.0f, p90 %.0f.",
+                f.signatories().mean(), f.signatories().p10(), f.signatories().p90());
+        line(
+                "%-12s %14s   %-30s %-30s",
+                "strategy", "best or tied", "substance vs silent (95 %)", "influence vs silent (95 %)");
         for (String s : r.strategies()) {
-            var t = f.talking() == null ? null
-                    : f.talking().stream().filter(x -> x.strategy().equals(s)).findFirst().orElse(null);
-            line("%-12s %14s   %-30s %-30s", clip(s, 12), f.bestOrTied().get(s) + " of " + r.roles().size() + " roles",
-                    t == null ? "-" : interval(t.substance()), t == null ? "-" : interval(t.influence()));
+            var t = f.talking() == null
+                    ? null
+                    : f.talking().stream()
+                            .filter(x -> x.strategy().equals(s))
+                            .findFirst()
+                            .orElse(null);
+            line(
+                    "%-12s %14s   %-30s %-30s",
+                    clip(s, 12),
+                    f.bestOrTied().get(s) + " of " + r.roles().size() + " roles",
+                    t == null ? "-" : interval(t.substance()),
+                    t == null ? "-" : interval(t.influence()));
         }
         if (f.talking() == null) {
             line("(Add silent to the strategies to measure what talking is worth.)");
@@ -196,16 +247,20 @@ public final class ReportText {
     private void exploits() {
         title("KNOWN EXPLOITS (replays of the first matches, same seeds)");
         var b = r.blocking();
-        line("Blocking, %d replays, one seat (rotated) proposing a doomed wording on every clause each round:",
+        line(
+                "Blocking, %d replays, one seat (rotated) proposing a doomed wording on every clause each round:",
                 b.matches());
-        line("  clauses whose final wording differs from the honest match: mean %.2f, max %d",
+        line(
+                "  clauses whose final wording differs from the honest match: mean %.2f, max %d",
                 b.clausesDifferingMean(), b.clausesDifferingMax());
-        line("  clauses moved from the draft: %.2f honest, %.2f with the blocker", b.clausesMovedHonest(),
-                b.clausesMovedBlocked());
+        line(
+                "  clauses moved from the draft: %.2f honest, %.2f with the blocker",
+                b.clausesMovedHonest(), b.clausesMovedBlocked());
         line("  blocker's score change: shown %s, raw %s", interval(b.shownChange()), interval(b.rawChange()));
         var p = r.poisonPill();
         if (!p.applicable()) {
-            line("Poison pill: not applicable (no delegation has a positive binding weight%s).",
+            line(
+                    "Poison pill: not applicable (no delegation has a positive binding weight%s).",
                     p.champions().isEmpty() ? "" : " with a wording to steer to");
             return;
         }
@@ -216,17 +271,26 @@ public final class ReportText {
             }
             t.forEach((clause, option) -> steering.merge(clause + "=" + option, 1, Integer::sum));
         });
-        String targets = steering.entrySet().stream().map(e -> e.getKey() + " (" + e.getValue() + ")")
+        String targets = steering.entrySet().stream()
+                .map(e -> e.getKey() + " (" + e.getValue() + ")")
                 .collect(Collectors.joining(", "));
-        line("Poison pill, %d replays: %d champions steer to %s, then push:", p.matches(), p.champions().size(),
+        line(
+                "Poison pill, %d replays: %d champions steer to %s, then push:",
+                p.matches(),
+                p.champions().size(),
                 p.mode().equals("background") ? "wordings that make background groups push" : "their own red lines");
         line("  targets (champions): %s", clip(targets, 76));
-        line("  binding law reached: %s honest, %s with the pill", pct(p.bindingRateHonest()), pct(p.bindingRatePill()));
-        line("  champions' shown score: %.1f honest, %.1f with the pill, change %s", p.shownHonest().mean(),
-                p.shownPill().mean(), interval(p.shownChange()));
-        line("  champions' raw score:   %.1f honest, %.1f with the pill, change %s", p.rawHonest().mean(),
-                p.rawPill().mean(), interval(p.rawChange()));
-        line("  control, champions push together without steering: binding law %s, shown %.1f;",
+        line(
+                "  binding law reached: %s honest, %s with the pill",
+                pct(p.bindingRateHonest()), pct(p.bindingRatePill()));
+        line(
+                "  champions' shown score: %.1f honest, %.1f with the pill, change %s",
+                p.shownHonest().mean(), p.shownPill().mean(), interval(p.shownChange()));
+        line(
+                "  champions' raw score:   %.1f honest, %.1f with the pill, change %s",
+                p.rawHonest().mean(), p.rawPill().mean(), interval(p.rawChange()));
+        line(
+                "  control, champions push together without steering: binding law %s, shown %.1f;",
                 pct(p.bindingRatePushOnly()), p.shownPushOnly().mean());
         line("    the pill against it: %s shown", interval(p.shownVsPushOnly()));
     }

@@ -11,8 +11,7 @@ public final class ShownScore {
     /** What {@link #of} reads, as the report and its JSON name it. */
     public static final String NAME = "percent";
 
-    private ShownScore() {
-    }
+    private ShownScore() {}
 
     public static double of(Score score) {
         return score.percent();

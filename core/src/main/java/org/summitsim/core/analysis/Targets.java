@@ -14,17 +14,18 @@ final class Targets {
 
     /** Scenarios whose binding-law rate must lie in {@link #BINDING_LOW}..{@link #BINDING_HIGH}. */
     static final Set<String> BINDING_SCENARIOS = Set.of("hague-2023", "classroom-mini");
+
     static final double BINDING_LOW = 0.05;
     static final double BINDING_HIGH = 0.40;
     /** A decision best in more than this share of matches leaves the seat no dilemma. */
     static final double TENSION = 0.85;
+
     static final double CLAUSE_MOVES = 0.05;
     static final int DISTINCT_TEXTS = 20;
     static final double COMPARABLE = 10;
     static final double BEST_MEAN = 65;
 
-    private Targets() {
-    }
+    private Targets() {}
 
     static AnalysisReport check(Scenario s, AnalysisReport r) {
         List<AnalysisReport.Target> out = new ArrayList<>();
@@ -32,101 +33,188 @@ final class Targets {
         var f = r.field();
 
         long tense = roles.stream().filter(x -> x.tension() <= TENSION).count();
-        out.add(target("tension", "for at least 2/3 of roles no decision is best in more than 85 % of matches",
-                3 * tense >= 2L * roles.size(), tense + " of " + roles.size() + " roles"));
+        out.add(target(
+                "tension",
+                "for at least 2/3 of roles no decision is best in more than 85 % of matches",
+                3 * tense >= 2L * roles.size(),
+                tense + " of " + roles.size() + " roles"));
 
-        var still = f.clauses().stream().min((a, b) -> Double.compare(a.changedRate(), b.changedRate())).orElseThrow();
-        out.add(target("text moves", "every clause changes from the draft in at least 5 % of matches",
-                still.changedRate() >= CLAUSE_MOVES, "least moved: " + still.id() + " " + pct(still.changedRate())));
+        var still = f.clauses().stream()
+                .min((a, b) -> Double.compare(a.changedRate(), b.changedRate()))
+                .orElseThrow();
+        out.add(target(
+                "text moves",
+                "every clause changes from the draft in at least 5 % of matches",
+                still.changedRate() >= CLAUSE_MOVES,
+                "least moved: " + still.id() + " " + pct(still.changedRate())));
 
         if (!s.id().equals("hague-2023")) {
-            out.add(na("distinct texts", "hague-2023: at least 20 distinct final texts in 500 matches",
+            out.add(na(
+                    "distinct texts",
+                    "hague-2023: at least 20 distinct final texts in 500 matches",
                     "only for hague-2023 (" + f.distinctTexts() + " distinct here)"));
         } else if (f.distinctTextsIn500() == null) {
             out.add(na("distinct texts", "at least 20 distinct final texts in 500 matches", "needs 500 matches"));
         } else {
-            out.add(target("distinct texts", "at least 20 distinct final texts in 500 matches",
-                    f.distinctTextsIn500() >= DISTINCT_TEXTS, f.distinctTextsIn500() + " in the first 500"));
+            out.add(target(
+                    "distinct texts",
+                    "at least 20 distinct final texts in 500 matches",
+                    f.distinctTextsIn500() >= DISTINCT_TEXTS,
+                    f.distinctTextsIn500() + " in the first 500"));
         }
 
         if (BINDING_SCENARIOS.contains(s.id())) {
-            out.add(target("binding reachable", "binding law reached in 5 % to 40 % of matches",
+            out.add(target(
+                    "binding reachable",
+                    "binding law reached in 5 % to 40 % of matches",
                     f.bindingRate() >= BINDING_LOW && f.bindingRate() <= BINDING_HIGH,
                     pct(f.bindingRate()) + " (" + f.bindingMatches() + " of " + r.matches() + ")"));
         } else {
-            out.add(na("binding reachable", "binding law reached in 5 % to 40 % of matches",
+            out.add(na(
+                    "binding reachable",
+                    "binding law reached in 5 % to 40 % of matches",
                     "only for hague-2023 and classroom-mini (" + pct(f.bindingRate()) + " here)"));
         }
-        out.add(f.bindingMatches() == 0
-                ? na("binding coordinated", "binding law reached only when the pushers pledged or coordinated",
-                        "binding never reached")
-                : target("binding coordinated", "binding law reached only when the pushers pledged or coordinated",
-                        f.coordinatedMatches() == f.bindingMatches(),
-                        f.coordinatedMatches() + " of " + f.bindingMatches() + " coordinated"));
+        out.add(
+                f.bindingMatches() == 0
+                        ? na(
+                                "binding coordinated",
+                                "binding law reached only when the pushers pledged or coordinated",
+                                "binding never reached")
+                        : target(
+                                "binding coordinated",
+                                "binding law reached only when the pushers pledged or coordinated",
+                                f.coordinatedMatches() == f.bindingMatches(),
+                                f.coordinatedMatches() + " of " + f.bindingMatches() + " coordinated"));
 
         var p = r.poisonPill();
-        out.add(!p.applicable()
-                ? na("poison pill fails", "champions steering to trigger wordings score worse than honest play",
-                        "no champion of binding law")
-                : target("poison pill fails", "champions steering to trigger wordings score worse than honest play",
-                        p.shownChange().mean() < 0, "champions " + signed(p.shownChange().mean())
-                                + " shown (95 % " + signed(p.shownChange().low()) + ".." + signed(p.shownChange().high())
-                                + "); " + signed(p.shownVsPushOnly().mean()) + " against pushing only"));
+        out.add(
+                !p.applicable()
+                        ? na(
+                                "poison pill fails",
+                                "champions steering to trigger wordings score worse than honest play",
+                                "no champion of binding law")
+                        : target(
+                                "poison pill fails",
+                                "champions steering to trigger wordings score worse than honest play",
+                                p.shownChange().mean() < 0,
+                                "champions " + signed(p.shownChange().mean())
+                                        + " shown (95 % "
+                                        + signed(p.shownChange().low()) + ".."
+                                        + signed(p.shownChange().high())
+                                        + "); " + signed(p.shownVsPushOnly().mean()) + " against pushing only"));
 
         if (f.talking() == null) {
-            out.add(na("talking pays on substance", "negotiating strategies beat silent on text and decision parts",
+            out.add(na(
+                    "talking pays on substance",
+                    "negotiating strategies beat silent on text and decision parts",
                     "silent not in the mix"));
         } else {
-            var negotiating = f.talking().stream().filter(AnalysisReport.Substance::negotiating).toList();
+            var negotiating = f.talking().stream()
+                    .filter(AnalysisReport.Substance::negotiating)
+                    .toList();
             if (negotiating.isEmpty()) {
-                out.add(na("talking pays on substance", "negotiating strategies beat silent on text and decision parts",
+                out.add(na(
+                        "talking pays on substance",
+                        "negotiating strategies beat silent on text and decision parts",
                         "no negotiating strategy in the mix"));
             } else {
-                var worst = negotiating.stream().min((a, b) -> Double.compare(a.substance().low(), b.substance().low()))
+                var worst = negotiating.stream()
+                        .min((a, b) -> Double.compare(
+                                a.substance().low(), b.substance().low()))
                         .orElseThrow();
-                out.add(target("talking pays on substance",
+                out.add(target(
+                        "talking pays on substance",
                         "negotiating strategies beat silent on text and decision parts, outside the 95 % interval",
-                        worst.substance().low() > 0, "weakest: " + worst.strategy() + " " + signed(worst.substance().mean())
-                                + " (95 % " + signed(worst.substance().low()) + ".." + signed(worst.substance().high()) + ")"));
+                        worst.substance().low() > 0,
+                        "weakest: " + worst.strategy() + " "
+                                + signed(worst.substance().mean()) + " (95 % "
+                                + signed(worst.substance().low()) + ".."
+                                + signed(worst.substance().high()) + ")"));
             }
         }
 
         if (r.strategies().size() < 2) {
-            out.add(na("no dominant strategy", "no strategy best or tied for more than half of the roles",
+            out.add(na(
+                    "no dominant strategy",
+                    "no strategy best or tied for more than half of the roles",
                     "needs two strategies or more"));
         } else {
-            var top = f.bestOrTied().entrySet().stream().max((a, b) -> Integer.compare(a.getValue(), b.getValue()))
+            var top = f.bestOrTied().entrySet().stream()
+                    .max((a, b) -> Integer.compare(a.getValue(), b.getValue()))
                     .orElseThrow();
-            out.add(target("no dominant strategy", "no strategy best or tied for more than half of the roles",
+            out.add(target(
+                    "no dominant strategy",
+                    "no strategy best or tied for more than half of the roles",
                     2 * top.getValue() <= roles.size(),
                     top.getKey() + " best or tied for " + top.getValue() + " of " + roles.size() + " roles"));
         }
 
         if (r.strategies().size() != 1) {
-            out.add(na("comparable scores", "one strategy everywhere: every role within 10 points of the mean",
+            out.add(na(
+                    "comparable scores",
+                    "one strategy everywhere: every role within 10 points of the mean",
                     "needs a single strategy in every seat; in this field " + withinTen(roles)));
         } else {
-            double mean = roles.stream().mapToDouble(x -> x.shown().mean()).average().orElse(0);
-            var far = roles.stream().max((a, b) -> Double.compare(Math.abs(a.shown().mean() - mean),
-                    Math.abs(b.shown().mean() - mean))).orElseThrow();
-            out.add(target("comparable scores", "one strategy everywhere: every role within 10 points of the mean",
-                    Math.abs(far.shown().mean() - mean) <= COMPARABLE, String.format(Locale.ROOT,
-                            "mean %.1f; farthest %s %.1f", mean, far.name(), far.shown().mean())));
+            double mean =
+                    roles.stream().mapToDouble(x -> x.shown().mean()).average().orElse(0);
+            var far = roles.stream()
+                    .max((a, b) -> Double.compare(
+                            Math.abs(a.shown().mean() - mean),
+                            Math.abs(b.shown().mean() - mean)))
+                    .orElseThrow();
+            out.add(target(
+                    "comparable scores",
+                    "one strategy everywhere: every role within 10 points of the mean",
+                    Math.abs(far.shown().mean() - mean) <= COMPARABLE,
+                    String.format(
+                            Locale.ROOT,
+                            "mean %.1f; farthest %s %.1f",
+                            mean,
+                            far.name(),
+                            far.shown().mean())));
         }
 
-        var low = roles.stream().min((a, b) -> Double.compare(a.byStrategy().get(a.best()).mean(),
-                b.byStrategy().get(b.best()).mean())).orElseThrow();
-        out.add(target("best strategy reaches 65", "the best strategy's mean is at least 65 in every role",
-                low.byStrategy().get(low.best()).mean() >= BEST_MEAN, String.format(Locale.ROOT, "lowest: %s %.1f (%s)",
-                        low.name(), low.byStrategy().get(low.best()).mean(), low.best())));
+        var low = roles.stream()
+                .min((a, b) -> Double.compare(
+                        a.byStrategy().get(a.best()).mean(),
+                        b.byStrategy().get(b.best()).mean()))
+                .orElseThrow();
+        out.add(target(
+                "best strategy reaches 65",
+                "the best strategy's mean is at least 65 in every role",
+                low.byStrategy().get(low.best()).mean() >= BEST_MEAN,
+                String.format(
+                        Locale.ROOT,
+                        "lowest: %s %.1f (%s)",
+                        low.name(),
+                        low.byStrategy().get(low.best()).mean(),
+                        low.best())));
 
         var b = r.blocking();
-        out.add(target("blocking fails", "a blocker changes at most one clause's fate (mean over replays)",
-                b.clausesDifferingMean() <= 1, String.format(Locale.ROOT, "%.2f clauses differ (max %d), blocker %s shown",
-                        b.clausesDifferingMean(), b.clausesDifferingMax(), signed(b.shownChange().mean()))));
+        out.add(target(
+                "blocking fails",
+                "a blocker changes at most one clause's fate (mean over replays)",
+                b.clausesDifferingMean() <= 1,
+                String.format(
+                        Locale.ROOT,
+                        "%.2f clauses differ (max %d), blocker %s shown",
+                        b.clausesDifferingMean(),
+                        b.clausesDifferingMax(),
+                        signed(b.shownChange().mean()))));
 
-        return new AnalysisReport(r.scenario(), r.title(), r.strategies(), r.matches(), r.seed(), r.shownScore(),
-                r.roles(), r.field(), r.blocking(), r.poisonPill(), out);
+        return new AnalysisReport(
+                r.scenario(),
+                r.title(),
+                r.strategies(),
+                r.matches(),
+                r.seed(),
+                r.shownScore(),
+                r.roles(),
+                r.field(),
+                r.blocking(),
+                r.poisonPill(),
+                out);
     }
 
     /**
@@ -137,10 +225,14 @@ final class Targets {
     static String withinTen(List<AnalysisReport.Role> roles) {
         List<String> parts = new ArrayList<>();
         for (String strategy : roles.get(0).byStrategy().keySet()) {
-            List<Double> means = roles.stream().filter(x -> x.byStrategy().containsKey(strategy))
-                    .map(x -> x.byStrategy().get(strategy).mean()).toList();
-            double mean = means.stream().mapToDouble(Double::doubleValue).average().orElse(0);
-            long near = means.stream().filter(m -> Math.abs(m - mean) <= COMPARABLE).count();
+            List<Double> means = roles.stream()
+                    .filter(x -> x.byStrategy().containsKey(strategy))
+                    .map(x -> x.byStrategy().get(strategy).mean())
+                    .toList();
+            double mean =
+                    means.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+            long near =
+                    means.stream().filter(m -> Math.abs(m - mean) <= COMPARABLE).count();
             parts.add(strategy + " " + near + "/" + means.size());
         }
         return "roles within 10 points of each strategy's mean: " + String.join(", ", parts);

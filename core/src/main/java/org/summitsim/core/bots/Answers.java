@@ -59,14 +59,17 @@ final class Answers {
         String current = mind.current(clause);
         String ideal = mind.ideal(clause);
         if (mind.spread(clause) == 0) {
-            return pick("On " + title(clause) + ", we have no strong view: we can live with any wording.",
+            return pick(
+                    "On " + title(clause) + ", we have no strong view: we can live with any wording.",
                     title(clause) + " is not a priority for us; any of its wordings will do.");
         }
         String where = ideal.equals(current)
-                ? pick("On " + title(clause) + ", the text already says what we want: " + label(clause, current) + ".",
+                ? pick(
+                        "On " + title(clause) + ", the text already says what we want: " + label(clause, current) + ".",
                         "We are content with " + title(clause) + " as it reads now: " + label(clause, current) + ".",
                         "On " + title(clause) + ", we support the current wording, " + label(clause, current) + ".")
-                : pick("On " + title(clause) + ", we want " + label(clause, ideal) + " rather than "
+                : pick(
+                        "On " + title(clause) + ", we want " + label(clause, ideal) + " rather than "
                                 + label(clause, current) + ".",
                         "We would like " + title(clause) + " to read " + label(clause, ideal) + ", not "
                                 + label(clause, current) + ".",
@@ -86,13 +89,15 @@ final class Answers {
         }
         int spread = mind.spread(clause);
         if (spread >= 8) {
-            return pick("It is one of the issues that matter most to our government.",
+            return pick(
+                    "It is one of the issues that matter most to our government.",
                     "For us this is a question of principle, and it weighs heavily at home.");
         }
         if (spread >= 4) {
             return pick("It matters to us.", "Our government cares about this one.");
         }
-        return pick("It matters less to us than other issues, so we can be flexible.",
+        return pick(
+                "It matters less to us than other issues, so we can be flexible.",
                 "We hold this view, but not at any price.");
     }
 
@@ -111,13 +116,18 @@ final class Answers {
     String wants() {
         List<String> wanted = wanted();
         if (wanted.isEmpty()) {
-            return pick("The text already says what we need. We want it to stay as it is, and to be signed widely.",
+            return pick(
+                    "The text already says what we need. We want it to stay as it is, and to be signed widely.",
                     "We are satisfied with the text as it reads. Our wish is to keep it so.");
         }
         List<String> top = wanted.subList(0, Math.min(3, wanted.size()));
-        List<String> parts = top.stream().map(c -> label(c, mind.ideal(c)) + " on " + title(c)).toList();
+        List<String> parts = top.stream()
+                .map(c -> label(c, mind.ideal(c)) + " on " + title(c))
+                .toList();
         return pick("What we want most: ", "Our priorities, in order: ", "Above all we want ")
-                + join(parts) + ". " + pick("Support us there, and we can support you on a point that matters to you.",
+                + join(parts) + ". "
+                + pick(
+                        "Support us there, and we can support you on a point that matters to you.",
                         "Whoever helps us there will find us helpful in return.");
     }
 
@@ -125,12 +135,17 @@ final class Answers {
     String text(Decision intended) {
         double share = mind.textShare();
         String amount = share >= 0.75 ? "most of" : share >= 0.45 ? "part of" : "little of";
-        StringBuilder s = new StringBuilder(pick("As it stands, the text gives us " + amount + " what we came for.",
+        StringBuilder s = new StringBuilder(pick(
+                "As it stands, the text gives us " + amount + " what we came for.",
                 "The text as it reads today holds " + amount + " what our government asked us to get."));
         List<String> wanted = wanted();
         if (!wanted.isEmpty()) {
             String c = wanted.get(0);
-            s.append(" We still need ").append(label(c, mind.ideal(c))).append(" on ").append(title(c)).append('.');
+            s.append(" We still need ")
+                    .append(label(c, mind.ideal(c)))
+                    .append(" on ")
+                    .append(title(c))
+                    .append('.');
         }
         s.append(' ').append(today(intended));
         return s.toString();
@@ -147,10 +162,15 @@ final class Answers {
     /** A yes to a pledge question, with what binds it. */
     String pledgeYes(Decision asked, boolean pledged, String condition) {
         return switch (asked) {
-            case SIGN -> pledged ? "Yes. We have pledged to sign" + (condition == null ? "." : " as long as " + condition + ".")
-                    : "Yes: as the text stands, we will sign it.";
-            case PUSH_BINDING -> pledged ? "Yes, if enough states push with us: we have pledged it in public, a pledge"
-                    + " that binds only if the coalition comes together." : "Yes: as things stand, we would push for binding law.";
+            case SIGN ->
+                pledged
+                        ? "Yes. We have pledged to sign" + (condition == null ? "." : " as long as " + condition + ".")
+                        : "Yes: as the text stands, we will sign it.";
+            case PUSH_BINDING ->
+                pledged
+                        ? "Yes, if enough states push with us: we have pledged it in public, a pledge"
+                                + " that binds only if the coalition comes together."
+                        : "Yes: as things stand, we would push for binding law.";
             case ABSTAIN -> "As things stand, yes: we would not sign this text.";
         };
     }
@@ -177,18 +197,21 @@ final class Answers {
     }
 
     String undecided(Decision intended) {
-        return "We have not decided yet. " + today(intended).replace("Today we would", "As the text reads now, we would");
+        return "We have not decided yet. "
+                + today(intended).replace("Today we would", "As the text reads now, we would");
     }
 
     String threat() {
-        return pick("Pressure will not move us. What moves us is support for what we need",
-                "We take note. Threats do not change our instructions; support for our priorities does")
+        return pick(
+                        "Pressure will not move us. What moves us is support for what we need",
+                        "We take note. Threats do not change our instructions; support for our priorities does")
                 + topWish() + ".";
     }
 
     String appeal() {
-        return pick("We hear you, and we share the concern. But we are bound by our government's instructions",
-                "Those are weighty words, and we take them seriously. Our instructions, though, are clear")
+        return pick(
+                        "We hear you, and we share the concern. But we are bound by our government's instructions",
+                        "Those are weighty words, and we take them seriously. Our instructions, though, are clear")
                 + topWish() + ". " + "Help us there and we can go further with you.";
     }
 
@@ -205,7 +228,11 @@ final class Answers {
     String help() {
         List<ClauseView> text = mind.view().text();
         String first = mind.topClause();
-        String other = text.stream().map(ClauseView::id).filter(c -> !c.equals(first)).findFirst().orElse(first);
+        String other = text.stream()
+                .map(ClauseView::id)
+                .filter(c -> !c.equals(first))
+                .findFirst()
+                .orElse(first);
         String a = mind.optionLabel(first, mind.ideal(first));
         String b = mind.optionLabel(other, mind.ideal(other));
         return pick("We did not quite follow. ", "Forgive us, we did not catch your meaning. ")
@@ -214,12 +241,14 @@ final class Answers {
     }
 
     String noOffer() {
-        return pick("There is no offer of ours on the table yet. Name what you would support and what you want from us.",
+        return pick(
+                "There is no offer of ours on the table yet. Name what you would support and what you want from us.",
                 "We have made you no offer yet. Tell us what you can support and what you need from us.");
     }
 
     String offerWaiting(String deal) {
-        return pick("Good. Our offer " + deal + " is waiting for you: accept it, and it binds us both.",
+        return pick(
+                "Good. Our offer " + deal + " is waiting for you: accept it, and it binds us both.",
                 "Then we agree. Accept deal " + deal + " and the summit will hold us both to it.");
     }
 

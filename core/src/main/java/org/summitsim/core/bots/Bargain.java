@@ -21,8 +21,7 @@ import org.summitsim.core.view.PlayerView.DealView;
 final class Bargain {
 
     /** What to send: commands (a deal offer) and the words to say in the channel. */
-    record Reply(List<Command> commands, String words) {
-    }
+    record Reply(List<Command> commands, String words) {}
 
     private final Mind mind;
     private final String partner;
@@ -47,16 +46,18 @@ final class Bargain {
             return new Reply(List.of(), "Deals can be made from the opening statements on. Put it to us again then.");
         }
         if (likes(theirs.promise(), ours.promise())) {
-            return new Reply(List.of(offer(ours.promise(), theirs.promise())),
+            return new Reply(
+                    List.of(offer(ours.promise(), theirs.promise())),
                     "Agreed: " + describe(ours.promise(), true) + " if you " + describe(theirs.promise(), false)
                             + ". We have sent it to you as a deal: accept it and the summit holds us both to it.");
         }
         for (String clause : new Answers(mind, 0).wanted()) {
             Promise better = new Promise.Support(clause, mind.ideal(clause));
             if (!better.equals(theirs.promise()) && likes(better, ours.promise())) {
-                return new Reply(List.of(offer(ours.promise(), better)),
-                        "That is not enough for us. But we would " + describe(ours.promise(), false)
-                                + " if you " + describe(better, false) + " instead. We have sent that as a deal.");
+                return new Reply(
+                        List.of(offer(ours.promise(), better)),
+                        "That is not enough for us. But we would " + describe(ours.promise(), false) + " if you "
+                                + describe(better, false) + " instead. We have sent that as a deal.");
             }
         }
         return new Reply(List.of(), refusal(ours.promise()));
@@ -85,8 +86,7 @@ final class Bargain {
     }
 
     /** A side as a promise of the seat that would make it, or why it cannot be one. */
-    private record Term(Promise promise, String why) {
-    }
+    private record Term(Promise promise, String why) {}
 
     private Term promise(Intent.Side side, boolean players) {
         if (side instanceof Intent.Final f) {
@@ -99,13 +99,16 @@ final class Bargain {
             }
             String ideal = mind.ideal(w.clause());
             if (players && !ideal.equals(mind.current(w.clause()))) {
-                return new Term(new Promise.Support(w.clause(), ideal), null); // "support the clause": our wording of it
+                return new Term(
+                        new Promise.Support(w.clause(), ideal), null); // "support the clause": our wording of it
             }
-            return new Term(null, "Which wording of " + title(w.clause()) + " do you mean: " + wordings(w.clause()) + "?");
+            return new Term(
+                    null, "Which wording of " + title(w.clause()) + " do you mean: " + wordings(w.clause()) + "?");
         }
         String option = w.option();
         if (option == null) {
-            return new Term(null, "Which wording of " + title(w.clause()) + " should go: " + wordings(w.clause()) + "?");
+            return new Term(
+                    null, "Which wording of " + title(w.clause()) + " should go: " + wordings(w.clause()) + "?");
         }
         for (AmendmentView a : mind.open()) {
             if (a.clause().equals(w.clause()) && a.option().equals(option)) {
@@ -115,8 +118,10 @@ final class Bargain {
         if (option.equals(mind.current(w.clause()))) {
             return new Term(new Promise.Support(w.clause(), bestOtherThan(w.clause(), option)), null);
         }
-        return new Term(null, label(w.clause(), option) + " is not in the text now, and no amendment proposes it,"
-                + " so there is nothing to drop. " + new Answers(mind, 0).stance(w.clause()));
+        return new Term(
+                null,
+                label(w.clause(), option) + " is not in the text now, and no amendment proposes it,"
+                        + " so there is nothing to drop. " + new Answers(mind, 0).stance(w.clause()));
     }
 
     /** The wording this seat likes best among those other than {@code option}. */

@@ -1,8 +1,8 @@
 package org.summitsim.core.bots;
 
 import java.util.List;
-import org.summitsim.core.rules.Command;
 import org.summitsim.core.match.Match;
+import org.summitsim.core.rules.Command;
 import org.summitsim.core.rules.Rejection;
 import org.summitsim.core.view.PlayerView;
 
@@ -24,10 +24,8 @@ public interface Bot {
      * Told which seats are played by people, whenever that changes; until told, a bot may assume
      * any seat is. Built-in bots answer messages only from people: between bots, deals speak.
      */
-    default void seatedPeople(java.util.Set<String> seats) {
-    }
+    default void seatedPeople(java.util.Set<String> seats) {}
 
     /** Told when one of its commands was refused, with the reason. */
-    default void rejected(Command command, Rejection rejection) {
-    }
+    default void rejected(Command command, Rejection rejection) {}
 }

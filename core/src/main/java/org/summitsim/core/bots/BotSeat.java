@@ -8,5 +8,4 @@ import org.summitsim.core.scenario.History;
  * match seed and the seat (so results are reproducible), and the real state's history (used by
  * the historical strategy only).
  */
-public record BotSeat(String seat, RandomGenerator random, History history) {
-}
+public record BotSeat(String seat, RandomGenerator random, History history) {}

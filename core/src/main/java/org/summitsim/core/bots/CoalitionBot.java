@@ -29,11 +29,14 @@ final class CoalitionBot extends UtilityBot {
         List<String> allies = allies(mind);
         Decision aim = mind.aim();
         out.add(new Command.Say(Phrases.rally(mind, aim, allies)));
-        out.add(new Command.MakePledge(aim, terms(mind, aim), Phrases.coalitionPledge(mind, aim),
+        out.add(new Command.MakePledge(
+                aim,
+                terms(mind, aim),
+                Phrases.coalitionPledge(mind, aim),
                 aim == Decision.PUSH_BINDING ? Boolean.TRUE : null));
         if (!allies.isEmpty()) {
-            out.add(new Command.CreateCaucus(aim == Decision.PUSH_BINDING ? "Coalition for binding law"
-                    : "Friends of the declaration", allies));
+            out.add(new Command.CreateCaucus(
+                    aim == Decision.PUSH_BINDING ? "Coalition for binding law" : "Friends of the declaration", allies));
         }
     }
 
@@ -42,8 +45,11 @@ final class CoalitionBot extends UtilityBot {
         Decision aim = mind.aim();
         for (String ally : allies(mind)) {
             if (!pledgedTo(mind, ally, aim) && !dealtWith(mind, ally) && once("coalition offer " + ally)) {
-                out.add(new Command.OfferDeal(ally, new Promise.Decide(aim, terms(mind, aim)),
-                        new Promise.Decide(aim, List.of()), Phrases.coalitionOffer(mind, aim)));
+                out.add(new Command.OfferDeal(
+                        ally,
+                        new Promise.Decide(aim, terms(mind, aim)),
+                        new Promise.Decide(aim, List.of()),
+                        Phrases.coalitionOffer(mind, aim)));
                 return; // one offer a turn, as a person would make them
             }
         }
@@ -63,7 +69,8 @@ final class CoalitionBot extends UtilityBot {
         for (PlayerView.ClauseView c : mind.view().text()) {
             List<String> free = new ArrayList<>();
             for (var o : c.options()) {
-                if (mind.optionValue(c.id(), o.id(), Decision.SIGN) >= mind.optionValue(c.id(), o.id(), Decision.ABSTAIN)) {
+                if (mind.optionValue(c.id(), o.id(), Decision.SIGN)
+                        >= mind.optionValue(c.id(), o.id(), Decision.ABSTAIN)) {
                     free.add(o.id());
                 }
             }
@@ -85,7 +92,8 @@ final class CoalitionBot extends UtilityBot {
         List<String> out = new ArrayList<>();
         for (PlayerView.Card c : mind.view().delegations()) {
             boolean sameBloc = bloc != null && bloc.equals(c.bloc());
-            if (!c.id().equals(mind.me()) && (sameBloc || mind.prefs().partners().contains(c.id()))) {
+            if (!c.id().equals(mind.me())
+                    && (sameBloc || mind.prefs().partners().contains(c.id()))) {
                 out.add(c.id());
             }
         }

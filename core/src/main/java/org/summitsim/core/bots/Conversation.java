@@ -8,9 +8,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.summitsim.core.match.Match;
 import org.summitsim.core.rules.Command;
 import org.summitsim.core.rules.Event;
-import org.summitsim.core.match.Match;
 import org.summitsim.core.rules.Stage;
 import org.summitsim.core.scenario.Decision;
 import org.summitsim.core.scenario.Scenario;
@@ -56,8 +56,7 @@ final class Conversation {
     static final int ANSWERS_PER_SEAT = 30;
 
     /** A message heard: {@code caucus} is null for a private message. */
-    private record Heard(long seq, String from, String caucus, String text, int members) {
-    }
+    private record Heard(long seq, String from, String caucus, String text, int members) {}
 
     private final String me;
     private final long seed;
@@ -81,11 +80,17 @@ final class Conversation {
      */
     void hear(List<Match.Sequenced> news, java.util.function.Predicate<String> person) {
         for (Match.Sequenced s : news) {
-            if (s.event() instanceof Event.DirectMessage m && m.to().equals(me) && !m.from().equals(me) && person.test(m.from())) {
-                pending.add(new Heard(s.seq(), m.from(), null, m.text(), 2));
-            } else if (s.event() instanceof Event.CaucusMessage m && !m.from().equals(me) && m.members().contains(me)
+            if (s.event() instanceof Event.DirectMessage m
+                    && m.to().equals(me)
+                    && !m.from().equals(me)
                     && person.test(m.from())) {
-                pending.add(new Heard(s.seq(), m.from(), m.caucus(), m.text(), m.members().size()));
+                pending.add(new Heard(s.seq(), m.from(), null, m.text(), 2));
+            } else if (s.event() instanceof Event.CaucusMessage m
+                    && !m.from().equals(me)
+                    && m.members().contains(me)
+                    && person.test(m.from())) {
+                pending.add(new Heard(
+                        s.seq(), m.from(), m.caucus(), m.text(), m.members().size()));
             }
         }
     }
@@ -111,7 +116,10 @@ final class Conversation {
             List<Command> commands = new ArrayList<>();
             String words = respond(mind, judgement, h, u.intent(), commands);
             if (words != null) {
-                out.add(h.caucus() == null ? new Command.Whisper(h.from(), words) : new Command.CaucusSay(h.caucus(), words));
+                out.add(
+                        h.caucus() == null
+                                ? new Command.Whisper(h.from(), words)
+                                : new Command.CaucusSay(h.caucus(), words));
                 out.addAll(commands);
             }
         }
@@ -120,9 +128,11 @@ final class Conversation {
     private Recogniser recogniser(Mind mind) {
         if (recogniser == null) {
             String id = mind.view().scenario();
-            Lexicon names = scenario != null && scenario.id().equals(id) ? Lexicon.of(scenario)
-                    : ScenarioCatalog.isShipped(id) ? Lexicon.of(ScenarioCatalog.load(id))
-                    : Lexicon.of(mind.view().text(), mind.view().delegations());
+            Lexicon names = scenario != null && scenario.id().equals(id)
+                    ? Lexicon.of(scenario)
+                    : ScenarioCatalog.isShipped(id)
+                            ? Lexicon.of(ScenarioCatalog.load(id))
+                            : Lexicon.of(mind.view().text(), mind.view().delegations());
             recogniser = new Recogniser(names);
         }
         return recogniser;
@@ -193,13 +203,18 @@ final class Conversation {
                 }
             }
             boolean any = fine.size() == mind.clause(top).options().size();
-            String reads = any ? null : Phrases.quote(mind.clause(top).title()) + " reads " + String.join(" or ", labels);
-            commands.add(new Command.MakePledge(Decision.SIGN, any ? List.of() : List.of(new TextCondition(top, fine)),
+            String reads =
+                    any ? null : Phrases.quote(mind.clause(top).title()) + " reads " + String.join(" or ", labels);
+            commands.add(new Command.MakePledge(
+                    Decision.SIGN,
+                    any ? List.of() : List.of(new TextCondition(top, fine)),
                     mind.name(me) + (any ? " will sign the declaration." : " will sign if " + reads + ".")));
             return say.pledgeYes(asked, true, reads);
         }
         if (canPledge && mind.aim() == Decision.PUSH_BINDING) {
-            commands.add(new Command.MakePledge(Decision.PUSH_BINDING, List.of(),
+            commands.add(new Command.MakePledge(
+                    Decision.PUSH_BINDING,
+                    List.of(),
                     mind.name(me) + " will push for negotiations on binding law if enough states push with us.",
                     Boolean.TRUE));
             return say.pledgeYes(asked, true, null);

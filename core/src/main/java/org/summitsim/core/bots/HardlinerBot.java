@@ -26,9 +26,12 @@ final class HardlinerBot extends Negotiator {
             // A hardliner who wants a treaty says so at once, so others can count on its push; it
             // pushes with the coalition, not alone: a protest nobody joins costs face and wins nothing.
             if (mind.aim() == Decision.PUSH_BINDING) {
-                out.add(new Command.MakePledge(Decision.PUSH_BINDING, List.of(),
+                out.add(new Command.MakePledge(
+                        Decision.PUSH_BINDING,
+                        List.of(),
                         mind.name(mind.me()) + " will push for negotiations on binding law with every state that"
-                                + " pushes with us. A declaration is not enough.", Boolean.TRUE));
+                                + " pushes with us. A declaration is not enough.",
+                        Boolean.TRUE));
             }
         }
     }

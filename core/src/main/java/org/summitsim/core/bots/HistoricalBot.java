@@ -20,7 +20,9 @@ final class HistoricalBot extends Negotiator {
     @Override
     protected void opening(Mind mind, List<Command> out) {
         if (once("opening")) {
-            mind.view().delegations().stream().filter(c -> c.id().equals(mind.me())).findFirst()
+            mind.view().delegations().stream()
+                    .filter(c -> c.id().equals(mind.me()))
+                    .findFirst()
                     .map(PlayerView.Card::publicStance)
                     .filter(s -> s != null && !s.isBlank())
                     .ifPresent(s -> out.add(new Command.Say(s)));

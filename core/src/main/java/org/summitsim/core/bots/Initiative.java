@@ -59,7 +59,10 @@ final class Initiative {
                 continue;
             }
             String round = "offer " + person + " " + mind.view().stage().round();
-            if (trades && mind.phase() == Phase.ROUND && !done.contains(round) && mind.canAct("offer")
+            if (trades
+                    && mind.phase() == Phase.ROUND
+                    && !done.contains(round)
+                    && mind.canAct("offer")
                     && myTurn(mind, people, person)) {
                 Command offer = offer(mind, person, TOLERANCE);
                 if (offer != null) {
@@ -135,8 +138,11 @@ final class Initiative {
         }
         String wantedClause = want instanceof Promise.Support s ? s.clause() : null;
         if (want instanceof Promise.Vote v) {
-            wantedClause = mind.open().stream().filter(a -> a.id().equals(v.amendment())).map(AmendmentView::clause)
-                    .findFirst().orElse(null);
+            wantedClause = mind.open().stream()
+                    .filter(a -> a.id().equals(v.amendment()))
+                    .map(AmendmentView::clause)
+                    .findFirst()
+                    .orElse(null);
         }
         Promise.Support best = null;
         double bestGain = -tolerance;
@@ -163,21 +169,28 @@ final class Initiative {
                     fine.add(o.id());
                 }
             }
-            return new Promise.Decide(Decision.SIGN, fine.size() == mind.clause(top).options().size()
-                    ? List.of() : List.of(new TextCondition(top, fine)));
+            return new Promise.Decide(
+                    Decision.SIGN,
+                    fine.size() == mind.clause(top).options().size()
+                            ? List.of()
+                            : List.of(new TextCondition(top, fine)));
         }
         return null;
     }
 
     private static boolean hasStance(AmendmentView a, String seat) {
-        return a.proposer().equals(seat) || a.cosponsors().contains(seat) || a.votes().containsKey(seat);
+        return a.proposer().equals(seat)
+                || a.cosponsors().contains(seat)
+                || a.votes().containsKey(seat);
     }
 
     /** The wordings {@code person} has backed in public, in the order they did. */
     private static List<List<String>> backed(Mind mind, String person) {
         Set<List<String>> out = new java.util.LinkedHashSet<>();
         for (AmendmentView a : mind.view().amendments()) {
-            if (a.proposer().equals(person) || a.cosponsors().contains(person) || a.votes().get(person) == Ballot.SUPPORT) {
+            if (a.proposer().equals(person)
+                    || a.cosponsors().contains(person)
+                    || a.votes().get(person) == Ballot.SUPPORT) {
                 out.add(List.of(a.clause(), a.option()));
             }
         }
@@ -218,7 +231,9 @@ final class Initiative {
             if (against != null && done.add("broken " + d.id())) {
                 distrusted.add(person);
                 if (mind.canAct("dm")) {
-                    out.add(new Command.Whisper(person, Phrases.broken(mind, against, against.votes().get(person))));
+                    out.add(new Command.Whisper(
+                            person,
+                            Phrases.broken(mind, against, against.votes().get(person))));
                 }
             }
         }
@@ -246,8 +261,11 @@ final class Initiative {
             if (promise instanceof Promise.Vote v && v.amendment().equals(a.id()) && stance != v.ballot()) {
                 return a;
             }
-            if (promise instanceof Promise.Support s && s.clause().equals(a.clause()) && s.option().equals(a.option())
-                    && stance != Ballot.SUPPORT && !earlier.contains(a.id())) {
+            if (promise instanceof Promise.Support s
+                    && s.clause().equals(a.clause())
+                    && s.option().equals(a.option())
+                    && stance != Ballot.SUPPORT
+                    && !earlier.contains(a.id())) {
                 return a;
             }
         }

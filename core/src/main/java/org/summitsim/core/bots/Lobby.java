@@ -20,12 +20,10 @@ import org.summitsim.core.view.PlayerView.AmendmentView;
 final class Lobby {
 
     /** A wording a seat backed (proposed, co-sponsored or voted for), and where it first did on the record. */
-    record Backed(String clause, String option, int position) {
-    }
+    record Backed(String clause, String option, int position) {}
 
     /** A seat that voted down {@code against}, a wording this seat wants. */
-    record Opposer(String seat, AmendmentView against) {
-    }
+    record Opposer(String seat, AmendmentView against) {}
 
     private final double minimumGain;
     private int closed = -1;
@@ -38,6 +36,7 @@ final class Lobby {
     private final Map<String, Integer> wordings = new HashMap<>();
     /** The places in the list of amendments of those already on the record, and whether some closed since. */
     private final java.util.BitSet recorded = new java.util.BitSet();
+
     private boolean unrecorded;
     /** Per closed amendment, the seats that voted against it, in seat order: a closed amendment's votes are final. */
     private final Map<AmendmentView, int[]> against = new IdentityHashMap<>();
@@ -79,8 +78,10 @@ final class Lobby {
         List<PlayerView.Card> seats = mind.view().delegations();
         boolean[] seen = new boolean[seats.size()];
         for (AmendmentView a : mind.view().amendments()) {
-            if (a.status().equals("rejected") && a.option().equals(mind.ideal(a.clause()))
-                    && !a.option().equals(mind.current(a.clause())) && mind.gain(a.clause(), a.option()) >= minimumGain) {
+            if (a.status().equals("rejected")
+                    && a.option().equals(mind.ideal(a.clause()))
+                    && !a.option().equals(mind.current(a.clause()))
+                    && mind.gain(a.clause(), a.option()) >= minimumGain) {
                 for (int i : against(seats, a)) {
                     String seat = seats.get(i).id();
                     if (!seen[i] && !seat.equals(mind.me())) {

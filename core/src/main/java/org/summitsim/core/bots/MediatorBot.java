@@ -69,7 +69,11 @@ final class MediatorBot extends UtilityBot {
     private static Map<String, Integer> countSupport(Mind mind) {
         Map<String, Integer> support = new HashMap<>();
         for (AmendmentView a : mind.view().amendments()) {
-            int n = 1 + a.cosponsors().size() + (int) a.votes().values().stream().filter(b -> b == Ballot.SUPPORT).count();
+            int n = 1
+                    + a.cosponsors().size()
+                    + (int) a.votes().values().stream()
+                            .filter(b -> b == Ballot.SUPPORT)
+                            .count();
             support.merge(a.clause() + "=" + a.option(), n, Integer::sum);
         }
         return support;

@@ -22,7 +22,8 @@ final class Memory {
      * Each key has its own slot, so recalling costs no look-up.
      */
     static final class Key<T> {
-        private static final java.util.concurrent.atomic.AtomicInteger COUNT = new java.util.concurrent.atomic.AtomicInteger();
+        private static final java.util.concurrent.atomic.AtomicInteger COUNT =
+                new java.util.concurrent.atomic.AtomicInteger();
         private final String name;
         private final int slot = COUNT.getAndIncrement();
 
@@ -83,8 +84,12 @@ final class Memory {
      * in the same order, {@code pledges} is the same object and the support promised to this
      * seat in deals is the same (by content: new deals between others change nothing here).
      */
-    ClauseNotes clause(String clause, java.util.List<?> amendments, Object pledges, Map<?, ?> promised,
-                       Supplier<Map<String, Mind.Stance>> stances) {
+    ClauseNotes clause(
+            String clause,
+            java.util.List<?> amendments,
+            Object pledges,
+            Map<?, ?> promised,
+            Supplier<Map<String, Mind.Stance>> stances) {
         ClauseNotes n = clauses.get(clause);
         if (n == null || !n.holds(amendments, pledges, promised)) {
             n = new ClauseNotes(java.util.List.copyOf(amendments), pledges, promised, stances.get(), new HashMap<>());
@@ -94,16 +99,19 @@ final class Memory {
     }
 
     /** Each seat's latest stance on the clause, and the adoption chance of each option worked out so far. */
-    record ClauseNotes(java.util.List<?> amendments, Object pledges, Map<?, ?> promised,
-                       Map<String, Mind.Stance> stances, Map<String, Double> chances) {
+    record ClauseNotes(
+            java.util.List<?> amendments,
+            Object pledges,
+            Map<?, ?> promised,
+            Map<String, Mind.Stance> stances,
+            Map<String, Double> chances) {
         boolean holds(java.util.List<?> now, Object pledges, Map<?, ?> promised) {
             return pledges == this.pledges && promised.equals(this.promised) && sameObjects(now, amendments);
         }
     }
 
     /** A value and the sources it was derived from (compared by identity). */
-    private record Entry(Object first, Object second, Object third, Object value) {
-    }
+    private record Entry(Object first, Object second, Object third, Object value) {}
 
     /** The same objects (not merely equal ones) in the same order. */
     private static boolean sameObjects(java.util.List<?> a, java.util.List<?> b) {

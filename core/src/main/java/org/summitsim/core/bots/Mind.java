@@ -8,10 +8,10 @@ import java.util.Map;
 import org.summitsim.core.rules.Ballot;
 import org.summitsim.core.rules.Phase;
 import org.summitsim.core.rules.Promise;
+import org.summitsim.core.rules.Score;
 import org.summitsim.core.scenario.ClauseOption;
 import org.summitsim.core.scenario.Decision;
 import org.summitsim.core.scenario.Preferences;
-import org.summitsim.core.rules.Score;
 import org.summitsim.core.scoring.Scorer;
 import org.summitsim.core.view.PlayerView;
 import org.summitsim.core.view.PlayerView.AmendmentView;
@@ -32,11 +32,13 @@ public final class Mind {
     private final Memory memory;
     /** The clause whose notes were last asked for, and those notes (they hold for the whole view). */
     private String notesClause;
+
     private Memory.ClauseNotes notesNow;
     /** The amendments on each clause, in order; grouped when first asked. */
     private Map<String, List<AmendmentView>> amendmentsByClause;
     /** seat to clause to the options its latest pledge on that clause names. */
     private Map<String, Map<String, List<String>>> pledged;
+
     private final int maxObjections;
     /** clause to the options the rules would accept a proposal of now. */
     private Map<String, java.util.Set<String>> proposable;
@@ -46,6 +48,7 @@ public final class Mind {
     private final Valuation valuation;
     /** clause to option to {@link #gain}, and clause to {@link #ideal}, while the text and expected decision stand. */
     private final Map<String, ClauseGains> gains;
+
     private final Map<String, String> ideals;
 
     private static final Memory.Key<Valuation> VALUATION = new Memory.Key<>("valuation");
@@ -67,17 +70,22 @@ public final class Mind {
         this.memory = memory;
         this.me = view.seat();
         this.prefs = view.preferences().get(me);
-        this.expected = memory.recall(EXPECTED, () -> bestOf(view.projection(), view.defaultDecision()),
-                view.projection());
-        this.clauses = memory.recall(CLAUSES, () -> {
-            Map<String, ClauseView> byId = new HashMap<>();
-            for (ClauseView c : view.text()) {
-                byId.put(c.id(), c);
-            }
-            return byId;
-        }, view.text());
-        this.maxObjections = memory.recall(MAX_OBJECTIONS, () -> view.adoptionRule().startsWith("consensus")
-                ? parseFirstInt(view.adoptionRule()) : 0, view.adoptionRule());
+        this.expected =
+                memory.recall(EXPECTED, () -> bestOf(view.projection(), view.defaultDecision()), view.projection());
+        this.clauses = memory.recall(
+                CLAUSES,
+                () -> {
+                    Map<String, ClauseView> byId = new HashMap<>();
+                    for (ClauseView c : view.text()) {
+                        byId.put(c.id(), c);
+                    }
+                    return byId;
+                },
+                view.text());
+        this.maxObjections = memory.recall(
+                MAX_OBJECTIONS,
+                () -> view.adoptionRule().startsWith("consensus") ? parseFirstInt(view.adoptionRule()) : 0,
+                view.adoptionRule());
         this.valuation = memory.recall(VALUATION, () -> Valuation.of(prefs, view.text())); // fixed in a match
         this.gains = memory.recall(GAINS, HashMap::new, view.text(), expected);
         this.ideals = memory.recall(IDEALS, HashMap::new, view.text(), expected);
@@ -116,7 +124,9 @@ public final class Mind {
         if (amendmentsByClause == null) {
             amendmentsByClause = new HashMap<>();
             for (AmendmentView a : view.amendments()) {
-                amendmentsByClause.computeIfAbsent(a.clause(), k -> new ArrayList<>()).add(a);
+                amendmentsByClause
+                        .computeIfAbsent(a.clause(), k -> new ArrayList<>())
+                        .add(a);
             }
         }
         List<AmendmentView> on = amendmentsByClause.getOrDefault(clause, List.of());
@@ -144,34 +154,42 @@ public final class Mind {
 
     private Map<String, Map<String, List<String>>> pledged() {
         if (pledged == null) {
-            pledged = memory.recall(PLEDGED, () -> {
-                Map<String, Map<String, List<String>>> bySeat = new HashMap<>();
-                for (PlayerView.PledgeView p : view.pledges()) {
-                    for (var c : p.conditions()) {
-                        bySeat.computeIfAbsent(p.seat(), k -> new HashMap<>()).put(c.clause(), c.options());
-                    }
-                }
-                return bySeat;
-            }, view.pledges());
+            pledged = memory.recall(
+                    PLEDGED,
+                    () -> {
+                        Map<String, Map<String, List<String>>> bySeat = new HashMap<>();
+                        for (PlayerView.PledgeView p : view.pledges()) {
+                            for (var c : p.conditions()) {
+                                bySeat.computeIfAbsent(p.seat(), k -> new HashMap<>())
+                                        .put(c.clause(), c.options());
+                            }
+                        }
+                        return bySeat;
+                    },
+                    view.pledges());
         }
         return pledged;
     }
 
     private Map<String, java.util.Set<List<String>>> promisedSupport() {
         if (promisedSupport == null) {
-            promisedSupport = memory.recall(PROMISED, () -> {
-                Map<String, java.util.Set<List<String>>> bySeat = new HashMap<>();
-                for (PlayerView.DealView d : view.deals()) {
-                    if (d.status().equals("accepted") && d.involves(me)) {
-                        String other = d.from().equals(me) ? d.to() : d.from();
-                        var theirs = d.from().equals(me) ? d.want() : d.give();
-                        if (theirs instanceof org.summitsim.core.rules.Promise.Support p) {
-                            bySeat.computeIfAbsent(other, k -> new java.util.HashSet<>()).add(List.of(p.clause(), p.option()));
+            promisedSupport = memory.recall(
+                    PROMISED,
+                    () -> {
+                        Map<String, java.util.Set<List<String>>> bySeat = new HashMap<>();
+                        for (PlayerView.DealView d : view.deals()) {
+                            if (d.status().equals("accepted") && d.involves(me)) {
+                                String other = d.from().equals(me) ? d.to() : d.from();
+                                var theirs = d.from().equals(me) ? d.want() : d.give();
+                                if (theirs instanceof org.summitsim.core.rules.Promise.Support p) {
+                                    bySeat.computeIfAbsent(other, k -> new java.util.HashSet<>())
+                                            .add(List.of(p.clause(), p.option()));
+                                }
+                            }
                         }
-                    }
-                }
-                return bySeat;
-            }, view.deals());
+                        return bySeat;
+                    },
+                    view.deals());
         }
         return promisedSupport;
     }
@@ -181,15 +199,18 @@ public final class Mind {
             // A match hands out the same list of proposals while they stand (a vote changes the
             // legal actions, not them), so they are sorted by clause once per change.
             List<org.summitsim.core.view.LegalAction> proposals = actions().withCommand("propose");
-            proposable = memory.recall(PROPOSABLE, () -> {
-                Map<String, java.util.Set<String>> byClause = new HashMap<>();
-                for (var a : proposals) {
-                    byClause.computeIfAbsent(a.args().get("clause"), k -> new java.util.HashSet<>())
-                            .add(a.args().get("option"));
-                }
-                byClause.replaceAll((clause, options) -> java.util.Collections.unmodifiableSet(options));
-                return byClause;
-            }, proposals);
+            proposable = memory.recall(
+                    PROPOSABLE,
+                    () -> {
+                        Map<String, java.util.Set<String>> byClause = new HashMap<>();
+                        for (var a : proposals) {
+                            byClause.computeIfAbsent(a.args().get("clause"), k -> new java.util.HashSet<>())
+                                    .add(a.args().get("option"));
+                        }
+                        byClause.replaceAll((clause, options) -> java.util.Collections.unmodifiableSet(options));
+                        return byClause;
+                    },
+                    proposals);
         }
         return proposable;
     }
@@ -199,13 +220,23 @@ public final class Mind {
     }
 
     /** A seat's vote on (or sponsorship of) one wording: for it, or against it. */
-    record Stance(String option, boolean support) {
+    record Stance(String option, boolean support) {}
+
+    public PlayerView view() {
+        return view;
     }
 
-    public PlayerView view() { return view; }
-    public String me() { return me; }
-    public Preferences prefs() { return prefs; }
-    public Phase phase() { return view.stage().phase(); }
+    public String me() {
+        return me;
+    }
+
+    public Preferences prefs() {
+        return prefs;
+    }
+
+    public Phase phase() {
+        return view.stage().phase();
+    }
 
     public String current(String clause) {
         return clause(clause).current();
@@ -272,8 +303,7 @@ public final class Mind {
     }
 
     /** The gain of each option of one clause, in the clause's order: asked for hundreds of times a turn. */
-    private record ClauseGains(String[] options, double[] gains) {
-    }
+    private record ClauseGains(String[] options, double[] gains) {}
 
     private ClauseGains gainsOn(String clause) {
         Decision d = bestDecision();
@@ -317,8 +347,14 @@ public final class Mind {
         double worst = 0;
         for (ClauseView c : view.text()) {
             now += prefs.value(c.id(), c.current());
-            best += c.options().stream().mapToInt(o -> prefs.value(c.id(), o.id())).max().orElse(0);
-            worst += c.options().stream().mapToInt(o -> prefs.value(c.id(), o.id())).min().orElse(0);
+            best += c.options().stream()
+                    .mapToInt(o -> prefs.value(c.id(), o.id()))
+                    .max()
+                    .orElse(0);
+            worst += c.options().stream()
+                    .mapToInt(o -> prefs.value(c.id(), o.id()))
+                    .min()
+                    .orElse(0);
         }
         return best == worst ? 1 : (now - worst) / (best - worst);
     }
@@ -389,7 +425,9 @@ public final class Mind {
     }
 
     public boolean hasStance(AmendmentView a) {
-        return a.proposer().equals(me) || a.cosponsors().contains(me) || a.votes().containsKey(me);
+        return a.proposer().equals(me)
+                || a.cosponsors().contains(me)
+                || a.votes().containsKey(me);
     }
 
     /** True when the rules would accept proposing this wording now. */
@@ -415,7 +453,9 @@ public final class Mind {
     public boolean rejectedAsTextStands(String clause, String option) {
         boolean rejected = false;
         for (AmendmentView a : view.amendments()) {
-            if (a.clause().equals(clause) && a.option().equals(option) && a.status().equals("rejected")) {
+            if (a.clause().equals(clause)
+                    && a.option().equals(option)
+                    && a.status().equals("rejected")) {
                 rejected = true;
             } else if (rejected && a.status().equals("adopted")) {
                 rejected = false;
@@ -433,7 +473,9 @@ public final class Mind {
     public boolean wonOver(String clause, String option) {
         AmendmentView last = null;
         for (AmendmentView a : view.amendments()) {
-            if (a.clause().equals(clause) && a.option().equals(option) && a.status().equals("rejected")) {
+            if (a.clause().equals(clause)
+                    && a.option().equals(option)
+                    && a.status().equals("rejected")) {
                 last = a;
             }
         }
@@ -446,7 +488,9 @@ public final class Mind {
                 continue;
             }
             Promise theirs = d.from().equals(me) ? d.want() : d.to().equals(me) ? d.give() : null;
-            if (theirs instanceof Promise.Support s && s.clause().equals(clause) && s.option().equals(option)) {
+            if (theirs instanceof Promise.Support s
+                    && s.clause().equals(clause)
+                    && s.option().equals(option)) {
                 promisers.add(d.from().equals(me) ? d.to() : d.from());
             }
         }

@@ -5,9 +5,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.summitsim.core.match.Match;
 import org.summitsim.core.rules.Ballot;
 import org.summitsim.core.rules.Command;
-import org.summitsim.core.match.Match;
 import org.summitsim.core.rules.Promise;
 import org.summitsim.core.rules.Stage;
 import org.summitsim.core.scenario.Decision;
@@ -28,6 +28,7 @@ abstract class Negotiator implements Bot {
     protected final double trust;
     /** What it already said or did in the current stage. */
     private final Set<String> done = new HashSet<>();
+
     private final Memory memory = new Memory();
     private Stage stage;
     /** Its answers to players' messages; none for a bot made without one (a test's, say). */
@@ -81,7 +82,7 @@ abstract class Negotiator implements Bot {
             }
             case ROUND -> round(mind, out);
             case FINAL -> decide(mind, out);
-            default -> { }
+            default -> {}
         }
         if (conversation != null) {
             conversation.answer(mind, judgement, out);
@@ -132,7 +133,10 @@ abstract class Negotiator implements Bot {
         for (AmendmentView a : mind.open()) {
             if (!mind.hasStance(a)) {
                 Ballot b = ballot(mind, a);
-                out.add(b == Ballot.SUPPORT && cosponsors() ? new Command.Cosponsor(a.id()) : new Command.CastVote(a.id(), b));
+                out.add(
+                        b == Ballot.SUPPORT && cosponsors()
+                                ? new Command.Cosponsor(a.id())
+                                : new Command.CastVote(a.id(), b));
             }
         }
         propose(mind, out);
@@ -148,7 +152,9 @@ abstract class Negotiator implements Bot {
             return false;
         }
         for (Promise mine : promised(mind)) {
-            if (mine instanceof Promise.Support m && m.clause().equals(s.clause()) && !m.option().equals(s.option())) {
+            if (mine instanceof Promise.Support m
+                    && m.clause().equals(s.clause())
+                    && !m.option().equals(s.option())) {
                 return true;
             }
         }
@@ -160,7 +166,8 @@ abstract class Negotiator implements Bot {
         Optional<Ballot> promised = promisedBallot(mind, a);
         Ballot own = judge(mind, a);
         if (promised.isPresent() && promised.get() != own) {
-            double cost = Math.abs(mind.gain(a.clause(), a.option())) - mind.prefs().trust() / 2.0;
+            double cost =
+                    Math.abs(mind.gain(a.clause(), a.option())) - mind.prefs().trust() / 2.0;
             boolean keep = cost < 1 || seat.random().nextDouble() < trust;
             return keep ? promised.get() : own;
         }
@@ -174,11 +181,9 @@ abstract class Negotiator implements Bot {
         return true;
     }
 
-    protected void propose(Mind mind, List<Command> out) {
-    }
+    protected void propose(Mind mind, List<Command> out) {}
 
-    protected void offerDeals(Mind mind, List<Command> out) {
-    }
+    protected void offerDeals(Mind mind, List<Command> out) {}
 
     /** Accepts or declines each deal offered to this seat; the default declines. */
     protected void answerDeals(Mind mind, List<Command> out) {
@@ -270,18 +275,22 @@ abstract class Negotiator implements Bot {
      */
     private List<Promise> promised(Mind mind) {
         List<DealView> deals = mind.view().deals();
-        return memory.recall(PROMISED, () -> {
-            List<Promise> out = new ArrayList<>();
-            for (DealView d : deals) {
-                if (d.status().equals("accepted")) {
-                    Promise mine = d.from().equals(mind.me()) ? d.give() : d.to().equals(mind.me()) ? d.want() : null;
-                    if (mine != null) {
-                        out.add(mine);
+        return memory.recall(
+                PROMISED,
+                () -> {
+                    List<Promise> out = new ArrayList<>();
+                    for (DealView d : deals) {
+                        if (d.status().equals("accepted")) {
+                            Promise mine =
+                                    d.from().equals(mind.me()) ? d.give() : d.to().equals(mind.me()) ? d.want() : null;
+                            if (mine != null) {
+                                out.add(mine);
+                            }
+                        }
                     }
-                }
-            }
-            return out;
-        }, deals);
+                    return out;
+                },
+                deals);
     }
 
     private static final Memory.Key<List<Promise>> PROMISED = new Memory.Key<>("promised by me");
@@ -289,7 +298,9 @@ abstract class Negotiator implements Bot {
     /** The decision this seat promised (by pledge or accepted deal) whose condition holds now. */
     protected Optional<Decision> promisedDecision(Mind mind) {
         for (PlayerView.PledgeView p : mind.view().pledges()) {
-            if (p.seat().equals(mind.me()) && holds(mind, p.conditions()) && (!p.ifCoalition() || mind.coalitionReached())) {
+            if (p.seat().equals(mind.me())
+                    && holds(mind, p.conditions())
+                    && (!p.ifCoalition() || mind.coalitionReached())) {
                 return Optional.of(p.decision());
             }
         }
@@ -297,7 +308,9 @@ abstract class Negotiator implements Bot {
             if (d.status().equals("accepted")) {
                 Promise mine = d.from().equals(mind.me()) ? d.give() : d.want();
                 // A push promised in a deal is a push together: due only once the coalition is.
-                if (d.involves(mind.me()) && mine instanceof Promise.Decide pd && holds(mind, pd.conditions())
+                if (d.involves(mind.me())
+                        && mine instanceof Promise.Decide pd
+                        && holds(mind, pd.conditions())
                         && (pd.decision() != Decision.PUSH_BINDING || mind.coalitionReached())) {
                     return Optional.of(pd.decision());
                 }

@@ -11,8 +11,7 @@ import org.summitsim.core.view.PlayerView.ClauseView;
  */
 final class Phrases {
 
-    private Phrases() {
-    }
+    private Phrases() {}
 
     /** The opening statement: the two clauses this delegation cares about most, and where it stands. */
     static String opening(Mind mind) {
@@ -37,17 +36,19 @@ final class Phrases {
         StringBuilder s = new StringBuilder(mind.name(mind.me())).append(" thanks the chair. ");
         for (ClauseView c : top) {
             String ideal = mind.ideal(c.id());
-            s.append(ideal.equals(c.current())
-                    ? "We support the draft on " + quote(c.title()) + ". "
-                    : "On " + quote(c.title()) + ", we want the text to say: "
-                            + quote(mind.optionLabel(c.id(), ideal)) + ". ");
+            s.append(
+                    ideal.equals(c.current())
+                            ? "We support the draft on " + quote(c.title()) + ". "
+                            : "On " + quote(c.title()) + ", we want the text to say: "
+                                    + quote(mind.optionLabel(c.id(), ideal)) + ". ");
         }
         return s.toString().trim();
     }
 
     static String rationale(Mind mind, String clause, String option) {
         return "For " + mind.name(mind.me()) + ", " + quote(mind.optionLabel(clause, option))
-                + " is what makes this clause acceptable" + (mind.gain(clause, option) > 4 ? "; it matters a great deal to us." : ".");
+                + " is what makes this clause acceptable"
+                + (mind.gain(clause, option) > 4 ? "; it matters a great deal to us." : ".");
     }
 
     static String dealNote(Mind mind, String theirs, String mine) {
@@ -57,8 +58,8 @@ final class Phrases {
     /** Why a deal was declined, in terms of what it would cost. */
     static String refusal(Mind mind, org.summitsim.core.view.PlayerView.DealView d) {
         if (d.want() instanceof org.summitsim.core.rules.Promise.Support s) {
-            return "We cannot promise to support " + quote(mind.optionLabel(s.clause(), s.option()))
-                    + " on " + quote(mind.clause(s.clause()).title()) + ": it costs us more than your offer gives.";
+            return "We cannot promise to support " + quote(mind.optionLabel(s.clause(), s.option())) + " on "
+                    + quote(mind.clause(s.clause()).title()) + ": it costs us more than your offer gives.";
         }
         return "We cannot accept deal " + d.id() + " as it stands; make us a better offer.";
     }
@@ -78,11 +79,13 @@ final class Phrases {
         }
         int variant = Math.floorMod(mind.me().hashCode(), 2);
         if (top == null) {
-            s.append(switch (d) {
-                case SIGN -> me + " signs: this text is a step we can stand behind.";
-                case ABSTAIN -> me + " does not sign: the text does not yet meet our concerns.";
-                case PUSH_BINDING -> me + " declines a non-binding text and calls for negotiations on binding law.";
-            });
+            s.append(
+                    switch (d) {
+                        case SIGN -> me + " signs: this text is a step we can stand behind.";
+                        case ABSTAIN -> me + " does not sign: the text does not yet meet our concerns.";
+                        case PUSH_BINDING ->
+                            me + " declines a non-binding text and calls for negotiations on binding law.";
+                    });
             return s.toString();
         }
         String clause = quote(mind.clause(top).title());
@@ -90,30 +93,43 @@ final class Phrases {
         String wanted = quote(mind.optionLabel(top, mind.ideal(top)));
         boolean won = mind.ideal(top).equals(mind.current(top));
         switch (d) {
-            case SIGN -> s.append(won
-                    ? (variant == 0
-                            ? me + " signs. With " + clause + " reading " + now + ", this is a text we can defend at home."
-                            : me + " signs. " + clause + " now says " + now + ", which is what we came here for.")
-                    : (variant == 0
-                            ? me + " signs, though we wanted " + clause + " to read " + wanted
-                                    + ". A first step that many states take together is worth more than a perfect text nobody signs."
-                            : me + " signs. We hoped for " + wanted + " on " + clause
-                                    + ", and we will keep working for it; today we stand with the others."));
-            case ABSTAIN -> s.append(won
-                    ? me + " does not sign. We welcome " + now + " on " + clause
-                            + ", but the text as a whole asks more of us than we can give."
-                    : (variant == 0
-                            ? me + " cannot sign this text. Without " + wanted + " on " + clause
-                                    + ", it asks us to stand behind words we do not believe in. We will keep talking."
-                            : me + " does not sign. " + clause + " reads " + now + "; we needed " + wanted + "."));
-            case PUSH_BINDING -> s.append(me + " will not sign a text that binds no one. " + (won
-                    ? clause + " reads " + now + ": words like these need a treaty behind them."
-                    : "Even " + clause + " stops at " + now + ".") + " We call for negotiations on binding law.");
+            case SIGN ->
+                s.append(
+                        won
+                                ? (variant == 0
+                                        ? me + " signs. With " + clause + " reading " + now
+                                                + ", this is a text we can defend at home."
+                                        : me + " signs. " + clause + " now says " + now
+                                                + ", which is what we came here for.")
+                                : (variant == 0
+                                        ? me + " signs, though we wanted " + clause + " to read " + wanted
+                                                + ". A first step that many states take together is worth more than a perfect text nobody signs."
+                                        : me + " signs. We hoped for " + wanted + " on " + clause
+                                                + ", and we will keep working for it; today we stand with the others."));
+            case ABSTAIN ->
+                s.append(
+                        won
+                                ? me + " does not sign. We welcome " + now + " on " + clause
+                                        + ", but the text as a whole asks more of us than we can give."
+                                : (variant == 0
+                                        ? me + " cannot sign this text. Without " + wanted + " on " + clause
+                                                + ", it asks us to stand behind words we do not believe in. We will keep talking."
+                                        : me + " does not sign. " + clause + " reads " + now + "; we needed " + wanted
+                                                + "."));
+            case PUSH_BINDING ->
+                s.append(me + " will not sign a text that binds no one. "
+                        + (won
+                                ? clause + " reads " + now + ": words like these need a treaty behind them."
+                                : "Even " + clause + " stops at " + now + ".")
+                        + " We call for negotiations on binding law.");
         }
         List<String> with = partnersPledged(mind, d);
         if (!with.isEmpty()) {
-            s.append(" We ").append(d == Decision.PUSH_BINDING ? "push" : d == Decision.SIGN ? "sign" : "stand")
-                    .append(" alongside ").append(names(mind, with)).append('.');
+            s.append(" We ")
+                    .append(d == Decision.PUSH_BINDING ? "push" : d == Decision.SIGN ? "sign" : "stand")
+                    .append(" alongside ")
+                    .append(names(mind, with))
+                    .append('.');
         }
         return s.toString();
     }
@@ -146,21 +162,26 @@ final class Phrases {
 
     /** The note on a bot's own approach to a person: what it asks, and what it gives for it. */
     static String approach(Mind mind, org.summitsim.core.rules.Promise give, org.summitsim.core.rules.Promise want) {
-        return "We would value your " + promised(mind, want, true) + ". In return, " + mind.name(mind.me())
-                + " will " + promised(mind, give, false) + ". Shall we agree?";
+        return "We would value your " + promised(mind, want, true) + ". In return, " + mind.name(mind.me()) + " will "
+                + promised(mind, give, false) + ". Shall we agree?";
     }
 
     /** A promise in words: "support for ..." when asked of the other side, "support ..." when given. */
     private static String promised(Mind mind, org.summitsim.core.rules.Promise p, boolean asked) {
         if (p instanceof org.summitsim.core.rules.Promise.Vote v) {
-            var a = mind.view().amendments().stream().filter(x -> x.id().equals(v.amendment())).findFirst().orElse(null);
-            String what = a == null ? "amendment " + v.amendment()
+            var a = mind.view().amendments().stream()
+                    .filter(x -> x.id().equals(v.amendment()))
+                    .findFirst()
+                    .orElse(null);
+            String what = a == null
+                    ? "amendment " + v.amendment()
                     : "amendment " + a.id() + " (" + quote(mind.optionLabel(a.clause(), a.option())) + " on "
                             + quote(mind.clause(a.clause()).title()) + ")";
             return "vote for " + what;
         }
         if (p instanceof org.summitsim.core.rules.Promise.Support s) {
-            String what = quote(mind.optionLabel(s.clause(), s.option())) + " on " + quote(mind.clause(s.clause()).title());
+            String what = quote(mind.optionLabel(s.clause(), s.option())) + " on "
+                    + quote(mind.clause(s.clause()).title());
             return asked ? "support for " + what : "support " + what;
         }
         org.summitsim.core.rules.Promise.Decide d = (org.summitsim.core.rules.Promise.Decide) p;
@@ -173,7 +194,9 @@ final class Phrases {
             return verb;
         }
         TextCondition c = d.conditions().get(0);
-        List<String> labels = c.options().stream().map(o -> quote(mind.optionLabel(c.clause(), o))).toList();
+        List<String> labels = c.options().stream()
+                .map(o -> quote(mind.optionLabel(c.clause(), o)))
+                .toList();
         return verb + " if " + quote(mind.clause(c.clause()).title()) + " reads " + String.join(" or ", labels);
     }
 
@@ -194,7 +217,8 @@ final class Phrases {
     }
 
     /** To a person who voted against what it promised this delegation. */
-    static String broken(Mind mind, org.summitsim.core.view.PlayerView.AmendmentView a, org.summitsim.core.rules.Ballot stance) {
+    static String broken(
+            Mind mind, org.summitsim.core.view.PlayerView.AmendmentView a, org.summitsim.core.rules.Ballot stance) {
         return "You promised us your vote for " + quote(mind.optionLabel(a.clause(), a.option())) + " on "
                 + quote(mind.clause(a.clause()).title()) + ", and you "
                 + (stance == org.summitsim.core.rules.Ballot.OPPOSE ? "voted against it" : "did not vote for it") + ". "
@@ -202,13 +226,13 @@ final class Phrases {
     }
 
     static String firm(Mind mind, String clause, String option) {
-        return mind.name(mind.me()) + " will not accept less than " + quote(mind.optionLabel(clause, option))
-                + " on " + quote(mind.clause(clause).title()) + ".";
+        return mind.name(mind.me()) + " will not accept less than " + quote(mind.optionLabel(clause, option)) + " on "
+                + quote(mind.clause(clause).title()) + ".";
     }
 
     static String bridge(Mind mind) {
-        return "The chair's aim should be a text every delegation here can sign. "
-                + mind.name(mind.me()) + " will support wordings that bring more states on board.";
+        return "The chair's aim should be a text every delegation here can sign. " + mind.name(mind.me())
+                + " will support wordings that bring more states on board.";
     }
 
     /** A coalition builder's opening: what it aims at, and whom it asks to join. */

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.random.RandomGenerator;
+import org.summitsim.core.match.Match;
 import org.summitsim.core.rules.Ballot;
 import org.summitsim.core.rules.Command;
-import org.summitsim.core.match.Match;
 import org.summitsim.core.rules.Promise;
 import org.summitsim.core.scenario.Decision;
 import org.summitsim.core.scenario.TextCondition;
@@ -80,8 +80,12 @@ final class RandomBot implements Bot {
             case 4 -> new Command.CastVote("A999", Ballot.OPPOSE);
             case 5 -> new Command.AcceptDeal("D999");
             case 6 -> new Command.Decide(pick(Decision.values()), "Too early?");
-            case 7 -> new Command.OfferDeal(view.seat(), new Promise.Decide(Decision.SIGN, List.of()),
-                    new Promise.Decide(Decision.SIGN, List.of()), "self");
+            case 7 ->
+                new Command.OfferDeal(
+                        view.seat(),
+                        new Promise.Decide(Decision.SIGN, List.of()),
+                        new Promise.Decide(Decision.SIGN, List.of()),
+                        "self");
             default -> new Command.MakePledge(Decision.SIGN, List.of(new TextCondition("nope", List.of("x"))), "?");
         };
     }

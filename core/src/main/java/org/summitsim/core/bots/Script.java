@@ -30,31 +30,38 @@ public record Script(String name, String description, String fallback, List<Rule
      * {@code decided}: this seat has decided. {@code offerFrom}: a deal offered to this seat by
      * this seat ("any" for anyone).
      */
-    public record When(String phase, Map<String, List<String>> text, AmendmentMatch amendment, Pledged pledged,
-                       Voted voted, String decided, String offerFrom) {
-    }
+    public record When(
+            String phase,
+            Map<String, List<String>> text,
+            AmendmentMatch amendment,
+            Pledged pledged,
+            Voted voted,
+            String decided,
+            String offerFrom) {}
 
-    public record AmendmentMatch(String clause, String option) {
-    }
+    public record AmendmentMatch(String clause, String option) {}
 
-    public record Pledged(String seat, String decision) {
-    }
+    public record Pledged(String seat, String decision) {}
 
-    public record Voted(String seat, String clause, String ballot) {
-    }
+    public record Voted(String seat, String clause, String ballot) {}
 
     /** One thing to do; exactly one field is set. */
-    public record Action(String say, Message dm, Proposal propose, String vote, Boolean cosponsor,
-                         PledgeSpec pledge, String decide, String statement, Boolean accept,
-                         Boolean decline, Boolean ready) {
-    }
+    public record Action(
+            String say,
+            Message dm,
+            Proposal propose,
+            String vote,
+            Boolean cosponsor,
+            PledgeSpec pledge,
+            String decide,
+            String statement,
+            Boolean accept,
+            Boolean decline,
+            Boolean ready) {}
 
-    public record Message(String to, String text) {
-    }
+    public record Message(String to, String text) {}
 
-    public record Proposal(String clause, String option, String rationale) {
-    }
+    public record Proposal(String clause, String option, String rationale) {}
 
-    public record PledgeSpec(String decision, Map<String, List<String>> conditions, String text) {
-    }
+    public record PledgeSpec(String decision, Map<String, List<String>> conditions, String text) {}
 }

@@ -10,9 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.summitsim.core.json.Json;
+import org.summitsim.core.match.Match;
 import org.summitsim.core.rules.Ballot;
 import org.summitsim.core.rules.Command;
-import org.summitsim.core.match.Match;
 import org.summitsim.core.scenario.Decision;
 import org.summitsim.core.scenario.TextCondition;
 import org.summitsim.core.view.PlayerView;
@@ -38,8 +38,9 @@ public final class ScriptBot implements Bot {
             case "hardliner" -> new HardlinerBot(seat);
             case "historical" -> new HistoricalBot(seat);
             case "silent" -> new SilentBot(seat);
-            default -> throw new IllegalArgumentException("script \"" + script.name() + "\": fallback \"" + fb
-                    + "\" is not one of silent, utility, mediator, hardliner, historical");
+            default ->
+                throw new IllegalArgumentException("script \"" + script.name() + "\": fallback \"" + fb
+                        + "\" is not one of silent, utility, mediator, hardliner, historical");
         };
     }
 
@@ -69,15 +70,23 @@ public final class ScriptBot implements Bot {
 
     private void fire(PlayerView view, int index, Script.Rule rule, List<Command> out) {
         Script.When w = rule.when();
-        if (!phaseMatches(view, w.phase()) || !textMatches(view, w.text()) || !pledged(view, w.pledged())
-                || !voted(view, w.voted()) || (w.decided() != null && !decided(view, w.decided()))) {
+        if (!phaseMatches(view, w.phase())
+                || !textMatches(view, w.text())
+                || !pledged(view, w.pledged())
+                || !voted(view, w.voted())
+                || (w.decided() != null && !decided(view, w.decided()))) {
             return;
         }
-        List<AmendmentView> amendments = w.amendment() == null ? java.util.Collections.singletonList((AmendmentView) null) : matching(view, w.amendment());
-        List<DealView> deals = w.offerFrom() == null ? java.util.Collections.singletonList((DealView) null) : offers(view, w.offerFrom());
+        List<AmendmentView> amendments = w.amendment() == null
+                ? java.util.Collections.singletonList((AmendmentView) null)
+                : matching(view, w.amendment());
+        List<DealView> deals = w.offerFrom() == null
+                ? java.util.Collections.singletonList((DealView) null)
+                : offers(view, w.offerFrom());
         for (AmendmentView a : amendments) {
             for (DealView d : deals) {
-                String key = view.stage() + "#" + index + "#" + (a == null ? "" : a.id()) + "#" + (d == null ? "" : d.id());
+                String key =
+                        view.stage() + "#" + index + "#" + (a == null ? "" : a.id()) + "#" + (d == null ? "" : d.id());
                 if (fired.add(key)) {
                     for (Script.Action action : rule.then()) {
                         Command c = command(view, action, a, d);
@@ -98,7 +107,8 @@ public final class ScriptBot implements Bot {
             return new Command.Whisper(a.dm().to(), a.dm().text());
         }
         if (a.propose() != null) {
-            return new Command.Propose(a.propose().clause(), a.propose().option(), a.propose().rationale());
+            return new Command.Propose(
+                    a.propose().clause(), a.propose().option(), a.propose().rationale());
         }
         if (a.vote() != null && amendment != null) {
             return new Command.CastVote(amendment.id(), Ballot.parse(a.vote()));
@@ -109,9 +119,14 @@ public final class ScriptBot implements Bot {
         if (a.pledge() != null) {
             List<TextCondition> conditions = new ArrayList<>();
             if (a.pledge().conditions() != null) {
-                a.pledge().conditions().forEach((clause, options) -> conditions.add(new TextCondition(clause, options)));
+                a.pledge()
+                        .conditions()
+                        .forEach((clause, options) -> conditions.add(new TextCondition(clause, options)));
             }
-            return new Command.MakePledge(Decision.parse(a.pledge().decision()), conditions, a.pledge().text());
+            return new Command.MakePledge(
+                    Decision.parse(a.pledge().decision()),
+                    conditions,
+                    a.pledge().text());
         }
         if (a.decide() != null) {
             return new Command.Decide(Decision.parse(a.decide()), a.statement());
@@ -140,19 +155,24 @@ public final class ScriptBot implements Bot {
         if (text == null) {
             return true;
         }
-        return text.entrySet().stream().allMatch(e -> view.text().stream()
-                .anyMatch(c -> c.id().equals(e.getKey()) && e.getValue().contains(c.current())));
+        return text.entrySet().stream()
+                .allMatch(e -> view.text().stream()
+                        .anyMatch(c -> c.id().equals(e.getKey()) && e.getValue().contains(c.current())));
     }
 
     private static boolean pledged(PlayerView view, Script.Pledged p) {
-        return p == null || view.pledges().stream().anyMatch(x -> x.seat().equals(p.seat())
-                && (p.decision() == null || x.decision() == Decision.parse(p.decision())));
+        return p == null
+                || view.pledges().stream()
+                        .anyMatch(x -> x.seat().equals(p.seat())
+                                && (p.decision() == null || x.decision() == Decision.parse(p.decision())));
     }
 
     private static boolean voted(PlayerView view, Script.Voted v) {
-        return v == null || view.amendments().stream().anyMatch(a -> a.clause().equals(v.clause())
-                && a.votes().get(v.seat()) != null
-                && (v.ballot() == null || a.votes().get(v.seat()) == Ballot.parse(v.ballot())));
+        return v == null
+                || view.amendments().stream()
+                        .anyMatch(a -> a.clause().equals(v.clause())
+                                && a.votes().get(v.seat()) != null
+                                && (v.ballot() == null || a.votes().get(v.seat()) == Ballot.parse(v.ballot())));
     }
 
     private static boolean decided(PlayerView view, String seat) {
@@ -162,15 +182,19 @@ public final class ScriptBot implements Bot {
     private static List<AmendmentView> matching(PlayerView view, Script.AmendmentMatch m) {
         String me = view.seat();
         return view.amendments().stream()
-                .filter(a -> a.status().equals("open") && a.clause().equals(m.clause())
+                .filter(a -> a.status().equals("open")
+                        && a.clause().equals(m.clause())
                         && (m.option() == null || a.option().equals(m.option()))
-                        && !a.proposer().equals(me) && !a.cosponsors().contains(me) && !a.votes().containsKey(me))
+                        && !a.proposer().equals(me)
+                        && !a.cosponsors().contains(me)
+                        && !a.votes().containsKey(me))
                 .toList();
     }
 
     private static List<DealView> offers(PlayerView view, String from) {
         return view.deals().stream()
-                .filter(d -> d.to().equals(view.seat()) && d.status().equals("offered")
+                .filter(d -> d.to().equals(view.seat())
+                        && d.status().equals("offered")
                         && (from.equals("any") || d.from().equals(from)))
                 .toList();
     }

@@ -13,12 +13,10 @@ final class SilentBot extends Negotiator {
     }
 
     @Override
-    protected void opening(Mind mind, List<Command> out) {
-    }
+    protected void opening(Mind mind, List<Command> out) {}
 
     @Override
-    protected void answerDeals(Mind mind, List<Command> out) {
-    }
+    protected void answerDeals(Mind mind, List<Command> out) {}
 
     @Override
     protected Ballot judge(Mind mind, AmendmentView a) {

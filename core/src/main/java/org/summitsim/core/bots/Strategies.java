@@ -25,8 +25,7 @@ public final class Strategies {
      */
     public static final List<String> MIXED = List.of("utility", "mediator", "hardliner", "coalition");
 
-    private Strategies() {
-    }
+    private Strategies() {}
 
     /** A bot for {@code seat} playing {@code strategy}, seeded from the match seed and the seat. */
     public static Bot create(String strategy, Scenario scenario, String seat, long matchSeed) {
@@ -42,7 +41,8 @@ public final class Strategies {
 
     /** The strategy {@code seat} plays: {@code mixed} drawn from the match seed and the seat, any other as named. */
     public static String resolve(String strategy, String seat, long matchSeed) {
-        return strategy.equals("mixed") ? MIXED.get((int) Math.floorMod(mix(matchSeed ^ MIXING, seat), (long) MIXED.size()))
+        return strategy.equals("mixed")
+                ? MIXED.get((int) Math.floorMod(mix(matchSeed ^ MIXING, seat), (long) MIXED.size()))
                 : strategy;
     }
 
@@ -79,8 +79,9 @@ public final class Strategies {
             case "coalition" -> new CoalitionBot(botSeat);
             case "silent" -> new SilentBot(botSeat);
             case "random" -> new RandomBot(botSeat);
-            default -> throw new IllegalArgumentException("unknown strategy \"" + strategy + "\" (strategies: "
-                    + String.join(", ", BUILT_IN) + ", script:FILE, class:NAME)");
+            default ->
+                throw new IllegalArgumentException("unknown strategy \"" + strategy + "\" (strategies: "
+                        + String.join(", ", BUILT_IN) + ", script:FILE, class:NAME)");
         };
     }
 

@@ -24,14 +24,15 @@ class UtilityBot extends Negotiator {
 
     /** Each seat is asked once a match for its vote on each wording: a refusal is an answer. */
     private final java.util.Set<Asked> lobbied = new java.util.HashSet<>();
+
     private final Lobby lobby = new Lobby(LOBBY_GAIN);
     /** What each seat on the lobby's list would be offered (null: nothing), worked out when first needed. */
     private final Map<String, Trade> prices = new java.util.HashMap<>();
+
     private List<Lobby.Opposer> pricedFor;
 
     /** A seat asked for its vote on a wording. */
-    private record Asked(String seat, String clause, String option) {
-    }
+    private record Asked(String seat, String clause, String option) {}
 
     UtilityBot(BotSeat seat, double trust) {
         super(seat, trust);
@@ -48,9 +49,12 @@ class UtilityBot extends Negotiator {
             String clause = mind.topClause();
             String ideal = mind.ideal(clause);
             if (clause != null) {
-                out.add(new Command.MakePledge(Decision.SIGN, List.of(new TextCondition(clause, List.of(ideal))),
-                        mind.name(mind.me()) + " will sign if " + Phrases.quote(mind.clause(clause).title())
-                                + " reads: " + Phrases.quote(mind.optionLabel(clause, ideal)) + "."));
+                out.add(new Command.MakePledge(
+                        Decision.SIGN,
+                        List.of(new TextCondition(clause, List.of(ideal))),
+                        mind.name(mind.me()) + " will sign if "
+                                + Phrases.quote(mind.clause(clause).title()) + " reads: "
+                                + Phrases.quote(mind.optionLabel(clause, ideal)) + "."));
             }
         }
     }
@@ -73,9 +77,10 @@ class UtilityBot extends Negotiator {
      * others count the coalition.
      */
     protected void joinCoalition(Mind mind, List<Command> out) {
-        if (mind.aim() == Decision.PUSH_BINDING && !hasPledged(mind, Decision.PUSH_BINDING)
-                && once("pledge push")) {
-            out.add(new Command.MakePledge(Decision.PUSH_BINDING, List.of(),
+        if (mind.aim() == Decision.PUSH_BINDING && !hasPledged(mind, Decision.PUSH_BINDING) && once("pledge push")) {
+            out.add(new Command.MakePledge(
+                    Decision.PUSH_BINDING,
+                    List.of(),
                     mind.name(mind.me()) + " will push for negotiations on binding law if enough states push with us.",
                     Boolean.TRUE));
         }
@@ -104,7 +109,8 @@ class UtilityBot extends Negotiator {
                 continue; // a clause with an open amendment, or already voted on this round
             }
             for (ClauseOption o : c.options()) {
-                if (!allowed.contains(o.id()) || !worthProposing(mind, c.id(), o.id())
+                if (!allowed.contains(o.id())
+                        || !worthProposing(mind, c.id(), o.id())
                         || mind.rejectedAsTextStands(c.id(), o.id()) && !mind.wonOver(c.id(), o.id())) {
                     continue;
                 }
@@ -145,16 +151,19 @@ class UtilityBot extends Negotiator {
      */
     @Override
     protected void offerDeals(Mind mind, List<Command> out) {
-        java.util.Set<String> dealtWith = memory().recall(DEALT_WITH, () -> {
-            java.util.Set<String> seats = new java.util.HashSet<>();
-            for (DealView d : mind.view().deals()) {
-                if (!d.status().equals("declined")) {
-                    seats.add(d.from());
-                    seats.add(d.to());
-                }
-            }
-            return seats;
-        }, mind.view().deals());
+        java.util.Set<String> dealtWith = memory().recall(
+                        DEALT_WITH,
+                        () -> {
+                            java.util.Set<String> seats = new java.util.HashSet<>();
+                            for (DealView d : mind.view().deals()) {
+                                if (!d.status().equals("declined")) {
+                                    seats.add(d.from());
+                                    seats.add(d.to());
+                                }
+                            }
+                            return seats;
+                        },
+                        mind.view().deals());
         int offers = 0;
         // Trades aimed at the votes this seat is missing: each seat that voted down (or abstained
         // on) a wording it wants is offered support for a wording it backed and this seat can live with. Priced
@@ -174,7 +183,8 @@ class UtilityBot extends Negotiator {
             if (dealtWith.contains(o.seat()) || lobbied.contains(asked)) {
                 continue;
             }
-            Trade t = prices.containsKey(o.seat()) ? prices.get(o.seat())
+            Trade t = prices.containsKey(o.seat())
+                    ? prices.get(o.seat())
                     : price(mind, o.seat(), lobby.backed(mind, o.seat()), clause, option);
             prices.put(o.seat(), t);
             if (t != null && lobbied.add(asked) && once("offer " + t.seat())) {
@@ -196,15 +206,18 @@ class UtilityBot extends Negotiator {
     }
 
     private static Command offer(Mind mind, Trade t) {
-        return new Command.OfferDeal(t.seat(), new Promise.Support(t.clause(), t.option()),
+        return new Command.OfferDeal(
+                t.seat(),
+                new Promise.Support(t.clause(), t.option()),
                 new Promise.Support(t.wantClause(), t.wantOption()),
-                Phrases.dealNote(mind, mind.optionLabel(t.clause(), t.option()),
+                Phrases.dealNote(
+                        mind,
+                        mind.optionLabel(t.clause(), t.option()),
                         mind.optionLabel(t.wantClause(), t.wantOption())));
     }
 
     /** Support this seat could offer: the wording another seat's pledge asks for, if it costs little. */
-    private record Trade(String seat, String clause, String option, String wantClause, String wantOption) {
-    }
+    private record Trade(String seat, String clause, String option, String wantClause, String wantOption) {}
 
     /**
      * The trades worth offering, in pledge order, before leaving out seats this one already has a
@@ -212,33 +225,40 @@ class UtilityBot extends Negotiator {
      */
     private List<Trade> trades(Mind mind, String mine) {
         PlayerView v = mind.view();
-        return memory().recall(TRADES, () -> {
-            List<Trade> trades = new java.util.ArrayList<>();
-            for (PlayerView.PledgeView p : v.pledges()) {
-                if (p.seat().equals(mind.me())) {
-                    continue;
-                }
-                for (TextCondition c : p.conditions()) {
-                    if (c.clause().equals(mine)) {
-                        continue;
-                    }
-                    String wanted = null;
-                    double most = 0;
-                    for (String o : c.options()) {
-                        double g = mind.gain(c.clause(), o);
-                        if (wanted == null || Double.compare(g, most) > 0) { // the first of equals, as max() keeps
-                            wanted = o;
-                            most = g;
-                        }
-                    }
-                    if (wanted != null && !wanted.equals(mind.current(c.clause()))
-                            && mind.gain(c.clause(), wanted) >= -tradeTolerance()) {
-                        trades.add(new Trade(p.seat(), c.clause(), wanted, null, null));
-                    }
-                }
-            }
-            return trades;
-        }, v.pledges(), v.text(), v.projection());
+        return memory().recall(
+                        TRADES,
+                        () -> {
+                            List<Trade> trades = new java.util.ArrayList<>();
+                            for (PlayerView.PledgeView p : v.pledges()) {
+                                if (p.seat().equals(mind.me())) {
+                                    continue;
+                                }
+                                for (TextCondition c : p.conditions()) {
+                                    if (c.clause().equals(mine)) {
+                                        continue;
+                                    }
+                                    String wanted = null;
+                                    double most = 0;
+                                    for (String o : c.options()) {
+                                        double g = mind.gain(c.clause(), o);
+                                        if (wanted == null
+                                                || Double.compare(g, most) > 0) { // the first of equals, as max() keeps
+                                            wanted = o;
+                                            most = g;
+                                        }
+                                    }
+                                    if (wanted != null
+                                            && !wanted.equals(mind.current(c.clause()))
+                                            && mind.gain(c.clause(), wanted) >= -tradeTolerance()) {
+                                        trades.add(new Trade(p.seat(), c.clause(), wanted, null, null));
+                                    }
+                                }
+                            }
+                            return trades;
+                        },
+                        v.pledges(),
+                        v.text(),
+                        v.projection());
     }
 
     static final double LOBBY_GAIN = 2;
@@ -327,11 +347,15 @@ class UtilityBot extends Negotiator {
         }
         if (promise instanceof Promise.Support s) {
             // Their support makes our wording likelier to pass, and co-sponsoring it earns credit.
-            return Math.max(0, mind.gain(s.clause(), s.option())) * 0.6 + mind.prefs().influence() * 0.5;
+            return Math.max(0, mind.gain(s.clause(), s.option())) * 0.6
+                    + mind.prefs().influence() * 0.5;
         }
         Decision theirs = ((Promise.Decide) promise).decision();
-        double partner = mind.prefs().partners().contains(otherParty(mind, promise)) ? mind.prefs().standing() * 0.3 : 0;
-        return theirs == Decision.SIGN ? mind.prefs().breadth() * 0.05 + partner
+        double partner = mind.prefs().partners().contains(otherParty(mind, promise))
+                ? mind.prefs().standing() * 0.3
+                : 0;
+        return theirs == Decision.SIGN
+                ? mind.prefs().breadth() * 0.05 + partner
                 : theirs == Decision.PUSH_BINDING ? Math.max(0, mind.prefs().binding()) * 0.3 + partner : partner;
     }
 

@@ -17,8 +17,8 @@ import org.summitsim.core.view.PlayerView.ClauseView;
 final class Valuation {
 
     /** The most recent valuations, by preferences object (identity: a match's are the scenario's own). */
-    private static final Map<Identity, Valuation> RECENT = java.util.Collections.synchronizedMap(
-            new LinkedHashMap<>(64, 0.75f, true) {
+    private static final Map<Identity, Valuation> RECENT =
+            java.util.Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
                 @Override
                 protected boolean removeEldestEntry(Map.Entry<Identity, Valuation> eldest) {
                     return size() > 256; // a few scenarios' worth of delegations
@@ -29,6 +29,7 @@ final class Valuation {
     private final Map<String, Map<String, double[]>> values = new HashMap<>();
     /** clause to the spread of its options' values (best minus worst), in text order. */
     private final Map<String, Integer> spreads = new LinkedHashMap<>();
+
     private final String topClause;
 
     private Valuation(Preferences prefs, List<ClauseView> text) {

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.summitsim.core.rules.FinalDecision;
+import org.summitsim.core.rules.Outcome;
 import org.summitsim.core.scenario.Clause;
 import org.summitsim.core.scenario.Decision;
 import org.summitsim.core.scenario.Delegation;
 import org.summitsim.core.scenario.Scenario;
-import org.summitsim.core.rules.Outcome;
 import org.summitsim.core.scoring.Scorer;
 import org.summitsim.core.scoring.Tally;
 
@@ -29,6 +29,7 @@ public final class Analytics {
     private final int[][][] value;
     /** suffixMax[i][c]: the most seat i can still gain from clauses c..end. */
     private final int[][] suffixMax;
+
     private final double welfareMax;
     private final double welfareMin;
     private final Map<String, Boolean> paretoCache = new ConcurrentHashMap<>();
@@ -53,7 +54,9 @@ public final class Analytics {
                     if (value[i][c] == null) {
                         value[i][c] = new int[clause.options().size()];
                     }
-                    value[i][c][o] = seats.get(i).preferences().value(clause.id(), clause.options().get(o).id());
+                    value[i][c][o] = seats.get(i)
+                            .preferences()
+                            .value(clause.id(), clause.options().get(o).id());
                     sum += value[i][c][o];
                 }
                 hi = Math.max(hi, sum);

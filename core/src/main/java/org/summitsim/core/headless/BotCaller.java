@@ -2,8 +2,8 @@ package org.summitsim.core.headless;
 
 import java.util.List;
 import org.summitsim.core.bots.Bot;
-import org.summitsim.core.rules.Command;
 import org.summitsim.core.match.Match;
+import org.summitsim.core.rules.Command;
 import org.summitsim.core.view.PlayerView;
 
 /**

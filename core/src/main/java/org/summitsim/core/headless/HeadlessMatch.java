@@ -4,9 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.summitsim.core.bots.Bot;
+import org.summitsim.core.match.Match;
 import org.summitsim.core.rules.Actor;
 import org.summitsim.core.rules.Command;
-import org.summitsim.core.match.Match;
 import org.summitsim.core.rules.Move;
 import org.summitsim.core.rules.Settings;
 import org.summitsim.core.rules.Stage;
@@ -32,8 +32,13 @@ public final class HeadlessMatch {
     private final Map<String, Tracker> trackers = new LinkedHashMap<>();
     private int turns;
 
-    public HeadlessMatch(Scenario scenario, long seed, Settings settings, Map<String, Bot> bots,
-                         Map<String, String> strategies, BotCaller caller) {
+    public HeadlessMatch(
+            Scenario scenario,
+            long seed,
+            Settings settings,
+            Map<String, Bot> bots,
+            Map<String, String> strategies,
+            BotCaller caller) {
         this.match = Match.open(scenario, seed, settings);
         this.bots = bots;
         this.strategies = strategies;
@@ -59,8 +64,16 @@ public final class HeadlessMatch {
             }
         }
         Map<String, SeatRecord> seats = new LinkedHashMap<>();
-        trackers.forEach((seat, t) -> seats.put(seat, new SeatRecord(seat, strategies.getOrDefault(seat, "none"),
-                t.accepted, t.invalid, t.errors, t.timeouts, t.benched)));
+        trackers.forEach((seat, t) -> seats.put(
+                seat,
+                new SeatRecord(
+                        seat,
+                        strategies.getOrDefault(seat, "none"),
+                        t.accepted,
+                        t.invalid,
+                        t.errors,
+                        t.timeouts,
+                        t.benched)));
         return new MatchRecord(match.state().seed(), match.state().outcome().orElseThrow(), match.log(), seats, turns);
     }
 
@@ -115,7 +128,8 @@ public final class HeadlessMatch {
     private void chair(Command command) {
         Verdict v = match.submit(new Move(Actor.FACILITATOR, match.state().stage(), command));
         if (!v.accepted()) {
-            throw new IllegalStateException("the chair could not " + command + ": " + v.rejection().message());
+            throw new IllegalStateException(
+                    "the chair could not " + command + ": " + v.rejection().message());
         }
     }
 

@@ -14,8 +14,7 @@ import java.util.concurrent.Future;
  */
 public final class InParallel {
 
-    private InParallel() {
-    }
+    private InParallel() {}
 
     /** Every task, on {@code threads} threads; the first failure ends the batch, naming {@code what}. */
     public static void run(int threads, List<Runnable> tasks, String what) {

@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Map;
 import org.summitsim.core.bots.Bot;
 import org.summitsim.core.bots.Strategies;
+import org.summitsim.core.rules.Outcome;
 import org.summitsim.core.rules.Settings;
 import org.summitsim.core.scenario.Delegation;
 import org.summitsim.core.scenario.Par;
 import org.summitsim.core.scenario.Scenario;
-import org.summitsim.core.rules.Outcome;
 
 /**
  * Works out a scenario's {@link Par} table: plays seeded headless matches of a reference field
@@ -26,8 +26,7 @@ public final class ParCalibration {
             "coalition");
     // spotless:on
 
-    private ParCalibration() {
-    }
+    private ParCalibration() {}
 
     public static Par run(Scenario scenario, List<String> strategies, int matches, int seed, int threads) {
         List<String> seats = scenario.playable().stream().map(Delegation::id).toList();
@@ -55,8 +54,9 @@ public final class ParCalibration {
                 Map<String, String> assignment = lineup.forMatch(matchSeed, seats);
                 Map<String, Bot> bots = new LinkedHashMap<>();
                 assignment.forEach((seat, s) -> bots.put(seat, Strategies.create(s, bare, seat, matchSeed)));
-                Outcome o = new HeadlessMatch(bare, matchSeed, Settings.of(bare), bots, assignment,
-                        BotCaller.DIRECT).play().outcome();
+                Outcome o = new HeadlessMatch(bare, matchSeed, Settings.of(bare), bots, assignment, BotCaller.DIRECT)
+                        .play()
+                        .outcome();
                 for (int i = 0; i < seats.size(); i++) {
                     totals[i][index] = o.scores().get(seats.get(i)).total();
                 }
@@ -70,5 +70,4 @@ public final class ParCalibration {
     public static Scenario withoutPar(Scenario s) {
         return s.withPar(null);
     }
-
 }

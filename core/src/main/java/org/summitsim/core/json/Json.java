@@ -18,12 +18,15 @@ public final class Json {
      * messages within tighter ones): far above any real file, far below what exhausts memory.
      */
     private static final StreamReadConstraints READ_LIMITS = StreamReadConstraints.builder()
-            .maxNestingDepth(64).maxStringLength(1024 * 1024).maxNumberLength(64).maxNameLength(1024).build();
+            .maxNestingDepth(64)
+            .maxStringLength(1024 * 1024)
+            .maxNumberLength(64)
+            .maxNameLength(1024)
+            .build();
 
     private static final ObjectMapper MAPPER = withLimits(READ_LIMITS);
 
-    private Json() {
-    }
+    private Json() {}
 
     public static ObjectMapper mapper() {
         return MAPPER;
@@ -31,7 +34,8 @@ public final class Json {
 
     /** A mapper configured as {@link #mapper()} that reads within {@code limits} (e.g. untrusted client input). */
     public static ObjectMapper withLimits(StreamReadConstraints limits) {
-        return JsonMapper.builder(JsonFactory.builder().streamReadConstraints(limits).build())
+        return JsonMapper.builder(
+                        JsonFactory.builder().streamReadConstraints(limits).build())
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)

@@ -24,12 +24,16 @@ public final class Balance {
     /** The percent of its range below which a delegation's prospects count as poor. */
     public static final double GOOD = 50;
 
-    public record Row(String seat, double best, double worst, double draft, double draftPercent,
-                      double reachablePercent, Decision dominantDecision) {
-    }
+    public record Row(
+            String seat,
+            double best,
+            double worst,
+            double draft,
+            double draftPercent,
+            double reachablePercent,
+            Decision dominantDecision) {}
 
-    private Balance() {
-    }
+    private Balance() {}
 
     public static List<Row> of(Scenario s) {
         Calibration c = Calibration.of(s);
@@ -42,10 +46,18 @@ public final class Balance {
                 Map<String, String> text = bestText(s, d.preferences(), own);
                 Map<String, Decision> seats = new LinkedHashMap<>(c.seatDecisions());
                 seats.put(d.id(), own);
-                reachable = Math.max(reachable, Scorer.score(s, d, text, Tally.of(s, text, seats), 1.0).total());
+                reachable = Math.max(
+                        reachable,
+                        Scorer.score(s, d, text, Tally.of(s, text, seats), 1.0).total());
             }
-            rows.add(new Row(d.id(), range.best(), range.worst(), draft, percent(draft, range),
-                    percent(reachable, range), dominant(s, d.preferences())));
+            rows.add(new Row(
+                    d.id(),
+                    range.best(),
+                    range.worst(),
+                    draft,
+                    percent(draft, range),
+                    percent(reachable, range),
+                    dominant(s, d.preferences())));
         }
         return rows;
     }
@@ -62,8 +74,9 @@ public final class Balance {
                 for (Clause c : s.clauses()) {
                     double min = Double.POSITIVE_INFINITY;
                     for (ClauseOption o : c.options()) {
-                        min = Math.min(min, Scorer.optionValue(p, c.id(), o.id(), d)
-                                - Scorer.optionValue(p, c.id(), o.id(), e));
+                        min = Math.min(
+                                min,
+                                Scorer.optionValue(p, c.id(), o.id(), d) - Scorer.optionValue(p, c.id(), o.id(), e));
                     }
                     worstCase += min;
                 }

@@ -27,8 +27,13 @@ import org.summitsim.core.scoring.Tally;
  * @param ifUnknownAbstain the count with no unknown seat signing
  * @param ifUnknownSign    the count with every unknown seat signing
  */
-public record Calibration(Map<String, String> draft, Map<String, Decision> seatDecisions, Tally tally,
-                          List<String> unknown, Tally ifUnknownAbstain, Tally ifUnknownSign) {
+public record Calibration(
+        Map<String, String> draft,
+        Map<String, Decision> seatDecisions,
+        Tally tally,
+        List<String> unknown,
+        Tally ifUnknownAbstain,
+        Tally ifUnknownSign) {
 
     public static Calibration of(Scenario scenario) {
         Map<String, String> draft = new LinkedHashMap<>();
@@ -48,8 +53,13 @@ public record Calibration(Map<String, String> draft, Map<String, Decision> seatD
             abstaining.put(d.id(), real == null ? Decision.ABSTAIN : real);
             signing.put(d.id(), real == null ? Decision.SIGN : real);
         }
-        return new Calibration(Map.copyOf(draft), seats, Tally.of(scenario, draft, seats), List.copyOf(unknown),
-                Tally.of(scenario, draft, abstaining), Tally.of(scenario, draft, signing));
+        return new Calibration(
+                Map.copyOf(draft),
+                seats,
+                Tally.of(scenario, draft, seats),
+                List.copyOf(unknown),
+                Tally.of(scenario, draft, abstaining),
+                Tally.of(scenario, draft, signing));
     }
 
     /**
@@ -86,7 +96,9 @@ public record Calibration(Map<String, String> draft, Map<String, Decision> seatD
 
     /** Ids of the playable seats and background states that sign, in scenario order. */
     public List<String> signers() {
-        return tally.decisions().entrySet().stream().filter(e -> e.getValue() == Decision.SIGN)
-                .map(Map.Entry::getKey).toList();
+        return tally.decisions().entrySet().stream()
+                .filter(e -> e.getValue() == Decision.SIGN)
+                .map(Map.Entry::getKey)
+                .toList();
     }
 }

@@ -14,8 +14,7 @@ import org.summitsim.core.scenario.Scenario;
  */
 final class DefaultDecisionCheck {
 
-    private DefaultDecisionCheck() {
-    }
+    private DefaultDecisionCheck() {}
 
     static void check(Scenario s, List<Problem> out) {
         int known = 0;
@@ -35,13 +34,17 @@ final class DefaultDecisionCheck {
             }
         }
         if (known >= 2 && same * 2 < known && most != s.defaultDecision()) {
-            out.add(new Problem("defaultDecision", "is " + s.defaultDecision() + ", but only " + same + " of " + known
-                    + " seats with a known history really decided that (most decided " + most + "). The default has"
-                    + " two roles: it is the decision of a seat that never decides, and it is what projections and"
-                    + " bots assume every seat will decide until it pledges otherwise. So bots expect their partners"
-                    + " to " + words(s.defaultDecision()) + " and may misjudge them; " + most + " as the default"
-                    + " would make their guesses closer to history, at the price of a seat that never decides"
-                    + " counting as " + most));
+            out.add(new Problem(
+                    "defaultDecision",
+                    "is " + s.defaultDecision() + ", but only " + same + " of " + known
+                            + " seats with a known history really decided that (most decided " + most
+                            + "). The default has"
+                            + " two roles: it is the decision of a seat that never decides, and it is what projections and"
+                            + " bots assume every seat will decide until it pledges otherwise. So bots expect their partners"
+                            + " to " + words(s.defaultDecision()) + " and may misjudge them; " + most
+                            + " as the default"
+                            + " would make their guesses closer to history, at the price of a seat that never decides"
+                            + " counting as " + most));
         }
     }
 

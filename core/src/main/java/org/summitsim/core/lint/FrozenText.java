@@ -20,11 +20,9 @@ import org.summitsim.core.scenario.Scenario;
 final class FrozenText {
 
     /** One possible amendment and its sincere vote. */
-    private record Vote(Clause clause, ClauseOption option, int supports, int objections) {
-    }
+    private record Vote(Clause clause, ClauseOption option, int supports, int objections) {}
 
-    private FrozenText() {
-    }
+    private FrozenText() {}
 
     static void check(Scenario s, List<Problem> out) {
         AdoptionRule rule = s.adoption();
@@ -44,12 +42,20 @@ final class FrozenText {
             }
         }
         if (closest != null) {
-            out.add(new Problem("adoption", String.format(Locale.ROOT, "no amendment can pass if every delegation votes"
-                    + " for what it prefers: under the rule (%s), no clause has a wording that enough delegations"
-                    + " prefer to the draft. The closest is %s -> %s (%d for, %d against). Players could still trade"
-                    + " votes, but the draft will usually stand; loosen the rule, or give more seats a reason to want"
-                    + " a change", rule.describe(), closest.clause().id(), closest.option().id(), closest.supports(),
-                    closest.objections())));
+            out.add(new Problem(
+                    "adoption",
+                    String.format(
+                            Locale.ROOT,
+                            "no amendment can pass if every delegation votes"
+                                    + " for what it prefers: under the rule (%s), no clause has a wording that enough delegations"
+                                    + " prefer to the draft. The closest is %s -> %s (%d for, %d against). Players could still trade"
+                                    + " votes, but the draft will usually stand; loosen the rule, or give more seats a reason to want"
+                                    + " a change",
+                            rule.describe(),
+                            closest.clause().id(),
+                            closest.option().id(),
+                            closest.supports(),
+                            closest.objections())));
         }
     }
 
@@ -67,7 +73,8 @@ final class FrozenText {
 
     /** A wording's worth to a seat that signs: its value, less its cost and any red line. */
     private static int worth(Preferences p, String clause, String option) {
-        return p.value(clause, option) - p.cost(clause, option)
+        return p.value(clause, option)
+                - p.cost(clause, option)
                 - (p.isRedLine(clause, option) ? p.redLinePenalty() : 0);
     }
 }

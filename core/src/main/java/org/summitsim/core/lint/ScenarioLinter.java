@@ -30,8 +30,7 @@ public final class ScenarioLinter {
 
     private static final Pattern WHEN = Pattern.compile("BRIEFING|OPENING|ROUND (\\d+)|FINAL");
 
-    private ScenarioLinter() {
-    }
+    private ScenarioLinter() {}
 
     public static List<Problem> lint(Scenario scenario) {
         List<Problem> out = new ArrayList<>();
@@ -63,18 +62,24 @@ public final class ScenarioLinter {
         Calibration c = Calibration.of(s);
         Debrief.Range reported = s.debrief() == null ? null : s.debrief().signatoryRange();
         if (reported != null && !c.fits(reported)) {
-            out.add(new Problem("debrief.signatoryRange", "with every seat deciding as its state really did and the draft"
-                    + " text unchanged, " + c.describe() + " states sign, which cannot meet the reported range "
-                    + reported.describe() + "; adjust the background groups"));
+            out.add(new Problem(
+                    "debrief.signatoryRange",
+                    "with every seat deciding as its state really did and the draft"
+                            + " text unchanged, " + c.describe() + " states sign, which cannot meet the reported range "
+                            + reported.describe() + "; adjust the background groups"));
         }
         for (int i = 0; i < s.backgroundStates().size(); i++) {
             BackgroundState b = s.backgroundStates().get(i);
             Decision real = b.history() == null ? null : b.history().decision();
             Decision ruled = c.tally().decisions().get(b.id());
             if (b.attended() && real != null && real != ruled) {
-                out.add(new Problem("backgroundStates[" + i + "].rule", "on the draft text with historical decisions the"
-                        + " rule gives " + ruled + ", but " + (b.history().standIn()
-                        ? "the stand-in group is meant to " + real : "history says " + real)));
+                out.add(new Problem(
+                        "backgroundStates[" + i + "].rule",
+                        "on the draft text with historical decisions the"
+                                + " rule gives " + ruled + ", but "
+                                + (b.history().standIn()
+                                        ? "the stand-in group is meant to " + real
+                                        : "history says " + real)));
             }
         }
         for (int i = 0; i < s.delegations().size(); i++) {
@@ -91,13 +96,18 @@ public final class ScenarioLinter {
         for (Decision own : Decision.values()) {
             Map<String, Decision> seats = new LinkedHashMap<>(c.seatDecisions());
             seats.put(d.id(), own);
-            scores.put(own, Scorer.score(s, d, c.draft(), Tally.of(s, c.draft(), seats), 1.0).total());
+            scores.put(
+                    own,
+                    Scorer.score(s, d, c.draft(), Tally.of(s, c.draft(), seats), 1.0)
+                            .total());
         }
         Decision real = d.history().decision();
         scores.forEach((own, score) -> {
             if (score > scores.get(real)) {
-                out.add(new Problem(at + ".preferences", "on the draft text " + d.id() + " scores " + score + " by "
-                        + own + " but only " + scores.get(real) + " by " + real + ", what it really did"));
+                out.add(new Problem(
+                        at + ".preferences",
+                        "on the draft text " + d.id() + " scores " + score + " by " + own + " but only "
+                                + scores.get(real) + " by " + real + ", what it really did"));
             }
         });
     }
@@ -110,35 +120,43 @@ public final class ScenarioLinter {
                 continue;
             }
             if (d.history() == null) {
-                out.add(new Problem(at + ".history", d.id() + " has no history, so the debrief cannot compare it with reality"));
+                out.add(new Problem(
+                        at + ".history", d.id() + " has no history, so the debrief cannot compare it with reality"));
             }
             if (draftIsBest(s, d.preferences())) {
-                out.add(new Problem(at + ".preferences.clauses", "the draft already reads the best option of every clause"
-                        + " for " + d.id() + ", so it has nothing to negotiate for"));
+                out.add(new Problem(
+                        at + ".preferences.clauses",
+                        "the draft already reads the best option of every clause" + " for " + d.id()
+                                + ", so it has nothing to negotiate for"));
             }
             long sentences = d.brief() == null ? 0 : d.brief().split("[.!?](\\s|$)").length;
             if (sentences < 3 || sentences > 10) {
-                out.add(new Problem(at + ".brief", "the brief has " + sentences + " sentences; 5 to 8 work best in class"));
+                out.add(new Problem(
+                        at + ".brief", "the brief has " + sentences + " sentences; 5 to 8 work best in class"));
             }
         }
         for (int i = 0; i < s.clauses().size(); i++) {
             Clause c = s.clauses().get(i);
             for (int j = 0; j < c.options().size(); j++) {
                 ClauseOption o = c.options().get(j);
-                boolean anyone = s.playable().stream().anyMatch(d -> d.preferences().value(c.id(), o.id()) != 0
-                        || d.preferences().cost(c.id(), o.id()) != 0);
+                boolean anyone = s.playable().stream()
+                        .anyMatch(d -> d.preferences().value(c.id(), o.id()) != 0
+                                || d.preferences().cost(c.id(), o.id()) != 0);
                 if (!anyone) {
-                    out.add(new Problem("clauses[" + i + "].options[" + j + "]", "no playable delegation values or"
-                            + " pays for option \"" + o.id() + "\", so nobody has a reason to propose or oppose it"));
+                    out.add(new Problem(
+                            "clauses[" + i + "].options[" + j + "]",
+                            "no playable delegation values or" + " pays for option \"" + o.id()
+                                    + "\", so nobody has a reason to propose or oppose it"));
                 }
             }
         }
     }
 
     private static boolean draftIsBest(Scenario s, Preferences p) {
-        return s.clauses().stream().allMatch(c -> c.options().stream()
-                .allMatch(o -> Scorer.optionValue(p, c.id(), o.id(), Decision.SIGN)
-                        <= Scorer.optionValue(p, c.id(), c.draft(), Decision.SIGN)));
+        return s.clauses().stream()
+                .allMatch(c -> c.options().stream()
+                        .allMatch(o -> Scorer.optionValue(p, c.id(), o.id(), Decision.SIGN)
+                                <= Scorer.optionValue(p, c.id(), c.draft(), Decision.SIGN)));
     }
 
     private static void timing(Scenario s, List<Problem> out) {
@@ -146,8 +164,10 @@ public final class ScenarioLinter {
             TimingPreset p = s.timingPresets().get(i);
             double minutes = seconds(p.timing()) / 60.0;
             if (Math.abs(minutes - p.minutes()) > 0.15 * p.minutes()) {
-                out.add(new Problem("timingPresets[" + i + "].timing", String.format(Locale.ROOT, 
-                        "the phases add up to %.0f minutes, not about %d", minutes, p.minutes())));
+                out.add(new Problem(
+                        "timingPresets[" + i + "].timing",
+                        String.format(
+                                Locale.ROOT, "the phases add up to %.0f minutes, not about %d", minutes, p.minutes())));
             }
         }
     }
@@ -158,23 +178,31 @@ public final class ScenarioLinter {
         for (int i = 0; i < rows.size(); i++) {
             Balance.Row r = rows.get(i);
             if (r.reachablePercent() < Balance.GOOD) {
-                out.add(new Problem("delegations[" + s.delegations().indexOf(s.delegation(r.seat()).orElseThrow())
-                        + "].preferences", r.seat() + " reaches at most " + r.reachablePercent()
-                        + "% of its range even with its best text, so it has no path to a good score"));
+                out.add(new Problem(
+                        "delegations["
+                                + s.delegations().indexOf(s.delegation(r.seat()).orElseThrow()) + "].preferences",
+                        r.seat() + " reaches at most " + r.reachablePercent()
+                                + "% of its range even with its best text, so it has no path to a good score"));
             }
         }
         Decision first = rows.isEmpty() ? null : rows.get(0).dominantDecision();
         if (first != null && rows.stream().allMatch(r -> r.dominantDecision() == first)) {
-            out.add(new Problem("delegations", first + " is the best decision for every delegation whatever the text,"
-                    + " so the final decision is no real choice"));
+            out.add(new Problem(
+                    "delegations",
+                    first + " is the best decision for every delegation whatever the text,"
+                            + " so the final decision is no real choice"));
         }
         for (int i = 0; i < s.clauses().size(); i++) {
             Clause c = s.clauses().get(i);
-            boolean cared = s.playable().stream().anyMatch(d -> c.options().stream()
-                    .map(o -> Scorer.optionValue(d.preferences(), c.id(), o.id(), Decision.SIGN)).distinct().count() > 1);
+            boolean cared = s.playable().stream()
+                    .anyMatch(d -> c.options().stream()
+                                    .map(o -> Scorer.optionValue(d.preferences(), c.id(), o.id(), Decision.SIGN))
+                                    .distinct()
+                                    .count()
+                            > 1);
             if (!cared) {
-                out.add(new Problem("clauses[" + i + "]", "no delegation cares which option clause \"" + c.id()
-                        + "\" takes"));
+                out.add(new Problem(
+                        "clauses[" + i + "]", "no delegation cares which option clause \"" + c.id() + "\" takes"));
             }
         }
     }
@@ -197,14 +225,19 @@ public final class ScenarioLinter {
             }
             var m = WHEN.matcher(when);
             if (!m.matches()) {
-                out.add(new Problem("injects[" + i + "].when", "\"" + when
-                        + "\" is not a phase; use BRIEFING, OPENING, ROUND n or FINAL"));
-            } else if (m.group(1) != null && Integer.parseInt(m.group(1)) > s.timing().rounds()) {
-                out.add(new Problem("injects[" + i + "].when", "the default timing has only " + s.timing().rounds()
-                        + " rounds"));
+                out.add(new Problem(
+                        "injects[" + i + "].when",
+                        "\"" + when + "\" is not a phase; use BRIEFING, OPENING, ROUND n or FINAL"));
+            } else if (m.group(1) != null
+                    && Integer.parseInt(m.group(1)) > s.timing().rounds()) {
+                out.add(new Problem(
+                        "injects[" + i + "].when",
+                        "the default timing has only " + s.timing().rounds() + " rounds"));
             } else if (!when.equals("FINAL") && saidLater(s.injects().get(i))) {
-                out.add(new Problem("injects[" + i + "].when", "it reports what was said after the summit, so no"
-                        + " delegation could hear it while negotiating; suggest it for FINAL, not " + when));
+                out.add(new Problem(
+                        "injects[" + i + "].when",
+                        "it reports what was said after the summit, so no"
+                                + " delegation could hear it while negotiating; suggest it for FINAL, not " + when));
             }
         }
     }

@@ -134,6 +134,5 @@ public final class Match {
     }
 
     /** An event with its place in the log. */
-    public record Sequenced(long seq, Event event) {
-    }
+    public record Sequenced(long seq, Event event) {}
 }

@@ -8,7 +8,11 @@ import java.util.Locale;
  */
 public record Actor(Role role, String seat) {
 
-    public enum Role { SEAT, FACILITATOR, HOST }
+    public enum Role {
+        SEAT,
+        FACILITATOR,
+        HOST
+    }
 
     public static final Actor FACILITATOR = new Actor(Role.FACILITATOR, null);
     public static final Actor HOST = new Actor(Role.HOST, null);

@@ -9,7 +9,12 @@ import java.util.Set;
 /** A proposal to change one clause to one option, with its sponsors and votes. */
 public final class Amendment {
 
-    public enum Status { OPEN, ADOPTED, REJECTED, WITHDRAWN }
+    public enum Status {
+        OPEN,
+        ADOPTED,
+        REJECTED,
+        WITHDRAWN
+    }
 
     private final String id;
     private final String proposer;
@@ -24,14 +29,14 @@ public final class Amendment {
      * is a prefix of them, so a vote costs one new snapshot rather than a copy of every vote.
      */
     private String[] voters = new String[8];
+
     private Ballot[] ballots = new Ballot[8];
     private java.util.List<String> cosponsorList = java.util.List.of();
     private Status status = Status.OPEN;
     private Snapshot snapshot;
 
     /** Immutable copies of the sponsors and votes, made once per change rather than per view. */
-    public record Snapshot(java.util.List<String> cosponsors, Map<String, Ballot> votes) {
-    }
+    public record Snapshot(java.util.List<String> cosponsors, Map<String, Ballot> votes) {}
 
     Amendment(String id, String proposer, String clause, String option, String rationale, int round) {
         this.id = id;
@@ -42,18 +47,45 @@ public final class Amendment {
         this.round = round;
     }
 
-    public String id() { return id; }
-    public String proposer() { return proposer; }
-    public String clause() { return clause; }
-    public String option() { return option; }
-    public String rationale() { return rationale; }
-    public int round() { return round; }
+    public String id() {
+        return id;
+    }
+
+    public String proposer() {
+        return proposer;
+    }
+
+    public String clause() {
+        return clause;
+    }
+
+    public String option() {
+        return option;
+    }
+
+    public String rationale() {
+        return rationale;
+    }
+
+    public int round() {
+        return round;
+    }
     /** Co-sponsors in the order they signed on (a copy). */
-    public Set<String> cosponsors() { return Collections.unmodifiableSet(new LinkedHashSet<>(cosponsors)); }
+    public Set<String> cosponsors() {
+        return Collections.unmodifiableSet(new LinkedHashSet<>(cosponsors));
+    }
     /** Votes in the order they were cast (a copy). */
-    public Map<String, Ballot> votes() { return Collections.unmodifiableMap(new LinkedHashMap<>(votes)); }
-    public Status status() { return status; }
-    public boolean isOpen() { return status == Status.OPEN; }
+    public Map<String, Ballot> votes() {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(votes));
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public boolean isOpen() {
+        return status == Status.OPEN;
+    }
 
     /** Whether it was put to a vote (adopted or rejected) in the given round. */
     public boolean votedIn(int round) {
@@ -219,5 +251,8 @@ public final class Amendment {
             }
         }
     }
-    void close(Status s) { status = s; }
+
+    void close(Status s) {
+        status = s;
+    }
 }

@@ -16,8 +16,7 @@ import org.summitsim.core.scenario.Clause;
  */
 final class AmendmentRules {
 
-    private AmendmentRules() {
-    }
+    private AmendmentRules() {}
 
     static Verdict decide(MatchState state, String seat, Command command) {
         Verdict wrongPhase = Rules.requirePhase(state, EnumSet.of(Phase.ROUND), "work on amendments");
@@ -27,44 +26,59 @@ final class AmendmentRules {
         if (command instanceof Command.Propose c) {
             return propose(state, seat, c);
         }
-        String id = command instanceof Command.Cosponsor c ? c.amendment()
-                : command instanceof Command.Withdraw w ? w.amendment()
-                : ((Command.CastVote) command).amendment();
+        String id = command instanceof Command.Cosponsor c
+                ? c.amendment()
+                : command instanceof Command.Withdraw w ? w.amendment() : ((Command.CastVote) command).amendment();
         Amendment a = state.amendment(id).orElse(null);
         if (a == null) {
-            return Verdict.reject(RejectionCode.UNKNOWN_AMENDMENT, "There is no amendment \"" + id
-                    + "\". Type `amendments` to list them.");
+            return Verdict.reject(
+                    RejectionCode.UNKNOWN_AMENDMENT,
+                    "There is no amendment \"" + id + "\". Type `amendments` to list them.");
         }
         if (!a.isOpen()) {
-            return Verdict.reject(RejectionCode.AMENDMENT_CLOSED, "Amendment " + id + " is " + a.status().name().toLowerCase(Locale.ROOT)
-                    + "; only open amendments can change. Propose a new one instead.");
+            return Verdict.reject(
+                    RejectionCode.AMENDMENT_CLOSED,
+                    "Amendment " + id + " is " + a.status().name().toLowerCase(Locale.ROOT)
+                            + "; only open amendments can change. Propose a new one instead.");
         }
         if (command instanceof Command.Withdraw) {
             if (!a.proposer().equals(seat)) {
-                String proposer = state.scenario().delegation(a.proposer()).map(d -> d.name()).orElse(a.proposer());
-                return Verdict.reject(RejectionCode.NOT_PROPOSER, "Only " + proposer + ", who proposed " + id
-                        + ", can withdraw it; ask them to.");
+                String proposer = state.scenario()
+                        .delegation(a.proposer())
+                        .map(d -> d.name())
+                        .orElse(a.proposer());
+                return Verdict.reject(
+                        RejectionCode.NOT_PROPOSER,
+                        "Only " + proposer + ", who proposed " + id + ", can withdraw it; ask them to.");
             }
             return Verdict.accept(new Event.AmendmentWithdrawn(id, seat));
         }
         if (a.isSponsor(seat)) {
-            return Verdict.reject(RejectionCode.ALREADY_SPONSOR, "You sponsor " + id
-                    + ", so you already count as supporting it; no vote is needed.");
+            return Verdict.reject(
+                    RejectionCode.ALREADY_SPONSOR,
+                    "You sponsor " + id + ", so you already count as supporting it; no vote is needed.");
         }
         if (a.hasVoted(seat)) {
-            return Verdict.reject(RejectionCode.ALREADY_VOTED, "You already voted " + a.stanceOf(seat).name().toLowerCase(Locale.ROOT)
-                    + " on " + id + "; each delegation votes once, so your vote stands.");
+            return Verdict.reject(
+                    RejectionCode.ALREADY_VOTED,
+                    "You already voted " + a.stanceOf(seat).name().toLowerCase(Locale.ROOT) + " on " + id
+                            + "; each delegation votes once, so your vote stands.");
         }
         if (command instanceof Command.CastVote v && v.ballot() == null) {
             return Verdict.reject(RejectionCode.INVALID, "Say how you vote: support, oppose or abstain.");
         }
         List<Event> events = new ArrayList<>();
-        events.add(command instanceof Command.Cosponsor ? new Event.AmendmentCosponsored(id, seat)
-                : new Event.VoteCast(id, seat, ((Command.CastVote) command).ballot()));
+        events.add(
+                command instanceof Command.Cosponsor
+                        ? new Event.AmendmentCosponsored(id, seat)
+                        : new Event.VoteCast(id, seat, ((Command.CastVote) command).ballot()));
         // A room where people play closes such a vote itself, once its minimum time has passed.
         if (!state.settings().votesWaitForHost() && everyoneHasAStanceAfter(state, a, seat)) {
-            events.add(resolve(state, a, seat, command instanceof Command.Cosponsor ? Ballot.SUPPORT
-                    : ((Command.CastVote) command).ballot()));
+            events.add(resolve(
+                    state,
+                    a,
+                    seat,
+                    command instanceof Command.Cosponsor ? Ballot.SUPPORT : ((Command.CastVote) command).ballot()));
         }
         return Verdict.accept(events);
     }
@@ -72,44 +86,58 @@ final class AmendmentRules {
     private static Verdict propose(MatchState state, String seat, Command.Propose c) {
         Clause clause = state.scenario().clause(c.clause()).orElse(null);
         if (clause == null) {
-            return Verdict.reject(RejectionCode.UNKNOWN_CLAUSE, "There is no clause \"" + c.clause() + "\". Clauses: "
-                    + String.join(", ", state.text().keySet()) + ".");
+            return Verdict.reject(
+                    RejectionCode.UNKNOWN_CLAUSE,
+                    "There is no clause \"" + c.clause() + "\". Clauses: "
+                            + String.join(", ", state.text().keySet()) + ".");
         }
         if (clause.option(c.option()).isEmpty()) {
-            return Verdict.reject(RejectionCode.UNKNOWN_OPTION, "Clause " + clause.id() + " has no option \"" + c.option()
-                    + "\". Options: " + String.join(", ", clause.optionIds()) + ".");
+            return Verdict.reject(
+                    RejectionCode.UNKNOWN_OPTION,
+                    "Clause " + clause.id() + " has no option \"" + c.option() + "\". Options: "
+                            + String.join(", ", clause.optionIds()) + ".");
         }
         if (c.option().equals(state.text().get(clause.id()))) {
-            return Verdict.reject(RejectionCode.NO_CHANGE, "Clause " + clause.id() + " already reads " + c.option()
-                    + "; propose a different option.");
+            return Verdict.reject(
+                    RejectionCode.NO_CHANGE,
+                    "Clause " + clause.id() + " already reads " + c.option() + "; propose a different option.");
         }
         // In the last round a wording voted on cannot come back: the refusal says so.
-        boolean lastRound = state.stage().phase() == Phase.ROUND && state.stage().round() >= state.settings().rounds();
+        boolean lastRound = state.stage().phase() == Phase.ROUND
+                && state.stage().round() >= state.settings().rounds();
         var open = state.openAmendmentOn(clause.id());
         if (open.isPresent()) {
             String a = open.get().id();
-            return Verdict.reject(RejectionCode.AMENDMENT_OPEN_ON_CLAUSE, "Amendment " + a + " is already open on clause "
-                    + clause.id() + "; vote on it first (`vote " + a + " support|oppose|abstain`). "
-                    + "Once it is voted on, you can propose another wording.");
+            return Verdict.reject(
+                    RejectionCode.AMENDMENT_OPEN_ON_CLAUSE,
+                    "Amendment " + a + " is already open on clause "
+                            + clause.id() + "; vote on it first (`vote " + a + " support|oppose|abstain`). "
+                            + "Once it is voted on, you can propose another wording.");
         }
         var own = state.openAmendmentBy(seat);
         if (own.isPresent()) {
-            return Verdict.reject(RejectionCode.OWN_AMENDMENT_OPEN, "Your amendment " + own.get().id() + " is still open;"
-                    + " a delegation has one amendment on the floor at a time. Wait for its vote, or withdraw it.");
+            return Verdict.reject(
+                    RejectionCode.OWN_AMENDMENT_OPEN,
+                    "Your amendment " + own.get().id() + " is still open;"
+                            + " a delegation has one amendment on the floor at a time. Wait for its vote, or withdraw it.");
         }
         var voted = state.votedThisRound(clause.id(), c.option());
         if (voted.isPresent()) {
-            return Verdict.reject(RejectionCode.WORDING_VOTED_THIS_ROUND, "This wording of clause " + clause.id()
-                    + " was already put to a vote this round (" + voted.get().id() + "); " + (lastRound
-                    ? "this is the last round, so propose another wording or work on another clause (`text`)."
-                    : "propose another wording, or this one again next round."));
+            return Verdict.reject(
+                    RejectionCode.WORDING_VOTED_THIS_ROUND,
+                    "This wording of clause " + clause.id()
+                            + " was already put to a vote this round ("
+                            + voted.get().id() + "); "
+                            + (lastRound
+                                    ? "this is the last round, so propose another wording or work on another clause (`text`)."
+                                    : "propose another wording, or this one again next round."));
         }
         if (c.rationale() != null && c.rationale().length() > Limits.STATEMENT) {
             return Limits.checkText("rationale", c.rationale(), Limits.STATEMENT);
         }
         String id = state.nextId("A", state.amendmentCount());
-        return Verdict.accept(new Event.AmendmentProposed(id, seat, clause.id(), c.option(),
-                c.rationale() == null ? "" : c.rationale()));
+        return Verdict.accept(new Event.AmendmentProposed(
+                id, seat, clause.id(), c.option(), c.rationale() == null ? "" : c.rationale()));
     }
 
     private static boolean everyoneHasAStanceAfter(MatchState state, Amendment a, String seat) {

@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** A vote on an amendment. */
 public enum Ballot {
-    SUPPORT, OPPOSE, ABSTAIN;
+    SUPPORT,
+    OPPOSE,
+    ABSTAIN;
 
     public static Ballot parse(String text) {
         return switch (text.trim().toLowerCase(Locale.ROOT)) {

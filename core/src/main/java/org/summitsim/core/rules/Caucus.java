@@ -16,11 +16,27 @@ public final class Caucus {
         this.members.addAll(members);
     }
 
-    public String id() { return id; }
-    public String name() { return name; }
-    public List<String> members() { return List.copyOf(members); }
-    public boolean has(String seat) { return members.contains(seat); }
+    public String id() {
+        return id;
+    }
 
-    void add(String seat) { members.add(seat); }
-    void remove(String seat) { members.remove(seat); }
+    public String name() {
+        return name;
+    }
+
+    public List<String> members() {
+        return List.copyOf(members);
+    }
+
+    public boolean has(String seat) {
+        return members.contains(seat);
+    }
+
+    void add(String seat) {
+        members.add(seat);
+    }
+
+    void remove(String seat) {
+        members.remove(seat);
+    }
 }

@@ -8,24 +8,26 @@ import org.summitsim.core.scenario.Inject;
 /** What the facilitator (and the host's clock) can do to run the room. */
 final class ChairRules {
 
-    private ChairRules() {
-    }
+    private ChairRules() {}
 
     static Verdict decide(MatchState state, Actor actor, ChairCommand command) {
         if (command instanceof Command.Deadline && actor.role() != Actor.Role.HOST) {
-            return Verdict.reject(RejectionCode.FORBIDDEN, "Only the room's clock sends deadlines; use `advance` instead.");
+            return Verdict.reject(
+                    RejectionCode.FORBIDDEN, "Only the room's clock sends deadlines; use `advance` instead.");
         }
         Phase phase = state.stage().phase();
         if (command instanceof Command.Start) {
             if (phase != Phase.LOBBY) {
-                return Verdict.reject(RejectionCode.ALREADY_STARTED, "The summit has already started; use `advance` to move on.");
+                return Verdict.reject(
+                        RejectionCode.ALREADY_STARTED, "The summit has already started; use `advance` to move on.");
             }
-            return Verdict.accept(new Event.PhaseStarted(Stage.of(Phase.BRIEFING),
-                    state.settings().seconds(Stage.of(Phase.BRIEFING))));
+            return Verdict.accept(new Event.PhaseStarted(
+                    Stage.of(Phase.BRIEFING), state.settings().seconds(Stage.of(Phase.BRIEFING))));
         }
         if (command instanceof Command.Advance || command instanceof Command.Deadline) {
             if (phase == Phase.LOBBY && command instanceof Command.Deadline) {
-                return Verdict.reject(RejectionCode.WRONG_PHASE, "The lobby has no deadline; the facilitator starts the summit.");
+                return Verdict.reject(
+                        RejectionCode.WRONG_PHASE, "The lobby has no deadline; the facilitator starts the summit.");
             }
             return Verdict.accept(Transitions.advance(state));
         }
@@ -34,19 +36,23 @@ final class ChairRules {
         }
         if (command instanceof Command.Pause) {
             return state.paused()
-                    ? Verdict.reject(RejectionCode.ALREADY_PAUSED, "The summit is already paused; use `resume` to continue.")
+                    ? Verdict.reject(
+                            RejectionCode.ALREADY_PAUSED, "The summit is already paused; use `resume` to continue.")
                     : Verdict.accept(new Event.Paused());
         }
         if (command instanceof Command.Resume) {
-            return state.paused() ? Verdict.accept(new Event.Resumed())
+            return state.paused()
+                    ? Verdict.accept(new Event.Resumed())
                     : Verdict.reject(RejectionCode.NOT_PAUSED, "The summit is not paused; use `pause` to pause it.");
         }
         if (command instanceof Command.Extend c) {
             if (phase == Phase.LOBBY) {
-                return Verdict.reject(RejectionCode.WRONG_PHASE, "The lobby has no clock to extend; start the summit first.");
+                return Verdict.reject(
+                        RejectionCode.WRONG_PHASE, "The lobby has no clock to extend; start the summit first.");
             }
             if (c.seconds() == 0 || Math.abs(c.seconds()) > 24 * 3600) {
-                return Verdict.reject(RejectionCode.INVALID, "Extend by a number of seconds between -86400 and 86400, not 0.");
+                return Verdict.reject(
+                        RejectionCode.INVALID, "Extend by a number of seconds between -86400 and 86400, not 0.");
             }
             return Verdict.accept(new Event.PhaseExtended(c.seconds()));
         }
@@ -60,8 +66,10 @@ final class ChairRules {
         Command.CallVote c = (Command.CallVote) command;
         Amendment a = state.amendment(c.amendment()).orElse(null);
         if (a == null || !a.isOpen()) {
-            return Verdict.reject(RejectionCode.UNKNOWN_AMENDMENT, "There is no open amendment \"" + c.amendment()
-                    + "\" to call a vote on. Type `amendments` to list them.");
+            return Verdict.reject(
+                    RejectionCode.UNKNOWN_AMENDMENT,
+                    "There is no open amendment \"" + c.amendment()
+                            + "\" to call a vote on. Type `amendments` to list them.");
         }
         return Verdict.accept(AmendmentRules.resolve(state, a, null, null));
     }
@@ -72,12 +80,14 @@ final class ChairRules {
             if (inject == null) {
                 List<String> ids = new ArrayList<>();
                 state.scenario().injects().forEach(i -> ids.add(i.id()));
-                return Verdict.reject(RejectionCode.UNKNOWN_INJECT, "The scenario has no inject \"" + c.inject()
-                        + "\". Injects: " + String.join(", ", ids) + ".");
+                return Verdict.reject(
+                        RejectionCode.UNKNOWN_INJECT,
+                        "The scenario has no inject \"" + c.inject() + "\". Injects: " + String.join(", ", ids) + ".");
             }
             if (state.released().contains(inject.id())) {
-                return Verdict.reject(RejectionCode.ALREADY_RELEASED, "Inject " + inject.id()
-                        + " was already released; release another or write your own news.");
+                return Verdict.reject(
+                        RejectionCode.ALREADY_RELEASED,
+                        "Inject " + inject.id() + " was already released; release another or write your own news.");
             }
             return Verdict.accept(new Event.NewsReleased(inject.id(), inject.title(), inject.text(), inject.source()));
         }

@@ -38,23 +38,20 @@ import org.summitsim.core.scenario.TextCondition;
     @JsonSubTypes.Type(value = Command.ReleaseInject.class, name = "inject"),
     @JsonSubTypes.Type(value = Command.Announce.class, name = "announce"),
     @JsonSubTypes.Type(value = Command.CallVote.class, name = "call_vote"),
-    @JsonSubTypes.Type(value = Command.EndMatch.class, name = "end")})
+    @JsonSubTypes.Type(value = Command.EndMatch.class, name = "end")
+})
 public sealed interface Command {
 
     /** Commands only a seat may send. */
-    sealed interface SeatCommand extends Command {
-    }
+    sealed interface SeatCommand extends Command {}
 
     /** Commands only the facilitator (or, for {@link Deadline}, the host) may send. */
-    sealed interface ChairCommand extends Command {
-    }
+    sealed interface ChairCommand extends Command {}
 
-    record Say(String text) implements SeatCommand {
-    }
+    record Say(String text) implements SeatCommand {}
 
     /** A private bilateral message. */
-    record Whisper(String to, String text) implements SeatCommand {
-    }
+    record Whisper(String to, String text) implements SeatCommand {}
 
     record CreateCaucus(String name, List<String> members) implements SeatCommand {
         public CreateCaucus {
@@ -80,8 +77,7 @@ public sealed interface Command {
         }
     }
 
-    record Propose(String clause, String option, String rationale) implements SeatCommand {
-    }
+    record Propose(String clause, String option, String rationale) implements SeatCommand {}
 
     record Cosponsor(String amendment) implements SeatCommand {
         public Cosponsor {
@@ -123,8 +119,7 @@ public sealed interface Command {
     }
 
     /** "I do {@code give} if you do {@code want}", offered privately to {@code to}. */
-    record OfferDeal(String to, Promise give, Promise want, String text) implements SeatCommand {
-    }
+    record OfferDeal(String to, Promise give, Promise want, String text) implements SeatCommand {}
 
     record AcceptDeal(String deal) implements SeatCommand {
         public AcceptDeal {
@@ -138,40 +133,30 @@ public sealed interface Command {
         }
     }
 
-    record Decide(Decision decision, String statement) implements SeatCommand {
-    }
+    record Decide(Decision decision, String statement) implements SeatCommand {}
 
     /** The seat is done with this phase; when every seat is ready the phase ends. */
-    record Ready() implements SeatCommand {
-    }
+    record Ready() implements SeatCommand {}
 
     /** Leaves the lobby and starts the briefing. */
-    record Start() implements ChairCommand {
-    }
+    record Start() implements ChairCommand {}
 
-    record Advance() implements ChairCommand {
-    }
+    record Advance() implements ChairCommand {}
 
     /** The host's clock says the current phase's time is up. */
-    record Deadline() implements ChairCommand {
-    }
+    record Deadline() implements ChairCommand {}
 
-    record Pause() implements ChairCommand {
-    }
+    record Pause() implements ChairCommand {}
 
-    record Resume() implements ChairCommand {
-    }
+    record Resume() implements ChairCommand {}
 
     /** Adds (or, negative, removes) seconds to the current phase. */
-    record Extend(int seconds) implements ChairCommand {
-    }
+    record Extend(int seconds) implements ChairCommand {}
 
     /** Releases one of the scenario's injects by id, or a custom one with title and text. */
-    record ReleaseInject(String inject, String title, String text) implements ChairCommand {
-    }
+    record ReleaseInject(String inject, String title, String text) implements ChairCommand {}
 
-    record Announce(String text) implements ChairCommand {
-    }
+    record Announce(String text) implements ChairCommand {}
 
     /** Closes the vote on an open amendment now. */
     record CallVote(String amendment) implements ChairCommand {
@@ -181,6 +166,5 @@ public sealed interface Command {
     }
 
     /** Ends the match early: undecided seats get the default, results are shown. */
-    record EndMatch() implements ChairCommand {
-    }
+    record EndMatch() implements ChairCommand {}
 }

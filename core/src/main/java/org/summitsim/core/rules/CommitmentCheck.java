@@ -8,5 +8,9 @@ package org.summitsim.core.rules;
  */
 public record CommitmentCheck(String id, String kind, String seat, Status status, String reason) {
 
-    public enum Status { KEPT, BROKEN, VOID }
+    public enum Status {
+        KEPT,
+        BROKEN,
+        VOID
+    }
 }

@@ -5,7 +5,11 @@ import java.util.Set;
 /** A private offer between two delegations: {@code from} gives {@code give} if {@code to} gives {@code want}. */
 public final class Deal {
 
-    public enum Status { OFFERED, ACCEPTED, DECLINED }
+    public enum Status {
+        OFFERED,
+        ACCEPTED,
+        DECLINED
+    }
 
     private final String id;
     private final String from;
@@ -27,13 +31,33 @@ public final class Deal {
         this.text = text;
     }
 
-    public String id() { return id; }
-    public String from() { return from; }
-    public String to() { return to; }
-    public Promise give() { return give; }
-    public Promise want() { return want; }
-    public String text() { return text; }
-    public Status status() { return status; }
+    public String id() {
+        return id;
+    }
+
+    public String from() {
+        return from;
+    }
+
+    public String to() {
+        return to;
+    }
+
+    public Promise give() {
+        return give;
+    }
+
+    public Promise want() {
+        return want;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public Status status() {
+        return status;
+    }
 
     public boolean involves(String seat) {
         return from.equals(seat) || to.equals(seat);
@@ -45,7 +69,8 @@ public final class Deal {
      * had already taken a stance (a vote cannot be changed, so a promise cannot be about it).
      */
     public Set<String> decidedAtAcceptance(String party) {
-        Set<String> voted = party.equals(from) ? votedByFromAtAcceptance : party.equals(to) ? votedByToAtAcceptance : Set.of();
+        Set<String> voted =
+                party.equals(from) ? votedByFromAtAcceptance : party.equals(to) ? votedByToAtAcceptance : Set.of();
         if (voted.isEmpty()) {
             return closedAtAcceptance;
         }
@@ -54,7 +79,9 @@ public final class Deal {
         return all;
     }
 
-    void settle(Status s) { status = s; }
+    void settle(Status s) {
+        status = s;
+    }
 
     void accept(Set<String> closedAmendments, Set<String> votedByFrom, Set<String> votedByTo) {
         status = Status.ACCEPTED;

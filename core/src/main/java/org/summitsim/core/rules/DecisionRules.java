@@ -7,8 +7,7 @@ import java.util.List;
 /** Sealed final decisions, and seats saying they are ready to move on. */
 final class DecisionRules {
 
-    private DecisionRules() {
-    }
+    private DecisionRules() {}
 
     static Verdict decide(MatchState state, String seat, Command command) {
         if (command instanceof Command.Ready) {
@@ -17,12 +16,14 @@ final class DecisionRules {
                 return wrongPhase;
             }
             if (state.ready().contains(seat)) {
-                return Verdict.reject(RejectionCode.ALREADY_READY,
+                return Verdict.reject(
+                        RejectionCode.ALREADY_READY,
                         "You already said you are ready for the next phase; wait for the others.");
             }
             List<Event> events = new ArrayList<>();
             events.add(new Event.SeatReady(seat, state.stage()));
-            boolean last = state.stage().phase() == Phase.FINAL ? othersDone(state, seat)
+            boolean last = state.stage().phase() == Phase.FINAL
+                    ? othersDone(state, seat)
                     : state.ready().size() + 1 == state.seats().size();
             if (last) {
                 events.addAll(Transitions.advance(state));
@@ -38,7 +39,8 @@ final class DecisionRules {
             return Verdict.reject(RejectionCode.INVALID, "Say what you decide: sign, abstain or push.");
         }
         if (state.hasDecided(seat)) {
-            return Verdict.reject(RejectionCode.ALREADY_DECIDED,
+            return Verdict.reject(
+                    RejectionCode.ALREADY_DECIDED,
                     "You have already decided; a sealed decision cannot change. Wait for the reveal.");
         }
         if (c.statement() != null && c.statement().length() > Limits.STATEMENT) {
@@ -48,8 +50,11 @@ final class DecisionRules {
         events.add(new Event.DecisionSealed(seat, c.decision(), c.statement() == null ? "" : c.statement()));
         events.add(new Event.DelegationDecided(seat));
         if (othersDone(state, seat)) {
-            events.addAll(Transitions.finish(state, List.of(), new FinalDecision(c.decision(),
-                    c.statement() == null ? "" : c.statement(), false), seat));
+            events.addAll(Transitions.finish(
+                    state,
+                    List.of(),
+                    new FinalDecision(c.decision(), c.statement() == null ? "" : c.statement(), false),
+                    seat));
         }
         return Verdict.accept(events);
     }
@@ -61,7 +66,9 @@ final class DecisionRules {
      */
     private static boolean othersDone(MatchState state, String seat) {
         for (String other : state.seats()) {
-            if (!other.equals(seat) && !state.hasDecided(other) && !state.ready().contains(other)) {
+            if (!other.equals(seat)
+                    && !state.hasDecided(other)
+                    && !state.ready().contains(other)) {
                 return false;
             }
         }

@@ -42,7 +42,8 @@ import org.summitsim.core.scenario.TextCondition;
     @JsonSubTypes.Type(value = Event.DecisionSealed.class, name = "decision_sealed"),
     @JsonSubTypes.Type(value = Event.DelegationDecided.class, name = "delegation_decided"),
     @JsonSubTypes.Type(value = Event.DecisionsRevealed.class, name = "decisions_revealed"),
-    @JsonSubTypes.Type(value = Event.MatchEnded.class, name = "match_ended")})
+    @JsonSubTypes.Type(value = Event.MatchEnded.class, name = "match_ended")
+})
 public sealed interface Event {
 
     /**
@@ -137,7 +138,8 @@ public sealed interface Event {
         /** Those who remain, and the one who left: it learns that it is out. */
         @Override
         public Audience audience() {
-            return Audience.parties(Stream.concat(members.stream(), Stream.of(seat)).toList());
+            return Audience.parties(
+                    Stream.concat(members.stream(), Stream.of(seat)).toList());
         }
     }
 
@@ -178,8 +180,15 @@ public sealed interface Event {
     }
 
     /** The vote closed; when adopted the clause now reads the amendment's option. */
-    record AmendmentResolved(String amendment, String clause, String option, boolean adopted,
-                             int supports, int objections, int abstentions) implements Event {
+    record AmendmentResolved(
+            String amendment,
+            String clause,
+            String option,
+            boolean adopted,
+            int supports,
+            int objections,
+            int abstentions)
+            implements Event {
         @Override
         public Audience audience() {
             return Audience.PUBLIC;
@@ -187,8 +196,14 @@ public sealed interface Event {
     }
 
     /** {@code ifCoalition} true: a pledge to push that binds only if the coalition reaches its threshold. */
-    record PledgeMade(String pledge, String seat, Decision decision, List<TextCondition> conditions, String text,
-                      Boolean ifCoalition) implements Event {
+    record PledgeMade(
+            String pledge,
+            String seat,
+            Decision decision,
+            List<TextCondition> conditions,
+            String text,
+            Boolean ifCoalition)
+            implements Event {
         public PledgeMade {
             ifCoalition = Boolean.TRUE.equals(ifCoalition) ? Boolean.TRUE : null;
         }
@@ -203,8 +218,7 @@ public sealed interface Event {
         }
     }
 
-    record DealOffered(String deal, String from, String to, Promise give, Promise want, String text)
-            implements Event {
+    record DealOffered(String deal, String from, String to, Promise give, Promise want, String text) implements Event {
         @Override
         public Audience audience() {
             return Audience.parties(from, to);

@@ -3,5 +3,4 @@ package org.summitsim.core.rules;
 import org.summitsim.core.scenario.Decision;
 
 /** A seat's revealed decision; {@code defaulted} when the seat never decided. */
-public record FinalDecision(Decision decision, String statement, boolean defaulted) {
-}
+public record FinalDecision(Decision decision, String statement, boolean defaulted) {}

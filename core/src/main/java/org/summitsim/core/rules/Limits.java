@@ -6,8 +6,7 @@ final class Limits {
     static final int NAME = 80;
     static final int CAUCUS_MEMBERS = 40;
 
-    private Limits() {
-    }
+    private Limits() {}
 
     /** A rejection for blank or oversized text, or null when the text is fine. */
     static Verdict checkText(String what, String text, int max) {
@@ -15,8 +14,10 @@ final class Limits {
             return Verdict.reject(RejectionCode.EMPTY_TEXT, "The " + what + " is empty. Write something to send.");
         }
         if (text.length() > max) {
-            return Verdict.reject(RejectionCode.TEXT_TOO_LONG, "The " + what + " has " + text.length()
-                    + " characters; the limit is " + max + ". Shorten it and send again.");
+            return Verdict.reject(
+                    RejectionCode.TEXT_TOO_LONG,
+                    "The " + what + " has " + text.length() + " characters; the limit is " + max
+                            + ". Shorten it and send again.");
         }
         return null;
     }

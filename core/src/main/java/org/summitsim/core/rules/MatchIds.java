@@ -8,8 +8,7 @@ import java.util.Locale;
  */
 public final class MatchIds {
 
-    private MatchIds() {
-    }
+    private MatchIds() {}
 
     /** {@code id} as the match writes it (upper case; null stays null). */
     public static String canonical(String id) {

@@ -1,4 +1,5 @@
-// Long on purpose: the one fold of events into a match's state, every event's effect beside the others, so that replay and live play cannot drift apart.
+// Long on purpose: the one fold of events into a match's state, every event's effect beside the others, so that replay
+// and live play cannot drift apart.
 package org.summitsim.core.rules;
 
 import java.util.ArrayList;
@@ -24,9 +25,11 @@ public final class MatchState {
     private final Settlement settlement;
     /** What follows from the scenario alone, shared with the other matches of it. */
     private final ScenarioTables tables;
+
     private final List<String> seats;
     /** The playable delegations by seat id, in scenario order (looked up on every view). */
     private final Map<String, Delegation> playable = new LinkedHashMap<>();
+
     private long seed;
     private Settings settings;
     private Stage stage = Stage.LOBBY;
@@ -35,20 +38,24 @@ public final class MatchState {
     private final Map<String, Amendment> amendments = new LinkedHashMap<>();
     /** The open amendments, in the order proposed: every view lists what each seat may vote on. */
     private final List<Amendment> open = new ArrayList<>();
+
     private final List<Amendment> openView = java.util.Collections.unmodifiableList(open);
     private final Map<String, Caucus> caucuses = new LinkedHashMap<>();
     private final Map<String, Deal> deals = new LinkedHashMap<>();
     /** The same deals in the order offered, so views can pick up the new ones without walking the rest. */
     private final List<Deal> dealList = new ArrayList<>();
+
     private final List<Deal> dealListView = java.util.Collections.unmodifiableList(dealList);
     private final Map<String, Pledge> pledges = new LinkedHashMap<>();
     private final Set<String> ready = new LinkedHashSet<>();
     /** Each seat's ready and decided flags again, by seat position: every view shows every seat's. */
     private final boolean[] readyAt;
+
     private final boolean[] decidedAt;
     private final Map<String, Integer> seatPositions = new java.util.HashMap<>();
     /** Read-only views handed out (often: every view and every rule reads them), made once. */
     private final Map<String, String> textView = java.util.Collections.unmodifiableMap(text);
+
     private final Set<String> readyView = java.util.Collections.unmodifiableSet(ready);
     private final Map<String, FinalDecision> sealed = new LinkedHashMap<>();
     private final List<String> released = new ArrayList<>();
@@ -132,8 +139,15 @@ public final class MatchState {
                 text.put(e.clause(), e.option());
             }
         } else if (event instanceof Event.PledgeMade e) {
-            pledges.put(e.pledge(), new Pledge(e.pledge(), e.seat(), e.decision(), e.conditions(), e.text(),
-                    Boolean.TRUE.equals(e.ifCoalition())));
+            pledges.put(
+                    e.pledge(),
+                    new Pledge(
+                            e.pledge(),
+                            e.seat(),
+                            e.decision(),
+                            e.conditions(),
+                            e.text(),
+                            Boolean.TRUE.equals(e.ifCoalition())));
         } else if (event instanceof Event.DealOffered e) {
             Deal d = new Deal(e.deal(), e.from(), e.to(), e.give(), e.want(), e.text());
             Deal before = deals.put(e.deal(), d);
@@ -194,12 +208,16 @@ public final class MatchState {
             for (Part p : Part.values()) {
                 versions[p.ordinal()]++;
             }
-        } else if (event instanceof Event.PhaseStarted || event instanceof Event.Paused
-                || event instanceof Event.Resumed || event instanceof Event.SeatReady
-                || event instanceof Event.DecisionSealed || event instanceof Event.DecisionsRevealed
+        } else if (event instanceof Event.PhaseStarted
+                || event instanceof Event.Paused
+                || event instanceof Event.Resumed
+                || event instanceof Event.SeatReady
+                || event instanceof Event.DecisionSealed
+                || event instanceof Event.DecisionsRevealed
                 || event instanceof Event.MatchEnded) {
             versions[Part.SEATS.ordinal()]++;
-        } else if (event instanceof Event.CaucusCreated || event instanceof Event.CaucusJoined
+        } else if (event instanceof Event.CaucusCreated
+                || event instanceof Event.CaucusJoined
                 || event instanceof Event.CaucusLeft) {
             versions[Part.CAUCUSES.ordinal()]++;
         } else if (event instanceof Event.AmendmentCosponsored || event instanceof Event.VoteCast) {
@@ -215,7 +233,8 @@ public final class MatchState {
             }
         } else if (event instanceof Event.PledgeMade) {
             versions[Part.PLEDGES.ordinal()]++;
-        } else if (event instanceof Event.DealOffered || event instanceof Event.DealAccepted
+        } else if (event instanceof Event.DealOffered
+                || event instanceof Event.DealAccepted
                 || event instanceof Event.DealDeclined) {
             versions[Part.DEALS.ordinal()]++;
         }
@@ -226,25 +245,59 @@ public final class MatchState {
         return versions[part.ordinal()];
     }
 
-    public Scenario scenario() { return scenario; }
-    public ScenarioTables tables() { return tables; }
-    public List<String> seats() { return seats; }
-    public long seed() { return seed; }
-    public Settings settings() { return settings; }
-    public Stage stage() { return stage; }
-    public boolean paused() { return paused; }
-    public boolean over() { return stage.phase() == Phase.RESULTS; }
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    public ScenarioTables tables() {
+        return tables;
+    }
+
+    public List<String> seats() {
+        return seats;
+    }
+
+    public long seed() {
+        return seed;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public boolean paused() {
+        return paused;
+    }
+
+    public boolean over() {
+        return stage.phase() == Phase.RESULTS;
+    }
     /** Events applied so far; the next event's sequence number. */
-    public long eventCount() { return events; }
+    public long eventCount() {
+        return events;
+    }
 
     /** The declaration as it reads now: clause id to option id, in scenario order. */
-    public Map<String, String> text() { return textView; }
+    public Map<String, String> text() {
+        return textView;
+    }
 
-    public Collection<Amendment> amendments() { return amendments.values(); }
-    public Optional<Amendment> amendment(String id) { return Optional.ofNullable(amendments.get(id)); }
+    public Collection<Amendment> amendments() {
+        return amendments.values();
+    }
+
+    public Optional<Amendment> amendment(String id) {
+        return Optional.ofNullable(amendments.get(id));
+    }
 
     /** The amendments still open, in the order proposed. */
-    public List<Amendment> openAmendments() { return openView; }
+    public List<Amendment> openAmendments() {
+        return openView;
+    }
 
     public Optional<Amendment> openAmendmentOn(String clause) {
         for (Amendment a : open) {
@@ -275,44 +328,98 @@ public final class MatchState {
         return Optional.empty();
     }
 
-    public Collection<Caucus> caucuses() { return caucuses.values(); }
-    public Optional<Caucus> caucus(String id) { return Optional.ofNullable(caucuses.get(id)); }
-    /** Every deal, in the order offered. */
-    public List<Deal> deals() { return dealListView; }
-    public Optional<Deal> deal(String id) { return Optional.ofNullable(deals.get(id)); }
-    public Collection<Pledge> pledges() { return pledges.values(); }
-    public Set<String> ready() { return readyView; }
-    public List<String> released() { return java.util.Collections.unmodifiableList(released); }
+    public Collection<Caucus> caucuses() {
+        return caucuses.values();
+    }
 
-    public boolean isSeat(String seat) { return seat != null && playable.containsKey(seat); }
+    public Optional<Caucus> caucus(String id) {
+        return Optional.ofNullable(caucuses.get(id));
+    }
+    /** Every deal, in the order offered. */
+    public List<Deal> deals() {
+        return dealListView;
+    }
+
+    public Optional<Deal> deal(String id) {
+        return Optional.ofNullable(deals.get(id));
+    }
+
+    public Collection<Pledge> pledges() {
+        return pledges.values();
+    }
+
+    public Set<String> ready() {
+        return readyView;
+    }
+
+    public List<String> released() {
+        return java.util.Collections.unmodifiableList(released);
+    }
+
+    public boolean isSeat(String seat) {
+        return seat != null && playable.containsKey(seat);
+    }
 
     /** The delegations at the seats, in scenario order. */
-    public Collection<Delegation> playable() { return java.util.Collections.unmodifiableCollection(playable.values()); }
+    public Collection<Delegation> playable() {
+        return java.util.Collections.unmodifiableCollection(playable.values());
+    }
 
     /** The delegation at a seat; empty for anything that is not a seat. */
-    public Optional<Delegation> delegation(String seat) { return Optional.ofNullable(seat == null ? null : playable.get(seat)); }
-    public boolean hasDecided(String seat) { return sealed.containsKey(seat); }
+    public Optional<Delegation> delegation(String seat) {
+        return Optional.ofNullable(seat == null ? null : playable.get(seat));
+    }
+
+    public boolean hasDecided(String seat) {
+        return sealed.containsKey(seat);
+    }
     /** Whether the seat at {@code position} in {@link #seats()} is ready now, and whether it has decided. */
-    public boolean isReady(int position) { return readyAt[position]; }
-    public boolean hasDecided(int position) { return decidedAt[position]; }
-    public Optional<FinalDecision> sealedDecision(String seat) { return Optional.ofNullable(sealed.get(seat)); }
-    public Map<String, FinalDecision> sealedDecisions() { return java.util.Collections.unmodifiableMap(sealed); }
+    public boolean isReady(int position) {
+        return readyAt[position];
+    }
+
+    public boolean hasDecided(int position) {
+        return decidedAt[position];
+    }
+
+    public Optional<FinalDecision> sealedDecision(String seat) {
+        return Optional.ofNullable(sealed.get(seat));
+    }
+
+    public Map<String, FinalDecision> sealedDecisions() {
+        return java.util.Collections.unmodifiableMap(sealed);
+    }
 
     /** Every seat's decision after the reveal; empty before it. */
     public Optional<Map<String, FinalDecision>> revealed() {
         return Optional.ofNullable(revealed).map(java.util.Collections::unmodifiableMap);
     }
 
-    public Optional<Outcome> outcome() { return Optional.ofNullable(outcome); }
+    public Optional<Outcome> outcome() {
+        return Optional.ofNullable(outcome);
+    }
 
-    Settlement settlement() { return settlement; }
+    Settlement settlement() {
+        return settlement;
+    }
 
     String nextId(String prefix, int existing) {
         return prefix + (existing + 1);
     }
 
-    int amendmentCount() { return amendments.size(); }
-    int caucusCount() { return caucuses.size(); }
-    int dealCount() { return deals.size(); }
-    int pledgeCount() { return pledges.size(); }
+    int amendmentCount() {
+        return amendments.size();
+    }
+
+    int caucusCount() {
+        return caucuses.size();
+    }
+
+    int dealCount() {
+        return deals.size();
+    }
+
+    int pledgeCount() {
+        return pledges.size();
+    }
 }

@@ -28,5 +28,4 @@ public record Outcome(
         List<CommitmentCheck> commitments,
         Map<String, Score> scores,
         RealOutcome history,
-        Boolean adopted) {
-}
+        Boolean adopted) {}

@@ -11,7 +11,8 @@ import org.summitsim.core.scenario.TextCondition;
 @JsonSubTypes({
     @JsonSubTypes.Type(value = Promise.Vote.class, name = "vote"),
     @JsonSubTypes.Type(value = Promise.Support.class, name = "support"),
-    @JsonSubTypes.Type(value = Promise.Decide.class, name = "decide")})
+    @JsonSubTypes.Type(value = Promise.Decide.class, name = "decide")
+})
 public sealed interface Promise {
 
     /** "I vote {@code ballot} on amendment {@code amendment}." */
@@ -26,8 +27,7 @@ public sealed interface Promise {
      * (voted for, sponsored or co-sponsored) every amendment to that wording put to a vote after
      * the deal was accepted (still open then, or proposed later); void when none was.
      */
-    record Support(String clause, String option) implements Promise {
-    }
+    record Support(String clause, String option) implements Promise {}
 
     /** "I decide {@code decision}" — only if every condition holds in the final text. */
     record Decide(Decision decision, List<TextCondition> conditions) implements Promise {

@@ -32,7 +32,9 @@ public record RealOutcome(Map<String, History> states, String summary, String re
             }
         }
         var debrief = scenario.debrief();
-        return new RealOutcome(Collections.unmodifiableMap(states), debrief == null ? null : debrief.history(),
+        return new RealOutcome(
+                Collections.unmodifiableMap(states),
+                debrief == null ? null : debrief.history(),
                 debrief == null ? null : debrief.reportedSignatories());
     }
 }

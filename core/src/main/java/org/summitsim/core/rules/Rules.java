@@ -17,8 +17,7 @@ public final class Rules {
     static final Set<Phase> TALK = EnumSet.of(Phase.BRIEFING, Phase.OPENING, Phase.ROUND, Phase.FINAL);
     static final Set<Phase> FLOOR = EnumSet.of(Phase.OPENING, Phase.ROUND, Phase.FINAL);
 
-    private Rules() {
-    }
+    private Rules() {}
 
     public static Verdict decide(MatchState state, Move move) {
         if (move == null || move.actor() == null || move.command() == null) {
@@ -30,27 +29,34 @@ public final class Rules {
             return Verdict.reject(RejectionCode.MATCH_OVER, "The summit is over. Type `results` to see how it ended.");
         }
         if (command instanceof SeatCommand && !actor.isSeat()) {
-            return Verdict.reject(RejectionCode.FORBIDDEN,
+            return Verdict.reject(
+                    RejectionCode.FORBIDDEN,
                     "Only a delegation can do that; join a seat to play, or ask the facilitator.");
         }
         if (command instanceof ChairCommand && actor.isSeat()) {
             return Verdict.reject(RejectionCode.FORBIDDEN, "Only the facilitator can do that; ask the facilitator.");
         }
         if (actor.isSeat() && !state.isSeat(actor.seat())) {
-            return Verdict.reject(RejectionCode.UNKNOWN_SEAT, "There is no delegation \"" + actor.seat()
-                    + "\" to play. Delegations: "
-                    + String.join(", ", state.seats()) + ".");
+            return Verdict.reject(
+                    RejectionCode.UNKNOWN_SEAT,
+                    "There is no delegation \"" + actor.seat()
+                            + "\" to play. Delegations: "
+                            + String.join(", ", state.seats()) + ".");
         }
         if (move.stage() == null) {
-            return Verdict.reject(RejectionCode.MISSING_STAGE,
+            return Verdict.reject(
+                    RejectionCode.MISSING_STAGE,
                     "Say which phase the command is meant for (the stage is now " + state.stage() + ").");
         }
         if (!move.stage().equals(state.stage())) {
-            return Verdict.reject(RejectionCode.STALE, "That was meant for " + move.stage() + " but the summit is now in "
-                    + state.stage() + ". Look at the current state and try again.");
+            return Verdict.reject(
+                    RejectionCode.STALE,
+                    "That was meant for " + move.stage() + " but the summit is now in " + state.stage()
+                            + ". Look at the current state and try again.");
         }
         if (state.paused() && (actor.isSeat() || command instanceof Command.Deadline)) {
-            return Verdict.reject(RejectionCode.PAUSED, "The facilitator has paused the summit. Wait until it resumes.");
+            return Verdict.reject(
+                    RejectionCode.PAUSED, "The facilitator has paused the summit. Wait until it resumes.");
         }
         if (command instanceof SeatCommand seatCommand) {
             return decideSeat(state, actor.seat(), seatCommand);
@@ -59,17 +65,24 @@ public final class Rules {
     }
 
     private static Verdict decideSeat(MatchState state, String seat, SeatCommand command) {
-        if (command instanceof Command.Say || command instanceof Command.Whisper
-                || command instanceof Command.CreateCaucus || command instanceof Command.InviteToCaucus
-                || command instanceof Command.LeaveCaucus || command instanceof Command.CaucusSay) {
+        if (command instanceof Command.Say
+                || command instanceof Command.Whisper
+                || command instanceof Command.CreateCaucus
+                || command instanceof Command.InviteToCaucus
+                || command instanceof Command.LeaveCaucus
+                || command instanceof Command.CaucusSay) {
             return TalkRules.decide(state, seat, command);
         }
-        if (command instanceof Command.Propose || command instanceof Command.Cosponsor
-                || command instanceof Command.Withdraw || command instanceof Command.CastVote) {
+        if (command instanceof Command.Propose
+                || command instanceof Command.Cosponsor
+                || command instanceof Command.Withdraw
+                || command instanceof Command.CastVote) {
             return AmendmentRules.decide(state, seat, command);
         }
-        if (command instanceof Command.MakePledge || command instanceof Command.OfferDeal
-                || command instanceof Command.AcceptDeal || command instanceof Command.DeclineDeal) {
+        if (command instanceof Command.MakePledge
+                || command instanceof Command.OfferDeal
+                || command instanceof Command.AcceptDeal
+                || command instanceof Command.DeclineDeal) {
             return CommitmentRules.decide(state, seat, command);
         }
         return DecisionRules.decide(state, seat, command);
@@ -89,11 +102,13 @@ public final class Rules {
             case FINAL -> "Amendments are closed. Decide with `decide sign|abstain|push`.";
             case RESULTS -> "The summit is over. Type `results`.";
         };
-        return Verdict.reject(RejectionCode.WRONG_PHASE, "You cannot " + what + " during " + state.stage() + ". " + hint);
+        return Verdict.reject(
+                RejectionCode.WRONG_PHASE, "You cannot " + what + " during " + state.stage() + ". " + hint);
     }
 
     static Verdict unknownSeat(MatchState state, String seat) {
-        return Verdict.reject(RejectionCode.UNKNOWN_DELEGATION, "There is no delegation \"" + seat
-                + "\". Delegations: " + String.join(", ", state.seats()) + ".");
+        return Verdict.reject(
+                RejectionCode.UNKNOWN_DELEGATION,
+                "There is no delegation \"" + seat + "\". Delegations: " + String.join(", ", state.seats()) + ".");
     }
 }

@@ -9,6 +9,5 @@ import java.util.Map;
  * {@code share} (0..100) is where the total lies between the worst and best outcomes that
  * delegation could possibly get.
  */
-public record Score(double total, Map<String, Double> breakdown, double best, double worst, double percent,
-                    double share) {
-}
+public record Score(
+        double total, Map<String, Double> breakdown, double best, double worst, double percent, double share) {}

@@ -16,6 +16,6 @@ public interface Settlement {
      * {@code adoptedNow} are the amendments adopted in the batch of events that ends the match,
      * not yet applied to {@code state}; {@code text} already reads as they made it.
      */
-    Outcome settle(MatchState state, Map<String, String> text, Map<String, FinalDecision> decisions,
-                   Set<String> adoptedNow);
+    Outcome settle(
+            MatchState state, Map<String, String> text, Map<String, FinalDecision> decisions, Set<String> adoptedNow);
 }

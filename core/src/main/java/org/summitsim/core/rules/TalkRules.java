@@ -8,13 +8,12 @@ import java.util.Set;
 /** Floor statements, bilateral messages and caucuses. */
 final class TalkRules {
 
-    private TalkRules() {
-    }
+    private TalkRules() {}
 
     static Verdict decide(MatchState state, String seat, Command command) {
         boolean floor = command instanceof Command.Say;
-        Verdict wrongPhase = Rules.requirePhase(state, floor ? Rules.FLOOR : Rules.TALK,
-                floor ? "speak on the floor" : "talk privately");
+        Verdict wrongPhase = Rules.requirePhase(
+                state, floor ? Rules.FLOOR : Rules.TALK, floor ? "speak on the floor" : "talk privately");
         if (wrongPhase != null) {
             return wrongPhase;
         }
@@ -47,7 +46,9 @@ final class TalkRules {
         if (bad == null) {
             bad = Limits.checkText("message", c.text(), Limits.STATEMENT);
         }
-        return bad != null ? bad : Verdict.accept(new Event.CaucusMessage(caucus.id(), seat, c.text(), caucus.members()));
+        return bad != null
+                ? bad
+                : Verdict.accept(new Event.CaucusMessage(caucus.id(), seat, c.text(), caucus.members()));
     }
 
     private static Verdict whisper(MatchState state, String seat, Command.Whisper c) {
@@ -55,7 +56,8 @@ final class TalkRules {
             return Rules.unknownSeat(state, c.to());
         }
         if (c.to().equals(seat)) {
-            return Verdict.reject(RejectionCode.SELF_TARGET,
+            return Verdict.reject(
+                    RejectionCode.SELF_TARGET,
                     "You cannot send a private message to yourself; name another delegation.");
         }
         Verdict bad = Limits.checkText("message", c.text(), Limits.STATEMENT);
@@ -76,8 +78,9 @@ final class TalkRules {
             members.add(m);
         }
         if (members.size() > Limits.CAUCUS_MEMBERS) {
-            return Verdict.reject(RejectionCode.TOO_MANY_MEMBERS, "A caucus can have at most " + Limits.CAUCUS_MEMBERS
-                    + " members; leave some out.");
+            return Verdict.reject(
+                    RejectionCode.TOO_MANY_MEMBERS,
+                    "A caucus can have at most " + Limits.CAUCUS_MEMBERS + " members; leave some out.");
         }
         String id = state.nextId("C", state.caucusCount());
         return Verdict.accept(new Event.CaucusCreated(id, c.name(), seat, List.copyOf(members)));
@@ -93,8 +96,9 @@ final class TalkRules {
             return Rules.unknownSeat(state, c.seat());
         }
         if (caucus.has(c.seat())) {
-            return Verdict.reject(RejectionCode.ALREADY_MEMBER, "Caucus " + caucus.id() + " already includes " + c.seat()
-                    + "; invite someone else.");
+            return Verdict.reject(
+                    RejectionCode.ALREADY_MEMBER,
+                    "Caucus " + caucus.id() + " already includes " + c.seat() + "; invite someone else.");
         }
         List<String> members = new ArrayList<>(caucus.members());
         members.add(c.seat());
@@ -104,8 +108,9 @@ final class TalkRules {
     /** Unknown caucus and non-member get the same answer, so outsiders learn nothing. */
     private static Verdict member(Caucus caucus, String id, String seat) {
         if (caucus == null || !caucus.has(seat)) {
-            return Verdict.reject(RejectionCode.UNKNOWN_CAUCUS, "You are not in a caucus \"" + id
-                    + "\". Type `caucus` to list yours.");
+            return Verdict.reject(
+                    RejectionCode.UNKNOWN_CAUCUS,
+                    "You are not in a caucus \"" + id + "\". Type `caucus` to list yours.");
         }
         return null;
     }

@@ -10,8 +10,7 @@ import java.util.Set;
 /** Moving from one phase to the next, and closing the match with the reveal and the outcome. */
 final class Transitions {
 
-    private Transitions() {
-    }
+    private Transitions() {}
 
     /** The events that end the current phase and start the next. */
     static List<Event> advance(MatchState state) {
@@ -44,8 +43,8 @@ final class Transitions {
      * The closing events: pending resolutions, RESULTS, the reveal and the outcome. {@code pending}
      * is the decision of {@code pendingSeat} whose event is in the same batch, not yet applied.
      */
-    static List<Event> finish(MatchState state, List<Event.AmendmentResolved> resolutions,
-                              FinalDecision pending, String pendingSeat) {
+    static List<Event> finish(
+            MatchState state, List<Event.AmendmentResolved> resolutions, FinalDecision pending, String pendingSeat) {
         Map<String, String> text = new LinkedHashMap<>(state.text());
         Set<String> adoptedNow = new HashSet<>();
         for (Event.AmendmentResolved r : resolutions) {
@@ -56,9 +55,11 @@ final class Transitions {
         }
         Map<String, FinalDecision> decisions = new LinkedHashMap<>();
         for (String seat : state.seats()) {
-            FinalDecision d = seat.equals(pendingSeat) ? pending : state.sealedDecision(seat).orElse(null);
-            decisions.put(seat, d != null ? d
-                    : new FinalDecision(state.scenario().defaultDecision(), "", true));
+            FinalDecision d = seat.equals(pendingSeat)
+                    ? pending
+                    : state.sealedDecision(seat).orElse(null);
+            decisions.put(
+                    seat, d != null ? d : new FinalDecision(state.scenario().defaultDecision(), "", true));
         }
         Outcome outcome = state.settlement().settle(state, text, decisions, adoptedNow);
         List<Event> events = new ArrayList<>(resolutions);

@@ -17,8 +17,7 @@ final class Aliases {
     /** As long as a delegation name may be; an alias is a name, not a sentence. */
     static final int MAX_LENGTH = 80;
 
-    private Aliases() {
-    }
+    private Aliases() {}
 
     static void validate(Findings f, Scenario s) {
         List<Named> clauses = new ArrayList<>();
@@ -29,8 +28,11 @@ final class Aliases {
             List<Named> options = new ArrayList<>();
             for (int j = 0; j < c.options().size(); j++) {
                 ClauseOption o = c.options().get(j);
-                options.add(new Named(at + ".options[" + j + "]", "option \"" + o.id() + "\" of clause \"" + c.id() + "\"",
-                        names(o.id(), o.label()), o.aliases()));
+                options.add(new Named(
+                        at + ".options[" + j + "]",
+                        "option \"" + o.id() + "\" of clause \"" + c.id() + "\"",
+                        names(o.id(), o.label()),
+                        o.aliases()));
             }
             siblings(f, options, "wording of this clause");
         }
@@ -38,15 +40,14 @@ final class Aliases {
         List<Named> delegations = new ArrayList<>();
         for (int i = 0; i < s.delegations().size(); i++) {
             Delegation d = s.delegations().get(i);
-            delegations.add(new Named("delegations[" + i + "]", "delegation \"" + d.id() + "\"", names(d.id(), d.name()),
-                    d.aliases()));
+            delegations.add(new Named(
+                    "delegations[" + i + "]", "delegation \"" + d.id() + "\"", names(d.id(), d.name()), d.aliases()));
         }
         siblings(f, delegations, "delegation");
     }
 
     /** One thing that has aliases: where it is, what to call it, its own names and its aliases. */
-    private record Named(String at, String what, List<String> own, List<String> aliases) {
-    }
+    private record Named(String at, String what, List<String> own, List<String> aliases) {}
 
     private static List<String> names(String id, String title) {
         List<String> out = new ArrayList<>();
@@ -76,15 +77,20 @@ final class Aliases {
                 if (key.isEmpty()) {
                     f.add(at, "the alias \"" + alias + "\" has no letters or digits, so no player could type it");
                 } else if (alias.length() > MAX_LENGTH) {
-                    f.add(at, "an alias is a short name of at most " + MAX_LENGTH + " characters, but this one has "
-                            + alias.length());
+                    f.add(
+                            at,
+                            "an alias is a short name of at most " + MAX_LENGTH + " characters, but this one has "
+                                    + alias.length());
                 } else if (seen.putIfAbsent(key, i) != null) {
                     f.add(at, "the alias \"" + alias + "\" is listed twice");
                 } else {
                     Named other = owner.get(key);
                     if (other != null && other != n) {
-                        f.add(at, "the alias \"" + alias + "\" is also the name of " + other.what()
-                                + ": a player who types it could mean either " + kind + "; choose another alias");
+                        f.add(
+                                at,
+                                "the alias \"" + alias + "\" is also the name of " + other.what()
+                                        + ": a player who types it could mean either " + kind
+                                        + "; choose another alias");
                     } else {
                         owner.putIfAbsent(key, n);
                     }
@@ -98,7 +104,9 @@ final class Aliases {
      * leading article ("The UN route" and "un route" are the same name).
      */
     static String normal(String name) {
-        String s = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+        String s = name.toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}]+", " ")
+                .trim();
         return s.startsWith("the ") ? s.substring(4) : s;
     }
 }

@@ -13,11 +13,7 @@ import java.util.List;
  * @param pushesWith the delegation whose push for binding law this group joins
  */
 public record BackgroundRule(
-        String follows,
-        List<TextCondition> signsIf,
-        Decision otherwise,
-        Decision decision,
-        String pushesWith) {
+        String follows, List<TextCondition> signsIf, Decision otherwise, Decision decision, String pushesWith) {
 
     public BackgroundRule {
         signsIf = Scenario.listOrEmpty(signsIf);

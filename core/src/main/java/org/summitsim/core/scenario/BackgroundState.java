@@ -6,12 +6,7 @@ package org.summitsim.core.scenario;
  * never decide and appear only in the debrief.
  */
 public record BackgroundState(
-        String id,
-        String name,
-        Integer count,
-        Boolean attended,
-        BackgroundRule rule,
-        History history) {
+        String id, String name, Integer count, Boolean attended, BackgroundRule rule, History history) {
 
     public BackgroundState {
         count = count == null ? 1 : count;

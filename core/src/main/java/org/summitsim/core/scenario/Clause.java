@@ -9,8 +9,14 @@ import java.util.Optional;
  * {@code notes} and {@code sources} are the author's, for teachers and reports; players never see them.
  * {@code aliases} are other names players give the clause ("the treaty clause"), see {@link Aliases}.
  */
-public record Clause(String id, String title, String draft, List<ClauseOption> options, String notes,
-                     List<String> sources, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> aliases) {
+public record Clause(
+        String id,
+        String title,
+        String draft,
+        List<ClauseOption> options,
+        String notes,
+        List<String> sources,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> aliases) {
 
     public Clause {
         options = Scenario.listOrEmpty(options);
@@ -18,8 +24,8 @@ public record Clause(String id, String title, String draft, List<ClauseOption> o
         aliases = Scenario.listOrEmpty(aliases);
     }
 
-    public Clause(String id, String title, String draft, List<ClauseOption> options, String notes,
-                  List<String> sources) {
+    public Clause(
+            String id, String title, String draft, List<ClauseOption> options, String notes, List<String> sources) {
         this(id, title, draft, options, notes, sources, null);
     }
 

@@ -8,8 +8,11 @@ import java.util.List;
  * are the other names players give it ("MHC", "human control"), so bots understand their messages;
  * see {@link Aliases}.
  */
-public record ClauseOption(String id, String label, String text,
-                           @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> aliases) {
+public record ClauseOption(
+        String id,
+        String label,
+        String text,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> aliases) {
 
     public ClauseOption {
         aliases = Scenario.listOrEmpty(aliases);

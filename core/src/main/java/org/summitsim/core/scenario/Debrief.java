@@ -10,11 +10,7 @@ import java.util.List;
  *                            {@code max} where the sources give no upper bound ("more than 60")
  */
 public record Debrief(
-        List<String> questions,
-        String history,
-        String reportedSignatories,
-        Range signatoryRange,
-        String epilogue) {
+        List<String> questions, String history, String reportedSignatories, Range signatoryRange, String epilogue) {
 
     public Debrief {
         questions = Scenario.listOrEmpty(questions);

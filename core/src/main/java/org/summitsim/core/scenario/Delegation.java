@@ -29,13 +29,31 @@ public record Delegation(
         aliases = Scenario.listOrEmpty(aliases);
     }
 
-    public Delegation(String id, String name, String bloc, Boolean playable, String profile, String publicStance,
-                      String brief, Preferences preferences, History history, String notes, List<String> sources) {
+    public Delegation(
+            String id,
+            String name,
+            String bloc,
+            Boolean playable,
+            String profile,
+            String publicStance,
+            String brief,
+            Preferences preferences,
+            History history,
+            String notes,
+            List<String> sources) {
         this(id, name, bloc, playable, profile, publicStance, brief, preferences, history, notes, sources, null);
     }
 
-    public Delegation(String id, String name, String bloc, Boolean playable, String profile, String publicStance,
-                      String brief, Preferences preferences, History history) {
+    public Delegation(
+            String id,
+            String name,
+            String bloc,
+            Boolean playable,
+            String profile,
+            String publicStance,
+            String brief,
+            Preferences preferences,
+            History history) {
         this(id, name, bloc, playable, profile, publicStance, brief, preferences, history, null, null);
     }
 }

@@ -24,8 +24,7 @@ public final class DelegationValidator {
     public static final int INFLUENCE_MAX = 10;
     public static final List<String> ATTENDED = List.of("yes", "no", "not-invited", "unclear");
 
-    private DelegationValidator() {
-    }
+    private DelegationValidator() {}
 
     static void validate(Findings f, Scenario s) {
         // Delegations and background states share one namespace: the tally keys both by id.
@@ -33,7 +32,10 @@ public final class DelegationValidator {
         f.unique("delegations", s.delegations(), Delegation::id, "delegation", ids);
         f.unique("backgroundStates", s.backgroundStates(), BackgroundState::id, "delegation or background state", ids);
         if (s.playable().size() < 2) {
-            f.add("delegations", "a summit needs at least 2 playable delegations, but has " + s.playable().size());
+            f.add(
+                    "delegations",
+                    "a summit needs at least 2 playable delegations, but has "
+                            + s.playable().size());
         }
         for (int i = 0; i < s.delegations().size(); i++) {
             delegation(f, s, "delegations[" + i + "]", s.delegations().get(i));
@@ -54,13 +56,18 @@ public final class DelegationValidator {
             f.text(at + ".brief", d.brief(), "the private brief of a playable delegation");
         }
         if (d.bloc() != null && s.blocs().stream().noneMatch(b -> b.id().equals(d.bloc()))) {
-            f.add(at + ".bloc", "bloc \"" + d.bloc() + "\" is not defined in blocs" + known(s.blocs().stream().map(Bloc::id).toList()));
+            f.add(
+                    at + ".bloc",
+                    "bloc \"" + d.bloc() + "\" is not defined in blocs"
+                            + known(s.blocs().stream().map(Bloc::id).toList()));
         }
         preferences(f, s, at + ".preferences", d);
         history(f, at + ".history", d.history());
         if (d.history() != null && d.history().standIn()) {
-            f.add(at + ".history.standIn", "a delegation is a real state, not a stand-in; only background groups"
-                    + " may stand in for governments the scenario does not name");
+            f.add(
+                    at + ".history.standIn",
+                    "a delegation is a real state, not a stand-in; only background groups"
+                            + " may stand in for governments the scenario does not name");
         }
         f.sources(at + ".sources", d.sources());
     }
@@ -75,10 +82,13 @@ public final class DelegationValidator {
         }
         f.range(at + ".redLinePenalty", p.redLinePenalty(), 0, RED_LINE_PENALTY_MAX, "the red-line penalty");
         if (!p.redLines().isEmpty() && p.redLinePenalty() == 0) {
-            f.add(at + ".redLinePenalty", "red lines are listed but redLinePenalty is 0, so crossing them costs nothing");
+            f.add(
+                    at + ".redLinePenalty",
+                    "red lines are listed but redLinePenalty is 0, so crossing them costs nothing");
         }
-        p.decisions().forEach((decision, value) ->
-                f.range(at + ".decisions." + decision, value, DECISION_MIN, DECISION_MAX, "a decision value"));
+        p.decisions()
+                .forEach((decision, value) ->
+                        f.range(at + ".decisions." + decision, value, DECISION_MIN, DECISION_MAX, "a decision value"));
         f.range(at + ".breadth", p.breadth(), 0, WEIGHT_MAX, "breadth");
         f.range(at + ".binding", p.binding(), BINDING_MIN, BINDING_MAX, "binding");
         f.range(at + ".standing", p.standing(), 0, WEIGHT_MAX, "standing");
@@ -90,20 +100,26 @@ public final class DelegationValidator {
             String where = at + ".partners[" + i + "]";
             if (partner.equals(d.id())) {
                 f.add(where, "a delegation cannot be its own partner");
-            } else if (!isPlayable(s, partner) && s.backgroundStates().stream()
-                    .noneMatch(b -> b.id().equals(partner) && b.attended())) {
-                f.add(where, "partner \"" + partner + "\" is neither a playable delegation nor an attending background state");
+            } else if (!isPlayable(s, partner)
+                    && s.backgroundStates().stream().noneMatch(b -> b.id().equals(partner) && b.attended())) {
+                f.add(
+                        where,
+                        "partner \"" + partner
+                                + "\" is neither a playable delegation nor an attending background state");
             }
         }
     }
 
     /** A clause → option → number map, as used for values and costs. */
-    private static void optionMap(Findings f, Scenario s, String at, Map<String, Map<String, Integer>> map,
-                                  int min, int max, String what) {
+    private static void optionMap(
+            Findings f, Scenario s, String at, Map<String, Map<String, Integer>> map, int min, int max, String what) {
         map.forEach((clauseId, options) -> {
             String clauseAt = at + "." + clauseId;
             if (s.clause(clauseId).isEmpty()) {
-                f.add(clauseAt, "\"" + clauseId + "\" is not a clause" + known(s.clauses().stream().map(Clause::id).toList()));
+                f.add(
+                        clauseAt,
+                        "\"" + clauseId + "\" is not a clause"
+                                + known(s.clauses().stream().map(Clause::id).toList()));
                 return;
             }
             options.forEach((optionId, value) -> {
@@ -118,12 +134,17 @@ public final class DelegationValidator {
     static boolean option(Findings f, Scenario s, String at, String clauseId, String optionId) {
         Clause clause = s.clause(clauseId).orElse(null);
         if (clause == null) {
-            f.add(at, "\"" + clauseId + "\" is not a clause" + known(s.clauses().stream().map(Clause::id).toList()));
+            f.add(
+                    at,
+                    "\"" + clauseId + "\" is not a clause"
+                            + known(s.clauses().stream().map(Clause::id).toList()));
             return false;
         }
         if (clause.option(optionId).isEmpty()) {
-            f.add(at, "option \"" + optionId + "\" is not an option of clause \"" + clauseId + "\" (options: "
-                    + String.join(", ", clause.optionIds()) + ")");
+            f.add(
+                    at,
+                    "option \"" + optionId + "\" is not an option of clause \"" + clauseId + "\" (options: "
+                            + String.join(", ", clause.optionIds()) + ")");
             return false;
         }
         return true;
@@ -131,7 +152,9 @@ public final class DelegationValidator {
 
     private static void history(Findings f, String at, History h) {
         if (h != null && !ATTENDED.contains(h.attended())) {
-            f.add(at + ".attended", "attended must be one of " + String.join(", ", ATTENDED) + ", not \"" + h.attended() + "\"");
+            f.add(
+                    at + ".attended",
+                    "attended must be one of " + String.join(", ", ATTENDED) + ", not \"" + h.attended() + "\"");
         }
         if (h != null) {
             f.sources(at + ".sources", h.sources());
@@ -142,13 +165,17 @@ public final class DelegationValidator {
         f.id(at + ".id", b.id());
         f.text(at + ".name", b.name(), "the name");
         if (b.count() < 1) {
-            f.add(at + ".count", "count is how many states the group stands for and must be at least 1, but is " + b.count());
+            f.add(
+                    at + ".count",
+                    "count is how many states the group stands for and must be at least 1, but is " + b.count());
         }
         history(f, at + ".history", b.history());
         BackgroundRule rule = b.rule();
         if (!b.attended()) {
             if (rule != null) {
-                f.add(at + ".rule", "a state that did not attend never decides; remove the rule or set attended to true");
+                f.add(
+                        at + ".rule",
+                        "a state that did not attend never decides; remove the rule or set attended to true");
             }
             return;
         }
@@ -160,10 +187,14 @@ public final class DelegationValidator {
     }
 
     private static void rule(Findings f, Scenario s, String at, BackgroundRule rule) {
-        int forms = (rule.follows() != null ? 1 : 0) + (rule.signsIf().isEmpty() ? 0 : 1) + (rule.decision() != null ? 1 : 0);
+        int forms = (rule.follows() != null ? 1 : 0)
+                + (rule.signsIf().isEmpty() ? 0 : 1)
+                + (rule.decision() != null ? 1 : 0);
         if (forms != 1) {
-            f.add(at, "a rule needs exactly one of follows, signsIf or decision (pushesWith may come on top),"
-                    + " but has " + forms);
+            f.add(
+                    at,
+                    "a rule needs exactly one of follows, signsIf or decision (pushesWith may come on top),"
+                            + " but has " + forms);
         }
         if (rule.pushesWith() != null && !isPlayable(s, rule.pushesWith())) {
             f.add(at + ".pushesWith", "\"" + rule.pushesWith() + "\" is not a playable delegation");
@@ -178,15 +209,22 @@ public final class DelegationValidator {
             TextCondition c = rule.signsIf().get(i);
             String where = at + ".signsIf[" + i + "]";
             if (s.clause(c.clause()).isEmpty()) {
-                f.add(where + ".clause", "\"" + c.clause() + "\" is not a clause"
-                        + known(s.clauses().stream().map(Clause::id).toList()));
+                f.add(
+                        where + ".clause",
+                        "\"" + c.clause() + "\" is not a clause"
+                                + known(s.clauses().stream().map(Clause::id).toList()));
                 continue;
             }
             if (c.options().isEmpty()) {
                 f.add(where + ".options", "list at least one option the clause may read");
             }
             for (int j = 0; j < c.options().size(); j++) {
-                option(f, s, where + ".options[" + j + "]", c.clause(), c.options().get(j));
+                option(
+                        f,
+                        s,
+                        where + ".options[" + j + "]",
+                        c.clause(),
+                        c.options().get(j));
             }
         }
     }

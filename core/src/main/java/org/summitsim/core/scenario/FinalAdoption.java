@@ -33,7 +33,8 @@ public record FinalAdoption(String rule, Integer maxNonSigners, Integer minSigna
         if (QUORUM.equals(rule)) {
             return "the declaration is adopted only if at least " + minSignatories + " states sign it";
         }
-        return allowedNonSigners() == 0 ? "the declaration is adopted only if every attending state signs it"
+        return allowedNonSigners() == 0
+                ? "the declaration is adopted only if every attending state signs it"
                 : "the declaration is adopted only if at most " + allowedNonSigners()
                         + " attending states do not sign it";
     }

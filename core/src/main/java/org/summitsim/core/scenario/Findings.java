@@ -32,11 +32,13 @@ final class Findings {
         problems.stream().filter(p -> !isCause(p)).forEach(ordered::add);
         Map<String, List<String>> placesBySentence = new LinkedHashMap<>();
         for (Problem p : ordered) {
-            placesBySentence.computeIfAbsent(p.message(), m -> new ArrayList<>()).add(p.path());
+            placesBySentence
+                    .computeIfAbsent(p.message(), m -> new ArrayList<>())
+                    .add(p.path());
         }
         List<Problem> out = new ArrayList<>();
-        placesBySentence.forEach((message, places) -> out.add(new Problem(places.get(0),
-                message + samePlaces(places.subList(1, places.size())))));
+        placesBySentence.forEach((message, places) ->
+                out.add(new Problem(places.get(0), message + samePlaces(places.subList(1, places.size())))));
         return List.copyOf(out);
     }
 
@@ -77,8 +79,10 @@ final class Findings {
 
     void id(String path, String value) {
         if (text(path, value, "the id") && !ID.matcher(value).matches()) {
-            add(path, "the id \"" + value + "\" may use only lowercase letters, digits and hyphens"
-                    + " (players type ids in commands), e.g. \"costa-rica\"");
+            add(
+                    path,
+                    "the id \"" + value + "\" may use only lowercase letters, digits and hyphens"
+                            + " (players type ids in commands), e.g. \"costa-rica\"");
         }
     }
 

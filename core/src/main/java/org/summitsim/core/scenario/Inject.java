@@ -6,5 +6,4 @@ package org.summitsim.core.scenario;
  * @param source who says it (e.g. "Human Rights Watch"), shown with the text
  * @param when   a hint for the facilitator, e.g. "ROUND 1"
  */
-public record Inject(String id, String title, String text, String source, String when) {
-}
+public record Inject(String id, String title, String text, String source, String when) {}

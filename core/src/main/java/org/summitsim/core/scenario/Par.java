@@ -16,7 +16,6 @@ public record Par(List<String> strategies, Integer matches, Integer seed, Map<St
     /** Quantiles per role: 0 %, 5 %, …, 100 %. */
     public static final int STEPS = 20;
 
-
     public Par {
         strategies = Scenario.listOrEmpty(strategies);
         quantiles = quantiles == null ? Map.of() : Map.copyOf(quantiles);
@@ -79,7 +78,10 @@ public record Par(List<String> strategies, Integer matches, Integer seed, Map<St
         for (int i = 0; i < strategies.size(); i++) {
             b.append(i == 0 ? "" : ", ").append('"').append(strategies.get(i)).append('"');
         }
-        b.append("],\n    \"matches\": ").append(matches).append(",\n    \"seed\": ").append(seed)
+        b.append("],\n    \"matches\": ")
+                .append(matches)
+                .append(",\n    \"seed\": ")
+                .append(seed)
                 .append(",\n    \"quantiles\": {\n");
         int n = 0;
         for (Map.Entry<String, List<Double>> e : new java.util.TreeMap<>(quantiles).entrySet()) {

@@ -37,10 +37,15 @@ public record Preferences(
         Integer endorsement) {
 
     public Preferences {
-        clauses = clauses == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(clauses));
+        clauses = clauses == null
+                ? Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(clauses));
         costs = costs == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(costs));
         redLines = Scenario.listOrEmpty(redLines);
-        decisions = decisions == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(decisions.isEmpty() ? new java.util.EnumMap<Decision, Integer>(Decision.class) : decisions));
+        decisions = decisions == null
+                ? Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(
+                        decisions.isEmpty() ? new java.util.EnumMap<Decision, Integer>(Decision.class) : decisions));
         partners = Scenario.listOrEmpty(partners);
         redLinePenalty = redLinePenalty == null ? 0 : redLinePenalty;
         breadth = breadth == null ? 0 : breadth;
@@ -52,12 +57,31 @@ public record Preferences(
     }
 
     /** Preferences without an endorsement weight. */
-    public Preferences(Map<String, Map<String, Integer>> clauses, Map<String, Map<String, Integer>> costs,
-                       List<OptionRef> redLines, Integer redLinePenalty, Map<Decision, Integer> decisions,
-                       Integer breadth, Integer binding, Integer standing, Integer trust, Integer influence,
-                       List<String> partners) {
-        this(clauses, costs, redLines, redLinePenalty, decisions, breadth, binding, standing, trust, influence,
-                partners, null);
+    public Preferences(
+            Map<String, Map<String, Integer>> clauses,
+            Map<String, Map<String, Integer>> costs,
+            List<OptionRef> redLines,
+            Integer redLinePenalty,
+            Map<Decision, Integer> decisions,
+            Integer breadth,
+            Integer binding,
+            Integer standing,
+            Integer trust,
+            Integer influence,
+            List<String> partners) {
+        this(
+                clauses,
+                costs,
+                redLines,
+                redLinePenalty,
+                decisions,
+                breadth,
+                binding,
+                standing,
+                trust,
+                influence,
+                partners,
+                null);
     }
 
     public int value(String clauseId, String optionId) {

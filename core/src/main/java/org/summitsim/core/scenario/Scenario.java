@@ -34,19 +34,72 @@ public record Scenario(
         Par par) {
 
     /** As authored before notes, sources, a final adoption rule and par tables existed. */
-    public Scenario(String id, String title, String summary, String setting, String briefing, List<String> chair,
-                    Timing timing, List<TimingPreset> timingPresets, AdoptionRule adoption, BindingTrack binding,
-                    Decision defaultDecision, List<Clause> clauses, List<Bloc> blocs, List<Delegation> delegations,
-                    List<BackgroundState> backgroundStates, List<Inject> injects, Debrief debrief) {
-        this(id, title, summary, setting, briefing, chair, timing, timingPresets, adoption, binding, defaultDecision,
-                clauses, blocs, delegations, backgroundStates, injects, debrief, null, null, null, null);
+    public Scenario(
+            String id,
+            String title,
+            String summary,
+            String setting,
+            String briefing,
+            List<String> chair,
+            Timing timing,
+            List<TimingPreset> timingPresets,
+            AdoptionRule adoption,
+            BindingTrack binding,
+            Decision defaultDecision,
+            List<Clause> clauses,
+            List<Bloc> blocs,
+            List<Delegation> delegations,
+            List<BackgroundState> backgroundStates,
+            List<Inject> injects,
+            Debrief debrief) {
+        this(
+                id,
+                title,
+                summary,
+                setting,
+                briefing,
+                chair,
+                timing,
+                timingPresets,
+                adoption,
+                binding,
+                defaultDecision,
+                clauses,
+                blocs,
+                delegations,
+                backgroundStates,
+                injects,
+                debrief,
+                null,
+                null,
+                null,
+                null);
     }
 
     /** The same scenario with another par table (null for none). */
     public Scenario withPar(Par table) {
-        return new Scenario(id, title, summary, setting, briefing, chair, timing, timingPresets, adoption, binding,
-                defaultDecision, clauses, blocs, delegations, backgroundStates, injects, debrief, notes, sources,
-                finalAdoption, table);
+        return new Scenario(
+                id,
+                title,
+                summary,
+                setting,
+                briefing,
+                chair,
+                timing,
+                timingPresets,
+                adoption,
+                binding,
+                defaultDecision,
+                clauses,
+                blocs,
+                delegations,
+                backgroundStates,
+                injects,
+                debrief,
+                notes,
+                sources,
+                finalAdoption,
+                table);
     }
 
     public Scenario {
@@ -94,7 +147,8 @@ public record Scenario(
 
     /** Total states that can appear on the signatory list: playable seats plus background states. */
     public int stateCount() {
-        return playable().size() + backgroundStates.stream().mapToInt(BackgroundState::count).sum();
+        return playable().size()
+                + backgroundStates.stream().mapToInt(BackgroundState::count).sum();
     }
 
     public Optional<TimingPreset> preset(String presetId) {

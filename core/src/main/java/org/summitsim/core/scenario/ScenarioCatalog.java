@@ -14,8 +14,7 @@ public final class ScenarioCatalog {
     /** Shipped ids in the order a menu shows them: the first lesson first. */
     private static final List<String> IDS = List.of("classroom-mini", "hague-2023", "seoul-2024");
 
-    private ScenarioCatalog() {
-    }
+    private ScenarioCatalog() {}
 
     public static List<String> ids() {
         return IDS;
@@ -43,8 +42,13 @@ public final class ScenarioCatalog {
         Path path = Path.of(idOrPath);
         if (Files.isRegularFile(path) || !isShipped(idOrPath)) {
             if (!Files.exists(path) && !idOrPath.endsWith(".json")) {
-                throw new ScenarioException(idOrPath, List.of(new Problem("", "there is no file \"" + idOrPath
-                        + "\" and no shipped scenario of that name; the shipped scenarios are: " + String.join(", ", IDS))));
+                throw new ScenarioException(
+                        idOrPath,
+                        List.of(new Problem(
+                                "",
+                                "there is no file \"" + idOrPath
+                                        + "\" and no shipped scenario of that name; the shipped scenarios are: "
+                                        + String.join(", ", IDS))));
             }
             return ScenarioReader.read(path);
         }

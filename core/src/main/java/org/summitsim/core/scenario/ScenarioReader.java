@@ -31,8 +31,7 @@ public final class ScenarioReader {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
-    private ScenarioReader() {
-    }
+    private ScenarioReader() {}
 
     /** Reads and validates a scenario file. */
     public static Scenario read(Path file) {
@@ -40,9 +39,11 @@ public final class ScenarioReader {
         try {
             return parse(Files.readString(file, StandardCharsets.UTF_8), source);
         } catch (NoSuchFileException e) {
-            throw new ScenarioException(source, List.of(new Problem("", "there is no file at " + file.toAbsolutePath())));
+            throw new ScenarioException(
+                    source, List.of(new Problem("", "there is no file at " + file.toAbsolutePath())));
         } catch (IOException e) {
-            throw new ScenarioException(source, List.of(new Problem("", "the file could not be read: " + e.getMessage())));
+            throw new ScenarioException(
+                    source, List.of(new Problem("", "the file could not be read: " + e.getMessage())));
         }
     }
 
@@ -61,12 +62,17 @@ public final class ScenarioReader {
         String resource = ScenarioCatalog.resource(id);
         try (InputStream in = ScenarioReader.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new ScenarioException(id, List.of(new Problem("", "there is no shipped scenario \"" + id
-                        + "\"; the shipped scenarios are: " + String.join(", ", ScenarioCatalog.ids()))));
+                throw new ScenarioException(
+                        id,
+                        List.of(new Problem(
+                                "",
+                                "there is no shipped scenario \"" + id + "\"; the shipped scenarios are: "
+                                        + String.join(", ", ScenarioCatalog.ids()))));
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new ScenarioException(id, List.of(new Problem("", "the shipped scenario could not be read: " + e.getMessage())));
+            throw new ScenarioException(
+                    id, List.of(new Problem("", "the shipped scenario could not be read: " + e.getMessage())));
         }
     }
 
@@ -82,7 +88,8 @@ public final class ScenarioReader {
             scenario = Json.mapper().treeToValue(tree, Scenario.class);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             // The structure check should make this unreachable; report rather than crash if not.
-            throw new ScenarioException(source, List.of(new Problem("", "the scenario could not be read: " + e.getMessage())));
+            throw new ScenarioException(
+                    source, List.of(new Problem("", "the scenario could not be read: " + e.getMessage())));
         }
         problems = ScenarioValidator.validate(scenario);
         if (!problems.isEmpty()) {
@@ -93,13 +100,18 @@ public final class ScenarioReader {
 
     private static JsonNode tree(String json, String source) {
         if (json.isBlank()) {
-            throw new ScenarioException(source, List.of(new Problem("", "the file is empty; a scenario is one JSON object { ... }")));
+            throw new ScenarioException(
+                    source, List.of(new Problem("", "the file is empty; a scenario is one JSON object { ... }")));
         }
         try {
             JsonNode tree = TREE.readTree(json);
             if (!tree.isObject()) {
-                throw new ScenarioException(source, List.of(new Problem("",
-                        "a scenario is one JSON object { ... }, but the file holds " + StructureCheck.describe(tree))));
+                throw new ScenarioException(
+                        source,
+                        List.of(new Problem(
+                                "",
+                                "a scenario is one JSON object { ... }, but the file holds "
+                                        + StructureCheck.describe(tree))));
             }
             return tree;
         } catch (JacksonException e) {

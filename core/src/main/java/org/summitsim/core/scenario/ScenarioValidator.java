@@ -12,8 +12,7 @@ import java.util.Set;
  */
 public final class ScenarioValidator {
 
-    private ScenarioValidator() {
-    }
+    private ScenarioValidator() {}
 
     /** All problems of {@code scenario}; an empty list means it can be played. */
     public static List<Problem> validate(Scenario scenario) {
@@ -39,8 +38,11 @@ public final class ScenarioValidator {
 
     /** Playable seats plus the attending background states (each group by its count). */
     public static int attendingStates(Scenario scenario) {
-        return scenario.playable().size() + scenario.backgroundStates().stream()
-                .filter(BackgroundState::attended).mapToInt(BackgroundState::count).sum();
+        return scenario.playable().size()
+                + scenario.backgroundStates().stream()
+                        .filter(BackgroundState::attended)
+                        .mapToInt(BackgroundState::count)
+                        .sum();
     }
 
     static void timing(Findings f, String path, Timing t) {
@@ -81,8 +83,10 @@ public final class ScenarioValidator {
             f.id(at + ".id", c.id());
             f.text(at + ".title", c.title(), "the clause title");
             if (c.options().size() < 2) {
-                f.add(at + ".options", "clause \"" + c.id() + "\" needs at least 2 options to negotiate over, but has "
-                        + c.options().size());
+                f.add(
+                        at + ".options",
+                        "clause \"" + c.id() + "\" needs at least 2 options to negotiate over, but has "
+                                + c.options().size());
             }
             f.unique(at + ".options", c.options(), ClauseOption::id, "option");
             for (int j = 0; j < c.options().size(); j++) {
@@ -94,8 +98,10 @@ public final class ScenarioValidator {
             }
             f.sources(at + ".sources", c.sources());
             if (c.draft() != null && c.option(c.draft()).isEmpty()) {
-                f.add(at + ".draft", "the draft \"" + c.draft() + "\" is not an option of clause \"" + c.id()
-                        + "\" (options: " + String.join(", ", c.optionIds()) + ")");
+                f.add(
+                        at + ".draft",
+                        "the draft \"" + c.draft() + "\" is not an option of clause \"" + c.id() + "\" (options: "
+                                + String.join(", ", c.optionIds()) + ")");
             }
         }
     }
@@ -131,11 +137,15 @@ public final class ScenarioValidator {
             if (rule.maxObjections() == null) {
                 f.add("adoption.maxObjections", "a consensus rule needs maxObjections (0 = any one objection blocks)");
             } else if (rule.maxObjections() < 0 || rule.maxObjections() >= Math.max(playable, 1)) {
-                f.add("adoption.maxObjections", "maxObjections must be at least 0 and less than the " + playable
-                        + " playable delegations, but is " + rule.maxObjections());
+                f.add(
+                        "adoption.maxObjections",
+                        "maxObjections must be at least 0 and less than the " + playable
+                                + " playable delegations, but is " + rule.maxObjections());
             }
             if (rule.fraction() != null) {
-                f.add("adoption.fraction", "fraction belongs to the supermajority rule; remove it or use \"supermajority\"");
+                f.add(
+                        "adoption.fraction",
+                        "fraction belongs to the supermajority rule; remove it or use \"supermajority\"");
             }
         } else if (AdoptionRule.SUPERMAJORITY.equals(rule.rule())) {
             if (rule.fraction() == null) {
@@ -144,18 +154,25 @@ public final class ScenarioValidator {
                 f.add("adoption.fraction", "fraction must be more than 0.5 and at most 1, but is " + rule.fraction());
             }
             if (rule.maxObjections() != null) {
-                f.add("adoption.maxObjections", "maxObjections belongs to the consensus rule; remove it or use \"consensus\"");
+                f.add(
+                        "adoption.maxObjections",
+                        "maxObjections belongs to the consensus rule; remove it or use \"consensus\"");
             }
         } else {
-            f.add("adoption.rule", "the adoption rule must be \"consensus\" or \"supermajority\", not \"" + rule.rule() + "\"");
+            f.add(
+                    "adoption.rule",
+                    "the adoption rule must be \"consensus\" or \"supermajority\", not \"" + rule.rule() + "\"");
         }
     }
 
     private static void binding(Findings f, BindingTrack binding, int attending) {
-        if (binding != null && binding.threshold() != null
+        if (binding != null
+                && binding.threshold() != null
                 && (binding.threshold() < 1 || binding.threshold() > attending)) {
-            f.add("binding.threshold", "the threshold must be between 1 and the " + attending
-                    + " attending states (playable and background), but is " + binding.threshold());
+            f.add(
+                    "binding.threshold",
+                    "the threshold must be between 1 and the " + attending
+                            + " attending states (playable and background), but is " + binding.threshold());
         }
         if (binding != null) {
             f.range("binding.failedPushCost", binding.failedPushCost(), 0, 20, "the cost of a failed push");
@@ -168,28 +185,36 @@ public final class ScenarioValidator {
         }
         if (FinalAdoption.CONSENSUS.equals(rule.rule())) {
             if (rule.maxNonSigners() != null && (rule.maxNonSigners() < 0 || rule.maxNonSigners() >= attending)) {
-                f.add("finalAdoption.maxNonSigners", "maxNonSigners must be at least 0 and less than the " + attending
-                        + " attending states, but is " + rule.maxNonSigners());
+                f.add(
+                        "finalAdoption.maxNonSigners",
+                        "maxNonSigners must be at least 0 and less than the " + attending + " attending states, but is "
+                                + rule.maxNonSigners());
             }
             if (rule.minSignatories() != null) {
-                f.add("finalAdoption.minSignatories", "minSignatories belongs to the quorum rule; remove it or use"
-                        + " \"quorum\"");
+                f.add(
+                        "finalAdoption.minSignatories",
+                        "minSignatories belongs to the quorum rule; remove it or use" + " \"quorum\"");
             }
         } else if (FinalAdoption.QUORUM.equals(rule.rule())) {
             if (rule.minSignatories() == null) {
-                f.add("finalAdoption.minSignatories", "a quorum rule needs minSignatories, the fewest states that"
-                        + " must sign");
+                f.add(
+                        "finalAdoption.minSignatories",
+                        "a quorum rule needs minSignatories, the fewest states that" + " must sign");
             } else if (rule.minSignatories() < 1 || rule.minSignatories() > attending) {
-                f.add("finalAdoption.minSignatories", "minSignatories must be between 1 and the " + attending
-                        + " attending states, but is " + rule.minSignatories());
+                f.add(
+                        "finalAdoption.minSignatories",
+                        "minSignatories must be between 1 and the " + attending + " attending states, but is "
+                                + rule.minSignatories());
             }
             if (rule.maxNonSigners() != null) {
-                f.add("finalAdoption.maxNonSigners", "maxNonSigners belongs to the consensus rule; remove it or use"
-                        + " \"consensus\"");
+                f.add(
+                        "finalAdoption.maxNonSigners",
+                        "maxNonSigners belongs to the consensus rule; remove it or use" + " \"consensus\"");
             }
         } else {
-            f.add("finalAdoption.rule", "the final adoption rule must be \"consensus\" or \"quorum\", not \""
-                    + rule.rule() + "\"");
+            f.add(
+                    "finalAdoption.rule",
+                    "the final adoption rule must be \"consensus\" or \"quorum\", not \"" + rule.rule() + "\"");
         }
     }
 
@@ -208,14 +233,17 @@ public final class ScenarioValidator {
         }
         Debrief.Range r = debrief.signatoryRange();
         if (r.min() < 0 || (r.max() != null && r.min() > r.max())) {
-            f.add("debrief.signatoryRange", "min must be at least 0 and not more than max, but the range is "
-                    + r.min() + ".." + r.max());
+            f.add(
+                    "debrief.signatoryRange",
+                    "min must be at least 0 and not more than max, but the range is " + r.min() + ".." + r.max());
         } else if (r.openEnded() && r.min() > attending) {
-            f.add("debrief.signatoryRange.min", "min is " + r.min() + ", more than the " + attending
-                    + " attending states that could sign");
+            f.add(
+                    "debrief.signatoryRange.min",
+                    "min is " + r.min() + ", more than the " + attending + " attending states that could sign");
         } else if (!r.openEnded() && r.max() > attending) {
-            f.add("debrief.signatoryRange.max", "max is " + r.max() + ", more than the " + attending
-                    + " attending states that could sign");
+            f.add(
+                    "debrief.signatoryRange.max",
+                    "max is " + r.max() + ", more than the " + attending + " attending states that could sign");
         }
     }
 }

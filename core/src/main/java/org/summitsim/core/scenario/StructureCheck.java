@@ -47,8 +47,7 @@ final class StructureCheck {
 
     private final List<Problem> problems = new ArrayList<>();
 
-    private StructureCheck() {
-    }
+    private StructureCheck() {}
 
     static List<Problem> check(JsonNode root) {
         StructureCheck check = new StructureCheck();
@@ -88,7 +87,8 @@ final class StructureCheck {
             return;
         }
         RecordComponent[] components = type.getRecordComponents();
-        List<String> names = Arrays.stream(components).map(RecordComponent::getName).toList();
+        List<String> names =
+                Arrays.stream(components).map(RecordComponent::getName).toList();
         List<String> unknown = new ArrayList<>();
         node.fieldNames().forEachRemaining(f -> {
             if (!names.contains(f)) {
@@ -106,8 +106,10 @@ final class StructureCheck {
         }
         if (unknown.size() == 1 && missing.size() == 1) {
             // One stray field where one required field is absent: a misspelling, so one problem, not two.
-            add(join(path, unknown.get(0)), "unknown field; did you mean \"" + missing.get(0) + "\"? Every "
-                    + words(type) + " needs \"" + missing.get(0) + "\"");
+            add(
+                    join(path, unknown.get(0)),
+                    "unknown field; did you mean \"" + missing.get(0) + "\"? Every " + words(type) + " needs \""
+                            + missing.get(0) + "\"");
             missing.clear();
         } else {
             unknown.forEach(f -> add(join(path, f), "unknown field" + suggestion(f, names)));
@@ -144,7 +146,10 @@ final class StructureCheck {
             String at = join(path, e.getKey());
             Class<?> keyType = raw(key);
             if (keyType.isEnum() && !constants(keyType).contains(e.getKey())) {
-                add(at, "\"" + e.getKey() + "\" is not allowed here; use one of " + String.join(", ", constants(keyType)));
+                add(
+                        at,
+                        "\"" + e.getKey() + "\" is not allowed here; use one of "
+                                + String.join(", ", constants(keyType)));
             } else if (e.getValue().isNull()) {
                 add(at, "the value is null; give a value or leave the entry out");
             } else {
@@ -183,9 +188,11 @@ final class StructureCheck {
     }
 
     private static String suggestion(String field, List<String> names) {
-        String closest = names.stream().min(Comparator.comparingInt(n -> distance(field.toLowerCase(Locale.ROOT), n.toLowerCase(Locale.ROOT))))
+        String closest = names.stream()
+                .min(Comparator.comparingInt(n -> distance(field.toLowerCase(Locale.ROOT), n.toLowerCase(Locale.ROOT))))
                 .orElseThrow();
-        if (distance(field.toLowerCase(Locale.ROOT), closest.toLowerCase(Locale.ROOT)) <= Math.max(2, field.length() / 3)) {
+        if (distance(field.toLowerCase(Locale.ROOT), closest.toLowerCase(Locale.ROOT))
+                <= Math.max(2, field.length() / 3)) {
             return "; did you mean \"" + closest + "\"?";
         }
         return "; the fields allowed here are: " + String.join(", ", names);
@@ -218,7 +225,9 @@ final class StructureCheck {
     }
 
     private static List<String> constants(Class<?> enumType) {
-        return Arrays.stream(enumType.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
+        return Arrays.stream(enumType.getEnumConstants())
+                .map(c -> ((Enum<?>) c).name())
+                .toList();
     }
 
     private static Class<?> raw(Type type) {

@@ -17,8 +17,7 @@ final class SyntaxProblem {
     private static final Pattern UNEXPECTED = Pattern.compile("Unexpected character \\('(.)'");
     private static final Pattern TOKEN = Pattern.compile("Unrecognized token '([^']*)'");
 
-    private SyntaxProblem() {
-    }
+    private SyntaxProblem() {}
 
     static Problem of(JacksonException e, String text) {
         JsonLocation at = e.getLocation();
@@ -27,8 +26,10 @@ final class SyntaxProblem {
         if (m.find() && at != null && (m.group(1).equals("}") || m.group(1).equals("]"))) {
             int comma = commaBefore(text, (int) at.getCharOffset() - 1);
             if (comma >= 0) {
-                return new Problem(where(text, comma), "the JSON is malformed: there is an extra comma before the"
-                        + " closing '" + m.group(1) + "'; remove the comma");
+                return new Problem(
+                        where(text, comma),
+                        "the JSON is malformed: there is an extra comma before the" + " closing '" + m.group(1)
+                                + "'; remove the comma");
             }
         }
         String where = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr();

@@ -5,5 +5,4 @@ package org.summitsim.core.scenario;
  *
  * @param decision seconds for the sealed final decisions (the FINAL phase)
  */
-public record Timing(Integer briefing, Integer opening, Integer round, Integer rounds, Integer decision) {
-}
+public record Timing(Integer briefing, Integer opening, Integer round, Integer rounds, Integer decision) {}

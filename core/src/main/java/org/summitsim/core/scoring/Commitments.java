@@ -8,20 +8,20 @@ import java.util.Set;
 import org.summitsim.core.rules.Amendment;
 import org.summitsim.core.rules.Ballot;
 import org.summitsim.core.rules.CommitmentCheck;
+import org.summitsim.core.rules.CommitmentCheck.Status;
 import org.summitsim.core.rules.Deal;
 import org.summitsim.core.rules.MatchState;
 import org.summitsim.core.rules.Pledge;
 import org.summitsim.core.rules.Promise;
 import org.summitsim.core.scenario.Decision;
-import org.summitsim.core.rules.CommitmentCheck.Status;
 
 /** Checks at the end whether each pledge and each side of each accepted deal was kept. */
 public final class Commitments {
 
-    private Commitments() {
-    }
+    private Commitments() {}
 
-    public static List<CommitmentCheck> check(MatchState state, Map<String, String> text, Map<String, Decision> decisions) {
+    public static List<CommitmentCheck> check(
+            MatchState state, Map<String, String> text, Map<String, Decision> decisions) {
         List<CommitmentCheck> checks = new ArrayList<>();
         for (Pledge p : state.pledges()) {
             if (p.ifCoalition() && !reachedWith(state, text, decisions, p.seat())) {
@@ -46,9 +46,15 @@ public final class Commitments {
      * promised in a deal is a promise to push together, void (like a coalition pledge) if the
      * coalition fell short even with that push.
      */
-    private static CommitmentCheck side(MatchState state, Deal d, String seat, Promise promise,
-                                        Map<String, String> text, Map<String, Decision> decisions) {
-        if (promise instanceof Promise.Decide p && p.decision() == Decision.PUSH_BINDING
+    private static CommitmentCheck side(
+            MatchState state,
+            Deal d,
+            String seat,
+            Promise promise,
+            Map<String, String> text,
+            Map<String, Decision> decisions) {
+        if (promise instanceof Promise.Decide p
+                && p.decision() == Decision.PUSH_BINDING
                 && !reachedWith(state, text, decisions, seat)) {
             return new CommitmentCheck(d.id(), "deal", seat, Status.VOID, SHORT);
         }
@@ -59,8 +65,8 @@ public final class Commitments {
      * Whether the coalition reached its threshold, or would have if {@code seat} had pushed: a
      * delegation whose own push was missing cannot call its promise void.
      */
-    private static boolean reachedWith(MatchState state, Map<String, String> text, Map<String, Decision> decisions,
-                                       String seat) {
+    private static boolean reachedWith(
+            MatchState state, Map<String, String> text, Map<String, Decision> decisions, String seat) {
         Map<String, Decision> pushing = new java.util.HashMap<>(decisions);
         pushing.put(seat, Decision.PUSH_BINDING);
         return Tally.of(state.scenario(), text, pushing).bindingReached();
@@ -80,16 +86,26 @@ public final class Commitments {
     }
 
     /** {@code before}: amendments already closed, or already voted on by {@code seat}, when the commitment was made: it does not cover them. */
-    private static CommitmentCheck check(MatchState state, String id, String kind, String seat, Promise promise,
-                                         Map<String, String> text, Map<String, Decision> decisions,
-                                         Set<String> before) {
+    private static CommitmentCheck check(
+            MatchState state,
+            String id,
+            String kind,
+            String seat,
+            Promise promise,
+            Map<String, String> text,
+            Map<String, Decision> decisions,
+            Set<String> before) {
         if (promise instanceof Promise.Vote v) {
             Amendment a = state.amendment(v.amendment()).orElseThrow();
             if (a.status() == Amendment.Status.WITHDRAWN) {
                 return new CommitmentCheck(id, kind, seat, Status.VOID, a.id() + " was withdrawn before the vote");
             }
             Ballot stance = a.stanceOf(seat) == null ? Ballot.ABSTAIN : a.stanceOf(seat);
-            return new CommitmentCheck(id, kind, seat, stance == v.ballot() ? Status.KEPT : Status.BROKEN,
+            return new CommitmentCheck(
+                    id,
+                    kind,
+                    seat,
+                    stance == v.ballot() ? Status.KEPT : Status.BROKEN,
                     "promised " + v.ballot().name().toLowerCase(Locale.ROOT) + " on " + a.id() + ", stance was "
                             + stance.name().toLowerCase(Locale.ROOT));
         }
@@ -101,7 +117,11 @@ public final class Commitments {
             return new CommitmentCheck(id, kind, seat, Status.VOID, "its condition on the text was not met");
         }
         Decision actual = decisions.get(seat);
-        return new CommitmentCheck(id, kind, seat, actual == d.decision() ? Status.KEPT : Status.BROKEN,
+        return new CommitmentCheck(
+                id,
+                kind,
+                seat,
+                actual == d.decision() ? Status.KEPT : Status.BROKEN,
                 "promised " + d.decision() + ", decided " + actual);
     }
 
@@ -110,10 +130,11 @@ public final class Commitments {
      * and by not voting to take X out again while it stands in the text: a wording won by a
      * trade stays won unless the others outvote the partners who promised it.
      */
-    private static CommitmentCheck checkSupport(MatchState state, String id, String kind, String seat,
-                                                Promise.Support support, Set<String> before) {
+    private static CommitmentCheck checkSupport(
+            MatchState state, String id, String kind, String seat, Promise.Support support, Set<String> before) {
         String wording = support.clause() + "=" + support.option();
-        String reading = state.scenario().clause(support.clause()).map(c -> c.draft()).orElse(null);
+        String reading =
+                state.scenario().clause(support.clause()).map(c -> c.draft()).orElse(null);
         int tested = 0;
         for (Amendment a : state.amendments()) {
             if (!a.clause().equals(support.clause()) || a.status() == Amendment.Status.WITHDRAWN) {
@@ -123,14 +144,24 @@ public final class Commitments {
             if (covered && a.option().equals(support.option())) {
                 tested++;
                 if (a.stanceOf(seat) != Ballot.SUPPORT) {
-                    return new CommitmentCheck(id, kind, seat, Status.BROKEN, "promised to support " + wording
-                            + ", but did not support " + a.id());
+                    return new CommitmentCheck(
+                            id,
+                            kind,
+                            seat,
+                            Status.BROKEN,
+                            "promised to support " + wording + ", but did not support " + a.id());
                 }
-            } else if (covered && a.status() != Amendment.Status.OPEN && support.option().equals(reading)) {
+            } else if (covered
+                    && a.status() != Amendment.Status.OPEN
+                    && support.option().equals(reading)) {
                 tested++;
                 if (a.stanceOf(seat) == Ballot.SUPPORT) {
-                    return new CommitmentCheck(id, kind, seat, Status.BROKEN, "promised to support " + wording
-                            + ", but voted for " + a.id() + " to replace it");
+                    return new CommitmentCheck(
+                            id,
+                            kind,
+                            seat,
+                            Status.BROKEN,
+                            "promised to support " + wording + ", but voted for " + a.id() + " to replace it");
                 }
             }
             if (a.status() == Amendment.Status.ADOPTED) {

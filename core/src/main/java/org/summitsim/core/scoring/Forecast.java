@@ -29,11 +29,13 @@ public final class Forecast {
     private final MatchState state;
     /** Where each seat's text part is kept, for the forecasts that follow this one. */
     private final ForecastCache cache;
+
     private final Map<String, String> text;
     private final Map<String, Decision> expected;
     private final Map<String, BackgroundDecision> background;
     /** Attending background states whose decision depends on a seat's (they follow it or push with it), by that seat. */
     private final Map<String, List<BackgroundState>> followers = new HashMap<>();
+
     private final int signatories;
     private final int attending;
     private final int binding;
@@ -51,9 +53,13 @@ public final class Forecast {
         this.attending = base.attendingStates();
         this.binding = base.bindingCount();
         for (BackgroundState b : state.scenario().backgroundStates()) {
-            if (b.attended() && b.rule() != null && b.rule().leader() != null
+            if (b.attended()
+                    && b.rule() != null
+                    && b.rule().leader() != null
                     && expected.containsKey(b.rule().leader())) {
-                followers.computeIfAbsent(b.rule().leader(), k -> new ArrayList<>()).add(b);
+                followers
+                        .computeIfAbsent(b.rule().leader(), k -> new ArrayList<>())
+                        .add(b);
             }
         }
     }
@@ -131,14 +137,22 @@ public final class Forecast {
             bg = new LinkedHashMap<>(background);
             for (BackgroundState b : following) {
                 Decision before = background.get(b.id()).decision();
-                Decision now = Tally.decide(b.rule(), text, seats, state.scenario().defaultDecision());
+                Decision now =
+                        Tally.decide(b.rule(), text, seats, state.scenario().defaultDecision());
                 sign += count(now, Decision.SIGN, b.count()) - count(before, Decision.SIGN, b.count());
                 push += count(now, Decision.PUSH_BINDING, b.count()) - count(before, Decision.PUSH_BINDING, b.count());
                 bg.put(b.id(), new BackgroundDecision(b.name(), b.count(), now));
             }
         }
-        return new Tally(seats, bg, sign, attending, push, push >= state.scenario().binding().threshold(),
-                state.scenario().binding().failedPushCost(), FinalAdoption.adopts(state.scenario(), sign, attending));
+        return new Tally(
+                seats,
+                bg,
+                sign,
+                attending,
+                push,
+                push >= state.scenario().binding().threshold(),
+                state.scenario().binding().failedPushCost(),
+                FinalAdoption.adopts(state.scenario(), sign, attending));
     }
 
     /** {@code base} with one seat's decision replaced, without copying the map for every tally. */

@@ -40,7 +40,8 @@ public final class ForecastCache {
     }
 
     Forecast forecast() {
-        long stamp = state.version(Part.TEXT) + state.version(Part.PLEDGES); // both only grow: the sum moves when either does
+        long stamp = state.version(Part.TEXT)
+                + state.version(Part.PLEDGES); // both only grow: the sum moves when either does
         // A rejection changes neither, but costs its proposer authorship credit (influence).
         int rejectedNow = rejected();
         if (forecast == null || stamp != forecastStamp || rejectedNow != rejectedCount) {
@@ -68,8 +69,11 @@ public final class ForecastCache {
             textPartsVersion = state.version(Part.TEXT);
             textPositions = Scorer.TextParts.positions(state.scenario(), state.text());
         }
-        return textParts.computeIfAbsent(seat, s -> textPositions == null
-                ? Scorer.TextParts.of(state.delegation(s).orElseThrow().preferences(), state.text())
-                : Scorer.TextParts.of(state.tables(), state.delegation(s).orElseThrow(), textPositions));
+        return textParts.computeIfAbsent(
+                seat,
+                s -> textPositions == null
+                        ? Scorer.TextParts.of(state.delegation(s).orElseThrow().preferences(), state.text())
+                        : Scorer.TextParts.of(
+                                state.tables(), state.delegation(s).orElseThrow(), textPositions));
     }
 }

@@ -18,6 +18,5 @@ public record Outlook(List<String> undeclared, Map<Decision, Band> bands) {
     }
 
     /** The lowest and highest total of one decision, rounded as scores are. */
-    public record Band(double low, double high) {
-    }
+    public record Band(double low, double high) {}
 }

@@ -2,9 +2,9 @@ package org.summitsim.core.scoring;
 
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.summitsim.core.rules.MatchState;
 import org.summitsim.core.rules.Pledge;
 import org.summitsim.core.rules.Score;
@@ -21,8 +21,7 @@ import org.summitsim.core.scenario.History;
  */
 public final class Projection {
 
-    private Projection() {
-    }
+    private Projection() {}
 
     /** Computed afresh; views use the {@link Forecast} their {@link ForecastCache} keeps. */
     public static Map<Decision, Score> of(MatchState state, String seat) {

@@ -8,12 +8,9 @@ import java.util.Map;
 import java.util.Set;
 import org.summitsim.core.rules.Amendment;
 import org.summitsim.core.rules.CommitmentCheck;
-import org.summitsim.core.rules.Deal;
 import org.summitsim.core.rules.FinalDecision;
 import org.summitsim.core.rules.MatchState;
 import org.summitsim.core.rules.Outcome;
-import org.summitsim.core.rules.Pledge;
-import org.summitsim.core.rules.Promise;
 import org.summitsim.core.rules.RealOutcome;
 import org.summitsim.core.rules.Score;
 import org.summitsim.core.scenario.Clause;
@@ -26,8 +23,7 @@ import org.summitsim.core.scenario.ScenarioTables;
 /** Scores delegations from their private preferences; the formulas are in docs/RULES.md. */
 public final class Scorer {
 
-    private Scorer() {
-    }
+    private Scorer() {}
 
     /** The outcome of a finished match: tally, commitments kept or broken, every seat's score. */
     public static Outcome settle(MatchState state, Map<String, String> text, Map<String, FinalDecision> decisions) {
@@ -38,8 +34,8 @@ public final class Scorer {
      * As above, when the match ends in the same batch of events that closes some votes:
      * {@code adoptedNow} are the amendments adopted in that batch, not yet applied to the state.
      */
-    public static Outcome settle(MatchState state, Map<String, String> text, Map<String, FinalDecision> decisions,
-                                 Set<String> adoptedNow) {
+    public static Outcome settle(
+            MatchState state, Map<String, String> text, Map<String, FinalDecision> decisions, Set<String> adoptedNow) {
         Scenario scenario = state.scenario();
         Map<String, Decision> seatDecisions = new LinkedHashMap<>();
         decisions.forEach((seat, d) -> seatDecisions.put(seat, d.decision()));
@@ -48,10 +44,18 @@ public final class Scorer {
         Map<String, Score> scores = new LinkedHashMap<>();
         int[] positions = TextParts.positions(scenario, text);
         for (Delegation d : scenario.playable()) {
-            TextParts parts = positions == null ? TextParts.of(d.preferences(), text)
+            TextParts parts = positions == null
+                    ? TextParts.of(d.preferences(), text)
                     : TextParts.of(state.tables(), d, positions);
-            scores.put(d.id(), score(d, parts, tally, Commitments.trustShare(checks, d.id()),
-                    credits(state, d.id(), adoptedNow), range(state.tables(), d)));
+            scores.put(
+                    d.id(),
+                    score(
+                            d,
+                            parts,
+                            tally,
+                            Commitments.trustShare(checks, d.id()),
+                            credits(state, d.id(), adoptedNow),
+                            range(state.tables(), d)));
         }
         List<String> signatories = new ArrayList<>();
         tally.decisions().forEach((id, d) -> {
@@ -59,16 +63,25 @@ public final class Scorer {
                 signatories.add(id);
             }
         });
-        return new Outcome(new LinkedHashMap<>(text), new LinkedHashMap<>(decisions), tally.background(), signatories,
-                tally.signatoryCount(), tally.attendingStates(), tally.bindingCount(),
-                scenario.binding().threshold(), tally.bindingReached(), checks, scores,
+        return new Outcome(
+                new LinkedHashMap<>(text),
+                new LinkedHashMap<>(decisions),
+                tally.background(),
+                signatories,
+                tally.signatoryCount(),
+                tally.attendingStates(),
+                tally.bindingCount(),
+                scenario.binding().threshold(),
+                tally.bindingReached(),
+                checks,
+                scores,
                 state.tables().get(RealOutcome.class, RealOutcome::of),
                 scenario.finalAdoption() == null ? null : tally.adopted());
     }
 
     /** One delegation's score for a text and a tally of decisions, given the share of commitments it kept. */
-    public static Score score(Scenario scenario, Delegation delegation, Map<String, String> text, Tally tally,
-                              double trustShare) {
+    public static Score score(
+            Scenario scenario, Delegation delegation, Map<String, String> text, Tally tally, double trustShare) {
         return score(delegation, text, tally, trustShare, 0, range(scenario, delegation));
     }
 
@@ -101,8 +114,13 @@ public final class Scorer {
     }
 
     /** As above, with the delegation's range already known (it depends only on the scenario). */
-    public static Score score(Delegation delegation, Map<String, String> text, Tally tally, double trustShare,
-                              double credits, Range range) {
+    public static Score score(
+            Delegation delegation,
+            Map<String, String> text,
+            Tally tally,
+            double trustShare,
+            double credits,
+            Range range) {
         return score(delegation, TextParts.of(delegation.preferences(), text), tally, trustShare, credits, range);
     }
 
@@ -137,7 +155,8 @@ public final class Scorer {
                 Clause clause = clauses.get(c);
                 String option = text.get(clause.id());
                 int o = 0;
-                while (o < clause.options().size() && !clause.options().get(o).id().equals(option)) {
+                while (o < clause.options().size()
+                        && !clause.options().get(o).id().equals(option)) {
                     o++;
                 }
                 if (o == clause.options().size()) {
@@ -153,8 +172,8 @@ public final class Scorer {
          * from a table of the delegation's option values made once per scenario.
          */
         public static TextParts of(ScenarioTables tables, Delegation delegation, int[] text) {
-            OptionParts parts = tables.get(new OptionPartsOf(delegation.id()),
-                    scenario -> OptionParts.of(scenario, delegation.preferences()));
+            OptionParts parts = tables.get(
+                    new OptionPartsOf(delegation.id()), scenario -> OptionParts.of(scenario, delegation.preferences()));
             double value = 0;
             double constraints = 0;
             double redLines = 0;
@@ -167,8 +186,7 @@ public final class Scorer {
         }
     }
 
-    private record OptionPartsOf(String delegation) {
-    }
+    private record OptionPartsOf(String delegation) {}
 
     /** Each clause option's value, cost and red-line penalty to one delegation, by clause and option position. */
     private record OptionParts(double[][] value, double[][] cost, double[][] redLine) {
@@ -195,8 +213,8 @@ public final class Scorer {
     }
 
     /** As above, with the text's part already worked out. */
-    public static Score score(Delegation delegation, TextParts textParts, Tally tally, double trustShare,
-                              double credits, Range range) {
+    public static Score score(
+            Delegation delegation, TextParts textParts, Tally tally, double trustShare, double credits, Range range) {
         Preferences p = delegation.preferences();
         Decision own = tally.decisionOf(delegation.id());
         // A text that failed its final adoption binds no one and is worth nothing to anyone.
@@ -205,18 +223,32 @@ public final class Scorer {
         double constraints = signs ? textParts.constraints() : 0;
         double redLines = signs ? textParts.redLines() : 0;
         double decision = p.decisionValue(own) + (signs ? endorsement(p, textValue, range) : 0);
-        double binding = tally.bindingReached() ? bindingReached(p.binding(), own)
+        double binding = tally.bindingReached()
+                ? bindingReached(p.binding(), own)
                 : own == Decision.PUSH_BINDING ? -tally.failedPushCost() : 0.0;
-        double[] parts = {textValue, constraints, redLines, decision,
-                p.breadth() * tally.signatoryShare(), binding,
-                p.standing() * partnerShare(p, own, tally), p.trust() * (trustShare - 1.0), p.influence() * credits};
+        double[] parts = {
+            textValue,
+            constraints,
+            redLines,
+            decision,
+            p.breadth() * tally.signatoryShare(),
+            binding,
+            p.standing() * partnerShare(p, own, tally),
+            p.trust() * (trustShare - 1.0),
+            p.influence() * credits
+        };
         double total = sum(parts);
-        double share = range.best() == range.worst() ? 100
-                : 100 * (total - range.worst()) / (range.best() - range.worst());
+        double share =
+                range.best() == range.worst() ? 100 : 100 * (total - range.worst()) / (range.best() - range.worst());
         share = round(Math.max(0, Math.min(100, share)));
         Double rating = org.summitsim.core.scenario.Par.rate(range.par(), total);
-        return new Score(round(total), new Breakdown(parts), round(range.best()), round(range.worst()),
-                rating == null ? share : round(rating), share);
+        return new Score(
+                round(total),
+                new Breakdown(parts),
+                round(range.best()),
+                round(range.worst()),
+                rating == null ? share : round(rating),
+                share);
     }
 
     /**
@@ -337,8 +369,7 @@ public final class Scorer {
      * lowest and highest values its text part can take (for {@link #endorsement}), and its par
      * scale's anchors (null without a par table) for the comparable score.
      */
-    public record Range(double best, double worst, double textLow, double textHigh, double[] par) {
-    }
+    public record Range(double best, double worst, double textLow, double textHigh, double[] par) {}
 
     /**
      * Bounds, exact for the text, decision, constraint and red-line parts (enumerated clause by
@@ -354,8 +385,7 @@ public final class Scorer {
         return tables.get(new RangeOf(delegation.id()), scenario -> rangeOf(scenario, delegation));
     }
 
-    private record RangeOf(String delegation) {
-    }
+    private record RangeOf(String delegation) {}
 
     private static Range rangeOf(Scenario scenario, Delegation delegation) {
         Preferences p = delegation.preferences();
@@ -398,13 +428,21 @@ public final class Scorer {
             best = Math.max(best, hi);
             worst = Math.min(worst, lo);
         }
-        best += Math.max(0, p.breadth()) + Math.max(0, p.binding()) + Math.max(0, p.standing())
+        best += Math.max(0, p.breadth())
+                + Math.max(0, p.binding())
+                + Math.max(0, p.standing())
                 + MAX_CREDITS * Math.max(0, p.influence());
         // The binding part is at least min(binding, -failedPushCost): either the coalition is
         // reached, or it is not and the delegation may have pushed in vain.
-        worst += Math.min(0, p.breadth()) + Math.min(Math.min(0, p.binding()), -scenario.binding().failedPushCost())
-                + Math.min(0, p.standing()) - p.trust();
-        return new Range(best, worst, textLow, textHigh,
+        worst += Math.min(0, p.breadth())
+                + Math.min(Math.min(0, p.binding()), -scenario.binding().failedPushCost())
+                + Math.min(0, p.standing())
+                - p.trust();
+        return new Range(
+                best,
+                worst,
+                textLow,
+                textHigh,
                 scenario.par() == null ? null : scenario.par().scale(delegation.id()));
     }
 

@@ -15,9 +15,15 @@ import org.summitsim.core.scenario.Scenario;
  * a failed push costs each state that pushed. It keeps the seat map it was given (no copy: it is built many times per turn for projections), so
  * callers must not change that map while they use the tally.
  */
-public record Tally(Map<String, Decision> seats, Map<String, BackgroundDecision> background,
-                    int signatoryCount, int attendingStates, int bindingCount, boolean bindingReached,
-                    int failedPushCost, boolean adopted) {
+public record Tally(
+        Map<String, Decision> seats,
+        Map<String, BackgroundDecision> background,
+        int signatoryCount,
+        int attendingStates,
+        int bindingCount,
+        boolean bindingReached,
+        int failedPushCost,
+        boolean adopted) {
 
     /** The decision of a seat or background state, or null if it did not decide. */
     public Decision decisionOf(String id) {
@@ -58,12 +64,19 @@ public record Tally(Map<String, Decision> seats, Map<String, BackgroundDecision>
             binding += d == Decision.PUSH_BINDING ? b.count() : 0;
         }
         boolean reached = binding >= scenario.binding().threshold();
-        return new Tally(seatDecisions, background, signatories, attending, binding, reached,
-                scenario.binding().failedPushCost(), FinalAdoption.adopts(scenario, signatories, attending));
+        return new Tally(
+                seatDecisions,
+                background,
+                signatories,
+                attending,
+                binding,
+                reached,
+                scenario.binding().failedPushCost(),
+                FinalAdoption.adopts(scenario, signatories, attending));
     }
 
-    static Decision decide(BackgroundRule rule, Map<String, String> text, Map<String, Decision> seats,
-                           Decision fallback) {
+    static Decision decide(
+            BackgroundRule rule, Map<String, String> text, Map<String, Decision> seats, Decision fallback) {
         if (rule == null) {
             return fallback;
         }

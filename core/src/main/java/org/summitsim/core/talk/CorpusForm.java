@@ -14,8 +14,7 @@ import org.summitsim.core.scenario.Decision;
  */
 public final class CorpusForm {
 
-    private CorpusForm() {
-    }
+    private CorpusForm() {}
 
     public static Map<String, Object> of(Intent intent) {
         Map<String, Object> out = new LinkedHashMap<>();
@@ -34,7 +33,10 @@ public final class CorpusForm {
     /** The corpus's name of an intent: {@code position}, {@code position_text}, {@code ask_pledge}... */
     public static String name(Intent intent) {
         // "PositionText" is "position_text": the record's name in snake case
-        return intent.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+        return intent.getClass()
+                .getSimpleName()
+                .replaceAll("([a-z])([A-Z])", "$1_$2")
+                .toLowerCase(Locale.ROOT);
     }
 
     public static String decision(Decision d) {

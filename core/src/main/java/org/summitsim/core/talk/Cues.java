@@ -11,8 +11,7 @@ import java.util.Set;
  */
 final class Cues {
 
-    private Cues() {
-    }
+    private Cues() {}
 
     /** A word list as a set; a word listed twice is harmless here. */
     private static Set<String> set(String... words) {
@@ -147,8 +146,8 @@ final class Cues {
             "delegates", "partners");
     // spotless:on
     /** Calling on everyone anywhere in a message. */
-    static final List<String> EVERYONE_PHRASES = List.of("each of you", "any of you", "you all", "all of you",
-            "every one of you");
+    static final List<String> EVERYONE_PHRASES =
+            List.of("each of you", "any of you", "you all", "all of you", "every one of you");
 
     /**
      * Words that threaten by themselves, in a statement: "we will retaliate". In a question they
@@ -336,10 +335,24 @@ final class Cues {
     static boolean sarcastic(Phrase all) {
         List<String> words = all.plainWords();
         int n = words.size();
-        boolean yesRight = n >= 2 && n <= 4 && words.get(n - 2).equals("yes") && words.get(n - 1).equals("right");
+        boolean yesRight = n >= 2
+                && n <= 4
+                && words.get(n - 2).equals("yes")
+                && words.get(n - 1).equals("right");
         boolean yesNo = n == 2 && words.get(0).equals("yes") && words.get(1).equals("no"); // "yeah no"
-        return yesRight || yesNo || all.has("eyeroll") || all.hasPhrase(List.of("nice try", "in your dreams", "dream on",
-                "sure jan", "as if", "pigs fly", "pigs might fly", "hell freezes", "big deal"));
+        return yesRight
+                || yesNo
+                || all.has("eyeroll")
+                || all.hasPhrase(List.of(
+                        "nice try",
+                        "in your dreams",
+                        "dream on",
+                        "sure jan",
+                        "as if",
+                        "pigs fly",
+                        "pigs might fly",
+                        "hell freezes",
+                        "big deal"));
     }
 
     /** Words that, after "we are", turn an offer down politely: "we're good, thanks", "we're fine". */
@@ -347,12 +360,24 @@ final class Cues {
 
     /** "We're good, thanks", "we're fine": no thanks, said as contentment. */
     static boolean contentWithout(Phrase all) {
-        List<String> words = all.plainWords().stream().filter(w -> !Set.of("thanks", "thank", "you", "lol", "honestly",
-                "really", "actually", "but", "ok", "so").contains(w) || w.equals("ok")).toList();
-        int start = words.size() >= 1 && Set.of("no", "nah", "ok", "um", "erm", "hmm").contains(words.get(0)) ? 1 : 0;
+        List<String> words = all.plainWords().stream()
+                .filter(w ->
+                        !Set.of("thanks", "thank", "you", "lol", "honestly", "really", "actually", "but", "ok", "so")
+                                        .contains(w)
+                                || w.equals("ok"))
+                .toList();
+        int start = words.size() >= 1
+                        && Set.of("no", "nah", "ok", "um", "erm", "hmm").contains(words.get(0))
+                ? 1
+                : 0;
         List<String> rest = words.subList(start, words.size()).stream()
-                .filter(w -> !Set.of("thanks", "thank", "you", "lol", "really", "actually").contains(w)).toList();
-        return rest.size() == 3 && rest.get(0).equals("we") && rest.get(1).equals("are") && CONTENT.contains(rest.get(2));
+                .filter(w -> !Set.of("thanks", "thank", "you", "lol", "really", "actually")
+                        .contains(w))
+                .toList();
+        return rest.size() == 3
+                && rest.get(0).equals("we")
+                && rest.get(1).equals("are")
+                && CONTENT.contains(rest.get(2));
     }
 
     /** Whole replies that are a yes: "with pleasure", "of course", and teenage "bet" and "say less". */
@@ -371,7 +396,10 @@ final class Cues {
         if (words.size() <= 6 && all.hasPhrase(YES_PHRASES) && !all.hasAny(TradeReader.NEGATIONS)) {
             return all.wordings().isEmpty();
         }
-        if (words.isEmpty() || all.hasAny(TradeReader.NEGATIONS) || all.has("but") || all.has("if")
+        if (words.isEmpty()
+                || all.hasAny(TradeReader.NEGATIONS)
+                || all.has("but")
+                || all.has("if")
                 || turnedDown(words)) {
             return false;
         }
@@ -494,8 +522,8 @@ final class Cues {
             return null;
         }
         List<List<Piece>> clauses = clauses(all.pieces());
-        boolean proposal = all.hasAny(Set.of("offer", "offers", "deal", "proposal", "exchange", "trade", "swap",
-                "terms", "bargain", "package"));
+        boolean proposal = all.hasAny(Set.of(
+                "offer", "offers", "deal", "proposal", "exchange", "trade", "swap", "terms", "bargain", "package"));
         Boolean last = null;
         boolean anyNo = false;
         boolean anyYes = false;
@@ -507,14 +535,17 @@ final class Cues {
             Phrase phrase = new Phrase(c);
             if (verdict == null) {
                 weighty |= !neutral(phrase);
-                said |= !phrase.plainWords().stream().allMatch(w -> AROUND_YES.contains(w) || APPROVING.contains(w)
-                        || ASSENTING.contains(w));
+                said |= !phrase.plainWords().stream()
+                        .allMatch(w -> AROUND_YES.contains(w) || APPROVING.contains(w) || ASSENTING.contains(w));
                 continue;
             }
             last = verdict;
             anyNo |= !verdict;
             anyYes |= verdict;
-            agreed |= verdict && (phrase.hasAny(AGREEING) || phrase.hasPhrase(YES_PHRASES) || phrase.hasPhrase(AGREEING_NEGATIONS));
+            agreed |= verdict
+                    && (phrase.hasAny(AGREEING)
+                            || phrase.hasPhrase(YES_PHRASES)
+                            || phrase.hasPhrase(AGREEING_NEGATIONS));
         }
         if (last == null) {
             return null;
@@ -567,7 +598,8 @@ final class Cues {
             return null; // "don't let them water it down": an urging, not a no
         }
         for (int i = 0; i + 1 < words.size(); i++) {
-            if (Set.of("do", "does", "did").contains(words.get(i)) && words.get(i + 1).equals("not")) {
+            if (Set.of("do", "does", "did").contains(words.get(i))
+                    && words.get(i + 1).equals("not")) {
                 words.remove(i); // "we do not accept": "do" helps "not", it is no going along
             }
         }
@@ -575,11 +607,14 @@ final class Cues {
         boolean declining = words.stream().anyMatch(DECLINING::contains) || turnedDown(words);
         boolean names = !c.wordings().isEmpty() || !c.choices().isEmpty();
         if (declining || negated) {
-            boolean deniesAgreeing = negated && words.stream().anyMatch(w -> GOING_ALONG.contains(w) || AGREEING.contains(w))
-                    || c.choices().stream().anyMatch(n -> ((Meaning.Choice) n.first()).decision()
-                            == org.summitsim.core.scenario.Decision.SIGN); // "not something we can sign up to"
+            boolean deniesAgreeing = negated
+                            && words.stream().anyMatch(w -> GOING_ALONG.contains(w) || AGREEING.contains(w))
+                    || c.choices().stream()
+                            .anyMatch(n -> ((Meaning.Choice) n.first()).decision()
+                                    == org.summitsim.core.scenario.Decision.SIGN); // "not something we can sign up to"
             boolean ofTheOffer = words.stream().anyMatch(PROPOSAL::contains) || proposal;
-            boolean saidOfTheOffer = proposal || (!words.isEmpty() && Set.of("that", "this", "it").contains(words.get(0)));
+            boolean saidOfTheOffer = proposal
+                    || (!words.isEmpty() && Set.of("that", "this", "it").contains(words.get(0)));
             if (declining && (!names || proposal)) {
                 return Boolean.FALSE;
             }
@@ -591,7 +626,9 @@ final class Cues {
             }
             return null;
         }
-        if (words.stream().anyMatch(UNFAIR::contains) && (proposal || words.stream().anyMatch(PROPOSAL::contains)) && !names) {
+        if (words.stream().anyMatch(UNFAIR::contains)
+                && (proposal || words.stream().anyMatch(PROPOSAL::contains))
+                && !names) {
             return Boolean.FALSE; // "that deal is rubbish", "a one-sided swap"
         }
         if ((words.stream().anyMatch(HEDGE::contains) && !c.hasPhrase(YES_PHRASES)) || c.hasAny(CONDITIONS)) {
@@ -600,13 +637,20 @@ final class Cues {
         if (names && !c.hasAny(Set.of("offer", "proposal", "deal", "terms"))) {
             return null; // "we accept MHC is important": about a wording, not a yes to an offer
         }
-        boolean agreeing = words.stream().anyMatch(AGREEING::contains) || c.hasPhrase(YES_PHRASES)
+        boolean agreeing = words.stream().anyMatch(AGREEING::contains)
+                || c.hasPhrase(YES_PHRASES)
                 || (agreeingNegation && words.stream().allMatch(AROUND_YES::contains));
-        long others = words.stream().filter(w -> !AROUND_YES.contains(w) && !AGREEING.contains(w)
-                && !ASSENTING.contains(w) && !APPROVING.contains(w) && !w.matches("d\\d+")).count();
+        long others = words.stream()
+                .filter(w -> !AROUND_YES.contains(w)
+                        && !AGREEING.contains(w)
+                        && !ASSENTING.contains(w)
+                        && !APPROVING.contains(w)
+                        && !w.matches("d\\d+"))
+                .count();
         int verb = Math.max(words.indexOf("agree"), Math.max(words.indexOf("accept"), words.indexOf("agrees")));
-        boolean complement = verb >= 0 && words.subList(verb + 1, words.size()).stream()
-                .anyMatch(w -> !AROUND_YES.contains(w) && !AGREEING.contains(w)); // "we agree the text is weak"
+        boolean complement = verb >= 0
+                && words.subList(verb + 1, words.size()).stream()
+                        .anyMatch(w -> !AROUND_YES.contains(w) && !AGREEING.contains(w)); // "we agree the text is weak"
         if (agreeing && others <= OTHER_WORDS && !complement) {
             return Boolean.TRUE;
         }
@@ -657,12 +701,15 @@ final class Cues {
         int n = words.size();
         // "we're in" agrees only at the end: "we're in a caucus" does not
         int end = n > 0 && Set.of("too", "then", "lol", "also", "now").contains(words.get(n - 1)) ? n - 1 : n;
-        if (end >= 3 && words.get(end - 1).equals("in") && (words.get(end - 2).equals("are") || words.get(end - 2).equals("am"))
+        if (end >= 3
+                && words.get(end - 1).equals("in")
+                && (words.get(end - 2).equals("are") || words.get(end - 2).equals("am"))
                 && (words.get(end - 3).equals("we") || words.get(end - 3).equals("i"))) {
             words.set(end - 1, "aboard");
         }
         for (int i = 1; i < n; i++) {
-            if (words.get(i).equals("done") && Set.of("are", "am", "were", "was").contains(words.get(i - 1))) {
+            if (words.get(i).equals("done")
+                    && Set.of("are", "am", "were", "was").contains(words.get(i - 1))) {
                 words.set(i, "finished"); // "we're done here" ends a talk, agrees to nothing
             }
         }
@@ -672,8 +719,12 @@ final class Cues {
             }
             String before = i > 0 ? words.get(i - 1) : "";
             String after = i + 1 < words.size() ? words.get(i + 1) : "";
-            if (DETERMINERS.contains(before) || DEAL_BEFORE.contains(before) || DEAL_AFTER.contains(after)
-                    || (after.equals("is") && i + 2 < words.size() && words.get(i + 2).equals("off"))) {
+            if (DETERMINERS.contains(before)
+                    || DEAL_BEFORE.contains(before)
+                    || DEAL_AFTER.contains(after)
+                    || (after.equals("is")
+                            && i + 2 < words.size()
+                            && words.get(i + 2).equals("off"))) {
                 words.set(i, "offer");
             }
         }
@@ -693,12 +744,19 @@ final class Cues {
 
     /** A clause beside a yes that adds nothing to weigh: "pleasure doing business", "we will vote accordingly". */
     private static boolean neutral(Phrase c) {
-        if (c.hasPhrase(NEUTRAL_PHRASES) || (c.hasPhrase(AGREEING_NEGATIONS) && c.plainWords().size() <= 4)) {
+        if (c.hasPhrase(NEUTRAL_PHRASES)
+                || (c.hasPhrase(AGREEING_NEGATIONS) && c.plainWords().size() <= 4)) {
             return true; // "no worries", "no problem at all"
         }
-        return c.plainWords().size() <= 10 && !c.hasAny(TradeReader.NEGATIONS) && !c.hasAny(CONDITIONS)
-                && !c.hasAny(HEDGE) && c.wordings().isEmpty() && c.choices().isEmpty() && !c.hasAny(TEXT)
-                && !c.hasAny(Set.of("need", "needs", "want", "wants", "require", "requires")) && !c.hasAny(JUDGING);
+        return c.plainWords().size() <= 10
+                && !c.hasAny(TradeReader.NEGATIONS)
+                && !c.hasAny(CONDITIONS)
+                && !c.hasAny(HEDGE)
+                && c.wordings().isEmpty()
+                && c.choices().isEmpty()
+                && !c.hasAny(TEXT)
+                && !c.hasAny(Set.of("need", "needs", "want", "wants", "require", "requires"))
+                && !c.hasAny(JUDGING);
     }
 
     /**
@@ -710,8 +768,10 @@ final class Cues {
         if ((all.hasAny(THREAT) && !all.hasMark('?')) || all.hasPhrase(THREAT_PHRASES)) {
             return true;
         }
-        return (all.hasPhrase(List.of("if you do not", "if you will not", "if you refuse", "if you cannot",
-                "if you say no")) || unless(all)) && hurts(consequence(all));
+        return (all.hasPhrase(List.of(
+                                "if you do not", "if you will not", "if you refuse", "if you cannot", "if you say no"))
+                        || unless(all))
+                && hurts(consequence(all));
     }
 
     /**
@@ -723,11 +783,15 @@ final class Cues {
         List<Piece> ps = all.pieces();
         List<Piece> out = new java.util.ArrayList<>();
         int i = 0;
-        while (i < ps.size() && !(ps.get(i) instanceof Piece.Word w && (w.word().equals("if") || w.word().equals("unless")))) {
+        while (i < ps.size()
+                && !(ps.get(i) instanceof Piece.Word w
+                        && (w.word().equals("if") || w.word().equals("unless")))) {
             out.add(ps.get(i++));
         }
-        while (i < ps.size() && !(ps.get(i) instanceof Piece.Mark)
-                && !(ps.get(i) instanceof Piece.Word w && Set.of("we", "i", "then").contains(w.word()))) {
+        while (i < ps.size()
+                && !(ps.get(i) instanceof Piece.Mark)
+                && !(ps.get(i) instanceof Piece.Word w
+                        && Set.of("we", "i", "then").contains(w.word()))) {
             i++;
         }
         out.addAll(ps.subList(i, ps.size()));
@@ -738,9 +802,10 @@ final class Cues {
     private static boolean unless(Phrase all) {
         List<Piece> ps = all.pieces();
         for (int i = 0; i + 1 < ps.size(); i++) {
-            if (ps.get(i) instanceof Piece.Word w && w.word().equals("unless")
+            if (ps.get(i) instanceof Piece.Word w
+                    && w.word().equals("unless")
                     && (ps.get(i + 1) instanceof Piece.Word next && TradeReader.ADDRESSEE.contains(next.word())
-                        || ps.get(i + 1) instanceof Piece.Name n && n.is(Meaning.Seat.class))) {
+                            || ps.get(i + 1) instanceof Piece.Name n && n.is(Meaning.Seat.class))) {
                 return true;
             }
         }
@@ -752,12 +817,15 @@ final class Cues {
      * treaty call, we'll sign" is an offer (TradeReader#retaliation finds the threats among them).
      */
     static boolean pressure(Phrase all) {
-        return all.hasPhrase(List.of("if you vote against", "if you oppose", "if you block", "if you reject")) && hurts(all);
+        return all.hasPhrase(List.of("if you vote against", "if you oppose", "if you block", "if you reject"))
+                && hurts(all);
     }
 
     private static boolean hurts(Phrase all) {
-        return all.hasAny(HOSTILE) || all.choices().stream().anyMatch(n -> ((Meaning.Choice) n.first()).decision()
-                != org.summitsim.core.scenario.Decision.SIGN)
+        return all.hasAny(HOSTILE)
+                || all.choices().stream()
+                        .anyMatch(n ->
+                                ((Meaning.Choice) n.first()).decision() != org.summitsim.core.scenario.Decision.SIGN)
                 || all.hasPhrase(List.of("we will not", "i will not", "we cannot", "we would not", "we will never"));
     }
 
@@ -768,10 +836,14 @@ final class Cues {
     private static boolean thinkOf(Phrase all) {
         List<Piece> ps = all.pieces();
         for (int i = 0; i + 1 < ps.size(); i++) {
-            if (ps.get(i) instanceof Piece.Word w && w.word().equals("think") && ps.get(i + 1) instanceof Piece.Word o
+            if (ps.get(i) instanceof Piece.Word w
+                    && w.word().equals("think")
+                    && ps.get(i + 1) instanceof Piece.Word o
                     && (o.word().equals("of") || o.word().equals("about"))) {
-                boolean told = i == 0 || !(ps.get(i - 1) instanceof Piece.Word b)
-                        || Set.of("please", "just", "so", "now", "and", "but", "then", "also", "pls", "simply").contains(b.word())
+                boolean told = i == 0
+                        || !(ps.get(i - 1) instanceof Piece.Word b)
+                        || Set.of("please", "just", "so", "now", "and", "but", "then", "also", "pls", "simply")
+                                .contains(b.word())
                         || GREETING.contains(b.word());
                 if (told) {
                     return true;
@@ -786,11 +858,13 @@ final class Cues {
         if (all.hasAny(APPEAL) || all.hasPhrase(APPEAL_PHRASES) || thinkOf(all)) {
             return true;
         }
-        if (all.hasAny(APPEAL_BESIDE) && (!all.wordings().isEmpty() || !all.choices().isEmpty() || all.hasAny(ASKED))) {
+        if (all.hasAny(APPEAL_BESIDE)
+                && (!all.wordings().isEmpty() || !all.choices().isEmpty() || all.hasAny(ASKED))) {
             return true;
         }
         // "please" pleads only for something in the negotiation: "please make it meaningful",
         // not "please keep messages in character"
-        return all.hasAny(Set.of("please", "beg", "begging")) && (!all.wordings().isEmpty() || !all.choices().isEmpty());
+        return all.hasAny(Set.of("please", "beg", "begging"))
+                && (!all.wordings().isEmpty() || !all.choices().isEmpty());
     }
 }

@@ -19,8 +19,7 @@ import org.summitsim.core.view.PlayerView;
 public final class Lexicon {
 
     /** One name: its words (lower case, no articles) and what it means. */
-    record Term(List<String> words, boolean exactCase, List<String> original, Meaning meaning) {
-    }
+    record Term(List<String> words, boolean exactCase, List<String> original, Meaning meaning) {}
 
     /**
      * One wording of a clause as players may describe it rather than name it: the words of its
@@ -28,8 +27,7 @@ public final class Lexicon {
      * names use ("concern" for "Named as a concern", "measures" for "Confidence-building and
      * nuclear control"); {@code silent} for a wording that leaves the subject out ("Not mentioned").
      */
-    record Wording(String clause, String option, java.util.Set<String> words, boolean silent) {
-    }
+    record Wording(String clause, String option, java.util.Set<String> words, boolean silent) {}
 
     /** Words too common in talk about a text to tell one wording from another. */
     // spotless:off
@@ -140,10 +138,11 @@ public final class Lexicon {
     }
 
     /** Each wording of a clause with the words only it uses (see {@link Wording}). */
-    private static List<Wording> describe(String clause, List<ClauseOption> options, List<String> clauseNames,
-            List<List<String>> optionNames) {
+    private static List<Wording> describe(
+            String clause, List<ClauseOption> options, List<String> clauseNames, List<List<String>> optionNames) {
         java.util.Set<String> clauseWords = words(clauseNames);
-        List<java.util.Set<String>> own = optionNames.stream().map(Lexicon::words).toList();
+        List<java.util.Set<String>> own =
+                optionNames.stream().map(Lexicon::words).toList();
         List<Wording> out = new ArrayList<>();
         for (int i = 0; i < options.size(); i++) {
             java.util.Set<String> distinct = new java.util.LinkedHashSet<>(own.get(i));
@@ -153,8 +152,13 @@ public final class Lexicon {
                     distinct.removeAll(own.get(k));
                 }
             }
-            String label = options.get(i).label() == null ? "" : options.get(i).label().replace("(draft)", "").trim();
-            out.add(new Wording(clause, options.get(i).id(), java.util.Set.copyOf(distinct),
+            String label = options.get(i).label() == null
+                    ? ""
+                    : options.get(i).label().replace("(draft)", "").trim();
+            out.add(new Wording(
+                    clause,
+                    options.get(i).id(),
+                    java.util.Set.copyOf(distinct),
                     label.equalsIgnoreCase("not mentioned")));
         }
         return out;
@@ -175,25 +179,70 @@ public final class Lexicon {
         Meaning sign = new Meaning.Choice(Decision.SIGN);
         Meaning abstain = new Meaning.Choice(Decision.ABSTAIN);
         Meaning push = new Meaning.Choice(Decision.PUSH_BINDING);
-        for (String s : List.of("sign", "signing", "signed", "signature", "sign on", "sign up", "endorse",
-                "endorsing", "endorsement", "put your name to", "put your name on", "sign it", "signatory", "signatories",
-                "sign off", "sign off on")) {
+        for (String s : List.of(
+                "sign",
+                "signing",
+                "signed",
+                "signature",
+                "sign on",
+                "sign up",
+                "endorse",
+                "endorsing",
+                "endorsement",
+                "put your name to",
+                "put your name on",
+                "sign it",
+                "signatory",
+                "signatories",
+                "sign off",
+                "sign off on")) {
             add(terms, s, sign);
         }
-        for (String s : List.of("abstain", "abstaining", "abstention", "stay out", "sit it out", "sit out",
-                "stay away")) {
+        for (String s :
+                List.of("abstain", "abstaining", "abstention", "stay out", "sit it out", "sit out", "stay away")) {
             add(terms, s, abstain);
         }
-        for (String s : List.of("push", "pushing", "push binding", "binding law", "legally binding law",
-                "legally binding rules", "binding rules", "push for binding law",
-                "push for law", "push for treaty", "push for binding treaty", "push for negotiations",
-                "push for treaty negotiations", "push for legally binding", "push for legally binding treaty",
-                "push for legally binding rules", "push for binding rules", "push for rules", "push for new law",
-                "push for binding", "push together", "push with us", "push for negotiations on binding law",
-                "push for binding law negotiations", "demand binding law", "demand treaty", "call for binding law",
-                "go for binding law", "go for treaty", "join push", "join coalition", "coalition for binding law",
-                "treaty push", "binding law push", "treaty coalition", "binding law coalition", "join treaty coalition",
-                "join binding law coalition", "treaty group", "join treaty group")) {
+        for (String s : List.of(
+                "push",
+                "pushing",
+                "push binding",
+                "binding law",
+                "legally binding law",
+                "legally binding rules",
+                "binding rules",
+                "push for binding law",
+                "push for law",
+                "push for treaty",
+                "push for binding treaty",
+                "push for negotiations",
+                "push for treaty negotiations",
+                "push for legally binding",
+                "push for legally binding treaty",
+                "push for legally binding rules",
+                "push for binding rules",
+                "push for rules",
+                "push for new law",
+                "push for binding",
+                "push together",
+                "push with us",
+                "push for negotiations on binding law",
+                "push for binding law negotiations",
+                "demand binding law",
+                "demand treaty",
+                "call for binding law",
+                "go for binding law",
+                "go for treaty",
+                "join push",
+                "join coalition",
+                "coalition for binding law",
+                "treaty push",
+                "binding law push",
+                "treaty coalition",
+                "binding law coalition",
+                "join treaty coalition",
+                "join binding law coalition",
+                "treaty group",
+                "join treaty group")) {
             add(terms, s, push);
             if (s.startsWith("push ")) {
                 add(terms, "pushing" + s.substring(4), push); // "are you pushing for a treaty"
@@ -212,7 +261,8 @@ public final class Lexicon {
         String letters = name.replaceAll("[^\\p{L}]", "");
         // "US" must not be read in "back us": a name in capitals that is also an everyday word
         // matches only when typed in capitals. "UN" typed "un" is still the UN.
-        boolean exactCase = words.size() == 1 && EVERYDAY.contains(words.get(0))
+        boolean exactCase = words.size() == 1
+                && EVERYDAY.contains(words.get(0))
                 && letters.equals(letters.toUpperCase(Locale.ROOT));
         if (EVERYDAY.contains(String.join(" ", words)) && !exactCase) {
             return; // an everyday word is never a name by itself

@@ -5,16 +5,12 @@ import org.summitsim.core.scenario.Decision;
 /** What a name in a message refers to. */
 sealed interface Meaning {
 
-    record Clause(String clause) implements Meaning {
-    }
+    record Clause(String clause) implements Meaning {}
 
-    record Option(String clause, String option) implements Meaning {
-    }
+    record Option(String clause, String option) implements Meaning {}
 
-    record Seat(String seat) implements Meaning {
-    }
+    record Seat(String seat) implements Meaning {}
 
     /** A final decision named as such: "sign", "push for binding law". */
-    record Choice(Decision decision) implements Meaning {
-    }
+    record Choice(Decision decision) implements Meaning {}
 }

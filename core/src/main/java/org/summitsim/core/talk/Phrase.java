@@ -29,7 +29,9 @@ final class Phrase {
     /** True when one of the words is present; words of six letters or more may carry a typo. */
     boolean hasAny(Set<String> wanted) {
         for (String w : words) {
-            if (!w.isEmpty() && (wanted.contains(w) || (w.length() >= 6 && wanted.stream().anyMatch(k -> Words.nearly(w, k))))) {
+            if (!w.isEmpty()
+                    && (wanted.contains(w)
+                            || (w.length() >= 6 && wanted.stream().anyMatch(k -> Words.nearly(w, k))))) {
                 return true;
             }
         }
@@ -76,8 +78,10 @@ final class Phrase {
 
     /** Names of clauses or wordings (not delegations or decisions). */
     List<Piece.Name> wordings() {
-        return names().stream().filter(n -> n.meanings().stream()
-                .anyMatch(m -> m instanceof Meaning.Clause || m instanceof Meaning.Option)).toList();
+        return names().stream()
+                .filter(n ->
+                        n.meanings().stream().anyMatch(m -> m instanceof Meaning.Clause || m instanceof Meaning.Option))
+                .toList();
     }
 
     List<Piece.Name> choices() {

@@ -5,11 +5,9 @@ import java.util.List;
 /** A message after tagging: plain words, punctuation marks, and names with what they may mean. */
 sealed interface Piece {
 
-    record Word(String word, String original) implements Piece {
-    }
+    record Word(String word, String original) implements Piece {}
 
-    record Mark(char mark) implements Piece {
-    }
+    record Mark(char mark) implements Piece {}
 
     /** A name; several meanings when it fits more than one thing ("silent" in a scenario with two silent wordings). */
     record Name(List<Meaning> meanings, List<String> words) implements Piece {

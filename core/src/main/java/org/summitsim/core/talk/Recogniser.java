@@ -50,7 +50,10 @@ public final class Recogniser {
         List<Piece> pieces = tagger.tag(Words.tokens(text == null ? "" : text));
         Phrase all = new Phrase(pieces);
         List<Piece> called = called(pieces);
-        return new Utterance(text, intent(pieces, all, addressee == null ? "" : addressee), seats(called),
+        return new Utterance(
+                text,
+                intent(pieces, all, addressee == null ? "" : addressee),
+                seats(called),
                 new Phrase(called).hasAny(Cues.EVERYONE) || all.hasPhrase(Cues.EVERYONE_PHRASES));
     }
 
@@ -72,11 +75,12 @@ public final class Recogniser {
         }
         List<Phrase> parts = commaClauses(pieces);
         for (int i = 1; i < parts.size() && !question; i++) {
-            question = startsAsQuestion(parts.get(i).pieces(), true); // "quick one before the vote, is Germany ok with X"
+            question =
+                    startsAsQuestion(parts.get(i).pieces(), true); // "quick one before the vote, is Germany ok with X"
         }
         question |= tagQuestion(all);
-        boolean you = all.hasAny(TradeReader.ADDRESSEE) || all.names().stream()
-                .anyMatch(n -> n.meanings().contains(new Meaning.Seat(addressee)));
+        boolean you = all.hasAny(TradeReader.ADDRESSEE)
+                || all.names().stream().anyMatch(n -> n.meanings().contains(new Meaning.Seat(addressee)));
         // A threat first: a bot acts on a trade, and "if you oppose X we block Y" offers nothing.
         if (Cues.threat(all) || TradeReader.retaliation(pieces, addressee)) {
             return new Intent.Threat();
@@ -92,8 +96,10 @@ public final class Recogniser {
         if (question && aboutOthers(pieces, all, addressee)) {
             return new Intent.Unknown(); // "do you think India will push?": what others do, not the bot's view
         }
-        if (all.hasPhrase(Cues.PRICE) || (opensWith(pieces, "what") && (all.hasAny(Cues.WANTS) || all.hasPhrase(Cues.WANTS_PHRASES))
-                && all.wordings().isEmpty())
+        if (all.hasPhrase(Cues.PRICE)
+                || (opensWith(pieces, "what")
+                        && (all.hasAny(Cues.WANTS) || all.hasPhrase(Cues.WANTS_PHRASES))
+                        && all.wordings().isEmpty())
                 || (question && all.hasAny(Set.of("what", "which")) && purpose(pieces, addressee))) {
             return new Intent.Wants(); // "what would China need to endorse the Blueprint": a price, not a pledge
         }
@@ -108,27 +114,38 @@ public final class Recogniser {
             return new Intent.Refuse(); // "No. We will not trade away our position on X for that."
         }
         List<String> clauses = clauses(all);
-        if (clauses.isEmpty() && you && (question || all.has("tell")) && (all.hasAny(Cues.WANTS) || all.hasPhrase(Cues.WANTS_PHRASES))) {
+        if (clauses.isEmpty()
+                && you
+                && (question || all.has("tell"))
+                && (all.hasAny(Cues.WANTS) || all.hasPhrase(Cues.WANTS_PHRASES))) {
             return new Intent.Wants();
         }
         if (!question && !all.hasAny(Cues.OPINION_REQUEST) && urges(sentences, addressee) && reasons(sentences, all)) {
             return new Intent.Appeal(); // "Small states gain most from shared rules. X should back Y."
         }
-        boolean asksOpinion = question || ((asksView(all) || all.hasPhrase(Cues.OPINION_PHRASES))
-                && !(Cues.appeals(all) && !all.hasAny(Cues.OPINION_REQUEST)));
+        boolean asksOpinion = question
+                || ((asksView(all) || all.hasPhrase(Cues.OPINION_PHRASES))
+                        && !(Cues.appeals(all) && !all.hasAny(Cues.OPINION_REQUEST)));
         if (!clauses.isEmpty() && asksOpinion) {
             return new Intent.Position(clauses);
         }
         Boolean answer = question ? null : Cues.answer(all);
-        boolean plainYes = meant && !Cues.acknowledges(all) && !Cues.sarcastic(all) && !Cues.contentWithout(all)
-                && !hesitant(pieces) && !reported(pieces, addressee);
-        if (!question && plainYes && (Cues.accepts(all) || acceptsThenSaysMore(sentences) || Boolean.TRUE.equals(answer))) {
+        boolean plainYes = meant
+                && !Cues.acknowledges(all)
+                && !Cues.sarcastic(all)
+                && !Cues.contentWithout(all)
+                && !hesitant(pieces)
+                && !reported(pieces, addressee);
+        if (!question
+                && plainYes
+                && (Cues.accepts(all) || acceptsThenSaysMore(sentences) || Boolean.TRUE.equals(answer))) {
             return new Intent.Accept();
         }
         if (!question && (Cues.refuses(all) || Boolean.FALSE.equals(answer))) {
             return new Intent.Refuse();
         }
-        if (clauses.isEmpty() && (all.hasAny(Cues.TEXT) || all.hasPhrase(Cues.TEXT_PHRASES))
+        if (clauses.isEmpty()
+                && (all.hasAny(Cues.TEXT) || all.hasPhrase(Cues.TEXT_PHRASES))
                 && (question || all.hasAny(Cues.OPINION) || all.hasAny(Cues.LIKING))) {
             return new Intent.PositionText();
         }
@@ -157,7 +174,8 @@ public final class Recogniser {
                 continue;
             }
             Piece before = pieces.get(i - 1);
-            if (before instanceof Piece.Word b && (b.word().equals("order") || b.word().equals("you"))
+            if (before instanceof Piece.Word b
+                            && (b.word().equals("order") || b.word().equals("you"))
                     || before instanceof Piece.Name n && n.meanings().contains(new Meaning.Seat(addressee))) {
                 return true;
             }
@@ -168,7 +186,10 @@ public final class Recogniser {
     /** A question of a word or two that echoes an offer back: "Deal?", "That?", "Seriously?" */
     private static boolean echo(Phrase first) {
         List<String> words = first.plainWords();
-        return first.hasMark('?') && first.names().isEmpty() && !words.isEmpty() && words.size() <= 2
+        return first.hasMark('?')
+                && first.names().isEmpty()
+                && !words.isEmpty()
+                && words.size() <= 2
                 && !Cues.QUESTION_START.contains(words.get(0));
     }
 
@@ -201,12 +222,23 @@ public final class Recogniser {
     private static boolean reported(List<Piece> pieces, String addressee) {
         Phrase all = new Phrase(pieces);
         List<Piece> called = called(pieces);
-        boolean yours = all.hasPhrase(List.of("your offer", "your deal", "your proposal", "your terms", "you proposed",
-                "you offered", "you suggested", "your suggestion"));
+        boolean yours = all.hasPhrase(List.of(
+                "your offer",
+                "your deal",
+                "your proposal",
+                "your terms",
+                "you proposed",
+                "you offered",
+                "you suggested",
+                "your suggestion"));
         for (int i = 0; i < pieces.size(); i++) {
-            boolean vocative = called.contains(pieces.get(i)) && (i + 1 == pieces.size() || pieces.get(i + 1) instanceof Piece.Mark);
-            if (pieces.get(i) instanceof Piece.Name n && n.is(Meaning.Seat.class)
-                    && !n.meanings().contains(new Meaning.Seat(addressee)) && !vocative && !yours) {
+            boolean vocative = called.contains(pieces.get(i))
+                    && (i + 1 == pieces.size() || pieces.get(i + 1) instanceof Piece.Mark);
+            if (pieces.get(i) instanceof Piece.Name n
+                    && n.is(Meaning.Seat.class)
+                    && !n.meanings().contains(new Meaning.Seat(addressee))
+                    && !vocative
+                    && !yours) {
                 return true; // "France said yes to the commission deal"; "Germany, deal" calls on Germany
             }
         }
@@ -234,7 +266,9 @@ public final class Recogniser {
             }
             boolean own = false;
             for (int k = Math.max(0, i - 2); k < i; k++) {
-                own |= ps.get(k) instanceof Piece.Word b && TradeReader.SPEAKER.contains(b.word()) && !b.word().equals("me")
+                own |= ps.get(k) instanceof Piece.Word b
+                        && TradeReader.SPEAKER.contains(b.word())
+                        && !b.word().equals("me")
                         && !b.word().equals("us");
             }
             if (!own) {
@@ -275,19 +309,27 @@ public final class Recogniser {
         if (addressee.isEmpty()) {
             return false;
         }
-        // a delegation called on is followed by a comma ("France, will you..."), so a verb right after one makes it the subject
+        // a delegation called on is followed by a comma ("France, will you..."), so a verb right after one makes it the
+        // subject
         for (int i = 0; i + 1 < pieces.size(); i++) {
-            if (pieces.get(i) instanceof Piece.Name n && n.is(Meaning.Seat.class)
+            if (pieces.get(i) instanceof Piece.Name n
+                    && n.is(Meaning.Seat.class)
                     && !n.meanings().contains(new Meaning.Seat(addressee))
-                    && pieces.get(i + 1) instanceof Piece.Word w && (DOES.contains(w.word()) || w.word().endsWith("ed"))) {
+                    && pieces.get(i + 1) instanceof Piece.Word w
+                    && (DOES.contains(w.word()) || w.word().endsWith("ed"))) {
                 return true;
             }
             // "would the US follow?", "will France sign?": a helping verb, then another delegation as its
             // subject ("will Japan and you push?" asks the addressee too)
-            if (i > 0 && pieces.get(i) instanceof Piece.Name n && n.is(Meaning.Seat.class)
+            if (i > 0
+                    && pieces.get(i) instanceof Piece.Name n
+                    && n.is(Meaning.Seat.class)
                     && !n.meanings().contains(new Meaning.Seat(addressee))
-                    && pieces.get(i - 1) instanceof Piece.Word aux && Cues.AUXILIARY.contains(aux.word())
-                    && !(i + 2 < pieces.size() && pieces.get(i + 2) instanceof Piece.Word y && y.word().equals("you"))) {
+                    && pieces.get(i - 1) instanceof Piece.Word aux
+                    && Cues.AUXILIARY.contains(aux.word())
+                    && !(i + 2 < pieces.size()
+                            && pieces.get(i + 2) instanceof Piece.Word y
+                            && y.word().equals("you"))) {
                 return true;
             }
         }
@@ -309,7 +351,7 @@ public final class Recogniser {
                     return true;
                 }
             }
-            if (s.hasPhrase(List.of("needs your", "need your")) ) {
+            if (s.hasPhrase(List.of("needs your", "need your"))) {
                 return true;
             }
             List<String> words = s.plainWords();
@@ -317,7 +359,8 @@ public final class Recogniser {
             while (k < words.size() && Cues.GREETING.contains(words.get(k))) {
                 k++;
             }
-            if (k < words.size() && Cues.URGED.contains(words.get(k))
+            if (k < words.size()
+                    && Cues.URGED.contains(words.get(k))
                     && (s.hasPhrase(List.of("with us", "us in", "join us", "alongside us")) || s.has("please"))) {
                 return true;
             }
@@ -328,10 +371,12 @@ public final class Recogniser {
             for (Phrase clause : commaClauses(sentences.get(i).pieces())) {
                 List<String> words = clause.plainWords();
                 int k = 0;
-                while (k < words.size() && (Cues.GREETING.contains(words.get(k)) || words.get(k).equals("so"))) {
+                while (k < words.size()
+                        && (Cues.GREETING.contains(words.get(k)) || words.get(k).equals("so"))) {
                     k++;
                 }
-                if (k < words.size() && Cues.URGED.contains(words.get(k))
+                if (k < words.size()
+                        && Cues.URGED.contains(words.get(k))
                         && (!clause.wordings().isEmpty() || !clause.choices().isEmpty())
                         && sentences.subList(0, i).stream().anyMatch(r -> mentions(r, addressee))) {
                     return true;
@@ -343,7 +388,8 @@ public final class Recogniser {
 
     /** True when a sentence speaks of the addressee: "you", "your", or its name. */
     private static boolean mentions(Phrase s, String addressee) {
-        return s.hasAny(TradeReader.ADDRESSEE) || s.names().stream().anyMatch(n -> n.meanings().contains(new Meaning.Seat(addressee)));
+        return s.hasAny(TradeReader.ADDRESSEE)
+                || s.names().stream().anyMatch(n -> n.meanings().contains(new Meaning.Seat(addressee)));
     }
 
     /** A reason beside an urging: a sentence of its own, a "because" or "so", or the words of an appeal. */
@@ -395,7 +441,8 @@ public final class Recogniser {
     private static boolean tagQuestion(Phrase all) {
         List<String> words = all.plainWords();
         for (List<String> tag : TAGS) {
-            if (words.size() > tag.size() && words.subList(words.size() - tag.size(), words.size()).equals(tag)) {
+            if (words.size() > tag.size()
+                    && words.subList(words.size() - tag.size(), words.size()).equals(tag)) {
                 return true;
             }
         }
@@ -428,8 +475,11 @@ public final class Recogniser {
             return false;
         }
         for (Phrase s : sentences.subList(1, sentences.size())) {
-            if (s.plainWords().size() > 10 || s.hasAny(TradeReader.NEGATIONS) || s.hasAny(Cues.CONDITIONS)
-                    || !s.wordings().isEmpty() || !s.choices().isEmpty()) {
+            if (s.plainWords().size() > 10
+                    || s.hasAny(TradeReader.NEGATIONS)
+                    || s.hasAny(Cues.CONDITIONS)
+                    || !s.wordings().isEmpty()
+                    || !s.choices().isEmpty()) {
                 return false;
             }
         }
@@ -441,7 +491,8 @@ public final class Recogniser {
         for (Phrase s : sentences) {
             List<String> words = s.plainWords();
             for (int i = 0; i + 1 < words.size(); i++) {
-                if (Cues.AUXILIARY.contains(words.get(i)) && (words.get(i + 1).equals("i") || words.get(i + 1).equals("we"))) {
+                if (Cues.AUXILIARY.contains(words.get(i))
+                        && (words.get(i + 1).equals("i") || words.get(i + 1).equals("we"))) {
                     return true;
                 }
             }
@@ -459,7 +510,10 @@ public final class Recogniser {
         if (!choices.isEmpty() && asked && you) {
             return new Intent.AskPledge(((Meaning.Choice) choices.get(0).first()).decision());
         }
-        if (choices.isEmpty() && question && you && (all.hasAny(Cues.DECIDING) || all.hasPhrase(Cues.DECIDING_PHRASES))
+        if (choices.isEmpty()
+                && question
+                && you
+                && (all.hasAny(Cues.DECIDING) || all.hasPhrase(Cues.DECIDING_PHRASES))
                 && all.wordings().isEmpty()) {
             return new Intent.AskPledge(null);
         }
@@ -484,28 +538,39 @@ public final class Recogniser {
                 }
                 if (!Cues.QUESTION_START.contains(w.word())) {
                     // "SA where u at": a name the scenario does not know, called on before a question word
-                    boolean called = i == 0 && i + 1 < pieces.size() && Character.isUpperCase(w.original().charAt(0))
-                            && pieces.get(i + 1) instanceof Piece.Word next && WH.contains(next.word())
-                            && i + 2 < pieces.size() && !(pieces.get(i + 2) instanceof Piece.Mark); // not "Guess what, ..."
+                    boolean called = i == 0
+                            && i + 1 < pieces.size()
+                            && Character.isUpperCase(w.original().charAt(0))
+                            && pieces.get(i + 1) instanceof Piece.Word next
+                            && WH.contains(next.word())
+                            && i + 2 < pieces.size()
+                            && !(pieces.get(i + 2) instanceof Piece.Mark); // not "Guess what, ..."
                     if (called) {
                         continue;
                     }
                     return false;
                 }
-                if (w.word().equals("why") && i + 1 < pieces.size() && pieces.get(i + 1) instanceof Piece.Word not
-                        && not.word().equals("not") && (i + 2 == pieces.size() || pieces.get(i + 2) instanceof Piece.Mark)) {
+                if (w.word().equals("why")
+                        && i + 1 < pieces.size()
+                        && pieces.get(i + 1) instanceof Piece.Word not
+                        && not.word().equals("not")
+                        && (i + 2 == pieces.size() || pieces.get(i + 2) instanceof Piece.Mark)) {
                     return false; // "why not, deal": a yes
                 }
-                if (Cues.AUXILIARY.contains(w.word()) && i + 1 < pieces.size() && pieces.get(i + 1) instanceof Piece.Word not
+                if (Cues.AUXILIARY.contains(w.word())
+                        && i + 1 < pieces.size()
+                        && pieces.get(i + 1) instanceof Piece.Word not
                         && not.word().equals("not")) {
                     // "don't forget...", "do not let them...": an order; "don't you think...?" asks
-                    return i + 2 < pieces.size() && pieces.get(i + 2) instanceof Piece.Word subject
+                    return i + 2 < pieces.size()
+                            && pieces.get(i + 2) instanceof Piece.Word subject
                             && Cues.SUBJECT.contains(subject.word());
                 }
                 if ((strict || afterSeat) && Cues.AUXILIARY.contains(w.word())) {
-                    return i + 1 < pieces.size() && (pieces.get(i + 1) instanceof Piece.Word next
-                            ? Cues.SUBJECT.contains(next.word())
-                            : pieces.get(i + 1) instanceof Piece.Name n && n.is(Meaning.Seat.class));
+                    return i + 1 < pieces.size()
+                            && (pieces.get(i + 1) instanceof Piece.Word next
+                                    ? Cues.SUBJECT.contains(next.word())
+                                    : pieces.get(i + 1) instanceof Piece.Name n && n.is(Meaning.Seat.class));
                 }
                 return true;
             }
@@ -574,8 +639,10 @@ public final class Recogniser {
     }
 
     private static boolean calling(Piece p) {
-        return p instanceof Piece.Mark || (p instanceof Piece.Name n && n.is(Meaning.Seat.class))
-                || (p instanceof Piece.Word w && (Cues.GREETING.contains(w.word()) || Cues.EVERYONE.contains(w.word())));
+        return p instanceof Piece.Mark
+                || (p instanceof Piece.Name n && n.is(Meaning.Seat.class))
+                || (p instanceof Piece.Word w
+                        && (Cues.GREETING.contains(w.word()) || Cues.EVERYONE.contains(w.word())));
     }
 
     private static List<String> seats(List<Piece> called) {

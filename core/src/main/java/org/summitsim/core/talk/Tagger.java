@@ -32,14 +32,14 @@ final class Tagger {
     /** Names of wordings long enough to be recognised when described loosely: their telling words. */
     private final List<Loose> loose = new ArrayList<>();
 
-    private record Loose(Lexicon.Term term, List<String> telling) {
-    }
+    private record Loose(Lexicon.Term term, List<String> telling) {}
 
     Tagger(Lexicon lexicon) {
         this.lexicon = lexicon;
         for (Lexicon.Term t : lexicon.terms()) {
             if (t.meaning() instanceof Meaning.Option || t.meaning() instanceof Meaning.Clause) {
-                List<String> telling = t.words().stream().filter(w -> !Lexicon.isCommon(w)).toList();
+                List<String> telling =
+                        t.words().stream().filter(w -> !Lexicon.isCommon(w)).toList();
                 if (telling.size() >= 3) {
                     loose.add(new Loose(t, telling));
                 }
@@ -97,7 +97,9 @@ final class Tagger {
                 out.add(new Piece.Word(t.word(), t.original()));
                 i++;
             } else {
-                List<String> words = tokens.subList(i, i + best).stream().map(Words.Token::word).toList();
+                List<String> words = tokens.subList(i, i + best).stream()
+                        .map(Words.Token::word)
+                        .toList();
                 out.add(new Piece.Name(new ArrayList<>(meanings), words));
                 i += best;
             }
@@ -149,7 +151,8 @@ final class Tagger {
     private List<Piece> describedWordings(List<Piece> pieces) {
         List<Piece> out = new ArrayList<>(pieces);
         for (int i = 0; i < out.size(); i++) {
-            if (!(out.get(i) instanceof Piece.Name n) || !n.is(Meaning.Clause.class)
+            if (!(out.get(i) instanceof Piece.Name n)
+                    || !n.is(Meaning.Clause.class)
                     || n.meanings().stream().distinct().count() != 1) {
                 continue;
             }
@@ -172,12 +175,16 @@ final class Tagger {
                         continue;
                     }
                     Piece p = out.get(k);
-                    if (p instanceof Piece.Name other && other.meanings().contains(new Meaning.Option(clause, w.option()))) {
+                    if (p instanceof Piece.Name other
+                            && other.meanings().contains(new Meaning.Option(clause, w.option()))) {
                         score += 2;
                         continue;
                     }
-                    List<String> words = p instanceof Piece.Word word ? List.of(word.word())
-                            : p instanceof Piece.Name other && !other.meanings().contains(n.first()) ? other.words() : List.of();
+                    List<String> words = p instanceof Piece.Word word
+                            ? List.of(word.word())
+                            : p instanceof Piece.Name other && !other.meanings().contains(n.first())
+                                    ? other.words()
+                                    : List.of();
                     for (String typed : words) {
                         if (w.words().stream().anyMatch(known -> Words.stem(typed, known))) {
                             score++;
@@ -222,8 +229,11 @@ final class Tagger {
                 if (!Words.same(t.word(), term.words().get(k))) {
                     return -1;
                 }
-                if (term.words().size() == 1 && t.word().length() < 5 && !Words.plural(t.word(), term.words().get(k))) {
-                    return -1; // "form" is a word of its own, not "forum" misspelt: a one-word name needs five letters for a slip
+                if (term.words().size() == 1
+                        && t.word().length() < 5
+                        && !Words.plural(t.word(), term.words().get(k))) {
+                    return -1; // "form" is a word of its own, not "forum" misspelt: a one-word name needs five letters
+                    // for a slip
                 }
                 slips++;
             }
@@ -239,17 +249,23 @@ final class Tagger {
     private static List<Piece> namesPut(List<Piece> pieces) {
         List<Piece> out = new ArrayList<>(pieces);
         for (int i = 0; i + 2 < out.size(); i++) {
-            if (out.get(i) instanceof Piece.Word put && Set.of("put", "add", "puts", "adds").contains(put.word())
+            if (out.get(i) instanceof Piece.Word put
+                    && Set.of("put", "add", "puts", "adds").contains(put.word())
                     && (out.get(i + 1) instanceof Piece.Name n && n.is(Meaning.Seat.class)
-                        || out.get(i + 1) instanceof Piece.Word w && Set.of("your", "its", "their").contains(w.word()))
-                    && out.get(i + 2) instanceof Piece.Word name && name.word().equals("name")) {
+                            || out.get(i + 1) instanceof Piece.Word w
+                                    && Set.of("your", "its", "their").contains(w.word()))
+                    && out.get(i + 2) instanceof Piece.Word name
+                    && name.word().equals("name")) {
                 // whose name it is stays in front as the one who signs: the addressee, or a third party
                 Piece whose = out.get(i + 1) instanceof Piece.Name seat ? seat : null;
                 for (int k = 0; k < 3; k++) {
                     out.remove(i);
                 }
-                out.add(i, new Piece.Name(List.of(new Meaning.Choice(org.summitsim.core.scenario.Decision.SIGN)),
-                        List.of(put.word(), "name")));
+                out.add(
+                        i,
+                        new Piece.Name(
+                                List.of(new Meaning.Choice(org.summitsim.core.scenario.Decision.SIGN)),
+                                List.of(put.word(), "name")));
                 if (whose != null) {
                     out.add(i, whose);
                     i++;
@@ -266,12 +282,17 @@ final class Tagger {
     private static List<Piece> verbsBeforeWordings(List<Piece> pieces) {
         List<Piece> out = new ArrayList<>(pieces);
         for (int i = 0; i < out.size(); i++) {
-            if (out.get(i) instanceof Piece.Name n && n.words().size() == 1 && VERB_BEFORE_WORDING.contains(n.words().get(0))) {
+            if (out.get(i) instanceof Piece.Name n
+                    && n.words().size() == 1
+                    && VERB_BEFORE_WORDING.contains(n.words().get(0))) {
                 int next = i + 1;
-                if (next < out.size() && out.get(next) instanceof Piece.Word w && w.word().equals("for")) {
+                if (next < out.size()
+                        && out.get(next) instanceof Piece.Word w
+                        && w.word().equals("for")) {
                     next++;
                 }
-                if (next < out.size() && out.get(next) instanceof Piece.Name target
+                if (next < out.size()
+                        && out.get(next) instanceof Piece.Name target
                         && (target.is(Meaning.Option.class) || target.is(Meaning.Clause.class))) {
                     out.set(i, new Piece.Word(n.words().get(0), n.words().get(0)));
                 }

@@ -19,14 +19,33 @@ import java.util.Set;
 final class TradeReader {
 
     /** {@code OTHER}: a third party ("Germany says they will back X"), whose promise no one here can trade. */
-    enum Agent { SPEAKER, ADDRESSEE, COMMAND, OTHER, NONE }
+    enum Agent {
+        SPEAKER,
+        ADDRESSEE,
+        COMMAND,
+        OTHER,
+        NONE
+    }
 
-    enum Action { SUPPORT, DROP, DECIDE, WANT, RECEIVE, GIVE, NONE }
+    enum Action {
+        SUPPORT,
+        DROP,
+        DECIDE,
+        WANT,
+        RECEIVE,
+        GIVE,
+        NONE
+    }
 
     /** One part of the message as read; {@code side} is null when it promises nothing readable. */
-    record Part(String link, int sentence, Agent agent, Action action, Intent.Side side, boolean mirror,
-                List<Piece> pieces) {
-    }
+    record Part(
+            String link,
+            int sentence,
+            Agent agent,
+            Action action,
+            Intent.Side side,
+            boolean mirror,
+            List<Piece> pieces) {}
 
     static final Set<String> SPEAKER = Set.of("i", "we", "our", "ours", "my", "me", "us", "myself", "ourselves");
     static final Set<String> ADDRESSEE = Set.of("you", "your", "yours", "yourself", "yourselves");
@@ -48,6 +67,7 @@ final class TradeReader {
     private static final Set<String> THIRD = Set.of("they", "he", "she");
     /** Pronouns that start a sentence of their own. */
     private static final Set<String> SUBJECTS = Set.of("i", "we", "you");
+
     static final Set<String> NEGATIONS = Set.of("not", "never", "cannot", "no", "without", "neither", "nor");
 
     /** Linking words, longest first; a part remembers the one before it. */
@@ -122,7 +142,8 @@ final class TradeReader {
             "expect", "demand", "request", "seek", "insist");
     // spotless:on
     private static final Set<String> RECEIVE_WORDS = Set.of("get", "gets", "have", "has", "receive", "gain", "obtain");
-    private static final Set<String> GIVE_WORDS = Set.of("give", "offer", "grant", "provide", "deliver", "hand", "lend");
+    private static final Set<String> GIVE_WORDS =
+            Set.of("give", "offer", "grant", "provide", "deliver", "hand", "lend");
     /** Two-word actions, read before their first word alone ("give up" is not "give"). */
     // spotless:off
     private static final List<List<String>> SUPPORT_PHRASES = List.of(List.of("vote", "for"), List.of("vote", "yes"),
@@ -233,8 +254,7 @@ final class TradeReader {
             List.of("fails"), List.of("will", "fail"));
     // spotless:on
 
-    private TradeReader() {
-    }
+    private TradeReader() {}
 
     static Optional<Intent.Trade> read(List<Piece> pieces, String addressee, Lexicon lexicon) {
         if (reportsView(pieces, addressee)) {
@@ -271,7 +291,13 @@ final class TradeReader {
             if (mirror == null || mirror == give) {
                 return Optional.empty();
             }
-            want = new Part(mirror.link(), mirror.sentence(), Agent.ADDRESSEE, give.action(), give.side(), true,
+            want = new Part(
+                    mirror.link(),
+                    mirror.sentence(),
+                    Agent.ADDRESSEE,
+                    give.action(),
+                    give.side(),
+                    true,
                     mirror.pieces());
         }
         Part later = parts.indexOf(give) > parts.indexOf(want) && !want.mirror() ? give : want;
@@ -306,17 +332,26 @@ final class TradeReader {
      * question; or, without any of these, no word that compares the two positions.
      */
     private static boolean proposes(List<Piece> pieces, Part give, Part want) {
-        if (EXCHANGE.contains(give.link()) || EXCHANGE.contains(want.link()) || FOR_WHAT.contains(want.link())
-                || want.agent() == Agent.COMMAND || want.mirror()) {
+        if (EXCHANGE.contains(give.link())
+                || EXCHANGE.contains(want.link())
+                || FOR_WHAT.contains(want.link())
+                || want.agent() == Agent.COMMAND
+                || want.mirror()) {
             return true;
         }
-        if (give.action() == Action.GIVE || give.action() == Action.RECEIVE || give.action() == Action.WANT
-                || want.action() == Action.GIVE || want.action() == Action.RECEIVE || want.action() == Action.WANT) {
+        if (give.action() == Action.GIVE
+                || give.action() == Action.RECEIVE
+                || give.action() == Action.WANT
+                || want.action() == Action.GIVE
+                || want.action() == Action.RECEIVE
+                || want.action() == Action.WANT) {
             return true;
         }
         Phrase all = new Phrase(pieces);
-        if (all.hasMark('?') || all.hasAny(OFFERING) || all.hasPhrase(List.of("how about", "what about", "what if",
-                "here is", "tell you what", "from us", "from you"))) {
+        if (all.hasMark('?')
+                || all.hasAny(OFFERING)
+                || all.hasPhrase(List.of(
+                        "how about", "what about", "what if", "here is", "tell you what", "from us", "from you"))) {
             return true;
         }
         // "u back the ban, we back the UN route" is a student's offer; with words that compare two
@@ -336,7 +371,8 @@ final class TradeReader {
         if (!DESCRIPTIVE.contains(p.link())) {
             return false;
         }
-        return !p.link().equals("but") || new Phrase(p.pieces()).plainWords().stream().noneMatch(OBLIGED::contains);
+        return !p.link().equals("but")
+                || new Phrase(p.pieces()).plainWords().stream().noneMatch(OBLIGED::contains);
     }
 
     /**
@@ -354,17 +390,23 @@ final class TradeReader {
                 return true; // "we already back X"; "the wording already in the draft" says nothing of when
             }
         }
-        String verb = pieces.get(at) instanceof Piece.Word w ? w.word()
+        String verb = pieces.get(at) instanceof Piece.Word w
+                ? w.word()
                 : pieces.get(at) instanceof Piece.Name n ? n.words().get(0) : "";
         boolean past = (verb.endsWith("ed") && !verb.endsWith("eed")) || PAST.contains(verb);
         if (!past) {
             return false;
         }
-        boolean hypothetical = link.equals("if") || link.equals("once") || EXCHANGE.contains(link)
+        boolean hypothetical = link.equals("if")
+                || link.equals("once")
+                || EXCHANGE.contains(link)
                 || words.stream().anyMatch(HYPOTHETICAL::contains)
-                || (before != null && before.sentence() == sentence && (link.equals("and") || link.equals("or"))
-                    && (before.link().equals("if")
-                        || new Phrase(before.pieces()).plainWords().stream().anyMatch(HYPOTHETICAL::contains)));
+                || (before != null
+                        && before.sentence() == sentence
+                        && (link.equals("and") || link.equals("or"))
+                        && (before.link().equals("if")
+                                || new Phrase(before.pieces())
+                                        .plainWords().stream().anyMatch(HYPOTHETICAL::contains)));
         return !hypothetical;
     }
 
@@ -379,7 +421,8 @@ final class TradeReader {
                 continue;
             }
             List<String> words = new Phrase(p.pieces()).plainWords();
-            boolean putForward = words.size() >= 2 && (words.get(0).equals("how") || words.get(0).equals("what"))
+            boolean putForward = words.size() >= 2
+                    && (words.get(0).equals("how") || words.get(0).equals("what"))
                     && words.get(1).equals("about");
             Intent.Side side = putForward ? wordingAfter(p.pieces(), 0, false) : null;
             if (side != null) {
@@ -418,12 +461,16 @@ final class TradeReader {
             return null;
         }
         Phrase words = new Phrase(p.pieces());
-        boolean removal = w.drop() || words.plainWords().stream().anyMatch(REMOVAL::contains)
-                || (words.plainWords().contains("out") && words.plainWords().stream().anyMatch(OUT_VERBS::contains));
+        boolean removal = w.drop()
+                || words.plainWords().stream().anyMatch(REMOVAL::contains)
+                || (words.plainWords().contains("out")
+                        && words.plainWords().stream().anyMatch(OUT_VERBS::contains));
         if (!removal) {
             return null;
         }
-        List<Lexicon.Wording> silent = lexicon.wordings(w.clause()).stream().filter(Lexicon.Wording::silent).toList();
+        List<Lexicon.Wording> silent = lexicon.wordings(w.clause()).stream()
+                .filter(Lexicon.Wording::silent)
+                .toList();
         return silent.size() == 1 ? new Intent.Wording(w.clause(), silent.get(0).option(), false) : null;
     }
 
@@ -436,8 +483,10 @@ final class TradeReader {
      */
     private static boolean regarding(List<Piece> pieces) {
         for (int i = 1; i < pieces.size(); i++) {
-            if (pieces.get(i) instanceof Piece.Name n && n.is(Meaning.Clause.class)
-                    && pieces.get(i - 1) instanceof Piece.Word w && REGARDING.contains(w.word())) {
+            if (pieces.get(i) instanceof Piece.Name n
+                    && n.is(Meaning.Clause.class)
+                    && pieces.get(i - 1) instanceof Piece.Word w
+                    && REGARDING.contains(w.word())) {
                 return true;
             }
         }
@@ -449,11 +498,17 @@ final class TradeReader {
         if (silent != null) {
             return silent;
         }
-        boolean plainly = p.pieces().stream().allMatch(x -> !(x instanceof Piece.Word word) || PLAINLY.contains(word.word())
-                || SUPPORT_WORDS.contains(word.word()) || SPEAKER.contains(word.word()) || ADDRESSEE.contains(word.word()))
+        boolean plainly = p.pieces().stream()
+                        .allMatch(x -> !(x instanceof Piece.Word word)
+                                || PLAINLY.contains(word.word())
+                                || SUPPORT_WORDS.contains(word.word())
+                                || SPEAKER.contains(word.word())
+                                || ADDRESSEE.contains(word.word()))
                 && !regarding(p.pieces());
         if (plainly && p.side() instanceof Intent.Wording w && w.option() == null && !w.drop()) {
-            List<Lexicon.Wording> said = lexicon.wordings(w.clause()).stream().filter(o -> !o.silent()).toList();
+            List<Lexicon.Wording> said = lexicon.wordings(w.clause()).stream()
+                    .filter(o -> !o.silent())
+                    .toList();
             if (said.size() == 1 && said.size() < lexicon.wordings(w.clause()).size()) {
                 return new Intent.Wording(w.clause(), said.get(0).option(), false);
             }
@@ -487,8 +542,10 @@ final class TradeReader {
             int end = i;
             for (int k = i; k < parts.size() && !hostile; k++) {
                 Part d = parts.get(k);
-                if (k > i && (d.sentence() != c.sentence() || !(d.link().equals("and") || d.link().equals("or"))
-                        || speakerBefore(d.pieces(), d.pieces().size()))) {
+                if (k > i
+                        && (d.sentence() != c.sentence()
+                                || !(d.link().equals("and") || d.link().equals("or"))
+                                || speakerBefore(d.pieces(), d.pieces().size()))) {
                     break;
                 }
                 int h = hostileAt(d.pieces(), addressee);
@@ -520,7 +577,8 @@ final class TradeReader {
         if (c.link().equals("if") || c.link().equals("once")) {
             return true;
         }
-        if (!c.pieces().isEmpty() && c.pieces().get(0) instanceof Piece.Word w
+        if (!c.pieces().isEmpty()
+                && c.pieces().get(0) instanceof Piece.Word w
                 && (w.word().equals("should") || w.word().equals("when"))) {
             return true;
         }
@@ -528,8 +586,9 @@ final class TradeReader {
             return false;
         }
         for (int k = i - 1; k >= 0 && parts.get(k).sentence() == c.sentence(); k--) {
-            if (!parts.get(k).pieces().stream().allMatch(p -> p instanceof Piece.Name n && n.is(Meaning.Seat.class)
-                    || p instanceof Piece.Word w && Cues.GREETING.contains(w.word()))) {
+            if (!parts.get(k).pieces().stream()
+                    .allMatch(p -> p instanceof Piece.Name n && n.is(Meaning.Seat.class)
+                            || p instanceof Piece.Word w && Cues.GREETING.contains(w.word()))) {
                 return false;
             }
         }
@@ -539,7 +598,8 @@ final class TradeReader {
     /** A sanction after the hostile act at {@code h}, once the speaker is the subject again ("..., we'll tell"). */
     private static boolean sanctionAfter(List<Piece> pieces, int h) {
         for (int i = h + 1; i < pieces.size(); i++) {
-            if (pieces.get(i) instanceof Piece.Word w && (w.word().equals("we") || w.word().equals("i"))) {
+            if (pieces.get(i) instanceof Piece.Word w
+                    && (w.word().equals("we") || w.word().equals("i"))) {
                 return sanctions(pieces.subList(i, pieces.size()));
             }
         }
@@ -553,20 +613,28 @@ final class TradeReader {
      */
     private static int hostileAt(List<Piece> pieces, String addressee) {
         for (int i = 0; i < pieces.size(); i++) {
-            if (pieces.get(i) instanceof Piece.Word w && (HOSTILE.contains(w.word()) || phraseAt(pieces, i, HOSTILE_PHRASES))) {
+            if (pieces.get(i) instanceof Piece.Word w
+                    && (HOSTILE.contains(w.word()) || phraseAt(pieces, i, HOSTILE_PHRASES))) {
                 return i;
             }
-            if (pieces.get(i) instanceof Piece.Word w && ALIGN.contains(w.word()) && i + 2 < pieces.size()
-                    && pieces.get(i + 1) instanceof Piece.Word with && with.word().equals("with")
+            if (pieces.get(i) instanceof Piece.Word w
+                    && ALIGN.contains(w.word())
+                    && i + 2 < pieces.size()
+                    && pieces.get(i + 1) instanceof Piece.Word with
+                    && with.word().equals("with")
                     && (third(pieces.get(i + 2), addressee)
-                        || pieces.get(i + 2) instanceof Piece.Word them && them.word().equals("them"))) {
+                            || pieces.get(i + 2) instanceof Piece.Word them
+                                    && them.word().equals("them"))) {
                 return i;
             }
             if (phraseAt(pieces, i, REPEAT)) {
                 return i;
             }
-            if (pieces.get(i) instanceof Piece.Word k && KEEP.contains(k.word()) && i + 1 < pieces.size()
-                    && pieces.get(i + 1) instanceof Piece.Word ing && ing.word().endsWith("ing")) {
+            if (pieces.get(i) instanceof Piece.Word k
+                    && KEEP.contains(k.word())
+                    && i + 1 < pieces.size()
+                    && pieces.get(i + 1) instanceof Piece.Word ing
+                    && ing.word().endsWith("ing")) {
                 return i; // "if Kenya keeps stalling": something done again and again
             }
         }
@@ -586,9 +654,13 @@ final class TradeReader {
             if (phraseAt(pieces, i, HARM) && !deniedAt(pieces, i)) {
                 return true;
             }
-            if (pieces.get(i) instanceof Piece.Word w && (w.word().equals("your") || w.word().equals("yours"))) {
+            if (pieces.get(i) instanceof Piece.Word w
+                    && (w.word().equals("your") || w.word().equals("yours"))) {
                 yours = true;
-            } else if (yours && pieces.get(i) instanceof Piece.Word w && BEFALLS.contains(w.word()) && !deniedAt(pieces, i)) {
+            } else if (yours
+                    && pieces.get(i) instanceof Piece.Word w
+                    && BEFALLS.contains(w.word())
+                    && !deniedAt(pieces, i)) {
                 return true;
             }
         }
@@ -598,7 +670,8 @@ final class TradeReader {
     /** A "not" just before: "you won't be alone" is no harm. */
     private static boolean deniedAt(List<Piece> pieces, int i) {
         for (int k = Math.max(0, i - 2); k < i; k++) {
-            if (pieces.get(k) instanceof Piece.Word w && (w.word().equals("not") || w.word().equals("never"))) {
+            if (pieces.get(k) instanceof Piece.Word w
+                    && (w.word().equals("not") || w.word().equals("never"))) {
                 return true;
             }
         }
@@ -607,7 +680,9 @@ final class TradeReader {
 
     private static boolean speakerBefore(List<Piece> pieces, int at) {
         for (int i = 0; i < at; i++) {
-            if (pieces.get(i) instanceof Piece.Word w && SUBJECTS.contains(w.word()) && !w.word().equals("you")) {
+            if (pieces.get(i) instanceof Piece.Word w
+                    && SUBJECTS.contains(w.word())
+                    && !w.word().equals("you")) {
                 return true;
             }
         }
@@ -623,9 +698,13 @@ final class TradeReader {
             }
             if (p instanceof Piece.Word w && SPEAKER.contains(w.word())) {
                 speaker = true;
-            } else if (speaker && p instanceof Piece.Word w && (SANCTION.contains(w.word()) || phraseAt(pieces, i, SANCTION_PHRASES))) {
+            } else if (speaker
+                    && p instanceof Piece.Word w
+                    && (SANCTION.contains(w.word()) || phraseAt(pieces, i, SANCTION_PHRASES))) {
                 return true;
-            } else if (speaker && p instanceof Piece.Name n && n.is(Meaning.Choice.class)
+            } else if (speaker
+                    && p instanceof Piece.Name n
+                    && n.is(Meaning.Choice.class)
                     && ((Meaning.Choice) n.first()).decision() != org.summitsim.core.scenario.Decision.SIGN) {
                 return true; // "we will push", "we abstain"
             }
@@ -636,7 +715,8 @@ final class TradeReader {
     /** True when the part names something of the addressee's: "your amendment", "Kenya's proposal". */
     private static boolean addresseesOwn(List<Piece> pieces, String addressee) {
         for (Piece p : pieces) {
-            if (p instanceof Piece.Word w && (w.word().equals("your") || w.word().equals("yours"))) {
+            if (p instanceof Piece.Word w
+                    && (w.word().equals("your") || w.word().equals("yours"))) {
                 return true;
             }
             if (p instanceof Piece.Name n && n.meanings().contains(new Meaning.Seat(addressee))) {
@@ -679,9 +759,12 @@ final class TradeReader {
                 i++;
                 continue;
             }
-            if (p instanceof Piece.Word w && SUBJECTS.contains(w.word())
+            if (p instanceof Piece.Word w
+                    && SUBJECTS.contains(w.word())
                     && current.stream().anyMatch(c -> c instanceof Piece.Name n && !n.is(Meaning.Seat.class))
-                    && !(i > 0 && pieces.get(i - 1) instanceof Piece.Word before && OBJECT_BEFORE.contains(before.word()))) {
+                    && !(i > 0
+                            && pieces.get(i - 1) instanceof Piece.Word before
+                            && OBJECT_BEFORE.contains(before.word()))) {
                 // "in exchange for your support on X we will back Y": a new subject after a
                 // wording or decision starts a new part, as a comma would; "you" after
                 // "alongside" or "with" is no subject ("we'll push alongside you for binding law")
@@ -712,9 +795,13 @@ final class TradeReader {
 
     private static String linkAt(List<Piece> pieces, int i) {
         // "your vote for the treaty call for our vote on human control": "for" before someone's vote trades
-        if (i + 2 < pieces.size() && pieces.get(i) instanceof Piece.Word f && f.word().equals("for")
-                && pieces.get(i + 1) instanceof Piece.Word whose && Set.of("our", "your", "my").contains(whose.word())
-                && pieces.get(i + 2) instanceof Piece.Word what && BACKING.contains(what.word())) {
+        if (i + 2 < pieces.size()
+                && pieces.get(i) instanceof Piece.Word f
+                && f.word().equals("for")
+                && pieces.get(i + 1) instanceof Piece.Word whose
+                && Set.of("our", "your", "my").contains(whose.word())
+                && pieces.get(i + 2) instanceof Piece.Word what
+                && BACKING.contains(what.word())) {
             return "for";
         }
         for (String link : LINKS) {
@@ -737,16 +824,27 @@ final class TradeReader {
         int at = actionAt(pieces);
         Agent agent = agent(pieces, at, addressee);
         Part before = out.isEmpty() ? null : out.get(out.size() - 1);
-        if ((agent == Agent.COMMAND || (agent == Agent.NONE && at >= 0)) && (link.equals("and") || link.equals("or")) && before != null
-                && before.sentence() == sentence && before.agent() != Agent.COMMAND && before.agent() != Agent.NONE) {
+        if ((agent == Agent.COMMAND || (agent == Agent.NONE && at >= 0))
+                && (link.equals("and") || link.equals("or"))
+                && before != null
+                && before.sentence() == sentence
+                && before.agent() != Agent.COMMAND
+                && before.agent() != Agent.NONE) {
             // "we can hold back and simply abstain": the subject goes on over "and", and so does a "not"
             agent = before.agent();
             boolean contrast = false;
             for (int k = 0; k < Math.min(2, pieces.size()) && !contrast; k++) {
-                contrast = pieces.get(k) instanceof Piece.Word w && CONTRAST.contains(w.word()); // "and (will) simply abstain"
+                contrast = pieces.get(k) instanceof Piece.Word w
+                        && CONTRAST.contains(w.word()); // "and (will) simply abstain"
             }
             if (negated(before.pieces()) && !contrast) {
-                out.add(new Part(link, sentence, agent, at < 0 ? Action.NONE : action(pieces, at), null, false,
+                out.add(new Part(
+                        link,
+                        sentence,
+                        agent,
+                        at < 0 ? Action.NONE : action(pieces, at),
+                        null,
+                        false,
                         List.copyOf(pieces)));
                 return;
             }
@@ -762,7 +860,10 @@ final class TradeReader {
             action = Action.SUPPORT;
             side = wordingAfter(pieces, 0, false);
         }
-        boolean mirror = agent == Agent.ADDRESSEE && side == null && !negated && phrase.wordings().isEmpty()
+        boolean mirror = agent == Agent.ADDRESSEE
+                && side == null
+                && !negated
+                && phrase.wordings().isEmpty()
                 && phrase.hasAny(MIRROR);
         out.add(new Part(link, sentence, agent, action, side, mirror, List.copyOf(pieces)));
     }
@@ -774,10 +875,15 @@ final class TradeReader {
     private static boolean negated(List<Piece> pieces) {
         for (int i = 0; i < pieces.size(); i++) {
             if (pieces.get(i) instanceof Piece.Word w && NEGATIONS.contains(w.word())) {
-                boolean describes = w.word().equals("without") && i + 1 < pieces.size()
-                        && pieces.get(i + 1) instanceof Piece.Name n && !n.is(Meaning.Seat.class);
-                boolean voted = w.word().equals("no") && i > 0 && pieces.get(i - 1) instanceof Piece.Word v
-                        && Set.of("vote", "votes", "voting", "say", "says", "saying").contains(v.word()); // "vote no on X"
+                boolean describes = w.word().equals("without")
+                        && i + 1 < pieces.size()
+                        && pieces.get(i + 1) instanceof Piece.Name n
+                        && !n.is(Meaning.Seat.class);
+                boolean voted = w.word().equals("no")
+                        && i > 0
+                        && pieces.get(i - 1) instanceof Piece.Word v
+                        && Set.of("vote", "votes", "voting", "say", "says", "saying")
+                                .contains(v.word()); // "vote no on X"
                 if (!describes && !voted) {
                     return true;
                 }
@@ -846,7 +952,8 @@ final class TradeReader {
         if (wording < 0 || pieces.size() < wording + 3 || wording + 3 != pieces.size()) {
             return null;
         }
-        if (pieces.get(wording + 1) instanceof Piece.Word is && (is.word().equals("is") || is.word().equals("are"))
+        if (pieces.get(wording + 1) instanceof Piece.Word is
+                && (is.word().equals("is") || is.word().equals("are"))
                 && pieces.get(wording + 2) instanceof Piece.Word whose) {
             // "MHC is yours": the speaker's to give; "the UN route is ours": the addressee's to give
             return whose.word().equals("yours") ? Agent.SPEAKER : whose.word().equals("ours") ? Agent.ADDRESSEE : null;
@@ -897,8 +1004,11 @@ final class TradeReader {
 
     /** "us" or "me" after a word other than "let": an object ("join us"), not a subject ("let us back"). */
     private static boolean objectPronoun(List<Piece> pieces, int i) {
-        return pieces.get(i) instanceof Piece.Word w && (w.word().equals("us") || w.word().equals("me")) && i > 0
-                && pieces.get(i - 1) instanceof Piece.Word before && !before.word().equals("let");
+        return pieces.get(i) instanceof Piece.Word w
+                && (w.word().equals("us") || w.word().equals("me"))
+                && i > 0
+                && pieces.get(i - 1) instanceof Piece.Word before
+                && !before.word().equals("let");
     }
 
     /** A delegation other than the addressee, or "they": known only when the addressee is. */
@@ -907,7 +1017,9 @@ final class TradeReader {
             return false;
         }
         return (p instanceof Piece.Word w && THIRD.contains(w.word()))
-                || (p instanceof Piece.Name n && n.is(Meaning.Seat.class) && !n.meanings().contains(new Meaning.Seat(addressee)));
+                || (p instanceof Piece.Name n
+                        && n.is(Meaning.Seat.class)
+                        && !n.meanings().contains(new Meaning.Seat(addressee)));
     }
 
     private static Agent person(Piece p, String addressee) {
@@ -927,16 +1039,25 @@ final class TradeReader {
             if (p instanceof Piece.Name n && n.is(Meaning.Choice.class)) {
                 return i;
             }
-            if (p instanceof Piece.Word w && WANT_WORDS.contains(w.word()) && i + 2 < pieces.size()
-                    && pieces.get(i + 1) instanceof Piece.Word to && to.word().equals("to")) {
+            if (p instanceof Piece.Word w
+                    && WANT_WORDS.contains(w.word())
+                    && i + 2 < pieces.size()
+                    && pieces.get(i + 1) instanceof Piece.Word to
+                    && to.word().equals("to")) {
                 continue; // "you need to back X": the action is "back"
             }
-            if (p instanceof Piece.Word w && RECEIVE_WORDS.contains(w.word()) && i + 1 < pieces.size()
-                    && pieces.get(i + 1) instanceof Piece.Word next && auxiliaryBefore(next.word())) {
+            if (p instanceof Piece.Word w
+                    && RECEIVE_WORDS.contains(w.word())
+                    && i + 1 < pieces.size()
+                    && pieces.get(i + 1) instanceof Piece.Word next
+                    && auxiliaryBefore(next.word())) {
                 continue; // "you have said", "we have long backed X", "you have to": no having here
             }
-            if (p instanceof Piece.Word w && KEEP.contains(w.word()) && i + 1 < pieces.size()
-                    && pieces.get(i + 1) instanceof Piece.Word next && next.word().endsWith("ing")
+            if (p instanceof Piece.Word w
+                    && KEEP.contains(w.word())
+                    && i + 1 < pieces.size()
+                    && pieces.get(i + 1) instanceof Piece.Word next
+                    && next.word().endsWith("ing")
                     && actionAt(pieces.subList(i + 1, pieces.size())) == 0) {
                 continue; // "keep voting down X": the action is "voting down"
             }
@@ -946,10 +1067,15 @@ final class TradeReader {
             if (takesOn(pieces, i)) {
                 return i; // "we could do the bridge", "we'll take the UN route"
             }
-            if (p instanceof Piece.Word w && (phraseAt(pieces, i, SUPPORT_PHRASES) || phraseAt(pieces, i, DROP_PHRASES)
-                    || SUPPORT_WORDS.contains(w.word()) || DROP_WORDS.contains(w.word())
-                    || WANT_WORDS.contains(w.word()) || RECEIVE_WORDS.contains(w.word())
-                    || GIVE_WORDS.contains(w.word()) || typoOfVerb(w.word()))) {
+            if (p instanceof Piece.Word w
+                    && (phraseAt(pieces, i, SUPPORT_PHRASES)
+                            || phraseAt(pieces, i, DROP_PHRASES)
+                            || SUPPORT_WORDS.contains(w.word())
+                            || DROP_WORDS.contains(w.word())
+                            || WANT_WORDS.contains(w.word())
+                            || RECEIVE_WORDS.contains(w.word())
+                            || GIVE_WORDS.contains(w.word())
+                            || typoOfVerb(w.word()))) {
                 return i;
             }
         }
@@ -965,10 +1091,14 @@ final class TradeReader {
             return false;
         }
         int next = at + 1;
-        if (next < pieces.size() && pieces.get(next) instanceof Piece.Word f && (f.word().equals("for") || f.word().equals("with"))) {
+        if (next < pieces.size()
+                && pieces.get(next) instanceof Piece.Word f
+                && (f.word().equals("for") || f.word().equals("with"))) {
             next++;
         }
-        return next < pieces.size() && pieces.get(next) instanceof Piece.Name n && !n.is(Meaning.Seat.class)
+        return next < pieces.size()
+                && pieces.get(next) instanceof Piece.Name n
+                && !n.is(Meaning.Seat.class)
                 && !n.is(Meaning.Choice.class);
     }
 
@@ -999,8 +1129,9 @@ final class TradeReader {
 
     /** "suport", "opose": long verbs typed with a slip. */
     private static boolean typoOfVerb(String w) {
-        return w.length() >= 5 && (SUPPORT_WORDS.stream().anyMatch(k -> Words.nearly(w, k))
-                || DROP_WORDS.stream().anyMatch(k -> Words.nearly(w, k)));
+        return w.length() >= 5
+                && (SUPPORT_WORDS.stream().anyMatch(k -> Words.nearly(w, k))
+                        || DROP_WORDS.stream().anyMatch(k -> Words.nearly(w, k)));
     }
 
     private static Action action(List<Piece> pieces, int at) {
@@ -1064,11 +1195,17 @@ final class TradeReader {
         if (drop && new Phrase(pieces.subList(at, pieces.size())).hasAny(OPPOSITION)) {
             drop = false; // "drop your opposition to X" is support for X
         }
-        if (drop && at + 1 < pieces.size() && pieces.get(at + 1) instanceof Piece.Word next && next.word().endsWith("ing")
-                && action(pieces, at + 1) == Action.DROP && actionAt(pieces.subList(at + 1, pieces.size())) == 0) {
+        if (drop
+                && at + 1 < pieces.size()
+                && pieces.get(at + 1) instanceof Piece.Word next
+                && next.word().endsWith("ing")
+                && action(pieces, at + 1) == Action.DROP
+                && actionAt(pieces.subList(at + 1, pieces.size())) == 0) {
             drop = false; // "stop blocking X" is support for X
         }
-        if (drop && at + 1 < pieces.size() && pieces.get(at + 1) instanceof Piece.Word whose
+        if (drop
+                && at + 1 < pieces.size()
+                && pieces.get(at + 1) instanceof Piece.Word whose
                 && Set.of("yours", "ours", "theirs").contains(whose.word())) {
             return null; // "drop yours to MHC": drop what? (an opposition, most likely): no guess
         }
@@ -1106,8 +1243,10 @@ final class TradeReader {
 
     /** A name as a wording: an option if it names one (one clause's, or settled by a clause named nearby), else the clause. */
     static Intent.Wording wording(Piece.Name n, List<Piece> context, boolean drop) {
-        List<Meaning.Option> options = n.meanings().stream().filter(Meaning.Option.class::isInstance)
-                .map(Meaning.Option.class::cast).toList();
+        List<Meaning.Option> options = n.meanings().stream()
+                .filter(Meaning.Option.class::isInstance)
+                .map(Meaning.Option.class::cast)
+                .toList();
         if (options.size() == 1) {
             return new Intent.Wording(options.get(0).clause(), options.get(0).option(), drop);
         }
@@ -1116,9 +1255,12 @@ final class TradeReader {
                 if (p instanceof Piece.Name other && other != n) {
                     for (Meaning m : other.meanings()) {
                         if (m instanceof Meaning.Clause c) {
-                            List<Meaning.Option> inClause = options.stream().filter(o -> o.clause().equals(c.clause())).toList();
+                            List<Meaning.Option> inClause = options.stream()
+                                    .filter(o -> o.clause().equals(c.clause()))
+                                    .toList();
                             if (inClause.size() == 1) {
-                                return new Intent.Wording(c.clause(), inClause.get(0).option(), drop);
+                                return new Intent.Wording(
+                                        c.clause(), inClause.get(0).option(), drop);
                             }
                         }
                     }
@@ -1126,8 +1268,10 @@ final class TradeReader {
             }
             return null; // "silent" in a text with three silent wordings: which one?
         }
-        List<Meaning.Clause> clauses = n.meanings().stream().filter(Meaning.Clause.class::isInstance)
-                .map(Meaning.Clause.class::cast).toList();
+        List<Meaning.Clause> clauses = n.meanings().stream()
+                .filter(Meaning.Clause.class::isInstance)
+                .map(Meaning.Clause.class::cast)
+                .toList();
         return clauses.size() == 1 ? new Intent.Wording(clauses.get(0).clause(), null, drop) : null;
     }
 }

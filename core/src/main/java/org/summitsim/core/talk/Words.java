@@ -86,8 +86,7 @@ final class Words {
             "here", "he", "she", "this");
     // spotless:on
 
-    private Words() {
-    }
+    private Words() {}
 
     /**
      * Signs and emoji that stand for words in chat: a thumbs up is "ok", a handshake "deal", a
@@ -117,7 +116,8 @@ final class Words {
      * sign?'", an example quoted in a bot's help: "'What do you want?'"), not the speaker's. A
      * name in quotes ("the 'reliability only' wording") has no mark of its own and stays.
      */
-    private static final Pattern QUOTED_SENTENCE = Pattern.compile("(?<![\\p{L}\\p{N}])(['\"])[^'\"]*[.?!]\\1(?![\\p{L}\\p{N}])");
+    private static final Pattern QUOTED_SENTENCE =
+            Pattern.compile("(?<![\\p{L}\\p{N}])(['\"])[^'\"]*[.?!]\\1(?![\\p{L}\\p{N}])");
 
     /** Initials with full stops ("U.S.", "U.K.") typed as one name. */
     private static final Pattern INITIALS = Pattern.compile("\\b(\\p{L})\\.(\\p{L})\\.(?:(\\p{L})\\.)?(?!\\p{L})");
@@ -142,15 +142,19 @@ final class Words {
     // spotless:on
 
     static List<Token> tokens(String text) {
-        String s = text.replace('\u2019', '\'').replace('\u2018', '\'').replace('`', '\'')
-                .replace('\u201C', '"').replace('\u201D', '"');
+        String s = text.replace('\u2019', '\'')
+                .replace('\u2018', '\'')
+                .replace('`', '\'')
+                .replace('\u201C', '"')
+                .replace('\u201D', '"');
         s = QUOTED_SENTENCE.matcher(s).replaceAll(" ");
         s = INITIALS.matcher(s).replaceAll("$1$2$3");
         for (Map.Entry<String, String> e : SYMBOLS.entrySet()) {
             s = s.replace(e.getKey(), e.getValue());
         }
         s = s.replaceAll("(?i)\\bco-(\\p{L})", "co$1"); // "co-sponsor" is "cosponsor"
-        s = s.replaceAll("(?i)\\bw/o\\b", "without").replaceAll("(?i)\\bb/c\\b", "because")
+        s = s.replaceAll("(?i)\\bw/o\\b", "without")
+                .replaceAll("(?i)\\bb/c\\b", "because")
                 .replaceAll("(?i)\\bw/", "with ");
         List<String> typed = new ArrayList<>();
         Matcher m = PIECE.matcher(s);
@@ -160,14 +164,17 @@ final class Words {
         List<Token> out = new ArrayList<>();
         for (int i = 0; i < typed.size(); i++) {
             String original = shorthandNumber(typed, i);
-            if (original.equalsIgnoreCase("were") && (i == 0 || ".!?".contains(typed.get(i - 1)))
-                    && i + 1 < typed.size() && typed.get(i + 1).matches("\\p{L}+")
+            if (original.equalsIgnoreCase("were")
+                    && (i == 0 || ".!?".contains(typed.get(i - 1)))
+                    && i + 1 < typed.size()
+                    && typed.get(i + 1).matches("\\p{L}+")
                     && !NOT_AFTER_WERE.contains(typed.get(i + 1).toLowerCase(Locale.ROOT))) {
                 out.add(new Token("we", "we")); // "were prepared to sign": "we're" without its apostrophe
                 out.add(new Token("are", "are"));
                 continue;
             }
-            if (original.equalsIgnoreCase("what") && i + 1 < typed.size()
+            if (original.equalsIgnoreCase("what")
+                    && i + 1 < typed.size()
                     && Set.of("a", "an").contains(typed.get(i + 1).toLowerCase(Locale.ROOT))) {
                 out.add(new Token("what-a", original)); // "what a mess", "what a generous offer": no question
                 continue;
@@ -236,8 +243,8 @@ final class Words {
         if (typed.equals(known)) {
             return true;
         }
-        if (known.length() >= 3 && (typed.equals(known + "s") || typed.equals(known + "es")
-                || known.equals(typed + "s"))) {
+        if (known.length() >= 3
+                && (typed.equals(known + "s") || typed.equals(known + "es") || known.equals(typed + "s"))) {
             return true;
         }
         if (known.length() < 5 || typed.length() < 4 || EVERYDAY.contains(typed)) {
@@ -283,8 +290,12 @@ final class Words {
      * slips from "sanction"), names are not.
      */
     static boolean nearly(String typed, String known) {
-        return typed.equals(known) || (typed.length() >= 6 && known.length() >= 6
-                && Math.abs(typed.length() - known.length()) <= 1 && !otherForm(typed, known) && distance(typed, known) <= 1);
+        return typed.equals(known)
+                || (typed.length() >= 6
+                        && known.length() >= 6
+                        && Math.abs(typed.length() - known.length()) <= 1
+                        && !otherForm(typed, known)
+                        && distance(typed, known) <= 1);
     }
 
     /** Endings that make a word of their own: "weaker" is no slip for "weaken", nor "closely" for "closest". */
@@ -340,7 +351,8 @@ final class Words {
         }
         String a = root(typed);
         String b = root(known);
-        return a.length() >= 4 && a.equals(b); // "feed" and "feeding", "train" and "trained"; three letters tell too little
+        return a.length() >= 4
+                && a.equals(b); // "feed" and "feeding", "train" and "trained"; three letters tell too little
     }
 
     /** Endings of other forms of a word, longest first. */

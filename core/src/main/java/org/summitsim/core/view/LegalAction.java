@@ -7,5 +7,4 @@ import java.util.Map;
  * bots need not guess. Free-text commands (say, dm) list the text as an empty argument; {@code offer}
  * names only the addressee, the promises on each side are the seat's to choose.
  */
-public record LegalAction(String command, Map<String, String> args) {
-}
+public record LegalAction(String command, Map<String, String> args) {}

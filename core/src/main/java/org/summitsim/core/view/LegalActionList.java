@@ -21,13 +21,17 @@ public final class LegalActionList extends AbstractList<LegalAction> implements 
     private final List<LegalAction> all;
     /** The proposals, decisions and "ready" when given as the list was made; null when not. */
     private final List<LegalAction> proposals;
+
     private final List<LegalAction> decisions;
     private final List<LegalAction> readiness;
     /** The actions of every command, sorted out on first use (racing threads make equal maps). */
     private volatile Map<String, List<LegalAction>> byCommand;
 
-    private LegalActionList(List<LegalAction> all, List<LegalAction> proposals, List<LegalAction> decisions,
-                            List<LegalAction> readiness) {
+    private LegalActionList(
+            List<LegalAction> all,
+            List<LegalAction> proposals,
+            List<LegalAction> decisions,
+            List<LegalAction> readiness) {
         this.all = all;
         this.proposals = proposals;
         this.decisions = decisions;
@@ -39,17 +43,21 @@ public final class LegalActionList extends AbstractList<LegalAction> implements 
         if (actions instanceof LegalActionList l) {
             return l;
         }
-        return actions == null || actions.isEmpty() ? EMPTY
-                : new LegalActionList(java.util.Collections.unmodifiableList(new java.util.ArrayList<>(actions)),
-                        null, null, null);
+        return actions == null || actions.isEmpty()
+                ? EMPTY
+                : new LegalActionList(
+                        java.util.Collections.unmodifiableList(new java.util.ArrayList<>(actions)), null, null, null);
     }
 
     /**
      * A list whose "propose", "decide" and "ready" actions are exactly the lists given (in order);
      * {@code all} is not copied, so the caller hands it over and never changes it.
      */
-    static LegalActionList of(List<LegalAction> all, List<LegalAction> proposals, List<LegalAction> decisions,
-                              List<LegalAction> readiness) {
+    static LegalActionList of(
+            List<LegalAction> all,
+            List<LegalAction> proposals,
+            List<LegalAction> decisions,
+            List<LegalAction> readiness) {
         return new LegalActionList(java.util.Collections.unmodifiableList(all), proposals, decisions, readiness);
     }
 
@@ -57,8 +65,11 @@ public final class LegalActionList extends AbstractList<LegalAction> implements 
      * As {@link #of(List, List, List, List)}, for the actions of {@code parts} one after the
      * other, without copying them; the caller hands the parts over and never changes them.
      */
-    static LegalActionList joined(List<List<LegalAction>> parts, List<LegalAction> proposals,
-                                  List<LegalAction> decisions, List<LegalAction> readiness) {
+    static LegalActionList joined(
+            List<List<LegalAction>> parts,
+            List<LegalAction> proposals,
+            List<LegalAction> decisions,
+            List<LegalAction> readiness) {
         return new LegalActionList(new Joined(parts), proposals, decisions, readiness);
     }
 

@@ -25,28 +25,35 @@ final class LegalActions {
 
     /** Speaking on the floor, then a pledge of each decision (with the values the command takes, as for {@code decide}). */
     private static final List<LegalAction> SAY_AND_PLEDGE = java.util.stream.Stream.concat(
-            java.util.stream.Stream.of(new LegalAction("say", Map.of("text", ""))),
-            java.util.Arrays.stream(Decision.values()).map(d -> new LegalAction("pledge", Map.of("decision", d.name()))))
+                    java.util.stream.Stream.of(new LegalAction("say", Map.of("text", ""))),
+                    java.util.Arrays.stream(Decision.values())
+                            .map(d -> new LegalAction("pledge", Map.of("decision", d.name()))))
             .toList();
-    private static final List<LegalAction> CAUCUS_CREATE_ALONE = List.of(new LegalAction("caucus_create", Map.of("name", "")));
+
+    private static final List<LegalAction> CAUCUS_CREATE_ALONE =
+            List.of(new LegalAction("caucus_create", Map.of("name", "")));
     private static final LegalAction READY = new LegalAction("ready", Map.of());
     private static final List<LegalAction> READY_ALONE = List.of(READY);
     private static final List<LegalAction> DECIDE = java.util.Arrays.stream(Decision.values())
-            .map(d -> new LegalAction("decide", Map.of("decision", d.name()))).toList();
+            .map(d -> new LegalAction("decide", Map.of("decision", d.name())))
+            .toList();
 
     private final MatchState state;
     /** Per seat: a direct message to, and an offer to, each other seat. */
     private final Map<String, List<LegalAction>> messages;
+
     private final Map<String, List<LegalAction>> offers;
     /** Per clause id, per option id: proposing that wording. */
     private final Map<String, Map<String, LegalAction>> proposals;
     /** Per amendment id: co-sponsoring it, then a vote of each ballot. */
     private final Map<String, List<LegalAction>> stances = new HashMap<>();
+
     private final Map<String, List<LegalAction>> withdrawals = new HashMap<>();
     private final Map<String, List<LegalAction>> answers = new HashMap<>();
     private long answersVersion = -1;
     /** Per addressee, the deals still waiting for its answer, in the order offered, with the answers; and how many deals were looked at. */
     private final Map<String, Map<Deal, List<LegalAction>>> openDeals = new HashMap<>();
+
     private int dealsSeen;
     private List<LegalAction> proposalsOpen = List.of();
     private long proposalsVersion = -1;
@@ -63,8 +70,10 @@ final class LegalActions {
      * The actions that depend only on the seats and the clauses: made once for every match of
      * the scenario (a tournament plays thousands), since they are immutable.
      */
-    private record Fixed(Map<String, List<LegalAction>> messages, Map<String, List<LegalAction>> offers,
-                         Map<String, Map<String, LegalAction>> proposals) {
+    private record Fixed(
+            Map<String, List<LegalAction>> messages,
+            Map<String, List<LegalAction>> offers,
+            Map<String, Map<String, LegalAction>> proposals) {
 
         private static Fixed make(List<String> seats, List<Clause> clauses) {
             Map<String, List<LegalAction>> messages = new HashMap<>();
@@ -98,6 +107,7 @@ final class LegalActions {
      * the same for every member, so made once while the caucuses stand.
      */
     private final Map<String, List<LegalAction>> caucusActions = new HashMap<>();
+
     private long caucusVersion = -1;
 
     private List<LegalAction> inCaucus(Caucus c) {
@@ -157,8 +167,11 @@ final class LegalActions {
         }
         // Never changed after this (nor are the parts), and shared by the views that reuse it.
         // The commands bots ask about on every turn come sorted out (see LegalActionList).
-        return LegalActionList.joined(parts, phase == Phase.ROUND ? proposalsFor(seat) : List.of(),
-                decides ? DECIDE : List.of(), readies ? READY_ALONE : List.of());
+        return LegalActionList.joined(
+                parts,
+                phase == Phase.ROUND ? proposalsFor(seat) : List.of(),
+                decides ? DECIDE : List.of(),
+                readies ? READY_ALONE : List.of());
     }
 
     /**
@@ -179,9 +192,13 @@ final class LegalActions {
             for (int i = dealsSeen; i < all.size(); i++) {
                 Deal d = all.get(i);
                 if (d.status() == Deal.Status.OFFERED) {
-                    openDeals.computeIfAbsent(d.to(), k -> new java.util.LinkedHashMap<>()).put(d, List.of(
-                            new LegalAction("accept", Map.of("deal", d.id())),
-                            new LegalAction("decline", Map.of("deal", d.id()))));
+                    openDeals
+                            .computeIfAbsent(d.to(), k -> new java.util.LinkedHashMap<>())
+                            .put(
+                                    d,
+                                    List.of(
+                                            new LegalAction("accept", Map.of("deal", d.id())),
+                                            new LegalAction("decline", Map.of("deal", d.id()))));
                     changed.add(d.to());
                 }
             }
@@ -200,8 +217,8 @@ final class LegalActions {
         parts.add(proposalsFor(seat));
         for (Amendment a : state.openAmendments()) {
             if (a.proposer().equals(seat)) {
-                parts.add(withdrawals.computeIfAbsent(a.id(),
-                        id -> List.of(new LegalAction("withdraw", Map.of("amendment", id)))));
+                parts.add(withdrawals.computeIfAbsent(
+                        a.id(), id -> List.of(new LegalAction("withdraw", Map.of("amendment", id)))));
             }
             if (!a.isSponsor(seat) && !a.hasVoted(seat)) {
                 parts.add(stances.computeIfAbsent(a.id(), LegalActions::stances));
@@ -216,7 +233,9 @@ final class LegalActions {
 
     /** The proposals open to every seat: the same for all, so made once while the agenda and text stand. */
     private List<LegalAction> proposalsNow() {
-        long version = state.version(Part.AGENDA) + state.version(Part.TEXT) + state.stage().round();
+        long version = state.version(Part.AGENDA)
+                + state.version(Part.TEXT)
+                + state.stage().round();
         if (proposalsVersion != version) {
             // Clauses with an open amendment take no proposal now, nor wordings voted on this round.
             Set<String> blocked = new java.util.HashSet<>();

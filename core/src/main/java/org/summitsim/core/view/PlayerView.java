@@ -4,14 +4,14 @@ import java.util.List;
 import java.util.Map;
 import org.summitsim.core.rules.Ballot;
 import org.summitsim.core.rules.FinalDecision;
+import org.summitsim.core.rules.Outcome;
 import org.summitsim.core.rules.Promise;
+import org.summitsim.core.rules.Score;
 import org.summitsim.core.rules.Stage;
 import org.summitsim.core.scenario.ClauseOption;
 import org.summitsim.core.scenario.Decision;
 import org.summitsim.core.scenario.Preferences;
 import org.summitsim.core.scenario.TextCondition;
-import org.summitsim.core.rules.Outcome;
-import org.summitsim.core.rules.Score;
 
 /**
  * Everything one viewer may know about a match right now; built only by {@link Views}.
@@ -57,20 +57,30 @@ public record PlayerView(
     }
 
     /** The public face of a delegation. {@code decided} says that it decided, never what. */
-    public record Card(String id, String name, String bloc, String profile, String publicStance,
-                       boolean decided, boolean ready) {
-    }
+    public record Card(
+            String id, String name, String bloc, String profile, String publicStance, boolean decided, boolean ready) {}
 
-    public record ClauseView(String id, String title, String draft, String current, List<ClauseOption> options) {
-    }
+    public record ClauseView(String id, String title, String draft, String current, List<ClauseOption> options) {}
 
-    public record AmendmentView(String id, String proposer, String clause, String option, String rationale,
-                                int round, List<String> cosponsors, Map<String, Ballot> votes, String status) {
-    }
+    public record AmendmentView(
+            String id,
+            String proposer,
+            String clause,
+            String option,
+            String rationale,
+            int round,
+            List<String> cosponsors,
+            Map<String, Ballot> votes,
+            String status) {}
 
     /** {@code ifCoalition}: a pledge to push only if the binding-law coalition reaches its threshold. */
-    public record PledgeView(String id, String seat, Decision decision, List<TextCondition> conditions, String text,
-                             boolean ifCoalition) {
+    public record PledgeView(
+            String id,
+            String seat,
+            Decision decision,
+            List<TextCondition> conditions,
+            String text,
+            boolean ifCoalition) {
         public PledgeView(String id, String seat, Decision decision, List<TextCondition> conditions, String text) {
             this(id, seat, decision, conditions, text, false);
         }
@@ -82,10 +92,8 @@ public record PlayerView(
         }
     }
 
-    public record CaucusView(String id, String name, List<String> members) {
-    }
+    public record CaucusView(String id, String name, List<String> members) {}
 
     /** A prepared inject of the scenario, and whether it was released already (it can be only once). */
-    public record InjectView(String id, String title, String text, String source, String when, boolean released) {
-    }
+    public record InjectView(String id, String title, String text, String source, String when, boolean released) {}
 }

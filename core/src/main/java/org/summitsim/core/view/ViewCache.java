@@ -27,18 +27,22 @@ public final class ViewCache {
     private final Map<Amendment, AmendmentEntry> amendmentViews = new java.util.IdentityHashMap<>();
     /** The last view of each deal, reused while its status is unchanged. */
     private final Map<Deal, DealEntry> dealViews = new java.util.IdentityHashMap<>();
+
     private final Map<String, List<PlayerView.DealView>> dealsBySeat = new HashMap<>();
     /** Each seat's deals, in the order offered, and their latest views: appended as deals appear. */
     private final Map<String, List<Deal>> dealsOf = new HashMap<>();
+
     private final Map<String, List<PlayerView.DealView>> viewsOf = new HashMap<>();
     /** Deals still waiting for an answer, the deals already indexed, and the version indexed. */
     private final List<Deal> openDeals = new java.util.ArrayList<>();
+
     private int dealsSeen;
     private long dealsVersion = -1;
     private final Slot<List<PlayerView.DealView>> allDeals = new Slot<>();
     private final Map<String, SeatSlots> seats = new HashMap<>();
     /** Each seat's card in its four states (decided or not, ready or not), made when first shown. */
     private PlayerView.Card[][] cardStates;
+
     private org.summitsim.core.rules.Settings describedSettings;
     private String adoptionRule;
     private final LegalActions legalActions;
@@ -98,7 +102,8 @@ public final class ViewCache {
 
     List<PlayerView.AmendmentView> amendments() {
         return amendments.get(state.version(Part.AMENDMENTS), () -> {
-            List<PlayerView.AmendmentView> out = new java.util.ArrayList<>(state.amendments().size());
+            List<PlayerView.AmendmentView> out =
+                    new java.util.ArrayList<>(state.amendments().size());
             for (Amendment a : state.amendments()) {
                 out.add(amendment(a));
             }
@@ -141,8 +146,10 @@ public final class ViewCache {
                 PlayerView.DealView view = deal(d);
                 for (String party : List.of(d.from(), d.to())) {
                     changed.add(party);
-                    dealsOf.computeIfAbsent(party, k -> new java.util.ArrayList<>()).add(d);
-                    viewsOf.computeIfAbsent(party, k -> new java.util.ArrayList<>()).add(view);
+                    dealsOf.computeIfAbsent(party, k -> new java.util.ArrayList<>())
+                            .add(d);
+                    viewsOf.computeIfAbsent(party, k -> new java.util.ArrayList<>())
+                            .add(view);
                 }
                 if (d.status() == Deal.Status.OFFERED) {
                     openDeals.add(d);
@@ -150,7 +157,8 @@ public final class ViewCache {
             }
             dealsSeen = all.size();
             for (String party : changed) {
-                dealsBySeat.put(party, java.util.Collections.unmodifiableList(new java.util.ArrayList<>(viewsOf.get(party))));
+                dealsBySeat.put(
+                        party, java.util.Collections.unmodifiableList(new java.util.ArrayList<>(viewsOf.get(party))));
             }
             dealsVersion = version;
         }
@@ -159,7 +167,9 @@ public final class ViewCache {
 
     /** Every deal, for a facilitator who reads private channels. */
     List<PlayerView.DealView> allDeals() {
-        return allDeals.get(state.version(Part.DEALS), () -> state.deals().stream().map(this::deal).toList());
+        return allDeals.get(
+                state.version(Part.DEALS),
+                () -> state.deals().stream().map(this::deal).toList());
     }
 
     List<PlayerView.CaucusView> caucuses(String seat, Supplier<List<PlayerView.CaucusView>> build) {
@@ -168,8 +178,11 @@ public final class ViewCache {
 
     /** Legal actions depend on every part but the pledges. */
     LegalActionList legalActions(String seat) {
-        long stamp = state.version(Part.SEATS) + state.version(Part.TEXT) + state.version(Part.AMENDMENTS)
-                + state.version(Part.DEALS) + state.version(Part.CAUCUSES);
+        long stamp = state.version(Part.SEATS)
+                + state.version(Part.TEXT)
+                + state.version(Part.AMENDMENTS)
+                + state.version(Part.DEALS)
+                + state.version(Part.CAUCUSES);
         return seat(seat).legalActions.get(stamp, () -> legalActions.of(seat));
     }
 
@@ -177,28 +190,40 @@ public final class ViewCache {
         Amendment.Snapshot snap = a.snapshot();
         AmendmentEntry last = amendmentViews.get(a);
         if (last == null || last.snapshot() != snap || last.status() != a.status()) {
-            last = new AmendmentEntry(snap, a.status(), new PlayerView.AmendmentView(a.id(), a.proposer(), a.clause(),
-                    a.option(), a.rationale(), a.round(), snap.cosponsors(), snap.votes(), Views.status(a.status())));
+            last = new AmendmentEntry(
+                    snap,
+                    a.status(),
+                    new PlayerView.AmendmentView(
+                            a.id(),
+                            a.proposer(),
+                            a.clause(),
+                            a.option(),
+                            a.rationale(),
+                            a.round(),
+                            snap.cosponsors(),
+                            snap.votes(),
+                            Views.status(a.status())));
             amendmentViews.put(a, last);
         }
         return last.view();
     }
 
-    private record AmendmentEntry(Amendment.Snapshot snapshot, Amendment.Status status, PlayerView.AmendmentView view) {
-    }
+    private record AmendmentEntry(
+            Amendment.Snapshot snapshot, Amendment.Status status, PlayerView.AmendmentView view) {}
 
     private PlayerView.DealView deal(Deal d) {
         DealEntry last = dealViews.get(d);
         if (last == null || last.status() != d.status()) {
-            last = new DealEntry(d.status(), new PlayerView.DealView(d.id(), d.from(), d.to(), d.give(), d.want(),
-                    d.text(), Views.status(d.status())));
+            last = new DealEntry(
+                    d.status(),
+                    new PlayerView.DealView(
+                            d.id(), d.from(), d.to(), d.give(), d.want(), d.text(), Views.status(d.status())));
             dealViews.put(d, last);
         }
         return last.view();
     }
 
-    private record DealEntry(Deal.Status status, PlayerView.DealView view) {
-    }
+    private record DealEntry(Deal.Status status, PlayerView.DealView view) {}
 
     private SeatSlots seat(String seat) {
         return seats.computeIfAbsent(seat, s -> new SeatSlots());

@@ -18,23 +18,24 @@ import org.summitsim.core.rules.Settings;
  */
 public final class Visibility {
 
-    private Visibility() {
-    }
+    private Visibility() {}
 
     public static boolean canSee(Viewer viewer, Event event, Settings settings) {
         Audience audience = event.audience();
         return switch (audience.reach()) {
             case PUBLIC -> true;
-            case PARTIES -> switch (viewer.kind()) {
-                case SEAT -> audience.seats().contains(viewer.seat());
-                case FACILITATOR -> settings.facilitatorReadsPrivate();
-                case SPECTATOR -> false;
-            };
-            case SEALED -> switch (viewer.kind()) {
-                case SEAT -> audience.seats().contains(viewer.seat());
-                case FACILITATOR -> true;
-                case SPECTATOR -> false;
-            };
+            case PARTIES ->
+                switch (viewer.kind()) {
+                    case SEAT -> audience.seats().contains(viewer.seat());
+                    case FACILITATOR -> settings.facilitatorReadsPrivate();
+                    case SPECTATOR -> false;
+                };
+            case SEALED ->
+                switch (viewer.kind()) {
+                    case SEAT -> audience.seats().contains(viewer.seat());
+                    case FACILITATOR -> true;
+                    case SPECTATOR -> false;
+                };
         };
     }
 

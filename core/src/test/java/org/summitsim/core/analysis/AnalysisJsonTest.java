@@ -45,7 +45,8 @@ class AnalysisJsonTest {
     }
 
     private static Class<?> listElement(Type type) {
-        if (type instanceof ParameterizedType p && p.getRawType() == List.class
+        if (type instanceof ParameterizedType p
+                && p.getRawType() == List.class
                 && p.getActualTypeArguments()[0] instanceof Class<?> c) {
             return c;
         }
@@ -73,7 +74,7 @@ class AnalysisJsonTest {
 
     @Test
     void theJsonHasEveryDocumentedField() throws Exception {
-        AnalysisReport r = new Analysis(TestScenarios.test4x3(), List.of("utility", "silent")).run(4, 2, 2, d -> { });
+        AnalysisReport r = new Analysis(TestScenarios.test4x3(), List.of("utility", "silent")).run(4, 2, 2, d -> {});
         JsonNode tree = Json.mapper().readTree(Json.write(r));
         for (String path : documented()) {
             if (path.equals("field.distinctTextsIn500")) {
@@ -83,10 +84,14 @@ class AnalysisJsonTest {
             assertThat(at(tree, path)).as(path).isNotNull();
         }
         for (String interval : List.of("n", "mean", "se", "low", "high")) {
-            assertThat(tree.path("blocking").path("shownChange").get(interval)).as(interval).isNotNull();
+            assertThat(tree.path("blocking").path("shownChange").get(interval))
+                    .as(interval)
+                    .isNotNull();
         }
         for (String distribution : List.of("mean", "p10", "p90")) {
-            assertThat(tree.path("field").path("signatories").get(distribution)).as(distribution).isNotNull();
+            assertThat(tree.path("field").path("signatories").get(distribution))
+                    .as(distribution)
+                    .isNotNull();
         }
     }
 

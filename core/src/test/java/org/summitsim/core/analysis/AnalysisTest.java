@@ -15,11 +15,11 @@ class AnalysisTest {
     @Test
     void theSameSeedGivesByteIdenticalFiguresWhateverTheThreadCount() {
         Scenario s = TestScenarios.test4x3();
-        AnalysisReport one = new Analysis(s, MIX).run(12, 5, 1, done -> { });
-        AnalysisReport three = new Analysis(s, MIX).run(12, 5, 3, done -> { });
+        AnalysisReport one = new Analysis(s, MIX).run(12, 5, 1, done -> {});
+        AnalysisReport three = new Analysis(s, MIX).run(12, 5, 3, done -> {});
         assertThat(Json.write(three)).isEqualTo(Json.write(one));
         assertThat(ReportText.render(three, true)).isEqualTo(ReportText.render(one, true));
-        assertThat(Json.write(new Analysis(s, MIX).run(12, 6, 2, done -> { }))).isNotEqualTo(Json.write(one));
+        assertThat(Json.write(new Analysis(s, MIX).run(12, 6, 2, done -> {}))).isNotEqualTo(Json.write(one));
     }
 
     @Test
@@ -32,9 +32,18 @@ class AnalysisTest {
         assertThat(r.blocking().matches()).isEqualTo(9);
         assertThat(r.poisonPill().matches()).isEqualTo(9);
         for (var role : r.roles()) {
-            assertThat(role.byStrategy().values().stream().mapToLong(AnalysisReport.Interval::n).sum()).isEqualTo(9);
-            assertThat(role.bestDecision().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(9);
-            assertThat(role.taken().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(9);
+            assertThat(role.byStrategy().values().stream()
+                            .mapToLong(AnalysisReport.Interval::n)
+                            .sum())
+                    .isEqualTo(9);
+            assertThat(role.bestDecision().values().stream()
+                            .mapToInt(Integer::intValue)
+                            .sum())
+                    .isEqualTo(9);
+            assertThat(role.taken().values().stream()
+                            .mapToInt(Integer::intValue)
+                            .sum())
+                    .isEqualTo(9);
         }
     }
 

@@ -24,15 +24,26 @@ class CoordinationTest {
         if (westDeals == null) {
             // only Southia announced; Eastmark and Westria push without a word
         } else if (westDeals) {
-            var offered = ok(d.seat("east").offer("west", decides(Decision.PUSH_BINDING), decides(Decision.PUSH_BINDING)));
-            String deal = offered.stream().filter(e -> e instanceof Event.DealOffered).map(e -> ((Event.DealOffered) e).deal())
-                    .findFirst().orElseThrow();
+            var offered =
+                    ok(d.seat("east").offer("west", decides(Decision.PUSH_BINDING), decides(Decision.PUSH_BINDING)));
+            String deal = offered.stream()
+                    .filter(e -> e instanceof Event.DealOffered)
+                    .map(e -> ((Event.DealOffered) e).deal())
+                    .findFirst()
+                    .orElseThrow();
             ok(d.seat("west").accept(deal));
         } else {
             ok(d.seat("east").pledge(Decision.PUSH_BINDING));
         }
-        d.decideAll("north", Decision.SIGN, "south", Decision.PUSH_BINDING, "east", Decision.PUSH_BINDING,
-                "west", Decision.PUSH_BINDING);
+        d.decideAll(
+                "north",
+                Decision.SIGN,
+                "south",
+                Decision.PUSH_BINDING,
+                "east",
+                Decision.PUSH_BINDING,
+                "west",
+                Decision.PUSH_BINDING);
         return MatchFacts.of(new Replay(d.state(), d.outcome(), d.log()), SEATS, false);
     }
 

@@ -14,8 +14,18 @@ class TargetsTest {
         Map<String, AnalysisReport.Interval> by = new LinkedHashMap<>();
         by.put("utility", AnalysisReport.Interval.of(100, utility, 1));
         by.put("mediator", AnalysisReport.Interval.of(100, mediator, 1));
-        return new AnalysisReport.Role(id, id, new AnalysisReport.Distribution(50, 10, 90), 0, by, "utility", List.of(),
-                Map.of(), Map.of(), Map.of(), 1);
+        return new AnalysisReport.Role(
+                id,
+                id,
+                new AnalysisReport.Distribution(50, 10, 90),
+                0,
+                by,
+                "utility",
+                List.of(),
+                Map.of(),
+                Map.of(),
+                Map.of(),
+                1);
     }
 
     @Test

@@ -21,20 +21,55 @@ class TensionTest {
     /** test-4x3 with Westria worth nothing but {@code standing} points for matching Eastmark. */
     static Scenario westFollowsEast(int standing) {
         Scenario s = TestScenarios.test4x3();
-        Preferences only = new Preferences(Map.of(), Map.of(), List.of(), 0,
-                Map.of(Decision.SIGN, 0, Decision.ABSTAIN, 0, Decision.PUSH_BINDING, 0), 0, 0, standing, 0, 0,
+        Preferences only = new Preferences(
+                Map.of(),
+                Map.of(),
+                List.of(),
+                0,
+                Map.of(Decision.SIGN, 0, Decision.ABSTAIN, 0, Decision.PUSH_BINDING, 0),
+                0,
+                0,
+                standing,
+                0,
+                0,
                 List.of("east"));
-        List<Delegation> delegations = s.delegations().stream().map(d -> !d.id().equals("west") ? d
-                : new Delegation(d.id(), d.name(), d.bloc(), d.playable(), d.profile(), d.publicStance(), d.brief(),
-                        only, d.history())).toList();
-        return new Scenario(s.id(), s.title(), s.summary(), s.setting(), s.briefing(), s.chair(), s.timing(),
-                s.timingPresets(), s.adoption(), s.binding(), s.defaultDecision(), s.clauses(), s.blocs(),
-                delegations, s.backgroundStates(), s.injects(), s.debrief());
+        List<Delegation> delegations = s.delegations().stream()
+                .map(d -> !d.id().equals("west")
+                        ? d
+                        : new Delegation(
+                                d.id(),
+                                d.name(),
+                                d.bloc(),
+                                d.playable(),
+                                d.profile(),
+                                d.publicStance(),
+                                d.brief(),
+                                only,
+                                d.history()))
+                .toList();
+        return new Scenario(
+                s.id(),
+                s.title(),
+                s.summary(),
+                s.setting(),
+                s.briefing(),
+                s.chair(),
+                s.timing(),
+                s.timingPresets(),
+                s.adoption(),
+                s.binding(),
+                s.defaultDecision(),
+                s.clauses(),
+                s.blocs(),
+                delegations,
+                s.backgroundStates(),
+                s.injects(),
+                s.debrief());
     }
 
     private static MatchFacts facts(Scenario s, Decision east, Decision west) {
-        MatchDriver d = MatchDriver.open(s).decideAll("north", Decision.SIGN, "south", Decision.SIGN,
-                "east", east, "west", west);
+        MatchDriver d = MatchDriver.open(s)
+                .decideAll("north", Decision.SIGN, "south", Decision.SIGN, "east", east, "west", west);
         Replay r = new Replay(d.state(), d.outcome(), d.log());
         return MatchFacts.of(r, List.of("north", "south", "east", "west"), true);
     }
@@ -46,7 +81,9 @@ class TensionTest {
             for (Decision west : Decision.values()) {
                 MatchFacts f = facts(s, east, west);
                 assertThat(f.decision()[3]).isEqualTo(west.ordinal());
-                assertThat(Decision.values()[f.best()[3]]).as("east %s, west %s", east, west).isEqualTo(east);
+                assertThat(Decision.values()[f.best()[3]])
+                        .as("east %s, west %s", east, west)
+                        .isEqualTo(east);
                 // By hand: 5 points for matching the partner, nothing else.
                 assertThat(f.raw()[3]).isEqualTo(east == west ? 5.0 : 0.0);
             }
@@ -64,10 +101,18 @@ class TensionTest {
 
     @Test
     void withoutTensionTheBestIsTheDecisionTaken() {
-        MatchDriver d = MatchDriver.open(westFollowsEast(5)).decideAll("north", Decision.SIGN, "south",
-                Decision.SIGN, "east", Decision.ABSTAIN, "west", Decision.SIGN);
-        MatchFacts f = MatchFacts.of(new Replay(d.state(), d.outcome(), d.log()),
-                List.of("north", "south", "east", "west"), false);
+        MatchDriver d = MatchDriver.open(westFollowsEast(5))
+                .decideAll(
+                        "north",
+                        Decision.SIGN,
+                        "south",
+                        Decision.SIGN,
+                        "east",
+                        Decision.ABSTAIN,
+                        "west",
+                        Decision.SIGN);
+        MatchFacts f = MatchFacts.of(
+                new Replay(d.state(), d.outcome(), d.log()), List.of("north", "south", "east", "west"), false);
         assertThat(f.best()).isEqualTo(f.decision());
     }
 }

@@ -23,8 +23,12 @@ import org.summitsim.core.match.Match;
 class ArchitectureTest {
 
     private static final String[] FUNCTIONAL_CORE = {
-        "org.summitsim.core.rules..", "org.summitsim.core.scoring..", "org.summitsim.core.view..",
-        "org.summitsim.core.talk..", "org.summitsim.core.match.."};
+        "org.summitsim.core.rules..",
+        "org.summitsim.core.scoring..",
+        "org.summitsim.core.view..",
+        "org.summitsim.core.talk..",
+        "org.summitsim.core.match.."
+    };
 
     private static JavaClasses core;
 
@@ -35,28 +39,40 @@ class ArchitectureTest {
      */
     @BeforeAll
     static void importCore() {
-        core = new ClassFileImporter().importUrl(Match.class.getProtectionDomain().getCodeSource().getLocation());
+        core = new ClassFileImporter()
+                .importUrl(Match.class.getProtectionDomain().getCodeSource().getLocation());
     }
 
     @Test
     void noPackageDependsOnItselfThroughOthers() {
-        slices().matching("org.summitsim.(**)").should().beFreeOfCycles()
+        slices().matching("org.summitsim.(**)")
+                .should()
+                .beFreeOfCycles()
                 .because("a package that needs what needs it cannot be understood, tested or changed alone")
                 .check(core);
     }
 
     @Test
     void noPackageAndItsSubpackagesDependOnThemselvesThroughOthers() {
-        slices().matching("org.summitsim.core.(*)..").should().beFreeOfCycles()
+        slices().matching("org.summitsim.core.(*)..")
+                .should()
+                .beFreeOfCycles()
                 .because("a package is read with its subpackages (scenario with its model and reader, say)")
                 .check(core);
     }
 
     @Test
     void theRulesKnowNothingOfScoringViewsOrTheMatch() {
-        noClasses().that().resideInAPackage("org.summitsim.core.rules..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.summitsim.core.scoring..",
-                        "org.summitsim.core.view..", "org.summitsim.core.talk..", "org.summitsim.core.match..",
+        noClasses()
+                .that()
+                .resideInAPackage("org.summitsim.core.rules..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.summitsim.core.scoring..",
+                        "org.summitsim.core.view..",
+                        "org.summitsim.core.talk..",
+                        "org.summitsim.core.match..",
                         "org.summitsim.core.lint..")
                 .because("scores and views are worked out from the rules' state; the rules get the end-of-match "
                         + "scoring as a Settlement and never see who looks at them")
@@ -65,40 +81,68 @@ class ArchitectureTest {
 
     @Test
     void theFunctionalCoreReadsNoClockAndStartsNoThreads() {
-        noClasses().that().resideInAnyPackage(FUNCTIONAL_CORE)
-                .should().dependOnClassesThat().resideInAnyPackage("java.time..")
-                .orShould().callMethod(System.class, "currentTimeMillis")
-                .orShould().callMethod(System.class, "nanoTime")
-                .orShould().dependOnClassesThat().areAssignableTo(Thread.class)
-                .orShould().dependOnClassesThat().areAssignableTo(java.util.concurrent.Executor.class)
+        noClasses()
+                .that()
+                .resideInAnyPackage(FUNCTIONAL_CORE)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("java.time..")
+                .orShould()
+                .callMethod(System.class, "currentTimeMillis")
+                .orShould()
+                .callMethod(System.class, "nanoTime")
+                .orShould()
+                .dependOnClassesThat()
+                .areAssignableTo(Thread.class)
+                .orShould()
+                .dependOnClassesThat()
+                .areAssignableTo(java.util.concurrent.Executor.class)
                 .because("a match must play the same from its journal at any time and in any order of threads")
                 .check(core);
     }
 
     @Test
     void theFunctionalCoreDoesNoInputOrOutput() {
-        noClasses().that().resideInAnyPackage(FUNCTIONAL_CORE)
-                .should().dependOnClassesThat().resideInAnyPackage("java.io..", "java.nio.file..", "java.net..")
+        noClasses()
+                .that()
+                .resideInAnyPackage(FUNCTIONAL_CORE)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("java.io..", "java.nio.file..", "java.net..")
                 .because("reading and writing journals, files and sockets is the shell's job (server, client)")
                 .check(core);
     }
 
     @Test
     void theFunctionalCoreHasNoUnseededRandomness() {
-        noClasses().that().resideInAnyPackage(FUNCTIONAL_CORE)
-                .should().dependOnClassesThat().areAssignableTo(Random.class)
-                .orShould().callMethod(Math.class, "random")
+        noClasses()
+                .that()
+                .resideInAnyPackage(FUNCTIONAL_CORE)
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(Random.class)
+                .orShould()
+                .callMethod(Math.class, "random")
                 .because("the same seed and moves must give the same match, byte for byte")
                 .check(core);
     }
 
     @Test
     void theRulesNeverUseTheBotsHeadlessMatchesOrTheAnalysis() {
-        noClasses().that().resideInAnyPackage("org.summitsim.core.rules..", "org.summitsim.core.scoring..",
-                        "org.summitsim.core.view..", "org.summitsim.core.scenario..", "org.summitsim.core.json..",
-                        "org.summitsim.core.match..", "org.summitsim.core.lint..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.summitsim.core.bots..",
-                        "org.summitsim.core.headless..", "org.summitsim.core.analysis..")
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "org.summitsim.core.rules..",
+                        "org.summitsim.core.scoring..",
+                        "org.summitsim.core.view..",
+                        "org.summitsim.core.scenario..",
+                        "org.summitsim.core.json..",
+                        "org.summitsim.core.match..",
+                        "org.summitsim.core.lint..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.summitsim.core.bots..", "org.summitsim.core.headless..", "org.summitsim.core.analysis..")
                 .because("bots play by the same rules as people: the rules cannot know them")
                 .check(core);
     }

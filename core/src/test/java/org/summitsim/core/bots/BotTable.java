@@ -33,7 +33,10 @@ final class BotTable {
         seen.put(seat, match.match().lastSeq());
         for (Command c : commands) {
             Verdict v = match.submit(Actor.seat(seat), c);
-            assertThat(v.accepted()).as(seat + " sent " + c + ": " + (v.accepted() ? "" : v.rejection().message())).isTrue();
+            assertThat(v.accepted())
+                    .as(seat + " sent " + c + ": "
+                            + (v.accepted() ? "" : v.rejection().message()))
+                    .isTrue();
         }
         return commands;
     }

@@ -32,15 +32,23 @@ class BotsGuideTest {
         Map<String, String> names = new LinkedHashMap<>();
         for (Delegation d : s.playable()) {
             boolean scripted = d.id().equals(s.playable().get(0).id());
-            bots.put(d.id(), scripted ? ScriptBot.of(script, new BotSeat(d.id(), new SplittableRandom(1), d.history()))
-                    : Strategies.create("utility", s, d.id(), 1));
+            bots.put(
+                    d.id(),
+                    scripted
+                            ? ScriptBot.of(script, new BotSeat(d.id(), new SplittableRandom(1), d.history()))
+                            : Strategies.create("utility", s, d.id(), 1));
             names.put(d.id(), scripted ? "script" : "utility");
         }
         MatchRecord r = new HeadlessMatch(s, 1, Settings.of(s), bots, names, BotCaller.DIRECT).play();
-        assertThat(r.log()).contains(new Event.FloorStatement(s.playable().get(0).id(), "We came here for a treaty, not for words."));
-        assertThat(r.log()).anyMatch(e -> e instanceof Event.AmendmentProposed p && p.seat().equals(s.playable().get(0).id())
-                && p.option().equals("negotiate"));
+        assertThat(r.log())
+                .contains(new Event.FloorStatement(
+                        s.playable().get(0).id(), "We came here for a treaty, not for words."));
+        assertThat(r.log())
+                .anyMatch(e -> e instanceof Event.AmendmentProposed p
+                        && p.seat().equals(s.playable().get(0).id())
+                        && p.option().equals("negotiate"));
         assertThat(r.seats().get(s.playable().get(0).id()).invalid()).isZero();
-        assertThat(r.outcome().decisions().get(s.playable().get(0).id()).defaulted()).isFalse();
+        assertThat(r.outcome().decisions().get(s.playable().get(0).id()).defaulted())
+                .isFalse();
     }
 }

@@ -39,7 +39,10 @@ class BotsTest {
         java.util.Set<String> distinct = new java.util.HashSet<>();
         r.outcome().decisions().forEach((seat, d) -> {
             String name = hague.delegation(seat).orElseThrow().name();
-            assertThat(d.statement()).as(seat).contains(name).doesNotContain(seat + " ", "=")
+            assertThat(d.statement())
+                    .as(seat)
+                    .contains(name)
+                    .doesNotContain(seat + " ", "=")
                     .satisfies(st -> assertThat(titles).anyMatch(st::contains));
             distinct.add(d.statement().replace(name, "X"));
         });
@@ -54,8 +57,12 @@ class BotsTest {
         assertThat(r.outcome().signatoryCount()).isBetween(57, 61);
         assertThat(r.outcome().decisions().get("israel").decision()).isNotEqualTo(Decision.SIGN);
         for (Delegation d : hague.playable()) {
-            Decision real = d.history().decision() == null ? hague.defaultDecision() : d.history().decision();
-            assertThat(r.outcome().decisions().get(d.id()).decision()).as(d.id()).isEqualTo(real);
+            Decision real = d.history().decision() == null
+                    ? hague.defaultDecision()
+                    : d.history().decision();
+            assertThat(r.outcome().decisions().get(d.id()).decision())
+                    .as(d.id())
+                    .isEqualTo(real);
         }
         assertThat(r.outcome().decisions().get("united-states").decision()).isEqualTo(Decision.SIGN);
     }
@@ -66,7 +73,8 @@ class BotsTest {
             Scenario s = ScenarioReader.shipped(id);
             for (String strategy : List.of("historical", "utility", "mediator", "hardliner", "silent")) {
                 MatchRecord r = play(s, strategy, 5);
-                assertThat(r.seats().values()).as(id + " " + strategy)
+                assertThat(r.seats().values())
+                        .as(id + " " + strategy)
                         .allSatisfy(seat -> assertThat(seat.invalid()).isZero());
             }
         }
@@ -80,8 +88,11 @@ class BotsTest {
         assertThat(talkative).anyMatch(e -> e instanceof Event.AmendmentProposed);
         assertThat(talkative).anyMatch(e -> e instanceof Event.PledgeMade);
         List<Event> silent = play(s, "silent", 3).log();
-        assertThat(silent).noneMatch(e -> e instanceof Event.FloorStatement || e instanceof Event.AmendmentProposed
-                || e instanceof Event.DealOffered || e instanceof Event.PledgeMade);
+        assertThat(silent)
+                .noneMatch(e -> e instanceof Event.FloorStatement
+                        || e instanceof Event.AmendmentProposed
+                        || e instanceof Event.DealOffered
+                        || e instanceof Event.PledgeMade);
     }
 
     @Test
@@ -89,7 +100,8 @@ class BotsTest {
         Scenario s = ScenarioReader.shipped("classroom-mini");
         MatchRecord a = play(s, "random", 77);
         MatchRecord b = play(s, "random", 77);
-        assertThat(a.log().stream().map(Json::write).toList()).isEqualTo(b.log().stream().map(Json::write).toList());
+        assertThat(a.log().stream().map(Json::write).toList())
+                .isEqualTo(b.log().stream().map(Json::write).toList());
         assertThat(a.seats().values().stream().mapToInt(x -> x.invalid()).sum()).isPositive();
     }
 
@@ -98,6 +110,7 @@ class BotsTest {
         Scenario s = ScenarioReader.shipped("classroom-mini");
         String seat = s.playable().get(0).id();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Strategies.create("genius", s, seat, 1))
-                .hasMessageContaining("utility").hasMessageContaining("script:FILE");
+                .hasMessageContaining("utility")
+                .hasMessageContaining("script:FILE");
     }
 }

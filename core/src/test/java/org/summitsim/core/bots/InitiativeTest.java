@@ -55,13 +55,17 @@ class InitiativeTest {
     }
 
     private static List<Command.OfferDeal> offersTo(List<Command> commands, String seat) {
-        return commands.stream().filter(c -> c instanceof Command.OfferDeal o && o.to().equals(seat))
-                .map(Command.OfferDeal.class::cast).toList();
+        return commands.stream()
+                .filter(c -> c instanceof Command.OfferDeal o && o.to().equals(seat))
+                .map(Command.OfferDeal.class::cast)
+                .toList();
     }
 
     private static List<String> whispersTo(List<Command> commands, String seat) {
-        return commands.stream().filter(c -> c instanceof Command.Whisper w && w.to().equals(seat))
-                .map(c -> ((Command.Whisper) c).text()).toList();
+        return commands.stream()
+                .filter(c -> c instanceof Command.Whisper w && w.to().equals(seat))
+                .map(c -> ((Command.Whisper) c).text())
+                .toList();
     }
 
     @Test
@@ -71,10 +75,15 @@ class InitiativeTest {
         for (int round = 1; round <= MINI.timing().rounds(); round++) {
             match.toRound(round);
             List<Command.OfferDeal> offers = offersTo(turns(3), PERSON);
-            assertThat(offers).as("offers to the person in round %d", round).isNotEmpty()
+            assertThat(offers)
+                    .as("offers to the person in round %d", round)
+                    .isNotEmpty()
                     .hasSizeLessThanOrEqualTo(Initiative.PER_ROUND + 2); // the rotation's bots and its partners
-            assertThat(offers).allSatisfy(o -> assertThat(o.text()).contains("In return").contains("\"")
-                    .doesNotContain("process=", "costa-rica"));
+            assertThat(offers)
+                    .allSatisfy(o -> assertThat(o.text())
+                            .contains("In return")
+                            .contains("\"")
+                            .doesNotContain("process=", "costa-rica"));
         }
     }
 
@@ -83,7 +92,8 @@ class InitiativeTest {
         seatBots("utility", Set.of());
         match.toRound(1);
         List<Command> sent = turns(3);
-        assertThat(sent).noneMatch(c -> c instanceof Command.OfferDeal o && o.text().contains("In return"));
+        assertThat(sent)
+                .noneMatch(c -> c instanceof Command.OfferDeal o && o.text().contains("In return"));
         assertThat(sent).noneMatch(c -> c instanceof Command.Whisper);
     }
 
@@ -91,7 +101,8 @@ class InitiativeTest {
     void aPartnerIsRemindedOfItsPledgeBeforeItDecides() {
         seatBots("utility", Set.of(PERSON));
         match.toRound(1);
-        MatchDriver.ok(match.submit(Actor.seat(PERSON), new Command.MakePledge(Decision.SIGN, List.of(), "We will sign.")));
+        MatchDriver.ok(
+                match.submit(Actor.seat(PERSON), new Command.MakePledge(Decision.SIGN, List.of(), "We will sign.")));
         match.toFinal();
         List<String> reminders = whispersTo(turns(1), PERSON);
         // Austria lists Costa Rica among its partners; the other bots do not remind it
@@ -103,24 +114,45 @@ class InitiativeTest {
         seatBots("utility", Set.of(PERSON));
         match.toRound(1);
         List<Command.OfferDeal> offers = offersTo(turns(3), PERSON);
-        Command.OfferDeal asked = offers.stream().filter(o -> o.want() instanceof Promise.Vote).findFirst().orElseThrow();
-        String from = match.log().stream().filter(e -> e instanceof Event.DealOffered d && d.to().equals(PERSON)
-                && d.want().equals(asked.want())).map(e -> ((Event.DealOffered) e).from()).findFirst().orElseThrow();
+        Command.OfferDeal asked = offers.stream()
+                .filter(o -> o.want() instanceof Promise.Vote)
+                .findFirst()
+                .orElseThrow();
+        String from = match.log().stream()
+                .filter(e -> e instanceof Event.DealOffered d
+                        && d.to().equals(PERSON)
+                        && d.want().equals(asked.want()))
+                .map(e -> ((Event.DealOffered) e).from())
+                .findFirst()
+                .orElseThrow();
         String deal = match.view(Viewer.seat(PERSON)).deals().stream()
-                .filter(d -> d.from().equals(from) && d.want().equals(asked.want())).findFirst().orElseThrow().id();
+                .filter(d -> d.from().equals(from) && d.want().equals(asked.want()))
+                .findFirst()
+                .orElseThrow()
+                .id();
         MatchDriver.ok(match.submit(Actor.seat(PERSON), new Command.AcceptDeal(deal)));
-        MatchDriver.ok(match.submit(Actor.seat(PERSON),
-                new Command.CastVote(((Promise.Vote) asked.want()).amendment(), Ballot.OPPOSE)));
+        MatchDriver.ok(match.submit(
+                Actor.seat(PERSON), new Command.CastVote(((Promise.Vote) asked.want()).amendment(), Ballot.OPPOSE)));
 
         List<Command> after = turns(1);
-        assertThat(whispersTo(after, PERSON)).anySatisfy(w -> assertThat(w).startsWith("You promised us your vote for")
-                .contains("voted against it", "no more deals"));
+        assertThat(whispersTo(after, PERSON))
+                .anySatisfy(w -> assertThat(w)
+                        .startsWith("You promised us your vote for")
+                        .contains("voted against it", "no more deals"));
 
         // and it turns down the next deal the person offers
-        MatchDriver.ok(match.submit(Actor.seat(PERSON), new Command.OfferDeal(from,
-                new Promise.Decide(Decision.SIGN, List.of()), new Promise.Decide(Decision.SIGN, List.of()), "sign together?")));
+        MatchDriver.ok(match.submit(
+                Actor.seat(PERSON),
+                new Command.OfferDeal(
+                        from,
+                        new Promise.Decide(Decision.SIGN, List.of()),
+                        new Promise.Decide(Decision.SIGN, List.of()),
+                        "sign together?")));
         assertThat(turns(1)).anyMatch(c -> c instanceof Command.DeclineDeal);
-        assertThat(offersTo(turns(2), PERSON)).noneMatch(o -> match.view(Viewer.seat(PERSON)).deals().stream()
-                .anyMatch(d -> d.from().equals(from) && d.status().equals("offered") && d.text().equals(o.text())));
+        assertThat(offersTo(turns(2), PERSON))
+                .noneMatch(o -> match.view(Viewer.seat(PERSON)).deals().stream()
+                        .anyMatch(d -> d.from().equals(from)
+                                && d.status().equals("offered")
+                                && d.text().equals(o.text())));
     }
 }

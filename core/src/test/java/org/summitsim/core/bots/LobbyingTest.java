@@ -29,18 +29,26 @@ class LobbyingTest {
         ok(match.seat("south").support("A2"));
         ok(match.seat("north").oppose("A2"));
         ok(match.seat("east").oppose("A2"));
-        assertThat(match.state().amendments()).allSatisfy(a -> assertThat(a.status().name()).isEqualTo("REJECTED"));
+        assertThat(match.state().amendments())
+                .allSatisfy(a -> assertThat(a.status().name()).isEqualTo("REJECTED"));
 
         Bot south = Strategies.create("utility", TestScenarios.test4x3(), "south", 3);
         List<Command> sent = new BotTable(match).turn("south", south);
 
-        assertThat(sent).contains(new Command.OfferDeal("west", new Promise.Support("forum", "un"),
-                new Promise.Support("control", "meaningful"), dealNote(sent, "west")));
+        assertThat(sent)
+                .contains(new Command.OfferDeal(
+                        "west",
+                        new Promise.Support("forum", "un"),
+                        new Promise.Support("control", "meaningful"),
+                        dealNote(sent, "west")));
     }
 
     /** The note of the offer to {@code seat}, whatever its wording: the test is about the terms. */
     private static String dealNote(List<Command> sent, String seat) {
-        return sent.stream().filter(c -> c instanceof Command.OfferDeal o && o.to().equals(seat))
-                .map(c -> ((Command.OfferDeal) c).text()).findFirst().orElse("(no offer to " + seat + ")");
+        return sent.stream()
+                .filter(c -> c instanceof Command.OfferDeal o && o.to().equals(seat))
+                .map(c -> ((Command.OfferDeal) c).text())
+                .findFirst()
+                .orElse("(no offer to " + seat + ")");
     }
 }

@@ -42,8 +42,11 @@ class PromisedSupportTest {
 
     private Ballot westsVoteOn(String amendment) {
         List<Command> sent = table.turn("west", west);
-        return sent.stream().filter(c -> c instanceof Command.CastVote v && v.amendment().equals(amendment))
-                .map(c -> ((Command.CastVote) c).ballot()).findFirst().orElseThrow();
+        return sent.stream()
+                .filter(c -> c instanceof Command.CastVote v && v.amendment().equals(amendment))
+                .map(c -> ((Command.CastVote) c).ballot())
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -68,14 +71,16 @@ class PromisedSupportTest {
         westPromisesMeaningful();
         // Support for the UN forum (+9 to West) for West's support of "appropriate" (+2 to it): a
         // deal it takes at once (next test), except that it already backs "meaningful" there.
-        ok(match.seat("south").offer("west", new Promise.Support("forum", "un"), new Promise.Support("control", "appropriate")));
+        ok(match.seat("south")
+                .offer("west", new Promise.Support("forum", "un"), new Promise.Support("control", "appropriate")));
 
         assertThat(table.turn("west", west)).contains(new Command.DeclineDeal("D2"));
     }
 
     @Test
     void theSameDealWithoutAnEarlierPromiseIsTaken() {
-        ok(match.seat("south").offer("west", new Promise.Support("forum", "un"), new Promise.Support("control", "appropriate")));
+        ok(match.seat("south")
+                .offer("west", new Promise.Support("forum", "un"), new Promise.Support("control", "appropriate")));
 
         assertThat(table.turn("west", west)).contains(new Command.AcceptDeal("D1"));
     }

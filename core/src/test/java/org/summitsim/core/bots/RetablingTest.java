@@ -59,8 +59,11 @@ class RetablingTest {
                         } else if (e instanceof Event.AmendmentProposed p) {
                             String wording = p.clause() + "=" + p.option();
                             if (rejected.contains(wording)) {
-                                assertThat(promised).as("%s %s seed %d: %s tables %s again with no deal behind it",
-                                        scenario, strategy, seed, p.seat(), wording).contains(p.seat() + " " + wording);
+                                assertThat(promised)
+                                        .as(
+                                                "%s %s seed %d: %s tables %s again with no deal behind it",
+                                                scenario, strategy, seed, p.seat(), wording)
+                                        .contains(p.seat() + " " + wording);
                                 retabled.add(p.amendment());
                             }
                         }
@@ -69,7 +72,8 @@ class RetablingTest {
             }
         }
         assertThat(tabledAgain).as("wordings tabled again after deals").isPositive();
-        assertThat(passed).as("of %d tabled again after deals, those that passed", tabledAgain)
+        assertThat(passed)
+                .as("of %d tabled again after deals, those that passed", tabledAgain)
                 .isGreaterThanOrEqualTo((2 * tabledAgain + 2) / 3);
     }
 }

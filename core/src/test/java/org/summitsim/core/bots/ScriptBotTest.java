@@ -33,21 +33,27 @@ class ScriptBotTest {
 
     @Test
     void aScriptSpeaksProposesAndDecidesAsWritten() throws Exception {
-        Scenario s = Json.mapper().readValue(getClass().getResourceAsStream("/scenarios/test-4x3.json"), Scenario.class);
+        Scenario s =
+                Json.mapper().readValue(getClass().getResourceAsStream("/scenarios/test-4x3.json"), Scenario.class);
         Script script = Json.mapper().readValue(SCRIPT, Script.class);
         Map<String, Bot> bots = new LinkedHashMap<>();
         Map<String, String> names = new LinkedHashMap<>();
         for (Delegation d : s.playable()) {
-            bots.put(d.id(), d.id().equals("south")
-                    ? ScriptBot.of(script, new BotSeat("south", new SplittableRandom(1), d.history()))
-                    : Strategies.create("silent", s, d.id(), 1));
+            bots.put(
+                    d.id(),
+                    d.id().equals("south")
+                            ? ScriptBot.of(script, new BotSeat("south", new SplittableRandom(1), d.history()))
+                            : Strategies.create("silent", s, d.id(), 1));
             names.put(d.id(), d.id().equals("south") ? "script" : "silent");
         }
         MatchRecord r = new HeadlessMatch(s, 1, Settings.of(s), bots, names, BotCaller.DIRECT).play();
         List<Event> log = r.log();
         assertThat(log).contains(new Event.FloorStatement("south", "We want a treaty."));
-        assertThat(log).anyMatch(e -> e instanceof Event.AmendmentProposed p && p.seat().equals("south")
-                && p.clause().equals("forum") && p.option().equals("treaty"));
+        assertThat(log)
+                .anyMatch(e -> e instanceof Event.AmendmentProposed p
+                        && p.seat().equals("south")
+                        && p.clause().equals("forum")
+                        && p.option().equals("treaty"));
         assertThat(r.outcome().decisions().get("south").decision()).isEqualTo(Decision.PUSH_BINDING);
         assertThat(r.outcome().decisions().get("south").statement()).isEqualTo("Law, not words.");
         assertThat(r.seats().get("south").invalid()).isZero();
@@ -58,6 +64,7 @@ class ScriptBotTest {
         Script script = Json.mapper().readValue("{\"name\":\"x\",\"fallback\":\"clever\",\"rules\":[]}", Script.class);
         org.assertj.core.api.Assertions.assertThatThrownBy(
                         () -> ScriptBot.of(script, new BotSeat("north", new SplittableRandom(1), null)))
-                .hasMessageContaining("clever").hasMessageContaining("utility");
+                .hasMessageContaining("clever")
+                .hasMessageContaining("utility");
     }
 }

@@ -52,12 +52,17 @@ class TalkingBotsTest {
     }
 
     private static List<String> whispers(List<Command> commands, String to) {
-        return commands.stream().filter(c -> c instanceof Command.Whisper w && w.to().equals(to))
-                .map(c -> ((Command.Whisper) c).text()).toList();
+        return commands.stream()
+                .filter(c -> c instanceof Command.Whisper w && w.to().equals(to))
+                .map(c -> ((Command.Whisper) c).text())
+                .toList();
     }
 
     private static List<Command.OfferDeal> offers(List<Command> commands) {
-        return commands.stream().filter(Command.OfferDeal.class::isInstance).map(Command.OfferDeal.class::cast).toList();
+        return commands.stream()
+                .filter(Command.OfferDeal.class::isInstance)
+                .map(Command.OfferDeal.class::cast)
+                .toList();
     }
 
     @Test
@@ -65,8 +70,10 @@ class TalkingBotsTest {
         player(new Command.Whisper("china", "Where do you stand on the UN route and human control?"));
         List<String> said = whispers(turn("china"), PLAYER);
         assertThat(said).hasSize(1);
-        assertThat(said.get(0)).contains("\"Where the work continues\"", "\"The UN route only\"",
-                "\"Human responsibility and control\"").doesNotContain("\"un\"", "\"process\"", "=", "?");
+        assertThat(said.get(0))
+                .contains(
+                        "\"Where the work continues\"", "\"The UN route only\"", "\"Human responsibility and control\"")
+                .doesNotContain("\"un\"", "\"process\"", "=", "?");
     }
 
     @Test
@@ -79,12 +86,16 @@ class TalkingBotsTest {
         assertThat(offer.give()).isEqualTo(new Promise.Support("human", "meaningful"));
         assertThat(offer.want()).isEqualTo(new Promise.Support("process", "un"));
         String deal = match.view(Viewer.seat(PLAYER)).deals().stream()
-                .filter(d -> d.from().equals("china") && d.status().equals("offered")).reduce((a, b) -> b).orElseThrow().id();
+                .filter(d -> d.from().equals("china") && d.status().equals("offered"))
+                .reduce((a, b) -> b)
+                .orElseThrow()
+                .id();
         // the player says yes in words first: the bot points to the deal, which only the player can accept
         player(new Command.Whisper("china", "ok, deal"));
         assertThat(whispers(turn("china"), PLAYER)).singleElement().asString().contains(deal);
         player(new Command.AcceptDeal(deal));
-        assertThat(match.log()).anyMatch(e -> e instanceof Event.DealAccepted a && a.deal().equals(deal));
+        assertThat(match.log())
+                .anyMatch(e -> e instanceof Event.DealAccepted a && a.deal().equals(deal));
     }
 
     @Test
@@ -98,7 +109,9 @@ class TalkingBotsTest {
         player(new Command.Whisper("china", "I'll support meaningful human control if you support the treaty call"));
         List<Command> refusal = turn("china");
         assertThat(offers(refusal)).isEmpty();
-        assertThat(whispers(refusal, PLAYER)).singleElement().asString()
+        assertThat(whispers(refusal, PLAYER))
+                .singleElement()
+                .asString()
                 .contains("cannot promise", "\"Call for treaty negotiations\"");
     }
 
@@ -115,8 +128,11 @@ class TalkingBotsTest {
         player(new Command.Whisper("united-states", "Will you sign?"));
         List<Command> answer = turn("united-states");
         assertThat(whispers(answer, PLAYER)).singleElement().asString().startsWith("Yes");
-        assertThat(answer).anySatisfy(c -> assertThat(c).isInstanceOfSatisfying(Command.MakePledge.class,
-                p -> assertThat(p.decision()).isEqualTo(Decision.SIGN)));
+        assertThat(answer)
+                .anySatisfy(c -> assertThat(c)
+                        .isInstanceOfSatisfying(
+                                Command.MakePledge.class,
+                                p -> assertThat(p.decision()).isEqualTo(Decision.SIGN)));
         player(new Command.Whisper("united-states", "Will you push for a treaty with us?"));
         List<Command> no = turn("united-states");
         assertThat(whispers(no, PLAYER)).singleElement().asString().startsWith("N");
@@ -130,7 +146,9 @@ class TalkingBotsTest {
         player(new Command.CaucusSay(caucus, "China, what do you want?"));
         List<Command> china = turn("china");
         List<Command> us = turn("united-states");
-        assertThat(china).filteredOn(Command.CaucusSay.class::isInstance).singleElement()
+        assertThat(china)
+                .filteredOn(Command.CaucusSay.class::isInstance)
+                .singleElement()
                 .satisfies(c -> assertThat(((Command.CaucusSay) c).text()).contains("\"The UN route only\""));
         assertThat(us).noneMatch(Command.CaucusSay.class::isInstance);
     }
@@ -146,8 +164,11 @@ class TalkingBotsTest {
     @Test
     void theReasonGivenWithADeclinedDealGetsNoAnswer() {
         // what a bot whispers when it declines a deal: a no to an offer no longer open
-        player(new Command.OfferDeal("china", new Promise.Support("human", "meaningful"),
-                new Promise.Support("instrument", "negotiate"), null));
+        player(new Command.OfferDeal(
+                "china",
+                new Promise.Support("human", "meaningful"),
+                new Promise.Support("instrument", "negotiate"),
+                null));
         String refusal = whispers(turn("china"), PLAYER).get(0);
         bots.put(PLAYER, Strategies.create("utility", MINI, PLAYER, 11));
         table.forget(PLAYER);
@@ -167,7 +188,9 @@ class TalkingBotsTest {
             all.addAll(turn("china"));
             all.addAll(turn(PLAYER));
         }
-        long talk = all.stream().filter(c -> c instanceof Command.Whisper || c instanceof Command.CaucusSay).count();
+        long talk = all.stream()
+                .filter(c -> c instanceof Command.Whisper || c instanceof Command.CaucusSay)
+                .count();
         assertThat(talk).isBetween(1L, 4L);
         assertThat(turn("china")).noneMatch(Command.Whisper.class::isInstance);
         assertThat(turn(PLAYER)).noneMatch(Command.Whisper.class::isInstance);
@@ -177,9 +200,17 @@ class TalkingBotsTest {
     void answersCallOnNobodySoNoOtherBotInACaucusTakesThemAsItsOwn() {
         org.summitsim.core.talk.Recogniser reader = org.summitsim.core.talk.Recogniser.of(MINI);
         List<String> answers = new ArrayList<>();
-        for (String ask : List.of("Where do you stand on the UN route?", "Do you like the text?", "What do you want?",
-                "Will you sign?", "Will you push with us?", "We back the UN route if you back MHC", "deal",
-                "if you don't back us we'll block everything", "please think of the civilians", "hm")) {
+        for (String ask : List.of(
+                "Where do you stand on the UN route?",
+                "Do you like the text?",
+                "What do you want?",
+                "Will you sign?",
+                "Will you push with us?",
+                "We back the UN route if you back MHC",
+                "deal",
+                "if you don't back us we'll block everything",
+                "please think of the civilians",
+                "hm")) {
             player(new Command.Whisper("china", ask));
             answers.addAll(whispers(turn("china"), PLAYER));
         }

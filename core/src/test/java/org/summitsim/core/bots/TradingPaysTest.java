@@ -39,8 +39,7 @@ class TradingPaysTest {
         }
 
         @Override
-        protected void offerDeals(Mind mind, List<Command> out) {
-        }
+        protected void offerDeals(Mind mind, List<Command> out) {}
 
         @Override
         protected boolean acceptable(Mind mind, DealView deal) {
@@ -55,8 +54,12 @@ class TradingPaysTest {
         double[] voter = scores(hague, seed -> Strategies.create("silent", hague, PERSON, seed));
         double[] noDeals = scores(hague, seed -> new NoDeals(seat(hague, seed)));
 
-        assertThat(lowerBound(trader, voter)).as("trader minus voter, lower end of the 95 %% interval").isPositive();
-        assertThat(lowerBound(trader, noDeals)).as("trader minus the same play without deals, lower end").isPositive();
+        assertThat(lowerBound(trader, voter))
+                .as("trader minus voter, lower end of the 95 %% interval")
+                .isPositive();
+        assertThat(lowerBound(trader, noDeals))
+                .as("trader minus the same play without deals, lower end")
+                .isPositive();
     }
 
     private static BotSeat seat(Scenario s, long seed) {

@@ -68,10 +68,18 @@ class CrossProcessDeterminismTest {
     void anotherJvmWithOtherHashCodesLocaleAndTimeZoneWritesTheSameLogs() throws Exception {
         String here = digest();
         String java = ProcessHandle.current().info().command().orElse("java");
-        Process child = new ProcessBuilder(java, "-XX:+UnlockExperimentalVMOptions", "-XX:hashCode=2",
-                "-Duser.language=tr", "-Duser.country=TR", "-Duser.timezone=Pacific/Kiritimati",
-                "-cp", System.getProperty("java.class.path"), CrossProcessDeterminismTest.class.getName())
-                .redirectErrorStream(true).start();
+        Process child = new ProcessBuilder(
+                        java,
+                        "-XX:+UnlockExperimentalVMOptions",
+                        "-XX:hashCode=2",
+                        "-Duser.language=tr",
+                        "-Duser.country=TR",
+                        "-Duser.timezone=Pacific/Kiritimati",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        CrossProcessDeterminismTest.class.getName())
+                .redirectErrorStream(true)
+                .start();
         String out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
         if (child.waitFor() != 0) {
             throw new IOException("the second JVM failed: " + out);

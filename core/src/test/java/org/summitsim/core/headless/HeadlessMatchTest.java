@@ -17,8 +17,8 @@ import org.summitsim.core.scenario.Scenario;
 class HeadlessMatchTest {
 
     static Scenario scenario() throws IOException {
-        return Json.mapper().readValue(HeadlessMatchTest.class.getResourceAsStream("/scenarios/test-4x3.json"),
-                Scenario.class);
+        return Json.mapper()
+                .readValue(HeadlessMatchTest.class.getResourceAsStream("/scenarios/test-4x3.json"), Scenario.class);
     }
 
     static MatchRecord play(Scenario s, String strategy, long seed) {
@@ -38,8 +38,9 @@ class HeadlessMatchTest {
             MatchRecord r = play(s, strategy, 7);
             assertThat(r.outcome().scores()).as(strategy).hasSize(4);
             assertThat(r.log().get(r.log().size() - 1)).as(strategy).isInstanceOf(Event.MatchEnded.class);
-            System.out.println(strategy + ": text=" + r.outcome().text() + " signed=" + r.outcome().signatoryCount()
-                    + " turns=" + r.turns() + " events=" + r.log().size() + " seats=" + r.seats().values());
+            System.out.println(strategy + ": text=" + r.outcome().text() + " signed="
+                    + r.outcome().signatoryCount() + " turns=" + r.turns() + " events="
+                    + r.log().size() + " seats=" + r.seats().values());
         }
     }
 
@@ -47,8 +48,10 @@ class HeadlessMatchTest {
     void sameSeedGivesTheSameLog() throws IOException {
         Scenario s = scenario();
         for (String strategy : List.of("utility", "random", "mediator")) {
-            List<String> a = play(s, strategy, 42).log().stream().map(Json::write).toList();
-            List<String> b = play(s, strategy, 42).log().stream().map(Json::write).toList();
+            List<String> a =
+                    play(s, strategy, 42).log().stream().map(Json::write).toList();
+            List<String> b =
+                    play(s, strategy, 42).log().stream().map(Json::write).toList();
             assertThat(a).as(strategy).isEqualTo(b);
         }
     }
@@ -72,8 +75,9 @@ class HeadlessMatchTest {
                 Bot bot = Strategies.create(strategy, s, d.id(), seed);
                 fresh.put(d.id(), new Bot() {
                     @Override
-                    public List<org.summitsim.core.rules.Command> act(org.summitsim.core.view.PlayerView view,
-                                                                       List<org.summitsim.core.match.Match.Sequenced> news) {
+                    public List<org.summitsim.core.rules.Command> act(
+                            org.summitsim.core.view.PlayerView view,
+                            List<org.summitsim.core.match.Match.Sequenced> news) {
                         return bot.act(Json.read(Json.write(view), org.summitsim.core.view.PlayerView.class), news);
                     }
 
@@ -84,10 +88,10 @@ class HeadlessMatchTest {
                 });
                 names.put(d.id(), strategy);
             }
-            List<String> a = new HeadlessMatch(s, seed, Settings.of(s), reusing, names, BotCaller.DIRECT).play()
-                    .log().stream().map(Json::write).toList();
-            List<String> b = new HeadlessMatch(s, seed, Settings.of(s), fresh, names, BotCaller.DIRECT).play()
-                    .log().stream().map(Json::write).toList();
+            List<String> a = new HeadlessMatch(s, seed, Settings.of(s), reusing, names, BotCaller.DIRECT)
+                    .play().log().stream().map(Json::write).toList();
+            List<String> b = new HeadlessMatch(s, seed, Settings.of(s), fresh, names, BotCaller.DIRECT)
+                    .play().log().stream().map(Json::write).toList();
             assertThat(a).as("seed %d", seed).hasSizeGreaterThan(500).isEqualTo(b);
         }
     }

@@ -12,10 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.summitsim.core.MatchDriver;
 import org.summitsim.core.SampleMatches;
 import org.summitsim.core.TestScenarios;
+import org.summitsim.core.match.Match;
 import org.summitsim.core.rules.Ballot;
 import org.summitsim.core.rules.Command;
 import org.summitsim.core.rules.Event;
-import org.summitsim.core.match.Match;
 import org.summitsim.core.rules.Promise;
 import org.summitsim.core.rules.Stage;
 import org.summitsim.core.scenario.Decision;
@@ -71,21 +71,41 @@ class JsonRoundTripTest {
     @Test
     void everyCommandReadsBackEqual() {
         List<Command> commands = List.of(
-                new Command.Say("hello"), new Command.Whisper("south", "psst"),
-                new Command.CreateCaucus("Powers", List.of("west")), new Command.InviteToCaucus("C1", "north"),
-                new Command.LeaveCaucus("C1"), new Command.CaucusSay("C1", "hi"),
-                new Command.Propose("forum", "un", "why"), new Command.Cosponsor("A1"), new Command.Withdraw("A1"),
+                new Command.Say("hello"),
+                new Command.Whisper("south", "psst"),
+                new Command.CreateCaucus("Powers", List.of("west")),
+                new Command.InviteToCaucus("C1", "north"),
+                new Command.LeaveCaucus("C1"),
+                new Command.CaucusSay("C1", "hi"),
+                new Command.Propose("forum", "un", "why"),
+                new Command.Cosponsor("A1"),
+                new Command.Withdraw("A1"),
                 new Command.CastVote("A1", Ballot.OPPOSE),
                 new Command.MakePledge(Decision.SIGN, List.of(MatchDriver.reads("law", "applies")), "we sign"),
-                new Command.OfferDeal("east", new Promise.Vote("A1", Ballot.SUPPORT),
-                        new Promise.Decide(Decision.PUSH_BINDING, List.of()), "deal"),
-                new Command.OfferDeal("west", new Promise.Support("forum", "un"),
-                        new Promise.Decide(Decision.SIGN, List.of(MatchDriver.reads("law", "applies"))), null),
-                new Command.AcceptDeal("D1"), new Command.DeclineDeal("D1"),
-                new Command.Decide(Decision.ABSTAIN, "no"), new Command.Ready(), new Command.Start(),
-                new Command.Advance(), new Command.Deadline(), new Command.Pause(), new Command.Resume(),
-                new Command.Extend(60), new Command.ReleaseInject("report", null, null),
-                new Command.Announce("5 minutes"), new Command.CallVote("A1"), new Command.EndMatch());
+                new Command.OfferDeal(
+                        "east",
+                        new Promise.Vote("A1", Ballot.SUPPORT),
+                        new Promise.Decide(Decision.PUSH_BINDING, List.of()),
+                        "deal"),
+                new Command.OfferDeal(
+                        "west",
+                        new Promise.Support("forum", "un"),
+                        new Promise.Decide(Decision.SIGN, List.of(MatchDriver.reads("law", "applies"))),
+                        null),
+                new Command.AcceptDeal("D1"),
+                new Command.DeclineDeal("D1"),
+                new Command.Decide(Decision.ABSTAIN, "no"),
+                new Command.Ready(),
+                new Command.Start(),
+                new Command.Advance(),
+                new Command.Deadline(),
+                new Command.Pause(),
+                new Command.Resume(),
+                new Command.Extend(60),
+                new Command.ReleaseInject("report", null, null),
+                new Command.Announce("5 minutes"),
+                new Command.CallVote("A1"),
+                new Command.EndMatch());
         Set<Class<?>> covered = new LinkedHashSet<>();
 
         for (Command c : commands) {
@@ -126,6 +146,8 @@ class JsonRoundTripTest {
                 "west", new org.summitsim.core.rules.FinalDecision(Decision.SIGN, "", false),
                 "east", new org.summitsim.core.rules.FinalDecision(Decision.SIGN, "", false)))));
         assertThat(json.indexOf("east")).isLessThan(json.indexOf("west"));
-        assertThat(Json.write(new Command.ReleaseInject("report", null, null))).doesNotContain("null").doesNotContain("title");
+        assertThat(Json.write(new Command.ReleaseInject("report", null, null)))
+                .doesNotContain("null")
+                .doesNotContain("title");
     }
 }

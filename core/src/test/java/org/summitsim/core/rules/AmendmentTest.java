@@ -13,7 +13,8 @@ import org.summitsim.core.scenario.AdoptionRule;
 /** test-4x3 adopts by consensus with at most one objection (and more supports than objections). */
 class AmendmentTest {
 
-    private static final Map<String, String> DRAFT = Map.of("law", "applies", "control", "appropriate", "forum", "summit");
+    private static final Map<String, String> DRAFT =
+            Map.of("law", "applies", "control", "appropriate", "forum", "summit");
 
     private static MatchDriver round1() {
         return MatchDriver.open().toRound(1);
@@ -37,7 +38,8 @@ class AmendmentTest {
 
         List<Event> events = ok(d.seat("north").propose("forum", "un", "The UN is the place."));
 
-        assertThat(events).containsExactly(new Event.AmendmentProposed("A1", "north", "forum", "un", "The UN is the place."));
+        assertThat(events)
+                .containsExactly(new Event.AmendmentProposed("A1", "north", "forum", "un", "The UN is the place."));
         Amendment a = a1(d);
         assertThat(a.isOpen()).isTrue();
         assertThat(a.round()).isEqualTo(1);
@@ -58,7 +60,10 @@ class AmendmentTest {
     void amendmentsWaitForTheNegotiationRounds() {
         MatchDriver d = MatchDriver.open().toOpening();
 
-        d.refuses("wrong_phase", "amendments open in round 1", () -> d.seat("north").propose("forum", "un"));
+        d.refuses(
+                "wrong_phase",
+                "amendments open in round 1",
+                () -> d.seat("north").propose("forum", "un"));
     }
 
     @Test
@@ -72,21 +77,28 @@ class AmendmentTest {
     void proposingForAnUnknownClauseListsTheClauses() {
         MatchDriver d = round1();
 
-        d.refuses("unknown_clause", "Clauses: law, control, forum", () -> d.seat("north").propose("weather", "sunny"));
+        d.refuses(
+                "unknown_clause",
+                "Clauses: law, control, forum",
+                () -> d.seat("north").propose("weather", "sunny"));
     }
 
     @Test
     void proposingAnUnknownOptionListsTheOptions() {
         MatchDriver d = round1();
 
-        d.refuses("unknown_option", "Options: summit, un, treaty", () -> d.seat("north").propose("forum", "moon"));
+        d.refuses(
+                "unknown_option",
+                "Options: summit, un, treaty",
+                () -> d.seat("north").propose("forum", "moon"));
     }
 
     @Test
     void proposingWhatTheClauseAlreadySaysIsRefused() {
         MatchDriver d = round1();
 
-        d.refuses("no_change", "propose a different option", () -> d.seat("north").propose("forum", "summit"));
+        d.refuses(
+                "no_change", "propose a different option", () -> d.seat("north").propose("forum", "summit"));
     }
 
     @Test
@@ -94,7 +106,9 @@ class AmendmentTest {
         MatchDriver d = round1();
         ok(d.seat("north").propose("forum", "un"));
 
-        d.refuses("amendment_open_on_clause", "vote on it first (`vote A1 support|oppose|abstain`). Once it is voted on",
+        d.refuses(
+                "amendment_open_on_clause",
+                "vote on it first (`vote A1 support|oppose|abstain`). Once it is voted on",
                 () -> d.seat("south").propose("forum", "treaty"));
     }
 
@@ -144,7 +158,10 @@ class AmendmentTest {
         ok(d.seat("west").cosponsor("A1"));
 
         d.refuses("already_sponsor", "no vote is needed", () -> d.seat("north").cosponsor("A1"));
-        d.refuses("already_sponsor", "already count as supporting it", () -> d.seat("west").oppose("A1"));
+        d.refuses(
+                "already_sponsor",
+                "already count as supporting it",
+                () -> d.seat("west").oppose("A1"));
     }
 
     @Test
@@ -179,7 +196,10 @@ class AmendmentTest {
     void votingOnAnUnknownAmendmentIsRefused() {
         MatchDriver d = round1();
 
-        d.refuses("unknown_amendment", "Type `amendments` to list them", () -> d.seat("east").support("A7"));
+        d.refuses(
+                "unknown_amendment",
+                "Type `amendments` to list them",
+                () -> d.seat("east").support("A7"));
     }
 
     // ---- withdrawing ---------------------------------------------------------------------------
@@ -201,7 +221,10 @@ class AmendmentTest {
         ok(d.seat("north").propose("forum", "un"));
         ok(d.seat("west").cosponsor("A1"));
 
-        d.refuses("not_proposer", "Only Northland, who proposed A1, can withdraw it; ask them to.", () -> d.seat("west").withdraw("A1"));
+        d.refuses(
+                "not_proposer",
+                "Only Northland, who proposed A1, can withdraw it; ask them to.",
+                () -> d.seat("west").withdraw("A1"));
     }
 
     @Test
@@ -210,7 +233,10 @@ class AmendmentTest {
         ok(d.seat("north").propose("forum", "un"));
         ok(d.seat("north").withdraw("A1"));
 
-        d.refuses("amendment_closed", "Propose a new one instead", () -> d.seat("east").support("A1"));
+        d.refuses(
+                "amendment_closed",
+                "Propose a new one instead",
+                () -> d.seat("east").support("A1"));
         d.refuses("amendment_closed", "A1 is withdrawn", () -> d.seat("north").withdraw("A1"));
     }
 
@@ -237,8 +263,10 @@ class AmendmentTest {
 
         List<Event> events = ok(d.seat("west").abstain("A1"));
 
-        assertThat(events).containsExactly(new Event.VoteCast("A1", "west", Ballot.ABSTAIN),
-                new Event.AmendmentResolved("A1", "forum", "un", true, 2, 1, 1));
+        assertThat(events)
+                .containsExactly(
+                        new Event.VoteCast("A1", "west", Ballot.ABSTAIN),
+                        new Event.AmendmentResolved("A1", "forum", "un", true, 2, 1, 1));
         assertThat(a1(d).status()).isEqualTo(Amendment.Status.ADOPTED);
     }
 
@@ -250,7 +278,9 @@ class AmendmentTest {
         ok(d.seat("east").oppose("A1"));
         ok(d.seat("west").cosponsor("A1"));
 
-        assertThat(d.state().text()).containsEntry("forum", "un").containsEntry("law", "applies")
+        assertThat(d.state().text())
+                .containsEntry("forum", "un")
+                .containsEntry("law", "applies")
                 .containsEntry("control", "appropriate");
     }
 
@@ -289,7 +319,9 @@ class AmendmentTest {
         ok(d.seat("east").oppose("A1"));
         ok(d.seat("west").oppose("A1"));
 
-        d.refuses("wording_voted_this_round", "was already put to a vote this round (A1)",
+        d.refuses(
+                "wording_voted_this_round",
+                "was already put to a vote this round (A1)",
                 () -> d.seat("south").propose("forum", "un"));
         ok(d.seat("south").propose("forum", "treaty"));
     }
@@ -299,7 +331,9 @@ class AmendmentTest {
         MatchDriver d = round1();
         ok(d.seat("north").propose("forum", "un"));
 
-        d.refuses("own_amendment_open", "one amendment on the floor at a time",
+        d.refuses(
+                "own_amendment_open",
+                "one amendment on the floor at a time",
                 () -> d.seat("north").propose("control", "meaningful"));
         ok(d.seat("south").propose("control", "meaningful"));
         ok(d.seat("north").withdraw("A1"));
@@ -311,8 +345,10 @@ class AmendmentTest {
         MatchDriver d = round1();
         ok(d.seat("north").propose("forum", "un"));
 
-        assertThat(d.seat("north").view().legalActions()).noneMatch(a -> a.command().equals("propose"));
-        assertThat(d.seat("south").view().legalActions()).anyMatch(a -> a.command().equals("propose"));
+        assertThat(d.seat("north").view().legalActions())
+                .noneMatch(a -> a.command().equals("propose"));
+        assertThat(d.seat("south").view().legalActions())
+                .anyMatch(a -> a.command().equals("propose"));
     }
 
     @Test
@@ -322,12 +358,16 @@ class AmendmentTest {
             ok(d.facilitator().advance());
         }
         ok(d.seat("north").propose("forum", "un"));
-        d.refuses("amendment_open_on_clause", "Once it is voted on, you can propose another wording",
+        d.refuses(
+                "amendment_open_on_clause",
+                "Once it is voted on, you can propose another wording",
                 () -> d.seat("south").propose("forum", "treaty"));
         ok(d.seat("south").oppose("A1"));
         ok(d.seat("east").oppose("A1"));
         ok(d.seat("west").oppose("A1"));
-        d.refuses("wording_voted_this_round", "this is the last round, so propose another wording",
+        d.refuses(
+                "wording_voted_this_round",
+                "this is the last round, so propose another wording",
                 () -> d.seat("south").propose("forum", "un"));
     }
 
@@ -340,8 +380,10 @@ class AmendmentTest {
         ok(d.facilitator().callVote("A2"));
 
         assertThat(d.seat("east").view().legalActions())
-                .filteredOn(a -> a.command().equals("propose") && a.args().get("clause").equals("forum"))
-                .extracting(a -> a.args().get("option")).containsExactly("summit");
+                .filteredOn(a ->
+                        a.command().equals("propose") && a.args().get("clause").equals("forum"))
+                .extracting(a -> a.args().get("option"))
+                .containsExactly("summit");
     }
 
     @Test
@@ -401,10 +443,11 @@ class AmendmentTest {
 
         List<Event> events = ok(d.facilitator().advance());
 
-        assertThat(events).containsExactly(
-                new Event.AmendmentResolved("A1", "forum", "un", false, 1, 1, 2),
-                new Event.AmendmentResolved("A2", "control", "meaningful", true, 1, 0, 3),
-                new Event.PhaseStarted(Stage.round(2), 300));
+        assertThat(events)
+                .containsExactly(
+                        new Event.AmendmentResolved("A1", "forum", "un", false, 1, 1, 2),
+                        new Event.AmendmentResolved("A2", "control", "meaningful", true, 1, 0, 3),
+                        new Event.PhaseStarted(Stage.round(2), 300));
         assertThat(d.state().text()).containsEntry("forum", "summit").containsEntry("control", "meaningful");
     }
 
@@ -438,8 +481,14 @@ class AmendmentTest {
         ok(d.seat("north").propose("forum", "un"));
         ok(d.facilitator().callVote("A1"));
 
-        d.refuses("unknown_amendment", "There is no open amendment \"A1\"", () -> d.facilitator().callVote("A1"));
-        d.refuses("unknown_amendment", "Type `amendments` to list them", () -> d.facilitator().callVote("A9"));
+        d.refuses(
+                "unknown_amendment",
+                "There is no open amendment \"A1\"",
+                () -> d.facilitator().callVote("A1"));
+        d.refuses(
+                "unknown_amendment",
+                "Type `amendments` to list them",
+                () -> d.facilitator().callVote("A9"));
     }
 
     @Test
@@ -453,7 +502,9 @@ class AmendmentTest {
         ok(d.seat("west").support("A1"));
 
         assertThat(d.state().text()).containsEntry("forum", "un");
-        List<Event> changes = d.log().stream().filter(e -> e instanceof Event.AmendmentResolved r && r.adopted()).toList();
+        List<Event> changes = d.log().stream()
+                .filter(e -> e instanceof Event.AmendmentResolved r && r.adopted())
+                .toList();
         assertThat(changes).hasSize(1);
     }
 }

@@ -18,10 +18,15 @@ class ChairTest {
 
         List<Event> events = ok(d.facilitator().inject("report"));
 
-        Event news = new Event.NewsReleased("report", "Report of AI-assisted targeting",
-                "A newspaper reports AI-assisted targeting in a war.", "Newspaper");
+        Event news = new Event.NewsReleased(
+                "report",
+                "Report of AI-assisted targeting",
+                "A newspaper reports AI-assisted targeting in a war.",
+                "Newspaper");
         assertThat(events).containsExactly(news);
-        assertThat(d.match().eventsFor(Viewer.SPECTATOR, 0)).extracting(Match.Sequenced::event).contains(news);
+        assertThat(d.match().eventsFor(Viewer.SPECTATOR, 0))
+                .extracting(Match.Sequenced::event)
+                .contains(news);
         assertThat(d.state().released()).containsExactly("report");
     }
 
@@ -30,7 +35,10 @@ class ChairTest {
         MatchDriver d = MatchDriver.open().toRound(1);
         ok(d.facilitator().inject("report"));
 
-        d.refuses("already_released", "release another or write your own news", () -> d.facilitator().inject("report"));
+        d.refuses(
+                "already_released",
+                "release another or write your own news",
+                () -> d.facilitator().inject("report"));
     }
 
     @Test
@@ -47,15 +55,19 @@ class ChairTest {
 
         List<Event> events = ok(d.facilitator().inject("Breaking", "A drone swarm was tested."));
 
-        assertThat(events).containsExactly(new Event.NewsReleased("custom-2", "Breaking", "A drone swarm was tested.", "Facilitator"));
+        assertThat(events)
+                .containsExactly(
+                        new Event.NewsReleased("custom-2", "Breaking", "A drone swarm was tested.", "Facilitator"));
     }
 
     @Test
     void customNewsNeedsATitleAndText() {
         MatchDriver d = MatchDriver.open().toRound(1);
 
-        d.refuses("empty_text", "The inject title is empty", () -> d.facilitator().inject(null, "text"));
-        d.refuses("empty_text", "The inject text is empty", () -> d.facilitator().inject("Title", " "));
+        d.refuses(
+                "empty_text", "The inject title is empty", () -> d.facilitator().inject(null, "text"));
+        d.refuses(
+                "empty_text", "The inject text is empty", () -> d.facilitator().inject("Title", " "));
         d.refuses("text_too_long", "the limit is 80", () -> d.facilitator().inject("t".repeat(81), "text"));
     }
 
@@ -73,7 +85,8 @@ class ChairTest {
     void anEmptyAnnouncementIsRefused() {
         MatchDriver d = MatchDriver.open().toOpening();
 
-        d.refuses("empty_text", "The announcement is empty", () -> d.facilitator().announce(""));
+        d.refuses(
+                "empty_text", "The announcement is empty", () -> d.facilitator().announce(""));
     }
 
     @Test

@@ -19,7 +19,9 @@ import org.summitsim.core.view.Viewer;
 class CommitmentTest {
 
     private static List<Event> seenBy(MatchDriver d, Viewer viewer) {
-        return d.match().eventsFor(viewer, 0).stream().map(Match.Sequenced::event).toList();
+        return d.match().eventsFor(viewer, 0).stream()
+                .map(Match.Sequenced::event)
+                .toList();
     }
 
     // ---- pledges -------------------------------------------------------------------------------
@@ -33,7 +35,8 @@ class CommitmentTest {
         Event pledge = new Event.PledgeMade("P1", "north", SIGN, List.of(reads("law", "applies")), "we pledge");
         assertThat(events).containsExactly(pledge);
         assertThat(seenBy(d, Viewer.SPECTATOR)).contains(pledge);
-        assertThat(d.seat("west").view().pledges()).singleElement()
+        assertThat(d.seat("west").view().pledges())
+                .singleElement()
                 .satisfies(p -> assertThat(p.seat()).isEqualTo("north"));
     }
 
@@ -43,7 +46,9 @@ class CommitmentTest {
 
         ok(d.seat("west").pledge(ABSTAIN));
 
-        assertThat(d.state().pledges()).singleElement().satisfies(p -> assertThat(p.conditions()).isEmpty());
+        assertThat(d.state().pledges())
+                .singleElement()
+                .satisfies(p -> assertThat(p.conditions()).isEmpty());
     }
 
     @Test
@@ -71,8 +76,14 @@ class CommitmentTest {
     void aPledgeConditionMustNameARealClauseAndOption() {
         MatchDriver d = MatchDriver.open().toOpening();
 
-        d.refuses("unknown_clause", "Clauses: law, control, forum", () -> d.seat("north").pledge(SIGN, reads("sky", "blue")));
-        d.refuses("unknown_option", "Options: applies, silent", () -> d.seat("north").pledge(SIGN, reads("law", "maybe")));
+        d.refuses(
+                "unknown_clause",
+                "Clauses: law, control, forum",
+                () -> d.seat("north").pledge(SIGN, reads("sky", "blue")));
+        d.refuses(
+                "unknown_option",
+                "Options: applies, silent",
+                () -> d.seat("north").pledge(SIGN, reads("law", "maybe")));
         d.refuses("unknown_option", "Name the option(s)", () -> d.seat("north").pledge(SIGN, reads("law")));
     }
 
@@ -80,7 +91,9 @@ class CommitmentTest {
     void anOversizedPledgeNoteIsRefused() {
         MatchDriver d = MatchDriver.open().toOpening();
 
-        d.refuses("text_too_long", "Shorten it",
+        d.refuses(
+                "text_too_long",
+                "Shorten it",
                 () -> d.seat("north").submit(new Command.MakePledge(SIGN, List.of(), "p".repeat(2001))));
     }
 
@@ -98,7 +111,8 @@ class CommitmentTest {
         assertThat(seenBy(d, Viewer.seat("south"))).doesNotContain(offer);
         assertThat(seenBy(d, Viewer.SPECTATOR)).doesNotContain(offer);
         assertThat(d.seat("south").view().deals()).isEmpty();
-        assertThat(d.seat("east").view().deals()).singleElement()
+        assertThat(d.seat("east").view().deals())
+                .singleElement()
                 .satisfies(v -> assertThat(v.status()).isEqualTo("offered"));
     }
 
@@ -123,7 +137,8 @@ class CommitmentTest {
         assertThat(ok(d.seat("east").decline("D1"))).containsExactly(new Event.DealDeclined("D1", "north", "east"));
 
         assertThat(d.state().deal("D1").orElseThrow().status()).isEqualTo(Deal.Status.DECLINED);
-        d.refuses("deal_closed", "offer a new deal instead", () -> d.seat("east").accept("D1"));
+        d.refuses(
+                "deal_closed", "offer a new deal instead", () -> d.seat("east").accept("D1"));
     }
 
     @Test
@@ -140,7 +155,10 @@ class CommitmentTest {
         MatchDriver d = MatchDriver.open().toOpening();
         ok(d.seat("north").offer("east", decides(SIGN), decides(SIGN)));
 
-        d.refuses("not_addressee", "only east can accept or decline it", () -> d.seat("north").accept("D1"));
+        d.refuses(
+                "not_addressee",
+                "only east can accept or decline it",
+                () -> d.seat("north").accept("D1"));
     }
 
     @Test
@@ -148,8 +166,14 @@ class CommitmentTest {
         MatchDriver d = MatchDriver.open().toOpening();
         ok(d.seat("north").offer("east", decides(SIGN), decides(SIGN)));
 
-        Rejection existing = d.refuses("unknown_deal", "Type `deals` to list yours", () -> d.seat("south").accept("D1"));
-        Rejection missing = d.refuses("unknown_deal", "Type `deals` to list yours", () -> d.seat("south").accept("D2"));
+        Rejection existing = d.refuses(
+                "unknown_deal",
+                "Type `deals` to list yours",
+                () -> d.seat("south").accept("D1"));
+        Rejection missing = d.refuses(
+                "unknown_deal",
+                "Type `deals` to list yours",
+                () -> d.seat("south").accept("D2"));
 
         assertThat(existing.message().replace("D1", "D2")).isEqualTo(missing.message());
     }
@@ -158,32 +182,46 @@ class CommitmentTest {
     void aDealWithYourselfIsRefused() {
         MatchDriver d = MatchDriver.open().toOpening();
 
-        d.refuses("self_target", "offer it to another delegation", () -> d.seat("north").offer("north", decides(SIGN), decides(SIGN)));
+        d.refuses(
+                "self_target",
+                "offer it to another delegation",
+                () -> d.seat("north").offer("north", decides(SIGN), decides(SIGN)));
     }
 
     @Test
     void aDealWithAnUnknownDelegationIsRefused() {
         MatchDriver d = MatchDriver.open().toOpening();
 
-        d.refuses("unknown_delegation", "Delegations:", () -> d.seat("north").offer("atlantis", decides(SIGN), decides(SIGN)));
+        d.refuses(
+                "unknown_delegation",
+                "Delegations:",
+                () -> d.seat("north").offer("atlantis", decides(SIGN), decides(SIGN)));
     }
 
     @Test
     void aDealNeedsBothSides() {
         MatchDriver d = MatchDriver.open().toOpening();
 
-        d.refuses("invalid", "what you give and what you want", () -> d.seat("north").offer("east", decides(SIGN), null));
-        d.refuses("invalid", "sign, abstain or push", () -> d.seat("north").offer("east", decides(null), decides(SIGN)));
+        d.refuses(
+                "invalid",
+                "what you give and what you want",
+                () -> d.seat("north").offer("east", decides(SIGN), null));
+        d.refuses(
+                "invalid", "sign, abstain or push", () -> d.seat("north").offer("east", decides(null), decides(SIGN)));
     }
 
     @Test
     void aVotePromiseNeedsAnOpenAmendment() {
         MatchDriver d = MatchDriver.open().toRound(1);
 
-        d.refuses("unknown_amendment", "needs an open amendment",
+        d.refuses(
+                "unknown_amendment",
+                "needs an open amendment",
                 () -> d.seat("north").offer("east", votes("A1", Ballot.SUPPORT), decides(SIGN)));
         ok(d.seat("north").propose("forum", "un"));
-        d.refuses("invalid", "support, oppose or abstain",
+        d.refuses(
+                "invalid",
+                "support, oppose or abstain",
                 () -> d.seat("north").offer("east", decides(SIGN), votes("A1", null)));
 
         ok(d.seat("north").offer("east", decides(SIGN), votes("A1", Ballot.SUPPORT)));
@@ -193,11 +231,17 @@ class CommitmentTest {
     void aSupportPromiseMustNameARealClauseAndOption() {
         MatchDriver d = MatchDriver.open().toOpening();
 
-        d.refuses("unknown_clause", "Clauses: law, control, forum",
+        d.refuses(
+                "unknown_clause",
+                "Clauses: law, control, forum",
                 () -> d.seat("north").offer("east", decides(SIGN), new Promise.Support("sky", "blue")));
-        d.refuses("unknown_option", "Options: summit, un, treaty",
+        d.refuses(
+                "unknown_option",
+                "Options: summit, un, treaty",
                 () -> d.seat("north").offer("east", decides(SIGN), new Promise.Support("forum", "moon")));
-        d.refuses("unknown_option", "Name the option(s)",
+        d.refuses(
+                "unknown_option",
+                "Name the option(s)",
                 () -> d.seat("north").offer("east", decides(SIGN), new Promise.Support("forum", null)));
 
         ok(d.seat("north").offer("east", decides(SIGN), new Promise.Support("forum", "un")));
@@ -207,7 +251,9 @@ class CommitmentTest {
     void aDecisionPromiseConditionMustNameARealOption() {
         MatchDriver d = MatchDriver.open().toOpening();
 
-        d.refuses("unknown_option", "Options: appropriate, meaningful, none",
+        d.refuses(
+                "unknown_option",
+                "Options: appropriate, meaningful, none",
                 () -> d.seat("north").offer("east", decides(SIGN, reads("control", "total")), decides(PUSH_BINDING)));
     }
 
@@ -215,14 +261,20 @@ class CommitmentTest {
     void anOversizedDealNoteIsRefused() {
         MatchDriver d = MatchDriver.open().toOpening();
 
-        d.refuses("text_too_long", "Shorten it", () -> d.seat("north").submit(
-                new Command.OfferDeal("east", decides(SIGN), decides(SIGN), "d".repeat(2001))));
+        d.refuses(
+                "text_too_long",
+                "Shorten it",
+                () -> d.seat("north")
+                        .submit(new Command.OfferDeal("east", decides(SIGN), decides(SIGN), "d".repeat(2001))));
     }
 
     @Test
     void dealsWaitForTheOpening() {
         MatchDriver d = MatchDriver.open().toBriefing();
 
-        d.refuses("wrong_phase", "make pledges or deals", () -> d.seat("north").offer("east", decides(SIGN), decides(SIGN)));
+        d.refuses(
+                "wrong_phase",
+                "make pledges or deals",
+                () -> d.seat("north").offer("east", decides(SIGN), decides(SIGN)));
     }
 }

@@ -19,7 +19,9 @@ import org.summitsim.core.view.Viewer;
 class DecisionTest {
 
     private static List<Event> seenBy(MatchDriver d, Viewer viewer) {
-        return d.match().eventsFor(viewer, 0).stream().map(Match.Sequenced::event).toList();
+        return d.match().eventsFor(viewer, 0).stream()
+                .map(Match.Sequenced::event)
+                .toList();
     }
 
     @Test
@@ -28,9 +30,12 @@ class DecisionTest {
 
         List<Event> events = ok(d.seat("north").decide(SIGN, "Northland signs with pride."));
 
-        assertThat(events).containsExactly(new Event.DecisionSealed("north", SIGN, "Northland signs with pride."),
-                new Event.DelegationDecided("north"));
-        assertThat(d.state().sealedDecision("north")).contains(new FinalDecision(SIGN, "Northland signs with pride.", false));
+        assertThat(events)
+                .containsExactly(
+                        new Event.DecisionSealed("north", SIGN, "Northland signs with pride."),
+                        new Event.DelegationDecided("north"));
+        assertThat(d.state().sealedDecision("north"))
+                .contains(new FinalDecision(SIGN, "Northland signs with pride.", false));
     }
 
     @Test
@@ -54,13 +59,16 @@ class DecisionTest {
         ok(d.seat("north").decide(PUSH_BINDING, "secret-statement-of-north"));
 
         for (Viewer other : List.of(Viewer.seat("south"), Viewer.seat("east"), Viewer.SPECTATOR)) {
-            assertThat(seenBy(d, other)).contains(new Event.DelegationDecided("north"))
+            assertThat(seenBy(d, other))
+                    .contains(new Event.DelegationDecided("north"))
                     .noneMatch(e -> e instanceof Event.DecisionSealed);
             PlayerView view = d.view(other);
             assertThat(view.sealed()).isEmpty();
             assertThat(view.decisions()).isEmpty();
-            assertThat(view.delegations()).filteredOn(c -> c.id().equals("north"))
-                    .singleElement().satisfies(c -> assertThat(c.decided()).isTrue());
+            assertThat(view.delegations())
+                    .filteredOn(c -> c.id().equals("north"))
+                    .singleElement()
+                    .satisfies(c -> assertThat(c.decided()).isTrue());
             assertThat(Json.write(view)).doesNotContain("secret-statement-of-north");
         }
     }
@@ -79,8 +87,9 @@ class DecisionTest {
 
     @Test
     void theFacilitatorSeesSealedDecisionsEvenWhenNotReadingPrivateTalk() {
-        MatchDriver d = MatchDriver.open(Settings.of(org.summitsim.core.TestScenarios.test4x3())
-                .withFacilitatorReadsPrivate(false)).toFinal();
+        MatchDriver d = MatchDriver.open(
+                        Settings.of(org.summitsim.core.TestScenarios.test4x3()).withFacilitatorReadsPrivate(false))
+                .toFinal();
         ok(d.seat("north").decide(SIGN));
 
         assertThat(seenBy(d, Viewer.FACILITATOR)).anyMatch(e -> e instanceof Event.DecisionSealed);
@@ -90,7 +99,10 @@ class DecisionTest {
     void decisionsAreTakenOnlyInTheFinalPhase() {
         MatchDriver d = MatchDriver.open().toRound(2);
 
-        d.refuses("wrong_phase", "final decisions open after the last round", () -> d.seat("north").decide(SIGN));
+        d.refuses(
+                "wrong_phase",
+                "final decisions open after the last round",
+                () -> d.seat("north").decide(SIGN));
     }
 
     @Test
@@ -105,7 +117,8 @@ class DecisionTest {
         MatchDriver d = MatchDriver.open().toFinal();
         ok(d.seat("north").decide(SIGN));
 
-        d.refuses("already_decided", "Wait for the reveal", () -> d.seat("north").decide(ABSTAIN));
+        d.refuses(
+                "already_decided", "Wait for the reveal", () -> d.seat("north").decide(ABSTAIN));
     }
 
     @Test
@@ -124,8 +137,10 @@ class DecisionTest {
 
         List<Event> events = ok(d.seat("west").decide(ABSTAIN, "not now"));
 
-        assertThat(events).extracting(e -> e.getClass().getSimpleName()).containsExactly(
-                "DecisionSealed", "DelegationDecided", "PhaseStarted", "DecisionsRevealed", "MatchEnded");
+        assertThat(events)
+                .extracting(e -> e.getClass().getSimpleName())
+                .containsExactly(
+                        "DecisionSealed", "DelegationDecided", "PhaseStarted", "DecisionsRevealed", "MatchEnded");
         Map<String, FinalDecision> revealed = Map.of(
                 "north", new FinalDecision(SIGN, "yes", false),
                 "south", new FinalDecision(PUSH_BINDING, "more", false),
@@ -146,7 +161,8 @@ class DecisionTest {
         ok(d.host().deadline());
 
         Map<String, FinalDecision> revealed = d.state().revealed().orElseThrow();
-        assertThat(revealed).containsEntry("north", new FinalDecision(SIGN, "", false))
+        assertThat(revealed)
+                .containsEntry("north", new FinalDecision(SIGN, "", false))
                 .containsEntry("south", new FinalDecision(PUSH_BINDING, "", false))
                 .containsEntry("east", new FinalDecision(ABSTAIN, "", true))
                 .containsEntry("west", new FinalDecision(ABSTAIN, "", true));
@@ -156,15 +172,31 @@ class DecisionTest {
     @Test
     void theDefaultComesFromTheScenario() {
         var base = org.summitsim.core.TestScenarios.test4x3();
-        var signing = new org.summitsim.core.scenario.Scenario(base.id(), base.title(), base.summary(), base.setting(),
-                base.briefing(), base.chair(), base.timing(), base.timingPresets(), base.adoption(), base.binding(),
-                Decision.SIGN, base.clauses(), base.blocs(), base.delegations(), base.backgroundStates(), base.injects(),
+        var signing = new org.summitsim.core.scenario.Scenario(
+                base.id(),
+                base.title(),
+                base.summary(),
+                base.setting(),
+                base.briefing(),
+                base.chair(),
+                base.timing(),
+                base.timingPresets(),
+                base.adoption(),
+                base.binding(),
+                Decision.SIGN,
+                base.clauses(),
+                base.blocs(),
+                base.delegations(),
+                base.backgroundStates(),
+                base.injects(),
                 base.debrief());
         MatchDriver d = MatchDriver.open(signing).toFinal();
 
         ok(d.host().deadline());
 
-        assertThat(d.state().revealed().orElseThrow().values()).extracting(FinalDecision::decision).containsOnly(SIGN);
+        assertThat(d.state().revealed().orElseThrow().values())
+                .extracting(FinalDecision::decision)
+                .containsOnly(SIGN);
     }
 
     @Test
@@ -176,7 +208,8 @@ class DecisionTest {
         }
 
         assertThat(d.state().over()).isTrue();
-        assertThat(d.state().revealed().orElseThrow()).containsEntry("south", new FinalDecision(ABSTAIN, "", true))
+        assertThat(d.state().revealed().orElseThrow())
+                .containsEntry("south", new FinalDecision(ABSTAIN, "", true))
                 .containsEntry("north", new FinalDecision(SIGN, "", false));
     }
 }

@@ -18,12 +18,15 @@ class MatchIdsTest {
         ok(d.seat("north").createCaucus("Friends", "south"));
 
         assertThat(ok(d.seat("east").cosponsor("a1"))).containsExactly(new Event.AmendmentCosponsored("A1", "east"));
-        assertThat(ok(d.seat("north").invite("c1", "east"))).singleElement()
+        assertThat(ok(d.seat("north").invite("c1", "east")))
+                .singleElement()
                 .satisfies(e -> assertThat(((Event.CaucusJoined) e).caucus()).isEqualTo("C1"));
         ok(d.seat("south").offer("north", votes("a1", Ballot.SUPPORT), votes("A1", Ballot.SUPPORT)));
-        assertThat(ok(d.seat("north").accept(" d1 "))).singleElement()
+        assertThat(ok(d.seat("north").accept(" d1 ")))
+                .singleElement()
                 .satisfies(e -> assertThat(((Event.DealAccepted) e).deal()).isEqualTo("D1"));
-        assertThat(ok(d.seat("south").vote("a1", Ballot.SUPPORT))).first()
+        assertThat(ok(d.seat("south").vote("a1", Ballot.SUPPORT)))
+                .first()
                 .isEqualTo(new Event.VoteCast("A1", "south", Ballot.SUPPORT));
     }
 

@@ -34,33 +34,55 @@ class MatchPropertiesTest {
     Arbitrary<List<Integer>> scripts() {
         // Uniform numbers and lengths: jqwik's default bias toward small values would keep most
         // walks in the briefing. With these, about three walks in four reach the results.
-        return Arbitraries.integers().between(0, 9_999_999).withDistribution(RandomDistribution.uniform())
-                .list().ofMinSize(10).ofMaxSize(150).withSizeDistribution(RandomDistribution.uniform());
+        return Arbitraries.integers()
+                .between(0, 9_999_999)
+                .withDistribution(RandomDistribution.uniform())
+                .list()
+                .ofMinSize(10)
+                .ofMaxSize(150)
+                .withSizeDistribution(RandomDistribution.uniform());
     }
 
-    private static final Playthrough.Observer NOTHING = (p, m, v, b, a) -> { };
+    private static final Playthrough.Observer NOTHING = (p, m, v, b, a) -> {};
 
     @Property(tries = TRIES)
     void aRejectedMoveChangesNothingAndAnAcceptedOneLogsExactlyItsEvents(@ForAll("scripts") List<Integer> script) {
         Playthrough.Observer check = (p, move, v, before, after) -> {
             if (v.accepted()) {
                 List<Event> log = p.d.log();
-                assertThat(log.subList(log.size() - v.events().size(), log.size())).isEqualTo(v.events());
+                assertThat(log.subList(log.size() - v.events().size(), log.size()))
+                        .isEqualTo(v.events());
                 assertThat(before).doesNotStartWith(log.size() + "|");
             } else {
                 Statistics.label("rejection").collect(v.rejection().code().wire());
                 assertThat(v.events()).isEmpty();
                 assertThat(v.rejection().code().wire()).matches("[a-z_]+");
                 assertThat(v.rejection().message()).matches("[A-Z].*[.?!]").hasSizeGreaterThan(15);
-                assertThat(after).as("after %s rejected as %s", move, v.rejection().code()).isEqualTo(before);
+                assertThat(after)
+                        .as("after %s rejected as %s", move, v.rejection().code())
+                        .isEqualTo(before);
             }
         };
         Playthrough p = Playthrough.run(script, true, check);
         p.finish(true, check);
         Statistics.label("rejection").coverage(c -> {
-            for (String code : List.of("stale", "missing_stage", "paused", "unknown_seat", "forbidden", "wrong_phase",
-                    "match_over", "empty_text", "text_too_long", "self_target", "unknown_amendment", "unknown_deal",
-                    "unknown_caucus", "unknown_clause", "invalid", "unknown_delegation")) {
+            for (String code : List.of(
+                    "stale",
+                    "missing_stage",
+                    "paused",
+                    "unknown_seat",
+                    "forbidden",
+                    "wrong_phase",
+                    "match_over",
+                    "empty_text",
+                    "text_too_long",
+                    "self_target",
+                    "unknown_amendment",
+                    "unknown_deal",
+                    "unknown_caucus",
+                    "unknown_clause",
+                    "invalid",
+                    "unknown_delegation")) {
                 c.check(code).count(n -> n > 0);
             }
         });
@@ -70,7 +92,9 @@ class MatchPropertiesTest {
     void everyListedLegalActionIsAccepted(@ForAll("scripts") List<Integer> script) {
         Playthrough.run(script, false, (p, move, v, before, after) -> {
             if (p.fromLegalAction) {
-                assertThat(v.accepted()).as("%s listed but refused: %s", move, v.rejection()).isTrue();
+                assertThat(v.accepted())
+                        .as("%s listed but refused: %s", move, v.rejection())
+                        .isTrue();
             }
         });
     }
@@ -82,7 +106,8 @@ class MatchPropertiesTest {
             for (Event e : v.events()) {
                 if (e instanceof Event.AmendmentResolved r) {
                     assertThat(r.supports() + r.objections() + r.abstentions()).isEqualTo(Playthrough.SEATS.size());
-                    assertThat(r.adopted()).isEqualTo(p.d.state().settings().adoption().adopts(r.supports(), r.objections()));
+                    assertThat(r.adopted())
+                            .isEqualTo(p.d.state().settings().adoption().adopts(r.supports(), r.objections()));
                 }
             }
         };
@@ -104,7 +129,8 @@ class MatchPropertiesTest {
             }
             for (Viewer viewer : viewers) {
                 PlayerView view = p.d.view(viewer);
-                Set<String> own = viewer.seat() != null && s.hasDecided(viewer.seat()) ? Set.of(viewer.seat()) : Set.of();
+                Set<String> own =
+                        viewer.seat() != null && s.hasDecided(viewer.seat()) ? Set.of(viewer.seat()) : Set.of();
                 assertThat(view.sealed().keySet()).isEqualTo(own);
                 assertThat(view.decisions()).isEmpty();
                 // the feed only grows, so each event needs checking once
@@ -145,11 +171,14 @@ class MatchPropertiesTest {
         assertThat(partial.log()).isEqualTo(half);
 
         p.finish(false, NOTHING);
-        List<Event> fromJournal = p.d.logLines().stream().map(line -> Json.read(line, Event.class)).toList();
+        List<Event> fromJournal = p.d.logLines().stream()
+                .map(line -> Json.read(line, Event.class))
+                .toList();
         Match replayed = Match.replay(TestScenarios.test4x3(), fromJournal);
 
         assertThat(Json.write(replayed.view(Viewer.FACILITATOR))).isEqualTo(Json.write(p.d.view(Viewer.FACILITATOR)));
-        assertThat(Json.write(replayed.view(Viewer.seat("south")))).isEqualTo(Json.write(p.d.view(Viewer.seat("south"))));
+        assertThat(Json.write(replayed.view(Viewer.seat("south"))))
+                .isEqualTo(Json.write(p.d.view(Viewer.seat("south"))));
         assertThat(replayed.state().eventCount()).isEqualTo(p.d.log().size());
     }
 
@@ -162,21 +191,29 @@ class MatchPropertiesTest {
         Playthrough.Observer check = (p, move, v, before, after) -> {
             MatchState s = p.d.state();
             for (Viewer viewer : viewers) {
-                assertThat(p.d.view(viewer)).as("view of %s after %s", viewer, move)
+                assertThat(p.d.view(viewer))
+                        .as("view of %s after %s", viewer, move)
                         .isEqualTo(org.summitsim.core.view.Views.of(s, viewer));
             }
             // What the views read instead of the state's maps (flags by seat position, the open
             // amendments, votes as prefixes of their arrays) must agree with those maps.
             for (int i = 0; i < s.seats().size(); i++) {
-                assertThat(s.isReady(i)).as("ready %s", s.seats().get(i)).isEqualTo(s.ready().contains(s.seats().get(i)));
-                assertThat(s.hasDecided(i)).as("decided %s", s.seats().get(i)).isEqualTo(s.hasDecided(s.seats().get(i)));
+                assertThat(s.isReady(i))
+                        .as("ready %s", s.seats().get(i))
+                        .isEqualTo(s.ready().contains(s.seats().get(i)));
+                assertThat(s.hasDecided(i))
+                        .as("decided %s", s.seats().get(i))
+                        .isEqualTo(s.hasDecided(s.seats().get(i)));
             }
-            assertThat(s.openAmendments()).isEqualTo(s.amendments().stream().filter(Amendment::isOpen).toList());
+            assertThat(s.openAmendments())
+                    .isEqualTo(s.amendments().stream().filter(Amendment::isOpen).toList());
             for (Amendment a : s.amendments()) {
-                assertThat(List.copyOf(a.snapshot().votes().entrySet())).isEqualTo(List.copyOf(a.votes().entrySet()));
+                assertThat(List.copyOf(a.snapshot().votes().entrySet()))
+                        .isEqualTo(List.copyOf(a.votes().entrySet()));
                 assertThat(a.snapshot().cosponsors()).isEqualTo(List.copyOf(a.cosponsors()));
                 for (String seat : Playthrough.SEATS) {
-                    assertThat(a.snapshot().votes().get(seat)).isEqualTo(a.votes().get(seat));
+                    assertThat(a.snapshot().votes().get(seat))
+                            .isEqualTo(a.votes().get(seat));
                 }
             }
             if (!s.over()) {
@@ -191,15 +228,24 @@ class MatchPropertiesTest {
     }
 
     private static Map<org.summitsim.core.scenario.Decision, Score> projectedFromScratch(MatchState s, String seat) {
-        Map<org.summitsim.core.scenario.Decision, Score> out = new java.util.EnumMap<>(org.summitsim.core.scenario.Decision.class);
+        Map<org.summitsim.core.scenario.Decision, Score> out =
+                new java.util.EnumMap<>(org.summitsim.core.scenario.Decision.class);
         for (org.summitsim.core.scenario.Decision own : org.summitsim.core.scenario.Decision.values()) {
             Map<String, org.summitsim.core.scenario.Decision> assumed =
                     new java.util.LinkedHashMap<>(org.summitsim.core.scoring.Projection.expectedDecisions(s));
             assumed.put(seat, own);
-            org.summitsim.core.scoring.Tally tally = org.summitsim.core.scoring.Tally.of(s.scenario(), s.text(), assumed);
-            out.put(own, org.summitsim.core.scoring.Scorer.score(s.scenario().delegation(seat).orElseThrow(), s.text(),
-                    tally, 1.0, org.summitsim.core.scoring.Scorer.credits(s, seat),
-                    org.summitsim.core.scoring.Scorer.range(s.tables(), s.delegation(seat).orElseThrow())));
+            org.summitsim.core.scoring.Tally tally =
+                    org.summitsim.core.scoring.Tally.of(s.scenario(), s.text(), assumed);
+            out.put(
+                    own,
+                    org.summitsim.core.scoring.Scorer.score(
+                            s.scenario().delegation(seat).orElseThrow(),
+                            s.text(),
+                            tally,
+                            1.0,
+                            org.summitsim.core.scoring.Scorer.credits(s, seat),
+                            org.summitsim.core.scoring.Scorer.range(
+                                    s.tables(), s.delegation(seat).orElseThrow())));
         }
         return out;
     }
@@ -224,7 +270,9 @@ class MatchPropertiesTest {
     private static void inRange(Score s) {
         assertThat(s.percent()).isBetween(0.0, 100.0);
         assertThat(s.total()).isBetween(s.worst(), s.best());
-        assertThat(s.breakdown().values().stream().mapToDouble(Double::doubleValue).sum())
+        assertThat(s.breakdown().values().stream()
+                        .mapToDouble(Double::doubleValue)
+                        .sum())
                 .isCloseTo(s.total(), org.assertj.core.api.Assertions.within(0.05));
     }
 
@@ -243,7 +291,8 @@ class MatchPropertiesTest {
                 }
             });
             assertThat(view.caucuses()).extracting(PlayerView.CaucusView::id).containsExactlyInAnyOrderElementsOf(mine);
-            assertThat(view.deals()).allSatisfy(d -> assertThat(List.of(d.from(), d.to())).contains(seat));
+            assertThat(view.deals())
+                    .allSatisfy(d -> assertThat(List.of(d.from(), d.to())).contains(seat));
             if (p.step % 10 != 0 && !p.d.state().over()) {
                 return; // the whole text is scanned now and then, and at the end
             }
@@ -271,14 +320,21 @@ class MatchPropertiesTest {
                     forbidden.add(marker);
                 }
             });
-            assertThat(leaked(view + feed, forbidden)).as("private text %s may not read", seat).isEmpty();
+            assertThat(leaked(view + feed, forbidden))
+                    .as("private text %s may not read", seat)
+                    .isEmpty();
         }
-        String spectator = Json.write(p.d.view(Viewer.SPECTATOR)) + Json.write(p.d.match().eventsFor(Viewer.SPECTATOR, 0));
-        assertThat(leaked(spectator, p.privateMarkers.keySet())).as("private text seen by spectators").isEmpty();
+        String spectator =
+                Json.write(p.d.view(Viewer.SPECTATOR)) + Json.write(p.d.match().eventsFor(Viewer.SPECTATOR, 0));
+        assertThat(leaked(spectator, p.privateMarkers.keySet()))
+                .as("private text seen by spectators")
+                .isEmpty();
         if (!p.d.state().settings().facilitatorReadsPrivate()) {
             String facilitator = Json.write(p.d.view(Viewer.FACILITATOR))
                     + Json.write(p.d.match().eventsFor(Viewer.FACILITATOR, 0));
-            assertThat(leaked(facilitator, p.privateMarkers.keySet())).as("private text seen by the facilitator").isEmpty();
+            assertThat(leaked(facilitator, p.privateMarkers.keySet()))
+                    .as("private text seen by the facilitator")
+                    .isEmpty();
         }
     }
 
@@ -309,7 +365,9 @@ class MatchPropertiesTest {
         }
 
         for (Viewer v : viewers) {
-            assertThat(p.d.match().eventsFor(v, 0)).extracting(Match.Sequenced::event).as("the feed of %s", v)
+            assertThat(p.d.match().eventsFor(v, 0))
+                    .extracting(Match.Sequenced::event)
+                    .as("the feed of %s", v)
                     .containsExactlyElementsOf(allowed.get(v));
         }
         Statistics.label("kind").coverage(c -> {

@@ -13,7 +13,9 @@ class MoveCheckTest {
     void aMoveWithoutACommandIsRefused() {
         MatchDriver d = MatchDriver.open().toOpening();
 
-        d.refuses("invalid", "needs an actor and a command",
+        d.refuses(
+                "invalid",
+                "needs an actor and a command",
                 () -> d.match().submit(new Move(Actor.seat("north"), d.stage(), null)));
         d.refuses("invalid", "needs an actor and a command", () -> d.match().submit(null));
     }
@@ -22,7 +24,9 @@ class MoveCheckTest {
     void theFacilitatorCannotSpeakForADelegation() {
         MatchDriver d = MatchDriver.open().toOpening();
 
-        d.refuses("forbidden", "join a seat to play",
+        d.refuses(
+                "forbidden",
+                "join a seat to play",
                 () -> d.facilitator().submit(new Command.Say("I speak for Northland")));
     }
 
@@ -37,14 +41,19 @@ class MoveCheckTest {
     void aSeatThatIsNotInTheScenarioIsRefused() {
         MatchDriver d = MatchDriver.open().toOpening();
 
-        d.refuses("unknown_seat", "Delegations: north, south, east, west", () -> d.seat("atlantis").say("hello"));
+        d.refuses(
+                "unknown_seat",
+                "Delegations: north, south, east, west",
+                () -> d.seat("atlantis").say("hello"));
     }
 
     @Test
     void aMoveMustNameTheStageItIsFor() {
         MatchDriver d = MatchDriver.open().toOpening();
 
-        d.refuses("missing_stage", "the stage is now OPENING",
+        d.refuses(
+                "missing_stage",
+                "the stage is now OPENING",
                 () -> d.seat("north").submitAt(null, new Command.Say("hello")));
     }
 
@@ -52,7 +61,9 @@ class MoveCheckTest {
     void aMoveMeantForAnEarlierStageIsStaleAndChangesNothing() {
         MatchDriver d = MatchDriver.open().toRound(1);
 
-        d.refuses("stale", "Look at the current state and try again",
+        d.refuses(
+                "stale",
+                "Look at the current state and try again",
                 () -> d.seat("north").submitAt(Stage.of(Phase.OPENING), new Command.Say("late words")));
     }
 
@@ -60,7 +71,9 @@ class MoveCheckTest {
     void aLateDeadlineFromTheClockIsStaleRatherThanEndingTheNextPhase() {
         MatchDriver d = MatchDriver.open().toRound(1);
 
-        d.refuses("stale", "the summit is now in ROUND 1",
+        d.refuses(
+                "stale",
+                "the summit is now in ROUND 1",
                 () -> d.host().submitAt(Stage.of(Phase.OPENING), new Command.Deadline()));
         assertThat(d.stage()).isEqualTo(Stage.round(1));
     }

@@ -16,9 +16,11 @@ class PhaseTest {
         MatchDriver d = MatchDriver.open();
 
         assertThat(d.stage()).isEqualTo(Stage.LOBBY);
-        assertThat(d.state().text()).containsExactly(
-                java.util.Map.entry("law", "applies"), java.util.Map.entry("control", "appropriate"),
-                java.util.Map.entry("forum", "summit"));
+        assertThat(d.state().text())
+                .containsExactly(
+                        java.util.Map.entry("law", "applies"),
+                        java.util.Map.entry("control", "appropriate"),
+                        java.util.Map.entry("forum", "summit"));
         assertThat(d.log()).singleElement().isInstanceOf(Event.MatchOpened.class);
     }
 
@@ -46,8 +48,13 @@ class PhaseTest {
             }
         }
 
-        assertThat(seen).containsExactly(Stage.of(Phase.OPENING), Stage.round(1), Stage.round(2),
-                Stage.of(Phase.FINAL), Stage.of(Phase.RESULTS));
+        assertThat(seen)
+                .containsExactly(
+                        Stage.of(Phase.OPENING),
+                        Stage.round(1),
+                        Stage.round(2),
+                        Stage.of(Phase.FINAL),
+                        Stage.of(Phase.RESULTS));
         assertThat(seconds).containsExactly(60, 300, 300, 120, 0);
     }
 
@@ -67,7 +74,8 @@ class PhaseTest {
 
         List<Event> events = ok(d.facilitator().advance());
 
-        assertThat(events).extracting(e -> e.getClass().getSimpleName())
+        assertThat(events)
+                .extracting(e -> e.getClass().getSimpleName())
                 .containsExactly("PhaseStarted", "DecisionsRevealed", "MatchEnded");
         assertThat(d.state().over()).isTrue();
         assertThat(d.state().outcome()).isPresent();
@@ -100,7 +108,10 @@ class PhaseTest {
     void theLobbyHasNoDeadline() {
         MatchDriver d = MatchDriver.open();
 
-        d.refuses("wrong_phase", "the facilitator starts the summit", () -> d.host().deadline());
+        d.refuses(
+                "wrong_phase",
+                "the facilitator starts the summit",
+                () -> d.host().deadline());
     }
 
     @Test
@@ -126,8 +137,8 @@ class PhaseTest {
 
         assertThat(d.state().over()).isTrue();
         assertThat(d.state().revealed().orElseThrow().values())
-                .allSatisfy(f -> assertThat(f).isEqualTo(new FinalDecision(
-                        org.summitsim.core.scenario.Decision.ABSTAIN, "", true)));
+                .allSatisfy(f -> assertThat(f)
+                        .isEqualTo(new FinalDecision(org.summitsim.core.scenario.Decision.ABSTAIN, "", true)));
     }
 
     @Test
@@ -176,7 +187,10 @@ class PhaseTest {
         MatchDriver d = MatchDriver.open().toOpening();
         ok(d.facilitator().pause());
 
-        d.refuses("already_paused", "use `resume` to continue", () -> d.facilitator().pause());
+        d.refuses(
+                "already_paused",
+                "use `resume` to continue",
+                () -> d.facilitator().pause());
     }
 
     @Test
@@ -236,6 +250,9 @@ class PhaseTest {
     void nobodyIsReadyInTheLobby() {
         MatchDriver d = MatchDriver.open();
 
-        d.refuses("wrong_phase", "wait for the facilitator to start it", () -> d.seat("north").ready());
+        d.refuses(
+                "wrong_phase",
+                "wait for the facilitator to start it",
+                () -> d.seat("north").ready());
     }
 }

@@ -44,11 +44,13 @@ final class Playthrough {
     final Map<String, String> caucusNames = new LinkedHashMap<>();
     /** A unique marker in a sealed decision's statement to the seat that wrote it. */
     final Map<String, String> secretStatements = new LinkedHashMap<>();
+
     int step;
     /** The snapshot after the last move when that move changed nothing; saves taking it twice. */
     private String unchanged;
     /** Whether the move being played was one of the seat's listed legal actions. */
     boolean fromLegalAction;
+
     int accepted;
     int rejected;
 
@@ -171,13 +173,18 @@ final class Playthrough {
             return chair(d.state().paused() ? new Command.Resume() : new Command.Pause());
         }
         if (r < 6) {
-            String open = d.state().amendments().stream().filter(Amendment::isOpen).map(Amendment::id)
-                    .findFirst().orElse("A" + (y % 5));
+            String open = d.state().amendments().stream()
+                    .filter(Amendment::isOpen)
+                    .map(Amendment::id)
+                    .findFirst()
+                    .orElse("A" + (y % 5));
             return chair(new Command.CallVote(open));
         }
         if (r < 7) {
-            return chair(y % 2 == 0 ? new Command.ReleaseInject("report", null, null)
-                    : new Command.ReleaseInject(null, "News " + step, "Something happened."));
+            return chair(
+                    y % 2 == 0
+                            ? new Command.ReleaseInject("report", null, null)
+                            : new Command.ReleaseInject(null, "News " + step, "Something happened."));
         }
         if (r < 12) {
             return extra(seat, y);
@@ -185,11 +192,13 @@ final class Playthrough {
         if (r < 32) {
             return garbage(seat, y);
         }
-        List<LegalAction> actions = d.match().view(org.summitsim.core.view.Viewer.seat(seat)).legalActions();
+        List<LegalAction> actions =
+                d.match().view(org.summitsim.core.view.Viewer.seat(seat)).legalActions();
         if (actions.isEmpty()) {
             return chair(phase == Phase.LOBBY ? new Command.Start() : new Command.Resume());
         }
-        List<LegalAction> decisions = actions.stream().filter(a -> a.command().equals("decide")).toList();
+        List<LegalAction> decisions =
+                actions.stream().filter(a -> a.command().equals("decide")).toList();
         if (!decisions.isEmpty() && y % 2 == 0) {
             actions = decisions;
         }
@@ -218,21 +227,33 @@ final class Playthrough {
     /** Valid-looking moves that legal actions do not spell out: deals with promises, invitations, members. */
     private Move extra(String seat, int y) {
         String other = SEATS.get((SEATS.indexOf(seat) + 1 + y % 3) % SEATS.size());
-        String openAmendment = d.state().amendments().stream().filter(Amendment::isOpen).map(Amendment::id)
-                .findFirst().orElse(null);
+        String openAmendment = d.state().amendments().stream()
+                .filter(Amendment::isOpen)
+                .map(Amendment::id)
+                .findFirst()
+                .orElse(null);
         switch ((y / 4) % 3) {
             case 0 -> {
                 Promise give = openAmendment != null && y % 3 == 0
                         ? new Promise.Vote(openAmendment, Ballot.values()[y % 3])
-                        : y % 3 == 1 ? new Promise.Support("forum", List.of("summit", "un", "treaty").get((y / 3) % 3))
-                        : new Promise.Decide(Decision.values()[y % 3],
-                                List.of(new TextCondition("forum", List.of("un", "treaty"))));
-                return seatMove(seat, new Command.OfferDeal(other, give, new Promise.Decide(Decision.SIGN, List.of()),
-                        marker("m", seat)));
+                        : y % 3 == 1
+                                ? new Promise.Support(
+                                        "forum",
+                                        List.of("summit", "un", "treaty").get((y / 3) % 3))
+                                : new Promise.Decide(
+                                        Decision.values()[y % 3],
+                                        List.of(new TextCondition("forum", List.of("un", "treaty"))));
+                return seatMove(
+                        seat,
+                        new Command.OfferDeal(
+                                other, give, new Promise.Decide(Decision.SIGN, List.of()), marker("m", seat)));
             }
             case 1 -> {
-                String caucus = caucusMembers.entrySet().stream().filter(e -> e.getValue().contains(seat))
-                        .map(Map.Entry::getKey).findFirst().orElse("C1");
+                String caucus = caucusMembers.entrySet().stream()
+                        .filter(e -> e.getValue().contains(seat))
+                        .map(Map.Entry::getKey)
+                        .findFirst()
+                        .orElse("C1");
                 return seatMove(seat, new Command.InviteToCaucus(caucus, other));
             }
             default -> {

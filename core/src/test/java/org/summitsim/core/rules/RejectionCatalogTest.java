@@ -40,12 +40,14 @@ class RejectionCatalogTest {
         }
     }
 
-    private static Case c(String code, String phrase, Supplier<MatchDriver> setup, Function<MatchDriver, Verdict> move) {
+    private static Case c(
+            String code, String phrase, Supplier<MatchDriver> setup, Function<MatchDriver, Verdict> move) {
         return new Case(code, phrase, setup, move);
     }
 
     /** {@code base} followed by moves that must be accepted. */
-    private static Supplier<MatchDriver> then(Supplier<MatchDriver> base, java.util.function.Consumer<MatchDriver> moves) {
+    private static Supplier<MatchDriver> then(
+            Supplier<MatchDriver> base, java.util.function.Consumer<MatchDriver> moves) {
         return () -> {
             MatchDriver d = base.get();
             moves.accept(d);
@@ -91,92 +93,235 @@ class RejectionCatalogTest {
         for (int i = 0; i < 41; i++) {
             many.add(new Delegation("s" + i, "State " + i, null, true, "", "", "", north.preferences(), null));
         }
-        Scenario s = new Scenario(b.id(), b.title(), b.summary(), b.setting(), b.briefing(), b.chair(), b.timing(),
-                b.timingPresets(), b.adoption(), b.binding(), b.defaultDecision(), b.clauses(), b.blocs(), many,
-                List.of(), b.injects(), b.debrief());
+        Scenario s = new Scenario(
+                b.id(),
+                b.title(),
+                b.summary(),
+                b.setting(),
+                b.briefing(),
+                b.chair(),
+                b.timing(),
+                b.timingPresets(),
+                b.adoption(),
+                b.binding(),
+                b.defaultDecision(),
+                b.clauses(),
+                b.blocs(),
+                many,
+                List.of(),
+                b.injects(),
+                b.debrief());
         return MatchDriver.open(s).toOpening();
     }
 
     static Stream<Case> cases() {
         return Stream.of(
-                c("invalid", "support, oppose or abstain", RejectionCatalogTest::withA1,
+                c(
+                        "invalid",
+                        "support, oppose or abstain",
+                        RejectionCatalogTest::withA1,
                         d -> d.seat("east").vote("A1", null)),
-                c("match_over", "Type `results`", () -> MatchDriver.open().finish(), d -> d.seat("north").say("hi")),
-                c("forbidden", "use `advance` instead", RejectionCatalogTest::opening, d -> d.facilitator().deadline()),
-                c("unknown_seat", "Delegations: north, south, east, west", RejectionCatalogTest::opening,
-                        d -> d.seat("atlantis").say("hi")),
-                c("missing_stage", "Say which phase", RejectionCatalogTest::opening,
-                        d -> d.seat("north").submitAt(null, new Command.Say("hi"))),
-                c("stale", "Look at the current state and try again", RejectionCatalogTest::round1,
-                        d -> d.seat("north").submitAt(Stage.of(Phase.OPENING), new Command.Say("hi"))),
-                c("paused", "Wait until it resumes", then(RejectionCatalogTest::opening, d -> ok(d.facilitator().pause())),
+                c(
+                        "match_over",
+                        "Type `results`",
+                        () -> MatchDriver.open().finish(),
                         d -> d.seat("north").say("hi")),
-                c("wrong_phase", "talks open soon", () -> MatchDriver.open().toBriefing(), d -> d.seat("north").say("hi")),
-                c("unknown_delegation", "Delegations: north, south, east, west", RejectionCatalogTest::opening,
+                c(
+                        "forbidden",
+                        "use `advance` instead",
+                        RejectionCatalogTest::opening,
+                        d -> d.facilitator().deadline()),
+                c(
+                        "unknown_seat",
+                        "Delegations: north, south, east, west",
+                        RejectionCatalogTest::opening,
+                        d -> d.seat("atlantis").say("hi")),
+                c(
+                        "missing_stage",
+                        "Say which phase",
+                        RejectionCatalogTest::opening,
+                        d -> d.seat("north").submitAt(null, new Command.Say("hi"))),
+                c(
+                        "stale",
+                        "Look at the current state and try again",
+                        RejectionCatalogTest::round1,
+                        d -> d.seat("north").submitAt(Stage.of(Phase.OPENING), new Command.Say("hi"))),
+                c(
+                        "paused",
+                        "Wait until it resumes",
+                        then(
+                                RejectionCatalogTest::opening,
+                                d -> ok(d.facilitator().pause())),
+                        d -> d.seat("north").say("hi")),
+                c(
+                        "wrong_phase",
+                        "talks open soon",
+                        () -> MatchDriver.open().toBriefing(),
+                        d -> d.seat("north").say("hi")),
+                c(
+                        "unknown_delegation",
+                        "Delegations: north, south, east, west",
+                        RejectionCatalogTest::opening,
                         d -> d.seat("north").dm("atlantis", "hi")),
-                c("self_target", "name another delegation", RejectionCatalogTest::opening,
+                c(
+                        "self_target",
+                        "name another delegation",
+                        RejectionCatalogTest::opening,
                         d -> d.seat("north").dm("north", "hi")),
-                c("empty_text", "Write something to send", RejectionCatalogTest::opening, d -> d.seat("north").say(" ")),
-                c("text_too_long", "Shorten it and send again", RejectionCatalogTest::opening,
+                c(
+                        "empty_text",
+                        "Write something to send",
+                        RejectionCatalogTest::opening,
+                        d -> d.seat("north").say(" ")),
+                c(
+                        "text_too_long",
+                        "Shorten it and send again",
+                        RejectionCatalogTest::opening,
                         d -> d.seat("north").say("x".repeat(2001))),
-                c("unknown_caucus", "Type `caucus` to list yours", RejectionCatalogTest::withCaucus,
+                c(
+                        "unknown_caucus",
+                        "Type `caucus` to list yours",
+                        RejectionCatalogTest::withCaucus,
                         d -> d.seat("north").caucusSay("C1", "hi")),
-                c("already_member", "invite someone else", RejectionCatalogTest::withCaucus,
+                c(
+                        "already_member",
+                        "invite someone else",
+                        RejectionCatalogTest::withCaucus,
                         d -> d.seat("east").invite("C1", "west")),
-                c("too_many_members", "leave some out", RejectionCatalogTest::crowded,
-                        d -> d.seat("s0").createCaucus("Everyone", d.state().seats().toArray(String[]::new))),
-                c("unknown_clause", "Clauses: law, control, forum", RejectionCatalogTest::round1,
+                c(
+                        "too_many_members",
+                        "leave some out",
+                        RejectionCatalogTest::crowded,
+                        d -> d.seat("s0")
+                                .createCaucus("Everyone", d.state().seats().toArray(String[]::new))),
+                c(
+                        "unknown_clause",
+                        "Clauses: law, control, forum",
+                        RejectionCatalogTest::round1,
                         d -> d.seat("north").propose("sky", "blue")),
-                c("unknown_option", "Options: summit, un, treaty", RejectionCatalogTest::round1,
+                c(
+                        "unknown_option",
+                        "Options: summit, un, treaty",
+                        RejectionCatalogTest::round1,
                         d -> d.seat("north").propose("forum", "moon")),
-                c("no_change", "propose a different option", RejectionCatalogTest::round1,
+                c(
+                        "no_change",
+                        "propose a different option",
+                        RejectionCatalogTest::round1,
                         d -> d.seat("north").propose("forum", "summit")),
-                c("amendment_open_on_clause", "vote on it first", RejectionCatalogTest::withA1,
+                c(
+                        "amendment_open_on_clause",
+                        "vote on it first",
+                        RejectionCatalogTest::withA1,
                         d -> d.seat("south").propose("forum", "treaty")),
-                c("wording_voted_this_round", "or this one again next round",
+                c(
+                        "wording_voted_this_round",
+                        "or this one again next round",
                         then(RejectionCatalogTest::withA1, d -> {
                             ok(d.seat("south").oppose("A1"));
                             ok(d.seat("east").oppose("A1"));
                             ok(d.seat("west").oppose("A1"));
                         }),
                         d -> d.seat("south").propose("forum", "un")),
-                c("own_amendment_open", "Wait for its vote, or withdraw it", RejectionCatalogTest::withA1,
+                c(
+                        "own_amendment_open",
+                        "Wait for its vote, or withdraw it",
+                        RejectionCatalogTest::withA1,
                         d -> d.seat("north").propose("control", "meaningful")),
-                c("unknown_amendment", "Type `amendments` to list them", RejectionCatalogTest::round1,
+                c(
+                        "unknown_amendment",
+                        "Type `amendments` to list them",
+                        RejectionCatalogTest::round1,
                         d -> d.seat("east").support("A9")),
-                c("amendment_closed", "Propose a new one instead",
-                        then(RejectionCatalogTest::withA1, d -> ok(d.seat("north").withdraw("A1"))),
+                c(
+                        "amendment_closed",
+                        "Propose a new one instead",
+                        then(
+                                RejectionCatalogTest::withA1,
+                                d -> ok(d.seat("north").withdraw("A1"))),
                         d -> d.seat("east").support("A1")),
-                c("not_proposer", "ask them to", RejectionCatalogTest::withA1, d -> d.seat("east").withdraw("A1")),
-                c("already_sponsor", "already count as supporting it", RejectionCatalogTest::withA1,
+                c(
+                        "not_proposer",
+                        "ask them to",
+                        RejectionCatalogTest::withA1,
+                        d -> d.seat("east").withdraw("A1")),
+                c(
+                        "already_sponsor",
+                        "already count as supporting it",
+                        RejectionCatalogTest::withA1,
                         d -> d.seat("north").cosponsor("A1")),
-                c("already_voted", "each delegation votes once",
-                        then(RejectionCatalogTest::withA1, d -> ok(d.seat("east").oppose("A1"))),
+                c(
+                        "already_voted",
+                        "each delegation votes once",
+                        then(
+                                RejectionCatalogTest::withA1,
+                                d -> ok(d.seat("east").oppose("A1"))),
                         d -> d.seat("east").support("A1")),
-                c("unknown_deal", "Type `deals` to list yours", RejectionCatalogTest::withDeal,
+                c(
+                        "unknown_deal",
+                        "Type `deals` to list yours",
+                        RejectionCatalogTest::withDeal,
                         d -> d.seat("south").accept("D1")),
-                c("not_addressee", "only east can accept or decline it", RejectionCatalogTest::withDeal,
+                c(
+                        "not_addressee",
+                        "only east can accept or decline it",
+                        RejectionCatalogTest::withDeal,
                         d -> d.seat("north").accept("D1")),
-                c("deal_closed", "offer a new deal instead",
-                        then(RejectionCatalogTest::withDeal, d -> ok(d.seat("east").accept("D1"))),
+                c(
+                        "deal_closed",
+                        "offer a new deal instead",
+                        then(
+                                RejectionCatalogTest::withDeal,
+                                d -> ok(d.seat("east").accept("D1"))),
                         d -> d.seat("east").decline("D1")),
-                c("already_ready", "wait for the others", then(RejectionCatalogTest::opening, d -> ok(d.seat("north").ready())),
+                c(
+                        "already_ready",
+                        "wait for the others",
+                        then(
+                                RejectionCatalogTest::opening,
+                                d -> ok(d.seat("north").ready())),
                         d -> d.seat("north").ready()),
-                c("already_decided", "Wait for the reveal",
-                        then(() -> MatchDriver.open().toFinal(), d -> ok(d.seat("north").decide(SIGN))),
+                c(
+                        "already_decided",
+                        "Wait for the reveal",
+                        then(
+                                () -> MatchDriver.open().toFinal(),
+                                d -> ok(d.seat("north").decide(SIGN))),
                         d -> d.seat("north").decide(SIGN)),
-                c("already_started", "use `advance` to move on", RejectionCatalogTest::opening,
+                c(
+                        "already_started",
+                        "use `advance` to move on",
+                        RejectionCatalogTest::opening,
                         d -> d.facilitator().start()),
-                c("already_paused", "use `resume` to continue",
-                        then(RejectionCatalogTest::opening, d -> ok(d.facilitator().pause())),
+                c(
+                        "already_paused",
+                        "use `resume` to continue",
+                        then(
+                                RejectionCatalogTest::opening,
+                                d -> ok(d.facilitator().pause())),
                         d -> d.facilitator().pause()),
-                c("not_paused", "use `pause` to pause it", RejectionCatalogTest::opening, d -> d.facilitator().resume()),
-                c("unknown_inject", "Injects: report.", RejectionCatalogTest::opening,
+                c(
+                        "not_paused",
+                        "use `pause` to pause it",
+                        RejectionCatalogTest::opening,
+                        d -> d.facilitator().resume()),
+                c(
+                        "unknown_inject",
+                        "Injects: report.",
+                        RejectionCatalogTest::opening,
                         d -> d.facilitator().inject("earthquake")),
-                c("already_released", "release another or write your own news",
-                        then(RejectionCatalogTest::opening, d -> ok(d.facilitator().inject("report"))),
+                c(
+                        "already_released",
+                        "release another or write your own news",
+                        then(
+                                RejectionCatalogTest::opening,
+                                d -> ok(d.facilitator().inject("report"))),
                         d -> d.facilitator().inject("report")),
-                c("wrong_phase", "start the summit first", RejectionCatalogTest::lobby, d -> d.facilitator().extend(60)));
+                c(
+                        "wrong_phase",
+                        "start the summit first",
+                        RejectionCatalogTest::lobby,
+                        d -> d.facilitator().extend(60)));
     }
 
     @ParameterizedTest(name = "{0}")

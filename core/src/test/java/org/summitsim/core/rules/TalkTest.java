@@ -12,7 +12,9 @@ import org.summitsim.core.view.Viewer;
 class TalkTest {
 
     private static List<Event> seenBy(MatchDriver d, Viewer viewer) {
-        return d.match().eventsFor(viewer, 0).stream().map(Match.Sequenced::event).toList();
+        return d.match().eventsFor(viewer, 0).stream()
+                .map(Match.Sequenced::event)
+                .toList();
     }
 
     // ---- the floor -----------------------------------------------------------------------------
@@ -55,7 +57,10 @@ class TalkTest {
     void anOversizedStatementIsRefused() {
         MatchDriver d = MatchDriver.open().toOpening();
 
-        d.refuses("text_too_long", "Shorten it and send again", () -> d.seat("north").say("x".repeat(2001)));
+        d.refuses(
+                "text_too_long",
+                "Shorten it and send again",
+                () -> d.seat("north").say("x".repeat(2001)));
         ok(d.seat("north").say("x".repeat(2000)));
     }
 
@@ -86,21 +91,27 @@ class TalkTest {
     void privateTalkWaitsForTheSummitToStart() {
         MatchDriver d = MatchDriver.open();
 
-        d.refuses("wrong_phase", "wait for the facilitator to start it", () -> d.seat("east").dm("west", "psst"));
+        d.refuses(
+                "wrong_phase",
+                "wait for the facilitator to start it",
+                () -> d.seat("east").dm("west", "psst"));
     }
 
     @Test
     void aMessageToYourselfIsRefused() {
         MatchDriver d = MatchDriver.open().toOpening();
 
-        d.refuses("self_target", "name another delegation", () -> d.seat("north").dm("north", "note to self"));
+        d.refuses(
+                "self_target", "name another delegation", () -> d.seat("north").dm("north", "note to self"));
     }
 
     @Test
     void aMessageToAnUnknownDelegationIsRefusedWithTheListOfDelegations() {
         MatchDriver d = MatchDriver.open().toOpening();
 
-        d.refuses("unknown_delegation", "Delegations: north, south, east, west",
+        d.refuses(
+                "unknown_delegation",
+                "Delegations: north, south, east, west",
                 () -> d.seat("north").dm("atlantis", "hello"));
     }
 
@@ -136,7 +147,9 @@ class TalkTest {
     void aCaucusWithAnUnknownMemberIsRefused() {
         MatchDriver d = MatchDriver.open().toOpening();
 
-        d.refuses("unknown_delegation", "There is no delegation \"atlantis\"",
+        d.refuses(
+                "unknown_delegation",
+                "There is no delegation \"atlantis\"",
                 () -> d.seat("east").createCaucus("Powers", "atlantis"));
     }
 
@@ -158,7 +171,8 @@ class TalkTest {
         Event message = new Event.CaucusMessage("C1", "west", "Hold the line on the forum.", List.of("east", "west"));
         assertThat(events).containsExactly(message);
         assertThat(seenBy(d, Viewer.seat("east"))).contains(message);
-        assertThat(seenBy(d, Viewer.seat("north"))).doesNotContain(message)
+        assertThat(seenBy(d, Viewer.seat("north")))
+                .doesNotContain(message)
                 .noneMatch(e -> e instanceof Event.CaucusCreated);
         assertThat(seenBy(d, Viewer.SPECTATOR)).doesNotContain(message);
     }
@@ -170,7 +184,8 @@ class TalkTest {
 
         List<Event> events = ok(d.seat("west").invite("C1", "north"));
 
-        assertThat(events).containsExactly(new Event.CaucusJoined("C1", "north", "west", List.of("east", "west", "north")));
+        assertThat(events)
+                .containsExactly(new Event.CaucusJoined("C1", "north", "west", List.of("east", "west", "north")));
         assertThat(seenBy(d, Viewer.seat("north"))).contains(events.get(0));
         ok(d.seat("north").caucusSay("C1", "Thanks for having me."));
     }
@@ -208,11 +223,18 @@ class TalkTest {
         MatchDriver d = MatchDriver.open().toOpening();
         ok(d.seat("east").createCaucus("Powers", "west"));
 
-        Rejection existing = d.refuses("unknown_caucus", "Type `caucus` to list yours",
+        Rejection existing = d.refuses(
+                "unknown_caucus",
+                "Type `caucus` to list yours",
                 () -> d.seat("south").caucusSay("C1", "let me in"));
-        Rejection missing = d.refuses("unknown_caucus", "Type `caucus` to list yours",
+        Rejection missing = d.refuses(
+                "unknown_caucus",
+                "Type `caucus` to list yours",
                 () -> d.seat("south").caucusSay("C9", "let me in"));
-        d.refuses("unknown_caucus", "You are not in a caucus", () -> d.seat("south").invite("C1", "south"));
+        d.refuses(
+                "unknown_caucus",
+                "You are not in a caucus",
+                () -> d.seat("south").invite("C1", "south"));
 
         assertThat(existing.message().replace("C1", "C9")).isEqualTo(missing.message());
     }
@@ -226,7 +248,10 @@ class TalkTest {
 
         assertThat(events).containsExactly(new Event.CaucusLeft("C1", "north", List.of("east", "west")));
         assertThat(seenBy(d, Viewer.seat("north"))).contains(events.get(0));
-        d.refuses("unknown_caucus", "You are not in a caucus", () -> d.seat("north").caucusSay("C1", "wait"));
+        d.refuses(
+                "unknown_caucus",
+                "You are not in a caucus",
+                () -> d.seat("north").caucusSay("C1", "wait"));
         ok(d.seat("east").caucusSay("C1", "Now that north is gone..."));
         assertThat(seenBy(d, Viewer.seat("north")))
                 .noneMatch(e -> e instanceof Event.CaucusMessage m && m.text().startsWith("Now that"));
@@ -238,7 +263,10 @@ class TalkTest {
         MatchDriver d = MatchDriver.open().toOpening();
         ok(d.seat("east").createCaucus("Powers", "west"));
 
-        d.refuses("unknown_caucus", "You are not in a caucus \"C1\"", () -> d.seat("north").leave("C1"));
+        d.refuses(
+                "unknown_caucus",
+                "You are not in a caucus \"C1\"",
+                () -> d.seat("north").leave("C1"));
     }
 
     @Test

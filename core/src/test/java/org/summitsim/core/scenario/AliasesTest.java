@@ -19,14 +19,20 @@ class AliasesTest {
     }
 
     private static ArrayNode aliases(ObjectNode root, int clause, int option) {
-        ObjectNode o = (ObjectNode) root.get("clauses").get(clause).get("options").get(option);
+        ObjectNode o =
+                (ObjectNode) root.get("clauses").get(clause).get("options").get(option);
         return o.has("aliases") ? (ArrayNode) o.get("aliases") : o.putArray("aliases");
     }
 
     @Test
     void theShippedScenariosNameTheirWordingsAsPlayersDo() {
         Scenario hague = ScenarioCatalog.load("hague-2023");
-        assertThat(hague.clause("human").orElseThrow().option("meaningful").orElseThrow().aliases()).contains("MHC");
+        assertThat(hague.clause("human")
+                        .orElseThrow()
+                        .option("meaningful")
+                        .orElseThrow()
+                        .aliases())
+                .contains("MHC");
         assertThat(hague.clause("instrument").orElseThrow().aliases()).contains("treaty clause");
         assertThat(hague.delegation("united-kingdom").orElseThrow().aliases()).contains("UK", "Britain");
     }
@@ -40,7 +46,10 @@ class AliasesTest {
 
     @Test
     void anAliasThatIsAnotherDelegationsNameIsRefused() {
-        assertThatThrownBy(() -> mini(root -> ((ObjectNode) root.get("delegations").get(0)).putArray("aliases").add("Germany")))
+        assertThatThrownBy(
+                        () -> mini(root -> ((ObjectNode) root.get("delegations").get(0))
+                                .putArray("aliases")
+                                .add("Germany")))
                 .isInstanceOf(ScenarioException.class)
                 .hasMessageContaining("the alias \"Germany\" is also the name of delegation \"germany\"");
     }
@@ -50,7 +59,8 @@ class AliasesTest {
         assertThatThrownBy(() -> mini(root -> aliases(root, 0, 2).add(" ").add("--")))
                 .hasMessageContaining("an alias must not be empty")
                 .hasMessageContaining("has no letters or digits");
-        assertThatThrownBy(() -> mini(root -> aliases(root, 0, 2).add("the chain").add("Chain")))
+        assertThatThrownBy(
+                        () -> mini(root -> aliases(root, 0, 2).add("the chain").add("Chain")))
                 .hasMessageContaining("is listed twice");
     }
 
@@ -59,7 +69,9 @@ class AliasesTest {
         Scenario hague = ScenarioCatalog.load("hague-2023");
         var view = org.summitsim.core.match.Match.open(hague, 1, org.summitsim.core.rules.Settings.of(hague))
                 .view(org.summitsim.core.view.Viewer.seat("china"));
-        assertThat(view.text()).allSatisfy(c -> assertThat(c.options()).allSatisfy(o -> assertThat(o.aliases()).isEmpty()));
+        assertThat(view.text())
+                .allSatisfy(c -> assertThat(c.options())
+                        .allSatisfy(o -> assertThat(o.aliases()).isEmpty()));
         assertThat(Json.write(view)).doesNotContain("aliases");
     }
 }

@@ -23,9 +23,11 @@ class AuthoringGuideTest {
     void workedExampleValidatesAndLintsWithTheOneWarningTheGuideShows() throws IOException {
         Scenario example = workedExample();
 
-        assertThat(ScenarioLinter.lint(example)).map(Problem::toString).containsExactly(
-                "delegations[0].preferences.clauses: the draft already reads the best option of every clause for"
-                        + " alpha, so it has nothing to negotiate for");
+        assertThat(ScenarioLinter.lint(example))
+                .map(Problem::toString)
+                .containsExactly(
+                        "delegations[0].preferences.clauses: the draft already reads the best option of every clause for"
+                                + " alpha, so it has nothing to negotiate for");
     }
 
     @Test

@@ -44,10 +44,12 @@ class HonestHistoryTest {
             range(root).put("min", 9).remove("max");
         });
 
-        assertThat(ScenarioLinter.lint(s)).map(Problem::toString).contains("debrief.signatoryRange: with every seat"
-                + " deciding as its state really did and the draft text unchanged, 6 to 7 (1 seat of unknown decision,"
-                + " counted neither way) states sign, which cannot meet the reported range 9 or more; adjust the"
-                + " background groups");
+        assertThat(ScenarioLinter.lint(s))
+                .map(Problem::toString)
+                .contains("debrief.signatoryRange: with every seat"
+                        + " deciding as its state really did and the draft text unchanged, 6 to 7 (1 seat of unknown decision,"
+                        + " counted neither way) states sign, which cannot meet the reported range 9 or more; adjust the"
+                        + " background groups");
     }
 
     @Test
@@ -75,22 +77,29 @@ class HonestHistoryTest {
 
     @Test
     void aPlayedDelegationCannotBeAStandIn() throws IOException {
-        ScenarioException e = catchThrowableOfType(ScenarioException.class,
+        ScenarioException e = catchThrowableOfType(
+                ScenarioException.class,
                 () -> example(root -> history(root, "beta").put("standIn", true)));
 
         assertThat(e).isNotNull();
-        assertThat(e.problems()).map(Problem::toString).containsExactly("delegations[1].history.standIn:"
-                + " a delegation is a real state, not a stand-in; only background groups may stand in for governments"
-                + " the scenario does not name");
+        assertThat(e.problems())
+                .map(Problem::toString)
+                .containsExactly("delegations[1].history.standIn:"
+                        + " a delegation is a real state, not a stand-in; only background groups may stand in for governments"
+                        + " the scenario does not name");
     }
 
     @Test
     void newsSaidAfterTheSummitIsSuggestedOnlyForTheFinalPhase() throws IOException {
         Scenario s = example(root -> ((ObjectNode) root.path("injects").get(0))
-                .put("title", "After the summit: critics call it weak").put("when", "ROUND 1"));
+                .put("title", "After the summit: critics call it weak")
+                .put("when", "ROUND 1"));
 
-        assertThat(ScenarioLinter.lint(s)).map(Problem::toString).contains("injects[0].when: it reports what was said"
-                + " after the summit, so no delegation could hear it while negotiating; suggest it for FINAL, not ROUND 1");
+        assertThat(ScenarioLinter.lint(s))
+                .map(Problem::toString)
+                .contains(
+                        "injects[0].when: it reports what was said"
+                                + " after the summit, so no delegation could hear it while negotiating; suggest it for FINAL, not ROUND 1");
     }
 
     @Test
@@ -111,7 +120,8 @@ class HonestHistoryTest {
     @MethodSource("shipped")
     void everyGroupStandingInForUnnamedGovernmentsIsMarkedAndNamedStatesAreNot(String id) {
         for (BackgroundState b : ScenarioCatalog.load(id).backgroundStates()) {
-            boolean group = b.count() > 1 || b.history() == null || b.history().note().contains("Stands in");
+            boolean group =
+                    b.count() > 1 || b.history() == null || b.history().note().contains("Stands in");
             assertThat(b.history()).as(b.id()).isNotNull();
             assertThat(b.history().standIn()).as(b.id()).isEqualTo(group);
             assertThat(b.history().note()).as(b.id()).doesNotContainIgnoringCase("in reality");
@@ -132,7 +142,8 @@ class HonestHistoryTest {
         String guide = Files.readString(Path.of("../docs/SCENARIOS.md"));
         String section = guide.substring(guide.indexOf("## Worked example"));
         int start = section.indexOf("```json\n") + "```json\n".length();
-        ObjectNode root = (ObjectNode) Json.mapper().readTree(section.substring(start, section.indexOf("\n```", start)));
+        ObjectNode root =
+                (ObjectNode) Json.mapper().readTree(section.substring(start, section.indexOf("\n```", start)));
         change.accept(root);
         return ScenarioReader.parse(Json.mapper().writeValueAsString(root), "worked example, changed");
     }

@@ -11,7 +11,8 @@ import org.summitsim.core.lint.ScenarioLinter;
 class LintAdviceTest {
 
     private static Scenario withAdoption(Scenario s, String adoptionJson) {
-        return ScenarioReader.parse(Json.write(s).replaceFirst("\"adoption\":\\{[^}]*}", "\"adoption\":" + adoptionJson));
+        return ScenarioReader.parse(
+                Json.write(s).replaceFirst("\"adoption\":\\{[^}]*}", "\"adoption\":" + adoptionJson));
     }
 
     @Test
@@ -21,7 +22,9 @@ class LintAdviceTest {
 
         // Alpha, the host, objects to every change; when one objection blocks, nothing can pass.
         Scenario strict = withAdoption(example, "{\"rule\":\"consensus\",\"maxObjections\":0}");
-        assertThat(ScenarioLinter.lint(strict)).filteredOn(p -> p.path().equals("adoption")).singleElement()
+        assertThat(ScenarioLinter.lint(strict))
+                .filteredOn(p -> p.path().equals("adoption"))
+                .singleElement()
                 .satisfies(p -> assertThat(p.message())
                         .startsWith("no amendment can pass if every delegation votes for what it prefers")
                         .contains("at most 0 objection(s)", "The closest is control -> meaningful (2 for, 1 against)"));
@@ -33,9 +36,13 @@ class LintAdviceTest {
         assertThat(ScenarioLinter.lint(mini)).isEmpty();
         assertThat(ScenarioLinter.notes(mini)).singleElement().satisfies(n -> {
             assertThat(n.path()).isEqualTo("defaultDecision");
-            assertThat(n.message()).startsWith("is ABSTAIN, but only 0 of 4 seats with a known history")
-                    .contains("two roles", "the decision of a seat that never decides",
-                            "what projections and bots assume every seat will decide", "SIGN as the default");
+            assertThat(n.message())
+                    .startsWith("is ABSTAIN, but only 0 of 4 seats with a known history")
+                    .contains(
+                            "two roles",
+                            "the decision of a seat that never decides",
+                            "what projections and bots assume every seat will decide",
+                            "SIGN as the default");
         });
     }
 }

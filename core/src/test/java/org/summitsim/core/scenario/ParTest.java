@@ -68,14 +68,27 @@ class ParTest {
         String file = "{\n  \"id\": \"x\",\n  \"title\": \"A  title\"\n}\n";
 
         String once = linear().writeInto(file);
-        String twice = new Par(List.of("silent"), 3, 2, Map.of("north", linear().quantiles().get("north")))
+        String twice = new Par(
+                        List.of("silent"),
+                        3,
+                        2,
+                        Map.of("north", linear().quantiles().get("north")))
                 .writeInto(once);
 
         assertThat(once).startsWith("{\n  \"id\": \"x\",\n  \"title\": \"A  title\",\n  \"par\": {\n");
-        assertThat(org.summitsim.core.json.Json.mapper().readTree(once).path("par").path("seed").asInt()).isEqualTo(7);
+        assertThat(org.summitsim.core.json.Json.mapper()
+                        .readTree(once)
+                        .path("par")
+                        .path("seed")
+                        .asInt())
+                .isEqualTo(7);
         assertThat(twice).startsWith("{\n  \"id\": \"x\",\n  \"title\": \"A  title\",\n  \"par\": {\n");
         assertThat(twice).containsOnlyOnce("\"par\"").contains("\"strategies\": [\"silent\"]");
-        assertThat(org.summitsim.core.json.Json.mapper().readTree(twice).path("par").path("matches").asInt())
+        assertThat(org.summitsim.core.json.Json.mapper()
+                        .readTree(twice)
+                        .path("par")
+                        .path("matches")
+                        .asInt())
                 .isEqualTo(3);
     }
 }

@@ -18,8 +18,9 @@ class ScenarioCatalogTest {
     @Test
     void catalogListsExactlyTheFilesInTheScenariosFolder() throws IOException {
         try (Stream<Path> files = Files.list(SCENARIOS)) {
-            assertThat(files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".json"))
-                    .map(n -> n.substring(0, n.length() - ".json".length())))
+            assertThat(files.map(f -> f.getFileName().toString())
+                            .filter(n -> n.endsWith(".json"))
+                            .map(n -> n.substring(0, n.length() - ".json".length())))
                     .containsExactlyInAnyOrderElementsOf(ScenarioCatalog.ids());
         }
     }
@@ -44,7 +45,11 @@ class ScenarioCatalogTest {
     void resolveExplainsANameThatIsNeither() {
         ScenarioException e = catchThrowableOfType(ScenarioException.class, () -> ScenarioCatalog.resolve("hague"));
 
-        assertThat(e.problems()).singleElement().extracting(Problem::message).asString()
-                .startsWith("there is no file \"hague\" and no shipped scenario of that name; the shipped scenarios are: ");
+        assertThat(e.problems())
+                .singleElement()
+                .extracting(Problem::message)
+                .asString()
+                .startsWith(
+                        "there is no file \"hague\" and no shipped scenario of that name; the shipped scenarios are: ");
     }
 }

@@ -27,8 +27,10 @@ class ShippedParTablesTest {
 
         Par again = ParCalibration.run(s, par.strategies(), par.matches(), par.seed(), 2);
 
-        assertThat(again.quantiles()).as("run `summit analyze --scenario scenarios/" + id
-                + ".json --strategies " + String.join(",", par.strategies()) + " --matches " + par.matches()
-                + " --seed " + par.seed() + " --calibrate`").isEqualTo(par.quantiles());
+        assertThat(again.quantiles())
+                .as("run `summit analyze --scenario scenarios/" + id
+                        + ".json --strategies " + String.join(",", par.strategies()) + " --matches " + par.matches()
+                        + " --seed " + par.seed() + " --calibrate`")
+                .isEqualTo(par.quantiles());
     }
 }

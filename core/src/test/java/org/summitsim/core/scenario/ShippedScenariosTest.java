@@ -38,13 +38,21 @@ class ShippedScenariosTest {
 
         // Seats of unknown decision count neither way: the outcomes the record allows meet the reported range.
         assertThat(c.fits(s.debrief().signatoryRange()))
-                .as("%s: %s signatories, range %s", id, c.describe(), s.debrief().signatoryRange()).isTrue();
+                .as(
+                        "%s: %s signatories, range %s",
+                        id, c.describe(), s.debrief().signatoryRange())
+                .isTrue();
         // And the historical bots' line-up (unknown seats at the scenario default) lands inside it.
         assertThat(s.debrief().signatoryRange().contains(c.signatories()))
-                .as("%s: %d signatories, range %s", id, c.signatories(), s.debrief().signatoryRange()).isTrue();
+                .as(
+                        "%s: %d signatories, range %s",
+                        id, c.signatories(), s.debrief().signatoryRange())
+                .isTrue();
         for (BackgroundState b : s.backgroundStates()) {
             if (b.attended() && b.history() != null && b.history().decision() != null) {
-                assertThat(c.tally().decisions().get(b.id())).as(b.id()).isEqualTo(b.history().decision());
+                assertThat(c.tally().decisions().get(b.id()))
+                        .as(b.id())
+                        .isEqualTo(b.history().decision());
             }
         }
     }
@@ -57,9 +65,14 @@ class ShippedScenariosTest {
         for (Delegation d : s.playable()) {
             Map<String, String> ideal = new HashMap<>();
             for (Clause c : s.clauses()) {
-                ideal.put(c.id(), c.options().stream().max((a, b) -> Double.compare(
-                        Scorer.optionValue(d.preferences(), c.id(), a.id(), Decision.SIGN),
-                        Scorer.optionValue(d.preferences(), c.id(), b.id(), Decision.SIGN))).orElseThrow().id());
+                ideal.put(
+                        c.id(),
+                        c.options().stream()
+                                .max((a, b) -> Double.compare(
+                                        Scorer.optionValue(d.preferences(), c.id(), a.id(), Decision.SIGN),
+                                        Scorer.optionValue(d.preferences(), c.id(), b.id(), Decision.SIGN)))
+                                .orElseThrow()
+                                .id());
             }
             ideals.add(ideal);
         }
@@ -86,8 +99,17 @@ class ShippedScenariosTest {
         assertThat(c.signatories()).isGreaterThanOrEqualTo(57);
         assertThat(c.mostSignatories()).isLessThanOrEqualTo(c.tally().attendingStates());
         assertThat(c.tally().attendingStates()).isBetween(78, 82);
-        assertThat(c.signers()).contains("netherlands", "republic-of-korea", "united-states", "china",
-                "united-kingdom", "france", "germany", "japan").doesNotContain("israel", "india", "brazil", "south-africa");
+        assertThat(c.signers())
+                .contains(
+                        "netherlands",
+                        "republic-of-korea",
+                        "united-states",
+                        "china",
+                        "united-kingdom",
+                        "france",
+                        "germany",
+                        "japan")
+                .doesNotContain("israel", "india", "brazil", "south-africa");
         assertThat(c.tally().bindingReached()).isFalse();
     }
 
@@ -96,16 +118,36 @@ class ShippedScenariosTest {
         Scenario s = ScenarioCatalog.load("hague-2023");
 
         assertThat(s.chair()).containsExactly("netherlands", "republic-of-korea");
-        assertThat(s.playable()).hasSizeGreaterThanOrEqualTo(24).extracting(Delegation::id).contains(
-                "united-states", "china", "netherlands", "republic-of-korea", "united-kingdom", "france", "germany",
-                "japan", "india", "brazil", "israel", "austria", "costa-rica", "mexico", "pakistan", "new-zealand");
+        assertThat(s.playable())
+                .hasSizeGreaterThanOrEqualTo(24)
+                .extracting(Delegation::id)
+                .contains(
+                        "united-states",
+                        "china",
+                        "netherlands",
+                        "republic-of-korea",
+                        "united-kingdom",
+                        "france",
+                        "germany",
+                        "japan",
+                        "india",
+                        "brazil",
+                        "israel",
+                        "austria",
+                        "costa-rica",
+                        "mexico",
+                        "pakistan",
+                        "new-zealand");
         assertThat(s.delegation("israel").orElseThrow().history().decision()).isEqualTo(Decision.ABSTAIN);
-        assertThat(s.delegation("china").orElseThrow().history().note()).contains("Reuters").contains("isputed");
+        assertThat(s.delegation("china").orElseThrow().history().note())
+                .contains("Reuters")
+                .contains("isputed");
         BackgroundState russia = background(s, "russia");
         assertThat(russia.attended()).isFalse();
         assertThat(russia.history().attended()).isEqualTo("not-invited");
         assertThat(background(s, "ukraine").attended()).isFalse();
-        assertThat(s.clauses()).hasSizeBetween(8, 10)
+        assertThat(s.clauses())
+                .hasSizeBetween(8, 10)
                 .allSatisfy(c -> assertThat(c.options()).hasSizeBetween(2, 4));
         assertThat(s.injects()).hasSizeGreaterThanOrEqualTo(6);
         assertThat(s.debrief().questions()).hasSizeGreaterThanOrEqualTo(5);
@@ -149,6 +191,9 @@ class ShippedScenariosTest {
     }
 
     private static BackgroundState background(Scenario s, String id) {
-        return s.backgroundStates().stream().filter(b -> b.id().equals(id)).findFirst().orElseThrow();
+        return s.backgroundStates().stream()
+                .filter(b -> b.id().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -32,7 +32,8 @@ import org.summitsim.core.scenario.Scenario;
  */
 class CoalitionTest {
 
-    private static final Map<String, String> DRAFT = Map.of("law", "applies", "control", "appropriate", "forum", "summit");
+    private static final Map<String, String> DRAFT =
+            Map.of("law", "applies", "control", "appropriate", "forum", "summit");
 
     /**
      * test-4x3 with a threshold of 4, a failed push costing 4, a "league" of 2 states that pushes
@@ -41,21 +42,60 @@ class CoalitionTest {
     private static Scenario league() {
         Scenario b = TestScenarios.test4x3();
         List<BackgroundState> background = new ArrayList<>(b.backgroundStates());
-        background.add(new BackgroundState("league", "League of the South", 2, true,
-                new BackgroundRule(null, List.of(), null, SIGN, "south"), null));
+        background.add(new BackgroundState(
+                "league",
+                "League of the South",
+                2,
+                true,
+                new BackgroundRule(null, List.of(), null, SIGN, "south"),
+                null));
         List<Delegation> delegations = new ArrayList<>();
         for (Delegation d : b.delegations()) {
             Preferences p = d.preferences();
             if (d.id().equals("south")) {
-                p = new Preferences(p.clauses(), p.costs(), p.redLines(), p.redLinePenalty(), p.decisions(),
-                        p.breadth(), p.binding(), p.standing(), p.trust(), p.influence(), p.partners(), 6);
+                p = new Preferences(
+                        p.clauses(),
+                        p.costs(),
+                        p.redLines(),
+                        p.redLinePenalty(),
+                        p.decisions(),
+                        p.breadth(),
+                        p.binding(),
+                        p.standing(),
+                        p.trust(),
+                        p.influence(),
+                        p.partners(),
+                        6);
             }
-            delegations.add(new Delegation(d.id(), d.name(), d.bloc(), d.playable(), d.profile(), d.publicStance(),
-                    d.brief(), p, d.history()));
+            delegations.add(new Delegation(
+                    d.id(),
+                    d.name(),
+                    d.bloc(),
+                    d.playable(),
+                    d.profile(),
+                    d.publicStance(),
+                    d.brief(),
+                    p,
+                    d.history()));
         }
-        return new Scenario(b.id(), b.title(), b.summary(), b.setting(), b.briefing(), b.chair(), b.timing(),
-                b.timingPresets(), b.adoption(), new BindingTrack(4, "Four states.", 4), b.defaultDecision(),
-                b.clauses(), b.blocs(), delegations, background, b.injects(), b.debrief());
+        return new Scenario(
+                b.id(),
+                b.title(),
+                b.summary(),
+                b.setting(),
+                b.briefing(),
+                b.chair(),
+                b.timing(),
+                b.timingPresets(),
+                b.adoption(),
+                new BindingTrack(4, "Four states.", 4),
+                b.defaultDecision(),
+                b.clauses(),
+                b.blocs(),
+                delegations,
+                background,
+                b.injects(),
+                b.debrief());
     }
 
     private static Map<String, Decision> seats(Decision north, Decision south, Decision east, Decision west) {
@@ -99,8 +139,11 @@ class CoalitionTest {
 
         assertThat(draft.scores().get("south").breakdown().get("decision")).isCloseTo(0.79, within(0.001));
         // Its best text (applies, meaningful, treaty: 17) would add the whole weight, +6.
-        assertThat(Scorer.endorsement(s.delegation("south").orElseThrow().preferences(), 17,
-                Scorer.range(s, s.delegation("south").orElseThrow()))).isEqualTo(6.0);
+        assertThat(Scorer.endorsement(
+                        s.delegation("south").orElseThrow().preferences(),
+                        17,
+                        Scorer.range(s, s.delegation("south").orElseThrow())))
+                .isEqualTo(6.0);
         assertThat(abstaining.breakdown().get("decision")).isEqualTo(-1.0); // ABSTAIN's value, no endorsement
     }
 
@@ -110,9 +153,11 @@ class CoalitionTest {
         d.toOpening();
         ok(d.seat("south").submit(coalitionPledge()));
 
-        Outcome o = d.decideAll("north", SIGN, "south", SIGN, "east", SIGN, "west", SIGN).outcome();
+        Outcome o = d.decideAll("north", SIGN, "south", SIGN, "east", SIGN, "west", SIGN)
+                .outcome();
 
-        assertThat(o.commitments()).singleElement()
+        assertThat(o.commitments())
+                .singleElement()
                 .satisfies(c -> assertThat(c.status()).isEqualTo(CommitmentCheck.Status.VOID));
     }
 
@@ -127,14 +172,17 @@ class CoalitionTest {
         ok(broken.seat("south").submit(coalitionPledge()));
         ok(broken.seat("west").submit(coalitionPledge()));
 
-        Outcome k = kept.decideAll("north", SIGN, "south", PUSH_BINDING, "east", SIGN, "west", PUSH_BINDING).outcome();
+        Outcome k = kept.decideAll("north", SIGN, "south", PUSH_BINDING, "east", SIGN, "west", PUSH_BINDING)
+                .outcome();
         // Westria pushes with Northland's allies following Northland into the push: reached without Southia.
-        Outcome b = broken.decideAll("north", PUSH_BINDING, "south", SIGN, "east", SIGN, "west", PUSH_BINDING).outcome();
+        Outcome b = broken.decideAll("north", PUSH_BINDING, "south", SIGN, "east", SIGN, "west", PUSH_BINDING)
+                .outcome();
 
-        assertThat(k.commitments()).extracting(CommitmentCheck::status)
-                .containsOnly(CommitmentCheck.Status.KEPT);
+        assertThat(k.commitments()).extracting(CommitmentCheck::status).containsOnly(CommitmentCheck.Status.KEPT);
         assertThat(b.bindingReached()).isTrue();
-        assertThat(b.commitments()).filteredOn(c -> c.seat().equals("south")).singleElement()
+        assertThat(b.commitments())
+                .filteredOn(c -> c.seat().equals("south"))
+                .singleElement()
                 .satisfies(c -> assertThat(c.status()).isEqualTo(CommitmentCheck.Status.BROKEN));
     }
 
@@ -146,12 +194,17 @@ class CoalitionTest {
         ok(d.seat("west").submit(coalitionPledge()));
 
         // Westria pushes alone and falls short; with Southia's promised push it would have been reached.
-        Outcome o = d.decideAll("north", SIGN, "south", SIGN, "east", SIGN, "west", PUSH_BINDING).outcome();
+        Outcome o = d.decideAll("north", SIGN, "south", SIGN, "east", SIGN, "west", PUSH_BINDING)
+                .outcome();
 
         assertThat(o.bindingReached()).isFalse();
-        assertThat(o.commitments()).filteredOn(c -> c.seat().equals("south")).singleElement()
+        assertThat(o.commitments())
+                .filteredOn(c -> c.seat().equals("south"))
+                .singleElement()
                 .satisfies(c -> assertThat(c.status()).isEqualTo(CommitmentCheck.Status.BROKEN));
-        assertThat(o.commitments()).filteredOn(c -> c.seat().equals("west")).singleElement()
+        assertThat(o.commitments())
+                .filteredOn(c -> c.seat().equals("west"))
+                .singleElement()
                 .satisfies(c -> assertThat(c.status()).isEqualTo(CommitmentCheck.Status.VOID));
     }
 
@@ -162,15 +215,22 @@ class CoalitionTest {
         ok(d.seat("south").submit(coalitionPledge()));
         // Southia and its league make 3 of 4: not yet.
         assertThat(Projection.expectedDecisions(d.state())).containsEntry("south", ABSTAIN);
-        assertThat(d.view(org.summitsim.core.view.Viewer.seat("south")).projection().get(PUSH_BINDING)
-                .breakdown()).containsEntry("binding", -4.0);
+        assertThat(d.view(org.summitsim.core.view.Viewer.seat("south"))
+                        .projection()
+                        .get(PUSH_BINDING)
+                        .breakdown())
+                .containsEntry("binding", -4.0);
 
         ok(d.seat("west").submit(coalitionPledge()));
 
         assertThat(Projection.expectedDecisions(d.state()))
-                .containsEntry("south", PUSH_BINDING).containsEntry("west", PUSH_BINDING);
-        assertThat(d.view(org.summitsim.core.view.Viewer.seat("north")).projection().get(SIGN)
-                .breakdown()).containsEntry("binding", -2.0);
+                .containsEntry("south", PUSH_BINDING)
+                .containsEntry("west", PUSH_BINDING);
+        assertThat(d.view(org.summitsim.core.view.Viewer.seat("north"))
+                        .projection()
+                        .get(SIGN)
+                        .breakdown())
+                .containsEntry("binding", -2.0);
     }
 
     @Test
@@ -178,10 +238,13 @@ class CoalitionTest {
         MatchDriver d = pushDeal();
 
         // Nobody else pushes: Westria's push would have been a protest of one.
-        Outcome alone = d.decideAll("north", SIGN, "south", SIGN, "east", SIGN, "west", SIGN).outcome();
+        Outcome alone = d.decideAll("north", SIGN, "south", SIGN, "east", SIGN, "west", SIGN)
+                .outcome();
 
         assertThat(alone.bindingReached()).isFalse();
-        assertThat(alone.commitments()).filteredOn(c -> c.seat().equals("west")).singleElement()
+        assertThat(alone.commitments())
+                .filteredOn(c -> c.seat().equals("west"))
+                .singleElement()
                 .satisfies(c -> assertThat(c.status()).isEqualTo(CommitmentCheck.Status.VOID));
     }
 
@@ -190,10 +253,13 @@ class CoalitionTest {
         MatchDriver d = pushDeal();
 
         // Southia and its league make 3 of 4: Westria's promised push was the missing fourth.
-        Outcome o = d.decideAll("north", SIGN, "south", PUSH_BINDING, "east", SIGN, "west", SIGN).outcome();
+        Outcome o = d.decideAll("north", SIGN, "south", PUSH_BINDING, "east", SIGN, "west", SIGN)
+                .outcome();
 
         assertThat(o.bindingReached()).isFalse();
-        assertThat(o.commitments()).filteredOn(c -> c.seat().equals("west")).singleElement()
+        assertThat(o.commitments())
+                .filteredOn(c -> c.seat().equals("west"))
+                .singleElement()
                 .satisfies(c -> assertThat(c.status()).isEqualTo(CommitmentCheck.Status.BROKEN));
     }
 
@@ -201,9 +267,12 @@ class CoalitionTest {
     private static MatchDriver pushDeal() {
         MatchDriver d = MatchDriver.open(league());
         d.toOpening();
-        ok(d.seat("west").submit(new Command.OfferDeal("south",
-                new org.summitsim.core.rules.Promise.Decide(PUSH_BINDING, List.of()),
-                new org.summitsim.core.rules.Promise.Support("forum", "summit"), "Push together?")));
+        ok(d.seat("west")
+                .submit(new Command.OfferDeal(
+                        "south",
+                        new org.summitsim.core.rules.Promise.Decide(PUSH_BINDING, List.of()),
+                        new org.summitsim.core.rules.Promise.Support("forum", "summit"),
+                        "Push together?")));
         ok(d.seat("south").submit(new Command.AcceptDeal("D1")));
         return d;
     }
@@ -213,7 +282,9 @@ class CoalitionTest {
         MatchDriver d = MatchDriver.open(league());
         d.toOpening();
 
-        d.refuses("invalid", "pledge push if coalition",
+        d.refuses(
+                "invalid",
+                "pledge push if coalition",
                 () -> d.seat("north").submit(new Command.MakePledge(SIGN, List.of(), "", true)));
     }
 

@@ -6,7 +6,6 @@ import static org.summitsim.core.MatchDriver.ok;
 import static org.summitsim.core.MatchDriver.reads;
 import static org.summitsim.core.MatchDriver.votes;
 import static org.summitsim.core.scenario.Decision.ABSTAIN;
-import static org.summitsim.core.scenario.Decision.PUSH_BINDING;
 import static org.summitsim.core.scenario.Decision.SIGN;
 
 import java.util.List;
@@ -14,15 +13,16 @@ import org.junit.jupiter.api.Test;
 import org.summitsim.core.MatchDriver;
 import org.summitsim.core.rules.Ballot;
 import org.summitsim.core.rules.CommitmentCheck;
+import org.summitsim.core.rules.CommitmentCheck.Status;
 import org.summitsim.core.rules.Outcome;
 import org.summitsim.core.rules.Promise;
-import org.summitsim.core.rules.CommitmentCheck.Status;
 
 /** Whether pledges and deals were kept, checked when the match ends. */
 class CommitmentsTest {
 
     private static CommitmentCheck only(Outcome o, String seat) {
-        List<CommitmentCheck> mine = o.commitments().stream().filter(c -> c.seat().equals(seat)).toList();
+        List<CommitmentCheck> mine =
+                o.commitments().stream().filter(c -> c.seat().equals(seat)).toList();
         assertThat(mine).hasSize(1);
         return mine.get(0);
     }
@@ -34,8 +34,8 @@ class CommitmentsTest {
 
         Outcome o = d.decideAll("north", SIGN).finish().outcome();
 
-        assertThat(only(o, "north")).isEqualTo(new CommitmentCheck("P1", "pledge", "north", Status.KEPT,
-                "promised SIGN, decided SIGN"));
+        assertThat(only(o, "north"))
+                .isEqualTo(new CommitmentCheck("P1", "pledge", "north", Status.KEPT, "promised SIGN, decided SIGN"));
         assertThat(o.scores().get("north").breakdown()).containsEntry("trust", 0.0);
     }
 
@@ -82,12 +82,14 @@ class CommitmentsTest {
 
         Outcome o = d.decideAll("south", ABSTAIN, "west", ABSTAIN).finish().outcome();
 
-        assertThat(only(o, "south")).isEqualTo(new CommitmentCheck("D1", "deal", "south", Status.BROKEN,
-                "did not keep its side of the deal"));
-        assertThat(only(o, "west")).isEqualTo(new CommitmentCheck("D1", "deal", "west", Status.KEPT,
-                "kept its side of the deal"));
+        assertThat(only(o, "south"))
+                .isEqualTo(
+                        new CommitmentCheck("D1", "deal", "south", Status.BROKEN, "did not keep its side of the deal"));
+        assertThat(only(o, "west"))
+                .isEqualTo(new CommitmentCheck("D1", "deal", "west", Status.KEPT, "kept its side of the deal"));
         // The outcome is public; a deal's terms are not.
-        assertThat(o.commitments()).filteredOn(c -> c.kind().equals("deal"))
+        assertThat(o.commitments())
+                .filteredOn(c -> c.kind().equals("deal"))
                 .allSatisfy(c -> assertThat(c.reason()).doesNotContain("A1", "PUSH", "SIGN", "support on"));
         assertThat(o.scores().get("south").breakdown()).containsEntry("trust", -5.0);
         assertThat(o.scores().get("west").breakdown()).containsEntry("trust", 0.0);
@@ -146,7 +148,8 @@ class CommitmentsTest {
 
         Outcome o = d.decideAll("north", SIGN).finish().outcome();
 
-        assertThat(only(o, "west")).isEqualTo(new CommitmentCheck("D1", "deal", "west", Status.KEPT, "kept its side of the deal"));
+        assertThat(only(o, "west"))
+                .isEqualTo(new CommitmentCheck("D1", "deal", "west", Status.KEPT, "kept its side of the deal"));
     }
 
     @Test

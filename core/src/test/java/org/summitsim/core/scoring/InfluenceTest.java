@@ -22,15 +22,49 @@ class InfluenceTest {
         for (Delegation d : b.delegations()) {
             Preferences p = d.preferences();
             if (d.id().equals("north")) {
-                p = new Preferences(p.clauses(), p.costs(), p.redLines(), p.redLinePenalty(), p.decisions(), p.breadth(),
-                        p.binding(), p.standing(), p.trust(), 2, p.partners(), p.endorsement());
+                p = new Preferences(
+                        p.clauses(),
+                        p.costs(),
+                        p.redLines(),
+                        p.redLinePenalty(),
+                        p.decisions(),
+                        p.breadth(),
+                        p.binding(),
+                        p.standing(),
+                        p.trust(),
+                        2,
+                        p.partners(),
+                        p.endorsement());
             }
-            delegations.add(new Delegation(d.id(), d.name(), d.bloc(), d.playable(), d.profile(), d.publicStance(),
-                    d.brief(), p, d.history()));
+            delegations.add(new Delegation(
+                    d.id(),
+                    d.name(),
+                    d.bloc(),
+                    d.playable(),
+                    d.profile(),
+                    d.publicStance(),
+                    d.brief(),
+                    p,
+                    d.history()));
         }
-        return new Scenario(b.id(), b.title(), b.summary(), b.setting(), b.briefing(), b.chair(), b.timing(),
-                b.timingPresets(), b.adoption(), b.binding(), b.defaultDecision(), b.clauses(), b.blocs(), delegations,
-                b.backgroundStates(), b.injects(), b.debrief());
+        return new Scenario(
+                b.id(),
+                b.title(),
+                b.summary(),
+                b.setting(),
+                b.briefing(),
+                b.chair(),
+                b.timing(),
+                b.timingPresets(),
+                b.adoption(),
+                b.binding(),
+                b.defaultDecision(),
+                b.clauses(),
+                b.blocs(),
+                delegations,
+                b.backgroundStates(),
+                b.injects(),
+                b.debrief());
     }
 
     private static double influence(MatchDriver d, String seat) {
@@ -86,7 +120,8 @@ class InfluenceTest {
 
         d.finish();
 
-        assertThat(d.state().amendments()).allSatisfy(a -> assertThat(a.status().name()).isEqualTo("ADOPTED"));
+        assertThat(d.state().amendments())
+                .allSatisfy(a -> assertThat(a.status().name()).isEqualTo("ADOPTED"));
         assertThat(influence(d, "north")).isEqualTo(6.0);
         assertThat(d.outcome().scores().get("north").best()).isEqualTo(28 + 6);
     }
@@ -117,7 +152,11 @@ class InfluenceTest {
         MatchDriver d = MatchDriver.open(northValuesInfluence()).toRound(1);
         ok(d.seat("north").propose("forum", "un"));
         ok(d.facilitator().callVote("A1"));
-        assertThat(d.seat("north").view().projection().get(org.summitsim.core.scenario.Decision.SIGN).breakdown())
+        assertThat(d.seat("north")
+                        .view()
+                        .projection()
+                        .get(org.summitsim.core.scenario.Decision.SIGN)
+                        .breakdown())
                 .containsEntry("influence", 2.0); // seen once, so the projection is now kept
 
         ok(d.seat("north").propose("law", "silent"));

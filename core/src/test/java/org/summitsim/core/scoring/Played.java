@@ -13,8 +13,7 @@ import org.summitsim.core.rules.Stage;
  */
 final class Played {
 
-    private Played() {
-    }
+    private Played() {}
 
     /** A match in round 2 whose text reads {@code changes} over the draft. */
     static MatchDriver withText(Map<String, String> changes) {
@@ -22,12 +21,15 @@ final class Played {
         changes.forEach((clause, option) -> {
             if (!option.equals(d.state().text().get(clause))) {
                 ok(d.seat("north").propose(clause, option));
-                ok(d.facilitator().submit(new Command.CallVote(d.state().openAmendments().get(0).id())));
+                ok(d.facilitator()
+                        .submit(new Command.CallVote(
+                                d.state().openAmendments().get(0).id())));
             }
         });
         d.advanceTo(Stage.round(2));
         if (!d.state().text().entrySet().containsAll(changes.entrySet())) {
-            throw new AssertionError("could not reach the text " + changes + "; it reads " + d.state().text());
+            throw new AssertionError("could not reach the text " + changes + "; it reads "
+                    + d.state().text());
         }
         return d;
     }

@@ -34,7 +34,8 @@ class ProjectionTest {
         // abstain, never a pledge to push (then it falls back on the record: it signed).
         assertThat(Projection.lean(d.state(), "east", Map.of("west", SIGN))).isEqualTo(SIGN);
         assertThat(Projection.lean(d.state(), "east", Map.of("west", ABSTAIN))).isEqualTo(ABSTAIN);
-        assertThat(Projection.lean(d.state(), "east", Map.of("west", PUSH_BINDING))).isEqualTo(SIGN);
+        assertThat(Projection.lean(d.state(), "east", Map.of("west", PUSH_BINDING)))
+                .isEqualTo(SIGN);
         assertThat(Projection.lean(d.state(), "west", Map.of())).isEqualTo(ABSTAIN);
     }
 
@@ -58,7 +59,9 @@ class ProjectionTest {
         ok(d.seat("east").pledge(ABSTAIN, reads("law", "applies")));
         ok(d.seat("west").pledge(PUSH_BINDING, reads("forum", "un")));
 
-        assertThat(Projection.expectedDecisions(d.state())).containsEntry("east", ABSTAIN).containsEntry("west", ABSTAIN);
+        assertThat(Projection.expectedDecisions(d.state()))
+                .containsEntry("east", ABSTAIN)
+                .containsEntry("west", ABSTAIN);
         // SIGN now: breadth 10 * 9/12 and standing 0 (Eastmark abstains as pledged).
         assertThat(Projection.of(d.state(), "north").get(SIGN).total()).isEqualTo(23.5);
     }
@@ -105,7 +108,8 @@ class ProjectionTest {
         MatchDriver d = MatchDriver.open().toOpening();
 
         assertThat(d.seat("north").view().projection()).containsOnlyKeys(SIGN, ABSTAIN, PUSH_BINDING);
-        assertThat(d.view(org.summitsim.core.view.Viewer.SPECTATOR).projection()).isEmpty();
+        assertThat(d.view(org.summitsim.core.view.Viewer.SPECTATOR).projection())
+                .isEmpty();
         assertThat(d.finish().seat("north").view().projection()).isEmpty();
     }
 }

@@ -14,16 +14,28 @@ class RealOutcomeTest {
 
     @Test
     void theOutcomeSaysWhatEachRealStateDidAndWhatTheSourcesReport() {
-        MatchDriver d = MatchDriver.open().toFinal().decideAll("north", Decision.ABSTAIN, "south", Decision.SIGN,
-                "east", Decision.SIGN, "west", Decision.SIGN);
+        MatchDriver d = MatchDriver.open()
+                .toFinal()
+                .decideAll(
+                        "north",
+                        Decision.ABSTAIN,
+                        "south",
+                        Decision.SIGN,
+                        "east",
+                        Decision.SIGN,
+                        "west",
+                        Decision.SIGN);
 
         RealOutcome real = d.outcome().history();
 
         assertThat(real.states()).containsKeys("north", "south", "east", "west", "others", "absent");
-        assertThat(real.states().get("south")).isEqualTo(new History("yes", Decision.PUSH_BINDING, "Pushed for a treaty."));
+        assertThat(real.states().get("south"))
+                .isEqualTo(new History("yes", Decision.PUSH_BINDING, "Pushed for a treaty."));
         assertThat(real.states().get("absent").decision()).isNull();
         assertThat(real.summary()).isEqualTo("In reality Northland, Eastmark and most others signed.");
         assertThat(real.reportedSignatories()).isEqualTo("9 to 10");
-        assertThat(Json.write(d.outcome())).contains("\"history\":{\"states\":{").contains("\"reportedSignatories\":\"9 to 10\"");
+        assertThat(Json.write(d.outcome()))
+                .contains("\"history\":{\"states\":{")
+                .contains("\"reportedSignatories\":\"9 to 10\"");
     }
 }

@@ -25,7 +25,8 @@ class ScoreSumTest {
         assertThat(Scorer.sum(tenths)).isEqualTo(1.0);
         assertThat(Scorer.sum(new double[] {0.1, 0.2, 0.3, -0.6})).isEqualTo(0.0);
         assertThat(Scorer.sum(new double[] {})).isEqualTo(0.0);
-        assertThat(Scorer.sum(new double[] {Double.MAX_VALUE, Double.MAX_VALUE})).isEqualTo(Double.POSITIVE_INFINITY);
+        assertThat(Scorer.sum(new double[] {Double.MAX_VALUE, Double.MAX_VALUE}))
+                .isEqualTo(Double.POSITIVE_INFINITY);
     }
 
     /** So every total, and every result built on one, is what it was before the loop replaced the stream. */

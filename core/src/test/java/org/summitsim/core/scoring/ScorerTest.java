@@ -180,7 +180,8 @@ class ScorerTest {
         // treaty costs 5 and is a red line (10); SIGN 2; breadth 4 * 12/12; standing 3. West: text
         // 1 + 2 - 2; treaty costs 3; SIGN 0; breadth 1; standing 2.
         Outcome o = Played.withText(Map.of("forum", "treaty"))
-                .decideAll("north", SIGN, "south", SIGN, "east", SIGN, "west", SIGN).outcome();
+                .decideAll("north", SIGN, "south", SIGN, "east", SIGN, "west", SIGN)
+                .outcome();
 
         assertThat(o.signatoryCount()).isEqualTo(12);
         assertThat(o.scores().get("east").breakdown()).isEqualTo(parts(-2, -5, -10, 2, 4, 0, 3, 0, 0));
@@ -195,7 +196,9 @@ class ScorerTest {
         MatchDriver d = Played.withText(Map.of("control", "meaningful", "forum", "un"));
         ok(d.seat("west").pledge(SIGN));
         Score s = d.decideAll("north", SIGN, "south", PUSH_BINDING, "east", SIGN, "west", ABSTAIN)
-                .outcome().scores().get("west");
+                .outcome()
+                .scores()
+                .get("west");
 
         // as in scenario A, plus trust 3 * (0 kept of 1 - 1)
         assertThat(s.breakdown()).isEqualTo(parts(7, 0, 0, 1, 0.83, 0, 0, -3, 0));
@@ -209,7 +212,9 @@ class ScorerTest {
         ok(d.seat("west").pledge(SIGN));
         ok(d.seat("west").pledge(ABSTAIN));
         Score s = d.decideAll("north", SIGN, "south", PUSH_BINDING, "east", SIGN, "west", ABSTAIN)
-                .outcome().scores().get("west");
+                .outcome()
+                .scores()
+                .get("west");
 
         assertThat(s.breakdown()).containsEntry("trust", -1.5); // 3 * (1/2 - 1)
     }
@@ -217,8 +222,11 @@ class ScorerTest {
     @Test
     void everyoneSigningTheDraftIsNorthsBestOutcome() {
         // text 5 + 3 + 5, SIGN 3, breadth 10 * 12/12, standing 2: 28, the best north can get.
-        Score s = MatchDriver.open().decideAll("north", SIGN, "south", SIGN, "east", SIGN, "west", SIGN)
-                .outcome().scores().get("north");
+        Score s = MatchDriver.open()
+                .decideAll("north", SIGN, "south", SIGN, "east", SIGN, "west", SIGN)
+                .outcome()
+                .scores()
+                .get("north");
 
         assertThat(s.total()).isEqualTo(28);
         assertThat(s.percent()).isEqualTo(100);
@@ -231,7 +239,9 @@ class ScorerTest {
         MatchDriver d = Played.withText(Map.of("law", "silent", "control", "none", "forum", "treaty"));
         ok(d.seat("north").pledge(SIGN));
         Score s = d.decideAll("north", PUSH_BINDING, "south", PUSH_BINDING, "east", ABSTAIN, "west", PUSH_BINDING)
-                .outcome().scores().get("north");
+                .outcome()
+                .scores()
+                .get("north");
 
         assertThat(s.breakdown()).isEqualTo(parts(-9, 0, 0, -3, 0, -2, 0, -5, 0));
         assertThat(s.total()).isEqualTo(-19);
@@ -317,8 +327,10 @@ class ScorerTest {
                         Score score = Scorer.score(s, d, text, tally, trust);
                         assertThat(score.total()).isBetween(score.worst(), score.best());
                         assertThat(score.percent()).isBetween(0.0, 100.0);
-                        assertThat(score.percent()).isCloseTo(
-                                100 * (score.total() - score.worst()) / (score.best() - score.worst()), within(0.1));
+                        assertThat(score.percent())
+                                .isCloseTo(
+                                        100 * (score.total() - score.worst()) / (score.best() - score.worst()),
+                                        within(0.1));
                         scored++;
                     }
                 }
@@ -330,14 +342,41 @@ class ScorerTest {
     @Test
     void aDelegationWithNothingAtStakeScoresAHundredPercent() {
         Scenario base = TestScenarios.test4x3();
-        Delegation indifferent = new Delegation("north", "Northland", "hosts", true, "", "", "",
-                new Preferences(null, null, null, null, null, null, null, null, null, null, null, null), null);
-        Scenario s = new Scenario(base.id(), base.title(), base.summary(), base.setting(), base.briefing(), base.chair(),
-                base.timing(), base.timingPresets(), base.adoption(), base.binding(), base.defaultDecision(),
-                base.clauses(), base.blocs(), List.of(indifferent), List.of(), base.injects(), base.debrief());
+        Delegation indifferent = new Delegation(
+                "north",
+                "Northland",
+                "hosts",
+                true,
+                "",
+                "",
+                "",
+                new Preferences(null, null, null, null, null, null, null, null, null, null, null, null),
+                null);
+        Scenario s = new Scenario(
+                base.id(),
+                base.title(),
+                base.summary(),
+                base.setting(),
+                base.briefing(),
+                base.chair(),
+                base.timing(),
+                base.timingPresets(),
+                base.adoption(),
+                base.binding(),
+                base.defaultDecision(),
+                base.clauses(),
+                base.blocs(),
+                List.of(indifferent),
+                List.of(),
+                base.injects(),
+                base.debrief());
 
-        Score score = Scorer.score(s, indifferent, Map.of("law", "applies"),
-                Tally.of(s, Map.of("law", "applies"), Map.of("north", ABSTAIN)), 1.0);
+        Score score = Scorer.score(
+                s,
+                indifferent,
+                Map.of("law", "applies"),
+                Tally.of(s, Map.of("law", "applies"), Map.of("north", ABSTAIN)),
+                1.0);
 
         assertThat(score.best()).isEqualTo(score.worst());
         assertThat(score.percent()).isEqualTo(100);

@@ -19,8 +19,10 @@ import org.summitsim.core.scenario.Scenario;
 /** Counting decisions: seats plus background states (follows, signsIf, fixed; absent ones excluded). */
 class TallyTest {
 
-    private static final Map<String, String> DRAFT = Map.of("law", "applies", "control", "appropriate", "forum", "summit");
-    private static final Map<String, String> SILENT = Map.of("law", "silent", "control", "appropriate", "forum", "summit");
+    private static final Map<String, String> DRAFT =
+            Map.of("law", "applies", "control", "appropriate", "forum", "summit");
+    private static final Map<String, String> SILENT =
+            Map.of("law", "silent", "control", "appropriate", "forum", "summit");
 
     private static Map<String, Decision> seats(Decision north, Decision south, Decision east, Decision west) {
         return Map.of("north", north, "south", south, "east", east, "west", west);
@@ -28,16 +30,32 @@ class TallyTest {
 
     private static Scenario withBackground(BackgroundState... states) {
         Scenario b = TestScenarios.test4x3();
-        return new Scenario(b.id(), b.title(), b.summary(), b.setting(), b.briefing(), b.chair(), b.timing(),
-                b.timingPresets(), b.adoption(), b.binding(), b.defaultDecision(), b.clauses(), b.blocs(),
-                b.delegations(), List.of(states), b.injects(), b.debrief());
+        return new Scenario(
+                b.id(),
+                b.title(),
+                b.summary(),
+                b.setting(),
+                b.briefing(),
+                b.chair(),
+                b.timing(),
+                b.timingPresets(),
+                b.adoption(),
+                b.binding(),
+                b.defaultDecision(),
+                b.clauses(),
+                b.blocs(),
+                b.delegations(),
+                List.of(states),
+                b.injects(),
+                b.debrief());
     }
 
     @Test
     void aFollowerGroupDecidesAsItsDelegationAndCountsByItsSize() {
         Tally t = Tally.of(TestScenarios.test4x3(), DRAFT, seats(PUSH_BINDING, PUSH_BINDING, ABSTAIN, ABSTAIN));
 
-        assertThat(t.background().get("allies")).isEqualTo(new BackgroundDecision("Allies of Northland", 2, PUSH_BINDING));
+        assertThat(t.background().get("allies"))
+                .isEqualTo(new BackgroundDecision("Allies of Northland", 2, PUSH_BINDING));
         assertThat(t.bindingCount()).isEqualTo(4);
         assertThat(t.bindingReached()).isTrue();
     }
@@ -46,8 +64,11 @@ class TallyTest {
     void aConditionalGroupSignsOnlyWhenTheTextMeetsItsConditions() {
         Scenario s = TestScenarios.test4x3();
 
-        assertThat(Tally.of(s, DRAFT, seats(ABSTAIN, ABSTAIN, ABSTAIN, ABSTAIN)).decisions()).containsEntry("others", SIGN);
-        assertThat(Tally.of(s, SILENT, seats(ABSTAIN, ABSTAIN, ABSTAIN, ABSTAIN)).decisions()).containsEntry("others", ABSTAIN);
+        assertThat(Tally.of(s, DRAFT, seats(ABSTAIN, ABSTAIN, ABSTAIN, ABSTAIN)).decisions())
+                .containsEntry("others", SIGN);
+        assertThat(Tally.of(s, SILENT, seats(ABSTAIN, ABSTAIN, ABSTAIN, ABSTAIN))
+                        .decisions())
+                .containsEntry("others", ABSTAIN);
     }
 
     @Test
@@ -63,8 +84,8 @@ class TallyTest {
 
     @Test
     void aFixedGroupAlwaysDecidesTheSame() {
-        Scenario s = withBackground(new BackgroundState("hawks", "Hawks", 3, true,
-                new BackgroundRule(null, null, null, PUSH_BINDING), null));
+        Scenario s = withBackground(new BackgroundState(
+                "hawks", "Hawks", 3, true, new BackgroundRule(null, null, null, PUSH_BINDING), null));
 
         Tally t = Tally.of(s, DRAFT, seats(ABSTAIN, ABSTAIN, ABSTAIN, ABSTAIN));
 
@@ -75,18 +96,30 @@ class TallyTest {
 
     @Test
     void followsTakesPrecedenceOverTheOtherForms() {
-        Scenario s = withBackground(new BackgroundState("mixed", "Mixed", 1, true,
-                new BackgroundRule("west", List.of(reads("law", "applies")), ABSTAIN, PUSH_BINDING), null));
+        Scenario s = withBackground(new BackgroundState(
+                "mixed",
+                "Mixed",
+                1,
+                true,
+                new BackgroundRule("west", List.of(reads("law", "applies")), ABSTAIN, PUSH_BINDING),
+                null));
 
-        assertThat(Tally.of(s, DRAFT, seats(SIGN, SIGN, SIGN, ABSTAIN)).decisions()).containsEntry("mixed", ABSTAIN);
+        assertThat(Tally.of(s, DRAFT, seats(SIGN, SIGN, SIGN, ABSTAIN)).decisions())
+                .containsEntry("mixed", ABSTAIN);
     }
 
     @Test
     void aConditionalGroupWithoutAnOtherwiseFallsBackToTheScenarioDefault() {
-        Scenario s = withBackground(new BackgroundState("picky", "Picky", 1, true,
-                new BackgroundRule(null, List.of(reads("law", "applies"), reads("forum", "un")), null, null), null));
+        Scenario s = withBackground(new BackgroundState(
+                "picky",
+                "Picky",
+                1,
+                true,
+                new BackgroundRule(null, List.of(reads("law", "applies"), reads("forum", "un")), null, null),
+                null));
 
-        assertThat(Tally.of(s, DRAFT, seats(SIGN, SIGN, SIGN, SIGN)).decisions()).containsEntry("picky", ABSTAIN);
+        assertThat(Tally.of(s, DRAFT, seats(SIGN, SIGN, SIGN, SIGN)).decisions())
+                .containsEntry("picky", ABSTAIN);
     }
 
     @Test
@@ -104,7 +137,11 @@ class TallyTest {
     void theThresholdIsReachedExactlyAtItsValue() {
         Scenario s = withBackground();
 
-        assertThat(Tally.of(s, DRAFT, seats(PUSH_BINDING, PUSH_BINDING, ABSTAIN, SIGN)).bindingReached()).isFalse();
-        assertThat(Tally.of(s, DRAFT, seats(PUSH_BINDING, PUSH_BINDING, PUSH_BINDING, SIGN)).bindingReached()).isTrue();
+        assertThat(Tally.of(s, DRAFT, seats(PUSH_BINDING, PUSH_BINDING, ABSTAIN, SIGN))
+                        .bindingReached())
+                .isFalse();
+        assertThat(Tally.of(s, DRAFT, seats(PUSH_BINDING, PUSH_BINDING, PUSH_BINDING, SIGN))
+                        .bindingReached())
+                .isTrue();
     }
 }

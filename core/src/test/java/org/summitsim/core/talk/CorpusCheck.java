@@ -23,8 +23,7 @@ import org.summitsim.core.scenario.ScenarioCatalog;
  */
 final class CorpusCheck {
 
-    record Line(int number, String scenario, String to, String text, JsonNode expect) {
-    }
+    record Line(int number, String scenario, String to, String text, JsonNode expect) {}
 
     record Miss(Line line, Map<String, Object> read) {
         @Override
@@ -40,15 +39,18 @@ final class CorpusCheck {
         }
 
         String report() {
-            StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "%d of %d understood as intended (%.1f %%)%n",
-                    total - misses.size(), total, 100 * accuracy()));
+            StringBuilder s = new StringBuilder(String.format(
+                    Locale.ROOT,
+                    "%d of %d understood as intended (%.1f %%)%n",
+                    total - misses.size(),
+                    total,
+                    100 * accuracy()));
             misses.forEach(m -> s.append("  ").append(m).append('\n'));
             return s.toString();
         }
     }
 
-    private CorpusCheck() {
-    }
+    private CorpusCheck() {}
 
     static List<Line> read(Path file) {
         try {
@@ -60,7 +62,11 @@ final class CorpusCheck {
                     continue;
                 }
                 JsonNode n = Json.mapper().readTree(raw);
-                out.add(new Line(i + 1, n.path("scenario").asText(), n.path("to").asText(""), n.path("text").asText(),
+                out.add(new Line(
+                        i + 1,
+                        n.path("scenario").asText(),
+                        n.path("to").asText(""),
+                        n.path("text").asText(),
                         n.path("expect")));
             }
             return out;
@@ -76,7 +82,8 @@ final class CorpusCheck {
         List<Miss> wrongTrades = new ArrayList<>();
         for (Line line : lines) {
             Recogniser r = recognisers.computeIfAbsent(line.scenario(), id -> Recogniser.of(ScenarioCatalog.load(id)));
-            Map<String, Object> read = CorpusForm.of(r.read(line.text(), line.to()).intent());
+            Map<String, Object> read =
+                    CorpusForm.of(r.read(line.text(), line.to()).intent());
             JsonNode readTree = Json.mapper().valueToTree(read);
             Miss miss = new Miss(line, read);
             if (!matches(line.expect(), readTree)) {
@@ -90,7 +97,8 @@ final class CorpusCheck {
             if (got.equals("trade") && !expected.equals("trade")) {
                 falseAgreements.add(miss); // an offer the player never made
             }
-            if (got.equals("trade") && expected.equals("trade")
+            if (got.equals("trade")
+                    && expected.equals("trade")
                     && side(line.expect().path("give"), readTree.path("want"))
                     && side(line.expect().path("want"), readTree.path("give"))
                     && !side(line.expect().path("give"), readTree.path("give"))) {
@@ -107,9 +115,13 @@ final class CorpusCheck {
         }
         return switch (intent) {
             case "position" -> strings(expect.path("clauses")).equals(strings(read.path("clauses")));
-            case "ask_pledge" -> !expect.hasNonNull("decision")
-                    || expect.path("decision").asText().equals(read.path("decision").asText(null));
-            case "trade" -> side(expect.path("give"), read.path("give")) && side(expect.path("want"), read.path("want"));
+            case "ask_pledge" ->
+                !expect.hasNonNull("decision")
+                        || expect.path("decision")
+                                .asText()
+                                .equals(read.path("decision").asText(null));
+            case "trade" ->
+                side(expect.path("give"), read.path("give")) && side(expect.path("want"), read.path("want"));
             default -> true;
         };
     }
@@ -129,7 +141,8 @@ final class CorpusCheck {
         if (!expect.hasNonNull("option")) {
             return !read.hasNonNull("option") || read.path("drop").asBoolean(false);
         }
-        return Objects.equals(expect.path("option").asText(), read.path("option").asText(null));
+        return Objects.equals(
+                expect.path("option").asText(), read.path("option").asText(null));
     }
 
     private static java.util.Set<String> strings(JsonNode array) {

@@ -27,8 +27,10 @@ class CorpusTest {
 
     @Test
     void theIndependentCorpusIsUnderstoodWithoutFalseAgreements() {
-        assumeTrue(Files.isRegularFile(CORPUS), "no talk corpus at " + CORPUS.toAbsolutePath()
-                + " yet: it is written separately and merged in; until then this test is skipped");
+        assumeTrue(
+                Files.isRegularFile(CORPUS),
+                "no talk corpus at " + CORPUS.toAbsolutePath()
+                        + " yet: it is written separately and merged in; until then this test is skipped");
         assertUnderstood(CORPUS, 0.98); // 201 of 203 (99.0 %)
     }
 
@@ -69,8 +71,10 @@ class CorpusTest {
      */
     @Test
     void anUnseenCorpusIsReadWithoutFalseAgreements() {
-        assumeTrue(Files.isRegularFile(UNSEEN), "no unseen corpus at " + UNSEEN.toAbsolutePath()
-                + " yet: it is written separately and dropped in; until then this test is skipped");
+        assumeTrue(
+                Files.isRegularFile(UNSEEN),
+                "no unseen corpus at " + UNSEEN.toAbsolutePath()
+                        + " yet: it is written separately and dropped in; until then this test is skipped");
         assertUnderstood(UNSEEN, 0.90); // 164 of 181 (90.6 %) when first measured
     }
 
@@ -82,10 +86,13 @@ class CorpusTest {
     private static void assertUnderstood(Path file, double share) {
         CorpusCheck.Result r = CorpusCheck.check(CorpusCheck.read(file));
         System.out.print(file.getFileName() + ": " + r.report());
-        System.out.println("  false agreements or offers: " + r.falseAgreements().size() + ", wrong-way trades: "
-                + r.wrongTrades().size());
+        System.out.println(
+                "  false agreements or offers: " + r.falseAgreements().size() + ", wrong-way trades: "
+                        + r.wrongTrades().size());
         assertThat(r.total()).as("lines in " + file).isPositive();
-        assertThat(r.falseAgreements()).as("agreements or offers read into messages that made none").isEmpty();
+        assertThat(r.falseAgreements())
+                .as("agreements or offers read into messages that made none")
+                .isEmpty();
         assertThat(r.wrongTrades()).as("trades read the wrong way round").isEmpty();
         assertThat(r.accuracy()).as(r.report()).isGreaterThanOrEqualTo(share);
     }

@@ -24,14 +24,16 @@ class RecogniserTest {
 
     @Test
     void positionNamesTheClausesInTheOrderAsked() {
-        assertThat(read("Where do you stand on meaningful human control?")).isEqualTo(new Intent.Position(List.of("human")));
+        assertThat(read("Where do you stand on meaningful human control?"))
+                .isEqualTo(new Intent.Position(List.of("human")));
         assertThat(read("what about the UN route and the treaty clause?"))
                 .isEqualTo(new Intent.Position(List.of("process", "instrument")));
     }
 
     @Test
     void typosCaseAndPunctuationDoNotMatter() {
-        assertThat(read("WHRE do you stand on meaningfull human controll")).isEqualTo(new Intent.Position(List.of("human")));
+        assertThat(read("WHRE do you stand on meaningfull human controll"))
+                .isEqualTo(new Intent.Position(List.of("human")));
         assertThat(read("thoughts on hegemny,escalation and the lifecycle???"))
                 .isEqualTo(new Intent.Position(List.of("hegemony", "escalation", "lifecycle")));
     }
@@ -41,7 +43,8 @@ class RecogniserTest {
         // "US" the state is not "us" the pronoun; "Austria" is not a misspelt "Australia"
         assertThat(HAGUE.read("will you back us?", "china").addressees()).isEmpty();
         assertThat(HAGUE.read("US, will you sign?", "china").addressees()).containsExactly("united-states");
-        assertThat(HAGUE.read("Austria, what do you want?", "china").addressees()).containsExactly("austria");
+        assertThat(HAGUE.read("Austria, what do you want?", "china").addressees())
+                .containsExactly("austria");
     }
 
     @Test
@@ -54,7 +57,8 @@ class RecogniserTest {
     @Test
     void aTradeSaysWhichSideIsGivenAndWhichIsWanted() {
         Intent expected = new Intent.Trade(wording("human", "meaningful"), wording("process", "un"));
-        for (String text : List.of("I'll support meaningful human control if you back the UN route",
+        for (String text : List.of(
+                "I'll support meaningful human control if you back the UN route",
                 "If you back the UN route, we will support MHC.",
                 "Back the UN route and we'll support human control",
                 "In exchange for your support on the UN route we will back meaningful human control",
@@ -69,23 +73,32 @@ class RecogniserTest {
 
     @Test
     void aSideMayBeAFinalDecisionOrDropAWording() {
-        assertThat(read("I'll sign if you drop the treaty call")).isEqualTo(new Intent.Trade(
-                new Intent.Final(Decision.SIGN), new Intent.Wording("instrument", "negotiate", true)));
-        assertThat(read("We push if you do")).isEqualTo(new Intent.Trade(
-                new Intent.Final(Decision.PUSH_BINDING), new Intent.Final(Decision.PUSH_BINDING)));
+        assertThat(read("I'll sign if you drop the treaty call"))
+                .isEqualTo(new Intent.Trade(
+                        new Intent.Final(Decision.SIGN), new Intent.Wording("instrument", "negotiate", true)));
+        assertThat(read("We push if you do"))
+                .isEqualTo(new Intent.Trade(
+                        new Intent.Final(Decision.PUSH_BINDING), new Intent.Final(Decision.PUSH_BINDING)));
     }
 
     @Test
     void aClauseNamedWithoutAWordingLeavesTheOptionOpen() {
-        assertThat(read("We will back the treaty clause if you support legal reviews")).isEqualTo(new Intent.Trade(
-                wording("instrument", null), wording("law", "legal-reviews")));
+        assertThat(read("We will back the treaty clause if you support legal reviews"))
+                .isEqualTo(new Intent.Trade(wording("instrument", null), wording("law", "legal-reviews")));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Do you support MHC? We support the UN route.", "We will sign if MHC passes.",
-            "We support meaningful human control.", "We won't support MHC if you back the UN route",
-            "What about MHC and the UN route?", "we will block the UN route unless you support MHC",
-            "MHC for the UN route?", "Where do you stand on MHC, we back the UN route"})
+    @ValueSource(
+            strings = {
+                "Do you support MHC? We support the UN route.",
+                "We will sign if MHC passes.",
+                "We support meaningful human control.",
+                "We won't support MHC if you back the UN route",
+                "What about MHC and the UN route?",
+                "we will block the UN route unless you support MHC",
+                "MHC for the UN route?",
+                "Where do you stand on MHC, we back the UN route"
+            })
     void doubtfulMessagesAreNeverTrades(String text) {
         assertThat(read(text)).isNotInstanceOf(Intent.Trade.class).isNotInstanceOf(Intent.Accept.class);
     }
@@ -107,7 +120,10 @@ class RecogniserTest {
             assertThat(read(no)).as(no).isInstanceOf(Intent.Refuse.class);
         }
         for (String neither : List.of("ok, but what do you want?", "deal?", "no idea, what do you think of MHC?")) {
-            assertThat(read(neither)).as(neither).isNotInstanceOf(Intent.Accept.class).isNotInstanceOf(Intent.Refuse.class);
+            assertThat(read(neither))
+                    .as(neither)
+                    .isNotInstanceOf(Intent.Accept.class)
+                    .isNotInstanceOf(Intent.Refuse.class);
         }
     }
 
@@ -127,7 +143,8 @@ class RecogniserTest {
 
     @Test
     void eachScenarioHasItsOwnNames() {
-        assertThat(SEOUL.read("where do you stand on WMD and the REAIM process?", "china").intent())
+        assertThat(SEOUL.read("where do you stand on WMD and the REAIM process?", "china")
+                        .intent())
                 .isEqualTo(new Intent.Position(List.of("wmd", "process")));
         assertThat(HAGUE.read("where do you stand on WMD?", "china").intent()).isNotInstanceOf(Intent.Position.class);
     }
@@ -137,7 +154,8 @@ class RecogniserTest {
         Utterance u = HAGUE.read("Korea and America, will you sign?", "china");
         assertThat(u.addressees()).containsExactly("republic-of-korea", "united-states");
         assertThat(u.addresses("china")).isFalse();
-        assertThat(HAGUE.read("Will you all push with us?", "china").addresses("china")).isTrue();
+        assertThat(HAGUE.read("Will you all push with us?", "china").addresses("china"))
+                .isTrue();
     }
 
     private static Intent seoul(String text) {
@@ -166,7 +184,8 @@ class RecogniserTest {
     @Test
     void conditionalTradesInEverydayWordOrder() {
         Intent expected = new Intent.Trade(wording("law", "legal-reviews"), wording("process", "un"));
-        for (String text : List.of("if u back the UN route ill back legal reviews",
+        for (String text : List.of(
+                "if u back the UN route ill back legal reviews",
                 "We would vote for legal reviews if China voted for the UN route",
                 "Proposal: our support for legal reviews, your support for the UN route.",
                 "legal reviews from us, the UN route from you?",
@@ -181,7 +200,8 @@ class RecogniserTest {
 
     @Test
     void whatAThirdPartyWouldDoIsNoOneSOfferHere() {
-        for (String text : List.of("Germany says they'll back MHC if we back the UN route. Should I?",
+        for (String text : List.of(
+                "Germany says they'll back MHC if we back the UN route. Should I?",
                 "If Germany backs the UN route we will back MHC")) {
             assertThat(read(text)).as(text).isNotInstanceOf(Intent.Trade.class).isNotInstanceOf(Intent.Accept.class);
         }
@@ -189,32 +209,40 @@ class RecogniserTest {
 
     @Test
     void pledgesAreAskedOfTheAddresseeByName() {
-        assertThat(read("Can we count on China to push for binding law?")).isEqualTo(new Intent.AskPledge(Decision.PUSH_BINDING));
+        assertThat(read("Can we count on China to push for binding law?"))
+                .isEqualTo(new Intent.AskPledge(Decision.PUSH_BINDING));
         assertThat(read("will china abstain if MHC fails")).isEqualTo(new Intent.AskPledge(Decision.ABSTAIN));
-        assertThat(read("Is China prepared to endorse the Call to Action?")).isEqualTo(new Intent.AskPledge(Decision.SIGN));
-        assertThat(seoul("Will China endorse the Blueprint in the end?")).isEqualTo(new Intent.AskPledge(Decision.SIGN));
+        assertThat(read("Is China prepared to endorse the Call to Action?"))
+                .isEqualTo(new Intent.AskPledge(Decision.SIGN));
+        assertThat(seoul("Will China endorse the Blueprint in the end?"))
+                .isEqualTo(new Intent.AskPledge(Decision.SIGN));
         // a price asked, not a pledge
         assertThat(read("what would China need to endorse the declaration")).isInstanceOf(Intent.Wants.class);
     }
 
     @Test
     void everydayYesesAndNoes() {
-        for (String yes : List.of("alright, you have yourself a deal", "Agreed. Thanks for working with us.",
-                "ok ill go with that", "We accept these terms.")) {
+        for (String yes : List.of(
+                "alright, you have yourself a deal",
+                "Agreed. Thanks for working with us.",
+                "ok ill go with that",
+                "We accept these terms.")) {
             assertThat(read(yes)).as(yes).isInstanceOf(Intent.Accept.class);
         }
-        for (String no : List.of("that's a no from Beijing.", "No. We won't give up the UN route for that.",
-                "nah, not a good offer")) {
+        for (String no : List.of(
+                "that's a no from Beijing.", "No. We won't give up the UN route for that.", "nah, not a good offer")) {
             assertThat(read(no)).as(no).isInstanceOf(Intent.Refuse.class);
         }
-        for (String neither : List.of("Agreed. But we need the UN route too.", "Deal. Will you also back legal reviews?")) {
+        for (String neither :
+                List.of("Agreed. But we need the UN route too.", "Deal. Will you also back legal reviews?")) {
             assertThat(read(neither)).as(neither).isNotInstanceOf(Intent.Accept.class);
         }
     }
 
     @Test
     void aConditionAgainstTheSpeakerWithASanctionIsAThreatNeverATrade() {
-        for (String text : List.of("If you keep blocking legal reviews we will push for binding law",
+        for (String text : List.of(
+                "If you keep blocking legal reviews we will push for binding law",
                 "Vote down the commission and we will abstain",
                 "If China goes back on its word, we will tell the press.",
                 "if you side with the US on the treaty we'll oppose your hegemony amendment",
@@ -224,13 +252,15 @@ class RecogniserTest {
             assertThat(read(text)).as(text).isInstanceOf(Intent.Threat.class);
         }
         // no sanction: the addressee's vote against a wording is what the speaker asks for
-        assertThat(read("If you oppose the treaty call we will support MHC")).isEqualTo(new Intent.Trade(
-                wording("human", "meaningful"), new Intent.Wording("instrument", "negotiate", true)));
+        assertThat(read("If you oppose the treaty call we will support MHC"))
+                .isEqualTo(new Intent.Trade(
+                        wording("human", "meaningful"), new Intent.Wording("instrument", "negotiate", true)));
     }
 
     @Test
     void anUrgingWithAReasonIsAnAppealNotAQuestion() {
-        for (String text : List.of("Think of the children in conflict zones. Supporting the ban is the decent thing to do.",
+        for (String text : List.of(
+                "Think of the children in conflict zones. Supporting the ban is the decent thing to do.",
                 "You have always stood for human control. Stand with us on MHC.",
                 "Your country's tradition of humanitarian law should guide you on legal reviews.")) {
             assertThat(read(text)).as(text).isInstanceOf(Intent.Appeal.class);
@@ -238,12 +268,14 @@ class RecogniserTest {
         // an appeal that also asks for a view is a question
         assertThat(read("Please tell me your position on MHC, the civilians deserve it"))
                 .isEqualTo(new Intent.Position(List.of("human")));
-        assertThat(read("history will judge us. what do you think of MHC?")).isEqualTo(new Intent.Position(List.of("human")));
+        assertThat(read("history will judge us. what do you think of MHC?"))
+                .isEqualTo(new Intent.Position(List.of("human")));
     }
 
     @Test
     void adviceAboutAnotherDealAndSmallTalkAboutPlacesAreUnknown() {
-        assertThat(read("Mexico proposed a trade on the treaty clause. Do I accept?")).isInstanceOf(Intent.Unknown.class);
+        assertThat(read("Mexico proposed a trade on the treaty clause. Do I accept?"))
+                .isInstanceOf(Intent.Unknown.class);
         assertThat(read("What's the forecast for The Hague tomorrow?")).isInstanceOf(Intent.Unknown.class);
     }
 
@@ -262,27 +294,46 @@ class RecogniserTest {
 
     @Test
     void yesAndNoAreReadFromTheWordsOfAgreeingAndDeclining() {
-        for (String yes : List.of("Accepted, it's a deal.", "we agree", "fine by us, deal", "deal done haha",
-                "No objections here. We accept the offer.", "Not a bad offer. Agreed.",
+        for (String yes : List.of(
+                "Accepted, it's a deal.",
+                "we agree",
+                "fine by us, deal",
+                "deal done haha",
+                "No objections here. We accept the offer.",
+                "Not a bad offer. Agreed.",
                 "Offer accepted, and we'll vote that way.")) {
             assertThat(read(yes)).as(yes).isInstanceOf(Intent.Accept.class);
         }
-        for (String no : List.of("We cannot agree to this.", "this swap is too lopsided for us",
-                "sorry, not a trade we could make", "We're unwilling to accept those terms",
+        for (String no : List.of(
+                "We cannot agree to this.",
+                "this swap is too lopsided for us",
+                "sorry, not a trade we could make",
+                "We're unwilling to accept those terms",
                 "Thanks for the offer, but we can't give up legal reviews for it.",
-                "I see the logic of it, but the answer is no.", "We do not accept.")) {
+                "I see the logic of it, but the answer is no.",
+                "We do not accept.")) {
             assertThat(read(no)).as(no).isInstanceOf(Intent.Refuse.class);
         }
-        for (String neither : List.of("yeah lol same", "sure, we'll think about it", "we agree the text is weak",
-                "Deal accepted, but only if you add MHC", "Fine, we'll back MHC then", "good morning",
-                "Don't let the big states weaken MHC, think of the civilians", "is the text too weak for you")) {
-            assertThat(read(neither)).as(neither).isNotInstanceOf(Intent.Accept.class).isNotInstanceOf(Intent.Refuse.class);
+        for (String neither : List.of(
+                "yeah lol same",
+                "sure, we'll think about it",
+                "we agree the text is weak",
+                "Deal accepted, but only if you add MHC",
+                "Fine, we'll back MHC then",
+                "good morning",
+                "Don't let the big states weaken MHC, think of the civilians",
+                "is the text too weak for you")) {
+            assertThat(read(neither))
+                    .as(neither)
+                    .isNotInstanceOf(Intent.Accept.class)
+                    .isNotInstanceOf(Intent.Refuse.class);
         }
     }
 
     @Test
     void aHostileActWithASanctionIsAThreatInEveryShape() {
-        for (String text : List.of("Should China vote down MHC, we will tell the whole room who did it.",
+        for (String text : List.of(
+                "Should China vote down MHC, we will tell the whole room who did it.",
                 "China, oppose us on legal reviews again and we'll vote against your process amendment.",
                 "Side with the US on the treaty and we will sink your hegemony amendment",
                 "If you walk away from our deal, you'll find no support from us.",
@@ -295,7 +346,8 @@ class RecogniserTest {
 
     @Test
     void aSanctionIsNeverSomethingGiven() {
-        for (String text : List.of("We'll sink your hegemony amendment if you back MHC",
+        for (String text : List.of(
+                "We'll sink your hegemony amendment if you back MHC",
                 "Backing legal reviews matches what you have argued in Geneva.")) {
             assertThat(read(text)).as(text).isNotInstanceOf(Intent.Trade.class).isNotInstanceOf(Intent.Accept.class);
         }
@@ -314,7 +366,8 @@ class RecogniserTest {
 
     @Test
     void anUrgingWithAReasonAndNoQuestionOrOfferIsAnAppeal() {
-        for (String text : List.of("Your own farmers depend on predictable rules. China should back legal reviews.",
+        for (String text : List.of(
+                "Your own farmers depend on predictable rules. China should back legal reviews.",
                 "The region is watching. Back the commission with us.",
                 "Whole cities could be hit by a single error. The declaration needs your voice on the ban.",
                 "Opposing hegemony is consistent with everything your diplomats have argued for years.")) {
@@ -327,15 +380,18 @@ class RecogniserTest {
 
     @Test
     void whatItWouldTakeIsAPriceNotAPledge() {
-        for (String text : List.of("What would China require before it could sign the declaration?",
-                "what would get you to endorse this text", "What are your must-haves?")) {
+        for (String text : List.of(
+                "What would China require before it could sign the declaration?",
+                "what would get you to endorse this text",
+                "What are your must-haves?")) {
             assertThat(read(text)).as(text).isInstanceOf(Intent.Wants.class);
         }
     }
 
     @Test
     void questionsAboutOthersAndAboutTheRulesAreUnknown() {
-        for (String text : List.of("Do you reckon Kenya will abstain in the end?",
+        for (String text : List.of(
+                "Do you reckon Kenya will abstain in the end?",
                 "Is it true that France offered Mexico a deal on legal reviews?",
                 "France has asked us to drop the UN route for MHC. Sensible?",
                 "how many delegations does an amendment need?")) {
@@ -345,7 +401,8 @@ class RecogniserTest {
 
     @Test
     void theWholeTextIsAskedAboutInManyWays() {
-        for (String text : List.of("Are you content with the text in its current form?",
+        for (String text : List.of(
+                "Are you content with the text in its current form?",
                 "frankly is the declaration too ambitious for you now",
                 "We'd value your overall impression of the draft as amended.")) {
             assertThat(read(text)).as(text).isInstanceOf(Intent.PositionText.class);
@@ -364,7 +421,8 @@ class RecogniserTest {
     @Test
     void theSameMessageIsAlwaysReadTheSameWay() {
         String text = "We'd back the ban on killer robots if you support legal reviews";
-        assertThat(Recogniser.of(ScenarioCatalog.load("hague-2023")).read(text, "kenya")).isEqualTo(HAGUE.read(text, "kenya"));
+        assertThat(Recogniser.of(ScenarioCatalog.load("hague-2023")).read(text, "kenya"))
+                .isEqualTo(HAGUE.read(text, "kenya"));
     }
 
     private static void noYes(String... texts) {
@@ -389,46 +447,76 @@ class RecogniserTest {
 
     @Test
     void aDealTalkedAboutIsNoYes() {
-        noYes("we need a better deal", "the deal is off", "deal with it", "big deal", "we're in a caucus right now",
-                "we're done here", "Agreed, the text needs work.");
-        for (String no : List.of("Thanks for thinking of us, but we're turning that deal down.", "that's a deal breaker",
-                "we have to turn it down", "we're good, thanks", "Deal? Not in a million years.", "yeah right")) {
+        noYes(
+                "we need a better deal",
+                "the deal is off",
+                "deal with it",
+                "big deal",
+                "we're in a caucus right now",
+                "we're done here",
+                "Agreed, the text needs work.");
+        for (String no : List.of(
+                "Thanks for thinking of us, but we're turning that deal down.",
+                "that's a deal breaker",
+                "we have to turn it down",
+                "we're good, thanks",
+                "Deal? Not in a million years.",
+                "yeah right")) {
             assertThat(read(no)).as(no).isInstanceOf(Intent.Refuse.class);
         }
-        for (String yes : List.of("it's a deal", "deal!", "we have a deal", "we're in", "no problem at all, consider it done",
-                "Very well, our delegation agrees to the exchange you proposed.", "No need to discuss further. We accept.")) {
+        for (String yes : List.of(
+                "it's a deal",
+                "deal!",
+                "we have a deal",
+                "we're in",
+                "no problem at all, consider it done",
+                "Very well, our delegation agrees to the exchange you proposed.",
+                "No need to discuss further. We accept.")) {
             assertThat(read(yes)).as(yes).isInstanceOf(Intent.Accept.class);
         }
     }
 
     @Test
     void aYesReportedOrTakenBackIsNoYes() {
-        noYes("France said yes to the commission deal", "we accepted Germany's deal yesterday btw",
-                "The US and Japan made a deal on the UN route, apparently.", "deal jk", "sure, and I'm the queen of England",
+        noYes(
+                "France said yes to the commission deal",
+                "we accepted Germany's deal yesterday btw",
+                "The US and Japan made a deal on the UN route, apparently.",
+                "deal jk",
+                "sure, and I'm the queen of England",
                 "sure, as if");
         // the speaker's own delegation named, accepting the addressee's offer, is a yes
-        assertThat(HAGUE.read("Teacher here for team France: yes, France accepts your offer.", "austria").intent())
+        assertThat(HAGUE.read("Teacher here for team France: yes, France accepts your offer.", "austria")
+                        .intent())
                 .isInstanceOf(Intent.Accept.class);
     }
 
     @Test
     void positionsToldOrIdeasTakenBackAreNoOffer() {
-        noOffer("Last round we backed MHC and you backed the UN route.", "you should back MHC; we already back the UN route",
-                "We support MHC and you support the UN route, so we disagree.", "we back MHC because you back the UN route",
+        noOffer(
+                "Last round we backed MHC and you backed the UN route.",
+                        "you should back MHC; we already back the UN route",
+                "We support MHC and you support the UN route, so we disagree.",
+                        "we back MHC because you back the UN route",
                 "We back MHC but you back the UN route", "we'll back MHC even if you back the UN route",
-                "If you back MHC, we'll back the UN route. Just kidding.", "Some say we should back MHC if you back the UN route.",
-                "If I were you, I'd back MHC and ask for the UN route.", "is China ok with the weaker law wording or do you need full compliance");
+                "If you back MHC, we'll back the UN route. Just kidding.",
+                        "Some say we should back MHC if you back the UN route.",
+                "If I were you, I'd back MHC and ask for the UN route.",
+                        "is China ok with the weaker law wording or do you need full compliance");
         // a past tense in a condition, and an obligation after "but", still offer
         Intent expected = new Intent.Trade(wording("law", "legal-reviews"), wording("process", "un"));
-        for (String text : List.of("what if we backed legal reviews and you backed the UN route?",
-                "we'll back legal reviews, but you have to back the UN route", "u back the UN route, we back legal reviews")) {
+        for (String text : List.of(
+                "what if we backed legal reviews and you backed the UN route?",
+                "we'll back legal reviews, but you have to back the UN route",
+                "u back the UN route, we back legal reviews")) {
             assertThat(read(text)).as(text).isEqualTo(expected);
         }
     }
 
     @Test
     void harmAfterAnyConditionIsAThreat() {
-        for (String text : List.of("China, keep voting for the commission and your forum amendment is dead on arrival",
+        for (String text : List.of(
+                "China, keep voting for the commission and your forum amendment is dead on arrival",
                 "Vote against the off switch again and China can forget our help on the commission.",
                 "Unless China supports the verification mechanism, we will withdraw our support for every amendment you table.",
                 "china u vote w the US on reporting and we're done helping u, for real",
@@ -463,11 +551,14 @@ class RecogniserTest {
     void takingAClauseOutOfTheTextIsItsSilentWording() {
         assertThat(read("we'll back legal reviews if you vote for dropping escalation from the text entirely"))
                 .isEqualTo(new Intent.Trade(wording("law", "legal-reviews"), wording("escalation", "silent")));
-        assertThat(read("We could live with reliability only if China votes to keep autonomous weapons out of the text."))
+        assertThat(
+                        read(
+                                "We could live with reliability only if China votes to keep autonomous weapons out of the text."))
                 .isEqualTo(new Intent.Trade(wording("lifecycle", "minimal"), wording("weapons", "silent")));
         // a wording kept out is dropped, not supported
-        assertThat(read("we'll sign if you keep the treaty call out of the text")).isEqualTo(new Intent.Trade(
-                new Intent.Final(Decision.SIGN), new Intent.Wording("instrument", "negotiate", true)));
+        assertThat(read("we'll sign if you keep the treaty call out of the text"))
+                .isEqualTo(new Intent.Trade(
+                        new Intent.Final(Decision.SIGN), new Intent.Wording("instrument", "negotiate", true)));
     }
 
     @Test
@@ -480,8 +571,10 @@ class RecogniserTest {
 
     @Test
     void whatOthersSaidOrPlanIsNotTheBotsView() {
-        for (String text : List.of("hey did germany say anything to u about the commission?",
-                "Is the UK planning to push, do you know?", "If France backed the ban, would the US follow?",
+        for (String text : List.of(
+                "hey did germany say anything to u about the commission?",
+                "Is the UK planning to push, do you know?",
+                "If France backed the ban, would the US follow?",
                 "Brazil asked us to trade our vote on the hegemony clause for their support on drones. Would you do it?")) {
             assertThat(read(text)).as(text).isInstanceOf(Intent.Unknown.class);
         }
@@ -489,10 +582,12 @@ class RecogniserTest {
 
     @Test
     void aPriceAskedInOtherWords() {
-        for (String text : List.of("Under what conditions would Beijing put its name to this?",
+        for (String text : List.of(
+                "Under what conditions would Beijing put its name to this?",
                 "What must the declaration contain for China to support it?",
                 "Could you share which outcomes China must secure in order to sign?",
-                "What outcome would China consider a success here?", "whats the one thing china cant go home without")) {
+                "What outcome would China consider a success here?",
+                "whats the one thing china cant go home without")) {
             assertThat(read(text)).as(text).isInstanceOf(Intent.Wants.class);
         }
     }

@@ -7,10 +7,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 import org.summitsim.core.TestScenarios;
 import org.summitsim.core.rules.Event;
 import org.summitsim.core.rules.Settings;
@@ -22,15 +22,23 @@ import org.summitsim.core.rules.Settings;
  */
 class AudienceTest {
 
-    private static final List<Viewer> VIEWERS = List.of(Viewer.seat("north"), Viewer.seat("south"),
-            Viewer.seat("east"), Viewer.seat("west"), Viewer.SPECTATOR, Viewer.FACILITATOR);
+    private static final List<Viewer> VIEWERS = List.of(
+            Viewer.seat("north"),
+            Viewer.seat("south"),
+            Viewer.seat("east"),
+            Viewer.seat("west"),
+            Viewer.SPECTATOR,
+            Viewer.FACILITATOR);
 
     @Test
     void theTableOfTheRulesNamesEveryEventType() {
         Set<Class<?>> types = Set.of(Event.class.getPermittedSubclasses());
 
-        assertThat(WhoMaySee.KINDS.keySet()).as("event types in the table").containsExactlyInAnyOrderElementsOf(
-                types.stream().map(c -> (Class<? extends Event>) c.asSubclass(Event.class)).toList());
+        assertThat(WhoMaySee.KINDS.keySet())
+                .as("event types in the table")
+                .containsExactlyInAnyOrderElementsOf(types.stream()
+                        .map(c -> (Class<? extends Event>) c.asSubclass(Event.class))
+                        .toList());
         assertThat(WhoMaySee.oneOfEach()).extracting(Object::getClass).containsExactlyInAnyOrderElementsOf(types);
     }
 
@@ -55,17 +63,21 @@ class AudienceTest {
                         .isEqualTo(WhoMaySee.maySee(v, e, parties, facilitatorReads));
             }
         }
-        assertThat(e.audience().isPrivate()).as("%s is private", type)
+        assertThat(e.audience().isPrivate())
+                .as("%s is private", type)
                 .isEqualTo(WhoMaySee.kind(e) != WhoMaySee.Kind.PUBLIC);
     }
 
     private static String describe(Viewer v) {
-        return v.kind() == Viewer.Kind.SEAT ? "seat " + v.seat() : v.kind().name().toLowerCase(java.util.Locale.ROOT);
+        return v.kind() == Viewer.Kind.SEAT
+                ? "seat " + v.seat()
+                : v.kind().name().toLowerCase(java.util.Locale.ROOT);
     }
 
     @Test
     void theAudienceIsNotPartOfAnEventOnTheWire() {
-        String json = org.summitsim.core.json.Json.write(Arrays.asList(WhoMaySee.oneOfEach().toArray()));
+        String json = org.summitsim.core.json.Json.write(
+                Arrays.asList(WhoMaySee.oneOfEach().toArray()));
 
         assertThat(json).doesNotContain("audience").doesNotContain("reach");
     }

@@ -14,12 +14,12 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.summitsim.core.LegalMoves;
 import org.summitsim.core.MatchDriver;
+import org.summitsim.core.match.Match;
 import org.summitsim.core.rules.Actor;
 import org.summitsim.core.rules.Amendment;
 import org.summitsim.core.rules.Ballot;
 import org.summitsim.core.rules.Caucus;
 import org.summitsim.core.rules.Deal;
-import org.summitsim.core.match.Match;
 import org.summitsim.core.rules.MatchState;
 import org.summitsim.core.rules.Move;
 import org.summitsim.core.rules.Verdict;
@@ -70,7 +70,8 @@ class LegalActionsTest {
 
     private static Verdict trySubmit(MatchDriver d, String seat, LegalAction action, int pick) {
         Match copy = Match.replay(d.state().scenario(), d.log());
-        return copy.submit(new Move(Actor.seat(seat), copy.state().stage(), LegalMoves.toCommand(action, "words", pick)));
+        return copy.submit(
+                new Move(Actor.seat(seat), copy.state().stage(), LegalMoves.toCommand(action, "words", pick)));
     }
 
     /** Every action a seat might try, in the shape legal actions are listed in. */
@@ -121,7 +122,9 @@ class LegalActionsTest {
                 for (LegalAction action : d.seat(seat).view().legalActions()) {
                     for (int pick = 0; pick < 3; pick++) {
                         Verdict v = trySubmit(d, seat, action, pick);
-                        assertThat(v.accepted()).as("%s at %s: %s -> %s", seat, d.stage(), action, v.rejection()).isTrue();
+                        assertThat(v.accepted())
+                                .as("%s at %s: %s -> %s", seat, d.stage(), action, v.rejection())
+                                .isTrue();
                         tried[0]++;
                     }
                 }
@@ -136,12 +139,18 @@ class LegalActionsTest {
         playScript(d -> {
             for (String seat : SEATS) {
                 PlayerView view = d.seat(seat).view();
-                PlayerView read = org.summitsim.core.json.Json.read(org.summitsim.core.json.Json.write(view), PlayerView.class);
+                PlayerView read =
+                        org.summitsim.core.json.Json.read(org.summitsim.core.json.Json.write(view), PlayerView.class);
                 for (PlayerView v : List.of(view, read)) {
                     LegalActionList actions = LegalActionList.of(v.legalActions());
-                    for (String command : List.of("propose", "ready", "decide", "vote", "dm", "accept", "withdraw", "nothing")) {
-                        List<LegalAction> listed = view.legalActions().stream().filter(a -> a.command().equals(command)).toList();
-                        assertThat(actions.withCommand(command)).as("%s %s at %s", seat, command, d.stage()).isEqualTo(listed);
+                    for (String command :
+                            List.of("propose", "ready", "decide", "vote", "dm", "accept", "withdraw", "nothing")) {
+                        List<LegalAction> listed = view.legalActions().stream()
+                                .filter(a -> a.command().equals(command))
+                                .toList();
+                        assertThat(actions.withCommand(command))
+                                .as("%s %s at %s", seat, command, d.stage())
+                                .isEqualTo(listed);
                         assertThat(actions.allows(command)).isEqualTo(!listed.isEmpty());
                         checked[0] += listed.size();
                     }
@@ -157,11 +166,14 @@ class LegalActionsTest {
         ok(d.facilitator().start());
         ok(d.facilitator().advance());
         ok(d.facilitator().advance());
-        List<LegalAction> before = LegalActionList.of(d.seat("north").view().legalActions()).withCommand("propose");
+        List<LegalAction> before =
+                LegalActionList.of(d.seat("north").view().legalActions()).withCommand("propose");
         ok(d.seat("north").propose("forum", "un"));
-        List<LegalAction> afterProposal = LegalActionList.of(d.seat("south").view().legalActions()).withCommand("propose");
+        List<LegalAction> afterProposal =
+                LegalActionList.of(d.seat("south").view().legalActions()).withCommand("propose");
         ok(d.seat("east").oppose("A1")); // a vote changes the legal actions, not the proposals
-        List<LegalAction> afterVote = LegalActionList.of(d.seat("south").view().legalActions()).withCommand("propose");
+        List<LegalAction> afterVote =
+                LegalActionList.of(d.seat("south").view().legalActions()).withCommand("propose");
         assertThat(afterProposal).isNotEqualTo(before).isSameAs(afterVote);
         assertThat(afterProposal).noneMatch(a -> a.args().get("clause").equals("forum"));
     }
@@ -170,10 +182,13 @@ class LegalActionsTest {
     void everyActionAcceptedForASeatIsListed() {
         playScript(d -> {
             for (String seat : SEATS) {
-                Set<LegalAction> listed = new LinkedHashSet<>(d.seat(seat).view().legalActions());
+                Set<LegalAction> listed =
+                        new LinkedHashSet<>(d.seat(seat).view().legalActions());
                 for (LegalAction candidate : candidates(d.state(), seat)) {
                     if (!d.state().over() && trySubmit(d, seat, candidate, 0).accepted()) {
-                        assertThat(listed).as("%s at %s may %s", seat, d.stage(), candidate).contains(candidate);
+                        assertThat(listed)
+                                .as("%s at %s may %s", seat, d.stage(), candidate)
+                                .contains(candidate);
                     }
                 }
             }
@@ -198,9 +213,13 @@ class LegalActionsTest {
     void theBriefingAllowsPrivateTalkButNotTheFloor() {
         MatchDriver d = MatchDriver.open().toBriefing();
 
-        List<String> commands = d.seat("north").view().legalActions().stream().map(LegalAction::command).toList();
+        List<String> commands = d.seat("north").view().legalActions().stream()
+                .map(LegalAction::command)
+                .toList();
 
-        assertThat(commands).contains("dm", "caucus_create", "ready").doesNotContain("say", "pledge", "offer", "propose");
+        assertThat(commands)
+                .contains("dm", "caucus_create", "ready")
+                .doesNotContain("say", "pledge", "offer", "propose");
     }
 
     @Test
@@ -209,10 +228,15 @@ class LegalActionsTest {
         ok(d.seat("north").propose("forum", "un"));
 
         List<Map<String, String>> proposals = d.seat("south").view().legalActions().stream()
-                .filter(a -> a.command().equals("propose")).map(LegalAction::args).toList();
+                .filter(a -> a.command().equals("propose"))
+                .map(LegalAction::args)
+                .toList();
 
-        assertThat(proposals).containsExactlyInAnyOrder(Map.of("clause", "law", "option", "silent"),
-                Map.of("clause", "control", "option", "meaningful"), Map.of("clause", "control", "option", "none"));
+        assertThat(proposals)
+                .containsExactlyInAnyOrder(
+                        Map.of("clause", "law", "option", "silent"),
+                        Map.of("clause", "control", "option", "meaningful"),
+                        Map.of("clause", "control", "option", "none"));
     }
 
     @Test
@@ -223,21 +247,27 @@ class LegalActionsTest {
         List<LegalAction> north = d.seat("north").view().legalActions();
         List<LegalAction> south = d.seat("south").view().legalActions();
 
-        assertThat(north).contains(new LegalAction("withdraw", Map.of("amendment", "A1")))
+        assertThat(north)
+                .contains(new LegalAction("withdraw", Map.of("amendment", "A1")))
                 .noneMatch(a -> a.command().equals("vote") || a.command().equals("cosponsor"));
-        assertThat(south).contains(new LegalAction("vote", Map.of("amendment", "A1", "ballot", "OPPOSE")),
-                new LegalAction("cosponsor", Map.of("amendment", "A1")))
+        assertThat(south)
+                .contains(
+                        new LegalAction("vote", Map.of("amendment", "A1", "ballot", "OPPOSE")),
+                        new LegalAction("cosponsor", Map.of("amendment", "A1")))
                 .noneMatch(a -> a.command().equals("withdraw"));
     }
 
     @Test
     void aSeatThatDecidedIsNoLongerOfferedADecision() {
         MatchDriver d = MatchDriver.open().toFinal();
-        assertThat(d.seat("north").view().legalActions()).filteredOn(a -> a.command().equals("decide")).hasSize(3);
+        assertThat(d.seat("north").view().legalActions())
+                .filteredOn(a -> a.command().equals("decide"))
+                .hasSize(3);
 
         ok(d.seat("north").decide(SIGN));
 
-        assertThat(d.seat("north").view().legalActions()).noneMatch(a -> a.command().equals("decide"));
+        assertThat(d.seat("north").view().legalActions())
+                .noneMatch(a -> a.command().equals("decide"));
     }
 
     @Test

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.summitsim.core.MatchDriver;
 import org.summitsim.core.TestScenarios;
 import org.summitsim.core.json.Json;
-import org.summitsim.core.rules.Event;
 import org.summitsim.core.match.Match;
+import org.summitsim.core.rules.Event;
 import org.summitsim.core.rules.Settings;
 import org.summitsim.core.scenario.Delegation;
 
@@ -19,7 +19,9 @@ class VisibilityTest {
 
     /** From the rules as written (docs/RULES.md), not from the code under test. */
     private static final List<Class<?>> PRIVATE_EVENTS = WhoMaySee.KINDS.entrySet().stream()
-            .filter(k -> k.getValue() != WhoMaySee.Kind.PUBLIC).<Class<?>>map(java.util.Map.Entry::getKey).toList();
+            .filter(k -> k.getValue() != WhoMaySee.Kind.PUBLIC)
+            .<Class<?>>map(java.util.Map.Entry::getKey)
+            .toList();
 
     /** A round with every kind of private talk: north-south dm, an east-west caucus, a north-east deal. */
     private static MatchDriver busy(Settings settings) {
@@ -39,7 +41,9 @@ class VisibilityTest {
     }
 
     private static List<Event> seenBy(MatchDriver d, Viewer viewer) {
-        return d.match().eventsFor(viewer, 0).stream().map(Match.Sequenced::event).toList();
+        return d.match().eventsFor(viewer, 0).stream()
+                .map(Match.Sequenced::event)
+                .toList();
     }
 
     @Test
@@ -76,7 +80,8 @@ class VisibilityTest {
             assertThat(Json.write(view)).doesNotContain("\"injects\"", news);
         }
         ok(d.facilitator().inject("report"));
-        assertThat(d.match().view(Viewer.FACILITATOR).injects()).singleElement()
+        assertThat(d.match().view(Viewer.FACILITATOR).injects())
+                .singleElement()
                 .satisfies(i -> assertThat(i.released()).isTrue());
         assertThat(d.match().view(Viewer.seat("north")).injects()).isNull();
     }
@@ -96,7 +101,8 @@ class VisibilityTest {
         assertThat(d.seat("north").view().caucuses()).isEmpty();
         assertThat(seenBy(d, Viewer.seat("north")))
                 .noneMatch(e -> e instanceof Event.CaucusCreated || e instanceof Event.CaucusMessage);
-        assertThat(d.seat("west").view().caucuses()).singleElement()
+        assertThat(d.seat("west").view().caucuses())
+                .singleElement()
                 .satisfies(c -> assertThat(c.members()).containsExactly("east", "west"));
     }
 
@@ -105,7 +111,9 @@ class VisibilityTest {
         MatchDriver d = busy();
 
         assertThat(d.seat("south").view().deals()).isEmpty();
-        assertThat(d.seat("east").view().deals()).extracting(PlayerView.DealView::id).containsExactly("D1");
+        assertThat(d.seat("east").view().deals())
+                .extracting(PlayerView.DealView::id)
+                .containsExactly("D1");
         assertThat(seenBy(d, Viewer.seat("south"))).noneMatch(e -> e instanceof Event.DealOffered);
     }
 
@@ -116,7 +124,9 @@ class VisibilityTest {
         List<Event> seen = seenBy(d, Viewer.SPECTATOR);
 
         assertThat(seen).noneMatch(e -> PRIVATE_EVENTS.contains(e.getClass()));
-        assertThat(seen).hasSize((int) d.log().stream().filter(e -> !PRIVATE_EVENTS.contains(e.getClass())).count());
+        assertThat(seen).hasSize((int) d.log().stream()
+                .filter(e -> !PRIVATE_EVENTS.contains(e.getClass()))
+                .count());
         assertThat(seen).contains(new Event.FloorStatement("north", "public words"));
     }
 

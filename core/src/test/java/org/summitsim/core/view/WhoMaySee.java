@@ -63,8 +63,7 @@ public final class WhoMaySee {
             Map.entry(Event.DealDeclined.class, Kind.PRIVATE),
             Map.entry(Event.DecisionSealed.class, Kind.SEALED));
 
-    private WhoMaySee() {
-    }
+    private WhoMaySee() {}
 
     public static Kind kind(Event e) {
         Kind k = KINDS.get(e.getClass());

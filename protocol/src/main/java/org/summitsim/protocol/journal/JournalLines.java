@@ -15,8 +15,7 @@ import org.summitsim.core.json.Json;
  */
 public final class JournalLines {
 
-    private JournalLines() {
-    }
+    private JournalLines() {}
 
     /** One record as a journal line, newline included. */
     public static byte[] encode(JournalRecord record) {

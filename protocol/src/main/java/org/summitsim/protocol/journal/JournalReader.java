@@ -19,8 +19,7 @@ import java.util.List;
 public final class JournalReader {
 
     /** What was read: the records, and how many bytes of a torn tail were cut off (0 if none). */
-    public record Recovered(Path file, List<JournalRecord> records, int tornBytes) {
-    }
+    public record Recovered(Path file, List<JournalRecord> records, int tornBytes) {}
 
     /** A journal that cannot be trusted beyond its last line. */
     public static final class DamagedJournal extends IOException {
@@ -37,15 +36,13 @@ public final class JournalReader {
         }
     }
 
-    private JournalReader() {
-    }
+    private JournalReader() {}
 
     /**
      * What {@link #lines} read: the records, and whether a cut-short last line (a crash's
      * leftover) was skipped. The file is as it was.
      */
-    public record Lines(Path file, List<JournalRecord> records, boolean tornTail) {
-    }
+    public record Lines(Path file, List<JournalRecord> records, boolean tornTail) {}
 
     /** Reads {@code file}; when its tail is torn, also truncates the file to its last whole line. */
     public static Recovered read(Path file) throws IOException {
@@ -89,7 +86,8 @@ public final class JournalReader {
             int end = nl < 0 ? bytes.length : nl;
             lineNo++;
             String line = new String(bytes, start, end - start, StandardCharsets.UTF_8).strip();
-            JournalRecord record = line.isEmpty() ? null : JournalLines.decode(line).orElse(null);
+            JournalRecord record =
+                    line.isEmpty() ? null : JournalLines.decode(line).orElse(null);
             boolean last = nl < 0 || isTail(bytes, nl + 1);
             boolean unterminated = nl < 0 && !line.isEmpty() && !(keepUnterminated && record != null);
             if (record == null && !line.isEmpty() || unterminated) {

@@ -18,7 +18,8 @@ import org.summitsim.core.rules.Event;
     @JsonSubTypes.Type(value = JournalRecord.BotTook.class, name = "bot"),
     @JsonSubTypes.Type(value = JournalRecord.BotLeft.class, name = "unbot"),
     @JsonSubTypes.Type(value = JournalRecord.TokenReset.class, name = "token"),
-    @JsonSubTypes.Type(value = JournalRecord.SeatTaken.class, name = "taken")})
+    @JsonSubTypes.Type(value = JournalRecord.SeatTaken.class, name = "taken")
+})
 public sealed interface JournalRecord {
 
     /**
@@ -26,11 +27,25 @@ public sealed interface JournalRecord {
      * {@code scenarioHash} is the content hash of the scenario copy beside the journal
      * ({@link ScenarioCopy}); null (absent) in journals written before copies were kept.
      */
-    record RoomOpened(String room, String code, String scenario, long created, SavedOptions options,
-                      String facilitator, Map<String, String> seats, String scenarioHash) implements JournalRecord {
+    record RoomOpened(
+            String room,
+            String code,
+            String scenario,
+            long created,
+            SavedOptions options,
+            String facilitator,
+            Map<String, String> seats,
+            String scenarioHash)
+            implements JournalRecord {
 
-        public RoomOpened(String room, String code, String scenario, long created, SavedOptions options,
-                          String facilitator, Map<String, String> seats) {
+        public RoomOpened(
+                String room,
+                String code,
+                String scenario,
+                long created,
+                SavedOptions options,
+                String facilitator,
+                Map<String, String> seats) {
             this(room, code, scenario, created, options, facilitator, seats, null);
         }
     }
@@ -44,19 +59,53 @@ public sealed interface JournalRecord {
      * match --journal}): the strategy that played each seat from the start; null (absent) in the
      * server's rooms, whose bots come and go as {@link BotTook} and {@link BotLeft} records.
      */
-    record SavedOptions(String label, String absent, int graceSeconds, boolean listed, String bot,
-                        Boolean pseudonyms, Integer lobbyMinutes, String handover, String pace,
-                        Integer voteWindowSeconds, Map<String, String> bots) {
+    record SavedOptions(
+            String label,
+            String absent,
+            int graceSeconds,
+            boolean listed,
+            String bot,
+            Boolean pseudonyms,
+            Integer lobbyMinutes,
+            String handover,
+            String pace,
+            Integer voteWindowSeconds,
+            Map<String, String> bots) {
 
-        public SavedOptions(String label, String absent, int graceSeconds, boolean listed, String bot,
-                            Boolean pseudonyms, Integer lobbyMinutes, String handover, String pace,
-                            Integer voteWindowSeconds) {
-            this(label, absent, graceSeconds, listed, bot, pseudonyms, lobbyMinutes, handover, pace,
-                    voteWindowSeconds, null);
+        public SavedOptions(
+                String label,
+                String absent,
+                int graceSeconds,
+                boolean listed,
+                String bot,
+                Boolean pseudonyms,
+                Integer lobbyMinutes,
+                String handover,
+                String pace,
+                Integer voteWindowSeconds) {
+            this(
+                    label,
+                    absent,
+                    graceSeconds,
+                    listed,
+                    bot,
+                    pseudonyms,
+                    lobbyMinutes,
+                    handover,
+                    pace,
+                    voteWindowSeconds,
+                    null);
         }
 
-        public SavedOptions(String label, String absent, int graceSeconds, boolean listed, String bot,
-                            Boolean pseudonyms, Integer lobbyMinutes, String handover) {
+        public SavedOptions(
+                String label,
+                String absent,
+                int graceSeconds,
+                boolean listed,
+                String bot,
+                Boolean pseudonyms,
+                Integer lobbyMinutes,
+                String handover) {
             this(label, absent, graceSeconds, listed, bot, pseudonyms, lobbyMinutes, handover, null, null);
         }
 
@@ -66,16 +115,30 @@ public sealed interface JournalRecord {
          * absent {@code listed} as false.
          */
         @JsonCreator
-        static SavedOptions read(@JsonProperty("label") String label, @JsonProperty("absent") String absent,
-                                 @JsonProperty("graceSeconds") Integer graceSeconds,
-                                 @JsonProperty("listed") Boolean listed, @JsonProperty("bot") String bot,
-                                 @JsonProperty("pseudonyms") Boolean pseudonyms,
-                                 @JsonProperty("lobbyMinutes") Integer lobbyMinutes,
-                                 @JsonProperty("handover") String handover, @JsonProperty("pace") String pace,
-                                 @JsonProperty("voteWindowSeconds") Integer voteWindowSeconds,
-                                 @JsonProperty("bots") Map<String, String> bots) {
-            return new SavedOptions(label, absent, graceSeconds == null ? 0 : graceSeconds,
-                    Boolean.TRUE.equals(listed), bot, pseudonyms, lobbyMinutes, handover, pace, voteWindowSeconds, bots);
+        static SavedOptions read(
+                @JsonProperty("label") String label,
+                @JsonProperty("absent") String absent,
+                @JsonProperty("graceSeconds") Integer graceSeconds,
+                @JsonProperty("listed") Boolean listed,
+                @JsonProperty("bot") String bot,
+                @JsonProperty("pseudonyms") Boolean pseudonyms,
+                @JsonProperty("lobbyMinutes") Integer lobbyMinutes,
+                @JsonProperty("handover") String handover,
+                @JsonProperty("pace") String pace,
+                @JsonProperty("voteWindowSeconds") Integer voteWindowSeconds,
+                @JsonProperty("bots") Map<String, String> bots) {
+            return new SavedOptions(
+                    label,
+                    absent,
+                    graceSeconds == null ? 0 : graceSeconds,
+                    Boolean.TRUE.equals(listed),
+                    bot,
+                    pseudonyms,
+                    lobbyMinutes,
+                    handover,
+                    pace,
+                    voteWindowSeconds,
+                    bots);
         }
 
         /** The options of a headless match's journal: its label and the strategy of each seat. */
@@ -101,23 +164,18 @@ public sealed interface JournalRecord {
         }
     }
 
-    record EventRecord(long seq, long time, Event event) implements JournalRecord {
-    }
+    record EventRecord(long seq, long time, Event event) implements JournalRecord {}
 
-    record BotTook(String seat, String strategy, long time) implements JournalRecord {
-    }
+    record BotTook(String seat, String strategy, long time) implements JournalRecord {}
 
-    record BotLeft(String seat, long time) implements JournalRecord {
-    }
+    record BotLeft(String seat, long time) implements JournalRecord {}
 
     /**
      * A seat's token replaced. {@code hiddenThrough}: when the seat changed hands, the last event
      * whose private part its new players may not read (null: they read the seat's whole history).
      */
-    record TokenReset(String seat, String token, long time, Long hiddenThrough) implements JournalRecord {
-    }
+    record TokenReset(String seat, String token, long time, Long hiddenThrough) implements JournalRecord {}
 
     /** A human took the seat for the first time (after a restart such seats start absent). */
-    record SeatTaken(String seat, long time) implements JournalRecord {
-    }
+    record SeatTaken(String seat, long time) implements JournalRecord {}
 }

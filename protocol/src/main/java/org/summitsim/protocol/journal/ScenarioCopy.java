@@ -17,8 +17,7 @@ import java.util.Optional;
  */
 public final class ScenarioCopy {
 
-    private ScenarioCopy() {
-    }
+    private ScenarioCopy() {}
 
     /** Where the copy of {@code journal}'s scenario is. */
     public static Path beside(Path journal) {
@@ -31,8 +30,8 @@ public final class ScenarioCopy {
     public static void write(Path journal, String text, boolean force) throws IOException {
         Path file = beside(journal);
         Files.createDirectories(file.toAbsolutePath().getParent());
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
+        try (FileChannel ch = FileChannel.open(
+                file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
             ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
             while (bytes.hasRemaining()) {
                 ch.write(bytes);
@@ -46,7 +45,8 @@ public final class ScenarioCopy {
     /** The copy's text, or empty when the journal has none (written before copies were kept). */
     public static Optional<String> read(Path journal) throws IOException {
         Path file = beside(journal);
-        return Files.isRegularFile(file) ? Optional.of(Files.readString(file, StandardCharsets.UTF_8))
+        return Files.isRegularFile(file)
+                ? Optional.of(Files.readString(file, StandardCharsets.UTF_8))
                 : Optional.empty();
     }
 }

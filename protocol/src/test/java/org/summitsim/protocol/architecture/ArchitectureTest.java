@@ -24,27 +24,36 @@ class ArchitectureTest {
     /** The protocol's main classes, read from where they were loaded (not the tests, which share their packages). */
     @BeforeAll
     static void importProtocol() {
-        protocol = new ClassFileImporter().importUrl(Wire.class.getProtectionDomain().getCodeSource().getLocation());
+        protocol = new ClassFileImporter()
+                .importUrl(Wire.class.getProtectionDomain().getCodeSource().getLocation());
     }
 
     @Test
     void noPackageDependsOnItselfThroughOthers() {
-        slices().matching("org.summitsim.(**)").should().beFreeOfCycles()
+        slices().matching("org.summitsim.(**)")
+                .should()
+                .beFreeOfCycles()
                 .because("a package that needs what needs it cannot be understood, tested or changed alone")
                 .check(protocol);
     }
 
     @Test
     void noPackageAndItsSubpackagesDependOnThemselvesThroughOthers() {
-        slices().matching("org.summitsim.protocol.(*)..").should().beFreeOfCycles()
+        slices().matching("org.summitsim.protocol.(*)..")
+                .should()
+                .beFreeOfCycles()
                 .because("a package is read with its subpackages")
                 .check(protocol);
     }
 
     @Test
     void theJournalFormatNeedsNoMessages() {
-        noClasses().that().resideInAPackage("org.summitsim.protocol.journal..")
-                .should().dependOnClassesThat().resideInAPackage("org.summitsim.protocol")
+        noClasses()
+                .that()
+                .resideInAPackage("org.summitsim.protocol.journal..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.summitsim.protocol")
                 .because("a journal holds the match's events and the room's records, not what went over the "
                         + "wire: reports and headless matches read and write it without the messages")
                 .check(protocol);
@@ -52,7 +61,10 @@ class ArchitectureTest {
 
     @Test
     void theProtocolKnowsNoTransport() {
-        noClasses().should().dependOnClassesThat().resideInAnyPackage("io.netty..")
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("io.netty..")
                 .because("messages are JSON lines and frames whatever carries them; decoding from Netty's "
                         + "buffers is the server's transport's job")
                 .check(protocol);
@@ -60,8 +72,14 @@ class ArchitectureTest {
 
     @Test
     void theProtocolUsesNoneOfThePrograms() {
-        noClasses().should().dependOnClassesThat().resideInAnyPackage("org.summitsim.server..",
-                        "org.summitsim.client..", "org.summitsim.tools..", "org.summitsim.bench..")
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.summitsim.server..",
+                        "org.summitsim.client..",
+                        "org.summitsim.tools..",
+                        "org.summitsim.bench..")
                 .because("the server, the client, the reports and the tools all use the protocol: a reader of "
                         + "journals or a bot must not need a server to speak it")
                 .check(protocol);

@@ -64,7 +64,8 @@ class JournalReaderTest {
     void aDamagedLineInTheMiddleRefusesTheJournal() throws Exception {
         Path f = dir.resolve("r.jsonl");
         Files.writeString(f, line(1, "a") + "garbage\n" + line(3, "c"));
-        assertThatThrownBy(() -> JournalReader.read(f)).isInstanceOf(JournalReader.DamagedJournal.class)
+        assertThatThrownBy(() -> JournalReader.read(f))
+                .isInstanceOf(JournalReader.DamagedJournal.class)
                 .hasMessageContaining("line 2");
     }
 
@@ -93,8 +94,10 @@ class JournalReaderTest {
     void linesNamesTheDamagedLine() throws Exception {
         Path f = dir.resolve("r.jsonl");
         Files.writeString(f, line(1, "a") + "\n" + line(2, "b") + "garbage\n" + line(4, "c"));
-        assertThatThrownBy(() -> JournalReader.lines(f)).isInstanceOfSatisfying(JournalReader.DamagedJournal.class,
-                e -> assertThat(e.line()).isEqualTo(4));
+        assertThatThrownBy(() -> JournalReader.lines(f))
+                .isInstanceOfSatisfying(
+                        JournalReader.DamagedJournal.class,
+                        e -> assertThat(e.line()).isEqualTo(4));
     }
 
     /** The room line `summit match --journal` wrote before it wrote through these records. */
@@ -103,7 +106,8 @@ class JournalReaderTest {
         String room = "{\"created\":0,\"kind\":\"room\",\"options\":{\"bots\":{\"austria\":\"utility\","
                 + "\"china\":\"mediator\"},\"label\":\"headless match, seed 3\"},\"room\":\"headless-3\","
                 + "\"scenario\":\"classroom-mini\",\"scenarioHash\":\"abc\"}";
-        JournalRecord.RoomOpened r = (JournalRecord.RoomOpened) JournalLines.decode(room).orElseThrow();
+        JournalRecord.RoomOpened r =
+                (JournalRecord.RoomOpened) JournalLines.decode(room).orElseThrow();
         assertThat(r.options().bots()).containsEntry("austria", "utility").containsEntry("china", "mediator");
         assertThat(r.options().label()).isEqualTo("headless match, seed 3");
         assertThat(r.scenarioHash()).isEqualTo("abc");

@@ -22,8 +22,7 @@ public final class Csv {
 
     private static final String FORMULA_LEADS = "=+-@\t\r";
 
-    private Csv() {
-    }
+    private Csv() {}
 
     /** One line: cells already made with the methods below, joined by commas, ended by CRLF. */
     public static String line(List<String> cells) {

@@ -21,19 +21,25 @@ import org.summitsim.protocol.journal.ScenarioCopy;
  */
 public final class HeadlessJournal {
 
-    private HeadlessJournal() {
-    }
+    private HeadlessJournal() {}
 
-    public static void write(Path file, ScenarioFile scenario, long seed, Map<String, String> strategies,
-                             List<Event> log) throws IOException {
+    public static void write(
+            Path file, ScenarioFile scenario, long seed, Map<String, String> strategies, List<Event> log)
+            throws IOException {
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
         }
         ScenarioCopy.write(file, scenario.text(), false);
-        JournalRecord room = new JournalRecord.RoomOpened("headless-" + Long.toUnsignedString(seed, 36), null,
-                scenario.id(), 0, JournalRecord.SavedOptions.headless("headless match, seed " + seed, strategies),
-                null, null, scenario.hash());
+        JournalRecord room = new JournalRecord.RoomOpened(
+                "headless-" + Long.toUnsignedString(seed, 36),
+                null,
+                scenario.id(),
+                0,
+                JournalRecord.SavedOptions.headless("headless match, seed " + seed, strategies),
+                null,
+                null,
+                scenario.hash());
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
             out.write(JournalLines.encode(room));
             for (int i = 0; i < log.size(); i++) {

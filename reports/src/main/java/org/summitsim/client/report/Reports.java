@@ -64,7 +64,8 @@ public final class Reports {
         if (roomsOrJournals.size() < 2) {
             throw new ReportException("A comparison needs at least two rooms or journals.");
         }
-        var c = ComparisonBuilder.build(roomsOrJournals.stream().map(s -> DebriefBuilder.build(load(s))).toList());
+        var c = ComparisonBuilder.build(
+                roomsOrJournals.stream().map(s -> DebriefBuilder.build(load(s))).toList());
         return switch (format) {
             case "html" -> ComparisonHtml.render(c);
             case "md" -> ComparisonMarkdown.render(c);

@@ -16,7 +16,8 @@ import org.summitsim.core.rules.Outcome;
 /** Parallel rooms of one scenario side by side. */
 class ReportCompareTest {
 
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     @Test
     void putsRoomsSideBySide() throws IOException {
@@ -24,21 +25,28 @@ class ReportCompareTest {
         Path b = ReportFixtures.headless(dir, "classroom-mini", 2, "hardliner", "mediator");
         Path c = ReportFixtures.serverJournal(dir.resolve("period3.jsonl"), ReportFixtures.scripted(true, true));
         Reports reports = new Reports(dir, null);
-        JsonNode json = Json.mapper().readTree(reports.compare(List.of(a.toString(), b.toString(), c.toString()), "json"));
+        JsonNode json =
+                Json.mapper().readTree(reports.compare(List.of(a.toString(), b.toString(), c.toString()), "json"));
         assertThat(json.path("rooms")).hasSize(3);
         assertThat(json.path("rooms").get(2).path("label").asText()).isEqualTo("Period 3");
         Outcome first = ReportFixtures.play("classroom-mini", 1, "utility").outcome();
         assertThat(json.path("rooms").get(0).path("signatories").asInt()).isEqualTo(first.signatoryCount());
-        double mean = first.scores().values().stream().mapToDouble(s -> s.total()).average().orElseThrow();
+        double mean = first.scores().values().stream()
+                .mapToDouble(s -> s.total())
+                .average()
+                .orElseThrow();
         assertThat(json.path("rooms").get(0).path("meanScore").asDouble()).isEqualTo(mean);
         assertThat(json.path("text")).hasSize(3);
         assertThat(json.path("text").get(0).path("labels")).hasSize(3);
-        assertThat(json.path("delegations").get(4).path("decisions").get(2).asText()).isEqualTo("PUSH_BINDING");
+        assertThat(json.path("delegations").get(4).path("decisions").get(2).asText())
+                .isEqualTo("PUSH_BINDING");
 
         String html = reports.compare(List.of(a.toString(), b.toString(), c.toString()), "html");
-        assertThat(html).contains("<svg class=\"chart signatories\"", "Period 3", "headless match, seed 2", "In reality");
+        assertThat(html)
+                .contains("<svg class=\"chart signatories\"", "Period 3", "headless match, seed 2", "In reality");
         String md = reports.compare(List.of(a.toString(), c.toString()), "md");
-        assertThat(md).contains("## Outcomes", "## Final texts", "## Each delegation in each room", "| **Binding law** |");
+        assertThat(md)
+                .contains("## Outcomes", "## Final texts", "## Each delegation in each room", "| **Binding law** |");
     }
 
     @Test
@@ -46,6 +54,7 @@ class ReportCompareTest {
         Path a = ReportFixtures.headless(dir, "classroom-mini", 1, "utility");
         Path b = ReportFixtures.headless(dir, "seoul-2024", 1, "utility");
         assertThatThrownBy(() -> new Reports(dir, null).compare(List.of(a.toString(), b.toString()), "md"))
-                .isInstanceOf(ReportException.class).hasMessageContaining("same scenario");
+                .isInstanceOf(ReportException.class)
+                .hasMessageContaining("same scenario");
     }
 }

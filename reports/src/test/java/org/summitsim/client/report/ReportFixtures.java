@@ -42,21 +42,21 @@ final class ReportFixtures {
     static final String ROOM = "r-k3x9qa";
     /** Private text between others, which no report and no other seat's transcript may contain. */
     static final String CHINA_TO_GERMANY = "SECRET-CG back our UN amendment";
+
     static final String CAUCUS_TEXT = "SECRET-CAUCUS hold out for negotiations";
     static final String CAUCUS_NAME = "Treaty friends";
     static final String US_TO_NL = "US-NL can you hold the draft?";
     static final String NL_TO_US = "NL-US yes, if you vote for A1";
     static final String CR_STATEMENT = "We want a treaty, not a wish list.";
 
-    private ReportFixtures() {
-    }
+    private ReportFixtures() {}
 
     /** A headless bot match written by the same code as `summit match --journal`. */
     static Path headless(Path dir, String scenarioId, long seed, String... strategies) throws IOException {
         MatchRecord record = play(scenarioId, seed, strategies);
         Path file = dir.resolve(scenarioId + "-" + seed + ".jsonl");
-        HeadlessJournal.write(file, ScenarioFile.shipped(scenarioId), seed, lineup(scenarioId, strategies),
-                record.log());
+        HeadlessJournal.write(
+                file, ScenarioFile.shipped(scenarioId), seed, lineup(scenarioId, strategies), record.log());
         return file;
     }
 
@@ -129,9 +129,15 @@ final class ReportFixtures {
     static Path serverJournal(Path file, MatchDriver d) throws IOException {
         ScenarioFile played = ScenarioFile.shipped("classroom-mini");
         long time = 1764433100000L;
-        JournalRecord.RoomOpened room = new JournalRecord.RoomOpened(ROOM, CODE, played.id(), time,
+        JournalRecord.RoomOpened room = new JournalRecord.RoomOpened(
+                ROOM,
+                CODE,
+                played.id(),
+                time,
                 new JournalRecord.SavedOptions("Period 3", "open", 120, false, "default", null, null, null),
-                "ft.x", Map.of("austria", "st.a"), played.hash());
+                "ft.x",
+                Map.of("austria", "st.a"),
+                played.hash());
         Files.deleteIfExists(file);
         ScenarioCopy.write(file, played.text(), false);
         try (JournalWriter writer = new JournalWriter(1, Durability.NEVER, 1000)) {

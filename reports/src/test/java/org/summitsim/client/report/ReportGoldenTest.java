@@ -28,7 +28,8 @@ class ReportGoldenTest {
     static final String HEADLESS = "classroom-mini-3.jsonl";
     private static final String SERVER = "period3.jsonl";
 
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     @Test
     void everyReportOfTheKeptJournalsIsUnchanged() throws IOException {
@@ -41,10 +42,14 @@ class ReportGoldenTest {
             outputs.put("server.debrief." + format, () -> reports.debrief(server.toString(), format));
         }
         for (String format : List.of("md", "json", "csv")) {
-            outputs.put("server.transcript." + format, () -> reports.transcript(server.toString(), "united-states", format));
+            outputs.put(
+                    "server.transcript." + format,
+                    () -> reports.transcript(server.toString(), "united-states", format));
         }
         for (String format : List.of("md", "html", "json")) {
-            outputs.put("compare." + format, () -> reports.compare(List.of(headless.toString(), server.toString()), format));
+            outputs.put(
+                    "compare." + format,
+                    () -> reports.compare(List.of(headless.toString(), server.toString()), format));
         }
         check(dir, outputs, Boolean.getBoolean("summit.golden.update"));
     }
@@ -56,7 +61,8 @@ class ReportGoldenTest {
             outputs.put("headless.debrief." + format, () -> reports.debrief(headless.toString(), format));
         }
         for (String format : List.of("md", "json", "csv")) {
-            outputs.put("headless.transcript." + format, () -> reports.transcript(headless.toString(), "germany", format));
+            outputs.put(
+                    "headless.transcript." + format, () -> reports.transcript(headless.toString(), "germany", format));
         }
         return outputs;
     }

@@ -20,7 +20,8 @@ class ReportHeadlessMatchTest {
 
     private static final String[] LINEUP = {"utility", "random", "mediator", "hardliner", "historical", "random"};
 
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     @Test
     void aBotMatchYieldsAReportWithTheOutcomesFigures() throws IOException {
@@ -33,8 +34,10 @@ class ReportHeadlessMatchTest {
         assertThat(r.path("binding").path("reached").asBoolean()).isEqualTo(o.bindingReached());
         for (JsonNode d : r.path("delegations")) {
             String seat = d.path("seat").asText();
-            assertThat(d.path("decision").asText()).isEqualTo(o.decisions().get(seat).decision().name());
-            assertThat(d.path("percent").asDouble()).isEqualTo(o.scores().get(seat).percent());
+            assertThat(d.path("decision").asText())
+                    .isEqualTo(o.decisions().get(seat).decision().name());
+            assertThat(d.path("percent").asDouble())
+                    .isEqualTo(o.scores().get(seat).percent());
         }
     }
 
@@ -44,7 +47,8 @@ class ReportHeadlessMatchTest {
         String csv = new Reports(dir, null).debrief(journal.toString(), "csv");
         String[] lines = csv.split("\r\n");
         assertThat(lines).hasSize(1 + 24);
-        assertThat(lines[0]).startsWith("seat,name,decision,defaulted,score,percent,points_text,")
+        assertThat(lines[0])
+                .startsWith("seat,name,decision,defaulted,score,percent,points_text,")
                 .contains("real_decision,matches_history,floor_statements,private_messages_sent,caucus_messages_sent,"
                         + "messages_sent,amendments_proposed,amendments_adopted,commitments_kept,commitments_broken");
         int columns = lines[0].split(",").length;
@@ -61,7 +65,9 @@ class ReportHeadlessMatchTest {
         Files.writeString(journal, "{\"kind\":\"bot\",\"seat\":\"chi", java.nio.file.StandardOpenOption.APPEND);
         byte[] torn = Files.readAllBytes(journal);
         assertThat(new Reports(dir, null).debrief(journal.toString(), "md")).isEqualTo(whole);
-        assertThat(Files.readAllBytes(journal)).as("a report never repairs the file").isEqualTo(torn);
+        assertThat(Files.readAllBytes(journal))
+                .as("a report never repairs the file")
+                .isEqualTo(torn);
     }
 
     @Test
@@ -72,6 +78,8 @@ class ReportHeadlessMatchTest {
         Files.write(journal, lines);
         assertThatThrownBy(() -> new Reports(dir, null).debrief(journal.toString(), "md"))
                 .isInstanceOf(ReportException.class)
-                .hasMessage("Line 5 of the journal " + journal + " is damaged or was not written by this version of Summit, so no report can be made from it.");
+                .hasMessage(
+                        "Line 5 of the journal " + journal
+                                + " is damaged or was not written by this version of Summit, so no report can be made from it.");
     }
 }

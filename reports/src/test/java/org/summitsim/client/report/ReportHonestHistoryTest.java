@@ -17,14 +17,16 @@ import org.summitsim.core.json.Json;
  */
 class ReportHonestHistoryTest {
 
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     @Test
     void markdownSaysHowSureTheComparisonIsAndShowsStandInsAsAssumptions() throws IOException {
         Path journal = ReportFixtures.headless(dir, "hague-2023", 7, "historical");
         String md = new Reports(dir, null).debrief(journal.toString(), "md");
 
-        assertThat(md).contains("(within the reported range, 57 or more). **Reported for the real summit:** 57 to more"
+        assertThat(md)
+                .contains("(within the reported range, 57 or more). **Reported for the real summit:** 57 to more"
                         + " than 60")
                 .contains("How sure this is: the reported count has no upper bound (57 or more); 12 delegations here"
                         + " have no known real decision, so they are compared neither as signers nor as non-signers;"
@@ -58,6 +60,9 @@ class ReportHonestHistoryTest {
     }
 
     private static String line(String text, String start) {
-        return Arrays.stream(text.split("\n")).filter(l -> l.contains(start)).findFirst().orElseThrow();
+        return Arrays.stream(text.split("\n"))
+                .filter(l -> l.contains(start))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -29,17 +29,24 @@ import org.summitsim.core.IntegrationTest;
 @IntegrationTest
 class ReportHtmlInChromiumTest {
 
-    private static final List<String> NAMES = List.of("chromium", "chromium-browser", "google-chrome", "google-chrome-stable");
+    private static final List<String> NAMES =
+            List.of("chromium", "chromium-browser", "google-chrome", "google-chrome-stable");
     private static Path chromium;
 
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     @BeforeAll
     static void findChromium() {
-        Optional<Path> found = Optional.ofNullable(System.getenv("SUMMIT_CHROMIUM")).map(Path::of).filter(Files::isExecutable)
-                .or(() -> NAMES.stream().flatMap(n -> pathEntries().stream().map(p -> p.resolve(n)))
-                        .filter(Files::isExecutable).findFirst());
-        Assumptions.assumeTrue(found.isPresent(),
+        Optional<Path> found = Optional.ofNullable(System.getenv("SUMMIT_CHROMIUM"))
+                .map(Path::of)
+                .filter(Files::isExecutable)
+                .or(() -> NAMES.stream()
+                        .flatMap(n -> pathEntries().stream().map(p -> p.resolve(n)))
+                        .filter(Files::isExecutable)
+                        .findFirst());
+        Assumptions.assumeTrue(
+                found.isPresent(),
                 "No Chromium found on the PATH (or in SUMMIT_CHROMIUM); install it with `apt-get install -y chromium` "
                         + "to check that HTML reports render.");
         chromium = found.get();
@@ -58,14 +65,20 @@ class ReportHtmlInChromiumTest {
     @Test
     void theDebriefOfAScriptedRoomRendersWithoutConsoleErrors() throws Exception {
         Path journal = ReportFixtures.serverJournal(dir.resolve("room.jsonl"), ReportFixtures.scripted(true, true));
-        check("debrief-scripted-room", new Reports(dir, null).debrief(journal.toString(), "html"), "chart scores",
+        check(
+                "debrief-scripted-room",
+                new Reports(dir, null).debrief(journal.toString(), "html"),
+                "chart scores",
                 names("classroom-mini"));
     }
 
     @Test
     void theDebriefOfALargeBotMatchRendersWithoutConsoleErrors() throws Exception {
         Path journal = ReportFixtures.headless(dir, "hague-2023", 5, "utility", "mediator", "random", "hardliner");
-        check("debrief-hague-2023", new Reports(dir, null).debrief(journal.toString(), "html"), "chart talk",
+        check(
+                "debrief-hague-2023",
+                new Reports(dir, null).debrief(journal.toString(), "html"),
+                "chart talk",
                 names("hague-2023"));
     }
 
@@ -73,7 +86,10 @@ class ReportHtmlInChromiumTest {
     void theComparisonRendersWithoutConsoleErrors() throws Exception {
         Path a = ReportFixtures.headless(dir, "classroom-mini", 1, "utility");
         Path b = ReportFixtures.headless(dir, "classroom-mini", 2, "hardliner", "mediator");
-        check("comparison", new Reports(dir, null).compare(List.of(a.toString(), b.toString()), "html"), "chart signatories",
+        check(
+                "comparison",
+                new Reports(dir, null).compare(List.of(a.toString(), b.toString()), "html"),
+                "chart signatories",
                 List.of());
     }
 
@@ -81,23 +97,32 @@ class ReportHtmlInChromiumTest {
     private void check(String name, String html, String chartClass, List<String> delegations) throws Exception {
         Path page = Files.writeString(dir.resolve(name + ".html"), html, StandardCharsets.UTF_8);
         Result dom = chromium(dir, List.of("--dump-dom", page.toUri().toString()));
-        assertThat(dom.stderr()).as("console output of " + name).doesNotContain("Uncaught", "ERROR:CONSOLE", "CONSOLE(");
+        assertThat(dom.stderr())
+                .as("console output of " + name)
+                .doesNotContain("Uncaught", "ERROR:CONSOLE", "CONSOLE(");
         String rendered = dom.stdout();
         assertThat(rendered).contains("<svg class=\"" + chartClass + "\"", "</html>");
         String chart = rendered.substring(rendered.indexOf("<svg class=\"" + chartClass + "\""));
         chart = chart.substring(0, chart.indexOf("</svg>"));
-        assertThat(chart.split("<(rect|path|circle|line)\\b", -1).length - 1).as("marks in the " + chartClass + " chart")
+        assertThat(chart.split("<(rect|path|circle|line)\\b", -1).length - 1)
+                .as("marks in the " + chartClass + " chart")
                 .isGreaterThanOrEqualTo(3);
         String text = rendered.replaceAll("<[^>]*>", " ");
         assertThat(text).as("text of " + name).doesNotContain("NaN", "Infinity", "undefined", " null ");
         for (String delegation : delegations) {
             assertThat(text).as("delegations named in " + name).contains(delegation);
         }
-        Path shots = Files.createDirectories(buildDir(ReportHtmlInChromiumTest.class).resolve("report-screenshots"));
+        Path shots =
+                Files.createDirectories(buildDir(ReportHtmlInChromiumTest.class).resolve("report-screenshots"));
         Path png = shots.resolve(name + ".png");
         Files.deleteIfExists(png);
-        Result shot = chromium(dir, List.of("--hide-scrollbars", "--window-size=1200,4000", "--screenshot=" + png,
-                page.toUri().toString()));
+        Result shot = chromium(
+                dir,
+                List.of(
+                        "--hide-scrollbars",
+                        "--window-size=1200,4000",
+                        "--screenshot=" + png,
+                        page.toUri().toString()));
         assertThat(shot.stderr()).doesNotContain("Uncaught", "ERROR:CONSOLE", "CONSOLE(");
         assertThat(png).exists();
         assertThat(Files.size(png)).isGreaterThan(20_000);
@@ -106,22 +131,35 @@ class ReportHtmlInChromiumTest {
 
     /** The names of the scenario's playable delegations, as the report prints them. */
     static List<String> names(String scenario) {
-        return org.summitsim.core.scenario.ScenarioCatalog.load(scenario).playable().stream().map(org.summitsim.core.scenario.Delegation::name).toList();
+        return org.summitsim.core.scenario.ScenarioCatalog.load(scenario).playable().stream()
+                .map(org.summitsim.core.scenario.Delegation::name)
+                .toList();
     }
 
-    record Result(String stdout, String stderr) {
-    }
+    record Result(String stdout, String stderr) {}
 
     /** Runs headless Chromium with {@code args}, its profile and output in {@code dir}. */
     static Result chromium(Path dir, List<String> args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--enable-logging=stderr", "--v=0",
+        List<String> cmd = new ArrayList<>(List.of(
+                chromium.toString(),
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--enable-logging=stderr",
+                "--v=0",
                 "--user-data-dir=" + Files.createTempDirectory(dir, "profile")));
         cmd.addAll(args);
         Path out = Files.createTempFile(dir, "out", ".txt");
         Path err = Files.createTempFile(dir, "err", ".txt");
-        Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        Process p = new ProcessBuilder(cmd)
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile())
+                .start();
         if (!p.waitFor(90, TimeUnit.SECONDS)) {
             p.destroyForcibly();
             throw new AssertionError("Chromium did not finish within 90 seconds: " + cmd);
@@ -131,6 +169,7 @@ class ReportHtmlInChromiumTest {
 
     /** target/ (or the -Dsummit.build directory): where the test classes of {@code test} were compiled. */
     static Path buildDir(Class<?> test) throws Exception {
-        return Path.of(test.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent();
+        return Path.of(test.getProtectionDomain().getCodeSource().getLocation().toURI())
+                .getParent();
     }
 }

@@ -14,7 +14,8 @@ import org.summitsim.core.rules.Outcome;
 /** The debrief of a room played by hand: the sections, the figures, and no private text. */
 class ReportScriptedRoomTest {
 
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     private String report(MatchDriver d, String format) throws IOException {
         Path journal = ReportFixtures.serverJournal(dir.resolve("room.jsonl"), d);
@@ -24,10 +25,23 @@ class ReportScriptedRoomTest {
     @Test
     void htmlHasEverySectionAndChart() throws IOException {
         String html = report(ReportFixtures.scripted(true, true), "html");
-        assertThat(html).startsWith("<!DOCTYPE html>")
-                .contains("id=\"summary\"", "id=\"text\"", "id=\"decisions\"", "id=\"binding\"", "id=\"history\"",
-                        "id=\"scores\"", "id=\"amendments\"", "id=\"talk\"", "id=\"commitments\"", "id=\"questions\"")
-                .contains("<svg class=\"chart scores\"", "<svg class=\"chart timeline\"", "<svg class=\"chart talk\"",
+        assertThat(html)
+                .startsWith("<!DOCTYPE html>")
+                .contains(
+                        "id=\"summary\"",
+                        "id=\"text\"",
+                        "id=\"decisions\"",
+                        "id=\"binding\"",
+                        "id=\"history\"",
+                        "id=\"scores\"",
+                        "id=\"amendments\"",
+                        "id=\"talk\"",
+                        "id=\"commitments\"",
+                        "id=\"questions\"")
+                .contains(
+                        "<svg class=\"chart scores\"",
+                        "<svg class=\"chart timeline\"",
+                        "<svg class=\"chart talk\"",
                         "<svg class=\"chart coalition\"")
                 .contains("@media print", "Period 3", "Costa Rica", ReportFixtures.CR_STATEMENT)
                 .contains("Consider whether new law is needed", "A1 by Germany")
@@ -37,7 +51,8 @@ class ReportScriptedRoomTest {
     @Test
     void eachPartyOfADealSaysWhatItPromisedAndTheBreakdownIsExplained() throws IOException {
         String html = report(ReportFixtures.scripted(true, true), "html");
-        assertThat(html).contains("Promised to vote support on A1, in return for Austria agreeing to")
+        assertThat(html)
+                .contains("Promised to vote support on A1, in return for Austria agreeing to")
                 .contains("in return for Costa Rica agreeing to vote support on A1")
                 .contains("<dt>Constraints</dt><dd>what signing costs");
     }
@@ -52,9 +67,14 @@ class ReportScriptedRoomTest {
     void noFormatQuotesPrivateMessages() throws IOException {
         MatchDriver d = ReportFixtures.scripted(true, true);
         for (String format : new String[] {"html", "md", "json", "csv"}) {
-            assertThat(report(d, format)).as(format)
-                    .doesNotContain(ReportFixtures.CHINA_TO_GERMANY, ReportFixtures.CAUCUS_TEXT,
-                            ReportFixtures.US_TO_NL, ReportFixtures.NL_TO_US, "SECRET");
+            assertThat(report(d, format))
+                    .as(format)
+                    .doesNotContain(
+                            ReportFixtures.CHINA_TO_GERMANY,
+                            ReportFixtures.CAUCUS_TEXT,
+                            ReportFixtures.US_TO_NL,
+                            ReportFixtures.NL_TO_US,
+                            "SECRET");
         }
     }
 
@@ -70,7 +90,8 @@ class ReportScriptedRoomTest {
         assertThat(cr.path("seat").asText()).isEqualTo("costa-rica");
         assertThat(cr.path("decision").asText()).isEqualTo("PUSH_BINDING");
         assertThat(cr.path("statement").asText()).isEqualTo(ReportFixtures.CR_STATEMENT);
-        assertThat(cr.path("score").asDouble()).isEqualTo(o.scores().get("costa-rica").total());
+        assertThat(cr.path("score").asDouble())
+                .isEqualTo(o.scores().get("costa-rica").total());
         assertThat(r.path("delegations").get(5).path("defaulted").asBoolean()).isTrue();
         assertThat(r.path("delegations").get(5).path("bot").asText()).isEqualTo("utility");
         assertThat(r.path("binding").path("count").asInt()).isEqualTo(o.bindingCount());
@@ -79,7 +100,8 @@ class ReportScriptedRoomTest {
         assertThat(r.path("history").path("rangeMin").asInt()).isEqualTo(57);
         assertThat(r.path("text").get(2).path("option").asText()).isEqualTo("consider");
         assertThat(r.path("text").get(2).path("changed").asBoolean()).isTrue();
-        assertThat(r.path("text").get(2).path("adopted").get(0).path("id").asText()).isEqualTo("A1");
+        assertThat(r.path("text").get(2).path("adopted").get(0).path("id").asText())
+                .isEqualTo("A1");
         assertThat(r.path("rounds").get(0).path("stage").asText()).isEqualTo("ROUND 1");
         assertThat(r.path("rounds").get(0).path("proposed").asInt()).isEqualTo(2);
         assertThat(r.path("commitments")).hasSize(o.commitments().size());
@@ -88,7 +110,9 @@ class ReportScriptedRoomTest {
 
     @Test
     void talkIsCountedPairByPair() throws IOException {
-        JsonNode talk = Json.mapper().readTree(report(ReportFixtures.scripted(true, true), "json")).path("talk");
+        JsonNode talk = Json.mapper()
+                .readTree(report(ReportFixtures.scripted(true, true), "json"))
+                .path("talk");
         assertThat(talk.path("messages").toString())
                 .contains("{\"from\":\"china\",\"to\":\"germany\",\"count\":1}")
                 .contains("{\"from\":\"united-states\",\"to\":\"netherlands\",\"count\":1}");
@@ -115,9 +139,20 @@ class ReportScriptedRoomTest {
     @Test
     void markdownCarriesTheSameSections() throws IOException {
         String md = report(ReportFixtures.scripted(true, true), "md");
-        assertThat(md).contains("## At a glance", "## The final text against the chair's draft",
-                "## Each delegation's decision", "## The binding-law coalition", "## The class against what really happened",
-                "## Scores", "## Amendments and votes", "## Who talked to whom", "## Pledges and deals: kept and broken",
-                "## For discussion", "### What happened next", "| Costa Rica |", "Consider whether new law is needed");
+        assertThat(md)
+                .contains(
+                        "## At a glance",
+                        "## The final text against the chair's draft",
+                        "## Each delegation's decision",
+                        "## The binding-law coalition",
+                        "## The class against what really happened",
+                        "## Scores",
+                        "## Amendments and votes",
+                        "## Who talked to whom",
+                        "## Pledges and deals: kept and broken",
+                        "## For discussion",
+                        "### What happened next",
+                        "| Costa Rica |",
+                        "Consider whether new law is needed");
     }
 }

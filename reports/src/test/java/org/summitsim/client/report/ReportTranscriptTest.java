@@ -17,7 +17,8 @@ import org.summitsim.core.json.Json;
 /** A seat's transcript holds its own words and acts, in order, and nothing private of others. */
 class ReportTranscriptTest {
 
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     private String transcript(MatchDriver d, String seat, String format) throws IOException {
         Path journal = ReportFixtures.serverJournal(dir.resolve("room.jsonl"), d);
@@ -26,7 +27,10 @@ class ReportTranscriptTest {
 
     private List<String> kinds(String json) throws IOException {
         List<String> kinds = new ArrayList<>();
-        Json.mapper().readTree(json).path("entries").forEach(e -> kinds.add(e.path("kind").asText()));
+        Json.mapper()
+                .readTree(json)
+                .path("entries")
+                .forEach(e -> kinds.add(e.path("kind").asText()));
         return kinds;
     }
 
@@ -52,37 +56,59 @@ class ReportTranscriptTest {
     void neverHoldsOthersPrivateTalkCaucusesOrSealedDecisions() throws IOException {
         MatchDriver d = ReportFixtures.scripted(true, true);
         for (String format : new String[] {"md", "csv", "json"}) {
-            assertThat(transcript(d, "united-states", format)).as(format)
-                    .doesNotContain(ReportFixtures.CHINA_TO_GERMANY, ReportFixtures.CAUCUS_TEXT, ReportFixtures.CAUCUS_NAME,
-                            ReportFixtures.CR_STATEMENT, "The UN is the place for this.", "Germany signs.", "D1");
+            assertThat(transcript(d, "united-states", format))
+                    .as(format)
+                    .doesNotContain(
+                            ReportFixtures.CHINA_TO_GERMANY,
+                            ReportFixtures.CAUCUS_TEXT,
+                            ReportFixtures.CAUCUS_NAME,
+                            ReportFixtures.CR_STATEMENT,
+                            "The UN is the place for this.",
+                            "Germany signs.",
+                            "D1");
         }
     }
 
     @Test
     void aSeatSeesItsOwnPrivateTalkAndCaucusAndDeals() throws IOException {
         MatchDriver d = ReportFixtures.scripted(true, true);
-        assertThat(transcript(d, "china", "md")).contains(ReportFixtures.CHINA_TO_GERMANY)
+        assertThat(transcript(d, "china", "md"))
+                .contains(ReportFixtures.CHINA_TO_GERMANY)
                 .doesNotContain(ReportFixtures.CAUCUS_TEXT, ReportFixtures.US_TO_NL);
         String austria = transcript(d, "Austria", "json");
-        assertThat(kinds(austria)).contains("caucus_joined", "caucus_sent", "pledge", "deal_received", "deal_accepted",
-                "revealed");
-        assertThat(austria).contains(ReportFixtures.CAUCUS_TEXT, ReportFixtures.CAUCUS_NAME)
+        assertThat(kinds(austria))
+                .contains("caucus_joined", "caucus_sent", "pledge", "deal_received", "deal_accepted", "revealed");
+        assertThat(austria)
+                .contains(ReportFixtures.CAUCUS_TEXT, ReportFixtures.CAUCUS_NAME)
                 .doesNotContain(ReportFixtures.CHINA_TO_GERMANY, ReportFixtures.CR_STATEMENT);
-        assertThat(Json.mapper().readTree(austria).path("result").path("defaulted").asBoolean()).isTrue();
-        assertThat(transcript(d, "costa-rica", "md")).contains("Created caucus", "Offered a deal to Austria",
-                ReportFixtures.CR_STATEMENT);
+        assertThat(Json.mapper()
+                        .readTree(austria)
+                        .path("result")
+                        .path("defaulted")
+                        .asBoolean())
+                .isTrue();
+        assertThat(transcript(d, "costa-rica", "md"))
+                .contains("Created caucus", "Offered a deal to Austria", ReportFixtures.CR_STATEMENT);
     }
 
     @Test
     void worksWhileTheMatchIsStillRunning() throws IOException {
         String md = transcript(ReportFixtures.scripted(true, false), "netherlands", "md");
-        assertThat(md).contains("Welcome to The Hague.", ReportFixtures.NL_TO_US, "Co-sponsored", "The match has not ended yet.");
+        assertThat(md)
+                .contains(
+                        "Welcome to The Hague.",
+                        ReportFixtures.NL_TO_US,
+                        "Co-sponsored",
+                        "The match has not ended yet.");
     }
 
     @Test
     void csvHasOneRowPerEntry() throws IOException {
         MatchDriver d = ReportFixtures.scripted(true, true);
-        int entries = Json.mapper().readTree(transcript(d, "costa-rica", "json")).path("entries").size();
+        int entries = Json.mapper()
+                .readTree(transcript(d, "costa-rica", "json"))
+                .path("entries")
+                .size();
         String csv = transcript(d, "costa-rica", "csv");
         assertThat(csv.split("\r\n")).hasSize(entries + 1);
         assertThat(csv).startsWith("seat,seq,time,elapsed,stage,kind,with,detail,text\r\n");
@@ -91,7 +117,9 @@ class ReportTranscriptTest {
     @Test
     void anUnknownSeatNamesTheSeats() throws IOException {
         MatchDriver d = ReportFixtures.scripted(true, true);
-        assertThatThrownBy(() -> transcript(d, "atlantis", "md")).isInstanceOf(ReportException.class)
-                .hasMessageContaining("no seat \"atlantis\"").hasMessageContaining("costa-rica");
+        assertThatThrownBy(() -> transcript(d, "atlantis", "md"))
+                .isInstanceOf(ReportException.class)
+                .hasMessageContaining("no seat \"atlantis\"")
+                .hasMessageContaining("costa-rica");
     }
 }

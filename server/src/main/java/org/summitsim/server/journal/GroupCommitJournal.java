@@ -17,8 +17,7 @@ import org.summitsim.protocol.journal.JournalRecord;
  */
 final class GroupCommitJournal extends Journal {
 
-    private record Pending(ByteBuffer bytes, long position) {
-    }
+    private record Pending(ByteBuffer bytes, long position) {}
 
     private final Queue<Pending> pending = new ConcurrentLinkedQueue<>();
     /** A new file's directory entry must be forced too, once, before anything counts as stored. */
@@ -59,7 +58,7 @@ final class GroupCommitJournal extends Journal {
         batch.forEach(b -> all.put(b.bytes()));
         all.flip();
         try {
-            write(all, () -> { });
+            write(all, () -> {});
             force();
             if (newFile) {
                 JournalWriter.forceDirectory(file().getParent());

@@ -47,6 +47,7 @@ public final class JournalWriter implements AutoCloseable {
     private final Map<Journal, Integer> shard = new ConcurrentHashMap<>();
     /** Opened by {@link #close}: a writer waiting out its sync interval goes on at once. */
     private final CountDownLatch closing = new CountDownLatch(1);
+
     private volatile boolean closed;
 
     /**
@@ -81,8 +82,8 @@ public final class JournalWriter implements AutoCloseable {
         if (!Files.exists(file)) {
             createPrivate(file);
         }
-        return track(journal(file, FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND),
-                existing, false));
+        return track(journal(
+                file, FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND), existing, false));
     }
 
     private Journal journal(Path file, FileChannel channel, long existing, boolean newFile) {

@@ -15,8 +15,7 @@ public final class MessageDecoder extends MessageToMessageDecoder<ByteBuf> {
 
     public static final MessageDecoder INSTANCE = new MessageDecoder();
 
-    private MessageDecoder() {
-    }
+    private MessageDecoder() {}
 
     @Override
     protected void decode(ChannelHandlerContext ctx, ByteBuf frame, List<Object> out) {

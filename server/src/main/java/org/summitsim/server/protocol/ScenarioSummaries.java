@@ -10,21 +10,29 @@ import org.summitsim.server.scenario.ScenarioLibrary;
 /** The public facts of scenarios, as {@code scenarios} and {@code scenario_uploaded} carry them. */
 public final class ScenarioSummaries {
 
-    private ScenarioSummaries() {
-    }
+    private ScenarioSummaries() {}
 
     public static ServerMessage.Scenarios list(String requestId, ScenarioLibrary.Listing listing) {
-        return new ServerMessage.Scenarios(requestId,
+        return new ServerMessage.Scenarios(
+                requestId,
                 listing.scenarios().stream().map(o -> of(o.file(), o.source())).toList(),
                 listing.invalid().stream().map(ScenarioSummaries::invalid).toList());
     }
 
     public static ServerMessage.Scenarios.ScenarioSummary of(ScenarioFile file, String source) {
         Scenario s = file.scenario();
-        return new ServerMessage.Scenarios.ScenarioSummary(s.id(), s.title(), s.summary(),
-                s.playable().stream().map(d -> new ServerMessage.Scenarios.Seat(d.id(), d.name())).toList(),
-                s.timingPresets().stream().map(p -> new ServerMessage.Scenarios.Preset(p.id(), p.label(),
-                        p.minutes())).toList(), source, file.hash());
+        return new ServerMessage.Scenarios.ScenarioSummary(
+                s.id(),
+                s.title(),
+                s.summary(),
+                s.playable().stream()
+                        .map(d -> new ServerMessage.Scenarios.Seat(d.id(), d.name()))
+                        .toList(),
+                s.timingPresets().stream()
+                        .map(p -> new ServerMessage.Scenarios.Preset(p.id(), p.label(), p.minutes()))
+                        .toList(),
+                source,
+                file.hash());
     }
 
     private static ServerMessage.Scenarios.InvalidFile invalid(FolderScenario.Invalid f) {

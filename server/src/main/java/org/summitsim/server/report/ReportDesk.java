@@ -64,11 +64,13 @@ public final class ReportDesk implements AutoCloseable {
     ReportDesk(ReportMaker maker, LongSupplier clock) {
         this.maker = maker;
         this.clock = clock;
-        this.worker = maker == null ? null : Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "summit-reports");
-            t.setDaemon(true);
-            return t;
-        });
+        this.worker = maker == null
+                ? null
+                : Executors.newSingleThreadExecutor(r -> {
+                    Thread t = new Thread(r, "summit-reports");
+                    t.setDaemon(true);
+                    return t;
+                });
     }
 
     /** Whether this server makes reports (it was given a {@link ReportMaker}). */
@@ -77,15 +79,12 @@ public final class ReportDesk implements AutoCloseable {
     }
 
     /** A link made for a report: the address to open ({@link #PATH} and the ticket) and for how long. */
-    public record Issued(String path, long expiresInSeconds) {
-    }
+    public record Issued(String path, long expiresInSeconds) {}
 
     /** A report as served: the page, the same gzipped, its policy, and a file name for saving it. */
-    public record Served(byte[] html, byte[] gzipped, String policy, String fileName) {
-    }
+    public record Served(byte[] html, byte[] gzipped, String policy, String fileName) {}
 
-    private record Ticket(Served report, long expires) {
-    }
+    private record Ticket(Served report, long expires) {}
 
     /**
      * Makes the report of {@code room} from its journal and a link to it. Fails with
@@ -188,8 +187,8 @@ public final class ReportDesk implements AutoCloseable {
 
     private static String sha256(String text) {
         try {
-            return Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+            return Base64.getEncoder()
+                    .encodeToString(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

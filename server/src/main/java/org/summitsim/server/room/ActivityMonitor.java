@@ -36,8 +36,7 @@ final class ActivityMonitor {
         }
     }
 
-    private ActivityMonitor() {
-    }
+    private ActivityMonitor() {}
 
     static Monitor build(Room room, String requestId, List<Long> times, Clock clock, long now) {
         Match match = room.match();
@@ -71,17 +70,31 @@ final class ActivityMonitor {
         for (Seat s : room.seats.values()) {
             Tally t = tallies.get(s.id);
             long from = t.lastActedAt != null ? t.lastActedAt : since;
-            List<Monitor.Player> players = s.humans.stream().map(h -> new Monitor.Player(h.player, h.name)).toList();
+            List<Monitor.Player> players = s.humans.stream()
+                    .map(h -> new Monitor.Player(h.player, h.name))
+                    .toList();
             String name = room.scenario.delegation(s.id).map(d -> d.name()).orElse(s.id);
             String status = s.status();
-            seats.add(new Monitor.SeatActivity(s.id, name, status, s.bot, s.humans.size(), players, t.lastActedAt,
-                    Math.max(0, (reference - from) / 1000), ready.contains(s.id), t.decided, t.counts()));
+            seats.add(new Monitor.SeatActivity(
+                    s.id,
+                    name,
+                    status,
+                    s.bot,
+                    s.humans.size(),
+                    players,
+                    t.lastActedAt,
+                    Math.max(0, (reference - from) / 1000),
+                    ready.contains(s.id),
+                    t.decided,
+                    t.counts()));
             // Quiet students are the point: seats nobody has taken, or that a bot plays, are left out.
             if (t.floor == 0 && (status.equals("present") || status.equals("absent"))) {
                 notSpoken.add(s.id);
             }
         }
-        int spectators = (int) room.members.values().stream().filter(m -> m.role == Member.Role.SPECTATOR).count();
+        int spectators = (int) room.members.values().stream()
+                .filter(m -> m.role == Member.Role.SPECTATOR)
+                .count();
         return new Monitor(requestId, room.id, room.options.label(), clock, seats, notSpoken, spectators);
     }
 

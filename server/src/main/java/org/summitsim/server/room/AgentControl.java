@@ -76,11 +76,14 @@ final class AgentControl implements SeatControl {
 
     @Override
     public RoomClock.Timer schedule(Runnable task, long delayMs) {
-        return room.clock().schedule(() -> room.run(() -> {
-            if (current()) {
-                task.run();
-            }
-        }), delayMs);
+        return room.clock()
+                .schedule(
+                        () -> room.run(() -> {
+                            if (current()) {
+                                task.run();
+                            }
+                        }),
+                        delayMs);
     }
 
     @Override

@@ -7,9 +7,9 @@ import java.util.SplittableRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.summitsim.core.bots.Bot;
+import org.summitsim.core.match.Match;
 import org.summitsim.core.rules.Command;
 import org.summitsim.core.rules.Event;
-import org.summitsim.core.match.Match;
 import org.summitsim.core.rules.Stage;
 import org.summitsim.core.rules.Verdict;
 import org.summitsim.core.view.PlayerView;
@@ -37,10 +37,12 @@ final class BotAgent implements SeatAgent {
     private final SplittableRandom jitter;
     /** What the bot decided but has not said yet (paced rooms), for the stage it decided it in. */
     private final Deque<Command> queued = new ArrayDeque<>();
+
     private Stage queuedFor;
     private long seen;
     /** Events up to here were looked at for messages from people. */
     private long scanned;
+
     private boolean personWrote;
     private boolean scheduled;
     private boolean scheduledUrgent;
@@ -64,8 +66,10 @@ final class BotAgent implements SeatAgent {
         if (scheduled && (scheduledUrgent || !urgent)) {
             return;
         }
-        requestTurn(control, urgent, urgent || !control.paced() ? thinkMs
-                : thinkMs + jitter.nextLong(control.spreadMs() + 1));
+        requestTurn(
+                control,
+                urgent,
+                urgent || !control.paced() ? thinkMs : thinkMs + jitter.nextLong(control.spreadMs() + 1));
     }
 
     private void requestTurn(SeatControl control, boolean urgent, long delayMs) {
@@ -80,9 +84,11 @@ final class BotAgent implements SeatAgent {
             String me = control.seat();
             for (Match.Sequenced s : control.eventsAfter(Math.max(seen, scanned))) {
                 Event e = s.event();
-                String from = e instanceof Event.DirectMessage m && m.to().equals(me) ? m.from()
-                        : e instanceof Event.CaucusMessage m ? m.from()
-                        : e instanceof Event.DealOffered d && d.to().equals(me) ? d.from() : null;
+                String from = e instanceof Event.DirectMessage m && m.to().equals(me)
+                        ? m.from()
+                        : e instanceof Event.CaucusMessage m
+                                ? m.from()
+                                : e instanceof Event.DealOffered d && d.to().equals(me) ? d.from() : null;
                 if (from != null && !from.equals(me) && control.person(from)) {
                     personWrote = true;
                 }
@@ -145,7 +151,11 @@ final class BotAgent implements SeatAgent {
             Command c = queued.poll();
             Verdict v = control.submit(c);
             if (!v.accepted()) {
-                LOG.debug("bot at {}: {} refused: {}", control.seat(), c, v.rejection().code());
+                LOG.debug(
+                        "bot at {}: {} refused: {}",
+                        control.seat(),
+                        c,
+                        v.rejection().code());
                 bot.rejected(c, v.rejection());
                 continue;
             }

@@ -17,8 +17,7 @@ import java.util.function.BooleanSupplier;
 final class BotPacer {
 
     /** A turn waiting: {@code turn} says whether the bot did anything. */
-    private record Waiting(long readyAt, boolean urgent, long order, BooleanSupplier turn) {
-    }
+    private record Waiting(long readyAt, boolean urgent, long order, BooleanSupplier turn) {}
 
     private final Room room;
     private final Pace pace;
@@ -109,9 +108,11 @@ final class BotPacer {
             if (w.readyAt() > now) {
                 continue;
             }
-            if (bestWaiting == null || w.urgent() && !bestWaiting.urgent()
-                    || w.urgent() == bestWaiting.urgent() && (w.readyAt() < bestWaiting.readyAt()
-                    || w.readyAt() == bestWaiting.readyAt() && w.order() < bestWaiting.order())) {
+            if (bestWaiting == null
+                    || w.urgent() && !bestWaiting.urgent()
+                    || w.urgent() == bestWaiting.urgent()
+                            && (w.readyAt() < bestWaiting.readyAt()
+                                    || w.readyAt() == bestWaiting.readyAt() && w.order() < bestWaiting.order())) {
                 best = e.getKey();
                 bestWaiting = w;
             }

@@ -49,21 +49,26 @@ final class FacilitatorDesk {
     private void fillBots(ClientMessage.FillBots b) {
         String strategy = b.strategy() == null ? room.options.bot() : b.strategy();
         if (!room.ctx.bots().exists(strategy)) {
-            throw new ProtocolError(ErrorCodes.BOT_UNAVAILABLE, "There is no bot strategy \"" + strategy
-                    + "\". Strategies: " + String.join(", ", room.ctx.bots().strategies()) + ".");
+            throw new ProtocolError(
+                    ErrorCodes.BOT_UNAVAILABLE,
+                    "There is no bot strategy \"" + strategy + "\". Strategies: "
+                            + String.join(", ", room.ctx.bots().strategies()) + ".");
         }
         if (room.match().state().over()) {
             throw new ProtocolError("match_over", "The summit is over; there is nothing left for bots to play.");
         }
         List<Seat> targets = new ArrayList<>();
         if (b.seats() == null) {
-            room.seats.values().stream().filter(s -> !s.hasHumans() && s.bot == null).forEach(targets::add);
+            room.seats.values().stream()
+                    .filter(s -> !s.hasHumans() && s.bot == null)
+                    .forEach(targets::add);
         } else {
             for (String id : b.seats()) {
                 Seat s = seat(id);
                 if (s.hasHumans()) {
-                    throw new ProtocolError(ErrorCodes.SEAT_TAKEN, "The seat " + s.id + " has players; a bot only"
-                            + " takes a seat with nobody on it.");
+                    throw new ProtocolError(
+                            ErrorCodes.SEAT_TAKEN,
+                            "The seat " + s.id + " has players; a bot only" + " takes a seat with nobody on it.");
                 }
                 targets.add(s);
             }
@@ -124,8 +129,9 @@ final class FacilitatorDesk {
     private Member member(String player) {
         Member m = room.members.get(player);
         if (m == null) {
-            throw new ProtocolError(ErrorCodes.UNKNOWN_PLAYER, "No connected player \"" + player
-                    + "\"; the presence list has the ids.");
+            throw new ProtocolError(
+                    ErrorCodes.UNKNOWN_PLAYER,
+                    "No connected player \"" + player + "\"; the presence list has the ids.");
         }
         return m;
     }

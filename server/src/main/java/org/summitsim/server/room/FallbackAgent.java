@@ -25,8 +25,9 @@ final class FallbackAgent implements SeatAgent {
         done = stage;
         Phase phase = stage.phase();
         // In FINAL too: a seat ready without a decision gets the scenario's default, revealed as defaulted.
-        if (phase != Phase.LOBBY && phase != Phase.RESULTS && !control.view().delegations().stream()
-                .anyMatch(d -> d.id().equals(control.seat()) && d.ready())) {
+        if (phase != Phase.LOBBY
+                && phase != Phase.RESULTS
+                && !control.view().delegations().stream().anyMatch(d -> d.id().equals(control.seat()) && d.ready())) {
             control.submit(new Command.Ready());
         }
     }

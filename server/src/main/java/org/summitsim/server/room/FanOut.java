@@ -42,7 +42,9 @@ final class FanOut {
     void events(long first, long time, List<Event> events, byte[] clockLine, Member requester, String requestId) {
         MemberLink to = requester.connection;
         byte[] ack = Wire.encode(new ServerMessage.Ack(requestId, match.lastSeq()));
-        byte[] lost = Wire.error(requestId, ErrorCodes.STORAGE_FAILED,
+        byte[] lost = Wire.error(
+                requestId,
+                ErrorCodes.STORAGE_FAILED,
                 "The server could not save that; it did not happen. The room takes no more commands.");
         outbox.send(() -> deliver(first, time, events, clockLine, requester, ack), () -> to.send(lost));
     }
@@ -72,7 +74,8 @@ final class FanOut {
         var viewer = m.viewer();
         for (int i = 0; i < events.size(); i++) {
             long seq = first + i;
-            if (seq <= m.sentSeq || !Visibility.canSee(viewer, events.get(i), match.state().settings())) {
+            if (seq <= m.sentSeq
+                    || !Visibility.canSee(viewer, events.get(i), match.state().settings())) {
                 continue;
             }
             if (encoded[i] == null) {

@@ -53,10 +53,13 @@ final class LobbyExpiry {
         if (room.shuttingDown() || !inLobby()) {
             return;
         }
-        LOG.info("Room {} expired: it was never started within {} minutes", room.id,
+        LOG.info(
+                "Room {} expired: it was never started within {} minutes",
+                room.id,
                 room.options.lobbyMinutesOrDefault());
-        room.stop(ErrorCodes.ROOM_EXPIRED, "This room was never started and has expired; ask the facilitator for a new"
-                + " join code.");
+        room.stop(
+                ErrorCodes.ROOM_EXPIRED,
+                "This room was never started and has expired; ask the facilitator for a new" + " join code.");
         room.ctx.tokens().remove(room.facilitatorToken);
         room.seats.values().forEach(s -> room.ctx.tokens().remove(s.token));
         room.ctx.expired().accept(room);

@@ -7,7 +7,11 @@ import org.summitsim.core.view.Viewer;
 /** A connected human in a room: a seat's player, a spectator or the facilitator. Room loop only. */
 public final class Member {
 
-    public enum Role { PLAYER, SPECTATOR, FACILITATOR }
+    public enum Role {
+        PLAYER,
+        SPECTATOR,
+        FACILITATOR
+    }
 
     final String player;
     final MemberLink connection;
@@ -16,6 +20,7 @@ public final class Member {
     String seat;
     /** The last event seq this member was sent or covered by a welcome's view. */
     long sentSeq;
+
     boolean gone;
     /** This member's number among its seat's humans, for pseudonyms ("Delegate 2 (Germany)"). */
     int delegate;

@@ -48,8 +48,12 @@ final class MemberRequests {
             if (m.gone) {
                 // The member left (or was moved or kicked) while this request was on its way, before
                 // the connection switched back to the lobby: answer it rather than drop it.
-                room.fanOut.reply(m, Wire.error(in.id(), ErrorCodes.NOT_IN_ROOM,
-                        "You are no longer in this room; join or resume to come back."));
+                room.fanOut.reply(
+                        m,
+                        Wire.error(
+                                in.id(),
+                                ErrorCodes.NOT_IN_ROOM,
+                                "You are no longer in this room; join or resume to come back."));
                 return;
             }
             try {
@@ -67,7 +71,8 @@ final class MemberRequests {
         if (msg instanceof ClientMessage.SendCommand c) {
             command(m, rid, c);
         } else if (msg instanceof ClientMessage.GetView) {
-            room.fanOut.reply(m, Wire.encode(new ServerMessage.View(rid, room.match().view(m.viewer()))));
+            room.fanOut.reply(
+                    m, Wire.encode(new ServerMessage.View(rid, room.match().view(m.viewer()))));
         } else if (msg instanceof ClientMessage.GetWelcome) {
             room.welcomes.welcome(m, rid, null);
         } else if (msg instanceof ClientMessage.GetClock) {
@@ -81,8 +86,10 @@ final class MemberRequests {
                 throw new ProtocolError(ErrorCodes.FORBIDDEN, "Only the facilitator can see the monitor.");
             }
             long now = room.now();
-            room.fanOut.reply(m, Wire.encode(ActivityMonitor.build(room, rid, room.journal.times(),
-                    room.deadline.message(null, now), now)));
+            room.fanOut.reply(
+                    m,
+                    Wire.encode(ActivityMonitor.build(
+                            room, rid, room.journal.times(), room.deadline.message(null, now), now)));
         } else if (msg instanceof ClientMessage.Leave) {
             room.roster.leave(m, rid);
         } else {
@@ -95,24 +102,29 @@ final class MemberRequests {
 
     private void command(Member m, String rid, ClientMessage.SendCommand c) {
         if (m.role == Member.Role.SPECTATOR) {
-            throw new ProtocolError(ErrorCodes.FORBIDDEN,
+            throw new ProtocolError(
+                    ErrorCodes.FORBIDDEN,
                     "Spectators watch; they cannot send commands. Join as a player to take part.");
         }
         Stage stage = StageText.parse(c.stage());
         Command command = parseCommand(c.command());
         if (command instanceof Command.Deadline) {
-            throw new ProtocolError(ErrorCodes.FORBIDDEN, "Only the room's clock sends deadlines; use advance instead.");
+            throw new ProtocolError(
+                    ErrorCodes.FORBIDDEN, "Only the room's clock sends deadlines; use advance instead.");
         }
         if (command instanceof Command.ChairCommand && m.role != Member.Role.FACILITATOR) {
             throw new ProtocolError(ErrorCodes.FORBIDDEN, "Only the facilitator can do that.");
         }
         if (command instanceof Command.SeatCommand && m.role != Member.Role.PLAYER) {
-            throw new ProtocolError(ErrorCodes.FORBIDDEN,
+            throw new ProtocolError(
+                    ErrorCodes.FORBIDDEN,
                     "The facilitator does not speak for a delegation; join as a player to do that.");
         }
         Verdict v = room.submit(new Move(m.actor(), stage, command), m, rid);
         if (!v.accepted()) {
-            room.fanOut.reply(m, Wire.error(rid, v.rejection().code().wire(), v.rejection().message()));
+            room.fanOut.reply(
+                    m,
+                    Wire.error(rid, v.rejection().code().wire(), v.rejection().message()));
         }
     }
 
@@ -120,8 +132,10 @@ final class MemberRequests {
         try {
             return COMMANDS.treeToValue(node, Command.class);
         } catch (InvalidTypeIdException e) {
-            throw new ProtocolError(ErrorCodes.UNKNOWN_COMMAND, "\"" + node.path("type").asText("")
-                    + "\" is not a command. See the list of commands in the protocol (e.g. say, propose, vote).");
+            throw new ProtocolError(
+                    ErrorCodes.UNKNOWN_COMMAND,
+                    "\"" + node.path("type").asText("")
+                            + "\" is not a command. See the list of commands in the protocol (e.g. say, propose, vote).");
         } catch (IOException | IllegalArgumentException e) {
             throw MessageParser.fieldError(e);
         }
@@ -130,8 +144,8 @@ final class MemberRequests {
     /** {@code get_events}: one page of what the member may read after a seq, then where the page ended. */
     private void events(Member m, String rid, ClientMessage.GetEvents g) {
         long after = g.afterSeq() == null ? 0 : Math.max(0, g.afterSeq());
-        int limit = g.limit() == null ? Limits.EVENTS_PER_PAGE
-                : Math.max(1, Math.min(g.limit(), Limits.EVENTS_PER_PAGE));
+        int limit =
+                g.limit() == null ? Limits.EVENTS_PER_PAGE : Math.max(1, Math.min(g.limit(), Limits.EVENTS_PER_PAGE));
         Match match = room.match();
         List<Match.Sequenced> visible = room.welcomes.readable(m, match.eventsFor(m.viewer(), after));
         List<byte[]> lines = new ArrayList<>();

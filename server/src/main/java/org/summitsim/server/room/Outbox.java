@@ -11,8 +11,7 @@ import java.util.ArrayDeque;
  */
 final class Outbox {
 
-    private record Held(long position, Runnable send, Runnable ifLost) {
-    }
+    private record Held(long position, Runnable send, Runnable ifLost) {}
 
     private final ArrayDeque<Held> held = new ArrayDeque<>();
     private long appended;

@@ -22,7 +22,9 @@ final class PhaseClock {
     boolean apply(Event event, long time) {
         if (event instanceof Event.PhaseStarted e) {
             stage = e.stage();
-            timed = e.seconds() > 0 && e.stage().phase() != Phase.LOBBY && e.stage().phase() != Phase.RESULTS;
+            timed = e.seconds() > 0
+                    && e.stage().phase() != Phase.LOBBY
+                    && e.stage().phase() != Phase.RESULTS;
             if (!timed) {
                 deadline = null;
                 remainingMs = 0;
@@ -77,7 +79,8 @@ final class PhaseClock {
     }
 
     Clock message(String id, long now) {
-        Long remaining = deadline != null ? Long.valueOf(Math.max(0, deadline - now))
+        Long remaining = deadline != null
+                ? Long.valueOf(Math.max(0, deadline - now))
                 : paused && timed ? Long.valueOf(remainingMs) : null;
         return new Clock(id, StageText.format(stage), paused, deadline, remaining, now);
     }

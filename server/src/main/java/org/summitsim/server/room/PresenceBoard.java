@@ -24,11 +24,18 @@ final class PresenceBoard {
             String status = s.status();
             String fallback = null;
             if (status.equals("absent")) {
-                fallback = s.agent != null ? RoomOptions.DEFAULT
+                fallback = s.agent != null
+                        ? RoomOptions.DEFAULT
                         : s.graceEndsAt != null ? room.options.absent() : RoomOptions.OPEN;
             }
-            list.add(new Presence.SeatPresence(s.id, status, s.humans.size(),
-                    s.humans.stream().map(h -> shownName(h, facilitator)).toList(), s.graceEndsAt, fallback, s.bot));
+            list.add(new Presence.SeatPresence(
+                    s.id,
+                    status,
+                    s.humans.size(),
+                    s.humans.stream().map(h -> shownName(h, facilitator)).toList(),
+                    s.graceEndsAt,
+                    fallback,
+                    s.bot));
         }
         int spectators = 0;
         List<Presence.PlayerEntry> players = facilitator ? new ArrayList<>() : null;
@@ -55,7 +62,9 @@ final class PresenceBoard {
         if (m.seat != null) {
             return shownName(m, false);
         }
-        String first = room.scenario.playable().isEmpty() ? "Northland" : room.scenario.playable().get(0).name();
+        String first = room.scenario.playable().isEmpty()
+                ? "Northland"
+                : room.scenario.playable().get(0).name();
         return "Delegate 1 (" + first + ")";
     }
 

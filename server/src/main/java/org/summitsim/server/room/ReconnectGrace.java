@@ -34,8 +34,7 @@ final class ReconnectGrace {
         switch (room.options.absent()) {
             case RoomOptions.BOT -> room.agents.attachBot(s, room.options.bot(), true);
             case RoomOptions.DEFAULT -> room.agents.attachFallback(s);
-            default -> {
-            }
+            default -> {}
         }
         room.presence.changed();
     }

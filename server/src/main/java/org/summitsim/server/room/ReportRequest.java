@@ -33,34 +33,49 @@ final class ReportRequest {
         }
         String id = room.id;
         if (!reports.available()) {
-            throw new ProtocolError(ErrorCodes.NO_REPORTS, "This server does not make reports. In the folder where"
-                    + " the server runs, type: ./summit report " + id + " --out debrief.html");
+            throw new ProtocolError(
+                    ErrorCodes.NO_REPORTS,
+                    "This server does not make reports. In the folder where"
+                            + " the server runs, type: ./summit report " + id + " --out debrief.html");
         }
         if (room.failed()) {
-            throw new ProtocolError(ErrorCodes.STORAGE_FAILED, "The server could not save this room, so it cannot"
-                    + " make its report.");
+            throw new ProtocolError(
+                    ErrorCodes.STORAGE_FAILED,
+                    "The server could not save this room, so it cannot" + " make its report.");
         }
         if (!room.match().state().over()) {
-            throw new ProtocolError(ErrorCodes.REPORT_NOT_READY, "The report is made once the summit has ended;"
-                    + " this room is in " + StageText.format(room.match().state().stage()) + ".");
+            throw new ProtocolError(
+                    ErrorCodes.REPORT_NOT_READY,
+                    "The report is made once the summit has ended;" + " this room is in "
+                            + StageText.format(room.match().state().stage()) + ".");
         }
         Path file = room.journal.file();
         // After everything appended so far is stored: the report reads the journal from the disk.
-        room.fanOut.send(() -> reports.issue(id, file).whenComplete((link, failure) -> room.execute(() -> {
-            if (failure == null) {
-                room.fanOut.reply(m, Wire.encode(new ServerMessage.Report(rid, id, link.path(), link.expiresInSeconds())));
-                return;
-            }
-            Throwable why = failure instanceof CompletionException && failure.getCause() != null
-                    ? failure.getCause() : failure;
-            if (why instanceof ReportMaker.CannotReport cannot) {
-                room.fanOut.reply(m, Wire.error(rid, ErrorCodes.REPORT_FAILED, cannot.getMessage()));
-            } else {
-                LOG.error("Room {}: its report could not be made", id, why);
-                room.fanOut.reply(m, Wire.error(rid, ErrorCodes.REPORT_FAILED, "The report could not be made; the"
-                        + " server's log says why. In the folder where the server runs, ./summit report " + id
-                        + " tries again."));
-            }
-        })));
+        room.fanOut.send(() -> reports.issue(id, file)
+                .whenComplete((link, failure) -> room.execute(() -> {
+                    if (failure == null) {
+                        room.fanOut.reply(
+                                m,
+                                Wire.encode(new ServerMessage.Report(rid, id, link.path(), link.expiresInSeconds())));
+                        return;
+                    }
+                    Throwable why = failure instanceof CompletionException && failure.getCause() != null
+                            ? failure.getCause()
+                            : failure;
+                    if (why instanceof ReportMaker.CannotReport cannot) {
+                        room.fanOut.reply(m, Wire.error(rid, ErrorCodes.REPORT_FAILED, cannot.getMessage()));
+                    } else {
+                        LOG.error("Room {}: its report could not be made", id, why);
+                        room.fanOut.reply(
+                                m,
+                                Wire.error(
+                                        rid,
+                                        ErrorCodes.REPORT_FAILED,
+                                        "The report could not be made; the"
+                                                + " server's log says why. In the folder where the server runs, ./summit report "
+                                                + id
+                                                + " tries again."));
+                    }
+                })));
     }
 }

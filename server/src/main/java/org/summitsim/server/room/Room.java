@@ -71,8 +71,14 @@ public final class Room {
     private int nextPlayer = 1;
     private volatile RoomSummary summary;
 
-    Room(RoomContext ctx, RoomClock roomClock, JournalRecord.RoomOpened header, Scenario scenario, Match match,
-         List<Long> times, Journal journal) {
+    Room(
+            RoomContext ctx,
+            RoomClock roomClock,
+            JournalRecord.RoomOpened header,
+            Scenario scenario,
+            Match match,
+            List<Long> times,
+            Journal journal) {
         this.ctx = ctx;
         this.roomClock = roomClock;
         this.id = header.room();
@@ -87,7 +93,8 @@ public final class Room {
         this.fanOut = new FanOut(members, outbox, this.journal, match);
         // In scenario order: the journal's seat map is written sorted by id, and a restored room must
         // list seats (presence, monitor, the first free seat for join) as a new one does.
-        scenario.playable().forEach(d -> seats.put(d.id(), new Seat(d.id(), header.seats().get(d.id()))));
+        scenario.playable()
+                .forEach(d -> seats.put(d.id(), new Seat(d.id(), header.seats().get(d.id()))));
         Pace pace = Pace.of(options);
         this.votes = new VoteWindow(this, pace.voteWindowSeconds());
         this.pacer = new BotPacer(this, pace);
@@ -177,15 +184,20 @@ public final class Room {
     Verdict submit(Move move, Member requester, String requestId) {
         // Refused by the host, not the rules: the game's state is not the reason.
         if (failed) {
-            throw new ProtocolError(ErrorCodes.STORAGE_FAILED,
-                    "The server cannot save this room any more; nothing can change in it.");
+            throw new ProtocolError(
+                    ErrorCodes.STORAGE_FAILED, "The server cannot save this room any more; nothing can change in it.");
         }
         if (closing) {
-            throw new ProtocolError(ErrorCodes.SHUTTING_DOWN, "The server is shutting down; try again when it is back.");
+            throw new ProtocolError(
+                    ErrorCodes.SHUTTING_DOWN, "The server is shutting down; try again when it is back.");
         }
         Verdict v = match.submit(move);
         if (!v.accepted()) {
-            LOG.debug("room {}: {} refused {}: {}", id, move.actor(), move.command().getClass().getSimpleName(),
+            LOG.debug(
+                    "room {}: {} refused {}: {}",
+                    id,
+                    move.actor(),
+                    move.command().getClass().getSimpleName(),
                     v.rejection().code());
             return v;
         }
@@ -285,9 +297,21 @@ public final class Room {
             players += m.role == Member.Role.PLAYER ? 1 : 0;
             spectators += m.role == Member.Role.SPECTATOR ? 1 : 0;
         }
-        summary = new RoomSummary(id, options.label(), scenario.id(), scenario.title(),
-                StageText.format(match.state().stage()), match.state().paused(), match.state().over(), seats.size(),
-                taken, bots, players, spectators, created, options.listed() ? code : null);
+        summary = new RoomSummary(
+                id,
+                options.label(),
+                scenario.id(),
+                scenario.title(),
+                StageText.format(match.state().stage()),
+                match.state().paused(),
+                match.state().over(),
+                seats.size(),
+                taken,
+                bots,
+                players,
+                spectators,
+                created,
+                options.listed() ? code : null);
     }
 
     private void storageFailed(IOException e) {
@@ -302,9 +326,14 @@ public final class Room {
         deadline.cancel();
         votes.stop();
         pacer.stop();
-        LOG.error("Room {}: its journal {} could not be written ({}); the room takes no more commands.", id,
-                journal.file(), e.getMessage());
-        byte[] line = Wire.error(null, ErrorCodes.STORAGE_FAILED,
+        LOG.error(
+                "Room {}: its journal {} could not be written ({}); the room takes no more commands.",
+                id,
+                journal.file(),
+                e.getMessage());
+        byte[] line = Wire.error(
+                null,
+                ErrorCodes.STORAGE_FAILED,
                 "The server could not save this room; it takes no more commands. Tell the facilitator.");
         fanOut.toEach(m -> line); // at once: the outbox holds nothing back once the journal failed
     }

@@ -10,8 +10,8 @@ import java.util.function.LongSupplier;
  * limit counts only rooms that can still be played), and whom to tell when a room never started
  * has expired ({@code expired}: forget it and its journal).
  */
-public record RoomContext(LongSupplier clock, BotFactory bots, TokenIndex tokens, Consumer<Room> finished,
-                          Consumer<Room> expired) {
+public record RoomContext(
+        LongSupplier clock, BotFactory bots, TokenIndex tokens, Consumer<Room> finished, Consumer<Room> expired) {
 
     /** Finds rooms by secret token; rooms tell it when a token changes. Thread-safe. */
     public interface TokenIndex {

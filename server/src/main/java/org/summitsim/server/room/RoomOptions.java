@@ -25,6 +25,7 @@ public record RoomOptions(long seed, Settings settings, SavedOptions saved) {
 
     /** Who may take a seat its player abandoned (after the grace period). */
     public static final String HANDOVER_FACILITATOR = "facilitator";
+
     public static final String HANDOVER_WITH_HISTORY = "history";
     public static final String HANDOVER_FRESH = "fresh";
     /** A week: time enough to prepare a lesson, short enough that forgotten rooms go. */
@@ -54,10 +55,13 @@ public record RoomOptions(long seed, Settings settings, SavedOptions saved) {
         if (o.hasNonNull("label")) {
             Limits.check("label", label, Limits.NAME);
         }
-        long seed = o.hasNonNull("seed") ? integral(o, "seed") : ThreadLocalRandom.current().nextLong(1L << 48);
+        long seed = o.hasNonNull("seed")
+                ? integral(o, "seed")
+                : ThreadLocalRandom.current().nextLong(1L << 48);
         Settings settings = Settings.of(scenario).withTiming(timing(o.get("timing"), scenario));
         if (o.hasNonNull("adoption")) {
-            settings = settings.withAdoption(adoption(o.get("adoption"), scenario.playable().size()));
+            settings = settings.withAdoption(
+                    adoption(o.get("adoption"), scenario.playable().size()));
         }
         if (o.hasNonNull("facilitatorReadsPrivate")) {
             settings = settings.withFacilitatorReadsPrivate(bool(o, "facilitatorReadsPrivate"));
@@ -77,8 +81,8 @@ public record RoomOptions(long seed, Settings settings, SavedOptions saved) {
             throw bad("There is no bot strategy \"" + bot + "\". Strategies: " + String.join(", ", bots.strategies())
                     + ".");
         }
-        long lobbyMinutes = o.hasNonNull("lobbyMinutes") ? integral(o, "lobbyMinutes")
-                : SavedOptions.DEFAULT_LOBBY_MINUTES;
+        long lobbyMinutes =
+                o.hasNonNull("lobbyMinutes") ? integral(o, "lobbyMinutes") : SavedOptions.DEFAULT_LOBBY_MINUTES;
         if (lobbyMinutes < 1 || lobbyMinutes > MAX_LOBBY_MINUTES) {
             throw bad("\"lobbyMinutes\" must be between 1 and " + MAX_LOBBY_MINUTES + ": how long the room may wait"
                     + " before the facilitator starts it (default " + SavedOptions.DEFAULT_LOBBY_MINUTES + ").");
@@ -90,8 +94,9 @@ public record RoomOptions(long seed, Settings settings, SavedOptions saved) {
                     + " \"fresh\" (anyone may take it, without its earlier private talk).");
         }
         String paceName = text(o, "pace", Pace.NORMAL);
-        Pace pace = Pace.named(paceName).orElseThrow(() -> bad("\"pace\" must be one of " + String.join(", ",
-                Pace.names()) + ": how fast bots move while people play, and how long votes stay open."));
+        Pace pace = Pace.named(paceName)
+                .orElseThrow(() -> bad("\"pace\" must be one of " + String.join(", ", Pace.names())
+                        + ": how fast bots move while people play, and how long votes stay open."));
         long window = o.hasNonNull("voteWindowSeconds") ? integral(o, "voteWindowSeconds") : pace.voteWindowSeconds();
         if (window < 0 || window > MAX_VOTE_WINDOW) {
             throw bad("\"voteWindowSeconds\" must be between 0 and " + MAX_VOTE_WINDOW + ": how long a vote stays open"
@@ -99,9 +104,20 @@ public record RoomOptions(long seed, Settings settings, SavedOptions saved) {
         }
         // The core then leaves closing a vote to the room, which holds it for the window.
         settings = settings.withHostClosingVotes(window > 0);
-        return new RoomOptions(seed, settings, new SavedOptions(label, absent, (int) grace, listed, bot,
-                pseudonyms ? Boolean.TRUE : null, (int) lobbyMinutes, handover, paceName,
-                o.hasNonNull("voteWindowSeconds") ? Integer.valueOf((int) window) : null));
+        return new RoomOptions(
+                seed,
+                settings,
+                new SavedOptions(
+                        label,
+                        absent,
+                        (int) grace,
+                        listed,
+                        bot,
+                        pseudonyms ? Boolean.TRUE : null,
+                        (int) lobbyMinutes,
+                        handover,
+                        paceName,
+                        o.hasNonNull("voteWindowSeconds") ? Integer.valueOf((int) window) : null));
     }
 
     private static Timing timing(JsonNode t, Scenario scenario) {
@@ -109,9 +125,11 @@ public record RoomOptions(long seed, Settings settings, SavedOptions saved) {
             return scenario.timing();
         }
         if (t.isTextual()) {
-            return scenario.preset(t.asText()).map(p -> p.timing()).orElseThrow(() -> bad("The scenario has no timing"
-                    + " preset \"" + t.asText() + "\". Presets: " + scenario.timingPresets().stream()
-                    .map(p -> p.id()).toList() + "."));
+            return scenario.preset(t.asText())
+                    .map(p -> p.timing())
+                    .orElseThrow(() -> bad("The scenario has no timing"
+                            + " preset \"" + t.asText() + "\". Presets: "
+                            + scenario.timingPresets().stream().map(p -> p.id()).toList() + "."));
         }
         if (!t.isObject()) {
             throw bad("\"timing\" must be a preset id or an object of seconds.");

@@ -42,8 +42,7 @@ import org.summitsim.server.secret.Secrets;
 public final class RoomRegistry implements RoomContext.TokenIndex {
 
     /** What a token opens: a seat of a room, or (seat null) its facilitator role. */
-    public record TokenRef(Room room, String seat) {
-    }
+    public record TokenRef(Room room, String seat) {}
 
     private static final Logger LOG = LoggerFactory.getLogger(RoomRegistry.class);
 
@@ -62,10 +61,11 @@ public final class RoomRegistry implements RoomContext.TokenIndex {
      * finished rooms stay on the server (for reports and get_events) for as long as it runs.
      */
     private final Set<String> inPlay = ConcurrentHashMap.newKeySet();
+
     private RoomContext ctx;
 
-    public RoomRegistry(Path dataDir, JournalWriter writer, EventLoopGroup loops, ScenarioLibrary scenarios,
-                        int maxRooms) {
+    public RoomRegistry(
+            Path dataDir, JournalWriter writer, EventLoopGroup loops, ScenarioLibrary scenarios, int maxRooms) {
         this.roomsDir = dataDir.resolve("rooms");
         this.writer = writer;
         this.loops = loops;
@@ -130,8 +130,10 @@ public final class RoomRegistry implements RoomContext.TokenIndex {
         long now = ctx.clock().getAsLong();
         synchronized (this) {
             if (inPlay.size() + reserved.size() >= maxRooms) {
-                throw new ProtocolError(ErrorCodes.TOO_MANY_ROOMS, "The server has as many rooms in play as it may"
-                        + " hold; try again when a summit has ended, or ask its operator.");
+                throw new ProtocolError(
+                        ErrorCodes.TOO_MANY_ROOMS,
+                        "The server has as many rooms in play as it may"
+                                + " hold; try again when a summit has ended, or ask its operator.");
             }
             do {
                 id = Secrets.roomId();
@@ -144,25 +146,30 @@ public final class RoomRegistry implements RoomContext.TokenIndex {
             for (Delegation d : scenario.playable()) {
                 seatTokens.put(d.id(), Secrets.token("st."));
             }
-            header = new JournalRecord.RoomOpened(id, code, scenario.id(), now, options.saved(), Secrets.token("ft."),
-                    seatTokens, played.hash());
+            header = new JournalRecord.RoomOpened(
+                    id, code, scenario.id(), now, options.saved(), Secrets.token("ft."), seatTokens, played.hash());
             // The scenario as played, before the journal that names it: a later edit of the file changes nothing here.
             ScenarioCopy.write(file(id), played.text(), writer.forcesEachWrite());
             match = Match.open(scenario, options.seed(), options.settings());
             // On disk before anyone hears of the room: room_created is an acknowledgement too.
-            stored = writer.create(file(id),
-                    List.of(header, new JournalRecord.EventRecord(1, now, match.log().get(0))));
+            stored = writer.create(
+                    file(id),
+                    List.of(
+                            header,
+                            new JournalRecord.EventRecord(1, now, match.log().get(0))));
             reserved.add(key);
         }
         String reservedCode = key;
         return stored.thenApply(journal -> {
-            List<Long> times = new ArrayList<>(List.of(now));
-            Room room = new Room(ctx, clockOn(loop != null ? loop : loops.next()), header, scenario, match, times, journal);
-            room.execute(() -> room.started(List.of()));
-            register(room, header, true);
-            LOG.info("Room {} created from scenario {}", header.room(), scenario.id());
-            return room;
-        }).whenComplete((room, e) -> reserved.remove(reservedCode));
+                    List<Long> times = new ArrayList<>(List.of(now));
+                    Room room = new Room(
+                            ctx, clockOn(loop != null ? loop : loops.next()), header, scenario, match, times, journal);
+                    room.execute(() -> room.started(List.of()));
+                    register(room, header, true);
+                    LOG.info("Room {} created from scenario {}", header.room(), scenario.id());
+                    return room;
+                })
+                .whenComplete((room, e) -> reserved.remove(reservedCode));
     }
 
     private RoomClock clockOn(EventLoop loop) {
@@ -192,7 +199,9 @@ public final class RoomRegistry implements RoomContext.TokenIndex {
                         n++;
                     }
                 } catch (IOException | RuntimeException e) {
-                    LOG.error("Room journal {} could not be restored and was left as it is: {}", f.getFileName(),
+                    LOG.error(
+                            "Room journal {} could not be restored and was left as it is: {}",
+                            f.getFileName(),
                             e.getMessage());
                 }
             }
@@ -203,8 +212,11 @@ public final class RoomRegistry implements RoomContext.TokenIndex {
     private boolean restore(Path file) throws IOException {
         JournalReader.Recovered rec = JournalReader.read(file);
         if (rec.tornBytes() > 0) {
-            LOG.warn("Room journal {}: the last {} bytes were a record cut short by a crash; that record was never"
-                    + " acknowledged and has been removed.", file.getFileName(), rec.tornBytes());
+            LOG.warn(
+                    "Room journal {}: the last {} bytes were a record cut short by a crash; that record was never"
+                            + " acknowledged and has been removed.",
+                    file.getFileName(),
+                    rec.tornBytes());
         }
         List<JournalRecord> records = rec.records();
         if (records.isEmpty() || !(records.get(0) instanceof JournalRecord.RoomOpened header)) {
@@ -243,7 +255,10 @@ public final class RoomRegistry implements RoomContext.TokenIndex {
             }
         }
         room.execute(() -> room.started(roomRecords));
-        LOG.info("Room {} restored: {} events, {}", header.room(), events.size(),
+        LOG.info(
+                "Room {} restored: {} events, {}",
+                header.room(),
+                events.size(),
                 match.state().over() ? "finished" : "now in " + match.state().stage());
         return true;
     }
@@ -257,17 +272,19 @@ public final class RoomRegistry implements RoomContext.TokenIndex {
         if (copy.isPresent()) {
             ScenarioFile played;
             try {
-                played = ScenarioFile.parse(copy.get(), ScenarioCopy.beside(journal).toString());
+                played = ScenarioFile.parse(
+                        copy.get(), ScenarioCopy.beside(journal).toString());
             } catch (ScenarioException e) {
                 throw new IOException("the copy of its scenario is not valid: " + e.getMessage(), e);
             }
             if (header.scenarioHash() != null && !header.scenarioHash().equals(played.hash())) {
-                throw new IOException("the copy of its scenario, " + ScenarioCopy.beside(journal).getFileName()
-                        + ", was changed after the room was created");
+                throw new IOException("the copy of its scenario, "
+                        + ScenarioCopy.beside(journal).getFileName() + ", was changed after the room was created");
             }
             return played.scenario();
         }
-        ScenarioFile now = scenarios.file(header.scenario())
+        ScenarioFile now = scenarios
+                .file(header.scenario())
                 .orElseThrow(() -> new IOException("its scenario \"" + header.scenario() + "\" is not available"));
         if (header.scenarioHash() != null && !header.scenarioHash().equals(now.hash())) {
             throw new IOException("the copy of its scenario is missing, and scenario \"" + header.scenario()
@@ -294,7 +311,10 @@ public final class RoomRegistry implements RoomContext.TokenIndex {
         try {
             Files.deleteIfExists(journal.file());
         } catch (IOException e) {
-            LOG.warn("Room {} expired, but its journal {} could not be deleted: {}", room.id, journal.file(),
+            LOG.warn(
+                    "Room {} expired, but its journal {} could not be deleted: {}",
+                    room.id,
+                    journal.file(),
                     e.getMessage());
         }
     }

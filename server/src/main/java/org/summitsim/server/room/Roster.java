@@ -17,9 +17,8 @@ import org.summitsim.protocol.journal.JournalRecord;
 public final class Roster {
 
     /** How a connection enters: its role, the seat (chosen, or from a token), and what it saw last. */
-    public record Entry(Member.Role role, String seat, boolean byToken, String name, Long lastSeq,
-                        Runnable onRefused) {
-    }
+    public record Entry(
+            Member.Role role, String seat, boolean byToken, String name, Long lastSeq, Runnable onRefused) {}
 
     private static final Logger LOG = LoggerFactory.getLogger(Roster.class);
 
@@ -48,7 +47,11 @@ public final class Roster {
             room.fanOut.reply(conn, Wire.error(rid, err));
             return;
         }
-        Member m = new Member("p" + room.nextPlayer(), conn, e.name() == null ? "" : e.name(), e.role(),
+        Member m = new Member(
+                "p" + room.nextPlayer(),
+                conn,
+                e.name() == null ? "" : e.name(),
+                e.role(),
                 seat == null ? null : seat.id);
         room.members.put(m.player, m);
         if (seat != null) {
@@ -71,8 +74,10 @@ public final class Roster {
                 throw new ProtocolError(ErrorCodes.SEAT_TAKEN, takenMessage(s));
             }
             if (!e.byToken() && s.abandoned() && !openToCode()) {
-                throw new ProtocolError(ErrorCodes.SEAT_TAKEN, "The seat " + s.id + " was left by its player; only"
-                        + " the facilitator can give it to someone new. Ask them to seat you, or choose a free seat.");
+                throw new ProtocolError(
+                        ErrorCodes.SEAT_TAKEN,
+                        "The seat " + s.id + " was left by its player; only"
+                                + " the facilitator can give it to someone new. Ask them to seat you, or choose a free seat.");
             }
             return s;
         }
@@ -86,16 +91,17 @@ public final class Roster {
                 return s;
             }
         }
-        throw new ProtocolError(ErrorCodes.ROOM_FULL,
-                "Every seat is taken. Join as a spectator, or ask the facilitator to seat you.");
+        throw new ProtocolError(
+                ErrorCodes.ROOM_FULL, "Every seat is taken. Join as a spectator, or ask the facilitator to seat you.");
     }
 
     /** The seat {@code id}, or the refusal that names the seats there are. */
     Seat seat(String id) {
         Seat s = id == null ? null : room.seats.get(id);
         if (s == null) {
-            throw new ProtocolError(ErrorCodes.UNKNOWN_SEAT, "There is no seat \"" + id + "\". Seats: "
-                    + String.join(", ", room.seats.keySet()) + ".");
+            throw new ProtocolError(
+                    ErrorCodes.UNKNOWN_SEAT,
+                    "There is no seat \"" + id + "\". Seats: " + String.join(", ", room.seats.keySet()) + ".");
         }
         return s;
     }

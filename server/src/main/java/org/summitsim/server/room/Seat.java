@@ -16,6 +16,7 @@ final class Seat {
     SeatAgent agent;
     /** The bot strategy when {@link #agent} is a bot; null for the fallback. */
     String bot;
+
     boolean everTaken;
     Long graceEndsAt;
     RoomClock.Timer graceTimer;
@@ -59,7 +60,9 @@ final class Seat {
         if (hiddenThrough == 0) {
             return events;
         }
-        return events.stream().filter(e -> e.seq() > hiddenThrough || !e.event().audience().isPrivate()).toList();
+        return events.stream()
+                .filter(e -> e.seq() > hiddenThrough || !e.event().audience().isPrivate())
+                .toList();
     }
 
     /** Brings back what the journal's room records say of the seats: taken, bots, tokens and hidden history. */

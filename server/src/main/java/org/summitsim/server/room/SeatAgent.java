@@ -11,6 +11,5 @@ public interface SeatAgent {
     void wake(SeatControl control);
 
     /** The agent no longer plays the seat. */
-    default void stop() {
-    }
+    default void stop() {}
 }

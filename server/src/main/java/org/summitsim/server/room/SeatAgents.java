@@ -35,7 +35,9 @@ final class SeatAgents {
         // "mixed" names a draw, not a strategy: the seat, its journal and the report keep what it drew.
         String strategy = Strategies.resolve(asked, s.id, room.match().state().seed());
         try {
-            SeatAgent agent = room.ctx.bots().create(strategy, room.scenario, s.id, room.match().state().seed());
+            SeatAgent agent = room.ctx
+                    .bots()
+                    .create(strategy, room.scenario, s.id, room.match().state().seed());
             remove(s);
             s.agent = agent;
             s.bot = strategy;

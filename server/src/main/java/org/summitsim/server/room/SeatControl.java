@@ -1,8 +1,8 @@
 package org.summitsim.server.room;
 
 import java.util.List;
-import org.summitsim.core.rules.Command;
 import org.summitsim.core.match.Match;
+import org.summitsim.core.rules.Command;
 import org.summitsim.core.rules.Verdict;
 import org.summitsim.core.scenario.Scenario;
 import org.summitsim.core.view.PlayerView;

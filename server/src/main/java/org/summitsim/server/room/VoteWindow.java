@@ -100,7 +100,9 @@ final class VoteWindow {
     /** Every person seated has voted or co-sponsored; true when nobody is (bots alone wait for no one). */
     private boolean everyPersonVoted(Amendment a) {
         for (Seat s : room.seats.values()) {
-            if (room.agents.playedByPerson(s) && !a.hasVoted(s.id) && (a.proposer().equals(s.id) || !a.isSponsor(s.id))) {
+            if (room.agents.playedByPerson(s)
+                    && !a.hasVoted(s.id)
+                    && (a.proposer().equals(s.id) || !a.isSponsor(s.id))) {
                 return false;
             }
         }
@@ -113,7 +115,11 @@ final class VoteWindow {
         }
         Verdict v = room.submit(new Move(Actor.HOST, room.match().state().stage(), new Command.CallVote(a.id())));
         if (!v.accepted()) {
-            LOG.debug("room {}: closing the vote on {} refused: {}", room.id, a.id(), v.rejection().code());
+            LOG.debug(
+                    "room {}: closing the vote on {} refused: {}",
+                    room.id,
+                    a.id(),
+                    v.rejection().code());
         }
     }
 }

@@ -37,14 +37,34 @@ final class Welcomes {
         var settings = room.match().state().settings();
         var options = room.options;
         boolean pseudonyms = options.pseudonymous();
-        RulesInForce rules = new RulesInForce(settings.timing(), settings.adoption(), settings.adoption().describe(),
-                settings.facilitatorReadsPrivate(), pseudonyms,
-                RulesInForce.privacy(settings.facilitatorReadsPrivate(), pseudonyms, room.presence.alias(m),
-                        m.seat != null),
-                options.absent(), options.graceSeconds(), room.scenario.defaultDecision(),
-                options.bot(), options.lobbyMinutesOrDefault(), options.handoverOrDefault());
-        Welcome w = new Welcome(rid, room.id, room.code, options.label(), m.roleName(), m.seat, m.player,
-                m.name, token, publicScenario, rules, room.match().view(m.viewer()), room.deadline.message(null),
+        RulesInForce rules = new RulesInForce(
+                settings.timing(),
+                settings.adoption(),
+                settings.adoption().describe(),
+                settings.facilitatorReadsPrivate(),
+                pseudonyms,
+                RulesInForce.privacy(
+                        settings.facilitatorReadsPrivate(), pseudonyms, room.presence.alias(m), m.seat != null),
+                options.absent(),
+                options.graceSeconds(),
+                room.scenario.defaultDecision(),
+                options.bot(),
+                options.lobbyMinutesOrDefault(),
+                options.handoverOrDefault());
+        Welcome w = new Welcome(
+                rid,
+                room.id,
+                room.code,
+                options.label(),
+                m.roleName(),
+                m.seat,
+                m.player,
+                m.name,
+                token,
+                publicScenario,
+                rules,
+                room.match().view(m.viewer()),
+                room.deadline.message(null),
                 room.presence.presence(null, m.role == Member.Role.FACILITATOR));
         List<byte[]> lines = new ArrayList<>();
         lines.add(Wire.encode(w));

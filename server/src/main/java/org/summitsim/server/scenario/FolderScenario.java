@@ -10,8 +10,7 @@ public sealed interface FolderScenario {
 
     Path file();
 
-    record Valid(Path file, ScenarioFile scenario) implements FolderScenario {
-    }
+    record Valid(Path file, ScenarioFile scenario) implements FolderScenario {}
 
     /** A file that cannot be played, with every problem found in it (JSON path first). */
     record Invalid(Path file, List<Problem> problems) implements FolderScenario {

@@ -28,11 +28,9 @@ final class ScenarioFolder {
     private static final Logger LOG = LoggerFactory.getLogger(ScenarioFolder.class);
 
     /** What identifies a version of a file without reading it. */
-    private record Stamp(long size, long modified) {
-    }
+    private record Stamp(long size, long modified) {}
 
-    private record Cached(Stamp stamp, FolderScenario read) {
-    }
+    private record Cached(Stamp stamp, FolderScenario read) {}
 
     private final Path dir;
     private final boolean logProblems;
@@ -90,7 +88,11 @@ final class ScenarioFolder {
         } catch (ScenarioException e) {
             if (logProblems) {
                 StringBuilder lines = new StringBuilder();
-                e.problems().forEach(p -> lines.append("\n  ").append(file.getFileName()).append(": ").append(p));
+                e.problems()
+                        .forEach(p -> lines.append("\n  ")
+                                .append(file.getFileName())
+                                .append(": ")
+                                .append(p));
                 LOG.warn("The scenario file {} cannot be played until it is fixed:{}", file, lines);
             }
             return new FolderScenario.Invalid(file, e.problems());
@@ -98,8 +100,8 @@ final class ScenarioFolder {
             if (logProblems) {
                 LOG.warn("The scenario file {} could not be read: {}", file, e.getMessage());
             }
-            return new FolderScenario.Invalid(file, List.of(new Problem("", "the file could not be read: "
-                    + e.getMessage())));
+            return new FolderScenario.Invalid(
+                    file, List.of(new Problem("", "the file could not be read: " + e.getMessage())));
         }
     }
 }

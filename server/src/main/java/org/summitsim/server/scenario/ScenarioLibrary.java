@@ -45,15 +45,13 @@ public final class ScenarioLibrary {
     static final int CACHED_LOOKUPS = 256;
 
     /** A scenario on offer and where it comes from: "shipped", or the folder file's name. */
-    public record Offered(ScenarioFile file, String source) {
-    }
+    public record Offered(ScenarioFile file, String source) {}
 
     /** Everything on offer now, and the folder files that cannot be played, with their problems. */
-    public record Listing(List<Offered> scenarios, List<FolderScenario.Invalid> invalid) {
-    }
+    public record Listing(List<Offered> scenarios, List<FolderScenario.Invalid> invalid) {}
 
-    private final Map<String, Optional<ScenarioFile>> cache = Collections.synchronizedMap(
-            new LinkedHashMap<>(64, 0.75f, true) {
+    private final Map<String, Optional<ScenarioFile>> cache =
+            Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
                 @Override
                 protected boolean removeEldestEntry(Map.Entry<String, Optional<ScenarioFile>> eldest) {
                     return size() > CACHED_LOOKUPS;
@@ -82,7 +80,8 @@ public final class ScenarioLibrary {
     /** {@code logProblems}: false where the caller shows the problems itself (a command line listing). */
     public ScenarioLibrary(ClassLoader loader, List<Path> folders, boolean logProblems) {
         this.loader = loader;
-        this.folders = folders.stream().map(d -> new ScenarioFolder(d, logProblems)).toList();
+        this.folders =
+                folders.stream().map(d -> new ScenarioFolder(d, logProblems)).toList();
         this.logProblems = logProblems;
     }
 
@@ -107,8 +106,10 @@ public final class ScenarioLibrary {
         if (built.isPresent()) {
             return built;
         }
-        return folderScenarios().scenarios().stream().filter(o -> o.file().id().equals(id))
-                .map(Offered::file).findFirst();
+        return folderScenarios().scenarios().stream()
+                .filter(o -> o.file().id().equals(id))
+                .map(Offered::file)
+                .findFirst();
     }
 
     /** A class-path look-up, cached (found or not). */
@@ -144,8 +145,8 @@ public final class ScenarioLibrary {
                 if (in == null) {
                     return Optional.empty();
                 }
-                return Optional.of(ScenarioFile.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8),
-                        "scenario " + id));
+                return Optional.of(
+                        ScenarioFile.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "scenario " + id));
             }
         } catch (IOException | ScenarioException e) {
             LOG.warn("Scenario {} could not be read: {}", id, e.getMessage());
@@ -196,14 +197,22 @@ public final class ScenarioLibrary {
                     String id = ok.scenario().id();
                     String owner = taken.putIfAbsent(id, "the file " + ok.file());
                     if (owner == null) {
-                        valid.add(new Offered(ok.scenario(), ok.file().getFileName().toString()));
+                        valid.add(new Offered(
+                                ok.scenario(), ok.file().getFileName().toString()));
                     } else {
-                        Problem clash = new Problem("id", "the id \"" + id + "\" is already used by " + owner
-                                + "; give this scenario an id of its own");
+                        Problem clash = new Problem(
+                                "id",
+                                "the id \"" + id + "\" is already used by " + owner
+                                        + "; give this scenario an id of its own");
                         invalid.add(new FolderScenario.Invalid(ok.file(), List.of(clash)));
-                        if (logProblems && loggedClashes.add(ok.file() + " " + ok.scenario().hash())) {
-                            LOG.warn("The scenario file {} cannot be played until it is fixed:\n  {}: {}", ok.file(),
-                                    ok.file().getFileName(), clash);
+                        if (logProblems
+                                && loggedClashes.add(
+                                        ok.file() + " " + ok.scenario().hash())) {
+                            LOG.warn(
+                                    "The scenario file {} cannot be played until it is fixed:\n  {}: {}",
+                                    ok.file(),
+                                    ok.file().getFileName(),
+                                    clash);
                         }
                     }
                 }
@@ -233,8 +242,10 @@ public final class ScenarioLibrary {
 
     private static List<String> names(Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json"))
-                    .map(n -> n.substring(0, n.length() - 5)).toList();
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".json"))
+                    .map(n -> n.substring(0, n.length() - 5))
+                    .toList();
         }
     }
 }

@@ -12,11 +12,11 @@ public final class Secrets {
 
     /** No 0/O, 1/I/L: codes are read aloud and typed from a projector. */
     private static final String CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+
     private static final String ID_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Secrets() {
-    }
+    private Secrets() {}
 
     /** 144 random bits, URL-safe, with a prefix that says what the token is for. */
     public static String token(String prefix) {

@@ -51,9 +51,11 @@ public final class FacilitatorKey {
             return;
         }
         if (offered == null || offered.isEmpty()) {
-            throw new ProtocolError(ErrorCodes.KEY_REQUIRED, "This server asks for the facilitator key to "
-                    + action + ". Add \"key\" to your request (with summit class create: --key KEY); the server"
-                    + " printed the key when it started.");
+            throw new ProtocolError(
+                    ErrorCodes.KEY_REQUIRED,
+                    "This server asks for the facilitator key to "
+                            + action + ". Add \"key\" to your request (with summit class create: --key KEY); the server"
+                            + " printed the key when it started.");
         }
         if (!limits.mayAttempt(from)) {
             throw Lobby.tooManyAttempts();
@@ -61,8 +63,10 @@ public final class FacilitatorKey {
         // Constant time, so the key cannot be guessed a character at a time.
         if (!MessageDigest.isEqual(key.getBytes(StandardCharsets.UTF_8), offered.getBytes(StandardCharsets.UTF_8))) {
             limits.failed(from);
-            throw new ProtocolError(ErrorCodes.KEY_REQUIRED, "That is not this server's facilitator key, so you"
-                    + " cannot " + action + ". Check the key the server printed when it started.");
+            throw new ProtocolError(
+                    ErrorCodes.KEY_REQUIRED,
+                    "That is not this server's facilitator key, so you" + " cannot " + action
+                            + ". Check the key the server printed when it started.");
         }
     }
 }

@@ -25,12 +25,16 @@ public final class HandshakeSession implements Session {
             return;
         }
         if (!(in.message() instanceof ClientMessage.Hello hello)) {
-            throw new ProtocolError(ErrorCodes.HELLO_REQUIRED,
+            throw new ProtocolError(
+                    ErrorCodes.HELLO_REQUIRED,
                     "Say hello first: {\"type\":\"hello\",\"protocol\":" + ServerMessage.PROTOCOL + "}.");
         }
         if (hello.protocol() != ServerMessage.PROTOCOL) {
-            c.closeWith(Wire.error(in.id(), ErrorCodes.UNSUPPORTED_PROTOCOL, "This server speaks protocol version "
-                    + ServerMessage.PROTOCOL + ", not " + hello.protocol() + ". Update your client."));
+            c.closeWith(Wire.error(
+                    in.id(),
+                    ErrorCodes.UNSUPPORTED_PROTOCOL,
+                    "This server speaks protocol version " + ServerMessage.PROTOCOL + ", not " + hello.protocol()
+                            + ". Update your client."));
             return;
         }
         c.name(hello.name());

@@ -2,7 +2,6 @@ package org.summitsim.server.session;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,8 +47,15 @@ public final class Lobby {
     private volatile ReportDesk reports = new ReportDesk(null);
     private volatile boolean shuttingDown;
 
-    public Lobby(RoomRegistry registry, ScenarioLibrary scenarios, BotFactory bots, AddressLimits limits,
-                 FacilitatorKey key, ServerMessage.HelloOk.Limits wireLimits, long heartbeatMs, long idleTimeoutMs) {
+    public Lobby(
+            RoomRegistry registry,
+            ScenarioLibrary scenarios,
+            BotFactory bots,
+            AddressLimits limits,
+            FacilitatorKey key,
+            ServerMessage.HelloOk.Limits wireLimits,
+            long heartbeatMs,
+            long idleTimeoutMs) {
         this.registry = registry;
         this.scenarios = scenarios;
         this.bots = bots;
@@ -79,8 +85,8 @@ public final class Lobby {
     }
 
     ServerMessage.HelloOk helloOk(String id) {
-        return new ServerMessage.HelloOk(id, ServerMessage.PROTOCOL, "summit/" + version(), heartbeatMs,
-                idleTimeoutMs, wireLimits);
+        return new ServerMessage.HelloOk(
+                id, ServerMessage.PROTOCOL, "summit/" + version(), heartbeatMs, idleTimeoutMs, wireLimits);
     }
 
     private static String version() {
@@ -108,29 +114,36 @@ public final class Lobby {
     void upload(Connection c, String rid, ClientMessage.UploadScenario part) {
         refuseIfStopping();
         if (!allowUploads) {
-            throw new ProtocolError(ErrorCodes.UPLOADS_OFF, "This server does not accept scenario files. Its operator"
-                    + " can put the file in the server's scenario folder, or restart it with --allow-uploads.");
+            throw new ProtocolError(
+                    ErrorCodes.UPLOADS_OFF,
+                    "This server does not accept scenario files. Its operator"
+                            + " can put the file in the server's scenario folder, or restart it with --allow-uploads.");
         }
-        uploads.receive(c, part).ifPresentOrElse(
-                f -> {
-                    LOG.info("Scenario \"{}\" uploaded by {}", f.id(), c.name());
-                    c.send(new ServerMessage.ScenarioUploaded(rid, ScenarioSummaries.of(f, "uploaded")));
-                },
-                () -> c.send(new ServerMessage.Ack(rid, null)));
+        uploads.receive(c, part)
+                .ifPresentOrElse(
+                        f -> {
+                            LOG.info("Scenario \"{}\" uploaded by {}", f.id(), c.name());
+                            c.send(new ServerMessage.ScenarioUploaded(rid, ScenarioSummaries.of(f, "uploaded")));
+                        },
+                        () -> c.send(new ServerMessage.Ack(rid, null)));
     }
 
     void createRoom(Connection c, String rid, ClientMessage.CreateRoom req, LobbySession session) {
         refuseIfStopping();
         key.check(req.key(), "create a room", c.channel().remoteAddress(), limits);
-        ScenarioFile played = uploads.find(c, req.scenario()).or(() -> scenarios.file(req.scenario()))
-                .orElseThrow(() -> new ProtocolError(ErrorCodes.UNKNOWN_SCENARIO, "There is no scenario \""
-                        + req.scenario() + "\". Send list_scenarios to see them."));
+        ScenarioFile played = uploads.find(c, req.scenario())
+                .or(() -> scenarios.file(req.scenario()))
+                .orElseThrow(() -> new ProtocolError(
+                        ErrorCodes.UNKNOWN_SCENARIO,
+                        "There is no scenario \"" + req.scenario() + "\". Send list_scenarios to see them."));
         Scenario scenario = played.scenario();
         RoomOptions options = RoomOptions.parse(req.options(), scenario, bots);
         // Counted last, so a request refused for a typo does not use up the quota.
         if (!limits.mayCreateRoom(c.channel().remoteAddress())) {
-            throw new ProtocolError(ErrorCodes.ROOM_QUOTA, "Your address has created as many rooms as it may for"
-                    + " now; one more is allowed every few minutes. Rooms you no longer need expire by themselves.");
+            throw new ProtocolError(
+                    ErrorCodes.ROOM_QUOTA,
+                    "Your address has created as many rooms as it may for"
+                            + " now; one more is allowed every few minutes. Rooms you no longer need expire by themselves.");
         }
         CompletableFuture<Room> created;
         try {
@@ -149,8 +162,12 @@ public final class Lobby {
                 return;
             }
             c.send(new ServerMessage.RoomCreated(rid, room.id(), room.code(), room.facilitatorToken()));
-            enter(c, room, new Roster.Entry(Member.Role.FACILITATOR, null, true, c.name(), null, session::refused),
-                    rid, session);
+            enter(
+                    c,
+                    room,
+                    new Roster.Entry(Member.Role.FACILITATOR, null, true, c.name(), null, session::refused),
+                    rid,
+                    session);
         }));
     }
 
@@ -162,12 +179,23 @@ public final class Lobby {
         Room room = registry.byCode(req.code()).orElse(null);
         if (room == null) {
             limits.failed(c.channel().remoteAddress());
-            throw new ProtocolError(ErrorCodes.UNKNOWN_CODE, "No room has the code \"" + req.code()
-                    + "\". Check it with your facilitator.");
+            throw new ProtocolError(
+                    ErrorCodes.UNKNOWN_CODE,
+                    "No room has the code \"" + req.code() + "\". Check it with your facilitator.");
         }
         Member.Role role = req.spectator() ? Member.Role.SPECTATOR : Member.Role.PLAYER;
-        enter(c, room, new Roster.Entry(role, req.spectator() ? null : req.seat(), false,
-                req.name() != null ? req.name() : c.name(), req.lastSeq(), session::refused), rid, session);
+        enter(
+                c,
+                room,
+                new Roster.Entry(
+                        role,
+                        req.spectator() ? null : req.seat(),
+                        false,
+                        req.name() != null ? req.name() : c.name(),
+                        req.lastSeq(),
+                        session::refused),
+                rid,
+                session);
     }
 
     void resume(Connection c, String rid, ClientMessage.Resume req, LobbySession session) {
@@ -181,8 +209,18 @@ public final class Lobby {
             throw new ProtocolError(ErrorCodes.FORBIDDEN, "That token does not open any seat or room.");
         }
         Member.Role role = ref.seat() == null ? Member.Role.FACILITATOR : Member.Role.PLAYER;
-        enter(c, ref.room(), new Roster.Entry(role, ref.seat(), true, req.name() != null ? req.name() : c.name(),
-                req.lastSeq() == null ? 0L : req.lastSeq(), session::refused), rid, session);
+        enter(
+                c,
+                ref.room(),
+                new Roster.Entry(
+                        role,
+                        ref.seat(),
+                        true,
+                        req.name() != null ? req.name() : c.name(),
+                        req.lastSeq() == null ? 0L : req.lastSeq(),
+                        session::refused),
+                rid,
+                session);
     }
 
     private void enter(Connection c, Room room, Roster.Entry entry, String rid, LobbySession session) {
@@ -197,7 +235,8 @@ public final class Lobby {
     }
 
     static ProtocolError tooManyAttempts() {
-        return new ProtocolError(ErrorCodes.TOO_MANY_ATTEMPTS,
+        return new ProtocolError(
+                ErrorCodes.TOO_MANY_ATTEMPTS,
                 "Too many wrong codes or tokens from your address; wait a minute and try again.");
     }
 }

@@ -29,14 +29,17 @@ public final class LobbySession implements Session {
             lobby.upload(c, in.id(), part);
             return;
         }
-        boolean enters = m instanceof ClientMessage.CreateRoom || m instanceof ClientMessage.Join
+        boolean enters = m instanceof ClientMessage.CreateRoom
+                || m instanceof ClientMessage.Join
                 || m instanceof ClientMessage.Resume;
         if (!enters) {
-            throw new ProtocolError(ErrorCodes.NOT_IN_ROOM,
+            throw new ProtocolError(
+                    ErrorCodes.NOT_IN_ROOM,
                     "You are not in a room yet; join one (join or resume) or create one first.");
         }
         if (entering) {
-            throw new ProtocolError(ErrorCodes.ALREADY_IN_ROOM, "You are already entering a room; wait for its welcome.");
+            throw new ProtocolError(
+                    ErrorCodes.ALREADY_IN_ROOM, "You are already entering a room; wait for its welcome.");
         }
         if (m instanceof ClientMessage.CreateRoom r) {
             lobby.createRoom(c, in.id(), r, this);

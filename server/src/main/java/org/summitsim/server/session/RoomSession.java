@@ -28,10 +28,11 @@ public final class RoomSession implements Session {
             return;
         }
         ClientMessage m = in.message();
-        if (m instanceof ClientMessage.CreateRoom || m instanceof ClientMessage.Join
-                || m instanceof ClientMessage.Resume || m instanceof ClientMessage.UploadScenario) {
-            throw new ProtocolError(ErrorCodes.ALREADY_IN_ROOM, "You are in room " + room.id()
-                    + "; send leave first.");
+        if (m instanceof ClientMessage.CreateRoom
+                || m instanceof ClientMessage.Join
+                || m instanceof ClientMessage.Resume
+                || m instanceof ClientMessage.UploadScenario) {
+            throw new ProtocolError(ErrorCodes.ALREADY_IN_ROOM, "You are in room " + room.id() + "; send leave first.");
         }
         if (m instanceof ClientMessage.GetReport) {
             room.handleReport(member, in, lobby.reports());

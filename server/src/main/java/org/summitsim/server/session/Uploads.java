@@ -34,8 +34,10 @@ final class Uploads {
         });
         if (p.parts.length() + part.text().length() > Limits.SCENARIO_CHARS) {
             p.parts.setLength(0);
-            throw new ProtocolError(ErrorCodes.BAD_SCENARIO, "The scenario file is longer than "
-                    + Limits.SCENARIO_CHARS + " characters, which no scenario needs; the upload was dropped.");
+            throw new ProtocolError(
+                    ErrorCodes.BAD_SCENARIO,
+                    "The scenario file is longer than " + Limits.SCENARIO_CHARS
+                            + " characters, which no scenario needs; the upload was dropped.");
         }
         p.parts.append(part.text());
         if (!part.last()) {
@@ -46,9 +48,13 @@ final class Uploads {
         try {
             p.done = ScenarioFile.parse(text, "the uploaded file");
         } catch (ScenarioException e) {
-            throw new ProtocolError(ErrorCodes.BAD_SCENARIO, "The scenario file has " + e.problems().size()
-                    + (e.problems().size() == 1 ? " problem" : " problems") + " and was not accepted:\n"
-                    + String.join("\n", e.problems().stream().map(Object::toString).toList()));
+            throw new ProtocolError(
+                    ErrorCodes.BAD_SCENARIO,
+                    "The scenario file has " + e.problems().size()
+                            + (e.problems().size() == 1 ? " problem" : " problems") + " and was not accepted:\n"
+                            + String.join(
+                                    "\n",
+                                    e.problems().stream().map(Object::toString).toList()));
         }
         return Optional.of(p.done);
     }

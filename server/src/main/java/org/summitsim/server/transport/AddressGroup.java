@@ -14,8 +14,7 @@ import java.util.Arrays;
  */
 public final class AddressGroup {
 
-    private AddressGroup() {
-    }
+    private AddressGroup() {}
 
     public static InetAddress of(SocketAddress address) {
         if (!(address instanceof InetSocketAddress i) || i.getAddress() == null) {

@@ -74,8 +74,8 @@ public final class AddressLimits {
         return take(creations, address, rooms, roomRefillMs);
     }
 
-    private static boolean take(Map<InetAddress, TokenBucket> buckets, SocketAddress address, int burst,
-                                long refillMs) {
+    private static boolean take(
+            Map<InetAddress, TokenBucket> buckets, SocketAddress address, int burst, long refillMs) {
         long now = System.nanoTime();
         if (buckets.size() > PRUNE_ABOVE) {
             buckets.values().removeIf(b -> {

@@ -46,6 +46,7 @@ public final class Connection extends ChannelInboundHandlerAdapter {
     private final Runnable drainTask = this::drain;
     /** A line connection's lines being copied into one buffer; used by {@link #drain} only, on the loop. */
     private final List<byte[]> batch = new ArrayList<>();
+
     private volatile Session session;
     private volatile ChannelHandlerContext ctx;
     private volatile boolean closing;
@@ -53,6 +54,7 @@ public final class Connection extends ChannelInboundHandlerAdapter {
     private volatile WebSocketCloseStatus closeStatus;
     /** Null until the protocol is known; read and written on the loop only. */
     private Boolean webSocket;
+
     private String name;
 
     public Connection(Session first, TokenBucket rate) {
@@ -112,12 +114,19 @@ public final class Connection extends ChannelInboundHandlerAdapter {
         }
         if (!rate.tryTake(System.nanoTime())) {
             LOG.debug("{}: rate limited ({})", remote(), in.type());
-            send(Wire.error(in.id(), ErrorCodes.RATE_LIMITED,
+            send(Wire.error(
+                    in.id(),
+                    ErrorCodes.RATE_LIMITED,
                     "You are sending too fast; that message was dropped. Slow down and send it again."));
             return;
         }
         if (in.error() != null) {
-            LOG.debug("{}: refused {}: {} {}", remote(), in.type(), in.error().code(), in.error().getMessage());
+            LOG.debug(
+                    "{}: refused {}: {} {}",
+                    remote(),
+                    in.type(),
+                    in.error().code(),
+                    in.error().getMessage());
             send(Wire.error(in.id(), in.error()));
             return;
         }
@@ -173,16 +182,21 @@ public final class Connection extends ChannelInboundHandlerAdapter {
         drainScheduled.set(false);
         Channel ch = ctx.channel();
         if (!ch.isActive()) {
-            LOG.debug("{}: drain on an inactive channel, {} lines dropped (closing {})", remote(), outbound.size(), closing);
+            LOG.debug(
+                    "{}: drain on an inactive channel, {} lines dropped (closing {})",
+                    remote(),
+                    outbound.size(),
+                    closing);
             outbound.clear();
             return;
         }
         int n = webSocket() ? writeFrames() : writeLines();
         if (closing) {
             LOG.debug("{}: drained {} last lines, closing", remote(), n);
-            // Over WebSocket a close frame written here is the only one: the protocol handler sends none of its own after it.
-            Object last = closeStatus != null && webSocket()
-                    ? new CloseWebSocketFrame(closeStatus) : Unpooled.EMPTY_BUFFER;
+            // Over WebSocket a close frame written here is the only one: the protocol handler sends none of its own
+            // after it.
+            Object last =
+                    closeStatus != null && webSocket() ? new CloseWebSocketFrame(closeStatus) : Unpooled.EMPTY_BUFFER;
             ctx.writeAndFlush(last).addListener(ChannelFutureListener.CLOSE);
             return;
         }
@@ -264,18 +278,24 @@ public final class Connection extends ChannelInboundHandlerAdapter {
 
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-        if (cause instanceof TooLongFrameException || cause instanceof CorruptedWebSocketFrameException bad
-                && bad.closeStatus().code() == WebSocketCloseStatus.MESSAGE_TOO_BIG.code()) {
+        if (cause instanceof TooLongFrameException
+                || cause instanceof CorruptedWebSocketFrameException bad
+                        && bad.closeStatus().code() == WebSocketCloseStatus.MESSAGE_TOO_BIG.code()) {
             LOG.debug("{}: frame too long, closing", remote());
             closeStatus = WebSocketCloseStatus.MESSAGE_TOO_BIG;
-            closeWith(Wire.error(null, ErrorCodes.FRAME_TOO_LONG,
+            closeWith(Wire.error(
+                    null,
+                    ErrorCodes.FRAME_TOO_LONG,
                     "That line is longer than the limit of the protocol (see hello_ok.limits.frameBytes);"
                             + " the connection is closed."));
         } else if (cause instanceof CorruptedWebSocketFrameException bad) {
             LOG.debug("{}: bad WebSocket frame: {}", remote(), cause.getMessage());
             closeStatus = bad.closeStatus();
-            closeWith(Wire.error(null, ErrorCodes.BAD_JSON, "That WebSocket frame breaks the WebSocket protocol ("
-                    + bad.getMessage() + "); the connection is closed."));
+            closeWith(Wire.error(
+                    null,
+                    ErrorCodes.BAD_JSON,
+                    "That WebSocket frame breaks the WebSocket protocol (" + bad.getMessage()
+                            + "); the connection is closed."));
         } else if (cause instanceof IOException) {
             LOG.debug("{}: {}", remote(), cause.getMessage());
             ctx.close();

@@ -27,9 +27,13 @@ public final class ConnectionGuard extends ChannelInboundHandlerAdapter {
     @Override
     public void channelActive(ChannelHandlerContext ctx) {
         if (!limits.open(ctx.channel().remoteAddress())) {
-            LOG.debug("refused {}: too many connections from its address", ctx.channel().remoteAddress());
-            ctx.writeAndFlush(Unpooled.wrappedBuffer(Wire.error(null, ErrorCodes.TOO_MANY_CONNECTIONS,
-                    "Too many connections from your address; close some and try again.")))
+            LOG.debug(
+                    "refused {}: too many connections from its address",
+                    ctx.channel().remoteAddress());
+            ctx.writeAndFlush(Unpooled.wrappedBuffer(Wire.error(
+                            null,
+                            ErrorCodes.TOO_MANY_CONNECTIONS,
+                            "Too many connections from your address; close some and try again.")))
                     .addListener(ChannelFutureListener.CLOSE);
             return;
         }

@@ -18,6 +18,5 @@ public final class PipelineNames {
     public static final String MESSAGE_DECODER = "message-decoder";
     public static final String CONNECTION = "connection";
 
-    private PipelineNames() {
-    }
+    private PipelineNames() {}
 }

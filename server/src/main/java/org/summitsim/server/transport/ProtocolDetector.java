@@ -69,16 +69,26 @@ public final class ProtocolDetector extends ByteToMessageDecoder {
             boolean tls = p.get(PipelineNames.TLS) != null;
             p.addAfter(ctx.name(), PipelineNames.HTTP_CODEC, new HttpServerCodec(4096, 8192, 8192));
             p.addAfter(PipelineNames.HTTP_CODEC, PipelineNames.HTTP_AGGREGATOR, new HttpObjectAggregator(16 * 1024));
-            p.addAfter(PipelineNames.HTTP_AGGREGATOR, PipelineNames.WS_ORIGIN, new WebSocketOriginCheck(origins, WS_PATH, tls));
+            p.addAfter(
+                    PipelineNames.HTTP_AGGREGATOR,
+                    PipelineNames.WS_ORIGIN,
+                    new WebSocketOriginCheck(origins, WS_PATH, tls));
             p.addAfter(PipelineNames.WS_ORIGIN, PipelineNames.PAGES, new PageServer(site, WS_PATH, tls, reports));
-            p.addAfter(PipelineNames.PAGES, PipelineNames.WS_PROTOCOL, new WebSocketEndpoint(
-                    WebSocketServerProtocolConfig.newBuilder().websocketPath(WS_PATH).checkStartsWith(false)
+            p.addAfter(
+                    PipelineNames.PAGES,
+                    PipelineNames.WS_PROTOCOL,
+                    new WebSocketEndpoint(WebSocketServerProtocolConfig.newBuilder()
+                            .websocketPath(WS_PATH)
+                            .checkStartsWith(false)
                             .handshakeTimeoutMillis(10_000)
                             // The Connection answers an oversize frame with frame_too_long and the one close (1009).
-                            .decoderConfig(WebSocketDecoderConfig.newBuilder().maxFramePayloadLength(frameBytes)
-                                    .closeOnProtocolViolation(false).build())
+                            .decoderConfig(WebSocketDecoderConfig.newBuilder()
+                                    .maxFramePayloadLength(frameBytes)
+                                    .closeOnProtocolViolation(false)
+                                    .build())
                             .build()));
-            p.addAfter(PipelineNames.WS_PROTOCOL, PipelineNames.WS_AGGREGATOR, new WebSocketFrameAggregator(frameBytes));
+            p.addAfter(
+                    PipelineNames.WS_PROTOCOL, PipelineNames.WS_AGGREGATOR, new WebSocketFrameAggregator(frameBytes));
             p.addAfter(PipelineNames.WS_AGGREGATOR, PipelineNames.WS_FRAMES, new WebSocketFrameCodec());
             p.addAfter(PipelineNames.WS_FRAMES, PipelineNames.MESSAGE_DECODER, MessageDecoder.INSTANCE);
         } else {

@@ -20,9 +20,15 @@ import org.summitsim.server.web.WebSite;
 public final class ServerInitializer extends ChannelInitializer<SocketChannel> {
 
     /** What the initializer needs from the server's configuration. */
-    public record Settings(int frameBytes, long heartbeatMs, long idleTimeoutMs, double ratePerSecond, int burst,
-                           WebSite site, OriginPolicy origins, ReportDesk reports) {
-    }
+    public record Settings(
+            int frameBytes,
+            long heartbeatMs,
+            long idleTimeoutMs,
+            double ratePerSecond,
+            int burst,
+            WebSite site,
+            OriginPolicy origins,
+            ReportDesk reports) {}
 
     private final Settings settings;
     private final ConnectionGuard guard;
@@ -31,8 +37,12 @@ public final class ServerInitializer extends ChannelInitializer<SocketChannel> {
     private final SslContext tls;
 
     /** @param tls the server's TLS context, or null for plain TCP */
-    public ServerInitializer(Settings settings, ConnectionGuard guard, Supplier<Session> firstSession,
-                             java.util.function.Consumer<Connection> opened, SslContext tls) {
+    public ServerInitializer(
+            Settings settings,
+            ConnectionGuard guard,
+            Supplier<Session> firstSession,
+            java.util.function.Consumer<Connection> opened,
+            SslContext tls) {
         this.tls = tls;
         this.settings = settings;
         this.guard = guard;
@@ -51,10 +61,11 @@ public final class ServerInitializer extends ChannelInitializer<SocketChannel> {
         // Reads only: a writer-idle IdleStateHandler would put a listener on every write; Heartbeat watches writes.
         p.addLast(PipelineNames.IDLE, new IdleStateHandler(settings.idleTimeoutMs(), 0, 0, TimeUnit.MILLISECONDS));
         p.addLast(PipelineNames.HEARTBEAT, new Heartbeat(settings.heartbeatMs()));
-        p.addLast(PipelineNames.DETECT, new ProtocolDetector(settings.frameBytes(), settings.site(), settings.origins(),
-                settings.reports()));
-        Connection connection = new Connection(firstSession.get(),
-                new TokenBucket(settings.ratePerSecond(), settings.burst(), System.nanoTime()));
+        p.addLast(
+                PipelineNames.DETECT,
+                new ProtocolDetector(settings.frameBytes(), settings.site(), settings.origins(), settings.reports()));
+        Connection connection = new Connection(
+                firstSession.get(), new TokenBucket(settings.ratePerSecond(), settings.burst(), System.nanoTime()));
         p.addLast(PipelineNames.CONNECTION, connection);
         opened.accept(connection);
     }

@@ -20,8 +20,7 @@ public final class ServerTls {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServerTls.class);
 
-    private ServerTls() {
-    }
+    private ServerTls() {}
 
     /** The context, or an IOException saying which file is wrong and why, for the operator. */
     public static SslContext context(TlsFiles files) throws IOException {
@@ -29,14 +28,19 @@ public final class ServerTls {
         readable(files.privateKey(), "private key (--tls-key)");
         SslProvider provider = OpenSsl.isAvailable() ? SslProvider.OPENSSL : SslProvider.JDK;
         try {
-            SslContext context = SslContextBuilder.forServer(files.certificate().toFile(), files.privateKey().toFile())
-                    .sslProvider(provider).build();
+            SslContext context = SslContextBuilder.forServer(
+                            files.certificate().toFile(), files.privateKey().toFile())
+                    .sslProvider(provider)
+                    .build();
             LOG.debug("TLS with {} from {}", provider, files.certificate());
             return context;
         } catch (SSLException | IllegalArgumentException e) {
-            throw new IOException("Cannot use the TLS certificate " + files.certificate() + " with the key "
-                    + files.privateKey() + ": " + e.getMessage() + ". Both must be PEM files (the key unencrypted,"
-                    + " PKCS#8: \"-----BEGIN PRIVATE KEY-----\"), and the key must belong to the certificate.", e);
+            throw new IOException(
+                    "Cannot use the TLS certificate " + files.certificate() + " with the key "
+                            + files.privateKey() + ": " + e.getMessage()
+                            + ". Both must be PEM files (the key unencrypted,"
+                            + " PKCS#8: \"-----BEGIN PRIVATE KEY-----\"), and the key must belong to the certificate.",
+                    e);
         }
     }
 

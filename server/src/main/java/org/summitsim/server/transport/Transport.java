@@ -27,12 +27,15 @@ public final class Transport implements AutoCloseable {
     /** {@code threads} worker loops (0: Netty's default, twice the cores). */
     public static Transport create(int threads, boolean preferNative) {
         if (preferNative && Epoll.isAvailable()) {
-            return new Transport(new MultiThreadIoEventLoopGroup(1, EpollIoHandler.newFactory()),
+            return new Transport(
+                    new MultiThreadIoEventLoopGroup(1, EpollIoHandler.newFactory()),
                     new MultiThreadIoEventLoopGroup(threads, EpollIoHandler.newFactory()),
                     EpollServerSocketChannel.class);
         }
-        return new Transport(new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory()),
-                new MultiThreadIoEventLoopGroup(threads, NioIoHandler.newFactory()), NioServerSocketChannel.class);
+        return new Transport(
+                new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory()),
+                new MultiThreadIoEventLoopGroup(threads, NioIoHandler.newFactory()),
+                NioServerSocketChannel.class);
     }
 
     public EventLoopGroup boss() {

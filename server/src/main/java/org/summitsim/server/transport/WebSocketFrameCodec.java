@@ -26,8 +26,12 @@ public final class WebSocketFrameCodec extends ChannelDuplexHandler {
         } else if (msg instanceof WebSocketFrame frame) {
             frame.release();
             // Refused like any bad line, so the reply goes out through write() below as a text frame.
-            ctx.fireChannelRead(Inbound.failed(null, null, new ProtocolError(ErrorCodes.BAD_JSON,
-                    "Send each message as a text frame holding one JSON object, not a binary frame.")));
+            ctx.fireChannelRead(Inbound.failed(
+                    null,
+                    null,
+                    new ProtocolError(
+                            ErrorCodes.BAD_JSON,
+                            "Send each message as a text frame holding one JSON object, not a binary frame.")));
         } else {
             ctx.fireChannelRead(msg);
         }

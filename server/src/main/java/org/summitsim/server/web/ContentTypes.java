@@ -17,8 +17,7 @@ final class ContentTypes {
             "png", "image/png");
     // spotless:on
 
-    private ContentTypes() {
-    }
+    private ContentTypes() {}
 
     /** The type for a file name, or null when the site does not serve that kind of file. */
     static String of(String name) {

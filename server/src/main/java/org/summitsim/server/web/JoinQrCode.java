@@ -29,8 +29,7 @@ public final class JoinQrCode {
     /** The blank margin scanners need around the code, in modules (the standard asks for 4). */
     static final int QUIET = 4;
 
-    private JoinQrCode() {
-    }
+    private JoinQrCode() {}
 
     /** The code for a request path and Host header, when the path asks for one and the host is well formed. */
     static Optional<WebFile> find(String path, String host, boolean tls) {
@@ -40,7 +39,8 @@ public final class JoinQrCode {
         }
         String address = (tls ? "https://" : "http://") + host + "/join/" + m.group(1);
         byte[] body = svg(address).getBytes(StandardCharsets.UTF_8);
-        return Optional.of(new WebFile(m.group(1) + ".svg", ContentTypes.of("qr.svg"), body, null, etag(body), "no-cache"));
+        return Optional.of(
+                new WebFile(m.group(1) + ".svg", ContentTypes.of("qr.svg"), body, null, etag(body), "no-cache"));
     }
 
     /** The QR code of this text, one dark path on white, each module one unit wide. */
@@ -63,8 +63,15 @@ public final class JoinQrCode {
                         run++;
                     }
                     // One rectangle per run of dark modules in a row keeps the file small.
-                    d.append('M').append(x + QUIET).append(' ').append(y + QUIET)
-                            .append('h').append(run).append("v1h-").append(run).append('z');
+                    d.append('M')
+                            .append(x + QUIET)
+                            .append(' ')
+                            .append(y + QUIET)
+                            .append('h')
+                            .append(run)
+                            .append("v1h-")
+                            .append(run)
+                            .append('z');
                     x += run - 1;
                 }
             }
@@ -76,7 +83,10 @@ public final class JoinQrCode {
 
     private static String etag(byte[] body) {
         try {
-            return "\"" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body)).substring(0, 20) + "\"";
+            return "\""
+                    + HexFormat.of()
+                            .formatHex(MessageDigest.getInstance("SHA-256").digest(body))
+                            .substring(0, 20) + "\"";
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

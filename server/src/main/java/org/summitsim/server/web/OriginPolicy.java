@@ -79,9 +79,14 @@ public final class OriginPolicy {
             try {
                 URI u = new URI(text);
                 String scheme = u.getScheme() == null ? null : u.getScheme().toLowerCase(Locale.ROOT);
-                if (!Objects.equals(scheme, "http") && !Objects.equals(scheme, "https") || u.getHost() == null
-                        || u.getRawUserInfo() != null || u.getRawQuery() != null || u.getRawFragment() != null
-                        || u.getRawPath() != null && !u.getRawPath().isEmpty() && !u.getRawPath().equals("/")) {
+                if (!Objects.equals(scheme, "http") && !Objects.equals(scheme, "https")
+                        || u.getHost() == null
+                        || u.getRawUserInfo() != null
+                        || u.getRawQuery() != null
+                        || u.getRawFragment() != null
+                        || u.getRawPath() != null
+                                && !u.getRawPath().isEmpty()
+                                && !u.getRawPath().equals("/")) {
                     return null;
                 }
                 int port = u.getPort() >= 0 ? u.getPort() : scheme.equals("https") ? 443 : 80;

@@ -100,8 +100,15 @@ public final class PageServer extends ChannelInboundHandlerAdapter {
         }
         Optional<WebFile> found = site.find(path).or(() -> JoinQrCode.find(path, host, tls));
         if (found.isEmpty()) {
-            send(ctx, request, plain(HttpResponseStatus.NOT_FOUND, "There is no page at this address. Students start at /"
-                    + " (or /join/CODE); programs connect a WebSocket to " + webSocketPath + ".\n"), host, true);
+            send(
+                    ctx,
+                    request,
+                    plain(
+                            HttpResponseStatus.NOT_FOUND,
+                            "There is no page at this address. Students start at /"
+                                    + " (or /join/CODE); programs connect a WebSocket to " + webSocketPath + ".\n"),
+                    host,
+                    true);
             return;
         }
         WebFile file = found.get();
@@ -109,9 +116,12 @@ public final class PageServer extends ChannelInboundHandlerAdapter {
         if (file.etag().equals(request.headers().get(HttpHeaderNames.IF_NONE_MATCH))) {
             response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.NOT_MODIFIED);
         } else {
-            boolean gzip = file.gzipped() != null && acceptsGzip(request.headers().get(HttpHeaderNames.ACCEPT_ENCODING));
+            boolean gzip =
+                    file.gzipped() != null && acceptsGzip(request.headers().get(HttpHeaderNames.ACCEPT_ENCODING));
             byte[] body = gzip ? file.gzipped() : file.body();
-            response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.OK,
+            response = new DefaultFullHttpResponse(
+                    HttpVersion.HTTP_1_1,
+                    HttpResponseStatus.OK,
                     head ? Unpooled.EMPTY_BUFFER : Unpooled.wrappedBuffer(body));
             response.headers().set(HttpHeaderNames.CONTENT_TYPE, file.contentType());
             response.headers().setInt(HttpHeaderNames.CONTENT_LENGTH, body.length);
@@ -132,18 +142,27 @@ public final class PageServer extends ChannelInboundHandlerAdapter {
      * under the report's own policy, which lets nothing load or run but its inline stylesheets.
      */
     private void report(ChannelHandlerContext ctx, FullHttpRequest request, String ticket, String host, boolean head) {
-        Optional<ReportDesk.Served> found = reports == null ? Optional.empty()
-                : head ? reports.peek(ticket) : reports.take(ticket);
+        Optional<ReportDesk.Served> found =
+                reports == null ? Optional.empty() : head ? reports.peek(ticket) : reports.take(ticket);
         if (found.isEmpty()) {
-            send(ctx, request, plain(HttpResponseStatus.NOT_FOUND, "This report link has been used or has expired: each"
-                    + " link opens its report once, within a minute. Open the report again from the teacher's page"
-                    + " (/facilitator).\n"), host, true);
+            send(
+                    ctx,
+                    request,
+                    plain(
+                            HttpResponseStatus.NOT_FOUND,
+                            "This report link has been used or has expired: each"
+                                    + " link opens its report once, within a minute. Open the report again from the teacher's page"
+                                    + " (/facilitator).\n"),
+                    host,
+                    true);
             return;
         }
         ReportDesk.Served report = found.get();
         boolean gzip = acceptsGzip(request.headers().get(HttpHeaderNames.ACCEPT_ENCODING));
         byte[] body = gzip ? report.gzipped() : report.html();
-        FullHttpResponse r = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.OK,
+        FullHttpResponse r = new DefaultFullHttpResponse(
+                HttpVersion.HTTP_1_1,
+                HttpResponseStatus.OK,
                 head ? Unpooled.EMPTY_BUFFER : Unpooled.wrappedBuffer(body));
         r.headers().set(HttpHeaderNames.CONTENT_TYPE, "text/html; charset=utf-8");
         r.headers().setInt(HttpHeaderNames.CONTENT_LENGTH, body.length);
@@ -188,8 +207,12 @@ public final class PageServer extends ChannelInboundHandlerAdapter {
         return r;
     }
 
-    private void send(ChannelHandlerContext ctx, FullHttpRequest request, FullHttpResponse response, String host,
-                      boolean keepAliveAllowed) {
+    private void send(
+            ChannelHandlerContext ctx,
+            FullHttpRequest request,
+            FullHttpResponse response,
+            String host,
+            boolean keepAliveAllowed) {
         if (!response.headers().contains("Content-Security-Policy")) {
             SecurityHeaders.add(response.headers(), host, tls);
         }

@@ -12,17 +12,18 @@ import java.util.regex.Pattern;
 final class SecurityHeaders {
 
     /** A Host header we are willing to repeat in the policy: a name or address and a port. */
-    private static final Pattern SAFE_HOST = Pattern.compile("[A-Za-z0-9.-]{1,253}(:[0-9]{1,5})?|\\[[0-9A-Fa-f:.]{2,45}\\](:[0-9]{1,5})?");
+    private static final Pattern SAFE_HOST =
+            Pattern.compile("[A-Za-z0-9.-]{1,253}(:[0-9]{1,5})?|\\[[0-9A-Fa-f:.]{2,45}\\](:[0-9]{1,5})?");
 
-    private SecurityHeaders() {
-    }
+    private SecurityHeaders() {}
 
     /**
      * The policy for an answer to a request with this Host header. {@code 'self'} covers the
      * page's own WebSocket in current browsers; the explicit ws:/wss: source covers older ones.
      */
     static String contentSecurityPolicy(String host, boolean tls) {
-        String socket = host != null && SAFE_HOST.matcher(host).matches() ? " " + (tls ? "wss://" : "ws://") + host : "";
+        String socket =
+                host != null && SAFE_HOST.matcher(host).matches() ? " " + (tls ? "wss://" : "ws://") + host : "";
         return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self';"
                 + " connect-src 'self'" + socket + "; object-src 'none'; base-uri 'none'; form-action 'self';"
                 + " frame-ancestors 'none'";

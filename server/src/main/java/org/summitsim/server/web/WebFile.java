@@ -5,5 +5,4 @@ package org.summitsim.server.web;
  * make it smaller, as for images already compressed), its strong ETag and how long browsers may
  * keep it.
  */
-public record WebFile(String name, String contentType, byte[] body, byte[] gzipped, String etag, String cacheControl) {
-}
+public record WebFile(String name, String contentType, byte[] body, byte[] gzipped, String etag, String cacheControl) {}

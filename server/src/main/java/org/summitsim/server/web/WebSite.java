@@ -120,7 +120,8 @@ public final class WebSite {
         files.forEach((name, bytes) -> {
             if (name.indexOf('/') < 0) {
                 byte[] body = name.endsWith(".html")
-                        ? new String(bytes, StandardCharsets.UTF_8).replace(VERSION_MARK, version)
+                        ? new String(bytes, StandardCharsets.UTF_8)
+                                .replace(VERSION_MARK, version)
                                 .getBytes(StandardCharsets.UTF_8)
                         : bytes;
                 pages.put(name, file(name, body, PAGE_CACHE));

@@ -38,13 +38,19 @@ public final class WebSocketOriginCheck extends ChannelInboundHandlerAdapter {
             String origin = request.headers().get(HttpHeaderNames.ORIGIN);
             String host = request.headers().get(HttpHeaderNames.HOST);
             if (!policy.allows(origin, host, tls)) {
-                LOG.debug("{}: WebSocket from origin {} refused (host {})", ctx.channel().remoteAddress(), origin, host);
+                LOG.debug(
+                        "{}: WebSocket from origin {} refused (host {})",
+                        ctx.channel().remoteAddress(),
+                        origin,
+                        host);
                 request.release();
-                byte[] body = ("This server takes WebSocket connections only from its own pages (" + (tls ? "https" : "http")
-                        + "://" + host + "/), not from " + origin + ". Its operator can allow that origin with"
-                        + " --allow-origin.\n").getBytes(StandardCharsets.UTF_8);
-                FullHttpResponse r = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.FORBIDDEN,
-                        Unpooled.wrappedBuffer(body));
+                byte[] body = ("This server takes WebSocket connections only from its own pages ("
+                                + (tls ? "https" : "http")
+                                + "://" + host + "/), not from " + origin + ". Its operator can allow that origin with"
+                                + " --allow-origin.\n")
+                        .getBytes(StandardCharsets.UTF_8);
+                FullHttpResponse r = new DefaultFullHttpResponse(
+                        HttpVersion.HTTP_1_1, HttpResponseStatus.FORBIDDEN, Unpooled.wrappedBuffer(body));
                 r.headers().set(HttpHeaderNames.CONTENT_TYPE, "text/plain; charset=utf-8");
                 r.headers().setInt(HttpHeaderNames.CONTENT_LENGTH, body.length);
                 SecurityHeaders.add(r.headers(), host, tls);

@@ -24,19 +24,24 @@ class ArchitectureTest {
     @BeforeAll
     static void importServer() {
         server = new ClassFileImporter()
-                .importUrl(SummitServer.class.getProtectionDomain().getCodeSource().getLocation());
+                .importUrl(
+                        SummitServer.class.getProtectionDomain().getCodeSource().getLocation());
     }
 
     @Test
     void noPackageDependsOnItselfThroughOthers() {
-        slices().matching("org.summitsim.(**)").should().beFreeOfCycles()
+        slices().matching("org.summitsim.(**)")
+                .should()
+                .beFreeOfCycles()
                 .because("a package that needs what needs it cannot be understood, tested or changed alone")
                 .check(server);
     }
 
     @Test
     void noPackageAndItsSubpackagesDependOnThemselvesThroughOthers() {
-        slices().matching("org.summitsim.server.(*)..").should().beFreeOfCycles()
+        slices().matching("org.summitsim.server.(*)..")
+                .should()
+                .beFreeOfCycles()
                 .because("a package is read with its subpackages")
                 .check(server);
     }

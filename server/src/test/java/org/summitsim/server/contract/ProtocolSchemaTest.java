@@ -38,9 +38,11 @@ class ProtocolSchemaTest {
         } catch (AssertionError e) {
             List<WireLog.Line> lines = log.lines();
             StringBuilder tail = new StringBuilder(e.getMessage()).append("\nThe last lines on the wire:");
-            lines.subList(Math.max(0, lines.size() - 25), lines.size()).forEach(l -> tail.append("\n  ")
-                    .append(l.client()).append(l.direction() == WireLog.Direction.SENT ? " > " : " < ")
-                    .append(clip(l.json())));
+            lines.subList(Math.max(0, lines.size() - 25), lines.size())
+                    .forEach(l -> tail.append("\n  ")
+                            .append(l.client())
+                            .append(l.direction() == WireLog.Direction.SENT ? " > " : " < ")
+                            .append(clip(l.json())));
             throw new AssertionError(tail.toString(), e);
         }
         TRAFFIC.addAll(log.lines());
@@ -49,13 +51,15 @@ class ProtocolSchemaTest {
     @Test
     void everyMessageTheServerSentMatchesTheServerSchema() {
         assertThat(outsideSchema(WireLog.Direction.RECEIVED, SCHEMAS::serverProblems))
-                .as("server messages outside docs/schema/server-message.schema.json").isEmpty();
+                .as("server messages outside docs/schema/server-message.schema.json")
+                .isEmpty();
     }
 
     @Test
     void everyMessageTheClientsSentMatchesTheClientSchema() {
         assertThat(outsideSchema(WireLog.Direction.SENT, SCHEMAS::clientProblems))
-                .as("client messages outside docs/schema/client-message.schema.json").isEmpty();
+                .as("client messages outside docs/schema/client-message.schema.json")
+                .isEmpty();
     }
 
     /** What {@code check} finds wrong with each line in one direction (but the input refused on purpose). */
@@ -63,8 +67,10 @@ class ProtocolSchemaTest {
         List<String> problems = new ArrayList<>();
         for (WireLog.Line l : TRAFFIC) {
             if (l.direction() == direction && !l.invalid()) {
-                check.apply(l.json()).forEach(p -> problems.add(l.client() + (direction == WireLog.Direction.SENT
-                        ? " sent " : " got ") + clip(l.json()) + "\n    " + p));
+                check.apply(l.json())
+                        .forEach(p ->
+                                problems.add(l.client() + (direction == WireLog.Direction.SENT ? " sent " : " got ")
+                                        + clip(l.json()) + "\n    " + p));
             }
         }
         return problems;
@@ -74,11 +80,15 @@ class ProtocolSchemaTest {
     void inputTheServerRefusedIsRefusedByTheClientSchemaToo() {
         List<String> accepted = new ArrayList<>();
         for (WireLog.Line l : TRAFFIC) {
-            if (l.invalid() && isJson(l.json()) && SCHEMAS.clientProblems(l.json()).isEmpty()) {
+            if (l.invalid()
+                    && isJson(l.json())
+                    && SCHEMAS.clientProblems(l.json()).isEmpty()) {
                 accepted.add(l.json());
             }
         }
-        assertThat(accepted).as("refused by the server but allowed by the client schema").isEmpty();
+        assertThat(accepted)
+                .as("refused by the server but allowed by the client schema")
+                .isEmpty();
     }
 
     @Test
@@ -137,8 +147,10 @@ class ProtocolSchemaTest {
                 codes.add(Json.mapper().readTree(l.json()).path("code").asText());
             }
         }
-        assertThat(codes).hasSizeGreaterThan(10)
-                .allSatisfy(code -> assertThat(documented).as("docs/PROTOCOL.md or RULES.md names " + code)
+        assertThat(codes)
+                .hasSizeGreaterThan(10)
+                .allSatisfy(code -> assertThat(documented)
+                        .as("docs/PROTOCOL.md or RULES.md names " + code)
                         .contains("`" + code + "`"));
     }
 
@@ -146,7 +158,11 @@ class ProtocolSchemaTest {
     private static Set<String> types(String schema) throws IOException {
         Path file = WireSchemas.folder().resolve(schema + ".schema.json");
         Set<String> out = new TreeSet<>();
-        Json.mapper().readTree(Files.readString(file)).path("properties").path("type").path("enum")
+        Json.mapper()
+                .readTree(Files.readString(file))
+                .path("properties")
+                .path("type")
+                .path("enum")
                 .forEach(t -> out.add(t.asText()));
         assertThat(out).as(schema + " types").isNotEmpty();
         return out;

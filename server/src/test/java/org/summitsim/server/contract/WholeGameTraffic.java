@@ -31,10 +31,13 @@ final class WholeGameTraffic {
             f.ask(msg("list_scenarios"));
             f.ask(msg("list_rooms"));
             ObjectNode create = msg("create_room").put("scenario", "test-4x3");
-            create.set("options", Json.mapper().readTree("{\"label\":\"Period 3\",\"seed\":7,\"listed\":true,"
-                    + "\"absent\":\"default\",\"graceSeconds\":0,\"bot\":\"utility\",\"facilitatorReadsPrivate\":true,"
-                    + "\"timing\":{\"briefing\":60,\"opening\":60,\"round\":300,\"rounds\":2,\"decision\":120},"
-                    + "\"adoption\":{\"rule\":\"consensus\",\"maxObjections\":1}}"));
+            create.set(
+                    "options",
+                    Json.mapper()
+                            .readTree("{\"label\":\"Period 3\",\"seed\":7,\"listed\":true,"
+                                    + "\"absent\":\"default\",\"graceSeconds\":0,\"bot\":\"utility\",\"facilitatorReadsPrivate\":true,"
+                                    + "\"timing\":{\"briefing\":60,\"opening\":60,\"round\":300,\"rounds\":2,\"decision\":120},"
+                                    + "\"adoption\":{\"rule\":\"consensus\",\"maxObjections\":1}}"));
             String code = f.ask(create).path("code").asText();
             f.await("welcome");
             f.ask(msg("list_rooms"));
@@ -43,14 +46,22 @@ final class WholeGameTraffic {
             expect(f.ask(fill), "ack");
             expect(f.ask(msg("remove_bot").put("seat", "west")), "ack");
             try (WireClient north = join(WireClient.lines(port, "Ada", log), code, "north");
-                 WireClient south = join(WireClient.lines(port, "Bo", log), code, "south");
-                 WireClient east = join(WireClient.webSocket(port, "Cy", log), code.toLowerCase(Locale.ROOT).replace("-", ""),
-                         null);
-                 WireClient spectator = WireClient.lines(port, "Eve", log)) {
+                    WireClient south = join(WireClient.lines(port, "Bo", log), code, "south");
+                    WireClient east = join(
+                            WireClient.webSocket(port, "Cy", log),
+                            code.toLowerCase(Locale.ROOT).replace("-", ""),
+                            null);
+                    WireClient spectator = WireClient.lines(port, "Eve", log)) {
                 WireClient west = join(WireClient.lines(port, "Di", log), code, "west");
-                expect(spectator.ask(msg("join").put("code", code).put("role", "spectator").put("lastSeq", 0)),
+                expect(
+                        spectator.ask(msg("join")
+                                .put("code", code)
+                                .put("role", "spectator")
+                                .put("lastSeq", 0)),
                         "welcome");
-                secondPlayerMovedAndKicked(f, south.ask(WireClient.msg("get_welcome")).path("token").asText());
+                secondPlayerMovedAndKicked(
+                        f,
+                        south.ask(WireClient.msg("get_welcome")).path("token").asText());
                 facilitatorLooks(f);
                 refusals(north, east, spectator, code);
                 lobby(f, north, south, east);
@@ -58,7 +69,8 @@ final class WholeGameTraffic {
                 rounds(f, north, south, east, west);
                 west.close();
                 WireClient westAgain = WireClient.lines(port, "Di", log);
-                JsonNode back = westAgain.ask(msg("resume").put("token", westToken).put("lastSeq", west.lastSeq()));
+                JsonNode back =
+                        westAgain.ask(msg("resume").put("token", westToken).put("lastSeq", west.lastSeq()));
                 expect(back, "welcome");
                 f.commandOk("ROUND 2", "{\"type\":\"advance\"}");
                 finals(f, north, south, east, westAgain, spectator);
@@ -80,8 +92,10 @@ final class WholeGameTraffic {
     private void secondPlayerMovedAndKicked(WireClient f, String southToken) throws Exception {
         try (WireClient extra = WireClient.lines(port, "Fay", log)) {
             expect(extra.ask(msg("resume").put("token", southToken).put("name", "Fay")), "welcome");
-            JsonNode presence = f.await(n -> n.path("type").asText().equals("presence")
-                    && n.path("seats").get(1).path("humans").asInt() == 2, "two humans at south");
+            JsonNode presence = f.await(
+                    n -> n.path("type").asText().equals("presence")
+                            && n.path("seats").get(1).path("humans").asInt() == 2,
+                    "two humans at south");
             String player = null;
             for (JsonNode p : presence.path("players")) {
                 if ("Fay".equals(p.path("name").asText())) {
@@ -112,8 +126,10 @@ final class WholeGameTraffic {
         north.sendInvalid("{\"type\":\"shout\",\"id\":\"x1\"}", "unknown_type");
         north.sendInvalid("{\"type\":\"command\",\"id\":\"x2\",\"stage\":\"LOBBY\",\"command\":\"say\"}", "bad_field");
         east.sendInvalid("{\"type\":\"get_view\",\"id\":\"" + "x".repeat(65) + "\"}", "text_too_long");
-        north.sendInvalid("{\"type\":\"command\",\"id\":\"x3\",\"stage\":\"LOBBY\",\"command\":{\"type\":\"say\","
-                + "\"text\":\"hi\",\"loud\":true}}", "bad_field");
+        north.sendInvalid(
+                "{\"type\":\"command\",\"id\":\"x3\",\"stage\":\"LOBBY\",\"command\":{\"type\":\"say\","
+                        + "\"text\":\"hi\",\"loud\":true}}",
+                "bad_field");
         expectError(north.command("LOBBY", "{\"type\":\"say\",\"text\":\"Hello.\"}"), "wrong_phase");
         expectError(spectator.command("LOBBY", "{\"type\":\"say\",\"text\":\"Hello.\"}"), "forbidden");
         expectError(north.ask(msg("get_monitor")), "forbidden");
@@ -133,8 +149,10 @@ final class WholeGameTraffic {
         south.commandOk("BRIEFING", "{\"type\":\"caucus_create\",\"name\":\"Treaty friends\",\"members\":[\"west\"]}");
         f.commandOk("BRIEFING", "{\"type\":\"advance\"}");
         north.commandOk("OPENING", "{\"type\":\"say\",\"text\":\"Welcome to The Hague.\"}");
-        south.commandOk("OPENING", "{\"type\":\"pledge\",\"decision\":\"SIGN\",\"conditions\":[{\"clause\":\"control\","
-                + "\"options\":[\"meaningful\"]}],\"text\":\"We sign if control is meaningful.\"}");
+        south.commandOk(
+                "OPENING",
+                "{\"type\":\"pledge\",\"decision\":\"SIGN\",\"conditions\":[{\"clause\":\"control\","
+                        + "\"options\":[\"meaningful\"]}],\"text\":\"We sign if control is meaningful.\"}");
         f.commandOk("OPENING", "{\"type\":\"announce\",\"text\":\"Five minutes left.\"}");
         f.commandOk("OPENING", "{\"type\":\"inject\",\"inject\":\"report\"}");
         f.commandOk("OPENING", "{\"type\":\"inject\",\"title\":\"Breaking\",\"text\":\"A drone crashed.\"}");
@@ -147,10 +165,14 @@ final class WholeGameTraffic {
 
     private void rounds(WireClient f, WireClient north, WireClient south, WireClient east, WireClient west)
             throws Exception {
-        west.commandOk(R1, "{\"type\":\"propose\",\"clause\":\"forum\",\"option\":\"un\",\"rationale\":\"All states"
-                + " sit there.\"}");
-        north.commandOk(R1, "{\"type\":\"propose\",\"clause\":\"control\",\"option\":\"meaningful\","
-                + "\"rationale\":\"People decide.\"}");
+        west.commandOk(
+                R1,
+                "{\"type\":\"propose\",\"clause\":\"forum\",\"option\":\"un\",\"rationale\":\"All states"
+                        + " sit there.\"}");
+        north.commandOk(
+                R1,
+                "{\"type\":\"propose\",\"clause\":\"control\",\"option\":\"meaningful\","
+                        + "\"rationale\":\"People decide.\"}");
         east.commandOk(R1, "{\"type\":\"propose\",\"clause\":\"law\",\"option\":\"silent\",\"rationale\":\"Less.\"}");
         east.commandOk(R1, "{\"type\":\"withdraw\",\"amendment\":\"A3\"}");
         east.commandOk(R1, "{\"type\":\"cosponsor\",\"amendment\":\"A1\"}");
@@ -160,12 +182,16 @@ final class WholeGameTraffic {
         south.commandOk(R1, "{\"type\":\"caucus_invite\",\"caucus\":\"C1\",\"seat\":\"east\"}");
         east.commandOk(R1, "{\"type\":\"caucus_say\",\"caucus\":\"C1\",\"text\":\"Hold firm.\"}");
         east.commandOk(R1, "{\"type\":\"caucus_leave\",\"caucus\":\"C1\"}");
-        north.commandOk(R1, "{\"type\":\"offer\",\"to\":\"east\",\"give\":{\"kind\":\"support\",\"clause\":\"forum\","
-                + "\"option\":\"un\"},\"want\":{\"kind\":\"vote\",\"amendment\":\"A2\",\"ballot\":\"SUPPORT\"},"
-                + "\"text\":\"Yours for mine.\"}");
+        north.commandOk(
+                R1,
+                "{\"type\":\"offer\",\"to\":\"east\",\"give\":{\"kind\":\"support\",\"clause\":\"forum\","
+                        + "\"option\":\"un\"},\"want\":{\"kind\":\"vote\",\"amendment\":\"A2\",\"ballot\":\"SUPPORT\"},"
+                        + "\"text\":\"Yours for mine.\"}");
         east.commandOk(R1, "{\"type\":\"accept\",\"deal\":\"D1\"}");
-        south.commandOk(R1, "{\"type\":\"offer\",\"to\":\"west\",\"give\":{\"kind\":\"decide\",\"decision\":\"SIGN\","
-                + "\"conditions\":[]},\"want\":{\"kind\":\"decide\",\"decision\":\"PUSH_BINDING\"}}");
+        south.commandOk(
+                R1,
+                "{\"type\":\"offer\",\"to\":\"west\",\"give\":{\"kind\":\"decide\",\"decision\":\"SIGN\","
+                        + "\"conditions\":[]},\"want\":{\"kind\":\"decide\",\"decision\":\"PUSH_BINDING\"}}");
         west.commandOk(R1, "{\"type\":\"decline\",\"deal\":\"D2\"}");
         expectError(west.command(R1, "{\"type\":\"cosponsor\",\"amendment\":\"A9\"}"), "unknown_amendment");
         expectError(west.command("OPENING", "{\"type\":\"say\",\"text\":\"Late.\"}"), "stale");
@@ -176,8 +202,9 @@ final class WholeGameTraffic {
         f.commandOk(R1, "{\"type\":\"advance\"}");
     }
 
-    private void finals(WireClient f, WireClient north, WireClient south, WireClient east, WireClient west,
-                        WireClient spectator) throws Exception {
+    private void finals(
+            WireClient f, WireClient north, WireClient south, WireClient east, WireClient west, WireClient spectator)
+            throws Exception {
         north.commandOk("FINAL", "{\"type\":\"decide\",\"decision\":\"SIGN\",\"statement\":\"A good first step.\"}");
         south.commandOk("FINAL", "{\"type\":\"decide\",\"decision\":\"PUSH_BINDING\"}");
         east.commandOk("FINAL", "{\"type\":\"decide\",\"decision\":\"ABSTAIN\"}");
@@ -208,7 +235,8 @@ final class WholeGameTraffic {
     }
 
     private static void expectError(JsonNode reply, String code) {
-        if (!reply.path("type").asText().equals("error") || !reply.path("code").asText().equals(code)) {
+        if (!reply.path("type").asText().equals("error")
+                || !reply.path("code").asText().equals(code)) {
             throw new AssertionError("expected error " + code + " but got " + reply);
         }
     }

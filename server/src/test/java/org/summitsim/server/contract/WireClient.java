@@ -93,7 +93,9 @@ public abstract class WireClient implements AutoCloseable {
     /** Sends a line meant to be refused (by the server and by the client schema); returns the reply. */
     public JsonNode sendInvalid(String line, String expectedCode) throws IOException {
         send(line, true);
-        return await(n -> n.path("type").asText().equals("error") && n.path("code").asText().equals(expectedCode),
+        return await(
+                n -> n.path("type").asText().equals("error")
+                        && n.path("code").asText().equals(expectedCode),
                 "error " + expectedCode);
     }
 
@@ -145,13 +147,17 @@ public abstract class WireClient implements AutoCloseable {
     }
 
     public JsonNode awaitReply(String id) {
-        return await(n -> id.equals(n.path("id").asText(null)) && !n.path("type").asText().equals("event"),
+        return await(
+                n -> id.equals(n.path("id").asText(null))
+                        && !n.path("type").asText().equals("event"),
                 "reply " + id);
     }
 
     public JsonNode awaitEvent(String eventType) {
-        return await(n -> n.path("type").asText().equals("event")
-                && n.path("event").path("type").asText().equals(eventType), "event " + eventType);
+        return await(
+                n -> n.path("type").asText().equals("event")
+                        && n.path("event").path("type").asText().equals(eventType),
+                "event " + eventType);
     }
 
     private static final class Lines extends WireClient {
@@ -168,8 +174,8 @@ public abstract class WireClient implements AutoCloseable {
         }
 
         private void read() {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(),
-                    StandardCharsets.UTF_8))) {
+            try (BufferedReader in =
+                    new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line; (line = in.readLine()) != null; ) {
                     arrived(line);
                 }
@@ -195,7 +201,8 @@ public abstract class WireClient implements AutoCloseable {
 
         Frames(int port, String name, WireLog log) throws Exception {
             super(name, log);
-            ws = HttpClient.newHttpClient().newWebSocketBuilder()
+            ws = HttpClient.newHttpClient()
+                    .newWebSocketBuilder()
                     .buildAsync(URI.create("ws://127.0.0.1:" + port + "/ws"), new WebSocket.Listener() {
                         private final StringBuilder part = new StringBuilder();
 
@@ -209,7 +216,8 @@ public abstract class WireClient implements AutoCloseable {
                             w.request(1);
                             return null;
                         }
-                    }).get(WAIT_MS, TimeUnit.MILLISECONDS);
+                    })
+                    .get(WAIT_MS, TimeUnit.MILLISECONDS);
         }
 
         @Override

@@ -6,14 +6,16 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /** Every line the test clients sent and received, in the order they did, from every connection. */
 public final class WireLog {
 
-    public enum Direction { SENT, RECEIVED }
+    public enum Direction {
+        SENT,
+        RECEIVED
+    }
 
     /**
      * One line. {@code invalid} marks input the test sends on purpose to be refused: the client
      * schema must refuse it too.
      */
-    public record Line(Direction direction, String client, String json, boolean invalid) {
-    }
+    public record Line(Direction direction, String client, String json, boolean invalid) {}
 
     private final List<Line> lines = new CopyOnWriteArrayList<>();
 

@@ -25,7 +25,8 @@ public final class WireSchemas {
     private final Schema server;
 
     private WireSchemas(Path folder) {
-        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(
+                SpecificationVersion.DRAFT_2020_12,
                 b -> b.schemas(id -> id.startsWith(BASE) ? read(folder.resolve(id.substring(BASE.length()))) : null));
         client = registry.getSchema(SchemaLocation.of(BASE + "client-message.schema.json"));
         server = registry.getSchema(SchemaLocation.of(BASE + "server-message.schema.json"));
@@ -43,7 +44,8 @@ public final class WireSchemas {
             dir = dir.getParent();
         }
         if (dir == null) {
-            throw new IllegalStateException("docs/schema not found above " + Path.of("").toAbsolutePath());
+            throw new IllegalStateException(
+                    "docs/schema not found above " + Path.of("").toAbsolutePath());
         }
         return dir.resolve("docs/schema");
     }
@@ -67,6 +69,8 @@ public final class WireSchemas {
     }
 
     private static List<String> problems(Schema schema, String json) {
-        return schema.validate(json, InputFormat.JSON).stream().map(Error::toString).toList();
+        return schema.validate(json, InputFormat.JSON).stream()
+                .map(Error::toString)
+                .toList();
     }
 }

@@ -18,7 +18,8 @@ class BadInputTest {
 
     @Test
     void malformedJsonGetsBadJsonAndTheConnectionCarriesOn() throws Exception {
-        try (TestServer s = TestServer.start(); TestClient c = TestClient.hello(s.port(), "x")) {
+        try (TestServer s = TestServer.start();
+                TestClient c = TestClient.hello(s.port(), "x")) {
             c.send("{\"type\": \"ping\", oops}");
             assertThat(c.awaitError("bad_json").path("message").asText()).startsWith("That line is not valid JSON");
             stillServes(c);
@@ -28,7 +29,8 @@ class BadInputTest {
     /** Jackson would read these (its defaults are for trusted documents); the protocol states tighter limits. */
     @Test
     void jsonBeyondTheStatedLimitsIsRefused() throws Exception {
-        try (TestServer s = TestServer.start(); TestClient c = TestClient.hello(s.port(), "x")) {
+        try (TestServer s = TestServer.start();
+                TestClient c = TestClient.hello(s.port(), "x")) {
             c.send("{\"type\":\"ping\",\"pad\":" + "[".repeat(20) + "]".repeat(20) + "}");
             assertThat(c.awaitError("bad_json").path("message").asText()).contains("nest at most 16 deep");
             c.send("{\"type\":\"ping\",\"pad\":" + "9".repeat(40) + "}");
@@ -41,7 +43,8 @@ class BadInputTest {
 
     @Test
     void unknownTypesMissingAndWronglyTypedFieldsAreNamed() throws Exception {
-        try (TestServer s = TestServer.start(); TestClient c = TestClient.hello(s.port(), "x")) {
+        try (TestServer s = TestServer.start();
+                TestClient c = TestClient.hello(s.port(), "x")) {
             c.send("{\"type\":\"fly\",\"id\":\"a\"}");
             assertThat(c.awaitReply("a").path("code").asText()).isEqualTo("unknown_type");
             c.send("{\"type\":\"join\",\"id\":\"b\"}");
@@ -50,7 +53,8 @@ class BadInputTest {
             assertThat(missing.path("message").asText()).contains("code");
             c.send("{\"type\":\"get_events\",\"id\":\"c\",\"afterSeq\":\"ten\"}");
             assertThat(c.awaitReply("c").path("message").asText()).contains("afterSeq");
-            c.send("{\"type\":\"create_room\",\"id\":\"d\",\"scenario\":\"test-4x3\",\"options\":{\"graceSeconds\":-4}}");
+            c.send(
+                    "{\"type\":\"create_room\",\"id\":\"d\",\"scenario\":\"test-4x3\",\"options\":{\"graceSeconds\":-4}}");
             assertThat(c.awaitReply("d").path("code").asText()).isEqualTo("bad_option");
             c.send("{\"type\":\"create_room\",\"id\":\"e\",\"scenario\":\"nowhere\"}");
             assertThat(c.awaitReply("e").path("code").asText()).isEqualTo("unknown_scenario");
@@ -62,7 +66,8 @@ class BadInputTest {
     void gameCommandsWithBadFieldsOrValuesAreRefusedClearly() throws Exception {
         try (TestServer s = TestServer.start()) {
             Rooms.Created room = Rooms.create(s.port(), null);
-            try (TestClient f = room.facilitator(); TestClient p = Rooms.join(s.port(), room.code(), "north", "A")) {
+            try (TestClient f = room.facilitator();
+                    TestClient p = Rooms.join(s.port(), room.code(), "north", "A")) {
                 Rooms.toRound1(f);
                 String id = p.command("ROUND 1", "{\"type\":\"say\",\"text\":\"" + "x".repeat(3000) + "\"}");
                 assertThat(p.awaitReply(id).path("code").asText()).isEqualTo("text_too_long");
@@ -83,7 +88,8 @@ class BadInputTest {
 
     @Test
     void oversizedNamesAreRefused() throws Exception {
-        try (TestServer s = TestServer.start(); TestClient c = new TestClient(s.port())) {
+        try (TestServer s = TestServer.start();
+                TestClient c = new TestClient(s.port())) {
             c.send("{\"type\":\"hello\",\"id\":\"h\",\"protocol\":1,\"name\":\"" + "n".repeat(100) + "\"}");
             assertThat(c.awaitReply("h").path("code").asText()).isEqualTo("text_too_long");
         }
@@ -91,9 +97,11 @@ class BadInputTest {
 
     @Test
     void aLineOverTheFrameLimitClosesOnlyThatConnection() throws Exception {
-        try (TestServer s = TestServer.start(); TestClient big = TestClient.hello(s.port(), "big");
-             TestClient other = TestClient.hello(s.port(), "other")) {
-            byte[] line = ("{\"type\":\"ping\",\"pad\":\"" + "x".repeat(70_000) + "\"}\n").getBytes(StandardCharsets.UTF_8);
+        try (TestServer s = TestServer.start();
+                TestClient big = TestClient.hello(s.port(), "big");
+                TestClient other = TestClient.hello(s.port(), "other")) {
+            byte[] line =
+                    ("{\"type\":\"ping\",\"pad\":\"" + "x".repeat(70_000) + "\"}\n").getBytes(StandardCharsets.UTF_8);
             big.sendRaw(line);
             big.awaitError("frame_too_long");
             assertThat(big.closedByServer()).isTrue();
@@ -103,8 +111,9 @@ class BadInputTest {
 
     @Test
     void messagesBeforeHelloAndUnknownVersionsAreRefused() throws Exception {
-        try (TestServer s = TestServer.start(); TestClient c = new TestClient(s.port());
-             TestClient old = new TestClient(s.port())) {
+        try (TestServer s = TestServer.start();
+                TestClient c = new TestClient(s.port());
+                TestClient old = new TestClient(s.port())) {
             c.send("{\"type\":\"list_rooms\",\"id\":\"1\"}");
             assertThat(c.awaitReply("1").path("code").asText()).isEqualTo("hello_required");
             old.send("{\"type\":\"hello\",\"id\":\"h\",\"protocol\":99}");
@@ -115,7 +124,8 @@ class BadInputTest {
 
     @Test
     void roomMessagesOutsideARoomAreRefused() throws Exception {
-        try (TestServer s = TestServer.start(); TestClient c = TestClient.hello(s.port(), "x")) {
+        try (TestServer s = TestServer.start();
+                TestClient c = TestClient.hello(s.port(), "x")) {
             String id = c.command("ROUND 1", "{\"type\":\"say\",\"text\":\"hi\"}");
             assertThat(c.awaitReply(id).path("code").asText()).isEqualTo("not_in_room");
             id = c.request(TestClient.msg("fill_bots"));
@@ -125,7 +135,8 @@ class BadInputTest {
 
     @Test
     void aFloodIsRateLimitedAndTheConnectionCarriesOn() throws Exception {
-        try (TestServer s = TestServer.start(b -> b.rate(20, 10)); TestClient c = TestClient.hello(s.port(), "x")) {
+        try (TestServer s = TestServer.start(b -> b.rate(20, 10));
+                TestClient c = TestClient.hello(s.port(), "x")) {
             StringBuilder burst = new StringBuilder();
             for (int i = 0; i < 30; i++) {
                 burst.append("{\"type\":\"ping\",\"id\":\"f").append(i).append("\"}\n");
@@ -140,7 +151,7 @@ class BadInputTest {
     @Test
     void guessingJoinCodesIsThrottledPerAddress() throws Exception {
         try (TestServer s = TestServer.start(b -> b.joinAttempts(3, 60_000));
-             TestClient c = TestClient.hello(s.port(), "x")) {
+                TestClient c = TestClient.hello(s.port(), "x")) {
             String code = Rooms.create(s.port(), null).code();
             for (int i = 0; i < 3; i++) {
                 String id = c.request(TestClient.msg("join").put("code", "AAAA-AAA" + i));
@@ -154,8 +165,9 @@ class BadInputTest {
     @Test
     void connectionsPerAddressAreCapped() throws Exception {
         try (TestServer s = TestServer.start(b -> b.maxConnectionsPerAddress(2));
-             TestClient a = TestClient.hello(s.port(), "a"); TestClient b = TestClient.hello(s.port(), "b");
-             TestClient c = new TestClient(s.port())) {
+                TestClient a = TestClient.hello(s.port(), "a");
+                TestClient b = TestClient.hello(s.port(), "b");
+                TestClient c = new TestClient(s.port())) {
             c.awaitError("too_many_connections");
             assertThat(c.closedByServer()).isTrue();
             stillServes(a);
@@ -166,8 +178,9 @@ class BadInputTest {
     void aReaderThatCannotKeepUpIsDroppedAndTheRoomCarriesOn() throws Exception {
         try (TestServer s = TestServer.start(b -> b.writeBufferBytes(64 * 1024).rate(1000, 1000))) {
             Rooms.Created room = Rooms.create(s.port(), null);
-            try (TestClient f = room.facilitator(); TestClient p = Rooms.join(s.port(), room.code(), "north", "A");
-                 TestClient slow = TestClient.neverReading(s.port())) {
+            try (TestClient f = room.facilitator();
+                    TestClient p = Rooms.join(s.port(), room.code(), "north", "A");
+                    TestClient slow = TestClient.neverReading(s.port())) {
                 Rooms.toRound1(f);
                 String text = "y".repeat(1900);
                 String last = null;
@@ -176,7 +189,9 @@ class BadInputTest {
                 }
                 p.awaitReply(last);
                 StringBuilder asks = new StringBuilder("{\"type\":\"hello\",\"protocol\":1}\n");
-                asks.append("{\"type\":\"join\",\"code\":\"").append(room.code()).append("\",\"role\":\"spectator\"}\n");
+                asks.append("{\"type\":\"join\",\"code\":\"")
+                        .append(room.code())
+                        .append("\",\"role\":\"spectator\"}\n");
                 slow.sendRaw(asks.toString().getBytes(StandardCharsets.UTF_8));
                 Thread.sleep(300);
                 asks.setLength(0);
@@ -194,7 +209,7 @@ class BadInputTest {
     @Test
     void aSilentConnectionGetsPingsThenIsClosed() throws Exception {
         try (TestServer s = TestServer.start(b -> b.heartbeatMs(100).idleTimeoutMs(400));
-             TestClient c = TestClient.hello(s.port(), "x")) {
+                TestClient c = TestClient.hello(s.port(), "x")) {
             c.await("ping");
             JsonNode bye = c.await("bye");
             assertThat(bye.path("code").asText()).isEqualTo("idle_timeout");

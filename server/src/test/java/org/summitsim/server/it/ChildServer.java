@@ -30,30 +30,41 @@ final class ChildServer implements AutoCloseable {
     static ChildServer start(Path data, String... extra) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        List<String> cmd = new java.util.ArrayList<>(List.of(java, "-Xmx256m", "-Dsummit.log=WARN", "-cp", cp,
-                "org.summitsim.server.ServerMain", "--port", "0", "--data", data.toString()));
+        List<String> cmd = new java.util.ArrayList<>(List.of(
+                java,
+                "-Xmx256m",
+                "-Dsummit.log=WARN",
+                "-cp",
+                cp,
+                "org.summitsim.server.ServerMain",
+                "--port",
+                "0",
+                "--data",
+                data.toString()));
         cmd.addAll(List.of(extra));
         ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.redirectErrorStream(true);
         pb.environment().put("CLASSPATH", cp.replace(File.pathSeparator, File.pathSeparator));
         ChildServer child = new ChildServer(pb.start());
         CountDownLatch ready = new CountDownLatch(1);
-        Thread reader = new Thread(() -> {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(child.process.getInputStream(),
-                    StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = in.readLine()) != null) {
-                    child.output.add(line);
-                    Matcher m = LISTENING.matcher(line);
-                    if (m.find()) {
-                        child.port = Integer.parseInt(m.group(1));
-                        ready.countDown();
+        Thread reader = new Thread(
+                () -> {
+                    try (BufferedReader in = new BufferedReader(
+                            new InputStreamReader(child.process.getInputStream(), StandardCharsets.UTF_8))) {
+                        String line;
+                        while ((line = in.readLine()) != null) {
+                            child.output.add(line);
+                            Matcher m = LISTENING.matcher(line);
+                            if (m.find()) {
+                                child.port = Integer.parseInt(m.group(1));
+                                ready.countDown();
+                            }
+                        }
+                    } catch (IOException e) {
+                        // The child exited.
                     }
-                }
-            } catch (IOException e) {
-                // The child exited.
-            }
-        }, "child-server-output");
+                },
+                "child-server-output");
         reader.setDaemon(true);
         reader.start();
         if (!ready.await(20, TimeUnit.SECONDS)) {

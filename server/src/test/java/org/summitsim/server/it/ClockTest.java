@@ -14,7 +14,8 @@ import org.summitsim.core.IntegrationTest;
 @IntegrationTest
 class ClockTest {
 
-    private static final String FAST = "{\"timing\":{\"briefing\":1,\"opening\":1,\"round\":1,\"rounds\":1,\"decision\":1}}";
+    private static final String FAST =
+            "{\"timing\":{\"briefing\":1,\"opening\":1,\"round\":1,\"rounds\":1,\"decision\":1}}";
 
     @Test
     void aDeadlineEndsThePhaseAndClientsGetAbsoluteDeadlines() throws Exception {
@@ -22,12 +23,22 @@ class ClockTest {
             Rooms.Created room = Rooms.create(s.port(), FAST);
             try (TestClient f = room.facilitator()) {
                 f.command("LOBBY", "{\"type\":\"start\"}");
-                JsonNode clock = f.await(n -> n.path("type").asText().equals("clock")
-                        && n.path("stage").asText().equals("BRIEFING"), "briefing clock");
-                assertThat(clock.path("deadline").asLong() - clock.path("serverTime").asLong()).isBetween(900L, 1000L);
+                JsonNode clock = f.await(
+                        n -> n.path("type").asText().equals("clock")
+                                && n.path("stage").asText().equals("BRIEFING"),
+                        "briefing clock");
+                assertThat(clock.path("deadline").asLong()
+                                - clock.path("serverTime").asLong())
+                        .isBetween(900L, 1000L);
                 assertThat(clock.path("remainingMs").asLong()).isBetween(900L, 1000L);
                 long t0 = System.currentTimeMillis();
-                f.await(n -> n.path("event").path("stage").path("phase").asText().equals("OPENING"), "opening");
+                f.await(
+                        n -> n.path("event")
+                                .path("stage")
+                                .path("phase")
+                                .asText()
+                                .equals("OPENING"),
+                        "opening");
                 assertThat(System.currentTimeMillis() - t0).isBetween(500L, 2500L);
             }
         }

@@ -9,9 +9,9 @@ import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
 import org.summitsim.core.IntegrationTest;
 
 /**
@@ -34,16 +34,20 @@ class CrashRecoveryTest {
         String facilitatorToken;
         long deadline;
         try (ChildServer first = ChildServer.start(data, mode)) {
-            assertThat(first.output).anyMatch(l -> l.contains("journal fsync: "
-                    + (fsync.equals("default") ? "interval" : fsync)));
+            assertThat(first.output)
+                    .anyMatch(l -> l.contains("journal fsync: " + (fsync.equals("default") ? "interval" : fsync)));
             Rooms.Created room = Rooms.create(first.port(), "{\"timing\":{\"round\":600}}");
             facilitatorToken = room.token();
             TestClient f = room.facilitator();
             TestClient north = Rooms.join(first.port(), room.code(), "north", "Ada");
             seatToken = north.seen().get(north.seen().size() - 1).path("token").asText();
             Rooms.toRound1(f);
-            deadline = f.find(n -> n.path("type").asText().equals("clock")
-                    && n.path("stage").asText().equals("ROUND 1"), "round clock").path("deadline").asLong();
+            deadline = f.find(
+                            n -> n.path("type").asText().equals("clock")
+                                    && n.path("stage").asText().equals("ROUND 1"),
+                            "round clock")
+                    .path("deadline")
+                    .asLong();
             for (int i = 0; i < 200; i++) {
                 north.command("ROUND 1", "{\"type\":\"say\",\"text\":\"line " + i + "\"}");
             }
@@ -52,14 +56,16 @@ class CrashRecoveryTest {
             // as few as 38 may be acked: stop at 40 acks or once every command has its reply.
             int replies = 0;
             while (acked.size() < 40 && replies < 200) {
-                JsonNode n = north.await(m -> m.path("type").asText().matches("event|ack|error"),
-                        "event, ack or error");
+                JsonNode n =
+                        north.await(m -> m.path("type").asText().matches("event|ack|error"), "event, ack or error");
                 if (n.path("type").asText().equals("event")) {
-                    texts.put(n.path("seq").asLong(), n.path("event").path("text").asText());
+                    texts.put(
+                            n.path("seq").asLong(), n.path("event").path("text").asText());
                 } else {
                     replies++;
                     if (n.path("type").asText().equals("ack")) {
-                        acked.put(n.path("seq").asLong(), texts.get(n.path("seq").asLong()));
+                        acked.put(
+                                n.path("seq").asLong(), texts.get(n.path("seq").asLong()));
                     }
                 }
             }
@@ -67,13 +73,17 @@ class CrashRecoveryTest {
         }
         Path journal;
         try (var files = Files.list(data.resolve("rooms"))) {
-            journal = files.filter(f -> f.toString().endsWith(".jsonl")).findFirst().orElseThrow();
+            journal = files.filter(f -> f.toString().endsWith(".jsonl"))
+                    .findFirst()
+                    .orElseThrow();
         }
         Files.writeString(journal, "{\"kind\":\"event\",\"seq\":999,\"ti", StandardOpenOption.APPEND);
 
-        try (ChildServer second = ChildServer.start(data, mode); TestClient back = TestClient.hello(second.port(), "Ada");
-             TestClient f = TestClient.hello(second.port(), "Teacher")) {
-            String id = back.request(TestClient.msg("resume").put("token", seatToken).put("lastSeq", 0));
+        try (ChildServer second = ChildServer.start(data, mode);
+                TestClient back = TestClient.hello(second.port(), "Ada");
+                TestClient f = TestClient.hello(second.port(), "Teacher")) {
+            String id = back.request(
+                    TestClient.msg("resume").put("token", seatToken).put("lastSeq", 0));
             JsonNode welcome = back.awaitReply(id);
             assertThat(welcome.path("seat").asText()).isEqualTo("north");
             assertThat(welcome.path("clock").path("stage").asText()).isEqualTo("ROUND 1");
@@ -83,13 +93,15 @@ class CrashRecoveryTest {
             Map<Long, String> replayed = new LinkedHashMap<>();
             for (JsonNode n : back.seen()) {
                 if (n.path("type").asText().equals("event")) {
-                    replayed.put(n.path("seq").asLong(), n.path("event").path("text").asText());
+                    replayed.put(
+                            n.path("seq").asLong(), n.path("event").path("text").asText());
                 }
             }
             assertThat(replayed).containsAllEntriesOf(acked);
             back.commandOk("ROUND 1", "{\"type\":\"say\",\"text\":\"after the crash\"}");
 
-            id = f.request(TestClient.msg("resume").put("token", facilitatorToken).put("lastSeq", lastSeq));
+            id = f.request(
+                    TestClient.msg("resume").put("token", facilitatorToken).put("lastSeq", lastSeq));
             assertThat(f.awaitReply(id).path("role").asText()).isEqualTo("facilitator");
             assertThat(second.output).anyMatch(l -> l.contains("cut short by a crash"));
 

@@ -22,14 +22,19 @@ class HandoverTest {
         TestClient f = room.facilitator();
         String token;
         try (TestClient ada = Rooms.join(s.port(), room.code(), "north", "Ada")) {
-            token = ada.find(n -> n.path("type").asText().equals("welcome"), "welcome").path("token").asText();
+            token = ada.find(n -> n.path("type").asText().equals("welcome"), "welcome")
+                    .path("token")
+                    .asText();
             Rooms.toRound1(f);
             ada.commandOk("ROUND 1", "{\"type\":\"dm\",\"to\":\"south\",\"text\":\"" + SECRET + "\"}");
             south.awaitEvent("dm");
         }
         // graceSeconds 0: the seat is absent with no grace left at once.
-        f.await(n -> n.path("type").asText().equals("presence") && seat(n, "north").path("status").asText()
-                .equals("absent") && seat(n, "north").path("graceEndsAt").isMissingNode(), "north abandoned");
+        f.await(
+                n -> n.path("type").asText().equals("presence")
+                        && seat(n, "north").path("status").asText().equals("absent")
+                        && seat(n, "north").path("graceEndsAt").isMissingNode(),
+                "north abandoned");
         return token;
     }
 
@@ -44,17 +49,20 @@ class HandoverTest {
 
     /** Bob joins north with the code and asks for the whole log; returns his welcome or error. */
     private static JsonNode bobJoinsNorth(TestClient bob, String code) throws IOException {
-        return bob.awaitReply(bob.request(TestClient.msg("join").put("code", code).put("seat", "north")
-                .put("lastSeq", 0)));
+        return bob.awaitReply(bob.request(
+                TestClient.msg("join").put("code", code).put("seat", "north").put("lastSeq", 0)));
     }
 
     /** Whether the private message reached {@code c}: in the replay at join or in get_events. */
     private static boolean readsTheSecret(TestClient c) throws IOException {
         // The replayed events carry the request's id too: wait for the end of the replay.
         String id = c.request(TestClient.msg("get_events").put("afterSeq", 0));
-        c.await(n -> n.path("type").asText().equals("events_end") && id.equals(n.path("id").asText(null)),
+        c.await(
+                n -> n.path("type").asText().equals("events_end")
+                        && id.equals(n.path("id").asText(null)),
                 "the end of the replay");
-        return c.seen().stream().anyMatch(n -> n.path("event").path("text").asText().equals(SECRET));
+        return c.seen().stream()
+                .anyMatch(n -> n.path("event").path("text").asText().equals(SECRET));
     }
 
     private static JsonNode resume(TestServer s, String token) throws IOException {
@@ -73,15 +81,13 @@ class HandoverTest {
         String options = "{\"graceSeconds\":0" + (handover == null ? "" : ",\"handover\":\"" + handover + "\"") + "}";
         try (TestServer s = TestServer.start()) {
             Rooms.Created room = Rooms.create(s.port(), options);
-            try (TestClient f = room.facilitator(); TestClient south = Rooms.join(s.port(), room.code(), "south", "Cy");
-                 TestClient bob = TestClient.hello(s.port(), "Bob")) {
+            try (TestClient f = room.facilitator();
+                    TestClient south = Rooms.join(s.port(), room.code(), "south", "Cy");
+                    TestClient bob = TestClient.hello(s.port(), "Bob")) {
                 then.test(s, room, south, bob, adaLeavesAfterASecret(s, room, south));
             }
         }
     }
-
-
-
 
     @Test
     void aFreshHandoverStillHidesTheEarlierPrivateTalkAfterARestart() throws Exception {
@@ -92,19 +98,22 @@ class HandoverTest {
             assertThat(resume(s, adas).path("code").asText()).isEqualTo("forbidden");
             assertThat(readsTheSecret(bob)).isFalse();
             // Public history stays readable, and what comes after the handover is the new player's.
-            assertThat(bob.seen()).anyMatch(n -> n.path("event").path("type").asText().equals("phase_started"));
+            assertThat(bob.seen())
+                    .anyMatch(n -> n.path("event").path("type").asText().equals("phase_started"));
             south.commandOk("ROUND 1", "{\"type\":\"dm\",\"to\":\"north\",\"text\":\"Welcome.\"}");
             assertThat(bob.awaitEvent("dm").path("event").path("text").asText()).isEqualTo("Welcome.");
 
             // The journal keeps what is hidden: after a restart Bob's replay still leaves out Ada's secret.
             s.close();
             try (TestServer again = TestServer.start(s.data, b -> b);
-                 TestClient back = TestClient.hello(again.port(), "Bob")) {
-                back.awaitReply(back.request(TestClient.msg("resume").put("token", welcome.path("token").asText())
+                    TestClient back = TestClient.hello(again.port(), "Bob")) {
+                back.awaitReply(back.request(TestClient.msg("resume")
+                        .put("token", welcome.path("token").asText())
                         .put("lastSeq", 0)));
                 assertThat(readsTheSecret(back)).as("after a restart").isFalse();
-                assertThat(back.seen()).as("what came after the handover is his").anyMatch(n -> n.path("event")
-                        .path("text").asText().equals("Welcome."));
+                assertThat(back.seen())
+                        .as("what came after the handover is his")
+                        .anyMatch(n -> n.path("event").path("text").asText().equals("Welcome."));
             }
         });
     }

@@ -19,8 +19,10 @@ class LeaveRaceTest {
                         // Sent back to back: the second may reach the room before the connection is back in the lobby.
                         String first = north.request(TestClient.msg("leave"));
                         String second = north.request(TestClient.msg("leave"));
-                        assertThat(north.awaitReply(first).path("type").asText()).isEqualTo("left");
-                        assertThat(north.awaitReply(second).path("code").asText()).isEqualTo("not_in_room");
+                        assertThat(north.awaitReply(first).path("type").asText())
+                                .isEqualTo("left");
+                        assertThat(north.awaitReply(second).path("code").asText())
+                                .isEqualTo("not_in_room");
                     }
                 }
             }

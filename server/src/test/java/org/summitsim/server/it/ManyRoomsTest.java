@@ -20,8 +20,10 @@ class ManyRoomsTest {
             for (int r = 0; r < 10; r++) {
                 Rooms.Created room = Rooms.create(s.port(), null);
                 rooms.add(room);
-                players.add(new TestClient[] {Rooms.join(s.port(), room.code(), "north", "A" + r),
-                    Rooms.join(s.port(), room.code(), "south", "B" + r)});
+                players.add(new TestClient[] {
+                    Rooms.join(s.port(), room.code(), "north", "A" + r),
+                    Rooms.join(s.port(), room.code(), "south", "B" + r)
+                });
                 Rooms.toRound1(room.facilitator());
             }
             for (int r = 0; r < 10; r++) {
@@ -34,8 +36,10 @@ class ManyRoomsTest {
             for (int r = 0; r < 10; r++) {
                 TestClient f = rooms.get(r).facilitator();
                 final int room = r;
-                f.await(n -> n.path("event").path("text").asText().equals("room " + room + " line 2")
-                        && n.path("event").path("seat").asText().equals("south"), "room " + r + " last line");
+                f.await(
+                        n -> n.path("event").path("text").asText().equals("room " + room + " line 2")
+                                && n.path("event").path("seat").asText().equals("south"),
+                        "room " + r + " last line");
                 for (TestClient c : List.of(f, players.get(r)[0], players.get(r)[1])) {
                     c.drain(50);
                     long floor = 0;
@@ -47,7 +51,9 @@ class ManyRoomsTest {
                     }
                     assertThat(floor).isLessThanOrEqualTo(6);
                 }
-                assertThat(f.seen().stream().filter(n -> n.path("event").path("type").asText().equals("floor")))
+                assertThat(f.seen().stream()
+                                .filter(n ->
+                                        n.path("event").path("type").asText().equals("floor")))
                         .hasSize(6);
             }
             for (int r = 0; r < 10; r++) {

@@ -17,8 +17,8 @@ class MonitorTest {
         try (TestServer s = TestServer.start()) {
             Rooms.Created room = Rooms.create(s.port(), "{\"label\":\"Period 3\"}");
             try (TestClient f = room.facilitator();
-                 TestClient north = Rooms.join(s.port(), room.code(), "north", "Ada");
-                 TestClient south = Rooms.join(s.port(), room.code(), "south", "Bo")) {
+                    TestClient north = Rooms.join(s.port(), room.code(), "north", "Ada");
+                    TestClient south = Rooms.join(s.port(), room.code(), "south", "Bo")) {
                 JsonNode lobby = monitor(f);
                 assertThat(lobby.path("label").asText()).isEqualTo("Period 3");
                 assertThat(lobby.path("clock").path("stage").asText()).isEqualTo("LOBBY");
@@ -28,20 +28,33 @@ class MonitorTest {
                 north.commandOk("ROUND 1", "{\"type\":\"say\",\"text\":\"We need meaningful control.\"}");
                 north.commandOk("ROUND 1", "{\"type\":\"say\",\"text\":\"And the UN.\"}");
                 north.commandOk("ROUND 1", "{\"type\":\"dm\",\"to\":\"south\",\"text\":\"Support a1?\"}");
-                north.commandOk("ROUND 1",
-                        "{\"type\":\"caucus_create\",\"name\":\"Friends\",\"members\":[\"south\"]}");
-                String caucus = event(north, "caucus_created").path("event").path("caucus").asText();
-                north.commandOk("ROUND 1", "{\"type\":\"caucus_say\",\"caucus\":\"" + caucus
-                        + "\",\"text\":\"Hold firm.\"}");
-                north.commandOk("ROUND 1", "{\"type\":\"propose\",\"clause\":\"forum\",\"option\":\"un\","
-                        + "\"rationale\":\"All states sit there.\"}");
-                String a = event(north, "amendment_proposed").path("event").path("amendment").asText();
-                north.commandOk("ROUND 1", "{\"type\":\"pledge\",\"decision\":\"SIGN\",\"conditions\":[],"
-                        + "\"text\":\"We will sign.\"}");
-                north.commandOk("ROUND 1", "{\"type\":\"offer\",\"to\":\"south\",\"give\":{\"kind\":\"decide\","
-                        + "\"decision\":\"SIGN\",\"conditions\":[]},\"want\":{\"kind\":\"vote\",\"amendment\":\"" + a
-                        + "\",\"ballot\":\"SUPPORT\"},\"text\":\"Yours for mine.\"}");
-                String deal = event(south, "deal_offered").path("event").path("deal").asText();
+                north.commandOk("ROUND 1", "{\"type\":\"caucus_create\",\"name\":\"Friends\",\"members\":[\"south\"]}");
+                String caucus = event(north, "caucus_created")
+                        .path("event")
+                        .path("caucus")
+                        .asText();
+                north.commandOk(
+                        "ROUND 1", "{\"type\":\"caucus_say\",\"caucus\":\"" + caucus + "\",\"text\":\"Hold firm.\"}");
+                north.commandOk(
+                        "ROUND 1",
+                        "{\"type\":\"propose\",\"clause\":\"forum\",\"option\":\"un\","
+                                + "\"rationale\":\"All states sit there.\"}");
+                String a = event(north, "amendment_proposed")
+                        .path("event")
+                        .path("amendment")
+                        .asText();
+                north.commandOk(
+                        "ROUND 1",
+                        "{\"type\":\"pledge\",\"decision\":\"SIGN\",\"conditions\":[],"
+                                + "\"text\":\"We will sign.\"}");
+                north.commandOk(
+                        "ROUND 1",
+                        "{\"type\":\"offer\",\"to\":\"south\",\"give\":{\"kind\":\"decide\","
+                                + "\"decision\":\"SIGN\",\"conditions\":[]},\"want\":{\"kind\":\"vote\",\"amendment\":\""
+                                + a
+                                + "\",\"ballot\":\"SUPPORT\"},\"text\":\"Yours for mine.\"}");
+                String deal =
+                        event(south, "deal_offered").path("event").path("deal").asText();
                 south.commandOk("ROUND 1", "{\"type\":\"accept\",\"deal\":\"" + deal + "\"}");
                 south.commandOk("ROUND 1", "{\"type\":\"vote\",\"amendment\":\"" + a + "\",\"ballot\":\"SUPPORT\"}");
 
@@ -91,8 +104,8 @@ class MonitorTest {
         try (TestServer s = TestServer.start()) {
             Rooms.Created room = Rooms.create(s.port(), null);
             try (TestClient f = room.facilitator();
-                 TestClient north = Rooms.join(s.port(), room.code(), "north", "Ada");
-                 TestClient watcher = Rooms.spectate(s.port(), room.code())) {
+                    TestClient north = Rooms.join(s.port(), room.code(), "north", "Ada");
+                    TestClient watcher = Rooms.spectate(s.port(), room.code())) {
                 for (TestClient c : new TestClient[] {north, watcher}) {
                     String id = c.request(TestClient.msg("get_monitor"));
                     JsonNode reply = c.awaitReply(id);
@@ -106,7 +119,8 @@ class MonitorTest {
 
     @Test
     void inTheLobbyTheMonitorIsNotAvailable() throws Exception {
-        try (TestServer s = TestServer.start(); TestClient c = TestClient.hello(s.port(), "Ada")) {
+        try (TestServer s = TestServer.start();
+                TestClient c = TestClient.hello(s.port(), "Ada")) {
             String id = c.request(TestClient.msg("get_monitor"));
             assertThat(c.awaitReply(id).path("code").asText()).isEqualTo("not_in_room");
         }

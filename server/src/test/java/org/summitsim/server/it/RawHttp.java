@@ -28,8 +28,7 @@ final class RawHttp {
         }
     }
 
-    private RawHttp() {
-    }
+    private RawHttp() {}
 
     static Response get(int port, String target, String... headers) throws IOException {
         return exchange(port, "GET", target, headers);
@@ -40,8 +39,8 @@ final class RawHttp {
         try (Socket s = new Socket()) {
             s.connect(new InetSocketAddress("127.0.0.1", port));
             s.setSoTimeout((int) TestClient.WAIT_MS);
-            StringBuilder req = new StringBuilder(method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1:" + port
-                    + "\r\nConnection: close\r\n");
+            StringBuilder req = new StringBuilder(
+                    method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nConnection: close\r\n");
             for (String h : headers) {
                 req.append(h).append("\r\n");
             }
@@ -68,7 +67,9 @@ final class RawHttp {
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
             if (colon > 0) {
-                headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim());
+                headers.put(
+                        lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                        lines[i].substring(colon + 1).trim());
             }
         }
         String length = headers.get("content-length");

@@ -18,16 +18,29 @@ class ReconnectTest {
         try (TestServer s = TestServer.start()) {
             Rooms.Created room = Rooms.create(s.port(), null);
             try (TestClient f = room.facilitator();
-                 TestClient south = Rooms.join(s.port(), room.code(), "south", "Bo")) {
+                    TestClient south = Rooms.join(s.port(), room.code(), "south", "Bo")) {
                 TestClient north = Rooms.join(s.port(), room.code(), "north", "Ada");
-                String token = north.seen().stream().filter(n -> n.path("type").asText().equals("welcome"))
-                        .findFirst().orElseThrow().path("token").asText();
+                String token = north.seen().stream()
+                        .filter(n -> n.path("type").asText().equals("welcome"))
+                        .findFirst()
+                        .orElseThrow()
+                        .path("token")
+                        .asText();
                 Rooms.toRound1(f);
-                long last = north.commandOk("ROUND 1", "{\"type\":\"say\",\"text\":\"one\"}").path("seq").asLong();
+                long last = north.commandOk("ROUND 1", "{\"type\":\"say\",\"text\":\"one\"}")
+                        .path("seq")
+                        .asLong();
                 north.close();
-                JsonNode absent = f.await(n -> n.path("type").asText().equals("presence")
-                        && n.path("seats").get(0).path("status").asText().equals("absent"), "north absent");
-                assertThat(absent.path("seats").get(0).path("graceEndsAt").asLong()).isPositive();
+                JsonNode absent = f.await(
+                        n -> n.path("type").asText().equals("presence")
+                                && n.path("seats")
+                                        .get(0)
+                                        .path("status")
+                                        .asText()
+                                        .equals("absent"),
+                        "north absent");
+                assertThat(absent.path("seats").get(0).path("graceEndsAt").asLong())
+                        .isPositive();
 
                 south.commandOk("ROUND 1", "{\"type\":\"say\",\"text\":\"two\"}");
                 south.commandOk("ROUND 1", "{\"type\":\"dm\",\"to\":\"north\",\"text\":\"three\"}");
@@ -46,7 +59,8 @@ class ReconnectTest {
                 });
                 new Thread(chatter, "chatter").start();
                 try (TestClient back = TestClient.hello(s.port(), "Ada")) {
-                    String id = back.request(TestClient.msg("resume").put("token", token).put("lastSeq", last));
+                    String id = back.request(
+                            TestClient.msg("resume").put("token", token).put("lastSeq", last));
                     JsonNode welcome = back.awaitReply(id);
                     assertThat(welcome.path("type").asText()).isEqualTo("welcome");
                     assertThat(welcome.path("seat").asText()).isEqualTo("north");
@@ -69,15 +83,20 @@ class ReconnectTest {
 
                     String q = back.request(TestClient.msg("get_events").put("afterSeq", last));
                     List<Long> expected = new ArrayList<>();
-                    back.await(n -> {
-                        if (n.path("type").asText().equals("event") && n.path("seq").asLong() > got.get(got.size() - 1)) {
-                            return false;
-                        }
-                        return n.path("type").asText().equals("events_end") && n.path("id").asText().equals(q);
-                    }, "events_end");
+                    back.await(
+                            n -> {
+                                if (n.path("type").asText().equals("event")
+                                        && n.path("seq").asLong() > got.get(got.size() - 1)) {
+                                    return false;
+                                }
+                                return n.path("type").asText().equals("events_end")
+                                        && n.path("id").asText().equals(q);
+                            },
+                            "events_end");
                     boolean collecting = false;
                     for (JsonNode n : back.seen()) {
-                        if (n.path("type").asText().equals("ack") || n.path("id").asText().equals(id)) {
+                        if (n.path("type").asText().equals("ack")
+                                || n.path("id").asText().equals(id)) {
                             continue;
                         }
                         if (n.path("type").asText().equals("event")) {
@@ -97,9 +116,12 @@ class ReconnectTest {
 
     @Test
     void aWrongTokenIsForbiddenAndSaysNothingMore() throws Exception {
-        try (TestServer s = TestServer.start(); TestClient c = TestClient.hello(s.port(), "Eve")) {
+        try (TestServer s = TestServer.start();
+                TestClient c = TestClient.hello(s.port(), "Eve")) {
             Rooms.create(s.port(), null).facilitator().close();
-            String id = c.request(TestClient.msg("resume").put("token", "st.guessedtokenguessedtoken").put("lastSeq", 0));
+            String id = c.request(TestClient.msg("resume")
+                    .put("token", "st.guessedtokenguessedtoken")
+                    .put("lastSeq", 0));
             JsonNode e = c.awaitReply(id);
             assertThat(e.path("code").asText()).isEqualTo("forbidden");
             assertThat(e.path("message").asText()).isEqualTo("That token does not open any seat or room.");

@@ -25,6 +25,7 @@ class ReportLinkTest {
 
     /** Stands in for the console's report: a page with an inline stylesheet, naming the journal it read. */
     private final List<Path> asked = new CopyOnWriteArrayList<>();
+
     private final ReportMaker maker = journal -> {
         asked.add(journal);
         return "<!DOCTYPE html>\n<html><head><title>Debrief</title><style>" + STYLE + "</style></head>"
@@ -38,8 +39,8 @@ class ReportLinkTest {
             String roomId = room.welcome().path("room").asText();
             Path journal = s.data.resolve("rooms").resolve(roomId + ".jsonl");
             try (TestClient f = room.facilitator();
-                 TestClient north = Rooms.join(s.port(), room.code(), "north", "Ada");
-                 TestClient spectator = Rooms.spectate(s.port(), room.code())) {
+                    TestClient north = Rooms.join(s.port(), room.code(), "north", "Ada");
+                    TestClient spectator = Rooms.spectate(s.port(), room.code())) {
                 JsonNode early = ask(f);
                 assertThat(early.path("code").asText()).isEqualTo("report_not_ready");
                 assertThat(early.path("message").asText()).contains("once the summit has ended", "LOBBY");
@@ -54,17 +55,26 @@ class ReportLinkTest {
                     JsonNode refused = ask(other);
                     assertThat(refused.path("type").asText()).isEqualTo("error");
                     assertThat(refused.path("code").asText()).isEqualTo("forbidden");
-                    assertThat(refused.path("message").asText()).isEqualTo("Only the facilitator can open the room's report.");
+                    assertThat(refused.path("message").asText())
+                            .isEqualTo("Only the facilitator can open the room's report.");
                 }
                 try (TestClient stranger = TestClient.hello(s.port(), "Stranger")) {
-                    assertThat(ask(stranger).path("code").asText()).as("outside any room").isEqualTo("not_in_room");
-                    String id = stranger.request(TestClient.msg("resume").put("token", "ft.notTheFacilitatorsToken000"));
-                    assertThat(stranger.awaitReply(id).path("code").asText()).as("a wrong token").isEqualTo("forbidden");
+                    assertThat(ask(stranger).path("code").asText())
+                            .as("outside any room")
+                            .isEqualTo("not_in_room");
+                    String id =
+                            stranger.request(TestClient.msg("resume").put("token", "ft.notTheFacilitatorsToken000"));
+                    assertThat(stranger.awaitReply(id).path("code").asText())
+                            .as("a wrong token")
+                            .isEqualTo("forbidden");
                     assertThat(ask(stranger).path("code").asText()).isEqualTo("not_in_room");
                 }
                 assertThat(asked).as("reports made for those refused").isEmpty();
-                assertThat(Files.size(journal)).as("the journal after the refusals").isEqualTo(journalBytes);
-                assertThat(north.drain(200)).as("what the others heard of it")
+                assertThat(Files.size(journal))
+                        .as("the journal after the refusals")
+                        .isEqualTo(journalBytes);
+                assertThat(north.drain(200))
+                        .as("what the others heard of it")
                         .noneMatch(n -> n.path("type").asText().matches("event|report"));
 
                 JsonNode report = ask(f);
@@ -79,28 +89,40 @@ class ReportLinkTest {
                 assertThat(page.status()).isEqualTo(200);
                 assertThat(page.header("Content-Type")).isEqualTo("text/html; charset=utf-8");
                 assertThat(page.header("Cache-Control")).isEqualTo("no-store");
-                assertThat(page.header("Content-Disposition")).isEqualTo("inline; filename=\"debrief-" + roomId + ".html\"");
+                assertThat(page.header("Content-Disposition"))
+                        .isEqualTo("inline; filename=\"debrief-" + roomId + ".html\"");
                 assertThat(page.header("Referrer-Policy")).isEqualTo("no-referrer");
                 assertThat(page.header("X-Frame-Options")).isEqualTo("DENY");
                 assertThat(page.text()).contains("<h1>Debrief of " + roomId + ".jsonl</h1>");
-                assertThat(page.header("Content-Security-Policy")).isEqualTo("default-src 'none'; style-src 'sha256-"
-                        + sha256(STYLE) + "'; img-src 'none'; script-src 'none'; object-src 'none'; base-uri 'none';"
-                        + " form-action 'none'; frame-ancestors 'none'");
+                assertThat(page.header("Content-Security-Policy"))
+                        .isEqualTo("default-src 'none'; style-src 'sha256-"
+                                + sha256(STYLE)
+                                + "'; img-src 'none'; script-src 'none'; object-src 'none'; base-uri 'none';"
+                                + " form-action 'none'; frame-ancestors 'none'");
 
                 RawHttp.Response again = RawHttp.get(s.port(), url);
                 assertThat(again.status()).as("the link a second time").isEqualTo(404);
-                assertThat(again.text()).contains("used or has expired", "Open the report again from the teacher's page");
-                assertThat(RawHttp.get(s.port(), "/report/AAAAAAAAAAAAAAAAAAAAAAAA").status()).isEqualTo(404);
-                assertThat(RawHttp.get(s.port(), "/report/" + room.token()).status()).isEqualTo(404);
+                assertThat(again.text())
+                        .contains("used or has expired", "Open the report again from the teacher's page");
+                assertThat(RawHttp.get(s.port(), "/report/AAAAAAAAAAAAAAAAAAAAAAAA")
+                                .status())
+                        .isEqualTo(404);
+                assertThat(RawHttp.get(s.port(), "/report/" + room.token()).status())
+                        .isEqualTo(404);
 
                 String second = ask(f).path("url").asText();
                 assertThat(second).isNotEqualTo(url);
-                assertThat(RawHttp.exchange(s.port(), "HEAD", second).status()).as("a HEAD leaves the link").isEqualTo(200);
+                assertThat(RawHttp.exchange(s.port(), "HEAD", second).status())
+                        .as("a HEAD leaves the link")
+                        .isEqualTo(200);
                 RawHttp.Response gzipped = RawHttp.get(s.port(), second, "Accept-Encoding: gzip");
                 assertThat(gzipped.status()).isEqualTo(200);
                 assertThat(gzipped.header("Content-Encoding")).isEqualTo("gzip");
-                assertThat(new String(new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzipped.body()))
-                        .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(page.text());
+                assertThat(new String(
+                                new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzipped.body()))
+                                        .readAllBytes(),
+                                java.nio.charset.StandardCharsets.UTF_8))
+                        .isEqualTo(page.text());
                 assertThat(RawHttp.get(s.port(), second).status()).isEqualTo(404);
             }
         }
@@ -115,9 +137,11 @@ class ReportLinkTest {
                 f.commandOk("BRIEFING", "{\"type\":\"end\"}");
                 JsonNode refused = ask(f);
                 assertThat(refused.path("code").asText()).isEqualTo("no_reports");
-                assertThat(refused.path("message").asText()).isEqualTo("This server does not make reports. In the folder"
-                        + " where the server runs, type: ./summit report " + room.welcome().path("room").asText()
-                        + " --out debrief.html");
+                assertThat(refused.path("message").asText())
+                        .isEqualTo("This server does not make reports. In the folder"
+                                + " where the server runs, type: ./summit report "
+                                + room.welcome().path("room").asText()
+                                + " --out debrief.html");
             }
         }
     }
@@ -134,7 +158,8 @@ class ReportLinkTest {
                 f.commandOk("BRIEFING", "{\"type\":\"end\"}");
                 JsonNode refused = ask(f);
                 assertThat(refused.path("code").asText()).isEqualTo("report_failed");
-                assertThat(refused.path("message").asText()).isEqualTo("The scenario copy beside the journal does not match it.");
+                assertThat(refused.path("message").asText())
+                        .isEqualTo("The scenario copy beside the journal does not match it.");
                 // The room carries on: the facilitator is still served.
                 String id = f.request(TestClient.msg("get_monitor"));
                 assertThat(f.awaitReply(id).path("type").asText()).isEqualTo("monitor");
@@ -147,7 +172,8 @@ class ReportLinkTest {
     }
 
     private static String sha256(String text) throws Exception {
-        return Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256")
-                .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        return Base64.getEncoder()
+                .encodeToString(MessageDigest.getInstance("SHA-256")
+                        .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 }

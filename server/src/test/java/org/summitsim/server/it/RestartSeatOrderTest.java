@@ -25,12 +25,15 @@ class RestartSeatOrderTest {
             room.facilitator().close();
         }
         try (TestServer second = TestServer.start(data, b -> b);
-             TestClient f = TestClient.hello(second.port(), "Teacher")) {
+                TestClient f = TestClient.hello(second.port(), "Teacher")) {
             JsonNode welcome = f.awaitReply(f.request(TestClient.msg("resume").put("token", room.token())));
             assertThat(seats(welcome.path("presence"))).containsExactly("north", "south", "east", "west");
             try (TestClient ada = TestClient.hello(second.port(), "Ada")) {
-                JsonNode seated = ada.awaitReply(ada.request(TestClient.msg("join").put("code", room.code())));
-                assertThat(seated.path("seat").asText()).as("the first free seat in scenario order").isEqualTo("north");
+                JsonNode seated =
+                        ada.awaitReply(ada.request(TestClient.msg("join").put("code", room.code())));
+                assertThat(seated.path("seat").asText())
+                        .as("the first free seat in scenario order")
+                        .isEqualTo("north");
             }
             JsonNode monitor = f.awaitReply(f.request(TestClient.msg("get_monitor")));
             assertThat(seats(monitor)).containsExactly("north", "south", "east", "west");

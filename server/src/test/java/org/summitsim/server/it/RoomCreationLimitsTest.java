@@ -40,7 +40,7 @@ class RoomCreationLimitsTest {
     @Test
     void anAddressMayCreateOnlyItsQuotaOfRooms() throws Exception {
         try (TestServer s = TestServer.start(data, b -> b.roomQuota(3, 3_600_000));
-             TestClient c = TestClient.hello(s.port(), "Flooder")) {
+                TestClient c = TestClient.hello(s.port(), "Flooder")) {
             for (int i = 0; i < 3; i++) {
                 assertThat(create(c, null).path("type").asText()).isEqualTo("room_created");
             }
@@ -58,7 +58,7 @@ class RoomCreationLimitsTest {
     @Test
     void aServerThatRequiresTheKeyCreatesRoomsOnlyWithIt() throws Exception {
         try (TestServer s = TestServer.start(data, b -> b.facilitatorKey("fk.secret"));
-             TestClient c = TestClient.hello(s.port(), "Teacher")) {
+                TestClient c = TestClient.hello(s.port(), "Teacher")) {
             JsonNode missing = create(c, null);
             assertThat(missing.path("code").asText()).isEqualTo("key_required");
             assertThat(missing.path("message").asText()).contains("--key");
@@ -85,7 +85,9 @@ class RoomCreationLimitsTest {
             waitingRoom = waiting.welcome().path("room").asText();
         }
         // Both rooms were made an hour ago, as if the server had been down over their expiry.
-        for (Path f : Files.list(data.resolve("rooms")).filter(f -> f.toString().endsWith(".jsonl")).toList()) {
+        for (Path f : Files.list(data.resolve("rooms"))
+                .filter(f -> f.toString().endsWith(".jsonl"))
+                .toList()) {
             backdate(f, 3_600_000);
         }
         try (TestServer s = TestServer.start(data, b -> b)) {
@@ -95,8 +97,8 @@ class RoomCreationLimitsTest {
                 Thread.sleep(10);
             }
             try (TestClient c = TestClient.hello(s.port(), "Student")) {
-                JsonNode reply = c.awaitReply(c.request(TestClient.msg("join").put("code", code)
-                        .put("role", "player")));
+                JsonNode reply = c.awaitReply(
+                        c.request(TestClient.msg("join").put("code", code).put("role", "player")));
                 assertThat(reply.path("code").asText()).isEqualTo("unknown_code");
             }
             assertThat(s.server.rooms()).hasSize(1);

@@ -30,8 +30,9 @@ class RoomLimitTest {
         try (TestServer s = TestServer.start(data, b -> b.maxRooms(2))) {
             Rooms.Created first = Rooms.create(s.port(), null);
             Rooms.Created second = Rooms.create(s.port(), null);
-            try (TestClient f1 = first.facilitator(); TestClient f2 = second.facilitator();
-                 TestClient teacher = TestClient.hello(s.port(), "Teacher")) {
+            try (TestClient f1 = first.facilitator();
+                    TestClient f2 = second.facilitator();
+                    TestClient teacher = TestClient.hello(s.port(), "Teacher")) {
                 JsonNode refused = createRoom(teacher);
                 assertThat(refused.path("type").asText()).isEqualTo("error");
                 assertThat(refused.path("code").asText()).isEqualTo("too_many_rooms");

@@ -8,12 +8,10 @@ import org.summitsim.core.json.Json;
 /** Steps the integration tests share: create a room, join it, move it along. */
 public final class Rooms {
 
-    private Rooms() {
-    }
+    private Rooms() {}
 
     /** A facilitator who created a room; {@code welcome} is the facilitator's welcome. */
-    public record Created(TestClient facilitator, String code, String token, JsonNode welcome) {
-    }
+    public record Created(TestClient facilitator, String code, String token, JsonNode welcome) {}
 
     public static Created create(int port, String optionsJson) throws IOException {
         return create(port, optionsJson, "test-4x3");
@@ -31,7 +29,11 @@ public final class Rooms {
             throw new AssertionError("create_room failed: " + created);
         }
         JsonNode welcome = f.await("welcome");
-        return new Created(f, created.path("code").asText(), created.path("facilitatorToken").asText(), welcome);
+        return new Created(
+                f,
+                created.path("code").asText(),
+                created.path("facilitatorToken").asText(),
+                welcome);
     }
 
     /** A player at {@code seat} (null: assigned); returns the client after its welcome. */

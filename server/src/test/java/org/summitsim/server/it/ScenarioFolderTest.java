@@ -26,7 +26,8 @@ import org.summitsim.protocol.journal.ScenarioCopy;
 @IntegrationTest
 class ScenarioFolderTest {
 
-    @TempDir Path data;
+    @TempDir
+    Path data;
 
     /** The tests' small scenario under another id and title: a file no jar holds. */
     static String ownScenario(String id) throws IOException {
@@ -34,9 +35,10 @@ class ScenarioFolderTest {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8)
                     .replace("\"id\": \"test-4x3\"", "\"id\": \"" + id + "\"")
                     .replace("Test summit: four delegations, three clauses", "Our own summit")
-                    .replace("{\"id\": \"law\", \"title\": \"International law\",",
+                    .replace(
+                            "{\"id\": \"law\", \"title\": \"International law\",",
                             "{\"id\": \"law\", \"title\": \"International law\", \"notes\": \"TEACHER-ONLY note\","
-                            + " \"sources\": [\"TEACHER-ONLY source\"],");
+                                    + " \"sources\": [\"TEACHER-ONLY source\"],");
         }
     }
 
@@ -62,7 +64,9 @@ class ScenarioFolderTest {
 
     private Path journal() throws IOException {
         try (Stream<Path> files = Files.list(data.resolve("rooms"))) {
-            return files.filter(f -> f.toString().endsWith(".jsonl")).findFirst().orElseThrow();
+            return files.filter(f -> f.toString().endsWith(".jsonl"))
+                    .findFirst()
+                    .orElseThrow();
         }
     }
 
@@ -93,7 +97,8 @@ class ScenarioFolderTest {
             // ...while the room keeps the version it was created from.
             try (TestClient watcher = Rooms.spectate(s.port(), code)) {
                 assertThat(Json.write(watcher.find(w -> w.path("type").asText().equals("welcome"), "welcome")))
-                        .contains("Northland", "International law").doesNotContain("Renamedland", "TEACHER-ONLY");
+                        .contains("Northland", "International law")
+                        .doesNotContain("Renamedland", "TEACHER-ONLY");
             }
             room.facilitator().close();
         }
@@ -106,7 +111,7 @@ class ScenarioFolderTest {
         // Deleted from the folder, then the server restarts: the room comes back as it was played.
         Files.delete(file);
         try (TestServer again = TestServer.start(data, b -> b);
-             TestClient watcher = Rooms.spectate(again.port(), code)) {
+                TestClient watcher = Rooms.spectate(again.port(), code)) {
             assertThat(again.server.restoredRooms()).isEqualTo(1);
             JsonNode welcome = watcher.find(w -> w.path("type").asText().equals("welcome"), "welcome");
             assertThat(welcome.path("scenario").path("title").asText()).isEqualTo("Our own summit");
@@ -138,7 +143,8 @@ class ScenarioFolderTest {
         Level before = root.getLevel();
         root.setLevel(Level.WARN);
         root.addAppender(log);
-        try (TestServer s = TestServer.start(data, b -> b); TestClient c = TestClient.hello(s.port(), "Teacher")) {
+        try (TestServer s = TestServer.start(data, b -> b);
+                TestClient c = TestClient.hello(s.port(), "Teacher")) {
             // At start, each problem is in the server's log with its file and JSON path.
             assertThat(log.list.stream().map(ILoggingEvent::getFormattedMessage).toList())
                     .anySatisfy(m -> assertThat(m).contains("broken.json", "line 3, column 3"))

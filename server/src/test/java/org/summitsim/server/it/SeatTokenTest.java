@@ -15,13 +15,18 @@ class SeatTokenTest {
         try (TestServer s = TestServer.start()) {
             Rooms.Created room = Rooms.create(s.port(), null);
             try (TestClient f = room.facilitator();
-                 TestClient north = Rooms.join(s.port(), room.code(), "north", "Ada")) {
+                    TestClient north = Rooms.join(s.port(), room.code(), "north", "Ada")) {
                 String oldToken = welcome(north).path("token").asText();
                 String player = welcome(north).path("player").asText();
-                String id = f.request(TestClient.msg("move_player").put("player", player).putNull("seat"));
+                String id = f.request(
+                        TestClient.msg("move_player").put("player", player).putNull("seat"));
                 assertThat(f.awaitReply(id).path("type").asText()).isEqualTo("ack");
-                assertThat(north.await(n -> n.path("type").asText().equals("welcome")
-                        && n.path("role").asText().equals("spectator"), "the spectator's welcome").has("token")).isFalse();
+                assertThat(north.await(
+                                        n -> n.path("type").asText().equals("welcome")
+                                                && n.path("role").asText().equals("spectator"),
+                                        "the spectator's welcome")
+                                .has("token"))
+                        .isFalse();
                 assertResumeForbidden(s.port(), oldToken);
             }
         }
@@ -32,9 +37,10 @@ class SeatTokenTest {
         try (TestServer s = TestServer.start()) {
             Rooms.Created room = Rooms.create(s.port(), null);
             try (TestClient f = room.facilitator();
-                 TestClient north = Rooms.join(s.port(), room.code(), "north", "Ada")) {
+                    TestClient north = Rooms.join(s.port(), room.code(), "north", "Ada")) {
                 String oldToken = welcome(north).path("token").asText();
-                String id = f.request(TestClient.msg("kick").put("player", welcome(north).path("player").asText())
+                String id = f.request(TestClient.msg("kick")
+                        .put("player", welcome(north).path("player").asText())
                         .put("reason", "Please use your own seat."));
                 assertThat(f.awaitReply(id).path("type").asText()).isEqualTo("ack");
                 assertThat(north.await("bye").path("code").asText()).isEqualTo("kicked");
@@ -49,7 +55,8 @@ class SeatTokenTest {
 
     private static void assertResumeForbidden(int port, String token) throws Exception {
         try (TestClient again = TestClient.hello(port, "Ada")) {
-            String id = again.request(TestClient.msg("resume").put("token", token).put("lastSeq", 0));
+            String id =
+                    again.request(TestClient.msg("resume").put("token", token).put("lastSeq", 0));
             assertThat(again.awaitReply(id).path("code").asText()).isEqualTo("forbidden");
         }
     }

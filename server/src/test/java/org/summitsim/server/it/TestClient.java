@@ -80,8 +80,8 @@ public final class TestClient implements AutoCloseable {
     }
 
     private void read() {
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(),
-                StandardCharsets.UTF_8))) {
+        try (BufferedReader in =
+                new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = in.readLine()) != null) {
                 try {
@@ -180,13 +180,17 @@ public final class TestClient implements AutoCloseable {
     }
 
     public JsonNode awaitError(String code) {
-        return await(n -> n.path("type").asText().equals("error") && n.path("code").asText().equals(code),
+        return await(
+                n -> n.path("type").asText().equals("error")
+                        && n.path("code").asText().equals(code),
                 "error " + code);
     }
 
     public JsonNode awaitEvent(String eventType) {
-        return await(n -> n.path("type").asText().equals("event")
-                && n.path("event").path("type").asText().equals(eventType), "event " + eventType);
+        return await(
+                n -> n.path("type").asText().equals("event")
+                        && n.path("event").path("type").asText().equals(eventType),
+                "event " + eventType);
     }
 
     private String tail() {

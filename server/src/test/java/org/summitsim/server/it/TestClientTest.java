@@ -16,13 +16,14 @@ class TestClientTest {
     void aLineThatIsNotJsonFailsTheNextAwait() throws Exception {
         try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             try (TestClient client = new TestClient(server.getLocalPort());
-                 Socket accepted = server.accept()) {
+                    Socket accepted = server.accept()) {
                 OutputStream out = accepted.getOutputStream();
                 out.write("<html>oops</html>\n{\"type\":\"hello_ok\"}\n".getBytes(StandardCharsets.UTF_8));
                 out.flush();
 
                 assertThatThrownBy(() -> client.await("hello_ok"))
-                        .isInstanceOf(AssertionError.class).hasMessageContaining("not JSON: <html>oops</html>");
+                        .isInstanceOf(AssertionError.class)
+                        .hasMessageContaining("not JSON: <html>oops</html>");
             }
         }
     }

@@ -28,9 +28,15 @@ public final class TestServer implements AutoCloseable {
 
     public static TestServer start(Path data, UnaryOperator<SummitServer.Config.Builder> tweak) throws IOException {
         SummitServer.Config config = tweak.apply(SummitServer.Config.defaults().toBuilder()
-                .port(0).dataDir(data).fsync(false).botThinkMs(0).journalThreads(2).ioThreads(2)
-                // Every test client comes from 127.0.0.1; RoomQuotaTest sets the quota it tests.
-                .roomQuota(10_000, 1)).build();
+                        .port(0)
+                        .dataDir(data)
+                        .fsync(false)
+                        .botThinkMs(0)
+                        .journalThreads(2)
+                        .ioThreads(2)
+                        // Every test client comes from 127.0.0.1; RoomQuotaTest sets the quota it tests.
+                        .roomQuota(10_000, 1))
+                .build();
         return new TestServer(new SummitServer(config).start(), data);
     }
 

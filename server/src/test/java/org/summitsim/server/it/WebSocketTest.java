@@ -21,7 +21,8 @@ class WebSocketTest {
     void aWebSocketClientSpeaksTheSameProtocolOnTheSamePort() throws Exception {
         try (TestServer s = TestServer.start()) {
             LinkedBlockingQueue<String> inbox = new LinkedBlockingQueue<>();
-            WebSocket ws = HttpClient.newHttpClient().newWebSocketBuilder()
+            WebSocket ws = HttpClient.newHttpClient()
+                    .newWebSocketBuilder()
                     .buildAsync(URI.create("ws://127.0.0.1:" + s.port() + "/ws"), new WebSocket.Listener() {
                         private final StringBuilder part = new StringBuilder();
 
@@ -35,13 +36,19 @@ class WebSocketTest {
                             w.request(1);
                             return null;
                         }
-                    }).get(5, TimeUnit.SECONDS);
-            ws.sendText("{\"type\":\"hello\",\"protocol\":1,\"id\":\"h\"}", true).get();
+                    })
+                    .get(5, TimeUnit.SECONDS);
+            ws.sendText("{\"type\":\"hello\",\"protocol\":1,\"id\":\"h\"}", true)
+                    .get();
             JsonNode hello = Json.mapper().readTree(inbox.poll(5, TimeUnit.SECONDS));
             assertThat(hello.path("type").asText()).isEqualTo("hello_ok");
             assertThat(hello.path("id").asText()).isEqualTo("h");
-            ws.sendText("{\"type\":\"create_room\",\"id\":\"c\",\"scenario\":\"test-4x3\"}", true).get();
-            assertThat(Json.mapper().readTree(inbox.poll(5, TimeUnit.SECONDS)).path("type").asText())
+            ws.sendText("{\"type\":\"create_room\",\"id\":\"c\",\"scenario\":\"test-4x3\"}", true)
+                    .get();
+            assertThat(Json.mapper()
+                            .readTree(inbox.poll(5, TimeUnit.SECONDS))
+                            .path("type")
+                            .asText())
                     .isEqualTo("room_created");
             String welcome = inbox.poll(5, TimeUnit.SECONDS);
             assertThat(welcome).doesNotEndWith("\n");

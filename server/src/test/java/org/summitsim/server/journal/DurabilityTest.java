@@ -19,9 +19,11 @@ class DurabilityTest {
 
     @Test
     void aBadValueIsRefusedWithTheChoices() {
-        assertThatThrownBy(() -> Durability.parse("sometimes")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Durability.parse("sometimes"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("\"sometimes\" is not a journal durability; use one of always, interval, never.");
-        assertThatThrownBy(() -> Durability.parse(null)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Durability.parse(null))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("always, interval, never");
     }
 

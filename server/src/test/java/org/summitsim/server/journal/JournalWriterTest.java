@@ -32,8 +32,7 @@ class JournalWriterTest {
             }
 
             @Override
-            public void failed(IOException e) {
-            }
+            public void failed(IOException e) {}
         });
         for (int i = 1; i <= 3; i++) {
             j.append(new JournalRecord.EventRecord(i, i, new Event.Announced("x" + i)));

@@ -110,7 +110,8 @@ class WriteThroughJournalTest {
             assertThat(j.appended()).isEqualTo(2);
             assertThat(JournalReader.read(f).records()).hasSize(2);
             // Created private (it holds seat tokens), not created readable and restricted after.
-            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(f))).isEqualTo("rw-------");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(f)))
+                    .isEqualTo("rw-------");
             j.append(event(3));
             assertThat(Files.readAllLines(f)).hasSize(3);
         } finally {

@@ -20,8 +20,8 @@ class MessageDecoderTest {
     @Test
     void eachLineBecomesOneMessageWithItsId() {
         EmbeddedChannel ch = channel();
-        ch.writeInbound(Unpooled.copiedBuffer("{\"type\":\"ping\",\"id\":\"p1\"}\n{\"type\":\"teleport\"}\n",
-                StandardCharsets.UTF_8));
+        ch.writeInbound(Unpooled.copiedBuffer(
+                "{\"type\":\"ping\",\"id\":\"p1\"}\n{\"type\":\"teleport\"}\n", StandardCharsets.UTF_8));
         Inbound first = ch.readInbound();
         Inbound second = ch.readInbound();
         assertThat(first.message()).isInstanceOf(ClientMessage.Ping.class);

@@ -22,8 +22,9 @@ class ClientChosenBotsTest {
         try (TestServer s = TestServer.start()) {
             Rooms.Created room = Rooms.create(s.port(), null);
             try (TestClient f = room.facilitator()) {
-                for (String strategy : new String[] {"script:/etc/passwd", "class:java.lang.Object",
-                    "class:org.summitsim.core.bots.RandomBot"}) {
+                for (String strategy : new String[] {
+                    "script:/etc/passwd", "class:java.lang.Object", "class:org.summitsim.core.bots.RandomBot"
+                }) {
                     String id = f.request(TestClient.msg("fill_bots").put("strategy", strategy));
                     JsonNode reply = f.awaitReply(id);
                     assertThat(reply.path("code").asText()).as(strategy).isEqualTo("bot_unavailable");
@@ -33,7 +34,8 @@ class ClientChosenBotsTest {
                 assertThat(f.awaitReply(id).path("type").asText()).isEqualTo("ack");
             }
             try (TestClient c = TestClient.hello(s.port(), "x")) {
-                String id = c.request(TestClient.msg("create_room").put("scenario", "test-4x3")
+                String id = c.request(TestClient.msg("create_room")
+                        .put("scenario", "test-4x3")
                         .set("options", TestClient.msg("x").put("bot", "script:/etc/hostname")));
                 assertThat(c.awaitReply(id).path("code").asText()).isEqualTo("bad_option");
             }

@@ -25,12 +25,13 @@ class FinishedRoomJournalTest {
     private static List<Path> openFiles() throws IOException {
         try (Stream<Path> fds = Files.list(Path.of("/proc/self/fd"))) {
             return fds.map(fd -> {
-                try {
-                    return Files.readSymbolicLink(fd);
-                } catch (IOException e) {
-                    return fd;
-                }
-            }).toList();
+                        try {
+                            return Files.readSymbolicLink(fd);
+                        } catch (IOException e) {
+                            return fd;
+                        }
+                    })
+                    .toList();
         }
     }
 
@@ -60,7 +61,10 @@ class FinishedRoomJournalTest {
             Rooms.Created room = Rooms.create(s.port(), null);
             try (TestClient f = room.facilitator()) {
                 try (Stream<Path> files = Files.list(s.data.resolve("rooms"))) {
-                    journal = files.filter(p -> p.toString().endsWith(".jsonl")).findFirst().orElseThrow().toRealPath();
+                    journal = files.filter(p -> p.toString().endsWith(".jsonl"))
+                            .findFirst()
+                            .orElseThrow()
+                            .toRealPath();
                 }
                 Rooms.toRound1(f);
                 assertThat(open(journal)).isTrue();
@@ -73,7 +77,9 @@ class FinishedRoomJournalTest {
                 eventually(() -> Files.readString(journal).contains("\"kind\":\"token\""));
                 eventually(() -> !open(journal));
                 String events = f.request(TestClient.msg("get_events"));
-                f.await(n -> events.equals(n.path("id").asText(null)) && n.path("type").asText().equals("events_end"),
+                f.await(
+                        n -> events.equals(n.path("id").asText(null))
+                                && n.path("type").asText().equals("events_end"),
                         "events_end");
             }
         }

@@ -23,7 +23,8 @@ class ReportDeskTest {
     @Test
     void aLinkOpensItsReportOnceAndOnlyWithinAMinute() {
         try (ReportDesk desk = new ReportDesk(j -> "<p>" + j.getFileName() + "</p>", now::get)) {
-            ReportDesk.Issued first = desk.issue("r-abc", Path.of("rooms/r-abc.jsonl")).join();
+            ReportDesk.Issued first =
+                    desk.issue("r-abc", Path.of("rooms/r-abc.jsonl")).join();
             assertThat(first.path()).matches("/report/[A-Za-z0-9_-]{24}");
             assertThat(first.expiresInSeconds()).isEqualTo(60);
             assertThat(desk.peek(ticket(first))).isPresent();
@@ -32,7 +33,8 @@ class ReportDeskTest {
             assertThat(served.fileName()).isEqualTo("debrief-r-abc.html");
             assertThat(desk.take(ticket(first))).as("a used link").isEmpty();
 
-            ReportDesk.Issued late = desk.issue("r-abc", Path.of("rooms/r-abc.jsonl")).join();
+            ReportDesk.Issued late =
+                    desk.issue("r-abc", Path.of("rooms/r-abc.jsonl")).join();
             now.addAndGet(ReportDesk.TICKET_MS);
             assertThat(desk.take(ticket(late))).as("a link a minute old").isEmpty();
             assertThat(desk.take("../../etc/passwd")).isEmpty();
@@ -47,20 +49,25 @@ class ReportDeskTest {
             for (int i = 0; i < ReportDesk.MAX_TICKETS + 3; i++) {
                 tickets.add(ticket(desk.issue("r-abc", Path.of("r-abc.jsonl")).join()));
             }
-            assertThat(tickets.subList(0, 3)).allSatisfy(t -> assertThat(desk.peek(t)).isEmpty());
-            assertThat(tickets.subList(3, tickets.size())).allSatisfy(t -> assertThat(desk.peek(t)).isPresent());
+            assertThat(tickets.subList(0, 3))
+                    .allSatisfy(t -> assertThat(desk.peek(t)).isEmpty());
+            assertThat(tickets.subList(3, tickets.size()))
+                    .allSatisfy(t -> assertThat(desk.peek(t)).isPresent());
         }
     }
 
     @Test
     void aReportThatCannotBeMadeFailsWithItsSentence() {
-        try (ReportDesk desk = new ReportDesk(j -> {
-            throw new ReportMaker.CannotReport("Room r-abc has not ended yet.");
-        }, now::get)) {
+        try (ReportDesk desk = new ReportDesk(
+                j -> {
+                    throw new ReportMaker.CannotReport("Room r-abc has not ended yet.");
+                },
+                now::get)) {
             assertThat(desk.issue("r-abc", Path.of("r-abc.jsonl")))
                     .failsWithin(java.time.Duration.ofSeconds(5))
                     .withThrowableOfType(java.util.concurrent.ExecutionException.class)
-                    .havingRootCause().isInstanceOf(ReportMaker.CannotReport.class)
+                    .havingRootCause()
+                    .isInstanceOf(ReportMaker.CannotReport.class)
                     .withMessage("Room r-abc has not ended yet.");
         }
         ReportDesk none = new ReportDesk(null);
@@ -72,9 +79,10 @@ class ReportDeskTest {
     void thePolicyAllowsTheReportsOwnStylesheetsByHashAndNothingElse() throws Exception {
         String css = "\nbody { color: #222; }\n";
         String policy = ReportDesk.policy("<head><style>" + css + "</style></head><body><svg></svg></body>");
-        String hash = Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256")
-                .digest(css.getBytes(StandardCharsets.UTF_8)));
-        assertThat(policy).startsWith("default-src 'none'; style-src 'sha256-" + hash + "';")
+        String hash = Base64.getEncoder()
+                .encodeToString(MessageDigest.getInstance("SHA-256").digest(css.getBytes(StandardCharsets.UTF_8)));
+        assertThat(policy)
+                .startsWith("default-src 'none'; style-src 'sha256-" + hash + "';")
                 .contains("script-src 'none'", "img-src 'none'", "frame-ancestors 'none'", "base-uri 'none'")
                 .doesNotContain("unsafe", "self", "*", "http");
         assertThat(ReportDesk.policy("<p>no styles</p>")).contains("style-src 'none'");

@@ -11,7 +11,8 @@ class AbsenceTest {
 
     @Test
     void theSeatWaitsExactlyItsGracePeriodThenABotTakesOver() {
-        try (RoomHarness h = RoomHarness.setup().options("{\"absent\":\"bot\",\"graceSeconds\":30,\"bot\":\"silent\"}")
+        try (RoomHarness h = RoomHarness.setup()
+                .options("{\"absent\":\"bot\",\"graceSeconds\":30,\"bot\":\"silent\"}")
                 .open()) {
             FakeMember f = h.facilitator();
             FakeMember ada = h.join("north", "Ada");
@@ -21,7 +22,9 @@ class AbsenceTest {
             assertThat(Presence.seat(f, "north").path("graceEndsAt").asLong()).isEqualTo(h.now() + 30_000);
 
             h.advance(Duration.ofSeconds(30).minusMillis(1));
-            assertThat(Presence.status(f, "north")).as("a millisecond before the grace ends").isEqualTo("absent");
+            assertThat(Presence.status(f, "north"))
+                    .as("a millisecond before the grace ends")
+                    .isEqualTo("absent");
             h.advance(Duration.ofMillis(1));
             assertThat(Presence.status(f, "north")).isEqualTo("bot");
             assertThat(Presence.seat(f, "north").path("bot").asText()).isEqualTo("silent");
@@ -30,7 +33,9 @@ class AbsenceTest {
 
     @Test
     void aPlayerBackWithinTheGracePeriodKeepsTheSeatAndNoBotComes() {
-        try (RoomHarness h = RoomHarness.setup().options("{\"absent\":\"bot\",\"graceSeconds\":30}").open()) {
+        try (RoomHarness h = RoomHarness.setup()
+                .options("{\"absent\":\"bot\",\"graceSeconds\":30}")
+                .open()) {
             FakeMember f = h.facilitator();
             FakeMember ada = h.join("north", "Ada");
             String token = ada.token();
@@ -48,7 +53,8 @@ class AbsenceTest {
 
     @Test
     void theBotStepsAsideWhenTheHumanReturns() {
-        try (RoomHarness h = RoomHarness.setup().options("{\"absent\":\"bot\",\"graceSeconds\":1,\"bot\":\"silent\"}")
+        try (RoomHarness h = RoomHarness.setup()
+                .options("{\"absent\":\"bot\",\"graceSeconds\":1,\"bot\":\"silent\"}")
                 .open()) {
             FakeMember f = h.facilitator();
             FakeMember ada = h.join("north", "Ada");
@@ -67,7 +73,9 @@ class AbsenceTest {
 
     @Test
     void withTheDefaultPolicyTheSummitEndsWithoutTheAbsentSeats() {
-        try (RoomHarness h = RoomHarness.setup().options("{\"absent\":\"default\",\"graceSeconds\":0}").open()) {
+        try (RoomHarness h = RoomHarness.setup()
+                .options("{\"absent\":\"default\",\"graceSeconds\":0}")
+                .open()) {
             FakeMember f = h.facilitator();
             for (String seat : new String[] {"north", "south", "east", "west"}) {
                 h.join(seat, seat).disconnect();
@@ -75,10 +83,17 @@ class AbsenceTest {
 
             f.commandOk("LOBBY", "{\"type\":\"start\"}");
 
-            JsonNode north = f.events().stream().filter(e -> e.path("type").asText().equals("match_ended"))
-                    .findFirst().orElseThrow().path("outcome").path("decisions").path("north");
+            JsonNode north = f.events().stream()
+                    .filter(e -> e.path("type").asText().equals("match_ended"))
+                    .findFirst()
+                    .orElseThrow()
+                    .path("outcome")
+                    .path("decisions")
+                    .path("north");
             assertThat(north.path("decision").asText()).isEqualTo("ABSTAIN");
-            assertThat(north.path("defaulted").asBoolean()).as("revealed as defaulted").isTrue();
+            assertThat(north.path("defaulted").asBoolean())
+                    .as("revealed as defaulted")
+                    .isTrue();
         }
     }
 
@@ -90,11 +105,22 @@ class AbsenceTest {
             assertThat(f.reply(id).path("type").asText()).isEqualTo("ack");
 
             java.util.Set<String> drawn = new java.util.TreeSet<>();
-            for (String seat : java.util.List.of("netherlands", "united-states", "china", "austria", "brazil",
-                    "india", "japan", "kenya", "mexico", "canada")) {
+            for (String seat : java.util.List.of(
+                    "netherlands",
+                    "united-states",
+                    "china",
+                    "austria",
+                    "brazil",
+                    "india",
+                    "japan",
+                    "kenya",
+                    "mexico",
+                    "canada")) {
                 drawn.add(Presence.seat(f, seat).path("bot").asText());
             }
-            assertThat(drawn).as("strategies drawn by ten seats").hasSizeGreaterThan(1)
+            assertThat(drawn)
+                    .as("strategies drawn by ten seats")
+                    .hasSizeGreaterThan(1)
                     .isSubsetOf(org.summitsim.core.bots.Strategies.MIXED);
         }
     }

@@ -9,8 +9,10 @@ import org.junit.jupiter.api.Test;
 class BotPacingTest {
 
     private static long floorStatementsBy(FakeMember m, String seat) {
-        return m.events().stream().filter(e -> e.path("type").asText().equals("floor")
-                && e.path("seat").asText().equals(seat)).count();
+        return m.events().stream()
+                .filter(e -> e.path("type").asText().equals("floor")
+                        && e.path("seat").asText().equals(seat))
+                .count();
     }
 
     /** North is human; the other three are utility bots that think for {@code thinkMs}. */

@@ -28,9 +28,13 @@ class DeadlineTest {
             assertThat(clock.path("remainingMs").asLong()).isEqualTo(1_000);
 
             h.advance(Duration.ofMillis(999));
-            assertThat(f.receivedAny(n -> phaseStarted(n, "OPENING"))).as("a millisecond early").isFalse();
+            assertThat(f.receivedAny(n -> phaseStarted(n, "OPENING")))
+                    .as("a millisecond early")
+                    .isFalse();
             h.advance(Duration.ofMillis(1));
-            assertThat(f.receivedAny(n -> phaseStarted(n, "OPENING"))).as("on time").isTrue();
+            assertThat(f.receivedAny(n -> phaseStarted(n, "OPENING")))
+                    .as("on time")
+                    .isTrue();
             assertThat(f.last("clock").path("deadline").asLong()).isEqualTo(h.now() + 1_000);
         }
     }
@@ -51,7 +55,8 @@ class DeadlineTest {
 
     @Test
     void pauseStopsTheClockAndResumeRestartsItWithWhatWasLeft() {
-        try (RoomHarness h = RoomHarness.setup().options("{\"timing\":{\"briefing\":2}}").open()) {
+        try (RoomHarness h =
+                RoomHarness.setup().options("{\"timing\":{\"briefing\":2}}").open()) {
             FakeMember f = h.facilitator();
             f.commandOk("LOBBY", "{\"type\":\"start\"}");
             h.advance(Duration.ofMillis(500));
@@ -62,7 +67,9 @@ class DeadlineTest {
             assertThat(paused.path("remainingMs").asLong()).isEqualTo(1_500);
 
             h.advance(Duration.ofHours(1));
-            assertThat(f.receivedAny(n -> phaseStarted(n, "OPENING"))).as("paused for an hour").isFalse();
+            assertThat(f.receivedAny(n -> phaseStarted(n, "OPENING")))
+                    .as("paused for an hour")
+                    .isFalse();
 
             f.commandOk("BRIEFING", "{\"type\":\"extend\",\"seconds\":-1}");
             f.commandOk("BRIEFING", "{\"type\":\"resume\"}");
@@ -77,7 +84,8 @@ class DeadlineTest {
 
     @Test
     void anExtensionMovesTheDeadline() {
-        try (RoomHarness h = RoomHarness.setup().options("{\"timing\":{\"briefing\":10}}").open()) {
+        try (RoomHarness h =
+                RoomHarness.setup().options("{\"timing\":{\"briefing\":10}}").open()) {
             FakeMember f = h.facilitator();
             f.commandOk("LOBBY", "{\"type\":\"start\"}");
             f.commandOk("BRIEFING", "{\"type\":\"extend\",\"seconds\":30}");

@@ -42,15 +42,18 @@ class FailedJournalTest {
     void aRoomWhoseJournalFailedIsFinishedAndRefusesMoves() throws Exception {
         Scenario scenario = ScenarioReader.shipped("classroom-mini");
         List<Room> finished = new CopyOnWriteArrayList<>();
-        RoomContext ctx = new RoomContext(System::currentTimeMillis, null, new RoomContext.TokenIndex() {
-            @Override
-            public void put(String token, Room room, String seat) {
-            }
+        RoomContext ctx = new RoomContext(
+                System::currentTimeMillis,
+                null,
+                new RoomContext.TokenIndex() {
+                    @Override
+                    public void put(String token, Room room, String seat) {}
 
-            @Override
-            public void remove(String token) {
-            }
-        }, finished::add, r -> { });
+                    @Override
+                    public void remove(String token) {}
+                },
+                finished::add,
+                r -> {});
         DefaultEventLoop loop = new DefaultEventLoop();
         JournalWriter writer = new JournalWriter(1, Durability.ALWAYS, 100);
         try {
@@ -59,8 +62,8 @@ class FailedJournalTest {
             Map<String, String> seats = new LinkedHashMap<>();
             scenario.playable().forEach(d -> seats.put(d.id(), "st." + d.id()));
             RoomOptions options = RoomOptions.parse(null, scenario, BotFactory.builtIn(0));
-            JournalRecord.RoomOpened header = new JournalRecord.RoomOpened("r1", "ABCD", scenario.id(), 0,
-                    options.saved(), "ft.x", seats);
+            JournalRecord.RoomOpened header =
+                    new JournalRecord.RoomOpened("r1", "ABCD", scenario.id(), 0, options.saved(), "ft.x", seats);
             Journal journal = writer.open(file, 0);
             // The room's first records are stored before the disk goes away, as in a real room.
             CompletableFuture<Long> opened = new CompletableFuture<>();
@@ -75,15 +78,24 @@ class FailedJournalTest {
                     opened.completeExceptionally(e);
                 }
             });
-            journal.append(List.of(header, new JournalRecord.EventRecord(1, 0, match.log().get(0))));
+            journal.append(List.of(
+                    header, new JournalRecord.EventRecord(1, 0, match.log().get(0))));
             assertThat(opened.get(5, TimeUnit.SECONDS)).isEqualTo(2);
-            Room room = new Room(ctx, new LoopClock(loop, System::currentTimeMillis), header, scenario, match, new ArrayList<>(List.of(0L)), journal);
+            Room room = new Room(
+                    ctx,
+                    new LoopClock(loop, System::currentTimeMillis),
+                    header,
+                    scenario,
+                    match,
+                    new ArrayList<>(List.of(0L)),
+                    journal);
 
             // The disk goes away under the room: its file is closed and gone, so the next write fails.
             journal.close();
             Files.delete(file);
-            Verdict first = onLoop(room, () -> room.submit(new Move(Actor.FACILITATOR, match.state().stage(),
-                    new Command.Start())));
+            Verdict first = onLoop(
+                    room,
+                    () -> room.submit(new Move(Actor.FACILITATOR, match.state().stage(), new Command.Start())));
             assertThat(first.accepted()).as("decided before the write failed").isTrue();
 
             long until = System.currentTimeMillis() + 5_000;

@@ -100,7 +100,9 @@ public final class FakeMember implements MemberLink {
     /** Sends a game command meant for {@code stage} ("ROUND 1"); returns the request id. */
     public String command(String stage, String commandJson) {
         try {
-            return request(msg("command").put("stage", stage).set("command", Json.mapper().readTree(commandJson)));
+            return request(msg("command")
+                    .put("stage", stage)
+                    .set("command", Json.mapper().readTree(commandJson)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -109,7 +111,9 @@ public final class FakeMember implements MemberLink {
     /** As {@link #command}, and asserts that it was acknowledged. */
     public void commandOk(String stage, String commandJson) {
         String id = command(stage, commandJson);
-        assertThat(reply(id).path("type").asText()).as("%s: %s", name, reply(id)).isEqualTo("ack");
+        assertThat(reply(id).path("type").asText())
+                .as("%s: %s", name, reply(id))
+                .isEqualTo("ack");
     }
 
     /** The last message answering request {@code id} (the ack, the error or the reply). */
@@ -147,7 +151,9 @@ public final class FakeMember implements MemberLink {
 
     /** The events among what it received, in order. */
     public List<JsonNode> events() {
-        return received.stream().filter(n -> n.path("type").asText().equals("event")).map(n -> n.path("event"))
+        return received.stream()
+                .filter(n -> n.path("type").asText().equals("event"))
+                .map(n -> n.path("event"))
                 .toList();
     }
 

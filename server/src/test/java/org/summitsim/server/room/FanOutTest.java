@@ -35,17 +35,21 @@ class FanOutTest {
             int ack = got.indexOf(f.reply(id));
             assertThat(event).as("events first").isGreaterThanOrEqualTo(0).isLessThan(clock);
             assertThat(clock).as("then the clock").isLessThan(ack);
-            assertThat(indexOf(got, "event", ack)).as("no event of the command after its ack").isEqualTo(-1);
+            assertThat(indexOf(got, "event", ack))
+                    .as("no event of the command after its ack")
+                    .isEqualTo(-1);
             assertThat(ada.eventTypes()).as("the others get the same events").isEqualTo(f.eventTypes());
             assertThat(indexOf(ada.received(), "clock", 0)).isGreaterThan(indexOf(ada.received(), "event", 0));
-            assertThat(ada.receivedAny(n -> n.path("type").asText().equals("ack"))).isFalse();
+            assertThat(ada.receivedAny(n -> n.path("type").asText().equals("ack")))
+                    .isFalse();
         }
     }
 
     @Test
     void eachMemberGetsEveryEventItMaySeeOnceInOrder() {
-        try (RoomHarness h = RoomHarness.setup().options(
-                "{\"timing\":{\"briefing\":1,\"opening\":1,\"round\":1,\"rounds\":1,\"decision\":1}}").open()) {
+        try (RoomHarness h = RoomHarness.setup()
+                .options("{\"timing\":{\"briefing\":1,\"opening\":1,\"round\":1,\"rounds\":1,\"decision\":1}}")
+                .open()) {
             FakeMember f = h.facilitator();
             FakeMember ada = h.join("north", "Ada");
             FakeMember watcher = h.spectate("Sam");
@@ -56,11 +60,15 @@ class FanOutTest {
                 long last = 0;
                 for (JsonNode n : m.received()) {
                     if (n.path("type").asText().equals("event")) {
-                        assertThat(n.path("seq").asLong()).as("%s: seqs rise, each once", m).isGreaterThan(last);
+                        assertThat(n.path("seq").asLong())
+                                .as("%s: seqs rise, each once", m)
+                                .isGreaterThan(last);
                         last = n.path("seq").asLong();
                     }
                 }
-                assertThat(last).as("%s heard of the end", m).isEqualTo(h.room().match().lastSeq());
+                assertThat(last)
+                        .as("%s heard of the end", m)
+                        .isEqualTo(h.room().match().lastSeq());
             }
         }
     }

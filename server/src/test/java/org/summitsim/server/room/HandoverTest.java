@@ -15,8 +15,7 @@ class HandoverTest {
     private static final String SECRET = "Our red line, between us.";
 
     /** A room where Ada (north) told south a secret in round 1 and left for good (grace 0). */
-    private record AfterAdaLeft(RoomHarness h, FakeMember south, String adasToken) {
-    }
+    private record AfterAdaLeft(RoomHarness h, FakeMember south, String adasToken) {}
 
     private static AfterAdaLeft afterAdaLeft(String handover) {
         String options = "{\"graceSeconds\":0" + (handover == null ? "" : ",\"handover\":\"" + handover + "\"") + "}";
@@ -37,7 +36,8 @@ class HandoverTest {
     /** Whether the secret reaches {@code m} when it asks for the whole log. */
     private static boolean readsTheSecret(FakeMember m) {
         m.request(FakeMember.msg("get_events").put("afterSeq", 0));
-        return m.received().stream().anyMatch(n -> n.path("event").path("text").asText().equals(SECRET));
+        return m.received().stream()
+                .anyMatch(n -> n.path("event").path("text").asText().equals(SECRET));
     }
 
     @Test
@@ -48,16 +48,22 @@ class HandoverTest {
             JsonNode error = refused.last("error");
             assertThat(error.path("code").asText()).isEqualTo("seat_taken");
             assertThat(error.path("message").asText()).contains("only the facilitator");
-            assertThat(h.join(null, "Dee").last("welcome").path("seat").asText()).isNotEqualTo("north");
+            assertThat(h.join(null, "Dee").last("welcome").path("seat").asText())
+                    .isNotEqualTo("north");
 
             FakeMember bob = h.spectate("Bob");
-            h.facilitator().request(FakeMember.msg("move_player").put("player", bob.player()).put("seat", "north"));
+            h.facilitator()
+                    .request(FakeMember.msg("move_player")
+                            .put("player", bob.player())
+                            .put("seat", "north"));
 
             JsonNode moved = bob.last("welcome");
             assertThat(moved.path("seat").asText()).isEqualTo("north");
             assertThat(moved.path("token").asText()).startsWith("st.").isNotEqualTo(a.adasToken());
             assertThat(h.tokenWorks(a.adasToken())).isFalse();
-            assertThat(readsTheSecret(bob)).as("the facilitator's choice reads the seat's history").isTrue();
+            assertThat(readsTheSecret(bob))
+                    .as("the facilitator's choice reads the seat's history")
+                    .isTrue();
         }
     }
 
@@ -66,8 +72,11 @@ class HandoverTest {
         AfterAdaLeft a = afterAdaLeft(null);
         try (RoomHarness h = a.h()) {
             FakeMember bob = h.spectate("Bob");
-            h.facilitator().request(FakeMember.msg("move_player").put("player", bob.player()).put("seat", "north")
-                    .put("history", false));
+            h.facilitator()
+                    .request(FakeMember.msg("move_player")
+                            .put("player", bob.player())
+                            .put("seat", "north")
+                            .put("history", false));
 
             assertThat(bob.last("welcome").path("seat").asText()).isEqualTo("north");
             assertThat(h.tokenWorks(a.adasToken())).isFalse();

@@ -20,6 +20,7 @@ class HumanPaceTest {
     private static final long WINDOW_MS = Pace.normal().voteWindowSeconds() * 1000L;
     /** Seeded, so a failure comes back the same (bots' choices and their pacing jitter follow the seed). */
     private static final String SEEDED = "{\"seed\":1}";
+
     private static final Set<String> TALK = Set.of("floor", "dm", "caucus_message");
 
     private static void toRound1(RoomHarness h) {
@@ -31,20 +32,26 @@ class HumanPaceTest {
 
     /** Event messages (with their time) whose event matches {@code type}, as {@code m} received them. */
     private static List<JsonNode> messages(FakeMember m, String type) {
-        return m.received().stream().filter(n -> n.path("type").asText().equals("event")
-                && n.path("event").path("type").asText().equals(type)).toList();
+        return m.received().stream()
+                .filter(n -> n.path("type").asText().equals("event")
+                        && n.path("event").path("type").asText().equals(type))
+                .toList();
     }
 
     private static JsonNode resolved(FakeMember m, String amendment) {
         return messages(m, "amendment_resolved").stream()
-                .filter(n -> n.path("event").path("amendment").asText().equals(amendment)).findFirst().orElse(null);
+                .filter(n -> n.path("event").path("amendment").asText().equals(amendment))
+                .findFirst()
+                .orElse(null);
     }
 
     private static long votesOn(FakeMember m, String amendment) {
         return messages(m, "vote_cast").stream()
-                .filter(n -> n.path("event").path("amendment").asText().equals(amendment)).count()
+                        .filter(n -> n.path("event").path("amendment").asText().equals(amendment))
+                        .count()
                 + messages(m, "amendment_cosponsored").stream()
-                .filter(n -> n.path("event").path("amendment").asText().equals(amendment)).count();
+                        .filter(n -> n.path("event").path("amendment").asText().equals(amendment))
+                        .count();
     }
 
     @Test
@@ -55,7 +62,11 @@ class HumanPaceTest {
             toRound1(h);
             long tabled = h.now();
             north.commandOk("ROUND 1", "{\"type\":\"propose\",\"clause\":\"control\",\"option\":\"meaningful\"}");
-            String a = messages(north, "amendment_proposed").get(0).path("event").path("amendment").asText();
+            String a = messages(north, "amendment_proposed")
+                    .get(0)
+                    .path("event")
+                    .path("amendment")
+                    .asText();
 
             h.advance(Duration.ofMillis(WINDOW_MS - 1));
             assertThat(votesOn(north, a)).as("every bot has voted").isEqualTo(3);
@@ -78,7 +89,9 @@ class HumanPaceTest {
             JsonNode proposed = null;
             for (int i = 0; i < 120 && proposed == null; i++) {
                 h.advance(Duration.ofMillis(500));
-                proposed = messages(north, "amendment_proposed").stream().findFirst().orElse(null);
+                proposed = messages(north, "amendment_proposed").stream()
+                        .findFirst()
+                        .orElse(null);
             }
             assertThat(proposed).as("a bot tabled an amendment").isNotNull();
             String a = proposed.path("event").path("amendment").asText();
@@ -93,7 +106,9 @@ class HumanPaceTest {
 
             JsonNode closed = resolved(north, a);
             assertThat(closed).as("closed as soon as the person voted").isNotNull();
-            assertThat(closed.path("time").asLong()).isLessThan(tabled + WINDOW_MS).isEqualTo(h.now());
+            assertThat(closed.path("time").asLong())
+                    .isLessThan(tabled + WINDOW_MS)
+                    .isEqualTo(h.now());
         }
     }
 
@@ -109,7 +124,9 @@ class HumanPaceTest {
             String a = closed.path("event").path("amendment").asText();
             long lastStance = messages(f, "vote_cast").stream()
                     .filter(n -> n.path("event").path("amendment").asText().equals(a))
-                    .mapToLong(n -> n.path("time").asLong()).max().orElseThrow();
+                    .mapToLong(n -> n.path("time").asLong())
+                    .max()
+                    .orElseThrow();
             assertThat(closed.path("time").asLong()).isEqualTo(lastStance);
         }
     }
@@ -132,27 +149,35 @@ class HumanPaceTest {
     private static void answeredWithinTenSeconds(String scenario, String me, List<String> bots) {
         // Seed 5: there the United States has a dozen refusals to other bots still to send when asked.
         String options = "{\"seed\":5,\"timing\":{\"round\":600}}";
-        try (RoomHarness h = RoomHarness.setup().scenario(scenario).options(options).open()) {
+        try (RoomHarness h =
+                RoomHarness.setup().scenario(scenario).options(options).open()) {
             FakeMember person = h.join(me, "Ada");
             h.facilitator().request(FakeMember.msg("fill_bots").put("strategy", "utility"));
             toRound1(h);
             int asked = 0;
             for (int minute = 0; minute < 9; minute++) {
                 for (int i = 0; i < 6; i++) {
-                    person.commandOk("ROUND 1", "{\"type\":\"say\",\"text\":\"Point " + minute + "." + i
-                            + ": we should talk about human control.\"}");
+                    person.commandOk(
+                            "ROUND 1",
+                            "{\"type\":\"say\",\"text\":\"Point " + minute + "." + i
+                                    + ": we should talk about human control.\"}");
                     h.advance(Duration.ofSeconds(5));
                 }
                 String bot = bots.get(minute % bots.size());
                 long sent = h.now();
-                person.commandOk("ROUND 1", "{\"type\":\"dm\",\"to\":\"" + bot
-                        + "\",\"text\":\"Where do you stand on meaningful human control?\"}");
+                person.commandOk(
+                        "ROUND 1",
+                        "{\"type\":\"dm\",\"to\":\"" + bot
+                                + "\",\"text\":\"Where do you stand on meaningful human control?\"}");
                 asked++;
                 h.advance(Duration.ofSeconds(10));
                 JsonNode answer = messages(person, "dm").stream()
                         .filter(n -> n.path("event").path("from").asText().equals(bot)
-                                && n.path("time").asLong() >= sent).findFirst().orElse(null);
-                assertThat(answer).as("%s answers question %d (minute %d of the round)", bot, asked, minute)
+                                && n.path("time").asLong() >= sent)
+                        .findFirst()
+                        .orElse(null);
+                assertThat(answer)
+                        .as("%s answers question %d (minute %d of the round)", bot, asked, minute)
                         .isNotNull();
                 assertThat(answer.path("time").asLong() - sent).isLessThanOrEqualTo(10_000);
             }
@@ -161,8 +186,10 @@ class HumanPaceTest {
 
     @Test
     void openingStatementsArriveOneAtATimeSpreadOverTheOpening() {
-        try (RoomHarness h = RoomHarness.setup().scenario("hague-2023")
-                .options("{\"seed\":1,\"timing\":{\"opening\":90}}").open()) {
+        try (RoomHarness h = RoomHarness.setup()
+                .scenario("hague-2023")
+                .options("{\"seed\":1,\"timing\":{\"opening\":90}}")
+                .open()) {
             FakeMember me = h.join("netherlands", "Ada");
             h.facilitator().request(FakeMember.msg("fill_bots").put("strategy", "utility"));
             FakeMember f = h.facilitator();
@@ -173,21 +200,29 @@ class HumanPaceTest {
 
             List<Long> times = messages(me, "floor").stream()
                     .filter(n -> !n.path("event").path("seat").asText().equals("netherlands"))
-                    .mapToLong(n -> n.path("time").asLong()).boxed().toList();
+                    .mapToLong(n -> n.path("time").asLong())
+                    .boxed()
+                    .toList();
             assertThat(times).as("the 23 bots' opening statements").hasSize(23);
             for (int i = 1; i < times.size(); i++) {
-                assertThat(times.get(i) - times.get(i - 1)).as("statement %d after the one before", i)
+                assertThat(times.get(i) - times.get(i - 1))
+                        .as("statement %d after the one before", i)
                         .isGreaterThanOrEqualTo(Pace.normal().gapMs());
             }
-            assertThat(times.get(times.size() - 1) - opened).as("spread over the opening").isGreaterThan(40_000);
+            assertThat(times.get(times.size() - 1) - opened)
+                    .as("spread over the opening")
+                    .isGreaterThan(40_000);
         }
     }
 
     /** At the table a room seats by default (and the demo plays): mixed bots, some of which make no deals. */
     @Test
     void thePersonIsOfferedATradeByABotEveryRound() {
-        try (RoomHarness h = RoomHarness.setup().scenario("hague-2023").options(
-                "{\"seed\":1,\"timing\":{\"briefing\":60,\"opening\":60,\"round\":180,\"rounds\":3,\"decision\":90}}").open()) {
+        try (RoomHarness h = RoomHarness.setup()
+                .scenario("hague-2023")
+                .options(
+                        "{\"seed\":1,\"timing\":{\"briefing\":60,\"opening\":60,\"round\":180,\"rounds\":3,\"decision\":90}}")
+                .open()) {
             FakeMember me = h.join("netherlands", "Ada");
             FakeMember f = h.facilitator();
             f.request(FakeMember.msg("fill_bots"));
@@ -199,15 +234,19 @@ class HumanPaceTest {
                 List<JsonNode> offers = messages(me, "deal_offered");
                 assertThat(offers.subList(before, offers.size()))
                         .as("offers to the person in round %d", round)
-                        .anySatisfy(n -> assertThat(n.path("event").path("to").asText()).isEqualTo("netherlands"));
+                        .anySatisfy(n ->
+                                assertThat(n.path("event").path("to").asText()).isEqualTo("netherlands"));
             }
         }
     }
 
     @Test
     void noTwoBotMessagesInTheSameSecondInAWholeSummit() {
-        try (RoomHarness h = RoomHarness.setup().scenario("hague-2023").options(
-                "{\"seed\":1,\"timing\":{\"briefing\":60,\"opening\":60,\"round\":180,\"rounds\":3,\"decision\":90}}").open()) {
+        try (RoomHarness h = RoomHarness.setup()
+                .scenario("hague-2023")
+                .options(
+                        "{\"seed\":1,\"timing\":{\"briefing\":60,\"opening\":60,\"round\":180,\"rounds\":3,\"decision\":90}}")
+                .open()) {
             FakeMember me = h.join("netherlands", "Ada");
             FakeMember f = h.facilitator();
             f.request(FakeMember.msg("fill_bots").put("strategy", "mediator"));
@@ -216,8 +255,8 @@ class HumanPaceTest {
             for (int round = 1; round <= 3; round++) {
                 h.advance(Duration.ofSeconds(61));
                 for (String bot : List.of("china", "united-states", "austria")) {
-                    me.command("ROUND " + round, "{\"type\":\"dm\",\"to\":\"" + bot
-                            + "\",\"text\":\"Will you sign?\"}");
+                    me.command(
+                            "ROUND " + round, "{\"type\":\"dm\",\"to\":\"" + bot + "\",\"text\":\"Will you sign?\"}");
                     h.advance(Duration.ofSeconds(20));
                 }
             }
@@ -228,14 +267,18 @@ class HumanPaceTest {
             int talk = 0;
             for (JsonNode n : f.received()) {
                 JsonNode e = n.path("event");
-                String from = e.has("seat") ? e.path("seat").asText() : e.path("from").asText();
-                if (!n.path("type").asText().equals("event") || !TALK.contains(e.path("type").asText())
+                String from =
+                        e.has("seat") ? e.path("seat").asText() : e.path("from").asText();
+                if (!n.path("type").asText().equals("event")
+                        || !TALK.contains(e.path("type").asText())
                         || from.equals("netherlands")) {
                     continue;
                 }
                 talk++;
                 JsonNode before = bySecond.put(n.path("time").asLong() / 1000, n);
-                assertThat(before).as("two bot messages in one second: %s and %s", before, n).isNull();
+                assertThat(before)
+                        .as("two bot messages in one second: %s and %s", before, n)
+                        .isNull();
             }
             // enough talk for the check to mean something: 24 opening statements, answers to the person
             assertThat(talk).as("bot messages").isGreaterThan(20);

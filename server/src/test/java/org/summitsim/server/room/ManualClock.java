@@ -31,8 +31,8 @@ public final class ManualClock implements RoomClock {
         }
     }
 
-    private final PriorityQueue<Task> queue = new PriorityQueue<>((a, b) -> a.due != b.due
-            ? Long.compare(a.due, b.due) : Long.compare(a.order, b.order));
+    private final PriorityQueue<Task> queue =
+            new PriorityQueue<>((a, b) -> a.due != b.due ? Long.compare(a.due, b.due) : Long.compare(a.order, b.order));
     private long now = START;
     private long scheduled;
 

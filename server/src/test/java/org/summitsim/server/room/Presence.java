@@ -6,8 +6,7 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 /** Reading a presence message in tests. */
 final class Presence {
 
-    private Presence() {
-    }
+    private Presence() {}
 
     /** The entry for {@code seat} in {@code m}'s last presence message. */
     static JsonNode seat(FakeMember m, String seat) {

@@ -18,7 +18,8 @@ class PresenceBoardTest {
 
     @Test
     void underPseudonymsPeersSeeNumberedDelegatesAndTheFacilitatorSeesNames() {
-        try (RoomHarness h = RoomHarness.setup().options("{\"pseudonyms\":true}").open()) {
+        try (RoomHarness h =
+                RoomHarness.setup().options("{\"pseudonyms\":true}").open()) {
             FakeMember ada = h.join("north", "Ada");
             h.resume(ada.token(), "Bo", null); // a second delegate at the same seat
             FakeMember cy = h.join("south", "Cy");
@@ -26,8 +27,10 @@ class PresenceBoardTest {
             assertThat(names(cy, "north")).containsExactly("Delegate 1 (Northland)", "Delegate 2 (Northland)");
             assertThat(names(ada, "south")).containsExactly("Delegate 1 (Southia)");
             assertThat(names(h.facilitator(), "north")).containsExactly("Ada", "Bo");
-            assertThat(cy.last("presence").path("players").isMissingNode() || cy.last("presence").path("players")
-                    .isNull()).as("only the facilitator gets the list of connections").isTrue();
+            assertThat(cy.last("presence").path("players").isMissingNode()
+                            || cy.last("presence").path("players").isNull())
+                    .as("only the facilitator gets the list of connections")
+                    .isTrue();
             JsonNode players = h.facilitator().last("presence").path("players");
             assertThat(players).hasSize(4); // the facilitator, Ada, Bo and Cy
         }
@@ -35,7 +38,8 @@ class PresenceBoardTest {
 
     @Test
     void aDelegatesNumberStaysWithItsHolderAndAFreedNumberIsReused() {
-        try (RoomHarness h = RoomHarness.setup().options("{\"pseudonyms\":true}").open()) {
+        try (RoomHarness h =
+                RoomHarness.setup().options("{\"pseudonyms\":true}").open()) {
             FakeMember ada = h.join("north", "Ada");
             FakeMember bo = h.resume(ada.token(), "Bo", null);
             FakeMember cy = h.join("south", "Cy");
@@ -43,7 +47,8 @@ class PresenceBoardTest {
             ada.disconnect();
             assertThat(names(cy, "north")).containsExactly("Delegate 2 (Northland)");
             h.resume(bo.token(), "Di", null);
-            assertThat(names(cy, "north")).containsExactlyInAnyOrder("Delegate 2 (Northland)", "Delegate 1 (Northland)");
+            assertThat(names(cy, "north"))
+                    .containsExactlyInAnyOrder("Delegate 2 (Northland)", "Delegate 1 (Northland)");
         }
     }
 

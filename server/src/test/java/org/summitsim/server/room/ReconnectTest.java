@@ -10,8 +10,10 @@ import org.junit.jupiter.api.Test;
 class ReconnectTest {
 
     private static List<Long> seqs(FakeMember m) {
-        return m.received().stream().filter(n -> n.path("type").asText().equals("event"))
-                .map(n -> n.path("seq").asLong()).toList();
+        return m.received().stream()
+                .filter(n -> n.path("type").asText().equals("event"))
+                .map(n -> n.path("seq").asLong())
+                .toList();
     }
 
     @Test
@@ -35,7 +37,8 @@ class ReconnectTest {
             List<Long> after = seqs(back);
             assertThat(after).isSorted().doesNotHaveDuplicates();
             assertThat(after.get(0)).isEqualTo(lastSeen + 1);
-            assertThat(back.events()).extracting(e -> e.path("text").asText())
+            assertThat(back.events())
+                    .extracting(e -> e.path("text").asText())
                     .contains("While Ada is away.", "For Ada.", "Welcome back.");
         }
     }

@@ -69,32 +69,42 @@ public final class RoomHarness implements AutoCloseable {
             BotFactory bots = BotFactory.builtIn(setup.botThinkMs());
             JsonNode options = setup.options() == null ? null : Json.mapper().readTree(setup.options());
             RoomOptions parsed = RoomOptions.parse(options, scenario, bots);
-            RoomContext ctx = new RoomContext(clock::now, bots, new RoomContext.TokenIndex() {
-                @Override
-                public void put(String token, Room r, String seat) {
-                    seatsByToken.put(token, seat == null ? "" : seat);
-                }
+            RoomContext ctx = new RoomContext(
+                    clock::now,
+                    bots,
+                    new RoomContext.TokenIndex() {
+                        @Override
+                        public void put(String token, Room r, String seat) {
+                            seatsByToken.put(token, seat == null ? "" : seat);
+                        }
 
-                @Override
-                public void remove(String token) {
-                    seatsByToken.remove(token);
-                }
-            }, finished::add, expired::add);
+                        @Override
+                        public void remove(String token) {
+                            seatsByToken.remove(token);
+                        }
+                    },
+                    finished::add,
+                    expired::add);
             Map<String, String> seats = new LinkedHashMap<>();
             scenario.playable().forEach(d -> seats.put(d.id(), Secrets.token("st.")));
-            JournalRecord.RoomOpened header = new JournalRecord.RoomOpened("r-test", "TEST-CODE", scenario.id(),
-                    clock.now(), parsed.saved(), Secrets.token("ft."), seats);
+            JournalRecord.RoomOpened header = new JournalRecord.RoomOpened(
+                    "r-test", "TEST-CODE", scenario.id(), clock.now(), parsed.saved(), Secrets.token("ft."), seats);
             Match match = Match.open(scenario, parsed.seed(), parsed.settings());
             writer = new JournalWriter(1, Durability.NEVER, 1_000);
-            var journal = writer.create(dir.resolve("room.jsonl"), List.of(header,
-                    new JournalRecord.EventRecord(1, clock.now(), match.log().get(0)))).join();
+            var journal = writer.create(
+                            dir.resolve("room.jsonl"),
+                            List.of(
+                                    header,
+                                    new JournalRecord.EventRecord(
+                                            1, clock.now(), match.log().get(0))))
+                    .join();
             room = new Room(ctx, clock, header, scenario, match, new ArrayList<>(List.of(clock.now())), journal);
             ctx.tokens().put(header.facilitator(), room, null);
             seats.forEach((seat, token) -> ctx.tokens().put(token, room, seat));
             room.execute(() -> room.started(List.of()));
             runDue();
-            facilitator = enter("facilitator", new Roster.Entry(Member.Role.FACILITATOR, null, true, "Teacher", null,
-                    () -> { }));
+            facilitator = enter(
+                    "facilitator", new Roster.Entry(Member.Role.FACILITATOR, null, true, "Teacher", null, () -> {}));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -106,11 +116,11 @@ public final class RoomHarness implements AutoCloseable {
 
     /** A player who joins {@code seat} with the join code (null: the room picks the seat). */
     public FakeMember join(String seat, String name) {
-        return enter(name, new Roster.Entry(Member.Role.PLAYER, seat, false, name, null, () -> { }));
+        return enter(name, new Roster.Entry(Member.Role.PLAYER, seat, false, name, null, () -> {}));
     }
 
     public FakeMember spectate(String name) {
-        return enter(name, new Roster.Entry(Member.Role.SPECTATOR, null, false, name, null, () -> { }));
+        return enter(name, new Roster.Entry(Member.Role.SPECTATOR, null, false, name, null, () -> {}));
     }
 
     /** Someone who comes back with a token, having seen events up to {@code lastSeq} (null: none asked). */
@@ -120,7 +130,7 @@ public final class RoomHarness implements AutoCloseable {
             throw new IllegalArgumentException("the token opens nothing (the server would say forbidden)");
         }
         Member.Role role = seat.isEmpty() ? Member.Role.FACILITATOR : Member.Role.PLAYER;
-        return enter(name, new Roster.Entry(role, seat.isEmpty() ? null : seat, true, name, lastSeq, () -> { }));
+        return enter(name, new Roster.Entry(role, seat.isEmpty() ? null : seat, true, name, lastSeq, () -> {}));
     }
 
     /** Whether {@code token} still opens something (a reset token no longer does). */
@@ -176,7 +186,8 @@ public final class RoomHarness implements AutoCloseable {
             writer.close();
         }
         try (var files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            files.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -93,21 +93,27 @@ class RoomPrivacyTest {
 
     /** The seqs of the events pushed to {@code m} as they happened (not replies to a request). */
     private static List<Long> pushed(FakeMember m) {
-        return m.received().stream().filter(n -> n.path("type").asText().equals("event") && !n.has("id"))
-                .map(n -> n.path("seq").asLong()).toList();
+        return m.received().stream()
+                .filter(n -> n.path("type").asText().equals("event") && !n.has("id"))
+                .map(n -> n.path("seq").asLong())
+                .toList();
     }
 
     /** The seqs {@code m} gets when it asks for the whole log again. */
     private static List<Long> replayed(FakeMember m) {
         String id = m.request(FakeMember.msg("get_events").put("afterSeq", 0));
-        return m.received().stream().filter(n -> n.path("type").asText().equals("event")
-                && id.equals(n.path("id").asText(null))).map(n -> n.path("seq").asLong()).toList();
+        return m.received().stream()
+                .filter(n -> n.path("type").asText().equals("event")
+                        && id.equals(n.path("id").asText(null)))
+                .map(n -> n.path("seq").asLong())
+                .toList();
     }
 
     @ParameterizedTest(name = "facilitator reads private talk: {0}")
     @ValueSource(booleans = {true, false})
     void everyEventReachesEachRoleExactlyAsTheRulesSay(boolean facilitatorReads) {
-        try (RoomHarness h = RoomHarness.setup().options("{\"facilitatorReadsPrivate\":" + facilitatorReads + "}")
+        try (RoomHarness h = RoomHarness.setup()
+                .options("{\"facilitatorReadsPrivate\":" + facilitatorReads + "}")
                 .open()) {
             Map<Viewer, FakeMember> members = playEverything(h);
             Set<String> types = new TreeSet<>();
@@ -120,16 +126,21 @@ class RoomPrivacyTest {
 
             Map<Viewer, List<Long>> allowed = allowed(h, members.keySet(), facilitatorReads);
             members.forEach((viewer, m) -> {
-                List<Long> live = allowed.get(viewer).stream().filter(seq -> seq > 1).toList();
+                List<Long> live =
+                        allowed.get(viewer).stream().filter(seq -> seq > 1).toList();
                 assertThat(pushed(m)).as("what %s was sent as it happened", m).isEqualTo(live);
-                assertThat(replayed(m)).as("what %s gets when it asks for the log", m).isEqualTo(allowed.get(viewer));
+                assertThat(replayed(m))
+                        .as("what %s gets when it asks for the log", m)
+                        .isEqualTo(allowed.get(viewer));
             });
         }
     }
 
     @Test
     void privateWordsAppearNowhereInWhatOthersAreSent() {
-        try (RoomHarness h = RoomHarness.setup().options("{\"facilitatorReadsPrivate\":false}").open()) {
+        try (RoomHarness h = RoomHarness.setup()
+                .options("{\"facilitatorReadsPrivate\":false}")
+                .open()) {
             Map<Viewer, FakeMember> members = playEverything(h);
 
             for (Viewer v : List.of(Viewer.seat("east"), Viewer.seat("west"), Viewer.SPECTATOR, Viewer.FACILITATOR)) {
@@ -148,8 +159,10 @@ class RoomPrivacyTest {
             for (Map.Entry<Viewer, FakeMember> e : members.entrySet()) {
                 boolean sawIt = e.getValue().events().stream()
                         .anyMatch(n -> n.path("type").asText().equals("decision_sealed"));
-                assertThat(sawIt).as("%s saw north's sealed decision", e.getKey())
-                        .isEqualTo(e.getKey().equals(Viewer.seat("north")) || e.getKey().equals(Viewer.FACILITATOR));
+                assertThat(sawIt)
+                        .as("%s saw north's sealed decision", e.getKey())
+                        .isEqualTo(e.getKey().equals(Viewer.seat("north"))
+                                || e.getKey().equals(Viewer.FACILITATOR));
             }
         }
     }
@@ -162,7 +175,9 @@ class RoomPrivacyTest {
 
             JsonNode mine = north.last("welcome");
             assertThat(mine.path("token").asText()).startsWith("st.");
-            assertThat(mine.path("view").path("briefs").fieldNames()).toIterable().containsExactly("north");
+            assertThat(mine.path("view").path("briefs").fieldNames())
+                    .toIterable()
+                    .containsExactly("north");
             JsonNode theirs = watcher.last("welcome");
             assertThat(theirs.path("view").path("briefs").size()).isZero();
             assertThat(theirs.has("token")).isFalse();
@@ -179,7 +194,8 @@ class RoomPrivacyTest {
             assertThat(north.last("welcome").path("view").has("injects")).isFalse();
             assertThat(watcher.last("welcome").path("view").has("injects")).isFalse();
             assertThat(north.last("welcome").toString()).doesNotContain("AI-assisted targeting");
-            JsonNode chair = f.reply(f.request(FakeMember.msg("get_view"))).path("view").path("injects");
+            JsonNode chair =
+                    f.reply(f.request(FakeMember.msg("get_view"))).path("view").path("injects");
             assertThat(chair.size()).isEqualTo(1);
             assertThat(chair.get(0).path("id").asText()).isEqualTo("report");
             assertThat(chair.get(0).path("title").asText()).isEqualTo("Report of AI-assisted targeting");
@@ -194,15 +210,25 @@ class RoomPrivacyTest {
             FakeMember north = h.join("north", "Ada");
             FakeMember watcher = h.spectate("watcher");
 
-            assertThat(north.reply(north.command("LOBBY", "{\"type\":\"start\"}")).path("code").asText())
+            assertThat(north.reply(north.command("LOBBY", "{\"type\":\"start\"}"))
+                            .path("code")
+                            .asText())
                     .isEqualTo("forbidden");
-            assertThat(watcher.reply(watcher.command("LOBBY", "{\"type\":\"say\",\"text\":\"hi\"}")).path("code")
-                    .asText()).isEqualTo("forbidden");
-            assertThat(f.reply(f.command("LOBBY", "{\"type\":\"say\",\"text\":\"hi\"}")).path("code").asText())
+            assertThat(watcher.reply(watcher.command("LOBBY", "{\"type\":\"say\",\"text\":\"hi\"}"))
+                            .path("code")
+                            .asText())
                     .isEqualTo("forbidden");
-            assertThat(f.reply(f.command("LOBBY", "{\"type\":\"deadline\"}")).path("code").asText())
+            assertThat(f.reply(f.command("LOBBY", "{\"type\":\"say\",\"text\":\"hi\"}"))
+                            .path("code")
+                            .asText())
                     .isEqualTo("forbidden");
-            assertThat(north.reply(north.request(FakeMember.msg("kick").put("player", "p1"))).path("code").asText())
+            assertThat(f.reply(f.command("LOBBY", "{\"type\":\"deadline\"}"))
+                            .path("code")
+                            .asText())
+                    .isEqualTo("forbidden");
+            assertThat(north.reply(north.request(FakeMember.msg("kick").put("player", "p1")))
+                            .path("code")
+                            .asText())
                     .isEqualTo("forbidden");
         }
     }

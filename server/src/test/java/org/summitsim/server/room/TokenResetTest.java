@@ -27,13 +27,16 @@ class TokenResetTest {
             String old = ada.token();
             FakeMember bo = h.resume(old, "Bo", null); // a second delegate at the seat, with its token
 
-            h.facilitator().request(FakeMember.msg("kick").put("player", ada.player()).put("reason", "Be kind."));
+            h.facilitator()
+                    .request(FakeMember.msg("kick").put("player", ada.player()).put("reason", "Be kind."));
 
             assertThat(ada.last("bye").path("code").asText()).isEqualTo("kicked");
             assertThat(ada.last("bye").path("message").asText()).isEqualTo("Be kind.");
             assertThat(ada.isOpen()).isFalse();
             assertThat(h.tokenWorks(old)).isFalse();
-            assertThat(bo.token()).as("the one still at the seat is told the new token").isNotEqualTo(old)
+            assertThat(bo.token())
+                    .as("the one still at the seat is told the new token")
+                    .isNotEqualTo(old)
                     .satisfies(t -> assertThat(h.tokenWorks(t)).isTrue());
         }
     }

@@ -20,10 +20,19 @@ class ScenarioLookupTest {
     @Test
     void unknownScenarioIdsAreForgottenBeyondTheCacheBound() throws Exception {
         ScenarioLibrary library = new ScenarioLibrary();
-        try (SummitServer server = new SummitServer(SummitServer.Config.defaults().toBuilder().port(0).dataDir(data)
-                .fsync(false).ioThreads(1).journalThreads(1).rate(100_000, 100_000).build(), library,
-                BotFactory.builtIn(0)).start();
-             TestClient c = TestClient.hello(server.port(), "Prober")) {
+        try (SummitServer server = new SummitServer(
+                                SummitServer.Config.defaults().toBuilder()
+                                        .port(0)
+                                        .dataDir(data)
+                                        .fsync(false)
+                                        .ioThreads(1)
+                                        .journalThreads(1)
+                                        .rate(100_000, 100_000)
+                                        .build(),
+                                library,
+                                BotFactory.builtIn(0))
+                        .start();
+                TestClient c = TestClient.hello(server.port(), "Prober")) {
             int asked = ScenarioLibrary.CACHED_LOOKUPS * 2;
             for (int i = 0; i < asked; i++) {
                 c.send("{\"type\":\"create_room\",\"id\":\"q" + i + "\",\"scenario\":\"nowhere-" + i + "\"}");

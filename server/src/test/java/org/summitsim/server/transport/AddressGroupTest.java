@@ -28,7 +28,9 @@ class AddressGroupTest {
         AddressLimits limits = new AddressLimits(2, 10, 1000, 10, 1000);
         assertThat(limits.open(at("2001:db8::1"))).isTrue();
         assertThat(limits.open(at("2001:db8::2"))).isTrue();
-        assertThat(limits.open(at("2001:db8::3"))).as("a third address of the same /64").isFalse();
+        assertThat(limits.open(at("2001:db8::3")))
+                .as("a third address of the same /64")
+                .isFalse();
         assertThat(limits.open(at("2001:db8:0:1::3"))).as("another /64").isTrue();
     }
 }

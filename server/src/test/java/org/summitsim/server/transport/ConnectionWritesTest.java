@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class ConnectionWritesTest {
 
     private static Connection connection(EmbeddedChannel ch) {
-        Connection c = new Connection((conn, in) -> { }, new TokenBucket(20, 40, System.nanoTime()));
+        Connection c = new Connection((conn, in) -> {}, new TokenBucket(20, 40, System.nanoTime()));
         ch.pipeline().addLast(PipelineNames.CONNECTION, c);
         return c;
     }
@@ -34,8 +34,9 @@ class ConnectionWritesTest {
         ch.runPendingTasks();
 
         ByteBuf out = ch.readOutbound();
-        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("{\"type\":\"event\",\"seq\":1}\n"
-                + "{\"type\":\"event\",\"seq\":2,\"text\":\"é\"}\n{\"type\":\"ack\",\"id\":\"c1\"}\n");
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .isEqualTo("{\"type\":\"event\",\"seq\":1}\n"
+                        + "{\"type\":\"event\",\"seq\":2,\"text\":\"é\"}\n{\"type\":\"ack\",\"id\":\"c1\"}\n");
         assertThat(out.isDirect()).isTrue();
         out.release();
         assertThat((Object) ch.readOutbound()).isNull();

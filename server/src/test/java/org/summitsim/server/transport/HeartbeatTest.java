@@ -27,18 +27,22 @@ class HeartbeatTest {
     void connect() {
         ch = new EmbeddedChannel();
         ch.freezeTime();
-        ch.pipeline().addLast(new ChannelOutboundHandlerAdapter() {
-            @Override
-            public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) {
-                promisesBelow.add(promise);
-                ctx.write(msg, promise);
-            }
-        }, new Heartbeat(100), new ChannelInboundHandlerAdapter() {
-            @Override
-            public void userEventTriggered(ChannelHandlerContext ctx, Object evt) {
-                told.add(((IdleStateEvent) evt).state());
-            }
-        });
+        ch.pipeline()
+                .addLast(
+                        new ChannelOutboundHandlerAdapter() {
+                            @Override
+                            public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) {
+                                promisesBelow.add(promise);
+                                ctx.write(msg, promise);
+                            }
+                        },
+                        new Heartbeat(100),
+                        new ChannelInboundHandlerAdapter() {
+                            @Override
+                            public void userEventTriggered(ChannelHandlerContext ctx, Object evt) {
+                                told.add(((IdleStateEvent) evt).state());
+                            }
+                        });
     }
 
     private void after(long ms) {

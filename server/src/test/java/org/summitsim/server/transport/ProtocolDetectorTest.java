@@ -18,7 +18,8 @@ class ProtocolDetectorTest {
         EmbeddedChannel ch = new EmbeddedChannel();
         ch.pipeline().addLast(PipelineNames.DETECT, new ProtocolDetector(1024));
         ch.writeInbound(Unpooled.copiedBuffer("{\"type\":\"ping\"}\n", StandardCharsets.UTF_8));
-        assertThat(ch.pipeline().names()).contains(PipelineNames.LINE_FRAMER, PipelineNames.MESSAGE_DECODER)
+        assertThat(ch.pipeline().names())
+                .contains(PipelineNames.LINE_FRAMER, PipelineNames.MESSAGE_DECODER)
                 .doesNotContain(PipelineNames.DETECT);
         Inbound in = ch.readInbound();
         assertThat(in.message()).isInstanceOf(ClientMessage.Ping.class);
@@ -39,8 +40,12 @@ class ProtocolDetectorTest {
         EmbeddedChannel ch = new EmbeddedChannel();
         ch.pipeline().addLast(PipelineNames.DETECT, new ProtocolDetector(1024));
         ch.writeInbound(Unpooled.copiedBuffer("GET /ws HTTP/1.1\r\n", StandardCharsets.UTF_8));
-        assertThat(ch.pipeline().names()).contains(PipelineNames.HTTP_CODEC, PipelineNames.WS_PROTOCOL,
-                PipelineNames.WS_FRAMES, PipelineNames.MESSAGE_DECODER);
+        assertThat(ch.pipeline().names())
+                .contains(
+                        PipelineNames.HTTP_CODEC,
+                        PipelineNames.WS_PROTOCOL,
+                        PipelineNames.WS_FRAMES,
+                        PipelineNames.MESSAGE_DECODER);
         ch.finishAndReleaseAll();
     }
 

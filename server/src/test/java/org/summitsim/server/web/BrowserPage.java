@@ -29,8 +29,14 @@ final class BrowserPage {
         call("Page.enable");
         call("Runtime.enable");
         call("Log.enable");
-        browser.call(session, "Emulation.setDeviceMetricsOverride", Chromium.params().put("width", width)
-                .put("height", height).put("deviceScaleFactor", 1).put("mobile", width < 600));
+        browser.call(
+                session,
+                "Emulation.setDeviceMetricsOverride",
+                Chromium.params()
+                        .put("width", width)
+                        .put("height", height)
+                        .put("deviceScaleFactor", 1)
+                        .put("mobile", width < 600));
     }
 
     private JsonNode call(String method) {
@@ -52,8 +58,7 @@ final class BrowserPage {
                     errors.add("log: " + p.path("entry").path("text").asText());
                 }
             }
-            default -> {
-            }
+            default -> {}
         }
     }
 
@@ -72,8 +77,13 @@ final class BrowserPage {
 
     /** The value of a script expression (awaited if it is a promise), as JSON. */
     JsonNode eval(String expression) {
-        JsonNode r = browser.call(session, "Runtime.evaluate", Chromium.params().put("expression", expression)
-                .put("returnByValue", true).put("awaitPromise", true));
+        JsonNode r = browser.call(
+                session,
+                "Runtime.evaluate",
+                Chromium.params()
+                        .put("expression", expression)
+                        .put("returnByValue", true)
+                        .put("awaitPromise", true));
         if (r.has("exceptionDetails")) {
             throw new IllegalStateException("script failed: " + expression + ": " + r.get("exceptionDetails"));
         }
@@ -97,8 +107,9 @@ final class BrowserPage {
             }
             sleep(100);
         }
-        throw new AssertionError("Waited " + Chromium.WAIT_MS / 1000 + " s for " + what + " (" + expression
-                + "); the page's errors: " + errors + "; its text: " + text("document.body ? document.body.innerText : ''"));
+        throw new AssertionError(
+                "Waited " + Chromium.WAIT_MS / 1000 + " s for " + what + " (" + expression + "); the page's errors: "
+                        + errors + "; its text: " + text("document.body ? document.body.innerText : ''"));
     }
 
     /** Puts the focus in a field, empties it and types the text as keyboard input. */
@@ -118,16 +129,22 @@ final class BrowserPage {
 
     /** Clicks as a person does: the page may open a tab in answer (a script's click may not). */
     void clickAsUser(String selector) {
-        JsonNode r = browser.call(session, "Runtime.evaluate", Chromium.params()
-                .put("expression", "document.querySelector(" + quote(selector) + ").click()").put("userGesture", true));
+        JsonNode r = browser.call(
+                session,
+                "Runtime.evaluate",
+                Chromium.params()
+                        .put("expression", "document.querySelector(" + quote(selector) + ").click()")
+                        .put("userGesture", true));
         if (r.has("exceptionDetails")) {
             throw new IllegalStateException("click failed: " + selector + ": " + r.get("exceptionDetails"));
         }
     }
 
     void screenshot(Path file) throws IOException {
-        JsonNode r = browser.call(session, "Page.captureScreenshot", Chromium.params().put("format", "png")
-                .put("captureBeyondViewport", false));
+        JsonNode r = browser.call(
+                session,
+                "Page.captureScreenshot",
+                Chromium.params().put("format", "png").put("captureBeyondViewport", false));
         Files.createDirectories(file.getParent());
         Files.write(file, Base64.getDecoder().decode(r.get("data").asText()));
     }

@@ -33,7 +33,8 @@ import org.summitsim.core.json.Json;
  */
 final class Chromium implements AutoCloseable {
 
-    private static final List<String> NAMES = List.of("chromium", "chromium-browser", "google-chrome", "google-chrome-stable");
+    private static final List<String> NAMES =
+            List.of("chromium", "chromium-browser", "google-chrome", "google-chrome-stable");
     static final long WAIT_MS = 20_000;
 
     private final Process process;
@@ -50,9 +51,13 @@ final class Chromium implements AutoCloseable {
 
     /** The installed Chromium, if any. */
     static Optional<Path> find() {
-        return Optional.ofNullable(System.getenv("SUMMIT_CHROMIUM")).map(Path::of).filter(Files::isExecutable)
-                .or(() -> NAMES.stream().flatMap(n -> pathEntries().stream().map(p -> p.resolve(n)))
-                        .filter(Files::isExecutable).findFirst());
+        return Optional.ofNullable(System.getenv("SUMMIT_CHROMIUM"))
+                .map(Path::of)
+                .filter(Files::isExecutable)
+                .or(() -> NAMES.stream()
+                        .flatMap(n -> pathEntries().stream().map(p -> p.resolve(n)))
+                        .filter(Files::isExecutable)
+                        .findFirst());
     }
 
     private static List<Path> pathEntries() {
@@ -66,11 +71,24 @@ final class Chromium implements AutoCloseable {
     }
 
     static Chromium launch(Path binary, Path profile) throws Exception {
-        Process p = new ProcessBuilder(binary.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-                "--no-first-run", "--no-default-browser-check", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--disable-extensions", "--mute-audio",
-                "--remote-debugging-port=0", "--user-data-dir=" + profile, "about:blank")
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process p = new ProcessBuilder(
+                        binary.toString(),
+                        "--headless",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-quic",
+                        "--no-first-run",
+                        "--no-default-browser-check",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--disable-extensions",
+                        "--mute-audio",
+                        "--remote-debugging-port=0",
+                        "--user-data-dir=" + profile,
+                        "about:blank")
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         String address = null;
         long until = System.currentTimeMillis() + WAIT_MS;
         BufferedReader err = new BufferedReader(new InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8));
@@ -85,17 +103,20 @@ final class Chromium implements AutoCloseable {
             p.destroyForcibly();
             throw new IOException("Chromium did not say where its DevTools listen");
         }
-        Thread drain = new Thread(() -> {
-            try {
-                err.transferTo(java.io.Writer.nullWriter());
-            } catch (IOException ignored) {
-                // The browser is gone.
-            }
-        }, "chromium-stderr");
+        Thread drain = new Thread(
+                () -> {
+                    try {
+                        err.transferTo(java.io.Writer.nullWriter());
+                    } catch (IOException ignored) {
+                        // The browser is gone.
+                    }
+                },
+                "chromium-stderr");
         drain.setDaemon(true);
         drain.start();
         Chromium[] self = new Chromium[1];
-        WebSocket ws = HttpClient.newHttpClient().newWebSocketBuilder()
+        WebSocket ws = HttpClient.newHttpClient()
+                .newWebSocketBuilder()
                 .buildAsync(URI.create(address), new WebSocket.Listener() {
                     private final StringBuilder part = new StringBuilder();
 
@@ -110,7 +131,8 @@ final class Chromium implements AutoCloseable {
                         webSocket.request(1);
                         return null;
                     }
-                }).get(WAIT_MS, TimeUnit.MILLISECONDS);
+                })
+                .get(WAIT_MS, TimeUnit.MILLISECONDS);
         return self[0] = new Chromium(p, ws);
     }
 
@@ -169,11 +191,21 @@ final class Chromium implements AutoCloseable {
      * with a window of the given size.
      */
     BrowserPage open(int width, int height) {
-        String context = call(null, "Target.createBrowserContext", params()).get("browserContextId").asText();
-        String target = call(null, "Target.createTarget", params().put("url", "about:blank")
-                .put("browserContextId", context)).get("targetId").asText();
-        String session = call(null, "Target.attachToTarget", params().put("targetId", target).put("flatten", true))
-                .get("sessionId").asText();
+        String context = call(null, "Target.createBrowserContext", params())
+                .get("browserContextId")
+                .asText();
+        String target = call(
+                        null,
+                        "Target.createTarget",
+                        params().put("url", "about:blank").put("browserContextId", context))
+                .get("targetId")
+                .asText();
+        String session = call(
+                        null,
+                        "Target.attachToTarget",
+                        params().put("targetId", target).put("flatten", true))
+                .get("sessionId")
+                .asText();
         BrowserPage page = new BrowserPage(this, session);
         sessions.put(session, page::event);
         page.start(width, height);
@@ -200,10 +232,16 @@ final class Chromium implements AutoCloseable {
         long until = System.currentTimeMillis() + WAIT_MS;
         while (System.currentTimeMillis() < until) {
             for (JsonNode t : call(null, "Target.getTargets", params()).path("targetInfos")) {
-                if (t.path("type").asText().equals("page") && !t.path("attached").asBoolean()
+                if (t.path("type").asText().equals("page")
+                        && !t.path("attached").asBoolean()
                         && where.test(t.path("url").asText())) {
-                    String session = call(null, "Target.attachToTarget", params()
-                            .put("targetId", t.path("targetId").asText()).put("flatten", true)).get("sessionId").asText();
+                    String session = call(
+                                    null,
+                                    "Target.attachToTarget",
+                                    params().put("targetId", t.path("targetId").asText())
+                                            .put("flatten", true))
+                            .get("sessionId")
+                            .asText();
                     BrowserPage page = new BrowserPage(this, session);
                     sessions.put(session, page::event);
                     page.start(width, height);

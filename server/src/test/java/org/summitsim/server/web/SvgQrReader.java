@@ -1,7 +1,7 @@
 package org.summitsim.server.web;
 
-import com.google.zxing.FormatException;
 import com.google.zxing.ChecksumException;
+import com.google.zxing.FormatException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.decoder.Decoder;
 import java.util.regex.Matcher;
@@ -17,8 +17,7 @@ public final class SvgQrReader {
     private static final Pattern RUN = Pattern.compile("M(\\d+) (\\d+)h(\\d+)v1h-(\\d+)z");
     private static final Pattern PATH = Pattern.compile("<path fill=\"#000\" d=\"([^\"]*)\"/>");
 
-    private SvgQrReader() {
-    }
+    private SvgQrReader() {}
 
     public static String decode(String svg) throws FormatException, ChecksumException {
         Matcher box = VIEW_BOX.matcher(svg);

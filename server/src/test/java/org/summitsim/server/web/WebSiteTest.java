@@ -22,8 +22,8 @@ class WebSiteTest {
     @Test
     void pagesGetTheAssetsVersionAndAreRevalidated() {
         WebFile index = SITE.find("/").orElseThrow();
-        assertThat(new String(index.body(), StandardCharsets.UTF_8)).isEqualTo("<script src=\"/assets/" + SITE.version()
-                + "/app.js\"></script>");
+        assertThat(new String(index.body(), StandardCharsets.UTF_8))
+                .isEqualTo("<script src=\"/assets/" + SITE.version() + "/app.js\"></script>");
         assertThat(index.cacheControl()).isEqualTo("no-cache");
         assertThat(SITE.find("/join/KQ7M-D3XP")).contains(index);
         assertThat(SITE.find("/projector/KQ7M-D3XP").orElseThrow().name()).isEqualTo("projector.html");

@@ -11,8 +11,7 @@ import picocli.CommandLine.Option;
  */
 public final class ToolCommand {
 
-    private ToolCommand() {
-    }
+    private ToolCommand() {}
 
     /** {@code command}'s command line, configured as every tool's is. */
     public static CommandLine of(Object command) {
@@ -26,7 +25,10 @@ public final class ToolCommand {
 
     /** {@code -h}/{@code --help}, for {@code @Mixin}. */
     public static final class Help {
-        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+        @Option(
+                names = {"-h", "--help"},
+                usageHelp = true,
+                description = "Show this help and exit.")
         boolean help;
     }
 }

@@ -44,11 +44,15 @@ enum LoadTransport {
             return;
         }
         // No Origin header: a program, not a browser page, which the server lets through (OriginPolicy).
-        p.addLast(new HttpClientCodec(), new HttpObjectAggregator(8192),
+        p.addLast(
+                new HttpClientCodec(),
+                new HttpObjectAggregator(8192),
                 new WebSocketClientProtocolHandler(WebSocketClientProtocolConfig.newBuilder()
                         .webSocketUri(URI.create("ws://" + host + ":" + port + WS_PATH))
-                        .generateOriginHeader(false).maxFramePayloadLength(MAX_FRAME)
-                        .handshakeTimeoutMillis(60_000).build()),
+                        .generateOriginHeader(false)
+                        .maxFramePayloadLength(MAX_FRAME)
+                        .handshakeTimeoutMillis(60_000)
+                        .build()),
                 new WebSocketLines());
     }
 
@@ -57,7 +61,9 @@ enum LoadTransport {
         if (this == TCP) {
             p.addLast(new LineBasedFrameDecoder(64 * 1024));
         } else {
-            p.addLast(new HttpServerCodec(), new HttpObjectAggregator(16 * 1024),
+            p.addLast(
+                    new HttpServerCodec(),
+                    new HttpObjectAggregator(16 * 1024),
                     new WebSocketServerProtocolHandler(WS_PATH, null, false, 64 * 1024));
         }
     }

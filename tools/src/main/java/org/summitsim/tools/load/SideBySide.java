@@ -15,8 +15,8 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.summitsim.tools.cli.ToolCommand;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -40,202 +40,281 @@ import picocli.CommandLine.Spec;
  * </pre>
  */
 @Command(
-    name = "side-by-side",
-    sortOptions = false,
-    description = {
-      "Summit and the baseline (or, with --versus, another Summit build) on the same loads in turns, each server"
-          + " in a fresh JVM, then a table of medians and ratios (SideBySide)."
-    })
+        name = "side-by-side",
+        sortOptions = false,
+        description = {
+            "Summit and the baseline (or, with --versus, another Summit build) on the same loads in turns, each server"
+                    + " in a fresh JVM, then a table of medians and ratios (SideBySide)."
+        })
 public final class SideBySide implements Callable<Integer> {
 
-  /** Issue 20's loads: the idle server, a class, and 2,000 clients at two paces and with full fan-out. */
-  static final List<Load> LOADS = List.of(new Load(1, 10, 10, false), new Load(10, 20, 2, false),
-      new Load(100, 20, 0.5, false), new Load(100, 20, 2, false), new Load(100, 20, 2, true));
-  /** Before each run's load: every command type, through the run's transport, at 600 commands a second. */
-  static final Load JIT_LOAD = new Load(4, 10, 15, false);
+    /** Issue 20's loads: the idle server, a class, and 2,000 clients at two paces and with full fan-out. */
+    static final List<Load> LOADS = List.of(
+            new Load(1, 10, 10, false),
+            new Load(10, 20, 2, false),
+            new Load(100, 20, 0.5, false),
+            new Load(100, 20, 2, false),
+            new Load(100, 20, 2, true));
+    /** Before each run's load: every command type, through the run's transport, at 600 commands a second. */
+    static final Load JIT_LOAD = new Load(4, 10, 15, false);
 
-  private static final String HOST = "127.0.0.1";
+    private static final String HOST = "127.0.0.1";
 
-  @Spec
-  CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
-  @Mixin
-  ToolCommand.Help help;
+    @Mixin
+    ToolCommand.Help help;
 
-  @Option(names = "--repeat", paramLabel = "N", description = "Runs of each server per load and transport."
-      + " Default: ${DEFAULT-VALUE}.")
-  int repeat = 3;
+    @Option(
+            names = "--repeat",
+            paramLabel = "N",
+            description = "Runs of each server per load and transport." + " Default: ${DEFAULT-VALUE}.")
+    int repeat = 3;
 
-  List<LoadTransport> transports = List.of(LoadTransport.TCP, LoadTransport.WS);
-  List<Load> loads = LOADS;
+    List<LoadTransport> transports = List.of(LoadTransport.TCP, LoadTransport.WS);
+    List<Load> loads = LOADS;
 
-  @Option(names = "--jit-warmup", paramLabel = "SECONDS", description = "The JIT warm-up load before each run."
-      + " Default: ${DEFAULT-VALUE}.")
-  int jitWarmup = 10;
+    @Option(
+            names = "--jit-warmup",
+            paramLabel = "SECONDS",
+            description = "The JIT warm-up load before each run." + " Default: ${DEFAULT-VALUE}.")
+    int jitWarmup = 10;
 
-  @Option(names = "--warmup", paramLabel = "SECONDS", description = "The load before it is measured."
-      + " Default: ${DEFAULT-VALUE}.")
-  int warmup = 20;
+    @Option(
+            names = "--warmup",
+            paramLabel = "SECONDS",
+            description = "The load before it is measured." + " Default: ${DEFAULT-VALUE}.")
+    int warmup = 20;
 
-  @Option(names = "--duration", paramLabel = "SECONDS", description = "How long each run is measured."
-      + " Default: ${DEFAULT-VALUE}.")
-  int duration = 20;
+    @Option(
+            names = "--duration",
+            paramLabel = "SECONDS",
+            description = "How long each run is measured." + " Default: ${DEFAULT-VALUE}.")
+    int duration = 20;
 
-  List<String> serverJvm = List.of("-Xmx1g");
+    List<String> serverJvm = List.of("-Xmx1g");
 
-  @Option(names = "--fsync", paramLabel = "always|interval|never", description = "The Summit servers' journal"
-      + " mode. Default: ${DEFAULT-VALUE}.")
-  String fsync = "interval";
+    @Option(
+            names = "--fsync",
+            paramLabel = "always|interval|never",
+            description = "The Summit servers' journal" + " mode. Default: ${DEFAULT-VALUE}.")
+    String fsync = "interval";
 
-  @Option(names = "--scenario", paramLabel = "ID", description = "The Summit rooms' scenario."
-      + " Default: ${DEFAULT-VALUE}.")
-  String scenario = "hague-2023";
+    @Option(
+            names = "--scenario",
+            paramLabel = "ID",
+            description = "The Summit rooms' scenario." + " Default: ${DEFAULT-VALUE}.")
+    String scenario = "hague-2023";
 
-  /** Another Summit build's class path to compare with instead of the baseline; null for the baseline. */
-  @Option(names = "--versus", paramLabel = "CLASSPATH", description = "Compare with the Summit server of another"
-      + " build (e.g. its summit.jar) instead of the baseline; the ratios are then this build / that one.")
-  String versus;
+    /** Another Summit build's class path to compare with instead of the baseline; null for the baseline. */
+    @Option(
+            names = "--versus",
+            paramLabel = "CLASSPATH",
+            description =
+                    "Compare with the Summit server of another"
+                            + " build (e.g. its summit.jar) instead of the baseline; the ratios are then this build / that one.")
+    String versus;
 
-  private PrintStream out = System.out;
+    private PrintStream out = System.out;
 
-  @Option(names = "--transports", paramLabel = "tcp,ws", description = "The transports, comma-separated."
-      + " Default: tcp,ws.")
-  void transports(String value) {
-    transports = parseEach(value, LoadTransport::parse);
-  }
-
-  @Option(names = "--loads", paramLabel = "LOADS", description = "The loads, comma-separated, each"
-      + " ROOMSxCLIENTSxRATE with floor after it for floor statements only."
-      + " Default: 1x10x10,10x20x2,100x20x0.5,100x20x2,100x20x2floor.")
-  void loads(String value) {
-    loads = parseEach(value, Load::parse);
-  }
-
-  @Option(names = "--server-jvm", paramLabel = "OPTIONS", description = "The server JVMs' options, in one"
-      + " argument (quote it). Default: -Xmx1g.")
-  void serverJvm(String value) {
-    serverJvm = Arrays.stream(value.trim().split("\\s+")).filter(a -> !a.isEmpty()).toList();
-  }
-
-  public static void main(String[] args) throws Exception {
-    System.exit(run(args, System.out));
-  }
-
-  /** Runs the comparison the arguments ask for; 2 for bad arguments (said on standard error), else 0. */
-  static int run(String[] args, PrintStream out) {
-    SideBySide s = new SideBySide();
-    s.out = out;
-    return ToolCommand.run(s, args);
-  }
-
-  @Override
-  public Integer call() throws Exception {
-    compare(out);
-    return 0;
-  }
-
-  /** A comma-separated list; a bad item is a usage error with the item's own message. */
-  private <T> List<T> parseEach(String value, Function<String, T> parse) {
-    try {
-      return Arrays.stream(value.split(",")).map(parse).toList();
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+    @Option(
+            names = "--transports",
+            paramLabel = "tcp,ws",
+            description = "The transports, comma-separated." + " Default: tcp,ws.")
+    void transports(String value) {
+        transports = parseEach(value, LoadTransport::parse);
     }
-  }
 
-  private void compare(PrintStream out) throws Exception {
-    out.printf(java.util.Locale.ROOT, "Side by side, %s; load average %s%n", ZonedDateTime.now().format(DateTimeFormatter.RFC_1123_DATE_TIME),
-        loadAverages());
-    out.printf(java.util.Locale.ROOT, "Each run: a fresh server JVM (%s), %d s of JIT warm-up (%s), %d s of the load, %d s measured;"
-        + " %s, %s%n", String.join(" ", serverJvm), jitWarmup, JIT_LOAD.describe(),
-        warmup, duration, versus == null ? "Summit then the baseline" : "this build then the other",
-        repeat == 1 ? "once" : repeat + " times");
-    String[] names = versus == null ? new String[] {"Summit", "baseline"} : new String[] {"this build", "other build"};
-    if (versus != null) {
-      out.println("This build: " + ServerJvm.ownClassPath() + "; the other build: " + versus);
+    @Option(
+            names = "--loads",
+            paramLabel = "LOADS",
+            description = "The loads, comma-separated, each"
+                    + " ROOMSxCLIENTSxRATE with floor after it for floor statements only."
+                    + " Default: 1x10x10,10x20x2,100x20x0.5,100x20x2,100x20x2floor.")
+    void loads(String value) {
+        loads = parseEach(value, Load::parse);
     }
-    List<PairedRuns> rows = new ArrayList<>();
-    try (ClientLoops loops = ClientLoops.create()) {
-      for (LoadTransport t : transports) {
-        for (Load load : loads) {
-          PairedRuns row = new PairedRuns(t, load);
-          rows.add(row);
-          for (int r = 1; r <= repeat; r++) {
-            String run = t.label() + " " + load.spec() + " run " + r + "/" + repeat;
-            String own = ServerJvm.ownClassPath();
-            row.summit().add(attempt(out, run + " " + names[0], () -> summit(own, loops, t, load)));
-            row.baseline().add(attempt(out, run + " " + names[1],
-                () -> versus == null ? baseline(loops, t, load) : summit(versus, loops, t, load)));
-          }
+
+    @Option(
+            names = "--server-jvm",
+            paramLabel = "OPTIONS",
+            description = "The server JVMs' options, in one" + " argument (quote it). Default: -Xmx1g.")
+    void serverJvm(String value) {
+        serverJvm = Arrays.stream(value.trim().split("\\s+"))
+                .filter(a -> !a.isEmpty())
+                .toList();
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.exit(run(args, System.out));
+    }
+
+    /** Runs the comparison the arguments ask for; 2 for bad arguments (said on standard error), else 0. */
+    static int run(String[] args, PrintStream out) {
+        SideBySide s = new SideBySide();
+        s.out = out;
+        return ToolCommand.run(s, args);
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        compare(out);
+        return 0;
+    }
+
+    /** A comma-separated list; a bad item is a usage error with the item's own message. */
+    private <T> List<T> parseEach(String value, Function<String, T> parse) {
+        try {
+            return Arrays.stream(value.split(",")).map(parse).toList();
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
-      }
     }
-    out.println();
-    SideBySideTable.print(rows, out, names[0], names[1]);
-    out.printf(java.util.Locale.ROOT, "%nFinished %s; load average %s%n", ZonedDateTime.now().format(DateTimeFormatter.RFC_1123_DATE_TIME),
-        loadAverages());
-  }
 
-  private interface Measurement {
-    LoadResult run() throws Exception;
-  }
-
-  /** One run, printed as it ends; null if it failed (said, and the comparison goes on). */
-  private static LoadResult attempt(PrintStream out, String what, Measurement m) {
-    try {
-      LoadResult r = m.run();
-      out.println(r.line(what));
-      return r;
-    } catch (Exception e) {
-      out.println(what + ": failed: " + e);
-      return null;
-    } finally {
-      out.flush();
+    private void compare(PrintStream out) throws Exception {
+        out.printf(
+                java.util.Locale.ROOT,
+                "Side by side, %s; load average %s%n",
+                ZonedDateTime.now().format(DateTimeFormatter.RFC_1123_DATE_TIME),
+                loadAverages());
+        out.printf(
+                java.util.Locale.ROOT,
+                "Each run: a fresh server JVM (%s), %d s of JIT warm-up (%s), %d s of the load, %d s measured;"
+                        + " %s, %s%n",
+                String.join(" ", serverJvm),
+                jitWarmup,
+                JIT_LOAD.describe(),
+                warmup,
+                duration,
+                versus == null ? "Summit then the baseline" : "this build then the other",
+                repeat == 1 ? "once" : repeat + " times");
+        String[] names =
+                versus == null ? new String[] {"Summit", "baseline"} : new String[] {"this build", "other build"};
+        if (versus != null) {
+            out.println("This build: " + ServerJvm.ownClassPath() + "; the other build: " + versus);
+        }
+        List<PairedRuns> rows = new ArrayList<>();
+        try (ClientLoops loops = ClientLoops.create()) {
+            for (LoadTransport t : transports) {
+                for (Load load : loads) {
+                    PairedRuns row = new PairedRuns(t, load);
+                    rows.add(row);
+                    for (int r = 1; r <= repeat; r++) {
+                        String run = t.label() + " " + load.spec() + " run " + r + "/" + repeat;
+                        String own = ServerJvm.ownClassPath();
+                        row.summit().add(attempt(out, run + " " + names[0], () -> summit(own, loops, t, load)));
+                        row.baseline()
+                                .add(attempt(
+                                        out,
+                                        run + " " + names[1],
+                                        () -> versus == null
+                                                ? baseline(loops, t, load)
+                                                : summit(versus, loops, t, load)));
+                    }
+                }
+            }
+        }
+        out.println();
+        SideBySideTable.print(rows, out, names[0], names[1]);
+        out.printf(
+                java.util.Locale.ROOT,
+                "%nFinished %s; load average %s%n",
+                ZonedDateTime.now().format(DateTimeFormatter.RFC_1123_DATE_TIME),
+                loadAverages());
     }
-  }
 
-  private LoadResult summit(String cp, ClientLoops loops, LoadTransport t, Load load) throws Exception {
-    Path data = Files.createTempDirectory("summit-side-");
-    try (ServerJvm s = ServerJvm.start(cp, serverJvm, "org.summitsim.server.ServerMain", List.of("--port", "0",
-        "--data", data.toString(), "--fsync", fsync, "--max-connections-per-address", "1000000",
-        "--rooms-per-address", "1000000"))) {
-      if (jitWarmup > 0) {
-        LoadRun.measure(loops, t, HOST, s.port(), SummitRooms.create(HOST, s.port(), scenario, JIT_LOAD.rooms()),
-            JIT_LOAD, jitWarmup, 0);
-      }
-      List<String> codes = SummitRooms.create(HOST, s.port(), scenario, load.rooms());
-      return LoadRun.measure(loops, t, HOST, s.port(), codes, load, warmup, duration, s::cpuNanos);
-    } finally {
-      deleteTree(data);
+    private interface Measurement {
+        LoadResult run() throws Exception;
     }
-  }
 
-  private LoadResult baseline(ClientLoops loops, LoadTransport t, Load load) throws Exception {
-    try (ServerJvm b = ServerJvm.start(ServerJvm.ownClassPath(), serverJvm, BroadcastBaseline.class.getName(),
-        List.of("--port", "0", "--transport", t.label()))) {
-      if (jitWarmup > 0) {
-        LoadRun.measure(loops, t, HOST, b.port(), SummitRooms.groups("w", JIT_LOAD.rooms()), JIT_LOAD, jitWarmup, 0);
-      }
-      return LoadRun.measure(loops, t, HOST, b.port(), SummitRooms.groups("g", load.rooms()), load, warmup,
-          duration, b::cpuNanos);
+    /** One run, printed as it ends; null if it failed (said, and the comparison goes on). */
+    private static LoadResult attempt(PrintStream out, String what, Measurement m) {
+        try {
+            LoadResult r = m.run();
+            out.println(r.line(what));
+            return r;
+        } catch (Exception e) {
+            out.println(what + ": failed: " + e);
+            return null;
+        } finally {
+            out.flush();
+        }
     }
-  }
 
-  /** The 1, 5 and 15-minute load averages, as uptime prints them. */
-  static String loadAverages() {
-    try {
-      String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
-      return f[0] + ", " + f[1] + ", " + f[2];
-    } catch (IOException | RuntimeException e) {
-      return "unknown";
+    private LoadResult summit(String cp, ClientLoops loops, LoadTransport t, Load load) throws Exception {
+        Path data = Files.createTempDirectory("summit-side-");
+        try (ServerJvm s = ServerJvm.start(
+                cp,
+                serverJvm,
+                "org.summitsim.server.ServerMain",
+                List.of(
+                        "--port",
+                        "0",
+                        "--data",
+                        data.toString(),
+                        "--fsync",
+                        fsync,
+                        "--max-connections-per-address",
+                        "1000000",
+                        "--rooms-per-address",
+                        "1000000"))) {
+            if (jitWarmup > 0) {
+                LoadRun.measure(
+                        loops,
+                        t,
+                        HOST,
+                        s.port(),
+                        SummitRooms.create(HOST, s.port(), scenario, JIT_LOAD.rooms()),
+                        JIT_LOAD,
+                        jitWarmup,
+                        0);
+            }
+            List<String> codes = SummitRooms.create(HOST, s.port(), scenario, load.rooms());
+            return LoadRun.measure(loops, t, HOST, s.port(), codes, load, warmup, duration, s::cpuNanos);
+        } finally {
+            deleteTree(data);
+        }
     }
-  }
 
-  private static void deleteTree(Path dir) throws IOException {
-    try (Stream<Path> all = Files.walk(dir)) {
-      for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
+    private LoadResult baseline(ClientLoops loops, LoadTransport t, Load load) throws Exception {
+        try (ServerJvm b = ServerJvm.start(
+                ServerJvm.ownClassPath(),
+                serverJvm,
+                BroadcastBaseline.class.getName(),
+                List.of("--port", "0", "--transport", t.label()))) {
+            if (jitWarmup > 0) {
+                LoadRun.measure(
+                        loops, t, HOST, b.port(), SummitRooms.groups("w", JIT_LOAD.rooms()), JIT_LOAD, jitWarmup, 0);
+            }
+            return LoadRun.measure(
+                    loops,
+                    t,
+                    HOST,
+                    b.port(),
+                    SummitRooms.groups("g", load.rooms()),
+                    load,
+                    warmup,
+                    duration,
+                    b::cpuNanos);
+        }
     }
-  }
+
+    /** The 1, 5 and 15-minute load averages, as uptime prints them. */
+    static String loadAverages() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return f[0] + ", " + f[1] + ", " + f[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
 }

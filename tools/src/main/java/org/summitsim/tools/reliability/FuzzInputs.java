@@ -23,8 +23,7 @@ import org.summitsim.core.json.Json;
 public final class FuzzInputs {
 
     /** One input: {@code bytes} go out as they are (a line unless the kind says otherwise). */
-    public record Input(String kind, byte[] bytes, Delivery delivery) {
-    }
+    public record Input(String kind, byte[] bytes, Delivery delivery) {}
 
     public enum Delivery {
         /** On the fuzzing connection, in one write. */
@@ -45,7 +44,8 @@ public final class FuzzInputs {
         public final List<String> clauses = new java.util.concurrent.CopyOnWriteArrayList<>();
         public final List<String> options = new java.util.concurrent.CopyOnWriteArrayList<>();
         public final List<String> scenarios = new java.util.concurrent.CopyOnWriteArrayList<>();
-        public final List<String> players = new java.util.concurrent.CopyOnWriteArrayList<>(List.of("p1", "p2", "p3", "p4", "p9"));
+        public final List<String> players =
+                new java.util.concurrent.CopyOnWriteArrayList<>(List.of("p1", "p2", "p3", "p4", "p9"));
     }
 
     // spotless:off
@@ -73,10 +73,19 @@ public final class FuzzInputs {
         "\uff21\uff22", "\ud835\udd73", "a\u0000b", "null", "true", "[]", "{}", "\u0085", "\u00a0"};
     // spotless:on
     /** Byte sequences that are not UTF-8 or are suspicious UTF-8. */
-    static final byte[][] BAD_UTF8 = {{(byte) 0xC0, (byte) 0xAF}, {(byte) 0xE0, (byte) 0x80, (byte) 0xAF},
-        {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80},
-        {(byte) 0xFF}, {(byte) 0xFE, (byte) 0xFF}, {(byte) 0x80}, {(byte) 0xC3}, {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
-        {(byte) 0xF0, (byte) 0x9F, (byte) 0x98}, {0}};
+    static final byte[][] BAD_UTF8 = {
+        {(byte) 0xC0, (byte) 0xAF},
+        {(byte) 0xE0, (byte) 0x80, (byte) 0xAF},
+        {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+        {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80},
+        {(byte) 0xFF},
+        {(byte) 0xFE, (byte) 0xFF},
+        {(byte) 0x80},
+        {(byte) 0xC3},
+        {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+        {(byte) 0xF0, (byte) 0x9F, (byte) 0x98},
+        {0}
+    };
 
     private final SplittableRandom rnd;
     private final Knowledge k;
@@ -148,8 +157,10 @@ public final class FuzzInputs {
             m.put("id", "z" + (ids++));
         }
         switch (type) {
-            case "hello" -> m.put("protocol", rnd.nextInt(6) == 0 ? rnd.nextInt(-2, 4) : 1).put("client", "fuzz")
-                    .put("name", word());
+            case "hello" ->
+                m.put("protocol", rnd.nextInt(6) == 0 ? rnd.nextInt(-2, 4) : 1)
+                        .put("client", "fuzz")
+                        .put("name", word());
             case "create_room" -> {
                 m.put("scenario", pick(k.scenarios, "classroom-mini"));
                 if (rnd.nextBoolean()) {
@@ -168,8 +179,9 @@ public final class FuzzInputs {
                     m.put("lastSeq", rnd.nextLong(-5, 5000));
                 }
             }
-            case "resume" -> m.put("token", rnd.nextInt(3) == 0 ? "st." + word() : pick(k.tokens, "st.x"))
-                    .put("lastSeq", rnd.nextLong(-5, 5000));
+            case "resume" ->
+                m.put("token", rnd.nextInt(3) == 0 ? "st." + word() : pick(k.tokens, "st.x"))
+                        .put("lastSeq", rnd.nextLong(-5, 5000));
             case "command" -> {
                 m.put("stage", STAGES[rnd.nextInt(STAGES.length)]);
                 m.set("command", command());
@@ -190,8 +202,21 @@ public final class FuzzInputs {
                     }
                 }
                 if (rnd.nextBoolean()) {
-                    m.put("strategy", rnd.nextInt(5) == 0 ? word() : pick(List.of("utility", "random", "silent",
-                            "mediator", "hardliner", "historical", "script:/etc/passwd", "class:java.lang.Object"), ""));
+                    m.put(
+                            "strategy",
+                            rnd.nextInt(5) == 0
+                                    ? word()
+                                    : pick(
+                                            List.of(
+                                                    "utility",
+                                                    "random",
+                                                    "silent",
+                                                    "mediator",
+                                                    "hardliner",
+                                                    "historical",
+                                                    "script:/etc/passwd",
+                                                    "class:java.lang.Object"),
+                                            ""));
                 }
             }
             case "remove_bot", "reset_token" -> m.put("seat", pick(k.seats, "east"));
@@ -223,8 +248,11 @@ public final class FuzzInputs {
             if (rnd.nextBoolean()) {
                 o.put("timing", pick(List.of("45", "90", "x", ""), "45"));
             } else {
-                o.putObject("timing").put("briefing", rnd.nextInt(-5, 100)).put("opening", rnd.nextInt(0, 100))
-                        .put("round", rnd.nextInt(0, 100)).put("rounds", rnd.nextInt(-1, 5))
+                o.putObject("timing")
+                        .put("briefing", rnd.nextInt(-5, 100))
+                        .put("opening", rnd.nextInt(0, 100))
+                        .put("round", rnd.nextInt(0, 100))
+                        .put("rounds", rnd.nextInt(-1, 5))
                         .put("decision", rnd.nextInt(0, 100));
             }
         }
@@ -259,11 +287,14 @@ public final class FuzzInputs {
             case "caucus_invite" -> c.put("caucus", "c" + rnd.nextInt(6)).put("seat", pick(k.seats, "east"));
             case "caucus_leave" -> c.put("caucus", "c" + rnd.nextInt(6));
             case "caucus_say" -> c.put("caucus", "c" + rnd.nextInt(6)).put("text", text());
-            case "propose" -> c.put("clause", pick(k.clauses, "law")).put("option", pick(k.options, "x"))
-                    .put("rationale", text());
+            case "propose" ->
+                c.put("clause", pick(k.clauses, "law"))
+                        .put("option", pick(k.options, "x"))
+                        .put("rationale", text());
             case "cosponsor", "withdraw", "call_vote" -> c.put("amendment", "a" + rnd.nextInt(8));
-            case "vote" -> c.put("amendment", "a" + rnd.nextInt(8))
-                    .put("ballot", pick(List.of("SUPPORT", "OPPOSE", "ABSTAIN", "support", "MAYBE"), "SUPPORT"));
+            case "vote" ->
+                c.put("amendment", "a" + rnd.nextInt(8))
+                        .put("ballot", pick(List.of("SUPPORT", "OPPOSE", "ABSTAIN", "support", "MAYBE"), "SUPPORT"));
             case "pledge" -> {
                 c.put("decision", decision()).put("text", text());
                 ArrayNode conds = c.putArray("conditions");
@@ -302,7 +333,8 @@ public final class FuzzInputs {
     private ObjectNode promise() {
         ObjectNode p = f.objectNode();
         if (rnd.nextBoolean()) {
-            p.put("kind", "vote").put("amendment", "a" + rnd.nextInt(5))
+            p.put("kind", "vote")
+                    .put("amendment", "a" + rnd.nextInt(5))
                     .put("ballot", pick(List.of("SUPPORT", "OPPOSE"), "SUPPORT"));
         } else {
             p.put("kind", rnd.nextInt(6) == 0 ? "bribe" : "decide").put("decision", decision());
@@ -321,8 +353,23 @@ public final class FuzzInputs {
         m.fieldNames().forEachRemaining(names::add);
         int op = rnd.nextInt(10);
         if (names.isEmpty() || op == 0) {
-            m.set(rnd.nextBoolean() ? word() : pick(List.of("type", "id", "command", "stage", "code", "token",
-                    "options", "text", "seq", "__proto__"), "x"), anyValue(0));
+            m.set(
+                    rnd.nextBoolean()
+                            ? word()
+                            : pick(
+                                    List.of(
+                                            "type",
+                                            "id",
+                                            "command",
+                                            "stage",
+                                            "code",
+                                            "token",
+                                            "options",
+                                            "text",
+                                            "seq",
+                                            "__proto__"),
+                                    "x"),
+                    anyValue(0));
             return;
         }
         String name = names.get(rnd.nextInt(names.size()));
@@ -340,7 +387,8 @@ public final class FuzzInputs {
                     m.put(name, rnd.nextLong());
                 }
             }
-            case 8 -> m.put("type", rnd.nextBoolean() ? word() : TYPES[rnd.nextInt(TYPES.length)].toUpperCase(Locale.ROOT));
+            case 8 ->
+                m.put("type", rnd.nextBoolean() ? word() : TYPES[rnd.nextInt(TYPES.length)].toUpperCase(Locale.ROOT));
             default -> m.put("id", pickId());
         }
     }
@@ -443,9 +491,11 @@ public final class FuzzInputs {
         out.writeBytes(before);
         switch (rnd.nextInt(4)) {
             case 0 -> out.writeBytes(BAD_UTF8[rnd.nextInt(BAD_UTF8.length)]);
-            case 1 -> out.writeBytes(EDGE[rnd.nextInt(EDGE.length)].replace("\n", "").getBytes(StandardCharsets.UTF_8));
-            case 2 -> out.writeBytes(("\\u" + String.format(Locale.ROOT, "%04x", rnd.nextInt(0xD800, 0xE000)))
-                    .getBytes(StandardCharsets.UTF_8));
+            case 1 ->
+                out.writeBytes(EDGE[rnd.nextInt(EDGE.length)].replace("\n", "").getBytes(StandardCharsets.UTF_8));
+            case 2 ->
+                out.writeBytes(("\\u" + String.format(Locale.ROOT, "%04x", rnd.nextInt(0xD800, 0xE000)))
+                        .getBytes(StandardCharsets.UTF_8));
             default -> {
                 String e = Json.write(f.textNode(EDGE[rnd.nextInt(EDGE.length)]));
                 out.writeBytes(e.substring(1, e.length() - 1).getBytes(StandardCharsets.UTF_8));
@@ -490,15 +540,18 @@ public final class FuzzInputs {
     private Input oversize() {
         int n = 65_537 + rnd.nextInt(20_000);
         String pad = "x".repeat(n);
-        return new Input("oversize", ("{\"type\":\"ping\",\"pad\":\"" + pad + "\"}\n").getBytes(StandardCharsets.UTF_8),
+        return new Input(
+                "oversize",
+                ("{\"type\":\"ping\",\"pad\":\"" + pad + "\"}\n").getBytes(StandardCharsets.UTF_8),
                 Delivery.OVERSIZE);
     }
 
     private Input fresh() {
         String s = switch (rnd.nextInt(10)) {
             case 0 -> "GET / HTTP/1.1\r\nHost: x\r\n\r\n";
-            case 1 -> "GET /ws HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-                    + "Sec-WebSocket-Version: 13\r\nSec-WebSocket-Key: " + word() + "\r\n\r\n";
+            case 1 ->
+                "GET /ws HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                        + "Sec-WebSocket-Version: 13\r\nSec-WebSocket-Key: " + word() + "\r\n\r\n";
             case 2 -> "GET " + word() + "\r\n\r\n";
             case 3 -> "{\"type\":\"hello\",\"id\":\"h\",\"protocol\":" + rnd.nextInt(-3, 9) + "}\n";
             case 4 -> "{\"type\":\"join\",\"id\":\"j\",\"code\":\"" + pick(k.codes, "X") + "\"}\n";

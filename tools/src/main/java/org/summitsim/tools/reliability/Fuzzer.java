@@ -20,7 +20,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
-import org.summitsim.tools.cli.ToolCommand;
 import org.summitsim.core.json.Json;
 import org.summitsim.core.rules.Event;
 import org.summitsim.core.rules.Settings;
@@ -28,6 +27,7 @@ import org.summitsim.core.view.Viewer;
 import org.summitsim.core.view.Visibility;
 import org.summitsim.protocol.RoomSummary;
 import org.summitsim.server.SummitServer;
+import org.summitsim.tools.cli.ToolCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -58,13 +58,24 @@ import picocli.CommandLine.Option;
 public final class Fuzzer {
 
     /** {@code roundSeconds}: the length of a round in the bot rooms, so several finish during the run. */
-    public record Options(long seed, int inputs, int roundSeconds, boolean verbose) {
-    }
+    public record Options(long seed, int inputs, int roundSeconds, boolean verbose) {}
 
-    public record Report(long seed, int inputs, long millis, Map<String, Integer> kinds, Map<String, Integer> codes,
-                         Map<String, Integer> replies, int reconnects, int oversizeCloses, int eventsChecked,
-                         int botRoomsFinished, int botRoomsStarted, int violationCount, List<String> violations,
-                         boolean serverAnswersAtEnd, int kickStalls) {
+    public record Report(
+            long seed,
+            int inputs,
+            long millis,
+            Map<String, Integer> kinds,
+            Map<String, Integer> codes,
+            Map<String, Integer> replies,
+            int reconnects,
+            int oversizeCloses,
+            int eventsChecked,
+            int botRoomsFinished,
+            int botRoomsStarted,
+            int violationCount,
+            List<String> violations,
+            boolean serverAnswersAtEnd,
+            int kickStalls) {
 
         public boolean ok() {
             return violationCount == 0 && serverAnswersAtEnd && botRoomsFinished > 0;
@@ -72,16 +83,31 @@ public final class Fuzzer {
 
         public String text() {
             StringBuilder b = new StringBuilder();
-            b.append(String.format(Locale.ROOT, "fuzz: seed %d, %,d inputs in %.1f s (%.0f/s)%n", seed, inputs, millis / 1000.0,
+            b.append(String.format(
+                    Locale.ROOT,
+                    "fuzz: seed %d, %,d inputs in %.1f s (%.0f/s)%n",
+                    seed,
+                    inputs,
+                    millis / 1000.0,
                     inputs * 1000.0 / Math.max(1, millis)));
             b.append("  inputs by kind: ").append(kinds).append('\n');
             b.append("  error codes: ").append(codes).append('\n');
             b.append("  other replies: ").append(replies).append('\n');
-            b.append(String.format(Locale.ROOT, "  reconnects %d (oversize lines closed cleanly: %d), events checked for privacy"
-                    + " %,d%n", reconnects, oversizeCloses, eventsChecked));
-            b.append(String.format(Locale.ROOT, "  bot rooms alongside: %d started, %d finished; server answers at end: %s%n",
-                    botRoomsStarted, botRoomsFinished, serverAnswersAtEnd));
-            b.append("  known issue K1, connection stalled shortly after a kick: ").append(kickStalls).append('\n');
+            b.append(String.format(
+                    Locale.ROOT,
+                    "  reconnects %d (oversize lines closed cleanly: %d), events checked for privacy" + " %,d%n",
+                    reconnects,
+                    oversizeCloses,
+                    eventsChecked));
+            b.append(String.format(
+                    Locale.ROOT,
+                    "  bot rooms alongside: %d started, %d finished; server answers at end: %s%n",
+                    botRoomsStarted,
+                    botRoomsFinished,
+                    serverAnswersAtEnd));
+            b.append("  known issue K1, connection stalled shortly after a kick: ")
+                    .append(kickStalls)
+                    .append('\n');
             b.append("  violations: ").append(violationCount).append('\n');
             violations.forEach(v -> b.append("    ").append(v).append('\n'));
             return b.toString();
@@ -93,6 +119,7 @@ public final class Fuzzer {
             .reader()
             .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
     private static final Pattern CODE = Pattern.compile("[a-z_]+");
     // spotless:off
     private static final Set<String> SERVER_TYPES = Set.of("hello_ok", "pong", "ping", "scenarios", "rooms",
@@ -119,6 +146,7 @@ public final class Fuzzer {
     private boolean byeInWindow;
     /** A bye came on this connection, perhaps in an earlier window: its close is then expected. */
     private boolean byeOnConnection;
+
     private boolean frameTooLongInWindow;
     private Viewer viewer;
     private boolean readsPrivate = true;
@@ -152,14 +180,25 @@ public final class Fuzzer {
 
     private Report go() throws Exception {
         Path data = Files.createTempDirectory("summit-fuzz-");
-        SummitServer.Config config = SummitServer.Config.defaults().toBuilder().port(0).dataDir(data).fsync(false)
-                .botThinkMs(20).ioThreads(2).journalThreads(1).rate(1_000_000, 1_000_000)
-                .joinAttempts(1_000_000, 1).maxRooms(200).roomQuota(1_000_000, 1).build();
+        SummitServer.Config config = SummitServer.Config.defaults().toBuilder()
+                .port(0)
+                .dataDir(data)
+                .fsync(false)
+                .botThinkMs(20)
+                .ioThreads(2)
+                .journalThreads(1)
+                .rate(1_000_000, 1_000_000)
+                .joinAttempts(1_000_000, 1)
+                .maxRooms(200)
+                .roomQuota(1_000_000, 1)
+                .build();
         server = new SummitServer(config).start();
         long start = System.currentTimeMillis();
         boolean answers;
         try {
-            var scenario = new org.summitsim.server.scenario.ScenarioLibrary().find(SCENARIO).orElseThrow();
+            var scenario = new org.summitsim.server.scenario.ScenarioLibrary()
+                    .find(SCENARIO)
+                    .orElseThrow();
             scenario.playable().forEach(d -> knowledge.seats.add(d.id()));
             knowledge.seats.add("nowhere");
             scenario.clauses().forEach(c -> {
@@ -184,7 +223,11 @@ public final class Fuzzer {
                     rehome();
                 }
                 if (o.verbose() && i % 10_000 == 9_999) {
-                    System.out.printf(Locale.ROOT, "  %,d inputs, %d violations, %d bot rooms finished%n", i + 1, violationCount,
+                    System.out.printf(
+                            Locale.ROOT,
+                            "  %,d inputs, %d violations, %d bot rooms finished%n",
+                            i + 1,
+                            violationCount,
                             mine.finished.get() + alongside.finished.get());
                 }
             }
@@ -202,9 +245,22 @@ public final class Fuzzer {
             server.close();
         }
 
-        return new Report(o.seed(), o.inputs(), fuzzMillis, kinds, codes, replies, reconnects, oversizeCloses,
-                eventsChecked, mine.finished.get() + alongside.finished.get(),
-                mine.started.get() + alongside.started.get(), violationCount, violations, answers, kickStalls);
+        return new Report(
+                o.seed(),
+                o.inputs(),
+                fuzzMillis,
+                kinds,
+                codes,
+                replies,
+                reconnects,
+                oversizeCloses,
+                eventsChecked,
+                mine.finished.get() + alongside.finished.get(),
+                mine.started.get() + alongside.started.get(),
+                violationCount,
+                violations,
+                answers,
+                kickStalls);
     }
 
     // ----- the bot rooms
@@ -261,7 +317,10 @@ public final class Fuzzer {
                 Thread.sleep(200);
                 for (BotRooms rooms : List.of(mine, alongside)) {
                     String id = rooms.room;
-                    RoomSummary s = server.rooms().stream().filter(x -> x.room().equals(id)).findFirst().orElse(null);
+                    RoomSummary s = server.rooms().stream()
+                            .filter(x -> x.room().equals(id))
+                            .findFirst()
+                            .orElse(null);
                     if (s != null && s.over()) {
                         rooms.finished.incrementAndGet();
                         newBotRoom(rooms, rooms == mine);
@@ -303,8 +362,8 @@ public final class Fuzzer {
         if (code.equals(homeTokenCode)) {
             conn.writeLine("{\"type\":\"resume\",\"id\":\"home\",\"token\":\"" + homeToken + "\",\"lastSeq\":0}");
         } else {
-            conn.writeLine("{\"type\":\"join\",\"id\":\"home\",\"code\":\"" + code + "\",\"seat\":\""
-                    + fuzzSeat.get(0) + "\",\"role\":\"player\",\"name\":\"fuzz\"}");
+            conn.writeLine("{\"type\":\"join\",\"id\":\"home\",\"code\":\"" + code + "\",\"seat\":\"" + fuzzSeat.get(0)
+                    + "\",\"role\":\"player\",\"name\":\"fuzz\"}");
         }
         readUntil(n -> "home".equals(n.path("id").asText(null)), 10_000, "join reply");
     }
@@ -357,7 +416,8 @@ public final class Fuzzer {
             readUntil(n -> n == RawConnection.CLOSED, 2_000, "fence after a failed write");
         }
         if (closedInWindow || !fenced) {
-            boolean kickedLately = recentInputs.stream().skip(Math.max(0, recentInputs.size() - 3))
+            boolean kickedLately = recentInputs.stream()
+                    .skip(Math.max(0, recentInputs.size() - 3))
                     .anyMatch(x -> x.contains("\"type\":\"kick\""));
             if (byeOnConnection && !byeInWindow) {
                 // The server said bye (to a kick) in an earlier window and has now closed: as it should.
@@ -390,8 +450,8 @@ public final class Fuzzer {
         conn.write(in.bytes());
         readUntil(n -> n == RawConnection.CLOSED, 10_000, "close after an oversize line");
         if (!frameTooLongInWindow || !closedInWindow) {
-            violation("an oversize line did not get frame_too_long and a close: " + currentInput
-                    + " (error " + frameTooLongInWindow + ", closed " + closedInWindow + ")");
+            violation("an oversize line did not get frame_too_long and a close: " + currentInput + " (error "
+                    + frameTooLongInWindow + ", closed " + closedInWindow + ")");
         } else {
             oversizeCloses++;
         }
@@ -535,8 +595,8 @@ public final class Fuzzer {
     private boolean checkShape(JsonNode n) {
         String type = n.path("type").asText();
         if (type.equals(RawConnection.NOT_JSON)) {
-            violation("the server sent a line that is not JSON: " + preview(n.path("line").asText().getBytes(
-                    StandardCharsets.UTF_8)));
+            violation("the server sent a line that is not JSON: "
+                    + preview(n.path("line").asText().getBytes(StandardCharsets.UTF_8)));
             return false;
         }
         if (!SERVER_TYPES.contains(type)) {
@@ -610,8 +670,7 @@ public final class Fuzzer {
 
     // ----- what an input should get
 
-    private record Expectation(String id, boolean mustGetIdlessError, boolean tooLong) {
-    }
+    private record Expectation(String id, boolean mustGetIdlessError, boolean tooLong) {}
 
     /** What the server must answer to these bytes, worked out the way the server reads them. */
     static Expectation expect(byte[] bytes) {
@@ -626,7 +685,8 @@ public final class Fuzzer {
             }
         }
         boolean tooLong = frames.stream().anyMatch(fr -> fr.length > FRAME);
-        List<byte[]> real = frames.stream().filter(fr -> !new String(fr, StandardCharsets.ISO_8859_1).isBlank())
+        List<byte[]> real = frames.stream()
+                .filter(fr -> !new String(fr, StandardCharsets.ISO_8859_1).isBlank())
                 .toList();
         if (real.size() != 1) {
             return new Expectation(null, false, tooLong);
@@ -653,7 +713,8 @@ public final class Fuzzer {
             return new Expectation(idText, false, tooLong);
         }
         JsonNode type = node.get("type");
-        boolean known = type != null && type.isTextual()
+        boolean known = type != null
+                && type.isTextual()
                 && org.summitsim.protocol.ClientMessage.TYPES.containsKey(type.asText());
         // Without an id, a known type may be answered later by a room; an unknown one at once.
         return new Expectation(null, !known, tooLong);
@@ -669,7 +730,8 @@ public final class Fuzzer {
             }
         });
         try {
-            Files.write(Path.of(System.getProperty("java.io.tmpdir"), "fuzz-stall-" + violationCount + ".txt"),
+            Files.write(
+                    Path.of(System.getProperty("java.io.tmpdir"), "fuzz-stall-" + violationCount + ".txt"),
                     b.toString().getBytes(StandardCharsets.UTF_8));
         } catch (IOException ignored) {
             // Diagnostics only.
@@ -707,22 +769,28 @@ public final class Fuzzer {
             sortOptions = false,
             description = {
                 "The protocol fuzzer (Fuzzer): seeded hostile input through a real socket while bots play alongside;"
-                    + " exit 1 on any violation."
+                        + " exit 1 on any violation."
             })
     public static final class Cli implements Callable<Integer> {
 
         @Mixin
         ToolCommand.Help help;
 
-        @Option(names = "--inputs", paramLabel = "N",
+        @Option(
+                names = "--inputs",
+                paramLabel = "N",
                 description = "Hostile inputs to send. Default: ${DEFAULT-VALUE}.")
         int inputs = 100_000;
 
-        @Option(names = "--seed", paramLabel = "S",
+        @Option(
+                names = "--seed",
+                paramLabel = "S",
                 description = "The random seed: the same seed sends the same inputs. Default: ${DEFAULT-VALUE}.")
         long seed = 8;
 
-        @Option(names = "--round-seconds", paramLabel = "R",
+        @Option(
+                names = "--round-seconds",
+                paramLabel = "R",
                 description = "The bot rooms' round length, in seconds. Default: ${DEFAULT-VALUE}.")
         int roundSeconds = 20;
 

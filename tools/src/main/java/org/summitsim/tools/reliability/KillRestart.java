@@ -10,9 +10,9 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.summitsim.tools.cli.ToolCommand;
 import org.summitsim.client.net.ProtocolClient;
 import org.summitsim.core.json.Json;
+import org.summitsim.tools.cli.ToolCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -25,13 +25,30 @@ import picocli.CommandLine.Option;
  */
 public final class KillRestart {
 
-    public record Options(long seed, int kills, int rooms, long minUpMs, long maxUpMs, long disconnectEveryMs,
-                          double breakChance, int roundSeconds, boolean verbose) {
-    }
+    public record Options(
+            long seed,
+            int kills,
+            int rooms,
+            long minUpMs,
+            long maxUpMs,
+            long disconnectEveryMs,
+            double breakChance,
+            int roundSeconds,
+            boolean verbose) {}
 
-    public record Report(int kills, int restarts, int roomsCreated, int roomsFinished, int acks, int eventsChecked,
-                         int welcomes, int chaosBreaks, int deliberateBreaks, long millis, List<String> restoreProblems,
-                         List<String> problems) {
+    public record Report(
+            int kills,
+            int restarts,
+            int roomsCreated,
+            int roomsFinished,
+            int acks,
+            int eventsChecked,
+            int welcomes,
+            int chaosBreaks,
+            int deliberateBreaks,
+            long millis,
+            List<String> restoreProblems,
+            List<String> problems) {
 
         public boolean ok() {
             return problems.isEmpty() && restoreProblems.isEmpty() && roomsFinished > 0;
@@ -39,13 +56,27 @@ public final class KillRestart {
 
         public String text() {
             StringBuilder b = new StringBuilder();
-            b.append(String.format(Locale.ROOT, "kill/restart: %d SIGKILLs and restarts in %.0f s; %d rooms created, %d finished%n",
-                    kills, millis / 1000.0, roomsCreated, roomsFinished));
-            b.append(String.format(Locale.ROOT, "  clients: %,d acknowledgements and %,d distinct events checked against the"
-                    + " journals; %,d welcomes (joins and resumes); %d random disconnects, %d right after a vote or"
-                    + " decision%n", acks, eventsChecked, welcomes, chaosBreaks, deliberateBreaks));
+            b.append(String.format(
+                    Locale.ROOT,
+                    "kill/restart: %d SIGKILLs and restarts in %.0f s; %d rooms created, %d finished%n",
+                    kills,
+                    millis / 1000.0,
+                    roomsCreated,
+                    roomsFinished));
+            b.append(String.format(
+                    Locale.ROOT,
+                    "  clients: %,d acknowledgements and %,d distinct events checked against the"
+                            + " journals; %,d welcomes (joins and resumes); %d random disconnects, %d right after a vote or"
+                            + " decision%n",
+                    acks,
+                    eventsChecked,
+                    welcomes,
+                    chaosBreaks,
+                    deliberateBreaks));
             b.append("  restore problems: ").append(restoreProblems.size()).append('\n');
-            restoreProblems.stream().limit(20).forEach(p -> b.append("    ").append(p).append('\n'));
+            restoreProblems.stream()
+                    .limit(20)
+                    .forEach(p -> b.append("    ").append(p).append('\n'));
             b.append("  lost or changed: ").append(problems.size()).append('\n');
             problems.stream().limit(20).forEach(p -> b.append("    ").append(p).append('\n'));
             return b.toString();
@@ -107,7 +138,11 @@ public final class KillRestart {
                 Thread.sleep(rnd.nextLong(500));
                 restart();
                 if (o.verbose()) {
-                    System.out.printf(Locale.ROOT, "  kill %d: %d rooms restored, %,d acks so far%n", kills, server.restoredRooms(),
+                    System.out.printf(
+                            Locale.ROOT,
+                            "  kill %d: %d rooms restored, %,d acks so far%n",
+                            kills,
+                            server.restoredRooms(),
                             ledger.acks.size());
                 }
             }
@@ -130,10 +165,21 @@ public final class KillRestart {
             }
         }
         int welcomes = everyone.stream().mapToInt(b -> b.welcomes.get()).sum();
-        int deliberate = everyone.stream().mapToInt(b -> b.deliberateBreaks.get()).sum();
-        return new Report(kills, restarts, createdRooms.size(), check.finishedRooms(), check.acksChecked(),
-                check.eventsChecked(), welcomes, chaosBreaks, deliberate, System.currentTimeMillis() - start,
-                restoreProblems, check.problems());
+        int deliberate =
+                everyone.stream().mapToInt(b -> b.deliberateBreaks.get()).sum();
+        return new Report(
+                kills,
+                restarts,
+                createdRooms.size(),
+                check.finishedRooms(),
+                check.acksChecked(),
+                check.eventsChecked(),
+                welcomes,
+                chaosBreaks,
+                deliberate,
+                System.currentTimeMillis() - start,
+                restoreProblems,
+                check.problems());
     }
 
     private void restart() throws IOException {
@@ -171,16 +217,16 @@ public final class KillRestart {
                 + "\"opening\":2,\"round\":" + r + ",\"rounds\":2,\"decision\":" + Math.max(4, r / 2) + "}}";
         JsonNode created;
         JsonNode welcome;
-        try (ProtocolClient c = ProtocolClient.connect("127.0.0.1", port, "kill-test", "teacher", new ProtocolClient.Handler() {
-            @Override
-            public void message(JsonNode message, String raw) {
-            }
+        try (ProtocolClient c =
+                ProtocolClient.connect("127.0.0.1", port, "kill-test", "teacher", new ProtocolClient.Handler() {
+                    @Override
+                    public void message(JsonNode message, String raw) {}
 
-            @Override
-            public void closed(String reason) {
-            }
-        })) {
-            var req = Json.mapper().createObjectNode().put("type", "create_room").put("scenario", Fuzzer.SCENARIO);
+                    @Override
+                    public void closed(String reason) {}
+                })) {
+            var req =
+                    Json.mapper().createObjectNode().put("type", "create_room").put("scenario", Fuzzer.SCENARIO);
             req.set("options", Json.mapper().readTree(options));
             welcome = c.call(req, ProtocolClient.REPLY_TIMEOUT_MS);
             if (!welcome.path("type").asText().equals("welcome")) {
@@ -198,8 +244,8 @@ public final class KillRestart {
         var seats = welcome.path("scenario").path("delegations");
         for (int i = 0; i < seats.size(); i++) {
             String seat = seats.get(i).path("id").asText();
-            LedgerBot b = new LedgerBot("127.0.0.1", port, seat, STRATEGIES[i % STRATEGIES.length], seed,
-                    o.breakChance(), ledger);
+            LedgerBot b = new LedgerBot(
+                    "127.0.0.1", port, seat, STRATEGIES[i % STRATEGIES.length], seed, o.breakChance(), ledger);
             everyone.add(b);
             players.add(b);
             b.join(code, seat);
@@ -218,7 +264,8 @@ public final class KillRestart {
             } catch (InterruptedException e) {
                 return;
             }
-            List<LedgerBot> live = everyone.stream().filter(b -> !b.ended() && b.connected()).toList();
+            List<LedgerBot> live =
+                    everyone.stream().filter(b -> !b.ended() && b.connected()).toList();
             if (!live.isEmpty()) {
                 live.get(rnd.nextInt(live.size())).breakConnection();
                 chaosBreaks++;
@@ -237,23 +284,26 @@ public final class KillRestart {
             sortOptions = false,
             description = {
                 "SIGKILLs the server (a child JVM) at random moments while network bots play, restarts it, and checks"
-                    + " every acknowledged action against the journals (KillRestart); exit 1 on a loss."
+                        + " every acknowledged action against the journals (KillRestart); exit 1 on a loss."
             })
     public static final class Cli implements Callable<Integer> {
 
         @Mixin
         ToolCommand.Help help;
 
-        @Option(names = "--kills", paramLabel = "N",
+        @Option(
+                names = "--kills",
+                paramLabel = "N",
                 description = "How many times the server is killed and restarted. Default: ${DEFAULT-VALUE}.")
         int kills = 20;
 
-        @Option(names = "--rooms", paramLabel = "R",
+        @Option(
+                names = "--rooms",
+                paramLabel = "R",
                 description = "Rooms of bots playing at a time. Default: ${DEFAULT-VALUE}.")
         int rooms = 3;
 
-        @Option(names = "--seed", paramLabel = "S",
-                description = "The random seed. Default: ${DEFAULT-VALUE}.")
+        @Option(names = "--seed", paramLabel = "S", description = "The random seed. Default: ${DEFAULT-VALUE}.")
         long seed = 8;
 
         @Override

@@ -20,11 +20,11 @@ import org.summitsim.core.json.Json;
  */
 final class Ledger {
 
-    record Ack(String room, String seat, long seq, String command) {
-    }
+    record Ack(String room, String seat, long seq, String command) {}
 
     /** room → seq → {"time":..,"event":..} as a client received it. */
     final Map<String, Map<Long, JsonNode>> told = new ConcurrentHashMap<>();
+
     final List<Ack> acks = new CopyOnWriteArrayList<>();
     final List<String> conflicts = new CopyOnWriteArrayList<>();
     final AtomicInteger eventsReceived = new AtomicInteger();
@@ -32,9 +32,12 @@ final class Ledger {
     void event(String room, JsonNode message) {
         eventsReceived.incrementAndGet();
         long seq = message.path("seq").asLong();
-        JsonNode record = Json.mapper().createObjectNode().put("time", message.path("time").asLong())
+        JsonNode record = Json.mapper()
+                .createObjectNode()
+                .put("time", message.path("time").asLong())
                 .set("event", message.get("event"));
-        JsonNode before = told.computeIfAbsent(room, r -> new ConcurrentHashMap<>()).putIfAbsent(seq, record);
+        JsonNode before =
+                told.computeIfAbsent(room, r -> new ConcurrentHashMap<>()).putIfAbsent(seq, record);
         if (before != null && !before.equals(record)) {
             conflicts.add("room " + room + " seq " + seq + " was told as " + before + " and later as " + record);
         }
@@ -45,8 +48,7 @@ final class Ledger {
     }
 
     /** The result of checking the ledger against the journals in {@code roomsDir}. */
-    record Check(int rooms, int eventsChecked, int acksChecked, int finishedRooms, List<String> problems) {
-    }
+    record Check(int rooms, int eventsChecked, int acksChecked, int finishedRooms, List<String> problems) {}
 
     Check against(Path roomsDir) throws IOException {
         List<String> problems = new ArrayList<>(conflicts);
@@ -55,7 +57,8 @@ final class Ledger {
         for (String room : rooms()) {
             Map<Long, JsonNode> events = readJournal(roomsDir.resolve(room + ".jsonl"), problems);
             journals.put(room, events);
-            if (events.values().stream().anyMatch(e -> e.path("event").path("type").asText().equals("match_ended"))) {
+            if (events.values().stream()
+                    .anyMatch(e -> e.path("event").path("type").asText().equals("match_ended"))) {
                 finished++;
             }
         }
@@ -111,7 +114,9 @@ final class Ledger {
                 continue;
             }
             if (n != null && n.path("kind").asText().equals("event")) {
-                JsonNode record = Json.mapper().createObjectNode().put("time", n.path("time").asLong())
+                JsonNode record = Json.mapper()
+                        .createObjectNode()
+                        .put("time", n.path("time").asLong())
                         .set("event", n.get("event"));
                 if (events.put(n.path("seq").asLong(), record) != null) {
                     problems.add(file.getFileName() + ": seq " + n.path("seq").asLong() + " appears twice");

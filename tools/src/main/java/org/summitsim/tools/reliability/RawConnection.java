@@ -39,8 +39,8 @@ final class RawConnection implements AutoCloseable {
     }
 
     private void read() {
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(),
-                StandardCharsets.UTF_8))) {
+        try (BufferedReader in =
+                new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = in.readLine()) != null) {
                 try {
@@ -50,7 +50,10 @@ final class RawConnection implements AutoCloseable {
                     }
                     inbox.add(n);
                 } catch (IOException e) {
-                    inbox.add(Json.mapper().createObjectNode().put("type", NOT_JSON).put("line", line));
+                    inbox.add(Json.mapper()
+                            .createObjectNode()
+                            .put("type", NOT_JSON)
+                            .put("line", line));
                 }
             }
         } catch (IOException e) {

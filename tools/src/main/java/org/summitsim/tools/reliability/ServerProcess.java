@@ -53,34 +53,46 @@ final class ServerProcess implements AutoCloseable {
     private static ServerProcess startOnce(int port, Path data, long fileLimitKb, String... extra) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx256m", "-XX:+UseSerialGC", "-Dsummit.log=WARN",
-                "-cp", cp, "org.summitsim.server.ServerMain", "--port", String.valueOf(port), "--data",
+        List<String> cmd = new ArrayList<>(List.of(
+                java,
+                "-Xmx256m",
+                "-XX:+UseSerialGC",
+                "-Dsummit.log=WARN",
+                "-cp",
+                cp,
+                "org.summitsim.server.ServerMain",
+                "--port",
+                String.valueOf(port),
+                "--data",
                 data.toString()));
         cmd.addAll(List.of(extra));
         if (fileLimitKb > 0) {
-            List<String> quoted = cmd.stream().map(a -> "'" + a.replace("'", "'\\''") + "'").toList();
+            List<String> quoted =
+                    cmd.stream().map(a -> "'" + a.replace("'", "'\\''") + "'").toList();
             cmd = List.of("bash", "-c", "ulimit -f " + fileLimitKb + " && exec " + String.join(" ", quoted));
         }
         ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.redirectErrorStream(true);
         ServerProcess child = new ServerProcess(pb.start());
         CountDownLatch ready = new CountDownLatch(1);
-        Thread reader = new Thread(() -> {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(child.process.getInputStream(),
-                    StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = in.readLine()) != null) {
-                    child.output.add(line);
-                    if (line.startsWith("listening on")) {
+        Thread reader = new Thread(
+                () -> {
+                    try (BufferedReader in = new BufferedReader(
+                            new InputStreamReader(child.process.getInputStream(), StandardCharsets.UTF_8))) {
+                        String line;
+                        while ((line = in.readLine()) != null) {
+                            child.output.add(line);
+                            if (line.startsWith("listening on")) {
+                                ready.countDown();
+                            }
+                        }
+                    } catch (IOException e) {
+                        // The child exited.
+                    } finally {
                         ready.countDown();
                     }
-                }
-            } catch (IOException e) {
-                // The child exited.
-            } finally {
-                ready.countDown();
-            }
-        }, "server-process-output");
+                },
+                "server-process-output");
         reader.setDaemon(true);
         reader.start();
         try {

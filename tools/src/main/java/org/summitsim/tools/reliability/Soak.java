@@ -15,9 +15,9 @@ import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.summitsim.tools.cli.ToolCommand;
 import org.summitsim.protocol.RoomSummary;
 import org.summitsim.server.SummitServer;
+import org.summitsim.tools.cli.ToolCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -31,30 +31,69 @@ import picocli.CommandLine.Option;
  */
 public final class Soak {
 
-    public record Options(long seed, int rooms, long durationMs, long sampleMs, int roundSeconds, boolean verbose) {
-    }
+    public record Options(long seed, int rooms, long durationMs, long sampleMs, int roundSeconds, boolean verbose) {}
 
-    public record Sample(long atMs, long heapKb, int threads, int fds, int roomsHeld, int roomsLive, int finished,
-                         int connections, int commands, double p50Ms, double p99Ms, int errors) {
+    public record Sample(
+            long atMs,
+            long heapKb,
+            int threads,
+            int fds,
+            int roomsHeld,
+            int roomsLive,
+            int finished,
+            int connections,
+            int commands,
+            double p50Ms,
+            double p99Ms,
+            int errors) {
         String line() {
-            return String.format(Locale.ROOT, "%6.0f s  heap %,8d KiB  threads %3d  fds %4d  rooms %4d (%2d live, %4d finished)"
-                    + "  commands %5d  p50 %6.1f ms  p99 %7.1f ms  errors %d", atMs / 1000.0, heapKb, threads, fds,
-                    roomsHeld, roomsLive, finished, commands, p50Ms, p99Ms, errors);
+            return String.format(
+                    Locale.ROOT,
+                    "%6.0f s  heap %,8d KiB  threads %3d  fds %4d  rooms %4d (%2d live, %4d finished)"
+                            + "  commands %5d  p50 %6.1f ms  p99 %7.1f ms  errors %d",
+                    atMs / 1000.0,
+                    heapKb,
+                    threads,
+                    fds,
+                    roomsHeld,
+                    roomsLive,
+                    finished,
+                    commands,
+                    p50Ms,
+                    p99Ms,
+                    errors);
         }
     }
 
-    public record Report(List<Sample> samples, boolean heapLevels, boolean threadsLevel, boolean fdsLevel,
-                         boolean latencyLevels, int roomsFinished, int commands, int unexpectedErrors, String verdict) {
+    public record Report(
+            List<Sample> samples,
+            boolean heapLevels,
+            boolean threadsLevel,
+            boolean fdsLevel,
+            boolean latencyLevels,
+            int roomsFinished,
+            int commands,
+            int unexpectedErrors,
+            String verdict) {
 
         public boolean ok() {
-            return heapLevels && threadsLevel && fdsLevel && latencyLevels && unexpectedErrors == 0 && roomsFinished > 0;
+            return heapLevels
+                    && threadsLevel
+                    && fdsLevel
+                    && latencyLevels
+                    && unexpectedErrors == 0
+                    && roomsFinished > 0;
         }
 
         public String text() {
             StringBuilder b = new StringBuilder("soak:\n");
             samples.forEach(s -> b.append("  ").append(s.line()).append('\n'));
-            b.append(String.format(Locale.ROOT, "  rooms finished %d, commands timed %,d, unexpected errors %d%n", roomsFinished,
-                    commands, unexpectedErrors));
+            b.append(String.format(
+                    Locale.ROOT,
+                    "  rooms finished %d, commands timed %,d, unexpected errors %d%n",
+                    roomsFinished,
+                    commands,
+                    unexpectedErrors));
             b.append("  ").append(verdict).append('\n');
             return b.toString();
         }
@@ -124,7 +163,8 @@ public final class Soak {
                             }
                         }
                     }
-                } else if (type.equals("event") && m.path("event").path("type").asText().equals("match_ended")) {
+                } else if (type.equals("event")
+                        && m.path("event").path("type").asText().equals("match_ended")) {
                     over = true;
                 }
             }
@@ -161,13 +201,19 @@ public final class Soak {
         long[] s = Arrays.copyOf(rtts, rttCount);
         Arrays.sort(s);
         rttCount = 0;
-        return new double[] {s[(int) Math.ceil(0.5 * s.length) - 1] / 1e6, s[(int) Math.ceil(0.99 * s.length) - 1] / 1e6};
+        return new double[] {s[(int) Math.ceil(0.5 * s.length) - 1] / 1e6, s[(int) Math.ceil(0.99 * s.length) - 1] / 1e6
+        };
     }
 
     private Report go() throws Exception {
         Path data = Files.createTempDirectory("summit-soak-");
-        server = new SummitServer(SummitServer.Config.defaults().toBuilder().port(0).dataDir(data).botThinkMs(100)
-                .roomQuota(1_000_000, 1).build()).start();
+        server = new SummitServer(SummitServer.Config.defaults().toBuilder()
+                        .port(0)
+                        .dataDir(data)
+                        .botThinkMs(100)
+                        .roomQuota(1_000_000, 1)
+                        .build())
+                .start();
         List<Sample> samples = new ArrayList<>();
         long start = System.currentTimeMillis();
         long nextSample = start + o.sampleMs();
@@ -200,7 +246,8 @@ public final class Soak {
                 if (now >= nextSample) {
                     samples.add(sample(now - start));
                     if (o.verbose()) {
-                        System.out.println("  " + samples.get(samples.size() - 1).line());
+                        System.out.println(
+                                "  " + samples.get(samples.size() - 1).line());
                     }
                     nextSample += o.sampleMs();
                 }
@@ -215,9 +262,13 @@ public final class Soak {
     private void newRoom() throws IOException {
         int r = o.roundSeconds();
         String strategy = roomSerial++ % 2 == 0 ? "random" : "utility";
-        SummitServer.Created c = server.createRoom(Fuzzer.SCENARIO, "{\"label\":\"soak\",\"seed\":" + rnd.nextLong()
-                + ",\"bot\":\"" + strategy + "\",\"absent\":\"bot\",\"graceSeconds\":2,\"timing\":{\"briefing\":2,"
-                + "\"opening\":" + r + ",\"round\":" + r + ",\"rounds\":2,\"decision\":" + Math.max(3, r / 2) + "}}");
+        SummitServer.Created c = server.createRoom(
+                Fuzzer.SCENARIO,
+                "{\"label\":\"soak\",\"seed\":" + rnd.nextLong()
+                        + ",\"bot\":\"" + strategy
+                        + "\",\"absent\":\"bot\",\"graceSeconds\":2,\"timing\":{\"briefing\":2,"
+                        + "\"opening\":" + r + ",\"round\":" + r + ",\"rounds\":2,\"decision\":" + Math.max(3, r / 2)
+                        + "}}");
         try (RawConnection f = new RawConnection("127.0.0.1", server.port())) {
             f.writeLine("{\"type\":\"hello\",\"protocol\":1,\"name\":\"chair\"}");
             f.writeLine("{\"type\":\"resume\",\"id\":\"r\",\"token\":\"" + c.facilitatorToken() + "\",\"lastSeq\":0}");
@@ -275,7 +326,18 @@ public final class Soak {
             commands = 0;
         }
         double[] p = takePercentiles();
-        return new Sample(at, heap, threads, fds, rooms.size(), live, finished.get(), players.size(), cmds, p[0], p[1],
+        return new Sample(
+                at,
+                heap,
+                threads,
+                fds,
+                rooms.size(),
+                live,
+                finished.get(),
+                players.size(),
+                cmds,
+                p[0],
+                p[1],
                 unexpected.get());
     }
 
@@ -283,7 +345,15 @@ public final class Soak {
     private Report judge(List<Sample> s) {
         int n = s.size();
         if (n < 6) {
-            return new Report(s, false, false, false, false, finished.get(), 0, unexpected.get(),
+            return new Report(
+                    s,
+                    false,
+                    false,
+                    false,
+                    false,
+                    finished.get(),
+                    0,
+                    unexpected.get(),
                     "too short to judge (fewer than 6 samples)");
         }
         List<Sample> mid = s.subList(n / 3, 2 * n / 3);
@@ -294,8 +364,16 @@ public final class Soak {
         double thrLast = last.stream().mapToInt(Sample::threads).average().orElse(0);
         double fdMid = mid.stream().mapToInt(Sample::fds).average().orElse(0);
         double fdLast = last.stream().mapToInt(Sample::fds).average().orElse(0);
-        double p99Mid = mid.stream().mapToDouble(Sample::p99Ms).filter(d -> !Double.isNaN(d)).average().orElse(0);
-        double p99Last = last.stream().mapToDouble(Sample::p99Ms).filter(d -> !Double.isNaN(d)).average().orElse(0);
+        double p99Mid = mid.stream()
+                .mapToDouble(Sample::p99Ms)
+                .filter(d -> !Double.isNaN(d))
+                .average()
+                .orElse(0);
+        double p99Last = last.stream()
+                .mapToDouble(Sample::p99Ms)
+                .filter(d -> !Double.isNaN(d))
+                .average()
+                .orElse(0);
         boolean heapOk = heapLast <= heapMid * 1.25 + 8 * 1024;
         boolean thrOk = thrLast <= thrMid + 4;
         boolean fdOk = fdLast <= fdMid + 8;
@@ -304,13 +382,31 @@ public final class Soak {
         // Finished rooms stay in memory (for reports and get_events): their share of the growth.
         double mx = s.stream().mapToInt(Sample::finished).average().orElse(0);
         double my = s.stream().mapToLong(Sample::heapKb).average().orElse(0);
-        double sxy = s.stream().mapToDouble(x -> (x.finished() - mx) * (x.heapKb() - my)).sum();
-        double sxx = s.stream().mapToDouble(x -> (x.finished() - mx) * (x.finished() - mx)).sum();
+        double sxy = s.stream()
+                .mapToDouble(x -> (x.finished() - mx) * (x.heapKb() - my))
+                .sum();
+        double sxx = s.stream()
+                .mapToDouble(x -> (x.finished() - mx) * (x.finished() - mx))
+                .sum();
         String perRoom = sxx == 0 ? "n/a" : String.format(Locale.ROOT, "%.0f KiB", sxy / sxx);
-        String verdict = "heap kept per finished room (regression): " + perRoom + "; " + String.format(Locale.ROOT, "middle third vs last third: heap %,.0f -> %,.0f KiB (%s), threads %.1f -> %.1f"
-                + " (%s), fds %.1f -> %.1f (%s), p99 %.1f -> %.1f ms (%s)%s", heapMid, heapLast, ok(heapOk), thrMid,
-                thrLast, ok(thrOk), fdMid, fdLast, ok(fdOk), p99Mid, p99Last, ok(latOk),
-                errorSamples.isEmpty() ? "" : "; errors: " + errorSamples);
+        String verdict = "heap kept per finished room (regression): " + perRoom + "; "
+                + String.format(
+                        Locale.ROOT,
+                        "middle third vs last third: heap %,.0f -> %,.0f KiB (%s), threads %.1f -> %.1f"
+                                + " (%s), fds %.1f -> %.1f (%s), p99 %.1f -> %.1f ms (%s)%s",
+                        heapMid,
+                        heapLast,
+                        ok(heapOk),
+                        thrMid,
+                        thrLast,
+                        ok(thrOk),
+                        fdMid,
+                        fdLast,
+                        ok(fdOk),
+                        p99Mid,
+                        p99Last,
+                        ok(latOk),
+                        errorSamples.isEmpty() ? "" : "; errors: " + errorSamples);
         return new Report(s, heapOk, thrOk, fdOk, latOk, finished.get(), cmds, unexpected.get(), verdict);
     }
 
@@ -329,23 +425,26 @@ public final class Soak {
             sortOptions = false,
             description = {
                 "Rooms of bots one after another for a fixed time; heap, threads, file handles and round trips must"
-                    + " level off (Soak); exit 1 if one keeps growing (docs/RELIABILITY.md gives it -Xmx512m)."
+                        + " level off (Soak); exit 1 if one keeps growing (docs/RELIABILITY.md gives it -Xmx512m)."
             })
     public static final class Cli implements Callable<Integer> {
 
         @Mixin
         ToolCommand.Help help;
 
-        @Option(names = "--minutes", paramLabel = "M",
+        @Option(
+                names = "--minutes",
+                paramLabel = "M",
                 description = "How long the soak runs, in minutes. Default: ${DEFAULT-VALUE}.")
         double minutes = 8;
 
-        @Option(names = "--rooms", paramLabel = "R",
+        @Option(
+                names = "--rooms",
+                paramLabel = "R",
                 description = "Rooms of bots playing at a time. Default: ${DEFAULT-VALUE}.")
         int rooms = 20;
 
-        @Option(names = "--seed", paramLabel = "S",
-                description = "The random seed. Default: ${DEFAULT-VALUE}.")
+        @Option(names = "--seed", paramLabel = "S", description = "The random seed. Default: ${DEFAULT-VALUE}.")
         long seed = 8;
 
         @Override

@@ -35,8 +35,13 @@ class ArchitectureTest {
     static void importClasses() {
         tools = new ClassFileImporter().importUrl(location(ToolsMain.class));
         shipped = new ClassFileImporter()
-                .importUrls(List.of(location(Json.class), location(Wire.class), location(SummitServer.class),
-                        location(Reports.class), location(Launcher.class), location(Main.class)));
+                .importUrls(List.of(
+                        location(Json.class),
+                        location(Wire.class),
+                        location(SummitServer.class),
+                        location(Reports.class),
+                        location(Launcher.class),
+                        location(Main.class)));
     }
 
     private static URL location(Class<?> c) {
@@ -45,48 +50,69 @@ class ArchitectureTest {
 
     @Test
     void noPackageDependsOnItselfThroughOthers() {
-        slices().matching("org.summitsim.(**)").should().beFreeOfCycles()
+        slices().matching("org.summitsim.(**)")
+                .should()
+                .beFreeOfCycles()
                 .because("a package that needs what needs it cannot be understood, tested or changed alone")
                 .check(tools);
     }
 
     @Test
     void noPackageAndItsSubpackagesDependOnThemselvesThroughOthers() {
-        slices().matching("org.summitsim.tools.(*)..").should().beFreeOfCycles()
+        slices().matching("org.summitsim.tools.(*)..")
+                .should()
+                .beFreeOfCycles()
                 .because("a package is read with its subpackages")
                 .check(tools);
     }
 
     @Test
     void loadAndReliabilityAreIndependent() {
-        noClasses().that().resideInAPackage("org.summitsim.tools.load..")
-                .should().dependOnClassesThat().resideInAPackage("org.summitsim.tools.reliability..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.summitsim.tools.load..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.summitsim.tools.reliability..")
                 .because("the load tools measure and the reliability tools break: either can change alone")
                 .check(tools);
-        noClasses().that().resideInAPackage("org.summitsim.tools.reliability..")
-                .should().dependOnClassesThat().resideInAPackage("org.summitsim.tools.load..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.summitsim.tools.reliability..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.summitsim.tools.load..")
                 .because("the load tools measure and the reliability tools break: either can change alone")
                 .check(tools);
     }
 
     @Test
     void onlyTheEntryPointUsesTheTools() {
-        noClasses().that().resideInAnyPackage("org.summitsim.tools.load..", "org.summitsim.tools.reliability..")
-                .should().dependOnClassesThat().resideInAPackage("org.summitsim.tools")
+        noClasses()
+                .that()
+                .resideInAnyPackage("org.summitsim.tools.load..", "org.summitsim.tools.reliability..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.summitsim.tools")
                 .because("ToolsMain, at the top, puts the tools together")
                 .check(tools);
     }
 
     @Test
     void nothingThatShipsUsesTheTools() {
-        noClasses().should().dependOnClassesThat().resideInAPackage("org.summitsim.tools..")
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.summitsim.tools..")
                 .because("summit.jar (core, protocol, server, reports, console, app) ships without the test kit")
                 .check(shipped);
     }
 
     @Test
     void nothingThatShipsLivesInTheToolsPackage() {
-        noClasses().should().resideInAPackage("org.summitsim.tools..")
+        noClasses()
+                .should()
+                .resideInAPackage("org.summitsim.tools..")
                 .because("summit.jar (core, protocol, server, reports, console, app) ships without the test kit")
                 .check(shipped);
     }

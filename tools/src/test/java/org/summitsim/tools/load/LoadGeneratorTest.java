@@ -38,10 +38,32 @@ class LoadGeneratorTest {
 
     @Test
     void everyOptionReachesTheRun() {
-        LoadGenerator g = parse("--server", "127.0.0.1:7791", "--rooms", "4", "--clients", "10", "--rate", "0.5",
-                "--warmup", "1", "--duration", "30", "--mix", "floor", "--transport", "ws", "--scenario",
-                "classroom-mini", "--baseline-server", "127.0.0.1:7901", "--baseline-only", "--fsync", "always",
-                "--idle", "10000");
+        LoadGenerator g = parse(
+                "--server",
+                "127.0.0.1:7791",
+                "--rooms",
+                "4",
+                "--clients",
+                "10",
+                "--rate",
+                "0.5",
+                "--warmup",
+                "1",
+                "--duration",
+                "30",
+                "--mix",
+                "floor",
+                "--transport",
+                "ws",
+                "--scenario",
+                "classroom-mini",
+                "--baseline-server",
+                "127.0.0.1:7901",
+                "--baseline-only",
+                "--fsync",
+                "always",
+                "--idle",
+                "10000");
         assertThat(g.server).isEqualTo("127.0.0.1:7791");
         assertThat(g.rooms).isEqualTo(4);
         assertThat(g.clients).isEqualTo(10);
@@ -63,15 +85,20 @@ class LoadGeneratorTest {
 
     @Test
     void badValuesAreRefusedSayingWhatIsAllowed() {
-        assertThatThrownBy(() -> parse("--mix", "heavy")).isInstanceOf(ParameterException.class)
+        assertThatThrownBy(() -> parse("--mix", "heavy"))
+                .isInstanceOf(ParameterException.class)
                 .hasMessage("Invalid value for option '--mix': \"heavy\" is not a mix; use realistic or floor.");
-        assertThatThrownBy(() -> parse("--transport", "udp")).isInstanceOf(ParameterException.class)
+        assertThatThrownBy(() -> parse("--transport", "udp"))
+                .isInstanceOf(ParameterException.class)
                 .hasMessage("Invalid value for option '--transport': --transport is tcp or ws, not \"udp\"");
-        assertThatThrownBy(() -> parse("--fsync", "sometimes")).isInstanceOf(ParameterException.class)
+        assertThatThrownBy(() -> parse("--fsync", "sometimes"))
+                .isInstanceOf(ParameterException.class)
                 .hasMessageContaining("use one of always, interval, never");
-        assertThatThrownBy(() -> parse("--rooms", "many")).isInstanceOf(ParameterException.class)
+        assertThatThrownBy(() -> parse("--rooms", "many"))
+                .isInstanceOf(ParameterException.class)
                 .hasMessageContaining("'many' is not an int");
-        assertThatThrownBy(() -> parse("--rooms")).isInstanceOf(ParameterException.class)
+        assertThatThrownBy(() -> parse("--rooms"))
+                .isInstanceOf(ParameterException.class)
                 .hasMessageContaining("Missing required parameter for option '--rooms'");
     }
 }

@@ -23,14 +23,22 @@ class LoadOverWebSocketTest {
 
     private static final Load LOAD = new Load(2, 3, 5, true);
 
-    @TempDir static Path data;
+    @TempDir
+    static Path data;
+
     private static SummitServer server;
     private static ClientLoops loops;
 
     @BeforeAll
     static void start() throws Exception {
-        server = new SummitServer(SummitServer.Config.defaults().toBuilder().port(0).dataDir(data)
-                .fsync(false).ioThreads(1).journalThreads(1).build()).start();
+        server = new SummitServer(SummitServer.Config.defaults().toBuilder()
+                        .port(0)
+                        .dataDir(data)
+                        .fsync(false)
+                        .ioThreads(1)
+                        .journalThreads(1)
+                        .build())
+                .start();
         loops = ClientLoops.create();
     }
 
@@ -50,10 +58,10 @@ class LoadOverWebSocketTest {
 
     @Test
     void theBaselineAnswersEveryCommandAndFansOutOverWebSocket() throws Exception {
-        try (BroadcastBaseline b = new BroadcastBaseline(loops.group(), loops.group(), loops.serverChannel(), 0,
-                LoadTransport.WS)) {
-            LoadResult r = LoadRun.measure(loops, LoadTransport.WS, "127.0.0.1", b.port(),
-                    SummitRooms.groups("g", LOAD.rooms()), LOAD, 1, 2);
+        try (BroadcastBaseline b =
+                new BroadcastBaseline(loops.group(), loops.group(), loops.serverChannel(), 0, LoadTransport.WS)) {
+            LoadResult r = LoadRun.measure(
+                    loops, LoadTransport.WS, "127.0.0.1", b.port(), SummitRooms.groups("g", LOAD.rooms()), LOAD, 1, 2);
             assertAnsweredAndFannedOut(r);
         }
     }

@@ -22,20 +22,38 @@ class SideBySideTest {
     @Timeout(value = 6, unit = TimeUnit.MINUTES) // four server JVMs started one after the other, on a busy machine
     void printsARowOfMediansAndRatiosForEachTransport() throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        int exit = SideBySide.run(new String[] {"--loads", "2x3x2", "--transports", "tcp,ws", "--repeat", "1",
-                "--jit-warmup", "0", "--warmup", "1", "--duration", "2", "--server-jvm", "-Xmx256m -XX:+UseSerialGC"},
+        int exit = SideBySide.run(
+                new String[] {
+                    "--loads",
+                    "2x3x2",
+                    "--transports",
+                    "tcp,ws",
+                    "--repeat",
+                    "1",
+                    "--jit-warmup",
+                    "0",
+                    "--warmup",
+                    "1",
+                    "--duration",
+                    "2",
+                    "--server-jvm",
+                    "-Xmx256m -XX:+UseSerialGC"
+                },
                 new PrintStream(bytes, true, StandardCharsets.UTF_8));
         String out = bytes.toString(StandardCharsets.UTF_8);
         System.out.print(out);
 
         assertThat(exit).isZero();
         assertThat(out).doesNotContain("failed");
-        List<String> rows = out.lines().filter(l -> l.startsWith("| tcp |") || l.startsWith("| ws |")).toList();
+        List<String> rows = out.lines()
+                .filter(l -> l.startsWith("| tcp |") || l.startsWith("| ws |"))
+                .toList();
         assertThat(rows).hasSize(2);
         String number = " \\d+\\.\\d+";
         for (String row : rows) {
             // Transport | load | Summit p50 / p99 | baseline p50 / p99 | ratios p50 / p99 | out | CPU | runs | load
-            assertThat(row).contains("6 clients, 2 rooms × 3, 2/s")
+            assertThat(row)
+                    .contains("6 clients, 2 rooms × 3, 2/s")
                     .matches("\\| \\w+ \\| [^|]+ \\|(" + number + " /" + number + " \\|){3}"
                             + "([^|]+\\|){2} 1 \\+ 1 \\| [^|]+ \\|");
         }

@@ -63,7 +63,9 @@ class WebSocketLinesTest {
             request.append(b.toString(StandardCharsets.US_ASCII));
         }
         assertThat(request.toString()).startsWith("GET /ws HTTP/1.1\r\n");
-        assertThat(request.toString().toLowerCase(java.util.Locale.ROOT)).contains("upgrade: websocket").contains("host: 127.0.0.1:7777")
+        assertThat(request.toString().toLowerCase(java.util.Locale.ROOT))
+                .contains("upgrade: websocket")
+                .contains("host: 127.0.0.1:7777")
                 .doesNotContain("origin:");
         ch.finishAndReleaseAll();
     }

@@ -38,9 +38,12 @@ class StorageFaultTest {
         Path mnt = tmp.resolve("mnt");
         Files.createDirectories(mnt);
         Process p = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", mnt.toString())
-                .redirectErrorStream(true).start();
+                .redirectErrorStream(true)
+                .start();
         boolean mounted = p.waitFor() == 0;
-        assumeThat(mounted).as("mounting a tmpfs needs root; the ulimit test covers the same path").isTrue();
+        assumeThat(mounted)
+                .as("mounting a tmpfs needs root; the ulimit test covers the same path")
+                .isTrue();
         try {
             fullDisk(mnt.resolve("data"), 0, true);
         } finally {
@@ -65,7 +68,10 @@ class StorageFaultTest {
             token = pw.path("token").asText();
             for (String c : List.of("start", "advance", "advance")) {
                 String stage = f.call("{\"type\":\"get_clock\"}").path("stage").asText();
-                assertThat(f.call(command(stage, "{\"type\":\"" + c + "\"}")).path("type").asText()).isEqualTo("ack");
+                assertThat(f.call(command(stage, "{\"type\":\"" + c + "\"}"))
+                                .path("type")
+                                .asText())
+                        .isEqualTo("ack");
             }
             if (tmpfs) {
                 // Fill the rest of the disk with another file, as another program would.
@@ -82,8 +88,8 @@ class StorageFaultTest {
             List<JsonNode> refusals = new ArrayList<>();
             for (int i = 0; i < 400 && refusals.size() < 3; i++) {
                 Thread.sleep(60); // under the server's default rate limit of 20 messages a second
-                JsonNode r = p.call(command("ROUND 1", "{\"type\":\"say\",\"text\":\"line " + i + " "
-                        + "x".repeat(200) + "\"}"));
+                JsonNode r = p.call(
+                        command("ROUND 1", "{\"type\":\"say\",\"text\":\"line " + i + " " + "x".repeat(200) + "\"}"));
                 if (r == null) {
                     failure = failure == null ? "no reply" : failure;
                     break;
@@ -94,19 +100,24 @@ class StorageFaultTest {
                     refusals.add(r);
                 }
             }
-            assertThat(failure).as("every command gets a reply, also after the disk is full").isNull();
+            assertThat(failure)
+                    .as("every command gets a reply, also after the disk is full")
+                    .isNull();
             assertThat(refusals).isNotEmpty().allSatisfy(r -> {
                 assertThat(r.path("code").asText()).isEqualTo("storage_failed");
                 assertThat(r.path("message").asText()).isNotBlank();
             });
-            assertThat(p.all()).anyMatch(n -> n.path("code").asText().equals("storage_failed")
-                    && !n.has("id"));
+            assertThat(p.all()).anyMatch(n -> n.path("code").asText().equals("storage_failed") && !n.has("id"));
             // A new room on a full disk: a clear error, never a room_created for a room that is not stored.
             // (A file-size limit applies to each file, so only a really full disk refuses a new journal.)
             if (tmpfs) {
                 newRoomOnAFullDisk(port, "classroom-mini");
             }
-            assertThat(Client.hello(port).call("{\"type\":\"ping\"}").path("type").asText()).isEqualTo("pong");
+            assertThat(Client.hello(port)
+                            .call("{\"type\":\"ping\"}")
+                            .path("type")
+                            .asText())
+                    .isEqualTo("pong");
             server.kill();
         }
         if (tmpfs) {
@@ -115,12 +126,16 @@ class StorageFaultTest {
         assertThat(acked).isNotEmpty();
         Path journal;
         try (var files = Files.list(data.resolve("rooms"))) {
-            journal = files.filter(x -> x.toString().endsWith(".jsonl")).sorted((a, b) ->
-                    Long.compare(sizeOf(b), sizeOf(a))).findFirst().orElseThrow();
+            journal = files.filter(x -> x.toString().endsWith(".jsonl"))
+                    .sorted((a, b) -> Long.compare(sizeOf(b), sizeOf(a)))
+                    .findFirst()
+                    .orElseThrow();
         }
         Map<Long, JsonNode> stored = Ledger.readJournal(journal, new ArrayList<>());
-        acked.forEach((seq, text) -> assertThat(stored.get(seq).path("event").path("text").asText())
-                .as("acknowledged seq %d", seq).startsWith(text));
+        acked.forEach((seq, text) -> assertThat(
+                        stored.get(seq).path("event").path("text").asText())
+                .as("acknowledged seq %d", seq)
+                .startsWith(text));
         // With space again, the room comes back with everything that was acknowledged.
         try (ServerProcess again = ServerProcess.start(port, data, 0)) {
             Client p = Client.hello(port);
@@ -128,8 +143,10 @@ class StorageFaultTest {
             assertThat(w.path("type").asText()).isEqualTo("welcome");
             long last = acked.keySet().stream().mapToLong(Long::longValue).max().orElseThrow();
             assertThat(w.path("view").path("seq").asLong()).isGreaterThanOrEqualTo(last);
-            assertThat(p.call(command("ROUND 1", "{\"type\":\"say\",\"text\":\"space again\"}")).path("type")
-                    .asText()).isEqualTo("ack");
+            assertThat(p.call(command("ROUND 1", "{\"type\":\"say\",\"text\":\"space again\"}"))
+                            .path("type")
+                            .asText())
+                    .isEqualTo("ack");
             assertThat(again.terminate()).isZero();
         }
     }

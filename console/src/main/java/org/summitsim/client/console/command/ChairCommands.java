@@ -17,63 +17,96 @@ import org.summitsim.protocol.Presence;
 /** The facilitator's commands: the clock, news, votes, seats and bots. */
 final class ChairCommands {
 
-    private ChairCommands() {
-    }
+    private ChairCommands() {}
 
     static void register(CommandTable t) {
         t.section("Facilitator");
-        t.add(command("start").facilitator().summary("Leave the lobby and start the briefing.")
+        t.add(command("start")
+                .facilitator()
+                .summary("Leave the lobby and start the briefing.")
                 .does((in, ctx) -> ctx.act(new Command.Start())));
-        t.add(command("pause").facilitator().summary("Stop the clock and all player commands.")
+        t.add(command("pause")
+                .facilitator()
+                .summary("Stop the clock and all player commands.")
                 .does((in, ctx) -> ctx.act(new Command.Pause())));
-        t.add(command("resume").facilitator().summary("Restart the clock after a pause.")
+        t.add(command("resume")
+                .facilitator()
+                .summary("Restart the clock after a pause.")
                 .does((in, ctx) -> ctx.act(new Command.Resume())));
-        t.add(command("extend").args("TIME", Completion.of("1m", "2m", "5m", "-1m")).facilitator()
+        t.add(command("extend")
+                .args("TIME", Completion.of("1m", "2m", "5m", "-1m"))
+                .facilitator()
                 .summary("Add (or, negative, remove) time to this phase.")
                 .help("Examples:  extend 2m     extend 90     extend -1m")
-                .does((in, ctx) -> ctx.act(new Command.Extend((int) SessionCommands.duration(
-                        in.require(0, "time to add, e.g. `extend 2m`")).toSeconds()))));
-        t.add(command("advance").facilitator().summary("End the current phase now and go to the next.")
+                .does((in, ctx) -> ctx.act(new Command.Extend(
+                        (int) SessionCommands.duration(in.require(0, "time to add, e.g. `extend 2m`"))
+                                .toSeconds()))));
+        t.add(command("advance")
+                .facilitator()
+                .summary("End the current phase now and go to the next.")
                 .does((in, ctx) -> ctx.act(new Command.Advance())));
-        t.add(command("inject").args("ID | TITLE: TEXT", ChairCommands::injectIds).facilitator()
+        t.add(command("inject")
+                .args("ID | TITLE: TEXT", ChairCommands::injectIds)
+                .facilitator()
                 .summary("Release news: one of the scenario's injects, or your own.")
                 .help("Examples:  inject hrw\n           inject Breaking: A drone incident is reported at sea.")
                 .does(ChairCommands::inject));
-        t.add(command("announce").args("TEXT").facilitator().summary("Say something to everyone as the chair.")
+        t.add(command("announce")
+                .args("TEXT")
+                .facilitator()
+                .summary("Say something to everyone as the chair.")
                 .help("Example:  announce Five minutes left in this round.")
                 .does((in, ctx) -> ctx.act(new Command.Announce(TalkCommands.text(in, 0, "announcement")))));
-        t.add(command("callvote").args("AMENDMENT", Ids.OPEN_AMENDMENTS).facilitator()
+        t.add(command("callvote")
+                .args("AMENDMENT", Ids.OPEN_AMENDMENTS)
+                .facilitator()
                 .summary("Close the vote on an open amendment now.")
                 .does((in, ctx) -> ctx.act(new Command.CallVote(Resolve.amendment(ctx, in.require(0, "amendment"))))));
         t.alias("call_vote", "callvote");
-        t.add(command("end").args("now").facilitator()
+        t.add(command("end")
+                .args("now")
+                .facilitator()
                 .summary("End the summit for everyone: undecided seats get the default.")
                 .help("Asks first: type `end now` to confirm.")
                 .does(ChairCommands::end));
-        t.add(command("monitor").facilitator()
+        t.add(command("monitor")
+                .facilitator()
                 .summary("Who is active: idle time, decided or not, and activity per delegation.")
                 .help("Shows each seat's players, idle time, whether it has decided (never what), and counts of"
                         + " statements, messages, amendments and votes, then who has not spoken yet.")
-                .does((in, ctx) -> ctx.print(MonitorTable.render(
-                        ctx.chair(Requests.getMonitor())))));
-        t.add(command("who").facilitator().summary("Who is connected: player ids, names and seats.")
+                .does((in, ctx) -> ctx.print(MonitorTable.render(ctx.chair(Requests.getMonitor())))));
+        t.add(command("who")
+                .facilitator()
+                .summary("Who is connected: player ids, names and seats.")
                 .does(ChairCommands::who));
-        t.add(command("assign").args("PLAYER SEAT|spectator", Ids.PLAYERS, Ids.SEATS).facilitator()
+        t.add(command("assign")
+                .args("PLAYER SEAT|spectator", Ids.PLAYERS, Ids.SEATS)
+                .facilitator()
                 .summary("Move a connected player to a seat (or make them a spectator).")
                 .help("Name the player by id or name, as `who` lists them.\nExamples:  assign p3 china     assign Ada"
                         + " spectator")
                 .does(ChairCommands::assign));
-        t.add(command("kick").args("PLAYER [REASON]", Ids.PLAYERS).facilitator()
+        t.add(command("kick")
+                .args("PLAYER [REASON]", Ids.PLAYERS)
+                .facilitator()
                 .summary("Disconnect a player, with a reason they will see.")
-                .does((in, ctx) -> ok(ctx, ctx.chair(Requests.kick(player(ctx, in.require(0, "player (see `who`)")),
-                        in.rest(1).isEmpty() ? "The facilitator removed you." : in.rest(1))), "Done.")));
+                .does((in, ctx) -> ok(
+                        ctx,
+                        ctx.chair(Requests.kick(
+                                player(ctx, in.require(0, "player (see `who`)")),
+                                in.rest(1).isEmpty() ? "The facilitator removed you." : in.rest(1))),
+                        "Done.")));
         t.add(command("bots").facilitator().summary("Which seats bots play.").does(ChairCommands::bots));
-        t.add(command("bots fill").args("[SEAT...] [strategy=NAME]", Ids.SEATS).facilitator()
+        t.add(command("bots fill")
+                .args("[SEAT...] [strategy=NAME]", Ids.SEATS)
+                .facilitator()
                 .summary("Put bots on the listed seats, or on every seat without a human.")
                 .help("Strategies: historical, utility, mediator, hardliner, silent, random.\n"
                         + "Examples:  bots fill     bots fill china india strategy=hardliner")
                 .does(ChairCommands::fill));
-        t.add(command("bots remove").args("SEAT", Ids.SEATS).facilitator()
+        t.add(command("bots remove")
+                .args("SEAT", Ids.SEATS)
+                .facilitator()
                 .summary("Take the bot off a seat; the seat becomes free for a human.")
                 .does((in, ctx) -> ok(ctx, ctx.chair(Requests.removeBot(in.require(0, "seat"))), "Bot removed.")));
     }
@@ -81,22 +114,33 @@ final class ChairCommands {
     /** The scenario's inject ids, when its file ships with Summit (the wire does not carry them). */
     private static List<String> injectIds(ClientState s, List<String> before) {
         Scenario scenario = s.localScenario();
-        return scenario == null ? List.of() : scenario.injects().stream().map(Inject::id).toList();
+        return scenario == null
+                ? List.of()
+                : scenario.injects().stream().map(Inject::id).toList();
     }
 
     private static void inject(Invocation in, ConsoleContext ctx) {
         if (in.rest(0).isEmpty()) {
             Scenario scenario = ctx.state().localScenario();
-            String ready = scenario == null || scenario.injects().isEmpty() ? ""
-                    : " The scenario's own: " + String.join(", ", scenario.injects().stream()
-                            .map(i -> i.id() + " (\u201c" + i.title() + "\u201d)").toList()) + ".";
-            throw new ConsoleError("Say which news to release." + ready,
-                    "Type `inject ID`, or write your own: `inject TITLE: TEXT`.");
+            String ready = scenario == null || scenario.injects().isEmpty()
+                    ? ""
+                    : " The scenario's own: "
+                            + String.join(
+                                    ", ",
+                                    scenario.injects().stream()
+                                            .map(i -> i.id() + " (\u201c" + i.title() + "\u201d)")
+                                            .toList())
+                            + ".";
+            throw new ConsoleError(
+                    "Say which news to release." + ready, "Type `inject ID`, or write your own: `inject TITLE: TEXT`.");
         }
         String all = in.rest(0);
         int colon = all.indexOf(':');
         if (colon > 0) {
-            ctx.act(new Command.ReleaseInject(null, all.substring(0, colon).strip(), all.substring(colon + 1).strip()));
+            ctx.act(new Command.ReleaseInject(
+                    null,
+                    all.substring(0, colon).strip(),
+                    all.substring(colon + 1).strip()));
         } else {
             ctx.act(new Command.ReleaseInject(in.arg(0), null, null));
         }
@@ -105,8 +149,10 @@ final class ChairCommands {
     /** Ending cannot be undone, so a bare `end` only says what it would do. */
     private static void end(Invocation in, ConsoleContext ctx) {
         if (!"now".equalsIgnoreCase(in.arg(0))) {
-            throw new ConsoleError("This would end the summit for everyone now: the text stays as it is and"
-                    + " delegations that have not decided get the default.", "To do it, type `end now`.");
+            throw new ConsoleError(
+                    "This would end the summit for everyone now: the text stays as it is and"
+                            + " delegations that have not decided get the default.",
+                    "To do it, type `end now`.");
         }
         ctx.act(new Command.EndMatch());
     }
@@ -116,8 +162,13 @@ final class ChairCommands {
         Presence p = ctx.state().presence();
         StringBuilder out = new StringBuilder(ctx.style().heading("Connected")).append('\n');
         for (JsonNode player : reply.path("players")) {
-            out.append(String.format(Locale.ROOT, "  %-6s %-24s %-12s %s%n", player.path("player").asText(),
-                    player.path("name").asText(), player.path("role").asText(), player.path("seat").asText("")));
+            out.append(String.format(
+                    Locale.ROOT,
+                    "  %-6s %-24s %-12s %s%n",
+                    player.path("player").asText(),
+                    player.path("name").asText(),
+                    player.path("role").asText(),
+                    player.path("seat").asText("")));
         }
         if (p != null) {
             out.append("Spectators: ").append(reply.path("spectators").asInt()).append('\n');
@@ -129,7 +180,8 @@ final class ChairCommands {
     private static String player(ConsoleContext ctx, String typed) {
         JsonNode reply = ctx.chair(Requests.getPresence());
         for (JsonNode p : reply.path("players")) {
-            if (p.path("player").asText().equalsIgnoreCase(typed) || p.path("name").asText().equalsIgnoreCase(typed)) {
+            if (p.path("player").asText().equalsIgnoreCase(typed)
+                    || p.path("name").asText().equalsIgnoreCase(typed)) {
                 return p.path("player").asText();
             }
         }
@@ -139,7 +191,9 @@ final class ChairCommands {
     private static void assign(Invocation in, ConsoleContext ctx) {
         String player = player(ctx, in.require(0, "player (an id or name from `who`)"));
         String seat = in.require(1, "seat, or `spectator`");
-        ok(ctx, ctx.chair(Requests.movePlayer(player, seat.equals("spectator") ? null : seat)),
+        ok(
+                ctx,
+                ctx.chair(Requests.movePlayer(player, seat.equals("spectator") ? null : seat)),
                 "Moved " + player + ".");
     }
 
@@ -153,8 +207,8 @@ final class ChairCommands {
                 bots.add(seat.path("seat").asText() + " (" + seat.path("bot").asText() + ")");
             } else if (status.equals("present") && networkBot(seat.path("names"))) {
                 // `summit bots` joins as players named "STRATEGY bot", from outside the server.
-                bots.add(seat.path("seat").asText() + " (" + seat.path("names").path(0).asText()
-                        + ", connected over the network)");
+                bots.add(seat.path("seat").asText() + " ("
+                        + seat.path("names").path(0).asText() + ", connected over the network)");
             } else if (status.equals("empty") || status.equals("absent")) {
                 free.add(seat.path("seat").asText());
             }

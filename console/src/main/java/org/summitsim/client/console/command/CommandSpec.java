@@ -7,11 +7,15 @@ import java.util.List;
  * a one-line summary and longer help with examples, how to complete each argument, who may use
  * it, and what it does. The table of these drives parsing, completion and help alike.
  */
-public record CommandSpec(String name, String synopsis, String summary, String help, List<Completion> args,
-                          Who who, Handler handler) {
+public record CommandSpec(
+        String name, String synopsis, String summary, String help, List<Completion> args, Who who, Handler handler) {
 
     /** Who a command is for; facilitator commands are listed only to those holding the role. */
-    public enum Who { ANYONE, PLAYER, FACILITATOR }
+    public enum Who {
+        ANYONE,
+        PLAYER,
+        FACILITATOR
+    }
 
     @FunctionalInterface
     public interface Handler {

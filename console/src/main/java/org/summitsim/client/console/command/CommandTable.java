@@ -78,7 +78,9 @@ public final class CommandTable {
     /** Names of commands whose first word is {@code first}, as typed after it ("say", "leave"...). */
     public List<String> subcommands(String first) {
         String prefix = canonical(first) + " ";
-        return specs.keySet().stream().filter(n -> n.startsWith(prefix)).map(n -> n.substring(prefix.length()))
+        return specs.keySet().stream()
+                .filter(n -> n.startsWith(prefix))
+                .map(n -> n.substring(prefix.length()))
                 .toList();
     }
 
@@ -86,7 +88,9 @@ public final class CommandTable {
     public List<String> firstWords(boolean facilitator) {
         return specs.values().stream()
                 .filter(s -> facilitator || s.who() != CommandSpec.Who.FACILITATOR)
-                .map(s -> s.name().split(" ")[0]).distinct().toList();
+                .map(s -> s.name().split(" ")[0])
+                .distinct()
+                .toList();
     }
 
     public Map<String, String> aliases() {

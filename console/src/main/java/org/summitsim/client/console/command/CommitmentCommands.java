@@ -10,13 +10,17 @@ import org.summitsim.core.scenario.TextCondition;
 /** Commitments and the end game: pledges, deals, the final decision and being ready. */
 final class CommitmentCommands {
 
-    private CommitmentCommands() {
-    }
+    private CommitmentCommands() {}
 
     static void register(CommandTable t) {
         t.section("Commit and decide");
-        t.add(command("pledge").args("sign|abstain|push [if CLAUSE=OPTION...|if coalition] [TEXT]", Ids.DECISIONS,
-                        Completion.of("if"), Ids.CONDITIONS).player()
+        t.add(command("pledge")
+                .args(
+                        "sign|abstain|push [if CLAUSE=OPTION...|if coalition] [TEXT]",
+                        Ids.DECISIONS,
+                        Completion.of("if"),
+                        Ids.CONDITIONS)
+                .player()
                 .summary("Promise publicly what you will decide, perhaps on conditions about the text.")
                 .help("Everyone sees pledges; breaking one costs trust (and score).\n"
                         + "`pledge push if coalition` promises to push only if enough states push to reach the"
@@ -26,7 +30,9 @@ final class CommitmentCommands {
                         + "           pledge push if instrument=silent,consider\n"
                         + "           pledge push if coalition We push if enough states push with us.")
                 .does(CommitmentCommands::pledge));
-        t.add(command("offer").args("ID PROMISE for PROMISE [TEXT]", Ids.SEATS, Ids.PROMISE).player()
+        t.add(command("offer")
+                .args("ID PROMISE for PROMISE [TEXT]", Ids.SEATS, Ids.PROMISE)
+                .player()
                 .summary("Offer a delegation a private deal: what you do, for what they do.")
                 .help("A promise is `vote AMENDMENT support|oppose|abstain`, `support CLAUSE=OPTION` (support"
                         + " every amendment to that wording, and never vote to take it out while it stands) or `sign|abstain|push [if CLAUSE=OPTION]`."
@@ -35,20 +41,32 @@ final class CommitmentCommands {
                         + "           offer india support process=un for support human=meaningful\n"
                         + "           offer austria sign if instrument=consider for vote A3 support")
                 .does(CommitmentCommands::offer));
-        t.add(command("accept").args("DEAL", Ids.OFFERED_DEALS).player()
-                .summary("Accept a deal offered to you.").help("Example:  accept D1")
-                .does((in, ctx) -> ctx.act(new Command.AcceptDeal(Resolve.deal(ctx, in.require(0, "deal (see `deals`)"))))));
-        t.add(command("decline").args("DEAL", Ids.OFFERED_DEALS).player()
-                .summary("Decline a deal offered to you.").help("Example:  decline D1")
-                .does((in, ctx) -> ctx.act(new Command.DeclineDeal(Resolve.deal(ctx, in.require(0, "deal (see `deals`)"))))));
-        t.add(command("decide").args("sign|abstain|push [STATEMENT]", Ids.DECISIONS).player()
+        t.add(command("accept")
+                .args("DEAL", Ids.OFFERED_DEALS)
+                .player()
+                .summary("Accept a deal offered to you.")
+                .help("Example:  accept D1")
+                .does((in, ctx) ->
+                        ctx.act(new Command.AcceptDeal(Resolve.deal(ctx, in.require(0, "deal (see `deals`)"))))));
+        t.add(command("decline")
+                .args("DEAL", Ids.OFFERED_DEALS)
+                .player()
+                .summary("Decline a deal offered to you.")
+                .help("Example:  decline D1")
+                .does((in, ctx) ->
+                        ctx.act(new Command.DeclineDeal(Resolve.deal(ctx, in.require(0, "deal (see `deals`)"))))));
+        t.add(command("decide")
+                .args("sign|abstain|push [STATEMENT]", Ids.DECISIONS)
+                .player()
                 .summary("Your final, sealed decision on the declaration (in FINAL).")
                 .help("sign: endorse the declaration. abstain: stay out. push: decline the non-binding text and"
                         + " demand negotiations on binding law. Sealed until everyone has decided; `score` shows"
                         + " what each would earn you.\nExample:  decide sign A responsible first step.")
-                .does((in, ctx) -> ctx.act(new Command.Decide(Promises.decision(in.arg(0)),
-                        in.rest(1).isEmpty() ? null : in.rest(1)))));
-        t.add(command("ready").player().summary("Say you are done with this phase (it ends when all are ready).")
+                .does((in, ctx) -> ctx.act(new Command.Decide(
+                        Promises.decision(in.arg(0)), in.rest(1).isEmpty() ? null : in.rest(1)))));
+        t.add(command("ready")
+                .player()
+                .summary("Say you are done with this phase (it ends when all are ready).")
                 .does((in, ctx) -> ctx.act(new Command.Ready())));
     }
 
@@ -68,7 +86,8 @@ final class CommitmentCommands {
         String to = Resolve.seat(ctx, in.require(0, "delegation the deal is for (e.g. `offer china ...`)"));
         Promises.Read<Promise> give = Promises.promise(in, 1, ctx);
         if (!"for".equalsIgnoreCase(in.arg(give.next()))) {
-            throw new ConsoleError("Say what you want in return after `for`.",
+            throw new ConsoleError(
+                    "Say what you want in return after `for`.",
                     "Example: `offer " + to + " vote a2 support for vote a1 support`.");
         }
         Promises.Read<Promise> want = Promises.promise(in, give.next() + 1, ctx);

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
-import org.summitsim.client.console.state.ClientState;
 import org.summitsim.client.console.render.Style;
+import org.summitsim.client.console.state.ClientState;
 import org.summitsim.core.rules.Command;
 import org.summitsim.core.view.PlayerView;
 

@@ -10,8 +10,7 @@ import org.summitsim.client.console.render.Wrap;
 /** `help` and `help COMMAND`, written from the command table so they never drift from it. */
 final class HelpText {
 
-    private HelpText() {
-    }
+    private HelpText() {}
 
     /**
      * `help`: every command by its usage, grouped, in few enough lines to fit a small screen;
@@ -24,11 +23,16 @@ final class HelpText {
         for (String section : t.sections()) {
             List<CommandSpec> specs = inSection(ctx, section);
             if (!specs.isEmpty()) {
-                out.append(s.heading(section)).append(s.dim("  (help " + keyword(t, section) + ")")).append('\n')
-                        .append(rows(specs.stream().map(CommandSpec::usage).toList(), Wrap.width())).append('\n');
+                out.append(s.heading(section))
+                        .append(s.dim("  (help " + keyword(t, section) + ")"))
+                        .append('\n')
+                        .append(rows(specs.stream().map(CommandSpec::usage).toList(), Wrap.width()))
+                        .append('\n');
             }
         }
-        out.append("Now: ").append(PhaseHints.of(ctx.state().stage().phase(), ctx.facilitator())).append('\n');
+        out.append("Now: ")
+                .append(PhaseHints.of(ctx.state().stage().phase(), ctx.facilitator()))
+                .append('\n');
         botTalk(ctx).ifPresent(line -> out.append(line).append('\n'));
         out.append(s.dim("`help GROUP` (e.g. `help talk`) says what each command of a group does; `help COMMAND`"
                 + " explains one, with examples; `help all` lists everything. Tab completes commands and ids."));
@@ -44,8 +48,11 @@ final class HelpText {
         if (!ctx.player() || presence == null || presence.seats() == null) {
             return java.util.Optional.empty();
         }
-        return presence.seats().stream().filter(p -> "bot".equals(p.status()) && !p.seat().equals(ctx.state().seat()))
-                .map(p -> p.seat()).findFirst()
+        return presence.seats().stream()
+                .filter(p ->
+                        "bot".equals(p.status()) && !p.seat().equals(ctx.state().seat()))
+                .map(p -> p.seat())
+                .findFirst()
                 .map(bot -> "Bots answer private messages in plain English: `dm " + bot + " Will you sign?` or `dm "
                         + bot + " What would it take to get your vote?`");
     }
@@ -101,7 +108,10 @@ final class HelpText {
 
     private static List<CommandSpec> inSection(ConsoleContext ctx, String section) {
         CommandTable t = ctx.table();
-        return t.all().stream().filter(c -> t.sectionOf(c).equals(section)).filter(c -> visible(c, ctx)).toList();
+        return t.all().stream()
+                .filter(c -> t.sectionOf(c).equals(section))
+                .filter(c -> visible(c, ctx))
+                .toList();
     }
 
     private static boolean visible(CommandSpec c, ConsoleContext ctx) {
@@ -130,7 +140,10 @@ final class HelpText {
         }
         StringBuilder out = new StringBuilder();
         if (spec != null) {
-            out.append(s.command(spec.usage())).append('\n').append(spec.summary()).append('\n');
+            out.append(s.command(spec.usage()))
+                    .append('\n')
+                    .append(spec.summary())
+                    .append('\n');
             if (!spec.help().isEmpty()) {
                 out.append('\n').append(spec.help()).append('\n');
             }

@@ -17,19 +17,19 @@ import org.summitsim.core.view.PlayerView;
  */
 final class Ids {
 
-    private Ids() {
-    }
+    private Ids() {}
 
     private static PlayerView view(ClientState s) {
         return s.view();
     }
 
     /** Values of {@code field} in legal actions for {@code command} matching the given filter. */
-    private static List<String> legal(PlayerView v, String command, String field, String filterField,
-                                      String filterValue) {
+    private static List<String> legal(
+            PlayerView v, String command, String field, String filterField, String filterValue) {
         Set<String> out = new LinkedHashSet<>();
         for (LegalAction a : v.legalActions()) {
-            if (a.command().equals(command) && a.args().containsKey(field)
+            if (a.command().equals(command)
+                    && a.args().containsKey(field)
                     && (filterField == null || Objects.equals(a.args().get(filterField), filterValue))) {
                 out.add(a.args().get(field));
             }
@@ -39,13 +39,19 @@ final class Ids {
 
     static final Completion SEATS = (s, before) -> {
         PlayerView v = view(s);
-        return v == null ? List.of() : v.delegations().stream().map(PlayerView.Card::id)
-                .filter(id -> !id.equals(v.seat())).toList();
+        return v == null
+                ? List.of()
+                : v.delegations().stream()
+                        .map(PlayerView.Card::id)
+                        .filter(id -> !id.equals(v.seat()))
+                        .toList();
     };
 
     static final Completion CLAUSES = (s, before) -> {
         PlayerView v = view(s);
-        return v == null ? List.of() : v.text().stream().map(PlayerView.ClauseView::id).toList();
+        return v == null
+                ? List.of()
+                : v.text().stream().map(PlayerView.ClauseView::id).toList();
     };
 
     /** Clauses open to amendment now, else every clause. */
@@ -69,8 +75,11 @@ final class Ids {
         if (!legal.isEmpty()) {
             return legal;
         }
-        return v.text().stream().filter(c -> c.id().equals(clause)).flatMap(c -> c.options().stream())
-                .map(o -> o.id()).toList();
+        return v.text().stream()
+                .filter(c -> c.id().equals(clause))
+                .flatMap(c -> c.options().stream())
+                .map(o -> o.id())
+                .toList();
     };
 
     static final Completion OPEN_AMENDMENTS = (s, before) -> {
@@ -79,27 +88,39 @@ final class Ids {
             return List.of();
         }
         List<String> legal = legal(v, "vote", "amendment", null, null);
-        return legal.isEmpty() ? v.amendments().stream().filter(a -> a.status().equals("open"))
-                .map(PlayerView.AmendmentView::id).toList() : legal;
+        return legal.isEmpty()
+                ? v.amendments().stream()
+                        .filter(a -> a.status().equals("open"))
+                        .map(PlayerView.AmendmentView::id)
+                        .toList()
+                : legal;
     };
 
     static final Completion MY_AMENDMENTS = (s, before) -> {
         PlayerView v = view(s);
-        return v == null ? List.of() : v.amendments().stream()
-                .filter(a -> a.status().equals("open") && a.proposer().equals(v.seat()))
-                .map(PlayerView.AmendmentView::id).toList();
+        return v == null
+                ? List.of()
+                : v.amendments().stream()
+                        .filter(a -> a.status().equals("open") && a.proposer().equals(v.seat()))
+                        .map(PlayerView.AmendmentView::id)
+                        .toList();
     };
 
     static final Completion OFFERED_DEALS = (s, before) -> {
         PlayerView v = view(s);
-        return v == null ? List.of() : v.deals().stream()
-                .filter(d -> d.status().equals("offered") && d.to().equals(v.seat()))
-                .map(PlayerView.DealView::id).toList();
+        return v == null
+                ? List.of()
+                : v.deals().stream()
+                        .filter(d -> d.status().equals("offered") && d.to().equals(v.seat()))
+                        .map(PlayerView.DealView::id)
+                        .toList();
     };
 
     static final Completion CAUCUSES = (s, before) -> {
         PlayerView v = view(s);
-        return v == null ? List.of() : v.caucuses().stream().map(PlayerView.CaucusView::id).toList();
+        return v == null
+                ? List.of()
+                : v.caucuses().stream().map(PlayerView.CaucusView::id).toList();
     };
 
     static final Completion BALLOTS = Completion.of("support", "oppose", "abstain");
@@ -110,14 +131,19 @@ final class Ids {
 
     static final Completion STAGES = Completion.of("BRIEFING", "OPENING", "ROUND", "FINAL", "RESULTS");
 
-    static final Completion PLAYERS = (s, before) -> s.roster() == null || s.roster().players() == null
-            ? List.of() : s.roster().players().stream().map(p -> p.player()).toList();
+    static final Completion PLAYERS =
+            (s, before) -> s.roster() == null || s.roster().players() == null
+                    ? List.of()
+                    : s.roster().players().stream().map(p -> p.player()).toList();
 
     /** "clause=option" pairs, for the conditions of pledges and promises. */
     static final Completion CONDITIONS = (s, before) -> {
         PlayerView v = view(s);
-        return v == null ? List.of() : v.text().stream()
-                .flatMap(c -> c.options().stream().map(o -> c.id() + "=" + o.id())).toList();
+        return v == null
+                ? List.of()
+                : v.text().stream()
+                        .flatMap(c -> c.options().stream().map(o -> c.id() + "=" + o.id()))
+                        .toList();
     };
 
     /** The words of a promise in `offer`, by what was typed just before. */

@@ -16,11 +16,9 @@ import org.summitsim.core.scenario.TextCondition;
 final class Promises {
 
     /** What was read, and where the words after it start. */
-    record Read<T>(T value, int next) {
-    }
+    record Read<T>(T value, int next) {}
 
-    private Promises() {
-    }
+    private Promises() {}
 
     static Read<Promise> promise(Invocation in, int i, ConsoleContext ctx) {
         String w = in.arg(i);
@@ -74,7 +72,8 @@ final class Promises {
         for (String w = in.arg(at); w != null && w.indexOf('=') > 0; w = in.arg(++at)) {
             String clause = w.substring(0, w.indexOf('='));
             List<String> options = Arrays.stream(w.substring(w.indexOf('=') + 1).split(","))
-                    .filter(s -> !s.isBlank()).toList();
+                    .filter(s -> !s.isBlank())
+                    .toList();
             out.add(new TextCondition(clause, options));
         }
         if (out.isEmpty()) {

@@ -10,14 +10,17 @@ import org.summitsim.core.view.PlayerView;
  */
 final class Resolve {
 
-    private Resolve() {
-    }
+    private Resolve() {}
 
     private static <T> String match(List<T> items, Function<T, String> id, String typed) {
         if (typed == null) {
             return null;
         }
-        return items.stream().map(id).filter(x -> x.equalsIgnoreCase(typed)).findFirst().orElse(typed);
+        return items.stream()
+                .map(id)
+                .filter(x -> x.equalsIgnoreCase(typed))
+                .findFirst()
+                .orElse(typed);
     }
 
     static String seat(ConsoleContext ctx, String typed) {
@@ -29,8 +32,11 @@ final class Resolve {
         if (!byId.equals(typed) || v.delegations().stream().anyMatch(c -> c.id().equals(typed))) {
             return byId;
         }
-        return v.delegations().stream().filter(c -> c.name().equalsIgnoreCase(typed)).map(PlayerView.Card::id)
-                .findFirst().orElse(typed);
+        return v.delegations().stream()
+                .filter(c -> c.name().equalsIgnoreCase(typed))
+                .map(PlayerView.Card::id)
+                .findFirst()
+                .orElse(typed);
     }
 
     static String amendment(ConsoleContext ctx, String typed) {

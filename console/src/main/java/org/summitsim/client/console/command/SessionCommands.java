@@ -22,19 +22,22 @@ final class SessionCommands {
             "decision_sealed", "delegation_decided", "decisions_revealed", "match_ended");
     // spotless:on
 
-    private SessionCommands() {
-    }
+    private SessionCommands() {}
 
     static void register(CommandTable t) {
         t.section("Help and scripts");
-        t.add(command("help").args("[COMMAND]", (s, before) -> List.of())
+        t.add(command("help")
+                .args("[COMMAND]", (s, before) -> List.of())
                 .summary("List the commands, or explain one with examples.")
-                .does((in, ctx) -> ctx.print(in.arg(0) == null ? HelpText.overview(ctx)
-                        : HelpText.command(ctx, in.rest(0)))));
+                .does((in, ctx) ->
+                        ctx.print(in.arg(0) == null ? HelpText.overview(ctx) : HelpText.command(ctx, in.rest(0)))));
         t.alias("?", "help");
-        t.add(command("wait").args("DURATION | phase STAGE | event TYPE | results [TIMEOUT]",
+        t.add(command("wait")
+                .args(
+                        "DURATION | phase STAGE | event TYPE | results [TIMEOUT]",
                         (s, before) -> List.of("phase", "event", "results", "2s"),
-                        (s, before) -> before.get(before.size() - 1).equals("phase") ? Ids.STAGES.candidates(s, before)
+                        (s, before) -> before.get(before.size() - 1).equals("phase")
+                                ? Ids.STAGES.candidates(s, before)
                                 : before.get(before.size() - 1).equals("event") ? EVENT_TYPES : List.of())
                 .summary("Pause until time passes, a phase starts or an event arrives (for scripts).")
                 .help("Events keep printing while waiting. A phase counts as reached once the summit is in it or"
@@ -44,7 +47,8 @@ final class SessionCommands {
                         + "Examples:  wait 2s     wait phase ROUND 1     wait phase FINAL 10m\n"
                         + "           wait event amendment_resolved     wait results")
                 .does(SessionCommands::await));
-        t.add(command("quit").summary("Leave the client (your seat stays yours; rejoin with the same code).")
+        t.add(command("quit")
+                .summary("Leave the client (your seat stays yours; rejoin with the same code).")
                 .does((in, ctx) -> ctx.quit()));
         t.alias("exit", "quit");
     }
@@ -57,7 +61,9 @@ final class SessionCommands {
                 String name = in.require(1, "stage, e.g. `wait phase ROUND 1`");
                 int next = 2;
                 String stageText = name;
-                if (name.equalsIgnoreCase("round") && in.arg(2) != null && in.arg(2).matches("\\d+")) {
+                if (name.equalsIgnoreCase("round")
+                        && in.arg(2) != null
+                        && in.arg(2).matches("\\d+")) {
                     stageText = name + " " + in.arg(2);
                     next = 3;
                 }
@@ -95,7 +101,8 @@ final class SessionCommands {
             Stage s = Stage.parse(text);
             return s.phase() == Phase.ROUND && s.round() == 0 ? Stage.round(1) : s;
         } catch (RuntimeException e) {
-            throw new ConsoleError("\"" + text + "\" is not a stage.",
+            throw new ConsoleError(
+                    "\"" + text + "\" is not a stage.",
                     "Stages: BRIEFING, OPENING, ROUND 1, ROUND 2, ..., FINAL, RESULTS.");
         }
     }
@@ -124,7 +131,8 @@ final class SessionCommands {
     }
 
     private static ConsoleError timedOut(String what, ClientState s) {
-        return new ConsoleError("Gave up waiting for " + what + "; the summit is in " + s.stage() + ".",
+        return new ConsoleError(
+                "Gave up waiting for " + what + "; the summit is in " + s.stage() + ".",
                 "Give a longer timeout, e.g. `wait phase FINAL 10m`.");
     }
 }

@@ -5,48 +5,63 @@ import static org.summitsim.client.console.command.CommandSpec.command;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.summitsim.client.console.state.Transcript;
 import org.summitsim.client.console.render.Names;
+import org.summitsim.client.console.state.Transcript;
 import org.summitsim.core.rules.Command;
 import org.summitsim.core.view.PlayerView;
 
 /** Talking: the floor, bilateral messages and caucuses. */
 final class TalkCommands {
 
-    private TalkCommands() {
-    }
+    private TalkCommands() {}
 
     static void register(CommandTable t) {
         t.section("Talk");
-        t.add(command("say").args("TEXT").player().summary("Make a statement on the public floor.")
+        t.add(command("say")
+                .args("TEXT")
+                .player()
+                .summary("Make a statement on the public floor.")
                 .help("Everyone hears it. From the opening onwards.\nExample:  say We need meaningful human"
                         + " control over the use of force.")
                 .does((in, ctx) -> ctx.act(new Command.Say(text(in, 0, "statement")))));
-        t.add(command("dm").args("ID [TEXT]", Ids.SEATS, Completion.NONE).player()
+        t.add(command("dm")
+                .args("ID [TEXT]", Ids.SEATS, Completion.NONE)
+                .player()
                 .summary("Send a private message to one delegation, or read your conversation with it.")
                 .help("Only the two of you see it (and the facilitator, if the room allows).\n"
                         + "Examples:  dm china Can you live with the UN as the forum?\n"
                         + "           dm china          (shows the conversation)")
                 .does(TalkCommands::dm));
-        t.add(command("caucus").args("[ID]", Ids.CAUCUSES)
+        t.add(command("caucus")
+                .args("[ID]", Ids.CAUCUSES)
                 .summary("Your caucuses (private groups), or one caucus's conversation.")
                 .does(TalkCommands::caucus));
-        t.add(command("caucus create").args("NAME [with ID...]", (s, before) -> before.contains("with")
-                ? Ids.SEATS.candidates(s, before) : List.of("with")).player()
+        t.add(command("caucus create")
+                .args(
+                        "NAME [with ID...]",
+                        (s, before) -> before.contains("with") ? Ids.SEATS.candidates(s, before) : List.of("with"))
+                .player()
                 .summary("Start a private group; you are in it.")
                 .help("Example:  caucus create Treaty friends with austria costa-rica")
                 .does(TalkCommands::create));
-        t.add(command("caucus invite").args("CAUCUS ID", Ids.CAUCUSES, Ids.SEATS).player()
+        t.add(command("caucus invite")
+                .args("CAUCUS ID", Ids.CAUCUSES, Ids.SEATS)
+                .player()
                 .summary("Invite a delegation into one of your caucuses.")
                 .help("Example:  caucus invite C1 mexico")
-                .does((in, ctx) -> ctx.act(new Command.InviteToCaucus(Resolve.caucus(ctx, in.require(0, "caucus")),
+                .does((in, ctx) -> ctx.act(new Command.InviteToCaucus(
+                        Resolve.caucus(ctx, in.require(0, "caucus")),
                         Resolve.seat(ctx, in.require(1, "delegation to invite"))))));
-        t.add(command("caucus say").args("CAUCUS TEXT", Ids.CAUCUSES, Completion.NONE).player()
+        t.add(command("caucus say")
+                .args("CAUCUS TEXT", Ids.CAUCUSES, Completion.NONE)
+                .player()
                 .summary("Speak in a caucus.")
                 .help("Example:  caucus say C1 Hold firm on human control.")
-                .does((in, ctx) -> ctx.act(new Command.CaucusSay(Resolve.caucus(ctx, in.require(0, "caucus")),
-                        text(in, 1, "message")))));
-        t.add(command("caucus leave").args("CAUCUS", Ids.CAUCUSES).player()
+                .does((in, ctx) -> ctx.act(
+                        new Command.CaucusSay(Resolve.caucus(ctx, in.require(0, "caucus")), text(in, 1, "message")))));
+        t.add(command("caucus leave")
+                .args("CAUCUS", Ids.CAUCUSES)
+                .player()
                 .summary("Leave a caucus.")
                 .does((in, ctx) -> ctx.act(new Command.LeaveCaucus(Resolve.caucus(ctx, in.require(0, "caucus"))))));
     }
@@ -55,18 +70,22 @@ final class TalkCommands {
     static String text(Invocation in, int i, String what) {
         String text = in.rest(i);
         if (text.isEmpty()) {
-            throw new ConsoleError("The " + what + " is empty.", "Write it after the command, e.g. `"
-                    + in.words().get(0) + " ...`.");
+            throw new ConsoleError(
+                    "The " + what + " is empty.",
+                    "Write it after the command, e.g. `" + in.words().get(0) + " ...`.");
         }
         return text;
     }
 
     private static void dm(Invocation in, ConsoleContext ctx) {
         if (in.arg(0) == null) {
-            String other = ctx.view().delegations().stream().map(PlayerView.Card::id)
-                    .filter(id -> !id.equals(ctx.state().seat())).findFirst().orElse("ID");
-            throw new ConsoleError("Say which delegation to write to.", "E.g. `dm " + other
-                    + " Hello`; `delegations` lists the ids.");
+            String other = ctx.view().delegations().stream()
+                    .map(PlayerView.Card::id)
+                    .filter(id -> !id.equals(ctx.state().seat()))
+                    .findFirst()
+                    .orElse("ID");
+            throw new ConsoleError(
+                    "Say which delegation to write to.", "E.g. `dm " + other + " Hello`; `delegations` lists the ids.");
         }
         String to = Resolve.seat(ctx, in.arg(0));
         String text = in.rest(1);
@@ -85,11 +104,15 @@ final class TalkCommands {
         PlayerView v = ctx.freshView();
         String id = Resolve.caucus(ctx, in.arg(0));
         if (id != null) {
-            PlayerView.CaucusView c = v.caucuses().stream().filter(x -> x.id().equals(id)).findFirst()
-                    .orElseThrow(() -> new ConsoleError("You are in no caucus \"" + id + "\".",
-                            "Type `caucus` to list yours."));
-            ViewCommands.channel(ctx, Transcript.caucus(id), "Caucus " + c.name() + " [" + id + "] — "
-                    + String.join(", ", c.members()));
+            PlayerView.CaucusView c = v.caucuses().stream()
+                    .filter(x -> x.id().equals(id))
+                    .findFirst()
+                    .orElseThrow(() ->
+                            new ConsoleError("You are in no caucus \"" + id + "\".", "Type `caucus` to list yours."));
+            ViewCommands.channel(
+                    ctx,
+                    Transcript.caucus(id),
+                    "Caucus " + c.name() + " [" + id + "] — " + String.join(", ", c.members()));
             return;
         }
         StringBuilder out = new StringBuilder(ctx.style().heading("Your caucuses")).append('\n');
@@ -99,7 +122,8 @@ final class TalkCommands {
         for (PlayerView.CaucusView c : v.caucuses()) {
             int unread = ctx.state().transcript().unread(Transcript.caucus(c.id()));
             out.append(String.format(Locale.ROOT, "  %-5s %-28s %s", c.id(), c.name(), String.join(", ", c.members())))
-                    .append(unread > 0 ? ctx.style().warn("  " + unread + " new") : "").append('\n');
+                    .append(unread > 0 ? ctx.style().warn("  " + unread + " new") : "")
+                    .append('\n');
         }
         ctx.print(out.toString().stripTrailing());
     }
@@ -114,8 +138,11 @@ final class TalkCommands {
         if (name.isEmpty()) {
             throw new ConsoleError("Give the caucus a name.", "Example: `caucus create Treaty friends with austria`.");
         }
-        List<String> members = with < 0 ? List.of() : words.subList(with + 1, words.size()).stream()
-                .map(w -> Resolve.seat(ctx, w)).toList();
+        List<String> members = with < 0
+                ? List.of()
+                : words.subList(with + 1, words.size()).stream()
+                        .map(w -> Resolve.seat(ctx, w))
+                        .toList();
         ctx.act(new Command.CreateCaucus(name, members));
     }
 }

@@ -2,8 +2,6 @@ package org.summitsim.client.console.command;
 
 import static org.summitsim.client.console.command.CommandSpec.command;
 
-import org.summitsim.client.console.state.ClientState;
-import org.summitsim.client.console.state.Transcript;
 import org.summitsim.client.console.render.AmendmentsPage;
 import org.summitsim.client.console.render.BriefPage;
 import org.summitsim.client.console.render.ChannelPage;
@@ -14,6 +12,8 @@ import org.summitsim.client.console.render.ResultsPage;
 import org.summitsim.client.console.render.ScorePage;
 import org.summitsim.client.console.render.StatusPage;
 import org.summitsim.client.console.render.TextPage;
+import org.summitsim.client.console.state.ClientState;
+import org.summitsim.client.console.state.Transcript;
 import org.summitsim.core.scenario.Delegation;
 import org.summitsim.core.scenario.History;
 import org.summitsim.core.scenario.Scenario;
@@ -22,51 +22,62 @@ import org.summitsim.core.view.PlayerView;
 /** Commands that show something: the brief, the text, who is here, conversations, scores. */
 final class ViewCommands {
 
-    private ViewCommands() {
-    }
+    private ViewCommands() {}
 
     static void register(CommandTable t) {
         t.section("Read");
-        t.add(command("brief").summary("The background and your delegation's private brief.")
+        t.add(command("brief")
+                .summary("The background and your delegation's private brief.")
                 .help("Shows the summit's public background, then your own instructions and what each wording of"
                         + " each clause is worth to you. Read it first.")
                 .does((in, ctx) -> ctx.print(BriefPage.render(ctx.freshView(), ctx.style()))));
-        t.add(command("text").args("[CLAUSE]", Ids.CLAUSES)
+        t.add(command("text")
+                .args("[CLAUSE]", Ids.CLAUSES)
                 .summary("The declaration as it reads now, and what changed since you last looked.")
                 .help("Lists every clause with its current wording, marks those changed since you last looked,"
                         + " and shows the other options (with what each is worth to you) and open amendments.\n"
                         + "With a clause id, shows every wording of that clause in full.\n"
                         + "Examples:  text        text human")
                 .does(ViewCommands::text));
-        t.add(command("delegations").args("[ID]", Ids.SEATS)
+        t.add(command("delegations")
+                .args("[ID]", Ids.SEATS)
                 .summary("Who is here: names, public stances, human or bot, who has decided.")
                 .help("Lists every delegation with its id (use ids in commands), who plays it, whether it has"
                         + " decided (never what) and its public stance. With an id, shows that delegation's"
                         + " profile and full stance.\nExamples:  delegations     delegations china")
                 .does(ViewCommands::delegations));
         t.alias("dels", "delegations");
-        t.add(command("floor").summary("The public floor: every statement so far.")
+        t.add(command("floor")
+                .summary("The public floor: every statement so far.")
                 .does((in, ctx) -> channel(ctx, Transcript.FLOOR, "The floor")));
-        t.add(command("news").summary("News and announcements from the chair.")
+        t.add(command("news")
+                .summary("News and announcements from the chair.")
                 .does((in, ctx) -> channel(ctx, Transcript.NEWS, "News and announcements")));
-        t.add(command("inbox").summary("Your conversations, with how many messages are new in each.")
-                .does((in, ctx) -> ctx.print(ChannelPage.inbox(ctx.state().transcript(),
-                        new Names(ctx.view()), ctx.style()))));
-        t.add(command("amendments").summary("Amendments: open ones first, with votes so far.")
+        t.add(command("inbox")
+                .summary("Your conversations, with how many messages are new in each.")
+                .does((in, ctx) ->
+                        ctx.print(ChannelPage.inbox(ctx.state().transcript(), new Names(ctx.view()), ctx.style()))));
+        t.add(command("amendments")
+                .summary("Amendments: open ones first, with votes so far.")
                 .does((in, ctx) -> ctx.print(AmendmentsPage.render(ctx.freshView(), ctx.style()))));
-        t.add(command("pledges").summary("Public pledges: who promised to decide what, on which text.")
+        t.add(command("pledges")
+                .summary("Public pledges: who promised to decide what, on which text.")
                 .does((in, ctx) -> ctx.print(CommitmentsPage.pledges(ctx.freshView(), ctx.style()))));
-        t.add(command("deals").summary("Your deals: offered, accepted, declined.")
+        t.add(command("deals")
+                .summary("Your deals: offered, accepted, declined.")
                 .does((in, ctx) -> ctx.print(CommitmentsPage.deals(ctx.freshView(), ctx.style()))));
-        t.add(command("score").player()
+        t.add(command("score")
+                .player()
                 .summary("Your projected score for each decision if the text stayed as it is.")
                 .help("Works out what signing, abstaining or pushing for binding law would earn you if the text"
                         + " were final now, with its parts (text, constraints, red lines, decision, breadth, binding,"
                         + " standing, trust, influence) and what each part means.")
                 .does((in, ctx) -> ctx.print(ScorePage.render(ctx.freshView(), ctx.style()))));
-        t.add(command("results").summary("How the summit ended: final text, decisions, scores.")
+        t.add(command("results")
+                .summary("How the summit ended: final text, decisions, scores.")
                 .does(ViewCommands::results));
-        t.add(command("status").summary("Phase, time left, unread messages, deals and votes waiting for you.")
+        t.add(command("status")
+                .summary("Phase, time left, unread messages, deals and votes waiting for you.")
                 .help("Shows the status bar, what to do in this phase, how many messages you have not seen yet"
                         + " and where, deals waiting for your answer, and open amendments you have not voted on.")
                 .does((in, ctx) -> {
@@ -78,7 +89,8 @@ final class ViewCommands {
     private static void results(Invocation in, ConsoleContext ctx) {
         PlayerView v = ctx.freshView();
         Scenario local = ctx.state().localScenario();
-        History history = local == null || v.seat() == null ? null
+        History history = local == null || v.seat() == null
+                ? null
                 : local.delegation(v.seat()).map(Delegation::history).orElse(null);
         ctx.print(ResultsPage.render(v, history, ctx.style()));
     }
@@ -87,9 +99,15 @@ final class ViewCommands {
         PlayerView v = ctx.freshView();
         String clause = Resolve.clause(ctx, in.arg(0));
         if (clause != null) {
-            PlayerView.ClauseView c = v.text().stream().filter(x -> x.id().equals(clause)).findFirst()
-                    .orElseThrow(() -> new ConsoleError("There is no clause \"" + clause + "\".",
-                            "Clauses: " + String.join(", ", v.text().stream().map(x -> x.id()).toList()) + "."));
+            PlayerView.ClauseView c = v.text().stream()
+                    .filter(x -> x.id().equals(clause))
+                    .findFirst()
+                    .orElseThrow(() -> new ConsoleError(
+                            "There is no clause \"" + clause + "\".",
+                            "Clauses: "
+                                    + String.join(
+                                            ", ",
+                                            v.text().stream().map(x -> x.id()).toList()) + "."));
             ctx.print(TextPage.clause(v, c, ctx.style()));
             return;
         }
@@ -105,13 +123,16 @@ final class ViewCommands {
             ctx.print(DelegationsPage.render(v, ctx.state().presence(), ctx.style()));
             return;
         }
-        PlayerView.Card c = v.delegations().stream().filter(x -> x.id().equals(id)).findFirst()
+        PlayerView.Card c = v.delegations().stream()
+                .filter(x -> x.id().equals(id))
+                .findFirst()
                 .orElseThrow(() -> unknownSeat(id));
         ctx.print(DelegationsPage.one(c, ctx.state().presence(), ctx.style()));
     }
 
     static ConsoleError unknownSeat(String id) {
-        return new ConsoleError("There is no delegation \"" + id + "\".",
+        return new ConsoleError(
+                "There is no delegation \"" + id + "\".",
                 "Type `delegations` for the ids, or press Tab to complete one.");
     }
 

@@ -2,31 +2,40 @@ package org.summitsim.client.console.render;
 
 import java.util.Comparator;
 import java.util.Locale;
-import java.util.Map;
 import org.summitsim.core.rules.Ballot;
 import org.summitsim.core.view.PlayerView;
 
 /** `amendments`: open ones first, with sponsors, votes so far and your own vote. */
 public final class AmendmentsPage {
 
-    private AmendmentsPage() {
-    }
+    private AmendmentsPage() {}
 
     public static String render(PlayerView v, Style s) {
         Names names = new Names(v);
-        StringBuilder out = new StringBuilder(s.heading("Amendments")).append(s.dim("  (adopted by "
-                + v.adoptionRule() + ")")).append('\n');
+        StringBuilder out = new StringBuilder(s.heading("Amendments"))
+                .append(s.dim("  (adopted by " + v.adoptionRule() + ")"))
+                .append('\n');
         if (v.amendments().isEmpty()) {
-            return out.append("None yet. In a round, propose one: `propose CLAUSE OPTION reason`.").toString();
+            return out.append("None yet. In a round, propose one: `propose CLAUSE OPTION reason`.")
+                    .toString();
         }
         v.amendments().stream()
-                .sorted(Comparator.comparing((PlayerView.AmendmentView a) -> !a.status().equals("open")))
+                .sorted(Comparator.comparing(
+                        (PlayerView.AmendmentView a) -> !a.status().equals("open")))
                 .forEach(a -> {
-                    String status = a.status().equals("open") ? s.warn("OPEN") : a.status().equals("adopted")
-                            ? s.good("ADOPTED") : s.dim(a.status().toUpperCase(Locale.ROOT));
-                    out.append('\n').append(s.bold(a.id())).append(' ').append(status).append("  ")
-                            .append(names.change(a.clause(), a.option())).append(s.dim("  (round " + a.round()
-                                    + ")")).append('\n');
+                    String status = a.status().equals("open")
+                            ? s.warn("OPEN")
+                            : a.status().equals("adopted")
+                                    ? s.good("ADOPTED")
+                                    : s.dim(a.status().toUpperCase(Locale.ROOT));
+                    out.append('\n')
+                            .append(s.bold(a.id()))
+                            .append(' ')
+                            .append(status)
+                            .append("  ")
+                            .append(names.change(a.clause(), a.option()))
+                            .append(s.dim("  (round " + a.round() + ")"))
+                            .append('\n');
                     out.append("   proposed by ").append(names.seat(a.proposer()));
                     if (!a.cosponsors().isEmpty()) {
                         out.append(", co-sponsored by ").append(names.seats(a.cosponsors()));
@@ -36,12 +45,16 @@ public final class AmendmentsPage {
                         out.append(Wrap.text("“" + a.rationale() + "”", "   ")).append('\n');
                     }
                     VoteCount count = VoteCount.of(a, v.delegations().size());
-                    out.append(a.status().equals("open") ? "   so far: " + count + " (not voting counts as abstaining)"
-                            : "   votes: " + count);
+                    out.append(
+                            a.status().equals("open")
+                                    ? "   so far: " + count + " (not voting counts as abstaining)"
+                                    : "   votes: " + count);
                     Ballot mine = v.seat() == null ? null : a.votes().get(v.seat());
                     if (mine != null) {
                         out.append("; you: ").append(mine.name().toLowerCase(Locale.ROOT));
-                    } else if (a.status().equals("open") && v.seat() != null && !a.proposer().equals(v.seat())
+                    } else if (a.status().equals("open")
+                            && v.seat() != null
+                            && !a.proposer().equals(v.seat())
                             && !a.cosponsors().contains(v.seat())) {
                         out.append(s.dim("; you have not voted: `vote " + a.id() + " support|oppose|abstain`"));
                     }

@@ -10,8 +10,7 @@ import org.summitsim.core.view.PlayerView;
 /** `brief`: the public background, then the seat's private brief and what it cares about. */
 public final class BriefPage {
 
-    private BriefPage() {
-    }
+    private BriefPage() {}
 
     public static String render(PlayerView v, Style s) {
         StringBuilder out = new StringBuilder();
@@ -19,33 +18,41 @@ public final class BriefPage {
         section(out, null, v.summary());
         section(out, "Setting", v.setting());
         section(out, "Briefing", v.briefing());
-        out.append('\n').append(s.dim("Decisions need: " + v.adoptionRule() + ". Binding-law coalition threshold: "
-                + v.bindingThreshold() + " states. Undecided delegations count as "
-                + EventText.decision(v.defaultDecision()) + ".")).append('\n');
+        out.append('\n')
+                .append(s.dim("Decisions need: " + v.adoptionRule() + ". Binding-law coalition threshold: "
+                        + v.bindingThreshold() + " states. Undecided delegations count as "
+                        + EventText.decision(v.defaultDecision()) + "."))
+                .append('\n');
         if (v.seat() == null) {
             return out.toString();
         }
         Names names = new Names(v);
-        out.append('\n').append(s.heading("Your private brief: " + names.seat(v.seat()))).append(s.secret(
-                "  (only you see this)")).append('\n');
-        out.append(Wrap.text(v.briefs().getOrDefault(v.seat(), "(no private brief)"), "")).append('\n');
+        out.append('\n')
+                .append(s.heading("Your private brief: " + names.seat(v.seat())))
+                .append(s.secret("  (only you see this)"))
+                .append('\n');
+        out.append(Wrap.text(v.briefs().getOrDefault(v.seat(), "(no private brief)"), ""))
+                .append('\n');
         Preferences p = v.preferences().get(v.seat());
         if (p != null) {
-            out.append('\n').append(s.bold("What each wording is worth to you")).append(s.dim(
-                    "  (-10..10; `score` adds it all up)")).append('\n');
+            out.append('\n')
+                    .append(s.bold("What each wording is worth to you"))
+                    .append(s.dim("  (-10..10; `score` adds it all up)"))
+                    .append('\n');
             for (PlayerView.ClauseView c : v.text()) {
                 Map<String, Integer> values = p.clauses().getOrDefault(c.id(), Map.of());
                 String ranked = c.options().stream()
-                        .sorted(Comparator.comparingInt((org.summitsim.core.scenario.ClauseOption o) ->
-                                -values.getOrDefault(o.id(), 0)))
+                        .sorted(Comparator.comparingInt(
+                                (org.summitsim.core.scenario.ClauseOption o) -> -values.getOrDefault(o.id(), 0)))
                         .map(o -> o.id() + " " + signed(values.getOrDefault(o.id(), 0))
                                 + (p.isRedLine(c.id(), o.id()) ? s.error(" RED LINE") : ""))
                         .collect(Collectors.joining(", "));
                 out.append(String.format(Locale.ROOT, "  %-12s %s%n", c.id(), ranked));
             }
             if (!p.partners().isEmpty()) {
-                out.append("  Partners you want to decide alongside: ").append(p.partners().stream()
-                        .map(names::seat).collect(Collectors.joining(", "))).append('\n');
+                out.append("  Partners you want to decide alongside: ")
+                        .append(p.partners().stream().map(names::seat).collect(Collectors.joining(", ")))
+                        .append('\n');
             }
         }
         out.append('\n').append(s.dim("Next: `text` shows the draft declaration; `delegations` who is here."));

@@ -10,8 +10,7 @@ public final class ChannelPage {
     /** How many of the latest lines a conversation shows. */
     public static final int LAST = 30;
 
-    private ChannelPage() {
-    }
+    private ChannelPage() {}
 
     public static String render(String title, List<Transcript.Line> lines, Names names, String me, Style s) {
         StringBuilder out = new StringBuilder(s.heading(title)).append('\n');
@@ -19,7 +18,8 @@ public final class ChannelPage {
             return out.append("Nothing said here yet.").toString();
         }
         if (lines.size() > LAST) {
-            out.append(s.dim("(" + (lines.size() - LAST) + " earlier messages not shown)")).append('\n');
+            out.append(s.dim("(" + (lines.size() - LAST) + " earlier messages not shown)"))
+                    .append('\n');
         }
         for (Transcript.Line l : lines.subList(Math.max(0, lines.size() - LAST), lines.size())) {
             String who = l.from() == null ? "" : (l.from().equals(me) ? "You" : names.seat(l.from())) + ": ";
@@ -43,7 +43,8 @@ public final class ChannelPage {
             row(out, t, c, "caucus " + names.caucus(id), "caucus " + id, s);
         }
         if (dms.isEmpty()) {
-            out.append(s.dim("No private messages yet. Start one: `dm ID text`.")).append('\n');
+            out.append(s.dim("No private messages yet. Start one: `dm ID text`."))
+                    .append('\n');
         }
         return out.toString().stripTrailing();
     }
@@ -52,7 +53,10 @@ public final class ChannelPage {
         int unread = t.unread(channel);
         int total = t.lines(channel).size();
         String count = String.format(Locale.ROOT, "%-10s", unread > 0 ? unread + " new" : total + " msgs");
-        out.append(String.format(Locale.ROOT, "  %-36s ", label)).append(unread > 0 ? s.warn(count) : count).append(' ')
-                .append(s.dim("`" + command + "`")).append('\n');
+        out.append(String.format(Locale.ROOT, "  %-36s ", label))
+                .append(unread > 0 ? s.warn(count) : count)
+                .append(' ')
+                .append(s.dim("`" + command + "`"))
+                .append('\n');
     }
 }

@@ -6,21 +6,27 @@ import org.summitsim.core.view.PlayerView;
 /** `pledges` (public, everyone's) and `deals` (private, your own). */
 public final class CommitmentsPage {
 
-    private CommitmentsPage() {
-    }
+    private CommitmentsPage() {}
 
     public static String pledges(PlayerView v, Style s) {
         Names names = new Names(v);
         EventText words = new EventText(names, v.seat(), s);
-        StringBuilder out = new StringBuilder(s.heading("Pledges")).append(s.dim("  (public promises)"))
+        StringBuilder out = new StringBuilder(s.heading("Pledges"))
+                .append(s.dim("  (public promises)"))
                 .append('\n');
         if (v.pledges().isEmpty()) {
-            return out.append("None yet. Make one: `pledge sign if CLAUSE=OPTION our reasons`.").toString();
+            return out.append("None yet. Make one: `pledge sign if CLAUSE=OPTION our reasons`.")
+                    .toString();
         }
         for (PlayerView.PledgeView p : v.pledges()) {
-            out.append(s.bold(p.id())).append(' ').append(names.seat(p.seat())).append(" will ")
-                    .append(EventText.decision(p.decision())).append(words.conditions(p.conditions()))
-                    .append(p.text() == null || p.text().isBlank() ? "" : " — “" + p.text() + "”").append('\n');
+            out.append(s.bold(p.id()))
+                    .append(' ')
+                    .append(names.seat(p.seat()))
+                    .append(" will ")
+                    .append(EventText.decision(p.decision()))
+                    .append(words.conditions(p.conditions()))
+                    .append(p.text() == null || p.text().isBlank() ? "" : " — “" + p.text() + "”")
+                    .append('\n');
         }
         return out.toString().stripTrailing();
     }
@@ -28,15 +34,25 @@ public final class CommitmentsPage {
     public static String deals(PlayerView v, Style s) {
         Names names = new Names(v);
         EventText words = new EventText(names, v.seat(), s);
-        StringBuilder out = new StringBuilder(s.heading("Deals")).append(s.dim("  (private to the two parties)"))
+        StringBuilder out = new StringBuilder(s.heading("Deals"))
+                .append(s.dim("  (private to the two parties)"))
                 .append('\n');
         if (v.deals().isEmpty()) {
-            return out.append("None yet. Offer one: `offer ID vote A2 support for vote A1 support`.").toString();
+            return out.append("None yet. Offer one: `offer ID vote A2 support for vote A1 support`.")
+                    .toString();
         }
         for (PlayerView.DealView d : v.deals()) {
-            out.append(s.bold(d.id())).append(' ').append(d.status().toUpperCase(Locale.ROOT)).append("  ")
-                    .append(names.seat(d.from())).append(" will ").append(words.promise(d.give())).append(" if ")
-                    .append(names.seat(d.to())).append(" will ").append(words.promise(d.want()));
+            out.append(s.bold(d.id()))
+                    .append(' ')
+                    .append(d.status().toUpperCase(Locale.ROOT))
+                    .append("  ")
+                    .append(names.seat(d.from()))
+                    .append(" will ")
+                    .append(words.promise(d.give()))
+                    .append(" if ")
+                    .append(names.seat(d.to()))
+                    .append(" will ")
+                    .append(words.promise(d.want()));
             if (d.text() != null && !d.text().isBlank()) {
                 out.append(" — “").append(d.text()).append('”');
             }

@@ -10,16 +10,16 @@ import org.summitsim.protocol.Presence;
 /** `delegations`: who is here, who plays them (human or bot), public stances, who has decided. */
 public final class DelegationsPage {
 
-    private DelegationsPage() {
-    }
+    private DelegationsPage() {}
 
     public static String render(PlayerView v, Presence presence, Style s) {
-        Map<String, Presence.SeatPresence> seats = presence == null ? Map.of()
-                : presence.seats().stream().collect(Collectors.toMap(Presence.SeatPresence::seat,
-                        Function.identity(), (a, b) -> a));
+        Map<String, Presence.SeatPresence> seats = presence == null
+                ? Map.of()
+                : presence.seats().stream()
+                        .collect(Collectors.toMap(Presence.SeatPresence::seat, Function.identity(), (a, b) -> a));
         StringBuilder out = new StringBuilder(s.heading("Delegations")).append('\n');
-        out.append(s.dim(String.format(Locale.ROOT, "%-20s %-22s %-9s %-8s %s%n", "ID", "NAME", "PLAYED BY", "STATUS",
-                "PUBLIC STANCE")));
+        out.append(s.dim(String.format(
+                Locale.ROOT, "%-20s %-22s %-9s %-8s %s%n", "ID", "NAME", "PLAYED BY", "STATUS", "PUBLIC STANCE")));
         for (PlayerView.Card c : v.delegations()) {
             String who = c.id().equals(v.seat()) ? "you" : playedBy(seats.get(c.id()));
             String stance = c.publicStance() == null ? "" : c.publicStance();
@@ -27,8 +27,8 @@ public final class DelegationsPage {
                 stance = stance.substring(0, 35) + "…";
             }
             String decided = c.decided() ? "decided" : c.ready() ? "ready" : "-";
-            out.append(String.format(Locale.ROOT, "%-20s %-22s %-9s %-8s %s%n", c.id(), cut(c.name(), 22), who, decided,
-                    stance));
+            out.append(String.format(
+                    Locale.ROOT, "%-20s %-22s %-9s %-8s %s%n", c.id(), cut(c.name(), 22), who, decided, stance));
         }
         out.append(s.dim("STATUS: \"decided\" means they made their final decision (never what it is);"
                 + " \"ready\" means they are done with this phase.\n"
@@ -37,17 +37,29 @@ public final class DelegationsPage {
     }
 
     public static String one(PlayerView.Card c, Presence presence, Style s) {
-        Presence.SeatPresence p = presence == null ? null : presence.seats().stream()
-                .filter(x -> x.seat().equals(c.id())).findFirst().orElse(null);
+        Presence.SeatPresence p = presence == null
+                ? null
+                : presence.seats().stream()
+                        .filter(x -> x.seat().equals(c.id()))
+                        .findFirst()
+                        .orElse(null);
         StringBuilder out = new StringBuilder(s.heading(c.name() + "  [" + c.id() + "]")).append('\n');
-        out.append("Bloc: ").append(c.bloc()).append(".  Played by: ").append(playedBy(p))
+        out.append("Bloc: ")
+                .append(c.bloc())
+                .append(".  Played by: ")
+                .append(playedBy(p))
                 .append(p != null && !p.names().isEmpty() ? " (" + String.join(", ", p.names()) + ")" : "")
-                .append(".  Decided: ").append(c.decided() ? "yes" : "not yet").append(".\n");
+                .append(".  Decided: ")
+                .append(c.decided() ? "yes" : "not yet")
+                .append(".\n");
         if (c.profile() != null) {
             out.append('\n').append(Wrap.text(c.profile(), "")).append('\n');
         }
         if (c.publicStance() != null) {
-            out.append('\n').append(s.bold("Public stance: ")).append('\n').append(Wrap.text(c.publicStance(), ""))
+            out.append('\n')
+                    .append(s.bold("Public stance: "))
+                    .append('\n')
+                    .append(Wrap.text(c.publicStance(), ""))
                     .append('\n');
         }
         out.append(s.dim("Talk to them privately: `dm " + c.id() + " ...`"));

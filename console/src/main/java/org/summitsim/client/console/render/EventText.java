@@ -5,10 +5,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.summitsim.core.rules.Event;
 import org.summitsim.core.rules.FinalDecision;
+import org.summitsim.core.rules.Outcome;
 import org.summitsim.core.rules.Promise;
 import org.summitsim.core.scenario.Decision;
 import org.summitsim.core.scenario.TextCondition;
-import org.summitsim.core.rules.Outcome;
 
 /** One line for each event, as it scrolls past above the prompt. */
 public final class EventText {
@@ -39,8 +39,10 @@ public final class EventText {
         if (e instanceof Event.AmendmentCosponsored c) {
             return !c.seat().equals(me);
         }
-        return e instanceof Event.SeatReady || e instanceof Event.DelegationDecided
-                || e instanceof Event.MatchOpened || e instanceof Event.CaucusLeft l && !l.seat().equals(me);
+        return e instanceof Event.SeatReady
+                || e instanceof Event.DelegationDecided
+                || e instanceof Event.MatchOpened
+                || e instanceof Event.CaucusLeft l && !l.seat().equals(me);
     }
 
     private String who(String seat) {
@@ -52,8 +54,9 @@ public final class EventText {
             return style.dim("Match opened: " + m.scenario() + ".");
         }
         if (e instanceof Event.PhaseStarted p) {
-            return style.bold("== " + p.stage() + " has begun" + (p.seconds() > 0 ? " ("
-                    + duration(p.seconds()) + ")" : "") + ". " + PhaseHints.of(p.stage().phase()));
+            return style.bold(
+                    "== " + p.stage() + " has begun" + (p.seconds() > 0 ? " (" + duration(p.seconds()) + ")" : "")
+                            + ". " + PhaseHints.of(p.stage().phase()));
         }
         if (e instanceof Event.Paused) {
             return style.warn("The facilitator paused the summit.");
@@ -76,8 +79,9 @@ public final class EventText {
             return style.talk("[floor] " + who(f.seat()) + ": ") + f.text();
         }
         if (e instanceof Event.DirectMessage d) {
-            return style.secret("[dm] " + who(d.from()) + " → " + (d.to().equals(me) ? "you" : names.seat(d.to()))
-                    + ": ") + d.text();
+            return style.secret(
+                            "[dm] " + who(d.from()) + " → " + (d.to().equals(me) ? "you" : names.seat(d.to())) + ": ")
+                    + d.text();
         }
         if (e instanceof Event.CaucusCreated c) {
             return style.secret("[caucus " + c.caucus() + "] " + who(c.founder()) + " created \"" + c.name()
@@ -95,9 +99,9 @@ public final class EventText {
         }
         if (e instanceof Event.AmendmentProposed a) {
             return style.bold("Amendment " + a.amendment()) + " by " + who(a.seat()) + ": "
-                    + names.change(a.clause(), a.option()) + (a.rationale() == null || a.rationale().isBlank()
-                    ? "" : " — \"" + a.rationale() + "\"") + style.dim("  (vote " + a.amendment()
-                    + " support|oppose|abstain)");
+                    + names.change(a.clause(), a.option())
+                    + (a.rationale() == null || a.rationale().isBlank() ? "" : " — \"" + a.rationale() + "\"")
+                    + style.dim("  (vote " + a.amendment() + " support|oppose|abstain)");
         }
         if (e instanceof Event.AmendmentCosponsored a) {
             return who(a.seat()) + " co-sponsored " + a.amendment() + ".";
@@ -106,7 +110,8 @@ public final class EventText {
             return who(a.seat()) + " withdrew " + a.amendment() + ".";
         }
         if (e instanceof Event.VoteCast v) {
-            return who(v.seat()) + " voted " + v.ballot().name().toLowerCase(Locale.ROOT) + " on " + v.amendment() + ".";
+            return who(v.seat()) + " voted " + v.ballot().name().toLowerCase(Locale.ROOT) + " on " + v.amendment()
+                    + ".";
         }
         if (e instanceof Event.AmendmentResolved r) {
             String verdict = r.adopted() ? style.good("ADOPTED") : style.error("REJECTED");
@@ -121,25 +126,27 @@ public final class EventText {
         }
         if (e instanceof Event.DealOffered d) {
             String terms = d.to().equals(me)
-                    ? names.seat(d.from()) + " offers you deal " + d.deal() + ": they " + promise(d.give())
-                            + " if you " + promise(d.want())
+                    ? names.seat(d.from()) + " offers you deal " + d.deal() + ": they " + promise(d.give()) + " if you "
+                            + promise(d.want())
                     : d.from().equals(me)
-                    ? "You offered " + names.seat(d.to()) + " deal " + d.deal() + ": you " + promise(d.give())
-                            + " if they " + promise(d.want())
-                    : names.seat(d.from()) + " offered " + names.seat(d.to()) + " deal " + d.deal() + ": "
-                            + names.seat(d.from()) + " will " + promise(d.give()) + " if " + names.seat(d.to())
-                            + " will " + promise(d.want());
+                            ? "You offered " + names.seat(d.to()) + " deal " + d.deal() + ": you " + promise(d.give())
+                                    + " if they " + promise(d.want())
+                            : names.seat(d.from()) + " offered " + names.seat(d.to()) + " deal " + d.deal() + ": "
+                                    + names.seat(d.from()) + " will " + promise(d.give()) + " if " + names.seat(d.to())
+                                    + " will " + promise(d.want());
             return style.secret(terms + ".")
                     + (d.text() == null || d.text().isBlank() ? "" : " \"" + d.text() + "\"")
                     + (d.to().equals(me) ? style.dim("  (accept " + d.deal() + " / decline " + d.deal() + ")") : "");
         }
         if (e instanceof Event.DealAccepted d) {
-            return style.secret("Deal " + d.deal() + (me != null && d.to().equals(me) ? " accepted: you are bound by it."
-                    : " accepted by " + names.seat(d.to()) + "."));
+            return style.secret("Deal " + d.deal()
+                    + (me != null && d.to().equals(me)
+                            ? " accepted: you are bound by it."
+                            : " accepted by " + names.seat(d.to()) + "."));
         }
         if (e instanceof Event.DealDeclined d) {
-            return style.secret("Deal " + d.deal() + (me != null && d.to().equals(me) ? " declined."
-                    : " declined by " + names.seat(d.to()) + "."));
+            return style.secret("Deal " + d.deal()
+                    + (me != null && d.to().equals(me) ? " declined." : " declined by " + names.seat(d.to()) + "."));
         }
         if (e instanceof Event.SeatReady r) {
             return who(r.seat()) + " is ready to move on.";
@@ -152,7 +159,8 @@ public final class EventText {
             return who(d.seat()) + " has decided.";
         }
         if (e instanceof Event.DecisionsRevealed r) {
-            return style.bold("Decisions revealed at this table: ") + tally(r.decisions())
+            return style.bold("Decisions revealed at this table: ")
+                    + tally(r.decisions())
                     + style.dim("  (type `results`)");
         }
         if (e instanceof Event.MatchEnded m) {
@@ -169,14 +177,19 @@ public final class EventText {
 
     /** Where the signatures come from: this table, and the background states (empty when there are none). */
     static String signedSplit(Outcome o) {
-        long here = o.decisions().values().stream().filter(d -> d.decision() == Decision.SIGN).count();
+        long here = o.decisions().values().stream()
+                .filter(d -> d.decision() == Decision.SIGN)
+                .count();
         long background = o.signatoryCount() - here;
-        return background <= 0 ? "" : "(" + here + " at this table and " + background + " states the scenario"
-                + " plays in the background, which are not at the table.)";
+        return background <= 0
+                ? ""
+                : "(" + here + " at this table and " + background + " states the scenario"
+                        + " plays in the background, which are not at the table.)";
     }
 
     static String duration(int seconds) {
-        return seconds >= 60 && seconds % 60 == 0 ? seconds / 60 + " min"
+        return seconds >= 60 && seconds % 60 == 0
+                ? seconds / 60 + " min"
                 : seconds >= 60 ? seconds / 60 + " min " + seconds % 60 + " s" : seconds + " s";
     }
 
@@ -199,9 +212,14 @@ public final class EventText {
         if (conditions == null || conditions.isEmpty()) {
             return "";
         }
-        return " if " + conditions.stream().map(c -> names.clauseTitle(c.clause()) + " reads \u201c"
-                + c.options().stream().map(o -> names.label(c.clause(), o)).collect(Collectors.joining("\u201d or \u201c"))
-                + "\u201d").collect(Collectors.joining(" and "));
+        return " if "
+                + conditions.stream()
+                        .map(c -> names.clauseTitle(c.clause()) + " reads \u201c"
+                                + c.options().stream()
+                                        .map(o -> names.label(c.clause(), o))
+                                        .collect(Collectors.joining("\u201d or \u201c"))
+                                + "\u201d")
+                        .collect(Collectors.joining(" and "));
     }
 
     String promise(Promise p) {

@@ -22,8 +22,7 @@ public final class MonitorTable {
     private static final int NAME_CHARS = 22;
     private static final int STUDENT_CHARS = 28;
 
-    private MonitorTable() {
-    }
+    private MonitorTable() {}
 
     public static String render(JsonNode monitor) {
         StringBuilder out = new StringBuilder();
@@ -35,7 +34,8 @@ public final class MonitorTable {
             rows.add(row(s));
             String status = s.path("status").asText();
             if ((status.equals("present") || status.equals("absent"))
-                    && s.path("idleSeconds").asLong() >= IDLE_FLAG_SECONDS && !over(monitor)) {
+                    && s.path("idleSeconds").asLong() >= IDLE_FLAG_SECONDS
+                    && !over(monitor)) {
                 idle.add(name(s) + " " + duration(s.path("idleSeconds").asLong()));
             }
         }
@@ -53,24 +53,37 @@ public final class MonitorTable {
         for (JsonNode s : monitor.path("seats")) {
             seated |= s.path("status").asText().matches("present|absent");
         }
-        out.append('\n').append("Not yet spoken on the floor: ").append(!quiet.isEmpty() ? String.join(", ", quiet)
-                + "." : seated ? "none; every seated delegation has." : "nobody is seated yet.").append('\n');
+        out.append('\n')
+                .append("Not yet spoken on the floor: ")
+                .append(
+                        !quiet.isEmpty()
+                                ? String.join(", ", quiet) + "."
+                                : seated ? "none; every seated delegation has." : "nobody is seated yet.")
+                .append('\n');
         if (!idle.isEmpty()) {
-            out.append("Idle ").append(IDLE_FLAG_SECONDS / 60).append(" minutes or more: ")
-                    .append(String.join(", ", idle)).append(".\n");
+            out.append("Idle ")
+                    .append(IDLE_FLAG_SECONDS / 60)
+                    .append(" minutes or more: ")
+                    .append(String.join(", ", idle))
+                    .append(".\n");
         }
         return out.toString();
     }
 
     private static String headline(JsonNode m) {
         JsonNode clock = m.path("clock");
-        StringBuilder h = new StringBuilder(m.path("label").asText()).append(" (room ").append(m.path("room").asText())
-                .append("): ").append(clock.path("stage").asText("?"));
+        StringBuilder h = new StringBuilder(m.path("label").asText())
+                .append(" (room ")
+                .append(m.path("room").asText())
+                .append("): ")
+                .append(clock.path("stage").asText("?"));
         if (clock.path("paused").asBoolean()) {
             h.append(", paused");
         }
         if (clock.has("remainingMs")) {
-            h.append(", ").append(duration(clock.path("remainingMs").asLong() / 1000)).append(" left");
+            h.append(", ")
+                    .append(duration(clock.path("remainingMs").asLong() / 1000))
+                    .append(" left");
         }
         int spectators = m.path("spectators").asInt();
         if (spectators > 0) {
@@ -84,10 +97,21 @@ public final class MonitorTable {
         boolean human = status.equals("present") || status.equals("absent");
         JsonNode c = s.path("counts");
         String students = status.equals("bot") ? "(" + s.path("bot").asText() + " bot)" : students(s);
-        return new String[] {clip(name(s), NAME_CHARS), status, clip(students, STUDENT_CHARS),
-            human ? duration(s.path("idleSeconds").asLong()) : "-", s.path("ready").asBoolean() ? "yes" : "",
-            s.path("decided").asBoolean() ? "yes" : "", n(c, "floor"), n(c, "messages"), n(c, "caucusMessages"),
-            n(c, "amendments"), n(c, "votes"), n(c, "pledges"), n(c, "deals")};
+        return new String[] {
+            clip(name(s), NAME_CHARS),
+            status,
+            clip(students, STUDENT_CHARS),
+            human ? duration(s.path("idleSeconds").asLong()) : "-",
+            s.path("ready").asBoolean() ? "yes" : "",
+            s.path("decided").asBoolean() ? "yes" : "",
+            n(c, "floor"),
+            n(c, "messages"),
+            n(c, "caucusMessages"),
+            n(c, "amendments"),
+            n(c, "votes"),
+            n(c, "pledges"),
+            n(c, "deals")
+        };
     }
 
     private static String table(List<String[]> rows) {
@@ -103,7 +127,8 @@ public final class MonitorTable {
             for (int i = 0; i < r.length; i++) {
                 // Text columns line up on the left, numbers on the right.
                 boolean number = i >= 6;
-                String cell = number ? " ".repeat(widths[i] - r[i].length()) + r[i]
+                String cell = number
+                        ? " ".repeat(widths[i] - r[i].length()) + r[i]
                         : r[i] + " ".repeat(widths[i] - r[i].length());
                 line.append(cell).append(i < r.length - 1 ? "  " : "");
             }
@@ -122,8 +147,11 @@ public final class MonitorTable {
 
     private static String students(JsonNode s) {
         List<String> names = new ArrayList<>();
-        s.path("players").forEach(p -> names.add(p.path("name").asText().isBlank() ? p.path("player").asText()
-                : p.path("name").asText()));
+        s.path("players")
+                .forEach(p -> names.add(
+                        p.path("name").asText().isBlank()
+                                ? p.path("player").asText()
+                                : p.path("name").asText()));
         return String.join(", ", names);
     }
 

@@ -20,12 +20,17 @@ public final class Names {
         if (view == null) {
             return id;
         }
-        return view.delegations().stream().filter(c -> c.id().equals(id)).map(PlayerView.Card::name)
-                .findFirst().orElse(id);
+        return view.delegations().stream()
+                .filter(c -> c.id().equals(id))
+                .map(PlayerView.Card::name)
+                .findFirst()
+                .orElse(id);
     }
 
     public Optional<PlayerView.ClauseView> clause(String id) {
-        return view == null ? Optional.empty() : view.text().stream().filter(c -> c.id().equals(id)).findFirst();
+        return view == null
+                ? Optional.empty()
+                : view.text().stream().filter(c -> c.id().equals(id)).findFirst();
     }
 
     public String clauseTitle(String id) {
@@ -33,7 +38,9 @@ public final class Names {
     }
 
     public Optional<ClauseOption> option(String clause, String option) {
-        return clause(clause).flatMap(c -> c.options().stream().filter(o -> o.id().equals(option)).findFirst());
+        return clause(clause)
+                .flatMap(c ->
+                        c.options().stream().filter(o -> o.id().equals(option)).findFirst());
     }
 
     /** The wording's label people read (e.g. "Meaningful human control"); the id if it is unknown. */
@@ -44,7 +51,8 @@ public final class Names {
     /** Several seats by name: "Germany, Austria and Kenya". */
     public String seats(java.util.List<String> ids) {
         java.util.List<String> named = ids.stream().map(this::seat).toList();
-        return named.size() <= 1 ? String.join("", named)
+        return named.size() <= 1
+                ? String.join("", named)
                 : String.join(", ", named.subList(0, named.size() - 1)) + " and " + named.get(named.size() - 1);
     }
 
@@ -58,7 +66,10 @@ public final class Names {
         if (view == null) {
             return id;
         }
-        return view.caucuses().stream().filter(c -> c.id().equals(id)).map(c -> c.name() + " [" + id + "]")
-                .findFirst().orElse(id);
+        return view.caucuses().stream()
+                .filter(c -> c.id().equals(id))
+                .map(c -> c.name() + " [" + id + "]")
+                .findFirst()
+                .orElse(id);
     }
 }

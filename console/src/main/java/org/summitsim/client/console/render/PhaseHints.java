@@ -5,8 +5,7 @@ import org.summitsim.core.rules.Phase;
 /** What to do in each phase, in one sentence with the commands that do it. */
 public final class PhaseHints {
 
-    private PhaseHints() {
-    }
+    private PhaseHints() {}
 
     /** The hint for the facilitator, who is the one to start. */
     public static String of(Phase phase, boolean facilitator) {

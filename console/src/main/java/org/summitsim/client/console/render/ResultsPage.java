@@ -3,18 +3,17 @@ package org.summitsim.client.console.render;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.summitsim.core.rules.FinalDecision;
-import org.summitsim.core.scenario.History;
 import org.summitsim.core.rules.CommitmentCheck;
+import org.summitsim.core.rules.FinalDecision;
 import org.summitsim.core.rules.Outcome;
 import org.summitsim.core.rules.Score;
+import org.summitsim.core.scenario.History;
 import org.summitsim.core.view.PlayerView;
 
 /** `results`: the final text, who decided what, the binding-law count, commitments and scores. */
 public final class ResultsPage {
 
-    private ResultsPage() {
-    }
+    private ResultsPage() {}
 
     public static String render(PlayerView v, Style s) {
         return render(v, null, s);
@@ -29,17 +28,29 @@ public final class ResultsPage {
         Names names = new Names(v);
         StringBuilder out = new StringBuilder(s.heading("Results: " + v.title())).append("\n\n");
         out.append(s.bold("Final text")).append('\n');
-        o.text().forEach((clause, option) -> out.append("  ").append(String.format(Locale.ROOT, "%-12s", clause)).append(' ')
-                .append(names.option(clause, option).map(x -> x.label()).orElse(option)).append('\n'));
-        out.append('\n').append(s.bold(o.signatoryCount() + " of " + o.attendingStates()
-                + " attending states signed.")).append(' ').append(EventText.signedSplit(o)).append(' ')
-                .append("Binding-law push: ").append(o.bindingCount())
-                .append(" of ").append(o.bindingThreshold()).append(" needed — ")
-                .append(o.bindingReached() ? s.good("the coalition formed.") : "no coalition.").append("\n\n");
+        o.text()
+                .forEach((clause, option) -> out.append("  ")
+                        .append(String.format(Locale.ROOT, "%-12s", clause))
+                        .append(' ')
+                        .append(names.option(clause, option).map(x -> x.label()).orElse(option))
+                        .append('\n'));
+        out.append('\n')
+                .append(s.bold(o.signatoryCount() + " of " + o.attendingStates() + " attending states signed."))
+                .append(' ')
+                .append(EventText.signedSplit(o))
+                .append(' ')
+                .append("Binding-law push: ")
+                .append(o.bindingCount())
+                .append(" of ")
+                .append(o.bindingThreshold())
+                .append(" needed — ")
+                .append(o.bindingReached() ? s.good("the coalition formed.") : "no coalition.")
+                .append("\n\n");
         out.append(s.bold("Decisions")).append('\n');
         for (Map.Entry<String, FinalDecision> e : o.decisions().entrySet()) {
             FinalDecision d = e.getValue();
-            out.append(String.format(Locale.ROOT, "  %-22s %-22s", names.seat(e.getKey()), EventText.decision(d.decision())))
+            out.append(String.format(
+                            Locale.ROOT, "  %-22s %-22s", names.seat(e.getKey()), EventText.decision(d.decision())))
                     .append(d.defaulted() ? s.dim("(did not decide)") : "")
                     .append(d.statement() == null || d.statement().isBlank() ? "" : "“" + d.statement() + "”")
                     .append('\n');
@@ -49,42 +60,73 @@ public final class ResultsPage {
             Map<CommitmentCheck.Status, Long> others = o.commitments().stream()
                     .filter(c -> !c.seat().equals(v.seat()))
                     .collect(Collectors.groupingBy(CommitmentCheck::status, Collectors.counting()));
-            out.append("  Everyone else: ").append(others.getOrDefault(CommitmentCheck.Status.KEPT, 0L))
-                    .append(" kept, ").append(others.getOrDefault(CommitmentCheck.Status.BROKEN, 0L))
-                    .append(" broken, ").append(others.getOrDefault(CommitmentCheck.Status.VOID, 0L))
+            out.append("  Everyone else: ")
+                    .append(others.getOrDefault(CommitmentCheck.Status.KEPT, 0L))
+                    .append(" kept, ")
+                    .append(others.getOrDefault(CommitmentCheck.Status.BROKEN, 0L))
+                    .append(" broken, ")
+                    .append(others.getOrDefault(CommitmentCheck.Status.VOID, 0L))
                     .append(" never came due.\n");
             for (CommitmentCheck c : o.commitments()) {
                 if (v.seat() != null && !c.seat().equals(v.seat())) {
                     continue;
                 }
-                String status = c.status() == CommitmentCheck.Status.BROKEN ? s.error("BROKEN")
+                String status = c.status() == CommitmentCheck.Status.BROKEN
+                        ? s.error("BROKEN")
                         : c.status() == CommitmentCheck.Status.KEPT ? s.good("kept") : s.dim("void");
-                out.append("  ").append(c.id()).append(' ').append(names.seat(c.seat())).append(": ").append(status)
-                        .append(c.reason() == null ? "" : " — " + c.reason()).append('\n');
+                out.append("  ")
+                        .append(c.id())
+                        .append(' ')
+                        .append(names.seat(c.seat()))
+                        .append(": ")
+                        .append(status)
+                        .append(c.reason() == null ? "" : " — " + c.reason())
+                        .append('\n');
             }
         }
-        out.append('\n').append(s.bold("Scores")).append(s.dim("  (out of 100: 50 is a typical result for that role)"))
+        out.append('\n')
+                .append(s.bold("Scores"))
+                .append(s.dim("  (out of 100: 50 is a typical result for that role)"))
                 .append('\n');
         o.scores().entrySet().stream()
-                .sorted((a, b) -> Double.compare(b.getValue().percent(), a.getValue().percent()))
+                .sorted((a, b) ->
+                        Double.compare(b.getValue().percent(), a.getValue().percent()))
                 .forEach(e -> {
-                    String line = String.format(Locale.ROOT, "  %-22s %7.1f  %3.0f%%", names.seat(e.getKey()),
-                            e.getValue().total(), e.getValue().percent());
-                    out.append(e.getKey().equals(v.seat()) ? s.bold(line + "  ← you") : line).append('\n');
+                    String line = String.format(
+                            Locale.ROOT,
+                            "  %-22s %7.1f  %3.0f%%",
+                            names.seat(e.getKey()),
+                            e.getValue().total(),
+                            e.getValue().percent());
+                    out.append(e.getKey().equals(v.seat()) ? s.bold(line + "  ← you") : line)
+                            .append('\n');
                 });
         Score mine = v.seat() == null ? null : o.scores().get(v.seat());
         if (mine != null) {
-            out.append('\n').append("Your score: ").append(s.dim(ScorePage.breakdown(mine))).append('\n')
-                    .append(ScoreParts.legend(java.util.List.of(mine), s)).append('\n');
+            out.append('\n')
+                    .append("Your score: ")
+                    .append(s.dim(ScorePage.breakdown(mine)))
+                    .append('\n')
+                    .append(ScoreParts.legend(java.util.List.of(mine), s))
+                    .append('\n');
         }
         if (history != null && history.decision() != null) {
-            out.append('\n').append(s.bold("What really happened: ")).append(names.seat(v.seat())).append(" chose to ")
-                    .append(EventText.decision(history.decision())).append(".")
-                    .append(history.note() == null ? "" : " " + history.note()).append('\n');
+            out.append('\n')
+                    .append(s.bold("What really happened: "))
+                    .append(names.seat(v.seat()))
+                    .append(" chose to ")
+                    .append(EventText.decision(history.decision()))
+                    .append(".")
+                    .append(history.note() == null ? "" : " " + history.note())
+                    .append('\n');
         } else if (history != null) {
-            out.append('\n').append(s.bold("What really happened: ")).append("the sources do not say what ")
-                    .append(names.seat(v.seat())).append(" decided.")
-                    .append(history.note() == null ? "" : " " + history.note()).append('\n');
+            out.append('\n')
+                    .append(s.bold("What really happened: "))
+                    .append("the sources do not say what ")
+                    .append(names.seat(v.seat()))
+                    .append(" decided.")
+                    .append(history.note() == null ? "" : " " + history.note())
+                    .append('\n');
         }
         return out.toString().stripTrailing();
     }

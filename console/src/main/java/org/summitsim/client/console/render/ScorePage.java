@@ -2,33 +2,41 @@ package org.summitsim.client.console.render;
 
 import java.util.Locale;
 import java.util.Map;
+import org.summitsim.core.rules.Score;
 import org.summitsim.core.scenario.Decision;
 import org.summitsim.core.scoring.Outlook;
-import org.summitsim.core.rules.Score;
 import org.summitsim.core.view.PlayerView;
 
 /** `score`: what each decision would earn you if the text stayed as it is, and why. */
 public final class ScorePage {
 
-    private ScorePage() {
-    }
+    private ScorePage() {}
 
     public static String render(PlayerView v, Style s) {
         if (v.projection() == null || v.projection().isEmpty()) {
-            return v.outcome() != null ? "The summit is over; `results` has your final score."
+            return v.outcome() != null
+                    ? "The summit is over; `results` has your final score."
                     : "No projection for you: only a delegation's seat has one.";
         }
         StringBuilder out = new StringBuilder(s.heading("Your projected score if the text stayed as it is"))
-                .append('\n').append(s.dim("Others are assumed to decide as their public pledges say; a delegation "
+                .append('\n')
+                .append(s.dim("Others are assumed to decide as their public pledges say; a delegation "
                         + "without one as most of its bloc pledged to, else as the real state did, else "
-                        + EventText.decision(v.defaultDecision()) + " (never to push).")).append("\n\n");
+                        + EventText.decision(v.defaultDecision()) + " (never to push)."))
+                .append("\n\n");
         Outlook outlook = v.outlook() == null ? null : v.outlook().get();
-        Decision best = v.projection().entrySet().stream().max(Map.Entry.comparingByValue(
-                (a, b) -> Double.compare(a.total(), b.total()))).map(Map.Entry::getKey).orElse(null);
+        Decision best = v.projection().entrySet().stream()
+                .max(Map.Entry.comparingByValue((a, b) -> Double.compare(a.total(), b.total())))
+                .map(Map.Entry::getKey)
+                .orElse(null);
         for (Map.Entry<Decision, Score> e : v.projection().entrySet()) {
             Score sc = e.getValue();
-            String head = String.format(Locale.ROOT, "If you %-22s %7.1f points (%3.0f out of 100)",
-                    EventText.decision(e.getKey()) + ":", sc.total(), sc.percent());
+            String head = String.format(
+                    Locale.ROOT,
+                    "If you %-22s %7.1f points (%3.0f out of 100)",
+                    EventText.decision(e.getKey()) + ":",
+                    sc.total(),
+                    sc.percent());
             out.append(e.getKey() == best ? s.good(head) : head);
             Outlook.Band band = outlook == null ? null : outlook.bands().get(e.getKey());
             if (band != null && band.high() - band.low() >= 0.05) {
@@ -38,8 +46,10 @@ public final class ScorePage {
             out.append(s.dim("    " + breakdown(sc))).append('\n');
         }
         if (outlook != null && !outlook.undeclared().isEmpty()) {
-            out.append('\n').append(s.dim("Not pledged yet, so only forecast (the range is what they could change): "
-                    + new Names(v).seats(outlook.undeclared()) + ".")).append('\n');
+            out.append('\n')
+                    .append(s.dim("Not pledged yet, so only forecast (the range is what they could change): "
+                            + new Names(v).seats(outlook.undeclared()) + "."))
+                    .append('\n');
         }
         out.append('\n').append(ScoreParts.legend(v.projection().values(), s));
         return out.toString().stripTrailing();
@@ -49,7 +59,9 @@ public final class ScorePage {
         StringBuilder b = new StringBuilder();
         sc.breakdown().forEach((k, val) -> {
             if (Math.abs(val) >= 0.05) {
-                b.append(b.length() == 0 ? "" : ", ").append(k.replace('_', ' ')).append(' ')
+                b.append(b.length() == 0 ? "" : ", ")
+                        .append(k.replace('_', ' '))
+                        .append(' ')
                         .append(String.format(Locale.ROOT, val >= 0 ? "+%.1f" : "%.1f", val));
             }
         });

@@ -9,8 +9,7 @@ import org.summitsim.core.rules.Score;
 /** What each part of a score means, in plain words, for the parts a page actually shows. */
 public final class ScoreParts {
 
-    private ScoreParts() {
-    }
+    private ScoreParts() {}
 
     /** One line per part that appears in {@code scores}, e.g. "breadth: a bonus when many states sign". */
     public static String legend(Collection<Score> scores, Style s) {
@@ -24,9 +23,14 @@ public final class ScoreParts {
         }
         StringBuilder out = new StringBuilder();
         for (String part : shown) {
-            out.append("  ").append(part.replace('_', ' ')).append(": ")
-                    .append(Breakdown.meaning(part)).append('\n');
+            out.append("  ")
+                    .append(part.replace('_', ' '))
+                    .append(": ")
+                    .append(Breakdown.meaning(part))
+                    .append('\n');
         }
-        return out.length() == 0 ? "" : s.dim("What the parts mean:") + "\n" + s.dim(out.toString().stripTrailing());
+        return out.length() == 0
+                ? ""
+                : s.dim("What the parts mean:") + "\n" + s.dim(out.toString().stripTrailing());
     }
 }

@@ -10,8 +10,7 @@ import org.summitsim.core.view.PlayerView;
 /** The one-line summary kept under the prompt: phase, time left, unread messages, decided or not. */
 public final class StatusLine {
 
-    private StatusLine() {
-    }
+    private StatusLine() {}
 
     public static String of(ClientState state, long nowNanos) {
         StringBuilder b = new StringBuilder();
@@ -36,14 +35,21 @@ public final class StatusLine {
             }
         }
         Transcript t = state.transcript();
-        b.append(" | floor ").append(t.unread(Transcript.FLOOR))
-                .append(" · dm ").append(t.unreadUnder("dm:"))
-                .append(" · caucus ").append(t.unreadUnder("caucus:"))
-                .append(" · news ").append(t.unread(Transcript.NEWS));
+        b.append(" | floor ")
+                .append(t.unread(Transcript.FLOOR))
+                .append(" · dm ")
+                .append(t.unreadUnder("dm:"))
+                .append(" · caucus ")
+                .append(t.unreadUnder("caucus:"))
+                .append(" · news ")
+                .append(t.unread(Transcript.NEWS));
         if (state.seat() != null) {
             long offers = dealsToAnswer(state);
             if (offers > 0) {
-                b.append(" | ").append(offers).append(offers == 1 ? " deal" : " deals").append(" to answer");
+                b.append(" | ")
+                        .append(offers)
+                        .append(offers == 1 ? " deal" : " deals")
+                        .append(" to answer");
             }
             Phase phase = state.stage().phase();
             if (phase == Phase.FINAL) {
@@ -65,6 +71,8 @@ public final class StatusLine {
         if (v == null || me == null) {
             return 0;
         }
-        return v.deals().stream().filter(d -> d.to().equals(me) && d.status().equals("offered")).count();
+        return v.deals().stream()
+                .filter(d -> d.to().equals(me) && d.status().equals("offered"))
+                .count();
     }
 }

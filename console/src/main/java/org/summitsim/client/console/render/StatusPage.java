@@ -7,8 +7,7 @@ import org.summitsim.core.view.PlayerView;
 /** `status`: the bar, then what it stands for and what is waiting for this player, in sentences. */
 public final class StatusPage {
 
-    private StatusPage() {
-    }
+    private StatusPage() {}
 
     public static String render(ClientState state, long nowNanos, Style s) {
         StringBuilder out = new StringBuilder(StatusLine.of(state, nowNanos)).append('\n');
@@ -21,8 +20,14 @@ public final class StatusPage {
         if (floor + dm + caucus + news == 0) {
             out.append("Nothing unread: every message has been on your screen.\n");
         } else {
-            out.append("Not yet on your screen: ").append(floor).append(" on the floor (`floor`), ").append(dm)
-                    .append(" private (`inbox`), ").append(caucus).append(" in caucuses (`caucus`), ").append(news)
+            out.append("Not yet on your screen: ")
+                    .append(floor)
+                    .append(" on the floor (`floor`), ")
+                    .append(dm)
+                    .append(" private (`inbox`), ")
+                    .append(caucus)
+                    .append(" in caucuses (`caucus`), ")
+                    .append(news)
                     .append(" news (`news`).\n");
         }
         PlayerView v = state.view();
@@ -30,13 +35,19 @@ public final class StatusPage {
         if (v != null && me != null) {
             long deals = StatusLine.dealsToAnswer(state);
             if (deals > 0) {
-                out.append(deals).append(deals == 1 ? " deal waits" : " deals wait")
+                out.append(deals)
+                        .append(deals == 1 ? " deal waits" : " deals wait")
                         .append(" for your answer: `deals`, then `accept ID` or `decline ID`.\n");
             }
-            long votes = v.amendments().stream().filter(a -> a.status().equals("open") && !a.proposer().equals(me)
-                    && !a.cosponsors().contains(me) && !a.votes().containsKey(me)).count();
+            long votes = v.amendments().stream()
+                    .filter(a -> a.status().equals("open")
+                            && !a.proposer().equals(me)
+                            && !a.cosponsors().contains(me)
+                            && !a.votes().containsKey(me))
+                    .count();
             if (votes > 0) {
-                out.append(votes).append(votes == 1 ? " open amendment has" : " open amendments have")
+                out.append(votes)
+                        .append(votes == 1 ? " open amendment has" : " open amendments have")
                         .append(" no vote from you yet: `amendments`.\n");
             }
         }

@@ -11,8 +11,7 @@ public final class Wrap {
 
     private static volatile int width = WIDTH;
 
-    private Wrap() {
-    }
+    private Wrap() {}
 
     /** Narrows pages to a terminal of {@code columns} (never wider than {@link #WIDTH}). */
     public static void width(int columns) {

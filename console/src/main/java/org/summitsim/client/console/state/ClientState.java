@@ -2,7 +2,6 @@ package org.summitsim.client.console.state;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.summitsim.client.net.LinkState;
 import org.summitsim.core.rules.Event;

@@ -15,8 +15,7 @@ public final class Transcript {
     public static final String NEWS = "news";
 
     /** One message: {@code from} is a seat id, or null for the chair and the news. */
-    public record Line(long seq, long time, String channel, String from, String text) {
-    }
+    public record Line(long seq, long time, String channel, String from, String text) {}
 
     private final Map<String, List<Line>> channels = new LinkedHashMap<>();
     private final Map<String, Integer> unread = new LinkedHashMap<>();
@@ -52,8 +51,10 @@ public final class Transcript {
 
     /** Unread messages over every channel whose name starts with {@code prefix}. */
     public synchronized int unreadUnder(String prefix) {
-        return unread.entrySet().stream().filter(e -> e.getKey().startsWith(prefix))
-                .mapToInt(Map.Entry::getValue).sum();
+        return unread.entrySet().stream()
+                .filter(e -> e.getKey().startsWith(prefix))
+                .mapToInt(Map.Entry::getValue)
+                .sum();
     }
 
     public synchronized void markRead(String channel) {

@@ -5,8 +5,7 @@ import org.summitsim.core.rules.Event;
 /** Which events are messages worth keeping in a conversation, and in which channel. */
 final class TranscriptLines {
 
-    private TranscriptLines() {
-    }
+    private TranscriptLines() {}
 
     static Transcript.Line of(long seq, long time, Event e, String me) {
         if (e instanceof Event.FloorStatement f) {

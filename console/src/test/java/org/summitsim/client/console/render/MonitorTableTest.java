@@ -38,14 +38,18 @@ class MonitorTableTest {
         String[] lines = table.split("\n");
         assertThat(lines[0]).isEqualTo("Period 3 (room r-k3x9qa): ROUND 1, 4:12 left. 1 spectator.");
         assertThat(lines[2]).startsWith("Delegation").contains("Students", "Idle", "Floor", "Deals");
-        assertThat(lines[3]).startsWith("Northland").contains("present", "Ada, Cy", "0:42").endsWith("12");
+        assertThat(lines[3])
+                .startsWith("Northland")
+                .contains("present", "Ada, Cy", "0:42")
+                .endsWith("12");
         assertThat(lines[4]).startsWith("Southia").contains("Bo", "10:00", "yes");
         assertThat(lines[5]).contains("(utility bot)").doesNotContain("0:03");
         assertThat(lines[6]).startsWith("Westria").contains("empty");
         // Columns line up: every row is as wide as the header up to the last column.
         int deals = lines[2].indexOf("Deals") + "Deals".length();
         assertThat(lines[3].length()).isEqualTo(deals);
-        assertThat(table).contains("Not yet spoken on the floor: Southia (Bo).")
+        assertThat(table)
+                .contains("Not yet spoken on the floor: Southia (Bo).")
                 .contains("Idle 3 minutes or more: Southia 10:00.");
     }
 

@@ -6,18 +6,27 @@ import org.summitsim.client.report.debrief.DebriefReport.Activity;
 import org.summitsim.client.report.debrief.DebriefReport.AmendmentResult;
 import org.summitsim.client.report.journal.LoggedEvent;
 import org.summitsim.client.report.journal.PlayedMatch;
-import org.summitsim.core.rules.Event;
 import org.summitsim.core.rules.CommitmentCheck;
+import org.summitsim.core.rules.Event;
 import org.summitsim.core.rules.Outcome;
 
 /** Counts what each delegation did: the participation figures a teacher grades from. */
 final class ActivityCounter {
 
-    private static final int FLOOR = 0, DMS = 1, CAUCUS = 2, PROPOSED = 3, ADOPTED = 4, COSPONSORED = 5,
-            VOTES = 6, PLEDGES = 7, DEALS = 8, KEPT = 9, BROKEN = 10, VOID = 11;
+    private static final int FLOOR = 0,
+            DMS = 1,
+            CAUCUS = 2,
+            PROPOSED = 3,
+            ADOPTED = 4,
+            COSPONSORED = 5,
+            VOTES = 6,
+            PLEDGES = 7,
+            DEALS = 8,
+            KEPT = 9,
+            BROKEN = 10,
+            VOID = 11;
 
-    private ActivityCounter() {
-    }
+    private ActivityCounter() {}
 
     static Map<String, Activity> count(PlayedMatch played, Outcome outcome, Map<String, AmendmentResult> amendments) {
         Map<String, int[]> n = new LinkedHashMap<>();
@@ -44,15 +53,31 @@ final class ActivityCounter {
         }
         amendments.values().stream().filter(a -> a.status().equals("ADOPTED")).forEach(a -> add(n, a.seat(), ADOPTED));
         for (CommitmentCheck c : outcome.commitments()) {
-            add(n, c.seat(), switch (c.status()) {
-                case KEPT -> KEPT;
-                case BROKEN -> BROKEN;
-                case VOID -> VOID;
-            });
+            add(
+                    n,
+                    c.seat(),
+                    switch (c.status()) {
+                        case KEPT -> KEPT;
+                        case BROKEN -> BROKEN;
+                        case VOID -> VOID;
+                    });
         }
         Map<String, Activity> out = new LinkedHashMap<>();
-        n.forEach((seat, c) -> out.put(seat, new Activity(c[FLOOR], c[DMS], c[CAUCUS], c[PROPOSED], c[ADOPTED],
-                c[COSPONSORED], c[VOTES], c[PLEDGES], c[DEALS], c[KEPT], c[BROKEN], c[VOID])));
+        n.forEach((seat, c) -> out.put(
+                seat,
+                new Activity(
+                        c[FLOOR],
+                        c[DMS],
+                        c[CAUCUS],
+                        c[PROPOSED],
+                        c[ADOPTED],
+                        c[COSPONSORED],
+                        c[VOTES],
+                        c[PLEDGES],
+                        c[DEALS],
+                        c[KEPT],
+                        c[BROKEN],
+                        c[VOID])));
         return out;
     }
 

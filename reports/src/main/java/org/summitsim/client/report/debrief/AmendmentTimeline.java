@@ -15,8 +15,7 @@ import org.summitsim.core.scenario.Scenario;
 /** Every amendment in the order proposed, with its fate and tally, grouped by the stage it was proposed in. */
 final class AmendmentTimeline {
 
-    private AmendmentTimeline() {
-    }
+    private AmendmentTimeline() {}
 
     static Map<String, AmendmentResult> amendments(PlayedMatch played) {
         Scenario s = played.scenario();
@@ -35,23 +34,48 @@ final class AmendmentTimeline {
         Map<String, AmendmentResult> out = new LinkedHashMap<>();
         for (String id : proposedIn.keySet()) {
             Amendment a = played.match().state().amendment(id).orElseThrow();
-            Event.AmendmentResolved r = resolved.containsKey(id) ? (Event.AmendmentResolved) resolved.get(id).event() : null;
+            Event.AmendmentResolved r = resolved.containsKey(id)
+                    ? (Event.AmendmentResolved) resolved.get(id).event()
+                    : null;
             String status = a.status().name();
             String closedIn = r != null ? resolved.get(id).stage().toString() : withdrawnIn.get(id);
-            out.put(id, new AmendmentResult(id, a.proposer(), played.name(a.proposer()), a.clause(),
-                    Labels.clauseTitle(s, a.clause()), a.option(), Labels.option(s, a.clause(), a.option()),
-                    a.rationale(), List.copyOf(a.cosponsors()), proposedIn.get(id), status, closedIn,
-                    r == null ? 0 : r.supports(), r == null ? 0 : r.objections(), r == null ? 0 : r.abstentions()));
+            out.put(
+                    id,
+                    new AmendmentResult(
+                            id,
+                            a.proposer(),
+                            played.name(a.proposer()),
+                            a.clause(),
+                            Labels.clauseTitle(s, a.clause()),
+                            a.option(),
+                            Labels.option(s, a.clause(), a.option()),
+                            a.rationale(),
+                            List.copyOf(a.cosponsors()),
+                            proposedIn.get(id),
+                            status,
+                            closedIn,
+                            r == null ? 0 : r.supports(),
+                            r == null ? 0 : r.objections(),
+                            r == null ? 0 : r.abstentions()));
         }
         return out;
     }
 
     static List<RoundResult> rounds(Map<String, AmendmentResult> amendments) {
         Map<String, List<AmendmentResult>> byStage = new LinkedHashMap<>();
-        amendments.values().forEach(a -> byStage.computeIfAbsent(a.proposedIn(), k -> new ArrayList<>()).add(a));
+        amendments
+                .values()
+                .forEach(a -> byStage.computeIfAbsent(a.proposedIn(), k -> new ArrayList<>())
+                        .add(a));
         List<RoundResult> out = new ArrayList<>();
-        byStage.forEach((stage, list) -> out.add(new RoundResult(stage, list.size(), count(list, "ADOPTED"),
-                count(list, "REJECTED"), count(list, "WITHDRAWN"), count(list, "OPEN"), List.copyOf(list))));
+        byStage.forEach((stage, list) -> out.add(new RoundResult(
+                stage,
+                list.size(),
+                count(list, "ADOPTED"),
+                count(list, "REJECTED"),
+                count(list, "WITHDRAWN"),
+                count(list, "OPEN"),
+                List.copyOf(list))));
         return out;
     }
 

@@ -5,14 +5,13 @@ import java.util.List;
 import org.summitsim.client.report.debrief.DebriefReport.Binding;
 import org.summitsim.client.report.debrief.DebriefReport.Pusher;
 import org.summitsim.client.report.journal.PlayedMatch;
-import org.summitsim.core.scenario.Decision;
 import org.summitsim.core.rules.Outcome;
+import org.summitsim.core.scenario.Decision;
 
 /** Who declined the text to demand binding law, delegations first, then background groups by size. */
 final class BindingCoalition {
 
-    private BindingCoalition() {
-    }
+    private BindingCoalition() {}
 
     static Binding build(PlayedMatch played, Outcome outcome) {
         List<Pusher> pushers = new ArrayList<>();
@@ -28,7 +27,11 @@ final class BindingCoalition {
             }
         });
         var track = played.scenario().binding();
-        return new Binding(track == null ? null : track.description(), outcome.bindingThreshold(),
-                outcome.bindingCount(), outcome.bindingReached(), pushers);
+        return new Binding(
+                track == null ? null : track.description(),
+                outcome.bindingThreshold(),
+                outcome.bindingCount(),
+                outcome.bindingReached(),
+                pushers);
     }
 }

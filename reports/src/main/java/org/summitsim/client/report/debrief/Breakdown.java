@@ -26,8 +26,7 @@ public final class Breakdown {
             Map.entry("influence", "a bonus for amendments it proposed or co-sponsored that were adopted"));
     // spotless:on
 
-    private Breakdown() {
-    }
+    private Breakdown() {}
 
     /** What a part means, in words a 16-year-old understands. */
     public static String meaning(String part) {

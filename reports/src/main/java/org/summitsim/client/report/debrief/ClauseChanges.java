@@ -5,25 +5,33 @@ import java.util.Collection;
 import java.util.List;
 import org.summitsim.client.report.debrief.DebriefReport.AmendmentResult;
 import org.summitsim.client.report.debrief.DebriefReport.ClauseResult;
+import org.summitsim.core.rules.Outcome;
 import org.summitsim.core.scenario.Clause;
 import org.summitsim.core.scenario.Scenario;
-import org.summitsim.core.rules.Outcome;
 
 /** The final text clause by clause against the chair's draft, and which adopted amendments moved it. */
 final class ClauseChanges {
 
-    private ClauseChanges() {
-    }
+    private ClauseChanges() {}
 
     static List<ClauseResult> build(Scenario s, Outcome outcome, Collection<AmendmentResult> amendments) {
         List<ClauseResult> out = new ArrayList<>();
         for (Clause c : s.clauses()) {
             String now = outcome.text().getOrDefault(c.id(), c.draft());
             List<AmendmentResult> adopted = amendments.stream()
-                    .filter(a -> a.clause().equals(c.id()) && a.status().equals("ADOPTED")).toList();
-            out.add(new ClauseResult(c.id(), c.title(), c.draft(), Labels.option(s, c.id(), c.draft()),
-                    Labels.optionText(s, c.id(), c.draft()), now, Labels.option(s, c.id(), now),
-                    Labels.optionText(s, c.id(), now), !now.equals(c.draft()), adopted));
+                    .filter(a -> a.clause().equals(c.id()) && a.status().equals("ADOPTED"))
+                    .toList();
+            out.add(new ClauseResult(
+                    c.id(),
+                    c.title(),
+                    c.draft(),
+                    Labels.option(s, c.id(), c.draft()),
+                    Labels.optionText(s, c.id(), c.draft()),
+                    now,
+                    Labels.option(s, c.id(), now),
+                    Labels.optionText(s, c.id(), now),
+                    !now.equals(c.draft()),
+                    adopted));
         }
         return out;
     }

@@ -16,8 +16,7 @@ import org.summitsim.core.rules.Outcome;
  */
 final class CommitmentList {
 
-    private CommitmentList() {
-    }
+    private CommitmentList() {}
 
     static List<CommitmentResult> build(PlayedMatch played, Outcome outcome) {
         boolean dealsVisible = played.journal().settings().facilitatorReadsPrivate();
@@ -29,14 +28,23 @@ final class CommitmentList {
                 // A deal binds each party to its own side: each row says what that party promised.
                 String give = Promises.describe(played.scenario(), d.give());
                 String want = Promises.describe(played.scenario(), d.want());
-                terms.put(d.deal() + "\n" + d.from(), "Promised to " + give + ", in return for "
-                        + played.name(d.to()) + " agreeing to " + want);
-                terms.put(d.deal() + "\n" + d.to(), "Promised to " + want + ", in return for "
-                        + played.name(d.from()) + " agreeing to " + give);
+                terms.put(
+                        d.deal() + "\n" + d.from(),
+                        "Promised to " + give + ", in return for " + played.name(d.to()) + " agreeing to " + want);
+                terms.put(
+                        d.deal() + "\n" + d.to(),
+                        "Promised to " + want + ", in return for " + played.name(d.from()) + " agreeing to " + give);
             }
         }
-        return outcome.commitments().stream().map(c -> new CommitmentResult(c.id(), c.kind(), c.seat(),
-                played.name(c.seat()), c.status().name(), c.reason(),
-                terms.getOrDefault(c.id() + "\n" + c.seat(), terms.get(c.id())))).toList();
+        return outcome.commitments().stream()
+                .map(c -> new CommitmentResult(
+                        c.id(),
+                        c.kind(),
+                        c.seat(),
+                        played.name(c.seat()),
+                        c.status().name(),
+                        c.reason(),
+                        terms.getOrDefault(c.id() + "\n" + c.seat(), terms.get(c.id()))))
+                .toList();
     }
 }

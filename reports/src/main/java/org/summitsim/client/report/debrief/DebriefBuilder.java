@@ -12,18 +12,17 @@ import org.summitsim.client.report.journal.Journal;
 import org.summitsim.client.report.journal.LoggedEvent;
 import org.summitsim.client.report.journal.PlayedMatch;
 import org.summitsim.core.rules.FinalDecision;
+import org.summitsim.core.rules.Outcome;
+import org.summitsim.core.rules.Score;
 import org.summitsim.core.scenario.Debrief;
 import org.summitsim.core.scenario.Delegation;
 import org.summitsim.core.scenario.History;
 import org.summitsim.core.scenario.Scenario;
-import org.summitsim.core.rules.Outcome;
-import org.summitsim.core.rules.Score;
 
 /** Builds the debrief of one finished match from its journal and scenario. */
 public final class DebriefBuilder {
 
-    private DebriefBuilder() {
-    }
+    private DebriefBuilder() {}
 
     public static DebriefReport build(PlayedMatch played) {
         Outcome outcome = played.finished();
@@ -35,10 +34,17 @@ public final class DebriefBuilder {
             delegations.add(row(played, d, outcome, activity.get(d.id())));
         }
         Debrief debrief = s.debrief();
-        return new DebriefReport(meta(played), ClauseChanges.build(s, outcome, amendments.values()), delegations,
-                AmendmentTimeline.rounds(amendments), TalkCounter.count(played), BindingCoalition.build(played, outcome),
-                HistoryComparer.build(s, outcome, delegations), CommitmentList.build(played, outcome),
-                debrief == null ? List.of() : debrief.questions(), debrief == null ? null : debrief.epilogue(),
+        return new DebriefReport(
+                meta(played),
+                ClauseChanges.build(s, outcome, amendments.values()),
+                delegations,
+                AmendmentTimeline.rounds(amendments),
+                TalkCounter.count(played),
+                BindingCoalition.build(played, outcome),
+                HistoryComparer.build(s, outcome, delegations),
+                CommitmentList.build(played, outcome),
+                debrief == null ? List.of() : debrief.questions(),
+                debrief == null ? null : debrief.epilogue(),
                 SourceNotes.of(s));
     }
 
@@ -47,10 +53,24 @@ public final class DebriefBuilder {
         Score score = outcome.scores().get(d.id());
         History h = d.history();
         var real = h == null ? null : h.decision();
-        return new DelegationResult(d.id(), d.name(), d.bloc(), f.decision(), f.defaulted(), f.statement(),
-                score.total(), score.percent(), score.best(), score.worst(), Breakdown.ordered(score.breakdown()),
-                real, h == null ? null : h.attended(), h == null ? null : h.note(),
-                real == null ? null : real == f.decision(), activity, bots(played.journal()).get(d.id()));
+        return new DelegationResult(
+                d.id(),
+                d.name(),
+                d.bloc(),
+                f.decision(),
+                f.defaulted(),
+                f.statement(),
+                score.total(),
+                score.percent(),
+                score.best(),
+                score.worst(),
+                Breakdown.ordered(score.breakdown()),
+                real,
+                h == null ? null : h.attended(),
+                h == null ? null : h.note(),
+                real == null ? null : real == f.decision(),
+                activity,
+                bots(played.journal()).get(d.id()));
     }
 
     private static Meta meta(PlayedMatch played) {
@@ -59,10 +79,20 @@ public final class DebriefBuilder {
         long first = events.get(0).time();
         long last = events.get(events.size() - 1).time();
         Boolean adopted = played.finished().adopted();
-        return new Meta(j.room().room(), j.title(), played.scenario().id(), played.scenario().title(),
-                j.opened().seed(), first == 0 ? null : first, first == 0 ? null : Math.round((last - first) / 60000.0),
-                j.settings().adoption().describe(), j.settings().facilitatorReadsPrivate(), events.size(), bots(j),
-                adopted == null ? null : played.scenario().finalAdoption().result(adopted), adopted);
+        return new Meta(
+                j.room().room(),
+                j.title(),
+                played.scenario().id(),
+                played.scenario().title(),
+                j.opened().seed(),
+                first == 0 ? null : first,
+                first == 0 ? null : Math.round((last - first) / 60000.0),
+                j.settings().adoption().describe(),
+                j.settings().facilitatorReadsPrivate(),
+                events.size(),
+                bots(j),
+                adopted == null ? null : played.scenario().finalAdoption().result(adopted),
+                adopted);
     }
 
     /** Seats bots played: a headless match's lineup, or the seats a server's bots took over. */

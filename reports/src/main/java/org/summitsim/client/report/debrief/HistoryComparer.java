@@ -5,17 +5,16 @@ import java.util.List;
 import org.summitsim.client.report.debrief.DebriefReport.BackgroundResult;
 import org.summitsim.client.report.debrief.DebriefReport.DelegationResult;
 import org.summitsim.client.report.debrief.DebriefReport.HistoryComparison;
+import org.summitsim.core.rules.BackgroundDecision;
+import org.summitsim.core.rules.Outcome;
 import org.summitsim.core.scenario.BackgroundState;
 import org.summitsim.core.scenario.Debrief;
 import org.summitsim.core.scenario.Scenario;
-import org.summitsim.core.rules.BackgroundDecision;
-import org.summitsim.core.rules.Outcome;
 
 /** The class's summit against the real one: signatory count and each state's decision. */
 final class HistoryComparer {
 
-    private HistoryComparer() {
-    }
+    private HistoryComparer() {}
 
     static HistoryComparison build(Scenario s, Outcome outcome, List<DelegationResult> delegations) {
         Debrief d = s.debrief();
@@ -23,9 +22,13 @@ final class HistoryComparer {
         Integer min = range == null ? null : range.min();
         Integer max = range == null ? null : range.max();
         Boolean within = range == null || min == null ? null : range.contains(outcome.signatoryCount());
-        int comparable = (int) delegations.stream().filter(r -> r.matchesHistory() != null).count();
-        int matching = (int) delegations.stream().filter(r -> Boolean.TRUE.equals(r.matchesHistory())).count();
-        int unknown = (int) delegations.stream().filter(r -> r.realDecision() == null).count();
+        int comparable = (int)
+                delegations.stream().filter(r -> r.matchesHistory() != null).count();
+        int matching = (int) delegations.stream()
+                .filter(r -> Boolean.TRUE.equals(r.matchesHistory()))
+                .count();
+        int unknown =
+                (int) delegations.stream().filter(r -> r.realDecision() == null).count();
         List<BackgroundResult> background = new ArrayList<>();
         int standIns = 0;
         int standInStates = 0;
@@ -36,14 +39,29 @@ final class HistoryComparer {
                 standIns++;
                 standInStates += b.count();
             }
-            background.add(new BackgroundResult(b.id(), b.name(), b.count(), played == null ? null : played.decision(),
-                    b.history() == null ? null : b.history().decision(), standIn,
+            background.add(new BackgroundResult(
+                    b.id(),
+                    b.name(),
+                    b.count(),
+                    played == null ? null : played.decision(),
+                    b.history() == null ? null : b.history().decision(),
+                    standIn,
                     b.history() == null ? null : b.history().note()));
         }
-        return new HistoryComparison(d == null ? null : d.history(), d == null ? null : d.reportedSignatories(),
-                min, max, range == null || min == null ? null : range.describe(),
-                uncertainty(range, unknown, standIns, standInStates), outcome.signatoryCount(),
-                outcome.attendingStates(), within, matching, comparable, unknown, background);
+        return new HistoryComparison(
+                d == null ? null : d.history(),
+                d == null ? null : d.reportedSignatories(),
+                min,
+                max,
+                range == null || min == null ? null : range.describe(),
+                uncertainty(range, unknown, standIns, standInStates),
+                outcome.signatoryCount(),
+                outcome.attendingStates(),
+                within,
+                matching,
+                comparable,
+                unknown,
+                background);
     }
 
     /** How far the comparison can be trusted, in one or two sentences; null when there is nothing to say. */

@@ -9,8 +9,7 @@ import org.summitsim.core.scenario.TextCondition;
 /** A promise in words, e.g. "support on A2", "sign if Process reads Commission". */
 public final class Promises {
 
-    private Promises() {
-    }
+    private Promises() {}
 
     public static String describe(Scenario s, Promise promise) {
         if (promise instanceof Promise.Vote v) {
@@ -21,7 +20,8 @@ public final class Promises {
             return d.conditions().isEmpty() ? what : what + " if " + conditions(s, d);
         }
         if (promise instanceof Promise.Support sup) {
-            return "support " + Labels.clauseTitle(s, sup.clause()) + ": " + Labels.option(s, sup.clause(), sup.option());
+            return "support " + Labels.clauseTitle(s, sup.clause()) + ": "
+                    + Labels.option(s, sup.clause(), sup.option());
         }
         return String.valueOf(promise);
     }

@@ -15,8 +15,7 @@ import org.summitsim.core.scenario.Scenario;
  */
 final class SourceNotes {
 
-    private SourceNotes() {
-    }
+    private SourceNotes() {}
 
     static List<DebriefReport.SourceNote> of(Scenario s) {
         List<DebriefReport.SourceNote> out = new ArrayList<>();

@@ -21,11 +21,11 @@ import org.summitsim.core.scenario.Delegation;
  */
 final class TalkCounter {
 
-    private TalkCounter() {
-    }
+    private TalkCounter() {}
 
     static Talk count(PlayedMatch played) {
-        List<String> seats = played.scenario().playable().stream().map(Delegation::id).toList();
+        List<String> seats =
+                played.scenario().playable().stream().map(Delegation::id).toList();
         Map<String, Integer> floor = zeros(seats);
         Map<String, Integer> caucusMessages = zeros(seats);
         Map<String, Integer> pairs = new LinkedHashMap<>();
@@ -42,7 +42,9 @@ final class TalkCounter {
                 caucusNames.put(c.caucus(), c.name());
                 caucusMembers.put(c.caucus(), new LinkedHashSet<>(c.members()));
             } else if (e instanceof Event.CaucusJoined j) {
-                caucusMembers.computeIfAbsent(j.caucus(), k -> new LinkedHashSet<>()).add(j.seat());
+                caucusMembers
+                        .computeIfAbsent(j.caucus(), k -> new LinkedHashSet<>())
+                        .add(j.seat());
             } else if (e instanceof Event.CaucusMessage m) {
                 caucusMessages.merge(m.from(), 1, Integer::sum);
                 caucusCounts.merge(m.caucus(), 1, Integer::sum);
@@ -60,8 +62,8 @@ final class TalkCounter {
         boolean detail = played.journal().settings().facilitatorReadsPrivate();
         List<CaucusSummary> caucuses = new ArrayList<>();
         if (detail) {
-            caucusNames.forEach((id, name) -> caucuses.add(new CaucusSummary(name,
-                    List.copyOf(caucusMembers.get(id)), caucusCounts.getOrDefault(id, 0))));
+            caucusNames.forEach((id, name) -> caucuses.add(
+                    new CaucusSummary(name, List.copyOf(caucusMembers.get(id)), caucusCounts.getOrDefault(id, 0))));
         }
         return new Talk(seats, floor, messages, caucusMessages, detail, caucuses);
     }

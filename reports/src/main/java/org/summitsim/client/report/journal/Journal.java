@@ -21,8 +21,12 @@ import org.summitsim.protocol.journal.JournalRecord;
  * @param bots      seat to strategy, for seats a bot took over at least once
  * @param tornTail  whether the last line was cut short (a crash while writing it; it is skipped)
  */
-public record Journal(Path file, JournalRecord.RoomOpened room, List<LoggedEvent> events, Map<String, String> bots,
-                      boolean tornTail) {
+public record Journal(
+        Path file,
+        JournalRecord.RoomOpened room,
+        List<LoggedEvent> events,
+        Map<String, String> bots,
+        boolean tornTail) {
 
     /**
      * Reads {@code file}. A cut-short last line is a crash's leftover and is skipped; a bad line
@@ -38,8 +42,10 @@ public record Journal(Path file, JournalRecord.RoomOpened room, List<LoggedEvent
             if (e.line() == 1) {
                 throw notAJournal(file);
             }
-            throw new ReportException("Line " + e.line() + " of the journal " + file
-                    + " is damaged or was not written by this version of Summit, so no report can be made from it.", e);
+            throw new ReportException(
+                    "Line " + e.line() + " of the journal " + file
+                            + " is damaged or was not written by this version of Summit, so no report can be made from it.",
+                    e);
         } catch (IOException e) {
             throw new ReportException("The journal " + file + " could not be read: " + e.getMessage(), e);
         }
@@ -95,7 +101,9 @@ public record Journal(Path file, JournalRecord.RoomOpened room, List<LoggedEvent
 
     /** Seat to strategy for a headless match, whose bots played every seat from the start; else empty. */
     public Map<String, String> strategies() {
-        return room.options() == null || room.options().bots() == null ? Map.of() : room.options().bots();
+        return room.options() == null || room.options().bots() == null
+                ? Map.of()
+                : room.options().bots();
     }
 
     /** The room's name for people: its label if it has one, else its id. */

@@ -48,8 +48,11 @@ public final class JournalLocator {
             return "There is no journal file \"" + arg + "\", and " + rooms
                     + " holds no rooms; pass a journal file, or the server's data directory with --data.";
         }
-        List<String> ids = journals.stream().map(p -> p.getFileName().toString().replaceFirst("\\.jsonl$", ""))
-                .sorted().limit(10).toList();
+        List<String> ids = journals.stream()
+                .map(p -> p.getFileName().toString().replaceFirst("\\.jsonl$", ""))
+                .sorted()
+                .limit(10)
+                .toList();
         return "There is no journal file \"" + arg + "\" and no room with that id or join code in " + rooms
                 + "; the rooms there are: " + String.join(", ", ids) + (journals.size() > 10 ? ", ..." : "");
     }
@@ -71,9 +74,13 @@ public final class JournalLocator {
     private static String codeOf(Path journal) {
         try (BufferedReader in = Files.newBufferedReader(journal, StandardCharsets.UTF_8)) {
             String first = in.readLine();
-            return first == null ? "" : JournalLines.decode(first.strip())
-                    .filter(JournalRecord.RoomOpened.class::isInstance).map(JournalRecord.RoomOpened.class::cast)
-                    .map(JournalRecord.RoomOpened::code).orElse("");
+            return first == null
+                    ? ""
+                    : JournalLines.decode(first.strip())
+                            .filter(JournalRecord.RoomOpened.class::isInstance)
+                            .map(JournalRecord.RoomOpened.class::cast)
+                            .map(JournalRecord.RoomOpened::code)
+                            .orElse("");
         } catch (IOException e) {
             return "";
         }

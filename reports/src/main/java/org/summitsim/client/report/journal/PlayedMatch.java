@@ -1,11 +1,11 @@
 package org.summitsim.client.report.journal;
 
 import java.util.Optional;
-import org.summitsim.core.rules.Event;
 import org.summitsim.core.match.Match;
+import org.summitsim.core.rules.Event;
+import org.summitsim.core.rules.Outcome;
 import org.summitsim.core.scenario.Delegation;
 import org.summitsim.core.scenario.Scenario;
-import org.summitsim.core.rules.Outcome;
 
 /**
  * A journal with its scenario and the match rebuilt from its events: everything a report or a
@@ -19,8 +19,10 @@ public record PlayedMatch(Journal journal, Scenario scenario, Match match) {
         try {
             return new PlayedMatch(journal, scenario, Match.replay(scenario, journal.log()));
         } catch (RuntimeException e) {
-            throw new ReportException("The journal " + journal.file() + " does not fit scenario \"" + scenario.id()
-                    + "\" (" + e.getMessage() + "); was the scenario changed after the match?", e);
+            throw new ReportException(
+                    "The journal " + journal.file() + " does not fit scenario \"" + scenario.id() + "\" ("
+                            + e.getMessage() + "); was the scenario changed after the match?",
+                    e);
         }
     }
 
@@ -35,9 +37,13 @@ public record PlayedMatch(Journal journal, Scenario scenario, Match match) {
 
     /** The outcome of a finished match; a sentence saying so when the room has not ended. */
     public Outcome finished() {
-        return outcome().orElseThrow(() -> new ReportException("Room " + journal.room().room()
-                + " has not ended yet (it is in " + match.state().stage() + "); a report needs a finished "
-                + "match. The facilitator ends it with `end`; a transcript (--transcript SEAT) works at any time."));
+        return outcome()
+                .orElseThrow(
+                        () -> new ReportException(
+                                "Room " + journal.room().room()
+                                        + " has not ended yet (it is in "
+                                        + match.state().stage() + "); a report needs a finished "
+                                        + "match. The facilitator ends it with `end`; a transcript (--transcript SEAT) works at any time."));
     }
 
     public String name(String seatOrState) {
@@ -45,7 +51,10 @@ public record PlayedMatch(Journal journal, Scenario scenario, Match match) {
         if (d.isPresent()) {
             return d.get().name();
         }
-        return scenario.backgroundStates().stream().filter(b -> b.id().equals(seatOrState))
-                .map(b -> b.name()).findFirst().orElse(seatOrState);
+        return scenario.backgroundStates().stream()
+                .filter(b -> b.id().equals(seatOrState))
+                .map(b -> b.name())
+                .findFirst()
+                .orElse(seatOrState);
     }
 }

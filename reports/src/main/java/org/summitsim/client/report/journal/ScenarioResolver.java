@@ -31,19 +31,33 @@ public final class ScenarioResolver {
         String hash = journal.room().scenarioHash();
         Optional<ScenarioFile> copy = copy(journal.file());
         if (copy.isPresent()) {
-            return checked(copy.get(), hash, id, "The copy of the scenario beside the journal, "
-                    + ScenarioCopy.beside(journal.file()) + ",", "it was changed after the room was played");
+            return checked(
+                    copy.get(),
+                    hash,
+                    id,
+                    "The copy of the scenario beside the journal, " + ScenarioCopy.beside(journal.file()) + ",",
+                    "it was changed after the room was played");
         }
         if (file != null) {
-            return checked(read(file), hash, id, file.toString(), "it is not the version the room was played with"
-                    + " (it has changed since); pass the file as it was then");
+            return checked(
+                    read(file),
+                    hash,
+                    id,
+                    file.toString(),
+                    "it is not the version the room was played with"
+                            + " (it has changed since); pass the file as it was then");
         }
         if (!ScenarioCatalog.isShipped(id)) {
             throw new ReportException("The journal was played with scenario \"" + id + "\", but no copy of it is"
-                    + " beside the journal (" + ScenarioCopy.beside(journal.file()).getFileName()
+                    + " beside the journal ("
+                    + ScenarioCopy.beside(journal.file()).getFileName()
                     + ") and it is not shipped with Summit; pass its file with --scenario FILE.");
         }
-        return checked(ScenarioFile.shipped(id), hash, id, "The shipped scenario \"" + id + "\"",
+        return checked(
+                ScenarioFile.shipped(id),
+                hash,
+                id,
+                "The shipped scenario \"" + id + "\"",
                 "this version of Summit ships a different version of it; pass the file the room was played"
                         + " with with --scenario FILE");
     }

@@ -12,8 +12,7 @@ final class CoalitionChart {
 
     private static final int LEFT = 20, BAR = 660, TOP = 48;
 
-    private CoalitionChart() {
-    }
+    private CoalitionChart() {}
 
     static String render(Binding b) {
         int scale = Math.max(b.threshold(), b.count()) + Math.max(2, b.threshold() / 4);
@@ -31,8 +30,17 @@ final class CoalitionChart {
         double t = LEFT + unit * b.threshold();
         svg.line(t, TOP - 8, t, TOP + 34, Colors.OBJECT, "stroke-width=\"2\" stroke-dasharray=\"4 3\"");
         svg.text(t, TOP - 12, "threshold " + b.threshold(), "middle", "threshold");
-        svg.text(LEFT, 16, String.format(Locale.ROOT, "%s pushed for binding law; %d needed: %s",
-                Html.count(b.count(), "state"), b.threshold(), b.reached() ? "threshold reached" : "threshold not reached"), "start", "head");
+        svg.text(
+                LEFT,
+                16,
+                String.format(
+                        Locale.ROOT,
+                        "%s pushed for binding law; %d needed: %s",
+                        Html.count(b.count(), "state"),
+                        b.threshold(),
+                        b.reached() ? "threshold reached" : "threshold not reached"),
+                "start",
+                "head");
         double y = TOP + 52;
         if (b.pushers().isEmpty()) {
             svg.text(LEFT, y, "No delegation or group of states pushed for binding law.", "start", "axis");
@@ -40,8 +48,12 @@ final class CoalitionChart {
         for (int i = 0; i < b.pushers().size(); i++) {
             Pusher p = b.pushers().get(i);
             svg.rect(LEFT, y - 10, 10, 10, shades[i % shades.length], null);
-            svg.text(LEFT + 16, y, p.name() + (p.seat() ? " (delegation)" : " (" + p.states() + " background states)"),
-                    "start", null);
+            svg.text(
+                    LEFT + 16,
+                    y,
+                    p.name() + (p.seat() ? " (delegation)" : " (" + p.states() + " background states)"),
+                    "start",
+                    null);
             y += 18;
         }
         return svg.render("chart coalition");

@@ -12,8 +12,7 @@ final class Colors {
     static final String INK = "#222";
     static final String GRID = "#ddd";
 
-    private Colors() {
-    }
+    private Colors() {}
 
     static String of(Decision d) {
         if (d == null) {

@@ -14,32 +14,56 @@ import org.summitsim.client.report.debrief.Labels;
 /** Parallel rooms side by side in Markdown: one column per room. */
 public final class ComparisonMarkdown {
 
-    private ComparisonMarkdown() {
-    }
+    private ComparisonMarkdown() {}
 
     public static String render(Comparison c) {
         List<String> head = new ArrayList<>(List.of(""));
         c.rooms().forEach(r -> head.add(cell(r.label())));
-        StringBuilder b = new StringBuilder("# ").append(Md.text(c.scenarioTitle())).append(": ")
-                .append(c.rooms().size()).append(" rooms compared\n\n");
+        StringBuilder b = new StringBuilder("# ")
+                .append(Md.text(c.scenarioTitle()))
+                .append(": ")
+                .append(c.rooms().size())
+                .append(" rooms compared\n\n");
         if (c.reportedSignatories() != null) {
-            b.append("**Reported for the real summit:** ").append(Md.text(c.reportedSignatories())).append("\n\n");
+            b.append("**Reported for the real summit:** ")
+                    .append(Md.text(c.reportedSignatories()))
+                    .append("\n\n");
         }
-        b.append("## Outcomes\n\n").append(Md.table(head, List.of(
-                row("Signatories", c, r -> r.signatories() + " of " + r.attending()
-                        + (r.withinRange() == null ? "" : r.withinRange() ? " (within the reported range)" : " (outside the reported range)")),
-                row("Binding law", c, r -> Html.count(r.bindingCount(), "state") + " pushed, " + r.bindingThreshold()
-                        + " needed: " + (r.bindingReached() ? "reached" : "not reached")),
-                row("Mean score", c, r -> Html.num(r.meanScore()) + " pts, " + Html.pct(r.meanPercent()) + " out of 100"),
-                row("Amendments adopted", c, r -> String.valueOf(r.amendmentsAdopted())),
-                row("Commitments broken", c, r -> String.valueOf(r.commitmentsBroken())))));
+        b.append("## Outcomes\n\n")
+                .append(Md.table(
+                        head,
+                        List.of(
+                                row(
+                                        "Signatories",
+                                        c,
+                                        r -> r.signatories() + " of " + r.attending()
+                                                + (r.withinRange() == null
+                                                        ? ""
+                                                        : r.withinRange()
+                                                                ? " (within the reported range)"
+                                                                : " (outside the reported range)")),
+                                row(
+                                        "Binding law",
+                                        c,
+                                        r -> Html.count(r.bindingCount(), "state") + " pushed, " + r.bindingThreshold()
+                                                + " needed: " + (r.bindingReached() ? "reached" : "not reached")),
+                                row(
+                                        "Mean score",
+                                        c,
+                                        r -> Html.num(r.meanScore()) + " pts, " + Html.pct(r.meanPercent())
+                                                + " out of 100"),
+                                row("Amendments adopted", c, r -> String.valueOf(r.amendmentsAdopted())),
+                                row("Commitments broken", c, r -> String.valueOf(r.commitmentsBroken())))));
         List<String> textHead = new ArrayList<>(head);
         textHead.add(1, "Chair's draft");
         List<List<String>> text = new ArrayList<>();
         for (ClauseRow row : c.text()) {
             List<String> cells = new ArrayList<>(List.of("**" + cell(row.title()) + "**", cell(row.draftLabel())));
             for (int i = 0; i < row.labels().size(); i++) {
-                cells.add(row.changed().get(i) ? "**" + cell(row.labels().get(i)) + "**" : cell(row.labels().get(i)));
+                cells.add(
+                        row.changed().get(i)
+                                ? "**" + cell(row.labels().get(i)) + "**"
+                                : cell(row.labels().get(i)));
             }
             text.add(cells);
         }
@@ -50,11 +74,14 @@ public final class ComparisonMarkdown {
         for (DelegationRow row : c.delegations()) {
             List<String> cells = new ArrayList<>(List.of(cell(row.name()), Labels.decision(row.realDecision())));
             for (int i = 0; i < row.decisions().size(); i++) {
-                cells.add(Labels.decision(row.decisions().get(i)) + " (" + Html.pct(row.percents().get(i)) + ")");
+                cells.add(Labels.decision(row.decisions().get(i)) + " ("
+                        + Html.pct(row.percents().get(i)) + ")");
             }
             dec.add(cells);
         }
-        return b.append("## Each delegation in each room\n\n").append(Md.table(decHead, dec)).toString();
+        return b.append("## Each delegation in each room\n\n")
+                .append(Md.table(decHead, dec))
+                .toString();
     }
 
     private static List<String> row(String label, Comparison c, Function<Room, String> cell) {

@@ -5,8 +5,7 @@ import java.util.Locale;
 /** Escaping and number formats shared by the HTML and SVG writers. */
 public final class Html {
 
-    private Html() {
-    }
+    private Html() {}
 
     /** Escapes text for element content and quoted attribute values alike. */
     public static String esc(String s) {

@@ -18,34 +18,41 @@ import org.summitsim.client.report.debrief.DebriefReport.RoundResult;
 /** The sections about what delegations did: scores, amendments, talk, commitments. */
 final class HtmlActivity {
 
-    private HtmlActivity() {
-    }
+    private HtmlActivity() {}
 
     static String scores(DebriefReport r) {
         List<String> parts = new ArrayList<>();
-        r.delegations().forEach(d -> d.breakdown().keySet().forEach(p -> {
-            if (!parts.contains(p)) {
-                parts.add(p);
-            }
-        }));
+        r.delegations()
+                .forEach(d -> d.breakdown().keySet().forEach(p -> {
+                    if (!parts.contains(p)) {
+                        parts.add(p);
+                    }
+                }));
         List<String> head = new ArrayList<>(List.of("Delegation", "#Points", "#Out of 100"));
         parts.forEach(p -> head.add("#" + Breakdown.label(p)));
         HtmlTable t = new HtmlTable("compact").head(head.toArray(String[]::new));
         for (DelegationResult d : r.delegations()) {
-            List<String> cells = new ArrayList<>(List.of(esc(d.name()), "#" + Html.num(d.score()), "#" + Html.pct(d.percent())));
-            parts.forEach(p -> cells.add("#" + (d.breakdown().containsKey(p) ? Html.num(d.breakdown().get(p)) : "")));
+            List<String> cells =
+                    new ArrayList<>(List.of(esc(d.name()), "#" + Html.num(d.score()), "#" + Html.pct(d.percent())));
+            parts.forEach(p -> cells.add(
+                    "#" + (d.breakdown().containsKey(p) ? Html.num(d.breakdown().get(p)) : "")));
             t.row(null, cells.toArray(String[]::new));
         }
-        return HtmlPage.figure(ScoreChart.render(r.delegations()), "Each bar is the score as a share of the best "
-                + "outcome that delegation could have had (0% is its worst); the colour is its decision.")
+        return HtmlPage.figure(
+                        ScoreChart.render(r.delegations()),
+                        "Each bar is the score as a share of the best "
+                                + "outcome that delegation could have had (0% is its worst); the colour is its decision.")
                 + "<h3>Breakdown in points</h3>\n" + t.render() + partsExplained(parts);
     }
 
     /** Each breakdown column in words, so the table reads without the rules at hand. */
     private static String partsExplained(List<String> parts) {
         StringBuilder dl = new StringBuilder("<dl class=\"parts\">\n");
-        parts.forEach(p -> dl.append("<dt>").append(esc(Breakdown.label(p))).append("</dt><dd>")
-                .append(esc(Breakdown.meaning(p))).append("</dd>\n"));
+        parts.forEach(p -> dl.append("<dt>")
+                .append(esc(Breakdown.label(p)))
+                .append("</dt><dd>")
+                .append(esc(Breakdown.meaning(p)))
+                .append("</dd>\n"));
         return dl.append("</dl>\n").toString();
     }
 
@@ -53,7 +60,8 @@ final class HtmlActivity {
         if (r.rounds().isEmpty()) {
             return "<p>No amendment was proposed: the chair's draft stood as written.</p>\n";
         }
-        HtmlTable t = new HtmlTable().head("Id", "Proposed by", "Change", "Co-sponsors", "Result", "#For", "#Against", "#Abstain");
+        HtmlTable t = new HtmlTable()
+                .head("Id", "Proposed by", "Change", "Co-sponsors", "Result", "#For", "#Against", "#Abstain");
         for (RoundResult round : r.rounds()) {
             for (AmendmentResult a : round.amendments()) {
                 String change = "<strong>" + esc(a.clauseTitle()) + "</strong> → " + esc(a.optionLabel())
@@ -62,25 +70,55 @@ final class HtmlActivity {
                 String result = esc(a.status().toLowerCase(Locale.ROOT))
                         + (later ? " <span class=\"muted\">(" + esc(a.resolvedIn()) + ")</span>" : "");
                 boolean voted = a.status().equals("ADOPTED") || a.status().equals("REJECTED");
-                t.row(null, esc(a.id()), esc(a.name()) + " <span class=\"muted\">(" + esc(a.proposedIn()) + ")</span>",
-                        change, esc(String.join(", ", names(r, a.cosponsors()))), result,
-                        "#" + (voted ? a.supports() : ""), "#" + (voted ? a.objections() : ""), "#" + (voted ? a.abstentions() : ""));
+                t.row(
+                        null,
+                        esc(a.id()),
+                        esc(a.name()) + " <span class=\"muted\">(" + esc(a.proposedIn()) + ")</span>",
+                        change,
+                        esc(String.join(", ", names(r, a.cosponsors()))),
+                        result,
+                        "#" + (voted ? a.supports() : ""),
+                        "#" + (voted ? a.objections() : ""),
+                        "#" + (voted ? a.abstentions() : ""));
             }
         }
-        return HtmlPage.figure(TimelineChart.render(r.rounds()), "One square per delegation in each vote; "
-                + "sponsors count as support and delegations that did not vote as abstaining.") + t.render();
+        return HtmlPage.figure(
+                        TimelineChart.render(r.rounds()),
+                        "One square per delegation in each vote; "
+                                + "sponsors count as support and delegations that did not vote as abstaining.")
+                + t.render();
     }
 
     static String talk(DebriefReport r, Map<String, String> names) {
-        StringBuilder b = new StringBuilder(HtmlPage.figure(TalkChart.render(r.talk(), names),
+        StringBuilder b = new StringBuilder(HtmlPage.figure(
+                TalkChart.render(r.talk(), names),
                 "Private messages are counted, never quoted: a debrief is shown to the whole class."));
-        HtmlTable t = new HtmlTable("compact").head("Delegation", "#Floor", "#Private sent", "#Caucus", "#Proposed", "#Adopted",
-                "#Co-sponsored", "#Votes", "#Pledges", "#Deals offered");
+        HtmlTable t = new HtmlTable("compact")
+                .head(
+                        "Delegation",
+                        "#Floor",
+                        "#Private sent",
+                        "#Caucus",
+                        "#Proposed",
+                        "#Adopted",
+                        "#Co-sponsored",
+                        "#Votes",
+                        "#Pledges",
+                        "#Deals offered");
         for (DelegationResult d : r.delegations()) {
             Activity a = d.activity();
-            t.row(null, esc(d.name()), "#" + a.floorStatements(), "#" + a.messagesSent(), "#" + a.caucusMessages(),
-                    "#" + a.amendmentsProposed(), "#" + a.amendmentsAdopted(), "#" + a.cosponsored(), "#" + a.votes(),
-                    "#" + a.pledges(), "#" + a.dealsOffered());
+            t.row(
+                    null,
+                    esc(d.name()),
+                    "#" + a.floorStatements(),
+                    "#" + a.messagesSent(),
+                    "#" + a.caucusMessages(),
+                    "#" + a.amendmentsProposed(),
+                    "#" + a.amendmentsAdopted(),
+                    "#" + a.cosponsored(),
+                    "#" + a.votes(),
+                    "#" + a.pledges(),
+                    "#" + a.dealsOffered());
         }
         b.append("<h3>Activity</h3>\n").append(t.render());
         if (r.talk().privateDetail() && !r.talk().caucuses().isEmpty()) {
@@ -107,14 +145,25 @@ final class HtmlActivity {
                 case "BROKEN" -> "<span class=\"no\">broken</span>";
                 default -> "<span class=\"muted\">never came due</span>";
             };
-            t.row(null, esc(c.id()), esc(c.kind()), esc(c.name()),
-                    c.terms() == null ? "<span class=\"muted\">private</span>" : esc(c.terms()), status, esc(c.reason()));
+            t.row(
+                    null,
+                    esc(c.id()),
+                    esc(c.kind()),
+                    esc(c.name()),
+                    c.terms() == null ? "<span class=\"muted\">private</span>" : esc(c.terms()),
+                    status,
+                    esc(c.reason()));
         }
         return t.render();
     }
 
     private static List<String> names(DebriefReport r, List<String> seats) {
-        return seats.stream().map(s -> r.delegations().stream().filter(d -> d.seat().equals(s))
-                .map(DelegationResult::name).findFirst().orElse(s)).toList();
+        return seats.stream()
+                .map(s -> r.delegations().stream()
+                        .filter(d -> d.seat().equals(s))
+                        .map(DelegationResult::name)
+                        .findFirst()
+                        .orElse(s))
+                .toList();
     }
 }

@@ -11,8 +11,7 @@ import org.summitsim.client.report.debrief.Labels;
 /** The class's decisions and signatory count next to the real summit's. */
 final class HtmlHistory {
 
-    private HtmlHistory() {
-    }
+    private HtmlHistory() {}
 
     static String render(DebriefReport r) {
         HistoryComparison h = r.history();
@@ -20,11 +19,16 @@ final class HtmlHistory {
         if (h.summary() != null) {
             b.append("<p>").append(esc(h.summary())).append("</p>\n");
         }
-        b.append("<p><strong>Signatories:</strong> ").append(h.signatories()).append(" of ").append(h.attending())
+        b.append("<p><strong>Signatories:</strong> ")
+                .append(h.signatories())
+                .append(" of ")
+                .append(h.attending())
                 .append(" attending states signed in class");
         if (h.withinRange() != null) {
-            b.append(h.withinRange() ? " — <span class=\"yes\">within the reported range (" + esc(h.range()) + ")</span>"
-                    : " — <span class=\"no\">outside the reported range (" + esc(h.range()) + ")</span>");
+            b.append(
+                    h.withinRange()
+                            ? " — <span class=\"yes\">within the reported range (" + esc(h.range()) + ")</span>"
+                            : " — <span class=\"no\">outside the reported range (" + esc(h.range()) + ")</span>");
         }
         b.append('.');
         // The author's words stand on their own after a label: they may be a number, a range or a sentence.
@@ -37,18 +41,30 @@ final class HtmlHistory {
         }
         HtmlTable t = new HtmlTable().head("Delegation", "In class", "In reality", "Same?", "Source note");
         for (DelegationResult d : r.delegations()) {
-            t.row(null, esc(d.name()), HtmlReport.badge(d.decision()),
-                    d.realDecision() == null ? "<span class=\"muted\">unknown</span>" : HtmlReport.badge(d.realDecision()),
-                    same(d.matchesHistory()), "<span class=\"muted\">" + esc(d.realNote()) + "</span>");
+            t.row(
+                    null,
+                    esc(d.name()),
+                    HtmlReport.badge(d.decision()),
+                    d.realDecision() == null
+                            ? "<span class=\"muted\">unknown</span>"
+                            : HtmlReport.badge(d.realDecision()),
+                    same(d.matchesHistory()),
+                    "<span class=\"muted\">" + esc(d.realNote()) + "</span>");
         }
         b.append(t.render());
         if (!h.background().isEmpty()) {
             b.append("<h3>States no one played</h3>\n");
             HtmlTable g = new HtmlTable().head("Group", "#States", "In class", "In reality", "Note");
             for (BackgroundResult bg : h.background()) {
-                g.row(null, esc(bg.name()) + (bg.standIn() ? " <span class=\"muted\">(stand-in)</span>" : ""), "#" + bg.states(),
-                        bg.decision() == null ? "<span class=\"muted\">did not attend</span>" : HtmlReport.badge(bg.decision()),
-                        real(bg), "<span class=\"muted\">" + esc(bg.note()) + "</span>");
+                g.row(
+                        null,
+                        esc(bg.name()) + (bg.standIn() ? " <span class=\"muted\">(stand-in)</span>" : ""),
+                        "#" + bg.states(),
+                        bg.decision() == null
+                                ? "<span class=\"muted\">did not attend</span>"
+                                : HtmlReport.badge(bg.decision()),
+                        real(bg),
+                        "<span class=\"muted\">" + esc(bg.note()) + "</span>");
             }
             b.append(g.render());
         }
@@ -59,7 +75,8 @@ final class HtmlHistory {
     private static String real(BackgroundResult bg) {
         if (bg.standIn()) {
             return "<span class=\"muted\">no record: stand-in"
-                    + (bg.realDecision() == null ? "" : ", assumed " + esc(Labels.decision(bg.realDecision()))) + "</span>";
+                    + (bg.realDecision() == null ? "" : ", assumed " + esc(Labels.decision(bg.realDecision())))
+                    + "</span>";
         }
         return bg.realDecision() == null ? "<span class=\"muted\">—</span>" : HtmlReport.badge(bg.realDecision());
     }

@@ -7,21 +7,35 @@ import java.util.List;
 /** The frame of every HTML report: head with the inline stylesheet, title, contents, footer. */
 final class HtmlPage {
 
-    private HtmlPage() {
-    }
+    private HtmlPage() {}
 
     /** {@code toc} pairs: anchor id, then its label. */
     static String render(String title, String heading, String subtitle, List<String> toc, String body, String footer) {
         StringBuilder b = new StringBuilder(body.length() + 8192);
         b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>").append(esc(title)).append("</title>\n<style>\n").append(ReportStyle.CSS)
-                .append("</style>\n</head>\n<body>\n<header>\n<h1>").append(esc(heading)).append("</h1>\n")
-                .append("<p class=\"sub\">").append(esc(subtitle)).append("</p>\n</header>\n<nav class=\"toc\">");
+                .append("<title>")
+                .append(esc(title))
+                .append("</title>\n<style>\n")
+                .append(ReportStyle.CSS)
+                .append("</style>\n</head>\n<body>\n<header>\n<h1>")
+                .append(esc(heading))
+                .append("</h1>\n")
+                .append("<p class=\"sub\">")
+                .append(esc(subtitle))
+                .append("</p>\n</header>\n<nav class=\"toc\">");
         for (int i = 0; i + 1 < toc.size(); i += 2) {
-            b.append("<a href=\"#").append(toc.get(i)).append("\">").append(esc(toc.get(i + 1))).append("</a>");
+            b.append("<a href=\"#")
+                    .append(toc.get(i))
+                    .append("\">")
+                    .append(esc(toc.get(i + 1)))
+                    .append("</a>");
         }
-        b.append("</nav>\n").append(body).append("<footer>").append(esc(footer)).append("</footer>\n</body>\n</html>\n");
+        b.append("</nav>\n")
+                .append(body)
+                .append("<footer>")
+                .append(esc(footer))
+                .append("</footer>\n</body>\n</html>\n");
         return b.toString();
     }
 

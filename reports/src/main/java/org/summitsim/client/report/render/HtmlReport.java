@@ -21,11 +21,10 @@ import org.summitsim.core.scenario.Decision;
 /** The debrief as one self-contained HTML page: no scripts, no external files, print-ready. */
 public final class HtmlReport {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
-    private HtmlReport() {
-    }
+    private HtmlReport() {}
 
     public static String render(DebriefReport r) {
         Map<String, String> names = new LinkedHashMap<>();
@@ -34,24 +33,51 @@ public final class HtmlReport {
         body.append(HtmlPage.section("summary", "At a glance", Summary.cards(r)));
         body.append(HtmlPage.section("text", "The final text against the chair's draft", text(r)));
         body.append(HtmlPage.section("decisions", "Each delegation's decision", decisions(r)));
-        body.append(HtmlPage.section("binding", "The binding-law coalition", HtmlPage.figure(
-                CoalitionChart.render(r.binding()), r.binding().description() == null ? "" : r.binding().description())));
+        body.append(HtmlPage.section(
+                "binding",
+                "The binding-law coalition",
+                HtmlPage.figure(
+                        CoalitionChart.render(r.binding()),
+                        r.binding().description() == null ? "" : r.binding().description())));
         body.append(HtmlPage.section("history", "The class against what really happened", HtmlHistory.render(r)));
         body.append(HtmlPage.section("scores", "Scores", HtmlActivity.scores(r)));
         body.append(HtmlPage.section("amendments", "Amendments and votes", HtmlActivity.amendments(r)));
         body.append(HtmlPage.section("talk", "Who talked to whom", HtmlActivity.talk(r, names)));
         body.append(HtmlPage.section("commitments", "Pledges and deals: kept and broken", HtmlActivity.commitments(r)));
         body.append(HtmlPage.section("questions", "For discussion", questions(r)));
-        List<String> toc = new ArrayList<>(List.of("summary", "At a glance", "text", "Final text", "decisions",
-                "Decisions", "binding", "Binding law", "history", "Against history", "scores", "Scores", "amendments",
-                "Amendments", "talk", "Talk", "commitments", "Commitments", "questions", "Discussion"));
+        List<String> toc = new ArrayList<>(List.of(
+                "summary",
+                "At a glance",
+                "text",
+                "Final text",
+                "decisions",
+                "Decisions",
+                "binding",
+                "Binding law",
+                "history",
+                "Against history",
+                "scores",
+                "Scores",
+                "amendments",
+                "Amendments",
+                "talk",
+                "Talk",
+                "commitments",
+                "Commitments",
+                "questions",
+                "Discussion"));
         if (!r.sources().isEmpty()) {
             body.append(HtmlPage.section("sources", "Sources and notes", sources(r)));
             toc.addAll(List.of("sources", "Sources"));
         }
         Meta m = r.meta();
-        return HtmlPage.render("Debrief: " + m.scenarioTitle() + " — " + m.label(), m.scenarioTitle(), subtitle(m),
-                toc, body.toString(), "Made by summit report from room " + m.room() + " (" + m.events()
+        return HtmlPage.render(
+                "Debrief: " + m.scenarioTitle() + " — " + m.label(),
+                m.scenarioTitle(),
+                subtitle(m),
+                toc,
+                body.toString(),
+                "Made by summit report from room " + m.room() + " (" + m.events()
                         + " events). Private messages are counted here, never quoted.");
     }
 
@@ -75,16 +101,20 @@ public final class HtmlReport {
         HtmlTable t = new HtmlTable().head("Clause", "Chair's draft", "Final text", "Changed by");
         for (ClauseResult c : r.text()) {
             String fin = c.changed()
-                    ? "<strong>" + esc(c.label()) + "</strong><br><span class=\"muted\">" + esc(c.optionText()) + "</span>"
-                    : esc(c.label()) + "<br><span class=\"muted\">" + (c.adopted().isEmpty() ? "unchanged" : "changed, then restored")
-                            + "</span>";
+                    ? "<strong>" + esc(c.label()) + "</strong><br><span class=\"muted\">" + esc(c.optionText())
+                            + "</span>"
+                    : esc(c.label()) + "<br><span class=\"muted\">"
+                            + (c.adopted().isEmpty() ? "unchanged" : "changed, then restored") + "</span>";
             List<String> by = new ArrayList<>();
             for (AmendmentResult a : c.adopted()) {
                 by.add(esc(a.id() + " by " + a.name() + " (" + a.resolvedIn() + ", " + a.supports() + " for, "
                         + a.objections() + " against)"));
             }
-            t.row(c.changed() ? "changed" : null, "<strong>" + esc(c.title()) + "</strong>",
-                    esc(c.draftLabel()) + "<br><span class=\"muted\">" + esc(c.draftText()) + "</span>", fin,
+            t.row(
+                    c.changed() ? "changed" : null,
+                    "<strong>" + esc(c.title()) + "</strong>",
+                    esc(c.draftLabel()) + "<br><span class=\"muted\">" + esc(c.draftText()) + "</span>",
+                    fin,
                     by.isEmpty() ? "<span class=\"muted\">—</span>" : String.join("<br>", by));
         }
         long changed = r.text().stream().filter(ClauseResult::changed).count();
@@ -95,9 +125,13 @@ public final class HtmlReport {
     private static String decisions(DebriefReport r) {
         HtmlTable t = new HtmlTable().head("Delegation", "Decision", "Statement");
         for (DelegationResult d : r.delegations()) {
-            String statement = d.statement() == null || d.statement().isBlank() ? "<span class=\"muted\">—</span>"
+            String statement = d.statement() == null || d.statement().isBlank()
+                    ? "<span class=\"muted\">—</span>"
                     : "<blockquote>" + esc(d.statement()) + "</blockquote>";
-            t.row(null, esc(d.name()) + (d.bot() == null ? "" : " <span class=\"muted\">(bot: " + esc(d.bot()) + ")</span>"),
+            t.row(
+                    null,
+                    esc(d.name())
+                            + (d.bot() == null ? "" : " <span class=\"muted\">(bot: " + esc(d.bot()) + ")</span>"),
                     badge(d.decision()) + (d.defaulted() ? " <span class=\"muted\">no decision; default</span>" : ""),
                     statement);
         }
@@ -115,7 +149,9 @@ public final class HtmlReport {
             if (n.notes() != null) {
                 b.append("<dd>").append(esc(n.notes())).append("</dd>\n");
             }
-            n.sources().forEach(src -> b.append("<dd class=\"muted\">").append(esc(src)).append("</dd>\n"));
+            n.sources()
+                    .forEach(src ->
+                            b.append("<dd class=\"muted\">").append(esc(src)).append("</dd>\n"));
         }
         return b.append("</dl>\n").toString();
     }
@@ -128,7 +164,9 @@ public final class HtmlReport {
             b.append("</ol>\n");
         }
         if (r.epilogue() != null && !r.epilogue().isBlank()) {
-            b.append("<h3>What happened next</h3>\n<p>").append(esc(r.epilogue())).append("</p>\n");
+            b.append("<h3>What happened next</h3>\n<p>")
+                    .append(esc(r.epilogue()))
+                    .append("</p>\n");
         }
         return b.length() == 0 ? "<p class=\"muted\">The scenario has no debrief questions.</p>\n" : b.toString();
     }

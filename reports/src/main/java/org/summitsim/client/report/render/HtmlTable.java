@@ -24,7 +24,9 @@ final class HtmlTable {
         b.append("<thead><tr>");
         for (String l : labels) {
             boolean num = l.startsWith("#");
-            b.append(num ? "<th class=\"num\">" : "<th>").append(esc(num ? l.substring(1) : l)).append("</th>");
+            b.append(num ? "<th class=\"num\">" : "<th>")
+                    .append(esc(num ? l.substring(1) : l))
+                    .append("</th>");
         }
         b.append("</tr></thead>\n<tbody>\n");
         return this;
@@ -35,7 +37,9 @@ final class HtmlTable {
         b.append(cls == null ? "<tr>" : "<tr class=\"" + cls + "\">");
         for (String c : cells) {
             boolean num = c.startsWith("#");
-            b.append(num ? "<td class=\"num\">" : "<td>").append(num ? c.substring(1) : c).append("</td>");
+            b.append(num ? "<td class=\"num\">" : "<td>")
+                    .append(num ? c.substring(1) : c)
+                    .append("</td>");
         }
         b.append("</tr>\n");
         return this;

@@ -7,8 +7,7 @@ import org.summitsim.core.json.Json;
 /** Reports as indented JSON, through the project's one JSON configuration. */
 public final class JsonOutput {
 
-    private JsonOutput() {
-    }
+    private JsonOutput() {}
 
     public static String render(Object report) {
         try {

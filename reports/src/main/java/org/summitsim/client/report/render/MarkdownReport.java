@@ -17,13 +17,15 @@ import org.summitsim.client.report.debrief.Labels;
 /** The debrief in Markdown: the same sections and figures as the HTML page, with tables for charts. */
 public final class MarkdownReport {
 
-    private MarkdownReport() {
-    }
+    private MarkdownReport() {}
 
     public static String render(DebriefReport r) {
         StringBuilder b = new StringBuilder();
-        b.append("# ").append(Md.text(r.meta().scenarioTitle())).append("\n\n")
-                .append(Md.text(HtmlReport.subtitle(r.meta()))).append("\n\n");
+        b.append("# ")
+                .append(Md.text(r.meta().scenarioTitle()))
+                .append("\n\n")
+                .append(Md.text(HtmlReport.subtitle(r.meta())))
+                .append("\n\n");
         b.append("## At a glance\n\n").append(MarkdownSummary.render(r));
         b.append("## The final text against the chair's draft\n\n").append(text(r));
         b.append("## Each delegation's decision\n\n").append(decisions(r));
@@ -38,7 +40,9 @@ public final class MarkdownReport {
             b.append(i + 1).append(". ").append(Md.text(r.questions().get(i))).append('\n');
         }
         if (r.epilogue() != null) {
-            b.append("\n### What happened next\n\n").append(Md.text(r.epilogue())).append("\n");
+            b.append("\n### What happened next\n\n")
+                    .append(Md.text(r.epilogue()))
+                    .append("\n");
         }
         if (!r.sources().isEmpty()) {
             b.append("\n## Sources and notes\n\n");
@@ -52,17 +56,26 @@ public final class MarkdownReport {
                 b.append('\n');
             }
         }
-        return b.append("\n---\nMade by summit report from room ").append(Md.text(r.meta().room())).append(" (")
-                .append(r.meta().events()).append(" events). Private messages are counted here, never quoted.\n").toString();
+        return b.append("\n---\nMade by summit report from room ")
+                .append(Md.text(r.meta().room()))
+                .append(" (")
+                .append(r.meta().events())
+                .append(" events). Private messages are counted here, never quoted.\n")
+                .toString();
     }
 
     private static String text(DebriefReport r) {
         List<List<String>> rows = new ArrayList<>();
         for (ClauseResult c : r.text()) {
-            List<String> by = c.adopted().stream().map(a -> a.id() + " by " + a.name() + " (" + a.resolvedIn() + ", "
-                    + a.supports() + " for, " + a.objections() + " against)").toList();
-            rows.add(List.of("**" + cell(c.title()) + "**", cell(c.draftLabel()),
-                    c.changed() ? "**" + cell(c.label()) + "**: " + cell(c.optionText())
+            List<String> by = c.adopted().stream()
+                    .map(a -> a.id() + " by " + a.name() + " (" + a.resolvedIn() + ", " + a.supports() + " for, "
+                            + a.objections() + " against)")
+                    .toList();
+            rows.add(List.of(
+                    "**" + cell(c.title()) + "**",
+                    cell(c.draftLabel()),
+                    c.changed()
+                            ? "**" + cell(c.label()) + "**: " + cell(c.optionText())
                             : cell(c.label()) + (c.adopted().isEmpty() ? " (unchanged)" : " (changed, then restored)"),
                     by.isEmpty() ? "—" : cell(String.join("; ", by))));
         }
@@ -72,7 +85,8 @@ public final class MarkdownReport {
     private static String decisions(DebriefReport r) {
         List<List<String>> rows = new ArrayList<>();
         for (DelegationResult d : r.delegations()) {
-            rows.add(List.of(cell(d.name()) + (d.bot() == null ? "" : " (bot: " + cell(d.bot()) + ")"),
+            rows.add(List.of(
+                    cell(d.name()) + (d.bot() == null ? "" : " (bot: " + cell(d.bot()) + ")"),
                     Labels.decision(d.decision()) + (d.defaulted() ? " (no decision; default)" : ""),
                     d.statement() == null || d.statement().isBlank() ? "—" : "“" + cell(d.statement()) + "”"));
         }
@@ -81,18 +95,23 @@ public final class MarkdownReport {
 
     private static String scores(DebriefReport r) {
         List<String> parts = new ArrayList<>();
-        r.delegations().forEach(d -> d.breakdown().keySet().forEach(p -> {
-            if (!parts.contains(p)) {
-                parts.add(p);
-            }
-        }));
+        r.delegations()
+                .forEach(d -> d.breakdown().keySet().forEach(p -> {
+                    if (!parts.contains(p)) {
+                        parts.add(p);
+                    }
+                }));
         List<String> head = new ArrayList<>(List.of("Delegation", "#Out of 100", "", "#Points"));
         parts.forEach(p -> head.add("#" + Breakdown.label(p)));
         List<List<String>> rows = new ArrayList<>();
         for (DelegationResult d : r.delegations()) {
-            List<String> row = new ArrayList<>(List.of(cell(d.name()), Html.pct(d.percent()),
-                    "█".repeat((int) Math.round(Math.max(0, d.percent()) / 10)), Html.num(d.score())));
-            parts.forEach(p -> row.add(d.breakdown().containsKey(p) ? Html.num(d.breakdown().get(p)) : ""));
+            List<String> row = new ArrayList<>(List.of(
+                    cell(d.name()),
+                    Html.pct(d.percent()),
+                    "█".repeat((int) Math.round(Math.max(0, d.percent()) / 10)),
+                    Html.num(d.score())));
+            parts.forEach(p -> row.add(
+                    d.breakdown().containsKey(p) ? Html.num(d.breakdown().get(p)) : ""));
             rows.add(row);
         }
         return "Percent is the score as a share of the best outcome that delegation could have had (0% is its worst).\n\n"
@@ -105,18 +124,34 @@ public final class MarkdownReport {
         }
         StringBuilder b = new StringBuilder();
         for (RoundResult round : r.rounds()) {
-            b.append("### ").append(round.stage()).append(": ").append(round.proposed()).append(" proposed, ")
-                    .append(round.adopted()).append(" adopted, ").append(round.rejected()).append(" rejected")
-                    .append(round.withdrawn() > 0 ? ", " + round.withdrawn() + " withdrawn" : "").append("\n\n");
+            b.append("### ")
+                    .append(round.stage())
+                    .append(": ")
+                    .append(round.proposed())
+                    .append(" proposed, ")
+                    .append(round.adopted())
+                    .append(" adopted, ")
+                    .append(round.rejected())
+                    .append(" rejected")
+                    .append(round.withdrawn() > 0 ? ", " + round.withdrawn() + " withdrawn" : "")
+                    .append("\n\n");
             List<List<String>> rows = new ArrayList<>();
             for (AmendmentResult a : round.amendments()) {
                 boolean voted = a.status().equals("ADOPTED") || a.status().equals("REJECTED");
-                rows.add(List.of(a.id(), cell(a.name()), "**" + cell(a.clauseTitle()) + "** → " + cell(a.optionLabel()),
-                        cell(String.join(", ", a.cosponsors().stream().map(s -> name(r, s)).toList())), a.status().toLowerCase(Locale.ROOT),
-                        voted ? a.supports() + "–" + a.objections() + "–" + a.abstentions() : "", cell(a.rationale())));
+                rows.add(List.of(
+                        a.id(),
+                        cell(a.name()),
+                        "**" + cell(a.clauseTitle()) + "** → " + cell(a.optionLabel()),
+                        cell(String.join(
+                                ", ",
+                                a.cosponsors().stream().map(s -> name(r, s)).toList())),
+                        a.status().toLowerCase(Locale.ROOT),
+                        voted ? a.supports() + "–" + a.objections() + "–" + a.abstentions() : "",
+                        cell(a.rationale())));
             }
-            b.append(Md.table(List.of("Id", "Proposed by", "Change", "Co-sponsors", "Result", "For–against–abstain",
-                    "Rationale"), rows));
+            b.append(Md.table(
+                    List.of("Id", "Proposed by", "Change", "Co-sponsors", "Result", "For–against–abstain", "Rationale"),
+                    rows));
         }
         return b.toString();
     }
@@ -127,17 +162,26 @@ public final class MarkdownReport {
         }
         List<List<String>> rows = new ArrayList<>();
         for (CommitmentResult c : r.commitments()) {
-            rows.add(List.of(c.id(), c.kind(), cell(c.name()), c.terms() == null ? "(private)" : cell(c.terms()),
+            rows.add(List.of(
+                    c.id(),
+                    c.kind(),
+                    cell(c.name()),
+                    c.terms() == null ? "(private)" : cell(c.terms()),
                     switch (c.status()) {
                         case "KEPT" -> "kept";
                         case "BROKEN" -> "**broken**";
                         default -> "never came due";
-                    }, cell(c.reason())));
+                    },
+                    cell(c.reason())));
         }
         return Md.table(List.of("Id", "Kind", "Delegation", "Terms", "Result", "Why"), rows);
     }
 
     private static String name(DebriefReport r, String seat) {
-        return r.delegations().stream().filter(d -> d.seat().equals(seat)).map(DelegationResult::name).findFirst().orElse(seat);
+        return r.delegations().stream()
+                .filter(d -> d.seat().equals(seat))
+                .map(DelegationResult::name)
+                .findFirst()
+                .orElse(seat);
     }
 }

@@ -5,15 +5,20 @@ import java.util.List;
 /** Markdown pieces. Free text is made inert: a student's "<script>" or "|" must not change the page. */
 public final class Md {
 
-    private Md() {
-    }
+    private Md() {}
 
     public static String text(String s) {
         if (s == null) {
             return "";
         }
-        return s.replace("\\", "\\\\").replace("<", "&lt;").replace(">", "&gt;").replace("*", "\\*")
-                .replace("_", "\\_").replace("`", "\\`").replace("[", "\\[").replace("]", "\\]");
+        return s.replace("\\", "\\\\")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("*", "\\*")
+                .replace("_", "\\_")
+                .replace("`", "\\`")
+                .replace("[", "\\[")
+                .replace("]", "\\]");
     }
 
     public static String cell(String s) {
@@ -24,7 +29,8 @@ public final class Md {
     public static String table(List<String> head, List<List<String>> rows) {
         StringBuilder b = new StringBuilder();
         b.append("|");
-        head.forEach(h -> b.append(' ').append(h.startsWith("#") ? h.substring(1) : h).append(" |"));
+        head.forEach(h ->
+                b.append(' ').append(h.startsWith("#") ? h.substring(1) : h).append(" |"));
         b.append("\n|");
         head.forEach(h -> b.append(h.startsWith("#") ? " ---: |" : " --- |"));
         b.append('\n');

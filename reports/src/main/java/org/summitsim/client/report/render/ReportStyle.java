@@ -55,6 +55,5 @@ final class ReportStyle {
             }
             """;
 
-    private ReportStyle() {
-    }
+    private ReportStyle() {}
 }

@@ -14,12 +14,12 @@ final class ScoreChart {
 
     private static final int LABEL = 180, BAR = 400, ROW = 24, TOP = 40;
 
-    private ScoreChart() {
-    }
+    private ScoreChart() {}
 
     static String render(List<DelegationResult> rows) {
         List<DelegationResult> sorted = rows.stream()
-                .sorted(Comparator.comparingDouble(DelegationResult::percent).reversed()).toList();
+                .sorted(Comparator.comparingDouble(DelegationResult::percent).reversed())
+                .toList();
         int height = TOP + sorted.size() * ROW + 10;
         Svg svg = new Svg(720, height, "Scores out of 100: 50 is a typical result for each role");
         legend(svg);
@@ -34,8 +34,13 @@ final class ScoreChart {
             double w = BAR * Math.max(0, Math.min(100, r.percent())) / 100.0;
             svg.text(LABEL - 8, y + 15, Html.cut(r.name(), 24), "end", null);
             svg.rect(LABEL, y + 3, w, 16, Colors.of(r.decision()), r.defaulted() ? "fill-opacity=\"0.5\"" : null);
-            svg.text(LABEL + w + 6, y + 15, Html.pct(r.percent()) + " · " + Html.num(r.score()) + " pts"
-                    + (r.defaulted() ? " (no decision)" : ""), "start", "value");
+            svg.text(
+                    LABEL + w + 6,
+                    y + 15,
+                    Html.pct(r.percent()) + " · " + Html.num(r.score()) + " pts"
+                            + (r.defaulted() ? " (no decision)" : ""),
+                    "start",
+                    "value");
         }
         return svg.render("chart scores");
     }

@@ -9,8 +9,7 @@ final class SignatoryChart {
 
     private static final int LABEL = 180, BAR = 440, ROW = 26, TOP = 26;
 
-    private SignatoryChart() {
-    }
+    private SignatoryChart() {}
 
     static String render(Comparison c) {
         List<Room> rooms = c.rooms();
@@ -24,8 +23,7 @@ final class SignatoryChart {
         if (c.rangeMin() != null) {
             // An open-ended count ("more than 60") shades to the end of the axis: no upper bound is drawn.
             double end = c.rangeMax() != null ? c.rangeMax() : Math.max(max, c.rangeMin());
-            svg.rect(LABEL + unit * c.rangeMin(), TOP - 6, unit * (end - c.rangeMin()), height - TOP,
-                    "#fff3c4", null);
+            svg.rect(LABEL + unit * c.rangeMin(), TOP - 6, unit * (end - c.rangeMin()), height - TOP, "#fff3c4", null);
             svg.text(LABEL + unit * c.rangeMin(), 12, "reported: " + c.reportedSignatories(), "start", "axis");
         }
         for (int i = 0; i < rooms.size(); i++) {
@@ -33,7 +31,12 @@ final class SignatoryChart {
             double y = TOP + i * ROW;
             svg.text(LABEL - 8, y + 15, Html.cut(r.label(), 26), "end", null);
             svg.rect(LABEL, y + 3, unit * r.signatories(), 16, Colors.SUPPORT, null);
-            svg.text(LABEL + unit * r.signatories() + 6, y + 15, r.signatories() + " of " + r.attending(), "start", "value");
+            svg.text(
+                    LABEL + unit * r.signatories() + 6,
+                    y + 15,
+                    r.signatories() + " of " + r.attending(),
+                    "start",
+                    "value");
         }
         return svg.render("chart signatories");
     }

@@ -21,21 +21,41 @@ final class Svg {
     }
 
     Svg rect(double x, double y, double w, double h, String fill, String extra) {
-        b.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"%s/>%n",
-                x, y, Math.max(0, w), h, fill, extra == null ? "" : " " + extra));
+        b.append(String.format(
+                Locale.ROOT,
+                "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"%s/>%n",
+                x,
+                y,
+                Math.max(0, w),
+                h,
+                fill,
+                extra == null ? "" : " " + extra));
         return this;
     }
 
     Svg line(double x1, double y1, double x2, double y2, String stroke, String extra) {
-        b.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\"%s/>%n",
-                x1, y1, x2, y2, stroke, extra == null ? "" : " " + extra));
+        b.append(String.format(
+                Locale.ROOT,
+                "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\"%s/>%n",
+                x1,
+                y1,
+                x2,
+                y2,
+                stroke,
+                extra == null ? "" : " " + extra));
         return this;
     }
 
     /** {@code anchor}: start, middle or end. */
     Svg text(double x, double y, String text, String anchor, String cls) {
-        b.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\"%s>%s</text>%n",
-                x, y, anchor, cls == null ? "" : " class=\"" + cls + "\"", esc(text)));
+        b.append(String.format(
+                Locale.ROOT,
+                "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\"%s>%s</text>%n",
+                x,
+                y,
+                anchor,
+                cls == null ? "" : " class=\"" + cls + "\"",
+                esc(text)));
         return this;
     }
 

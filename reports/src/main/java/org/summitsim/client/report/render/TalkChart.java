@@ -16,8 +16,7 @@ final class TalkChart {
 
     private static final int LABEL = 150, CELL = 26, TOP = 150;
 
-    private TalkChart() {
-    }
+    private TalkChart() {}
 
     static String render(Talk talk, Map<String, String> names) {
         List<String> seats = talk.seats();
@@ -28,12 +27,20 @@ final class TalkChart {
             counts.put(p.from() + "\n" + p.to(), p.count());
             max = Math.max(max, p.count());
         }
-        int maxFloor = Math.max(1, talk.floor().values().stream().mapToInt(Integer::intValue).max().orElse(1));
-        int maxCaucus = Math.max(1, talk.caucusMessages().values().stream().mapToInt(Integer::intValue).max().orElse(1));
+        int maxFloor = Math.max(
+                1,
+                talk.floor().values().stream().mapToInt(Integer::intValue).max().orElse(1));
+        int maxCaucus = Math.max(
+                1,
+                talk.caucusMessages().values().stream()
+                        .mapToInt(Integer::intValue)
+                        .max()
+                        .orElse(1));
         int extra = LABEL + n * CELL + 16;
         // Room on the right for the last rotated column headers, which lean that way.
         int width = Math.max(720, extra + 2 * CELL + 140);
-        Svg svg = new Svg(width, TOP + n * CELL + 30, "Private messages between delegations, with floor and caucus counts");
+        Svg svg = new Svg(
+                width, TOP + n * CELL + 30, "Private messages between delegations, with floor and caucus counts");
         for (int c = 0; c < n; c++) {
             header(svg, LABEL + c * CELL + CELL / 2.0, names.getOrDefault(seats.get(c), seats.get(c)));
         }
@@ -60,8 +67,12 @@ final class TalkChart {
     }
 
     private static void header(Svg svg, double x, String label) {
-        svg.raw(String.format(Locale.ROOT, "<text transform=\"translate(%.1f %d) rotate(-65)\" text-anchor=\"start\">%s</text>",
-                x + 4, TOP - 6, Html.esc(Html.cut(label, 17))));
+        svg.raw(String.format(
+                Locale.ROOT,
+                "<text transform=\"translate(%.1f %d) rotate(-65)\" text-anchor=\"start\">%s</text>",
+                x + 4,
+                TOP - 6,
+                Html.esc(Html.cut(label, 17))));
     }
 
     private static void cell(Svg svg, double x, double y, int count, int max, String color) {

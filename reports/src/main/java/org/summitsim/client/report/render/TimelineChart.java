@@ -14,14 +14,16 @@ final class TimelineChart {
 
     private static final int ROW = 22, HEAD = 26, LABEL = 370, TALLY = 230, RESULT = 612, WIDTH = 760;
 
-    private TimelineChart() {
-    }
+    private TimelineChart() {}
 
     static String render(List<RoundResult> rounds) {
         int rows = rounds.stream().mapToInt(r -> r.amendments().size()).sum();
         int height = 30 + rounds.size() * HEAD + rows * ROW + 8;
-        int votes = rounds.stream().flatMap(r -> r.amendments().stream())
-                .mapToInt(a -> a.supports() + a.objections() + a.abstentions()).max().orElse(1);
+        int votes = rounds.stream()
+                .flatMap(r -> r.amendments().stream())
+                .mapToInt(a -> a.supports() + a.objections() + a.abstentions())
+                .max()
+                .orElse(1);
         // One square per vote, as large as fits: 6 delegations get big squares, 24 still fit.
         double unit = Math.min(12, (TALLY - 8.0) / Math.max(1, votes));
         Svg svg = new Svg(WIDTH, height, "Amendments and votes, round by round");
@@ -29,9 +31,15 @@ final class TimelineChart {
         double y = 30;
         for (RoundResult r : rounds) {
             svg.rect(0, y + 2, WIDTH, HEAD - 6, "#f0f0f0", null);
-            svg.text(6, y + 17, r.stage() + " — " + r.proposed() + " proposed, " + r.adopted() + " adopted, "
-                    + r.rejected() + " rejected" + (r.withdrawn() > 0 ? ", " + r.withdrawn() + " withdrawn" : "")
-                    + (r.open() > 0 ? ", " + r.open() + " never voted on" : ""), "start", "head");
+            svg.text(
+                    6,
+                    y + 17,
+                    r.stage() + " — " + r.proposed() + " proposed, " + r.adopted() + " adopted, "
+                            + r.rejected() + " rejected"
+                            + (r.withdrawn() > 0 ? ", " + r.withdrawn() + " withdrawn" : "")
+                            + (r.open() > 0 ? ", " + r.open() + " never voted on" : ""),
+                    "start",
+                    "head");
             y += HEAD;
             for (AmendmentResult a : r.amendments()) {
                 row(svg, a, y, unit);
@@ -67,7 +75,9 @@ final class TimelineChart {
     }
 
     private static void legend(Svg svg) {
-        String[][] items = {{Colors.SUPPORT, "support"}, {Colors.OBJECT, "oppose"}, {Colors.ABSTAIN, "abstain / no vote"}};
+        String[][] items = {
+            {Colors.SUPPORT, "support"}, {Colors.OBJECT, "oppose"}, {Colors.ABSTAIN, "abstain / no vote"}
+        };
         double x = LABEL;
         for (String[] item : items) {
             svg.rect(x, 6, 10, 10, item[0], null);

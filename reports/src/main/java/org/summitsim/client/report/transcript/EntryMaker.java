@@ -41,13 +41,19 @@ final class EntryMaker {
             return of(le, "floor", null, null, f.text());
         }
         if (e instanceof Event.DirectMessage m) {
-            return m.from().equals(seat) ? of(le, "dm_sent", name(m.to()), null, m.text())
+            return m.from().equals(seat)
+                    ? of(le, "dm_sent", name(m.to()), null, m.text())
                     : of(le, "dm_received", name(m.from()), null, m.text());
         }
         if (e instanceof Event.CaucusCreated c && c.members().contains(seat)) {
-            return c.founder().equals(seat) ? of(le, "caucus_created", c.name(), "members: " + names(c.members()), null)
-                    : of(le, "caucus_joined", c.name(), "added by " + name(c.founder()) + "; members: "
-                            + names(c.members()), null);
+            return c.founder().equals(seat)
+                    ? of(le, "caucus_created", c.name(), "members: " + names(c.members()), null)
+                    : of(
+                            le,
+                            "caucus_joined",
+                            c.name(),
+                            "added by " + name(c.founder()) + "; members: " + names(c.members()),
+                            null);
         }
         if (e instanceof Event.CaucusJoined j && (j.seat().equals(seat) || seat.equals(j.invitedBy()))) {
             return j.seat().equals(seat)
@@ -58,7 +64,8 @@ final class EntryMaker {
             return of(le, "caucus_left", caucus(l.caucus()), null, null);
         }
         if (e instanceof Event.CaucusMessage m) {
-            return m.from().equals(seat) ? of(le, "caucus_sent", caucus(m.caucus()), null, m.text())
+            return m.from().equals(seat)
+                    ? of(le, "caucus_sent", caucus(m.caucus()), null, m.text())
                     : of(le, "caucus_received", caucus(m.caucus()), "from " + name(m.from()), m.text());
         }
         return amendments(le).or(() -> commitments(le));
@@ -76,12 +83,22 @@ final class EntryMaker {
             return of(le, "withdrew", null, w.amendment() + amendment(w.amendment()), null);
         }
         if (e instanceof Event.VoteCast v && v.seat().equals(seat)) {
-            return of(le, "vote", null, v.amendment() + amendment(v.amendment()) + ": "
-                    + v.ballot().name().toLowerCase(Locale.ROOT), null);
+            return of(
+                    le,
+                    "vote",
+                    null,
+                    v.amendment() + amendment(v.amendment()) + ": "
+                            + v.ballot().name().toLowerCase(Locale.ROOT),
+                    null);
         }
         if (e instanceof Event.AmendmentResolved r && proposedBySeat(r.amendment())) {
-            return of(le, "amendment_result", null, r.amendment() + " " + (r.adopted() ? "adopted" : "rejected") + ", "
-                    + r.supports() + " for, " + r.objections() + " against, " + r.abstentions() + " abstaining", null);
+            return of(
+                    le,
+                    "amendment_result",
+                    null,
+                    r.amendment() + " " + (r.adopted() ? "adopted" : "rejected") + ", " + r.supports() + " for, "
+                            + r.objections() + " against, " + r.abstentions() + " abstaining",
+                    null);
         }
         return Optional.empty();
     }
@@ -89,40 +106,68 @@ final class EntryMaker {
     private Optional<Entry> commitments(LoggedEvent le) {
         Event e = le.event();
         if (e instanceof Event.PledgeMade p && p.seat().equals(seat)) {
-            return of(le, "pledge", null, p.pledge() + ": " + Promises.describe(scenario,
-                    new org.summitsim.core.rules.Promise.Decide(p.decision(), p.conditions())), p.text());
+            return of(
+                    le,
+                    "pledge",
+                    null,
+                    p.pledge() + ": "
+                            + Promises.describe(
+                                    scenario,
+                                    new org.summitsim.core.rules.Promise.Decide(p.decision(), p.conditions())),
+                    p.text());
         }
         if (e instanceof Event.DealOffered d) {
             String terms = d.deal() + ": " + name(d.from()) + " will " + Promises.describe(scenario, d.give()) + "; "
                     + name(d.to()) + " will " + Promises.describe(scenario, d.want());
-            return d.from().equals(seat) ? of(le, "deal_offered", name(d.to()), terms, d.text())
+            return d.from().equals(seat)
+                    ? of(le, "deal_offered", name(d.to()), terms, d.text())
                     : of(le, "deal_received", name(d.from()), terms, d.text());
         }
         if (e instanceof Event.DealAccepted a) {
-            return of(le, "deal_accepted", name(a.from().equals(seat) ? a.to() : a.from()),
-                    a.deal() + (a.to().equals(seat) ? " accepted by us" : " accepted by them"), null);
+            return of(
+                    le,
+                    "deal_accepted",
+                    name(a.from().equals(seat) ? a.to() : a.from()),
+                    a.deal() + (a.to().equals(seat) ? " accepted by us" : " accepted by them"),
+                    null);
         }
         if (e instanceof Event.DealDeclined a) {
-            return of(le, "deal_declined", name(a.from().equals(seat) ? a.to() : a.from()),
-                    a.deal() + (a.to().equals(seat) ? " declined by us" : " declined by them"), null);
+            return of(
+                    le,
+                    "deal_declined",
+                    name(a.from().equals(seat) ? a.to() : a.from()),
+                    a.deal() + (a.to().equals(seat) ? " declined by us" : " declined by them"),
+                    null);
         }
         if (e instanceof Event.DecisionSealed s && s.seat().equals(seat)) {
             return of(le, "decision", null, Labels.decision(s.decision()), s.statement());
         }
         if (e instanceof Event.DecisionsRevealed r && r.decisions().containsKey(seat)) {
             FinalDecision f = r.decisions().get(seat);
-            return of(le, "revealed", null, Labels.decision(f.decision()) + (f.defaulted() ? " (no decision; default)" : ""),
+            return of(
+                    le,
+                    "revealed",
+                    null,
+                    Labels.decision(f.decision()) + (f.defaulted() ? " (no decision; default)" : ""),
                     null);
         }
         return Optional.empty();
     }
 
     private boolean proposedBySeat(String amendment) {
-        return played.match().state().amendment(amendment).map(a -> a.proposer().equals(seat)).orElse(false);
+        return played.match()
+                .state()
+                .amendment(amendment)
+                .map(a -> a.proposer().equals(seat))
+                .orElse(false);
     }
 
     private String amendment(String id) {
-        return played.match().state().amendment(id).map(a -> " (" + change(a.clause(), a.option()) + ")").orElse("");
+        return played.match()
+                .state()
+                .amendment(id)
+                .map(a -> " (" + change(a.clause(), a.option()) + ")")
+                .orElse("");
     }
 
     private String change(String clause, String option) {

@@ -9,8 +9,15 @@ import org.summitsim.core.scenario.Decision;
  *
  * @param result null while the match is still running
  */
-public record Transcript(String seat, String name, String room, String label, String scenario, String scenarioTitle,
-                         List<Entry> entries, Result result) {
+public record Transcript(
+        String seat,
+        String name,
+        String room,
+        String label,
+        String scenario,
+        String scenarioTitle,
+        List<Entry> entries,
+        Result result) {
 
     /**
      * One thing the seat did or received.
@@ -22,12 +29,16 @@ public record Transcript(String seat, String name, String room, String label, St
      *                pledge, deal_offered, deal_received, deal_accepted, deal_declined, decision, revealed
      * @param with    the other party: a delegation, or a caucus by name
      */
-    public record Entry(long seq, Long time, String elapsed, String stage, String kind, String with, String detail,
-                        String text) {
-    }
+    public record Entry(
+            long seq, Long time, String elapsed, String stage, String kind, String with, String detail, String text) {}
 
     /** How it ended for this seat. */
-    public record Result(Decision decision, boolean defaulted, String statement, double score, double percent,
-                         int kept, int broken) {
-    }
+    public record Result(
+            Decision decision,
+            boolean defaulted,
+            String statement,
+            double score,
+            double percent,
+            int kept,
+            int broken) {}
 }

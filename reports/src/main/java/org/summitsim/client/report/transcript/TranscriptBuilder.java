@@ -5,16 +5,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.summitsim.client.report.journal.ReportException;
 import org.summitsim.client.report.journal.LoggedEvent;
 import org.summitsim.client.report.journal.PlayedMatch;
+import org.summitsim.client.report.journal.ReportException;
 import org.summitsim.client.report.transcript.Transcript.Entry;
 import org.summitsim.client.report.transcript.Transcript.Result;
+import org.summitsim.core.rules.CommitmentCheck;
 import org.summitsim.core.rules.Event;
+import org.summitsim.core.rules.Outcome;
 import org.summitsim.core.rules.Settings;
 import org.summitsim.core.scenario.Delegation;
-import org.summitsim.core.rules.CommitmentCheck;
-import org.summitsim.core.rules.Outcome;
 import org.summitsim.core.view.Viewer;
 import org.summitsim.core.view.Visibility;
 
@@ -26,8 +26,7 @@ import org.summitsim.core.view.Visibility;
  */
 public final class TranscriptBuilder {
 
-    private TranscriptBuilder() {
-    }
+    private TranscriptBuilder() {}
 
     public static Transcript build(PlayedMatch played, String seatOrName) {
         Delegation d = seat(played, seatOrName);
@@ -42,8 +41,15 @@ public final class TranscriptBuilder {
             }
         }
         var outcome = played.outcome();
-        return new Transcript(seat, d.name(), played.journal().room().room(), played.journal().title(),
-                played.scenario().id(), played.scenario().title(), entries, outcome.map(o -> result(o, seat)).orElse(null));
+        return new Transcript(
+                seat,
+                d.name(),
+                played.journal().room().room(),
+                played.journal().title(),
+                played.scenario().id(),
+                played.scenario().title(),
+                entries,
+                outcome.map(o -> result(o, seat)).orElse(null));
     }
 
     private static Result result(Outcome o, String seat) {
@@ -64,12 +70,18 @@ public final class TranscriptBuilder {
     private static Delegation seat(PlayedMatch played, String wanted) {
         String w = wanted.trim().toLowerCase(Locale.ROOT);
         for (Delegation d : played.scenario().playable()) {
-            if (d.id().toLowerCase(Locale.ROOT).equals(w) || d.name().toLowerCase(Locale.ROOT).equals(w)) {
+            if (d.id().toLowerCase(Locale.ROOT).equals(w)
+                    || d.name().toLowerCase(Locale.ROOT).equals(w)) {
                 return d;
             }
         }
-        throw new ReportException("There is no seat \"" + wanted + "\" in " + played.scenario().id() + "; the seats are: "
-                + String.join(", ", played.scenario().playable().stream().map(Delegation::id).toList()) + ".");
+        throw new ReportException(
+                "There is no seat \"" + wanted + "\" in " + played.scenario().id() + "; the seats are: "
+                        + String.join(
+                                ", ",
+                                played.scenario().playable().stream()
+                                        .map(Delegation::id)
+                                        .toList()) + ".");
     }
 
     /**

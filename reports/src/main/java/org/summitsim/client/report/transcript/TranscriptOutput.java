@@ -2,8 +2,8 @@ package org.summitsim.client.report.transcript;
 
 import java.util.List;
 import java.util.Map;
-import org.summitsim.client.report.debrief.Labels;
 import org.summitsim.client.csv.Csv;
+import org.summitsim.client.report.debrief.Labels;
 import org.summitsim.client.report.render.Html;
 import org.summitsim.client.report.render.Md;
 import org.summitsim.client.report.transcript.Transcript.Entry;
@@ -26,23 +26,37 @@ public final class TranscriptOutput {
             Map.entry("decision", "Decided (sealed)"), Map.entry("revealed", "Decision revealed"));
     // spotless:on
 
-    private TranscriptOutput() {
-    }
+    private TranscriptOutput() {}
 
     public static String markdown(Transcript t) {
-        StringBuilder b = new StringBuilder("# Transcript: ").append(Md.text(t.name())).append("\n\n")
-                .append(Md.text(t.scenarioTitle())).append(" · ").append(Md.text(t.label())).append(" · seat `")
-                .append(t.seat()).append("` · ").append(t.entries().size()).append(" entries\n\n");
+        StringBuilder b = new StringBuilder("# Transcript: ")
+                .append(Md.text(t.name()))
+                .append("\n\n")
+                .append(Md.text(t.scenarioTitle()))
+                .append(" · ")
+                .append(Md.text(t.label()))
+                .append(" · seat `")
+                .append(t.seat())
+                .append("` · ")
+                .append(t.entries().size())
+                .append(" entries\n\n");
         String stage = null;
         for (Entry e : t.entries()) {
             if (!e.stage().equals(stage)) {
                 stage = e.stage();
                 b.append("\n## ").append(stage).append("\n\n");
             }
-            b.append("- ").append(e.elapsed() == null ? "" : "`" + e.elapsed() + "` ").append("**")
-                    .append(WORDS.getOrDefault(e.kind(), e.kind())).append(e.with() == null ? "" : " " + Md.text(e.with()))
-                    .append("**").append(e.detail() == null ? "" : " — " + Md.text(e.detail()))
-                    .append(e.text() == null || e.text().isBlank() ? "" : ": “" + Md.text(e.text()).replace("\n", " ") + "”")
+            b.append("- ")
+                    .append(e.elapsed() == null ? "" : "`" + e.elapsed() + "` ")
+                    .append("**")
+                    .append(WORDS.getOrDefault(e.kind(), e.kind()))
+                    .append(e.with() == null ? "" : " " + Md.text(e.with()))
+                    .append("**")
+                    .append(e.detail() == null ? "" : " — " + Md.text(e.detail()))
+                    .append(
+                            e.text() == null || e.text().isBlank()
+                                    ? ""
+                                    : ": “" + Md.text(e.text()).replace("\n", " ") + "”")
                     .append('\n');
         }
         Result r = t.result();
@@ -50,20 +64,35 @@ public final class TranscriptOutput {
         if (r == null) {
             b.append("The match has not ended yet.\n");
         } else {
-            b.append("- Decision: ").append(Labels.decision(r.decision())).append(r.defaulted() ? " (no decision; default)" : "")
-                    .append("\n- Score: ").append(Html.num(r.score())).append(" points, ").append(Html.pct(r.percent()))
-                    .append(" out of 100 (50 is typical for this role)\n- Commitments: ").append(r.kept()).append(" kept, ").append(r.broken())
+            b.append("- Decision: ")
+                    .append(Labels.decision(r.decision()))
+                    .append(r.defaulted() ? " (no decision; default)" : "")
+                    .append("\n- Score: ")
+                    .append(Html.num(r.score()))
+                    .append(" points, ")
+                    .append(Html.pct(r.percent()))
+                    .append(" out of 100 (50 is typical for this role)\n- Commitments: ")
+                    .append(r.kept())
+                    .append(" kept, ")
+                    .append(r.broken())
                     .append(" broken\n");
         }
         return b.toString();
     }
 
     public static String csv(Transcript t) {
-        StringBuilder b = new StringBuilder(Csv.line(List.of("seat", "seq", "time", "elapsed", "stage", "kind", "with",
-                "detail", "text")));
+        StringBuilder b = new StringBuilder(
+                Csv.line(List.of("seat", "seq", "time", "elapsed", "stage", "kind", "with", "detail", "text")));
         for (Entry e : t.entries()) {
-            b.append(Csv.line(List.of(Csv.text(t.seat()), String.valueOf(e.seq()), e.time() == null ? "" : e.time().toString(),
-                    Csv.text(e.elapsed()), Csv.text(e.stage()), e.kind(), Csv.text(e.with()), Csv.text(e.detail()),
+            b.append(Csv.line(List.of(
+                    Csv.text(t.seat()),
+                    String.valueOf(e.seq()),
+                    e.time() == null ? "" : e.time().toString(),
+                    Csv.text(e.elapsed()),
+                    Csv.text(e.stage()),
+                    e.kind(),
+                    Csv.text(e.with()),
+                    Csv.text(e.detail()),
                     Csv.text(e.text()))));
         }
         return b.toString();
