@@ -180,6 +180,19 @@ public final class ClientState {
             live.merge(type, 1, Integer::sum);
         }
         String me = seat();
+        // History loaded after the welcome is already in its view: it fills the transcript but
+        // must not take the phase (or a decision, a pause) back to what it was then.
+        if (view == null || seq > view.seq()) {
+            foldIntoStatus(e, me);
+        }
+        Transcript.Line line = TranscriptLines.of(seq, time, e, me);
+        if (line != null) {
+            transcript.add(line, unread && (line.from() == null || !line.from().equals(me)));
+        }
+    }
+
+    /** What an event changes in the phase, the pause and this seat's decision. */
+    private void foldIntoStatus(Event e, String me) {
         if (e instanceof Event.PhaseStarted p) {
             stage = p.stage();
             paused = false;
@@ -191,10 +204,6 @@ public final class ClientState {
             decided = true;
         } else if (e instanceof Event.MatchEnded) {
             stage = Stage.of(Phase.RESULTS);
-        }
-        Transcript.Line line = TranscriptLines.of(seq, time, e, me);
-        if (line != null) {
-            transcript.add(line, unread && (line.from() == null || !line.from().equals(me)));
         }
     }
 
