@@ -35,11 +35,9 @@ class MainTest {
         }
     }
 
-    // spotless:off
     private static final String[] SUBCOMMANDS = {
         "demo", "serve", "play", "class", "bots", "match", "tournament", "analyze", "scenario", "report"
     };
-    // spotless:on
 
     @Test
     void helpListsEverySubcommand() {

@@ -9,7 +9,6 @@ import org.summitsim.core.rules.Stage;
  */
 public final class ErrorHints {
 
-    // spotless:off
     private static final Map<String, String> HINTS = Map.ofEntries(
             Map.entry("unknown_delegation", "Type `delegations` for the ids, or press Tab to complete one."),
             Map.entry("unknown_seat", "Type `delegations` for the ids, or press Tab to complete one."),
@@ -27,10 +26,11 @@ public final class ErrorHints {
             Map.entry("already_voted", "Votes cannot be changed; `amendments` shows how everyone voted."),
             Map.entry("rate_limited", "Slow down a little and send it again."),
             Map.entry("forbidden", "Type `help` to see what you can do."),
-            Map.entry("unknown_inject", "Press Tab after `inject` for the scenario's ids, or write `inject TITLE: TEXT`."),
+            Map.entry(
+                    "unknown_inject",
+                    "Press Tab after `inject` for the scenario's ids, or write `inject TITLE: TEXT`."),
             Map.entry("empty_text", "Write the text after the command."),
             Map.entry("text_too_long", "Split it into shorter messages."));
-    // spotless:on
 
     private ErrorHints() {}
 

@@ -13,10 +13,8 @@ import org.summitsim.core.scenario.Scenario;
  */
 public final class Strategies {
 
-    // spotless:off
     public static final List<String> BUILT_IN =
             List.of("historical", "utility", "mediator", "hardliner", "coalition", "silent", "random", "mixed");
-    // spotless:on
 
     /**
      * What {@code mixed} draws from, seat by seat: the strategies that negotiate. A table of one

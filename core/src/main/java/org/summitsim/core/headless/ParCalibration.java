@@ -21,10 +21,8 @@ import org.summitsim.core.scenario.Scenario;
 public final class ParCalibration {
 
     /** The reference field: every built-in strategy that negotiates in good faith, plus the baseline. */
-    // spotless:off
-    public static final List<String> FIELD = List.of("utility", "mediator", "hardliner", "silent", "historical",
-            "coalition");
-    // spotless:on
+    public static final List<String> FIELD =
+            List.of("utility", "mediator", "hardliner", "silent", "historical", "coalition");
 
     private ParCalibration() {}
 

@@ -332,10 +332,8 @@ public final class Scorer {
     }
 
     /** The parts of a score, in the order a breakdown lists them. */
-    // spotless:off
-    private static final List<String> PARTS = List.of("text", "constraints", "red_lines", "decision", "breadth",
-            "binding", "standing", "trust", "influence");
-    // spotless:on
+    private static final List<String> PARTS = List.of(
+            "text", "constraints", "red_lines", "decision", "breadth", "binding", "standing", "trust", "influence");
 
     static double partnerShare(Preferences p, Decision own, Tally tally) {
         int counted = 0;

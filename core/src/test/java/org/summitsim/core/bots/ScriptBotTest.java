@@ -19,7 +19,6 @@ import org.summitsim.core.scenario.Scenario;
 
 class ScriptBotTest {
 
-    // spotless:off
     static final String SCRIPT = """
             {"name": "Treaty hawk", "fallback": "silent", "rules": [
               {"when": {"phase": "OPENING"}, "then": [{"say": "We want a treaty."}]},
@@ -29,7 +28,6 @@ class ScriptBotTest {
               {"when": {"offerFrom": "any"}, "then": [{"decline": true}]},
               {"when": {"phase": "FINAL"}, "then": [{"decide": "push", "statement": "Law, not words."}]}
             ]}""";
-    // spotless:on
 
     @Test
     void aScriptSpeaksProposesAndDecidesAsWritten() throws Exception {

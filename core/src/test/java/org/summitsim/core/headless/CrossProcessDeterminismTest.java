@@ -30,10 +30,8 @@ import org.summitsim.core.scenario.ScenarioCatalog;
 @IntegrationTest
 class CrossProcessDeterminismTest {
 
-    // spotless:off
-    private static final List<String> STRATEGIES = List.of("utility", "mediator", "hardliner", "silent",
-            "historical", "coalition");
-    // spotless:on
+    private static final List<String> STRATEGIES =
+            List.of("utility", "mediator", "hardliner", "silent", "historical", "coalition");
 
     /** What the child JVM prints: the digest of the logs. */
     public static void main(String[] args) throws Exception {

@@ -28,10 +28,8 @@ import org.summitsim.core.scenario.Scenario;
  */
 class ScorerTest {
 
-    // spotless:off
-    private static final List<String> PARTS =
-            List.of("text", "constraints", "red_lines", "decision", "breadth", "binding", "standing", "trust", "influence");
-    // spotless:on
+    private static final List<String> PARTS = List.of(
+            "text", "constraints", "red_lines", "decision", "breadth", "binding", "standing", "trust", "influence");
 
     private static Map<String, Double> parts(double... values) {
         assertThat(values).hasSize(PARTS.size());

@@ -6,7 +6,6 @@ import java.util.Map;
 /** The Content-Type of a site file, by its extension; the site holds no other kinds of file. */
 final class ContentTypes {
 
-    // spotless:off
     private static final Map<String, String> BY_EXTENSION = Map.of(
             "html", "text/html; charset=utf-8",
             "js", "text/javascript; charset=utf-8",
@@ -15,7 +14,6 @@ final class ContentTypes {
             "json", "application/json",
             "txt", "text/plain; charset=utf-8",
             "png", "image/png");
-    // spotless:on
 
     private ContentTypes() {}
 

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 /** Routes and caching of the site, without a socket; WebPagesTest checks them over HTTP. */
 class WebSiteTest {
 
-    // spotless:off
     private static final WebSite SITE = WebSite.of(Map.of(
             "index.html", bytes("<script src=\"/assets/@version@/app.js\"></script>"),
             "projector.html", bytes("projector"),
@@ -17,7 +16,6 @@ class WebSiteTest {
             "assets/app.js", bytes("export const x = 1;\n".repeat(40)),
             "assets/nested/deep.js", bytes("not served"),
             "notes.md", bytes("no such kind of file")));
-    // spotless:on
 
     @Test
     void pagesGetTheAssetsVersionAndAreRevalidated() {

@@ -9,7 +9,6 @@ import org.summitsim.core.json.Json;
 /** The monitor as a table a teacher can read at a glance. */
 class MonitorTableTest {
 
-    // spotless:off
     private static final String MONITOR = """
             {"type":"monitor","id":"m1","room":"r-k3x9qa","label":"Period 3",
              "clock":{"type":"clock","stage":"ROUND 1","paused":false,"deadline":1,"remainingMs":252000,"serverTime":1},
@@ -29,7 +28,6 @@ class MonitorTableTest {
                "votes":0,"pledges":0,"deals":0}}],
              "notSpoken":["south"],"spectators":1}
             """;
-    // spotless:on
 
     @Test
     void showsEachDelegationOnALine() throws Exception {
