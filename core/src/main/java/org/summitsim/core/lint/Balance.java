@@ -15,7 +15,8 @@ import org.summitsim.core.scoring.Tally;
 
 /**
  * The balance of a scenario, per delegation: its best and worst achievable scores, what it gets
- * on the chair's draft with everyone deciding as in history, and the most it can reach by
+ * on the real summit's text (the draft, unless the debrief gives adopted wordings) with everyone
+ * deciding as in history, and the most it can reach by
  * changing the text alone (others deciding as in history). A delegation whose text-only best is
  * under {@link #GOOD} percent has no path to a good score.
  */
@@ -40,7 +41,7 @@ public final class Balance {
         List<Row> rows = new ArrayList<>();
         for (Delegation d : s.playable()) {
             Scorer.Range range = Scorer.range(s, d);
-            double draft = Scorer.score(s, d, c.draft(), c.tally(), 1.0).total();
+            double draft = Scorer.score(s, d, c.text(), c.tally(), 1.0).total();
             double reachable = Double.NEGATIVE_INFINITY;
             for (Decision own : Decision.values()) {
                 Map<String, String> text = bestText(s, d.preferences(), own);

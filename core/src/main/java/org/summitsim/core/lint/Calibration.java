@@ -13,8 +13,9 @@ import org.summitsim.core.scoring.Tally;
 
 /**
  * What the scenario predicts for history: every playable seat decides as its state really did,
- * the text stays the chair's draft, and background states follow their rules. The count comes
- * from the same {@link Tally} the game uses.
+ * on the text the real summit adopted (the chair's draft, with the debrief's {@code adoptedText}
+ * in place of the draft where the game opens on a different draft), and background states follow
+ * their rules. The count comes from the same {@link Tally} the game uses.
  *
  * <p>Where the sources do not say what a seat's state did, the calibration does not pretend to
  * know: such a seat is neither a signer nor a non-signer, so the prediction is a range, from
@@ -22,13 +23,14 @@ import org.summitsim.core.scoring.Tally;
  * plays it) to {@link #mostSignatories()} (every unknown seat signs). A faithful scenario's range
  * meets the debrief's reported one; {@link #fits} says whether it does.
  *
+ * @param text             the real summit's text: the draft, overlaid with the debrief's adopted wordings
  * @param tally            the count with every unknown seat at the scenario default
  * @param unknown          the playable seats whose real decision is not known, in scenario order
  * @param ifUnknownAbstain the count with no unknown seat signing
  * @param ifUnknownSign    the count with every unknown seat signing
  */
 public record Calibration(
-        Map<String, String> draft,
+        Map<String, String> text,
         Map<String, Decision> seatDecisions,
         Tally tally,
         List<String> unknown,
@@ -36,9 +38,12 @@ public record Calibration(
         Tally ifUnknownSign) {
 
     public static Calibration of(Scenario scenario) {
-        Map<String, String> draft = new LinkedHashMap<>();
+        Map<String, String> text = new LinkedHashMap<>();
         for (Clause c : scenario.clauses()) {
-            draft.put(c.id(), c.draft());
+            text.put(c.id(), c.draft());
+        }
+        if (scenario.debrief() != null) {
+            text.putAll(scenario.debrief().adoptedText());
         }
         Map<String, Decision> seats = new LinkedHashMap<>();
         Map<String, Decision> abstaining = new LinkedHashMap<>();
@@ -54,18 +59,25 @@ public record Calibration(
             signing.put(d.id(), real == null ? Decision.SIGN : real);
         }
         return new Calibration(
-                Map.copyOf(draft),
+                Map.copyOf(text),
                 seats,
-                Tally.of(scenario, draft, seats),
+                Tally.of(scenario, text, seats),
                 List.copyOf(unknown),
-                Tally.of(scenario, draft, abstaining),
-                Tally.of(scenario, draft, signing));
+                Tally.of(scenario, text, abstaining),
+                Tally.of(scenario, text, signing));
     }
 
     /**
      * Signatories with every seat of unknown decision at the scenario default, as the historical bot
      * plays it: one point of the range, not the record; compare {@link #fits} with the reported count.
      */
+    /** How the problems name {@link #text}: "the draft text", or the adopted one where it differs. */
+    public static String textName(Scenario scenario) {
+        return scenario.debrief() == null || scenario.debrief().adoptedText().isEmpty()
+                ? "the draft text"
+                : "the text the real summit adopted";
+    }
+
     public int signatories() {
         return tally.signatoryCount();
     }

@@ -64,8 +64,8 @@ public final class ScenarioLinter {
         if (reported != null && !c.fits(reported)) {
             out.add(new Problem(
                     "debrief.signatoryRange",
-                    "with every seat deciding as its state really did and the draft"
-                            + " text unchanged, " + c.describe() + " states sign, which cannot meet the reported range "
+                    "with every seat deciding as its state really did on " + Calibration.textName(s) + ", "
+                            + c.describe() + " states sign, which cannot meet the reported range "
                             + reported.describe() + "; adjust the background groups"));
         }
         for (int i = 0; i < s.backgroundStates().size(); i++) {
@@ -75,8 +75,8 @@ public final class ScenarioLinter {
             if (b.attended() && real != null && real != ruled) {
                 out.add(new Problem(
                         "backgroundStates[" + i + "].rule",
-                        "on the draft text with historical decisions the"
-                                + " rule gives " + ruled + ", but "
+                        "on " + Calibration.textName(s) + " with historical decisions the rule gives " + ruled
+                                + ", but "
                                 + (b.history().standIn()
                                         ? "the stand-in group is meant to " + real
                                         : "history says " + real)));
@@ -90,7 +90,7 @@ public final class ScenarioLinter {
         }
     }
 
-    /** A historical bot should not look irrational: the real decision should score best on the draft. */
+    /** A historical bot should not look irrational: the real decision should score best on the real text. */
     private static void bestResponse(Scenario s, Delegation d, Calibration c, String at, List<Problem> out) {
         Map<Decision, Double> scores = new LinkedHashMap<>();
         for (Decision own : Decision.values()) {
@@ -98,7 +98,7 @@ public final class ScenarioLinter {
             seats.put(d.id(), own);
             scores.put(
                     own,
-                    Scorer.score(s, d, c.draft(), Tally.of(s, c.draft(), seats), 1.0)
+                    Scorer.score(s, d, c.text(), Tally.of(s, c.text(), seats), 1.0)
                             .total());
         }
         Decision real = d.history().decision();
@@ -106,8 +106,8 @@ public final class ScenarioLinter {
             if (score > scores.get(real)) {
                 out.add(new Problem(
                         at + ".preferences",
-                        "on the draft text " + d.id() + " scores " + score + " by " + own + " but only "
-                                + scores.get(real) + " by " + real + ", what it really did"));
+                        "on " + Calibration.textName(s) + " " + d.id() + " scores " + score + " by " + own
+                                + " but only " + scores.get(real) + " by " + real + ", what it really did"));
             }
         });
     }

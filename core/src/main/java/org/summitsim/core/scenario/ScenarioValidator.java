@@ -32,6 +32,7 @@ public final class ScenarioValidator {
         finalAdoption(f, scenario.finalAdoption(), attendingStates(scenario));
         injects(f, scenario.injects());
         debrief(f, scenario.debrief(), attendingStates(scenario));
+        adoptedText(f, scenario);
         f.sources("sources", scenario.sources());
         return f.problems();
     }
@@ -225,6 +226,36 @@ public final class ScenarioValidator {
             f.text("injects[" + i + "].title", injects.get(i).title(), "the inject title");
             f.text("injects[" + i + "].text", injects.get(i).text(), "the inject text");
         }
+    }
+
+    /** The real summit's wordings must be wordings of the scenario's clauses. */
+    private static void adoptedText(Findings f, Scenario scenario) {
+        if (scenario.debrief() == null) {
+            return;
+        }
+        scenario.debrief().adoptedText().forEach((clause, option) -> {
+            String at = "debrief.adoptedText." + clause;
+            var c = scenario.clause(clause);
+            if (c.isEmpty()) {
+                f.add(
+                        at,
+                        "\"" + clause + "\" is not a clause of this scenario (clauses: "
+                                + String.join(
+                                        ", ",
+                                        scenario.clauses().stream()
+                                                .map(Clause::id)
+                                                .toList()) + ")");
+            } else if (c.get().option(option).isEmpty()) {
+                f.add(
+                        at,
+                        "\"" + option + "\" is not an option of clause \"" + clause + "\" (options: "
+                                + String.join(
+                                        ", ",
+                                        c.get().options().stream()
+                                                .map(ClauseOption::id)
+                                                .toList()) + ")");
+            }
+        });
     }
 
     private static void debrief(Findings f, Debrief debrief, int attending) {

@@ -47,9 +47,49 @@ class HonestHistoryTest {
         assertThat(ScenarioLinter.lint(s))
                 .map(Problem::toString)
                 .contains("debrief.signatoryRange: with every seat"
-                        + " deciding as its state really did and the draft text unchanged, 6 to 7 (1 seat of unknown decision,"
+                        + " deciding as its state really did on the draft text, 6 to 7 (1 seat of unknown decision,"
                         + " counted neither way) states sign, which cannot meet the reported range 9 or more; adjust the"
                         + " background groups");
+    }
+
+    @Test
+    void aGameThatOpensOnAnotherDraftIsCheckedOnTheTextTheStatesReallySigned() throws IOException {
+        // The game opens with a treaty call in the draft; the observers sign only without one, so on
+        // the draft history cannot add up. The real states signed a text that left it out.
+        Scenario opensOnTreaty = example(root -> draft(root, "treaty", "negotiate"));
+        assertThat(ScenarioLinter.lint(opensOnTreaty))
+                .map(Problem::path)
+                .contains("debrief.signatoryRange", "backgroundStates[0].rule");
+
+        Scenario withRealText = example(root -> {
+            draft(root, "treaty", "negotiate");
+            ((ObjectNode) root.path("debrief")).putObject("adoptedText").put("treaty", "silent");
+        });
+        assertThat(ScenarioValidator.validate(withRealText)).isEmpty();
+        assertThat(Calibration.of(withRealText).text()).containsEntry("treaty", "silent");
+        assertThat(Calibration.of(withRealText).signatories()).isEqualTo(7);
+        assertThat(ScenarioLinter.lint(withRealText))
+                .map(Problem::path)
+                .doesNotContain("debrief.signatoryRange", "backgroundStates[0].rule");
+    }
+
+    @Test
+    void theAdoptedTextNamesOnlyClausesAndWordingsOfTheScenario() throws IOException {
+        ScenarioException e = catchThrowableOfType(
+                ScenarioException.class,
+                () -> example(root -> ((ObjectNode) root.path("debrief"))
+                        .putObject("adoptedText")
+                        .put("treaty", "ban")
+                        .put("forum", "un")));
+
+        assertThat(e).isNotNull();
+        assertThat(e.problems())
+                .map(Problem::toString)
+                .containsExactlyInAnyOrder(
+                        "debrief.adoptedText.treaty: \"ban\" is not an option of clause \"treaty\" (options: silent,"
+                                + " negotiate)",
+                        "debrief.adoptedText.forum: \"forum\" is not a clause of this scenario (clauses: control,"
+                                + " treaty)");
     }
 
     @Test
@@ -155,6 +195,14 @@ class HonestHistoryTest {
             }
         }
         throw new IllegalArgumentException(seat);
+    }
+
+    private static void draft(ObjectNode root, String clause, String option) {
+        for (JsonNode c : root.path("clauses")) {
+            if (c.path("id").asText().equals(clause)) {
+                ((ObjectNode) c).put("draft", option);
+            }
+        }
     }
 
     private static ObjectNode range(ObjectNode root) {

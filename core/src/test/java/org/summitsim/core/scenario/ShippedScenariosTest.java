@@ -32,7 +32,7 @@ class ShippedScenariosTest {
 
     @ParameterizedTest
     @MethodSource("shipped")
-    void historicalDecisionsOnTheDraftLandInTheReportedRange(String id) {
+    void historicalDecisionsOnTheRealTextLandInTheReportedRange(String id) {
         Scenario s = ScenarioCatalog.load(id);
         Calibration c = Calibration.of(s);
 
