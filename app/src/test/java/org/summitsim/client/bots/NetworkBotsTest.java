@@ -33,7 +33,7 @@ import org.summitsim.server.SummitServer;
 class NetworkBotsTest {
 
     private static final String FAST =
-            "{\"timing\":{\"briefing\":1,\"opening\":2,\"round\":4,\"rounds\":2,\"decision\":3}}";
+            "{\"timing\":{\"briefing\":1,\"opening\":1,\"round\":2,\"rounds\":2,\"decision\":2}}";
 
     @TempDir
     Path data;

@@ -105,7 +105,7 @@ final class BrowserPage {
             } catch (IllegalStateException pageBetweenDocuments) {
                 // Navigating: the next try finds the new document.
             }
-            sleep(100);
+            sleep(10);
         }
         throw new AssertionError(
                 "Waited " + Chromium.WAIT_MS / 1000 + " s for " + what + " (" + expression + "); the page's errors: "
