@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.summitsim.client.report.journal.ReportException;
@@ -39,6 +40,31 @@ class ReportHeadlessMatchTest {
             assertThat(d.path("percent").asDouble())
                     .isEqualTo(o.scores().get(seat).percent());
         }
+    }
+
+    @Test
+    void aGameOnAShorterDraftShowsBesideEachAddedLineWhatTheStatesReallySigned() throws IOException {
+        // seoul-2024 opens without the Blueprint's nuclear, WMD and risk lines; the real states signed them.
+        Path journal = ReportFixtures.headless(dir, "seoul-2024", 2, "utility");
+        Reports reports = new Reports(dir, null);
+        JsonNode r = Json.mapper().readTree(reports.debrief(journal.toString(), "json"));
+        Map<String, String> real = new java.util.TreeMap<>();
+        for (JsonNode c : r.path("text")) {
+            if (c.has("realLabel")) {
+                real.put(c.path("clause").asText(), c.path("realLabel").asText());
+            }
+        }
+        assertThat(real)
+                .containsExactly(
+                        Map.entry("nuclear", "Human control over nuclear use"),
+                        Map.entry("risk", "Risk assessments and confidence-building"),
+                        Map.entry("wmd", "Prevent WMD proliferation"));
+        assertThat(reports.debrief(journal.toString(), "md")).contains("(in reality: Human control over nuclear use)");
+        assertThat(reports.debrief(journal.toString(), "html"))
+                .contains("In reality: Human control over nuclear use", "what the states really signed");
+
+        Path mini = ReportFixtures.headless(dir, "classroom-mini", 2, "utility");
+        assertThat(reports.debrief(mini.toString(), "html")).doesNotContain("In reality:");
     }
 
     @Test

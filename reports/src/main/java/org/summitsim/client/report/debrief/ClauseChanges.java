@@ -9,7 +9,10 @@ import org.summitsim.core.rules.Outcome;
 import org.summitsim.core.scenario.Clause;
 import org.summitsim.core.scenario.Scenario;
 
-/** The final text clause by clause against the chair's draft, and which adopted amendments moved it. */
+/**
+ * The final text clause by clause against the chair's draft, which adopted amendments moved it, and
+ * the real summit's wording where the scenario records one different from the draft.
+ */
 final class ClauseChanges {
 
     private ClauseChanges() {}
@@ -18,6 +21,8 @@ final class ClauseChanges {
         List<ClauseResult> out = new ArrayList<>();
         for (Clause c : s.clauses()) {
             String now = outcome.text().getOrDefault(c.id(), c.draft());
+            // Where the game opened on another draft than the real one, what the states really signed.
+            String real = s.debrief() == null ? null : s.debrief().adoptedText().get(c.id());
             List<AmendmentResult> adopted = amendments.stream()
                     .filter(a -> a.clause().equals(c.id()) && a.status().equals("ADOPTED"))
                     .toList();
@@ -31,7 +36,8 @@ final class ClauseChanges {
                     Labels.option(s, c.id(), now),
                     Labels.optionText(s, c.id(), now),
                     !now.equals(c.draft()),
-                    adopted));
+                    adopted,
+                    real == null ? null : Labels.option(s, c.id(), real)));
         }
         return out;
     }

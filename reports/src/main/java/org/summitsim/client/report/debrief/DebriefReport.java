@@ -52,7 +52,8 @@ public record DebriefReport(
             String label,
             String optionText,
             boolean changed,
-            List<AmendmentResult> adopted) {}
+            List<AmendmentResult> adopted,
+            String realLabel) {}
 
     public record DelegationResult(
             String seat,

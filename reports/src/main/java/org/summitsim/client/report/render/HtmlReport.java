@@ -105,6 +105,9 @@ public final class HtmlReport {
                             + "</span>"
                     : esc(c.label()) + "<br><span class=\"muted\">"
                             + (c.adopted().isEmpty() ? "unchanged" : "changed, then restored") + "</span>";
+            if (c.realLabel() != null) {
+                fin += "<br><span class=\"muted\">In reality: " + esc(c.realLabel()) + "</span>";
+            }
             List<String> by = new ArrayList<>();
             for (AmendmentResult a : c.adopted()) {
                 by.add(esc(a.id() + " by " + a.name() + " (" + a.resolvedIn() + ", " + a.supports() + " for, "
@@ -118,8 +121,14 @@ public final class HtmlReport {
                     by.isEmpty() ? "<span class=\"muted\">—</span>" : String.join("<br>", by));
         }
         long changed = r.text().stream().filter(ClauseResult::changed).count();
+        boolean real = r.text().stream().anyMatch(c -> c.realLabel() != null);
         return "<p>" + changed + " of " + r.text().size() + " clauses differ from the chair's draft. "
-                + "The text changed only through adopted amendments.</p>\n" + t.render();
+                + "The text changed only through adopted amendments."
+                + (real
+                        ? " This game opened on a shorter draft than the real one: \"In reality\" is what the states"
+                                + " really signed."
+                        : "")
+                + "</p>\n" + t.render();
     }
 
     private static String decisions(DebriefReport r) {

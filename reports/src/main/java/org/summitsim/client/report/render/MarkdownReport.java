@@ -74,9 +74,11 @@ public final class MarkdownReport {
             rows.add(List.of(
                     "**" + cell(c.title()) + "**",
                     cell(c.draftLabel()),
-                    c.changed()
-                            ? "**" + cell(c.label()) + "**: " + cell(c.optionText())
-                            : cell(c.label()) + (c.adopted().isEmpty() ? " (unchanged)" : " (changed, then restored)"),
+                    (c.changed()
+                                    ? "**" + cell(c.label()) + "**: " + cell(c.optionText())
+                                    : cell(c.label())
+                                            + (c.adopted().isEmpty() ? " (unchanged)" : " (changed, then restored)"))
+                            + (c.realLabel() == null ? "" : " (in reality: " + cell(c.realLabel()) + ")"),
                     by.isEmpty() ? "—" : cell(String.join("; ", by))));
         }
         return Md.table(List.of("Clause", "Chair's draft", "Final text", "Changed by"), rows);
