@@ -67,10 +67,6 @@ public record Calibration(
                 Tally.of(scenario, text, signing));
     }
 
-    /**
-     * Signatories with every seat of unknown decision at the scenario default, as the historical bot
-     * plays it: one point of the range, not the record; compare {@link #fits} with the reported count.
-     */
     /** How the problems name {@link #text}: "the draft text", or the adopted one where it differs. */
     public static String textName(Scenario scenario) {
         return scenario.debrief() == null || scenario.debrief().adoptedText().isEmpty()
@@ -78,6 +74,10 @@ public record Calibration(
                 : "the text the real summit adopted";
     }
 
+    /**
+     * Signatories with every seat of unknown decision at the scenario default, as the historical bot
+     * plays it: one point of the range, not the record; compare {@link #fits} with the reported count.
+     */
     public int signatories() {
         return tally.signatoryCount();
     }

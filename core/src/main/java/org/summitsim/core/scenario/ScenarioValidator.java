@@ -240,22 +240,18 @@ public final class ScenarioValidator {
                 f.add(
                         at,
                         "\"" + clause + "\" is not a clause of this scenario (clauses: "
-                                + String.join(
-                                        ", ",
-                                        scenario.clauses().stream()
-                                                .map(Clause::id)
-                                                .toList()) + ")");
+                                + ids(scenario.clauses(), Clause::id) + ")");
             } else if (c.get().option(option).isEmpty()) {
                 f.add(
                         at,
                         "\"" + option + "\" is not an option of clause \"" + clause + "\" (options: "
-                                + String.join(
-                                        ", ",
-                                        c.get().options().stream()
-                                                .map(ClauseOption::id)
-                                                .toList()) + ")");
+                                + ids(c.get().options(), ClauseOption::id) + ")");
             }
         });
+    }
+
+    private static <T> String ids(List<T> items, java.util.function.Function<T, String> id) {
+        return String.join(", ", items.stream().map(id).toList());
     }
 
     private static void debrief(Findings f, Debrief debrief, int attending) {
