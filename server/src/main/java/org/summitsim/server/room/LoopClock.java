@@ -1,6 +1,7 @@
 package org.summitsim.server.room;
 
 import io.netty.channel.EventLoop;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
@@ -20,6 +21,11 @@ public record LoopClock(EventLoop loop, LongSupplier wallClock) implements RoomC
     @Override
     public boolean inRoomThread() {
         return loop.inEventLoop();
+    }
+
+    @Override
+    public Optional<EventLoop> eventLoop() {
+        return Optional.of(loop);
     }
 
     @Override

@@ -1,9 +1,11 @@
 package org.summitsim.server.room;
 
+import io.netty.channel.EventLoop;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.summitsim.core.match.Match;
@@ -120,6 +122,11 @@ public final class Room {
 
     public RoomSummary summary() {
         return summary;
+    }
+
+    /** The Netty loop this room runs on, if any: its members' channels move there when they enter. */
+    public Optional<EventLoop> eventLoop() {
+        return roomClock.eventLoop();
     }
 
     RoomClock clock() {

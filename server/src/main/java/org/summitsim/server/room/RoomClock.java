@@ -1,5 +1,8 @@
 package org.summitsim.server.room;
 
+import io.netty.channel.EventLoop;
+import java.util.Optional;
+
 /**
  * A room's time and its one thread. Everything a room, its seats and its agents do runs through
  * this: the wall clock, tasks handed to the room's thread, and timers (deadlines, grace periods,
@@ -19,6 +22,11 @@ public interface RoomClock {
 
     /** Runs {@code task} on the room's thread once {@code delayMs} have passed. */
     Timer schedule(Runnable task, long delayMs);
+
+    /** The Netty loop the room runs on, if it runs on one (its members' channels move there). */
+    default Optional<EventLoop> eventLoop() {
+        return Optional.empty();
+    }
 
     /** A scheduled task that has not run yet. */
     interface Timer {

@@ -35,7 +35,10 @@ record ConnectionLink(Connection connection, Lobby lobby) implements MemberLink 
 
     @Override
     public void enteredRoom(Room room, Member member) {
-        connection.execute(() -> connection.become(new RoomSession(lobby, room, member)));
+        connection.execute(() -> {
+            connection.become(new RoomSession(lobby, room, member));
+            room.eventLoop().ifPresent(connection::moveTo);
+        });
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.ChannelPipeline;
+import io.netty.channel.EventLoop;
 import io.netty.handler.codec.TooLongFrameException;
 import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.CorruptedWebSocketFrameException;
@@ -48,6 +49,9 @@ public final class Connection extends ChannelInboundHandlerAdapter {
     private final List<byte[]> batch = new ArrayList<>();
 
     private volatile Session session;
+    /** True while the channel is between two loops ({@link #moveTo}): nothing is written then. */
+    private volatile boolean moving;
+
     private volatile ChannelHandlerContext ctx;
     private volatile boolean closing;
     /** The WebSocket close status to end with; null for a normal close. */
@@ -74,6 +78,46 @@ public final class Connection extends ChannelInboundHandlerAdapter {
     /** Runs {@code task} on this connection's event loop. */
     public void execute(Runnable task) {
         ctx.channel().eventLoop().execute(task);
+    }
+
+    /**
+     * Moves this client's channel to {@code target}, the loop of the room it entered: the room's
+     * replies and events to it, and its commands to the room, then stay on one thread instead of
+     * waking another for each line (docs/PERFORMANCE.md). Reads pause while the channel is between
+     * loops (the kernel keeps what arrives), and lines queued meanwhile go out from the new loop.
+     * Call on the channel's loop.
+     */
+    public void moveTo(EventLoop target) {
+        Channel ch = ctx.channel();
+        if (!ch.isActive() || ch.eventLoop() == target || moving) {
+            return;
+        }
+        moving = true;
+        ch.deregister().addListener(left -> {
+            if (!left.isSuccess()) {
+                moving = false;
+                LOG.debug(
+                        "{}: could not leave its loop: {}",
+                        remote(),
+                        left.cause().toString());
+                ch.close();
+                return;
+            }
+            target.register(ch).addListener(joined -> {
+                moving = false;
+                if (!joined.isSuccess()) {
+                    LOG.debug(
+                            "{}: could not join the room's loop: {}",
+                            remote(),
+                            joined.cause().toString());
+                    ch.close();
+                    return;
+                }
+                if (!outbound.isEmpty() && drainScheduled.compareAndSet(false, true)) {
+                    target.execute(drainTask);
+                }
+            });
+        });
     }
 
     /** Switches the session that handles this client's next messages. */
@@ -181,6 +225,16 @@ public final class Connection extends ChannelInboundHandlerAdapter {
     private void drain() {
         drainScheduled.set(false);
         Channel ch = ctx.channel();
+        if (moving) {
+            return; // the move drains on the new loop once the channel is there
+        }
+        if (!ch.eventLoop().inEventLoop()) {
+            // Queued on the loop the channel has just left: write from the one it is on now.
+            if (drainScheduled.compareAndSet(false, true)) {
+                ch.eventLoop().execute(drainTask);
+            }
+            return;
+        }
         if (!ch.isActive()) {
             LOG.debug(
                     "{}: drain on an inactive channel, {} lines dropped (closing {})",
