@@ -94,30 +94,30 @@ public final class Connection extends ChannelInboundHandlerAdapter {
         }
         moving = true;
         ch.deregister().addListener(left -> {
-            if (!left.isSuccess()) {
-                moving = false;
-                LOG.debug(
-                        "{}: could not leave its loop: {}",
-                        remote(),
-                        left.cause().toString());
-                ch.close();
+            if (failedMove(left, "leave its loop")) {
                 return;
             }
             target.register(ch).addListener(joined -> {
-                moving = false;
-                if (!joined.isSuccess()) {
-                    LOG.debug(
-                            "{}: could not join the room's loop: {}",
-                            remote(),
-                            joined.cause().toString());
-                    ch.close();
+                if (failedMove(joined, "join the room's loop")) {
                     return;
                 }
+                moving = false;
                 if (!outbound.isEmpty() && drainScheduled.compareAndSet(false, true)) {
                     target.execute(drainTask);
                 }
             });
         });
+    }
+
+    /** A step of {@link #moveTo} that failed ends the move and the connection. */
+    private boolean failedMove(io.netty.util.concurrent.Future<?> step, String what) {
+        if (step.isSuccess()) {
+            return false;
+        }
+        moving = false;
+        LOG.debug("{}: could not {}: {}", remote(), what, String.valueOf(step.cause()));
+        ctx.channel().close();
+        return true;
     }
 
     /** Switches the session that handles this client's next messages. */
