@@ -14,25 +14,16 @@ import org.summitsim.core.scoring.Scorer;
 import org.summitsim.core.scoring.Tally;
 
 /**
- * The balance of a scenario, per delegation: its best and worst achievable scores, what it gets
- * on the real summit's text (the draft, unless the debrief gives adopted wordings) with everyone
- * deciding as in history, and the most it can reach by
- * changing the text alone (others deciding as in history). A delegation whose text-only best is
- * under {@link #GOOD} percent has no path to a good score.
+ * The balance of a scenario, per delegation: its best and worst achievable scores, and the most
+ * it can reach by changing the text alone (others deciding as in history). A delegation whose
+ * text-only best is under {@link #GOOD} percent has no path to a good score.
  */
 public final class Balance {
 
     /** The percent of its range below which a delegation's prospects count as poor. */
     public static final double GOOD = 50;
 
-    public record Row(
-            String seat,
-            double best,
-            double worst,
-            double draft,
-            double draftPercent,
-            double reachablePercent,
-            Decision dominantDecision) {}
+    public record Row(String seat, double best, double worst, double reachablePercent, Decision dominantDecision) {}
 
     private Balance() {}
 
@@ -41,7 +32,6 @@ public final class Balance {
         List<Row> rows = new ArrayList<>();
         for (Delegation d : s.playable()) {
             Scorer.Range range = Scorer.range(s, d);
-            double draft = Scorer.score(s, d, c.text(), c.tally(), 1.0).total();
             double reachable = Double.NEGATIVE_INFINITY;
             for (Decision own : Decision.values()) {
                 Map<String, String> text = bestText(s, d.preferences(), own);
@@ -52,13 +42,7 @@ public final class Balance {
                         Scorer.score(s, d, text, Tally.of(s, text, seats), 1.0).total());
             }
             rows.add(new Row(
-                    d.id(),
-                    range.best(),
-                    range.worst(),
-                    draft,
-                    percent(draft, range),
-                    percent(reachable, range),
-                    dominant(s, d.preferences())));
+                    d.id(), range.best(), range.worst(), percent(reachable, range), dominant(s, d.preferences())));
         }
         return rows;
     }
