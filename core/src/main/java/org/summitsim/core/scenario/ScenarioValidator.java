@@ -230,28 +230,12 @@ public final class ScenarioValidator {
 
     /** The real summit's wordings must be wordings of the scenario's clauses. */
     private static void adoptedText(Findings f, Scenario scenario) {
-        if (scenario.debrief() == null) {
-            return;
+        if (scenario.debrief() != null) {
+            scenario.debrief()
+                    .adoptedText()
+                    .forEach((clause, option) ->
+                            DelegationValidator.option(f, scenario, "debrief.adoptedText." + clause, clause, option));
         }
-        scenario.debrief().adoptedText().forEach((clause, option) -> {
-            String at = "debrief.adoptedText." + clause;
-            var c = scenario.clause(clause);
-            if (c.isEmpty()) {
-                f.add(
-                        at,
-                        "\"" + clause + "\" is not a clause of this scenario (clauses: "
-                                + ids(scenario.clauses(), Clause::id) + ")");
-            } else if (c.get().option(option).isEmpty()) {
-                f.add(
-                        at,
-                        "\"" + option + "\" is not an option of clause \"" + clause + "\" (options: "
-                                + ids(c.get().options(), ClauseOption::id) + ")");
-            }
-        });
-    }
-
-    private static <T> String ids(List<T> items, java.util.function.Function<T, String> id) {
-        return String.join(", ", items.stream().map(id).toList());
     }
 
     private static void debrief(Findings f, Debrief debrief, int attending) {

@@ -86,10 +86,9 @@ class HonestHistoryTest {
         assertThat(e.problems())
                 .map(Problem::toString)
                 .containsExactlyInAnyOrder(
-                        "debrief.adoptedText.treaty: \"ban\" is not an option of clause \"treaty\" (options: silent,"
-                                + " negotiate)",
-                        "debrief.adoptedText.forum: \"forum\" is not a clause of this scenario (clauses: control,"
-                                + " treaty)");
+                        "debrief.adoptedText.treaty: option \"ban\" is not an option of clause \"treaty\" (options:"
+                                + " silent, negotiate)",
+                        "debrief.adoptedText.forum: \"forum\" is not a clause (known: control, treaty)");
     }
 
     @Test
