@@ -1,0 +1,377 @@
+package org.summitsim.server.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.summitsim.core.IntegrationTest;
+import org.summitsim.server.it.TestClient;
+
+/**
+ * The teacher's pages in real headless Chromium against a real server: parallel rooms made,
+ * run and watched from the facilitator page, and a whole class played through the pages with
+ * the projector open, ending on the debrief in a tab of its own. Screenshots go to the build
+ * directory's web-screenshots/.
+ */
+@IntegrationTest
+class TeacherPagesInChromiumTest extends PagesInChromium {
+
+    @Test
+    void aTeacherCreatesParallelRoomsRunsOneAndWatchesWhoIsThere() throws Exception {
+        page = chromium.open(1366, 768);
+        page.go("http://127.0.0.1:" + server.port() + "/facilitator");
+        page.waitUntil("document.querySelector('#scenario option[value=\"classroom-mini\"]')", "the scenarios");
+        page.select("#scenario", "classroom-mini");
+        page.select("#timing", "20");
+        page.type("#label", "Period 5");
+        page.type("#worlds", "2");
+        page.click("#create-form button[type=submit]");
+        page.waitUntil(
+                "document.querySelectorAll('#rooms li [aria-label^=\"Open \"]').length === 2", "two rooms listed");
+        assertThat(page.text("document.querySelector('#rooms').innerText"))
+                .contains("Period 5 - World 1", "Period 5 - World 2");
+        String code = page.text("JSON.parse(localStorage.getItem('summit.chair.rooms'))[0].code");
+        assertThat(page.text("JSON.parse(localStorage.getItem('summit.chair.rooms'))[0].token"))
+                .startsWith("ft.");
+
+        page.click("#rooms li button");
+        page.waitUntil(
+                "!document.querySelector('#room-view').hidden && document.querySelector('#addresses').innerText"
+                        + ".includes('/join/" + code + "')",
+                "the room, with the addresses to hand out");
+        assertThat(page.text("location.href")).doesNotContain("ft.");
+        assertThat(page.eval("document.querySelector('#report-open').hidden").asBoolean())
+                .as("the report's button before the end")
+                .isTrue();
+        assertThat(page.text("document.querySelector('#report-when').textContent"))
+                .contains("can be opened here once the summit has ended");
+        String join = "http://127.0.0.1:" + server.port() + "/join/" + code;
+        page.waitUntil(
+                "document.querySelector('#addresses .qr img').complete"
+                        + " && document.querySelector('#addresses .qr img').naturalWidth > 0",
+                "the QR code drawn");
+        assertThat(page.text("document.querySelector('#addresses .qr img').alt"))
+                .startsWith("QR code")
+                .endsWith(join);
+        assertThat(SvgQrReader.decode(
+                        page.text("fetch(document.querySelector('#addresses .qr img').src).then(r => r.text())")))
+                .as("the QR code on the page opens the join address")
+                .isEqualTo(join);
+        china = TestClient.hello(server.port(), "Lin");
+        china.awaitReply(china.request(TestClient.msg("join")
+                .put("code", code)
+                .put("role", "player")
+                .put("seat", "china")
+                .put("name", "Lin")));
+        page.waitUntil("document.querySelector('#monitor').innerText.includes('Lin')", "the student in the monitor");
+        assertThat(accessibilityProblems(page)).as("the teacher's page").isEmpty();
+        String lin = china.find(n -> n.path("type").asText().equals("welcome"), "Lin's welcome")
+                .path("player")
+                .asText();
+        page.select("#move-" + lin, "germany");
+        page.click("[aria-label='Move Lin']");
+        assertThat(china.await(n -> n.path("type").asText().equals("welcome"), "the move")
+                        .path("seat")
+                        .asText())
+                .isEqualTo("germany");
+        page.waitUntil(
+                "[...document.querySelectorAll('#monitor tr')].some(tr => tr.textContent.startsWith('Germany')"
+                        + " && tr.textContent.includes('Lin'))",
+                "Lin shown at Germany");
+
+        String oldKey = china.find(
+                        n -> n.path("type").asText().equals("welcome")
+                                && n.path("seat").asText().equals("germany"),
+                        "Lin's welcome at Germany")
+                .path("token")
+                .asText();
+        // As a mouse does: the button takes the focus, so the monitor is not redrawn under it.
+        page.eval("const b = document.querySelector(\"[aria-label='New key for Germany']\"); b.focus(); b.click()");
+        page.waitUntil(
+                "document.querySelector('#monitor-status').textContent.startsWith('Press again')", "the question");
+        assertThat(page.eval("document.activeElement.getAttribute('aria-label')")
+                        .asText())
+                .isEqualTo("Really give Germany a new key?");
+        assertThat(china.drain(300))
+                .as("nothing happens before the second press")
+                .noneMatch(n -> n.path("type").asText().equals("welcome"));
+        page.click("[aria-label='Really give Germany a new key?']");
+        String newKey = china.await(n -> n.path("type").asText().equals("welcome"), "Lin's new key")
+                .path("token")
+                .asText();
+        assertThat(newKey).startsWith("st.").isNotEqualTo(oldKey);
+        page.waitUntil(
+                "document.querySelector('#monitor-status').textContent === "
+                        + "'Germany has a new key. The old one no longer opens the seat.'",
+                "the new key confirmed");
+        try (TestClient stale = TestClient.hello(server.port(), "Old laptop")) {
+            stale.request(TestClient.msg("resume").put("token", oldKey));
+            stale.awaitError("forbidden");
+        }
+        page.eval("document.activeElement.blur()");
+
+        press("Start the summit");
+        china.awaitEvent("phase_started");
+        press("Pause");
+        china.awaitEvent("paused");
+        page.waitUntil("document.querySelector('#phase').textContent.includes('paused')", "paused on the page");
+        page.waitUntil(
+                "/^\\d+:\\d\\d \\(paused\\)$/.test(document.querySelector('#clock').textContent)",
+                "the clock stopped, with the time left");
+        press("Resume");
+        page.waitUntil(
+                "/^\\d+:\\d\\d left$/.test(document.querySelector('#clock').textContent)", "the clock running again");
+        china.awaitEvent("resumed");
+        press("5 more minutes");
+        assertThat(china.awaitEvent("phase_extended")
+                        .path("event")
+                        .path("seconds")
+                        .asInt())
+                .isEqualTo(300);
+        page.type("#announce-text", "Five minutes to read.");
+        page.click("#announce-form button[type=submit]");
+        assertThat(china.awaitEvent("announcement").path("event").path("text").asText())
+                .isEqualTo("Five minutes to read.");
+        page.type("#news-title", "Breaking");
+        page.type("#news-text", "A drone incident makes headlines.");
+        page.click("#news-form button[type=submit]");
+        JsonNode news = china.awaitEvent("news").path("event");
+        assertThat(news.path("title").asText()).isEqualTo("Breaking");
+        assertThat(news.path("text").asText()).isEqualTo("A drone incident makes headlines.");
+
+        String declaration = "The United States launches its Political Declaration";
+        String option = "[...document.querySelectorAll('#inject option')].find(o => o.textContent.startsWith("
+                + BrowserPage.quote(declaration) + "))";
+        page.waitUntil("!document.querySelector('#inject-form').hidden && " + option, "the scenario's news by title");
+        page.eval("document.querySelector('#inject').value = " + option + ".value;"
+                + " document.querySelector('#inject').dispatchEvent(new Event('change'))");
+        assertThat(page.text("document.querySelector('#inject-text').textContent"))
+                .contains("Political Declaration on Responsible Military Use");
+        page.click("#inject-form button[type=submit]");
+        JsonNode prepared = china.await(
+                        n -> isEvent(n, "news") && n.path("event").has("inject"), "the prepared news")
+                .path("event");
+        assertThat(prepared.path("title").asText()).isEqualTo(declaration);
+        page.waitUntil(
+                option + ".disabled && " + option + ".textContent.endsWith('(published)')"
+                        + " && document.querySelector('#inject').value !== " + option + ".value",
+                "the news marked published");
+        assertThat(accessibilityProblems(page)).as("the teacher's page in play").isEmpty();
+        press("Next phase now");
+        china.await(
+                n -> isEvent(n, "phase_started")
+                        && n.path("event").path("stage").path("phase").asText().equals("OPENING"),
+                "the opening");
+        page.waitUntil(
+                "document.querySelector('#phase').textContent === 'Opening statements'", "the opening on the page");
+        page.screenshot(shots().resolve("teacher-1366x768.png"));
+        press("End the summit");
+        press("Really end the summit now?");
+        china.awaitEvent("match_ended");
+        page.waitUntil("document.querySelector('#phase').textContent === 'Results'", "the end on the page");
+        theReportOpensInANewTabOnce(code);
+
+        page.reload();
+        page.waitUntil(
+                "document.querySelectorAll('#rooms li [aria-label^=\"Open \"]').length === 2",
+                "the rooms kept after a reload");
+        aRoomStillInItsLobbyHasNoReportYet();
+        assertThat(page.errors()).isEmpty();
+    }
+
+    /** At the end: the report in a tab of its own, styled under its policy, through a link that opens it once. */
+    private void theReportOpensInANewTabOnce(String code) throws Exception {
+        page.waitUntil(
+                "!document.querySelector('#report-open').hidden", "the report's button once the summit has ended");
+        assertThat(page.text("document.querySelector('#report-when').textContent"))
+                .startsWith("The debrief of this summit");
+        page.clickAsUser("#report-open");
+        BrowserPage report = chromium.opened(url -> url.contains("/report/"), 1366, 768);
+        report.waitUntil("document.querySelector('li')", "the report's page");
+        assertThat(report.text("document.querySelector('h1').textContent"))
+                .isEqualTo("First lesson: six states and a Call to Action on military AI");
+        assertThat(report.text("document.body.innerText")).contains("Netherlands", "China", "Germany");
+        assertThat(report.text("getComputedStyle(document.querySelector('h1')).color"))
+                .as("the report's own stylesheet, allowed by its policy")
+                .isEqualTo("rgb(21, 101, 192)");
+        String link = report.text("location.href");
+        assertThat(link)
+                .matches("http://127\\.0\\.0\\.1:" + server.port() + "/report/[A-Za-z0-9_-]{24}")
+                .doesNotContain(code);
+        assertThat(link)
+                .as("the facilitator's token stays out of the address")
+                .doesNotContain(page.text("JSON.parse(localStorage.getItem('summit.chair.rooms'))[0].token"));
+        report.screenshot(shots().resolve("teacher-report-1366x768.png"));
+        assertThat(report.errors()).isEmpty();
+        page.waitUntil(
+                "document.querySelector('#report-status').textContent.startsWith('The report opened in a new tab')",
+                "the teacher told where the report went");
+        page.eval("window.scrollTo(0, 0)");
+        page.screenshot(shots().resolve("teacher-results-1366x768.png"));
+        java.net.http.HttpResponse<String> again = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(link))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(again.statusCode()).as("the link opened a second time").isEqualTo(404);
+        assertThat(again.body()).contains("used or has expired");
+    }
+
+    /** From the list of rooms: the report of a room not yet played is refused in words, and no tab is left open. */
+    private void aRoomStillInItsLobbyHasNoReportYet() throws InterruptedException {
+        List<String> tabs = chromium.tabs();
+        page.clickAsUser("[aria-label='Report of Period 5 - World 2']");
+        page.waitUntil("!document.querySelector('#notice').hidden", "the reason on the page");
+        assertThat(page.text("document.querySelector('#notice').textContent"))
+                .isEqualTo(
+                        "The report of Period 5 - World 2 can be opened once its summit has ended; it has not started yet.");
+        page.waitUntil("!document.querySelector('#room-view').hidden", "the room open");
+        assertThat(page.text("document.querySelector('#title').textContent")).isEqualTo("Period 5 - World 2");
+        long until = System.currentTimeMillis() + Chromium.WAIT_MS;
+        while (chromium.tabs().size() > tabs.size() && System.currentTimeMillis() < until) {
+            Thread.sleep(100);
+        }
+        assertThat(chromium.tabs())
+                .as("the tab opened for the report, closed again")
+                .hasSameSizeAs(tabs);
+    }
+
+    /** Clicks the teacher's control with this text, once it is there. */
+    private void press(String text) {
+        String find = "[...document.querySelectorAll('#controls button')].find(b => b.textContent === "
+                + BrowserPage.quote(text) + " && !b.disabled)";
+        page.waitUntil(find, "the button " + text);
+        page.eval(find + ".click()");
+    }
+
+    /**
+     * A classroom through the pages only: the teacher's page runs it, three students in their own
+     * browsers, bots in the other seats, the projector open throughout. Each student sees their
+     * own brief and talk and never another's; a reload mid-round loses nothing; the projector
+     * shows who has decided, never what, until the reveal.
+     */
+    @Test
+    void aClassPlaysAWholeSummitThroughThePages() throws Exception {
+        page = chromium.open(1366, 768);
+        page.go("http://127.0.0.1:" + server.port() + "/facilitator");
+        page.waitUntil("document.querySelector('#scenario option[value=\"classroom-mini\"]')", "the scenarios");
+        page.select("#scenario", "classroom-mini");
+        page.type("#label", "Period 6");
+        page.click("#create-form button[type=submit]");
+        page.waitUntil("document.querySelector('#rooms').innerText.includes('Period 6')", "the room created");
+        page.eval("[...document.querySelectorAll('#rooms li')].find(li => li.textContent.includes('Period 6'))"
+                + ".querySelector('button').click()");
+        page.waitUntil("!document.querySelector('#room-view').hidden", "the room open");
+        String code = page.text("document.querySelector('#where').textContent.split('join code ')[1]");
+
+        BrowserPage ana = chromium.open(1366, 768);
+        BrowserPage ben = chromium.open(390, 844);
+        BrowserPage cas = chromium.open(1366, 768);
+        takeSeat(ana, code, "Ana", "netherlands", "Netherlands");
+        takeSeat(ben, code, "Ben", "china", "China");
+        takeSeat(cas, code, "Cas", "germany", "Germany");
+        BrowserPage projector = chromium.open(1920, 1080);
+        projector.go("http://127.0.0.1:" + server.port() + "/projector/" + code);
+        projector.waitUntil("document.querySelector('#p-clauses .clause')", "the projector");
+        projector.waitUntil(
+                "!document.querySelector('#p-join').hidden && document.querySelector('#p-qr').naturalWidth > 0"
+                        + " && document.querySelector('#p-qr').alt.endsWith('/join/" + code + "')",
+                "the projector's QR code to join");
+        projector.screenshot(shots().resolve("class-projector-lobby-1920x1080.png"));
+
+        page.waitUntil("document.querySelector('#monitor').innerText.includes('Cas')", "the students in the monitor");
+        press("Bots on the empty seats");
+        page.waitUntil("document.querySelector('#monitor').innerText.includes('a bot')", "the bots seated");
+        press("Start the summit");
+        page.waitUntil("document.querySelector('#phase').textContent.startsWith('Briefing')", "the briefing");
+        projector.waitUntil("document.querySelector('#p-join').hidden", "the join card gone once the summit starts");
+        press("Next phase now");
+        page.waitUntil("document.querySelector('#phase').textContent === 'Opening statements'", "the opening");
+        press("Next phase now");
+        for (BrowserPage student : List.of(ana, ben, cas)) {
+            student.waitUntil(
+                    "document.querySelector('#phase').textContent.startsWith('Negotiation round 1')"
+                            + " && !document.querySelector('#dm-form').hidden",
+                    "round 1 for each student");
+        }
+
+        String anasBrief = ana.text("document.querySelector('#brief p').textContent");
+        String casBrief = cas.text("document.querySelector('#brief p').textContent");
+        assertThat(anasBrief).isNotEqualTo(casBrief).hasSizeGreaterThan(50);
+        ana.select("#dm-to", "china");
+        ana.type("#dm-text", "Just between us, China.");
+        ana.click("#dm-form button[type=submit]");
+        ben.waitUntil(
+                "document.querySelector('#private').textContent.includes('Just between us, China.')", "Ana's message");
+        cas.type("#say-text", "Germany greets the room.");
+        cas.click("#say-form button[type=submit]");
+        for (BrowserPage everyone : List.of(ana, ben, projector)) {
+            everyone.waitUntil(
+                    "document.body.textContent.includes('Germany greets the room.')", "Cas's words for everyone");
+        }
+
+        ben.reload();
+        ben.waitUntil(
+                "document.querySelector('#title').textContent === 'You are China'"
+                        + " && document.querySelector('#private').textContent.includes('Just between us, China.')"
+                        + " && document.querySelector('#floor').textContent.includes('Germany greets the room.')",
+                "Ben back after a reload");
+        assertThat(ben.eval("[...document.querySelectorAll('#private li')].filter(li => li.textContent"
+                                + ".includes('Just between us, China.')).length")
+                        .asInt())
+                .isEqualTo(1);
+
+        press("Next phase now");
+        page.waitUntil("document.querySelector('#phase').textContent.startsWith('Negotiation round 2')", "round 2");
+        press("Next phase now");
+        ana.waitUntil("!document.querySelector('#decide-form').hidden", "Ana's decision form");
+        ana.click("#decide-push_binding");
+        ana.type("#decide-statement", "The Netherlands wants law.");
+        ana.click("#decide-form button[type=submit]");
+        ana.waitUntil(
+                "document.querySelector('#decision').textContent.includes('You decided to push for binding law')",
+                "Ana's sealed decision");
+        projector.waitUntil(
+                "[...document.querySelectorAll('#p-delegations li')].some(li => li.textContent"
+                        + ".startsWith('Netherlands') && li.textContent.includes('has decided'))",
+                "the projector showing it");
+
+        for (BrowserPage other : List.of(ben, cas, projector)) {
+            String seen = other.text("document.body.textContent");
+            assertThat(seen).as("another seat's brief").doesNotContain(other == cas ? anasBrief : casBrief);
+            assertThat(seen).as("a sealed decision").doesNotContain("The Netherlands wants law.");
+        }
+        for (BrowserPage other : List.of(cas, projector)) {
+            assertThat(other.text("document.body.textContent"))
+                    .as("another seat's private message")
+                    .doesNotContain("Just between us, China.");
+        }
+        projector.screenshot(shots().resolve("class-projector-final-1920x1080.png"));
+
+        press("End the summit");
+        press("Really end the summit now?");
+        projector.waitUntil("!document.querySelector('#p-after').hidden", "the reveal");
+        assertThat(projector.text("document.querySelector('#p-decisions').innerText"))
+                .contains("Netherlands: Push for binding law");
+        for (BrowserPage student : List.of(ana, ben, cas)) {
+            student.waitUntil("!document.querySelector('#results-box').hidden", "the results for each student");
+            assertThat(student.text("document.querySelector('#results').innerText"))
+                    .contains("Netherlands", "Push for binding law");
+            assertThat(student.eval("document.querySelectorAll('#results .parts tbody tr').length")
+                            .asInt())
+                    .as("the student's score in parts")
+                    .isPositive();
+            assertThat(student.eval("document.documentElement.scrollWidth <= window.innerWidth")
+                            .asBoolean())
+                    .as("the charts fit the screen")
+                    .isTrue();
+        }
+        ana.screenshot(shots().resolve("class-ana-results-1366x768.png"));
+        ben.screenshot(shots().resolve("class-ben-results-390x844.png"));
+        projector.screenshot(shots().resolve("class-projector-reveal-1920x1080.png"));
+        for (BrowserPage p : List.of(page, ana, ben, cas, projector)) {
+            assertThat(p.errors()).isEmpty();
+        }
+    }
+}
