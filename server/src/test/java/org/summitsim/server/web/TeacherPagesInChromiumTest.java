@@ -19,10 +19,7 @@ class TeacherPagesInChromiumTest extends PagesInChromium {
 
     @Test
     void aTeacherCreatesParallelRoomsRunsOneAndWatchesWhoIsThere() throws Exception {
-        page = chromium.open(1366, 768);
-        page.go("http://127.0.0.1:" + server.port() + "/facilitator");
-        page.waitUntil("document.querySelector('#scenario option[value=\"classroom-mini\"]')", "the scenarios");
-        page.select("#scenario", "classroom-mini");
+        teachersPageOnClassroomMini();
         page.select("#timing", "20");
         page.type("#label", "Period 5");
         page.type("#worlds", "2");
@@ -237,6 +234,14 @@ class TeacherPagesInChromiumTest extends PagesInChromium {
                 .hasSameSizeAs(tabs);
     }
 
+    /** The teacher's page in a laptop-sized window, classroom-mini chosen for a new room. */
+    private void teachersPageOnClassroomMini() {
+        page = chromium.open(1366, 768);
+        page.go("http://127.0.0.1:" + server.port() + "/facilitator");
+        page.waitUntil("document.querySelector('#scenario option[value=\"classroom-mini\"]')", "the scenarios");
+        page.select("#scenario", "classroom-mini");
+    }
+
     /** Clicks the teacher's control with this text, once it is there. */
     private void press(String text) {
         String find = "[...document.querySelectorAll('#controls button')].find(b => b.textContent === "
@@ -253,10 +258,7 @@ class TeacherPagesInChromiumTest extends PagesInChromium {
      */
     @Test
     void aClassPlaysAWholeSummitThroughThePages() throws Exception {
-        page = chromium.open(1366, 768);
-        page.go("http://127.0.0.1:" + server.port() + "/facilitator");
-        page.waitUntil("document.querySelector('#scenario option[value=\"classroom-mini\"]')", "the scenarios");
-        page.select("#scenario", "classroom-mini");
+        teachersPageOnClassroomMini();
         page.type("#label", "Period 6");
         page.click("#create-form button[type=submit]");
         page.waitUntil("document.querySelector('#rooms').innerText.includes('Period 6')", "the room created");
