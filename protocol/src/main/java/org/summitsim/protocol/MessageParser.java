@@ -1,5 +1,7 @@
 package org.summitsim.protocol;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -8,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.io.IOException;
@@ -118,16 +121,65 @@ public final class MessageParser {
                     "\"" + clip(u.getPropertyName()) + "\" is not a field of this message. Fields: "
                             + u.getKnownPropertyIds() + ".");
         }
-        if (e instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
-            String field = m.getPath().get(m.getPath().size() - 1).getFieldName();
-            String wanted = m.getTargetType() == null ? "another type" : describe(m.getTargetType(), m);
+        if (e instanceof InvalidTypeIdException t && !t.getPath().isEmpty()) {
+            // A nested object of several kinds (a deal's promise): name the field and its kinds.
+            JsonTypeInfo info = t.getBaseType() == null
+                    ? null
+                    : t.getBaseType().getRawClass().getAnnotation(JsonTypeInfo.class);
+            String property = info == null || info.property().isEmpty() ? "type" : info.property();
+            String field = path(t) + "." + property;
             return new ProtocolError(
                     ErrorCodes.BAD_FIELD,
-                    "The field \"" + clip(String.valueOf(field)) + "\" has the wrong type; it should be " + wanted
-                            + ".");
+                    (t.getTypeId() == null
+                                    ? "The field \"" + field + "\" is missing"
+                                    : "The field \"" + field + "\" cannot be \"" + clip(t.getTypeId()) + "\"")
+                            + "; it should be one of " + kinds(t.getBaseType().getRawClass()) + ".");
+        }
+        if (e instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
+            String field = path(m);
+            Class<?> target = m.getTargetType();
+            if (target != null && target.isEnum()) {
+                Object value = m instanceof InvalidFormatException f ? f.getValue() : null;
+                return new ProtocolError(
+                        ErrorCodes.BAD_FIELD,
+                        "The field \"" + field + "\" "
+                                + (value instanceof String v ? "cannot be \"" + clip(v) + "\"" : "has the wrong type")
+                                + "; it should be one of " + java.util.Arrays.toString(target.getEnumConstants())
+                                + ".");
+            }
+            String wanted = target == null ? "another type" : describe(target, m);
+            return new ProtocolError(
+                    ErrorCodes.BAD_FIELD,
+                    "The field \"" + field + "\" has the wrong type; it should be " + wanted + ".");
         }
         return new ProtocolError(
                 ErrorCodes.BAD_FIELD, "A field is missing or has the wrong type: " + shortReason(e) + ".");
+    }
+
+    /** Where in the message the field is, as a bot author writes it: {@code give.ballot}, {@code conditions[0].clause}. */
+    private static String path(MismatchedInputException m) {
+        StringBuilder b = new StringBuilder();
+        for (var ref : m.getPath()) {
+            if (ref.getFieldName() != null) {
+                b.append(b.length() == 0 ? "" : ".").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                b.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return clip(b.toString());
+    }
+
+    /** The names a polymorphic type's kinds go by on the wire, from its own declaration. */
+    private static String kinds(Class<?> base) {
+        JsonSubTypes sub = base.getAnnotation(JsonSubTypes.class);
+        if (sub == null) {
+            return "the kinds the protocol lists";
+        }
+        java.util.List<String> names = new java.util.ArrayList<>();
+        for (JsonSubTypes.Type type : sub.value()) {
+            names.add(type.name());
+        }
+        return String.join(", ", names);
     }
 
     private static String describe(Class<?> type, MismatchedInputException m) {

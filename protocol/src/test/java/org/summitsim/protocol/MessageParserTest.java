@@ -57,6 +57,44 @@ class MessageParserTest {
         assertThat(in.error().getMessage()).contains("protocol").contains("number");
     }
 
+    /** A command bound as the room binds it, and the error a bot author is sent when it does not bind. */
+    private static ProtocolError commandError(String json) {
+        try {
+            org.summitsim.core.json.Json.mapper()
+                    .readerFor(org.summitsim.core.rules.Command.class)
+                    .readValue(json);
+        } catch (java.io.IOException e) {
+            return MessageParser.fieldError(e);
+        }
+        throw new AssertionError("bound: " + json);
+    }
+
+    @Test
+    void aPromiseOfAnUnknownKindNamesItsFieldAndTheKinds() {
+        ProtocolError e = commandError("{\"type\":\"offer\",\"to\":\"china\",\"give\":{\"kind\":\"promise\"},"
+                + "\"want\":{\"kind\":\"support\",\"clause\":\"process\",\"option\":\"un\"}}");
+        assertThat(e.code()).isEqualTo("bad_field");
+        assertThat(e.getMessage())
+                .isEqualTo("The field \"give.kind\" cannot be \"promise\"; it should be one of vote, support, decide.");
+    }
+
+    @Test
+    void aPromiseWithoutAKindSaysSo() {
+        ProtocolError e = commandError("{\"type\":\"offer\",\"to\":\"china\",\"give\":{\"ballot\":\"SUPPORT\"},"
+                + "\"want\":{\"kind\":\"support\",\"clause\":\"process\",\"option\":\"un\"}}");
+        assertThat(e.getMessage())
+                .isEqualTo("The field \"give.kind\" is missing; it should be one of vote, support, decide.");
+    }
+
+    @Test
+    void aValueOutsideItsListIsNamedWithWhereItIs() {
+        ProtocolError e = commandError("{\"type\":\"offer\",\"to\":\"china\",\"give\":{\"kind\":\"vote\","
+                + "\"amendment\":\"A1\",\"ballot\":\"support\"},\"want\":{\"kind\":\"decide\",\"decision\":\"SIGN\"}}");
+        assertThat(e.getMessage())
+                .isEqualTo(
+                        "The field \"give.ballot\" cannot be \"support\"; it should be one of [SUPPORT, OPPOSE, ABSTAIN].");
+    }
+
     @Test
     void aMissingFieldIsNamed() {
         Inbound in = decode("{\"type\":\"join\",\"role\":\"player\"}\n");

@@ -105,7 +105,9 @@ final class CommitmentRules {
                                 + "\" is not open. Type `amendments`.");
             }
             if (v.ballot() == null) {
-                return Verdict.reject(RejectionCode.INVALID, "A vote promise says support, oppose or abstain.");
+                return Verdict.reject(
+                        RejectionCode.INVALID,
+                        "A vote promise needs its ballot (\"ballot\": SUPPORT, OPPOSE or ABSTAIN).");
             }
             return null;
         }
@@ -117,7 +119,9 @@ final class CommitmentRules {
         }
         Promise.Decide d = (Promise.Decide) promise;
         if (d.decision() == null) {
-            return Verdict.reject(RejectionCode.INVALID, "A decision promise says sign, abstain or push.");
+            return Verdict.reject(
+                    RejectionCode.INVALID,
+                    "A decision promise needs its decision (\"decision\": SIGN, ABSTAIN or PUSH_BINDING).");
         }
         return checkConditions(state, d.conditions());
     }
@@ -133,7 +137,9 @@ final class CommitmentRules {
             }
             if (condition.options().isEmpty()) {
                 return Verdict.reject(
-                        RejectionCode.UNKNOWN_OPTION, "Name the option(s) clause " + clause.id() + " must read.");
+                        RejectionCode.UNKNOWN_OPTION,
+                        "Name the option(s) clause " + clause.id() + " must read (one or more of "
+                                + clause.options().stream().map(o -> o.id()).toList() + ").");
             }
             for (String option : condition.options()) {
                 if (clause.option(option).isEmpty()) {

@@ -207,7 +207,9 @@ class CommitmentTest {
                 "what you give and what you want",
                 () -> d.seat("north").offer("east", decides(SIGN), null));
         d.refuses(
-                "invalid", "sign, abstain or push", () -> d.seat("north").offer("east", decides(null), decides(SIGN)));
+                "invalid",
+                "A decision promise needs its decision (\"decision\": SIGN, ABSTAIN or PUSH_BINDING).",
+                () -> d.seat("north").offer("east", decides(null), decides(SIGN)));
     }
 
     @Test
@@ -221,7 +223,7 @@ class CommitmentTest {
         ok(d.seat("north").propose("forum", "un"));
         d.refuses(
                 "invalid",
-                "support, oppose or abstain",
+                "A vote promise needs its ballot (\"ballot\": SUPPORT, OPPOSE or ABSTAIN).",
                 () -> d.seat("north").offer("east", decides(SIGN), votes("A1", null)));
 
         ok(d.seat("north").offer("east", decides(SIGN), votes("A1", Ballot.SUPPORT)));
@@ -241,7 +243,7 @@ class CommitmentTest {
                 () -> d.seat("north").offer("east", decides(SIGN), new Promise.Support("forum", "moon")));
         d.refuses(
                 "unknown_option",
-                "Name the option(s)",
+                "Name the option(s) clause forum must read (one or more of [summit, un, treaty]).",
                 () -> d.seat("north").offer("east", decides(SIGN), new Promise.Support("forum", null)));
 
         ok(d.seat("north").offer("east", decides(SIGN), new Promise.Support("forum", "un")));

@@ -132,6 +132,9 @@ final class MemberRequests {
         try {
             return COMMANDS.treeToValue(node, Command.class);
         } catch (InvalidTypeIdException e) {
+            if (!e.getPath().isEmpty()) {
+                throw MessageParser.fieldError(e); // a nested object's kind (a deal's promise), not the command's
+            }
             throw new ProtocolError(
                     ErrorCodes.UNKNOWN_COMMAND,
                     "\"" + node.path("type").asText("")

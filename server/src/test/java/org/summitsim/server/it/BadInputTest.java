@@ -77,6 +77,14 @@ class BadInputTest {
                 assertThat(p.awaitReply(id).path("message").asText()).contains("txt");
                 id = p.command("ROUND 1", "{\"type\":\"vote\",\"amendment\":\"a1\",\"ballot\":\"MAYBE\"}");
                 assertThat(p.awaitReply(id).path("code").asText()).isEqualTo("bad_field");
+                // A malformed promise inside a deal is the promise's fault, not an unknown command.
+                id = p.command(
+                        "ROUND 1",
+                        "{\"type\":\"offer\",\"to\":\"south\",\"give\":{\"kind\":\"promise\"},"
+                                + "\"want\":{\"kind\":\"decide\",\"decision\":\"SIGN\"}}");
+                JsonNode promise = p.awaitReply(id);
+                assertThat(promise.path("code").asText()).isEqualTo("bad_field");
+                assertThat(promise.path("message").asText()).contains("give.kind", "vote, support, decide");
                 id = p.command("ROUND 7", "{\"type\":\"say\",\"text\":\"late\"}");
                 assertThat(p.awaitReply(id).path("code").asText()).isEqualTo("stale");
                 id = p.command("LATER", "{\"type\":\"say\",\"text\":\"x\"}");
