@@ -156,12 +156,14 @@ public final class Connection extends ChannelInboundHandlerAdapter {
         if (closing) {
             return;
         }
-        if (!rate.tryTake(System.nanoTime())) {
+        long now = System.nanoTime();
+        if (!rate.tryTake(now)) {
             LOG.debug("{}: rate limited ({})", remote(), in.type());
             send(Wire.error(
                     in.id(),
                     ErrorCodes.RATE_LIMITED,
-                    "You are sending too fast; that message was dropped. Slow down and send it again."));
+                    "You are sending too fast (the limit is " + rate.describe() + "); that message was dropped."
+                            + " Send it again in " + rate.millisUntilToken(now) + " ms or later."));
             return;
         }
         if (in.error() != null) {

@@ -150,7 +150,10 @@ class BadInputTest {
                 burst.append("{\"type\":\"ping\",\"id\":\"f").append(i).append("\"}\n");
             }
             c.sendRaw(burst.toString().getBytes(StandardCharsets.UTF_8));
-            c.awaitError("rate_limited");
+            assertThat(c.awaitError("rate_limited").path("message").asText())
+                    .as("the limit and when to try again, so that a bot can pace itself")
+                    .matches("You are sending too fast \\(the limit is 20 messages a second, 10 at once\\); that"
+                            + " message was dropped\\. Send it again in [0-9]+ ms or later\\.");
             Thread.sleep(600);
             stillServes(c);
         }
