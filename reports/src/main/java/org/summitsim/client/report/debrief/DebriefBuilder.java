@@ -92,7 +92,8 @@ public final class DebriefBuilder {
                 events.size(),
                 bots(j),
                 adopted == null ? null : played.scenario().finalAdoption().result(adopted),
-                adopted);
+                adopted,
+                played.scenario().par() != null);
     }
 
     /** Seats bots played: a headless match's lineup, or the seats a server's bots took over. */

@@ -25,6 +25,8 @@ public record DebriefReport(
      * Which match this is. {@code started} is the server's time (epoch ms), null in headless matches.
      * {@code finalAdoption} says in a sentence whether the text passed the scenario's final adoption
      * rule, and {@code adopted} whether it did; both null when the scenario has no such rule.
+     * {@code parTable}: whether scores out of 100 are rated against the scenario's par table (50 is
+     * a typical result for the role) rather than the share between the role's worst and best.
      */
     public record Meta(
             String room,
@@ -39,7 +41,8 @@ public record DebriefReport(
             int events,
             Map<String, String> bots,
             String finalAdoption,
-            Boolean adopted) {}
+            Boolean adopted,
+            boolean parTable) {}
 
     /** One clause: the chair's draft, the final wording, and the adopted amendments that changed it. */
     public record ClauseResult(
@@ -183,6 +186,17 @@ public record DebriefReport(
     public record SourceNote(String subject, String notes, List<String> sources) {}
 
     /** {@code terms} is the pledge's text, or a deal's terms when the facilitator may read deals. */
+    /**
+     * One pledge, or one side of an accepted deal. {@code label} names it for people by whose it
+     * is and what it is ("Netherlands' pledge"); {@code id} is the game's internal number.
+     */
     public record CommitmentResult(
-            String id, String kind, String seat, String name, String status, String reason, String terms) {}
+            String id,
+            String kind,
+            String seat,
+            String name,
+            String label,
+            String status,
+            String reason,
+            String terms) {}
 }

@@ -39,4 +39,28 @@ public final class Labels {
             case PUSH_BINDING -> "Push for binding law";
         };
     }
+
+    /**
+     * A score out of 100 as people read it: a whole number with no percent sign, because with a par
+     * table it is a rating (50 is typical), not a share.
+     */
+    public static String outOf100(double score) {
+        return String.format(java.util.Locale.ROOT, "%.0f", score);
+    }
+
+    /**
+     * The one sentence that says what the score out of 100 means (docs/RULES.md, "Score out of
+     * 100"): with a par table, 50 is the role's typical result; without one, it runs from the
+     * role's worst possible outcome to its best.
+     */
+    public static String outOf100Explained(boolean parTable) {
+        return parTable
+                ? "Score out of 100: 50 is a typical result for that role, 100 one of its best, 0 one of its worst."
+                : "Score out of 100: 0 is the worst outcome that role could have had, 100 its best.";
+    }
+
+    /** What was done, to follow "decided to": "sign", "abstain", "push for binding law"; "decide nothing" for none. */
+    public static String decisionVerb(Decision d) {
+        return d == null ? "decide nothing" : decision(d).toLowerCase(java.util.Locale.ROOT);
+    }
 }

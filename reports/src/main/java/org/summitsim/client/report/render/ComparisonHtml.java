@@ -8,6 +8,7 @@ import org.summitsim.client.report.compare.Comparison;
 import org.summitsim.client.report.compare.Comparison.ClauseRow;
 import org.summitsim.client.report.compare.Comparison.DelegationRow;
 import org.summitsim.client.report.compare.Comparison.Room;
+import org.summitsim.client.report.debrief.Labels;
 
 /** Parallel rooms side by side as one HTML page: one column per room. */
 public final class ComparisonHtml {
@@ -48,7 +49,7 @@ public final class ComparisonHtml {
                             : HtmlReport.badge(row.realDecision())));
             for (int i = 0; i < row.decisions().size(); i++) {
                 cells.add(HtmlReport.badge(row.decisions().get(i)) + " <span class=\"muted\">"
-                        + Html.pct(row.percents().get(i)) + "</span>");
+                        + Labels.outOf100(row.percents().get(i)) + " out of 100</span>");
             }
             dec.row(null, cells.toArray(String[]::new));
         }
@@ -90,7 +91,7 @@ public final class ComparisonHtml {
                 cells(
                         "Mean score",
                         c,
-                        r -> Html.num(r.meanScore()) + " pts, " + Html.pct(r.meanPercent()) + " out of 100"));
+                        r -> Html.num(r.meanScore()) + " pts, " + Labels.outOf100(r.meanPercent()) + " out of 100"));
         t.row(null, cells("Amendments adopted", c, r -> String.valueOf(r.amendmentsAdopted())));
         t.row(null, cells("Commitments broken", c, r -> String.valueOf(r.commitmentsBroken())));
         return t.render();

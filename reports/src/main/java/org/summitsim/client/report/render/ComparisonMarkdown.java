@@ -50,7 +50,7 @@ public final class ComparisonMarkdown {
                                 row(
                                         "Mean score",
                                         c,
-                                        r -> Html.num(r.meanScore()) + " pts, " + Html.pct(r.meanPercent())
+                                        r -> Html.num(r.meanScore()) + " pts, " + Labels.outOf100(r.meanPercent())
                                                 + " out of 100"),
                                 row("Amendments adopted", c, r -> String.valueOf(r.amendmentsAdopted())),
                                 row("Commitments broken", c, r -> String.valueOf(r.commitmentsBroken())))));
@@ -75,7 +75,7 @@ public final class ComparisonMarkdown {
             List<String> cells = new ArrayList<>(List.of(cell(row.name()), Labels.decision(row.realDecision())));
             for (int i = 0; i < row.decisions().size(); i++) {
                 cells.add(Labels.decision(row.decisions().get(i)) + " ("
-                        + Html.pct(row.percents().get(i)) + ")");
+                        + Labels.outOf100(row.percents().get(i)) + " out of 100)");
             }
             dec.add(cells);
         }

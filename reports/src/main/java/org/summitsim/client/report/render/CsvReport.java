@@ -6,6 +6,7 @@ import org.summitsim.client.csv.Csv;
 import org.summitsim.client.report.debrief.DebriefReport;
 import org.summitsim.client.report.debrief.DebriefReport.Activity;
 import org.summitsim.client.report.debrief.DebriefReport.DelegationResult;
+import org.summitsim.client.report.debrief.Labels;
 
 /** One row per delegation, for a grade book or a spreadsheet. */
 public final class CsvReport {
@@ -41,14 +42,14 @@ public final class CsvReport {
             List<String> row = new ArrayList<>(List.of(
                     Csv.text(d.seat()),
                     Csv.text(d.name()),
-                    d.decision().name(),
+                    Csv.text(Labels.decision(d.decision())),
                     String.valueOf(d.defaulted()),
                     Csv.num(d.score()),
                     Csv.num(d.percent())));
             parts.forEach(p ->
                     row.add(d.breakdown().containsKey(p) ? Csv.num(d.breakdown().get(p)) : ""));
             row.addAll(List.of(
-                    d.realDecision() == null ? "" : d.realDecision().name(),
+                    d.realDecision() == null ? "" : Csv.text(Labels.decision(d.realDecision())),
                     Csv.bool(d.matchesHistory()),
                     String.valueOf(a.floorStatements()),
                     String.valueOf(a.messagesSent()),

@@ -32,10 +32,6 @@ public final class Html {
         return String.format(Locale.ROOT, "%.1f", d);
     }
 
-    public static String pct(double d) {
-        return String.format(Locale.ROOT, "%.0f%%", d);
-    }
-
     /** "1 state", "3 states". */
     public static String count(int n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");

@@ -14,6 +14,7 @@ import org.summitsim.client.report.debrief.DebriefReport.CaucusSummary;
 import org.summitsim.client.report.debrief.DebriefReport.CommitmentResult;
 import org.summitsim.client.report.debrief.DebriefReport.DelegationResult;
 import org.summitsim.client.report.debrief.DebriefReport.RoundResult;
+import org.summitsim.client.report.debrief.Labels;
 
 /** The sections about what delegations did: scores, amendments, talk, commitments. */
 final class HtmlActivity {
@@ -32,16 +33,15 @@ final class HtmlActivity {
         parts.forEach(p -> head.add("#" + Breakdown.label(p)));
         HtmlTable t = new HtmlTable("compact").head(head.toArray(String[]::new));
         for (DelegationResult d : r.delegations()) {
-            List<String> cells =
-                    new ArrayList<>(List.of(esc(d.name()), "#" + Html.num(d.score()), "#" + Html.pct(d.percent())));
+            List<String> cells = new ArrayList<>(
+                    List.of(esc(d.name()), "#" + Html.num(d.score()), "#" + Labels.outOf100(d.percent())));
             parts.forEach(p -> cells.add(
                     "#" + (d.breakdown().containsKey(p) ? Html.num(d.breakdown().get(p)) : "")));
             t.row(null, cells.toArray(String[]::new));
         }
         return HtmlPage.figure(
                         ScoreChart.render(r.delegations()),
-                        "Each bar is the score as a share of the best "
-                                + "outcome that delegation could have had (0% is its worst); the colour is its decision.")
+                        Labels.outOf100Explained(r.meta().parTable()) + " The colour is the delegation's decision.")
                 + "<h3>Breakdown in points</h3>\n" + t.render() + partsExplained(parts);
     }
 
@@ -138,7 +138,7 @@ final class HtmlActivity {
         if (r.commitments().isEmpty()) {
             return "<p>No pledge was made and no deal accepted.</p>\n";
         }
-        HtmlTable t = new HtmlTable().head("Id", "Kind", "Delegation", "Terms", "Result", "Why");
+        HtmlTable t = new HtmlTable().head("Commitment", "Terms", "Result", "Why");
         for (CommitmentResult c : r.commitments()) {
             String status = switch (c.status()) {
                 case "KEPT" -> "<span class=\"yes\">kept</span>";
@@ -147,9 +147,7 @@ final class HtmlActivity {
             };
             t.row(
                     null,
-                    esc(c.id()),
-                    esc(c.kind()),
-                    esc(c.name()),
+                    esc(c.label()),
                     c.terms() == null ? "<span class=\"muted\">private</span>" : esc(c.terms()),
                     status,
                     esc(c.reason()));

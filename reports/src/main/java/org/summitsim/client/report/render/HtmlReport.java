@@ -77,8 +77,13 @@ public final class HtmlReport {
                 subtitle(m),
                 toc,
                 body.toString(),
-                "Made by summit report from room " + m.room() + " (" + m.events()
-                        + " events). Private messages are counted here, never quoted.");
+                footer(m));
+    }
+
+    /** The small print: where the report came from, with the match's seed for researchers. */
+    static String footer(Meta m) {
+        return "Made by summit report from room " + m.room() + " (" + m.events() + " events, seed " + m.seed()
+                + "). Private messages are counted here, never quoted.";
     }
 
     static String subtitle(Meta m) {
@@ -89,9 +94,6 @@ public final class HtmlReport {
         }
         if (m.started() != null) {
             parts.add(DATE.format(Instant.ofEpochMilli(m.started())) + ", " + m.minutes() + " minutes");
-        }
-        if (!m.label().contains("seed " + m.seed())) {
-            parts.add("seed " + m.seed());
         }
         parts.add("amendments by " + m.adoption());
         return String.join(" · ", parts);

@@ -56,11 +56,9 @@ public final class MarkdownReport {
                 b.append('\n');
             }
         }
-        return b.append("\n---\nMade by summit report from room ")
-                .append(Md.text(r.meta().room()))
-                .append(" (")
-                .append(r.meta().events())
-                .append(" events). Private messages are counted here, never quoted.\n")
+        return b.append("\n---\n")
+                .append(Md.text(HtmlReport.footer(r.meta())))
+                .append('\n')
                 .toString();
     }
 
@@ -109,15 +107,14 @@ public final class MarkdownReport {
         for (DelegationResult d : r.delegations()) {
             List<String> row = new ArrayList<>(List.of(
                     cell(d.name()),
-                    Html.pct(d.percent()),
+                    Labels.outOf100(d.percent()),
                     "█".repeat((int) Math.round(Math.max(0, d.percent()) / 10)),
                     Html.num(d.score())));
             parts.forEach(p -> row.add(
                     d.breakdown().containsKey(p) ? Html.num(d.breakdown().get(p)) : ""));
             rows.add(row);
         }
-        return "Percent is the score as a share of the best outcome that delegation could have had (0% is its worst).\n\n"
-                + Md.table(head, rows);
+        return Labels.outOf100Explained(r.meta().parTable()) + "\n\n" + Md.table(head, rows);
     }
 
     private static String amendments(DebriefReport r) {
@@ -165,9 +162,7 @@ public final class MarkdownReport {
         List<List<String>> rows = new ArrayList<>();
         for (CommitmentResult c : r.commitments()) {
             rows.add(List.of(
-                    c.id(),
-                    c.kind(),
-                    cell(c.name()),
+                    cell(c.label()),
                     c.terms() == null ? "(private)" : cell(c.terms()),
                     switch (c.status()) {
                         case "KEPT" -> "kept";
@@ -176,7 +171,7 @@ public final class MarkdownReport {
                     },
                     cell(c.reason())));
         }
-        return Md.table(List.of("Id", "Kind", "Delegation", "Terms", "Result", "Why"), rows);
+        return Md.table(List.of("Commitment", "Terms", "Result", "Why"), rows);
     }
 
     private static String name(DebriefReport r, String seat) {

@@ -21,12 +21,12 @@ final class ScoreChart {
                 .sorted(Comparator.comparingDouble(DelegationResult::percent).reversed())
                 .toList();
         int height = TOP + sorted.size() * ROW + 10;
-        Svg svg = new Svg(720, height, "Scores out of 100: 50 is a typical result for each role");
+        Svg svg = new Svg(720, height, "Scores out of 100, best first");
         legend(svg);
         for (int p = 0; p <= 100; p += 25) {
             double x = LABEL + BAR * p / 100.0;
             svg.line(x, TOP - 6, x, height - 8, Colors.GRID, null);
-            svg.text(x, TOP - 10, p + "%", "middle", "axis");
+            svg.text(x, TOP - 10, String.valueOf(p), "middle", "axis");
         }
         for (int i = 0; i < sorted.size(); i++) {
             DelegationResult r = sorted.get(i);
@@ -37,7 +37,7 @@ final class ScoreChart {
             svg.text(
                     LABEL + w + 6,
                     y + 15,
-                    Html.pct(r.percent()) + " · " + Html.num(r.score()) + " pts"
+                    Labels.outOf100(r.percent()) + " out of 100 · " + Html.num(r.score()) + " pts"
                             + (r.defaulted() ? " (no decision)" : ""),
                     "start",
                     "value");

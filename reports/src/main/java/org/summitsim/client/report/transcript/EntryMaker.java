@@ -110,10 +110,8 @@ final class EntryMaker {
                     le,
                     "pledge",
                     null,
-                    p.pledge() + ": "
-                            + Promises.describe(
-                                    scenario,
-                                    new org.summitsim.core.rules.Promise.Decide(p.decision(), p.conditions())),
+                    Promises.describe(
+                            scenario, new org.summitsim.core.rules.Promise.Decide(p.decision(), p.conditions())),
                     p.text());
         }
         if (e instanceof Event.DealOffered d) {

@@ -39,6 +39,7 @@ public record Transcript(
             String statement,
             double score,
             double percent,
+            boolean parTable,
             int kept,
             int broken) {}
 }

@@ -49,10 +49,11 @@ public final class TranscriptBuilder {
                 played.scenario().id(),
                 played.scenario().title(),
                 entries,
-                outcome.map(o -> result(o, seat)).orElse(null));
+                outcome.map(o -> result(o, seat, played.scenario().par() != null))
+                        .orElse(null));
     }
 
-    private static Result result(Outcome o, String seat) {
+    private static Result result(Outcome o, String seat, boolean parTable) {
         var f = o.decisions().get(seat);
         var s = o.scores().get(seat);
         int kept = 0;
@@ -63,7 +64,7 @@ public final class TranscriptBuilder {
                 broken += c.status() == CommitmentCheck.Status.BROKEN ? 1 : 0;
             }
         }
-        return new Result(f.decision(), f.defaulted(), f.statement(), s.total(), s.percent(), kept, broken);
+        return new Result(f.decision(), f.defaulted(), f.statement(), s.total(), s.percent(), parTable, kept, broken);
     }
 
     /** Seat ids and names both work, in any case: teachers know "Costa Rica", not "costa-rica". */

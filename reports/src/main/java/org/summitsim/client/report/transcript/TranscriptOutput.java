@@ -1,5 +1,7 @@
 package org.summitsim.client.report.transcript;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.summitsim.client.csv.Csv;
@@ -70,14 +72,21 @@ public final class TranscriptOutput {
                     .append("\n- Score: ")
                     .append(Html.num(r.score()))
                     .append(" points, ")
-                    .append(Html.pct(r.percent()))
-                    .append(" out of 100 (50 is typical for this role)\n- Commitments: ")
+                    .append(Labels.outOf100(r.percent()))
+                    .append(" out of 100 (")
+                    .append(Labels.outOf100Explained(r.parTable()))
+                    .append(")\n- Commitments: ")
                     .append(r.kept())
                     .append(" kept, ")
                     .append(r.broken())
                     .append(" broken\n");
         }
         return b.toString();
+    }
+
+    /** An entry's time as a spreadsheet and a person read it: ISO 8601 in UTC to the second, e.g. 2025-11-29T16:21:40Z. */
+    static String utc(long epochMillis) {
+        return Instant.ofEpochMilli(epochMillis).truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
     public static String csv(Transcript t) {
@@ -87,7 +96,7 @@ public final class TranscriptOutput {
             b.append(Csv.line(List.of(
                     Csv.text(t.seat()),
                     String.valueOf(e.seq()),
-                    e.time() == null ? "" : e.time().toString(),
+                    e.time() == null ? "" : utc(e.time()),
                     Csv.text(e.elapsed()),
                     Csv.text(e.stage()),
                     e.kind(),

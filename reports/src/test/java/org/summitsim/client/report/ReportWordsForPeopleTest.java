@@ -1,0 +1,111 @@
+package org.summitsim.client.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What teachers and students read in reports uses names and labels, never the game's internal
+ * ids or constants: decisions in words, readable times, pledges by whose they are, one meaning
+ * for the score out of 100, and the seed only in the small print.
+ */
+class ReportWordsForPeopleTest {
+
+    @TempDir
+    Path dir;
+
+    private Reports reports;
+    private Path journal;
+
+    private String debrief(String format) throws IOException {
+        if (journal == null) {
+            journal = ReportFixtures.serverJournal(dir.resolve("room.jsonl"), ReportFixtures.scripted(true, true));
+            reports = new Reports(dir, null);
+        }
+        return reports.debrief(journal.toString(), format);
+    }
+
+    private String transcript(String seat, String format) throws IOException {
+        debrief("json");
+        return reports.transcript(journal.toString(), seat, format);
+    }
+
+    @Test
+    void aBrokenPledgeSaysWhatWasPromisedAndDecidedInWords() throws IOException {
+        for (String format : List.of("html", "md")) {
+            assertThat(debrief(format))
+                    .as(format)
+                    .contains("promised to push for binding law, decided to abstain")
+                    .doesNotContain("PUSH_BINDING", "PUSH\\_BINDING", "ABSTAIN");
+        }
+    }
+
+    @Test
+    void theGradingCsvWritesDecisionsAsLabels() throws IOException {
+        List<String> rows = List.of(debrief("csv").split("\r\n"));
+        assertThat(rows.get(1)).startsWith("netherlands,Netherlands,Sign,false,");
+        assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("costa-rica,Costa Rica,Push for binding law,"));
+        // real_decision is a label too: China really signed.
+        assertThat(rows)
+                .anySatisfy(
+                        r -> assertThat(r).startsWith("china,China,Abstain,").contains(",Sign,false,"));
+        assertThat(String.join("\n", rows)).doesNotContain("PUSH_BINDING", "SIGN", "ABSTAIN");
+    }
+
+    @Test
+    void transcriptCsvTimesAreIsoUtc() throws IOException {
+        String[] rows = transcript("united-states", "csv").split("\r\n");
+        // The fixture's clock starts at 2025-11-29 16:18:20 UTC and moves 15 s an event.
+        assertThat(rows[1]).startsWith("united-states,8,2025-11-29T16:20:20Z,1:45,");
+        for (int i = 1; i < rows.length; i++) {
+            assertThat(rows[i].split(",")[2]).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
+        }
+    }
+
+    @Test
+    void pledgesAreNamedByWhoseTheyAreNotByNumber() throws IOException {
+        for (String format : List.of("html", "md")) {
+            String report = debrief(format).replace("&#39;", "'");
+            String commitments = report.substring(report.indexOf("Pledges and deals: kept and broken"));
+            assertThat(commitments)
+                    .as(format)
+                    .contains("Austria's pledge", "Costa Rica's side of a deal with Austria")
+                    .contains("Austria's side of a deal with Costa Rica")
+                    .doesNotContainPattern("\\bP1\\b")
+                    .doesNotContainPattern("\\bD1\\b");
+        }
+        assertThat(transcript("austria", "md")).contains("**Pledged** — push for binding law if");
+        assertThat(transcript("austria", "md")).doesNotContainPattern("\\bP1\\b");
+    }
+
+    @Test
+    void theScoreOutOf100IsOneRatingWithOneExplanation() throws IOException {
+        // classroom-mini has a par table: 50 is a typical result for the role.
+        String typical = "Score out of 100: 50 is a typical result for that role";
+        String html = debrief("html");
+        String scores = html.substring(html.indexOf("id=\"scores\""), html.indexOf("id=\"amendments\""));
+        assertThat(scores).contains(typical).doesNotContain("%", "share of the best");
+        String md = debrief("md");
+        String mdScores = md.substring(md.indexOf("## Scores"), md.indexOf("## Amendments"));
+        assertThat(mdScores).contains(typical).contains("| Netherlands | 94 |").doesNotContain("%");
+        assertThat(transcript("united-states", "md"))
+                .contains("Score: 15.9 points, 100 out of 100 (" + typical)
+                .doesNotContain("%");
+    }
+
+    @Test
+    void theSeedIsSmallPrintNotTheHeadline() throws IOException {
+        String md = debrief("md");
+        String header = md.substring(0, md.indexOf("## At a glance"));
+        assertThat(header).doesNotContain("seed");
+        assertThat(md.substring(md.lastIndexOf("---"))).contains("seed 11");
+        String html = debrief("html");
+        assertThat(html.substring(0, html.indexOf("<footer>"))).doesNotContain("seed 11");
+        assertThat(html.substring(html.indexOf("<footer>"))).contains("seed 11");
+        assertThat(debrief("json")).containsPattern("\"seed\" ?: ?11,");
+    }
+}
