@@ -1,5 +1,7 @@
 """A Summit client for bots and scripts: connect, create or join a room, read the view, send
-commands, and carry on after a dropped connection. Standard library only; one thread.
+commands, and carry on after a dropped connection. Standard library only; one thread. While it
+waits for the server it sends a ping whenever it has sent nothing for the server's heartbeat
+interval, so a bot that only listens is not closed as idle.
 
     from summit_client import Client
     c = Client.connect("127.0.0.1:7777", name="My bot")   # or "ws://127.0.0.1:7777/ws"
@@ -60,6 +62,9 @@ class Client:
         self._ids = 0
         self._transport = None
         self._reconnecting = False
+        self._heartbeat = 30.0  # seconds; the server says its own in hello_ok
+        self._last_sent = time.monotonic()
+        self._pings = 0
 
     @classmethod
     def connect(cls, address, name=None, **kwargs):
@@ -73,7 +78,8 @@ class Client:
         hello = {"type": "hello", "protocol": PROTOCOL, "client": "summit_client.py"}
         if self.name:
             hello["name"] = self.name
-        self.request(hello)
+        ok = self.request(hello)
+        self._heartbeat = max(0.05, ok.get("heartbeatMs", 30000) / 1000.0)
 
     # ----- requests and replies
 
@@ -99,7 +105,7 @@ class Client:
         self._ids += 1
         rid = "py%d" % self._ids
         message = dict(message, id=rid)
-        self._transport.send(json.dumps(message))
+        self._send(message)
         deadline = time.monotonic() + self.timeout
         while True:
             left = deadline - time.monotonic()
@@ -112,13 +118,36 @@ class Client:
                 return reply
             self._pending.append(reply)
 
+    def _send(self, message):
+        self._transport.send(json.dumps(message))
+        self._last_sent = time.monotonic()
+
     def _receive(self, timeout):
-        text = self._transport.recv(timeout)
-        if text is None:
-            return None
-        message = json.loads(text)
-        self._note(message)
-        return message
+        """The next message, or None after timeout seconds (None: wait as long as it takes).
+
+        Waits at most until a ping is due, sends it, and goes on waiting; the pongs to those
+        pings are swallowed here, so callers never see them.
+        """
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while True:
+            now = time.monotonic()
+            if now - self._last_sent >= self._heartbeat:
+                self._pings += 1
+                self._send({"type": "ping", "id": "heartbeat%d" % self._pings})
+                now = time.monotonic()
+            wait = self._last_sent + self._heartbeat - now
+            if deadline is not None:
+                if deadline - now <= 0:
+                    return None
+                wait = min(wait, deadline - now)
+            text = self._transport.recv(max(0.001, wait))
+            if text is None:
+                continue
+            message = json.loads(text)
+            if message["type"] == "pong" and str(message.get("id", "")).startswith("heartbeat"):
+                continue
+            self._note(message)
+            return message
 
     def _note(self, message):
         """Keeps the token, stage, view and last event number up to date."""
