@@ -113,6 +113,7 @@ public final class MatchCommand implements Callable<Integer> {
         } else {
             out.printf(Locale.ROOT, "%s — seed %d%n%n", s.title(), seed);
             out.print(OutcomeText.render(s, record.outcome(), lineup));
+            refusals(s, record, out);
             if (journal != null) {
                 out.println(
                         "Journal written to " + journal + " (" + record.log().size() + " events).");
@@ -120,5 +121,26 @@ public final class MatchCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** Why the rules refused a bot's commands, seat by seat: what a script's author needs to fix it. */
+    private static void refusals(Scenario s, MatchRecord record, PrintWriter out) {
+        boolean first = true;
+        for (var seat : record.seats().values()) {
+            if (seat.invalid() == 0) {
+                continue;
+            }
+            if (first) {
+                out.println();
+                out.println("Moves the rules refused:");
+                first = false;
+            }
+            String name = s.delegation(seat.seat()).map(d -> d.name()).orElse(seat.seat());
+            out.printf(Locale.ROOT, "  %s (%s): %d refused%n", name, seat.strategy(), seat.invalid());
+            seat.refused().forEach(r -> out.println("    " + r));
+            if (seat.invalid() > seat.refused().size()) {
+                out.println("    (and " + (seat.invalid() - seat.refused().size()) + " more)");
+            }
+        }
     }
 }

@@ -208,6 +208,21 @@ class MainTest {
     }
 
     @Test
+    void aMatchSaysWhyTheRulesRefusedAScriptsMoves(@TempDir Path dir) throws IOException {
+        Path script = dir.resolve("early.json");
+        java.nio.file.Files.writeString(
+                script,
+                "{\"name\":\"Early bird\",\"fallback\":\"silent\",\"rules\":["
+                        + "{\"when\":{\"phase\":\"FINAL\"},\"then\":[{\"decide\":\"sign\"},{\"decide\":\"abstain\"}]}]}");
+        Run run = new Run(
+                "match", "--scenario", "classroom-mini", "--bots", "script:" + script + ",silent", "--seed", "1");
+        assertThat(run.exitCode).as(run.err.toString()).isZero();
+        assertThat(run.out.toString())
+                .contains("Moves the rules refused:")
+                .containsPattern("  Netherlands \\(script:[^)]*\\): 1 refused\n    the final decisions: decide: .+");
+    }
+
+    @Test
     void missingRequiredOptionIsAUsageError() {
         Run run = new Run("match", "--scenario", "x", "--bots", "random");
         assertThat(run.exitCode).isEqualTo(2);

@@ -73,7 +73,8 @@ public final class HeadlessMatch {
                         t.invalid,
                         t.errors,
                         t.timeouts,
-                        t.benched)));
+                        t.benched,
+                        t.refused)));
         return new MatchRecord(match.state().seed(), match.state().outcome().orElseThrow(), match.log(), seats, turns);
     }
 
@@ -115,6 +116,10 @@ public final class HeadlessMatch {
                     acted = true;
                 } else {
                     t.invalid++;
+                    if (t.refused.size() < SeatRecord.REASONS_KEPT) {
+                        t.refused.add(when(stage) + ": " + wireName(c) + ": "
+                                + v.rejection().message());
+                    }
                     bot.rejected(c, v.rejection());
                 }
             }
@@ -123,6 +128,27 @@ public final class HeadlessMatch {
             }
         }
         return acted;
+    }
+
+    /** The command's name as the protocol and scripts spell it ("vote", "propose"). */
+    private static String wireName(Command c) {
+        for (var type : Command.class
+                .getAnnotation(com.fasterxml.jackson.annotation.JsonSubTypes.class)
+                .value()) {
+            if (type.value() == c.getClass()) {
+                return type.name();
+            }
+        }
+        return c.getClass().getSimpleName();
+    }
+
+    /** A stage as a person says it: "the opening", "round 2", "the final decisions". */
+    private static String when(Stage stage) {
+        return switch (stage.phase()) {
+            case ROUND -> "round " + stage.round();
+            case FINAL -> "the final decisions";
+            default -> "the " + stage.phase().name().toLowerCase(java.util.Locale.ROOT);
+        };
     }
 
     private void chair(Command command) {
@@ -142,6 +168,7 @@ public final class HeadlessMatch {
         long passedAt = -1;
         int accepted;
         int invalid;
+        final java.util.List<String> refused = new java.util.ArrayList<>();
         int errors;
         int timeouts;
         boolean benched;
