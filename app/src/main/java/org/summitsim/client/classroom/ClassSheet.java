@@ -64,7 +64,8 @@ public final class ClassSheet {
         }
         out.append('\n').append(rules(created.rules()));
         String rooms = String.join(" ", worlds.stream().map(World::room).toList());
-        out.append("\nAfter class, in the folder where the server runs:\n");
+        out.append("\nAfter class, in the folder where the server runs (add --data DIR if you started it with"
+                + " --data DIR):\n");
         if (worlds.size() > 1) {
             out.append("  ./summit report ").append(rooms).append(" --compare --out compare.html\n");
         }

@@ -234,7 +234,11 @@ public final class ServeCommand implements Callable<Integer> {
         });
         int saved = server.savedRooms();
         out.println("Summit server stopped. " + saved + " room" + (saved == 1 ? " is" : "s are") + " saved in " + data
-                + "; start the server again in this folder and " + (saved == 1 ? "it comes" : "they come")
+                + "; start the server again "
+                + (data.normalize().equals(Path.of("./summit-data").normalize())
+                        ? "in this folder"
+                        : "with --data " + data)
+                + " and " + (saved == 1 ? "it comes" : "they come")
                 + " back where " + (saved == 1 ? "it was." : "they were."));
         out.flush();
         return 0;

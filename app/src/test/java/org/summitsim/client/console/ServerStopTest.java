@@ -38,7 +38,9 @@ class ServerStopTest {
                 create.await("Join code for students");
             }
             serve.press("C-c");
-            serve.await("Summit server stopped. 1 room is saved in " + data);
+            // Started with --data, so that is how it comes back; "in this folder" would lose the room.
+            serve.await("Summit server stopped. 1 room is saved in " + data + "; start the server again with --data "
+                    + data + " and it comes back where it was.");
         }
     }
 }
