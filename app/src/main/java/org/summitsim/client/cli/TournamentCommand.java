@@ -93,7 +93,8 @@ public final class TournamentCommand implements Callable<Integer> {
         TournamentResult result = tournament.run(matches.value, seed, t, bar::update);
         bar.finish((System.nanoTime() - start) / 1e9);
         PrintWriter out = spec.commandLine().getOut();
-        out.print(ResultsTable.render(result));
+        out.print(ResultsTable.render(
+                result, seat -> s.delegation(seat).map(d -> d.name()).orElse(seat)));
         if (csv != null) {
             try (Writer w = Files.newBufferedWriter(csv)) {
                 CsvExport.write(result, w);

@@ -9,7 +9,13 @@ public final class ResultsTable {
 
     private ResultsTable() {}
 
+    /** The table, delegations named by their seat ids (for a result whose scenario is not at hand). */
     public static String render(TournamentResult r) {
+        return render(r, java.util.function.Function.identity());
+    }
+
+    /** The table, delegations named by {@code name} (seat id to the delegation's name). */
+    public static String render(TournamentResult r, java.util.function.Function<String, String> name) {
         StringBuilder s = new StringBuilder();
         s.append(String.format(
                 Locale.ROOT, "Tournament on %s: %d matches, seed %d%n%n", r.scenario(), r.matches(), r.seed()));
@@ -18,7 +24,7 @@ public final class ResultsTable {
                 "%-14s %8s %10s %8s %10s %8s %8s %8s%n",
                 "strategy",
                 "seats",
-                "score %",
+                "of 100",
                 "± 95%",
                 "advantage",
                 "invalid",
@@ -51,14 +57,14 @@ public final class ResultsTable {
                 "Welfare of the final text: %.0f%% of the best text   Pareto-optimal texts: %.0f%%%n",
                 100 * r.welfareShare().mean(),
                 100 * r.paretoRate()));
-        s.append("\nMean score % by delegation (best strategy marked *):\n");
+        s.append("\nMean score out of 100 by delegation (best strategy marked *):\n");
         TreeSet<String> seats = new TreeSet<>();
         r.byDelegation().values().forEach(m -> seats.addAll(m.keySet()));
         s.append(String.format(Locale.ROOT, "%-22s", "delegation"));
         r.strategies().forEach(st -> s.append(String.format(Locale.ROOT, " %11s", st)));
         s.append('\n');
         for (String seat : seats) {
-            s.append(String.format(Locale.ROOT, "%-22s", seat));
+            s.append(String.format(Locale.ROOT, "%-22s", name.apply(seat)));
             String best = bestFor(r, seat);
             for (String st : r.strategies()) {
                 Stats.Summary x = r.byDelegation().get(st).get(seat);

@@ -2,6 +2,7 @@ package org.summitsim.client.headless;
 
 import java.util.Locale;
 import java.util.Map;
+import org.summitsim.client.report.debrief.Labels;
 import org.summitsim.core.rules.CommitmentCheck;
 import org.summitsim.core.rules.FinalDecision;
 import org.summitsim.core.rules.Outcome;
@@ -38,11 +39,14 @@ public final class OutcomeText {
                             ? "(the chair's draft, unchanged)"
                             : "(amended; the draft said \u201c" + label(c, c.draft()) + "\u201d)"));
         }
-        s.append("\nDecisions and scores:\n");
+        s.append("\nDecisions and scores (points, then the score out of 100):\n");
         int names = scenario.playable().stream()
                 .mapToInt(d -> d.name().length())
                 .max()
                 .orElse(0);
+        // A script's strategy is its file: the column is as wide as the longest, so rows stay in line.
+        int strategies = Math.max(
+                12, lineup.values().stream().mapToInt(String::length).max().orElse(0));
         boolean defaulted = false;
         for (Delegation d : scenario.playable()) {
             FinalDecision f = outcome.decisions().get(d.id());
@@ -50,12 +54,12 @@ public final class OutcomeText {
             defaulted |= f.defaulted();
             s.append(String.format(
                     Locale.ROOT,
-                    "  %-" + names + "s  %-12s %-13s %7.1f points  %5.1f%%%s%n",
+                    "  %-" + names + "s  %-" + strategies + "s %-21s %7.1f points  %3s%s%n",
                     d.name(),
                     lineup.getOrDefault(d.id(), ""),
-                    f.decision() + (f.defaulted() ? "*" : ""),
+                    Labels.decision(f.decision()) + (f.defaulted() ? "*" : ""),
                     score.total(),
-                    score.percent(),
+                    Labels.outOf100(score.percent()),
                     f.statement() == null || f.statement().isBlank() ? "" : "  \"" + f.statement() + "\""));
         }
         if (defaulted) {
