@@ -393,10 +393,11 @@ class MainTest {
         assertThat(out)
                 .doesNotContain("(draft) (chair's draft)", "amended from")
                 .contains("Human responsibility and control   Appropriate human oversight")
-                .containsPattern("Netherlands +utility +SIGN");
+                .containsPattern("Netherlands +utility +Sign +[-0-9.]+ points +[0-9]{1,3}(  |\\n)")
+                .doesNotContain("SIGN", "PUSH_BINDING", "%");
         assertThat(out.contains("(* no decision"))
                 .as("the legend only with a row it explains")
-                .isEqualTo(java.util.regex.Pattern.compile("(SIGN|ABSTAIN|PUSH_BINDING)\\*")
+                .isEqualTo(java.util.regex.Pattern.compile("(Sign|Abstain|Push for binding law)\\*")
                         .matcher(out)
                         .find());
     }
