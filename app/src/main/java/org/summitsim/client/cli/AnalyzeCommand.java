@@ -25,11 +25,11 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = {
-            "Measure a scenario's balance over many headless matches: score distributions and the best",
-            "strategy per role, how often each final decision would have been best (counterfactual",
-            "re-scoring), how the text moves, binding law, two scripted exploits, and the design targets.",
-            "Strategies are rotated over seats as in `summit tournament`; the same seed gives the same",
-            "report whatever --threads. See docs/SCENARIOS.md and docs/BOTS.md for every column."
+            "Measure a scenario's balance over many headless matches: score distributions and the best"
+                    + " strategy per role, how often each final decision would have been best (counterfactual"
+                    + " re-scoring), how the text moves, binding law, two scripted exploits, and the design targets.",
+            "Strategies are rotated over seats as in `summit tournament`; the same seed gives the same"
+                    + " report whatever --threads. See docs/SCENARIOS.md and docs/BOTS.md for every column."
         })
 public final class AnalyzeCommand implements Callable<Integer> {
 
@@ -65,9 +65,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(
             names = "--calibrate",
             description = {
-                "Instead of the analysis: work out the scenario's par table (what each role usually scores,",
-                "so that shown scores compare across roles) from these matches, and write it into the",
-                "scenario FILE given with --scenario. See docs/SCENARIOS.md."
+                "Instead of the analysis: work out the scenario's par table (what each role usually scores,"
+                        + " so that shown scores compare across roles) from these matches, and write it into the"
+                        + " scenario FILE given with --scenario. See docs/SCENARIOS.md."
             })
     boolean calibrate;
 

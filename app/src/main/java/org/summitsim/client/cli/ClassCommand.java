@@ -32,8 +32,8 @@ import picocli.CommandLine.Spec;
         versionProvider = Main.Version.class,
         description = {
             "Run a class: create its rooms, watch them, compare them.",
-            "Create one room or several parallel \"worlds\" of the same scenario, watch who is active",
-            "during the lesson, and compare the worlds afterwards.",
+            "Create one room or several parallel \"worlds\" of the same scenario, watch who is active"
+                    + " during the lesson, and compare the worlds afterwards.",
             "See docs/FACILITATOR.md for a whole lesson, step by step."
         },
         subcommands = {ClassCommand.Create.class, ClassCommand.Monitor.class, ClassCommand.Compare.class},
@@ -62,8 +62,8 @@ public final class ClassCommand implements Callable<Integer> {
             versionProvider = Main.Version.class,
             description = {
                 "Create a class's rooms and print their join codes and facilitator tokens.",
-                "For each room: the code to hand out, the token to keep, and the exact commands for students,",
-                "teacher and debrief."
+                "For each room: the code to hand out, the token to keep, and the exact commands for students,"
+                        + " teacher and debrief."
             })
     static final class Create implements Callable<Integer> {
 
@@ -265,8 +265,8 @@ public final class ClassCommand implements Callable<Integer> {
             versionProvider = Main.Version.class,
             description = {
                 "Show who is in a room and how active each delegation is.",
-                "Per delegation: its students, idle time, floor statements, private and caucus messages,",
-                "amendments, votes, pledges and deals; and who has not spoken on the floor yet."
+                "Per delegation: its students, idle time, floor statements, private and caucus messages,"
+                        + " amendments, votes, pledges and deals; and who has not spoken on the floor yet."
             })
     static final class Monitor implements Callable<Integer> {
 
@@ -376,8 +376,8 @@ public final class ClassCommand implements Callable<Integer> {
             versionProvider = Main.Version.class,
             description = {
                 "Compare a class's parallel rooms side by side.",
-                "Outcomes, final texts and each delegation in each room; the same as",
-                "`summit report ROOM... --compare`."
+                "Outcomes, final texts and each delegation in each room; the same as"
+                        + " `summit report ROOM... --compare`."
             })
     static final class Compare implements Callable<Integer> {
 

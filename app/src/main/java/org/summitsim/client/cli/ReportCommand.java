@@ -20,8 +20,8 @@ import picocli.CommandLine.Spec;
         versionProvider = Main.Version.class,
         description = {
             "Write the debrief of a finished room or match journal.",
-            "It has the final text, decisions, history, scores, amendments, who talked to whom,",
-            "commitments and discussion questions.",
+            "It has the final text, decisions, history, scores, amendments, who talked to whom,"
+                    + " commitments and discussion questions.",
             "With --transcript SEAT: everything that seat said and did, for grading.",
             "With --compare: several rooms of the same scenario side by side.",
             "Reports are rebuilt from the journal, so they are the same every time."

@@ -51,8 +51,8 @@ public final class ScenarioCommand implements Callable<Integer> {
             mixinStandardHelpOptions = true,
             versionProvider = Main.Version.class,
             description = {
-                "List the scenarios you can play: those shipped with Summit and the files in the scenario",
-                "folders (<data>/scenarios and any --scenarios DIR), or those a running server offers (--server).",
+                "List the scenarios you can play: those shipped with Summit and the files in the scenario"
+                        + " folders (<data>/scenarios and any --scenarios DIR), or those a running server offers (--server).",
                 "Files that cannot be played are listed with every problem; the exit status is then 1."
             })
     int list(
@@ -136,9 +136,9 @@ public final class ScenarioCommand implements Callable<Integer> {
             mixinStandardHelpOptions = true,
             versionProvider = Main.Version.class,
             description = {
-                "Point out what is valid but probably unintended in a scenario: the file's own checks, then a",
-                "short game analysis of a mixed field of bots (roles with no real decision, clauses that never",
-                "move, binding law never or always reached, a dominant strategy, exploits that pay).",
+                "Point out what is valid but probably unintended in a scenario: the file's own checks, then a"
+                        + " short game analysis of a mixed field of bots (roles with no real decision, clauses that never"
+                        + " move, binding law never or always reached, a dominant strategy, exploits that pay).",
                 "docs/SCENARIOS.md explains every column."
             })
     int lint(

@@ -298,7 +298,10 @@ public final class ReportText {
     private void targets() {
         title("TARGETS");
         for (var t : r.targets()) {
-            line("%-5s %-26s %s", t.status(), t.name(), clip(t.figure(), 100 - 33));
+            // The figure is the evidence: wrapped under its own column, never cut.
+            line(
+                    "%-5s %-26s %s",
+                    t.status(), t.name(), wrap(t.figure(), 100 - 33, "").replace("\n", "\n" + " ".repeat(33)));
         }
     }
 
