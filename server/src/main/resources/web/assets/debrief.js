@@ -38,7 +38,7 @@ function reality(real) {
  */
 export function classAndReality(delegations, o, { scores = false, mine = null } = {}) {
   const states = (o.history && o.history.states) || {};
-  const heads = ['Delegation', 'This class', 'In reality', ...(scores ? ['Score', 'Against usual (50 % = typical)'] : [])];
+  const heads = ['Delegation', 'This class', 'In reality', ...(scores ? ['Points', 'Out of 100 (50 is typical)'] : [])];
   return h('table', {}, h('thead', {}, h('tr', {}, heads.map((t) => h('th', { scope: 'col', text: t })))),
     h('tbody', {}, delegations.map((d) => {
       const dec = o.decisions[d.id];
@@ -46,7 +46,7 @@ export function classAndReality(delegations, o, { scores = false, mine = null } 
       return h('tr', { class: d.id === mine ? 'current' : null }, h('th', { scope: 'row', text: d.name }),
         h('td', { text: dec ? W.decisionWord(dec.decision) + (dec.defaulted ? ' (did not decide)' : '') : '' }),
         h('td', { text: reality(states[d.id]) }),
-        scores ? [h('td', { text: s ? W.points(s.total) : '' }), h('td', { text: s ? Math.round(s.percent) + ' %' : '' })] : []);
+        scores ? [h('td', { text: s ? W.points(s.total) : '' }), h('td', { text: s ? String(Math.round(s.percent)) : '' })] : []);
     })));
 }
 
@@ -58,7 +58,7 @@ export function scoreChart(delegations, o, mine = null) {
     // Set through the style object: the policy allows no style attributes in markup.
     bar.style.width = Math.max(0, Math.min(100, s ? s.percent : 0)) + '%';
     return h('div', { class: 'row' + (d.id === mine ? ' current' : ''), role: 'img', 'aria-label': d.name + ': '
-      + (s ? W.points(s.total) + ' points, ' + Math.round(s.percent) + ' % against its usual results' : 'no score') },
+      + (s ? W.points(s.total) + ' points, ' + Math.round(s.percent) + ' out of 100 against its usual results' : 'no score') },
       h('span', { text: d.name }), h('div', { class: 'track' }, bar), h('span', { text: s ? W.points(s.total) : '' }));
   }));
 }

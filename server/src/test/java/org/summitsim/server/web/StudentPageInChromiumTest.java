@@ -245,7 +245,7 @@ class StudentPageInChromiumTest extends PagesInChromium {
                 .isEqualTo(6);
         assertThat(page.text("document.querySelector('#results .chart .row.current').getAttribute('aria-label')"))
                 .startsWith("Germany: ")
-                .contains(Math.round(germany.path("percent").asDouble()) + " % against its usual");
+                .contains(Math.round(germany.path("percent").asDouble()) + " out of 100 against its usual");
         String real = outcome.path("history")
                 .path("states")
                 .path("germany")
