@@ -138,6 +138,58 @@ class CommandParsingTest {
                 .satisfies(e -> assertThat(((ConsoleError) e).hint()).startsWith("E.g. `dm united-states Hello`"));
     }
 
+    private void roomWith(String players) throws Exception {
+        ctx.chairReply = org.summitsim.core.json.Json.mapper()
+                .readTree("{\"type\":\"presence\",\"seats\":[],\"players\":[" + players + "]}");
+    }
+
+    private static final String TEACHER = "{\"player\":\"p1\",\"name\":\"Teacher\",\"role\":\"facilitator\"}";
+    private static final String BEN =
+            "{\"player\":\"p6\",\"name\":\"Ben \ud83d\ude00\",\"role\":\"player\",\"seat\":\"austria\"}";
+    private static final String CY = "{\"player\":\"p7\",\"name\":\"Cy\",\"role\":\"player\",\"seat\":\"china\"}";
+
+    @Test
+    void assignFindsAPlayerByNameAndAnswersWithNames() throws Exception {
+        roomWith(TEACHER + "," + BEN + "," + CY);
+        ctx.run("assign Ben germany");
+        assertThat(ctx.requests.get(ctx.requests.size() - 1).toString())
+                .contains("\"move_player\"", "\"player\":\"p6\"", "\"seat\":\"germany\"");
+        assertThat(ctx.printed.toString()).contains("Moved Ben \ud83d\ude00 to Germany.");
+
+        ctx.run("assign cY Netherlands");
+        assertThat(ctx.requests.get(ctx.requests.size() - 1).toString())
+                .contains("\"player\":\"p7\"", "\"seat\":\"netherlands\"");
+        assertThat(ctx.printed.toString()).contains("Moved Cy to Netherlands.").doesNotContain("p7");
+
+        ctx.run("assign p6 spectator");
+        assertThat(ctx.requests.get(ctx.requests.size() - 1).toString()).contains("\"player\":\"p6\"", "\"seat\":null");
+        assertThat(ctx.printed.toString()).contains("Ben \ud83d\ude00 is now a spectator.");
+
+        ctx.run("kick cy Thanks for visiting.");
+        assertThat(ctx.requests.get(ctx.requests.size() - 1).toString())
+                .contains("\"kick\"", "\"player\":\"p7\"", "Thanks for visiting.");
+        assertThat(ctx.printed.toString()).contains("Cy has left the room.");
+    }
+
+    @Test
+    void assignSaysWhenANameFitsNobodyOrSeveral() throws Exception {
+        roomWith(TEACHER + "," + BEN + "," + CY + ",{\"player\":\"p8\",\"name\":\"Benny\",\"role\":\"spectator\"}");
+        int before = ctx.requests.size();
+        assertThatThrownBy(() -> ctx.run("assign ben germany"))
+                .isInstanceOf(ConsoleError.class)
+                .hasMessage("More than one person's name fits \"ben\": Ben \ud83d\ude00 (p6, Austria),"
+                        + " Benny (p8, spectator).")
+                .satisfies(e -> assertThat(((ConsoleError) e).hint()).contains("Type more of the name"));
+        assertThatThrownBy(() -> ctx.run("assign Teacher germany"))
+                .isInstanceOf(ConsoleError.class)
+                .hasMessage("Nobody in the room is called \"Teacher\". In the room: Ben \ud83d\ude00, Cy, Benny.");
+        // Only the presence lookups went out; no move was asked for.
+        assertThat(ctx.requests.subList(before, ctx.requests.size()))
+                .allSatisfy(r -> assertThat(r.path("type").asText()).isEqualTo("get_presence"));
+        ctx.run("assign benn germany");
+        assertThat(ctx.printed.toString()).contains("Moved Benny to Germany.");
+    }
+
     @Test
     void botsListsBotsThatJoinedOverTheNetwork() throws Exception {
         ctx.chairReply = org.summitsim.core.json.Json.mapper().readTree("""
