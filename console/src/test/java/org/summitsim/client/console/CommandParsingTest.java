@@ -113,6 +113,34 @@ class CommandParsingTest {
     }
 
     @Test
+    void extendTakesMinutesAndSecondsSpelledOutOrShort() throws Exception {
+        assertThat(send("extend 2 minutes")).isEqualTo(new Command.Extend(120));
+        assertThat(send("extend 2 min")).isEqualTo(new Command.Extend(120));
+        assertThat(send("extend 2min")).isEqualTo(new Command.Extend(120));
+        assertThat(send("extend 1 minute")).isEqualTo(new Command.Extend(60));
+        assertThat(send("extend 1.5m")).isEqualTo(new Command.Extend(90));
+        assertThat(send("extend 90 seconds")).isEqualTo(new Command.Extend(90));
+        assertThat(send("extend 30 sec")).isEqualTo(new Command.Extend(30));
+        assertThat(send("extend 45s")).isEqualTo(new Command.Extend(45));
+        assertThat(send("extend 90")).isEqualTo(new Command.Extend(90));
+        assertThat(send("extend -1 Minutes")).isEqualTo(new Command.Extend(-60));
+
+        int before = ctx.sent.size();
+        for (String wrong :
+                List.of("extend 2 hours", "extend soon", "extend 2 minutes please", "extend 0m", "extend")) {
+            assertThatThrownBy(() -> ctx.run(wrong))
+                    .as(wrong)
+                    .isInstanceOf(ConsoleError.class)
+                    .satisfies(e -> assertThat(((ConsoleError) e).hint())
+                            .contains("`extend 2 minutes`", "`extend 90 seconds`", "`extend -1m`"));
+        }
+        assertThatThrownBy(() -> ctx.run("extend 2 hours"))
+                .hasMessage("\"hours\" is not a unit `extend` knows: it takes minutes or seconds.");
+        assertThatThrownBy(() -> ctx.run("extend soon")).hasMessage("\"soon\" is not an amount of time.");
+        assertThat(ctx.sent).hasSize(before);
+    }
+
+    @Test
     void missingArgumentsAreSentences() {
         assertThatThrownBy(() -> send("vote")).isInstanceOf(ConsoleError.class).hasMessageStartingWith("Say which");
         assertThatThrownBy(() -> send("vote A1 maybe")).hasMessageContaining("not a vote");

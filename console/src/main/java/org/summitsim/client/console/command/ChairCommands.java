@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.summitsim.client.console.render.MonitorTable;
 import org.summitsim.client.console.render.Names;
 import org.summitsim.client.console.state.ClientState;
@@ -38,10 +40,10 @@ final class ChairCommands {
                 .args("TIME", Completion.of("1m", "2m", "5m", "-1m"))
                 .facilitator()
                 .summary("Add (or, negative, remove) time to this phase.")
-                .help("Examples:  extend 2m     extend 90     extend -1m")
-                .does((in, ctx) -> ctx.act(new Command.Extend(
-                        (int) SessionCommands.duration(in.require(0, "time to add, e.g. `extend 2m`"))
-                                .toSeconds()))));
+                .help("Minutes or seconds, with the unit short or spelled out; a bare number is seconds, and a"
+                        + " minus takes time away.\nExamples:  extend 2m     extend 2 minutes     extend 90"
+                        + "     extend 30 sec     extend -1m")
+                .does((in, ctx) -> ctx.act(new Command.Extend(extension(in)))));
         t.add(command("advance")
                 .facilitator()
                 .summary("End the current phase now and go to the next.")
@@ -140,6 +142,43 @@ final class ChairCommands {
         } else {
             ctx.act(new Command.ReleaseInject(in.arg(0), null, null));
         }
+    }
+
+    private static final String EXTEND_FORMS =
+            "Write minutes or seconds: `extend 2m`, `extend 2 min`, `extend 2 minutes`,"
+                    + " `extend 90s`, `extend 90 sec`, `extend 90 seconds` (a bare number is seconds). A minus takes time"
+                    + " away: `extend -1m`.";
+
+    private static final Pattern EXTENSION = Pattern.compile("([+-]?\\d+(?:\\.\\d+)?)\\s*(\\p{L}*)");
+
+    /** The seconds `extend` adds: "2m", "2 min", "2 minutes", "90", "90s", "90 sec", "90 seconds", "-1m". */
+    static int extension(Invocation in) {
+        String typed = in.rest(0);
+        if (typed.isEmpty()) {
+            throw new ConsoleError("Say how much time to add.", EXTEND_FORMS);
+        }
+        Matcher m = EXTENSION.matcher(typed.toLowerCase(Locale.ROOT));
+        if (!m.matches()) {
+            throw new ConsoleError("\"" + typed + "\" is not an amount of time.", EXTEND_FORMS);
+        }
+        int unit = switch (m.group(2)) {
+            case "", "s", "sec", "secs", "second", "seconds" -> 1;
+            case "m", "min", "mins", "minute", "minutes" -> 60;
+            default ->
+                throw new ConsoleError(
+                        "\"" + m.group(2) + "\" is not a unit `extend` knows: it takes minutes or seconds.",
+                        EXTEND_FORMS);
+        };
+        double seconds = Double.parseDouble(m.group(1)) * unit;
+        if (Math.abs(seconds) > 24 * 60 * 60) {
+            throw new ConsoleError(
+                    "That is more than a day; a phase can be made at most a day longer or shorter at a time.",
+                    EXTEND_FORMS);
+        }
+        if (Math.round(seconds) == 0) {
+            throw new ConsoleError("That adds no time at all.", EXTEND_FORMS);
+        }
+        return (int) Math.round(seconds);
     }
 
     /** Ending cannot be undone, so a bare `end` only says what it would do. */
