@@ -16,6 +16,19 @@ import org.summitsim.server.SummitServer;
 class ChairConsoleTest {
 
     @Test
+    void aBareEndSaysWhatItWouldDoAndEndNowEnds() throws Exception {
+        try (LiveServer server = new LiveServer()) {
+            SummitServer.Created room = server.room("classroom-mini", LiveServer.SLOW);
+            ScriptRun teacher = ScriptRun.run(
+                    PlayOptions.join("127.0.0.1", server.port(), "Teacher", null, null)
+                            .withToken(room.facilitatorToken()),
+                    "start\nend\nstatus\nend now\nwait results 30s\n");
+            assertThat(teacher.output()).contains("This would end the summit for everyone now", "type `end now`");
+            assertThat(teacher.failures()).as(teacher.output()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void theTeacherSeesThatADelegationDecidedButNeverWhat() throws Exception {
         try (LiveServer server = new LiveServer()) {
             SummitServer.Created room = server.room("classroom-mini", LiveServer.SLOW);
