@@ -44,6 +44,9 @@ class CommandParsingTest {
                 .isEqualTo(new Command.Decide(Decision.PUSH_BINDING, "We want a treaty."));
         assertThat(send("decide sign")).isEqualTo(new Command.Decide(Decision.SIGN, null));
         assertThat(send("ready")).isEqualTo(new Command.Ready());
+        assertThat(ctx.printed.toString())
+                .as("the first `ready` is confirmed")
+                .contains("Noted: you are ready to move on. This phase ends early once every delegation is ready.");
     }
 
     @Test

@@ -203,7 +203,8 @@ class ScriptedSessionTest {
                 "Scores",
                 "← you",
                 "What really happened",
-                "[caucus C1] You left.");
+                "[caucus C1] You left.",
+                "Noted: you are ready to move on.");
         assertThat(chairFailures).as(out).isZero();
 
         assertThat(guest.failures()).as(guest.output()).isZero();

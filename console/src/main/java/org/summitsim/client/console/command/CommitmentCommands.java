@@ -3,6 +3,7 @@ package org.summitsim.client.console.command;
 import static org.summitsim.client.console.command.CommandSpec.command;
 
 import java.util.List;
+import org.summitsim.client.console.render.EventText;
 import org.summitsim.core.rules.Command;
 import org.summitsim.core.rules.Promise;
 import org.summitsim.core.scenario.TextCondition;
@@ -67,7 +68,24 @@ final class CommitmentCommands {
         t.add(command("ready")
                 .player()
                 .summary("Say you are done with this phase (it ends when all are ready).")
-                .does((in, ctx) -> ctx.act(new Command.Ready())));
+                .does(CommitmentCommands::ready));
+    }
+
+    /** Confirmed at once: the room's note that a seat is ready does not scroll by. */
+    private static void ready(Invocation in, ConsoleContext ctx) {
+        ctx.act(new Command.Ready());
+        var state = ctx.state();
+        var view = state.view();
+        if (state.stage().phase() == org.summitsim.core.rules.Phase.FINAL && !state.decided()) {
+            ctx.print("Noted: you are ready. You have not decided, so unless you `decide` before the end your"
+                    + " delegation gets the default decision"
+                    + (view == null || view.defaultDecision() == null
+                            ? ""
+                            : " (" + EventText.decision(view.defaultDecision()) + ")")
+                    + ".");
+        } else {
+            ctx.print("Noted: you are ready to move on. This phase ends early once every delegation is ready.");
+        }
     }
 
     private static void pledge(Invocation in, ConsoleContext ctx) {

@@ -207,7 +207,8 @@ public final class EventText {
                 : seconds >= 60 ? seconds / 60 + " min " + seconds % 60 + " s" : seconds + " s";
     }
 
-    static String decision(Decision d) {
+    /** A decision as a sentence says it: "sign", "abstain", "push for binding law". */
+    public static String decision(Decision d) {
         return switch (d) {
             case SIGN -> "sign";
             case ABSTAIN -> "abstain";
