@@ -36,6 +36,21 @@ class CommandParsingTest {
     }
 
     @Test
+    void aCaucusIsNamedByItsIdOrItsName() throws Exception {
+        assertThat(send("caucus say friends hi all")).isEqualTo(new Command.CaucusSay("C1", "hi all"));
+        assertThat(send("caucus say FRIENDS Hold firm.")).isEqualTo(new Command.CaucusSay("C1", "Hold firm."));
+        assertThat(send("caucus invite Friends austria")).isEqualTo(new Command.InviteToCaucus("C1", "austria"));
+        assertThat(send("caucus leave friends")).isEqualTo(new Command.LeaveCaucus("C1"));
+        int before = ctx.sent.size();
+        assertThatThrownBy(() -> ctx.run("caucus say enemies hi"))
+                .isInstanceOf(ConsoleError.class)
+                .hasMessage("You are in no caucus called \"enemies\".")
+                .satisfies(e -> assertThat(((ConsoleError) e).hint())
+                        .isEqualTo("Yours: C1 (Friends). Name one by its id or its name, e.g. `caucus say C1 Hello`."));
+        assertThat(ctx.sent).hasSize(before);
+    }
+
+    @Test
     void amendmentsAndDecisionsParse() throws Exception {
         assertThat(send("propose Human meaningful Keep control."))
                 .isEqualTo(new Command.Propose("human", "meaningful", "Keep control."));
