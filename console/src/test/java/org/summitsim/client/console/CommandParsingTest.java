@@ -164,6 +164,11 @@ class CommandParsingTest {
         assertThatThrownBy(() -> send("vote A1 maybe")).hasMessageContaining("not a vote");
         assertThatThrownBy(() -> send("say")).hasMessageContaining("empty");
         assertThatThrownBy(() -> send("decide perhaps")).hasMessageContaining("not a decision");
+        assertThatThrownBy(() -> send("decide sing"))
+                .hasMessage("\"sing\" is not a decision; use sign, abstain or push.")
+                .satisfies(e -> assertThat(((ConsoleError) e).hint()).isEqualTo("Type `help decide` for examples."));
+        assertThatThrownBy(() -> send("pledge sing"))
+                .satisfies(e -> assertThat(((ConsoleError) e).hint()).isEqualTo("Type `help pledge` for examples."));
         assertThatThrownBy(() -> send("wait soon")).hasMessageContaining("not a duration");
     }
 

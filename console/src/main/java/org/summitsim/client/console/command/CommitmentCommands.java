@@ -64,7 +64,7 @@ final class CommitmentCommands {
                         + " demand negotiations on binding law. Sealed until everyone has decided; `score` shows"
                         + " what each would earn you.\nExample:  decide sign A responsible first step.")
                 .does((in, ctx) -> ctx.act(new Command.Decide(
-                        Promises.decision(in.arg(0)), in.rest(1).isEmpty() ? null : in.rest(1)))));
+                        Promises.decision(in.arg(0), "decide"), in.rest(1).isEmpty() ? null : in.rest(1)))));
         t.add(command("ready")
                 .player()
                 .summary("Say you are done with this phase (it ends when all are ready).")
@@ -89,7 +89,7 @@ final class CommitmentCommands {
     }
 
     private static void pledge(Invocation in, ConsoleContext ctx) {
-        var decision = Promises.decision(in.arg(0));
+        var decision = Promises.decision(in.arg(0), "pledge");
         if ("if".equalsIgnoreCase(in.arg(1)) && "coalition".equalsIgnoreCase(in.arg(2))) {
             String text = in.rest(3);
             ctx.act(new Command.MakePledge(decision, List.of(), text.isEmpty() ? null : text, true));
