@@ -156,28 +156,28 @@ public final class DemoCommand implements Callable<Integer> {
         String careful = s.finalAdoption() == null
                 ? ""
                 : "\nCareful: " + s.finalAdoption().describe() + ".";
+        // One line per paragraph: the console wraps them to the terminal's width, between words.
         return String.join(
-                                "\n",
-                                "Welcome to Summit. You lead the delegation of " + name + " at " + s.title() + ".",
-                                bots + " bots play the other delegations"
-                                        + (chair
-                                                ? "; you also hold the chair (`help chair` lists its commands)."
-                                                : ". The clock runs on its own, as in a class."),
-                                "The summit has started: a briefing, an opening, three rounds of negotiation, then your final",
-                                "decision: about " + pace.minutes + " minutes in all (pace " + pace.id() + ": "
-                                        + pace.votes + ", time to lobby)."
-                                        + (chair ? " Need more time? `pause` stops the clock, `resume`" : ""),
-                                chair ? "starts it again, `extend 2m` adds time and `advance` skips ahead." : "",
-                                "",
-                                "The bots answer private messages in plain English. Try `dm " + bot
-                                        + " Will you sign?` or",
-                                "`dm " + bot
-                                        + " What would it take to get your vote?`. They also come to you with trade offers",
-                                "each round: `deals` lists them, `accept D4` makes one binding.",
-                                "",
-                                "Type `brief` first to read your instructions, then `text` for the draft declaration,",
-                                "and `help` for everything else. Tab completes commands and ids.")
-                        .replace("\n\n\n", "\n\n")
+                        "\n",
+                        "Welcome to Summit. You lead the delegation of " + name + " at " + s.title() + ".",
+                        bots + " bots play the other delegations"
+                                + (chair
+                                        ? "; you also hold the chair (`help chair` lists its commands)."
+                                        : ". The clock runs on its own, as in a class."),
+                        "The summit has started: a briefing, an opening, three rounds of negotiation, then your final"
+                                + " decision: about " + pace.minutes + " minutes in all (pace " + pace.id() + ": "
+                                + pace.votes + ", time to lobby)."
+                                + (chair
+                                        ? " Need more time? `pause` stops the clock, `resume` starts it again,"
+                                                + " `extend 2m` adds time and `advance` skips ahead."
+                                        : ""),
+                        "",
+                        "The bots answer private messages in plain English. Try `dm " + bot + " Will you sign?` or `dm "
+                                + bot + " What would it take to get your vote?`. They also come to you with trade"
+                                + " offers each round: `deals` lists them, `accept D4` makes one binding.",
+                        "",
+                        "Type `brief` first to read your instructions, then `text` for the draft declaration, and"
+                                + " `help` for everything else. Tab completes commands and ids.")
                 + careful;
     }
 }

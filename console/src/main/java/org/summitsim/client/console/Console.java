@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
@@ -67,6 +68,13 @@ public final class Console implements ConsoleContext {
         Optional<CommandSpec> found = table.find(in.words());
         try {
             CommandSpec spec = found.orElseThrow(() -> unknown(in.words().get(0)));
+            if (spec.words() == 1 && spec.synopsis().isEmpty() && in.words().size() > 1) {
+                // "bots fil": a command that takes no words after it, but has two-word forms.
+                List<String> forms = table.subcommands(spec.name());
+                if (!forms.isEmpty()) {
+                    throw unknownForm(spec.name(), in.words().get(1), forms);
+                }
+            }
             if (spec.who() == CommandSpec.Who.FACILITATOR && !facilitator()) {
                 throw new ConsoleError(
                         "Only the facilitator can " + spec.name() + ".",
@@ -94,6 +102,20 @@ public final class Console implements ConsoleContext {
         return new ConsoleError(
                 "There is no command \"" + word + "\".",
                 (close != null ? "Did you mean `" + close + "`? " : "") + "Type `help` to list the commands.");
+    }
+
+    private static ConsoleError unknownForm(String command, String word, List<String> forms) {
+        String close = DidYouMean.closest(forms, word.toLowerCase(Locale.ROOT)).orElse(null);
+        return new ConsoleError(
+                "There is no command \"" + command + " " + word + "\".",
+                (close != null ? "Did you mean `" + command + " " + close + "`? " : "")
+                        + "`" + command + "` alone, or with one of: "
+                        + String.join(
+                                ", ",
+                                forms.stream()
+                                        .map(f -> "`" + command + " " + f + "`")
+                                        .toList())
+                        + ".");
     }
 
     private void showError(String message, String hint) {

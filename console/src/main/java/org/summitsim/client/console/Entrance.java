@@ -2,6 +2,7 @@ package org.summitsim.client.console;
 
 import java.io.IOException;
 import java.util.Optional;
+import org.summitsim.client.console.render.Names;
 import org.summitsim.client.net.Entry;
 import org.summitsim.client.net.Refused;
 import org.summitsim.client.net.RoomLink;
@@ -54,10 +55,15 @@ final class Entrance {
                 code = askCode();
             }
             Optional<SeatMemory.Seat> known = memory.find(server(o), code, o.name());
-            if (known.isPresent()
-                    && (seat == null || seat.equalsIgnoreCase(known.get().seat()))) {
+            if (known.isPresent()) {
+                // The seat this user holds in the room, even when --seat names another: the
+                // facilitator may have moved them since they first ran the command.
                 Welcome w = takeBack(link, o, code, known.get(), feed);
                 if (w != null) {
+                    if (seat != null && !seat.equalsIgnoreCase(w.seat()) && w.seat() != null) {
+                        io.print("You hold the seat of " + new Names(w.view()).seat(w.seat())
+                                + " in this room (the facilitator may have moved you), so you are back there.");
+                    }
                     return w;
                 }
             }
@@ -117,10 +123,19 @@ final class Entrance {
         seen(o, w, w.view() == null ? 0 : w.view().seq());
     }
 
-    /** Keeps the remembered seat's "seen up to" current, so a later rejoin marks only what is new. */
+    /**
+     * Keeps the remembered seat current: its "seen up to", so a later rejoin marks only what is
+     * new, and, from the latest welcome {@code w}, the seat and token the facilitator may have
+     * changed (a move, a new token). Made a spectator, the user has no seat here to come back to.
+     */
     void seen(PlayOptions o, Welcome w, long seq) {
-        if (w.seat() != null && w.token() != null && joinedCode != null) {
+        if (joinedCode == null || w == null) {
+            return;
+        }
+        if (w.seat() != null && w.token() != null) {
             memory.remember(server(o), joinedCode, o.name(), new SeatMemory.Seat(w.seat(), w.token(), seq));
+        } else if ("spectator".equals(w.role())) {
+            memory.forget(server(o), joinedCode, o.name());
         }
     }
 

@@ -117,6 +117,7 @@ final class Feed implements RoomLink.Listener {
     }
 
     private void welcome(Welcome w) {
+        String before = state.seat();
         state.welcome(w);
         long seq = w.view() == null ? 0 : w.view().seq();
         if (welcomes++ == 0) {
@@ -127,8 +128,17 @@ final class Feed implements RoomLink.Listener {
             }
         } else if (w.id() == null) {
             // Unasked: the facilitator moved this player, or gave the seat a new token.
-            io.event(style.warn("The facilitator changed your place: you are now "
-                    + (w.seat() != null ? "at " + w.seat() : "a " + w.role()) + "."));
+            if (w.seat() != null && w.seat().equals(before)) {
+                io.event(style.warn("The facilitator gave your seat a new token; this console keeps it for you."));
+            } else {
+                io.event(style.warn("The facilitator changed your place: you are now "
+                        + (w.seat() != null
+                                ? "the delegation of " + new Names(w.view()).seat(w.seat())
+                                : "a " + w.role())
+                        + "."));
+            }
+            // Remembered at once, so running the same command again finds the new seat and token.
+            seenThrough.accept(state.lastSeq());
         } else {
             missedUntil = seq;
             missed = 0;

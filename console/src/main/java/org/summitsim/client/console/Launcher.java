@@ -62,7 +62,7 @@ public final class Launcher {
                 chair = new RoomLink(o.host(), o.port(), o.tls(), CLIENT, o.name(), feed.quiet());
                 Entrance.openChair(chair, o.chairToken(), o);
             }
-            feed.onSeen(seq -> entrance.seen(o, w, seq));
+            feed.onSeen(seq -> entrance.seen(o, state.welcome(), seq));
             facilitator = chair != null;
             RoomLink primary = player != null ? player : chair;
             feed.requestViewsThrough(primary);

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.summitsim.protocol.JoinCodes;
 
 /**
  * The seats this user took, in a file only they can read ({@code ~/.summit/seats}), so running the
@@ -75,19 +76,25 @@ public final class SeatMemory {
         }
     }
 
+    /** The code as the server looks it up ({@code zu8sph43} is {@code ZU8S-PH43}), the name in any case. */
     private static String key(String server, String code, String name) {
-        return server + "/" + code.strip().toUpperCase(Locale.ROOT) + "/"
-                + name.strip().toLowerCase(Locale.ROOT);
+        return server + "/" + JoinCodes.normalize(code) + "/" + name.strip().toLowerCase(Locale.ROOT);
     }
 
     private Properties load() {
-        Properties p = new Properties();
+        Properties read = new Properties();
         if (file != null && Files.isReadable(file)) {
             try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                p.load(r);
+                read.load(r);
             } catch (IOException | IllegalArgumentException e) {
                 LOG.debug("cannot read {}: {}", file, e.toString());
             }
+        }
+        // Older files keyed the code as typed (AMQH-3EXU and AMQH3EXU apart): read them in today's form.
+        Properties p = new Properties();
+        for (String k : read.stringPropertyNames()) {
+            String[] parts = k.split("/", 3);
+            p.setProperty(parts.length == 3 ? key(parts[0], parts[1], parts[2]) : k, read.getProperty(k));
         }
         return p;
     }

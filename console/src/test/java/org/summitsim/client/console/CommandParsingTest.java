@@ -36,6 +36,21 @@ class CommandParsingTest {
     }
 
     @Test
+    void aCaucusIsNamedByItsIdOrItsName() throws Exception {
+        assertThat(send("caucus say friends hi all")).isEqualTo(new Command.CaucusSay("C1", "hi all"));
+        assertThat(send("caucus say FRIENDS Hold firm.")).isEqualTo(new Command.CaucusSay("C1", "Hold firm."));
+        assertThat(send("caucus invite Friends austria")).isEqualTo(new Command.InviteToCaucus("C1", "austria"));
+        assertThat(send("caucus leave friends")).isEqualTo(new Command.LeaveCaucus("C1"));
+        int before = ctx.sent.size();
+        assertThatThrownBy(() -> ctx.run("caucus say enemies hi"))
+                .isInstanceOf(ConsoleError.class)
+                .hasMessage("You are in no caucus called \"enemies\".")
+                .satisfies(e -> assertThat(((ConsoleError) e).hint())
+                        .isEqualTo("Yours: C1 (Friends). Name one by its id or its name, e.g. `caucus say C1 Hello`."));
+        assertThat(ctx.sent).hasSize(before);
+    }
+
+    @Test
     void amendmentsAndDecisionsParse() throws Exception {
         assertThat(send("propose Human meaningful Keep control."))
                 .isEqualTo(new Command.Propose("human", "meaningful", "Keep control."));
@@ -44,6 +59,9 @@ class CommandParsingTest {
                 .isEqualTo(new Command.Decide(Decision.PUSH_BINDING, "We want a treaty."));
         assertThat(send("decide sign")).isEqualTo(new Command.Decide(Decision.SIGN, null));
         assertThat(send("ready")).isEqualTo(new Command.Ready());
+        assertThat(ctx.printed.toString())
+                .as("the first `ready` is confirmed")
+                .contains("Noted: you are ready to move on. This phase ends early once every delegation is ready.");
     }
 
     @Test
@@ -113,11 +131,44 @@ class CommandParsingTest {
     }
 
     @Test
+    void extendTakesMinutesAndSecondsSpelledOutOrShort() throws Exception {
+        assertThat(send("extend 2 minutes")).isEqualTo(new Command.Extend(120));
+        assertThat(send("extend 2 min")).isEqualTo(new Command.Extend(120));
+        assertThat(send("extend 2min")).isEqualTo(new Command.Extend(120));
+        assertThat(send("extend 1 minute")).isEqualTo(new Command.Extend(60));
+        assertThat(send("extend 1.5m")).isEqualTo(new Command.Extend(90));
+        assertThat(send("extend 90 seconds")).isEqualTo(new Command.Extend(90));
+        assertThat(send("extend 30 sec")).isEqualTo(new Command.Extend(30));
+        assertThat(send("extend 45s")).isEqualTo(new Command.Extend(45));
+        assertThat(send("extend 90")).isEqualTo(new Command.Extend(90));
+        assertThat(send("extend -1 Minutes")).isEqualTo(new Command.Extend(-60));
+
+        int before = ctx.sent.size();
+        for (String wrong :
+                List.of("extend 2 hours", "extend soon", "extend 2 minutes please", "extend 0m", "extend")) {
+            assertThatThrownBy(() -> ctx.run(wrong))
+                    .as(wrong)
+                    .isInstanceOf(ConsoleError.class)
+                    .satisfies(e -> assertThat(((ConsoleError) e).hint())
+                            .contains("`extend 2 minutes`", "`extend 90 seconds`", "`extend -1m`"));
+        }
+        assertThatThrownBy(() -> ctx.run("extend 2 hours"))
+                .hasMessage("\"hours\" is not a unit `extend` knows: it takes minutes or seconds.");
+        assertThatThrownBy(() -> ctx.run("extend soon")).hasMessage("\"soon\" is not an amount of time.");
+        assertThat(ctx.sent).hasSize(before);
+    }
+
+    @Test
     void missingArgumentsAreSentences() {
         assertThatThrownBy(() -> send("vote")).isInstanceOf(ConsoleError.class).hasMessageStartingWith("Say which");
         assertThatThrownBy(() -> send("vote A1 maybe")).hasMessageContaining("not a vote");
         assertThatThrownBy(() -> send("say")).hasMessageContaining("empty");
         assertThatThrownBy(() -> send("decide perhaps")).hasMessageContaining("not a decision");
+        assertThatThrownBy(() -> send("decide sing"))
+                .hasMessage("\"sing\" is not a decision; use sign, abstain or push.")
+                .satisfies(e -> assertThat(((ConsoleError) e).hint()).isEqualTo("Type `help decide` for examples."));
+        assertThatThrownBy(() -> send("pledge sing"))
+                .satisfies(e -> assertThat(((ConsoleError) e).hint()).isEqualTo("Type `help pledge` for examples."));
         assertThatThrownBy(() -> send("wait soon")).hasMessageContaining("not a duration");
     }
 
@@ -136,6 +187,58 @@ class CommandParsingTest {
         assertThatThrownBy(() -> ctx.run("dm"))
                 .isInstanceOf(ConsoleError.class)
                 .satisfies(e -> assertThat(((ConsoleError) e).hint()).startsWith("E.g. `dm united-states Hello`"));
+    }
+
+    private void roomWith(String players) throws Exception {
+        ctx.chairReply = org.summitsim.core.json.Json.mapper()
+                .readTree("{\"type\":\"presence\",\"seats\":[],\"players\":[" + players + "]}");
+    }
+
+    private static final String TEACHER = "{\"player\":\"p1\",\"name\":\"Teacher\",\"role\":\"facilitator\"}";
+    private static final String BEN =
+            "{\"player\":\"p6\",\"name\":\"Ben \ud83d\ude00\",\"role\":\"player\",\"seat\":\"austria\"}";
+    private static final String CY = "{\"player\":\"p7\",\"name\":\"Cy\",\"role\":\"player\",\"seat\":\"china\"}";
+
+    @Test
+    void assignFindsAPlayerByNameAndAnswersWithNames() throws Exception {
+        roomWith(TEACHER + "," + BEN + "," + CY);
+        ctx.run("assign Ben germany");
+        assertThat(ctx.requests.get(ctx.requests.size() - 1).toString())
+                .contains("\"move_player\"", "\"player\":\"p6\"", "\"seat\":\"germany\"");
+        assertThat(ctx.printed.toString()).contains("Moved Ben \ud83d\ude00 to Germany.");
+
+        ctx.run("assign cY Netherlands");
+        assertThat(ctx.requests.get(ctx.requests.size() - 1).toString())
+                .contains("\"player\":\"p7\"", "\"seat\":\"netherlands\"");
+        assertThat(ctx.printed.toString()).contains("Moved Cy to Netherlands.").doesNotContain("p7");
+
+        ctx.run("assign p6 spectator");
+        assertThat(ctx.requests.get(ctx.requests.size() - 1).toString()).contains("\"player\":\"p6\"", "\"seat\":null");
+        assertThat(ctx.printed.toString()).contains("Ben \ud83d\ude00 is now a spectator.");
+
+        ctx.run("kick cy Thanks for visiting.");
+        assertThat(ctx.requests.get(ctx.requests.size() - 1).toString())
+                .contains("\"kick\"", "\"player\":\"p7\"", "Thanks for visiting.");
+        assertThat(ctx.printed.toString()).contains("Cy has left the room.");
+    }
+
+    @Test
+    void assignSaysWhenANameFitsNobodyOrSeveral() throws Exception {
+        roomWith(TEACHER + "," + BEN + "," + CY + ",{\"player\":\"p8\",\"name\":\"Benny\",\"role\":\"spectator\"}");
+        int before = ctx.requests.size();
+        assertThatThrownBy(() -> ctx.run("assign ben germany"))
+                .isInstanceOf(ConsoleError.class)
+                .hasMessage("More than one person's name fits \"ben\": Ben \ud83d\ude00 (p6, Austria),"
+                        + " Benny (p8, spectator).")
+                .satisfies(e -> assertThat(((ConsoleError) e).hint()).contains("Type more of the name"));
+        assertThatThrownBy(() -> ctx.run("assign Teacher germany"))
+                .isInstanceOf(ConsoleError.class)
+                .hasMessage("Nobody in the room is called \"Teacher\". In the room: Ben \ud83d\ude00, Cy, Benny.");
+        // Only the presence lookups went out; no move was asked for.
+        assertThat(ctx.requests.subList(before, ctx.requests.size()))
+                .allSatisfy(r -> assertThat(r.path("type").asText()).isEqualTo("get_presence"));
+        ctx.run("assign benn germany");
+        assertThat(ctx.printed.toString()).contains("Moved Benny to Germany.");
     }
 
     @Test

@@ -75,6 +75,28 @@ class RenderTest {
     }
 
     @Test
+    void theChairIsToldThatADelegationDecidedNeverWhat() {
+        EventText chair = new EventText(new Names(sample.view()), null, plain);
+        Event sealed = new Event.DecisionSealed(
+                "germany", org.summitsim.core.scenario.Decision.PUSH_BINDING, "We want binding law.");
+        assertThat(chair.noise(sealed))
+                .as("another seat's sealed decision stays off the screen")
+                .isTrue();
+        assertThat(chair.line(sealed)).isEqualTo("Germany has decided.");
+        Event decided = new Event.DelegationDecided("germany");
+        assertThat(chair.minor(decided))
+                .as("the chair sees who decided as it happens")
+                .isFalse();
+        assertThat(chair.line(decided)).isEqualTo("Germany has decided.");
+
+        EventText player = new EventText(new Names(sample.view()), Sample.ME, plain);
+        Event mine = new Event.DecisionSealed(Sample.ME, org.summitsim.core.scenario.Decision.SIGN, "");
+        assertThat(player.noise(mine)).isFalse();
+        assertThat(player.line(mine)).startsWith("Your decision is sealed: sign.");
+        assertThat(player.minor(decided)).isTrue();
+    }
+
+    @Test
     void aSupportDealFromABotReadsAsASentence() {
         EventText text = new EventText(new Names(sample.view()), Sample.ME, plain);
         String line = text.line(new Event.DealOffered(

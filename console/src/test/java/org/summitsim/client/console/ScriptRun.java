@@ -17,6 +17,11 @@ final class ScriptRun {
 
     /** Starts the script on its own thread, so several consoles can play at once. */
     static ScriptRun start(PlayOptions options, String script) {
+        return start(options, script, null);
+    }
+
+    /** Starts the script with the seats remembered in {@code seats} (null: a file of its own). */
+    static ScriptRun start(PlayOptions options, String script, SeatMemory seats) {
         ScriptRun run = new ScriptRun();
         Thread t = new Thread(
                 () -> {
@@ -26,8 +31,10 @@ final class ScriptRun {
                             new PrintWriter(run.err, true),
                             options.json())) {
                         // Seats are remembered in a file of the test's own, never in the user's home.
-                        SeatMemory memory = new SeatMemory(java.nio.file.Files.createTempDirectory("summit-seats-")
-                                .resolve("seats"));
+                        SeatMemory memory = seats != null
+                                ? seats
+                                : new SeatMemory(java.nio.file.Files.createTempDirectory("summit-seats-")
+                                        .resolve("seats"));
                         run.failures.complete(new Launcher(memory).run(options, io, Style.plain()));
                     } catch (Throwable e) {
                         run.failures.completeExceptionally(e);
@@ -40,7 +47,11 @@ final class ScriptRun {
     }
 
     static ScriptRun run(PlayOptions options, String script) throws Exception {
-        ScriptRun run = start(options, script);
+        return run(options, script, null);
+    }
+
+    static ScriptRun run(PlayOptions options, String script, SeatMemory seats) throws Exception {
+        ScriptRun run = start(options, script, seats);
         run.failures();
         return run;
     }

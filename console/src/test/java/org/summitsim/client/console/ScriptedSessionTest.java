@@ -164,8 +164,8 @@ class ScriptedSessionTest {
                 "Cleo",
                 "Bots: austria (silent)",
                 "Bot removed.",
-                "Moved",
-                "Done.",
+                "Cleo is now a spectator.",
+                "Cleo has left the room.",
                 "The declaration, as it reads now",
                 "[floor] You: Good afternoon from the host.",
                 "[dm] You → Germany: Shall we work together on control?",
@@ -203,7 +203,8 @@ class ScriptedSessionTest {
                 "Scores",
                 "← you",
                 "What really happened",
-                "[caucus C1] You left.");
+                "[caucus C1] You left.",
+                "Noted: you are ready to move on.");
         assertThat(chairFailures).as(out).isZero();
 
         assertThat(guest.failures()).as(guest.output()).isZero();

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
+import org.summitsim.protocol.JoinCodes;
 
 /** Unguessable tokens, join codes and room ids, from one secure random source. */
 public final class Secrets {
@@ -33,13 +34,7 @@ public final class Secrets {
 
     /** A code as typed: case, spaces and dashes do not matter. */
     public static String normalizeCode(String code) {
-        StringBuilder sb = new StringBuilder(8);
-        for (char c : code.toCharArray()) {
-            if (Character.isLetterOrDigit(c)) {
-                sb.append(Character.toUpperCase(c));
-            }
-        }
-        return sb.toString();
+        return JoinCodes.normalize(code);
     }
 
     public static String roomId() {

@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.summitsim.client.console.render.MonitorTable;
+import org.summitsim.client.console.render.Names;
 import org.summitsim.client.console.state.ClientState;
 import org.summitsim.client.net.Requests;
 import org.summitsim.core.rules.Command;
@@ -37,10 +40,10 @@ final class ChairCommands {
                 .args("TIME", Completion.of("1m", "2m", "5m", "-1m"))
                 .facilitator()
                 .summary("Add (or, negative, remove) time to this phase.")
-                .help("Examples:  extend 2m     extend 90     extend -1m")
-                .does((in, ctx) -> ctx.act(new Command.Extend(
-                        (int) SessionCommands.duration(in.require(0, "time to add, e.g. `extend 2m`"))
-                                .toSeconds()))));
+                .help("Minutes or seconds, with the unit short or spelled out; a bare number is seconds, and a"
+                        + " minus takes time away.\nExamples:  extend 2m     extend 2 minutes     extend 90"
+                        + "     extend 30 sec     extend -1m")
+                .does((in, ctx) -> ctx.act(new Command.Extend(extension(in)))));
         t.add(command("advance")
                 .facilitator()
                 .summary("End the current phase now and go to the next.")
@@ -83,19 +86,14 @@ final class ChairCommands {
                 .args("PLAYER SEAT|spectator", Ids.PLAYERS, Ids.SEATS)
                 .facilitator()
                 .summary("Move a connected player to a seat (or make them a spectator).")
-                .help("Name the player by id or name, as `who` lists them.\nExamples:  assign p3 china     assign Ada"
-                        + " spectator")
+                .help("Name the player as `who` lists them, in any case; the start of a name is enough when only"
+                        + " one person's name starts that way.\nExamples:  assign ada china     assign Ben spectator")
                 .does(ChairCommands::assign));
         t.add(command("kick")
                 .args("PLAYER [REASON]", Ids.PLAYERS)
                 .facilitator()
                 .summary("Disconnect a player, with a reason they will see.")
-                .does((in, ctx) -> ok(
-                        ctx,
-                        ctx.chair(Requests.kick(
-                                player(ctx, in.require(0, "player (see `who`)")),
-                                in.rest(1).isEmpty() ? "The facilitator removed you." : in.rest(1))),
-                        "Done.")));
+                .does(ChairCommands::kick));
         t.add(command("bots").facilitator().summary("Which seats bots play.").does(ChairCommands::bots));
         t.add(command("bots fill")
                 .args("[SEAT...] [strategy=NAME]", Ids.SEATS)
@@ -146,6 +144,43 @@ final class ChairCommands {
         }
     }
 
+    private static final String EXTEND_FORMS =
+            "Write minutes or seconds: `extend 2m`, `extend 2 min`, `extend 2 minutes`,"
+                    + " `extend 90s`, `extend 90 sec`, `extend 90 seconds` (a bare number is seconds). A minus takes time"
+                    + " away: `extend -1m`.";
+
+    private static final Pattern EXTENSION = Pattern.compile("([+-]?\\d+(?:\\.\\d+)?)\\s*(\\p{L}*)");
+
+    /** The seconds `extend` adds: "2m", "2 min", "2 minutes", "90", "90s", "90 sec", "90 seconds", "-1m". */
+    static int extension(Invocation in) {
+        String typed = in.rest(0);
+        if (typed.isEmpty()) {
+            throw new ConsoleError("Say how much time to add.", EXTEND_FORMS);
+        }
+        Matcher m = EXTENSION.matcher(typed.toLowerCase(Locale.ROOT));
+        if (!m.matches()) {
+            throw new ConsoleError("\"" + typed + "\" is not an amount of time.", EXTEND_FORMS);
+        }
+        int unit = switch (m.group(2)) {
+            case "", "s", "sec", "secs", "second", "seconds" -> 1;
+            case "m", "min", "mins", "minute", "minutes" -> 60;
+            default ->
+                throw new ConsoleError(
+                        "\"" + m.group(2) + "\" is not a unit `extend` knows: it takes minutes or seconds.",
+                        EXTEND_FORMS);
+        };
+        double seconds = Double.parseDouble(m.group(1)) * unit;
+        if (Math.abs(seconds) > 24 * 60 * 60) {
+            throw new ConsoleError(
+                    "That is more than a day; a phase can be made at most a day longer or shorter at a time.",
+                    EXTEND_FORMS);
+        }
+        if (Math.round(seconds) == 0) {
+            throw new ConsoleError("That adds no time at all.", EXTEND_FORMS);
+        }
+        return (int) Math.round(seconds);
+    }
+
     /** Ending cannot be undone, so a bare `end` only says what it would do. */
     private static void end(Invocation in, ConsoleContext ctx) {
         if (!"now".equalsIgnoreCase(in.arg(0))) {
@@ -176,25 +211,87 @@ final class ChairCommands {
         ctx.print(out.toString().stripTrailing());
     }
 
-    /** A connected player by id ("p3") or by name ("Ada"), from the facilitator's presence list. */
-    private static String player(ConsoleContext ctx, String typed) {
+    /** A person in the room, as the facilitator's presence list gives them. */
+    private record Person(String id, String name, String role, String seat) {}
+
+    /**
+     * A connected person by name, in any case: "ben" finds "Ben 😀", and so does the start of a
+     * name that only one person's name starts with. The id `who` lists ("p3") works too.
+     */
+    private static Person person(ConsoleContext ctx, String typed) {
         JsonNode reply = ctx.chair(Requests.getPresence());
+        List<Person> people = new ArrayList<>();
         for (JsonNode p : reply.path("players")) {
-            if (p.path("player").asText().equalsIgnoreCase(typed)
-                    || p.path("name").asText().equalsIgnoreCase(typed)) {
-                return p.path("player").asText();
+            if (!p.path("role").asText().equals("facilitator")) {
+                people.add(new Person(
+                        p.path("player").asText(),
+                        p.path("name").asText(),
+                        p.path("role").asText(),
+                        p.path("seat").isTextual() ? p.path("seat").asText() : null));
             }
         }
-        return typed;
+        String t = typed.strip().toLowerCase(Locale.ROOT);
+        List<Person> byId =
+                people.stream().filter(p -> p.id().equalsIgnoreCase(t)).toList();
+        if (byId.size() == 1) {
+            return byId.get(0);
+        }
+        List<Person> byName = people.stream()
+                .filter(p -> p.name().strip().equalsIgnoreCase(t))
+                .toList();
+        if (byName.isEmpty()) {
+            byName = people.stream()
+                    .filter(p -> p.name().strip().toLowerCase(Locale.ROOT).startsWith(t))
+                    .toList();
+        }
+        if (byName.size() == 1) {
+            return byName.get(0);
+        }
+        if (byName.size() > 1) {
+            throw new ConsoleError(
+                    "More than one person's name fits \"" + typed.strip() + "\": "
+                            + String.join(
+                                    ", ",
+                                    byName.stream().map(p -> describe(ctx, p)).toList()) + ".",
+                    "Type more of the name, or the id in brackets.");
+        }
+        throw new ConsoleError(
+                "Nobody in the room is called \"" + typed.strip() + "\"."
+                        + (people.isEmpty()
+                                ? " Nobody has joined yet."
+                                : " In the room: "
+                                        + String.join(
+                                                ", ",
+                                                people.stream()
+                                                        .map(Person::name)
+                                                        .toList()) + "."),
+                "Type `who` to see everyone, then use a name from it.");
+    }
+
+    /** "Ben 😀 (p6, Germany)": for telling apart people whose names look alike. */
+    private static String describe(ConsoleContext ctx, Person p) {
+        return p.name() + " (" + p.id() + ", " + (p.seat() == null ? p.role() : seatName(ctx, p.seat())) + ")";
+    }
+
+    private static String seatName(ConsoleContext ctx, String seat) {
+        return ctx.state().view() == null ? seat : new Names(ctx.state().view()).seat(seat);
     }
 
     private static void assign(Invocation in, ConsoleContext ctx) {
-        String player = player(ctx, in.require(0, "player (an id or name from `who`)"));
-        String seat = in.require(1, "seat, or `spectator`");
-        ok(
-                ctx,
-                ctx.chair(Requests.movePlayer(player, seat.equals("spectator") ? null : seat)),
-                "Moved " + player + ".");
+        Person person = person(ctx, in.require(0, "player (a name from `who`)"));
+        String typed = in.require(1, "seat, or `spectator`");
+        String seat = typed.equalsIgnoreCase("spectator") ? null : Resolve.seat(ctx, typed);
+        ctx.chair(Requests.movePlayer(person.id(), seat));
+        ctx.print(
+                seat == null
+                        ? person.name() + " is now a spectator."
+                        : "Moved " + person.name() + " to " + seatName(ctx, seat) + ".");
+    }
+
+    private static void kick(Invocation in, ConsoleContext ctx) {
+        Person person = person(ctx, in.require(0, "player (a name from `who`)"));
+        ctx.chair(Requests.kick(person.id(), in.rest(1).isEmpty() ? "The facilitator removed you." : in.rest(1)));
+        ctx.print(person.name() + " has left the room.");
     }
 
     private static void bots(Invocation in, ConsoleContext ctx) {

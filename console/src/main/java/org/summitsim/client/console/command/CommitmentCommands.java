@@ -3,6 +3,7 @@ package org.summitsim.client.console.command;
 import static org.summitsim.client.console.command.CommandSpec.command;
 
 import java.util.List;
+import org.summitsim.client.console.render.EventText;
 import org.summitsim.core.rules.Command;
 import org.summitsim.core.rules.Promise;
 import org.summitsim.core.scenario.TextCondition;
@@ -63,15 +64,32 @@ final class CommitmentCommands {
                         + " demand negotiations on binding law. Sealed until everyone has decided; `score` shows"
                         + " what each would earn you.\nExample:  decide sign A responsible first step.")
                 .does((in, ctx) -> ctx.act(new Command.Decide(
-                        Promises.decision(in.arg(0)), in.rest(1).isEmpty() ? null : in.rest(1)))));
+                        Promises.decision(in.arg(0), "decide"), in.rest(1).isEmpty() ? null : in.rest(1)))));
         t.add(command("ready")
                 .player()
                 .summary("Say you are done with this phase (it ends when all are ready).")
-                .does((in, ctx) -> ctx.act(new Command.Ready())));
+                .does(CommitmentCommands::ready));
+    }
+
+    /** Confirmed at once: the room's note that a seat is ready does not scroll by. */
+    private static void ready(Invocation in, ConsoleContext ctx) {
+        ctx.act(new Command.Ready());
+        var state = ctx.state();
+        var view = state.view();
+        if (state.stage().phase() == org.summitsim.core.rules.Phase.FINAL && !state.decided()) {
+            ctx.print("Noted: you are ready. You have not decided, so unless you `decide` before the end your"
+                    + " delegation gets the default decision"
+                    + (view == null || view.defaultDecision() == null
+                            ? ""
+                            : " (" + EventText.decision(view.defaultDecision()) + ")")
+                    + ".");
+        } else {
+            ctx.print("Noted: you are ready to move on. This phase ends early once every delegation is ready.");
+        }
     }
 
     private static void pledge(Invocation in, ConsoleContext ctx) {
-        var decision = Promises.decision(in.arg(0));
+        var decision = Promises.decision(in.arg(0), "pledge");
         if ("if".equalsIgnoreCase(in.arg(1)) && "coalition".equalsIgnoreCase(in.arg(2))) {
             String text = in.rest(3);
             ctx.act(new Command.MakePledge(decision, List.of(), text.isEmpty() ? null : text, true));

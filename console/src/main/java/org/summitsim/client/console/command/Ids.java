@@ -131,10 +131,32 @@ final class Ids {
 
     static final Completion STAGES = Completion.of("BRIEFING", "OPENING", "ROUND", "FINAL", "RESULTS");
 
-    static final Completion PLAYERS =
-            (s, before) -> s.roster() == null || s.roster().players() == null
-                    ? List.of()
-                    : s.roster().players().stream().map(p -> p.player()).toList();
+    /** People in the room by the first word of their name ("Ben" for "Ben 😀"), or by id when that is shared. */
+    static final Completion PLAYERS = (s, before) -> {
+        if (s.roster() == null || s.roster().players() == null) {
+            return List.of();
+        }
+        List<org.summitsim.protocol.Presence.PlayerEntry> people = s.roster().players().stream()
+                .filter(p -> !"facilitator".equals(p.role()) && p.name() != null)
+                .toList();
+        return people.stream()
+                .map(p -> {
+                    String first = firstWord(p.name());
+                    long sharing = people.stream()
+                            .filter(o -> o.name()
+                                    .strip()
+                                    .toLowerCase(Locale.ROOT)
+                                    .startsWith(first.toLowerCase(Locale.ROOT)))
+                            .count();
+                    return first.isEmpty() || sharing > 1 ? p.player() : first;
+                })
+                .toList();
+    };
+
+    private static String firstWord(String name) {
+        String[] words = name.strip().split("\\s+", 2);
+        return words[0];
+    }
 
     /** "clause=option" pairs, for the conditions of pledges and promises. */
     static final Completion CONDITIONS = (s, before) -> {

@@ -46,19 +46,21 @@ final class Promises {
             return new Read<>(new Promise.Support(wording.substring(0, eq), wording.substring(eq + 1)), i + 2);
         }
         int at = w.equalsIgnoreCase("decide") ? i + 1 : i;
-        Decision d = decision(in.arg(at));
+        Decision d = decision(in.arg(at), "offer");
         Read<List<TextCondition>> conditions = conditions(in, at + 1);
         return new Read<>(new Promise.Decide(d, conditions.value()), conditions.next());
     }
 
-    static Decision decision(String word) {
+    /** A decision typed for {@code command} (decide, pledge, offer), whose help a mistake points to. */
+    static Decision decision(String word, String command) {
+        String hint = "Type `help " + command + "` for examples.";
         if (word == null) {
-            throw usage("Say the decision: sign, abstain or push.");
+            throw new ConsoleError("Say the decision: sign, abstain or push.", hint);
         }
         try {
             return Decision.parse(word);
         } catch (IllegalArgumentException e) {
-            throw usage("\"" + word + "\" is not a decision; use sign, abstain or push.");
+            throw new ConsoleError("\"" + word + "\" is not a decision; use sign, abstain or push.", hint);
         }
     }
 

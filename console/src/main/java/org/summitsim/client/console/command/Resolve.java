@@ -49,11 +49,6 @@ final class Resolve {
         return v == null ? typed : match(v.deals(), PlayerView.DealView::id, typed);
     }
 
-    static String caucus(ConsoleContext ctx, String typed) {
-        PlayerView v = ctx.state().view();
-        return v == null ? typed : match(v.caucuses(), PlayerView.CaucusView::id, typed);
-    }
-
     static String clause(ConsoleContext ctx, String typed) {
         PlayerView v = ctx.state().view();
         return v == null ? typed : match(v.text(), PlayerView.ClauseView::id, typed);

@@ -48,22 +48,29 @@ final class TalkCommands {
                 .args("CAUCUS ID", Ids.CAUCUSES, Ids.SEATS)
                 .player()
                 .summary("Invite a delegation into one of your caucuses.")
-                .help("Example:  caucus invite C1 mexico")
-                .does((in, ctx) -> ctx.act(new Command.InviteToCaucus(
-                        Resolve.caucus(ctx, in.require(0, "caucus")),
-                        Resolve.seat(ctx, in.require(1, "delegation to invite"))))));
+                .help("Name the caucus by its id or its name.\nExamples:  caucus invite C1 mexico     caucus invite"
+                        + " Treaty friends mexico")
+                .does((in, ctx) -> {
+                    CaucusRef c = caucusRef(in, ctx);
+                    ctx.act(new Command.InviteToCaucus(
+                            c.id(), Resolve.seat(ctx, in.require(c.words(), "delegation to invite"))));
+                }));
         t.add(command("caucus say")
                 .args("CAUCUS TEXT", Ids.CAUCUSES, Completion.NONE)
                 .player()
                 .summary("Speak in a caucus.")
-                .help("Example:  caucus say C1 Hold firm on human control.")
-                .does((in, ctx) -> ctx.act(
-                        new Command.CaucusSay(Resolve.caucus(ctx, in.require(0, "caucus")), text(in, 1, "message")))));
+                .help("Name the caucus by its id or its name.\nExamples:  caucus say C1 Hold firm on human control.\n"
+                        + "           caucus say Treaty friends Hold firm on human control.")
+                .does((in, ctx) -> {
+                    CaucusRef c = caucusRef(in, ctx);
+                    ctx.act(new Command.CaucusSay(c.id(), text(in, c.words(), "message")));
+                }));
         t.add(command("caucus leave")
                 .args("CAUCUS", Ids.CAUCUSES)
                 .player()
                 .summary("Leave a caucus.")
-                .does((in, ctx) -> ctx.act(new Command.LeaveCaucus(Resolve.caucus(ctx, in.require(0, "caucus"))))));
+                .does((in, ctx) ->
+                        ctx.act(new Command.LeaveCaucus(caucusRef(in, ctx).id()))));
     }
 
     /** Free text from argument {@code i}, or a usage error asking for it. */
@@ -102,7 +109,7 @@ final class TalkCommands {
 
     private static void caucus(Invocation in, ConsoleContext ctx) {
         PlayerView v = ctx.freshView();
-        String id = Resolve.caucus(ctx, in.arg(0));
+        String id = in.arg(0) == null ? null : caucusRef(in, ctx).id();
         if (id != null) {
             PlayerView.CaucusView c = v.caucuses().stream()
                     .filter(x -> x.id().equals(id))
@@ -126,6 +133,79 @@ final class TalkCommands {
                     .append('\n');
         }
         ctx.print(out.toString().stripTrailing());
+    }
+
+    /** A caucus named at the start of the arguments, and how many words its name took. */
+    private record CaucusRef(String id, int words) {}
+
+    /**
+     * The caucus the arguments start with: its id ("C1", any case) or its whole name ("Treaty
+     * friends", any case). A caucus just made may not be in the view yet, so a fresh one is
+     * asked for before giving up; an id the view does not know goes to the room, which explains.
+     */
+    private static CaucusRef caucusRef(Invocation in, ConsoleContext ctx) {
+        String first = in.require(0, "caucus (its id, e.g. C1, or its name)");
+        CaucusRef found = caucusIn(in, ctx.view());
+        if (found == null) {
+            found = caucusIn(in, ctx.freshView());
+        }
+        if (found != null) {
+            return found;
+        }
+        if (first.matches("(?i)c\\d+")) {
+            return new CaucusRef(first.toUpperCase(Locale.ROOT), 1);
+        }
+        PlayerView v = ctx.view();
+        throw new ConsoleError(
+                "You are in no caucus called \"" + first + "\".",
+                v == null || v.caucuses().isEmpty()
+                        ? "You are in no caucus yet. Start one: `caucus create NAME with ID ID`."
+                        : "Yours: "
+                                + String.join(
+                                        ", ",
+                                        v.caucuses().stream()
+                                                .map(c -> c.id() + " (" + c.name() + ")")
+                                                .toList())
+                                + ". Name one by its id or its name, e.g. `caucus say "
+                                + v.caucuses().get(0).id()
+                                + " Hello`.");
+    }
+
+    private static CaucusRef caucusIn(Invocation in, PlayerView v) {
+        if (v == null) {
+            return null;
+        }
+        for (PlayerView.CaucusView c : v.caucuses()) {
+            if (c.id().equalsIgnoreCase(in.arg(0))) {
+                return new CaucusRef(c.id(), 1);
+            }
+        }
+        // The longest name the arguments start with, word for word.
+        List<PlayerView.CaucusView> best = new ArrayList<>();
+        int bestWords = 0;
+        for (PlayerView.CaucusView c : v.caucuses()) {
+            String[] name = c.name().strip().split("\\s+");
+            boolean fits = name.length > 0;
+            for (int i = 0; fits && i < name.length; i++) {
+                fits = name[i].equalsIgnoreCase(in.arg(i));
+            }
+            if (fits && name.length > bestWords) {
+                best.clear();
+                bestWords = name.length;
+            }
+            if (fits && name.length == bestWords) {
+                best.add(c);
+            }
+        }
+        if (best.size() > 1) {
+            throw new ConsoleError(
+                    "More than one of your caucuses is called \"" + best.get(0).name() + "\": "
+                            + String.join(
+                                    " and ",
+                                    best.stream().map(PlayerView.CaucusView::id).toList()) + ".",
+                    "Name it by its id instead, e.g. `caucus say " + best.get(0).id() + " Hello`.");
+        }
+        return best.isEmpty() ? null : new CaucusRef(best.get(0).id(), bestWords);
     }
 
     private static void create(Invocation in, ConsoleContext ctx) {

@@ -25,7 +25,15 @@ public final class EventText {
 
     /** Events nobody needs to see scroll by, even in a script's log: views summarise them. */
     public boolean noise(Event e) {
-        return e instanceof Event.SeatReady || e instanceof Event.MatchOpened;
+        return e instanceof Event.SeatReady || e instanceof Event.MatchOpened || othersSealedDecision(e);
+    }
+
+    /**
+     * Another seat's sealed decision: the room sends it to the facilitator (docs/RULES.md, "Who
+     * sees what"), but the screen only says that the delegation decided, from the public event.
+     */
+    private boolean othersSealedDecision(Event e) {
+        return e instanceof Event.DecisionSealed d && !d.seat().equals(me);
     }
 
     /**
@@ -39,8 +47,11 @@ public final class EventText {
         if (e instanceof Event.AmendmentCosponsored c) {
             return !c.seat().equals(me);
         }
+        if (e instanceof Event.DelegationDecided) {
+            // A player finds who decided in `delegations`; the chair and spectators are told as it happens.
+            return me != null;
+        }
         return e instanceof Event.SeatReady
-                || e instanceof Event.DelegationDecided
                 || e instanceof Event.MatchOpened
                 || e instanceof Event.CaucusLeft l && !l.seat().equals(me);
     }
@@ -151,6 +162,9 @@ public final class EventText {
         if (e instanceof Event.SeatReady r) {
             return who(r.seat()) + " is ready to move on.";
         }
+        if (othersSealedDecision(e)) {
+            return names.seat(((Event.DecisionSealed) e).seat()) + " has decided.";
+        }
         if (e instanceof Event.DecisionSealed d) {
             return style.good("Your decision is sealed: " + decision(d.decision()) + ".")
                     + " It stays secret until everyone has decided or time runs out.";
@@ -193,7 +207,8 @@ public final class EventText {
                 : seconds >= 60 ? seconds / 60 + " min " + seconds % 60 + " s" : seconds + " s";
     }
 
-    static String decision(Decision d) {
+    /** A decision as a sentence says it: "sign", "abstain", "push for binding law". */
+    public static String decision(Decision d) {
         return switch (d) {
             case SIGN -> "sign";
             case ABSTAIN -> "abstain";

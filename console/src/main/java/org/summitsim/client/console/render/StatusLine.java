@@ -64,11 +64,11 @@ public final class StatusLine {
         return b.toString();
     }
 
-    /** Deals offered to this player that they have not yet accepted or declined. */
+    /** Deals offered to this player that they have not yet accepted or declined; none once the summit is over. */
     public static long dealsToAnswer(ClientState state) {
         PlayerView v = state.view();
         String me = state.seat();
-        if (v == null || me == null) {
+        if (v == null || me == null || state.stage().phase() == Phase.RESULTS) {
             return 0;
         }
         return v.deals().stream()

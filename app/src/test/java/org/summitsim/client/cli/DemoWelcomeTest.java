@@ -1,0 +1,29 @@
+package org.summitsim.client.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.summitsim.client.demo.DemoPace;
+import org.summitsim.core.scenario.Scenario;
+import org.summitsim.core.scenario.ScenarioReader;
+
+/** The demo's welcome: whole paragraphs, which the console wraps between words at any width. */
+class DemoWelcomeTest {
+
+    private final Scenario scenario = ScenarioReader.shipped("hague-2023");
+
+    @Test
+    void noSentenceIsBrokenByAHardLineBreak() {
+        for (boolean chair : new boolean[] {true, false}) {
+            String text = DemoCommand.welcome(scenario, "netherlands", chair, DemoPace.NORMAL);
+            assertThat(Arrays.stream(text.split("\n")).filter(line -> !line.isEmpty()))
+                    .as(text)
+                    .allSatisfy(line -> assertThat(line).endsWith("."));
+            assertThat(text).doesNotContain("\n\n\n");
+        }
+        assertThat(DemoCommand.welcome(scenario, "netherlands", true, DemoPace.NORMAL))
+                .contains("Need more time? `pause` stops the clock, `resume` starts it again, `extend 2m` adds time"
+                        + " and `advance` skips ahead.");
+    }
+}

@@ -1,0 +1,55 @@
+package org.summitsim.client.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.summitsim.core.IntegrationTest;
+import org.summitsim.core.rules.Command;
+import org.summitsim.core.rules.Phase;
+import org.summitsim.core.rules.Stage;
+import org.summitsim.core.scenario.Decision;
+import org.summitsim.server.SummitServer;
+
+/** The teacher's console alone (no seat of its own), against a real room. */
+@IntegrationTest
+class ChairConsoleTest {
+
+    @Test
+    void aBareEndSaysWhatItWouldDoAndEndNowEnds() throws Exception {
+        try (LiveServer server = new LiveServer()) {
+            SummitServer.Created room = server.room("classroom-mini", LiveServer.SLOW);
+            ScriptRun teacher = ScriptRun.run(
+                    PlayOptions.join("127.0.0.1", server.port(), "Teacher", null, null)
+                            .withToken(room.facilitatorToken()),
+                    "start\nend\nstatus\nend now\nwait results 30s\n");
+            assertThat(teacher.output()).contains("This would end the summit for everyone now", "type `end now`");
+            assertThat(teacher.failures()).as(teacher.output()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void theTeacherSeesThatADelegationDecidedButNeverWhat() throws Exception {
+        try (LiveServer server = new LiveServer()) {
+            SummitServer.Created room = server.room("classroom-mini", LiveServer.SLOW);
+            try (Chair germany = Chair.player(server.port(), room.code(), "germany");
+                    Chair chair = Chair.facilitator(server.port(), room.facilitatorToken())) {
+                chair.advanceTo(Stage.of(Phase.FINAL));
+                ScriptRun teacher = ScriptRun.start(
+                        PlayOptions.join("127.0.0.1", server.port(), "Teacher", null, null)
+                                .withToken(room.facilitatorToken()),
+                        "wait event delegation_decided 30s\nwait 1s\n");
+                ReconnectTest.until(
+                        () -> teacher.output().contains("You are the facilitator"),
+                        Duration.ofSeconds(20),
+                        teacher::output);
+                germany.send(new Command.Decide(Decision.PUSH_BINDING, "Binding law or nothing."));
+
+                assertThat(teacher.failures()).as(teacher.output()).isZero();
+                assertThat(teacher.output())
+                        .contains("Germany has decided.")
+                        .doesNotContain("Your decision", "binding law", "Binding law or nothing");
+            }
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.summitsim.client.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+import org.summitsim.client.console.command.CommandTable;
+import org.summitsim.client.console.render.Style;
+
+/** A mistyped second word of a two-word command is refused, not taken for the one-word command. */
+class UnknownFormTest {
+
+    @Test
+    void botsWithAMistypedWordSuggestsTheFormMeant() throws Exception {
+        StringWriter out = new StringWriter();
+        try (PlainIo io = new PlainIo(
+                new BufferedReader(new StringReader("")),
+                new PrintWriter(out, true),
+                new PrintWriter(out, true),
+                false)) {
+            Console console = new Console(new Sample().state(), io, Style.plain(), CommandTable.standard(), null, null);
+
+            assertThat(console.execute("bots fil")).isFalse();
+            assertThat(console.execute("bots xyzzy")).isFalse();
+        }
+        assertThat(out.toString())
+                .contains("There is no command \"bots fil\". Did you mean `bots fill`? `bots` alone, or with one of:"
+                        + " `bots fill`, `bots remove`.")
+                .contains("There is no command \"bots xyzzy\". `bots` alone, or with one of:")
+                .doesNotContain("Bots: ");
+    }
+}
