@@ -7,6 +7,7 @@ import org.summitsim.core.rules.CommitmentCheck;
 import org.summitsim.core.rules.FinalDecision;
 import org.summitsim.core.rules.Outcome;
 import org.summitsim.core.rules.Score;
+import org.summitsim.core.scenario.Decision;
 import org.summitsim.core.scenario.History;
 import org.summitsim.core.view.PlayerView;
 
@@ -74,19 +75,20 @@ public final class ResultsPage {
                 String status = c.status() == CommitmentCheck.Status.BROKEN
                         ? s.error("BROKEN")
                         : c.status() == CommitmentCheck.Status.KEPT ? s.good("kept") : s.dim("void");
+                String name = names.seat(c.seat());
                 out.append("  ")
-                        .append(c.id())
-                        .append(' ')
-                        .append(names.seat(c.seat()))
+                        .append(name)
+                        .append(name.endsWith("s") ? "'" : "'s")
+                        .append(c.kind().equals("pledge") ? " pledge" : " side of a deal")
                         .append(": ")
                         .append(status)
-                        .append(c.reason() == null ? "" : " — " + c.reason())
+                        .append(c.reason() == null ? "" : " — " + inWords(c.reason()))
                         .append('\n');
             }
         }
         out.append('\n')
                 .append(s.bold("Scores"))
-                .append(s.dim("  (out of 100: 50 is a typical result for that role)"))
+                .append(s.dim("  (points, then out of 100: 50 is a typical result for that role)"))
                 .append('\n');
         o.scores().entrySet().stream()
                 .sorted((a, b) ->
@@ -94,7 +96,7 @@ public final class ResultsPage {
                 .forEach(e -> {
                     String line = String.format(
                             Locale.ROOT,
-                            "  %-22s %7.1f  %3.0f%%",
+                            "  %-22s %7.1f  %3.0f",
                             names.seat(e.getKey()),
                             e.getValue().total(),
                             e.getValue().percent());
@@ -129,5 +131,17 @@ public final class ResultsPage {
                     .append('\n');
         }
         return out.toString().stripTrailing();
+    }
+
+    private static final java.util.regex.Pattern PROMISED = java.util.regex.Pattern.compile(
+            "promised (SIGN|ABSTAIN|PUSH_BINDING), decided (SIGN|ABSTAIN|PUSH_BINDING)");
+
+    /** The rules' reason, with decisions in words: "promised to sign, decided to abstain". */
+    static String inWords(String reason) {
+        java.util.regex.Matcher m = PROMISED.matcher(reason);
+        return m.matches()
+                ? "promised to " + EventText.decision(Decision.valueOf(m.group(1))) + ", decided to "
+                        + EventText.decision(Decision.valueOf(m.group(2)))
+                : reason;
     }
 }
