@@ -4,8 +4,10 @@ import java.util.Map;
 import org.summitsim.core.rules.Stage;
 
 /**
- * A hint for each refusal the server's sentence does not already explain, so every error ends
- * with something to do. Server sentences that name a command (in backticks) need no hint.
+ * A hint for each refusal, in the console's own commands, so every error ends with something to
+ * do. The server's sentences say what was wrong in words every client shares (a bot, the student
+ * page, the console); the commands to type are the console's to add. Sentences that already
+ * name a command (in backticks, the console's own refusals) need no hint.
  */
 public final class ErrorHints {
 
@@ -29,6 +31,10 @@ public final class ErrorHints {
             Map.entry(
                     "unknown_inject",
                     "Press Tab after `inject` for the scenario's ids, or write `inject TITLE: TEXT`."),
+            Map.entry("match_over", "Type `results` to see how it ended."),
+            Map.entry("already_started", "Type `advance` to move on."),
+            Map.entry("already_paused", "Type `resume` to continue."),
+            Map.entry("not_paused", "Type `pause` to pause it."),
             Map.entry("empty_text", "Write the text after the command."),
             Map.entry("text_too_long", "Split it into shorter messages."));
 
@@ -40,6 +46,16 @@ public final class ErrorHints {
         }
         if ("stale".equals(code)) {
             return "The summit is now in " + stage + "; check with `status` and try again.";
+        }
+        if ("wrong_phase".equals(code) && stage != null) {
+            // The rules say what the phase is for; the console says how to do it here.
+            return switch (stage.phase()) {
+                case BRIEFING -> "Type `brief` to read yours.";
+                case OPENING -> "Type `say TEXT` to speak on the floor.";
+                case FINAL -> "Type `decide sign`, `decide abstain` or `decide push`.";
+                case RESULTS -> "Type `results` to see how it ended.";
+                default -> "Type `status` to see what you can do now.";
+            };
         }
         return HINTS.get(code);
     }

@@ -31,9 +31,7 @@ final class AmendmentRules {
                 : command instanceof Command.Withdraw w ? w.amendment() : ((Command.CastVote) command).amendment();
         Amendment a = state.amendment(id).orElse(null);
         if (a == null) {
-            return Verdict.reject(
-                    RejectionCode.UNKNOWN_AMENDMENT,
-                    "There is no amendment \"" + id + "\". Type `amendments` to list them.");
+            return Verdict.reject(RejectionCode.UNKNOWN_AMENDMENT, "There is no amendment \"" + id + "\".");
         }
         if (!a.isOpen()) {
             return Verdict.reject(
@@ -111,7 +109,7 @@ final class AmendmentRules {
             return Verdict.reject(
                     RejectionCode.AMENDMENT_OPEN_ON_CLAUSE,
                     "Amendment " + a + " is already open on clause "
-                            + clause.id() + "; vote on it first (`vote " + a + " support|oppose|abstain`). "
+                            + clause.id() + "; vote on " + a + " first (support, oppose or abstain). "
                             + "Once it is voted on, you can propose another wording.");
         }
         var own = state.openAmendmentBy(seat);
@@ -129,7 +127,7 @@ final class AmendmentRules {
                             + " was already put to a vote this round ("
                             + voted.get().id() + "); "
                             + (lastRound
-                                    ? "this is the last round, so propose another wording or work on another clause (`text`)."
+                                    ? "this is the last round, so propose another wording or work on another clause."
                                     : "propose another wording, or this one again next round."));
         }
         if (c.rationale() != null && c.rationale().length() > Limits.STATEMENT) {

@@ -13,13 +13,13 @@ final class ChairRules {
     static Verdict decide(MatchState state, Actor actor, ChairCommand command) {
         if (command instanceof Command.Deadline && actor.role() != Actor.Role.HOST) {
             return Verdict.reject(
-                    RejectionCode.FORBIDDEN, "Only the room's clock sends deadlines; use `advance` instead.");
+                    RejectionCode.FORBIDDEN, "Only the room's clock sends deadlines; advance the phase instead.");
         }
         Phase phase = state.stage().phase();
         if (command instanceof Command.Start) {
             if (phase != Phase.LOBBY) {
                 return Verdict.reject(
-                        RejectionCode.ALREADY_STARTED, "The summit has already started; use `advance` to move on.");
+                        RejectionCode.ALREADY_STARTED, "The summit has already started; advance the phase to move on.");
             }
             return Verdict.accept(new Event.PhaseStarted(
                     Stage.of(Phase.BRIEFING), state.settings().seconds(Stage.of(Phase.BRIEFING))));
@@ -37,13 +37,14 @@ final class ChairRules {
         if (command instanceof Command.Pause) {
             return state.paused()
                     ? Verdict.reject(
-                            RejectionCode.ALREADY_PAUSED, "The summit is already paused; use `resume` to continue.")
+                            RejectionCode.ALREADY_PAUSED, "The summit is already paused; resume it to continue.")
                     : Verdict.accept(new Event.Paused());
         }
         if (command instanceof Command.Resume) {
             return state.paused()
                     ? Verdict.accept(new Event.Resumed())
-                    : Verdict.reject(RejectionCode.NOT_PAUSED, "The summit is not paused; use `pause` to pause it.");
+                    : Verdict.reject(
+                            RejectionCode.NOT_PAUSED, "The summit is not paused, so there is nothing to resume.");
         }
         if (command instanceof Command.Extend c) {
             if (phase == Phase.LOBBY) {
@@ -68,8 +69,7 @@ final class ChairRules {
         if (a == null || !a.isOpen()) {
             return Verdict.reject(
                     RejectionCode.UNKNOWN_AMENDMENT,
-                    "There is no open amendment \"" + c.amendment()
-                            + "\" to call a vote on. Type `amendments` to list them.");
+                    "There is no open amendment \"" + c.amendment() + "\" to call a vote on.");
         }
         return Verdict.accept(AmendmentRules.resolve(state, a, null, null));
     }

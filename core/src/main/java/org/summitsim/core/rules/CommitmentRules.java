@@ -27,8 +27,7 @@ final class CommitmentRules {
         String id = command instanceof Command.AcceptDeal a ? a.deal() : ((Command.DeclineDeal) command).deal();
         Deal deal = state.deal(id).orElse(null);
         if (deal == null || !deal.involves(seat)) {
-            return Verdict.reject(
-                    RejectionCode.UNKNOWN_DEAL, "You have no deal \"" + id + "\". Type `deals` to list yours.");
+            return Verdict.reject(RejectionCode.UNKNOWN_DEAL, "You have no deal \"" + id + "\".");
         }
         if (!deal.to().equals(seat)) {
             return Verdict.reject(
@@ -55,7 +54,7 @@ final class CommitmentRules {
         if (c.coalition() && c.decision() != Decision.PUSH_BINDING) {
             return Verdict.reject(
                     RejectionCode.INVALID,
-                    "Only a pledge to push can depend on the coalition:" + " `pledge push if coalition`.");
+                    "Only a pledge to push for binding law can depend on the coalition being reached.");
         }
         Verdict bad = checkConditions(state, c.conditions());
         if (bad == null && c.text() != null && c.text().length() > Limits.STATEMENT) {
@@ -101,8 +100,7 @@ final class CommitmentRules {
             if (a == null || !a.isOpen()) {
                 return Verdict.reject(
                         RejectionCode.UNKNOWN_AMENDMENT,
-                        "A vote promise needs an open amendment; \"" + v.amendment()
-                                + "\" is not open. Type `amendments`.");
+                        "A vote promise needs an open amendment; \"" + v.amendment() + "\" is not open.");
             }
             if (v.ballot() == null) {
                 return Verdict.reject(

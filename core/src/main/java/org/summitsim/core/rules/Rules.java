@@ -26,7 +26,7 @@ public final class Rules {
         Actor actor = move.actor();
         Command command = move.command();
         if (state.over()) {
-            return Verdict.reject(RejectionCode.MATCH_OVER, "The summit is over. Type `results` to see how it ended.");
+            return Verdict.reject(RejectionCode.MATCH_OVER, "The summit is over; its results are final.");
         }
         if (command instanceof SeatCommand && !actor.isSeat()) {
             return Verdict.reject(
@@ -96,11 +96,11 @@ public final class Rules {
         }
         String hint = switch (now) {
             case LOBBY -> "The summit has not started yet; wait for the facilitator to start it.";
-            case BRIEFING -> "It is the briefing: read your brief (`brief`); talks open soon.";
-            case OPENING -> "It is the opening: make your statement with `say`; amendments open in round 1.";
+            case BRIEFING -> "It is the briefing: read your brief; talks open soon.";
+            case OPENING -> "It is the opening: make your statement on the floor; amendments open in round 1.";
             case ROUND -> "Negotiation is under way; final decisions open after the last round.";
-            case FINAL -> "Amendments are closed. Decide with `decide sign|abstain|push`.";
-            case RESULTS -> "The summit is over. Type `results`.";
+            case FINAL -> "Amendments are closed: make your final decision (sign, abstain or push for binding law).";
+            case RESULTS -> "The summit is over.";
         };
         return Verdict.reject(
                 RejectionCode.WRONG_PHASE, "You cannot " + what + " during " + state.stage() + ". " + hint);

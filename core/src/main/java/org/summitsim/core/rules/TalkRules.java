@@ -108,9 +108,7 @@ final class TalkRules {
     /** Unknown caucus and non-member get the same answer, so outsiders learn nothing. */
     private static Verdict member(Caucus caucus, String id, String seat) {
         if (caucus == null || !caucus.has(seat)) {
-            return Verdict.reject(
-                    RejectionCode.UNKNOWN_CAUCUS,
-                    "You are not in a caucus \"" + id + "\". Type `caucus` to list yours.");
+            return Verdict.reject(RejectionCode.UNKNOWN_CAUCUS, "You are not in a caucus \"" + id + "\".");
         }
         return null;
     }

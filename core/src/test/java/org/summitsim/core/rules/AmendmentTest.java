@@ -108,7 +108,7 @@ class AmendmentTest {
 
         d.refuses(
                 "amendment_open_on_clause",
-                "vote on it first (`vote A1 support|oppose|abstain`). Once it is voted on",
+                "vote on A1 first (support, oppose or abstain). Once it is voted on",
                 () -> d.seat("south").propose("forum", "treaty"));
     }
 
@@ -198,7 +198,7 @@ class AmendmentTest {
 
         d.refuses(
                 "unknown_amendment",
-                "Type `amendments` to list them",
+                "There is no amendment \"A7\".",
                 () -> d.seat("east").support("A7"));
     }
 
@@ -487,7 +487,7 @@ class AmendmentTest {
                 () -> d.facilitator().callVote("A1"));
         d.refuses(
                 "unknown_amendment",
-                "Type `amendments` to list them",
+                "There is no open amendment \"A9\" to call a vote on.",
                 () -> d.facilitator().callVote("A9"));
     }
 

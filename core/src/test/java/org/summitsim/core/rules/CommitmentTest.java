@@ -168,11 +168,11 @@ class CommitmentTest {
 
         Rejection existing = d.refuses(
                 "unknown_deal",
-                "Type `deals` to list yours",
+                "You have no deal \"D1\".",
                 () -> d.seat("south").accept("D1"));
         Rejection missing = d.refuses(
                 "unknown_deal",
-                "Type `deals` to list yours",
+                "You have no deal \"D2\".",
                 () -> d.seat("south").accept("D2"));
 
         assertThat(existing.message().replace("D1", "D2")).isEqualTo(missing.message());

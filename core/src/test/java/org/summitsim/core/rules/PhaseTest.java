@@ -94,7 +94,8 @@ class PhaseTest {
     void theFacilitatorCannotSendADeadline() {
         MatchDriver d = MatchDriver.open().toOpening();
 
-        d.refuses("forbidden", "use `advance` instead", () -> d.facilitator().deadline());
+        d.refuses(
+                "forbidden", "advance the phase instead", () -> d.facilitator().deadline());
     }
 
     @Test
@@ -118,15 +119,18 @@ class PhaseTest {
     void theSummitStartsOnlyOnce() {
         MatchDriver d = MatchDriver.open().start();
 
-        d.refuses("already_started", "use `advance`", () -> d.facilitator().start());
+        d.refuses(
+                "already_started",
+                "advance the phase to move on",
+                () -> d.facilitator().start());
     }
 
     @Test
     void nothingCanHappenAfterTheResults() {
         MatchDriver d = MatchDriver.open().finish();
 
-        d.refuses("match_over", "Type `results`", () -> d.facilitator().advance());
-        d.refuses("match_over", "Type `results`", () -> d.seat("north").say("hello?"));
+        d.refuses("match_over", "its results are final", () -> d.facilitator().advance());
+        d.refuses("match_over", "its results are final", () -> d.seat("north").say("hello?"));
     }
 
     @Test
@@ -188,16 +192,14 @@ class PhaseTest {
         ok(d.facilitator().pause());
 
         d.refuses(
-                "already_paused",
-                "use `resume` to continue",
-                () -> d.facilitator().pause());
+                "already_paused", "resume it to continue", () -> d.facilitator().pause());
     }
 
     @Test
     void resumingWhenNotPausedIsRefused() {
         MatchDriver d = MatchDriver.open().toOpening();
 
-        d.refuses("not_paused", "use `pause` to pause it", () -> d.facilitator().resume());
+        d.refuses("not_paused", "nothing to resume", () -> d.facilitator().resume());
     }
 
     @Test

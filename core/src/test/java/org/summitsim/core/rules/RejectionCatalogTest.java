@@ -123,12 +123,12 @@ class RejectionCatalogTest {
                         d -> d.seat("east").vote("A1", null)),
                 c(
                         "match_over",
-                        "Type `results`",
+                        "its results are final",
                         () -> MatchDriver.open().finish(),
                         d -> d.seat("north").say("hi")),
                 c(
                         "forbidden",
-                        "use `advance` instead",
+                        "advance the phase instead",
                         RejectionCatalogTest::opening,
                         d -> d.facilitator().deadline()),
                 c(
@@ -180,7 +180,7 @@ class RejectionCatalogTest {
                         d -> d.seat("north").say("x".repeat(2001))),
                 c(
                         "unknown_caucus",
-                        "Type `caucus` to list yours",
+                        "You are not in a caucus",
                         RejectionCatalogTest::withCaucus,
                         d -> d.seat("north").caucusSay("C1", "hi")),
                 c(
@@ -211,7 +211,7 @@ class RejectionCatalogTest {
                         d -> d.seat("north").propose("forum", "summit")),
                 c(
                         "amendment_open_on_clause",
-                        "vote on it first",
+                        "first (support, oppose or abstain)",
                         RejectionCatalogTest::withA1,
                         d -> d.seat("south").propose("forum", "treaty")),
                 c(
@@ -230,7 +230,7 @@ class RejectionCatalogTest {
                         d -> d.seat("north").propose("control", "meaningful")),
                 c(
                         "unknown_amendment",
-                        "Type `amendments` to list them",
+                        "There is no amendment",
                         RejectionCatalogTest::round1,
                         d -> d.seat("east").support("A9")),
                 c(
@@ -259,7 +259,7 @@ class RejectionCatalogTest {
                         d -> d.seat("east").support("A1")),
                 c(
                         "unknown_deal",
-                        "Type `deals` to list yours",
+                        "You have no deal",
                         RejectionCatalogTest::withDeal,
                         d -> d.seat("south").accept("D1")),
                 c(
@@ -290,19 +290,19 @@ class RejectionCatalogTest {
                         d -> d.seat("north").decide(SIGN)),
                 c(
                         "already_started",
-                        "use `advance` to move on",
+                        "advance the phase to move on",
                         RejectionCatalogTest::opening,
                         d -> d.facilitator().start()),
                 c(
                         "already_paused",
-                        "use `resume` to continue",
+                        "resume it to continue",
                         then(
                                 RejectionCatalogTest::opening,
                                 d -> ok(d.facilitator().pause())),
                         d -> d.facilitator().pause()),
                 c(
                         "not_paused",
-                        "use `pause` to pause it",
+                        "nothing to resume",
                         RejectionCatalogTest::opening,
                         d -> d.facilitator().resume()),
                 c(

@@ -225,11 +225,11 @@ class TalkTest {
 
         Rejection existing = d.refuses(
                 "unknown_caucus",
-                "Type `caucus` to list yours",
+                "You are not in a caucus \"C1\".",
                 () -> d.seat("south").caucusSay("C1", "let me in"));
         Rejection missing = d.refuses(
                 "unknown_caucus",
-                "Type `caucus` to list yours",
+                "You are not in a caucus \"C9\".",
                 () -> d.seat("south").caucusSay("C9", "let me in"));
         d.refuses(
                 "unknown_caucus",

@@ -284,7 +284,7 @@ class CoalitionTest {
 
         d.refuses(
                 "invalid",
-                "pledge push if coalition",
+                "Only a pledge to push for binding law can depend on the coalition being reached.",
                 () -> d.seat("north").submit(new Command.MakePledge(SIGN, List.of(), "", true)));
     }
 
