@@ -18,7 +18,8 @@ import org.summitsim.core.rules.Event;
     @JsonSubTypes.Type(value = JournalRecord.BotTook.class, name = "bot"),
     @JsonSubTypes.Type(value = JournalRecord.BotLeft.class, name = "unbot"),
     @JsonSubTypes.Type(value = JournalRecord.TokenReset.class, name = "token"),
-    @JsonSubTypes.Type(value = JournalRecord.SeatTaken.class, name = "taken")
+    @JsonSubTypes.Type(value = JournalRecord.SeatTaken.class, name = "taken"),
+    @JsonSubTypes.Type(value = JournalRecord.PlayerSeated.class, name = "player")
 })
 public sealed interface JournalRecord {
 
@@ -178,4 +179,11 @@ public sealed interface JournalRecord {
 
     /** A human took the seat for the first time (after a restart such seats start absent). */
     record SeatTaken(String seat, long time) implements JournalRecord {}
+
+    /**
+     * A person took the seat under {@code name} (the name they joined with), once per name and
+     * seat: what the teacher's grading sheet names them by. The facilitator sees these names live
+     * in any room, pseudonymous or not; reports show them only in the grading sheet.
+     */
+    record PlayerSeated(String seat, String name, long time) implements JournalRecord {}
 }

@@ -123,8 +123,9 @@ final class ReportFixtures {
 
     /**
      * Writes a match as the server journals a room, with the server's own journal writer: its
-     * room record with a join code, the scenario copy beside it, timed events, and a bot taking
-     * over Austria after the third event.
+     * room record with a join code, the scenario copy beside it, timed events, the names of the
+     * people who took the Netherlands (two, one of them twice) and Austria, and a bot taking over
+     * Austria after the third event.
      */
     static Path serverJournal(Path file, MatchDriver d) throws IOException {
         ScenarioFile played = ScenarioFile.shipped("classroom-mini");
@@ -142,6 +143,11 @@ final class ReportFixtures {
         ScenarioCopy.write(file, played.text(), false);
         try (JournalWriter writer = new JournalWriter(1, Durability.NEVER, 1000)) {
             Journal journal = writer.create(file, List.of(room)).join();
+            journal.append(new JournalRecord.PlayerSeated("netherlands", "Ada", time));
+            journal.append(new JournalRecord.PlayerSeated("austria", "Ben", time));
+            journal.append(new JournalRecord.PlayerSeated("netherlands", "Cy", time));
+            // After a restart the server may record a name again; the sheet names each person once.
+            journal.append(new JournalRecord.PlayerSeated("netherlands", "Ada", time));
             int seq = 0;
             for (Event e : d.log()) {
                 seq++;

@@ -74,7 +74,7 @@ class ReportHeadlessMatchTest {
         String[] lines = csv.split("\r\n");
         assertThat(lines).hasSize(1 + 24);
         assertThat(lines[0])
-                .startsWith("seat,name,decision,defaulted,score,percent,points_text,")
+                .startsWith("seat,name,players,decision,defaulted,score,percent,points_text,")
                 .contains("real_decision,matches_history,floor_statements,private_messages_sent,caucus_messages_sent,"
                         + "messages_sent,amendments_proposed,amendments_adopted,commitments_kept,commitments_broken");
         int columns = lines[0].split(",").length;

@@ -47,13 +47,24 @@ class ReportWordsForPeopleTest {
     @Test
     void theGradingCsvWritesDecisionsAsLabels() throws IOException {
         List<String> rows = List.of(debrief("csv").split("\r\n"));
-        assertThat(rows.get(1)).startsWith("netherlands,Netherlands,Sign,false,");
-        assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("costa-rica,Costa Rica,Push for binding law,"));
+        assertThat(rows.get(1)).startsWith("netherlands,Netherlands,Ada; Cy,Sign,false,");
+        assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("costa-rica,Costa Rica,,Push for binding law,"));
         // real_decision is a label too: China really signed.
         assertThat(rows)
                 .anySatisfy(
-                        r -> assertThat(r).startsWith("china,China,Abstain,").contains(",Sign,false,"));
+                        r -> assertThat(r).startsWith("china,China,,Abstain,").contains(",Sign,false,"));
         assertThat(String.join("\n", rows)).doesNotContain("PUSH_BINDING", "SIGN", "ABSTAIN");
+    }
+
+    @Test
+    void theGradingCsvNamesThePeopleWhoPlayedEachSeatOnceAndTheDebriefPageDoesNot() throws IOException {
+        List<String> rows = List.of(debrief("csv").split("\r\n"));
+        assertThat(rows.get(0)).startsWith("seat,name,players,decision,");
+        assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("austria,Austria,Ben,"));
+        assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("netherlands,Netherlands,Ada; Cy,"));
+        for (String format : List.of("html", "md")) {
+            assertThat(debrief(format)).as(format).doesNotContain("Ada", "Ben", "Cy;");
+        }
     }
 
     @Test

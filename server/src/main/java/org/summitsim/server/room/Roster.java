@@ -134,6 +134,9 @@ public final class Roster {
             s.everTaken = true;
             room.journal.append(new JournalRecord.SeatTaken(s.id, room.now()));
         }
+        if (m.name != null && !m.name.isBlank() && s.namesRecorded.add(m.name)) {
+            room.journal.append(new JournalRecord.PlayerSeated(s.id, m.name, room.now()));
+        }
     }
 
     /** Pseudonyms number a seat's humans 1, 2, ...; a number stays with its holder while connected. */

@@ -18,6 +18,9 @@ final class Seat {
     String bot;
 
     boolean everTaken;
+    /** The names its people joined with, each journaled once (a restarted room reads them back). */
+    final java.util.Set<String> namesRecorded = new java.util.HashSet<>();
+
     Long graceEndsAt;
     RoomClock.Timer graceTimer;
     /**
@@ -70,6 +73,8 @@ final class Seat {
         for (JournalRecord r : roomRecords) {
             if (r instanceof JournalRecord.SeatTaken t && seats.containsKey(t.seat())) {
                 seats.get(t.seat()).everTaken = true;
+            } else if (r instanceof JournalRecord.PlayerSeated p && seats.containsKey(p.seat())) {
+                seats.get(p.seat()).namesRecorded.add(p.name());
             } else if (r instanceof JournalRecord.BotTook b && seats.containsKey(b.seat())) {
                 seats.get(b.seat()).bot = b.strategy();
             } else if (r instanceof JournalRecord.BotLeft b && seats.containsKey(b.seat())) {

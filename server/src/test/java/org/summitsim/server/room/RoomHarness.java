@@ -159,6 +159,16 @@ public final class RoomHarness implements AutoCloseable {
         return clock.now();
     }
 
+    /** The room's journal as written so far (every record is written before the room answers). */
+    public List<JournalRecord> journal() {
+        try {
+            return org.summitsim.protocol.journal.JournalReader.read(dir.resolve("room.jsonl"))
+                    .records();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public ManualClock clock() {
         return clock;
     }

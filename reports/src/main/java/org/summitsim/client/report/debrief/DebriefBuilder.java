@@ -70,7 +70,8 @@ public final class DebriefBuilder {
                 h == null ? null : h.note(),
                 real == null ? null : real == f.decision(),
                 activity,
-                bots(played.journal()).get(d.id()));
+                bots(played.journal()).get(d.id()),
+                played.journal().players().getOrDefault(d.id(), List.of()));
     }
 
     private static Meta meta(PlayedMatch played) {

@@ -75,7 +75,8 @@ public record DebriefReport(
             String realNote,
             Boolean matchesHistory,
             Activity activity,
-            String bot) {}
+            String bot,
+            List<String> players) {}
 
     /** What a delegation did during the match, counted. */
     public record Activity(

@@ -19,6 +19,7 @@ import org.summitsim.protocol.journal.JournalRecord;
  * reader the server uses too, which never changes the file: reports only read journals.
  *
  * @param bots      seat to strategy, for seats a bot took over at least once
+ * @param players   seat to the names its people joined with, in the order they first took it
  * @param tornTail  whether the last line was cut short (a crash while writing it; it is skipped)
  */
 public record Journal(
@@ -26,6 +27,7 @@ public record Journal(
         JournalRecord.RoomOpened room,
         List<LoggedEvent> events,
         Map<String, String> bots,
+        Map<String, List<String>> players,
         boolean tornTail) {
 
     /**
@@ -58,6 +60,7 @@ public record Journal(
         }
         List<LoggedEvent> events = new ArrayList<>();
         Map<String, String> bots = new LinkedHashMap<>();
+        Map<String, List<String>> players = new LinkedHashMap<>();
         Stage stage = Stage.LOBBY;
         for (JournalRecord r : records) {
             if (r instanceof JournalRecord.EventRecord e) {
@@ -67,6 +70,11 @@ public record Journal(
                 events.add(new LoggedEvent(e.seq(), e.time(), stage, e.event()));
             } else if (r instanceof JournalRecord.BotTook b) {
                 bots.put(b.seat(), b.strategy() == null ? "bot" : b.strategy());
+            } else if (r instanceof JournalRecord.PlayerSeated p) {
+                List<String> names = players.computeIfAbsent(p.seat(), k -> new ArrayList<>());
+                if (!names.contains(p.name())) {
+                    names.add(p.name());
+                }
             }
         }
         if (events.isEmpty()) {
@@ -75,7 +83,7 @@ public record Journal(
         if (!(events.get(0).event() instanceof Event.MatchOpened)) {
             throw new ReportException("The journal does not start with the opening of a match.");
         }
-        return new Journal(file, (JournalRecord.RoomOpened) records.get(0), events, bots, lines.tornTail());
+        return new Journal(file, (JournalRecord.RoomOpened) records.get(0), events, bots, players, lines.tornTail());
     }
 
     private static ReportException notAJournal(Path file) {

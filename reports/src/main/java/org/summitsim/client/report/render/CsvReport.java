@@ -21,7 +21,8 @@ public final class CsvReport {
                         parts.add(p);
                     }
                 }));
-        List<String> head = new ArrayList<>(List.of("seat", "name", "decision", "defaulted", "score", "percent"));
+        List<String> head =
+                new ArrayList<>(List.of("seat", "name", "players", "decision", "defaulted", "score", "percent"));
         parts.forEach(p -> head.add("points_" + p));
         head.addAll(List.of(
                 "real_decision",
@@ -42,6 +43,7 @@ public final class CsvReport {
             List<String> row = new ArrayList<>(List.of(
                     Csv.text(d.seat()),
                     Csv.text(d.name()),
+                    Csv.text(String.join("; ", d.players())),
                     Csv.text(Labels.decision(d.decision())),
                     String.valueOf(d.defaulted()),
                     Csv.num(d.score()),
