@@ -77,8 +77,7 @@ public final class ResultsPage {
                         : c.status() == CommitmentCheck.Status.KEPT ? s.good("kept") : s.dim("void");
                 String name = names.seat(c.seat());
                 out.append("  ")
-                        .append(name)
-                        .append(name.endsWith("s") ? "'" : "'s")
+                        .append(org.summitsim.client.report.debrief.Labels.whose(name))
                         .append(c.kind().equals("pledge") ? " pledge" : " side of a deal")
                         .append(": ")
                         .append(status)

@@ -68,7 +68,7 @@ final class CommitmentList {
     /** "Netherlands' pledge", "Costa Rica's side of a deal with Austria". */
     private static String label(PlayedMatch played, CommitmentCheck c, String partner) {
         String name = played.name(c.seat());
-        String whose = name + (name.endsWith("s") ? "'" : "'s");
+        String whose = Labels.whose(name);
         if (c.kind().equals("pledge")) {
             return whose + " pledge";
         }

@@ -28,6 +28,11 @@ public final class Labels {
                 .orElse("");
     }
 
+    /** A delegation's name as an owner: "Austria's", "United States'". */
+    public static String whose(String name) {
+        return name + (name.endsWith("s") ? "'" : "'s");
+    }
+
     /** "Sign", "Abstain", "Push for binding law"; "—" for none. */
     public static String decision(Decision d) {
         if (d == null) {
