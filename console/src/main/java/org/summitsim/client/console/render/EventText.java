@@ -209,11 +209,8 @@ public final class EventText {
 
     /** A decision as a sentence says it: "sign", "abstain", "push for binding law". */
     public static String decision(Decision d) {
-        return switch (d) {
-            case SIGN -> "sign";
-            case ABSTAIN -> "abstain";
-            case PUSH_BINDING -> "push for binding law";
-        };
+        // The reports' words, so the console and the debrief name decisions alike.
+        return org.summitsim.client.report.debrief.Labels.decisionVerb(java.util.Objects.requireNonNull(d));
     }
 
     private static String tally(Map<String, FinalDecision> decisions) {
