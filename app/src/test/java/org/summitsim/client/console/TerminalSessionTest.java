@@ -91,7 +91,7 @@ class TerminalSessionTest {
                 term.type("vote A2 sup");
                 term.press("Tab");
                 term.press("Enter");
-                term.await("You voted support on A2.");
+                term.await("You voted for A2.");
 
                 proxy.cut();
                 term.await("Connection lost");

@@ -12,12 +12,14 @@ class ErrorHintsTest {
     @Test
     void aCommandInTheWrongPhaseIsToldTheConsoleCommandForThatPhase() {
         String said =
-                "You cannot speak on the floor during BRIEFING. It is the briefing: read your brief; talks open soon.";
+                "You cannot speak on the floor during the briefing. It is the briefing: read your brief; talks open soon.";
         assertThat(ErrorHints.hint("wrong_phase", said, Stage.of(Phase.BRIEFING)))
                 .isEqualTo("Type `brief` to read yours.");
-        assertThat(ErrorHints.hint("wrong_phase", "You cannot propose during FINAL.", Stage.of(Phase.FINAL)))
+        assertThat(ErrorHints.hint(
+                        "wrong_phase", "You cannot propose during the final decisions.", Stage.of(Phase.FINAL)))
                 .isEqualTo("Type `decide sign`, `decide abstain` or `decide push`.");
-        assertThat(ErrorHints.hint("wrong_phase", "You cannot vote during RESULTS.", Stage.of(Phase.RESULTS)))
+        assertThat(ErrorHints.hint(
+                        "wrong_phase", "You cannot vote after the summit has ended.", Stage.of(Phase.RESULTS)))
                 .isEqualTo("Type `results` to see how it ended.");
     }
 

@@ -69,7 +69,7 @@ class RenderTest {
         assertThat(text.line(new Event.DirectMessage(Sample.ME, "germany", "Hi.")))
                 .isEqualTo("[dm] You → Germany: Hi.");
         assertThat(text.line(new Event.VoteCast("A1", Sample.ME, org.summitsim.core.rules.Ballot.OPPOSE)))
-                .isEqualTo("You voted oppose on A1.");
+                .isEqualTo("You voted against A1.");
         assertThat(text.minor(new Event.VoteCast("A1", "germany", org.summitsim.core.rules.Ballot.OPPOSE)))
                 .isTrue();
     }

@@ -186,7 +186,7 @@ class ScriptedSessionTest {
                 "D1",
                 "Deal D1 accepted: you are bound by it.",
                 "Deal D2 declined.",
-                "You voted support on A3.",
+                "You voted for A3.",
                 "Not yet spoken on the floor:",
                 "Amendment A2 ADOPTED",
                 "Inbox",

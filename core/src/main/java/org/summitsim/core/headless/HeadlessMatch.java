@@ -117,7 +117,7 @@ public final class HeadlessMatch {
                 } else {
                     t.invalid++;
                     if (t.refused.size() < SeatRecord.REASONS_KEPT) {
-                        t.refused.add(when(stage) + ": " + wireName(c) + ": "
+                        t.refused.add(stage.inWords() + ": " + wireName(c) + ": "
                                 + v.rejection().message());
                     }
                     bot.rejected(c, v.rejection());
@@ -140,15 +140,6 @@ public final class HeadlessMatch {
             }
         }
         return c.getClass().getSimpleName();
-    }
-
-    /** A stage as a person says it: "the opening", "round 2", "the final decisions". */
-    private static String when(Stage stage) {
-        return switch (stage.phase()) {
-            case ROUND -> "round " + stage.round();
-            case FINAL -> "the final decisions";
-            default -> "the " + stage.phase().name().toLowerCase(java.util.Locale.ROOT);
-        };
     }
 
     private void chair(Command command) {

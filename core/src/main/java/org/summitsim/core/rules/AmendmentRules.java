@@ -59,7 +59,7 @@ final class AmendmentRules {
         if (a.hasVoted(seat)) {
             return Verdict.reject(
                     RejectionCode.ALREADY_VOTED,
-                    "You already voted " + a.stanceOf(seat).name().toLowerCase(Locale.ROOT) + " on " + id
+                    "You already " + a.stanceOf(seat).past() + " " + id
                             + "; each delegation votes once, so your vote stands.");
         }
         if (command instanceof Command.CastVote v && v.ballot() == null) {

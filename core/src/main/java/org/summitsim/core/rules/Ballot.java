@@ -16,4 +16,22 @@ public enum Ballot {
             default -> throw new IllegalArgumentException("not a ballot: " + text);
         };
     }
+
+    /** The vote as something to do, before an amendment's name: "vote for", "vote against", "abstain on". */
+    public String verb() {
+        return switch (this) {
+            case SUPPORT -> "vote for";
+            case OPPOSE -> "vote against";
+            case ABSTAIN -> "abstain on";
+        };
+    }
+
+    /** The vote as something done, before an amendment's name: "voted for", "voted against", "abstained on". */
+    public String past() {
+        return switch (this) {
+            case SUPPORT -> "voted for";
+            case OPPOSE -> "voted against";
+            case ABSTAIN -> "abstained on";
+        };
+    }
 }

@@ -51,8 +51,11 @@ public final class Rules {
         if (!move.stage().equals(state.stage())) {
             return Verdict.reject(
                     RejectionCode.STALE,
-                    "That was meant for " + move.stage() + " but the summit is now in " + state.stage()
-                            + ". Look at the current state and try again.");
+                    "That was meant for " + move.stage().inWords()
+                            + (move.stage().isBefore(state.stage())
+                                    ? ", but the summit has moved on to "
+                                    : ", but the summit is still in ")
+                            + state.stage().inWords() + ". Look at the current state and try again.");
         }
         if (state.paused() && (actor.isSeat() || command instanceof Command.Deadline)) {
             return Verdict.reject(
@@ -103,7 +106,8 @@ public final class Rules {
             case RESULTS -> "The summit is over.";
         };
         return Verdict.reject(
-                RejectionCode.WRONG_PHASE, "You cannot " + what + " during " + state.stage() + ". " + hint);
+                RejectionCode.WRONG_PHASE,
+                "You cannot " + what + " " + state.stage().when() + ". " + hint);
     }
 
     static Verdict unknownSeat(MatchState state, String seat) {

@@ -34,6 +34,33 @@ public record Stage(Phase phase, int round) {
         };
     }
 
+    /** The stage as a person says it: "the briefing", "round 2", "the final decisions". */
+    public String inWords() {
+        return switch (phase) {
+            case LOBBY -> "the lobby";
+            case BRIEFING -> "the briefing";
+            case OPENING -> "the opening";
+            case ROUND -> "round " + round;
+            case FINAL -> "the final decisions";
+            case RESULTS -> "the results";
+        };
+    }
+
+    /** When something happens, as a person says it: "during round 2", "before the summit starts". */
+    public String when() {
+        return switch (phase) {
+            case LOBBY -> "before the summit starts";
+            case RESULTS -> "after the summit has ended";
+            default -> "during " + inWords();
+        };
+    }
+
+    /** Whether this stage comes before {@code other} in a match. */
+    public boolean isBefore(Stage other) {
+        return phase.ordinal() < other.phase.ordinal() || (phase == other.phase && round < other.round);
+    }
+
+    /** The wire form ("ROUND 2", "FINAL"), which {@link #parse} reads back. */
     @Override
     public String toString() {
         return phase == Phase.ROUND ? "ROUND " + round : phase.name();

@@ -17,4 +17,13 @@ public enum Decision {
         }
         return Decision.valueOf(t);
     }
+
+    /** The decision as something to do, after "to": "sign", "abstain", "push for binding law". */
+    public String inWords() {
+        return switch (this) {
+            case SIGN -> "sign";
+            case ABSTAIN -> "abstain";
+            case PUSH_BINDING -> "push for binding law";
+        };
+    }
 }

@@ -2,7 +2,6 @@ package org.summitsim.core.scoring;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.summitsim.core.rules.Amendment;
@@ -98,7 +97,8 @@ public final class Commitments {
         if (promise instanceof Promise.Vote v) {
             Amendment a = state.amendment(v.amendment()).orElseThrow();
             if (a.status() == Amendment.Status.WITHDRAWN) {
-                return new CommitmentCheck(id, kind, seat, Status.VOID, a.id() + " was withdrawn before the vote");
+                return new CommitmentCheck(
+                        id, kind, seat, Status.VOID, "amendment " + a.id() + " was withdrawn before the vote");
             }
             Ballot stance = a.stanceOf(seat) == null ? Ballot.ABSTAIN : a.stanceOf(seat);
             return new CommitmentCheck(
@@ -106,8 +106,7 @@ public final class Commitments {
                     kind,
                     seat,
                     stance == v.ballot() ? Status.KEPT : Status.BROKEN,
-                    "promised " + v.ballot().name().toLowerCase(Locale.ROOT) + " on " + a.id() + ", stance was "
-                            + stance.name().toLowerCase(Locale.ROOT));
+                    "promised to " + v.ballot().verb() + " amendment " + a.id() + " and " + stance.past() + " it");
         }
         if (promise instanceof Promise.Support support) {
             return checkSupport(state, id, kind, seat, support, before);
@@ -122,7 +121,8 @@ public final class Commitments {
                 kind,
                 seat,
                 actual == d.decision() ? Status.KEPT : Status.BROKEN,
-                "promised " + d.decision() + ", decided " + actual);
+                "promised to " + d.decision().inWords() + ", decided to "
+                        + (actual == null ? "do nothing" : actual.inWords()));
     }
 
     /**
@@ -132,7 +132,7 @@ public final class Commitments {
      */
     private static CommitmentCheck checkSupport(
             MatchState state, String id, String kind, String seat, Promise.Support support, Set<String> before) {
-        String wording = support.clause() + "=" + support.option();
+        String wording = wording(state, support);
         String reading =
                 state.scenario().clause(support.clause()).map(c -> c.draft()).orElse(null);
         int tested = 0;
@@ -149,7 +149,7 @@ public final class Commitments {
                             kind,
                             seat,
                             Status.BROKEN,
-                            "promised to support " + wording + ", but did not support " + a.id());
+                            "promised to support " + wording + ", but did not vote for amendment " + a.id());
                 }
             } else if (covered
                     && a.status() != Amendment.Status.OPEN
@@ -161,7 +161,8 @@ public final class Commitments {
                             kind,
                             seat,
                             Status.BROKEN,
-                            "promised to support " + wording + ", but voted for " + a.id() + " to replace it");
+                            "promised to support " + wording + ", but voted for amendment " + a.id()
+                                    + " to replace it");
                 }
             }
             if (a.status() == Amendment.Status.ADOPTED) {
@@ -184,5 +185,17 @@ public final class Commitments {
             }
         }
         return kept + broken == 0 ? 1.0 : (double) kept / (kept + broken);
+    }
+
+    /** A wording as people read it: "Meaningful human control" on Human responsibility and control. */
+    private static String wording(MatchState state, Promise.Support support) {
+        return state.scenario()
+                .clause(support.clause())
+                .map(c -> "\u201c"
+                        + c.option(support.option())
+                                .map(o -> o.label() == null ? o.id() : o.label())
+                                .orElse(support.option())
+                        + "\u201d on " + c.title())
+                .orElse(support.clause() + "=" + support.option());
     }
 }

@@ -181,7 +181,7 @@ class AmendmentTest {
         ok(d.seat("east").oppose("A1"));
 
         d.refuses("already_voted", "so your vote stands", () -> d.seat("east").support("A1"));
-        d.refuses("already_voted", "already voted oppose", () -> d.seat("east").cosponsor("A1"));
+        d.refuses("already_voted", "already voted against", () -> d.seat("east").cosponsor("A1"));
     }
 
     @Test

@@ -73,7 +73,7 @@ class MoveCheckTest {
 
         d.refuses(
                 "stale",
-                "the summit is now in ROUND 1",
+                "meant for the opening, but the summit has moved on to round 1.",
                 () -> d.host().submitAt(Stage.of(Phase.OPENING), new Command.Deadline()));
         assertThat(d.stage()).isEqualTo(Stage.round(1));
     }
@@ -84,7 +84,7 @@ class MoveCheckTest {
         Stage seen = d.stage();
         ok(d.facilitator().submitAt(seen, new Command.Advance()));
 
-        d.refuses("stale", "was meant for OPENING", () -> d.facilitator().submitAt(seen, new Command.Advance()));
+        d.refuses("stale", "was meant for the opening", () -> d.facilitator().submitAt(seen, new Command.Advance()));
         assertThat(d.stage()).isEqualTo(Stage.round(1));
     }
 
@@ -92,6 +92,9 @@ class MoveCheckTest {
     void aMoveForAFutureRoundIsStaleToo() {
         MatchDriver d = MatchDriver.open().toRound(1);
 
-        d.refuses("stale", "ROUND 2", () -> d.seat("north").submitAt(Stage.round(2), new Command.Say("early")));
+        d.refuses(
+                "stale",
+                "meant for round 2, but the summit is still in round 1.",
+                () -> d.seat("north").submitAt(Stage.round(2), new Command.Say("early")));
     }
 }

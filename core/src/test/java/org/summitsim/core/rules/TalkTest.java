@@ -35,7 +35,10 @@ class TalkTest {
     void theFloorOpensOnlyAfterTheBriefing() {
         MatchDriver d = MatchDriver.open().toBriefing();
 
-        d.refuses("wrong_phase", "talks open soon", () -> d.seat("north").say("too early"));
+        d.refuses(
+                "wrong_phase",
+                "cannot speak on the floor during the briefing. It is the briefing: read your brief; talks open soon",
+                () -> d.seat("north").say("too early"));
     }
 
     @Test

@@ -35,7 +35,8 @@ class CommitmentsTest {
         Outcome o = d.decideAll("north", SIGN).finish().outcome();
 
         assertThat(only(o, "north"))
-                .isEqualTo(new CommitmentCheck("P1", "pledge", "north", Status.KEPT, "promised SIGN, decided SIGN"));
+                .isEqualTo(
+                        new CommitmentCheck("P1", "pledge", "north", Status.KEPT, "promised to sign, decided to sign"));
         assertThat(o.scores().get("north").breakdown()).containsEntry("trust", 0.0);
     }
 
@@ -47,7 +48,7 @@ class CommitmentsTest {
         Outcome o = d.decideAll("north", ABSTAIN).finish().outcome();
 
         assertThat(only(o, "north").status()).isEqualTo(Status.BROKEN);
-        assertThat(only(o, "north").reason()).isEqualTo("promised SIGN, decided ABSTAIN");
+        assertThat(only(o, "north").reason()).isEqualTo("promised to sign, decided to abstain");
         assertThat(o.scores().get("north").breakdown()).containsEntry("trust", -5.0);
     }
 

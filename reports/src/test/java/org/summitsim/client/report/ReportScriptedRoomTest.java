@@ -52,8 +52,8 @@ class ReportScriptedRoomTest {
     void eachPartyOfADealSaysWhatItPromisedAndTheBreakdownIsExplained() throws IOException {
         String html = report(ReportFixtures.scripted(true, true), "html");
         assertThat(html)
-                .contains("Promised to vote support on A1, in return for Austria agreeing to")
-                .contains("in return for Costa Rica agreeing to vote support on A1")
+                .contains("Promised to vote for amendment A1, in return for Austria agreeing to")
+                .contains("in return for Costa Rica agreeing to vote for amendment A1")
                 .contains("<dt>Constraints</dt><dd>what signing costs");
     }
 

@@ -1,6 +1,5 @@
 package org.summitsim.client.console.render;
 
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.summitsim.core.rules.Event;
@@ -121,8 +120,7 @@ public final class EventText {
             return who(a.seat()) + " withdrew " + a.amendment() + ".";
         }
         if (e instanceof Event.VoteCast v) {
-            return who(v.seat()) + " voted " + v.ballot().name().toLowerCase(Locale.ROOT) + " on " + v.amendment()
-                    + ".";
+            return who(v.seat()) + " " + v.ballot().past() + " " + v.amendment() + ".";
         }
         if (e instanceof Event.AmendmentResolved r) {
             String verdict = r.adopted() ? style.good("ADOPTED") : style.error("REJECTED");
@@ -236,7 +234,7 @@ public final class EventText {
 
     String promise(Promise p) {
         if (p instanceof Promise.Vote v) {
-            return "vote " + v.ballot().name().toLowerCase(Locale.ROOT) + " on " + v.amendment();
+            return v.ballot().verb() + " amendment " + v.amendment();
         }
         if (p instanceof Promise.Support s) {
             return "support " + names.clauseTitle(s.clause()) + " reading \u201c" + names.label(s.clause(), s.option())

@@ -7,7 +7,6 @@ import org.summitsim.core.rules.CommitmentCheck;
 import org.summitsim.core.rules.FinalDecision;
 import org.summitsim.core.rules.Outcome;
 import org.summitsim.core.rules.Score;
-import org.summitsim.core.scenario.Decision;
 import org.summitsim.core.scenario.History;
 import org.summitsim.core.view.PlayerView;
 
@@ -81,7 +80,7 @@ public final class ResultsPage {
                         .append(c.kind().equals("pledge") ? " pledge" : " side of a deal")
                         .append(": ")
                         .append(status)
-                        .append(c.reason() == null ? "" : " — " + inWords(c.reason()))
+                        .append(c.reason() == null ? "" : " — " + c.reason())
                         .append('\n');
             }
         }
@@ -130,17 +129,5 @@ public final class ResultsPage {
                     .append('\n');
         }
         return out.toString().stripTrailing();
-    }
-
-    private static final java.util.regex.Pattern PROMISED = java.util.regex.Pattern.compile(
-            "promised (SIGN|ABSTAIN|PUSH_BINDING), decided (SIGN|ABSTAIN|PUSH_BINDING)");
-
-    /** The rules' reason, with decisions in words: "promised to sign, decided to abstain". */
-    static String inWords(String reason) {
-        java.util.regex.Matcher m = PROMISED.matcher(reason);
-        return m.matches()
-                ? "promised to " + EventText.decision(Decision.valueOf(m.group(1))) + ", decided to "
-                        + EventText.decision(Decision.valueOf(m.group(2)))
-                : reason;
     }
 }

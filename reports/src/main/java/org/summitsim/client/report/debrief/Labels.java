@@ -38,11 +38,8 @@ public final class Labels {
         if (d == null) {
             return "—";
         }
-        return switch (d) {
-            case SIGN -> "Sign";
-            case ABSTAIN -> "Abstain";
-            case PUSH_BINDING -> "Push for binding law";
-        };
+        String words = d.inWords();
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     /**
@@ -66,6 +63,6 @@ public final class Labels {
 
     /** What was done, to follow "decided to": "sign", "abstain", "push for binding law"; "decide nothing" for none. */
     public static String decisionVerb(Decision d) {
-        return d == null ? "decide nothing" : decision(d).toLowerCase(java.util.Locale.ROOT);
+        return d == null ? "decide nothing" : d.inWords();
     }
 }

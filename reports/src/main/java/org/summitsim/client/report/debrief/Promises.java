@@ -1,6 +1,5 @@
 package org.summitsim.client.report.debrief;
 
-import java.util.Locale;
 import java.util.stream.Collectors;
 import org.summitsim.core.rules.Promise;
 import org.summitsim.core.scenario.Scenario;
@@ -13,10 +12,10 @@ public final class Promises {
 
     public static String describe(Scenario s, Promise promise) {
         if (promise instanceof Promise.Vote v) {
-            return "vote " + v.ballot().name().toLowerCase(Locale.ROOT) + " on " + v.amendment();
+            return v.ballot().verb() + " amendment " + v.amendment();
         }
         if (promise instanceof Promise.Decide d) {
-            String what = Labels.decision(d.decision()).toLowerCase(Locale.ROOT);
+            String what = d.decision().inWords();
             return d.conditions().isEmpty() ? what : what + " if " + conditions(s, d);
         }
         if (promise instanceof Promise.Support sup) {
