@@ -306,6 +306,12 @@ function draw() {
       onclick: () => roomOp({ type: 'fill_bots' }) }));
   }
   fill($('#controls'), controls);
+  // Ending a round closes its votes, which adopts what nobody opposed yet: say so before the click.
+  const open = phase === 'ROUND' ? (v.amendments || []).filter((a) => a.status === 'open').length : 0;
+  $('#controls-note').hidden = open === 0;
+  $('#controls-note').textContent = open === 0 ? '' : 'Next phase now also closes the ' + (open === 1 ? 'open vote'
+    : open + ' open votes') + ': delegations that have not voted count as abstaining, so an amendment nobody has'
+    + ' opposed yet is adopted.';
   drawReport(phase === 'RESULTS');
   $('#announce-form').hidden = phase === 'LOBBY' || phase === 'RESULTS';
   $('#news-form').hidden = phase === 'LOBBY' || phase === 'RESULTS';

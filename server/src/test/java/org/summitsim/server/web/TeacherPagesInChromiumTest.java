@@ -324,6 +324,14 @@ class TeacherPagesInChromiumTest extends PagesInChromium {
                         .asInt())
                 .isEqualTo(1);
 
+        // An amendment open (Ana's, or a bot's on the same clause): ending the round now would adopt it unopposed.
+        ana.select("#propose-clause", "process");
+        ana.select("#propose-option", "un");
+        ana.click("#propose-form button[type=submit]");
+        page.waitUntil(
+                "!document.querySelector('#controls-note').hidden && document.querySelector('#controls-note')"
+                        + ".textContent.includes('delegations that have not voted count as abstaining')",
+                "the teacher warned that the next phase closes the open votes");
         press("Next phase now");
         page.waitUntil("document.querySelector('#phase').textContent.startsWith('Negotiation round 2')", "round 2");
         press("Next phase now");

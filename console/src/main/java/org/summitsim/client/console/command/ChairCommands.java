@@ -47,6 +47,9 @@ final class ChairCommands {
         t.add(command("advance")
                 .facilitator()
                 .summary("End the current phase now and go to the next.")
+                .help("In a round this also closes every open vote: delegations that have not voted count as"
+                        + " abstaining, so an open amendment that nobody has opposed yet is adopted. Use"
+                        + " `callvote A3` first if you want one vote closed on its own.")
                 .does((in, ctx) -> ctx.act(new Command.Advance())));
         t.add(command("inject")
                 .args("ID | TITLE: TEXT", ChairCommands::injectIds)
