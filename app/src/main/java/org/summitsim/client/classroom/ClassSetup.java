@@ -140,8 +140,17 @@ public record ClassSetup(
         return clip(base, LABEL_CHARS - suffix.length()).strip() + suffix;
     }
 
+    /** Shortened at a word, with an ellipsis, so a label never ends in half a word. */
     private static String clip(String s, int chars) {
-        return s.length() <= chars ? s : s.substring(0, chars);
+        if (s.length() <= chars) {
+            return s;
+        }
+        String cut = s.substring(0, chars - 1);
+        int space = cut.lastIndexOf(' ');
+        if (space > chars / 2) {
+            cut = cut.substring(0, space);
+        }
+        return cut.replaceAll("[\\s:;,.-]+$", "") + "\u2026";
     }
 
     /** Custom minutes as a map, skipping those not given; for the command line. */

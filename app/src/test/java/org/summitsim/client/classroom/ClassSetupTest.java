@@ -69,7 +69,11 @@ class ClassSetupTest {
                 "A very long class name that goes on and on and on");
         assertThat(s.label(12, null))
                 .hasSizeLessThanOrEqualTo(ClassSetup.LABEL_CHARS)
-                .endsWith(" - World 12");
+                .isEqualTo("A very long class name that\u2026 - World 12");
+        ClassSetup titled = new ClassSetup("x", null, Map.of(), null, false, null, null, null, 2, null);
+        assertThat(titled.label(1, "First lesson: six states and a Call to Action on military AI"))
+                .as("cut at a word, never in half a word")
+                .isEqualTo("First lesson: six states and\u2026 - World 1");
         ClassSetup untitled = new ClassSetup("x", null, Map.of(), null, false, null, null, null, 2, " ");
         assertThat(untitled.label(1, "Seoul 2024")).isEqualTo("Seoul 2024 - World 1");
     }
