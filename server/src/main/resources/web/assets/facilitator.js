@@ -44,6 +44,11 @@ async function start() {
   });
   socket.addEventListener('event', () => scheduleView());
   socket.addEventListener('clock', (e) => setClock(e.detail));
+  // Someone arrived, left or moved: the monitor shows it now rather than at its next refresh.
+  socket.addEventListener('presence', () => {
+    clearTimeout(app.presenceTimer);
+    app.presenceTimer = setTimeout(() => monitor(), 100);
+  });
   socket.addEventListener('state', (e) => {
     $('#link').textContent = e.detail.state === 'reconnecting' ? 'Connection lost: reconnecting\u2026' : '';
   });

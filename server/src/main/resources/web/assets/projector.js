@@ -117,8 +117,27 @@ function reveal(o, slowly) {
       dec ? W.decisionWord(dec.decision) + (dec.defaulted ? ' (did not decide)' : '') : '');
   });
   fill($('#p-decisions'), rows);
-  rows.forEach((row, i) => setTimeout(() => row.classList.add('shown'), slowly ? (i + 1) * REVEAL_MS : 0));
-  setTimeout(() => after(o), slowly ? (rows.length + 1) * REVEAL_MS : 0);
+  const timers = rows.map((row, i) => setTimeout(() => row.classList.add('shown'), slowly ? (i + 1) * REVEAL_MS : 0));
+  let done = false;
+  const finish = () => {
+    if (done) {
+      return;
+    }
+    done = true;
+    timers.forEach(clearTimeout);
+    rows.forEach((row) => row.classList.add('shown'));
+    $('#p-skip').hidden = true;
+    document.removeEventListener('keydown', finish);
+    document.removeEventListener('click', finish);
+    after(o);
+  };
+  timers.push(setTimeout(finish, slowly ? (rows.length + 1) * REVEAL_MS : 0));
+  if (slowly) {
+    // The teacher short of time shows the rest at once.
+    $('#p-skip').hidden = false;
+    document.addEventListener('keydown', finish);
+    document.addEventListener('click', finish);
+  }
 }
 
 function after(o) {

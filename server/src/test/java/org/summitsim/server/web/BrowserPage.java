@@ -140,6 +140,16 @@ final class BrowserPage {
         }
     }
 
+    /** Presses and releases a key as the keyboard does ("Enter", " " for the space bar). */
+    void pressKey(String key) {
+        for (String type : new String[] {"keyDown", "keyUp"}) {
+            browser.call(
+                    session,
+                    "Input.dispatchKeyEvent",
+                    Chromium.params().put("type", type).put("key", key));
+        }
+    }
+
     void screenshot(Path file) throws IOException {
         JsonNode r = browser.call(
                 session,

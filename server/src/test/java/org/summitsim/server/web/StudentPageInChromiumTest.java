@@ -259,6 +259,10 @@ class StudentPageInChromiumTest extends PagesInChromium {
                                 + ".querySelector('tr.current').innerText"))
                 .startsWith("Germany")
                 .contains("Sign", realWords);
+        projector.waitUntil(
+                "document.querySelector('#p-reveal') && !document.querySelector('#p-reveal').hidden",
+                "the reveal begun on the projector");
+        projector.clickAsUser("#p-decisions"); // a click, like a key, shows the rest at once
         projector.waitUntil("!document.querySelector('#p-after').hidden", "the reveal on the projector");
         assertThat(projector.text("document.querySelector('#p-decisions').innerText"))
                 .contains("Germany: Sign");

@@ -361,7 +361,20 @@ class TeacherPagesInChromiumTest extends PagesInChromium {
 
         press("End the summit");
         press("Really end the summit now?");
-        projector.waitUntil("!document.querySelector('#p-after').hidden", "the reveal");
+        // One by one, for the room to watch; a key shows the rest at once.
+        projector.waitUntil(
+                "document.querySelectorAll('#p-decisions li.shown').length >= 1 && !document.querySelector('#p-skip').hidden",
+                "the first decision revealed");
+        assertThat(projector
+                        .eval("document.querySelectorAll('#p-decisions li:not(.shown)').length")
+                        .asInt())
+                .as("decisions still to come")
+                .isPositive();
+        projector.pressKey("Enter");
+        projector.waitUntil(
+                "!document.querySelector('#p-after').hidden && document.querySelector('#p-skip').hidden"
+                        + " && document.querySelectorAll('#p-decisions li:not(.shown)').length === 0",
+                "the rest of the reveal at once");
         assertThat(projector.text("document.querySelector('#p-decisions').innerText"))
                 .contains("Netherlands: Push for binding law");
         for (BrowserPage student : List.of(ana, ben, cas)) {
