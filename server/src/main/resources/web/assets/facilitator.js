@@ -451,6 +451,9 @@ async function monitor() {
   } catch (e) {
     return;
   }
+  if ($('#monitor').contains(document.activeElement)) {
+    return; // the teacher reached into it while the answer was on its way
+  }
   const status = { present: 'here', absent: 'away', bot: 'a bot', empty: 'empty' };
   const quiet = new Set(m.notSpoken || []);
   fill($('#monitor'), h('table', {},
