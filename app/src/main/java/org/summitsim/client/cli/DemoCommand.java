@@ -162,7 +162,7 @@ public final class DemoCommand implements Callable<Integer> {
                         "Welcome to Summit. You lead the delegation of " + name + " at " + s.title() + ".",
                         bots + " bots play the other delegations"
                                 + (chair
-                                        ? "; you also hold the chair (`help chair` lists its commands)."
+                                        ? "; you also hold the chair (`help facilitator` lists its commands)."
                                         : ". The clock runs on its own, as in a class."),
                         "The summit has started: a briefing, an opening, three rounds of negotiation, then your final"
                                 + " decision: about " + pace.minutes + " minutes in all (pace " + pace.id() + ": "

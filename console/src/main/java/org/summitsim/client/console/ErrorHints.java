@@ -21,11 +21,13 @@ public final class ErrorHints {
             Map.entry("no_change", "The clause already reads that way; `text` shows the current wording."),
             Map.entry("amendment_open_on_clause", "Vote on the open one instead: `amendments`."),
             Map.entry("own_amendment_open", "See where your amendment stands: `amendments`."),
-            Map.entry("wording_voted_this_round", "Propose another wording (`text`), or this one next round."),
+            Map.entry("wording_voted_this_round", "`text CLAUSE` lists the other wordings of that clause."),
             Map.entry("unknown_deal", "Type `deals` to see yours."),
             Map.entry("deal_closed", "Type `deals` to see which are still open."),
             Map.entry("unknown_caucus", "Type `caucus` to list yours."),
-            Map.entry("already_voted", "Votes cannot be changed; `amendments` shows how everyone voted."),
+            Map.entry(
+                    "already_voted",
+                    "Votes cannot be changed; `amendments A3` (with the amendment's id) shows who voted how."),
             Map.entry("rate_limited", "Slow down a little and send it again."),
             Map.entry("forbidden", "Type `help` to see what you can do."),
             Map.entry(

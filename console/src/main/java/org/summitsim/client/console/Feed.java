@@ -164,7 +164,21 @@ final class Feed implements RoomLink.Listener {
         if (text.noise(e) || (io.interactive() && text.minor(e))) {
             return;
         }
-        io.event((catchingUp ? style.dim("(missed) ") : "") + text.line(e));
+        io.event((catchingUp ? style.dim("(missed) ") : "") + text.line(e) + whyRejected(e));
+    }
+
+    /** A rejected amendment says which part of the adoption rule it failed, so a majority that lost is explained. */
+    private String whyRejected(Event e) {
+        var w = state.welcome();
+        if (!(e instanceof Event.AmendmentResolved r)
+                || r.adopted()
+                || w == null
+                || w.rules() == null
+                || w.rules().adoption() == null) {
+            return "";
+        }
+        String why = w.rules().adoption().whyRejected(r.supports(), r.objections());
+        return why == null ? "" : style.dim(" (rejected: " + why + ")");
     }
 
     private void scheduleViewRefresh() {

@@ -50,7 +50,8 @@ class RenderTest {
                         "What the parts mean:",
                         "  text: how much the delegation likes the final wording of each clause",
                         "could be ",
-                        "Not pledged yet, so only forecast");
+                        "No pledge that holds on the text as it stands",
+                        "Out of 100: 50 is a typical result for your delegation");
     }
 
     @Test

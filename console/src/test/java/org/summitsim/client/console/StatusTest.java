@@ -60,9 +60,11 @@ class StatusTest {
                 assertThat(run.output())
                         .contains(
                                 "[floor] Germany: Hello, friends.",
-                                "| floor 0 · dm 0",
+                                "left | 1 deal to answer | Netherlands",
                                 "Nothing unread",
-                                "1 deal waits for your answer");
+                                "1 deal waits for your answer")
+                        .as("nothing unread, so no row of zeros")
+                        .doesNotContain("| unread:");
             }
         }
     }

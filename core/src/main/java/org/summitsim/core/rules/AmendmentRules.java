@@ -56,6 +56,12 @@ final class AmendmentRules {
                     RejectionCode.ALREADY_SPONSOR,
                     "You sponsor " + id + ", so you already count as supporting it; no vote is needed.");
         }
+        if (a.hasVoted(seat) && command instanceof Command.Cosponsor) {
+            return Verdict.reject(
+                    RejectionCode.ALREADY_VOTED,
+                    "You already " + a.stanceOf(seat).past() + " " + id
+                            + ", and a delegation that has voted cannot co-sponsor too; co-sponsor before you vote.");
+        }
         if (a.hasVoted(seat)) {
             return Verdict.reject(
                     RejectionCode.ALREADY_VOTED,

@@ -24,6 +24,27 @@ public record AdoptionRule(String rule, Integer maxObjections, Double fraction) 
         return cast > 0 && supports >= Math.ceil(fraction * cast - 1e-9);
     }
 
+    /**
+     * Why a vote with these counts did not adopt, in words ("10 objections, more than the 9 this
+     * rule allows"); null when it adopts.
+     */
+    public String whyRejected(int supports, int objections) {
+        if (adopts(supports, objections)) {
+            return null;
+        }
+        if (CONSENSUS.equals(rule)) {
+            int k = maxObjections == null ? 0 : maxObjections;
+            return objections > k
+                    ? objections + " objections, more than the " + k + " this summit allows"
+                    : "no more supports than objections";
+        }
+        int cast = supports + objections;
+        return cast == 0
+                ? "nobody voted for or against it"
+                : "only " + Math.round(100.0 * supports / cast) + "% of the votes for or against were for; "
+                        + Math.round(fraction * 100) + "% are needed";
+    }
+
     public String describe() {
         if (CONSENSUS.equals(rule)) {
             return "consensus: adopted with at most " + (maxObjections == null ? 0 : maxObjections)

@@ -181,7 +181,10 @@ class AmendmentTest {
         ok(d.seat("east").oppose("A1"));
 
         d.refuses("already_voted", "so your vote stands", () -> d.seat("east").support("A1"));
-        d.refuses("already_voted", "already voted against", () -> d.seat("east").cosponsor("A1"));
+        d.refuses(
+                "already_voted",
+                "already voted against A1, and a delegation that has voted cannot co-sponsor too",
+                () -> d.seat("east").cosponsor("A1"));
     }
 
     @Test

@@ -2,8 +2,11 @@ package org.summitsim.client.console.command;
 
 import static org.summitsim.client.console.command.CommandSpec.command;
 
+import org.summitsim.client.console.render.EventText;
+import org.summitsim.client.console.render.Names;
 import org.summitsim.core.rules.Ballot;
 import org.summitsim.core.rules.Command;
+import org.summitsim.core.view.PlayerView;
 
 /** Changing the text: propose, co-sponsor, withdraw and vote on amendments. */
 final class AmendmentCommands {
@@ -36,11 +39,13 @@ final class AmendmentCommands {
                 .summary("Withdraw an amendment you proposed.")
                 .does((in, ctx) -> ctx.act(new Command.Withdraw(Resolve.amendment(ctx, in.require(0, "amendment"))))));
         t.add(command("vote")
-                .args("AMENDMENT support|oppose|abstain", Ids.OPEN_AMENDMENTS, Ids.BALLOTS)
+                .args("AMENDMENT support|oppose|abstain [anyway]", Ids.OPEN_AMENDMENTS, Ids.BALLOTS)
                 .player()
                 .summary("Vote on an open amendment.")
                 .help("Votes are public. The amendment is adopted by the room's rule (see `amendments`).\n"
-                        + "Examples:  vote A1 support     vote A2 oppose")
+                        + "A vote that would break a promise from one of your deals is not sent: you are told which"
+                        + " promise, and `anyway` at the end sends it all the same.\n"
+                        + "Examples:  vote A1 support     vote A2 oppose     vote A2 oppose anyway")
                 .does(AmendmentCommands::vote));
     }
 
@@ -52,6 +57,21 @@ final class AmendmentCommands {
             ballot = Ballot.parse(word);
         } catch (IllegalArgumentException e) {
             throw new ConsoleError("\"" + word + "\" is not a vote.", "Vote support, oppose or abstain.");
+        }
+        boolean anyway = "anyway".equalsIgnoreCase(in.arg(2));
+        var broken = anyway
+                ? java.util.Optional.<PlayerView.DealView>empty()
+                : PromiseCheck.broken(ctx.freshView(), amendment, ballot);
+        if (broken.isPresent()) {
+            PlayerView v = ctx.view();
+            PlayerView.DealView d = broken.get();
+            Names names = new Names(v);
+            String partner = names.seat(d.from().equals(v.seat()) ? d.to() : d.from());
+            throw new ConsoleError(
+                    "That vote would break your promise in deal " + d.id() + " with " + partner + ": to "
+                            + new EventText(names, v.seat(), ctx.style()).promise(PromiseCheck.mine(v, d))
+                            + ". A broken promise costs you trust points at the end.",
+                    "Not sent. To vote that way all the same: `vote " + amendment + " " + word + " anyway`.");
         }
         ctx.act(new Command.CastVote(amendment, ballot));
     }

@@ -96,6 +96,13 @@ final class Ids {
                 : legal;
     };
 
+    static final Completion AMENDMENTS = (s, before) -> {
+        PlayerView v = view(s);
+        return v == null
+                ? List.of()
+                : v.amendments().stream().map(PlayerView.AmendmentView::id).toList();
+    };
+
     static final Completion MY_AMENDMENTS = (s, before) -> {
         PlayerView v = view(s);
         return v == null

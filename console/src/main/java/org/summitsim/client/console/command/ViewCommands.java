@@ -58,8 +58,11 @@ final class ViewCommands {
                 .does((in, ctx) ->
                         ctx.print(ChannelPage.inbox(ctx.state().transcript(), new Names(ctx.view()), ctx.style()))));
         t.add(command("amendments")
+                .args("[AMENDMENT]", Ids.AMENDMENTS)
                 .summary("Amendments: open ones first, with votes so far.")
-                .does((in, ctx) -> ctx.print(AmendmentsPage.render(ctx.freshView(), ctx.style()))));
+                .help("Lists every amendment with its votes so far. With an amendment's id, shows that one"
+                        + " with who voted how.\nExamples:  amendments     amendments A3")
+                .does(ViewCommands::amendments));
         t.add(command("pledges")
                 .summary("Public pledges: who promised to decide what, on which text.")
                 .does((in, ctx) -> ctx.print(CommitmentsPage.pledges(ctx.freshView(), ctx.style()))));
@@ -114,6 +117,21 @@ final class ViewCommands {
         ClientState s = ctx.state();
         ctx.print(TextPage.render(v, s.lastSeenText(), ctx.style()));
         s.sawText();
+    }
+
+    private static void amendments(Invocation in, ConsoleContext ctx) {
+        PlayerView v = ctx.freshView();
+        if (in.arg(0) == null) {
+            ctx.print(AmendmentsPage.render(v, ctx.style()));
+            return;
+        }
+        String id = org.summitsim.core.rules.MatchIds.canonical(in.arg(0));
+        PlayerView.AmendmentView a = v.amendments().stream()
+                .filter(x -> x.id().equals(id))
+                .findFirst()
+                .orElseThrow(() -> new ConsoleError(
+                        "There is no amendment \"" + in.arg(0) + "\".", "Type `amendments` to see them all."));
+        ctx.print(AmendmentsPage.one(v, a, ctx.style()));
     }
 
     private static void delegations(Invocation in, ConsoleContext ctx) {

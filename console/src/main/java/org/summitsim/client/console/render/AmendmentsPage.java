@@ -51,7 +51,7 @@ public final class AmendmentsPage {
                                     : "   votes: " + count);
                     Ballot mine = v.seat() == null ? null : a.votes().get(v.seat());
                     if (mine != null) {
-                        out.append("; you: ").append(mine.name().toLowerCase(Locale.ROOT));
+                        out.append("; you ").append(mine.past());
                     } else if (a.status().equals("open")
                             && v.seat() != null
                             && !a.proposer().equals(v.seat())
@@ -61,5 +61,53 @@ public final class AmendmentsPage {
                     out.append('\n');
                 });
         return out.toString().stripTrailing();
+    }
+
+    /** One amendment, with who voted how (votes are public) and who has not voted yet. */
+    public static String one(PlayerView v, PlayerView.AmendmentView a, Style s) {
+        Names names = new Names(v);
+        StringBuilder out = new StringBuilder(s.bold(a.id()))
+                .append(' ')
+                .append(a.status().toUpperCase(Locale.ROOT))
+                .append("  ")
+                .append(names.change(a.clause(), a.option()))
+                .append(s.dim("  (round " + a.round() + ")"))
+                .append('\n');
+        java.util.List<String> supporters = new java.util.ArrayList<>();
+        supporters.add(a.proposer());
+        supporters.addAll(a.cosponsors());
+        a.votes().forEach((seat, b) -> {
+            if (b == Ballot.SUPPORT && !supporters.contains(seat)) {
+                supporters.add(seat);
+            }
+        });
+        line(out, "For", supporters, names);
+        line(out, "Against", voters(a, Ballot.OPPOSE), names);
+        line(out, "Abstained", voters(a, Ballot.ABSTAIN), names);
+        if (a.status().equals("open")) {
+            java.util.List<String> waiting = v.delegations().stream()
+                    .map(PlayerView.Card::id)
+                    .filter(id -> !supporters.contains(id) && !a.votes().containsKey(id))
+                    .toList();
+            line(out, "Not voted yet", waiting, names);
+        }
+        return out.toString().stripTrailing();
+    }
+
+    private static java.util.List<String> voters(PlayerView.AmendmentView a, Ballot b) {
+        return a.votes().entrySet().stream()
+                .filter(e -> e.getValue() == b)
+                .map(java.util.Map.Entry::getKey)
+                .toList();
+    }
+
+    private static void line(StringBuilder out, String label, java.util.List<String> seats, Names names) {
+        out.append("   ")
+                .append(label)
+                .append(" (")
+                .append(seats.size())
+                .append("): ")
+                .append(seats.isEmpty() ? "nobody" : names.seats(seats))
+                .append('\n');
     }
 }

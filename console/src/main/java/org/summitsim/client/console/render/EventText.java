@@ -111,7 +111,10 @@ public final class EventText {
             return style.bold("Amendment " + a.amendment()) + " by " + who(a.seat()) + ": "
                     + names.change(a.clause(), a.option())
                     + (a.rationale() == null || a.rationale().isBlank() ? "" : " — \"" + a.rationale() + "\"")
-                    + style.dim("  (vote " + a.amendment() + " support|oppose|abstain)");
+                    // Its sponsor already supports it: the hint is for everyone else.
+                    + (a.seat().equals(me)
+                            ? style.dim("  (you count as supporting it; win the votes you need)")
+                            : style.dim("  (vote " + a.amendment() + " support|oppose|abstain)"));
         }
         if (e instanceof Event.AmendmentCosponsored a) {
             return who(a.seat()) + " co-sponsored " + a.amendment() + ".";
@@ -232,7 +235,7 @@ public final class EventText {
                         .collect(Collectors.joining(" and "));
     }
 
-    String promise(Promise p) {
+    public String promise(Promise p) {
         if (p instanceof Promise.Vote v) {
             return v.ballot().verb() + " amendment " + v.amendment();
         }

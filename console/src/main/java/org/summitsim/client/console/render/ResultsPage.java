@@ -23,25 +23,31 @@ public final class ResultsPage {
     public static String render(PlayerView v, History history, Style s) {
         Outcome o = v.outcome();
         if (o == null) {
-            return "The summit is not over yet (" + v.stage() + "). Results appear when it ends.";
+            return "The summit is not over yet (it is " + v.stage().inWords() + "). Results appear when it ends.";
         }
         Names names = new Names(v);
         StringBuilder out = new StringBuilder(s.heading("Results: " + v.title())).append("\n\n");
         out.append(s.bold("Final text")).append('\n');
-        o.text()
-                .forEach((clause, option) -> out.append("  ")
-                        .append(String.format(Locale.ROOT, "%-12s", clause))
-                        .append(' ')
-                        .append(names.option(clause, option).map(x -> x.label()).orElse(option))
-                        .append('\n'));
+        // In the declaration's own order, each clause by its title.
+        for (PlayerView.ClauseView clause : v.text()) {
+            String option = o.text().get(clause.id());
+            if (option != null) {
+                out.append("  ")
+                        .append(s.dim(clause.title() + ": "))
+                        .append(names.option(clause.id(), option)
+                                .map(x -> x.label())
+                                .orElse(option))
+                        .append('\n');
+            }
+        }
         out.append('\n')
                 .append(s.bold(o.signatoryCount() + " of " + o.attendingStates() + " attending states signed."))
                 .append(' ')
                 .append(EventText.signedSplit(o))
                 .append(' ')
-                .append("Binding-law push: ")
+                .append("Binding law: ")
                 .append(o.bindingCount())
-                .append(" of ")
+                .append(o.bindingCount() == 1 ? " state pushed, " : " states pushed, ")
                 .append(o.bindingThreshold())
                 .append(" needed — ")
                 .append(o.bindingReached() ? s.good("the coalition formed.") : "no coalition.")
@@ -77,7 +83,8 @@ public final class ResultsPage {
                 String name = names.seat(c.seat());
                 out.append("  ")
                         .append(org.summitsim.client.report.debrief.Labels.whose(name))
-                        .append(c.kind().equals("pledge") ? " pledge" : " side of a deal")
+                        .append(c.kind().equals("pledge") ? " pledge " + c.id() : " side of deal " + c.id())
+                        .append(yourSide(v, c, names, s))
                         .append(": ")
                         .append(status)
                         .append(c.reason() == null ? "" : " — " + c.reason())
@@ -129,5 +136,25 @@ public final class ResultsPage {
                     .append('\n');
         }
         return out.toString().stripTrailing();
+    }
+
+    /**
+     * For the player's own deal, with whom and what they promised (they saw the terms, so the
+     * results can say which promise the verdict is about); empty for anything else.
+     */
+    private static String yourSide(PlayerView v, CommitmentCheck c, Names names, Style s) {
+        if (!c.kind().equals("deal") || v.seat() == null) {
+            return "";
+        }
+        return v.deals().stream()
+                .filter(d -> d.id().equals(c.id()))
+                .findFirst()
+                .map(d -> {
+                    boolean mine = d.from().equals(v.seat());
+                    String partner = names.seat(mine ? d.to() : d.from());
+                    String promise = new EventText(names, v.seat(), s).promise(mine ? d.give() : d.want());
+                    return " with " + partner + " (to " + promise + ")";
+                })
+                .orElse("");
     }
 }

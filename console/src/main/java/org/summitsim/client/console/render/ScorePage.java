@@ -23,6 +23,8 @@ public final class ScorePage {
                 .append(s.dim("Others are assumed to decide as their public pledges say; a delegation "
                         + "without one as most of its bloc pledged to, else as the real state did, else "
                         + EventText.decision(v.defaultDecision()) + " (never to push)."))
+                .append('\n')
+                .append(s.dim(outOf100(v)))
                 .append("\n\n");
         Outlook outlook = v.outlook() == null ? null : v.outlook().get();
         Decision best = v.projection().entrySet().stream()
@@ -47,12 +49,24 @@ public final class ScorePage {
         }
         if (outlook != null && !outlook.undeclared().isEmpty()) {
             out.append('\n')
-                    .append(s.dim("Not pledged yet, so only forecast (the range is what they could change): "
+                    .append(s.dim("No pledge that holds on the text as it stands (none made, or its condition not"
+                            + " met), so only forecast (the range is what they could change): "
                             + new Names(v).seats(outlook.undeclared()) + "."))
                     .append('\n');
         }
         out.append('\n').append(ScoreParts.legend(v.projection().values(), s));
         return out.toString().stripTrailing();
+    }
+
+    /**
+     * What "out of 100" means: with a par table the score differs from the share of the role's
+     * range, and 50 is the role's typical result; without one it is that share.
+     */
+    private static String outOf100(PlayerView v) {
+        boolean par = v.projection().values().stream().anyMatch(sc -> Math.abs(sc.percent() - sc.share()) > 1e-9);
+        return par
+                ? "Out of 100: 50 is a typical result for your delegation, 100 one of its best, 0 one of its worst."
+                : "Out of 100: 0 is the worst outcome your delegation could have, 100 its best.";
     }
 
     public static String breakdown(Score sc) {

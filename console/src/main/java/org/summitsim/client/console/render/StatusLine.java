@@ -24,7 +24,8 @@ public final class StatusLine {
             // Before the room answers, its phase is not known: LOBBY here would be a guess.
             return b.append("Joining the room…").toString();
         }
-        b.append(state.stage());
+        String stage = state.stage().inWords();
+        b.append(Character.toUpperCase(stage.charAt(0))).append(stage.substring(1));
         Countdown c = state.countdown();
         if (state.paused()) {
             b.append(" (paused)");
@@ -34,15 +35,16 @@ public final class StatusLine {
                 b.append(' ').append(left).append(" left");
             }
         }
+        // Only what is unread (printed as it arrived counts as read): a row of zeros says nothing.
         Transcript t = state.transcript();
-        b.append(" | floor ")
-                .append(t.unread(Transcript.FLOOR))
-                .append(" · dm ")
-                .append(t.unreadUnder("dm:"))
-                .append(" · caucus ")
-                .append(t.unreadUnder("caucus:"))
-                .append(" · news ")
-                .append(t.unread(Transcript.NEWS));
+        java.util.List<String> unread = new java.util.ArrayList<>();
+        unreadCount(unread, "floor", t.unread(Transcript.FLOOR));
+        unreadCount(unread, "dm", t.unreadUnder("dm:"));
+        unreadCount(unread, "caucus", t.unreadUnder("caucus:"));
+        unreadCount(unread, "news", t.unread(Transcript.NEWS));
+        if (!unread.isEmpty()) {
+            b.append(" | unread: ").append(String.join(" · ", unread));
+        }
         if (state.seat() != null) {
             long offers = dealsToAnswer(state);
             if (offers > 0) {
@@ -57,11 +59,17 @@ public final class StatusLine {
             } else if (phase == Phase.RESULTS) {
                 b.append(" | ").append(state.decided() ? "decided" : "no decision (default used)");
             }
-            b.append(" | ").append(state.seat());
+            b.append(" | ").append(state.view() == null ? state.seat() : new Names(state.view()).seat(state.seat()));
         } else if (state.welcome() != null) {
             b.append(" | ").append(state.welcome().role());
         }
         return b.toString();
+    }
+
+    private static void unreadCount(java.util.List<String> out, String channel, long n) {
+        if (n > 0) {
+            out.add(channel + " " + n);
+        }
     }
 
     /** Deals offered to this player that they have not yet accepted or declined; none once the summit is over. */

@@ -1,0 +1,54 @@
+package org.summitsim.client.console.command;
+
+import java.util.Optional;
+import org.summitsim.core.rules.Ballot;
+import org.summitsim.core.rules.Promise;
+import org.summitsim.core.view.PlayerView;
+
+/**
+ * Whether a vote would break a promise the player made in an accepted deal, judged as the
+ * results will judge it (docs/RULES.md, "Pledges and deals"): a promised vote cast otherwise, a
+ * promised wording not supported, or voted out while it stands.
+ */
+final class PromiseCheck {
+
+    private PromiseCheck() {}
+
+    /** The first accepted deal whose promise this vote breaks, if any. */
+    static Optional<PlayerView.DealView> broken(PlayerView v, String amendment, Ballot ballot) {
+        if (v.seat() == null) {
+            return Optional.empty();
+        }
+        PlayerView.AmendmentView a = v.amendments().stream()
+                .filter(x -> x.id().equals(amendment))
+                .findFirst()
+                .orElse(null);
+        if (a == null) {
+            return Optional.empty();
+        }
+        return v.deals().stream()
+                .filter(d -> d.status().equals("accepted"))
+                .filter(d -> breaks(mine(v, d), a, ballot, v))
+                .findFirst();
+    }
+
+    /** The side of the deal the player promised. */
+    static Promise mine(PlayerView v, PlayerView.DealView d) {
+        return d.from().equals(v.seat()) ? d.give() : d.want();
+    }
+
+    private static boolean breaks(Promise p, PlayerView.AmendmentView a, Ballot ballot, PlayerView v) {
+        if (p instanceof Promise.Vote vote) {
+            return vote.amendment().equals(a.id()) && vote.ballot() != ballot;
+        }
+        if (p instanceof Promise.Support s && s.clause().equals(a.clause())) {
+            if (s.option().equals(a.option())) {
+                return ballot != Ballot.SUPPORT;
+            }
+            boolean stands = v.text().stream()
+                    .anyMatch(c -> c.id().equals(s.clause()) && s.option().equals(c.current()));
+            return stands && ballot == Ballot.SUPPORT;
+        }
+        return false;
+    }
+}

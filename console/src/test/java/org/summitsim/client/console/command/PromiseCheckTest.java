@@ -1,0 +1,93 @@
+package org.summitsim.client.console.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.summitsim.core.match.Match;
+import org.summitsim.core.rules.Actor;
+import org.summitsim.core.rules.Ballot;
+import org.summitsim.core.rules.Command;
+import org.summitsim.core.rules.Move;
+import org.summitsim.core.rules.Promise;
+import org.summitsim.core.rules.Settings;
+import org.summitsim.core.rules.Verdict;
+import org.summitsim.core.scenario.Scenario;
+import org.summitsim.core.scenario.ScenarioReader;
+import org.summitsim.core.view.PlayerView;
+import org.summitsim.core.view.Viewer;
+
+/** A vote is checked against the player's accepted deals before it is sent. */
+class PromiseCheckTest {
+
+    private final Scenario scenario = ScenarioReader.shipped("classroom-mini");
+    private final Match match = Match.open(scenario, 1, Settings.of(scenario));
+
+    PromiseCheckTest() {
+        act(Actor.FACILITATOR, new Command.Start());
+        act(Actor.FACILITATOR, new Command.Advance());
+        act(Actor.FACILITATOR, new Command.Advance());
+    }
+
+    private void act(Actor who, Command c) {
+        Verdict v = match.submit(new Move(who, match.state().stage(), c));
+        assertThat(v.accepted()).as(String.valueOf(v.rejection())).isTrue();
+    }
+
+    private PlayerView netherlands() {
+        return match.view(Viewer.seat("netherlands"));
+    }
+
+    @Test
+    void aVoteAgainstTheWayPromisedIsCaughtAndTheWayPromisedIsNot() {
+        act(Actor.seat("germany"), new Command.Propose("process", "bridge", "A bridge."));
+        act(
+                Actor.seat("germany"),
+                new Command.OfferDeal(
+                        "netherlands",
+                        new Promise.Support("human", "meaningful"),
+                        new Promise.Vote("A1", Ballot.SUPPORT),
+                        null));
+        assertThat(PromiseCheck.broken(netherlands(), "A1", Ballot.OPPOSE))
+                .as("offered, not accepted: no promise yet")
+                .isEmpty();
+        act(Actor.seat("netherlands"), new Command.AcceptDeal("D1"));
+
+        assertThat(PromiseCheck.broken(netherlands(), "A1", Ballot.OPPOSE))
+                .map(PlayerView.DealView::id)
+                .contains("D1");
+        assertThat(PromiseCheck.broken(netherlands(), "A1", Ballot.ABSTAIN)).isPresent();
+        assertThat(PromiseCheck.broken(netherlands(), "A1", Ballot.SUPPORT)).isEmpty();
+    }
+
+    @Test
+    void aPromisedWordingMustBeSupportedAndNotVotedOutWhileItStands() {
+        act(
+                Actor.seat("germany"),
+                new Command.OfferDeal(
+                        "netherlands",
+                        new Promise.Support("process", "un"),
+                        new Promise.Support("human", "meaningful"),
+                        null));
+        act(Actor.seat("netherlands"), new Command.AcceptDeal("D1"));
+        act(Actor.seat("costa-rica"), new Command.Propose("human", "meaningful", "Humans decide."));
+
+        assertThat(PromiseCheck.broken(netherlands(), "A1", Ballot.OPPOSE)).isPresent();
+        assertThat(PromiseCheck.broken(netherlands(), "A1", Ballot.SUPPORT)).isEmpty();
+        assertThat(PromiseCheck.broken(netherlands(), "A9", Ballot.OPPOSE))
+                .as("an amendment that does not exist is the rules' to refuse")
+                .isEmpty();
+
+        act(Actor.FACILITATOR, new Command.CallVote("A1"));
+        assertThat(netherlands().text().stream()
+                        .filter(c -> c.id().equals("human"))
+                        .findFirst()
+                        .orElseThrow()
+                        .current())
+                .isEqualTo("meaningful");
+        act(Actor.seat("united-states"), new Command.Propose("human", "oversight", "Oversight is enough."));
+        assertThat(PromiseCheck.broken(netherlands(), "A2", Ballot.SUPPORT))
+                .as("voting out the promised wording while it stands")
+                .isPresent();
+        assertThat(PromiseCheck.broken(netherlands(), "A2", Ballot.OPPOSE)).isEmpty();
+    }
+}
