@@ -28,6 +28,29 @@ class CommandParsingTest {
     }
 
     @Test
+    void severalDealsOrAllOfThemCanBeDeclinedAtOnce() throws Exception {
+        ctx.run("decline d1 D7");
+        assertThat(ctx.sent.subList(ctx.sent.size() - 2, ctx.sent.size()))
+                .containsExactly(new Command.DeclineDeal("D1"), new Command.DeclineDeal("D7"));
+        ctx.run("decline all");
+        assertThat(ctx.sent.get(ctx.sent.size() - 1))
+                .as("the one deal offered to us in the sample")
+                .isEqualTo(new Command.DeclineDeal("D1"));
+    }
+
+    @Test
+    void aDelegationNamedInSeveralWordsIsOneAddressee() throws Exception {
+        assertThat(send("dm united states Will you sign?"))
+                .isEqualTo(new Command.Whisper("united-states", "Will you sign?"));
+        assertThat(send("dm United States Will you sign?"))
+                .isEqualTo(new Command.Whisper("united-states", "Will you sign?"));
+        assertThat(send("dm costa rica hi")).isEqualTo(new Command.Whisper("costa-rica", "hi"));
+        assertThat(send("dm germany united we stand"))
+                .as("only a delegation's whole name takes the next words")
+                .isEqualTo(new Command.Whisper("germany", "united we stand"));
+    }
+
+    @Test
     void idsAreForgivingAboutCase() throws Exception {
         assertThat(send("vote a1 yes")).isEqualTo(new Command.CastVote("A1", Ballot.SUPPORT));
         assertThat(send("cosponsor a1")).isEqualTo(new Command.Cosponsor("A1"));

@@ -50,12 +50,11 @@ final class CommitmentCommands {
                 .does((in, ctx) ->
                         ctx.act(new Command.AcceptDeal(Resolve.deal(ctx, in.require(0, "deal (see `deals`)"))))));
         t.add(command("decline")
-                .args("DEAL", Ids.OFFERED_DEALS)
+                .args("DEAL... | all", Ids.OFFERED_DEALS)
                 .player()
-                .summary("Decline a deal offered to you.")
-                .help("Example:  decline D1")
-                .does((in, ctx) ->
-                        ctx.act(new Command.DeclineDeal(Resolve.deal(ctx, in.require(0, "deal (see `deals`)"))))));
+                .summary("Decline deals offered to you: one, several, or all of them.")
+                .help("Examples:  decline D1     decline D1 D4 D7     decline all")
+                .does(CommitmentCommands::decline));
         t.add(command("decide")
                 .args("sign|abstain|push [STATEMENT]", Ids.DECISIONS)
                 .player()
@@ -111,5 +110,26 @@ final class CommitmentCommands {
         Promises.Read<Promise> want = Promises.promise(in, give.next() + 1, ctx);
         String text = in.rest(want.next());
         ctx.act(new Command.OfferDeal(to, give.value(), want.value(), text.isEmpty() ? null : text));
+    }
+
+    private static void decline(Invocation in, ConsoleContext ctx) {
+        in.require(0, "deal (see `deals`), several, or `all`");
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        if (in.count() == 1 && in.arg(0).equalsIgnoreCase("all")) {
+            String me = ctx.state().seat();
+            ctx.freshView().deals().stream()
+                    .filter(d -> d.to().equals(me) && d.status().equals("offered"))
+                    .forEach(d -> ids.add(d.id()));
+            if (ids.isEmpty()) {
+                throw new ConsoleError("No deal is waiting for your answer.", "`deals` lists your deals.");
+            }
+        } else {
+            for (int i = 0; i < in.count(); i++) {
+                ids.add(Resolve.deal(ctx, in.arg(i)));
+            }
+        }
+        for (String id : ids) {
+            ctx.act(new Command.DeclineDeal(id));
+        }
     }
 }

@@ -39,6 +39,54 @@ final class Resolve {
                 .orElse(typed);
     }
 
+    /**
+     * How many of the arguments from {@code first} name a delegation by its name in several words
+     * ("united states", "Republic of Korea"): that count, or 1 when the first word alone is meant.
+     */
+    static int seatWords(ConsoleContext ctx, Invocation in, int first) {
+        PlayerView v = ctx.state().view();
+        if (v == null) {
+            return 1;
+        }
+        for (int n = 4; n >= 2; n--) {
+            StringBuilder typed = new StringBuilder();
+            for (int i = 0; i < n; i++) {
+                String w = in.arg(first + i);
+                if (w == null) {
+                    typed = null;
+                    break;
+                }
+                typed.append(i == 0 ? "" : " ").append(w);
+            }
+            if (typed == null) {
+                continue;
+            }
+            String t = typed.toString();
+            boolean names = v.delegations().stream()
+                    .anyMatch(c -> c.name().equalsIgnoreCase(t) || c.id().equalsIgnoreCase(t.replace(' ', '-')));
+            if (names) {
+                return n;
+            }
+        }
+        return 1;
+    }
+
+    /** The delegation named by the arguments from {@code first}, over {@code words} of them. */
+    static String seat(ConsoleContext ctx, Invocation in, int first, int words) {
+        if (words == 1) {
+            return seat(ctx, in.arg(first));
+        }
+        String typed = in.rest(first);
+        String[] parts = typed.split("\\s+");
+        String name = String.join(" ", java.util.Arrays.copyOf(parts, words));
+        PlayerView v = ctx.state().view();
+        return v.delegations().stream()
+                .filter(c -> c.name().equalsIgnoreCase(name) || c.id().equalsIgnoreCase(name.replace(' ', '-')))
+                .map(PlayerView.Card::id)
+                .findFirst()
+                .orElse(name);
+    }
+
     static String amendment(ConsoleContext ctx, String typed) {
         PlayerView v = ctx.state().view();
         return v == null ? typed : match(v.amendments(), PlayerView.AmendmentView::id, typed);

@@ -94,8 +94,10 @@ final class TalkCommands {
             throw new ConsoleError(
                     "Say which delegation to write to.", "E.g. `dm " + other + " Hello`; `delegations` lists the ids.");
         }
-        String to = Resolve.seat(ctx, in.arg(0));
-        String text = in.rest(1);
+        // "dm united states Hello" as well as "dm united-states Hello".
+        int nameWords = Resolve.seatWords(ctx, in, 0);
+        String to = Resolve.seat(ctx, in, 0, nameWords);
+        String text = in.rest(nameWords);
         if (!text.isEmpty()) {
             ctx.act(new Command.Whisper(to, text));
             return;
