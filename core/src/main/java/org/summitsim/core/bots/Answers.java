@@ -3,8 +3,10 @@ package org.summitsim.core.bots;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.summitsim.core.rules.Ballot;
 import org.summitsim.core.scenario.ClauseOption;
 import org.summitsim.core.scenario.Decision;
+import org.summitsim.core.view.PlayerView.AmendmentView;
 import org.summitsim.core.view.PlayerView.ClauseView;
 
 /**
@@ -238,6 +240,83 @@ final class Answers {
         return pick("We did not quite follow. ", "Forgive us, we did not catch your meaning. ")
                 + "You can ask us, for example: 'Where do you stand on " + a + "?', 'What do you want?' or"
                 + " 'Will you sign?'. Or offer a trade: 'We back " + a + " if you back " + b + ".'";
+    }
+
+    /**
+     * What an open amendment would change, and this seat's recorded stance on it if it has one:
+     * "Amendment A45 would make "Where the work continues" read "The UN route only". We have
+     * voted for it." Null when {@code id} is no amendment of the match.
+     */
+    String amendment(String id) {
+        AmendmentView a = find(id);
+        if (a == null) {
+            return null;
+        }
+        String s = "Amendment " + a.id() + " would make " + title(a.clause()) + " read " + label(a.clause(), a.option())
+                + ".";
+        String me = mind.me();
+        if (a.proposer().equals(me)) {
+            return s + " We proposed it.";
+        }
+        if (a.cosponsors().contains(me)) {
+            return s + " We are among its sponsors.";
+        }
+        Ballot vote = a.votes().get(me);
+        if (vote != null) {
+            return s
+                    + switch (vote) {
+                        case SUPPORT -> " We have voted for it.";
+                        case OPPOSE -> " We have voted against it.";
+                        case ABSTAIN -> " We abstained on it.";
+                    };
+        }
+        return s;
+    }
+
+    /** The clause an amendment of the match changes. */
+    String clauseOf(String id) {
+        return find(id).clause();
+    }
+
+    /**
+     * The answer to a message about an amendment that is not open: what became of it (or that
+     * there is none of that name), and which amendments are open now.
+     */
+    String notOpen(String id) {
+        AmendmentView a = find(id);
+        String s;
+        if (a == null) {
+            s = "There is no amendment " + id + ".";
+        } else {
+            String title = title(a.clause());
+            String label = label(a.clause(), a.option());
+            s = switch (a.status()) {
+                case "adopted" ->
+                    id + " is no longer open: it was adopted, so " + title + " was changed to " + label + ".";
+                case "rejected" ->
+                    id + " is no longer open: it was voted down, so " + label + " did not go into " + title + ".";
+                case "withdrawn" ->
+                    id + " is no longer open: it was withdrawn before the vote. It proposed " + label + " for " + title
+                            + ".";
+                default -> id + " is not open for votes.";
+            };
+        }
+        List<String> open = mind.open().stream().map(AmendmentView::id).toList();
+        return s
+                + (open.isEmpty()
+                        ? " No amendment is open right now."
+                        : open.size() == 1
+                                ? " The one open now is " + open.get(0) + "."
+                                : " The ones open now are " + join(open) + ".");
+    }
+
+    private AmendmentView find(String id) {
+        for (AmendmentView a : mind.view().amendments()) {
+            if (a.id().equalsIgnoreCase(id)) {
+                return a;
+            }
+        }
+        return null;
     }
 
     String noOffer() {

@@ -106,7 +106,7 @@ final class Conversation {
         }
         while (!pending.isEmpty()) {
             Heard h = pending.poll();
-            Utterance u = recogniser(mind).read(h.text(), me);
+            Utterance u = recogniser(mind).read(h.text(), me, mind.view().amendments());
             if (h.caucus() != null && !(u.addresses(me) || h.members() == 2)) {
                 continue; // a caucus message for someone else
             }
@@ -114,7 +114,7 @@ final class Conversation {
                 continue;
             }
             List<Command> commands = new ArrayList<>();
-            String words = respond(mind, judgement, h, u.intent(), commands);
+            String words = respond(mind, judgement, h, u, commands);
             if (words != null) {
                 out.add(
                         h.caucus() == null
@@ -139,10 +139,22 @@ final class Conversation {
     }
 
     /** The words of the answer (null for none), with any commands that go with them. */
-    private String respond(Mind mind, Judgement judgement, Heard h, Intent intent, List<Command> commands) {
+    private String respond(Mind mind, Judgement judgement, Heard h, Utterance u, List<Command> commands) {
+        Intent intent = u.intent();
         Answers say = new Answers(mind, seed ^ (h.seq() * 0x2545F4914F6CDD1DL));
+        if (intent instanceof Intent.NotOpen n) {
+            return say.notOpen(n.amendment());
+        }
+        // An open amendment named by its id: the answer first says what it would change, so the
+        // player sees which amendment the bot took it for.
+        String amendment = u.amendments().isEmpty() ? null : u.amendments().get(0);
         if (intent instanceof Intent.Position p) {
-            return say.positions(p.clauses());
+            String about = amendment == null ? null : say.amendment(amendment);
+            return about == null ? say.positions(p.clauses()) : about + " " + say.positions(p.clauses());
+        }
+        if (intent instanceof Intent.Appeal && amendment != null && say.amendment(amendment) != null) {
+            // "please vote yes on A45": a request for its vote, answered with where it stands on that clause
+            return say.amendment(amendment) + " " + say.stance(say.clauseOf(amendment));
         }
         if (intent instanceof Intent.PositionText) {
             return say.text(judgement.intended(mind));

@@ -43,6 +43,12 @@ public sealed interface Intent {
     /** "Please, think of the civilians." */
     record Appeal() implements Intent {}
 
+    /**
+     * "Will you vote for A45?" when A45 is not open (or was never tabled): {@code amendment} is
+     * the id as the rules write it ("A45"). An open amendment named by its id reads as its wording.
+     */
+    record NotOpen(String amendment) implements Intent {}
+
     /** Nothing the recogniser is sure of. */
     record Unknown() implements Intent {}
 

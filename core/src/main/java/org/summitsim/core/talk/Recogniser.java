@@ -2,11 +2,15 @@
 package org.summitsim.core.talk;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.summitsim.core.scenario.Scenario;
+import org.summitsim.core.view.PlayerView;
 
 /**
  * Reads a player's message to a delegation and says what it asks or offers ({@link Intent}),
@@ -17,7 +21,8 @@ import org.summitsim.core.scenario.Scenario;
  * doubtful is a question or {@link Intent.Unknown}. Deterministic and free of state, so one
  * recogniser serves every seat of a scenario.
  *
- * <p>The checks run in order, the first that fits wins: an offer echoed and turned down ("Deal?
+ * <p>The checks run in order, the first that fits wins: an amendment named by its id that is not
+ * open (when the match's amendments are given), an offer echoed and turned down ("Deal?
  * No."), threat (before trade, since "if you oppose X we will block Y" names two wordings and
  * offers nothing), trade (unless the message takes back or holds off what it says: "just
  * kidding", "we'll see"), "what would it take", a question about others (unknown), a question
@@ -47,19 +52,59 @@ public final class Recogniser {
 
     /** Reads {@code text} sent to the delegation {@code addressee} (its name then means "you"). */
     public Utterance read(String text, String addressee) {
-        List<Piece> pieces = tagger.tag(Words.tokens(text == null ? "" : text));
+        return read(text, addressee, null);
+    }
+
+    /**
+     * Reads {@code text} sent to {@code addressee} during a match whose amendments are {@code
+     * amendments} (null when no match is known): an open amendment named by its id ("vote for
+     * A45") reads as the wording it proposes, one not open as {@link Intent.NotOpen}.
+     */
+    public Utterance read(String text, String addressee, List<PlayerView.AmendmentView> amendments) {
+        Map<String, PlayerView.AmendmentView> byId = null;
+        if (amendments != null) {
+            byId = new HashMap<>();
+            for (PlayerView.AmendmentView a : amendments) {
+                byId.put(a.id().toUpperCase(Locale.ROOT), a);
+            }
+        }
+        List<Words.Token> tokens = Words.tokens(text == null ? "" : text);
+        List<Piece> pieces = tagger.tag(tokens, byId);
         Phrase all = new Phrase(pieces);
         List<Piece> called = called(pieces);
         return new Utterance(
                 text,
                 intent(pieces, all, addressee == null ? "" : addressee),
                 seats(called),
-                new Phrase(called).hasAny(Cues.EVERYONE) || all.hasPhrase(Cues.EVERYONE_PHRASES));
+                new Phrase(called).hasAny(Cues.EVERYONE) || all.hasPhrase(Cues.EVERYONE_PHRASES),
+                openNamed(tokens, byId));
+    }
+
+    /** The open amendments named by id, in order, once each, as the rules write their ids. */
+    private static List<String> openNamed(List<Words.Token> tokens, Map<String, PlayerView.AmendmentView> byId) {
+        Set<String> out = new LinkedHashSet<>();
+        for (int i = 0; byId != null && i < tokens.size(); i++) {
+            Tagger.IdAt named = tokens.get(i).isMark() ? null : Tagger.amendmentAt(tokens, i);
+            if (named != null) {
+                PlayerView.AmendmentView a = byId.get(named.id());
+                if (a != null && a.status().equals("open")) {
+                    out.add(a.id());
+                }
+                i += named.length() - 1;
+            }
+        }
+        return new ArrayList<>(out);
     }
 
     private Intent intent(List<Piece> pieces, Phrase all, String addressee) {
         if (all.isEmpty()) {
             return new Intent.Unknown();
+        }
+        // An amendment that can no longer be voted on: whatever was asked of it, the answer is that it is closed.
+        for (Piece.Name n : all.names()) {
+            if (n.first() instanceof Meaning.NotOpen closed) {
+                return new Intent.NotOpen(closed.amendment());
+            }
         }
         List<Phrase> sentences = sentences(pieces);
         if (sentences.size() > 1 && echo(sentences.get(0))) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.summitsim.core.view.PlayerView;
 
 /**
  * Finds the names in a message: at each word, the longest name of the {@link Lexicon} that
@@ -48,6 +49,16 @@ final class Tagger {
     }
 
     List<Piece> tag(List<Words.Token> tokens) {
+        return tag(tokens, null);
+    }
+
+    /**
+     * Tags {@code tokens}; with {@code amendments} (those of the match, by id), an amendment's id
+     * names it too: an open one as the wording it proposes, so "vote for A45" reads as "vote for"
+     * that wording, any other as {@link Meaning.NotOpen}. Without them (no match known) ids are
+     * plain words.
+     */
+    List<Piece> tag(List<Words.Token> tokens, java.util.Map<String, PlayerView.AmendmentView> amendments) {
         List<Piece> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
@@ -55,6 +66,19 @@ final class Tagger {
             if (t.isMark()) {
                 out.add(new Piece.Mark(t.word().charAt(0)));
                 i++;
+                continue;
+            }
+            IdAt named = amendments == null ? null : amendmentAt(tokens, i);
+            if (named != null) {
+                PlayerView.AmendmentView a = amendments.get(named.id());
+                Meaning m = a != null && a.status().equals("open")
+                        ? new Meaning.Option(a.clause(), a.option())
+                        : new Meaning.NotOpen(named.id());
+                List<String> words = tokens.subList(i, i + named.length()).stream()
+                        .map(Words.Token::word)
+                        .toList();
+                out.add(new Piece.Name(List.of(m), words));
+                i += named.length();
                 continue;
             }
             // The longest name wins; among names as long, those typed exactly beat those with a
@@ -204,6 +228,32 @@ final class Tagger {
             }
         }
         return out;
+    }
+
+    /** An amendment's id typed at some place: the id as the rules write it ("A45") and how many tokens it took. */
+    record IdAt(String id, int length) {}
+
+    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("a(\\d{1,4})");
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("a?(\\d{1,4})");
+
+    /**
+     * The amendment id at {@code start}: "A45" or "a45" alone, or "amendment" before "A45", "45"
+     * or "#45" ("#" is not kept as a token). A bare number or "#45" alone is not an id: "our #1
+     * priority" names no amendment. Null when there is none.
+     */
+    static IdAt amendmentAt(List<Words.Token> tokens, int start) {
+        String w = tokens.get(start).word();
+        java.util.regex.Matcher m = ID.matcher(w);
+        if (m.matches()) {
+            return new IdAt("A" + Integer.parseInt(m.group(1)), 1);
+        }
+        if ((w.equals("amendment") || w.equals("amendments")) && start + 1 < tokens.size()) {
+            m = NUMBER.matcher(tokens.get(start + 1).word());
+            if (m.matches()) {
+                return new IdAt("A" + Integer.parseInt(m.group(1)), 2);
+            }
+        }
+        return null;
     }
 
     private static boolean ends(Piece p) {

@@ -220,4 +220,91 @@ class TalkingBotsTest {
             assertThat(u.everyone()).as(a).isFalse();
         });
     }
+
+    /** The open amendment to this wording: one the bots tabled in round one, or else the player's. */
+    private String tabled(String clause, String option) {
+        return match.view(Viewer.seat(PLAYER)).amendments().stream()
+                .filter(a -> a.clause().equals(clause)
+                        && a.option().equals(option)
+                        && a.status().equals("open"))
+                .findFirst()
+                .map(a -> a.id())
+                .orElseGet(() -> propose(clause, option));
+    }
+
+    /** The player tables an amendment; its id. */
+    private String propose(String clause, String option) {
+        player(new Command.Propose(clause, option, "Our proposal."));
+        return match.view(Viewer.seat(PLAYER)).amendments().stream()
+                .filter(a -> a.proposer().equals(PLAYER)
+                        && a.clause().equals(clause)
+                        && a.status().equals("open"))
+                .reduce((a, b) -> b)
+                .orElseThrow()
+                .id();
+    }
+
+    /** The quoted titles and labels in an answer, in order. */
+    private static List<String> quoted(String answer) {
+        List<String> out = new ArrayList<>();
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("\"[^\"]+\"").matcher(answer);
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
+    }
+
+    @Test
+    void anAmendmentNamedByItsIdIsAnsweredAsItsWordingIs() {
+        String un = tabled("process", "un");
+        String lead = "Amendment " + un + " would make \"Where the work continues\" read \"The UN route only\".";
+        player(new Command.Whisper("china", "will you support the UN route only?"));
+        String byWording = whispers(turn("china"), PLAYER).get(0);
+        player(new Command.Whisper("china", "will you support " + un + "?"));
+        String byId = whispers(turn("china"), PLAYER).get(0);
+        assertThat(byId).startsWith(lead);
+        // the same stance as for the wording (its phrasing may differ: it is picked per message)
+        assertThat(quoted(byId.substring(lead.length()))).isEqualTo(quoted(byWording));
+        player(new Command.Whisper("china", "please vote yes on " + un.toLowerCase(java.util.Locale.ROOT)));
+        assertThat(whispers(turn("china"), PLAYER))
+                .singleElement()
+                .asString()
+                .startsWith(lead)
+                .contains("\"Where the work continues\"")
+                .doesNotContain("did not", "Forgive us");
+    }
+
+    @Test
+    void aTradeNamingAnAmendmentByItsIdIsTheTradeOfItsWording() {
+        String un = tabled("process", "un");
+        player(new Command.Whisper(
+                "china", "We will support amendment " + un + " if you back meaningful human control."));
+        List<Command> answer = turn("china");
+        assertThat(whispers(answer, PLAYER)).singleElement().asString().startsWith("Agreed");
+        assertThat(offers(answer)).singleElement().satisfies(o -> {
+            assertThat(o.give()).isEqualTo(new Promise.Support("human", "meaningful"));
+            assertThat(o.want()).isEqualTo(new Promise.Support("process", "un"));
+        });
+    }
+
+    @Test
+    void anAmendmentNoLongerOpenIsSaidToBeClosedByName() {
+        // round one left an amendment open on every clause: its proposer withdraws one
+        var a = match.view(Viewer.seat(PLAYER)).amendments().stream()
+                .filter(x -> x.status().equals("open"))
+                .findFirst()
+                .orElseThrow();
+        String id = a.id();
+        MatchDriver.ok(match.submit(Actor.seat(a.proposer()), new Command.Withdraw(id)));
+        var clause = MINI.clause(a.clause()).orElseThrow();
+        player(new Command.Whisper("china", "please vote yes on " + id));
+        assertThat(whispers(turn("china"), PLAYER))
+                .singleElement()
+                .asString()
+                .startsWith(id + " is no longer open: it was withdrawn")
+                .contains("\"" + clause.title() + "\"");
+        player(new Command.Whisper("china", "will you support amendment 99?"));
+        assertThat(whispers(turn("china"), PLAYER)).singleElement().asString().startsWith("There is no amendment A99.");
+    }
 }

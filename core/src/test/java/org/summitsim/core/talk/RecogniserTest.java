@@ -3,11 +3,13 @@ package org.summitsim.core.talk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.summitsim.core.scenario.Decision;
 import org.summitsim.core.scenario.ScenarioCatalog;
+import org.summitsim.core.view.PlayerView;
 
 class RecogniserTest {
 
@@ -590,5 +592,55 @@ class RecogniserTest {
                 "whats the one thing china cant go home without")) {
             assertThat(read(text)).as(text).isInstanceOf(Intent.Wants.class);
         }
+    }
+
+    /** Amendments of a match: A45 (the UN route) and A46 (meaningful human control) open, A3 adopted. */
+    private static final List<PlayerView.AmendmentView> TABLED = List.of(
+            new PlayerView.AmendmentView("A3", "germany", "human", "chain", "", 1, List.of(), Map.of(), "adopted"),
+            new PlayerView.AmendmentView("A45", "germany", "process", "un", "", 2, List.of(), Map.of(), "open"),
+            new PlayerView.AmendmentView("A46", "france", "human", "meaningful", "", 2, List.of(), Map.of(), "open"));
+
+    private static Utterance during(String text) {
+        return HAGUE.read(text, "china", TABLED);
+    }
+
+    @Test
+    void anOpenAmendmentNamedByItsIdReadsAsItsWording() {
+        for (String[] pair : List.of(
+                new String[] {"will you support A45?", "will you support the UN route?"},
+                new String[] {"how will you vote on amendment 45?", "how will you vote on the UN route?"},
+                new String[] {"what do you think of amendment #45", "what do you think of the UN route"},
+                new String[] {"please vote yes on a45", "please vote yes on the UN route"},
+                new String[] {
+                    "I'll support A45 if you vote for amendment A46",
+                    "I'll support the UN route if you vote for meaningful human control"
+                },
+                new String[] {"we back A45 if you drop A46", "we back the UN route if you drop meaningful human control"
+                })) {
+            assertThat(during(pair[0]).intent()).as(pair[0]).isEqualTo(read(pair[1]));
+        }
+        assertThat(during("I'll support A45 if you vote for amendment A46").intent())
+                .isEqualTo(new Intent.Trade(wording("process", "un"), wording("human", "meaningful")));
+        assertThat(during("what about a46 and A45?").amendments()).containsExactly("A46", "A45");
+    }
+
+    @Test
+    void anAmendmentThatIsNotOpenIsSaidToBeSo() {
+        assertThat(during("please vote yes on A3").intent()).isEqualTo(new Intent.NotOpen("A3"));
+        assertThat(during("will you back amendment 3?").intent()).isEqualTo(new Intent.NotOpen("A3"));
+        assertThat(during("will you vote for A99?").intent()).isEqualTo(new Intent.NotOpen("A99"));
+        assertThat(during("will you vote for A3?").amendments()).isEmpty();
+    }
+
+    @Test
+    void withoutAMatchOrWithoutAnIdNothingChanges() {
+        // no match known (the corpora): an id is a plain word, as before
+        assertThat(read("We already voted for A2, fyi.")).isInstanceOf(Intent.Unknown.class);
+        // "#1" alone is no amendment, even when A1 is one
+        List<PlayerView.AmendmentView> one = List.of(
+                new PlayerView.AmendmentView("A1", "germany", "process", "un", "", 1, List.of(), Map.of(), "adopted"));
+        assertThat(HAGUE.read("our #1 priority is meaningful human control, where do you stand?", "china", one)
+                        .intent())
+                .isEqualTo(new Intent.Position(List.of("human")));
     }
 }
