@@ -108,8 +108,9 @@ class RenderTest {
                 new org.summitsim.core.rules.Promise.Support("human", "meaningful"),
                 "Shall we agree?"));
         assertThat(line)
-                .isEqualTo("Germany offers you deal D9: they support Where the work continues reading"
-                        + " \u201cThe UN route only\u201d if you support Human responsibility and control reading"
+                .isEqualTo("Germany offers you deal D9: they promise to support Where the work continues reading"
+                        + " \u201cThe UN route only\u201d; in return, you promise to support Human responsibility and"
+                        + " control reading"
                         + " \u201cMeaningful human control\u201d. \"Shall we agree?\"  (accept D9 / decline D9)");
     }
 
@@ -124,8 +125,9 @@ class RenderTest {
                 new org.summitsim.core.rules.Promise.Support("human", "meaningful"),
                 null));
         assertThat(line)
-                .isEqualTo("You offered Germany deal D9: you support Where the work continues reading"
-                        + " \u201cThe UN route only\u201d if they support Human responsibility and control reading"
+                .isEqualTo("You offered Germany deal D9: you promise to support Where the work continues reading"
+                        + " \u201cThe UN route only\u201d; in return, they promise to support Human responsibility and"
+                        + " control reading"
                         + " \u201cMeaningful human control\u201d.");
         assertThat(text.line(new Event.DealAccepted("D9", Sample.ME, "germany")))
                 .isEqualTo("Deal D9 accepted by Germany.");

@@ -47,11 +47,11 @@ public final class CommitmentsPage {
                     .append(d.status().toUpperCase(Locale.ROOT))
                     .append("  ")
                     .append(names.seat(d.from()))
-                    .append(" will ")
+                    .append(" promises to ")
                     .append(words.promise(d.give()))
-                    .append(" if ")
+                    .append("; in return, ")
                     .append(names.seat(d.to()))
-                    .append(" will ")
+                    .append(" promises to ")
                     .append(words.promise(d.want()));
             if (d.text() != null && !d.text().isBlank()) {
                 out.append(" — “").append(d.text()).append('”');

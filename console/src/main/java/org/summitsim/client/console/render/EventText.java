@@ -137,15 +137,16 @@ public final class EventText {
                     + (p.text() == null || p.text().isBlank() ? "." : ": \"" + p.text() + "\"");
         }
         if (e instanceof Event.DealOffered d) {
+            // Two sides joined by "in return", never a second "if": a promise may carry its own condition.
             String terms = d.to().equals(me)
-                    ? names.seat(d.from()) + " offers you deal " + d.deal() + ": they " + promise(d.give()) + " if you "
-                            + promise(d.want())
+                    ? names.seat(d.from()) + " offers you deal " + d.deal() + ": they promise to " + promise(d.give())
+                            + "; in return, you promise to " + promise(d.want())
                     : d.from().equals(me)
-                            ? "You offered " + names.seat(d.to()) + " deal " + d.deal() + ": you " + promise(d.give())
-                                    + " if they " + promise(d.want())
+                            ? "You offered " + names.seat(d.to()) + " deal " + d.deal() + ": you promise to "
+                                    + promise(d.give()) + "; in return, they promise to " + promise(d.want())
                             : names.seat(d.from()) + " offered " + names.seat(d.to()) + " deal " + d.deal() + ": "
-                                    + names.seat(d.from()) + " will " + promise(d.give()) + " if " + names.seat(d.to())
-                                    + " will " + promise(d.want());
+                                    + names.seat(d.from()) + " promises to " + promise(d.give()) + "; in return, "
+                                    + names.seat(d.to()) + " promises to " + promise(d.want());
             return style.secret(terms + ".")
                     + (d.text() == null || d.text().isBlank() ? "" : " \"" + d.text() + "\"")
                     + (d.to().equals(me) ? style.dim("  (accept " + d.deal() + " / decline " + d.deal() + ")") : "");
