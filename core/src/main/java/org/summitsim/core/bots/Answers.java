@@ -226,6 +226,52 @@ final class Answers {
         return ": " + label(c, mind.ideal(c)) + " on " + title(c);
     }
 
+    /**
+     * What it does on an amendment a player named ("please vote for A15"): the vote it cast or
+     * will cast, and why in its own terms, so a plea for a vote it gives anyway does not get a
+     * lecture on its instructions that reads as a no.
+     */
+    String amendment(AmendmentView a, Ballot ballot, boolean promised) {
+        String which = "amendment " + a.id() + " (" + label(a.clause(), a.option()) + " on " + title(a.clause()) + ")";
+        String did;
+        if (a.proposer().equals(mind.me())) {
+            did = "We proposed " + which + " ourselves.";
+        } else if (a.cosponsors().contains(mind.me())) {
+            did = "We co-sponsor " + which + ".";
+        } else if (a.votes().containsKey(mind.me())) {
+            did = "We have already " + a.votes().get(mind.me()).past() + " " + which + ".";
+        } else if (a.status().equals("open")) {
+            did = "We will " + ballot.verb() + " " + which + ".";
+        } else {
+            return which.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + which.substring(1)
+                    + " has already been put to the vote: it was " + a.status() + ".";
+        }
+        Ballot cast = a.votes().getOrDefault(mind.me(), mind.hasStance(a) ? Ballot.SUPPORT : ballot);
+        return did + " " + why(a, cast, promised);
+    }
+
+    private String why(AmendmentView a, Ballot cast, boolean promised) {
+        if (promised) {
+            return "We promised it in a deal, and we keep our word.";
+        }
+        String ideal = mind.ideal(a.clause());
+        double gain = mind.gain(a.clause(), a.option());
+        if (a.option().equals(ideal) && gain > 0) {
+            return "It is the wording we want.";
+        }
+        if (gain > 0) {
+            return cast == Ballot.SUPPORT
+                    ? "It is better for us than the text now."
+                    : "It is a little better for us than the text now, but not enough to vote for it.";
+        }
+        if (gain == 0) {
+            return "It makes no difference to us.";
+        }
+        return ideal.equals(mind.current(a.clause()))
+                ? "The text already says what we want there: " + label(a.clause(), ideal) + "."
+                : "We want " + label(a.clause(), ideal) + " there, and this takes the text further from it.";
+    }
+
     /** A short, friendly help with examples in this scenario's own names. */
     String help() {
         List<ClauseView> text = mind.view().text();

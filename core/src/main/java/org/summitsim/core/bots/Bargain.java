@@ -45,6 +45,9 @@ final class Bargain {
         if (!mind.canAct("offer")) {
             return new Reply(List.of(), "Deals can be made from the opening statements on. Put it to us again then.");
         }
+        if (!judgement.makesDeals()) {
+            return new Reply(List.of(), Phrases.noDeals(mind, ours.promise()));
+        }
         if (likes(theirs.promise(), ours.promise())) {
             return new Reply(
                     List.of(offer(ours.promise(), theirs.promise())),
@@ -73,6 +76,9 @@ final class Bargain {
     }
 
     private String refusal(Promise ours) {
+        if (ours instanceof Promise.Support s && promisedOtherThan(s)) {
+            return Phrases.conflict(mind, s);
+        }
         if (ours instanceof Promise.Support s) {
             return "We cannot promise to support " + label(s.clause(), s.option()) + " on " + title(s.clause())
                     + ": " + (mind.gain(s.clause(), s.option()) < 0 ? "it goes against our instructions, and " : "")
@@ -83,6 +89,14 @@ final class Bargain {
                     + " interests lie, and what you offer does not change that.";
         }
         return "We cannot make that promise: it costs us more than your offer gives.";
+    }
+
+    /** Whether this seat promised, in an accepted deal, to support another wording of the same clause. */
+    private boolean promisedOtherThan(Promise.Support s) {
+        return Negotiator.promisedBy(mind).stream()
+                .anyMatch(p -> p instanceof Promise.Support m
+                        && m.clause().equals(s.clause())
+                        && !m.option().equals(s.option()));
     }
 
     /** A side as a promise of the seat that would make it, or why it cannot be one. */

@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.summitsim.core.match.Match;
+import org.summitsim.core.rules.Ballot;
 import org.summitsim.core.rules.Command;
 import org.summitsim.core.rules.Event;
+import org.summitsim.core.rules.Promise;
 import org.summitsim.core.rules.Stage;
 import org.summitsim.core.scenario.Decision;
 import org.summitsim.core.scenario.Scenario;
@@ -20,6 +22,7 @@ import org.summitsim.core.talk.Intent;
 import org.summitsim.core.talk.Lexicon;
 import org.summitsim.core.talk.Recogniser;
 import org.summitsim.core.talk.Utterance;
+import org.summitsim.core.view.PlayerView.AmendmentView;
 import org.summitsim.core.view.PlayerView.DealView;
 
 /**
@@ -51,6 +54,12 @@ final class Conversation {
         boolean acceptable(Mind mind, DealView deal);
 
         Decision intended(Mind mind);
+
+        /** Whether the strategy makes deals at all (a hardliner does not). */
+        boolean makesDeals();
+
+        /** The ballot it cast or would cast on {@code a}: a promised one first, else its own judgement. */
+        org.summitsim.core.rules.Ballot ballot(Mind mind, org.summitsim.core.view.PlayerView.AmendmentView a);
     }
 
     static final int ANSWERS_PER_SEAT = 30;
@@ -170,6 +179,15 @@ final class Conversation {
         if (intent instanceof Intent.AskPledge a) {
             return pledge(mind, judgement, a.decision(), say, commands);
         }
+        AmendmentView named = named(mind, h.text());
+        if (named != null
+                && (intent instanceof Intent.Appeal
+                        || intent instanceof Intent.Threat
+                        || intent instanceof Intent.Unknown)) {
+            // "Please vote for A15": the recogniser knows wordings, not amendments; the id does.
+            Ballot ballot = judgement.ballot(mind, named);
+            return say.amendment(named, ballot, Negotiator.owes(mind, new Promise.Vote(named.id(), ballot)));
+        }
         DealView open = openOffer(mind, h.from());
         if (intent instanceof Intent.Accept) {
             return open != null ? say.offerWaiting(open.id()) : firstTime(h, "yes", say.noOffer());
@@ -184,6 +202,26 @@ final class Conversation {
             return firstTime(h, "appeal", say.appeal());
         }
         return firstTime(h, "help", say.help());
+    }
+
+    private static final java.util.regex.Pattern AMENDMENT = java.util.regex.Pattern.compile("\\b[Aa](\\d+)\\b");
+
+    /** The amendment the message names by its id ("A15", "a15"), if it names exactly one there is. */
+    private static AmendmentView named(Mind mind, String text) {
+        AmendmentView found = null;
+        java.util.regex.Matcher m = AMENDMENT.matcher(text);
+        while (m.find()) {
+            String id = "A" + m.group(1);
+            AmendmentView a = mind.view().amendments().stream()
+                    .filter(x -> x.id().equals(id))
+                    .findFirst()
+                    .orElse(null);
+            if (a == null || found != null && !found.id().equals(id)) {
+                return null;
+            }
+            found = a;
+        }
+        return found;
     }
 
     /** Says {@code words} the first time in this phase that this seat sends such a message, then nothing. */

@@ -37,6 +37,11 @@ final class HardlinerBot extends Negotiator {
     }
 
     @Override
+    protected boolean makesDeals() {
+        return false;
+    }
+
+    @Override
     protected Ballot judge(Mind mind, AmendmentView a) {
         double gain = mind.gain(a.clause(), a.option());
         return gain > 0 ? Ballot.SUPPORT : gain < 0 ? Ballot.OPPOSE : Ballot.ABSTAIN;

@@ -64,7 +64,7 @@ final class Initiative {
                     && !done.contains(round)
                     && mind.canAct("offer")
                     && myTurn(mind, people, person)) {
-                Command offer = offer(mind, person, TOLERANCE);
+                Command offer = offer(mind, person, TOLERANCE, out);
                 if (offer != null) {
                     done.add(round);
                     out.add(offer);
@@ -98,13 +98,16 @@ final class Initiative {
         return Math.floorMod(at - start, bots.size()) < PER_ROUND;
     }
 
-    /** The trade it puts to {@code person}, or null when it wants nothing the person could give. */
-    private static Command offer(Mind mind, String person, double tolerance) {
+    /**
+     * The trade it puts to {@code person}, or null when it wants nothing the person could give;
+     * {@code out} holds what it does this turn already (its votes among them).
+     */
+    private static Command offer(Mind mind, String person, double tolerance, List<Command> out) {
         Promise want = want(mind, person);
         if (want == null) {
             return null;
         }
-        Promise give = give(mind, person, want, tolerance);
+        Promise give = give(mind, person, want, tolerance, out);
         if (give == null) {
             return null;
         }
@@ -114,12 +117,18 @@ final class Initiative {
     /** A vote for its open amendment the person has not voted on, else support for its most wanted wording. */
     private static Promise want(Mind mind, String person) {
         for (AmendmentView a : mind.open()) {
-            if (a.proposer().equals(mind.me()) && !hasStance(a, person) && mind.gain(a.clause(), a.option()) > 0) {
+            if (a.proposer().equals(mind.me())
+                    && !hasStance(a, person)
+                    && mind.gain(a.clause(), a.option()) > 0
+                    && !mind.promisedMe(person, a.clause(), a.option())) {
                 return new Promise.Vote(a.id(), Ballot.SUPPORT);
             }
         }
         String top = mind.topClause();
-        if (top != null && !mind.ideal(top).equals(mind.current(top)) && mind.gain(top, mind.ideal(top)) >= 1) {
+        if (top != null
+                && !mind.ideal(top).equals(mind.current(top))
+                && mind.gain(top, mind.ideal(top)) >= 1
+                && !mind.promisedMe(person, top, mind.ideal(top))) {
             return new Promise.Support(top, mind.ideal(top));
         }
         return null;
@@ -130,9 +139,15 @@ final class Initiative {
      * support for a wording the person backed (proposed, co-sponsored, voted for or pledged on),
      * or its signature on condition that the clause it cares about most reads as it wants.
      */
-    private static Promise give(Mind mind, String person, Promise want, double tolerance) {
+    private static Promise give(Mind mind, String person, Promise want, double tolerance, List<Command> out) {
         for (AmendmentView a : mind.open()) {
-            if (a.proposer().equals(person) && !mind.hasStance(a) && mind.gain(a.clause(), a.option()) >= -tolerance) {
+            // Not a vote it casts this turn (one that stands is no longer its to trade), nor one an
+            // earlier deal already owes: the person would pay for what it gets anyway.
+            if (a.proposer().equals(person)
+                    && !mind.hasStance(a)
+                    && !votesNow(out, a.id())
+                    && !Negotiator.owes(mind, new Promise.Vote(a.id(), Ballot.SUPPORT))
+                    && mind.gain(a.clause(), a.option()) >= -tolerance) {
                 return new Promise.Vote(a.id(), Ballot.SUPPORT);
             }
         }
@@ -149,7 +164,9 @@ final class Initiative {
         for (List<String> w : backed(mind, person)) {
             String clause = w.get(0);
             String option = w.get(1);
-            if (clause.equals(wantedClause) || option.equals(mind.current(clause))) {
+            if (clause.equals(wantedClause)
+                    || option.equals(mind.current(clause))
+                    || Negotiator.owes(mind, new Promise.Support(clause, option))) {
                 continue;
             }
             double g = mind.gain(clause, option);
@@ -176,6 +193,17 @@ final class Initiative {
                             : List.of(new TextCondition(top, fine)));
         }
         return null;
+    }
+
+    /** Whether {@code out} casts this seat's vote on (or co-sponsors) amendment {@code id}. */
+    private static boolean votesNow(List<Command> out, String id) {
+        for (Command c : out) {
+            if (c instanceof Command.CastVote v && v.amendment().equals(id)
+                    || c instanceof Command.Cosponsor s && s.amendment().equals(id)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasStance(AmendmentView a, String seat) {

@@ -379,6 +379,11 @@ public final class Mind {
         return p;
     }
 
+    /** Whether {@code seat} promised this seat, in an accepted deal, to support this wording. */
+    boolean promisedMe(String seat, String clause, String option) {
+        return promisedSupport().getOrDefault(seat, java.util.Set.of()).contains(List.of(clause, option));
+    }
+
     /** A rough chance that an amendment to this wording is adopted, from the seats' support chances. */
     public double adoptionChance(String clause, String option) {
         return notes(clause).chances().computeIfAbsent(option, k -> estimateAdoption(clause, option));

@@ -111,6 +111,16 @@ abstract class Negotiator implements Bot {
         public Decision intended(Mind mind) {
             return choose(mind);
         }
+
+        @Override
+        public boolean makesDeals() {
+            return Negotiator.this.makesDeals();
+        }
+
+        @Override
+        public Ballot ballot(Mind mind, AmendmentView a) {
+            return promisedBallot(mind, a).orElseGet(() -> judge(mind, a));
+        }
     };
 
     /** What this bot worked out on earlier turns (see {@link Memory}). */
@@ -189,15 +199,21 @@ abstract class Negotiator implements Bot {
     protected void answerDeals(Mind mind, List<Command> out) {
         for (DealView d : mind.view().deals()) {
             if (d.to().equals(mind.me()) && d.status().equals("offered") && once("deal " + d.id())) {
-                if (initiative.distrusts(d.from()) || conflicts(mind, d.want())) {
+                if (initiative.distrusts(d.from())) {
                     out.add(new Command.DeclineDeal(d.id()));
-                } else if (acceptable(mind, d)) {
+                } else if (conflicts(mind, d.want())) {
+                    out.add(new Command.DeclineDeal(d.id()));
+                    if (person(d.from())) {
+                        out.add(new Command.Whisper(d.from(), Phrases.conflict(mind, (Promise.Support) d.want())));
+                    }
+                } else if (makesDeals() && acceptable(mind, d)) {
                     out.add(new Command.AcceptDeal(d.id()));
                 } else {
                     out.add(new Command.DeclineDeal(d.id()));
                     // A refusal with a reason gives a human partner something to work with.
                     if (person(d.from())) {
-                        out.add(new Command.Whisper(d.from(), Phrases.refusal(mind, d)));
+                        out.add(new Command.Whisper(
+                                d.from(), makesDeals() ? Phrases.refusal(mind, d) : Phrases.noDeals(mind, d.want())));
                     }
                 }
             }
@@ -206,6 +222,11 @@ abstract class Negotiator implements Bot {
 
     protected boolean acceptable(Mind mind, DealView d) {
         return false;
+    }
+
+    /** Whether it makes deals at all: one that does not says so when it refuses, not that the price was wrong. */
+    protected boolean makesDeals() {
+        return true;
     }
 
     /** Whether it offers people trades unasked (a strategy that makes no deals does not). */
@@ -252,7 +273,12 @@ abstract class Negotiator implements Bot {
 
     /** The ballot this seat promised on amendment {@code a} in an accepted deal, if any. */
     protected Optional<Ballot> promisedBallot(Mind mind, AmendmentView a) {
-        for (Promise mine : promised(mind)) {
+        return promisedBallot(promised(mind), mind, a);
+    }
+
+    /** The ballot {@code promises} (a seat's, in the order made) commit it to on amendment {@code a}, if any. */
+    static Optional<Ballot> promisedBallot(List<Promise> promises, Mind mind, AmendmentView a) {
+        for (Promise mine : promises) {
             if (mine instanceof Promise.Vote v && v.amendment().equals(a.id())) {
                 return Optional.of(v.ballot());
             }
@@ -270,27 +296,48 @@ abstract class Negotiator implements Bot {
     }
 
     /**
+     * Whether this seat's accepted deals already bind it to {@code promise}: the same support, or
+     * the ballot a promised vote or a promised wording already commits it to. Promising it again
+     * costs nothing more, and it is not this seat's to sell twice.
+     */
+    static boolean owes(Mind mind, Promise promise) {
+        List<Promise> mine = promisedBy(mind);
+        if (promise instanceof Promise.Support s) {
+            return mine.contains(s);
+        }
+        if (promise instanceof Promise.Vote v) {
+            for (AmendmentView a : mind.view().amendments()) {
+                if (a.id().equals(v.amendment())) {
+                    return promisedBallot(mine, mind, a)
+                            .filter(b -> b == v.ballot())
+                            .isPresent();
+                }
+            }
+        }
+        return false;
+    }
+
+    /** What {@code mind}'s seat promised in its accepted deals, in the order offered. */
+    static List<Promise> promisedBy(Mind mind) {
+        List<Promise> out = new ArrayList<>();
+        for (DealView d : mind.view().deals()) {
+            if (d.status().equals("accepted")) {
+                Promise mine = d.from().equals(mind.me()) ? d.give() : d.to().equals(mind.me()) ? d.want() : null;
+                if (mine != null) {
+                    out.add(mine);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
      * What this seat promised in its accepted deals, in the order offered: asked for every open
      * amendment on every turn, and changed only with the deals.
      */
     private List<Promise> promised(Mind mind) {
         List<DealView> deals = mind.view().deals();
-        return memory.recall(
-                PROMISED,
-                () -> {
-                    List<Promise> out = new ArrayList<>();
-                    for (DealView d : deals) {
-                        if (d.status().equals("accepted")) {
-                            Promise mine =
-                                    d.from().equals(mind.me()) ? d.give() : d.to().equals(mind.me()) ? d.want() : null;
-                            if (mine != null) {
-                                out.add(mine);
-                            }
-                        }
-                    }
-                    return out;
-                },
-                deals);
+        return memory.recall(PROMISED, () -> promisedBy(mind), deals);
     }
 
     private static final Memory.Key<List<Promise>> PROMISED = new Memory.Key<>("promised by me");

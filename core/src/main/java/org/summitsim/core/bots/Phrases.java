@@ -61,7 +61,52 @@ final class Phrases {
             return "We cannot promise to support " + quote(mind.optionLabel(s.clause(), s.option())) + " on "
                     + quote(mind.clause(s.clause()).title()) + ": it costs us more than your offer gives.";
         }
+        if (d.want() instanceof org.summitsim.core.rules.Promise.Vote v) {
+            var a = UtilityBot.amendment(mind, v.amendment());
+            if (a != null && mind.hasStance(a)) {
+                // No offer buys a vote already cast: saying "make a better one" would send the player hunting.
+                return "We have already voted on amendment " + a.id() + ", and a vote cannot be changed.";
+            }
+        }
         return "We cannot accept deal " + d.id() + " as it stands; make us a better offer.";
+    }
+
+    /**
+     * Why a delegation that makes no deals refuses one: not the price, but that its votes are not
+     * for trade; and what it does about the wording asked of it anyway, so a refusal of a wording
+     * it wants does not read as opposition to it.
+     */
+    static String noDeals(Mind mind, org.summitsim.core.rules.Promise asked) {
+        String no = "We make no deals: our government's instructions decide our votes, not trades.";
+        if (!(asked instanceof org.summitsim.core.rules.Promise.Support s)) {
+            return no;
+        }
+        String wording = quote(mind.optionLabel(s.clause(), s.option())) + " on "
+                + quote(mind.clause(s.clause()).title());
+        if (s.option().equals(mind.ideal(s.clause()))) {
+            return no + " But " + wording + " is the wording we want, so we will "
+                    + (s.option().equals(mind.current(s.clause()))
+                            ? "vote against any amendment that changes it."
+                            : "vote for it anyway.");
+        }
+        if (mind.gain(s.clause(), s.option()) > 0) {
+            return no + " We will vote for " + wording + " anyway, as it is better for us than the text now.";
+        }
+        return no + " And " + wording + " is not what our instructions ask for.";
+    }
+
+    /** Why it cannot promise {@code asked}: it promised another wording of the same clause already. */
+    static String conflict(Mind mind, org.summitsim.core.rules.Promise.Support asked) {
+        String promised = null;
+        for (org.summitsim.core.rules.Promise p : Negotiator.promisedBy(mind)) {
+            if (p instanceof org.summitsim.core.rules.Promise.Support s
+                    && s.clause().equals(asked.clause())) {
+                promised = s.option();
+            }
+        }
+        return "We cannot promise to support " + quote(mind.optionLabel(asked.clause(), asked.option())) + " on "
+                + quote(mind.clause(asked.clause()).title()) + ": we have already promised to support "
+                + quote(mind.optionLabel(asked.clause(), promised)) + " there, and we keep our word.";
     }
 
     /**

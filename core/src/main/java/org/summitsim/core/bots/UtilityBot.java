@@ -303,10 +303,17 @@ class UtilityBot extends Negotiator {
 
     /** What keeping {@code promise} would cost this seat, in score points (negative is a gain). */
     static double promiseCost(Mind mind, Promise promise) {
+        if (Negotiator.owes(mind, promise)) {
+            return 0; // an earlier deal binds it to this already: promising it again costs nothing more
+        }
         if (promise instanceof Promise.Vote v) {
             AmendmentView a = amendment(mind, v.amendment());
-            if (a == null || mind.hasStance(a)) {
+            if (a == null) {
                 return Double.POSITIVE_INFINITY;
+            }
+            if (mind.hasStance(a)) {
+                // A vote stands once cast: the promise is kept already, or can never be.
+                return stance(mind, a) == v.ballot() ? 0 : Double.POSITIVE_INFINITY;
             }
             double gain = mind.gain(a.clause(), a.option());
             return v.ballot() == Ballot.SUPPORT ? -gain : v.ballot() == Ballot.OPPOSE ? gain : Math.abs(gain) / 2;
@@ -370,6 +377,12 @@ class UtilityBot extends Negotiator {
             }
         }
         return "";
+    }
+
+    /** This seat's stance on an amendment it has one on: a sponsor supports it. */
+    private static Ballot stance(Mind mind, AmendmentView a) {
+        Ballot b = a.votes().get(mind.me());
+        return b != null ? b : Ballot.SUPPORT;
     }
 
     static AmendmentView amendment(Mind mind, String id) {

@@ -120,7 +120,7 @@ class TalkingBotsTest {
         player(new Command.Whisper("germany", "We back the commission if you back the UN route"));
         List<Command> answer = turn("germany");
         assertThat(offers(answer)).isEmpty();
-        assertThat(whispers(answer, PLAYER)).singleElement().asString().contains("cannot promise");
+        assertThat(whispers(answer, PLAYER)).singleElement().asString().contains("We make no deals");
     }
 
     @Test

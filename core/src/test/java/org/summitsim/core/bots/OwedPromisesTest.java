@@ -1,0 +1,173 @@
+package org.summitsim.core.bots;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.summitsim.core.MatchDriver;
+import org.summitsim.core.rules.Actor;
+import org.summitsim.core.rules.Ballot;
+import org.summitsim.core.rules.Command;
+import org.summitsim.core.rules.Promise;
+import org.summitsim.core.scenario.Scenario;
+import org.summitsim.core.scenario.ScenarioCatalog;
+import org.summitsim.core.view.Viewer;
+
+/**
+ * A bot asked for what it wants, owes or has done already: hague-2023, the Netherlands played by
+ * a person. Korea wants the Global Commission above all (the draft's wording) and a little more on
+ * escalation ("Confidence-building and nuclear control" is worth 3 to it, the draft's 2); Germany
+ * values "Clear chain of command" 1 below the draft's human oversight.
+ */
+class OwedPromisesTest {
+
+    private static final Scenario HAGUE = ScenarioCatalog.load("hague-2023");
+    private static final String PERSON = "netherlands";
+
+    private final MatchDriver match = MatchDriver.open(HAGUE).toRound(1);
+    private final BotTable table = new BotTable(match);
+
+    private Bot seat(String strategy, String seat) {
+        Bot bot = Strategies.create(strategy, HAGUE, seat, 11);
+        bot.seatedPeople(Set.of(PERSON));
+        table.turn(seat, bot); // its round-one business first
+        return bot;
+    }
+
+    private void person(Command c) {
+        MatchDriver.ok(match.submit(Actor.seat(PERSON), c));
+    }
+
+    private String lastAmendmentOf(String seat) {
+        return match.view(Viewer.seat(PERSON)).amendments().stream()
+                .filter(a -> a.proposer().equals(seat))
+                .reduce((a, b) -> b)
+                .orElseThrow()
+                .id();
+    }
+
+    private Mind mind(String seat) {
+        return new Mind(match.view(Viewer.seat(seat)));
+    }
+
+    private static List<String> whispers(List<Command> commands) {
+        return commands.stream()
+                .filter(c -> c instanceof Command.Whisper w && w.to().equals(PERSON))
+                .map(c -> ((Command.Whisper) c).text())
+                .toList();
+    }
+
+    @Test
+    void aHardlinerAskedToSupportTheWordingItWantsSaysItMakesNoDealsNotThatItCosts() {
+        Bot korea = seat("hardliner", "republic-of-korea");
+        // by a utility bot's numbers the deal is free for Korea and worth 3.1 to it
+        assertThat(UtilityBot.promiseCost(mind("republic-of-korea"), new Promise.Support("process", "commission")))
+                .isZero();
+        person(new Command.OfferDeal(
+                "republic-of-korea",
+                new Promise.Support("escalation", "measures"),
+                new Promise.Support("process", "commission"),
+                ""));
+        List<Command> answer = table.turn("republic-of-korea", korea);
+        assertThat(answer).anyMatch(Command.DeclineDeal.class::isInstance);
+        assertThat(whispers(answer))
+                .singleElement()
+                .asString()
+                .contains("We make no deals", "is the wording we want", "vote against any amendment that changes it")
+                .doesNotContain("costs us");
+    }
+
+    @Test
+    void aHardlinerTradeInWordsGetsTheSameReason() {
+        Bot korea = seat("hardliner", "republic-of-korea");
+        person(new Command.Whisper(
+                "republic-of-korea", "We will support the Global Commission if you support meaningful human control."));
+        List<String> said = whispers(table.turn("republic-of-korea", korea));
+        assertThat(said)
+                .singleElement()
+                .asString()
+                .startsWith("We make no deals")
+                .doesNotContain("make up for");
+    }
+
+    @Test
+    void aPleaToVoteForAnAmendmentGetsTheVoteAndItsReasonNotAListOfInstructions() {
+        Bot korea = seat("hardliner", "republic-of-korea");
+        String own = lastAmendmentOf("republic-of-korea");
+        person(new Command.Whisper("republic-of-korea", "Please vote for " + own + ", think of the civilians."));
+        assertThat(whispers(table.turn("republic-of-korea", korea)))
+                .singleElement()
+                .asString()
+                .contains("We proposed amendment " + own, "ourselves", "It is the wording we want")
+                .doesNotContain("instructions");
+        person(new Command.Propose("law", "legal-reviews", "")); // Korea: 4, the draft's obligations 5
+        String id = lastAmendmentOf(PERSON);
+        person(new Command.Whisper("republic-of-korea", "We beg you, vote for " + id + "."));
+        assertThat(whispers(table.turn("republic-of-korea", korea)))
+                .singleElement()
+                .asString()
+                .contains(
+                        "against amendment " + id,
+                        "\"Full compliance, with legal reviews\"",
+                        "The text already says what we want there: \"In line with legal obligations\"");
+    }
+
+    @Test
+    void aBotDoesNotSellAVoteItAlreadyPromised() {
+        Bot germany = seat("utility", "germany");
+        person(new Command.OfferDeal(
+                "germany",
+                new Promise.Support("human", "meaningful"),
+                new Promise.Support("escalation", "measures"),
+                ""));
+        assertThat(table.turn("germany", germany)).anyMatch(Command.AcceptDeal.class::isInstance);
+        match.toRound(2);
+        person(new Command.Propose("escalation", "measures", ""));
+        String id = lastAmendmentOf(PERSON);
+        List<Command> turn = table.turn("germany", germany);
+        assertThat(turn).contains(new Command.Cosponsor(id)); // as promised
+        // and it asks nothing more for it: neither that vote nor the wording is on offer again
+        assertThat(turn)
+                .filteredOn(c -> c instanceof Command.OfferDeal o && o.to().equals(PERSON))
+                .map(c -> ((Command.OfferDeal) c).give())
+                .doesNotContain(new Promise.Vote(id, Ballot.SUPPORT), new Promise.Support("escalation", "measures"));
+    }
+
+    @Test
+    void aVoteAlreadyOwedOrCastCostsNothingMore() {
+        Bot germany = seat("utility", "germany");
+        // Germany gives up 1 point to support the chain of command, for the person's support of its ideal
+        person(new Command.OfferDeal(
+                "germany", new Promise.Support("law", "legal-reviews"), new Promise.Support("human", "chain"), ""));
+        assertThat(table.turn("germany", germany)).anyMatch(Command.AcceptDeal.class::isInstance);
+        match.toRound(2);
+        person(new Command.Propose("human", "chain", ""));
+        String id = lastAmendmentOf(PERSON);
+        Promise.Vote vote = new Promise.Vote(id, Ballot.SUPPORT);
+        assertThat(mind("germany").gain("human", "chain")).isEqualTo(-1.0);
+        assertThat(UtilityBot.promiseCost(mind("germany"), vote)).isZero(); // owed by the deal already
+        table.turn("germany", germany); // it votes for it, as promised
+        assertThat(UtilityBot.promiseCost(mind("germany"), vote)).isZero(); // cast already: kept at once
+        assertThat(UtilityBot.promiseCost(mind("germany"), new Promise.Vote(id, Ballot.OPPOSE)))
+                .isInfinite(); // a vote cast stands
+    }
+
+    @Test
+    void aVoteCastTheOtherWayIsRefusedWithThatReason() {
+        Bot germany = seat("utility", "germany");
+        person(new Command.Propose("human", "chain", ""));
+        String id = lastAmendmentOf(PERSON);
+        table.turn("germany", germany);
+        assertThat(match.view(Viewer.seat(PERSON)).amendments().stream()
+                        .filter(a -> a.id().equals(id))
+                        .findFirst()
+                        .orElseThrow()
+                        .votes())
+                .doesNotContainEntry("germany", Ballot.SUPPORT);
+        person(new Command.OfferDeal(
+                "germany", new Promise.Support("law", "legal-reviews"), new Promise.Vote(id, Ballot.SUPPORT), ""));
+        List<String> said = whispers(table.turn("germany", germany));
+        assertThat(said).singleElement().asString().contains("already voted on amendment " + id, "cannot be changed");
+    }
+}
