@@ -319,11 +319,6 @@ final class Answers {
         return s;
     }
 
-    /** The clause an amendment of the match changes. */
-    String clauseOf(String id) {
-        return find(id).clause();
-    }
-
     /**
      * The answer to a message about an amendment that is not open: what became of it (or that
      * there is none of that name), and which amendments are open now.

@@ -161,10 +161,6 @@ final class Conversation {
             String about = amendment == null ? null : say.amendment(amendment);
             return about == null ? say.positions(p.clauses()) : about + " " + say.positions(p.clauses());
         }
-        if (intent instanceof Intent.Appeal && amendment != null && say.amendment(amendment) != null) {
-            // "please vote yes on A45": a request for its vote, answered with where it stands on that clause
-            return say.amendment(amendment) + " " + say.stance(say.clauseOf(amendment));
-        }
         if (intent instanceof Intent.PositionText) {
             return say.text(judgement.intended(mind));
         }
@@ -179,12 +175,17 @@ final class Conversation {
         if (intent instanceof Intent.AskPledge a) {
             return pledge(mind, judgement, a.decision(), say, commands);
         }
-        AmendmentView named = named(mind, h.text());
+        AmendmentView named = amendment == null
+                ? null
+                : mind.view().amendments().stream()
+                        .filter(a -> a.id().equals(amendment))
+                        .findFirst()
+                        .orElse(null);
         if (named != null
                 && (intent instanceof Intent.Appeal
                         || intent instanceof Intent.Threat
                         || intent instanceof Intent.Unknown)) {
-            // "Please vote for A15": the recogniser knows wordings, not amendments; the id does.
+            // "Please vote for A15": its vote on that amendment, and why.
             Ballot ballot = judgement.ballot(mind, named);
             return say.amendment(named, ballot, Negotiator.owes(mind, new Promise.Vote(named.id(), ballot)));
         }
@@ -202,26 +203,6 @@ final class Conversation {
             return firstTime(h, "appeal", say.appeal());
         }
         return firstTime(h, "help", say.help());
-    }
-
-    private static final java.util.regex.Pattern AMENDMENT = java.util.regex.Pattern.compile("\\b[Aa](\\d+)\\b");
-
-    /** The amendment the message names by its id ("A15", "a15"), if it names exactly one there is. */
-    private static AmendmentView named(Mind mind, String text) {
-        AmendmentView found = null;
-        java.util.regex.Matcher m = AMENDMENT.matcher(text);
-        while (m.find()) {
-            String id = "A" + m.group(1);
-            AmendmentView a = mind.view().amendments().stream()
-                    .filter(x -> x.id().equals(id))
-                    .findFirst()
-                    .orElse(null);
-            if (a == null || found != null && !found.id().equals(id)) {
-                return null;
-            }
-            found = a;
-        }
-        return found;
     }
 
     /** Says {@code words} the first time in this phase that this seat sends such a message, then nothing. */

@@ -267,11 +267,12 @@ class TalkingBotsTest {
         // the same stance as for the wording (its phrasing may differ: it is picked per message)
         assertThat(quoted(byId.substring(lead.length()))).isEqualTo(quoted(byWording));
         player(new Command.Whisper("china", "please vote yes on " + un.toLowerCase(java.util.Locale.ROOT)));
+        // asked for its vote: the vote it will cast on that amendment, and why
         assertThat(whispers(turn("china"), PLAYER))
                 .singleElement()
                 .asString()
-                .startsWith(lead)
-                .contains("\"Where the work continues\"")
+                .startsWith("We proposed amendment " + un) // China had tabled it already
+                .contains("amendment " + un + " (\"The UN route only\" on \"Where the work continues\")")
                 .doesNotContain("did not", "Forgive us");
     }
 
