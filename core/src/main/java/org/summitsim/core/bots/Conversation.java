@@ -125,11 +125,13 @@ final class Conversation {
             List<Command> commands = new ArrayList<>();
             String words = respond(mind, judgement, h, u, commands);
             if (words != null) {
+                // What the words announce ("We have pledged to sign", "Here is our offer") is done
+                // first, so the reader never sees a pledge or deal spoken of before it exists.
+                out.addAll(commands);
                 out.add(
                         h.caucus() == null
                                 ? new Command.Whisper(h.from(), words)
                                 : new Command.CaucusSay(h.caucus(), words));
-                out.addAll(commands);
             }
         }
     }

@@ -133,6 +133,15 @@ class TalkingBotsTest {
                         .isInstanceOfSatisfying(
                                 Command.MakePledge.class,
                                 p -> assertThat(p.decision()).isEqualTo(Decision.SIGN)));
+        assertThat(answer.indexOf(answer.stream()
+                        .filter(Command.MakePledge.class::isInstance)
+                        .findFirst()
+                        .orElseThrow()))
+                .as("the pledge is made before the words that speak of it")
+                .isLessThan(answer.indexOf(answer.stream()
+                        .filter(Command.Whisper.class::isInstance)
+                        .findFirst()
+                        .orElseThrow()));
         player(new Command.Whisper("united-states", "Will you push for a treaty with us?"));
         List<Command> no = turn("united-states");
         assertThat(whispers(no, PLAYER)).singleElement().asString().startsWith("N");
