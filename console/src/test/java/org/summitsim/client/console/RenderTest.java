@@ -98,6 +98,24 @@ class RenderTest {
     }
 
     @Test
+    void theResultsNameTheClausesInOrderAndWhichOfYourDealsWasKeptOrBroken() {
+        sample.seat(Sample.ME, new org.summitsim.core.rules.Command.AcceptDeal("D1"));
+        while (sample.match.state().stage().phase() != org.summitsim.core.rules.Phase.RESULTS) {
+            sample.chair(new org.summitsim.core.rules.Command.Advance());
+        }
+        String page = org.summitsim.client.console.render.ResultsPage.render(sample.view(), plain);
+        assertThat(page)
+                .contains(
+                        "  Human responsibility and control: ",
+                        "Netherlands' side of deal D1 with Germany (to vote for amendment A1): BROKEN",
+                        "states pushed, 8 needed")
+                .doesNotContain("  human ", "PUSH_BINDING", "SIGN,");
+        assertThat(page.indexOf("Human responsibility and control:"))
+                .as("the declaration's order, not the alphabet's")
+                .isLessThan(page.indexOf("Where the work continues:"));
+    }
+
+    @Test
     void aSupportDealFromABotReadsAsASentence() {
         EventText text = new EventText(new Names(sample.view()), Sample.ME, plain);
         String line = text.line(new Event.DealOffered(
