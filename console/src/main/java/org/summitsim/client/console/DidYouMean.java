@@ -4,14 +4,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-/** Suggests the command a typo was probably meant to be ("vot" → "vote"). */
-final class DidYouMean {
+/** Suggests what a typo was probably meant to be: a command ("vot" → "vote"), a delegation ("chna" → "china"). */
+public final class DidYouMean {
 
     private static final int MAX_EDITS = 2;
 
     private DidYouMean() {}
 
-    static Optional<String> closest(List<String> words, String typed) {
+    public static Optional<String> closest(List<String> words, String typed) {
         return words.stream()
                 .min(Comparator.comparingInt(w -> distance(w, typed)))
                 .filter(w -> distance(w, typed) <= MAX_EDITS);

@@ -39,6 +39,16 @@ class CommandParsingTest {
     }
 
     @Test
+    void aMistypedDelegationGetsADidYouMeanAndNothingIsSent() {
+        int before = ctx.sent.size();
+        assertThatThrownBy(() -> ctx.run("dm chna Hello"))
+                .isInstanceOf(ConsoleError.class)
+                .hasMessage("There is no delegation \"chna\".")
+                .satisfies(e -> assertThat(((ConsoleError) e).hint()).startsWith("Did you mean `china`?"));
+        assertThat(ctx.sent).hasSize(before);
+    }
+
+    @Test
     void aDelegationNamedInSeveralWordsIsOneAddressee() throws Exception {
         assertThat(send("dm united states Will you sign?"))
                 .isEqualTo(new Command.Whisper("united-states", "Will you sign?"));

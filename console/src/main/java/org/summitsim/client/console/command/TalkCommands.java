@@ -98,6 +98,10 @@ final class TalkCommands {
         int nameWords = Resolve.seatWords(ctx, in, 0);
         String to = Resolve.seat(ctx, in, 0, nameWords);
         String text = in.rest(nameWords);
+        PlayerView known = ctx.state().view();
+        if (known != null && known.delegations().stream().noneMatch(c -> c.id().equals(to))) {
+            throw ViewCommands.unknownSeat(to, known);
+        }
         if (!text.isEmpty()) {
             ctx.act(new Command.Whisper(to, text));
             return;

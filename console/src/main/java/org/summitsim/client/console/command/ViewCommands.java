@@ -154,6 +154,17 @@ final class ViewCommands {
                 "Type `delegations` for the ids, or press Tab to complete one.");
     }
 
+    /** As {@link #unknownSeat(String)}, with the delegation a typo was probably meant to be. */
+    static ConsoleError unknownSeat(String id, PlayerView v) {
+        return org.summitsim.client.console.DidYouMean.closest(
+                        v.delegations().stream().map(PlayerView.Card::id).toList(),
+                        id.toLowerCase(java.util.Locale.ROOT))
+                .map(close -> new ConsoleError(
+                        "There is no delegation \"" + id + "\".",
+                        "Did you mean `" + close + "`? `delegations` lists the ids."))
+                .orElseGet(() -> unknownSeat(id));
+    }
+
     static void channel(ConsoleContext ctx, String channel, String title) {
         ClientState s = ctx.state();
         PlayerView v = ctx.view();
