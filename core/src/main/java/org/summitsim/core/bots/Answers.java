@@ -8,6 +8,7 @@ import org.summitsim.core.scenario.ClauseOption;
 import org.summitsim.core.scenario.Decision;
 import org.summitsim.core.view.PlayerView.AmendmentView;
 import org.summitsim.core.view.PlayerView.ClauseView;
+import org.summitsim.core.view.PlayerView.PledgeView;
 
 /**
  * What a bot says when a player talks to it: its stance on a clause with its reason, its view of
@@ -77,7 +78,26 @@ final class Answers {
                                 + label(clause, current) + ".",
                         "Our aim on " + title(clause) + " is " + label(clause, ideal) + "; the text now says "
                                 + label(clause, current) + ".");
-        return where + " " + reason(clause);
+        return where + " " + reason(clause) + tabled(clause);
+    }
+
+    /**
+     * Its own open amendment on {@code clause} when that is not the wording it wants most, with
+     * why it tabled it, so "we want X" does not read as a contradiction of its amendment for Y.
+     */
+    private String tabled(String clause) {
+        String ideal = mind.ideal(clause);
+        for (AmendmentView a : mind.open()) {
+            if (a.clause().equals(clause)
+                    && a.proposer().equals(mind.me())
+                    && !a.option().equals(ideal)) {
+                return " We tabled " + label(clause, a.option()) + " (amendment " + a.id() + ") "
+                        + (mind.gain(clause, a.option()) > 0
+                                ? "because it is better for us than the text now, a step towards what we want."
+                                : "as a wording more delegations can accept.");
+            }
+        }
+        return "";
     }
 
     /** Why: how much the clause weighs for this seat, and its red lines there. */
@@ -196,6 +216,137 @@ final class Answers {
             why = "That is where our interests lie as the text reads now.";
         }
         return pick("Not as things stand: " + instead + ". ", "No. For now " + instead + ". ") + why;
+    }
+
+    /**
+     * The answer to "why would you (not) sign?": the decision it intends and its reason, never a
+     * yes or a no, since neither answers a why.
+     */
+    String why(Decision intended) {
+        List<String> wanted = wanted();
+        String missing = wanted.isEmpty()
+                ? null
+                : label(wanted.get(0), mind.ideal(wanted.get(0))) + " on " + title(wanted.get(0));
+        String redLine = null;
+        for (ClauseView c : mind.view().text()) {
+            if (redLine == null && mind.prefs().isRedLine(c.id(), c.current())) {
+                redLine = label(c.id(), c.current()) + " on " + title(c.id());
+            }
+        }
+        return switch (intended) {
+            case SIGN ->
+                "As the text stands, we do intend to sign. "
+                        + (missing == null
+                                ? "It already says what we need, and a text many states sign carries weight."
+                                : "It gives us " + amount() + " what we came for. We would still like " + missing
+                                        + ", but that is no reason to walk away.");
+            case ABSTAIN ->
+                "As the text stands, we do not intend to sign. "
+                        + (redLine != null
+                                ? "It says " + redLine + ", and that is a red line for us."
+                                : missing != null
+                                        ? "It does not give us " + missing + ", and without it the text asks more of"
+                                                + " us than it gives."
+                                        : "Signing would cost us more at home than the text gains us.");
+            case PUSH_BINDING ->
+                "We intend to push for negotiations on binding law"
+                        + (mind.prefs().binding() > 0
+                                ? ": a declaration that binds no one is not enough for us. "
+                                : ". ")
+                        + pushers();
+        };
+    }
+
+    private String amount() {
+        double share = mind.textShare();
+        return share >= 0.75 ? "most of" : share >= 0.45 ? "part of" : "little of";
+    }
+
+    /** How many delegations have pledged in public to push, and how many it takes. */
+    private String pushers() {
+        int n = pledgedTo(Decision.PUSH_BINDING).size();
+        int needed = mind.view().bindingThreshold();
+        return (n == 0
+                        ? "No delegation has pledged in public to push yet"
+                        : n == 1
+                                ? "So far one delegation has pledged in public to push"
+                                : "So far " + n + " delegations have pledged in public to push")
+                + (needed > 0 ? ", and it takes " + needed + " to start negotiations." : ".");
+    }
+
+    /** The delegations whose latest public pledge is {@code d}, in the order they pledged. */
+    private List<String> pledgedTo(Decision d) {
+        java.util.Map<String, Decision> latest = new java.util.LinkedHashMap<>();
+        for (PledgeView p : mind.view().pledges()) {
+            latest.remove(p.seat());
+            latest.put(p.seat(), p.decision());
+        }
+        return latest.entrySet().stream()
+                .filter(e -> e.getValue() == d)
+                .map(java.util.Map.Entry::getKey)
+                .toList();
+    }
+
+    /**
+     * The answer to "how many states will push with you?": the count known from public pledges,
+     * by name when there are few, and what it cannot know.
+     */
+    String howMany(Decision d) {
+        List<String> seats = pledgedTo(d);
+        String act = switch (d) {
+            case SIGN -> "to sign";
+            case ABSTAIN -> "not to sign";
+            case PUSH_BINDING -> "to push for binding law";
+        };
+        StringBuilder s = new StringBuilder();
+        if (seats.isEmpty()) {
+            s.append("No delegation has pledged in public ").append(act).append(" yet.");
+        } else {
+            s.append(seats.size() == 1 ? "One delegation has" : seats.size() + " delegations have")
+                    .append(" pledged in public ")
+                    .append(act)
+                    .append(" so far");
+            if (seats.size() <= 6) {
+                List<String> names = seats.stream()
+                        .map(x -> x.equals(mind.me()) ? "us" : mind.name(x))
+                        .toList();
+                s.append(": ").append(join(names));
+            }
+            s.append('.');
+        }
+        if (d == Decision.PUSH_BINDING && mind.view().bindingThreshold() > 0) {
+            s.append(" It takes ").append(mind.view().bindingThreshold()).append(" to start negotiations.");
+        }
+        return s.append(" Beyond public pledges, we cannot speak for other delegations.")
+                .toString();
+    }
+
+    /** Whether it would vote for {@code option} on {@code clause}: its wanted wording, or better than the text. */
+    boolean backs(String clause, String option) {
+        return !option.equals(mind.current(clause)) && mind.gain(clause, option) > 0
+                || option.equals(mind.ideal(clause)) && mind.spread(clause) > 0;
+    }
+
+    /**
+     * What it thinks of a wording named in a message it did not otherwise follow ("let's get the
+     * Global Commission back into the text"): its support and why, or its stance on the clause.
+     */
+    String onWording(String clause, String option) {
+        String wording = label(clause, option) + " on " + title(clause);
+        if (!backs(clause, option)) {
+            return stance(clause);
+        }
+        if (option.equals(mind.current(clause))) {
+            return pick(
+                    "We support " + wording + " as the text has it now, and we will vote to keep it.",
+                    "We agree: " + wording + " is the wording we want, and the text already says it.");
+        }
+        String why = option.equals(mind.ideal(clause))
+                ? "it is the wording we want."
+                : "it is better for us than " + label(clause, mind.current(clause)) + ", the text now.";
+        return pick(
+                "We agree: we would vote for " + wording + ", as " + why,
+                "We would back " + wording + " if it is tabled: " + why);
     }
 
     String undecided(Decision intended) {

@@ -39,7 +39,9 @@ import org.summitsim.core.view.PlayerView.DealView;
  * <li>it answers what asks or offers something (a position, the text, its wants, a trade, a
  *     pledge) and a yes or no to an offer of its own that is still open; a threat, an appeal, a
  *     yes with no offer open, or a message it did not follow, gets one answer per seat and phase;
- *     a no with no offer open gets none;</li>
+ *     a no with no offer open gets none; in a caucus of more than two, a yes with no offer open or
+ *     a message it did not follow gets none unless it names the bot, and a wording named in a
+ *     message it did not otherwise follow gets an answer only from bots that back it;</li>
  * <li>its answers never open or close by calling on a delegation or on everyone ("Korea, ...",
  *     "Friends, ..."), so no other bot in a caucus takes them as addressed to it;</li>
  * <li>whatever happens, it answers one seat at most {@value #ANSWERS_PER_SEAT} times a phase.</li>
@@ -174,6 +176,13 @@ final class Conversation {
             commands.addAll(r.commands());
             return r.words();
         }
+        if (intent instanceof Intent.AskPledge && u.ask() == Utterance.Ask.WHY) {
+            // "why would you not sign?" asks for a reason, not for a pledge: no yes, no pledge made
+            return say.why(judgement.intended(mind));
+        }
+        if (intent instanceof Intent.AskPledge a && u.ask() == Utterance.Ask.HOW_MANY) {
+            return say.howMany(a.decision() != null ? a.decision() : judgement.intended(mind));
+        }
         if (intent instanceof Intent.AskPledge a) {
             return pledge(mind, judgement, a.decision(), say, commands);
         }
@@ -191,9 +200,25 @@ final class Conversation {
             Ballot ballot = judgement.ballot(mind, named);
             return say.amendment(named, ballot, Negotiator.owes(mind, new Promise.Vote(named.id(), ballot)));
         }
+        // In a caucus of several, a message to everyone that a bot has nothing of its own to say
+        // to gets no answer from it: otherwise every bot there would say the same thing.
+        boolean crowd = h.caucus() != null && h.members() > 2 && !u.addressees().contains(me);
+        if (intent instanceof Intent.Unknown && u.ask() == Utterance.Ask.HOW_MANY && u.decision() != null) {
+            // "how many will sign?": a question, answered each time (in a crowd, by a bot named only)
+            return crowd ? null : say.howMany(u.decision());
+        }
+        if (intent instanceof Intent.Unknown && !u.wordings().isEmpty()) {
+            // "let's get the Global Commission back into the text": what it thinks of that wording.
+            // In a crowd only those who back it speak up.
+            Intent.Wording w = u.wordings().get(0);
+            if (crowd && !say.backs(w.clause(), w.option())) {
+                return null;
+            }
+            return firstTime(h, "wording " + w.clause() + "=" + w.option(), say.onWording(w.clause(), w.option()));
+        }
         DealView open = openOffer(mind, h.from());
         if (intent instanceof Intent.Accept) {
-            return open != null ? say.offerWaiting(open.id()) : firstTime(h, "yes", say.noOffer());
+            return open != null ? say.offerWaiting(open.id()) : crowd ? null : firstTime(h, "yes", say.noOffer());
         }
         if (intent instanceof Intent.Refuse) {
             return open != null ? say.offerRefused() : null;
@@ -204,7 +229,7 @@ final class Conversation {
         if (intent instanceof Intent.Appeal) {
             return firstTime(h, "appeal", say.appeal());
         }
-        return firstTime(h, "help", say.help());
+        return crowd ? null : firstTime(h, "help", say.help());
     }
 
     /** Says {@code words} the first time in this phase that this seat sends such a message, then nothing. */

@@ -22,7 +22,7 @@ final class HardlinerBot extends Negotiator {
     protected void opening(Mind mind, List<Command> out) {
         if (once("opening")) {
             String clause = mind.topClause();
-            out.add(new Command.Say(Phrases.firm(mind, clause, mind.ideal(clause))));
+            out.add(new Command.Say(Phrases.firmOpening(mind, clause, mind.ideal(clause))));
             // A hardliner who wants a treaty says so at once, so others can count on its push; it
             // pushes with the coalition, not alone: a protest nobody joins costs face and wins nothing.
             if (mind.aim() == Decision.PUSH_BINDING) {

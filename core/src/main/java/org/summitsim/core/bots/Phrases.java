@@ -33,22 +33,63 @@ final class Phrases {
             }
         }
         List<ClauseView> top = second == null ? (first == null ? List.of() : List.of(first)) : List.of(first, second);
-        StringBuilder s = new StringBuilder(mind.name(mind.me())).append(" thanks the chair. ");
+        String me = mind.name(mind.me());
+        StringBuilder s = new StringBuilder(variant(
+                        mind,
+                        1,
+                        me + " thanks the chair.",
+                        me + " is glad to be here and thanks the chair.",
+                        "Thank you, Chair. " + me + " comes with clear priorities.",
+                        me + " thanks our hosts, and will be brief."))
+                .append(' ');
+        // Each point in one of three phrasings, the second point's choice independent of the
+        // first's: like-minded delegations state the same points in their own words.
+        int every = 4;
         for (ClauseView c : top) {
-            String ideal = mind.ideal(c.id());
+            String title = quote(c.title());
+            String ideal = quote(mind.optionLabel(c.id(), mind.ideal(c.id())));
             s.append(
-                    ideal.equals(c.current())
-                            ? "We support the draft on " + quote(c.title()) + ". "
-                            : "On " + quote(c.title()) + ", we want the text to say: "
-                                    + quote(mind.optionLabel(c.id(), ideal)) + ". ");
+                            mind.ideal(c.id()).equals(c.current())
+                                    ? variant(
+                                            mind,
+                                            every,
+                                            "We support the draft on " + title + ".",
+                                            "We are content with the draft on " + title + ".",
+                                            "The draft's wording on " + title + ", " + ideal + ", suits us.")
+                                    : variant(
+                                            mind,
+                                            every,
+                                            "On " + title + ", we want the text to say: " + ideal + ".",
+                                            "We ask that " + title + " read " + ideal + ".",
+                                            "On " + title + ", our aim is " + ideal + "."))
+                    .append(' ');
+            every *= 3;
         }
         return s.toString().trim();
     }
 
+    /**
+     * Why it tables {@code option}. Only its own ideal "makes this clause acceptable"; a step
+     * towards the ideal, or a compromise (a mediator tables what draws support), says so, so the
+     * rationale agrees with what the bot answers when asked what it wants there.
+     */
     static String rationale(Mind mind, String clause, String option) {
-        return "For " + mind.name(mind.me()) + ", " + quote(mind.optionLabel(clause, option))
-                + " is what makes this clause acceptable"
-                + (mind.gain(clause, option) > 4 ? "; it matters a great deal to us." : ".");
+        String me = mind.name(mind.me());
+        String label = quote(mind.optionLabel(clause, option));
+        double gain = mind.gain(clause, option);
+        String ideal = mind.ideal(clause);
+        if (option.equals(ideal)) {
+            return "For " + me + ", " + label + " is what makes this clause acceptable"
+                    + (gain > 4 ? "; it matters a great deal to us." : ".");
+        }
+        String wanted = quote(mind.optionLabel(clause, ideal));
+        if (gain > 0) {
+            return "For " + me + ", " + label + " is better than what the text says now ("
+                    + quote(mind.optionLabel(clause, mind.current(clause))) + "), though the wording we want is "
+                    + wanted + (gain > 4 ? ". This step matters a great deal to us." : ".");
+        }
+        return me + " proposes " + label + " as a wording more delegations can accept; we ourselves would prefer "
+                + wanted + ".";
     }
 
     static String dealNote(Mind mind, String theirs, String mine) {
@@ -275,20 +316,113 @@ final class Phrases {
                 + quote(mind.clause(clause).title()) + ".";
     }
 
+    /** A hardliner's opening: its one demand, in one of a few phrasings. */
+    static String firmOpening(Mind mind, String clause, String option) {
+        String me = mind.name(mind.me());
+        String wording = quote(mind.optionLabel(clause, option)) + " on "
+                + quote(mind.clause(clause).title());
+        return variant(
+                mind,
+                1,
+                firm(mind, clause, option),
+                "Let us be plain: " + me + " needs " + wording + ", and will not settle for less.",
+                me + " has one demand above all others: " + wording + ". On that we will not bend.");
+    }
+
+    /**
+     * A mediator's opening: the search for a text the room can sign, in one of several phrasings,
+     * and the point that matters most to this delegation, so a room of mediators does not hear
+     * one sentence again and again.
+     */
     static String bridge(Mind mind) {
-        return "The chair's aim should be a text every delegation here can sign. " + mind.name(mind.me())
-                + " will support wordings that bring more states on board.";
+        String me = mind.name(mind.me());
+        return variant(
+                        mind,
+                        1,
+                        "The chair's aim should be a text every delegation here can sign. " + me
+                                + " will support wordings that bring more states on board.",
+                        me + " is here to help find a text the whole room can sign, and will back wordings that"
+                                + " bring more states on board.",
+                        "A declaration counts only if many states sign it. " + me
+                                + " will work for wordings that others can join.",
+                        me + " comes to build bridges: we will support the wordings most delegations can live with.",
+                        "We will judge every proposal by one test: does it bring more states to sign? " + me
+                                + " will back those that do.")
+                + concern(mind, 5);
+    }
+
+    /** The wording that matters most to this delegation, by its label, or nothing if none does. */
+    private static String concern(Mind mind, int openers) {
+        String top = mind.topClause();
+        if (top == null || mind.spread(top) == 0) {
+            return "";
+        }
+        String title = quote(mind.clause(top).title());
+        String ideal = quote(mind.optionLabel(top, mind.ideal(top)));
+        if (mind.ideal(top).equals(mind.current(top))) {
+            return variant(
+                    mind,
+                    openers,
+                    " We are glad the draft already says " + ideal + " on " + title + ".",
+                    " On " + title + ", we will defend the draft's " + ideal + ".",
+                    " For us, " + title + " must keep " + ideal + ".",
+                    " We will hold on to " + ideal + " on " + title + ", as the draft has it.",
+                    " We like the draft's " + ideal + " on " + title + ", and want it kept.");
+        }
+        return variant(
+                mind,
+                openers,
+                " What matters most to us is " + ideal + " on " + title + ".",
+                " Our own priority is " + title + ": we would like it to read " + ideal + ".",
+                " We hope to see " + ideal + " on " + title + ".",
+                " We will work for " + ideal + " on " + title + ".",
+                " Above all, we want " + title + " to say " + ideal + ".");
     }
 
     /** A coalition builder's opening: what it aims at, and whom it asks to join. */
     static String rally(Mind mind, Decision aim, List<String> allies) {
         String who = allies.isEmpty() ? "every delegation" : names(mind, allies);
+        String me = mind.name(mind.me());
         return aim == Decision.PUSH_BINDING
-                ? mind.name(mind.me()) + " came for rules that bind. A declaration alone will not stop a machine from"
-                        + " choosing its targets. We will push for a treaty, and we ask " + who + " to push with us:"
-                        + " together we can start negotiations; alone, nobody can."
-                : mind.name(mind.me()) + " wants a declaration that many states sign, and soon. We ask " + who
-                        + " to sign it with us, so that it carries weight.";
+                ? variant(
+                        mind,
+                        1,
+                        me + " came for rules that bind. A declaration alone will not stop a machine from choosing"
+                                + " its targets. We will push for a treaty, and we ask " + who + " to push with us:"
+                                + " together we can start negotiations; alone, nobody can.",
+                        me + " believes only binding law will keep humans in charge of the use of force. We will"
+                                + " push for treaty negotiations, and we ask " + who + " to push with us: a push by"
+                                + " many starts a treaty.",
+                        "Words that bind no one will not protect anyone. " + me + " will push for a treaty, and"
+                                + " we ask " + who + " to join us, because together we can reach the number that"
+                                + " starts negotiations.")
+                : variant(
+                                mind,
+                                1,
+                                me + " wants a declaration that many states sign, and soon. We ask " + who
+                                        + " to sign it with us, so that it carries weight.",
+                                me + " is ready to sign a good declaration, and hopes many will sign with us. We ask "
+                                        + who + " to join us, so that it carries weight.",
+                                "A declaration signed by many is worth more than a perfect one signed by few. " + me
+                                        + " asks " + who + " to sign it with us.")
+                        + concern(mind, 3);
+    }
+
+    /**
+     * One of {@code phrasings}, chosen by the seat's place at the table divided by {@code every},
+     * so neighbours never open alike, and a second choice in the same statement made with {@code
+     * every} equal to the first one's count gives every seat of a large table its own pair. Fixed
+     * for a seat, so a match replays word for word, and no draw from the bot's random source, so
+     * its moves are what they were.
+     */
+    static String variant(Mind mind, int every, String... phrasings) {
+        List<org.summitsim.core.view.PlayerView.Card> seats = mind.view().delegations();
+        int place = 0;
+        while (place < seats.size() && !seats.get(place).id().equals(mind.me())) {
+            place++;
+        }
+        long at = place < seats.size() ? place / every : Strategies.mix(every, mind.me());
+        return phrasings[(int) Math.floorMod(at, (long) phrasings.length)];
     }
 
     static String coalitionPledge(Mind mind, Decision aim) {

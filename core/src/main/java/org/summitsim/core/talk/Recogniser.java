@@ -77,7 +77,47 @@ public final class Recogniser {
                 intent(pieces, all, addressee == null ? "" : addressee),
                 seats(called),
                 new Phrase(called).hasAny(Cues.EVERYONE) || all.hasPhrase(Cues.EVERYONE_PHRASES),
-                openNamed(tokens, byId));
+                openNamed(tokens, byId),
+                named(all),
+                ask(pieces, all),
+                all.choices().isEmpty()
+                        ? null
+                        : ((Meaning.Choice) all.choices().get(0).first()).decision());
+    }
+
+    /** The wordings named whose option is known, in order, once each. */
+    private static List<Intent.Wording> named(Phrase all) {
+        Set<Intent.Wording> out = new LinkedHashSet<>();
+        for (Piece.Name n : all.wordings()) {
+            Intent.Wording w = TradeReader.wording(n, all.pieces(), false);
+            if (w != null && w.option() != null) {
+                out.add(w);
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    /**
+     * "why would you not sign?" asks for a reason and "how many states will push?" for a count:
+     * a part of the message that opens with "why" (not a bare "why not", a yes) or that says "how
+     * many".
+     */
+    private static Utterance.Ask ask(List<Piece> pieces, Phrase all) {
+        if (all.hasPhrase(List.of("how many"))) {
+            return Utterance.Ask.HOW_MANY;
+        }
+        for (Phrase part : commaClauses(pieces)) {
+            // the words after any greeting ("ok, but why ..."); a name called on is no word
+            List<String> words = new ArrayList<>(part.plainWords());
+            while (!words.isEmpty() && Cues.GREETING.contains(words.get(0))) {
+                words.remove(0);
+            }
+            boolean whyNot = words.size() == 2 && words.get(1).equals("not");
+            if (words.size() > 1 && words.get(0).equals("why") && !whyNot) {
+                return Utterance.Ask.WHY;
+            }
+        }
+        return Utterance.Ask.OTHER;
     }
 
     /** The open amendments named by id, in order, once each, as the rules write their ids. */

@@ -163,6 +163,77 @@ class TalkingBotsTest {
     }
 
     @Test
+    void inACaucusOfSeveralOnlyABotNamedAsksWhatAMessageMeant() {
+        player(new Command.CreateCaucus("Talks", List.of("china", "united-states", "germany")));
+        String caucus = match.view(Viewer.seat(PLAYER)).caucuses().get(0).id();
+        player(new Command.CaucusSay(caucus, "Friends, the canals here are lovely in spring."));
+        for (String seat : List.of("china", "united-states", "germany")) {
+            assertThat(turn(seat)).as(seat).noneMatch(Command.CaucusSay.class::isInstance);
+        }
+        player(new Command.CaucusSay(caucus, "China, the canals here are lovely in spring."));
+        assertThat(turn("china"))
+                .filteredOn(Command.CaucusSay.class::isInstance)
+                .singleElement()
+                .satisfies(c -> assertThat(((Command.CaucusSay) c).text()).contains("did not"));
+        assertThat(turn("united-states")).noneMatch(Command.CaucusSay.class::isInstance);
+    }
+
+    @Test
+    void aWordingNamedToACaucusGetsAgreementOnlyFromThoseWhoBackIt() {
+        player(new Command.CreateCaucus("Talks", List.of("china", "united-states", "germany")));
+        String caucus = match.view(Viewer.seat(PLAYER)).caucuses().get(0).id();
+        player(new Command.CaucusSay(caucus, "Friends, let's get the UN route only into the text in round 3!"));
+        Map<String, String> said = new HashMap<>();
+        for (String seat : List.of("china", "united-states", "germany")) {
+            turn(seat).stream()
+                    .filter(Command.CaucusSay.class::isInstance)
+                    .forEach(c -> said.put(seat, ((Command.CaucusSay) c).text()));
+        }
+        // China wants the UN route above all; the others would not vote for it
+        assertThat(said).containsOnlyKeys("china");
+        assertThat(said.get("china")).contains("\"The UN route only\"").doesNotContain("did not");
+        // asked in private, a bot that does not back it says where it stands instead of asking what was meant
+        player(new Command.Whisper("germany", "let's get the UN route only into the text in round 3!"));
+        assertThat(whispers(turn("germany"), PLAYER))
+                .singleElement()
+                .asString()
+                .contains("\"Where the work continues\"")
+                .doesNotContain("did not", "Forgive us");
+    }
+
+    @Test
+    void whyAndHowManyAreAnsweredWithAReasonOrACountNotAYes() {
+        player(new Command.Whisper("united-states", "why would you not sign"));
+        List<Command> why = turn("united-states");
+        assertThat(whispers(why, PLAYER))
+                .singleElement()
+                .asString()
+                .doesNotStartWith("Yes")
+                .doesNotStartWith("No")
+                .contains("we do intend to sign");
+        assertThat(why).noneMatch(Command.MakePledge.class::isInstance); // a why is no request for a pledge
+        player(new Command.Whisper("united-states", "how many states will push with you?"));
+        assertThat(whispers(turn("united-states"), PLAYER))
+                .singleElement()
+                .asString()
+                .doesNotStartWith("Yes")
+                .doesNotStartWith("No,")
+                .contains("pledged in public to push for binding law");
+        player(new Command.Whisper("china", "how many delegations will sign?"));
+        assertThat(whispers(turn("china"), PLAYER))
+                .singleElement()
+                .asString()
+                .startsWith("No delegation has pledged in public to sign yet.");
+        player(new Command.Whisper("united-states", "Will you sign?")); // the US pledges in public
+        turn("united-states");
+        player(new Command.Whisper("china", "how many states are going to sign?"));
+        assertThat(whispers(turn("china"), PLAYER))
+                .singleElement()
+                .asString()
+                .startsWith("One delegation has pledged in public to sign so far: United States.");
+    }
+
+    @Test
     void notUnderstoodGetsOneFriendlyHelpAPhase() {
         player(new Command.Whisper("china", "Nice weather in The Hague today."));
         assertThat(whispers(turn("china"), PLAYER)).singleElement().asString().contains("Where do you stand on");

@@ -643,4 +643,24 @@ class RecogniserTest {
                         .intent())
                 .isEqualTo(new Intent.Position(List.of("human")));
     }
+
+    @Test
+    void aWhyOrHowManyQuestionIsMarkedSoItIsNotAnsweredYesOrNo() {
+        Utterance why = HAGUE.read("why would you not sign", "united-states");
+        assertThat(why.intent()).isEqualTo(new Intent.AskPledge(Decision.SIGN)); // the intent as before
+        assertThat(why.ask()).isEqualTo(Utterance.Ask.WHY);
+        assertThat(HAGUE.read("ok, but why won't you push?", "brazil").ask()).isEqualTo(Utterance.Ask.WHY);
+        assertThat(HAGUE.read("why not, deal", "brazil").ask()).isEqualTo(Utterance.Ask.OTHER); // a yes
+        assertThat(HAGUE.read("will you sign?", "brazil").ask()).isEqualTo(Utterance.Ask.OTHER);
+        Utterance count = HAGUE.read("how many states will push with you?", "brazil");
+        assertThat(count.ask()).isEqualTo(Utterance.Ask.HOW_MANY);
+        assertThat(count.decision()).isEqualTo(Decision.PUSH_BINDING);
+    }
+
+    @Test
+    void theWordingsAMessageNamesAreKeptWhateverItsIntent() {
+        Utterance u = HAGUE.read("lets get the Global Commission back into the text in round 3!", "germany");
+        assertThat(u.intent()).isEqualTo(new Intent.Unknown());
+        assertThat(u.wordings()).containsExactly(new Intent.Wording("process", "commission", false));
+    }
 }
