@@ -116,6 +116,19 @@ class TalkingBotsTest {
     }
 
     @Test
+    void aBotThatIsReadyForTheNextPhaseStillAnswers() {
+        boolean ready = false;
+        for (int i = 0; i < 20 && !ready; i++) {
+            ready = turn("china").stream().anyMatch(Command.Ready.class::isInstance);
+        }
+        assertThat(ready).as("China done with the round").isTrue();
+        player(new Command.Whisper("china", "Will you sign?"));
+        assertThat(whispers(turn("china"), PLAYER))
+                .as("a person asking after the bot said ready")
+                .hasSize(1);
+    }
+
+    @Test
     void aHardlinerAnswersButMakesNoDeals() {
         player(new Command.Whisper("germany", "We back the commission if you back the UN route"));
         List<Command> answer = turn("germany");
