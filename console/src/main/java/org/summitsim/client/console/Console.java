@@ -12,6 +12,7 @@ import org.summitsim.client.console.command.CommandSpec;
 import org.summitsim.client.console.command.CommandTable;
 import org.summitsim.client.console.command.ConsoleContext;
 import org.summitsim.client.console.command.ConsoleError;
+import org.summitsim.client.console.command.DidYouMean;
 import org.summitsim.client.console.command.Invocation;
 import org.summitsim.client.console.render.Style;
 import org.summitsim.client.console.state.ClientState;

@@ -156,7 +156,7 @@ final class ViewCommands {
 
     /** As {@link #unknownSeat(String)}, with the delegation a typo was probably meant to be. */
     static ConsoleError unknownSeat(String id, PlayerView v) {
-        return org.summitsim.client.console.DidYouMean.closest(
+        return DidYouMean.closest(
                         v.delegations().stream().map(PlayerView.Card::id).toList(),
                         id.toLowerCase(java.util.Locale.ROOT))
                 .map(close -> new ConsoleError(

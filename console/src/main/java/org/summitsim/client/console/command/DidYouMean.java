@@ -1,4 +1,4 @@
-package org.summitsim.client.console;
+package org.summitsim.client.console.command;
 
 import java.util.Comparator;
 import java.util.List;
