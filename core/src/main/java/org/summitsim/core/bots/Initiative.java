@@ -70,7 +70,9 @@ final class Initiative {
                     out.add(offer);
                 }
             }
-            if (mind.phase() == Phase.FINAL && mind.canAct("dm") && done.add("remind " + person)) {
+            boolean decided = mind.view().delegations().stream().anyMatch(c -> c.id().equals(person) && c.decided());
+            // "Before you decide…" is no use to one who has decided already.
+            if (mind.phase() == Phase.FINAL && !decided && mind.canAct("dm") && done.add("remind " + person)) {
                 String reminder = reminder(mind, person);
                 if (reminder != null) {
                     out.add(new Command.Whisper(person, reminder));

@@ -112,11 +112,14 @@ final class AmendmentRules {
         var open = state.openAmendmentOn(clause.id());
         if (open.isPresent()) {
             String a = open.get().id();
+            // One who already has a stance on it can only wait; the others are told to vote first.
             return Verdict.reject(
                     RejectionCode.AMENDMENT_OPEN_ON_CLAUSE,
-                    "Amendment " + a + " is already open on clause "
-                            + clause.id() + "; vote on " + a + " first (support, oppose or abstain). "
-                            + "Once it is voted on, you can propose another wording.");
+                    "Amendment " + a + " is already open on \u201c" + clause.title() + "\u201d; "
+                            + (open.get().stanceOf(seat) != null
+                                    ? "you can propose another wording once its vote has closed."
+                                    : "vote on " + a + " first (support, oppose or abstain). Once its vote has"
+                                            + " closed, you can propose another wording."));
         }
         var own = state.openAmendmentBy(seat);
         if (own.isPresent()) {

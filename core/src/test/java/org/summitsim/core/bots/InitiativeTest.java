@@ -110,6 +110,17 @@ class InitiativeTest {
     }
 
     @Test
+    void oneWhoHasDecidedIsNotRemindedBeforeDeciding() {
+        seatBots("utility", Set.of(PERSON));
+        match.toRound(1);
+        MatchDriver.ok(
+                match.submit(Actor.seat(PERSON), new Command.MakePledge(Decision.SIGN, List.of(), "We will sign.")));
+        match.toFinal();
+        MatchDriver.ok(match.submit(Actor.seat(PERSON), new Command.Decide(Decision.SIGN, "We sign.")));
+        assertThat(whispersTo(turns(1), PERSON)).noneMatch(w -> w.startsWith("Before you decide"));
+    }
+
+    @Test
     void aBrokenPromiseIsNamedAndEndsTheDealing() {
         seatBots("utility", Set.of(PERSON));
         match.toRound(1);

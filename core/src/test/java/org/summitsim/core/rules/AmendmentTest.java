@@ -108,8 +108,17 @@ class AmendmentTest {
 
         d.refuses(
                 "amendment_open_on_clause",
-                "vote on A1 first (support, oppose or abstain). Once it is voted on",
+                "vote on A1 first (support, oppose or abstain). Once its vote has closed",
                 () -> d.seat("south").propose("forum", "treaty"));
+        ok(d.seat("south").oppose("A1"));
+        d.refuses(
+                "amendment_open_on_clause",
+                "is already open on \u201c",
+                () -> d.seat("south").propose("forum", "treaty"));
+        assertThat(d.seat("south").propose("forum", "treaty").rejection().message())
+                .as("one who has voted is not told to vote")
+                .endsWith("you can propose another wording once its vote has closed.")
+                .doesNotContain("vote on A1 first");
     }
 
     @Test
@@ -363,7 +372,7 @@ class AmendmentTest {
         ok(d.seat("north").propose("forum", "un"));
         d.refuses(
                 "amendment_open_on_clause",
-                "Once it is voted on, you can propose another wording",
+                "Once its vote has closed, you can propose another wording",
                 () -> d.seat("south").propose("forum", "treaty"));
         ok(d.seat("south").oppose("A1"));
         ok(d.seat("east").oppose("A1"));

@@ -43,12 +43,13 @@ final class CommitmentCommands {
                         + "           offer austria sign if instrument=consider for vote A3 support")
                 .does(CommitmentCommands::offer));
         t.add(command("accept")
-                .args("DEAL", Ids.OFFERED_DEALS)
+                .args("DEAL [anyway]", Ids.OFFERED_DEALS)
                 .player()
                 .summary("Accept a deal offered to you.")
-                .help("Example:  accept D1")
-                .does((in, ctx) ->
-                        ctx.act(new Command.AcceptDeal(Resolve.deal(ctx, in.require(0, "deal (see `deals`)"))))));
+                .help("A deal whose promise you could no longer keep (a vote on an amendment already decided, or"
+                        + " one you already cast the other way) is not accepted: you are told why, and `anyway`"
+                        + " at the end accepts it all the same.\nExamples:  accept D1     accept D1 anyway")
+                .does(CommitmentCommands::accept));
         t.add(command("decline")
                 .args("DEAL... | all", Ids.OFFERED_DEALS)
                 .player()
@@ -131,5 +132,24 @@ final class CommitmentCommands {
         for (String id : ids) {
             ctx.act(new Command.DeclineDeal(id));
         }
+    }
+
+    private static void accept(Invocation in, ConsoleContext ctx) {
+        String id = Resolve.deal(ctx, in.require(0, "deal (see `deals`)"));
+        if (!"anyway".equalsIgnoreCase(in.arg(1))) {
+            org.summitsim.core.view.PlayerView v = ctx.freshView();
+            v.deals().stream()
+                    .filter(d -> d.id().equals(id) && d.to().equals(v.seat()))
+                    .findFirst()
+                    .flatMap(d -> PromiseCheck.unkeepable(v, d.want()))
+                    .ifPresent(why -> {
+                        throw new ConsoleError(
+                                "You could not keep deal " + id + ": " + why
+                                        + ". Accepting it would count as a broken promise at the end.",
+                                "Not accepted. `decline " + id + "` answers it; `accept " + id
+                                        + " anyway` accepts it all the same.");
+                    });
+        }
+        ctx.act(new Command.AcceptDeal(id));
     }
 }

@@ -32,6 +32,30 @@ final class PromiseCheck {
                 .findFirst();
     }
 
+    /**
+     * Why the player could no longer keep {@code promise} (a vote on an amendment already put to
+     * the vote, or a vote already cast the other way), if so.
+     */
+    static Optional<String> unkeepable(PlayerView v, Promise promise) {
+        if (!(promise instanceof Promise.Vote vote) || v.seat() == null) {
+            return Optional.empty();
+        }
+        return v.amendments().stream()
+                .filter(a -> a.id().equals(vote.amendment()))
+                .findFirst()
+                .flatMap(a -> {
+                    Ballot mine = a.votes().get(v.seat());
+                    if (mine != null && mine != vote.ballot()) {
+                        return Optional.of(
+                                "you already " + mine.past() + " " + a.id() + ", and a vote cannot be changed");
+                    }
+                    if (mine == null && !a.status().equals("open")) {
+                        return Optional.of(a.id() + " has already been put to the vote");
+                    }
+                    return Optional.empty();
+                });
+    }
+
     /** The side of the deal the player promised. */
     static Promise mine(PlayerView v, PlayerView.DealView d) {
         return d.from().equals(v.seat()) ? d.give() : d.want();

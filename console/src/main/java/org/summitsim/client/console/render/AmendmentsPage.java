@@ -51,7 +51,7 @@ public final class AmendmentsPage {
                                     : "   votes: " + count);
                     Ballot mine = v.seat() == null ? null : a.votes().get(v.seat());
                     if (mine != null) {
-                        out.append("; you ").append(mine.past());
+                        out.append("; you ").append(mine.past()).append(" it");
                     } else if (a.status().equals("open")
                             && v.seat() != null
                             && !a.proposer().equals(v.seat())
@@ -89,7 +89,7 @@ public final class AmendmentsPage {
                     .map(PlayerView.Card::id)
                     .filter(id -> !supporters.contains(id) && !a.votes().containsKey(id))
                     .toList();
-            line(out, "Not voted yet", waiting, names);
+            line(out, "Not voted yet, so abstaining if the vote closed now", waiting, names);
         }
         return out.toString().stripTrailing();
     }

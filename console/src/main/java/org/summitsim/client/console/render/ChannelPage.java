@@ -52,7 +52,8 @@ public final class ChannelPage {
     private static void row(StringBuilder out, Transcript t, String channel, String label, String command, Style s) {
         int unread = t.unread(channel);
         int total = t.lines(channel).size();
-        String count = String.format(Locale.ROOT, "%-10s", unread > 0 ? unread + " new" : total + " msgs");
+        String count = String.format(
+                Locale.ROOT, "%-10s", unread > 0 ? unread + " new" : total + (total == 1 ? " msg" : " msgs"));
         out.append(String.format(Locale.ROOT, "  %-36s ", label))
                 .append(unread > 0 ? s.warn(count) : count)
                 .append(' ')

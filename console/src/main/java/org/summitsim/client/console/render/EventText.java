@@ -108,7 +108,8 @@ public final class EventText {
             return style.secret("[caucus " + c.caucus() + "] " + who(c.from()) + ": ") + c.text();
         }
         if (e instanceof Event.AmendmentProposed a) {
-            return style.bold("Amendment " + a.amendment()) + " by " + who(a.seat()) + ": "
+            return style.bold("Amendment " + a.amendment()) + " by "
+                    + (a.seat().equals(me) ? "you" : names.seat(a.seat())) + ": "
                     + names.change(a.clause(), a.option())
                     + (a.rationale() == null || a.rationale().isBlank() ? "" : " — \"" + a.rationale() + "\"")
                     // Its sponsor already supports it: the hint is for everyone else.
@@ -201,6 +202,15 @@ public final class EventText {
                 ? ""
                 : "(" + here + " at this table and " + background + " states the scenario"
                         + " plays in the background, which are not at the table.)";
+    }
+
+    /** "(8 at this table and 7 in the background)" for the binding-law count; "" when all are at the table. */
+    static String pushedSplit(Outcome o) {
+        long here = o.decisions().values().stream()
+                .filter(d -> d.decision() == Decision.PUSH_BINDING)
+                .count();
+        long background = o.bindingCount() - here;
+        return background <= 0 ? "" : " (" + here + " at this table and " + background + " in the background)";
     }
 
     static String duration(int seconds) {

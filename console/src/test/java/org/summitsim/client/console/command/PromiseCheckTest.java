@@ -90,4 +90,21 @@ class PromiseCheckTest {
                 .isPresent();
         assertThat(PromiseCheck.broken(netherlands(), "A2", Ballot.OPPOSE)).isEmpty();
     }
+
+    @Test
+    void aVotePromiseOnAnAmendmentAlreadyDecidedOrVotedOtherwiseCannotBeKept() {
+        act(Actor.seat("germany"), new Command.Propose("process", "bridge", "A bridge."));
+        Promise voteFor = new Promise.Vote("A1", Ballot.SUPPORT);
+        assertThat(PromiseCheck.unkeepable(netherlands(), voteFor)).isEmpty();
+        act(Actor.seat("netherlands"), new Command.CastVote("A1", Ballot.OPPOSE));
+        assertThat(PromiseCheck.unkeepable(netherlands(), voteFor))
+                .contains("you already voted against A1, and a vote cannot be changed");
+        assertThat(PromiseCheck.unkeepable(netherlands(), new Promise.Vote("A1", Ballot.OPPOSE)))
+                .as("already kept")
+                .isEmpty();
+        act(Actor.seat("united-states"), new Command.Propose("human", "chain", "A chain of command."));
+        act(Actor.FACILITATOR, new Command.CallVote("A2"));
+        assertThat(PromiseCheck.unkeepable(netherlands(), new Promise.Vote("A2", Ballot.SUPPORT)))
+                .contains("A2 has already been put to the vote");
+    }
 }
