@@ -75,7 +75,10 @@ final class ViewCommands {
                 .help("Works out what signing, abstaining or pushing for binding law would earn you if the text"
                         + " were final now, with its parts (text, constraints, red lines, decision, breadth, binding,"
                         + " standing, trust, influence) and what each part means.")
-                .does((in, ctx) -> ctx.print(ScorePage.render(ctx.freshView(), ctx.style()))));
+                .does((in, ctx) -> {
+                    PlayerView v = ctx.freshView();
+                    ctx.print(ScorePage.render(v, scale(ctx, v), ctx.style()));
+                }));
         t.add(command("results")
                 .summary("How the summit ended: final text, decisions, scores.")
                 .does(ViewCommands::results));
@@ -95,7 +98,15 @@ final class ViewCommands {
         History history = local == null || v.seat() == null
                 ? null
                 : local.delegation(v.seat()).map(Delegation::history).orElse(null);
-        ctx.print(ResultsPage.render(v, history, ctx.style()));
+        ctx.print(ResultsPage.render(v, history, scale(ctx, v), ctx.style()));
+    }
+
+    /** The player's role's scale in points from the scenario's par table, where the console has the scenario. */
+    private static double[] scale(ConsoleContext ctx, PlayerView v) {
+        Scenario local = ctx.state().localScenario();
+        return local == null || local.par() == null || v.seat() == null
+                ? null
+                : local.par().scale(v.seat());
     }
 
     private static void text(Invocation in, ConsoleContext ctx) {

@@ -21,6 +21,11 @@ public final class ResultsPage {
 
     /** With {@code history} (from a shipped scenario file), ends with what the real state did. */
     public static String render(PlayerView v, History history, Style s) {
+        return render(v, history, null, s);
+    }
+
+    /** {@code scale}: the player's role's anchors from the par table (see {@link ScorePage#anchors}), or null. */
+    public static String render(PlayerView v, History history, double[] scale, Style s) {
         Outcome o = v.outcome();
         if (o == null) {
             return "The summit is not over yet (it is " + v.stage().inWords() + "). Results appear when it ends.";
@@ -116,6 +121,7 @@ public final class ResultsPage {
                     .append("Your score: ")
                     .append(s.dim(ScorePage.breakdown(mine)))
                     .append('\n')
+                    .append(scale == null ? "" : s.dim(ScorePage.anchors(names.seat(v.seat()), scale)) + "\n")
                     .append(ScoreParts.legend(java.util.List.of(mine), s))
                     .append('\n');
         }

@@ -13,6 +13,11 @@ public final class ScorePage {
     private ScorePage() {}
 
     public static String render(PlayerView v, Style s) {
+        return render(v, null, s);
+    }
+
+    /** {@code scale}: the role's anchors from the scenario's par table (0, 50 and 100 in points), or null. */
+    public static String render(PlayerView v, double[] scale, Style s) {
         if (v.projection() == null || v.projection().isEmpty()) {
             return v.outcome() != null
                     ? "The summit is over; `results` has your final score."
@@ -25,6 +30,7 @@ public final class ScorePage {
                         + EventText.decision(v.defaultDecision()) + " (never to push)."))
                 .append('\n')
                 .append(s.dim(outOf100(v)))
+                .append(scale == null ? "" : "\n" + s.dim(anchors(new Names(v).seat(v.seat()), scale)))
                 .append("\n\n");
         Outlook outlook = v.outlook() == null ? null : v.outlook().get();
         Decision best = v.projection().entrySet().stream()
@@ -67,6 +73,22 @@ public final class ScorePage {
         return par
                 ? "Out of 100: 50 is a typical result for your delegation, 100 one of its best, 0 one of its worst."
                 : "Out of 100: 0 is the worst outcome your delegation could have, 100 its best.";
+    }
+
+    /**
+     * The role's scale in points, so a low number out of 100 reads as "below this role's usual",
+     * not as a poor result in itself: "For Netherlands, 50 out of 100 is 60.2 points; 0 is 48.0
+     * or less, 100 is 71.3 or more."
+     */
+    public static String anchors(String name, double[] scale) {
+        return String.format(
+                Locale.ROOT,
+                "For %s, 50 out of 100 is %.1f points (its usual result with bots at the table); 0 is %.1f or"
+                        + " less, 100 is %.1f or more.",
+                name,
+                scale[1],
+                scale[0],
+                scale[2]);
     }
 
     public static String breakdown(Score sc) {
