@@ -84,7 +84,7 @@ class TerminalSessionTest {
                 term.await("> propose human ");
                 term.type("meaningful Humans must stay in control.");
                 term.press("Enter");
-                term.await("Amendment A1 by You");
+                term.await("Amendment A1 by you");
 
                 germany.send(new Command.Propose("process", "bridge", "A bridge to the UN."));
                 term.await("Amendment A2 by Germany");

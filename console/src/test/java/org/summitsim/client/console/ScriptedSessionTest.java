@@ -180,7 +180,7 @@ class ScriptedSessionTest {
                 "The facilitator added 2 min",
                 "paused",
                 "resumes",
-                "Amendment A1 by You",
+                "Amendment A1 by you",
                 "You withdrew A1.",
                 "Deals",
                 "D1",
@@ -210,7 +210,7 @@ class ScriptedSessionTest {
         assertThat(guest.output())
                 .contains(
                         "You co-sponsored A2.",
-                        "Amendment A3 by You",
+                        "Amendment A3 by you",
                         "You offered Netherlands deal D1",
                         "Your decision is sealed: abstain.",
                         "Results: ");
