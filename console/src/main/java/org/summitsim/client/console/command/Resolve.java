@@ -62,9 +62,7 @@ final class Resolve {
                 continue;
             }
             String t = typed.toString();
-            boolean names = v.delegations().stream()
-                    .anyMatch(c -> c.name().equalsIgnoreCase(t) || c.id().equalsIgnoreCase(t.replace(' ', '-')));
-            if (names) {
+            if (v.delegations().stream().anyMatch(c -> named(c, t))) {
                 return n;
             }
         }
@@ -81,10 +79,15 @@ final class Resolve {
         String name = String.join(" ", java.util.Arrays.copyOf(parts, words));
         PlayerView v = ctx.state().view();
         return v.delegations().stream()
-                .filter(c -> c.name().equalsIgnoreCase(name) || c.id().equalsIgnoreCase(name.replace(' ', '-')))
+                .filter(c -> named(c, name))
                 .map(PlayerView.Card::id)
                 .findFirst()
                 .orElse(name);
+    }
+
+    /** Whether words name this delegation: its name ("United States") or its id with spaces ("united states"). */
+    private static boolean named(PlayerView.Card c, String words) {
+        return c.name().equalsIgnoreCase(words) || c.id().equalsIgnoreCase(words.replace(' ', '-'));
     }
 
     static String amendment(ConsoleContext ctx, String typed) {
