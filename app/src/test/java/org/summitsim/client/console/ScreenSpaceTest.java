@@ -47,7 +47,7 @@ class ScreenSpaceTest {
                             30)) {
                 term.await("Welcome, Ada.");
                 chair.advanceTo(Stage.round(1));
-                term.await("ROUND 1 has begun");
+                term.await("== Now: round 1");
 
                 String words = IntStream.rangeClosed(1, 40)
                         .mapToObj(i -> String.format(Locale.ROOT, "word%02d", i))

@@ -78,7 +78,7 @@ class TerminalSessionTest {
                 term.await("Vote on an open amendment.");
 
                 chair.advanceTo(Stage.round(1));
-                term.await("ROUND 1 has begun");
+                term.await("== Now: round 1");
                 term.type("propose hu");
                 term.press("Tab");
                 term.await("> propose human ");
@@ -100,7 +100,7 @@ class TerminalSessionTest {
                 term.await("(missed) CHAIR: Two minutes left.");
 
                 chair.advanceTo(Stage.of(Phase.FINAL));
-                term.await("FINAL has begun");
+                term.await("== Now: the final decisions");
                 term.type("decide sign A good first step.");
                 term.press("Enter");
                 term.await("Your decision is sealed: sign.");

@@ -65,7 +65,7 @@ public final class EventText {
         }
         if (e instanceof Event.PhaseStarted p) {
             return style.bold(
-                    "== " + p.stage() + " has begun" + (p.seconds() > 0 ? " (" + duration(p.seconds()) + ")" : "")
+                    "== Now: " + p.stage().inWords() + (p.seconds() > 0 ? " (" + duration(p.seconds()) + ")" : "")
                             + ". " + PhaseHints.of(p.stage().phase()));
         }
         if (e instanceof Event.Paused) {
