@@ -61,7 +61,7 @@ final class Conversation {
         boolean makesDeals();
 
         /** The ballot it cast or would cast on {@code a}: a promised one first, else its own judgement. */
-        org.summitsim.core.rules.Ballot ballot(Mind mind, org.summitsim.core.view.PlayerView.AmendmentView a);
+        Ballot ballot(Mind mind, AmendmentView a);
     }
 
     static final int ANSWERS_PER_SEAT = 30;
