@@ -16,15 +16,13 @@ public final class ResultsPage {
     private ResultsPage() {}
 
     public static String render(PlayerView v, Style s) {
-        return render(v, null, s);
+        return render(v, null, null, s);
     }
 
-    /** With {@code history} (from a shipped scenario file), ends with what the real state did. */
-    public static String render(PlayerView v, History history, Style s) {
-        return render(v, history, null, s);
-    }
-
-    /** {@code scale}: the player's role's anchors from the par table (see {@link ScorePage#anchors}), or null. */
+    /**
+     * With {@code history} (from a shipped scenario file), ends with what the real state did;
+     * {@code scale}: the player's role's anchors from the par table (see {@link ScorePage#anchors}), or null.
+     */
     public static String render(PlayerView v, History history, double[] scale, Style s) {
         Outcome o = v.outcome();
         if (o == null) {
