@@ -15,6 +15,25 @@ import org.summitsim.core.scenario.TextCondition;
 })
 public sealed interface Promise {
 
+    /**
+     * Whether a vote breaks this promise: {@code ballot} cast on amendment {@code amendment},
+     * which proposes {@code option} for {@code clause} while {@code standing} is that clause's
+     * wording. The one judgement both the results (at the end) and a client warning before the
+     * vote make: a promised vote cast otherwise; a promised wording not supported; a promised
+     * wording that stands, voted out. A promise to decide is broken by no vote.
+     */
+    default boolean brokenBy(String amendment, String clause, String option, String standing, Ballot ballot) {
+        if (this instanceof Vote v) {
+            return v.amendment().equals(amendment) && v.ballot() != ballot;
+        }
+        if (this instanceof Support s && s.clause().equals(clause)) {
+            return s.option().equals(option)
+                    ? ballot != Ballot.SUPPORT
+                    : s.option().equals(standing) && ballot == Ballot.SUPPORT;
+        }
+        return false;
+    }
+
     /** "I vote {@code ballot} on amendment {@code amendment}." */
     record Vote(String amendment, Ballot ballot) implements Promise {
         public Vote {

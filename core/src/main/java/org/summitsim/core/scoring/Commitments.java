@@ -105,7 +105,7 @@ public final class Commitments {
                     id,
                     kind,
                     seat,
-                    stance == v.ballot() ? Status.KEPT : Status.BROKEN,
+                    v.brokenBy(a.id(), a.clause(), a.option(), null, stance) ? Status.BROKEN : Status.KEPT,
                     "promised to " + v.ballot().verb() + " amendment " + a.id() + " and " + stance.past() + " it");
         }
         if (promise instanceof Promise.Support support) {
@@ -140,29 +140,17 @@ public final class Commitments {
             if (!a.clause().equals(support.clause()) || a.status() == Amendment.Status.WITHDRAWN) {
                 continue;
             }
-            boolean covered = !before.contains(a.id());
-            if (covered && a.option().equals(support.option())) {
+            boolean proposesIt = a.option().equals(support.option());
+            boolean replacesIt =
+                    a.status() != Amendment.Status.OPEN && support.option().equals(reading);
+            if (!before.contains(a.id()) && (proposesIt || replacesIt)) {
                 tested++;
-                if (a.stanceOf(seat) != Ballot.SUPPORT) {
+                if (support.brokenBy(a.id(), a.clause(), a.option(), reading, a.stanceOf(seat))) {
+                    String how = proposesIt
+                            ? "did not vote for amendment " + a.id()
+                            : "voted for amendment " + a.id() + " to replace it";
                     return new CommitmentCheck(
-                            id,
-                            kind,
-                            seat,
-                            Status.BROKEN,
-                            "promised to support " + wording + ", but did not vote for amendment " + a.id());
-                }
-            } else if (covered
-                    && a.status() != Amendment.Status.OPEN
-                    && support.option().equals(reading)) {
-                tested++;
-                if (a.stanceOf(seat) == Ballot.SUPPORT) {
-                    return new CommitmentCheck(
-                            id,
-                            kind,
-                            seat,
-                            Status.BROKEN,
-                            "promised to support " + wording + ", but voted for amendment " + a.id()
-                                    + " to replace it");
+                            id, kind, seat, Status.BROKEN, "promised to support " + wording + ", but " + how);
                 }
             }
             if (a.status() == Amendment.Status.ADOPTED) {

@@ -6,9 +6,8 @@ import org.summitsim.core.rules.Promise;
 import org.summitsim.core.view.PlayerView;
 
 /**
- * Whether a vote would break a promise the player made in an accepted deal, judged as the
- * results will judge it (docs/RULES.md, "Pledges and deals"): a promised vote cast otherwise, a
- * promised wording not supported, or voted out while it stands.
+ * Whether a vote would break a promise the player made in an accepted deal, judged by the same
+ * rule the results use ({@link Promise#brokenBy}).
  */
 final class PromiseCheck {
 
@@ -62,17 +61,11 @@ final class PromiseCheck {
     }
 
     private static boolean breaks(Promise p, PlayerView.AmendmentView a, Ballot ballot, PlayerView v) {
-        if (p instanceof Promise.Vote vote) {
-            return vote.amendment().equals(a.id()) && vote.ballot() != ballot;
-        }
-        if (p instanceof Promise.Support s && s.clause().equals(a.clause())) {
-            if (s.option().equals(a.option())) {
-                return ballot != Ballot.SUPPORT;
-            }
-            boolean stands = v.text().stream()
-                    .anyMatch(c -> c.id().equals(s.clause()) && s.option().equals(c.current()));
-            return stands && ballot == Ballot.SUPPORT;
-        }
-        return false;
+        String standing = v.text().stream()
+                .filter(c -> c.id().equals(a.clause()))
+                .map(PlayerView.ClauseView::current)
+                .findFirst()
+                .orElse(null);
+        return p.brokenBy(a.id(), a.clause(), a.option(), standing, ballot);
     }
 }
