@@ -137,7 +137,8 @@ final class Tmux implements AutoCloseable {
     /** The command line that runs the real `summit` entry point with this JVM's classpath. */
     static String summit(File home, String args) {
         String java = ProcessHandle.current().info().command().orElse("java");
-        return "env HOME=" + home + " TERM=xterm-256color " + java + " -Duser.home=" + home + " -cp "
+        return "env HOME=" + home + " TERM=xterm-256color " + java
+                + " -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Duser.home=" + home + " -cp "
                 + System.getProperty("java.class.path") + " org.summitsim.client.cli.Main " + args;
     }
 

@@ -33,6 +33,8 @@ final class ChildServer implements AutoCloseable {
         List<String> cmd = new java.util.ArrayList<>(List.of(
                 java,
                 "-Xmx256m",
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
                 "-Dsummit.log=WARN",
                 "-cp",
                 cp,
