@@ -2,7 +2,7 @@
 from .client import Client, SummitError, Welcome
 from .transport import ConnectionClosed
 from .view import (Amendment, Clause, Commitment, Deal, Delegation, FinalDecision, LegalAction, Outcome,
-                   Score, Stage, View)
+                   Pledge, Score, Stage, View)
 
 __all__ = ["Client", "SummitError", "Welcome", "ConnectionClosed", "View", "Stage", "LegalAction", "Score",
-           "FinalDecision", "Delegation", "Clause", "Amendment", "Deal", "Commitment", "Outcome"]
+           "FinalDecision", "Delegation", "Clause", "Amendment", "Deal", "Pledge", "Commitment", "Outcome"]

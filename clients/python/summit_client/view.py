@@ -29,15 +29,20 @@ class LegalAction:
 
 @dataclass(frozen=True)
 class Score:
+    """total is what a bot maximises; percent is the score out of 100 people are shown (50 is the
+    role's typical result, from the scenario's par table); share is where total lies between the
+    role's worst (0) and best (100) conceivable totals (docs/PROTOCOL.md, "The outcome")."""
     total: float
     breakdown: Dict[str, float]
     best: float
     worst: float
     percent: float
+    share: float
 
     @staticmethod
     def from_json(j):
-        return Score(j["total"], dict(j["breakdown"]), j["best"], j["worst"], j["percent"])
+        return Score(j["total"], dict(j["breakdown"]), j["best"], j["worst"], j["percent"],
+                     j.get("share", j["percent"]))
 
 
 @dataclass(frozen=True)
@@ -81,6 +86,16 @@ class Amendment:
     cosponsors: List[str]
     votes: Dict[str, str]
     rationale: str = ""
+
+
+@dataclass(frozen=True)
+class Pledge:
+    id: str
+    seat: str
+    decision: str  # SIGN, ABSTAIN or PUSH_BINDING
+    conditions: List[dict]  # {"clause", "options"}: the pledge holds only while the text reads so
+    if_coalition: bool  # a push that binds only if the binding-law coalition is reached
+    text: str = ""
 
 
 @dataclass(frozen=True)
@@ -141,12 +156,15 @@ class View:
     delegations: List[Delegation]
     text: List[Clause]
     amendments: List[Amendment]
+    pledges: List[Pledge]
     deals: List[Deal]
     caucuses: Dict[str, List[str]]  # caucus id -> members
     briefs: Dict[str, str]
     preferences: Dict[str, dict]
     decisions: Dict[str, FinalDecision]
     projection: Dict[str, Score]
+    outlook: Optional[dict]  # how sure the projection is: {"undeclared": [seats], "bands": {decision: {"low", "high"}}}
+    binding_threshold: int  # states needed for the binding-law coalition
     outcome: Optional[Outcome]
     legal_actions: List[LegalAction]
     raw: dict = field(repr=False)
@@ -163,12 +181,15 @@ class View:
             amendments=[Amendment(a["id"], a["proposer"], a["clause"], a["option"], a["status"], a["round"],
                                   list(a["cosponsors"]), dict(a["votes"]), a.get("rationale", ""))
                         for a in j["amendments"]],
+            pledges=[Pledge(p["id"], p["seat"], p["decision"], list(p.get("conditions", [])),
+                            p.get("ifCoalition", False), p.get("text") or "") for p in j.get("pledges", [])],
             deals=[Deal(d["id"], d["from"], d["to"], d["give"], d["want"], d["status"], d.get("text", ""))
                    for d in j["deals"]],
             caucuses={c["id"]: list(c["members"]) for c in j["caucuses"]},
             briefs=dict(j["briefs"]), preferences=dict(j["preferences"]),
             decisions={k: FinalDecision.from_json(v) for k, v in j["decisions"].items()},
             projection={k: Score.from_json(v) for k, v in j["projection"].items()},
+            outlook=j.get("outlook"), binding_threshold=j.get("bindingThreshold", 0),
             outcome=Outcome.from_json(j["outcome"]) if j.get("outcome") else None,
             legal_actions=[LegalAction(a["command"], dict(a["args"])) for a in j["legalActions"]],
             raw=j)

@@ -55,6 +55,31 @@ class BotsTest(unittest.TestCase):
         out = self.play(path, "china")
         self.assertRegex(out, r"china scored -?\d+(\.\d+)? \(\d+ out of 100\)")
 
+    def test_the_practice_room_seats_your_bot_fills_the_others_and_prints_every_score(self):
+        room = subprocess.Popen([sys.executable, os.path.join(ROOT, "docs", "examples", "practice_room.py"), address(),
+                                 "--seat", "germany", "--round", "5", "--rounds", "1", "--seed", "3"],
+                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        bot = None
+        try:
+            first = room.stdout.readline()
+            code = re.search(r"join code (\S+)\.", first).group(1)
+            self.assertIn("python3 docs/examples/summit_bot.py %s %s germany" % (address(), code),
+                          room.stdout.readline(), "the line that starts the example bot")
+            bot = subprocess.Popen([sys.executable, os.path.join(ROOT, "docs", "examples", "summit_bot.py"),
+                                    address(), code, "germany"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                                   text=True)
+            out, _ = room.communicate(timeout=150)
+            bot.communicate(timeout=30)
+        finally:
+            room.kill()
+            if bot:
+                bot.kill()
+        self.assertEqual(room.returncode, 0, out)
+        self.assertIn("Now: RESULTS", out)
+        scores = [line for line in out.splitlines() if re.search(r"/100", line)]
+        self.assertEqual(len(scores), 6, "one line for each of the six delegations:\n" + out)
+        self.assertEqual([line.split()[0] for line in scores if "<- your bot" in line], ["Germany"])
+
 
 if __name__ == "__main__":
     unittest.main()

@@ -36,6 +36,12 @@ class PlayTest(unittest.TestCase):
             pledges = [a.args["decision"] for a in ada.get_view().legal("pledge")]
             self.assertEqual(pledges, ["SIGN", "ABSTAIN", "PUSH_BINDING"])
             ada.pledge(pledges[0], [{"clause": "human", "options": ["meaningful"]}], "We sign if people decide.")
+            view = bo.get_view()
+            self.assertEqual([(p.id, p.seat, p.decision, p.if_coalition, p.text) for p in view.pledges],
+                             [("P1", "netherlands", "SIGN", False, "We sign if people decide.")])
+            self.assertEqual(view.pledges[0].conditions, [{"clause": "human", "options": ["meaningful"]}])
+            self.assertGreater(view.binding_threshold, 0)
+            self.assertIn("netherlands", view.outlook["undeclared"], "no pledge of the Netherlands holds yet")
 
             chair.command({"type": "end"})
             wait_for(ada, event("match_ended"), "the end")
@@ -43,6 +49,9 @@ class PlayTest(unittest.TestCase):
             self.assertEqual(outcome.decisions["costa-rica"].defaulted, True)
             self.assertIn("netherlands", outcome.scores)
             self.assertGreaterEqual(outcome.scores["netherlands"].percent, 0)
+            score = outcome.scores["netherlands"]
+            self.assertAlmostEqual(score.share, 100 * (score.total - score.worst) / (score.best - score.worst),
+                                   delta=0.01)
             self.assertEqual(set(outcome.scores["netherlands"].breakdown),
                              {"text", "constraints", "red_lines", "decision", "breadth", "binding", "standing",
                               "trust", "influence"})
