@@ -49,6 +49,29 @@ class CommandParsingTest {
     }
 
     @Test
+    void shortFormsOfANameInSeveralWordsFindTheDelegation() throws Exception {
+        assertThat(send("dm us Will you sign?")).isEqualTo(new Command.Whisper("united-states", "Will you sign?"));
+        assertThat(send("dm USA hi")).isEqualTo(new Command.Whisper("united-states", "hi"));
+        assertThat(send("dm cr hi")).isEqualTo(new Command.Whisper("costa-rica", "hi"));
+        assertThat(send("dm rica hi"))
+                .as("a word only one name has")
+                .isEqualTo(new Command.Whisper("costa-rica", "hi"));
+    }
+
+    @Test
+    void aMistypedNameInSeveralWordsGetsADidYouMean() {
+        int before = ctx.sent.size();
+        assertThatThrownBy(() -> ctx.run("dm untied states Hello"))
+                .isInstanceOf(ConsoleError.class)
+                .hasMessage("There is no delegation \"untied\".")
+                .satisfies(e -> assertThat(((ConsoleError) e).hint()).startsWith("Did you mean `united-states`?"));
+        assertThatThrownBy(() -> ctx.run("dm cost rika Hello"))
+                .isInstanceOf(ConsoleError.class)
+                .satisfies(e -> assertThat(((ConsoleError) e).hint()).startsWith("Did you mean `costa-rica`?"));
+        assertThat(ctx.sent).hasSize(before);
+    }
+
+    @Test
     void aDelegationNamedInSeveralWordsIsOneAddressee() throws Exception {
         assertThat(send("dm united states Will you sign?"))
                 .isEqualTo(new Command.Whisper("united-states", "Will you sign?"));

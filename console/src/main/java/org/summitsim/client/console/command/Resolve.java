@@ -1,6 +1,9 @@
 package org.summitsim.client.console.command;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 import org.summitsim.core.view.PlayerView;
 
@@ -36,7 +39,66 @@ final class Resolve {
                 .filter(c -> c.name().equalsIgnoreCase(typed))
                 .map(PlayerView.Card::id)
                 .findFirst()
+                .or(() -> shortForm(v.delegations(), typed))
                 .orElse(typed);
+    }
+
+    /**
+     * What people type for a name in several words: its initials ("uk", "us", "nz", "rok"; "usa"
+     * with the "of America" the name leaves out) or a
+     * word of it no other delegation's name has ("korea", "zealand"); nothing if two could be meant.
+     */
+    static Optional<String> shortForm(List<PlayerView.Card> cards, String typed) {
+        String t = typed.toLowerCase(Locale.ROOT);
+        List<String> byInitials = cards.stream()
+                .filter(c -> words(c).length > 1 && (initials(c).equals(t) || (initials(c) + "a").equals(t)))
+                .map(PlayerView.Card::id)
+                .toList();
+        if (byInitials.size() == 1) {
+            return Optional.of(byInitials.get(0));
+        }
+        List<String> byWord = cards.stream()
+                .filter(c -> t.length() >= 4
+                        && words(c).length > 1
+                        && Arrays.asList(words(c)).contains(t))
+                .map(PlayerView.Card::id)
+                .toList();
+        return byWord.size() == 1 ? Optional.of(byWord.get(0)) : Optional.empty();
+    }
+
+    private static String[] words(PlayerView.Card c) {
+        return c.name().toLowerCase(Locale.ROOT).split("[\\s-]+");
+    }
+
+    private static String initials(PlayerView.Card c) {
+        StringBuilder b = new StringBuilder();
+        for (String w : words(c)) {
+            b.append(w.charAt(0));
+        }
+        return b.toString();
+    }
+
+    /**
+     * The delegation a mistyped name in one to three words was probably meant to be ("south
+     * afrika" → south-africa), read from the arguments from {@code first}.
+     */
+    static Optional<String> closeName(PlayerView v, Invocation in, int first) {
+        for (int n = 3; n >= 1; n--) {
+            StringBuilder typed = new StringBuilder();
+            for (int i = 0; i < n && in.arg(first + i) != null; i++) {
+                typed.append(i == 0 ? "" : " ").append(in.arg(first + i).toLowerCase(Locale.ROOT));
+            }
+            String t = typed.toString();
+            Optional<String> close = v.delegations().stream()
+                    .filter(c -> DidYouMean.distance(c.name().toLowerCase(Locale.ROOT), t) <= 2
+                            || DidYouMean.distance(c.id().replace('-', ' '), t) <= 2)
+                    .map(PlayerView.Card::id)
+                    .findFirst();
+            if (close.isPresent() && t.length() > 3) {
+                return close;
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -100,7 +100,9 @@ final class TalkCommands {
         String text = in.rest(nameWords);
         PlayerView known = ctx.state().view();
         if (known != null && known.delegations().stream().noneMatch(c -> c.id().equals(to))) {
-            throw ViewCommands.unknownSeat(to, known);
+            throw Resolve.closeName(known, in, 0)
+                    .map(close -> ViewCommands.unknownSeat(to, close))
+                    .orElseGet(() -> ViewCommands.unknownSeat(to, known));
         }
         if (!text.isEmpty()) {
             ctx.act(new Command.Whisper(to, text));

@@ -170,10 +170,13 @@ final class ViewCommands {
         return DidYouMean.closest(
                         v.delegations().stream().map(PlayerView.Card::id).toList(),
                         id.toLowerCase(java.util.Locale.ROOT))
-                .map(close -> new ConsoleError(
-                        "There is no delegation \"" + id + "\".",
-                        "Did you mean `" + close + "`? `delegations` lists the ids."))
+                .map(close -> unknownSeat(id, close))
                 .orElseGet(() -> unknownSeat(id));
+    }
+
+    static ConsoleError unknownSeat(String id, String close) {
+        return new ConsoleError(
+                "There is no delegation \"" + id + "\".", "Did you mean `" + close + "`? `delegations` lists the ids.");
     }
 
     static void channel(ConsoleContext ctx, String channel, String title) {
