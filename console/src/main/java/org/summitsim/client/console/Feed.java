@@ -46,11 +46,21 @@ final class Feed implements RoomLink.Listener {
     private int missed;
     private volatile boolean closing;
 
+    private volatile boolean chairing;
+
     Feed(ClientState state, ConsoleIo io, Style style, boolean json) {
         this.state = state;
         this.io = io;
         this.style = style;
         this.json = json;
+    }
+
+    /**
+     * This console holds the facilitator's powers: a pause is then its own (or a co-facilitator's),
+     * not something "the facilitator" did to it, and it is the one to resume.
+     */
+    void chairing(boolean chairing) {
+        this.chairing = chairing;
     }
 
     /** Lets the feed ask for a fresh view through the link it listens to. */
@@ -164,7 +174,10 @@ final class Feed implements RoomLink.Listener {
         if (text.noise(e) || (io.interactive() && text.minor(e))) {
             return;
         }
-        io.event((catchingUp ? style.dim("(missed) ") : "") + text.line(e) + whyRejected(e));
+        String line = chairing && e instanceof Event.Paused
+                ? style.warn("The summit is paused; the clock has stopped. Type `resume` to continue.")
+                : text.line(e);
+        io.event((catchingUp ? style.dim("(missed) ") : "") + line + whyRejected(e));
     }
 
     /** A rejected amendment says which part of the adoption rule it failed, so a majority that lost is explained. */

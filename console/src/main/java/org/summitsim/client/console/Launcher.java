@@ -64,6 +64,7 @@ public final class Launcher {
             }
             feed.onSeen(seq -> entrance.seen(o, state.welcome(), seq));
             facilitator = chair != null;
+            feed.chairing(facilitator);
             RoomLink primary = player != null ? player : chair;
             feed.requestViewsThrough(primary);
             if (w.scenario() != null && ScenarioCatalog.isShipped(w.scenario().id())) {

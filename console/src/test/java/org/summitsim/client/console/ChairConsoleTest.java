@@ -29,6 +29,21 @@ class ChairConsoleTest {
     }
 
     @Test
+    void theTeacherWhoPausesIsToldHowToResumeNotThatTheFacilitatorPaused() throws Exception {
+        try (LiveServer server = new LiveServer()) {
+            SummitServer.Created room = server.room("classroom-mini", LiveServer.SLOW);
+            ScriptRun teacher = ScriptRun.run(
+                    PlayOptions.join("127.0.0.1", server.port(), "Teacher", null, null)
+                            .withToken(room.facilitatorToken()),
+                    "start\npause\nwait event paused 10s\nresume\nwait event resumed 10s\n");
+            assertThat(teacher.failures()).as(teacher.output()).isZero();
+            assertThat(teacher.output())
+                    .contains("The summit is paused; the clock has stopped. Type `resume` to continue.")
+                    .doesNotContain("The facilitator paused");
+        }
+    }
+
+    @Test
     void theTeacherSeesThatADelegationDecidedButNeverWhat() throws Exception {
         try (LiveServer server = new LiveServer()) {
             SummitServer.Created room = server.room("classroom-mini", LiveServer.SLOW);
