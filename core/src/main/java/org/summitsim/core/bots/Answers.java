@@ -471,6 +471,59 @@ final class Answers {
     }
 
     /**
+     * The answer to "how many votes does A1 have?": the count so far (votes are public), or the
+     * result once it was put to the vote. Null when {@code id} is no amendment of the match.
+     */
+    String tally(String id) {
+        AmendmentView a = find(id);
+        if (a == null) {
+            return null;
+        }
+        String which = "Amendment " + a.id() + " (" + label(a.clause(), a.option()) + " on " + title(a.clause()) + ")";
+        String count =
+                a.supporters().size() + " for, " + a.voters(Ballot.OPPOSE).size() + " against and "
+                        + a.voters(Ballot.ABSTAIN).size() + " abstaining";
+        return switch (a.status()) {
+            case "open" -> {
+                long waiting = mind.view().delegations().stream()
+                        .filter(d ->
+                                !a.supporters().contains(d.id()) && !a.votes().containsKey(d.id()))
+                        .count();
+                yield which + " has " + count + " so far; " + waiting
+                        + (waiting == 1 ? " delegation has" : " delegations have") + " not voted yet.";
+            }
+            case "adopted" -> which + " was adopted with " + count + ".";
+            case "rejected" -> which + " was voted down with " + count + ".";
+            default -> which + " was withdrawn before the vote.";
+        };
+    }
+
+    /**
+     * The answer to "why did you vote against A3?" once A3 is closed: how this seat voted and why,
+     * then what became of it; null if it took no part (the answer is then what became of it).
+     */
+    String whyVoted(String id, boolean promised) {
+        AmendmentView a = find(id);
+        if (a == null || a.status().equals("open")) {
+            return null;
+        }
+        String me = mind.me();
+        Ballot cast = a.proposer().equals(me) || a.cosponsors().contains(me)
+                ? Ballot.SUPPORT
+                : a.votes().get(me);
+        if (cast == null) {
+            return null;
+        }
+        String which = "amendment " + a.id() + " (" + label(a.clause(), a.option()) + " on " + title(a.clause()) + ")";
+        String did = a.proposer().equals(me)
+                ? "We proposed " + which + "."
+                : a.cosponsors().contains(me)
+                        ? "We co-sponsored " + which + "."
+                        : "We " + cast.past() + " " + which + ".";
+        return did + " " + why(a, cast, promised) + " " + notOpen(id);
+    }
+
+    /**
      * The answer to a message about an amendment that is not open: what became of it (or that
      * there is none of that name), and which amendments are open now.
      */

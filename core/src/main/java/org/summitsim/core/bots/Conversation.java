@@ -155,12 +155,26 @@ final class Conversation {
     private String respond(Mind mind, Judgement judgement, Heard h, Utterance u, List<Command> commands) {
         Intent intent = u.intent();
         Answers say = new Answers(mind, seed ^ (h.seq() * 0x2545F4914F6CDD1DL));
-        if (intent instanceof Intent.NotOpen n) {
-            return say.notOpen(n.amendment());
-        }
         // An open amendment named by its id: the answer first says what it would change, so the
         // player sees which amendment the bot took it for.
         String amendment = u.amendments().isEmpty() ? null : u.amendments().get(0);
+        String anyNamed = intent instanceof Intent.NotOpen n ? n.amendment() : amendment;
+        if (anyNamed != null && u.ask() == Utterance.Ask.HOW_MANY) {
+            // "how many votes does A1 have?": the count, not this seat's stance
+            String count = say.tally(anyNamed);
+            if (count != null) {
+                return count;
+            }
+        }
+        if (intent instanceof Intent.NotOpen n) {
+            AmendmentView closed = find(mind, n.amendment());
+            Ballot cast = closed == null ? null : closed.votes().get(mind.me());
+            String why = u.ask() != Utterance.Ask.WHY
+                    ? null
+                    : say.whyVoted(
+                            n.amendment(), cast != null && Negotiator.owes(mind, new Promise.Vote(closed.id(), cast)));
+            return why != null ? why : say.notOpen(n.amendment());
+        }
         if (intent instanceof Intent.Position p) {
             String about = amendment == null ? null : say.amendment(amendment);
             return about == null ? say.positions(p.clauses()) : about + " " + say.positions(p.clauses());
@@ -186,12 +200,7 @@ final class Conversation {
         if (intent instanceof Intent.AskPledge a) {
             return pledge(mind, judgement, a.decision(), say, commands);
         }
-        AmendmentView named = amendment == null
-                ? null
-                : mind.view().amendments().stream()
-                        .filter(a -> a.id().equals(amendment))
-                        .findFirst()
-                        .orElse(null);
+        AmendmentView named = amendment == null ? null : find(mind, amendment);
         if (named != null
                 && (intent instanceof Intent.Appeal
                         || intent instanceof Intent.Threat
@@ -230,6 +239,13 @@ final class Conversation {
             return firstTime(h, "appeal", say.appeal());
         }
         return crowd ? null : firstTime(h, "help", say.help());
+    }
+
+    private static AmendmentView find(Mind mind, String id) {
+        return mind.view().amendments().stream()
+                .filter(a -> a.id().equals(id))
+                .findFirst()
+                .orElse(null);
     }
 
     /** Says {@code words} the first time in this phase that this seat sends such a message, then nothing. */

@@ -71,7 +71,29 @@ public record PlayerView(
             int round,
             List<String> cosponsors,
             Map<String, Ballot> votes,
-            String status) {}
+            String status) {
+
+        /** Who counts as supporting it: the proposer, its co-sponsors, then those who voted for it. */
+        public List<String> supporters() {
+            List<String> out = new java.util.ArrayList<>();
+            out.add(proposer);
+            out.addAll(cosponsors);
+            votes.forEach((seat, b) -> {
+                if (b == Ballot.SUPPORT && !out.contains(seat)) {
+                    out.add(seat);
+                }
+            });
+            return out;
+        }
+
+        /** Who voted {@code ballot} on it. */
+        public List<String> voters(Ballot ballot) {
+            return votes.entrySet().stream()
+                    .filter(e -> e.getValue() == ballot)
+                    .map(Map.Entry::getKey)
+                    .toList();
+        }
+    }
 
     /** {@code ifCoalition}: a pledge to push only if the binding-law coalition reaches its threshold. */
     public record PledgeView(

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.summitsim.core.MatchDriver;
 import org.summitsim.core.rules.Actor;
+import org.summitsim.core.rules.Ballot;
 import org.summitsim.core.rules.Command;
 import org.summitsim.core.rules.Event;
 import org.summitsim.core.rules.Promise;
@@ -400,5 +401,50 @@ class TalkingBotsTest {
                 .contains("\"" + clause.title() + "\"");
         player(new Command.Whisper("china", "will you support amendment 99?"));
         assertThat(whispers(turn("china"), PLAYER)).singleElement().asString().startsWith("There is no amendment A99.");
+    }
+
+    @Test
+    void howManyVotesAnAmendmentHasIsAnsweredWithTheCountNotTheBotsStance() {
+        var a = match.view(Viewer.seat(PLAYER)).amendments().stream()
+                .filter(x -> x.status().equals("open"))
+                .findFirst()
+                .orElseThrow();
+        player(new Command.Whisper("china", "how many votes does " + a.id() + " have?"));
+        assertThat(whispers(turn("china"), PLAYER))
+                .singleElement()
+                .asString()
+                .startsWith("Amendment " + a.id() + " (")
+                .contains(a.supporters().size() + " for, "
+                        + a.voters(Ballot.OPPOSE).size() + " against")
+                .contains("so far;")
+                .doesNotContain("We will");
+    }
+
+    @Test
+    void whyItVotedAsItDidOnAClosedAmendmentIsAnsweredWithTheReasonThenTheResult() {
+        String id = tabled("process", "un");
+        turn("china"); // it votes on what was tabled
+        var voted = match.view(Viewer.seat(PLAYER)).amendments().stream()
+                .filter(x -> x.id().equals(id))
+                .findFirst()
+                .orElseThrow();
+        String did = voted.proposer().equals("china")
+                ? "We proposed"
+                : voted.cosponsors().contains("china")
+                        ? "We co-sponsored"
+                        : "We " + voted.votes().get("china").past();
+        match.toRound(2); // the end of round one closes the votes still open
+        String status = match.view(Viewer.seat(PLAYER)).amendments().stream()
+                .filter(x -> x.id().equals(voted.id()))
+                .findFirst()
+                .orElseThrow()
+                .status();
+        assertThat(status).isNotEqualTo("open");
+        player(new Command.Whisper("china", "why did you vote that way on " + voted.id() + "?"));
+        assertThat(whispers(turn("china"), PLAYER))
+                .singleElement()
+                .asString()
+                .startsWith(did + " amendment " + voted.id() + " (")
+                .contains(voted.id() + " is no longer open");
     }
 }

@@ -73,17 +73,10 @@ public final class AmendmentsPage {
                 .append(names.change(a.clause(), a.option()))
                 .append(s.dim("  (round " + a.round() + ")"))
                 .append('\n');
-        java.util.List<String> supporters = new java.util.ArrayList<>();
-        supporters.add(a.proposer());
-        supporters.addAll(a.cosponsors());
-        a.votes().forEach((seat, b) -> {
-            if (b == Ballot.SUPPORT && !supporters.contains(seat)) {
-                supporters.add(seat);
-            }
-        });
+        java.util.List<String> supporters = a.supporters();
         line(out, "For", supporters, names);
-        line(out, "Against", voters(a, Ballot.OPPOSE), names);
-        line(out, "Abstained", voters(a, Ballot.ABSTAIN), names);
+        line(out, "Against", a.voters(Ballot.OPPOSE), names);
+        line(out, "Abstained", a.voters(Ballot.ABSTAIN), names);
         if (a.status().equals("open")) {
             java.util.List<String> waiting = v.delegations().stream()
                     .map(PlayerView.Card::id)
@@ -92,13 +85,6 @@ public final class AmendmentsPage {
             line(out, "Not voted yet, so abstaining if the vote closed now", waiting, names);
         }
         return out.toString().stripTrailing();
-    }
-
-    private static java.util.List<String> voters(PlayerView.AmendmentView a, Ballot b) {
-        return a.votes().entrySet().stream()
-                .filter(e -> e.getValue() == b)
-                .map(java.util.Map.Entry::getKey)
-                .toList();
     }
 
     private static void line(StringBuilder out, String label, java.util.List<String> seats, Names names) {
