@@ -44,7 +44,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
             required = true,
             split = ",",
             paramLabel = "S",
-            description = "Strategies in the mix, comma-separated (include silent to measure what talking is worth).")
+            completionCandidates = StrategyNames.class,
+            description = "Strategies in the mix, comma-separated (include silent to measure what talking is worth):"
+                    + " ${COMPLETION-CANDIDATES}, script:FILE (a rule-script bot) or class:NAME (a Java bot on"
+                    + " the class path); see docs/BOTS.md.")
     List<String> strategies;
 
     @Mixin
@@ -96,8 +99,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
             throw new UserError(Character.toUpperCase(m.charAt(0)) + m.substring(1) + ".");
         }
         int t = threads.orProcessors();
-        ProgressBar bar =
-                new ProgressBar(spec.commandLine().getErr(), analysis.work(matches.value), ProgressBar.onTerminal());
+        ProgressBar bar = ProgressBar.ofGames(
+                spec.commandLine().getErr(), matches.value, analysis.work(matches.value), ProgressBar.onTerminal());
         long start = System.nanoTime();
         AnalysisReport report = analysis.run(matches.value, seed, t, bar::update);
         bar.finish((System.nanoTime() - start) / 1e9);

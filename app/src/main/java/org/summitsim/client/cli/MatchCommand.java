@@ -48,7 +48,10 @@ public final class MatchCommand implements Callable<Integer> {
             required = true,
             split = ",",
             paramLabel = "STRATEGY",
-            description = "Strategies for the seats, comma-separated, in seat order; the last one fills the rest.")
+            completionCandidates = StrategyNames.class,
+            description = "Strategies for the seats, comma-separated, in seat order; the last one fills the rest:"
+                    + " ${COMPLETION-CANDIDATES}, script:FILE (a rule-script bot) or class:NAME (a Java bot on"
+                    + " the class path); see docs/BOTS.md.")
     List<String> bots;
 
     @Option(names = "--seed", required = true, paramLabel = "N", description = "Random seed.")

@@ -42,7 +42,8 @@ public final class TournamentCommand implements Callable<Integer> {
             split = ",",
             paramLabel = "S",
             completionCandidates = StrategyNames.class,
-            description = "Strategies to compare, comma-separated: ${COMPLETION-CANDIDATES}.")
+            description = "Strategies to compare, comma-separated: ${COMPLETION-CANDIDATES}, script:FILE (a"
+                    + " rule-script bot) or class:NAME (a Java bot on the class path); see docs/BOTS.md.")
     List<String> strategies;
 
     @Mixin

@@ -1,51 +1,57 @@
 package org.summitsim.client.tournament;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Function;
+import org.summitsim.core.analysis.Ties;
+import org.summitsim.core.bots.Strategies;
 
-/** The tournament's figures as a plain-text table for the terminal. */
+/**
+ * The tournament's figures as a plain-text table for the terminal. Columns are as wide as their
+ * widest cell, so they line up whatever the strategies' names; scripts and Java bots go by
+ * their short names ({@link Strategies#labels}), each spelled out under the heading.
+ */
 public final class ResultsTable {
 
     private ResultsTable() {}
 
     /** The table, delegations named by their seat ids (for a result whose scenario is not at hand). */
     public static String render(TournamentResult r) {
-        return render(r, java.util.function.Function.identity());
+        return render(r, Function.identity());
     }
 
     /** The table, delegations named by {@code name} (seat id to the delegation's name). */
-    public static String render(TournamentResult r, java.util.function.Function<String, String> name) {
+    public static String render(TournamentResult r, Function<String, String> name) {
+        Map<String, String> label = Strategies.labels(r.strategies());
         StringBuilder s = new StringBuilder();
         s.append(String.format(
-                Locale.ROOT, "Tournament on %s: %d matches, seed %d%n%n", r.scenario(), r.matches(), r.seed()));
-        s.append(String.format(
-                Locale.ROOT,
-                "%-14s %8s %10s %8s %10s %8s %8s %8s%n",
-                "strategy",
-                "seats",
-                "of 100",
-                "± 95%",
-                "advantage",
-                "invalid",
-                "errors",
-                "timeouts"));
+                Locale.ROOT, "Tournament on %s: %d matches, seed %d%n", r.scenario(), r.matches(), r.seed()));
+        label.forEach((st, l) -> {
+            if (!l.equals(st)) {
+                s.append(String.format(Locale.ROOT, "  %s: %s%n", l, st));
+            }
+        });
+        s.append('\n');
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("strategy", "seats", "of 100", "± 95%", "advantage", "invalid", "errors", "timeouts"));
         for (String st : r.strategies()) {
             Stats.Summary sc = r.byStrategy().get(st);
             Stats.Summary adv = r.advantage().get(st);
             TournamentResult.Faults f = r.faults().get(st);
-            s.append(String.format(
-                    Locale.ROOT,
-                    "%-14s %8d %10.1f %8.1f %10.3f %8d %8d %8d%n",
-                    st,
-                    sc.n(),
-                    sc.mean(),
-                    sc.ci95(),
-                    adv.mean(),
-                    f.invalid(),
-                    f.errors(),
-                    f.timeouts()));
+            rows.add(List.of(
+                    label.get(st),
+                    Long.toString(sc.n()),
+                    String.format(Locale.ROOT, "%.1f", sc.mean()),
+                    String.format(Locale.ROOT, "%.1f", sc.ci95()),
+                    String.format(Locale.ROOT, "%.3f", adv.mean()),
+                    Long.toString(f.invalid()),
+                    Long.toString(f.errors()),
+                    Long.toString(f.timeouts())));
         }
+        table(s, rows, 1);
         s.append(String.format(
                 Locale.ROOT,
                 "%nSignatories per match: %.1f ± %.1f   binding law reached in %.0f%% of matches%n",
@@ -57,25 +63,74 @@ public final class ResultsTable {
                 "Welfare of the final text: %.0f%% of the best text   Pareto-optimal texts: %.0f%%%n",
                 100 * r.welfareShare().mean(),
                 100 * r.paretoRate()));
-        s.append("\nMean score out of 100 by delegation (best strategy marked *):\n");
+        byDelegation(s, r, name, label);
+        return s.toString();
+    }
+
+    private static void byDelegation(
+            StringBuilder s, TournamentResult r, Function<String, String> name, Map<String, String> label) {
+        s.append("\nMean score out of 100 by delegation ± 95 % interval: * the best strategy for the delegation,\n"
+                + "= tied with the best (the difference is not significant, the rule of `summit analyze`),\n"
+                + "- never held the seat.\n");
         TreeSet<String> seats = new TreeSet<>();
         r.byDelegation().values().forEach(m -> seats.addAll(m.keySet()));
-        s.append(String.format(Locale.ROOT, "%-22s", "delegation"));
-        r.strategies().forEach(st -> s.append(String.format(Locale.ROOT, " %11s", st)));
-        s.append('\n');
+        List<List<String>> rows = new ArrayList<>();
+        List<String> head = new ArrayList<>(List.of("delegation"));
+        r.strategies().forEach(st -> head.add(label.get(st) + " "));
+        rows.add(head);
+        int undecided = 0;
         for (String seat : seats) {
-            s.append(String.format(Locale.ROOT, "%-22s", name.apply(seat)));
+            List<String> row = new ArrayList<>(List.of(name.apply(seat)));
             String best = bestFor(r, seat);
+            List<String> tied = tiedWithBest(r, seat);
+            int played = 0;
             for (String st : r.strategies()) {
                 Stats.Summary x = r.byDelegation().get(st).get(seat);
-                s.append(
-                        x == null
-                                ? String.format(Locale.ROOT, " %11s", "-")
-                                : String.format(Locale.ROOT, " %10.1f%s", x.mean(), st.equals(best) ? "*" : " "));
+                played += x == null ? 0 : 1;
+                String mark = st.equals(best) ? "*" : tied.contains(st) ? "=" : " ";
+                row.add(x == null ? "- " : String.format(Locale.ROOT, "%.1f ±%5.1f%s", x.mean(), x.ci95(), mark));
             }
-            s.append('\n');
+            undecided += played > 1 && tied.size() == played - 1 ? 1 : 0;
+            rows.add(row);
         }
-        return s.toString();
+        table(s, rows, 1);
+        if (r.strategies().size() > 1 && undecided == seats.size()) {
+            s.append(String.format(
+                    Locale.ROOT,
+                    "With %d matches no strategy is clearly better than another for any delegation: every"
+                            + " difference%nis within chance. More matches are needed to tell the strategies apart.%n",
+                    r.matches()));
+        } else if (undecided > 0) {
+            s.append(String.format(
+                    Locale.ROOT,
+                    "For %d of %d delegations every strategy is tied with the best: more matches are needed"
+                            + " there.%n",
+                    undecided,
+                    seats.size()));
+        }
+    }
+
+    /**
+     * {@code rows} (the first one the heading) with each column as wide as its widest cell: the
+     * first {@code left} columns left-aligned, the others right-aligned.
+     */
+    private static void table(StringBuilder s, List<List<String>> rows, int left) {
+        int columns = rows.get(0).size();
+        int[] width = new int[columns];
+        for (List<String> row : rows) {
+            for (int c = 0; c < columns; c++) {
+                width[c] = Math.max(width[c], row.get(c).length());
+            }
+        }
+        for (List<String> row : rows) {
+            StringBuilder line = new StringBuilder();
+            for (int c = 0; c < columns; c++) {
+                String cell = row.get(c);
+                String pad = " ".repeat(width[c] - cell.length());
+                line.append(c == 0 ? "" : "   ").append(c < left ? cell + pad : pad + cell);
+            }
+            s.append(line.toString().stripTrailing()).append('\n');
+        }
     }
 
     /** The strategy with the highest mean score for one delegation. */
@@ -90,5 +145,25 @@ public final class ResultsTable {
             }
         }
         return best;
+    }
+
+    /**
+     * The other strategies whose mean score for one delegation is statistically tied with the
+     * best one's ({@link Ties}: the rule of `summit analyze`), in the order of the field.
+     */
+    public static List<String> tiedWithBest(TournamentResult r, String seat) {
+        String best = bestFor(r, seat);
+        List<String> out = new ArrayList<>();
+        if (best == null) {
+            return out;
+        }
+        Stats.Summary b = r.byDelegation().get(best).get(seat);
+        for (String st : r.strategies()) {
+            Stats.Summary x = r.byDelegation().get(st).get(seat);
+            if (!st.equals(best) && x != null && Ties.tiedByHalfWidth(b.mean(), b.ci95(), x.mean(), x.ci95())) {
+                out.add(st);
+            }
+        }
+        return out;
     }
 }

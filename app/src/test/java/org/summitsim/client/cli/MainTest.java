@@ -137,7 +137,9 @@ class MainTest {
         assertThat(tree.get("matches").asInt()).isEqualTo(6);
         assertThat(tree.get("roles")).hasSize(6);
         assertThat(tree.get("targets").size()).isGreaterThanOrEqualTo(10);
-        assertThat(run.err.toString()).contains("matches in");
+        // The progress counts the replays of the exploit checks too, and says so.
+        assertThat(run.err.toString())
+                .contains("Playing 24 games: 6 matches and 18 replays of the first ones", "24 games in");
     }
 
     @Test
@@ -317,6 +319,13 @@ class MainTest {
         for (String command : new String[] {"bots", "tournament"}) {
             assertThat(new Run(command, "--help").out.toString().replaceAll("\\s+", " "))
                     .contains("historical, utility, mediator, hardliner, coalition, silent, random");
+        }
+        for (String command : new String[] {"match", "tournament", "analyze"}) {
+            assertThat(new Run(command, "--help").out.toString().replaceAll("\\s+", " "))
+                    .as(command)
+                    .contains(
+                            "historical, utility, mediator, hardliner, coalition, silent, random",
+                            "script:FILE (a rule-script bot) or class:NAME (a Java bot on the class path)");
         }
     }
 

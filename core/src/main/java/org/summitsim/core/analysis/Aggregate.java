@@ -160,9 +160,9 @@ final class Aggregate {
                 AnalysisReport.round((double) most / n));
     }
 
-    /** Two strategies are tied when their means differ by at most 1.96 × sqrt(se_a² + se_b²). */
+    /** Two strategies are tied by {@link Ties#tied}: their means differ by at most 1.96 × sqrt(se_a² + se_b²). */
     static boolean tied(Sample a, Sample b) {
-        return Math.abs(a.mean() - b.mean()) <= 1.96 * Math.sqrt(a.se() * a.se() + b.se() * b.se());
+        return Ties.tied(a.mean(), a.se(), b.mean(), b.se());
     }
 
     private AnalysisReport.Field field(

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.summitsim.core.bots.Strategies;
 
 /** The readable report of an analysis: tables that fit 100 columns, roles by name. */
 public final class ReportText {
@@ -12,10 +13,22 @@ public final class ReportText {
     private static final int PER_TABLE = 6;
 
     private final AnalysisReport r;
+    /** Each strategy's name in the tables: scripts and Java bots by their short names. */
+    private final Map<String, String> labels;
+
     private final StringBuilder out = new StringBuilder();
 
     private ReportText(AnalysisReport r) {
         this.r = r;
+        this.labels = Strategies.labels(r.strategies());
+    }
+
+    private String label(String strategy) {
+        return labels.getOrDefault(strategy, strategy);
+    }
+
+    private String labels(List<String> strategies) {
+        return strategies.stream().map(this::label).collect(Collectors.joining(", "));
     }
 
     /** The whole report; with {@code parts}, also every role's score parts by strategy. */
@@ -57,7 +70,7 @@ public final class ReportText {
                     role.shown().p10(),
                     role.shown().p90(),
                     clip(
-                            role.best()
+                            t.label(role.best())
                                     + (role.tied().isEmpty()
                                             ? ""
                                             : " (+" + role.tied().size() + " tied)"),
@@ -85,6 +98,11 @@ public final class ReportText {
         line(
                 "%d matches, seed %d; strategies rotated over seats: %s",
                 r.matches(), r.seed(), String.join(", ", r.strategies()));
+        labels.forEach((s, l) -> {
+            if (!l.equals(s)) {
+                line("  %s in the tables: %s", l, s);
+            }
+        });
         line("Shown score: what a player sees as comparable (%s, 0-100); raw: points.", r.shownScore());
     }
 
@@ -92,7 +110,8 @@ public final class ReportText {
         title("ROLES: shown score over all matches, and the best strategy (= tied with it)");
         line("%-22s %6s %6s %6s %8s  %s", "role", "mean", "p10", "p90", "raw", "best strategy");
         for (var role : r.roles()) {
-            String best = role.best() + (role.tied().isEmpty() ? "" : " = " + String.join(", ", role.tied()));
+            String best = label(role.best()) + (role.tied().isEmpty() ? "" : " = " + labels(role.tied()));
+            // The list is wrapped under its own column, never cut.
             line(
                     "%-22s %6.1f %6.1f %6.1f %8.1f  %s",
                     name(role.name()),
@@ -100,7 +119,7 @@ public final class ReportText {
                     role.shown().p10(),
                     role.shown().p90(),
                     role.rawMean(),
-                    clip(best, 100 - 53));
+                    wrap(best, 100 - 53, "").replace("\n", "\n" + " ".repeat(53)));
         }
     }
 
@@ -110,7 +129,7 @@ public final class ReportText {
         for (int from = 0; from < all.size(); from += PER_TABLE) {
             List<String> chunk = all.subList(from, Math.min(all.size(), from + PER_TABLE));
             StringBuilder h = new StringBuilder(String.format(Locale.ROOT, "%-22s", "role"));
-            chunk.forEach(s -> h.append(String.format(Locale.ROOT, " %12s", clip(s, 12))));
+            chunk.forEach(s -> h.append(String.format(Locale.ROOT, " %12s", clip(label(s), 12))));
             out.append(h).append('\n');
             for (var role : r.roles()) {
                 StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-22s", name(role.name())));
@@ -190,8 +209,8 @@ public final class ReportText {
     private void partRow(String role, String strategy, List<String> names, Map<String, Double> parts) {
         StringBuilder row = new StringBuilder(
                 role.isEmpty()
-                        ? String.format(Locale.ROOT, "%-11s", clip(strategy, 11))
-                        : String.format(Locale.ROOT, "%-22s %-11s", role, clip(strategy, 11)));
+                        ? String.format(Locale.ROOT, "%-11s", clip(label(strategy), 11))
+                        : String.format(Locale.ROOT, "%-22s %-11s", role, clip(label(strategy), 11)));
         names.forEach(n -> row.append(String.format(Locale.ROOT, " %6.1f", parts.getOrDefault(n, 0.0))));
         out.append(row).append('\n');
     }
@@ -234,7 +253,7 @@ public final class ReportText {
                             .orElse(null);
             line(
                     "%-12s %14s   %-30s %-30s",
-                    clip(s, 12),
+                    clip(label(s), 12),
                     f.bestOrTied().get(s) + " of " + r.roles().size() + " roles",
                     t == null ? "-" : interval(t.substance()),
                     t == null ? "-" : interval(t.influence()));

@@ -3,6 +3,7 @@ package org.summitsim.core.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.summitsim.core.scenario.Scenario;
 
@@ -140,14 +141,15 @@ final class Targets {
                     "no strategy best or tied for more than half of the roles",
                     "needs two strategies or more"));
         } else {
-            var top = f.bestOrTied().entrySet().stream()
-                    .max((a, b) -> Integer.compare(a.getValue(), b.getValue()))
+            int top = f.bestOrTied().values().stream()
+                    .mapToInt(Integer::intValue)
+                    .max()
                     .orElseThrow();
             out.add(target(
                     "no dominant strategy",
                     "no strategy best or tied for more than half of the roles",
-                    2 * top.getValue() <= roles.size(),
-                    top.getKey() + " best or tied for " + top.getValue() + " of " + roles.size() + " roles"));
+                    2 * top <= roles.size(),
+                    dominance(r)));
         }
 
         if (r.strategies().size() != 1) {
@@ -215,6 +217,65 @@ final class Targets {
                 r.blocking(),
                 r.poisonPill(),
                 out);
+    }
+
+    /**
+     * The strategies best or tied for more than half of the roles, the most roles first (in the
+     * order of the mix among equals).
+     */
+    static List<Map.Entry<String, Integer>> overHalf(AnalysisReport r) {
+        return r.field().bestOrTied().entrySet().stream()
+                .filter(e -> 2 * e.getValue() > r.roles().size())
+                .sorted((a, b) -> Integer.compare(b.getValue(), a.getValue()))
+                .toList();
+    }
+
+    /**
+     * The figure of "no dominant strategy", in words: the strategy best or tied for the most
+     * roles; when several are each best or tied for more than half of the roles, they are tied
+     * with one another at this number of matches, and none is named as dominant.
+     */
+    static String dominance(AnalysisReport r) {
+        int roles = r.roles().size();
+        var over = overHalf(r);
+        if (over.size() > 1) {
+            return byCount(over, roles)
+                    + ": several strategies tied, not one dominant; more matches are needed to tell them apart";
+        }
+        int top = r.field().bestOrTied().values().stream()
+                .mapToInt(Integer::intValue)
+                .max()
+                .orElseThrow();
+        var first = r.field().bestOrTied().entrySet().stream()
+                .filter(e -> e.getValue() == top)
+                .toList();
+        return byCount(first, roles);
+    }
+
+    /** "a and b best or tied for 6 of 6 roles each, c for 5": counts in descending order. */
+    private static String byCount(List<Map.Entry<String, Integer>> counts, int roles) {
+        List<String> groups = new ArrayList<>();
+        int i = 0;
+        while (i < counts.size()) {
+            int n = counts.get(i).getValue();
+            List<String> names = new ArrayList<>();
+            for (; i < counts.size() && counts.get(i).getValue() == n; i++) {
+                names.add(counts.get(i).getKey());
+            }
+            String each = names.size() > 1 ? " each" : "";
+            groups.add(
+                    groups.isEmpty()
+                            ? and(names) + " best or tied for " + n + " of " + roles + " roles" + each
+                            : and(names) + " for " + n + each);
+        }
+        return String.join(", ", groups);
+    }
+
+    /** "a", "a and b", "a, b and c". */
+    static String and(List<String> names) {
+        return names.size() == 1
+                ? names.get(0)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 
     /**

@@ -53,16 +53,18 @@ public final class Warnings {
                     r.field().bindingMatches() - r.field().coordinatedMatches(),
                     r.field().bindingMatches()));
         }
-        r.field().bestOrTied().forEach((s, n) -> {
-            if (r.strategies().size() > 1 && 2 * n > r.roles().size()) {
-                out.add(String.format(
-                        Locale.ROOT,
-                        "%s is best or tied for %d of %d roles: a dominant strategy",
-                        s,
-                        n,
-                        r.roles().size()));
-            }
-        });
+        var over = Targets.overHalf(r);
+        if (r.strategies().size() > 1 && over.size() == 1) {
+            out.add(String.format(
+                    Locale.ROOT,
+                    "%s is best or tied for %d of %d roles: a dominant strategy",
+                    over.get(0).getKey(),
+                    over.get(0).getValue(),
+                    r.roles().size()));
+        } else if (r.strategies().size() > 1 && over.size() > 1) {
+            // Several strategies over half are tied with one another somewhere: none dominates yet.
+            out.add(Targets.dominance(r));
+        }
         var b = r.blocking();
         if (b.clausesDifferingMean() > 1 || b.shownChange().low() > 0) {
             out.add(String.format(

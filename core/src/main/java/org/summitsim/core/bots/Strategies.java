@@ -1,8 +1,11 @@
 package org.summitsim.core.bots;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.stream.Collectors;
 import org.summitsim.core.scenario.Delegation;
 import org.summitsim.core.scenario.History;
 import org.summitsim.core.scenario.Scenario;
@@ -81,6 +84,39 @@ public final class Strategies {
                 throw new IllegalArgumentException("unknown strategy \"" + strategy + "\" (strategies: "
                         + String.join(", ", BUILT_IN) + ", script:FILE, class:NAME)");
         };
+    }
+
+    /**
+     * Short names of {@code strategies} for tables, in the same order: a script by its file's
+     * name ({@code script:bots/hawk.json} is {@code hawk.json}), a Java bot by its class's simple
+     * name ({@code class:org.example.Hawk} is {@code Hawk}), a built-in strategy as it is. A short
+     * name that would be ambiguous (the same as another's, or a built-in strategy's) stays whole.
+     */
+    public static Map<String, String> labels(List<String> strategies) {
+        Map<String, String> shortName = new LinkedHashMap<>();
+        for (String s : strategies) {
+            shortName.put(s, shortName(s));
+        }
+        Map<String, Long> uses =
+                shortName.values().stream().collect(Collectors.groupingBy(x -> x, Collectors.counting()));
+        Map<String, String> out = new LinkedHashMap<>();
+        shortName.forEach((s, label) -> out.put(
+                s,
+                label.isEmpty() || uses.get(label) > 1 || (!label.equals(s) && BUILT_IN.contains(label)) ? s : label));
+        return out;
+    }
+
+    private static String shortName(String strategy) {
+        if (strategy.startsWith("script:")) {
+            String file = strategy.substring("script:".length());
+            int slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
+            return file.substring(slash + 1);
+        }
+        if (strategy.startsWith("class:")) {
+            String type = strategy.substring("class:".length());
+            return type.substring(Math.max(type.lastIndexOf('.'), type.lastIndexOf('$')) + 1);
+        }
+        return strategy;
     }
 
     public static boolean exists(String strategy) {
