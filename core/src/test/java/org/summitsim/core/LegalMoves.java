@@ -15,15 +15,16 @@ public final class LegalMoves {
 
     /**
      * The command for {@code action}: free text is {@code text}; where the action leaves a choice
-     * (which decision to pledge, what to promise in a deal) {@code pick} chooses.
+     * (which decision to pledge, what to promise in a deal) {@code pick} chooses, and a new caucus
+     * takes in {@code other}, another delegation (the listing leaves its members to the seat).
      */
-    public static Command toCommand(LegalAction action, String text, int pick) {
+    public static Command toCommand(LegalAction action, String text, int pick, String other) {
         Map<String, String> a = action.args();
         Decision anyDecision = Decision.values()[Math.floorMod(pick, Decision.values().length)];
         return switch (action.command()) {
             case "say" -> new Command.Say(text);
             case "dm" -> new Command.Whisper(a.get("to"), text);
-            case "caucus_create" -> new Command.CreateCaucus(text, List.of());
+            case "caucus_create" -> new Command.CreateCaucus(text, List.of(other));
             case "caucus_say" -> new Command.CaucusSay(a.get("caucus"), text);
             case "caucus_leave" -> new Command.LeaveCaucus(a.get("caucus"));
             case "caucus_invite" -> new Command.InviteToCaucus(a.get("caucus"), a.get("seat"));

@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.TreeSet;
 import org.summitsim.core.json.Json;
+import org.summitsim.core.rules.Command;
 
 /**
  * Turns one line of client JSON into an {@link Inbound}. Never throws: every problem becomes a
@@ -43,6 +44,14 @@ public final class MessageParser {
             .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private static final String TYPES = String.join(", ", new TreeSet<>(ClientMessage.TYPES.keySet()));
+
+    private static final ObjectReader COMMANDS = Json.mapper().readerFor(Command.class);
+
+    /**
+     * The game commands a client may send, from the command's own type registry: a new command
+     * is listed as soon as it exists. The deadline is the room clock's alone.
+     */
+    private static final String COMMAND_TYPES = String.join(", ", commandTypes());
 
     private MessageParser() {}
 
@@ -111,6 +120,41 @@ public final class MessageParser {
         } catch (JsonProcessingException | IllegalArgumentException e) {
             return Inbound.failed(id, type, fieldError(e));
         }
+    }
+
+    /**
+     * The game command in a {@code command} message, bound as the room binds it. A missing or
+     * unknown {@code type} is {@code unknown_command}, with the commands there are; anything else
+     * that does not bind is the field's fault ({@link #fieldError}).
+     */
+    public static Command command(JsonNode node) {
+        try {
+            return COMMANDS.treeToValue(node, Command.class);
+        } catch (InvalidTypeIdException e) {
+            if (!e.getPath().isEmpty()) {
+                throw fieldError(e); // a nested object's kind (a deal's promise), not the command's
+            }
+            JsonNode type = node.get("type");
+            throw new ProtocolError(
+                    ErrorCodes.UNKNOWN_COMMAND,
+                    (type == null || type.isNull()
+                                    ? "The command has no \"type\"."
+                                    : "\"" + clip(type.asText()) + "\" is not a command.")
+                            + " Commands: " + COMMAND_TYPES + ".");
+        } catch (IOException | IllegalArgumentException e) {
+            throw fieldError(e);
+        }
+    }
+
+    private static java.util.List<String> commandTypes() {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        for (JsonSubTypes.Type type :
+                Command.class.getAnnotation(JsonSubTypes.class).value()) {
+            if (type.value() != Command.Deadline.class) {
+                names.add(type.name());
+            }
+        }
+        return names;
     }
 
     /** The error for a core command or field that does not map; used for nested objects too. */

@@ -60,13 +60,51 @@ class MessageParserTest {
     /** A command bound as the room binds it, and the error a bot author is sent when it does not bind. */
     private static ProtocolError commandError(String json) {
         try {
-            org.summitsim.core.json.Json.mapper()
-                    .readerFor(org.summitsim.core.rules.Command.class)
-                    .readValue(json);
+            MessageParser.command(org.summitsim.core.json.Json.mapper().readTree(json));
+        } catch (ProtocolError e) {
+            return e;
         } catch (java.io.IOException e) {
-            return MessageParser.fieldError(e);
+            throw new AssertionError(e);
         }
         throw new AssertionError("bound: " + json);
+    }
+
+    /** Every command a client may send, in the order the command's type registry declares them. */
+    private static final String COMMANDS = "Commands: say, dm, caucus_create, caucus_invite, caucus_leave,"
+            + " caucus_say, propose, cosponsor, withdraw, vote, pledge, offer, accept, decline, decide, ready,"
+            + " start, advance, pause, resume, extend, inject, announce, call_vote, end.";
+
+    @Test
+    void aCommandWithoutATypeSaysTheFieldIsMissingAndListsTheCommands() {
+        ProtocolError e = commandError("{\"text\":\"no type\"}");
+        assertThat(e.code()).isEqualTo("unknown_command");
+        assertThat(e.getMessage()).isEqualTo("The command has no \"type\". " + COMMANDS);
+        assertThat(commandError("{\"type\":null,\"text\":\"x\"}").getMessage())
+                .startsWith("The command has no \"type\".");
+    }
+
+    /** The list comes from the command's own registry: a new command is listed without a second copy to keep. */
+    @Test
+    void anUnknownCommandIsNamedWithTheCommandsThereAre() {
+        ProtocolError e = commandError("{\"type\":\"shout\",\"text\":\"x\"}");
+        assertThat(e.code()).isEqualTo("unknown_command");
+        assertThat(e.getMessage()).isEqualTo("\"shout\" is not a command. " + COMMANDS);
+        var registry = org.summitsim.core.rules.Command.class.getAnnotation(
+                com.fasterxml.jackson.annotation.JsonSubTypes.class);
+        for (var type : registry.value()) {
+            assertThat(e.getMessage().contains(" " + type.name() + ",")
+                            || e.getMessage().endsWith(" " + type.name() + "."))
+                    .as(type.name())
+                    .isEqualTo(!type.name().equals("deadline"));
+        }
+    }
+
+    @Test
+    void aCommandThatBindsIsReturned() {
+        assertThat(MessageParser.command(org.summitsim.core.json.Json.mapper()
+                        .valueToTree(java.util.Map.of("type", "vote", "amendment", "a1", "ballot", "SUPPORT"))))
+                .isEqualTo(
+                        new org.summitsim.core.rules.Command.CastVote("A1", org.summitsim.core.rules.Ballot.SUPPORT));
     }
 
     @Test

@@ -18,7 +18,8 @@ public final class ErrorHints {
             Map.entry("amendment_closed", "Type `amendments` to see which are still open."),
             Map.entry("unknown_clause", "Type `text` for the clause ids."),
             Map.entry("unknown_option", "Type `text CLAUSE` for that clause's options."),
-            Map.entry("no_change", "The clause already reads that way; `text` shows the current wording."),
+            // The clause already reads that wording, or the pledge repeats the seat's latest one.
+            Map.entry("no_change", "`text` shows the current wording, `pledges` the pledges made."),
             Map.entry("amendment_open_on_clause", "Vote on the open one instead: `amendments`."),
             Map.entry("own_amendment_open", "See where your amendment stands: `amendments`."),
             Map.entry("wording_voted_this_round", "`text CLAUSE` lists the other wordings of that clause."),

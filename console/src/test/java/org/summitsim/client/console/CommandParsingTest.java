@@ -171,7 +171,19 @@ class CommandParsingTest {
     void caucusCreateSplitsNameFromMembers() throws Exception {
         assertThat(send("caucus create Treaty friends with Germany austria"))
                 .isEqualTo(new Command.CreateCaucus("Treaty friends", List.of("germany", "austria")));
-        assertThat(send("caucus create Solo")).isEqualTo(new Command.CreateCaucus("Solo", List.of()));
+    }
+
+    /** The rules refuse a caucus of one; the console says so before sending, in its own words. */
+    @Test
+    void aCaucusWithNobodyElseIsNotSent() {
+        int sent = ctx.sent.size();
+        for (String line : List.of("caucus create Solo", "caucus create Solo with " + Sample.ME)) {
+            assertThatThrownBy(() -> ctx.run(line))
+                    .isInstanceOf(ConsoleError.class)
+                    .hasMessage("A caucus needs at least one other delegation.")
+                    .satisfies(e -> assertThat(((ConsoleError) e).hint()).contains("`caucus create Solo with "));
+        }
+        assertThat(ctx.sent).hasSize(sent);
     }
 
     @Test

@@ -44,7 +44,7 @@ final class RandomBot implements Bot {
         Map<String, String> args = a.args();
         return switch (a.command()) {
             case "say" -> new Command.Say("Random remark " + random.nextInt(1000));
-            case "pledge" -> new Command.MakePledge(pick(Decision.values()), List.of(), "A random pledge.");
+            case "pledge" -> new Command.MakePledge(pledgeable(view), List.of(), "A random pledge.");
             case "dm" -> new Command.Whisper(args.get("to"), "Psst " + random.nextInt(1000));
             case "caucus_create" -> new Command.CreateCaucus("Group " + random.nextInt(100), randomSeats(view));
             case "caucus_say" -> new Command.CaucusSay(args.get("caucus"), "In confidence " + random.nextInt(100));
@@ -61,12 +61,34 @@ final class RandomBot implements Bot {
         };
     }
 
+    /** A random decision, but not the one its latest pledge already promises (the rules refuse a repeat). */
+    private Decision pledgeable(PlayerView view) {
+        Decision d = pick(Decision.values());
+        PlayerView.PledgeView latest = null;
+        for (PlayerView.PledgeView p : view.pledges()) {
+            if (p.seat().equals(view.seat())) {
+                latest = p;
+            }
+        }
+        boolean repeat =
+                latest != null && latest.decision() == d && latest.conditions().isEmpty() && !latest.ifCoalition();
+        return repeat ? Decision.values()[(d.ordinal() + 1) % Decision.values().length] : d;
+    }
+
+    /** Others drawn at random, at least one: the rules refuse a caucus of one. */
     private List<String> randomSeats(PlayerView view) {
         List<String> seats = new ArrayList<>();
+        String other = null;
         for (PlayerView.Card c : view.delegations()) {
-            if (random.nextInt(4) == 0) {
+            if (random.nextInt(4) == 0 && !c.id().equals(view.seat())) {
                 seats.add(c.id());
             }
+            if (other == null && !c.id().equals(view.seat())) {
+                other = c.id();
+            }
+        }
+        if (seats.isEmpty() && other != null) {
+            seats.add(other);
         }
         return seats;
     }

@@ -26,6 +26,11 @@ final class AmendmentRules {
         if (command instanceof Command.Propose c) {
             return propose(state, seat, c);
         }
+        // An incomplete vote is refused as such, whatever the amendment: the field is what to fix.
+        if (command instanceof Command.CastVote v && v.ballot() == null) {
+            return Verdict.reject(
+                    RejectionCode.INVALID, "A vote needs its ballot (\"ballot\": SUPPORT, OPPOSE or ABSTAIN).");
+        }
         String id = command instanceof Command.Cosponsor c
                 ? c.amendment()
                 : command instanceof Command.Withdraw w ? w.amendment() : ((Command.CastVote) command).amendment();
@@ -67,9 +72,6 @@ final class AmendmentRules {
                     RejectionCode.ALREADY_VOTED,
                     "You already " + a.stanceOf(seat).past() + " " + id
                             + "; each delegation votes once, so your vote stands.");
-        }
-        if (command instanceof Command.CastVote v && v.ballot() == null) {
-            return Verdict.reject(RejectionCode.INVALID, "Say how you vote: support, oppose or abstain.");
         }
         List<Event> events = new ArrayList<>();
         events.add(

@@ -1,8 +1,11 @@
 package org.summitsim.core.rules;
 
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.summitsim.core.scenario.Clause;
 import org.summitsim.core.scenario.Decision;
 import org.summitsim.core.scenario.TextCondition;
@@ -49,7 +52,9 @@ final class CommitmentRules {
 
     private static Verdict pledge(MatchState state, String seat, Command.MakePledge c) {
         if (c.decision() == null) {
-            return Verdict.reject(RejectionCode.INVALID, "Say what you pledge to decide: sign, abstain or push.");
+            return Verdict.reject(
+                    RejectionCode.INVALID,
+                    "A pledge needs its decision (\"decision\": SIGN, ABSTAIN or PUSH_BINDING).");
         }
         if (c.coalition() && c.decision() != Decision.PUSH_BINDING) {
             return Verdict.reject(
@@ -59,6 +64,9 @@ final class CommitmentRules {
         Verdict bad = checkConditions(state, c.conditions());
         if (bad == null && c.text() != null && c.text().length() > Limits.STATEMENT) {
             bad = Limits.checkText("pledge", c.text(), Limits.STATEMENT);
+        }
+        if (bad == null) {
+            bad = repeatsLatest(state, seat, c);
         }
         if (bad != null) {
             return bad;
@@ -77,7 +85,7 @@ final class CommitmentRules {
                     RejectionCode.SELF_TARGET, "You cannot make a deal with yourself; offer it to another delegation.");
         }
         if (c.give() == null || c.want() == null) {
-            return Verdict.reject(RejectionCode.INVALID, "A deal says what you give and what you want in return.");
+            return Verdict.reject(RejectionCode.INVALID, missingSide(c));
         }
         Verdict bad = checkPromise(state, c.give());
         if (bad == null) {
@@ -94,8 +102,58 @@ final class CommitmentRules {
                 new Event.DealOffered(id, seat, c.to(), c.give(), c.want(), c.text() == null ? "" : c.text()));
     }
 
+    /**
+     * A pledge that promises just what the seat's latest pledge promises (the text aside) is
+     * refused: it would change nothing others expect, yet count as a second promise when the
+     * pledges are checked at the end. Going back to an earlier pledge after another one does
+     * change what others expect (the latest pledge that holds), so that is allowed.
+     */
+    private static Verdict repeatsLatest(MatchState state, String seat, Command.MakePledge c) {
+        Pledge latest = state.latestPledge(seat).orElse(null);
+        if (latest == null
+                || latest.decision() != c.decision()
+                || latest.ifCoalition() != c.coalition()
+                || !sameConditions(latest.conditions(), c.conditions())) {
+            return null;
+        }
+        return Verdict.reject(
+                RejectionCode.NO_CHANGE,
+                "Your latest pledge, " + latest.id() + ", already promises exactly this; the same pledge made"
+                        + " twice would count twice at the end. Pledge something else, or say it on the floor.");
+    }
+
+    /** The same conditions, whatever order the conditions and their options are listed in. */
+    private static boolean sameConditions(List<TextCondition> a, List<TextCondition> b) {
+        return asSets(a).equals(asSets(b));
+    }
+
+    private static Set<Map.Entry<String, Set<String>>> asSets(List<TextCondition> conditions) {
+        Set<Map.Entry<String, Set<String>>> out = new HashSet<>();
+        for (TextCondition t : conditions) {
+            out.add(Map.entry(String.valueOf(t.clause()), Set.copyOf(t.options())));
+        }
+        return out;
+    }
+
+    /** Which side of a deal is missing, by its field: a deal binds both delegations, so it needs both. */
+    private static String missingSide(Command.OfferDeal c) {
+        String kinds = "a promise of kind vote, support or decide";
+        if (c.give() == null && c.want() == null) {
+            return "A deal needs \"give\" (what you promise) and \"want\" (what you ask in return), each " + kinds
+                    + ".";
+        }
+        return c.give() == null
+                ? "The deal has no \"give\": say what you promise in return, " + kinds + "."
+                : "The deal has no \"want\": say what you ask in return, " + kinds + ".";
+    }
+
     private static Verdict checkPromise(MatchState state, Promise promise) {
         if (promise instanceof Promise.Vote v) {
+            if (v.amendment() == null) {
+                return Verdict.reject(
+                        RejectionCode.UNKNOWN_AMENDMENT,
+                        "A vote promise needs its \"amendment\": the id of an open amendment, such as A1.");
+            }
             Amendment a = state.amendment(v.amendment()).orElse(null);
             if (a == null || !a.isOpen()) {
                 return Verdict.reject(
@@ -110,10 +168,7 @@ final class CommitmentRules {
             return null;
         }
         if (promise instanceof Promise.Support support) {
-            return checkConditions(
-                    state,
-                    List.of(new TextCondition(
-                            support.clause(), support.option() == null ? List.of() : List.of(support.option()))));
+            return checkSupport(state, support);
         }
         Promise.Decide d = (Promise.Decide) promise;
         if (d.decision() == null) {
@@ -124,30 +179,60 @@ final class CommitmentRules {
         return checkConditions(state, d.conditions());
     }
 
+    /** A support promise names one clause and exactly one wording of it, in "clause" and "option". */
+    private static Verdict checkSupport(MatchState state, Promise.Support support) {
+        Clause clause = state.scenario().clause(support.clause()).orElse(null);
+        if (clause == null) {
+            return unknownClause(state, "A support promise", support.clause());
+        }
+        if (support.option() == null) {
+            return Verdict.reject(
+                    RejectionCode.UNKNOWN_OPTION,
+                    "A support promise needs its \"option\": the one wording of clause " + clause.id()
+                            + " you will support (one of " + String.join(", ", clause.optionIds()) + ").");
+        }
+        return unknownOption(clause, support.option());
+    }
+
     static Verdict checkConditions(MatchState state, List<TextCondition> conditions) {
         for (TextCondition condition : conditions) {
             Clause clause = state.scenario().clause(condition.clause()).orElse(null);
             if (clause == null) {
-                return Verdict.reject(
-                        RejectionCode.UNKNOWN_CLAUSE,
-                        "There is no clause \"" + condition.clause() + "\". Clauses: "
-                                + String.join(", ", state.text().keySet()) + ".");
+                return unknownClause(state, "A condition", condition.clause());
             }
             if (condition.options().isEmpty()) {
                 return Verdict.reject(
                         RejectionCode.UNKNOWN_OPTION,
-                        "Name the option(s) clause " + clause.id() + " must read (one or more of "
-                                + clause.options().stream().map(o -> o.id()).toList() + ").");
+                        "A condition on clause " + clause.id() + " needs its \"options\": the wordings it may read"
+                                + " (one or more of " + String.join(", ", clause.optionIds()) + ").");
             }
             for (String option : condition.options()) {
-                if (clause.option(option).isEmpty()) {
-                    return Verdict.reject(
-                            RejectionCode.UNKNOWN_OPTION,
-                            "Clause " + clause.id() + " has no option \"" + option + "\". Options: "
-                                    + String.join(", ", clause.optionIds()) + ".");
+                Verdict bad = unknownOption(clause, option);
+                if (bad != null) {
+                    return bad;
                 }
             }
         }
         return null;
+    }
+
+    /** {@code what} ("A condition") names no clause, or one the scenario does not have. */
+    private static Verdict unknownClause(MatchState state, String what, String id) {
+        String clauses = "Clauses: " + String.join(", ", state.text().keySet()) + ".";
+        return Verdict.reject(
+                RejectionCode.UNKNOWN_CLAUSE,
+                id == null
+                        ? what + " needs its \"clause\". " + clauses
+                        : "There is no clause \"" + id + "\". " + clauses);
+    }
+
+    private static Verdict unknownOption(Clause clause, String option) {
+        if (clause.option(option).isPresent()) {
+            return null;
+        }
+        return Verdict.reject(
+                RejectionCode.UNKNOWN_OPTION,
+                "Clause " + clause.id() + " has no option \"" + option + "\". Options: "
+                        + String.join(", ", clause.optionIds()) + ".");
     }
 }

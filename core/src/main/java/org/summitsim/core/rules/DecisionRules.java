@@ -36,7 +36,9 @@ final class DecisionRules {
             return wrongPhase;
         }
         if (c.decision() == null) {
-            return Verdict.reject(RejectionCode.INVALID, "Say what you decide: sign, abstain or push.");
+            return Verdict.reject(
+                    RejectionCode.INVALID,
+                    "A final decision needs its decision (\"decision\": SIGN, ABSTAIN or PUSH_BINDING).");
         }
         if (state.hasDecided(seat)) {
             return Verdict.reject(

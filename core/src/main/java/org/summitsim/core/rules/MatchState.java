@@ -47,6 +47,9 @@ public final class MatchState {
 
     private final List<Deal> dealListView = java.util.Collections.unmodifiableList(dealList);
     private final Map<String, Pledge> pledges = new LinkedHashMap<>();
+    /** Each seat's latest pledge: what others expect of it, and what a pledge may not repeat. */
+    private final Map<String, Pledge> latestPledges = new java.util.HashMap<>();
+
     private final Set<String> ready = new LinkedHashSet<>();
     /** Each seat's ready and decided flags again, by seat position: every view shows every seat's. */
     private final boolean[] readyAt;
@@ -139,15 +142,10 @@ public final class MatchState {
                 text.put(e.clause(), e.option());
             }
         } else if (event instanceof Event.PledgeMade e) {
-            pledges.put(
-                    e.pledge(),
-                    new Pledge(
-                            e.pledge(),
-                            e.seat(),
-                            e.decision(),
-                            e.conditions(),
-                            e.text(),
-                            Boolean.TRUE.equals(e.ifCoalition())));
+            Pledge pledge = new Pledge(
+                    e.pledge(), e.seat(), e.decision(), e.conditions(), e.text(), Boolean.TRUE.equals(e.ifCoalition()));
+            pledges.put(e.pledge(), pledge);
+            latestPledges.put(e.seat(), pledge);
         } else if (event instanceof Event.DealOffered e) {
             Deal d = new Deal(e.deal(), e.from(), e.to(), e.give(), e.want(), e.text());
             Deal before = deals.put(e.deal(), d);
@@ -346,6 +344,11 @@ public final class MatchState {
 
     public Collection<Pledge> pledges() {
         return pledges.values();
+    }
+
+    /** The latest pledge {@code seat} made, if any. */
+    public Optional<Pledge> latestPledge(String seat) {
+        return Optional.ofNullable(latestPledges.get(seat));
     }
 
     public Set<String> ready() {

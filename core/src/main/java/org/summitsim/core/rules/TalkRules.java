@@ -77,6 +77,18 @@ final class TalkRules {
             }
             members.add(m);
         }
+        // A caucus of one is talk to nobody; it needs someone to talk to from the start.
+        if (members.size() < 2) {
+            return Verdict.reject(
+                    RejectionCode.SELF_TARGET,
+                    "A caucus needs at least one other delegation: name it in \"members\" (you are added"
+                            + " yourself). The others: "
+                            + String.join(
+                                    ", ",
+                                    state.seats().stream()
+                                            .filter(s -> !s.equals(seat))
+                                            .toList()) + ".");
+        }
         if (members.size() > Limits.CAUCUS_MEMBERS) {
             return Verdict.reject(
                     RejectionCode.TOO_MANY_MEMBERS,

@@ -12,6 +12,7 @@ import org.summitsim.core.rules.Deal;
 import org.summitsim.core.rules.MatchState;
 import org.summitsim.core.rules.MatchState.Part;
 import org.summitsim.core.rules.Phase;
+import org.summitsim.core.rules.Pledge;
 import org.summitsim.core.scenario.Clause;
 import org.summitsim.core.scenario.ClauseOption;
 import org.summitsim.core.scenario.Decision;
@@ -29,6 +30,18 @@ final class LegalActions {
                     java.util.Arrays.stream(Decision.values())
                             .map(d -> new LegalAction("pledge", Map.of("decision", d.name()))))
             .toList();
+
+    /**
+     * The same without the pledge of one decision: a seat whose latest pledge promises that
+     * decision on no conditions may not pledge it again as listed (the rules refuse a repeat).
+     */
+    private static final Map<Decision, List<LegalAction>> SAY_AND_PLEDGE_BUT = java.util.Arrays.stream(
+                    Decision.values())
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(
+                    d -> d,
+                    d -> SAY_AND_PLEDGE.stream()
+                            .filter(a -> !d.name().equals(a.args().get("decision")))
+                            .toList()));
 
     private static final List<LegalAction> CAUCUS_CREATE_ALONE =
             List.of(new LegalAction("caucus_create", Map.of("name", "")));
@@ -141,7 +154,11 @@ final class LegalActions {
         }
         List<List<LegalAction>> parts = new ArrayList<>(16);
         if (phase != Phase.BRIEFING) {
-            parts.add(SAY_AND_PLEDGE);
+            Pledge latest = state.latestPledge(seat).orElse(null);
+            parts.add(
+                    latest != null && latest.conditions().isEmpty() && !latest.ifCoalition()
+                            ? SAY_AND_PLEDGE_BUT.get(latest.decision())
+                            : SAY_AND_PLEDGE);
         }
         parts.add(messages.get(seat));
         parts.add(CAUCUS_CREATE_ALONE);

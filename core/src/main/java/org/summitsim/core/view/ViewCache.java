@@ -176,11 +176,12 @@ public final class ViewCache {
         return seat(seat).caucuses.get(state.version(Part.CAUCUSES), build);
     }
 
-    /** Legal actions depend on every part but the pledges. */
+    /** Legal actions depend on every part (the pledges: a seat may not repeat its latest pledge). */
     LegalActionList legalActions(String seat) {
         long stamp = state.version(Part.SEATS)
                 + state.version(Part.TEXT)
                 + state.version(Part.AMENDMENTS)
+                + state.version(Part.PLEDGES)
                 + state.version(Part.DEALS)
                 + state.version(Part.CAUCUSES);
         return seat(seat).legalActions.get(stamp, () -> legalActions.of(seat));

@@ -201,7 +201,13 @@ class AmendmentTest {
         MatchDriver d = round1();
         ok(d.seat("north").propose("forum", "un"));
 
-        d.refuses("invalid", "support, oppose or abstain", () -> d.seat("east").vote("A1", null));
+        d.refuses(
+                "invalid",
+                "A vote needs its ballot (\"ballot\": SUPPORT, OPPOSE or ABSTAIN).",
+                () -> d.seat("east").vote("A1", null));
+        // The missing field is what to fix, whoever sends it and on whatever amendment.
+        d.refuses("invalid", "\"ballot\"", () -> d.seat("north").vote("A1", null));
+        d.refuses("invalid", "\"ballot\"", () -> d.seat("east").vote("A9", null));
     }
 
     @Test

@@ -69,7 +69,53 @@ class CommitmentTest {
     void aPledgeMustSayWhatItPromises() {
         MatchDriver d = MatchDriver.open().toOpening();
 
-        d.refuses("invalid", "sign, abstain or push", () -> d.seat("north").pledge(null));
+        d.refuses(
+                "invalid",
+                "A pledge needs its decision (\"decision\": SIGN, ABSTAIN or PUSH_BINDING).",
+                () -> d.seat("north").pledge(null));
+    }
+
+    @Test
+    void aPledgeThatRepeatsTheSeatsLatestPledgeIsRefused() {
+        MatchDriver d = MatchDriver.open().toOpening();
+        ok(d.seat("north").pledge(SIGN));
+
+        d.refuses(
+                "no_change",
+                "Your latest pledge, P1, already promises exactly this; the same pledge made twice would count"
+                        + " twice at the end. Pledge something else, or say it on the floor.",
+                () -> d.seat("north").pledge(SIGN));
+        // Its words are not what it promises: new words alone make no new pledge.
+        d.refuses(
+                "no_change",
+                "P1",
+                () -> d.seat("north").submit(new Command.MakePledge(SIGN, List.of(), "We really will sign.")));
+    }
+
+    @Test
+    void aRepeatedPledgeIsTheSamePromiseWhateverTheOrderOfItsConditions() {
+        MatchDriver d = MatchDriver.open().toOpening();
+        ok(d.seat("north").pledge(SIGN, reads("control", "meaningful", "appropriate"), reads("forum", "un")));
+
+        d.refuses(
+                "no_change",
+                "P1",
+                () -> d.seat("north")
+                        .pledge(SIGN, reads("forum", "un"), reads("control", "appropriate", "meaningful")));
+        ok(d.seat("north").pledge(SIGN, reads("forum", "un")));
+    }
+
+    /** The latest pledge that holds is what others expect: going back to an earlier one changes that. */
+    @Test
+    void aSeatMayGoBackToAnEarlierPledgeAndOthersMayPledgeTheSame() {
+        MatchDriver d = MatchDriver.open().toOpening();
+        ok(d.seat("north").pledge(SIGN));
+        ok(d.seat("north").pledge(ABSTAIN));
+
+        ok(d.seat("north").pledge(SIGN));
+        ok(d.seat("east").pledge(SIGN));
+        ok(d.seat("south").submit(new Command.MakePledge(PUSH_BINDING, List.of(), "", false)));
+        ok(d.seat("south").submit(new Command.MakePledge(PUSH_BINDING, List.of(), "", true)));
     }
 
     @Test
@@ -84,7 +130,15 @@ class CommitmentTest {
                 "unknown_option",
                 "Options: applies, silent",
                 () -> d.seat("north").pledge(SIGN, reads("law", "maybe")));
-        d.refuses("unknown_option", "Name the option(s)", () -> d.seat("north").pledge(SIGN, reads("law")));
+        d.refuses(
+                "unknown_option",
+                "A condition on clause law needs its \"options\": the wordings it may read (one or more of"
+                        + " applies, silent).",
+                () -> d.seat("north").pledge(SIGN, reads("law")));
+        d.refuses(
+                "unknown_clause",
+                "A condition needs its \"clause\". Clauses: law, control, forum.",
+                () -> d.seat("north").pledge(SIGN, reads(null, "applies")));
     }
 
     @Test
@@ -198,14 +252,37 @@ class CommitmentTest {
                 () -> d.seat("north").offer("atlantis", decides(SIGN), decides(SIGN)));
     }
 
+    /**
+     * Each side of a deal is a different delegation's promise, so asking for what you give trades
+     * something: "we push if you push", "our vote for A1 if you vote for it too".
+     */
+    @Test
+    void aDealMayAskTheOtherSideForWhatItGives() {
+        MatchDriver d = MatchDriver.open().toRound(1);
+        ok(d.seat("west").propose("forum", "un"));
+
+        ok(d.seat("north").offer("east", decides(PUSH_BINDING), decides(PUSH_BINDING)));
+        ok(d.seat("north").offer("south", votes("A1", Ballot.SUPPORT), votes("A1", Ballot.SUPPORT)));
+    }
+
     @Test
     void aDealNeedsBothSides() {
         MatchDriver d = MatchDriver.open().toOpening();
 
         d.refuses(
                 "invalid",
-                "what you give and what you want",
+                "The deal has no \"want\": say what you ask in return, a promise of kind vote, support or decide.",
                 () -> d.seat("north").offer("east", decides(SIGN), null));
+        d.refuses(
+                "invalid",
+                "The deal has no \"give\": say what you promise in return, a promise of kind vote, support or"
+                        + " decide.",
+                () -> d.seat("north").offer("east", null, decides(SIGN)));
+        d.refuses(
+                "invalid",
+                "A deal needs \"give\" (what you promise) and \"want\" (what you ask in return), each a promise"
+                        + " of kind vote, support or decide.",
+                () -> d.seat("north").offer("east", null, null));
         d.refuses(
                 "invalid",
                 "A decision promise needs its decision (\"decision\": SIGN, ABSTAIN or PUSH_BINDING).",
@@ -220,6 +297,10 @@ class CommitmentTest {
                 "unknown_amendment",
                 "needs an open amendment",
                 () -> d.seat("north").offer("east", votes("A1", Ballot.SUPPORT), decides(SIGN)));
+        d.refuses(
+                "unknown_amendment",
+                "A vote promise needs its \"amendment\": the id of an open amendment, such as A1.",
+                () -> d.seat("north").offer("east", votes(null, Ballot.SUPPORT), decides(SIGN)));
         ok(d.seat("north").propose("forum", "un"));
         d.refuses(
                 "invalid",
@@ -243,8 +324,13 @@ class CommitmentTest {
                 () -> d.seat("north").offer("east", decides(SIGN), new Promise.Support("forum", "moon")));
         d.refuses(
                 "unknown_option",
-                "Name the option(s) clause forum must read (one or more of [summit, un, treaty]).",
+                "A support promise needs its \"option\": the one wording of clause forum you will support (one of"
+                        + " summit, un, treaty).",
                 () -> d.seat("north").offer("east", decides(SIGN), new Promise.Support("forum", null)));
+        d.refuses(
+                "unknown_clause",
+                "A support promise needs its \"clause\". Clauses: law, control, forum.",
+                () -> d.seat("north").offer("east", decides(SIGN), new Promise.Support(null, "un")));
 
         ok(d.seat("north").offer("east", decides(SIGN), new Promise.Support("forum", "un")));
     }

@@ -109,7 +109,10 @@ class DecisionTest {
     void aDecisionMustSayWhat() {
         MatchDriver d = MatchDriver.open().toFinal();
 
-        d.refuses("invalid", "sign, abstain or push", () -> d.seat("north").decide(null));
+        d.refuses(
+                "invalid",
+                "A final decision needs its decision (\"decision\": SIGN, ABSTAIN or PUSH_BINDING).",
+                () -> d.seat("north").decide(null));
     }
 
     @Test

@@ -204,7 +204,8 @@ final class Playthrough {
         }
         LegalAction a = actions.get((y / 4) % actions.size());
         fromLegalAction = true;
-        return seatMove(seat, LegalMoves.toCommand(a, text(a.command(), seat), y / 7));
+        String other = SEATS.get((SEATS.indexOf(seat) + 1 + y % 3) % SEATS.size());
+        return seatMove(seat, LegalMoves.toCommand(a, text(a.command(), seat), y / 7, other));
     }
 
     private String text(String command, String seat) {

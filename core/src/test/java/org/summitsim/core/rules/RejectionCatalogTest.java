@@ -118,7 +118,7 @@ class RejectionCatalogTest {
         return Stream.of(
                 c(
                         "invalid",
-                        "support, oppose or abstain",
+                        "\"ballot\": SUPPORT, OPPOSE or ABSTAIN",
                         RejectionCatalogTest::withA1,
                         d -> d.seat("east").vote("A1", null)),
                 c(
@@ -169,6 +169,11 @@ class RejectionCatalogTest {
                         RejectionCatalogTest::opening,
                         d -> d.seat("north").dm("north", "hi")),
                 c(
+                        "self_target",
+                        "A caucus needs at least one other delegation",
+                        RejectionCatalogTest::opening,
+                        d -> d.seat("north").createCaucus("Alone", "north")),
+                c(
                         "empty_text",
                         "Write something to send",
                         RejectionCatalogTest::opening,
@@ -209,6 +214,13 @@ class RejectionCatalogTest {
                         "propose a different option",
                         RejectionCatalogTest::round1,
                         d -> d.seat("north").propose("forum", "summit")),
+                c(
+                        "no_change",
+                        "Pledge something else",
+                        then(
+                                RejectionCatalogTest::opening,
+                                d -> ok(d.seat("north").pledge(SIGN))),
+                        d -> d.seat("north").pledge(SIGN)),
                 c(
                         "amendment_open_on_clause",
                         "first (support, oppose or abstain)",

@@ -147,6 +147,17 @@ class TalkTest {
     }
 
     @Test
+    void aCaucusNeedsAnotherDelegation() {
+        MatchDriver d = MatchDriver.open().toOpening();
+        String refusal = "A caucus needs at least one other delegation: name it in \"members\" (you are added"
+                + " yourself). The others: north, south, west.";
+
+        d.refuses("self_target", refusal, () -> d.seat("east").createCaucus("Alone"));
+        d.refuses("self_target", refusal, () -> d.seat("east").createCaucus("Alone", "east", "east"));
+        d.refuses("self_target", refusal, () -> d.seat("east").submit(new Command.CreateCaucus("Alone", null)));
+    }
+
+    @Test
     void aCaucusWithAnUnknownMemberIsRefused() {
         MatchDriver d = MatchDriver.open().toOpening();
 

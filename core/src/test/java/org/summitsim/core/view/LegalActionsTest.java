@@ -40,6 +40,7 @@ class LegalActionsTest {
                 x -> ok(x.seat("north").dm("south", "hi")),
                 x -> ok(x.facilitator().advance()),
                 x -> ok(x.seat("north").offer("east", decides(SIGN), decides(SIGN))),
+                x -> ok(x.seat("north").pledge(SIGN)),
                 x -> ok(x.seat("south").offer("west", decides(SIGN), decides(SIGN))),
                 x -> ok(x.seat("west").decline("D2")),
                 x -> ok(x.seat("north").ready()),
@@ -70,8 +71,17 @@ class LegalActionsTest {
 
     private static Verdict trySubmit(MatchDriver d, String seat, LegalAction action, int pick) {
         Match copy = Match.replay(d.state().scenario(), d.log());
-        return copy.submit(
-                new Move(Actor.seat(seat), copy.state().stage(), LegalMoves.toCommand(action, "words", pick)));
+        return copy.submit(new Move(
+                Actor.seat(seat),
+                copy.state().stage(),
+                LegalMoves.toCommand(
+                        action,
+                        "words",
+                        pick,
+                        copy.state().seats().stream()
+                                .filter(s -> !s.equals(seat))
+                                .findFirst()
+                                .orElseThrow())));
     }
 
     /** Every action a seat might try, in the shape legal actions are listed in. */
@@ -268,6 +278,26 @@ class LegalActionsTest {
 
         assertThat(d.seat("north").view().legalActions())
                 .noneMatch(a -> a.command().equals("decide"));
+    }
+
+    /** A pledge of what the seat's latest pledge promises, as listed (with no conditions), would be refused. */
+    @Test
+    void theLatestUnconditionalPledgeIsNotListedAgain() {
+        MatchDriver d = MatchDriver.open().toOpening();
+        ok(d.seat("north").pledge(SIGN));
+
+        assertThat(pledges(d, "north")).containsExactly("ABSTAIN", "PUSH_BINDING");
+        assertThat(pledges(d, "south")).containsExactly("SIGN", "ABSTAIN", "PUSH_BINDING");
+
+        ok(d.seat("north").pledge(SIGN, MatchDriver.reads("forum", "un")));
+        assertThat(pledges(d, "north")).containsExactly("SIGN", "ABSTAIN", "PUSH_BINDING");
+    }
+
+    private static List<String> pledges(MatchDriver d, String seat) {
+        return d.seat(seat).view().legalActions().stream()
+                .filter(a -> a.command().equals("pledge"))
+                .map(a -> a.args().get("decision"))
+                .toList();
     }
 
     @Test

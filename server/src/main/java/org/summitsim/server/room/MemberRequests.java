@@ -1,14 +1,9 @@
 package org.summitsim.server.room;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.summitsim.core.json.Json;
 import org.summitsim.core.match.Match;
 import org.summitsim.core.rules.Command;
 import org.summitsim.core.rules.Move;
@@ -32,7 +27,6 @@ import org.summitsim.protocol.Wire;
 final class MemberRequests {
 
     private static final Logger LOG = LoggerFactory.getLogger(MemberRequests.class);
-    private static final ObjectReader COMMANDS = Json.mapper().readerFor(Command.class);
     /** A page of {@code get_events} stops after about this much, so one reply cannot hog the connection. */
     private static final int PAGE_BYTES = 256 * 1024;
 
@@ -107,7 +101,7 @@ final class MemberRequests {
                     "Spectators watch; they cannot send commands. Join as a player to take part.");
         }
         Stage stage = StageText.parse(c.stage());
-        Command command = parseCommand(c.command());
+        Command command = MessageParser.command(c.command());
         if (command instanceof Command.Deadline) {
             throw new ProtocolError(
                     ErrorCodes.FORBIDDEN, "Only the room's clock sends deadlines; use advance instead.");
@@ -125,22 +119,6 @@ final class MemberRequests {
             room.fanOut.reply(
                     m,
                     Wire.error(rid, v.rejection().code().wire(), v.rejection().message()));
-        }
-    }
-
-    private static Command parseCommand(JsonNode node) {
-        try {
-            return COMMANDS.treeToValue(node, Command.class);
-        } catch (InvalidTypeIdException e) {
-            if (!e.getPath().isEmpty()) {
-                throw MessageParser.fieldError(e); // a nested object's kind (a deal's promise), not the command's
-            }
-            throw new ProtocolError(
-                    ErrorCodes.UNKNOWN_COMMAND,
-                    "\"" + node.path("type").asText("")
-                            + "\" is not a command. See the list of commands in the protocol (e.g. say, propose, vote).");
-        } catch (IOException | IllegalArgumentException e) {
-            throw MessageParser.fieldError(e);
         }
     }
 

@@ -130,6 +130,9 @@ final class WholeGameTraffic {
                 "{\"type\":\"command\",\"id\":\"x3\",\"stage\":\"LOBBY\",\"command\":{\"type\":\"say\","
                         + "\"text\":\"hi\",\"loud\":true}}",
                 "bad_field");
+        north.sendInvalid(
+                "{\"type\":\"command\",\"id\":\"x4\",\"stage\":\"LOBBY\",\"command\":{\"text\":\"no type\"}}",
+                "unknown_command");
         expectError(north.command("LOBBY", "{\"type\":\"say\",\"text\":\"Hello.\"}"), "wrong_phase");
         expectError(spectator.command("LOBBY", "{\"type\":\"say\",\"text\":\"Hello.\"}"), "forbidden");
         expectError(north.ask(msg("get_monitor")), "forbidden");

@@ -94,6 +94,64 @@ class BadInputTest {
         }
     }
 
+    /** What a bot author sends when writing from docs/PROTOCOL.md: each refusal names the field and its values as sent. */
+    @Test
+    void incompleteCommandsNameTheFieldThatIsMissing() throws Exception {
+        try (TestServer s = TestServer.start()) {
+            Rooms.Created room = Rooms.create(s.port(), null);
+            try (TestClient f = room.facilitator();
+                    TestClient p = Rooms.join(s.port(), room.code(), "north", "A")) {
+                Rooms.toRound1(f);
+                p.commandOk("ROUND 1", "{\"type\":\"propose\",\"clause\":\"forum\",\"option\":\"un\"}");
+                expect(
+                        p,
+                        "{\"type\":\"vote\",\"amendment\":\"A1\"}",
+                        "invalid",
+                        "A vote needs its ballot (\"ballot\": SUPPORT, OPPOSE or ABSTAIN).");
+                expect(
+                        p,
+                        "{\"type\":\"offer\",\"to\":\"south\",\"give\":{\"kind\":\"decide\",\"decision\":\"SIGN\"}}",
+                        "invalid",
+                        "The deal has no \"want\": say what you ask in return, a promise of kind vote, support or"
+                                + " decide.");
+                expect(
+                        p,
+                        "{\"text\":\"no type\"}",
+                        "unknown_command",
+                        "The command has no \"type\". Commands: say, dm, caucus_create, caucus_invite, caucus_leave,"
+                                + " caucus_say, propose, cosponsor, withdraw, vote, pledge, offer, accept, decline,"
+                                + " decide, ready, start, advance, pause, resume, extend, inject, announce, call_vote,"
+                                + " end.");
+                expect(
+                        p,
+                        "{\"type\":\"offer\",\"to\":\"south\",\"give\":{\"kind\":\"support\",\"clause\":\"control\"},"
+                                + "\"want\":{\"kind\":\"decide\",\"decision\":\"SIGN\"}}",
+                        "unknown_option",
+                        "A support promise needs its \"option\": the one wording of clause control you will support"
+                                + " (one of appropriate, meaningful, none).");
+                expect(
+                        p,
+                        "{\"type\":\"caucus_create\",\"name\":\"Alone\",\"members\":[]}",
+                        "self_target",
+                        "A caucus needs at least one other delegation: name it in \"members\" (you are added"
+                                + " yourself). The others: south, east, west.");
+                p.commandOk("ROUND 1", "{\"type\":\"pledge\",\"decision\":\"SIGN\"}");
+                expect(
+                        p,
+                        "{\"type\":\"pledge\",\"decision\":\"SIGN\",\"text\":\"Again.\"}",
+                        "no_change",
+                        "Your latest pledge, P1, already promises exactly this; the same pledge made twice would"
+                                + " count twice at the end. Pledge something else, or say it on the floor.");
+            }
+        }
+    }
+
+    private static void expect(TestClient p, String command, String code, String message) throws Exception {
+        JsonNode error = p.awaitReply(p.command("ROUND 1", command));
+        assertThat(error.path("code").asText()).as(command).isEqualTo(code);
+        assertThat(error.path("message").asText()).as(command).isEqualTo(message);
+    }
+
     @Test
     void oversizedNamesAreRefused() throws Exception {
         try (TestServer s = TestServer.start();

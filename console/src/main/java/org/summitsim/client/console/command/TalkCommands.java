@@ -38,7 +38,7 @@ final class TalkCommands {
                 .does(TalkCommands::caucus));
         t.add(command("caucus create")
                 .args(
-                        "NAME [with ID...]",
+                        "NAME with ID...",
                         (s, before) -> before.contains("with") ? Ids.SEATS.candidates(s, before) : List.of("with"))
                 .player()
                 .summary("Start a private group; you are in it.")
@@ -84,15 +84,20 @@ final class TalkCommands {
         return text;
     }
 
+    /** Another delegation's id, for an example to type. */
+    private static String exampleSeat(ConsoleContext ctx) {
+        return ctx.view().delegations().stream()
+                .map(PlayerView.Card::id)
+                .filter(id -> !id.equals(ctx.state().seat()))
+                .findFirst()
+                .orElse("ID");
+    }
+
     private static void dm(Invocation in, ConsoleContext ctx) {
         if (in.arg(0) == null) {
-            String other = ctx.view().delegations().stream()
-                    .map(PlayerView.Card::id)
-                    .filter(id -> !id.equals(ctx.state().seat()))
-                    .findFirst()
-                    .orElse("ID");
             throw new ConsoleError(
-                    "Say which delegation to write to.", "E.g. `dm " + other + " Hello`; `delegations` lists the ids.");
+                    "Say which delegation to write to.",
+                    "E.g. `dm " + exampleSeat(ctx) + " Hello`; `delegations` lists the ids.");
         }
         // "dm united states Hello" as well as "dm united-states Hello".
         int nameWords = Resolve.seatWords(ctx, in, 0);
@@ -231,6 +236,12 @@ final class TalkCommands {
                 : words.subList(with + 1, words.size()).stream()
                         .map(w -> Resolve.seat(ctx, w))
                         .toList();
+        // The rules refuse a caucus of one; say here how to name the others.
+        if (members.stream().allMatch(m -> m.equals(ctx.state().seat()))) {
+            throw new ConsoleError(
+                    "A caucus needs at least one other delegation.",
+                    "Name them after `with`, e.g. `caucus create " + name + " with " + exampleSeat(ctx) + "`.");
+        }
         ctx.act(new Command.CreateCaucus(name, members));
     }
 }
