@@ -14,7 +14,9 @@ import org.summitsim.client.console.render.Style;
 import org.summitsim.client.console.render.TextPage;
 import org.summitsim.client.console.state.ClientState;
 import org.summitsim.client.console.state.Transcript;
+import org.summitsim.core.rules.Command;
 import org.summitsim.core.rules.Event;
+import org.summitsim.core.scenario.Decision;
 import org.summitsim.core.view.PlayerView;
 
 class RenderTest {
@@ -52,6 +54,42 @@ class RenderTest {
                         "could be ",
                         "No pledge that holds on the text as it stands",
                         "Out of 100: 50 is a typical result for your delegation");
+    }
+
+    @Test
+    void scoreSaysWhichDecisionWouldBreakThePlayersPledge() {
+        sample.seat(Sample.ME, new Command.MakePledge(Decision.SIGN, java.util.List.of(), "We sign.", null));
+        String page = ScorePage.render(sample.view(), plain);
+        String warning = "This breaks your pledge P1 (to sign): a broken promise costs trust points at the end";
+        assertThat(page.split("If you "))
+                .filteredOn(part -> part.contains(warning))
+                .hasSize(2);
+        assertThat(page.split("If you "))
+                .filteredOn(part -> part.startsWith("sign:"))
+                .singleElement()
+                .asString()
+                .doesNotContain(warning);
+        assertThat(ScorePage.render(new Sample().view(), plain)).doesNotContain("This breaks");
+    }
+
+    @Test
+    void scoreSaysWhichDecisionWouldBreakThePlayersSideOfADeal() {
+        Sample deal = new Sample();
+        deal.seat(
+                "germany",
+                new Command.OfferDeal(
+                        Sample.ME,
+                        new org.summitsim.core.rules.Promise.Support("process", "bridge"),
+                        new org.summitsim.core.rules.Promise.Decide(Decision.SIGN, java.util.List.of()),
+                        "Sign with us."));
+        deal.seat(Sample.ME, new Command.AcceptDeal("D2"));
+        String page = ScorePage.render(deal.view(), plain);
+        assertThat(page).contains("This breaks your side of deal D2 with Germany (to sign)");
+        assertThat(page.split("If you "))
+                .filteredOn(part -> part.startsWith("sign:"))
+                .singleElement()
+                .asString()
+                .doesNotContain("This breaks");
     }
 
     @Test

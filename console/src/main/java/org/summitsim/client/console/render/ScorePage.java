@@ -52,6 +52,12 @@ public final class ScorePage {
             }
             out.append('\n');
             out.append(s.dim("    " + breakdown(sc))).append('\n');
+            java.util.List<String> broken = DecisionPromises.brokenBy(v, e.getKey());
+            if (!broken.isEmpty()) {
+                out.append(s.warn("    This breaks " + String.join(" and ", broken)
+                                + ": a broken promise costs trust points at the end, not counted here."))
+                        .append('\n');
+            }
         }
         if (outlook != null && !outlook.undeclared().isEmpty()) {
             out.append('\n')

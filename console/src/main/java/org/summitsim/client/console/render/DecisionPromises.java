@@ -1,0 +1,52 @@
+package org.summitsim.client.console.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.summitsim.core.rules.Promise;
+import org.summitsim.core.scenario.Decision;
+import org.summitsim.core.view.PlayerView;
+
+/**
+ * The player's own promises about the final decision that deciding otherwise would break, as
+ * the text stands: a pledge, or its side of an accepted deal, whose conditions hold now. The
+ * projection leaves trust out (it cannot know what else will be kept), so the score page says
+ * so next to the decision that would cost it. A coalition pledge is left out: it binds only if
+ * the coalition is reached.
+ */
+final class DecisionPromises {
+
+    private DecisionPromises() {}
+
+    /** "your pledge P1 (to sign)", "your side of deal D3 with China (to sign)", for each promise deciding {@code d} breaks. */
+    static List<String> brokenBy(PlayerView v, Decision d) {
+        Map<String, String> text =
+                v.text().stream().collect(Collectors.toMap(PlayerView.ClauseView::id, PlayerView.ClauseView::current));
+        Names names = new Names(v);
+        List<String> out = new ArrayList<>();
+        for (PlayerView.PledgeView p : v.pledges()) {
+            if (p.seat().equals(v.seat())
+                    && !p.ifCoalition()
+                    && p.decision() != d
+                    && p.conditions().stream().allMatch(c -> c.holdsIn(text))) {
+                out.add("your pledge " + p.id() + " (to " + EventText.decision(p.decision()) + ")");
+            }
+        }
+        for (PlayerView.DealView deal : v.deals()) {
+            if (!deal.status().equals("accepted") || !deal.involves(v.seat())) {
+                continue;
+            }
+            boolean mineIsGive = deal.from().equals(v.seat());
+            Promise mine = mineIsGive ? deal.give() : deal.want();
+            if (mine instanceof Promise.Decide p
+                    && p.decision() != d
+                    && p.conditions().stream().allMatch(c -> c.holdsIn(text))) {
+                String partner = mineIsGive ? deal.to() : deal.from();
+                out.add("your side of deal " + deal.id() + " with " + names.seat(partner) + " (to "
+                        + EventText.decision(p.decision()) + ")");
+            }
+        }
+        return out;
+    }
+}
