@@ -361,7 +361,7 @@ function draw() {
   part('talkTargets', [v.caucuses], drawTalkTargets);
   part('caucuses', [v.caucuses, v.legalActions], drawCaucuses);
   part('openAmendments', [v.amendments], drawOpenAmendments);
-  part('decide', [v.projection, v.outlook, v.sealed, v.legalActions, v.stage], drawDecide);
+  part('decide', [v.projection, v.outlook, v.sealed, v.legalActions, v.stage, v.pledges, v.deals, v.text], drawDecide);
   part('results', [v.outcome], drawResults);
   // What matters now comes first: the decision in the final phase, the results at the end.
   $('#decide-box').classList.toggle('first', v.stage.phase === 'FINAL');
@@ -558,6 +558,35 @@ function drawDeals() {
   }))] : []);
 }
 
+/**
+ * The student's own promises about the final decision that deciding d would break, as the text
+ * stands: a pledge (not a coalition pledge, which binds only if the coalition is reached) or its
+ * side of an accepted deal, whose conditions hold now. The projected points leave trust out.
+ */
+function brokenBy(v, d) {
+  const reads = {};
+  for (const c of v.text || []) {
+    reads[c.id] = c.current;
+  }
+  const holds = (conditions) => (conditions || []).every((c) => c.options.includes(reads[c.clause]));
+  const out = [];
+  for (const p of v.pledges || []) {
+    if (p.seat === me() && !p.ifCoalition && p.decision !== d && holds(p.conditions)) {
+      out.push('your pledge ' + p.id + ' (to ' + W.decisionVerb(p.decision) + ')');
+    }
+  }
+  for (const deal of v.deals || []) {
+    const mineIsGive = deal.from === me();
+    const mine = mineIsGive ? deal.give : deal.want;
+    if (deal.status === 'accepted' && (mineIsGive || deal.to === me()) && mine && mine.kind === 'decide'
+        && mine.decision !== d && holds(mine.conditions)) {
+      out.push('your side of deal ' + deal.id + ' with ' + nameOf(mineIsGive ? deal.to : deal.from)
+        + ' (to ' + W.decisionVerb(mine.decision) + ')');
+    }
+  }
+  return out.length ? '. This breaks ' + out.join(' and ') + ': you lose trust points at the end' : '';
+}
+
 function drawDecide() {
   const v = app.view;
   const sealed = v.sealed && v.sealed[me()];
@@ -570,7 +599,7 @@ function drawDecide() {
       h('ul', {}, W.DECISIONS.filter((d) => v.projection && v.projection[d]).map((d) => {
         const band = v.outlook && v.outlook.bands && v.outlook.bands[d];
         return h('li', { text: W.decisionWord(d) + ': ' + W.points(v.projection[d].total) + ' points'
-          + (band ? ' (could be ' + W.points(band.low) + ' to ' + W.points(band.high) + ')' : '') });
+          + (band ? ' (could be ' + W.points(band.low) + ' to ' + W.points(band.high) + ')' : '') + brokenBy(v, d) });
       })));
   } else {
     fill(box);
@@ -586,7 +615,8 @@ function drawDecide() {
     choices.push(h('div', { class: 'choice' },
       h('input', { type: 'radio', name: 'decision', id, value: d, required: true }),
       h('label', { for: id }, h('strong', { text: W.decisionWord(d) }), ': ' + W.points(score.total) + ' points'
-        + (band ? ' (could be ' + W.points(band.low) + ' to ' + W.points(band.high) + ', as others decide)' : ''))));
+        + (band ? ' (could be ' + W.points(band.low) + ' to ' + W.points(band.high) + ', as others decide)' : '')
+        + brokenBy(v, d))));
   }
   fill($('#decide-choices'), choices);
   $('#decide-form').hidden = !can('decide') || !!sealed;

@@ -169,6 +169,10 @@ class StudentPageInChromiumTest extends PagesInChromium {
                 .containsPattern("Sign: -?[0-9]+\\.[0-9] points")
                 .containsPattern("Abstain: -?[0-9]+\\.[0-9] points")
                 .containsPattern("Push for binding law: -?[0-9]+\\.[0-9] points");
+        // the pledge to sign holds (meaningful human control was adopted): the other choices break it
+        assertThat(choices.lines().filter(l -> l.contains("This breaks your pledge")))
+                .hasSize(2)
+                .allMatch(l -> !l.startsWith("Sign") && l.contains("(to sign): you lose trust points at the end"));
         page.click("#decide-sign");
         page.type("#decide-statement", "A good first step.");
         page.click("#decide-form button[type=submit]");
