@@ -141,6 +141,19 @@ class CommandParsingTest {
                 .isEqualTo(new Command.MakePledge(Decision.PUSH_BINDING, List.of(), null, true));
     }
 
+    /** The rules refuse "if coalition" on a pledge that is not a push; the console says so before sending. */
+    @Test
+    void aCoalitionPledgeToSignOrAbstainIsNotSent() {
+        int sent = ctx.sent.size();
+        for (String line : List.of("pledge sign if coalition", "pledge abstain if coalition We wait.")) {
+            assertThatThrownBy(() -> ctx.run(line))
+                    .isInstanceOf(ConsoleError.class)
+                    .hasMessage("Only a pledge to push for binding law can depend on the coalition.")
+                    .satisfies(e -> assertThat(((ConsoleError) e).hint()).contains("`pledge push if coalition`"));
+        }
+        assertThat(ctx.sent).hasSize(sent);
+    }
+
     @Test
     void offersReadTwoPromisesAroundFor() throws Exception {
         assertThat(send("offer germany vote a1 support for sign if human=meaningful Deal?"))

@@ -34,6 +34,13 @@ final class AmendmentRules {
         String id = command instanceof Command.Cosponsor c
                 ? c.amendment()
                 : command instanceof Command.Withdraw w ? w.amendment() : ((Command.CastVote) command).amendment();
+        if (id == null) {
+            return missingAmendment(
+                    state,
+                    command instanceof Command.Cosponsor
+                            ? "A co-sponsorship"
+                            : command instanceof Command.Withdraw ? "A withdrawal" : "A vote");
+        }
         Amendment a = state.amendment(id).orElse(null);
         if (a == null) {
             return Verdict.reject(RejectionCode.UNKNOWN_AMENDMENT, "There is no amendment \"" + id + "\".");
@@ -92,10 +99,13 @@ final class AmendmentRules {
     private static Verdict propose(MatchState state, String seat, Command.Propose c) {
         Clause clause = state.scenario().clause(c.clause()).orElse(null);
         if (clause == null) {
+            return CommitmentRules.unknownClause(state, "A proposal", c.clause());
+        }
+        if (c.option() == null) {
             return Verdict.reject(
-                    RejectionCode.UNKNOWN_CLAUSE,
-                    "There is no clause \"" + c.clause() + "\". Clauses: "
-                            + String.join(", ", state.text().keySet()) + ".");
+                    RejectionCode.UNKNOWN_OPTION,
+                    "A proposal needs its \"option\": the wording of clause " + clause.id() + " you propose. Options: "
+                            + String.join(", ", clause.optionIds()) + ".");
         }
         if (clause.option(c.option()).isEmpty()) {
             return Verdict.reject(
@@ -120,7 +130,8 @@ final class AmendmentRules {
                     "Amendment " + a + " is already open on \u201c" + clause.title() + "\u201d; "
                             + (open.get().stanceOf(seat) != null
                                     ? "you can propose another wording once its vote has closed."
-                                    : "vote on " + a + " first (support, oppose or abstain). Once its vote has"
+                                    : "vote on " + a
+                                            + " first (\"ballot\": SUPPORT, OPPOSE or ABSTAIN). Once its vote has"
                                             + " closed, you can propose another wording."));
         }
         var own = state.openAmendmentBy(seat);
@@ -147,6 +158,18 @@ final class AmendmentRules {
         String id = state.nextId("A", state.amendmentCount());
         return Verdict.accept(new Event.AmendmentProposed(
                 id, seat, clause.id(), c.option(), c.rationale() == null ? "" : c.rationale()));
+    }
+
+    /**
+     * {@code what} ("A vote") was sent without its amendment id: refused as an unknown amendment,
+     * with the ones open now.
+     */
+    static Verdict missingAmendment(MatchState state, String what) {
+        List<String> open = state.openAmendments().stream().map(Amendment::id).toList();
+        return Verdict.reject(
+                RejectionCode.UNKNOWN_AMENDMENT,
+                what + " needs its \"amendment\": the id of an open amendment"
+                        + (open.isEmpty() ? "; none is open now." : " (open now: " + String.join(", ", open) + ")."));
     }
 
     private static boolean everyoneHasAStanceAfter(MatchState state, Amendment a, String seat) {

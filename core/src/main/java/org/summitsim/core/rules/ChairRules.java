@@ -51,6 +51,12 @@ final class ChairRules {
                 return Verdict.reject(
                         RejectionCode.WRONG_PHASE, "The lobby has no clock to extend; start the summit first.");
             }
+            if (c.seconds() == null) {
+                return Verdict.reject(
+                        RejectionCode.INVALID,
+                        "An extension needs its \"seconds\": a number of seconds between -86400 and 86400, not 0"
+                                + " (negative takes time away).");
+            }
             if (c.seconds() == 0 || Math.abs(c.seconds()) > 24 * 3600) {
                 return Verdict.reject(
                         RejectionCode.INVALID, "Extend by a number of seconds between -86400 and 86400, not 0.");
@@ -61,10 +67,17 @@ final class ChairRules {
             return inject(state, c);
         }
         if (command instanceof Command.Announce c) {
-            Verdict bad = Limits.checkText("announcement", c.text(), Limits.STATEMENT);
+            Verdict bad = Limits.checkText(
+                    "announcement",
+                    c.text(),
+                    Limits.STATEMENT,
+                    "An announcement needs its \"text\". Write something to send.");
             return bad != null ? bad : Verdict.accept(new Event.Announced(c.text()));
         }
         Command.CallVote c = (Command.CallVote) command;
+        if (c.amendment() == null) {
+            return AmendmentRules.missingAmendment(state, "A call to vote");
+        }
         Amendment a = state.amendment(c.amendment()).orElse(null);
         if (a == null || !a.isOpen()) {
             return Verdict.reject(
@@ -91,9 +104,29 @@ final class ChairRules {
             }
             return Verdict.accept(new Event.NewsReleased(inject.id(), inject.title(), inject.text(), inject.source()));
         }
-        Verdict bad = Limits.checkText("inject title", c.title(), Limits.NAME);
+        if (c.title() == null && c.text() == null) {
+            List<String> ids = new ArrayList<>();
+            state.scenario().injects().forEach(i -> ids.add(i.id()));
+            return Verdict.reject(
+                    RejectionCode.UNKNOWN_INJECT,
+                    ids.isEmpty()
+                            ? "An inject needs its own \"title\" and \"text\": the scenario has no injects to"
+                                    + " release by \"inject\"."
+                            : "An inject needs \"inject\", the id of one of the scenario's injects ("
+                                    + String.join(", ", ids) + "), or its own \"title\" and \"text\".");
+        }
+        Verdict bad = Limits.checkText(
+                "inject title",
+                c.title(),
+                Limits.NAME,
+                "Your own inject needs its \"title\", at most " + Limits.NAME + " characters, besides its"
+                        + " \"text\".");
         if (bad == null) {
-            bad = Limits.checkText("inject text", c.text(), Limits.STATEMENT);
+            bad = Limits.checkText(
+                    "inject text",
+                    c.text(),
+                    Limits.STATEMENT,
+                    "Your own inject needs its \"text\", the news itself, besides its \"title\".");
         }
         if (bad != null) {
             return bad;

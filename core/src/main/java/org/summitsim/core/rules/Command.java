@@ -150,8 +150,11 @@ public sealed interface Command {
 
     record Resume() implements ChairCommand {}
 
-    /** Adds (or, negative, removes) seconds to the current phase. */
-    record Extend(int seconds) implements ChairCommand {}
+    /**
+     * Adds (or, negative, removes) seconds to the current phase. A number object, so that a
+     * command without {@code seconds} reaches the rules, which name the field.
+     */
+    record Extend(Integer seconds) implements ChairCommand {}
 
     /** Releases one of the scenario's injects by id, or a custom one with title and text. */
     record ReleaseInject(String inject, String title, String text) implements ChairCommand {}

@@ -28,6 +28,9 @@ final class CommitmentRules {
             return offer(state, seat, c);
         }
         String id = command instanceof Command.AcceptDeal a ? a.deal() : ((Command.DeclineDeal) command).deal();
+        if (id == null) {
+            return missingDeal(state, seat, command instanceof Command.AcceptDeal ? "Accepting" : "Declining");
+        }
         Deal deal = state.deal(id).orElse(null);
         if (deal == null || !deal.involves(seat)) {
             return Verdict.reject(RejectionCode.UNKNOWN_DEAL, "You have no deal \"" + id + "\".");
@@ -59,7 +62,8 @@ final class CommitmentRules {
         if (c.coalition() && c.decision() != Decision.PUSH_BINDING) {
             return Verdict.reject(
                     RejectionCode.INVALID,
-                    "Only a pledge to push for binding law can depend on the coalition being reached.");
+                    "Only a pledge to push for binding law (\"decision\": PUSH_BINDING) can depend on the coalition"
+                            + " being reached (\"ifCoalition\": true).");
         }
         Verdict bad = checkConditions(state, c.conditions());
         if (bad == null && c.text() != null && c.text().length() > Limits.STATEMENT) {
@@ -77,6 +81,10 @@ final class CommitmentRules {
     }
 
     private static Verdict offer(MatchState state, String seat, Command.OfferDeal c) {
+        if (c.to() == null) {
+            return Rules.missingSeat(
+                    "A deal needs its \"to\": the delegation you offer it to", Rules.others(state, seat));
+        }
         if (!state.isSeat(c.to())) {
             return Rules.unknownSeat(state, c.to());
         }
@@ -133,6 +141,20 @@ final class CommitmentRules {
             out.add(Map.entry(String.valueOf(t.clause()), Set.copyOf(t.options())));
         }
         return out;
+    }
+
+    /** {@code what} ("Accepting") a deal was sent without its id: refused as an unknown deal, with the seat's open offers. */
+    private static Verdict missingDeal(MatchState state, String seat, String what) {
+        List<String> offered = state.deals().stream()
+                .filter(d -> d.to().equals(seat) && d.status() == Deal.Status.OFFERED)
+                .map(Deal::id)
+                .toList();
+        return Verdict.reject(
+                RejectionCode.UNKNOWN_DEAL,
+                what + " a deal needs its \"deal\": the id of a deal offered to you"
+                        + (offered.isEmpty()
+                                ? "; none is open now."
+                                : " (open now: " + String.join(", ", offered) + ")."));
     }
 
     /** Which side of a deal is missing, by its field: a deal binds both delegations, so it needs both. */
@@ -217,7 +239,7 @@ final class CommitmentRules {
     }
 
     /** {@code what} ("A condition") names no clause, or one the scenario does not have. */
-    private static Verdict unknownClause(MatchState state, String what, String id) {
+    static Verdict unknownClause(MatchState state, String what, String id) {
         String clauses = "Clauses: " + String.join(", ", state.text().keySet()) + ".";
         return Verdict.reject(
                 RejectionCode.UNKNOWN_CLAUSE,

@@ -8,6 +8,18 @@ final class Limits {
 
     private Limits() {}
 
+    /**
+     * A rejection for missing, blank or oversized text, or null when the text is fine. A missing
+     * text is refused as a blank one (empty_text), with {@code ifMissing}: the sentence that names
+     * the field as it is sent.
+     */
+    static Verdict checkText(String what, String text, int max, String ifMissing) {
+        if (text == null) {
+            return Verdict.reject(RejectionCode.EMPTY_TEXT, ifMissing);
+        }
+        return checkText(what, text, max);
+    }
+
     /** A rejection for blank or oversized text, or null when the text is fine. */
     static Verdict checkText(String what, String text, int max) {
         if (text == null || text.isBlank()) {

@@ -1,6 +1,7 @@
 package org.summitsim.core.rules;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.summitsim.core.rules.Command.ChairCommand;
 import org.summitsim.core.rules.Command.SeatCommand;
@@ -108,6 +109,21 @@ public final class Rules {
         return Verdict.reject(
                 RejectionCode.WRONG_PHASE,
                 "You cannot " + what + " " + state.stage().when() + ". " + hint);
+    }
+
+    /**
+     * {@code what} (e.g. {@code A private message needs its "to": the delegation to write to})
+     * was sent without its delegation: refused as an unknown one, with the ids it may name.
+     */
+    static Verdict missingSeat(String what, List<String> candidates) {
+        return Verdict.reject(
+                RejectionCode.UNKNOWN_DELEGATION,
+                what + (candidates.isEmpty() ? "." : ". Delegations: " + String.join(", ", candidates) + "."));
+    }
+
+    /** Every seat but {@code seat}, in scenario order. */
+    static List<String> others(MatchState state, String seat) {
+        return state.seats().stream().filter(s -> !s.equals(seat)).toList();
     }
 
     static Verdict unknownSeat(MatchState state, String seat) {

@@ -18,7 +18,11 @@ final class TalkRules {
             return wrongPhase;
         }
         if (command instanceof Command.Say c) {
-            Verdict bad = Limits.checkText("statement", c.text(), Limits.STATEMENT);
+            Verdict bad = Limits.checkText(
+                    "statement",
+                    c.text(),
+                    Limits.STATEMENT,
+                    "A statement on the floor needs its \"text\". Write something to send.");
             return bad != null ? bad : Verdict.accept(new Event.FloorStatement(seat, c.text()));
         }
         if (command instanceof Command.Whisper c) {
@@ -32,7 +36,7 @@ final class TalkRules {
         }
         if (command instanceof Command.LeaveCaucus c) {
             Caucus caucus = state.caucus(c.caucus()).orElse(null);
-            Verdict bad = member(caucus, c.caucus(), seat);
+            Verdict bad = member(state, caucus, c.caucus(), seat, "Leaving a caucus");
             if (bad != null) {
                 return bad;
             }
@@ -42,9 +46,13 @@ final class TalkRules {
         }
         Command.CaucusSay c = (Command.CaucusSay) command;
         Caucus caucus = state.caucus(c.caucus()).orElse(null);
-        Verdict bad = member(caucus, c.caucus(), seat);
+        Verdict bad = member(state, caucus, c.caucus(), seat, "A caucus message");
         if (bad == null) {
-            bad = Limits.checkText("message", c.text(), Limits.STATEMENT);
+            bad = Limits.checkText(
+                    "message",
+                    c.text(),
+                    Limits.STATEMENT,
+                    "A caucus message needs its \"text\". Write something to send.");
         }
         return bad != null
                 ? bad
@@ -52,6 +60,10 @@ final class TalkRules {
     }
 
     private static Verdict whisper(MatchState state, String seat, Command.Whisper c) {
+        if (c.to() == null) {
+            return Rules.missingSeat(
+                    "A private message needs its \"to\": the delegation to write to", Rules.others(state, seat));
+        }
         if (!state.isSeat(c.to())) {
             return Rules.unknownSeat(state, c.to());
         }
@@ -60,12 +72,20 @@ final class TalkRules {
                     RejectionCode.SELF_TARGET,
                     "You cannot send a private message to yourself; name another delegation.");
         }
-        Verdict bad = Limits.checkText("message", c.text(), Limits.STATEMENT);
+        Verdict bad = Limits.checkText(
+                "message",
+                c.text(),
+                Limits.STATEMENT,
+                "A private message needs its \"text\". Write something to send.");
         return bad != null ? bad : Verdict.accept(new Event.DirectMessage(seat, c.to(), c.text()));
     }
 
     private static Verdict create(MatchState state, String seat, Command.CreateCaucus c) {
-        Verdict bad = Limits.checkText("caucus name", c.name(), Limits.NAME);
+        Verdict bad = Limits.checkText(
+                "caucus name",
+                c.name(),
+                Limits.NAME,
+                "A caucus needs its \"name\": what to call it, at most " + Limits.NAME + " characters.");
         if (bad != null) {
             return bad;
         }
@@ -100,9 +120,14 @@ final class TalkRules {
 
     private static Verdict invite(MatchState state, String seat, Command.InviteToCaucus c) {
         Caucus caucus = state.caucus(c.caucus()).orElse(null);
-        Verdict bad = member(caucus, c.caucus(), seat);
+        Verdict bad = member(state, caucus, c.caucus(), seat, "An invitation");
         if (bad != null) {
             return bad;
+        }
+        if (c.seat() == null) {
+            return Rules.missingSeat(
+                    "An invitation needs its \"seat\": the delegation to invite",
+                    state.seats().stream().filter(s -> !caucus.has(s)).toList());
         }
         if (!state.isSeat(c.seat())) {
             return Rules.unknownSeat(state, c.seat());
@@ -117,8 +142,23 @@ final class TalkRules {
         return Verdict.accept(new Event.CaucusJoined(caucus.id(), c.seat(), seat, members));
     }
 
-    /** Unknown caucus and non-member get the same answer, so outsiders learn nothing. */
-    private static Verdict member(Caucus caucus, String id, String seat) {
+    /**
+     * Unknown caucus and non-member get the same answer, so outsiders learn nothing. {@code what}
+     * ("An invitation") without its caucus id is told the field and the seat's own caucuses.
+     */
+    private static Verdict member(MatchState state, Caucus caucus, String id, String seat, String what) {
+        if (id == null) {
+            List<String> yours = state.caucuses().stream()
+                    .filter(k -> k.has(seat))
+                    .map(Caucus::id)
+                    .toList();
+            return Verdict.reject(
+                    RejectionCode.UNKNOWN_CAUCUS,
+                    what + " needs its \"caucus\": the id of a caucus you are in"
+                            + (yours.isEmpty()
+                                    ? "; you are in none yet."
+                                    : " (yours: " + String.join(", ", yours) + ")."));
+        }
         if (caucus == null || !caucus.has(seat)) {
             return Verdict.reject(RejectionCode.UNKNOWN_CAUCUS, "You are not in a caucus \"" + id + "\".");
         }

@@ -108,7 +108,7 @@ class AmendmentTest {
 
         d.refuses(
                 "amendment_open_on_clause",
-                "vote on A1 first (support, oppose or abstain). Once its vote has closed",
+                "vote on A1 first (\"ballot\": SUPPORT, OPPOSE or ABSTAIN). Once its vote has closed",
                 () -> d.seat("south").propose("forum", "treaty"));
         ok(d.seat("south").oppose("A1"));
         d.refuses(

@@ -65,7 +65,11 @@ class ChairTest {
         MatchDriver d = MatchDriver.open().toRound(1);
 
         d.refuses(
-                "empty_text", "The inject title is empty", () -> d.facilitator().inject(null, "text"));
+                "empty_text", "The inject title is empty", () -> d.facilitator().inject(" ", "text"));
+        d.refuses(
+                "empty_text",
+                "Your own inject needs its \"title\", at most 80 characters, besides its \"text\".",
+                () -> d.facilitator().inject(null, "text"));
         d.refuses(
                 "empty_text", "The inject text is empty", () -> d.facilitator().inject("Title", " "));
         d.refuses("text_too_long", "the limit is 80", () -> d.facilitator().inject("t".repeat(81), "text"));

@@ -223,7 +223,7 @@ class RejectionCatalogTest {
                         d -> d.seat("north").pledge(SIGN)),
                 c(
                         "amendment_open_on_clause",
-                        "first (support, oppose or abstain)",
+                        "first (\"ballot\": SUPPORT, OPPOSE or ABSTAIN)",
                         RejectionCatalogTest::withA1,
                         d -> d.seat("south").propose("forum", "treaty")),
                 c(

@@ -284,7 +284,8 @@ class CoalitionTest {
 
         d.refuses(
                 "invalid",
-                "Only a pledge to push for binding law can depend on the coalition being reached.",
+                "Only a pledge to push for binding law (\"decision\": PUSH_BINDING) can depend on the coalition"
+                        + " being reached (\"ifCoalition\": true).",
                 () -> d.seat("north").submit(new Command.MakePledge(SIGN, List.of(), "", true)));
     }
 

@@ -142,6 +142,30 @@ class BadInputTest {
                         "no_change",
                         "Your latest pledge, P1, already promises exactly this; the same pledge made twice would"
                                 + " count twice at the end. Pledge something else, or say it on the floor.");
+                // A field left out is named with what it holds, never quoted as "null".
+                expect(
+                        p,
+                        "{\"type\":\"propose\",\"option\":\"un\"}",
+                        "unknown_clause",
+                        "A proposal needs its \"clause\". Clauses: law, control, forum.");
+                expect(
+                        p,
+                        "{\"type\":\"dm\",\"text\":\"Psst\"}",
+                        "unknown_delegation",
+                        "A private message needs its \"to\": the delegation to write to. Delegations: south, east,"
+                                + " west.");
+                expect(
+                        f,
+                        "{\"type\":\"extend\"}",
+                        "invalid",
+                        "An extension needs its \"seconds\": a number of seconds between -86400 and 86400, not 0"
+                                + " (negative takes time away).");
+                expect(
+                        p,
+                        "{\"type\":\"pledge\",\"decision\":\"SIGN\",\"ifCoalition\":true}",
+                        "invalid",
+                        "Only a pledge to push for binding law (\"decision\": PUSH_BINDING) can depend on the"
+                                + " coalition being reached (\"ifCoalition\": true).");
             }
         }
     }

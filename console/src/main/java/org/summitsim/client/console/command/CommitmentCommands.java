@@ -6,6 +6,7 @@ import java.util.List;
 import org.summitsim.client.console.render.EventText;
 import org.summitsim.core.rules.Command;
 import org.summitsim.core.rules.Promise;
+import org.summitsim.core.scenario.Decision;
 import org.summitsim.core.scenario.TextCondition;
 
 /** Commitments and the end game: pledges, deals, the final decision and being ready. */
@@ -91,6 +92,12 @@ final class CommitmentCommands {
     private static void pledge(Invocation in, ConsoleContext ctx) {
         var decision = Promises.decision(in.arg(0), "pledge");
         if ("if".equalsIgnoreCase(in.arg(1)) && "coalition".equalsIgnoreCase(in.arg(2))) {
+            // The rules refuse it in the protocol's words; say it here in the console's.
+            if (decision != Decision.PUSH_BINDING) {
+                throw new ConsoleError(
+                        "Only a pledge to push for binding law can depend on the coalition.",
+                        "Write `pledge push if coalition`, or leave out `if coalition`.");
+            }
             String text = in.rest(3);
             ctx.act(new Command.MakePledge(decision, List.of(), text.isEmpty() ? null : text, true));
             return;
