@@ -118,7 +118,7 @@ public final class MessageParser {
         } catch (ProtocolError e) {
             return Inbound.failed(id, type, e);
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            return Inbound.failed(id, type, fieldError(e));
+            return Inbound.failed(id, type, nullInList(node).orElseGet(() -> fieldError(e)));
         }
     }
 
@@ -142,8 +142,44 @@ public final class MessageParser {
                                     : "\"" + clip(type.asText()) + "\" is not a command.")
                             + " Commands: " + COMMAND_TYPES + ".");
         } catch (IOException | IllegalArgumentException e) {
-            throw fieldError(e);
+            throw nullInList(node).orElseGet(() -> fieldError(e));
         }
+    }
+
+    /**
+     * An empty entry in a list ({@code "conditions":[null]}) fails deep in binding, where the
+     * error would name Java's classes: found in the tree instead, and named by its place.
+     */
+    static java.util.Optional<ProtocolError> nullInList(JsonNode node) {
+        return nullAt(node, "")
+                .map(field -> new ProtocolError(
+                        ErrorCodes.BAD_FIELD,
+                        "The field \"" + clip(field) + "\" is null: a list holds no empty entries. Leave it out."));
+    }
+
+    private static java.util.Optional<String> nullAt(JsonNode node, String path) {
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                String here = path + "[" + i + "]";
+                if (node.get(i).isNull()) {
+                    return java.util.Optional.of(here);
+                }
+                java.util.Optional<String> inner = nullAt(node.get(i), here);
+                if (inner.isPresent()) {
+                    return inner;
+                }
+            }
+        } else if (node.isObject()) {
+            for (var it = node.fields(); it.hasNext(); ) {
+                var e = it.next();
+                java.util.Optional<String> inner =
+                        nullAt(e.getValue(), path.isEmpty() ? e.getKey() : path + "." + e.getKey());
+                if (inner.isPresent()) {
+                    return inner;
+                }
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private static java.util.List<String> commandTypes() {
@@ -196,8 +232,13 @@ public final class MessageParser {
                     ErrorCodes.BAD_FIELD,
                     "The field \"" + field + "\" has the wrong type; it should be " + wanted + ".");
         }
+        String reason = shortReason(e);
+        // Jackson's own words here name Java classes ("Cannot construct instance of `org...`"): not for people.
         return new ProtocolError(
-                ErrorCodes.BAD_FIELD, "A field is missing or has the wrong type: " + shortReason(e) + ".");
+                ErrorCodes.BAD_FIELD,
+                reason.contains("`") || reason.contains("java.")
+                        ? "A field is missing or has the wrong type; the protocol (docs/PROTOCOL.md) lists each message's fields."
+                        : "A field is missing or has the wrong type: " + reason + ".");
     }
 
     /** Where in the message the field is, as a bot author writes it: {@code give.ballot}, {@code conditions[0].clause}. */

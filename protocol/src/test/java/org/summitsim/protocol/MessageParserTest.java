@@ -100,6 +100,22 @@ class MessageParserTest {
     }
 
     @Test
+    void anEmptyEntryInAListIsNamedByItsPlaceWithoutJavasClassNames() {
+        ProtocolError pledge = commandError("{\"type\":\"pledge\",\"decision\":\"SIGN\",\"conditions\":[null]}");
+        assertThat(pledge.code()).isEqualTo("bad_field");
+        assertThat(pledge.getMessage())
+                .isEqualTo("The field \"conditions[0]\" is null: a list holds no empty entries. Leave it out.");
+        assertThat(commandError("{\"type\":\"pledge\",\"decision\":\"SIGN\","
+                                + "\"conditions\":[{\"clause\":\"law\",\"options\":[\"a\",null]}]}")
+                        .getMessage())
+                .startsWith("The field \"conditions[0].options[1]\" is null");
+        assertThat(commandError("{\"type\":\"caucus_create\",\"name\":\"F\",\"members\":[null]}")
+                        .getMessage())
+                .startsWith("The field \"members[0]\" is null")
+                .doesNotContain("java", "Exception", "org.");
+    }
+
+    @Test
     void aCommandThatBindsIsReturned() {
         assertThat(MessageParser.command(org.summitsim.core.json.Json.mapper()
                         .valueToTree(java.util.Map.of("type", "vote", "amendment", "a1", "ballot", "SUPPORT"))))
