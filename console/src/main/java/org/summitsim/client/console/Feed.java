@@ -126,6 +126,11 @@ final class Feed implements RoomLink.Listener {
         io.status(statusText());
     }
 
+    /** The prompt names the delegation the console plays ("Costa Rica> "), or its role ("facilitator> "). */
+    static String prompt(Welcome w, Style style) {
+        return style.bold((w.seat() != null ? new Names(w.view()).seat(w.seat()) : w.role()) + "> ");
+    }
+
     private void welcome(Welcome w) {
         String before = state.seat();
         state.welcome(w);
@@ -147,6 +152,7 @@ final class Feed implements RoomLink.Listener {
                                 : "a " + w.role())
                         + "."));
             }
+            io.prompt(prompt(w, style));
             // Remembered at once, so running the same command again finds the new seat and token.
             seenThrough.accept(state.lastSeq());
         } else {

@@ -73,7 +73,7 @@ public final class Launcher {
             for (ObjectNode request : o.chairSetup()) {
                 setup(chair, request, io, style);
             }
-            io.prompt(style.bold((w.seat() != null ? w.seat() : w.role()) + "> "));
+            io.prompt(Feed.prompt(w, style));
             io.print(o.welcome() != null ? o.welcome() : greeting(w, style));
             completer.activate();
             return new Console(state, io, style, table, player, chair).run();
