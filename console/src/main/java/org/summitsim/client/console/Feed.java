@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongConsumer;
 import org.summitsim.client.console.render.EventText;
 import org.summitsim.client.console.render.Names;
+import org.summitsim.client.console.render.RosterNotices;
 import org.summitsim.client.console.render.Style;
 import org.summitsim.client.console.state.ClientState;
 import org.summitsim.client.net.LinkState;
@@ -81,12 +82,23 @@ final class Feed implements RoomLink.Listener {
         seenThrough = consumer;
     }
 
+    /** A facilitator hears who joined, moved or left, and which seats that leaves with nobody. */
+    private synchronized void tellRosterChanges(Presence p) {
+        if (state.view() == null) {
+            return;
+        }
+        for (String notice : RosterNotices.between(state.roster(), p, new Names(state.view()))) {
+            io.event(style.dim(notice));
+        }
+    }
+
     /** A listener for a second, facilitator-only link: its copies of events are not shown twice. */
     RoomLink.Listener quiet() {
         return new RoomLink.Listener() {
             @Override
             public void message(ServerMessage message, String raw) {
                 if (message instanceof Presence p && p.players() != null) {
+                    tellRosterChanges(p);
                     state.roster(p);
                 }
             }
@@ -116,6 +128,9 @@ final class Feed implements RoomLink.Listener {
         } else if (m instanceof Clock c) {
             state.clock(c);
         } else if (m instanceof Presence p) {
+            if (p.players() != null) {
+                tellRosterChanges(p);
+            }
             state.presence(p);
         } else if (m instanceof ServerMessage.Bye b) {
             io.event(style.warn(

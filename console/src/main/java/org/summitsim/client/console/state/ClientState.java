@@ -56,7 +56,7 @@ public final class ClientState {
             clock(w.clock());
         }
         if (w.presence() != null) {
-            presence = w.presence();
+            presence(w.presence());
         }
         view(w.view());
     }

@@ -10,8 +10,8 @@ import org.summitsim.client.console.state.ClientState;
 import org.summitsim.core.view.Viewer;
 import org.summitsim.protocol.Welcome;
 
-/** The prompt names the delegation played, and follows the player when the facilitator moves them. */
-class FeedPromptTest {
+/** What the feed tells: the prompt follows a player the facilitator moves; a facilitator hears who joins. */
+class FeedTest {
 
     private final Sample sample = new Sample();
     private final List<String> prompts = new ArrayList<>();
@@ -72,6 +72,43 @@ class FeedPromptTest {
                 sample.match.view(Viewer.seat(seat)),
                 null,
                 null);
+    }
+
+    @Test
+    void aFacilitatorIsToldWhoJoins() {
+        var teacher = new org.summitsim.protocol.Presence.PlayerEntry("p0", "Teacher", "facilitator", null);
+        var before = new org.summitsim.protocol.Presence(
+                null,
+                List.of(new org.summitsim.protocol.Presence.SeatPresence(
+                        "germany", "empty", 0, List.of(), null, null, null)),
+                0,
+                List.of(teacher));
+        var after = new org.summitsim.protocol.Presence(
+                null,
+                List.of(new org.summitsim.protocol.Presence.SeatPresence(
+                        "germany", "present", 1, List.of("Ada"), null, null, null)),
+                0,
+                List.of(teacher, new org.summitsim.protocol.Presence.PlayerEntry("p1", "Ada", "player", "germany")));
+        Feed feed = new Feed(new ClientState(), io, Style.plain(), false);
+        feed.message(
+                new Welcome(
+                        "c1",
+                        "r-1",
+                        "CODE",
+                        "Test",
+                        "facilitator",
+                        null,
+                        "p0",
+                        "Teacher",
+                        "ft.x",
+                        null,
+                        null,
+                        sample.match.view(Viewer.seat("netherlands")),
+                        null,
+                        before),
+                "");
+        feed.message(after, "");
+        assertThat(events).contains("Ada joined as Germany.");
     }
 
     @Test
