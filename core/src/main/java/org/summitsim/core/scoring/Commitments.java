@@ -21,18 +21,24 @@ public final class Commitments {
 
     public static List<CommitmentCheck> check(
             MatchState state, Map<String, String> text, Map<String, Decision> decisions) {
+        return check(state, text, decisions, Set.of());
+    }
+
+    /** {@code defaulted}: the seats that never decided and got the scenario's default, so said in the reasons. */
+    public static List<CommitmentCheck> check(
+            MatchState state, Map<String, String> text, Map<String, Decision> decisions, Set<String> defaulted) {
         List<CommitmentCheck> checks = new ArrayList<>();
         for (Pledge p : state.pledges()) {
             if (p.ifCoalition() && !reachedWith(state, text, decisions, p.seat())) {
                 checks.add(new CommitmentCheck(p.id(), "pledge", p.seat(), Status.VOID, SHORT));
                 continue;
             }
-            checks.add(check(state, p.id(), "pledge", p.seat(), p.promise(), text, decisions, Set.of()));
+            checks.add(check(state, p.id(), "pledge", p.seat(), p.promise(), text, decisions, defaulted, Set.of()));
         }
         for (Deal d : state.deals()) {
             if (d.status() == Deal.Status.ACCEPTED) {
-                checks.add(privately(side(state, d, d.from(), d.give(), text, decisions)));
-                checks.add(privately(side(state, d, d.to(), d.want(), text, decisions)));
+                checks.add(privately(side(state, d, d.from(), d.give(), text, decisions, defaulted)));
+                checks.add(privately(side(state, d, d.to(), d.want(), text, decisions, defaulted)));
             }
         }
         return checks;
@@ -51,13 +57,14 @@ public final class Commitments {
             String seat,
             Promise promise,
             Map<String, String> text,
-            Map<String, Decision> decisions) {
+            Map<String, Decision> decisions,
+            Set<String> defaulted) {
         if (promise instanceof Promise.Decide p
                 && p.decision() == Decision.PUSH_BINDING
                 && !reachedWith(state, text, decisions, seat)) {
             return new CommitmentCheck(d.id(), "deal", seat, Status.VOID, SHORT);
         }
-        return check(state, d.id(), "deal", seat, promise, text, decisions, d.decidedAtAcceptance(seat));
+        return check(state, d.id(), "deal", seat, promise, text, decisions, defaulted, d.decidedAtAcceptance(seat));
     }
 
     /**
@@ -93,6 +100,7 @@ public final class Commitments {
             Promise promise,
             Map<String, String> text,
             Map<String, Decision> decisions,
+            Set<String> defaulted,
             Set<String> before) {
         if (promise instanceof Promise.Vote v) {
             Amendment a = state.amendment(v.amendment()).orElseThrow();
@@ -121,8 +129,12 @@ public final class Commitments {
                 kind,
                 seat,
                 actual == d.decision() ? Status.KEPT : Status.BROKEN,
-                "promised to " + d.decision().inWords() + ", decided to "
-                        + (actual == null ? "do nothing" : actual.inWords()));
+                "promised to " + d.decision().inWords() + ", "
+                        + (actual == null
+                                ? "decided nothing"
+                                : defaulted.contains(seat)
+                                        ? "did not decide (so " + actual.inWords() + " by default)"
+                                        : "decided to " + actual.inWords()));
     }
 
     /**

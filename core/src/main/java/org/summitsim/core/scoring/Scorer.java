@@ -40,7 +40,13 @@ public final class Scorer {
         Map<String, Decision> seatDecisions = new LinkedHashMap<>();
         decisions.forEach((seat, d) -> seatDecisions.put(seat, d.decision()));
         Tally tally = Tally.of(scenario, text, seatDecisions);
-        List<CommitmentCheck> checks = Commitments.check(state, text, seatDecisions);
+        Set<String> defaulted = new java.util.HashSet<>();
+        decisions.forEach((seat, d) -> {
+            if (d.defaulted()) {
+                defaulted.add(seat);
+            }
+        });
+        List<CommitmentCheck> checks = Commitments.check(state, text, seatDecisions, defaulted);
         Map<String, Score> scores = new LinkedHashMap<>();
         int[] positions = TextParts.positions(scenario, text);
         for (Delegation d : scenario.playable()) {

@@ -53,6 +53,17 @@ class CommitmentsTest {
     }
 
     @Test
+    void aSeatThatNeverDecidedIsSaidToHaveGotTheDefaultNotToHaveChosenIt() {
+        MatchDriver d = MatchDriver.open().toOpening();
+        ok(d.seat("north").pledge(SIGN, reads("law", "applies", "silent")));
+
+        Outcome o = d.finish().outcome(); // nobody decides: each seat gets the default
+
+        assertThat(only(o, "north").status()).isEqualTo(Status.BROKEN);
+        assertThat(only(o, "north").reason()).isEqualTo("promised to sign, did not decide (so abstain by default)");
+    }
+
+    @Test
     void aPledgeIsVoidWhenItsConditionFailsAndCostsNoTrust() {
         MatchDriver d = MatchDriver.open().toOpening();
         ok(d.seat("north").pledge(SIGN, reads("law", "silent")));

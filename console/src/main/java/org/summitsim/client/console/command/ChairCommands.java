@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.summitsim.client.console.render.EventText;
 import org.summitsim.client.console.render.MonitorTable;
 import org.summitsim.client.console.render.Names;
 import org.summitsim.client.console.state.ClientState;
@@ -187,9 +188,12 @@ final class ChairCommands {
     /** Ending cannot be undone, so a bare `end` only says what it would do. */
     private static void end(Invocation in, ConsoleContext ctx) {
         if (!"now".equalsIgnoreCase(in.arg(0))) {
+            var v = ctx.state().view();
+            String fallback = v == null ? "the default" : EventText.decision(v.defaultDecision());
             throw new ConsoleError(
                     "This would end the summit for everyone now: the text stays as it is and"
-                            + " delegations that have not decided get the default.",
+                            + " delegations that have not decided " + fallback
+                            + " by default, which breaks any pledge or deal of theirs to decide otherwise.",
                     "To do it, type `end now`.");
         }
         ctx.act(new Command.EndMatch());
