@@ -93,6 +93,22 @@ class RenderTest {
     }
 
     @Test
+    void aConditionThatAllowsEveryWordingButOneNamesTheOneItRulesOut() {
+        EventText text = new EventText(new Names(sample.view()), Sample.ME, plain);
+        var allButChain =
+                new org.summitsim.core.scenario.TextCondition("human", java.util.List.of("oversight", "meaningful"));
+        var onlyMeaningful = new org.summitsim.core.scenario.TextCondition("human", java.util.List.of("meaningful"));
+        assertThat(text.line(new Event.PledgeMade(
+                        "P1", "germany", Decision.SIGN, java.util.List.of(allButChain), null, null)))
+                .isEqualTo("Germany pledged to sign if Human responsibility and control does not read"
+                        + " \u201cResponsible chain of command\u201d.");
+        assertThat(text.line(new Event.PledgeMade(
+                        "P2", "germany", Decision.SIGN, java.util.List.of(onlyMeaningful), null, null)))
+                .isEqualTo("Germany pledged to sign if Human responsibility and control reads"
+                        + " \u201cMeaningful human control\u201d.");
+    }
+
+    @Test
     void amendmentsAndDealsSayWhatToDoNext() {
         PlayerView v = sample.view();
         assertThat(AmendmentsPage.render(v, plain)).contains("A1 OPEN", "you have not voted: `vote A1");

@@ -232,18 +232,33 @@ public final class EventText {
                 + " abstain, " + counts.getOrDefault(Decision.PUSH_BINDING, 0L) + " push for binding law.";
     }
 
+    /**
+     * " if Human control reads “Meaningful human control” and Instrument does not read “Treaty”":
+     * a condition that allows every wording of a clause but one says which one it rules out, so
+     * a bot's offer does not list every other wording.
+     */
     String conditions(java.util.List<TextCondition> conditions) {
         if (conditions == null || conditions.isEmpty()) {
             return "";
         }
-        return " if "
-                + conditions.stream()
-                        .map(c -> names.clauseTitle(c.clause()) + " reads \u201c"
-                                + c.options().stream()
-                                        .map(o -> names.label(c.clause(), o))
-                                        .collect(Collectors.joining("\u201d or \u201c"))
-                                + "\u201d")
-                        .collect(Collectors.joining(" and "));
+        return " if " + conditions.stream().map(this::condition).collect(Collectors.joining(" and "));
+    }
+
+    private String condition(TextCondition c) {
+        java.util.List<String> all = names.clause(c.clause())
+                .map(cl -> cl.options().stream().map(o -> o.id()).toList())
+                .orElse(java.util.List.of());
+        java.util.List<String> ruledOut =
+                all.stream().filter(o -> !c.options().contains(o)).toList();
+        if (all.size() > 2 && ruledOut.size() == 1 && c.options().size() == all.size() - 1) {
+            return names.clauseTitle(c.clause()) + " does not read \u201c" + names.label(c.clause(), ruledOut.get(0))
+                    + "\u201d";
+        }
+        return names.clauseTitle(c.clause()) + " reads \u201c"
+                + c.options().stream()
+                        .map(o -> names.label(c.clause(), o))
+                        .collect(Collectors.joining("\u201d or \u201c"))
+                + "\u201d";
     }
 
     public String promise(Promise p) {
