@@ -2,6 +2,7 @@ package org.summitsim.server.room;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.summitsim.core.rules.RejectionCode;
 import org.summitsim.protocol.ClientMessage;
 import org.summitsim.protocol.ErrorCodes;
 import org.summitsim.protocol.ProtocolError;
@@ -84,6 +85,13 @@ final class FacilitatorDesk {
             throw new ProtocolError(ErrorCodes.FORBIDDEN, "A facilitator cannot be moved to a seat.");
         }
         Seat target = seatId == null ? null : seat(seatId);
+        if (target != null && !target.id.equals(m.seat) && room.match().state().over()) {
+            // As for join: a seat after the end would credit its newcomer with a game they did not play.
+            throw new ProtocolError(
+                    RejectionCode.MATCH_OVER.wire(),
+                    "The summit has ended, so its seats are closed: nobody new takes one now. To let " + m.player
+                            + " watch the results, move them to the spectators (\"seat\":null).");
+        }
         Seat left = null;
         if (m.role == Member.Role.PLAYER) {
             if (target != null && target.id.equals(m.seat)) {

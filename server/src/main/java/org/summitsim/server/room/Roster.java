@@ -2,6 +2,7 @@ package org.summitsim.server.room;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.summitsim.core.rules.RejectionCode;
 import org.summitsim.protocol.ErrorCodes;
 import org.summitsim.protocol.ProtocolError;
 import org.summitsim.protocol.ServerMessage;
@@ -68,6 +69,9 @@ public final class Roster {
     }
 
     private Seat pickSeat(Entry e) {
+        if (!e.byToken()) {
+            refuseSeatIfOver();
+        }
         if (e.seat() != null) {
             Seat s = seat(e.seat());
             if (!e.byToken() && !s.free()) {
@@ -93,6 +97,20 @@ public final class Roster {
         }
         throw new ProtocolError(
                 ErrorCodes.ROOM_FULL, "Every seat is taken. Join as a spectator, or ask the facilitator to seat you.");
+    }
+
+    /**
+     * Once the summit has ended no one new takes a seat, a bot's, an empty or an abandoned one: it
+     * would be credited with a game it did not play. Its own players still come back with the
+     * seat's token (resume) to read the results.
+     */
+    private void refuseSeatIfOver() {
+        if (room.match().state().over()) {
+            throw new ProtocolError(
+                    RejectionCode.MATCH_OVER.wire(),
+                    "The summit has ended, so its seats are closed. To watch the results, join as a spectator"
+                            + " (\"role\":\"spectator\"); a player of a seat comes back to it with the seat's token (resume).");
+        }
     }
 
     /** The seat {@code id}, or the refusal that names the seats there are. */

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.summitsim.core.rules.Event;
+import org.summitsim.core.rules.Phase;
 import org.summitsim.core.rules.Settings;
 import org.summitsim.core.rules.Stage;
 import org.summitsim.protocol.journal.JournalReader;
@@ -18,7 +19,9 @@ import org.summitsim.protocol.journal.JournalRecord;
  * bots played at some point. It is read with the protocol's {@link JournalReader#lines}, the
  * reader the server uses too, which never changes the file: reports only read journals.
  *
- * @param bots      seat to strategy, for seats a bot took over at least once
+ * @param bots      seat to strategy, for seats a bot took over at least once; "utility until ROUND 2"
+ *                  when the bot gave the seat up before the end (a person took it over, or the
+ *                  facilitator took it off) and no bot took it again
  * @param players   seat to the names its people joined with, in the order they first took it
  * @param tornTail  whether the last line was cut short (a crash while writing it; it is skipped)
  */
@@ -61,6 +64,7 @@ public record Journal(
         List<LoggedEvent> events = new ArrayList<>();
         Map<String, String> bots = new LinkedHashMap<>();
         Map<String, List<String>> players = new LinkedHashMap<>();
+        Map<String, Stage> botLeft = new LinkedHashMap<>();
         Stage stage = Stage.LOBBY;
         for (JournalRecord r : records) {
             if (r instanceof JournalRecord.EventRecord e) {
@@ -70,6 +74,11 @@ public record Journal(
                 events.add(new LoggedEvent(e.seq(), e.time(), stage, e.event()));
             } else if (r instanceof JournalRecord.BotTook b) {
                 bots.put(b.seat(), b.strategy() == null ? "bot" : b.strategy());
+                botLeft.remove(b.seat());
+            } else if (r instanceof JournalRecord.BotLeft b
+                    && bots.containsKey(b.seat())
+                    && stage.phase() != Phase.RESULTS) {
+                botLeft.put(b.seat(), stage);
             } else if (r instanceof JournalRecord.PlayerSeated p) {
                 List<String> names = players.computeIfAbsent(p.seat(), k -> new ArrayList<>());
                 if (!names.contains(p.name())) {
@@ -77,6 +86,8 @@ public record Journal(
                 }
             }
         }
+        // A bot that gave way to a person before the end did not play the whole game: say until when.
+        botLeft.forEach((seat, until) -> bots.put(seat, bots.get(seat) + " until " + until));
         if (events.isEmpty()) {
             throw new ReportException("The journal " + file + " has no events yet, so there is nothing to report.");
         }
