@@ -163,6 +163,7 @@ final class Entrance {
             case "seat_taken" -> " Choose another delegation with --seat ID, or leave --seat out.";
             case "unknown_seat" -> " Leave --seat out to choose from the list.";
             case "room_full" -> " Ask the facilitator to free a seat.";
+            case "match_over" -> " The results are on the projector; your teacher can share the report.";
             default -> "";
         };
     }

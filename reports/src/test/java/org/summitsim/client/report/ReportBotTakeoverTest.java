@@ -46,6 +46,6 @@ class ReportBotTakeoverTest {
 
         String austria =
                 csv.lines().filter(l -> l.startsWith("austria,")).findFirst().orElseThrow();
-        assertThat(austria).startsWith("austria,Austria,Zed,").endsWith(",utility until ROUND 2");
+        assertThat(austria).startsWith("austria,Austria,Zed,").endsWith(",utility until round 2");
     }
 }

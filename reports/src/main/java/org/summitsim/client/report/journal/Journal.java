@@ -19,7 +19,7 @@ import org.summitsim.protocol.journal.JournalRecord;
  * bots played at some point. It is read with the protocol's {@link JournalReader#lines}, the
  * reader the server uses too, which never changes the file: reports only read journals.
  *
- * @param bots      seat to strategy, for seats a bot took over at least once; "utility until ROUND 2"
+ * @param bots      seat to strategy, for seats a bot took over at least once; "utility until round 2"
  *                  when the bot gave the seat up before the end (a person took it over, or the
  *                  facilitator took it off) and no bot took it again
  * @param players   seat to the names its people joined with, in the order they first took it
@@ -79,7 +79,8 @@ public record Journal(
                     && bots.containsKey(b.seat())
                     && stage.phase() != Phase.RESULTS) {
                 botLeft.put(b.seat(), stage);
-            } else if (r instanceof JournalRecord.PlayerSeated p) {
+            } else if (r instanceof JournalRecord.PlayerSeated p && stage.phase() != Phase.RESULTS) {
+                // Someone seated after the end (older servers allowed it) played none of the game.
                 List<String> names = players.computeIfAbsent(p.seat(), k -> new ArrayList<>());
                 if (!names.contains(p.name())) {
                     names.add(p.name());
@@ -87,7 +88,7 @@ public record Journal(
             }
         }
         // A bot that gave way to a person before the end did not play the whole game: say until when.
-        botLeft.forEach((seat, until) -> bots.put(seat, bots.get(seat) + " until " + until));
+        botLeft.forEach((seat, until) -> bots.put(seat, bots.get(seat) + " until " + until.inWords()));
         if (events.isEmpty()) {
             throw new ReportException("The journal " + file + " has no events yet, so there is nothing to report.");
         }
