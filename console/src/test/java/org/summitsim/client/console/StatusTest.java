@@ -25,13 +25,13 @@ class StatusTest {
     @Test
     void theBarCountsDealsToAnswerAndAfterTheResultsNoLongerAsksForADecision() {
         ClientState s = new Sample().state();
-        assertThat(StatusLine.of(s, 0)).contains("1 deal to answer");
+        assertThat(StatusLine.of(s, 0)).contains("1 vote to cast | 1 deal to answer");
         s.event(500, 0, new Event.PhaseStarted(Stage.of(Phase.RESULTS), 0), "phase_started", true);
         assertThat(StatusLine.of(s, 0))
                 .contains("no decision (default used)")
                 .doesNotContain("NOT DECIDED")
                 .as("a deal nobody answered can no longer be answered")
-                .doesNotContain("to answer");
+                .doesNotContain("to answer", "to cast");
         assertThat(StatusLine.dealsToAnswer(s)).isZero();
     }
 

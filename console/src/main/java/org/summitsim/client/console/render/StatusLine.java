@@ -46,6 +46,13 @@ public final class StatusLine {
             b.append(" | unread: ").append(String.join(" · ", unread));
         }
         if (state.seat() != null) {
+            long votes = votesToCast(state);
+            if (votes > 0) {
+                b.append(" | ")
+                        .append(votes)
+                        .append(votes == 1 ? " vote" : " votes")
+                        .append(" to cast");
+            }
             long offers = dealsToAnswer(state);
             if (offers > 0) {
                 b.append(" | ")
@@ -70,6 +77,23 @@ public final class StatusLine {
         if (n > 0) {
             out.add(channel + " " + n);
         }
+    }
+
+    /**
+     * Open amendments this player has not voted on, sponsored or co-sponsored: when the vote
+     * closes (at the latest with the round), silence counts as abstaining.
+     */
+    public static long votesToCast(ClientState state) {
+        PlayerView v = state.view();
+        String me = state.seat();
+        if (v == null || me == null || state.stage().phase() != Phase.ROUND) {
+            return 0;
+        }
+        return v.amendments().stream()
+                .filter(a -> a.status().equals("open")
+                        && !a.supporters().contains(me)
+                        && !a.votes().containsKey(me))
+                .count();
     }
 
     /** Deals offered to this player that they have not yet accepted or declined; none once the summit is over. */
