@@ -44,6 +44,30 @@ class ChairConsoleTest {
     }
 
     @Test
+    void advancingPastAnOpenVoteSaysHowManyHaveNotVoted() throws Exception {
+        try (LiveServer server = new LiveServer()) {
+            SummitServer.Created room = server.room("classroom-mini", LiveServer.SLOW);
+            try (Chair germany = Chair.player(server.port(), room.code(), "germany")) {
+                ScriptRun teacher = ScriptRun.start(
+                        PlayOptions.join("127.0.0.1", server.port(), "Teacher", null, null)
+                                .withToken(room.facilitatorToken()),
+                        "start\nadvance\nadvance\nwait event amendment_proposed 30s\nwait 1s\nadvance\n"
+                                + "wait event amendment_resolved 10s\n");
+                ReconnectTest.until(
+                        () -> teacher.output().contains("Now: round 1"), Duration.ofSeconds(30), teacher::output);
+                germany.send(new Command.Propose("process", "bridge", "A bridge."));
+                ReconnectTest.until(
+                        () -> teacher.output().contains("ADOPTED")
+                                || teacher.output().contains("REJECTED"),
+                        Duration.ofSeconds(30),
+                        teacher::output);
+                assertThat(teacher.output())
+                        .contains("Closing the vote on A1 now: 5 delegations have not voted and count as abstaining.");
+            }
+        }
+    }
+
+    @Test
     void theTeacherSeesThatADelegationDecidedButNeverWhat() throws Exception {
         try (LiveServer server = new LiveServer()) {
             SummitServer.Created room = server.room("classroom-mini", LiveServer.SLOW);

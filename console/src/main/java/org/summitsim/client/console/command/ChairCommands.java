@@ -51,7 +51,7 @@ final class ChairCommands {
                 .help("In a round this also closes every open vote: delegations that have not voted count as"
                         + " abstaining, so an open amendment that nobody has opposed yet is adopted. Use"
                         + " `callvote A3` first if you want one vote closed on its own.")
-                .does((in, ctx) -> ctx.act(new Command.Advance())));
+                .does(ChairCommands::advance));
         t.add(command("inject")
                 .args("ID | TITLE: TEXT", ChairCommands::injectIds)
                 .facilitator()
@@ -183,6 +183,31 @@ final class ChairCommands {
             throw new ConsoleError("That adds no time at all.", EXTEND_FORMS);
         }
         return (int) Math.round(seconds);
+    }
+
+    /**
+     * Moving on closes the open votes at once, counting silence as abstaining: the teacher is
+     * told which votes and how many delegations had not voted yet, as it happens.
+     */
+    private static void advance(Invocation in, ConsoleContext ctx) {
+        var v = ctx.state().view();
+        if (v != null && ctx.state().stage().phase() == org.summitsim.core.rules.Phase.ROUND) {
+            for (var a : v.amendments()) {
+                if (a.status().equals("open")) {
+                    long silent = v.delegations().stream()
+                            .filter(d -> !a.supporters().contains(d.id())
+                                    && !a.votes().containsKey(d.id()))
+                            .count();
+                    ctx.print("Closing the vote on " + a.id() + " now"
+                            + (silent == 0
+                                    ? "."
+                                    : ": " + silent + (silent == 1 ? " delegation has" : " delegations have")
+                                            + " not voted and " + (silent == 1 ? "counts" : "count")
+                                            + " as abstaining."));
+                }
+            }
+        }
+        ctx.act(new Command.Advance());
     }
 
     /** Ending cannot be undone, so a bare `end` only says what it would do. */
