@@ -25,7 +25,8 @@ public record PublicScenario(
 
     public record Delegate(String id, String name, String bloc, String profile, String publicStance) {}
 
-    public record Background(String id, String name, Integer count) {}
+    /** {@code attended}: false for states that were not at the summit (not invited, or stayed away). */
+    public record Background(String id, String name, Integer count, boolean attended) {}
 
     /** A clause without the author's notes and sources, which are for teachers. */
     public record PublicClause(String id, String title, String draft, List<ClauseOption> options) {}
@@ -46,7 +47,7 @@ public record PublicScenario(
                         .map(c -> new PublicClause(c.id(), c.title(), c.draft(), c.options()))
                         .toList(),
                 s.backgroundStates().stream()
-                        .map(b -> new Background(b.id(), b.name(), b.count()))
+                        .map(b -> new Background(b.id(), b.name(), b.count(), b.attended()))
                         .toList(),
                 s.timingPresets().stream()
                         .map(p -> new ServerMessage.Scenarios.Preset(p.id(), p.label(), p.minutes()))

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.summitsim.client.console.render.AmendmentsPage;
+import org.summitsim.client.console.render.BriefPage;
 import org.summitsim.client.console.render.CommitmentsPage;
 import org.summitsim.client.console.render.DelegationsPage;
 import org.summitsim.client.console.render.EventText;
@@ -106,6 +107,16 @@ class RenderTest {
                         "P2", "germany", Decision.SIGN, java.util.List.of(onlyMeaningful), null, null)))
                 .isEqualTo("Germany pledged to sign if Human responsibility and control reads"
                         + " \u201cMeaningful human control\u201d.");
+    }
+
+    @Test
+    void theBriefExplainsAThresholdLargerThanTheTable() {
+        String brief = BriefPage.render(sample.view(), 74, plain);
+        assertThat(brief)
+                .contains("Binding law: a treaty track starts if at least 8 states push for it, counting the 74 states"
+                        + " outside this room (some follow a delegation here when it pushes).")
+                .contains("Undecided delegations abstain by default.");
+        assertThat(BriefPage.render(sample.view(), plain)).doesNotContain("outside this room");
     }
 
     @Test

@@ -157,6 +157,7 @@ class ScriptedSessionTest {
                 "caucus say CAUCUS TEXT",
                 "First lesson",
                 "Your private brief",
+                "counting the 74 states outside this room",
                 "What each wording is worth to you",
                 "Delegations",
                 "germany",

@@ -30,7 +30,7 @@ final class ViewCommands {
                 .summary("The background and your delegation's private brief.")
                 .help("Shows the summit's public background, then your own instructions and what each wording of"
                         + " each clause is worth to you. Read it first.")
-                .does((in, ctx) -> ctx.print(BriefPage.render(ctx.freshView(), ctx.style()))));
+                .does((in, ctx) -> ctx.print(BriefPage.render(ctx.freshView(), outside(ctx), ctx.style()))));
         t.add(command("text")
                 .args("[CLAUSE]", Ids.CLAUSES)
                 .summary("The declaration as it reads now, and what changed since you last looked.")
@@ -157,6 +157,19 @@ final class ViewCommands {
                 .findFirst()
                 .orElseThrow(() -> unknownSeat(id));
         ctx.print(DelegationsPage.one(c, ctx.state().presence(), ctx.style()));
+    }
+
+    /** The states at the summit outside the room (the scenario's background groups), from the welcome. */
+    private static int outside(ConsoleContext ctx) {
+        var w = ctx.state().welcome();
+        if (w == null || w.scenario() == null || w.scenario().backgroundStates() == null) {
+            return 0;
+        }
+        // a group that did not attend (Russia, not invited) pushes for nothing
+        return w.scenario().backgroundStates().stream()
+                .filter(b -> b.attended())
+                .mapToInt(b -> b.count() == null ? 1 : b.count())
+                .sum();
     }
 
     static ConsoleError unknownSeat(String id) {

@@ -13,15 +13,28 @@ public final class BriefPage {
     private BriefPage() {}
 
     public static String render(PlayerView v, Style s) {
+        return render(v, 0, s);
+    }
+
+    /**
+     * {@code outside}: how many states outside the room the scenario counts (its background
+     * groups), so a threshold larger than the table is explained.
+     */
+    public static String render(PlayerView v, int outside, Style s) {
         StringBuilder out = new StringBuilder();
         out.append(s.heading(v.title())).append('\n');
         section(out, null, v.summary());
         section(out, "Setting", v.setting());
         section(out, "Briefing", v.briefing());
         out.append('\n')
-                .append(s.dim("Decisions need: " + v.adoptionRule() + ". Binding-law coalition threshold: "
-                        + v.bindingThreshold() + " states. Undecided delegations count as "
-                        + EventText.decision(v.defaultDecision()) + "."))
+                .append(s.dim("Decisions need: " + v.adoptionRule()
+                        + ". Binding law: a treaty track starts if at least "
+                        + v.bindingThreshold() + " states push for it"
+                        + (outside > 0
+                                ? ", counting the " + outside + " states outside this room (some follow a delegation"
+                                        + " here when it pushes)"
+                                : "")
+                        + ". Undecided delegations " + EventText.decision(v.defaultDecision()) + " by default."))
                 .append('\n');
         if (v.seat() == null) {
             return out.toString();
