@@ -18,7 +18,7 @@ public final class TextPage {
         Names names = new Names(v);
         Preferences p = v.seat() == null ? null : v.preferences().get(v.seat());
         StringBuilder out = new StringBuilder();
-        out.append(s.heading("The declaration, as it reads now (" + v.stage() + ")"))
+        out.append(s.heading("The declaration, as it reads now (" + v.stage().inWords() + ")"))
                 .append('\n');
         int n = 1;
         for (PlayerView.ClauseView c : v.text()) {
@@ -62,8 +62,8 @@ public final class TextPage {
             }
         }
         out.append('\n')
-                .append(s.dim("Change a clause: `propose CLAUSE OPTION reason` (in rounds). "
-                        + "Your values for each option are in brackets."));
+                .append(s.dim("Change a clause: `propose CLAUSE OPTION reason` (in rounds)."
+                        + (p == null ? "" : " Your values for each option are in brackets.")));
         return out.toString();
     }
 
