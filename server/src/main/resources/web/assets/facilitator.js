@@ -353,7 +353,9 @@ function prepared(injects) {
 
 function describeInject() {
   const i = (app.view.injects || []).find((x) => x.id === $('#inject').value);
-  $('#inject-text').textContent = i ? (i.source ? i.source + ': ' : '') + i.text : 'All the prepared news is published.';
+  // The source is named only when the title and text do not already name it.
+  const named = i && i.source && !(i.title + ' ' + i.text).toLowerCase().includes(i.source.toLowerCase());
+  $('#inject-text').textContent = i ? (named ? i.source + ': ' : '') + i.text : 'All the prepared news is published.';
   $('#inject-form button').disabled = !i || i.released;
 }
 

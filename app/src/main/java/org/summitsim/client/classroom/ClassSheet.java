@@ -9,6 +9,9 @@ import java.util.List;
  */
 public final class ClassSheet {
 
+    /** Where `summit serve` keeps rooms unless started with --data. */
+    private static final String DATA = "./summit-data";
+
     private ClassSheet() {}
 
     /** {@code server} as the students must type it (HOST:PORT, or tls://HOST:PORT). */
@@ -64,21 +67,31 @@ public final class ClassSheet {
         }
         out.append('\n').append(rules(created.rules()));
         String rooms = String.join(" ", worlds.stream().map(World::room).toList());
-        out.append("\nAfter class, in the folder where the server runs (add --data DIR if you started it with"
-                + " --data DIR):\n");
+        out.append("\nAfter class, in the folder where the server runs (--data is the server's folder for rooms:"
+                + " change " + DATA + " if you started the server with another --data):\n");
         if (worlds.size() > 1) {
-            out.append("  ./summit report ").append(rooms).append(" --compare --out compare.html\n");
+            out.append("  ./summit report ")
+                    .append(rooms)
+                    .append(" --compare --data ")
+                    .append(DATA)
+                    .append(" --out compare.html   # the rooms side by side\n");
         }
         for (World w : worlds) {
-            out.append("  ./summit report ")
-                    .append(w.room())
-                    .append(" --out ")
-                    .append(worlds.size() == 1 ? "debrief" : "world" + w.number())
-                    .append(".html\n");
+            String name = worlds.size() == 1 ? "" : "-world" + w.number();
+            String report = "  ./summit report " + w.room() + " --data " + DATA;
+            out.append(report)
+                    .append(" --out debrief")
+                    .append(name)
+                    .append(".html   # the debrief, for the projector\n");
+            out.append(report)
+                    .append(" --out grades")
+                    .append(name)
+                    .append(".csv   # one row per delegation, for grading\n");
+            out.append(report)
+                    .append(" --transcript \"SEAT\" --out transcript")
+                    .append(name)
+                    .append(".md   # what one delegation said and did; put its name for SEAT\n");
         }
-        out.append("  ./summit report ")
-                .append(worlds.get(0).room())
-                .append(" --transcript SEAT --format csv   (one delegation's transcript, for grading)\n");
         return out.toString();
     }
 

@@ -404,7 +404,8 @@ public final class ClassCommand implements Callable<Integer> {
         @Option(
                 names = "--format",
                 paramLabel = "FORMAT",
-                description = "One of: ${COMPLETION-CANDIDATES}. Default: from the --out file's extension, else html.")
+                description = "One of: ${COMPLETION-CANDIDATES}. Default: from the --out file's extension;"
+                        + " without --out, md (readable in a terminal; --format html for the page itself).")
         Format format;
 
         @Mixin
@@ -416,7 +417,10 @@ public final class ClassCommand implements Callable<Integer> {
                     ? format.name()
                     : out.file != null && out.file.toString().endsWith(".md")
                             ? "md"
-                            : out.file != null && out.file.toString().endsWith(".json") ? "json" : "html";
+                            : out.file != null && out.file.toString().endsWith(".json")
+                                    ? "json"
+                                    // Without --out the comparison goes to the terminal, where HTML does not read.
+                                    : out.file == null ? "md" : "html";
             String text;
             try {
                 text = new Reports(data, null).compare(rooms, chosen);

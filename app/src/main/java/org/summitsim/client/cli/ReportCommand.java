@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
         footer = {
             "",
             "Examples:",
-            "  summit report r-k3x9qa --format html --out period3.html",
+            "  summit report r-k3x9qa --out period3.html",
+            "  summit report r-k3x9qa                     (the debrief as text, in the terminal)",
             "  summit report KQ7M-D3XP --transcript costa-rica --format csv",
             "  summit report period3.jsonl period4.jsonl --compare --out compare.html"
         })
@@ -55,8 +56,8 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(
             names = "--format",
             paramLabel = "FORMAT",
-            description = "One of: ${COMPLETION-CANDIDATES}. Default: from the --out file's extension, "
-                    + "else html (md for a transcript).")
+            description = "One of: ${COMPLETION-CANDIDATES}. Default: from the --out file's extension;"
+                    + " without --out, md (readable in a terminal; --format html for the page itself).")
     Format format;
 
     @Mixin
@@ -126,7 +127,8 @@ public final class ReportCommand implements Callable<Integer> {
                 return "html";
             }
         }
-        return transcript != null ? "md" : "html";
+        // Without --out the report goes to the terminal, where Markdown reads and HTML does not.
+        return out.file == null || transcript != null ? "md" : "html";
     }
 
     private void write(String text) {

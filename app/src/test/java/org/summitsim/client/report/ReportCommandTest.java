@@ -48,6 +48,25 @@ class ReportCommandTest {
     }
 
     @Test
+    void withoutOutTheTerminalGetsTextAndHtmlOnlyWhenAskedFor() throws IOException {
+        Path data = data();
+        Run plain = run("report", ReportFixtures.ROOM, "--data", data.toString());
+        assertThat(plain.exit()).as(plain.err()).isZero();
+        assertThat(plain.out()).startsWith("# ").doesNotContain("<!DOCTYPE", "<style");
+        Run asked = run("report", ReportFixtures.ROOM, "--data", data.toString(), "--format", "html");
+        assertThat(asked.out()).startsWith("<!DOCTYPE html>");
+
+        // class compare, the same rooms twice: text too, and HTML when asked for.
+        String journal =
+                data.resolve("rooms").resolve(ReportFixtures.ROOM + ".jsonl").toString();
+        Run compare = run("class", "compare", journal, journal);
+        assertThat(compare.exit()).as(compare.err()).isZero();
+        assertThat(compare.out()).startsWith("# ").doesNotContain("<!DOCTYPE", "<style");
+        assertThat(run("class", "compare", journal, journal, "--format", "html").out())
+                .startsWith("<!DOCTYPE html>");
+    }
+
+    @Test
     void writesTheFormatOfTheOutFilesExtension() throws IOException {
         Path data = data();
         Path out = dir.resolve("out/period3.html");
@@ -82,7 +101,9 @@ class ReportCommandTest {
         Path journal = ReportFixtures.serverJournal(dir.resolve("live.jsonl"), ReportFixtures.scripted(true, false));
         Run report = run("report", journal.toString(), "--format", "md");
         assertThat(report.exit()).isEqualTo(1);
-        assertThat(report.err()).contains("has not ended yet", "ROUND 1");
+        assertThat(report.err())
+                .contains("has not ended yet (it is in round 1)", "ends it with `end now`")
+                .doesNotContain("ROUND 1", "with `end`;");
         assertThat(run("report", journal.toString(), "--transcript", "china").exit())
                 .isZero();
     }

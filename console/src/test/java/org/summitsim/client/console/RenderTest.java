@@ -141,6 +141,24 @@ class RenderTest {
     }
 
     @Test
+    void newsNamesItsSourceOnceOnly() {
+        EventText text = new EventText(new Names(sample.view()), Sample.ME, plain);
+        assertThat(text.line(new Event.NewsReleased(
+                        "hrw",
+                        "Human Rights Watch: define 'appropriate'",
+                        "Human Rights Watch challenges the United States.",
+                        "Human Rights Watch")))
+                .isEqualTo(
+                        "NEWS: Human Rights Watch: define 'appropriate': Human Rights Watch challenges the United States.");
+        assertThat(text.line(new Event.NewsReleased(
+                        "hrw", "HRW: define 'appropriate'", "Human Rights Watch challenges it.", "Human Rights Watch")))
+                .doesNotContain("— Human Rights Watch");
+        assertThat(text.line(
+                        new Event.NewsReleased("us", "A declaration", "The US launches it.", "US State Department")))
+                .isEqualTo("NEWS: A declaration — US State Department: The US launches it.");
+    }
+
+    @Test
     void theChairIsToldThatADelegationDecidedNeverWhat() {
         EventText chair = new EventText(new Names(sample.view()), null, plain);
         Event sealed = new Event.DecisionSealed(
@@ -178,6 +196,23 @@ class RenderTest {
         assertThat(page.indexOf("Human responsibility and control:"))
                 .as("the declaration's order, not the alphabet's")
                 .isLessThan(page.indexOf("Where the work continues:"));
+    }
+
+    @Test
+    void resultsNameWhoseCommitmentsAreCountedAndSayWhatOutOf100Means() {
+        sample.seat(Sample.ME, new org.summitsim.core.rules.Command.AcceptDeal("D1"));
+        while (sample.match.state().stage().phase() != org.summitsim.core.rules.Phase.RESULTS) {
+            sample.chair(new org.summitsim.core.rules.Command.Advance());
+        }
+        String seat = org.summitsim.client.console.render.ResultsPage.render(sample.view(), plain);
+        assertThat(seat)
+                .contains("  Other delegations: ", "50 is a typical result for that role")
+                .contains(
+                        "  Human responsibility and control: Appropriate human oversight (unchanged from the chair's draft)")
+                .doesNotContain("Everyone else", "(draft)");
+        String chair = org.summitsim.client.console.render.ResultsPage.render(
+                sample.match.view(org.summitsim.core.view.Viewer.FACILITATOR), plain);
+        assertThat(chair).contains("  All delegations: ").doesNotContain("Everyone else", "Other delegations");
     }
 
     @Test

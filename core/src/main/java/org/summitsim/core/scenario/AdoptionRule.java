@@ -47,8 +47,9 @@ public record AdoptionRule(String rule, Integer maxObjections, Double fraction) 
 
     public String describe() {
         if (CONSENSUS.equals(rule)) {
-            return "consensus: adopted with at most " + (maxObjections == null ? 0 : maxObjections)
-                    + " objection(s) and more supports than objections";
+            int most = maxObjections == null ? 0 : maxObjections;
+            return "consensus: adopted with at most " + most + (most == 1 ? " objection" : " objections")
+                    + " and more supports than objections";
         }
         return "supermajority: adopted when at least " + Math.round(fraction * 100)
                 + "% of the votes for or against are for";

@@ -28,4 +28,12 @@ class AdoptionRuleTest {
         assertThat(twoThirds.whyRejected(0, 0)).isEqualTo("nobody voted for or against it");
         assertThat(twoThirds.whyRejected(2, 1)).isNull();
     }
+
+    @Test
+    void theConsensusRuleCountsObjectionsInProperEnglish() {
+        assertThat(new AdoptionRule(AdoptionRule.CONSENSUS, 1, null).describe())
+                .isEqualTo("consensus: adopted with at most 1 objection and more supports than objections");
+        assertThat(new AdoptionRule(AdoptionRule.CONSENSUS, 2, null).describe()).contains("at most 2 objections and");
+        assertThat(new AdoptionRule(AdoptionRule.CONSENSUS, 0, null).describe()).doesNotContain("(s)");
+    }
 }

@@ -27,7 +27,7 @@ class LintAdviceTest {
                 .singleElement()
                 .satisfies(p -> assertThat(p.message())
                         .startsWith("no amendment can pass if every delegation votes for what it prefers")
-                        .contains("at most 0 objection(s)", "The closest is control -> meaningful (2 for, 1 against)"));
+                        .contains("at most 0 objections", "The closest is control -> meaningful (2 for, 1 against)"));
     }
 
     @Test

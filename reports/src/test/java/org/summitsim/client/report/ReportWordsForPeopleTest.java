@@ -109,6 +109,73 @@ class ReportWordsForPeopleTest {
     }
 
     @Test
+    void theComparisonExplainsTheScoreOutOf100AsTheDebriefDoes() throws IOException {
+        debrief("json");
+        String typical = "Score out of 100: 50 is a typical result for that role";
+        for (String format : List.of("html", "md")) {
+            String compare = reports.compare(List.of(journal.toString(), journal.toString()), format);
+            String decisions = compare.substring(compare.indexOf("Each delegation in each room"));
+            assertThat(decisions).as(format).contains(typical).doesNotContain("share of");
+        }
+    }
+
+    @Test
+    void theFinalTextIsNotCalledADraft() throws IOException {
+        // classroom-mini marks its draft options "(draft)"; the adopted text is no draft any more.
+        for (String format : List.of("html", "md")) {
+            String report = debrief(format);
+            String text = report.substring(report.indexOf("Final text"), report.indexOf("Each delegation"));
+            assertThat(text)
+                    .as(format)
+                    .contains("Multi-stakeholder process, Global Commission, next summit in Korea")
+                    .contains("unchanged from the chair's draft")
+                    .doesNotContain("next summit in Korea (draft) (unchanged")
+                    .doesNotContain("next summit in Korea (draft)<br><span class=\"muted\">unchanged");
+        }
+    }
+
+    @Test
+    void stagesAndCountsReadAsWords() throws IOException {
+        for (String format : List.of("html", "md")) {
+            assertThat(debrief(format))
+                    .as(format)
+                    .doesNotContain("(ROUND 1", "ROUND 1:", "ROUND 1 —", "(BRIEFING", "objection(s)")
+                    .containsPattern("[(]round 1[,)]")
+                    .contains("at most 2 objections");
+        }
+        assertThat(transcript("united-states", "md")).contains("\n## Round 1\n").doesNotContain("## ROUND");
+        // The data formats keep the stage as the game writes it.
+        assertThat(transcript("united-states", "csv")).contains(",ROUND 1,");
+    }
+
+    @Test
+    void theGameLastsFromTheStartOfTheSummitNotFromTheRoomsCreation() throws IOException {
+        String before = debrief("md");
+        // The same match, but the room waited ten minutes in the lobby before `start`.
+        List<String> lines = new java.util.ArrayList<>(java.nio.file.Files.readAllLines(journal));
+        java.util.regex.Pattern time = java.util.regex.Pattern.compile("\"time\":(\\d+)");
+        for (int i = 2; i < lines.size(); i++) {
+            var m = time.matcher(lines.get(i));
+            if (m.find()) {
+                long later = Long.parseLong(m.group(1)) + 600_000;
+                lines.set(i, m.replaceFirst("\"time\":" + later));
+            }
+        }
+        java.nio.file.Files.write(journal, lines);
+        String after = debrief("md");
+        String header = after.substring(0, after.indexOf("## At a glance"));
+        // The fixture's summit starts at 16:18:50 UTC, 15 s after the room opened; here 10 minutes later.
+        assertThat(header).contains("summit started 2025-11-29 16:28 UTC, lasted ");
+        assertThat(minutes(header)).isEqualTo(minutes(before));
+    }
+
+    private static String minutes(String md) {
+        var m = java.util.regex.Pattern.compile("lasted (\\d+ minutes?)").matcher(md);
+        assertThat(m.find()).as(md).isTrue();
+        return m.group(1);
+    }
+
+    @Test
     void theSeedIsSmallPrintNotTheHeadline() throws IOException {
         String md = debrief("md");
         String header = md.substring(0, md.indexOf("## At a glance"));

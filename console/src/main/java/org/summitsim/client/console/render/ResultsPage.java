@@ -35,11 +35,17 @@ public final class ResultsPage {
         for (PlayerView.ClauseView clause : v.text()) {
             String option = o.text().get(clause.id());
             if (option != null) {
+                // The final text is no draft: an unchanged clause says so instead of "(draft)".
+                String label =
+                        names.option(clause.id(), option).map(x -> x.label()).orElse(option);
+                boolean unchanged = option.equals(clause.draft());
                 out.append("  ")
                         .append(s.dim(clause.title() + ": "))
-                        .append(names.option(clause.id(), option)
-                                .map(x -> x.label())
-                                .orElse(option))
+                        .append(
+                                unchanged && label.endsWith(" (draft)")
+                                        ? label.substring(0, label.length() - " (draft)".length())
+                                        : label)
+                        .append(unchanged ? s.dim(" (unchanged from the chair's draft)") : "")
                         .append('\n');
             }
         }
@@ -71,7 +77,8 @@ public final class ResultsPage {
             Map<CommitmentCheck.Status, Long> others = o.commitments().stream()
                     .filter(c -> !c.seat().equals(v.seat()))
                     .collect(Collectors.groupingBy(CommitmentCheck::status, Collectors.counting()));
-            out.append("  Everyone else: ")
+            // A facilitator has no seat: the line counts every delegation's, not everyone else's.
+            out.append(v.seat() == null ? "  All delegations: " : "  Other delegations: ")
                     .append(others.getOrDefault(CommitmentCheck.Status.KEPT, 0L))
                     .append(" kept, ")
                     .append(others.getOrDefault(CommitmentCheck.Status.BROKEN, 0L))
@@ -98,7 +105,10 @@ public final class ResultsPage {
         }
         out.append('\n')
                 .append(s.bold("Scores"))
-                .append(s.dim("  (points, then out of 100: 50 is a typical result for that role)"))
+                .append(s.dim("  (points, then out of 100)"))
+                .append('\n')
+                .append("  ")
+                .append(s.dim(org.summitsim.client.report.debrief.Labels.outOf100Explained(parTable(o))))
                 .append('\n');
         o.scores().entrySet().stream()
                 .sorted((a, b) ->
@@ -162,5 +172,10 @@ public final class ResultsPage {
                     return " with " + partner + " (to " + promise + ")";
                 })
                 .orElse("");
+    }
+
+    /** Whether the scores are rated against a par table: then the score out of 100 differs from the share. */
+    private static boolean parTable(Outcome o) {
+        return o.scores().values().stream().anyMatch(sc -> Math.abs(sc.percent() - sc.share()) > 1e-9);
     }
 }

@@ -5,7 +5,8 @@ import org.summitsim.core.scenario.Decision;
 
 /**
  * Parallel rooms of one scenario side by side: the comparative debrief that role-play teaching
- * notes recommend when many tables play the same case. Lists run in room order.
+ * notes recommend when many tables play the same case. Lists run in room order. {@code parTable}:
+ * whether the score out of 100 is rated against the scenario's par table (docs/RULES.md).
  */
 public record Comparison(
         String scenario,
@@ -15,7 +16,8 @@ public record Comparison(
         Integer rangeMax,
         List<Room> rooms,
         List<ClauseRow> text,
-        List<DelegationRow> delegations) {
+        List<DelegationRow> delegations,
+        boolean parTable) {
 
     public record Room(
             String room,

@@ -57,7 +57,8 @@ public final class ComparisonBuilder {
                 h.rangeMax(),
                 rooms,
                 text,
-                delegations);
+                delegations,
+                first.meta().parTable());
     }
 
     private static Room room(DebriefReport r) {

@@ -33,11 +33,11 @@ final class ClauseChanges {
                     Labels.option(s, c.id(), c.draft()),
                     Labels.optionText(s, c.id(), c.draft()),
                     now,
-                    Labels.option(s, c.id(), now),
+                    Labels.finalOption(s, c.id(), now),
                     Labels.optionText(s, c.id(), now),
                     !now.equals(c.draft()),
                     adopted,
-                    real == null ? null : Labels.option(s, c.id(), real)));
+                    real == null ? null : Labels.finalOption(s, c.id(), real)));
         }
         return out;
     }

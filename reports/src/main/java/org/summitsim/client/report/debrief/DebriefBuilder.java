@@ -78,6 +78,12 @@ public final class DebriefBuilder {
         Journal j = played.journal();
         List<LoggedEvent> events = j.events();
         long first = events.get(0).time();
+        // The game's length counts from `start` (the first phase after the lobby), not from when the room was made.
+        long start = events.stream()
+                .filter(e -> e.stage().phase() != org.summitsim.core.rules.Phase.LOBBY)
+                .mapToLong(LoggedEvent::time)
+                .findFirst()
+                .orElse(first);
         long last = events.get(events.size() - 1).time();
         Boolean adopted = played.finished().adopted();
         return new Meta(
@@ -86,8 +92,8 @@ public final class DebriefBuilder {
                 played.scenario().id(),
                 played.scenario().title(),
                 j.opened().seed(),
-                first == 0 ? null : first,
-                first == 0 ? null : Math.round((last - first) / 60000.0),
+                first == 0 ? null : start,
+                first == 0 ? null : Math.round((last - start) / 60000.0),
                 j.settings().adoption().describe(),
                 j.settings().facilitatorReadsPrivate(),
                 events.size(),

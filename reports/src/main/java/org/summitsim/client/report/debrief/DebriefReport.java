@@ -22,7 +22,8 @@ public record DebriefReport(
         List<SourceNote> sources) {
 
     /**
-     * Which match this is. {@code started} is the server's time (epoch ms), null in headless matches.
+     * Which match this is. {@code started} is the server's time (epoch ms) when the summit started
+     * (the first phase after the lobby), null in headless matches; {@code minutes} run from then to the end.
      * {@code finalAdoption} says in a sentence whether the text passed the scenario's final adoption
      * rule, and {@code adopted} whether it did; both null when the scenario has no such rule.
      * {@code parTable}: whether scores out of 100 are rated against the scenario's par table (50 is

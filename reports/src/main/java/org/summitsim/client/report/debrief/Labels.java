@@ -28,6 +28,33 @@ public final class Labels {
                 .orElse("");
     }
 
+    /**
+     * An option's label as the final text's: without the "(draft)" mark scenarios put on the chair's
+     * draft, because the adopted text is no longer a draft ("unchanged from the chair's draft" says it).
+     */
+    public static String finalOption(Scenario scenario, String clause, String option) {
+        String label = option(scenario, clause, option);
+        return label.endsWith(" (draft)") ? label.substring(0, label.length() - " (draft)".length()) : label;
+    }
+
+    /** A stage in its wire form ("ROUND 2", "BRIEFING") as people say it: "round 2", "the briefing". */
+    public static String stage(String wire) {
+        if (wire == null) {
+            return null;
+        }
+        try {
+            return org.summitsim.core.rules.Stage.parse(wire).inWords();
+        } catch (IllegalArgumentException e) {
+            return wire;
+        }
+    }
+
+    /** A stage as a heading: "Round 2", "The briefing". */
+    public static String stageTitle(String wire) {
+        String words = stage(wire);
+        return words == null || words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
     /** A delegation's name as an owner: "Austria's", "United States'". */
     public static String whose(String name) {
         return name + (name.endsWith("s") ? "'" : "'s");

@@ -38,12 +38,11 @@ public record PlayedMatch(Journal journal, Scenario scenario, Match match) {
     /** The outcome of a finished match; a sentence saying so when the room has not ended. */
     public Outcome finished() {
         return outcome()
-                .orElseThrow(
-                        () -> new ReportException(
-                                "Room " + journal.room().room()
-                                        + " has not ended yet (it is in "
-                                        + match.state().stage() + "); a report needs a finished "
-                                        + "match. The facilitator ends it with `end`; a transcript (--transcript SEAT) works at any time."));
+                .orElseThrow(() -> new ReportException("Room " + journal.room().room()
+                        + " has not ended yet (it is in "
+                        + match.state().stage().inWords() + "); a report needs a finished "
+                        + "match. The facilitator ends it with `end now`; a transcript (--transcript SEAT)"
+                        + " works at any time."));
     }
 
     public String name(String seatOrState) {

@@ -56,7 +56,8 @@ public final class ComparisonHtml {
         body.append(HtmlPage.section(
                 "decisions",
                 "Each delegation in each room",
-                "<p>Decision, and the score as a share of that delegation's best outcome.</p>\n" + dec.render()));
+                "<p>Each room: the decision, then the score out of 100. " + esc(Labels.outOf100Explained(c.parTable()))
+                        + "</p>\n" + dec.render()));
         return HtmlPage.render(
                 "Comparison: " + c.scenarioTitle(),
                 c.scenarioTitle(),

@@ -79,7 +79,9 @@ public final class ComparisonMarkdown {
             }
             dec.add(cells);
         }
-        return b.append("## Each delegation in each room\n\n")
+        return b.append("## Each delegation in each room\n\nEach room: the decision, then the score out of 100. ")
+                .append(Labels.outOf100Explained(c.parTable()))
+                .append("\n\n")
                 .append(Md.table(decHead, dec))
                 .toString();
     }

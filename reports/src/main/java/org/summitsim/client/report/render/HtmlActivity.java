@@ -68,12 +68,12 @@ final class HtmlActivity {
                         + (a.rationale() == null ? "" : "<br><span class=\"muted\">" + esc(a.rationale()) + "</span>");
                 boolean later = a.resolvedIn() != null && !a.resolvedIn().equals(a.proposedIn());
                 String result = esc(a.status().toLowerCase(Locale.ROOT))
-                        + (later ? " <span class=\"muted\">(" + esc(a.resolvedIn()) + ")</span>" : "");
+                        + (later ? " <span class=\"muted\">(" + esc(Labels.stage(a.resolvedIn())) + ")</span>" : "");
                 boolean voted = a.status().equals("ADOPTED") || a.status().equals("REJECTED");
                 t.row(
                         null,
                         esc(a.id()),
-                        esc(a.name()) + " <span class=\"muted\">(" + esc(a.proposedIn()) + ")</span>",
+                        esc(a.name()) + " <span class=\"muted\">(" + esc(Labels.stage(a.proposedIn())) + ")</span>",
                         change,
                         esc(String.join(", ", names(r, a.cosponsors()))),
                         result,

@@ -93,7 +93,8 @@ public final class HtmlReport {
             parts.add("room " + m.room());
         }
         if (m.started() != null) {
-            parts.add(DATE.format(Instant.ofEpochMilli(m.started())) + ", " + m.minutes() + " minutes");
+            parts.add("summit started " + DATE.format(Instant.ofEpochMilli(m.started())) + ", lasted "
+                    + Html.count(m.minutes().intValue(), "minute"));
         }
         parts.add("amendments by " + m.adoption());
         return String.join(" · ", parts);
@@ -106,14 +107,15 @@ public final class HtmlReport {
                     ? "<strong>" + esc(c.label()) + "</strong><br><span class=\"muted\">" + esc(c.optionText())
                             + "</span>"
                     : esc(c.label()) + "<br><span class=\"muted\">"
-                            + (c.adopted().isEmpty() ? "unchanged" : "changed, then restored") + "</span>";
+                            + (c.adopted().isEmpty() ? "unchanged from the chair's draft" : "changed, then restored")
+                            + "</span>";
             if (c.realLabel() != null) {
                 fin += "<br><span class=\"muted\">In reality: " + esc(c.realLabel()) + "</span>";
             }
             List<String> by = new ArrayList<>();
             for (AmendmentResult a : c.adopted()) {
-                by.add(esc(a.id() + " by " + a.name() + " (" + a.resolvedIn() + ", " + a.supports() + " for, "
-                        + a.objections() + " against)"));
+                by.add(esc(a.id() + " by " + a.name() + " (" + Labels.stage(a.resolvedIn()) + ", " + a.supports()
+                        + " for, " + a.objections() + " against)"));
             }
             t.row(
                     c.changed() ? "changed" : null,

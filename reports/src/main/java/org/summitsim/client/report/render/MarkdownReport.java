@@ -66,8 +66,8 @@ public final class MarkdownReport {
         List<List<String>> rows = new ArrayList<>();
         for (ClauseResult c : r.text()) {
             List<String> by = c.adopted().stream()
-                    .map(a -> a.id() + " by " + a.name() + " (" + a.resolvedIn() + ", " + a.supports() + " for, "
-                            + a.objections() + " against)")
+                    .map(a -> a.id() + " by " + a.name() + " (" + Labels.stage(a.resolvedIn()) + ", " + a.supports()
+                            + " for, " + a.objections() + " against)")
                     .toList();
             rows.add(List.of(
                     "**" + cell(c.title()) + "**",
@@ -75,7 +75,9 @@ public final class MarkdownReport {
                     (c.changed()
                                     ? "**" + cell(c.label()) + "**: " + cell(c.optionText())
                                     : cell(c.label())
-                                            + (c.adopted().isEmpty() ? " (unchanged)" : " (changed, then restored)"))
+                                            + (c.adopted().isEmpty()
+                                                    ? " (unchanged from the chair's draft)"
+                                                    : " (changed, then restored)"))
                             + (c.realLabel() == null ? "" : " (in reality: " + cell(c.realLabel()) + ")"),
                     by.isEmpty() ? "—" : cell(String.join("; ", by))));
         }
@@ -124,7 +126,7 @@ public final class MarkdownReport {
         StringBuilder b = new StringBuilder();
         for (RoundResult round : r.rounds()) {
             b.append("### ")
-                    .append(round.stage())
+                    .append(Labels.stageTitle(round.stage()))
                     .append(": ")
                     .append(round.proposed())
                     .append(" proposed, ")

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import org.summitsim.client.report.debrief.DebriefReport.AmendmentResult;
 import org.summitsim.client.report.debrief.DebriefReport.RoundResult;
+import org.summitsim.client.report.debrief.Labels;
 
 /**
  * The amendments round by round: who proposed what, and how the vote went (one square per
@@ -34,7 +35,7 @@ final class TimelineChart {
             svg.text(
                     6,
                     y + 17,
-                    r.stage() + " — " + r.proposed() + " proposed, " + r.adopted() + " adopted, "
+                    Labels.stageTitle(r.stage()) + " — " + r.proposed() + " proposed, " + r.adopted() + " adopted, "
                             + r.rejected() + " rejected"
                             + (r.withdrawn() > 0 ? ", " + r.withdrawn() + " withdrawn" : "")
                             + (r.open() > 0 ? ", " + r.open() + " never voted on" : ""),

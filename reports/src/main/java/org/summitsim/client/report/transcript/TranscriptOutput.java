@@ -46,7 +46,7 @@ public final class TranscriptOutput {
         for (Entry e : t.entries()) {
             if (!e.stage().equals(stage)) {
                 stage = e.stage();
-                b.append("\n## ").append(stage).append("\n\n");
+                b.append("\n## ").append(Labels.stageTitle(stage)).append("\n\n");
             }
             b.append("- ")
                     .append(e.elapsed() == null ? "" : "`" + e.elapsed() + "` ")

@@ -1,0 +1,41 @@
+package org.summitsim.client.classroom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The teacher's sheet: the debrief commands can be copied as printed, data folder included. */
+class ClassSheetTest {
+
+    private static String sheet(List<World> worlds) {
+        return ClassSheet.render(new ClassCreated("hague-2023", "The Hague", null, worlds), "10.0.0.5:7777");
+    }
+
+    @Test
+    void theDebriefCommandsNameTheDataFolderAndWriteFiles() {
+        String out = sheet(List.of(new World(1, "r-k3x9qa", "KQ7M-D3XP", "ft.x", "Period 3")));
+        String after = out.substring(out.indexOf("After class"));
+        assertThat(after)
+                .contains("change ./summit-data if you started the server with another --data")
+                .contains("./summit report r-k3x9qa --data ./summit-data --out debrief.html")
+                .contains("./summit report r-k3x9qa --data ./summit-data --out grades.csv")
+                .contains("./summit report r-k3x9qa --data ./summit-data --transcript \"SEAT\" --out transcript.md")
+                .doesNotContain("--format csv", "add --data DIR");
+        // Every command line there reads the server's folder.
+        after.lines()
+                .filter(l -> l.contains("./summit "))
+                .forEach(l -> assertThat(l).contains("--data ./summit-data").contains("--out "));
+    }
+
+    @Test
+    void eachWorldGetsItsOwnFilesAndTheComparison() {
+        String out = sheet(List.of(
+                new World(1, "r-aaaaaa", "AAAA-AAAA", "ft.a", "P3 - World 1"),
+                new World(2, "r-bbbbbb", "BBBB-BBBB", "ft.b", "P3 - World 2")));
+        assertThat(out)
+                .contains("./summit report r-aaaaaa r-bbbbbb --compare --data ./summit-data --out compare.html")
+                .contains("./summit report r-bbbbbb --data ./summit-data --out grades-world2.csv")
+                .contains("./summit report r-aaaaaa --data ./summit-data --out debrief-world1.html");
+    }
+}
