@@ -211,11 +211,13 @@ final class Phrases {
         }
         List<String> with = partnersPledged(mind, d);
         if (!with.isEmpty()) {
-            s.append(" We ")
-                    .append(d == Decision.PUSH_BINDING ? "push" : d == Decision.SIGN ? "sign" : "stand")
-                    .append(" alongside ")
+            // Said before the reveal: what the partners pledged, not what they will turn out to decide.
+            s.append(' ')
                     .append(names(mind, with))
-                    .append('.');
+                    .append(with.size() == 1 ? " has" : " have")
+                    .append(" pledged to ")
+                    .append(d.inWords())
+                    .append(" too.");
         }
         return s.toString();
     }
