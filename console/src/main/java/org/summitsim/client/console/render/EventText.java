@@ -1,8 +1,8 @@
 package org.summitsim.client.console.render;
 
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.summitsim.client.console.state.NewsCredit;
 import org.summitsim.core.rules.Event;
 import org.summitsim.core.rules.FinalDecision;
 import org.summitsim.core.rules.Outcome;
@@ -80,7 +80,7 @@ public final class EventText {
                     + duration(Math.abs(x.seconds())) + (x.seconds() > 0 ? " to" : " from") + " this phase.");
         }
         if (e instanceof Event.NewsReleased n) {
-            String src = newsSource(n) == null ? "" : " — " + newsSource(n);
+            String src = NewsCredit.of(n) == null ? "" : " — " + NewsCredit.of(n);
             return style.warn("NEWS: " + n.title() + src + ": ") + n.text();
         }
         if (e instanceof Event.Announced a) {
@@ -272,19 +272,5 @@ public final class EventText {
         }
         Promise.Decide d = (Promise.Decide) p;
         return decision(d.decision()) + conditions(d.conditions());
-    }
-
-    /**
-     * A news item's source to name after its title, or null when it has none or when the title or
-     * text already names it ("Human Rights Watch: define 'appropriate'" needs no "— Human Rights Watch").
-     */
-    public static String newsSource(Event.NewsReleased n) {
-        String source = n.source() == null ? "" : n.source().strip();
-        if (source.isEmpty()) {
-            return null;
-        }
-        String said = ((n.title() == null ? "" : n.title()) + " " + (n.text() == null ? "" : n.text()))
-                .toLowerCase(Locale.ROOT);
-        return said.contains(source.toLowerCase(Locale.ROOT)) ? null : source;
     }
 }

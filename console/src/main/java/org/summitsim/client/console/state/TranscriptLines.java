@@ -23,7 +23,7 @@ final class TranscriptLines {
             return new Transcript.Line(seq, time, Transcript.NEWS, null, "Chair: " + a.text());
         }
         if (e instanceof Event.NewsReleased n) {
-            String named = org.summitsim.client.console.render.EventText.newsSource(n);
+            String named = NewsCredit.of(n);
             String source = named == null ? "" : " (" + named + ")";
             return new Transcript.Line(seq, time, Transcript.NEWS, null, n.title() + source + ": " + n.text());
         }
