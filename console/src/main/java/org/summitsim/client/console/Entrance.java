@@ -76,7 +76,7 @@ final class Entrance {
                 return w;
             } catch (Refused r) {
                 if (!io.interactive() || attempt >= SEAT_ATTEMPTS || !retryable(r.code())) {
-                    throw new StartFailure(r.getMessage() + hint(r.code()));
+                    throw new StartFailure(refusal(r));
                 }
                 io.print(r.getMessage());
                 if (r.code().equals("unknown_code")) {
@@ -147,7 +147,7 @@ final class Entrance {
         try {
             return link.open(entry);
         } catch (Refused r) {
-            throw new StartFailure(r.getMessage() + hint(r.code()));
+            throw new StartFailure(refusal(r));
         } catch (IOException e) {
             throw unreachable(o, e);
         }
@@ -158,12 +158,24 @@ final class Entrance {
         open(link, new Entry.Resume(token), o);
     }
 
+    /**
+     * The server's refusal with what to do about it at this console. A summit that has ended is
+     * said in the console's own words: the server's tells a protocol client to join as a
+     * spectator, which this console does not offer.
+     */
+    private static String refusal(Refused r) {
+        if (r.code().equals("match_over")) {
+            return "The summit in this room has ended, so its seats are closed. The results are on the"
+                    + " projector, and your teacher can share the report.";
+        }
+        return r.getMessage() + hint(r.code());
+    }
+
     private static String hint(String code) {
         return switch (code) {
             case "seat_taken" -> " Choose another delegation with --seat ID, or leave --seat out.";
             case "unknown_seat" -> " Leave --seat out to choose from the list.";
             case "room_full" -> " Ask the facilitator to free a seat.";
-            case "match_over" -> " The results are on the projector; your teacher can share the report.";
             default -> "";
         };
     }

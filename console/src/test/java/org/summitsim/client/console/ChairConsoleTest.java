@@ -68,6 +68,23 @@ class ChairConsoleTest {
     }
 
     @Test
+    void aStudentWhoComesAfterTheEndIsToldTheSummitIsOverInTheConsolesWords() throws Exception {
+        try (LiveServer server = new LiveServer()) {
+            SummitServer.Created room = server.room("classroom-mini", LiveServer.SLOW);
+            try (Chair chair = Chair.facilitator(server.port(), room.facilitatorToken())) {
+                chair.advanceTo(Stage.of(Phase.RESULTS));
+            }
+            ScriptRun late =
+                    ScriptRun.start(PlayOptions.join("127.0.0.1", server.port(), "Zed", room.code(), null), "");
+            var failure = org.assertj.core.api.Assertions.catchThrowable(late::failures);
+            assertThat(failure).isNotNull();
+            assertThat(org.assertj.core.util.Throwables.getRootCause(failure).getMessage())
+                    .isEqualTo("The summit in this room has ended, so its seats are closed. The results are on the"
+                            + " projector, and your teacher can share the report.");
+        }
+    }
+
+    @Test
     void theTeacherSeesThatADelegationDecidedButNeverWhat() throws Exception {
         try (LiveServer server = new LiveServer()) {
             SummitServer.Created room = server.room("classroom-mini", LiveServer.SLOW);
