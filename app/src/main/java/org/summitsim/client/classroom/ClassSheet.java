@@ -90,7 +90,7 @@ public final class ClassSheet {
             out.append(report)
                     .append(" --transcript \"SEAT\" --out transcript")
                     .append(name)
-                    .append(".md   # what one delegation said and did; put its name for SEAT\n");
+                    .append(".md   # what one delegation said and did; put its name (or the student's) for SEAT\n");
         }
         return out.toString();
     }

@@ -80,7 +80,8 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(
             names = "--transcript",
             paramLabel = "SEAT",
-            description = "Write one seat's transcript (its id or name) instead of the debrief.")
+            description =
+                    "Write one seat's transcript (its id, its name, or the name of the student who played it) instead of the debrief.")
     String transcript;
 
     @Option(names = "--compare", description = "Compare several rooms or journals of the same scenario.")

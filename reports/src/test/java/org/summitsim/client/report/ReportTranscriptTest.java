@@ -115,11 +115,18 @@ class ReportTranscriptTest {
     }
 
     @Test
-    void anUnknownSeatNamesTheSeats() throws IOException {
+    void anUnknownSeatNamesTheSeatsWithTheirStudents() throws IOException {
         MatchDriver d = ReportFixtures.scripted(true, true);
         assertThatThrownBy(() -> transcript(d, "atlantis", "md"))
                 .isInstanceOf(ReportException.class)
-                .hasMessageContaining("no seat \"atlantis\"")
-                .hasMessageContaining("costa-rica");
+                .hasMessageContaining("no seat or student \"atlantis\"")
+                .hasMessageContaining("Costa Rica")
+                .hasMessageContaining("Austria (Ben)");
+    }
+
+    @Test
+    void aStudentsNameFindsTheSeatTheyPlayed() throws IOException {
+        MatchDriver d = ReportFixtures.scripted(true, true);
+        assertThat(transcript(d, "ben", "md")).isEqualTo(transcript(d, "austria", "md"));
     }
 }

@@ -67,7 +67,11 @@ public final class TranscriptBuilder {
         return new Result(f.decision(), f.defaulted(), f.statement(), s.total(), s.percent(), parTable, kept, broken);
     }
 
-    /** Seat ids and names both work, in any case: teachers know "Costa Rica", not "costa-rica". */
+    /**
+     * Seat ids, delegation names and the names students joined with all work, in any case:
+     * teachers know "Costa Rica" and "Ben", not "costa-rica". A student's name that two seats
+     * share (one student moved, or two students of one name) names neither.
+     */
     private static Delegation seat(PlayedMatch played, String wanted) {
         String w = wanted.trim().toLowerCase(Locale.ROOT);
         for (Delegation d : played.scenario().playable()) {
@@ -76,13 +80,33 @@ public final class TranscriptBuilder {
                 return d;
             }
         }
-        throw new ReportException(
-                "There is no seat \"" + wanted + "\" in " + played.scenario().id() + "; the seats are: "
-                        + String.join(
-                                ", ",
-                                played.scenario().playable().stream()
-                                        .map(Delegation::id)
-                                        .toList()) + ".");
+        List<Delegation> byStudent = played.scenario().playable().stream()
+                .filter(d -> played.journal().players().getOrDefault(d.id(), List.of()).stream()
+                        .anyMatch(n -> n.trim().toLowerCase(Locale.ROOT).equals(w)))
+                .toList();
+        if (byStudent.size() == 1) {
+            return byStudent.get(0);
+        }
+        throw new ReportException((byStudent.isEmpty()
+                        ? "There is no seat or student \"" + wanted + "\" in this room"
+                        : "\"" + wanted + "\" played more than one seat ("
+                                + String.join(
+                                        ", ",
+                                        byStudent.stream().map(Delegation::name).toList())
+                                + "); name the seat")
+                + ". The seats are: "
+                + String.join(
+                        ", ",
+                        played.scenario().playable().stream()
+                                .map(d -> d.name() + students(played, d))
+                                .toList())
+                + ".");
+    }
+
+    /** " (Ben, Ada)": who played a seat, for the list of seats a teacher picks from. */
+    private static String students(PlayedMatch played, Delegation d) {
+        List<String> names = played.journal().players().getOrDefault(d.id(), List.of());
+        return names.isEmpty() ? "" : " (" + String.join(", ", names) + ")";
     }
 
     /**
