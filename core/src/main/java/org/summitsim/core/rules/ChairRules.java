@@ -59,7 +59,8 @@ final class ChairRules {
             }
             if (c.seconds() == 0 || Math.abs(c.seconds()) > 24 * 3600) {
                 return Verdict.reject(
-                        RejectionCode.INVALID, "Extend by a number of seconds between -86400 and 86400, not 0.");
+                        RejectionCode.INVALID,
+                        "Extend by a number of \"seconds\" between -86400 and 86400, not 0 (negative takes time away).");
             }
             return Verdict.accept(new Event.PhaseExtended(c.seconds()));
         }
