@@ -78,12 +78,7 @@ public final class DebriefBuilder {
         Journal j = played.journal();
         List<LoggedEvent> events = j.events();
         long first = events.get(0).time();
-        // The game's length counts from `start` (the first phase after the lobby), not from when the room was made.
-        long start = events.stream()
-                .filter(e -> e.stage().phase() != org.summitsim.core.rules.Phase.LOBBY)
-                .mapToLong(LoggedEvent::time)
-                .findFirst()
-                .orElse(first);
+        long start = j.started();
         long last = events.get(events.size() - 1).time();
         Boolean adopted = played.finished().adopted();
         return new Meta(

@@ -130,4 +130,18 @@ public record Journal(
     public String title() {
         return label() == null || label().isBlank() ? room.room() : label();
     }
+
+    /**
+     * When the summit started: the time of its first event after the lobby (0 for a journal without
+     * times). A game's length and the transcripts' elapsed times count from here, not from when
+     * the room was made, which may have been long before the class.
+     */
+    public long started() {
+        long first = events.get(0).time();
+        return events.stream()
+                .filter(e -> e.stage().phase() != Phase.LOBBY)
+                .mapToLong(LoggedEvent::time)
+                .findFirst()
+                .orElse(first);
+    }
 }

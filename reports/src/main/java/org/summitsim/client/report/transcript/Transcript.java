@@ -23,7 +23,7 @@ public record Transcript(
      * One thing the seat did or received.
      *
      * @param time    the server's time (epoch ms); null in headless matches, which have no clock
-     * @param elapsed minutes:seconds since the match opened, or null without a clock
+     * @param elapsed minutes:seconds since the summit started (its first phase after the lobby), or null without a clock
      * @param kind    floor, dm_sent, dm_received, caucus_created, caucus_joined, caucus_invited, caucus_left,
      *                caucus_sent, caucus_received, proposed, cosponsored, withdrew, vote, amendment_result,
      *                pledge, deal_offered, deal_received, deal_accepted, deal_declined, decision, revealed

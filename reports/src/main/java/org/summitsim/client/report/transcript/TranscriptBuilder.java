@@ -124,6 +124,6 @@ public final class TranscriptBuilder {
     }
 
     private static long start(PlayedMatch played) {
-        return played.journal().events().get(0).time();
+        return played.journal().started();
     }
 }
