@@ -120,6 +120,21 @@ class RenderTest {
     }
 
     @Test
+    void anOfferOnTheSameTermsAsAnEarlierOneIsShownAsARepeat() {
+        Sample again = new Sample();
+        again.seat(Sample.ME, new Command.DeclineDeal("D1"));
+        var vote = new org.summitsim.core.rules.Promise.Vote("A1", org.summitsim.core.rules.Ballot.SUPPORT);
+        again.seat("germany", new Command.OfferDeal(Sample.ME, vote, vote, "Join us."));
+        EventText text = new EventText(new Names(again.view()), Sample.ME, plain);
+        assertThat(text.line(new Event.DealOffered("D2", "germany", Sample.ME, vote, vote, "Join us.")))
+                .startsWith("Germany offers you deal D2: the same terms as D1, which you declined.")
+                .contains("(accept D2 / decline D2");
+        assertThat(text.line(new Event.DealOffered("D1", "germany", Sample.ME, vote, vote, "Join us.")))
+                .as("the first offer shows its terms")
+                .contains("they promise to");
+    }
+
+    @Test
     void amendmentsAndDealsSayWhatToDoNext() {
         PlayerView v = sample.view();
         assertThat(AmendmentsPage.render(v, plain)).contains("A1 OPEN", "you have not voted: `vote A1");

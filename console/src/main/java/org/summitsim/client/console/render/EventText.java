@@ -9,6 +9,7 @@ import org.summitsim.core.rules.Outcome;
 import org.summitsim.core.rules.Promise;
 import org.summitsim.core.scenario.Decision;
 import org.summitsim.core.scenario.TextCondition;
+import org.summitsim.core.view.PlayerView;
 
 /** One line for each event, as it scrolls past above the prompt. */
 public final class EventText {
@@ -139,6 +140,14 @@ public final class EventText {
                     + (p.text() == null || p.text().isBlank() ? "." : ": \"" + p.text() + "\"");
         }
         if (e instanceof Event.DealOffered d) {
+            var again = names.sameTermsBefore(d.deal(), d.from(), d.to(), d.give(), d.want());
+            if (again.isPresent() && d.to().equals(me)) {
+                // A bot that asks again each phase: the terms were read once already.
+                PlayerView.DealView before = again.get();
+                return style.secret(names.seat(d.from()) + " offers you deal " + d.deal() + ": the same terms as "
+                                + before.id() + (before.status().equals("declined") ? ", which you declined." : "."))
+                        + style.dim("  (accept " + d.deal() + " / decline " + d.deal() + "; `deals` shows the terms)");
+            }
             // Two sides joined by "in return", never a second "if": a promise may carry its own condition.
             String terms = d.to().equals(me)
                     ? names.seat(d.from()) + " offers you deal " + d.deal() + ": they promise to " + promise(d.give())

@@ -72,4 +72,32 @@ public final class Names {
                 .findFirst()
                 .orElse(id);
     }
+
+    /**
+     * An earlier deal from {@code from} to {@code to} on the very same terms as deal {@code id}
+     * (a bot that asks again each phase), so a repeated offer can be shown as such.
+     */
+    public Optional<PlayerView.DealView> sameTermsBefore(
+            String id,
+            String from,
+            String to,
+            org.summitsim.core.rules.Promise give,
+            org.summitsim.core.rules.Promise want) {
+        if (view == null) {
+            return Optional.empty();
+        }
+        PlayerView.DealView same = null;
+        for (PlayerView.DealView d : view.deals()) { // in the order they were offered
+            if (d.id().equals(id)) {
+                break;
+            }
+            if (d.from().equals(from)
+                    && d.to().equals(to)
+                    && d.give().equals(give)
+                    && d.want().equals(want)) {
+                same = d;
+            }
+        }
+        return Optional.ofNullable(same);
+    }
 }
