@@ -46,20 +46,8 @@ public final class StatusLine {
             b.append(" | unread: ").append(String.join(" · ", unread));
         }
         if (state.seat() != null) {
-            long votes = votesToCast(state);
-            if (votes > 0) {
-                b.append(" | ")
-                        .append(votes)
-                        .append(votes == 1 ? " vote" : " votes")
-                        .append(" to cast");
-            }
-            long offers = dealsToAnswer(state);
-            if (offers > 0) {
-                b.append(" | ")
-                        .append(offers)
-                        .append(offers == 1 ? " deal" : " deals")
-                        .append(" to answer");
-            }
+            waiting(b, votesToCast(state), "vote", "to cast");
+            waiting(b, dealsToAnswer(state), "deal", "to answer");
             Phase phase = state.stage().phase();
             if (phase == Phase.FINAL) {
                 b.append(" | ").append(state.decided() ? "decided" : "NOT DECIDED");
@@ -71,6 +59,19 @@ public final class StatusLine {
             b.append(" | ").append(state.welcome().role());
         }
         return b.toString();
+    }
+
+    /** " | 2 votes to cast": what waits for the player, only when something does. */
+    private static void waiting(StringBuilder b, long n, String thing, String todo) {
+        if (n > 0) {
+            b.append(" | ")
+                    .append(n)
+                    .append(' ')
+                    .append(thing)
+                    .append(n == 1 ? "" : "s")
+                    .append(' ')
+                    .append(todo);
+        }
     }
 
     private static void unreadCount(java.util.List<String> out, String channel, long n) {
