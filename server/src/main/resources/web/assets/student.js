@@ -352,7 +352,10 @@ $('#pledge-clause').addEventListener('change', pledgeOptions);
 /** Draws what the view holds; each part only when its data changed, so focus stays put. */
 function draw() {
   const v = app.view;
-  $('#phase').textContent = W.stageWords(v.stage, v.rounds) + (v.paused ? ' (paused by the teacher)' : '');
+  // Open amendments this student may still vote on: silence counts as abstaining when the vote closes.
+  const votes = new Set((v.legalActions || []).filter((a) => a.command === 'vote').map((a) => a.args.amendment)).size;
+  $('#phase').textContent = W.stageWords(v.stage, v.rounds) + (v.paused ? ' (paused by the teacher)' : '')
+    + (votes ? ' · ' + votes + (votes === 1 ? ' vote waits' : ' votes wait') + ' for you' : '');
   $('#ready').hidden = !can('ready');
   part('brief', [v.briefs, v.preferences], drawBrief);
   part('clauses', [v.text, v.amendments, v.legalActions, v.preferences], drawClauses);

@@ -67,6 +67,9 @@ class StudentPageInChromiumTest extends PagesInChromium {
         String support = "[aria-label=\"Support amendment " + amendment + "\"]";
         page.waitUntil(
                 "document.querySelector(" + BrowserPage.quote(support) + ")", "a Support button for " + amendment);
+        page.waitUntil(
+                "document.querySelector('#phase').textContent.endsWith(' · 1 vote waits for you')",
+                "the vote waiting, next to the phase");
         page.click(support);
         china.await(
                 n -> isEvent(n, "vote_cast")
@@ -74,6 +77,7 @@ class StudentPageInChromiumTest extends PagesInChromium {
                         && n.path("event").path("ballot").asText().equals("SUPPORT"),
                 "Germany's vote");
         page.waitUntil("document.querySelector('#clauses').innerText.includes('You voted for')", "the vote shown");
+        page.waitUntil("!document.querySelector('#phase').textContent.includes('for you')", "no vote waiting");
 
         page.select("#dm-to", "china");
         page.type("#dm-text", "Can we talk about the forum?");
