@@ -486,8 +486,7 @@ final class Answers {
         return switch (a.status()) {
             case "open" -> {
                 long waiting = mind.view().delegations().stream()
-                        .filter(d ->
-                                !a.supporters().contains(d.id()) && !a.votes().containsKey(d.id()))
+                        .filter(d -> !a.hasStance(d.id()))
                         .count();
                 yield which + " has " + count + " so far; " + waiting
                         + (waiting == 1 ? " delegation has" : " delegations have") + " not voted yet.";

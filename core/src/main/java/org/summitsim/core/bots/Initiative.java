@@ -120,7 +120,7 @@ final class Initiative {
     private static Promise want(Mind mind, String person) {
         for (AmendmentView a : mind.open()) {
             if (a.proposer().equals(mind.me())
-                    && !hasStance(a, person)
+                    && !a.hasStance(person)
                     && mind.gain(a.clause(), a.option()) > 0
                     && !mind.promisedMe(person, a.clause(), a.option())) {
                 return new Promise.Vote(a.id(), Ballot.SUPPORT);
@@ -208,12 +208,6 @@ final class Initiative {
         return false;
     }
 
-    private static boolean hasStance(AmendmentView a, String seat) {
-        return a.proposer().equals(seat)
-                || a.cosponsors().contains(seat)
-                || a.votes().containsKey(seat);
-    }
-
     /** The wordings {@code person} has backed in public, in the order they did. */
     private static List<List<String>> backed(Mind mind, String person) {
         Set<List<String>> out = new java.util.LinkedHashSet<>();
@@ -272,7 +266,7 @@ final class Initiative {
     private static Set<String> stancesOf(Mind mind, String person) {
         Set<String> out = new HashSet<>();
         for (AmendmentView a : mind.view().amendments()) {
-            if (hasStance(a, person)) {
+            if (a.hasStance(person)) {
                 out.add(a.id());
             }
         }

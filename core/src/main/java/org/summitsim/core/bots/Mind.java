@@ -430,9 +430,7 @@ public final class Mind {
     }
 
     public boolean hasStance(AmendmentView a) {
-        return a.proposer().equals(me)
-                || a.cosponsors().contains(me)
-                || a.votes().containsKey(me);
+        return a.hasStance(me);
     }
 
     /** True when the rules would accept proposing this wording now. */

@@ -86,6 +86,14 @@ public record PlayerView(
             return out;
         }
 
+        /**
+         * Whether {@code seat} has taken a stance on it: proposed, co-sponsored or voted. A seat
+         * without one counts as abstaining when the vote closes.
+         */
+        public boolean hasStance(String seat) {
+            return proposer.equals(seat) || cosponsors.contains(seat) || votes.containsKey(seat);
+        }
+
         /** Who voted {@code ballot} on it. */
         public List<String> voters(Ballot ballot) {
             return votes.entrySet().stream()

@@ -195,8 +195,7 @@ final class ChairCommands {
             for (var a : v.amendments()) {
                 if (a.status().equals("open")) {
                     long silent = v.delegations().stream()
-                            .filter(d -> !a.supporters().contains(d.id())
-                                    && !a.votes().containsKey(d.id()))
+                            .filter(d -> !a.hasStance(d.id()))
                             .count();
                     ctx.print("Closing the vote on " + a.id() + " now"
                             + (silent == 0

@@ -73,14 +73,13 @@ public final class AmendmentsPage {
                 .append(names.change(a.clause(), a.option()))
                 .append(s.dim("  (round " + a.round() + ")"))
                 .append('\n');
-        java.util.List<String> supporters = a.supporters();
-        line(out, "For", supporters, names);
+        line(out, "For", a.supporters(), names);
         line(out, "Against", a.voters(Ballot.OPPOSE), names);
         line(out, "Abstained", a.voters(Ballot.ABSTAIN), names);
         if (a.status().equals("open")) {
             java.util.List<String> waiting = v.delegations().stream()
                     .map(PlayerView.Card::id)
-                    .filter(id -> !supporters.contains(id) && !a.votes().containsKey(id))
+                    .filter(id -> !a.hasStance(id))
                     .toList();
             line(out, "Not voted yet, so abstaining if the vote closed now", waiting, names);
         }

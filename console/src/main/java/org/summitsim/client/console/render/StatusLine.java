@@ -91,9 +91,7 @@ public final class StatusLine {
             return 0;
         }
         return v.amendments().stream()
-                .filter(a -> a.status().equals("open")
-                        && !a.supporters().contains(me)
-                        && !a.votes().containsKey(me))
+                .filter(a -> a.status().equals("open") && !a.hasStance(me))
                 .count();
     }
 
