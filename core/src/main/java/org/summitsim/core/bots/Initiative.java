@@ -249,7 +249,7 @@ final class Initiative {
             if (!d.status().equals("accepted") || !d.involves(person) || !d.involves(mind.me())) {
                 continue;
             }
-            Promise theirs = d.from().equals(person) ? d.give() : d.want();
+            Promise theirs = d.promiseBy(person);
             Set<String> earlier = before.computeIfAbsent(d.id(), k -> stancesOf(mind, person));
             AmendmentView against = brokenBy(mind, person, theirs, earlier);
             if (against != null && done.add("broken " + d.id())) {

@@ -179,8 +179,8 @@ public final class Mind {
                         Map<String, java.util.Set<List<String>>> bySeat = new HashMap<>();
                         for (PlayerView.DealView d : view.deals()) {
                             if (d.status().equals("accepted") && d.involves(me)) {
-                                String other = d.from().equals(me) ? d.to() : d.from();
-                                var theirs = d.from().equals(me) ? d.want() : d.give();
+                                String other = d.partnerOf(me);
+                                var theirs = d.promiseBy(other);
                                 if (theirs instanceof org.summitsim.core.rules.Promise.Support p) {
                                     bySeat.computeIfAbsent(other, k -> new java.util.HashSet<>())
                                             .add(List.of(p.clause(), p.option()));
@@ -490,11 +490,11 @@ public final class Mind {
             if (!d.status().equals("accepted")) {
                 continue;
             }
-            Promise theirs = d.from().equals(me) ? d.want() : d.to().equals(me) ? d.give() : null;
+            Promise theirs = d.involves(me) ? d.promiseBy(d.partnerOf(me)) : null;
             if (theirs instanceof Promise.Support s
                     && s.clause().equals(clause)
                     && s.option().equals(option)) {
-                promisers.add(d.from().equals(me) ? d.to() : d.from());
+                promisers.add(d.partnerOf(me));
             }
         }
         if (promisers.isEmpty()) {

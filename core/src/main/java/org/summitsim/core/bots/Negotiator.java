@@ -102,8 +102,8 @@ abstract class Negotiator implements Bot {
     private final Conversation.Judgement judgement = new Conversation.Judgement() {
         @Override
         public boolean acceptable(Mind mind, DealView deal) {
-            return !initiative.distrusts(deal.from().equals(mind.me()) ? deal.to() : deal.from())
-                    && !conflicts(mind, deal.from().equals(mind.me()) ? deal.give() : deal.want())
+            return !initiative.distrusts(deal.partnerOf(mind.me()))
+                    && !conflicts(mind, deal.promiseBy(mind.me()))
                     && Negotiator.this.acceptable(mind, deal);
         }
 
@@ -322,7 +322,7 @@ abstract class Negotiator implements Bot {
         List<Promise> out = new ArrayList<>();
         for (DealView d : mind.view().deals()) {
             if (d.status().equals("accepted")) {
-                Promise mine = d.from().equals(mind.me()) ? d.give() : d.to().equals(mind.me()) ? d.want() : null;
+                Promise mine = d.involves(mind.me()) ? d.promiseBy(mind.me()) : null;
                 if (mine != null) {
                     out.add(mine);
                 }
@@ -353,7 +353,7 @@ abstract class Negotiator implements Bot {
         }
         for (DealView d : mind.view().deals()) {
             if (d.status().equals("accepted")) {
-                Promise mine = d.from().equals(mind.me()) ? d.give() : d.want();
+                Promise mine = d.promiseBy(mind.me());
                 // A push promised in a deal is a push together: due only once the coalition is.
                 if (d.involves(mind.me())
                         && mine instanceof Promise.Decide pd

@@ -120,6 +120,16 @@ public record PlayerView(
         public boolean involves(String seat) {
             return from.equals(seat) || to.equals(seat);
         }
+
+        /** What {@code seat}, one of its parties, promised in it: the offerer gives, the other side is wanted. */
+        public Promise promiseBy(String seat) {
+            return from.equals(seat) ? give : want;
+        }
+
+        /** The other party, for {@code seat}, one of its parties. */
+        public String partnerOf(String seat) {
+            return from.equals(seat) ? to : from;
+        }
     }
 
     public record CaucusView(String id, String name, List<String> members) {}

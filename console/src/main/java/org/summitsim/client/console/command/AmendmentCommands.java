@@ -66,10 +66,10 @@ final class AmendmentCommands {
             PlayerView v = ctx.view();
             PlayerView.DealView d = broken.get();
             Names names = new Names(v);
-            String partner = names.seat(d.from().equals(v.seat()) ? d.to() : d.from());
+            String partner = names.seat(d.partnerOf(v.seat()));
             throw new ConsoleError(
                     "That vote would break your promise in deal " + d.id() + " with " + partner + ": to "
-                            + new EventText(names, v.seat(), ctx.style()).promise(PromiseCheck.mine(v, d))
+                            + new EventText(names, v.seat(), ctx.style()).promise(d.promiseBy(v.seat()))
                             + ". A broken promise costs you trust points at the end.",
                     "Not sent. To vote that way all the same: `vote " + amendment + " " + word + " anyway`.");
         }

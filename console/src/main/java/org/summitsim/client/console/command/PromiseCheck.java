@@ -27,7 +27,7 @@ final class PromiseCheck {
         }
         return v.deals().stream()
                 .filter(d -> d.status().equals("accepted"))
-                .filter(d -> breaks(mine(v, d), a, ballot, v))
+                .filter(d -> breaks(d.promiseBy(v.seat()), a, ballot, v))
                 .findFirst();
     }
 
@@ -53,11 +53,6 @@ final class PromiseCheck {
                     }
                     return Optional.empty();
                 });
-    }
-
-    /** The side of the deal the player promised. */
-    static Promise mine(PlayerView v, PlayerView.DealView d) {
-        return d.from().equals(v.seat()) ? d.give() : d.want();
     }
 
     private static boolean breaks(Promise p, PlayerView.AmendmentView a, Ballot ballot, PlayerView v) {

@@ -37,13 +37,11 @@ final class DecisionPromises {
             if (!deal.status().equals("accepted") || !deal.involves(v.seat())) {
                 continue;
             }
-            boolean mineIsGive = deal.from().equals(v.seat());
-            Promise mine = mineIsGive ? deal.give() : deal.want();
+            Promise mine = deal.promiseBy(v.seat());
             if (mine instanceof Promise.Decide p
                     && p.decision() != d
                     && p.conditions().stream().allMatch(c -> c.holdsIn(text))) {
-                String partner = mineIsGive ? deal.to() : deal.from();
-                out.add("your side of deal " + deal.id() + " with " + names.seat(partner) + " (to "
+                out.add("your side of deal " + deal.id() + " with " + names.seat(deal.partnerOf(v.seat())) + " (to "
                         + EventText.decision(p.decision()) + ")");
             }
         }

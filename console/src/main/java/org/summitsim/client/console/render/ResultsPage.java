@@ -166,9 +166,8 @@ public final class ResultsPage {
                 .filter(d -> d.id().equals(c.id()))
                 .findFirst()
                 .map(d -> {
-                    boolean mine = d.from().equals(v.seat());
-                    String partner = names.seat(mine ? d.to() : d.from());
-                    String promise = new EventText(names, v.seat(), s).promise(mine ? d.give() : d.want());
+                    String partner = names.seat(d.partnerOf(v.seat()));
+                    String promise = new EventText(names, v.seat(), s).promise(d.promiseBy(v.seat()));
                     return " with " + partner + " (to " + promise + ")";
                 })
                 .orElse("");
