@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /** `help` fits a small screen even for a player who also holds the chair; groups and `help all` say more. */
+// Switches the default locale for a moment: no other test may run meanwhile.
+@Isolated
 class HelpTest {
 
     private final FakeContext ctx = new FakeContext(new Sample().state());
