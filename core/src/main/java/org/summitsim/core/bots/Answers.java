@@ -3,17 +3,15 @@ package org.summitsim.core.bots;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.summitsim.core.rules.Ballot;
 import org.summitsim.core.scenario.ClauseOption;
 import org.summitsim.core.scenario.Decision;
 import org.summitsim.core.view.PlayerView.AmendmentView;
 import org.summitsim.core.view.PlayerView.ClauseView;
-import org.summitsim.core.view.PlayerView.PledgeView;
 
 /**
  * What a bot says when a player talks to it: its stance on a clause with its reason, its view of
  * the whole text, what it wants, its answer to a pledge question, a threat or an appeal, and a
- * short help when it did not follow. Built from the bot's own preferences and the text, with
+ * short help when it did not follow ({@link AmendmentAnswers} answers about amendments). Built from the bot's own preferences and the text, with
  * titles and labels (never ids), in plain diplomatic language. Each answer has a few phrasings;
  * {@code turn} (from the seed and the message) picks one, so a match replays word for word.
  *
@@ -39,10 +37,20 @@ final class Answers {
     }
 
     private String title(String clause) {
-        return Phrases.quote(mind.clause(clause).title());
+        return title(mind, clause);
     }
 
     private String label(String clause, String option) {
+        return label(mind, clause, option);
+    }
+
+    /** A clause's title in quotes, as every answer names it. */
+    static String title(Mind mind, String clause) {
+        return Phrases.quote(mind.clause(clause).title());
+    }
+
+    /** A wording's label in quotes. */
+    static String label(Mind mind, String clause, String option) {
         return Phrases.quote(mind.optionLabel(clause, option));
     }
 
@@ -155,8 +163,7 @@ final class Answers {
 
     /** The whole text: how much of what it wants it holds, what is missing, and what it would decide today. */
     String text(Decision intended) {
-        double share = mind.textShare();
-        String amount = share >= 0.75 ? "most of" : share >= 0.45 ? "part of" : "little of";
+        String amount = amount();
         StringBuilder s = new StringBuilder(pick(
                 "As it stands, the text gives us " + amount + " what we came for.",
                 "The text as it reads today holds " + amount + " what our government asked us to get."));
@@ -253,72 +260,13 @@ final class Answers {
                         + (mind.prefs().binding() > 0
                                 ? ": a declaration that binds no one is not enough for us. "
                                 : ". ")
-                        + pushers();
+                        + new PublicPledges(mind).pushers();
         };
     }
 
     private String amount() {
         double share = mind.textShare();
         return share >= 0.75 ? "most of" : share >= 0.45 ? "part of" : "little of";
-    }
-
-    /** How many delegations have pledged in public to push, and how many it takes. */
-    private String pushers() {
-        int n = pledgedTo(Decision.PUSH_BINDING).size();
-        int needed = mind.view().bindingThreshold();
-        return (n == 0
-                        ? "No delegation has pledged in public to push yet"
-                        : n == 1
-                                ? "So far one delegation has pledged in public to push"
-                                : "So far " + n + " delegations have pledged in public to push")
-                + (needed > 0 ? ", and it takes " + needed + " to start negotiations." : ".");
-    }
-
-    /** The delegations whose latest public pledge is {@code d}, in the order they pledged. */
-    private List<String> pledgedTo(Decision d) {
-        java.util.Map<String, Decision> latest = new java.util.LinkedHashMap<>();
-        for (PledgeView p : mind.view().pledges()) {
-            latest.remove(p.seat());
-            latest.put(p.seat(), p.decision());
-        }
-        return latest.entrySet().stream()
-                .filter(e -> e.getValue() == d)
-                .map(java.util.Map.Entry::getKey)
-                .toList();
-    }
-
-    /**
-     * The answer to "how many states will push with you?": the count known from public pledges,
-     * by name when there are few, and what it cannot know.
-     */
-    String howMany(Decision d) {
-        List<String> seats = pledgedTo(d);
-        String act = switch (d) {
-            case SIGN -> "to sign";
-            case ABSTAIN -> "not to sign";
-            case PUSH_BINDING -> "to push for binding law";
-        };
-        StringBuilder s = new StringBuilder();
-        if (seats.isEmpty()) {
-            s.append("No delegation has pledged in public ").append(act).append(" yet.");
-        } else {
-            s.append(seats.size() == 1 ? "One delegation has" : seats.size() + " delegations have")
-                    .append(" pledged in public ")
-                    .append(act)
-                    .append(" so far");
-            if (seats.size() <= 6) {
-                List<String> names = seats.stream()
-                        .map(x -> x.equals(mind.me()) ? "us" : mind.name(x))
-                        .toList();
-                s.append(": ").append(join(names));
-            }
-            s.append('.');
-        }
-        if (d == Decision.PUSH_BINDING && mind.view().bindingThreshold() > 0) {
-            s.append(" It takes ").append(mind.view().bindingThreshold()).append(" to start negotiations.");
-        }
-        return s.append(" Beyond public pledges, we cannot speak for other delegations.")
-                .toString();
     }
 
     /** Whether it would vote for {@code option} on {@code clause}: its wanted wording, or better than the text. */
@@ -377,52 +325,6 @@ final class Answers {
         return ": " + label(c, mind.ideal(c)) + " on " + title(c);
     }
 
-    /**
-     * What it does on an amendment a player named ("please vote for A15"): the vote it cast or
-     * will cast, and why in its own terms, so a plea for a vote it gives anyway does not get a
-     * lecture on its instructions that reads as a no.
-     */
-    String amendment(AmendmentView a, Ballot ballot, boolean promised) {
-        String which = "amendment " + a.id() + " (" + label(a.clause(), a.option()) + " on " + title(a.clause()) + ")";
-        String did;
-        if (a.proposer().equals(mind.me())) {
-            did = "We proposed " + which + " ourselves.";
-        } else if (a.cosponsors().contains(mind.me())) {
-            did = "We co-sponsor " + which + ".";
-        } else if (a.votes().containsKey(mind.me())) {
-            did = "We have already " + a.votes().get(mind.me()).past() + " " + which + ".";
-        } else if (a.status().equals("open")) {
-            did = "We will " + ballot.verb() + " " + which + ".";
-        } else {
-            return which.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + which.substring(1)
-                    + " has already been put to the vote: it was " + a.status() + ".";
-        }
-        Ballot cast = a.votes().getOrDefault(mind.me(), mind.hasStance(a) ? Ballot.SUPPORT : ballot);
-        return did + " " + why(a, cast, promised);
-    }
-
-    private String why(AmendmentView a, Ballot cast, boolean promised) {
-        if (promised) {
-            return "We promised it in a deal, and we keep our word.";
-        }
-        String ideal = mind.ideal(a.clause());
-        double gain = mind.gain(a.clause(), a.option());
-        if (a.option().equals(ideal) && gain > 0) {
-            return "It is the wording we want.";
-        }
-        if (gain > 0) {
-            return cast == Ballot.SUPPORT
-                    ? "It is better for us than the text now."
-                    : "It is a little better for us than the text now, but not enough to vote for it.";
-        }
-        if (gain == 0) {
-            return "It makes no difference to us.";
-        }
-        return ideal.equals(mind.current(a.clause()))
-                ? "The text already says what we want there: " + label(a.clause(), ideal) + "."
-                : "We want " + label(a.clause(), ideal) + " there, and this takes the text further from it.";
-    }
-
     /** A short, friendly help with examples in this scenario's own names. */
     String help() {
         List<ClauseView> text = mind.view().text();
@@ -437,130 +339,6 @@ final class Answers {
         return pick("We did not quite follow. ", "Forgive us, we did not catch your meaning. ")
                 + "You can ask us, for example: 'Where do you stand on " + a + "?', 'What do you want?' or"
                 + " 'Will you sign?'. Or offer a trade: 'We back " + a + " if you back " + b + ".'";
-    }
-
-    /**
-     * What an open amendment would change, and this seat's recorded stance on it if it has one:
-     * "Amendment A45 would make "Where the work continues" read "The UN route only". We have
-     * voted for it." Null when {@code id} is no amendment of the match.
-     */
-    String amendment(String id) {
-        AmendmentView a = find(id);
-        if (a == null) {
-            return null;
-        }
-        String s = "Amendment " + a.id() + " would make " + title(a.clause()) + " read " + label(a.clause(), a.option())
-                + ".";
-        String me = mind.me();
-        if (a.proposer().equals(me)) {
-            return s + " We proposed it.";
-        }
-        if (a.cosponsors().contains(me)) {
-            return s + " We are among its sponsors.";
-        }
-        Ballot vote = a.votes().get(me);
-        if (vote != null) {
-            return s
-                    + switch (vote) {
-                        case SUPPORT -> " We have voted for it.";
-                        case OPPOSE -> " We have voted against it.";
-                        case ABSTAIN -> " We abstained on it.";
-                    };
-        }
-        return s;
-    }
-
-    /**
-     * The answer to "how many votes does A1 have?": the count so far (votes are public), or the
-     * result once it was put to the vote. Null when {@code id} is no amendment of the match.
-     */
-    String tally(String id) {
-        AmendmentView a = find(id);
-        if (a == null) {
-            return null;
-        }
-        String which = "Amendment " + a.id() + " (" + label(a.clause(), a.option()) + " on " + title(a.clause()) + ")";
-        String count =
-                a.supporters().size() + " for, " + a.voters(Ballot.OPPOSE).size() + " against and "
-                        + a.voters(Ballot.ABSTAIN).size() + " abstaining";
-        return switch (a.status()) {
-            case "open" -> {
-                long waiting = mind.view().delegations().stream()
-                        .filter(d -> !a.hasStance(d.id()))
-                        .count();
-                yield which + " has " + count + " so far; " + waiting
-                        + (waiting == 1 ? " delegation has" : " delegations have") + " not voted yet.";
-            }
-            case "adopted" -> which + " was adopted with " + count + ".";
-            case "rejected" -> which + " was voted down with " + count + ".";
-            default -> which + " was withdrawn before the vote.";
-        };
-    }
-
-    /**
-     * The answer to "why did you vote against A3?" once A3 is closed: how this seat voted and why,
-     * then what became of it; null if it took no part (the answer is then what became of it).
-     */
-    String whyVoted(String id, boolean promised) {
-        AmendmentView a = find(id);
-        if (a == null || a.status().equals("open")) {
-            return null;
-        }
-        String me = mind.me();
-        Ballot cast = a.proposer().equals(me) || a.cosponsors().contains(me)
-                ? Ballot.SUPPORT
-                : a.votes().get(me);
-        if (cast == null) {
-            return null;
-        }
-        String which = "amendment " + a.id() + " (" + label(a.clause(), a.option()) + " on " + title(a.clause()) + ")";
-        String did = a.proposer().equals(me)
-                ? "We proposed " + which + "."
-                : a.cosponsors().contains(me)
-                        ? "We co-sponsored " + which + "."
-                        : "We " + cast.past() + " " + which + ".";
-        return did + " " + why(a, cast, promised) + " " + notOpen(id);
-    }
-
-    /**
-     * The answer to a message about an amendment that is not open: what became of it (or that
-     * there is none of that name), and which amendments are open now.
-     */
-    String notOpen(String id) {
-        AmendmentView a = find(id);
-        String s;
-        if (a == null) {
-            s = "There is no amendment " + id + ".";
-        } else {
-            String title = title(a.clause());
-            String label = label(a.clause(), a.option());
-            s = switch (a.status()) {
-                case "adopted" ->
-                    id + " is no longer open: it was adopted, so " + title + " was changed to " + label + ".";
-                case "rejected" ->
-                    id + " is no longer open: it was voted down, so " + label + " did not go into " + title + ".";
-                case "withdrawn" ->
-                    id + " is no longer open: it was withdrawn before the vote. It proposed " + label + " for " + title
-                            + ".";
-                default -> id + " is not open for votes.";
-            };
-        }
-        List<String> open = mind.open().stream().map(AmendmentView::id).toList();
-        return s
-                + (open.isEmpty()
-                        ? " No amendment is open right now."
-                        : open.size() == 1
-                                ? " The one open now is " + open.get(0) + "."
-                                : " The ones open now are " + join(open) + ".");
-    }
-
-    private AmendmentView find(String id) {
-        for (AmendmentView a : mind.view().amendments()) {
-            if (a.id().equalsIgnoreCase(id)) {
-                return a;
-            }
-        }
-        return null;
     }
 
     String noOffer() {

@@ -46,7 +46,7 @@ final class Bargain {
             return new Reply(List.of(), "Deals can be made from the opening statements on. Put it to us again then.");
         }
         if (!judgement.makesDeals()) {
-            return new Reply(List.of(), Phrases.noDeals(mind, ours.promise()));
+            return new Reply(List.of(), DealPhrases.noDeals(mind, ours.promise()));
         }
         if (likes(theirs.promise(), ours.promise())) {
             return new Reply(
@@ -77,7 +77,7 @@ final class Bargain {
 
     private String refusal(Promise ours) {
         if (ours instanceof Promise.Support s && promisedOtherThan(s)) {
-            return Phrases.conflict(mind, s);
+            return DealPhrases.conflict(mind, s);
         }
         if (ours instanceof Promise.Support s) {
             return "We cannot promise to support " + label(s.clause(), s.option()) + " on " + title(s.clause())

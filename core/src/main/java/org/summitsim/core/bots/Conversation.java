@@ -155,29 +155,30 @@ final class Conversation {
     private String respond(Mind mind, Judgement judgement, Heard h, Utterance u, List<Command> commands) {
         Intent intent = u.intent();
         Answers say = new Answers(mind, seed ^ (h.seq() * 0x2545F4914F6CDD1DL));
+        AmendmentAnswers about = new AmendmentAnswers(mind);
         // An open amendment named by its id: the answer first says what it would change, so the
         // player sees which amendment the bot took it for.
         String amendment = u.amendments().isEmpty() ? null : u.amendments().get(0);
         String anyNamed = intent instanceof Intent.NotOpen n ? n.amendment() : amendment;
         if (anyNamed != null && u.ask() == Utterance.Ask.HOW_MANY) {
             // "how many votes does A1 have?": the count, not this seat's stance
-            String count = say.tally(anyNamed);
+            String count = about.tally(anyNamed);
             if (count != null) {
                 return count;
             }
         }
         if (intent instanceof Intent.NotOpen n) {
-            AmendmentView closed = find(mind, n.amendment());
+            AmendmentView closed = AmendmentAnswers.find(mind, n.amendment());
             Ballot cast = closed == null ? null : closed.votes().get(mind.me());
             String why = u.ask() != Utterance.Ask.WHY
                     ? null
-                    : say.whyVoted(
+                    : about.whyVoted(
                             n.amendment(), cast != null && Negotiator.owes(mind, new Promise.Vote(closed.id(), cast)));
-            return why != null ? why : say.notOpen(n.amendment());
+            return why != null ? why : about.notOpen(n.amendment());
         }
         if (intent instanceof Intent.Position p) {
-            String about = amendment == null ? null : say.amendment(amendment);
-            return about == null ? say.positions(p.clauses()) : about + " " + say.positions(p.clauses());
+            String what = amendment == null ? null : about.amendment(amendment);
+            return what == null ? say.positions(p.clauses()) : what + " " + say.positions(p.clauses());
         }
         if (intent instanceof Intent.PositionText) {
             return say.text(judgement.intended(mind));
@@ -195,26 +196,26 @@ final class Conversation {
             return say.why(judgement.intended(mind));
         }
         if (intent instanceof Intent.AskPledge a && u.ask() == Utterance.Ask.HOW_MANY) {
-            return say.howMany(a.decision() != null ? a.decision() : judgement.intended(mind));
+            return new PublicPledges(mind).howMany(a.decision() != null ? a.decision() : judgement.intended(mind));
         }
         if (intent instanceof Intent.AskPledge a) {
             return pledge(mind, judgement, a.decision(), say, commands);
         }
-        AmendmentView named = amendment == null ? null : find(mind, amendment);
+        AmendmentView named = amendment == null ? null : AmendmentAnswers.find(mind, amendment);
         if (named != null
                 && (intent instanceof Intent.Appeal
                         || intent instanceof Intent.Threat
                         || intent instanceof Intent.Unknown)) {
             // "Please vote for A15": its vote on that amendment, and why.
             Ballot ballot = judgement.ballot(mind, named);
-            return say.amendment(named, ballot, Negotiator.owes(mind, new Promise.Vote(named.id(), ballot)));
+            return about.amendment(named, ballot, Negotiator.owes(mind, new Promise.Vote(named.id(), ballot)));
         }
         // In a caucus of several, a message to everyone that a bot has nothing of its own to say
         // to gets no answer from it: otherwise every bot there would say the same thing.
         boolean crowd = h.caucus() != null && h.members() > 2 && !u.addressees().contains(me);
         if (intent instanceof Intent.Unknown && u.ask() == Utterance.Ask.HOW_MANY && u.decision() != null) {
             // "how many will sign?": a question, answered each time (in a crowd, by a bot named only)
-            return crowd ? null : say.howMany(u.decision());
+            return crowd ? null : new PublicPledges(mind).howMany(u.decision());
         }
         if (intent instanceof Intent.Unknown && !u.wordings().isEmpty()) {
             // "let's get the Global Commission back into the text": what it thinks of that wording.
@@ -239,13 +240,6 @@ final class Conversation {
             return firstTime(h, "appeal", say.appeal());
         }
         return crowd ? null : firstTime(h, "help", say.help());
-    }
-
-    private static AmendmentView find(Mind mind, String id) {
-        return mind.view().amendments().stream()
-                .filter(a -> a.id().equals(id))
-                .findFirst()
-                .orElse(null);
     }
 
     /** Says {@code words} the first time in this phase that this seat sends such a message, then nothing. */

@@ -113,7 +113,7 @@ final class Initiative {
         if (give == null) {
             return null;
         }
-        return new Command.OfferDeal(person, give, want, Phrases.approach(mind, give, want));
+        return new Command.OfferDeal(person, give, want, DealPhrases.approach(mind, give, want));
     }
 
     /** A vote for its open amendment the person has not voted on, else support for its most wanted wording. */
@@ -257,7 +257,7 @@ final class Initiative {
                 if (mind.canAct("dm")) {
                     out.add(new Command.Whisper(
                             person,
-                            Phrases.broken(mind, against, against.votes().get(person))));
+                            DealPhrases.broken(mind, against, against.votes().get(person))));
                 }
             }
         }

@@ -204,7 +204,7 @@ abstract class Negotiator implements Bot {
                 } else if (conflicts(mind, d.want())) {
                     out.add(new Command.DeclineDeal(d.id()));
                     if (person(d.from())) {
-                        out.add(new Command.Whisper(d.from(), Phrases.conflict(mind, (Promise.Support) d.want())));
+                        out.add(new Command.Whisper(d.from(), DealPhrases.conflict(mind, (Promise.Support) d.want())));
                     }
                 } else if (makesDeals() && acceptable(mind, d)) {
                     out.add(new Command.AcceptDeal(d.id()));
@@ -213,7 +213,8 @@ abstract class Negotiator implements Bot {
                     // A refusal with a reason gives a human partner something to work with.
                     if (person(d.from())) {
                         out.add(new Command.Whisper(
-                                d.from(), makesDeals() ? Phrases.refusal(mind, d) : Phrases.noDeals(mind, d.want())));
+                                d.from(),
+                                makesDeals() ? DealPhrases.refusal(mind, d) : DealPhrases.noDeals(mind, d.want())));
                     }
                 }
             }

@@ -2,7 +2,6 @@ package org.summitsim.core.bots;
 
 import java.util.List;
 import org.summitsim.core.scenario.Decision;
-import org.summitsim.core.scenario.TextCondition;
 import org.summitsim.core.view.PlayerView.ClauseView;
 
 /**
@@ -90,64 +89,6 @@ final class Phrases {
         }
         return me + " proposes " + label + " as a wording more delegations can accept; we ourselves would prefer "
                 + wanted + ".";
-    }
-
-    static String dealNote(Mind mind, String theirs, String mine) {
-        return "We can support " + quote(theirs) + " if you support " + quote(mine) + ". Shall we agree?";
-    }
-
-    /** Why a deal was declined, in terms of what it would cost. */
-    static String refusal(Mind mind, org.summitsim.core.view.PlayerView.DealView d) {
-        if (d.want() instanceof org.summitsim.core.rules.Promise.Support s) {
-            return "We cannot promise to support " + quote(mind.optionLabel(s.clause(), s.option())) + " on "
-                    + quote(mind.clause(s.clause()).title()) + ": it costs us more than your offer gives.";
-        }
-        if (d.want() instanceof org.summitsim.core.rules.Promise.Vote v) {
-            var a = UtilityBot.amendment(mind, v.amendment());
-            if (a != null && mind.hasStance(a)) {
-                // No offer buys a vote already cast: saying "make a better one" would send the player hunting.
-                return "We have already voted on amendment " + a.id() + ", and a vote cannot be changed.";
-            }
-        }
-        return "We cannot accept deal " + d.id() + " as it stands; make us a better offer.";
-    }
-
-    /**
-     * Why a delegation that makes no deals refuses one: not the price, but that its votes are not
-     * for trade; and what it does about the wording asked of it anyway, so a refusal of a wording
-     * it wants does not read as opposition to it.
-     */
-    static String noDeals(Mind mind, org.summitsim.core.rules.Promise asked) {
-        String no = "We make no deals: our government's instructions decide our votes, not trades.";
-        if (!(asked instanceof org.summitsim.core.rules.Promise.Support s)) {
-            return no;
-        }
-        String wording = quote(mind.optionLabel(s.clause(), s.option())) + " on "
-                + quote(mind.clause(s.clause()).title());
-        if (s.option().equals(mind.ideal(s.clause()))) {
-            return no + " But " + wording + " is the wording we want, so we will "
-                    + (s.option().equals(mind.current(s.clause()))
-                            ? "vote against any amendment that changes it."
-                            : "vote for it anyway.");
-        }
-        if (mind.gain(s.clause(), s.option()) > 0) {
-            return no + " We will vote for " + wording + " anyway, as it is better for us than the text now.";
-        }
-        return no + " And " + wording + " is not what our instructions ask for.";
-    }
-
-    /** Why it cannot promise {@code asked}: it promised another wording of the same clause already. */
-    static String conflict(Mind mind, org.summitsim.core.rules.Promise.Support asked) {
-        String promised = null;
-        for (org.summitsim.core.rules.Promise p : Negotiator.promisedBy(mind)) {
-            if (p instanceof org.summitsim.core.rules.Promise.Support s
-                    && s.clause().equals(asked.clause())) {
-                promised = s.option();
-            }
-        }
-        return "We cannot promise to support " + quote(mind.optionLabel(asked.clause(), asked.option())) + " on "
-                + quote(mind.clause(asked.clause()).title()) + ": we have already promised to support "
-                + quote(mind.optionLabel(asked.clause(), promised)) + " there, and we keep our word.";
     }
 
     /**
@@ -248,46 +189,6 @@ final class Phrases {
         return out;
     }
 
-    /** The note on a bot's own approach to a person: what it asks, and what it gives for it. */
-    static String approach(Mind mind, org.summitsim.core.rules.Promise give, org.summitsim.core.rules.Promise want) {
-        return "We would value your " + promised(mind, want, true) + ". In return, " + mind.name(mind.me()) + " will "
-                + promised(mind, give, false) + ". Shall we agree?";
-    }
-
-    /** A promise in words: "support for ..." when asked of the other side, "support ..." when given. */
-    private static String promised(Mind mind, org.summitsim.core.rules.Promise p, boolean asked) {
-        if (p instanceof org.summitsim.core.rules.Promise.Vote v) {
-            var a = mind.view().amendments().stream()
-                    .filter(x -> x.id().equals(v.amendment()))
-                    .findFirst()
-                    .orElse(null);
-            String what = a == null
-                    ? "amendment " + v.amendment()
-                    : "amendment " + a.id() + " (" + quote(mind.optionLabel(a.clause(), a.option())) + " on "
-                            + quote(mind.clause(a.clause()).title()) + ")";
-            return "vote for " + what;
-        }
-        if (p instanceof org.summitsim.core.rules.Promise.Support s) {
-            String what = quote(mind.optionLabel(s.clause(), s.option())) + " on "
-                    + quote(mind.clause(s.clause()).title());
-            return asked ? "support for " + what : "support " + what;
-        }
-        org.summitsim.core.rules.Promise.Decide d = (org.summitsim.core.rules.Promise.Decide) p;
-        String verb = switch (d.decision()) {
-            case SIGN -> "sign the declaration";
-            case ABSTAIN -> "not sign";
-            case PUSH_BINDING -> "push for negotiations on binding law";
-        };
-        if (d.conditions().isEmpty()) {
-            return verb;
-        }
-        TextCondition c = d.conditions().get(0);
-        List<String> labels = c.options().stream()
-                .map(o -> quote(mind.optionLabel(c.clause(), o)))
-                .toList();
-        return verb + " if " + quote(mind.clause(c.clause()).title()) + " reads " + String.join(" or ", labels);
-    }
-
     /** To a partner before the decision: what it pledged, and what this delegation will do. */
     static String reminder(Mind mind, Decision pledged, Decision mine) {
         String theirs = switch (pledged) {
@@ -304,25 +205,14 @@ final class Phrases {
                 + " carry weight; we are counting on yours.";
     }
 
-    /** To a person who voted against what it promised this delegation. */
-    static String broken(
-            Mind mind, org.summitsim.core.view.PlayerView.AmendmentView a, org.summitsim.core.rules.Ballot stance) {
-        return "You promised us your vote for " + quote(mind.optionLabel(a.clause(), a.option())) + " on "
-                + quote(mind.clause(a.clause()).title()) + ", and you "
-                + (stance == org.summitsim.core.rules.Ballot.OPPOSE ? "voted against it" : "did not vote for it") + ". "
-                + mind.name(mind.me()) + " will remember that: we make no more deals with you in this summit.";
-    }
-
     static String firm(Mind mind, String clause, String option) {
-        return mind.name(mind.me()) + " will not accept less than " + quote(mind.optionLabel(clause, option)) + " on "
-                + quote(mind.clause(clause).title()) + ".";
+        return mind.name(mind.me()) + " will not accept less than " + wording(mind, clause, option) + ".";
     }
 
     /** A hardliner's opening: its one demand, in one of a few phrasings. */
     static String firmOpening(Mind mind, String clause, String option) {
         String me = mind.name(mind.me());
-        String wording = quote(mind.optionLabel(clause, option)) + " on "
-                + quote(mind.clause(clause).title());
+        String wording = wording(mind, clause, option);
         return variant(
                 mind,
                 1,
@@ -446,6 +336,12 @@ final class Phrases {
             return names.get(0);
         }
         return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    }
+
+    /** A wording and its clause as statements name them: {@code "Meaningful human control" on "Human control"}. */
+    static String wording(Mind mind, String clause, String option) {
+        return quote(mind.optionLabel(clause, option)) + " on "
+                + quote(mind.clause(clause).title());
     }
 
     /** Titles and labels are quoted as written, so proper nouns and acronyms survive. */

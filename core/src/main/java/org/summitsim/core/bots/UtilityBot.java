@@ -210,7 +210,7 @@ class UtilityBot extends Negotiator {
                 t.seat(),
                 new Promise.Support(t.clause(), t.option()),
                 new Promise.Support(t.wantClause(), t.wantOption()),
-                Phrases.dealNote(
+                DealPhrases.dealNote(
                         mind,
                         mind.optionLabel(t.clause(), t.option()),
                         mind.optionLabel(t.wantClause(), t.wantOption())));

@@ -1,0 +1,197 @@
+package org.summitsim.core.bots;
+
+import java.util.List;
+import org.summitsim.core.rules.Ballot;
+import org.summitsim.core.view.PlayerView.AmendmentView;
+
+/**
+ * What a bot says about one amendment a player named: what it would change, the bot's vote on it
+ * and why, its count of votes, or what became of it once closed. Votes are public, so nothing
+ * here tells a player more than the amendment list shows; the reasons are the bot's own.
+ */
+final class AmendmentAnswers {
+
+    private final Mind mind;
+
+    AmendmentAnswers(Mind mind) {
+        this.mind = mind;
+    }
+
+    private String title(String clause) {
+        return Answers.title(mind, clause);
+    }
+
+    private String label(String clause, String option) {
+        return Answers.label(mind, clause, option);
+    }
+
+    /**
+     * What it does on an amendment a player named ("please vote for A15"): the vote it cast or
+     * will cast, and why in its own terms, so a plea for a vote it gives anyway does not get a
+     * lecture on its instructions that reads as a no.
+     */
+    String amendment(AmendmentView a, Ballot ballot, boolean promised) {
+        String which = "amendment " + a.id() + " (" + label(a.clause(), a.option()) + " on " + title(a.clause()) + ")";
+        String did;
+        if (a.proposer().equals(mind.me())) {
+            did = "We proposed " + which + " ourselves.";
+        } else if (a.cosponsors().contains(mind.me())) {
+            did = "We co-sponsor " + which + ".";
+        } else if (a.votes().containsKey(mind.me())) {
+            did = "We have already " + a.votes().get(mind.me()).past() + " " + which + ".";
+        } else if (a.status().equals("open")) {
+            did = "We will " + ballot.verb() + " " + which + ".";
+        } else {
+            return which.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + which.substring(1)
+                    + " has already been put to the vote: it was " + a.status() + ".";
+        }
+        Ballot cast = a.votes().getOrDefault(mind.me(), mind.hasStance(a) ? Ballot.SUPPORT : ballot);
+        return did + " " + why(a, cast, promised);
+    }
+
+    private String why(AmendmentView a, Ballot cast, boolean promised) {
+        if (promised) {
+            return "We promised it in a deal, and we keep our word.";
+        }
+        String ideal = mind.ideal(a.clause());
+        double gain = mind.gain(a.clause(), a.option());
+        if (a.option().equals(ideal) && gain > 0) {
+            return "It is the wording we want.";
+        }
+        if (gain > 0) {
+            return cast == Ballot.SUPPORT
+                    ? "It is better for us than the text now."
+                    : "It is a little better for us than the text now, but not enough to vote for it.";
+        }
+        if (gain == 0) {
+            return "It makes no difference to us.";
+        }
+        return ideal.equals(mind.current(a.clause()))
+                ? "The text already says what we want there: " + label(a.clause(), ideal) + "."
+                : "We want " + label(a.clause(), ideal) + " there, and this takes the text further from it.";
+    }
+
+    /**
+     * What an open amendment would change, and this seat's recorded stance on it if it has one:
+     * "Amendment A45 would make "Where the work continues" read "The UN route only". We have
+     * voted for it." Null when {@code id} is no amendment of the match.
+     */
+    String amendment(String id) {
+        AmendmentView a = find(mind, id);
+        if (a == null) {
+            return null;
+        }
+        String s = "Amendment " + a.id() + " would make " + title(a.clause()) + " read " + label(a.clause(), a.option())
+                + ".";
+        String me = mind.me();
+        if (a.proposer().equals(me)) {
+            return s + " We proposed it.";
+        }
+        if (a.cosponsors().contains(me)) {
+            return s + " We are among its sponsors.";
+        }
+        Ballot vote = a.votes().get(me);
+        if (vote != null) {
+            return s
+                    + switch (vote) {
+                        case SUPPORT -> " We have voted for it.";
+                        case OPPOSE -> " We have voted against it.";
+                        case ABSTAIN -> " We abstained on it.";
+                    };
+        }
+        return s;
+    }
+
+    /**
+     * The answer to "how many votes does A1 have?": the count so far (votes are public), or the
+     * result once it was put to the vote. Null when {@code id} is no amendment of the match.
+     */
+    String tally(String id) {
+        AmendmentView a = find(mind, id);
+        if (a == null) {
+            return null;
+        }
+        String which = "Amendment " + a.id() + " (" + label(a.clause(), a.option()) + " on " + title(a.clause()) + ")";
+        String count =
+                a.supporters().size() + " for, " + a.voters(Ballot.OPPOSE).size() + " against and "
+                        + a.voters(Ballot.ABSTAIN).size() + " abstaining";
+        return switch (a.status()) {
+            case "open" -> {
+                long waiting = mind.view().delegations().stream()
+                        .filter(d -> !a.hasStance(d.id()))
+                        .count();
+                yield which + " has " + count + " so far; " + waiting
+                        + (waiting == 1 ? " delegation has" : " delegations have") + " not voted yet.";
+            }
+            case "adopted" -> which + " was adopted with " + count + ".";
+            case "rejected" -> which + " was voted down with " + count + ".";
+            default -> which + " was withdrawn before the vote.";
+        };
+    }
+
+    /**
+     * The answer to "why did you vote against A3?" once A3 is closed: how this seat voted and why,
+     * then what became of it; null if it took no part (the answer is then what became of it).
+     */
+    String whyVoted(String id, boolean promised) {
+        AmendmentView a = find(mind, id);
+        if (a == null || a.status().equals("open")) {
+            return null;
+        }
+        String me = mind.me();
+        Ballot cast = a.proposer().equals(me) || a.cosponsors().contains(me)
+                ? Ballot.SUPPORT
+                : a.votes().get(me);
+        if (cast == null) {
+            return null;
+        }
+        String which = "amendment " + a.id() + " (" + label(a.clause(), a.option()) + " on " + title(a.clause()) + ")";
+        String did = a.proposer().equals(me)
+                ? "We proposed " + which + "."
+                : a.cosponsors().contains(me)
+                        ? "We co-sponsored " + which + "."
+                        : "We " + cast.past() + " " + which + ".";
+        return did + " " + why(a, cast, promised) + " " + notOpen(id);
+    }
+
+    /**
+     * The answer to a message about an amendment that is not open: what became of it (or that
+     * there is none of that name), and which amendments are open now.
+     */
+    String notOpen(String id) {
+        AmendmentView a = find(mind, id);
+        String s;
+        if (a == null) {
+            s = "There is no amendment " + id + ".";
+        } else {
+            String title = title(a.clause());
+            String label = label(a.clause(), a.option());
+            s = switch (a.status()) {
+                case "adopted" ->
+                    id + " is no longer open: it was adopted, so " + title + " was changed to " + label + ".";
+                case "rejected" ->
+                    id + " is no longer open: it was voted down, so " + label + " did not go into " + title + ".";
+                case "withdrawn" ->
+                    id + " is no longer open: it was withdrawn before the vote. It proposed " + label + " for " + title
+                            + ".";
+                default -> id + " is not open for votes.";
+            };
+        }
+        List<String> open = mind.open().stream().map(AmendmentView::id).toList();
+        return s
+                + (open.isEmpty()
+                        ? " No amendment is open right now."
+                        : open.size() == 1
+                                ? " The one open now is " + open.get(0) + "."
+                                : " The ones open now are " + Answers.join(open) + ".");
+    }
+
+    static AmendmentView find(Mind mind, String id) {
+        for (AmendmentView a : mind.view().amendments()) {
+            if (a.id().equalsIgnoreCase(id)) {
+                return a;
+            }
+        }
+        return null;
+    }
+}
