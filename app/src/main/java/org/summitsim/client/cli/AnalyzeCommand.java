@@ -76,12 +76,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (matches.value < 1) {
-            throw new UserError("--matches must be at least 1.");
-        }
-        if (threads.value != null && threads.value < 1) {
-            throw new UserError("--threads must be at least 1.");
-        }
+        matches.checked();
+        threads.checked();
         strategies =
                 strategies.stream().map(String::strip).filter(x -> !x.isEmpty()).toList();
         if (strategies.isEmpty()) {
@@ -98,7 +94,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             String m = e.getMessage();
             throw new UserError(Character.toUpperCase(m.charAt(0)) + m.substring(1) + ".");
         }
-        int t = threads.orProcessors();
+        int t = threads.checked();
         ProgressBar bar = ProgressBar.ofGames(
                 spec.commandLine().getErr(), matches.value, analysis.work(matches.value), ProgressBar.onTerminal());
         long start = System.nanoTime();
@@ -130,7 +126,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
                         + String.join(", ", org.summitsim.core.bots.Strategies.BUILT_IN) + ".");
             }
         }
-        int t = threads.orProcessors();
+        int t = threads.checked();
         long start = System.nanoTime();
         Par par = ParCalibration.run(s, strategies, matches.value, (int) seed, t);
         Files.writeString(file, par.writeInto(Files.readString(file)));

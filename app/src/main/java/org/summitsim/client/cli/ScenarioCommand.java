@@ -160,9 +160,7 @@ public final class ScenarioCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<String> analysis = List.of();
         if (matches > 0) {
-            int t = threads.value == null || threads.value < 1
-                    ? Runtime.getRuntime().availableProcessors()
-                    : threads.value;
+            int t = threads.checked();
             AnalysisReport report = new Analysis(s, Warnings.FIELD).run(matches, seed, t, done -> {});
             out.print(ReportText.brief(report));
             out.println();

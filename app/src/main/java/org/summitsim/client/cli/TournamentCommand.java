@@ -70,9 +70,7 @@ public final class TournamentCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (matches.value < 1) {
-            throw new UserError("--matches must be at least 1.");
-        }
+        matches.checked();
         strategies =
                 strategies.stream().map(String::strip).filter(x -> !x.isEmpty()).toList();
         if (strategies.isEmpty()) {
@@ -85,10 +83,7 @@ public final class TournamentCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserError("There is " + e.getMessage() + ".");
         }
-        if (threads.value != null && threads.value < 1) {
-            throw new UserError("--threads must be at least 1.");
-        }
-        int t = threads.orProcessors();
+        int t = threads.checked();
         ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), matches.value, ProgressBar.onTerminal());
         long start = System.nanoTime();
         TournamentResult result = tournament.run(matches.value, seed, t, bar::update);

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -191,6 +192,45 @@ class MainTest {
         assertThat(run.err.toString().strip())
                 .isEqualTo("--fsync: \"sometimes\" is not a journal durability; use one of always, interval, never.");
         assertThat(run.out.toString()).isEmpty();
+    }
+
+    @Test
+    void noThreadsAndNoMatchesAreRefusedByEveryCommandThatRunsMatches() {
+        for (String[] args : List.of(
+                new String[] {
+                    "tournament",
+                    "--scenario",
+                    "classroom-mini",
+                    "--strategies",
+                    "utility",
+                    "--matches",
+                    "1",
+                    "--seed",
+                    "1",
+                    "--threads",
+                    "0"
+                },
+                new String[] {
+                    "analyze",
+                    "--scenario",
+                    "classroom-mini",
+                    "--strategies",
+                    "utility",
+                    "--matches",
+                    "1",
+                    "--seed",
+                    "1",
+                    "--threads",
+                    "0"
+                },
+                new String[] {"scenario", "lint", "classroom-mini", "--matches", "1", "--threads", "0"})) {
+            Run run = new Run(args);
+            assertThat(run.exitCode).as(String.join(" ", args)).isEqualTo(1);
+            assertThat(run.err.toString().strip()).as(args[0]).isEqualTo("--threads must be at least 1.");
+        }
+        Run none = new Run(
+                "analyze", "--scenario", "classroom-mini", "--strategies", "utility", "--matches", "0", "--seed", "1");
+        assertThat(none.err.toString().strip()).isEqualTo("--matches must be at least 1.");
     }
 
     @Test
