@@ -51,10 +51,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     List<String> strategies;
 
     @Mixin
-    MatchesOption matches;
-
-    @Option(names = "--seed", required = true, paramLabel = "S", description = "Seed of the whole analysis.")
-    long seed;
+    SeriesOptions series;
 
     @Mixin
     ThreadsOption threads;
@@ -76,7 +73,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        matches.checked();
+        series.checked();
         threads.checked();
         strategies =
                 strategies.stream().map(String::strip).filter(x -> !x.isEmpty()).toList();
@@ -96,9 +93,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
         }
         int t = threads.checked();
         ProgressBar bar = ProgressBar.ofGames(
-                spec.commandLine().getErr(), matches.value, analysis.work(matches.value), ProgressBar.onTerminal());
+                spec.commandLine().getErr(), series.matches, analysis.work(series.matches), ProgressBar.onTerminal());
         long start = System.nanoTime();
-        AnalysisReport report = analysis.run(matches.value, seed, t, bar::update);
+        AnalysisReport report = analysis.run(series.matches, series.seed, t, bar::update);
         bar.finish((System.nanoTime() - start) / 1e9);
         PrintWriter out = spec.commandLine().getOut();
         out.print(ReportText.render(report, parts));
@@ -116,8 +113,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
             throw new UserError("--calibrate writes the par table into a scenario file, and \"" + scenario.value
                     + "\" is not one; give the file's path (e.g. --scenario scenarios/" + s.id() + ".json).");
         }
-        if (seed < 0 || seed > Integer.MAX_VALUE) {
-            throw new UserError("--calibrate takes a --seed from 0 to " + Integer.MAX_VALUE + ", not " + seed + ".");
+        if (series.seed < 0 || series.seed > Integer.MAX_VALUE) {
+            throw new UserError(
+                    "--calibrate takes a --seed from 0 to " + Integer.MAX_VALUE + ", not " + series.seed + ".");
         }
         for (String strategy : strategies) {
             if (!org.summitsim.core.bots.Strategies.BUILT_IN.contains(strategy)) {
@@ -128,14 +126,14 @@ public final class AnalyzeCommand implements Callable<Integer> {
         }
         int t = threads.checked();
         long start = System.nanoTime();
-        Par par = ParCalibration.run(s, strategies, matches.value, (int) seed, t);
+        Par par = ParCalibration.run(s, strategies, series.matches, (int) series.seed, t);
         Files.writeString(file, par.writeInto(Files.readString(file)));
         PrintWriter out = spec.commandLine().getOut();
         out.printf(
                 java.util.Locale.ROOT,
                 "Par table of %d roles from %d matches written to %s (%.1f s).%n",
                 par.quantiles().size(),
-                matches.value,
+                series.matches,
                 file,
                 (System.nanoTime() - start) / 1e9);
         out.flush();

@@ -47,10 +47,7 @@ public final class TournamentCommand implements Callable<Integer> {
     List<String> strategies;
 
     @Mixin
-    MatchesOption matches;
-
-    @Option(names = "--seed", required = true, paramLabel = "S", description = "Seed of the whole tournament.")
-    long seed;
+    SeriesOptions series;
 
     @Mixin
     ThreadsOption threads;
@@ -70,7 +67,7 @@ public final class TournamentCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        matches.checked();
+        series.checked();
         strategies =
                 strategies.stream().map(String::strip).filter(x -> !x.isEmpty()).toList();
         if (strategies.isEmpty()) {
@@ -84,9 +81,9 @@ public final class TournamentCommand implements Callable<Integer> {
             throw new UserError("There is " + e.getMessage() + ".");
         }
         int t = threads.checked();
-        ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), matches.value, ProgressBar.onTerminal());
+        ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), series.matches, ProgressBar.onTerminal());
         long start = System.nanoTime();
-        TournamentResult result = tournament.run(matches.value, seed, t, bar::update);
+        TournamentResult result = tournament.run(series.matches, series.seed, t, bar::update);
         bar.finish((System.nanoTime() - start) / 1e9);
         PrintWriter out = spec.commandLine().getOut();
         out.print(ResultsTable.render(
