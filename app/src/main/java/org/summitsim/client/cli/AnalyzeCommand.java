@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.summitsim.core.analysis.Analysis;
 import org.summitsim.core.analysis.AnalysisReport;
@@ -39,17 +38,6 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     ScenarioOption scenario;
 
-    @Option(
-            names = "--strategies",
-            required = true,
-            split = ",",
-            paramLabel = "S",
-            completionCandidates = StrategyNames.class,
-            description = "Strategies in the mix, comma-separated (include silent to measure what talking is worth):"
-                    + " ${COMPLETION-CANDIDATES}, script:FILE (a rule-script bot) or class:NAME (a Java bot on"
-                    + " the class path); see docs/BOTS.md.")
-    List<String> strategies;
-
     @Mixin
     SeriesOptions series;
 
@@ -73,20 +61,15 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        series.checked();
+        series.check();
         threads.checked();
-        strategies =
-                strategies.stream().map(String::strip).filter(x -> !x.isEmpty()).toList();
-        if (strategies.isEmpty()) {
-            throw new UserError("Name at least one strategy with --strategies, e.g. --strategies utility,silent.");
-        }
         Scenario s = ScenarioArgument.load(scenario.value);
         if (calibrate) {
             return calibrate(s);
         }
         Analysis analysis;
         try {
-            analysis = new Analysis(s, strategies);
+            analysis = new Analysis(s, series.strategies);
         } catch (IllegalArgumentException e) {
             String m = e.getMessage();
             throw new UserError(Character.toUpperCase(m.charAt(0)) + m.substring(1) + ".");
@@ -117,7 +100,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             throw new UserError(
                     "--calibrate takes a --seed from 0 to " + Integer.MAX_VALUE + ", not " + series.seed + ".");
         }
-        for (String strategy : strategies) {
+        for (String strategy : series.strategies) {
             if (!org.summitsim.core.bots.Strategies.BUILT_IN.contains(strategy)) {
                 throw new UserError("A par table is made with built-in strategies only (so anyone can check it),"
                         + " not \"" + strategy + "\". Built in: "
@@ -126,7 +109,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         }
         int t = threads.checked();
         long start = System.nanoTime();
-        Par par = ParCalibration.run(s, strategies, series.matches, (int) series.seed, t);
+        Par par = ParCalibration.run(s, series.strategies, series.matches, (int) series.seed, t);
         Files.writeString(file, par.writeInto(Files.readString(file)));
         PrintWriter out = spec.commandLine().getOut();
         out.printf(

@@ -1,12 +1,24 @@
 package org.summitsim.client.cli;
 
+import java.util.List;
 import picocli.CommandLine.Option;
 
 /**
- * {@code --matches N --seed S} of analyze and tournament: a series of seeded matches, the same for
- * the same seed (scenario lint has its own, with defaults).
+ * {@code --strategies S,... --matches N --seed S} of analyze and tournament: a series of seeded
+ * matches between strategies, the same for the same seed (scenario lint has its own, with defaults).
  */
 public final class SeriesOptions {
+
+    @Option(
+            names = "--strategies",
+            required = true,
+            split = ",",
+            paramLabel = "S",
+            completionCandidates = StrategyNames.class,
+            description = "Strategies to play, comma-separated (include silent to measure what talking is worth):"
+                    + " ${COMPLETION-CANDIDATES}, script:FILE (a rule-script bot) or class:NAME (a Java bot on"
+                    + " the class path); see docs/BOTS.md.")
+    List<String> strategies;
 
     @Option(names = "--matches", required = true, paramLabel = "N", description = "Number of matches.")
     int matches;
@@ -18,11 +30,15 @@ public final class SeriesOptions {
             description = "Seed of the whole series: match i plays with a seed drawn from it and i.")
     long seed;
 
-    /** The number of matches; refuses fewer than one. */
-    int checked() {
+    /** Refuses fewer than one match or no strategy, and drops the blanks of "a,,b". */
+    void check() {
         if (matches < 1) {
             throw new UserError("--matches must be at least 1.");
         }
-        return matches;
+        strategies =
+                strategies.stream().map(String::strip).filter(x -> !x.isEmpty()).toList();
+        if (strategies.isEmpty()) {
+            throw new UserError("Name at least one strategy with --strategies, e.g. --strategies utility,silent.");
+        }
     }
 }

@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.summitsim.client.tournament.CsvExport;
 import org.summitsim.client.tournament.ResultsTable;
@@ -36,16 +35,6 @@ public final class TournamentCommand implements Callable<Integer> {
     @Mixin
     ScenarioOption scenario;
 
-    @Option(
-            names = "--strategies",
-            required = true,
-            split = ",",
-            paramLabel = "S",
-            completionCandidates = StrategyNames.class,
-            description = "Strategies to compare, comma-separated: ${COMPLETION-CANDIDATES}, script:FILE (a"
-                    + " rule-script bot) or class:NAME (a Java bot on the class path); see docs/BOTS.md.")
-    List<String> strategies;
-
     @Mixin
     SeriesOptions series;
 
@@ -67,16 +56,11 @@ public final class TournamentCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        series.checked();
-        strategies =
-                strategies.stream().map(String::strip).filter(x -> !x.isEmpty()).toList();
-        if (strategies.isEmpty()) {
-            throw new UserError("Name at least one strategy with --strategies, e.g. --strategies utility,silent.");
-        }
+        series.check();
         Scenario s = ScenarioArgument.load(scenario.value);
         Tournament tournament;
         try {
-            tournament = new Tournament(s, strategies, turnBudget);
+            tournament = new Tournament(s, series.strategies, turnBudget);
         } catch (IllegalArgumentException e) {
             throw new UserError("There is " + e.getMessage() + ".");
         }
