@@ -38,22 +38,7 @@ public record Delegation(
             String publicStance,
             String brief,
             Preferences preferences,
-            History history,
-            String notes,
-            List<String> sources) {
-        this(id, name, bloc, playable, profile, publicStance, brief, preferences, history, notes, sources, null);
-    }
-
-    public Delegation(
-            String id,
-            String name,
-            String bloc,
-            Boolean playable,
-            String profile,
-            String publicStance,
-            String brief,
-            Preferences preferences,
             History history) {
-        this(id, name, bloc, playable, profile, publicStance, brief, preferences, history, null, null);
+        this(id, name, bloc, playable, profile, publicStance, brief, preferences, history, null, null, null);
     }
 }

@@ -56,34 +56,6 @@ public record Preferences(
         endorsement = endorsement == null ? 0 : endorsement;
     }
 
-    /** Preferences without an endorsement weight. */
-    public Preferences(
-            Map<String, Map<String, Integer>> clauses,
-            Map<String, Map<String, Integer>> costs,
-            List<OptionRef> redLines,
-            Integer redLinePenalty,
-            Map<Decision, Integer> decisions,
-            Integer breadth,
-            Integer binding,
-            Integer standing,
-            Integer trust,
-            Integer influence,
-            List<String> partners) {
-        this(
-                clauses,
-                costs,
-                redLines,
-                redLinePenalty,
-                decisions,
-                breadth,
-                binding,
-                standing,
-                trust,
-                influence,
-                partners,
-                null);
-    }
-
     public int value(String clauseId, String optionId) {
         return clauses.getOrDefault(clauseId, Map.of()).getOrDefault(optionId, 0);
     }

@@ -33,49 +33,6 @@ public record Scenario(
         FinalAdoption finalAdoption,
         Par par) {
 
-    /** As authored before notes, sources, a final adoption rule and par tables existed. */
-    public Scenario(
-            String id,
-            String title,
-            String summary,
-            String setting,
-            String briefing,
-            List<String> chair,
-            Timing timing,
-            List<TimingPreset> timingPresets,
-            AdoptionRule adoption,
-            BindingTrack binding,
-            Decision defaultDecision,
-            List<Clause> clauses,
-            List<Bloc> blocs,
-            List<Delegation> delegations,
-            List<BackgroundState> backgroundStates,
-            List<Inject> injects,
-            Debrief debrief) {
-        this(
-                id,
-                title,
-                summary,
-                setting,
-                briefing,
-                chair,
-                timing,
-                timingPresets,
-                adoption,
-                binding,
-                defaultDecision,
-                clauses,
-                blocs,
-                delegations,
-                backgroundStates,
-                injects,
-                debrief,
-                null,
-                null,
-                null,
-                null);
-    }
-
     /** The same scenario with another par table (null for none). */
     public Scenario withPar(Par table) {
         return new Scenario(

@@ -32,7 +32,8 @@ class TensionTest {
                 standing,
                 0,
                 0,
-                List.of("east"));
+                List.of("east"),
+                null);
         List<Delegation> delegations = s.delegations().stream()
                 .map(d -> !d.id().equals("west")
                         ? d
@@ -64,7 +65,11 @@ class TensionTest {
                 delegations,
                 s.backgroundStates(),
                 s.injects(),
-                s.debrief());
+                s.debrief(),
+                null,
+                null,
+                null,
+                null);
     }
 
     private static MatchFacts facts(Scenario s, Decision east, Decision west) {

@@ -192,7 +192,11 @@ class DecisionTest {
                 base.delegations(),
                 base.backgroundStates(),
                 base.injects(),
-                base.debrief());
+                base.debrief(),
+                null,
+                null,
+                null,
+                null);
         MatchDriver d = MatchDriver.open(signing).toFinal();
 
         ok(d.host().deadline());

@@ -110,7 +110,11 @@ class RejectionCatalogTest {
                 many,
                 List.of(),
                 b.injects(),
-                b.debrief());
+                b.debrief(),
+                null,
+                null,
+                null,
+                null);
         return MatchDriver.open(s).toOpening();
     }
 

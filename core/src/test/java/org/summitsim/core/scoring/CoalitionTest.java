@@ -95,7 +95,11 @@ class CoalitionTest {
                 delegations,
                 background,
                 b.injects(),
-                b.debrief());
+                b.debrief(),
+                null,
+                null,
+                null,
+                null);
     }
 
     private static Map<String, Decision> seats(Decision north, Decision south, Decision east, Decision west) {

@@ -64,7 +64,11 @@ class InfluenceTest {
                 delegations,
                 b.backgroundStates(),
                 b.injects(),
-                b.debrief());
+                b.debrief(),
+                null,
+                null,
+                null,
+                null);
     }
 
     private static double influence(MatchDriver d, String seat) {

@@ -367,7 +367,11 @@ class ScorerTest {
                 List.of(indifferent),
                 List.of(),
                 base.injects(),
-                base.debrief());
+                base.debrief(),
+                null,
+                null,
+                null,
+                null);
 
         Score score = Scorer.score(
                 s,

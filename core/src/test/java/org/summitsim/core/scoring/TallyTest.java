@@ -47,7 +47,11 @@ class TallyTest {
                 b.delegations(),
                 List.of(states),
                 b.injects(),
-                b.debrief());
+                b.debrief(),
+                null,
+                null,
+                null,
+                null);
     }
 
     @Test
