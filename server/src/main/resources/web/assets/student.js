@@ -542,14 +542,44 @@ function promise(p, who) {
   }
 }
 
+/**
+ * The latest deal offered before deal d (or before a new one, not yet in the list) by the same
+ * side to the same side on the very same terms, or null: a bot that asks again each phase, whose
+ * terms were read once already.
+ */
+function sameTermsBefore(deals, d) {
+  let same = null;
+  for (const x of deals) {
+    if (x.id === d.id) {
+      break;
+    }
+    if (x.from === d.from && x.to === d.to && JSON.stringify(x.give) === JSON.stringify(d.give)
+      && JSON.stringify(x.want) === JSON.stringify(d.want)) {
+      same = x;
+    }
+  }
+  return same;
+}
+
+/**
+ * " again: the same terms as deal D3", or nothing for new terms. (Not whether D3 was declined:
+ * the view that says so may not have caught up with the events yet; the deals list shows it.)
+ */
+function again(deals, d) {
+  const before = sameTermsBefore(deals, d);
+  return before ? ' again: the same terms as deal ' + before.id : '';
+}
+
 function drawDeals() {
   const v = app.view;
   const deals = v.deals || [];
   fill($('#deals'), deals.length ? [h('h3', { text: 'Deals' }), h('ul', { class: 'plain' }, deals.map((d) => {
     const mineToAnswer = can('accept', { deal: d.id });
+    const before = sameTermsBefore(deals, d);
+    const terms = before ? ' the same terms as deal ' + before.id + ' again'
+      : ': ' + promise(d.give, nameOf(d.from) + ' will') + ', in return ' + promise(d.want, nameOf(d.to) + ' will');
     return h('li', { class: 'deal' },
-      h('p', { text: 'Deal ' + d.id + ': ' + nameOf(d.from) + ' offers ' + nameOf(d.to) + ': '
-        + promise(d.give, nameOf(d.from) + ' will') + ', in return ' + promise(d.want, nameOf(d.to) + ' will')
+      h('p', { text: 'Deal ' + d.id + ': ' + nameOf(d.from) + ' offers ' + nameOf(d.to) + terms
         + '. ' + ({ offered: 'Waiting for an answer.', accepted: 'Accepted.', declined: 'Declined.' }[d.status] || '') }),
       d.text ? h('p', {}, said(d.text)) : null,
       mineToAnswer ? h('p', { class: 'actions' },
@@ -716,7 +746,9 @@ function received(msg) {
         e.from === me() ? e.to : e.from);
       break;
     case 'deal_offered':
-      line('private', msg, null, nameOf(e.from) + ' offers ' + nameOf(e.to) + ' deal ' + e.deal + '.', 'motion', live,
+      line('private', msg, null, nameOf(e.from) + ' offers ' + nameOf(e.to) + ' deal ' + e.deal
+        + again((app.view && app.view.deals) || [], { id: e.deal, from: e.from, to: e.to, give: e.give, want: e.want })
+        + '.', 'motion', live,
         e.from === me() ? e.to : e.from);
       break;
     default: break;

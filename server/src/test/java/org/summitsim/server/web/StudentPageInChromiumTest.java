@@ -400,6 +400,40 @@ class StudentPageInChromiumTest extends PagesInChromium {
                 "the answer");
         page.screenshot(shots().resolve("student-deals-1366x768.png"));
 
+        // A bot asking again on the same terms: the page says it is a repeat instead of the terms again.
+        String repeatOffer =
+                "{\"type\":\"offer\",\"to\":\"germany\",\"give\":{\"kind\":\"support\",\"clause\":\"human\","
+                        + "\"option\":\"meaningful\"},\"want\":{\"kind\":\"decide\",\"decision\":\"SIGN\"}}";
+        china.commandOk("ROUND 1", repeatOffer);
+        String first = china.find(
+                        n -> isEvent(n, "deal_offered")
+                                && n.path("event").path("from").asText().equals("china")
+                                && n.path("event")
+                                        .path("give")
+                                        .path("kind")
+                                        .asText()
+                                        .equals("support"),
+                        "China's first offer")
+                .path("event")
+                .path("deal")
+                .asText();
+        String decline = "[aria-label=\"Decline deal " + first + "\"]";
+        page.waitUntil("document.querySelector(" + BrowserPage.quote(decline) + ")", "a Decline button");
+        page.click(decline);
+        china.await(
+                n -> isEvent(n, "deal_declined")
+                        && n.path("event").path("deal").asText().equals(first),
+                "the refusal");
+        china.commandOk("ROUND 1", repeatOffer);
+        page.waitUntil(
+                "document.querySelector('#private').innerText.includes('again: the same terms as deal " + first + ".')",
+                "the repeat named as one in the messages");
+        page.waitUntil(
+                "document.querySelector('#deals').innerText.includes('China offers Germany the same terms as deal "
+                        + first + " again. Waiting for an answer.')"
+                        + " && document.querySelector('#deals').innerText.includes('in return Germany will sign. Declined.')",
+                "the repeat named as one in the deals");
+
         // Unread counts: per conversation, while the conversation is out of sight or not shown.
         page.eval("document.querySelector('#private-box').scrollIntoView()");
         page.waitUntil("document.querySelector('#private-unread').textContent === ''", "everything read");
