@@ -196,36 +196,12 @@ class MainTest {
 
     @Test
     void noThreadsAndNoMatchesAreRefusedByEveryCommandThatRunsMatches() {
-        for (String[] args : List.of(
-                new String[] {
-                    "tournament",
-                    "--scenario",
-                    "classroom-mini",
-                    "--strategies",
-                    "utility",
-                    "--matches",
-                    "1",
-                    "--seed",
-                    "1",
-                    "--threads",
-                    "0"
-                },
-                new String[] {
-                    "analyze",
-                    "--scenario",
-                    "classroom-mini",
-                    "--strategies",
-                    "utility",
-                    "--matches",
-                    "1",
-                    "--seed",
-                    "1",
-                    "--threads",
-                    "0"
-                },
-                new String[] {"scenario", "lint", "classroom-mini", "--matches", "1", "--threads", "0"})) {
+        String series = "--scenario classroom-mini --strategies utility --matches 1 --seed 1 --threads 0";
+        for (String line : List.of(
+                "tournament " + series, "analyze " + series, "scenario lint classroom-mini --matches 1 --threads 0")) {
+            String[] args = line.split(" ");
             Run run = new Run(args);
-            assertThat(run.exitCode).as(String.join(" ", args)).isEqualTo(1);
+            assertThat(run.exitCode).as(line).isEqualTo(1);
             assertThat(run.err.toString().strip()).as(args[0]).isEqualTo("--threads must be at least 1.");
         }
         Run none = new Run(
