@@ -141,14 +141,10 @@ final class Targets {
                     "no strategy best or tied for more than half of the roles",
                     "needs two strategies or more"));
         } else {
-            int top = f.bestOrTied().values().stream()
-                    .mapToInt(Integer::intValue)
-                    .max()
-                    .orElseThrow();
             out.add(target(
                     "no dominant strategy",
                     "no strategy best or tied for more than half of the roles",
-                    2 * top <= roles.size(),
+                    2 * mostBestOrTied(r) <= roles.size(),
                     dominance(r)));
         }
 
@@ -242,14 +238,19 @@ final class Targets {
             return byCount(over, roles)
                     + ": several strategies tied, not one dominant; more matches are needed to tell them apart";
         }
-        int top = r.field().bestOrTied().values().stream()
-                .mapToInt(Integer::intValue)
-                .max()
-                .orElseThrow();
+        int top = mostBestOrTied(r);
         var first = r.field().bestOrTied().entrySet().stream()
                 .filter(e -> e.getValue() == top)
                 .toList();
         return byCount(first, roles);
+    }
+
+    /** The most roles any one strategy is best or tied for. */
+    private static int mostBestOrTied(AnalysisReport r) {
+        return r.field().bestOrTied().values().stream()
+                .mapToInt(Integer::intValue)
+                .max()
+                .orElseThrow();
     }
 
     /** "a and b best or tied for 6 of 6 roles each, c for 5": counts in descending order. */
