@@ -17,6 +17,11 @@ final class AmendmentAnswers {
         this.mind = mind;
     }
 
+    /** {@code A12 ("Meaningful human control" on "Human control")}, as answers here name an amendment. */
+    private String named(AmendmentView a) {
+        return a.id() + " (" + Phrases.wording(mind, a.clause(), a.option()) + ")";
+    }
+
     private String title(String clause) {
         return Answers.title(mind, clause);
     }
@@ -31,7 +36,7 @@ final class AmendmentAnswers {
      * lecture on its instructions that reads as a no.
      */
     String amendment(AmendmentView a, Ballot ballot, boolean promised) {
-        String which = "amendment " + a.id() + " (" + label(a.clause(), a.option()) + " on " + title(a.clause()) + ")";
+        String which = "amendment " + named(a);
         String did;
         if (a.proposer().equals(mind.me())) {
             did = "We proposed " + which + " ourselves.";
@@ -111,7 +116,7 @@ final class AmendmentAnswers {
         if (a == null) {
             return null;
         }
-        String which = "Amendment " + a.id() + " (" + label(a.clause(), a.option()) + " on " + title(a.clause()) + ")";
+        String which = "Amendment " + named(a);
         String count =
                 a.supporters().size() + " for, " + a.voters(Ballot.OPPOSE).size() + " against and "
                         + a.voters(Ballot.ABSTAIN).size() + " abstaining";
@@ -145,7 +150,7 @@ final class AmendmentAnswers {
         if (cast == null) {
             return null;
         }
-        String which = "amendment " + a.id() + " (" + label(a.clause(), a.option()) + " on " + title(a.clause()) + ")";
+        String which = "amendment " + named(a);
         String did = a.proposer().equals(me)
                 ? "We proposed " + which + "."
                 : a.cosponsors().contains(me)

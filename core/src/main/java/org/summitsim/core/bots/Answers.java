@@ -151,9 +151,8 @@ final class Answers {
                     "We are satisfied with the text as it reads. Our wish is to keep it so.");
         }
         List<String> top = wanted.subList(0, Math.min(3, wanted.size()));
-        List<String> parts = top.stream()
-                .map(c -> label(c, mind.ideal(c)) + " on " + title(c))
-                .toList();
+        List<String> parts =
+                top.stream().map(c -> Phrases.wording(mind, c, mind.ideal(c))).toList();
         return pick("What we want most: ", "Our priorities, in order: ", "Above all we want ")
                 + join(parts) + ". "
                 + pick(
@@ -218,7 +217,7 @@ final class Answers {
             why = "A push pays only if enough states join it, and we do not see them yet.";
         } else if (asked == Decision.SIGN && !wanted().isEmpty()) {
             String c = wanted().get(0);
-            why = "The text does not yet give us " + label(c, mind.ideal(c)) + " on " + title(c) + ".";
+            why = "The text does not yet give us " + Phrases.wording(mind, c, mind.ideal(c)) + ".";
         } else {
             why = "That is where our interests lie as the text reads now.";
         }
@@ -231,13 +230,11 @@ final class Answers {
      */
     String why(Decision intended) {
         List<String> wanted = wanted();
-        String missing = wanted.isEmpty()
-                ? null
-                : label(wanted.get(0), mind.ideal(wanted.get(0))) + " on " + title(wanted.get(0));
+        String missing = wanted.isEmpty() ? null : Phrases.wording(mind, wanted.get(0), mind.ideal(wanted.get(0)));
         String redLine = null;
         for (ClauseView c : mind.view().text()) {
             if (redLine == null && mind.prefs().isRedLine(c.id(), c.current())) {
-                redLine = label(c.id(), c.current()) + " on " + title(c.id());
+                redLine = Phrases.wording(mind, c.id(), c.current());
             }
         }
         return switch (intended) {
@@ -280,7 +277,7 @@ final class Answers {
      * Global Commission back into the text"): its support and why, or its stance on the clause.
      */
     String onWording(String clause, String option) {
-        String wording = label(clause, option) + " on " + title(clause);
+        String wording = Phrases.wording(mind, clause, option);
         if (!backs(clause, option)) {
             return stance(clause);
         }
@@ -322,7 +319,7 @@ final class Answers {
             return ": a text that stays as it reads now";
         }
         String c = wanted.get(0);
-        return ": " + label(c, mind.ideal(c)) + " on " + title(c);
+        return ": " + Phrases.wording(mind, c, mind.ideal(c));
     }
 
     /** A short, friendly help with examples in this scenario's own names. */

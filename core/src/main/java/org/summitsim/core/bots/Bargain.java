@@ -80,7 +80,7 @@ final class Bargain {
             return DealPhrases.conflict(mind, s);
         }
         if (ours instanceof Promise.Support s) {
-            return "We cannot promise to support " + label(s.clause(), s.option()) + " on " + title(s.clause())
+            return "We cannot promise to support " + Phrases.wording(mind, s.clause(), s.option())
                     + ": " + (mind.gain(s.clause(), s.option()) < 0 ? "it goes against our instructions, and " : "")
                     + "what you offer does not make up for it.";
         }
@@ -161,7 +161,7 @@ final class Bargain {
     private String describe(Promise p, boolean ours) {
         String who = ours ? "we " : "";
         if (p instanceof Promise.Support s) {
-            return who + "support " + label(s.clause(), s.option()) + " on " + title(s.clause());
+            return who + "support " + Phrases.wording(mind, s.clause(), s.option());
         }
         if (p instanceof Promise.Vote v) {
             return who + "vote against amendment " + v.amendment();
