@@ -134,6 +134,13 @@ public final class ScenarioLinter {
                 out.add(new Problem(
                         at + ".brief", "the brief has " + sentences + " sentences; 5 to 8 work best in class"));
             }
+            // Students read their brief in the console or the browser: a typed command fits only one of them.
+            if (d.brief() != null && d.brief().contains("`")) {
+                out.add(new Problem(
+                        at + ".brief",
+                        "the brief quotes a command in backticks; students who play in the browser cannot type it, so"
+                                + " name the move in words"));
+            }
         }
         for (int i = 0; i < s.clauses().size(); i++) {
             Clause c = s.clauses().get(i);

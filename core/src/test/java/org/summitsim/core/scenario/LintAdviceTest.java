@@ -31,6 +31,17 @@ class LintAdviceTest {
     }
 
     @Test
+    void aBriefThatQuotesAConsoleCommandIsReported() {
+        Scenario mini = ScenarioCatalog.load("classroom-mini");
+        Scenario quoting = ScenarioReader.parse(
+                Json.write(mini).replaceFirst("win Austria over\\.", "win Austria over (`pledge push if coalition`)."));
+        assertThat(ScenarioLinter.lint(quoting)).singleElement().satisfies(p -> {
+            assertThat(p.path()).matches("delegations\\[\\d+]\\.brief");
+            assertThat(p.message()).contains("backticks", "browser", "in words");
+        });
+    }
+
+    @Test
     void aDefaultFewRealStatesChoseIsExplainedAsANoteNotAWarning() {
         Scenario mini = ScenarioCatalog.load("classroom-mini");
         assertThat(ScenarioLinter.lint(mini)).isEmpty();
