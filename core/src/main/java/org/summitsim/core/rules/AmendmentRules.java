@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import org.summitsim.core.scenario.Clause;
+import org.summitsim.core.scenario.ClauseOption;
 
 /**
  * Proposing, co-sponsoring, withdrawing and voting on amendments. One amendment may be open per
@@ -96,6 +97,11 @@ final class AmendmentRules {
         return Verdict.accept(events);
     }
 
+    /** A wording as players read it, by its label. */
+    private static String label(Clause clause, String option) {
+        return clause.option(option).map(ClauseOption::label).orElse(option);
+    }
+
     private static Verdict propose(MatchState state, String seat, Command.Propose c) {
         Clause clause = state.scenario().clause(c.clause()).orElse(null);
         if (clause == null) {
@@ -116,7 +122,8 @@ final class AmendmentRules {
         if (c.option().equals(state.text().get(clause.id()))) {
             return Verdict.reject(
                     RejectionCode.NO_CHANGE,
-                    "Clause " + clause.id() + " already reads " + c.option() + "; propose a different option.");
+                    "The clause \u201c" + clause.title() + "\u201d already reads \u201c" + label(clause, c.option())
+                            + "\u201d; propose a different wording.");
         }
         // In the last round a wording voted on cannot come back: the refusal says so.
         boolean lastRound = state.stage().phase() == Phase.ROUND
@@ -131,8 +138,8 @@ final class AmendmentRules {
                             + (open.get().stanceOf(seat) != null
                                     ? "you can propose another wording once its vote has closed."
                                     : "vote on " + a
-                                            + " first (\"ballot\": SUPPORT, OPPOSE or ABSTAIN). Once its vote has"
-                                            + " closed, you can propose another wording."));
+                                            + " first (for, against or abstain). Once its vote has closed, you can"
+                                            + " propose another wording."));
         }
         var own = state.openAmendmentBy(seat);
         if (own.isPresent()) {
@@ -145,8 +152,8 @@ final class AmendmentRules {
         if (voted.isPresent()) {
             return Verdict.reject(
                     RejectionCode.WORDING_VOTED_THIS_ROUND,
-                    "This wording of clause " + clause.id()
-                            + " was already put to a vote this round ("
+                    "The wording \u201c" + label(clause, c.option()) + "\u201d for \u201c" + clause.title()
+                            + "\u201d was already put to a vote this round (amendment "
                             + voted.get().id() + "); "
                             + (lastRound
                                     ? "this is the last round, so propose another wording or work on another clause."

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.summitsim.core.scenario.Clause;
 import org.summitsim.core.scenario.Decision;
+import org.summitsim.core.scenario.Delegation;
 import org.summitsim.core.scenario.TextCondition;
 
 /** Public pledges and private deals. Whether they were kept is checked at the end by the scorer. */
@@ -38,8 +39,8 @@ final class CommitmentRules {
         if (!deal.to().equals(seat)) {
             return Verdict.reject(
                     RejectionCode.NOT_ADDRESSEE,
-                    "Deal " + id + " is your own offer to " + deal.to() + "; only " + deal.to()
-                            + " can accept or decline it.");
+                    "Deal " + id + " is your own offer to " + name(state, deal.to()) + "; only "
+                            + name(state, deal.to()) + " can accept or decline it.");
         }
         if (deal.status() != Deal.Status.OFFERED) {
             return Verdict.reject(
@@ -99,6 +100,12 @@ final class CommitmentRules {
         if (bad == null) {
             bad = checkPromise(state, c.want());
         }
+        if (bad == null) {
+            bad = castOtherwise(state, seat, c.give());
+        }
+        if (bad == null) {
+            bad = castOtherwise(state, c.to(), c.want());
+        }
         if (bad == null && c.text() != null && c.text().length() > Limits.STATEMENT) {
             bad = Limits.checkText("deal note", c.text(), Limits.STATEMENT);
         }
@@ -141,6 +148,29 @@ final class CommitmentRules {
             out.add(Map.entry(String.valueOf(t.clause()), Set.copyOf(t.options())));
         }
         return out;
+    }
+
+    /**
+     * A vote promised by {@code seat} on an amendment it has already voted on the other way (or
+     * sponsored): votes do not change, so the promise could only be broken. A promise of the vote
+     * it cast is kept at once, and allowed.
+     */
+    private static Verdict castOtherwise(MatchState state, String seat, Promise promise) {
+        if (!(promise instanceof Promise.Vote v)) {
+            return null;
+        }
+        Ballot cast = state.amendment(v.amendment()).map(a -> a.stanceOf(seat)).orElse(null);
+        if (cast == null || cast == v.ballot()) {
+            return null;
+        }
+        return Verdict.reject(
+                RejectionCode.ALREADY_VOTED,
+                "That promise could only be broken: " + name(state, seat) + " already " + cast.past() + " amendment "
+                        + v.amendment() + ", and votes do not change. Promise something else.");
+    }
+
+    private static String name(MatchState state, String seat) {
+        return state.delegation(seat).map(Delegation::name).orElse(seat);
     }
 
     /** {@code what} ("Accepting") a deal was sent without its id: refused as an unknown deal, with the seat's open offers. */

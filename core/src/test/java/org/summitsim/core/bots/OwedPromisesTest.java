@@ -153,8 +153,9 @@ class OwedPromisesTest {
                 .isInfinite(); // a vote cast stands
     }
 
+    /** The rules refuse such an offer before any bot sees it: the vote is cast, and votes do not change. */
     @Test
-    void aVoteCastTheOtherWayIsRefusedWithThatReason() {
+    void aVoteCastTheOtherWayCannotBeAskedFor() {
         Bot germany = seat("utility", "germany");
         person(new Command.Propose("human", "chain", ""));
         String id = lastAmendmentOf(PERSON);
@@ -165,9 +166,16 @@ class OwedPromisesTest {
                         .orElseThrow()
                         .votes())
                 .doesNotContainEntry("germany", Ballot.SUPPORT);
-        person(new Command.OfferDeal(
-                "germany", new Promise.Support("law", "legal-reviews"), new Promise.Vote(id, Ballot.SUPPORT), ""));
-        List<String> said = whispers(table.turn("germany", germany));
-        assertThat(said).singleElement().asString().contains("already voted on amendment " + id, "cannot be changed");
+        match.refuses(
+                "already_voted",
+                "Germany already",
+                () -> match.submit(
+                        Actor.seat(PERSON),
+                        new Command.OfferDeal(
+                                "germany",
+                                new Promise.Support("law", "legal-reviews"),
+                                new Promise.Vote(id, Ballot.SUPPORT),
+                                "")));
+        assertThat(whispers(table.turn("germany", germany))).isEmpty();
     }
 }

@@ -98,7 +98,9 @@ class AmendmentTest {
         MatchDriver d = round1();
 
         d.refuses(
-                "no_change", "propose a different option", () -> d.seat("north").propose("forum", "summit"));
+                "no_change",
+                "The clause \u201cForum\u201d already reads \u201cSummit process\u201d; propose a different wording.",
+                () -> d.seat("north").propose("forum", "summit"));
     }
 
     @Test
@@ -108,7 +110,7 @@ class AmendmentTest {
 
         d.refuses(
                 "amendment_open_on_clause",
-                "vote on A1 first (\"ballot\": SUPPORT, OPPOSE or ABSTAIN). Once its vote has closed",
+                "vote on A1 first (for, against or abstain). Once its vote has closed",
                 () -> d.seat("south").propose("forum", "treaty"));
         ok(d.seat("south").oppose("A1"));
         d.refuses(
@@ -339,7 +341,7 @@ class AmendmentTest {
 
         d.refuses(
                 "wording_voted_this_round",
-                "was already put to a vote this round (A1)",
+                "The wording \u201cUnited Nations\u201d for \u201cForum\u201d was already put to a vote this round (amendment A1)",
                 () -> d.seat("south").propose("forum", "un"));
         ok(d.seat("south").propose("forum", "treaty"));
     }

@@ -211,8 +211,30 @@ class CommitmentTest {
 
         d.refuses(
                 "not_addressee",
-                "only east can accept or decline it",
+                "Deal D1 is your own offer to Eastmark; only Eastmark can accept or decline it.",
                 () -> d.seat("north").accept("D1"));
+    }
+
+    @Test
+    void aVoteCastTheOtherWayCannotBePromised() {
+        MatchDriver d = MatchDriver.open().toRound(1);
+        ok(d.seat("north").propose("forum", "un"));
+        ok(d.seat("east").abstain("A1"));
+        String before = d.snapshot();
+
+        d.refuses(
+                "already_voted",
+                "That promise could only be broken: Eastmark already abstained on amendment A1, and votes do"
+                        + " not change. Promise something else.",
+                () -> d.seat("north").offer("east", decides(SIGN), votes("A1", Ballot.SUPPORT)));
+        d.refuses(
+                "already_voted",
+                "Northland already voted for amendment A1", // a proposer's stance is its support
+                () -> d.seat("north").offer("south", votes("A1", Ballot.OPPOSE), decides(SIGN)));
+        assertThat(d.snapshot()).isEqualTo(before);
+
+        ok(d.seat("north").offer("east", decides(SIGN), votes("A1", Ballot.ABSTAIN))); // kept at once
+        ok(d.seat("north").offer("south", decides(SIGN), votes("A1", Ballot.SUPPORT))); // still to vote
     }
 
     @Test

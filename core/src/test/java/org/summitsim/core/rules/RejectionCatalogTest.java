@@ -215,7 +215,7 @@ class RejectionCatalogTest {
                         d -> d.seat("north").propose("forum", "moon")),
                 c(
                         "no_change",
-                        "propose a different option",
+                        "propose a different wording",
                         RejectionCatalogTest::round1,
                         d -> d.seat("north").propose("forum", "summit")),
                 c(
@@ -227,7 +227,7 @@ class RejectionCatalogTest {
                         d -> d.seat("north").pledge(SIGN)),
                 c(
                         "amendment_open_on_clause",
-                        "first (\"ballot\": SUPPORT, OPPOSE or ABSTAIN)",
+                        "first (for, against or abstain)",
                         RejectionCatalogTest::withA1,
                         d -> d.seat("south").propose("forum", "treaty")),
                 c(
@@ -280,7 +280,7 @@ class RejectionCatalogTest {
                         d -> d.seat("south").accept("D1")),
                 c(
                         "not_addressee",
-                        "only east can accept or decline it",
+                        "only Eastmark can accept or decline it",
                         RejectionCatalogTest::withDeal,
                         d -> d.seat("north").accept("D1")),
                 c(
