@@ -61,7 +61,11 @@ final class AmendmentAnswers {
         String ideal = mind.ideal(a.clause());
         double gain = mind.gain(a.clause(), a.option());
         if (a.option().equals(ideal) && gain > 0) {
-            return "It is the wording we want.";
+            // A utility bot abstains on a small gain so that its vote can be won: it says so.
+            return cast == Ballot.SUPPORT
+                    ? "It is the wording we want."
+                    : "It is the wording we would choose, but the text now is nearly as good for us, so our vote"
+                            + " is open: we would vote for it as part of a deal.";
         }
         if (gain > 0) {
             return cast == Ballot.SUPPORT
@@ -71,9 +75,15 @@ final class AmendmentAnswers {
         if (gain == 0) {
             return "It makes no difference to us.";
         }
-        return ideal.equals(mind.current(a.clause()))
+        String away = ideal.equals(mind.current(a.clause()))
                 ? "The text already says what we want there: " + label(a.clause(), ideal) + "."
                 : "We want " + label(a.clause(), ideal) + " there, and this takes the text further from it.";
+        return cast == Ballot.ABSTAIN ? away + " But the step is small for us, not worth a vote against." : away;
+    }
+
+    /** The vote it will cast on an open amendment it has no stance on yet, and why: "We will abstain on it. ..." */
+    String intention(AmendmentView a, Ballot ballot, boolean promised) {
+        return "We will " + ballot.verb() + " it. " + why(a, ballot, promised);
     }
 
     /**

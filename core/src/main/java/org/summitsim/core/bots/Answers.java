@@ -86,7 +86,7 @@ final class Answers {
                                 + label(clause, current) + ".",
                         "Our aim on " + title(clause) + " is " + label(clause, ideal) + "; the text now says "
                                 + label(clause, current) + ".");
-        return where + " " + reason(clause) + tabled(clause);
+        return where + " " + weight(clause) + tabled(clause);
     }
 
     /**
@@ -109,7 +109,7 @@ final class Answers {
     }
 
     /** Why: how much the clause weighs for this seat, and its red lines there. */
-    private String reason(String clause) {
+    String weight(String clause) {
         for (ClauseOption o : mind.clause(clause).options()) {
             if (mind.prefs().isRedLine(clause, o.id())) {
                 return o.id().equals(mind.current(clause))
@@ -118,6 +118,14 @@ final class Answers {
             }
         }
         int spread = mind.spread(clause);
+        String current = mind.current(clause);
+        String ideal = mind.ideal(clause);
+        if (spread >= 8 && !ideal.equals(current) && Math.abs(mind.gain(clause, ideal)) <= 1) {
+            // The clause weighs heavily, but not between these two wordings: say where the weight is.
+            return "Between " + label(clause, ideal) + " and " + label(clause, current)
+                    + " the difference is small for us; what weighs heavily at home is keeping out "
+                    + label(clause, worst(clause)) + ".";
+        }
         if (spread >= 8) {
             return pick(
                     "It is one of the issues that matter most to our government.",
@@ -129,6 +137,20 @@ final class Answers {
         return pick(
                 "It matters less to us than other issues, so we can be flexible.",
                 "We hold this view, but not at any price.");
+    }
+
+    /** The wording this seat values least on {@code clause} (the first of equals). */
+    private String worst(String clause) {
+        String worst = null;
+        double low = 0;
+        for (ClauseOption o : mind.clause(clause).options()) {
+            double v = mind.gain(clause, o.id());
+            if (worst == null || v < low) {
+                worst = o.id();
+                low = v;
+            }
+        }
+        return worst;
     }
 
     /** The changes this seat wants, best first: clauses whose ideal differs from the text. */

@@ -177,7 +177,18 @@ final class Conversation {
             return why != null ? why : about.notOpen(n.amendment());
         }
         if (intent instanceof Intent.Position p) {
-            String what = amendment == null ? null : about.amendment(amendment);
+            // "What do you think of A27?": what it would change and how this seat will vote on it,
+            // then the stance on its clause, so the two can be read together.
+            AmendmentView asked = amendment == null ? null : AmendmentAnswers.find(mind, amendment);
+            String what = asked == null ? null : about.amendment(amendment);
+            if (asked != null && asked.status().equals("open") && !mind.hasStance(asked)) {
+                Ballot ballot = judgement.ballot(mind, asked);
+                what += " "
+                        + about.intention(asked, ballot, Negotiator.owes(mind, new Promise.Vote(asked.id(), ballot)));
+                if (p.clauses().equals(List.of(asked.clause()))) {
+                    return what + " " + say.weight(asked.clause()); // the vote said where it stands
+                }
+            }
             return what == null ? say.positions(p.clauses()) : what + " " + say.positions(p.clauses());
         }
         if (intent instanceof Intent.PositionText) {

@@ -1,0 +1,125 @@
+package org.summitsim.core.bots;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.summitsim.core.MatchDriver;
+import org.summitsim.core.rules.Actor;
+import org.summitsim.core.rules.Ballot;
+import org.summitsim.core.rules.Command;
+import org.summitsim.core.scenario.Scenario;
+import org.summitsim.core.scenario.ScenarioCatalog;
+import org.summitsim.core.view.PlayerView.AmendmentView;
+import org.summitsim.core.view.Viewer;
+
+/**
+ * A bot asked "what do you think of A27?" says how it will vote on A27, and then votes that way:
+ * a player who lobbies on what a bot said must not find it voting otherwise. Every negotiating
+ * strategy, in a full hague-2023 room, on every amendment of the first round it has not voted on.
+ */
+class SayAndDoTest {
+
+    private static final Scenario HAGUE = ScenarioCatalog.load("hague-2023");
+    private static final String PERSON = "netherlands";
+    private static final List<String> STRATEGIES = List.of("utility", "mediator", "hardliner", "coalition");
+    private static final Pattern WILL = Pattern.compile("We will (vote for|vote against|abstain on) it\\.");
+
+    @Test
+    void aBotVotesAsItSaidItWould() {
+        MatchDriver match = MatchDriver.open(HAGUE).toRound(1);
+        BotTable table = new BotTable(match);
+        Map<String, Bot> bots = new LinkedHashMap<>();
+        int i = 0;
+        for (var d : HAGUE.playable()) {
+            if (!d.id().equals(PERSON)) {
+                Bot bot = Strategies.create(STRATEGIES.get(i++ % STRATEGIES.size()), HAGUE, d.id(), 7);
+                bot.seatedPeople(Set.of(PERSON));
+                bots.put(d.id(), bot);
+            }
+        }
+        // A wording tabled on every clause (by the first seats, as they would read on the floor),
+        // and the first bots' own business; the last ones have voted on none of it yet.
+        List<String> seats = new ArrayList<>(bots.keySet());
+        var clauses = HAGUE.clauses();
+        for (int c = 0; c < clauses.size(); c++) {
+            var clause = clauses.get(c);
+            String other = clause.options().stream()
+                    .map(o -> o.id())
+                    .filter(o -> !o.equals(clause.draft()))
+                    .toList()
+                    .get(c % (clause.options().size() - 1));
+            MatchDriver.ok(match.submit(Actor.seat(seats.get(c)), new Command.Propose(clause.id(), other, "")));
+        }
+        for (String seat : seats.subList(0, 12)) {
+            table.turn(seat, bots.get(seat));
+        }
+
+        int asked = 0;
+        List<String> abstentionsExplained = new ArrayList<>();
+        // Each later seat is asked about one amendment (its turn then votes on all of them), a
+        // different one each time.
+        int next = 0;
+        for (String seat : seats.subList(12, seats.size())) {
+            List<AmendmentView> open = match.view(Viewer.seat(seat)).amendments().stream()
+                    .filter(a -> a.status().equals("open") && !a.hasStance(seat))
+                    .toList();
+            for (AmendmentView a : open.isEmpty() ? open : List.of(open.get(next++ % open.size()))) {
+                MatchDriver.ok(match.submit(
+                        Actor.seat(PERSON), new Command.Whisper(seat, "What do you think of " + a.id() + "?")));
+                String answer = whispers(table.turn(seat, bots.get(seat)));
+                Matcher m = WILL.matcher(answer);
+                if (!m.find()) {
+                    continue; // it took its stance in the same turn, before answering: the answer says so
+                }
+                Ballot cast = stance(match, seat, a.id());
+                assertThat(cast)
+                        .as("%s said \"%s\" about %s, then cast %s", seat, answer, a.id(), cast)
+                        .isEqualTo(ballot(m.group(1)));
+                if (cast == Ballot.ABSTAIN) {
+                    abstentionsExplained.add(answer);
+                }
+                asked++;
+            }
+        }
+        assertThat(asked).as("questions answered with an intention").isGreaterThanOrEqualTo(9);
+        assertThat(abstentionsExplained)
+                .as("an abstention is not explained as a question of principle")
+                .noneMatch(s -> s.contains("question of principle") && !s.contains("vote is open"));
+    }
+
+    private static Ballot stance(MatchDriver match, String seat, String amendment) {
+        AmendmentView a = match.view(Viewer.seat(seat)).amendments().stream()
+                .filter(x -> x.id().equals(amendment))
+                .findFirst()
+                .orElseThrow();
+        if (a.proposer().equals(seat) || a.cosponsors().contains(seat)) {
+            return Ballot.SUPPORT;
+        }
+        return a.votes().get(seat);
+    }
+
+    private static Ballot ballot(String verb) {
+        return switch (verb) {
+            case "vote for" -> Ballot.SUPPORT;
+            case "vote against" -> Ballot.OPPOSE;
+            default -> Ballot.ABSTAIN;
+        };
+    }
+
+    private static String whispers(List<Command> commands) {
+        StringBuilder s = new StringBuilder();
+        for (Command c : commands) {
+            if (c instanceof Command.Whisper w && w.to().equals(PERSON)) {
+                s.append(w.text()).append(' ');
+            }
+        }
+        return s.toString();
+    }
+}
