@@ -12,7 +12,7 @@ const STORE = 'summit.chair.rooms';
 const MONITOR_MS = 5000;
 
 const app = { socket: null, scenarios: [], welcome: null, view: null, monitorTimer: null,
-  viewTimer: null, creating: false, endArmed: false };
+  viewTimer: null, creating: false, endArmed: false, advanceArmed: null };
 const setClock = phaseClock($('#clock'), { running: ' left', paused: ' (paused)' });
 
 function rooms() {
@@ -106,6 +106,7 @@ $('#create-form').addEventListener('submit', async (e) => {
       if (f.timing.value) {
         options.timing = f.timing.value;
       }
+      options.pace = f.pace.value;
       const request = { type: 'create_room', scenario: scenario.id, options };
       if (f.key.value.trim()) {
         request.key = f.key.value.trim();
@@ -254,9 +255,12 @@ function opened(w) {
       + ', which only this computer can reach. Open it at the address "summit serve" printed'
       + ' (such as http://192.168.1.20:7777/facilitator) so that these links and the QR code work for students.' }) : null,
     h('p', {}, 'For the screen at the front: ', h('a', { href: projector, target: '_blank', rel: 'noopener', text: 'the projector view' })),
-    h('p', { class: 'small', text: 'For grading (a table per delegation, transcripts), in the folder where the server'
-      + ' runs: ./summit report ' + w.room + ' --out grades.csv' }));
+    // The server names its own data folder in the command, so it works as printed.
+    h('p', { class: 'small', id: 'grading', text: 'For grading (a table per delegation, transcripts), in the folder where'
+      + ' the server runs: ' + (w.reportCommand || './summit report ' + w.room) + ' --out grades.csv' }));
   $('#report-status').textContent = '';
+  $('#advance-status').textContent = '';
+  app.advanceArmed = null;
   setClock(w.clock);
   draw();
   monitor();
@@ -294,7 +298,7 @@ function draw() {
   } else if (phase !== 'RESULTS') {
     controls.push(v.paused ? button('Resume', { type: 'resume' }) : button('Pause', { type: 'pause' }));
     controls.push(button('1 more minute', { type: 'extend', seconds: 60 }), button('5 more minutes', { type: 'extend', seconds: 300 }),
-      button('1 minute less', { type: 'extend', seconds: -60 }), button('Next phase now', { type: 'advance' }));
+      button('1 minute less', { type: 'extend', seconds: -60 }), advanceButton(v));
     controls.push(h('button', { type: 'button', class: 'danger', text: app.endArmed ? 'Really end the summit now?' : 'End the summit',
       onclick: (e) => {
         if (!app.endArmed) {
@@ -312,16 +316,69 @@ function draw() {
   }
   fill($('#controls'), controls);
   // Ending a round closes its votes, which adopts what nobody opposed yet: say so before the click.
-  const open = phase === 'ROUND' ? (v.amendments || []).filter((a) => a.status === 'open').length : 0;
-  $('#controls-note').hidden = open === 0;
-  $('#controls-note').textContent = open === 0 ? '' : 'Next phase now also closes the ' + (open === 1 ? 'open vote'
-    : open + ' open votes') + ': delegations that have not voted count as abstaining, so an amendment nobody has'
-    + ' opposed yet is adopted.';
+  const open = openVotes(v);
+  $('#controls-note').hidden = open.length === 0;
+  $('#controls-note').textContent = open.length === 0 ? '' : 'Next phase now also closes the '
+    + (open.length === 1 ? 'open vote on ' : open.length + ' open votes, on ') + votesText(open, v, 'has')
+    + '. Delegations that have not voted count as abstaining, so an amendment nobody has opposed yet is adopted.'
+    + (app.advanceArmed ? ' Press again to move on.' : '');
   drawReport(phase === 'RESULTS');
   $('#announce-form').hidden = phase === 'LOBBY' || phase === 'RESULTS';
   $('#news-form').hidden = phase === 'LOBBY' || phase === 'RESULTS';
   $('#inject-form').hidden = phase === 'LOBBY' || phase === 'RESULTS' || !(v.injects || []).length;
   prepared(v.injects || []);
+}
+
+/** The amendments whose votes moving on now would close: the open ones of a round. */
+function openVotes(v) {
+  return v.stage.phase === 'ROUND' ? (v.amendments || []).filter((a) => a.status === 'open') : [];
+}
+
+/**
+ * The open votes in words, by clause title, each with how many delegations have no stance yet
+ * ({@code verb}: 'has' before the move, 'had' after it), as the console's advance reports them.
+ */
+function votesText(amendments, v, verb) {
+  const clauses = new Map(app.welcome.scenario.clauses.map((c) => [c.id, c.title]));
+  const names = new Map(app.welcome.scenario.delegations.map((d) => [d.id, d.name]));
+  const seats = (v.delegations || []).map((d) => d.id);
+  const parts = amendments.map((a) => {
+    const stances = new Set([a.proposer, ...(a.cosponsors || []), ...Object.keys(a.votes || {})]);
+    const silent = seats.filter((s) => !stances.has(s)).length;
+    return '“' + (clauses.get(a.clause) || a.clause) + '” (' + (names.get(a.proposer) || a.proposer)
+      + '’s amendment; ' + (silent === 0 ? 'every delegation ' + (verb === 'has' ? 'has' : 'had') + ' voted'
+        : silent + (silent === 1 ? ' delegation ' : ' delegations ') + (verb === 'has' ? (silent === 1 ? 'has' : 'have')
+          : 'had') + ' not voted') + ')';
+  });
+  return parts.length > 1 ? parts.slice(0, -1).join(', ') + ' and ' + parts[parts.length - 1] : parts[0];
+}
+
+/**
+ * Next phase now. With votes open it asks first (moving on closes them, adopting what nobody
+ * opposed), and afterwards says which votes it closed. The question lapses when the phase moves.
+ */
+function advanceButton(v) {
+  const stage = W.stageText(v.stage);
+  if (app.advanceArmed !== stage) {
+    app.advanceArmed = null;
+  }
+  const open = openVotes(v);
+  const armed = app.advanceArmed && open.length > 0;
+  const text = armed ? 'Really move on and close ' + (open.length === 1 ? 'the open vote?' : 'the ' + open.length
+    + ' open votes?') : 'Next phase now';
+  return h('button', { type: 'button', class: armed ? 'danger' : null, text, onclick: async (e) => {
+    if (open.length > 0 && !armed) {
+      app.advanceArmed = stage;
+      draw();
+      return;
+    }
+    app.advanceArmed = null;
+    $('#advance-status').textContent = '';
+    if (await chair({ type: 'advance' }, e.target) && open.length > 0) {
+      $('#advance-status').textContent = 'Moved on, closing the ' + (open.length === 1 ? 'vote on ' : open.length
+        + ' votes on ') + votesText(open, v, 'had') + '. Delegations that had not voted counted as abstaining.';
+    }
+  } });
 }
 
 /** The report: the debrief of the whole game, so it is made once the summit has ended, not while it runs. */
@@ -379,6 +436,7 @@ $('#inject-form').addEventListener('submit', async (e) => {
   }
 });
 
+/** Sends a chair's command; true once the server has taken it. */
 async function chair(command, button) {
   notice('');
   if (button) {
@@ -386,8 +444,10 @@ async function chair(command, button) {
   }
   try {
     await app.socket.request({ type: 'command', stage: W.stageText(app.view.stage), command });
+    return true;
   } catch (e) {
     notice(e.message);
+    return false;
   } finally {
     if (button) {
       button.disabled = false;

@@ -89,8 +89,8 @@ function draw() {
       open.map((a) => {
         const votes = Object.values(a.votes || {});
         return h('p', { class: 'amendment' }, 'Amendment ' + a.id + ' by ' + nameOf(a.proposer) + ': \u201c'
-          + optionOf(a.clause, a.option).label + '\u201d \u2014 ' + votes.filter((b) => b === 'SUPPORT').length
-          + ' for, ' + votes.filter((b) => b === 'OPPOSE').length + ' against');
+          + optionOf(a.clause, a.option).label + '\u201d \u2014 ' + tally(votes.filter((b) => b === 'SUPPORT').length,
+            votes.filter((b) => b === 'OPPOSE').length, votes.filter((b) => b === 'ABSTAIN').length));
       }));
   }));
   fill($('#p-delegations'), v.delegations.map((d) => h('li', {}, h('strong', { text: d.name }),
@@ -104,6 +104,11 @@ function draw() {
     app.revealed = true;
     reveal(v.outcome, app.revealLive);
   }
+}
+
+/** A vote's count in words, abstentions included: they decide nothing, but the room should see who held back. */
+function tally(supports, objections, abstentions) {
+  return supports + ' for, ' + objections + ' against, ' + (abstentions || 0) + ' abstaining';
 }
 
 /** The decisions one by one (at once when the page opened after the end), then the rest. */
@@ -159,8 +164,8 @@ function received(msg) {
     case 'news': who = 'News: ' + e.title; text = e.text; break;
     case 'phase_started': text = W.stageStarts(e.stage, app.view && app.view.rounds); break;
     case 'amendment_resolved':
-      text = 'Amendment ' + e.amendment + (e.adopted ? ' is adopted' : ' fails') + ' (' + e.supports + ' for, '
-        + e.objections + ' against).';
+      text = 'Amendment ' + e.amendment + ' on \u201c' + clauseTitle(e.clause) + '\u201d' + (e.adopted ? ' is adopted'
+        : ' fails') + ' (' + tally(e.supports, e.objections, e.abstentions) + ').';
       break;
     case 'decisions_revealed': app.revealLive = live; break;
     default: break;

@@ -37,7 +37,13 @@ export class SummitSocket extends EventTarget {
       this.ws = ws;
       this.setState('connecting');
       ws.addEventListener('open', () => {
-        this.request({ type: 'hello', protocol: PROTOCOL, client: 'summit-web/1' }).then(resolve, reject);
+        // Connected once the server has answered hello, in a room or not yet (a join form, which
+        // the heartbeat keeps open while the student types).
+        this.request({ type: 'hello', protocol: PROTOCOL, client: 'summit-web/1' }).then((ok) => {
+          this.setState('online');
+          this.startHeartbeat();
+          resolve(ok);
+        }, reject);
       });
       ws.addEventListener('message', (m) => this.receive(m.data));
       ws.addEventListener('close', () => {

@@ -34,6 +34,12 @@ function normalise(code) {
   return code.toUpperCase().replace(/[^A-Z0-9]/g, '');
 }
 
+/** The code as the teacher handed it out (KQ7M-D3XP), whatever was typed or is in the address. */
+function shownCode(code) {
+  const c = normalise(code);
+  return c.length === 8 ? c.slice(0, 4) + '-' + c.slice(4) : c;
+}
+
 function saved() {
   try {
     return JSON.parse(localStorage.getItem(STORE + normalise(app.code)) || 'null');
@@ -51,7 +57,7 @@ function forget() {
 }
 
 function show(id) {
-  for (const s of ['code-entry', 'seat-entry', 'room']) {
+  for (const s of ['code-entry', 'seat-entry', 'ended-entry', 'room']) {
     document.getElementById(s).hidden = s !== id;
   }
 }
@@ -80,7 +86,7 @@ $('#code-form').addEventListener('submit', (e) => {
     $('#code').focus();
     return;
   }
-  location.assign('/join/' + encodeURIComponent(code));
+  location.assign('/join/' + encodeURIComponent(shownCode(code)));
 });
 
 async function enter() {
@@ -130,7 +136,12 @@ async function chooseSeat(name) {
     await app.socket.request({ type: 'leave' });
   } catch (e) {
     app.socket.close();
-    askForCode(e.code === 'unknown_code' ? 'No class has the code ' + app.code + '. Check it with your teacher.' : e.message);
+    askForCode(e.code === 'unknown_code' ? 'No class has the code ' + shownCode(app.code) + '. Check it with your teacher.'
+      : e.message);
+    return;
+  }
+  if (w.view.stage.phase === 'RESULTS') {
+    ended(w.label + ': ' + w.scenario.title);
     return;
   }
   $('#room-title').textContent = w.label + ': ' + w.scenario.title;
@@ -172,12 +183,23 @@ $('#seat-form').addEventListener('submit', async (e) => {
     remember(w.token, name);
   } catch (err) {
     error.textContent = err.message;
-    if (err.code === 'seat_taken' || err.code === 'room_full') {
+    if (err.code === 'match_over') {
+      ended($('#room-title').textContent); // it ended while this form was open
+    } else if (err.code === 'seat_taken' || err.code === 'room_full') {
       await chooseSeat(name);
       form.querySelector('.form-error').textContent = err.message;
     }
   }
 });
+
+/** A summit that is over takes nobody new: say so, and offer its results on the projector's view. */
+function ended(title) {
+  app.socket.close();
+  $('#ended-room').textContent = title;
+  $('#ended-watch').href = '/projector/' + encodeURIComponent(shownCode(app.code));
+  show('ended-entry');
+  $('#ended-title').focus();
+}
 
 // ---- the room --------------------------------------------------------------------------------
 
@@ -669,8 +691,9 @@ function drawResults() {
     bindingBar(o, 'binding-meter'),
     o.adopted === undefined ? null : h('p', { text: o.adopted ? 'The declaration is adopted.' : 'The declaration is not adopted.' }),
     h('h3', { text: 'The final text' }),
-    h('ul', {}, Object.entries(o.text).map(([c, opt]) => h('li', {}, h('strong', { text: clauseTitle(c) + ': ' }),
-      optionOf(c, opt).label))),
+    // In the declaration's order: the outcome's text arrives keyed, in no order a reader would know.
+    h('ul', { id: 'final-text' }, app.welcome.scenario.clauses.filter((c) => c.id in o.text).map((c) => h('li', {},
+      h('strong', { text: c.title + ': ' }), optionOf(c.id, o.text[c.id]).label))),
     score ? [h('h3', { id: 'parts-title', text: 'Your score, part by part' }),
       h('p', { class: 'small', text: 'Where your points came from (green, to the right) and where you lost them (red, to the left).' }),
       scoreParts(score)] : [],
@@ -867,7 +890,8 @@ function scheduleView() {
 
 function linkState(state) {
   const words = { online: '', connecting: 'Connecting\u2026', reconnecting: 'Connection lost: reconnecting\u2026',
-    offline: app.welcome ? 'Offline. Reload the page to come back to your seat.' : '' };
+    offline: app.welcome ? 'Offline. Reload the page to come back to your seat.'
+      : app.socket && !app.socket.closedByUs ? 'Not connected' : '' };
   $('#link').textContent = words[state] || '';
 }
 

@@ -132,7 +132,8 @@ public final class ClassServer implements AutoCloseable {
                     welcome.path("room").asText(),
                     welcome.path("code").asText(),
                     welcome.path("token").asText(),
-                    welcome.path("label").asText()));
+                    welcome.path("label").asText(),
+                    welcome.path("reportCommand").asText(null)));
             call(Requests.leave());
         }
         return new ClassCreated(id, title, rules, worlds);

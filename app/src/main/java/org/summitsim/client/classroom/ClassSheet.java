@@ -67,18 +67,25 @@ public final class ClassSheet {
         }
         out.append('\n').append(rules(created.rules()));
         String rooms = String.join(" ", worlds.stream().map(World::room).toList());
-        out.append("\nAfter class, in the folder where the server runs (--data is the server's folder for rooms:"
-                + " change " + DATA + " if you started the server with another --data):\n");
+        // The server says where it keeps rooms; an older one does not, so the teacher is told to check.
+        String data = dataOption(worlds);
+        if (data != null) {
+            out.append("\nAfter class, in the folder where the server runs:\n");
+        } else {
+            data = " --data " + DATA;
+            out.append("\nAfter class, in the folder where the server runs (--data is the server's folder for rooms:"
+                    + " change " + DATA + " if you started the server with another --data):\n");
+        }
         if (worlds.size() > 1) {
             out.append("  ./summit report ")
                     .append(rooms)
-                    .append(" --compare --data ")
-                    .append(DATA)
+                    .append(" --compare")
+                    .append(data)
                     .append(" --out compare.html   # the rooms side by side\n");
         }
         for (World w : worlds) {
             String name = worlds.size() == 1 ? "" : "-world" + w.number();
-            String report = "  ./summit report " + w.room() + " --data " + DATA;
+            String report = "  ./summit report " + w.room() + data;
             out.append(report)
                     .append(" --out debrief")
                     .append(name)
@@ -93,6 +100,27 @@ public final class ClassSheet {
                     .append(".md   # what one delegation said and did; put its name (or the student's) for SEAT\n");
         }
         return out.toString();
+    }
+
+    /**
+     * What the server's report command adds after the room id ({@code ""}, or {@code " --data
+     * FOLDER"} when the server keeps rooms elsewhere than the default), the same for every world;
+     * null when the server did not say.
+     */
+    private static String dataOption(List<World> worlds) {
+        String data = null;
+        for (World w : worlds) {
+            String prefix = "./summit report " + w.room();
+            if (w.reportCommand() == null || !w.reportCommand().startsWith(prefix)) {
+                return null;
+            }
+            String rest = w.reportCommand().substring(prefix.length());
+            if (data != null && !data.equals(rest)) {
+                return null;
+            }
+            data = rest;
+        }
+        return data;
     }
 
     /** The rules every world plays by, in sentences. */

@@ -13,8 +13,8 @@ class ClassSheetTest {
     }
 
     @Test
-    void theDebriefCommandsNameTheDataFolderAndWriteFiles() {
-        String out = sheet(List.of(new World(1, "r-k3x9qa", "KQ7M-D3XP", "ft.x", "Period 3")));
+    void theDebriefCommandsNameTheDataFolderAndWriteFilesWhenTheServerDoesNotSayWhereItIs() {
+        String out = sheet(List.of(new World(1, "r-k3x9qa", "KQ7M-D3XP", "ft.x", "Period 3", null)));
         String after = out.substring(out.indexOf("After class"));
         assertThat(after)
                 .contains("change ./summit-data if you started the server with another --data")
@@ -31,11 +31,46 @@ class ClassSheetTest {
     @Test
     void eachWorldGetsItsOwnFilesAndTheComparison() {
         String out = sheet(List.of(
-                new World(1, "r-aaaaaa", "AAAA-AAAA", "ft.a", "P3 - World 1"),
-                new World(2, "r-bbbbbb", "BBBB-BBBB", "ft.b", "P3 - World 2")));
+                new World(1, "r-aaaaaa", "AAAA-AAAA", "ft.a", "P3 - World 1", null),
+                new World(2, "r-bbbbbb", "BBBB-BBBB", "ft.b", "P3 - World 2", null)));
         assertThat(out)
                 .contains("./summit report r-aaaaaa r-bbbbbb --compare --data ./summit-data --out compare.html")
                 .contains("./summit report r-bbbbbb --data ./summit-data --out grades-world2.csv")
                 .contains("./summit report r-aaaaaa --data ./summit-data --out debrief-world1.html");
+    }
+
+    @Test
+    void theServersOwnDataFolderIsInEveryCommand() {
+        String out = sheet(List.of(
+                new World(
+                        1,
+                        "r-aaaaaa",
+                        "AAAA-AAAA",
+                        "ft.a",
+                        "P3 - World 1",
+                        "./summit report r-aaaaaa --data /tmp/pt/data"),
+                new World(
+                        2,
+                        "r-bbbbbb",
+                        "BBBB-BBBB",
+                        "ft.b",
+                        "P3 - World 2",
+                        "./summit report r-bbbbbb --data /tmp/pt/data")));
+        String after = out.substring(out.indexOf("After class"));
+        assertThat(after)
+                .startsWith("After class, in the folder where the server runs:\n")
+                .contains("./summit report r-aaaaaa r-bbbbbb --compare --data /tmp/pt/data --out compare.html")
+                .contains("./summit report r-bbbbbb --data /tmp/pt/data --out grades-world2.csv")
+                .doesNotContain("summit-data", "change ");
+    }
+
+    @Test
+    void aServerOnItsDefaultFolderNeedsNoDataOption() {
+        String out =
+                sheet(List.of(new World(1, "r-k3x9qa", "KQ7M-D3XP", "ft.x", "Period 3", "./summit report r-k3x9qa")));
+        String after = out.substring(out.indexOf("After class"));
+        assertThat(after)
+                .contains("  ./summit report r-k3x9qa --out grades.csv   #")
+                .doesNotContain("--data");
     }
 }

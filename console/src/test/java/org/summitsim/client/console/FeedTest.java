@@ -71,6 +71,7 @@ class FeedTest {
                 null,
                 sample.match.view(Viewer.seat(seat)),
                 null,
+                null,
                 null);
     }
 
@@ -105,7 +106,8 @@ class FeedTest {
                         null,
                         sample.match.view(Viewer.seat("netherlands")),
                         null,
-                        before),
+                        before,
+                        null),
                 "");
         feed.message(after, "");
         assertThat(events).contains("Ada joined as Germany.");

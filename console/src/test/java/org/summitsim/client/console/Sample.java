@@ -59,7 +59,7 @@ final class Sample {
     ClientState state() {
         ClientState s = new ClientState();
         s.welcome(new Welcome(
-                null, "r-1", "CODE", "Test", "player", ME, "p1", "Ada", "st.x", null, null, view(), null, null));
+                null, "r-1", "CODE", "Test", "player", ME, "p1", "Ada", "st.x", null, null, view(), null, null, null));
         s.localScenario(scenario);
         return s;
     }

@@ -27,7 +27,7 @@ import org.summitsim.core.IntegrationTest;
  * debrief as the teacher's page does, served by {@code summit serve}.
  */
 @IntegrationTest
-class ReportHtmlInChromiumTest {
+public class ReportHtmlInChromiumTest {
 
     private static final List<String> NAMES =
             List.of("chromium", "chromium-browser", "google-chrome", "google-chrome-stable");
@@ -37,7 +37,7 @@ class ReportHtmlInChromiumTest {
     Path dir;
 
     @BeforeAll
-    static void findChromium() {
+    public static void findChromium() {
         Optional<Path> found = Optional.ofNullable(System.getenv("SUMMIT_CHROMIUM"))
                 .map(Path::of)
                 .filter(Files::isExecutable)
@@ -96,7 +96,11 @@ class ReportHtmlInChromiumTest {
     /** Loads the page twice: once for the rendered DOM and the console, once for the screenshot. */
     private void check(String name, String html, String chartClass, List<String> delegations) throws Exception {
         Path page = Files.writeString(dir.resolve(name + ".html"), html, StandardCharsets.UTF_8);
-        Result dom = chromium(dir, List.of("--dump-dom", page.toUri().toString()));
+        Path measured = Files.writeString(
+                dir.resolve(name + "-measured.html"),
+                html.replace("</body>", MEASURE + "</body>"),
+                StandardCharsets.UTF_8);
+        Result dom = chromium(dir, List.of("--dump-dom", measured.toUri().toString()));
         assertThat(dom.stderr())
                 .as("console output of " + name)
                 .doesNotContain("Uncaught", "ERROR:CONSOLE", "CONSOLE(");
@@ -107,6 +111,9 @@ class ReportHtmlInChromiumTest {
         assertThat(chart.split("<(rect|path|circle|line)\\b", -1).length - 1)
                 .as("marks in the " + chartClass + " chart")
                 .isGreaterThanOrEqualTo(3);
+        assertThat(clipped(rendered))
+                .as("chart labels cut off at a chart's edge in " + name)
+                .isEmpty();
         String text = rendered.replaceAll("<[^>]*>", " ");
         assertThat(text).as("text of " + name).doesNotContain("NaN", "Infinity", "undefined", " null ");
         for (String delegation : delegations) {
@@ -129,6 +136,42 @@ class ReportHtmlInChromiumTest {
         Files.copy(page, shots.resolve(name + ".html"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
+    /**
+     * The words of every chart that Chromium drew (partly) outside the chart, where they are cut
+     * off, each as "text (from x to x of width)"; {@code html} a report page, which has no script
+     * of its own, so the measuring script is added to a copy of it.
+     */
+    public static List<String> clippedTexts(Path dir, String html) throws Exception {
+        Path page = Files.writeString(
+                Files.createTempFile(dir, "measured", ".html"),
+                html.replace("</body>", MEASURE + "</body>"),
+                StandardCharsets.UTF_8);
+        Result dom = chromium(dir, List.of("--dump-dom", page.toUri().toString()));
+        assertThat(dom.stdout()).contains("<pre id=\"clipped\"");
+        return clipped(dom.stdout());
+    }
+
+    /** Measures each chart's text against its own width (its viewBox) and lists what spills over. */
+    // On the screen, so that rotated labels count where they are drawn; in the chart's own units.
+    private static final String MEASURE = "<script>const out = [];"
+            + " for (const svg of document.querySelectorAll('svg')) { const w = svg.viewBox.baseVal.width;"
+            + " const box = svg.getBoundingClientRect(); const scale = w / box.width;"
+            + " for (const t of svg.querySelectorAll('text')) { const r = t.getBoundingClientRect();"
+            + " const left = (r.left - box.left) * scale, right = (r.right - box.left) * scale;"
+            + " if (left < -0.5 || right > w + 0.5) { out.push(t.textContent + ' (from ' + Math.round(left)"
+            + " + ' to ' + Math.round(right) + ' of ' + w + ')'); } } }"
+            + " const pre = document.createElement('pre'); pre.id = 'clipped'; pre.textContent = out.join('\\n');"
+            + " document.body.append(pre);</script>\n";
+
+    private static List<String> clipped(String dumped) {
+        int at = dumped.indexOf("<pre id=\"clipped\">");
+        if (at < 0) {
+            return List.of();
+        }
+        String inside = dumped.substring(at + "<pre id=\"clipped\">".length(), dumped.indexOf("</pre>", at));
+        return inside.isBlank() ? List.of() : List.of(inside.split("\n"));
+    }
+
     /** The names of the scenario's playable delegations, as the report prints them. */
     static List<String> names(String scenario) {
         return org.summitsim.core.scenario.ScenarioCatalog.load(scenario).playable().stream()
@@ -136,10 +179,10 @@ class ReportHtmlInChromiumTest {
                 .toList();
     }
 
-    record Result(String stdout, String stderr) {}
+    public record Result(String stdout, String stderr) {}
 
     /** Runs headless Chromium with {@code args}, its profile and output in {@code dir}. */
-    static Result chromium(Path dir, List<String> args) throws IOException, InterruptedException {
+    public static Result chromium(Path dir, List<String> args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(
                 chromium.toString(),
                 "--headless",

@@ -95,6 +95,29 @@ class ReportWordsForPeopleTest {
     }
 
     @Test
+    void aPledgeMadeWithoutWordsIsDescribedByWhatItPromises() throws IOException {
+        var d = ReportFixtures.scripted(true, false);
+        var pledged = d.seat("germany")
+                .submit(new org.summitsim.core.rules.Command.MakePledge(
+                        org.summitsim.core.scenario.Decision.SIGN,
+                        List.of(org.summitsim.core.MatchDriver.reads("instrument", "consider")),
+                        null));
+        assertThat(pledged.accepted()).as("%s", pledged).isTrue();
+        d.toFinal();
+        d.seat("germany").decide(org.summitsim.core.scenario.Decision.SIGN, "Germany signs.");
+        d.finish();
+        Path wordless = ReportFixtures.serverJournal(dir.resolve("wordless.jsonl"), d);
+        Reports r = new Reports(dir, null);
+        String terms = "Promised to sign if A legally binding instrument reads Consider whether new law is needed";
+        String html = r.debrief(wordless.toString(), "html").replace("&#39;", "'");
+        assertThat(html.substring(html.indexOf("Pledges and deals: kept and broken")))
+                .contains("<td>Germany's pledge</td><td>" + terms + "</td>");
+        String md = r.debrief(wordless.toString(), "md");
+        assertThat(md.substring(md.indexOf("Pledges and deals: kept and broken")))
+                .contains("| Germany's pledge | " + terms + " |");
+    }
+
+    @Test
     void theScoreOutOf100IsOneRatingWithOneExplanation() throws IOException {
         // classroom-mini has a par table: 50 is a typical result for the role.
         String typical = "Score out of 100: 50 is a typical result for that role";

@@ -89,8 +89,8 @@ final class FacilitatorDesk {
             // As for join: a seat after the end would credit its newcomer with a game they did not play.
             throw new ProtocolError(
                     RejectionCode.MATCH_OVER.wire(),
-                    "The summit has ended, so its seats are closed: nobody new takes one now. To let " + m.player
-                            + " watch the results, move them to the spectators (\"seat\":null).");
+                    "The summit has ended, so its seats are closed: nobody new takes one now. To let " + m.name
+                            + " watch the results, move them to watching only.");
         }
         Seat left = null;
         if (m.role == Member.Role.PLAYER) {

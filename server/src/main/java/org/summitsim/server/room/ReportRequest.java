@@ -36,7 +36,8 @@ final class ReportRequest {
             throw new ProtocolError(
                     ErrorCodes.NO_REPORTS,
                     "This server does not make reports. In the folder where"
-                            + " the server runs, type: ./summit report " + id + " --out debrief.html");
+                            + " the server runs, type: " + ReportCommand.of(id, room.journal.file())
+                            + " --out debrief.html");
         }
         if (room.failed()) {
             throw new ProtocolError(
@@ -72,8 +73,8 @@ final class ReportRequest {
                                         rid,
                                         ErrorCodes.REPORT_FAILED,
                                         "The report could not be made; the"
-                                                + " server's log says why. In the folder where the server runs, ./summit report "
-                                                + id
+                                                + " server's log says why. In the folder where the server runs, "
+                                                + ReportCommand.of(id, file)
                                                 + " tries again."));
                     }
                 })));

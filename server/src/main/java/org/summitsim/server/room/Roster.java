@@ -108,8 +108,8 @@ public final class Roster {
         if (room.match().state().over()) {
             throw new ProtocolError(
                     RejectionCode.MATCH_OVER.wire(),
-                    "The summit has ended, so its seats are closed. To watch the results, join as a spectator"
-                            + " (\"role\":\"spectator\"); a player of a seat comes back to it with the seat's token (resume).");
+                    "The summit has ended, so its seats are closed. You can still watch the results as a"
+                            + " spectator, and whoever played a seat comes back to it with that seat's key.");
         }
     }
 

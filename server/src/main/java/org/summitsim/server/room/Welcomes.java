@@ -65,7 +65,9 @@ final class Welcomes {
                 rules,
                 room.match().view(m.viewer()),
                 room.deadline.message(null),
-                room.presence.presence(null, m.role == Member.Role.FACILITATOR));
+                room.presence.presence(null, m.role == Member.Role.FACILITATOR),
+                // Where the server keeps its rooms is the facilitator's business only.
+                m.role == Member.Role.FACILITATOR ? ReportCommand.of(room.id, room.journal.file()) : null);
         List<byte[]> lines = new ArrayList<>();
         lines.add(Wire.encode(w));
         if (lastSeq != null) {

@@ -141,7 +141,7 @@ class ReportLinkTest {
                         .isEqualTo("This server does not make reports. In the folder"
                                 + " where the server runs, type: ./summit report "
                                 + room.welcome().path("room").asText()
-                                + " --out debrief.html");
+                                + " --data " + s.data + " --out debrief.html");
             }
         }
     }

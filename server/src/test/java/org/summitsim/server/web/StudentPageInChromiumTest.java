@@ -606,4 +606,152 @@ class StudentPageInChromiumTest extends PagesInChromium {
             }
         }
     }
+
+    /**
+     * Someone arriving at a summit that has ended is told so in plain words before typing anything,
+     * and offered its results on the projector's view; the badge shows no connection under way.
+     */
+    @Test
+    void aLatecomerToAFinishedSummitIsToldItIsOverAndWhereToSeeTheResults() throws Exception {
+        SummitServer.Created room = server.server.createRoom("classroom-mini", OPTIONS);
+        chair = TestClient.hello(server.port(), "Teacher");
+        chair.awaitReply(chair.request(TestClient.msg("resume").put("token", room.facilitatorToken())));
+        chair.awaitReply(chair.request(TestClient.msg("fill_bots").put("strategy", "silent")));
+        chair.commandOk("LOBBY", "{\"type\":\"start\"}");
+        endTheSummit();
+
+        page = chromium.open(1366, 768);
+        page.go("http://127.0.0.1:" + server.port() + "/join/" + room.code());
+        page.waitUntil("!document.querySelector('#ended-entry').hidden", "the summit said to be over");
+        assertThat(page.eval("document.querySelector('#seat-entry').hidden").asBoolean())
+                .as("no seat offered")
+                .isTrue();
+        assertThat(page.text("document.querySelector('#ended-entry').innerText"))
+                .contains("This summit is over", "Period 3", "nobody new can join it now", "See the results")
+                .doesNotContain("Take your seat", "bot", "spectator", "role", "token");
+        assertThat(page.text("document.querySelector('#ended-watch').getAttribute('href')"))
+                .isEqualTo("/projector/" + room.code());
+        assertThat(page.text("document.querySelector('#link').textContent"))
+                .as("the badge")
+                .isEmpty();
+        assertThat(accessibilityProblems(page))
+                .as("the page of a summit that is over")
+                .isEmpty();
+        page.screenshot(shots().resolve("student-summit-over-1366x768.png"));
+        page.click("#ended-watch");
+        page.waitUntil(
+                "location.pathname.startsWith('/projector/') && !document.querySelector('#p-after').hidden",
+                "the results on the projector's view");
+        assertThat(page.errors()).isEmpty();
+    }
+
+    /** The seat form shows no "Connecting" once connected; a summit that ends while it is open is said to be over. */
+    @Test
+    void theSeatFormShowsTheConnectionAsItIsAndASummitEndingMeanwhileIsSaidToBeOver() throws Exception {
+        SummitServer.Created room = server.server.createRoom("classroom-mini", OPTIONS);
+        chair = TestClient.hello(server.port(), "Teacher");
+        chair.awaitReply(chair.request(TestClient.msg("resume").put("token", room.facilitatorToken())));
+        page = chromium.open(1366, 768);
+        page.go("http://127.0.0.1:" + server.port() + "/join/" + room.code());
+        page.waitUntil("!document.querySelector('#seat-entry').hidden", "the seat form");
+        page.waitUntil("document.querySelector('#link').textContent === ''", "no connection under way on the badge");
+        chair.awaitReply(chair.request(TestClient.msg("fill_bots").put("strategy", "silent")));
+        chair.commandOk("LOBBY", "{\"type\":\"start\"}");
+        endTheSummit();
+        page.type("#name", "Late Lou");
+        page.click("#seat-form button[type=submit]");
+        page.waitUntil("!document.querySelector('#ended-entry').hidden", "the summit said to be over");
+        assertThat(page.text("document.querySelector('#ended-entry').innerText"))
+                .doesNotContain("\"role\"", "resume");
+        assertThat(page.text("document.querySelector('#link').textContent")).isEmpty();
+        assertThat(page.errors()).isEmpty();
+    }
+
+    /**
+     * The chair ends the summit in whatever phase it is: with silent bots alone on the seats, every
+     * delegation is ready at once, so the phases may move on between two requests.
+     */
+    private void endTheSummit() throws Exception {
+        for (int i = 0; i < 20; i++) {
+            JsonNode stage = chair.awaitReply(chair.request(TestClient.msg("get_view")))
+                    .path("view")
+                    .path("stage");
+            if (stage.path("phase").asText().equals("RESULTS")) {
+                return;
+            }
+            String text = stage.path("phase").asText()
+                    + (stage.path("round").asInt() > 0
+                            ? " " + stage.path("round").asInt()
+                            : "");
+            JsonNode reply = chair.awaitReply(chair.command(text, "{\"type\":\"end\"}"));
+            if (reply.path("type").asText().equals("ack")) {
+                return;
+            }
+        }
+        throw new AssertionError("the summit could not be ended");
+    }
+
+    /** A mistyped code is shown back as the teacher wrote it on the board, dash included. */
+    @Test
+    void aWrongCodeIsShownBackWithItsDash() {
+        page = chromium.open(1366, 768);
+        page.go("http://127.0.0.1:" + server.port() + "/");
+        page.waitUntil("!document.querySelector('#code-entry').hidden", "the code form");
+        page.type("#code", "xx7y-w6tb");
+        page.click("#code-form button[type=submit]");
+        page.waitUntil("document.querySelector('#code-form .form-error').textContent !== ''", "the code refused");
+        assertThat(page.text("document.querySelector('#code-form .form-error').textContent"))
+                .isEqualTo("No class has the code XX7Y-W6TB. Check it with your teacher.");
+        page.go("http://127.0.0.1:" + server.port() + "/join/xx7yw6tb");
+        page.waitUntil(
+                "document.querySelector('#code-form .form-error').textContent.includes('XX7Y-W6TB')",
+                "the code from the address, with its dash");
+    }
+
+    /**
+     * The final text in the student's results follows the declaration, and the projector counts
+     * abstentions in a vote's result.
+     */
+    @Test
+    void theResultsFollowTheDeclarationAndTheProjectorCountsAbstentions() throws Exception {
+        SummitServer.Created room = roomInRoundOne();
+        page = chromium.open(1366, 768);
+        seat(room.code(), "Di", "germany", "Germany");
+        BrowserPage projector = chromium.open(1920, 1080);
+        projector.go("http://127.0.0.1:" + server.port() + "/projector/" + room.code());
+        projector.waitUntil("document.querySelector('#p-clauses .clause')", "the projector's declaration");
+        china.commandOk(
+                "ROUND 1",
+                "{\"type\":\"propose\",\"clause\":\"process\",\"option\":\"un\",\"rationale\":\"At the UN.\"}");
+        String amendment = china.find(n -> isEvent(n, "amendment_proposed"), "China's amendment")
+                .path("event")
+                .path("amendment")
+                .asText();
+        projector.waitUntil(
+                "document.querySelector('#p-clauses').textContent.includes(' against, 0 abstaining')",
+                "the open vote, abstentions counted");
+        chair.commandOk("ROUND 1", "{\"type\":\"call_vote\",\"amendment\":\"" + amendment + "\"}");
+        JsonNode resolved = china.awaitEvent("amendment_resolved").path("event");
+        String said = "Amendment " + amendment + " on \u201cWhere the work continues\u201d"
+                + (resolved.path("adopted").asBoolean() ? " is adopted" : " fails") + " ("
+                + resolved.path("supports").asInt() + " for, "
+                + resolved.path("objections").asInt() + " against, "
+                + resolved.path("abstentions").asInt() + " abstaining).";
+        assertThat(resolved.path("abstentions").asInt()).isPositive();
+        projector.waitUntil(
+                "document.querySelector('#p-floor').textContent.includes(" + BrowserPage.quote(said) + ")",
+                "the result with its abstentions");
+
+        chair.commandOk("ROUND 1", "{\"type\":\"end\"}");
+        page.waitUntil("document.querySelectorAll('#final-text li').length === 3", "the student's results");
+        List<String> declared = org.summitsim.core.scenario.ScenarioCatalog.load("classroom-mini").clauses().stream()
+                .map(org.summitsim.core.scenario.Clause::title)
+                .toList();
+        JsonNode shown = page.eval("[...document.querySelectorAll('#final-text li strong')].map(s => s.textContent)");
+        List<String> titles = new java.util.ArrayList<>();
+        shown.forEach(n -> titles.add(n.asText().replaceAll(": $", "")));
+        assertThat(titles).as("the final text in the declaration's order").isEqualTo(declared);
+        assertThat(page.errors()).isEmpty();
+        assertThat(projector.errors()).isEmpty();
+    }
 }

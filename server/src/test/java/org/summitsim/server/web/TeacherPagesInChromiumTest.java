@@ -250,6 +250,87 @@ class TeacherPagesInChromiumTest extends PagesInChromium {
         page.eval(find + ".click()");
     }
 
+    /** Clicks the teacher's control whose text starts so, once it is there. */
+    private void pressStartingWith(String start) {
+        String find = "[...document.querySelectorAll('#controls button')].find(b => b.textContent.startsWith("
+                + BrowserPage.quote(start) + ") && !b.disabled)";
+        page.waitUntil(find, "the button " + start + "...");
+        page.eval(find + ".click()");
+    }
+
+    /**
+     * The pace chosen on the page is the room's; the grading command names the server's data folder
+     * (this server's is not the default), so it works as printed; and with a vote open, "Next phase
+     * now" asks first, naming the vote by its clause, then says what it closed.
+     */
+    @Test
+    void aTeacherChoosesThePaceGetsAWorkingGradingCommandAndConfirmsClosingVotes() throws Exception {
+        teachersPageOnClassroomMini();
+        page.select("#pace", "quick");
+        page.type("#label", "Period 7");
+        page.click("#create-form button[type=submit]");
+        page.waitUntil("document.querySelector('#rooms').innerText.includes('Period 7')", "the room created");
+        String stored = "JSON.parse(localStorage.getItem('summit.chair.rooms')).find(r => r.label === 'Period 7')";
+        String room = page.text(stored + ".room");
+        String code = page.text(stored + ".code");
+        String token = page.text(stored + ".token");
+        String header = java.nio.file.Files.readAllLines(
+                        server.data.resolve("rooms").resolve(room + ".jsonl"))
+                .get(0);
+        assertThat(header).as("the room's saved options").contains("\"pace\":\"quick\"");
+
+        page.eval("[...document.querySelectorAll('#rooms li')].find(li => li.textContent.includes('Period 7'))"
+                + ".querySelector('button').click()");
+        page.waitUntil("!document.querySelector('#room-view').hidden", "the room open");
+        assertThat(page.text("document.querySelector('#grading').textContent"))
+                .endsWith("in the folder where the server runs: ./summit report " + room + " --data " + server.data
+                        + " --out grades.csv");
+
+        china = TestClient.hello(server.port(), "Lin");
+        china.awaitReply(china.request(TestClient.msg("join")
+                .put("code", code)
+                .put("role", "player")
+                .put("seat", "china")
+                .put("name", "Lin")));
+        chair = TestClient.hello(server.port(), "Assistant");
+        chair.awaitReply(chair.request(TestClient.msg("resume").put("token", token)));
+        chair.awaitReply(chair.request(TestClient.msg("fill_bots").put("strategy", "silent")));
+        chair.commandOk("LOBBY", "{\"type\":\"start\"}");
+        chair.commandOk("BRIEFING", "{\"type\":\"advance\"}");
+        chair.commandOk("OPENING", "{\"type\":\"advance\"}");
+        china.commandOk(
+                "ROUND 1",
+                "{\"type\":\"propose\",\"clause\":\"process\",\"option\":\"un\",\"rationale\":\"At the UN.\"}");
+        page.waitUntil(
+                "document.querySelector('#controls-note').textContent.includes('\u201cWhere the work continues\u201d')",
+                "the open vote named by its clause");
+        press("Next phase now");
+        page.waitUntil(
+                "document.querySelector('#controls-note').textContent.endsWith('Press again to move on.')",
+                "the question");
+        assertThat(page.text("document.querySelector('#controls-note').textContent"))
+                .startsWith("Next phase now also closes the open vote on \u201cWhere the work continues\u201d"
+                        + " (China\u2019s amendment; 5 delegations have not voted).");
+        assertThat(china.drain(300))
+                .as("nothing happens before the second press")
+                .noneMatch(n -> isEvent(n, "phase_started") || isEvent(n, "amendment_resolved"));
+        page.screenshot(shots().resolve("teacher-next-phase-question-1366x768.png"));
+        press("Really move on and close the open vote?");
+        china.awaitEvent("amendment_resolved");
+        page.waitUntil("document.querySelector('#phase').textContent.startsWith('Negotiation round 2')", "round 2");
+        // A bot may have voted between the question and the answer: the count is the one the page saw then.
+        assertThat(page.text("document.querySelector('#advance-status').textContent"))
+                .matches(
+                        "Moved on, closing the vote on \u201cWhere the work continues\u201d \\(China\u2019s amendment;"
+                                + " [1-5] delegations? had not voted\\)\\. Delegations that had not voted counted as abstaining\\.");
+        press("Next phase now");
+        page.waitUntil(
+                "document.querySelector('#phase').textContent.startsWith('Final decision')",
+                "no question" + " without open votes");
+        assertThat(accessibilityProblems(page)).as("the teacher's page").isEmpty();
+        assertThat(page.errors()).isEmpty();
+    }
+
     /**
      * A classroom through the pages only: the teacher's page runs it, three students in their own
      * browsers, bots in the other seats, the projector open throughout. Each student sees their
@@ -330,9 +411,10 @@ class TeacherPagesInChromiumTest extends PagesInChromium {
         ana.click("#propose-form button[type=submit]");
         page.waitUntil(
                 "!document.querySelector('#controls-note').hidden && document.querySelector('#controls-note')"
-                        + ".textContent.includes('delegations that have not voted count as abstaining')",
+                        + ".textContent.includes('Delegations that have not voted count as abstaining')",
                 "the teacher warned that the next phase closes the open votes");
         press("Next phase now");
+        pressStartingWith("Really move on and close ");
         page.waitUntil("document.querySelector('#phase').textContent.startsWith('Negotiation round 2')", "round 2");
         press("Next phase now");
         ana.waitUntil("!document.querySelector('#decide-form').hidden", "Ana's decision form");

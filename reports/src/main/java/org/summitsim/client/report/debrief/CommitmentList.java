@@ -33,7 +33,10 @@ final class CommitmentList {
         Map<String, String> partners = new HashMap<>();
         for (LoggedEvent le : played.journal().events()) {
             if (le.event() instanceof Event.PledgeMade p) {
-                terms.put(p.pledge(), p.text());
+                // A pledge made without words is described by what it promises.
+                terms.put(
+                        p.pledge(),
+                        p.text() == null || p.text().isBlank() ? Promises.pledge(played.scenario(), p) : p.text());
                 pledged.put(p.pledge(), p.decision());
             } else if (le.event() instanceof Event.DealOffered d) {
                 partners.put(d.deal() + "\n" + d.from(), d.to());

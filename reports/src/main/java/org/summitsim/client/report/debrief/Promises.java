@@ -1,6 +1,7 @@
 package org.summitsim.client.report.debrief;
 
 import java.util.stream.Collectors;
+import org.summitsim.core.rules.Event;
 import org.summitsim.core.rules.Promise;
 import org.summitsim.core.scenario.Scenario;
 import org.summitsim.core.scenario.TextCondition;
@@ -23,6 +24,18 @@ public final class Promises {
                     + Labels.option(s, sup.clause(), sup.option());
         }
         return String.valueOf(promise);
+    }
+
+    /**
+     * A pledge by what it promises: "Promised to sign if Process reads Commission", "Promised to
+     * push for binding law if the binding-law coalition forms".
+     */
+    public static String pledge(Scenario s, Event.PledgeMade p) {
+        String when = p.conditions().stream().map(c -> condition(s, c)).collect(Collectors.joining(" and "));
+        if (Boolean.TRUE.equals(p.ifCoalition())) {
+            when = (when.isEmpty() ? "" : when + " and ") + "the binding-law coalition reaches its threshold";
+        }
+        return "Promised to " + Labels.decisionVerb(p.decision()) + (when.isEmpty() ? "" : " if " + when);
     }
 
     private static String conditions(Scenario s, Promise.Decide d) {
