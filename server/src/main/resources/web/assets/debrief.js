@@ -14,7 +14,8 @@ const PARTS = [
   ['binding', 'Binding law', 'what it means to you if enough states push for a binding treaty'],
   ['standing', 'Standing with partners', 'a bonus for deciding the same way as your partners'],
   ['trust', 'Trust', 'a loss for pledges and deals you broke'],
-  ['influence', 'Influence', 'a bonus for amendments you proposed or co-sponsored that were adopted'],
+  ['influence', 'Influence', 'for amendments that were adopted: one credit for each you proposed, half a credit for each you'
+    + ' co-sponsored; each of your own proposals that failed takes off half a credit (your credits stay between 0 and 3)'],
 ];
 
 /** The binding-law bar: how many pushed, how many were needed. */

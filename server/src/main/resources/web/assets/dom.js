@@ -19,7 +19,7 @@ export function h(tag, props, ...children) {
       el.setAttribute(key, value === true ? '' : String(value));
     }
   }
-  for (const child of children.flat()) {
+  for (const child of children.flat(Infinity)) {
     if (child === null || child === undefined || child === false) {
       continue;
     }
@@ -31,7 +31,7 @@ export function h(tag, props, ...children) {
 /** Replaces the children of an element. */
 export function fill(el, ...children) {
   el.replaceChildren();
-  for (const child of children.flat()) {
+  for (const child of children.flat(Infinity)) {
     if (child !== null && child !== undefined && child !== false) {
       el.append(child instanceof Node ? child : document.createTextNode(String(child)));
     }

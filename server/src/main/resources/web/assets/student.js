@@ -23,6 +23,8 @@ const app = {
   conversations: new Map(),   // private conversation ("china", "caucus:C1") -> messages not yet seen
   showing: 'all',
   visible: { floor: true, private: true },
+  follow: { floor: true, private: true },   // the log was scrolled to its newest line: keep it there
+  pinnedTop: { floor: 0, private: 0 },       // where the page last put each log's scroll, at its newest line
   drawn: {},
   viewTimer: null,
 };
@@ -351,14 +353,97 @@ function keepChoice(select, options) {
   }
 }
 
-function proposeOptions() {
-  const clause = app.clauses.get($('#propose-clause').value);
-  if (!clause || !app.view) {
+/** What the text reads now, clause by clause. */
+function textNow() {
+  return new Map((app.view.text || []).map((c) => [c.id, c.current]));
+}
+
+/** Whether the wording was put to a vote on its clause this round (so it cannot be proposed again until the next). */
+function votedThisRound(clauseId, optionId) {
+  const v = app.view;
+  return v.stage.phase === 'ROUND' && (v.amendments || []).some((a) => a.clause === clauseId && a.option === optionId
+    && a.round === v.stage.round && (a.status === 'adopted' || a.status === 'rejected'));
+}
+
+function openOn(clauseId) {
+  return (app.view.amendments || []).find((a) => a.clause === clauseId && a.status === 'open');
+}
+
+/**
+ * The clauses, each marked when no new wording can be proposed for it now, and the wordings of
+ * the chosen one, the one the text reads now marked and never chosen for the student: proposing
+ * it would change nothing, and a default that is the draft could undo an adopted amendment.
+ */
+function proposeOptions(clauseChanged) {
+  if (!app.view) {
     return;
   }
-  keepChoice($('#propose-option'), clause.options.map((o) => h('option', {
-    value: o.id, text: o.label + ' (' + W.signed(valueFor(clause.id, o.id)) + ' for you)',
-  })));
+  const select = $('#propose-clause');
+  keepChoice(select, app.welcome.scenario.clauses.map((c) => {
+    const open = openOn(c.id);
+    const any = can('propose', { clause: c.id });
+    return h('option', { value: c.id, disabled: !any, text: c.title + (any ? '' : open
+      ? ' (amendment ' + open.id + ' on it is being voted on)' : ' (every other wording was voted on this round)') });
+  }));
+  if (select.selectedOptions[0] && select.selectedOptions[0].disabled) {
+    const free = [...select.options].find((o) => !o.disabled);
+    if (free) {
+      select.value = free.value;
+      clauseChanged = true;
+    }
+  }
+  const clause = app.clauses.get(select.value);
+  if (!clause) {
+    return;
+  }
+  const now = textNow().get(clause.id);
+  const option = $('#propose-option');
+  if (clauseChanged) {
+    option.value = '';
+  }
+  keepChoice(option, [h('option', { value: '', text: 'Choose the new wording' }), ...clause.options.map((o) => {
+    const note = o.id === now ? ', the text reads this now' : votedThisRound(clause.id, o.id) ? ', voted on this round' : '';
+    return h('option', { value: o.id, disabled: !!note,
+      text: o.label + ' (' + W.signed(valueFor(clause.id, o.id)) + ' for you' + note + ')' });
+  })]);
+  if (option.selectedOptions[0] && option.selectedOptions[0].disabled) {
+    option.value = '';
+  }
+}
+
+/**
+ * Why no amendment can be proposed now, in words, or '' when one can: the form is replaced by
+ * this sentence rather than vanishing without a word.
+ */
+function whyNoProposal() {
+  const v = app.view;
+  if (can('propose')) {
+    return '';
+  }
+  if (v.paused) {
+    return 'The teacher has paused the summit. You can propose amendments again when it goes on.';
+  }
+  if (v.stage.phase === 'LOBBY' || v.stage.phase === 'BRIEFING' || v.stage.phase === 'OPENING') {
+    return 'Amendments can be proposed from negotiation round 1.';
+  }
+  if (v.stage.phase !== 'ROUND') {
+    return 'Amendments are closed: the text will not change any more.';
+  }
+  const lastRound = v.stage.round >= v.rounds;
+  const own = (v.amendments || []).find((a) => a.status === 'open' && a.proposer === me());
+  if (own) {
+    return 'Your amendment ' + own.id + ' (' + clauseTitle(own.clause) + ') is being voted on. Each delegation has one'
+      + ' amendment at a time, so you can propose another once its vote closes, or if you withdraw it.';
+  }
+  const open = (v.amendments || []).filter((a) => a.status === 'open');
+  if (open.length === app.welcome.scenario.clauses.length) {
+    return 'Every clause already has a new wording being voted on (' + open.map((a) => a.id).join(', ') + '). Only one'
+      + ' amendment per clause can be open, so you can propose again as soon as one of these votes closes:'
+      + ' when everyone has voted on it, when the teacher calls the vote, or at the end of the round.';
+  }
+  return 'Every other wording has been voted on this round' + (open.length ? ', or has its vote open now' : '')
+    + (lastRound ? '. This is the last round, so no more amendments can be proposed.'
+      : '. You can propose them again in the next round.');
 }
 
 function pledgeOptions() {
@@ -366,10 +451,20 @@ function pledgeOptions() {
   $('#pledge-option').hidden = !clause;
   $('label[for=pledge-option]').hidden = !clause;
   keepChoice($('#pledge-option'), clause ? clause.options.map((o) => h('option', { value: o.id, text: o.label })) : []);
+  // A coalition pledge is a push that counts only if enough states push: offered with a push only.
+  const push = $('#pledge-decision').value === 'PUSH_BINDING';
+  $('#pledge-coalition-choice').hidden = !push;
+  if (!push) {
+    $('#pledge-coalition').checked = false;
+  }
+  const needed = app.view && app.view.bindingThreshold;
+  $('#pledge-coalition-label').textContent = 'Only if enough states push with us'
+    + (needed ? ' (at least ' + needed + ' states must push for binding law in the end; if they do not, this pledge does not count)' : '');
 }
 
-$('#propose-clause').addEventListener('change', proposeOptions);
+$('#propose-clause').addEventListener('change', () => proposeOptions(true));
 $('#pledge-clause').addEventListener('change', pledgeOptions);
+$('#pledge-decision').addEventListener('change', pledgeOptions);
 
 /** Draws what the view holds; each part only when its data changed, so focus stays put. */
 function draw() {
@@ -379,6 +474,8 @@ function draw() {
   $('#phase').textContent = W.stageWords(v.stage, v.rounds) + (v.paused ? ' (paused by the teacher)' : '')
     + (votes ? ' · ' + votes + (votes === 1 ? ' vote waits' : ' votes wait') + ' for you' : '');
   $('#ready').hidden = !can('ready');
+  $('#ready-note').textContent = readyNote();
+  $('#room').dataset.stage = { LOBBY: 'waiting', BRIEFING: 'waiting', FINAL: 'final', RESULTS: 'results' }[v.stage.phase] || 'play';
   part('brief', [v.briefs, v.preferences], drawBrief);
   part('clauses', [v.text, v.amendments, v.legalActions, v.preferences], drawClauses);
   part('pledges', [v.pledges], drawPledges);
@@ -388,16 +485,31 @@ function draw() {
   part('openAmendments', [v.amendments], drawOpenAmendments);
   part('decide', [v.projection, v.outlook, v.sealed, v.legalActions, v.stage, v.pledges, v.deals, v.text], drawDecide);
   part('results', [v.outcome], drawResults);
-  // What matters now comes first: the decision in the final phase, the results at the end.
-  $('#decide-box').classList.toggle('first', v.stage.phase === 'FINAL');
-  $('#results-box').classList.toggle('first', !!v.outcome);
   $('#propose-form').hidden = !can('propose');
+  const closed = whyNoProposal();
+  $('#propose-closed').textContent = closed;
+  $('#propose-closed').hidden = !closed;
   $('#say-form').hidden = !can('say');
   $('#dm-form').hidden = !can('dm');
   $('#pledge-form').hidden = !can('pledge');
   $('#caucus-form').hidden = !can('caucus_create');
   $('#deal-tools').hidden = !can('offer');
-  proposeOptions();
+  proposeOptions(false);
+  pledgeOptions();
+}
+
+/** After "I am done with this phase": that the student is marked done, and what happens next. */
+function readyNote() {
+  const v = app.view;
+  const mine = (v.delegations || []).find((d) => d.id === me());
+  if (!mine || !mine.ready || v.outcome) {
+    return '';
+  }
+  return v.stage.phase === 'FINAL'
+    ? (v.sealed && v.sealed[me()] ? 'You are marked as done.' : 'You are marked as done without a decision: if you do not'
+      + ' decide, you will ' + W.decisionVerb(v.defaultDecision || 'ABSTAIN') + ' (the default).') + ' The decisions are revealed when every delegation has decided or is done, or when the time runs out.'
+    : 'You are marked as done with this phase. The next one starts when every delegation is done, when the teacher moves'
+      + ' on, or when the time runs out. You can still act until then.';
 }
 
 function part(name, data, drawIt) {
@@ -467,8 +579,12 @@ function drawClauses() {
 
 function amendment(a) {
   const o = optionOf(a.clause, a.option);
-  const tally = { SUPPORT: 0, OPPOSE: 0, ABSTAIN: 0 };
+  // Counted as the rules count when the vote closes: sponsors are for, and whoever has not
+  // voted by then abstains; so the open count and the result say the same thing.
+  const sponsorSeats = [a.proposer, ...(a.cosponsors || [])];
+  const tally = { SUPPORT: sponsorSeats.length, OPPOSE: 0, ABSTAIN: 0 };
   Object.values(a.votes || {}).forEach((b) => { tally[b] = (tally[b] || 0) + 1; });
+  const waiting = app.welcome.scenario.delegations.length - tally.SUPPORT - tally.OPPOSE - tally.ABSTAIN;
   const mine = a.votes && a.votes[me()];
   const buttons = [];
   for (const [ballot, label] of [['SUPPORT', 'Support'], ['OPPOSE', 'Oppose'], ['ABSTAIN', 'Abstain']]) {
@@ -485,14 +601,16 @@ function amendment(a) {
     buttons.push(h('button', { type: 'button', text: 'Withdraw', 'aria-label': 'Withdraw amendment ' + a.id,
       onclick: (e) => act({ type: 'withdraw', amendment: a.id }, e.target.closest('.amendment')) }));
   }
-  const sponsors = [a.proposer, ...(a.cosponsors || [])].map(nameOf).join(', ');
+  const sponsors = sponsorSeats.map(nameOf).join(', ');
   return h('div', { class: 'amendment', role: 'group', 'aria-label': 'Amendment ' + a.id },
     h('p', {}, h('strong', { text: 'Amendment ' + a.id + ': ' }), 'change to \u201c', h('strong', { text: o.label }),
       '\u201d (' + W.signed(valueFor(a.clause, a.option)) + ' for you)'),
     a.rationale ? h('p', {}, h('span', { text: nameOf(a.proposer) + ' says: ' }), said(a.rationale)) : null,
-    h('p', { class: 'small', text: 'Sponsors: ' + sponsors + '. Votes so far: ' + tally.SUPPORT + ' for, '
-      + tally.OPPOSE + ' against, ' + tally.ABSTAIN + ' abstaining.'
-      + (mine ? ' You voted ' + W.ballotWord(mine) + '.' : '') }),
+    h('p', { class: 'small tally', text: 'Sponsors (they count as for): ' + sponsors + '. So far: ' + tally.SUPPORT
+      + ' for, ' + tally.OPPOSE + ' against, ' + tally.ABSTAIN + ' abstaining'
+      + (waiting > 0 ? ', ' + waiting + ' not voted yet (not voting counts as abstaining when the vote closes)' : '') + '.'
+      + (mine ? ' ' + { SUPPORT: 'You voted for.', OPPOSE: 'You voted against.', ABSTAIN: 'You abstained.' }[mine] : '')
+      + (sponsorSeats.includes(me()) ? ' You sponsor it, so you count as for.' : '') }),
     buttons.length ? h('p', { class: 'actions' }, buttons) : null,
     h('p', { class: 'form-error', role: 'alert' }));
 }
@@ -547,11 +665,52 @@ function onlyIf(conditions) {
     + c.options.map((o) => '\u201c' + optionOf(c.clause, o).label + '\u201d').join(' or ')).join(' and ') : '';
 }
 
+/** What a pledge promises, after its delegation's name: "will sign if … reads …". */
+function pledgeTerms(p) {
+  if (p.ifCoalition) {
+    return ' will ' + W.decisionVerb(p.decision) + onlyIf(p.conditions) + ', but only if enough states push with '
+      + (p.seat === me() ? 'us' : 'them') + (app.view.bindingThreshold ? ' (' + app.view.bindingThreshold + ' needed)' : '');
+  }
+  return ' will ' + W.decisionVerb(p.decision) + (p.conditions && p.conditions.length ? onlyIf(p.conditions)
+    : ', whatever the text says');
+}
+
+const FILLER = new Set(['the', 'a', 'an', 'declaration', 'text', 'we', 'us', 'our', 'they', 'them', 'their', 'on',
+  'negotiations', 'to', 'and']);
+
+function words(text) {
+  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w);
+}
+
+/**
+ * The pledge's own words when they say more than its terms; null when they only repeat them
+ * ("Germany will sign if "Where the work continues" reads: "…"."), so it reads once.
+ */
+function pledgeWords(p) {
+  if (!p.text) {
+    return null;
+  }
+  const terms = new Set(words(nameOf(p.seat) + pledgeTerms(p)));
+  return words(p.text).every((w) => terms.has(w) || FILLER.has(w)) ? null : p.text;
+}
+
+/** A pledge in a sentence: the name, the terms, and the pledge's own words if they add anything. */
+function pledgeLine(p) {
+  const extra = pledgeWords(p);
+  return [h('strong', { text: nameOf(p.seat) }), pledgeTerms(p) + (extra ? ': \u201c' : '.'),
+    extra ? said(extra) : null, extra ? '\u201d' : null];
+}
+
 function drawPledges() {
   const v = app.view;
-  fill($('#pledges'), v.pledges.length ? v.pledges.map((p) => h('li', {},
-    h('strong', { text: nameOf(p.seat) }), ' will ' + W.decisionVerb(p.decision), onlyIf(p.conditions),
-    p.text ? ': ' : '', p.text ? said(p.text) : null)) : [h('li', { text: 'No pledges yet.' })]);
+  fill($('#pledges'), v.pledges.length ? v.pledges.map((p) => h('li', {}, pledgeLine(p)))
+    : [h('li', { text: 'No pledges yet.' })]);
+}
+
+/** The student's own pledge named by what it says: "your pledge to sign if … reads …". */
+function ownPledge(p) {
+  return 'your pledge to ' + W.decisionVerb(p.decision) + onlyIf(p.conditions)
+    + (p.ifCoalition ? ' if enough states push with you' : p.conditions && p.conditions.length ? '' : ' whatever the text says');
 }
 
 function promise(p, who) {
@@ -627,7 +786,7 @@ function brokenBy(v, d) {
   const out = [];
   for (const p of v.pledges || []) {
     if (p.seat === me() && !p.ifCoalition && p.decision !== d && holds(p.conditions)) {
-      out.push('your pledge ' + p.id + ' (to ' + W.decisionVerb(p.decision) + ')');
+      out.push(ownPledge(p));
     }
   }
   for (const deal of v.deals || []) {
@@ -642,6 +801,32 @@ function brokenBy(v, d) {
   return out.length ? '. This breaks ' + out.join(' and ') + ': you lose trust points at the end' : '';
 }
 
+/** The delegations whose decision is only guessed (no pledge of theirs holds now), as names. */
+function undecided(v) {
+  return ((v.outlook && v.outlook.undeclared) || []).filter((s) => s !== me()).map(nameOf);
+}
+
+/**
+ * " (8.9 to 34.9 if the undecided all do the same)": the outlook's band, which is no bound: it
+ * tries only the undecided all signing, all abstaining or all pushing (docs/RULES.md, "During play").
+ */
+function spread(v, d) {
+  const band = v.outlook && v.outlook.bands && v.outlook.bands[d];
+  return band && undecided(v).length && band.low !== band.high
+    ? ' (' + W.points(band.low) + ' to ' + W.points(band.high) + ' if the undecided all do the same)' : '';
+}
+
+function spreadNote(v) {
+  const names = undecided(v);
+  if (!names.length) {
+    return null;
+  }
+  const list = names.length === 1 ? names[0] : names.slice(0, -1).join(', ') + ' and ' + names[names.length - 1];
+  return h('p', { class: 'small', text: 'The points count the others as they pledged. The undecided (' + list + ') have no'
+    + ' pledge that holds now: the range is what you get if they all sign, all abstain or all push. A mix of those,'
+    + ' or a change to the text, can give you more or less.' });
+}
+
 function drawDecide() {
   const v = app.view;
   const sealed = v.sealed && v.sealed[me()];
@@ -651,13 +836,11 @@ function drawDecide() {
       sealed.statement ? ' Your statement: ' : '', sealed.statement ? said(sealed.statement) : null));
   } else if (v.stage.phase !== 'FINAL') {
     fill(box, h('p', { text: 'You decide at the end, in the final phase. If the text stayed as it is now:' }),
-      h('ul', {}, W.DECISIONS.filter((d) => v.projection && v.projection[d]).map((d) => {
-        const band = v.outlook && v.outlook.bands && v.outlook.bands[d];
-        return h('li', { text: W.decisionWord(d) + ': ' + W.points(v.projection[d].total) + ' points'
-          + (band ? ' (could be ' + W.points(band.low) + ' to ' + W.points(band.high) + ')' : '') + brokenBy(v, d) });
-      })));
+      h('ul', {}, W.DECISIONS.filter((d) => v.projection && v.projection[d]).map((d) => h('li', {
+        text: W.decisionWord(d) + ': ' + W.points(v.projection[d].total) + ' points' + spread(v, d) + brokenBy(v, d) }))),
+      spreadNote(v));
   } else {
-    fill(box);
+    fill(box, spreadNote(v));
   }
   const choices = [];
   for (const d of W.DECISIONS) {
@@ -665,17 +848,22 @@ function drawDecide() {
     if (!score) {
       continue;
     }
-    const band = v.outlook && v.outlook.bands && v.outlook.bands[d];
     const id = 'decide-' + d.toLowerCase();
     choices.push(h('div', { class: 'choice' },
       h('input', { type: 'radio', name: 'decision', id, value: d, required: true }),
       h('label', { for: id }, h('strong', { text: W.decisionWord(d) }), ': ' + W.points(score.total) + ' points'
-        + (band ? ' (could be ' + W.points(band.low) + ' to ' + W.points(band.high) + ', as others decide)' : '')
-        + brokenBy(v, d))));
+        + spread(v, d) + brokenBy(v, d))));
   }
   fill($('#decide-choices'), choices);
   $('#decide-form').hidden = !can('decide') || !!sealed;
   $('#decide-box').hidden = !!v.outcome;
+}
+
+/** A checked promise of the student's, in words: the pledge by what it said, a deal by its number (shown with it). */
+function promiseName(c) {
+  const p = c.kind === 'deal' ? null : (app.view.pledges || []).find((x) => x.id === c.id);
+  const text = c.kind === 'deal' ? 'your side of deal ' + c.id : p ? ownPledge(p) : 'a pledge of yours';
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function drawResults() {
@@ -704,8 +892,7 @@ function drawResults() {
     classAndReality(delegations, o, { scores: true, mine: me() }),
     o.history && o.history.summary ? h('p', { text: o.history.summary }) : null,
     mine.length ? [h('h3', { text: 'Your promises' }), h('ul', {}, mine.map((c) => h('li', {
-      text: (c.kind === 'deal' ? 'Your side of deal ' : 'Your pledge ') + c.id + ': '
-        + ({ KEPT: 'kept.', BROKEN: 'broken.', VOID: 'never came due.' }[c.status] || c.status),
+      text: promiseName(c) + ': ' + ({ KEPT: 'kept.', BROKEN: 'broken.', VOID: 'never came due.' }[c.status] || c.status),
     })))] : []);
 }
 
@@ -737,7 +924,7 @@ function received(msg) {
         + e.objections + ' against, ' + e.abstentions + ' abstaining).', 'motion');
       break;
     case 'amendment_withdrawn': floor(null, 'Amendment ' + e.amendment + ' is withdrawn.', 'motion'); break;
-    case 'pledge_made': floor(nameOf(e.seat) + ' pledges to ' + W.decisionVerb(e.decision), e.text || '', 'motion'); break;
+    case 'pledge_made': floor(null, [h('span', { text: 'Pledge: ' }), pledgeLine(e)], 'motion'); break;
     case 'delegation_decided': floor(null, nameOf(e.seat) + ' has decided.', 'motion'); break;
     case 'decisions_revealed': floor(null, 'The decisions are revealed: see the results.', 'phase'); break;
     case 'dm':
@@ -779,17 +966,20 @@ function received(msg) {
   scheduleView();
 }
 
+/** One line in a log; text is player text (a string, shown as typed) or nodes the page made. */
 function line(log, msg, who, text, cls, live, conversation) {
   const list = document.getElementById(log);
-  const box = list.parentElement;
-  const atEnd = box.scrollTop + box.clientHeight >= box.scrollHeight - 8;
   const time = new Date(msg.time);
-  list.append(h('li', { class: cls, 'data-conversation': conversation,
-    hidden: log === 'private' && app.showing !== 'all' && app.showing !== conversation },
+  const hidden = log === 'private' && app.showing !== 'all' && app.showing !== conversation;
+  list.append(h('li', { class: cls, 'data-conversation': conversation, hidden },
     h('time', { datetime: time.toISOString(), text: time.toTimeString().slice(0, 5) }), ' ',
-    who ? h('strong', {}, h('bdi', { text: who })) : null, who && text ? ': ' : '', text ? said(text) : null));
-  if (atEnd) {
-    box.scrollTop = box.scrollHeight;
+    who ? h('strong', {}, h('bdi', { text: who })) : null, who && text ? ': ' : '',
+    typeof text === 'string' ? (text ? said(text) : null) : text));
+  const box = list.parentElement;
+  if (following(log)) {
+    pin(log);
+  } else if (!hidden && box.scrollHeight > box.clientHeight) {
+    document.getElementById(log + '-newer').hidden = false;
   }
   if (log === 'private') {
     if (live && conversation && !(inView(box) && shown(conversation))) {
@@ -800,6 +990,50 @@ function line(log, msg, who, text, cls, live, conversation) {
     app.unread[log] += 1;
     showUnread(log);
   }
+}
+
+/**
+ * Keeps a log on its newest line while its reader is there. Whether they are is taken from their
+ * own scrolling, not measured when a line arrives: a redraw that reflows the lines (a wider or
+ * narrower column, a conversation filtered) must not make the log stop following.
+ */
+function pin(log) {
+  const box = document.getElementById(log).parentElement;
+  box.scrollTop = box.scrollHeight;
+  app.pinnedTop[log] = box.scrollTop;
+  app.follow[log] = true;
+  document.getElementById(log + '-newer').hidden = true;
+}
+
+/**
+ * Whether the reader is at the newest line: at the end now, or left where the page last pinned
+ * the log (only a reflow moved the end). A reader who scrolled away is not, even before the
+ * browser has told the page of their scrolling.
+ */
+function following(log) {
+  const box = document.getElementById(log).parentElement;
+  return box.scrollTop + box.clientHeight >= box.scrollHeight - 8
+    || (app.follow[log] && Math.abs(box.scrollTop - app.pinnedTop[log]) < 2);
+}
+
+for (const log of ['floor', 'private']) {
+  const list = document.getElementById(log);
+  const box = list.parentElement;
+  box.addEventListener('scroll', () => {
+    app.follow[log] = box.scrollTop + box.clientHeight >= box.scrollHeight - 8;
+    if (app.follow[log]) {
+      document.getElementById(log + '-newer').hidden = true;
+    }
+  }, { passive: true });
+  // Lines that change height after they were added (the log resized, a line wrapping anew).
+  const follower = new ResizeObserver(() => {
+    if (following(log)) {
+      pin(log);
+    }
+  });
+  follower.observe(list);
+  follower.observe(box);
+  document.getElementById(log + '-newer').addEventListener('click', () => pin(log));
 }
 
 /** Whether part of a log is on the screen now (measured, so it holds the moment a message arrives). */
@@ -840,6 +1074,7 @@ function markSeen() {
 $('#private-filter').addEventListener('change', (e) => {
   app.showing = e.target.value;
   document.querySelectorAll('#private li').forEach((li) => { li.hidden = !shown(li.dataset.conversation); });
+  pin('private');
   if (app.showing !== 'all' && [...$('#dm-to').options].some((o) => o.value === app.showing)) {
     $('#dm-to').value = app.showing;
   }
@@ -982,6 +1217,9 @@ onSubmit('#offer-form', (f) => {
 
 onSubmit('#propose-form', (f) => {
   const rationale = f.rationale.value.trim();
+  if (!f.option.value) {
+    return 'Choose the new wording first.';
+  }
   return rationale ? { type: 'propose', clause: f.clause.value, option: f.option.value, rationale }
     : 'Say in a sentence why the others should support it.';
 });
@@ -989,6 +1227,9 @@ onSubmit('#propose-form', (f) => {
 onSubmit('#pledge-form', (f) => {
   const conditions = f.clause.value ? [{ clause: f.clause.value, options: [f.option.value] }] : [];
   const command = { type: 'pledge', decision: f.decision.value, conditions };
+  if (f.decision.value === 'PUSH_BINDING' && f.ifCoalition.checked) {
+    command.ifCoalition = true;
+  }
   const text = f.text.value.trim();
   if (text) {
     command.text = text;

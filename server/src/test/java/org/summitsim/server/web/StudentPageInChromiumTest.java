@@ -176,7 +176,9 @@ class StudentPageInChromiumTest extends PagesInChromium {
         // the pledge to sign holds (meaningful human control was adopted): the other choices break it
         assertThat(choices.lines().filter(l -> l.contains("This breaks your pledge")))
                 .hasSize(2)
-                .allMatch(l -> !l.startsWith("Sign") && l.contains("(to sign): you lose trust points at the end"));
+                .allMatch(l -> !l.startsWith("Sign")
+                        && l.contains("This breaks your pledge to sign if Human responsibility and control reads"
+                                + " \u201cMeaningful human control\u201d: you lose trust points at the end"));
         page.click("#decide-sign");
         page.type("#decide-statement", "A good first step.");
         page.click("#decide-form button[type=submit]");
@@ -205,6 +207,8 @@ class StudentPageInChromiumTest extends PagesInChromium {
         String results = page.text("document.querySelector('#results').innerText");
         assertThat(results)
                 .contains(
+                        "each of your own proposals that failed takes off half a credit",
+                        "Your pledge to sign if Human responsibility and control reads",
                         "Decisions and scores",
                         "The final text",
                         "Your score, part by part",

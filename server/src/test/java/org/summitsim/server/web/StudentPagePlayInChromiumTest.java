@@ -1,0 +1,349 @@
+package org.summitsim.server.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import org.junit.jupiter.api.Test;
+import org.summitsim.core.IntegrationTest;
+import org.summitsim.server.SummitServer;
+import org.summitsim.server.it.TestClient;
+
+/**
+ * What a classroom play-test of the student page asked for, in real headless Chromium: the floor
+ * follows new lines unless the reader scrolled up (then a cue takes them down); a laptop's
+ * screen puts the declaration and the floor side by side, a phone keeps one column; the propose
+ * form says why it is closed and never offers the wording the text already reads; vote counts
+ * count sponsors as the rules do; the coalition pledge; pledges named by what they say; the
+ * projection's range worded as what it is; "I am done" answered. Screenshots go to
+ * web-screenshots/.
+ */
+@IntegrationTest
+class StudentPagePlayInChromiumTest extends PagesInChromium {
+
+    private static final String FLOOR_BOX = "document.querySelector('#floor').parentElement";
+
+    @Test
+    void theFloorFollowsNewLinesUnlessTheReaderScrolledUpAndSitsBesideTheDeclaration() throws Exception {
+        SummitServer.Created room = roomInRoundOne();
+        page = chromium.open(1366, 768);
+        seat(room.code(), "Ada", "germany", "Germany");
+        for (int i = 0; i < 30; i++) {
+            china.commandOk("ROUND 1", "{\"type\":\"say\",\"text\":\"Point " + i + " from China, in a few words.\"}");
+        }
+        page.waitUntil("document.querySelector('#floor').innerText.includes('Point 29 ')", "thirty lines");
+
+        // A laptop: the floor beside the declaration, on the first screen, with room to read.
+        JsonNode layout = page.eval("(() => { const t = document.querySelector('#text-box').getBoundingClientRect();"
+                + " const f = document.querySelector('#floor-box').getBoundingClientRect();"
+                + " const s = document.querySelector('#say-form').getBoundingClientRect();"
+                + " return { textRight: t.right, floorLeft: f.left, floorTop: f.top, sayBottom: s.bottom,"
+                + " log: " + FLOOR_BOX + ".clientHeight, width: f.width, wide: t.width }; })()");
+        assertThat(layout.path("floorLeft").asDouble())
+                .as("the floor beside the declaration")
+                .isGreaterThan(layout.path("textRight").asDouble());
+        assertThat(layout.path("floorTop").asDouble())
+                .as("the floor at the top")
+                .isLessThan(120);
+        assertThat(layout.path("sayBottom").asDouble())
+                .as("the floor and its form on the first screen")
+                .isLessThan(768);
+        assertThat(layout.path("log").asInt()).as("the floor's height").isGreaterThan(350);
+        assertThat(layout.path("width").asDouble() + layout.path("wide").asDouble())
+                .as("the two columns use the width")
+                .isGreaterThan(1200);
+        page.screenshot(shots().resolve("student-play-1366x768.png"));
+
+        // At the bottom, the floor follows each new line, also after the column changed width.
+        page.waitUntil(atBottom(), "the floor at its newest line");
+        china.commandOk("ROUND 1", "{\"type\":\"say\",\"text\":\"The newest point.\"}");
+        page.waitUntil(
+                "document.querySelector('#floor').innerText.includes('The newest point.') && " + atBottom(),
+                "the floor following the newest line");
+        page.start(1100, 700);
+        china.commandOk("ROUND 1", "{\"type\":\"say\",\"text\":\"After the window narrowed.\"}");
+        page.waitUntil(
+                "document.querySelector('#floor').innerText.includes('After the window narrowed.') && " + atBottom(),
+                "the floor following after a reflow");
+        assertThat(page.eval("document.querySelector('#floor-newer').hidden").asBoolean())
+                .isTrue();
+
+        // Scrolled up to read: a new line does not move the text; a cue says there is more below.
+        page.eval(FLOOR_BOX + ".scrollTop = 0");
+        page.waitUntil("!(" + atBottom() + ")", "the reader scrolled up");
+        china.commandOk("ROUND 1", "{\"type\":\"say\",\"text\":\"While you read.\"}");
+        page.waitUntil(
+                "document.querySelector('#floor').innerText.includes('While you read.')"
+                        + " && !document.querySelector('#floor-newer').hidden",
+                "the new-messages cue");
+        assertThat(page.eval(FLOOR_BOX + ".scrollTop").asInt()).as("not yanked").isZero();
+        page.click("#floor-newer");
+        page.waitUntil(atBottom() + " && document.querySelector('#floor-newer').hidden", "taken to the newest line");
+        assertThat(page.errors()).isEmpty();
+
+        // A phone: one column, nothing wider than the screen.
+        BrowserPage phone = chromium.open(390, 844);
+        takeSeat(phone, room.code(), "Bo", "austria", "Austria");
+        phone.waitUntil("document.querySelector('#floor').innerText.includes('While you read.')", "the floor");
+        JsonNode narrow = phone.eval("(() => { const t = document.querySelector('#text-box').getBoundingClientRect();"
+                + " const f = document.querySelector('#floor-box').getBoundingClientRect();"
+                + " return { textLeft: t.left, floorLeft: f.left, floorTop: f.top, textBottom: t.bottom,"
+                + " scroll: document.documentElement.scrollWidth }; })()");
+        assertThat(narrow.path("floorLeft").asDouble())
+                .isEqualTo(narrow.path("textLeft").asDouble());
+        assertThat(narrow.path("floorTop").asDouble())
+                .as("the floor right under the declaration")
+                .isGreaterThan(narrow.path("textBottom").asDouble());
+        assertThat(narrow.path("scroll").asInt()).as("no sideways scrolling").isLessThanOrEqualTo(390);
+        phone.screenshot(shots().resolve("student-play-390x844.png"));
+        assertThat(phone.errors()).isEmpty();
+    }
+
+    @Test
+    void beforePlayTheBriefTakesTheWideColumn() throws Exception {
+        SummitServer.Created room = roomInRoundOne();
+        page = chromium.open(1366, 768);
+        takeSeat(page, room.code(), "Ada", "germany", "Germany");
+        chair.awaitReply(chair.request(TestClient.msg("fill_bots").put("strategy", "silent")));
+        chair.commandOk("LOBBY", "{\"type\":\"start\"}");
+        page.waitUntil("document.querySelector('#phase').textContent.startsWith('Briefing')", "the briefing");
+        JsonNode brief = page.eval("(() => { const b = document.querySelector('#brief-box').getBoundingClientRect();"
+                + " const t = document.querySelector('#text-box').getBoundingClientRect();"
+                + " const f = document.querySelector('#floor-box').getBoundingClientRect();"
+                + " return { width: b.width, top: b.top, right: b.right, textTop: t.top, floorLeft: f.left,"
+                + " floorTop: f.top }; })()");
+        assertThat(brief.path("width").asDouble()).as("the brief's width").isGreaterThan(700);
+        assertThat(brief.path("top").asDouble())
+                .as("the brief first")
+                .isLessThan(brief.path("textTop").asDouble());
+        assertThat(brief.path("floorLeft").asDouble())
+                .as("the talk beside the brief")
+                .isGreaterThan(brief.path("right").asDouble());
+        assertThat(brief.path("floorTop").asDouble()).isLessThan(120);
+        page.screenshot(shots().resolve("student-briefing-1366x768.png"));
+        BrowserPage phone = chromium.open(390, 844);
+        takeSeat(phone, room.code(), "Bo", "austria", "Austria");
+        phone.waitUntil("document.querySelector('#phase').textContent.startsWith('Briefing')", "the briefing");
+        assertThat(phone.eval("document.documentElement.scrollWidth <= 390").asBoolean())
+                .as("no sideways scrolling")
+                .isTrue();
+        assertThat(phone.eval("document.querySelector('#brief-box').getBoundingClientRect().bottom"
+                                + " < document.querySelector('#text-box').getBoundingClientRect().top")
+                        .asBoolean())
+                .as("the brief first on a phone")
+                .isTrue();
+        phone.screenshot(shots().resolve("student-briefing-390x844.png"));
+    }
+
+    @Test
+    void theProposeFormOffersOnlyNewWordingsSaysWhyWhenClosedAndVotesCountAsTheRulesDo() throws Exception {
+        SummitServer.Created room = roomInRoundOne();
+        TestClient us = player(room, "united-states", "Sam");
+        TestClient austria = player(room, "austria", "Eva");
+        // People at every other seat, so that no bot's vote races the counts.
+        TestClient netherlands = player(room, "netherlands", "Nel");
+        TestClient costaRica = player(room, "costa-rica", "Cruz");
+        try {
+            page = chromium.open(1366, 768);
+            seat(room.code(), "Ada", "germany", "Germany");
+
+            // Nothing preselected; the wording the text reads now is marked and cannot be chosen.
+            page.select("#propose-clause", "human");
+            assertThat(page.text("document.querySelector('#propose-option').value"))
+                    .isEmpty();
+            assertThat(page.text("document.querySelector('#propose-option option[value=oversight]').textContent"))
+                    .endsWith(", the text reads this now)");
+            assertThat(page.eval("document.querySelector('#propose-option option[value=oversight]').disabled")
+                            .asBoolean())
+                    .isTrue();
+            page.type("#propose-why", "Humans decide.");
+            page.click("#propose-form button[type=submit]");
+            page.waitUntil(
+                    "document.querySelector('#propose-form .form-error').textContent === 'Choose the new wording first.'",
+                    "asked to choose a wording");
+
+            // China's amendment: its sponsor counts as for, the votes add up to the result.
+            china.commandOk(
+                    "ROUND 1",
+                    "{\"type\":\"propose\",\"clause\":\"human\",\"option\":\"meaningful\",\"rationale\":\"Humans decide.\"}");
+            String a1 = amendmentBy(china, "china", "meaningful");
+            us.commandOk("ROUND 1", "{\"type\":\"vote\",\"amendment\":\"" + a1 + "\",\"ballot\":\"OPPOSE\"}");
+            austria.commandOk("ROUND 1", "{\"type\":\"vote\",\"amendment\":\"" + a1 + "\",\"ballot\":\"SUPPORT\"}");
+            String abstain = "[aria-label=\"Abstain amendment " + a1 + "\"]";
+            page.waitUntil("document.querySelector(" + BrowserPage.quote(abstain) + ")", "the vote buttons");
+            page.click(abstain);
+            page.waitUntil(
+                    "document.querySelector('#clauses .tally').textContent === 'Sponsors (they count as for): China."
+                            + " So far: 2 for, 1 against, 1 abstaining, 2 not voted yet (not voting counts as abstaining"
+                            + " when the vote closes). You abstained.'",
+                    "the count as the rules count it");
+            chair.commandOk("ROUND 1", "{\"type\":\"call_vote\",\"amendment\":\"" + a1 + "\"}");
+            page.waitUntil(
+                    "document.querySelector('#floor').innerText.includes('Amendment " + a1
+                            + " is adopted (2 for, 1 against, 3 abstaining).')",
+                    "the result, agreeing with the count");
+
+            // Amended: the new wording is marked as the current one; the draft can come back, but is not the default.
+            page.waitUntil(
+                    "document.querySelector('#clauses').innerText.includes('Now reads: Meaningful human control')",
+                    "the clause amended");
+            page.select("#propose-clause", "process");
+            page.select("#propose-clause", "human");
+            page.waitUntil(
+                    "document.querySelector('#propose-option option[value=meaningful]').disabled"
+                            + " && !document.querySelector('#propose-option option[value=oversight]').disabled",
+                    "the amended clause's wordings");
+            assertThat(page.text("document.querySelector('#propose-option').value"))
+                    .isEmpty();
+            assertThat(page.text("document.querySelector('#propose-option option[value=meaningful]').textContent"))
+                    .endsWith(", the text reads this now)");
+
+            // Every clause with an open amendment: the form gives way to why, and when it comes back.
+            china.commandOk(
+                    "ROUND 1",
+                    "{\"type\":\"propose\",\"clause\":\"human\",\"option\":\"chain\",\"rationale\":\"Commanders.\"}");
+            us.commandOk(
+                    "ROUND 1",
+                    "{\"type\":\"propose\",\"clause\":\"process\",\"option\":\"bridge\",\"rationale\":\"Keep it.\"}");
+            String us1 = amendmentBy(us, "united-states", "bridge");
+            austria.commandOk(
+                    "ROUND 1",
+                    "{\"type\":\"propose\",\"clause\":\"instrument\",\"option\":\"negotiate\",\"rationale\":\"Law.\"}");
+            page.waitUntil("document.querySelector('#propose-form').hidden", "no proposal possible");
+            page.waitUntil(
+                    "!document.querySelector('#propose-closed').hidden"
+                            + " && document.querySelector('#propose-closed').textContent.startsWith("
+                            + "'Every clause already has a new wording being voted on')"
+                            + " && document.querySelector('#propose-closed').textContent.includes('as soon as one of these"
+                            + " votes closes')",
+                    "why the form is closed");
+            page.eval("document.querySelector('#propose-closed').scrollIntoView({block: 'center'})");
+            page.screenshot(shots().resolve("student-propose-closed-1366x768.png"));
+            chair.commandOk("ROUND 1", "{\"type\":\"call_vote\",\"amendment\":\"" + us1 + "\"}");
+            page.waitUntil(
+                    "!document.querySelector('#propose-form').hidden && document.querySelector('#propose-closed').hidden",
+                    "the form back once a vote closed");
+            assertThat(page.text("document.querySelector('#propose-clause').value"))
+                    .as("a clause open to proposals")
+                    .isEqualTo("process");
+            assertThat(page.errors()).isEmpty();
+        } finally {
+            for (TestClient c : new TestClient[] {us, austria, netherlands, costaRica}) {
+                c.close();
+            }
+        }
+    }
+
+    @Test
+    void pledgesReadOnceTheCoalitionPledgeAndTheDecisionNamesThePledgeItWouldBreak() throws Exception {
+        SummitServer.Created room = roomInRoundOne();
+        page = chromium.open(1366, 768);
+        seat(room.code(), "Di", "germany", "Germany");
+
+        // A pledge whose words only repeat its terms reads once.
+        china.commandOk(
+                "ROUND 1",
+                "{\"type\":\"pledge\",\"decision\":\"SIGN\",\"conditions\":[{\"clause\":\"process\",\"options\":[\"un\"]}],"
+                        + "\"text\":\"China will sign if \\\"Where the work continues\\\" reads: \\\"The UN route only\\\".\"}");
+        page.waitUntil("document.querySelector('#pledges').innerText.includes('China')", "China's pledge");
+        assertThat(page.text("document.querySelector('#pledges li').innerText"))
+                .isEqualTo("China will sign if Where the work continues reads \u201cThe UN route only\u201d.");
+        page.waitUntil(
+                "[...document.querySelectorAll('#floor li')].some(li => li.innerText.endsWith("
+                        + "'Pledge: China will sign if Where the work continues reads \u201cThe UN route only\u201d.'))",
+                "the pledge once on the floor");
+
+        // The coalition pledge, offered with a push only.
+        page.select("#pledge-decision", "SIGN");
+        assertThat(page.eval("document.querySelector('#pledge-coalition-choice').hidden")
+                        .asBoolean())
+                .isTrue();
+        page.select("#pledge-decision", "PUSH_BINDING");
+        assertThat(page.eval("document.querySelector('#pledge-coalition-choice').hidden")
+                        .asBoolean())
+                .isFalse();
+        assertThat(page.text("document.querySelector('label[for=pledge-coalition]').textContent"))
+                .startsWith("Only if enough states push with us (at least 8 states");
+        page.click("#pledge-coalition");
+        page.type("#pledge-text", "A treaty, together or not at all.");
+        page.click("#pledge-form button[type=submit]");
+        JsonNode pledge = china.await(
+                        n -> isEvent(n, "pledge_made")
+                                && n.path("event").path("seat").asText().equals("germany"),
+                        "Germany's coalition pledge")
+                .path("event");
+        assertThat(pledge.path("decision").asText()).isEqualTo("PUSH_BINDING");
+        assertThat(pledge.path("ifCoalition").asBoolean()).isTrue();
+        page.waitUntil(
+                "document.querySelector('#pledges').innerText.includes('Germany will push for binding law, but only if"
+                        + " enough states push with us (8 needed): \u201cA treaty, together or not at all.\u201d')",
+                "the coalition pledge listed");
+
+        // A pledge that binds: the final choices name it by what it says, not by a number.
+        page.select("#pledge-decision", "SIGN");
+        page.select("#pledge-clause", "human");
+        page.select("#pledge-option", "oversight");
+        page.click("#pledge-form button[type=submit]");
+        china.await(
+                n -> isEvent(n, "pledge_made")
+                        && n.path("event").path("seat").asText().equals("germany")
+                        && n.path("event").path("decision").asText().equals("SIGN"),
+                "Germany's pledge to sign");
+        String projection = "document.querySelector('#decision').innerText";
+        page.waitUntil(projection + ".includes('if the undecided all do the same')", "the projection's range");
+        assertThat(page.text(projection))
+                .contains("have no pledge that holds now: the range is what you get if they all sign, all abstain or"
+                        + " all push. A mix of those, or a change to the text, can give you more or less.")
+                .doesNotContain("could be");
+
+        // "I am done": the student is told they are marked done, and what they wait for.
+        page.click("#ready");
+        page.waitUntil(
+                "document.querySelector('#ready-note').textContent.startsWith('You are marked as done with this phase.')"
+                        + " && document.querySelector('#ready').hidden",
+                "the answer to I am done");
+        assertThat(page.text("document.querySelector('#ready-note').textContent"))
+                .contains("when every delegation is done, when the teacher moves on, or when the time runs out");
+
+        chair.commandOk("ROUND 1", "{\"type\":\"advance\"}");
+        page.waitUntil("document.querySelector('#ready-note').textContent === ''", "a new phase, not done yet");
+        chair.commandOk("ROUND 2", "{\"type\":\"advance\"}");
+        page.waitUntil("!document.querySelector('#decide-form').hidden", "the decision form");
+        String choices = page.text("document.querySelector('#decide-choices').innerText");
+        assertThat(choices.lines().filter(l -> l.contains("This breaks")))
+                .hasSize(2)
+                .allMatch(l -> l.contains("This breaks your pledge to sign if Human responsibility and control reads"
+                        + " \u201cAppropriate human oversight (draft)\u201d: you lose trust points at the end"));
+        assertThat(choices).doesNotContainPattern("\\bP[0-9]");
+        page.eval("window.scrollTo(0, 0)");
+        page.screenshot(shots().resolve("student-final-choices-1366x768.png"));
+        assertThat(page.errors()).isEmpty();
+    }
+
+    private static String atBottom() {
+        return "(" + FLOOR_BOX + ".scrollTop + " + FLOOR_BOX + ".clientHeight >= " + FLOOR_BOX + ".scrollHeight - 2)";
+    }
+
+    /** The id of the amendment a seat proposed to make a clause read a wording, as the client heard it. */
+    private static String amendmentBy(TestClient client, String seat, String option) {
+        return client.find(
+                        n -> isEvent(n, "amendment_proposed")
+                                && n.path("event").path("seat").asText().equals(seat)
+                                && n.path("event").path("option").asText().equals(option),
+                        "the amendment of " + seat)
+                .path("event")
+                .path("amendment")
+                .asText();
+    }
+
+    /** Another delegation played over the line protocol, seated before the bots fill the rest. */
+    private TestClient player(SummitServer.Created room, String seat, String name) throws IOException {
+        TestClient c = TestClient.hello(server.port(), name);
+        c.awaitReply(c.request(TestClient.msg("join")
+                .put("code", room.code())
+                .put("role", "player")
+                .put("seat", seat)
+                .put("name", name)));
+        return c;
+    }
+}
