@@ -71,7 +71,17 @@ final class AgentControl implements SeatControl {
         if (room.closing()) {
             return Verdict.reject(RejectionCode.MATCH_OVER, "This room takes no more moves.");
         }
-        return room.submit(new Move(Actor.seat(seat.id), room.match().state().stage(), command));
+        Verdict v =
+                room.submit(new Move(Actor.seat(seat.id), room.match().state().stage(), command));
+        if (v.accepted()) {
+            room.peopleFirst.sent(command);
+        }
+        return v;
+    }
+
+    @Override
+    public String crowding(Command command) {
+        return room.peopleFirst.crowding(command);
     }
 
     @Override

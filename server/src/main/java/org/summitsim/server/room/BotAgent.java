@@ -19,7 +19,7 @@ import org.summitsim.core.view.PlayerView;
  * that arrives meanwhile joins the same turn), and it gets a bounded number of turns per stage
  * so two bots cannot talk each other into a loop. A turn that answers a person does not count
  * against that bound: people do not loop, and a bot that stops answering late in a phase looks
- * broken to whoever wrote to it.
+ * broken to whoever wrote to it. Nor does a turn with a vote to cast: each vote is cast once.
  *
  * <p>While people play, the room paces its bots ({@link BotPacer}): each turn waits a jitter
  * drawn from the match seed on top of the thinking time, answers to people wait no jitter and go
@@ -29,6 +29,9 @@ import org.summitsim.core.view.PlayerView;
 final class BotAgent implements SeatAgent {
 
     static final int TURNS_PER_STAGE = 12;
+    /** How soon a command the room held back ({@link SeatControl#crowding}) is tried again, at the least. */
+    private static final long HELD_RETRY_MS = 5_000;
+
     private static final Logger LOG = LoggerFactory.getLogger(BotAgent.class);
 
     private final Bot bot;
@@ -37,6 +40,8 @@ final class BotAgent implements SeatAgent {
     private final SplittableRandom jitter;
     /** What the bot decided but has not said yet (paced rooms), for the stage it decided it in. */
     private final Deque<Command> queued = new ArrayDeque<>();
+    /** What the room held back for now ({@link SeatControl#crowding}), in the order decided, for the same stage. */
+    private final List<Command> held = new java.util.ArrayList<>();
 
     private Stage queuedFor;
     private long seen;
@@ -109,17 +114,25 @@ final class BotAgent implements SeatAgent {
         PlayerView view = control.view();
         if (!view.stage().equals(queuedFor)) {
             queued.clear(); // said for a phase that is over
+            held.clear();
         }
         boolean answering = personWrote(control);
+        release(control);
         if (!queued.isEmpty() && !answering) {
             return say(control, urgent);
+        }
+        if (!held.isEmpty() && !answering && control.lastSeq() == seen) {
+            retryHeld(control); // nothing new to act on: only waiting for the room to let those through
+            return false;
         }
         if (!view.stage().equals(stage)) {
             stage = view.stage();
             turns = 0;
         }
         if (!answering) {
-            if (turns >= turnCap) {
+            // Past the cap a bot still votes: a vote is cast once, so it cannot loop, and an
+            // amendment waits for every delegation's stance (or the end of the round) to close.
+            if (turns >= turnCap && !owesAVote(view, control.seat())) {
                 return false;
             }
             turns++;
@@ -144,11 +157,26 @@ final class BotAgent implements SeatAgent {
         return say(control, answering || urgent);
     }
 
+    private static boolean owesAVote(PlayerView view, String seat) {
+        for (PlayerView.AmendmentView a : view.amendments()) {
+            if (a.status().equals("open") && !a.hasStance(seat)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Submits what is queued; in a paced room it stops after the first message and asks for another turn. */
     private boolean say(SeatControl control, boolean urgent) {
         boolean acted = false;
         while (!queued.isEmpty() && !stopped) {
             Command c = queued.poll();
+            String crowding = control.crowding(c);
+            if (crowding != null) {
+                LOG.debug("bot at {}: {} held back: {}", control.seat(), c, crowding);
+                held.add(c);
+                continue;
+            }
             Verdict v = control.submit(c);
             if (!v.accepted()) {
                 LOG.debug(
@@ -167,7 +195,26 @@ final class BotAgent implements SeatAgent {
                 break;
             }
         }
+        retryHeld(control);
         return acted;
+    }
+
+    /** Commands the room held back go first in the queue once it would let them through. */
+    private void release(SeatControl control) {
+        for (int i = held.size() - 1; i >= 0; i--) {
+            Command c = held.get(i);
+            if (control.crowding(c) == null) {
+                held.remove(i);
+                queued.addFirst(c);
+            }
+        }
+    }
+
+    /** A later turn for what the room held back: a clause may be free then, or the person ready for another offer. */
+    private void retryHeld(SeatControl control) {
+        if (!held.isEmpty() && !stopped && !scheduled) {
+            requestTurn(control, false, Math.max(HELD_RETRY_MS, control.spreadMs()));
+        }
     }
 
     private static boolean talk(Command c) {

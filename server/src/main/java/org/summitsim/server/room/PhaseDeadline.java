@@ -63,6 +63,11 @@ final class PhaseDeadline {
         }
     }
 
+    /** When the phase ends by the room's clock, or null when it has no deadline (lobby, results, a pause). */
+    Long at() {
+        return clock.deadline();
+    }
+
     /** The clock as members are told it, in reply to {@code rid} (null: not a reply). */
     Clock message(String rid) {
         return message(rid, room.now());

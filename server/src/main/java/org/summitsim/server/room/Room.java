@@ -57,6 +57,7 @@ public final class Room {
     final PhaseDeadline deadline = new PhaseDeadline(this);
     final VoteWindow votes;
     final BotPacer pacer;
+    final PeopleFirst peopleFirst;
     final LobbyExpiry expiry = new LobbyExpiry(this);
     final SeatAgents agents = new SeatAgents(this);
     final ReconnectGrace grace = new ReconnectGrace(this);
@@ -100,6 +101,7 @@ public final class Room {
         Pace pace = Pace.of(options);
         this.votes = new VoteWindow(this, pace.voteWindowSeconds());
         this.pacer = new BotPacer(this, pace);
+        this.peopleFirst = new PeopleFirst(this, pace);
         for (int i = 0; i < times.size(); i++) {
             deadline.apply(match.log().get(i), times.get(i));
             votes.apply(match.log().get(i), times.get(i));

@@ -32,6 +32,14 @@ public interface SeatControl {
     /** Whether a person (not a bot or fallback) plays {@code seat} now, or is expected back to it. */
     boolean person(String seat);
 
+    /**
+     * Why the room holds back this command of a bot now, or null to send it: where people play,
+     * bots leave them clauses to amend and time to answer (see {@link PeopleFirst}).
+     */
+    default String crowding(Command command) {
+        return null;
+    }
+
     /** Whether the room paces its bots now (some seat is played by a person; see {@link Pace}). */
     boolean paced();
 

@@ -1,0 +1,77 @@
+package org.summitsim.server.room;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.summitsim.core.rules.Command;
+import org.summitsim.core.rules.MatchState;
+import org.summitsim.core.rules.Phase;
+
+/**
+ * Where people play, bots leave them room. Two dozen bots think in milliseconds: left alone they
+ * table a wording on every clause in the first seconds of a round (and only one amendment may be
+ * open on a clause), offer a person five deals in a minute, and table wordings seconds before the
+ * round ends, which no person can vote on. So, in a paced room, a bot's command is held back
+ * (the bot tries it again later in the phase, when it may go through) while:
+ *
+ * <ul>
+ *   <li>it tables an amendment while half the clauses or more already have one open, so that
+ *       people always find clauses free for their own;
+ *   <li>it tables an amendment when the round ends before the room's vote window would;
+ *   <li>it offers a person a deal less than a vote window after a bot last offered that person one.
+ * </ul>
+ *
+ * Headless matches and rooms of bots alone are not paced, so none of this touches them. Room loop only.
+ */
+final class PeopleFirst {
+
+    private final Room room;
+    private final long windowMs;
+    /** When a bot last offered each person's seat a deal. */
+    private final Map<String, Long> lastOffer = new HashMap<>();
+
+    PeopleFirst(Room room, Pace pace) {
+        this.room = room;
+        this.windowMs = Math.max(pace.voteWindowSeconds(), 1) * 1000L;
+    }
+
+    /** Why a bot's {@code command} would crowd out the people now, or null to send it. */
+    String crowding(Command command) {
+        if (!room.pacer.paced()) {
+            return null;
+        }
+        MatchState state = room.match().state();
+        if (command instanceof Command.Propose) {
+            if (state.stage().phase() != Phase.ROUND) {
+                return null;
+            }
+            Long deadline = room.deadline.at();
+            if (deadline != null && deadline - room.now() < windowMs) {
+                return "The round ends before a vote on it could stay open long enough for people to vote.";
+            }
+            int clauses = state.scenario().clauses().size();
+            if (2 * state.openAmendments().size() >= clauses) {
+                return "Half the clauses or more already have an amendment open: the others are left to the people here.";
+            }
+            return null;
+        }
+        if (command instanceof Command.OfferDeal o && o.to() != null) {
+            Long last = lastOffer.get(o.to());
+            if (last != null && room.now() - last < windowMs && person(o.to())) {
+                return "That delegation was offered a deal by a bot moments ago: one at a time for people.";
+            }
+        }
+        return null;
+    }
+
+    /** A bot's command went through: an offer to a person starts that person's quiet time. */
+    void sent(Command command) {
+        if (command instanceof Command.OfferDeal o && person(o.to())) {
+            lastOffer.put(o.to(), room.now());
+        }
+    }
+
+    private boolean person(String seat) {
+        Seat s = room.seats.get(seat);
+        return s != null && room.agents.playedByPerson(s);
+    }
+}

@@ -1,0 +1,183 @@
+package org.summitsim.server.room;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.summitsim.core.rules.Command;
+
+/**
+ * A person at a table of 23 bots (hague-2023, nine clauses, the normal pace) finds clauses free
+ * to amend, is offered at most one deal by bots per vote window, and never meets a bot's
+ * amendment tabled too late in a round to vote on it ({@link PeopleFirst}).
+ */
+class PeopleFirstTest {
+
+    private static final long WINDOW_MS = Pace.normal().voteWindowSeconds() * 1000L;
+    private static final String PERSON = "netherlands";
+
+    private static RoomHarness hagueWithBots() {
+        RoomHarness h = RoomHarness.setup()
+                .scenario("hague-2023")
+                .options("{\"seed\":3}")
+                .open();
+        h.facilitator().request(FakeMember.msg("fill_bots"));
+        return h;
+    }
+
+    private static void toRound1(RoomHarness h) {
+        FakeMember f = h.facilitator();
+        f.commandOk("LOBBY", "{\"type\":\"start\"}");
+        f.commandOk("BRIEFING", "{\"type\":\"advance\"}");
+        f.commandOk("OPENING", "{\"type\":\"advance\"}");
+    }
+
+    private static void voteOnEverything(RoomHarness h, FakeMember person) {
+        var state = h.room().match().state();
+        for (var a : List.copyOf(state.openAmendments())) {
+            if (a.stanceOf(PERSON) == null && state.stage().toString().startsWith("ROUND")) {
+                person.commandOk(
+                        state.stage().toString(),
+                        "{\"type\":\"vote\",\"amendment\":\"" + a.id() + "\",\"ballot\":\"ABSTAIN\"}");
+            }
+        }
+    }
+
+    private static List<JsonNode> messages(FakeMember m, String type) {
+        return m.received().stream()
+                .filter(n -> n.path("type").asText().equals("event")
+                        && n.path("event").path("type").asText().equals(type))
+                .toList();
+    }
+
+    @Test
+    void botsLeaveClausesFreeForThePeople() {
+        try (RoomHarness h = hagueWithBots()) {
+            FakeMember person = h.join(PERSON, "Ada");
+            toRound1(h);
+
+            int most = 0;
+            for (int s = 0; s < 240; s++) {
+                h.advance(Duration.ofSeconds(1));
+                most = Math.max(most, h.room().match().state().openAmendments().size());
+            }
+
+            assertThat(messages(person, "amendment_proposed"))
+                    .as("bots still table wordings")
+                    .hasSizeGreaterThan(3);
+            assertThat(most).as("open amendments at most, of nine clauses").isLessThanOrEqualTo(5);
+            String free = h.room().match().state().scenario().clauses().stream()
+                    .map(c -> c.id())
+                    .filter(c -> h.room().match().state().openAmendmentOn(c).isEmpty())
+                    .findFirst()
+                    .orElseThrow();
+            String other = h.room().match().state().scenario().clause(free).orElseThrow().options().stream()
+                    .map(o -> o.id())
+                    .filter(o -> !o.equals(h.room().match().state().text().get(free)))
+                    .findFirst()
+                    .orElseThrow();
+            person.commandOk(
+                    "ROUND 1", "{\"type\":\"propose\",\"clause\":\"" + free + "\",\"option\":\"" + other + "\"}");
+        }
+    }
+
+    @Test
+    void aPersonIsOfferedOneDealByBotsAWindowAtMost() {
+        try (RoomHarness h = hagueWithBots()) {
+            FakeMember person = h.join(PERSON, "Ada");
+            toRound1(h);
+            h.advance(Duration.ofMinutes(10));
+
+            List<Long> offers = new ArrayList<>();
+            for (JsonNode n : messages(person, "deal_offered")) {
+                if (n.path("event").path("to").asText().equals(PERSON)) {
+                    offers.add(n.path("time").asLong());
+                }
+            }
+            assertThat(offers).as("bots do make offers to the person").hasSizeGreaterThan(1);
+            for (int i = 1; i < offers.size(); i++) {
+                assertThat(offers.get(i) - offers.get(i - 1))
+                        .as("time between offers %d and %d", i, i + 1)
+                        .isGreaterThanOrEqualTo(WINDOW_MS);
+            }
+        }
+    }
+
+    /** Late in a long round, after their other turns are spent, bots still vote: a person's amendment closes after its window. */
+    @Test
+    void botsStillVoteLateInALongRound() {
+        try (RoomHarness h = hagueWithBots()) {
+            FakeMember person = h.join(PERSON, "Ada");
+            toRound1(h);
+            for (int s = 0; s < 480; s++) {
+                h.advance(Duration.ofSeconds(1));
+                voteOnEverything(h, person);
+            }
+            var state = h.room().match().state();
+            // A wording nobody has put to a vote this round, on a clause with none open.
+            String[] wording = state.scenario().clauses().stream()
+                    .filter(c -> state.openAmendmentOn(c.id()).isEmpty())
+                    .flatMap(c -> c.options().stream()
+                            .filter(o -> !o.id().equals(state.text().get(c.id()))
+                                    && state.votedThisRound(c.id(), o.id()).isEmpty())
+                            .map(o -> new String[] {c.id(), o.id()}))
+                    .findFirst()
+                    .orElseThrow();
+            String free = wording[0];
+            String other = wording[1];
+            person.commandOk(
+                    "ROUND 1", "{\"type\":\"propose\",\"clause\":\"" + free + "\",\"option\":\"" + other + "\"}");
+            String id = messages(person, "amendment_proposed").stream()
+                    .filter(n -> n.path("event").path("seat").asText().equals(PERSON))
+                    .reduce((x, y) -> y)
+                    .orElseThrow()
+                    .path("event")
+                    .path("amendment")
+                    .asText();
+
+            h.advance(Duration.ofMillis(WINDOW_MS + 15_000));
+
+            assertThat(messages(person, "amendment_resolved"))
+                    .as("the vote on the person's amendment closed after its window, with every stance")
+                    .anyMatch(n -> n.path("event").path("amendment").asText().equals(id));
+            assertThat(h.room().match().state().stage().toString()).isEqualTo("ROUND 1");
+        }
+    }
+
+    /**
+     * Tabled in the round's last vote window, a bot's amendment would close with the round before
+     * a person could vote on it. (At this table the bots have tabled what they wanted long before
+     * then, so the room is asked directly, as a bot's turn asks it.)
+     */
+    @Test
+    void aBotsAmendmentInTheRoundsLastVoteWindowIsHeldBack() {
+        try (RoomHarness h = hagueWithBots()) {
+            FakeMember person = h.join(PERSON, "Ada");
+            toRound1(h);
+            long end = h.room().deadline.at();
+            while (h.now() < end - WINDOW_MS - 1_000) {
+                h.advance(Duration.ofSeconds(1));
+                voteOnEverything(h, person); // an active person: votes close once their window has passed
+            }
+            var state = h.room().match().state();
+            String free = state.scenario().clauses().stream()
+                    .map(c -> c.id())
+                    .filter(c -> state.openAmendmentOn(c).isEmpty())
+                    .findFirst()
+                    .orElseThrow();
+            Command.Propose propose = new Command.Propose(free, "anything", "");
+
+            assertThat(String.valueOf(h.room().peopleFirst.crowding(propose)))
+                    .as("a minute and a second before the end")
+                    .doesNotContain("The round ends before");
+            h.advance(Duration.ofSeconds(2));
+            assertThat(h.room().peopleFirst.crowding(propose))
+                    .as("59 seconds before the end")
+                    .contains("The round ends before");
+            assertThat(h.room().peopleFirst.crowding(new Command.Say("Hello."))).isNull();
+        }
+    }
+}
