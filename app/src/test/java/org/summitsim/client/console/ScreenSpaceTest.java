@@ -65,10 +65,10 @@ class ScreenSpaceTest {
                 for (int i = 1; i <= 30; i++) {
                     germany.send(new Command.Say(String.format(Locale.ROOT, "Point %02d.", i)));
                 }
-                term.awaitVisible("held: press Enter");
+                term.awaitVisible("kept back so your answer stays on screen: press Enter");
                 assertThat(term.visible())
                         .as("the brief stays in sight")
-                        .contains("Your private brief")
+                        .contains("What each wording is worth to you")
                         .doesNotContain("Point 30.");
                 term.press("Enter");
                 term.awaitVisible("Point 30.");

@@ -184,9 +184,8 @@ public final class Console implements ConsoleContext {
         }
         JsonNode reply = call(link, Requests.command(state.stage(), command));
         if (Requests.isError(reply)) {
-            String code = reply.path("code").asText();
-            String message = reply.path("message").asText();
-            throw new ConsoleError(message, ErrorHints.hint(code, message, state.stage()));
+            throw ErrorHints.refusal(
+                    reply.path("code").asText(), reply.path("message").asText(), state.stage(), command, facilitator());
         }
         long seq = reply.path("seq").asLong(0);
         if (link != primary() && seq > 0) {
@@ -242,6 +241,16 @@ public final class Console implements ConsoleContext {
             }
         }
         return true;
+    }
+
+    @Override
+    public boolean confirm(String what) {
+        if (!io.interactive()) {
+            return true;
+        }
+        io.print(style.warn(what));
+        String answer = io.ask("Type yes to go ahead, anything else to cancel: ");
+        return answer != null && answer.strip().matches("(?i)y|yes");
     }
 
     @Override

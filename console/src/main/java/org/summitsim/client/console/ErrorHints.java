@@ -1,6 +1,9 @@
 package org.summitsim.client.console;
 
 import java.util.Map;
+import org.summitsim.client.console.command.ConsoleError;
+import org.summitsim.core.rules.Command;
+import org.summitsim.core.rules.Promise;
 import org.summitsim.core.rules.Stage;
 
 /**
@@ -26,9 +29,6 @@ public final class ErrorHints {
             Map.entry("unknown_deal", "Type `deals` to see yours."),
             Map.entry("deal_closed", "Type `deals` to see which are still open."),
             Map.entry("unknown_caucus", "Type `caucus` to list yours."),
-            Map.entry(
-                    "already_voted",
-                    "Votes cannot be changed; `amendments A3` (with the amendment's id) shows who voted how."),
             Map.entry("rate_limited", "Slow down a little and send it again."),
             Map.entry("forbidden", "Type `help` to see what you can do."),
             Map.entry(
@@ -42,6 +42,42 @@ public final class ErrorHints {
             Map.entry("text_too_long", "Split it into shorter messages."));
 
     private ErrorHints() {}
+
+    /**
+     * A refusal of {@code command} as the console shows it: the room's sentence and a hint. The
+     * chair who paused the summit is told so in the second person, since "the facilitator" is them.
+     */
+    public static ConsoleError refusal(String code, String message, Stage stage, Command command, boolean chairing) {
+        if ("paused".equals(code) && chairing) {
+            return new ConsoleError(
+                    "You paused the summit, so nothing can be done until it resumes.", "Type `resume` to continue.");
+        }
+        if ("already_voted".equals(code)) {
+            String amendment = amendment(command);
+            return new ConsoleError(
+                    message,
+                    amendment == null
+                            ? "Votes cannot be changed; `amendments` shows how each vote went."
+                            : "Votes cannot be changed; `amendments " + amendment + "` shows who voted how.");
+        }
+        return new ConsoleError(message, hint(code, message, stage));
+    }
+
+    /** The amendment a command is about: the one voted on, or the one a deal's vote promise names. */
+    private static String amendment(Command command) {
+        if (command instanceof Command.CastVote v) {
+            return v.amendment();
+        }
+        if (command instanceof Command.Cosponsor c) {
+            return c.amendment();
+        }
+        if (command instanceof Command.OfferDeal d) {
+            return d.give() instanceof Promise.Vote v
+                    ? v.amendment()
+                    : d.want() instanceof Promise.Vote w ? w.amendment() : null;
+        }
+        return null;
+    }
 
     public static String hint(String code, String message, Stage stage) {
         if (message != null && message.contains("`")) {

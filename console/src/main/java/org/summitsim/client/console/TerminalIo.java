@@ -174,7 +174,7 @@ public final class TerminalIo implements ConsoleIo {
         }
         if (waiting > 0) {
             // First, so a narrow terminal does not cut it off.
-            text = waiting + " new line" + (waiting == 1 ? "" : "s") + " held: press Enter | " + text;
+            text = heldNote(waiting) + " | " + text;
         }
         if (status != null) {
             String shownText = text;
@@ -185,6 +185,16 @@ public final class TerminalIo implements ConsoleIo {
                 }
             });
         }
+    }
+
+    /**
+     * Says why lines wait and how to see them: they are kept back while the player reads the
+     * answer to their last command, so it does not scroll away.
+     */
+    static String heldNote(int waiting) {
+        return waiting + " new line" + (waiting == 1 ? "" : "s")
+                + " kept back so your answer stays on screen: press Enter to show "
+                + (waiting == 1 ? "it" : "them");
     }
 
     @Override

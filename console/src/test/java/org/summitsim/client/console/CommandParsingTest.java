@@ -87,7 +87,8 @@ class CommandParsingTest {
     void idsAreForgivingAboutCase() throws Exception {
         assertThat(send("vote a1 yes")).isEqualTo(new Command.CastVote("A1", Ballot.SUPPORT));
         assertThat(send("cosponsor a1")).isEqualTo(new Command.Cosponsor("A1"));
-        assertThat(send("accept d1")).isEqualTo(new Command.AcceptDeal("D1"));
+        // D1 costs the Netherlands points by its own brief (both votes are for a wording it likes less), so `anyway`.
+        assertThat(send("accept d1 anyway")).isEqualTo(new Command.AcceptDeal("D1"));
         assertThat(send("caucus say c1 Hold firm.")).isEqualTo(new Command.CaucusSay("C1", "Hold firm."));
     }
 
@@ -267,7 +268,7 @@ class CommandParsingTest {
                 .hasMessageContaining("Say which news to release. The scenario's own: ");
         assertThatThrownBy(() -> ctx.run("dm"))
                 .isInstanceOf(ConsoleError.class)
-                .satisfies(e -> assertThat(((ConsoleError) e).hint()).startsWith("E.g. `dm united-states Hello`"));
+                .satisfies(e -> assertThat(((ConsoleError) e).hint()).startsWith("E.g. `dm united states Hello`"));
     }
 
     private void roomWith(String players) throws Exception {

@@ -88,6 +88,20 @@ final class FakeContext implements ConsoleContext {
         return done.getAsBoolean();
     }
 
+    /** Questions asked for confirmation, and the answer given: null answers as a script, without asking. */
+    final List<String> asked = new ArrayList<>();
+
+    Boolean answer;
+
+    @Override
+    public boolean confirm(String what) {
+        if (answer == null) {
+            return true;
+        }
+        asked.add(what);
+        return answer;
+    }
+
     @Override
     public void quit() {}
 

@@ -254,9 +254,10 @@ class RenderTest {
                 "Shall we agree?"));
         assertThat(line)
                 .isEqualTo("Germany offers you deal D9: they promise to support Where the work continues reading"
-                        + " \u201cThe UN route only\u201d; in return, you promise to support Human responsibility and"
-                        + " control reading"
-                        + " \u201cMeaningful human control\u201d. \"Shall we agree?\"  (accept D9 / decline D9)");
+                        + " \u201cThe UN route only\u201d (\u22126 to you, your red line); in return, you promise to"
+                        + " support Human responsibility and control reading"
+                        + " \u201cMeaningful human control\u201d (+4 to you). \"Shall we agree?\"  (accept D9 / decline"
+                        + " D9)");
     }
 
     @Test
@@ -293,7 +294,7 @@ class RenderTest {
                         + " \u201cCall for treaty negotiations\u201d.");
         assertThat(text.line(new Event.CaucusCreated(
                         "C9", "Friends", "germany", java.util.List.of("germany", "costa-rica", Sample.ME))))
-                .contains("with Germany, Costa Rica and Netherlands.");
+                .isEqualTo("[caucus Friends] Germany created it with Costa Rica and you.");
     }
 
     @Test

@@ -170,9 +170,9 @@ class ScriptedSessionTest {
                 "The declaration, as it reads now",
                 "[floor] You: Good afternoon from the host.",
                 "[dm] You → Germany: Shall we work together on control?",
-                "created \"Friends of control\"",
+                "[caucus Friends of control] You created it with Germany.",
                 "C1",
-                "[caucus C1] You: Hold firm on control.",
+                "[caucus Friends of control] You: Hold firm on control.",
                 "You pledged to sign if",
                 "Pledges",
                 "CHAIR: Five minutes left",
@@ -203,7 +203,7 @@ class ScriptedSessionTest {
                 "Scores",
                 "← you",
                 "What really happened",
-                "[caucus C1] You left.",
+                "[caucus Friends of control] You left.",
                 "Noted: you are ready to move on.");
         assertThat(chairFailures).as(out).isZero();
 

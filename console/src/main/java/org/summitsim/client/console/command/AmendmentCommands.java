@@ -22,10 +22,7 @@ final class AmendmentCommands {
                 .help("Opens an amendment that everyone votes on at the end of the round (or when the chair"
                         + " calls it). `text` shows clause and option ids; Tab completes them.\n"
                         + "Example:  propose human meaningful States must keep meaningful human control.")
-                .does((in, ctx) -> ctx.act(new Command.Propose(
-                        Resolve.clause(ctx, in.require(0, "clause (see `text`)")),
-                        in.require(1, "option (see `text " + in.arg(0) + "`)"),
-                        in.rest(2)))));
+                .does(AmendmentCommands::propose));
         t.add(command("cosponsor")
                 .args("AMENDMENT", Ids.OPEN_AMENDMENTS)
                 .player()
@@ -49,8 +46,36 @@ final class AmendmentCommands {
                 .does(AmendmentCommands::vote));
     }
 
+    private static void propose(Invocation in, ConsoleContext ctx) {
+        String clause = Resolve.clause(ctx, in.require(0, "clause (see `text`)"));
+        String option = in.require(1, "option (see `text " + in.arg(0) + "`)");
+        PlayerView v = ctx.state().view();
+        if (v != null) {
+            option = Wording.check(v, clause, option);
+        }
+        ctx.act(new Command.Propose(clause, option, in.rest(2)));
+    }
+
+    private static boolean isBallot(String word) {
+        try {
+            Ballot.parse(word);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     private static void vote(Invocation in, ConsoleContext ctx) {
-        String amendment = Resolve.amendment(ctx, in.require(0, "amendment (see `amendments`)"));
+        String first = in.require(0, "amendment (see `amendments`)");
+        if (isBallot(first) && in.arg(1) != null && !isBallot(in.arg(1))) {
+            // "vote support A38": the words the other way round. Said, not guessed: a vote cannot be changed.
+            String amendment = Resolve.amendment(ctx, in.arg(1));
+            throw new ConsoleError(
+                    "Name the amendment first, then the vote: `vote " + amendment + " "
+                            + first.toLowerCase(java.util.Locale.ROOT) + "`.",
+                    "Not sent.");
+        }
+        String amendment = Resolve.amendment(ctx, first);
         String word = in.require(1, "way you vote: support, oppose or abstain");
         Ballot ballot;
         try {

@@ -12,6 +12,7 @@ import org.summitsim.client.console.render.EventText;
 import org.summitsim.client.console.render.MonitorTable;
 import org.summitsim.client.console.render.Names;
 import org.summitsim.client.console.state.ClientState;
+import org.summitsim.client.console.state.Countdown;
 import org.summitsim.client.net.Requests;
 import org.summitsim.core.rules.Command;
 import org.summitsim.core.scenario.Inject;
@@ -46,11 +47,14 @@ final class ChairCommands {
                         + "     extend 30 sec     extend -1m")
                 .does((in, ctx) -> ctx.act(new Command.Extend(extension(in)))));
         t.add(command("advance")
+                .args("[yes]", Completion.NONE)
                 .facilitator()
                 .summary("End the current phase now and go to the next.")
                 .help("In a round this also closes every open vote: delegations that have not voted count as"
                         + " abstaining, so an open amendment that nobody has opposed yet is adopted. Use"
-                        + " `callvote A3` first if you want one vote closed on its own.")
+                        + " `callvote A3` first if you want one vote closed on its own.\n"
+                        + "At the keyboard it first says what will happen and asks you to confirm;"
+                        + " `advance yes` does it without asking.")
                 .does(ChairCommands::advance));
         t.add(command("inject")
                 .args("ID | TITLE: TEXT", ChairCommands::injectIds)
@@ -71,10 +75,11 @@ final class ChairCommands {
                 .does((in, ctx) -> ctx.act(new Command.CallVote(Resolve.amendment(ctx, in.require(0, "amendment"))))));
         t.alias("call_vote", "callvote");
         t.add(command("end")
-                .args("now")
+                .args("now [yes]", Completion.of("now"), Completion.NONE)
                 .facilitator()
                 .summary("End the summit for everyone: undecided seats get the default.")
-                .help("Asks first: type `end now` to confirm.")
+                .help("A bare `end` only says what it would do; `end now` does it, after asking you to confirm at the"
+                        + " keyboard; `end now yes` does it without asking.")
                 .does(ChairCommands::end));
         t.add(command("monitor")
                 .facilitator()
@@ -186,10 +191,15 @@ final class ChairCommands {
     }
 
     /**
-     * Moving on closes the open votes at once, counting silence as abstaining: the teacher is
-     * told which votes and how many delegations had not voted yet, as it happens.
+     * Moving on closes the open votes at once, counting silence as abstaining: the chair is told
+     * what will happen and asked first (unless `advance yes`), then which votes closed and how
+     * many delegations had not voted yet, as it happens.
      */
     private static void advance(Invocation in, ConsoleContext ctx) {
+        if (!yes(in, 0) && !ctx.confirm(advanceEffect(ctx))) {
+            ctx.print("Not advanced: nothing changed.");
+            return;
+        }
         var v = ctx.state().view();
         if (v != null && ctx.state().stage().phase() == org.summitsim.core.rules.Phase.ROUND) {
             for (var a : v.amendments()) {
@@ -209,16 +219,56 @@ final class ChairCommands {
         ctx.act(new Command.Advance());
     }
 
-    /** Ending cannot be undone, so a bare `end` only says what it would do. */
+    /** Whether the word at {@code i} is "yes": the step was confirmed as it was typed. */
+    private static boolean yes(Invocation in, int i) {
+        return "yes".equalsIgnoreCase(in.arg(i)) || "y".equalsIgnoreCase(in.arg(i));
+    }
+
+    /** "Round 1 ends now, with 2:13 left; 2 open votes close: A3 (Human control), A5 (...)". */
+    static String advanceEffect(ConsoleContext ctx) {
+        ClientState state = ctx.state();
+        String left = Countdown.format(state.countdown().remainingMs(System.nanoTime()));
+        String stage = state.stage().inWords();
+        StringBuilder b = new StringBuilder(Character.toUpperCase(stage.charAt(0)) + stage.substring(1))
+                .append(" ends now")
+                .append(left.isEmpty() ? "" : ", with " + left + " left")
+                .append(", and the summit moves on to the next phase.");
+        var v = state.view();
+        if (v != null && state.stage().phase() == org.summitsim.core.rules.Phase.ROUND) {
+            Names names = new Names(v);
+            List<String> open = v.amendments().stream()
+                    .filter(a -> a.status().equals("open"))
+                    .map(a -> a.id() + " (" + names.clauseTitle(a.clause()) + ")")
+                    .toList();
+            b.append(
+                    open.isEmpty()
+                            ? " No vote is open."
+                            : " " + open.size() + (open.size() == 1 ? " open vote closes" : " open votes close") + ": "
+                                    + String.join(", ", open)
+                                    + "; delegations that have not voted count as abstaining.");
+        }
+        return b.toString();
+    }
+
+    /** Ending cannot be undone, so a bare `end` only says what it would do, and `end now` asks at the keyboard. */
     private static void end(Invocation in, ConsoleContext ctx) {
+        var v = ctx.state().view();
+        String fallback = v == null ? "get the default decision" : EventText.decision(v.defaultDecision());
+        long undecided = v == null
+                ? 0
+                : v.delegations().stream().filter(d -> !d.decided()).count();
+        String effect =
+                " the summit for everyone now, in " + ctx.state().stage().inWords()
+                        + ": the text stays as it is and "
+                        + (v == null ? "delegations" : undecided + (undecided == 1 ? " delegation" : " delegations"))
+                        + " that have not decided " + fallback
+                        + " by default, which breaks any pledge or deal of theirs to decide otherwise.";
         if (!"now".equalsIgnoreCase(in.arg(0))) {
-            var v = ctx.state().view();
-            String fallback = v == null ? "the default" : EventText.decision(v.defaultDecision());
-            throw new ConsoleError(
-                    "This would end the summit for everyone now: the text stays as it is and"
-                            + " delegations that have not decided " + fallback
-                            + " by default, which breaks any pledge or deal of theirs to decide otherwise.",
-                    "To do it, type `end now`.");
+            throw new ConsoleError("This would end" + effect, "To do it, type `end now`.");
+        }
+        if (!yes(in, 1) && !ctx.confirm("This ends" + effect + " It cannot be undone.")) {
+            ctx.print("Not ended: the summit goes on.");
+            return;
         }
         ctx.act(new Command.EndMatch());
     }

@@ -4,6 +4,8 @@ import static org.summitsim.client.console.command.CommandSpec.command;
 
 import java.util.List;
 import org.summitsim.client.console.render.EventText;
+import org.summitsim.client.console.render.Names;
+import org.summitsim.client.console.render.Worth;
 import org.summitsim.core.rules.Command;
 import org.summitsim.core.rules.Promise;
 import org.summitsim.core.scenario.Decision;
@@ -48,8 +50,9 @@ final class CommitmentCommands {
                 .player()
                 .summary("Accept a deal offered to you.")
                 .help("A deal whose promise you could no longer keep (a vote on an amendment already decided, or"
-                        + " one you already cast the other way) is not accepted: you are told why, and `anyway`"
-                        + " at the end accepts it all the same.\nExamples:  accept D1     accept D1 anyway")
+                        + " one you already cast the other way), or whose promise costs you points by your own brief"
+                        + " (above all a red line), is not accepted: you are told why, and `anyway` at the end"
+                        + " accepts it all the same.\nExamples:  accept D1     accept D1 anyway")
                 .does(CommitmentCommands::accept));
         t.add(command("decline")
                 .args("DEAL... | all", Ids.OFFERED_DEALS)
@@ -109,13 +112,25 @@ final class CommitmentCommands {
 
     private static void offer(Invocation in, ConsoleContext ctx) {
         String to = Resolve.seat(ctx, in.require(0, "delegation the deal is for (e.g. `offer china ...`)"));
-        Promises.Read<Promise> give = Promises.promise(in, 1, ctx);
+        var known = ctx.state().view();
+        if (known != null && known.delegations().stream().noneMatch(c -> c.id().equals(to))) {
+            // One suggestion, not the room's list of every delegation.
+            throw ViewCommands.unknownSeat(to, known);
+        }
+        String name = known == null ? to : new Names(known).seat(to);
+        String example = known == null ? to : new Names(known).typed(to);
+        Promises.Read<Promise> give = Promises.promise(
+                in, 1, ctx, "Say what you promise " + name + ", before `for`: both sides of a deal are needed.");
         if (!"for".equalsIgnoreCase(in.arg(give.next()))) {
             throw new ConsoleError(
-                    "Say what you want in return after `for`.",
-                    "Example: `offer " + to + " vote a2 support for vote a1 support`.");
+                    "Say what you want from " + name + " in return, after `for`.",
+                    "Example: `offer " + example + " vote a2 support for vote a1 support`.");
         }
-        Promises.Read<Promise> want = Promises.promise(in, give.next() + 1, ctx);
+        Promises.Read<Promise> want = Promises.promise(
+                in,
+                give.next() + 1,
+                ctx,
+                "Say what you want from " + name + " in return, after `for`: both sides of a deal are needed.");
         String text = in.rest(want.next());
         ctx.act(new Command.OfferDeal(to, give.value(), want.value(), text.isEmpty() ? null : text));
     }
@@ -145,17 +160,25 @@ final class CommitmentCommands {
         String id = Resolve.deal(ctx, in.require(0, "deal (see `deals`)"));
         if (!"anyway".equalsIgnoreCase(in.arg(1))) {
             org.summitsim.core.view.PlayerView v = ctx.freshView();
-            v.deals().stream()
+            var deal = v.deals().stream()
                     .filter(d -> d.id().equals(id) && d.to().equals(v.seat()))
-                    .findFirst()
-                    .flatMap(d -> PromiseCheck.unkeepable(v, d.want()))
-                    .ifPresent(why -> {
-                        throw new ConsoleError(
-                                "You could not keep deal " + id + ": " + why
-                                        + ". Accepting it would count as a broken promise at the end.",
-                                "Not accepted. `decline " + id + "` answers it; `accept " + id
-                                        + " anyway` accepts it all the same.");
-                    });
+                    .findFirst();
+            String again = "Not accepted. `decline " + id + "` answers it; `accept " + id
+                    + " anyway` accepts it all the same.";
+            deal.flatMap(d -> PromiseCheck.unkeepable(v, d.want())).ifPresent(why -> {
+                throw new ConsoleError(
+                        "You could not keep deal " + id + ": " + why
+                                + ". Accepting it would count as a broken promise at the end.",
+                        again);
+            });
+            // As a vote that breaks a deal is guarded, so is a deal that works against the player's own brief.
+            deal.ifPresent(d -> Worth.cost(v, d.want(), d.give()).ifPresent(why -> {
+                throw new ConsoleError(
+                        "Deal " + id + " would bind you to "
+                                + new EventText(new Names(v), v.seat(), ctx.style()).promise(d.want())
+                                + ", against your own brief: " + why + ".",
+                        again);
+            }));
         }
         ctx.act(new Command.AcceptDeal(id));
     }

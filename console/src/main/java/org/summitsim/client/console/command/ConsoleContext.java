@@ -46,6 +46,12 @@ public interface ConsoleContext {
     /** Waits until {@code done} or the timeout, letting events print meanwhile; false on timeout. */
     boolean await(BooleanSupplier done, Duration timeout);
 
+    /**
+     * Asks the person at the keyboard to confirm a step with big effects, saying what it will do;
+     * true to go ahead. A script is not asked (it has said what it wants): always true there.
+     */
+    boolean confirm(String what);
+
     /** Ends the session after this command. */
     void quit();
 }

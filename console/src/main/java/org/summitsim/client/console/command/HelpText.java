@@ -3,6 +3,7 @@ package org.summitsim.client.console.command;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.summitsim.client.console.render.Names;
 import org.summitsim.client.console.render.PhaseHints;
 import org.summitsim.client.console.render.Style;
 import org.summitsim.client.console.render.Wrap;
@@ -53,6 +54,9 @@ final class HelpText {
                         "bot".equals(p.status()) && !p.seat().equals(ctx.state().seat()))
                 .map(p -> p.seat())
                 .findFirst()
+                .map(seat -> ctx.state().view() == null
+                        ? seat
+                        : new Names(ctx.state().view()).typed(seat))
                 .map(bot -> "Bots answer private messages in plain English: `dm " + bot + " Will you sign?` or `dm "
                         + bot + " What would it take to get your vote?`");
     }

@@ -96,11 +96,15 @@ final class Ids {
                 : legal;
     };
 
+    /** Every amendment's id, and `open` for those still open. */
     static final Completion AMENDMENTS = (s, before) -> {
         PlayerView v = view(s);
         return v == null
                 ? List.of()
-                : v.amendments().stream().map(PlayerView.AmendmentView::id).toList();
+                : java.util.stream.Stream.concat(
+                                java.util.stream.Stream.of("open"),
+                                v.amendments().stream().map(PlayerView.AmendmentView::id))
+                        .toList();
     };
 
     static final Completion MY_AMENDMENTS = (s, before) -> {

@@ -20,10 +20,11 @@ final class Promises {
 
     private Promises() {}
 
-    static Read<Promise> promise(Invocation in, int i, ConsoleContext ctx) {
+    /** {@code missing}: the sentence that says which side of the deal is missing, should it be. */
+    static Read<Promise> promise(Invocation in, int i, ConsoleContext ctx, String missing) {
         String w = in.arg(i);
-        if (w == null) {
-            throw usage("Say what is promised.");
+        if (w == null || (w.equalsIgnoreCase("for") && i == 1)) {
+            throw usage(missing);
         }
         if (w.equalsIgnoreCase("vote")) {
             String amendment = in.arg(i + 1);

@@ -84,12 +84,14 @@ final class TalkCommands {
         return text;
     }
 
-    /** Another delegation's id, for an example to type. */
+    /** Another delegation as an example should spell it: by name, as the console accepts it. */
     private static String exampleSeat(ConsoleContext ctx) {
-        return ctx.view().delegations().stream()
+        PlayerView v = ctx.view();
+        return v.delegations().stream()
                 .map(PlayerView.Card::id)
                 .filter(id -> !id.equals(ctx.state().seat()))
                 .findFirst()
+                .map(id -> new Names(v).typed(id))
                 .orElse("ID");
     }
 
@@ -97,7 +99,7 @@ final class TalkCommands {
         if (in.arg(0) == null) {
             throw new ConsoleError(
                     "Say which delegation to write to.",
-                    "E.g. `dm " + exampleSeat(ctx) + " Hello`; `delegations` lists the ids.");
+                    "E.g. `dm " + exampleSeat(ctx) + " Hello`; `delegations` lists who is here.");
         }
         // "dm united states Hello" as well as "dm united-states Hello".
         int nameWords = Resolve.seatWords(ctx, in, 0);
@@ -130,9 +132,7 @@ final class TalkCommands {
                     .orElseThrow(() ->
                             new ConsoleError("You are in no caucus \"" + id + "\".", "Type `caucus` to list yours."));
             ViewCommands.channel(
-                    ctx,
-                    Transcript.caucus(id),
-                    "Caucus " + c.name() + " [" + id + "] — " + String.join(", ", c.members()));
+                    ctx, Transcript.caucus(id), "Caucus " + c.name() + " — " + new Names(v).seats(c.members()));
             return;
         }
         StringBuilder out = new StringBuilder(ctx.style().heading("Your caucuses")).append('\n');
@@ -141,7 +141,8 @@ final class TalkCommands {
         }
         for (PlayerView.CaucusView c : v.caucuses()) {
             int unread = ctx.state().transcript().unread(Transcript.caucus(c.id()));
-            out.append(String.format(Locale.ROOT, "  %-5s %-28s %s", c.id(), c.name(), String.join(", ", c.members())))
+            // The id stays here, the one place it may be needed: two caucuses can share a name.
+            out.append(String.format(Locale.ROOT, "  %-5s %-28s %s", c.id(), c.name(), new Names(v).seats(c.members())))
                     .append(unread > 0 ? ctx.style().warn("  " + unread + " new") : "")
                     .append('\n');
         }

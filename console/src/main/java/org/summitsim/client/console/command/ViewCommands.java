@@ -58,10 +58,11 @@ final class ViewCommands {
                 .does((in, ctx) ->
                         ctx.print(ChannelPage.inbox(ctx.state().transcript(), new Names(ctx.view()), ctx.style()))));
         t.add(command("amendments")
-                .args("[AMENDMENT]", Ids.AMENDMENTS)
+                .args("[AMENDMENT|open]", Ids.AMENDMENTS)
                 .summary("Amendments: open ones first, with votes so far.")
-                .help("Lists every amendment with its votes so far. With an amendment's id, shows that one"
-                        + " with who voted how.\nExamples:  amendments     amendments A3")
+                .help("Lists every amendment with its votes so far. `amendments open` lists only those still"
+                        + " open, the ones you have not voted on first. With an amendment's id, shows that one"
+                        + " with who voted how.\nExamples:  amendments     amendments open     amendments A3")
                 .does(ViewCommands::amendments));
         t.add(command("pledges")
                 .summary("Public pledges: who promised to decide what, on which text.")
@@ -77,7 +78,9 @@ final class ViewCommands {
                         + " standing, trust, influence) and what each part means.")
                 .does((in, ctx) -> {
                     PlayerView v = ctx.freshView();
-                    ctx.print(ScorePage.render(v, scale(ctx, v), ctx.style()));
+                    int attending =
+                            ctx.state().welcome() == null ? 0 : v.delegations().size() + outside(ctx);
+                    ctx.print(ScorePage.render(v, scale(ctx, v), attending, ctx.style()));
                 }));
         t.add(command("results")
                 .summary("How the summit ended: final text, decisions, scores.")
@@ -132,8 +135,8 @@ final class ViewCommands {
 
     private static void amendments(Invocation in, ConsoleContext ctx) {
         PlayerView v = ctx.freshView();
-        if (in.arg(0) == null) {
-            ctx.print(AmendmentsPage.render(v, ctx.style()));
+        if (in.arg(0) == null || "open".equalsIgnoreCase(in.arg(0))) {
+            ctx.print(AmendmentsPage.render(v, in.arg(0) != null, ctx.style()));
             return;
         }
         String id = org.summitsim.core.rules.MatchIds.canonical(in.arg(0));
@@ -156,7 +159,7 @@ final class ViewCommands {
                 .filter(x -> x.id().equals(id))
                 .findFirst()
                 .orElseThrow(() -> unknownSeat(id));
-        ctx.print(DelegationsPage.one(c, ctx.state().presence(), ctx.style()));
+        ctx.print(DelegationsPage.one(v, c, ctx.state().presence(), ctx.style()));
     }
 
     /** The states at the summit outside the room (the scenario's background groups), from the welcome. */
@@ -183,7 +186,14 @@ final class ViewCommands {
         return DidYouMean.closest(
                         v.delegations().stream().map(PlayerView.Card::id).toList(),
                         id.toLowerCase(java.util.Locale.ROOT))
-                .map(close -> unknownSeat(id, close))
+                .or(() -> v.delegations().stream()
+                        .filter(c -> DidYouMean.distance(
+                                        c.name().toLowerCase(java.util.Locale.ROOT),
+                                        id.toLowerCase(java.util.Locale.ROOT))
+                                <= 2)
+                        .map(PlayerView.Card::id)
+                        .findFirst())
+                .map(close -> unknownSeat(id, new Names(v).typed(close)))
                 .orElseGet(() -> unknownSeat(id));
     }
 

@@ -11,55 +11,69 @@ public final class AmendmentsPage {
     private AmendmentsPage() {}
 
     public static String render(PlayerView v, Style s) {
+        return render(v, false, s);
+    }
+
+    /**
+     * {@code openOnly}: only the amendments still open, those the player has taken no stance on
+     * first (`amendments open`), so a long list does not hide the votes still owed.
+     */
+    public static String render(PlayerView v, boolean openOnly, Style s) {
         Names names = new Names(v);
-        StringBuilder out = new StringBuilder(s.heading("Amendments"))
+        StringBuilder out = new StringBuilder(s.heading(openOnly ? "Open amendments" : "Amendments"))
                 .append(s.dim("  (adopted by " + v.adoptionRule() + ")"))
                 .append('\n');
         if (v.amendments().isEmpty()) {
             return out.append("None yet. In a round, propose one: `propose CLAUSE OPTION reason`.")
                     .toString();
         }
-        v.amendments().stream()
+        java.util.List<PlayerView.AmendmentView> shown = v.amendments().stream()
+                .filter(a -> !openOnly || a.status().equals("open"))
                 .sorted(Comparator.comparing(
-                        (PlayerView.AmendmentView a) -> !a.status().equals("open")))
-                .forEach(a -> {
-                    String status = a.status().equals("open")
-                            ? s.warn("OPEN")
-                            : a.status().equals("adopted")
-                                    ? s.good("ADOPTED")
-                                    : s.dim(a.status().toUpperCase(Locale.ROOT));
-                    out.append('\n')
-                            .append(s.bold(a.id()))
-                            .append(' ')
-                            .append(status)
-                            .append("  ")
-                            .append(names.change(a.clause(), a.option()))
-                            .append(s.dim("  (round " + a.round() + ")"))
-                            .append('\n');
-                    out.append("   proposed by ").append(names.seat(a.proposer()));
-                    if (!a.cosponsors().isEmpty()) {
-                        out.append(", co-sponsored by ").append(names.seats(a.cosponsors()));
-                    }
-                    out.append('\n');
-                    if (a.rationale() != null && !a.rationale().isBlank()) {
-                        out.append(Wrap.text("“" + a.rationale() + "”", "   ")).append('\n');
-                    }
-                    VoteCount count = VoteCount.of(a, v.delegations().size());
-                    out.append(
-                            a.status().equals("open")
-                                    ? "   so far: " + count + " (not voting counts as abstaining)"
-                                    : "   votes: " + count);
-                    Ballot mine = v.seat() == null ? null : a.votes().get(v.seat());
-                    if (mine != null) {
-                        out.append("; you ").append(mine.past()).append(" it");
-                    } else if (a.status().equals("open")
-                            && v.seat() != null
-                            && !a.proposer().equals(v.seat())
-                            && !a.cosponsors().contains(v.seat())) {
-                        out.append(s.dim("; you have not voted: `vote " + a.id() + " support|oppose|abstain`"));
-                    }
-                    out.append('\n');
-                });
+                                (PlayerView.AmendmentView a) -> !a.status().equals("open"))
+                        .thenComparing(a -> openOnly && v.seat() != null && a.hasStance(v.seat())))
+                .toList();
+        if (shown.isEmpty()) {
+            return out.append("None is open now. `amendments` lists them all.").toString();
+        }
+        shown.forEach(a -> {
+            String status = a.status().equals("open")
+                    ? s.warn("OPEN")
+                    : a.status().equals("adopted")
+                            ? s.good("ADOPTED")
+                            : s.dim(a.status().toUpperCase(Locale.ROOT));
+            out.append('\n')
+                    .append(s.bold(a.id()))
+                    .append(' ')
+                    .append(status)
+                    .append("  ")
+                    .append(names.change(a.clause(), a.option()))
+                    .append(s.dim("  (round " + a.round() + ")"))
+                    .append('\n');
+            out.append("   proposed by ").append(names.seat(a.proposer()));
+            if (!a.cosponsors().isEmpty()) {
+                out.append(", co-sponsored by ").append(names.seats(a.cosponsors()));
+            }
+            out.append('\n');
+            if (a.rationale() != null && !a.rationale().isBlank()) {
+                out.append(Wrap.text("“" + a.rationale() + "”", "   ")).append('\n');
+            }
+            VoteCount count = VoteCount.of(a, v.delegations().size());
+            out.append(
+                    a.status().equals("open")
+                            ? "   so far: " + count + " (not voting counts as abstaining)"
+                            : "   votes: " + count);
+            Ballot mine = v.seat() == null ? null : a.votes().get(v.seat());
+            if (mine != null) {
+                out.append("; you ").append(mine.past()).append(" it");
+            } else if (a.status().equals("open")
+                    && v.seat() != null
+                    && !a.proposer().equals(v.seat())
+                    && !a.cosponsors().contains(v.seat())) {
+                out.append(s.dim("; you have not voted: `vote " + a.id() + " support|oppose|abstain`"));
+            }
+            out.append('\n');
+        });
         return out.toString().stripTrailing();
     }
 

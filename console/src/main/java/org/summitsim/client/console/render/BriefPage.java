@@ -52,15 +52,21 @@ public final class BriefPage {
                     .append(s.bold("What each wording is worth to you"))
                     .append(s.dim("  (-10..10; `score` adds it all up)"))
                     .append('\n');
+            // Wordings by the labels the text and the bots use; the id in brackets is what to type.
             for (PlayerView.ClauseView c : v.text()) {
                 Map<String, Integer> values = p.clauses().getOrDefault(c.id(), Map.of());
-                String ranked = c.options().stream()
+                out.append("  ")
+                        .append(c.title())
+                        .append(s.dim("  [" + c.id() + "]"))
+                        .append('\n');
+                c.options().stream()
                         .sorted(Comparator.comparingInt(
                                 (org.summitsim.core.scenario.ClauseOption o) -> -values.getOrDefault(o.id(), 0)))
-                        .map(o -> o.id() + " " + signed(values.getOrDefault(o.id(), 0))
-                                + (p.isRedLine(c.id(), o.id()) ? s.error(" RED LINE") : ""))
-                        .collect(Collectors.joining(", "));
-                out.append(String.format(Locale.ROOT, "  %-12s %s%n", c.id(), ranked));
+                        .forEach(o -> out.append(String.format(
+                                        Locale.ROOT, "    %3s  %s", signed(values.getOrDefault(o.id(), 0)), o.label()))
+                                .append(s.dim("  [" + o.id() + "]"))
+                                .append(p.isRedLine(c.id(), o.id()) ? s.error("  RED LINE") : "")
+                                .append('\n'));
             }
             if (!p.partners().isEmpty()) {
                 out.append("  Partners you want to decide alongside: ")

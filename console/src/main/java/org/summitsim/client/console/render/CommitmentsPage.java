@@ -18,6 +18,8 @@ public final class CommitmentsPage {
             return out.append("None yet. Make one: `pledge sign if CLAUSE=OPTION our reasons`.")
                     .toString();
         }
+        java.util.Map<String, String> text = v.text().stream()
+                .collect(java.util.stream.Collectors.toMap(PlayerView.ClauseView::id, PlayerView.ClauseView::current));
         for (PlayerView.PledgeView p : v.pledges()) {
             out.append(s.bold(p.id()))
                     .append(' ')
@@ -25,10 +27,40 @@ public final class CommitmentsPage {
                     .append(" will ")
                     .append(EventText.decision(p.decision()))
                     .append(words.conditions(p.conditions()))
+                    .append(p.ifCoalition() ? " if enough states push to reach the threshold" : "")
                     .append(p.text() == null || p.text().isBlank() ? "" : " — “" + p.text() + "”")
+                    .append(counts(v, p, text, s))
                     .append('\n');
         }
         return out.toString().stripTrailing();
+    }
+
+    /**
+     * For a delegation with several pledges, which one counts now: the latest whose conditions
+     * hold on the text as it stands (docs/RULES.md); the others say why they do not. Coalition
+     * pledges are left as they are: they count only once the coalition adds up.
+     */
+    private static String counts(PlayerView v, PlayerView.PledgeView p, java.util.Map<String, String> text, Style s) {
+        java.util.List<PlayerView.PledgeView> own = v.pledges().stream()
+                .filter(x -> x.seat().equals(p.seat()) && !x.ifCoalition())
+                .toList();
+        if (own.size() < 2 || p.ifCoalition()) {
+            return "";
+        }
+        PlayerView.PledgeView counting = null;
+        for (PlayerView.PledgeView x : own) { // in the order they were made
+            if (x.conditions().stream().allMatch(c -> c.holdsIn(text))) {
+                counting = x;
+            }
+        }
+        if (p == counting) {
+            return s.good("  ← counts now (the latest whose conditions hold)");
+        }
+        boolean holds = p.conditions().stream().allMatch(c -> c.holdsIn(text));
+        return s.dim(
+                holds
+                        ? "  (does not count now: " + counting.id() + ", made later, replaces it)"
+                        : "  (does not count now: its condition is not met by the text as it stands)");
     }
 
     public static String deals(PlayerView v, Style s) {
@@ -42,6 +74,8 @@ public final class CommitmentsPage {
                     .toString();
         }
         for (PlayerView.DealView d : v.deals()) {
+            // An offer still to answer says what each side is worth to the player, as it did when it came.
+            boolean toAnswer = d.status().equals("offered") && d.to().equals(v.seat());
             out.append(s.bold(d.id()))
                     .append(' ')
                     .append(d.status().toUpperCase(Locale.ROOT))
@@ -49,10 +83,12 @@ public final class CommitmentsPage {
                     .append(names.seat(d.from()))
                     .append(" promises to ")
                     .append(words.promise(d.give()))
+                    .append(toAnswer ? worth(v, d.give()) : "")
                     .append("; in return, ")
                     .append(names.seat(d.to()))
                     .append(" promises to ")
-                    .append(words.promise(d.want()));
+                    .append(words.promise(d.want()))
+                    .append(toAnswer ? worth(v, d.want()) : "");
             if (d.text() != null && !d.text().isBlank()) {
                 out.append(" — “").append(d.text()).append('”');
             }
@@ -62,5 +98,9 @@ public final class CommitmentsPage {
             out.append('\n');
         }
         return out.toString().stripTrailing();
+    }
+
+    private static String worth(PlayerView v, org.summitsim.core.rules.Promise p) {
+        return Worth.note(v, p).map(w -> " (" + w + ")").orElse("");
     }
 }

@@ -37,6 +37,11 @@ public final class DelegationsPage {
     }
 
     public static String one(PlayerView.Card c, Presence presence, Style s) {
+        return one(null, c, presence, s);
+    }
+
+    /** {@code v}: the view, so the example names the delegation as the console accepts it ("korea"). */
+    public static String one(PlayerView v, PlayerView.Card c, Presence presence, Style s) {
         Presence.SeatPresence p = presence == null
                 ? null
                 : presence.seats().stream()
@@ -62,7 +67,7 @@ public final class DelegationsPage {
                     .append(Wrap.text(c.publicStance(), ""))
                     .append('\n');
         }
-        out.append(s.dim("Talk to them privately: `dm " + c.id() + " ...`"));
+        out.append(s.dim("Talk to them privately: `dm " + new Names(v).typed(c.id()) + " ...`"));
         return out.toString();
     }
 

@@ -57,6 +57,17 @@ public final class EventText {
                 || e instanceof Event.CaucusLeft l && !l.seat().equals(me);
     }
 
+    /** The members but {@code founder}, by name, the player as "you": "you, Germany and Kenya". */
+    private String others(java.util.List<String> members, String founder) {
+        java.util.List<String> named = members.stream()
+                .filter(m -> !m.equals(founder))
+                .map(m -> m.equals(me) ? "you" : names.seat(m))
+                .toList();
+        return named.size() <= 1
+                ? String.join("", named)
+                : String.join(", ", named.subList(0, named.size() - 1)) + " and " + named.get(named.size() - 1);
+    }
+
     private String who(String seat) {
         return seat != null && seat.equals(me) ? "You" : names.seat(seat);
     }
@@ -95,19 +106,20 @@ public final class EventText {
                             "[dm] " + who(d.from()) + " → " + (d.to().equals(me) ? "you" : names.seat(d.to())) + ": ")
                     + d.text();
         }
+        // A caucus by its name: that is what the player reads, and typing it works as well as the id.
         if (e instanceof Event.CaucusCreated c) {
-            return style.secret("[caucus " + c.caucus() + "] " + who(c.founder()) + " created \"" + c.name()
-                    + "\" with " + names.seats(c.members()) + ".");
+            return style.secret("[caucus " + c.name() + "] " + who(c.founder()) + " created it with "
+                    + others(c.members(), c.founder()) + ".");
         }
         if (e instanceof Event.CaucusJoined c) {
-            return style.secret("[caucus " + c.caucus() + "] " + who(c.invitedBy()) + " invited "
+            return style.secret("[caucus " + names.caucusName(c.caucus()) + "] " + who(c.invitedBy()) + " invited "
                     + (c.seat().equals(me) ? "you" : names.seat(c.seat())) + ".");
         }
         if (e instanceof Event.CaucusLeft c) {
-            return style.secret("[caucus " + c.caucus() + "] " + who(c.seat()) + " left.");
+            return style.secret("[caucus " + names.caucusName(c.caucus()) + "] " + who(c.seat()) + " left.");
         }
         if (e instanceof Event.CaucusMessage c) {
-            return style.secret("[caucus " + c.caucus() + "] " + who(c.from()) + ": ") + c.text();
+            return style.secret("[caucus " + names.caucusName(c.caucus()) + "] " + who(c.from()) + ": ") + c.text();
         }
         if (e instanceof Event.AmendmentProposed a) {
             return style.bold("Amendment " + a.amendment()) + " by "
@@ -151,7 +163,7 @@ public final class EventText {
             // Two sides joined by "in return", never a second "if": a promise may carry its own condition.
             String terms = d.to().equals(me)
                     ? names.seat(d.from()) + " offers you deal " + d.deal() + ": they promise to " + promise(d.give())
-                            + "; in return, you promise to " + promise(d.want())
+                            + worth(d.give()) + "; in return, you promise to " + promise(d.want()) + worth(d.want())
                     : d.from().equals(me)
                             ? "You offered " + names.seat(d.to()) + " deal " + d.deal() + ": you promise to "
                                     + promise(d.give()) + "; in return, they promise to " + promise(d.want())
@@ -269,6 +281,11 @@ public final class EventText {
                         .map(o -> names.label(c.clause(), o))
                         .collect(Collectors.joining("\u201d or \u201c"))
                 + "\u201d";
+    }
+
+    /** " (−6 to you, your red line)": a side of a deal offered to the player, by their own brief's values. */
+    private String worth(Promise p) {
+        return Worth.note(names.view(), p).map(w -> " (" + w + ")").orElse("");
     }
 
     public String promise(Promise p) {

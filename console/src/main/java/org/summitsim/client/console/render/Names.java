@@ -13,6 +13,11 @@ public final class Names {
         this.view = view;
     }
 
+    /** The view the names come from (null before the first one). */
+    public PlayerView view() {
+        return view;
+    }
+
     public String seat(String id) {
         if (id == null) {
             return "the chair";
@@ -25,6 +30,52 @@ public final class Names {
                 .map(PlayerView.Card::name)
                 .findFirst()
                 .orElse(id);
+    }
+
+    /**
+     * A delegation as an example command should spell it: its name as people write it, which
+     * the console accepts for the id ("china", "united states", "korea" for the Republic of
+     * Korea: a word no other name has); the id when the name has letters a keyboard may lack.
+     */
+    public String typed(String id) {
+        if (view == null) {
+            return id;
+        }
+        PlayerView.Card card = view.delegations().stream()
+                .filter(c -> c.id().equals(id))
+                .findFirst()
+                .orElse(null);
+        if (card == null) {
+            return id;
+        }
+        String name = card.name().toLowerCase(java.util.Locale.ROOT);
+        if (!name.matches("[a-z -]+")) {
+            return id;
+        }
+        String[] words = name.split("[\\s-]+");
+        if (words.length <= 2) {
+            return name;
+        }
+        for (int i = words.length - 1; i >= 0; i--) {
+            String w = words[i];
+            boolean unique = w.length() >= 4
+                    && view.delegations().stream()
+                                    .filter(c -> c.name()
+                                                    .toLowerCase(java.util.Locale.ROOT)
+                                                    .split("[\\s-]+")
+                                                    .length
+                                            > 1)
+                                    .filter(c -> java.util.Arrays.asList(c.name()
+                                                    .toLowerCase(java.util.Locale.ROOT)
+                                                    .split("[\\s-]+"))
+                                            .contains(w))
+                                    .count()
+                            == 1;
+            if (unique) {
+                return w;
+            }
+        }
+        return id;
     }
 
     public Optional<PlayerView.ClauseView> clause(String id) {
@@ -60,6 +111,18 @@ public final class Names {
     public String change(String clause, String option) {
         String label = option(clause, option).map(ClauseOption::label).orElse(option);
         return clauseTitle(clause) + " → " + option + " (" + label + ")";
+    }
+
+    /** A caucus by the name its founder gave it, as the player reads it; the id while the view does not know it. */
+    public String caucusName(String id) {
+        if (view == null) {
+            return id;
+        }
+        return view.caucuses().stream()
+                .filter(c -> c.id().equals(id))
+                .map(PlayerView.CaucusView::name)
+                .findFirst()
+                .orElse(id);
     }
 
     public String caucus(String id) {

@@ -103,12 +103,18 @@ public final class ResultsPage {
                         .append('\n');
             }
         }
+        // Labelled columns, the score out of 100 first: a negative point total can be a good result.
         out.append('\n')
                 .append(s.bold("Scores"))
-                .append(s.dim("  (points, then out of 100)"))
                 .append('\n')
                 .append("  ")
                 .append(s.dim(org.summitsim.client.report.debrief.Labels.outOf100Explained(parTable(o))))
+                .append('\n')
+                .append("  ")
+                .append(s.dim("Points add up each delegation's own parts and do not compare across delegations:"
+                        + " a negative total can still be a good result."))
+                .append('\n')
+                .append(s.dim(String.format(Locale.ROOT, "  %-22s %10s  %7s", "Delegation", "out of 100", "points")))
                 .append('\n');
         o.scores().entrySet().stream()
                 .sorted((a, b) ->
@@ -116,10 +122,10 @@ public final class ResultsPage {
                 .forEach(e -> {
                     String line = String.format(
                             Locale.ROOT,
-                            "  %-22s %7.1f  %3.0f",
+                            "  %-22s %10.0f  %7.1f",
                             names.seat(e.getKey()),
-                            e.getValue().total(),
-                            e.getValue().percent());
+                            e.getValue().percent(),
+                            e.getValue().total());
                     out.append(e.getKey().equals(v.seat()) ? s.bold(line + "  ← you") : line)
                             .append('\n');
                 });

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.summitsim.core.rules.Score;
 import org.summitsim.core.scenario.Decision;
+import org.summitsim.core.scenario.Preferences;
 import org.summitsim.core.scoring.Outlook;
 import org.summitsim.core.view.PlayerView;
 
@@ -13,11 +14,20 @@ public final class ScorePage {
     private ScorePage() {}
 
     public static String render(PlayerView v, Style s) {
-        return render(v, null, s);
+        return render(v, null, 0, s);
     }
 
     /** {@code scale}: the role's anchors from the scenario's par table (0, 50 and 100 in points), or null. */
     public static String render(PlayerView v, double[] scale, Style s) {
+        return render(v, scale, 0, s);
+    }
+
+    /**
+     * {@code scale}: the role's anchors from the scenario's par table (0, 50 and 100 in points), or
+     * null; {@code attending}: how many states attend (the table and the background), to turn the
+     * breadth part back into how many states sign, or 0 when not known.
+     */
+    public static String render(PlayerView v, double[] scale, int attending, Style s) {
         if (v.projection() == null || v.projection().isEmpty()) {
             return v.outcome() != null
                     ? "The summit is over; `results` has your final score."
@@ -30,34 +40,43 @@ public final class ScorePage {
                         + EventText.decision(v.defaultDecision()) + " (never to push)."))
                 .append('\n')
                 .append(s.dim(outOf100(v)))
-                .append(scale == null ? "" : "\n" + s.dim(anchors(new Names(v).seat(v.seat()), scale)))
+                .append('\n')
+                .append(s.dim(points(new Names(v).seat(v.seat()), scale)))
                 .append("\n\n");
         Outlook outlook = v.outlook() == null ? null : v.outlook().get();
         Decision best = v.projection().entrySet().stream()
                 .max(Map.Entry.comparingByValue((a, b) -> Double.compare(a.total(), b.total())))
                 .map(Map.Entry::getKey)
                 .orElse(null);
+        Preferences prefs = v.preferences() == null ? null : v.preferences().get(v.seat());
         for (Map.Entry<Decision, Score> e : v.projection().entrySet()) {
             Score sc = e.getValue();
+            // The score out of 100 first: it is the one that compares; points follow, once, in brackets.
             String head = String.format(
                     Locale.ROOT,
-                    "If you %-22s %7.1f points (%3.0f out of 100)",
+                    "If you %-22s %.0f out of 100  (%.1f points)",
                     EventText.decision(e.getKey()) + ":",
-                    sc.total(),
-                    sc.percent());
+                    sc.percent(),
+                    sc.total());
             out.append(e.getKey() == best ? s.good(head) : head);
             Outlook.Band band = outlook == null ? null : outlook.bands().get(e.getKey());
             if (band != null && band.high() - band.low() >= 0.05) {
-                out.append(s.dim(String.format(Locale.ROOT, "   could be %.1f to %.1f", band.low(), band.high())));
+                out.append(
+                        s.dim(String.format(Locale.ROOT, "   could be %.1f to %.1f points", band.low(), band.high())));
             }
             out.append('\n');
-            out.append(s.dim("    " + breakdown(sc))).append('\n');
+            out.append(s.dim("    " + breakdown(sc) + signers(sc, prefs, attending)))
+                    .append('\n');
             java.util.List<String> broken = DecisionPromises.brokenBy(v, e.getKey());
             if (!broken.isEmpty()) {
                 out.append(s.warn("    This breaks " + String.join(" and ", broken)
                                 + ": a broken promise costs trust points at the end, not counted here."))
                         .append('\n');
             }
+        }
+        String influence = influence(v, prefs);
+        if (!influence.isEmpty()) {
+            out.append('\n').append(s.dim(influence)).append('\n');
         }
         if (outlook != null && !outlook.undeclared().isEmpty()) {
             out.append('\n')
@@ -71,6 +90,77 @@ public final class ScorePage {
     }
 
     /**
+     * "(41 of 57 states sign)" after the breadth part: a delegation that counts signatures (a
+     * host) reads how many, not only their worth in points. Breadth is its weight times the share
+     * of attending states that sign (docs/RULES.md), so the count is read back from it.
+     */
+    private static String signers(Score sc, Preferences prefs, int attending) {
+        Double part = sc.breakdown().get("breadth");
+        if (prefs == null || prefs.breadth() <= 0 || attending <= 0 || part == null || Math.abs(part) < 0.05) {
+            return "";
+        }
+        long signing = Math.round(part / prefs.breadth() * attending);
+        return " (" + signing + " of " + attending + " states sign)";
+    }
+
+    /**
+     * Where the influence part comes from, so a credit that seems to vanish is explained: a
+     * proposal of the player's that the room rejected takes off half a credit (docs/RULES.md).
+     */
+    static String influence(PlayerView v, Preferences prefs) {
+        if (prefs == null || prefs.influence() <= 0 || v.seat() == null) {
+            return "";
+        }
+        String me = v.seat();
+        long proposed = v.amendments().stream()
+                .filter(a -> a.status().equals("adopted") && a.proposer().equals(me))
+                .count();
+        long cosponsored = v.amendments().stream()
+                .filter(a -> a.status().equals("adopted") && a.cosponsors().contains(me))
+                .count();
+        long failed = v.amendments().stream()
+                .filter(a -> a.status().equals("rejected") && a.proposer().equals(me))
+                .count();
+        if (proposed + cosponsored + failed == 0) {
+            return "";
+        }
+        double w = prefs.influence();
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (proposed > 0) {
+            parts.add(String.format(
+                    Locale.ROOT,
+                    "+%.1f for %s you proposed",
+                    w * proposed,
+                    count(proposed, "adopted amendment", "adopted amendments")));
+        }
+        if (cosponsored > 0) {
+            parts.add(String.format(
+                    Locale.ROOT,
+                    "+%.1f for %s you co-sponsored",
+                    w * 0.5 * cosponsored,
+                    count(cosponsored, "adopted amendment", "adopted amendments")));
+        }
+        if (failed > 0) {
+            parts.add(String.format(
+                    Locale.ROOT,
+                    "\u2212%.1f for %s that failed",
+                    w * 0.5 * failed,
+                    failed == 1 ? "1 of your proposals" : failed + " of your proposals"));
+        }
+        double credits = Math.max(0, Math.min(3, proposed + 0.5 * cosponsored - 0.5 * failed));
+        return String.format(
+                Locale.ROOT,
+                "Influence so far: %s; counted %.1f (never below 0 or above %.1f).",
+                String.join(", ", parts),
+                w * credits,
+                w * 3);
+    }
+
+    private static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+
+    /**
      * What "out of 100" means: with a par table the score differs from the share of the role's
      * range, and 50 is the role's typical result; without one it is that share.
      */
@@ -79,6 +169,13 @@ public final class ScorePage {
         return par
                 ? "Out of 100: 50 is a typical result for your delegation, 100 one of its best, 0 one of its worst."
                 : "Out of 100: 0 is the worst outcome your delegation could have, 100 its best.";
+    }
+
+    /** Points explained once: the sum of the parts, which only the score out of 100 puts on a common scale. */
+    private static String points(String name, double[] scale) {
+        return "Points (in brackets) add up the parts below; each delegation counts them its own way, so a"
+                + " negative total can still be a good result."
+                + (scale == null ? "" : " " + anchors(name, scale));
     }
 
     /**

@@ -39,16 +39,24 @@ public final class StatusPage {
                         .append(deals == 1 ? " deal waits" : " deals wait")
                         .append(" for your answer: `deals`, then `accept ID` or `decline ID`.\n");
             }
-            long votes = v.amendments().stream()
-                    .filter(a -> a.status().equals("open")
-                            && !a.proposer().equals(me)
-                            && !a.cosponsors().contains(me)
-                            && !a.votes().containsKey(me))
-                    .count();
-            if (votes > 0) {
-                out.append(votes)
-                        .append(votes == 1 ? " open amendment has" : " open amendments have")
-                        .append(" no vote from you yet: `amendments`.\n");
+            java.util.List<PlayerView.AmendmentView> owed = v.amendments().stream()
+                    .filter(a -> a.status().equals("open") && !a.hasStance(me))
+                    .toList();
+            if (!owed.isEmpty()) {
+                // Named, so the player can vote without searching the whole list.
+                Names names = new Names(v);
+                out.append(owed.size())
+                        .append(owed.size() == 1 ? " open amendment has" : " open amendments have")
+                        .append(" no vote from you yet: ")
+                        .append(String.join(
+                                ", ",
+                                owed.stream()
+                                        .map(a -> a.id() + " (" + names.clauseTitle(a.clause()) + " \u2192 \u201c"
+                                                + names.label(a.clause(), a.option()) + "\u201d)")
+                                        .toList()))
+                        .append(". `amendments open` lists them; vote with `vote ")
+                        .append(owed.get(0).id())
+                        .append(" support|oppose|abstain`.\n");
             }
         }
         return out.toString().stripTrailing();

@@ -1,0 +1,377 @@
+package org.summitsim.client.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.summitsim.client.console.command.ConsoleError;
+import org.summitsim.client.console.render.AmendmentsPage;
+import org.summitsim.client.console.render.BriefPage;
+import org.summitsim.client.console.render.CommitmentsPage;
+import org.summitsim.client.console.render.EventText;
+import org.summitsim.client.console.render.Names;
+import org.summitsim.client.console.render.ResultsPage;
+import org.summitsim.client.console.render.ScorePage;
+import org.summitsim.client.console.render.StatusPage;
+import org.summitsim.client.console.render.Style;
+import org.summitsim.client.console.state.ClientState;
+import org.summitsim.core.match.Match;
+import org.summitsim.core.rules.Actor;
+import org.summitsim.core.rules.Ballot;
+import org.summitsim.core.rules.Command;
+import org.summitsim.core.rules.Event;
+import org.summitsim.core.rules.Move;
+import org.summitsim.core.rules.Phase;
+import org.summitsim.core.rules.Promise;
+import org.summitsim.core.rules.Settings;
+import org.summitsim.core.rules.Stage;
+import org.summitsim.core.scenario.Decision;
+import org.summitsim.core.scenario.Scenario;
+import org.summitsim.core.scenario.ScenarioReader;
+import org.summitsim.core.scenario.TextCondition;
+import org.summitsim.core.view.PlayerView;
+import org.summitsim.core.view.Viewer;
+import org.summitsim.protocol.Welcome;
+
+/** What a play-test of the demo found hard to read or easy to get wrong, as the console now shows it. */
+class PlayTestFindingsTest {
+
+    private final Style plain = Style.plain();
+    private final Sample sample = new Sample();
+
+    /** The Hague summit in round 1, as the Netherlands: 24 seats, names in several words. */
+    private static final class Hague {
+        final Scenario scenario = ScenarioReader.shipped("hague-2023");
+        final Match match = Match.open(scenario, 1, Settings.of(scenario));
+
+        Hague() {
+            submit(Actor.FACILITATOR, new Command.Start());
+            submit(Actor.FACILITATOR, new Command.Advance());
+            submit(Actor.FACILITATOR, new Command.Advance());
+        }
+
+        void submit(Actor who, Command c) {
+            var verdict = match.submit(new Move(who, match.state().stage(), c));
+            assertThat(verdict.accepted())
+                    .as(String.valueOf(verdict.rejection()))
+                    .isTrue();
+        }
+
+        PlayerView view() {
+            return match.view(Viewer.seat(Sample.ME));
+        }
+
+        ClientState state() {
+            ClientState s = new ClientState();
+            s.welcome(new Welcome(
+                    null, "r-1", "CODE", "Test", "player", Sample.ME, "p1", "Ada", "st.x", null, null, view(), null,
+                    null));
+            s.localScenario(scenario);
+            return s;
+        }
+    }
+
+    // 1. The score
+
+    @Test
+    void scoreLeadsWithTheScoreOutOf100AndExplainsPointsOnce() {
+        String page = ScorePage.render(sample.view(), new double[] {48.0, 59.2, 71.3}, 80, plain);
+        assertThat(page).containsPattern("If you sign: +\\d+ out of 100  \\(-?\\d+\\.\\d points\\)");
+        assertThat(page).doesNotContainPattern("\\( +\\d+ out of 100\\)");
+        assertThat(page).containsOnlyOnce("Points (in brackets) add up the parts below");
+        assertThat(page).contains("a negative total can still be a good result", "50 out of 100 is 59.2 points");
+    }
+
+    @Test
+    void scoreSaysHowManyStatesSignNextToBreadth() {
+        PlayerView v = sample.view();
+        String page = ScorePage.render(v, null, 80, plain);
+        var sign = v.projection().get(Decision.SIGN);
+        long expected = Math.round(sign.breakdown().get("breadth") / 16.0 * 80);
+        assertThat(page).contains("breadth +", "(" + expected + " of 80 states sign)");
+    }
+
+    @Test
+    void scoreShowsWhereInfluenceWentWhenAProposalOfTheirsFailed() {
+        // Germany's A1 (co-sponsored by us) is adopted; our own A2 is rejected by objections.
+        sample.seat(Sample.ME, new Command.Cosponsor("A1"));
+        sample.chair(new Command.CallVote("A1"));
+        sample.seat(Sample.ME, new Command.Propose("instrument", "negotiate", "A treaty."));
+        for (String s : List.of("germany", "china", "united-states")) {
+            sample.seat(s, new Command.CastVote("A2", Ballot.OPPOSE));
+        }
+        sample.chair(new Command.CallVote("A2"));
+        PlayerView v = sample.view();
+        assertThat(v.amendments()).extracting(PlayerView.AmendmentView::status).containsExactly("adopted", "rejected");
+        assertThat(ScorePage.render(v, plain))
+                .contains("Influence so far: +2.5 for 1 adopted amendment you co-sponsored, \u22122.5 for 1 of your"
+                        + " proposals that failed; counted 0.0");
+    }
+
+    @Test
+    void resultsLabelTheirColumnsAndLeadWithTheScoreOutOf100() {
+        sample.chair(new Command.EndMatch());
+        String page = ResultsPage.render(sample.view(), plain);
+        assertThat(page)
+                .containsPattern("Delegation +out of 100 +points")
+                .contains("a negative total can still be a good result")
+                .containsPattern("Netherlands +\\d+ +-?\\d+\\.\\d  ← you");
+    }
+
+    // 2. Deals against the player's own brief
+
+    private Sample redLineOffer() {
+        Sample s = new Sample();
+        s.seat(
+                "germany",
+                new Command.OfferDeal(
+                        Sample.ME,
+                        new Promise.Support("human", "meaningful"),
+                        new Promise.Support("process", "un"),
+                        "The UN, please."));
+        return s;
+    }
+
+    @Test
+    void acceptingAPromiseToSupportTheirOwnRedLineIsAskedAboutFirst() throws Exception {
+        FakeContext ctx = new FakeContext(redLineOffer().state());
+        assertThatThrownBy(() -> ctx.run("accept D2"))
+                .isInstanceOf(ConsoleError.class)
+                .hasMessageContaining("Deal D2 would bind you to support")
+                .hasMessageContaining("\u201cThe UN route only\u201d is one of your red lines")
+                .extracting(e -> ((ConsoleError) e).hint())
+                .asString()
+                .contains("`accept D2 anyway`");
+        assertThat(ctx.sent).isEmpty();
+        ctx.run("accept D2 anyway");
+        assertThat(ctx.sent).containsExactly(new Command.AcceptDeal("D2"));
+    }
+
+    @Test
+    void aDealThatCostsMoreThanItBringsIsAskedAboutButAFairTradeIsNot() throws Exception {
+        // D1 of the sample: both sides support Germany's A1 (bridge, 5) over the text's commission (8).
+        FakeContext ctx = new FakeContext(sample.state());
+        assertThatThrownBy(() -> ctx.run("accept D1")).hasMessageContaining("is worth \u22123 to you");
+        Sample fair = new Sample();
+        fair.seat(
+                "germany",
+                new Command.OfferDeal(
+                        Sample.ME,
+                        new Promise.Support("instrument", "consider"),
+                        new Promise.Support("human", "meaningful"),
+                        null));
+        FakeContext fairCtx = new FakeContext(fair.state());
+        fairCtx.run("accept D2");
+        assertThat(fairCtx.sent).containsExactly(new Command.AcceptDeal("D2"));
+    }
+
+    @Test
+    void anOfferSaysWhatEachSideIsWorthToThePlayer() {
+        Sample s = redLineOffer();
+        PlayerView v = s.view();
+        var offered = new Event.DealOffered(
+                "D2",
+                "germany",
+                Sample.ME,
+                new Promise.Support("human", "meaningful"),
+                new Promise.Support("process", "un"),
+                null);
+        String line = new EventText(new Names(v), Sample.ME, plain).line(offered);
+        assertThat(line)
+                .contains("\u201cMeaningful human control\u201d (+4 to you)")
+                .contains("\u201cThe UN route only\u201d (\u22126 to you, your red line)");
+        assertThat(CommitmentsPage.deals(v, plain)).contains("(\u22126 to you, your red line)");
+    }
+
+    // 3. The chair's big steps ask first at the keyboard
+
+    @Test
+    void advanceSaysWhatWillHappenAndAsksFirst() throws Exception {
+        FakeContext ctx = new FakeContext(sample.state());
+        ctx.answer = false;
+        ctx.run("advance");
+        assertThat(ctx.sent).isEmpty();
+        assertThat(ctx.asked)
+                .singleElement()
+                .asString()
+                .contains("Round 1 ends now", "1 open vote closes: A1 (Where the work continues)");
+        assertThat(ctx.printed).contains("Not advanced: nothing changed.");
+        ctx.answer = true;
+        ctx.run("advance");
+        assertThat(ctx.sent).containsExactly(new Command.Advance());
+        ctx.answer = false;
+        ctx.run("advance yes");
+        assertThat(ctx.sent).hasSize(2);
+    }
+
+    @Test
+    void endNowAsksFirstAtTheKeyboardButNotInAScript() throws Exception {
+        FakeContext ctx = new FakeContext(sample.state());
+        ctx.answer = false;
+        ctx.run("end now");
+        assertThat(ctx.sent).isEmpty();
+        assertThat(ctx.asked).singleElement().asString().contains("This ends the summit for everyone now, in round 1");
+        ctx.run("end now yes");
+        assertThat(ctx.sent).containsExactly(new Command.EndMatch());
+        FakeContext script = new FakeContext(sample.state());
+        script.run("end now");
+        assertThat(script.sent).containsExactly(new Command.EndMatch());
+        assertThat(script.asked).isEmpty();
+    }
+
+    // 4. Votes still owed
+
+    @Test
+    void statusNamesTheVotesStillOwedAndAmendmentsOpenListsOnlyOpenOnes() {
+        sample.seat("china", new Command.Propose("instrument", "negotiate", "A treaty."));
+        sample.chair(new Command.CallVote("A2"));
+        sample.seat("austria", new Command.Propose("human", "meaningful", "Control."));
+        ClientState state = sample.state();
+        assertThat(StatusPage.render(state, 0, plain))
+                .contains("2 open amendments have no vote from you yet: A1 (Where the work continues \u2192"
+                        + " \u201cCommission and summit, feeding into the UN\u201d), A3 (Human responsibility"
+                        + " and control \u2192 \u201cMeaningful human control\u201d). `amendments open` lists them");
+        String open = AmendmentsPage.render(state.view(), true, plain);
+        assertThat(open).contains("Open amendments", "A1 OPEN", "A3 OPEN").doesNotContain("A2");
+    }
+
+    // 5 and 8. Refusals
+
+    @Test
+    void aVoteAlreadyCastPointsAtThatAmendmentAndThePausingChairIsToldItWasThem() {
+        ConsoleError voted = ErrorHints.refusal(
+                "already_voted",
+                "You already voted on A38.",
+                Stage.round(2),
+                new Command.CastVote("A38", Ballot.OPPOSE),
+                false);
+        assertThat(voted.hint())
+                .contains("`amendments A38` shows who voted how")
+                .doesNotContain("A3`");
+        ConsoleError paused = ErrorHints.refusal(
+                "paused", "The facilitator has paused the summit. Wait until it resumes.", Stage.round(1), null, true);
+        assertThat(paused.getMessage()).startsWith("You paused the summit");
+        assertThat(paused.hint()).contains("`resume`");
+        assertThat(ErrorHints.refusal("paused", "The facilitator has paused the summit.", Stage.round(1), null, false)
+                        .getMessage())
+                .startsWith("The facilitator has paused");
+    }
+
+    // 6. Names, not ids
+
+    @Test
+    void caucusLinesNameTheCaucus() {
+        PlayerView v = sample.view();
+        EventText text = new EventText(new Names(v), Sample.ME, plain);
+        String caucus = v.caucuses().get(0).id();
+        assertThat(text.line(new Event.CaucusCreated(caucus, "Friends", Sample.ME, List.of(Sample.ME, "germany"))))
+                .isEqualTo("[caucus Friends] You created it with Germany.");
+        assertThat(text.line(new Event.CaucusMessage(caucus, "germany", "Hi.", List.of(Sample.ME, "germany"))))
+                .isEqualTo("[caucus Friends] Germany: Hi.")
+                .doesNotContain(caucus);
+    }
+
+    @Test
+    void examplesNameDelegationsAsTheConsoleAcceptsThem() throws Exception {
+        Hague hague = new Hague();
+        Names names = new Names(hague.view());
+        assertThat(names.typed("republic-of-korea")).isEqualTo("korea");
+        assertThat(names.typed("united-states")).isEqualTo("united states");
+        assertThat(names.typed("turkiye")).isEqualTo("turkiye");
+        FakeContext ctx = new FakeContext(hague.state());
+        for (PlayerView.Card c : hague.view().delegations()) {
+            if (!c.id().equals(Sample.ME)) {
+                ctx.run("dm " + names.typed(c.id()) + " Will you sign?");
+                assertThat(ctx.sent.get(ctx.sent.size() - 1))
+                        .as(names.typed(c.id()))
+                        .isEqualTo(new Command.Whisper(c.id(), "Will you sign?"));
+            }
+        }
+        assertThatThrownBy(() -> ctx.run("dm"))
+                .extracting(e -> ((ConsoleError) e).hint())
+                .asString()
+                .contains("`dm korea Hello`");
+    }
+
+    // 7. The brief's values by label
+
+    @Test
+    void theBriefListsWordingsByTheirLabelsWithTheIdToType() {
+        String page = BriefPage.render(sample.view(), plain);
+        assertThat(page)
+                .contains("  Where the work continues  [process]")
+                .containsPattern("\\+8  Multi-stakeholder process[^\\n]*\\[commission\\]")
+                .containsPattern("-6  The UN route only  \\[un\\]  RED LINE");
+    }
+
+    // 8. Small ones
+
+    @Test
+    void pledgesSayWhichOfAPlayersPledgesCountsNow() {
+        sample.seat(Sample.ME, new Command.MakePledge(Decision.SIGN, List.of(), "We sign.", null));
+        sample.seat(
+                Sample.ME,
+                new Command.MakePledge(
+                        Decision.ABSTAIN, List.of(new TextCondition("process", List.of("un"))), null, null));
+        String page = CommitmentsPage.pledges(sample.view(), plain);
+        assertThat(page)
+                .containsPattern("P1 Netherlands will sign[^\\n]*counts now")
+                .containsPattern("P2 Netherlands will abstain[^\\n]*does not count now: its condition is not met");
+        sample.seat(Sample.ME, new Command.MakePledge(Decision.PUSH_BINDING, List.of(), null, null));
+        assertThat(CommitmentsPage.pledges(sample.view(), plain))
+                .containsPattern("P1 Netherlands will sign[^\\n]*P3, made later, replaces it")
+                .containsPattern("P3 Netherlands will push[^\\n]*counts now");
+    }
+
+    @Test
+    void typosGetTheClosestDelegationClauseOrWording() throws Exception {
+        Hague hague = new Hague();
+        FakeContext ctx = new FakeContext(hague.state());
+        assertThatThrownBy(() -> ctx.run("offer chine sign for sign"))
+                .extracting(e -> ((ConsoleError) e).hint())
+                .asString()
+                .contains("Did you mean `china`?")
+                .doesNotContain("korea");
+        assertThatThrownBy(() -> ctx.run("propose weapon concern Name it."))
+                .extracting(e -> ((ConsoleError) e).hint())
+                .asString()
+                .contains("Did you mean `weapons` (Autonomous weapons and drones)?");
+        assertThatThrownBy(() -> ctx.run("propose weapons concerns Name it."))
+                .extracting(e -> ((ConsoleError) e).hint())
+                .asString()
+                .contains("Did you mean `concern` (\u201cNamed as a concern\u201d)?");
+        assertThat(ctx.sent).isEmpty();
+        ctx.run("propose weapons Concern Name it.");
+        assertThat(ctx.sent).containsExactly(new Command.Propose("weapons", "concern", "Name it."));
+    }
+
+    @Test
+    void aVoteWithItsWordsSwappedIsExplainedAndNotSent() {
+        FakeContext ctx = new FakeContext(sample.state());
+        assertThatThrownBy(() -> ctx.run("vote support a1"))
+                .isInstanceOf(ConsoleError.class)
+                .hasMessageContaining("`vote A1 support`");
+        assertThat(ctx.sent).isEmpty();
+    }
+
+    @Test
+    void anOfferMissingASideSaysWhichOne() {
+        FakeContext ctx = new FakeContext(sample.state());
+        assertThatThrownBy(() -> ctx.run("offer germany sign for"))
+                .hasMessageContaining("Say what you want from Germany in return, after `for`");
+        assertThatThrownBy(() -> ctx.run("offer germany for sign"))
+                .hasMessageContaining("Say what you promise Germany, before `for`");
+        assertThatThrownBy(() -> ctx.run("offer germany sign"))
+                .hasMessageContaining("Say what you want from Germany in return, after `for`");
+        assertThat(ctx.sent).isEmpty();
+    }
+
+    @Test
+    void heldLinesSayWhyTheyWait() {
+        assertThat(TerminalIo.heldNote(2))
+                .isEqualTo("2 new lines kept back so your answer stays on screen: press Enter to show them");
+        assertThat(TerminalIo.heldNote(1)).endsWith("press Enter to show it");
+        assertThat(Phase.ROUND).isNotNull();
+    }
+}
