@@ -66,7 +66,7 @@ class PlayTestFindingsTest {
             ClientState s = new ClientState();
             s.welcome(new Welcome(
                     null, "r-1", "CODE", "Test", "player", Sample.ME, "p1", "Ada", "st.x", null, null, view(), null,
-                    null));
+                    null, null));
             s.localScenario(scenario);
             return s;
         }
