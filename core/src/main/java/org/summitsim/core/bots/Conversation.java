@@ -176,6 +176,15 @@ final class Conversation {
                             n.amendment(), cast != null && Negotiator.owes(mind, new Promise.Vote(closed.id(), cast)));
             return why != null ? why : about.notOpen(n.amendment());
         }
+        if (amendment != null && u.ask() == Utterance.Ask.WHY) {
+            // "Why did you abstain on A27?": its vote on that amendment and why, not a reason for
+            // its final decision ("abstain" names a ballot here, not a decision).
+            AmendmentView named = AmendmentAnswers.find(mind, amendment);
+            if (named != null) {
+                Ballot ballot = judgement.ballot(mind, named);
+                return about.amendment(named, ballot, Negotiator.owes(mind, new Promise.Vote(named.id(), ballot)));
+            }
+        }
         if (intent instanceof Intent.Position p) {
             // "What do you think of A27?": what it would change and how this seat will vote on it,
             // then the stance on its clause, so the two can be read together.

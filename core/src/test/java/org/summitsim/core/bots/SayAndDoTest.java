@@ -85,6 +85,19 @@ class SayAndDoTest {
                 if (cast == Ballot.ABSTAIN) {
                     abstentionsExplained.add(answer);
                 }
+                // Asked why afterwards, it names that vote, not its final decision.
+                String past =
+                        cast == Ballot.SUPPORT ? "voted for" : cast == Ballot.OPPOSE ? "voted against" : "abstained on";
+                MatchDriver.ok(match.submit(
+                        Actor.seat(PERSON),
+                        new Command.Whisper(
+                                seat, "You said you want it, so why did you " + m.group(1) + " " + a.id() + "?")));
+                assertThat(whispers(table.turn(seat, bots.get(seat))))
+                        .as("%s asked why it cast %s on %s", seat, cast, a.id())
+                        .containsAnyOf(
+                                past + " amendment " + a.id(),
+                                "proposed amendment " + a.id(),
+                                "co-sponsor amendment " + a.id());
                 asked++;
             }
         }
