@@ -286,9 +286,23 @@ function scheduleView() {
   }, 150);
 }
 
+/** What moving on closed stays said through the phase that followed, and no longer. */
+function expireAdvanceNote(stage) {
+  const note = app.advanceNote;
+  if (note && stage !== note.from) {
+    if (!note.into) {
+      note.into = stage;
+    } else if (stage !== note.into) {
+      app.advanceNote = null;
+      $('#advance-status').textContent = '';
+    }
+  }
+}
+
 function draw() {
   const v = app.view;
   const phase = v.stage.phase;
+  expireAdvanceNote(W.stageText(v.stage));
   $('#phase').textContent = W.stageWords(v.stage, v.rounds) + (v.paused ? ' (paused)' : '');
   const button = (text, command, cls) => h('button', { type: 'button', text, class: cls,
     onclick: (e) => chair(command, e.target) });
@@ -362,6 +376,7 @@ function advanceButton(v) {
   if (app.advanceArmed !== stage) {
     app.advanceArmed = null;
   }
+
   const open = openVotes(v);
   const armed = app.advanceArmed && open.length > 0;
   const text = armed ? 'Really move on and close ' + (open.length === 1 ? 'the open vote?' : 'the ' + open.length
@@ -375,6 +390,7 @@ function advanceButton(v) {
     app.advanceArmed = null;
     $('#advance-status').textContent = '';
     if (await chair({ type: 'advance' }, e.target) && open.length > 0) {
+      app.advanceNote = { from: stage };
       $('#advance-status').textContent = 'Moved on, closing the ' + (open.length === 1 ? 'vote on ' : open.length
         + ' votes on ') + votesText(open, v, 'had') + '. Delegations that had not voted counted as abstaining.';
     }

@@ -87,9 +87,11 @@ function draw() {
         text: amended ? 'amended' : 'as drafted' })),
       h('p', {}, h('strong', { text: optionOf(clause.id, clause.current).label })),
       open.map((a) => {
+        // Sponsors count as for, as the rules count them and the result will.
         const votes = Object.values(a.votes || {});
+        const sponsors = 1 + (a.cosponsors || []).length;
         return h('p', { class: 'amendment' }, 'Amendment ' + a.id + ' by ' + nameOf(a.proposer) + ': \u201c'
-          + optionOf(a.clause, a.option).label + '\u201d \u2014 ' + tally(votes.filter((b) => b === 'SUPPORT').length,
+          + optionOf(a.clause, a.option).label + '\u201d \u2014 ' + tally(sponsors + votes.filter((b) => b === 'SUPPORT').length,
             votes.filter((b) => b === 'OPPOSE').length, votes.filter((b) => b === 'ABSTAIN').length));
       }));
   }));

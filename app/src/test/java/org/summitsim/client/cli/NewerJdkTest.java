@@ -89,7 +89,11 @@ class NewerJdkTest {
     private static Optional<Path> newerJdk() throws IOException {
         String named = System.getenv("SUMMIT_NEWER_JDK");
         if (named != null && !named.isBlank()) {
-            return Optional.of(Path.of(named));
+            Path jdk = Path.of(named);
+            assertThat(version(jdk))
+                    .as("the JDK SUMMIT_NEWER_JDK names, %s", jdk)
+                    .isGreaterThanOrEqualTo(22);
+            return Optional.of(jdk);
         }
         Path jvms = Path.of("/usr/lib/jvm");
         if (!Files.isDirectory(jvms)) {

@@ -3,7 +3,6 @@ package org.summitsim.client.console;
 import java.util.Map;
 import org.summitsim.client.console.command.ConsoleError;
 import org.summitsim.core.rules.Command;
-import org.summitsim.core.rules.Promise;
 import org.summitsim.core.rules.Stage;
 
 /**
@@ -49,11 +48,12 @@ public final class ErrorHints {
      */
     public static ConsoleError refusal(String code, String message, Stage stage, Command command, boolean chairing) {
         if ("paused".equals(code) && chairing) {
+            // Whoever paused it (this console, the teacher's page), the chair here can resume it.
             return new ConsoleError(
-                    "You paused the summit, so nothing can be done until it resumes.", "Type `resume` to continue.");
+                    "The summit is paused, so nothing can be done until it resumes.", "Type `resume` to continue.");
         }
         if ("already_voted".equals(code)) {
-            String amendment = amendment(command);
+            String amendment = amendment(command, message);
             return new ConsoleError(
                     message,
                     amendment == null
@@ -64,7 +64,7 @@ public final class ErrorHints {
     }
 
     /** The amendment a command is about: the one voted on, or the one a deal's vote promise names. */
-    private static String amendment(Command command) {
+    private static String amendment(Command command, String message) {
         if (command instanceof Command.CastVote v) {
             return v.amendment();
         }
@@ -72,9 +72,10 @@ public final class ErrorHints {
             return c.amendment();
         }
         if (command instanceof Command.OfferDeal d) {
-            return d.give() instanceof Promise.Vote v
-                    ? v.amendment()
-                    : d.want() instanceof Promise.Vote w ? w.amendment() : null;
+            // Either side may hold the vote the room refused: the room's sentence names it.
+            java.util.regex.Matcher m =
+                    java.util.regex.Pattern.compile("amendment (A\\d+)").matcher(message);
+            return m.find() ? m.group(1) : null;
         }
         return null;
     }

@@ -254,9 +254,9 @@ class RenderTest {
                 "Shall we agree?"));
         assertThat(line)
                 .isEqualTo("Germany offers you deal D9: they promise to support Where the work continues reading"
-                        + " \u201cThe UN route only\u201d (\u22126 to you, your red line); in return, you promise to"
+                        + " \u201cThe UN route only\u201d (\u22126 to you, \u221214 against the text now, your red line); in return, you promise to"
                         + " support Human responsibility and control reading"
-                        + " \u201cMeaningful human control\u201d (+4 to you). \"Shall we agree?\"  (accept D9 / decline"
+                        + " \u201cMeaningful human control\u201d (+4 to you, \u22121 against the text now). \"Shall we agree?\"  (accept D9 / decline"
                         + " D9)");
     }
 

@@ -1,8 +1,10 @@
 package org.summitsim.core.bots;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.summitsim.core.match.Match;
@@ -119,7 +121,7 @@ abstract class Negotiator implements Bot {
 
         @Override
         public Ballot ballot(Mind mind, AmendmentView a) {
-            return promisedBallot(mind, a).orElseGet(() -> judge(mind, a));
+            return Negotiator.this.ballot(mind, a); // what it says it will vote is what it votes
         }
     };
 
@@ -178,13 +180,18 @@ abstract class Negotiator implements Bot {
         if (promised.isPresent() && promised.get() != own) {
             double cost =
                     Math.abs(mind.gain(a.clause(), a.option())) - mind.prefs().trust() / 2.0;
-            boolean keep = cost < 1 || seat.random().nextDouble() < trust;
+            // Drawn once per amendment, so that a bot asked how it will vote says what it then does.
+            boolean keep = cost < 1
+                    || keeps.computeIfAbsent(a.id(), id -> seat.random().nextDouble() < trust);
             return keep ? promised.get() : own;
         }
         return promised.orElse(own);
     }
 
     protected abstract Ballot judge(Mind mind, AmendmentView a);
+
+    /** Per amendment: whether it keeps a promise that goes against its own judgement there. */
+    private final Map<String, Boolean> keeps = new HashMap<>();
 
     /** Whether it co-sponsors what it supports (sharing the credit) rather than only voting for it. */
     protected boolean cosponsors() {

@@ -97,6 +97,9 @@ public final class Scorer {
     /** Credits lost for each rejected amendment a seat proposed. */
     public static final double REJECTED_COST = 0.5;
 
+    /** Credits for each adopted amendment a seat co-sponsored (1 for one it proposed). */
+    public static final double COSPONSOR_CREDIT = 0.5;
+
     /**
      * Authorship credits: 1 for each adopted amendment the seat proposed, 0.5 for each it
      * co-sponsored, less {@link #REJECTED_COST} for each it proposed that was rejected; between 0
@@ -108,14 +111,23 @@ public final class Scorer {
 
     /** As above, counting also the amendments in {@code adoptedNow} (adopted but not yet applied). */
     static double credits(MatchState state, String seat, Set<String> adoptedNow) {
-        double credits = 0;
+        int proposed = 0;
+        int cosponsored = 0;
+        int rejected = 0;
         for (Amendment a : state.amendments()) {
             if (a.status() == Amendment.Status.ADOPTED || adoptedNow.contains(a.id())) {
-                credits += a.proposer().equals(seat) ? 1 : a.isSponsor(seat) ? 0.5 : 0;
+                proposed += a.proposer().equals(seat) ? 1 : 0;
+                cosponsored += !a.proposer().equals(seat) && a.isSponsor(seat) ? 1 : 0;
             } else if (a.status() == Amendment.Status.REJECTED && a.proposer().equals(seat)) {
-                credits -= REJECTED_COST; // tabling wordings the room turns down costs face
+                rejected++; // tabling wordings the room turns down costs face
             }
         }
+        return credits(proposed, cosponsored, rejected);
+    }
+
+    /** The credits of so many adopted amendments proposed and co-sponsored, and proposals rejected. */
+    public static double credits(int proposed, int cosponsored, int rejected) {
+        double credits = proposed + COSPONSOR_CREDIT * cosponsored - REJECTED_COST * rejected;
         return Math.max(0, Math.min(MAX_CREDITS, credits));
     }
 

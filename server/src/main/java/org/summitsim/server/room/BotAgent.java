@@ -19,7 +19,8 @@ import org.summitsim.core.view.PlayerView;
  * that arrives meanwhile joins the same turn), and it gets a bounded number of turns per stage
  * so two bots cannot talk each other into a loop. A turn that answers a person does not count
  * against that bound: people do not loop, and a bot that stops answering late in a phase looks
- * broken to whoever wrote to it. Nor does a turn with a vote to cast: each vote is cast once.
+ * broken to whoever wrote to it. Past the bound a bot still gets one turn for each amendment it
+ * has not voted on, so every amendment gets its stances.
  *
  * <p>While people play, the room paces its bots ({@link BotPacer}): each turn waits a jitter
  * drawn from the match seed on top of the thinking time, answers to people wait no jitter and go
@@ -40,6 +41,8 @@ final class BotAgent implements SeatAgent {
     private final SplittableRandom jitter;
     /** What the bot decided but has not said yet (paced rooms), for the stage it decided it in. */
     private final Deque<Command> queued = new ArrayDeque<>();
+    /** The amendments this bot had a turn past the cap for, to vote on them. */
+    private final java.util.Set<String> votingTurns = new java.util.HashSet<>();
     /** What the room held back for now ({@link SeatControl#crowding}), in the order decided, for the same stage. */
     private final List<Command> held = new java.util.ArrayList<>();
 
@@ -133,6 +136,7 @@ final class BotAgent implements SeatAgent {
             // Past the cap a bot still votes: a vote is cast once, so it cannot loop, and an
             // amendment waits for every delegation's stance (or the end of the round) to close.
             if (turns >= turnCap && !owesAVote(view, control.seat())) {
+                retryHeld(control);
                 return false;
             }
             turns++;
@@ -157,13 +161,19 @@ final class BotAgent implements SeatAgent {
         return say(control, answering || urgent);
     }
 
-    private static boolean owesAVote(PlayerView view, String seat) {
+    /**
+     * Whether an open amendment waits for this seat's stance and has not had a turn past the cap
+     * for it yet: one such turn per amendment, so a bot that does not vote (a random one, a
+     * scripted one) cannot loop on it.
+     */
+    private boolean owesAVote(PlayerView view, String seat) {
+        boolean owes = false;
         for (PlayerView.AmendmentView a : view.amendments()) {
-            if (a.status().equals("open") && !a.hasStance(seat)) {
-                return true;
+            if (a.status().equals("open") && !a.hasStance(seat) && votingTurns.add(a.id())) {
+                owes = true;
             }
         }
-        return false;
+        return owes;
     }
 
     /** Submits what is queued; in a paced room it stops after the first message and asks for another turn. */

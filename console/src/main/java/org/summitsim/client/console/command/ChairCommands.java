@@ -196,8 +196,15 @@ final class ChairCommands {
      * many delegations had not voted yet, as it happens.
      */
     private static void advance(Invocation in, ConsoleContext ctx) {
+        var asked = ctx.state().stage();
         if (!yes(in, 0) && !ctx.confirm(advanceEffect(ctx))) {
             ctx.print("Not advanced: nothing changed.");
+            return;
+        }
+        if (!ctx.state().stage().equals(asked)) {
+            // The clock moved on while the chair was asked: a yes was for the phase that ended.
+            ctx.print("Not advanced: " + asked.inWords() + " ended while you were asked, and the summit is now in "
+                    + ctx.state().stage().inWords() + ". Type `advance` again to end this one.");
             return;
         }
         var v = ctx.state().view();

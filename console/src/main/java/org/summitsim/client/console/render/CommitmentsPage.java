@@ -83,12 +83,12 @@ public final class CommitmentsPage {
                     .append(names.seat(d.from()))
                     .append(" promises to ")
                     .append(words.promise(d.give()))
-                    .append(toAnswer ? worth(v, d.give()) : "")
+                    .append(toAnswer ? worth(v, d.give(), false) : "")
                     .append("; in return, ")
                     .append(names.seat(d.to()))
                     .append(" promises to ")
                     .append(words.promise(d.want()))
-                    .append(toAnswer ? worth(v, d.want()) : "");
+                    .append(toAnswer ? worth(v, d.want(), true) : "");
             if (d.text() != null && !d.text().isBlank()) {
                 out.append(" — “").append(d.text()).append('”');
             }
@@ -100,7 +100,7 @@ public final class CommitmentsPage {
         return out.toString().stripTrailing();
     }
 
-    private static String worth(PlayerView v, org.summitsim.core.rules.Promise p) {
-        return Worth.note(v, p).map(w -> " (" + w + ")").orElse("");
+    private static String worth(PlayerView v, org.summitsim.core.rules.Promise p, boolean mine) {
+        return Worth.note(v, p, mine).map(w -> " (" + w + ")").orElse("");
     }
 }

@@ -163,7 +163,8 @@ public final class EventText {
             // Two sides joined by "in return", never a second "if": a promise may carry its own condition.
             String terms = d.to().equals(me)
                     ? names.seat(d.from()) + " offers you deal " + d.deal() + ": they promise to " + promise(d.give())
-                            + worth(d.give()) + "; in return, you promise to " + promise(d.want()) + worth(d.want())
+                            + worth(d.give(), false) + "; in return, you promise to " + promise(d.want())
+                            + worth(d.want(), true)
                     : d.from().equals(me)
                             ? "You offered " + names.seat(d.to()) + " deal " + d.deal() + ": you promise to "
                                     + promise(d.give()) + "; in return, they promise to " + promise(d.want())
@@ -284,8 +285,8 @@ public final class EventText {
     }
 
     /** " (−6 to you, your red line)": a side of a deal offered to the player, by their own brief's values. */
-    private String worth(Promise p) {
-        return Worth.note(names.view(), p).map(w -> " (" + w + ")").orElse("");
+    private String worth(Promise p, boolean mine) {
+        return Worth.note(names.view(), p, mine).map(w -> " (" + w + ")").orElse("");
     }
 
     public String promise(Promise p) {

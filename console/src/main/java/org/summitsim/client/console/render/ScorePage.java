@@ -6,6 +6,7 @@ import org.summitsim.core.rules.Score;
 import org.summitsim.core.scenario.Decision;
 import org.summitsim.core.scenario.Preferences;
 import org.summitsim.core.scoring.Outlook;
+import org.summitsim.core.scoring.Scorer;
 import org.summitsim.core.view.PlayerView;
 
 /** `score`: what each decision would earn you if the text stayed as it is, and why. */
@@ -137,23 +138,23 @@ public final class ScorePage {
             parts.add(String.format(
                     Locale.ROOT,
                     "+%.1f for %s you co-sponsored",
-                    w * 0.5 * cosponsored,
+                    w * Scorer.COSPONSOR_CREDIT * cosponsored,
                     count(cosponsored, "adopted amendment", "adopted amendments")));
         }
         if (failed > 0) {
             parts.add(String.format(
                     Locale.ROOT,
                     "\u2212%.1f for %s that failed",
-                    w * 0.5 * failed,
+                    w * Scorer.REJECTED_COST * failed,
                     failed == 1 ? "1 of your proposals" : failed + " of your proposals"));
         }
-        double credits = Math.max(0, Math.min(3, proposed + 0.5 * cosponsored - 0.5 * failed));
+        double credits = Scorer.credits((int) proposed, (int) cosponsored, (int) failed);
         return String.format(
                 Locale.ROOT,
                 "Influence so far: %s; counted %.1f (never below 0 or above %.1f).",
                 String.join(", ", parts),
                 w * credits,
-                w * 3);
+                w * Scorer.MAX_CREDITS);
     }
 
     private static String count(long n, String one, String many) {

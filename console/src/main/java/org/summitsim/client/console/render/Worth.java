@@ -20,38 +20,47 @@ public final class Worth {
     private Worth() {}
 
     /**
-     * A short note on what {@code p} is worth to the player, e.g. "−6 to you, your red line" or
-     * "+3 to you if it passes"; empty when the brief gives it no value either way.
+     * A short note on what {@code p} is worth to the player against the text as it reads now, e.g.
+     * "−6 to you, your red line" or "+3 to you if it passes"; empty when the brief gives it no
+     * value either way. A decision promise has one only when it is the player's own ({@code mine}).
      */
-    public static Optional<String> note(PlayerView v, Promise p) {
+    public static Optional<String> note(PlayerView v, Promise p, boolean mine) {
         Preferences prefs = prefs(v);
         if (prefs == null) {
             return Optional.empty();
         }
+        if (p instanceof Promise.Decide d) {
+            // Only one's own decision has a value here; the other side's counts through partners.
+            return mine ? decision(v, d) : Optional.empty();
+        }
+        if (p instanceof Promise.Vote vote
+                && (vote.ballot() == Ballot.ABSTAIN || amendment(v, vote.amendment()) == null)) {
+            return Optional.empty();
+        }
+        // Against the text as it reads now, as the question before accepting (cost) counts it.
+        int worth = gain(v, prefs, p);
+        boolean red = p instanceof Promise.Support s
+                ? prefs.isRedLine(s.clause(), s.option())
+                : p instanceof Promise.Vote vote
+                        && vote.ballot() == Ballot.SUPPORT
+                        && redLine(prefs, amendment(v, vote.amendment()));
+        if (worth == 0 && !red) {
+            return Optional.empty();
+        }
         if (p instanceof Promise.Support s) {
+            // The brief's value first, as the brief shows it; then what it changes from the text now.
             int value = prefs.value(s.clause(), s.option());
-            boolean red = prefs.isRedLine(s.clause(), s.option());
-            if (value == 0 && !red) {
-                return Optional.empty();
-            }
-            return Optional.of(signed(value) + " to you" + (red ? ", your red line" : ""));
+            return Optional.of(signed(value) + " to you"
+                    + (worth == value ? "" : ", " + signed(worth) + " against the text now")
+                    + (red ? ", your red line" : ""));
         }
-        if (p instanceof Promise.Vote vote) {
-            PlayerView.AmendmentView a = amendment(v, vote.amendment());
-            if (a == null || vote.ballot() == Ballot.ABSTAIN) {
-                return Optional.empty();
-            }
-            int gain = gain(v, prefs, a);
-            boolean red = prefs.isRedLine(a.clause(), a.option()) && vote.ballot() == Ballot.SUPPORT;
-            int worth = vote.ballot() == Ballot.SUPPORT ? gain : -gain;
-            if (worth == 0 && !red) {
-                return Optional.empty();
-            }
-            return Optional.of(signed(worth) + " to you if it "
-                    + (vote.ballot() == Ballot.SUPPORT ? "passes" : "fails")
-                    + (red ? ", and its wording is your red line" : ""));
-        }
-        return decision(v, (Promise.Decide) p);
+        Promise.Vote vote = (Promise.Vote) p;
+        return Optional.of(signed(worth) + " to you if it " + (vote.ballot() == Ballot.SUPPORT ? "passes" : "fails")
+                + (red ? ", your red line" : ""));
+    }
+
+    private static boolean redLine(Preferences prefs, PlayerView.AmendmentView a) {
+        return prefs.isRedLine(a.clause(), a.option());
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.summitsim.client.report.debrief;
 
+import java.util.List;
 import java.util.stream.Collectors;
 import org.summitsim.core.rules.Event;
 import org.summitsim.core.rules.Promise;
@@ -17,7 +18,7 @@ public final class Promises {
         }
         if (promise instanceof Promise.Decide d) {
             String what = d.decision().inWords();
-            return d.conditions().isEmpty() ? what : what + " if " + conditions(s, d);
+            return d.conditions().isEmpty() ? what : what + " if " + conditions(s, d.conditions());
         }
         if (promise instanceof Promise.Support sup) {
             return "support " + Labels.clauseTitle(s, sup.clause()) + ": "
@@ -28,18 +29,18 @@ public final class Promises {
 
     /**
      * A pledge by what it promises: "Promised to sign if Process reads Commission", "Promised to
-     * push for binding law if the binding-law coalition forms".
+     * push for binding law if enough states push with it".
      */
     public static String pledge(Scenario s, Event.PledgeMade p) {
-        String when = p.conditions().stream().map(c -> condition(s, c)).collect(Collectors.joining(" and "));
+        String when = conditions(s, p.conditions());
         if (Boolean.TRUE.equals(p.ifCoalition())) {
-            when = (when.isEmpty() ? "" : when + " and ") + "the binding-law coalition reaches its threshold";
+            when = (when.isEmpty() ? "" : when + " and ") + "enough states push with it";
         }
         return "Promised to " + Labels.decisionVerb(p.decision()) + (when.isEmpty() ? "" : " if " + when);
     }
 
-    private static String conditions(Scenario s, Promise.Decide d) {
-        return d.conditions().stream().map(c -> condition(s, c)).collect(Collectors.joining(" and "));
+    private static String conditions(Scenario s, List<TextCondition> conditions) {
+        return conditions.stream().map(c -> condition(s, c)).collect(Collectors.joining(" and "));
     }
 
     public static String condition(Scenario s, TextCondition c) {
