@@ -308,9 +308,10 @@ class TeacherPagesInChromiumTest extends PagesInChromium {
         page.waitUntil(
                 "document.querySelector('#controls-note').textContent.endsWith('Press again to move on.')",
                 "the question");
+        // Bots vote on their own clock: how many have not voted yet is what the page saw when asked.
         assertThat(page.text("document.querySelector('#controls-note').textContent"))
-                .startsWith("Next phase now also closes the open vote on \u201cWhere the work continues\u201d"
-                        + " (China\u2019s amendment; 5 delegations have not voted).");
+                .matches("Next phase now also closes the open vote on \u201cWhere the work continues\u201d"
+                        + " \\(China\u2019s amendment; [1-5] delegations? ha(s|ve) not voted\\)\\. .*");
         assertThat(china.drain(300))
                 .as("nothing happens before the second press")
                 .noneMatch(n -> isEvent(n, "phase_started") || isEvent(n, "amendment_resolved"));
