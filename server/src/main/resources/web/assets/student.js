@@ -538,6 +538,11 @@ function drawBrief() {
     rows.push(h('h3', { text: 'What each final decision is worth at home' }), h('ul', {}, W.DECISIONS
       .filter((d) => prefs.decisions[d] !== undefined)
       .map((d) => h('li', { text: W.decisionWord(d) + ': ' + W.signed(prefs.decisions[d]) + ' points' }))));
+    if (prefs.endorsement > 0) {
+      // The decision part of the results is more than the number above when you sign.
+      rows.push(h('p', { class: 'small', text: 'Signing also counts up to +' + prefs.endorsement + ' points if the final'
+        + ' text holds all you want, and down to \u2212' + prefs.endorsement + ' if it holds none of it.' }));
+    }
   }
   rows.push(h('details', {}, h('summary', { text: 'The background, for everyone' }), ...paragraphs(v.briefing || '')));
   rows.push(h('details', {}, h('summary', { text: 'How this room works' }),

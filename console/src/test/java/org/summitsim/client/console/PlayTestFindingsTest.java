@@ -315,7 +315,11 @@ class PlayTestFindingsTest {
         assertThat(page)
                 .contains("  Where the work continues  [process]")
                 .containsPattern("\\+8  Multi-stakeholder process[^\\n]*\\[commission\\]")
-                .containsPattern("-6  The UN route only  \\[un\\]  RED LINE");
+                .containsPattern("-6  The UN route only  \\[un\\]  RED LINE")
+                // the Netherlands' decision values, and why signing shows as more in the results
+                .contains(
+                        "Final decisions at home: sign +4, abstain -6, push for binding law -8; signing also counts up"
+                                + " to +4 if the final text holds all you want, down to -4 if it holds none of it");
     }
 
     // 8. Small ones

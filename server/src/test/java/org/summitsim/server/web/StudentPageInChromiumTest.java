@@ -30,7 +30,11 @@ class StudentPageInChromiumTest extends PagesInChromium {
         seat(room.code(), "Ada", "germany", "Germany");
 
         assertThat(page.text("document.querySelector('#brief').innerText"))
-                .contains("Your secret instructions", "Your government rejects weapons that escape human control");
+                .contains(
+                        "Your secret instructions",
+                        "Your government rejects weapons that escape human control",
+                        "Signing also counts up to +4 points if the final text holds all you want, and down to"
+                                + " \u22124 if it holds none of it.");
         assertThat(page.text("document.querySelector('#clauses').innerText")).contains("Now reads:", "for you)");
         String token =
                 page.text("localStorage.getItem('summit.seat." + room.code().replace("-", "") + "')");

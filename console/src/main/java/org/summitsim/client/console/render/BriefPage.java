@@ -68,6 +68,18 @@ public final class BriefPage {
                                 .append(p.isRedLine(c.id(), o.id()) ? s.error("  RED LINE") : "")
                                 .append('\n'));
             }
+            if (!p.decisions().isEmpty()) {
+                out.append("  Final decisions at home: ")
+                        .append(p.decisions().entrySet().stream()
+                                .map(e -> EventText.decision(e.getKey()) + " " + signed(e.getValue()))
+                                .collect(Collectors.joining(", ")));
+                if (p.endorsement() > 0) {
+                    // The decision part the results show is more than the number above when you sign.
+                    out.append("; signing also counts up to +" + p.endorsement() + " if the final text holds all"
+                            + " you want, down to -" + p.endorsement() + " if it holds none of it");
+                }
+                out.append('\n');
+            }
             if (!p.partners().isEmpty()) {
                 out.append("  Partners you want to decide alongside: ")
                         .append(p.partners().stream().map(names::seat).collect(Collectors.joining(", ")))
