@@ -98,8 +98,7 @@ final class AgentControl implements SeatControl {
 
     @Override
     public boolean person(String seatId) {
-        Seat other = room.seats.get(seatId);
-        return other != null && room.agents.playedByPerson(other);
+        return room.agents.playedByPerson(seatId);
     }
 
     @Override

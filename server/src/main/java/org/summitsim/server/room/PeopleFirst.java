@@ -56,7 +56,7 @@ final class PeopleFirst {
         }
         if (command instanceof Command.OfferDeal o && o.to() != null) {
             Long last = lastOffer.get(o.to());
-            if (last != null && room.now() - last < windowMs && person(o.to())) {
+            if (last != null && room.now() - last < windowMs && room.agents.playedByPerson(o.to())) {
                 return "That delegation was offered a deal by a bot moments ago: one at a time for people.";
             }
         }
@@ -65,13 +65,8 @@ final class PeopleFirst {
 
     /** A bot's command went through: an offer to a person starts that person's quiet time. */
     void sent(Command command) {
-        if (command instanceof Command.OfferDeal o && person(o.to())) {
+        if (command instanceof Command.OfferDeal o && room.agents.playedByPerson(o.to())) {
             lastOffer.put(o.to(), room.now());
         }
-    }
-
-    private boolean person(String seat) {
-        Seat s = room.seats.get(seat);
-        return s != null && room.agents.playedByPerson(s);
     }
 }

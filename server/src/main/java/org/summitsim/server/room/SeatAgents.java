@@ -30,6 +30,12 @@ final class SeatAgents {
         return s.hasHumans() || s.agent == null && s.graceEndsAt != null;
     }
 
+    /** As {@link #playedByPerson(Seat)}, by the seat's id; false for a seat the room does not have. */
+    boolean playedByPerson(String seatId) {
+        Seat s = room.seats.get(seatId);
+        return s != null && playedByPerson(s);
+    }
+
     /** Puts a bot of strategy {@code asked} on {@code s}; {@code journal} false when restoring one already journaled. */
     void attachBot(Seat s, String asked, boolean journal) {
         // "mixed" names a draw, not a strategy: the seat, its journal and the report keep what it drew.
