@@ -20,6 +20,7 @@ const app = {
   clauses: new Map(),
   historyThrough: 0,
   unread: { floor: 0, private: 0 },
+  offers: new Map(),          // deal id -> the deal as offered, for naming its answer before the view has it
   conversations: new Map(),   // private conversation ("china", "caucus:C1") -> messages not yet seen
   showing: 'all',
   visible: { floor: true, private: true },
@@ -756,16 +757,26 @@ function again(deals, d) {
   return before ? ' again: the same terms as deal ' + before.id : '';
 }
 
+/** What a deal promises, both sides, in words: "Kenya will …, in return Chile will …". */
+function terms(d) {
+  return promise(d.give, nameOf(d.from) + ' will') + ', in return ' + promise(d.want, nameOf(d.to) + ' will');
+}
+
+/** " deal D3 (Kenya will …, in return Chile will …)": the answered deal by its terms, when the page has them. */
+function answered(id) {
+  const d = ((app.view && app.view.deals) || []).find((x) => x.id === id) || app.offers.get(id);
+  return ' deal ' + id + (d ? ' (' + terms(d) + ')' : '');
+}
+
 function drawDeals() {
   const v = app.view;
   const deals = v.deals || [];
   fill($('#deals'), deals.length ? [h('h3', { text: 'Deals' }), h('ul', { class: 'plain' }, deals.map((d) => {
     const mineToAnswer = can('accept', { deal: d.id });
     const before = sameTermsBefore(deals, d);
-    const terms = before ? ' the same terms as deal ' + before.id + ' again'
-      : ': ' + promise(d.give, nameOf(d.from) + ' will') + ', in return ' + promise(d.want, nameOf(d.to) + ' will');
+    const what = before ? ' the same terms as deal ' + before.id + ' again' : ': ' + terms(d);
     return h('li', { class: 'deal' },
-      h('p', { text: 'Deal ' + d.id + ': ' + nameOf(d.from) + ' offers ' + nameOf(d.to) + terms
+      h('p', { text: 'Deal ' + d.id + ': ' + nameOf(d.from) + ' offers ' + nameOf(d.to) + what
         + '. ' + ({ offered: 'Waiting for an answer.', accepted: 'Accepted.', declined: 'Declined.' }[d.status] || '') }),
       d.text ? h('p', {}, said(d.text)) : null,
       mineToAnswer ? h('p', { class: 'actions' },
@@ -953,19 +964,19 @@ function received(msg) {
         'caucus:' + e.caucus);
       break;
     case 'deal_accepted':
-      line('private', msg, null, nameOf(e.to) + ' accepted deal ' + e.deal + '.', 'motion', live,
-        e.from === me() ? e.to : e.from);
-      break;
     case 'deal_declined':
-      line('private', msg, null, nameOf(e.to) + ' declined deal ' + e.deal + '.', 'motion', live,
-        e.from === me() ? e.to : e.from);
+      line('private', msg, null, nameOf(e.to) + (e.type === 'deal_accepted' ? ' accepted' : ' declined')
+        + answered(e.deal) + '.', 'motion', live, e.from === me() ? e.to : e.from);
       break;
-    case 'deal_offered':
+    case 'deal_offered': {
+      const d = { id: e.deal, from: e.from, to: e.to, give: e.give, want: e.want };
+      app.offers.set(e.deal, d);
+      const repeated = again((app.view && app.view.deals) || [], d);
       line('private', msg, null, nameOf(e.from) + ' offers ' + nameOf(e.to) + ' deal ' + e.deal
-        + again((app.view && app.view.deals) || [], { id: e.deal, from: e.from, to: e.to, give: e.give, want: e.want })
-        + '.', 'motion', live,
+        + (repeated || ': ' + terms(d)) + '.', 'motion', live,
         e.from === me() ? e.to : e.from);
       break;
+    }
     default: break;
   }
   scheduleView();

@@ -146,12 +146,13 @@ public final class DemoCommand implements Callable<Integer> {
     static String welcome(Scenario s, String me, boolean chair, DemoPace pace) {
         String name = s.delegation(me).map(Delegation::name).orElse(me);
         int bots = s.playable().size() - 1;
-        // China where it plays (everyone knows it has views); else the first other delegation.
+        // China where it plays (everyone knows it has views); else the first other delegation. By
+        // its name, as a player would type it: the console takes "dm united states ..." too.
         String bot = s.playable().stream()
-                .map(Delegation::id)
-                .filter(id -> !id.equals(me))
-                .sorted(java.util.Comparator.comparing(id -> !id.equals("china")))
+                .filter(d -> !d.id().equals(me))
+                .sorted(java.util.Comparator.comparing(d -> !d.id().equals("china")))
                 .findFirst()
+                .map(d -> d.name().toLowerCase(java.util.Locale.ROOT))
                 .orElse(me);
         String careful = s.finalAdoption() == null
                 ? ""

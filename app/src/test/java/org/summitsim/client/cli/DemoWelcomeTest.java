@@ -26,4 +26,14 @@ class DemoWelcomeTest {
                 .contains("Need more time? `pause` stops the clock, `resume` starts it again, `extend 2m` adds time"
                         + " and `advance` skips ahead.");
     }
+
+    /** The example names a bot as a player types it, not by its seat id. */
+    @Test
+    void theExampleMessageNamesTheBotByItsName() {
+        assertThat(DemoCommand.welcome(ScenarioReader.shipped("seoul-2024"), "china", true, DemoPace.NORMAL))
+                .contains("Try `dm republic of korea Will you sign?`")
+                .doesNotContain("republic-of-korea");
+        assertThat(DemoCommand.welcome(scenario, "netherlands", true, DemoPace.NORMAL))
+                .contains("Try `dm china Will you sign?`");
+    }
 }

@@ -365,6 +365,14 @@ class StudentPageInChromiumTest extends PagesInChromium {
                 "ROUND 1",
                 "{\"type\":\"accept\",\"deal\":\"" + offered.path("deal").asText() + "\"}");
         page.waitUntil("document.querySelector('#deals').innerText.includes('Accepted.')", "the deal accepted");
+        // The messages say what a deal holds, not only its number: offered, then answered.
+        String dealId = offered.path("deal").asText();
+        page.waitUntil(
+                "document.querySelector('#private').innerText.includes('Germany offers China deal " + dealId
+                        + ": Germany will vote for amendment " + amendment + ", in return China will support')"
+                        + " && document.querySelector('#private').innerText.includes('China accepted deal " + dealId
+                        + " (Germany will vote for amendment " + amendment + ", in return China will support')",
+                "the deal's terms in the messages");
 
         // A promised decision can hold only if a clause reads a wording, as a pledge can.
         page.select("#offer-give-kind", "decide");
