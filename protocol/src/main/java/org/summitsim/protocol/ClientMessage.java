@@ -3,6 +3,8 @@ package org.summitsim.protocol;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
+import org.summitsim.core.rules.Command;
+import org.summitsim.core.rules.Stage;
 
 /**
  * What a client may send (docs/PROTOCOL.md, "Client → server"). The envelope's {@code type}
@@ -124,6 +126,13 @@ public sealed interface ClientMessage {
             }
         }
     }
+
+    /**
+     * A game command read in one pass ({@link MessageParser}'s path for the commonest message):
+     * what a {@link SendCommand} holds once its stage and command are bound. Never read from JSON
+     * by type; the room treats it as a {@code command} message.
+     */
+    record BoundCommand(Stage stage, Command command) implements ClientMessage {}
 
     record GetView() implements ClientMessage {}
 

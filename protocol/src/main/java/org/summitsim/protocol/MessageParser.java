@@ -53,7 +53,18 @@ public final class MessageParser {
      */
     private static final String COMMAND_TYPES = String.join(", ", commandTypes());
 
+    private static final OnePassCommand ONE_PASS = new OnePassCommand(WIRE.getFactory(), COMMANDS);
+
     private MessageParser() {}
+
+    /**
+     * The message in {@code bytes[offset, offset + length)}. A valid game command, the commonest
+     * message, is read in one pass ({@link OnePassCommand}); anything else as {@link #parse(InputStream)}.
+     */
+    public static Inbound parse(byte[] bytes, int offset, int length) {
+        Inbound fast = ONE_PASS.read(bytes, offset, length);
+        return fast != null ? fast : parse(new java.io.ByteArrayInputStream(bytes, offset, length));
+    }
 
     public static Inbound parse(InputStream json) {
         JsonNode node;

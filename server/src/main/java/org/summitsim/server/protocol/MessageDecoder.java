@@ -1,7 +1,7 @@
 package org.summitsim.server.protocol;
 
 import io.netty.buffer.ByteBuf;
-import io.netty.buffer.ByteBufInputStream;
+import io.netty.buffer.ByteBufUtil;
 import io.netty.channel.ChannelHandler.Sharable;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.MessageToMessageDecoder;
@@ -22,7 +22,13 @@ public final class MessageDecoder extends MessageToMessageDecoder<ByteBuf> {
         if (isBlank(frame)) {
             return;
         }
-        out.add(MessageParser.parse(new ByteBufInputStream(frame)));
+        if (frame.hasArray()) {
+            out.add(MessageParser.parse(
+                    frame.array(), frame.arrayOffset() + frame.readerIndex(), frame.readableBytes()));
+        } else {
+            byte[] bytes = ByteBufUtil.getBytes(frame);
+            out.add(MessageParser.parse(bytes, 0, bytes.length));
+        }
     }
 
     private static boolean isBlank(ByteBuf frame) {

@@ -2,6 +2,7 @@ package org.summitsim.server.room;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.summitsim.core.match.Match;
@@ -62,8 +63,11 @@ final class MemberRequests {
     void dispatch(Member m, Inbound in) {
         ClientMessage msg = in.message();
         String rid = in.id();
-        if (msg instanceof ClientMessage.SendCommand c) {
-            command(m, rid, c);
+        if (msg instanceof ClientMessage.BoundCommand c) {
+            command(m, rid, c::stage, c::command);
+        } else if (msg instanceof ClientMessage.SendCommand c) {
+            // Bound here, in this order, so that a spectator is told it cannot act before any field error.
+            command(m, rid, () -> StageText.parse(c.stage()), () -> MessageParser.command(c.command()));
         } else if (msg instanceof ClientMessage.GetView) {
             room.fanOut.reply(
                     m, Wire.encode(new ServerMessage.View(rid, room.match().view(m.viewer()))));
@@ -94,14 +98,14 @@ final class MemberRequests {
         }
     }
 
-    private void command(Member m, String rid, ClientMessage.SendCommand c) {
+    private void command(Member m, String rid, Supplier<Stage> boundStage, Supplier<Command> boundCommand) {
         if (m.role == Member.Role.SPECTATOR) {
             throw new ProtocolError(
                     ErrorCodes.FORBIDDEN,
                     "Spectators watch; they cannot send commands. Join as a player to take part.");
         }
-        Stage stage = StageText.parse(c.stage());
-        Command command = MessageParser.command(c.command());
+        Stage stage = boundStage.get();
+        Command command = boundCommand.get();
         if (command instanceof Command.Deadline) {
             throw new ProtocolError(
                     ErrorCodes.FORBIDDEN, "Only the room's clock sends deadlines; use advance instead.");

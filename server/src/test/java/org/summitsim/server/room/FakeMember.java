@@ -92,7 +92,9 @@ public final class FakeMember implements MemberLink {
         }
         String id = name + "-" + nextId++;
         message.put("id", id);
-        room.handle(member, MessageParser.parse(message));
+        // As the server reads a line: a valid command in one pass, anything else the general way.
+        byte[] line = message.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        room.handle(member, MessageParser.parse(line, 0, line.length));
         harness.runDue();
         return id;
     }
