@@ -22,8 +22,7 @@ final class OnePassCommand {
     private final ObjectReader commands;
 
     OnePassCommand(JsonFactory factory, ObjectReader commands) {
-        // Repeated fields are left to the general path, which decides what they mean.
-        this.factory = factory.copy().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        this.factory = factory;
         this.commands = commands;
     }
 
@@ -44,10 +43,22 @@ final class OnePassCommand {
         String stage = null;
         Command command = null;
         boolean typed = false;
+        boolean identified = false;
         JsonToken t;
         while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
             String field = p.currentName();
             JsonToken value = p.nextToken();
+            // A repeated field is left to the general path, which decides what it means. (The
+            // parser's own duplicate detection would cost a hash set per object.)
+            if (switch (field) {
+                case "type" -> typed;
+                case "id" -> identified;
+                case "stage" -> stage != null;
+                case "command" -> command != null;
+                default -> false;
+            }) {
+                return null;
+            }
             switch (field) {
                 case "type" -> {
                     if (value != JsonToken.VALUE_STRING || !"command".equals(p.getText())) {
@@ -56,6 +67,7 @@ final class OnePassCommand {
                     typed = true;
                 }
                 case "id" -> {
+                    identified = true;
                     id = id(p, value);
                     if (id == null) {
                         return null;

@@ -62,6 +62,11 @@ class OnePassCommandTest {
             "{\"type\":\"offer\",\"to\":\"china\",\"give\":{\"kind\":\"bribe\"},\"want\":{\"kind\":\"decide\",\"decision\":\"SIGN\"}}",
             "{\"type\":\"extend\",\"seconds\":\"soon\"}",
             "{\"type\":\"say\",\"text\":\"twice\",\"text\":\"again\"}",
+            "{\"type\":\"vote\",\"amendment\":\"A1\",\"ballot\":\"SUPPORT\",\"ballot\":\"OPPOSE\"}",
+            "{\"type\":\"say\",\"type\":\"dm\",\"to\":\"china\",\"text\":\"Which kind?\"}",
+            "{\"type\":\"extend\",\"seconds\":60,\"seconds\":30}",
+            "{\"type\":\"offer\",\"to\":\"china\",\"give\":{\"kind\":\"vote\",\"kind\":\"support\",\"clause\":\"human\","
+                    + "\"option\":\"meaningful\"},\"want\":{\"kind\":\"decide\",\"decision\":\"SIGN\"}}",
             "{\"type\":\"say\",\"text\":null}",
             "{\"type\":\"caucus_create\",\"name\":\"F\",\"members\":\"china\"}",
             "{}",
