@@ -22,6 +22,8 @@ public final class Member {
     long sentSeq;
 
     boolean gone;
+    /** The last {@link #viewer()}, for the role and seat it was made for. */
+    private Viewer viewer;
     /** This member's number among its seat's humans, for pseudonyms ("Delegate 2 (Germany)"). */
     int delegate;
 
@@ -37,11 +39,27 @@ public final class Member {
         return player;
     }
 
+    /** Who this member reads as; asked for every event delivered, so made once per role and seat. */
     Viewer viewer() {
+        Viewer v = viewer;
+        if (v == null
+                || v.kind() != kind(role)
+                || role == Role.PLAYER && !v.seat().equals(seat)) {
+            v = switch (role) {
+                case PLAYER -> Viewer.seat(seat);
+                case SPECTATOR -> Viewer.SPECTATOR;
+                case FACILITATOR -> Viewer.FACILITATOR;
+            };
+            viewer = v;
+        }
+        return v;
+    }
+
+    private static Viewer.Kind kind(Role role) {
         return switch (role) {
-            case PLAYER -> Viewer.seat(seat);
-            case SPECTATOR -> Viewer.SPECTATOR;
-            case FACILITATOR -> Viewer.FACILITATOR;
+            case PLAYER -> Viewer.Kind.SEAT;
+            case SPECTATOR -> Viewer.Kind.SPECTATOR;
+            case FACILITATOR -> Viewer.Kind.FACILITATOR;
         };
     }
 

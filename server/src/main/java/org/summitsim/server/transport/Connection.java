@@ -45,7 +45,11 @@ public final class Connection extends ChannelInboundHandlerAdapter {
     private final Queue<byte[]> outbound = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean drainScheduled = new AtomicBoolean();
     private final Runnable drainTask = this::drain;
-    /** A line connection's lines being copied into one buffer; used by {@link #drain} only, on the loop. */
+    /**
+     * Lines waiting on the channel's own loop, then the batch {@link #drain} writes: a line sent on
+     * that loop while {@link #outbound} is empty goes here, without a queue node or an atomic
+     * hand-off (a room sends to its members on their loop, twenty lines a statement). Loop only.
+     */
     private final List<byte[]> batch = new ArrayList<>();
 
     private volatile Session session;
@@ -102,7 +106,7 @@ public final class Connection extends ChannelInboundHandlerAdapter {
                     return;
                 }
                 moving = false;
-                if (!outbound.isEmpty() && drainScheduled.compareAndSet(false, true)) {
+                if ((!outbound.isEmpty() || !batch.isEmpty()) && drainScheduled.compareAndSet(false, true)) {
                     target.execute(drainTask);
                 }
             });
@@ -192,9 +196,15 @@ public final class Connection extends ChannelInboundHandlerAdapter {
         if (closing) {
             return;
         }
-        outbound.add(line);
+        EventLoop loop = ctx.channel().eventLoop();
+        // Lines from another thread wait in the queue; once one does, this loop's go after it.
+        if (!moving && outbound.isEmpty() && loop.inEventLoop()) {
+            batch.add(line);
+        } else {
+            outbound.add(line);
+        }
         if (drainScheduled.compareAndSet(false, true)) {
-            ctx.channel().eventLoop().execute(drainTask);
+            loop.execute(drainTask);
         }
     }
 
@@ -241,9 +251,10 @@ public final class Connection extends ChannelInboundHandlerAdapter {
             LOG.debug(
                     "{}: drain on an inactive channel, {} lines dropped (closing {})",
                     remote(),
-                    outbound.size(),
+                    outbound.size() + batch.size(),
                     closing);
             outbound.clear();
+            batch.clear();
             return;
         }
         int n = webSocket() ? writeFrames() : writeLines();
@@ -263,6 +274,7 @@ public final class Connection extends ChannelInboundHandlerAdapter {
             LOG.debug("{}: dropped, it does not read fast enough", remote());
             closing = true;
             outbound.clear();
+            batch.clear();
             ctx.close();
         }
     }
@@ -282,11 +294,26 @@ public final class Connection extends ChannelInboundHandlerAdapter {
 
     /** WebSocket: each line goes on as its own buffer, to become its own text frame. */
     private int writeFrames() {
-        int n = 0;
-        for (byte[] line; (line = outbound.poll()) != null; n++) {
-            ctx.write(Unpooled.wrappedBuffer(line), ctx.voidPromise());
+        for (byte[] line; (line = outbound.poll()) != null; ) {
+            batch.add(line);
         }
+        int n = batch.size();
+        for (int i = 0; i < n; i++) {
+            ctx.write(Unpooled.wrappedBuffer(batch.get(i)), ctx.voidPromise());
+        }
+        written(n);
         return n;
+    }
+
+    /**
+     * Drops the first {@code n} lines of the batch, now written. A line sent while they were being
+     * written (by a handler the write reached) stays, and goes out with the next drain.
+     */
+    private void written(int n) {
+        batch.subList(0, n).clear();
+        if (!batch.isEmpty() && drainScheduled.compareAndSet(false, true)) {
+            ctx.channel().eventLoop().execute(drainTask);
+        }
     }
 
     /**
@@ -314,7 +341,7 @@ public final class Connection extends ChannelInboundHandlerAdapter {
             ctx.write(buf, ctx.voidPromise());
             from = to;
         }
-        batch.clear();
+        written(n);
         return n;
     }
 
