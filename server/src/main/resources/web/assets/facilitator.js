@@ -15,6 +15,13 @@ const app = { socket: null, scenarios: [], welcome: null, view: null, monitorTim
   viewTimer: null, creating: false, endArmed: false, advanceArmed: null };
 const setClock = phaseClock($('#clock'), { running: ' left', paused: ' (paused)' });
 
+/** "Period 3 · world 2" → "period-3-world-2": a file name a terminal takes without quotes. */
+function fileName(label) {
+  const slug = (label || '').toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return slug || 'grades';
+}
+
 function rooms() {
   try {
     return JSON.parse(localStorage.getItem(STORE) || '[]');
@@ -256,8 +263,10 @@ function opened(w) {
       + ' (such as http://192.168.1.20:7777/facilitator) so that these links and the QR code work for students.' }) : null,
     h('p', {}, 'For the screen at the front: ', h('a', { href: projector, target: '_blank', rel: 'noopener', text: 'the projector view' })),
     // The server names its own data folder in the command, so it works as printed.
+    // The file is named after the room, so that the rooms of a class do not overwrite one another.
     h('p', { class: 'small', id: 'grading', text: 'For grading (a table per delegation, transcripts), in the folder where'
-      + ' the server runs: ' + (w.reportCommand || './summit report ' + w.room) + ' --out grades.csv' }));
+      + ' the server runs: ' + (w.reportCommand || './summit report ' + w.room) + ' --out ' + fileName(w.label) + '.csv'
+      + ' (several rooms in one table: put their ids one after the other before --out).' }));
   $('#report-status').textContent = '';
   $('#advance-status').textContent = '';
   app.advanceArmed = null;

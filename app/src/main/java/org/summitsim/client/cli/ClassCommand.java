@@ -377,7 +377,8 @@ public final class ClassCommand implements Callable<Integer> {
             description = {
                 "Compare a class's parallel rooms side by side.",
                 "Outcomes, final texts and each delegation in each room; the same as"
-                        + " `summit report ROOM... --compare`."
+                        + " `summit report ROOM... --compare`. To a .csv file (or --format csv):"
+                        + " one grade book of all the rooms, a row per delegation and room."
             })
     static final class Compare implements Callable<Integer> {
 
@@ -385,7 +386,8 @@ public final class ClassCommand implements Callable<Integer> {
         enum Format {
             html,
             md,
-            json
+            json,
+            csv
         }
 
         @Spec
@@ -413,22 +415,30 @@ public final class ClassCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            String chosen = format != null
-                    ? format.name()
-                    : out.file != null && out.file.toString().endsWith(".md")
-                            ? "md"
-                            : out.file != null && out.file.toString().endsWith(".json")
-                                    ? "json"
-                                    // Without --out the comparison goes to the terminal, where HTML does not read.
-                                    : out.file == null ? "md" : "html";
+            String chosen = format != null ? format.name() : fromFileName();
             String text;
             try {
-                text = new Reports(data, null).compare(rooms, chosen);
+                Reports reports = new Reports(data, null);
+                text = chosen.equals("csv") ? reports.gradeBook(rooms) : reports.compare(rooms, chosen);
             } catch (ReportException e) {
                 throw new UserError(e.getMessage(), e);
             }
             Output.write(spec, out.file, text);
             return 0;
+        }
+
+        /** The format the --out file's name asks for; without --out, Markdown, which reads in a terminal. */
+        private String fromFileName() {
+            if (out.file == null) {
+                return "md";
+            }
+            String name = out.file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            for (Format f : Format.values()) {
+                if (name.endsWith("." + f.name())) {
+                    return f.name();
+                }
+            }
+            return "html";
         }
     }
 }

@@ -92,15 +92,19 @@ public final class ReportCommand implements Callable<Integer> {
         if (compare && transcript != null) {
             throw new UserError("Choose either --compare or --transcript, not both.");
         }
-        if (!compare && sources.size() > 1) {
-            throw new UserError("Give one room or journal, or add --compare to compare several.");
-        }
         String chosen = chosenFormat();
+        boolean gradeBook = !compare && transcript == null && sources.size() > 1 && chosen.equals("csv");
+        if (!compare && sources.size() > 1 && !gradeBook) {
+            throw new UserError("Give one room or journal for a debrief or a transcript. Several rooms make a"
+                    + " comparison (add --compare) or one grade book as CSV (--out grades.csv).");
+        }
         Reports reports = new Reports(data, scenario);
         String text;
         try {
             if (compare) {
                 text = reports.compare(sources, chosen);
+            } else if (gradeBook) {
+                text = reports.gradeBook(sources);
             } else if (transcript != null) {
                 text = reports.transcript(sources.get(0), transcript, chosen);
             } else {

@@ -87,6 +87,39 @@ class ReportCommandTest {
         assertThat(Files.readString(dir.resolve("china.csv"))).startsWith("seat,seq,");
     }
 
+    /** Several rooms to a .csv file: one grade book, each row with its room, from either command. */
+    @Test
+    void severalRoomsToACsvFileMakeOneGradeBook() throws IOException {
+        Path data = data();
+        Path other = ReportFixtures.headless(dir, "classroom-mini", 3, "utility", "hardliner");
+        Path book = dir.resolve("grades.csv");
+        Run run = run(
+                "report", ReportFixtures.ROOM, other.toString(), "--data", data.toString(), "--out", book.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        String[] lines = Files.readString(book).split("\r\n");
+        assertThat(lines[0]).startsWith("room,seat,name,players,decision,");
+        assertThat(lines).hasSize(1 + 6 + 6);
+        assertThat(lines[1]).startsWith("Period 3,netherlands,Netherlands,");
+        assertThat(lines[7]).doesNotStartWith("Period 3,").contains(",netherlands,Netherlands,");
+
+        Path fromClass = dir.resolve("class.csv");
+        Run compare = run(
+                "class",
+                "compare",
+                ReportFixtures.ROOM,
+                other.toString(),
+                "--data",
+                data.toString(),
+                "--out",
+                fromClass.toString());
+        assertThat(compare.exit()).as(compare.err()).isZero();
+        assertThat(Files.readString(fromClass)).isEqualTo(Files.readString(book));
+
+        Run html = run("report", ReportFixtures.ROOM, other.toString(), "--data", data.toString(), "--format", "html");
+        assertThat(html.exit()).isEqualTo(1);
+        assertThat(html.err()).contains("Several rooms make a comparison (add --compare) or one grade book as CSV");
+    }
+
     @Test
     void anUnknownRoomListsTheRoomsThere() throws IOException {
         Run run = run("report", "r-nope", "--data", data().toString());

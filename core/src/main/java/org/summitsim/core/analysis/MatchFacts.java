@@ -1,10 +1,7 @@
 package org.summitsim.core.analysis;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.summitsim.core.rules.Deal;
-import org.summitsim.core.rules.FinalDecision;
 import org.summitsim.core.rules.MatchState;
 import org.summitsim.core.rules.Outcome;
 import org.summitsim.core.rules.Pledge;
@@ -12,6 +9,7 @@ import org.summitsim.core.rules.Promise;
 import org.summitsim.core.rules.Score;
 import org.summitsim.core.scenario.Clause;
 import org.summitsim.core.scenario.Decision;
+import org.summitsim.core.scoring.Hindsight;
 import org.summitsim.core.scoring.Scorer;
 
 /**
@@ -79,31 +77,10 @@ record MatchFacts(
                 outcome.signatoryCount());
     }
 
-    /**
-     * The decision that would have scored best for {@code seat} by its raw total, re-scoring the
-     * finished match with only that seat's decision changed; ties go to the decision taken, then
-     * to the earlier decision in SIGN, ABSTAIN, PUSH_BINDING order.
-     */
+    /** The decision that would have scored best for {@code seat} by its raw total ({@link Hindsight}). */
     static int bestDecision(MatchState state, Outcome settled, String seat) {
-        FinalDecision taken = settled.decisions().get(seat);
-        int best = taken.decision().ordinal();
-        double bestTotal = settled.scores().get(seat).total();
-        for (Decision d : Decision.values()) {
-            if (d == taken.decision()) {
-                continue;
-            }
-            Map<String, FinalDecision> changed = new LinkedHashMap<>(settled.decisions());
-            changed.put(seat, new FinalDecision(d, taken.statement(), taken.defaulted()));
-            double total = Scorer.settle(state, settled.text(), changed)
-                    .scores()
-                    .get(seat)
-                    .total();
-            if (total > bestTotal) {
-                bestTotal = total;
-                best = d.ordinal();
-            }
-        }
-        return best;
+        Decision taken = settled.decisions().get(seat).decision();
+        return Hindsight.best(Hindsight.totals(state, settled, seat), taken).ordinal();
     }
 
     /**

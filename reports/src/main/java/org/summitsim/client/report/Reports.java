@@ -50,6 +50,12 @@ public final class Reports {
         };
     }
 
+    /** One CSV grade book of several finished rooms (a class's parallel worlds), a row per delegation and room. */
+    public String gradeBook(List<String> roomsOrJournals) {
+        return CsvReport.render(
+                roomsOrJournals.stream().map(s -> DebriefBuilder.build(load(s))).toList());
+    }
+
     public String transcript(String roomOrJournal, String seat, String format) {
         Transcript t = TranscriptBuilder.build(load(roomOrJournal), seat);
         return switch (format) {

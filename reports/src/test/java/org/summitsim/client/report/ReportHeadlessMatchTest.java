@@ -13,8 +13,12 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.summitsim.client.report.journal.ReportException;
+import org.summitsim.core.headless.MatchRecord;
 import org.summitsim.core.json.Json;
+import org.summitsim.core.rules.FinalDecision;
 import org.summitsim.core.rules.Outcome;
+import org.summitsim.core.scenario.Decision;
+import org.summitsim.core.scoring.Scorer;
 
 /** Reports of scripted bot matches, as `summit match --journal` writes them. */
 class ReportHeadlessMatchTest {
@@ -40,6 +44,53 @@ class ReportHeadlessMatchTest {
             assertThat(d.path("percent").asDouble())
                     .isEqualTo(o.scores().get(seat).percent());
         }
+    }
+
+    /**
+     * Each delegation's three totals at the end: the one it took is its score, and each other is
+     * what re-scoring the match with only that seat's decision changed gives.
+     */
+    @Test
+    void eachDelegationsChoiceIsShownAgainstTheOtherTwoDecisions() throws IOException {
+        Path journal = ReportFixtures.headless(dir, "classroom-mini", 3, LINEUP);
+        MatchRecord played = ReportFixtures.play("classroom-mini", 3, LINEUP);
+        Outcome o = played.outcome();
+        org.summitsim.core.rules.MatchState end = org.summitsim.core.match.Match.replay(
+                        org.summitsim.core.scenario.ScenarioReader.shipped("classroom-mini"), played.log())
+                .state();
+        Reports reports = new Reports(dir, null);
+        JsonNode r = Json.mapper().readTree(reports.debrief(journal.toString(), "json"));
+        int notBest = 0;
+        for (JsonNode d : r.path("delegations")) {
+            String seat = d.path("seat").asText();
+            Decision taken = o.decisions().get(seat).decision();
+            JsonNode ifDecided = d.path("ifDecided");
+            assertThat(ifDecided.path(taken.name()).asDouble())
+                    .as(seat)
+                    .isCloseTo(o.scores().get(seat).total(), org.assertj.core.data.Offset.offset(1e-9));
+            for (Decision other : Decision.values()) {
+                Map<String, FinalDecision> changed = new java.util.LinkedHashMap<>(o.decisions());
+                changed.put(seat, new FinalDecision(other, null, false));
+                double rescored =
+                        Scorer.settle(end, o.text(), changed).scores().get(seat).total();
+                assertThat(ifDecided.path(other.name()).asDouble())
+                        .as(seat + " " + other)
+                        .isCloseTo(rescored, org.assertj.core.data.Offset.offset(1e-9));
+            }
+            double best = Math.max(
+                    ifDecided.path("SIGN").asDouble(),
+                    Math.max(
+                            ifDecided.path("ABSTAIN").asDouble(),
+                            ifDecided.path("PUSH_BINDING").asDouble()));
+            notBest += best > ifDecided.path(taken.name()).asDouble() + 0.05 ? 1 : 0;
+        }
+        // The historical bot decides as its state did, whatever it costs: some seat chose less than its best.
+        assertThat(notBest).isPositive();
+        String csv = reports.debrief(journal.toString(), "csv");
+        assertThat(csv.split("\r\n")[0])
+                .contains(",score_if_sign,score_if_abstain,score_if_push,best_decision,choice_short_by,real_decision,");
+        assertThat(reports.debrief(journal.toString(), "html"))
+                .contains("Each decision, in hindsight", "the best of the three", " points below ");
     }
 
     @Test

@@ -284,7 +284,8 @@ class TeacherPagesInChromiumTest extends PagesInChromium {
         page.waitUntil("!document.querySelector('#room-view').hidden", "the room open");
         assertThat(page.text("document.querySelector('#grading').textContent"))
                 .endsWith("in the folder where the server runs: ./summit report " + room + " --data " + server.data
-                        + " --out grades.csv");
+                        + " --out period-7.csv (several rooms in one table: put their ids one after the other before"
+                        + " --out).");
 
         china = TestClient.hello(server.port(), "Lin");
         china.awaitReply(china.request(TestClient.msg("join")

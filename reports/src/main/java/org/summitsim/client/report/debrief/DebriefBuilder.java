@@ -18,6 +18,7 @@ import org.summitsim.core.scenario.Debrief;
 import org.summitsim.core.scenario.Delegation;
 import org.summitsim.core.scenario.History;
 import org.summitsim.core.scenario.Scenario;
+import org.summitsim.core.scoring.Hindsight;
 
 /** Builds the debrief of one finished match from its journal and scenario. */
 public final class DebriefBuilder {
@@ -64,6 +65,7 @@ public final class DebriefBuilder {
                 score.percent(),
                 score.best(),
                 score.worst(),
+                Hindsight.totals(played.match().state(), outcome, d.id()),
                 Breakdown.ordered(score.breakdown()),
                 real,
                 h == null ? null : h.attended(),

@@ -70,6 +70,7 @@ public record DebriefReport(
             double percent,
             double best,
             double worst,
+            Map<Decision, Double> ifDecided,
             Map<String, Double> breakdown,
             Decision realDecision,
             String realAttended,

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.summitsim.client.report.debrief.Breakdown;
+import org.summitsim.client.report.debrief.Choice;
 import org.summitsim.client.report.debrief.DebriefReport;
 import org.summitsim.client.report.debrief.DebriefReport.Activity;
 import org.summitsim.client.report.debrief.DebriefReport.AmendmentResult;
@@ -15,6 +16,7 @@ import org.summitsim.client.report.debrief.DebriefReport.CommitmentResult;
 import org.summitsim.client.report.debrief.DebriefReport.DelegationResult;
 import org.summitsim.client.report.debrief.DebriefReport.RoundResult;
 import org.summitsim.client.report.debrief.Labels;
+import org.summitsim.core.scenario.Decision;
 
 /** The sections about what delegations did: scores, amendments, talk, commitments. */
 final class HtmlActivity {
@@ -42,7 +44,30 @@ final class HtmlActivity {
         return HtmlPage.figure(
                         ScoreChart.render(r.delegations()),
                         Labels.outOf100Explained(r.meta().parTable()) + " The colour is the delegation's decision.")
-                + "<h3>Breakdown in points</h3>\n" + t.render() + partsExplained(parts);
+                + "<h3>Breakdown in points</h3>\n" + t.render() + partsExplained(parts) + choices(r);
+    }
+
+    /** Each delegation's three possible totals at the end, the one it took marked: how well it chose. */
+    private static String choices(DebriefReport r) {
+        if (r.delegations().stream().allMatch(d -> Choice.best(d) == null)) {
+            return "";
+        }
+        HtmlTable t =
+                new HtmlTable("compact").head("Delegation", "#Sign", "#Abstain", "#Push for binding law", "Its choice");
+        for (DelegationResult d : r.delegations()) {
+            if (Choice.best(d) == null) {
+                continue;
+            }
+            List<String> cells = new ArrayList<>(List.of(esc(d.name())));
+            for (Decision x : Decision.values()) {
+                String n = Html.num(d.ifDecided().get(x));
+                cells.add("#" + (x == d.decision() ? "<strong>" + n + "</strong>" : n));
+            }
+            cells.add(esc(Choice.inWords(d)));
+            t.row(null, cells.toArray(String[]::new));
+        }
+        return "<h3>Each decision, in hindsight</h3>\n<p>" + esc(Choice.EXPLAINED)
+                + " In bold: the decision taken.</p>\n" + t.render();
     }
 
     /** Each breakdown column in words, so the table reads without the rules at hand. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.summitsim.client.report.debrief.Breakdown;
+import org.summitsim.client.report.debrief.Choice;
 import org.summitsim.client.report.debrief.DebriefReport;
 import org.summitsim.client.report.debrief.DebriefReport.AmendmentResult;
 import org.summitsim.client.report.debrief.DebriefReport.ClauseResult;
@@ -13,6 +14,7 @@ import org.summitsim.client.report.debrief.DebriefReport.CommitmentResult;
 import org.summitsim.client.report.debrief.DebriefReport.DelegationResult;
 import org.summitsim.client.report.debrief.DebriefReport.RoundResult;
 import org.summitsim.client.report.debrief.Labels;
+import org.summitsim.core.scenario.Decision;
 
 /** The debrief in Markdown: the same sections and figures as the HTML page, with tables for charts. */
 public final class MarkdownReport {
@@ -116,7 +118,29 @@ public final class MarkdownReport {
                     d.breakdown().containsKey(p) ? Html.num(d.breakdown().get(p)) : ""));
             rows.add(row);
         }
-        return Labels.outOf100Explained(r.meta().parTable()) + "\n\n" + Md.table(head, rows);
+        return Labels.outOf100Explained(r.meta().parTable()) + "\n\n" + Md.table(head, rows) + choices(r);
+    }
+
+    /** Each delegation's three possible totals at the end, the one it took marked: how well it chose. */
+    private static String choices(DebriefReport r) {
+        List<List<String>> rows = new ArrayList<>();
+        for (DelegationResult d : r.delegations()) {
+            if (Choice.best(d) == null) {
+                continue;
+            }
+            List<String> row = new ArrayList<>(List.of(cell(d.name())));
+            for (Decision x : Decision.values()) {
+                String n = Html.num(d.ifDecided().get(x));
+                row.add(x == d.decision() ? "**" + n + "**" : n);
+            }
+            row.add(Choice.inWords(d));
+            rows.add(row);
+        }
+        if (rows.isEmpty()) {
+            return "";
+        }
+        return "\n### Each decision, in hindsight\n\n" + Choice.EXPLAINED + " In bold: the decision taken.\n\n"
+                + Md.table(List.of("Delegation", "#Sign", "#Abstain", "#Push for binding law", "Its choice"), rows);
     }
 
     private static String amendments(DebriefReport r) {

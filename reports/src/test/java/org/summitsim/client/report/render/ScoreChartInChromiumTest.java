@@ -42,6 +42,7 @@ class ScoreChartInChromiumTest {
                 60,
                 -20,
                 Map.of(),
+                Map.of(),
                 null,
                 null,
                 null,
