@@ -225,6 +225,27 @@ final class Answers {
         };
     }
 
+    /** A yes that a deal binds: it promised this decision and keeps its word. */
+    String promisedYes(Decision asked) {
+        return switch (asked) {
+            case SIGN -> "Yes. We promised to sign in a deal, and we keep our word.";
+            case PUSH_BINDING ->
+                "Yes, with the coalition: we promised in a deal to push for binding law when enough"
+                        + " states push, and we keep our word.";
+            case ABSTAIN -> "Yes. We promised in a deal not to sign, and we keep our word.";
+        };
+    }
+
+    /** A no because a deal binds it to another decision: which, and that it keeps its word. */
+    String promisedNo(Decision promised) {
+        return switch (promised) {
+            case SIGN -> "No: we promised in a deal to sign, and we keep our word.";
+            case ABSTAIN -> "No. We promised in a deal not to sign, and we keep our word.";
+            case PUSH_BINDING ->
+                "No. We promised in a deal to push for binding law with the coalition, and we keep" + " our word.";
+        };
+    }
+
     /** A no to a pledge question: what it would do instead, and why. */
     String pledgeNo(Decision asked, Decision intended) {
         String instead = switch (intended) {

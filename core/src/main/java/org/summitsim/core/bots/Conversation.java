@@ -275,7 +275,10 @@ final class Conversation {
         }
         boolean willing = asked == intended || (asked == Decision.PUSH_BINDING && mind.aim() == Decision.PUSH_BINDING);
         if (!willing) {
-            return say.pledgeNo(asked, intended);
+            return promisedInDeal(mind, intended) ? say.promisedNo(intended) : say.pledgeNo(asked, intended);
+        }
+        if (promisedInDeal(mind, asked)) {
+            return say.promisedYes(asked);
         }
         boolean canPledge = mind.canAct("pledge") && !pledged(mind, asked) && asked != Decision.ABSTAIN;
         if (canPledge && asked == Decision.SIGN) {
@@ -307,11 +310,27 @@ final class Conversation {
                     Boolean.TRUE));
             return say.pledgeYes(asked, true, null);
         }
-        return say.pledgeYes(asked, pledged(mind, asked), null);
+        return say.pledgeYes(asked, pledged(mind, asked) && pledgeHolds(mind, asked), null);
     }
 
     private boolean pledged(Mind mind, Decision d) {
         return mind.view().pledges().stream().anyMatch(p -> p.seat().equals(me) && p.decision() == d);
+    }
+
+    /** Whether a pledge of its own to decide {@code d} binds it as the text reads now (its condition holds). */
+    private boolean pledgeHolds(Mind mind, Decision d) {
+        return mind.view().pledges().stream()
+                .anyMatch(p -> p.seat().equals(me) && p.decision() == d && Negotiator.holds(mind, p.conditions()));
+    }
+
+    /** Whether it promised {@code d} in an accepted deal whose condition holds now. */
+    private boolean promisedInDeal(Mind mind, Decision d) {
+        return mind.view().deals().stream()
+                .anyMatch(x -> x.status().equals("accepted")
+                        && x.involves(me)
+                        && x.promiseBy(me) instanceof Promise.Decide pd
+                        && pd.decision() == d
+                        && Negotiator.holds(mind, pd.conditions()));
     }
 
     /** This bot's offer to {@code seat} still waiting for an answer, if any (the latest). */

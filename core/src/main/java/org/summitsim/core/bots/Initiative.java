@@ -49,7 +49,13 @@ final class Initiative {
     }
 
     /** {@code trades}: whether this bot offers trades at all (reminders and reproaches it makes anyway). */
-    void approach(Mind mind, Set<String> people, boolean trades, List<Command> out) {
+    /** {@code intended}: what this bot will decide, as it says when it reminds a partner of a pledge. */
+    void approach(
+            Mind mind,
+            Set<String> people,
+            boolean trades,
+            java.util.function.Supplier<Decision> intended,
+            List<Command> out) {
         for (String person : people) {
             if (person.equals(mind.me()) || mind.view().delegations().stream().noneMatch(c -> c.id().equals(person))) {
                 continue;
@@ -73,7 +79,7 @@ final class Initiative {
             boolean decided = mind.view().delegations().stream().anyMatch(c -> c.id().equals(person) && c.decided());
             // "Before you decide…" is no use to one who has decided already.
             if (mind.phase() == Phase.FINAL && !decided && mind.canAct("dm") && done.add("remind " + person)) {
-                String reminder = reminder(mind, person);
+                String reminder = reminder(mind, person, intended.get());
                 if (reminder != null) {
                     out.add(new Command.Whisper(person, reminder));
                 }
@@ -231,13 +237,13 @@ final class Initiative {
     }
 
     /** To a partner, before it decides: what it pledged, if the pledge holds now. */
-    private static String reminder(Mind mind, String person) {
+    private static String reminder(Mind mind, String person, Decision intended) {
         if (!mind.prefs().partners().contains(person)) {
             return null;
         }
         for (PlayerView.PledgeView p : mind.view().pledges()) {
             if (p.seat().equals(person) && Negotiator.holds(mind, p.conditions()) && !p.ifCoalition()) {
-                return Phrases.reminder(mind, p.decision(), mind.bestDecision());
+                return Phrases.reminder(mind, p.decision(), intended);
             }
         }
         return null;

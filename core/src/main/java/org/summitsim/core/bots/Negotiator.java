@@ -89,7 +89,7 @@ abstract class Negotiator implements Bot {
         if (conversation != null) {
             conversation.answer(mind, judgement, out);
             if (people != null && !people.isEmpty()) {
-                initiative.approach(mind, people, tradesWithPeople(), out);
+                initiative.approach(mind, people, tradesWithPeople(), () -> decision(mind), out);
             }
         }
         answerDeals(mind, out);
@@ -111,7 +111,7 @@ abstract class Negotiator implements Bot {
 
         @Override
         public Decision intended(Mind mind) {
-            return choose(mind);
+            return decision(mind);
         }
 
         @Override
@@ -246,18 +246,36 @@ abstract class Negotiator implements Bot {
         if (!mind.canAct("decide")) {
             return;
         }
+        Decision own = decision(mind);
+        out.add(new Command.Decide(own, Phrases.decision(mind, own)));
+    }
+
+    /**
+     * What it will decide, and what it says it will: its own choice, or the decision it promised
+     * (by a pledge or a deal whose condition holds now). Breaking pays only if it gains more than
+     * the trust it costs at home; even then a trustworthy delegation mostly keeps its word.
+     */
+    final Decision decision(Mind mind) {
         Decision own = choose(mind);
         Optional<Decision> promised = promisedDecision(mind);
         if (promised.isPresent() && promised.get() != own) {
-            // Breaking pays only if it gains more than the trust it costs at home; even then a
-            // trustworthy delegation mostly keeps its word.
             double cost = mind.projected(own) - mind.projected(promised.get()) - breachCost(mind);
-            if (cost < 1 || seat.random().nextDouble() < trust) {
-                own = promised.get();
+            if (cost < 1 || keepsItsWord()) {
+                return promised.get();
             }
         }
-        out.add(new Command.Decide(own, Phrases.decision(mind, own)));
+        return own;
     }
+
+    /** Whether it keeps a promised decision that has become costly; drawn once, so what it says is what it does. */
+    private boolean keepsItsWord() {
+        if (keepsDecision == null) {
+            keepsDecision = seat.random().nextDouble() < trust;
+        }
+        return keepsDecision;
+    }
+
+    private Boolean keepsDecision;
 
     /** The trust part one broken promise costs, if every other commitment of this seat is kept. */
     static double breachCost(Mind mind) {

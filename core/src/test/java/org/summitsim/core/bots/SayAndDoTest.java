@@ -14,6 +14,8 @@ import org.summitsim.core.MatchDriver;
 import org.summitsim.core.rules.Actor;
 import org.summitsim.core.rules.Ballot;
 import org.summitsim.core.rules.Command;
+import org.summitsim.core.rules.Promise;
+import org.summitsim.core.scenario.Decision;
 import org.summitsim.core.scenario.Scenario;
 import org.summitsim.core.scenario.ScenarioCatalog;
 import org.summitsim.core.view.PlayerView.AmendmentView;
@@ -105,6 +107,68 @@ class SayAndDoTest {
         assertThat(abstentionsExplained)
                 .as("an abstention is not explained as a question of principle")
                 .noneMatch(s -> s.contains("question of principle") && !s.contains("vote is open"));
+    }
+
+    /**
+     * A bot bound by a deal to a decision that is not its own choice says, asked "will you sign?",
+     * what it will then decide: the promise kept (it says it promised) or, rarely, broken (it says
+     * no). Before, it answered from its own choice alone and then signed as promised.
+     */
+    @Test
+    void aBotAskedWhetherItWillSignSaysWhatItThenDecides() {
+        MatchDriver match = MatchDriver.open(HAGUE).toRound(1);
+        BotTable table = new BotTable(match);
+        Map<String, Bot> bots = new LinkedHashMap<>();
+        Map<String, String> said = new LinkedHashMap<>();
+        int i = 0;
+        int promisedOtherwise = 0;
+        for (var d : HAGUE.playable()) {
+            if (d.id().equals(PERSON)) {
+                continue;
+            }
+            Bot bot = Strategies.create(STRATEGIES.get(i++ % STRATEGIES.size()), HAGUE, d.id(), 7);
+            bot.seatedPeople(Set.of(PERSON));
+            bots.put(d.id(), bot);
+            // A deal, accepted, binds the bot to the decision it would not take: sign or not.
+            Decision own = new Mind(match.view(Viewer.seat(d.id()))).bestDecision();
+            Decision promised = own == Decision.SIGN ? Decision.ABSTAIN : Decision.SIGN;
+            var offered = MatchDriver.ok(match.submit(
+                    Actor.seat(PERSON),
+                    new Command.OfferDeal(
+                            d.id(),
+                            new Promise.Decide(Decision.SIGN, List.of()),
+                            new Promise.Decide(promised, List.of()),
+                            null)));
+            String deal = ((org.summitsim.core.rules.Event.DealOffered) offered.get(0)).deal();
+            MatchDriver.ok(match.submit(Actor.seat(d.id()), new Command.AcceptDeal(deal)));
+            promisedOtherwise++;
+        }
+        match.toFinal();
+        for (String seat : bots.keySet()) {
+            MatchDriver.ok(match.submit(Actor.seat(PERSON), new Command.Whisper(seat, "Will you sign?")));
+            said.put(seat, whispers(table.turn(seat, bots.get(seat))));
+        }
+        int kept = 0;
+        for (String seat : bots.keySet()) {
+            for (int turn = 0;
+                    turn < 3
+                            && !match.view(Viewer.seat(seat)).delegations().stream()
+                                    .anyMatch(c -> c.id().equals(seat) && c.decided());
+                    turn++) {
+                table.turn(seat, bots.get(seat));
+            }
+        }
+        match.decideAll(PERSON, Decision.SIGN).finish();
+        for (String seat : bots.keySet()) {
+            Decision decided = match.outcome().decisions().get(seat).decision();
+            String answer = said.get(seat);
+            assertThat(answer.startsWith("Yes"))
+                    .as("%s said \"%s\" to \"Will you sign?\", then decided %s", seat, answer, decided)
+                    .isEqualTo(decided == Decision.SIGN);
+            kept += answer.matches("(Yes|No)\\. We promised (to sign )?in a deal.*") ? 1 : 0;
+        }
+        assertThat(promisedOtherwise).isEqualTo(23);
+        assertThat(kept).as("bots that said they would keep their deal").isEqualTo(23);
     }
 
     private static Ballot stance(MatchDriver match, String seat, String amendment) {
