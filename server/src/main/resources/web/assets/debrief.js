@@ -21,8 +21,8 @@ const PARTS = [
 /** The binding-law bar: how many pushed, how many were needed. */
 export function bindingBar(o, id) {
   return [
-    h('label', { for: id, text: o.bindingCount + ' of the ' + o.bindingThreshold + ' states needed pushed for binding law: '
-      + (o.bindingReached ? 'the coalition is formed.' : 'not enough.') }),
+    h('label', { for: id, text: (o.bindingCount === 1 ? '1 state' : o.bindingCount + ' states') + ' pushed for binding law, of the '
+      + o.bindingThreshold + ' needed: ' + (o.bindingReached ? 'the coalition is formed.' : 'not enough.') }),
     h('meter', { id, min: 0, max: o.bindingThreshold, value: Math.min(o.bindingCount, o.bindingThreshold) }),
     h('p', { text: o.signatoryCount + ' of ' + o.attendingStates + ' attending states signed.' }),
   ];
@@ -51,7 +51,7 @@ export function classAndReality(delegations, o, { scores = false, mine = null } 
     })));
 }
 
-/** One bar per delegation: how its result compares with what it usually reaches; the number is its points. */
+/** One bar per delegation: how its result compares with what it usually reaches; the number is that, out of 100. */
 export function scoreChart(delegations, o, mine = null) {
   return h('div', { class: 'chart' }, delegations.map((d) => {
     const s = o.scores[d.id];
@@ -60,7 +60,8 @@ export function scoreChart(delegations, o, mine = null) {
     bar.style.width = Math.max(0, Math.min(100, s ? s.percent : 0)) + '%';
     return h('div', { class: 'row' + (d.id === mine ? ' current' : ''), role: 'img', 'aria-label': d.name + ': '
       + (s ? W.points(s.total) + ' points, ' + Math.round(s.percent) + ' out of 100 against its usual results' : 'no score') },
-      h('span', { text: d.name }), h('div', { class: 'track' }, bar), h('span', { text: s ? W.points(s.total) : '' }));
+      h('span', { text: d.name }), h('div', { class: 'track' }, bar),
+      h('span', { text: s ? Math.round(s.percent) + '/100' : '', title: s ? W.points(s.total) + ' points' : '' }));
   }));
 }
 

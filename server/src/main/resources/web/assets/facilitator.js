@@ -336,8 +336,13 @@ function draw() {
   if (phase !== 'RESULTS') {
     controls.push(h('button', { type: 'button', text: 'Bots on the empty seats',
       onclick: () => roomOp({ type: 'fill_bots' }) }));
+  } else {
+    controls.push(h('p', { text: 'The summit has ended: there is nothing more to run. The report has the debrief,'
+      + ' and the command under "For grading" makes the grade book.' }));
   }
   fill($('#controls'), controls);
+  // Once the summit is over, nobody else needs to join: the join code's QR code goes.
+  document.querySelectorAll('figure.qr').forEach((f) => { f.hidden = phase === 'RESULTS'; });
   // Ending a round closes its votes, which adopts what nobody opposed yet: say so before the click.
   const open = openVotes(v);
   $('#controls-note').hidden = open.length === 0;
@@ -543,6 +548,8 @@ async function monitor() {
   }
   const status = { present: 'here', absent: 'away', bot: 'a bot', empty: 'empty' };
   const quiet = new Set(m.notSpoken || []);
+  // After the summit, new keys, moves and sending away change nothing that matters.
+  const over = !!(app.view && app.view.stage.phase === 'RESULTS');
   fill($('#monitor'), h('table', {},
     h('thead', {}, h('tr', {}, ['Delegation', 'Who', 'Status', 'Quiet for', 'Said', 'Private', 'Votes', 'Decided', 'Seat key']
       .map((t) => h('th', { scope: 'col', text: t })))),
@@ -550,16 +557,16 @@ async function monitor() {
       h('th', { scope: 'row', text: s.name + (quiet.has(s.seat) ? ' (has not spoken yet)' : '') }),
       h('td', {}, h('bdi', { text: s.players.map((p) => p.name).join(', ') })),
       h('td', { text: status[s.status] || s.status }),
-      h('td', { text: W.minutes(s.idleSeconds * 1000) }),
+      h('td', { text: s.status === 'present' || s.status === 'absent' ? W.minutes(s.idleSeconds * 1000) : '' }),
       h('td', { text: String(s.counts.floor) }),
       h('td', { text: String(s.counts.messages + s.counts.caucusMessages) }),
       h('td', { text: String(s.counts.votes) }),
       h('td', { text: s.decided ? 'yes' : '' }),
-      h('td', {}, s.status === 'present' || s.status === 'absent' ? newKeyButton(s) : null))))),
+      h('td', {}, !over && (s.status === 'present' || s.status === 'absent') ? newKeyButton(s) : null))))),
   h('p', { class: 'small', text: m.spectators + ' watching (the projector counts as one). A seat\'s new key'
     + ' locks out every browser or console that still holds the old one (a student you sent away, a lost device);'
     + ' students connected to the seat now stay in it.' }),
-  players(m));
+  over ? null : players(m));
 }
 
 /**

@@ -480,7 +480,7 @@ function draw() {
   part('brief', [v.briefs, v.preferences], drawBrief);
   part('clauses', [v.text, v.amendments, v.legalActions, v.preferences], drawClauses);
   part('pledges', [v.pledges], drawPledges);
-  part('deals', [v.deals, v.legalActions], drawDeals);
+  part('deals', [v.deals, v.legalActions, v.outcome], drawDeals);
   part('talkTargets', [v.caucuses], drawTalkTargets);
   part('caucuses', [v.caucuses, v.legalActions], drawCaucuses);
   part('openAmendments', [v.amendments], drawOpenAmendments);
@@ -777,7 +777,8 @@ function drawDeals() {
     const what = before ? ' the same terms as deal ' + before.id + ' again' : ': ' + terms(d);
     return h('li', { class: 'deal' },
       h('p', { text: 'Deal ' + d.id + ': ' + nameOf(d.from) + ' offers ' + nameOf(d.to) + what
-        + '. ' + ({ offered: 'Waiting for an answer.', accepted: 'Accepted.', declined: 'Declined.' }[d.status] || '') }),
+        + '. ' + ({ offered: v.outcome ? 'Not answered before the end.' : 'Waiting for an answer.', accepted: 'Accepted.',
+          declined: 'Declined.' }[d.status] || '') }),
       d.text ? h('p', {}, said(d.text)) : null,
       mineToAnswer ? h('p', { class: 'actions' },
         h('button', { type: 'button', text: 'Accept', 'aria-label': 'Accept deal ' + d.id,
@@ -803,6 +804,11 @@ function brokenBy(v, d) {
   for (const p of v.pledges || []) {
     if (p.seat === me() && !p.ifCoalition && p.decision !== d && holds(p.conditions)) {
       out.push(ownPledge(p));
+    }
+    // Not pushing breaks a coalition pledge only if this push was the one the coalition lacked,
+    // which no one knows until the decisions are revealed: the student is told the risk.
+    if (p.seat === me() && p.ifCoalition && p.decision === 'PUSH_BINDING' && d !== 'PUSH_BINDING') {
+      out.push(ownPledge(p) + ', should your push have been the one the coalition lacked');
     }
   }
   for (const deal of v.deals || []) {
@@ -875,10 +881,27 @@ function drawDecide() {
   $('#decide-box').hidden = !!v.outcome;
 }
 
-/** A checked promise of the student's, in words: the pledge by what it said, a deal by its number (shown with it). */
+/** "your side of deal D4 with Austria (you would support …)", or by its number if the page has not seen it. */
+function ownSide(id) {
+  const d = (app.view.deals || []).find((x) => x.id === id) || app.offers.get(id);
+  if (!d) {
+    return 'your side of deal ' + id;
+  }
+  const mineIsGive = d.from === me();
+  return 'your side of deal ' + id + ' with ' + nameOf(mineIsGive ? d.to : d.from) + ' ('
+    + promise(mineIsGive ? d.give : d.want, 'you would') + ')';
+}
+
+/** Whether checked promise c is a pledge to push only if enough states push. */
+function coalitionPledge(c) {
+  const p = c.kind === 'deal' ? null : (app.view.pledges || []).find((x) => x.id === c.id);
+  return !!(p && p.ifCoalition);
+}
+
+/** A checked promise of the student's, in words: the pledge by what it said, a deal by its partner and terms. */
 function promiseName(c) {
   const p = c.kind === 'deal' ? null : (app.view.pledges || []).find((x) => x.id === c.id);
-  const text = c.kind === 'deal' ? 'your side of deal ' + c.id : p ? ownPledge(p) : 'a pledge of yours';
+  const text = c.kind === 'deal' ? ownSide(c.id) : p ? ownPledge(p) : 'a pledge of yours';
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
@@ -902,13 +925,15 @@ function drawResults() {
       h('p', { class: 'small', text: 'Where your points came from (green, to the right) and where you lost them (red, to the left).' }),
       scoreParts(score)] : [],
     h('h3', { text: 'Decisions and scores' }),
-    h('p', { class: 'small', text: 'Each bar: how that delegation did compared with what it usually reaches (half-way is typical); the number is its points.' }),
+    h('p', { class: 'small', text: 'Each bar: how that delegation did compared with what it usually reaches, out of 100'
+      + ' (50 is typical for that country, whatever its points).' }),
     scoreChart(delegations, o, me()),
     h('h3', { text: 'This class and what really happened' }),
     classAndReality(delegations, o, { scores: true, mine: me() }),
     o.history && o.history.summary ? h('p', { text: o.history.summary }) : null,
     mine.length ? [h('h3', { text: 'Your promises' }), h('ul', {}, mine.map((c) => h('li', {
-      text: promiseName(c) + ': ' + ({ KEPT: 'kept.', BROKEN: 'broken.', VOID: 'never came due.' }[c.status] || c.status),
+      text: promiseName(c) + ': ' + ({ KEPT: 'kept.', BROKEN: 'broken.', VOID: 'never came due.' }[c.status] || c.status)
+        + (c.status === 'BROKEN' && coalitionPledge(c) ? ' With your push the coalition would have been reached.' : ''),
     })))] : []);
 }
 

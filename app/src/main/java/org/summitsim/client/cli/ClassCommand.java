@@ -92,8 +92,9 @@ public final class ClassCommand implements Callable<Integer> {
         @Option(
                 names = "--timing",
                 paramLabel = "PRESET",
-                description = "A timing preset of the scenario (45, 60 or 90 for the shipped summits), or custom"
-                        + " with the phase lengths below. Default: the scenario's own timing.")
+                description =
+                        "A timing preset of the scenario (45, 60 or 90 for hague-2023 and seoul-2024, 20 or 30 for classroom-mini), or custom"
+                                + " with the phase lengths below. Default: the scenario's own timing.")
         String timing;
 
         @Option(names = "--briefing", paramLabel = "MIN", description = "Custom: minutes of briefing.")

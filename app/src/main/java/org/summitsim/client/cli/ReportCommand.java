@@ -81,7 +81,8 @@ public final class ReportCommand implements Callable<Integer> {
             names = "--transcript",
             paramLabel = "SEAT",
             description =
-                    "Write one seat's transcript (its id, its name, or the name of the student who played it) instead of the debrief.")
+                    "Write one seat's transcript (its id, its name, or the name of the student who played it) instead of the"
+                            + " debrief; `all` with --out FOLDER: one file for each delegation people played.")
     String transcript;
 
     @Option(names = "--compare", description = "Compare several rooms or journals of the same scenario.")
@@ -105,6 +106,9 @@ public final class ReportCommand implements Callable<Integer> {
                 text = reports.compare(sources, chosen);
             } else if (gradeBook) {
                 text = reports.gradeBook(sources);
+            } else if (transcript != null && transcript.equalsIgnoreCase("all")) {
+                writeEveryTranscript(reports, format == null ? "md" : chosen);
+                return 0;
             } else if (transcript != null) {
                 text = reports.transcript(sources.get(0), transcript, chosen);
             } else {
@@ -134,6 +138,18 @@ public final class ReportCommand implements Callable<Integer> {
         }
         // Without --out the report goes to the terminal, where Markdown reads and HTML does not.
         return out.file == null || transcript != null ? "md" : "html";
+    }
+
+    /** `--transcript all --out FOLDER`: one file per seat people played, named by the seat, to hand back. */
+    private void writeEveryTranscript(Reports reports, String chosen) {
+        if (out.file == null) {
+            throw new UserError(
+                    "Say where the transcripts go: --transcript all --out FOLDER (one file per delegation).");
+        }
+        List<String> seats = reports.seatsPeoplePlayed(sources.get(0));
+        for (String seat : seats) {
+            Output.write(spec, out.file.resolve(seat + "." + chosen), reports.transcript(sources.get(0), seat, chosen));
+        }
     }
 
     private void write(String text) {

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.summitsim.client.cli.Main;
@@ -118,6 +119,34 @@ class ReportCommandTest {
         Run html = run("report", ReportFixtures.ROOM, other.toString(), "--data", data.toString(), "--format", "html");
         assertThat(html.exit()).isEqualTo(1);
         assertThat(html.err()).contains("Several rooms make a comparison (add --compare) or one grade book as CSV");
+    }
+
+    /** Every transcript at once, a file per delegation students played, to hand back. */
+    @Test
+    void everyTranscriptGoesToAFolder() throws IOException {
+        Path data = data();
+        Path folder = dir.resolve("transcripts");
+        Run run = run(
+                "report",
+                ReportFixtures.ROOM,
+                "--data",
+                data.toString(),
+                "--transcript",
+                "all",
+                "--out",
+                folder.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        try (var files = Files.list(folder)) {
+            List<String> names =
+                    files.map(f -> f.getFileName().toString()).sorted().toList();
+            assertThat(names).isNotEmpty().allMatch(n -> n.endsWith(".md"));
+            for (String n : names) {
+                assertThat(Files.readString(folder.resolve(n))).startsWith("# Transcript: ");
+            }
+        }
+        Run nowhere = run("report", ReportFixtures.ROOM, "--data", data.toString(), "--transcript", "all");
+        assertThat(nowhere.exit()).isEqualTo(1);
+        assertThat(nowhere.err()).contains("--transcript all --out FOLDER");
     }
 
     @Test

@@ -61,7 +61,7 @@ class RenderTest {
     void scoreSaysWhichDecisionWouldBreakThePlayersPledge() {
         sample.seat(Sample.ME, new Command.MakePledge(Decision.SIGN, java.util.List.of(), "We sign.", null));
         String page = ScorePage.render(sample.view(), plain);
-        String warning = "This breaks your pledge P1 (to sign): a broken promise costs trust points at the end";
+        String warning = "This breaks your pledge to sign: a broken promise costs trust points at the end";
         assertThat(page.split("If you "))
                 .filteredOn(part -> part.contains(warning))
                 .hasSize(2);

@@ -225,6 +225,21 @@ final class Answers {
         };
     }
 
+    /** "Would you sign if {@code clause} read {@code option}?": what it would decide then. */
+    String ifReads(String clause, String option, Decision asked, Decision then, Decision intended) {
+        String wording = Phrases.wording(mind, clause, option);
+        if (option.equals(mind.current(clause))) {
+            return "The text already says " + wording + ". " + today(intended);
+        }
+        String would = switch (then) {
+            case SIGN -> "we would sign it";
+            case ABSTAIN -> "we would not sign it";
+            case PUSH_BINDING -> "we would set it aside and push for binding law";
+        };
+        return (asked == then ? "Yes: with " + wording + ", " : "Even with " + wording + ", no: ") + would
+                + ". That is a view of the text, not a promise: the rest of the text counts too.";
+    }
+
     /** A yes that a deal binds: it promised this decision and keeps its word. */
     String promisedYes(Decision asked) {
         return switch (asked) {

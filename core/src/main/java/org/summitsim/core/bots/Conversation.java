@@ -218,6 +218,17 @@ final class Conversation {
         if (intent instanceof Intent.AskPledge a && u.ask() == Utterance.Ask.HOW_MANY) {
             return new PublicPledges(mind).howMany(a.decision() != null ? a.decision() : judgement.intended(mind));
         }
+        if (intent instanceof Intent.AskPledge a && a.decision() != null && conditional(u) != null) {
+            // "Will you sign if it adds risk assessments?": what it would decide with that wording,
+            // a hypothesis, so no pledge is made.
+            Intent.Wording w = conditional(u);
+            return say.ifReads(
+                    w.clause(),
+                    w.option(),
+                    a.decision(),
+                    mind.bestDecisionIf(w.clause(), w.option()),
+                    judgement.intended(mind));
+        }
         if (intent instanceof Intent.AskPledge a) {
             return pledge(mind, judgement, a.decision(), say, commands);
         }
@@ -265,6 +276,18 @@ final class Conversation {
     /** Says {@code words} the first time in this phase that this seat sends such a message, then nothing. */
     private String firstTime(Heard h, String kind, String words) {
         return once.add(kind + " " + h.from()) ? words : null;
+    }
+
+    /**
+     * The wording a question makes its condition ("… if the text says X", "… if X goes back in"),
+     * when it names one that the text does not read now; null for an unconditional question.
+     */
+    private static Intent.Wording conditional(Utterance u) {
+        String text = " " + u.text().toLowerCase(java.util.Locale.ROOT) + " ";
+        if (!text.contains(" if ") && !text.contains(" provided ") && !text.contains(" as long as ")) {
+            return null;
+        }
+        return u.wordings().stream().filter(w -> !w.drop()).findFirst().orElse(null);
     }
 
     /** The answer to "will you sign / push / abstain?", with a real pledge when the bot means it. */

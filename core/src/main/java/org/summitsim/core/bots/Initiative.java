@@ -122,24 +122,39 @@ final class Initiative {
         return new Command.OfferDeal(person, give, want, DealPhrases.approach(mind, give, want));
     }
 
-    /** A vote for its open amendment the person has not voted on, else support for its most wanted wording. */
+    /**
+     * A vote for its open amendment the person has not voted on, else support for its most wanted
+     * wording; never what the person already refused it in a deal (asking again is pestering).
+     */
     private static Promise want(Mind mind, String person) {
         for (AmendmentView a : mind.open()) {
+            Promise vote = new Promise.Vote(a.id(), Ballot.SUPPORT);
             if (a.proposer().equals(mind.me())
                     && !a.hasStance(person)
                     && mind.gain(a.clause(), a.option()) > 0
-                    && !mind.promisedMe(person, a.clause(), a.option())) {
-                return new Promise.Vote(a.id(), Ballot.SUPPORT);
+                    && !mind.promisedMe(person, a.clause(), a.option())
+                    && !refused(mind, person, vote)) {
+                return vote;
             }
         }
         String top = mind.topClause();
         if (top != null
                 && !mind.ideal(top).equals(mind.current(top))
                 && mind.gain(top, mind.ideal(top)) >= 1
-                && !mind.promisedMe(person, top, mind.ideal(top))) {
+                && !mind.promisedMe(person, top, mind.ideal(top))
+                && !refused(mind, person, new Promise.Support(top, mind.ideal(top)))) {
             return new Promise.Support(top, mind.ideal(top));
         }
         return null;
+    }
+
+    /** Whether {@code person} declined a deal of this bot's that asked it for {@code want}. */
+    private static boolean refused(Mind mind, String person, Promise want) {
+        return mind.view().deals().stream()
+                .anyMatch(d -> d.from().equals(mind.me())
+                        && d.to().equals(person)
+                        && d.status().equals("declined")
+                        && want.equals(d.want()));
     }
 
     /**

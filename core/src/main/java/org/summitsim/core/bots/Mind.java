@@ -275,6 +275,24 @@ public final class Mind {
         return expected;
     }
 
+    /**
+     * The decision that would score most if {@code clause} read {@code option} instead of what it
+     * reads now, all else as projected: an answer to "would you sign if …?", not a promise.
+     */
+    public Decision bestDecisionIf(String clause, String option) {
+        String now = current(clause);
+        Decision best = null;
+        double bestTotal = 0;
+        for (Decision d : Decision.values()) {
+            double total = projected(d) + optionValue(clause, option, d) - optionValue(clause, now, d);
+            if (best == null || total > bestTotal) {
+                best = d;
+                bestTotal = total;
+            }
+        }
+        return best;
+    }
+
     public double projected(Decision d) {
         Score s = view.projection().get(d);
         return s == null ? 0 : s.total();

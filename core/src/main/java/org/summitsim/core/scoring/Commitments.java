@@ -33,7 +33,9 @@ public final class Commitments {
                 checks.add(new CommitmentCheck(p.id(), "pledge", p.seat(), Status.VOID, SHORT));
                 continue;
             }
-            checks.add(check(state, p.id(), "pledge", p.seat(), p.promise(), text, decisions, defaulted, Set.of()));
+            CommitmentCheck c =
+                    check(state, p.id(), "pledge", p.seat(), p.promise(), text, decisions, defaulted, Set.of());
+            checks.add(p.ifCoalition() ? lacking(c) : c);
         }
         for (Deal d : state.deals()) {
             if (d.status() == Deal.Status.ACCEPTED) {
@@ -64,7 +66,22 @@ public final class Commitments {
                 && !reachedWith(state, text, decisions, seat)) {
             return new CommitmentCheck(d.id(), "deal", seat, Status.VOID, SHORT);
         }
-        return check(state, d.id(), "deal", seat, promise, text, decisions, defaulted, d.decidedAtAcceptance(seat));
+        CommitmentCheck c =
+                check(state, d.id(), "deal", seat, promise, text, decisions, defaulted, d.decidedAtAcceptance(seat));
+        return promise instanceof Promise.Decide p && p.decision() == Decision.PUSH_BINDING ? lacking(c) : c;
+    }
+
+    /** A push promised together, broken: the reason says that the coalition lacked this push, which is why it counts. */
+    private static CommitmentCheck lacking(CommitmentCheck c) {
+        if (c.status() != Status.BROKEN) {
+            return c;
+        }
+        return new CommitmentCheck(
+                c.id(),
+                c.kind(),
+                c.seat(),
+                c.status(),
+                c.reason() + "; with its push the binding-law coalition would have reached its threshold");
     }
 
     /**

@@ -56,6 +56,19 @@ public final class Reports {
                 roomsOrJournals.stream().map(s -> DebriefBuilder.build(load(s))).toList());
     }
 
+    /** The seats people played in the room, in the scenario's order; every seat when only bots played. */
+    public List<String> seatsPeoplePlayed(String roomOrJournal) {
+        PlayedMatch played = load(roomOrJournal);
+        List<String> seats = played.scenario().playable().stream()
+                .map(d -> d.id())
+                .filter(id ->
+                        !played.journal().players().getOrDefault(id, List.of()).isEmpty())
+                .toList();
+        return seats.isEmpty()
+                ? played.scenario().playable().stream().map(d -> d.id()).toList()
+                : seats;
+    }
+
     public String transcript(String roomOrJournal, String seat, String format) {
         Transcript t = TranscriptBuilder.build(load(roomOrJournal), seat);
         return switch (format) {

@@ -17,7 +17,9 @@ import org.summitsim.core.rules.Phase;
  *   <li>it tables an amendment while half the clauses or more already have one open, so that
  *       people always find clauses free for their own;
  *   <li>it tables an amendment when the round ends before the room's vote window would;
- *   <li>it offers a person a deal less than a vote window after a bot last offered that person one.
+ *   <li>it offers a person a deal less than a vote window after a bot last offered that person one;
+ *   <li>it votes on (or co-sponsors) a person's amendment in the first half of its vote window, so
+ *       that the person can lobby before the votes are cast (votes do not change).
  * </ul>
  *
  * Headless matches and rooms of bots alone are not paced, so none of this touches them. Room loop only.
@@ -54,11 +56,37 @@ final class PeopleFirst {
             }
             return null;
         }
+        String hearing = hearing(command, state);
+        if (hearing != null) {
+            return hearing;
+        }
         if (command instanceof Command.OfferDeal o && o.to() != null) {
             Long last = lastOffer.get(o.to());
             if (last != null && room.now() - last < windowMs && room.agents.playedByPerson(o.to())) {
                 return "That delegation was offered a deal by a bot moments ago: one at a time for people.";
             }
+        }
+        return null;
+    }
+
+    /**
+     * A bot's vote on (or co-sponsorship of) a person's amendment in the first half of its
+     * window: held, so that the person has time to lobby before the votes are cast, and votes
+     * cannot be changed. Only the other half of the window is left for the bots to vote in.
+     */
+    private String hearing(Command command, MatchState state) {
+        String amendment = command instanceof Command.CastVote v
+                ? v.amendment()
+                : command instanceof Command.Cosponsor c ? c.amendment() : null;
+        if (amendment == null) {
+            return null;
+        }
+        Long tabled = room.votes.tabledAt(amendment);
+        boolean byPerson = state.amendment(amendment)
+                .map(a -> a.isOpen() && room.agents.playedByPerson(a.proposer()))
+                .orElse(false);
+        if (byPerson && tabled != null && room.now() - tabled < windowMs / 2) {
+            return "A person tabled that amendment moments ago: the room hears the case for it before it votes.";
         }
         return null;
     }

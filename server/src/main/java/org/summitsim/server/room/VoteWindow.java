@@ -45,6 +45,11 @@ final class VoteWindow {
         }
     }
 
+    /** When amendment {@code id} was tabled, as recorded; null if this room did not see it tabled. */
+    Long tabledAt(String id) {
+        return tabledAt.get(id);
+    }
+
     /** Something changed (a vote, a person, the clock): look again, after what is running now. */
     void changed() {
         if (queued || !room.match().state().settings().votesWaitForHost()) {

@@ -148,6 +148,61 @@ class PeopleFirstTest {
     }
 
     /**
+     * A person's amendment is heard before the bots vote on it: no bot votes in the first half of
+     * its window, so the person can lobby for votes, which do not change once cast; then they vote.
+     */
+    @Test
+    void botsHearAPersonsAmendmentBeforeTheyVoteOnIt() {
+        try (RoomHarness h = hagueWithBots()) {
+            FakeMember person = h.join(PERSON, "Ada");
+            toRound1(h);
+            var state = h.room().match().state();
+            String[] wording = state.scenario().clauses().stream()
+                    .filter(c -> state.openAmendmentOn(c.id()).isEmpty())
+                    .flatMap(c -> c.options().stream()
+                            .filter(o -> !o.id().equals(state.text().get(c.id())))
+                            .map(o -> new String[] {c.id(), o.id()}))
+                    .findFirst()
+                    .orElseThrow();
+            person.commandOk(
+                    "ROUND 1",
+                    "{\"type\":\"propose\",\"clause\":\"" + wording[0] + "\",\"option\":\"" + wording[1] + "\"}");
+            String id = messages(person, "amendment_proposed").stream()
+                    .filter(n -> n.path("event").path("seat").asText().equals(PERSON))
+                    .reduce((x, y) -> y)
+                    .orElseThrow()
+                    .path("event")
+                    .path("amendment")
+                    .asText();
+            java.util.function.IntSupplier stances = () -> {
+                var a = h.room().match().state().amendment(id).orElseThrow();
+                return a.votes().size() + a.cosponsors().size();
+            };
+            for (long t = 0; t < WINDOW_MS / 2 - 2_000; t += 1_000) {
+                h.advance(Duration.ofSeconds(1));
+                assertThat(stances.getAsInt())
+                        .as("bots' votes or co-sponsorships %d ms after tabling", t + 1_000)
+                        .isZero();
+            }
+            // Held votes are tried again every few seconds, each bot at its own pace.
+            h.advance(Duration.ofMillis(WINDOW_MS / 2 + 45_000));
+            assertThat(messages(person, "amendment_resolved"))
+                    .as("the bots voted in the second half, and the vote closed after the window")
+                    .anyMatch(n -> n.path("event").path("amendment").asText().equals(id)
+                            && n.path("event").path("supports").asInt()
+                                            + n.path("event").path("objections").asInt()
+                                            + n.path("event")
+                                                    .path("abstentions")
+                                                    .asInt()
+                                    == 24);
+            var a = h.room().match().state().amendment(id).orElseThrow();
+            assertThat(a.votes().size() + a.cosponsors().size())
+                    .as("stances the bots took themselves, not abstentions counted at the close")
+                    .isGreaterThanOrEqualTo(20);
+        }
+    }
+
+    /**
      * Tabled in the round's last vote window, a bot's amendment would close with the round before
      * a person could vote on it. (At this table the bots have tabled what they wanted long before
      * then, so the room is asked directly, as a bot's turn asks it.)

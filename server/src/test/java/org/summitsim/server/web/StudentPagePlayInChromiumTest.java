@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.summitsim.core.IntegrationTest;
 import org.summitsim.server.SummitServer;
@@ -310,10 +311,21 @@ class StudentPagePlayInChromiumTest extends PagesInChromium {
         chair.commandOk("ROUND 2", "{\"type\":\"advance\"}");
         page.waitUntil("!document.querySelector('#decide-form').hidden", "the decision form");
         String choices = page.text("document.querySelector('#decide-choices').innerText");
-        assertThat(choices.lines().filter(l -> l.contains("This breaks")))
-                .hasSize(2)
-                .allMatch(l -> l.contains("This breaks your pledge to sign if Human responsibility and control reads"
-                        + " \u201cAppropriate human oversight (draft)\u201d: you lose trust points at the end"));
+        String signPledge = "your pledge to sign if Human responsibility and control reads"
+                + " \u201cAppropriate human oversight (draft)\u201d";
+        // Not pushing breaks the coalition pledge only if this push was the one the coalition
+        // lacked: the choices say so, as a risk.
+        String coalitionPledge = "your pledge to push for binding law if enough states push with you, should your"
+                + " push have been the one the coalition lacked";
+        List<String> breaking =
+                choices.lines().filter(l -> l.contains("This breaks")).toList();
+        assertThat(breaking).hasSize(3);
+        assertThat(breaking.get(0)).startsWith("Sign:").contains("This breaks " + coalitionPledge + ": you lose");
+        assertThat(breaking.get(1)).startsWith("Abstain:").contains(coalitionPledge, signPledge);
+        assertThat(breaking.get(2))
+                .startsWith("Push for binding law:")
+                .contains("This breaks " + signPledge + ": you lose trust points at the end")
+                .doesNotContain(coalitionPledge);
         assertThat(choices).doesNotContainPattern("\\bP[0-9]");
         page.eval("window.scrollTo(0, 0)");
         page.screenshot(shots().resolve("student-final-choices-1366x768.png"));

@@ -19,8 +19,12 @@ final class AmendmentCommands {
                 .args("CLAUSE OPTION [REASON]", Ids.PROPOSABLE_CLAUSES, Ids.OPTIONS, Completion.NONE)
                 .player()
                 .summary("Propose changing a clause to another option, with your reason.")
-                .help("Opens an amendment that everyone votes on at the end of the round (or when the chair"
-                        + " calls it). `text` shows clause and option ids; Tab completes them.\n"
+                .help("Opens an amendment for everyone to vote on. The vote closes once every delegation has"
+                        + " voted (where people play, not before the room's vote window has passed), when the chair"
+                        + " calls it, or at the end of the round. Bots wait half the window before they vote on a"
+                        + " person's amendment: lobby them then, since votes do not change. Adopted, it counts for"
+                        + " your influence; rejected, against it (`brief` says how much). `text` shows clause and"
+                        + " option ids; Tab completes them.\n"
                         + "Example:  propose human meaningful States must keep meaningful human control.")
                 .does(AmendmentCommands::propose));
         t.add(command("cosponsor")

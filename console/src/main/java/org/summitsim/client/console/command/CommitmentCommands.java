@@ -3,6 +3,7 @@ package org.summitsim.client.console.command;
 import static org.summitsim.client.console.command.CommandSpec.command;
 
 import java.util.List;
+import org.summitsim.client.console.render.DecisionPromises;
 import org.summitsim.client.console.render.EventText;
 import org.summitsim.client.console.render.Names;
 import org.summitsim.client.console.render.Worth;
@@ -66,13 +67,36 @@ final class CommitmentCommands {
                 .summary("Your final, sealed decision on the declaration (in FINAL).")
                 .help("sign: endorse the declaration. abstain: stay out. push: decline the non-binding text and"
                         + " demand negotiations on binding law. Sealed until everyone has decided; `score` shows"
-                        + " what each would earn you.\nExample:  decide sign A responsible first step.")
-                .does((in, ctx) -> ctx.act(new Command.Decide(
-                        Promises.decision(in.arg(0), "decide"), in.rest(1).isEmpty() ? null : in.rest(1)))));
+                        + " what each would earn you. A decision that breaks a promise of yours is not sent"
+                        + " unless you add `anyway`.\nExamples:  decide sign A responsible first step.     decide"
+                        + " abstain anyway")
+                .does(CommitmentCommands::decide));
         t.add(command("ready")
                 .player()
                 .summary("Say you are done with this phase (it ends when all are ready).")
                 .does(CommitmentCommands::ready));
+    }
+
+    /**
+     * Sends the sealed decision, unless it breaks one of the player's promises about it (a pledge,
+     * a deal, or a coalition pledge it may break): then it says which and waits for `anyway`, as
+     * a vote that breaks a deal does.
+     */
+    private static void decide(Invocation in, ConsoleContext ctx) {
+        Decision d = Promises.decision(in.arg(0), "decide");
+        boolean anyway = "anyway".equalsIgnoreCase(in.arg(1));
+        String statement = in.rest(anyway ? 2 : 1);
+        if (!anyway) {
+            List<String> broken = DecisionPromises.brokenBy(ctx.freshView(), d);
+            if (!broken.isEmpty()) {
+                throw new ConsoleError(
+                        "Deciding to " + EventText.decision(d) + " breaks " + String.join(" and ", broken)
+                                + ". A broken promise costs you trust points at the end.",
+                        "Not sent. To decide so all the same: `decide " + in.arg(0) + " anyway"
+                                + (statement.isEmpty() ? "" : " " + statement) + "`.");
+            }
+        }
+        ctx.act(new Command.Decide(d, statement.isEmpty() ? null : statement));
     }
 
     /** Confirmed at once: the room's note that a seat is ready does not scroll by. */

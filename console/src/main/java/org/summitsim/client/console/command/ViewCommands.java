@@ -159,7 +159,17 @@ final class ViewCommands {
                 .filter(x -> x.id().equals(id))
                 .findFirst()
                 .orElseThrow(() -> unknownSeat(id));
-        ctx.print(DelegationsPage.one(v, c, ctx.state().presence(), ctx.style()));
+        var welcome = ctx.state().welcome();
+        String bloc = welcome == null
+                        || welcome.scenario() == null
+                        || welcome.scenario().blocs() == null
+                ? c.bloc()
+                : welcome.scenario().blocs().stream()
+                        .filter(b -> b.id().equals(c.bloc()))
+                        .map(b -> b.name())
+                        .findFirst()
+                        .orElse(c.bloc());
+        ctx.print(DelegationsPage.one(v, c, bloc, ctx.state().presence(), ctx.style()));
     }
 
     /** The states at the summit outside the room (the scenario's background groups), from the welcome. */

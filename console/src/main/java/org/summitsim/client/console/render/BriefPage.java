@@ -85,9 +85,39 @@ public final class BriefPage {
                         .append(p.partners().stream().map(names::seat).collect(Collectors.joining(", ")))
                         .append('\n');
             }
+            String more = alsoCounts(p);
+            if (!more.isEmpty()) {
+                out.append(Wrap.text("  Also counts: " + more, "  ")).append('\n');
+            }
         }
         out.append('\n').append(s.dim("Next: `text` shows the draft declaration; `delegations` who is here."));
         return out.toString();
+    }
+
+    /**
+     * The parts of the score a player earns by playing rather than by the text, in a sentence:
+     * authorship (what makes tabling and co-sponsoring pay, and a doomed proposal cost), breadth
+     * and keeping one's word. Players asked why a seat that proposed little scored more.
+     */
+    static String alsoCounts(Preferences p) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        int influence = p.influence() == null ? 0 : p.influence();
+        if (influence > 0) {
+            parts.add("each amendment of yours that is adopted +" + influence + ", each you co-sponsor that is"
+                    + " adopted +" + half(influence) + ", each of yours that is rejected -" + half(influence)
+                    + " (at most +" + 3 * influence + " in all)");
+        }
+        if (p.breadth() != null && p.breadth() > 0) {
+            parts.add("up to +" + p.breadth() + " the more states sign");
+        }
+        if (p.trust() != null && p.trust() > 0) {
+            parts.add("up to -" + p.trust() + " for promises you break");
+        }
+        return parts.isEmpty() ? "" : String.join("; ", parts) + ". `score` shows them as they stand.";
+    }
+
+    private static String half(int n) {
+        return n % 2 == 0 ? Integer.toString(n / 2) : n / 2 + ".5";
     }
 
     static String signed(int n) {

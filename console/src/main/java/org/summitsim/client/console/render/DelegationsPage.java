@@ -37,11 +37,14 @@ public final class DelegationsPage {
     }
 
     public static String one(PlayerView.Card c, Presence presence, Style s) {
-        return one(null, c, presence, s);
+        return one(null, c, c.bloc(), presence, s);
     }
 
-    /** {@code v}: the view, so the example names the delegation as the console accepts it ("korea"). */
-    public static String one(PlayerView v, PlayerView.Card c, Presence presence, Style s) {
+    /**
+     * {@code v}: the view, so the example names the delegation as the console accepts it ("korea");
+     * {@code bloc}: its bloc's name, as the scenario gives it.
+     */
+    public static String one(PlayerView v, PlayerView.Card c, String bloc, Presence presence, Style s) {
         Presence.SeatPresence p = presence == null
                 ? null
                 : presence.seats().stream()
@@ -50,7 +53,7 @@ public final class DelegationsPage {
                         .orElse(null);
         StringBuilder out = new StringBuilder(s.heading(c.name() + "  [" + c.id() + "]")).append('\n');
         out.append("Bloc: ")
-                .append(c.bloc())
+                .append(bloc)
                 .append(".  Played by: ")
                 .append(playedBy(p))
                 .append(p != null && !p.names().isEmpty() ? " (" + String.join(", ", p.names()) + ")" : "")

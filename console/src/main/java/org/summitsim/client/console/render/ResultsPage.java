@@ -91,11 +91,11 @@ public final class ResultsPage {
                 }
                 String status = c.status() == CommitmentCheck.Status.BROKEN
                         ? s.error("BROKEN")
-                        : c.status() == CommitmentCheck.Status.KEPT ? s.good("kept") : s.dim("void");
+                        : c.status() == CommitmentCheck.Status.KEPT ? s.good("kept") : s.dim("never came due");
                 String name = names.seat(c.seat());
                 out.append("  ")
                         .append(org.summitsim.client.report.debrief.Labels.whose(name))
-                        .append(c.kind().equals("pledge") ? " pledge " + c.id() : " side of deal " + c.id())
+                        .append(c.kind().equals("pledge") ? pledge(v, c) : " side of deal " + c.id())
                         .append(yourSide(v, c, names, s))
                         .append(": ")
                         .append(status)
@@ -164,6 +164,18 @@ public final class ResultsPage {
      * For the player's own deal, with whom and what they promised (they saw the terms, so the
      * results can say which promise the verdict is about); empty for anything else.
      */
+    /** " pledge to sign", " pledge to push for binding law if enough states pushed": by what it said, not its id. */
+    private static String pledge(PlayerView v, CommitmentCheck c) {
+        return v.pledges().stream()
+                .filter(p -> p.id().equals(c.id()))
+                .findFirst()
+                .map(p -> " pledge to " + EventText.decision(p.decision())
+                        + (p.ifCoalition()
+                                ? " if enough states pushed"
+                                : p.conditions().isEmpty() ? "" : " (on conditions)"))
+                .orElse(" pledge");
+    }
+
     private static String yourSide(PlayerView v, CommitmentCheck c, Names names, Style s) {
         if (!c.kind().equals("deal") || v.seat() == null) {
             return "";

@@ -58,12 +58,12 @@ public final class ScorePage {
                     "If you %-22s %.0f out of 100  (%.1f points)",
                     EventText.decision(e.getKey()) + ":",
                     sc.percent(),
-                    sc.total());
+                    tenth(sc.total()));
             out.append(e.getKey() == best ? s.good(head) : head);
             Outlook.Band band = outlook == null ? null : outlook.bands().get(e.getKey());
             if (band != null && band.high() - band.low() >= 0.05) {
-                out.append(
-                        s.dim(String.format(Locale.ROOT, "   could be %.1f to %.1f points", band.low(), band.high())));
+                out.append(s.dim(String.format(
+                        Locale.ROOT, "   could be %.1f to %.1f points", tenth(band.low()), tenth(band.high()))));
             }
             out.append('\n');
             out.append(s.dim("    " + breakdown(sc) + signers(sc, prefs, attending)))
@@ -193,6 +193,12 @@ public final class ScorePage {
                 scale[1],
                 scale[0],
                 scale[2]);
+    }
+
+    /** {@code v} to a tenth, and never "-0.0": a total a hair below zero reads as 0.0. */
+    static double tenth(double v) {
+        double r = Math.round(v * 10) / 10.0;
+        return r == 0 ? 0.0 : r;
     }
 
     public static String breakdown(Score sc) {

@@ -37,6 +37,12 @@ public record Comparison(
     public record ClauseRow(
             String clause, String title, String draftLabel, List<String> labels, List<Boolean> changed) {}
 
+    /** {@code bots}: per room, the strategy of the bot that played the seat, or null where people did. */
     public record DelegationRow(
-            String seat, String name, Decision realDecision, List<Decision> decisions, List<Double> percents) {}
+            String seat,
+            String name,
+            Decision realDecision,
+            List<Decision> decisions,
+            List<Double> percents,
+            List<String> bots) {}
 }

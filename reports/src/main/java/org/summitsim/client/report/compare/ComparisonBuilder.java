@@ -46,7 +46,11 @@ public final class ComparisonBuilder {
                     base.name(),
                     base.realDecision(),
                     reports.stream().map(r -> r.delegations().get(i).decision()).toList(),
-                    reports.stream().map(r -> r.delegations().get(i).percent()).toList()));
+                    reports.stream().map(r -> r.delegations().get(i).percent()).toList(),
+                    reports.stream()
+                            .map(r -> r.delegations().get(i).bot())
+                            .map(b -> b == null || b.isEmpty() ? null : b)
+                            .collect(java.util.stream.Collectors.toList())));
         }
         var h = first.history();
         return new Comparison(

@@ -48,15 +48,19 @@ public final class ComparisonHtml {
                             ? "<span class=\"muted\">unknown</span>"
                             : HtmlReport.badge(row.realDecision())));
             for (int i = 0; i < row.decisions().size(); i++) {
+                String bot = row.bots().get(i);
                 cells.add(HtmlReport.badge(row.decisions().get(i)) + " <span class=\"muted\">"
-                        + Labels.outOf100(row.percents().get(i)) + " out of 100</span>");
+                        + Labels.outOf100(row.percents().get(i)) + " out of 100"
+                        + (bot == null ? "" : " · bot: " + esc(bot)) + "</span>");
             }
             dec.row(null, cells.toArray(String[]::new));
         }
         body.append(HtmlPage.section(
                 "decisions",
                 "Each delegation in each room",
-                "<p>Each room: the decision, then the score out of 100. " + esc(Labels.outOf100Explained(c.parTable()))
+                "<p>Each room: the decision, then the score out of 100, and which bot played the seat where no"
+                        + " student did (each room draws its bots' styles). "
+                        + esc(Labels.outOf100Explained(c.parTable()))
                         + "</p>\n" + dec.render()));
         return HtmlPage.render(
                 "Comparison: " + c.scenarioTitle(),

@@ -74,12 +74,15 @@ public final class ComparisonMarkdown {
         for (DelegationRow row : c.delegations()) {
             List<String> cells = new ArrayList<>(List.of(cell(row.name()), Labels.decision(row.realDecision())));
             for (int i = 0; i < row.decisions().size(); i++) {
+                String bot = row.bots().get(i);
                 cells.add(Labels.decision(row.decisions().get(i)) + " ("
-                        + Labels.outOf100(row.percents().get(i)) + " out of 100)");
+                        + Labels.outOf100(row.percents().get(i)) + " out of 100"
+                        + (bot == null ? "" : "; bot: " + bot) + ")");
             }
             dec.add(cells);
         }
-        return b.append("## Each delegation in each room\n\nEach room: the decision, then the score out of 100. ")
+        return b.append("## Each delegation in each room\n\nEach room: the decision, then the score out of 100, and"
+                        + " which bot played the seat where no student did (each room draws its bots' styles). ")
                 .append(Labels.outOf100Explained(c.parTable()))
                 .append("\n\n")
                 .append(Md.table(decHead, dec))

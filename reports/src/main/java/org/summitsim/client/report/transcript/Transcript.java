@@ -14,6 +14,7 @@ public record Transcript(
         String name,
         String room,
         String label,
+        List<String> players,
         String scenario,
         String scenarioTitle,
         List<Entry> entries,

@@ -46,6 +46,7 @@ public final class TranscriptBuilder {
                 d.name(),
                 played.journal().room().room(),
                 played.journal().title(),
+                played.journal().players().getOrDefault(seat, List.of()),
                 played.scenario().id(),
                 played.scenario().title(),
                 entries,

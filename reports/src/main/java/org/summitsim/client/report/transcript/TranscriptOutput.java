@@ -34,12 +34,11 @@ public final class TranscriptOutput {
         StringBuilder b = new StringBuilder("# Transcript: ")
                 .append(Md.text(t.name()))
                 .append("\n\n")
+                .append(t.players().isEmpty() ? "" : "Played by " + Md.text(String.join(", ", t.players())) + " · ")
                 .append(Md.text(t.scenarioTitle()))
                 .append(" · ")
                 .append(Md.text(t.label()))
-                .append(" · seat `")
-                .append(t.seat())
-                .append("` · ")
+                .append(" · ")
                 .append(t.entries().size())
                 .append(" entries\n\n");
         String stage = null;

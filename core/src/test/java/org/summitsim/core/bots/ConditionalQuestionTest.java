@@ -1,0 +1,71 @@
+package org.summitsim.core.bots;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.summitsim.core.MatchDriver;
+import org.summitsim.core.rules.Actor;
+import org.summitsim.core.rules.Command;
+import org.summitsim.core.scenario.Decision;
+import org.summitsim.core.scenario.Scenario;
+import org.summitsim.core.scenario.ScenarioCatalog;
+import org.summitsim.core.view.Viewer;
+
+/**
+ * "Will you sign if the text calls for treaty negotiations?" is answered for that text, not for
+ * the text as it reads now, and without a pledge: a player weighing an amendment learns what it
+ * would change. Every bot of a hague-2023 table is asked, in the first round.
+ */
+class ConditionalQuestionTest {
+
+    private static final Scenario HAGUE = ScenarioCatalog.load("hague-2023");
+    private static final String PERSON = "netherlands";
+
+    @Test
+    void aBotAnswersForTheTextTheQuestionDescribes() {
+        MatchDriver match = MatchDriver.open(HAGUE).toRound(1);
+        BotTable table = new BotTable(match);
+        int differs = 0;
+        int asked = 0;
+        for (var d : HAGUE.playable()) {
+            if (d.id().equals(PERSON)) {
+                continue;
+            }
+            Bot bot = Strategies.create("utility", HAGUE, d.id(), 7);
+            bot.seatedPeople(Set.of(PERSON));
+            Mind mind = new Mind(match.view(Viewer.seat(d.id())));
+            Decision then = mind.bestDecisionIf("instrument", "negotiate");
+            MatchDriver.ok(match.submit(
+                    Actor.seat(PERSON),
+                    new Command.Whisper(d.id(), "Will you sign if the text says call for treaty negotiations?")));
+            List<Command> sent = table.turn(d.id(), bot);
+            String answer = whispers(sent);
+            assertThat(answer)
+                    .as(d.id())
+                    .startsWith(then == Decision.SIGN ? "Yes: with \"Call for treaty negotiations\"" : "Even with")
+                    .contains("not a promise");
+            // Asked without the "if", a bot that would sign pledges to sign: a hypothesis is no pledge.
+            assertThat(sent)
+                    .as("a hypothesis makes no pledge to sign")
+                    .noneMatch(c -> c instanceof Command.MakePledge p && p.decision() == Decision.SIGN);
+            differs += then != mind.bestDecision() ? 1 : 0;
+            asked++;
+        }
+        assertThat(asked).isEqualTo(23);
+        assertThat(differs)
+                .as("bots for which the condition changes the answer")
+                .isPositive();
+    }
+
+    private static String whispers(List<Command> commands) {
+        StringBuilder s = new StringBuilder();
+        for (Command c : commands) {
+            if (c instanceof Command.Whisper w && w.to().equals(PERSON)) {
+                s.append(w.text()).append(' ');
+            }
+        }
+        return s.toString();
+    }
+}
