@@ -94,6 +94,7 @@ final class Aggregate {
         }
         int[] best = new int[Decision.values().length];
         int[] taken = new int[Decision.values().length];
+        Sample[] choice = samples();
         for (int m = 0; m < n; m++) {
             MatchFacts f = main.get(m);
             int s = played[m][i];
@@ -110,6 +111,15 @@ final class Aggregate {
             influence[s].add(inf < 0 ? 0 : f.parts()[i][inf]);
             best[f.best()[i]]++;
             taken[f.decision()[i]]++;
+            if (!Double.isNaN(f.choice()[i])) {
+                choice[s].add(f.choice()[i]);
+            }
+        }
+        Map<String, AnalysisReport.Interval> choices = new LinkedHashMap<>();
+        for (int s = 0; s < strategies.size(); s++) {
+            if (choice[s].n() > 0) {
+                choices.put(strategies.get(s), choice[s].interval());
+            }
         }
         Map<String, AnalysisReport.Interval> intervals = new LinkedHashMap<>();
         Map<String, Map<String, Double>> partMeans = new LinkedHashMap<>();
@@ -157,7 +167,8 @@ final class Aggregate {
                 partMeans,
                 bestDecision,
                 takenDecision,
-                AnalysisReport.round((double) most / n));
+                AnalysisReport.round((double) most / n),
+                choices);
     }
 
     /** Two strategies are tied by {@link Ties#tied}: their means differ by at most 1.96 × sqrt(se_a² + se_b²). */

@@ -39,6 +39,8 @@ public record AnalysisReport(
      * @param bestDecision in how many matches each decision would have scored best for the seat
      * @param taken       in how many matches the seat took each decision
      * @param tension     share of matches in which the most often best decision was best (1 = no dilemma)
+     * @param choice      by strategy, the mean of where the seat's final decision lay between the worst
+     *                    and the best of the three in hindsight (0..100); empty without counterfactuals
      */
     public record Role(
             String id,
@@ -51,7 +53,8 @@ public record AnalysisReport(
             Map<String, Map<String, Double>> parts,
             Map<String, Integer> bestDecision,
             Map<String, Integer> taken,
-            double tension) {}
+            double tension,
+            Map<String, Interval> choice) {}
 
     /** How one clause ended. */
     public record ClauseMoves(String id, String title, String draft, double changedRate, Map<String, Integer> finals) {}

@@ -1,6 +1,7 @@
 package org.summitsim.core.analysis;
 
 import java.util.List;
+import java.util.Map;
 import org.summitsim.core.rules.Deal;
 import org.summitsim.core.rules.MatchState;
 import org.summitsim.core.rules.Outcome;
@@ -21,6 +22,8 @@ import org.summitsim.core.scoring.Scorer;
  * @param parts    per seat, the score parts in {@link #partNames} order
  * @param decision per seat, the ordinal of the decision taken
  * @param best     per seat, the ordinal of the best decision in hindsight (ties to the one taken)
+ * @param choice   per seat, where the decision taken lies between the worst and the best of the three
+ *                 in hindsight, 0..100 (100 when all three score alike); NaN without the counterfactuals
  */
 record MatchFacts(
         String[] text,
@@ -30,6 +33,7 @@ record MatchFacts(
         double[][] parts,
         int[] decision,
         int[] best,
+        double[] choice,
         boolean binding,
         boolean coordinated,
         int signatories) {
@@ -49,6 +53,7 @@ record MatchFacts(
         double[][] parts = new double[n][];
         int[] decision = new int[n];
         int[] best = new int[n];
+        double[] choice = new double[n];
         List<String> names =
                 List.copyOf(outcome.scores().get(seats.get(0)).breakdown().keySet());
         Outcome settled = tension ? Scorer.settle(state, outcome.text(), outcome.decisions()) : null;
@@ -62,7 +67,14 @@ record MatchFacts(
                 parts[i][p] = s.breakdown().getOrDefault(names.get(p), 0.0);
             }
             decision[i] = outcome.decisions().get(seat).decision().ordinal();
-            best[i] = tension ? bestDecision(state, settled, seat) : decision[i];
+            best[i] = decision[i];
+            choice[i] = Double.NaN;
+            if (tension) {
+                Decision taken = settled.decisions().get(seat).decision();
+                Map<Decision, Double> totals = Hindsight.totals(state, settled, seat);
+                best[i] = Hindsight.best(totals, taken).ordinal();
+                choice[i] = choice(totals, taken);
+            }
         }
         return new MatchFacts(
                 text,
@@ -72,15 +84,21 @@ record MatchFacts(
                 parts,
                 decision,
                 best,
+                choice,
                 outcome.bindingReached(),
                 outcome.bindingReached() && coordinated(state, outcome, seats),
                 outcome.signatoryCount());
     }
 
-    /** The decision that would have scored best for {@code seat} by its raw total ({@link Hindsight}). */
-    static int bestDecision(MatchState state, Outcome settled, String seat) {
-        Decision taken = settled.decisions().get(seat).decision();
-        return Hindsight.best(Hindsight.totals(state, settled, seat), taken).ordinal();
+    /** Where {@code taken} lies between the worst and the best of the three totals, 0..100. */
+    static double choice(Map<Decision, Double> totals, Decision taken) {
+        double low = Double.POSITIVE_INFINITY;
+        double high = Double.NEGATIVE_INFINITY;
+        for (double t : totals.values()) {
+            low = Math.min(low, t);
+            high = Math.max(high, t);
+        }
+        return high - low < 1e-9 ? 100 : 100 * (totals.get(taken) - low) / (high - low);
     }
 
     /**

@@ -38,6 +38,7 @@ public final class ReportText {
         t.roles();
         t.strategies();
         t.tension();
+        t.choices();
         t.parts(parts);
         t.text();
         t.binding();
@@ -140,6 +141,33 @@ public final class ReportText {
                             i == null
                                     ? String.format(Locale.ROOT, " %12s", "-")
                                     : String.format(Locale.ROOT, " %5.1f+-%4.1f%s", i.mean(), 1.96 * i.se(), mark));
+                }
+                out.append(row).append('\n');
+            }
+        }
+    }
+
+    /** The choice at the end, in hindsight, by role and strategy: the part of a result a seat made itself. */
+    private void choices() {
+        if (r.roles().stream().anyMatch(x -> x.choice().isEmpty())) {
+            return;
+        }
+        title("THE CHOICE AT THE END: where the decision taken lay between the worst (0) and the best (100) of"
+                + " the three in hindsight, mean +- 95 % interval");
+        List<String> all = r.strategies();
+        for (int from = 0; from < all.size(); from += PER_TABLE) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + PER_TABLE));
+            StringBuilder h = new StringBuilder(String.format(Locale.ROOT, "%-22s", "role"));
+            chunk.forEach(s -> h.append(String.format(Locale.ROOT, " %12s", clip(label(s), 12))));
+            out.append(h).append('\n');
+            for (var role : r.roles()) {
+                StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-22s", name(role.name())));
+                for (String s : chunk) {
+                    var i = role.choice().get(s);
+                    row.append(
+                            i == null
+                                    ? String.format(Locale.ROOT, " %12s", "-")
+                                    : String.format(Locale.ROOT, " %5.1f+-%4.1f ", i.mean(), 1.96 * i.se()));
                 }
                 out.append(row).append('\n');
             }

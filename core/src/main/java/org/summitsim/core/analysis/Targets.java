@@ -173,6 +173,41 @@ final class Targets {
                             far.shown().mean())));
         }
 
+        // The choice at the end, in hindsight (0..100): the part of a result that is the seat's own.
+        if (roles.stream().anyMatch(x -> x.choice().isEmpty())) {
+            out.add(na(
+                    "comparable choices",
+                    "one strategy everywhere: every role's mean choice within 10 points of the mean",
+                    "needs the counterfactual decisions"));
+        } else if (r.strategies().size() != 1) {
+            out.add(na(
+                    "comparable choices",
+                    "one strategy everywhere: every role's mean choice within 10 points of the mean",
+                    "needs a single strategy in every seat; in this field "
+                            + withinTen(roles, AnalysisReport.Role::choice)));
+        } else {
+            String only = r.strategies().get(0);
+            double mean = roles.stream()
+                    .mapToDouble(x -> x.choice().get(only).mean())
+                    .average()
+                    .orElse(0);
+            var far = roles.stream()
+                    .max((a, b) -> Double.compare(
+                            Math.abs(a.choice().get(only).mean() - mean),
+                            Math.abs(b.choice().get(only).mean() - mean)))
+                    .orElseThrow();
+            out.add(target(
+                    "comparable choices",
+                    "one strategy everywhere: every role's mean choice within 10 points of the mean",
+                    Math.abs(far.choice().get(only).mean() - mean) <= COMPARABLE,
+                    String.format(
+                            Locale.ROOT,
+                            "mean %.1f; farthest %s %.1f",
+                            mean,
+                            far.name(),
+                            far.choice().get(only).mean())));
+        }
+
         var low = roles.stream()
                 .min((a, b) -> Double.compare(
                         a.byStrategy().get(a.best()).mean(),
@@ -285,11 +320,18 @@ final class Targets {
      * gets the same number in every role against this field.
      */
     static String withinTen(List<AnalysisReport.Role> roles) {
+        return withinTen(roles, AnalysisReport.Role::byStrategy);
+    }
+
+    /** As {@link #withinTen(List)}, for a figure by strategy other than the shown score (the choice). */
+    static String withinTen(
+            List<AnalysisReport.Role> roles,
+            java.util.function.Function<AnalysisReport.Role, Map<String, AnalysisReport.Interval>> figure) {
         List<String> parts = new ArrayList<>();
-        for (String strategy : roles.get(0).byStrategy().keySet()) {
+        for (String strategy : figure.apply(roles.get(0)).keySet()) {
             List<Double> means = roles.stream()
-                    .filter(x -> x.byStrategy().containsKey(strategy))
-                    .map(x -> x.byStrategy().get(strategy).mean())
+                    .filter(x -> figure.apply(x).containsKey(strategy))
+                    .map(x -> figure.apply(x).get(strategy).mean())
                     .toList();
             double mean =
                     means.stream().mapToDouble(Double::doubleValue).average().orElse(0);

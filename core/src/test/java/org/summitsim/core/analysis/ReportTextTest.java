@@ -31,7 +31,8 @@ class ReportTextTest {
                         first.parts(),
                         first.bestDecision(),
                         first.taken(),
-                        first.tension()));
+                        first.tension(),
+                        first.choice()));
         AnalysisReport r = new AnalysisReport(
                 played.scenario(),
                 played.title(),

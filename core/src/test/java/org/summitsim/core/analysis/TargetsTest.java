@@ -25,7 +25,8 @@ class TargetsTest {
                 Map.of(),
                 Map.of(),
                 Map.of(),
-                1);
+                1,
+                by);
     }
 
     @Test
@@ -35,6 +36,8 @@ class TargetsTest {
         List<AnalysisReport.Role> roles = List.of(role("a", 50, 70), role("b", 58, 40), role("c", 62, 55));
 
         assertThat(Targets.withinTen(roles))
+                .isEqualTo("roles within 10 points of each strategy's mean: utility 3/3, mediator 1/3");
+        assertThat(Targets.withinTen(roles, AnalysisReport.Role::choice))
                 .isEqualTo("roles within 10 points of each strategy's mean: utility 3/3, mediator 1/3");
     }
 }

@@ -120,4 +120,15 @@ class TensionTest {
                 new Replay(d.state(), d.outcome(), d.log()), List.of("north", "south", "east", "west"), false);
         assertThat(f.best()).isEqualTo(f.decision());
     }
+
+    /** The choice lies between the worst decision (0) and the best (100); all alike is 100. */
+    @Test
+    void theChoiceIsPlacedBetweenTheWorstAndTheBestDecision() {
+        Map<Decision, Double> totals = Map.of(Decision.SIGN, 10.0, Decision.ABSTAIN, 4.0, Decision.PUSH_BINDING, -2.0);
+        assertThat(MatchFacts.choice(totals, Decision.SIGN)).isEqualTo(100.0);
+        assertThat(MatchFacts.choice(totals, Decision.ABSTAIN)).isEqualTo(50.0);
+        assertThat(MatchFacts.choice(totals, Decision.PUSH_BINDING)).isEqualTo(0.0);
+        Map<Decision, Double> alike = Map.of(Decision.SIGN, 3.0, Decision.ABSTAIN, 3.0, Decision.PUSH_BINDING, 3.0);
+        assertThat(MatchFacts.choice(alike, Decision.ABSTAIN)).isEqualTo(100.0);
+    }
 }
