@@ -152,8 +152,7 @@ public final class ReportText {
         if (r.roles().stream().anyMatch(x -> x.choice().isEmpty())) {
             return;
         }
-        title("THE CHOICE AT THE END: where the decision taken lay between the worst (0) and the best (100) of"
-                + " the three in hindsight, mean +- 95 % interval");
+        title("THE CHOICE AT THE END: 0 the worst decision in hindsight, 100 the best; mean +- 95 %");
         List<String> all = r.strategies();
         for (int from = 0; from < all.size(); from += PER_TABLE) {
             List<String> chunk = all.subList(from, Math.min(all.size(), from + PER_TABLE));

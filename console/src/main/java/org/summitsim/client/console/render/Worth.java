@@ -165,15 +165,15 @@ public final class Worth {
         Map.Entry<Decision, Score> best = best(projection);
         String mine = String.format(
                 Locale.ROOT,
-                "%.0f out of 100 for you as the text stands",
+                "%.0f out of 100 for you if the text stays as it is",
                 projection.get(d.decision()).percent());
         return Optional.of(
                 best.getKey() == d.decision()
-                        ? mine + ", your best decision now"
+                        ? mine + ", as much as any decision would give"
                         : mine
                                 + String.format(
                                         Locale.ROOT,
-                                        "; to %s, %.0f",
+                                        "; to %s would give %.0f",
                                         EventText.decision(best.getKey()),
                                         best.getValue().percent()));
     }
