@@ -126,25 +126,9 @@ public final class ReportText {
 
     private void strategies() {
         title("MEAN SHOWN SCORE BY STRATEGY, +- 95 % interval (* best, = tied with the best)");
-        List<String> all = r.strategies();
-        for (int from = 0; from < all.size(); from += PER_TABLE) {
-            List<String> chunk = all.subList(from, Math.min(all.size(), from + PER_TABLE));
-            StringBuilder h = new StringBuilder(String.format(Locale.ROOT, "%-22s", "role"));
-            chunk.forEach(s -> h.append(String.format(Locale.ROOT, " %12s", clip(label(s), 12))));
-            out.append(h).append('\n');
-            for (var role : r.roles()) {
-                StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-22s", name(role.name())));
-                for (String s : chunk) {
-                    var i = role.byStrategy().get(s);
-                    String mark = s.equals(role.best()) ? "*" : role.tied().contains(s) ? "=" : " ";
-                    row.append(
-                            i == null
-                                    ? String.format(Locale.ROOT, " %12s", "-")
-                                    : String.format(Locale.ROOT, " %5.1f+-%4.1f%s", i.mean(), 1.96 * i.se(), mark));
-                }
-                out.append(row).append('\n');
-            }
-        }
+        byStrategy(
+                AnalysisReport.Role::byStrategy,
+                (role, s) -> s.equals(role.best()) ? "*" : role.tied().contains(s) ? "=" : " ");
     }
 
     /** The choice at the end, in hindsight, by role and strategy: the part of a result a seat made itself. */
@@ -153,6 +137,13 @@ public final class ReportText {
             return;
         }
         title("THE CHOICE AT THE END: 0 the worst decision in hindsight, 100 the best; mean +- 95 %");
+        byStrategy(AnalysisReport.Role::choice, (role, s) -> " ");
+    }
+
+    /** A table of roles by strategies, at most {@link #PER_TABLE} columns wide: each cell an interval and a mark. */
+    private void byStrategy(
+            java.util.function.Function<AnalysisReport.Role, Map<String, AnalysisReport.Interval>> figure,
+            java.util.function.BiFunction<AnalysisReport.Role, String, String> mark) {
         List<String> all = r.strategies();
         for (int from = 0; from < all.size(); from += PER_TABLE) {
             List<String> chunk = all.subList(from, Math.min(all.size(), from + PER_TABLE));
@@ -162,11 +153,16 @@ public final class ReportText {
             for (var role : r.roles()) {
                 StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-22s", name(role.name())));
                 for (String s : chunk) {
-                    var i = role.choice().get(s);
+                    var i = figure.apply(role).get(s);
                     row.append(
                             i == null
                                     ? String.format(Locale.ROOT, " %12s", "-")
-                                    : String.format(Locale.ROOT, " %5.1f+-%4.1f ", i.mean(), 1.96 * i.se()));
+                                    : String.format(
+                                            Locale.ROOT,
+                                            " %5.1f+-%4.1f%s",
+                                            i.mean(),
+                                            1.96 * i.se(),
+                                            mark.apply(role, s)));
                 }
                 out.append(row).append('\n');
             }

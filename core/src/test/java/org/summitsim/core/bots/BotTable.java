@@ -41,6 +41,17 @@ final class BotTable {
         return commands;
     }
 
+    /** The private messages among {@code commands} to {@code seat}, joined: what a bot said to it. */
+    static String whispersTo(List<Command> commands, String seat) {
+        StringBuilder s = new StringBuilder();
+        for (Command c : commands) {
+            if (c instanceof Command.Whisper w && w.to().equals(seat)) {
+                s.append(w.text()).append(' ');
+            }
+        }
+        return s.toString();
+    }
+
     /** Makes {@code seat}'s next turn see the whole match again, as a bot just seated there would. */
     void forget(String seat) {
         seen.put(seat, 0L);

@@ -191,12 +191,6 @@ class SayAndDoTest {
     }
 
     private static String whispers(List<Command> commands) {
-        StringBuilder s = new StringBuilder();
-        for (Command c : commands) {
-            if (c instanceof Command.Whisper w && w.to().equals(PERSON)) {
-                s.append(w.text()).append(' ');
-            }
-        }
-        return s.toString();
+        return BotTable.whispersTo(commands, PERSON);
     }
 }

@@ -46,6 +46,19 @@ class PeopleFirstTest {
         }
     }
 
+    /** The person tables {@code option} on {@code clause} in round 1; returns the amendment's id. */
+    private static String propose(FakeMember person, String clause, String option) {
+        person.commandOk(
+                "ROUND 1", "{\"type\":\"propose\",\"clause\":\"" + clause + "\",\"option\":\"" + option + "\"}");
+        return messages(person, "amendment_proposed").stream()
+                .filter(n -> n.path("event").path("seat").asText().equals(PERSON))
+                .reduce((x, y) -> y)
+                .orElseThrow()
+                .path("event")
+                .path("amendment")
+                .asText();
+    }
+
     private static List<JsonNode> messages(FakeMember m, String type) {
         return m.received().stream()
                 .filter(n -> n.path("type").asText().equals("event")
@@ -128,15 +141,7 @@ class PeopleFirstTest {
                     .orElseThrow();
             String free = wording[0];
             String other = wording[1];
-            person.commandOk(
-                    "ROUND 1", "{\"type\":\"propose\",\"clause\":\"" + free + "\",\"option\":\"" + other + "\"}");
-            String id = messages(person, "amendment_proposed").stream()
-                    .filter(n -> n.path("event").path("seat").asText().equals(PERSON))
-                    .reduce((x, y) -> y)
-                    .orElseThrow()
-                    .path("event")
-                    .path("amendment")
-                    .asText();
+            String id = propose(person, free, other);
 
             h.advance(Duration.ofMillis(WINDOW_MS + 15_000));
 
@@ -164,16 +169,7 @@ class PeopleFirstTest {
                             .map(o -> new String[] {c.id(), o.id()}))
                     .findFirst()
                     .orElseThrow();
-            person.commandOk(
-                    "ROUND 1",
-                    "{\"type\":\"propose\",\"clause\":\"" + wording[0] + "\",\"option\":\"" + wording[1] + "\"}");
-            String id = messages(person, "amendment_proposed").stream()
-                    .filter(n -> n.path("event").path("seat").asText().equals(PERSON))
-                    .reduce((x, y) -> y)
-                    .orElseThrow()
-                    .path("event")
-                    .path("amendment")
-                    .asText();
+            String id = propose(person, wording[0], wording[1]);
             java.util.function.IntSupplier stances = () -> {
                 var a = h.room().match().state().amendment(id).orElseThrow();
                 return a.votes().size() + a.cosponsors().size();
