@@ -89,7 +89,7 @@ final class ChairCommands {
                 .does((in, ctx) -> ctx.print(MonitorTable.render(ctx.chair(Requests.getMonitor())))));
         t.add(command("who")
                 .facilitator()
-                .summary("Who is connected: player ids, names and seats.")
+                .summary("Who is connected: names, roles and delegations (and each player's id).")
                 .does(ChairCommands::who));
         t.add(command("assign")
                 .args("PLAYER SEAT|spectator", Ids.PLAYERS, Ids.SEATS)
@@ -284,14 +284,18 @@ final class ChairCommands {
         JsonNode reply = ctx.chair(Requests.getPresence());
         Presence p = ctx.state().presence();
         StringBuilder out = new StringBuilder(ctx.style().heading("Connected")).append('\n');
+        var view = ctx.state().view();
         for (JsonNode player : reply.path("players")) {
+            String seat = player.path("seat").asText("");
+            // Delegations by name; the player's id last, in brackets, since `assign` takes it too.
             out.append(String.format(
-                    Locale.ROOT,
-                    "  %-6s %-24s %-12s %s%n",
-                    player.path("player").asText(),
-                    player.path("name").asText(),
-                    player.path("role").asText(),
-                    player.path("seat").asText("")));
+                            Locale.ROOT,
+                            "  %-24s %-12s %-22s",
+                            player.path("name").asText(),
+                            player.path("role").asText(),
+                            seat.isEmpty() || view == null ? seat : new Names(view).seat(seat)))
+                    .append(ctx.style().dim("[" + player.path("player").asText() + "]"))
+                    .append('\n');
         }
         if (p != null) {
             out.append("Spectators: ").append(reply.path("spectators").asInt()).append('\n');
