@@ -19,11 +19,18 @@ public final class Hindsight {
 
     private Hindsight() {}
 
-    /** The seat's total for each decision, in SIGN, ABSTAIN, PUSH_BINDING order. */
+    /**
+     * The seat's total for each decision, in SIGN, ABSTAIN, PUSH_BINDING order: the one taken as
+     * {@code outcome} scored it, the others scored again with only that seat's decision changed.
+     */
     public static Map<Decision, Double> totals(MatchState state, Outcome outcome, String seat) {
         FinalDecision taken = outcome.decisions().get(seat);
         Map<Decision, Double> totals = new EnumMap<>(Decision.class);
         for (Decision d : Decision.values()) {
+            if (d == taken.decision()) {
+                totals.put(d, outcome.scores().get(seat).total());
+                continue;
+            }
             Map<String, FinalDecision> decisions = new LinkedHashMap<>(outcome.decisions());
             decisions.put(seat, new FinalDecision(d, taken.statement(), taken.defaulted()));
             totals.put(
