@@ -251,6 +251,17 @@ final class Answers {
         };
     }
 
+    /** Why it will decide so, when a deal binds it: the deal, and that it keeps its word. */
+    String promisedWhy(Decision promised) {
+        return switch (promised) {
+            case SIGN -> "We will sign because we promised it in a deal, and we keep our word.";
+            case ABSTAIN -> "We will not sign because we promised that in a deal, and we keep our word.";
+            case PUSH_BINDING ->
+                "We will push for binding law with the coalition because we promised it in a deal,"
+                        + " and we keep our word.";
+        };
+    }
+
     /** A no because a deal binds it to another decision: which, and that it keeps its word. */
     String promisedNo(Decision promised) {
         return switch (promised) {

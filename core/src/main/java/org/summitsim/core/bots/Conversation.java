@@ -212,8 +212,10 @@ final class Conversation {
             return r.words();
         }
         if (intent instanceof Intent.AskPledge && u.ask() == Utterance.Ask.WHY) {
-            // "why would you not sign?" asks for a reason, not for a pledge: no yes, no pledge made
-            return say.why(judgement.intended(mind));
+            // "why would you not sign?" asks for a reason, not for a pledge: no yes, no pledge made.
+            // A deal that binds it is the reason, whatever the text would say.
+            Decision intended = judgement.intended(mind);
+            return promisedInDeal(mind, intended) ? say.promisedWhy(intended) : say.why(intended);
         }
         if (intent instanceof Intent.AskPledge a && u.ask() == Utterance.Ask.HOW_MANY) {
             return new PublicPledges(mind).howMany(a.decision() != null ? a.decision() : judgement.intended(mind));

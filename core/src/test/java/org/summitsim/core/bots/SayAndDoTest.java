@@ -144,10 +144,15 @@ class SayAndDoTest {
             promisedOtherwise++;
         }
         match.toFinal();
+        int deals = 0;
         for (String seat : bots.keySet()) {
             MatchDriver.ok(match.submit(Actor.seat(PERSON), new Command.Whisper(seat, "Will you sign?")));
             said.put(seat, whispers(table.turn(seat, bots.get(seat))));
+            // Asked why, it names the deal, not the text.
+            MatchDriver.ok(match.submit(Actor.seat(PERSON), new Command.Whisper(seat, "Why would you not sign?")));
+            deals += whispers(table.turn(seat, bots.get(seat))).contains("promised") ? 1 : 0;
         }
+        assertThat(deals).as("reasons that name the deal").isEqualTo(23);
         int kept = 0;
         for (String seat : bots.keySet()) {
             for (int turn = 0;
