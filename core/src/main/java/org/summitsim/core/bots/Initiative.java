@@ -126,7 +126,7 @@ final class Initiative {
      * A vote for its open amendment the person has not voted on, else support for its most wanted
      * wording; never what the person already refused it in a deal (asking again is pestering).
      */
-    private static Promise want(Mind mind, String person) {
+    static Promise want(Mind mind, String person) {
         for (AmendmentView a : mind.open()) {
             Promise vote = new Promise.Vote(a.id(), Ballot.SUPPORT);
             if (a.proposer().equals(mind.me())
@@ -142,10 +142,27 @@ final class Initiative {
                 && !mind.ideal(top).equals(mind.current(top))
                 && mind.gain(top, mind.ideal(top)) >= 1
                 && !mind.promisedMe(person, top, mind.ideal(top))
-                && !refused(mind, person, new Promise.Support(top, mind.ideal(top)))) {
+                && !refused(mind, person, new Promise.Support(top, mind.ideal(top)))
+                && !closedForGood(mind, top, mind.ideal(top))) {
             return new Promise.Support(top, mind.ideal(top));
         }
         return null;
+    }
+
+    /**
+     * Whether no one can table {@code option} on {@code clause} again: it was put to a vote in the
+     * last round, where a wording voted on waits for a next round there is not. Support for it
+     * would be a promise that can never come due, and no trade at all.
+     */
+    private static boolean closedForGood(Mind mind, String clause, String option) {
+        var v = mind.view();
+        int round = v.stage().round();
+        return round >= v.rounds()
+                && v.amendments().stream()
+                        .anyMatch(a -> a.round() == round
+                                && a.clause().equals(clause)
+                                && a.option().equals(option)
+                                && (a.status().equals("adopted") || a.status().equals("rejected")));
     }
 
     /** Whether {@code person} declined a deal of this bot's that asked it for {@code want}. */

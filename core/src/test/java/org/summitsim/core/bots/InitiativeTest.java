@@ -68,6 +68,40 @@ class InitiativeTest {
                 .toList();
     }
 
+    /**
+     * In the last round a wording put to a vote cannot be tabled again, so support for it is a
+     * promise that can never come due: no bot asks the person for it.
+     */
+    @Test
+    void noBotAsksForSupportOfAWordingThatCanNeverBeTabledAgain() {
+        seatBots("utility", Set.of(PERSON));
+        match.toRound(MINI.timing().rounds());
+        // Each bot's most wanted wording, tabled by the person and voted on in this last round.
+        Map<String, String> closed = new LinkedHashMap<>();
+        for (String seat : bots.keySet()) {
+            Mind mind = new Mind(match.view(Viewer.seat(seat)));
+            String top = mind.topClause();
+            String ideal = top == null ? null : mind.ideal(top);
+            if (top == null || ideal.equals(mind.current(top)) || closed.containsValue(top + "=" + ideal)) {
+                continue;
+            }
+            var proposed = MatchDriver.ok(match.submit(Actor.seat(PERSON), new Command.Propose(top, ideal, "")));
+            MatchDriver.ok(match.facilitator()
+                    .submit(new Command.CallVote(((Event.AmendmentProposed) proposed.get(0)).amendment())));
+            closed.put(seat, top + "=" + ideal);
+        }
+        assertThat(closed)
+                .as("wordings the bots want most, voted on in the last round")
+                .isNotEmpty();
+        for (String seat : bots.keySet()) {
+            Promise want = Initiative.want(new Mind(match.view(Viewer.seat(seat))), PERSON);
+            assertThat(want)
+                    .as(seat + " asks the person for")
+                    .matches(w ->
+                            !(w instanceof Promise.Support s) || !closed.containsValue(s.clause() + "=" + s.option()));
+        }
+    }
+
     @Test
     void thePersonIsOfferedATradeEveryRoundInWordsWithNamesNotIds() {
         seatBots("utility", Set.of(PERSON));
