@@ -46,6 +46,21 @@ final class Chair implements AutoCloseable {
         return c;
     }
 
+    /**
+     * Waits until this connection has heard that the summit reached {@code target}. A command is
+     * stamped with the stage its sender last heard of, and refused as stale once the room has moved
+     * on: another connection's news may arrive here later.
+     */
+    void awaitStage(Stage target) throws InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (!stage.equals(target)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("this connection never heard of " + target + "; it is at " + stage);
+            }
+            Thread.sleep(10);
+        }
+    }
+
     /** Sends a command and fails the test when it is refused. */
     void send(Command command) throws IOException {
         JsonNode reply = link.call(Requests.command(stage, command));

@@ -55,6 +55,7 @@ class ChairConsoleTest {
                                 + "wait event amendment_resolved 10s\n");
                 ReconnectTest.until(
                         () -> teacher.output().contains("Now: round 1"), Duration.ofSeconds(30), teacher::output);
+                germany.awaitStage(Stage.round(1));
                 germany.send(new Command.Propose("process", "bridge", "A bridge."));
                 ReconnectTest.until(
                         () -> teacher.output().contains("ADOPTED")
@@ -99,6 +100,7 @@ class ChairConsoleTest {
                         () -> teacher.output().contains("You are the facilitator"),
                         Duration.ofSeconds(20),
                         teacher::output);
+                germany.awaitStage(Stage.of(Phase.FINAL));
                 germany.send(new Command.Decide(Decision.PUSH_BINDING, "Binding law or nothing."));
 
                 assertThat(teacher.failures()).as(teacher.output()).isZero();

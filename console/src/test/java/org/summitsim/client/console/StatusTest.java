@@ -50,6 +50,7 @@ class StatusTest {
                         """);
                 ReconnectTest.until(
                         () -> server.players(room.room()) == 2, java.time.Duration.ofSeconds(20), run::output);
+                germany.awaitStage(Stage.round(1));
                 germany.send(new Command.OfferDeal(
                         "netherlands",
                         new Promise.Support("process", "un"),
