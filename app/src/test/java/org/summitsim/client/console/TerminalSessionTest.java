@@ -67,6 +67,13 @@ class TerminalSessionTest {
                 term.type("brief");
                 term.press("Enter");
                 term.await("Your private brief");
+                term.type("clear");
+                term.press("Enter");
+                for (int i = 0; i < 100 && term.visible().contains("Your private brief"); i++) {
+                    Thread.sleep(50);
+                }
+                assertThat(term.visible()).as("the screen after `clear`").doesNotContain("Your private brief");
+                term.awaitVisible("| Netherlands"); // the status line, drawn again at the bottom
 
                 term.type("he");
                 term.press("Tab");

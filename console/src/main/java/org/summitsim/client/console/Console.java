@@ -147,6 +147,11 @@ public final class Console implements ConsoleContext {
         io.print(text);
     }
 
+    @Override
+    public void clearScreen() {
+        io.clear();
+    }
+
     private RoomLink primary() {
         return player != null ? player : chair;
     }

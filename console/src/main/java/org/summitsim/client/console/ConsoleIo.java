@@ -24,6 +24,9 @@ public interface ConsoleIo extends AutoCloseable {
     /** The prompt, e.g. "netherlands> ". */
     void prompt(String prompt);
 
+    /** Clears the screen, where there is one; a script's output is left as it is. */
+    default void clear() {}
+
     /** Whether a person is typing (a terminal), as opposed to a script. */
     boolean interactive();
 

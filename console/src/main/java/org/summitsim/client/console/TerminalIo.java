@@ -16,6 +16,7 @@ import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
+import org.jline.utils.InfoCmp;
 import org.jline.utils.Status;
 import org.summitsim.client.console.render.Wrap;
 
@@ -195,6 +196,23 @@ public final class TerminalIo implements ConsoleIo {
         return waiting + " new line" + (waiting == 1 ? "" : "s")
                 + " kept back so your answer stays on screen: press Enter to show "
                 + (waiting == 1 ? "it" : "them");
+    }
+
+    @Override
+    public void clear() {
+        reader.drawExclusively(() -> {
+            terminal.puts(InfoCmp.Capability.clear_screen);
+            terminal.flush();
+            if (status != null) {
+                // The clear took the status line with it: draw it again at the bottom.
+                status.reset();
+                shown = "";
+            }
+        });
+        synchronized (this) {
+            room = Integer.MAX_VALUE;
+        }
+        status(statusText.get());
     }
 
     @Override

@@ -105,6 +105,14 @@ final class FakeContext implements ConsoleContext {
     @Override
     public void quit() {}
 
+    /** How many times a command cleared the screen. */
+    int cleared;
+
+    @Override
+    public void clearScreen() {
+        cleared++;
+    }
+
     /** Runs one line through the table, as the console does. */
     void run(String line) throws Exception {
         var in = new org.summitsim.client.console.command.Invocation(line);

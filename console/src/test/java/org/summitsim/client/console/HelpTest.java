@@ -20,6 +20,13 @@ class HelpTest {
     }
 
     @Test
+    void clearAndClsClearTheScreenAndPrintNothing() throws Exception {
+        assertThat(help("clear")).isEmpty();
+        assertThat(help("cls")).isEmpty();
+        assertThat(ctx.cleared).isEqualTo(2);
+    }
+
+    @Test
     void theOverviewFitsAScreenOfFortyRows() throws Exception {
         String overview = help("help");
         assertThat(overview.split("\n").length).as(overview).isLessThanOrEqualTo(30);

@@ -52,6 +52,9 @@ public interface ConsoleContext {
      */
     boolean confirm(String what);
 
+    /** Clears the screen (nothing in a script). */
+    void clearScreen();
+
     /** Ends the session after this command. */
     void quit();
 }

@@ -47,6 +47,11 @@ final class SessionCommands {
                         + "Examples:  wait 2s     wait phase ROUND 1     wait phase FINAL 10m\n"
                         + "           wait event amendment_resolved     wait results")
                 .does(SessionCommands::await));
+        t.add(command("clear")
+                .summary("Clear the screen (Ctrl-L does the same while you type).")
+                .help("Nothing is lost: `text`, `amendments`, `score` and the others show the summit as it is now.")
+                .does((in, ctx) -> ctx.clearScreen()));
+        t.alias("cls", "clear");
         t.add(command("quit")
                 .summary("Leave the client (your seat stays yours; rejoin with the same code).")
                 .does((in, ctx) -> ctx.quit()));
