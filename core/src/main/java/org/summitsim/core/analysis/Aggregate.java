@@ -194,9 +194,15 @@ final class Aggregate {
         int binding = 0;
         int coordinated = 0;
         double[] signatories = new double[n];
+        double tabled = 0;
+        double adopted = 0;
+        double restored = 0;
         for (int m = 0; m < n; m++) {
             MatchFacts f = main.get(m);
             texts.add(List.of(f.text()));
+            tabled += f.churn().tabled();
+            adopted += f.churn().adopted();
+            restored += f.churn().restored();
             if (m == 499) {
                 in500 = texts.size();
             }
@@ -229,6 +235,10 @@ final class Aggregate {
         return new AnalysisReport.Field(
                 texts.size(),
                 in500,
+                new AnalysisReport.Amendments(
+                        AnalysisReport.round(tabled / n),
+                        AnalysisReport.round(adopted / n),
+                        AnalysisReport.round(restored / n)),
                 moves,
                 AnalysisReport.round((double) binding / n),
                 binding,

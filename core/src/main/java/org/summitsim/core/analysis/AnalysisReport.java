@@ -66,10 +66,17 @@ public record AnalysisReport(
      */
     public record Substance(String strategy, boolean negotiating, Interval substance, Interval influence) {}
 
+    /**
+     * Amendments a match, on average: tabled, adopted, and adoptions that brought back a wording
+     * the clause had read before (the text going back and forth).
+     */
+    public record Amendments(double tabled, double adopted, double restored) {}
+
     /** Figures of the scenario as a whole. */
     public record Field(
             int distinctTexts,
             Integer distinctTextsIn500,
+            Amendments amendments,
             List<ClauseMoves> clauses,
             double bindingRate,
             int bindingMatches,

@@ -24,6 +24,7 @@ import org.summitsim.core.scoring.Scorer;
  * @param best     per seat, the ordinal of the best decision in hindsight (ties to the one taken)
  * @param choice   per seat, where the decision taken lies between the worst and the best of the three
  *                 in hindsight, 0..100 (100 when all three score alike); NaN without the counterfactuals
+ * @param churn    amendments tabled and adopted, and adoptions that brought a wording back
  */
 record MatchFacts(
         String[] text,
@@ -36,7 +37,8 @@ record MatchFacts(
         double[] choice,
         boolean binding,
         boolean coordinated,
-        int signatories) {
+        int signatories,
+        Churn churn) {
 
     /** Facts of a match, with the counterfactual decisions when {@code tension} is set. */
     static MatchFacts of(Replay r, List<String> seats, boolean tension) {
@@ -87,7 +89,8 @@ record MatchFacts(
                 choice,
                 outcome.bindingReached(),
                 outcome.bindingReached() && coordinated(state, outcome, seats),
-                outcome.signatoryCount());
+                outcome.signatoryCount(),
+                Churn.of(state.scenario(), r.log()));
     }
 
     /** Where {@code taken} lies between the worst and the best of the three totals, 0..100. */

@@ -245,6 +245,11 @@ public final class ReportText {
                 "Distinct final texts: %d%s",
                 f.distinctTexts(),
                 f.distinctTextsIn500() == null ? "" : " (" + f.distinctTextsIn500() + " in the first 500 matches)");
+        var a = f.amendments();
+        line(
+                "Amendments a match: %.1f tabled, %.1f adopted; %.1f of the adoptions brought back a wording",
+                a.tabled(), a.adopted(), a.restored());
+        line("  the clause had read before (the text going back and forth).");
         line("%-22s %-20s %8s  %s", "clause", "draft", "changed", "final wordings (matches)");
         for (var c : f.clauses()) {
             String finals = c.finals().entrySet().stream()

@@ -36,6 +36,7 @@ class DominanceTest {
         var field = new AnalysisReport.Field(
                 f.distinctTexts(),
                 f.distinctTextsIn500(),
+                f.amendments(),
                 f.clauses(),
                 f.bindingRate(),
                 f.bindingMatches(),
