@@ -240,36 +240,47 @@ final class Answers {
                 + ". That is a view of the text, not a promise: the rest of the text counts too.";
     }
 
-    /** A yes that a deal binds: it promised this decision and keeps its word. */
-    String promisedYes(Decision asked) {
+    /**
+     * A yes that a deal binds: it promised this decision and keeps its word. {@code ours}: the deal
+     * is with the one who asks; otherwise it says the deal is with another delegation, so that a
+     * person who sees only their own deals is not misled.
+     */
+    String promisedYes(Decision asked, boolean ours) {
+        String deal = deal(ours);
         return switch (asked) {
-            case SIGN -> "Yes. We promised to sign in a deal, and we keep our word.";
+            case SIGN -> "Yes. We promised to sign in " + deal + ", and we keep our word.";
             case PUSH_BINDING ->
-                "Yes, with the coalition: we promised in a deal to push for binding law when enough"
+                "Yes, with the coalition: we promised in " + deal + " to push for binding law when enough"
                         + " states push, and we keep our word.";
-            case ABSTAIN -> "Yes. We promised in a deal not to sign, and we keep our word.";
+            case ABSTAIN -> "Yes. We promised in " + deal + " not to sign, and we keep our word.";
         };
     }
 
     /** Why it will decide so, when a deal binds it: the deal, and that it keeps its word. */
-    String promisedWhy(Decision promised) {
+    String promisedWhy(Decision promised, boolean ours) {
+        String deal = deal(ours);
         return switch (promised) {
-            case SIGN -> "We will sign because we promised it in a deal, and we keep our word.";
-            case ABSTAIN -> "We will not sign because we promised that in a deal, and we keep our word.";
+            case SIGN -> "We will sign because we promised it in " + deal + ", and we keep our word.";
+            case ABSTAIN -> "We will not sign because we promised that in " + deal + ", and we keep our word.";
             case PUSH_BINDING ->
-                "We will push for binding law with the coalition because we promised it in a deal,"
-                        + " and we keep our word.";
+                "We will push for binding law with the coalition because we promised it in " + deal
+                        + ", and we keep our word.";
         };
     }
 
     /** A no because a deal binds it to another decision: which, and that it keeps its word. */
-    String promisedNo(Decision promised) {
+    String promisedNo(Decision promised, boolean ours) {
+        String deal = deal(ours);
         return switch (promised) {
-            case SIGN -> "No: we promised in a deal to sign, and we keep our word.";
-            case ABSTAIN -> "No. We promised in a deal not to sign, and we keep our word.";
+            case SIGN -> "No: we promised in " + deal + " to sign, and we keep our word.";
+            case ABSTAIN -> "No. We promised in " + deal + " not to sign, and we keep our word.";
             case PUSH_BINDING ->
-                "No. We promised in a deal to push for binding law with the coalition, and we keep" + " our word.";
+                "No. We promised in " + deal + " to push for binding law with the coalition, and we keep our word.";
         };
+    }
+
+    private static String deal(boolean ours) {
+        return ours ? "our deal with you" : "a deal with another delegation";
     }
 
     /** A no to a pledge question: what it would do instead, and why. */

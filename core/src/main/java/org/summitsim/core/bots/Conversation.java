@@ -215,7 +215,8 @@ final class Conversation {
             // "why would you not sign?" asks for a reason, not for a pledge: no yes, no pledge made.
             // A deal that binds it is the reason, whatever the text would say.
             Decision intended = judgement.intended(mind);
-            return promisedInDeal(mind, intended) ? say.promisedWhy(intended) : say.why(intended);
+            String partner = promisedTo(mind, intended, h.from());
+            return partner != null ? say.promisedWhy(intended, partner.equals(h.from())) : say.why(intended);
         }
         if (intent instanceof Intent.AskPledge a && u.ask() == Utterance.Ask.HOW_MANY) {
             return new PublicPledges(mind).howMany(a.decision() != null ? a.decision() : judgement.intended(mind));
@@ -232,7 +233,7 @@ final class Conversation {
                     judgement.intended(mind));
         }
         if (intent instanceof Intent.AskPledge a) {
-            return pledge(mind, judgement, a.decision(), say, commands);
+            return pledge(mind, judgement, a.decision(), h.from(), say, commands);
         }
         AmendmentView named = amendment == null ? null : AmendmentAnswers.find(mind, amendment);
         if (named != null
@@ -293,17 +294,20 @@ final class Conversation {
     }
 
     /** The answer to "will you sign / push / abstain?", with a real pledge when the bot means it. */
-    private String pledge(Mind mind, Judgement judgement, Decision asked, Answers say, List<Command> commands) {
+    private String pledge(
+            Mind mind, Judgement judgement, Decision asked, String asker, Answers say, List<Command> commands) {
         Decision intended = judgement.intended(mind);
         if (asked == null) {
             return say.undecided(intended);
         }
         boolean willing = asked == intended || (asked == Decision.PUSH_BINDING && mind.aim() == Decision.PUSH_BINDING);
         if (!willing) {
-            return promisedInDeal(mind, intended) ? say.promisedNo(intended) : say.pledgeNo(asked, intended);
+            String partner = promisedTo(mind, intended, asker);
+            return partner != null ? say.promisedNo(intended, partner.equals(asker)) : say.pledgeNo(asked, intended);
         }
-        if (promisedInDeal(mind, asked)) {
-            return say.promisedYes(asked);
+        String partner = promisedTo(mind, asked, asker);
+        if (partner != null) {
+            return say.promisedYes(asked, partner.equals(asker));
         }
         boolean canPledge = mind.canAct("pledge") && !pledged(mind, asked) && asked != Decision.ABSTAIN;
         if (canPledge && asked == Decision.SIGN) {
@@ -348,14 +352,25 @@ final class Conversation {
                 .anyMatch(p -> p.seat().equals(me) && p.decision() == d && Negotiator.holds(mind, p.conditions()));
     }
 
-    /** Whether it promised {@code d} in an accepted deal whose condition holds now. */
-    private boolean promisedInDeal(Mind mind, Decision d) {
-        return mind.view().deals().stream()
-                .anyMatch(x -> x.status().equals("accepted")
-                        && x.involves(me)
-                        && x.promiseBy(me) instanceof Promise.Decide pd
-                        && pd.decision() == d
-                        && Negotiator.holds(mind, pd.conditions()));
+    /**
+     * To whom it promised {@code d} in an accepted deal whose condition holds now: {@code asker}
+     * if a deal with it does, else another partner; null when no deal binds it to {@code d}.
+     */
+    private String promisedTo(Mind mind, Decision d, String asker) {
+        String partner = null;
+        for (DealView x : mind.view().deals()) {
+            if (x.status().equals("accepted")
+                    && x.involves(me)
+                    && x.promiseBy(me) instanceof Promise.Decide pd
+                    && pd.decision() == d
+                    && Negotiator.holds(mind, pd.conditions())) {
+                partner = x.partnerOf(me);
+                if (partner.equals(asker)) {
+                    return partner;
+                }
+            }
+        }
+        return partner;
     }
 
     /** This bot's offer to {@code seat} still waiting for an answer, if any (the latest). */

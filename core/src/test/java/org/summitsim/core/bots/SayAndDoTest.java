@@ -170,10 +170,50 @@ class SayAndDoTest {
             assertThat(answer.startsWith("Yes"))
                     .as("%s said \"%s\" to \"Will you sign?\", then decided %s", seat, answer, decided)
                     .isEqualTo(decided == Decision.SIGN);
-            kept += answer.matches("(Yes|No)\\. We promised (to sign )?in a deal.*") ? 1 : 0;
+            kept += answer.matches("(Yes|No)\\. We promised (to sign )?in our deal with you.*") ? 1 : 0;
         }
         assertThat(promisedOtherwise).isEqualTo(23);
         assertThat(kept).as("bots that said they would keep their deal").isEqualTo(23);
+    }
+
+    /**
+     * Bound by a deal with a third delegation, a bot asked "will you sign?" says the deal is with
+     * another delegation: a person sees only their own deals, and "we promised in a deal" read as
+     * theirs when it was not (a play-test: the United Kingdom's promise to Canada).
+     */
+    @Test
+    void aBotBoundByADealWithAnotherDelegationSaysSo() {
+        MatchDriver match = MatchDriver.open(HAGUE).toRound(1);
+        BotTable table = new BotTable(match);
+        String third = "germany";
+        Map<String, Bot> bots = new LinkedHashMap<>();
+        int i = 0;
+        for (var d : HAGUE.playable()) {
+            if (d.id().equals(PERSON) || d.id().equals(third) || bots.size() == STRATEGIES.size()) {
+                continue;
+            }
+            Bot bot = Strategies.create(STRATEGIES.get(i++), HAGUE, d.id(), 7);
+            bot.seatedPeople(Set.of(PERSON));
+            bots.put(d.id(), bot);
+            var offered = MatchDriver.ok(match.submit(
+                    Actor.seat(third),
+                    new Command.OfferDeal(
+                            d.id(),
+                            new Promise.Decide(Decision.SIGN, List.of()),
+                            new Promise.Decide(Decision.SIGN, List.of()),
+                            null)));
+            String deal = ((org.summitsim.core.rules.Event.DealOffered) offered.get(0)).deal();
+            MatchDriver.ok(match.submit(Actor.seat(d.id()), new Command.AcceptDeal(deal)));
+        }
+        match.toFinal();
+        for (String seat : bots.keySet()) {
+            MatchDriver.ok(match.submit(Actor.seat(PERSON), new Command.Whisper(seat, "Will you sign?")));
+            String answer = whispers(table.turn(seat, bots.get(seat)));
+            assertThat(answer)
+                    .as("%s, bound to sign by a deal with %s, asked by %s", seat, third, PERSON)
+                    .contains("a deal with another delegation")
+                    .doesNotContain("our deal with you");
+        }
     }
 
     private static Ballot stance(MatchDriver match, String seat, String amendment) {
