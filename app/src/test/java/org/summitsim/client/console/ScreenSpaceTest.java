@@ -70,8 +70,13 @@ class ScreenSpaceTest {
                         .as("the brief stays in sight")
                         .contains("What each wording is worth to you")
                         .doesNotContain("Point 30.");
+                // Enter shows what was kept back; `clear` typed then does not wipe it unread.
+                term.type("clear");
                 term.press("Enter");
                 term.awaitVisible("Point 30.");
+                assertThat(term.visible())
+                        .as("the screen after `clear`")
+                        .doesNotContain("What each wording is worth to you");
             }
         }
     }

@@ -40,6 +40,8 @@ public final class TerminalIo implements ConsoleIo {
     private boolean answering;
     /** Lines that may still print under the latest answer before its first line would scroll away. */
     private int room = Integer.MAX_VALUE;
+    /** The held lines the last Enter showed: a `clear` right after would wipe them unread, so it shows them again. */
+    private List<List<AttributedString>> released = List.of();
 
     private TerminalIo(Terminal terminal, ConsoleLineReader reader, Supplier<String> statusText) {
         this.terminal = terminal;
@@ -99,6 +101,7 @@ public final class TerminalIo implements ConsoleIo {
         } finally {
             // Enter shows what was held, then the next answer prints as one block.
             synchronized (this) {
+                released = List.copyOf(held);
                 release(true);
                 answering = true;
                 room = Integer.MAX_VALUE;
@@ -211,6 +214,8 @@ public final class TerminalIo implements ConsoleIo {
         });
         synchronized (this) {
             room = Integer.MAX_VALUE;
+            released.forEach(this::show);
+            released = List.of();
         }
         status(statusText.get());
     }
