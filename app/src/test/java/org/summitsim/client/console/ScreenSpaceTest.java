@@ -65,7 +65,7 @@ class ScreenSpaceTest {
                 for (int i = 1; i <= 30; i++) {
                     germany.send(new Command.Say(String.format(Locale.ROOT, "Point %02d.", i)));
                 }
-                term.awaitVisible("kept back so your answer stays on screen: press Enter");
+                term.awaitVisible("waiting under your answer: press Enter");
                 assertThat(term.visible())
                         .as("the brief stays in sight")
                         .contains("What each wording is worth to you")

@@ -192,13 +192,13 @@ public final class TerminalIo implements ConsoleIo {
     }
 
     /**
-     * Says why lines wait and how to see them: they are kept back while the player reads the
-     * answer to their last command, so it does not scroll away.
+     * Says that lines wait and how to see them (they are kept back while the player reads the
+     * answer to their last command, so it does not scroll away). Short, because the bar must
+     * still show the clock and what waits for the player on a laptop's terminal: the long form
+     * cut off "1 deal to answer" at 110 columns.
      */
     static String heldNote(int waiting) {
-        return waiting + " new line" + (waiting == 1 ? "" : "s")
-                + " kept back so your answer stays on screen: press Enter to show "
-                + (waiting == 1 ? "it" : "them");
+        return waiting + " new line" + (waiting == 1 ? "" : "s") + " waiting under your answer: press Enter";
     }
 
     @Override
