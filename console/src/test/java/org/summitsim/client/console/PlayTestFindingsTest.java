@@ -166,6 +166,40 @@ class PlayTestFindingsTest {
     }
 
     @Test
+    void acceptingADealThatContradictsOneAlreadyMadeIsAskedAboutFirst() throws Exception {
+        // The play-test: D195 bound the player to support one wording where D68 already bound them to
+        // support another; every vote on that clause then broke one of the two.
+        Sample s = new Sample();
+        s.seat(
+                "germany",
+                new Command.OfferDeal(
+                        Sample.ME,
+                        new Promise.Support("instrument", "consider"),
+                        new Promise.Support("human", "meaningful"),
+                        null));
+        s.seat(Sample.ME, new Command.AcceptDeal("D2"));
+        s.seat(
+                "china",
+                new Command.OfferDeal(
+                        Sample.ME,
+                        new Promise.Support("process", "bridge"),
+                        new Promise.Support("human", "chain"),
+                        null));
+        FakeContext ctx = new FakeContext(s.state());
+        assertThatThrownBy(() -> ctx.run("accept D3"))
+                .isInstanceOf(ConsoleError.class)
+                .hasMessageContaining("Deal D3 would bind you to support")
+                .hasMessageContaining("but deal D2 already binds you to support")
+                .hasMessageContaining("you cannot keep both")
+                .extracting(e -> ((ConsoleError) e).hint())
+                .asString()
+                .contains("`accept D3 anyway`");
+        assertThat(ctx.sent).isEmpty();
+        ctx.run("accept D3 anyway");
+        assertThat(ctx.sent).containsExactly(new Command.AcceptDeal("D3"));
+    }
+
+    @Test
     void anOfferSaysWhatEachSideIsWorthToThePlayer() {
         Sample s = redLineOffer();
         PlayerView v = s.view();

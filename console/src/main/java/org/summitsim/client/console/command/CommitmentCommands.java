@@ -51,7 +51,8 @@ final class CommitmentCommands {
                 .player()
                 .summary("Accept a deal offered to you.")
                 .help("A deal whose promise you could no longer keep (a vote on an amendment already decided, or"
-                        + " one you already cast the other way), or whose promise costs you points by your own brief"
+                        + " one you already cast the other way), that contradicts a deal you already made (support"
+                        + " for another wording of the same clause), or whose promise costs you points by your own brief"
                         + " (above all a red line), is not accepted: you are told why, and `anyway` at the end"
                         + " accepts it all the same.\nExamples:  accept D1     accept D1 anyway")
                 .does(CommitmentCommands::accept));
@@ -195,6 +196,14 @@ final class CommitmentCommands {
                                 + ". Accepting it would count as a broken promise at the end.",
                         again);
             });
+            deal.ifPresent(d -> PromiseCheck.clash(v, d.want()).ifPresent(earlier -> {
+                EventText words = new EventText(new Names(v), v.seat(), ctx.style());
+                throw new ConsoleError(
+                        "Deal " + id + " would bind you to " + words.promise(d.want()) + ", but deal "
+                                + earlier.id() + " already binds you to " + words.promise(earlier.promiseBy(v.seat()))
+                                + ": you cannot keep both, and the one you break costs trust at the end.",
+                        again);
+            }));
             // As a vote that breaks a deal is guarded, so is a deal that works against the player's own brief.
             deal.ifPresent(d -> Worth.cost(v, d.want(), d.give()).ifPresent(why -> {
                 throw new ConsoleError(

@@ -55,6 +55,30 @@ final class PromiseCheck {
                 });
     }
 
+    /**
+     * An accepted deal of the player's whose promise {@code promise} contradicts: support for another
+     * wording of the same clause, or another ballot on the same amendment. Keeping one breaks the other.
+     */
+    static Optional<PlayerView.DealView> clash(PlayerView v, Promise promise) {
+        if (v.seat() == null) {
+            return Optional.empty();
+        }
+        return v.deals().stream()
+                .filter(d -> d.status().equals("accepted") && d.involves(v.seat()))
+                .filter(d -> contradicts(d.promiseBy(v.seat()), promise))
+                .findFirst();
+    }
+
+    private static boolean contradicts(Promise earlier, Promise later) {
+        if (earlier instanceof Promise.Support a && later instanceof Promise.Support b) {
+            return a.clause().equals(b.clause()) && !a.option().equals(b.option());
+        }
+        if (earlier instanceof Promise.Vote a && later instanceof Promise.Vote b) {
+            return a.amendment().equals(b.amendment()) && a.ballot() != b.ballot();
+        }
+        return false;
+    }
+
     private static boolean breaks(Promise p, PlayerView.AmendmentView a, Ballot ballot, PlayerView v) {
         String standing = v.text().stream()
                 .filter(c -> c.id().equals(a.clause()))
