@@ -768,11 +768,39 @@ function answered(id) {
   return ' deal ' + id + (d ? ' (' + terms(d) + ')' : '');
 }
 
+/**
+ * The student's accepted deal whose promise the offered deal d would contradict, or undefined:
+ * support for another wording of the same clause, another ballot on the same amendment, or
+ * another decision (both without conditions). Keeping one breaks the other.
+ */
+function clashWith(deals, d) {
+  return deals.find((x) => x.status === 'accepted' && (x.from === me() || x.to === me())
+    && contradicts(myPromiseIn(x), d.want));
+}
+
+/** What the student promised in deal x. */
+function myPromiseIn(x) {
+  return x.from === me() ? x.give : x.want;
+}
+
+function contradicts(a, b) {
+  if (!a || !b || a.kind !== b.kind) {
+    return false;
+  }
+  switch (a.kind) {
+    case 'support': return a.clause === b.clause && a.option !== b.option;
+    case 'vote': return a.amendment === b.amendment && a.ballot !== b.ballot;
+    case 'decide': return a.decision !== b.decision && !(a.conditions || []).length && !(b.conditions || []).length;
+    default: return false;
+  }
+}
+
 function drawDeals() {
   const v = app.view;
   const deals = v.deals || [];
   fill($('#deals'), deals.length ? [h('h3', { text: 'Deals' }), h('ul', { class: 'plain' }, deals.map((d) => {
     const mineToAnswer = can('accept', { deal: d.id });
+    const clash = mineToAnswer ? clashWith(deals, d) : undefined;
     const before = sameTermsBefore(deals, d);
     const what = before ? ' the same terms as deal ' + before.id + ' again' : ': ' + terms(d);
     return h('li', { class: 'deal' },
@@ -780,6 +808,9 @@ function drawDeals() {
         + '. ' + ({ offered: v.outcome ? 'Not answered before the end.' : 'Waiting for an answer.', accepted: 'Accepted.',
           declined: 'Declined.' }[d.status] || '') }),
       d.text ? h('p', {}, said(d.text)) : null,
+      clash ? h('p', { class: 'bad', text: 'Careful: this contradicts deal ' + clash.id + ', where '
+        + promise(myPromiseIn(clash), 'you will') + '. You cannot keep both, and the promise you break'
+        + ' costs trust at the end.' }) : null,
       mineToAnswer ? h('p', { class: 'actions' },
         h('button', { type: 'button', text: 'Accept', 'aria-label': 'Accept deal ' + d.id,
           onclick: (e) => act({ type: 'accept', deal: d.id }, e.target.closest('.deal')) }),

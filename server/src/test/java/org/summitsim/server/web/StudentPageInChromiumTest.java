@@ -416,6 +416,16 @@ class StudentPageInChromiumTest extends PagesInChromium {
                 "the answer");
         page.screenshot(shots().resolve("student-deals-1366x768.png"));
 
+        // An offer that contradicts the deal just accepted (Germany promised to sign): the page says so.
+        china.commandOk(
+                "ROUND 1",
+                "{\"type\":\"offer\",\"to\":\"germany\",\"give\":{\"kind\":\"decide\",\"decision\":\"SIGN\"},"
+                        + "\"want\":{\"kind\":\"decide\",\"decision\":\"ABSTAIN\"}}");
+        page.waitUntil(
+                "document.querySelector('#deals').innerText.includes('Careful: this contradicts deal " + deal
+                        + ", where you will sign. You cannot keep both')",
+                "the contradiction named");
+
         // A bot asking again on the same terms: the page says it is a repeat instead of the terms again.
         String repeatOffer =
                 "{\"type\":\"offer\",\"to\":\"germany\",\"give\":{\"kind\":\"support\",\"clause\":\"human\","

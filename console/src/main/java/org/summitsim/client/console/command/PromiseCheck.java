@@ -57,7 +57,8 @@ final class PromiseCheck {
 
     /**
      * An accepted deal of the player's whose promise {@code promise} contradicts: support for another
-     * wording of the same clause, or another ballot on the same amendment. Keeping one breaks the other.
+     * wording of the same clause, another ballot on the same amendment, or another decision (both
+     * without conditions). Keeping one breaks the other.
      */
     static Optional<PlayerView.DealView> clash(PlayerView v, Promise promise) {
         if (v.seat() == null) {
@@ -76,7 +77,14 @@ final class PromiseCheck {
         if (earlier instanceof Promise.Vote a && later instanceof Promise.Vote b) {
             return a.amendment().equals(b.amendment()) && a.ballot() != b.ballot();
         }
+        if (earlier instanceof Promise.Decide a && later instanceof Promise.Decide b) {
+            return a.decision() != b.decision() && unconditional(a) && unconditional(b);
+        }
         return false;
+    }
+
+    private static boolean unconditional(Promise.Decide d) {
+        return d.conditions() == null || d.conditions().isEmpty();
     }
 
     private static boolean breaks(Promise p, PlayerView.AmendmentView a, Ballot ballot, PlayerView v) {
