@@ -261,6 +261,25 @@ class RenderTest {
     }
 
     @Test
+    void supportForTheWordingTheClauseReadsNowSaysItIsAlreadyInTheText() {
+        // The play-test: bots offered support for a wording adopted a moment before, worth little.
+        EventText text = new EventText(new Names(sample.view()), Sample.ME, plain);
+        String current = sample.view().text().stream()
+                .filter(c -> c.id().equals("process"))
+                .findFirst()
+                .orElseThrow()
+                .current();
+        String line = text.line(new Event.DealOffered(
+                "D9",
+                "germany",
+                Sample.ME,
+                new org.summitsim.core.rules.Promise.Support("process", current),
+                new org.summitsim.core.rules.Promise.Support("human", "meaningful"),
+                null));
+        assertThat(line).contains("(already in the text: a promise to keep it there); in return");
+    }
+
+    @Test
     void theOfferersConfirmationSaysWhatTheyGiveAndWhatTheyWant() {
         EventText text = new EventText(new Names(sample.view()), Sample.ME, plain);
         String line = text.line(new Event.DealOffered(

@@ -44,6 +44,10 @@ public final class Worth {
                 : p instanceof Promise.Vote vote
                         && vote.ballot() == Ballot.SUPPORT
                         && redLine(prefs, amendment(v, vote.amendment()));
+        if (p instanceof Promise.Support s && s.option().equals(current(v, s.clause()))) {
+            // Offered by bots for wordings adopted a moment ago: worth little, and it should say so.
+            return Optional.of("already in the text: a promise to keep it there" + (red ? ", your red line" : ""));
+        }
         if (worth == 0 && !red) {
             return Optional.empty();
         }
