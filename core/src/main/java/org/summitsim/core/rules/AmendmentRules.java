@@ -19,6 +19,10 @@ final class AmendmentRules {
 
     private AmendmentRules() {}
 
+    /** When a vote closes, in a refusal's words: a player's own vote does not close it (a play-test). */
+    private static final String WHEN_CLOSED =
+            " (when every delegation has voted, the chair calls it, or the round ends)";
+
     static Verdict decide(MatchState state, String seat, Command command) {
         Verdict wrongPhase = Rules.requirePhase(state, EnumSet.of(Phase.ROUND), "work on amendments");
         if (wrongPhase != null) {
@@ -136,10 +140,10 @@ final class AmendmentRules {
                     RejectionCode.AMENDMENT_OPEN_ON_CLAUSE,
                     "Amendment " + a + " is already open on \u201c" + clause.title() + "\u201d; "
                             + (open.get().stanceOf(seat) != null
-                                    ? "you can propose another wording once its vote has closed."
+                                    ? "you can propose another wording once its vote has closed" + WHEN_CLOSED + "."
                                     : "vote on " + a
-                                            + " first (for, against or abstain). Once its vote has closed, you can"
-                                            + " propose another wording."));
+                                            + " first (for, against or abstain). Once its vote has closed" + WHEN_CLOSED
+                                            + ", you can propose another wording."));
         }
         var own = state.openAmendmentBy(seat);
         if (own.isPresent()) {

@@ -110,7 +110,8 @@ class AmendmentTest {
 
         d.refuses(
                 "amendment_open_on_clause",
-                "vote on A1 first (for, against or abstain). Once its vote has closed",
+                "vote on A1 first (for, against or abstain). Once its vote has closed (when every delegation has"
+                        + " voted, the chair calls it, or the round ends)",
                 () -> d.seat("south").propose("forum", "treaty"));
         ok(d.seat("south").oppose("A1"));
         d.refuses(
@@ -119,7 +120,8 @@ class AmendmentTest {
                 () -> d.seat("south").propose("forum", "treaty"));
         assertThat(d.seat("south").propose("forum", "treaty").rejection().message())
                 .as("one who has voted is not told to vote")
-                .endsWith("you can propose another wording once its vote has closed.")
+                .endsWith("you can propose another wording once its vote has closed (when every delegation has voted,"
+                        + " the chair calls it, or the round ends).")
                 .doesNotContain("vote on A1 first");
     }
 
@@ -380,7 +382,7 @@ class AmendmentTest {
         ok(d.seat("north").propose("forum", "un"));
         d.refuses(
                 "amendment_open_on_clause",
-                "Once its vote has closed, you can propose another wording",
+                "or the round ends), you can propose another wording",
                 () -> d.seat("south").propose("forum", "treaty"));
         ok(d.seat("south").oppose("A1"));
         ok(d.seat("east").oppose("A1"));

@@ -24,7 +24,8 @@ final class AmendmentCommands {
                         + " calls it, or at the end of the round. Bots wait half the window before they vote on a"
                         + " person's amendment: lobby them then, since votes do not change. Adopted, it counts for"
                         + " your influence; rejected, against it (`brief` says how much). `text` shows clause and"
-                        + " option ids; Tab completes them.\n"
+                        + " option ids; Tab completes them. You have one amendment of your own open at a time, and a"
+                        + " clause one amendment at a time.\n"
                         + "Example:  propose human meaningful States must keep meaningful human control.")
                 .does(AmendmentCommands::propose));
         t.add(command("cosponsor")
