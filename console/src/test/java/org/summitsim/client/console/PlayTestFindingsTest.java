@@ -132,6 +132,19 @@ class PlayTestFindingsTest {
         return s;
     }
 
+    /** D2: Germany supports a wording the player likes for the player's support of another it likes. */
+    private static Sample fairOffer() {
+        Sample s = new Sample();
+        s.seat(
+                "germany",
+                new Command.OfferDeal(
+                        Sample.ME,
+                        new Promise.Support("instrument", "consider"),
+                        new Promise.Support("human", "meaningful"),
+                        null));
+        return s;
+    }
+
     @Test
     void acceptingAPromiseToSupportTheirOwnRedLineIsAskedAboutFirst() throws Exception {
         FakeContext ctx = new FakeContext(redLineOffer().state());
@@ -152,14 +165,7 @@ class PlayTestFindingsTest {
         // D1 of the sample: both sides support Germany's A1 (bridge, 5) over the text's commission (8).
         FakeContext ctx = new FakeContext(sample.state());
         assertThatThrownBy(() -> ctx.run("accept D1")).hasMessageContaining("is worth \u22123 to you");
-        Sample fair = new Sample();
-        fair.seat(
-                "germany",
-                new Command.OfferDeal(
-                        Sample.ME,
-                        new Promise.Support("instrument", "consider"),
-                        new Promise.Support("human", "meaningful"),
-                        null));
+        Sample fair = fairOffer();
         FakeContext fairCtx = new FakeContext(fair.state());
         fairCtx.run("accept D2");
         assertThat(fairCtx.sent).containsExactly(new Command.AcceptDeal("D2"));
@@ -169,14 +175,7 @@ class PlayTestFindingsTest {
     void acceptingADealThatContradictsOneAlreadyMadeIsAskedAboutFirst() throws Exception {
         // The play-test: D195 bound the player to support one wording where D68 already bound them to
         // support another; every vote on that clause then broke one of the two.
-        Sample s = new Sample();
-        s.seat(
-                "germany",
-                new Command.OfferDeal(
-                        Sample.ME,
-                        new Promise.Support("instrument", "consider"),
-                        new Promise.Support("human", "meaningful"),
-                        null));
+        Sample s = fairOffer();
         s.seat(Sample.ME, new Command.AcceptDeal("D2"));
         s.seat(
                 "china",
