@@ -166,6 +166,8 @@ class View:
     outlook: Optional[dict]  # how sure the projection is: {"undeclared": [seats], "bands": {decision: {"low", "high"}}}
     binding_threshold: int  # states needed for the binding-law coalition
     outcome: Optional[Outcome]
+    # once the match is over, for a seat: what each decision would have scored it, all else as it ended
+    hindsight: Optional[Dict[str, Score]]
     legal_actions: List[LegalAction]
     raw: dict = field(repr=False)
 
@@ -191,6 +193,7 @@ class View:
             projection={k: Score.from_json(v) for k, v in j["projection"].items()},
             outlook=j.get("outlook"), binding_threshold=j.get("bindingThreshold", 0),
             outcome=Outcome.from_json(j["outcome"]) if j.get("outcome") else None,
+            hindsight={k: Score.from_json(v) for k, v in j["hindsight"].items()} if j.get("hindsight") else None,
             legal_actions=[LegalAction(a["command"], dict(a["args"])) for a in j["legalActions"]],
             raw=j)
 

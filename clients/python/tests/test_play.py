@@ -57,7 +57,11 @@ class PlayTest(unittest.TestCase):
                               "trust", "influence"})
             self.assertEqual([c.id for c in outcome.commitments], ["P1"])
             self.assertEqual(outcome.history["netherlands"]["decision"], "SIGN", "what the real state did")
-            self.assertEqual(ada.get_view().outcome.signatories, outcome.signatories)
+            final = ada.get_view()
+            self.assertEqual(final.outcome.signatories, outcome.signatories)
+            taken = outcome.decisions["netherlands"].decision
+            self.assertEqual(set(final.hindsight), {"SIGN", "ABSTAIN", "PUSH_BINDING"})
+            self.assertEqual(final.hindsight[taken].total, score.total, "the decision taken scores its result")
 
 
 if __name__ == "__main__":

@@ -485,7 +485,7 @@ function draw() {
   part('caucuses', [v.caucuses, v.legalActions], drawCaucuses);
   part('openAmendments', [v.amendments], drawOpenAmendments);
   part('decide', [v.projection, v.outlook, v.sealed, v.legalActions, v.stage, v.pledges, v.deals, v.text], drawDecide);
-  part('results', [v.outcome], drawResults);
+  part('results', [v.outcome, v.hindsight], drawResults);
   $('#propose-form').hidden = !can('propose');
   const closed = whyNoProposal();
   $('#propose-closed').textContent = closed;
@@ -955,6 +955,7 @@ function drawResults() {
     score ? [h('h3', { id: 'parts-title', text: 'Your score, part by part' }),
       h('p', { class: 'small', text: 'Where your points came from (green, to the right) and where you lost them (red, to the left).' }),
       scoreParts(score)] : [],
+    hindsight(o),
     h('h3', { text: 'Decisions and scores' }),
     h('p', { class: 'small', text: 'Each bar: how that delegation did compared with what it usually reaches, out of 100'
       + ' (50 is typical for that country, whatever its points).' }),
@@ -966,6 +967,36 @@ function drawResults() {
       text: promiseName(c) + ': ' + ({ KEPT: 'kept.', BROKEN: 'broken.', VOID: 'never came due.' }[c.status] || c.status)
         + (c.status === 'BROKEN' && coalitionPledge(c) ? ' With your push the coalition would have been reached.' : ''),
     })))] : []);
+}
+
+/**
+ * What each final decision would have scored the student, the final text and every other decision as they
+ * were: a low result can be the room's doing, the choice at the end was the student's own.
+ */
+function hindsight(o) {
+  const scores = app.view.hindsight;
+  const taken = o.decisions[me()];
+  if (!scores || !taken) {
+    return [];
+  }
+  // As the reports pick it: another decision is better only if it scores strictly more.
+  const best = W.DECISIONS.reduce((b, d) => (scores[d].total > scores[b].total ? d : b), taken.decision);
+  const gap = scores[best].total - scores[taken.decision].total;
+  const verdict = gap < 0.05 ? 'the best of the three' : gap.toFixed(1) + ' points below ' + W.decisionGerund(best);
+  return [h('h3', { id: 'hindsight-title', text: 'Your decision, in hindsight' }),
+    h('p', { class: 'small', text: 'What each decision would have scored you, with the final text and every other'
+      + ' delegation\u2019s decision as they were.' }),
+    h('table', { id: 'hindsight', 'aria-labelledby': 'hindsight-title' },
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col', text: 'Decision' }), h('th', { scope: 'col', text: 'Out of 100' }),
+        h('th', { scope: 'col', text: 'Points' }))),
+      h('tbody', {}, W.DECISIONS.map((d) => h('tr', { class: d === taken.decision ? 'current' : null },
+        h('td', { text: W.decisionWord(d) + (d === taken.decision ? ' (yours)' : '') }),
+        h('td', { text: String(Math.round(scores[d].percent)) }),
+        h('td', { text: scores[d].total.toFixed(1) }))))),
+    h('p', { id: 'hindsight-verdict' },
+      taken.defaulted ? 'You did not decide in time, so the default counted: ' + W.decisionVerb(taken.decision) + '. ' : '',
+      'Your choice was ', h('strong', { class: gap < 0.05 ? 'good' : null, text: verdict }),
+      '. Your result depends on the whole room; this choice was yours alone.')];
 }
 
 // ---- events: the transcripts -------------------------------------------------------------------

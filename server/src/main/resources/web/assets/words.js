@@ -14,6 +14,13 @@ export function decisionVerb(d) {
   return DECISION_VERBS[d] || d;
 }
 
+const DECISION_GERUNDS = { SIGN: 'signing', ABSTAIN: 'abstaining', PUSH_BINDING: 'pushing for binding law' };
+
+/** "signing", "abstaining", "pushing for binding law": as the reports say it. */
+export function decisionGerund(d) {
+  return DECISION_GERUNDS[d] || d;
+}
+
 export function ballotWord(b) {
   return BALLOT_WORDS[b] || b;
 }

@@ -231,6 +231,29 @@ class RenderTest {
     }
 
     @Test
+    void resultsSayWhatEachDecisionWouldHaveScoredThePlayer() {
+        while (sample.match.state().stage().phase() != org.summitsim.core.rules.Phase.RESULTS) {
+            sample.chair(new org.summitsim.core.rules.Command.Advance());
+        }
+        org.summitsim.core.view.PlayerView v = sample.view();
+        String page = org.summitsim.client.console.render.ResultsPage.render(v, plain);
+        org.summitsim.core.scenario.Decision taken =
+                v.outcome().decisions().get(Sample.ME).decision();
+        assertThat(page).contains("Your decision, in hindsight", "Your choice was ");
+        for (org.summitsim.core.scenario.Decision d : org.summitsim.core.scenario.Decision.values()) {
+            org.summitsim.core.rules.Score sc = v.hindsight().get(d);
+            String row = String.format(
+                    java.util.Locale.ROOT, "  %-22s %10.0f  %7.1f", EventText.decision(d), sc.percent(), sc.total());
+            assertThat(page).contains(d == taken ? row + "  ← yours" : row + "\n");
+        }
+        // Nobody decided in this sample: the default decision, and the page says so.
+        assertThat(page).contains("You did not decide in time, so the default counted: ");
+        assertThat(org.summitsim.client.console.render.ResultsPage.render(
+                        sample.match.view(org.summitsim.core.view.Viewer.FACILITATOR), plain))
+                .doesNotContain("in hindsight");
+    }
+
+    @Test
     void theScoreSaysWhat50OutOf100IsInPointsForThisRole() {
         double[] scale = sample.scenario.par().scale(Sample.ME);
         String page = ScorePage.render(sample.view(), scale, plain);

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.summitsim.core.rules.FinalDecision;
 import org.summitsim.core.rules.MatchState;
 import org.summitsim.core.rules.Outcome;
+import org.summitsim.core.rules.Score;
 import org.summitsim.core.scenario.Decision;
 
 /**
@@ -24,23 +25,26 @@ public final class Hindsight {
      * {@code outcome} scored it, the others scored again with only that seat's decision changed.
      */
     public static Map<Decision, Double> totals(MatchState state, Outcome outcome, String seat) {
-        FinalDecision taken = outcome.decisions().get(seat);
         Map<Decision, Double> totals = new EnumMap<>(Decision.class);
+        scores(state, outcome, seat).forEach((d, score) -> totals.put(d, score.total()));
+        return totals;
+    }
+
+    /** As {@link #totals}, each decision's whole score (its parts, and out of 100). */
+    public static Map<Decision, Score> scores(MatchState state, Outcome outcome, String seat) {
+        FinalDecision taken = outcome.decisions().get(seat);
+        Map<Decision, Score> scores = new EnumMap<>(Decision.class);
         for (Decision d : Decision.values()) {
             if (d == taken.decision()) {
-                totals.put(d, outcome.scores().get(seat).total());
+                scores.put(d, outcome.scores().get(seat));
                 continue;
             }
             Map<String, FinalDecision> decisions = new LinkedHashMap<>(outcome.decisions());
             decisions.put(seat, new FinalDecision(d, taken.statement(), taken.defaulted()));
-            totals.put(
-                    d,
-                    Scorer.settle(state, outcome.text(), decisions)
-                            .scores()
-                            .get(seat)
-                            .total());
+            scores.put(
+                    d, Scorer.settle(state, outcome.text(), decisions).scores().get(seat));
         }
-        return totals;
+        return scores;
     }
 
     /**

@@ -18,7 +18,9 @@ import org.summitsim.core.scenario.TextCondition;
  * Private parts (briefs, preferences, deals, caucuses, sealed decisions) hold only what this
  * viewer may see: the seat's own, all of them for the facilitator, none for spectators.
  * {@code injects} (the scenario's prepared news) is the facilitator's only: null, and so left off
- * the wire, for everyone else.
+ * the wire, for everyone else. {@code hindsight}, once the match is over and for a seat only: what
+ * each final decision would have scored it, the final text and every other decision as they were
+ * (null otherwise); the part of a result that was the seat's own choice.
  */
 public record PlayerView(
         String viewer,
@@ -50,6 +52,7 @@ public record PlayerView(
         Map<Decision, Score> projection,
         OutlookView outlook,
         Outcome outcome,
+        Map<Decision, Score> hindsight,
         List<LegalAction> legalActions) {
 
     public PlayerView {

@@ -8,7 +8,10 @@ import org.summitsim.core.rules.Amendment;
 import org.summitsim.core.rules.Deal;
 import org.summitsim.core.rules.MatchState;
 import org.summitsim.core.rules.MatchState.Part;
+import org.summitsim.core.rules.Score;
+import org.summitsim.core.scenario.Decision;
 import org.summitsim.core.scoring.ForecastCache;
+import org.summitsim.core.scoring.Hindsight;
 
 /**
  * The parts of views already built for one match, each kept until the part of the state it
@@ -47,6 +50,8 @@ public final class ViewCache {
     private String adoptionRule;
     private final LegalActions legalActions;
     private final ForecastCache forecasts;
+    /** Each seat's scores in hindsight, made once the match is over (it changes no more). */
+    private final Map<String, Map<Decision, Score>> hindsight = new HashMap<>();
 
     public ViewCache(MatchState state) {
         this.state = state;
@@ -61,6 +66,14 @@ public final class ViewCache {
     /** The seats' projected scores, kept as long as they hold. */
     ForecastCache forecasts() {
         return forecasts;
+    }
+
+    /** What each decision would have scored {@code seat}, the rest of the outcome as it is; call once the match is over. */
+    Map<Decision, Score> hindsight(String seat) {
+        return hindsight.computeIfAbsent(
+                seat,
+                k -> java.util.Collections.unmodifiableMap(
+                        Hindsight.scores(state, state.outcome().orElseThrow(), k)));
     }
 
     List<PlayerView.Card> cards(Supplier<List<PlayerView.Card>> build) {

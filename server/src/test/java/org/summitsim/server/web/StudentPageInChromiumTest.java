@@ -255,6 +255,32 @@ class StudentPageInChromiumTest extends PagesInChromium {
         assertThat(page.text("document.querySelector('#results .parts tfoot').innerText"))
                 .contains(String.format(
                         java.util.Locale.ROOT, "%.1f", germany.path("total").asDouble()));
+        // What each decision would have scored Germany: its own (sign) row is its result, the verdict fits the rows.
+        assertThat(results).contains("Your decision, in hindsight");
+        assertThat(page.text("document.querySelector('#hindsight tr.current').innerText"))
+                .startsWith("Sign (yours)")
+                .contains(String.valueOf(Math.round(germany.path("percent").asDouble())))
+                .contains(String.format(
+                        java.util.Locale.ROOT, "%.1f", germany.path("total").asDouble()));
+        JsonNode points = page.eval(
+                "[...document.querySelectorAll('#hindsight tbody tr')].map(r => Number(r.cells[2].textContent))");
+        assertThat(points).hasSize(3);
+        double sign = points.get(0).asDouble();
+        double better = Math.max(points.get(1).asDouble(), points.get(2).asDouble());
+        String gerund = points.get(1).asDouble() >= points.get(2).asDouble() ? "abstaining" : "pushing for binding law";
+        String verdict = page.text("document.querySelector('#hindsight-verdict').innerText");
+        assertThat(verdict).startsWith("Your choice was ");
+        if (better - sign < -0.1) {
+            assertThat(verdict).contains("the best of the three");
+        } else if (better - sign > 0.1) {
+            // The rows are rounded to a tenth, the page's gap is not: it may differ by a tenth.
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("was ([0-9.]+) points below (.+?)\\.")
+                    .matcher(verdict);
+            assertThat(m.find()).as(verdict).isTrue();
+            assertThat(Double.parseDouble(m.group(1)))
+                    .isCloseTo(better - sign, org.assertj.core.data.Offset.offset(0.11));
+            assertThat(m.group(2)).isEqualTo(gerund);
+        }
         // Every delegation's result against its usual, the student's own marked; the class beside reality.
         assertThat(page.eval("document.querySelectorAll('#results .chart .row').length")
                         .asInt())
@@ -301,6 +327,8 @@ class StudentPageInChromiumTest extends PagesInChromium {
         assertThat(projector.errors()).isEmpty();
         page.eval("document.querySelector('#results-box').scrollIntoView()");
         page.screenshot(shots().resolve("student-results-1366x768.png"));
+        page.eval("document.querySelector('#hindsight-title').scrollIntoView()");
+        page.screenshot(shots().resolve("student-hindsight-1366x768.png"));
         assertThat(accessibilityProblems(page)).as("the results").isEmpty();
         assertThat(page.errors()).isEmpty();
     }

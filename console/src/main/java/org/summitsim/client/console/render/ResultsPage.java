@@ -7,6 +7,7 @@ import org.summitsim.core.rules.CommitmentCheck;
 import org.summitsim.core.rules.FinalDecision;
 import org.summitsim.core.rules.Outcome;
 import org.summitsim.core.rules.Score;
+import org.summitsim.core.scenario.Decision;
 import org.summitsim.core.scenario.History;
 import org.summitsim.core.view.PlayerView;
 
@@ -137,7 +138,8 @@ public final class ResultsPage {
                     .append('\n')
                     .append(scale == null ? "" : s.dim(ScorePage.anchors(names.seat(v.seat()), scale)) + "\n")
                     .append(ScoreParts.legend(java.util.List.of(mine), s))
-                    .append('\n');
+                    .append('\n')
+                    .append(hindsight(v, s));
         }
         if (history != null && history.decision() != null) {
             out.append('\n')
@@ -158,6 +160,53 @@ public final class ResultsPage {
                     .append('\n');
         }
         return out.toString().stripTrailing();
+    }
+
+    /**
+     * What each decision would have scored the player, the rest of the outcome as it was: a low
+     * result can be the room's doing, the choice at the end was the player's own. Empty when the
+     * view has no such figures.
+     */
+    static String hindsight(PlayerView v, Style s) {
+        Map<Decision, Score> scores = v.hindsight();
+        FinalDecision taken = v.outcome().decisions().get(v.seat());
+        if (scores == null || scores.size() != Decision.values().length || taken == null) {
+            return "";
+        }
+        Map<Decision, Double> totals = new java.util.EnumMap<>(Decision.class);
+        scores.forEach((d, sc) -> totals.put(d, sc.total()));
+        StringBuilder out = new StringBuilder("\n")
+                .append(s.bold("Your decision, in hindsight"))
+                .append('\n')
+                .append("  ")
+                .append(s.dim("What each decision would have scored you, with the final text and every other"
+                        + " delegation's decision as they were."))
+                .append('\n')
+                .append(s.dim(String.format(Locale.ROOT, "  %-22s %10s  %7s", "Decision", "out of 100", "points")))
+                .append('\n');
+        for (Decision d : Decision.values()) {
+            String line = String.format(
+                    Locale.ROOT,
+                    "  %-22s %10.0f  %7.1f",
+                    EventText.decision(d),
+                    scores.get(d).percent(),
+                    scores.get(d).total());
+            out.append(d == taken.decision() ? s.bold(line + "  ← yours") : line)
+                    .append('\n');
+        }
+        String verdict = org.summitsim.client.report.debrief.Choice.inWords(totals, taken.decision());
+        return out.append("  ")
+                .append(
+                        taken.defaulted()
+                                ? "You did not decide in time, so the default counted: "
+                                        + EventText.decision(taken.decision()) + ". "
+                                : "")
+                .append("Your choice was ")
+                .append(verdict.startsWith("the best") ? s.good(verdict) : verdict)
+                .append(". ")
+                .append(s.dim("Your result depends on the whole room; this choice was yours alone."))
+                .append('\n')
+                .toString();
     }
 
     /**

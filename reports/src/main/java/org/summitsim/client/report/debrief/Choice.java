@@ -1,6 +1,7 @@
 package org.summitsim.client.report.debrief;
 
 import java.util.Locale;
+import java.util.Map;
 import org.summitsim.client.report.debrief.DebriefReport.DelegationResult;
 import org.summitsim.core.scenario.Decision;
 import org.summitsim.core.scoring.Hindsight;
@@ -24,20 +25,27 @@ public final class Choice {
 
     /** Points the decision taken fell short of the best one (0 when it was the best). */
     public static double shortBy(DelegationResult d) {
-        Decision best = best(d);
-        return best == null ? 0 : d.ifDecided().get(best) - d.ifDecided().get(d.decision());
+        return d.ifDecided().isEmpty() || d.decision() == null ? 0 : shortBy(d.ifDecided(), d.decision());
+    }
+
+    /** Points {@code taken} fell short of the best of {@code ifDecided} (0 when it was the best). */
+    public static double shortBy(Map<Decision, Double> ifDecided, Decision taken) {
+        return ifDecided.get(Hindsight.best(ifDecided, taken)) - ifDecided.get(taken);
     }
 
     /** "the best of the three", or "2.3 points below abstaining"; empty without figures. */
     public static String inWords(DelegationResult d) {
-        Decision best = best(d);
-        if (best == null) {
-            return "";
-        }
-        if (best == d.decision() || shortBy(d) < 0.05) {
+        return d.ifDecided().isEmpty() || d.decision() == null ? "" : inWords(d.ifDecided(), d.decision());
+    }
+
+    /** "the best of the three", or "2.3 points below abstaining": {@code taken} among {@code ifDecided}. */
+    public static String inWords(Map<Decision, Double> ifDecided, Decision taken) {
+        Decision best = Hindsight.best(ifDecided, taken);
+        double gap = shortBy(ifDecided, taken);
+        if (best == taken || gap < 0.05) {
             return "the best of the three";
         }
-        return String.format(Locale.ROOT, "%.1f points below ", shortBy(d)) + gerund(best);
+        return String.format(Locale.ROOT, "%.1f points below ", gap) + gerund(best);
     }
 
     /** "signing", "abstaining", "pushing for binding law". */
