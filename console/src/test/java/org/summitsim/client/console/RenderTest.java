@@ -340,6 +340,38 @@ class RenderTest {
     }
 
     @Test
+    void aPledgeWhoseWordsOnlyRepeatItsTermsReadsOnce() {
+        EventText text = new EventText(new Names(sample.view()), Sample.ME, plain);
+        var meaningful = java.util.List.of(
+                new org.summitsim.core.scenario.TextCondition("human", java.util.List.of("meaningful")));
+        String terms =
+                "Germany pledged to sign if Human responsibility and control reads \u201cMeaningful human control\u201d";
+
+        // As a bot writes it: the terms again, in other punctuation.
+        assertThat(
+                        text.line(
+                                new Event.PledgeMade(
+                                        "P1",
+                                        "germany",
+                                        Decision.SIGN,
+                                        meaningful,
+                                        "Germany will sign if \"Human responsibility and control\" reads: \"Meaningful human control\".")))
+                .isEqualTo(terms + ".");
+        // Words of its own are kept.
+        assertThat(text.line(new Event.PledgeMade(
+                        "P2", "germany", Decision.SIGN, meaningful, "People must stay in charge of force.")))
+                .isEqualTo(terms + ": \"People must stay in charge of force.\"");
+        assertThat(text.line(new Event.PledgeMade(
+                        "P3",
+                        "costa-rica",
+                        Decision.PUSH_BINDING,
+                        java.util.List.of(),
+                        "Costa Rica will push for negotiations on binding law if enough states push with us.",
+                        true)))
+                .isEqualTo("Costa Rica pledged to push for binding law if enough states push to reach the threshold.");
+    }
+
+    @Test
     void aCoalitionPledgeSaysItHoldsOnlyIfEnoughStatesPush() {
         EventText text = new EventText(new Names(sample.view()), Sample.ME, plain);
 

@@ -147,9 +147,16 @@ public final class EventText {
                     + names.change(r.clause(), r.option());
         }
         if (e instanceof Event.PledgeMade p) {
-            return who(p.seat()) + " pledged to " + decision(p.decision()) + conditions(p.conditions())
-                    + (Boolean.TRUE.equals(p.ifCoalition()) ? " if enough states push to reach the threshold" : "")
-                    + (p.text() == null || p.text().isBlank() ? "." : ": \"" + p.text() + "\"");
+            String terms = who(p.seat()) + " pledged to " + decision(p.decision()) + conditions(p.conditions())
+                    + (Boolean.TRUE.equals(p.ifCoalition()) ? " if enough states push to reach the threshold" : "");
+            // Read once: words that only repeat the terms ("Germany will sign if ... reads ...") are left out.
+            return terms
+                    + (PledgeWords.addsTo(
+                                    names.seat(p.seat()) + " will " + terms
+                                            + (Boolean.TRUE.equals(p.ifCoalition()) ? " with them" : ""),
+                                    p.text())
+                            ? ": \"" + p.text() + "\""
+                            : ".");
         }
         if (e instanceof Event.DealOffered d) {
             var again = names.sameTermsBefore(d.deal(), d.from(), d.to(), d.give(), d.want());
