@@ -545,10 +545,39 @@ function drawBrief() {
         + ' text holds all you want, and down to \u2212' + prefs.endorsement + ' if it holds none of it.' }));
     }
   }
+  const more = alsoCounts(prefs);
+  if (more.length) {
+    rows.push(h('h3', { id: 'also-counts-title', text: 'What your play earns' }),
+      h('ul', { id: 'also-counts' }, more.map((t) => h('li', { text: t }))));
+  }
   rows.push(h('details', {}, h('summary', { text: 'The background, for everyone' }), ...paragraphs(v.briefing || '')));
   rows.push(h('details', {}, h('summary', { text: 'How this room works' }),
     h('p', { text: 'Amendments pass by ' + w.rules.adoptionText + '.' }), h('p', { text: w.rules.privacyText })));
   fill($('#brief'), rows);
+}
+
+/**
+ * The parts of the score earned by playing rather than by the text, as the console's brief says them: players
+ * asked why a delegation that proposed little scored more. Nothing of it counts until it happens.
+ */
+function alsoCounts(prefs) {
+  const out = [];
+  if (!prefs) {
+    return out;
+  }
+  const w = prefs.influence || 0;
+  if (w > 0) {
+    out.push('Each amendment of yours that the room adopts: +' + w + ' points; each you co-sponsor that is adopted: +'
+      + w / 2 + '; each of yours that is rejected: \u2212' + w / 2 + ' (at most +' + 3 * w + ' in all, counted as'
+      + ' amendments pass, so your projected score starts without it).');
+  }
+  if (prefs.breadth > 0) {
+    out.push('Up to +' + prefs.breadth + ' points the more states sign.');
+  }
+  if (prefs.trust > 0) {
+    out.push('Up to \u2212' + prefs.trust + ' points for promises you break.');
+  }
+  return out;
 }
 
 function paragraphs(text) {

@@ -92,6 +92,20 @@ class PlayTestFindingsTest {
     }
 
     @Test
+    void beforeAnyAmendmentIsDecidedTheScoreSaysWhatInfluenceIsStillToEarn() {
+        // The host's untouched draft showed 0 out of 100 at the briefing, read as a verdict (play-test).
+        int w = sample.view().preferences().get(Sample.ME).influence();
+        assertThat(ScorePage.render(sample.view(), plain))
+                .contains(String.format(
+                        java.util.Locale.ROOT,
+                        "Influence: nothing counted yet. Each amendment of yours that the room adopts adds +%.1f"
+                                + " (one you co-sponsor +%.1f), up to +%.1f in all",
+                        (double) w,
+                        w / 2.0,
+                        3.0 * w));
+    }
+
+    @Test
     void scoreShowsWhereInfluenceWentWhenAProposalOfTheirsFailed() {
         // Germany's A1 (co-sponsored by us) is adopted; our own A2 is rejected by objections.
         sample.seat(Sample.ME, new Command.Cosponsor("A1"));

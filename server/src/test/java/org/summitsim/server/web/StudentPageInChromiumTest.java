@@ -35,6 +35,13 @@ class StudentPageInChromiumTest extends PagesInChromium {
                         "Your government rejects weapons that escape human control",
                         "Signing also counts up to +4 points if the final text holds all you want, and down to"
                                 + " \u22124 if it holds none of it.");
+        // What play earns besides the text (Germany's influence 3, breadth 10, trust 6), as the console's brief says.
+        assertThat(page.text("document.querySelector('#also-counts').innerText"))
+                .contains(
+                        "Each amendment of yours that the room adopts: +3 points; each you co-sponsor that is adopted:"
+                                + " +1.5; each of yours that is rejected: \u22121.5 (at most +9 in all",
+                        "Up to +10 points the more states sign.",
+                        "Up to \u22126 points for promises you break.");
         assertThat(page.text("document.querySelector('#clauses').innerText")).contains("Now reads:", "for you)");
         String token =
                 page.text("localStorage.getItem('summit.seat." + room.code().replace("-", "") + "')");

@@ -122,10 +122,17 @@ public final class ScorePage {
         long failed = v.amendments().stream()
                 .filter(a -> a.status().equals("rejected") && a.proposer().equals(me))
                 .count();
-        if (proposed + cosponsored + failed == 0) {
-            return "";
-        }
         double w = prefs.influence();
+        if (proposed + cosponsored + failed == 0) {
+            // A score out of 100 that starts low is read as a verdict: say what is still to earn.
+            return String.format(
+                    Locale.ROOT,
+                    "Influence: nothing counted yet. Each amendment of yours that the room adopts adds +%.1f"
+                            + " (one you co-sponsor +%.1f), up to +%.1f in all: the figures above do not count it yet.",
+                    w,
+                    w * Scorer.COSPONSOR_CREDIT,
+                    w * Scorer.MAX_CREDITS);
+        }
         java.util.List<String> parts = new java.util.ArrayList<>();
         if (proposed > 0) {
             parts.add(String.format(
