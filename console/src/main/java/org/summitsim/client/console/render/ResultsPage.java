@@ -106,27 +106,18 @@ public final class ResultsPage {
         }
         // Labelled columns, the score out of 100 first: a negative point total can be a good result.
         out.append('\n')
-                .append(s.bold("Scores"))
-                .append('\n')
-                .append("  ")
-                .append(s.dim(org.summitsim.client.report.debrief.Labels.outOf100Explained(parTable(o))))
-                .append('\n')
-                .append("  ")
-                .append(s.dim("Points add up each delegation's own parts and do not compare across delegations:"
-                        + " a negative total can still be a good result."))
-                .append('\n')
-                .append(s.dim(String.format(Locale.ROOT, "  %-22s %10s  %7s", "Delegation", "out of 100", "points")))
-                .append('\n');
+                .append(tableHead(
+                        s,
+                        "Scores",
+                        "Delegation",
+                        org.summitsim.client.report.debrief.Labels.outOf100Explained(parTable(o)),
+                        "Points add up each delegation's own parts and do not compare across delegations:"
+                                + " a negative total can still be a good result."));
         o.scores().entrySet().stream()
                 .sorted((a, b) ->
                         Double.compare(b.getValue().percent(), a.getValue().percent()))
                 .forEach(e -> {
-                    String line = String.format(
-                            Locale.ROOT,
-                            "  %-22s %10.0f  %7.1f",
-                            names.seat(e.getKey()),
-                            e.getValue().percent(),
-                            e.getValue().total());
+                    String line = row(names.seat(e.getKey()), e.getValue());
                     out.append(e.getKey().equals(v.seat()) ? s.bold(line + "  ← you") : line)
                             .append('\n');
                 });
@@ -162,6 +153,22 @@ public final class ResultsPage {
         return out.toString().stripTrailing();
     }
 
+    /** A table of scores begins: its title, what it shows ({@code notes}), and its columns, {@code first} over the names. */
+    private static String tableHead(Style s, String title, String first, String... notes) {
+        StringBuilder out = new StringBuilder(s.bold(title)).append('\n');
+        for (String note : notes) {
+            out.append("  ").append(s.dim(note)).append('\n');
+        }
+        return out.append(s.dim(String.format(Locale.ROOT, "  %-22s %10s  %7s", first, "out of 100", "points")))
+                .append('\n')
+                .toString();
+    }
+
+    /** One line of a table of scores: out of 100 first, then the points. */
+    private static String row(String name, Score sc) {
+        return String.format(Locale.ROOT, "  %-22s %10.0f  %7.1f", name, sc.percent(), sc.total());
+    }
+
     /**
      * What each decision would have scored the player, the rest of the outcome as it was: a low
      * result can be the room's doing, the choice at the end was the player's own. Empty when the
@@ -176,21 +183,14 @@ public final class ResultsPage {
         Map<Decision, Double> totals = new java.util.EnumMap<>(Decision.class);
         scores.forEach((d, sc) -> totals.put(d, sc.total()));
         StringBuilder out = new StringBuilder("\n")
-                .append(s.bold("Your decision, in hindsight"))
-                .append('\n')
-                .append("  ")
-                .append(s.dim("What each decision would have scored you, with the final text and every other"
-                        + " delegation's decision as they were."))
-                .append('\n')
-                .append(s.dim(String.format(Locale.ROOT, "  %-22s %10s  %7s", "Decision", "out of 100", "points")))
-                .append('\n');
+                .append(tableHead(
+                        s,
+                        "Your decision, in hindsight",
+                        "Decision",
+                        "What each decision would have scored you, with the final text and every other"
+                                + " delegation's decision as they were."));
         for (Decision d : Decision.values()) {
-            String line = String.format(
-                    Locale.ROOT,
-                    "  %-22s %10.0f  %7.1f",
-                    EventText.decision(d),
-                    scores.get(d).percent(),
-                    scores.get(d).total());
+            String line = row(EventText.decision(d), scores.get(d));
             out.append(d == taken.decision() ? s.bold(line + "  ← yours") : line)
                     .append('\n');
         }
