@@ -126,7 +126,7 @@ public final class Views {
                 projection,
                 outlook,
                 state.outcome().orElse(null),
-                viewer.kind() == Kind.SEAT && state.over() ? cache.hindsight(viewer.seat()) : null,
+                viewer.kind() == Kind.SEAT && state.outcome().isPresent() ? cache.hindsight(viewer.seat()) : null,
                 viewer.kind() == Kind.SEAT ? cache.legalActions(viewer.seat()) : List.of());
     }
 
