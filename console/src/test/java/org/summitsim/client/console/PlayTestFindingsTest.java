@@ -161,17 +161,26 @@ class PlayTestFindingsTest {
 
     @Test
     void acceptingAPromiseToSupportTheirOwnRedLineIsAskedAboutFirst() throws Exception {
-        FakeContext ctx = new FakeContext(redLineOffer().state());
-        assertThatThrownBy(() -> ctx.run("accept D2"))
-                .isInstanceOf(ConsoleError.class)
-                .hasMessageContaining("Deal D2 would bind you to support")
-                .hasMessageContaining("\u201cThe UN route only\u201d is one of your red lines")
-                .extracting(e -> ((ConsoleError) e).hint())
-                .asString()
-                .contains("`accept D2 anyway`");
+        askedFirst(
+                new FakeContext(redLineOffer().state()),
+                "D2",
+                "Deal D2 would bind you to support",
+                "\u201cThe UN route only\u201d is one of your red lines");
+    }
+
+    /**
+     * Accepting {@code deal} is refused with every one of {@code says} and a hint to add
+     * `anyway`, nothing is sent; with `anyway` the acceptance goes out.
+     */
+    private static void askedFirst(FakeContext ctx, String deal, String... says) throws Exception {
+        var refused = assertThatThrownBy(() -> ctx.run("accept " + deal)).isInstanceOf(ConsoleError.class);
+        for (String part : says) {
+            refused.hasMessageContaining(part);
+        }
+        refused.extracting(e -> ((ConsoleError) e).hint()).asString().contains("`accept " + deal + " anyway`");
         assertThat(ctx.sent).isEmpty();
-        ctx.run("accept D2 anyway");
-        assertThat(ctx.sent).containsExactly(new Command.AcceptDeal("D2"));
+        ctx.run("accept " + deal + " anyway");
+        assertThat(ctx.sent).containsExactly(new Command.AcceptDeal(deal));
     }
 
     @Test
@@ -198,18 +207,12 @@ class PlayTestFindingsTest {
                         new Promise.Support("process", "bridge"),
                         new Promise.Support("human", "chain"),
                         null));
-        FakeContext ctx = new FakeContext(s.state());
-        assertThatThrownBy(() -> ctx.run("accept D3"))
-                .isInstanceOf(ConsoleError.class)
-                .hasMessageContaining("Deal D3 would bind you to support")
-                .hasMessageContaining("but deal D2 already binds you to support")
-                .hasMessageContaining("you cannot keep both")
-                .extracting(e -> ((ConsoleError) e).hint())
-                .asString()
-                .contains("`accept D3 anyway`");
-        assertThat(ctx.sent).isEmpty();
-        ctx.run("accept D3 anyway");
-        assertThat(ctx.sent).containsExactly(new Command.AcceptDeal("D3"));
+        askedFirst(
+                new FakeContext(s.state()),
+                "D3",
+                "Deal D3 would bind you to support",
+                "but deal D2 already binds you to support",
+                "you cannot keep both");
     }
 
     @Test
