@@ -134,28 +134,22 @@ class PlayTestFindingsTest {
 
     // 2. Deals against the player's own brief
 
-    private Sample redLineOffer() {
-        Sample s = new Sample();
-        s.seat(
-                "germany",
-                new Command.OfferDeal(
-                        Sample.ME,
-                        new Promise.Support("human", "meaningful"),
-                        new Promise.Support("process", "un"),
-                        "The UN, please."));
-        return s;
+    /** D2: Germany's support of a wording the player likes for the player's support of its red line. */
+    private static Sample redLineOffer() {
+        return germanyOffers(
+                new Promise.Support("human", "meaningful"), new Promise.Support("process", "un"), "The UN, please.");
     }
 
     /** D2: Germany supports a wording the player likes for the player's support of another it likes. */
     private static Sample fairOffer() {
+        return germanyOffers(
+                new Promise.Support("instrument", "consider"), new Promise.Support("human", "meaningful"), null);
+    }
+
+    /** The sample with deal D2 offered to the player by Germany. */
+    private static Sample germanyOffers(Promise give, Promise want, String text) {
         Sample s = new Sample();
-        s.seat(
-                "germany",
-                new Command.OfferDeal(
-                        Sample.ME,
-                        new Promise.Support("instrument", "consider"),
-                        new Promise.Support("human", "meaningful"),
-                        null));
+        s.seat("germany", new Command.OfferDeal(Sample.ME, give, want, text));
         return s;
     }
 
