@@ -65,8 +65,9 @@ public final class ServerMain implements Callable<Integer> {
     @Option(
             names = "--sync-interval-ms",
             paramLabel = "MS",
-            description = "With --fsync interval, how often the"
-                    + " journals are forced to disk, at least 1. Default: ${DEFAULT-VALUE}.")
+            description = "With --fsync interval, how long a written"
+                    + " journal may wait to be forced to disk (the forces are spread over it), at least 1."
+                    + " Default: ${DEFAULT-VALUE}.")
     long syncIntervalMs = DEFAULTS.syncIntervalMs();
 
     @Option(

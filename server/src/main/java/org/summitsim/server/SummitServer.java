@@ -339,10 +339,11 @@ public final class SummitServer implements AutoCloseable {
      * @param port 0 picks a free port (read it back with {@link SummitServer#port()})
      * @param durability when a journal record counts as stored and its event and ack may go out
      *                   ({@link Durability}): by default once written to the OS, which a killed server
-     *                   cannot lose, with an fsync every {@code syncIntervalMs} in the background;
+     *                   cannot lose, each written journal forced within {@code syncIntervalMs} in the background;
      *                   {@code ALWAYS} waits for the fsync of each batch; {@code NEVER} never forces
-     * @param syncIntervalMs how often written journals are forced to disk with {@code INTERVAL}: at most
-     *                       about this much acknowledged play is lost if the machine loses power
+     * @param syncIntervalMs how long a written journal may wait to be forced to disk with {@code INTERVAL}
+     *                       (the forces spread over it): at most about this much acknowledged play is
+     *                       lost if the machine loses power
      * @param ioThreads event loop threads for connections and rooms (0: twice the cores)
      * @param journalThreads threads writing journals; more lets the disk sync several rooms at once
      * @param maxRooms how many rooms in play (not finished) the server holds; {@code create_room} beyond
@@ -408,7 +409,7 @@ public final class SummitServer implements AutoCloseable {
 
         public static final String DEFAULT_HOST = "127.0.0.1";
         public static final int DEFAULT_PORT = 7777;
-        public static final long DEFAULT_SYNC_INTERVAL_MS = 100;
+        public static final long DEFAULT_SYNC_INTERVAL_MS = 1000;
         /** A teacher creating a dozen parallel worlds twice in a lesson stays well inside this. */
         public static final int DEFAULT_ROOMS_PER_ADDRESS = 30;
 

@@ -62,7 +62,7 @@ public final class ServeCommand implements Callable<Integer> {
             description = {
                 "When the journal is forced to disk: interval (default: every action is written to the"
                         + " operating system before it is acknowledged, so a crashed or killed server loses nothing;"
-                        + " the disk is forced every --sync-interval-ms, so a power cut loses at most that much),"
+                        + " each journal is forced to disk within --sync-interval-ms, so a power cut loses at most that much),"
                         + " always (acknowledge only after the disk is forced: survives a power cut, slower), or"
                         + " never (leave it to the operating system)."
             })
@@ -71,9 +71,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(
             names = "--sync-interval-ms",
             paramLabel = "MS",
-            defaultValue = "100",
-            description =
-                    "With --fsync interval, how often the journals are forced to disk." + " Default: ${DEFAULT-VALUE}.")
+            defaultValue = "1000",
+            description = "With --fsync interval, how long a written journal may wait to be forced to disk"
+                    + " (the forces are spread over it). Default: ${DEFAULT-VALUE}.")
     long syncIntervalMs;
 
     @Option(

@@ -32,6 +32,9 @@ public abstract sealed class Journal implements AutoCloseable permits GroupCommi
     private final Path file;
     final JournalWriter writer;
     final AtomicBoolean queued = new AtomicBoolean();
+    /** When the journal was last queued for its writer thread ({@link System#nanoTime}). */
+    volatile long queuedAt;
+
     private final Object fileLock = new Object();
     private FileChannel channel;
     private volatile Listener listener;

@@ -29,8 +29,9 @@ import org.summitsim.protocol.journal.JournalRecord;
  * work on a few writer threads, each owning a share of the journals. A journal with work to
  * do is queued once ({@link #dirty}); its thread takes every queued journal in one go. With
  * {@link Durability#ALWAYS} that is the group commit (write and fsync each room's batch, then
- * report it stored); otherwise the thread waits one sync interval first, so every written
- * journal is forced to disk about once an interval however busy its room is.
+ * report it stored); otherwise the thread forces written journals one at a time, spread over
+ * the sync interval ({@link FsyncPace}), so every written journal is forced to disk about once
+ * an interval however busy its room is, and the disk work never comes as one burst.
  */
 public final class JournalWriter implements AutoCloseable {
 
@@ -160,6 +161,7 @@ public final class JournalWriter implements AutoCloseable {
 
     void dirty(Journal j) {
         if (j.queued.compareAndSet(false, true)) {
+            j.queuedAt = System.nanoTime();
             queues.get(shard.getOrDefault(j, 0)).add(j);
         }
     }
@@ -175,15 +177,14 @@ public final class JournalWriter implements AutoCloseable {
     }
 
     private void run(BlockingQueue<Journal> q) {
+        if (durability.writesOnRoomThread()) {
+            paced(q);
+            return;
+        }
         List<Journal> batch = new ArrayList<>();
         while (true) {
             try {
-                Journal first = q.take();
-                if (first != stop && durability.writesOnRoomThread()) {
-                    // Let a whole interval's writes gather: one fsync per journal per interval.
-                    closing.await(syncIntervalMs, TimeUnit.MILLISECONDS);
-                }
-                batch.add(first);
+                batch.add(q.take());
                 q.drainTo(batch);
                 boolean stopping = false;
                 for (Journal j : batch) {
@@ -191,9 +192,7 @@ public final class JournalWriter implements AutoCloseable {
                         stopping = true;
                         continue;
                     }
-                    j.queued.set(false);
-                    j.turns++;
-                    j.background();
+                    turn(j);
                 }
                 batch.clear();
                 if (stopping) {
@@ -206,6 +205,36 @@ public final class JournalWriter implements AutoCloseable {
                 batch.clear();
             }
         }
+    }
+
+    /** Write-through modes: one journal at a time, oldest first, the forces spread over the interval. */
+    private void paced(BlockingQueue<Journal> q) {
+        FsyncPace pace = new FsyncPace(TimeUnit.MILLISECONDS.toNanos(syncIntervalMs));
+        long last = pace.neverForced(System.nanoTime());
+        while (true) {
+            try {
+                Journal j = q.take();
+                if (j == stop) {
+                    return;
+                }
+                long wait = pace.due(last, j.queuedAt, q.size() + 1) - System.nanoTime();
+                if (wait > 0) {
+                    closing.await(wait, TimeUnit.NANOSECONDS); // close() lets the rest go at once
+                }
+                last = System.nanoTime();
+                turn(j);
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                LOG.error("journal writer failed", e);
+            }
+        }
+    }
+
+    private static void turn(Journal j) {
+        j.queued.set(false);
+        j.turns++;
+        j.background();
     }
 
     /** Writes (and, unless the mode is never, forces) everything pending, and stops the writer threads. */

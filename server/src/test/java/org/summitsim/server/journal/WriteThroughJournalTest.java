@@ -93,6 +93,33 @@ class WriteThroughJournalTest {
         assertThat(turns[1]).as("turns with fsync every 5 ms").isPositive();
     }
 
+    /**
+     * Three rooms written at once, with a minute's interval: the first journal is forced
+     * straight away (nothing was forced for a while), the next ones twenty seconds apart, not
+     * all three together; closing the writer forces them at once.
+     */
+    @Test
+    void journalsWrittenTogetherAreForcedOneAtATimeSpreadOverTheInterval() throws Exception {
+        JournalWriter w = new JournalWriter(1, Durability.INTERVAL, 60_000);
+        List<Journal> journals = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 3; i++) {
+                journals.add(w.open(dir.resolve("spread-" + i + ".jsonl"), 0));
+            }
+            journals.forEach(j -> j.append(event(1)));
+            awaitTurn(journals.get(0));
+            Thread.sleep(200); // far inside the twenty seconds until the next force is due
+            assertThat(journals).extracting(j -> j.turns).containsExactly(1, 0, 0);
+        } finally {
+            w.close();
+        }
+        assertThat(w.running()).isFalse();
+        for (int i = 0; i < 3; i++) {
+            assertThat(JournalReader.read(dir.resolve("spread-" + i + ".jsonl")).records())
+                    .hasSize(1);
+        }
+    }
+
     private static void awaitTurn(Journal j) throws InterruptedException {
         long until = System.currentTimeMillis() + 5_000;
         while (j.turns == 0 && System.currentTimeMillis() < until) {
