@@ -74,6 +74,11 @@ class TerminalSessionTest {
                 }
                 assertThat(term.visible()).as("the screen after `clear`").doesNotContain("Your private brief");
                 term.awaitVisible("| Netherlands"); // the status line, drawn again at the bottom
+                // The clear pushed the old screen into the scrollback, but not a copy of the bar
+                // (the welcome's printed "Now: The lobby | Netherlands" line is not the bar).
+                assertThat(term.screen().lines().filter(l -> l.contains("left | Netherlands")))
+                        .as("status lines on the screen and in its scrollback after `clear`")
+                        .hasSize(1);
 
                 term.type("he");
                 term.press("Tab");

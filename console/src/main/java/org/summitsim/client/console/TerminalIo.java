@@ -204,6 +204,11 @@ public final class TerminalIo implements ConsoleIo {
     @Override
     public void clear() {
         reader.drawExclusively(() -> {
+            if (status != null) {
+                // Taken off first: a terminal keeps the cleared screen in its scrollback (tmux,
+                // most terminals), and the bar would stay there as a stale copy.
+                status.hide();
+            }
             terminal.puts(InfoCmp.Capability.clear_screen);
             terminal.flush();
             if (status != null) {
