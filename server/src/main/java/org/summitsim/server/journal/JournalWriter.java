@@ -28,9 +28,9 @@ import org.summitsim.protocol.journal.JournalRecord;
 /**
  * Opens and creates journals for the server's {@link Durability}, and runs their background
  * work on a few writer threads, each owning a share of the journals. A journal with work to
- * do is queued once ({@link #dirty}); its thread takes every queued journal in one go. With
- * {@link Durability#ALWAYS} that is the group commit (write and fsync each room's batch, then
- * report it stored); otherwise the thread forces written journals one at a time, spread over
+ * do is queued once ({@link #dirty}). With {@link Durability#ALWAYS} its thread takes every
+ * queued journal in one go: the group commit (write and fsync each room's batch, then report
+ * it stored); otherwise the threads force written journals one at a time, spread over
  * the sync interval ({@link FsyncPace}), so every written journal is forced to disk about once
  * an interval however busy its room is, and the disk work never comes as one burst.
  */
