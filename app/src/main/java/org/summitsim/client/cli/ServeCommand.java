@@ -71,7 +71,7 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(
             names = "--sync-interval-ms",
             paramLabel = "MS",
-            defaultValue = "1000",
+            defaultValue = "" + SummitServer.Config.DEFAULT_SYNC_INTERVAL_MS,
             description = "With --fsync interval, how long a written journal may wait to be forced to disk"
                     + " (the forces are spread over it). Default: ${DEFAULT-VALUE}.")
     long syncIntervalMs;
