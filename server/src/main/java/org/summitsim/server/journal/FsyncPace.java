@@ -38,9 +38,4 @@ record FsyncPace(long intervalNanos) {
         // nanoTime values may wrap: compare by difference, as System.nanoTime asks.
         return spread - deadline < 0 ? spread : deadline;
     }
-
-    /** Whether a journal first written at {@code firstWrite} is at or past its deadline at {@code now}. */
-    boolean overdue(long firstWrite, long now) {
-        return now - (firstWrite + intervalNanos) >= 0;
-    }
 }

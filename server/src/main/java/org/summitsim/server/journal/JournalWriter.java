@@ -20,7 +20,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.summitsim.protocol.journal.JournalRecord;
@@ -30,9 +29,11 @@ import org.summitsim.protocol.journal.JournalRecord;
  * work on a few writer threads, each owning a share of the journals. A journal with work to
  * do is queued once ({@link #dirty}). With {@link Durability#ALWAYS} its thread takes every
  * queued journal in one go: the group commit (write and fsync each room's batch, then report
- * it stored); otherwise the threads force written journals one at a time, spread over
+ * it stored); otherwise each thread forces its written journals one at a time, spread over
  * the sync interval ({@link FsyncPace}), so every written journal is forced to disk about once
- * an interval however busy its room is, and the disk work never comes as one burst.
+ * an interval however busy its room is, and no thread's disk work comes as one burst. The
+ * threads keep schedules of their own on purpose: forces from several threads at once share
+ * the file system's commits (one schedule for all measured slower at 2,000 clients).
  */
 public final class JournalWriter implements AutoCloseable {
 
@@ -41,17 +42,12 @@ public final class JournalWriter implements AutoCloseable {
             PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
 
     private final Durability durability;
+    private final long syncIntervalMs;
     private final Journal stop;
     private final List<BlockingQueue<Journal>> queues = new ArrayList<>();
     private final List<Thread> threads = new ArrayList<>();
     private final AtomicInteger next = new AtomicInteger();
     private final Map<Journal, Integer> shard = new ConcurrentHashMap<>();
-    /** Interval mode: one schedule for all writer threads, so their forces are spread together. */
-    private final FsyncPace pace;
-    /** When the latest force began, on any writer thread ({@link System#nanoTime}). */
-    private final AtomicLong lastForce = new AtomicLong();
-    /** Journals queued for a writer thread and not yet taken. */
-    private final AtomicInteger waiting = new AtomicInteger();
     /** Opened by {@link #close}: a writer waiting out its sync interval goes on at once. */
     private final CountDownLatch closing = new CountDownLatch(1);
 
@@ -66,8 +62,7 @@ public final class JournalWriter implements AutoCloseable {
         if (syncIntervalMs < 1) { // the server's Config refuses this first, with the option's name
             throw new IllegalArgumentException("sync interval " + syncIntervalMs + " ms: it must be at least 1 ms");
         }
-        this.pace = new FsyncPace(TimeUnit.MILLISECONDS.toNanos(syncIntervalMs));
-        lastForce.set(pace.neverForced(System.nanoTime()));
+        this.syncIntervalMs = syncIntervalMs;
         this.stop = new WriteThroughJournal(null, null, this, 0, false);
         for (int i = 0; i < Math.max(1, threadCount); i++) {
             BlockingQueue<Journal> q = new LinkedBlockingQueue<>();
@@ -169,7 +164,6 @@ public final class JournalWriter implements AutoCloseable {
     void dirty(Journal j) {
         if (j.queued.compareAndSet(false, true)) {
             j.queuedAt = System.nanoTime();
-            waiting.incrementAndGet();
             queues.get(shard.getOrDefault(j, 0)).add(j);
         }
     }
@@ -215,30 +209,21 @@ public final class JournalWriter implements AutoCloseable {
         }
     }
 
-    /**
-     * Write-through modes: one journal at a time, oldest first, the forces of all writer threads
-     * spread over the interval together. A thread re-reads the schedule after each wait, since
-     * another thread may have forced meanwhile; several force at once only when their journals'
-     * deadlines come together (a disk too slow for one thread).
-     */
+    /** Write-through modes: one journal at a time, oldest first, the forces spread over the interval. */
     private void paced(BlockingQueue<Journal> q) {
+        FsyncPace pace = new FsyncPace(TimeUnit.MILLISECONDS.toNanos(syncIntervalMs));
+        long last = pace.neverForced(System.nanoTime());
         while (true) {
             try {
                 Journal j = q.take();
                 if (j == stop) {
                     return;
                 }
-                while (closing.getCount() > 0) { // close() lets the rest go at once
-                    long seen = lastForce.get();
-                    long now = System.nanoTime();
-                    long wait = pace.due(seen, j.queuedAt, waiting.get()) - now;
-                    if (wait > 0) {
-                        closing.await(wait, TimeUnit.NANOSECONDS);
-                    } else if (lastForce.compareAndSet(seen, now) || pace.overdue(j.queuedAt, now)) {
-                        break; // this thread's turn, or the journal cannot wait for another's
-                    }
+                long wait = pace.due(last, j.queuedAt, q.size() + 1) - System.nanoTime();
+                if (wait > 0) {
+                    closing.await(wait, TimeUnit.NANOSECONDS); // close() lets the rest go at once
                 }
-                lastForce.set(System.nanoTime());
+                last = System.nanoTime();
                 turn(j);
             } catch (InterruptedException e) {
                 return;
@@ -248,8 +233,7 @@ public final class JournalWriter implements AutoCloseable {
         }
     }
 
-    private void turn(Journal j) {
-        waiting.decrementAndGet();
+    private static void turn(Journal j) {
         j.queued.set(false);
         j.turns++;
         j.background();

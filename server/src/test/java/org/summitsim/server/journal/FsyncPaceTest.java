@@ -36,14 +36,6 @@ class FsyncPaceTest {
     }
 
     @Test
-    void aJournalIsOverdueOneIntervalAfterItsFirstWrite() {
-        long firstWrite = 3 * SECOND;
-        assertThat(pace.overdue(firstWrite, firstWrite + SECOND - 1)).isFalse();
-        assertThat(pace.overdue(firstWrite, firstWrite + SECOND)).isTrue();
-        assertThat(pace.overdue(Long.MAX_VALUE, Long.MAX_VALUE + SECOND)).isTrue(); // wrapped
-    }
-
-    @Test
     void timesThatWrapAroundCompareByDifference() {
         long last = Long.MAX_VALUE - SECOND / 2; // nanoTime may be anywhere, and wraps
         long firstWrite = last;
