@@ -42,7 +42,9 @@ public final class JournalWriter implements AutoCloseable {
             PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
 
     private final Durability durability;
-    private final long syncIntervalMs;
+    /** Interval mode's schedule; each writer thread keeps its own clock of it. */
+    private final FsyncPace pace;
+
     private final Journal stop;
     private final List<BlockingQueue<Journal>> queues = new ArrayList<>();
     private final List<Thread> threads = new ArrayList<>();
@@ -62,7 +64,7 @@ public final class JournalWriter implements AutoCloseable {
         if (syncIntervalMs < 1) { // the server's Config refuses this first, with the option's name
             throw new IllegalArgumentException("sync interval " + syncIntervalMs + " ms: it must be at least 1 ms");
         }
-        this.syncIntervalMs = syncIntervalMs;
+        this.pace = new FsyncPace(TimeUnit.MILLISECONDS.toNanos(syncIntervalMs));
         this.stop = new WriteThroughJournal(null, null, this, 0, false);
         for (int i = 0; i < Math.max(1, threadCount); i++) {
             BlockingQueue<Journal> q = new LinkedBlockingQueue<>();
@@ -211,7 +213,6 @@ public final class JournalWriter implements AutoCloseable {
 
     /** Write-through modes: one journal at a time, oldest first, the forces spread over the interval. */
     private void paced(BlockingQueue<Journal> q) {
-        FsyncPace pace = new FsyncPace(TimeUnit.MILLISECONDS.toNanos(syncIntervalMs));
         long last = pace.neverForced(System.nanoTime());
         while (true) {
             try {
