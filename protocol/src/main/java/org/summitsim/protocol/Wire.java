@@ -1,9 +1,6 @@
 package org.summitsim.protocol;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import java.io.UncheckedIOException;
-import java.util.Arrays;
 import org.summitsim.core.json.Json;
 
 /**
@@ -17,14 +14,7 @@ public final class Wire {
     private Wire() {}
 
     public static byte[] encode(ServerMessage message) {
-        try {
-            byte[] json = WRITER.writeValueAsBytes(message);
-            byte[] line = Arrays.copyOf(json, json.length + 1);
-            line[json.length] = '\n';
-            return line;
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JsonLines.encode(WRITER, message);
     }
 
     public static byte[] error(String id, String code, String message) {

@@ -1,12 +1,11 @@
 package org.summitsim.protocol.journal;
 
-import java.io.ByteArrayOutputStream;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.summitsim.core.json.Json;
+import org.summitsim.protocol.JsonLines;
 
 /**
  * The journal's line format (docs/PROTOCOL.md, "Journal files"): each record is one line of
@@ -17,33 +16,17 @@ public final class JournalLines {
 
     private JournalLines() {}
 
+    /** Records are written as the mapper writes them, each with its {@code kind}. */
+    private static final ObjectWriter WRITER = Json.mapper().writer();
+
     /** One record as a journal line, newline included. */
     public static byte[] encode(JournalRecord record) {
-        try {
-            byte[] json = Json.mapper().writeValueAsBytes(record);
-            byte[] line = Arrays.copyOf(json, json.length + 1);
-            line[json.length] = '\n';
-            return line;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JsonLines.encode(WRITER, record);
     }
 
     /** Records as journal lines, newlines included, in one array (to be written in one go). */
     public static byte[] encode(List<JournalRecord> records) {
-        if (records.size() == 1) {
-            return encode(records.get(0));
-        }
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(256 * records.size());
-            for (JournalRecord r : records) {
-                out.write(Json.mapper().writeValueAsBytes(r));
-                out.write('\n');
-            }
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JsonLines.encode(WRITER, records);
     }
 
     /** The record a line holds (without its newline), or empty when it is not one. */

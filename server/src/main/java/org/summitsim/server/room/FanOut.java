@@ -42,11 +42,12 @@ final class FanOut {
     void events(long first, long time, List<Event> events, byte[] clockLine, Member requester, String requestId) {
         MemberLink to = requester.connection;
         byte[] ack = Wire.encode(new ServerMessage.Ack(requestId, match.lastSeq()));
-        byte[] lost = Wire.error(
+        // Encoded only if the journal fails: nearly every request never needs it.
+        Runnable lost = () -> to.send(Wire.error(
                 requestId,
                 ErrorCodes.STORAGE_FAILED,
-                "The server could not save that; it did not happen. The room takes no more commands.");
-        outbox.send(() -> deliver(first, time, events, clockLine, requester, ack), () -> to.send(lost));
+                "The server could not save that; it did not happen. The room takes no more commands."));
+        outbox.send(() -> deliver(first, time, events, clockLine, requester, ack), lost);
     }
 
     private void deliver(long first, long time, List<Event> events, byte[] clockLine, Member requester, byte[] ack) {

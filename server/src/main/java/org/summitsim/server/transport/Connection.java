@@ -310,7 +310,11 @@ public final class Connection extends ChannelInboundHandlerAdapter {
      * written (by a handler the write reached) stays, and goes out with the next drain.
      */
     private void written(int n) {
-        batch.subList(0, n).clear();
+        if (n == batch.size()) {
+            batch.clear(); // the usual case, without a sublist to clear through
+        } else {
+            batch.subList(0, n).clear();
+        }
         if (!batch.isEmpty() && drainScheduled.compareAndSet(false, true)) {
             ctx.channel().eventLoop().execute(drainTask);
         }
