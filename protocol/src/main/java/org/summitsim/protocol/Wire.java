@@ -2,6 +2,7 @@ package org.summitsim.protocol;
 
 import com.fasterxml.jackson.databind.ObjectWriter;
 import org.summitsim.core.json.Json;
+import org.summitsim.core.json.JsonLines;
 
 /**
  * Encodes server messages as one line of compact JSON ending in {@code \n}. A line is encoded

@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import org.summitsim.core.json.Json;
-import org.summitsim.protocol.JsonLines;
+import org.summitsim.core.json.JsonLines;
 
 /**
  * The journal's line format (docs/PROTOCOL.md, "Journal files"): each record is one line of

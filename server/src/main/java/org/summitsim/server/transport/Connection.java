@@ -16,6 +16,7 @@ import io.netty.handler.timeout.IdleStateEvent;
 import io.netty.util.ReferenceCountUtil;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -32,7 +33,8 @@ import org.summitsim.protocol.Wire;
  * The last handler of every pipeline: one per client. Hands decoded messages to the active
  * {@link Session} (swapped as the client moves from handshake to lobby to a room), owns every
  * write, and batches them: any thread may {@link #send}, and one task on the channel's loop
- * writes all queued lines with a single flush. A client that does not read what it is sent
+ * writes all queued lines with a single flush (lines sent on that loop itself wait in the
+ * loop's {@link LoopLines}, written by one task for all its connections). A client that does not read what it is sent
  * (outbound buffer above its high-water mark) is dropped, never waited for.
  */
 public final class Connection extends ChannelInboundHandlerAdapter {
@@ -46,11 +48,18 @@ public final class Connection extends ChannelInboundHandlerAdapter {
     private final AtomicBoolean drainScheduled = new AtomicBoolean();
     private final Runnable drainTask = this::drain;
     /**
-     * Lines waiting on the channel's own loop, then the batch {@link #drain} writes: a line sent on
-     * that loop while {@link #outbound} is empty goes here, without a queue node or an atomic
-     * hand-off (a room sends to its members on their loop, twenty lines a statement). Loop only.
+     * The batch {@link #drain} writes: lines from {@link #outbound}, and lines sent on the
+     * channel's loop while earlier ones still wait here. Loop only.
      */
     private final List<byte[]> batch = new ArrayList<>();
+
+    // This connection's lines in its loop's LoopLines (a line sent on the channel's own loop with
+    // nothing else waiting goes there): the pass they belong to (0: none), the first and last
+    // line's place and how many. Plain numbers, so that queueing a line stores no reference here.
+    long linesPass;
+    int firstLine;
+    int lastLine;
+    int linesCount;
 
     private volatile Session session;
     /** True while the channel is between two loops ({@link #moveTo}): nothing is written then. */
@@ -95,6 +104,10 @@ public final class Connection extends ChannelInboundHandlerAdapter {
         Channel ch = ctx.channel();
         if (!ch.isActive() || ch.eventLoop() == target || moving) {
             return;
+        }
+        byte[][] waiting = LoopLines.take(this);
+        if (waiting != null) {
+            batch.addAll(0, Arrays.asList(waiting)); // they go out from the new loop, first
         }
         moving = true;
         ch.deregister().addListener(left -> {
@@ -198,6 +211,12 @@ public final class Connection extends ChannelInboundHandlerAdapter {
         }
         EventLoop loop = ctx.channel().eventLoop();
         // Lines from another thread wait in the queue; once one does, this loop's go after it.
+        // On the channel's own loop with nothing waiting (a room sending to its members), the line
+        // waits with the loop's other lines, and one task of the loop writes them all.
+        if (!moving && outbound.isEmpty() && batch.isEmpty() && loop.inEventLoop()) {
+            LoopLines.add(this, line, loop);
+            return;
+        }
         if (!moving && outbound.isEmpty() && loop.inEventLoop()) {
             batch.add(line);
         } else {
@@ -236,6 +255,21 @@ public final class Connection extends ChannelInboundHandlerAdapter {
 
     private void drain() {
         drainScheduled.set(false);
+        writeQueued();
+    }
+
+    /** As {@link #writeQueued}; a failure closes this connection only, not the loop's other writes. */
+    void writeQueuedOrClose() {
+        try {
+            writeQueued();
+        } catch (RuntimeException e) {
+            LOG.warn("{}: could not write, closing", remote(), e);
+            ctx.close();
+        }
+    }
+
+    /** Writes every line queued for this connection, in the order sent, with one flush. */
+    void writeQueued() {
         Channel ch = ctx.channel();
         if (moving) {
             return; // the move drains on the new loop once the channel is there
@@ -253,11 +287,13 @@ public final class Connection extends ChannelInboundHandlerAdapter {
                     remote(),
                     outbound.size() + batch.size(),
                     closing);
+            LoopLines.take(this);
             outbound.clear();
             batch.clear();
             return;
         }
-        int n = webSocket() ? writeFrames() : writeLines();
+        byte[][] first = LoopLines.take(this);
+        int n = webSocket() ? writeFrames(first) : writeLines(first);
         if (closing) {
             LOG.debug("{}: drained {} last lines, closing", remote(), n);
             // Over WebSocket a close frame written here is the only one: the protocol handler sends none of its own
@@ -273,6 +309,7 @@ public final class Connection extends ChannelInboundHandlerAdapter {
         if (!ch.isWritable()) {
             LOG.debug("{}: dropped, it does not read fast enough", remote());
             closing = true;
+            LoopLines.take(this);
             outbound.clear();
             batch.clear();
             ctx.close();
@@ -292,17 +329,27 @@ public final class Connection extends ChannelInboundHandlerAdapter {
         return ws;
     }
 
-    /** WebSocket: each line goes on as its own buffer, to become its own text frame. */
-    private int writeFrames() {
+    /**
+     * WebSocket: each line goes on as its own buffer, to become its own text frame; {@code first}
+     * (may be null) before the batch.
+     */
+    private int writeFrames(byte[][] first) {
         for (byte[] line; (line = outbound.poll()) != null; ) {
             batch.add(line);
         }
-        int n = batch.size();
+        int ahead = first == null ? 0 : first.length;
+        int n = ahead + batch.size();
         for (int i = 0; i < n; i++) {
-            ctx.write(Unpooled.wrappedBuffer(batch.get(i)), ctx.voidPromise());
+            ctx.write(Unpooled.wrappedBuffer(line(first, i)), ctx.voidPromise());
         }
-        written(n);
+        written(n - ahead);
         return n;
+    }
+
+    /** The {@code i}th line to write: of {@code first} (may be null), then of the batch. */
+    private byte[] line(byte[][] first, int i) {
+        int ahead = first == null ? 0 : first.length;
+        return i < ahead ? first[i] : batch.get(i - ahead);
     }
 
     /**
@@ -321,31 +368,32 @@ public final class Connection extends ChannelInboundHandlerAdapter {
     }
 
     /**
-     * Lines: the whole batch copied into pooled direct buffers of up to {@link #BATCH_BYTES} each
+     * Lines: {@code first} (may be null) and the whole batch copied into pooled direct buffers of up to {@link #BATCH_BYTES} each
      * (one, usually), so a batch costs one write through the pipeline and one entry in the
      * outbound buffer instead of one per line, and the socket gets direct memory without
      * another copy.
      */
-    private int writeLines() {
+    private int writeLines(byte[][] first) {
         for (byte[] line; (line = outbound.poll()) != null; ) {
             batch.add(line);
         }
-        int n = batch.size();
+        int ahead = first == null ? 0 : first.length;
+        int n = ahead + batch.size();
         int from = 0;
         while (from < n) {
             int bytes = 0;
             int to = from;
-            while (to < n && (to == from || bytes + batch.get(to).length <= BATCH_BYTES)) {
-                bytes += batch.get(to++).length;
+            while (to < n && (to == from || bytes + line(first, to).length <= BATCH_BYTES)) {
+                bytes += line(first, to++).length;
             }
             ByteBuf buf = ctx.alloc().directBuffer(bytes);
             for (int i = from; i < to; i++) {
-                buf.writeBytes(batch.get(i));
+                buf.writeBytes(line(first, i));
             }
             ctx.write(buf, ctx.voidPromise());
             from = to;
         }
-        written(n);
+        written(n - ahead);
         return n;
     }
 

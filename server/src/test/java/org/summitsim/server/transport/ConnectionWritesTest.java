@@ -85,4 +85,63 @@ class ConnectionWritesTest {
         assertThat(frames).containsExactly("{\"seq\":1}", "{\"seq\":2}");
         ch.finishAndReleaseAll();
     }
+
+    /** Everything one embedded channel received, as text. */
+    private static String received(EmbeddedChannel ch) {
+        StringBuilder out = new StringBuilder();
+        for (ByteBuf b; (b = ch.readOutbound()) != null; b.release()) {
+            out.append(b.toString(StandardCharsets.UTF_8));
+        }
+        return out.toString();
+    }
+
+    @Test
+    void linesToSeveralConnectionsOfOneLoopGoOutInOrderEachInOneBuffer() {
+        // Three members of one room, sent to in turn as a room does, 150 lines each: more than
+        // the loop's shared arrays first hold.
+        EmbeddedChannel[] chs = {new EmbeddedChannel(), new EmbeddedChannel(), new EmbeddedChannel()};
+        Connection[] cs = {connection(chs[0]), connection(chs[1]), connection(chs[2])};
+        StringBuilder[] sent = {new StringBuilder(), new StringBuilder(), new StringBuilder()};
+        for (int i = 0; i < 150; i++) {
+            for (int m = 0; m < 3; m++) {
+                String l = "{\"type\":\"event\",\"seq\":" + i + ",\"to\":" + m + "}";
+                sent[m].append(l).append('\n');
+                cs[m].send(line(l));
+            }
+        }
+        for (EmbeddedChannel ch : chs) {
+            ch.runPendingTasks();
+        }
+        for (int m = 0; m < 3; m++) {
+            ByteBuf one = chs[m].readOutbound();
+            assertThat(one).as("member %d", m).isNotNull();
+            assertThat(one.toString(StandardCharsets.UTF_8)).isEqualTo(sent[m].toString());
+            one.release();
+            assertThat((Object) chs[m].readOutbound()).isNull();
+            chs[m].finishAndReleaseAll();
+        }
+    }
+
+    @Test
+    void aClosedConnectionsWaitingLinesAreDroppedAndTheOthersStillGoOut() {
+        EmbeddedChannel gone = new EmbeddedChannel();
+        EmbeddedChannel stays = new EmbeddedChannel();
+        Connection c1 = connection(gone);
+        Connection c2 = connection(stays);
+        c1.send(line("{\"seq\":1}"));
+        c2.send(line("{\"seq\":1}"));
+        gone.pipeline().close(); // not EmbeddedChannel.close(), which runs the waiting tasks first
+        c2.send(line("{\"seq\":2}"));
+        gone.runPendingTasks();
+        stays.runPendingTasks();
+
+        assertThat(received(gone)).isEmpty();
+        assertThat(received(stays)).isEqualTo("{\"seq\":1}\n{\"seq\":2}\n");
+        // The next lines go out as usual.
+        c2.send(line("{\"seq\":3}"));
+        stays.runPendingTasks();
+        assertThat(received(stays)).isEqualTo("{\"seq\":3}\n");
+        gone.finishAndReleaseAll();
+        stays.finishAndReleaseAll();
+    }
 }

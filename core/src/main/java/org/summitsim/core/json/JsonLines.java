@@ -1,4 +1,4 @@
-package org.summitsim.protocol;
+package org.summitsim.core.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
-import org.summitsim.core.json.Json;
 
 /**
  * Values as lines of compact JSON, each ended by {@code \n}. Every thread keeps one generator

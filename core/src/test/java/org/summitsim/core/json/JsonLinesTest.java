@@ -1,4 +1,4 @@
-package org.summitsim.protocol;
+package org.summitsim.core.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.summitsim.core.json.Json;
 
 class JsonLinesTest {
 
