@@ -282,12 +282,12 @@ public final class Connection extends ChannelInboundHandlerAdapter {
             return;
         }
         if (!ch.isActive()) {
+            byte[][] waiting = LoopLines.take(this);
             LOG.debug(
                     "{}: drain on an inactive channel, {} lines dropped (closing {})",
                     remote(),
-                    outbound.size() + batch.size(),
+                    outbound.size() + batch.size() + (waiting == null ? 0 : waiting.length),
                     closing);
-            LoopLines.take(this);
             outbound.clear();
             batch.clear();
             return;
