@@ -34,8 +34,9 @@ import org.summitsim.protocol.Wire;
  * {@link Session} (swapped as the client moves from handshake to lobby to a room), owns every
  * write, and batches them: any thread may {@link #send}, and one task on the channel's loop
  * writes all queued lines with a single flush (lines sent on that loop itself wait in the
- * loop's {@link LoopLines}, written by one task for all its connections). A client that does not read what it is sent
- * (outbound buffer above its high-water mark) is dropped, never waited for.
+ * loop's {@link LoopLines}, written by one task for all its connections). A client that does
+ * not read what it is sent (outbound buffer above its high-water mark) is dropped, never
+ * waited for.
  */
 public final class Connection extends ChannelInboundHandlerAdapter {
 
@@ -269,7 +270,7 @@ public final class Connection extends ChannelInboundHandlerAdapter {
     }
 
     /** Writes every line queued for this connection, in the order sent, with one flush. */
-    void writeQueued() {
+    private void writeQueued() {
         Channel ch = ctx.channel();
         if (moving) {
             return; // the move drains on the new loop once the channel is there
@@ -293,7 +294,17 @@ public final class Connection extends ChannelInboundHandlerAdapter {
             return;
         }
         byte[][] first = LoopLines.take(this);
-        int n = webSocket() ? writeFrames(first) : writeLines(first);
+        for (byte[] line; (line = outbound.poll()) != null; ) {
+            batch.add(line);
+        }
+        int ahead = first == null ? 0 : first.length;
+        int n = ahead + batch.size();
+        if (webSocket()) {
+            writeFrames(first, n);
+        } else {
+            writeLines(first, n);
+        }
+        written(n - ahead);
         if (closing) {
             LOG.debug("{}: drained {} last lines, closing", remote(), n);
             // Over WebSocket a close frame written here is the only one: the protocol handler sends none of its own
@@ -329,21 +340,11 @@ public final class Connection extends ChannelInboundHandlerAdapter {
         return ws;
     }
 
-    /**
-     * WebSocket: each line goes on as its own buffer, to become its own text frame; {@code first}
-     * (may be null) before the batch.
-     */
-    private int writeFrames(byte[][] first) {
-        for (byte[] line; (line = outbound.poll()) != null; ) {
-            batch.add(line);
-        }
-        int ahead = first == null ? 0 : first.length;
-        int n = ahead + batch.size();
+    /** WebSocket: each of the {@code n} lines goes on as its own buffer, to become its own text frame. */
+    private void writeFrames(byte[][] first, int n) {
         for (int i = 0; i < n; i++) {
             ctx.write(Unpooled.wrappedBuffer(line(first, i)), ctx.voidPromise());
         }
-        written(n - ahead);
-        return n;
     }
 
     /** The {@code i}th line to write: of {@code first} (may be null), then of the batch. */
@@ -368,17 +369,12 @@ public final class Connection extends ChannelInboundHandlerAdapter {
     }
 
     /**
-     * Lines: {@code first} (may be null) and the whole batch copied into pooled direct buffers of up to {@link #BATCH_BYTES} each
-     * (one, usually), so a batch costs one write through the pipeline and one entry in the
+     * Lines: the {@code n} lines copied into pooled direct buffers of up to {@link #BATCH_BYTES}
+     * each (one, usually), so a batch costs one write through the pipeline and one entry in the
      * outbound buffer instead of one per line, and the socket gets direct memory without
      * another copy.
      */
-    private int writeLines(byte[][] first) {
-        for (byte[] line; (line = outbound.poll()) != null; ) {
-            batch.add(line);
-        }
-        int ahead = first == null ? 0 : first.length;
-        int n = ahead + batch.size();
+    private void writeLines(byte[][] first, int n) {
         int from = 0;
         while (from < n) {
             int bytes = 0;
@@ -393,8 +389,6 @@ public final class Connection extends ChannelInboundHandlerAdapter {
             ctx.write(buf, ctx.voidPromise());
             from = to;
         }
-        written(n - ahead);
-        return n;
     }
 
     @Override
