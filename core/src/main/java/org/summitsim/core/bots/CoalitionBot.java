@@ -67,13 +67,7 @@ final class CoalitionBot extends UtilityBot {
         }
         List<TextCondition> out = new ArrayList<>();
         for (PlayerView.ClauseView c : mind.view().text()) {
-            List<String> free = new ArrayList<>();
-            for (var o : c.options()) {
-                if (mind.optionValue(c.id(), o.id(), Decision.SIGN)
-                        >= mind.optionValue(c.id(), o.id(), Decision.ABSTAIN)) {
-                    free.add(o.id());
-                }
-            }
+            List<String> free = mind.signable(c.id());
             if (!free.isEmpty() && free.size() < c.options().size()) {
                 out.add(new TextCondition(c.id(), free));
             }

@@ -60,6 +60,8 @@ public final class Mind {
     private static final Memory.Key<Map<String, Map<String, List<String>>>> PLEDGED = new Memory.Key<>("pledged");
     private static final Memory.Key<Map<String, java.util.Set<List<String>>>> PROMISED = new Memory.Key<>("promised");
     private static final Memory.Key<Map<String, java.util.Set<String>>> PROPOSABLE = new Memory.Key<>("proposable");
+    private static final Memory.Key<List<PlayerView.PledgeView>> PARTNERS_PLEDGES =
+            new Memory.Key<>("partners' pledges to sign");
 
     public Mind(PlayerView view) {
         this(view, new Memory());
@@ -317,7 +319,9 @@ public final class Mind {
             }
         }
         Decision d = bestDecision();
-        return optionValue(clause, option, d) - optionValue(clause, current(clause), d);
+        return optionValue(clause, option, d)
+                - optionValue(clause, current(clause), d)
+                + partnersSigning(clause, option, d);
     }
 
     /** The gain of each option of one clause, in the clause's order: asked for hundreds of times a turn. */
@@ -331,9 +335,93 @@ public final class Mind {
         double[] gains = new double[ids.length];
         for (int i = 0; i < ids.length; i++) {
             ids[i] = options.get(i).id();
-            gains[i] = optionValue(clause, ids[i], d) - now;
+            gains[i] = optionValue(clause, ids[i], d) - now + partnersSigning(clause, ids[i], d);
         }
         return new ClauseGains(ids, gains);
+    }
+
+    /**
+     * What a wording is worth to this seat through its partners' signatures: a partner that
+     * pledged to sign if the text reads certain wordings is taken at its word, signing when they
+     * all stand and not otherwise, and signing beside a partner is worth this seat's standing
+     * (shared among its partners at the table, as the score counts it). So a delegation that says
+     * what it needs in order to sign wins its partners' votes for it.
+     */
+    private double partnersSigning(String clause, String option, Decision mine) {
+        List<PlayerView.PledgeView> pledges = partnersPledges();
+        if (pledges.isEmpty()) {
+            return 0;
+        }
+        int changed = 0;
+        for (PlayerView.PledgeView p : pledges) {
+            boolean now = true;
+            boolean then = true;
+            boolean touched = false;
+            for (var c : p.conditions()) {
+                boolean holds = c.options().contains(current(c.clause()));
+                now &= holds;
+                if (c.clause().equals(clause)) {
+                    touched = true;
+                    then &= c.options().contains(option);
+                } else {
+                    then &= holds;
+                }
+            }
+            if (touched && now != then) {
+                Decision before = now ? Decision.SIGN : Decision.ABSTAIN;
+                Decision after = then ? Decision.SIGN : Decision.ABSTAIN;
+                changed += (after == mine ? 1 : 0) - (before == mine ? 1 : 0);
+            }
+        }
+        return changed == 0 ? 0 : prefs.standing() * (double) changed / partnersAtTable();
+    }
+
+    /** Each partner's latest pledge, when it is a pledge to sign on conditions; changes only with the pledges. */
+    private List<PlayerView.PledgeView> partnersPledges() {
+        if (prefs.standing() == 0 || prefs.partners().isEmpty()) {
+            return List.of();
+        }
+        return memory.recall(
+                PARTNERS_PLEDGES,
+                () -> {
+                    Map<String, PlayerView.PledgeView> latest = new HashMap<>();
+                    for (PlayerView.PledgeView p : view.pledges()) {
+                        if (!p.ifCoalition() && prefs.partners().contains(p.seat())) {
+                            latest.put(p.seat(), p);
+                        }
+                    }
+                    List<PlayerView.PledgeView> out = new ArrayList<>();
+                    for (String partner : prefs.partners()) {
+                        PlayerView.PledgeView p = latest.get(partner);
+                        if (p != null
+                                && p.decision() == Decision.SIGN
+                                && !p.conditions().isEmpty()) {
+                            out.add(p);
+                        }
+                    }
+                    return out;
+                },
+                view.pledges());
+    }
+
+    /** How many of this seat's partners have a seat at the table (the score shares standing among them). */
+    private int partnersAtTable() {
+        int n = 0;
+        for (PlayerView.Card c : view.delegations()) {
+            n += prefs.partners().contains(c.id()) ? 1 : 0;
+        }
+        return Math.max(1, n);
+    }
+
+    /** The wordings of {@code clause} that cost this seat nothing to sign (worth as much signed as abstaining), in order. */
+    public List<String> signable(String clause) {
+        List<String> out = new ArrayList<>();
+        for (ClauseOption o : clause(clause).options()) {
+            if (optionValue(clause, o.id(), Decision.SIGN) >= optionValue(clause, o.id(), Decision.ABSTAIN)) {
+                out.add(o.id());
+            }
+        }
+        return out;
     }
 
     /** The clause option this seat values most, given its expected decision. */

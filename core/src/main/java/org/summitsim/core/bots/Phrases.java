@@ -1,5 +1,6 @@
 package org.summitsim.core.bots;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.summitsim.core.scenario.Decision;
 import org.summitsim.core.view.PlayerView.ClauseView;
@@ -342,6 +343,20 @@ final class Phrases {
     static String wording(Mind mind, String clause, String option) {
         return quote(mind.optionLabel(clause, option)) + " on "
                 + quote(mind.clause(clause).title());
+    }
+
+    /** "Germany will sign if "Human control" reads: "Meaningful human control" or "Human judgement"." (no condition: "will sign"). */
+    static String signIf(Mind mind, String clause, List<String> options) {
+        String who = mind.name(mind.me());
+        if (options.size() == mind.clause(clause).options().size()) {
+            return who + " will sign this declaration.";
+        }
+        List<String> quoted = new ArrayList<>();
+        for (String o : options) {
+            quoted.add(quote(mind.optionLabel(clause, o)));
+        }
+        return who + " will sign if " + quote(mind.clause(clause).title()) + " reads: " + String.join(" or ", quoted)
+                + ".";
     }
 
     /** Titles and labels are quoted as written, so proper nouns and acronyms survive. */

@@ -45,16 +45,19 @@ class UtilityBot extends Negotiator {
     @Override
     protected void opening(Mind mind, List<Command> out) {
         super.opening(mind, out);
-        if (once("pledge") && mind.bestDecision() == Decision.SIGN) {
+        // A seat that would rather push with a coalition does not promise to sign.
+        if (once("pledge") && mind.bestDecision() == Decision.SIGN && mind.aim() == Decision.SIGN) {
             String clause = mind.topClause();
-            String ideal = mind.ideal(clause);
             if (clause != null) {
-                out.add(new Command.MakePledge(
-                        Decision.SIGN,
-                        List.of(new TextCondition(clause, List.of(ideal))),
-                        mind.name(mind.me()) + " will sign if "
-                                + Phrases.quote(mind.clause(clause).title()) + " reads: "
-                                + Phrases.quote(mind.optionLabel(clause, ideal)) + "."));
+                // It names the wordings of its top clause it can sign, so its partners know what
+                // keeps it at their side (the rest would cost it more to sign than to abstain).
+                List<String> signable = mind.signable(clause);
+                List<String> options = signable.isEmpty() ? List.of(mind.ideal(clause)) : signable;
+                List<TextCondition> conditions =
+                        options.size() == mind.clause(clause).options().size()
+                                ? List.of()
+                                : List.of(new TextCondition(clause, options));
+                out.add(new Command.MakePledge(Decision.SIGN, conditions, Phrases.signIf(mind, clause, options)));
             }
         }
     }
