@@ -28,6 +28,8 @@ final class CommitmentCommands {
                 .player()
                 .summary("Promise publicly what you will decide, perhaps on conditions about the text.")
                 .help("Everyone sees pledges; breaking one costs trust (and score).\n"
+                        + "A pledge to sign if a clause reads your way tells the room what you need: bots that want"
+                        + " to sign beside you vote for that wording.\n"
                         + "`pledge push if coalition` promises to push only if enough states push to reach the"
                         + " binding-law threshold: it costs nothing if the coalition falls short, and everyone's"
                         + " score forecast counts it once enough such pledges add up.\n"
