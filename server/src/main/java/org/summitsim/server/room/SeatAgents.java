@@ -17,6 +17,8 @@ final class SeatAgents {
 
     private final Room room;
     private boolean wakeScheduled;
+    /** How many seats have an agent: every event recorded asks, so it is counted, not looked for. */
+    private int agents;
 
     SeatAgents(Room room) {
         this.room = room;
@@ -46,6 +48,7 @@ final class SeatAgents {
                     .create(strategy, room.scenario, s.id, room.match().state().seed());
             remove(s);
             s.agent = agent;
+            agents++;
             s.bot = strategy;
             if (journal) {
                 room.journal.append(new JournalRecord.BotTook(s.id, strategy, room.now()));
@@ -58,6 +61,9 @@ final class SeatAgents {
 
     /** Lets the scenario's default decision play {@code s} (not journaled: nothing to restore but the absence). */
     void attachFallback(Seat s) {
+        if (s.agent == null) {
+            agents++;
+        }
         s.agent = new FallbackAgent();
         wake();
     }
@@ -71,12 +77,13 @@ final class SeatAgents {
             room.journal.append(new JournalRecord.BotLeft(s.id, room.now()));
         }
         s.agent = null;
+        agents--;
         s.bot = null;
     }
 
     /** Wakes every agent once, after what runs now (many events in a row wake them once). */
     void wake() {
-        if (wakeScheduled || room.seats.values().stream().noneMatch(s -> s.agent != null)) {
+        if (wakeScheduled || agents == 0) {
             return;
         }
         wakeScheduled = true;

@@ -23,8 +23,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * Summit and the plain Netty baseline ({@link BroadcastBaseline}) on the same loads, in turns:
- * for each transport and load, Summit, then the baseline, then Summit again, {@code --repeat}
- * times; then a table of the median p50 and p99 of each and the median of the paired ratios
+ * for each transport and load, a pair of runs (Summit and the baseline, the first of the pair
+ * alternating from one pair to the next) {@code --repeat} times; then a table of the median p50 and p99 of each and the median of the paired ratios
  * Summit ÷ baseline. Each run gets a fresh server in a JVM of its own, a JIT warm-up and then
  * the load's own warm-up: so no run inherits rooms, journals, heap or connections from the one
  * before (which would favour whichever server ran second), and both servers are treated alike.
@@ -187,7 +187,9 @@ public final class SideBySide implements Callable<Integer> {
                 JIT_LOAD.describe(),
                 warmup,
                 duration,
-                versus == null ? "Summit then the baseline" : "this build then the other",
+                versus == null
+                        ? "Summit and the baseline in turns, each first in every other pair"
+                        : "this build and the other in turns, each first in every other pair",
                 repeat == 1 ? "once" : repeat + " times");
         String[] names =
                 versus == null ? new String[] {"Summit", "baseline"} : new String[] {"this build", "other build"};
@@ -203,14 +205,20 @@ public final class SideBySide implements Callable<Integer> {
                     for (int r = 1; r <= repeat; r++) {
                         String run = t.label() + " " + load.spec() + " run " + r + "/" + repeat;
                         String own = ServerJvm.ownClassPath();
-                        row.summit().add(attempt(out, run + " " + names[0], () -> summit(own, loops, t, load)));
-                        row.baseline()
-                                .add(attempt(
-                                        out,
-                                        run + " " + names[1],
-                                        () -> versus == null
-                                                ? baseline(loops, t, load)
-                                                : summit(versus, loops, t, load)));
+                        Measurement ours = () -> summit(own, loops, t, load);
+                        Measurement theirs =
+                                () -> versus == null ? baseline(loops, t, load) : summit(versus, loops, t, load);
+                        LoadResult first;
+                        LoadResult second;
+                        if (oursFirst(r)) {
+                            first = attempt(out, run + " " + names[0], ours);
+                            second = attempt(out, run + " " + names[1], theirs);
+                        } else {
+                            second = attempt(out, run + " " + names[1], theirs);
+                            first = attempt(out, run + " " + names[0], ours);
+                        }
+                        row.summit().add(first);
+                        row.baseline().add(second);
                     }
                 }
             }
@@ -222,6 +230,16 @@ public final class SideBySide implements Callable<Integer> {
                 "%nFinished %s; load average %s%n",
                 ZonedDateTime.now().format(DateTimeFormatter.RFC_1123_DATE_TIME),
                 loadAverages());
+    }
+
+    /**
+     * Whether this build runs first in pair {@code run} (1-based): in odd pairs it does, in even
+     * ones the other side does. The same side always first favoured it: three pairs of two
+     * identical-but-for-one-line builds gave CPU ratios of 0.89 to 0.96 with this build first and
+     * 0.99 to 1.06 with it second (docs/PERFORMANCE.md, "Which goes first").
+     */
+    static boolean oursFirst(int run) {
+        return run % 2 == 1;
     }
 
     private interface Measurement {

@@ -61,6 +61,12 @@ class SideBySideTest {
     }
 
     @Test
+    void theSideThatRunsFirstAlternatesFromPairToPair() {
+        assertThat(java.util.stream.IntStream.rangeClosed(1, 4).mapToObj(SideBySide::oursFirst))
+                .containsExactly(true, false, true, false);
+    }
+
+    @Test
     void refusesAnUnknownOptionWithUsage() throws Exception {
         assertThat(SideBySide.run(new String[] {"--loads", "2x3"}, System.out)).isEqualTo(2);
         assertThat(SideBySide.run(new String[] {"--fast", "yes"}, System.out)).isEqualTo(2);
