@@ -2,17 +2,11 @@ package org.summitsim.core.bots;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
-import org.summitsim.core.headless.BotCaller;
-import org.summitsim.core.headless.HeadlessMatch;
 import org.summitsim.core.rules.Command;
-import org.summitsim.core.rules.Settings;
 import org.summitsim.core.scenario.Delegation;
 import org.summitsim.core.scenario.Scenario;
 import org.summitsim.core.scenario.ScenarioCatalog;
@@ -50,14 +44,14 @@ class TradingPaysTest {
     @Test
     void aPersonWhoTradesBeatsOneWhoOnlyVotesAndTheDealsAddToIt() {
         Scenario hague = ScenarioCatalog.load("hague-2023");
-        double[] trader = scores(hague, seed -> Strategies.create("utility", hague, PERSON, seed));
-        double[] voter = scores(hague, seed -> Strategies.create("silent", hague, PERSON, seed));
-        double[] noDeals = scores(hague, seed -> new NoDeals(seat(hague, seed)));
+        double[] trader = totals(hague, seed -> Strategies.create("utility", hague, PERSON, seed));
+        double[] voter = totals(hague, seed -> Strategies.create("silent", hague, PERSON, seed));
+        double[] noDeals = totals(hague, seed -> new NoDeals(seat(hague, seed)));
 
-        assertThat(lowerBound(trader, voter))
-                .as("trader minus voter, lower end of the 95 %% interval")
+        assertThat(DemoTable.lowerBound(trader, voter))
+                .as("trader minus voter, lower end of the 95 % interval")
                 .isPositive();
-        assertThat(lowerBound(trader, noDeals))
+        assertThat(DemoTable.lowerBound(trader, noDeals))
                 .as("trader minus the same play without deals, lower end")
                 .isPositive();
     }
@@ -68,37 +62,7 @@ class TradingPaysTest {
     }
 
     /** The person's score in each game, the others playing the demo's default bots. */
-    private static double[] scores(Scenario s, Function<Long, Bot> person) {
-        double[] out = new double[GAMES];
-        for (int g = 0; g < GAMES; g++) {
-            long seed = g + 1;
-            Map<String, Bot> bots = new LinkedHashMap<>();
-            Map<String, String> names = new LinkedHashMap<>();
-            for (Delegation d : s.playable()) {
-                boolean isPerson = d.id().equals(PERSON);
-                Bot b = isPerson ? person.apply(seed) : Strategies.create("mixed", s, d.id(), seed);
-                bots.put(d.id(), b);
-                names.put(d.id(), isPerson ? "person" : Strategies.resolve("mixed", d.id(), seed));
-            }
-            HeadlessMatch match = new HeadlessMatch(s, seed, Settings.of(s), bots, names, BotCaller.DIRECT);
-            bots.values().forEach(b -> b.seatedPeople(Set.of(PERSON))); // as the room tells them
-            out[g] = match.play().outcome().scores().get(PERSON).total();
-        }
-        return out;
-    }
-
-    /** The lower end of the 95 % interval of the mean paired difference {@code a - b}. */
-    private static double lowerBound(double[] a, double[] b) {
-        int n = a.length;
-        double mean = 0;
-        for (int i = 0; i < n; i++) {
-            mean += (a[i] - b[i]) / n;
-        }
-        double var = 0;
-        for (int i = 0; i < n; i++) {
-            double d = a[i] - b[i] - mean;
-            var += d * d / (n - 1);
-        }
-        return mean - 1.96 * Math.sqrt(var / n);
+    private static double[] totals(Scenario s, Function<Long, Bot> person) {
+        return DemoTable.part(DemoTable.play(s, PERSON, GAMES, person), "total");
     }
 }
