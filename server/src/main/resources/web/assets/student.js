@@ -694,10 +694,23 @@ function drawOpenAmendments() {
   }
 }
 
-/** " if Human control reads “Meaningful human control”", or nothing for a promise without conditions. */
+/**
+ * " if Human control reads “Meaningful human control” and Instrument does not read “Treaty”", or
+ * nothing for a promise without conditions: a condition that allows every wording of a clause
+ * but one names the one it rules out, as the console does, instead of listing all the others.
+ */
 function onlyIf(conditions) {
-  return conditions && conditions.length ? ' if ' + conditions.map((c) => clauseTitle(c.clause) + ' reads '
-    + c.options.map((o) => '\u201c' + optionOf(c.clause, o).label + '\u201d').join(' or ')).join(' and ') : '';
+  return conditions && conditions.length ? ' if ' + conditions.map(condition).join(' and ') : '';
+}
+
+function condition(c) {
+  const clause = app.clauses.get(c.clause);
+  const ruledOut = clause ? clause.options.filter((o) => !c.options.includes(o.id)) : [];
+  if (clause && clause.options.length > 2 && ruledOut.length === 1) {
+    return clauseTitle(c.clause) + ' does not read \u201c' + ruledOut[0].label + '\u201d';
+  }
+  return clauseTitle(c.clause) + ' reads '
+    + c.options.map((o) => '\u201c' + optionOf(c.clause, o).label + '\u201d').join(' or ');
 }
 
 /** What a pledge promises, after its delegation's name: "will sign if … reads …". */

@@ -254,6 +254,16 @@ class StudentPagePlayInChromiumTest extends PagesInChromium {
                         + "'Pledge: China will sign if Where the work continues reads \u201cThe UN route only\u201d.'))",
                 "the pledge once on the floor");
 
+        // A condition that allows every wording but one names the one it rules out.
+        china.commandOk(
+                "ROUND 1",
+                "{\"type\":\"pledge\",\"decision\":\"SIGN\",\"conditions\":[{\"clause\":\"instrument\","
+                        + "\"options\":[\"silent\",\"consider\",\"sufficient\"]}],\"text\":\"We sign.\"}");
+        page.waitUntil("document.querySelectorAll('#pledges li').length === 2", "China's second pledge");
+        assertThat(page.text("document.querySelectorAll('#pledges li')[1].innerText"))
+                .isEqualTo("China will sign if A legally binding instrument does not read"
+                        + " \u201cCall for treaty negotiations\u201d.");
+
         // The coalition pledge, offered with a push only.
         page.select("#pledge-decision", "SIGN");
         assertThat(page.eval("document.querySelector('#pledge-coalition-choice').hidden")
