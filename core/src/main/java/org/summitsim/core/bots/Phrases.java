@@ -3,6 +3,7 @@ package org.summitsim.core.bots;
 import java.util.ArrayList;
 import java.util.List;
 import org.summitsim.core.scenario.Decision;
+import org.summitsim.core.scenario.TextCondition;
 import org.summitsim.core.view.PlayerView.ClauseView;
 
 /**
@@ -345,18 +346,22 @@ final class Phrases {
                 + quote(mind.clause(clause).title());
     }
 
-    /** "Germany will sign if "Human control" reads: "Meaningful human control" or "Human judgement"." (no condition: "will sign"). */
-    static String signIf(Mind mind, String clause, List<String> options) {
+    /**
+     * A pledge to sign on (at most) one clause, in words: "Germany will sign if "Human control" reads: "Meaningful human
+     * control" or "Responsible chain of command"."; without a condition, "will sign this declaration".
+     */
+    static String signIf(Mind mind, List<TextCondition> conditions) {
         String who = mind.name(mind.me());
-        if (options.size() == mind.clause(clause).options().size()) {
+        if (conditions.isEmpty()) {
             return who + " will sign this declaration.";
         }
+        TextCondition c = conditions.get(0);
         List<String> quoted = new ArrayList<>();
-        for (String o : options) {
-            quoted.add(quote(mind.optionLabel(clause, o)));
+        for (String o : c.options()) {
+            quoted.add(quote(mind.optionLabel(c.clause(), o)));
         }
-        return who + " will sign if " + quote(mind.clause(clause).title()) + " reads: " + String.join(" or ", quoted)
-                + ".";
+        return who + " will sign if " + quote(mind.clause(c.clause()).title()) + " reads: "
+                + String.join(" or ", quoted) + ".";
     }
 
     /** Titles and labels are quoted as written, so proper nouns and acronyms survive. */

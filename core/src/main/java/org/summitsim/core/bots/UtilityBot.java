@@ -57,7 +57,7 @@ class UtilityBot extends Negotiator {
                         options.size() == mind.clause(clause).options().size()
                                 ? List.of()
                                 : List.of(new TextCondition(clause, options));
-                out.add(new Command.MakePledge(Decision.SIGN, conditions, Phrases.signIf(mind, clause, options)));
+                out.add(new Command.MakePledge(Decision.SIGN, conditions, Phrases.signIf(mind, conditions)));
             }
         }
     }

@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
 /**
  * Summit and the plain Netty baseline ({@link BroadcastBaseline}) on the same loads, in turns:
  * for each transport and load, a pair of runs (Summit and the baseline, the first of the pair
- * alternating from one pair to the next) {@code --repeat} times; then a table of the median p50 and p99 of each and the median of the paired ratios
+ * alternating from one pair to the next) {@code --repeat} times; then a table of the median p50
+ * and p99 of each and the median of the paired ratios
  * Summit ÷ baseline. Each run gets a fresh server in a JVM of its own, a JIT warm-up and then
  * the load's own warm-up: so no run inherits rooms, journals, heap or connections from the one
  * before (which would favour whichever server ran second), and both servers are treated alike.
@@ -208,17 +209,17 @@ public final class SideBySide implements Callable<Integer> {
                         Measurement ours = () -> summit(own, loops, t, load);
                         Measurement theirs =
                                 () -> versus == null ? baseline(loops, t, load) : summit(versus, loops, t, load);
-                        LoadResult first;
-                        LoadResult second;
+                        LoadResult ourRun;
+                        LoadResult theirRun;
                         if (oursFirst(r)) {
-                            first = attempt(out, run + " " + names[0], ours);
-                            second = attempt(out, run + " " + names[1], theirs);
+                            ourRun = attempt(out, run + " " + names[0], ours);
+                            theirRun = attempt(out, run + " " + names[1], theirs);
                         } else {
-                            second = attempt(out, run + " " + names[1], theirs);
-                            first = attempt(out, run + " " + names[0], ours);
+                            theirRun = attempt(out, run + " " + names[1], theirs);
+                            ourRun = attempt(out, run + " " + names[0], ours);
                         }
-                        row.summit().add(first);
-                        row.baseline().add(second);
+                        row.summit().add(ourRun);
+                        row.baseline().add(theirRun);
                     }
                 }
             }
