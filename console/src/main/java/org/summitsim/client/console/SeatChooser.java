@@ -53,10 +53,34 @@ final class SeatChooser {
                     };
             io.print(String.format(Locale.ROOT, "  %-20s %-26s %s", d.id(), d.name(), who));
         }
-        String answer = io.ask("Which delegation will you play? Type its id, or press Enter for the first free one: ");
-        if (answer == null || answer.isBlank()) {
-            return null;
+        while (true) {
+            String answer = io.ask(
+                    "Which delegation will you play? Type its name or id, or press Enter for the first free one: ");
+            if (answer == null || answer.isBlank()) {
+                return null;
+            }
+            String seat = seat(delegations, answer);
+            if (seat != null) {
+                return seat;
+            }
+            io.print("There is no delegation \"" + answer.strip() + "\" in this room. Type a name or an id from the"
+                    + " list above.");
         }
-        return answer.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** The delegation a typed answer names, by id or by name, with or without a "the" before it; null if none. */
+    static String seat(List<PublicScenario.Delegate> delegations, String answer) {
+        String a = answer.strip();
+        if (a.regionMatches(true, 0, "the ", 0, 4)) {
+            a = a.substring(4).strip();
+        }
+        for (PublicScenario.Delegate d : delegations) {
+            if (d.id().equalsIgnoreCase(a)
+                    || d.id().equalsIgnoreCase(a.replace(' ', '-'))
+                    || d.name().equalsIgnoreCase(a)) {
+                return d.id();
+            }
+        }
+        return null;
     }
 }

@@ -53,6 +53,9 @@ class CommandParsingTest {
         assertThat(send("dm us Will you sign?")).isEqualTo(new Command.Whisper("united-states", "Will you sign?"));
         assertThat(send("dm USA hi")).isEqualTo(new Command.Whisper("united-states", "hi"));
         assertThat(send("dm cr hi")).isEqualTo(new Command.Whisper("costa-rica", "hi"));
+        assertThat(send("dm the United States hi"))
+                .as("with the \"the\" people say before it")
+                .isEqualTo(new Command.Whisper("united-states", "hi"));
         assertThat(send("dm rica hi"))
                 .as("a word only one name has")
                 .isEqualTo(new Command.Whisper("costa-rica", "hi"));

@@ -12,7 +12,7 @@ class ErrorHintsTest {
     @Test
     void aCommandInTheWrongPhaseIsToldTheConsoleCommandForThatPhase() {
         String said =
-                "You cannot speak on the floor during the briefing. It is the briefing: read your brief; talks open soon.";
+                "You cannot speak on the floor during the briefing. It is the briefing: read your brief. The floor opens with the opening statements; private messages to other delegations work already.";
         assertThat(ErrorHints.hint("wrong_phase", said, Stage.of(Phase.BRIEFING)))
                 .isEqualTo("Type `brief` to read yours.");
         assertThat(ErrorHints.hint(

@@ -178,6 +178,27 @@ class PlayTestFindingsTest {
     }
 
     @Test
+    void aPromiseIsWarnedAboutOnlyWhileTheVoteOrTheDecisionCanStillBeMade() throws Exception {
+        // The play-test: after A1 was adopted, `vote A1 oppose` warned about the deal and suggested
+        // `anyway`, which could never work; the room's own answer ("A1 is adopted") came only then.
+        Sample s = new Sample();
+        s.seat(Sample.ME, new Command.AcceptDeal("D1"));
+        s.seat(Sample.ME, new Command.MakePledge(Decision.SIGN, List.of(), null));
+        FakeContext open = new FakeContext(s.state());
+        assertThatThrownBy(() -> open.run("vote A1 oppose"))
+                .hasMessageContaining("would break your promise in deal D1");
+        assertThat(open.sent).isEmpty();
+
+        s.chair(new Command.Advance()); // the round ends: A1 is put to the vote
+        FakeContext closed = new FakeContext(s.state());
+        closed.run("vote A1 oppose");
+        closed.run("decide abstain");
+        assertThat(closed.sent)
+                .as("sent as typed, for the room to refuse with its reason")
+                .containsExactly(new Command.CastVote("A1", Ballot.OPPOSE), new Command.Decide(Decision.ABSTAIN, null));
+    }
+
+    @Test
     void aDealThatCostsMoreThanItBringsIsAskedAboutButAFairTradeIsNot() throws Exception {
         // D1 of the sample: both sides support Germany's A1 (bridge, 5) over the text's commission (8).
         FakeContext ctx = new FakeContext(sample.state());

@@ -279,7 +279,7 @@ class RenderTest {
                 .isEqualTo("Germany offers you deal D9: they promise to support Where the work continues reading"
                         + " \u201cThe UN route only\u201d (\u22126 to you, \u221214 against the text now, your red line); in return, you promise to"
                         + " support Human responsibility and control reading"
-                        + " \u201cMeaningful human control\u201d (+4 to you, \u22121 against the text now). \"Shall we agree?\"  (accept D9 / decline"
+                        + " \u201cMeaningful human control\u201d (+4 to you, \u22121 against the text now). “Shall we agree?”  (accept D9 / decline"
                         + " D9)");
     }
 
@@ -360,7 +360,7 @@ class RenderTest {
         // Words of its own are kept.
         assertThat(text.line(new Event.PledgeMade(
                         "P2", "germany", Decision.SIGN, meaningful, "People must stay in charge of force.")))
-                .isEqualTo(terms + ": \"People must stay in charge of force.\"");
+                .isEqualTo(terms + ": “People must stay in charge of force.”");
         assertThat(text.line(new Event.PledgeMade(
                         "P3",
                         "costa-rica",

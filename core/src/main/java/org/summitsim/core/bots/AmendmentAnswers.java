@@ -2,7 +2,9 @@ package org.summitsim.core.bots;
 
 import java.util.List;
 import org.summitsim.core.rules.Ballot;
+import org.summitsim.core.scenario.Decision;
 import org.summitsim.core.view.PlayerView.AmendmentView;
+import org.summitsim.core.view.PlayerView.PledgeView;
 
 /**
  * What a bot says about one amendment a player named: what it would change, the bot's vote on it
@@ -75,10 +77,47 @@ final class AmendmentAnswers {
         if (gain == 0) {
             return "It makes no difference to us.";
         }
-        String away = ideal.equals(mind.current(a.clause()))
-                ? "The text already says what we want there: " + label(a.clause(), ideal) + "."
-                : "We want " + label(a.clause(), ideal) + " there, and this takes the text further from it.";
+        String partners = partnersLost(a);
+        String away;
+        if (partners != null && a.option().equals(ideal)) {
+            away = "We want " + label(a.clause(), ideal) + " ourselves, but " + partners;
+        } else {
+            away = (ideal.equals(mind.current(a.clause()))
+                            ? "The text already says what we want there: " + label(a.clause(), ideal) + "."
+                            : "We want " + label(a.clause(), ideal)
+                                    + " there, and this takes the text further from it.")
+                    + (partners == null ? "" : " It would also cost us a partner's signature: " + partners);
+        }
         return cast == Ballot.ABSTAIN ? away + " But the step is small for us, not worth a vote against." : away;
+    }
+
+    /**
+     * Why a wording it may even like costs it: a partner has pledged to sign only with another
+     * wording there, and it wants to sign beside that partner ("Eastmark has said it will sign if
+     * ..."). Null when no partner's pledge is at stake, or when it does not expect to sign itself.
+     */
+    private String partnersLost(AmendmentView a) {
+        List<PledgeView> lost = mind.partnersLost(a.clause(), a.option());
+        if (lost.isEmpty() || mind.bestDecision() != Decision.SIGN) {
+            return null;
+        }
+        PledgeView first = lost.get(0);
+        String who = mind.name(first.seat());
+        String reads = first.conditions().stream()
+                .filter(c -> c.clause().equals(a.clause()))
+                .findFirst()
+                .map(c -> Phrases.reads(mind, c))
+                .orElse("");
+        String others = lost.size() == 1
+                ? ""
+                : " "
+                        + Phrases.names(
+                                mind,
+                                lost.subList(1, lost.size()).stream()
+                                        .map(PledgeView::seat)
+                                        .toList()) + (lost.size() == 2 ? " has" : " have") + " made a pledge like it.";
+        return who + " has said it will sign if " + title(a.clause()) + " " + reads + ", and we want to sign next to "
+                + who + "." + others;
     }
 
     /** The vote it will cast on an open amendment it has no stance on yet, and why: "We will abstain on it. ..." */

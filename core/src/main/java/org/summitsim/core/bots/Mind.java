@@ -354,26 +354,39 @@ public final class Mind {
         }
         int changed = 0;
         for (PlayerView.PledgeView p : pledges) {
-            boolean now = true;
-            boolean then = true;
-            boolean touched = false;
-            for (var c : p.conditions()) {
-                boolean holds = c.options().contains(current(c.clause()));
-                now &= holds;
-                if (c.clause().equals(clause)) {
-                    touched = true;
-                    then &= c.options().contains(option);
-                } else {
-                    then &= holds;
-                }
-            }
-            if (touched && now != then) {
+            boolean now = conditionsHold(p, null, null);
+            boolean then = conditionsHold(p, clause, option);
+            if (now != then) {
                 Decision before = now ? Decision.SIGN : Decision.ABSTAIN;
                 Decision after = then ? Decision.SIGN : Decision.ABSTAIN;
                 changed += (after == mine ? 1 : 0) - (before == mine ? 1 : 0);
             }
         }
         return changed == 0 ? 0 : prefs.standing() * (double) changed / partnersAtTable();
+    }
+
+    /** Whether a pledge's conditions all stand, with {@code clause} reading {@code option} (null: the text as it is). */
+    private boolean conditionsHold(PlayerView.PledgeView p, String clause, String option) {
+        for (var c : p.conditions()) {
+            if (!c.options().contains(c.clause().equals(clause) ? option : current(c.clause()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The partners' pledges to sign that {@code option} would undo: their conditions stand now and
+     * would not with it. So a bot can say why it opposes a wording it likes.
+     */
+    public List<PlayerView.PledgeView> partnersLost(String clause, String option) {
+        List<PlayerView.PledgeView> out = new ArrayList<>();
+        for (PlayerView.PledgeView p : partnersPledges()) {
+            if (conditionsHold(p, null, null) && !conditionsHold(p, clause, option)) {
+                out.add(p);
+            }
+        }
+        return out;
     }
 
     /** Each partner's latest pledge, when it is a pledge to sign on conditions; changes only with the pledges. */

@@ -364,6 +364,27 @@ final class Phrases {
                 + String.join(" or ", quoted) + ".";
     }
 
+    /**
+     * What a condition asks of its clause, after the clause's title: {@code reads "A" or "B"}, or,
+     * when it allows every wording but one, {@code does not read "C"}.
+     */
+    static String reads(Mind mind, TextCondition c) {
+        List<String> all =
+                mind.clause(c.clause()).options().stream().map(o -> o.id()).toList();
+        if (c.options().size() > 1 && c.options().size() == all.size() - 1) {
+            String excluded = all.stream()
+                    .filter(o -> !c.options().contains(o))
+                    .findFirst()
+                    .orElseThrow();
+            return "does not read " + quote(mind.optionLabel(c.clause(), excluded));
+        }
+        List<String> quoted = new ArrayList<>();
+        for (String o : c.options()) {
+            quoted.add(quote(mind.optionLabel(c.clause(), o)));
+        }
+        return "reads " + String.join(" or ", quoted);
+    }
+
     /** Titles and labels are quoted as written, so proper nouns and acronyms survive. */
     static String quote(String text) {
         return "\"" + text + "\"";

@@ -100,7 +100,9 @@ public final class Rules {
         }
         String hint = switch (now) {
             case LOBBY -> "The summit has not started yet; wait for the facilitator to start it.";
-            case BRIEFING -> "It is the briefing: read your brief; talks open soon.";
+            case BRIEFING ->
+                "It is the briefing: read your brief. The floor opens with the opening statements; private"
+                        + " messages to other delegations work already.";
             case OPENING -> "It is the opening: make your statement on the floor; amendments open in round 1.";
             case ROUND -> "Negotiation is under way; final decisions open after the last round.";
             case FINAL -> "Amendments are closed: make your final decision (sign, abstain or push for binding law).";

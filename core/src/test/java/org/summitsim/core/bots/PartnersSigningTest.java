@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.summitsim.core.MatchDriver;
 import org.summitsim.core.TestScenarios;
+import org.summitsim.core.rules.Ballot;
 import org.summitsim.core.rules.Command;
 import org.summitsim.core.rules.Phase;
 import org.summitsim.core.rules.Stage;
@@ -49,6 +50,25 @@ class PartnersSigningTest {
 
         assertThat(after.gain("control", "none") - before.gain("control", "none"))
                 .isCloseTo(-2.0, within(1e-9));
+    }
+
+    @Test
+    void aBotThatVotesAgainstAWordingForAPartnersSignatureSaysSo() {
+        // The play-test: Germany voted against the wording it wanted and said the wording "takes the
+        // text further from" itself; the reason was a partner's pledge, and that is what it now says.
+        MatchDriver match = MatchDriver.open().toRound(1);
+        ok(match.seat("east").pledge(Decision.SIGN, new TextCondition("control", List.of("appropriate"))));
+        ok(match.seat("south").propose("control", "meaningful"));
+        Mind north = mindOf(match, "north");
+        var amendment = north.view().amendments().get(0);
+
+        String why = new AmendmentAnswers(north).intention(amendment, Ballot.OPPOSE, false);
+
+        assertThat(why)
+                .isEqualTo(
+                        "We will vote against it. The text already says what we want there: \"Appropriate involvement\"."
+                                + " It would also cost us a partner's signature: Eastmark has said it will sign if \"Human control\""
+                                + " reads \"Appropriate involvement\", and we want to sign next to Eastmark.");
     }
 
     @Test

@@ -55,7 +55,10 @@ class CommitmentTest {
     void pledgesWaitForTheOpening() {
         MatchDriver d = MatchDriver.open().toBriefing();
 
-        d.refuses("wrong_phase", "talks open soon", () -> d.seat("north").pledge(SIGN));
+        d.refuses(
+                "wrong_phase",
+                "floor opens with the opening statements",
+                () -> d.seat("north").pledge(SIGN));
     }
 
     @Test

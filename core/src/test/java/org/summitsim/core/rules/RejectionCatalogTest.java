@@ -159,7 +159,7 @@ class RejectionCatalogTest {
                         d -> d.seat("north").say("hi")),
                 c(
                         "wrong_phase",
-                        "talks open soon",
+                        "floor opens with the opening statements",
                         () -> MatchDriver.open().toBriefing(),
                         d -> d.seat("north").say("hi")),
                 c(

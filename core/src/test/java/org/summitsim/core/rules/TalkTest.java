@@ -37,7 +37,7 @@ class TalkTest {
 
         d.refuses(
                 "wrong_phase",
-                "cannot speak on the floor during the briefing. It is the briefing: read your brief; talks open soon",
+                "cannot speak on the floor during the briefing. It is the briefing: read your brief. The floor opens",
                 () -> d.seat("north").say("too early"));
     }
 

@@ -45,7 +45,7 @@ final class CommitmentCommands {
                         + " every amendment to that wording, and never vote to take it out while it stands) or `sign|abstain|push [if CLAUSE=OPTION]`."
                         + " The engine checks at the end whether each side kept it.\n"
                         + "Examples:  offer china vote A2 support for vote A1 support Yours for mine.\n"
-                        + "           offer india support process=un for support human=meaningful\n"
+                        + "           offer netherlands support process=un for support human=meaningful\n"
                         + "           offer austria sign if instrument=consider for vote A3 support")
                 .does(CommitmentCommands::offer));
         t.add(command("accept")
@@ -89,7 +89,11 @@ final class CommitmentCommands {
         Decision d = Promises.decision(in.arg(0), "decide");
         boolean anyway = "anyway".equalsIgnoreCase(in.arg(1));
         String statement = in.rest(anyway ? 2 : 1);
-        if (!anyway) {
+        // Outside the final phase, or once decided, the room refuses the decision and says why; a
+        // warning about promises first would only suggest `anyway`, which could not help.
+        var state = ctx.state();
+        boolean open = state.stage().phase() == org.summitsim.core.rules.Phase.FINAL && !state.decided();
+        if (!anyway && open) {
             List<String> broken = DecisionPromises.brokenBy(ctx.freshView(), d);
             if (!broken.isEmpty()) {
                 throw new ConsoleError(

@@ -22,7 +22,8 @@ final class PromiseCheck {
                 .filter(x -> x.id().equals(amendment))
                 .findFirst()
                 .orElse(null);
-        if (a == null) {
+        if (a == null || !a.status().equals("open")) {
+            // A closed amendment takes no vote: the room's own answer says so, not a warning about a promise.
             return Optional.empty();
         }
         return v.deals().stream()

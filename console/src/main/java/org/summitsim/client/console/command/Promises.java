@@ -77,6 +77,18 @@ final class Promises {
             List<String> options = Arrays.stream(w.substring(w.indexOf('=') + 1).split(","))
                     .filter(s -> !s.isBlank())
                     .toList();
+            for (String o : options) {
+                if (o.indexOf('=') > 0) {
+                    // "human=meaningful,instrument=consider": a second clause after a comma reads as a wording.
+                    throw new ConsoleError(
+                            "\"" + o + "\" is a second clause inside one condition.",
+                            "Separate conditions on different clauses with a space, and wordings of one clause with a"
+                                    + " comma: `if " + clause + "="
+                                    + String.join(",", options.subList(0, options.indexOf(o)))
+                                    + " " + String.join(" ", options.subList(options.indexOf(o), options.size()))
+                                    + "`.");
+                }
+            }
             out.add(new TextCondition(clause, options));
         }
         if (out.isEmpty()) {

@@ -147,9 +147,14 @@ final class Resolve {
                 .orElse(name);
     }
 
-    /** Whether words name this delegation: its name ("United States") or its id with spaces ("united states"). */
+    /**
+     * Whether words name this delegation: its name ("United States") or its id with spaces ("united
+     * states"), with or without the "the" people put before some names ("the Netherlands").
+     */
     private static boolean named(PlayerView.Card c, String words) {
-        return c.name().equalsIgnoreCase(words) || c.id().equalsIgnoreCase(words.replace(' ', '-'));
+        String w =
+                words.regionMatches(true, 0, "the ", 0, 4) ? words.substring(4).strip() : words;
+        return c.name().equalsIgnoreCase(w) || c.id().equalsIgnoreCase(w.replace(' ', '-'));
     }
 
     static String amendment(ConsoleContext ctx, String typed) {

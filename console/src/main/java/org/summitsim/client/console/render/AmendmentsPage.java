@@ -56,7 +56,7 @@ public final class AmendmentsPage {
             }
             out.append('\n');
             if (a.rationale() != null && !a.rationale().isBlank()) {
-                out.append(Wrap.text("“" + a.rationale() + "”", "   ")).append('\n');
+                out.append(Wrap.text(Quoted.of(a.rationale()), "   ")).append('\n');
             }
             VoteCount count = VoteCount.of(a, v.delegations().size());
             out.append(

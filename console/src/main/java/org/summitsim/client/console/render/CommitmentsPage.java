@@ -28,7 +28,7 @@ public final class CommitmentsPage {
                     .append(EventText.decision(p.decision()))
                     .append(words.conditions(p.conditions()))
                     .append(p.ifCoalition() ? " if enough states push to reach the threshold" : "")
-                    .append(p.text() == null || p.text().isBlank() ? "" : " — “" + p.text() + "”")
+                    .append(p.text() == null || p.text().isBlank() ? "" : " — " + Quoted.of(p.text()))
                     .append(counts(v, p, text, s))
                     .append('\n');
         }

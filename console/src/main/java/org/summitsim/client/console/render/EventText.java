@@ -155,7 +155,7 @@ public final class EventText {
                                     names.seat(p.seat()) + " will " + terms
                                             + (Boolean.TRUE.equals(p.ifCoalition()) ? " with them" : ""),
                                     p.text())
-                            ? ": \"" + p.text() + "\""
+                            ? ": " + Quoted.of(p.text())
                             : ".");
         }
         if (e instanceof Event.DealOffered d) {
@@ -179,7 +179,7 @@ public final class EventText {
                                     + names.seat(d.from()) + " promises to " + promise(d.give()) + "; in return, "
                                     + names.seat(d.to()) + " promises to " + promise(d.want());
             return style.secret(terms + ".")
-                    + (d.text() == null || d.text().isBlank() ? "" : " \"" + d.text() + "\"")
+                    + (d.text() == null || d.text().isBlank() ? "" : " " + Quoted.of(d.text()))
                     + (d.to().equals(me) ? style.dim("  (accept " + d.deal() + " / decline " + d.deal() + ")") : "");
         }
         if (e instanceof Event.DealAccepted d) {

@@ -110,7 +110,8 @@ public final class Names {
     /** "Human control → meaningful (“Meaningful human control”)". */
     public String change(String clause, String option) {
         String label = option(clause, option).map(ClauseOption::label).orElse(option);
-        return clauseTitle(clause) + " → " + option + " (" + label + ")";
+        // Quoted: a label may hold brackets of its own ("Not mentioned (draft)").
+        return clauseTitle(clause) + " → " + option + " (\u201c" + label + "\u201d)";
     }
 
     /** A caucus by the name its founder gave it, as the player reads it; the id while the view does not know it. */

@@ -70,7 +70,7 @@ public final class ResultsPage {
             out.append(String.format(
                             Locale.ROOT, "  %-22s %-22s", names.seat(e.getKey()), EventText.decision(d.decision())))
                     .append(d.defaulted() ? s.dim("(did not decide)") : "")
-                    .append(d.statement() == null || d.statement().isBlank() ? "" : "“" + d.statement() + "”")
+                    .append(d.statement() == null || d.statement().isBlank() ? "" : Quoted.of(d.statement()))
                     .append('\n');
         }
         if (!o.commitments().isEmpty()) {

@@ -63,7 +63,7 @@ public final class TextPage {
         }
         out.append('\n')
                 .append(s.dim("Change a clause: `propose CLAUSE OPTION reason` (in rounds)."
-                        + (p == null ? "" : " Your values for each option are in brackets.")));
+                        + (p == null ? "" : " The number after each option is what it is worth to you.")));
         return out.toString();
     }
 
