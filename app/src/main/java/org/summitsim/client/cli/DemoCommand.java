@@ -160,7 +160,8 @@ public final class DemoCommand implements Callable<Integer> {
         // One line per paragraph: the console wraps them to the terminal's width, between words.
         return String.join(
                         "\n",
-                        "Welcome to Summit. You lead the delegation of " + name + " at " + s.title() + ".",
+                        "Welcome to Summit. You lead the delegation of "
+                                + org.summitsim.core.talk.StateName.inSentence(name) + " at " + s.title() + ".",
                         bots + " bots play the other delegations"
                                 + (chair
                                         ? "; you also hold the chair (`help facilitator` lists its commands)."

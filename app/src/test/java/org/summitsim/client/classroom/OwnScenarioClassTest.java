@@ -231,7 +231,7 @@ class OwnScenarioClassTest {
                 .brief();
         assertThat(r.out())
                 .contains(
-                        "You lead the delegation of United States at Our own lesson",
+                        "You lead the delegation of the United States at Our own lesson",
                         "Careful: the declaration is adopted only if at least 40 states sign it.",
                         brief.substring(0, brief.indexOf(' ', 20)));
     }

@@ -45,7 +45,7 @@ class ReturningPlayerTest {
                     Chair germany = Chair.player(server.port(), room.code(), "germany")) {
                 chair.advanceTo(Stage.round(1));
                 try (Tmux first = Tmux.start(Tmux.summit(home.toFile(), play + " --seat netherlands"))) {
-                    first.await("Welcome, Ada. You lead the delegation of Netherlands");
+                    first.await("Welcome, Ada. You lead the delegation of the Netherlands");
                 }
                 awaitPlayers(server, room.room(), 1);
                 assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(home.resolve(".summit/seats"))))

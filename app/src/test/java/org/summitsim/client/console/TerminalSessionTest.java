@@ -61,7 +61,7 @@ class TerminalSessionTest {
                 assertThat(term.screen()).contains("germany", "taken by germany", "netherlands");
                 term.type("netherlands");
                 term.press("Enter");
-                term.await("Welcome, Ada. You lead the delegation of Netherlands");
+                term.await("Welcome, Ada. You lead the delegation of the Netherlands");
 
                 chair.advanceTo(Stage.of(Phase.BRIEFING));
                 term.type("brief");

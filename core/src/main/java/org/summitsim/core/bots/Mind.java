@@ -676,10 +676,11 @@ public final class Mind {
         return n;
     }
 
+    /** A delegation's name as a sentence uses it ("the United States"); see {@link org.summitsim.core.talk.StateName}. */
     public String name(String seat) {
         for (PlayerView.Card c : view.delegations()) {
             if (c.id().equals(seat)) {
-                return c.name();
+                return org.summitsim.core.talk.StateName.inSentence(c.name());
             }
         }
         return seat;

@@ -13,6 +13,7 @@ import org.summitsim.core.rules.Command;
 import org.summitsim.core.rules.Promise;
 import org.summitsim.core.rules.Stage;
 import org.summitsim.core.scenario.Decision;
+import org.summitsim.core.talk.StateName;
 import org.summitsim.core.view.PlayerView;
 import org.summitsim.core.view.PlayerView.AmendmentView;
 import org.summitsim.core.view.PlayerView.DealView;
@@ -97,7 +98,28 @@ abstract class Negotiator implements Bot {
         if (out.isEmpty() && mind.canAct("ready")) {
             out.add(new Command.Ready());
         }
+        out.replaceAll(Negotiator::sentences);
         return out;
+    }
+
+    /** Names go into its words in sentence form ("the Netherlands"): one that begins a sentence is capitalised. */
+    private static Command sentences(Command c) {
+        if (c instanceof Command.Say s) {
+            return new Command.Say(StateName.sentences(s.text()));
+        } else if (c instanceof Command.Whisper w) {
+            return new Command.Whisper(w.to(), StateName.sentences(w.text()));
+        } else if (c instanceof Command.CaucusSay s) {
+            return new Command.CaucusSay(s.caucus(), StateName.sentences(s.text()));
+        } else if (c instanceof Command.Propose p) {
+            return new Command.Propose(p.clause(), p.option(), StateName.sentences(p.rationale()));
+        } else if (c instanceof Command.MakePledge p) {
+            return new Command.MakePledge(p.decision(), p.conditions(), StateName.sentences(p.text()), p.ifCoalition());
+        } else if (c instanceof Command.OfferDeal o) {
+            return new Command.OfferDeal(o.to(), o.give(), o.want(), StateName.sentences(o.text()));
+        } else if (c instanceof Command.Decide d) {
+            return new Command.Decide(d.decision(), StateName.sentences(d.statement()));
+        }
+        return c;
     }
 
     /** The strategy's own answers, for the conversation to judge a trade or a pledge question as it would. */

@@ -239,12 +239,18 @@ class TalkingBotsTest {
                 .asString()
                 .startsWith("No delegation has pledged in public to sign yet.");
         player(new Command.Whisper("united-states", "Will you sign?")); // the US pledges in public
-        turn("united-states");
+        assertThat(turn("united-states"))
+                .filteredOn(Command.MakePledge.class::isInstance)
+                .singleElement()
+                .extracting(c -> ((Command.MakePledge) c).text())
+                .asString()
+                .as("a name that takes \"the\" has it, capitalised at the start of a sentence")
+                .startsWith("The United States will sign");
         player(new Command.Whisper("china", "how many states are going to sign?"));
         assertThat(whispers(turn("china"), PLAYER))
                 .singleElement()
                 .asString()
-                .startsWith("One delegation has pledged in public to sign so far: United States.");
+                .startsWith("One delegation has pledged in public to sign so far: the United States.");
     }
 
     @Test
