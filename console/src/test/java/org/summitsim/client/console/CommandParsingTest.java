@@ -332,9 +332,12 @@ class CommandParsingTest {
                 {"type":"presence","seats":[
                   {"seat":"china","status":"present","names":["utility bot"]},
                   {"seat":"germany","status":"present","names":["Ada"]},
-                  {"seat":"austria","status":"bot","bot":"mediator"}]}""");
+                  {"seat":"austria","status":"bot","bot":"mediator"},
+                  {"seat":"united-states","status":"empty"}]}""");
         ctx.run("bots");
         assertThat(ctx.printed.toString())
-                .contains("Bots: china (utility bot, connected over the network)," + " austria (mediator).");
+                .as("delegations by name, as everywhere a person reads them")
+                .contains("Bots: China (utility bot, connected over the network)," + " Austria (mediator).")
+                .contains("Seats without anyone: United States.");
     }
 }

@@ -199,6 +199,27 @@ class PlayTestFindingsTest {
     }
 
     @Test
+    void takingAwayMoreTimeThanIsLeftIsAskedAboutFirst() throws Exception {
+        // The play-test: `extend -5m` with 1:10 left ended the round at once, without a question.
+        ClientState state = sample.state();
+        state.clock(new org.summitsim.protocol.Clock("k", "ROUND 1", false, null, 70_000L, 0));
+        FakeContext ctx = new FakeContext(state);
+        ctx.answer = false;
+        ctx.run("extend -5m");
+        assertThat(ctx.asked)
+                .singleElement()
+                .asString()
+                .startsWith("Taking away 5:00 leaves no time. Round 1 ends now");
+        assertThat(ctx.sent).isEmpty();
+
+        ctx.run("extend -30s"); // 40 s stay: nothing to ask
+        ctx.answer = true;
+        ctx.run("extend -5m");
+        assertThat(ctx.sent).containsExactly(new Command.Extend(-30), new Command.Extend(-300));
+        assertThat(ctx.asked).hasSize(2);
+    }
+
+    @Test
     void aDealThatCostsMoreThanItBringsIsAskedAboutButAFairTradeIsNot() throws Exception {
         // D1 of the sample: both sides support Germany's A1 (bridge, 5) over the text's commission (8).
         FakeContext ctx = new FakeContext(sample.state());

@@ -45,7 +45,7 @@ final class ChairCommands {
                 .help("Minutes or seconds, with the unit short or spelled out; a bare number is seconds, and a"
                         + " minus takes time away.\nExamples:  extend 2m     extend 2 minutes     extend 90"
                         + "     extend 30 sec     extend -1m")
-                .does((in, ctx) -> ctx.act(new Command.Extend(extension(in)))));
+                .does(ChairCommands::extend));
         t.add(command("advance")
                 .args("[yes]", Completion.NONE)
                 .facilitator()
@@ -195,6 +195,23 @@ final class ChairCommands {
      * what will happen and asked first (unless `advance yes`), then which votes closed and how
      * many delegations had not voted yet, as it happens.
      */
+    /**
+     * Time taken away that would end the phase at once is asked about first, as `advance` is: the
+     * play-test's `extend -5m` with a minute left jumped to the next round without a word.
+     */
+    private static void extend(Invocation in, ConsoleContext ctx) {
+        int seconds = extension(in);
+        long left = ctx.state().countdown().remainingMs(System.nanoTime());
+        if (seconds < 0 && left >= 0 && left <= -seconds * 1000L) {
+            if (!ctx.confirm(
+                    "Taking away " + Countdown.format(-seconds * 1000L) + " leaves no time. " + advanceEffect(ctx))) {
+                ctx.print("Not changed: the clock runs on.");
+                return;
+            }
+        }
+        ctx.act(new Command.Extend(seconds));
+    }
+
     private static void advance(Invocation in, ConsoleContext ctx) {
         var asked = ctx.state().stage();
         if (!yes(in, 0) && !ctx.confirm(advanceEffect(ctx))) {
@@ -393,13 +410,14 @@ final class ChairCommands {
         for (JsonNode seat : reply.path("seats")) {
             String status = seat.path("status").asText();
             if (status.equals("bot")) {
-                bots.add(seat.path("seat").asText() + " (" + seat.path("bot").asText() + ")");
+                bots.add(seatName(ctx, seat.path("seat").asText()) + " ("
+                        + seat.path("bot").asText() + ")");
             } else if (status.equals("present") && networkBot(seat.path("names"))) {
                 // `summit bots` joins as players named "STRATEGY bot", from outside the server.
-                bots.add(seat.path("seat").asText() + " ("
+                bots.add(seatName(ctx, seat.path("seat").asText()) + " ("
                         + seat.path("names").path(0).asText() + ", connected over the network)");
             } else if (status.equals("empty") || status.equals("absent")) {
-                free.add(seat.path("seat").asText());
+                free.add(seatName(ctx, seat.path("seat").asText()));
             }
         }
         ctx.print("Bots: " + (bots.isEmpty() ? "none" : String.join(", ", bots)) + ".\nSeats without anyone: "
