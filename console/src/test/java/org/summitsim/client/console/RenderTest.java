@@ -13,6 +13,7 @@ import org.summitsim.client.console.render.Names;
 import org.summitsim.client.console.render.ScorePage;
 import org.summitsim.client.console.render.Style;
 import org.summitsim.client.console.render.TextPage;
+import org.summitsim.client.console.render.Wrap;
 import org.summitsim.client.console.state.ClientState;
 import org.summitsim.client.console.state.Transcript;
 import org.summitsim.core.rules.Command;
@@ -415,6 +416,31 @@ class RenderTest {
                 .doesNotContain("DECIDED");
         assertThat(page.lines().filter(l -> l.startsWith("germany")).findFirst().orElseThrow())
                 .contains(" ready ");
+    }
+
+    @Test
+    void theDelegationsTableFitsANarrowTerminal() {
+        // The play-test: at 80 columns every row wrapped in the middle of the stance.
+        org.summitsim.core.match.Match hague = org.summitsim.core.match.Match.open(
+                org.summitsim.core.scenario.ScenarioReader.shipped("hague-2023"),
+                1,
+                org.summitsim.core.rules.Settings.of(org.summitsim.core.scenario.ScenarioReader.shipped("hague-2023")));
+        PlayerView v = hague.view(org.summitsim.core.view.Viewer.seat("netherlands"));
+        try {
+            for (int columns : new int[] {80, 60}) {
+                Wrap.width(columns);
+                String page = DelegationsPage.render(v, null, plain);
+                String table = page.substring(0, page.indexOf("STATUS: "));
+                assertThat(table.lines())
+                        .as("%d columns", columns)
+                        .allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(columns));
+                assertThat(table).contains("republic-of-korea", "Republic of Korea");
+            }
+            Wrap.width(80);
+            assertThat(DelegationsPage.render(v, null, plain)).contains("PUBLIC STANCE");
+        } finally {
+            Wrap.width(Wrap.WIDTH);
+        }
     }
 
     @Test

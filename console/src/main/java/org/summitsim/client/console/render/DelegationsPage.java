@@ -18,17 +18,32 @@ public final class DelegationsPage {
                 : presence.seats().stream()
                         .collect(Collectors.toMap(Presence.SeatPresence::seat, Function.identity(), (a, b) -> a));
         StringBuilder out = new StringBuilder(s.heading("Delegations")).append('\n');
+        // Columns as wide as their longest entry, and the stance in what is left of the page's width,
+        // so that a row never wraps on a narrow terminal (80 columns and less).
+        int idWidth = Math.max(
+                2, v.delegations().stream().mapToInt(c -> c.id().length()).max().orElse(2));
+        int nameWidth = Math.min(
+                22,
+                Math.max(
+                        4,
+                        v.delegations().stream()
+                                .mapToInt(c -> c.name().length())
+                                .max()
+                                .orElse(4)));
+        int stanceWidth = Wrap.width() - (idWidth + 1 + nameWidth + 1 + 9 + 1 + 8 + 1);
+        boolean stances = stanceWidth >= 12;
+        String row = "%-" + idWidth + "s %-" + nameWidth + "s %-9s %-8s" + (stances ? " %s" : "%s");
         out.append(s.dim(String.format(
-                Locale.ROOT, "%-20s %-22s %-9s %-8s %s%n", "ID", "NAME", "PLAYED BY", "STATUS", "PUBLIC STANCE")));
+                                Locale.ROOT, row, "ID", "NAME", "PLAYED BY", "STATUS", stances ? "PUBLIC STANCE" : "")
+                        .stripTrailing()))
+                .append('\n');
         for (PlayerView.Card c : v.delegations()) {
             String who = c.id().equals(v.seat()) ? "you" : playedBy(seats.get(c.id()));
-            String stance = c.publicStance() == null ? "" : c.publicStance();
-            if (stance.length() > 36) {
-                stance = stance.substring(0, 35) + "…";
-            }
+            String stance = !stances || c.publicStance() == null ? "" : cut(c.publicStance(), stanceWidth);
             String decided = c.decided() ? "decided" : c.ready() ? "ready" : "-";
-            out.append(String.format(
-                    Locale.ROOT, "%-20s %-22s %-9s %-8s %s%n", c.id(), cut(c.name(), 22), who, decided, stance));
+            out.append(String.format(Locale.ROOT, row, c.id(), cut(c.name(), nameWidth), who, decided, stance)
+                            .stripTrailing())
+                    .append('\n');
         }
         out.append(s.dim("STATUS: \"decided\" means they made their final decision (never what it is);"
                 + " \"ready\" means they are done with this phase.\n"
