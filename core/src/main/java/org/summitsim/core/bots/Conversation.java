@@ -235,7 +235,8 @@ final class Conversation {
         if (intent instanceof Intent.AskPledge a) {
             return pledge(mind, judgement, a.decision(), h.from(), say, commands);
         }
-        AmendmentView named = amendment == null ? null : AmendmentAnswers.find(mind, amendment);
+        AmendmentView named =
+                amendment == null ? pleadedFor(mind, h.from(), u) : AmendmentAnswers.find(mind, amendment);
         if (named != null
                 && (intent instanceof Intent.Appeal
                         || intent instanceof Intent.Threat
@@ -274,6 +275,36 @@ final class Conversation {
             return firstTime(h, "appeal", say.appeal());
         }
         return crowd ? null : firstTime(h, "help", say.help());
+    }
+
+    /**
+     * The open amendment a plea names without its id ("please vote for my amendment on treaty
+     * negotiations"): by the wording it names, or, for "my amendment", the sender's own; the
+     * sender's first when several fit. Null when none does, or the message is no plea about one.
+     */
+    private static AmendmentView pleadedFor(Mind mind, String from, Utterance u) {
+        String text = " " + u.text().toLowerCase(java.util.Locale.ROOT) + " ";
+        boolean aboutAmendment = text.contains(" amendment") || text.contains(" proposal");
+        boolean plea = u.intent() instanceof Intent.Appeal || u.intent() instanceof Intent.Threat;
+        if (!plea && !(u.intent() instanceof Intent.Unknown && aboutAmendment)) {
+            return null;
+        }
+        boolean mine =
+                text.contains(" my amendment") || text.contains(" my proposal") || text.contains(" our amendment");
+        List<AmendmentView> fits = new ArrayList<>();
+        for (AmendmentView a : mind.open()) {
+            boolean worded = u.wordings().stream()
+                    .anyMatch(w -> !w.drop()
+                            && w.clause().equals(a.clause())
+                            && w.option().equals(a.option()));
+            if (worded || (mine && u.wordings().isEmpty() && a.proposer().equals(from))) {
+                fits.add(a);
+            }
+        }
+        return fits.stream()
+                .filter(a -> a.proposer().equals(from))
+                .findFirst()
+                .orElse(fits.size() == 1 ? fits.get(0) : null);
     }
 
     /** Says {@code words} the first time in this phase that this seat sends such a message, then nothing. */

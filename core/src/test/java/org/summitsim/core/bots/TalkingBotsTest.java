@@ -67,6 +67,21 @@ class TalkingBotsTest {
     }
 
     @Test
+    void aPleaForMyAmendmentNamedByItsWordingIsAnsweredAboutThatAmendment() {
+        // The play-test: "Please vote for my amendment on treaty negotiations" got a stock answer
+        // about the bot's own instructions; the amendment was the player's, open, and named by its wording.
+        match = MatchDriver.open(MINI).toRound(1);
+        table = new BotTable(match);
+        player(new Command.Propose("instrument", "negotiate", "A treaty now."));
+        player(new Command.Whisper("united-states", "Please vote for my amendment on treaty negotiations."));
+        assertThat(whispers(turn("united-states"), PLAYER))
+                .singleElement()
+                .asString()
+                .startsWith("We will vote against amendment A1 (\"Call for treaty negotiations\" on \"A legally"
+                        + " binding instrument\").");
+    }
+
+    @Test
     void aQuestionIsAnsweredInWordsWithNamesNotIds() {
         player(new Command.Whisper("china", "Where do you stand on the UN route and human control?"));
         List<String> said = whispers(turn("china"), PLAYER);
