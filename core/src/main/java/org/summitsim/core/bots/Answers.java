@@ -402,20 +402,23 @@ final class Answers {
         return ": " + Phrases.wording(mind, c, mind.ideal(c));
     }
 
-    /** A short, friendly help with examples in this scenario's own names. */
-    String help() {
-        List<ClauseView> text = mind.view().text();
+    /**
+     * A short, friendly help with examples in this scenario's own names; after a greeting,
+     * a greeting back first. The trade it suggests is for a wording the text does not read yet.
+     */
+    String help(boolean greeted) {
         String first = mind.topClause();
-        String other = text.stream()
-                .map(ClauseView::id)
-                .filter(c -> !c.equals(first))
-                .findFirst()
-                .orElse(first);
         String a = mind.optionLabel(first, mind.ideal(first));
-        String b = mind.optionLabel(other, mind.ideal(other));
-        return pick("We did not quite follow. ", "Forgive us, we did not catch your meaning. ")
-                + "You can ask us, for example: 'Where do you stand on " + a + "?', 'What do you want?' or"
-                + " 'Will you sign?'. Or offer a trade: 'We back " + a + " if you back " + b + ".'";
+        List<String> wanted = wanted();
+        String trade = wanted.isEmpty()
+                ? ""
+                : " Or offer a trade: 'We back " + mind.optionLabel(wanted.get(0), mind.ideal(wanted.get(0)))
+                        + " if you back …', with a wording you need.";
+        String opening = greeted
+                ? pick("Hello, and thank you for getting in touch. ", "Good to hear from you. ")
+                : pick("We did not quite follow. ", "Forgive us, we did not catch your meaning. ");
+        return opening + "You can ask us, for example: 'Where do you stand on " + a + "?', 'What do you want?' or"
+                + " 'Will you sign?'." + trade;
     }
 
     String noOffer() {

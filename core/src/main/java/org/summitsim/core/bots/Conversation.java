@@ -243,7 +243,11 @@ final class Conversation {
                         || intent instanceof Intent.Unknown)) {
             // "Please vote for A15": its vote on that amendment, and why.
             Ballot ballot = judgement.ballot(mind, named);
-            return about.amendment(named, ballot, Negotiator.owes(mind, new Promise.Vote(named.id(), ballot)));
+            String answer = about.amendment(named, ballot, Negotiator.owes(mind, new Promise.Vote(named.id(), ballot)));
+            // A plea found by its wording, or a message that only mentions the amendment: said once a
+            // phase, as other answers about a wording are, so that two bots do not go on about it.
+            boolean once = amendment == null || intent instanceof Intent.Unknown;
+            return once ? firstTime(h, "about " + named.id(), answer) : answer;
         }
         // In a caucus of several, a message to everyone that a bot has nothing of its own to say
         // to gets no answer from it: otherwise every bot there would say the same thing.
@@ -274,7 +278,7 @@ final class Conversation {
         if (intent instanceof Intent.Appeal) {
             return firstTime(h, "appeal", say.appeal());
         }
-        return crowd ? null : firstTime(h, "help", say.help());
+        return crowd ? null : firstTime(h, "help", say.help(smallTalk(u.text())));
     }
 
     /**
@@ -284,13 +288,15 @@ final class Conversation {
      */
     private static AmendmentView pleadedFor(Mind mind, String from, Utterance u) {
         String text = " " + u.text().toLowerCase(java.util.Locale.ROOT) + " ";
-        boolean aboutAmendment = text.contains(" amendment") || text.contains(" proposal");
-        boolean plea = u.intent() instanceof Intent.Appeal || u.intent() instanceof Intent.Threat;
-        if (!plea && !(u.intent() instanceof Intent.Unknown && aboutAmendment)) {
-            return null;
-        }
         boolean mine =
                 text.contains(" my amendment") || text.contains(" my proposal") || text.contains(" our amendment");
+        boolean asks = text.contains(" vote") || text.contains(" support") || text.contains(" back");
+        boolean plea = asks && (u.intent() instanceof Intent.Appeal || u.intent() instanceof Intent.Threat);
+        // A statement about an amendment ("we co-sponsor amendment A1 ...") is no plea: answering it
+        // would start two bots talking for ever.
+        if (!plea && !(u.intent() instanceof Intent.Unknown && mine)) {
+            return null;
+        }
         List<AmendmentView> fits = new ArrayList<>();
         for (AmendmentView a : mind.open()) {
             boolean worded = u.wordings().stream()
@@ -305,6 +311,47 @@ final class Conversation {
                 .filter(a -> a.proposer().equals(from))
                 .findFirst()
                 .orElse(fits.size() == 1 ? fits.get(0) : null);
+    }
+
+    private static final Set<String> SMALL_TALK = Set.of(
+            "hi",
+            "hello",
+            "hey",
+            "greetings",
+            "good",
+            "morning",
+            "afternoon",
+            "evening",
+            "how",
+            "are",
+            "you",
+            "doing",
+            "is",
+            "it",
+            "going",
+            "nice",
+            "to",
+            "meet",
+            "thanks",
+            "thank",
+            "there",
+            "everyone",
+            "all");
+
+    /** Whether a message is only a greeting ("hello, how are you?"): it gets one back. */
+    static boolean smallTalk(String text) {
+        String[] words = text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}']+");
+        boolean any = false;
+        for (String w : words) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            if (!SMALL_TALK.contains(w)) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
     }
 
     /** Says {@code words} the first time in this phase that this seat sends such a message, then nothing. */

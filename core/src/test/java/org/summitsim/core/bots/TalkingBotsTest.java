@@ -269,6 +269,20 @@ class TalkingBotsTest {
     }
 
     @Test
+    void aGreetingGetsAGreetingBackNotAPuzzledAnswer() {
+        // The play-test: "hello, how are you?" was answered "we did not catch your meaning".
+        player(new Command.Whisper("china", "hello, how are you?"));
+        assertThat(whispers(turn("china"), PLAYER))
+                .singleElement()
+                .asString()
+                .doesNotContain("did not")
+                .containsAnyOf("Hello, and thank you for getting in touch.", "Good to hear from you.")
+                .contains("Where do you stand on");
+        assertThat(Conversation.smallTalk("Good morning everyone!")).isTrue();
+        assertThat(Conversation.smallTalk("hello, will you sign?")).isFalse();
+    }
+
+    @Test
     void notUnderstoodGetsOneFriendlyHelpAPhase() {
         player(new Command.Whisper("china", "Nice weather in The Hague today."));
         assertThat(whispers(turn("china"), PLAYER)).singleElement().asString().contains("Where do you stand on");
