@@ -225,6 +225,26 @@ function nameOf(seat) {
   return app.names.get(seat) || seat;
 }
 
+// Names that take "the" in English, as the console and the bots write them.
+const THE_STARTS = ['united ', 'republic of ', 'kingdom of ', 'russian federation', 'holy see', 'democratic republic',
+  'federated states', 'state of '];
+const THE_ENDS = [' republic', 'islands', 'netherlands', 'philippines', 'bahamas', 'gambia', 'maldives', 'comoros',
+  'seychelles', 'emirates'];
+
+/** A delegation inside a sentence: "the United States", "China". */
+function inSentence(seat) {
+  const n = nameOf(seat);
+  const l = n.toLowerCase();
+  const the = !l.startsWith('the ') && (THE_STARTS.some((x) => l.startsWith(x)) || THE_ENDS.some((x) => l.endsWith(x)));
+  return the ? 'the ' + n : n;
+}
+
+/** A delegation that begins a sentence: "The United States", "China". */
+function subjectOf(seat) {
+  const n = inSentence(seat);
+  return n.charAt(0).toUpperCase() + n.slice(1);
+}
+
 function me() {
   return app.view && app.view.seat;
 }
@@ -846,7 +866,7 @@ function drawDeals() {
     const before = sameTermsBefore(deals, d);
     const what = before ? ' the same terms as deal ' + before.id + ' again' : ': ' + terms(d);
     return h('li', { class: 'deal' },
-      h('p', { text: 'Deal ' + d.id + ': ' + nameOf(d.from) + ' offers ' + nameOf(d.to) + what
+      h('p', { text: 'Deal ' + d.id + ': ' + subjectOf(d.from) + ' offers ' + inSentence(d.to) + what
         + '. ' + ({ offered: v.outcome ? 'Not answered before the end.' : 'Waiting for an answer.', accepted: 'Accepted.',
           declined: 'Declined.' }[d.status] || '') }),
       d.text ? h('p', {}, said(d.text)) : null,
@@ -1061,7 +1081,7 @@ function received(msg) {
     case 'paused': floor(null, 'The teacher paused the summit.', 'phase'); break;
     case 'resumed': floor(null, 'The summit goes on.', 'phase'); break;
     case 'amendment_proposed':
-      floor(null, nameOf(e.seat) + ' proposes amendment ' + e.amendment + ': ' + clauseTitle(e.clause) + ' to read \u201c'
+      floor(null, subjectOf(e.seat) + ' proposes amendment ' + e.amendment + ': ' + clauseTitle(e.clause) + ' to read \u201c'
         + optionOf(e.clause, e.option).label + '\u201d.', 'motion');
       break;
     case 'amendment_resolved':
@@ -1070,7 +1090,7 @@ function received(msg) {
       break;
     case 'amendment_withdrawn': floor(null, 'Amendment ' + e.amendment + ' is withdrawn.', 'motion'); break;
     case 'pledge_made': floor(null, [h('span', { text: 'Pledge: ' }), pledgeLine(e)], 'motion'); break;
-    case 'delegation_decided': floor(null, nameOf(e.seat) + ' has decided.', 'motion'); break;
+    case 'delegation_decided': floor(null, subjectOf(e.seat) + ' has decided.', 'motion'); break;
     case 'decisions_revealed': floor(null, 'The decisions are revealed: see the results.', 'phase'); break;
     case 'dm':
       line('private', msg, nameOf(e.from) + ' to ' + nameOf(e.to), e.text, e.from === me() ? 'own' : null, live,
@@ -1081,27 +1101,27 @@ function received(msg) {
         live, 'caucus:' + e.caucus);
       break;
     case 'caucus_created':
-      line('private', msg, null, nameOf(e.founder) + ' created the caucus “' + e.name + '” with '
-        + e.members.filter((m) => m !== e.founder).map(nameOf).join(', ') + '.', 'motion', live, 'caucus:' + e.caucus);
+      line('private', msg, null, subjectOf(e.founder) + ' created the caucus “' + e.name + '” with '
+        + e.members.filter((m) => m !== e.founder).map(inSentence).join(', ') + '.', 'motion', live, 'caucus:' + e.caucus);
       break;
     case 'caucus_joined':
-      line('private', msg, null, nameOf(e.seat) + ' joined “' + caucusName(e.caucus) + '”.', 'motion', live,
+      line('private', msg, null, subjectOf(e.seat) + ' joined “' + caucusName(e.caucus) + '”.', 'motion', live,
         'caucus:' + e.caucus);
       break;
     case 'caucus_left':
-      line('private', msg, null, nameOf(e.seat) + ' left “' + caucusName(e.caucus) + '”.', 'motion', live,
+      line('private', msg, null, subjectOf(e.seat) + ' left “' + caucusName(e.caucus) + '”.', 'motion', live,
         'caucus:' + e.caucus);
       break;
     case 'deal_accepted':
     case 'deal_declined':
-      line('private', msg, null, nameOf(e.to) + (e.type === 'deal_accepted' ? ' accepted' : ' declined')
+      line('private', msg, null, subjectOf(e.to) + (e.type === 'deal_accepted' ? ' accepted' : ' declined')
         + answered(e.deal) + '.', 'motion', live, e.from === me() ? e.to : e.from);
       break;
     case 'deal_offered': {
       const d = { id: e.deal, from: e.from, to: e.to, give: e.give, want: e.want };
       app.offers.set(e.deal, d);
       const repeated = again((app.view && app.view.deals) || [], d);
-      line('private', msg, null, nameOf(e.from) + ' offers ' + nameOf(e.to) + ' deal ' + e.deal
+      line('private', msg, null, subjectOf(e.from) + ' offers ' + inSentence(e.to) + ' deal ' + e.deal
         + (repeated || ': ' + terms(d)) + '.', 'motion', live,
         e.from === me() ? e.to : e.from);
       break;

@@ -285,6 +285,24 @@ class RenderTest {
     }
 
     @Test
+    void namesThatTakeTheReadAsInASentence() {
+        // The play-test: "United States offers you deal ...", "declined by United States".
+        EventText text = new EventText(new Names(sample.view()), "germany", plain);
+        String offer = text.line(new Event.DealOffered(
+                "D9",
+                "united-states",
+                "germany",
+                new org.summitsim.core.rules.Promise.Support("process", "un"),
+                new org.summitsim.core.rules.Promise.Support("human", "meaningful"),
+                null));
+        assertThat(offer).startsWith("The United States offers you deal D9:");
+        assertThat(text.line(new Event.DealDeclined("D9", "united-states", "netherlands")))
+                .isEqualTo("Deal D9 declined by the Netherlands.");
+        assertThat(text.line(new Event.VoteCast("A1", "netherlands", org.summitsim.core.rules.Ballot.SUPPORT)))
+                .startsWith("The Netherlands voted for A1");
+    }
+
+    @Test
     void supportForTheWordingTheClauseReadsNowSaysItIsAlreadyInTheText() {
         // The play-test: bots offered support for a wording adopted a moment before, worth little.
         EventText text = new EventText(new Names(sample.view()), Sample.ME, plain);

@@ -207,6 +207,10 @@ class StudentPagePlayInChromiumTest extends PagesInChromium {
                     "ROUND 1",
                     "{\"type\":\"propose\",\"clause\":\"process\",\"option\":\"bridge\",\"rationale\":\"Keep it.\"}");
             String us1 = amendmentBy(us, "united-states", "bridge");
+            page.waitUntil(
+                    "document.querySelector('#floor').innerText.includes('The United States proposes amendment " + us1
+                            + "')",
+                    "a name that takes \"the\", as a sentence begins with it");
             austria.commandOk(
                     "ROUND 1",
                     "{\"type\":\"propose\",\"clause\":\"instrument\",\"option\":\"negotiate\",\"rationale\":\"Law.\"}");

@@ -61,15 +61,21 @@ public final class EventText {
     private String others(java.util.List<String> members, String founder) {
         java.util.List<String> named = members.stream()
                 .filter(m -> !m.equals(founder))
-                .map(m -> m.equals(me) ? "you" : names.seat(m))
+                .map(m -> m.equals(me) ? "you" : names.inSentence(m))
                 .toList();
         return named.size() <= 1
                 ? String.join("", named)
                 : String.join(", ", named.subList(0, named.size() - 1)) + " and " + named.get(named.size() - 1);
     }
 
+    /** Who speaks, as a label before their words ("[floor] United States: ..."): by name, or "You". */
     private String who(String seat) {
         return seat != null && seat.equals(me) ? "You" : names.seat(seat);
+    }
+
+    /** Who begins a sentence: "You", "The United States", "China". */
+    private String subject(String seat) {
+        return seat != null && seat.equals(me) ? "You" : names.subject(seat);
     }
 
     public String line(Event e) {
@@ -108,22 +114,22 @@ public final class EventText {
         }
         // A caucus by its name: that is what the player reads, and typing it works as well as the id.
         if (e instanceof Event.CaucusCreated c) {
-            return style.secret("[caucus " + c.name() + "] " + who(c.founder()) + " created it with "
+            return style.secret("[caucus " + c.name() + "] " + subject(c.founder()) + " created it with "
                     + others(c.members(), c.founder()) + ".");
         }
         if (e instanceof Event.CaucusJoined c) {
-            return style.secret("[caucus " + names.caucusName(c.caucus()) + "] " + who(c.invitedBy()) + " invited "
-                    + (c.seat().equals(me) ? "you" : names.seat(c.seat())) + ".");
+            return style.secret("[caucus " + names.caucusName(c.caucus()) + "] " + subject(c.invitedBy()) + " invited "
+                    + (c.seat().equals(me) ? "you" : names.inSentence(c.seat())) + ".");
         }
         if (e instanceof Event.CaucusLeft c) {
-            return style.secret("[caucus " + names.caucusName(c.caucus()) + "] " + who(c.seat()) + " left.");
+            return style.secret("[caucus " + names.caucusName(c.caucus()) + "] " + subject(c.seat()) + " left.");
         }
         if (e instanceof Event.CaucusMessage c) {
             return style.secret("[caucus " + names.caucusName(c.caucus()) + "] " + who(c.from()) + ": ") + c.text();
         }
         if (e instanceof Event.AmendmentProposed a) {
             return style.bold("Amendment " + a.amendment()) + " by "
-                    + (a.seat().equals(me) ? "you" : names.seat(a.seat())) + ": "
+                    + (a.seat().equals(me) ? "you" : names.inSentence(a.seat())) + ": "
                     + names.change(a.clause(), a.option())
                     + (a.rationale() == null || a.rationale().isBlank() ? "" : " — \"" + a.rationale() + "\"")
                     // Its sponsor already supports it: the hint is for everyone else.
@@ -132,13 +138,13 @@ public final class EventText {
                             : style.dim("  (vote " + a.amendment() + " support|oppose|abstain)"));
         }
         if (e instanceof Event.AmendmentCosponsored a) {
-            return who(a.seat()) + " co-sponsored " + a.amendment() + ".";
+            return subject(a.seat()) + " co-sponsored " + a.amendment() + ".";
         }
         if (e instanceof Event.AmendmentWithdrawn a) {
-            return who(a.seat()) + " withdrew " + a.amendment() + ".";
+            return subject(a.seat()) + " withdrew " + a.amendment() + ".";
         }
         if (e instanceof Event.VoteCast v) {
-            return who(v.seat()) + " " + v.ballot().past() + " " + v.amendment() + ".";
+            return subject(v.seat()) + " " + v.ballot().past() + " " + v.amendment() + ".";
         }
         if (e instanceof Event.AmendmentResolved r) {
             String verdict = r.adopted() ? style.good("ADOPTED") : style.error("REJECTED");
@@ -147,12 +153,12 @@ public final class EventText {
                     + names.change(r.clause(), r.option());
         }
         if (e instanceof Event.PledgeMade p) {
-            String terms = who(p.seat()) + " pledged to " + decision(p.decision()) + conditions(p.conditions())
+            String terms = subject(p.seat()) + " pledged to " + decision(p.decision()) + conditions(p.conditions())
                     + (Boolean.TRUE.equals(p.ifCoalition()) ? " if enough states push to reach the threshold" : "");
             // Read once: words that only repeat the terms ("Germany will sign if ... reads ...") are left out.
             return terms
                     + (PledgeWords.addsTo(
-                                    names.seat(p.seat()) + " will " + terms
+                                    names.subject(p.seat()) + " will " + terms
                                             + (Boolean.TRUE.equals(p.ifCoalition()) ? " with them" : ""),
                                     p.text())
                             ? ": " + Quoted.of(p.text())
@@ -163,21 +169,23 @@ public final class EventText {
             if (again.isPresent() && d.to().equals(me)) {
                 // A bot that asks again each phase: the terms were read once already.
                 PlayerView.DealView before = again.get();
-                return style.secret(names.seat(d.from()) + " offers you deal " + d.deal() + ": the same terms as "
+                return style.secret(names.subject(d.from()) + " offers you deal " + d.deal() + ": the same terms as "
                                 + before.id() + (before.status().equals("declined") ? ", which you declined." : "."))
                         + style.dim("  (accept " + d.deal() + " / decline " + d.deal() + "; `deals` shows the terms)");
             }
             // Two sides joined by "in return", never a second "if": a promise may carry its own condition.
             String terms = d.to().equals(me)
-                    ? names.seat(d.from()) + " offers you deal " + d.deal() + ": they promise to " + promise(d.give())
+                    ? names.subject(d.from()) + " offers you deal " + d.deal() + ": they promise to "
+                            + promise(d.give())
                             + worth(d.give(), false) + "; in return, you promise to " + promise(d.want())
                             + worth(d.want(), true)
                     : d.from().equals(me)
-                            ? "You offered " + names.seat(d.to()) + " deal " + d.deal() + ": you promise to "
+                            ? "You offered " + names.inSentence(d.to()) + " deal " + d.deal() + ": you promise to "
                                     + promise(d.give()) + "; in return, they promise to " + promise(d.want())
-                            : names.seat(d.from()) + " offered " + names.seat(d.to()) + " deal " + d.deal() + ": "
-                                    + names.seat(d.from()) + " promises to " + promise(d.give()) + "; in return, "
-                                    + names.seat(d.to()) + " promises to " + promise(d.want());
+                            : names.subject(d.from()) + " offered " + names.inSentence(d.to()) + " deal " + d.deal()
+                                    + ": "
+                                    + names.inSentence(d.from()) + " promises to " + promise(d.give()) + "; in return, "
+                                    + names.inSentence(d.to()) + " promises to " + promise(d.want());
             return style.secret(terms + ".")
                     + (d.text() == null || d.text().isBlank() ? "" : " " + Quoted.of(d.text()))
                     + (d.to().equals(me) ? style.dim("  (accept " + d.deal() + " / decline " + d.deal() + ")") : "");
@@ -186,24 +194,26 @@ public final class EventText {
             return style.secret("Deal " + d.deal()
                     + (me != null && d.to().equals(me)
                             ? " accepted: you are bound by it."
-                            : " accepted by " + names.seat(d.to()) + "."));
+                            : " accepted by " + names.inSentence(d.to()) + "."));
         }
         if (e instanceof Event.DealDeclined d) {
             return style.secret("Deal " + d.deal()
-                    + (me != null && d.to().equals(me) ? " declined." : " declined by " + names.seat(d.to()) + "."));
+                    + (me != null && d.to().equals(me)
+                            ? " declined."
+                            : " declined by " + names.inSentence(d.to()) + "."));
         }
         if (e instanceof Event.SeatReady r) {
-            return who(r.seat()) + " is ready to move on.";
+            return subject(r.seat()) + " is ready to move on.";
         }
         if (othersSealedDecision(e)) {
-            return names.seat(((Event.DecisionSealed) e).seat()) + " has decided.";
+            return names.subject(((Event.DecisionSealed) e).seat()) + " has decided.";
         }
         if (e instanceof Event.DecisionSealed d) {
             return style.good("Your decision is sealed: " + decision(d.decision()) + ".")
                     + " It stays secret until everyone has decided or time runs out.";
         }
         if (e instanceof Event.DelegationDecided d) {
-            return who(d.seat()) + " has decided.";
+            return subject(d.seat()) + " has decided.";
         }
         if (e instanceof Event.DecisionsRevealed r) {
             return style.bold("Decisions revealed at this table: ")

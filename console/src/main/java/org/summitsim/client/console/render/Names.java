@@ -2,6 +2,7 @@ package org.summitsim.client.console.render;
 
 import java.util.Optional;
 import org.summitsim.core.scenario.ClauseOption;
+import org.summitsim.core.talk.StateName;
 import org.summitsim.core.view.PlayerView;
 
 /** Turns the ids in events and views into the names people read, using the latest view. */
@@ -16,6 +17,17 @@ public final class Names {
     /** The view the names come from (null before the first one). */
     public PlayerView view() {
         return view;
+    }
+
+    /** A delegation inside a sentence: "the United States", "China" (see {@link StateName}). */
+    public String inSentence(String id) {
+        return id == null ? "the chair" : StateName.inSentence(seat(id));
+    }
+
+    /** A delegation that begins a sentence: "The United States", "China". */
+    public String subject(String id) {
+        String n = inSentence(id);
+        return Character.toUpperCase(n.charAt(0)) + n.substring(1);
     }
 
     public String seat(String id) {
