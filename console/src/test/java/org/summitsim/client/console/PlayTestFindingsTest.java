@@ -199,6 +199,34 @@ class PlayTestFindingsTest {
     }
 
     @Test
+    void startingWithEmptySeatsIsAskedAboutFirst() throws Exception {
+        // The play-test: `start` with 5 of 6 seats empty gave no warning.
+        ClientState state = sample.state();
+        state.presence(new org.summitsim.protocol.Presence(
+                "p",
+                List.of(
+                        seatPresence("netherlands", "present"), seatPresence("china", "empty"),
+                        seatPresence("united-states", "empty"), seatPresence("germany", "bot")),
+                0,
+                List.of()));
+        FakeContext ctx = new FakeContext(state);
+        ctx.answer = false;
+        ctx.run("start");
+        assertThat(ctx.asked)
+                .singleElement()
+                .asString()
+                .startsWith("2 seats have nobody in them yet: China, United States. They take no part");
+        assertThat(ctx.sent).isEmpty();
+        ctx.answer = true;
+        ctx.run("start");
+        assertThat(ctx.sent).containsExactly(new Command.Start());
+    }
+
+    private static org.summitsim.protocol.Presence.SeatPresence seatPresence(String seat, String status) {
+        return new org.summitsim.protocol.Presence.SeatPresence(seat, status, 0, List.of(), null, null, null);
+    }
+
+    @Test
     void takingAwayMoreTimeThanIsLeftIsAskedAboutFirst() throws Exception {
         // The play-test: `extend -5m` with 1:10 left ended the round at once, without a question.
         ClientState state = sample.state();

@@ -29,7 +29,7 @@ final class ChairCommands {
         t.add(command("start")
                 .facilitator()
                 .summary("Leave the lobby and start the briefing.")
-                .does((in, ctx) -> ctx.act(new Command.Start())));
+                .does(ChairCommands::start));
         t.add(command("pause")
                 .facilitator()
                 .summary("Stop the clock and all player commands.")
@@ -195,6 +195,31 @@ final class ChairCommands {
      * what will happen and asked first (unless `advance yes`), then which votes closed and how
      * many delegations had not voted yet, as it happens.
      */
+    /** Starting with seats nobody holds is asked about first: the play-test started 5 of 6 empty without a word. */
+    private static void start(Invocation in, ConsoleContext ctx) {
+        Presence p = ctx.state().presence();
+        List<String> empty = p == null
+                ? List.of()
+                : p.seats().stream()
+                        .filter(x -> x.status().equals("empty"))
+                        .map(x -> seatName(ctx, x.seat()))
+                        .toList();
+        if (!empty.isEmpty()
+                && !ctx.confirm(
+                        empty.size() == 1
+                                ? "One seat has nobody in it yet: " + empty.get(0)
+                                        + ". It takes no part until a student joins or"
+                                        + " you seat a bot there (`bots fill`). Start the summit anyway?"
+                                : empty.size() + " seats have nobody in them yet: " + String.join(", ", empty)
+                                        + ". They take no"
+                                        + " part until students join or you seat bots there (`bots fill`). Start the summit"
+                                        + " anyway?")) {
+            ctx.print("Not started: the room waits in the lobby.");
+            return;
+        }
+        ctx.act(new Command.Start());
+    }
+
     /**
      * Time taken away that would end the phase at once is asked about first, as `advance` is: the
      * play-test's `extend -5m` with a minute left jumped to the next round without a word.
