@@ -33,7 +33,28 @@ final class DealPhrases {
                 return "We have already voted on amendment " + a.id() + ", and a vote cannot be changed.";
             }
         }
-        return "We cannot accept deal " + d.id() + " as it stands; make us a better offer.";
+        return "We cannot accept deal " + d.id() + " as it stands; make us a better offer." + need(mind);
+    }
+
+    /**
+     * What would make an offer better, so a refusal does not leave the player guessing: the wording
+     * it would gain most from that the text does not read yet ("" when the text is all it wants).
+     */
+    private static String need(Mind mind) {
+        String best = null;
+        double most = 0.5;
+        for (var c : mind.view().text()) {
+            String ideal = mind.ideal(c.id());
+            double gain = ideal.equals(c.current()) ? 0 : mind.gain(c.id(), ideal);
+            if (gain > most) {
+                most = gain;
+                best = c.id();
+            }
+        }
+        return best == null
+                ? ""
+                : " What we need most is " + Phrases.wording(mind, best, mind.ideal(best))
+                        + ": your support for it would go a long way.";
     }
 
     /**

@@ -82,6 +82,21 @@ class TalkingBotsTest {
     }
 
     @Test
+    void aDealDeclinedForItsPriceSaysWhatWouldMakeItBetter() {
+        // The play-test: "make us a better offer", with no hint of what the bot wants.
+        match = MatchDriver.open(MINI).toRound(1);
+        table = new BotTable(match);
+        player(new Command.Propose("instrument", "negotiate", "A treaty now."));
+        player(new Command.OfferDeal(
+                "china", new Promise.Decide(Decision.SIGN, List.of()), new Promise.Vote("A1", Ballot.SUPPORT), null));
+        assertThat(whispers(turn("china"), PLAYER))
+                .singleElement()
+                .asString()
+                .startsWith("We cannot accept deal D1 as it stands; make us a better offer. What we need most is"
+                        + " \"The UN route only\" on \"Where the work continues\"");
+    }
+
+    @Test
     void aQuestionIsAnsweredInWordsWithNamesNotIds() {
         player(new Command.Whisper("china", "Where do you stand on the UN route and human control?"));
         List<String> said = whispers(turn("china"), PLAYER);
