@@ -230,6 +230,23 @@ final class Phrases {
      */
     static String bridge(Mind mind) {
         String me = mind.name(mind.me());
+        if (mind.aim() == Decision.PUSH_BINDING) {
+            // A bridge-builder that wants a treaty says both: it will not hide its aim to sound neutral.
+            return variant(
+                            mind,
+                            1,
+                            me + " wants binding law in the end, but we are here to help the room agree a first step"
+                                    + " that many can sign.",
+                            "We came for a treaty, and we will say so. Today " + me
+                                    + " will also work for a declaration that brings more states on board.",
+                            me + " will build bridges, with a clear aim: rules that bind. A text many states sign is"
+                                    + " the way there.",
+                            "Our goal is a treaty, and we know it will take time. " + me
+                                    + " will help the room find words that many states can sign now.",
+                            "We want new law, and " + me + " will listen to every delegation: a wide declaration today"
+                                    + " can open the door to it.")
+                    + concern(mind, 5);
+        }
         return variant(
                         mind,
                         1,

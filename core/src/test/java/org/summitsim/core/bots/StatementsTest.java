@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.summitsim.core.MatchDriver;
 import org.summitsim.core.rules.Command;
 import org.summitsim.core.scenario.ClauseOption;
+import org.summitsim.core.scenario.Decision;
 import org.summitsim.core.scenario.Delegation;
 import org.summitsim.core.scenario.Scenario;
 import org.summitsim.core.scenario.ScenarioCatalog;
@@ -52,6 +53,24 @@ class StatementsTest {
                     .allSatisfy(n -> assertThat(n)
                             .isLessThanOrEqualTo(HAGUE.delegations().size() / 3));
         }
+    }
+
+    @Test
+    void aBridgeBuilderThatWantsATreatySaysSo() {
+        // The play-test: the host and a treaty champion opened with the same sentence.
+        Map<String, String> said = openings("mediator");
+        MatchDriver match = MatchDriver.open(HAGUE).toOpening();
+        List<String> champions = HAGUE.delegations().stream()
+                .map(Delegation::id)
+                .filter(id -> new Mind(match.view(Viewer.seat(id))).aim() == Decision.PUSH_BINDING)
+                .toList();
+        assertThat(champions).contains("costa-rica", "austria");
+        for (String champion : champions) {
+            assertThat(said.get(champion).split("(?<=\\.) ")[0])
+                    .as(champion + "'s first sentence")
+                    .containsAnyOf("treaty", "binding law", "new law", "rules that bind");
+        }
+        assertThat(said.get("netherlands").split("(?<=\\.) ")[0]).doesNotContain("treaty", "binding law", "new law");
     }
 
     @Test
