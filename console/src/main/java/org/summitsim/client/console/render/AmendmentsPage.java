@@ -3,6 +3,7 @@ package org.summitsim.client.console.render;
 import java.util.Comparator;
 import java.util.Locale;
 import org.summitsim.core.rules.Ballot;
+import org.summitsim.core.talk.Quoted;
 import org.summitsim.core.view.PlayerView;
 
 /** `amendments`: open ones first, with sponsors, votes so far and your own vote. */

@@ -1,6 +1,7 @@
 package org.summitsim.client.console.render;
 
 import java.util.Locale;
+import org.summitsim.core.talk.Quoted;
 import org.summitsim.core.view.PlayerView;
 
 /** `pledges` (public, everyone's) and `deals` (private, your own). */

@@ -9,6 +9,7 @@ import org.summitsim.core.rules.Outcome;
 import org.summitsim.core.rules.Promise;
 import org.summitsim.core.scenario.Decision;
 import org.summitsim.core.scenario.TextCondition;
+import org.summitsim.core.talk.Quoted;
 import org.summitsim.core.view.PlayerView;
 
 /** One line for each event, as it scrolls past above the prompt. */

@@ -9,6 +9,7 @@ import org.summitsim.core.rules.Outcome;
 import org.summitsim.core.rules.Score;
 import org.summitsim.core.scenario.Decision;
 import org.summitsim.core.scenario.History;
+import org.summitsim.core.talk.Quoted;
 import org.summitsim.core.view.PlayerView;
 
 /** `results`: the final text, who decided what, the binding-law count, commitments and scores. */

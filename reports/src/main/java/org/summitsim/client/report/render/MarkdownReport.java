@@ -92,7 +92,9 @@ public final class MarkdownReport {
             rows.add(List.of(
                     cell(d.name()) + (d.bot() == null ? "" : " (bot: " + cell(d.bot()) + ")"),
                     Labels.decision(d.decision()) + (d.defaulted() ? " (no decision; default)" : ""),
-                    d.statement() == null || d.statement().isBlank() ? "—" : "“" + cell(d.statement()) + "”"));
+                    d.statement() == null || d.statement().isBlank()
+                            ? "—"
+                            : cell(org.summitsim.core.talk.Quoted.of(d.statement()))));
         }
         return Md.table(List.of("Delegation", "Decision", "Statement"), rows);
     }

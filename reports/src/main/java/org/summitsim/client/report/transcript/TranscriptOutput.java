@@ -57,7 +57,9 @@ public final class TranscriptOutput {
                     .append(
                             e.text() == null || e.text().isBlank()
                                     ? ""
-                                    : ": “" + Md.text(e.text()).replace("\n", " ") + "”")
+                                    : ": "
+                                            + Md.text(org.summitsim.core.talk.Quoted.of(e.text()))
+                                                    .replace("\n", " "))
                     .append('\n');
         }
         Result r = t.result();

@@ -1,4 +1,4 @@
-package org.summitsim.client.console.render;
+package org.summitsim.core.talk;
 
 /**
  * Words someone said, in quotation marks. Quotes inside them become single ones, as English

@@ -1,4 +1,4 @@
-package org.summitsim.client.console.render;
+package org.summitsim.core.talk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
