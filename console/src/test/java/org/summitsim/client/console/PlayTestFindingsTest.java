@@ -217,9 +217,11 @@ class PlayTestFindingsTest {
                 .asString()
                 .startsWith("2 seats have nobody in them yet: China, United States. They take no part");
         assertThat(ctx.sent).isEmpty();
+        ctx.run("start yes");
+        assertThat(ctx.asked).as("not asked again").hasSize(1);
         ctx.answer = true;
         ctx.run("start");
-        assertThat(ctx.sent).containsExactly(new Command.Start());
+        assertThat(ctx.sent).containsExactly(new Command.Start(), new Command.Start());
     }
 
     private static org.summitsim.protocol.Presence.SeatPresence seatPresence(String seat, String status) {

@@ -27,6 +27,7 @@ final class ChairCommands {
     static void register(CommandTable t) {
         t.section("Facilitator");
         t.add(command("start")
+                .args("[yes]", Completion.NONE)
                 .facilitator()
                 .summary("Leave the lobby and start the briefing.")
                 .does(ChairCommands::start));
@@ -204,16 +205,12 @@ final class ChairCommands {
                         .filter(x -> x.status().equals("empty"))
                         .map(x -> seatName(ctx, x.seat()))
                         .toList();
-        if (!empty.isEmpty()
-                && !ctx.confirm(
-                        empty.size() == 1
-                                ? "One seat has nobody in it yet: " + empty.get(0)
-                                        + ". It takes no part until a student joins or"
-                                        + " you seat a bot there (`bots fill`). Start the summit anyway?"
-                                : empty.size() + " seats have nobody in them yet: " + String.join(", ", empty)
-                                        + ". They take no"
-                                        + " part until students join or you seat bots there (`bots fill`). Start the summit"
-                                        + " anyway?")) {
+        String question = empty.size() == 1
+                ? "One seat has nobody in it yet: " + empty.get(0) + ". It takes no part until a student joins or you"
+                        + " seat a bot there (`bots fill`). Start the summit anyway?"
+                : empty.size() + " seats have nobody in them yet: " + String.join(", ", empty) + ". They take no part"
+                        + " until students join or you seat bots there (`bots fill`). Start the summit anyway?";
+        if (!empty.isEmpty() && !yes(in, 0) && !ctx.confirm(question)) {
             ctx.print("Not started: the room waits in the lobby.");
             return;
         }
