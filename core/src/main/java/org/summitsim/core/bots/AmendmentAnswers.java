@@ -108,16 +108,14 @@ final class AmendmentAnswers {
                 .findFirst()
                 .map(c -> Phrases.reads(mind, c))
                 .orElse("");
-        String others = lost.size() == 1
+        List<String> others =
+                lost.subList(1, lost.size()).stream().map(PledgeView::seat).toList();
+        String alike = others.isEmpty()
                 ? ""
-                : " "
-                        + Phrases.names(
-                                mind,
-                                lost.subList(1, lost.size()).stream()
-                                        .map(PledgeView::seat)
-                                        .toList()) + (lost.size() == 2 ? " has" : " have") + " made a pledge like it.";
+                : " " + Phrases.names(mind, others) + (others.size() == 1 ? " has" : " have")
+                        + " made a pledge like it.";
         return who + " has said it will sign if " + title(a.clause()) + " " + reads + ", and we want to sign next to "
-                + who + "." + others;
+                + who + "." + alike;
     }
 
     /** The vote it will cast on an open amendment it has no stance on yet, and why: "We will abstain on it. ..." */

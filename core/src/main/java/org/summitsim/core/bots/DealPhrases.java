@@ -41,20 +41,13 @@ final class DealPhrases {
      * it would gain most from that the text does not read yet ("" when the text is all it wants).
      */
     private static String need(Mind mind) {
-        String best = null;
-        double most = 0.5;
-        for (var c : mind.view().text()) {
-            String ideal = mind.ideal(c.id());
-            double gain = ideal.equals(c.current()) ? 0 : mind.gain(c.id(), ideal);
-            if (gain > most) {
-                most = gain;
-                best = c.id();
-            }
+        List<String> wanted = new Answers(mind, 0).wanted();
+        if (wanted.isEmpty()) {
+            return "";
         }
-        return best == null
-                ? ""
-                : " What we need most is " + Phrases.wording(mind, best, mind.ideal(best))
-                        + ": your support for it would go a long way.";
+        String best = wanted.get(0);
+        return " What we need most is " + Phrases.wording(mind, best, mind.ideal(best))
+                + ": your support for it would go a long way.";
     }
 
     /**
