@@ -199,6 +199,20 @@ class PlayTestFindingsTest {
     }
 
     @Test
+    void theHintToDecideAnywayKeepsTheStatementsOwnFullStop() {
+        Sample s = new Sample();
+        s.seat(Sample.ME, new Command.MakePledge(Decision.SIGN, List.of(), null));
+        while (s.match.state().stage().phase() != org.summitsim.core.rules.Phase.FINAL) {
+            s.chair(new Command.Advance());
+        }
+        FakeContext ctx = new FakeContext(s.state());
+        assertThatThrownBy(() -> ctx.run("decide abstain Fine."))
+                .satisfies(e -> assertThat(((ConsoleError) e).hint()).endsWith("`decide abstain anyway Fine.`"));
+        assertThatThrownBy(() -> ctx.run("decide abstain"))
+                .satisfies(e -> assertThat(((ConsoleError) e).hint()).endsWith("`decide abstain anyway`."));
+    }
+
+    @Test
     void startingWithEmptySeatsIsAskedAboutFirst() throws Exception {
         // The play-test: `start` with 5 of 6 seats empty gave no warning.
         ClientState state = sample.state();

@@ -100,7 +100,9 @@ final class CommitmentCommands {
                         "Deciding to " + EventText.decision(d) + " breaks " + String.join(" and ", broken)
                                 + ". A broken promise costs you trust points at the end.",
                         "Not sent. To decide so all the same: `decide " + in.arg(0) + " anyway"
-                                + (statement.isEmpty() ? "" : " " + statement) + "`.");
+                                + (statement.isEmpty() ? "" : " " + statement) + "`"
+                                // no second full stop after a statement that ends with its own
+                                + (statement.matches(".*[.!?]$") ? "" : "."));
             }
         }
         ctx.act(new Command.Decide(d, statement.isEmpty() ? null : statement));
