@@ -62,6 +62,40 @@ class CommandParsingTest {
     }
 
     @Test
+    void namesTheScenarioListsAndShortFormsAfterTheFindTheDelegation() throws Exception {
+        // The play-test: "dm south korea ..." went to South Africa; "dm the UK ..." was refused.
+        var hague = org.summitsim.core.scenario.ScenarioReader.shipped("hague-2023");
+        var match = org.summitsim.core.match.Match.open(hague, 1, org.summitsim.core.rules.Settings.of(hague));
+        var state = new org.summitsim.client.console.state.ClientState();
+        state.welcome(new org.summitsim.protocol.Welcome(
+                null,
+                "r-1",
+                "CODE",
+                "Test",
+                "player",
+                "netherlands",
+                "p1",
+                "Ada",
+                "st.x",
+                null,
+                null,
+                match.view(org.summitsim.core.view.Viewer.seat("netherlands")),
+                null,
+                null,
+                null));
+        state.localScenario(hague);
+        FakeContext hagueCtx = new FakeContext(state);
+        hagueCtx.run("dm south korea deal, we accept!");
+        hagueCtx.run("dm the UK will you vote for A3?");
+        hagueCtx.run("dm the US hi");
+        assertThat(hagueCtx.sent)
+                .containsExactly(
+                        new Command.Whisper("republic-of-korea", "deal, we accept!"),
+                        new Command.Whisper("united-kingdom", "will you vote for A3?"),
+                        new Command.Whisper("united-states", "hi"));
+    }
+
+    @Test
     void aMistypedNameInSeveralWordsGetsADidYouMean() {
         int before = ctx.sent.size();
         assertThatThrownBy(() -> ctx.run("dm untied states Hello"))

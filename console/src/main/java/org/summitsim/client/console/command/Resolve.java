@@ -36,11 +36,25 @@ final class Resolve {
             return byId;
         }
         return v.delegations().stream()
-                .filter(c -> c.name().equalsIgnoreCase(typed))
+                .filter(c -> c.name().equalsIgnoreCase(typed) || alias(ctx, c, typed))
                 .map(PlayerView.Card::id)
                 .findFirst()
                 .or(() -> shortForm(v.delegations(), typed))
                 .orElse(typed);
+    }
+
+    /** Whether {@code words} are one of the names the scenario lists for the delegation ("South Korea", "UK"). */
+    private static boolean alias(ConsoleContext ctx, PlayerView.Card c, String words) {
+        var scenario = ctx.state().localScenario();
+        return scenario != null
+                && scenario.delegation(c.id())
+                        .map(d -> d.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(words)))
+                        .orElse(false);
+    }
+
+    /** Words without the "the" people put before some names ("the Netherlands", "the UK"). */
+    private static String withoutThe(String words) {
+        return words.regionMatches(true, 0, "the ", 0, 4) ? words.substring(4).strip() : words;
     }
 
     /**
@@ -124,9 +138,15 @@ final class Resolve {
                 continue;
             }
             String t = typed.toString();
-            if (v.delegations().stream().anyMatch(c -> named(c, t))) {
+            if (v.delegations().stream().anyMatch(c -> named(ctx, c, t))) {
                 return n;
             }
+        }
+        String after = in.arg(first + 1);
+        if ("the".equalsIgnoreCase(in.arg(first))
+                && after != null
+                && !seat(ctx, after).equals(after)) {
+            return 2; // "the UK", "the US": a short form after "the"
         }
         return 1;
     }
@@ -141,20 +161,20 @@ final class Resolve {
         String name = String.join(" ", java.util.Arrays.copyOf(parts, words));
         PlayerView v = ctx.state().view();
         return v.delegations().stream()
-                .filter(c -> named(c, name))
+                .filter(c -> named(ctx, c, name))
                 .map(PlayerView.Card::id)
                 .findFirst()
-                .orElse(name);
+                .orElseGet(() -> seat(ctx, withoutThe(name)));
     }
 
     /**
-     * Whether words name this delegation: its name ("United States") or its id with spaces ("united
-     * states"), with or without the "the" people put before some names ("the Netherlands").
+     * Whether words name this delegation: its name ("United States"), its id with spaces ("united
+     * states") or a name the scenario lists for it ("South Korea"), with or without the "the" people
+     * put before some names ("the Netherlands").
      */
-    private static boolean named(PlayerView.Card c, String words) {
-        String w =
-                words.regionMatches(true, 0, "the ", 0, 4) ? words.substring(4).strip() : words;
-        return c.name().equalsIgnoreCase(w) || c.id().equalsIgnoreCase(w.replace(' ', '-'));
+    private static boolean named(ConsoleContext ctx, PlayerView.Card c, String words) {
+        String w = withoutThe(words);
+        return c.name().equalsIgnoreCase(w) || c.id().equalsIgnoreCase(w.replace(' ', '-')) || alias(ctx, c, w);
     }
 
     static String amendment(ConsoleContext ctx, String typed) {
