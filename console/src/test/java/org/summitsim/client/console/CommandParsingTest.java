@@ -168,6 +168,17 @@ class CommandParsingTest {
                                 new TextCondition("process", List.of("commission"))),
                         "We sign then."));
         assertThat(send("pledge abstain")).isEqualTo(new Command.MakePledge(Decision.ABSTAIN, List.of(), null));
+        // The play-test: "and" between two conditions ended the conditions, and the rest became the pledge's words.
+        assertThat(send("pledge sign if human=meaningful and process=commission And we mean it."))
+                .isEqualTo(new Command.MakePledge(
+                        Decision.SIGN,
+                        List.of(
+                                new TextCondition("human", List.of("meaningful")),
+                                new TextCondition("process", List.of("commission"))),
+                        "And we mean it."));
+        assertThatThrownBy(() -> ctx.run("pledge sign if human=meaningful,process=commission"))
+                .isInstanceOf(ConsoleError.class)
+                .hasMessageContaining("a second clause inside one condition");
     }
 
     @Test

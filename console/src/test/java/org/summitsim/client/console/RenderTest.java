@@ -102,11 +102,11 @@ class RenderTest {
         var onlyMeaningful = new org.summitsim.core.scenario.TextCondition("human", java.util.List.of("meaningful"));
         assertThat(text.line(new Event.PledgeMade(
                         "P1", "germany", Decision.SIGN, java.util.List.of(allButChain), null, null)))
-                .isEqualTo("Germany pledged to sign if Human responsibility and control does not read"
+                .isEqualTo("Germany pledged to sign if “Human responsibility and control” does not read"
                         + " \u201cResponsible chain of command\u201d.");
         assertThat(text.line(new Event.PledgeMade(
                         "P2", "germany", Decision.SIGN, java.util.List.of(onlyMeaningful), null, null)))
-                .isEqualTo("Germany pledged to sign if Human responsibility and control reads"
+                .isEqualTo("Germany pledged to sign if “Human responsibility and control” reads"
                         + " \u201cMeaningful human control\u201d.");
     }
 
@@ -277,9 +277,9 @@ class RenderTest {
                 new org.summitsim.core.rules.Promise.Support("human", "meaningful"),
                 "Shall we agree?"));
         assertThat(line)
-                .isEqualTo("Germany offers you deal D9: they promise to support Where the work continues reading"
+                .isEqualTo("Germany offers you deal D9: they promise to support “Where the work continues” reading"
                         + " \u201cThe UN route only\u201d (\u22126 to you, \u221214 against the text now, your red line); in return, you promise to"
-                        + " support Human responsibility and control reading"
+                        + " support “Human responsibility and control” reading"
                         + " \u201cMeaningful human control\u201d (+4 to you, \u22121 against the text now). “Shall we agree?”  (accept D9 / decline"
                         + " D9)");
     }
@@ -332,9 +332,9 @@ class RenderTest {
                 new org.summitsim.core.rules.Promise.Support("human", "meaningful"),
                 null));
         assertThat(line)
-                .isEqualTo("You offered Germany deal D9: you promise to support Where the work continues reading"
-                        + " \u201cThe UN route only\u201d; in return, they promise to support Human responsibility and"
-                        + " control reading"
+                .isEqualTo("You offered Germany deal D9: you promise to support “Where the work continues” reading"
+                        + " \u201cThe UN route only\u201d; in return, they promise to support “Human responsibility and"
+                        + " control” reading"
                         + " \u201cMeaningful human control\u201d.");
         assertThat(text.line(new Event.DealAccepted("D9", Sample.ME, "germany")))
                 .isEqualTo("Deal D9 accepted by Germany.");
@@ -351,7 +351,7 @@ class RenderTest {
                         new org.summitsim.core.scenario.TextCondition("instrument", java.util.List.of("negotiate"))),
                 null));
         assertThat(pledge)
-                .isEqualTo("Germany pledged to sign if A legally binding instrument reads"
+                .isEqualTo("Germany pledged to sign if “A legally binding instrument” reads"
                         + " \u201cCall for treaty negotiations\u201d.");
         assertThat(text.line(new Event.CaucusCreated(
                         "C9", "Friends", "germany", java.util.List.of("germany", "costa-rica", Sample.ME))))
@@ -364,7 +364,7 @@ class RenderTest {
         var meaningful = java.util.List.of(
                 new org.summitsim.core.scenario.TextCondition("human", java.util.List.of("meaningful")));
         String terms =
-                "Germany pledged to sign if Human responsibility and control reads \u201cMeaningful human control\u201d";
+                "Germany pledged to sign if “Human responsibility and control” reads \u201cMeaningful human control\u201d";
 
         // As a bot writes it: the terms again, in other punctuation.
         assertThat(

@@ -72,7 +72,10 @@ final class Promises {
             return new Read<>(out, i);
         }
         int at = i + 1;
-        for (String w = in.arg(at); w != null && w.indexOf('=') > 0; w = in.arg(++at)) {
+        for (String w = in.arg(at); w != null && (w.indexOf('=') > 0 || joins(in, at)); w = in.arg(++at)) {
+            if (w.indexOf('=') < 0) {
+                continue; // "and" between two conditions, as people write them
+            }
             String clause = w.substring(0, w.indexOf('='));
             List<String> options = Arrays.stream(w.substring(w.indexOf('=') + 1).split(","))
                     .filter(s -> !s.isBlank())
@@ -95,6 +98,12 @@ final class Promises {
             throw usage("After `if`, name the text you need as CLAUSE=OPTION, e.g. `if human=meaningful`.");
         }
         return new Read<>(out, at);
+    }
+
+    /** Whether the word at {@code at} is an "and" joining two conditions ("human=chain and weapons=silent"). */
+    private static boolean joins(Invocation in, int at) {
+        String next = in.arg(at + 1);
+        return "and".equalsIgnoreCase(in.arg(at)) && next != null && next.indexOf('=') > 0;
     }
 
     private static ConsoleError usage(String message) {

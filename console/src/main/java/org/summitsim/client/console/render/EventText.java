@@ -285,6 +285,11 @@ public final class EventText {
         return " if " + conditions.stream().map(this::condition).collect(Collectors.joining(" and "));
     }
 
+    /** A clause's title inside a sentence, quoted as its wordings are: "if “Human control” reads “…”". */
+    private String quotedTitle(String clause) {
+        return "\u201c" + names.clauseTitle(clause) + "\u201d";
+    }
+
     private String condition(TextCondition c) {
         java.util.List<String> all = names.clause(c.clause())
                 .map(cl -> cl.options().stream().map(o -> o.id()).toList())
@@ -292,10 +297,10 @@ public final class EventText {
         java.util.List<String> ruledOut =
                 all.stream().filter(o -> !c.options().contains(o)).toList();
         if (all.size() > 2 && ruledOut.size() == 1 && c.options().size() == all.size() - 1) {
-            return names.clauseTitle(c.clause()) + " does not read \u201c" + names.label(c.clause(), ruledOut.get(0))
+            return quotedTitle(c.clause()) + " does not read \u201c" + names.label(c.clause(), ruledOut.get(0))
                     + "\u201d";
         }
-        return names.clauseTitle(c.clause()) + " reads \u201c"
+        return quotedTitle(c.clause()) + " reads \u201c"
                 + c.options().stream()
                         .map(o -> names.label(c.clause(), o))
                         .collect(Collectors.joining("\u201d or \u201c"))
@@ -312,7 +317,7 @@ public final class EventText {
             return v.ballot().verb() + " amendment " + v.amendment();
         }
         if (p instanceof Promise.Support s) {
-            return "support " + names.clauseTitle(s.clause()) + " reading \u201c" + names.label(s.clause(), s.option())
+            return "support " + quotedTitle(s.clause()) + " reading \u201c" + names.label(s.clause(), s.option())
                     + "\u201d";
         }
         Promise.Decide d = (Promise.Decide) p;
