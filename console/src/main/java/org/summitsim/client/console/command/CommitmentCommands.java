@@ -35,6 +35,7 @@ final class CommitmentCommands {
                         + " score forecast counts it once enough such pledges add up.\n"
                         + "Examples:  pledge sign if human=meaningful We sign if control is meaningful.\n"
                         + "           pledge push if instrument=silent,consider\n"
+                        + "           pledge sign if human=meaningful and process=commission   (two clauses)\n"
                         + "           pledge push if coalition We push if enough states push with us.")
                 .does(CommitmentCommands::pledge));
         t.add(command("offer")
