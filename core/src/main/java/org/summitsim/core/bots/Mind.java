@@ -389,6 +389,17 @@ public final class Mind {
         return out;
     }
 
+    /** The partners' pledges to sign that {@code option} would bring within reach: their conditions fail now and would hold. */
+    public List<PlayerView.PledgeView> partnersWon(String clause, String option) {
+        List<PlayerView.PledgeView> out = new ArrayList<>();
+        for (PlayerView.PledgeView p : partnersPledges()) {
+            if (!conditionsHold(p, null, null) && conditionsHold(p, clause, option)) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
     /** Each partner's latest pledge, when it is a pledge to sign on conditions; changes only with the pledges. */
     private List<PlayerView.PledgeView> partnersPledges() {
         if (prefs.standing() == 0 || prefs.partners().isEmpty()) {

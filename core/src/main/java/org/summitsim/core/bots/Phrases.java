@@ -84,6 +84,17 @@ final class Phrases {
                     + (gain > 4 ? "; it matters a great deal to us." : ".");
         }
         String wanted = quote(mind.optionLabel(clause, ideal));
+        if (gain > 0 && ideal.equals(mind.current(clause))) {
+            // Better than a text that already reads its favourite: because partners would sign then, or
+            // because of what signing it costs; never "better than X, though we want X".
+            List<String> won =
+                    mind.partnersWon(clause, option).stream().map(p -> p.seat()).toList();
+            return won.isEmpty()
+                    ? "For " + me + ", " + label + " serves us better on balance, though we like " + wanted + " best."
+                    : "The text already says what we like best here, but " + names(mind, won) + " will sign only with "
+                            + label + ", and " + me + " wants to sign beside " + (won.size() == 1 ? "it" : "them")
+                            + ".";
+        }
         if (gain > 0) {
             return "For " + me + ", " + label + " is better than what the text says now ("
                     + quote(mind.optionLabel(clause, mind.current(clause))) + "), though the wording we want is "

@@ -74,6 +74,21 @@ class StatementsTest {
     }
 
     @Test
+    void aWordingBetterOnlyForAPartnersSignatureSaysSo() {
+        // The play-test: Türkiye's "Responsible chain of command is better than what the text says now
+        // (Appropriate human oversight), though the wording we want is Appropriate human oversight".
+        MatchDriver match = MatchDriver.open(HAGUE).toRound(1);
+        MatchDriver.ok(match.seat("united-states")
+                .pledge(Decision.SIGN, new org.summitsim.core.scenario.TextCondition("human", List.of("chain"))));
+        Mind turkiye = new Mind(match.view(Viewer.seat("turkiye")));
+        assertThat(turkiye.ideal("human")).isEqualTo(turkiye.current("human"));
+        assertThat(turkiye.gain("human", "chain")).isPositive();
+        assertThat(Phrases.rationale(turkiye, "human", "chain"))
+                .startsWith("The text already says what we like best here, but the United States will sign only with")
+                .endsWith("wants to sign beside it.");
+    }
+
+    @Test
     void aRationaleSaysItsWordingMattersOnlyWhenItIsTheOneWanted() {
         MatchDriver match = MatchDriver.open(HAGUE).toRound(1);
         int steps = 0;
@@ -91,7 +106,9 @@ class StatementsTest {
                     assertThat(r)
                             .as(d.id() + " on " + c.id() + "=" + o.id())
                             .doesNotContain("makes this clause acceptable")
-                            .contains(wanted);
+                            .contains(wanted)
+                            // the play-test: "better than what the text says now (X), though the wording we want is X"
+                            .doesNotContain("now (" + wanted + "), though the wording we want is " + wanted);
                     if (mind.gain(c.id(), o.id()) > 4) {
                         steps++;
                         assertThat(r).contains("better than what the text says now", "matters a great deal");
