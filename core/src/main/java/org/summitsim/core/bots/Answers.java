@@ -165,7 +165,8 @@ final class Answers {
         return out;
     }
 
-    String wants() {
+    /** What it wants most; a delegation that makes no deals does not offer help in return ({@code trades} false). */
+    String wants(boolean trades) {
         List<String> wanted = wanted();
         if (wanted.isEmpty()) {
             return pick(
@@ -177,9 +178,11 @@ final class Answers {
                 top.stream().map(c -> Phrases.wording(mind, c, mind.ideal(c))).toList();
         return pick("What we want most: ", "Our priorities, in order: ", "Above all we want ")
                 + join(parts) + ". "
-                + pick(
-                        "Support us there, and we can support you on a point that matters to you.",
-                        "Whoever helps us there will find us helpful in return.");
+                + (trades
+                        ? pick(
+                                "Support us there, and we can support you on a point that matters to you.",
+                                "Whoever helps us there will find us helpful in return.")
+                        : "Our instructions decide our votes: we make no deals, but we will vote for what we need.");
     }
 
     /** The whole text: how much of what it wants it holds, what is missing, and what it would decide today. */

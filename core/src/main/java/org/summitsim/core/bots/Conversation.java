@@ -204,7 +204,7 @@ final class Conversation {
             return say.text(judgement.intended(mind));
         }
         if (intent instanceof Intent.Wants) {
-            return say.wants();
+            return say.wants(judgement.makesDeals());
         }
         if (intent instanceof Intent.Trade t) {
             Bargain.Reply r = new Bargain(mind, h.from(), judgement).answer(t);

@@ -284,6 +284,18 @@ class TalkingBotsTest {
     }
 
     @Test
+    void aDelegationThatMakesNoDealsDoesNotOfferHelpInReturn() {
+        // The play-test: the hardliner said "Whoever helps us there will find us helpful in return",
+        // then refused every deal.
+        player(new Command.Whisper("germany", "What do you want?"));
+        assertThat(whispers(turn("germany"), PLAYER))
+                .singleElement()
+                .asString()
+                .contains("we make no deals")
+                .doesNotContain("in return", "support you on a point");
+    }
+
+    @Test
     void aGreetingGetsAGreetingBackNotAPuzzledAnswer() {
         // The play-test: "hello, how are you?" was answered "we did not catch your meaning".
         player(new Command.Whisper("china", "hello, how are you?"));
