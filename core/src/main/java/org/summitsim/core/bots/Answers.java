@@ -410,8 +410,9 @@ final class Answers {
      * a greeting back first. The trade it suggests is for a wording the text does not read yet.
      */
     String help(boolean greeted) {
-        String first = mind.topClause();
-        String a = mind.optionLabel(first, mind.ideal(first));
+        // The example names a clause by its title: a wording's label alone ("Not mentioned") may not say what it is
+        // about.
+        String a = mind.clause(mind.topClause()).title();
         List<String> wanted = wanted();
         String trade = wanted.isEmpty()
                 ? ""
@@ -428,6 +429,12 @@ final class Answers {
         return pick(
                 "There is no offer of ours on the table yet. Name what you would support and what you want from us.",
                 "We have made you no offer yet. Tell us what you can support and what you need from us.");
+    }
+
+    String agreed(String deal) {
+        return pick(
+                "Good: deal " + deal + " is agreed, and it binds us both. We will keep our side.",
+                "Then we are agreed. Deal " + deal + " holds us both, and we keep our word.");
     }
 
     String offerWaiting(String deal) {

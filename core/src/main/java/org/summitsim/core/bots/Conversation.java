@@ -267,7 +267,15 @@ final class Conversation {
         }
         DealView open = openOffer(mind, h.from());
         if (intent instanceof Intent.Accept) {
-            return open != null ? say.offerWaiting(open.id()) : crowd ? null : firstTime(h, "yes", say.noOffer());
+            if (open != null) {
+                return say.offerWaiting(open.id());
+            }
+            DealView agreed = lastAgreed(mind, h.from());
+            if (agreed != null) {
+                // "deal, we accept!" just after accepting it: not "there is no offer".
+                return crowd ? null : firstTime(h, "agreed " + agreed.id(), say.agreed(agreed.id()));
+            }
+            return crowd ? null : firstTime(h, "yes", say.noOffer());
         }
         if (intent instanceof Intent.Refuse) {
             return open != null ? say.offerRefused() : null;
@@ -278,7 +286,7 @@ final class Conversation {
         if (intent instanceof Intent.Appeal) {
             return firstTime(h, "appeal", say.appeal());
         }
-        return crowd ? null : firstTime(h, "help", say.help(smallTalk(u.text())));
+        return crowd ? null : firstTime(h, "help", say.help(smallTalk(u.text(), mind.name(mind.me()))));
     }
 
     /**
@@ -338,15 +346,16 @@ final class Conversation {
             "everyone",
             "all");
 
-    /** Whether a message is only a greeting ("hello, how are you?"): it gets one back. */
-    static boolean smallTalk(String text) {
+    /** Whether a message is only a greeting ("hello, how are you?", "Good morning, Japan!"): it gets one back. */
+    static boolean smallTalk(String text, String name) {
+        Set<String> called = Set.of(name.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}']+"));
         String[] words = text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}']+");
         boolean any = false;
         for (String w : words) {
             if (w.isEmpty()) {
                 continue;
             }
-            if (!SMALL_TALK.contains(w)) {
+            if (!SMALL_TALK.contains(w) && !called.contains(w)) {
                 return false;
             }
             any = true;
@@ -452,6 +461,19 @@ final class Conversation {
     }
 
     /** This bot's offer to {@code seat} still waiting for an answer, if any (the latest). */
+    /** The latest deal between this seat and {@code seat} that is accepted, either way round; null if none. */
+    private DealView lastAgreed(Mind mind, String seat) {
+        DealView agreed = null;
+        for (DealView d : mind.view().deals()) {
+            boolean between =
+                    d.from().equals(me) && d.to().equals(seat) || d.from().equals(seat) && d.to().equals(me);
+            if (between && d.status().equals("accepted")) {
+                agreed = d;
+            }
+        }
+        return agreed;
+    }
+
     private DealView openOffer(Mind mind, String seat) {
         DealView open = null;
         for (DealView d : mind.view().deals()) {

@@ -284,6 +284,27 @@ class TalkingBotsTest {
     }
 
     @Test
+    void sayingYesToADealJustAcceptedIsAcknowledged() {
+        // The play-test: after `accept D214`, "deal, we accept!" got "There is no offer of ours on the table yet."
+        match = MatchDriver.open(MINI).toRound(1);
+        table = new BotTable(match);
+        MatchDriver.ok(match.submit(
+                Actor.seat("china"),
+                new Command.OfferDeal(
+                        PLAYER,
+                        new Promise.Support("human", "meaningful"),
+                        new Promise.Support("process", "un"),
+                        null)));
+        player(new Command.AcceptDeal("D1"));
+        player(new Command.Whisper("china", "deal, we accept!"));
+        assertThat(whispers(turn("china"), PLAYER))
+                .singleElement()
+                .asString()
+                .contains("D1")
+                .doesNotContain("no offer");
+    }
+
+    @Test
     void aDelegationThatMakesNoDealsDoesNotOfferHelpInReturn() {
         // The play-test: the hardliner said "Whoever helps us there will find us helpful in return",
         // then refused every deal.
@@ -305,8 +326,10 @@ class TalkingBotsTest {
                 .doesNotContain("did not")
                 .containsAnyOf("Hello, and thank you for getting in touch.", "Good to hear from you.")
                 .contains("Where do you stand on");
-        assertThat(Conversation.smallTalk("Good morning everyone!")).isTrue();
-        assertThat(Conversation.smallTalk("hello, will you sign?")).isFalse();
+        assertThat(Conversation.smallTalk("Good morning everyone!", "China")).isTrue();
+        assertThat(Conversation.smallTalk("Good morning Japan, nice to meet you!", "Japan"))
+                .isTrue();
+        assertThat(Conversation.smallTalk("hello, will you sign?", "China")).isFalse();
     }
 
     @Test
