@@ -48,6 +48,14 @@ final class Bargain {
         if (!judgement.makesDeals()) {
             return new Reply(List.of(), DealPhrases.noDeals(mind, ours.promise()));
         }
+        if (mind.phase() == org.summitsim.core.rules.Phase.FINAL
+                && !(ours.promise() instanceof Promise.Decide && theirs.promise() instanceof Promise.Decide)) {
+            // The text is settled: a promise about wordings or votes could never come due.
+            return new Reply(
+                    List.of(),
+                    "The text is settled now, so a promise about wordings or votes would mean nothing. We can still"
+                            + " agree how we decide: 'We sign if you sign.'");
+        }
         if (likes(theirs.promise(), ours.promise())) {
             return new Reply(
                     List.of(offer(ours.promise(), theirs.promise())),

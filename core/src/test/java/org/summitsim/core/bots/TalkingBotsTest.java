@@ -305,6 +305,17 @@ class TalkingBotsTest {
     }
 
     @Test
+    void noDealAboutWordingsOnceTheTextIsSettled() {
+        // The play-test: a bot offered support for wordings during the final decisions.
+        match = MatchDriver.open(MINI).toFinal();
+        table = new BotTable(match);
+        player(new Command.Whisper("china", "We back the UN route only if you back meaningful human control."));
+        List<Command> said = turn("china");
+        assertThat(said).noneMatch(Command.OfferDeal.class::isInstance);
+        assertThat(whispers(said, PLAYER)).singleElement().asString().startsWith("The text is settled now");
+    }
+
+    @Test
     void aDelegationThatMakesNoDealsDoesNotOfferHelpInReturn() {
         // The play-test: the hardliner said "Whoever helps us there will find us helpful in return",
         // then refused every deal.
