@@ -145,7 +145,7 @@ final class Phrases {
                                         ? me + " signs, though we wanted " + clause + " to read " + wanted
                                                 + ". A first step that many states take together is worth more than a perfect text nobody signs."
                                         : me + " signs. We hoped for " + wanted + " on " + clause
-                                                + ", and we will keep working for it; today we stand with the others."));
+                                                + ", and we will keep working for it; today we sign this first step."));
             case ABSTAIN ->
                 s.append(
                         won
