@@ -463,12 +463,12 @@ class PlayTestFindingsTest {
                         Decision.ABSTAIN, List.of(new TextCondition("process", List.of("un"))), null, null));
         String page = CommitmentsPage.pledges(sample.view(), plain);
         assertThat(page)
-                .containsPattern("P1 Netherlands will sign[^\\n]*counts now")
-                .containsPattern("P2 Netherlands will abstain[^\\n]*does not count now: its condition is not met");
+                .containsPattern("P1 The Netherlands will sign[^\\n]*counts now")
+                .containsPattern("P2 The Netherlands will abstain[^\\n]*does not count now: its condition is not met");
         sample.seat(Sample.ME, new Command.MakePledge(Decision.PUSH_BINDING, List.of(), null, null));
         assertThat(CommitmentsPage.pledges(sample.view(), plain))
-                .containsPattern("P1 Netherlands will sign[^\\n]*P3, made later, replaces it")
-                .containsPattern("P3 Netherlands will push[^\\n]*counts now");
+                .containsPattern("P1 The Netherlands will sign[^\\n]*P3, made later, replaces it")
+                .containsPattern("P3 The Netherlands will push[^\\n]*counts now");
     }
 
     @Test

@@ -51,9 +51,9 @@ public final class AmendmentsPage {
                     .append(names.change(a.clause(), a.option()))
                     .append(s.dim("  (round " + a.round() + ")"))
                     .append('\n');
-            out.append("   proposed by ").append(names.seat(a.proposer()));
+            out.append("   proposed by ").append(names.inSentence(a.proposer()));
             if (!a.cosponsors().isEmpty()) {
-                out.append(", co-sponsored by ").append(names.seats(a.cosponsors()));
+                out.append(", co-sponsored by ").append(names.inSentence(a.cosponsors()));
             }
             out.append('\n');
             if (a.rationale() != null && !a.rationale().isBlank()) {
@@ -107,7 +107,7 @@ public final class AmendmentsPage {
                 .append(" (")
                 .append(seats.size())
                 .append("): ")
-                .append(seats.isEmpty() ? "nobody" : names.seats(seats))
+                .append(seats.isEmpty() ? "nobody" : names.inSentence(seats))
                 .append('\n');
     }
 }

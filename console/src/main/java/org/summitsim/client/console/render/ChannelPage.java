@@ -36,7 +36,7 @@ public final class ChannelPage {
         row(out, t, Transcript.NEWS, "news and chair", "news", s);
         for (String c : dms) {
             String seat = c.substring(3);
-            row(out, t, c, "dm with " + names.seat(seat), "dm " + seat, s);
+            row(out, t, c, "dm with " + names.inSentence(seat), "dm " + seat, s);
         }
         for (String c : caucuses) {
             String id = c.substring(7);

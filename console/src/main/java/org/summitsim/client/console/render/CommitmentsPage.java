@@ -24,7 +24,7 @@ public final class CommitmentsPage {
         for (PlayerView.PledgeView p : v.pledges()) {
             out.append(s.bold(p.id()))
                     .append(' ')
-                    .append(names.seat(p.seat()))
+                    .append(names.subject(p.seat()))
                     .append(" will ")
                     .append(EventText.decision(p.decision()))
                     .append(words.conditions(p.conditions()))
@@ -81,12 +81,12 @@ public final class CommitmentsPage {
                     .append(' ')
                     .append(d.status().toUpperCase(Locale.ROOT))
                     .append("  ")
-                    .append(names.seat(d.from()))
+                    .append(names.subject(d.from()))
                     .append(" promises to ")
                     .append(words.promise(d.give()))
                     .append(toAnswer ? worth(v, d.give(), false) : "")
                     .append("; in return, ")
-                    .append(names.seat(d.to()))
+                    .append(names.inSentence(d.to()))
                     .append(" promises to ")
                     .append(words.promise(d.want()))
                     .append(toAnswer ? worth(v, d.want(), true) : "");

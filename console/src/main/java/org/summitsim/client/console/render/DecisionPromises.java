@@ -42,8 +42,8 @@ public final class DecisionPromises {
             if (mine instanceof Promise.Decide p
                     && p.decision() != d
                     && p.conditions().stream().allMatch(c -> c.holdsIn(text))) {
-                out.add("your side of deal " + deal.id() + " with " + names.seat(deal.partnerOf(v.seat())) + " (to "
-                        + EventText.decision(p.decision()) + ")");
+                out.add("your side of deal " + deal.id() + " with " + names.inSentence(deal.partnerOf(v.seat()))
+                        + " (to " + EventText.decision(p.decision()) + ")");
             }
         }
         return out;

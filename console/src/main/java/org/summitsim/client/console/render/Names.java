@@ -24,10 +24,19 @@ public final class Names {
         return id == null ? "the chair" : StateName.inSentence(seat(id));
     }
 
+    /** Several delegations inside a sentence: "the Netherlands, Germany and the United States". */
+    public String inSentence(java.util.List<String> ids) {
+        return joined(ids.stream().map(this::inSentence).toList());
+    }
+
     /** A delegation that begins a sentence: "The United States", "China". */
     public String subject(String id) {
-        String n = inSentence(id);
-        return Character.toUpperCase(n.charAt(0)) + n.substring(1);
+        return capitalized(inSentence(id));
+    }
+
+    /** Words that begin a sentence: "The Netherlands and China". */
+    public static String capitalized(String words) {
+        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     public String seat(String id) {
@@ -113,7 +122,10 @@ public final class Names {
 
     /** Several seats by name: "Germany, Austria and Kenya". */
     public String seats(java.util.List<String> ids) {
-        java.util.List<String> named = ids.stream().map(this::seat).toList();
+        return joined(ids.stream().map(this::seat).toList());
+    }
+
+    private static String joined(java.util.List<String> named) {
         return named.size() <= 1
                 ? String.join("", named)
                 : String.join(", ", named.subList(0, named.size() - 1)) + " and " + named.get(named.size() - 1);

@@ -94,7 +94,7 @@ public final class ResultsPage {
                 String status = c.status() == CommitmentCheck.Status.BROKEN
                         ? s.error("BROKEN")
                         : c.status() == CommitmentCheck.Status.KEPT ? s.good("kept") : s.dim("never came due");
-                String name = names.seat(c.seat());
+                String name = names.subject(c.seat());
                 out.append("  ")
                         .append(org.summitsim.client.report.debrief.Labels.whose(name))
                         .append(c.kind().equals("pledge") ? pledge(v, c) : " side of deal " + c.id())
@@ -136,7 +136,7 @@ public final class ResultsPage {
         if (history != null && history.decision() != null) {
             out.append('\n')
                     .append(s.bold("What really happened: "))
-                    .append(names.seat(v.seat()))
+                    .append(names.subject(v.seat()))
                     .append(" chose to ")
                     .append(EventText.decision(history.decision()))
                     .append(".")
@@ -146,7 +146,7 @@ public final class ResultsPage {
             out.append('\n')
                     .append(s.bold("What really happened: "))
                     .append("the sources do not say what ")
-                    .append(names.seat(v.seat()))
+                    .append(names.inSentence(v.seat()))
                     .append(" decided.")
                     .append(history.note() == null ? "" : " " + history.note())
                     .append('\n');
@@ -234,7 +234,7 @@ public final class ResultsPage {
                 .filter(d -> d.id().equals(c.id()))
                 .findFirst()
                 .map(d -> {
-                    String partner = names.seat(d.partnerOf(v.seat()));
+                    String partner = names.inSentence(d.partnerOf(v.seat()));
                     String promise = new EventText(names, v.seat(), s).promise(d.promiseBy(v.seat()));
                     return " with " + partner + " (to " + promise + ")";
                 })

@@ -47,7 +47,7 @@ public final class RosterNotices {
             }
         }
         if (!emptied.isEmpty()) {
-            out.add(names.seats(emptied) + (emptied.size() == 1 ? " has" : " have")
+            out.add(Names.capitalized(names.inSentence(emptied)) + (emptied.size() == 1 ? " has" : " have")
                     + " nobody now: `bots fill " + String.join(" ", emptied) + "` puts a bot there until someone"
                     + " joins.");
         }

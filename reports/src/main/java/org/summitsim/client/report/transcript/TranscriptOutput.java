@@ -30,6 +30,12 @@ public final class TranscriptOutput {
 
     private TranscriptOutput() {}
 
+    /** Whom an entry was with: a delegation as a sentence names it ("Was offered a deal by the United States"). */
+    private static String with(Entry e) {
+        boolean delegation = e.kind().startsWith("dm_") || e.kind().startsWith("deal_");
+        return delegation ? org.summitsim.core.talk.StateName.inSentence(e.with()) : e.with();
+    }
+
     public static String markdown(Transcript t) {
         StringBuilder b = new StringBuilder("# Transcript: ")
                 .append(Md.text(t.name()))
@@ -51,7 +57,7 @@ public final class TranscriptOutput {
                     .append(e.elapsed() == null ? "" : "`" + e.elapsed() + "` ")
                     .append("**")
                     .append(WORDS.getOrDefault(e.kind(), e.kind()))
-                    .append(e.with() == null ? "" : " " + Md.text(e.with()))
+                    .append(e.with() == null ? "" : " " + Md.text(with(e)))
                     .append("**")
                     .append(e.detail() == null ? "" : " — " + Md.text(e.detail()))
                     .append(
