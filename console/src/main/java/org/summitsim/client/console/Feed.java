@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongConsumer;
 import org.summitsim.client.console.render.EventText;
 import org.summitsim.client.console.render.Names;
+import org.summitsim.client.console.render.PhaseHints;
 import org.summitsim.client.console.render.RosterNotices;
 import org.summitsim.client.console.render.Style;
 import org.summitsim.client.console.state.ClientState;
@@ -197,7 +198,10 @@ final class Feed implements RoomLink.Listener {
         }
         String line = chairing && e instanceof Event.Paused
                 ? style.warn("The summit is paused; the clock has stopped. Type `resume` to continue.")
-                : text.line(e);
+                : chairing && state.seat() == null && e instanceof Event.PhaseStarted p
+                        // a chair without a seat is told the chair's commands, not a player's
+                        ? text.phaseStarted(p, PhaseHints.chair(p.stage().phase()))
+                        : text.line(e);
         io.event((catchingUp ? style.dim("(missed) ") : "") + line + whyRejected(e));
     }
 

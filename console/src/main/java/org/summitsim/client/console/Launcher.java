@@ -131,7 +131,8 @@ public final class Launcher {
             b.append("Careful: ").append(w.scenario().finalAdoption()).append(".\n");
         }
         b.append("Now: ").append(StatusLine.of(state, System.nanoTime())).append('\n');
-        b.append(PhaseHints.of(state.stage().phase(), facilitator)).append('\n');
+        b.append(PhaseHints.of(state.stage().phase(), facilitator, w.seat() != null))
+                .append('\n');
         if (w.view() != null && w.view().seq() > 3 && w.seat() != null) {
             b.append("Earlier talk is in `floor`, `inbox` and `news`.\n");
         }

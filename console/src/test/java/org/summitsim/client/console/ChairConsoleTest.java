@@ -39,7 +39,10 @@ class ChairConsoleTest {
             assertThat(teacher.failures()).as(teacher.output()).isZero();
             assertThat(teacher.output())
                     .contains("The summit is paused; the clock has stopped. Type `resume` to continue.")
-                    .doesNotContain("The facilitator paused");
+                    .doesNotContain("The facilitator paused")
+                    // the play-test: a chair without a seat was told "Read your instructions: `brief`"
+                    .contains("The delegations read their briefs. `advance` opens the floor")
+                    .doesNotContain("Read your instructions");
         }
     }
 

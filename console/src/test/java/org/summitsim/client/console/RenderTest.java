@@ -259,8 +259,8 @@ class RenderTest {
         double[] scale = sample.scenario.par().scale(Sample.ME);
         String page = ScorePage.render(sample.view(), scale, plain);
         assertThat(page)
-                .contains(
-                        String.format(java.util.Locale.ROOT, "For the Netherlands, 50 out of 100 is %.1f points", scale[1]))
+                .contains(String.format(
+                        java.util.Locale.ROOT, "For the Netherlands, 50 out of 100 is %.1f points", scale[1]))
                 .contains(String.format(
                         java.util.Locale.ROOT, "0 is %.1f or less, 100 is %.1f or more.", scale[0], scale[2]));
         assertThat(ScorePage.render(sample.view(), null, plain)).doesNotContain("50 out of 100 is");

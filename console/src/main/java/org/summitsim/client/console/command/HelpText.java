@@ -32,7 +32,10 @@ final class HelpText {
             }
         }
         out.append("Now: ")
-                .append(PhaseHints.of(ctx.state().stage().phase(), ctx.facilitator()))
+                .append(PhaseHints.of(
+                        ctx.state().stage().phase(),
+                        ctx.facilitator(),
+                        ctx.state().seat() != null))
                 .append('\n');
         botTalk(ctx).ifPresent(line -> out.append(line).append('\n'));
         out.append(s.dim("`help GROUP` (e.g. `help talk`) says what each command of a group does; `help COMMAND`"

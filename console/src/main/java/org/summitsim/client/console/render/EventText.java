@@ -79,14 +79,22 @@ public final class EventText {
         return seat != null && seat.equals(me) ? "You" : names.subject(seat);
     }
 
+    /** "== Now: round 1 (12:00). " and what to do in it. */
+    public String phaseStarted(Event.PhaseStarted p, String hint) {
+        return style.bold("== Now: " + p.stage().inWords() + (p.seconds() > 0 ? " (" + duration(p.seconds()) + ")" : "")
+                + ". " + hint);
+    }
+
     public String line(Event e) {
         if (e instanceof Event.MatchOpened m) {
             return style.dim("Match opened: " + m.scenario() + ".");
         }
         if (e instanceof Event.PhaseStarted p) {
-            return style.bold(
-                    "== Now: " + p.stage().inWords() + (p.seconds() > 0 ? " (" + duration(p.seconds()) + ")" : "")
-                            + ". " + PhaseHints.of(p.stage().phase()));
+            return phaseStarted(
+                    p,
+                    me == null
+                            ? PhaseHints.watching(p.stage().phase())
+                            : PhaseHints.of(p.stage().phase()));
         }
         if (e instanceof Event.Paused) {
             return style.warn("The facilitator paused the summit.");
@@ -136,7 +144,7 @@ public final class EventText {
                     // Its sponsor already supports it: the hint is for everyone else.
                     + (a.seat().equals(me)
                             ? style.dim("  (you count as supporting it; win the votes you need)")
-                            : style.dim("  (vote " + a.amendment() + " support|oppose|abstain)"));
+                            : me == null ? "" : style.dim("  (vote " + a.amendment() + " support|oppose|abstain)"));
         }
         if (e instanceof Event.AmendmentCosponsored a) {
             return subject(a.seat()) + " co-sponsored " + a.amendment() + ".";
@@ -223,7 +231,7 @@ public final class EventText {
         }
         if (e instanceof Event.MatchEnded m) {
             return style.bold("== The summit is over. ") + signed(m.outcome()).strip()
-                    + " Type `results` for the outcome and your score.";
+                    + " Type `results` for the outcome" + (me == null ? "." : " and your score.");
         }
         return e.getClass().getSimpleName();
     }

@@ -11,7 +11,8 @@ public final class StatusPage {
 
     public static String render(ClientState state, long nowNanos, Style s) {
         StringBuilder out = new StringBuilder(StatusLine.of(state, nowNanos)).append('\n');
-        out.append(PhaseHints.of(state.stage().phase())).append('\n');
+        out.append(PhaseHints.of(state.stage().phase(), false, state.seat() != null))
+                .append('\n');
         Transcript t = state.transcript();
         int floor = t.unread(Transcript.FLOOR);
         int dm = t.unreadUnder("dm:");
