@@ -199,6 +199,13 @@ class RenderTest {
     @Test
     void theResultsNameTheClausesInOrderAndWhichOfYourDealsWasKeptOrBroken() {
         sample.seat(Sample.ME, new org.summitsim.core.rules.Command.AcceptDeal("D1"));
+        sample.seat(
+                Sample.ME,
+                new org.summitsim.core.rules.Command.MakePledge(
+                        org.summitsim.core.scenario.Decision.SIGN,
+                        java.util.List.of(
+                                new org.summitsim.core.scenario.TextCondition("human", java.util.List.of("chain"))),
+                        null));
         while (sample.match.state().stage().phase() != org.summitsim.core.rules.Phase.RESULTS) {
             sample.chair(new org.summitsim.core.rules.Command.Advance());
         }
@@ -206,7 +213,8 @@ class RenderTest {
         assertThat(page)
                 .contains(
                         "  Human responsibility and control: ",
-                        "Netherlands' side of deal D1 with Germany (to vote for amendment A1): BROKEN",
+                        "The Netherlands' side of deal D1 with Germany (to vote for amendment A1): BROKEN\n",
+                        "The Netherlands' pledge P1 to sign (on conditions): ",
                         "states pushed, 8 needed")
                 .doesNotContain("  human ", "PUSH_BINDING", "SIGN,");
         assertThat(page.indexOf("Human responsibility and control:"))

@@ -101,7 +101,7 @@ public final class ResultsPage {
                         .append(yourSide(v, c, names, s))
                         .append(": ")
                         .append(status)
-                        .append(c.reason() == null ? "" : " — " + c.reason())
+                        .append(repeatsStatus(c) ? "" : " — " + c.reason())
                         .append('\n');
             }
         }
@@ -215,11 +215,19 @@ public final class ResultsPage {
      * results can say which promise the verdict is about); empty for anything else.
      */
     /** " pledge to sign", " pledge to push for binding law if enough states pushed": by what it said, not its id. */
+    /** A deal's public reason only says kept, broken or never due again: the status says it already. */
+    private static boolean repeatsStatus(CommitmentCheck c) {
+        return c.reason() == null
+                || c.kind().equals("deal")
+                        && (c.reason().endsWith("side of the deal")
+                                || c.reason().endsWith("never came due"));
+    }
+
     private static String pledge(PlayerView v, CommitmentCheck c) {
         return v.pledges().stream()
                 .filter(p -> p.id().equals(c.id()))
                 .findFirst()
-                .map(p -> " pledge to " + EventText.decision(p.decision())
+                .map(p -> " pledge " + p.id() + " to " + EventText.decision(p.decision())
                         + (p.ifCoalition()
                                 ? " if enough states pushed"
                                 : p.conditions().isEmpty() ? "" : " (on conditions)"))
