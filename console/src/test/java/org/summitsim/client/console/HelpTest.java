@@ -39,6 +39,12 @@ class HelpTest {
         assertThat(help("help chair")).contains("Facilitator", "pause");
         assertThat(help("help all")).contains("Talk", "Facilitator", "Read");
         assertThat(help("help vote")).contains("Vote on an open amendment.");
+        // The play-test: a usage longer than its column ran into what the command does.
+        assertThat(help("help all").lines())
+                .filteredOn(l -> l.contains("pledge sign|abstain|push"))
+                .singleElement()
+                .asString()
+                .endsWith("[TEXT]");
     }
 
     @Test

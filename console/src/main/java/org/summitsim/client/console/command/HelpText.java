@@ -75,6 +75,14 @@ final class HelpText {
             }
             out.append(s.heading(section)).append('\n');
             for (CommandSpec c : specs) {
+                if (c.usage().length() > 44) {
+                    // a long usage gets a line of its own, so it does not run into what it does
+                    out.append(s.command("  " + c.usage()))
+                            .append("\n      ")
+                            .append(c.summary())
+                            .append('\n');
+                    continue;
+                }
                 String usage = String.format(Locale.ROOT, "  %-44s", c.usage());
                 out.append(s.command(usage)).append(' ').append(c.summary()).append('\n');
             }
