@@ -465,7 +465,7 @@ class RenderTest {
             Wrap.width(80);
             assertThat(DelegationsPage.render(v, null, plain)).contains("PUBLIC STANCE");
         } finally {
-            Wrap.width(Wrap.WIDTH);
+            Wrap.reset();
         }
     }
 

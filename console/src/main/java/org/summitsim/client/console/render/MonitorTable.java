@@ -18,6 +18,11 @@ public final class MonitorTable {
     // spotless:off
     private static final String[] HEADERS = {"Delegation", "Status", "Students", "Idle", "Ready", "Decided",
         "Floor", "Msgs", "Caucus", "Amend", "Votes", "Pledges", "Deals"};
+    /** The same columns when the full headers do not fit the terminal, explained by {@link #LEGEND}. */
+    private static final String[] SHORT = {"Delegation", "Status", "Students", "Idle", "Rdy", "Dcd",
+        "Flr", "Msg", "Cau", "Amd", "Vot", "Plg", "Dls"};
+    private static final String LEGEND = "Rdy ready, Dcd decided; Flr floor statements, Msg private messages,"
+        + " Cau caucus messages, Amd amendments, Vot votes, Plg pledges, Dls deals.";
     // spotless:on
     private static final int NAME_CHARS = 22;
     private static final int STUDENT_CHARS = 28;
@@ -39,7 +44,12 @@ public final class MonitorTable {
                 idle.add(name(s) + " " + duration(s.path("idleSeconds").asLong()));
             }
         }
-        out.append(table(rows));
+        String table = table(rows);
+        if (table.lines().anyMatch(l -> l.length() > Wrap.columns())) {
+            rows.set(0, SHORT);
+            table = table(rows) + LEGEND + "\n";
+        }
+        out.append(table);
         List<String> quiet = new ArrayList<>();
         for (JsonNode seatId : monitor.path("notSpoken")) {
             for (JsonNode s : monitor.path("seats")) {
@@ -121,16 +131,28 @@ public final class MonitorTable {
                 widths[i] = Math.max(widths[i], r[i].length());
             }
         }
+        // Narrow the students' column, then the names', until a row fits the terminal (a teacher's
+        // console is often 80 or 100 columns): a wrapped row cannot be read as a table.
+        int over =
+                rows.get(0) == SHORT ? java.util.Arrays.stream(widths).sum() + (widths.length - 1) - Wrap.columns() : 0;
+        for (int column : new int[] {2, 0}) {
+            int cut = Math.min(Math.max(0, over), widths[column] - rows.get(0)[column].length());
+            if (cut > 0) {
+                widths[column] -= cut;
+                over -= cut;
+            }
+        }
         StringBuilder out = new StringBuilder();
         for (String[] r : rows) {
             StringBuilder line = new StringBuilder();
             for (int i = 0; i < r.length; i++) {
                 // Text columns line up on the left, numbers on the right.
                 boolean number = i >= 6;
+                String text = clip(r[i], widths[i]);
                 String cell = number
-                        ? " ".repeat(widths[i] - r[i].length()) + r[i]
-                        : r[i] + " ".repeat(widths[i] - r[i].length());
-                line.append(cell).append(i < r.length - 1 ? "  " : "");
+                        ? " ".repeat(widths[i] - text.length()) + text
+                        : text + " ".repeat(widths[i] - text.length());
+                line.append(cell).append(i == r.length - 1 ? "" : rows.get(0) == SHORT ? " " : "  ");
             }
             out.append(line.toString().stripTrailing()).append('\n');
         }

@@ -13,9 +13,24 @@ public final class Wrap {
 
     private Wrap() {}
 
+    /** The terminal's own width, for tables wider than prose; unlimited until a terminal says. */
+    private static volatile int columns = Integer.MAX_VALUE;
+
     /** Narrows pages to a terminal of {@code columns} (never wider than {@link #WIDTH}). */
     public static void width(int columns) {
         width = Math.max(20, Math.min(WIDTH, columns));
+        Wrap.columns = Math.max(20, columns);
+    }
+
+    /** Back to no terminal: pages at {@link #WIDTH}, tables unlimited (as for a script). */
+    public static void reset() {
+        width = WIDTH;
+        columns = Integer.MAX_VALUE;
+    }
+
+    /** How wide a table may be: the terminal's width (pages of prose stop at {@link #width()}). */
+    public static int columns() {
+        return columns;
     }
 
     /** The width pages are wrapped to now. */

@@ -52,6 +52,25 @@ class MonitorTableTest {
     }
 
     @Test
+    void aNarrowTerminalClipsTheStudentsAndNamesButKeepsEveryColumn() throws Exception {
+        // The play-test: at 100 columns the Pledges and Deals columns wrapped onto lines of their own.
+        String wide = MONITOR.replace("\"name\":\"Ada\"", "\"name\":\"Adalberta Featherstonehaugh-Smythe\"");
+        try {
+            Wrap.width(80);
+            String table = MonitorTable.render(Json.mapper().readTree(wide));
+            String[] lines = table.split("\n");
+            for (int i = 2; i <= 6; i++) {
+                assertThat(lines[i].length()).as(lines[i]).isLessThanOrEqualTo(80);
+            }
+            assertThat(lines[2]).startsWith("Delegation").endsWith("Dls");
+            assertThat(lines[3]).endsWith("12");
+            assertThat(table).contains("Plg pledges, Dls deals.");
+        } finally {
+            Wrap.reset();
+        }
+    }
+
+    @Test
     void formatsDurations() {
         assertThat(MonitorTable.duration(0)).isEqualTo("0:00");
         assertThat(MonitorTable.duration(61)).isEqualTo("1:01");
