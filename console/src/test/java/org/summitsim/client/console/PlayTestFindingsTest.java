@@ -338,7 +338,7 @@ class PlayTestFindingsTest {
         assertThat(ctx.asked)
                 .singleElement()
                 .asString()
-                .contains("Round 1 ends now", "1 open vote closes: A1 (Where the work continues)");
+                .contains("Round 1 ends now", "1 open vote closes: A1 (Where the work continues, 5 not voted yet)");
         assertThat(ctx.printed).contains("Not advanced: nothing changed.");
         ctx.answer = true;
         ctx.run("advance");

@@ -284,7 +284,12 @@ final class ChairCommands {
             Names names = new Names(v);
             List<String> open = v.amendments().stream()
                     .filter(a -> a.status().equals("open"))
-                    .map(a -> a.id() + " (" + names.clauseTitle(a.clause()) + ")")
+                    .map(a -> {
+                        long silent = v.delegations().stream()
+                                .filter(d -> !a.hasStance(d.id()))
+                                .count();
+                        return a.id() + " (" + names.clauseTitle(a.clause()) + ", " + silent + " not voted yet)";
+                    })
                     .toList();
             b.append(
                     open.isEmpty()
