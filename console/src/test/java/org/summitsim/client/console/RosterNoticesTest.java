@@ -46,6 +46,17 @@ class RosterNoticesTest {
     }
 
     @Test
+    void aStudentLookingInBeforeChoosingASeatIsOneJoinNotThree() {
+        // The play-test: "Ada joined to watch. / Ada left. / Ada joined as the Netherlands."
+        Presence empty = presence(List.of(seat("germany", "empty", 0, null)), TEACHER);
+        Presence looking = presence(
+                List.of(seat("germany", "empty", 0, null)), TEACHER, new PlayerEntry("p9", "Ada", "spectator", null));
+        Presence seated = presence(List.of(seat("germany", "present", 1, null)), TEACHER, ADA);
+        assertThat(RosterNotices.between(empty, looking, names)).isEmpty();
+        assertThat(RosterNotices.between(looking, seated, names)).containsExactly("Ada joined as Germany.");
+    }
+
+    @Test
     void aSeatInItsGracePeriodIsNotOfferedToBots() {
         Presence in = presence(List.of(seat("germany", "present", 1, null)), TEACHER, ADA);
         Presence away = presence(List.of(seat("germany", "absent", 0, 1_000L)), TEACHER);

@@ -25,13 +25,17 @@ public final class RosterNotices {
         for (Presence.PlayerEntry p : now.values()) {
             Presence.PlayerEntry old = was.get(p.player());
             if (old == null) {
-                out.add(p.name() + " joined" + where(p, names) + ".");
+                // Spectators come and go unannounced: a student choosing a seat looks in as one first,
+                // which read as "joined to watch", "left", "joined as ..." (the monitor counts them).
+                if (p.seat() != null) {
+                    out.add(p.name() + " joined" + where(p, names) + ".");
+                }
             } else if (!java.util.Objects.equals(old.seat(), p.seat())) {
                 out.add(p.name() + " is now" + where(p, names).replaceFirst("^ as", "") + ".");
             }
         }
         for (Presence.PlayerEntry p : was.values()) {
-            if (!now.containsKey(p.player())) {
+            if (!now.containsKey(p.player()) && p.seat() != null) {
                 out.add(p.name() + " left" + (p.seat() == null ? "" : " (" + names.seat(p.seat()) + ")") + ".");
             }
         }
@@ -55,7 +59,7 @@ public final class RosterNotices {
     }
 
     private static String where(Presence.PlayerEntry p, Names names) {
-        return p.seat() != null ? " as " + names.seat(p.seat()) : " to watch";
+        return p.seat() != null ? " as " + names.inSentence(p.seat()) : " to watch";
     }
 
     private static Map<String, Presence.PlayerEntry> byId(Presence p) {
