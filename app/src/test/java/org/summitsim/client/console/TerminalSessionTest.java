@@ -73,10 +73,10 @@ class TerminalSessionTest {
                     Thread.sleep(50);
                 }
                 assertThat(term.visible()).as("the screen after `clear`").doesNotContain("Your private brief");
-                term.awaitVisible("| Netherlands"); // the status line, drawn again at the bottom
+                term.awaitVisible("Netherlands | "); // the status line, drawn again at the bottom
                 // The clear pushed the old screen into the scrollback, but not a copy of the bar
-                // (the welcome's printed "Now: The lobby | Netherlands" line is not the bar).
-                assertThat(term.screen().lines().filter(l -> l.contains("left | Netherlands")))
+                // (the welcome's printed "Now: Netherlands | The lobby" line is not the bar).
+                assertThat(term.screen().lines().filter(l -> l.contains("Netherlands | ") && l.contains(" left")))
                         .as("status lines on the screen and in its scrollback after `clear`")
                         .hasSize(1);
 

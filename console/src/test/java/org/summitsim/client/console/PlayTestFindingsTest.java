@@ -519,7 +519,7 @@ class PlayTestFindingsTest {
         assertThat(TerminalIo.heldNote(2)).isEqualTo("2 new lines waiting under your answer: press Enter");
         assertThat(TerminalIo.heldNote(1)).startsWith("1 new line waiting");
         // With the clock, a deal to answer and the seat, the bar fits 110 columns (a play-test's terminal).
-        String bar = TerminalIo.heldNote(28) + " | The opening 0:41 left | 1 deal to answer | Netherlands";
+        String bar = TerminalIo.heldNote(28) + " | Netherlands | The opening 0:41 left | 1 deal to answer";
         assertThat(bar.length()).isLessThanOrEqualTo(110);
     }
 }

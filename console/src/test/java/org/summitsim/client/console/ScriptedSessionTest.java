@@ -163,7 +163,7 @@ class ScriptedSessionTest {
                 "germany",
                 "Public stance",
                 "Cleo",
-                "Bots: austria (silent)",
+                "Bots: Austria (silent)",
                 "Bot removed.",
                 "Cleo is now a spectator.",
                 "Cleo has left the room.",
@@ -196,7 +196,7 @@ class ScriptedSessionTest {
                 "Thank you, we have a deal.",
                 "Your projected score",
                 "Your decision is sealed: sign.",
-                "| decided | Netherlands",
+                "| decided",
                 "Results: ",
                 "Final text",
                 "Decisions",
@@ -212,7 +212,7 @@ class ScriptedSessionTest {
                 .contains(
                         "You co-sponsored A2.",
                         "Amendment A3 by you",
-                        "You offered Netherlands deal D1",
+                        "You offered the Netherlands deal D1",
                         "Your decision is sealed: abstain.",
                         "Results: ");
         assertThat(visitor.output())

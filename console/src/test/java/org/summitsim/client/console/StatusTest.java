@@ -61,7 +61,8 @@ class StatusTest {
                 assertThat(run.output())
                         .contains(
                                 "[floor] Germany: Hello, friends.",
-                                "left | 1 deal to answer | Netherlands",
+                                "Netherlands | Round 1",
+                                "left | 1 deal to answer",
                                 "Nothing unread",
                                 "1 deal waits for your answer")
                         .as("nothing unread, so no row of zeros")

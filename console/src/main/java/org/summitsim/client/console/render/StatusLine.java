@@ -24,6 +24,11 @@ public final class StatusLine {
             // Before the room answers, its phase is not known: LOBBY here would be a guess.
             return b.append("Joining the room…").toString();
         }
+        // What matters most first: a narrow terminal cuts the end of the line, not the seat or the clock.
+        if (state.seat() != null) {
+            b.append(state.view() == null ? state.seat() : new Names(state.view()).seat(state.seat()))
+                    .append(" | ");
+        }
         String stage = state.stage().inWords();
         b.append(Character.toUpperCase(stage.charAt(0))).append(stage.substring(1));
         Countdown c = state.countdown();
@@ -33,6 +38,16 @@ public final class StatusLine {
             String left = Countdown.format(c.remainingMs(nowNanos));
             if (!left.isEmpty()) {
                 b.append(' ').append(left).append(" left");
+            }
+        }
+        if (state.seat() != null) {
+            waiting(b, votesToCast(state), "vote", "to cast");
+            waiting(b, dealsToAnswer(state), "deal", "to answer");
+            Phase phase = state.stage().phase();
+            if (phase == Phase.FINAL) {
+                b.append(" | ").append(state.decided() ? "decided" : "NOT DECIDED");
+            } else if (phase == Phase.RESULTS) {
+                b.append(" | ").append(state.decided() ? "decided" : "no decision (default used)");
             }
         }
         // Only what is unread (printed as it arrived counts as read): a row of zeros says nothing.
@@ -45,17 +60,7 @@ public final class StatusLine {
         if (!unread.isEmpty()) {
             b.append(" | unread: ").append(String.join(" · ", unread));
         }
-        if (state.seat() != null) {
-            waiting(b, votesToCast(state), "vote", "to cast");
-            waiting(b, dealsToAnswer(state), "deal", "to answer");
-            Phase phase = state.stage().phase();
-            if (phase == Phase.FINAL) {
-                b.append(" | ").append(state.decided() ? "decided" : "NOT DECIDED");
-            } else if (phase == Phase.RESULTS) {
-                b.append(" | ").append(state.decided() ? "decided" : "no decision (default used)");
-            }
-            b.append(" | ").append(state.view() == null ? state.seat() : new Names(state.view()).seat(state.seat()));
-        } else if (state.welcome() != null) {
+        if (state.seat() == null && state.welcome() != null) {
             b.append(" | ").append(state.welcome().role());
         }
         return b.toString();
