@@ -161,7 +161,7 @@ public final class DemoCommand implements Callable<Integer> {
         return String.join(
                         "\n",
                         "Welcome to Summit. You lead the delegation of "
-                                + org.summitsim.core.talk.StateName.inSentence(name) + " at " + s.title() + ".",
+                                + org.summitsim.core.scenario.StateName.inSentence(name) + " at " + s.title() + ".",
                         bots + " bots play the other delegations"
                                 + (chair
                                         ? "; you also hold the chair (`help facilitator` lists its commands)."

@@ -108,7 +108,7 @@ public final class Launcher {
         String title = w.scenario() == null ? "the summit" : w.scenario().title();
         if (w.seat() != null) {
             b.append(s.bold("Welcome, " + w.name() + ". You lead the delegation of "
-                            + org.summitsim.core.talk.StateName.inSentence(new Names(w.view()).seat(w.seat()))))
+                            + org.summitsim.core.scenario.StateName.inSentence(new Names(w.view()).seat(w.seat()))))
                     .append(" at ")
                     .append(title)
                     .append(room(w, title))

@@ -687,11 +687,11 @@ public final class Mind {
         return n;
     }
 
-    /** A delegation's name as a sentence uses it ("the United States"); see {@link org.summitsim.core.talk.StateName}. */
+    /** A delegation's name as a sentence uses it ("the United States"); see {@link org.summitsim.core.scenario.StateName}. */
     public String name(String seat) {
         for (PlayerView.Card c : view.delegations()) {
             if (c.id().equals(seat)) {
-                return org.summitsim.core.talk.StateName.inSentence(c.name());
+                return org.summitsim.core.scenario.StateName.inSentence(c.name());
             }
         }
         return seat;

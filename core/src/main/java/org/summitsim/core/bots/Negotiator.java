@@ -13,7 +13,7 @@ import org.summitsim.core.rules.Command;
 import org.summitsim.core.rules.Promise;
 import org.summitsim.core.rules.Stage;
 import org.summitsim.core.scenario.Decision;
-import org.summitsim.core.talk.StateName;
+import org.summitsim.core.scenario.StateName;
 import org.summitsim.core.view.PlayerView;
 import org.summitsim.core.view.PlayerView.AmendmentView;
 import org.summitsim.core.view.PlayerView.DealView;

@@ -60,7 +60,7 @@ final class AmendmentRules {
             if (!a.proposer().equals(seat)) {
                 String proposer = state.scenario()
                         .delegation(a.proposer())
-                        .map(d -> org.summitsim.core.talk.StateName.inSentence(d.name()))
+                        .map(d -> org.summitsim.core.scenario.StateName.inSentence(d.name()))
                         .orElse(a.proposer());
                 return Verdict.reject(
                         RejectionCode.NOT_PROPOSER,

@@ -2,7 +2,7 @@ package org.summitsim.client.console.render;
 
 import java.util.Optional;
 import org.summitsim.core.scenario.ClauseOption;
-import org.summitsim.core.talk.StateName;
+import org.summitsim.core.scenario.StateName;
 import org.summitsim.core.view.PlayerView;
 
 /** Turns the ids in events and views into the names people read, using the latest view. */

@@ -196,7 +196,7 @@ public final class ScorePage {
                 Locale.ROOT,
                 "For %s, 50 out of 100 is %.1f points (its usual result with bots at the table); 0 is %.1f or"
                         + " less, 100 is %.1f or more.",
-                org.summitsim.core.talk.StateName.inSentence(name),
+                org.summitsim.core.scenario.StateName.inSentence(name),
                 scale[1],
                 scale[0],
                 scale[2]);

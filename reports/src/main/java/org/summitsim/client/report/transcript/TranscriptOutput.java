@@ -33,7 +33,7 @@ public final class TranscriptOutput {
     /** Whom an entry was with: a delegation as a sentence names it ("Was offered a deal by the United States"). */
     private static String with(Entry e) {
         boolean delegation = e.kind().startsWith("dm_") || e.kind().startsWith("deal_");
-        return delegation ? org.summitsim.core.talk.StateName.inSentence(e.with()) : e.with();
+        return delegation ? org.summitsim.core.scenario.StateName.inSentence(e.with()) : e.with();
     }
 
     public static String markdown(Transcript t) {

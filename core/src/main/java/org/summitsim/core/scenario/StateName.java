@@ -1,4 +1,4 @@
-package org.summitsim.core.talk;
+package org.summitsim.core.scenario;
 
 import java.util.List;
 import java.util.Locale;
