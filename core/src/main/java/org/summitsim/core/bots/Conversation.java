@@ -402,16 +402,14 @@ final class Conversation {
             // most to it reads as now or better: a pledge it can keep.
             String top = mind.topClause();
             List<String> fine = new ArrayList<>();
-            List<String> labels = new ArrayList<>();
             for (var o : mind.clause(top).options()) {
                 if (mind.gain(top, o.id()) >= 0) {
                     fine.add(o.id());
-                    labels.add(Phrases.quote(mind.optionLabel(top, o.id())));
                 }
             }
             boolean any = fine.size() == mind.clause(top).options().size();
             String reads =
-                    any ? null : Phrases.quote(mind.clause(top).title()) + " reads " + String.join(" or ", labels);
+                    any ? null : Phrases.quote(mind.clause(top).title()) + " reads " + Phrases.either(mind, top, fine);
             commands.add(new Command.MakePledge(
                     Decision.SIGN,
                     any ? List.of() : List.of(new TextCondition(top, fine)),

@@ -118,10 +118,8 @@ final class DealPhrases {
             return verb;
         }
         TextCondition c = d.conditions().get(0);
-        List<String> labels = c.options().stream()
-                .map(o -> Phrases.quote(mind.optionLabel(c.clause(), o)))
-                .toList();
-        return verb + " if " + Phrases.quote(mind.clause(c.clause()).title()) + " reads " + String.join(" or ", labels);
+        return verb + " if " + Phrases.quote(mind.clause(c.clause()).title()) + " reads "
+                + Phrases.either(mind, c.clause(), c.options());
     }
 
     /** To a person who voted against what it promised this delegation. */

@@ -380,20 +380,19 @@ public final class Mind {
      * would not with it. So a bot can say why it opposes a wording it likes.
      */
     public List<PlayerView.PledgeView> partnersLost(String clause, String option) {
-        List<PlayerView.PledgeView> out = new ArrayList<>();
-        for (PlayerView.PledgeView p : partnersPledges()) {
-            if (conditionsHold(p, null, null) && !conditionsHold(p, clause, option)) {
-                out.add(p);
-            }
-        }
-        return out;
+        return partnersTurning(clause, option, true);
     }
 
     /** The partners' pledges to sign that {@code option} would bring within reach: their conditions fail now and would hold. */
     public List<PlayerView.PledgeView> partnersWon(String clause, String option) {
+        return partnersTurning(clause, option, false);
+    }
+
+    /** The partners' pledges whose conditions hold now ({@code holdNow}) and would not with {@code option}, or the reverse. */
+    private List<PlayerView.PledgeView> partnersTurning(String clause, String option, boolean holdNow) {
         List<PlayerView.PledgeView> out = new ArrayList<>();
         for (PlayerView.PledgeView p : partnersPledges()) {
-            if (!conditionsHold(p, null, null) && conditionsHold(p, clause, option)) {
+            if (conditionsHold(p, null, null) == holdNow && conditionsHold(p, clause, option) != holdNow) {
                 out.add(p);
             }
         }

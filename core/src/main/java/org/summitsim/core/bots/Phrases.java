@@ -1,6 +1,5 @@
 package org.summitsim.core.bots;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.summitsim.core.scenario.Decision;
 import org.summitsim.core.scenario.TextCondition;
@@ -384,12 +383,15 @@ final class Phrases {
             return who + " will sign this declaration.";
         }
         TextCondition c = conditions.get(0);
-        List<String> quoted = new ArrayList<>();
-        for (String o : c.options()) {
-            quoted.add(quote(mind.optionLabel(c.clause(), o)));
-        }
         return who + " will sign if " + quote(mind.clause(c.clause()).title()) + " reads: "
-                + String.join(" or ", quoted) + ".";
+                + either(mind, c.clause(), c.options()) + ".";
+    }
+
+    /** Wordings of a clause by their labels, quoted: {@code "A" or "B"}. */
+    static String either(Mind mind, String clause, List<String> options) {
+        return String.join(
+                " or ",
+                options.stream().map(o -> quote(mind.optionLabel(clause, o))).toList());
     }
 
     /**
@@ -406,11 +408,7 @@ final class Phrases {
                     .orElseThrow();
             return "does not read " + quote(mind.optionLabel(c.clause(), excluded));
         }
-        List<String> quoted = new ArrayList<>();
-        for (String o : c.options()) {
-            quoted.add(quote(mind.optionLabel(c.clause(), o)));
-        }
-        return "reads " + String.join(" or ", quoted);
+        return "reads " + either(mind, c.clause(), c.options());
     }
 
     /** Titles and labels are quoted as written, so proper nouns and acronyms survive. */
