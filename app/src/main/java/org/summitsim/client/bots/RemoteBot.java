@@ -20,6 +20,7 @@ import org.summitsim.core.rules.Command;
 import org.summitsim.core.rules.Event;
 import org.summitsim.core.rules.Outcome;
 import org.summitsim.core.view.PlayerView;
+import org.summitsim.protocol.ErrorCodes;
 import org.summitsim.protocol.ServerMessage;
 import org.summitsim.protocol.Welcome;
 
@@ -39,7 +40,9 @@ public final class RemoteBot implements AutoCloseable {
     private final List<Match.Sequenced> news = new ArrayList<>();
     private final AtomicBoolean viewRequested = new AtomicBoolean();
     private final AtomicInteger refused = new AtomicInteger();
+    private final AtomicInteger rateLimited = new AtomicInteger();
     private final CountDownLatch finished = new CountDownLatch(1);
+    private final Pacer pacer;
     private volatile String seat;
     private volatile Outcome outcome;
 
@@ -62,6 +65,7 @@ public final class RemoteBot implements AutoCloseable {
                 LOG.debug("{}: {}", seat, state);
             }
         });
+        this.pacer = new Pacer(link::send, System::nanoTime);
     }
 
     /** Joins the room at {@code seat} (or any free seat when null); returns the welcome. */
@@ -73,6 +77,7 @@ public final class RemoteBot implements AutoCloseable {
         if (message instanceof Welcome w) {
             // A welcome also follows a reconnect: any view asked for before the drop is lost.
             viewRequested.set(false);
+            pacer.limits(link.limits());
             welcome = w;
             seat = w.seat();
             if (bot == null) {
@@ -87,12 +92,26 @@ public final class RemoteBot implements AutoCloseable {
             if (e.event() instanceof Event.MatchEnded ended) {
                 outcome = ended.outcome();
                 finished.countDown();
-            } else if (viewRequested.compareAndSet(false, true)) {
-                link.send(Requests.getView());
+            } else {
+                requestView();
             }
         } else if (message instanceof ServerMessage.Error error) {
             refused.incrementAndGet();
             LOG.debug("{}: refused: {} {}", seat, error.code(), error.message());
+            if (ErrorCodes.RATE_LIMITED.equals(error.code())) {
+                rateLimited.incrementAndGet();
+                // The server dropped a message, perhaps the request for the view: without an
+                // answer to it the bot would wait for good. Ask again; a view too many does no harm.
+                viewRequested.set(false);
+                requestView();
+            }
+        }
+    }
+
+    /** Asks for a fresh view, unless a request is on its way already. */
+    private void requestView() {
+        if (viewRequested.compareAndSet(false, true)) {
+            pacer.send(Requests.getView());
         }
     }
 
@@ -110,7 +129,7 @@ public final class RemoteBot implements AutoCloseable {
             return;
         }
         for (Command c : commands == null ? List.<Command>of() : commands) {
-            link.send(Requests.command(view.stage(), c));
+            pacer.send(Requests.command(view.stage(), c));
         }
     }
 
@@ -134,6 +153,11 @@ public final class RemoteBot implements AutoCloseable {
     /** Commands the server refused (a well-behaved built-in bot should have none, or very few races). */
     public int refused() {
         return refused.get();
+    }
+
+    /** Messages the server dropped for coming too fast (none, while the pacing works). */
+    public int rateLimited() {
+        return rateLimited.get();
     }
 
     @Override

@@ -59,20 +59,40 @@ class NetworkBotsTest {
 
     @Test
     void javaBotsPlayAWholeMatchOverTheNetwork() throws Exception {
-        Scenario s = ScenarioReader.shipped("classroom-mini");
+        playsToTheEnd(ScenarioReader.shipped("classroom-mini"), "utility");
+    }
+
+    @Test
+    void aFullTableOfMixedBotsEachPlaysItsOwnSeatInTheHague() throws Exception {
+        // 24 bots answering every event: enough traffic to meet the server's rate limit.
+        playsToTheEnd(ScenarioReader.shipped("hague-2023"), "mixed");
+    }
+
+    /** One bot in every seat: each decides itself (none is left to the default), with no message dropped. */
+    private void playsToTheEnd(Scenario s, String strategy) throws Exception {
         SummitServer.Created room = server.createRoom(s.id(), FAST);
         for (Delegation d : s.playable()) {
             RemoteBot bot = new RemoteBot(
-                    "127.0.0.1", server.port(), "test bot", w -> Strategies.create("utility", w.seat(), 3, null));
+                    "127.0.0.1", server.port(), "test bot", w -> Strategies.create(strategy, w.seat(), 3, null));
             bot.join(room.code(), d.id());
             bots.add(bot);
         }
         startMatch(room);
         for (RemoteBot bot : bots) {
-            assertThat(bot.awaitEnd(60_000)).as(bot.seat()).isTrue();
+            assertThat(bot.awaitEnd(90_000)).as(bot.seat()).isTrue();
             assertThat(bot.outcome().scores()).containsKey(bot.seat());
         }
         assertThat(bots.get(0).outcome().decisions()).hasSize(s.playable().size());
+        bots.get(0)
+                .outcome()
+                .decisions()
+                .forEach((seat, d) ->
+                        assertThat(d.defaulted()).as("%s decided itself", seat).isFalse());
+        for (RemoteBot bot : bots) {
+            assertThat(bot.rateLimited())
+                    .as("%s: messages the server dropped", bot.seat())
+                    .isZero();
+        }
     }
 
     @Test

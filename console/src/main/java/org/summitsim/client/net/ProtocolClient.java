@@ -36,6 +36,7 @@ public final class ProtocolClient implements AutoCloseable {
     private final Handler handler;
     private volatile LineConnection connection;
     private volatile boolean closed;
+    private volatile SendLimits limits = SendLimits.DEFAULT;
 
     private ProtocolClient(Handler handler) {
         this.handler = handler;
@@ -72,6 +73,7 @@ public final class ProtocolClient implements AutoCloseable {
             c.close();
             throw new IOException(ok.path("message").asText("The server refused the handshake."));
         }
+        c.limits = SendLimits.of(ok.path("limits"));
         long heartbeat = Math.max(1_000, ok.path("heartbeatMs").asLong(30_000));
         long idle = Math.max(heartbeat, ok.path("idleTimeoutMs").asLong(90_000));
         c.timer.scheduleAtFixedRate(() -> c.beat(idle), heartbeat / 2, heartbeat / 2, TimeUnit.MILLISECONDS);
@@ -155,6 +157,11 @@ public final class ProtocolClient implements AutoCloseable {
 
     public boolean isOpen() {
         return !closed && connection.isOpen();
+    }
+
+    /** How fast the server lets this client send (from its {@code hello_ok}). */
+    public SendLimits limits() {
+        return limits;
     }
 
     @Override

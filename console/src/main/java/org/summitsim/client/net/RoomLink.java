@@ -199,12 +199,22 @@ public final class RoomLink implements AutoCloseable {
         }
     }
 
-    /** Sends without waiting; dropped silently while reconnecting (the resume catches up). */
+    /**
+     * Sends without waiting; dropped silently while no connection is open (the resume catches
+     * up). A connection being entered counts as open: the listener hears the welcome before the
+     * link calls itself connected, and what it sends in answer goes after the join on the wire.
+     */
     public void send(ObjectNode message) {
         ProtocolClient c = client;
-        if (c != null && state.isConnected()) {
+        if (c != null && c.isOpen()) {
             c.send(message);
         }
+    }
+
+    /** How fast the server lets this link send (the defaults until connected). */
+    public SendLimits limits() {
+        ProtocolClient c = client;
+        return c == null ? SendLimits.DEFAULT : c.limits();
     }
 
     /** Drops the connection as a broken network would; the link then reconnects. For tests. */
