@@ -372,9 +372,15 @@ public final class Connection extends ChannelInboundHandlerAdapter {
      * Lines: the {@code n} lines copied into pooled direct buffers of up to {@link #BATCH_BYTES}
      * each (one, usually), so a batch costs one write through the pipeline and one entry in the
      * outbound buffer instead of one per line, and the socket gets direct memory without
-     * another copy.
+     * another copy. A single line shares its buffer with the loop's other connections sent the
+     * same line ({@link SharedLine}).
      */
     private void writeLines(byte[][] first, int n) {
+        if (n == 1) {
+            // Usually one of a room's events, the same line for each of its members on this loop.
+            ctx.write(SharedLine.of(line(first, 0), ctx.alloc()), ctx.voidPromise());
+            return;
+        }
         int from = 0;
         while (from < n) {
             int bytes = 0;

@@ -144,4 +144,45 @@ class ConnectionWritesTest {
         gone.finishAndReleaseAll();
         stays.finishAndReleaseAll();
     }
+
+    @Test
+    void oneLineSentToSeveralConnectionsOfALoopIsCopiedOnceAndEachGetsItsBytes() {
+        EmbeddedChannel[] chs = {new EmbeddedChannel(), new EmbeddedChannel(), new EmbeddedChannel()};
+        Connection[] cs = {connection(chs[0]), connection(chs[1]), connection(chs[2])};
+        byte[] event = line("{\"type\":\"event\",\"seq\":7}");
+        for (Connection c : cs) {
+            c.send(event);
+        }
+        for (EmbeddedChannel ch : chs) {
+            ch.runPendingTasks();
+        }
+        ByteBuf[] out = new ByteBuf[3];
+        for (int m = 0; m < 3; m++) {
+            out[m] = chs[m].readOutbound();
+            assertThat(out[m].toString(StandardCharsets.UTF_8)).isEqualTo("{\"type\":\"event\",\"seq\":7}\n");
+        }
+        // Views of one buffer: the same memory, each with its own reader index.
+        assertThat(out[1].unwrap()).isSameAs(out[0].unwrap());
+        assertThat(out[2].unwrap()).isSameAs(out[0].unwrap());
+        out[0].readByte();
+        assertThat(out[1].readerIndex()).isZero();
+        ByteBuf shared = out[0].unwrap();
+        for (ByteBuf b : out) {
+            b.release();
+        }
+        assertThat(shared.refCnt())
+                .as("kept for the next member sent the same line")
+                .isEqualTo(1);
+
+        // A different line, even with the same bytes, gets a buffer of its own and frees the last.
+        cs[0].send(line("{\"type\":\"event\",\"seq\":7}"));
+        chs[0].runPendingTasks();
+        ByteBuf next = chs[0].readOutbound();
+        assertThat(next.toString(StandardCharsets.UTF_8)).isEqualTo("{\"type\":\"event\",\"seq\":7}\n");
+        assertThat(shared.refCnt()).isZero();
+        next.release();
+        for (EmbeddedChannel ch : chs) {
+            ch.finishAndReleaseAll();
+        }
+    }
 }
