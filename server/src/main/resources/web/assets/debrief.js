@@ -39,8 +39,9 @@ function reality(real) {
  */
 export function classAndReality(delegations, o, { scores = false, mine = null } = {}) {
   const states = (o.history && o.history.states) || {};
-  const heads = ['Delegation', 'This class', 'In reality', ...(scores ? ['Points', 'Out of 100 (50 is typical)'] : [])];
-  return h('table', {}, h('thead', {}, h('tr', {}, heads.map((t) => h('th', { scope: 'col', text: t })))),
+  const heads = ['Delegation', 'This class', 'In reality', ...(scores ? ['Points', 'Out of 100'] : [])];
+  // On a phone the table may be wider than the screen: it scrolls in its own box, not the page.
+  return h('div', { class: 'table-scroll' }, h('table', {}, h('thead', {}, h('tr', {}, heads.map((t) => h('th', { scope: 'col', text: t })))),
     h('tbody', {}, delegations.map((d) => {
       const dec = o.decisions[d.id];
       const s = o.scores[d.id];
@@ -48,7 +49,7 @@ export function classAndReality(delegations, o, { scores = false, mine = null } 
         h('td', { text: dec ? W.decisionWord(dec.decision) + (dec.defaulted ? ' (did not decide)' : '') : '' }),
         h('td', { text: reality(states[d.id]) }),
         scores ? [h('td', { text: s ? W.points(s.total) : '' }), h('td', { text: s ? String(Math.round(s.percent)) : '' })] : []);
-    })));
+    }))));
 }
 
 /** One bar per delegation: how its result compares with what it usually reaches; the number is that, out of 100. */
@@ -69,10 +70,16 @@ export function scoreChart(delegations, o, mine = null) {
  * A score's parts as a table with a bar each, gains to the right of the middle line and losses
  * to the left, all on one scale: where the points came from, and where they went.
  */
-export function scoreParts(score) {
+export function scoreParts(score, { failedPush = false } = {}) {
   const b = score.breakdown || {};
-  const known = PARTS.filter(([k]) => k in b);
-  const extra = Object.keys(b).filter((k) => !PARTS.some(([p]) => p === k)).map((k) => [k, k.replace(/_/g, ' '), '']);
+  // A push without the coalition costs a state at home: the part says so, not what a treaty would have meant.
+  const parts = failedPush
+    ? PARTS.map((p) => (p[0] === 'binding'
+      ? ['binding', 'Binding law', 'you pushed, but not enough states pushed with you: a protest few joined costs you at home']
+      : p))
+    : PARTS;
+  const known = parts.filter(([k]) => k in b);
+  const extra = Object.keys(b).filter((k) => !parts.some(([p]) => p === k)).map((k) => [k, k.replace(/_/g, ' '), '']);
   const rows = [...known, ...extra];
   const widest = Math.max(1, ...rows.map(([k]) => Math.abs(b[k])));
   return h('table', { class: 'parts' },

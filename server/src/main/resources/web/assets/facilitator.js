@@ -555,7 +555,7 @@ async function monitor() {
       .map((t) => h('th', { scope: 'col', text: t })))),
     h('tbody', {}, m.seats.map((s) => h('tr', {},
       h('th', { scope: 'row', text: s.name + (quiet.has(s.seat) ? ' (has not spoken yet)' : '') }),
-      h('td', {}, h('bdi', { text: s.players.map((p) => p.name).join(', ') })),
+      h('td', {}, h('bdi', { text: s.players.map((p) => p.name || 'a student with no name').join(', ') })),
       h('td', { text: status[s.status] || s.status }),
       h('td', { text: s.status === 'present' || s.status === 'absent' ? W.minutes(s.idleSeconds * 1000) : '' }),
       h('td', { text: String(s.counts.floor) }),
@@ -606,7 +606,8 @@ function newKeyButton(seat) {
 
 /** Each connected student, with a place to move them to (another delegation, or watching) and a way out. */
 function players(m) {
-  const seated = m.seats.flatMap((s) => s.players.map((p) => ({ ...p, seat: s.seat, delegation: s.name })));
+  const seated = m.seats.flatMap((s) => s.players.map((p) => ({
+    ...p, name: p.name || 'a student with no name', seat: s.seat, delegation: s.name })));
   if (!seated.length) {
     return null;
   }

@@ -71,6 +71,8 @@ export class SummitSocket extends EventTarget {
   /** Joins (or resumes) and keeps the seat: later reconnections resume with the token. */
   async enter(entry) {
     this.entry = entry;
+    // The name goes with every reconnection too, or the teacher would see the seat lose it.
+    this.name = entry.name || this.name || null;
     // A new room or seat numbers its own events: forget what another one sent.
     this.lastSeq = entry.lastSeq || 0;
     const welcome = await this.request(entry);
@@ -180,7 +182,11 @@ export class SummitSocket extends EventTarget {
   /** How to come back: a seat or the chair resumes with its token, a spectator joins again. */
   reentry() {
     if (this.token) {
-      return { type: 'resume', token: this.token, lastSeq: this.lastSeq };
+      const resume = { type: 'resume', token: this.token, lastSeq: this.lastSeq };
+      if (this.name) {
+        resume.name = this.name;
+      }
+      return resume;
     }
     if (this.entry && this.entry.role === 'spectator') {
       return Object.assign({}, this.entry, { lastSeq: this.lastSeq });

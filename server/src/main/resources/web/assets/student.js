@@ -117,7 +117,11 @@ async function enter() {
   if (mine && mine.token) {
     try {
       // lastSeq 0: the whole visible log again, so the page shows everything said so far.
-      await socket.enter({ type: 'resume', token: mine.token, lastSeq: 0 });
+      const resume = { type: 'resume', token: mine.token, lastSeq: 0 };
+      if (mine.name) {
+        resume.name = mine.name; // so the teacher still sees who sits here
+      }
+      await socket.enter(resume);
       return;
     } catch (e) {
       if (e.code !== 'forbidden') {
@@ -406,13 +410,24 @@ function proposeOptions(clauseChanged) {
     return h('option', { value: c.id, disabled: !any, text: c.title + (any ? '' : open
       ? ' (amendment ' + open.id + ' on it is being voted on)' : ' (every other wording was voted on this round)') });
   }));
+  let note = '';
   if (select.selectedOptions[0] && select.selectedOptions[0].disabled) {
-    const free = [...select.options].find((o) => !o.disabled);
-    if (free) {
-      select.value = free.value;
-      clauseChanged = true;
+    const open = openOn(select.value);
+    if (open && $('#propose-option').value) {
+      // The student was writing on this clause when someone else tabled a wording there: keep
+      // their work, and say what happened, rather than switch the form under their hands.
+      note = inSentence(open.proposer).replace(/^./, (c) => c.toUpperCase()) + ' has just proposed “'
+        + optionOf(open.clause, open.option).label + '” here (amendment ' + open.id + '). You can co-sponsor it'
+        + ' or vote on it; once it is voted on, you can propose another wording for this clause.';
+    } else {
+      const free = [...select.options].find((o) => !o.disabled);
+      if (free) {
+        select.value = free.value;
+        clauseChanged = true;
+      }
     }
   }
+  $('#propose-note').textContent = note;
   const clause = app.clauses.get(select.value);
   if (!clause) {
     return;
@@ -495,7 +510,15 @@ function draw() {
   $('#phase').textContent = W.stageWords(v.stage, v.rounds) + (v.paused ? ' (paused by the teacher)' : '')
     + (votes ? ' · ' + votes + (votes === 1 ? ' vote waits' : ' votes wait') + ' for you' : '');
   $('#ready').hidden = !can('ready');
-  $('#ready-note').textContent = readyNote();
+  const ready = $('#ready');
+  if (ready.dataset.confirm && ready.dataset.confirm !== W.stageText(v.stage)) {
+    // A new phase: the question asked in the last one no longer stands.
+    delete ready.dataset.confirm;
+    ready.textContent = 'I am done with this phase';
+  }
+  if (!ready.dataset.confirm) {
+    $('#ready-note').textContent = readyNote();
+  }
   $('#room').dataset.stage = { LOBBY: 'waiting', BRIEFING: 'waiting', FINAL: 'final', RESULTS: 'results' }[v.stage.phase] || 'play';
   part('brief', [v.briefs, v.preferences], drawBrief);
   part('clauses', [v.text, v.amendments, v.legalActions, v.preferences], drawClauses);
@@ -519,12 +542,22 @@ function draw() {
   pledgeOptions();
 }
 
-/** After "I am done with this phase": that the student is marked done, and what happens next. */
+/**
+ * After "I am done with this phase": that the student is marked done, and what happens next;
+ * before it, how many of the others are done (the phase ends when all are).
+ */
 function readyNote() {
   const v = app.view;
   const mine = (v.delegations || []).find((d) => d.id === me());
-  if (!mine || !mine.ready || v.outcome) {
+  if (!mine || v.outcome) {
     return '';
+  }
+  if (!mine.ready) {
+    const others = (v.delegations || []).filter((d) => d.id !== me());
+    const done = others.filter((d) => d.ready).length;
+    return can('ready') && done > 0
+      ? done + ' of the ' + others.length + ' other delegations ' + (done === 1 ? 'is' : 'are') + ' done with this phase.'
+      : '';
   }
   return v.stage.phase === 'FINAL'
     ? (v.sealed && v.sealed[me()] ? 'You are marked as done.' : 'You are marked as done without a decision: if you do not'
@@ -570,10 +603,27 @@ function drawBrief() {
     rows.push(h('h3', { id: 'also-counts-title', text: 'What your play earns' }),
       h('ul', { id: 'also-counts' }, more.map((t) => h('li', { text: t }))));
   }
-  rows.push(h('details', {}, h('summary', { text: 'The background, for everyone' }), ...paragraphs(v.briefing || '')));
+  rows.push(h('details', {}, h('summary', { text: 'The background, for everyone' }),
+    ...paragraphs(v.setting || ''), ...paragraphs(v.briefing || '')));
   rows.push(h('details', {}, h('summary', { text: 'How this room works' }),
-    h('p', { text: 'Amendments pass by ' + w.rules.adoptionText + '.' }), h('p', { text: w.rules.privacyText })));
+    h('p', { text: 'Amendments pass by ' + w.rules.adoptionText + '.' }),
+    v.bindingThreshold ? h('p', { id: 'binding-rule', text: bindingRule(v, w) }) : null,
+    h('p', { text: 'A delegation that does not decide will ' + W.decisionVerb(v.defaultDecision || 'ABSTAIN')
+      + ' (the default).' }),
+    h('p', { text: w.rules.privacyText })));
   fill($('#brief'), rows);
+}
+
+/**
+ * How binding law is reached, as the console's brief says it: the threshold counts states outside
+ * the room too, or a class of six would wonder how eight can push.
+ */
+function bindingRule(v, w) {
+  const outside = (w.scenario.backgroundStates || []).filter((b) => b.attended !== false)
+    .reduce((n, b) => n + (b.count == null ? 1 : b.count), 0);
+  return 'Binding law: a treaty track starts if at least ' + v.bindingThreshold + ' states push for it'
+    + (outside > 0 ? ', counting the ' + outside + ' states outside this room (some follow a delegation here when it'
+      + ' pushes)' : '') + '.';
 }
 
 /**
@@ -916,30 +966,33 @@ function brokenBy(v, d) {
   return out.length ? '. This breaks ' + out.join(' and ') + ': you lose trust points at the end' : '';
 }
 
-/** The delegations whose decision is only guessed (no pledge of theirs holds now), as names. */
-function undecided(v) {
+/**
+ * The delegations whose decision is only guessed (no pledge of theirs holds now), as names; some
+ * may have decided already, in secret, so the page calls them "without a pledge", not undecided.
+ */
+function unpledged(v) {
   return ((v.outlook && v.outlook.undeclared) || []).filter((s) => s !== me()).map(nameOf);
 }
 
 /**
- * " (8.9 to 34.9 if the undecided all do the same)": the outlook's band, which is no bound: it
- * tries only the undecided all signing, all abstaining or all pushing (docs/RULES.md, "During play").
+ * " (8.9 to 34.9 if those without a pledge all do the same)": the outlook's band, which is no bound:
+ * it tries only those all signing, all abstaining or all pushing (docs/RULES.md, "During play").
  */
 function spread(v, d) {
   const band = v.outlook && v.outlook.bands && v.outlook.bands[d];
-  return band && undecided(v).length && band.low !== band.high
-    ? ' (' + W.points(band.low) + ' to ' + W.points(band.high) + ' if the undecided all do the same)' : '';
+  return band && unpledged(v).length && band.low !== band.high
+    ? ' (' + W.points(band.low) + ' to ' + W.points(band.high) + ' if those without a pledge all do the same)' : '';
 }
 
 function spreadNote(v) {
-  const names = undecided(v);
+  const names = unpledged(v);
   if (!names.length) {
     return null;
   }
   const list = names.length === 1 ? names[0] : names.slice(0, -1).join(', ') + ' and ' + names[names.length - 1];
-  return h('p', { class: 'small', text: 'The points count the others as they pledged. The undecided (' + list + ') have no'
-    + ' pledge that holds now: the range is what you get if they all sign, all abstain or all push. A mix of those,'
-    + ' or a change to the text, can give you more or less.' });
+  return h('p', { class: 'small', text: 'The points count the others as they pledged. No pledge of ' + list + ' holds'
+    + ' now (a decision already made stays secret until the reveal): the range is what you get if they all sign,'
+    + ' all abstain or all push. A mix of those, or a change to the text, can give you more or less.' });
 }
 
 function drawDecide() {
@@ -1008,6 +1061,9 @@ function drawResults() {
   const score = o.scores[me()];
   const mine = (o.commitments || []).filter((c) => c.seat === me());
   fill($('#results'),
+    // What a student looks for first: their own result, in both numbers.
+    score ? h('p', { id: 'my-result', class: 'headline', text: 'Your result: ' + W.points(score.total) + ' points, '
+      + Math.round(score.percent) + ' out of 100 (50 is a typical result for ' + inSentence(me()) + ').' }) : null,
     bindingBar(o, 'binding-meter'),
     o.adopted === undefined ? null : h('p', { text: o.adopted ? 'The declaration is adopted.' : 'The declaration is not adopted.' }),
     h('h3', { text: 'The final text' }),
@@ -1016,7 +1072,7 @@ function drawResults() {
       h('strong', { text: c.title + ': ' }), optionOf(c.id, o.text[c.id]).label))),
     score ? [h('h3', { id: 'parts-title', text: 'Your score, part by part' }),
       h('p', { class: 'small', text: 'Where your points came from (green, to the right) and where you lost them (red, to the left).' }),
-      scoreParts(score)] : [],
+      scoreParts(score, { failedPush: !o.bindingReached && (o.decisions[me()] || {}).decision === 'PUSH_BINDING' })] : [],
     hindsight(o),
     h('h3', { text: 'Decisions and scores' }),
     h('p', { class: 'small', text: 'Each bar: how that delegation did compared with what it usually reaches, out of 100'
@@ -1415,7 +1471,27 @@ onSubmit('#decide-form', (f) => {
   return command;
 });
 
-$('#ready').addEventListener('click', () => act({ type: 'ready' }, null));
+/**
+ * "I am done": when every other delegation is done already, the press ends the phase for the
+ * whole room at once (a table of bots is done in seconds), so the first press only says so.
+ */
+$('#ready').addEventListener('click', () => {
+  const button = $('#ready');
+  const v = app.view;
+  const others = (v.delegations || []).filter((d) => d.id !== me());
+  const last = others.length > 0 && others.every((d) => d.ready);
+  if (last && !button.dataset.confirm) {
+    button.dataset.confirm = W.stageText(v.stage);
+    button.textContent = 'Press again to end this phase for everyone now';
+    $('#ready-note').textContent = 'Every other delegation is done: your press ends this phase ('
+      + W.stageWords(v.stage, v.rounds) + ') at once' + ((v.amendments || []).some((a) => a.status === 'open')
+      ? ', and the amendments still open are settled with the votes cast so far (no vote counts as abstaining).' : '.');
+    return;
+  }
+  delete button.dataset.confirm;
+  button.textContent = 'I am done with this phase';
+  act({ type: 'ready' }, null);
+});
 
 // ---- start -------------------------------------------------------------------------------------
 

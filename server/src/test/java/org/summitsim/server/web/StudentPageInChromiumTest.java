@@ -42,6 +42,12 @@ class StudentPageInChromiumTest extends PagesInChromium {
                                 + " +1.5; each of yours that is rejected: \u22121.5 (at most +9 in all",
                         "Up to +10 points the more states sign.",
                         "Up to \u22126 points for promises you break.");
+        // How binding law is reached, with the states outside the room counted, as the console says it.
+        assertThat(page.text("document.querySelector('#binding-rule').textContent"))
+                .isEqualTo("Binding law: a treaty track starts if at least 8 states push for it, counting the 74"
+                        + " states outside this room (some follow a delegation here when it pushes).");
+        assertThat(page.text("document.querySelector('#brief').textContent"))
+                .contains("The Hague, February 2023.", "A delegation that does not decide will abstain (the default).");
         assertThat(page.text("document.querySelector('#clauses').innerText")).contains("Now reads:", "for you)");
         String token =
                 page.text("localStorage.getItem('summit.seat." + room.code().replace("-", "") + "')");
@@ -121,6 +127,8 @@ class StudentPageInChromiumTest extends PagesInChromium {
                 .isEqualTo(token);
         assertThat(page.eval("document.querySelector('#seat-entry').hidden").asBoolean())
                 .isTrue();
+        // The teacher still sees who sits at Germany: the page's resume carries the student's name.
+        assertThat(namesAtSeat("germany")).containsExactly("Ada");
 
         china.commandOk("ROUND 1", "{\"type\":\"say\",\"text\":\"After your reload.\"}");
         page.waitUntil(
@@ -262,6 +270,16 @@ class StudentPageInChromiumTest extends PagesInChromium {
         assertThat(page.text("document.querySelector('#results .parts tfoot').innerText"))
                 .contains(String.format(
                         java.util.Locale.ROOT, "%.1f", germany.path("total").asDouble()));
+        // The student's own result first, in points and out of 100.
+        assertThat(page.text("document.querySelector('#results > p').id")).isEqualTo("my-result");
+        assertThat(page.text("document.querySelector('#my-result').textContent"))
+                .isEqualTo("Your result: "
+                        + String.format(
+                                java.util.Locale.ROOT,
+                                "%.1f",
+                                germany.path("total").asDouble())
+                        + " points, " + Math.round(germany.path("percent").asDouble())
+                        + " out of 100 (50 is a typical result for Germany).");
         // What each decision would have scored Germany: its own (sign) row is its result, the verdict fits the rows.
         assertThat(results).contains("Your decision, in hindsight");
         assertThat(page.text("document.querySelector('#hindsight tr.current').innerText"))
@@ -813,6 +831,45 @@ class StudentPageInChromiumTest extends PagesInChromium {
         shown.forEach(n -> titles.add(n.asText().replaceAll(": $", "")));
         assertThat(titles).as("the final text in the declaration's order").isEqualTo(declared);
         assertThat(page.errors()).isEmpty();
+
+        // The same results on a phone (the seat's key carried over): nothing wider than the screen,
+        // the class-and-reality table scrolling in its own box if it must.
+        String key = "summit.seat." + room.code().replace("-", "");
+        String stored = page.text("localStorage.getItem('" + key + "')");
+        BrowserPage phone = chromium.open(390, 844);
+        phone.go("http://127.0.0.1:" + server.port() + "/");
+        phone.eval("localStorage.setItem(" + BrowserPage.quote(key) + ", " + BrowserPage.quote(stored) + ") || true");
+        phone.go("http://127.0.0.1:" + server.port() + "/join/" + room.code());
+        phone.waitUntil("document.querySelectorAll('#final-text li').length === 3", "the results on a phone");
+        assertThat(phone.eval("document.documentElement.scrollWidth").asInt())
+                .as("no sideways scrolling")
+                .isLessThanOrEqualTo(390);
+        phone.screenshot(shots().resolve("student-results-390x844.png"));
+        assertThat(phone.errors()).isEmpty();
         assertThat(projector.errors()).isEmpty();
+    }
+
+    /**
+     * The names the teacher's monitor shows at {@code seat}, once only one connection holds it
+     * (a reload's old connection may take a moment to go).
+     */
+    private List<String> namesAtSeat(String seat) throws Exception {
+        List<String> names = List.of();
+        for (int i = 0; i < 50; i++) {
+            JsonNode monitor = chair.awaitReply(chair.request(TestClient.msg("get_monitor")));
+            for (JsonNode s : monitor.path("seats")) {
+                if (s.path("seat").asText().equals(seat)) {
+                    names = new java.util.ArrayList<>();
+                    for (JsonNode p : s.path("players")) {
+                        names.add(p.path("name").asText());
+                    }
+                }
+            }
+            if (names.size() == 1) {
+                return names;
+            }
+            Thread.sleep(100);
+        }
+        return names;
     }
 }

@@ -164,10 +164,21 @@ class StudentPagePlayInChromiumTest extends PagesInChromium {
                     "asked to choose a wording");
 
             // China's amendment: its sponsor counts as for, the votes add up to the result.
+            page.select("#propose-option", "chain");
             china.commandOk(
                     "ROUND 1",
                     "{\"type\":\"propose\",\"clause\":\"human\",\"option\":\"meaningful\",\"rationale\":\"Humans decide.\"}");
             String a1 = amendmentBy(china, "china", "meaningful");
+            // The student was writing on that clause: the form keeps their choice and says what happened.
+            page.waitUntil(
+                    "document.querySelector('#propose-note').textContent === 'China has just proposed \u201cMeaningful"
+                            + " human control\u201d here (amendment " + a1 + "). You can co-sponsor it or vote on it;"
+                            + " once it is voted on, you can propose another wording for this clause.'",
+                    "why the clause cannot take a proposal now");
+            assertThat(page.text("document.querySelector('#propose-clause').value"))
+                    .isEqualTo("human");
+            assertThat(page.text("document.querySelector('#propose-option').value"))
+                    .isEqualTo("chain");
             us.commandOk("ROUND 1", "{\"type\":\"vote\",\"amendment\":\"" + a1 + "\",\"ballot\":\"OPPOSE\"}");
             austria.commandOk("ROUND 1", "{\"type\":\"vote\",\"amendment\":\"" + a1 + "\",\"ballot\":\"SUPPORT\"}");
             String abstain = "[aria-label=\"Abstain amendment " + a1 + "\"]";
@@ -305,10 +316,11 @@ class StudentPagePlayInChromiumTest extends PagesInChromium {
                         && n.path("event").path("decision").asText().equals("SIGN"),
                 "Germany's pledge to sign");
         String projection = "document.querySelector('#decision').innerText";
-        page.waitUntil(projection + ".includes('if the undecided all do the same')", "the projection's range");
+        page.waitUntil(projection + ".includes('if those without a pledge all do the same')", "the projection's range");
         assertThat(page.text(projection))
-                .contains("have no pledge that holds now: the range is what you get if they all sign, all abstain or"
-                        + " all push. A mix of those, or a change to the text, can give you more or less.")
+                .contains("holds now (a decision already made stays secret until the reveal): the range is what you"
+                        + " get if they all sign, all abstain or all push. A mix of those, or a change to the text, can"
+                        + " give you more or less.")
                 .doesNotContain("could be");
 
         // "I am done": the student is told they are marked done, and what they wait for.
@@ -321,8 +333,25 @@ class StudentPagePlayInChromiumTest extends PagesInChromium {
                 .contains("when every delegation is done, when the teacher moves on, or when the time runs out");
 
         chair.commandOk("ROUND 1", "{\"type\":\"advance\"}");
-        page.waitUntil("document.querySelector('#ready-note').textContent === ''", "a new phase, not done yet");
-        chair.commandOk("ROUND 2", "{\"type\":\"advance\"}");
+        page.waitUntil(
+                "!document.querySelector('#ready-note').textContent.startsWith('You are marked')",
+                "a new phase, not done yet");
+
+        // When everyone else is done, the press would end the phase for the whole room: it asks first.
+        china.commandOk("ROUND 2", "{\"type\":\"ready\"}");
+        page.waitUntil(
+                "document.querySelector('#ready-note').textContent === '5 of the 5 other delegations are done with this"
+                        + " phase.' && !document.querySelector('#ready').hidden",
+                "the others counted as done");
+        page.click("#ready");
+        page.waitUntil(
+                "document.querySelector('#ready').textContent === 'Press again to end this phase for everyone now'",
+                "the question before ending the phase for everyone");
+        assertThat(page.text("document.querySelector('#ready-note').textContent"))
+                .startsWith("Every other delegation is done: your press ends this phase (Negotiation round 2 of 2)"
+                        + " at once");
+        assertThat(page.text("document.querySelector('#phase').textContent")).startsWith("Negotiation round 2");
+        page.click("#ready");
         page.waitUntil("!document.querySelector('#decide-form').hidden", "the decision form");
         String choices = page.text("document.querySelector('#decide-choices').innerText");
         String signPledge = "your pledge to sign if Human responsibility and control reads"
