@@ -204,13 +204,29 @@ public final class MessageParser {
         return names;
     }
 
+    /** " (in capitals: \"SUPPORT\")" when {@code value} is one of the enum's names in another case. */
+    private static String inCapitals(Object value, Class<?> target) {
+        if (value instanceof String v) {
+            for (Object constant : target.getEnumConstants()) {
+                if (constant.toString().equalsIgnoreCase(v)) {
+                    return " (in capitals: \"" + constant + "\")";
+                }
+            }
+        }
+        return "";
+    }
+
     /** The error for a core command or field that does not map; used for nested objects too. */
     public static ProtocolError fieldError(Exception e) {
         if (e instanceof UnrecognizedPropertyException u) {
             return new ProtocolError(
                     ErrorCodes.BAD_FIELD,
                     "\"" + clip(u.getPropertyName()) + "\" is not a field of this message. Fields: "
-                            + u.getKnownPropertyIds() + ".");
+                            + u.getKnownPropertyIds().stream()
+                                    .map(String::valueOf)
+                                    .sorted()
+                                    .collect(java.util.stream.Collectors.joining(", "))
+                            + ".");
         }
         if (e instanceof InvalidTypeIdException t && !t.getPath().isEmpty()) {
             // A nested object of several kinds (a deal's promise): name the field and its kinds.
@@ -236,7 +252,7 @@ public final class MessageParser {
                         "The field \"" + field + "\" "
                                 + (value instanceof String v ? "cannot be \"" + clip(v) + "\"" : "has the wrong type")
                                 + "; it should be one of " + java.util.Arrays.toString(target.getEnumConstants())
-                                + ".");
+                                + inCapitals(value, target) + ".");
             }
             String wanted = target == null ? "another type" : describe(target, m);
             return new ProtocolError(

@@ -146,7 +146,17 @@ class MessageParserTest {
                 + "\"amendment\":\"A1\",\"ballot\":\"support\"},\"want\":{\"kind\":\"decide\",\"decision\":\"SIGN\"}}");
         assertThat(e.getMessage())
                 .isEqualTo(
-                        "The field \"give.ballot\" cannot be \"support\"; it should be one of [SUPPORT, OPPOSE, ABSTAIN].");
+                        "The field \"give.ballot\" cannot be \"support\"; it should be one of [SUPPORT, OPPOSE, ABSTAIN]"
+                                + " (in capitals: \"SUPPORT\").");
+    }
+
+    @Test
+    void anUnknownFieldIsNamedWithTheFieldsInAlphabeticalOrder() {
+        ProtocolError e =
+                commandError("{\"type\":\"pledge\",\"decision\":\"SIGN\",\"conditions\":[{\"clause\":\"human\","
+                        + "\"option\":\"meaningful\"}]}");
+        assertThat(e.code()).isEqualTo("bad_field");
+        assertThat(e.getMessage()).isEqualTo("\"option\" is not a field of this message. Fields: clause, options.");
     }
 
     @Test

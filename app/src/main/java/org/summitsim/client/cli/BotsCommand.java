@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.summitsim.client.bots.RemoteBot;
+import org.summitsim.client.console.render.EventText;
 import org.summitsim.client.net.Refused;
 import org.summitsim.core.bots.Strategies;
 import org.summitsim.core.rules.Score;
@@ -107,11 +108,12 @@ public final class BotsCommand implements Callable<Integer> {
             }
             for (RemoteBot bot : bots) {
                 Score score = bot.outcome().scores().get(bot.seat());
+                var decided = bot.outcome().decisions().get(bot.seat());
                 out.printf(
                         Locale.ROOT,
-                        "%-22s %-13s %7.1f points  %5.1f%%%n",
-                        bot.seat(),
-                        bot.outcome().decisions().get(bot.seat()).decision(),
+                        "%-22s %-24s %7.1f points, %3.0f out of 100%n",
+                        nameOf(bot),
+                        EventText.decision(decided.decision()) + (decided.defaulted() ? " (by default)" : ""),
                         score.total(),
                         score.percent());
             }
@@ -124,6 +126,19 @@ public final class BotsCommand implements Callable<Integer> {
         } finally {
             bots.forEach(RemoteBot::close);
         }
+    }
+
+    /** The bot's delegation by name, as the room's scenario gives it. */
+    private static String nameOf(RemoteBot bot) {
+        Welcome w = bot.lastWelcome();
+        if (w != null && w.scenario() != null) {
+            for (var d : w.scenario().delegations()) {
+                if (d.id().equals(bot.seat())) {
+                    return d.name();
+                }
+            }
+        }
+        return bot.seat();
     }
 
     /** What the real state did, for the historical strategy; known for shipped scenarios only. */

@@ -239,7 +239,7 @@ final class Answers {
             case ABSTAIN -> "we would not sign it";
             case PUSH_BINDING -> "we would set it aside and push for binding law";
         };
-        return (asked == then ? "Yes: with " + wording + ", " : "Even with " + wording + ", no: ") + would
+        return (asked == then ? "Yes" : "No") + ": with " + wording + ", " + would
                 + ". That is a view of the text, not a promise: the rest of the text counts too.";
     }
 

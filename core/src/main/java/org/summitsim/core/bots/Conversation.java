@@ -22,6 +22,7 @@ import org.summitsim.core.talk.Intent;
 import org.summitsim.core.talk.Lexicon;
 import org.summitsim.core.talk.Recogniser;
 import org.summitsim.core.talk.Utterance;
+import org.summitsim.core.view.PlayerView;
 import org.summitsim.core.view.PlayerView.AmendmentView;
 import org.summitsim.core.view.PlayerView.DealView;
 
@@ -44,6 +45,10 @@ import org.summitsim.core.view.PlayerView.DealView;
  *     message it did not otherwise follow gets an answer only from bots that back it;</li>
  * <li>its answers never open or close by calling on a delegation or on everyone ("Korea, ...",
  *     "Friends, ..."), so no other bot in a caucus takes them as addressed to it;</li>
+ * <li>the same words from the same seat, the text, the pledges and the deals standing as they
+ *     were, get no second answer until {@value #REPEAT_AFTER_EVENTS} events later (the answer
+ *     could only repeat itself): a program that answers every message, as a first network bot
+ *     does, is not drawn into an endless exchange, and a person asking again later is answered;</li>
  * <li>whatever happens, it answers one seat at most {@value #ANSWERS_PER_SEAT} times a phase.</li>
  * </ol>
  * The only message bots send each other unasked, the reason given with a declined deal, is a no
@@ -66,6 +71,13 @@ final class Conversation {
 
     static final int ANSWERS_PER_SEAT = 30;
 
+    /**
+     * How many events the room must have seen before the same words from the same seat, the text
+     * and commitments unchanged, get a second answer: a person who asks again minutes later is
+     * answered again, a program that echoes every answer straight back is not.
+     */
+    static final int REPEAT_AFTER_EVENTS = 10;
+
     /** A message heard: {@code caucus} is null for a private message. */
     private record Heard(long seq, String from, String caucus, String text, int members) {}
 
@@ -75,6 +87,9 @@ final class Conversation {
     private final Deque<Heard> pending = new ArrayDeque<>();
     private final Map<String, Integer> answers = new HashMap<>();
     private final Set<String> once = new HashSet<>();
+    /** For words a seat sent, with the text and commitments as they were: the room's event number when answered. */
+    private final Map<String, Long> answeredWords = new HashMap<>();
+
     private Stage stage;
     private Recogniser recogniser;
 
@@ -114,6 +129,7 @@ final class Conversation {
             stage = mind.view().stage();
             answers.clear();
             once.clear();
+            answeredWords.clear();
         }
         while (!pending.isEmpty()) {
             Heard h = pending.poll();
@@ -121,6 +137,12 @@ final class Conversation {
             if (h.caucus() != null && !(u.addresses(me) || h.members() == 2)) {
                 continue; // a caucus message for someone else
             }
+            String heard = h.from() + " " + h.text().strip().toLowerCase(java.util.Locale.ROOT) + " " + standing(mind);
+            Long answered = answeredWords.get(heard);
+            if (answered != null && mind.view().seq() - answered < REPEAT_AFTER_EVENTS) {
+                continue; // said again at once, with nothing changed: the answer would only repeat itself
+            }
+            answeredWords.put(heard, mind.view().seq());
             if (answers.merge(h.from(), 1, Integer::sum) > ANSWERS_PER_SEAT) {
                 continue;
             }
@@ -136,6 +158,18 @@ final class Conversation {
                                 : new Command.CaucusSay(h.caucus(), words));
             }
         }
+    }
+
+    /** What an answer rests on besides the words: the text as it reads, and how many pledges and deals there are. */
+    private static String standing(Mind mind) {
+        StringBuilder out = new StringBuilder();
+        for (PlayerView.ClauseView c : mind.view().text()) {
+            out.append(c.current()).append(',');
+        }
+        return out.append(mind.view().pledges().size())
+                .append('/')
+                .append(mind.view().deals().size())
+                .toString();
     }
 
     private Recogniser recogniser(Mind mind) {

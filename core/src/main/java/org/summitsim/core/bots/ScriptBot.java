@@ -1,5 +1,6 @@
 package org.summitsim.core.bots;
 
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,11 +10,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.summitsim.core.json.Json;
 import org.summitsim.core.match.Match;
 import org.summitsim.core.rules.Ballot;
 import org.summitsim.core.rules.Command;
 import org.summitsim.core.scenario.Decision;
+import org.summitsim.core.scenario.Scenario;
 import org.summitsim.core.scenario.TextCondition;
 import org.summitsim.core.view.PlayerView;
 import org.summitsim.core.view.PlayerView.AmendmentView;
@@ -44,15 +47,44 @@ public final class ScriptBot implements Bot {
         };
     }
 
-    public static ScriptBot load(Path file, BotSeat seat) {
+    /**
+     * Reads and checks a script ({@link ScriptCheck}); {@code scenario}, when known, lets the check
+     * name clauses, wordings and delegations too.
+     */
+    public static ScriptBot load(Path file, BotSeat seat, Scenario scenario) {
+        Script script;
         try {
-            return new ScriptBot(Json.mapper().readValue(Files.readString(file), Script.class), seat);
+            script = Json.mapper().readValue(Files.readString(file), Script.class);
+        } catch (UnrecognizedPropertyException e) {
+            throw new IllegalArgumentException("The bot script " + file + " uses \"" + e.getPropertyName() + "\""
+                    + where(e) + ", which is not a field there; the fields are "
+                    + e.getKnownPropertyIds().stream()
+                            .map(String::valueOf)
+                            .sorted()
+                            .collect(Collectors.joining(", "))
+                    + " (docs/BOTS.md, \"Rule scripts\").");
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot read bot script " + file + ": " + e.getMessage(), e);
         }
+        ScriptCheck.check(script, file.toString(), scenario);
+        return new ScriptBot(script, seat);
+    }
+
+    /** " in rules[1].then[2]": where in the script a field is, counting from 1 as the check's messages do. */
+    private static String where(UnrecognizedPropertyException e) {
+        StringBuilder out = new StringBuilder();
+        for (var ref : e.getPath()) {
+            if (ref.getFieldName() != null && !ref.getFieldName().equals(e.getPropertyName())) {
+                out.append(out.length() == 0 ? "" : ".").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                out.append('[').append(ref.getIndex() + 1).append(']');
+            }
+        }
+        return out.length() == 0 ? "" : " in " + out;
     }
 
     public static ScriptBot of(Script script, BotSeat seat) {
+        ScriptCheck.check(script, "\"" + script.name() + "\"", null);
         return new ScriptBot(script, seat);
     }
 

@@ -51,7 +51,7 @@ public final class Strategies {
     private static final long MIXING = 0x3C6E_F372_FE94_F82BL;
 
     private static Bot create(String strategy, String seat, long matchSeed, History history, Scenario scenario) {
-        Bot bot = strategy(resolve(strategy, seat, matchSeed), seat, matchSeed, history);
+        Bot bot = strategy(resolve(strategy, seat, matchSeed), seat, matchSeed, history, scenario);
         if (bot instanceof UtilityBot || bot instanceof HardlinerBot) {
             // The negotiating strategies (mediator and coalition are utility bots) answer players.
             // Its own seed for wording answers: the seat's random source is left as it was, so
@@ -64,10 +64,10 @@ public final class Strategies {
     /** Mixed into the seed of a bot's answers. */
     private static final long TALK = 0x7A1C_0FFE_E5EE_D5L;
 
-    private static Bot strategy(String strategy, String seat, long matchSeed, History history) {
+    private static Bot strategy(String strategy, String seat, long matchSeed, History history, Scenario scenario) {
         BotSeat botSeat = new BotSeat(seat, new SplittableRandom(mix(matchSeed, seat)), history);
         if (strategy.startsWith("script:")) {
-            return ScriptBot.load(Path.of(strategy.substring("script:".length())), botSeat);
+            return ScriptBot.load(Path.of(strategy.substring("script:".length())), botSeat, scenario);
         }
         if (strategy.startsWith("class:")) {
             return instantiate(strategy.substring("class:".length()), botSeat);

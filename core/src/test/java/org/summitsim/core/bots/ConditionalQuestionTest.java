@@ -44,7 +44,7 @@ class ConditionalQuestionTest {
             String answer = whispers(sent);
             assertThat(answer)
                     .as(d.id())
-                    .startsWith(then == Decision.SIGN ? "Yes: with \"Call for treaty negotiations\"" : "Even with")
+                    .startsWith((then == Decision.SIGN ? "Yes" : "No") + ": with \"Call for treaty negotiations\"")
                     .contains("not a promise");
             // Asked without the "if", a bot that would sign pledges to sign: a hypothesis is no pledge.
             assertThat(sent)
@@ -57,6 +57,30 @@ class ConditionalQuestionTest {
         assertThat(differs)
                 .as("bots for which the condition changes the answer")
                 .isPositive();
+    }
+
+    /** Whatever the strategy, the yes or no agrees with what the bot says it would then do. */
+    @Test
+    void theYesOrNoAgreesWithTheDecisionItNames() {
+        Scenario mini = ScenarioCatalog.load("classroom-mini");
+        for (String strategy : List.of("utility", "mediator", "hardliner", "coalition")) {
+            for (var d : mini.playable()) {
+                if (d.id().equals("germany")) {
+                    continue;
+                }
+                MatchDriver match = MatchDriver.open(mini).toRound(1);
+                BotTable table = new BotTable(match);
+                Bot bot = Strategies.create(strategy, mini, d.id(), 7);
+                bot.seatedPeople(Set.of("germany"));
+                MatchDriver.ok(match.submit(
+                        Actor.seat("germany"),
+                        new Command.Whisper(d.id(), "would you sign if the text says meaningful human control?")));
+                String answer = BotTable.whispersTo(table.turn(d.id(), bot), "germany");
+                assertThat(answer.startsWith("Yes"))
+                        .as(strategy + " at " + d.id() + ": " + answer)
+                        .isEqualTo(answer.contains("we would sign it"));
+            }
+        }
     }
 
     private static String whispers(List<Command> commands) {

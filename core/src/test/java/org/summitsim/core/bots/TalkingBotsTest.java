@@ -352,6 +352,37 @@ class TalkingBotsTest {
     }
 
     @Test
+    void theSameWordsAreAnsweredOnceUntilSomethingChanges() {
+        // A first network bot answers every message with the same words: no endless exchange.
+        String same = "Thank you. What we need: the UN route. Help us there and we will help you.";
+        player(new Command.Whisper("china", "Will you sign?"));
+        assertThat(whispers(turn("china"), PLAYER)).hasSize(1); // and China pledges: something has changed
+        player(new Command.Whisper("china", "Will you sign?"));
+        assertThat(whispers(turn("china"), PLAYER)).singleElement().asString().contains("We have pledged to sign");
+        player(new Command.Whisper("china", "Will you sign?"));
+        assertThat(whispers(turn("china"), PLAYER))
+                .as("asked again, nothing changed")
+                .isEmpty();
+        player(new Command.Whisper("china", same));
+        int first = whispers(turn("china"), PLAYER).size();
+        player(new Command.Whisper("china", same));
+        assertThat(whispers(turn("china"), PLAYER)).as("the same words again").isEmpty();
+        // Once something has changed (a pledge made), the same question is worth a fresh answer.
+        player(new Command.MakePledge(Decision.SIGN, List.of(), "We will sign."));
+        player(new Command.Whisper("china", "Will you sign?"));
+        assertThat(whispers(turn("china"), PLAYER)).hasSize(1);
+        assertThat(first).isLessThanOrEqualTo(1);
+        // A person asking again later, the room having moved on, is answered again.
+        player(new Command.Whisper("china", "Will you sign?"));
+        assertThat(whispers(turn("china"), PLAYER)).isEmpty();
+        for (int i = 0; i < Conversation.REPEAT_AFTER_EVENTS; i++) {
+            player(new Command.Say("Point " + i + " on the floor."));
+        }
+        player(new Command.Whisper("china", "Will you sign?"));
+        assertThat(whispers(turn("china"), PLAYER)).hasSize(1);
+    }
+
+    @Test
     void theReasonGivenWithADeclinedDealGetsNoAnswer() {
         // what a bot whispers when it declines a deal: a no to an offer no longer open
         player(new Command.OfferDeal(
