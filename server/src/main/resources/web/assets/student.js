@@ -521,7 +521,7 @@ function draw() {
   }
   $('#room').dataset.stage = { LOBBY: 'waiting', BRIEFING: 'waiting', FINAL: 'final', RESULTS: 'results' }[v.stage.phase] || 'play';
   part('brief', [v.briefs, v.preferences], drawBrief);
-  part('clauses', [v.text, v.amendments, v.legalActions, v.preferences], drawClauses);
+  part('clauses', [v.text, v.amendments, v.legalActions, v.preferences, v.deals], drawClauses);
   part('pledges', [v.pledges], drawPledges);
   part('deals', [v.deals, v.legalActions, v.outcome], drawDeals);
   part('talkTargets', [v.caucuses], drawTalkTargets);
@@ -707,9 +707,12 @@ function amendment(a) {
       onclick: (e) => act({ type: 'withdraw', amendment: a.id }, e.target.closest('.amendment')) }));
   }
   const sponsors = sponsorSeats.map(nameOf).join(', ');
+  const promised = mine ? null : promiseOn(a);
   return h('div', { class: 'amendment', role: 'group', 'aria-label': 'Amendment ' + a.id },
     h('p', {}, h('strong', { text: 'Amendment ' + a.id + ': ' }), 'change to \u201c', h('strong', { text: o.label }),
-      '\u201d (' + W.signed(valueFor(a.clause, a.option)) + ' for you)'),
+      '\u201d (' + W.signed(valueFor(a.clause, a.option)) + ' for you)',
+      isRedLine(a.clause, a.option) ? h('span', { class: 'bad', text: ' your red line!' }) : null),
+    promised ? h('p', { class: 'bad promise-note', text: promised }) : null,
     a.rationale ? h('p', {}, h('span', { text: nameOf(a.proposer) + ' says: ' }), said(a.rationale)) : null,
     h('p', { class: 'small tally', text: 'Sponsors (they count as for): ' + sponsors + '. So far: ' + tally.SUPPORT
       + ' for, ' + tally.OPPOSE + ' against, ' + tally.ABSTAIN + ' abstaining'
@@ -718,6 +721,33 @@ function amendment(a) {
       + (sponsorSeats.includes(me()) ? ' You sponsor it, so you count as for.' : '') }),
     buttons.length ? h('p', { class: 'actions' }, buttons) : null,
     h('p', { class: 'form-error', role: 'alert' }));
+}
+
+/**
+ * What the student promised in an accepted deal that a vote on amendment a could break, in words,
+ * or null: a vote promised on it, or support for a wording of its clause (a promise to back that
+ * wording and not to vote it out while it stands).
+ */
+function promiseOn(a) {
+  for (const d of app.view.deals || []) {
+    if (d.status !== 'accepted' || (d.from !== me() && d.to !== me())) {
+      continue;
+    }
+    const p = myPromiseIn(d);
+    const other = nameOf(d.from === me() ? d.to : d.from);
+    if (p && p.kind === 'vote' && p.amendment === a.id) {
+      const promise = { SUPPORT: 'a vote for', OPPOSE: 'a vote against', ABSTAIN: 'an abstention on' }[p.ballot];
+      return 'Your deal ' + d.id + ' with ' + other + ' promises ' + promise + ' this amendment: any other vote breaks it.';
+    }
+    if (p && p.kind === 'support' && p.clause === a.clause) {
+      const label = optionOf(p.clause, p.option).label;
+      return p.option === a.option
+        ? 'Your deal ' + d.id + ' with ' + other + ' promises support for this wording: vote for it to keep your word.'
+        : 'Your deal ' + d.id + ' with ' + other + ' promises support for \u201c' + label + '\u201d on this clause:'
+          + ' voting for this amendment breaks it.';
+    }
+  }
+  return null;
 }
 
 function caucusName(id) {

@@ -44,7 +44,10 @@ final class CoalitionBot extends UtilityBot {
     protected void offerDeals(Mind mind, List<Command> out) {
         Decision aim = mind.aim();
         for (String ally : allies(mind)) {
-            if (!pledgedTo(mind, ally, aim) && !dealtWith(mind, ally) && once("coalition offer " + ally)) {
+            if (!pledgedTo(mind, ally, aim)
+                    && !dealtWith(mind, ally)
+                    && !(person(ally) && declined(mind, ally, aim))
+                    && once("coalition offer " + ally)) {
                 out.add(new Command.OfferDeal(
                         ally,
                         new Promise.Decide(aim, terms(mind, aim)),
@@ -97,6 +100,23 @@ final class CoalitionBot extends UtilityBot {
     private static boolean pledgedTo(Mind mind, String seat, Decision d) {
         for (PlayerView.PledgeView p : mind.view().pledges()) {
             if (p.seat().equals(seat) && p.decision() == d && p.conditions().isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code seat} declined this coalition's offer already: a person's no is an answer,
+     * and the same offer again each phase only nags (they can offer it themselves).
+     */
+    private static boolean declined(Mind mind, String seat, Decision aim) {
+        for (PlayerView.DealView d : mind.view().deals()) {
+            if (d.from().equals(mind.me())
+                    && d.to().equals(seat)
+                    && d.status().equals("declined")
+                    && d.give() instanceof Promise.Decide g
+                    && g.decision() == aim) {
                 return true;
             }
         }

@@ -240,6 +240,11 @@ final class Conversation {
         if (intent instanceof Intent.Wants) {
             return say.wants(judgement.makesDeals());
         }
+        Intent.Trade swap = intent instanceof Intent.Trade ? null : amendmentSwap(mind, h.from(), u);
+        if (swap != null) {
+            // "Support my amendment and I'll support yours": the two open wordings, traded as any.
+            intent = swap;
+        }
         if (intent instanceof Intent.Trade t) {
             Bargain.Reply r = new Bargain(mind, h.from(), judgement).answer(t);
             commands.addAll(r.commands());
@@ -321,6 +326,32 @@ final class Conversation {
             return firstTime(h, "appeal", say.appeal());
         }
         return crowd ? null : firstTime(h, "help", say.help(smallTalk(u.text(), mind.name(mind.me()))));
+    }
+
+    /**
+     * "Support my amendment and I'll support yours": a trade of the sender's open amendment (the
+     * one a plea would name) for this seat's own, as support for each wording; null when the
+     * message does not offer "yours", or either amendment is missing.
+     */
+    private static Intent.Trade amendmentSwap(Mind mind, String from, Utterance u) {
+        String text = " " + u.text().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z' ]", " ") + " ";
+        if (!text.contains(" yours ") && !text.contains(" your amendment") && !text.contains(" your proposal")) {
+            return null;
+        }
+        AmendmentView theirs = pleadedFor(mind, from, u);
+        AmendmentView ours = null;
+        for (AmendmentView a : mind.open()) {
+            if (a.proposer().equals(mind.me())) {
+                ours = a;
+                break;
+            }
+        }
+        if (theirs == null || ours == null || !theirs.proposer().equals(from)) {
+            return null;
+        }
+        return new Intent.Trade(
+                new Intent.Wording(ours.clause(), ours.option(), false),
+                new Intent.Wording(theirs.clause(), theirs.option(), false));
     }
 
     /**

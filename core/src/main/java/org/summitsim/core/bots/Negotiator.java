@@ -95,6 +95,7 @@ abstract class Negotiator implements Bot {
         }
         answerDeals(mind, out);
         out.removeIf(c -> c instanceof Command.OfferDeal o && conflicts(mind, o.give()));
+        holdVotesOffered(mind, out);
         if (out.isEmpty() && mind.canAct("ready")) {
             out.add(new Command.Ready());
         }
@@ -214,6 +215,32 @@ abstract class Negotiator implements Bot {
 
     /** Per amendment: whether it keeps a promise that goes against its own judgement there. */
     private final Map<String, Boolean> keeps = new HashMap<>();
+
+    /**
+     * A vote other than for waits a turn when this seat offers a person its support for that very
+     * wording in the same turn: the person would read "we support it" beside a vote that did not,
+     * and a vote cast before the deal is one the deal can never reach. (Not for as long as the
+     * offer is open: a person who never answers would hold the vote open to the end of the round.)
+     */
+    private void holdVotesOffered(Mind mind, List<Command> out) {
+        List<Promise.Support> offered = new ArrayList<>();
+        for (Command c : out) {
+            if (c instanceof Command.OfferDeal o && person(o.to()) && o.give() instanceof Promise.Support s) {
+                offered.add(s);
+            }
+        }
+        if (offered.isEmpty()) {
+            return;
+        }
+        out.removeIf(c -> c instanceof Command.CastVote v
+                && v.ballot() != Ballot.SUPPORT
+                && offered.stream().anyMatch(s -> {
+                    AmendmentView a = UtilityBot.amendment(mind, v.amendment());
+                    return a != null
+                            && a.clause().equals(s.clause())
+                            && a.option().equals(s.option());
+                }));
+    }
 
     /** Whether it co-sponsors what it supports (sharing the credit) rather than only voting for it. */
     protected boolean cosponsors() {

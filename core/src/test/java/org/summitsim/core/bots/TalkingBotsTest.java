@@ -383,6 +383,28 @@ class TalkingBotsTest {
     }
 
     @Test
+    void supportMyAmendmentAndIllSupportYoursIsATradeOfTheTwoWordings() {
+        // China tables its wording, the person theirs; then the person proposes the swap in plain words.
+        match = MatchDriver.open(MINI).toRound(1);
+        table = new BotTable(match);
+        bots.put("china", Strategies.create("utility", MINI, "china", 11));
+        MatchDriver.ok(match.submit(
+                Actor.seat("china"), new Command.Propose("process", "bridge", "Keep REAIM and the UN together.")));
+        player(new Command.Propose("human", "meaningful", "Humans must decide."));
+        player(new Command.Whisper("china", "support my amendment and I'll support yours"));
+        List<Command> sent = turn("china");
+        assertThat(String.join(" ", whispers(sent, PLAYER)))
+                .startsWith("Agreed: we support \"Meaningful human control\" on \"Human responsibility and control\" if"
+                        + " you support \"Commission and summit, feeding into the UN\"");
+        assertThat(sent)
+                .anyMatch(c -> c instanceof Command.OfferDeal o
+                        && o.give().equals(new Promise.Support("human", "meaningful"))
+                        && o.want().equals(new Promise.Support("process", "bridge")));
+        // Not in the same breath as the offer: China casts no vote against what it offers to support.
+        assertThat(sent).noneMatch(c -> c instanceof Command.CastVote);
+    }
+
+    @Test
     void theReasonGivenWithADeclinedDealGetsNoAnswer() {
         // what a bot whispers when it declines a deal: a no to an offer no longer open
         player(new Command.OfferDeal(

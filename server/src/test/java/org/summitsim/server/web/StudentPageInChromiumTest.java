@@ -426,6 +426,11 @@ class StudentPageInChromiumTest extends PagesInChromium {
                         + " && document.querySelector('#private').innerText.includes('China accepted deal " + dealId
                         + " (Germany will vote for amendment " + amendment + ", in return China will support')",
                 "the deal's terms in the messages");
+        // The amendment itself says what the deal binds the student to.
+        page.waitUntil(
+                "document.querySelector('#clauses').innerText.includes('Your deal " + dealId
+                        + " with China promises a vote for this amendment: any other vote breaks it.')",
+                "the promise shown at the amendment");
 
         // A promised decision can hold only if a clause reads a wording, as a pledge can.
         page.select("#offer-give-kind", "decide");
