@@ -62,6 +62,12 @@ final class BlockerBot implements Bot {
         return out;
     }
 
+    /** The seat's own strategy learns who plays where, as in the honest match (here: bots only). */
+    @Override
+    public void seatedPeople(java.util.Set<String> seats) {
+        base.seatedPeople(seats);
+    }
+
     @Override
     public void rejected(Command command, Rejection rejection) {
         if (!own.contains(command)) {

@@ -88,6 +88,12 @@ public final class ScriptBot implements Bot {
         return new ScriptBot(script, seat);
     }
 
+    /** The fallback strategy learns who plays where, as it would playing the seat itself. */
+    @Override
+    public void seatedPeople(Set<String> seats) {
+        fallback.seatedPeople(seats);
+    }
+
     @Override
     public List<Command> act(PlayerView view, List<Match.Sequenced> news) {
         if (view.paused() || view.legalActions().isEmpty()) {
