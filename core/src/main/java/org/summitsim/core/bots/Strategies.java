@@ -135,6 +135,13 @@ public final class Strategies {
             } catch (NoSuchMethodException e) {
                 return (Bot) type.getConstructor().newInstance();
             }
+        } catch (ClassNotFoundException e) {
+            throw new IllegalArgumentException(
+                    "There is no bot class " + className + " on the class path. Compile it"
+                            + " against summit.jar and run Summit with its folder or jar on the class path: java -cp"
+                            + " app/target/summit.jar:FOLDER org.summitsim.client.cli.Main match ... --bots class:"
+                            + className + " (docs/examples/GreedyBot.java shows how).",
+                    e);
         } catch (ReflectiveOperationException e) {
             throw new IllegalArgumentException("cannot create bot class " + className + ": " + e, e);
         }
