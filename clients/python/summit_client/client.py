@@ -242,8 +242,28 @@ class Client:
     def vote(self, amendment, ballot):
         return self.command({"type": "vote", "amendment": amendment, "ballot": ballot})
 
-    def pledge(self, decision, conditions=(), text=""):
-        return self.command({"type": "pledge", "decision": decision, "conditions": list(conditions), "text": text})
+    def pledge(self, decision, conditions=(), text="", if_coalition=False):
+        """A public pledge; with if_coalition, a push that binds only if enough states push."""
+        body = {"type": "pledge", "decision": decision, "conditions": list(conditions), "text": text}
+        if if_coalition:
+            body["ifCoalition"] = True
+        return self.command(body)
+
+    def cosponsor(self, amendment):
+        return self.command({"type": "cosponsor", "amendment": amendment})
+
+    def withdraw(self, amendment):
+        return self.command({"type": "withdraw", "amendment": amendment})
+
+    def offer(self, to, give, want, text=""):
+        """Offers a deal: give and want are promises (support(), vote_for() or decision() build them)."""
+        return self.command({"type": "offer", "to": to, "give": give, "want": want, "text": text})
+
+    def accept(self, deal):
+        return self.command({"type": "accept", "deal": deal})
+
+    def decline(self, deal):
+        return self.command({"type": "decline", "deal": deal})
 
     def decide(self, decision, statement=""):
         return self.command({"type": "decide", "decision": decision, "statement": statement})

@@ -1,6 +1,6 @@
 import unittest
 
-from summit_client import Client, SummitError
+from summit_client import Client, SummitError, promises
 
 from .support import address, event, facilitator, phase, wait_for, ws_address
 
@@ -43,6 +43,25 @@ class PlayTest(unittest.TestCase):
             self.assertGreater(view.binding_threshold, 0)
             self.assertIn("netherlands", view.outlook["undeclared"], "no pledge of the Netherlands holds yet")
 
+            # A coalition pledge, a co-sponsor, and a deal offered, answered and read back.
+            bo.pledge("PUSH_BINDING", text="Law, with others.", if_coalition=True)
+            self.assertTrue(ada.get_view().pledges[-1].if_coalition)
+            ada.propose("instrument", "consider", "Let us think about law.")
+            ada.offer("costa-rica", promises.support("human", "meaningful"),
+                      promises.vote_for("A2", "SUPPORT"), "Our support for yours.")
+            offered = bo.get_view().deals[-1]
+            self.assertEqual((offered.sender, offered.to, offered.give, offered.want, offered.status),
+                             ("netherlands", "costa-rica", {"kind": "support", "clause": "human", "option": "meaningful"},
+                              {"kind": "vote", "amendment": "A2", "ballot": "SUPPORT"}, "offered"))
+            bo.decline(offered.id)
+            bo.cosponsor("A2")
+            self.assertIn("costa-rica", ada.get_view().amendment("A2").cosponsors)
+            ada.offer("costa-rica", promises.decision("SIGN", [{"clause": "human", "options": ["meaningful"]}]),
+                      promises.decision("SIGN"))
+            second = bo.get_view().deals[-1]
+            bo.accept(second.id)
+            self.assertEqual([d.status for d in ada.get_view().deals], ["declined", "accepted"])
+
             chair.command({"type": "end"})
             wait_for(ada, event("match_ended"), "the end")
             outcome = ada.outcome
@@ -55,7 +74,8 @@ class PlayTest(unittest.TestCase):
             self.assertEqual(set(outcome.scores["netherlands"].breakdown),
                              {"text", "constraints", "red_lines", "decision", "breadth", "binding", "standing",
                               "trust", "influence"})
-            self.assertEqual([c.id for c in outcome.commitments], ["P1"])
+            # The pledges and each side of the accepted deal (the declined one binds no one).
+            self.assertEqual([c.id for c in outcome.commitments], ["P1", "P2", "D2", "D2"])
             self.assertEqual(outcome.history["netherlands"]["decision"], "SIGN", "what the real state did")
             final = ada.get_view()
             self.assertEqual(final.outcome.signatories, outcome.signatories)

@@ -165,9 +165,15 @@ function received(msg) {
     case 'announcement': who = 'The chair'; text = e.text; break;
     case 'news': who = 'News: ' + e.title; text = e.text; break;
     case 'phase_started': text = W.stageStarts(e.stage, app.view && app.view.rounds); break;
+    case 'amendment_proposed':
+      // The class sees what is on the table, not only what became of it.
+      text = W.subject(nameOf(e.seat)) + ' proposes amendment ' + e.amendment + ': \u201c' + clauseTitle(e.clause)
+        + '\u201d to read \u201c' + optionOf(e.clause, e.option).label + '\u201d.';
+      break;
     case 'amendment_resolved':
       text = 'Amendment ' + e.amendment + ' on \u201c' + clauseTitle(e.clause) + '\u201d' + (e.adopted ? ' is adopted'
-        : ' fails') + ' (' + tally(e.supports, e.objections, e.abstentions) + ').';
+        : ' fails') + ' (' + tally(e.supports, e.objections, e.abstentions) + ')' + (e.adopted
+        ? ': it now reads \u201c' + optionOf(e.clause, e.option).label + '\u201d.' : '.');
       break;
     case 'decisions_revealed': app.revealLive = live; break;
     default: break;

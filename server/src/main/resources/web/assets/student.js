@@ -229,24 +229,14 @@ function nameOf(seat) {
   return app.names.get(seat) || seat;
 }
 
-// Names that take "the" in English, as the console and the bots write them.
-const THE_STARTS = ['united ', 'republic of ', 'kingdom of ', 'russian federation', 'holy see', 'democratic republic',
-  'federated states', 'state of '];
-const THE_ENDS = [' republic', 'islands', 'netherlands', 'philippines', 'bahamas', 'gambia', 'maldives', 'comoros',
-  'seychelles', 'emirates'];
-
 /** A delegation inside a sentence: "the United States", "China". */
 function inSentence(seat) {
-  const n = nameOf(seat);
-  const l = n.toLowerCase();
-  const the = !l.startsWith('the ') && (THE_STARTS.some((x) => l.startsWith(x)) || THE_ENDS.some((x) => l.endsWith(x)));
-  return the ? 'the ' + n : n;
+  return W.inSentence(nameOf(seat));
 }
 
 /** A delegation that begins a sentence: "The United States", "China". */
 function subjectOf(seat) {
-  const n = inSentence(seat);
-  return n.charAt(0).toUpperCase() + n.slice(1);
+  return W.subject(nameOf(seat));
 }
 
 function me() {
@@ -416,7 +406,7 @@ function proposeOptions(clauseChanged) {
     if (open && $('#propose-option').value) {
       // The student was writing on this clause when someone else tabled a wording there: keep
       // their work, and say what happened, rather than switch the form under their hands.
-      note = inSentence(open.proposer).replace(/^./, (c) => c.toUpperCase()) + ' has just proposed “'
+      note = subjectOf(open.proposer) + ' has just proposed “'
         + optionOf(open.clause, open.option).label + '” here (amendment ' + open.id + '). You can co-sponsor it'
         + ' or vote on it; once it is voted on, you can propose another wording for this clause.';
     } else {
@@ -806,11 +796,12 @@ function onlyIf(conditions) {
 function condition(c) {
   const clause = app.clauses.get(c.clause);
   const ruledOut = clause ? clause.options.filter((o) => !c.options.includes(o.id)) : [];
+  // The clause's title in quotes too: "if Where the work continues reads …" read as one run-on phrase.
+  const title = '\u201c' + clauseTitle(c.clause) + '\u201d';
   if (clause && clause.options.length > 2 && ruledOut.length === 1) {
-    return clauseTitle(c.clause) + ' does not read \u201c' + ruledOut[0].label + '\u201d';
+    return title + ' does not read \u201c' + ruledOut[0].label + '\u201d';
   }
-  return clauseTitle(c.clause) + ' reads '
-    + c.options.map((o) => '\u201c' + optionOf(c.clause, o).label + '\u201d').join(' or ');
+  return title + ' reads ' + c.options.map((o) => '\u201c' + optionOf(c.clause, o).label + '\u201d').join(' or ');
 }
 
 /** What a pledge promises, after its delegation's name: "will sign if … reads …". */
@@ -838,7 +829,10 @@ function pledgeWords(p) {
   if (!p.text) {
     return null;
   }
-  const terms = new Set(words(nameOf(p.seat) + pledgeTerms(p)));
+  // Its terms, and the wordings its conditions allow: words that list those instead of naming
+  // the one ruled out ("reads X or Y" for "does not read Z") say nothing more either.
+  const allowed = (p.conditions || []).flatMap((c) => c.options.map((o) => optionOf(c.clause, o).label));
+  const terms = new Set(words(nameOf(p.seat) + pledgeTerms(p) + ' reads or ' + allowed.join(' ')));
   return words(p.text).every((w) => terms.has(w) || FILLER.has(w)) ? null : p.text;
 }
 

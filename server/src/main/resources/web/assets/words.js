@@ -71,3 +71,22 @@ export function signed(n) {
 export function points(n) {
   return (Math.round(n * 10) / 10).toFixed(1);
 }
+
+// Names that take "the" in English, as the console and the bots write them.
+const THE_STARTS = ['united ', 'republic of ', 'kingdom of ', 'russian federation', 'holy see', 'democratic republic',
+  'federated states', 'state of '];
+const THE_ENDS = [' republic', 'islands', 'netherlands', 'philippines', 'bahamas', 'gambia', 'maldives', 'comoros',
+  'seychelles', 'emirates'];
+
+/** A delegation's name inside a sentence: "the United States", "China". */
+export function inSentence(name) {
+  const l = name.toLowerCase();
+  const the = !l.startsWith('the ') && (THE_STARTS.some((x) => l.startsWith(x)) || THE_ENDS.some((x) => l.endsWith(x)));
+  return the ? 'the ' + name : name;
+}
+
+/** A delegation's name that begins a sentence: "The United States", "China". */
+export function subject(name) {
+  const n = inSentence(name);
+  return n.charAt(0).toUpperCase() + n.slice(1);
+}

@@ -180,8 +180,8 @@ class StudentPageInChromiumTest extends PagesInChromium {
         assertThat(pledge.path("conditions").toString())
                 .isEqualTo("[{\"clause\":\"human\",\"options\":[\"meaningful\"]}]");
         page.waitUntil(
-                "document.querySelector('#pledges').innerText.includes('Germany will sign if Human responsibility"
-                        + " and control reads')",
+                "document.querySelector('#pledges').innerText.includes('Germany will sign if \u201cHuman responsibility"
+                        + " and control\u201d reads')",
                 "the pledge listed");
 
         chair.commandOk("ROUND 1", "{\"type\":\"advance\"}");
@@ -196,8 +196,9 @@ class StudentPageInChromiumTest extends PagesInChromium {
         assertThat(choices.lines().filter(l -> l.contains("This breaks your pledge")))
                 .hasSize(2)
                 .allMatch(l -> !l.startsWith("Sign")
-                        && l.contains("This breaks your pledge to sign if Human responsibility and control reads"
-                                + " \u201cMeaningful human control\u201d: you lose trust points at the end"));
+                        && l.contains(
+                                "This breaks your pledge to sign if \u201cHuman responsibility and control\u201d reads"
+                                        + " \u201cMeaningful human control\u201d: you lose trust points at the end"));
         page.click("#decide-sign");
         page.type("#decide-statement", "A good first step.");
         page.click("#decide-form button[type=submit]");
@@ -227,7 +228,7 @@ class StudentPageInChromiumTest extends PagesInChromium {
         assertThat(results)
                 .contains(
                         "each of your own proposals that failed takes off half a credit",
-                        "Your pledge to sign if Human responsibility and control reads",
+                        "Your pledge to sign if \u201cHuman responsibility and control\u201d reads",
                         "Decisions and scores",
                         "The final text",
                         "Your score, part by part",
@@ -451,7 +452,7 @@ class StudentPageInChromiumTest extends PagesInChromium {
         assertThat(conditional.path("give").path("conditions").toString())
                 .isEqualTo("[{\"clause\":\"human\",\"options\":[\"meaningful\"]}]");
         page.waitUntil(
-                "document.querySelector('#deals').innerText.includes('Germany will sign if Human responsibility')",
+                "document.querySelector('#deals').innerText.includes('Germany will sign if \u201cHuman responsibility')",
                 "the condition, in words");
 
         china.commandOk(
@@ -814,13 +815,19 @@ class StudentPageInChromiumTest extends PagesInChromium {
         projector.waitUntil(
                 "document.querySelector('#p-clauses').textContent.includes(' against, 0 abstaining')",
                 "the open vote, abstentions counted");
+        // What is on the table shows on the projector's floor, not only what became of it.
+        projector.waitUntil(
+                "document.querySelector('#p-floor').textContent.includes('China proposes amendment " + amendment
+                        + ": \u201cWhere the work continues\u201d to read \u201cThe UN route only\u201d.')",
+                "the proposal on the projector");
         chair.commandOk("ROUND 1", "{\"type\":\"call_vote\",\"amendment\":\"" + amendment + "\"}");
         JsonNode resolved = china.awaitEvent("amendment_resolved").path("event");
         String said = "Amendment " + amendment + " on \u201cWhere the work continues\u201d"
                 + (resolved.path("adopted").asBoolean() ? " is adopted" : " fails") + " ("
                 + resolved.path("supports").asInt() + " for, "
                 + resolved.path("objections").asInt() + " against, "
-                + resolved.path("abstentions").asInt() + " abstaining).";
+                + resolved.path("abstentions").asInt() + " abstaining)"
+                + (resolved.path("adopted").asBoolean() ? ": it now reads \u201cThe UN route only\u201d." : ".");
         assertThat(resolved.path("abstentions").asInt()).isPositive();
         projector.waitUntil(
                 "document.querySelector('#p-floor').textContent.includes(" + BrowserPage.quote(said) + ")",

@@ -263,20 +263,24 @@ class StudentPagePlayInChromiumTest extends PagesInChromium {
                         + "\"text\":\"China will sign if \\\"Where the work continues\\\" reads: \\\"The UN route only\\\".\"}");
         page.waitUntil("document.querySelector('#pledges').innerText.includes('China')", "China's pledge");
         assertThat(page.text("document.querySelector('#pledges li').innerText"))
-                .isEqualTo("China will sign if Where the work continues reads \u201cThe UN route only\u201d.");
+                .isEqualTo(
+                        "China will sign if \u201cWhere the work continues\u201d reads \u201cThe UN route only\u201d.");
         page.waitUntil(
                 "[...document.querySelectorAll('#floor li')].some(li => li.innerText.endsWith("
-                        + "'Pledge: China will sign if Where the work continues reads \u201cThe UN route only\u201d.'))",
+                        + "'Pledge: China will sign if \u201cWhere the work continues\u201d reads \u201cThe UN route only\u201d.'))",
                 "the pledge once on the floor");
 
-        // A condition that allows every wording but one names the one it rules out.
+        // A condition that allows every wording but one names the one it rules out, and words
+        // that list the wordings allowed instead add nothing, so they are not shown again.
         china.commandOk(
                 "ROUND 1",
                 "{\"type\":\"pledge\",\"decision\":\"SIGN\",\"conditions\":[{\"clause\":\"instrument\","
-                        + "\"options\":[\"silent\",\"consider\",\"sufficient\"]}],\"text\":\"We sign.\"}");
+                        + "\"options\":[\"silent\",\"consider\",\"sufficient\"]}],\"text\":\"China will sign if"
+                        + " \\\"A legally binding instrument\\\" reads \\\"Not mentioned\\\", \\\"Consider whether new law is"
+                        + " needed\\\" or \\\"Existing law is enough\\\".\"}");
         page.waitUntil("document.querySelectorAll('#pledges li').length === 2", "China's second pledge");
         assertThat(page.text("document.querySelectorAll('#pledges li')[1].innerText"))
-                .isEqualTo("China will sign if A legally binding instrument does not read"
+                .isEqualTo("China will sign if \u201cA legally binding instrument\u201d does not read"
                         + " \u201cCall for treaty negotiations\u201d.");
 
         // The coalition pledge, offered with a push only.
@@ -354,7 +358,7 @@ class StudentPagePlayInChromiumTest extends PagesInChromium {
         page.click("#ready");
         page.waitUntil("!document.querySelector('#decide-form').hidden", "the decision form");
         String choices = page.text("document.querySelector('#decide-choices').innerText");
-        String signPledge = "your pledge to sign if Human responsibility and control reads"
+        String signPledge = "your pledge to sign if \u201cHuman responsibility and control\u201d reads"
                 + " \u201cAppropriate human oversight (draft)\u201d";
         // Not pushing breaks the coalition pledge only if this push was the one the coalition
         // lacked: the choices say so, as a risk.
