@@ -8,7 +8,10 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.summitsim.client.bots.RemoteBot;
 import org.summitsim.client.console.render.EventText;
+import org.summitsim.client.net.Entry;
+import org.summitsim.client.net.LinkState;
 import org.summitsim.client.net.Refused;
+import org.summitsim.client.net.RoomLink;
 import org.summitsim.core.bots.Strategies;
 import org.summitsim.core.rules.Score;
 import org.summitsim.core.scenario.Delegation;
@@ -16,6 +19,7 @@ import org.summitsim.core.scenario.History;
 import org.summitsim.core.scenario.ScenarioCatalog;
 import org.summitsim.core.scenario.ScenarioReader;
 import org.summitsim.protocol.Presence;
+import org.summitsim.protocol.ServerMessage;
 import org.summitsim.protocol.Welcome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -67,6 +71,13 @@ public final class BotsCommand implements Callable<Integer> {
     List<String> seats;
 
     @Option(
+            names = "--except",
+            split = ",",
+            paramLabel = "ID",
+            description = "Seats to leave empty (for people or a bot of your own) when filling every empty seat.")
+    List<String> except;
+
+    @Option(
             names = "--seed",
             defaultValue = "1",
             paramLabel = "N",
@@ -82,20 +93,17 @@ public final class BotsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<RemoteBot> bots = new ArrayList<>();
         try {
-            List<String> wanted = seats == null ? new ArrayList<>() : new ArrayList<>(seats);
-            String first = wanted.isEmpty() ? null : wanted.remove(0);
-            RemoteBot lead = connect(first, bots);
-            Welcome welcome = lead.lastWelcome();
-            if (seats == null) {
-                welcome.presence().seats().stream()
-                        .filter(s -> s.status().equals("empty"))
-                        .map(Presence.SeatPresence::seat)
-                        .filter(s -> !s.equals(lead.seat()))
-                        .forEach(wanted::add);
+            // Every empty seat but those kept for others, as a spectator sees the room: a bot taking
+            // "any free seat" could take the one a person or a bot of one's own was about to.
+            List<String> wanted = seats != null ? new ArrayList<>(seats) : emptySeats();
+            if (wanted.isEmpty()) {
+                throw new UserError("There is no empty seat for the bots in room " + code
+                        + (except == null || except.isEmpty() ? "." : " besides " + String.join(", ", except) + "."));
             }
             for (String seat : wanted) {
                 connect(seat, bots);
             }
+            Welcome welcome = bots.get(0).lastWelcome();
             out.println(bots.size() + " " + strategy + " bot" + (bots.size() == 1 ? "" : "s") + " joined room "
                     + welcome.room() + ": "
                     + String.join(", ", bots.stream().map(RemoteBot::seat).toList())
@@ -113,7 +121,8 @@ public final class BotsCommand implements Callable<Integer> {
                         Locale.ROOT,
                         "%-22s %-24s %7.1f points, %3.0f out of 100%n",
                         nameOf(bot),
-                        EventText.decision(decided.decision()) + (decided.defaulted() ? " (by default)" : ""),
+                        capitalized(EventText.decision(decided.decision()))
+                                + (decided.defaulted() ? " (by default)" : ""),
                         score.total(),
                         score.percent());
             }
@@ -126,6 +135,31 @@ public final class BotsCommand implements Callable<Integer> {
         } finally {
             bots.forEach(RemoteBot::close);
         }
+    }
+
+    /** The room's empty seats, less those in {@code --except}, as a spectator joining it sees them. */
+    private List<String> emptySeats() throws IOException {
+        try (RoomLink look = new RoomLink(
+                server.host(), server.port(), tls.settings(server), "summit-bots", "bots", new RoomLink.Listener() {
+                    @Override
+                    public void message(ServerMessage message, String raw) {}
+
+                    @Override
+                    public void state(LinkState state) {}
+                })) {
+            Welcome w = look.open(new Entry.Join(code, null, true));
+            List<String> empty = new ArrayList<>();
+            for (Presence.SeatPresence p : w.presence().seats()) {
+                if (p.status().equals("empty") && (except == null || !except.contains(p.seat()))) {
+                    empty.add(p.seat());
+                }
+            }
+            return empty;
+        }
+    }
+
+    private static String capitalized(String words) {
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     /** The bot's delegation by name, as the room's scenario gives it. */
@@ -157,7 +191,8 @@ public final class BotsCommand implements Callable<Integer> {
                 server.host(),
                 server.port(),
                 tls.settings(server),
-                strategy + " bot",
+                // The strategy each seat plays, so a teacher's monitor says which bot sits where.
+                (seat == null ? strategy : Strategies.resolve(strategy, seat, seed)) + " bot",
                 w -> Strategies.create(
                         strategy, w.seat(), seed, history(w.scenario().id(), w.seat())));
         bot.join(code, seat);

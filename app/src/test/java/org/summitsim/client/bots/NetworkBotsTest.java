@@ -96,6 +96,65 @@ class NetworkBotsTest {
     }
 
     @Test
+    void summitBotsFillsEveryEmptySeatButThoseKeptAndNamesEachBotByItsStrategy() throws Exception {
+        Scenario s = ScenarioReader.shipped("classroom-mini");
+        SummitServer.Created room = server.createRoom(s.id(), FAST);
+        java.io.StringWriter out = new java.io.StringWriter();
+        picocli.CommandLine cli = org.summitsim.client.cli.Main.newCommandLine();
+        cli.setOut(new java.io.PrintWriter(out, true));
+        Thread command = new Thread(() -> cli.execute(
+                "bots",
+                "--server",
+                "127.0.0.1:" + server.port(),
+                "--code",
+                room.code(),
+                "--strategy",
+                "mixed",
+                "--except",
+                "costa-rica,austria"));
+        command.start();
+        try (RoomLink watch = new RoomLink("127.0.0.1", server.port(), "test", "Watcher", new RoomLink.Listener() {
+            @Override
+            public void message(ServerMessage message, String raw) {}
+
+            @Override
+            public void state(LinkState state) {}
+        })) {
+            java.util.Map<String, org.summitsim.protocol.Presence.SeatPresence> seats = java.util.Map.of();
+            for (int i = 0; i < 100; i++) {
+                seats = new java.util.HashMap<>();
+                var w = watch.open(new Entry.Join(room.code(), null, true));
+                for (var p : w.presence().seats()) {
+                    seats.put(p.seat(), p);
+                }
+                watch.breakConnection();
+                if (seats.values().stream()
+                                .filter(p -> !p.status().equals("empty"))
+                                .count()
+                        == 4) {
+                    break;
+                }
+                Thread.sleep(100);
+            }
+            assertThat(seats.get("costa-rica").status()).isEqualTo("empty");
+            assertThat(seats.get("austria").status()).isEqualTo("empty");
+            for (String seat : List.of("netherlands", "united-states", "china", "germany")) {
+                assertThat(seats.get(seat).names())
+                        .as(seat)
+                        .containsExactly(Strategies.resolve("mixed", seat, 1) + " bot");
+            }
+        }
+        startMatch(room);
+        command.join(60_000);
+        assertThat(command.isAlive())
+                .as("the command returns once the summit ends")
+                .isFalse();
+        assertThat(out.toString())
+                .contains("4 mixed bots joined room")
+                .containsPattern("Netherlands +(Sign|Abstain|Push for binding law)[^\\n]* points, +[0-9]+ out of 100");
+    }
+
+    @Test
     void thePythonExampleBotPlaysAndPrintsItsScore() throws Exception {
         assumeTrue(python() != null, "python3 is not installed; the Python example cannot run");
         Scenario s = ScenarioReader.shipped("classroom-mini");
