@@ -551,7 +551,8 @@ async function monitor() {
   // After the summit, new keys, moves and sending away change nothing that matters.
   const over = !!(app.view && app.view.stage.phase === 'RESULTS');
   fill($('#monitor'), h('table', {},
-    h('thead', {}, h('tr', {}, ['Delegation', 'Who', 'Status', 'Quiet for', 'Said', 'Private', 'Votes', 'Decided', 'Seat key']
+    h('thead', {}, h('tr', {}, ['Delegation', 'Who', 'Status', 'Quiet for', 'Said', 'Private', 'Votes', 'Done', 'Decided',
+      'Seat key']
       .map((t) => h('th', { scope: 'col', text: t })))),
     h('tbody', {}, m.seats.map((s) => h('tr', {},
       h('th', { scope: 'row', text: s.name + (quiet.has(s.seat) ? ' (has not spoken yet)' : '') }),
@@ -561,6 +562,8 @@ async function monitor() {
       h('td', { text: String(s.counts.floor) }),
       h('td', { text: String(s.counts.messages + s.counts.caucusMessages) }),
       h('td', { text: String(s.counts.votes) }),
+      // Done with this phase ("I am done"): the phase ends when every delegation is.
+      h('td', { text: s.ready ? 'yes' : '' }),
       h('td', { text: s.decided ? 'yes' : '' }),
       h('td', {}, !over && (s.status === 'present' || s.status === 'absent') ? newKeyButton(s) : null))))),
   h('p', { class: 'small', text: m.spectators + ' watching (the projector counts as one). A seat\'s new key'

@@ -327,7 +327,8 @@ function promisePicker(side) {
   const showKind = () => box.querySelectorAll('.promise-part').forEach((p) => { p.hidden = p.dataset.kind !== kinds.value; });
   const clauseOptions = () => {
     const c = app.clauses.get(document.getElementById(id('clause')).value);
-    keepChoice(document.getElementById(id('option')), c ? c.options.map((o) => h('option', { value: o.id, text: o.label })) : []);
+    keepChoice(document.getElementById(id('option')), c ? c.options.map((o) => h('option', { value: o.id,
+      text: o.label + ' (' + W.signed(valueFor(c.id, o.id)) + ' for you)' })) : []);
   };
   // A promised decision may hold only if a clause reads a given wording, as a pledge may.
   const conditionOptions = () => {
@@ -781,6 +782,17 @@ function drawOpenAmendments() {
     text: a.id + ': ' + clauseTitle(a.clause) + ' → “' + optionOf(a.clause, a.option).label + '”' }));
   for (const side of ['give', 'want']) {
     keepChoice(document.getElementById('offer-' + side + '-amendment'), open.map((o) => o.cloneNode(true)));
+    // A vote can be promised only on an open amendment: with none open, the form offers the others.
+    const kinds = document.getElementById('offer-' + side + '-kind');
+    const vote = kinds && kinds.querySelector('option[value=vote]');
+    if (vote) {
+      vote.disabled = !open.length;
+      vote.textContent = 'a vote on an open amendment' + (open.length ? '' : ' (none is open now)');
+      if (!open.length && kinds.value === 'vote') {
+        kinds.value = 'support';
+        kinds.dispatchEvent(new Event('change'));
+      }
+    }
   }
 }
 

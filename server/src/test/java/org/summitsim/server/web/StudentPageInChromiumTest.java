@@ -387,6 +387,14 @@ class StudentPageInChromiumTest extends PagesInChromium {
                 "document.querySelector('#private').innerText.includes('Germany in \u201cFriends of control\u201d')",
                 "the caucus message, named");
 
+        // With no amendment open, no vote can be promised: the deal form starts on a wording,
+        // each with its value for the student.
+        page.waitUntil(
+                "document.querySelector('#offer-give-kind').value === 'support'"
+                        + " && document.querySelector('#offer-give-kind option[value=vote]').disabled",
+                "the deal form without a vote to promise");
+        assertThat(page.text("document.querySelector('#offer-give-option option').textContent"))
+                .endsWith(" for you)");
         china.commandOk(
                 "ROUND 1", "{\"type\":\"propose\",\"clause\":\"process\",\"option\":\"un\",\"rationale\":\"The UN.\"}");
         String amendment = china.find(

@@ -373,6 +373,12 @@ class TeacherPagesInChromiumTest extends PagesInChromium {
         projector.waitUntil("document.querySelector('#p-join').hidden", "the join card gone once the summit starts");
         press("Next phase now");
         page.waitUntil("document.querySelector('#phase').textContent === 'Opening statements'", "the opening");
+        // Who is done with the phase: the bots, once they have spoken.
+        page.waitUntil(
+                "[...document.querySelectorAll('#monitor thead th')][7].textContent === 'Done'"
+                        + " && [...document.querySelectorAll('#monitor tbody tr')].some(tr => tr.cells[7].textContent"
+                        + " === 'yes')",
+                "a delegation done with the phase");
         press("Next phase now");
         for (BrowserPage student : List.of(ana, ben, cas)) {
             student.waitUntil(
