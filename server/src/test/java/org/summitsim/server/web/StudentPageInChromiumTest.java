@@ -344,6 +344,12 @@ class StudentPageInChromiumTest extends PagesInChromium {
                 .isEqualTo(6);
         assertThat(projector.text("document.querySelector('#p-binding').innerText"))
                 .contains("pushed for binding law");
+        // The text the class made, clause by clause in the declaration's order.
+        assertThat(projector
+                        .eval("[...document.querySelectorAll('#p-final-text li strong')].map(s => s.textContent)")
+                        .toString())
+                .isEqualTo("[\"Human responsibility and control: \",\"Where the work continues: \","
+                        + "\"A legally binding instrument: \"]");
         assertThat(projector.text("document.querySelector('#p-history').innerText"))
                 .contains("In reality");
         projector.screenshot(shots().resolve("projector-reveal-1920x1080.png"));
