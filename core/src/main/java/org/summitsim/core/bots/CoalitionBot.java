@@ -35,8 +35,11 @@ final class CoalitionBot extends UtilityBot {
                 Phrases.coalitionPledge(mind, aim),
                 aim == Decision.PUSH_BINDING ? Boolean.TRUE : null));
         if (!allies.isEmpty()) {
+            // Named with its leader: two coalitions of one kind must not read alike in a report.
             out.add(new Command.CreateCaucus(
-                    aim == Decision.PUSH_BINDING ? "Coalition for binding law" : "Friends of the declaration", allies));
+                    (aim == Decision.PUSH_BINDING ? "Coalition for binding law" : "Friends of the declaration")
+                            + ", led by " + mind.name(mind.me()),
+                    allies));
         }
     }
 

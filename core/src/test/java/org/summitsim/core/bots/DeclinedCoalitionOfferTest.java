@@ -41,5 +41,9 @@ class DeclinedCoalitionOfferTest {
             }
         }
         assertThat(offers).as("the coalition offer, made once and declined").hasSize(1);
+        // Its caucus carries the leader's name: two coalitions of one kind must not read alike.
+        assertThat(match.view(Viewer.seat("austria")).caucuses())
+                .extracting(PlayerView.CaucusView::name)
+                .containsExactly("Coalition for binding law, led by Costa Rica");
     }
 }
