@@ -108,7 +108,9 @@ class ReportWordsForPeopleTest {
         d.finish();
         Path wordless = ReportFixtures.serverJournal(dir.resolve("wordless.jsonl"), d);
         Reports r = new Reports(dir, null);
-        String terms = "Promised to sign if A legally binding instrument reads Consider whether new law is needed";
+        String terms =
+                "Promised to sign if \u201cA legally binding instrument\u201d reads \u201cConsider whether new law is"
+                        + " needed\u201d";
         String html = r.debrief(wordless.toString(), "html").replace("&#39;", "'");
         assertThat(html.substring(html.indexOf("Pledges and deals: kept and broken")))
                 .contains("<td>Germany's pledge</td><td>" + terms + "</td>");

@@ -33,10 +33,14 @@ final class CommitmentList {
         Map<String, String> partners = new HashMap<>();
         for (LoggedEvent le : played.journal().events()) {
             if (le.event() instanceof Event.PledgeMade p) {
-                // A pledge made without words is described by what it promises.
+                // A pledge is described by what it promises when that holds conditions (its words
+                // may leave them out, and the result turns on them) or it has no words of its own.
+                boolean conditional = !p.conditions().isEmpty() || Boolean.TRUE.equals(p.ifCoalition());
                 terms.put(
                         p.pledge(),
-                        p.text() == null || p.text().isBlank() ? Promises.pledge(played.scenario(), p) : p.text());
+                        conditional || p.text() == null || p.text().isBlank()
+                                ? Promises.pledge(played.scenario(), p)
+                                : p.text());
                 pledged.put(p.pledge(), p.decision());
             } else if (le.event() instanceof Event.DealOffered d) {
                 partners.put(d.deal() + "\n" + d.from(), d.to());

@@ -7,7 +7,7 @@ import org.summitsim.core.rules.Promise;
 import org.summitsim.core.scenario.Scenario;
 import org.summitsim.core.scenario.TextCondition;
 
-/** A promise in words, e.g. "support on A2", "sign if Process reads Commission". */
+/** A promise in words, e.g. "support on A2", "sign if “Process” reads “Commission”". */
 public final class Promises {
 
     private Promises() {}
@@ -43,8 +43,11 @@ public final class Promises {
         return conditions.stream().map(c -> condition(s, c)).collect(Collectors.joining(" and "));
     }
 
+    /** "“Where the work continues” reads “A” or “B”": titles and wordings quoted, or a long one runs on. */
     public static String condition(Scenario s, TextCondition c) {
-        return Labels.clauseTitle(s, c.clause()) + " reads "
-                + c.options().stream().map(o -> Labels.option(s, c.clause(), o)).collect(Collectors.joining(" or "));
+        return "\u201c" + Labels.clauseTitle(s, c.clause()) + "\u201d reads "
+                + c.options().stream()
+                        .map(o -> "\u201c" + Labels.option(s, c.clause(), o) + "\u201d")
+                        .collect(Collectors.joining(" or "));
     }
 }
