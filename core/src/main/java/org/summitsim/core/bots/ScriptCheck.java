@@ -3,6 +3,7 @@ package org.summitsim.core.bots;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.summitsim.core.rules.Ballot;
 import org.summitsim.core.scenario.Clause;
@@ -159,30 +160,26 @@ final class ScriptCheck {
     }
 
     private void decision(String where, String field, String value, boolean optional) {
-        if (value == null) {
-            if (!optional) {
-                problem(where, field, null, "use sign, abstain or push");
-            }
-            return;
-        }
-        try {
-            Decision.parse(value);
-        } catch (IllegalArgumentException e) {
-            problem(where, field, value, "use sign, abstain or push");
-        }
+        word(where, field, value, optional, Decision::parse, "use sign, abstain or push");
     }
 
     private void ballot(String where, String field, String value, boolean optional) {
+        word(where, field, value, optional, Ballot::parse, "use support, oppose or abstain");
+    }
+
+    /** A value that {@code parse} must read (it throws on what it cannot), or a problem saying what is allowed. */
+    private void word(
+            String where, String field, String value, boolean optional, Function<String, ?> parse, String allowed) {
         if (value == null) {
             if (!optional) {
-                problem(where, field, null, "use support, oppose or abstain");
+                problem(where, field, null, allowed);
             }
             return;
         }
         try {
-            Ballot.parse(value);
+            parse.apply(value);
         } catch (IllegalArgumentException e) {
-            problem(where, field, value, "use support, oppose or abstain");
+            problem(where, field, value, allowed);
         }
     }
 
