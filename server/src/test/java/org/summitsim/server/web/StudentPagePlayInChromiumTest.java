@@ -97,6 +97,16 @@ class StudentPagePlayInChromiumTest extends PagesInChromium {
                 .isGreaterThan(narrow.path("textBottom").asDouble());
         assertThat(narrow.path("scroll").asInt()).as("no sideways scrolling").isLessThanOrEqualTo(390);
         phone.screenshot(shots().resolve("student-play-390x844.png"));
+
+        // An amendment that would put Austria's red line in the text says so on its card.
+        china.commandOk(
+                "ROUND 1",
+                "{\"type\":\"propose\",\"clause\":\"instrument\",\"option\":\"sufficient\",\"rationale\":\"Enough.\"}");
+        phone.waitUntil(
+                "[...document.querySelectorAll('#clauses .amendment')].some(a => a.innerText.includes('Existing law is"
+                        + " enough') && a.querySelector('.bad') && a.querySelector('.bad').textContent === ' your red"
+                        + " line!')",
+                "the red line on the amendment");
         assertThat(phone.errors()).isEmpty();
     }
 
