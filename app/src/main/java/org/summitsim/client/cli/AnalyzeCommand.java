@@ -51,6 +51,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
     boolean parts;
 
     @Option(
+            names = "--focus",
+            paramLabel = "S",
+            description = "Also compare strategy S (one of --strategies, e.g. your own) with each of the others,"
+                    + " role by role: the difference of mean shown scores, its 95 % interval, better, worse or tied.")
+    String focus;
+
+    @Option(
             names = "--calibrate",
             description = {
                 "Instead of the analysis: work out the scenario's par table (what each role usually scores,"
@@ -67,6 +74,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
         if (calibrate) {
             return calibrate(s);
         }
+        if (focus != null && !series.strategies.contains(focus)) {
+            throw new UserError("--focus names a strategy of the field, one of " + String.join(", ", series.strategies)
+                    + "; \"" + focus + "\" is not among them.");
+        }
         Analysis analysis;
         try {
             analysis = new Analysis(s, series.strategies);
@@ -81,7 +92,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         AnalysisReport report = analysis.run(series.matches, series.seed, t, bar::update);
         bar.finish((System.nanoTime() - start) / 1e9);
         PrintWriter out = spec.commandLine().getOut();
-        out.print(ReportText.render(report, parts));
+        out.print(ReportText.render(report, parts, focus));
         if (json != null) {
             Files.writeString(json, Json.write(report) + System.lineSeparator());
             out.println("JSON written to " + json);

@@ -33,10 +33,18 @@ public final class ReportText {
 
     /** The whole report; with {@code parts}, also every role's score parts by strategy. */
     public static String render(AnalysisReport r, boolean parts) {
+        return render(r, parts, null);
+    }
+
+    /** As above; {@code focus}, a strategy of the field, also gets its differences to every other, role by role. */
+    public static String render(AnalysisReport r, boolean parts, String focus) {
         ReportText t = new ReportText(r);
         t.header();
         t.roles();
         t.strategies();
+        if (focus != null) {
+            t.focus(focus);
+        }
         t.tension();
         t.choices();
         t.parts(parts);
@@ -129,6 +137,56 @@ public final class ReportText {
         byStrategy(
                 AnalysisReport.Role::byStrategy,
                 (role, s) -> s.equals(role.best()) ? "*" : role.tied().contains(s) ? "=" : " ");
+    }
+
+    /**
+     * A bot author's question: in which roles does this strategy do better or worse than each of
+     * the others, beyond chance. Each cell: the difference of mean shown scores, its 95 % interval,
+     * and + (better), - (worse) or = (tied, by {@link Ties}).
+     */
+    private void focus(String focus) {
+        List<String> others =
+                r.strategies().stream().filter(x -> !x.equals(focus)).toList();
+        title("FOCUS: " + label(focus) + " minus each other strategy, mean shown score by role, +- 95 % (+ better,"
+                + " - worse, = tied)");
+        for (int from = 0; from < others.size(); from += PER_TABLE) {
+            List<String> chunk = others.subList(from, Math.min(others.size(), from + PER_TABLE));
+            StringBuilder h = new StringBuilder(String.format(Locale.ROOT, "%-22s", "role"));
+            chunk.forEach(x -> h.append(String.format(Locale.ROOT, " %12s", clip(label(x), 12))));
+            out.append(h).append('\n');
+            for (var role : r.roles()) {
+                StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-22s", name(role.name())));
+                for (String x : chunk) {
+                    row.append(String.format(Locale.ROOT, " %12s", difference(role, focus, x)));
+                }
+                out.append(row).append('\n');
+            }
+        }
+        for (String x : others) {
+            int better = 0;
+            int worse = 0;
+            for (var role : r.roles()) {
+                String d = difference(role, focus, x);
+                better += d.endsWith("+") ? 1 : 0;
+                worse += d.endsWith("-") ? 1 : 0;
+            }
+            line(
+                    "against %-12s better in %d roles, worse in %d, tied in %d",
+                    clip(label(x), 12), better, worse, r.roles().size() - better - worse);
+        }
+    }
+
+    /** " +3.2+-4.1+": the focus strategy's mean minus the other's in one role, with its mark. */
+    private static String difference(AnalysisReport.Role role, String focus, String other) {
+        var a = role.byStrategy().get(focus);
+        var b = role.byStrategy().get(other);
+        if (a == null || b == null) {
+            return "-";
+        }
+        double d = a.mean() - b.mean();
+        String mark = Ties.tied(a.mean(), a.se(), b.mean(), b.se()) ? "=" : d > 0 ? "+" : "-";
+        return String.format(
+                Locale.ROOT, "%+5.1f+-%4.1f%s", d, Ties.Z95 * Math.sqrt(a.se() * a.se() + b.se() * b.se()), mark);
     }
 
     /** The choice at the end, in hindsight, by role and strategy: the part of a result a seat made itself. */

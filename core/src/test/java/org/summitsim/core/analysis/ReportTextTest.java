@@ -60,4 +60,59 @@ class ReportTextTest {
                 .orElseThrow();
         assertThat(continued).startsWith(" ".repeat(53)).doesNotStartWith(" ".repeat(54));
     }
+
+    @Test
+    void theFocusComparesOneStrategyWithEachOtherRoleByRoleBeyondChance() {
+        AnalysisReport played =
+                new Analysis(TestScenarios.test4x3(), List.of("utility", "mediator", "silent")).run(2, 1, 1, d -> {});
+        List<AnalysisReport.Role> roles = new ArrayList<>();
+        for (var role : played.roles()) {
+            // utility 60 +- 2, mediator 55 +- 2 (worse beyond chance), silent 59 +- 2 (tied)
+            var by = new java.util.LinkedHashMap<String, AnalysisReport.Interval>();
+            by.put("utility", new AnalysisReport.Interval(100, 60, 1, 58, 62));
+            by.put("mediator", new AnalysisReport.Interval(100, 55, 1, 53, 57));
+            by.put("silent", new AnalysisReport.Interval(100, 59, 1, 57, 61));
+            roles.add(new AnalysisReport.Role(
+                    role.id(),
+                    role.name(),
+                    role.shown(),
+                    role.rawMean(),
+                    by,
+                    "utility",
+                    List.of("silent"),
+                    role.parts(),
+                    role.bestDecision(),
+                    role.taken(),
+                    role.tension(),
+                    role.choice()));
+        }
+        AnalysisReport r = new AnalysisReport(
+                played.scenario(),
+                played.title(),
+                played.strategies(),
+                played.matches(),
+                played.seed(),
+                played.shownScore(),
+                roles,
+                played.field(),
+                played.blocking(),
+                played.poisonPill(),
+                played.targets());
+
+        String text = ReportText.render(r, false, "mediator");
+        String focus = text.substring(text.indexOf("FOCUS: mediator"), text.indexOf("TENSION"));
+        assertThat(focus.lines().skip(1).findFirst().orElseThrow())
+                .contains("utility")
+                .contains("silent");
+        assertThat(focus).contains(" -5.0+- 2.8-").contains(" -4.0+- 2.8-");
+        int n = roles.size();
+        assertThat(focus)
+                .contains("against utility      better in 0 roles, worse in " + n + ", tied in 0")
+                .contains("against silent       better in 0 roles, worse in " + n + ", tied in 0");
+        assertThat(ReportText.render(r, false, "silent"))
+                .contains("+4.0+- 2.8+")
+                .contains(" -1.0+- 2.8=")
+                .contains("against utility      better in 0 roles, worse in 0, tied in " + n);
+        assertThat(ReportText.render(r, false)).doesNotContain("FOCUS");
+    }
 }
