@@ -81,13 +81,32 @@ function timings() {
 
 $('#scenario').addEventListener('change', timings);
 
-function listRooms() {
+async function listRooms() {
   const all = rooms();
+  // Where each room stands, from the server's public list: waiting, playing, or over.
+  let states = new Map();
+  try {
+    states = new Map((await app.socket.request({ type: 'list_rooms' })).rooms.map((x) => [x.room, x]));
+  } catch (e) {
+    // The list shows without it; the rooms still open.
+  }
   fill($('#rooms'), all.length ? all.map((r) => h('li', {},
     h('button', { type: 'button', text: 'Open', 'aria-label': 'Open ' + r.label, onclick: () => openRoom(r.token) }), ' ',
     h('button', { type: 'button', text: 'Report', 'aria-label': 'Report of ' + r.label, onclick: () => openReport(r) }), ' ',
-    h('strong', {}, h('bdi', { text: r.label })), ' \u00b7 code ' + r.code + ' \u00b7 ' + r.title))
+    h('strong', {}, h('bdi', { text: r.label })), ' \u00b7 code ' + r.code + ' \u00b7 ' + r.title
+      + roomState(states.get(r.room))))
     : [h('li', { text: 'No rooms yet in this browser: create some, or open one with its token.' })]);
+}
+
+/** " · over", " · Negotiation round 1 (paused)", " · waiting to start": a room's state, or nothing if unknown. */
+function roomState(x) {
+  if (!x) {
+    return '';
+  }
+  if (x.over) {
+    return ' \u00b7 over';
+  }
+  return ' \u00b7 ' + (x.stage === 'LOBBY' ? 'waiting to start' : W.stageWords(x.stage)) + (x.paused ? ' (paused)' : '');
 }
 
 $('#create-form').addEventListener('submit', async (e) => {

@@ -28,6 +28,10 @@ class TeacherPagesInChromiumTest extends PagesInChromium {
                 "document.querySelectorAll('#rooms li [aria-label^=\"Open \"]').length === 2", "two rooms listed");
         assertThat(page.text("document.querySelector('#rooms').innerText"))
                 .contains("Period 5 - World 1", "Period 5 - World 2");
+        page.waitUntil(
+                "[...document.querySelectorAll('#rooms li')].every(li => li.textContent.endsWith(' \u00b7 waiting to"
+                        + " start'))",
+                "each room's state");
         String code = page.text("JSON.parse(localStorage.getItem('summit.chair.rooms'))[0].code");
         assertThat(page.text("JSON.parse(localStorage.getItem('summit.chair.rooms'))[0].token"))
                 .startsWith("ft.");
@@ -173,6 +177,11 @@ class TeacherPagesInChromiumTest extends PagesInChromium {
         page.waitUntil(
                 "document.querySelectorAll('#rooms li [aria-label^=\"Open \"]').length === 2",
                 "the rooms kept after a reload");
+        page.waitUntil(
+                "[...document.querySelectorAll('#rooms li')].some(li => li.textContent.endsWith(' \u00b7 over'))"
+                        + " && [...document.querySelectorAll('#rooms li')].some(li => li.textContent.endsWith(' \u00b7"
+                        + " waiting to start'))",
+                "one room over, the other waiting");
         aRoomStillInItsLobbyHasNoReportYet();
         assertThat(page.errors()).isEmpty();
     }
