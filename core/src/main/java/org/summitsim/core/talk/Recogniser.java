@@ -593,7 +593,12 @@ public final class Recogniser {
         List<Piece.Name> choices = all.choices();
         boolean asked = question || all.hasAny(Cues.ASKING) || all.hasPhrase(Cues.ASKING_PHRASES);
         if (!choices.isEmpty() && asked && you) {
-            return new Intent.AskPledge(((Meaning.Choice) choices.get(0).first()).decision());
+            // "Will you push or sign?" names two decisions: it asks which, not whether to one of them.
+            java.util.Set<org.summitsim.core.scenario.Decision> named = new java.util.HashSet<>();
+            choices.forEach(c -> named.add(((Meaning.Choice) c.first()).decision()));
+            org.summitsim.core.scenario.Decision first =
+                    ((Meaning.Choice) choices.get(0).first()).decision();
+            return new Intent.AskPledge(named.size() > 1 && all.plainWords().contains("or") ? null : first);
         }
         if (choices.isEmpty()
                 && question

@@ -25,6 +25,13 @@ class RecogniserTest {
     }
 
     @Test
+    void aQuestionNamingTwoDecisionsAsksWhich() {
+        assertThat(read("did you push or sign?")).isEqualTo(new Intent.AskPledge(null));
+        assertThat(read("Will you sign or abstain?")).isEqualTo(new Intent.AskPledge(null));
+        assertThat(read("will you push?")).isEqualTo(new Intent.AskPledge(Decision.PUSH_BINDING));
+    }
+
+    @Test
     void positionNamesTheClausesInTheOrderAsked() {
         assertThat(read("Where do you stand on meaningful human control?"))
                 .isEqualTo(new Intent.Position(List.of("human")));
