@@ -55,6 +55,26 @@ final class Answers {
     }
 
     /** The stance on each clause asked about (three at most, so the answer stays readable). */
+    /**
+     * "Would you accept “Consider whether new law is needed”?": what this seat thinks of that one
+     * wording (a red line, for it, against it, or no matter), before its stance on the clause.
+     */
+    String wordingView(String clause, String option) {
+        String wording = Phrases.wording(mind, clause, option);
+        if (option.equals(mind.current(clause))) {
+            return "The text already says " + wording + ".";
+        }
+        if (mind.prefs().isRedLine(clause, option)) {
+            return wording + " is a red line for us: we could not sign a text that says it.";
+        }
+        double gain = mind.gain(clause, option);
+        return gain > 0.5
+                ? "Yes: " + wording + " would suit us better than the text now, and we would vote for it."
+                : gain < -0.5
+                        ? "No: " + wording + " would suit us less than the text now, and we would vote against it."
+                        : wording + " makes little difference to us; we would not fight it.";
+    }
+
     String positions(List<String> clauses) {
         StringBuilder s = new StringBuilder();
         for (String c : clauses.subList(0, Math.min(3, clauses.size()))) {

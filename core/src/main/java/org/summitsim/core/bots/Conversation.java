@@ -232,6 +232,21 @@ final class Conversation {
                     return what + " " + say.weight(asked.clause()); // the vote said where it stands
                 }
             }
+            if (what == null) {
+                // "Would you accept X?": X itself first, then the stance on its clause (a wording an
+                // open amendment proposes is answered with the stance, as the amendment would be).
+                for (Intent.Wording w : u.wordings()) {
+                    if (w.option() != null
+                            && !w.drop()
+                            && p.clauses().contains(w.clause())
+                            && mind.open().stream()
+                                    .noneMatch(a -> a.clause().equals(w.clause())
+                                            && a.option().equals(w.option()))) {
+                        what = say.wordingView(w.clause(), w.option());
+                        break;
+                    }
+                }
+            }
             return what == null ? say.positions(p.clauses()) : what + " " + say.positions(p.clauses());
         }
         if (intent instanceof Intent.PositionText) {

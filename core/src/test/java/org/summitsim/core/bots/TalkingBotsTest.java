@@ -405,6 +405,43 @@ class TalkingBotsTest {
     }
 
     @Test
+    void wouldYouAcceptAWordingIsAnsweredAboutThatWording() {
+        player(new Command.Whisper("united-states", "would you accept call for treaty negotiations?"));
+        assertThat(whispers(turn("united-states"), PLAYER))
+                .singleElement()
+                .asString()
+                .startsWith(
+                        "\"Call for treaty negotiations\" on \"A legally binding instrument\" is a red line for us");
+        // A wording of the clause that no open amendment proposes and the text does not read.
+        var view = match.view(Viewer.seat("china"));
+        String current = view.text().stream()
+                .filter(c -> c.id().equals("instrument"))
+                .findFirst()
+                .orElseThrow()
+                .current();
+        var other = MINI.clauses().stream()
+                .filter(c -> c.id().equals("instrument"))
+                .findFirst()
+                .orElseThrow()
+                .options()
+                .stream()
+                .filter(o -> !o.id().equals(current)
+                        && view.amendments().stream()
+                                .noneMatch(a -> a.status().equals("open")
+                                        && a.clause().equals("instrument")
+                                        && a.option().equals(o.id())))
+                .findFirst()
+                .orElseThrow();
+        player(new Command.Whisper(
+                "china", "would you accept " + other.label().toLowerCase(java.util.Locale.ROOT) + "?"));
+        assertThat(whispers(turn("china"), PLAYER))
+                .singleElement()
+                .asString()
+                .containsPattern("^(Yes: |No: )?\"" + java.util.regex.Pattern.quote(other.label())
+                        + "\" on \"A legally binding instrument\"");
+    }
+
+    @Test
     void theReasonGivenWithADeclinedDealGetsNoAnswer() {
         // what a bot whispers when it declines a deal: a no to an offer no longer open
         player(new Command.OfferDeal(
