@@ -149,19 +149,7 @@ public final class ReportText {
                 r.strategies().stream().filter(x -> !x.equals(focus)).toList();
         title("FOCUS: " + label(focus) + " minus each other strategy, mean shown score by role, +- 95 % (+ better,"
                 + " - worse, = tied)");
-        for (int from = 0; from < others.size(); from += PER_TABLE) {
-            List<String> chunk = others.subList(from, Math.min(others.size(), from + PER_TABLE));
-            StringBuilder h = new StringBuilder(String.format(Locale.ROOT, "%-22s", "role"));
-            chunk.forEach(x -> h.append(String.format(Locale.ROOT, " %12s", clip(label(x), 12))));
-            out.append(h).append('\n');
-            for (var role : r.roles()) {
-                StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-22s", name(role.name())));
-                for (String x : chunk) {
-                    row.append(String.format(Locale.ROOT, " %12s", difference(role, focus, x)));
-                }
-                out.append(row).append('\n');
-            }
-        }
+        table(others, (role, x) -> difference(role, focus, x));
         for (String x : others) {
             int better = 0;
             int worse = 0;
@@ -198,29 +186,29 @@ public final class ReportText {
         byStrategy(AnalysisReport.Role::choice, (role, s) -> " ");
     }
 
-    /** A table of roles by strategies, at most {@link #PER_TABLE} columns wide: each cell an interval and a mark. */
+    /** A table of roles by strategies: each cell an interval and a mark. */
     private void byStrategy(
             java.util.function.Function<AnalysisReport.Role, Map<String, AnalysisReport.Interval>> figure,
             java.util.function.BiFunction<AnalysisReport.Role, String, String> mark) {
-        List<String> all = r.strategies();
-        for (int from = 0; from < all.size(); from += PER_TABLE) {
-            List<String> chunk = all.subList(from, Math.min(all.size(), from + PER_TABLE));
+        table(r.strategies(), (role, s) -> {
+            var i = figure.apply(role).get(s);
+            return i == null
+                    ? "-"
+                    : String.format(Locale.ROOT, "%5.1f+-%4.1f%s", i.mean(), 1.96 * i.se(), mark.apply(role, s));
+        });
+    }
+
+    /** A table of roles by {@code columns} (strategies), at most {@link #PER_TABLE} columns wide. */
+    private void table(List<String> columns, java.util.function.BiFunction<AnalysisReport.Role, String, String> cell) {
+        for (int from = 0; from < columns.size(); from += PER_TABLE) {
+            List<String> chunk = columns.subList(from, Math.min(columns.size(), from + PER_TABLE));
             StringBuilder h = new StringBuilder(String.format(Locale.ROOT, "%-22s", "role"));
             chunk.forEach(s -> h.append(String.format(Locale.ROOT, " %12s", clip(label(s), 12))));
             out.append(h).append('\n');
             for (var role : r.roles()) {
                 StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-22s", name(role.name())));
                 for (String s : chunk) {
-                    var i = figure.apply(role).get(s);
-                    row.append(
-                            i == null
-                                    ? String.format(Locale.ROOT, " %12s", "-")
-                                    : String.format(
-                                            Locale.ROOT,
-                                            " %5.1f+-%4.1f%s",
-                                            i.mean(),
-                                            1.96 * i.se(),
-                                            mark.apply(role, s)));
+                    row.append(String.format(Locale.ROOT, " %12s", cell.apply(role, s)));
                 }
                 out.append(row).append('\n');
             }

@@ -20,31 +20,12 @@ class ReportTextTest {
         var first = roles.get(0);
         roles.set(
                 0,
-                new AnalysisReport.Role(
-                        first.id(),
-                        first.name(),
-                        first.shown(),
-                        first.rawMean(),
+                withStrategies(
+                        first,
                         first.byStrategy(),
                         "utility",
-                        List.of("mediator", "hardliner", "coalition", "silent", "random"),
-                        first.parts(),
-                        first.bestDecision(),
-                        first.taken(),
-                        first.tension(),
-                        first.choice()));
-        AnalysisReport r = new AnalysisReport(
-                played.scenario(),
-                played.title(),
-                played.strategies(),
-                played.matches(),
-                played.seed(),
-                played.shownScore(),
-                roles,
-                played.field(),
-                played.blocking(),
-                played.poisonPill(),
-                played.targets());
+                        List.of("mediator", "hardliner", "coalition", "silent", "random")));
+        AnalysisReport r = withRoles(played, roles);
 
         String text = ReportText.render(r, false);
         String table = text.substring(text.indexOf("ROLES:"), text.indexOf("MEAN SHOWN SCORE"));
@@ -72,32 +53,9 @@ class ReportTextTest {
             by.put("utility", new AnalysisReport.Interval(100, 60, 1, 58, 62));
             by.put("mediator", new AnalysisReport.Interval(100, 55, 1, 53, 57));
             by.put("silent", new AnalysisReport.Interval(100, 59, 1, 57, 61));
-            roles.add(new AnalysisReport.Role(
-                    role.id(),
-                    role.name(),
-                    role.shown(),
-                    role.rawMean(),
-                    by,
-                    "utility",
-                    List.of("silent"),
-                    role.parts(),
-                    role.bestDecision(),
-                    role.taken(),
-                    role.tension(),
-                    role.choice()));
+            roles.add(withStrategies(role, by, "utility", List.of("silent")));
         }
-        AnalysisReport r = new AnalysisReport(
-                played.scenario(),
-                played.title(),
-                played.strategies(),
-                played.matches(),
-                played.seed(),
-                played.shownScore(),
-                roles,
-                played.field(),
-                played.blocking(),
-                played.poisonPill(),
-                played.targets());
+        AnalysisReport r = withRoles(played, roles);
 
         String text = ReportText.render(r, false, "mediator");
         String focus = text.substring(text.indexOf("FOCUS: mediator"), text.indexOf("TENSION"));
@@ -114,5 +72,42 @@ class ReportTextTest {
                 .contains(" -1.0+- 2.8=")
                 .contains("against utility      better in 0 roles, worse in 0, tied in " + n);
         assertThat(ReportText.render(r, false)).doesNotContain("FOCUS");
+    }
+
+    /** {@code role} with other figures by strategy, best and tied. */
+    private static AnalysisReport.Role withStrategies(
+            AnalysisReport.Role role,
+            java.util.Map<String, AnalysisReport.Interval> byStrategy,
+            String best,
+            List<String> tied) {
+        return new AnalysisReport.Role(
+                role.id(),
+                role.name(),
+                role.shown(),
+                role.rawMean(),
+                byStrategy,
+                best,
+                tied,
+                role.parts(),
+                role.bestDecision(),
+                role.taken(),
+                role.tension(),
+                role.choice());
+    }
+
+    /** {@code played} with these roles instead of its own. */
+    private static AnalysisReport withRoles(AnalysisReport played, List<AnalysisReport.Role> roles) {
+        return new AnalysisReport(
+                played.scenario(),
+                played.title(),
+                played.strategies(),
+                played.matches(),
+                played.seed(),
+                played.shownScore(),
+                roles,
+                played.field(),
+                played.blocking(),
+                played.poisonPill(),
+                played.targets());
     }
 }
