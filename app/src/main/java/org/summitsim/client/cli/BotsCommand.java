@@ -148,6 +148,15 @@ public final class BotsCommand implements Callable<Integer> {
                     public void state(LinkState state) {}
                 })) {
             Welcome w = look.open(new Entry.Join(code, null, true));
+            List<String> all = w.presence().seats().stream()
+                    .map(Presence.SeatPresence::seat)
+                    .toList();
+            for (String kept : except == null ? List.<String>of() : except) {
+                if (!all.contains(kept)) {
+                    throw new UserError("--except names \"" + kept + "\", which is no seat of this room. Its seats: "
+                            + String.join(", ", all) + ".");
+                }
+            }
             List<String> empty = new ArrayList<>();
             for (Presence.SeatPresence p : w.presence().seats()) {
                 if (p.status().equals("empty") && (except == null || !except.contains(p.seat()))) {

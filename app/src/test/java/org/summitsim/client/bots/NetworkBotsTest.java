@@ -144,6 +144,25 @@ class NetworkBotsTest {
                         .containsExactly(Strategies.resolve("mixed", seat, 1) + " bot");
             }
         }
+        // A seat that is not there is named, with the ones that are; nothing joins.
+        java.io.StringWriter err = new java.io.StringWriter();
+        picocli.CommandLine typo = org.summitsim.client.cli.Main.newCommandLine();
+        typo.setErr(new java.io.PrintWriter(err, true));
+        typo.setOut(new java.io.PrintWriter(new java.io.StringWriter(), true));
+        assertThat(typo.execute(
+                        "bots",
+                        "--server",
+                        "127.0.0.1:" + server.port(),
+                        "--code",
+                        room.code(),
+                        "--strategy",
+                        "utility",
+                        "--except",
+                        "costarica"))
+                .isEqualTo(1);
+        assertThat(err.toString())
+                .contains("--except names \"costarica\"")
+                .contains("which is no seat of this room. Its seats: netherlands, united-states");
         startMatch(room);
         command.join(60_000);
         assertThat(command.isAlive())
