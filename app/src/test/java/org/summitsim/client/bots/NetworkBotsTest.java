@@ -100,18 +100,8 @@ class NetworkBotsTest {
         Scenario s = ScenarioReader.shipped("classroom-mini");
         SummitServer.Created room = server.createRoom(s.id(), FAST);
         java.io.StringWriter out = new java.io.StringWriter();
-        picocli.CommandLine cli = org.summitsim.client.cli.Main.newCommandLine();
-        cli.setOut(new java.io.PrintWriter(out, true));
-        Thread command = new Thread(() -> cli.execute(
-                "bots",
-                "--server",
-                "127.0.0.1:" + server.port(),
-                "--code",
-                room.code(),
-                "--strategy",
-                "mixed",
-                "--except",
-                "costa-rica,austria"));
+        Thread command =
+                new Thread(() -> summitBots(room, out, new java.io.StringWriter(), "mixed", "costa-rica,austria"));
         command.start();
         try (RoomLink watch = new RoomLink("127.0.0.1", server.port(), "test", "Watcher", new RoomLink.Listener() {
             @Override
@@ -146,19 +136,7 @@ class NetworkBotsTest {
         }
         // A seat that is not there is named, with the ones that are; nothing joins.
         java.io.StringWriter err = new java.io.StringWriter();
-        picocli.CommandLine typo = org.summitsim.client.cli.Main.newCommandLine();
-        typo.setErr(new java.io.PrintWriter(err, true));
-        typo.setOut(new java.io.PrintWriter(new java.io.StringWriter(), true));
-        assertThat(typo.execute(
-                        "bots",
-                        "--server",
-                        "127.0.0.1:" + server.port(),
-                        "--code",
-                        room.code(),
-                        "--strategy",
-                        "utility",
-                        "--except",
-                        "costarica"))
+        assertThat(summitBots(room, new java.io.StringWriter(), err, "utility", "costarica"))
                 .isEqualTo(1);
         assertThat(err.toString())
                 .contains("--except names \"costarica\"")
@@ -171,6 +149,24 @@ class NetworkBotsTest {
         assertThat(out.toString())
                 .contains("4 mixed bots joined room")
                 .containsPattern("Netherlands +(Sign|Abstain|Push for binding law)[^\\n]* points, +[0-9]+ out of 100");
+    }
+
+    /** `summit bots` on {@code room}, in-process, leaving {@code except} free; its exit code. */
+    private int summitBots(
+            SummitServer.Created room, java.io.Writer out, java.io.Writer err, String strategy, String except) {
+        picocli.CommandLine cli = org.summitsim.client.cli.Main.newCommandLine();
+        cli.setOut(new java.io.PrintWriter(out, true));
+        cli.setErr(new java.io.PrintWriter(err, true));
+        return cli.execute(
+                "bots",
+                "--server",
+                "127.0.0.1:" + server.port(),
+                "--code",
+                room.code(),
+                "--strategy",
+                strategy,
+                "--except",
+                except);
     }
 
     @Test
