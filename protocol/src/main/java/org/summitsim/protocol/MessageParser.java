@@ -222,10 +222,7 @@ public final class MessageParser {
             return new ProtocolError(
                     ErrorCodes.BAD_FIELD,
                     "\"" + clip(u.getPropertyName()) + "\" is not a field of this message. Fields: "
-                            + u.getKnownPropertyIds().stream()
-                                    .map(String::valueOf)
-                                    .sorted()
-                                    .collect(java.util.stream.Collectors.joining(", "))
+                            + org.summitsim.core.json.Json.knownFields(u)
                             + ".");
         }
         if (e instanceof InvalidTypeIdException t && !t.getPath().isEmpty()) {

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.summitsim.core.json.Json;
 import org.summitsim.core.match.Match;
 import org.summitsim.core.rules.Ballot;
@@ -58,10 +57,7 @@ public final class ScriptBot implements Bot {
         } catch (UnrecognizedPropertyException e) {
             throw new IllegalArgumentException("The bot script " + file + " uses \"" + e.getPropertyName() + "\""
                     + where(e) + ", which is not a field there; the fields are "
-                    + e.getKnownPropertyIds().stream()
-                            .map(String::valueOf)
-                            .sorted()
-                            .collect(Collectors.joining(", "))
+                    + Json.knownFields(e)
                     + " (docs/BOTS.md, \"Rule scripts\").");
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot read bot script " + file + ": " + e.getMessage(), e);

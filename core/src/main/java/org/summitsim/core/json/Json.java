@@ -60,4 +60,15 @@ public final class Json {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * The fields the object an unknown field was found in does have, in alphabetical order and
+     * joined: "clause, options". (Jackson keeps them in no order a reader would follow.)
+     */
+    public static String knownFields(com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException e) {
+        return e.getKnownPropertyIds().stream()
+                .map(String::valueOf)
+                .sorted()
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
 }
