@@ -42,3 +42,19 @@ export function fill(el, ...children) {
 export function $(selector) {
   return document.querySelector(selector);
 }
+
+/**
+ * What a log's line for event {@code seq} said gives way to {@code note}; the time and the
+ * speaker stay, so the log still shows that someone spoke then. Nothing if the line is not there.
+ */
+export function withdrawLine(list, seq, note) {
+  const li = list.querySelector('li[data-seq="' + Number(seq) + '"]');
+  if (!li) {
+    return;
+  }
+  const who = li.querySelector('strong');
+  while (who && who.nextSibling) {
+    who.nextSibling.remove();
+  }
+  li.append(who ? ': ' : '', h('em', { class: 'withdrawn', text: note }));
+}

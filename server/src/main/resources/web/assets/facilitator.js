@@ -4,12 +4,14 @@
 // Same protocol as the console's chair.
 
 import { SummitSocket, socketUrl } from './socket.js';
-import { h, fill, $ } from './dom.js';
+import { h, fill, $, withdrawLine } from './dom.js';
 import * as W from './words.js';
 import { phaseClock } from './clock.js';
 
 const STORE = 'summit.chair.rooms';
 const MONITOR_MS = 5000;
+/** Floor statements the page keeps: enough to find the one to hide. */
+const FLOOR_LINES = 200;
 
 const app = { socket: null, scenarios: [], welcome: null, view: null, monitorTimer: null,
   viewTimer: null, creating: false, endArmed: false, advanceArmed: null };
@@ -49,7 +51,10 @@ async function start() {
       opened(e.detail);
     }
   });
-  socket.addEventListener('event', () => scheduleView());
+  socket.addEventListener('event', (e) => {
+    floorEvent(e.detail);
+    scheduleView();
+  });
   socket.addEventListener('clock', (e) => setClock(e.detail));
   // Someone arrived, left or moved: the monitor shows it now rather than at its next refresh.
   socket.addEventListener('presence', () => {
@@ -167,7 +172,9 @@ async function openRoom(token, form) {
       await app.socket.request({ type: 'leave' });
       app.welcome = null;
     }
-    await app.socket.enter({ type: 'resume', token });
+    // From the first event, so that the floor below holds what was said before this page opened.
+    fill($('#t-floor'));
+    await app.socket.enter({ type: 'resume', token, lastSeq: 0 });
     if (form) {
       form.token.value = '';
     }
@@ -571,7 +578,7 @@ async function monitor() {
   const over = !!(app.view && app.view.stage.phase === 'RESULTS');
   fill($('#monitor'), h('table', {},
     h('thead', {}, h('tr', {}, ['Delegation', 'Who', 'Status', 'Quiet for', 'Said', 'Private', 'Votes', 'Done', 'Decided',
-      'Seat key']
+      'Messages', 'Seat key']
       .map((t) => h('th', { scope: 'col', text: t })))),
     h('tbody', {}, m.seats.map((s) => h('tr', {},
       h('th', { scope: 'row', text: s.name + (quiet.has(s.seat) ? ' (has not spoken yet)' : '') }),
@@ -584,11 +591,78 @@ async function monitor() {
       // Done with this phase ("I am done"): the phase ends when every delegation is.
       h('td', { text: s.ready ? 'yes' : '' }),
       h('td', { text: s.decided ? 'yes' : '' }),
+      h('td', {}, over ? (mutedSeats().has(s.seat) ? 'muted' : '') : muteButton(s)),
       h('td', {}, !over && (s.status === 'present' || s.status === 'absent') ? newKeyButton(s) : null))))),
   h('p', { class: 'small', text: m.spectators + ' watching (the projector counts as one). A seat\'s new key'
     + ' locks out every browser or console that still holds the old one (a student you sent away, a lost device);'
     + ' students connected to the seat now stay in it.' }),
   over ? null : players(m));
+}
+
+/** The delegations the teacher has muted, from the latest view. */
+function mutedSeats() {
+  return new Set((app.view && app.view.muted) || []);
+}
+
+/**
+ * Mute or unmute a delegation's messages: one press, since the other undoes it. The button
+ * turns at once: the monitor is not redrawn while the focus is on it.
+ */
+function muteButton(seat) {
+  const button = h('button', { type: 'button' });
+  const show = (muted) => {
+    button.dataset.muted = muted ? 'yes' : '';
+    button.textContent = muted ? 'Unmute' : 'Mute';
+    button.className = muted ? 'danger' : '';
+    button.setAttribute('aria-label', (muted ? 'Unmute ' : 'Mute ') + seat.name);
+  };
+  show(mutedSeats().has(seat.seat));
+  button.addEventListener('click', async () => {
+    const muted = button.dataset.muted === 'yes';
+    if (await chair({ type: muted ? 'unmute' : 'mute', seat: seat.seat }, button)) {
+      show(!muted);
+      $('#monitor-status').textContent = muted ? seat.name + ' can send messages again.'
+        : seat.name + ' is muted: it cannot send messages until you unmute it. Only it is told.';
+    }
+  });
+  return button;
+}
+
+/** The floor's statements, each with a button that takes it off every screen. */
+function floorEvent(msg) {
+  const e = msg.event;
+  const list = $('#t-floor');
+  if (e.type === 'statement_hidden') {
+    withdrawLine(list, e.seq, '(hidden)');
+    const button = list.querySelector('li[data-seq="' + Number(e.seq) + '"] button');
+    if (button) {
+      button.remove();
+    }
+    return;
+  }
+  if (e.type !== 'floor') {
+    return;
+  }
+  const name = nameOf(e.seat);
+  const time = new Date(msg.time);
+  list.append(h('li', { 'data-seq': msg.seq },
+    h('time', { datetime: time.toISOString(), text: time.toTimeString().slice(0, 5) }), ' ',
+    h('button', { type: 'button', class: 'danger', text: 'Hide',
+      'aria-label': 'Hide this statement by ' + name, onclick: async (ev) => {
+        if (await chair({ type: 'hide', seq: msg.seq }, ev.target)) {
+          $('#floor-status').textContent = 'A statement by ' + W.inSentence(name) + ' is off every screen.';
+        }
+      } }), ' ',
+    h('strong', {}, h('bdi', { text: name })), ': ', h('bdi', { class: 'said', text: e.text })));
+  while (list.children.length > FLOOR_LINES) {
+    list.firstElementChild.remove();
+  }
+  list.parentElement.scrollTop = list.parentElement.scrollHeight;
+}
+
+function nameOf(seat) {
+  const d = app.welcome && app.welcome.scenario.delegations.find((x) => x.id === seat);
+  return d ? d.name : seat;
 }
 
 /**

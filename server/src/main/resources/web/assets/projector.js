@@ -3,7 +3,7 @@
 // reach the screen, whoever opened it. At the end the decisions are revealed one by one.
 
 import { SummitSocket, socketUrl } from './socket.js';
-import { h, fill, $ } from './dom.js';
+import { h, fill, $, withdrawLine } from './dom.js';
 import * as W from './words.js';
 import { phaseClock } from './clock.js';
 import { bindingBar, classAndReality, scoreChart } from './debrief.js';
@@ -180,11 +180,12 @@ function received(msg) {
         ? ': it now reads \u201c' + optionOf(e.clause, e.option).label + '\u201d.' : '.');
       break;
     case 'decisions_revealed': app.revealLive = live; break;
+    case 'statement_hidden': withdrawLine($('#p-floor'), e.seq, W.WITHDRAWN); break;
     default: break;
   }
   if (text !== null) {
     const list = $('#p-floor');
-    list.append(h('li', { class: who ? null : 'phase' }, who ? h('strong', {}, h('bdi', { text: who })) : null,
+    list.append(h('li', { class: who ? null : 'phase', 'data-seq': msg.seq }, who ? h('strong', {}, h('bdi', { text: who })) : null,
       who ? ': ' : '', h('bdi', { class: 'said', text })));
     while (list.children.length > FLOOR_LINES) {
       list.firstElementChild.remove();

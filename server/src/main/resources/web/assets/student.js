@@ -4,7 +4,7 @@
 // direction marks in it cannot turn the rest of the line around.
 
 import { SummitSocket, socketUrl } from './socket.js';
-import { h, fill, $ } from './dom.js';
+import { h, fill, $, withdrawLine } from './dom.js';
 import * as W from './words.js';
 import { phaseClock } from './clock.js';
 import { bindingBar, classAndReality, scoreChart, scoreParts } from './debrief.js';
@@ -526,6 +526,11 @@ function draw() {
   $('#propose-closed').hidden = !closed;
   $('#say-form').hidden = !can('say');
   $('#dm-form').hidden = !can('dm');
+  // Muted, the message forms go (the actions are no longer legal); the note says why and what is left.
+  const muted = (v.muted || []).includes(me());
+  $('#muted-note').hidden = !muted;
+  $('#muted-note').textContent = muted ? 'The teacher has muted your delegation: you cannot send messages for now.'
+    + ' You can still propose, vote, make deals and decide.' : '';
   $('#pledge-form').hidden = !can('pledge');
   $('#caucus-form').hidden = !can('caucus_create');
   $('#deal-tools').hidden = !can('offer');
@@ -1184,6 +1189,15 @@ function received(msg) {
     case 'pledge_made': floor(null, [h('span', { text: 'Pledge: ' }), pledgeLine(e)], 'motion'); break;
     case 'delegation_decided': floor(null, subjectOf(e.seat) + ' has decided.', 'motion'); break;
     case 'decisions_revealed': floor(null, 'The decisions are revealed: see the results.', 'phase'); break;
+    case 'statement_hidden': withdrawLine($('#floor'), e.seq, W.WITHDRAWN); break;
+    case 'muted':
+      floor(null, e.seat === me() ? 'The teacher has muted your delegation: you cannot send messages until you are'
+        + ' unmuted. You can still propose, vote, make deals and decide.' : subjectOf(e.seat) + ' is muted.', 'phase');
+      break;
+    case 'unmuted':
+      floor(null, e.seat === me() ? 'The teacher has unmuted your delegation: you can send messages again.'
+        : subjectOf(e.seat) + ' is unmuted.', 'phase');
+      break;
     case 'dm':
       line('private', msg, nameOf(e.from) + ' to ' + nameOf(e.to), e.text, e.from === me() ? 'own' : null, live,
         e.from === me() ? e.to : e.from);
@@ -1228,7 +1242,7 @@ function line(log, msg, who, text, cls, live, conversation) {
   const list = document.getElementById(log);
   const time = new Date(msg.time);
   const hidden = log === 'private' && app.showing !== 'all' && app.showing !== conversation;
-  list.append(h('li', { class: cls, 'data-conversation': conversation, hidden },
+  list.append(h('li', { class: cls, 'data-conversation': conversation, 'data-seq': msg.seq, hidden },
     h('time', { datetime: time.toISOString(), text: time.toTimeString().slice(0, 5) }), ' ',
     who ? h('strong', {}, h('bdi', { text: who })) : null, who && text ? ': ' : '',
     typeof text === 'string' ? (text ? said(text) : null) : text));

@@ -2,6 +2,9 @@
 
 export const DECISIONS = ['SIGN', 'ABSTAIN', 'PUSH_BINDING'];
 
+/** What a floor statement the teacher took off the screens reads as. */
+export const WITHDRAWN = '(taken off the screens by the teacher)';
+
 const DECISION_WORDS = { SIGN: 'Sign', ABSTAIN: 'Abstain', PUSH_BINDING: 'Push for binding law' };
 const DECISION_VERBS = { SIGN: 'sign', ABSTAIN: 'abstain', PUSH_BINDING: 'push for binding law' };
 const BALLOT_WORDS = { SUPPORT: 'for', OPPOSE: 'against', ABSTAIN: 'abstaining' };

@@ -437,5 +437,17 @@ public final class MatchDriver {
         public Verdict end() {
             return submit(new Command.EndMatch());
         }
+
+        public Verdict hide(long seq) {
+            return submit(new Command.HideStatement(seq));
+        }
+
+        public Verdict mute(String seat) {
+            return submit(new Command.Mute(seat));
+        }
+
+        public Verdict unmute(String seat) {
+            return submit(new Command.Unmute(seat));
+        }
     }
 }

@@ -30,6 +30,10 @@ public final class SampleMatches {
         ok(d.facilitator().advance());
         ok(d.seat("north").say("Northland welcomes you all."));
         ok(d.seat("south").say("We came for binding law."));
+        ok(d.seat("east").say("Something to take back."));
+        ok(d.facilitator().hide(d.match().lastSeq()));
+        ok(d.facilitator().mute("east"));
+        ok(d.facilitator().unmute("east"));
         ok(d.seat("east").pledge(Decision.SIGN, reads("forum", "summit", "un")));
         ok(d.facilitator().extend(60));
         for (String s : new String[] {"north", "south", "east", "west"}) {

@@ -72,7 +72,7 @@ class MessageParserTest {
     /** Every command a client may send, in the order the command's type registry declares them. */
     private static final String COMMANDS = "Commands: say, dm, caucus_create, caucus_invite, caucus_leave,"
             + " caucus_say, propose, cosponsor, withdraw, vote, pledge, offer, accept, decline, decide, ready,"
-            + " start, advance, pause, resume, extend, inject, announce, call_vote, end.";
+            + " start, advance, pause, resume, extend, inject, announce, call_vote, end, hide, mute, unmute.";
 
     @Test
     void aCommandWithoutATypeSaysTheFieldIsMissingAndListsTheCommands() {

@@ -55,7 +55,11 @@ class ScriptedSessionTest {
             advance
             wait phase OPENING
             say Good afternoon from the host.
+            say Something we regret saying.
+            hide the netherlands
             floor
+            mute germany
+            unmute germany
             dm germany Shall we work together on control?
             caucus create Friends of control with germany
             wait event caucus_created
@@ -169,6 +173,10 @@ class ScriptedSessionTest {
                 "Cleo has left the room.",
                 "The declaration, as it reads now",
                 "[floor] You: Good afternoon from the host.",
+                "The facilitator took one of your statements off the screens.",
+                "(taken off the screens by the facilitator)",
+                "Germany is muted: it cannot send messages until you unmute it.",
+                "Germany is unmuted: it can send messages again.",
                 "[dm] You → Germany: Shall we work together on control?",
                 "[caucus Friends of control] You created it with Germany.",
                 "C1",
@@ -210,6 +218,9 @@ class ScriptedSessionTest {
         assertThat(guest.failures()).as(guest.output()).isZero();
         assertThat(guest.output())
                 .contains(
+                        "The facilitator has muted your delegation: you cannot send messages until you are unmuted.",
+                        "The facilitator has unmuted your delegation: you can send messages again.",
+                        "The facilitator took a statement by the Netherlands off the screens.",
                         "You co-sponsored A2.",
                         "Amendment A3 by you",
                         "You offered the Netherlands deal D1",

@@ -4,6 +4,7 @@ import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import org.summitsim.core.rules.Event;
 import org.summitsim.core.rules.MatchState;
 import org.summitsim.core.rules.Move;
@@ -91,20 +92,24 @@ public final class Match {
      */
     public List<Sequenced> eventsFor(Viewer viewer, long afterSeq) {
         int from = (int) Math.min(log.size(), Math.max(0, afterSeq));
-        return new News(viewer, state.settings(), log.subList(from, log.size()).toArray(new Event[0]), from);
+        Set<Long> hidden = state.hiddenStatements().isEmpty() ? Set.of() : Set.copyOf(state.hiddenStatements());
+        return new News(
+                viewer, state.settings(), hidden, log.subList(from, log.size()).toArray(new Event[0]), from);
     }
 
     /** The visible part of a stretch of the log, worked out on first use. */
     private static final class News extends AbstractList<Sequenced> {
         private final Viewer viewer;
         private final Settings settings;
+        private final Set<Long> hidden;
         private final Event[] events;
         private final int offset;
         private List<Sequenced> visible;
 
-        News(Viewer viewer, Settings settings, Event[] events, int offset) {
+        News(Viewer viewer, Settings settings, Set<Long> hidden, Event[] events, int offset) {
             this.viewer = viewer;
             this.settings = settings;
+            this.hidden = hidden;
             this.events = events;
             this.offset = offset;
         }
@@ -113,7 +118,8 @@ public final class Match {
             if (visible == null) {
                 List<Sequenced> out = new ArrayList<>();
                 for (int i = 0; i < events.length; i++) {
-                    if (Visibility.canSee(viewer, events[i], settings)) {
+                    if (Visibility.canSee(viewer, events[i], settings)
+                            && !Visibility.withdrawn(offset + i + 1, events[i], hidden)) {
                         out.add(new Sequenced(offset + i + 1, events[i]));
                     }
                 }

@@ -75,6 +75,15 @@ final class ChairRules {
                     "An announcement needs its \"text\". Write something to send.");
             return bad != null ? bad : Verdict.accept(new Event.Announced(c.text()));
         }
+        if (command instanceof Command.HideStatement c) {
+            return hide(state, c);
+        }
+        if (command instanceof Command.Mute c) {
+            return mute(state, c.seat(), true);
+        }
+        if (command instanceof Command.Unmute c) {
+            return mute(state, c.seat(), false);
+        }
         Command.CallVote c = (Command.CallVote) command;
         if (c.amendment() == null) {
             return AmendmentRules.missingAmendment(state, "A call to vote");
@@ -134,5 +143,41 @@ final class ChairRules {
         }
         String id = "custom-" + (state.released().size() + 1);
         return Verdict.accept(new Event.NewsReleased(id, c.title(), c.text(), "Facilitator"));
+    }
+
+    private static Verdict hide(MatchState state, Command.HideStatement c) {
+        if (c.seq() == null) {
+            return Verdict.reject(
+                    RejectionCode.UNKNOWN_STATEMENT,
+                    "Hiding a statement needs its \"seq\": the number of the floor statement's event.");
+        }
+        String speaker = state.speakerOf(c.seq()).orElse(null);
+        if (speaker == null) {
+            return Verdict.reject(
+                    RejectionCode.UNKNOWN_STATEMENT,
+                    "Event " + c.seq() + " is not a statement on the floor; only floor statements can be hidden.");
+        }
+        if (state.hiddenStatements().contains(c.seq())) {
+            return Verdict.reject(RejectionCode.ALREADY_HIDDEN, "That statement is already hidden.");
+        }
+        return Verdict.accept(new Event.StatementHidden(c.seq(), speaker));
+    }
+
+    private static Verdict mute(MatchState state, String seat, boolean on) {
+        String what = on ? "Muting" : "Unmuting";
+        if (seat == null) {
+            return Rules.missingSeat(what + " needs its \"seat\": the delegation", state.seats());
+        }
+        if (!state.isSeat(seat)) {
+            return Rules.unknownSeat(state, seat);
+        }
+        if (on && state.isMuted(seat)) {
+            return Verdict.reject(RejectionCode.ALREADY_MUTED, "That delegation is already muted.");
+        }
+        if (!on && !state.isMuted(seat)) {
+            return Verdict.reject(
+                    RejectionCode.NOT_MUTED, "That delegation is not muted, so there is nothing to undo.");
+        }
+        return Verdict.accept(on ? new Event.SeatMuted(seat) : new Event.SeatUnmuted(seat));
     }
 }

@@ -38,7 +38,10 @@ import org.summitsim.core.scenario.TextCondition;
     @JsonSubTypes.Type(value = Command.ReleaseInject.class, name = "inject"),
     @JsonSubTypes.Type(value = Command.Announce.class, name = "announce"),
     @JsonSubTypes.Type(value = Command.CallVote.class, name = "call_vote"),
-    @JsonSubTypes.Type(value = Command.EndMatch.class, name = "end")
+    @JsonSubTypes.Type(value = Command.EndMatch.class, name = "end"),
+    @JsonSubTypes.Type(value = Command.HideStatement.class, name = "hide"),
+    @JsonSubTypes.Type(value = Command.Mute.class, name = "mute"),
+    @JsonSubTypes.Type(value = Command.Unmute.class, name = "unmute")
 })
 public sealed interface Command {
 
@@ -170,4 +173,15 @@ public sealed interface Command {
 
     /** Ends the match early: undecided seats get the default, results are shown. */
     record EndMatch() implements ChairCommand {}
+
+    /**
+     * Takes a floor statement off every screen: {@code seq} is the statement's event number. For a
+     * classroom, where a teacher must be able to remove what should not stay on the projector.
+     */
+    record HideStatement(Long seq) implements ChairCommand {}
+
+    /** Stops a delegation's messages (floor, private and caucus) until it is unmuted; it can still play. */
+    record Mute(String seat) implements ChairCommand {}
+
+    record Unmute(String seat) implements ChairCommand {}
 }

@@ -42,7 +42,10 @@ import org.summitsim.core.scenario.TextCondition;
     @JsonSubTypes.Type(value = Event.DecisionSealed.class, name = "decision_sealed"),
     @JsonSubTypes.Type(value = Event.DelegationDecided.class, name = "delegation_decided"),
     @JsonSubTypes.Type(value = Event.DecisionsRevealed.class, name = "decisions_revealed"),
-    @JsonSubTypes.Type(value = Event.MatchEnded.class, name = "match_ended")
+    @JsonSubTypes.Type(value = Event.MatchEnded.class, name = "match_ended"),
+    @JsonSubTypes.Type(value = Event.StatementHidden.class, name = "statement_hidden"),
+    @JsonSubTypes.Type(value = Event.SeatMuted.class, name = "muted"),
+    @JsonSubTypes.Type(value = Event.SeatUnmuted.class, name = "unmuted")
 })
 public sealed interface Event {
 
@@ -273,6 +276,32 @@ public sealed interface Event {
         @Override
         public Audience audience() {
             return Audience.PUBLIC;
+        }
+    }
+
+    /**
+     * The facilitator took floor statement {@code seq} (by {@code seat}) off every screen. Public,
+     * so that every client removes it; the statement is left out of every later replay.
+     */
+    record StatementHidden(long seq, String seat) implements Event {
+        @Override
+        public Audience audience() {
+            return Audience.PUBLIC;
+        }
+    }
+
+    /** Seen by the muted delegation and the facilitator only: a mute is between the teacher and a student. */
+    record SeatMuted(String seat) implements Event {
+        @Override
+        public Audience audience() {
+            return Audience.sealed(seat);
+        }
+    }
+
+    record SeatUnmuted(String seat) implements Event {
+        @Override
+        public Audience audience() {
+            return Audience.sealed(seat);
         }
     }
 }

@@ -65,6 +65,7 @@ public final class MatchState {
     private Map<String, FinalDecision> revealed;
     private Outcome outcome;
     private long events;
+    private final Moderation moderation = new Moderation();
     private final long[] versions = new long[Part.values().length];
 
     /** A match of {@code scenario} in the lobby; {@code settlement} works out its outcome when it ends. */
@@ -184,8 +185,16 @@ public final class MatchState {
             revealed = new LinkedHashMap<>(e.decisions());
         } else if (event instanceof Event.MatchEnded e) {
             outcome = e.outcome();
+        } else if (event instanceof Event.FloorStatement e) {
+            moderation.statement(events, seatPositions.getOrDefault(e.seat(), -1));
+        } else if (event instanceof Event.StatementHidden e) {
+            moderation.hide(e.seq());
+        } else if (event instanceof Event.SeatMuted e) {
+            moderation.mute(e.seat(), true);
+        } else if (event instanceof Event.SeatUnmuted e) {
+            moderation.mute(e.seat(), false);
         }
-        // Talk, announcements, extensions and DelegationDecided change no rule state.
+        // Other talk, announcements, extensions and DelegationDecided change no rule state.
     }
 
     private void flag(boolean[] flags, String seat) {
@@ -231,6 +240,8 @@ public final class MatchState {
             }
         } else if (event instanceof Event.PledgeMade) {
             versions[Part.PLEDGES.ordinal()]++;
+        } else if (event instanceof Event.SeatMuted || event instanceof Event.SeatUnmuted) {
+            versions[Part.SEATS.ordinal()]++;
         } else if (event instanceof Event.DealOffered
                 || event instanceof Event.DealAccepted
                 || event instanceof Event.DealDeclined) {
@@ -277,6 +288,25 @@ public final class MatchState {
     /** Events applied so far; the next event's sequence number. */
     public long eventCount() {
         return events;
+    }
+
+    /** The seat that made floor statement {@code seq}; empty when event {@code seq} was not a floor statement. */
+    public Optional<String> speakerOf(long seq) {
+        return moderation.speakerOf(seq).map(i -> i < 0 ? "" : seats.get(i));
+    }
+
+    /** Event numbers of the floor statements the facilitator took off the screens, ascending. */
+    public Set<Long> hiddenStatements() {
+        return moderation.hidden();
+    }
+
+    public boolean isMuted(String seat) {
+        return moderation.muted().contains(seat);
+    }
+
+    /** The delegations the facilitator has muted, in the order muted. */
+    public Set<String> muted() {
+        return moderation.muted();
     }
 
     /** The declaration as it reads now: clause id to option id, in scenario order. */

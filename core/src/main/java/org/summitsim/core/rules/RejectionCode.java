@@ -44,7 +44,12 @@ public enum RejectionCode {
     ALREADY_PAUSED,
     NOT_PAUSED,
     UNKNOWN_INJECT,
-    ALREADY_RELEASED;
+    ALREADY_RELEASED,
+    MUTED,
+    UNKNOWN_STATEMENT,
+    ALREADY_HIDDEN,
+    ALREADY_MUTED,
+    NOT_MUTED;
 
     // Locale.ROOT: in a Turkish locale "INVALID" would lower-case to a dotless ı.
     private final String wire = name().toLowerCase(Locale.ROOT);

@@ -153,18 +153,22 @@ final class LegalActions {
             return LegalActionList.of(List.of());
         }
         List<List<LegalAction>> parts = new ArrayList<>(16);
+        boolean muted = state.isMuted(seat);
         if (phase != Phase.BRIEFING) {
             Pledge latest = state.latestPledge(seat).orElse(null);
-            parts.add(
+            parts.add(silenced(
+                    muted,
                     latest != null && latest.conditions().isEmpty() && !latest.ifCoalition()
                             ? SAY_AND_PLEDGE_BUT.get(latest.decision())
-                            : SAY_AND_PLEDGE);
+                            : SAY_AND_PLEDGE));
         }
-        parts.add(messages.get(seat));
+        if (!muted) {
+            parts.add(messages.get(seat));
+        }
         parts.add(CAUCUS_CREATE_ALONE);
         for (Caucus c : state.caucuses()) {
             if (c.has(seat)) {
-                parts.add(inCaucus(c));
+                parts.add(silenced(muted, inCaucus(c)));
             }
         }
         if (phase != Phase.BRIEFING) {
@@ -189,6 +193,15 @@ final class LegalActions {
                 phase == Phase.ROUND ? proposalsFor(seat) : List.of(),
                 decides ? DECIDE : List.of(),
                 readies ? READY_ALONE : List.of());
+    }
+
+    /** A muted seat's actions leave out its messages (the rules refuse them); rare, so made fresh. */
+    private static List<LegalAction> silenced(boolean muted, List<LegalAction> actions) {
+        return muted
+                ? actions.stream()
+                        .filter(a -> !a.command().equals("say") && !a.command().equals("caucus_say"))
+                        .toList()
+                : actions;
     }
 
     /**

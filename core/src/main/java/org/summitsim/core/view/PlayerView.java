@@ -20,7 +20,9 @@ import org.summitsim.core.scenario.TextCondition;
  * {@code injects} (the scenario's prepared news) is the facilitator's only: null, and so left off
  * the wire, for everyone else. {@code hindsight}, once the match is over and for a seat only: what
  * each final decision would have scored it, the final text and every other decision as they were
- * (null otherwise); the part of a result that was the seat's own choice.
+ * (null otherwise); the part of a result that was the seat's own choice. {@code muted}: the
+ * delegations the facilitator has muted, as far as this viewer may know (all for the facilitator,
+ * a seat only itself).
  */
 public record PlayerView(
         String viewer,
@@ -33,6 +35,7 @@ public record PlayerView(
         String briefing,
         Stage stage,
         boolean paused,
+        List<String> muted,
         int rounds,
         String adoptionRule,
         int bindingThreshold,

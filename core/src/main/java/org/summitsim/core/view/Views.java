@@ -92,6 +92,14 @@ public final class Views {
                                 state.released().contains(i.id())))
                         .toList()
                 : null;
+        // A mute is between the facilitator and the delegation muted: no one else sees it.
+        List<String> muted = state.muted().isEmpty()
+                ? List.of()
+                : facilitator
+                        ? List.copyOf(state.muted())
+                        : viewer.kind() == Kind.SEAT && state.isMuted(viewer.seat())
+                                ? List.of(viewer.seat())
+                                : List.of();
         boolean projects = viewer.kind() == Kind.SEAT && !state.over();
         Map<Decision, Score> projection = projects ? cache.forecasts().projection(viewer.seat()) : Map.of();
         OutlookView outlook =
@@ -107,6 +115,7 @@ public final class Views {
                 s.briefing(),
                 state.stage(),
                 state.paused(),
+                muted,
                 state.settings().rounds(),
                 cache.adoptionRule(),
                 s.binding().threshold(),

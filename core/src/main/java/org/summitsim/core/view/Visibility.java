@@ -1,5 +1,6 @@
 package org.summitsim.core.view;
 
+import java.util.Set;
 import org.summitsim.core.rules.Audience;
 import org.summitsim.core.rules.Event;
 import org.summitsim.core.rules.Settings;
@@ -37,6 +38,15 @@ public final class Visibility {
                     case SPECTATOR -> false;
                 };
         };
+    }
+
+    /**
+     * Whether event {@code seq} is a floor statement the facilitator took off the screens
+     * ({@code hidden}): it is left out of every replay, for every viewer (those who saw it live
+     * were told to remove it).
+     */
+    public static boolean withdrawn(long seq, Event event, Set<Long> hidden) {
+        return !hidden.isEmpty() && event instanceof Event.FloorStatement && hidden.contains(seq);
     }
 
     /** Whether only some seats (and perhaps the facilitator) may see the event. */

@@ -105,7 +105,10 @@ class JsonRoundTripTest {
                 new Command.ReleaseInject("report", null, null),
                 new Command.Announce("5 minutes"),
                 new Command.CallVote("A1"),
-                new Command.EndMatch());
+                new Command.EndMatch(),
+                new Command.HideStatement(7L),
+                new Command.Mute("north"),
+                new Command.Unmute("north"));
         Set<Class<?>> covered = new LinkedHashSet<>();
 
         for (Command c : commands) {

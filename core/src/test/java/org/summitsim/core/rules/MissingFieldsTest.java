@@ -74,6 +74,19 @@ class MissingFieldsTest {
         return MatchDriver.open().toOpening();
     }
 
+    /** North has spoken on the floor: its statement is the log's last event. */
+    private static MatchDriver spoken() {
+        MatchDriver d = opening();
+        ok(d.seat("north").say("Something rude."));
+        return d;
+    }
+
+    private static MatchDriver muted() {
+        MatchDriver d = opening();
+        ok(d.facilitator().mute("east"));
+        return d;
+    }
+
     private static MatchDriver paused() {
         MatchDriver d = opening();
         ok(d.facilitator().pause());
@@ -252,7 +265,22 @@ class MissingFieldsTest {
                         MissingFieldsTest::eastsA1,
                         "{'type':'call_vote','amendment':'A1'}",
                         f("amendment", "unknown_amendment", "'A9'")),
-                chair("end", MissingFieldsTest::opening, "{'type':'end'}"));
+                chair("end", MissingFieldsTest::opening, "{'type':'end'}"),
+                chair(
+                        "hide",
+                        MissingFieldsTest::spoken,
+                        "{'type':'hide','seq':" + spoken().match().lastSeq() + "}",
+                        f("seq", "unknown_statement", "9999")),
+                chair(
+                        "mute",
+                        MissingFieldsTest::opening,
+                        "{'type':'mute','seat':'east'}",
+                        f("seat", "unknown_delegation", "'atlantis'")),
+                chair(
+                        "unmute",
+                        MissingFieldsTest::muted,
+                        "{'type':'unmute','seat':'east'}",
+                        f("seat", "unknown_delegation", "'atlantis'")));
     }
 
     static Stream<Row> commands() {

@@ -337,7 +337,40 @@ class RejectionCatalogTest {
                         "wrong_phase",
                         "start the summit first",
                         RejectionCatalogTest::lobby,
-                        d -> d.facilitator().extend(60)));
+                        d -> d.facilitator().extend(60)),
+                c(
+                        "muted",
+                        "You can still propose, vote, make deals and decide",
+                        then(
+                                RejectionCatalogTest::opening,
+                                d -> ok(d.facilitator().mute("north"))),
+                        d -> d.seat("north").say("Hello?")),
+                c(
+                        "unknown_statement",
+                        "only floor statements can be hidden",
+                        RejectionCatalogTest::opening,
+                        d -> d.facilitator().hide(1)),
+                c(
+                        "already_hidden",
+                        "already hidden",
+                        then(RejectionCatalogTest::opening, d -> {
+                            ok(d.seat("north").say("Rude."));
+                            ok(d.facilitator().hide(d.match().lastSeq()));
+                        }),
+                        d -> d.facilitator()
+                                .hide(d.state().hiddenStatements().iterator().next())),
+                c(
+                        "already_muted",
+                        "already muted",
+                        then(
+                                RejectionCatalogTest::opening,
+                                d -> ok(d.facilitator().mute("north"))),
+                        d -> d.facilitator().mute("north")),
+                c(
+                        "not_muted",
+                        "nothing to undo",
+                        RejectionCatalogTest::opening,
+                        d -> d.facilitator().unmute("north")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -53,6 +53,7 @@ public final class WhoMaySee {
             Map.entry(Event.DelegationDecided.class, Kind.PUBLIC),
             Map.entry(Event.DecisionsRevealed.class, Kind.PUBLIC),
             Map.entry(Event.MatchEnded.class, Kind.PUBLIC),
+            Map.entry(Event.StatementHidden.class, Kind.PUBLIC),
             Map.entry(Event.DirectMessage.class, Kind.PRIVATE),
             Map.entry(Event.CaucusCreated.class, Kind.PRIVATE),
             Map.entry(Event.CaucusJoined.class, Kind.PRIVATE),
@@ -61,7 +62,10 @@ public final class WhoMaySee {
             Map.entry(Event.DealOffered.class, Kind.PRIVATE),
             Map.entry(Event.DealAccepted.class, Kind.PRIVATE),
             Map.entry(Event.DealDeclined.class, Kind.PRIVATE),
-            Map.entry(Event.DecisionSealed.class, Kind.SEALED));
+            Map.entry(Event.DecisionSealed.class, Kind.SEALED),
+            // A mute is the muted delegation's and the facilitator's, as a sealed decision is.
+            Map.entry(Event.SeatMuted.class, Kind.SEALED),
+            Map.entry(Event.SeatUnmuted.class, Kind.SEALED));
 
     private WhoMaySee() {}
 
@@ -132,6 +136,12 @@ public final class WhoMaySee {
             if (e instanceof Event.DecisionSealed s) {
                 return Set.of(s.seat());
             }
+            if (e instanceof Event.SeatMuted m) {
+                return Set.of(m.seat());
+            }
+            if (e instanceof Event.SeatUnmuted m) {
+                return Set.of(m.seat());
+            }
             return Set.of();
         }
     }
@@ -165,6 +175,9 @@ public final class WhoMaySee {
                 new Event.DecisionSealed("north", Decision.SIGN, "Yes."),
                 new Event.DelegationDecided("north"),
                 new Event.DecisionsRevealed(Map.of()),
-                new Event.MatchEnded(null));
+                new Event.MatchEnded(null),
+                new Event.StatementHidden(8, "north"),
+                new Event.SeatMuted("north"),
+                new Event.SeatUnmuted("north"));
     }
 }

@@ -53,6 +53,33 @@ class ReportTranscriptTest {
     }
 
     @Test
+    void marksWhatTheFacilitatorTookOffTheScreensAndTheMute() throws IOException {
+        var s = org.summitsim.core.scenario.ScenarioReader.shipped("classroom-mini");
+        MatchDriver d = MatchDriver.open(s, 11L, org.summitsim.core.rules.Settings.of(s));
+        d.toOpening();
+        MatchDriver.ok(d.seat("costa-rica").say("Costa Rica asks for a treaty."));
+        MatchDriver.ok(d.seat("costa-rica").say("Something rude."));
+        MatchDriver.ok(d.facilitator().hide(d.match().lastSeq()));
+        MatchDriver.ok(d.facilitator().mute("costa-rica"));
+        MatchDriver.ok(d.facilitator().unmute("costa-rica"));
+
+        String md = transcript(d, "costa-rica", "md");
+
+        assertThat(md)
+                .contains("Something rude.", "taken off the screens by the facilitator")
+                .contains("Muted by the facilitator (no messages)", "Unmuted by the facilitator");
+        assertThat(md.lines()
+                        .filter(l -> l.contains("Something rude."))
+                        .findFirst()
+                        .orElseThrow())
+                .contains("taken off the screens by the facilitator");
+        assertThat(md.split("taken off the screens", -1))
+                .as("only the hidden statement is marked")
+                .hasSize(2);
+        assertThat(transcript(d, "china", "md")).doesNotContain("Muted", "Unmuted");
+    }
+
+    @Test
     void neverHoldsOthersPrivateTalkCaucusesOrSealedDecisions() throws IOException {
         MatchDriver d = ReportFixtures.scripted(true, true);
         for (String format : new String[] {"md", "csv", "json"}) {

@@ -152,6 +152,17 @@ final class WholeGameTraffic {
         south.commandOk("BRIEFING", "{\"type\":\"caucus_create\",\"name\":\"Treaty friends\",\"members\":[\"west\"]}");
         f.commandOk("BRIEFING", "{\"type\":\"advance\"}");
         north.commandOk("OPENING", "{\"type\":\"say\",\"text\":\"Welcome to The Hague.\"}");
+        long rude = east.commandOk("OPENING", "{\"type\":\"say\",\"text\":\"Something rude.\"}")
+                .path("seq")
+                .asLong();
+        f.commandOk("OPENING", "{\"type\":\"hide\",\"seq\":" + rude + "}");
+        expectError(f.command("OPENING", "{\"type\":\"hide\",\"seq\":" + rude + "}"), "already_hidden");
+        expectError(f.command("OPENING", "{\"type\":\"hide\",\"seq\":1}"), "unknown_statement");
+        f.commandOk("OPENING", "{\"type\":\"mute\",\"seat\":\"east\"}");
+        expectError(east.command("OPENING", "{\"type\":\"say\",\"text\":\"Again.\"}"), "muted");
+        expectError(f.command("OPENING", "{\"type\":\"mute\",\"seat\":\"east\"}"), "already_muted");
+        f.commandOk("OPENING", "{\"type\":\"unmute\",\"seat\":\"east\"}");
+        expectError(f.command("OPENING", "{\"type\":\"unmute\",\"seat\":\"east\"}"), "not_muted");
         south.commandOk(
                 "OPENING",
                 "{\"type\":\"pledge\",\"decision\":\"SIGN\",\"conditions\":[{\"clause\":\"control\","

@@ -110,12 +110,12 @@ public final class FakeMember implements MemberLink {
         }
     }
 
-    /** As {@link #command}, and asserts that it was acknowledged. */
-    public void commandOk(String stage, String commandJson) {
+    /** As {@link #command}, and asserts that it was acknowledged; returns the ack (its {@code seq}: the last event caused). */
+    public JsonNode commandOk(String stage, String commandJson) {
         String id = command(stage, commandJson);
-        assertThat(reply(id).path("type").asText())
-                .as("%s: %s", name, reply(id))
-                .isEqualTo("ack");
+        JsonNode ack = reply(id);
+        assertThat(ack.path("type").asText()).as("%s: %s", name, ack).isEqualTo("ack");
+        return ack;
     }
 
     /** The last message answering request {@code id} (the ack, the error or the reply). */

@@ -422,6 +422,8 @@ class TeacherPagesInChromiumTest extends PagesInChromium {
                         .asInt())
                 .isEqualTo(1);
 
+        theTeacherTakesAStatementOffTheScreensAndMutesItsAuthor(ana, ben, cas, projector);
+
         // An amendment open (Ana's, or a bot's on the same clause): ending the round now would adopt it unopposed.
         ana.select("#propose-clause", "process");
         ana.select("#propose-option", "un");
@@ -495,5 +497,57 @@ class TeacherPagesInChromiumTest extends PagesInChromium {
         for (BrowserPage p : List.of(page, ana, ben, cas, projector)) {
             assertThat(p.errors()).isEmpty();
         }
+    }
+
+    /** Cas says what should not stay up: the teacher hides it everywhere, then mutes Germany for a while. */
+    private void theTeacherTakesAStatementOffTheScreensAndMutesItsAuthor(
+            BrowserPage ana, BrowserPage ben, BrowserPage cas, BrowserPage projector) throws Exception {
+        page.waitUntil(
+                "document.querySelector('#t-floor').textContent.includes('Germany greets the room.')",
+                "the floor on the teacher's page");
+        cas.type("#say-text", "Something rude.");
+        cas.click("#say-form button[type=submit]");
+        for (BrowserPage everyone : List.of(page, ana, ben, projector)) {
+            everyone.waitUntil("document.body.textContent.includes('Something rude.')", "the rude words, live");
+        }
+        page.eval("[...document.querySelectorAll('#t-floor li')].find(li => li.textContent.includes('Something"
+                + " rude.')).querySelector('button').click()");
+        for (BrowserPage everyone : List.of(ana, ben, cas, projector)) {
+            everyone.waitUntil(
+                    "!document.body.textContent.includes('Something rude.')"
+                            + " && document.body.textContent.includes('(taken off the screens by the teacher)')"
+                            + " && document.body.textContent.includes('Germany greets the room.')",
+                    "the statement gone from every screen, the one before it kept");
+        }
+        page.waitUntil(
+                "!document.querySelector('#t-floor').textContent.includes('Something rude.')"
+                        + " && document.querySelector('#floor-status').textContent"
+                        + " === 'A statement by Germany is off every screen.'",
+                "the teacher told");
+        ben.reload();
+        ben.waitUntil(
+                "document.querySelector('#floor').textContent.includes('Germany greets the room.')",
+                "Ben back after a reload");
+        assertThat(ben.text("document.body.textContent")).doesNotContain("Something rude.");
+
+        page.eval("const m = document.querySelector(\"[aria-label='Mute Germany']\"); m.focus(); m.click()");
+        cas.waitUntil(
+                "!document.querySelector('#muted-note').hidden && document.querySelector('#say-form').hidden"
+                        + " && document.querySelector('#dm-form').hidden",
+                "Cas muted, the message forms gone");
+        assertThat(cas.text("document.querySelector('#muted-note').textContent"))
+                .isEqualTo("The teacher has muted your delegation: you cannot send messages for now. You can still"
+                        + " propose, vote, make deals and decide.");
+        assertThat(cas.eval("document.querySelector('#propose-form').hidden").asBoolean())
+                .as("Cas can still propose")
+                .isFalse();
+        page.waitUntil("document.querySelector(\"[aria-label='Unmute Germany']\")", "the button turned");
+        assertThat(ana.text("document.body.textContent"))
+                .as("a mute is not announced")
+                .doesNotContain("muted");
+        page.click("[aria-label='Unmute Germany']");
+        cas.waitUntil(
+                "document.querySelector('#muted-note').hidden && !document.querySelector('#say-form').hidden",
+                "Cas unmuted");
     }
 }

@@ -82,6 +82,24 @@ final class ChairCommands {
                 .help("A bare `end` only says what it would do; `end now` does it, after asking you to confirm at the"
                         + " keyboard; `end now yes` does it without asking.")
                 .does(ChairCommands::end));
+        t.add(command("hide")
+                .args("DELEGATION", Ids.SEATS)
+                .facilitator()
+                .summary("Take a delegation's latest statement on the floor off every screen.")
+                .help("For what should not stay on the projector or anyone's screen. Again hides the one before."
+                        + "\nExample:  hide france")
+                .does(ChairCommands::hide));
+        t.add(command("mute")
+                .args("DELEGATION", Ids.SEATS)
+                .facilitator()
+                .summary("Stop a delegation's messages (floor, private, caucus); it can still play.")
+                .help("Only that delegation and you are told. `unmute` undoes it.\nExample:  mute france")
+                .does((in, ctx) -> mute(in, ctx, true)));
+        t.add(command("unmute")
+                .args("DELEGATION", Ids.SEATS)
+                .facilitator()
+                .summary("Let a muted delegation send messages again.")
+                .does((in, ctx) -> mute(in, ctx, false)));
         t.add(command("monitor")
                 .facilitator()
                 .summary("Who is active: idle time, decided or not, and activity per delegation.")
@@ -422,6 +440,35 @@ final class ChairCommands {
                 seat == null
                         ? person.name() + " is now a spectator."
                         : "Moved " + person.name() + " to " + seatName(ctx, seat) + ".");
+    }
+
+    /** The delegation the whole of the arguments name ("united states", "the Netherlands", "uk"). */
+    private static String delegation(Invocation in, ConsoleContext ctx) {
+        in.require(0, "delegation");
+        return Resolve.seat(ctx, in, 0, in.count());
+    }
+
+    /** Only the delegation and the facilitator are told of a mute, so the command says it here. */
+    private static void mute(Invocation in, ConsoleContext ctx, boolean on) {
+        String seat = delegation(in, ctx);
+        ctx.act(on ? new Command.Mute(seat) : new Command.Unmute(seat));
+        String who = ctx.state().view() == null ? seat : new Names(ctx.state().view()).subject(seat);
+        ctx.print(
+                on
+                        ? who + " is muted: it cannot send messages until you unmute it. Only it is told."
+                        : who + " is unmuted: it can send messages again.");
+    }
+
+    private static void hide(Invocation in, ConsoleContext ctx) {
+        String seat = delegation(in, ctx);
+        var line = ctx.state().transcript().latestOnFloor(seat);
+        if (line.isEmpty()) {
+            throw new ConsoleError(
+                    (ctx.state().view() == null ? seat : new Names(ctx.state().view()).subject(seat))
+                            + " has no statement on the floor to hide.",
+                    "Name a delegation that has spoken: its latest statement still on the screens is hidden.");
+        }
+        ctx.act(new Command.HideStatement(line.get().seq()));
     }
 
     private static void kick(Invocation in, ConsoleContext ctx) {

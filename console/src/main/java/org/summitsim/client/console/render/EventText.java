@@ -27,7 +27,16 @@ public final class EventText {
 
     /** Events nobody needs to see scroll by, even in a script's log: views summarise them. */
     public boolean noise(Event e) {
-        return e instanceof Event.SeatReady || e instanceof Event.MatchOpened || othersSealedDecision(e);
+        return e instanceof Event.SeatReady
+                || e instanceof Event.MatchOpened
+                || othersSealedDecision(e)
+                || othersMute(e);
+    }
+
+    /** Another seat's mute reaches only the facilitator, whose `mute` command has said it already. */
+    private boolean othersMute(Event e) {
+        return (e instanceof Event.SeatMuted m && !m.seat().equals(me))
+                || (e instanceof Event.SeatUnmuted u && !u.seat().equals(me));
     }
 
     /**
@@ -115,6 +124,24 @@ public final class EventText {
         }
         if (e instanceof Event.FloorStatement f) {
             return style.talk("[floor] " + who(f.seat()) + ": ") + f.text();
+        }
+        if (e instanceof Event.StatementHidden h) {
+            return style.warn("The facilitator took "
+                    + (h.seat().equals(me) ? "one of your statements" : "a statement by " + names.inSentence(h.seat()))
+                    + " off the screens.");
+        }
+        if (e instanceof Event.SeatMuted m) {
+            return style.warn(
+                    m.seat().equals(me)
+                            ? "The facilitator has muted your delegation: you cannot send messages until you are unmuted."
+                                    + " You can still propose, vote, make deals and decide."
+                            : names.subject(m.seat()) + " is muted: it cannot send messages until you unmute it.");
+        }
+        if (e instanceof Event.SeatUnmuted m) {
+            return style.warn(
+                    m.seat().equals(me)
+                            ? "The facilitator has unmuted your delegation: you can send messages again."
+                            : names.subject(m.seat()) + " is unmuted.");
         }
         if (e instanceof Event.DirectMessage d) {
             return style.secret(

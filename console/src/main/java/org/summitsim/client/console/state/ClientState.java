@@ -185,6 +185,9 @@ public final class ClientState {
         if (view == null || seq > view.seq()) {
             foldIntoStatus(e, me);
         }
+        if (e instanceof Event.StatementHidden h) {
+            transcript.withdraw(h.seq());
+        }
         Transcript.Line line = TranscriptLines.of(seq, time, e, me);
         if (line != null) {
             transcript.add(line, unread && (line.from() == null || !line.from().equals(me)));

@@ -13,6 +13,8 @@ public final class Transcript {
 
     public static final String FLOOR = "floor";
     public static final String NEWS = "news";
+    /** What a floor statement the facilitator took off the screens reads as afterwards. */
+    public static final String WITHDRAWN = "(taken off the screens by the facilitator)";
 
     /** One message: {@code from} is a seat id, or null for the chair and the news. */
     public record Line(long seq, long time, String channel, String from, String text) {}
@@ -34,6 +36,29 @@ public final class Transcript {
         if (unseen) {
             unread.merge(line.channel(), 1, Integer::sum);
         }
+    }
+
+    /** Floor statement {@code seq}, if this transcript holds it, now reads {@link #WITHDRAWN}. */
+    public synchronized void withdraw(long seq) {
+        List<Line> floor = channels.getOrDefault(FLOOR, List.of());
+        for (int i = 0; i < floor.size(); i++) {
+            Line l = floor.get(i);
+            if (l.seq() == seq) {
+                floor.set(i, new Line(l.seq(), l.time(), l.channel(), l.from(), WITHDRAWN));
+            }
+        }
+    }
+
+    /** The latest floor statement by {@code seat} still on the screens, if any. */
+    public synchronized java.util.Optional<Line> latestOnFloor(String seat) {
+        List<Line> floor = channels.getOrDefault(FLOOR, List.of());
+        for (int i = floor.size() - 1; i >= 0; i--) {
+            Line l = floor.get(i);
+            if (seat.equals(l.from()) && !WITHDRAWN.equals(l.text())) {
+                return java.util.Optional.of(l);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     public synchronized List<Line> lines(String channel) {

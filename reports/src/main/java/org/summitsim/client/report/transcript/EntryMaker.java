@@ -26,8 +26,15 @@ final class EntryMaker {
     private final String seat;
     private final Map<String, String> caucusNames;
     private final long start;
+    /** Floor statements the facilitator took off the screens, by event number. */
+    private final java.util.Set<Long> hidden = new java.util.HashSet<>();
 
     EntryMaker(PlayedMatch played, String seat, Map<String, String> caucusNames, long start) {
+        for (LoggedEvent le : played.journal().events()) {
+            if (le.event() instanceof Event.StatementHidden h) {
+                hidden.add(h.seq());
+            }
+        }
         this.played = played;
         this.scenario = played.scenario();
         this.seat = seat;
@@ -38,7 +45,18 @@ final class EntryMaker {
     Optional<Entry> entry(LoggedEvent le) {
         Event e = le.event();
         if (e instanceof Event.FloorStatement f && f.seat().equals(seat)) {
-            return of(le, "floor", null, null, f.text());
+            return of(
+                    le,
+                    "floor",
+                    null,
+                    hidden.contains(le.seq()) ? "taken off the screens by the facilitator" : null,
+                    f.text());
+        }
+        if (e instanceof Event.SeatMuted m && m.seat().equals(seat)) {
+            return of(le, "muted", null, null, null);
+        }
+        if (e instanceof Event.SeatUnmuted m && m.seat().equals(seat)) {
+            return of(le, "unmuted", null, null, null);
         }
         if (e instanceof Event.DirectMessage m) {
             return m.from().equals(seat)

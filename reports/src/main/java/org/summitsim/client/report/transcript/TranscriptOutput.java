@@ -25,7 +25,8 @@ public final class TranscriptOutput {
             Map.entry("amendment_result", "Own amendment"), Map.entry("pledge", "Pledged"),
             Map.entry("deal_offered", "Offered a deal to"), Map.entry("deal_received", "Was offered a deal by"),
             Map.entry("deal_accepted", "Deal accepted with"), Map.entry("deal_declined", "Deal declined with"),
-            Map.entry("decision", "Decided (sealed)"), Map.entry("revealed", "Decision revealed"));
+            Map.entry("decision", "Decided (sealed)"), Map.entry("revealed", "Decision revealed"),
+            Map.entry("muted", "Muted by the facilitator (no messages)"), Map.entry("unmuted", "Unmuted by the facilitator"));
     // spotless:on
 
     private TranscriptOutput() {}

@@ -1,0 +1,165 @@
+package org.summitsim.core.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.summitsim.core.MatchDriver.ok;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.summitsim.core.MatchDriver;
+import org.summitsim.core.match.Match;
+import org.summitsim.core.view.LegalAction;
+import org.summitsim.core.view.Viewer;
+
+/** The facilitator's tools for a class: taking a floor statement off the screens, muting a delegation. */
+class ModerationTest {
+
+    private static List<Event> seenBy(MatchDriver d, Viewer viewer) {
+        return d.match().eventsFor(viewer, 0).stream()
+                .map(Match.Sequenced::event)
+                .toList();
+    }
+
+    private static List<String> commands(MatchDriver d, String seat) {
+        return d.view(Viewer.seat(seat)).legalActions().stream()
+                .map(LegalAction::command)
+                .distinct()
+                .toList();
+    }
+
+    // ---- hiding a floor statement --------------------------------------------------------------
+
+    @Test
+    void aHiddenStatementIsToldToEveryoneAndNeverSentAgain() {
+        MatchDriver d = MatchDriver.open().toOpening();
+        ok(d.seat("north").say("Fine words."));
+        ok(d.seat("east").say("Something rude."));
+        long rude = d.match().lastSeq();
+
+        List<Event> events = ok(d.facilitator().hide(rude));
+
+        assertThat(events).containsExactly(new Event.StatementHidden(rude, "east"));
+        for (Viewer v : List.of(Viewer.seat("west"), Viewer.seat("east"), Viewer.SPECTATOR, Viewer.FACILITATOR)) {
+            assertThat(seenBy(d, v))
+                    .as("replayed to %s", v)
+                    .contains(new Event.FloorStatement("north", "Fine words."), events.get(0))
+                    .doesNotContain(new Event.FloorStatement("east", "Something rude."));
+        }
+        // The log keeps it: the journal is the facilitator's record of the class.
+        assertThat(d.log()).contains(new Event.FloorStatement("east", "Something rude."));
+        assertThat(d.state().hiddenStatements()).containsExactly(rude);
+    }
+
+    @Test
+    void onlyAFloorStatementCanBeHiddenAndOnlyOnce() {
+        MatchDriver d = MatchDriver.open().toOpening();
+        ok(d.seat("north").say("Fine words."));
+        long said = d.match().lastSeq();
+        ok(d.seat("north").dm("south", "A private word."));
+        long dm = d.match().lastSeq();
+
+        d.refuses(
+                "unknown_statement",
+                "Event " + dm + " is not a statement on the floor",
+                () -> d.facilitator().hide(dm));
+        d.refuses(
+                "unknown_statement",
+                "only floor statements can be hidden",
+                () -> d.facilitator().hide(9999));
+        d.refuses(
+                "unknown_statement",
+                "needs its \"seq\"",
+                () -> d.facilitator().submit(new Command.HideStatement(null)));
+        ok(d.facilitator().hide(said));
+        d.refuses("already_hidden", "already hidden", () -> d.facilitator().hide(said));
+        d.refuses("forbidden", "Only the facilitator", () -> d.seat("south").submit(new Command.HideStatement(said)));
+    }
+
+    @Test
+    void theFacilitatorCanHideWhileThePlayIsPaused() {
+        MatchDriver d = MatchDriver.open().toOpening();
+        ok(d.seat("east").say("Something rude."));
+        long rude = d.match().lastSeq();
+        ok(d.facilitator().pause());
+
+        ok(d.facilitator().hide(rude));
+    }
+
+    // ---- muting a delegation -------------------------------------------------------------------
+
+    @Test
+    void aMutedDelegationSendsNoMessagesButStillPlays() {
+        MatchDriver d = MatchDriver.open().toRound(1);
+        ok(d.seat("east").createCaucus("Friends", "west"));
+        String caucus = d.state().caucuses().iterator().next().id();
+
+        ok(d.facilitator().mute("east"));
+
+        d.refuses(
+                "muted",
+                "You can still propose, vote, make deals and decide",
+                () -> d.seat("east").say("Hello?"));
+        d.refuses("muted", "cannot send messages", () -> d.seat("east").dm("west", "Psst."));
+        d.refuses("muted", "cannot send messages", () -> d.seat("east").caucusSay(caucus, "Psst."));
+        ok(d.seat("east").propose("forum", "un"));
+        ok(d.seat("west").propose("control", "meaningful"));
+        assertThat(commands(d, "east"))
+                .doesNotContain("say", "dm", "caucus_say")
+                .contains("vote", "pledge", "offer");
+        assertThat(commands(d, "west")).contains("say", "dm", "caucus_say");
+        ok(d.seat("west").say("We carry on."));
+
+        ok(d.facilitator().unmute("east"));
+
+        ok(d.seat("east").say("Sorry."));
+        assertThat(commands(d, "east")).contains("say", "dm", "caucus_say");
+    }
+
+    @Test
+    void aMuteIsBetweenTheFacilitatorAndTheDelegation() {
+        MatchDriver d = MatchDriver.open().toOpening();
+
+        Event muted = ok(d.facilitator().mute("east")).get(0);
+
+        assertThat(muted).isEqualTo(new Event.SeatMuted("east"));
+        assertThat(seenBy(d, Viewer.seat("east"))).contains(muted);
+        assertThat(seenBy(d, Viewer.FACILITATOR)).contains(muted);
+        assertThat(seenBy(d, Viewer.seat("west"))).doesNotContain(muted);
+        assertThat(seenBy(d, Viewer.SPECTATOR)).doesNotContain(muted);
+        assertThat(d.view(Viewer.seat("east")).muted()).containsExactly("east");
+        assertThat(d.view(Viewer.FACILITATOR).muted()).containsExactly("east");
+        assertThat(d.view(Viewer.seat("west")).muted()).isEmpty();
+        assertThat(d.view(Viewer.SPECTATOR).muted()).isEmpty();
+    }
+
+    @Test
+    void muteAndUnmuteSayWhatIsWrong() {
+        MatchDriver d = MatchDriver.open().toOpening();
+
+        d.refuses(
+                "unknown_delegation",
+                "There is no delegation \"atlantis\"",
+                () -> d.facilitator().mute("atlantis"));
+        d.refuses(
+                "unknown_delegation",
+                "Muting needs its \"seat\"",
+                () -> d.facilitator().mute(null));
+        d.refuses("not_muted", "nothing to undo", () -> d.facilitator().unmute("east"));
+        ok(d.facilitator().mute("east"));
+        d.refuses("already_muted", "already muted", () -> d.facilitator().mute("east"));
+        d.refuses("forbidden", "Only the facilitator", () -> d.seat("west").submit(new Command.Mute("east")));
+    }
+
+    @Test
+    void aReplayedLogRebuildsTheModeration() {
+        MatchDriver d = MatchDriver.open().toOpening();
+        ok(d.seat("east").say("Something rude."));
+        long rude = d.match().lastSeq();
+        ok(d.facilitator().hide(rude));
+        ok(d.facilitator().mute("east"));
+
+        Match again = Match.replay(d.match().state().scenario(), d.log());
+
+        assertThat(again.state().hiddenStatements()).containsExactly(rude);
+        assertThat(again.state().isMuted("east")).isTrue();
+    }
+}
