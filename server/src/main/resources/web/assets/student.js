@@ -959,7 +959,8 @@ function drawDeals() {
     return h('li', { class: 'deal' },
       h('p', { text: 'Deal ' + d.id + ': ' + subjectOf(d.from) + ' offers ' + inSentence(d.to) + what
         + '. ' + ({ offered: v.outcome ? 'Not answered before the end.' : 'Waiting for an answer.', accepted: 'Accepted.',
-          declined: 'Declined.' }[d.status] || '') }),
+          declined: 'Declined.', lapsed: 'Lapsed: the vote it was about is over, so it can no longer be accepted.' }[d.status]
+          || '') }),
       d.text ? h('p', {}, said(d.text)) : null,
       clash ? h('p', { class: 'bad', text: 'Careful: this contradicts deal ' + clash.id + ', where '
         + promise(myPromiseIn(clash), 'you will') + '. You cannot keep both, and the promise you break'

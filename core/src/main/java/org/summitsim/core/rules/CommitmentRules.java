@@ -42,6 +42,12 @@ final class CommitmentRules {
                     "Deal " + id + " is your own offer to " + name(state, deal.to()) + "; only "
                             + name(state, deal.to()) + " can accept or decline it.");
         }
+        if (deal.status() == Deal.Status.LAPSED) {
+            return Verdict.reject(
+                    RejectionCode.DEAL_CLOSED,
+                    "Deal " + id + " has lapsed: the vote it promised is over, so it can no longer be kept."
+                            + " Offer a new deal instead.");
+        }
         if (deal.status() != Deal.Status.OFFERED) {
             return Verdict.reject(
                     RejectionCode.DEAL_CLOSED,

@@ -8,7 +8,13 @@ public final class Deal {
     public enum Status {
         OFFERED,
         ACCEPTED,
-        DECLINED
+        DECLINED,
+        /**
+         * Not answered while it could be kept: it promised a vote on an amendment that has since
+         * been voted on or withdrawn. Accepting it would have bound its parties to a vote already
+         * cast (or never cast).
+         */
+        LAPSED
     }
 
     private final String id;
@@ -77,6 +83,12 @@ public final class Deal {
         Set<String> all = new java.util.LinkedHashSet<>(closedAtAcceptance);
         all.addAll(voted);
         return all;
+    }
+
+    /** Whether one side promises a vote on {@code amendment}. */
+    boolean promisesVoteOn(String amendment) {
+        return (give instanceof Promise.Vote g && g.amendment().equals(amendment))
+                || (want instanceof Promise.Vote w && w.amendment().equals(amendment));
     }
 
     void settle(Status s) {

@@ -208,6 +208,17 @@ public final class MatchState {
         Amendment a = amendments.get(id);
         a.close(status);
         open.remove(a);
+        // An offer of a vote on it can no longer be kept: it lapses rather than wait to be accepted.
+        boolean lapsed = false;
+        for (Deal d : dealList) {
+            if (d.status() == Deal.Status.OFFERED && d.promisesVoteOn(id)) {
+                d.settle(Deal.Status.LAPSED);
+                lapsed = true;
+            }
+        }
+        if (lapsed) {
+            versions[Part.DEALS.ordinal()]++;
+        }
     }
 
     private void touch(Event event) {

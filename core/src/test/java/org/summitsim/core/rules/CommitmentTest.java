@@ -199,6 +199,40 @@ class CommitmentTest {
     }
 
     @Test
+    void anOfferOfAVoteLapsesWhenTheVoteIsOverAndCannotBeAccepted() {
+        MatchDriver d = MatchDriver.open().toRound(1);
+        ok(d.seat("north").propose("forum", "un"));
+        ok(d.seat("south").propose("control", "meaningful"));
+        // Unanswered while the vote on A1 was open: a vote for A1 against a vote for A2.
+        ok(d.seat("north").offer("east", votes("A2", Ballot.SUPPORT), votes("A1", Ballot.SUPPORT)));
+        ok(d.seat("north").offer("west", decides(SIGN), decides(SIGN)));
+
+        ok(d.facilitator().callVote("A1"));
+
+        assertThat(d.state().deal("D1").orElseThrow().status()).isEqualTo(Deal.Status.LAPSED);
+        assertThat(d.state().deal("D2").orElseThrow().status())
+                .as("a deal about no vote stays open")
+                .isEqualTo(Deal.Status.OFFERED);
+        assertThat(d.seat("east").view().deals())
+                .singleElement()
+                .satisfies(v -> assertThat(v.status()).isEqualTo("lapsed"));
+        assertThat(d.seat("east").view().legalActions())
+                .noneMatch(a -> a.command().equals("accept") || a.command().equals("decline"));
+        d.refuses(
+                "deal_closed",
+                "has lapsed: the vote it promised is over",
+                () -> d.seat("east").accept("D1"));
+        ok(d.seat("west").accept("D2"));
+        // Replayed, the log gives the same lapse: it follows from the events alone.
+        assertThat(org.summitsim.core.match.Match.replay(d.state().scenario(), d.log())
+                        .state()
+                        .deal("D1")
+                        .orElseThrow()
+                        .status())
+                .isEqualTo(Deal.Status.LAPSED);
+    }
+
+    @Test
     void aDealIsAnsweredOnlyOnce() {
         MatchDriver d = MatchDriver.open().toOpening();
         ok(d.seat("north").offer("east", decides(SIGN), decides(SIGN)));

@@ -96,6 +96,9 @@ public final class CommitmentsPage {
             if (d.status().equals("offered") && d.to().equals(v.seat())) {
                 out.append(s.dim("  (accept " + d.id() + " / decline " + d.id() + ")"));
             }
+            if (d.status().equals("lapsed")) {
+                out.append(s.dim("  (the vote it promised is over: it can no longer be accepted)"));
+            }
             out.append('\n');
         }
         return out.toString().stripTrailing();
