@@ -181,7 +181,7 @@ final class BotAgent implements SeatAgent {
         boolean acted = false;
         while (!queued.isEmpty() && !stopped) {
             Command c = queued.poll();
-            String crowding = control.crowding(c);
+            String crowding = answersAPerson(control, c) ? null : control.crowding(c);
             if (crowding != null) {
                 LOG.debug("bot at {}: {} held back: {}", control.seat(), c, crowding);
                 held.add(c);
@@ -225,6 +225,18 @@ final class BotAgent implements SeatAgent {
         if (!held.isEmpty() && !stopped && !scheduled) {
             requestTurn(control, false, Math.max(HELD_RETRY_MS, control.spreadMs()));
         }
+    }
+
+    /**
+     * An offer that the bot's next words to the same person announce ("We have sent it to you as
+     * a deal") answers what that person asked for: they wait for it, so it goes at once, with its
+     * words, and is never held back as an offer they did not ask for would be.
+     */
+    private boolean answersAPerson(SeatControl control, Command c) {
+        return c instanceof Command.OfferDeal o
+                && queued.peek() instanceof Command.Whisper w
+                && w.to().equals(o.to())
+                && control.person(o.to());
     }
 
     private static boolean talk(Command c) {

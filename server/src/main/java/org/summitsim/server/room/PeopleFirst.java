@@ -17,7 +17,8 @@ import org.summitsim.core.rules.Phase;
  *   <li>it tables an amendment while half the clauses or more already have one open, so that
  *       people always find clauses free for their own;
  *   <li>it tables an amendment when the round ends before the room's vote window would;
- *   <li>it offers a person a deal less than a vote window after a bot last offered that person one;
+ *   <li>it offers a person a deal less than a vote window after a bot last offered that person one
+ *       (not a deal that answers what the person asked for: {@link BotAgent} sends that at once);
  *   <li>it votes on (or co-sponsors) a person's amendment in the first half of its vote window, so
  *       that the person can lobby before the votes are cast (votes do not change).
  * </ul>

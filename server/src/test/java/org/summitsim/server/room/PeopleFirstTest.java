@@ -119,6 +119,77 @@ class PeopleFirstTest {
         }
     }
 
+    /**
+     * A person asks bots for trades just after a bot's unasked offer, when another unasked offer
+     * would be held back: each deal a bot agrees to (or counters with) arrives before the words
+     * that say it was sent, not a vote window later.
+     */
+    @Test
+    void aDealAPersonAskedForArrivesBeforeTheWordsThatAnnounceIt() {
+        try (RoomHarness h = hagueWithBots()) {
+            FakeMember person = h.join(PERSON, "Ada");
+            toRound1(h);
+            for (int s = 0; s < 120 && offersToThePerson(person).isEmpty(); s++) {
+                h.advance(Duration.ofSeconds(1));
+            }
+            assertThat(offersToThePerson(person)).as("a bot's unasked offer").isNotEmpty();
+            var scenario = h.room().match().state().scenario();
+            var mine = scenario.delegation(PERSON).orElseThrow().preferences();
+            for (String bot : List.of("germany", "france", "canada", "japan", "republic-of-korea")) {
+                var theirs = scenario.delegation(bot).orElseThrow().preferences();
+                // Our support for the wording it wants most, for its support of the one we want most elsewhere.
+                var give = favourite(scenario, theirs, null);
+                var want = favourite(scenario, mine, give.clause());
+                person.commandOk(
+                        "ROUND 1",
+                        "{\"type\":\"dm\",\"to\":\"" + bot + "\",\"text\":\"We will support \\\"" + give.label()
+                                + "\\\" if you support \\\"" + want.label() + "\\\".\"}");
+            }
+            h.advance(Duration.ofSeconds(5));
+
+            List<JsonNode> announced = messages(person, "dm").stream()
+                    .filter(n -> n.path("event").path("to").asText().equals(PERSON)
+                            && n.path("event").path("text").asText().contains("as a deal"))
+                    .toList();
+            assertThat(announced).as("bots that say they sent a deal").isNotEmpty();
+            for (JsonNode words : announced) {
+                String bot = words.path("event").path("from").asText();
+                assertThat(offersToThePerson(person))
+                        .as(
+                                "a deal from %s before its words \"%s\"",
+                                bot, words.path("event").path("text").asText())
+                        .anyMatch(o -> o.path("event").path("from").asText().equals(bot)
+                                && o.path("seq").asLong() < words.path("seq").asLong());
+            }
+        }
+    }
+
+    private static List<JsonNode> offersToThePerson(FakeMember person) {
+        return messages(person, "deal_offered").stream()
+                .filter(n -> n.path("event").path("to").asText().equals(PERSON))
+                .toList();
+    }
+
+    private record Wording(String clause, String label) {}
+
+    /** The wording {@code prefs} value most, on a clause other than {@code besides}. */
+    private static Wording favourite(
+            org.summitsim.core.scenario.Scenario scenario,
+            org.summitsim.core.scenario.Preferences prefs,
+            String besides) {
+        Wording best = null;
+        int most = Integer.MIN_VALUE;
+        for (var c : scenario.clauses()) {
+            for (var o : c.options()) {
+                if (!c.id().equals(besides) && !o.id().equals(c.draft()) && prefs.value(c.id(), o.id()) > most) {
+                    most = prefs.value(c.id(), o.id());
+                    best = new Wording(c.id(), o.label());
+                }
+            }
+        }
+        return best;
+    }
+
     /** Late in a long round, after their other turns are spent, bots still vote: a person's amendment closes after its window. */
     @Test
     void botsStillVoteLateInALongRound() {
