@@ -367,6 +367,10 @@ function draw() {
       + ' and the command under "For grading" makes the grade book.' }));
   }
   fill($('#controls'), controls);
+  // Once the summit is over its record is closed: nothing more can be taken off the screens.
+  if (phase === 'RESULTS') {
+    document.querySelectorAll('#t-floor button').forEach((b) => b.remove());
+  }
   // Once the summit is over, nobody else needs to join: the join code's QR code goes.
   document.querySelectorAll('figure.qr').forEach((f) => { f.hidden = phase === 'RESULTS'; });
   // Ending a round closes its votes, which adopts what nobody opposed yet: say so before the click.
@@ -647,7 +651,7 @@ function floorEvent(msg) {
   const time = new Date(msg.time);
   list.append(h('li', { 'data-seq': msg.seq },
     h('time', { datetime: time.toISOString(), text: time.toTimeString().slice(0, 5) }), ' ',
-    h('button', { type: 'button', class: 'danger', text: 'Hide',
+    app.view && app.view.stage.phase === 'RESULTS' ? null : h('button', { type: 'button', class: 'danger', text: 'Hide',
       'aria-label': 'Hide this statement by ' + name, onclick: async (ev) => {
         if (await chair({ type: 'hide', seq: msg.seq }, ev.target)) {
           $('#floor-status').textContent = 'A statement by ' + W.inSentence(name) + ' is off every screen.';

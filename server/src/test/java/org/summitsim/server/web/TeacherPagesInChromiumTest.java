@@ -478,6 +478,9 @@ class TeacherPagesInChromiumTest extends PagesInChromium {
                 "the rest of the reveal at once");
         assertThat(projector.text("document.querySelector('#p-decisions').innerText"))
                 .contains("Netherlands: Push for binding law");
+        page.waitUntil(
+                "document.querySelector('#t-floor li') && !document.querySelector('#t-floor button')",
+                "the floor kept, with nothing left to hide once the summit is over");
         for (BrowserPage student : List.of(ana, ben, cas)) {
             student.waitUntil("!document.querySelector('#results-box').hidden", "the results for each student");
             assertThat(student.text("document.querySelector('#results').innerText"))
