@@ -80,8 +80,18 @@ async function start() {
 
 function timings() {
   const s = app.scenarios.find((x) => x.id === $('#scenario').value);
-  fill($('#timing'), [h('option', { value: '', text: 'the scenario\'s own' }),
+  fill($('#timing'), [h('option', { value: '', text: ownTiming(s && s.timing) }),
     ...(s ? s.timingPresets : []).map((t) => h('option', { value: t.id, text: t.label }))]);
+}
+
+/** "the scenario's own: about 58 minutes of play, 3 rounds of 12 minutes": what no preset plays. */
+function ownTiming(t) {
+  if (!t) {
+    return 'the scenario\'s own';
+  }
+  const play = Math.round((t.briefing + t.opening + t.rounds * t.round + t.decision) / 60);
+  return 'the scenario\'s own: about ' + play + ' minutes of play, ' + t.rounds + (t.rounds === 1 ? ' round' : ' rounds')
+    + ' of ' + Math.round(t.round / 60) + ' minutes';
 }
 
 $('#scenario').addEventListener('change', timings);

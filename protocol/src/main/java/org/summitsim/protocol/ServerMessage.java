@@ -64,12 +64,16 @@ public sealed interface ServerMessage
     /** {@code invalid}: the files of the server's scenario folders that cannot be played, with their problems. */
     record Scenarios(String id, List<ScenarioSummary> scenarios, List<InvalidFile> invalid) implements ServerMessage {
 
-        /** {@code source}: "shipped", "built-in", or the name of the folder file it was read from. */
+        /**
+         * {@code source}: "shipped", "built-in", or the name of the folder file it was read from;
+         * {@code timing}: the scenario's own timing, used when a room is created without a preset.
+         */
         public record ScenarioSummary(
                 String id,
                 String title,
                 String summary,
                 List<Seat> seats,
+                org.summitsim.core.scenario.Timing timing,
                 List<Preset> timingPresets,
                 String source,
                 String hash) {}

@@ -28,6 +28,7 @@ public final class ScenarioSummaries {
                 s.playable().stream()
                         .map(d -> new ServerMessage.Scenarios.Seat(d.id(), d.name()))
                         .toList(),
+                s.timing(),
                 s.timingPresets().stream()
                         .map(p -> new ServerMessage.Scenarios.Preset(p.id(), p.label(), p.minutes()))
                         .toList(),

@@ -20,6 +20,9 @@ class TeacherPagesInChromiumTest extends PagesInChromium {
     @Test
     void aTeacherCreatesParallelRoomsRunsOneAndWatchesWhoIsThere() throws Exception {
         teachersPageOnClassroomMini();
+        assertThat(page.text("document.querySelector('#timing option').textContent"))
+                .as("how long the scenario's own timing is")
+                .isEqualTo("the scenario's own: about 19 minutes of play, 2 rounds of 6 minutes");
         page.select("#timing", "20");
         page.type("#label", "Period 5");
         page.type("#worlds", "2");
