@@ -2,7 +2,8 @@
 """A Summit bot in Python, on the client library in clients/python (standard library only).
 
 It joins a room with a join code, votes on amendments by its own preferences, proposes the
-wording it values most, decides by its projected score, and prints its final score. If the
+wording it values most, accepts the deals offered to it that are worth more to it than they
+cost (and declines the rest), decides by its projected score, and prints its final score. If the
 connection drops, the library takes the seat back and nothing is missed.
 
     python3 docs/examples/summit_bot.py HOST:PORT CODE [SEAT]
@@ -16,7 +17,7 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."
 from summit_client import Client, SummitError  # noqa: E402
 
 # Events after which the bot looks at the whole picture again.
-REFRESH = {"phase_started", "amendment_proposed", "amendment_resolved", "resumed"}
+REFRESH = {"phase_started", "amendment_proposed", "amendment_resolved", "deal_offered", "resumed"}
 
 
 def main():
@@ -70,6 +71,26 @@ def act(bot, view, done):
             g = gain(amendment.clause, amendment.option)
             ballot = "SUPPORT" if g > 0 else "OPPOSE" if g < 0 else "ABSTAIN"
             sent |= send(amendment.id, {"type": "vote", "amendment": amendment.id, "ballot": ballot})
+    def worth(promise, ours):
+        """A promise in points for this seat: what the other side gives, or (ours) what it costs us."""
+        if promise["kind"] == "support":
+            return gain(promise["clause"], promise["option"])
+        if promise["kind"] == "vote":
+            amendment = view.amendment(promise["amendment"])
+            g = gain(amendment.clause, amendment.option) if amendment else 0
+            return {"SUPPORT": g, "OPPOSE": -g}.get(promise["ballot"], 0)
+        if ours and view.projection:  # a decision we would promise: what it gives up against our best
+            best = max(s.total for s in view.projection.values())
+            return view.projection[promise["decision"]].total - best
+        return 0
+
+    # Only the deals we may still answer are in the legal actions (not a lapsed one, say).
+    for a in view.legal("accept"):
+        deal = next(d for d in view.deals if d.id == a.args["deal"])
+        answer = "accept" if worth(deal.give, False) + worth(deal.want, True) > 0 else "decline"
+        if send("deal " + deal.id, {"type": answer, "deal": deal.id}):
+            print("%s deal %s from %s" % ("accepted" if answer == "accept" else "declined", deal.id, deal.sender))
+            sent = True
     proposals = [a.args for a in view.legal("propose")]
     if proposals:
         best = max(proposals, key=lambda p: gain(p["clause"], p["option"]))

@@ -105,7 +105,7 @@ class Deal:
     to: str
     give: dict
     want: dict
-    status: str  # offered, accepted, declined
+    status: str  # offered, accepted, declined, or lapsed (the vote it promised is over)
     text: str = ""
 
 
@@ -152,6 +152,7 @@ class View:
     seq: int
     stage: Stage
     paused: bool
+    muted: List[str]  # seats the facilitator muted (no messages): for a seat, itself or nobody
     default_decision: str
     delegations: List[Delegation]
     text: List[Clause]
@@ -175,7 +176,7 @@ class View:
     def from_json(j):
         return View(
             viewer=j["viewer"], seat=j.get("seat"), seq=j["seq"], stage=Stage.from_json(j["stage"]),
-            paused=j["paused"], default_decision=j["defaultDecision"],
+            paused=j["paused"], muted=list(j.get("muted", [])), default_decision=j["defaultDecision"],
             delegations=[Delegation(d["id"], d["name"], d["decided"], d["ready"], d.get("bloc"),
                                     d.get("publicStance")) for d in j["delegations"]],
             text=[Clause(c["id"], c["title"], c["draft"], c["current"],

@@ -6,7 +6,9 @@ import sys
 import tempfile
 import unittest
 
-from .support import address, facilitator, wait_for
+from summit_client import Client
+
+from .support import address, facilitator, phase, wait_for
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
 LIBRARY = os.path.join(ROOT, "clients", "python")
@@ -48,6 +50,29 @@ class BotsTest(unittest.TestCase):
         out = self.play(os.path.join(ROOT, "docs", "examples", "summit_bot.py"), "austria")
         self.assertIn("playing austria", out)
         self.assertIn("final score of austria", out)
+
+    def test_the_example_bot_answers_a_deal_offered_to_it(self):
+        # An opening long enough for a person at Costa Rica to offer the bot a deal in it.
+        timing = dict(QUICK, opening=6)
+        with facilitator(timing=timing) as chair, Client.connect(address(), name="Ana") as ana:
+            ana.join(chair.code, seat="costa-rica")
+            env = dict(os.environ, PYTHONPATH=LIBRARY)
+            bot = subprocess.Popen([sys.executable, os.path.join(ROOT, "docs", "examples", "summit_bot.py"),
+                                    address(), chair.code, "austria"],
+                                   env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+            try:
+                wait_for(chair, lambda m: m["type"] == "presence" and any(
+                    s["seat"] == "austria" and s["status"] == "present" for s in m["seats"]), "austria seated", 30)
+                chair.request({"type": "fill_bots", "strategy": "mediator"})
+                chair.command({"type": "start"})
+                wait_for(ana, phase("OPENING"), "the opening", 15)
+                ana.offer("austria", {"kind": "decide", "decision": "PUSH_BINDING"},
+                          {"kind": "decide", "decision": "SIGN"}, "We push if you sign.")
+                out, _ = bot.communicate(timeout=90)
+            finally:
+                bot.kill()
+            self.assertEqual(bot.returncode, 0, out)
+            self.assertRegex(out, r"(accepted|declined) deal D\d+ from costa-rica")
 
     def test_the_bot_in_bots_md_is_at_most_30_lines_and_plays_a_whole_summit(self):
         path, code = bots_md_bot()
