@@ -4,7 +4,7 @@
 // Same protocol as the console's chair.
 
 import { SummitSocket, socketUrl } from './socket.js';
-import { h, fill, $, withdrawLine } from './dom.js';
+import { h, fill, $ } from './dom.js';
 import * as W from './words.js';
 import { phaseClock } from './clock.js';
 
@@ -647,10 +647,15 @@ function floorEvent(msg) {
   const e = msg.event;
   const list = $('#t-floor');
   if (e.type === 'statement_hidden') {
-    withdrawLine(list, e.seq, '(hidden)');
-    const button = list.querySelector('li[data-seq="' + Number(e.seq) + '"] button');
-    if (button) {
-      button.remove();
+    // The teacher still sees what was hidden, struck through, until the page is reloaded.
+    const li = list.querySelector('li[data-seq="' + Number(e.seq) + '"]');
+    if (li) {
+      const button = li.querySelector('button');
+      if (button) {
+        button.remove();
+      }
+      li.classList.add('withdrawn');
+      li.append(' ', h('em', { text: '(hidden from everyone else)' }));
     }
     return;
   }
@@ -661,17 +666,39 @@ function floorEvent(msg) {
   const time = new Date(msg.time);
   list.append(h('li', { 'data-seq': msg.seq },
     h('time', { datetime: time.toISOString(), text: time.toTimeString().slice(0, 5) }), ' ',
-    app.view && app.view.stage.phase === 'RESULTS' ? null : h('button', { type: 'button', class: 'danger', text: 'Hide',
-      'aria-label': 'Hide this statement by ' + name, onclick: async (ev) => {
-        if (await chair({ type: 'hide', seq: msg.seq }, ev.target)) {
-          $('#floor-status').textContent = 'A statement by ' + W.inSentence(name) + ' is off every screen.';
-        }
-      } }), ' ',
+    app.view && app.view.stage.phase === 'RESULTS' ? null : hideButton(msg.seq, name), ' ',
     h('strong', {}, h('bdi', { text: name })), ': ', h('bdi', { class: 'said', text: e.text })));
   while (list.children.length > FLOOR_LINES) {
     list.firstElementChild.remove();
   }
   list.parentElement.scrollTop = list.parentElement.scrollHeight;
+}
+
+/** Takes a statement off every screen, after a second press: it cannot be undone. */
+function hideButton(seq, name) {
+  const label = 'Hide this statement by ' + name;
+  const button = h('button', { type: 'button', class: 'danger', text: 'Hide', 'aria-label': label });
+  const disarm = () => {
+    delete button.dataset.armed;
+    button.textContent = 'Hide';
+    button.setAttribute('aria-label', label);
+  };
+  button.addEventListener('blur', disarm);
+  button.addEventListener('click', async () => {
+    if (!button.dataset.armed) {
+      button.dataset.armed = 'yes';
+      button.textContent = 'Really hide it?';
+      button.setAttribute('aria-label', 'Really hide this statement by ' + name + '?');
+      $('#floor-status').textContent = 'Press again to take it off every screen, the projector\'s too. It cannot be'
+        + ' undone.';
+      return;
+    }
+    disarm();
+    if (await chair({ type: 'hide', seq }, button)) {
+      $('#floor-status').textContent = 'A statement by ' + W.inSentence(name) + ' is off every screen.';
+    }
+  });
+  return button;
 }
 
 function nameOf(seat) {
@@ -726,10 +753,19 @@ function players(m) {
     return h('li', { class: 'actions' },
       h('bdi', { text: p.name }), ' (' + p.delegation + ')',
       h('label', { for: moveId, class: 'small', text: 'Move to' }),
-      h('select', { id: moveId }, [h('option', { value: '', text: 'watching only' }),
+      // Nothing chosen at first: a press of Move by mistake moves nobody.
+      h('select', { id: moveId }, [h('option', { value: '', text: 'choose\u2026', selected: true, disabled: true }),
+        h('option', { value: 'watching', text: 'watching only' }),
         ...m.seats.filter((s) => s.seat !== p.seat).map((s) => h('option', { value: s.seat, text: s.name }))]),
-      h('button', { type: 'button', text: 'Move', 'aria-label': 'Move ' + p.name,
-        onclick: () => roomOp({ type: 'move_player', player: p.player, seat: document.getElementById(moveId).value || null }) }),
+      h('button', { type: 'button', text: 'Move', 'aria-label': 'Move ' + p.name, onclick: () => {
+        const to = document.getElementById(moveId).value;
+        if (!to) {
+          $('#monitor-status').textContent = 'Choose where to move ' + p.name + ' first: another delegation, or'
+            + ' watching only.';
+          return;
+        }
+        roomOp({ type: 'move_player', player: p.player, seat: to === 'watching' ? null : to });
+      } }),
       h('button', { type: 'button', class: 'danger', text: 'Send away', 'aria-label': 'Send ' + p.name + ' away',
         onclick: () => roomOp({ type: 'kick', player: p.player, reason: 'The teacher closed your connection.' }) }));
   }));

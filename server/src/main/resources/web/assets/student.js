@@ -211,6 +211,7 @@ function ended(title) {
 // ---- the room --------------------------------------------------------------------------------
 
 function welcomed(w) {
+  const before = app.welcome;
   app.welcome = w;
   app.view = w.view;
   app.historyThrough = w.view.seq;
@@ -223,6 +224,12 @@ function welcomed(w) {
   show('room');
   drawStatic();
   draw();
+  // The teacher moved this student (the server sends a new welcome): say so, or the page just changes.
+  if (before && before.role === 'player' && before.room === w.room && (w.role !== 'player' || w.seat !== before.seat)) {
+    const was = W.inSentence(nameOf(before.seat));
+    notice(w.role === 'player' ? 'The teacher moved you from ' + was + ' to ' + W.inSentence(nameOf(w.seat)) + '.'
+      : 'The teacher moved you to watching: you no longer play ' + was + '. Ask the teacher if you should have a seat.');
+  }
 }
 
 function nameOf(seat) {
@@ -526,11 +533,20 @@ function draw() {
   $('#propose-closed').hidden = !closed;
   $('#say-form').hidden = !can('say');
   $('#dm-form').hidden = !can('dm');
-  // Muted, the message forms go (the actions are no longer legal); the note says why and what is left.
-  const muted = (v.muted || []).includes(me());
-  $('#muted-note').hidden = !muted;
-  $('#muted-note').textContent = muted ? 'The teacher has muted your delegation: you cannot send messages for now.'
-    + ' You can still propose, vote, make deals and decide.' : '';
+  // Muted, the message forms go (the actions are no longer legal), and so do the words that go with
+  // a proposal, a pledge, a deal or a decision; the note says why and what is left.
+  const silenced = muted();
+  $('#muted-note').hidden = !silenced;
+  $('#muted-note').textContent = silenced ? 'The teacher has muted your delegation: you cannot send messages or'
+    + ' words of your own for now. You can still propose, vote, make deals and decide.' : '';
+  for (const id of ['propose-why', 'pledge-text', 'offer-text', 'decide-statement']) {
+    const field = document.getElementById(id);
+    if (silenced) {
+      field.value = '';
+    }
+    field.hidden = silenced;
+    document.querySelector('label[for="' + id + '"]').hidden = silenced;
+  }
   $('#pledge-form').hidden = !can('pledge');
   $('#caucus-form').hidden = !can('caucus_create');
   $('#deal-tools').hidden = !can('offer');
@@ -1159,6 +1175,11 @@ function hindsight(o) {
       '. Your result depends on the whole room; this choice was yours alone.')];
 }
 
+/** Whether the teacher has muted this delegation: no messages, and no words with what it does. */
+function muted() {
+  return ((app.view && app.view.muted) || []).includes(me());
+}
+
 // ---- events: the transcripts -------------------------------------------------------------------
 
 function received(msg) {
@@ -1491,6 +1512,9 @@ onSubmit('#propose-form', (f) => {
   const rationale = f.rationale.value.trim();
   if (!f.option.value) {
     return 'Choose the new wording first.';
+  }
+  if (muted()) {
+    return { type: 'propose', clause: f.clause.value, option: f.option.value }; // no words while muted
   }
   return rationale ? { type: 'propose', clause: f.clause.value, option: f.option.value, rationale }
     : 'Say in a sentence why the others should support it.';

@@ -69,6 +69,10 @@ public final class Rules {
     }
 
     private static Verdict decideSeat(MatchState state, String seat, SeatCommand command) {
+        Verdict silenced = MuteRule.check(state, seat, command);
+        if (silenced != null) {
+            return silenced;
+        }
         if (command instanceof Command.Say
                 || command instanceof Command.Whisper
                 || command instanceof Command.CreateCaucus

@@ -17,13 +17,6 @@ final class TalkRules {
         if (wrongPhase != null) {
             return wrongPhase;
         }
-        boolean message = floor || command instanceof Command.Whisper || command instanceof Command.CaucusSay;
-        if (message && state.isMuted(seat)) {
-            return Verdict.reject(
-                    RejectionCode.MUTED,
-                    "The facilitator has muted your delegation: you cannot send messages until you are unmuted."
-                            + " You can still propose, vote, make deals and decide.");
-        }
         if (command instanceof Command.Say c) {
             Verdict bad = Limits.checkText(
                     "statement",

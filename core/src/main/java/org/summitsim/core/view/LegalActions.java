@@ -165,7 +165,9 @@ final class LegalActions {
         if (!muted) {
             parts.add(messages.get(seat));
         }
-        parts.add(CAUCUS_CREATE_ALONE);
+        if (!muted) {
+            parts.add(CAUCUS_CREATE_ALONE);
+        }
         for (Caucus c : state.caucuses()) {
             if (c.has(seat)) {
                 parts.add(silenced(muted, inCaucus(c)));

@@ -100,7 +100,7 @@ class ModerationTest {
                 () -> d.seat("east").say("Hello?"));
         d.refuses("muted", "cannot send messages", () -> d.seat("east").dm("west", "Psst."));
         d.refuses("muted", "cannot send messages", () -> d.seat("east").caucusSay(caucus, "Psst."));
-        ok(d.seat("east").propose("forum", "un"));
+        ok(d.seat("east").submit(new Command.Propose("forum", "un", null)));
         ok(d.seat("west").propose("control", "meaningful"));
         assertThat(commands(d, "east"))
                 .doesNotContain("say", "dm", "caucus_say")
@@ -112,6 +112,47 @@ class ModerationTest {
 
         ok(d.seat("east").say("Sorry."));
         assertThat(commands(d, "east")).contains("say", "dm", "caucus_say");
+    }
+
+    @Test
+    void aMutedDelegationPutsNoWordsOfItsOwnAnywhere() {
+        MatchDriver d = MatchDriver.open().toRound(1);
+        ok(d.facilitator().mute("east"));
+        var seat = d.seat("east");
+
+        d.refuses(
+                "muted",
+                "without its \"rationale\"",
+                () -> seat.submit(new Command.Propose("forum", "un", "Something rude.")));
+        d.refuses(
+                "muted",
+                "without its \"text\"",
+                () -> seat.submit(new Command.MakePledge(
+                        org.summitsim.core.scenario.Decision.SIGN, List.of(), "Something rude.", null)));
+        d.refuses(
+                "muted",
+                "without its \"text\"",
+                () -> seat.submit(new Command.OfferDeal(
+                        "west",
+                        MatchDriver.decides(org.summitsim.core.scenario.Decision.SIGN),
+                        MatchDriver.decides(org.summitsim.core.scenario.Decision.SIGN),
+                        "Something rude.")));
+        d.refuses("muted", "cannot send messages", () -> seat.createCaucus("Something rude", "west"));
+        assertThat(commands(d, "east")).doesNotContain("caucus_create");
+
+        ok(seat.submit(new Command.Propose("forum", "un", " ")));
+        ok(seat.submit(new Command.MakePledge(org.summitsim.core.scenario.Decision.SIGN, List.of(), null, null)));
+        ok(seat.submit(new Command.OfferDeal(
+                "west",
+                MatchDriver.decides(org.summitsim.core.scenario.Decision.SIGN),
+                MatchDriver.decides(org.summitsim.core.scenario.Decision.SIGN),
+                null)));
+        d.toFinal();
+        d.refuses(
+                "muted",
+                "without its \"statement\"",
+                () -> seat.submit(new Command.Decide(org.summitsim.core.scenario.Decision.SIGN, "Something rude.")));
+        ok(seat.submit(new Command.Decide(org.summitsim.core.scenario.Decision.SIGN, null)));
     }
 
     @Test

@@ -121,7 +121,7 @@ class BadInputTest {
                         "The command has no \"type\". Commands: say, dm, caucus_create, caucus_invite, caucus_leave,"
                                 + " caucus_say, propose, cosponsor, withdraw, vote, pledge, offer, accept, decline,"
                                 + " decide, ready, start, advance, pause, resume, extend, inject, announce, call_vote,"
-                                + " end.");
+                                + " end, hide, mute, unmute.");
                 expect(
                         p,
                         "{\"type\":\"offer\",\"to\":\"south\",\"give\":{\"kind\":\"support\",\"clause\":\"control\"},"

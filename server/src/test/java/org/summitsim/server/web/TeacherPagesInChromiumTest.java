@@ -73,6 +73,13 @@ class TeacherPagesInChromiumTest extends PagesInChromium {
         String lin = china.find(n -> n.path("type").asText().equals("welcome"), "Lin's welcome")
                 .path("player")
                 .asText();
+        page.click("[aria-label='Move Lin']");
+        page.waitUntil(
+                "document.querySelector('#monitor-status').textContent.startsWith('Choose where to move Lin first')",
+                "Move with nothing chosen moves nobody");
+        assertThat(china.drain(300))
+                .as("Lin is not moved")
+                .noneMatch(n -> n.path("type").asText().equals("welcome"));
         page.select("#move-" + lin, "germany");
         page.click("[aria-label='Move Lin']");
         assertThat(china.await(n -> n.path("type").asText().equals("welcome"), "the move")
@@ -114,6 +121,7 @@ class TeacherPagesInChromiumTest extends PagesInChromium {
             stale.awaitError("forbidden");
         }
         page.eval("document.activeElement.blur()");
+        aStudentMovedToWatchingIsToldSo(code);
 
         press("Start the summit");
         china.awaitEvent("phase_started");
@@ -516,8 +524,14 @@ class TeacherPagesInChromiumTest extends PagesInChromium {
         for (BrowserPage everyone : List.of(page, ana, ben, projector)) {
             everyone.waitUntil("document.body.textContent.includes('Something rude.')", "the rude words, live");
         }
-        page.eval("[...document.querySelectorAll('#t-floor li')].find(li => li.textContent.includes('Something"
-                + " rude.')).querySelector('button').click()");
+        // As a mouse does: the first press only asks (the button keeps the focus), the second hides.
+        page.eval("const b = [...document.querySelectorAll('#t-floor li')].find(li => li.textContent"
+                + ".includes('Something rude.')).querySelector('button'); b.focus(); b.click()");
+        page.waitUntil("document.querySelector('#floor-status').textContent.startsWith('Press again')", "the question");
+        assertThat(ana.text("document.body.textContent"))
+                .as("nothing hidden yet")
+                .contains("Something rude.");
+        page.eval("document.activeElement.click()");
         for (BrowserPage everyone : List.of(ana, ben, cas, projector)) {
             everyone.waitUntil(
                     "!document.body.textContent.includes('Something rude.')"
@@ -526,10 +540,11 @@ class TeacherPagesInChromiumTest extends PagesInChromium {
                     "the statement gone from every screen, the one before it kept");
         }
         page.waitUntil(
-                "!document.querySelector('#t-floor').textContent.includes('Something rude.')"
+                "[...document.querySelectorAll('#t-floor li.withdrawn')].some(li => li.textContent.includes("
+                        + "'Something rude. (hidden from everyone else)') && !li.querySelector('button'))"
                         + " && document.querySelector('#floor-status').textContent"
                         + " === 'A statement by Germany is off every screen.'",
-                "the teacher told");
+                "the teacher told, and still shown what was hidden");
         ben.reload();
         ben.waitUntil(
                 "document.querySelector('#floor').textContent.includes('Germany greets the room.')",
@@ -542,8 +557,13 @@ class TeacherPagesInChromiumTest extends PagesInChromium {
                         + " && document.querySelector('#dm-form').hidden",
                 "Cas muted, the message forms gone");
         assertThat(cas.text("document.querySelector('#muted-note').textContent"))
-                .isEqualTo("The teacher has muted your delegation: you cannot send messages for now. You can still"
-                        + " propose, vote, make deals and decide.");
+                .isEqualTo("The teacher has muted your delegation: you cannot send messages or words of your own for"
+                        + " now. You can still propose, vote, make deals and decide.");
+        assertThat(cas.eval("document.querySelector('#propose-why').hidden && document.querySelector('#pledge-text')"
+                                + ".hidden && document.querySelector('#offer-text').hidden")
+                        .asBoolean())
+                .as("no words with a proposal, a pledge or a deal while muted")
+                .isTrue();
         assertThat(cas.eval("document.querySelector('#propose-form').hidden").asBoolean())
                 .as("Cas can still propose")
                 .isFalse();
@@ -555,5 +575,24 @@ class TeacherPagesInChromiumTest extends PagesInChromium {
         cas.waitUntil(
                 "document.querySelector('#muted-note').hidden && !document.querySelector('#say-form').hidden",
                 "Cas unmuted");
+    }
+
+    /** A student in the browser whom the teacher moves to watching reads why the page changed. */
+    private void aStudentMovedToWatchingIsToldSo(String code) {
+        BrowserPage mia = chromium.open(1366, 768);
+        takeSeat(mia, code, "Mia", "austria", "Austria");
+        page.waitUntil(
+                "document.querySelector('#players') && document.querySelector('#players').innerText"
+                        + ".includes('Mia')",
+                "Mia among the students");
+        String select = page.text("[...document.querySelectorAll('#players li')].find(li => li.textContent"
+                + ".includes('Mia')).querySelector('select').id");
+        page.select("#" + select, "watching");
+        page.click("[aria-label='Move Mia']");
+        mia.waitUntil(
+                "document.querySelector('#notice').textContent === 'The teacher moved you to watching: you no longer"
+                        + " play Austria. Ask the teacher if you should have a seat.'",
+                "Mia told that she was moved");
+        assertThat(mia.errors()).isEmpty();
     }
 }

@@ -56,7 +56,8 @@ public final class FuzzInputs {
     // spotless:off
     static final String[] COMMANDS = {"say", "dm", "caucus_create", "caucus_invite", "caucus_leave", "caucus_say",
         "propose", "cosponsor", "withdraw", "vote", "pledge", "offer", "accept", "decline", "decide", "ready", "start",
-        "advance", "deadline", "pause", "resume", "extend", "inject", "announce", "call_vote", "end"};
+        "advance", "deadline", "pause", "resume", "extend", "inject", "announce", "call_vote", "end",
+        "hide", "mute", "unmute"};
     // spotless:on
     // spotless:off
     static final String[] STAGES = {"LOBBY", "BRIEFING", "OPENING", "ROUND 1", "ROUND 2", "ROUND 3", "FINAL",
@@ -316,6 +317,8 @@ public final class FuzzInputs {
                 }
             }
             case "extend" -> c.put("seconds", rnd.nextInt(-4000, 4000));
+            case "hide" -> c.put("seq", rnd.nextInt(-2, 60));
+            case "mute", "unmute" -> c.put("seat", pick(k.seats, "east"));
             case "inject" -> {
                 if (rnd.nextBoolean()) {
                     c.put("inject", "news-" + rnd.nextInt(4));
