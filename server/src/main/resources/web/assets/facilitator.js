@@ -9,11 +9,13 @@ import * as W from './words.js';
 import { phaseClock } from './clock.js';
 
 const STORE = 'summit.chair.rooms';
+/** The room this tab has open, so that a reload opens it again. */
+const OPEN = 'summit.chair.open';
 const MONITOR_MS = 5000;
 /** Floor statements the page keeps: enough to find the one to hide. */
 const FLOOR_LINES = 200;
 
-const app = { socket: null, scenarios: [], welcome: null, view: null, monitorTimer: null,
+const app = { socket: null, scenarios: [], welcome: null, view: null, monitorTimer: null, opening: Promise.resolve(),
   viewTimer: null, creating: false, endArmed: false, advanceArmed: null };
 const setClock = phaseClock($('#clock'), { running: ' left', paused: ' (paused)' });
 
@@ -76,6 +78,11 @@ async function start() {
   fill($('#scenario'), app.scenarios.map((s) => h('option', { value: s.id, text: s.title })));
   timings();
   listRooms();
+  const reopen = sessionStorage.getItem(OPEN);
+  if (reopen && !app.welcome && !(await openRoom(reopen))) {
+    sessionStorage.removeItem(OPEN);
+    notice('');
+  }
 }
 
 function timings() {
@@ -175,8 +182,17 @@ $('#token-form').addEventListener('submit', (e) => {
   }
 });
 
-/** Opens the room this token runs; false (and says why) when it opens none. */
-async function openRoom(token, form) {
+/**
+ * Opens the room this token runs; false (and says why) when it opens none. One at a time: a
+ * click while the room of the last visit is still opening waits for it, then leaves it.
+ */
+function openRoom(token, form) {
+  const run = app.opening.then(() => openRoomNow(token, form));
+  app.opening = run.catch(() => {});
+  return run;
+}
+
+async function openRoomNow(token, form) {
   try {
     if (app.welcome) {
       await app.socket.request({ type: 'leave' });
@@ -256,6 +272,7 @@ $('#report-open').addEventListener('click', () => {
 });
 
 $('#back').addEventListener('click', async () => {
+  sessionStorage.removeItem(OPEN);
   clearInterval(app.monitorTimer);
   if (app.welcome) {
     await app.socket.request({ type: 'leave' }).catch(() => {});
@@ -275,6 +292,8 @@ function opened(w) {
   if (w.role !== 'facilitator') {
     return;
   }
+  // A reload of this tab opens the same room again (the tab's own storage, gone with the tab).
+  sessionStorage.setItem(OPEN, w.token);
   app.welcome = w;
   app.view = w.view;
   keep({ room: w.room, code: w.code, token: w.token, label: w.label, title: w.scenario.title });
@@ -298,6 +317,12 @@ function opened(w) {
       + ', which only this computer can reach. Open it at the address "summit serve" printed'
       + ' (such as http://192.168.1.20:7777/facilitator) so that these links and the QR code work for students.' }) : null,
     h('p', {}, 'For the screen at the front: ', h('a', { href: projector, target: '_blank', rel: 'noopener', text: 'the projector view' })),
+    // The room's key, for the console's chair or this page on another computer; kept folded away.
+    h('details', { class: 'small' }, h('summary', { text: 'The room\'s facilitator key (keep it secret)' }),
+      h('p', { text: 'It runs this room: with it, a console or another computer can do everything this page does.' }),
+      h('p', { class: 'address', text: w.token }),
+      h('p', { text: 'In a terminal: ./summit play ' + location.host + ' --token ' + w.token }),
+      h('p', { text: 'On another computer\'s teacher page: paste it under "Open a room with its token".' })),
     // The server names its own data folder in the command, so it works as printed.
     // The file is named after the room, so that the rooms of a class do not overwrite one another.
     h('p', { class: 'small', id: 'grading', text: 'For grading (a table per delegation, transcripts), in the folder where'
@@ -605,7 +630,9 @@ async function monitor() {
       // Done with this phase ("I am done"): the phase ends when every delegation is.
       h('td', { text: s.ready ? 'yes' : '' }),
       h('td', { text: s.decided ? 'yes' : '' }),
-      h('td', {}, over ? (mutedSeats().has(s.seat) ? 'muted' : '') : muteButton(s)),
+      // Only students are muted: a bot says nothing a teacher would take off the screens.
+      h('td', {}, over || !(s.status === 'present' || s.status === 'absent')
+        ? (mutedSeats().has(s.seat) ? 'muted' : '') : muteButton(s)),
       h('td', {}, !over && (s.status === 'present' || s.status === 'absent') ? newKeyButton(s) : null))))),
   h('p', { class: 'small', text: m.spectators + ' watching (the projector counts as one). A seat\'s new key'
     + ' locks out every browser or console that still holds the old one (a student you sent away, a lost device);'

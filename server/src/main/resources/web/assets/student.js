@@ -706,7 +706,8 @@ function amendment(a) {
   const buttons = [];
   for (const [ballot, label] of [['SUPPORT', 'Support'], ['OPPOSE', 'Oppose'], ['ABSTAIN', 'Abstain']]) {
     if (can('vote', { amendment: a.id, ballot })) {
-      buttons.push(h('button', { type: 'button', text: label, 'aria-label': label + ' amendment ' + a.id,
+      buttons.push(h('button', { type: 'button', text: label,
+        'aria-label': (ballot === 'ABSTAIN' ? 'Abstain on' : label) + ' amendment ' + a.id,
         onclick: (e) => act({ type: 'vote', amendment: a.id, ballot }, e.target.closest('.amendment')) }));
     }
   }
@@ -928,7 +929,7 @@ function again(deals, d) {
 
 /** What a deal promises, both sides, in words: "Kenya will …, in return Chile will …". */
 function terms(d) {
-  return promise(d.give, nameOf(d.from) + ' will') + ', in return ' + promise(d.want, nameOf(d.to) + ' will');
+  return promise(d.give, subjectOf(d.from) + ' will') + ', in return ' + promise(d.want, inSentence(d.to) + ' will');
 }
 
 /** " deal D3 (Kenya will …, in return Chile will …)": the answered deal by its terms, when the page has them. */

@@ -49,6 +49,20 @@ class CommandParsingTest {
     }
 
     @Test
+    void theFacilitatorsHideAndMuteNameAMistypedDelegationAndSendNothing() {
+        int before = ctx.sent.size();
+        for (String line : List.of("hide chna", "mute chna", "unmute chna")) {
+            assertThatThrownBy(() -> ctx.run(line))
+                    .as(line)
+                    .isInstanceOf(ConsoleError.class)
+                    .hasMessage("There is no delegation \"chna\".")
+                    .satisfies(e -> assertThat(((ConsoleError) e).hint()).startsWith("Did you mean `china`?"));
+        }
+        assertThatThrownBy(() -> ctx.run("hide narnia")).hasMessage("There is no delegation \"narnia\".");
+        assertThat(ctx.sent).hasSize(before);
+    }
+
+    @Test
     void shortFormsOfANameInSeveralWordsFindTheDelegation() throws Exception {
         assertThat(send("dm us Will you sign?")).isEqualTo(new Command.Whisper("united-states", "Will you sign?"));
         assertThat(send("dm USA hi")).isEqualTo(new Command.Whisper("united-states", "hi"));

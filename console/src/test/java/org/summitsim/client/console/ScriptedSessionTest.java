@@ -173,6 +173,7 @@ class ScriptedSessionTest {
                 "Cleo has left the room.",
                 "The declaration, as it reads now",
                 "[floor] You: Good afternoon from the host.",
+                "Off every screen: The Netherlands: \u201cSomething we regret saying.\u201d",
                 "The facilitator took one of your statements off the screens.",
                 "(taken off the screens by the facilitator)",
                 "Germany is muted: it cannot send messages until you unmute it.",

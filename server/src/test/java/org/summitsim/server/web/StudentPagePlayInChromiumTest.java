@@ -191,7 +191,7 @@ class StudentPagePlayInChromiumTest extends PagesInChromium {
                     .isEqualTo("chain");
             us.commandOk("ROUND 1", "{\"type\":\"vote\",\"amendment\":\"" + a1 + "\",\"ballot\":\"OPPOSE\"}");
             austria.commandOk("ROUND 1", "{\"type\":\"vote\",\"amendment\":\"" + a1 + "\",\"ballot\":\"SUPPORT\"}");
-            String abstain = "[aria-label=\"Abstain amendment " + a1 + "\"]";
+            String abstain = "[aria-label=\"Abstain on amendment " + a1 + "\"]";
             page.waitUntil("document.querySelector(" + BrowserPage.quote(abstain) + ")", "the vote buttons");
             page.click(abstain);
             page.waitUntil(

@@ -45,6 +45,15 @@ class TeacherPagesInChromiumTest extends PagesInChromium {
                         + ".includes('/join/" + code + "')",
                 "the room, with the addresses to hand out");
         assertThat(page.text("location.href")).doesNotContain("ft.");
+        assertThat(page.text("document.querySelector('#addresses details .address').textContent"))
+                .as("the room's key, folded away, for a console")
+                .startsWith("ft.");
+        String opened = page.text("document.querySelector('#title').textContent");
+        page.reload();
+        page.waitUntil(
+                "!document.querySelector('#room-view').hidden && document.querySelector('#title').textContent === '"
+                        + opened + "' && document.querySelector('#addresses').innerText.includes('/join/" + code + "')",
+                "the same room open again after a reload");
         assertThat(page.eval("document.querySelector('#report-open').hidden").asBoolean())
                 .as("the report's button before the end")
                 .isTrue();

@@ -17,6 +17,7 @@ import org.summitsim.client.net.Requests;
 import org.summitsim.core.rules.Command;
 import org.summitsim.core.scenario.Inject;
 import org.summitsim.core.scenario.Scenario;
+import org.summitsim.core.view.PlayerView;
 import org.summitsim.protocol.Presence;
 
 /** The facilitator's commands: the clock, news, votes, seats and bots. */
@@ -445,7 +446,12 @@ final class ChairCommands {
     /** The delegation the whole of the arguments name ("united states", "the Netherlands", "uk"). */
     private static String delegation(Invocation in, ConsoleContext ctx) {
         in.require(0, "delegation");
-        return Resolve.seat(ctx, in, 0, in.count());
+        String seat = Resolve.seat(ctx, in, 0, in.count());
+        PlayerView view = ctx.state().view();
+        if (view != null && view.delegations().stream().noneMatch(c -> c.id().equals(seat))) {
+            throw ViewCommands.unknownSeat(in.rest(0), view);
+        }
+        return seat;
     }
 
     /** Only the delegation and the facilitator are told of a mute, so the command says it here. */
@@ -461,14 +467,21 @@ final class ChairCommands {
 
     private static void hide(Invocation in, ConsoleContext ctx) {
         String seat = delegation(in, ctx);
+        PlayerView view = ctx.state().view();
+        String who = view == null ? seat : new Names(view).subject(seat);
         var line = ctx.state().transcript().latestOnFloor(seat);
         if (line.isEmpty()) {
             throw new ConsoleError(
-                    (ctx.state().view() == null ? seat : new Names(ctx.state().view()).subject(seat))
-                            + " has no statement on the floor to hide.",
+                    who + " has no statement on the floor to hide.",
                     "Name a delegation that has spoken: its latest statement still on the screens is hidden.");
         }
         ctx.act(new Command.HideStatement(line.get().seq()));
+        // Which statement went, so that the next `hide` of the same delegation is not a surprise.
+        ctx.print("Off every screen: " + who + ": \u201c" + clip(line.get().text()) + "\u201d");
+    }
+
+    private static String clip(String text) {
+        return text.length() <= 80 ? text : text.substring(0, 79).stripTrailing() + "\u2026";
     }
 
     private static void kick(Invocation in, ConsoleContext ctx) {
