@@ -36,6 +36,9 @@ public final class SampleMatches {
         ok(d.facilitator().unmute("east"));
         ok(d.seat("east").pledge(Decision.SIGN, reads("forum", "summit", "un")));
         ok(d.facilitator().extend(60));
+        // North's seat changes hands after it said it was done: the room takes that back.
+        ok(d.seat("north").ready());
+        ok(d.host().submit(new org.summitsim.core.rules.Command.Unready("north")));
         for (String s : new String[] {"north", "south", "east", "west"}) {
             ok(d.seat(s).ready());
         }

@@ -197,7 +197,7 @@ public final class MessageParser {
         java.util.List<String> names = new java.util.ArrayList<>();
         for (JsonSubTypes.Type type :
                 Command.class.getAnnotation(JsonSubTypes.class).value()) {
-            if (type.value() != Command.Deadline.class) {
+            if (!Command.HostCommand.class.isAssignableFrom(type.value())) {
                 names.add(type.name());
             }
         }

@@ -15,6 +15,9 @@ final class ChairRules {
             return Verdict.reject(
                     RejectionCode.FORBIDDEN, "Only the room's clock sends deadlines; advance the phase instead.");
         }
+        if (command instanceof Command.Unready c) {
+            return unready(state, actor, c);
+        }
         Phase phase = state.stage().phase();
         if (command instanceof Command.Start) {
             if (phase != Phase.LOBBY) {
@@ -179,5 +182,23 @@ final class ChairRules {
                     RejectionCode.NOT_MUTED, "That delegation is not muted, so there is nothing to undo.");
         }
         return Verdict.accept(on ? new Event.SeatMuted(seat) : new Event.SeatUnmuted(seat));
+    }
+
+    private static Verdict unready(MatchState state, Actor actor, Command.Unready c) {
+        if (actor.role() != Actor.Role.HOST) {
+            return Verdict.reject(
+                    RejectionCode.FORBIDDEN,
+                    "Only the room does that, when a person takes a seat over from a bot; a delegation says it is"
+                            + " done itself.");
+        }
+        if (c.seat() == null || !state.isSeat(c.seat())) {
+            return c.seat() == null
+                    ? Rules.missingSeat("Not done needs its \"seat\"", state.seats())
+                    : Rules.unknownSeat(state, c.seat());
+        }
+        if (!state.ready().contains(c.seat())) {
+            return Verdict.reject(RejectionCode.INVALID, "That delegation has not said it is done with this phase.");
+        }
+        return Verdict.accept(new Event.SeatNotReady(c.seat(), state.stage()));
     }
 }

@@ -41,15 +41,19 @@ import org.summitsim.core.scenario.TextCondition;
     @JsonSubTypes.Type(value = Command.EndMatch.class, name = "end"),
     @JsonSubTypes.Type(value = Command.HideStatement.class, name = "hide"),
     @JsonSubTypes.Type(value = Command.Mute.class, name = "mute"),
-    @JsonSubTypes.Type(value = Command.Unmute.class, name = "unmute")
+    @JsonSubTypes.Type(value = Command.Unmute.class, name = "unmute"),
+    @JsonSubTypes.Type(value = Command.Unready.class, name = "unready")
 })
 public sealed interface Command {
 
     /** Commands only a seat may send. */
     sealed interface SeatCommand extends Command {}
 
-    /** Commands only the facilitator (or, for {@link Deadline}, the host) may send. */
+    /** Commands only the facilitator (or, for a {@link HostCommand}, the host) may send. */
     sealed interface ChairCommand extends Command {}
+
+    /** Commands only the room itself sends, never a client: its clock's deadlines, its handovers. */
+    sealed interface HostCommand extends ChairCommand {}
 
     record Say(String text) implements SeatCommand {}
 
@@ -147,7 +151,7 @@ public sealed interface Command {
     record Advance() implements ChairCommand {}
 
     /** The host's clock says the current phase's time is up. */
-    record Deadline() implements ChairCommand {}
+    record Deadline() implements HostCommand {}
 
     record Pause() implements ChairCommand {}
 
@@ -184,4 +188,10 @@ public sealed interface Command {
     record Mute(String seat) implements ChairCommand {}
 
     record Unmute(String seat) implements ChairCommand {}
+
+    /**
+     * A person took over {@code seat} from a bot that had said it was done with this phase: the
+     * person has not, so the phase must not end on the bot's word.
+     */
+    record Unready(String seat) implements HostCommand {}
 }

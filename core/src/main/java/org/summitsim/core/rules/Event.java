@@ -45,7 +45,8 @@ import org.summitsim.core.scenario.TextCondition;
     @JsonSubTypes.Type(value = Event.MatchEnded.class, name = "match_ended"),
     @JsonSubTypes.Type(value = Event.StatementHidden.class, name = "statement_hidden"),
     @JsonSubTypes.Type(value = Event.SeatMuted.class, name = "muted"),
-    @JsonSubTypes.Type(value = Event.SeatUnmuted.class, name = "unmuted")
+    @JsonSubTypes.Type(value = Event.SeatUnmuted.class, name = "unmuted"),
+    @JsonSubTypes.Type(value = Event.SeatNotReady.class, name = "seat_not_ready")
 })
 public sealed interface Event {
 
@@ -302,6 +303,14 @@ public sealed interface Event {
         @Override
         public Audience audience() {
             return Audience.sealed(seat);
+        }
+    }
+
+    /** {@code seat} is no longer done with the stage: a person took it over from a bot that was. */
+    record SeatNotReady(String seat, Stage stage) implements Event {
+        @Override
+        public Audience audience() {
+            return Audience.PUBLIC;
         }
     }
 }

@@ -178,6 +178,12 @@ public final class MatchState {
         } else if (event instanceof Event.SeatReady e) {
             ready.add(e.seat());
             flag(readyAt, e.seat());
+        } else if (event instanceof Event.SeatNotReady e) {
+            ready.remove(e.seat());
+            Integer i = seatPositions.get(e.seat());
+            if (i != null) {
+                readyAt[i] = false;
+            }
         } else if (event instanceof Event.DecisionSealed e) {
             sealed.put(e.seat(), new FinalDecision(e.decision(), e.statement(), false));
             flag(decidedAt, e.seat());
@@ -230,6 +236,7 @@ public final class MatchState {
                 || event instanceof Event.Paused
                 || event instanceof Event.Resumed
                 || event instanceof Event.SeatReady
+                || event instanceof Event.SeatNotReady
                 || event instanceof Event.DecisionSealed
                 || event instanceof Event.DecisionsRevealed
                 || event instanceof Event.MatchEnded) {

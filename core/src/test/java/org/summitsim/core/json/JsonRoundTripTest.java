@@ -108,7 +108,8 @@ class JsonRoundTripTest {
                 new Command.EndMatch(),
                 new Command.HideStatement(7L),
                 new Command.Mute("north"),
-                new Command.Unmute("north"));
+                new Command.Unmute("north"),
+                new Command.Unready("north"));
         Set<Class<?>> covered = new LinkedHashSet<>();
 
         for (Command c : commands) {

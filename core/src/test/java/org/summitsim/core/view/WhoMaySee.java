@@ -54,6 +54,7 @@ public final class WhoMaySee {
             Map.entry(Event.DecisionsRevealed.class, Kind.PUBLIC),
             Map.entry(Event.MatchEnded.class, Kind.PUBLIC),
             Map.entry(Event.StatementHidden.class, Kind.PUBLIC),
+            Map.entry(Event.SeatNotReady.class, Kind.PUBLIC),
             Map.entry(Event.DirectMessage.class, Kind.PRIVATE),
             Map.entry(Event.CaucusCreated.class, Kind.PRIVATE),
             Map.entry(Event.CaucusJoined.class, Kind.PRIVATE),
@@ -177,6 +178,7 @@ public final class WhoMaySee {
                 new Event.DecisionsRevealed(Map.of()),
                 new Event.MatchEnded(null),
                 new Event.StatementHidden(8, "north"),
+                new Event.SeatNotReady("north", null),
                 new Event.SeatMuted("north"),
                 new Event.SeatUnmuted("north"));
     }

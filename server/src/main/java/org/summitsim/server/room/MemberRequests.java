@@ -106,9 +106,12 @@ final class MemberRequests {
         }
         Stage stage = boundStage.get();
         Command command = boundCommand.get();
-        if (command instanceof Command.Deadline) {
+        if (command instanceof Command.HostCommand) {
             throw new ProtocolError(
-                    ErrorCodes.FORBIDDEN, "Only the room's clock sends deadlines; use advance instead.");
+                    ErrorCodes.FORBIDDEN,
+                    command instanceof Command.Deadline
+                            ? "Only the room's clock sends deadlines; use advance instead."
+                            : "Only the room sends that, when a person takes a seat over from a bot.");
         }
         if (command instanceof Command.ChairCommand && m.role != Member.Role.FACILITATOR) {
             throw new ProtocolError(ErrorCodes.FORBIDDEN, "Only the facilitator can do that.");

@@ -2,7 +2,12 @@ package org.summitsim.server.room;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.summitsim.core.rules.Actor;
+import org.summitsim.core.rules.Command;
+import org.summitsim.core.rules.MatchState;
+import org.summitsim.core.rules.Move;
 import org.summitsim.core.rules.RejectionCode;
+import org.summitsim.core.rules.Verdict;
 import org.summitsim.protocol.ErrorCodes;
 import org.summitsim.protocol.ProtocolError;
 import org.summitsim.protocol.ServerMessage;
@@ -145,7 +150,11 @@ public final class Roster {
     /** {@code m} sits at {@code s}: a person plays it now, so no grace and no agent. */
     void takeSeat(Seat s, Member m) {
         s.cancelGrace();
+        boolean fromAgent = s.agent != null;
         room.agents.remove(s);
+        if (fromAgent) {
+            notDoneAnyMore(s);
+        }
         m.delegate = firstFreeDelegateNumber(s);
         s.humans.add(m);
         if (!s.everTaken) {
@@ -154,6 +163,25 @@ public final class Roster {
         }
         if (m.name != null && !m.name.isBlank() && s.namesRecorded.add(m.name)) {
             room.journal.append(new JournalRecord.PlayerSeated(s.id, m.name, room.now()));
+        }
+    }
+
+    /**
+     * A bot (or the stand-in for an absent player) may have said the seat is done with this phase;
+     * the person taking it over has not, so the phase must not end on the bot's word.
+     */
+    private void notDoneAnyMore(Seat s) {
+        MatchState state = room.match().state();
+        if (state.over() || !state.ready().contains(s.id)) {
+            return;
+        }
+        Verdict v = room.submit(new Move(Actor.HOST, state.stage(), new Command.Unready(s.id)));
+        if (!v.accepted()) {
+            LOG.debug(
+                    "room {}: {} not marked as not done: {}",
+                    room.id,
+                    s.id,
+                    v.rejection().code());
         }
     }
 

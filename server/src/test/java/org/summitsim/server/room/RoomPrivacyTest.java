@@ -66,6 +66,13 @@ class RoomPrivacyTest {
         f.commandOk("OPENING", "{\"type\":\"inject\",\"inject\":\"report\"}");
         f.commandOk("OPENING", "{\"type\":\"announce\",\"text\":\"Coffee at eleven.\"}");
         south.commandOk("OPENING", "{\"type\":\"ready\"}");
+        // As when a person takes the seat over from a bot that was done: the room's own move.
+        h.room()
+                .submit(new org.summitsim.core.rules.Move(
+                        org.summitsim.core.rules.Actor.HOST,
+                        h.room().match().state().stage(),
+                        new org.summitsim.core.rules.Command.Unready("south")));
+        south.commandOk("OPENING", "{\"type\":\"ready\"}");
         f.commandOk("OPENING", "{\"type\":\"advance\"}");
         north.commandOk("ROUND 1", "{\"type\":\"propose\",\"clause\":\"forum\",\"option\":\"un\"}");
         south.commandOk("ROUND 1", "{\"type\":\"cosponsor\",\"amendment\":\"A1\"}");

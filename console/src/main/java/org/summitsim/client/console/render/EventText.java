@@ -30,7 +30,8 @@ public final class EventText {
         return e instanceof Event.SeatReady
                 || e instanceof Event.MatchOpened
                 || othersSealedDecision(e)
-                || othersMute(e);
+                || othersMute(e)
+                || e instanceof Event.SeatNotReady n && !n.seat().equals(me);
     }
 
     /** Another seat's mute reaches only the facilitator, whose `mute` command has said it already. */
@@ -240,6 +241,9 @@ public final class EventText {
         }
         if (e instanceof Event.SeatReady r) {
             return subject(r.seat()) + " is ready to move on.";
+        }
+        if (e instanceof Event.SeatNotReady) {
+            return style.warn("You have taken this seat over: say when you are done with this phase (`ready`).");
         }
         if (othersSealedDecision(e)) {
             return names.subject(((Event.DecisionSealed) e).seat()) + " has decided.";
