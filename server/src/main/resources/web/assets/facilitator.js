@@ -16,6 +16,7 @@ const MONITOR_MS = 5000;
 const FLOOR_LINES = 200;
 
 const app = { socket: null, scenarios: [], welcome: null, view: null, monitorTimer: null, opening: Promise.resolve(),
+  people: new Set(),
   viewTimer: null, creating: false, endArmed: false, advanceArmed: null };
 const setClock = phaseClock($('#clock'), { running: ' left', paused: ' (paused)' });
 
@@ -55,11 +56,13 @@ async function start() {
   });
   socket.addEventListener('event', (e) => {
     floorEvent(e.detail);
+    privateEvent(e.detail);
     scheduleView();
   });
   socket.addEventListener('clock', (e) => setClock(e.detail));
   // Someone arrived, left or moved: the monitor shows it now rather than at its next refresh.
-  socket.addEventListener('presence', () => {
+  socket.addEventListener('presence', (e) => {
+    seatedPeople(e.detail);
     clearTimeout(app.presenceTimer);
     app.presenceTimer = setTimeout(() => monitor(), 100);
   });
@@ -200,6 +203,7 @@ async function openRoomNow(token, form) {
     }
     // From the first event, so that the floor below holds what was said before this page opened.
     fill($('#t-floor'));
+    fill($('#t-private'));
     await app.socket.enter({ type: 'resume', token, lastSeq: 0 });
     if (form) {
       form.token.value = '';
@@ -296,12 +300,20 @@ function opened(w) {
   sessionStorage.setItem(OPEN, w.token);
   app.welcome = w;
   app.view = w.view;
+  seatedPeople(w.presence);
   keep({ room: w.room, code: w.code, token: w.token, label: w.label, title: w.scenario.title });
   $('#rooms-view').hidden = true;
   $('#room-view').hidden = false;
   $('#title').textContent = w.label;
   $('#where').textContent = w.scenario.title + ' \u00b7 join code ' + w.code;
   $('#monitor-status').textContent = '';
+  // Students were told at joining whether the teacher reads their private talk; this says the same.
+  const reads = !w.rules || w.rules.facilitatorReadsPrivate !== false;
+  $('#private-note').textContent = reads
+    ? 'The students were told that you can read their private messages, caucuses and deals. Folded away, so that'
+      + ' it is not on a shared screen by accident.'
+    : 'This room keeps private talk private: the students were told that you cannot read it.';
+  $('#private-title').parentElement.querySelector('details').hidden = !reads;
   const join = location.origin + '/join/' + w.code;
   const projector = location.origin + '/projector/' + w.code;
   fill($('#addresses'),
@@ -726,6 +738,38 @@ function hideButton(seq, name) {
     }
   });
   return button;
+}
+
+/** The seats students play (here or away), from the room's presence: their deal notes are worth reading, bots' are not. */
+function seatedPeople(presence) {
+  app.people = new Set(((presence && presence.seats) || [])
+    .filter((s) => s.status === 'present' || s.status === 'absent').map((s) => s.seat));
+}
+
+/** Private messages, caucus talk and the words of deals: the events only a reading facilitator is sent. */
+function privateEvent(msg) {
+  const e = msg.event;
+  let who;
+  let text;
+  if (e.type === 'dm') {
+    who = nameOf(e.from) + ' to ' + nameOf(e.to);
+    text = e.text;
+  } else if (e.type === 'caucus_message') {
+    who = nameOf(e.from) + ' in a caucus of ' + e.members.map(nameOf).join(', ');
+    text = e.text;
+  } else if (e.type === 'deal_offered' && e.text && app.people.has(e.from)) {
+    who = nameOf(e.from) + ' offering ' + nameOf(e.to) + ' deal ' + e.deal;
+    text = e.text;
+  } else {
+    return;
+  }
+  const list = $('#t-private');
+  const time = new Date(msg.time);
+  list.append(h('li', {}, h('time', { datetime: time.toISOString(), text: time.toTimeString().slice(0, 5) }), ' ',
+    h('strong', {}, h('bdi', { text: who })), ': ', h('bdi', { class: 'said', text })));
+  while (list.children.length > FLOOR_LINES) {
+    list.firstElementChild.remove();
+  }
 }
 
 function nameOf(seat) {

@@ -424,6 +424,10 @@ class TeacherPagesInChromiumTest extends PagesInChromium {
         ana.click("#dm-form button[type=submit]");
         ben.waitUntil(
                 "document.querySelector('#private').textContent.includes('Just between us, China.')", "Ana's message");
+        page.waitUntil(
+                "document.querySelector('#t-private').textContent.includes('Netherlands to China: Just between us,"
+                        + " China.') && !document.querySelector('#t-private').closest('details').open",
+                "the teacher able to read it, folded away");
         cas.type("#say-text", "Germany greets the room.");
         cas.click("#say-form button[type=submit]");
         for (BrowserPage everyone : List.of(ana, ben, projector)) {
