@@ -44,17 +44,18 @@ export function $(selector) {
 }
 
 /**
- * What a log's line for event {@code seq} said gives way to {@code note}; the time and the
- * speaker stay, so the log still shows that someone spoke then. Nothing if the line is not there.
+ * The words of a log's line for event {@code seq} give way to {@code note}; the time and the
+ * speaker stay, so the log still shows that someone spoke then. Only a line marked as holding a
+ * delegation's own words (data-words) changes; nothing if there is none.
  */
 export function withdrawLine(list, seq, note) {
-  const li = list.querySelector('li[data-seq="' + Number(seq) + '"]');
+  const li = list.querySelector('li[data-seq="' + Number(seq) + '"][data-words]');
   if (!li) {
     return;
   }
-  const who = li.querySelector('strong');
-  while (who && who.nextSibling) {
-    who.nextSibling.remove();
+  const after = li.querySelector('strong') || li.querySelector('time');
+  while (after && after.nextSibling) {
+    after.nextSibling.remove();
   }
-  li.append(who ? ': ' : '', h('em', { class: 'withdrawn', text: note }));
+  li.append(after && after.tagName === 'STRONG' ? ': ' : ' ', h('em', { class: 'withdrawn', text: note }));
 }

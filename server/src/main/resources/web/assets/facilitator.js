@@ -681,7 +681,7 @@ function muteButton(seat) {
   return button;
 }
 
-/** The floor's statements, each with a button that takes it off every screen. */
+/** What delegations say to everyone, each with a button that takes the words off every screen. */
 function floorEvent(msg) {
   const e = msg.event;
   const list = $('#t-floor');
@@ -698,15 +698,26 @@ function floorEvent(msg) {
     }
     return;
   }
-  if (e.type !== 'floor') {
+  // Every delegation's own words the class reads: on the floor, in a pledge, as an amendment's reason.
+  const name = nameOf(e.seat);
+  let said;
+  let label = name;
+  if (e.type === 'floor') {
+    said = e.text;
+  } else if (e.type === 'pledge_made' && e.text) {
+    said = e.text;
+    label = name + ', in a pledge';
+  } else if (e.type === 'amendment_proposed' && e.rationale) {
+    said = e.rationale;
+    label = name + ', the reason for amendment ' + e.amendment;
+  } else {
     return;
   }
-  const name = nameOf(e.seat);
   const time = new Date(msg.time);
   list.append(h('li', { 'data-seq': msg.seq },
     h('time', { datetime: time.toISOString(), text: time.toTimeString().slice(0, 5) }), ' ',
     app.view && app.view.stage.phase === 'RESULTS' ? null : hideButton(msg.seq, name), ' ',
-    h('strong', {}, h('bdi', { text: name })), ': ', h('bdi', { class: 'said', text: e.text })));
+    h('strong', {}, h('bdi', { text: label })), ': ', h('bdi', { class: 'said', text: said })));
   while (list.children.length > FLOOR_LINES) {
     list.firstElementChild.remove();
   }

@@ -185,7 +185,8 @@ function received(msg) {
   }
   if (text !== null) {
     const list = $('#p-floor');
-    list.append(h('li', { class: who ? null : 'phase', 'data-seq': msg.seq }, who ? h('strong', {}, h('bdi', { text: who })) : null,
+    list.append(h('li', { class: who ? null : 'phase', 'data-seq': msg.seq, 'data-words': e.type === 'floor' ? 'yes' : null },
+      who ? h('strong', {}, h('bdi', { text: who })) : null,
       who ? ': ' : '', h('bdi', { class: 'said', text })));
     while (list.children.length > FLOOR_LINES) {
       list.firstElementChild.remove();

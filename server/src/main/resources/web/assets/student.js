@@ -1193,8 +1193,10 @@ function received(msg) {
     || ((e.type === 'deal_accepted' || e.type === 'deal_declined') && e.to === me());
   const live = msg.seq > app.historyThrough && !mine;
   const floor = (who, text, cls) => line('floor', msg, who, text, cls, live);
+  // The line just added holds a delegation's own words, which the teacher may take off the screens.
+  const words = () => { $('#floor').lastElementChild.dataset.words = 'yes'; };
   switch (e.type) {
-    case 'floor': floor(nameOf(e.seat), e.text); break;
+    case 'floor': floor(nameOf(e.seat), e.text); words(); break;
     case 'announcement': floor('The chair', e.text, 'chair'); break;
     case 'news': floor('News: ' + e.title, e.text, 'news'); break;
     case 'phase_started': floor(null, W.stageStarts(e.stage, app.view && app.view.rounds), 'phase'); break;
@@ -1209,7 +1211,12 @@ function received(msg) {
         + e.objections + ' against, ' + e.abstentions + ' abstaining).', 'motion');
       break;
     case 'amendment_withdrawn': floor(null, 'Amendment ' + e.amendment + ' is withdrawn.', 'motion'); break;
-    case 'pledge_made': floor(null, [h('span', { text: 'Pledge: ' }), pledgeLine(e)], 'motion'); break;
+    case 'pledge_made':
+      floor(null, [h('span', { text: 'Pledge: ' }), pledgeLine(e)], 'motion');
+      if (e.text) {
+        words();
+      }
+      break;
     case 'delegation_decided': floor(null, subjectOf(e.seat) + ' has decided.', 'motion'); break;
     case 'decisions_revealed': floor(null, 'The decisions are revealed: see the results.', 'phase'); break;
     case 'statement_hidden': withdrawLine($('#floor'), e.seq, W.WITHDRAWN); break;

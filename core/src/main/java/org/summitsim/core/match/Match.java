@@ -118,9 +118,11 @@ public final class Match {
             if (visible == null) {
                 List<Sequenced> out = new ArrayList<>();
                 for (int i = 0; i < events.length; i++) {
-                    if (Visibility.canSee(viewer, events[i], settings)
-                            && !Visibility.withdrawn(offset + i + 1, events[i], hidden)) {
-                        out.add(new Sequenced(offset + i + 1, events[i]));
+                    if (Visibility.canSee(viewer, events[i], settings)) {
+                        Event shown = Visibility.withoutHiddenWords(offset + i + 1, events[i], hidden);
+                        if (shown != null) {
+                            out.add(new Sequenced(offset + i + 1, shown));
+                        }
                     }
                 }
                 visible = out;

@@ -20,7 +20,7 @@ public final class Amendment {
     private final String proposer;
     private final String clause;
     private final String option;
-    private final String rationale;
+    private String rationale;
     private final int round;
     private final Set<String> cosponsors = new LinkedHashSet<>();
     private final Map<String, Ballot> votes = new LinkedHashMap<>();
@@ -61,6 +61,11 @@ public final class Amendment {
 
     public String option() {
         return option;
+    }
+
+    /** The facilitator took the reason off the screens: the amendment stands, without it. */
+    void withdrawRationale() {
+        rationale = null;
     }
 
     public String rationale() {

@@ -158,10 +158,11 @@ final class ChairRules {
         if (speaker == null) {
             return Verdict.reject(
                     RejectionCode.UNKNOWN_STATEMENT,
-                    "Event " + c.seq() + " is not a statement on the floor; only floor statements can be hidden.");
+                    "Event " + c.seq() + " carries no words that can be hidden: only floor statements, the words of"
+                            + " a pledge and the reason for an amendment can be.");
         }
         if (state.hiddenStatements().contains(c.seq())) {
-            return Verdict.reject(RejectionCode.ALREADY_HIDDEN, "That statement is already hidden.");
+            return Verdict.reject(RejectionCode.ALREADY_HIDDEN, "Those words are already hidden.");
         }
         return Verdict.accept(new Event.StatementHidden(c.seq(), speaker));
     }

@@ -131,6 +131,9 @@ public final class MatchState {
             Amendment a = new Amendment(e.amendment(), e.seat(), e.clause(), e.option(), e.rationale(), stage.round());
             amendments.put(e.amendment(), a);
             open.add(a);
+            if (hasWords(e.rationale())) {
+                moderation.statement(events, seatPositions.getOrDefault(e.seat(), -1), e.amendment());
+            }
         } else if (event instanceof Event.AmendmentCosponsored e) {
             amendments.get(e.amendment()).addCosponsor(e.seat());
         } else if (event instanceof Event.AmendmentWithdrawn e) {
@@ -147,6 +150,9 @@ public final class MatchState {
                     e.pledge(), e.seat(), e.decision(), e.conditions(), e.text(), Boolean.TRUE.equals(e.ifCoalition()));
             pledges.put(e.pledge(), pledge);
             latestPledges.put(e.seat(), pledge);
+            if (hasWords(e.text())) {
+                moderation.statement(events, seatPositions.getOrDefault(e.seat(), -1), e.pledge());
+            }
         } else if (event instanceof Event.DealOffered e) {
             Deal d = new Deal(e.deal(), e.from(), e.to(), e.give(), e.want(), e.text());
             Deal before = deals.put(e.deal(), d);
@@ -192,15 +198,39 @@ public final class MatchState {
         } else if (event instanceof Event.MatchEnded e) {
             outcome = e.outcome();
         } else if (event instanceof Event.FloorStatement e) {
-            moderation.statement(events, seatPositions.getOrDefault(e.seat(), -1));
+            moderation.statement(events, seatPositions.getOrDefault(e.seat(), -1), null);
         } else if (event instanceof Event.StatementHidden e) {
             moderation.hide(e.seq());
+            withdrawWords(moderation.ofWhat(e.seq()));
         } else if (event instanceof Event.SeatMuted e) {
             moderation.mute(e.seat(), true);
         } else if (event instanceof Event.SeatUnmuted e) {
             moderation.mute(e.seat(), false);
         }
         // Other talk, announcements, extensions and DelegationDecided change no rule state.
+    }
+
+    private static boolean hasWords(String words) {
+        return words != null && !words.isBlank();
+    }
+
+    /** The words of pledge or amendment {@code id} go from every view; the pledge or amendment stays. */
+    private void withdrawWords(String id) {
+        if (id == null) {
+            return;
+        }
+        Pledge p = pledges.get(id);
+        if (p != null) {
+            Pledge without = new Pledge(p.id(), p.seat(), p.decision(), p.conditions(), null, p.ifCoalition());
+            pledges.put(id, without);
+            latestPledges.replace(p.seat(), p, without);
+            versions[Part.PLEDGES.ordinal()]++;
+        }
+        Amendment a = amendments.get(id);
+        if (a != null) {
+            a.withdrawRationale();
+            versions[Part.AMENDMENTS.ordinal()]++;
+        }
     }
 
     private void flag(boolean[] flags, String seat) {

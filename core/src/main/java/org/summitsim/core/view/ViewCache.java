@@ -203,7 +203,11 @@ public final class ViewCache {
     private PlayerView.AmendmentView amendment(Amendment a) {
         Amendment.Snapshot snap = a.snapshot();
         AmendmentEntry last = amendmentViews.get(a);
-        if (last == null || last.snapshot() != snap || last.status() != a.status()) {
+        if (last == null
+                || last.snapshot() != snap
+                || last.status() != a.status()
+                // its reason taken off the screens by the facilitator
+                || (a.rationale() == null && last.view().rationale() != null)) {
             last = new AmendmentEntry(
                     snap,
                     a.status(),

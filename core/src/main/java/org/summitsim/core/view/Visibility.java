@@ -41,12 +41,24 @@ public final class Visibility {
     }
 
     /**
-     * Whether event {@code seq} is a floor statement the facilitator took off the screens
-     * ({@code hidden}): it is left out of every replay, for every viewer (those who saw it live
-     * were told to remove it).
+     * Event {@code seq} as anyone is sent it again once the facilitator took its words off the
+     * screens ({@code hidden}): a floor statement not at all (null), a pledge or a proposal
+     * without its words; any other event as it is.
      */
-    public static boolean withdrawn(long seq, Event event, Set<Long> hidden) {
-        return !hidden.isEmpty() && event instanceof Event.FloorStatement && hidden.contains(seq);
+    public static Event withoutHiddenWords(long seq, Event event, Set<Long> hidden) {
+        if (hidden.isEmpty() || !hidden.contains(seq)) {
+            return event;
+        }
+        if (event instanceof Event.FloorStatement) {
+            return null;
+        }
+        if (event instanceof Event.PledgeMade p) {
+            return new Event.PledgeMade(p.pledge(), p.seat(), p.decision(), p.conditions(), null, p.ifCoalition());
+        }
+        if (event instanceof Event.AmendmentProposed a) {
+            return new Event.AmendmentProposed(a.amendment(), a.seat(), a.clause(), a.option(), null);
+        }
+        return event;
     }
 
     /** Whether only some seats (and perhaps the facilitator) may see the event. */

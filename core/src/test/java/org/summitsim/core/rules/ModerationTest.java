@@ -50,6 +50,46 @@ class ModerationTest {
     }
 
     @Test
+    void thePledgeAndTheAmendmentStayWhenTheirWordsAreHidden() {
+        MatchDriver d = MatchDriver.open().toRound(1);
+        ok(d.seat("east")
+                .submit(new Command.MakePledge(
+                        org.summitsim.core.scenario.Decision.SIGN, List.of(), "Rude words in a pledge.", null)));
+        long pledge = d.match().lastSeq();
+        ok(d.seat("east").propose("forum", "un", "Rude words as a reason."));
+        long proposal = d.match().lastSeq();
+
+        ok(d.facilitator().hide(pledge));
+        ok(d.facilitator().hide(proposal));
+
+        var view = d.view(Viewer.seat("west"));
+        assertThat(view.pledges()).singleElement().satisfies(p -> {
+            assertThat(p.text()).isNull();
+            assertThat(p.seat()).isEqualTo("east");
+        });
+        assertThat(view.amendments()).singleElement().satisfies(a -> {
+            assertThat(a.rationale()).isNull();
+            assertThat(a.option()).isEqualTo("un");
+        });
+        for (Viewer v : List.of(Viewer.seat("west"), Viewer.SPECTATOR, Viewer.FACILITATOR)) {
+            String replayed = seenBy(d, v).toString();
+            assertThat(replayed)
+                    .as("replayed to %s", v)
+                    .doesNotContain("Rude words")
+                    .contains("PledgeMade[pledge=P1", "AmendmentProposed[amendment=A1");
+        }
+        assertThat(d.log().toString()).as("the journal keeps them").contains("Rude words in a pledge.");
+        assertThat(Match.replay(d.state().scenario(), d.log())
+                        .state()
+                        .pledges()
+                        .iterator()
+                        .next()
+                        .text())
+                .as("replayed from the log, the same")
+                .isNull();
+    }
+
+    @Test
     void onlyAFloorStatementCanBeHiddenAndOnlyOnce() {
         MatchDriver d = MatchDriver.open().toOpening();
         ok(d.seat("north").say("Fine words."));
@@ -59,11 +99,11 @@ class ModerationTest {
 
         d.refuses(
                 "unknown_statement",
-                "Event " + dm + " is not a statement on the floor",
+                "Event " + dm + " carries no words that can be hidden",
                 () -> d.facilitator().hide(dm));
         d.refuses(
                 "unknown_statement",
-                "only floor statements can be hidden",
+                "only floor statements, the words of a pledge",
                 () -> d.facilitator().hide(9999));
         d.refuses(
                 "unknown_statement",

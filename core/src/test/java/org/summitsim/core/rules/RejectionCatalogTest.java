@@ -347,7 +347,7 @@ class RejectionCatalogTest {
                         d -> d.seat("north").say("Hello?")),
                 c(
                         "unknown_statement",
-                        "only floor statements can be hidden",
+                        "only floor statements, the words of a pledge",
                         RejectionCatalogTest::opening,
                         d -> d.facilitator().hide(1)),
                 c(

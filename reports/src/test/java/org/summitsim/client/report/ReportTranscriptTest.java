@@ -60,10 +60,20 @@ class ReportTranscriptTest {
         MatchDriver.ok(d.seat("costa-rica").say("Costa Rica asks for a treaty."));
         MatchDriver.ok(d.seat("costa-rica").say("Something rude."));
         MatchDriver.ok(d.facilitator().hide(d.match().lastSeq()));
+        MatchDriver.ok(d.seat("costa-rica")
+                .submit(new org.summitsim.core.rules.Command.MakePledge(
+                        org.summitsim.core.scenario.Decision.PUSH_BINDING, List.of(), "Rude pledge words.", null)));
+        MatchDriver.ok(d.facilitator().hide(d.match().lastSeq()));
         MatchDriver.ok(d.facilitator().mute("costa-rica"));
         MatchDriver.ok(d.facilitator().unmute("costa-rica"));
 
+        d.finish();
         String md = transcript(d, "costa-rica", "md");
+        Path journal = ReportFixtures.serverJournal(dir.resolve("room.jsonl"), d);
+        assertThat(new Reports(dir, null).debrief(journal.toString(), "md"))
+                .as("the debrief, which goes on the projector")
+                .doesNotContain("Rude pledge words.", "Something rude.");
+        assertThat(md).contains("its words taken off the screens by the facilitator");
 
         assertThat(md)
                 .contains("Something rude.", "taken off the screens by the facilitator")
@@ -74,8 +84,8 @@ class ReportTranscriptTest {
                         .orElseThrow())
                 .contains("taken off the screens by the facilitator");
         assertThat(md.split("taken off the screens", -1))
-                .as("only the hidden statement is marked")
-                .hasSize(2);
+                .as("only the hidden statement and the hidden pledge's words are marked")
+                .hasSize(3);
         assertThat(transcript(d, "china", "md")).doesNotContain("Muted", "Unmuted");
     }
 

@@ -558,11 +558,28 @@ class TeacherPagesInChromiumTest extends PagesInChromium {
                         + " && document.querySelector('#floor-status').textContent"
                         + " === 'A statement by Germany is off every screen.'",
                 "the teacher told, and still shown what was hidden");
+        // Words in a pledge go the same way; the pledge itself stays.
+        cas.select("#pledge-decision", "SIGN");
+        cas.type("#pledge-text", "Rude pledge words.");
+        cas.click("#pledge-form button[type=submit]");
+        page.waitUntil(
+                "document.querySelector('#t-floor').textContent.includes('Germany, in a pledge: Rude pledge words.')",
+                "the pledge's words among what the teacher may hide");
+        ana.waitUntil("document.body.textContent.includes('Rude pledge words.')", "the pledge's words, live");
+        page.eval("const p = [...document.querySelectorAll('#t-floor li')].find(li => li.textContent"
+                + ".includes('Rude pledge words.')).querySelector('button'); p.focus(); p.click(); p.click()");
+        for (BrowserPage everyone : List.of(ana, ben, cas)) {
+            everyone.waitUntil(
+                    "!document.body.textContent.includes('Rude pledge words.')"
+                            + " && [...document.querySelectorAll('#pledges li')].some(li => li.textContent"
+                            + ".includes('Germany'))",
+                    "the pledge's words gone, the pledge kept");
+        }
         ben.reload();
         ben.waitUntil(
                 "document.querySelector('#floor').textContent.includes('Germany greets the room.')",
                 "Ben back after a reload");
-        assertThat(ben.text("document.body.textContent")).doesNotContain("Something rude.");
+        assertThat(ben.text("document.body.textContent")).doesNotContain("Something rude.", "Rude pledge words.");
 
         page.eval("const m = document.querySelector(\"[aria-label='Mute Germany']\"); m.focus(); m.click()");
         cas.waitUntil(

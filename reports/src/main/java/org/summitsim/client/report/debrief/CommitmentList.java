@@ -31,16 +31,24 @@ final class CommitmentList {
         Map<String, String> terms = new HashMap<>();
         Map<String, Decision> pledged = new HashMap<>();
         Map<String, String> partners = new HashMap<>();
+        // Words the facilitator took off the screens stay off the debrief, which goes on the projector.
+        java.util.Set<Long> hidden = new java.util.HashSet<>();
+        for (LoggedEvent le : played.journal().events()) {
+            if (le.event() instanceof Event.StatementHidden h) {
+                hidden.add(h.seq());
+            }
+        }
         for (LoggedEvent le : played.journal().events()) {
             if (le.event() instanceof Event.PledgeMade p) {
+                String words = hidden.contains(le.seq()) ? null : p.text();
                 // A pledge is described by what it promises when that holds conditions (its words
                 // may leave them out, and the result turns on them) or it has no words of its own.
                 boolean conditional = !p.conditions().isEmpty() || Boolean.TRUE.equals(p.ifCoalition());
                 terms.put(
                         p.pledge(),
-                        conditional || p.text() == null || p.text().isBlank()
+                        conditional || words == null || words.isBlank()
                                 ? Promises.pledge(played.scenario(), p)
-                                : p.text());
+                                : words);
                 pledged.put(p.pledge(), p.decision());
             } else if (le.event() instanceof Event.DealOffered d) {
                 partners.put(d.deal() + "\n" + d.from(), d.to());

@@ -89,10 +89,20 @@ final class EntryMaker {
         return amendments(le).or(() -> commitments(le));
     }
 
+    /** "; its words taken off the screens by the facilitator", for words the facilitator hid. */
+    private String hiddenNote(LoggedEvent le) {
+        return hidden.contains(le.seq()) ? "; its words taken off the screens by the facilitator" : "";
+    }
+
     private Optional<Entry> amendments(LoggedEvent le) {
         Event e = le.event();
         if (e instanceof Event.AmendmentProposed p && p.seat().equals(seat)) {
-            return of(le, "proposed", null, p.amendment() + ": " + change(p.clause(), p.option()), p.rationale());
+            return of(
+                    le,
+                    "proposed",
+                    null,
+                    p.amendment() + ": " + change(p.clause(), p.option()) + hiddenNote(le),
+                    p.rationale());
         }
         if (e instanceof Event.AmendmentCosponsored c && c.seat().equals(seat)) {
             return of(le, "cosponsored", null, c.amendment() + amendment(c.amendment()), null);
@@ -129,7 +139,8 @@ final class EntryMaker {
                     "pledge",
                     null,
                     Promises.describe(
-                            scenario, new org.summitsim.core.rules.Promise.Decide(p.decision(), p.conditions())),
+                                    scenario, new org.summitsim.core.rules.Promise.Decide(p.decision(), p.conditions()))
+                            + hiddenNote(le),
                     p.text());
         }
         if (e instanceof Event.DealOffered d) {
