@@ -726,27 +726,38 @@ function floorEvent(msg) {
 
 /** Takes a statement off every screen, after a second press: it cannot be undone. */
 function hideButton(seq, name) {
-  const label = 'Hide this statement by ' + name;
-  const button = h('button', { type: 'button', class: 'danger', text: 'Hide', 'aria-label': label });
+  return confirmedButton({ text: 'Hide', label: 'Hide this statement by ' + name,
+    question: 'Really hide it?', questionLabel: 'Really hide this statement by ' + name + '?', status: $('#floor-status'),
+    asking: 'Press again to take it off every screen, the projector\'s too. It cannot be undone.',
+    act: async (button) => {
+      if (await chair({ type: 'hide', seq }, button)) {
+        $('#floor-status').textContent = 'A statement by ' + W.inSentence(name) + ' is off every screen.';
+      }
+    } });
+}
+
+/**
+ * A button that acts on its second press: the first only asks (what {@code asking} says, in
+ * {@code status}), so a slip of the mouse changes nothing. Leaving it takes the question back.
+ */
+function confirmedButton({ text, label, question, questionLabel, status, asking, act }) {
+  const button = h('button', { type: 'button', class: 'danger', text, 'aria-label': label });
   const disarm = () => {
     delete button.dataset.armed;
-    button.textContent = 'Hide';
+    button.textContent = text;
     button.setAttribute('aria-label', label);
   };
   button.addEventListener('blur', disarm);
   button.addEventListener('click', async () => {
     if (!button.dataset.armed) {
       button.dataset.armed = 'yes';
-      button.textContent = 'Really hide it?';
-      button.setAttribute('aria-label', 'Really hide this statement by ' + name + '?');
-      $('#floor-status').textContent = 'Press again to take it off every screen, the projector\'s too. It cannot be'
-        + ' undone.';
+      button.textContent = question;
+      button.setAttribute('aria-label', questionLabel);
+      status.textContent = asking;
       return;
     }
     disarm();
-    if (await chair({ type: 'hide', seq }, button)) {
-      $('#floor-status').textContent = 'A statement by ' + W.inSentence(name) + ' is off every screen.';
-    }
+    await act(button);
   });
   return button;
 }
@@ -793,34 +804,20 @@ function nameOf(seat) {
  * the mouse locks nobody out. The monitor is not redrawn while the focus is on it.
  */
 function newKeyButton(seat) {
-  const label = 'New key for ' + seat.name;
-  const button = h('button', { type: 'button', class: 'danger', text: 'New key', 'aria-label': label });
-  const disarm = () => {
-    delete button.dataset.armed;
-    button.textContent = 'New key';
-    button.setAttribute('aria-label', label);
-  };
-  button.addEventListener('blur', disarm);
-  button.addEventListener('click', async () => {
-    if (!button.dataset.armed) {
-      button.dataset.armed = 'yes';
-      button.textContent = 'Really give ' + seat.name + ' a new key?';
-      button.setAttribute('aria-label', button.textContent);
-      $('#monitor-status').textContent = 'Press again to give ' + seat.name + ' a new key: the old key will no longer'
-        + ' open the seat.';
-      return;
-    }
-    disarm();
-    notice('');
-    try {
-      await app.socket.request({ type: 'reset_token', seat: seat.seat });
-      $('#monitor-status').textContent = seat.name + ' has a new key. The old one no longer opens the seat.';
-    } catch (e) {
-      $('#monitor-status').textContent = '';
-      notice(e.message);
-    }
-  });
-  return button;
+  const question = 'Really give ' + seat.name + ' a new key?';
+  return confirmedButton({ text: 'New key', label: 'New key for ' + seat.name, question, questionLabel: question,
+    status: $('#monitor-status'),
+    asking: 'Press again to give ' + seat.name + ' a new key: the old key will no longer open the seat.',
+    act: async () => {
+      notice('');
+      try {
+        await app.socket.request({ type: 'reset_token', seat: seat.seat });
+        $('#monitor-status').textContent = seat.name + ' has a new key. The old one no longer opens the seat.';
+      } catch (e) {
+        $('#monitor-status').textContent = '';
+        notice(e.message);
+      }
+    } });
 }
 
 /** Each connected student, with a place to move them to (another delegation, or watching) and a way out. */
