@@ -20,7 +20,10 @@ public record Audience(Reach reach, List<String> seats) {
          * room lets the facilitator read private channels.
          */
         PARTIES,
-        /** A sealed decision: the deciding seat and the facilitator (always), until the reveal. */
+        /**
+         * The one seat and the facilitator (always): a sealed decision, until the reveal, or the
+         * facilitator's mute of that seat.
+         */
         SEALED
     }
 

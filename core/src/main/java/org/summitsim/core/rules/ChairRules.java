@@ -152,7 +152,8 @@ final class ChairRules {
         if (c.seq() == null) {
             return Verdict.reject(
                     RejectionCode.UNKNOWN_STATEMENT,
-                    "Hiding a statement needs its \"seq\": the number of the floor statement's event.");
+                    "Hiding words needs the \"seq\" of the event that carried them (a floor statement, a pledge"
+                            + " or a proposal).");
         }
         String speaker = state.speakerOf(c.seq()).orElse(null);
         if (speaker == null) {

@@ -179,8 +179,9 @@ public sealed interface Command {
     record EndMatch() implements ChairCommand {}
 
     /**
-     * Takes a floor statement off every screen: {@code seq} is the statement's event number. For a
-     * classroom, where a teacher must be able to remove what should not stay on the projector.
+     * Takes a delegation's words off every screen: {@code seq} is the number of the event that
+     * carried them (a floor statement, a pledge's words, an amendment's reason). For a classroom,
+     * where a teacher must be able to remove what should not stay on the projector.
      */
     record HideStatement(Long seq) implements ChairCommand {}
 

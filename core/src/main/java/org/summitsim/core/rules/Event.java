@@ -281,8 +281,9 @@ public sealed interface Event {
     }
 
     /**
-     * The facilitator took floor statement {@code seq} (by {@code seat}) off every screen. Public,
-     * so that every client removes it; the statement is left out of every later replay.
+     * The facilitator took the words of event {@code seq} (by {@code seat}: a floor statement, a
+     * pledge's words or an amendment's reason) off every screen. Public, so that every client
+     * removes them; every later replay and view leaves them out.
      */
     record StatementHidden(long seq, String seat) implements Event {
         @Override

@@ -107,7 +107,7 @@ class ModerationTest {
                 () -> d.facilitator().hide(9999));
         d.refuses(
                 "unknown_statement",
-                "needs its \"seq\"",
+                "needs the \"seq\" of the event that carried them",
                 () -> d.facilitator().submit(new Command.HideStatement(null)));
         ok(d.facilitator().hide(said));
         d.refuses("already_hidden", "already hidden", () -> d.facilitator().hide(said));
