@@ -68,6 +68,13 @@ final class WholeGameTraffic {
                 String westToken = west.ask(msg("get_welcome")).path("token").asText();
                 rounds(f, north, south, east, west);
                 west.close();
+                // The stand-in for the absent player says the seat is done; Di, back, is not (seat_not_ready).
+                f.await(
+                        n -> n.path("type").asText().equals("event")
+                                && n.path("event").path("type").asText().equals("seat_ready")
+                                && n.path("event").path("seat").asText().equals("west")
+                                && n.path("event").path("stage").path("round").asInt() == 2,
+                        "the stand-in done for west");
                 WireClient westAgain = WireClient.lines(port, "Di", log);
                 JsonNode back =
                         westAgain.ask(msg("resume").put("token", westToken).put("lastSeq", west.lastSeq()));
