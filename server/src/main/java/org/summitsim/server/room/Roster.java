@@ -153,7 +153,8 @@ public final class Roster {
         boolean fromAgent = s.agent != null;
         room.agents.remove(s);
         if (fromAgent) {
-            notDoneAnyMore(s);
+            // After this join's welcome: no event may reach a connection before it is in the room.
+            room.execute(() -> notDoneAnyMore(s));
         }
         m.delegate = firstFreeDelegateNumber(s);
         s.humans.add(m);
