@@ -71,8 +71,10 @@ export function signed(n) {
   return (v > 0 ? '+' : v < 0 ? '\u2212' : '') + Math.abs(v);
 }
 
+/** "12.5", "\u22122.7": one decimal, with the minus sign the rest of the page uses. */
 export function points(n) {
-  return (Math.round(n * 10) / 10).toFixed(1);
+  const v = Math.round(n * 10) / 10;
+  return (v < 0 ? '\u2212' : '') + Math.abs(v).toFixed(1);
 }
 
 // Names that take "the" in English, as the console and the bots write them.

@@ -189,9 +189,9 @@ class StudentPageInChromiumTest extends PagesInChromium {
         page.waitUntil("!document.querySelector('#decide-form').hidden", "the decision form in FINAL");
         String choices = page.text("document.querySelector('#decide-choices').innerText");
         assertThat(choices)
-                .containsPattern("Sign: -?[0-9]+\\.[0-9] points")
-                .containsPattern("Abstain: -?[0-9]+\\.[0-9] points")
-                .containsPattern("Push for binding law: -?[0-9]+\\.[0-9] points");
+                .containsPattern("Sign: \u2212?[0-9]+\\.[0-9] points")
+                .containsPattern("Abstain: \u2212?[0-9]+\\.[0-9] points")
+                .containsPattern("Push for binding law: \u2212?[0-9]+\\.[0-9] points");
         // the pledge to sign holds (meaningful human control was adopted): the other choices break it
         assertThat(choices.lines().filter(l -> l.contains("This breaks your pledge")))
                 .hasSize(2)
