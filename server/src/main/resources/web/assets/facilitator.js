@@ -713,15 +713,19 @@ function floorEvent(msg) {
   } else {
     return;
   }
+  logLine(list, msg, label, said, app.view && app.view.stage.phase === 'RESULTS' ? null : hideButton(msg.seq, name));
+  list.parentElement.scrollTop = list.parentElement.scrollHeight;
+}
+
+/** A line of one of the page's logs: the time, what to do with it (if anything), who, and their words as typed. */
+function logLine(list, msg, who, text, action) {
   const time = new Date(msg.time);
   list.append(h('li', { 'data-seq': msg.seq },
     h('time', { datetime: time.toISOString(), text: time.toTimeString().slice(0, 5) }), ' ',
-    app.view && app.view.stage.phase === 'RESULTS' ? null : hideButton(msg.seq, name), ' ',
-    h('strong', {}, h('bdi', { text: label })), ': ', h('bdi', { class: 'said', text: said })));
+    action, action ? ' ' : null, h('strong', {}, h('bdi', { text: who })), ': ', h('bdi', { class: 'said', text })));
   while (list.children.length > FLOOR_LINES) {
     list.firstElementChild.remove();
   }
-  list.parentElement.scrollTop = list.parentElement.scrollHeight;
 }
 
 /** Takes a statement off every screen, after a second press: it cannot be undone. */
@@ -785,13 +789,7 @@ function privateEvent(msg) {
   } else {
     return;
   }
-  const list = $('#t-private');
-  const time = new Date(msg.time);
-  list.append(h('li', {}, h('time', { datetime: time.toISOString(), text: time.toTimeString().slice(0, 5) }), ' ',
-    h('strong', {}, h('bdi', { text: who })), ': ', h('bdi', { class: 'said', text })));
-  while (list.children.length > FLOOR_LINES) {
-    list.firstElementChild.remove();
-  }
+  logLine($('#t-private'), msg, who, text, null);
 }
 
 function nameOf(seat) {

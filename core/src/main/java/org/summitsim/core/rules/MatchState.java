@@ -183,16 +183,13 @@ public final class MatchState {
             deals.get(e.deal()).settle(Deal.Status.DECLINED);
         } else if (event instanceof Event.SeatReady e) {
             ready.add(e.seat());
-            flag(readyAt, e.seat());
+            flag(readyAt, e.seat(), true);
         } else if (event instanceof Event.SeatNotReady e) {
             ready.remove(e.seat());
-            Integer i = seatPositions.get(e.seat());
-            if (i != null) {
-                readyAt[i] = false;
-            }
+            flag(readyAt, e.seat(), false);
         } else if (event instanceof Event.DecisionSealed e) {
             sealed.put(e.seat(), new FinalDecision(e.decision(), e.statement(), false));
-            flag(decidedAt, e.seat());
+            flag(decidedAt, e.seat(), true);
         } else if (event instanceof Event.DecisionsRevealed e) {
             revealed = new LinkedHashMap<>(e.decisions());
         } else if (event instanceof Event.MatchEnded e) {
@@ -233,10 +230,10 @@ public final class MatchState {
         }
     }
 
-    private void flag(boolean[] flags, String seat) {
+    private void flag(boolean[] flags, String seat, boolean on) {
         Integer i = seatPositions.get(seat);
         if (i != null) {
-            flags[i] = true;
+            flags[i] = on;
         }
     }
 
