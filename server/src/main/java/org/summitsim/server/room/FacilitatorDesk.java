@@ -28,6 +28,7 @@ final class FacilitatorDesk {
             fillBots(b);
         } else if (msg instanceof ClientMessage.RemoveBot b) {
             Seat s = seat(b.seat());
+            s.botBefore = null; // taken off on purpose: it does not come back on its own
             if (s.bot != null) {
                 room.agents.remove(s);
                 if (s.everTaken && !s.hasHumans()) {
@@ -115,6 +116,7 @@ final class FacilitatorDesk {
         if (left != null) {
             // The moved player still holds the old seat's token; a new one keeps them out of it.
             room.tokens.reset(left);
+            room.grace.endNow(left);
         }
     }
 
@@ -127,6 +129,7 @@ final class FacilitatorDesk {
         room.roster.depart(m);
         if (kickedFrom != null) {
             room.tokens.reset(kickedFrom);
+            room.grace.endNow(kickedFrom);
         }
     }
 

@@ -25,6 +25,25 @@ final class ReconnectGrace {
         s.graceTimer = room.clock().schedule(() -> room.run(() -> over(s)), grace * 1000L);
     }
 
+    /**
+     * Nobody is coming back to {@code s}: the facilitator moved its last player elsewhere or
+     * removed them, and its token is new. No grace holds the seat for someone who cannot return
+     * to it: the bot the player had taken it over from comes back, or else the absent policy
+     * applies, at once.
+     */
+    void endNow(Seat s) {
+        if (s.graceTimer == null) {
+            return;
+        }
+        s.cancelGrace();
+        if (s.botBefore != null && !room.match().state().over() && !room.closing()) {
+            room.agents.attachBot(s, s.botBefore, true);
+            room.presence.changed();
+        } else {
+            over(s);
+        }
+    }
+
     private void over(Seat s) {
         s.graceTimer = null;
         s.graceEndsAt = null;

@@ -151,6 +151,9 @@ public final class Roster {
     void takeSeat(Seat s, Member m) {
         s.cancelGrace();
         boolean fromAgent = s.agent != null;
+        if (s.bot != null) {
+            s.botBefore = s.bot;
+        }
         room.agents.remove(s);
         if (fromAgent) {
             // After this join's welcome: no event may reach a connection before it is in the room.

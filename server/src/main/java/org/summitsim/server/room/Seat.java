@@ -16,6 +16,11 @@ final class Seat {
     SeatAgent agent;
     /** The bot strategy when {@link #agent} is a bot; null for the fallback. */
     String bot;
+    /**
+     * The bot a person took this seat over from: it comes back when the facilitator moves the
+     * seat's last person elsewhere or removes them (null: none, or the facilitator took it off).
+     */
+    String botBefore;
 
     boolean everTaken;
     /** The names its people joined with, each journaled once (a restarted room reads them back). */
