@@ -15,7 +15,7 @@ const PARTS = [
   ['standing', 'Standing with partners', 'a bonus for deciding the same way as your partners'],
   ['trust', 'Trust', 'a loss for pledges and deals you broke'],
   ['influence', 'Influence', 'for amendments that were adopted: one credit for each you proposed, half a credit for each you'
-    + ' co-sponsored; each of your own proposals that failed takes off half a credit (your credits stay between 0 and 3)'],
+    + ' co-sponsored; each of your own proposals that failed takes off half a credit (your credits stay between 0 and 3); each credit is worth the points your brief gives for an adopted amendment'],
 ];
 
 /** The binding-law bar: how many pushed, how many were needed. */

@@ -83,8 +83,8 @@ function draw() {
     const amended = clause.current !== clause.draft;
     const open = v.amendments.filter((a) => a.clause === clause.id && a.status === 'open');
     return h('article', { class: 'clause' },
-      h('h3', {}, clause.title, h('span', { class: 'status' + (amended ? ' amended' : ''),
-        text: amended ? 'amended' : 'as drafted' })),
+      // Only a change is marked: the draft's own wording already says "(draft)".
+      h('h3', {}, clause.title, amended ? h('span', { class: 'status amended', text: 'amended' }) : null),
       h('p', {}, h('strong', { text: optionOf(clause.id, clause.current).label })),
       open.map((a) => {
         // Sponsors count as for, as the rules count them and the result will.
