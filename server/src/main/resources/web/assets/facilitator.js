@@ -710,6 +710,10 @@ function floorEvent(msg) {
   } else if (e.type === 'amendment_proposed' && e.rationale) {
     said = e.rationale;
     label = name + ', the reason for amendment ' + e.amendment;
+  } else if (e.type === 'decision_sealed' && e.statement) {
+    // Only the teacher sees it before the reveal, which is the last moment to take it back.
+    said = e.statement;
+    label = name + ', with its decision (everyone reads it at the reveal)';
   } else {
     return;
   }

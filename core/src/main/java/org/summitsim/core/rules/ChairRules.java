@@ -152,15 +152,15 @@ final class ChairRules {
         if (c.seq() == null) {
             return Verdict.reject(
                     RejectionCode.UNKNOWN_STATEMENT,
-                    "Hiding words needs the \"seq\" of the event that carried them (a floor statement, a pledge"
-                            + " or a proposal).");
+                    "Hiding words needs the \"seq\" of the event that carried them (a floor statement, a pledge,"
+                            + " a proposal or a decision).");
         }
         String speaker = state.speakerOf(c.seq()).orElse(null);
         if (speaker == null) {
             return Verdict.reject(
                     RejectionCode.UNKNOWN_STATEMENT,
                     "Event " + c.seq() + " carries no words that can be hidden: only floor statements, the words of"
-                            + " a pledge and the reason for an amendment can be.");
+                            + " a pledge, the reason for an amendment and the statement with a decision can be.");
         }
         if (state.hiddenStatements().contains(c.seq())) {
             return Verdict.reject(RejectionCode.ALREADY_HIDDEN, "Those words are already hidden.");

@@ -282,7 +282,7 @@ public sealed interface Event {
 
     /**
      * The facilitator took the words of event {@code seq} (by {@code seat}: a floor statement, a
-     * pledge's words or an amendment's reason) off every screen. Public, so that every client
+     * pledge's words, an amendment's reason or a sealed decision's statement) off every screen. Public, so that every client
      * removes them; every later replay and view leaves them out.
      */
     record StatementHidden(long seq, String seat) implements Event {

@@ -190,6 +190,9 @@ public final class MatchState {
         } else if (event instanceof Event.DecisionSealed e) {
             sealed.put(e.seat(), new FinalDecision(e.decision(), e.statement(), false));
             flag(decidedAt, e.seat(), true);
+            if (hasWords(e.statement())) {
+                moderation.statement(events, seatPositions.getOrDefault(e.seat(), -1), Moderation.DECISION);
+            }
         } else if (event instanceof Event.DecisionsRevealed e) {
             revealed = new LinkedHashMap<>(e.decisions());
         } else if (event instanceof Event.MatchEnded e) {
@@ -198,7 +201,12 @@ public final class MatchState {
             moderation.statement(events, seatPositions.getOrDefault(e.seat(), -1), null);
         } else if (event instanceof Event.StatementHidden e) {
             moderation.hide(e.seq());
-            withdrawWords(moderation.ofWhat(e.seq()));
+            String of = moderation.ofWhat(e.seq());
+            if (Moderation.DECISION.equals(of)) {
+                withdrawStatement(e.seat());
+            } else {
+                withdrawWords(of);
+            }
         } else if (event instanceof Event.SeatMuted e) {
             moderation.mute(e.seat(), true);
         } else if (event instanceof Event.SeatUnmuted e) {
@@ -227,6 +235,15 @@ public final class MatchState {
         if (a != null) {
             a.withdrawRationale();
             versions[Part.AMENDMENTS.ordinal()]++;
+        }
+    }
+
+    /** The statement {@code seat} decided with goes: the decision stays, and the reveal and the results carry no words. */
+    private void withdrawStatement(String seat) {
+        FinalDecision d = sealed.get(seat);
+        if (d != null) {
+            sealed.put(seat, new FinalDecision(d.decision(), "", d.defaulted()));
+            versions[Part.SEATS.ordinal()]++;
         }
     }
 

@@ -9,11 +9,15 @@ import java.util.TreeSet;
 
 /**
  * What the facilitator has done to keep the room's talk fit for a class: the words taken off
- * every screen (floor statements, a pledge's words, an amendment's reason), and the delegations
+ * every screen (floor statements, a pledge's words, an amendment's reason, the statement that
+ * comes with a decision), and the delegations
  * muted. It also remembers which event numbers carried such words, whose, and of which pledge or
  * amendment, so that they can be named by their number.
  */
 final class Moderation {
+
+    /** What {@link #ofWhat} gives for the statement that came with a delegation's decision. */
+    static final String DECISION = "decision";
 
     /** Event numbers of floor statements, ascending, and the speaker's seat position for each. */
     private long[] statements = new long[64];
@@ -28,7 +32,10 @@ final class Moderation {
     private final Set<String> muted = new LinkedHashSet<>();
     private final Set<String> mutedView = Collections.unmodifiableSet(muted);
 
-    /** Event {@code seq} carried words of seat position {@code speaker}: on the floor ({@code id} null), or of pledge or amendment {@code id}. */
+    /**
+     * Event {@code seq} carried words of seat position {@code speaker}: on the floor ({@code id}
+     * null), of pledge or amendment {@code id}, or with a decision ({@link #DECISION}).
+     */
     void statement(long seq, int speaker, String id) {
         if (count == statements.length) {
             statements = Arrays.copyOf(statements, count * 2);
@@ -41,7 +48,7 @@ final class Moderation {
         count++;
     }
 
-    /** The pledge or amendment whose words event {@code seq} carried; null for a floor statement or none. */
+    /** The pledge or amendment whose words event {@code seq} carried, or {@link #DECISION}; null for a floor statement or none. */
     String ofWhat(long seq) {
         int at = Arrays.binarySearch(statements, 0, count, seq);
         return at < 0 ? null : of[at];

@@ -42,8 +42,8 @@ public final class Visibility {
 
     /**
      * Event {@code seq} as anyone is sent it again once the facilitator took its words off the
-     * screens ({@code hidden}): a floor statement not at all (null), a pledge or a proposal
-     * without its words; any other event as it is.
+     * screens ({@code hidden}): a floor statement not at all (null), a pledge, a proposal or a
+     * sealed decision without its words; any other event as it is.
      */
     public static Event withoutHiddenWords(long seq, Event event, Set<Long> hidden) {
         if (hidden.isEmpty() || !hidden.contains(seq)) {
@@ -57,6 +57,9 @@ public final class Visibility {
         }
         if (event instanceof Event.AmendmentProposed a) {
             return new Event.AmendmentProposed(a.amendment(), a.seat(), a.clause(), a.option(), null);
+        }
+        if (event instanceof Event.DecisionSealed d) {
+            return new Event.DecisionSealed(d.seat(), d.decision(), "");
         }
         return event;
     }

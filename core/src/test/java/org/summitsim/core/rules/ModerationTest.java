@@ -90,6 +90,42 @@ class ModerationTest {
     }
 
     @Test
+    void aDecisionsStatementHiddenBeforeTheRevealIsNeverRevealed() {
+        MatchDriver d = MatchDriver.open().toFinal();
+        ok(d.seat("east").decide(org.summitsim.core.scenario.Decision.SIGN, "Rude words at the end."));
+        long decided = d.match().eventsFor(Viewer.FACILITATOR, 0).stream()
+                .filter(e -> e.event() instanceof Event.DecisionSealed)
+                .findFirst()
+                .orElseThrow()
+                .seq();
+
+        List<Event> hidden = ok(d.facilitator().hide(decided));
+
+        assertThat(hidden).containsExactly(new Event.StatementHidden(decided, "east"));
+        assertThat(d.view(Viewer.seat("east")).sealed().get("east").statement())
+                .as("the seat's own screen")
+                .isEmpty();
+        assertThat(seenBy(d, Viewer.FACILITATOR).toString()).doesNotContain("Rude words");
+        d.finish();
+        assertThat(d.outcome().decisions().get("east"))
+                .as("the decision stands; its words are not revealed")
+                .isEqualTo(new FinalDecision(org.summitsim.core.scenario.Decision.SIGN, "", false));
+        for (Viewer v : List.of(Viewer.seat("west"), Viewer.seat("east"), Viewer.SPECTATOR, Viewer.FACILITATOR)) {
+            assertThat(seenBy(d, v).toString()).as("replayed to %s", v).doesNotContain("Rude words");
+        }
+        assertThat(d.log().toString()).as("the journal keeps them").contains("Rude words at the end.");
+        assertThat(Match.replay(d.state().scenario(), d.log())
+                        .state()
+                        .outcome()
+                        .orElseThrow()
+                        .decisions()
+                        .get("east")
+                        .statement())
+                .as("replayed from the log, the same")
+                .isEmpty();
+    }
+
+    @Test
     void onlyAFloorStatementCanBeHiddenAndOnlyOnce() {
         MatchDriver d = MatchDriver.open().toOpening();
         ok(d.seat("north").say("Fine words."));

@@ -66,13 +66,17 @@ class ReportTranscriptTest {
         MatchDriver.ok(d.facilitator().hide(d.match().lastSeq()));
         MatchDriver.ok(d.facilitator().mute("costa-rica"));
         MatchDriver.ok(d.facilitator().unmute("costa-rica"));
+        d.toFinal();
+        MatchDriver.ok(
+                d.seat("costa-rica").decide(org.summitsim.core.scenario.Decision.PUSH_BINDING, "Rude last words."));
+        MatchDriver.ok(d.facilitator().hide(d.match().lastSeq() - 1)); // the sealed decision, before its public echo
 
         d.finish();
         String md = transcript(d, "costa-rica", "md");
         Path journal = ReportFixtures.serverJournal(dir.resolve("room.jsonl"), d);
         assertThat(new Reports(dir, null).debrief(journal.toString(), "md"))
                 .as("the debrief, which goes on the projector")
-                .doesNotContain("Rude pledge words.", "Something rude.");
+                .doesNotContain("Rude pledge words.", "Something rude.", "Rude last words.");
         assertThat(md).contains("its words taken off the screens by the facilitator");
 
         assertThat(md)
@@ -83,9 +87,15 @@ class ReportTranscriptTest {
                         .findFirst()
                         .orElseThrow())
                 .contains("taken off the screens by the facilitator");
+        assertThat(md.lines()
+                        .filter(l -> l.contains("Rude last words."))
+                        .findFirst()
+                        .orElseThrow())
+                .as("the speaker's own record keeps the decision's words, marked")
+                .contains("taken off the screens by the facilitator");
         assertThat(md.split("taken off the screens", -1))
-                .as("only the hidden statement and the hidden pledge's words are marked")
-                .hasSize(3);
+                .as("only the hidden statement, the hidden pledge's words and the decision's are marked")
+                .hasSize(4);
         assertThat(transcript(d, "china", "md")).doesNotContain("Muted", "Unmuted");
     }
 

@@ -15,7 +15,8 @@ class MovedOffSeatTest {
 
     @Test
     void theBotAStudentTookTheSeatFromComesBackWhenTheyAreMoved() {
-        try (RoomHarness h = RoomHarness.setup().options("{\"graceSeconds\":120}").open()) {
+        try (RoomHarness h =
+                RoomHarness.setup().options("{\"graceSeconds\":120}").open()) {
             FakeMember f = h.facilitator();
             fill(f, "east", "silent");
             FakeMember leo = h.join("east", "Leo");
@@ -23,7 +24,9 @@ class MovedOffSeatTest {
 
             f.request(FakeMember.msg("move_player").put("player", leo.player()).put("seat", "west"));
 
-            assertThat(Presence.status(f, "east")).as("no wait for Leo, now at another seat").isEqualTo("bot");
+            assertThat(Presence.status(f, "east"))
+                    .as("no wait for Leo, now at another seat")
+                    .isEqualTo("bot");
             assertThat(Presence.seat(f, "east").path("bot").asText()).isEqualTo("silent");
             assertThat(Presence.status(f, "west")).isEqualTo("present");
         }
@@ -31,7 +34,8 @@ class MovedOffSeatTest {
 
     @Test
     void theBotComesBackWhenTheStudentIsRemoved() {
-        try (RoomHarness h = RoomHarness.setup().options("{\"graceSeconds\":120}").open()) {
+        try (RoomHarness h =
+                RoomHarness.setup().options("{\"graceSeconds\":120}").open()) {
             FakeMember f = h.facilitator();
             fill(f, "east", "silent");
             FakeMember leo = h.join("east", "Leo");
@@ -92,14 +96,17 @@ class MovedOffSeatTest {
 
     @Test
     void aStudentWhoDropsOutStillHasTheGracePeriod() {
-        try (RoomHarness h = RoomHarness.setup().options("{\"graceSeconds\":120}").open()) {
+        try (RoomHarness h =
+                RoomHarness.setup().options("{\"graceSeconds\":120}").open()) {
             FakeMember f = h.facilitator();
             fill(f, "east", "silent");
             FakeMember leo = h.join("east", "Leo");
 
             leo.disconnect();
 
-            assertThat(Presence.status(f, "east")).as("held for Leo, who may come back").isEqualTo("absent");
+            assertThat(Presence.status(f, "east"))
+                    .as("held for Leo, who may come back")
+                    .isEqualTo("absent");
         }
     }
 

@@ -476,6 +476,22 @@ class TeacherPagesInChromiumTest extends PagesInChromium {
         ana.waitUntil(
                 "document.querySelector('#decision').textContent.includes('You decided to push for binding law')",
                 "Ana's sealed decision");
+        // The statement with a decision is revealed to all at the end: the teacher may take it back before.
+        page.waitUntil(
+                "document.querySelector('#t-floor').textContent.includes('Netherlands, with its decision (everyone"
+                        + " reads it at the reveal): The Netherlands wants law.')",
+                "the statement among what the teacher may hide");
+        page.eval("const d = [...document.querySelectorAll('#t-floor li')].find(li => li.textContent"
+                + ".includes('The Netherlands wants law.')).querySelector('button'); d.focus(); d.click(); d.click()");
+        ana.waitUntil(
+                "!document.body.textContent.includes('The Netherlands wants law.')"
+                        + " && document.querySelector('#decision').textContent.includes('You decided to push for"
+                        + " binding law')",
+                "the statement gone from Ana's page, her decision kept");
+        page.waitUntil(
+                "[...document.querySelectorAll('#t-floor li.withdrawn')].some(li => li.textContent.includes("
+                        + "'The Netherlands wants law. (hidden from everyone else)'))",
+                "the teacher still shown what was hidden");
         projector.waitUntil(
                 "[...document.querySelectorAll('#p-delegations li')].some(li => li.textContent"
                         + ".startsWith('Netherlands') && li.textContent.includes('has decided'))",

@@ -167,7 +167,7 @@ final class EntryMaker {
                     null);
         }
         if (e instanceof Event.DecisionSealed s && s.seat().equals(seat)) {
-            return of(le, "decision", null, Labels.decision(s.decision()), s.statement());
+            return of(le, "decision", null, Labels.decision(s.decision()) + hiddenNote(le), s.statement());
         }
         if (e instanceof Event.DecisionsRevealed r && r.decisions().containsKey(seat)) {
             FinalDecision f = r.decisions().get(seat);
