@@ -117,6 +117,7 @@ public final class MatchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "%s — seed %d%n%n", s.title(), seed);
             out.print(OutcomeText.render(s, record.outcome(), lineup));
             refusals(s, record, out);
+            failures(s, record, out);
             if (journal != null) {
                 out.println(
                         "Journal written to " + journal + " (" + record.log().size() + " events).");
@@ -124,6 +125,24 @@ public final class MatchCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** Bots taken out of the match, and why: what their code threw, and where, or that it was too slow. */
+    private static void failures(Scenario s, MatchRecord record, PrintWriter out) {
+        boolean first = true;
+        for (var seat : record.seats().values()) {
+            if (seat.failure() == null) {
+                continue;
+            }
+            if (first) {
+                out.println();
+                out.println(
+                        "Bots taken out of the match (the scenario's default decision played their seats from then on):");
+                first = false;
+            }
+            String name = s.delegation(seat.seat()).map(d -> d.name()).orElse(seat.seat());
+            out.printf(Locale.ROOT, "  %s (%s): %s%n", name, seat.strategy(), seat.failure());
+        }
     }
 
     /** Why the rules refused a bot's commands, seat by seat: what a script's author needs to fix it. */

@@ -12,7 +12,10 @@ public record MatchRow(
         boolean paretoOptimal,
         List<SeatRow> seats) {
 
-    /** One seat of one match. {@code percent} is the score as a share of the delegation's range. */
+    /**
+     * One seat of one match. {@code percent} is the score as a share of the delegation's range;
+     * {@code failure}, why its bot was taken out of the match (null if it was not).
+     */
     public record SeatRow(
             String seat,
             String strategy,
@@ -22,5 +25,6 @@ public record MatchRow(
             double advantage,
             int invalid,
             int errors,
-            int timeouts) {}
+            int timeouts,
+            String failure) {}
 }

@@ -52,6 +52,17 @@ public final class ResultsTable {
                     Long.toString(f.timeouts())));
         }
         table(s, rows, 1);
+        for (String st : r.strategies()) {
+            TournamentResult.Faults f = r.faults().get(st);
+            if (f.firstFailure() != null) {
+                s.append(String.format(
+                        Locale.ROOT,
+                        "%s was taken out of a match %d times (errors and time-outs); the first: %s%n",
+                        label.get(st),
+                        f.errors() + f.timeouts(),
+                        f.firstFailure()));
+            }
+        }
         s.append(String.format(
                 Locale.ROOT,
                 "%nSignatories per match: %.1f ± %.1f   binding law reached in %.0f%% of matches%n",

@@ -97,7 +97,8 @@ public final class Tournament {
                     Stats.round(advantages.get(s.seat())),
                     s.invalid(),
                     s.errors(),
-                    s.timeouts()));
+                    s.timeouts(),
+                    s.failure()));
         }
         return new MatchRow(
                 index,
@@ -114,6 +115,7 @@ public final class Tournament {
         Map<String, Stats> advantage = new LinkedHashMap<>();
         Map<String, Map<String, Stats>> byDelegation = new LinkedHashMap<>();
         Map<String, long[]> faults = new LinkedHashMap<>();
+        Map<String, String> firstFailure = new LinkedHashMap<>();
         for (String s : lineup.strategies()) {
             byStrategy.put(s, new Stats());
             advantage.put(s, new Stats());
@@ -140,6 +142,15 @@ public final class Tournament {
                 f[0] += s.invalid();
                 f[1] += s.errors();
                 f[2] += s.timeouts();
+                if (s.failure() != null) {
+                    firstFailure.putIfAbsent(
+                            s.strategy(),
+                            // The seed names that match in the CSV and the JSON.
+                            "the match of seed " + row.seed() + ", "
+                                    + scenario.delegation(s.seat())
+                                            .map(d -> d.name())
+                                            .orElse(s.seat()) + ", " + s.failure());
+                }
             }
         }
         Map<String, Stats.Summary> strategySummary = new LinkedHashMap<>();
@@ -153,7 +164,7 @@ public final class Tournament {
             byDelegation.get(s).forEach((seat, st) -> perSeat.put(seat, st.summary()));
             delegationSummary.put(s, perSeat);
             long[] f = faults.get(s);
-            faultSummary.put(s, new TournamentResult.Faults(f[0], f[1], f[2]));
+            faultSummary.put(s, new TournamentResult.Faults(f[0], f[1], f[2], firstFailure.get(s)));
         }
         return new TournamentResult(
                 scenario.id(),

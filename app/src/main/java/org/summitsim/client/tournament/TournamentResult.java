@@ -23,5 +23,6 @@ public record TournamentResult(
         Map<String, Faults> faults,
         List<MatchRow> rows) {
 
-    public record Faults(long invalid, long errors, long timeouts) {}
+    /** Refused commands, errors and time-outs of a strategy's bots; {@code firstFailure}: in which match (by its seed), seat and phase one was first taken out, and why (null: never). */
+    public record Faults(long invalid, long errors, long timeouts, String firstFailure) {}
 }

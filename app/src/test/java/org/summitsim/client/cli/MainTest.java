@@ -241,6 +241,18 @@ class MainTest {
     }
 
     @Test
+    void aMatchSaysWhatABotThrewAndWhere() {
+        String bot = "class:org.summitsim.client.tournament.TournamentTest$ThrowingBot";
+        Run run = new Run("match", "--scenario", "classroom-mini", "--bots", bot + ",silent", "--seed", "1");
+        assertThat(run.exitCode).as(run.err.toString()).isZero();
+        assertThat(run.out.toString())
+                .contains(
+                        "Bots taken out of the match (the scenario's default decision played their seats from then on):")
+                .containsPattern("  Netherlands \\(class:[^)]*ThrowingBot\\): the briefing: IllegalStateException: bug"
+                        + " in a bot \\(at [^\\n]*TournamentTest\\.java:\\d+\\)\\)\n");
+    }
+
+    @Test
     void missingRequiredOptionIsAUsageError() {
         Run run = new Run("match", "--scenario", "x", "--bots", "random");
         assertThat(run.exitCode).isEqualTo(2);

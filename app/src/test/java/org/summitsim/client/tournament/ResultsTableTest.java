@@ -24,7 +24,7 @@ class ResultsTableTest {
             Map<String, Stats.Summary> bySeat = new LinkedHashMap<>();
             seats.forEach((seat, x) -> bySeat.put(seat, new Stats.Summary(matches, x[0], x[1])));
             byDelegation.put(strategy, bySeat);
-            faults.put(strategy, new TournamentResult.Faults(0, 0, 0));
+            faults.put(strategy, new TournamentResult.Faults(0, 0, 0, null));
         });
         return new TournamentResult(
                 "test",

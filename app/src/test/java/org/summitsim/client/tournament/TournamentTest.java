@@ -52,6 +52,15 @@ class TournamentTest {
                 .isEqualTo(MINI.playable().size());
         assertThat(r.faults().get("utility").errors()).isZero();
         assertThat(r.rows()).hasSize(2);
+        // Its author reads what it threw and where, not only that it failed.
+        assertThat(r.faults().get("class:" + ThrowingBot.class.getName()).firstFailure())
+                .startsWith("the match of seed " + r.rows().get(0).seed() + ", Netherlands, ")
+                .contains("the briefing: IllegalStateException: bug in a bot (at ")
+                .contains("ThrowingBot.act(TournamentTest.java:");
+        assertThat(r.faults().get("utility").firstFailure()).isNull();
+        assertThat(ResultsTable.render(r))
+                .contains("ThrowingBot was taken out of a match "
+                        + MINI.playable().size() + " times (errors and time-outs); the first: the match of seed ");
     }
 
     @Test

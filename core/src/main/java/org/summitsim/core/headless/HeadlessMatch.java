@@ -74,7 +74,8 @@ public final class HeadlessMatch {
                         t.errors,
                         t.timeouts,
                         t.benched,
-                        t.refused)));
+                        t.refused,
+                        t.failure)));
         return new MatchRecord(match.state().seed(), match.state().outcome().orElseThrow(), match.log(), seats, turns);
     }
 
@@ -96,10 +97,10 @@ public final class HeadlessMatch {
             try {
                 commands = caller.call(bot, view, news);
             } catch (BotCaller.BotFailure failure) {
-                t.bench(failure.timeout());
+                t.bench(failure.timeout(), stage.inWords() + ": " + BotFault.describe(failure));
                 continue;
             } catch (RuntimeException e) {
-                t.bench(false);
+                t.bench(false, stage.inWords() + ": " + BotFault.describe(e));
                 continue;
             }
             if (commands == null || commands.isEmpty()) {
@@ -163,14 +164,16 @@ public final class HeadlessMatch {
         int errors;
         int timeouts;
         boolean benched;
+        String failure;
 
-        void bench(boolean timeout) {
+        void bench(boolean timeout, String why) {
             if (timeout) {
                 timeouts++;
             } else {
                 errors++;
             }
             benched = true;
+            failure = why;
         }
     }
 }
