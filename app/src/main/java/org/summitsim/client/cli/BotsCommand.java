@@ -94,8 +94,11 @@ public final class BotsCommand implements Callable<Integer> {
         List<RemoteBot> bots = new ArrayList<>();
         try {
             // Every empty seat but those kept for others, as a spectator sees the room: a bot taking
-            // "any free seat" could take the one a person or a bot of one's own was about to.
-            List<String> wanted = seats != null ? new ArrayList<>(seats) : emptySeats();
+            // "any free seat" could take the one a person or a bot of one's own was about to. Named
+            // seats are checked first, all of them: a bot seated before a typo was found would leave
+            // again, and its seat would be held for it for the room's grace period.
+            List<Presence.SeatPresence> room = roomSeats();
+            List<String> wanted = seats != null ? namedSeats(room) : emptySeats(room);
             if (wanted.isEmpty()) {
                 throw new UserError("There is no empty seat for the bots in room " + code
                         + (except == null || except.isEmpty() ? "." : " besides " + String.join(", ", except) + "."));
@@ -137,8 +140,8 @@ public final class BotsCommand implements Callable<Integer> {
         }
     }
 
-    /** The room's empty seats, less those in {@code --except}, as a spectator joining it sees them. */
-    private List<String> emptySeats() throws IOException {
+    /** The room's seats, as a spectator joining it sees them. */
+    private List<Presence.SeatPresence> roomSeats() throws IOException {
         try (RoomLink look = new RoomLink(
                 server.host(), server.port(), tls.settings(server), "summit-bots", "bots", new RoomLink.Listener() {
                     @Override
@@ -147,24 +150,62 @@ public final class BotsCommand implements Callable<Integer> {
                     @Override
                     public void state(LinkState state) {}
                 })) {
-            Welcome w = look.open(new Entry.Join(code, null, true));
-            List<String> all = w.presence().seats().stream()
-                    .map(Presence.SeatPresence::seat)
-                    .toList();
-            for (String kept : except == null ? List.<String>of() : except) {
-                if (!all.contains(kept)) {
-                    throw new UserError("--except names \"" + kept + "\", which is no seat of this room. Its seats: "
-                            + String.join(", ", all) + ".");
-                }
-            }
-            List<String> empty = new ArrayList<>();
-            for (Presence.SeatPresence p : w.presence().seats()) {
-                if (p.status().equals("empty") && (except == null || !except.contains(p.seat()))) {
-                    empty.add(p.seat());
-                }
-            }
-            return empty;
+            return look.open(new Entry.Join(code, null, true)).presence().seats();
         }
+    }
+
+    /** The room's empty seats, less those in {@code --except}. */
+    private List<String> emptySeats(List<Presence.SeatPresence> room) {
+        for (String kept : except == null ? List.<String>of() : except) {
+            known(room, kept, "--except");
+        }
+        List<String> empty = new ArrayList<>();
+        for (Presence.SeatPresence p : room) {
+            if (p.status().equals("empty") && (except == null || !except.contains(p.seat()))) {
+                empty.add(p.seat());
+            }
+        }
+        return empty;
+    }
+
+    /** The seats {@code --seats} names, each a seat of the room that a bot may take now. */
+    private List<String> namedSeats(List<Presence.SeatPresence> room) {
+        List<String> out = new ArrayList<>();
+        for (String seat : seats) {
+            Presence.SeatPresence p = known(room, seat, "--seats");
+            if (p.status().equals("present") || p.status().equals("absent")) {
+                throw new UserError("--seats names " + seat + ", which is not free: "
+                        + (p.status().equals("present") ? "someone plays it" : "it is kept for the player who left it")
+                        + ". Free seats now: " + String.join(", ", free(room)) + ".");
+            }
+            if (out.contains(seat)) {
+                throw new UserError("--seats names " + seat + " twice; one bot takes one seat.");
+            }
+            out.add(seat);
+        }
+        return out;
+    }
+
+    private static Presence.SeatPresence known(List<Presence.SeatPresence> room, String seat, String option) {
+        List<String> all = room.stream().map(Presence.SeatPresence::seat).toList();
+        for (Presence.SeatPresence p : room) {
+            if (p.seat().equals(seat)) {
+                return p;
+            }
+        }
+        String close = org.summitsim.client.console.command.DidYouMean.closest(all, seat.toLowerCase(Locale.ROOT))
+                .map(c -> " Did you mean " + c + "?")
+                .orElse("");
+        throw new UserError(option + " names \"" + seat + "\", which is no seat of this room." + close + " Its seats: "
+                + String.join(", ", all) + ".");
+    }
+
+    /** Seats nobody plays or is kept for: empty, or played by one of the room's own bots. */
+    private static List<String> free(List<Presence.SeatPresence> room) {
+        return room.stream()
+                .filter(p -> p.status().equals("empty") || p.status().equals("bot"))
+                .map(Presence.SeatPresence::seat)
+                .toList();
     }
 
     private static String capitalized(String words) {

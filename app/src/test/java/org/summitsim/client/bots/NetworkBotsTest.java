@@ -140,7 +140,8 @@ class NetworkBotsTest {
                 .isEqualTo(1);
         assertThat(err.toString())
                 .contains("--except names \"costarica\"")
-                .contains("which is no seat of this room. Its seats: netherlands, united-states");
+                .contains(
+                        "which is no seat of this room. Did you mean costa-rica? Its seats: netherlands, united-states");
         startMatch(room);
         command.join(60_000);
         assertThat(command.isAlive())
@@ -149,6 +150,45 @@ class NetworkBotsTest {
         assertThat(out.toString())
                 .contains("4 mixed bots joined room")
                 .containsPattern("Netherlands +(Sign|Abstain|Push for binding law)[^\\n]* points, +[0-9]+ out of 100");
+    }
+
+    @Test
+    void aMistypedSeatInTheListSeatsNoBotAtAll() throws Exception {
+        SummitServer.Created room = server.createRoom("classroom-mini", FAST);
+        java.io.StringWriter err = new java.io.StringWriter();
+        picocli.CommandLine cli = org.summitsim.client.cli.Main.newCommandLine();
+        cli.setOut(new java.io.PrintWriter(new java.io.StringWriter(), true));
+        cli.setErr(new java.io.PrintWriter(err, true));
+
+        int code = cli.execute(
+                "bots",
+                "--server",
+                "127.0.0.1:" + server.port(),
+                "--code",
+                room.code(),
+                "--strategy",
+                "silent",
+                "--seats",
+                "china,chna");
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString())
+                .contains("--seats names \"chna\", which is no seat of this room. Did you mean china? Its seats:");
+        try (RoomLink watch = new RoomLink("127.0.0.1", server.port(), "test", "Watcher", new RoomLink.Listener() {
+            @Override
+            public void message(ServerMessage message, String raw) {}
+
+            @Override
+            public void state(LinkState state) {}
+        })) {
+            var china = watch.open(new Entry.Join(room.code(), null, true)).presence().seats().stream()
+                    .filter(p -> p.seat().equals("china"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(china.status())
+                    .as("China was never taken, so it is not held for a bot that left")
+                    .isEqualTo("empty");
+        }
     }
 
     /** `summit bots` on {@code room}, in-process, leaving {@code except} free; its exit code. */
