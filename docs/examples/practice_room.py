@@ -43,11 +43,15 @@ def main():
     # Short phases; a phase also ends as soon as every seat has said ready. With a vote window
     # of 0 a vote closes once every delegation has a stance, as in a room of bots alone.
     timing = {"briefing": 10, "opening": 10, "round": a.round, "rounds": a.rounds, "decision": 30}
+    # A bot that crashes is restarted, not waited for: its seat is free again after 5 s, for
+    # anyone with the code (a classroom's room keeps a seat 2 minutes for its player).
     chair.create_room(a.scenario, label="Practice", seed=a.seed, bot=a.bots, timing=timing,
-                      pace="quick", voteWindowSeconds=0)
+                      pace="quick", voteWindowSeconds=0, graceSeconds=5, handover="history")
     here = os.path.relpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "summit_bot.py"))
     print("Room ready, join code %s. Start your bot in the seat %s, e.g.:" % (chair.code, a.seat))
-    print("  python3 %s %s %s %s" % (here, a.server, chair.code, a.seat), flush=True)
+    print("  python3 %s %s %s %s" % (here, a.server, chair.code, a.seat))
+    print("If your bot stops during the summit, start it again the same way: its seat is free"
+          " for it after 5 seconds.", flush=True)
 
     while not seat_taken(chair.next_message(), a.seat):
         pass
