@@ -243,7 +243,11 @@ class Client:
         return self.command({"type": "vote", "amendment": amendment, "ballot": ballot})
 
     def pledge(self, decision, conditions=(), text="", if_coalition=False):
-        """A public pledge; with if_coalition, a push that binds only if enough states push."""
+        """A public pledge; with if_coalition, a push that binds only if enough states push.
+
+        conditions: the text it holds under, each made by promises.condition(clause, option, ...),
+        e.g. pledge("SIGN", [promises.condition("human", "meaningful", "oversight")]).
+        """
         body = {"type": "pledge", "decision": decision, "conditions": list(conditions), "text": text}
         if if_coalition:
             body["ifCoalition"] = True

@@ -11,8 +11,16 @@ def vote_for(amendment, ballot="SUPPORT"):
     return {"kind": "vote", "amendment": amendment, "ballot": ballot}
 
 
+def condition(clause, *options):
+    """The text condition that clause reads one of options: for pledge() and decision()."""
+    if not options:
+        raise ValueError("condition(%r) needs at least one wording of that clause" % (clause,))
+    return {"clause": clause, "options": list(options)}
+
+
 def decision(decision, conditions=()):
-    """To decide so at the end (SIGN, ABSTAIN or PUSH_BINDING), if the text meets the conditions."""
+    """To decide so at the end (SIGN, ABSTAIN or PUSH_BINDING), if the text meets the conditions
+    (each made by condition(clause, option, ...))."""
     body = {"kind": "decide", "decision": decision}
     if conditions:
         body["conditions"] = list(conditions)

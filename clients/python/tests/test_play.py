@@ -35,7 +35,7 @@ class PlayTest(unittest.TestCase):
             ada.vote("a1", "SUPPORT")  # ids are accepted in any case
             pledges = [a.args["decision"] for a in ada.get_view().legal("pledge")]
             self.assertEqual(pledges, ["SIGN", "ABSTAIN", "PUSH_BINDING"])
-            ada.pledge(pledges[0], [{"clause": "human", "options": ["meaningful"]}], "We sign if people decide.")
+            ada.pledge(pledges[0], [promises.condition("human", "meaningful")], "We sign if people decide.")
             view = bo.get_view()
             self.assertEqual([(p.id, p.seat, p.decision, p.if_coalition, p.text) for p in view.pledges],
                              [("P1", "netherlands", "SIGN", False, "We sign if people decide.")])

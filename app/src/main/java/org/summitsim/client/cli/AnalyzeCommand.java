@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.summitsim.core.analysis.Analysis;
 import org.summitsim.core.analysis.AnalysisReport;
 import org.summitsim.core.analysis.ReportText;
+import org.summitsim.core.bots.Strategies;
 import org.summitsim.core.headless.ParCalibration;
 import org.summitsim.core.json.Json;
 import org.summitsim.core.scenario.Par;
@@ -73,6 +75,14 @@ public final class AnalyzeCommand implements Callable<Integer> {
         Scenario s = ScenarioArgument.load(scenario.value);
         if (calibrate) {
             return calibrate(s);
+        }
+        if (focus != null && !series.strategies.contains(focus)) {
+            // The short name the tables print ("PledgeBot" for class:org.example.PledgeBot) names it too.
+            focus = Strategies.labels(series.strategies).entrySet().stream()
+                    .filter(e -> e.getValue().equals(focus))
+                    .map(Map.Entry::getKey)
+                    .findFirst()
+                    .orElse(focus);
         }
         if (focus != null && !series.strategies.contains(focus)) {
             throw new UserError("--focus names a strategy of the field, one of " + String.join(", ", series.strategies)

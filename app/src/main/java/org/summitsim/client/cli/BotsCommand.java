@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = {
-            "Connect built-in bots to a room on a Summit server.",
+            "Connect bots to a room on a Summit server: built-in ones, a rule script or your own Java bot.",
             "Each bot takes one seat and plays through the same protocol as a human."
         })
 public final class BotsCommand implements Callable<Integer> {
@@ -60,7 +60,8 @@ public final class BotsCommand implements Callable<Integer> {
             required = true,
             paramLabel = "S",
             completionCandidates = StrategyNames.class,
-            description = "Built-in strategy the bots play: ${COMPLETION-CANDIDATES} (see docs/BOTS.md).")
+            description = "The bots' strategy: ${COMPLETION-CANDIDATES}, script:FILE (a rule-script bot) or"
+                    + " class:NAME (a Java bot on the class path); see docs/BOTS.md.")
     String strategy;
 
     @Option(
@@ -86,10 +87,7 @@ public final class BotsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Strategies.exists(strategy) || strategy.startsWith("class:")) {
-            throw new UserError("There is no strategy \"" + strategy + "\". Strategies: "
-                    + String.join(", ", Strategies.BUILT_IN) + ", script:FILE.");
-        }
+        StrategyArgument.check(strategy);
         PrintWriter out = spec.commandLine().getOut();
         List<RemoteBot> bots = new ArrayList<>();
         try {
@@ -208,6 +206,11 @@ public final class BotsCommand implements Callable<Integer> {
                 .toList();
     }
 
+    /** A strategy as the tables name it: a Java bot or a script by its short name. */
+    private static String label(String strategy) {
+        return Strategies.labels(List.of(strategy)).get(strategy);
+    }
+
     private static String capitalized(String words) {
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
@@ -242,7 +245,7 @@ public final class BotsCommand implements Callable<Integer> {
                 server.port(),
                 tls.settings(server),
                 // The strategy each seat plays, so a teacher's monitor says which bot sits where.
-                (seat == null ? strategy : Strategies.resolve(strategy, seat, seed)) + " bot",
+                label(seat == null ? strategy : Strategies.resolve(strategy, seat, seed)) + " bot",
                 w -> Strategies.create(
                         strategy, w.seat(), seed, history(w.scenario().id(), w.seat())));
         bot.join(code, seat);

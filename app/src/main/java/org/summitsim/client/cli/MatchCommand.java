@@ -68,22 +68,29 @@ public final class MatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        bots = bots.stream().map(String::strip).filter(b -> !b.isEmpty()).toList();
-        if (bots.isEmpty()) {
+        bots = bots.stream().map(String::strip).toList();
+        if (bots.stream().allMatch(String::isEmpty)) {
             throw new UserError(
                     "Name at least one strategy with --bots, e.g. --bots utility or --bots utility,silent.");
         }
+        if (bots.contains("")) {
+            // The list goes by seat order: a blank would move every later strategy up one seat.
+            throw new UserError("--bots has an empty place (two commas in a row, or one at an end): name a"
+                    + " strategy for each seat in order, e.g. --bots utility,silent,mediator.");
+        }
+        bots.forEach(StrategyArgument::check);
         ScenarioFile played = ScenarioArgument.file(scenario.value);
         Scenario s = played.scenario();
+        if (bots.size() > s.playable().size()) {
+            throw new UserError("--bots names " + bots.size() + " strategies, but " + s.title() + " has "
+                    + s.playable().size() + " seats: name one for each seat in order, or fewer (the last one fills"
+                    + " the rest).");
+        }
         Map<String, String> lineup = new LinkedHashMap<>();
         Map<String, Bot> seats = new LinkedHashMap<>();
         List<Delegation> playable = s.playable();
         for (int i = 0; i < playable.size(); i++) {
             String strategy = bots.get(Math.min(i, bots.size() - 1));
-            if (!Strategies.exists(strategy)) {
-                throw new UserError("There is no strategy \"" + strategy + "\". Strategies: "
-                        + String.join(", ", Strategies.BUILT_IN) + ", script:FILE, class:NAME.");
-            }
             lineup.put(playable.get(i).id(), strategy);
             try {
                 seats.put(
@@ -91,7 +98,7 @@ public final class MatchCommand implements Callable<Integer> {
                         Strategies.create(strategy, s, playable.get(i).id(), seed));
             } catch (IllegalArgumentException e) {
                 throw new UserError(
-                        "Cannot create the bot for " + playable.get(i).id() + ": " + e.getMessage());
+                        "Cannot create the bot for " + playable.get(i).name() + ": " + e.getMessage());
             }
         }
         MatchRecord record = new HeadlessMatch(s, seed, Settings.of(s), seats, lineup, BotCaller.DIRECT).play();

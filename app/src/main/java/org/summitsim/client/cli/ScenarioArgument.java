@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.summitsim.client.console.command.DidYouMean;
 import org.summitsim.core.scenario.Scenario;
+import org.summitsim.core.scenario.ScenarioCatalog;
 import org.summitsim.core.scenario.ScenarioException;
 import org.summitsim.core.scenario.ScenarioFile;
 import org.summitsim.core.scenario.ScenarioReader;
@@ -20,6 +23,7 @@ final class ScenarioArgument {
             if (Files.isRegularFile(path)) {
                 return ScenarioReader.read(path);
             }
+            noSuchFile(idOrFile);
             return ScenarioReader.shipped(idOrFile);
         } catch (ScenarioException e) {
             throw new UserError(e.getMessage());
@@ -33,11 +37,45 @@ final class ScenarioArgument {
             if (Files.isRegularFile(path)) {
                 return ScenarioFile.parse(Files.readString(path, StandardCharsets.UTF_8), path.toString());
             }
+            noSuchFile(idOrFile);
             return ScenarioFile.shipped(idOrFile);
         } catch (ScenarioException e) {
             throw new UserError(e.getMessage());
         } catch (IOException e) {
             throw new UserError("The scenario file " + idOrFile + " could not be read: " + e.getMessage());
         }
+    }
+
+    /**
+     * A path (it has a folder or ends in .json) where there is no file is a file not found, not
+     * an unknown scenario id: said so, with the scenario files next to it that it may have meant.
+     */
+    private static void noSuchFile(String idOrFile) {
+        if (!idOrFile.contains("/") && !idOrFile.contains("\\") && !idOrFile.endsWith(".json")) {
+            return; // a shipped id, checked by the reader
+        }
+        Path path = Path.of(idOrFile);
+        Path folder = path.toAbsolutePath().getParent();
+        String near = "";
+        if (folder != null && Files.isDirectory(folder)) {
+            try (var files = Files.list(folder)) {
+                List<String> json = files.map(f -> f.getFileName().toString())
+                        .filter(n -> n.endsWith(".json"))
+                        .sorted()
+                        .toList();
+                near = DidYouMean.closest(json, path.getFileName().toString())
+                        .map(n -> " Did you mean "
+                                + (path.getParent() == null
+                                        ? n
+                                        : path.getParent().resolve(n)) + "?")
+                        .orElse(json.isEmpty() ? "" : " Scenario files there: " + String.join(", ", json) + ".");
+            } catch (IOException e) {
+                near = "";
+            }
+        } else if (folder != null) {
+            near = " There is no folder " + folder + ".";
+        }
+        throw new UserError("There is no scenario file " + idOrFile + "." + near + " (The shipped scenarios, named"
+                + " without a path: " + String.join(", ", ScenarioCatalog.ids()) + ".)");
     }
 }

@@ -40,5 +40,6 @@ public final class SeriesOptions {
         if (strategies.isEmpty()) {
             throw new UserError("Name at least one strategy with --strategies, e.g. --strategies utility,silent.");
         }
+        strategies.forEach(StrategyArgument::check);
     }
 }

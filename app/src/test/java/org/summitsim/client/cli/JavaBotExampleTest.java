@@ -42,7 +42,30 @@ class JavaBotExampleTest {
 
         assertThat(run(jar.toString(), "class:GreedyBot,utility"))
                 .contains("There is no bot class GreedyBot on the class path.")
+                .contains("SUMMIT_CLASSPATH=FOLDER ./summit match")
                 .contains("java -cp app/target/summit.jar:FOLDER org.summitsim.client.cli.Main");
+
+        // The launcher, as docs/BOTS.md says: the bot's folder in SUMMIT_CLASSPATH.
+        Path launcher = Path.of("..", "summit").toAbsolutePath().normalize();
+        Path log = Files.createTempFile(dir, "launcher", ".txt");
+        ProcessBuilder viaLauncher = new ProcessBuilder(
+                        launcher.toString(),
+                        "match",
+                        "--scenario",
+                        "classroom-mini",
+                        "--bots",
+                        "class:GreedyBot,utility",
+                        "--seed",
+                        "1")
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        viaLauncher.environment().put("SUMMIT_CLASSPATH", dir.toString());
+        viaLauncher.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        Process p = viaLauncher.start();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(Files.readString(log, StandardCharsets.UTF_8))
+                .contains("Netherlands    class:GreedyBot")
+                .doesNotContain("Moves the rules refused");
     }
 
     private String run(String classPath, String bots) throws Exception {

@@ -157,7 +157,7 @@ class MainTest {
                 "1");
         assertThat(run.exitCode).isEqualTo(1);
         assertThat(run.err.toString().strip())
-                .startsWith("Unknown strategy \"bluffer\"")
+                .startsWith("There is no strategy \"bluffer\".")
                 .doesNotContain("\tat ");
     }
 
@@ -250,6 +250,83 @@ class MainTest {
                         "Bots taken out of the match (the scenario's default decision played their seats from then on):")
                 .containsPattern("  Netherlands \\(class:[^)]*ThrowingBot\\): the briefing: IllegalStateException: bug"
                         + " in a bot \\(at [^\\n]*TournamentTest\\.java:\\d+\\)\\)\n");
+    }
+
+    @Test
+    void aStrategyListThatWouldShiftTheSeatsIsRefused() {
+        Run blank = new Run("match", "--scenario", "classroom-mini", "--bots", "utility,,mediator", "--seed", "1");
+        assertThat(blank.exitCode).isEqualTo(1);
+        assertThat(blank.err.toString()).contains("--bots has an empty place (two commas in a row, or one at an end)");
+        Run many = new Run(
+                "match",
+                "--scenario",
+                "classroom-mini",
+                "--bots",
+                "utility,silent,utility,silent,utility," + "silent,utility",
+                "--seed",
+                "1");
+        assertThat(many.exitCode).isEqualTo(1);
+        assertThat(many.err.toString()).contains("--bots names 7 strategies, but", "has 6 seats");
+    }
+
+    @Test
+    void aMistypedStrategyIsNamedWithTheLikelyOneInEveryCommand() {
+        for (String[] args : List.of(
+                new String[] {"match", "--scenario", "classroom-mini", "--bots", "utilty", "--seed", "1"},
+                new String[] {
+                    "tournament",
+                    "--scenario",
+                    "classroom-mini",
+                    "--strategies",
+                    "utilty,silent",
+                    "--matches",
+                    "1",
+                    "--seed",
+                    "1"
+                },
+                new String[] {
+                    "analyze",
+                    "--scenario",
+                    "classroom-mini",
+                    "--strategies",
+                    "utilty,silent",
+                    "--matches",
+                    "1",
+                    "--seed",
+                    "1"
+                })) {
+            Run run = new Run(args);
+            assertThat(run.exitCode).as(args[0]).isEqualTo(1);
+            assertThat(run.err.toString())
+                    .as(args[0])
+                    .contains("There is no strategy \"utilty\". Did you mean utility? Strategies: historical,");
+        }
+        Run missing = new Run(
+                "tournament",
+                "--scenario",
+                "classroom-mini",
+                "--strategies",
+                "class:org.example.Nobody",
+                "--matches",
+                "1",
+                "--seed",
+                "1");
+        assertThat(missing.err.toString())
+                .as("a Java bot not on the class path is found missing before any match")
+                .contains("There is no bot class org.example.Nobody on the class path.", "SUMMIT_CLASSPATH=FOLDER");
+    }
+
+    @Test
+    void aMistypedScenarioFileIsAFileNotFoundWithTheLikelyOne() {
+        Run run = new Run("scenario", "lint", "../scenarios/classroom-mni.json", "--matches", "0");
+        assertThat(run.exitCode).isEqualTo(1);
+        assertThat(run.err.toString().strip())
+                .startsWith("There is no scenario file ../scenarios/classroom-mni.json. Did you mean"
+                        + " ../scenarios/classroom-mini.json?")
+                .contains("The shipped scenarios, named without a path: classroom-mini, hague-2023, seoul-2024.");
+        Run script =
+                new Run("match", "--scenario", "classroom-mini", "--bots", "script:nowhere/hawk.json", "--seed", "1");
+        assertThat(script.err.toString()).contains("There is no bot script nowhere/hawk.json (looked for ");
     }
 
     @Test
@@ -348,7 +425,7 @@ class MainTest {
             assertThat(new Run(command, "--help").out.toString().replaceAll("\\s+", " "))
                     .contains("historical, utility, mediator, hardliner, coalition, silent, random");
         }
-        for (String command : new String[] {"match", "tournament", "analyze"}) {
+        for (String command : new String[] {"match", "tournament", "analyze", "bots"}) {
             assertThat(new Run(command, "--help").out.toString().replaceAll("\\s+", " "))
                     .as(command)
                     .contains(

@@ -59,8 +59,24 @@ public final class ScriptBot implements Bot {
                     + where(e) + ", which is not a field there; the fields are "
                     + Json.knownFields(e)
                     + " (docs/BOTS.md, \"Rule scripts\").");
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new IllegalArgumentException(
+                    "There is no bot script " + file + " (looked for "
+                            + file.toAbsolutePath() + "); script:FILE names a rule script, a JSON file (docs/BOTS.md,"
+                            + " \"Rule scripts\").",
+                    e);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException(
+                    "The bot script " + file + " is not valid JSON: "
+                            + e.getOriginalMessage()
+                            + (e.getLocation() == null
+                                    ? ""
+                                    : " (line " + e.getLocation().getLineNr() + ", column "
+                                            + e.getLocation().getColumnNr() + ")")
+                            + ".",
+                    e);
         } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read bot script " + file + ": " + e.getMessage(), e);
+            throw new IllegalArgumentException("Cannot read the bot script " + file + ": " + e.getMessage(), e);
         }
         ScriptCheck.check(script, file.toString(), scenario);
         return new ScriptBot(script, seat);

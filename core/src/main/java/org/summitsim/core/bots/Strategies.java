@@ -123,27 +123,48 @@ public final class Strategies {
         return BUILT_IN.contains(strategy) || strategy.startsWith("script:") || strategy.startsWith("class:");
     }
 
-    /** A bot author's class on the class path, built with a (BotSeat) or a no-argument constructor. */
-    private static Bot instantiate(String className, BotSeat seat) {
+    /**
+     * Fails with the reason a bot author can act on if {@code strategy} names a Java bot that
+     * cannot be made (not on the class path, not a {@code Bot}), before any match or room needs it.
+     */
+    public static void checkClass(String strategy) {
+        if (strategy.startsWith("class:")) {
+            botClass(strategy.substring("class:".length()));
+        }
+    }
+
+    private static Class<?> botClass(String className) {
         try {
             Class<?> type = Class.forName(className);
             if (!Bot.class.isAssignableFrom(type)) {
                 throw new IllegalArgumentException(className + " does not implement " + Bot.class.getName());
             }
+            return type;
+        } catch (ClassNotFoundException e) {
+            throw new IllegalArgumentException(
+                    "There is no bot class " + className + " on the class path. Compile it"
+                            + " against summit.jar and run Summit with its folder or jar on the class path:"
+                            + " SUMMIT_CLASSPATH=FOLDER ./summit match ... --bots class:" + className
+                            + " (or java -cp app/target/summit.jar:FOLDER org.summitsim.client.cli.Main match ...;"
+                            + " docs/examples/GreedyBot.java shows how).",
+                    e);
+        }
+    }
+
+    /** A bot author's class on the class path, built with a (BotSeat) or a no-argument constructor. */
+    private static Bot instantiate(String className, BotSeat seat) {
+        Class<?> type = botClass(className);
+        try {
             try {
                 return (Bot) type.getConstructor(BotSeat.class).newInstance(seat);
             } catch (NoSuchMethodException e) {
                 return (Bot) type.getConstructor().newInstance();
             }
-        } catch (ClassNotFoundException e) {
-            throw new IllegalArgumentException(
-                    "There is no bot class " + className + " on the class path. Compile it"
-                            + " against summit.jar and run Summit with its folder or jar on the class path: java -cp"
-                            + " app/target/summit.jar:FOLDER org.summitsim.client.cli.Main match ... --bots class:"
-                            + className + " (docs/examples/GreedyBot.java shows how).",
-                    e);
         } catch (ReflectiveOperationException e) {
-            throw new IllegalArgumentException("cannot create bot class " + className + ": " + e, e);
+            throw new IllegalArgumentException(
+                    "Cannot create the bot class " + className + " (it needs a public constructor taking a BotSeat,"
+                            + " or none): " + e,
+                    e);
         }
     }
 
