@@ -31,6 +31,9 @@ def arguments():
     return p.parse_args()
 
 
+DECISIONS = {"SIGN": "Sign", "ABSTAIN": "Abstain", "PUSH_BINDING": "Push for law"}
+
+
 def seat_taken(message, seat):
     """Whether a presence message shows a player (not a bot) in seat."""
     return message["type"] == "presence" and any(
@@ -59,7 +62,10 @@ def main():
     chair.command({"type": "start"})
     print("Your bot is in. The summit has started, with %s bots in the other seats." % a.bots, flush=True)
 
+    strategies = {}  # seat -> the strategy its bot plays (a mixed table draws one per seat)
     for message in chair.messages():
+        if message["type"] == "presence":
+            strategies = {s["seat"]: s["bot"] for s in message.get("seats", []) if s.get("bot")}
         if message["type"] != "event":
             continue
         event = message["event"]
@@ -71,8 +77,8 @@ def main():
     names = {d.id: d.name for d in chair.view.delegations}
     print("Scores (total points; out of 100, 50 being a typical result for the role):")
     for seat, score in sorted(outcome.scores.items(), key=lambda s: -s[1].percent):
-        mark = "  <- your bot" if seat == a.seat else ""
-        decision = outcome.decisions[seat].decision if seat in outcome.decisions else "-"
+        mark = "  <- your bot" if seat == a.seat else "  (%s)" % strategies[seat] if seat in strategies else ""
+        decision = DECISIONS.get(outcome.decisions[seat].decision, "-") if seat in outcome.decisions else "-"
         print("  %-16s %-13s %7.1f  %3.0f/100%s" % (names.get(seat, seat), decision, score.total,
                                                    score.percent, mark))
     chair.close()

@@ -105,7 +105,7 @@ public final class BotsCommand implements Callable<Integer> {
                 connect(seat, bots);
             }
             Welcome welcome = bots.get(0).lastWelcome();
-            out.println(bots.size() + " " + strategy + " bot" + (bots.size() == 1 ? "" : "s") + " joined room "
+            out.println(bots.size() + " " + label(strategy) + " bot" + (bots.size() == 1 ? "" : "s") + " joined room "
                     + welcome.room() + ": "
                     + String.join(", ", bots.stream().map(RemoteBot::seat).toList())
                     + ". Waiting for the summit to end (Ctrl-C to stop).");
