@@ -330,6 +330,30 @@ class MainTest {
     }
 
     @Test
+    void aBotAuthorsOwnBotIsMeasuredNotJudgedAsTheScenariosFlaw() {
+        Run run = new Run(
+                "analyze",
+                "--scenario",
+                "classroom-mini",
+                "--strategies",
+                "class:org.summitsim.client.tournament.TournamentTest$ThrowingBot,utility,silent",
+                "--matches",
+                "12",
+                "--seed",
+                "1",
+                "--threads",
+                "1");
+        assertThat(run.exitCode).as(run.err.toString()).isZero();
+        String talking = run.out
+                .toString()
+                .lines()
+                .filter(l -> l.contains("talking pays on substance"))
+                .reduce((a, b) -> b)
+                .orElseThrow();
+        assertThat(talking).contains("utility").doesNotContain("ThrowingBot");
+    }
+
+    @Test
     void missingRequiredOptionIsAUsageError() {
         Run run = new Run("match", "--scenario", "x", "--bots", "random");
         assertThat(run.exitCode).isEqualTo(2);

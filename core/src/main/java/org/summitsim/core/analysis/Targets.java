@@ -111,14 +111,16 @@ final class Targets {
                     "negotiating strategies beat silent on text and decision parts",
                     "silent not in the mix"));
         } else {
+            // A target of the scenario's design, judged on Summit's own negotiators: a bot author's
+            // script or class in the field is measured in the tables, not failed as the scenario's flaw.
             var negotiating = f.talking().stream()
-                    .filter(AnalysisReport.Substance::negotiating)
+                    .filter(t -> t.negotiating() && org.summitsim.core.bots.Strategies.BUILT_IN.contains(t.strategy()))
                     .toList();
             if (negotiating.isEmpty()) {
                 out.add(na(
                         "talking pays on substance",
                         "negotiating strategies beat silent on text and decision parts",
-                        "no negotiating strategy in the mix"));
+                        "no built-in negotiating strategy in the mix"));
             } else {
                 var worst = negotiating.stream()
                         .min((a, b) -> Double.compare(
