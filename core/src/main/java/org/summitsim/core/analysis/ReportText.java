@@ -133,7 +133,7 @@ public final class ReportText {
     }
 
     private void strategies() {
-        title("MEAN SHOWN SCORE BY STRATEGY, +- 95 % interval (* best, = tied with the best)");
+        title("MEAN SHOWN SCORE BY STRATEGY, ± 95 % interval (* best, = tied with the best)");
         byStrategy(
                 AnalysisReport.Role::byStrategy,
                 (role, s) -> s.equals(role.best()) ? "*" : role.tied().contains(s) ? "=" : " ");
@@ -147,7 +147,7 @@ public final class ReportText {
     private void focus(String focus) {
         List<String> others =
                 r.strategies().stream().filter(x -> !x.equals(focus)).toList();
-        title("FOCUS: " + label(focus) + " minus each other strategy, mean shown score by role, +- 95 % (+ better,"
+        title("FOCUS: " + label(focus) + " minus each other strategy, mean shown score by role, ± 95 % (+ better,"
                 + " - worse, = tied)");
         table(others, (role, x) -> difference(role, focus, x));
         for (String x : others) {
@@ -164,7 +164,7 @@ public final class ReportText {
         }
     }
 
-    /** " +3.2+-4.1+": the focus strategy's mean minus the other's in one role, with its mark. */
+    /** " +3.2±4.1+": the focus strategy's mean minus the other's in one role, with its mark. */
     private static String difference(AnalysisReport.Role role, String focus, String other) {
         var a = role.byStrategy().get(focus);
         var b = role.byStrategy().get(other);
@@ -174,7 +174,7 @@ public final class ReportText {
         double d = a.mean() - b.mean();
         String mark = Ties.tied(a.mean(), a.se(), b.mean(), b.se()) ? "=" : d > 0 ? "+" : "-";
         return String.format(
-                Locale.ROOT, "%+5.1f+-%4.1f%s", d, Ties.Z95 * Math.sqrt(a.se() * a.se() + b.se() * b.se()), mark);
+                Locale.ROOT, "%+5.1f±%4.1f%s", d, Ties.Z95 * Math.sqrt(a.se() * a.se() + b.se() * b.se()), mark);
     }
 
     /** The choice at the end, in hindsight, by role and strategy: the part of a result a seat made itself. */
@@ -182,7 +182,7 @@ public final class ReportText {
         if (r.roles().stream().anyMatch(x -> x.choice().isEmpty())) {
             return;
         }
-        title("THE CHOICE AT THE END: 0 the worst decision in hindsight, 100 the best; mean +- 95 %");
+        title("THE CHOICE AT THE END: 0 the worst decision in hindsight, 100 the best; mean ± 95 %");
         byStrategy(AnalysisReport.Role::choice, (role, s) -> " ");
     }
 
@@ -194,7 +194,7 @@ public final class ReportText {
             var i = figure.apply(role).get(s);
             return i == null
                     ? "-"
-                    : String.format(Locale.ROOT, "%5.1f+-%4.1f%s", i.mean(), 1.96 * i.se(), mark.apply(role, s));
+                    : String.format(Locale.ROOT, "%5.1f±%4.1f%s", i.mean(), 1.96 * i.se(), mark.apply(role, s));
         });
     }
 

@@ -48,7 +48,7 @@ class ReportTextTest {
                 new Analysis(TestScenarios.test4x3(), List.of("utility", "mediator", "silent")).run(2, 1, 1, d -> {});
         List<AnalysisReport.Role> roles = new ArrayList<>();
         for (var role : played.roles()) {
-            // utility 60 +- 2, mediator 55 +- 2 (worse beyond chance), silent 59 +- 2 (tied)
+            // utility 60 ± 2, mediator 55 ± 2 (worse beyond chance), silent 59 ± 2 (tied)
             var by = new java.util.LinkedHashMap<String, AnalysisReport.Interval>();
             by.put("utility", new AnalysisReport.Interval(100, 60, 1, 58, 62));
             by.put("mediator", new AnalysisReport.Interval(100, 55, 1, 53, 57));
@@ -62,14 +62,14 @@ class ReportTextTest {
         assertThat(focus.lines().skip(1).findFirst().orElseThrow())
                 .contains("utility")
                 .contains("silent");
-        assertThat(focus).contains(" -5.0+- 2.8-").contains(" -4.0+- 2.8-");
+        assertThat(focus).contains(" -5.0± 2.8-").contains(" -4.0± 2.8-");
         int n = roles.size();
         assertThat(focus)
                 .contains("against utility      better in 0 roles, worse in " + n + ", tied in 0")
                 .contains("against silent       better in 0 roles, worse in " + n + ", tied in 0");
         assertThat(ReportText.render(r, false, "silent"))
-                .contains("+4.0+- 2.8+")
-                .contains(" -1.0+- 2.8=")
+                .contains("+4.0± 2.8+")
+                .contains(" -1.0± 2.8=")
                 .contains("against utility      better in 0 roles, worse in 0, tied in " + n);
         assertThat(ReportText.render(r, false)).doesNotContain("FOCUS");
     }

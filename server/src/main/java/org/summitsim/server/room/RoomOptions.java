@@ -127,9 +127,20 @@ public record RoomOptions(long seed, Settings settings, SavedOptions saved) {
         if (t.isTextual()) {
             return scenario.preset(t.asText())
                     .map(p -> p.timing())
-                    .orElseThrow(() -> bad("The scenario has no timing"
-                            + " preset \"" + t.asText() + "\". Presets: "
-                            + scenario.timingPresets().stream().map(p -> p.id()).toList() + "."));
+                    .orElseThrow(() -> bad("The scenario has no timing preset \"" + t.asText() + "\"."
+                            + (scenario.timingPresets().isEmpty()
+                                    ? " It has none: give the phases' seconds instead."
+                                    : " Its presets (minutes of class): "
+                                            + String.join(
+                                                    ", ",
+                                                    scenario.timingPresets().stream()
+                                                            .map(p -> p.id())
+                                                            .toList())
+                                            + ".")
+                            + (t.asText().equals("quick") || t.asText().equals("relaxed")
+                                    ? " \"" + t.asText() + "\" is a pace (\"pace\"), which sets how fast bots"
+                                            + " speak and votes close, not the phases' length."
+                                    : "")));
         }
         if (!t.isObject()) {
             throw bad("\"timing\" must be a preset id or an object of seconds.");
