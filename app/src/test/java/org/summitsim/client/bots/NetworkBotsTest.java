@@ -103,36 +103,18 @@ class NetworkBotsTest {
         Thread command =
                 new Thread(() -> summitBots(room, out, new java.io.StringWriter(), "mixed", "costa-rica,austria"));
         command.start();
-        try (RoomLink watch = new RoomLink("127.0.0.1", server.port(), "test", "Watcher", new RoomLink.Listener() {
-            @Override
-            public void message(ServerMessage message, String raw) {}
-
-            @Override
-            public void state(LinkState state) {}
-        })) {
-            java.util.Map<String, org.summitsim.protocol.Presence.SeatPresence> seats = java.util.Map.of();
-            for (int i = 0; i < 100; i++) {
-                seats = new java.util.HashMap<>();
-                var w = watch.open(new Entry.Join(room.code(), null, true));
-                for (var p : w.presence().seats()) {
-                    seats.put(p.seat(), p);
-                }
-                watch.breakConnection();
-                if (seats.values().stream()
-                                .filter(p -> !p.status().equals("empty"))
-                                .count()
-                        == 4) {
-                    break;
-                }
-                Thread.sleep(100);
+        java.util.Map<String, org.summitsim.protocol.Presence.SeatPresence> seats = java.util.Map.of();
+        for (int i = 0; i < 100; i++) {
+            seats = seats(room);
+            if (seats.values().stream().filter(p -> !p.status().equals("empty")).count() == 4) {
+                break;
             }
-            assertThat(seats.get("costa-rica").status()).isEqualTo("empty");
-            assertThat(seats.get("austria").status()).isEqualTo("empty");
-            for (String seat : List.of("netherlands", "united-states", "china", "germany")) {
-                assertThat(seats.get(seat).names())
-                        .as(seat)
-                        .containsExactly(Strategies.resolve("mixed", seat, 1) + " bot");
-            }
+            Thread.sleep(100);
+        }
+        assertThat(seats.get("costa-rica").status()).isEqualTo("empty");
+        assertThat(seats.get("austria").status()).isEqualTo("empty");
+        for (String seat : List.of("netherlands", "united-states", "china", "germany")) {
+            assertThat(seats.get(seat).names()).as(seat).containsExactly(Strategies.resolve("mixed", seat, 1) + " bot");
         }
         // A seat that is not there is named, with the ones that are; nothing joins.
         java.io.StringWriter err = new java.io.StringWriter();
@@ -156,24 +138,20 @@ class NetworkBotsTest {
     void aMistypedSeatInTheListSeatsNoBotAtAll() throws Exception {
         SummitServer.Created room = server.createRoom("classroom-mini", FAST);
         java.io.StringWriter err = new java.io.StringWriter();
-        picocli.CommandLine cli = org.summitsim.client.cli.Main.newCommandLine();
-        cli.setOut(new java.io.PrintWriter(new java.io.StringWriter(), true));
-        cli.setErr(new java.io.PrintWriter(err, true));
 
-        int code = cli.execute(
-                "bots",
-                "--server",
-                "127.0.0.1:" + server.port(),
-                "--code",
-                room.code(),
-                "--strategy",
-                "silent",
-                "--seats",
-                "china,chna");
+        int code = summitBots(room, new java.io.StringWriter(), err, "silent", "--seats", "china,chna");
 
         assertThat(code).isEqualTo(1);
         assertThat(err.toString())
                 .contains("--seats names \"chna\", which is no seat of this room. Did you mean china? Its seats:");
+        assertThat(seats(room).get("china").status())
+                .as("China was never taken, so it is not held for a bot that left")
+                .isEqualTo("empty");
+    }
+
+    /** The seats of {@code room} as a spectator joining it now sees them. */
+    private java.util.Map<String, org.summitsim.protocol.Presence.SeatPresence> seats(SummitServer.Created room)
+            throws Exception {
         try (RoomLink watch = new RoomLink("127.0.0.1", server.port(), "test", "Watcher", new RoomLink.Listener() {
             @Override
             public void message(ServerMessage message, String raw) {}
@@ -181,19 +159,30 @@ class NetworkBotsTest {
             @Override
             public void state(LinkState state) {}
         })) {
-            var china = watch.open(new Entry.Join(room.code(), null, true)).presence().seats().stream()
-                    .filter(p -> p.seat().equals("china"))
-                    .findFirst()
-                    .orElseThrow();
-            assertThat(china.status())
-                    .as("China was never taken, so it is not held for a bot that left")
-                    .isEqualTo("empty");
+            java.util.Map<String, org.summitsim.protocol.Presence.SeatPresence> seats = new java.util.HashMap<>();
+            for (var p : watch.open(new Entry.Join(room.code(), null, true))
+                    .presence()
+                    .seats()) {
+                seats.put(p.seat(), p);
+            }
+            return seats;
         }
     }
 
     /** `summit bots` on {@code room}, in-process, leaving {@code except} free; its exit code. */
     private int summitBots(
             SummitServer.Created room, java.io.Writer out, java.io.Writer err, String strategy, String except) {
+        return summitBots(room, out, err, strategy, "--except", except);
+    }
+
+    /** `summit bots` on {@code room}, in-process, with one seat option ({@code --except} or {@code --seats}). */
+    private int summitBots(
+            SummitServer.Created room,
+            java.io.Writer out,
+            java.io.Writer err,
+            String strategy,
+            String seatOption,
+            String seats) {
         picocli.CommandLine cli = org.summitsim.client.cli.Main.newCommandLine();
         cli.setOut(new java.io.PrintWriter(out, true));
         cli.setErr(new java.io.PrintWriter(err, true));
@@ -205,8 +194,8 @@ class NetworkBotsTest {
                 room.code(),
                 "--strategy",
                 strategy,
-                "--except",
-                except);
+                seatOption,
+                seats);
     }
 
     @Test

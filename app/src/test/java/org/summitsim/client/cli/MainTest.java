@@ -271,30 +271,13 @@ class MainTest {
 
     @Test
     void aMistypedStrategyIsNamedWithTheLikelyOneInEveryCommand() {
+        String[] series = {
+            "--scenario", "classroom-mini", "--strategies", "utilty,silent", "--matches", "1", "--seed", "1"
+        };
         for (String[] args : List.of(
                 new String[] {"match", "--scenario", "classroom-mini", "--bots", "utilty", "--seed", "1"},
-                new String[] {
-                    "tournament",
-                    "--scenario",
-                    "classroom-mini",
-                    "--strategies",
-                    "utilty,silent",
-                    "--matches",
-                    "1",
-                    "--seed",
-                    "1"
-                },
-                new String[] {
-                    "analyze",
-                    "--scenario",
-                    "classroom-mini",
-                    "--strategies",
-                    "utilty,silent",
-                    "--matches",
-                    "1",
-                    "--seed",
-                    "1"
-                })) {
+                prepend("tournament", series),
+                prepend("analyze", series))) {
             Run run = new Run(args);
             assertThat(run.exitCode).as(args[0]).isEqualTo(1);
             assertThat(run.err.toString())
@@ -327,6 +310,13 @@ class MainTest {
         Run script =
                 new Run("match", "--scenario", "classroom-mini", "--bots", "script:nowhere/hawk.json", "--seed", "1");
         assertThat(script.err.toString()).contains("There is no bot script nowhere/hawk.json (looked for ");
+    }
+
+    private static String[] prepend(String command, String[] args) {
+        String[] out = new String[args.length + 1];
+        out[0] = command;
+        System.arraycopy(args, 0, out, 1, args.length);
+        return out;
     }
 
     @Test
