@@ -31,7 +31,7 @@ def arguments():
     return p.parse_args()
 
 
-DECISIONS = {"SIGN": "Sign", "ABSTAIN": "Abstain", "PUSH_BINDING": "Push for law"}
+DECISIONS = {"SIGN": "Sign", "ABSTAIN": "Abstain", "PUSH_BINDING": "Push for binding law"}
 
 
 def seat_taken(message, seat):
@@ -79,7 +79,7 @@ def main():
     for seat, score in sorted(outcome.scores.items(), key=lambda s: -s[1].percent):
         mark = "  <- your bot" if seat == a.seat else "  (%s)" % strategies[seat] if seat in strategies else ""
         decision = DECISIONS.get(outcome.decisions[seat].decision, "-") if seat in outcome.decisions else "-"
-        print("  %-16s %-13s %7.1f  %3.0f/100%s" % (names.get(seat, seat), decision, score.total,
+        print("  %-16s %-20s %7.1f  %3.0f/100%s" % (names.get(seat, seat), decision, score.total,
                                                    score.percent, mark))
     chair.close()
     return 0

@@ -685,6 +685,11 @@ function muteButton(seat) {
 function floorEvent(msg) {
   const e = msg.event;
   const list = $('#t-floor');
+  if (e.type === 'decisions_revealed') {
+    // Nothing can be hidden once the summit is over: the last decision ends it at once.
+    list.querySelectorAll('button').forEach((b) => b.remove());
+    return;
+  }
   if (e.type === 'statement_hidden') {
     // The teacher still sees what was hidden, struck through, until the page is reloaded.
     const li = list.querySelector('li[data-seq="' + Number(e.seq) + '"]');

@@ -174,7 +174,7 @@ public final class BotsCommand implements Callable<Integer> {
             if (p.status().equals("present") || p.status().equals("absent")) {
                 throw new UserError("--seats names " + seat + ", which is not free: "
                         + (p.status().equals("present") ? "someone plays it" : "it is kept for the player who left it")
-                        + ". Free seats now: " + String.join(", ", free(room)) + ".");
+                        + ". Free seats now: " + (free(room).isEmpty() ? "none" : String.join(", ", free(room))) + ".");
             }
             if (out.contains(seat)) {
                 throw new UserError("--seats names " + seat + " twice; one bot takes one seat.");

@@ -75,7 +75,7 @@ public final class MatchCommand implements Callable<Integer> {
         }
         if (bots.contains("")) {
             // The list goes by seat order: a blank would move every later strategy up one seat.
-            throw new UserError("--bots has an empty place (two commas in a row, or one at an end): name a"
+            throw new UserError("--bots has an empty place (two commas in a row): name a"
                     + " strategy for each seat in order, e.g. --bots utility,silent,mediator.");
         }
         bots.forEach(StrategyArgument::check);

@@ -57,9 +57,9 @@ public final class ResultsTable {
             if (f.firstFailure() != null) {
                 s.append(String.format(
                         Locale.ROOT,
-                        "%s was taken out of a match %d times (errors and time-outs); the first: %s%n",
+                        "%s was taken out of a match %s (errors and time-outs); the first: %s%n",
                         label.get(st),
-                        f.errors() + f.timeouts(),
+                        f.errors() + f.timeouts() == 1 ? "once" : (f.errors() + f.timeouts()) + " times",
                         f.firstFailure()));
             }
         }

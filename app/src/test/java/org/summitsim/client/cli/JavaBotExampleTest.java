@@ -63,6 +63,9 @@ class JavaBotExampleTest {
         viaLauncher.environment().put("JAVA_HOME", System.getProperty("java.home"));
         Process p = viaLauncher.start();
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue())
+                .as(Files.readString(log, StandardCharsets.UTF_8))
+                .isZero();
         assertThat(Files.readString(log, StandardCharsets.UTF_8))
                 .contains("Netherlands    class:GreedyBot")
                 .doesNotContain("Moves the rules refused");

@@ -154,6 +154,13 @@ class RenderTest {
                 .isEqualTo("You voted against A1.");
         assertThat(text.minor(new Event.VoteCast("A1", "germany", org.summitsim.core.rules.Ballot.OPPOSE)))
                 .isTrue();
+        assertThat(text.line(new Event.StatementHidden(12, Sample.ME, true)))
+                .isEqualTo("The facilitator took the statement with your decision off the screens: your decision"
+                        + " stands and will be revealed without it.");
+        assertThat(new EventText(new Names(sample.view()), null, plain)
+                        .line(new Event.StatementHidden(12, "germany", true)))
+                .as("the chair")
+                .isEqualTo("The facilitator took a statement by Germany off the screens.");
     }
 
     @Test

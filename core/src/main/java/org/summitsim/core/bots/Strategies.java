@@ -135,7 +135,16 @@ public final class Strategies {
 
     private static Class<?> botClass(String className) {
         try {
-            Class<?> type = Class.forName(className);
+            Class<?> type;
+            try {
+                type = Class.forName(className);
+            } catch (LinkageError e) {
+                // A class for a newer Java, or one named in the wrong case on a case-blind disk.
+                throw new IllegalArgumentException(
+                        "The bot class " + className + " cannot be loaded: " + e
+                                + ". Compile it for Java 17 with the same name as its file.",
+                        e);
+            }
             if (!Bot.class.isAssignableFrom(type)) {
                 throw new IllegalArgumentException(className + " does not implement " + Bot.class.getName());
             }
@@ -160,6 +169,12 @@ public final class Strategies {
             } catch (NoSuchMethodException e) {
                 return (Bot) type.getConstructor().newInstance();
             }
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            // Its constructor threw: that is the bot author's to fix, said as a bot's turn says it.
+            throw new IllegalArgumentException(
+                    "The constructor of " + className + " threw "
+                            + org.summitsim.core.headless.BotFault.describe(e.getCause()),
+                    e);
         } catch (ReflectiveOperationException e) {
             throw new IllegalArgumentException(
                     "Cannot create the bot class " + className + " (it needs a public constructor taking a BotSeat,"

@@ -20,10 +20,21 @@ public final class BotFault {
         if (message != null && !message.isBlank()) {
             line.append(": ").append(message.strip());
         }
-        StackTraceElement[] trace = failure.getStackTrace();
-        if (trace.length > 0) {
-            line.append(" (at ").append(trace[0]).append(')');
+        StackTraceElement where = ownFrame(failure.getStackTrace());
+        if (where != null) {
+            line.append(" (at ").append(where).append(')');
         }
         return line.toString();
+    }
+
+    /** The first frame outside the JDK (the line of the bot that called what threw), else the first. */
+    private static StackTraceElement ownFrame(StackTraceElement[] trace) {
+        for (StackTraceElement f : trace) {
+            String c = f.getClassName();
+            if (!c.startsWith("java.") && !c.startsWith("javax.") && !c.startsWith("jdk.") && !c.startsWith("sun.")) {
+                return f;
+            }
+        }
+        return trace.length > 0 ? trace[0] : null;
     }
 }

@@ -165,7 +165,8 @@ final class ChairRules {
         if (state.hiddenStatements().contains(c.seq())) {
             return Verdict.reject(RejectionCode.ALREADY_HIDDEN, "Those words are already hidden.");
         }
-        return Verdict.accept(new Event.StatementHidden(c.seq(), speaker));
+        return Verdict.accept(
+                new Event.StatementHidden(c.seq(), speaker, state.decisionStatement(c.seq()) ? Boolean.TRUE : null));
     }
 
     private static Verdict mute(MatchState state, String seat, boolean on) {

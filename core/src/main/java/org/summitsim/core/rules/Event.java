@@ -282,13 +282,19 @@ public sealed interface Event {
 
     /**
      * The facilitator took the words of event {@code seq} (by {@code seat}: a floor statement, a
-     * pledge's words, an amendment's reason or a sealed decision's statement) off every screen. Public, so that every client
-     * removes them; every later replay and view leaves them out.
+     * pledge's words, an amendment's reason or, with {@code decision} true, the statement sealed
+     * with a decision) off every screen; every later replay and view leaves them out. Public, so
+     * that every client removes them, except a sealed statement's: nobody else ever read it, so
+     * only its seat and the facilitator are told.
      */
-    record StatementHidden(long seq, String seat) implements Event {
+    record StatementHidden(long seq, String seat, Boolean decision) implements Event {
+        public StatementHidden(long seq, String seat) {
+            this(seq, seat, null);
+        }
+
         @Override
         public Audience audience() {
-            return Audience.PUBLIC;
+            return Boolean.TRUE.equals(decision) ? Audience.sealed(seat) : Audience.PUBLIC;
         }
     }
 

@@ -357,6 +357,11 @@ public final class MatchState {
         return moderation.speakerOf(seq).map(i -> i < 0 ? "" : seats.get(i));
     }
 
+    /** Whether event {@code seq} is a sealed decision that came with a statement. */
+    public boolean decisionStatement(long seq) {
+        return Moderation.DECISION.equals(moderation.ofWhat(seq));
+    }
+
     /** Event numbers of the floor statements the facilitator took off the screens, ascending. */
     public Set<Long> hiddenStatements() {
         return moderation.hidden();

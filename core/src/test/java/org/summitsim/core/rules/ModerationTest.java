@@ -101,7 +101,12 @@ class ModerationTest {
 
         List<Event> hidden = ok(d.facilitator().hide(decided));
 
-        assertThat(hidden).containsExactly(new Event.StatementHidden(decided, "east"));
+        assertThat(hidden).containsExactly(new Event.StatementHidden(decided, "east", true));
+        assertThat(seenBy(d, Viewer.seat("west")))
+                .as("nobody else read those words, so nobody else is told")
+                .doesNotContain(hidden.get(0));
+        assertThat(seenBy(d, Viewer.SPECTATOR)).doesNotContain(hidden.get(0));
+        assertThat(seenBy(d, Viewer.seat("east"))).contains(hidden.get(0));
         assertThat(d.view(Viewer.seat("east")).sealed().get("east").statement())
                 .as("the seat's own screen")
                 .isEmpty();

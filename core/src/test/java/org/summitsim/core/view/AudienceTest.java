@@ -39,7 +39,9 @@ class AudienceTest {
                 .containsExactlyInAnyOrderElementsOf(types.stream()
                         .map(c -> (Class<? extends Event>) c.asSubclass(Event.class))
                         .toList());
-        assertThat(WhoMaySee.oneOfEach()).extracting(Object::getClass).containsExactlyInAnyOrderElementsOf(types);
+        // Every type at least once (statement_hidden twice: a sealed decision's goes to fewer).
+        assertThat(WhoMaySee.oneOfEach().stream().map(Object::getClass).collect(java.util.stream.Collectors.toSet()))
+                .isEqualTo(types);
     }
 
     static Stream<Arguments> everyEventWithItsParties() {

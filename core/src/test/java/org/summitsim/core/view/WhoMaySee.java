@@ -71,6 +71,9 @@ public final class WhoMaySee {
     private WhoMaySee() {}
 
     public static Kind kind(Event e) {
+        if (e instanceof Event.StatementHidden h && Boolean.TRUE.equals(h.decision())) {
+            return Kind.SEALED; // the words of a sealed decision: nobody but the seat read them
+        }
         Kind k = KINDS.get(e.getClass());
         if (k == null) {
             throw new AssertionError(e.getClass().getSimpleName() + " is not in the table of docs/RULES.md");
@@ -140,6 +143,9 @@ public final class WhoMaySee {
             if (e instanceof Event.SeatMuted m) {
                 return Set.of(m.seat());
             }
+            if (e instanceof Event.StatementHidden h && Boolean.TRUE.equals(h.decision())) {
+                return Set.of(h.seat());
+            }
             if (e instanceof Event.SeatUnmuted m) {
                 return Set.of(m.seat());
             }
@@ -178,6 +184,7 @@ public final class WhoMaySee {
                 new Event.DecisionsRevealed(Map.of()),
                 new Event.MatchEnded(null),
                 new Event.StatementHidden(8, "north"),
+                new Event.StatementHidden(9, "north", true),
                 new Event.SeatNotReady("north", null),
                 new Event.SeatMuted("north"),
                 new Event.SeatUnmuted("north"));

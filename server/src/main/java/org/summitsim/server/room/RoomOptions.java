@@ -130,7 +130,7 @@ public record RoomOptions(long seed, Settings settings, SavedOptions saved) {
                     .orElseThrow(() -> bad("The scenario has no timing preset \"" + t.asText() + "\"."
                             + (scenario.timingPresets().isEmpty()
                                     ? " It has none: give the phases' seconds instead."
-                                    : " Its presets (minutes of class): "
+                                    : " Its presets: "
                                             + String.join(
                                                     ", ",
                                                     scenario.timingPresets().stream()

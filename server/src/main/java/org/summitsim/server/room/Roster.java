@@ -151,8 +151,8 @@ public final class Roster {
     void takeSeat(Seat s, Member m) {
         s.cancelGrace();
         boolean fromAgent = s.agent != null;
-        if (s.bot != null) {
-            s.botBefore = s.bot;
+        if (!s.hasHumans()) {
+            s.botBefore = s.bot; // what the first person took the seat over from: a bot, or nobody
         }
         room.agents.remove(s);
         if (fromAgent) {

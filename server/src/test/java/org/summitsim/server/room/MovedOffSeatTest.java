@@ -95,6 +95,26 @@ class MovedOffSeatTest {
     }
 
     @Test
+    void aBotFromBeforeAnEarlierStudentDoesNotComeBackForALaterOne() {
+        try (RoomHarness h = RoomHarness.setup()
+                .options("{\"graceSeconds\":10,\"handover\":\"history\"}")
+                .open()) {
+            FakeMember f = h.facilitator();
+            fill(f, "east", "silent");
+            FakeMember leo = h.join("east", "Leo");
+            leo.disconnect();
+            h.advance(Duration.ofSeconds(10)); // Leo's grace is over; the seat is free, with no bot
+            FakeMember bo = h.join("east", "Bo");
+
+            f.request(FakeMember.msg("move_player").put("player", bo.player()).put("seat", "west"));
+
+            assertThat(Presence.status(f, "east"))
+                    .as("Bo took a free seat, not a bot's: the absent rule (open) applies")
+                    .isEqualTo("absent");
+        }
+    }
+
+    @Test
     void aStudentWhoDropsOutStillHasTheGracePeriod() {
         try (RoomHarness h =
                 RoomHarness.setup().options("{\"graceSeconds\":120}").open()) {

@@ -126,6 +126,12 @@ public final class EventText {
         if (e instanceof Event.FloorStatement f) {
             return style.talk("[floor] " + who(f.seat()) + ": ") + f.text();
         }
+        if (e instanceof Event.StatementHidden h
+                && Boolean.TRUE.equals(h.decision())
+                && h.seat().equals(me)) {
+            return style.warn("The facilitator took the statement with your decision off the screens: your"
+                    + " decision stands and will be revealed without it.");
+        }
         if (e instanceof Event.StatementHidden h) {
             return style.warn("The facilitator took "
                     + (h.seat().equals(me) ? "one of your statements" : "a statement by " + names.inSentence(h.seat()))
