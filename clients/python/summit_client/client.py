@@ -43,6 +43,11 @@ class Welcome:
         self.rules = raw["rules"]
         self.view = View.from_json(raw["view"])
 
+    def __repr__(self):
+        # What a bot author printing it wants to see; the token stays out of logs.
+        return "Welcome(room=%r, code=%r, role=%r, seat=%r, stage=%s)" % (
+            self.room, self.code, self.role, self.seat, self.view.stage)
+
 
 class Client:
     """One connection to a Summit server, and the seat or role it holds there."""

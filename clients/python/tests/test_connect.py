@@ -19,6 +19,8 @@ class ConnectTest(unittest.TestCase):
             self.assertEqual(welcome.role, "player")
             self.assertEqual(welcome.seat, seats()[0], "the first free seat in scenario order")
             self.assertTrue(welcome.token.startswith("st."))
+            self.assertIn("role='player', seat='%s', stage=LOBBY)" % welcome.seat, repr(welcome))
+            self.assertNotIn(welcome.token, repr(welcome), "a printed welcome keeps the seat's token out of logs")
             view = welcome.view
             self.assertIsInstance(view, View)
             self.assertEqual((view.viewer, view.seat, str(view.stage)), ("seat", welcome.seat, "LOBBY"))
