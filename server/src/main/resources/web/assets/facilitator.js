@@ -716,9 +716,9 @@ function floorEvent(msg) {
     said = e.rationale;
     label = name + ', the reason for amendment ' + e.amendment;
   } else if (e.type === 'decision_sealed' && e.statement) {
-    // Only the teacher sees it before the reveal, which is the last moment to take it back.
+    // Only the teacher sees it before the end; the debrief shows it to the class, unless hidden now.
     said = e.statement;
-    label = name + ', with its decision (everyone reads it at the reveal)';
+    label = name + ', with its decision (the class reads it in the debrief)';
   } else {
     return;
   }
@@ -779,6 +779,8 @@ function confirmedButton({ text, label, question, questionLabel, status, asking,
 function seatedPeople(presence) {
   app.people = new Set(((presence && presence.seats) || [])
     .filter((s) => s.status === 'present' || s.status === 'absent').map((s) => s.seat));
+  // Students moved to watching, so that the teacher can seat them again (the projector has no name).
+  app.watchers = ((presence && presence.players) || []).filter((p) => p.role === 'spectator' && p.name);
 }
 
 /** Private messages, caucus talk and the words of deals: the events only a reading facilitator is sent. */
@@ -827,27 +829,32 @@ function newKeyButton(seat) {
     } });
 }
 
-/** Each connected student, with a place to move them to (another delegation, or watching) and a way out. */
+/**
+ * Each connected student, with a place to move them to (another delegation, or watching) and a
+ * way out; a student watching can be given a seat again.
+ */
 function players(m) {
   const seated = m.seats.flatMap((s) => s.players.map((p) => ({
     ...p, name: p.name || 'a student with no name', seat: s.seat, delegation: s.name })));
-  if (!seated.length) {
+  const watching = (app.watchers || []).map((p) => ({ player: p.player, name: p.name, seat: null,
+    delegation: 'watching' }));
+  if (!seated.length && !watching.length) {
     return null;
   }
-  const list = h('ul', { id: 'players', class: 'plain' }, seated.map((p) => {
+  const list = h('ul', { id: 'players', class: 'plain' }, [...seated, ...watching].map((p) => {
     const moveId = 'move-' + p.player;
     return h('li', { class: 'actions' },
       h('bdi', { text: p.name }), ' (' + p.delegation + ')',
-      h('label', { for: moveId, class: 'small', text: 'Move to' }),
+      h('label', { for: moveId, class: 'small', text: p.seat ? 'Move to' : 'Seat at' }),
       // Nothing chosen at first: a press of Move by mistake moves nobody.
       h('select', { id: moveId }, [h('option', { value: '', text: 'choose\u2026', selected: true, disabled: true }),
-        h('option', { value: 'watching', text: 'watching only' }),
+        p.seat ? h('option', { value: 'watching', text: 'watching only' }) : null,
         ...m.seats.filter((s) => s.seat !== p.seat).map((s) => h('option', { value: s.seat, text: s.name }))]),
       h('button', { type: 'button', text: 'Move', 'aria-label': 'Move ' + p.name, onclick: () => {
         const to = document.getElementById(moveId).value;
         if (!to) {
-          $('#monitor-status').textContent = 'Choose where to move ' + p.name + ' first: another delegation, or'
-            + ' watching only.';
+          $('#monitor-status').textContent = 'Choose where to move ' + p.name + ' first: '
+            + (p.seat ? 'another delegation, or watching only.' : 'a delegation.');
           return;
         }
         roomOp({ type: 'move_player', player: p.player, seat: to === 'watching' ? null : to });

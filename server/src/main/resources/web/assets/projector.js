@@ -152,7 +152,7 @@ function after(o) {
   const delegations = app.welcome.scenario.delegations;
   // The text the class made, in the declaration's order, each clause marked if it changed.
   fill($('#p-final-text'), app.welcome.scenario.clauses.filter((c) => c.id in o.text).map((c) => h('li', {},
-    h('strong', { text: c.title + ': ' }), optionOf(c.id, o.text[c.id]).label,
+    h('strong', { text: c.title + ': ' }), W.finalWording(optionOf(c.id, o.text[c.id]).label),
     o.text[c.id] !== c.draft ? h('span', { class: 'small', text: ' (amended)' }) : null)));
   fill($('#p-binding'), bindingBar(o, 'p-binding-meter'));
   fill($('#p-history'), classAndReality(delegations, o), o.history && o.history.summary ? h('p', { text: o.history.summary }) : null);

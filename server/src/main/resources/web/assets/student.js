@@ -225,11 +225,23 @@ function welcomed(w) {
   drawStatic();
   draw();
   // The teacher moved this student (the server sends a new welcome): say so, or the page just changes.
-  if (before && before.role === 'player' && before.room === w.room && (w.role !== 'player' || w.seat !== before.seat)) {
-    const was = W.inSentence(nameOf(before.seat));
-    notice(w.role === 'player' ? 'The teacher moved you from ' + was + ' to ' + W.inSentence(nameOf(w.seat)) + '.'
-      : 'The teacher moved you to watching: you no longer play ' + was + '. Ask the teacher if you should have a seat.');
+  if (before && before.room === w.room && before.role !== 'facilitator'
+      && (w.role !== before.role || w.seat !== before.seat)) {
+    const was = before.seat ? W.inSentence(nameOf(before.seat)) : null;
+    const now = w.role === 'player' ? W.inSentence(nameOf(w.seat)) : null;
+    notice(!now ? 'The teacher moved you to watching: you no longer play ' + was + '. Ask the teacher if you should have a'
+        + ' seat.'
+      : (was ? 'The teacher moved you from ' + was + ' to ' + now + '.' : 'The teacher gave you a seat: you play ' + now
+        + ' now.') + inherited(w));
   }
+}
+
+/** What a student taking over a delegation is told of the promises it made before them, which count against them now. */
+function inherited(w) {
+  const pledged = (w.view.pledges || []).some((p) => p.seat === w.seat);
+  const dealt = (w.view.deals || []).some((d) => d.status === 'accepted');
+  return pledged || dealt ? ' Its pledges and deals from before you came are yours to keep now (a broken one costs'
+    + ' points): see them on this page.' : '';
 }
 
 function nameOf(seat) {
@@ -1128,7 +1140,7 @@ function drawResults() {
     h('h3', { text: 'The final text' }),
     // In the declaration's order: the outcome's text arrives keyed, in no order a reader would know.
     h('ul', { id: 'final-text' }, app.welcome.scenario.clauses.filter((c) => c.id in o.text).map((c) => h('li', {},
-      h('strong', { text: c.title + ': ' }), optionOf(c.id, o.text[c.id]).label))),
+      h('strong', { text: c.title + ': ' }), W.finalWording(optionOf(c.id, o.text[c.id]).label)))),
     score ? [h('h3', { id: 'parts-title', text: 'Your score, part by part' }),
       h('p', { class: 'small', text: 'Where your points came from (green, to the right) and where you lost them (red, to the left).' }),
       scoreParts(score, { failedPush: !o.bindingReached && (o.decisions[me()] || {}).decision === 'PUSH_BINDING' })] : [],

@@ -95,3 +95,8 @@ export function subject(name) {
   const n = inSentence(name);
   return n.charAt(0).toUpperCase() + n.slice(1);
 }
+
+/** A wording as the final text reads it: without the "(draft)" a scenario puts on draft wordings, as the report does. */
+export function finalWording(label) {
+  return label.replace(/\s*\(draft\)$/, '');
+}

@@ -478,8 +478,8 @@ class TeacherPagesInChromiumTest extends PagesInChromium {
                 "Ana's sealed decision");
         // The statement with a decision is revealed to all at the end: the teacher may take it back before.
         page.waitUntil(
-                "document.querySelector('#t-floor').textContent.includes('Netherlands, with its decision (everyone"
-                        + " reads it at the reveal): The Netherlands wants law.')",
+                "document.querySelector('#t-floor').textContent.includes('Netherlands, with its decision (the class"
+                        + " reads it in the debrief): The Netherlands wants law.')",
                 "the statement among what the teacher may hide");
         page.eval("const d = [...document.querySelectorAll('#t-floor li')].find(li => li.textContent"
                 + ".includes('The Netherlands wants law.')).querySelector('button'); d.focus(); d.click(); d.click()");
@@ -527,13 +527,19 @@ class TeacherPagesInChromiumTest extends PagesInChromium {
                 "the rest of the reveal at once");
         assertThat(projector.text("document.querySelector('#p-decisions').innerText"))
                 .contains("Netherlands: Push for binding law");
+        assertThat(projector.text("document.querySelector('#p-final-text').innerText"))
+                .as("the final text, which is not a draft")
+                .isNotBlank()
+                .doesNotContain("(draft)");
         page.waitUntil(
                 "document.querySelector('#t-floor li') && !document.querySelector('#t-floor button')",
                 "the floor kept, with nothing left to hide once the summit is over");
         for (BrowserPage student : List.of(ana, ben, cas)) {
             student.waitUntil("!document.querySelector('#results-box').hidden", "the results for each student");
             assertThat(student.text("document.querySelector('#results').innerText"))
-                    .contains("Netherlands", "Push for binding law");
+                    .contains("Netherlands", "Push for binding law")
+                    .as("the final text is not a draft")
+                    .doesNotContain("(draft)");
             assertThat(student.eval("document.querySelectorAll('#results .parts tbody tr').length")
                             .asInt())
                     .as("the student's score in parts")
@@ -648,6 +654,27 @@ class TeacherPagesInChromiumTest extends PagesInChromium {
                 "document.querySelector('#notice').textContent === 'The teacher moved you to watching: you no longer"
                         + " play Austria. Ask the teacher if you should have a seat.'",
                 "Mia told that she was moved");
+        // Watching, she is still among the students, and the teacher can seat her again.
+        page.waitUntil(
+                "[...document.querySelectorAll('#players li')].some(li => li.textContent.includes('Mia (watching)'))",
+                "Mia listed as watching");
+        String again = page.text("[...document.querySelectorAll('#players li')].find(li => li.textContent"
+                + ".includes('Mia')).querySelector('select').id");
+        page.select("#" + again, "austria");
+        page.click("[aria-label='Move Mia']");
+        mia.waitUntil(
+                "document.querySelector('#notice').textContent.startsWith('The teacher gave you a seat: you play"
+                        + " Austria now.')",
+                "Mia told that she has a seat again");
+        page.select(
+                "#"
+                        + page.text("[...document.querySelectorAll('#players li')].find(li => li.textContent"
+                                + ".includes('Mia')).querySelector('select').id"),
+                "watching");
+        page.click("[aria-label='Move Mia']");
+        mia.waitUntil(
+                "document.querySelector('#notice').textContent.startsWith('The teacher moved you to watching')",
+                "Mia watching again");
         assertThat(mia.errors()).isEmpty();
     }
 }
