@@ -450,8 +450,8 @@ function votesText(amendments, v, verb) {
   const parts = amendments.map((a) => {
     const stances = new Set([a.proposer, ...(a.cosponsors || []), ...Object.keys(a.votes || {})]);
     const silent = seats.filter((s) => !stances.has(s)).length;
-    return '“' + (clauses.get(a.clause) || a.clause) + '” (' + (names.get(a.proposer) || a.proposer)
-      + '’s amendment; ' + (silent === 0 ? 'every delegation ' + (verb === 'has' ? 'has' : 'had') + ' voted'
+    return '“' + (clauses.get(a.clause) || a.clause) + '” (' + W.possessive(names.get(a.proposer) || a.proposer)
+      + ' amendment; ' + (silent === 0 ? 'every delegation ' + (verb === 'has' ? 'has' : 'had') + ' voted'
         : silent + (silent === 1 ? ' delegation ' : ' delegations ') + (verb === 'has' ? (silent === 1 ? 'has' : 'have')
           : 'had') + ' not voted') + ')';
   });

@@ -90,6 +90,12 @@ export function inSentence(name) {
   return the ? 'the ' + name : name;
 }
 
+/** Whose, inside a sentence: "the Netherlands’", "the United States’", "China’s". */
+export function possessive(name) {
+  const n = inSentence(name);
+  return n + (n.endsWith('s') ? '\u2019' : '\u2019s');
+}
+
 /** A delegation's name that begins a sentence: "The United States", "China". */
 export function subject(name) {
   const n = inSentence(name);
