@@ -172,9 +172,7 @@ public final class Strategies {
         } catch (java.lang.reflect.InvocationTargetException e) {
             // Its constructor threw: that is the bot author's to fix, said as a bot's turn says it.
             throw new IllegalArgumentException(
-                    "The constructor of " + className + " threw "
-                            + org.summitsim.core.headless.BotFault.describe(e.getCause()),
-                    e);
+                    "The constructor of " + className + " threw " + BotFault.describe(e.getCause()), e);
         } catch (ReflectiveOperationException e) {
             throw new IllegalArgumentException(
                     "Cannot create the bot class " + className + " (it needs a public constructor taking a BotSeat,"

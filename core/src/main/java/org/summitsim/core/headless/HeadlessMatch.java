@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.summitsim.core.bots.Bot;
+import org.summitsim.core.bots.BotFault;
 import org.summitsim.core.match.Match;
 import org.summitsim.core.rules.Actor;
 import org.summitsim.core.rules.Command;
@@ -97,7 +98,11 @@ public final class HeadlessMatch {
             try {
                 commands = caller.call(bot, view, news);
             } catch (BotCaller.BotFailure failure) {
-                t.bench(failure.timeout(), stage.inWords() + ": " + BotFault.describe(failure));
+                // A time-out says so; an exception the bot threw is said with where it threw it.
+                String why = failure.timeout() || failure.getCause() == null
+                        ? failure.getMessage()
+                        : BotFault.describe(failure.getCause());
+                t.bench(failure.timeout(), stage.inWords() + ": " + why);
                 continue;
             } catch (RuntimeException e) {
                 t.bench(false, stage.inWords() + ": " + BotFault.describe(e));

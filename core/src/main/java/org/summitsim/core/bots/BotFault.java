@@ -1,20 +1,16 @@
-package org.summitsim.core.headless;
+package org.summitsim.core.bots;
 
 /**
  * Why a bot was taken out of a match, in one line its author can act on: what it threw and
- * where ("IllegalStateException: my bug (at org.example.MyBot.act(MyBot.java:42))"), or that it
- * gave no answer in time. A bot's exception is its author's to fix, so it is reported, never
- * swallowed.
+ * where ("IllegalStateException: my bug (at org.example.MyBot.act(MyBot.java:42))"). A bot's
+ * exception is its author's to fix, so it is reported, never swallowed.
  */
 public final class BotFault {
 
     private BotFault() {}
 
-    /** The line for {@code failure}, thrown by a bot's turn (a {@link BotCaller.BotFailure} or what the bot threw). */
+    /** The line for {@code failure}, what a bot (or its constructor) threw. */
     public static String describe(Throwable failure) {
-        if (failure instanceof BotCaller.BotFailure f) {
-            return f.timeout() || f.getCause() == null ? f.getMessage() : describe(f.getCause());
-        }
         String message = failure.getMessage();
         StringBuilder line = new StringBuilder(failure.getClass().getSimpleName());
         if (message != null && !message.isBlank()) {

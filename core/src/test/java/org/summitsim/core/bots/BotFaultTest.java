@@ -1,4 +1,4 @@
-package org.summitsim.core.headless;
+package org.summitsim.core.bots;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,11 +20,5 @@ class BotFaultTest {
         assertThat(BotFault.describe(thrown))
                 .startsWith("NoSuchElementException: No value present (at ")
                 .contains("BotFaultTest.pointsAtTheBotsOwnLineNotInsideTheJdk(BotFaultTest.java:");
-    }
-
-    @Test
-    void aTimeOutSaysSo() {
-        var late = new BotCaller.BotFailure("no answer within 100 ms", true, null);
-        assertThat(BotFault.describe(late)).isEqualTo("no answer within 100 ms");
     }
 }
