@@ -638,6 +638,13 @@ class TeacherPagesInChromiumTest extends PagesInChromium {
                 "Cas unmuted");
     }
 
+    /** The teacher moves Mia to {@code to} (a seat, or "watching") from the list of students. */
+    private void moveMia(String to) {
+        page.eval("{ const li = [...document.querySelectorAll('#players li')].find(x => x.textContent.includes('Mia'));"
+                + " li.querySelector('select').value = '" + to + "';"
+                + " li.querySelector(\"[aria-label='Move Mia']\").click(); }");
+    }
+
     /** A student in the browser whom the teacher moves to watching reads why the page changed. */
     private void aStudentMovedToWatchingIsToldSo(String code) {
         BrowserPage mia = chromium.open(1366, 768);
@@ -646,10 +653,7 @@ class TeacherPagesInChromiumTest extends PagesInChromium {
                 "document.querySelector('#players') && document.querySelector('#players').innerText"
                         + ".includes('Mia')",
                 "Mia among the students");
-        String select = page.text("[...document.querySelectorAll('#players li')].find(li => li.textContent"
-                + ".includes('Mia')).querySelector('select').id");
-        page.select("#" + select, "watching");
-        page.click("[aria-label='Move Mia']");
+        moveMia("watching");
         mia.waitUntil(
                 "document.querySelector('#notice').textContent === 'The teacher moved you to watching: you no longer"
                         + " play Austria. Ask the teacher if you should have a seat.'",
@@ -658,20 +662,13 @@ class TeacherPagesInChromiumTest extends PagesInChromium {
         page.waitUntil(
                 "[...document.querySelectorAll('#players li')].some(li => li.textContent.includes('Mia (watching)'))",
                 "Mia listed as watching");
-        String again = page.text("[...document.querySelectorAll('#players li')].find(li => li.textContent"
-                + ".includes('Mia')).querySelector('select').id");
-        page.select("#" + again, "austria");
-        page.click("[aria-label='Move Mia']");
+        // Chosen and pressed in one script, so that no redraw of the list comes between.
+        moveMia("austria");
         mia.waitUntil(
                 "document.querySelector('#notice').textContent.startsWith('The teacher gave you a seat: you play"
                         + " Austria now.')",
                 "Mia told that she has a seat again");
-        page.select(
-                "#"
-                        + page.text("[...document.querySelectorAll('#players li')].find(li => li.textContent"
-                                + ".includes('Mia')).querySelector('select').id"),
-                "watching");
-        page.click("[aria-label='Move Mia']");
+        moveMia("watching");
         mia.waitUntil(
                 "document.querySelector('#notice').textContent.startsWith('The teacher moved you to watching')",
                 "Mia watching again");
