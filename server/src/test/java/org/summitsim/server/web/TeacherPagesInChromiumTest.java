@@ -668,6 +668,9 @@ class TeacherPagesInChromiumTest extends PagesInChromium {
                 "document.querySelector('#notice').textContent.startsWith('The teacher gave you a seat: you play"
                         + " Austria now.')",
                 "Mia told that she has a seat again");
+        page.waitUntil(
+                "[...document.querySelectorAll('#players li')].some(li => li.textContent.includes('Mia (Austria)'))",
+                "Mia listed at Austria again");
         moveMia("watching");
         mia.waitUntil(
                 "document.querySelector('#notice').textContent.startsWith('The teacher moved you to watching')",
