@@ -172,9 +172,10 @@ public final class BotsCommand implements Callable<Integer> {
         for (String seat : seats) {
             Presence.SeatPresence p = known(room, seat, "--seats");
             if (p.status().equals("present") || p.status().equals("absent")) {
+                List<String> free = free(room);
                 throw new UserError("--seats names " + seat + ", which is not free: "
                         + (p.status().equals("present") ? "someone plays it" : "it is kept for the player who left it")
-                        + ". Free seats now: " + (free(room).isEmpty() ? "none" : String.join(", ", free(room))) + ".");
+                        + ". Free seats now: " + (free.isEmpty() ? "none" : String.join(", ", free)) + ".");
             }
             if (out.contains(seat)) {
                 throw new UserError("--seats names " + seat + " twice; one bot takes one seat.");
@@ -191,10 +192,9 @@ public final class BotsCommand implements Callable<Integer> {
                 return p;
             }
         }
-        String close = org.summitsim.client.console.command.DidYouMean.closest(all, seat.toLowerCase(Locale.ROOT))
-                .map(c -> " Did you mean " + c + "?")
-                .orElse("");
-        throw new UserError(option + " names \"" + seat + "\", which is no seat of this room." + close + " Its seats: "
+        throw new UserError(option + " names \"" + seat + "\", which is no seat of this room."
+                + org.summitsim.client.console.command.DidYouMean.question(all, seat.toLowerCase(Locale.ROOT))
+                + " Its seats: "
                 + String.join(", ", all) + ".");
     }
 

@@ -144,7 +144,7 @@ public final class DemoCommand implements Callable<Integer> {
     }
 
     static String welcome(Scenario s, String me, boolean chair, DemoPace pace) {
-        String name = s.delegation(me).map(Delegation::name).orElse(me);
+        String name = s.nameOf(me);
         int bots = s.playable().size() - 1;
         // China where it plays (everyone knows it has views); else the first other delegation. By
         // its name, as a player would type it: the console takes "dm united states ..." too.

@@ -147,7 +147,7 @@ public final class MatchCommand implements Callable<Integer> {
                         "Bots taken out of the match (the scenario's default decision played their seats from then on):");
                 first = false;
             }
-            String name = s.delegation(seat.seat()).map(d -> d.name()).orElse(seat.seat());
+            String name = s.nameOf(seat.seat());
             out.printf(Locale.ROOT, "  %s (%s): %s%n", name, seat.strategy(), seat.failure());
         }
     }
@@ -164,7 +164,7 @@ public final class MatchCommand implements Callable<Integer> {
                 out.println("Moves the rules refused:");
                 first = false;
             }
-            String name = s.delegation(seat.seat()).map(d -> d.name()).orElse(seat.seat());
+            String name = s.nameOf(seat.seat());
             out.printf(Locale.ROOT, "  %s (%s): %d refused%n", name, seat.strategy(), seat.invalid());
             seat.refused().forEach(r -> out.println("    " + r));
             if (seat.invalid() > seat.refused().size()) {

@@ -63,12 +63,16 @@ final class ScenarioArgument {
                         .filter(n -> n.endsWith(".json"))
                         .sorted()
                         .toList();
-                near = DidYouMean.closest(json, path.getFileName().toString())
-                        .map(n -> " Did you mean "
-                                + (path.getParent() == null
-                                        ? n
-                                        : path.getParent().resolve(n)) + "?")
-                        .orElse(json.isEmpty() ? "" : " Scenario files there: " + String.join(", ", json) + ".");
+                // The likely file, with the folder as it was typed.
+                List<String> named = json.stream()
+                        .map(n -> path.getParent() == null
+                                ? n
+                                : path.getParent().resolve(n).toString())
+                        .toList();
+                near = DidYouMean.question(named, idOrFile);
+                if (near.isEmpty() && !json.isEmpty()) {
+                    near = " Scenario files there: " + String.join(", ", json) + ".";
+                }
             } catch (IOException e) {
                 near = "";
             }

@@ -15,10 +15,8 @@ final class StrategyArgument {
     /** {@code strategy}, once known; a Java bot's class is looked for at once, not in the middle of a run. */
     static String check(String strategy) {
         if (!Strategies.exists(strategy)) {
-            String close = DidYouMean.closest(Strategies.BUILT_IN, strategy.toLowerCase(Locale.ROOT))
-                    .map(s -> " Did you mean " + s + "?")
-                    .orElse("");
-            throw new UserError("There is no strategy \"" + strategy + "\"." + close + " Strategies: "
+            throw new UserError("There is no strategy \"" + strategy + "\"."
+                    + DidYouMean.question(Strategies.BUILT_IN, strategy.toLowerCase(Locale.ROOT)) + " Strategies: "
                     + String.join(", ", Strategies.BUILT_IN) + ", script:FILE, class:NAME.");
         }
         try {

@@ -70,8 +70,7 @@ public final class TournamentCommand implements Callable<Integer> {
         TournamentResult result = tournament.run(series.matches, series.seed, t, bar::update);
         bar.finish((System.nanoTime() - start) / 1e9);
         PrintWriter out = spec.commandLine().getOut();
-        out.print(ResultsTable.render(
-                result, seat -> s.delegation(seat).map(d -> d.name()).orElse(seat)));
+        out.print(ResultsTable.render(result, s::nameOf));
         if (csv != null) {
             try (Writer w = Files.newBufferedWriter(csv)) {
                 CsvExport.write(result, w);

@@ -146,10 +146,7 @@ public final class Tournament {
                     firstFailure.putIfAbsent(
                             s.strategy(),
                             // The seed names that match in the CSV and the JSON.
-                            "the match of seed " + row.seed() + ", "
-                                    + scenario.delegation(s.seat())
-                                            .map(d -> d.name())
-                                            .orElse(s.seat()) + ", " + s.failure());
+                            "the match of seed " + row.seed() + ", " + scenario.nameOf(s.seat()) + ", " + s.failure());
                 }
             }
         }

@@ -93,6 +93,11 @@ public record Scenario(
         return Optional.empty();
     }
 
+    /** The delegation's name for people ("Netherlands"), or {@code delegationId} itself if there is none. */
+    public String nameOf(String delegationId) {
+        return delegation(delegationId).map(Delegation::name).orElse(delegationId);
+    }
+
     public Optional<Inject> inject(String injectId) {
         return injects.stream().filter(i -> i.id().equals(injectId)).findFirst();
     }

@@ -73,7 +73,7 @@ final class ActivityMonitor {
             List<Monitor.Player> players = s.humans.stream()
                     .map(h -> new Monitor.Player(h.player, h.name))
                     .toList();
-            String name = room.scenario.delegation(s.id).map(d -> d.name()).orElse(s.id);
+            String name = room.scenario.nameOf(s.id);
             String status = s.status();
             seats.add(new Monitor.SeatActivity(
                     s.id,

@@ -53,7 +53,7 @@ final class PresenceBoard {
         if (facilitator || !room.options.pseudonymous() || m.seat == null) {
             return m.name;
         }
-        String delegation = room.scenario.delegation(m.seat).map(d -> d.name()).orElse(m.seat);
+        String delegation = room.scenario.nameOf(m.seat);
         return "Delegate " + m.delegate + " (" + delegation + ")";
     }
 

@@ -136,7 +136,7 @@ public final class Roster {
 
     /** Why a seat cannot be joined by code: held by players now, or kept for one who left. */
     private String takenMessage(Seat s) {
-        String name = room.scenario.delegation(s.id).map(d -> d.name()).orElse(s.id);
+        String name = room.scenario.nameOf(s.id);
         if (s.humans.isEmpty() && s.graceEndsAt != null) {
             long seconds = Math.max(1, (s.graceEndsAt - room.now() + 999) / 1000);
             return "The seat of " + name + " is waiting for its player, who has left: it stays theirs for "

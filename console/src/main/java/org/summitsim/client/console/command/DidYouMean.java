@@ -17,6 +17,11 @@ public final class DidYouMean {
                 .filter(w -> distance(w, typed) <= MAX_EDITS);
     }
 
+    /** " Did you mean china?" after a refusal, or "" when nothing is close to {@code typed}. */
+    public static String question(List<String> words, String typed) {
+        return closest(words, typed).map(w -> " Did you mean " + w + "?").orElse("");
+    }
+
     /** Levenshtein distance: insertions, deletions and substitutions. */
     static int distance(String a, String b) {
         int[] prev = new int[b.length() + 1];
