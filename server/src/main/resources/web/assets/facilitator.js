@@ -264,6 +264,40 @@ async function openReport(room) {
   }
 }
 
+/**
+ * Saves the room's grade sheet (a CSV file: a row per delegation, with the names of the students who
+ * played it, their decisions and scores) through a one-time link, as the report; no tab opens.
+ */
+async function downloadGrades() {
+  notice('');
+  $('#report-status').textContent = '';
+  const button = $('#grades-open');
+  button.disabled = true;
+  try {
+    const answer = await app.socket.request({ type: 'get_report', format: 'csv' });
+    if (!answer.url.startsWith('/report/')) {
+      throw new Error('The server sent a link this page does not trust.');
+    }
+    const name = answer.fileName;
+    const link = h('a', { href: new URL(answer.url, location.origin).href, download: name, hidden: true });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    $('#report-status').textContent = 'The grade sheet is in your downloads as ' + name + ': a row per delegation,'
+      + ' with the students who played it, its decision and its score. It opens in any spreadsheet.';
+  } catch (e) {
+    notice(e.code === 'report_not_ready' && app.view ? notReady(app.welcome.label, app.view) : e.message);
+  } finally {
+    button.disabled = false;
+  }
+}
+
+$('#grades-open').addEventListener('click', () => {
+  if (app.welcome) {
+    downloadGrades();
+  }
+});
+
 function notReady(label, view) {
   return 'The report of ' + label + ' can be opened once its summit has ended; ' + (view.stage.phase === 'LOBBY'
     ? 'it has not started yet.' : 'it is now at: ' + W.stageWords(view.stage, view.rounds) + '.');
@@ -337,9 +371,10 @@ function opened(w) {
       h('p', { text: 'On another computer\'s teacher page: paste it under "Open a room with its token".' })),
     // The server names its own data folder in the command, so it works as printed.
     // The file is named after the room, so that the rooms of a class do not overwrite one another.
-    h('p', { class: 'small', id: 'grading', text: 'For grading (a table per delegation, transcripts), in the folder where'
-      + ' the server runs: ' + (w.reportCommand || './summit report ' + w.room) + ' --out ' + fileName(w.label) + '.csv'
-      + ' (several rooms in one table: put their ids one after the other before --out).' }));
+    h('p', { class: 'small', id: 'grading', text: 'For grading: the grade sheet, under Report once the summit has ended.'
+      + ' In a terminal, in the folder where the server runs, the same and more (several rooms in one table: put their'
+      + ' ids one after the other before --out; transcripts): ' + (w.reportCommand || './summit report ' + w.room)
+      + ' --out ' + fileName(w.label) + '.csv' }));
   $('#report-status').textContent = '';
   $('#advance-status').textContent = '';
   app.advanceArmed = null;
@@ -491,10 +526,12 @@ function advanceButton(v) {
 /** The report: the debrief of the whole game, so it is made once the summit has ended, not while it runs. */
 function drawReport(ended) {
   $('#report-open').hidden = !ended;
+  $('#grades-open').hidden = !ended;
   $('#report-when').textContent = ended
     ? 'The debrief of this summit: the final text against the draft, each delegation\'s decision and statement,'
       + ' the class beside what really happened, scores, votes and who talked to whom. It opens in a new tab, for the'
-      + ' projector or to print.'
+      + ' projector or to print. The grade sheet is a table for a spreadsheet: a row per delegation, with the'
+      + ' names of the students who played it (the debrief leaves names out, for the screen).'
     : 'The report (the debrief of the whole summit) can be opened here once the summit has ended; it does not'
       + ' report a summit still running.';
 }

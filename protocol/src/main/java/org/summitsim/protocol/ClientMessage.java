@@ -147,8 +147,29 @@ public sealed interface ClientMessage {
     /** The facilitator's activity monitor. */
     record GetMonitor() implements ClientMessage {}
 
-    /** The facilitator's link to the room's report (the debrief), once the summit has ended. */
-    record GetReport() implements ClientMessage {}
+    /**
+     * The facilitator's link to the room's report once the summit has ended: {@code format}
+     * "html" (the debrief page, the default) or "csv" (the grade sheet, a row per delegation).
+     */
+    record GetReport(String format) implements ClientMessage {
+
+        public static final String HTML = "html";
+        public static final String CSV = "csv";
+
+        @Override
+        public void check() {
+            if (format != null && !format.equals(HTML) && !format.equals(CSV)) {
+                throw new ProtocolError(
+                        ErrorCodes.BAD_FIELD,
+                        "The field \"format\" must be \"html\" (the debrief page) or \"csv\" (the grade sheet).");
+            }
+        }
+
+        /** The format asked for: html when none was given. */
+        public String formatOrDefault() {
+            return format == null ? HTML : format;
+        }
+    }
 
     record FillBots(List<String> seats, String strategy) implements ClientMessage {
         @Override

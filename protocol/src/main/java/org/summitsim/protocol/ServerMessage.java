@@ -108,9 +108,10 @@ public sealed interface ServerMessage
 
     /**
      * The answer to {@code get_report}: {@code url}, a path on this server's HTTP port, opens the
-     * room's report once, within {@code expiresInSeconds}.
+     * room's report once, within {@code expiresInSeconds}; {@code fileName} is the name to save it under.
      */
-    record Report(String id, String room, String url, long expiresInSeconds) implements ServerMessage {}
+    record Report(String id, String room, String url, long expiresInSeconds, String fileName)
+            implements ServerMessage {}
 
     record EventsEnd(String id, long lastSeq, boolean more) implements ServerMessage {}
 

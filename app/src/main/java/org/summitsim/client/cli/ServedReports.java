@@ -7,7 +7,8 @@ import org.summitsim.server.report.ReportMaker;
 
 /**
  * The reports {@code summit serve} hands the server for the teacher's page ({@code get_report}):
- * the debrief in HTML, exactly as {@code summit report ROOM --format html} writes it.
+ * the debrief in HTML and the grade sheet in CSV, exactly as {@code summit report ROOM --format
+ * html} (or {@code csv}) writes them.
  */
 public final class ServedReports implements ReportMaker {
 
@@ -19,8 +20,17 @@ public final class ServedReports implements ReportMaker {
 
     @Override
     public String debriefHtml(Path journal) throws CannotReport {
+        return debrief(journal, "html");
+    }
+
+    @Override
+    public String gradesCsv(Path journal) throws CannotReport {
+        return debrief(journal, "csv");
+    }
+
+    private String debrief(Path journal, String format) throws CannotReport {
         try {
-            return new Reports(dataDir, null).debrief(journal.toString(), "html");
+            return new Reports(dataDir, null).debrief(journal.toString(), format);
         } catch (ReportException e) {
             throw new CannotReport(e.getMessage(), e);
         }

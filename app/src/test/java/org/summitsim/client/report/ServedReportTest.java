@@ -65,6 +65,26 @@ class ServedReportTest {
         }
     }
 
+    /** The grade sheet the teacher's page saves is the console's, to download under its own name. */
+    @Test
+    void summitServeHandsTheTeachersPageTheConsolesGradeSheet() throws Exception {
+        try (ServedRoom played = ServedRoom.played(data)) {
+            HttpResponse<String> sheet = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(played.link("csv")))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertThat(sheet.statusCode()).isEqualTo(200);
+            assertThat(sheet.body())
+                    .as("the console's grade sheet")
+                    .isEqualTo(new Reports(data, null).debrief(played.room, "csv"))
+                    .startsWith("seat,name,players,decision,");
+            assertThat(sheet.headers().firstValue("Content-Type")).hasValue("text/csv; charset=utf-8");
+            assertThat(sheet.headers().firstValue("Content-Disposition"))
+                    .hasValue("attachment; filename=\"period-3.csv\"");
+        }
+    }
+
     /** The journal the running server wrote is read as the server wrote it, and left as it was. */
     @Test
     void theJournalTheServerWroteMakesTheReportByJoinCode() throws Exception {

@@ -59,7 +59,12 @@ final class ServedRoom implements AutoCloseable {
 
     /** A fresh one-time link to the room's report, as an address. */
     String link() throws IOException {
-        JsonNode report = ask(msg("get_report"));
+        return link("html");
+    }
+
+    /** A fresh one-time link to the room's debrief page ("html") or grade sheet ("csv"). */
+    String link(String format) throws IOException {
+        JsonNode report = ask(msg("get_report").put("format", format));
         expect(report, "report");
         return "http://127.0.0.1:" + server.port() + report.path("url").asText();
     }

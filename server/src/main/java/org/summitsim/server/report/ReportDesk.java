@@ -54,7 +54,10 @@ public final class ReportDesk implements AutoCloseable {
     private final LongSupplier clock;
     private final ExecutorService worker;
     private final Map<String, Ticket> tickets = new LinkedHashMap<>();
-    private final Map<Path, CompletableFuture<String>> making = new HashMap<>();
+    private final Map<Making, CompletableFuture<String>> making = new HashMap<>();
+
+    /** A report being made: one room's journal in one format. */
+    private record Making(Path journal, boolean csv) {}
 
     /** @param maker null: this server makes no reports */
     public ReportDesk(ReportMaker maker) {
@@ -78,53 +81,97 @@ public final class ReportDesk implements AutoCloseable {
         return maker != null;
     }
 
-    /** A link made for a report: the address to open ({@link #PATH} and the ticket) and for how long. */
-    public record Issued(String path, long expiresInSeconds) {}
+    /**
+     * A link made for a report: the address to open ({@link #PATH} and the ticket), for how long,
+     * and the name to save it under.
+     */
+    public record Issued(String path, long expiresInSeconds, String fileName) {}
 
-    /** A report as served: the page, the same gzipped, its policy, and a file name for saving it. */
-    public record Served(byte[] html, byte[] gzipped, String policy, String fileName) {}
+    /**
+     * A report as served: the page (or the grade sheet), the same gzipped, its policy, a file name
+     * for saving it, and whether it is the grade sheet (a CSV file to download, not a page).
+     */
+    public record Served(byte[] html, byte[] gzipped, String policy, String fileName, boolean csv) {
+
+        public String contentType() {
+            return csv ? "text/csv; charset=utf-8" : "text/html; charset=utf-8";
+        }
+
+        /** A page opens in the tab; the grade sheet is saved, under its file name. */
+        public String disposition() {
+            return (csv ? "attachment" : "inline") + "; filename=\"" + fileName + "\"";
+        }
+    }
 
     private record Ticket(Served report, long expires) {}
 
     /**
-     * Makes the report of {@code room} from its journal and a link to it. Fails with
-     * {@link ReportMaker.CannotReport} (its sentence is for the teacher) or another exception
-     * when the maker broke. Two requests for one room while its report is being made share it.
+     * Makes the report of {@code room} from its journal and a link to it: the debrief page, or
+     * with {@code csv} the grade sheet. Fails with {@link ReportMaker.CannotReport} (its sentence
+     * is for the teacher) or another exception when the maker broke. Two requests for one room's
+     * report while it is being made share it.
      */
-    public CompletableFuture<Issued> issue(String room, Path journal) {
+    public CompletableFuture<Issued> issue(String room, String label, Path journal, boolean csv) {
         if (maker == null) {
             return CompletableFuture.failedFuture(new IllegalStateException("no report maker"));
         }
-        CompletableFuture<String> html;
+        Making key = new Making(journal, csv);
+        CompletableFuture<String> made;
         synchronized (making) {
-            html = making.get(journal);
-            if (html == null) {
+            made = making.get(key);
+            if (made == null) {
                 try {
-                    html = CompletableFuture.supplyAsync(() -> make(journal), worker);
+                    made = CompletableFuture.supplyAsync(() -> make(journal, csv), worker);
                 } catch (java.util.concurrent.RejectedExecutionException closed) {
                     return CompletableFuture.failedFuture(closed);
                 }
-                making.put(journal, html);
-                CompletableFuture<String> mine = html;
-                html.whenComplete((h, e) -> {
+                making.put(key, made);
+                CompletableFuture<String> mine = made;
+                made.whenComplete((h, e) -> {
                     synchronized (making) {
-                        making.remove(journal, mine);
+                        making.remove(key, mine);
                     }
                 });
             }
         }
-        return html.thenApply(page -> {
-            byte[] bytes = page.getBytes(StandardCharsets.UTF_8);
-            return keep(new Served(bytes, gzip(bytes), policy(page), "debrief-" + room + ".html"));
+        return made.thenApply(report -> {
+            byte[] bytes = report.getBytes(StandardCharsets.UTF_8);
+            return csv
+                    ? keep(new Served(bytes, gzip(bytes), NOTHING, sheetName(label, room), true))
+                    : keep(new Served(bytes, gzip(bytes), policy(report), "debrief-" + room + ".html", false));
         });
     }
 
-    private String make(Path journal) {
+    /** The debrief page, as {@link #issue(String, String, Path, boolean)}. */
+    public CompletableFuture<Issued> issue(String room, Path journal) {
+        return issue(room, null, journal, false);
+    }
+
+    /**
+     * The grade sheet's file name: the room's label as a teacher would type it ("Period 3 -
+     * World 1" saves as period-3-world-1.csv), so that a class's rooms do not overwrite one another.
+     */
+    static String sheetName(String label, String room) {
+        String slug = label == null
+                ? ""
+                : java.text.Normalizer.normalize(
+                                label.toLowerCase(java.util.Locale.ROOT), java.text.Normalizer.Form.NFD)
+                        .replaceAll("\\p{M}", "")
+                        .replaceAll("[^a-z0-9]+", "-")
+                        .replaceAll("^-+|-+$", "");
+        return (slug.isEmpty() ? "grades-" + room : slug) + ".csv";
+    }
+
+    private String make(Path journal, boolean csv) {
         try {
             long start = System.nanoTime();
-            String html = maker.debriefHtml(journal);
-            LOG.debug("report of {} made in {} ms", journal.getFileName(), (System.nanoTime() - start) / 1_000_000);
-            return html;
+            String report = csv ? maker.gradesCsv(journal) : maker.debriefHtml(journal);
+            LOG.debug(
+                    "{} of {} made in {} ms",
+                    csv ? "grade sheet" : "report",
+                    journal.getFileName(),
+                    (System.nanoTime() - start) / 1_000_000);
+            return report;
         } catch (ReportMaker.CannotReport e) {
             throw new java.util.concurrent.CompletionException(e);
         }
@@ -141,7 +188,7 @@ public final class ReportDesk implements AutoCloseable {
             }
             tickets.put(ticket, new Ticket(report, clock.getAsLong() + TICKET_MS));
         }
-        return new Issued(PATH + ticket, TICKET_MS / 1000);
+        return new Issued(PATH + ticket, TICKET_MS / 1000, report.fileName());
     }
 
     /** The report behind a link, which then opens nothing more; empty when unknown, used or expired. */
@@ -174,6 +221,9 @@ public final class ReportDesk implements AutoCloseable {
      * The report's own policy: nothing may load or run but its inline stylesheets, each allowed
      * by its SHA-256 (so a style smuggled in by some other way would not apply either).
      */
+    /** The policy of what is not a page (the grade sheet): nothing may load or run. */
+    static final String NOTHING = "default-src 'none'; frame-ancestors 'none'";
+
     static String policy(String html) {
         List<String> hashes = new ArrayList<>();
         Matcher m = STYLE.matcher(html);

@@ -3,7 +3,7 @@ package org.summitsim.server.report;
 import java.nio.file.Path;
 
 /**
- * Makes a room's debrief from its journal, for the teacher's page. The server does not make
+ * Makes a room's debrief (and its grade sheet) from its journal, for the teacher's page. The server does not make
  * reports itself: {@code summit serve} hands it one (the same HTML as {@code summit report}). A
  * server without one (embedded, headless, most tests) refuses {@code get_report} with
  * {@code no_reports}.
@@ -21,6 +21,17 @@ public interface ReportMaker {
      * @throws CannotReport with a sentence for the teacher when this journal cannot be reported
      */
     String debriefHtml(Path journal) throws CannotReport;
+
+    /**
+     * The grade sheet: one CSV row per delegation, with the names of the people who played it, as
+     * {@code summit report ROOM --format csv} writes it. A maker that has none (a test's page)
+     * says so in a sentence.
+     *
+     * @throws CannotReport with a sentence for the teacher when this journal cannot be reported
+     */
+    default String gradesCsv(Path journal) throws CannotReport {
+        throw new CannotReport("This server makes the debrief page only, not the grade sheet.");
+    }
 
     /** A report that cannot be made, for a reason the teacher can read (and perhaps fix). */
     final class CannotReport extends Exception {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.summitsim.protocol.ClientMessage;
 import org.summitsim.protocol.ErrorCodes;
 import org.summitsim.protocol.ProtocolError;
 import org.summitsim.protocol.ServerMessage;
@@ -27,7 +28,8 @@ final class ReportRequest {
         this.room = room;
     }
 
-    void report(Member m, String rid, ReportDesk reports) {
+    void report(Member m, ClientMessage.GetReport ask, String rid, ReportDesk reports) {
+        boolean csv = ClientMessage.GetReport.CSV.equals(ask.formatOrDefault());
         if (m.role != Member.Role.FACILITATOR) {
             throw new ProtocolError(ErrorCodes.FORBIDDEN, "Only the facilitator can open the room's report.");
         }
@@ -37,7 +39,7 @@ final class ReportRequest {
                     ErrorCodes.NO_REPORTS,
                     "This server does not make reports. In the folder where"
                             + " the server runs, type: " + ReportCommand.of(id, room.journal.file())
-                            + " --out debrief.html");
+                            + (csv ? " --out grades.csv" : " --out debrief.html"));
         }
         if (room.failed()) {
             throw new ProtocolError(
@@ -52,12 +54,13 @@ final class ReportRequest {
         }
         Path file = room.journal.file();
         // After everything appended so far is stored: the report reads the journal from the disk.
-        room.fanOut.send(() -> reports.issue(id, file)
+        room.fanOut.send(() -> reports.issue(id, room.options.label(), file, csv)
                 .whenComplete((link, failure) -> room.execute(() -> {
                     if (failure == null) {
                         room.fanOut.reply(
                                 m,
-                                Wire.encode(new ServerMessage.Report(rid, id, link.path(), link.expiresInSeconds())));
+                                Wire.encode(new ServerMessage.Report(
+                                        rid, id, link.path(), link.expiresInSeconds(), link.fileName())));
                         return;
                     }
                     Throwable why = failure instanceof CompletionException && failure.getCause() != null
@@ -75,6 +78,7 @@ final class ReportRequest {
                                         "The report could not be made; the"
                                                 + " server's log says why. In the folder where the server runs, "
                                                 + ReportCommand.of(id, file)
+                                                + (csv ? " --out grades.csv" : "")
                                                 + " tries again."));
                     }
                 })));

@@ -13,6 +13,7 @@ import org.summitsim.core.rules.Event;
 import org.summitsim.core.rules.Move;
 import org.summitsim.core.rules.Verdict;
 import org.summitsim.core.scenario.Scenario;
+import org.summitsim.protocol.ClientMessage;
 import org.summitsim.protocol.ErrorCodes;
 import org.summitsim.protocol.Inbound;
 import org.summitsim.protocol.ProtocolError;
@@ -265,7 +266,7 @@ public final class Room {
 
     /** {@code get_report}: the room's report, made by the server's {@code reports}. */
     public void handleReport(Member m, Inbound in, ReportDesk reports) {
-        requests.handle(m, in, () -> report.report(m, in.id(), reports));
+        requests.handle(m, in, () -> report.report(m, (ClientMessage.GetReport) in.message(), in.id(), reports));
     }
 
     /** The people in the room changed: a vote that waited only for them may close now. */

@@ -164,14 +164,14 @@ public final class PageServer extends ChannelInboundHandlerAdapter {
                 HttpVersion.HTTP_1_1,
                 HttpResponseStatus.OK,
                 head ? Unpooled.EMPTY_BUFFER : Unpooled.wrappedBuffer(body));
-        r.headers().set(HttpHeaderNames.CONTENT_TYPE, "text/html; charset=utf-8");
+        r.headers().set(HttpHeaderNames.CONTENT_TYPE, report.contentType());
         r.headers().setInt(HttpHeaderNames.CONTENT_LENGTH, body.length);
         if (gzip) {
             r.headers().set(HttpHeaderNames.CONTENT_ENCODING, HttpHeaderValues.GZIP);
         }
         r.headers().set(HttpHeaderNames.VARY, HttpHeaderNames.ACCEPT_ENCODING);
         r.headers().set(HttpHeaderNames.CACHE_CONTROL, "no-store");
-        r.headers().set(HttpHeaderNames.CONTENT_DISPOSITION, "inline; filename=\"" + report.fileName() + "\"");
+        r.headers().set(HttpHeaderNames.CONTENT_DISPOSITION, report.disposition());
         SecurityHeaders.add(r.headers(), host, tls);
         r.headers().set("Content-Security-Policy", report.policy());
         send(ctx, request, r, host, true);

@@ -167,6 +167,80 @@ class ReportLinkTest {
         }
     }
 
+    /**
+     * The grade sheet through the same kind of link: a CSV file to save under the room's name, not
+     * a page; a format the server does not make is refused in words, and a maker with no grade
+     * sheet says so, the room carrying on.
+     */
+    @Test
+    void theGradeSheetIsAFileToSaveThroughALinkThatOpensOnce() throws Exception {
+        ReportMaker sheets = new ReportMaker() {
+            @Override
+            public String debriefHtml(Path journal) {
+                return "<!DOCTYPE html><title>Debrief</title>";
+            }
+
+            @Override
+            public String gradesCsv(Path journal) {
+                asked.add(journal);
+                return "seat,name,players\r\nnorth,North,Ada\r\n";
+            }
+        };
+        try (TestServer s = TestServer.start(b -> b.reports(sheets))) {
+            Rooms.Created room = Rooms.create(s.port(), "{\"label\":\"Period 3 - World 1\"}");
+            try (TestClient f = room.facilitator()) {
+                f.commandOk("LOBBY", "{\"type\":\"start\"}");
+                f.commandOk("BRIEFING", "{\"type\":\"end\"}");
+                JsonNode wrong =
+                        f.awaitReply(f.request(TestClient.msg("get_report").put("format", "pdf")));
+                assertThat(wrong.path("code").asText()).isEqualTo("bad_field");
+                assertThat(wrong.path("message").asText())
+                        .isEqualTo("The field \"format\" must be \"html\" (the debrief page) or \"csv\" (the grade"
+                                + " sheet).");
+                assertThat(asked).as("made for a wrong format").isEmpty();
+
+                JsonNode link =
+                        f.awaitReply(f.request(TestClient.msg("get_report").put("format", "csv")));
+                assertThat(link.path("type").asText()).isEqualTo("report");
+                String url = link.path("url").asText();
+                assertThat(url).matches("/report/[A-Za-z0-9_-]{24}");
+                RawHttp.Response sheet = RawHttp.get(s.port(), url);
+                assertThat(sheet.status()).isEqualTo(200);
+                assertThat(sheet.header("Content-Type")).isEqualTo("text/csv; charset=utf-8");
+                assertThat(sheet.header("Content-Disposition"))
+                        .isEqualTo("attachment; filename=\"period-3-world-1.csv\"");
+                assertThat(link.path("fileName").asText()).isEqualTo("period-3-world-1.csv");
+                assertThat(sheet.header("Cache-Control")).isEqualTo("no-store");
+                assertThat(sheet.header("Content-Security-Policy"))
+                        .isEqualTo("default-src 'none'; frame-ancestors 'none'");
+                assertThat(sheet.text()).isEqualTo("seat,name,players\r\nnorth,North,Ada\r\n");
+                assertThat(RawHttp.get(s.port(), url).status())
+                        .as("the link a second time")
+                        .isEqualTo(404);
+
+                JsonNode page =
+                        f.awaitReply(f.request(TestClient.msg("get_report").put("format", "html")));
+                RawHttp.Response debrief =
+                        RawHttp.get(s.port(), page.path("url").asText());
+                assertThat(debrief.header("Content-Type")).isEqualTo("text/html; charset=utf-8");
+                assertThat(debrief.text()).isEqualTo("<!DOCTYPE html><title>Debrief</title>");
+            }
+        }
+        try (TestServer s = TestServer.start(b -> b.reports(maker))) {
+            Rooms.Created room = Rooms.create(s.port(), null);
+            try (TestClient f = room.facilitator()) {
+                f.commandOk("LOBBY", "{\"type\":\"start\"}");
+                f.commandOk("BRIEFING", "{\"type\":\"end\"}");
+                JsonNode refused =
+                        f.awaitReply(f.request(TestClient.msg("get_report").put("format", "csv")));
+                assertThat(refused.path("code").asText()).isEqualTo("report_failed");
+                assertThat(refused.path("message").asText())
+                        .isEqualTo("This server makes the debrief page only, not the grade sheet.");
+                assertThat(ask(f).path("type").asText()).as("the page still").isEqualTo("report");
+            }
+        }
+    }
+
     private static JsonNode ask(TestClient c) throws Exception {
         return c.awaitReply(c.request(TestClient.msg("get_report")));
     }

@@ -21,6 +21,14 @@ class ReportDeskTest {
     }
 
     @Test
+    void theGradeSheetIsNamedForTheRoomsLabelAsTheTeachersPageNamesItsFiles() {
+        assertThat(ReportDesk.sheetName("Period 3 - World 1", "r-abc")).isEqualTo("period-3-world-1.csv");
+        assertThat(ReportDesk.sheetName("Période 3 · Élise's class", "r-abc")).isEqualTo("periode-3-elise-s-class.csv");
+        assertThat(ReportDesk.sheetName(" -- ", "r-abc")).isEqualTo("grades-r-abc.csv");
+        assertThat(ReportDesk.sheetName(null, "r-abc")).isEqualTo("grades-r-abc.csv");
+    }
+
+    @Test
     void aLinkOpensItsReportOnceAndOnlyWithinAMinute() {
         try (ReportDesk desk = new ReportDesk(j -> "<p>" + j.getFileName() + "</p>", now::get)) {
             ReportDesk.Issued first =

@@ -18,11 +18,26 @@ final class BrowserPage {
 
     private final Chromium browser;
     private final String session;
+    /** The browser context of a tab the test opened; null for one a page opened. */
+    private final String context;
+
     private final List<String> errors = new CopyOnWriteArrayList<>();
 
-    BrowserPage(Chromium browser, String session) {
+    BrowserPage(Chromium browser, String session, String context) {
         this.browser = browser;
         this.session = session;
+        this.context = context;
+    }
+
+    /** Lets this tab's downloads through, saved in {@code folder} (headless Chromium refuses them otherwise). */
+    void saveDownloadsIn(java.nio.file.Path folder) {
+        browser.call(
+                null,
+                "Browser.setDownloadBehavior",
+                Chromium.params()
+                        .put("behavior", "allow")
+                        .put("downloadPath", folder.toAbsolutePath().toString())
+                        .put("browserContextId", context));
     }
 
     void start(int width, int height) {

@@ -206,7 +206,7 @@ final class Chromium implements AutoCloseable {
                         params().put("targetId", target).put("flatten", true))
                 .get("sessionId")
                 .asText();
-        BrowserPage page = new BrowserPage(this, session);
+        BrowserPage page = new BrowserPage(this, session, context);
         sessions.put(session, page::event);
         page.start(width, height);
         pages.add(page);
@@ -242,7 +242,7 @@ final class Chromium implements AutoCloseable {
                                             .put("flatten", true))
                             .get("sessionId")
                             .asText();
-                    BrowserPage page = new BrowserPage(this, session);
+                    BrowserPage page = new BrowserPage(this, session, null);
                     sessions.put(session, page::event);
                     page.start(width, height);
                     pages.add(page);

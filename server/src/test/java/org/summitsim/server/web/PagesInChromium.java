@@ -46,7 +46,17 @@ abstract class PagesInChromium {
     static void start() throws Exception {
         Optional<Path> binary = Chromium.find();
         Assumptions.assumeTrue(binary.isPresent(), "No Chromium installed (apt-get install -y chromium)");
-        server = TestServer.start(b -> b.reports(PagesInChromium::reportOfTheJournal));
+        server = TestServer.start(b -> b.reports(new ReportMaker() {
+            @Override
+            public String debriefHtml(Path journal) throws CannotReport {
+                return reportOfTheJournal(journal);
+            }
+
+            @Override
+            public String gradesCsv(Path journal) throws CannotReport {
+                return gradesOfTheJournal(journal);
+            }
+        }));
         chromium = Chromium.launch(binary.get(), Files.createTempDirectory("summit-chromium-"));
     }
 
@@ -57,19 +67,31 @@ abstract class PagesInChromium {
      * opens the real one, served the same way.
      */
     private static String reportOfTheJournal(Path journal) throws ReportMaker.CannotReport {
-        Scenario scenario;
-        try {
-            scenario = ScenarioFile.parse(ScenarioCopy.read(journal).orElseThrow(), journal.toString())
-                    .scenario();
-        } catch (IOException e) {
-            throw new ReportMaker.CannotReport("The journal could not be read.", e);
-        }
+        Scenario scenario = scenarioOf(journal);
         StringBuilder b = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
                         + "<title>Debrief</title><style>\nh1 { color: rgb(21, 101, 192); }\n</style></head><body><h1>")
                 .append(scenario.title().replace("&", "&amp;").replace("<", "&lt;"))
                 .append("</h1><ul>");
         scenario.playable().forEach(d -> b.append("<li>").append(d.name()).append("</li>"));
         return b.append("</ul></body></html>\n").toString();
+    }
+
+    /** Stands in for the grade sheet, as the debrief above: a row per delegation of the room's scenario. */
+    private static String gradesOfTheJournal(Path journal) throws ReportMaker.CannotReport {
+        StringBuilder b = new StringBuilder("seat,name\r\n");
+        scenarioOf(journal)
+                .playable()
+                .forEach(d -> b.append(d.id()).append(',').append(d.name()).append("\r\n"));
+        return b.toString();
+    }
+
+    private static Scenario scenarioOf(Path journal) throws ReportMaker.CannotReport {
+        try {
+            return ScenarioFile.parse(ScenarioCopy.read(journal).orElseThrow(), journal.toString())
+                    .scenario();
+        } catch (IOException e) {
+            throw new ReportMaker.CannotReport("The journal could not be read.", e);
+        }
     }
 
     @AfterAll

@@ -192,6 +192,7 @@ class TeacherPagesInChromiumTest extends PagesInChromium {
         china.awaitEvent("match_ended");
         page.waitUntil("document.querySelector('#phase').textContent === 'Results'", "the end on the page");
         theReportOpensInANewTabOnce(code);
+        theGradeSheetIsSavedAsAFileNamedForTheRoom();
 
         page.reload();
         page.waitUntil(
@@ -242,6 +243,34 @@ class TeacherPagesInChromiumTest extends PagesInChromium {
                         java.net.http.HttpResponse.BodyHandlers.ofString());
         assertThat(again.statusCode()).as("the link opened a second time").isEqualTo(404);
         assertThat(again.body()).contains("used or has expired");
+    }
+
+    /** At the end: the grade sheet, saved by the browser under the room's name, no tab opened. */
+    private void theGradeSheetIsSavedAsAFileNamedForTheRoom() throws Exception {
+        java.nio.file.Path downloads = java.nio.file.Files.createTempDirectory("summit-downloads-");
+        page.saveDownloadsIn(downloads);
+        List<String> tabs = chromium.tabs();
+        assertThat(page.eval("document.querySelector('#grades-open').hidden").asBoolean())
+                .isFalse();
+        page.clickAsUser("#grades-open");
+        java.nio.file.Path sheet = downloads.resolve("period-5-world-1.csv");
+        page.waitUntil(
+                "document.querySelector('#report-status').textContent.startsWith('The grade sheet is in your downloads"
+                        + " as period-5-world-1.csv')",
+                "the teacher told where the grade sheet went");
+        long until = System.currentTimeMillis() + 10_000;
+        while (!java.nio.file.Files.exists(sheet) && System.currentTimeMillis() < until) {
+            Thread.sleep(100);
+        }
+        assertThat(sheet).as("the file the browser saved").exists();
+        assertThat(java.nio.file.Files.readString(sheet))
+                .startsWith("seat,name\r\n")
+                .contains("china,China\r\n", "netherlands,Netherlands\r\n");
+        assertThat(chromium.tabs()).as("the tabs after it").isEqualTo(tabs);
+        try (var files = java.nio.file.Files.list(downloads)) {
+            files.forEach(f -> f.toFile().delete());
+        }
+        java.nio.file.Files.delete(downloads);
     }
 
     /** From the list of rooms: the report of a room not yet played is refused in words, and no tab is left open. */
@@ -312,9 +341,8 @@ class TeacherPagesInChromiumTest extends PagesInChromium {
                 + ".querySelector('button').click()");
         page.waitUntil("!document.querySelector('#room-view').hidden", "the room open");
         assertThat(page.text("document.querySelector('#grading').textContent"))
-                .endsWith("in the folder where the server runs: ./summit report " + room + " --data " + server.data
-                        + " --out period-7.csv (several rooms in one table: put their ids one after the other before"
-                        + " --out).");
+                .startsWith("For grading: the grade sheet, under Report once the summit has ended.")
+                .endsWith("transcripts): ./summit report " + room + " --data " + server.data + " --out period-7.csv");
 
         china = TestClient.hello(server.port(), "Lin");
         china.awaitReply(china.request(TestClient.msg("join")
