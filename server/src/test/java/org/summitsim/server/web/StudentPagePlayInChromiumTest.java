@@ -345,6 +345,22 @@ class StudentPagePlayInChromiumTest extends PagesInChromium {
                 "the answer to I am done");
         assertThat(page.text("document.querySelector('#ready-note').textContent"))
                 .contains("when every delegation is done, when the teacher moves on, or when the time runs out");
+        // On a phone the bar that stays on screen keeps to the delegation, the phase and the clock:
+        // the note's three sentences sit under it and scroll away with the page.
+        page.start(390, 844);
+        page.waitUntil("window.innerWidth === 390", "the phone's width");
+        page.eval("window.scrollTo(0, 0)");
+        JsonNode phone = page.eval("(() => { const bar = document.querySelector('header.bar').getBoundingClientRect();"
+                + " const note = document.querySelector('#ready-note').getBoundingClientRect();"
+                + " return { bar: bar.height, noteTop: note.top, noteHeight: note.height }; })()");
+        assertThat(phone.path("bar").asDouble())
+                .as("the sticky bar's height on a phone")
+                .isLessThan(90);
+        assertThat(phone.path("noteTop").asDouble())
+                .as("the note under the bar")
+                .isGreaterThanOrEqualTo(phone.path("bar").asDouble());
+        assertThat(phone.path("noteHeight").asDouble()).as("the note shown").isGreaterThan(0);
+        page.start(1366, 768);
 
         chair.commandOk("ROUND 1", "{\"type\":\"advance\"}");
         page.waitUntil(
