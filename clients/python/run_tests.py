@@ -54,6 +54,7 @@ def main():
     process, address = start_server(args.jar, data)
     try:
         os.environ["SUMMIT_SERVER"] = address
+        os.environ["SUMMIT_JAR"] = os.path.abspath(args.jar)  # for the headless tests, which run matches
         sys.path.insert(0, HERE)
         suite = unittest.defaultTestLoader.discover(os.path.join(HERE, "tests"), top_level_dir=HERE)
         result = unittest.TextTestRunner(verbosity=2).run(suite)

@@ -46,31 +46,43 @@ def main():
 
 
 def act(bot, view, done):
-    """Chooses this turn's commands from the view's legal actions; each kind once per stage."""
+    """Sends this turn's commands."""
+    for body in choose(view, done):
+        try:
+            bot.command(body)
+        except SummitError as e:  # e.g. the phase moved on meanwhile
+            print("refused:", e.code, "-", e.message, file=sys.stderr)
+            continue
+        if body["type"] in ("accept", "decline"):
+            sender = next(d.sender for d in view.deals if d.id == body["deal"])
+            print("%s deal %s from %s" % (body["type"].rstrip("e") + "ed", body["deal"], sender))
+
+
+def choose(view, done):
+    """This turn's commands, from the view's legal actions; each kind once per stage (done remembers).
+
+    The same choice plays headless (docs/examples/headless_bot.py), where Summit runs this file's
+    logic as a program of its own."""
     if view.paused or not view.legal_actions:
-        return
+        return []
     stage = str(view.stage)
+    chosen = []
 
     def gain(clause, option):
         return view.value(clause, option) - view.value(clause, view.current(clause))
 
-    def send(key, body):
+    def add(key, body):
         if (stage, key) not in done:
             done.add((stage, key))
-            try:
-                bot.command(body)
-            except SummitError as e:  # e.g. the phase moved on meanwhile
-                print("refused:", e.code, "-", e.message, file=sys.stderr)
-            return True
-        return False
+            chosen.append(body)
 
-    sent = False
     for a in view.legal("vote"):
         if a.args["ballot"] == "SUPPORT":
             amendment = view.amendment(a.args["amendment"])
             g = gain(amendment.clause, amendment.option)
             ballot = "SUPPORT" if g > 0 else "OPPOSE" if g < 0 else "ABSTAIN"
-            sent |= send(amendment.id, {"type": "vote", "amendment": amendment.id, "ballot": ballot})
+            add(amendment.id, {"type": "vote", "amendment": amendment.id, "ballot": ballot})
+
     def worth(promise, ours):
         """A promise in points for this seat: what the other side gives, or (ours) what it costs us."""
         if promise["kind"] == "support":
@@ -88,19 +100,18 @@ def act(bot, view, done):
     for a in view.legal("accept"):
         deal = next(d for d in view.deals if d.id == a.args["deal"])
         answer = "accept" if worth(deal.give, False) + worth(deal.want, True) > 0 else "decline"
-        if send("deal " + deal.id, {"type": answer, "deal": deal.id}):
-            print("%s deal %s from %s" % ("accepted" if answer == "accept" else "declined", deal.id, deal.sender))
-            sent = True
+        add("deal " + deal.id, {"type": answer, "deal": deal.id})
     proposals = [a.args for a in view.legal("propose")]
     if proposals:
         best = max(proposals, key=lambda p: gain(p["clause"], p["option"]))
         if gain(best["clause"], best["option"]) > 0:
-            sent |= send("propose", dict(best, type="propose", rationale="This wording matters to us."))
+            add("propose", dict(best, type="propose", rationale="This wording matters to us."))
     if view.allows("decide"):
         decision = max(view.projection, key=lambda d: view.projection[d].total)
-        sent |= send("decide", {"type": "decide", "decision": decision, "statement": "Decided by our interests."})
-    if not sent and view.allows("ready"):
-        send("ready", {"type": "ready"})
+        add("decide", {"type": "decide", "decision": decision, "statement": "Decided by our interests."})
+    if not chosen and view.allows("ready"):
+        add("ready", {"type": "ready"})
+    return chosen
 
 
 if __name__ == "__main__":

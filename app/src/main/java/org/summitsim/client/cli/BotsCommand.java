@@ -60,8 +60,9 @@ public final class BotsCommand implements Callable<Integer> {
             required = true,
             paramLabel = "S",
             completionCandidates = StrategyNames.class,
-            description = "The bots' strategy: ${COMPLETION-CANDIDATES}, script:FILE (a rule-script bot) or"
-                    + " class:NAME (a Java bot on the class path); see docs/BOTS.md.")
+            description = "The bots' strategy: ${COMPLETION-CANDIDATES}, script:FILE (a rule-script bot),"
+                    + " class:NAME (a Java bot on the class path) or exec:COMMAND (a bot program in any language);"
+                    + " see docs/BOTS.md.")
     String strategy;
 
     @Option(

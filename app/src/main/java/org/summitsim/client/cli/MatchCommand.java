@@ -50,8 +50,9 @@ public final class MatchCommand implements Callable<Integer> {
             paramLabel = "STRATEGY",
             completionCandidates = StrategyNames.class,
             description = "Strategies for the seats, comma-separated, in seat order; the last one fills the rest:"
-                    + " ${COMPLETION-CANDIDATES}, script:FILE (a rule-script bot) or class:NAME (a Java bot on"
-                    + " the class path); see docs/BOTS.md.")
+                    + " ${COMPLETION-CANDIDATES}, script:FILE (a rule-script bot), class:NAME (a Java bot on"
+                    + " the class path) or exec:COMMAND (a bot program in any language, such as"
+                    + " \"exec:python3 bot.py\"); see docs/BOTS.md.")
     List<String> bots;
 
     @Option(names = "--seed", required = true, paramLabel = "N", description = "Random seed.")

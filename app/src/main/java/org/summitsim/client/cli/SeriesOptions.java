@@ -16,8 +16,9 @@ public final class SeriesOptions {
             paramLabel = "S",
             completionCandidates = StrategyNames.class,
             description = "Strategies to play, comma-separated (include silent to measure what talking is worth):"
-                    + " ${COMPLETION-CANDIDATES}, script:FILE (a rule-script bot) or class:NAME (a Java bot on"
-                    + " the class path); see docs/BOTS.md.")
+                    + " ${COMPLETION-CANDIDATES}, script:FILE (a rule-script bot), class:NAME (a Java bot on"
+                    + " the class path) or exec:COMMAND (a bot program in any language, such as"
+                    + " \"exec:python3 bot.py\"); see docs/BOTS.md.")
     List<String> strategies;
 
     @Option(names = "--matches", required = true, paramLabel = "N", description = "Number of matches.")

@@ -17,7 +17,7 @@ final class StrategyArgument {
         if (!Strategies.exists(strategy)) {
             throw new UserError("There is no strategy \"" + strategy + "\"."
                     + DidYouMean.question(Strategies.BUILT_IN, strategy.toLowerCase(Locale.ROOT)) + " Strategies: "
-                    + String.join(", ", Strategies.BUILT_IN) + ", script:FILE, class:NAME.");
+                    + Strategies.forms() + ".");
         }
         try {
             Strategies.checkClass(strategy);

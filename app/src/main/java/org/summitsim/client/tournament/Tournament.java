@@ -36,8 +36,8 @@ public final class Tournament {
     public Tournament(Scenario scenario, List<String> strategies, long turnBudgetMillis) {
         for (String s : strategies) {
             if (!Strategies.exists(s)) {
-                throw new IllegalArgumentException("unknown strategy \"" + s + "\" (strategies: "
-                        + String.join(", ", Strategies.BUILT_IN) + ", script:FILE, class:NAME)");
+                throw new IllegalArgumentException(
+                        "unknown strategy \"" + s + "\" (strategies: " + Strategies.forms() + ")");
             }
         }
         this.scenario = scenario;

@@ -33,8 +33,8 @@ public final class Analysis {
         }
         for (String s : strategies) {
             if (!Strategies.exists(s)) {
-                throw new IllegalArgumentException("unknown strategy \"" + s + "\" (strategies: "
-                        + String.join(", ", Strategies.BUILT_IN) + ", script:FILE, class:NAME)");
+                throw new IllegalArgumentException(
+                        "unknown strategy \"" + s + "\" (strategies: " + Strategies.forms() + ")");
             }
         }
         this.scenario = scenario;

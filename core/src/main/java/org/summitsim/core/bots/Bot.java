@@ -28,4 +28,11 @@ public interface Bot {
 
     /** Told when one of its commands was refused, with the reason. */
     default void rejected(Command command, Rejection rejection) {}
+
+    /**
+     * Told, in a headless match, that the match is over, with the seat's last view (its outcome
+     * holds every score): a bot that learns across matches reads its result here, and a bot that
+     * runs as another program forgets the seat. Rooms do not call it.
+     */
+    default void finished(PlayerView view) {}
 }

@@ -9,8 +9,24 @@ public final class BotFault {
 
     private BotFault() {}
 
+    /**
+     * A failure whose message already says all a bot author needs (a bot program that ended, say):
+     * reported as its message alone, with no exception's name or line of Summit's own.
+     */
+    public static final class Explained extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        public Explained(String message) {
+            super(message, null, false, false);
+        }
+    }
+
     /** The line for {@code failure}, what a bot (or its constructor) threw. */
     public static String describe(Throwable failure) {
+        if (failure instanceof Explained) {
+            return failure.getMessage();
+        }
         String message = failure.getMessage();
         StringBuilder line = new StringBuilder(failure.getClass().getSimpleName());
         if (message != null && !message.isBlank()) {

@@ -12,7 +12,8 @@ import org.summitsim.core.scenario.Scenario;
 
 /**
  * The built-in strategies by name. {@code script:FILE} loads a rule-script bot (docs/BOTS.md);
- * {@code class:NAME} a bot author's Java class.
+ * {@code class:NAME} a bot author's Java class; a {@link BotProvider} on the class path adds
+ * strategies of its own prefix ({@code exec:COMMAND}, a program in any language).
  */
 public final class Strategies {
 
@@ -27,6 +28,19 @@ public final class Strategies {
     public static final List<String> MIXED = List.of("utility", "mediator", "hardliner", "coalition");
 
     private Strategies() {}
+
+    /** The providers on the class path, found once. */
+    private static final class Providers {
+        static final List<BotProvider> ALL = java.util.ServiceLoader.load(BotProvider.class).stream()
+                .map(java.util.ServiceLoader.Provider::get)
+                .toList();
+    }
+
+    private static java.util.Optional<BotProvider> provider(String strategy) {
+        return Providers.ALL.stream()
+                .filter(p -> strategy.startsWith(p.prefix()))
+                .findFirst();
+    }
 
     /** A bot for {@code seat} playing {@code strategy}, seeded from the match seed and the seat. */
     public static Bot create(String strategy, Scenario scenario, String seat, long matchSeed) {
@@ -72,6 +86,10 @@ public final class Strategies {
         if (strategy.startsWith("class:")) {
             return instantiate(strategy.substring("class:".length()), botSeat);
         }
+        java.util.Optional<BotProvider> provider = provider(strategy);
+        if (provider.isPresent()) {
+            return provider.get().create(strategy, botSeat, scenario);
+        }
         return switch (strategy) {
             case "historical" -> new HistoricalBot(botSeat);
             case "utility" -> new UtilityBot(botSeat);
@@ -81,8 +99,8 @@ public final class Strategies {
             case "silent" -> new SilentBot(botSeat);
             case "random" -> new RandomBot(botSeat);
             default ->
-                throw new IllegalArgumentException("unknown strategy \"" + strategy + "\" (strategies: "
-                        + String.join(", ", BUILT_IN) + ", script:FILE, class:NAME)");
+                throw new IllegalArgumentException(
+                        "unknown strategy \"" + strategy + "\" (strategies: " + forms() + ")");
         };
     }
 
@@ -106,7 +124,18 @@ public final class Strategies {
         return out;
     }
 
+    /** Every form a strategy may take, for a refusal: the built-in names, script:FILE, class:NAME, exec:COMMAND. */
+    public static String forms() {
+        StringBuilder b = new StringBuilder(String.join(", ", BUILT_IN)).append(", script:FILE, class:NAME");
+        Providers.ALL.forEach(p -> b.append(", ").append(p.prefix()).append("COMMAND"));
+        return b.toString();
+    }
+
     private static String shortName(String strategy) {
+        java.util.Optional<BotProvider> provider = provider(strategy);
+        if (provider.isPresent()) {
+            return provider.get().shortName(strategy);
+        }
         if (strategy.startsWith("script:")) {
             String file = strategy.substring("script:".length());
             int slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
@@ -120,17 +149,22 @@ public final class Strategies {
     }
 
     public static boolean exists(String strategy) {
-        return BUILT_IN.contains(strategy) || strategy.startsWith("script:") || strategy.startsWith("class:");
+        return BUILT_IN.contains(strategy)
+                || strategy.startsWith("script:")
+                || strategy.startsWith("class:")
+                || provider(strategy).isPresent();
     }
 
     /**
      * Fails with the reason a bot author can act on if {@code strategy} names a Java bot that
-     * cannot be made (not on the class path, not a {@code Bot}), before any match or room needs it.
+     * cannot be made (not on the class path, not a {@code Bot}) or a provider's strategy it cannot
+     * play (a program that is not there), before any match or room needs it.
      */
     public static void checkClass(String strategy) {
         if (strategy.startsWith("class:")) {
             botClass(strategy.substring("class:".length()));
         }
+        provider(strategy).ifPresent(p -> p.check(strategy));
     }
 
     private static Class<?> botClass(String className) {

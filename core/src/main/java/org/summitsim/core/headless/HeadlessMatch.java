@@ -64,6 +64,16 @@ public final class HeadlessMatch {
                 chair(new Command.Advance());
             }
         }
+        trackers.forEach((seat, t) -> {
+            Bot bot = bots.get(seat);
+            if (bot != null && !t.benched) {
+                try {
+                    bot.finished(match.view(Viewer.seat(seat)));
+                } catch (RuntimeException e) {
+                    // The result stands: a bot that fails on hearing it is over changes nothing.
+                }
+            }
+        });
         Map<String, SeatRecord> seats = new LinkedHashMap<>();
         trackers.forEach((seat, t) -> seats.put(
                 seat,

@@ -1,0 +1,94 @@
+package org.summitsim.client.exec;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.summitsim.core.bots.Bot;
+import org.summitsim.core.json.Json;
+import org.summitsim.core.match.Match;
+import org.summitsim.core.rules.Command;
+import org.summitsim.core.rules.Rejection;
+import org.summitsim.core.view.PlayerView;
+
+/**
+ * One seat played by a bot program: each turn sends the seat's view and the events it saw since
+ * its last turn, and reads back the commands, in the JSON of the wire protocol (docs/PROTOCOL.md).
+ */
+final class ExecBot implements Bot {
+
+    private final Program program;
+    private final String seat;
+    private final long seed;
+    private final long id;
+    private long run = -1;
+
+    ExecBot(Program program, String seat, long seed) {
+        this.program = program;
+        this.seat = seat;
+        this.seed = seed;
+        this.id = program.nextBot();
+    }
+
+    @Override
+    public List<Command> act(PlayerView view, List<Match.Sequenced> news) {
+        if (run < 0) {
+            run = program.start();
+            program.tell(run, message("start").put("seat", seat).put("seed", seed));
+        }
+        ObjectNode turn = message("turn");
+        turn.set("view", Json.mapper().valueToTree(view));
+        ArrayNode events = turn.putArray("events");
+        for (Match.Sequenced s : news) {
+            ObjectNode e = events.addObject().put("seq", s.seq());
+            e.set("event", Json.mapper().valueToTree(s.event()));
+        }
+        return commands(program.ask(run, turn));
+    }
+
+    /** The answer's commands; anything else stops the program, with what was wrong. */
+    private List<Command> commands(JsonNode answer) {
+        JsonNode list = answer.path("commands");
+        if (!answer.isObject() || !list.isArray()) {
+            throw program.stop("its answer to a turn must be {\"commands\": [...]} (an empty list passes), not "
+                    + shorten(answer.toString()));
+        }
+        List<Command> out = new ArrayList<>();
+        for (JsonNode c : list) {
+            try {
+                out.add(Json.mapper().convertValue(c, Command.class));
+            } catch (IllegalArgumentException e) {
+                String why = String.valueOf(e.getMessage()).split("\n| at \\[Source")[0];
+                throw program.stop("it sent a command Summit cannot read, " + shorten(c.toString()) + ": " + why
+                        + " (docs/PROTOCOL.md lists the commands)");
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public void rejected(Command command, Rejection rejection) {
+        ObjectNode m = message("rejected");
+        m.set("command", Json.mapper().valueToTree(command));
+        m.put("code", rejection.code().wire()).put("message", rejection.message());
+        program.tell(run, m);
+    }
+
+    @Override
+    public void finished(PlayerView view) {
+        if (run >= 0) {
+            ObjectNode m = message("finished");
+            m.set("view", Json.mapper().valueToTree(view));
+            program.tell(run, m);
+        }
+    }
+
+    private ObjectNode message(String type) {
+        return Json.mapper().createObjectNode().put("type", type).put("bot", id);
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= 120 ? text : text.substring(0, 117) + "...";
+    }
+}

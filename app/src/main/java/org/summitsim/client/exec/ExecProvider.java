@@ -1,0 +1,80 @@
+package org.summitsim.client.exec;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.summitsim.core.bots.Bot;
+import org.summitsim.core.bots.BotProvider;
+import org.summitsim.core.bots.BotSeat;
+import org.summitsim.core.scenario.Scenario;
+
+/**
+ * The {@code exec:COMMAND} strategies: one program per command for the whole run, started when
+ * the first seat needs it, serving every seat that plays it (each by a number of its own).
+ */
+public final class ExecProvider implements BotProvider {
+
+    static final String PREFIX = "exec:";
+
+    private static final Map<String, Program> PROGRAMS = new ConcurrentHashMap<>();
+
+    @Override
+    public String prefix() {
+        return PREFIX;
+    }
+
+    @Override
+    public void check(String strategy) {
+        List<String> command = command(strategy);
+        if (findExecutable(command.get(0)) == null) {
+            throw new IllegalArgumentException("There is no program \"" + command.get(0) + "\" to run for " + strategy
+                    + ": give a program on the PATH (such as exec:python3 bot.py) or the path of one that can be run"
+                    + " (such as exec:./bot).");
+        }
+    }
+
+    @Override
+    public Bot create(String strategy, BotSeat seat, Scenario scenario) {
+        Program program = PROGRAMS.computeIfAbsent(strategy, s -> new Program(command(s), shortName(s)));
+        return new ExecBot(program, seat.seat(), seat.random().nextLong());
+    }
+
+    /** The program's file name: {@code exec:python3 bots/hawk.py} is {@code hawk.py}. */
+    @Override
+    public String shortName(String strategy) {
+        List<String> command = command(strategy);
+        String last = command.get(command.size() - 1);
+        return last.substring(Math.max(last.lastIndexOf('/'), last.lastIndexOf('\\')) + 1);
+    }
+
+    /** The command's words, split at spaces: no shell runs it. */
+    static List<String> command(String strategy) {
+        String text = strategy.substring(PREFIX.length()).trim();
+        if (text.isEmpty()) {
+            throw new IllegalArgumentException(
+                    "exec: needs the command that runs your bot after the colon, such as exec:python3 bot.py.");
+        }
+        return Arrays.asList(text.split("\\s+"));
+    }
+
+    /** The program a command's first word runs: a path to a file that can run, or a name found on the PATH. */
+    static Path findExecutable(String name) {
+        if (name.contains("/") || name.contains("\\")) {
+            Path p = Path.of(name);
+            return Files.isRegularFile(p) && Files.isExecutable(p) ? p : null;
+        }
+        String path = System.getenv("PATH");
+        for (String dir : path == null ? new String[0] : path.split(java.io.File.pathSeparator)) {
+            for (String suffix : List.of("", ".exe", ".cmd", ".bat")) {
+                Path p = Path.of(dir.isEmpty() ? "." : dir, name + suffix);
+                if (Files.isRegularFile(p) && Files.isExecutable(p)) {
+                    return p;
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,212 @@
+package org.summitsim.client.exec;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.summitsim.core.bots.BotFault;
+import org.summitsim.core.json.Json;
+
+/**
+ * One bot program and its pipes. Summit writes a line of JSON to its standard input for each
+ * message and, for a turn, waits for one line back on its standard output; what the program
+ * writes to its standard error goes to Summit's, under its name, so a bot author sees their
+ * prints and tracebacks. Calls are one at a time (matches played in parallel take turns), so the
+ * program needs no threads.
+ *
+ * <p>A program that ends, answers late or answers with something that is not an answer is
+ * stopped: its seats are taken out of their matches with the reason. The next seat that needs it
+ * starts it afresh, so one crash costs one match, not a tournament.
+ */
+final class Program {
+
+    /** How long a turn may take before the program is stopped. */
+    static final long TURN_MS = 10_000;
+
+    /** Lines of its standard error kept to say why it stopped. */
+    private static final int ERROR_LINES = 5;
+
+    private static final String END = "\u0000end";
+
+    private final List<String> command;
+    private final String name;
+    private final long turnMs;
+    private final AtomicLong bots = new AtomicLong();
+    private final Deque<String> lastErrors = new ArrayDeque<>();
+
+    private Process process;
+    private OutputStream in;
+    private BlockingQueue<String> out;
+    /** Counts starts: a bot started by an earlier run of the program cannot be continued by this one. */
+    private long generation;
+    /** Why the running program was stopped; null while it runs or before it started. */
+    private String stopped;
+    /** Why the run before this one stopped. */
+    private String previous;
+
+    Program(List<String> command, String name) {
+        this(command, name, TURN_MS);
+    }
+
+    Program(List<String> command, String name, long turnMs) {
+        this.command = List.copyOf(command);
+        this.name = name;
+        this.turnMs = turnMs;
+    }
+
+    /** A new bot's number, never used again in this run. */
+    long nextBot() {
+        return bots.incrementAndGet();
+    }
+
+    /** The program's run a new bot is played by, started if it is not running. */
+    synchronized long start() {
+        if (process == null || stopped != null) {
+            launch();
+        }
+        return generation;
+    }
+
+    /** Sends a message that has no answer. */
+    synchronized void tell(long run, ObjectNode message) {
+        write(run, message);
+    }
+
+    /** Sends a message and waits for the program's one line of answer. */
+    synchronized JsonNode ask(long run, ObjectNode message) {
+        write(run, message);
+        String line;
+        try {
+            line = out.poll(turnMs, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw stop("it was interrupted");
+        }
+        if (line == null) {
+            throw stop("it did not answer a turn within " + turnMs / 1000.0 + " s");
+        }
+        if (line.equals(END)) {
+            throw stop(ended());
+        }
+        try {
+            return Json.mapper().readTree(line);
+        } catch (IOException e) {
+            throw stop("it answered with a line that is not JSON: " + shorten(line)
+                    + " (write debugging output to standard error, not standard output)");
+        }
+    }
+
+    /** Stops the program for a reason a bot author can act on; the exception says it. */
+    synchronized BotFault.Explained stop(String why) {
+        if (stopped == null) {
+            stopped = why;
+            process.destroy();
+        }
+        return new BotFault.Explained(name + " stopped: " + stopped + errors());
+    }
+
+    private void write(long run, ObjectNode message) {
+        if (run != generation) {
+            throw new BotFault.Explained(
+                    name + " stopped earlier, with this seat's game in it, and was started again: " + previous);
+        }
+        if (stopped != null) {
+            throw new BotFault.Explained(name + " stopped: " + stopped + errors());
+        }
+        try {
+            in.write((message + "\n").getBytes(StandardCharsets.UTF_8));
+            in.flush();
+        } catch (IOException e) {
+            throw stop(ended());
+        }
+    }
+
+    private void launch() {
+        if (process != null) {
+            process.destroyForcibly();
+        }
+        try {
+            process = new ProcessBuilder(command).start();
+        } catch (IOException e) {
+            throw new BotFault.Explained("Cannot start " + String.join(" ", command) + ": " + e.getMessage());
+        }
+        generation++;
+        previous = stopped;
+        stopped = null;
+        lastErrors.clear();
+        in = process.getOutputStream();
+        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        out = lines;
+        Process running = process;
+        daemon("summit-exec-out", () -> {
+            try (BufferedReader r = reader(running.getInputStream())) {
+                for (String line; (line = r.readLine()) != null; ) {
+                    lines.add(line);
+                }
+            } catch (IOException e) {
+                // The pipe closed with the program: said as its end.
+            }
+            lines.add(END);
+        });
+        daemon("summit-exec-err", () -> {
+            try (BufferedReader r = reader(running.getErrorStream())) {
+                for (String line; (line = r.readLine()) != null; ) {
+                    System.err.println("[" + name + "] " + line);
+                    String words = line.strip();
+                    if (words.isEmpty() || words.matches("[\\^~ ]+")) {
+                        continue; // a traceback's markers under the line above say nothing in one line
+                    }
+                    synchronized (lastErrors) {
+                        lastErrors.addLast(words);
+                        while (lastErrors.size() > ERROR_LINES) {
+                            lastErrors.removeFirst();
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                // As above.
+            }
+        });
+        Runtime.getRuntime().addShutdownHook(new Thread(running::destroy, "summit-exec-stop"));
+    }
+
+    private String ended() {
+        try {
+            process.waitFor(1, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return process.isAlive() ? "it closed its standard output" : "it ended (exit code " + process.exitValue() + ")";
+    }
+
+    /** The last lines the program wrote to its standard error, to go with the reason it stopped. */
+    private String errors() {
+        synchronized (lastErrors) {
+            return lastErrors.isEmpty() ? "" : "; its last words: " + String.join(" | ", lastErrors);
+        }
+    }
+
+    private static String shorten(String line) {
+        return line.length() <= 80 ? line : line.substring(0, 77) + "...";
+    }
+
+    private static BufferedReader reader(java.io.InputStream stream) {
+        return new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8));
+    }
+
+    private static void daemon(String name, Runnable task) {
+        Thread t = new Thread(task, name);
+        t.setDaemon(true);
+        t.start();
+    }
+}
