@@ -444,7 +444,8 @@ class MainTest {
                     .as(command)
                     .contains(
                             "historical, utility, mediator, hardliner, coalition, silent, random",
-                            "script:FILE (a rule-script bot) or class:NAME (a Java bot on the class path)");
+                            "script:FILE (a rule-script bot), class:NAME (a Java bot on the class path) or exec:",
+                            "COMMAND (a bot program in any language");
         }
     }
 
