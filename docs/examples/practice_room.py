@@ -32,6 +32,13 @@ def arguments():
 
 
 DECISIONS = {"SIGN": "Sign", "ABSTAIN": "Abstain", "PUSH_BINDING": "Push for binding law"}
+PHASES = {"LOBBY": "the lobby", "BRIEFING": "the briefing", "OPENING": "the opening statements",
+          "FINAL": "the final decisions", "RESULTS": "the results"}
+
+
+def in_words(stage):
+    """"round 2", "the final decisions": a stage as the pages and the console say it."""
+    return "round %d" % stage.round if stage.phase == "ROUND" else PHASES.get(stage.phase, stage.phase.lower())
 
 
 def seat_taken(message, seat):
@@ -70,7 +77,7 @@ def main():
             continue
         event = message["event"]
         if event["type"] == "phase_started":
-            print("Now:", str(chair.stage), flush=True)
+            print("Now:", in_words(chair.stage), flush=True)
         if event["type"] == "match_ended":
             break
     outcome = chair.get_view().outcome

@@ -100,7 +100,8 @@ class BotsTest(unittest.TestCase):
             if bot:
                 bot.kill()
         self.assertEqual(room.returncode, 0, out)
-        self.assertIn("Now: RESULTS", out)
+        self.assertIn("Now: round 1", out)
+        self.assertIn("Now: the results", out)
         scores = [line for line in out.splitlines() if re.search(r"/100", line)]
         self.assertEqual(len(scores), 6, "one line for each of the six delegations:\n" + out)
         self.assertEqual([line.split()[0] for line in scores if "<- your bot" in line], ["Germany"])

@@ -84,11 +84,13 @@ final class ChairCommands {
                         + " keyboard; `end now yes` does it without asking.")
                 .does(ChairCommands::end));
         t.add(command("hide")
-                .args("DELEGATION", Ids.SEATS)
+                .args("DELEGATION [decision]", Ids.SEATS, Completion.of("decision"))
                 .facilitator()
                 .summary("Take a delegation's latest statement on the floor off every screen.")
                 .help("For what should not stay on the projector or anyone's screen. Again hides the one before."
-                        + "\nExample:  hide france")
+                        + " With `decision`: the words a delegation sent with its final decision, which only you"
+                        + " have read, are left out of the reveal and the debrief (until the reveal)."
+                        + "\nExamples:  hide france     hide france decision")
                 .does(ChairCommands::hide));
         t.add(command("mute")
                 .args("DELEGATION", Ids.SEATS)
@@ -445,8 +447,13 @@ final class ChairCommands {
 
     /** The delegation the whole of the arguments name ("united states", "the Netherlands", "uk"). */
     private static String delegation(Invocation in, ConsoleContext ctx) {
+        return delegation(in, ctx, in.count());
+    }
+
+    /** The delegation the arguments before {@code end} name. */
+    private static String delegation(Invocation in, ConsoleContext ctx, int end) {
         in.require(0, "delegation");
-        String seat = Resolve.seat(ctx, in, 0, in.count());
+        String seat = Resolve.seat(ctx, in, 0, end);
         PlayerView view = ctx.state().view();
         if (view != null && view.delegations().stream().noneMatch(c -> c.id().equals(seat))) {
             throw ViewCommands.unknownSeat(in.rest(0), view);
@@ -466,9 +473,24 @@ final class ChairCommands {
     }
 
     private static void hide(Invocation in, ConsoleContext ctx) {
-        String seat = delegation(in, ctx);
+        boolean decision = in.count() > 1 && in.arg(in.count() - 1).equalsIgnoreCase("decision");
+        String seat = decision ? delegation(in, ctx, in.count() - 1) : delegation(in, ctx);
         PlayerView view = ctx.state().view();
         String who = view == null ? seat : new Names(view).subject(seat);
+        if (decision) {
+            Names names = new Names(view);
+            var words = ctx.state().decisionWords(seat);
+            if (words.isEmpty()) {
+                throw new ConsoleError(
+                        who + " has no words with a final decision to hide.",
+                        "Only the words sent with a decision can be hidden this way, before the reveal; `hide "
+                                + names.typed(seat) + "` hides its latest statement on the floor.");
+            }
+            ctx.act(new Command.HideStatement(words.get().seq()));
+            ctx.print("Left out of the reveal and the debrief: the words " + names.inSentence(seat)
+                    + " sent with its decision, \u201c" + clip(words.get().text()) + "\u201d");
+            return;
+        }
         var line = ctx.state().transcript().latestOnFloor(seat);
         if (line.isEmpty()) {
             throw new ConsoleError(

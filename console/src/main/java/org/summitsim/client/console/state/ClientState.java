@@ -22,6 +22,9 @@ import org.summitsim.protocol.Welcome;
 public final class ClientState {
 
     private final Transcript transcript = new Transcript();
+    /** Seat → the words sent with its sealed decision, as a line, until hidden or the end. */
+    private final Map<String, Transcript.Line> sealedWords = new java.util.HashMap<>();
+
     private final Map<String, Integer> live = new HashMap<>();
     private final Map<String, Integer> waited = new HashMap<>();
     private Welcome welcome;
@@ -187,6 +190,13 @@ public final class ClientState {
         }
         if (e instanceof Event.StatementHidden h) {
             transcript.withdraw(h.seq());
+            sealedWords.values().removeIf(l -> l.seq() == h.seq());
+        }
+        if (e instanceof Event.DecisionSealed d
+                && d.statement() != null
+                && !d.statement().isBlank()) {
+            // The facilitator hears a decision's words before the reveal, and may hide them till then.
+            sealedWords.put(d.seat(), new Transcript.Line(seq, time, "decision", d.seat(), d.statement()));
         }
         Transcript.Line line = TranscriptLines.of(seq, time, e, me);
         if (line != null) {
@@ -208,6 +218,11 @@ public final class ClientState {
         } else if (e instanceof Event.MatchEnded) {
             stage = Stage.of(Phase.RESULTS);
         }
+    }
+
+    /** The words a delegation sent with its final decision, while they can still be hidden; empty otherwise. */
+    public synchronized java.util.Optional<Transcript.Line> decisionWords(String seat) {
+        return over() ? java.util.Optional.empty() : java.util.Optional.ofNullable(sealedWords.get(seat));
     }
 
     /** The text as it reads now, clause id → option id. */
