@@ -1134,7 +1134,12 @@ function drawResults() {
   fill($('#results'),
     // What a student looks for first: their own result, in both numbers.
     score ? h('p', { id: 'my-result', class: 'headline', text: 'Your result: ' + W.points(score.total) + ' points, '
-      + Math.round(score.percent) + ' out of 100 (50 is a typical result for ' + inSentence(me()) + ').' }) : null,
+      + Math.round(score.percent) + ' out of 100: ' + W.resultBand(Math.round(score.percent), inSentence(me()))
+      + ' (50 is typical).' }) : null,
+    // A low number is read as a fail; much of it is what the room did, the choice at the end is the student's.
+    score && Math.round(score.percent) < 35 ? h('p', { id: 'my-result-why', text: 'Much of a result is the room\u2019s'
+      + ' doing: the final text and the others\u2019 decisions. Your decision at the end was yours alone: see it in'
+      + ' hindsight below.' }) : null,
     bindingBar(o, 'binding-meter'),
     o.adopted === undefined ? null : h('p', { text: o.adopted ? 'The declaration is adopted.' : 'The declaration is not adopted.' }),
     h('h3', { text: 'The final text' }),

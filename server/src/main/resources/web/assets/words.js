@@ -106,3 +106,24 @@ export function subject(name) {
 export function finalWording(label) {
   return label.replace(/\s*\(draft\)$/, '');
 }
+
+/**
+ * Where a score out of 100 lies among the role's results, in words ("among the lowest results the
+ * Netherlands gets"): the number alone reads as a grade, and 0 as a fail, when it only says how
+ * this game went for that role against its usual games (50 is typical; the par table's scale).
+ */
+export function resultBand(percent, inSentenceName) {
+  if (percent < 10) {
+    return 'among the lowest results ' + inSentenceName + ' gets';
+  }
+  if (percent < 35) {
+    return 'below the typical result for ' + inSentenceName;
+  }
+  if (percent <= 65) {
+    return 'about the typical result for ' + inSentenceName;
+  }
+  if (percent < 90) {
+    return 'above the typical result for ' + inSentenceName;
+  }
+  return 'among the best results ' + inSentenceName + ' gets';
+}

@@ -279,8 +279,12 @@ class StudentPageInChromiumTest extends PagesInChromium {
                                 java.util.Locale.ROOT,
                                 "%.1f",
                                 germany.path("total").asDouble())
-                        + " points, " + Math.round(germany.path("percent").asDouble())
-                        + " out of 100 (50 is a typical result for Germany).");
+                        + " points, " + Math.round(germany.path("percent").asDouble()) + " out of 100: "
+                        + band(Math.round(germany.path("percent").asDouble()))
+                        + " (50 is typical).");
+        assertThat(page.eval("!!document.querySelector('#my-result-why')").asBoolean())
+                .as("the room's part in a low result said")
+                .isEqualTo(Math.round(germany.path("percent").asDouble()) < 35);
         // What each decision would have scored Germany: its own (sign) row is its result, the verdict fits the rows.
         assertThat(results).contains("Your decision, in hindsight");
         assertThat(page.text("document.querySelector('#hindsight tr.current').innerText"))
@@ -897,5 +901,18 @@ class StudentPageInChromiumTest extends PagesInChromium {
             Thread.sleep(100);
         }
         return names;
+    }
+
+    /** Where a score out of 100 lies among Germany's results, as the student's page says it. */
+    private static String band(long percent) {
+        return percent < 10
+                ? "among the lowest results Germany gets"
+                : percent < 35
+                        ? "below the typical result for Germany"
+                        : percent <= 65
+                                ? "about the typical result for Germany"
+                                : percent < 90
+                                        ? "above the typical result for Germany"
+                                        : "among the best results Germany gets";
     }
 }
