@@ -132,9 +132,7 @@ class ReportLinkTest {
     void aServerThatMakesNoReportsSaysSoAndWhatToTypeInstead() throws Exception {
         try (TestServer s = TestServer.start()) {
             Rooms.Created room = Rooms.create(s.port(), null);
-            try (TestClient f = room.facilitator()) {
-                f.commandOk("LOBBY", "{\"type\":\"start\"}");
-                f.commandOk("BRIEFING", "{\"type\":\"end\"}");
+            try (TestClient f = ended(room)) {
                 JsonNode refused = ask(f);
                 assertThat(refused.path("code").asText()).isEqualTo("no_reports");
                 assertThat(refused.path("message").asText())
@@ -153,9 +151,7 @@ class ReportLinkTest {
         };
         try (TestServer s = TestServer.start(b -> b.reports(broken))) {
             Rooms.Created room = Rooms.create(s.port(), null);
-            try (TestClient f = room.facilitator()) {
-                f.commandOk("LOBBY", "{\"type\":\"start\"}");
-                f.commandOk("BRIEFING", "{\"type\":\"end\"}");
+            try (TestClient f = ended(room)) {
                 JsonNode refused = ask(f);
                 assertThat(refused.path("code").asText()).isEqualTo("report_failed");
                 assertThat(refused.path("message").asText())
@@ -188,9 +184,7 @@ class ReportLinkTest {
         };
         try (TestServer s = TestServer.start(b -> b.reports(sheets))) {
             Rooms.Created room = Rooms.create(s.port(), "{\"label\":\"Period 3 - World 1\"}");
-            try (TestClient f = room.facilitator()) {
-                f.commandOk("LOBBY", "{\"type\":\"start\"}");
-                f.commandOk("BRIEFING", "{\"type\":\"end\"}");
+            try (TestClient f = ended(room)) {
                 JsonNode wrong =
                         f.awaitReply(f.request(TestClient.msg("get_report").put("format", "pdf")));
                 assertThat(wrong.path("code").asText()).isEqualTo("bad_field");
@@ -228,9 +222,7 @@ class ReportLinkTest {
         }
         try (TestServer s = TestServer.start(b -> b.reports(maker))) {
             Rooms.Created room = Rooms.create(s.port(), null);
-            try (TestClient f = room.facilitator()) {
-                f.commandOk("LOBBY", "{\"type\":\"start\"}");
-                f.commandOk("BRIEFING", "{\"type\":\"end\"}");
+            try (TestClient f = ended(room)) {
                 JsonNode refused =
                         f.awaitReply(f.request(TestClient.msg("get_report").put("format", "csv")));
                 assertThat(refused.path("code").asText()).isEqualTo("report_failed");
@@ -238,6 +230,19 @@ class ReportLinkTest {
                         .isEqualTo("This server makes the debrief page only, not the grade sheet.");
                 assertThat(ask(f).path("type").asText()).as("the page still").isEqualTo("report");
             }
+        }
+    }
+
+    /** The room's facilitator, once the summit it started has ended. */
+    private static TestClient ended(Rooms.Created room) throws Exception {
+        TestClient f = room.facilitator();
+        try {
+            f.commandOk("LOBBY", "{\"type\":\"start\"}");
+            f.commandOk("BRIEFING", "{\"type\":\"end\"}");
+            return f;
+        } catch (Exception | AssertionError e) {
+            f.close();
+            throw e;
         }
     }
 
