@@ -296,9 +296,13 @@ function said(text) {
 /** Parts of the page that depend only on the scenario and the seat: drawn once per welcome. */
 function drawStatic() {
   const w = app.welcome;
-  $('#title').textContent = w.seat ? 'You are ' + nameOf(w.seat) : 'Summit';
+  // A student the teacher moved to watching has no seat: no brief of their own, values, messages or decision.
+  const watching = !w.seat;
+  $('#title').textContent = watching ? 'Watching' : 'You are ' + nameOf(w.seat);
   $('#where').textContent = w.label + ' \u00b7 ' + w.scenario.title;
-  document.title = (w.seat ? nameOf(w.seat) + ' \u00b7 ' : '') + 'Summit';
+  document.title = (watching ? 'Watching' : nameOf(w.seat)) + ' \u00b7 Summit';
+  $('#brief-title').textContent = watching ? 'The briefing' : 'Your brief';
+  $('#room').toggleAttribute('data-watching', watching);
   const clauseOptions = w.scenario.clauses.map((c) => h('option', { value: c.id, text: c.title }));
   keepChoice($('#propose-clause'), clauseOptions);
   keepChoice($('#pledge-clause'), [h('option', { value: '', text: 'whatever the text says (no condition)' }),
@@ -684,21 +688,23 @@ function drawClauses() {
   for (const clause of v.text) {
     const now = optionOf(clause.id, clause.current);
     const worth = valueFor(clause.id, clause.current);
+    const valued = !!(v.preferences && v.preferences[me()]); // a watcher has no values of its own
     const open = v.amendments.filter((a) => a.clause === clause.id && a.status === 'open');
     const closed = v.amendments.filter((a) => a.clause === clause.id && a.status !== 'open');
     out.push(h('article', { class: 'clause', 'aria-labelledby': 'clause-' + clause.id },
       h('h3', { id: 'clause-' + clause.id, text: clause.title }),
       h('p', {}, 'Now reads: ', h('strong', { text: now.label }), ' ',
-        h('span', { class: worth >= 0 ? 'good' : 'bad', text: '(' + W.signed(worth) + ' for you)' }),
+        valued ? h('span', { class: worth >= 0 ? 'good' : 'bad', text: '(' + W.signed(worth) + ' for you)' }) : null,
         isRedLine(clause.id, clause.current) ? h('span', { class: 'bad', text: ' red line!' }) : null),
       h('p', { class: 'wording', text: now.text }),
-      h('details', {}, h('summary', { text: 'Every wording and its value for you' }),
+      h('details', {}, h('summary', { text: valued ? 'Every wording and its value for you' : 'Every wording' }),
         h('table', {}, h('thead', {}, h('tr', {}, h('th', { scope: 'col', text: 'Wording' }),
-          h('th', { scope: 'col', text: 'Value for you' }))),
+          valued ? h('th', { scope: 'col', text: 'Value for you' }) : null)),
         h('tbody', {}, clause.options.map((o) => h('tr', { class: o.id === clause.current ? 'current' : null },
           h('td', {}, h('strong', { text: o.label }), o.id === clause.current ? ' (now)' : '',
             h('br'), h('span', { class: 'wording', text: o.text })),
-          h('td', { text: W.signed(valueFor(clause.id, o.id)) + (isRedLine(clause.id, o.id) ? ' red line' : '') })))))),
+          valued ? h('td', { text: W.signed(valueFor(clause.id, o.id))
+            + (isRedLine(clause.id, o.id) ? ' red line' : '') }) : null))))),
       open.map(amendment),
       closed.length ? h('p', { class: 'past', text: 'Earlier: ' + closed.map((a) => a.id + ' \u201c'
         + optionOf(a.clause, a.option).label + '\u201d ' + a.status).join('; ') }) : null));

@@ -674,7 +674,7 @@ class TeacherPagesInChromiumTest extends PagesInChromium {
     }
 
     /** A student in the browser whom the teacher moves to watching reads why the page changed. */
-    private void aStudentMovedToWatchingIsToldSo(String code) {
+    private void aStudentMovedToWatchingIsToldSo(String code) throws Exception {
         BrowserPage mia = chromium.open(1366, 768);
         takeSeat(mia, code, "Mia", "austria", "Austria");
         page.waitUntil(
@@ -686,6 +686,17 @@ class TeacherPagesInChromiumTest extends PagesInChromium {
                 "document.querySelector('#notice').textContent === 'The teacher moved you to watching: you no longer"
                         + " play Austria. Ask the teacher if you should have a seat.'",
                 "Mia told that she was moved");
+        // Her page is a watcher's now: the room's text and talk, nothing of a seat's own.
+        mia.waitUntil("document.querySelector('#title').textContent === 'Watching'", "a watcher's title");
+        JsonNode watching = mia.eval("(() => ({ brief: document.querySelector('#brief-title').textContent,"
+                + " text: document.querySelector('#clauses').innerText,"
+                + " messages: getComputedStyle(document.querySelector('#private-box')).display,"
+                + " decision: getComputedStyle(document.querySelector('#decide-box')).display }))()");
+        assertThat(watching.path("brief").asText()).isEqualTo("The briefing");
+        assertThat(watching.path("text").asText()).contains("Now reads:").doesNotContain("for you");
+        assertThat(watching.path("messages").asText()).isEqualTo("none");
+        assertThat(watching.path("decision").asText()).isEqualTo("none");
+        mia.screenshot(shots().resolve("student-watching-1366x768.png"));
         // Watching, she is still among the students, and the teacher can seat her again.
         page.waitUntil(
                 "[...document.querySelectorAll('#players li')].some(li => li.textContent.includes('Mia (watching)'))",
@@ -696,6 +707,10 @@ class TeacherPagesInChromiumTest extends PagesInChromium {
                 "document.querySelector('#notice').textContent.startsWith('The teacher gave you a seat: you play"
                         + " Austria now.')",
                 "Mia told that she has a seat again");
+        assertThat(mia.text("document.querySelector('#title').textContent")).isEqualTo("You are Austria");
+        assertThat(mia.text("document.querySelector('#clauses').innerText")).contains("for you)");
+        assertThat(mia.text("getComputedStyle(document.querySelector('#decide-box')).display"))
+                .isNotEqualTo("none");
         page.waitUntil(
                 "[...document.querySelectorAll('#players li')].some(li => li.textContent.includes('Mia (Austria)'))",
                 "Mia listed at Austria again");
