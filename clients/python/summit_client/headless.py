@@ -12,9 +12,9 @@ minute, with `summit match`, `summit tournament` or `summit analyze` and the str
 
     headless.run(MyBot)
 
-One program serves every seat that plays it, in every match of the run: Summit tells it when a
-seat starts (a new bot object is made for it), sends each of its turns and waits for the
-answer, and says when its match is over. Print nothing else to standard output (it is Summit's
+One program serves every seat that plays it, in every match of the run: Summit greets it once
+(this answers for you), tells it when a seat starts (a new bot object is made for it), sends
+each of its turns and waits for the answer, and says when its match is over. Print nothing else to standard output (it is Summit's
 line to your program); print to standard error, which Summit shows under your program's name.
 """
 import json
@@ -37,19 +37,37 @@ def run(make_bot, stdin=None, stdout=None):
     stdin = stdin or sys.stdin
     stdout = stdout or sys.stdout
     bots = {}
+    def answer(reply):
+        stdout.write(json.dumps(reply) + "\n")
+        stdout.flush()
+
     for line in stdin:
         message = json.loads(line)
-        kind, key = message["type"], message["bot"]
-        if kind == "start":
+        kind, key = message["type"], message.get("bot")
+        if kind == "hello":
+            answer({"type": "ready"})
+        elif kind == "start":
             bots[key] = make_bot(message["seat"], message["seed"])
         elif kind == "turn":
-            commands = bots[key].turn(View.from_json(message["view"]), message["events"])
-            stdout.write(json.dumps({"commands": list(commands or [])}) + "\n")
-            stdout.flush()
+            answer({"commands": _commands(bots[key].turn(View.from_json(message["view"]), message["events"]))})
         elif kind == "rejected":
             _call(bots.get(key), "rejected", message["command"], message["code"], message["message"])
         elif kind == "finished":
             _call(bots.pop(key, None), "finished", View.from_json(message["view"]))
+
+
+def _commands(returned):
+    """What turn() returned, as a list of commands; a clear error for anything else."""
+    if returned is None:
+        return []
+    if isinstance(returned, dict) or not isinstance(returned, (list, tuple)):
+        raise TypeError("turn() must return a list of commands (dicts such as {'type': 'ready'}), not %r"
+                        % (returned,))
+    for command in returned:
+        if not isinstance(command, dict):
+            raise TypeError("each command turn() returns must be a dict such as {'type': 'ready'}, not %r"
+                            % (command,))
+    return list(returned)
 
 
 def _call(bot, method, *args):

@@ -83,6 +83,7 @@ class HeadlessTest(unittest.TestCase):
                 heard.append(code)
 
         stdin = io.StringIO("".join(json.dumps(m) + "\n" for m in [
+            {"type": "hello", "protocol": 1},
             {"type": "start", "bot": 1, "seat": "china", "seed": 42},
             {"type": "rejected", "bot": 1, "command": {"type": "ready"}, "code": "wrong_phase", "message": "m"},
         ]))
@@ -90,7 +91,23 @@ class HeadlessTest(unittest.TestCase):
         headless.run(Bot, stdin, stdout)
         self.assertEqual([("china", 42)], made)
         self.assertEqual(["wrong_phase"], heard)
-        self.assertEqual("", stdout.getvalue())
+        self.assertEqual('{"type": "ready"}\n', stdout.getvalue(), "the greeting answered, nothing else")
+
+    def test_a_turn_that_returns_no_list_is_said_plainly(self):
+        for wrong in ({"type": "ready"}, "ready", [["ready"]]):
+            with self.assertRaises(TypeError) as caught:
+                headless._commands(wrong)
+            self.assertIn("turn()", str(caught.exception))
+        self.assertEqual([], headless._commands(None))
+        self.assertEqual([{"type": "ready"}], headless._commands(({"type": "ready"},)))
+
+    def test_a_script_that_is_not_there_is_refused_before_any_match(self):
+        code, out, err = summit("tournament", "--scenario", "classroom-mini", "--strategies",
+                                "exec:%s nosuchbot.py,utility" % sys.executable, "--matches", "20", "--seed", "1")
+        self.assertNotEqual(0, code)
+        self.assertIn("did not start", err + out)
+        self.assertIn("nosuchbot.py", err + out)
+        self.assertNotIn("20 matches in", out)
 
 
 if __name__ == "__main__":

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.summitsim.core.analysis.Analysis;
@@ -103,12 +104,45 @@ public final class AnalyzeCommand implements Callable<Integer> {
         bar.finish((System.nanoTime() - start) / 1e9);
         PrintWriter out = spec.commandLine().getOut();
         out.print(ReportText.render(report, parts, focus));
+        takenOut(s, analysis.faults(), out);
         if (json != null) {
             Files.writeString(json, Json.write(report) + System.lineSeparator());
             out.println("JSON written to " + json);
         }
         out.flush();
         return 0;
+    }
+
+    /**
+     * Bots taken out of the run's matches (a bot of the author's own that threw or answered too
+     * late): how often, by strategy, and the first time, which says what to fix.
+     */
+    private static void takenOut(
+            Scenario s, java.util.List<org.summitsim.core.analysis.Analysis.Fault> faults, PrintWriter out) {
+        java.util.Map<String, java.util.List<org.summitsim.core.analysis.Analysis.Fault>> byStrategy =
+                new java.util.LinkedHashMap<>();
+        faults.forEach(f -> byStrategy
+                .computeIfAbsent(f.strategy(), k -> new java.util.ArrayList<>())
+                .add(f));
+        if (byStrategy.isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println("Bots taken out of matches (the scenario's default decision played their seats from then on;"
+                + " their figures above count those matches):");
+        byStrategy.forEach((strategy, list) -> {
+            var first = list.get(0);
+            out.printf(
+                    Locale.ROOT,
+                    "  %s: %d %s; the first in match %d (seed %d), %s: %s%n",
+                    strategy,
+                    list.size(),
+                    list.size() == 1 ? "time" : "times",
+                    first.match() + 1,
+                    first.seed(),
+                    s.nameOf(first.seat()),
+                    first.failure());
+        });
     }
 
     private int calibrate(Scenario s) throws IOException {

@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
         versionProvider = Main.Version.class,
         description = {
             "Play one headless bot match and print the outcome.",
-            "The same scenario, bots and seed always give the same match."
+            "The same scenario, bots and seed always give the same match (a bot of your own too, if it takes its"
+                    + " randomness from the seed it is given)."
         })
 public final class MatchCommand implements Callable<Integer> {
 

@@ -11,6 +11,8 @@ import org.summitsim.core.match.Match;
 import org.summitsim.core.rules.Command;
 import org.summitsim.core.rules.Rejection;
 import org.summitsim.core.view.PlayerView;
+import org.summitsim.protocol.MessageParser;
+import org.summitsim.protocol.ProtocolError;
 
 /**
  * One seat played by a bot program: each turn sends the seat's view and the events it saw since
@@ -47,7 +49,11 @@ final class ExecBot implements Bot {
         return commands(program.ask(run, turn));
     }
 
-    /** The answer's commands; anything else stops the program, with what was wrong. */
+    /**
+     * The answer's commands. An answer of another shape stops the program (what follows could not
+     * be trusted); a command that does not read is refused as the server refuses it, in words, and
+     * the others go ahead.
+     */
     private List<Command> commands(JsonNode answer) {
         JsonNode list = answer.path("commands");
         if (!answer.isObject() || !list.isArray()) {
@@ -57,11 +63,13 @@ final class ExecBot implements Bot {
         List<Command> out = new ArrayList<>();
         for (JsonNode c : list) {
             try {
-                out.add(Json.mapper().convertValue(c, Command.class));
-            } catch (IllegalArgumentException e) {
-                String why = String.valueOf(e.getMessage()).split("\n| at \\[Source")[0];
-                throw program.stop("it sent a command Summit cannot read, " + shorten(c.toString()) + ": " + why
-                        + " (docs/PROTOCOL.md lists the commands)");
+                out.add(MessageParser.command(c));
+            } catch (ProtocolError e) {
+                ObjectNode m = message("rejected");
+                m.set("command", c);
+                m.put("code", e.code()).put("message", e.getMessage());
+                program.tell(run, m);
+                program.note("refused " + shorten(c.toString()) + ": " + e.getMessage());
             }
         }
         return out;

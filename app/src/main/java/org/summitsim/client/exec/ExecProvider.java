@@ -26,20 +26,35 @@ public final class ExecProvider implements BotProvider {
         return PREFIX;
     }
 
+    /** The program is found and started (and greeted) here, before any match: a mistake shows at once. */
     @Override
     public void check(String strategy) {
         List<String> command = command(strategy);
-        if (findExecutable(command.get(0)) == null) {
-            throw new IllegalArgumentException("There is no program \"" + command.get(0) + "\" to run for " + strategy
-                    + ": give a program on the PATH (such as exec:python3 bot.py) or the path of one that can be run"
-                    + " (such as exec:./bot).");
+        String name = command.get(0);
+        if (findExecutable(name) == null) {
+            Path file = Path.of(name);
+            throw new IllegalArgumentException(
+                    (name.contains("/") || name.contains("\\")) && Files.isRegularFile(file)
+                            ? name + " cannot be run: it is not executable (chmod +x " + name + "), or run it with its"
+                                    + " interpreter (such as exec:python3 " + name + ")."
+                            : "There is no program \"" + name + "\" to run for " + strategy + ": give a program on the"
+                                    + " PATH (such as exec:python3 bot.py) or the path of one that can be run (such as"
+                                    + " exec:./bot).");
+        }
+        try {
+            program(strategy).start();
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(strategy + " did not start: " + e.getMessage(), e);
         }
     }
 
     @Override
     public Bot create(String strategy, BotSeat seat, Scenario scenario) {
-        Program program = PROGRAMS.computeIfAbsent(strategy, s -> new Program(command(s), shortName(s)));
-        return new ExecBot(program, seat.seat(), seat.random().nextLong());
+        return new ExecBot(program(strategy), seat.seat(), seat.random().nextLong());
+    }
+
+    private Program program(String strategy) {
+        return PROGRAMS.computeIfAbsent(strategy, s -> new Program(command(s), shortName(s)));
     }
 
     /** The program's file name: {@code exec:python3 bots/hawk.py} is {@code hawk.py}. */

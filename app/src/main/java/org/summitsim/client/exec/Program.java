@@ -33,6 +33,9 @@ final class Program {
     /** How long a turn may take before the program is stopped. */
     static final long TURN_MS = 10_000;
 
+    /** How long a program may take to start and answer the greeting (an interpreter loading its libraries). */
+    static final long START_MS = 30_000;
+
     /** Lines of its standard error kept to say why it stopped. */
     private static final int ERROR_LINES = 5;
 
@@ -69,10 +72,21 @@ final class Program {
         return bots.incrementAndGet();
     }
 
-    /** The program's run a new bot is played by, started if it is not running. */
+    /**
+     * The program's run a new bot is played by, started if it is not running. Starting waits for
+     * the program's answer to a greeting, so that the time an interpreter takes to load is not
+     * taken from a seat's first turn.
+     */
     synchronized long start() {
         if (process == null || stopped != null) {
             launch();
+            ObjectNode hello =
+                    Json.mapper().createObjectNode().put("type", "hello").put("protocol", 1);
+            JsonNode answer = ask(generation, hello, START_MS);
+            if (!answer.isObject()) {
+                throw stop("it must answer the greeting {\"type\":\"hello\",...} with a line such as"
+                        + " {\"type\":\"ready\"}, not " + shorten(answer.toString()));
+            }
         }
         return generation;
     }
@@ -84,16 +98,25 @@ final class Program {
 
     /** Sends a message and waits for the program's one line of answer. */
     synchronized JsonNode ask(long run, ObjectNode message) {
+        return ask(run, message, turnMs);
+    }
+
+    private JsonNode ask(long run, ObjectNode message, long waitMs) {
         write(run, message);
         String line;
         try {
-            line = out.poll(turnMs, TimeUnit.MILLISECONDS);
+            line = out.poll(waitMs, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
+            // A tournament's time budget ran out while it thought: an answer still on its way
+            // would be read as the next one's, so the program stops.
             Thread.currentThread().interrupt();
-            throw stop("it was interrupted");
+            throw stop("a turn ran past the tournament's time budget (--turn-budget allows more)");
         }
         if (line == null) {
-            throw stop("it did not answer a turn within " + turnMs / 1000.0 + " s");
+            throw stop(
+                    "it did not answer " + (message.path("type").asText().equals("hello") ? "the greeting" : "a turn")
+                            + " within " + waitMs / 1000.0 + " s (an answer must end with a new line and be flushed:"
+                            + " in Python, print(..., flush=True))");
         }
         if (line.equals(END)) {
             throw stop(ended());
@@ -104,6 +127,11 @@ final class Program {
             throw stop("it answered with a line that is not JSON: " + shorten(line)
                     + " (write debugging output to standard error, not standard output)");
         }
+    }
+
+    /** A line for the bot author, beside what the program writes to standard error. */
+    void note(String line) {
+        System.err.println("[" + name + "] Summit: " + line);
     }
 
     /** Stops the program for a reason a bot author can act on; the exception says it. */

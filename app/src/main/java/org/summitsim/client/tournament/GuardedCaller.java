@@ -44,7 +44,8 @@ public final class GuardedCaller implements BotCaller, AutoCloseable {
             // The stuck thread may never return; give later turns a fresh one.
             worker.shutdownNow();
             worker = newWorker();
-            throw new BotFailure("no answer within " + budgetMillis + " ms", true, e);
+            throw new BotFailure(
+                    "no answer within " + budgetMillis + " ms (--turn-budget allows a turn more time)", true, e);
         } catch (ExecutionException e) {
             throw new BotFailure(String.valueOf(e.getCause()), false, e.getCause());
         } catch (InterruptedException e) {

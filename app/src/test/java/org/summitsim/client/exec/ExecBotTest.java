@@ -86,14 +86,42 @@ class ExecBotTest {
                 .contains("exit code 3");
     }
 
+    /** An analysis plays on with the program out of the matches it failed in, and says how often, and why. */
+    @Test
+    void anAnalysisPlaysOnAndSaysWhichMatchesTookTheProgramOut() {
+        org.summitsim.core.analysis.Analysis analysis =
+                new org.summitsim.core.analysis.Analysis(SCENARIO, List.of(strategy("crash"), "utility"));
+        analysis.run(4, 1, 1, done -> {});
+        List<org.summitsim.core.analysis.Analysis.Fault> faults = analysis.faults();
+        assertThat(faults).isNotEmpty().allMatch(f -> f.strategy().equals(strategy("crash")));
+        assertThat(faults.get(0).match()).isZero();
+        assertThat(faults.get(0).failure()).contains("stopped: it ended (exit code 3)", "Traceback: boom");
+    }
+
     @Test
     void whatIsNotAnAnswerSaysWhatWasWrong() {
         assertThat(play(strategy("chatter"), 1).seats().get("netherlands").failure())
                 .contains("answered with a line that is not JSON: hello from my bot")
                 .contains("write debugging output to standard error");
-        assertThat(play(strategy("dance"), 1).seats().get("netherlands").failure())
-                .contains("sent a command Summit cannot read, {\"type\":\"dance\"}")
-                .contains("docs/PROTOCOL.md lists the commands");
+    }
+
+    /** As the server refuses it: the program hears why, in words, and plays on. */
+    @Test
+    void aCommandThatDoesNotReadIsRefusedInWordsAndThePlayGoesOn() throws Exception {
+        SeatRecord nl = play(strategy("dance"), 1).seats().get("netherlands");
+        assertThat(nl.benched()).isFalse();
+        assertThat(Files.readAllLines(dir.resolve("heard.txt")))
+                .contains("rejected 1 unknown_command\"dance\" is not a command. Commands: " + commandList());
+    }
+
+    private static String commandList() {
+        try {
+            org.summitsim.protocol.MessageParser.command(
+                    org.summitsim.core.json.Json.mapper().createObjectNode().put("type", "dance"));
+        } catch (org.summitsim.protocol.ProtocolError e) {
+            return e.getMessage().substring(e.getMessage().indexOf("Commands: ") + "Commands: ".length());
+        }
+        throw new AssertionError("dance became a command");
     }
 
     @Test
@@ -124,6 +152,13 @@ class ExecBotTest {
                 .seats()
                 .get("netherlands");
         assertThat(nl.failure()).contains("late stopped: it did not answer a turn within 1.5 s");
+    }
+
+    @Test
+    void aProgramThatDoesNotStartIsRefusedBeforeAnyMatchWithItsLastWords() {
+        assertThatThrownBy(() -> Strategies.checkClass(strategy("nostart")))
+                .hasMessageContaining("did not start: heard.txt stopped: it ended (exit code 2)")
+                .hasMessageContaining("its last words: can't open file 'nosuchbot.py'");
     }
 
     @Test

@@ -17,19 +17,28 @@ import org.summitsim.core.json.Json;
 /**
  * A bot program for the tests, run as a process of its own as a bot author's would be: it votes
  * for every open amendment, signs, says it is done, and writes what it heard at the end to a
- * file. Its first argument makes it misbehave instead: "crash", "chatter", "dance" or "sleep".
+ * file. Its first argument makes it misbehave instead: "crash", "chatter", "dance", "sleep" or
+ * "nostart" (it ends before it answers the greeting).
  */
 public final class TurnProgram {
 
     public static void main(String[] args) throws Exception {
         String mode = args[0];
         Path log = Path.of(args[1]);
+        if (mode.equals("nostart")) {
+            System.err.println("can't open file 'nosuchbot.py'");
+            System.exit(2);
+        }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         Set<String> voted = new HashSet<>();
         for (String line; (line = in.readLine()) != null; ) {
             JsonNode m = Json.mapper().readTree(line);
             String type = m.path("type").asText();
+            if (type.equals("hello")) {
+                out.println("{\"type\":\"ready\"}");
+                continue;
+            }
             if (type.equals("start") || type.equals("finished") || type.equals("rejected")) {
                 String what = type.equals("finished")
                         ? "finished " + m.path("view").path("seat").asText() + " "
@@ -40,7 +49,8 @@ public final class TurnProgram {
                                         .path("decision")
                                         .asText()
                         : type + " " + m.path("bot").asLong() + " "
-                                + m.path("seat").asText() + m.path("code").asText();
+                                + m.path("seat").asText() + m.path("code").asText()
+                                + m.path("message").asText();
                 Files.writeString(log, what + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
                 continue;
             }

@@ -48,6 +48,21 @@ public final class Analysis {
         return Math.min(matches, EXPLOIT_MATCHES);
     }
 
+    /**
+     * A bot taken out of one of the run's matches (a bot author's that threw, say): which match
+     * (its number in the run and its seed), seat and strategy, and why.
+     */
+    public record Fault(int match, long seed, String seat, String strategy, String failure) {}
+
+    private final java.util.Queue<Fault> faults = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+    /** The bots taken out of the last run's matches, by match and seat (the exploit replays left out). */
+    public List<Fault> faults() {
+        return faults.stream()
+                .sorted(java.util.Comparator.comparingInt(Fault::match).thenComparing(Fault::seat))
+                .toList();
+    }
+
     /** Matches a run plays in all (main run and exploit replays), for a progress bar. */
     public int work(int matches) {
         return matches + exploitMatches(matches) * (pill.applicable() ? 3 : 1);
@@ -58,6 +73,7 @@ public final class Analysis {
             throw new IllegalArgumentException("at least one match is needed");
         }
         int e = exploitMatches(matches);
+        faults.clear();
         MatchFacts[] main = new MatchFacts[matches];
         MatchFacts[] blocked = new MatchFacts[e];
         MatchFacts[] pilled = new MatchFacts[pill.applicable() ? e : 0];
@@ -67,7 +83,13 @@ public final class Analysis {
         for (int m = 0; m < matches; m++) {
             int i = m;
             tasks.add(() -> {
-                main[i] = MatchFacts.of(play(seed, i, Replay.HONEST), seats, true);
+                Replay honest = play(seed, i, Replay.HONEST);
+                honest.seats().values().forEach(r -> {
+                    if (r.failure() != null) {
+                        faults.add(new Fault(i, honest.state().seed(), r.seat(), r.strategy(), r.failure()));
+                    }
+                });
+                main[i] = MatchFacts.of(honest, seats, true);
                 progress.accept(done.incrementAndGet());
             });
         }

@@ -13,7 +13,11 @@ import org.summitsim.core.rules.Settings;
 import org.summitsim.core.scenario.Scenario;
 
 /** One headless match with the given strategies, some seats' bots optionally wrapped by an exploit script. */
-record Replay(MatchState state, Outcome outcome, java.util.List<org.summitsim.core.rules.Event> log) {
+record Replay(
+        MatchState state,
+        Outcome outcome,
+        java.util.List<org.summitsim.core.rules.Event> log,
+        Map<String, org.summitsim.core.headless.SeatRecord> seats) {
 
     /** No wrapping: every seat plays its strategy. */
     static final BiFunction<String, Bot, Bot> HONEST = (seat, bot) -> bot;
@@ -26,6 +30,6 @@ record Replay(MatchState state, Outcome outcome, java.util.List<org.summitsim.co
         HeadlessMatch match =
                 new HeadlessMatch(scenario, seed, Settings.of(scenario), bots, assignment, BotCaller.DIRECT);
         var record = match.play();
-        return new Replay(match.match().state(), record.outcome(), record.log());
+        return new Replay(match.match().state(), record.outcome(), record.log(), record.seats());
     }
 }

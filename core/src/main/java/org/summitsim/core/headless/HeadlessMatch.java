@@ -136,7 +136,12 @@ public final class HeadlessMatch {
                         t.refused.add(stage.inWords() + ": " + wireName(c) + ": "
                                 + v.rejection().message());
                     }
-                    bot.rejected(c, v.rejection());
+                    try {
+                        bot.rejected(c, v.rejection());
+                    } catch (RuntimeException e) {
+                        t.bench(false, stage.inWords() + ": " + BotFault.describe(e));
+                        break; // its other commands are not played: the bot is out
+                    }
                 }
             }
             if (!stage.equals(match.state().stage())) {

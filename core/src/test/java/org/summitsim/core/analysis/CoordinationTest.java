@@ -44,7 +44,7 @@ class CoordinationTest {
                 Decision.PUSH_BINDING,
                 "west",
                 Decision.PUSH_BINDING);
-        return MatchFacts.of(new Replay(d.state(), d.outcome(), d.log()), SEATS, false);
+        return MatchFacts.of(new Replay(d.state(), d.outcome(), d.log(), java.util.Map.of()), SEATS, false);
     }
 
     @Test

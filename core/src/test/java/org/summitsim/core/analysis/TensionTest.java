@@ -75,7 +75,7 @@ class TensionTest {
     private static MatchFacts facts(Scenario s, Decision east, Decision west) {
         MatchDriver d = MatchDriver.open(s)
                 .decideAll("north", Decision.SIGN, "south", Decision.SIGN, "east", east, "west", west);
-        Replay r = new Replay(d.state(), d.outcome(), d.log());
+        Replay r = new Replay(d.state(), d.outcome(), d.log(), java.util.Map.of());
         return MatchFacts.of(r, List.of("north", "south", "east", "west"), true);
     }
 
@@ -117,7 +117,9 @@ class TensionTest {
                         "west",
                         Decision.SIGN);
         MatchFacts f = MatchFacts.of(
-                new Replay(d.state(), d.outcome(), d.log()), List.of("north", "south", "east", "west"), false);
+                new Replay(d.state(), d.outcome(), d.log(), java.util.Map.of()),
+                List.of("north", "south", "east", "west"),
+                false);
         assertThat(f.best()).isEqualTo(f.decision());
     }
 

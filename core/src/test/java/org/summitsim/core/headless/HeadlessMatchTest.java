@@ -44,6 +44,47 @@ class HeadlessMatchTest {
         }
     }
 
+    /**
+     * A bot whose answer to a refusal throws (a bot program that has died, say) is taken out with
+     * the reason, and the match plays to its end without it; one that fails on hearing the end
+     * changes nothing.
+     */
+    @Test
+    void aBotThatFailsOnHearingARefusalIsTakenOutAndTheMatchGoesOn() throws IOException {
+        Scenario s = scenario();
+        Map<String, Bot> bots = new LinkedHashMap<>();
+        Map<String, String> names = new LinkedHashMap<>();
+        for (var d : s.playable()) {
+            bots.put(d.id(), Strategies.create("utility", s, d.id(), 7));
+            names.put(d.id(), "utility");
+        }
+        String seat = s.playable().get(0).id();
+        bots.put(seat, new Bot() {
+            @Override
+            public List<org.summitsim.core.rules.Command> act(
+                    org.summitsim.core.view.PlayerView view, List<org.summitsim.core.match.Match.Sequenced> news) {
+                return List.of(
+                        new org.summitsim.core.rules.Command.CastVote("A99", org.summitsim.core.rules.Ballot.SUPPORT));
+            }
+
+            @Override
+            public void rejected(org.summitsim.core.rules.Command c, org.summitsim.core.rules.Rejection r) {
+                throw new IllegalStateException("my program has died");
+            }
+
+            @Override
+            public void finished(org.summitsim.core.view.PlayerView view) {
+                throw new IllegalStateException("not listening");
+            }
+        });
+        names.put(seat, "broken");
+        MatchRecord r = new HeadlessMatch(s, 7, Settings.of(s), bots, names, BotCaller.DIRECT).play();
+        assertThat(r.log().get(r.log().size() - 1)).isInstanceOf(Event.MatchEnded.class);
+        SeatRecord broken = r.seats().get(seat);
+        assertThat(broken.benched()).isTrue();
+        assertThat(broken.failure()).contains("IllegalStateException: my program has died");
+    }
+
     @Test
     void sameSeedGivesTheSameLog() throws IOException {
         Scenario s = scenario();
