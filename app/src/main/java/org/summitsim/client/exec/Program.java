@@ -139,6 +139,7 @@ final class Program {
         if (stopped == null) {
             stopped = why;
             process.destroy();
+            Live.remove(process);
         }
         return new BotFault.Explained(name + " stopped: " + stopped + errors());
     }
@@ -162,6 +163,7 @@ final class Program {
     private void launch() {
         if (process != null) {
             process.destroyForcibly();
+            Live.remove(process);
         }
         try {
             process = new ProcessBuilder(command).start();
@@ -205,7 +207,7 @@ final class Program {
                 // As above.
             }
         });
-        Runtime.getRuntime().addShutdownHook(new Thread(running::destroy, "summit-exec-stop"));
+        Live.add(running);
     }
 
     private String ended() {
@@ -226,6 +228,24 @@ final class Program {
 
     private static String shorten(String line) {
         return line.length() <= 80 ? line : line.substring(0, 77) + "...";
+    }
+
+    /** The programs running now, stopped with Summit by one hook (not one per start: a tournament may restart a program often). */
+    private static final class Live {
+        private static final java.util.Set<Process> RUNNING = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+        static {
+            Runtime.getRuntime()
+                    .addShutdownHook(new Thread(() -> RUNNING.forEach(Process::destroy), "summit-exec-stop"));
+        }
+
+        static void add(Process p) {
+            RUNNING.add(p);
+        }
+
+        static void remove(Process p) {
+            RUNNING.remove(p);
+        }
     }
 
     private static BufferedReader reader(java.io.InputStream stream) {
