@@ -19,6 +19,7 @@ line to your program); print to standard error, which Summit shows under your pr
 """
 import json
 import sys
+import traceback
 
 from .view import View
 
@@ -49,7 +50,11 @@ def run(make_bot, stdin=None, stdout=None):
         elif kind == "start":
             bots[key] = make_bot(message["seat"], message["seed"])
         elif kind == "turn":
-            answer({"commands": _commands(bots[key].turn(View.from_json(message["view"]), message["events"]))})
+            try:
+                answer({"commands": _commands(bots[key].turn(View.from_json(message["view"]), message["events"]))})
+            except Exception as e:  # this seat's bot failed: it is out, the program plays on for the others
+                traceback.print_exc()
+                answer({"error": "".join(traceback.format_exception_only(type(e), e)).strip()})
         elif kind == "rejected":
             _call(bots.get(key), "rejected", message["command"], message["code"], message["message"])
         elif kind == "finished":

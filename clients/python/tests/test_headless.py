@@ -66,8 +66,9 @@ class HeadlessTest(unittest.TestCase):
                                     "exec:%s %s,utility" % (sys.executable, broken), "--seed", "1")
         self.assertEqual(0, code, err)
         self.assertIn("Bots taken out of the match", out)
-        self.assertIn("broken_bot.py stopped: it ended (exit code 1)", out)
-        self.assertIn("ValueError: my bug on", out)
+        # The library catches the bot's failure: that seat is out, the program plays on for others.
+        self.assertIn("broken_bot.py: the bot for this seat failed: ValueError: my bug on BRIEFING", out)
+        self.assertIn("Traceback", err)
 
     def test_the_loop_makes_a_bot_a_seat_and_forgets_it_at_the_end(self):
         made, heard = [], []

@@ -20,11 +20,14 @@ const app = { socket: null, scenarios: [], welcome: null, view: null, monitorTim
   viewTimer: null, creating: false, endArmed: false, advanceArmed: null };
 const setClock = phaseClock($('#clock'), { running: ' left', paused: ' (paused)' });
 
-/** "Period 3 · world 2" → "period-3-world-2": a file name a terminal takes without quotes. */
-function fileName(label) {
+/**
+ * "Period 3 · world 2" → "period-3-world-2": a file name a terminal takes without quotes; the
+ * server names the grade sheet it hands out the same way (ReportDesk.sheetName).
+ */
+function fileName(label, room) {
   const slug = (label || '').toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '')
     .replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-  return slug || 'grades';
+  return slug || 'grades-' + room;
 }
 
 function rooms() {
@@ -374,7 +377,7 @@ function opened(w) {
     h('p', { class: 'small', id: 'grading', text: 'For grading: the grade sheet, under Report once the summit has ended.'
       + ' In a terminal, in the folder where the server runs, the same and more (several rooms in one table: put their'
       + ' ids one after the other before --out; transcripts): ' + (w.reportCommand || './summit report ' + w.room)
-      + ' --out ' + fileName(w.label) + '.csv' }));
+      + ' --out ' + fileName(w.label, w.room) + '.csv' }));
   $('#report-status').textContent = '';
   $('#advance-status').textContent = '';
   app.advanceArmed = null;

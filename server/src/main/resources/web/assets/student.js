@@ -741,7 +741,8 @@ function amendment(a) {
   const promised = mine ? null : promiseOn(a);
   return h('div', { class: 'amendment', role: 'group', 'aria-label': 'Amendment ' + a.id },
     h('p', {}, h('strong', { text: 'Amendment ' + a.id + ': ' }), 'change to \u201c', h('strong', { text: o.label }),
-      '\u201d (' + W.signed(valueFor(a.clause, a.option)) + ' for you)',
+      app.view.preferences && app.view.preferences[me()] ? '\u201d (' + W.signed(valueFor(a.clause, a.option))
+        + ' for you)' : '\u201d',
       isRedLine(a.clause, a.option) ? h('span', { class: 'bad', text: ' your red line!' }) : null),
     promised ? h('p', { class: 'bad promise-note', text: promised }) : null,
     a.rationale ? h('p', {}, h('span', { text: nameOf(a.proposer) + ' says: ' }), said(a.rationale)) : null,
@@ -1592,6 +1593,8 @@ $('#ready').addEventListener('click', () => {
     $('#ready-note').textContent = 'Every other delegation is done: your press ends this phase ('
       + W.stageWords(v.stage, v.rounds) + ') at once' + ((v.amendments || []).some((a) => a.status === 'open')
       ? ', and the amendments still open are settled with the votes cast so far (no vote counts as abstaining).' : '.');
+    // The note sits under the bar, not in it: a student pressing from further down is shown it.
+    $('#ready-note').scrollIntoView({ block: 'nearest' });
     return;
   }
   delete button.dataset.confirm;

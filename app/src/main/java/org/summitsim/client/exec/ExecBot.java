@@ -24,19 +24,38 @@ final class ExecBot implements Bot {
     private final String seat;
     private final long seed;
     private final long id;
-    private long run = -1;
+    /** Why the program did not start for this seat; null if it did. */
+    private final String failedToStart;
 
+    /**
+     * The program's run this seat is played by, fixed when the seat is made: if that run stops,
+     * the seat's match goes on without it rather than with a program that knows nothing of it.
+     */
+    private final long run;
+
+    private boolean started;
+
+    /** A seat of a program started now (or already running). */
     ExecBot(Program program, String seat, long seed) {
+        this(program, seat, seed, program.start(), null);
+    }
+
+    ExecBot(Program program, String seat, long seed, long run, String failedToStart) {
         this.program = program;
         this.seat = seat;
         this.seed = seed;
         this.id = program.nextBot();
+        this.run = run;
+        this.failedToStart = failedToStart;
     }
 
     @Override
     public List<Command> act(PlayerView view, List<Match.Sequenced> news) {
-        if (run < 0) {
-            run = program.start();
+        if (failedToStart != null) {
+            throw new org.summitsim.core.bots.BotFault.Explained(failedToStart);
+        }
+        if (!started) {
+            started = true;
             program.tell(run, message("start").put("seat", seat).put("seed", seed));
         }
         ObjectNode turn = message("turn");
@@ -55,6 +74,11 @@ final class ExecBot implements Bot {
      * the others go ahead.
      */
     private List<Command> commands(JsonNode answer) {
+        if (answer.isObject() && answer.has("error")) {
+            // The program caught its own bot's failure: this seat is out, the program plays on.
+            throw new org.summitsim.core.bots.BotFault.Explained(program.name() + ": the bot for this seat failed: "
+                    + shorten(answer.path("error").asText()));
+        }
         JsonNode list = answer.path("commands");
         if (!answer.isObject() || !list.isArray()) {
             throw program.stop("its answer to a turn must be {\"commands\": [...]} (an empty list passes), not "
@@ -85,7 +109,7 @@ final class ExecBot implements Bot {
 
     @Override
     public void finished(PlayerView view) {
-        if (run >= 0) {
+        if (started) {
             ObjectNode m = message("finished");
             m.set("view", Json.mapper().valueToTree(view));
             program.tell(run, m);

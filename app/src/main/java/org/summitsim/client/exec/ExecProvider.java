@@ -48,21 +48,51 @@ public final class ExecProvider implements BotProvider {
         }
     }
 
+    /**
+     * A seat of a match on this thread. Each thread that plays matches has the program to itself
+     * (a tournament's matches side by side do not queue for one program, and a crash stops only
+     * the match in hand); it is started here, before the seat's first turn, so that the start-up
+     * is not taken from a turn's time budget. A program that does not start fails the seat's first
+     * turn with the reason, not the run.
+     */
     @Override
     public Bot create(String strategy, BotSeat seat, Scenario scenario) {
-        return new ExecBot(program(strategy), seat.seat(), seat.random().nextLong());
+        Program program = program(strategy);
+        long seed = seat.random().nextLong();
+        try {
+            return new ExecBot(program, seat.seat(), seed, program.start(), null);
+        } catch (RuntimeException e) {
+            return new ExecBot(program, seat.seat(), seed, -1, e.getMessage());
+        }
     }
 
     private Program program(String strategy) {
-        return PROGRAMS.computeIfAbsent(strategy, s -> new Program(command(s), shortName(s)));
+        return PROGRAMS.computeIfAbsent(
+                strategy + "\u0000" + Thread.currentThread().getId(),
+                k -> new Program(command(strategy), shortName(strategy)));
     }
 
-    /** The program's file name: {@code exec:python3 bots/hawk.py} is {@code hawk.py}. */
+    /**
+     * The bot's file name: the first word after the program that names a file, or looks like a
+     * file's name ({@code exec:python3 bots/hawk.py --fast} is {@code hawk.py}), else the
+     * program's ({@code exec:./hawk --fast} is {@code hawk}).
+     */
     @Override
     public String shortName(String strategy) {
         List<String> command = command(strategy);
-        String last = command.get(command.size() - 1);
-        return last.substring(Math.max(last.lastIndexOf('/'), last.lastIndexOf('\\')) + 1);
+        List<String> words = command.subList(1, command.size()).stream()
+                .filter(w -> !w.startsWith("-"))
+                .toList();
+        String named = words.stream()
+                .filter(w -> Files.isRegularFile(Path.of(w)))
+                .findFirst()
+                .or(() -> words.stream().filter(w -> lastPart(w).contains(".")).findFirst())
+                .orElse(command.get(0));
+        return lastPart(named);
+    }
+
+    private static String lastPart(String path) {
+        return path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
     }
 
     /** The command's words, split at spaces: no shell runs it. */

@@ -41,6 +41,9 @@ final class Program {
 
     private static final String END = "\u0000end";
 
+    private static final String OUT_OF_TIME =
+            "a turn ran past the tournament's time budget (--turn-budget allows more)";
+
     private final List<String> command;
     private final String name;
     private final long turnMs;
@@ -49,6 +52,9 @@ final class Program {
 
     private Process process;
     private OutputStream in;
+    /** Writes to the program's standard input, so that a write that blocks can be given up. */
+    private java.util.concurrent.ExecutorService writer;
+
     private BlockingQueue<String> out;
     /** Counts starts: a bot started by an earlier run of the program cannot be continued by this one. */
     private long generation;
@@ -65,6 +71,11 @@ final class Program {
         this.command = List.copyOf(command);
         this.name = name;
         this.turnMs = turnMs;
+    }
+
+    /** The program's short name, as reports call it. */
+    String name() {
+        return name;
     }
 
     /** A new bot's number, never used again in this run. */
@@ -102,7 +113,7 @@ final class Program {
     }
 
     private JsonNode ask(long run, ObjectNode message, long waitMs) {
-        write(run, message);
+        write(run, message, waitMs);
         String line;
         try {
             line = out.poll(waitMs, TimeUnit.MILLISECONDS);
@@ -110,7 +121,7 @@ final class Program {
             // A tournament's time budget ran out while it thought: an answer still on its way
             // would be read as the next one's, so the program stops.
             Thread.currentThread().interrupt();
-            throw stop("a turn ran past the tournament's time budget (--turn-budget allows more)");
+            throw stop(OUT_OF_TIME);
         }
         if (line == null) {
             throw stop(
@@ -145,18 +156,36 @@ final class Program {
     }
 
     private void write(long run, ObjectNode message) {
+        write(run, message, turnMs);
+    }
+
+    /**
+     * Writes on the program's writer thread and waits at most {@code waitMs}: a view is bigger
+     * than a pipe holds, so a program that has stopped reading would otherwise hang the run.
+     */
+    private void write(long run, ObjectNode message, long waitMs) {
         if (run != generation) {
-            throw new BotFault.Explained(
-                    name + " stopped earlier, with this seat's game in it, and was started again: " + previous);
+            throw new BotFault.Explained(name + " stopped earlier in this match: " + previous);
         }
         if (stopped != null) {
             throw new BotFault.Explained(name + " stopped: " + stopped + errors());
         }
+        byte[] bytes = (message + "\n").getBytes(StandardCharsets.UTF_8);
+        OutputStream target = in;
+        java.util.concurrent.Future<?> written = writer.submit(() -> {
+            target.write(bytes);
+            target.flush();
+            return null;
+        });
         try {
-            in.write((message + "\n").getBytes(StandardCharsets.UTF_8));
-            in.flush();
-        } catch (IOException e) {
+            written.get(waitMs, TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw stop("it stopped reading its standard input (a message waited " + waitMs / 1000.0 + " s)");
+        } catch (java.util.concurrent.ExecutionException e) {
             throw stop(ended());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw stop(OUT_OF_TIME);
         }
     }
 
@@ -170,6 +199,14 @@ final class Program {
         } catch (IOException e) {
             throw new BotFault.Explained("Cannot start " + String.join(" ", command) + ": " + e.getMessage());
         }
+        if (writer != null) {
+            writer.shutdownNow();
+        }
+        writer = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "summit-exec-in");
+            t.setDaemon(true);
+            return t;
+        });
         generation++;
         previous = stopped;
         stopped = null;

@@ -157,7 +157,8 @@ class ExecBotTest {
     @Test
     void aProgramThatDoesNotStartIsRefusedBeforeAnyMatchWithItsLastWords() {
         assertThatThrownBy(() -> Strategies.checkClass(strategy("nostart")))
-                .hasMessageContaining("did not start: heard.txt stopped: it ended (exit code 2)")
+                .hasMessageContaining("did not start: ")
+                .hasMessageContaining(" stopped: it ended (exit code 2)")
                 .hasMessageContaining("its last words: can't open file 'nosuchbot.py'");
     }
 
@@ -169,7 +170,8 @@ class ExecBotTest {
                         + " run (such as exec:./bot).");
         assertThatThrownBy(() -> Strategies.checkClass("exec: "))
                 .hasMessageStartingWith("exec: needs the command that runs your bot after the colon");
-        assertThat(Strategies.labels(List.of("exec:python3 bots/hawk.py", "utility")))
-                .containsEntry("exec:python3 bots/hawk.py", "hawk.py");
+        assertThat(Strategies.labels(List.of("exec:python3 bots/hawk.py", "exec:./dove --fast", "utility")))
+                .containsEntry("exec:python3 bots/hawk.py", "hawk.py")
+                .containsEntry("exec:./dove --fast", "dove");
     }
 }

@@ -75,6 +75,11 @@ final class BlockerBot implements Bot {
         }
     }
 
+    @Override
+    public void finished(PlayerView view) {
+        base.finished(view);
+    }
+
     /**
      * The wording of {@code clause} that the fewest playable delegations prefer to {@code current}
      * (as signatories: value less cost and red-line penalty); ties go to the one most prefer the

@@ -44,6 +44,11 @@ final class FirstSpeaker {
             public void rejected(Command command, Rejection rejection) {
                 bot.rejected(command, rejection);
             }
+
+            @Override
+            public void finished(PlayerView view) {
+                bot.finished(view);
+            }
         };
     }
 }

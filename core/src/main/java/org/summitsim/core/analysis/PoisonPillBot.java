@@ -147,4 +147,9 @@ final class PoisonPillBot implements Bot {
             refused.add(p.clause() + "@" + round);
         }
     }
+
+    @Override
+    public void finished(PlayerView view) {
+        base.finished(view);
+    }
 }

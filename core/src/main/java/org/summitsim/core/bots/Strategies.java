@@ -86,10 +86,6 @@ public final class Strategies {
         if (strategy.startsWith("class:")) {
             return instantiate(strategy.substring("class:".length()), botSeat);
         }
-        java.util.Optional<BotProvider> provider = provider(strategy);
-        if (provider.isPresent()) {
-            return provider.get().create(strategy, botSeat, scenario);
-        }
         return switch (strategy) {
             case "historical" -> new HistoricalBot(botSeat);
             case "utility" -> new UtilityBot(botSeat);
@@ -98,9 +94,12 @@ public final class Strategies {
             case "coalition" -> new CoalitionBot(botSeat);
             case "silent" -> new SilentBot(botSeat);
             case "random" -> new RandomBot(botSeat);
+            // The built-in names first: a room, which plays only those, never consults a provider.
             default ->
-                throw new IllegalArgumentException(
-                        "unknown strategy \"" + strategy + "\" (strategies: " + forms() + ")");
+                provider(strategy)
+                        .map(p -> p.create(strategy, botSeat, scenario))
+                        .orElseThrow(() -> new IllegalArgumentException(
+                                "unknown strategy \"" + strategy + "\" (strategies: " + forms() + ")"));
         };
     }
 

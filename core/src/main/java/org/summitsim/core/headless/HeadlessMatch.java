@@ -66,7 +66,7 @@ public final class HeadlessMatch {
         }
         trackers.forEach((seat, t) -> {
             Bot bot = bots.get(seat);
-            if (bot != null && !t.benched) {
+            if (bot != null) { // a bot taken out hears it too, so that a program can forget the seat
                 try {
                     bot.finished(match.view(Viewer.seat(seat)));
                 } catch (RuntimeException e) {

@@ -217,13 +217,13 @@ public final class ReportDesk implements AutoCloseable {
         tickets.values().removeIf(t -> t.expires() <= now);
     }
 
+    /** The policy of what is not a page (the grade sheet): nothing may load or run. */
+    static final String NOTHING = "default-src 'none'; frame-ancestors 'none'";
+
     /**
      * The report's own policy: nothing may load or run but its inline stylesheets, each allowed
      * by its SHA-256 (so a style smuggled in by some other way would not apply either).
      */
-    /** The policy of what is not a page (the grade sheet): nothing may load or run. */
-    static final String NOTHING = "default-src 'none'; frame-ancestors 'none'";
-
     static String policy(String html) {
         List<String> hashes = new ArrayList<>();
         Matcher m = STYLE.matcher(html);

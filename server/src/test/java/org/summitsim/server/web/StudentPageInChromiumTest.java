@@ -282,6 +282,15 @@ class StudentPageInChromiumTest extends PagesInChromium {
                         + " points, " + Math.round(germany.path("percent").asDouble()) + " out of 100: "
                         + band(Math.round(germany.path("percent").asDouble()))
                         + " (50 is typical).");
+        // The words at each edge of the bands, from the page's own module.
+        assertThat(page.text("import(document.querySelector('script[type=module]').src.replace('student.js',"
+                        + " 'words.js')).then(W => [0, 9, 10, 34, 35, 65, 66, 89, 90, 100]"
+                        + ".map(p => p + ': ' + W.resultBand(p, 'China')).join('; '))"))
+                .isEqualTo("0: among the lowest results China gets; 9: among the lowest results China gets;"
+                        + " 10: below the typical result for China; 34: below the typical result for China;"
+                        + " 35: about the typical result for China; 65: about the typical result for China;"
+                        + " 66: above the typical result for China; 89: above the typical result for China;"
+                        + " 90: among the best results China gets; 100: among the best results China gets");
         assertThat(page.eval("!!document.querySelector('#my-result-why')").asBoolean())
                 .as("the room's part in a low result said")
                 .isEqualTo(Math.round(germany.path("percent").asDouble()) < 35);
