@@ -85,6 +85,21 @@ class ServedReportTest {
         }
     }
 
+    /**
+     * A server assembled as {@code summit serve} has the bot programs' provider on its class path,
+     * but no client can make it start a program: its rooms take built-in strategies only.
+     */
+    @Test
+    void noClientCanMakeTheServerRunAProgram() throws Exception {
+        Path marker = data.resolve("ran");
+        try (ServedRoom played = ServedRoom.played(data)) {
+            JsonNode refused = played.fillBots("exec:touch " + marker);
+            assertThat(refused.path("code").asText()).isEqualTo("bot_unavailable");
+            assertThat(refused.path("message").asText()).contains("utility");
+        }
+        assertThat(marker).doesNotExist();
+    }
+
     /** The journal the running server wrote is read as the server wrote it, and left as it was. */
     @Test
     void theJournalTheServerWroteMakesTheReportByJoinCode() throws Exception {

@@ -69,6 +69,11 @@ final class ServedRoom implements AutoCloseable {
         return "http://127.0.0.1:" + server.port() + report.path("url").asText();
     }
 
+    /** Puts bots of {@code strategy} on the free seats, as a teacher's client may ask; the server's answer. */
+    JsonNode fillBots(String strategy) throws IOException {
+        return ask(msg("fill_bots").put("strategy", strategy));
+    }
+
     private static ObjectNode msg(String type) {
         return Json.mapper().createObjectNode().put("type", type);
     }
