@@ -91,24 +91,7 @@ class FeedTest {
                 0,
                 List.of(teacher, new org.summitsim.protocol.Presence.PlayerEntry("p1", "Ada", "player", "germany")));
         Feed feed = new Feed(new ClientState(), io, Style.plain(), false);
-        feed.message(
-                new Welcome(
-                        "c1",
-                        "r-1",
-                        "CODE",
-                        "Test",
-                        "facilitator",
-                        null,
-                        "p0",
-                        "Teacher",
-                        "ft.x",
-                        null,
-                        null,
-                        sample.match.view(Viewer.seat("netherlands")),
-                        null,
-                        before,
-                        null),
-                "");
+        feed.message(Sample.chairWelcome("c1", sample.match.view(Viewer.seat("netherlands")), before), "");
         feed.message(after, "");
         assertThat(events).contains("Ada joined as Germany.");
     }

@@ -10,7 +10,6 @@ import org.summitsim.core.rules.Command;
 import org.summitsim.core.rules.Event;
 import org.summitsim.core.scenario.Decision;
 import org.summitsim.core.view.Viewer;
-import org.summitsim.protocol.Welcome;
 
 /**
  * The chair at the console hides the words a delegation sent with its final decision, as the
@@ -24,22 +23,7 @@ class HideDecisionWordsTest {
 
     private ClientState facilitator() {
         ClientState s = new ClientState();
-        s.welcome(new Welcome(
-                null,
-                "r-1",
-                "CODE",
-                "Test",
-                "facilitator",
-                null,
-                "p0",
-                "Teacher",
-                "ft.x",
-                null,
-                null,
-                sample.match.view(Viewer.FACILITATOR),
-                null,
-                null,
-                null));
+        s.welcome(Sample.chairWelcome(null, sample.match.view(Viewer.FACILITATOR), null));
         s.localScenario(sample.scenario);
         return s;
     }

@@ -55,6 +55,26 @@ final class Sample {
         return match.view(Viewer.seat(ME));
     }
 
+    /** The welcome the server gives the room's facilitator, with {@code view} and {@code presence}. */
+    static Welcome chairWelcome(String id, PlayerView view, org.summitsim.protocol.Presence presence) {
+        return new Welcome(
+                id,
+                "r-1",
+                "CODE",
+                "Test",
+                "facilitator",
+                null,
+                "p0",
+                "Teacher",
+                "ft.x",
+                null,
+                null,
+                view,
+                null,
+                presence,
+                null);
+    }
+
     /** Client state as if the server had just welcomed us to this match. */
     ClientState state() {
         ClientState s = new ClientState();
