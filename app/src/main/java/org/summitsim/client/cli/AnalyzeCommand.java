@@ -86,8 +86,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     .orElse(focus);
         }
         if (focus != null && !series.strategies.contains(focus)) {
-            throw new UserError("--focus names a strategy of the field, one of " + String.join(", ", series.strategies)
-                    + "; \"" + focus + "\" is not among them.");
+            // As the tables name them: a bot of one's own by its short name.
+            throw new UserError("--focus names a strategy of the field, one of "
+                    + String.join(", ", Strategies.labels(series.strategies).values()) + "; \"" + focus
+                    + "\" is not among them.");
         }
         Analysis analysis;
         try {

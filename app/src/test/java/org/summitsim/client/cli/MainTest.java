@@ -40,6 +40,27 @@ class MainTest {
         "demo", "serve", "play", "class", "bots", "match", "tournament", "analyze", "scenario", "report"
     };
 
+    /** --focus is refused with the names the tables print, the short name of one's own bot among them. */
+    @Test
+    void aFocusNotInTheFieldIsRefusedWithTheFieldsNamesAsTheTablesPrintThem() {
+        Run run = new Run(
+                "analyze",
+                "--scenario",
+                "classroom-mini",
+                "--strategies",
+                "script:bots/hawk.json,utility",
+                "--matches",
+                "1",
+                "--seed",
+                "1",
+                "--focus",
+                "dove");
+        assertThat(run.exitCode).isEqualTo(1);
+        assertThat(run.err.toString())
+                .contains("--focus names a strategy of the field, one of hawk.json, utility; \"dove\" is not among"
+                        + " them.");
+    }
+
     @Test
     void helpListsEverySubcommand() {
         Run run = new Run("--help");
