@@ -22,7 +22,7 @@ class MovedOffSeatTest {
             FakeMember leo = h.join("east", "Leo");
             assertThat(Presence.status(f, "east")).isEqualTo("present");
 
-            f.request(FakeMember.msg("move_player").put("player", leo.player()).put("seat", "west"));
+            move(f, leo, "west");
 
             assertThat(Presence.status(f, "east"))
                     .as("no wait for Leo, now at another seat")
@@ -68,7 +68,7 @@ class MovedOffSeatTest {
             FakeMember f = h.facilitator();
             FakeMember ada = h.join("north", "Ada");
 
-            f.request(FakeMember.msg("move_player").put("player", ada.player()).put("seat", "south"));
+            move(f, ada, "south");
             FakeMember bo = h.join("north", "Bo");
 
             assertThat(bo.last("welcome").path("seat").asText()).isEqualTo("north");
@@ -83,12 +83,12 @@ class MovedOffSeatTest {
             FakeMember f = h.facilitator();
             fill(f, "east", "silent");
             FakeMember leo = h.join("east", "Leo");
-            f.request(FakeMember.msg("move_player").put("player", leo.player()).put("seat", "west"));
+            move(f, leo, "west");
             f.request(FakeMember.msg("remove_bot").put("seat", "east"));
             h.advance(Duration.ofSeconds(120));
             FakeMember bo = h.join("east", "Bo");
 
-            f.request(FakeMember.msg("move_player").put("player", bo.player()).put("seat", "south"));
+            move(f, bo, "south");
 
             assertThat(Presence.status(f, "east")).isEqualTo("absent");
         }
@@ -106,7 +106,7 @@ class MovedOffSeatTest {
             h.advance(Duration.ofSeconds(10)); // Leo's grace is over; the seat is free, with no bot
             FakeMember bo = h.join("east", "Bo");
 
-            f.request(FakeMember.msg("move_player").put("player", bo.player()).put("seat", "west"));
+            move(f, bo, "west");
 
             assertThat(Presence.status(f, "east"))
                     .as("Bo took a free seat, not a bot's: the absent rule (open) applies")
@@ -128,6 +128,11 @@ class MovedOffSeatTest {
                     .as("held for Leo, who may come back")
                     .isEqualTo("absent");
         }
+    }
+
+    /** The facilitator moves {@code who} to {@code seat}. */
+    private static void move(FakeMember f, FakeMember who, String seat) {
+        f.request(FakeMember.msg("move_player").put("player", who.player()).put("seat", seat));
     }
 
     private static void fill(FakeMember f, String seat, String strategy) {
