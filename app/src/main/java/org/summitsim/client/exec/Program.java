@@ -56,6 +56,8 @@ final class Program {
     private java.util.concurrent.ExecutorService writer;
 
     private BlockingQueue<String> out;
+    /** Reads the program's standard error; joined when it has ended, so that its last words are all in. */
+    private Thread errorReader;
     /** Counts starts: a bot started by an earlier run of the program cannot be continued by this one. */
     private long generation;
     /** Why the running program was stopped; null while it runs or before it started. */
@@ -151,6 +153,14 @@ final class Program {
             stopped = why;
             process.destroy();
             Live.remove(process);
+            if (!process.isAlive()) {
+                // A traceback reaches its reader a moment after the program's end reached ours.
+                try {
+                    errorReader.join(1_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
         }
         return new BotFault.Explained(name + " stopped: " + stopped + errors());
     }
@@ -225,7 +235,7 @@ final class Program {
             }
             lines.add(END);
         });
-        daemon("summit-exec-err", () -> {
+        errorReader = daemon("summit-exec-err", () -> {
             try (BufferedReader r = reader(running.getErrorStream())) {
                 for (String line; (line = r.readLine()) != null; ) {
                     System.err.println("[" + name + "] " + line);
@@ -289,9 +299,10 @@ final class Program {
         return new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8));
     }
 
-    private static void daemon(String name, Runnable task) {
+    private static Thread daemon(String name, Runnable task) {
         Thread t = new Thread(task, name);
         t.setDaemon(true);
         t.start();
+        return t;
     }
 }
