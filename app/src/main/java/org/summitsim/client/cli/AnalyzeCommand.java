@@ -112,7 +112,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             out.println("JSON written to " + json);
         }
         out.flush();
-        return 0;
+        return analysis.faults().isEmpty() ? 0 : Main.BOT_TAKEN_OUT;
     }
 
     /**

@@ -46,9 +46,13 @@ import picocli.CommandLine.UnmatchedArgumentException;
         exitCodeList = {
             "0:Success.",
             "1:Failure you can fix; the message says what went wrong.",
-            "2:Usage error: an unknown or missing option or argument."
+            "2:Usage error: an unknown or missing option or argument.",
+            "3:A match, tournament or analysis played to the end but took a bot out of a match; the output says which and why."
         })
 public final class Main implements Callable<Integer> {
+
+    /** A bot run that finished but took a bot out: a bot author's script can tell a crash from a loss. */
+    static final int BOT_TAKEN_OUT = 3;
 
     @Spec
     CommandSpec spec;

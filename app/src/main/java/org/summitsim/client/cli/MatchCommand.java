@@ -133,7 +133,7 @@ public final class MatchCommand implements Callable<Integer> {
             }
         }
         out.flush();
-        return 0;
+        return record.seats().values().stream().anyMatch(seat -> seat.failure() != null) ? Main.BOT_TAKEN_OUT : 0;
     }
 
     /** Bots taken out of the match, and why: what their code threw, and where, or that it was too slow. */

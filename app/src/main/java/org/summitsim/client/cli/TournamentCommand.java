@@ -82,6 +82,6 @@ public final class TournamentCommand implements Callable<Integer> {
             out.println("JSON written to " + json);
         }
         out.flush();
-        return 0;
+        return result.faults().values().stream().anyMatch(f -> f.firstFailure() != null) ? Main.BOT_TAKEN_OUT : 0;
     }
 }

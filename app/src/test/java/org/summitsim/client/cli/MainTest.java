@@ -265,12 +265,35 @@ class MainTest {
     void aMatchSaysWhatABotThrewAndWhere() {
         String bot = "class:org.summitsim.client.tournament.TournamentTest$ThrowingBot";
         Run run = new Run("match", "--scenario", "classroom-mini", "--bots", bot + ",silent", "--seed", "1");
-        assertThat(run.exitCode).as(run.err.toString()).isZero();
+        // Played to the end, but not a clean run: a bot author's script can tell.
+        assertThat(run.exitCode).as(run.err.toString()).isEqualTo(3);
         assertThat(run.out.toString())
                 .contains(
                         "Bots taken out of the match (the scenario's default decision played their seats from then on):")
                 .containsPattern("  Netherlands \\(class:[^)]*ThrowingBot\\): the briefing: IllegalStateException: bug"
                         + " in a bot \\(at [^\\n]*TournamentTest\\.java:\\d+\\)\\)\n");
+    }
+
+    /** A tournament or an analysis that took a bot out also plays to the end, says so, and ends with 3. */
+    @Test
+    void aSeriesThatTookABotOutEndsWithItsOwnExitCode() {
+        String bot = "class:org.summitsim.client.tournament.TournamentTest$ThrowingBot";
+        String[] field = {
+            "--scenario", "classroom-mini", "--strategies", bot + ",silent", "--matches", "2", "--seed", "1"
+        };
+        Run tournament = new Run(prepend("tournament", field));
+        assertThat(tournament.exitCode).as(tournament.err.toString()).isEqualTo(3);
+        assertThat(tournament.out.toString()).contains("IllegalStateException: bug in a bot");
+        Run analysis = new Run(prepend("analyze", field));
+        assertThat(analysis.exitCode).as(analysis.err.toString()).isEqualTo(3);
+        assertThat(analysis.out.toString()).contains("TARGETS", "IllegalStateException: bug in a bot");
+        String[] clean = {
+            "--scenario", "classroom-mini", "--strategies", "utility,silent", "--matches", "2", "--seed", "1"
+        };
+        assertThat(new Run(prepend("tournament", clean)).exitCode).isZero();
+        assertThat(new Run("match", "--scenario", "classroom-mini", "--bots", "utility", "--seed", "1").exitCode)
+                .isZero();
+        assertThat(new Run("--help").out.toString()).contains("3   A match, tournament or analysis played to the end");
     }
 
     @Test
@@ -354,7 +377,7 @@ class MainTest {
                 "1",
                 "--threads",
                 "1");
-        assertThat(run.exitCode).as(run.err.toString()).isZero();
+        assertThat(run.exitCode).as(run.err.toString()).isEqualTo(3);
         String talking = run.out
                 .toString()
                 .lines()
