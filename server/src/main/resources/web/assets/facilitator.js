@@ -118,9 +118,12 @@ async function listRooms() {
   } catch (e) {
     // The list shows without it; the rooms still open.
   }
+  // A report is offered once the room is over (or where the server did not say: it then says why not).
   fill($('#rooms'), all.length ? all.map((r) => h('li', {},
     h('button', { type: 'button', text: 'Open', 'aria-label': 'Open ' + r.label, onclick: () => openRoom(r.token) }), ' ',
-    h('button', { type: 'button', text: 'Report', 'aria-label': 'Report of ' + r.label, onclick: () => openReport(r) }), ' ',
+    ...(!states.has(r.room) || states.get(r.room).over
+      ? [h('button', { type: 'button', text: 'Report', 'aria-label': 'Report of ' + r.label, onclick: () => openReport(r) }), ' ']
+      : []),
     h('strong', {}, h('bdi', { text: r.label })), ' \u00b7 code ' + r.code + ' \u00b7 ' + r.title
       + roomState(states.get(r.room))))
     : [h('li', { text: 'No rooms yet in this browser: create some, or open one with its token.' })]);
