@@ -685,9 +685,10 @@ async function monitor() {
       // Done with this phase ("I am done"): the phase ends when every delegation is.
       h('td', { text: s.ready ? 'yes' : '' }),
       h('td', { text: s.decided ? 'yes' : '' }),
-      // Only students are muted: a bot says nothing a teacher would take off the screens.
-      h('td', {}, over || !(s.status === 'present' || s.status === 'absent')
-        ? (mutedSeats().has(s.seat) ? 'muted' : '') : muteButton(s)),
+      // Students are muted, not bots (a bot says nothing a teacher would take off the screens);
+      // a seat muted from the console keeps its Unmute button whoever plays it.
+      h('td', {}, over ? (mutedSeats().has(s.seat) ? 'muted' : '')
+        : s.status === 'present' || s.status === 'absent' || mutedSeats().has(s.seat) ? muteButton(s) : null),
       h('td', {}, !over && (s.status === 'present' || s.status === 'absent') ? newKeyButton(s) : null))))),
   h('p', { class: 'small', text: m.spectators + ' watching (the projector counts as one). A seat\'s new key'
     + ' locks out every browser or console that still holds the old one (a student you sent away, a lost device);'

@@ -6,7 +6,7 @@ package org.summitsim.core.rules;
  * read), and no words with what it still may do: it proposes, pledges, offers and decides
  * without a reason, text or statement.
  */
-final class MuteRule {
+public final class MuteRule {
 
     private static final String MUTED = "The facilitator has muted your delegation: ";
 
@@ -33,6 +33,32 @@ final class MuteRule {
                         RejectionCode.MUTED,
                         MUTED + "no words of your own until you are unmuted. Send it again without its \"" + field
                                 + "\"; the rest still counts.");
+    }
+
+    /**
+     * What a muted delegation may still send of {@code command}: the same without the words others
+     * would read (a bot's decision without its statement); null for a message, which is all words.
+     */
+    public static Command withoutWords(Command command) {
+        if (command instanceof Command.Say
+                || command instanceof Command.Whisper
+                || command instanceof Command.CaucusSay
+                || command instanceof Command.CreateCaucus) {
+            return null;
+        }
+        if (command instanceof Command.Propose p) {
+            return new Command.Propose(p.clause(), p.option(), null);
+        }
+        if (command instanceof Command.MakePledge p) {
+            return new Command.MakePledge(p.decision(), p.conditions(), null, p.ifCoalition());
+        }
+        if (command instanceof Command.OfferDeal o) {
+            return new Command.OfferDeal(o.to(), o.give(), o.want(), null);
+        }
+        if (command instanceof Command.Decide d) {
+            return new Command.Decide(d.decision(), null);
+        }
+        return command;
     }
 
     /** The field holding the words others would read, when the command carries some; else null. */

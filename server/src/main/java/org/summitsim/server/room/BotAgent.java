@@ -10,6 +10,8 @@ import org.summitsim.core.bots.Bot;
 import org.summitsim.core.match.Match;
 import org.summitsim.core.rules.Command;
 import org.summitsim.core.rules.Event;
+import org.summitsim.core.rules.MuteRule;
+import org.summitsim.core.rules.RejectionCode;
 import org.summitsim.core.rules.Stage;
 import org.summitsim.core.rules.Verdict;
 import org.summitsim.core.view.PlayerView;
@@ -188,6 +190,13 @@ final class BotAgent implements SeatAgent {
                 continue;
             }
             Verdict v = control.submit(c);
+            if (!v.accepted() && v.rejection().code() == RejectionCode.MUTED) {
+                // A teacher muted this seat: what it does still counts without its words.
+                Command wordless = MuteRule.withoutWords(c);
+                if (wordless != null && !wordless.equals(c)) {
+                    v = control.submit(wordless);
+                }
+            }
             if (!v.accepted()) {
                 LOG.debug(
                         "bot at {}: {} refused: {}",

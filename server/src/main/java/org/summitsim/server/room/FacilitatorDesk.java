@@ -114,6 +114,7 @@ final class FacilitatorDesk {
         }
         room.welcomes.welcome(m, null, null);
         if (left != null) {
+            room.carryMute(left.id, target == null ? null : target.id);
             // The moved player still holds the old seat's token; a new one keeps them out of it.
             room.tokens.reset(left);
             room.grace.endNow(left);
@@ -128,6 +129,7 @@ final class FacilitatorDesk {
         Seat kickedFrom = m.role == Member.Role.PLAYER ? seat(m.seat) : null;
         room.roster.depart(m);
         if (kickedFrom != null) {
+            room.carryMute(kickedFrom.id, null);
             room.tokens.reset(kickedFrom);
             room.grace.endNow(kickedFrom);
         }

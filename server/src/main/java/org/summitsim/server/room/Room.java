@@ -9,8 +9,11 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.summitsim.core.match.Match;
+import org.summitsim.core.rules.Actor;
+import org.summitsim.core.rules.Command;
 import org.summitsim.core.rules.Event;
 import org.summitsim.core.rules.Move;
+import org.summitsim.core.rules.Stage;
 import org.summitsim.core.rules.Verdict;
 import org.summitsim.core.scenario.Scenario;
 import org.summitsim.protocol.ClientMessage;
@@ -181,6 +184,22 @@ public final class Room {
     }
 
     // ----- the one path every move takes: humans, bots, fallbacks and the clock
+
+    /**
+     * A mute is the teacher's word to a student, not to a seat: it goes with the student moved to
+     * another seat ({@code to}), and is lifted from the seat they left ({@code from}, or a seat a
+     * bot takes), so a bot or the next student there is not silenced for them.
+     */
+    void carryMute(String from, String to) {
+        if (from == null || !match.state().isMuted(from)) {
+            return;
+        }
+        Stage stage = match.state().stage();
+        submit(new Move(Actor.FACILITATOR, stage, new Command.Unmute(from)));
+        if (to != null && !match.state().isMuted(to)) {
+            submit(new Move(Actor.FACILITATOR, stage, new Command.Mute(to)));
+        }
+    }
 
     /** Decides a move; when accepted, its events are journaled and (once stored) delivered. */
     Verdict submit(Move move) {

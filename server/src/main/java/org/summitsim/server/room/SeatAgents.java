@@ -52,6 +52,7 @@ final class SeatAgents {
             s.bot = strategy;
             if (journal) {
                 room.journal.append(new JournalRecord.BotTook(s.id, strategy, room.now()));
+                room.carryMute(s.id, null); // the student muted there is gone
             }
             wake();
         } catch (RuntimeException e) {
