@@ -427,7 +427,7 @@ function proposeOptions(clauseChanged) {
   let note = '';
   if (select.selectedOptions[0] && select.selectedOptions[0].disabled) {
     const open = openOn(select.value);
-    if (open && $('#propose-option').value) {
+    if (open && open.proposer !== me() && $('#propose-option').value) {
       // The student was writing on this clause when someone else tabled a wording there: keep
       // their work, and say what happened, rather than switch the form under their hands.
       note = subjectOf(open.proposer) + ' has just proposed “'
@@ -467,8 +467,8 @@ function proposeOptions(clauseChanged) {
  */
 function whyNoProposal() {
   const v = app.view;
-  if (can('propose')) {
-    return '';
+  if (can('propose') || !app.welcome.seat) {
+    return ''; // a watcher proposes nothing, and needs no reason why
   }
   if (v.paused) {
     return 'The teacher has paused the summit. You can propose amendments again when it goes on.';
@@ -492,7 +492,7 @@ function whyNoProposal() {
       + ' when everyone has voted on it, when the teacher calls the vote, or at the end of the round.';
   }
   return 'Every other wording has been voted on this round' + (open.length ? ', or has its vote open now' : '')
-    + (lastRound ? '. This is the last round, so no more amendments can be proposed.'
+    + (lastRound ? '. This is the last round, so they cannot be proposed again.'
       : '. You can propose them again in the next round.');
 }
 

@@ -680,11 +680,15 @@ class TeacherPagesInChromiumTest extends PagesInChromium {
         JsonNode watching = mia.eval("(() => ({ brief: document.querySelector('#brief-title').textContent,"
                 + " text: document.querySelector('#clauses').innerText,"
                 + " messages: getComputedStyle(document.querySelector('#private-box')).display,"
-                + " decision: getComputedStyle(document.querySelector('#decide-box')).display }))()");
+                + " decision: getComputedStyle(document.querySelector('#decide-box')).display,"
+                + " proposing: document.querySelector('#propose-closed').hidden }))()");
         assertThat(watching.path("brief").asText()).isEqualTo("The briefing");
         assertThat(watching.path("text").asText()).contains("Now reads:").doesNotContain("for you");
         assertThat(watching.path("messages").asText()).isEqualTo("none");
         assertThat(watching.path("decision").asText()).isEqualTo("none");
+        assertThat(watching.path("proposing").asBoolean())
+                .as("no reason why a watcher cannot propose")
+                .isTrue();
         mia.screenshot(shots().resolve("student-watching-1366x768.png"));
         // Watching, she is still among the students, and the teacher can seat her again.
         page.waitUntil(
