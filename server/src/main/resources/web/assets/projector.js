@@ -99,9 +99,7 @@ function draw() {
     d.decided && !v.outcome ? h('span', { class: 'decided', text: ' \u2713 has decided' }) : null,
     d.publicStance ? h('p', { class: 'small', text: d.publicStance }) : null)));
   fill($('#p-pledges'), v.pledges.length ? v.pledges.map((p) => h('li', {}, h('strong', { text: nameOf(p.seat) }),
-    ' will ' + W.decisionVerb(p.decision) + (p.conditions.length ? ' if ' + p.conditions.map((c) => clauseTitle(c.clause)
-      + ' reads \u201c' + c.options.map((o) => optionOf(c.clause, o).label).join('\u201d or \u201c') + '\u201d')
-      .join(' and ') : ''))) : [h('li', { text: 'None yet.' })]);
+    W.pledgeTerms(p, app.clauses, v.bindingThreshold, false) + '.')) : [h('li', { text: 'None yet.' })]);
   if (v.outcome && !app.revealed) {
     app.revealed = true;
     reveal(v.outcome, app.revealLive);

@@ -837,34 +837,14 @@ function drawOpenAmendments() {
   }
 }
 
-/**
- * " if Human control reads “Meaningful human control” and Instrument does not read “Treaty”", or
- * nothing for a promise without conditions: a condition that allows every wording of a clause
- * but one names the one it rules out, as the console does, instead of listing all the others.
- */
+/** " if “Human control” reads “…”": a promise's conditions in words (words.js), or nothing. */
 function onlyIf(conditions) {
-  return conditions && conditions.length ? ' if ' + conditions.map(condition).join(' and ') : '';
-}
-
-function condition(c) {
-  const clause = app.clauses.get(c.clause);
-  const ruledOut = clause ? clause.options.filter((o) => !c.options.includes(o.id)) : [];
-  // The clause's title in quotes too: "if Where the work continues reads …" read as one run-on phrase.
-  const title = '\u201c' + clauseTitle(c.clause) + '\u201d';
-  if (clause && clause.options.length > 2 && ruledOut.length === 1) {
-    return title + ' does not read \u201c' + ruledOut[0].label + '\u201d';
-  }
-  return title + ' reads ' + c.options.map((o) => '\u201c' + optionOf(c.clause, o).label + '\u201d').join(' or ');
+  return W.onlyIf(conditions, app.clauses);
 }
 
 /** What a pledge promises, after its delegation's name: "will sign if … reads …". */
 function pledgeTerms(p) {
-  if (p.ifCoalition) {
-    return ' will ' + W.decisionVerb(p.decision) + onlyIf(p.conditions) + ', but only if enough states push with '
-      + (p.seat === me() ? 'us' : 'them') + (app.view.bindingThreshold ? ' (' + app.view.bindingThreshold + ' needed)' : '');
-  }
-  return ' will ' + W.decisionVerb(p.decision) + (p.conditions && p.conditions.length ? onlyIf(p.conditions)
-    : ', whatever the text says');
+  return W.pledgeTerms(p, app.clauses, app.view.bindingThreshold, p.seat === me());
 }
 
 const FILLER = new Set(['the', 'a', 'an', 'declaration', 'text', 'we', 'us', 'our', 'they', 'them', 'their', 'on',

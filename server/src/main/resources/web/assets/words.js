@@ -127,3 +127,39 @@ export function resultBand(percent, inSentenceName) {
   }
   return 'among the best results ' + inSentenceName + ' gets';
 }
+
+/**
+ * " if “Human control” reads “Meaningful human control” and “Instrument” does not read “Treaty”",
+ * or nothing for a promise without conditions ({@code clauses}: the scenario's, by id). A
+ * condition that allows every wording of a clause but one names the one it rules out, as the
+ * console does; the clause's title is in quotes, or "if Where the work continues reads …" reads
+ * as one run-on phrase.
+ */
+export function onlyIf(conditions, clauses) {
+  return conditions && conditions.length ? ' if ' + conditions.map((c) => condition(c, clauses)).join(' and ') : '';
+}
+
+function condition(c, clauses) {
+  const clause = clauses.get(c.clause);
+  const label = (o) => ((clause && clause.options.find((x) => x.id === o)) || { label: o }).label;
+  const title = '\u201c' + (clause ? clause.title : c.clause) + '\u201d';
+  const ruledOut = clause ? clause.options.filter((o) => !c.options.includes(o.id)) : [];
+  if (clause && clause.options.length > 2 && ruledOut.length === 1) {
+    return title + ' does not read \u201c' + ruledOut[0].label + '\u201d';
+  }
+  return title + ' reads ' + c.options.map((o) => '\u201c' + label(o) + '\u201d').join(' or ');
+}
+
+/**
+ * What a pledge promises, after its delegation's name: " will sign if … reads …", " will push for
+ * binding law, but only if enough states push with them (8 needed)" ({@code own}: "with us").
+ * The student's page and the projector say it alike, so the class reads the promise that was made.
+ */
+export function pledgeTerms(p, clauses, threshold, own) {
+  if (p.ifCoalition) {
+    return ' will ' + decisionVerb(p.decision) + onlyIf(p.conditions, clauses) + ', but only if enough states push'
+      + ' with ' + (own ? 'us' : 'them') + (threshold ? ' (' + threshold + ' needed)' : '');
+  }
+  return ' will ' + decisionVerb(p.decision) + (p.conditions && p.conditions.length ? onlyIf(p.conditions, clauses)
+    : ', whatever the text says');
+}

@@ -318,6 +318,17 @@ class StudentPagePlayInChromiumTest extends PagesInChromium {
                 "document.querySelector('#pledges').innerText.includes('Germany will push for binding law, but only if"
                         + " enough states push with us (8 needed): \u201cA treaty, together or not at all.\u201d')",
                 "the coalition pledge listed");
+        // The projector says the pledges as they were made, condition and all.
+        BrowserPage projector = chromium.open(1366, 768);
+        projector.go("http://127.0.0.1:" + server.port() + "/projector/" + room.code());
+        projector.waitUntil("document.querySelectorAll('#p-pledges li').length === 3", "the pledges on the projector");
+        assertThat(projector.text(
+                        "[...document.querySelectorAll('#p-pledges li')].map(li => li.innerText).join('\\n')"))
+                .isEqualTo(
+                        "China will sign if \u201cWhere the work continues\u201d reads \u201cThe UN route only\u201d.\n"
+                                + "China will sign if \u201cA legally binding instrument\u201d does not read"
+                                + " \u201cCall for treaty negotiations\u201d.\n"
+                                + "Germany will push for binding law, but only if enough states push with them (8 needed).");
 
         // A pledge that binds: the final choices name it by what it says, not by a number.
         page.select("#pledge-decision", "SIGN");
