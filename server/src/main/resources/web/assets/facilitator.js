@@ -610,9 +610,39 @@ async function roomOp(message) {
   try {
     await app.socket.request(message);
     monitor();
+    return true;
   } catch (e) {
     notice(e.message);
+    return false;
   }
+}
+
+/**
+ * After a student left seat {@code seat} (moved or sent away): a seat nobody plays makes no moves
+ * and abstains at the end, so the page says so, with the bot to put there (the console says the
+ * same). A seat a bot played before the student gets it back by itself, and needs no word.
+ */
+async function nobodyAt(seat, name) {
+  const phase = app.view && app.view.stage.phase;
+  if (!seat || !phase || phase === 'LOBBY' || phase === 'RESULTS') {
+    return;
+  }
+  let m;
+  try {
+    m = await app.socket.request({ type: 'get_monitor' });
+  } catch (e) {
+    return;
+  }
+  const s = m.seats.find((x) => x.seat === seat);
+  if (!s || s.status === 'bot' || s.players.length) {
+    return;
+  }
+  fill($('#monitor-status'), name + ' has nobody now: it makes no moves, and abstains at the end unless someone'
+    + ' plays it. ', h('button', { type: 'button', text: 'Put a bot on ' + name, onclick: async () => {
+    if (await roomOp({ type: 'fill_bots', seats: [seat] })) {
+      $('#monitor-status').textContent = 'A bot plays ' + name + ' now, until you move a student there.';
+    }
+  } }));
 }
 
 $('#news-form').addEventListener('submit', async (e) => {
@@ -901,10 +931,16 @@ function players(m) {
             + (p.seat ? 'another delegation, or watching only.' : 'a delegation.');
           return;
         }
-        roomOp({ type: 'move_player', player: p.player, seat: to === 'watching' ? null : to });
+        $('#monitor-status').textContent = '';
+        roomOp({ type: 'move_player', player: p.player, seat: to === 'watching' ? null : to })
+          .then((done) => done && nobodyAt(p.seat, p.delegation));
       } }),
       h('button', { type: 'button', class: 'danger', text: 'Send away', 'aria-label': 'Send ' + p.name + ' away',
-        onclick: () => roomOp({ type: 'kick', player: p.player, reason: 'The teacher closed your connection.' }) }));
+        onclick: () => {
+          $('#monitor-status').textContent = '';
+          roomOp({ type: 'kick', player: p.player, reason: 'The teacher closed your connection.' })
+            .then((done) => done && nobodyAt(p.seat, p.delegation));
+        } }));
   }));
   return [h('h3', { text: 'Students' }), list];
 }

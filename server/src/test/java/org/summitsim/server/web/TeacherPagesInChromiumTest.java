@@ -186,6 +186,7 @@ class TeacherPagesInChromiumTest extends PagesInChromium {
                 "the opening");
         page.waitUntil(
                 "document.querySelector('#phase').textContent === 'Opening statements'", "the opening on the page");
+        aSeatLeftWithNobodyIsSaidWithABotToPutThere();
         page.screenshot(shots().resolve("teacher-1366x768.png"));
         press("End the summit");
         press("Really end the summit now?");
@@ -655,11 +656,27 @@ class TeacherPagesInChromiumTest extends PagesInChromium {
                 "Cas unmuted");
     }
 
-    /** The teacher moves Mia to {@code to} (a seat, or "watching") from the list of students. */
-    private void moveMia(String to) {
-        page.eval("{ const li = [...document.querySelectorAll('#players li')].find(x => x.textContent.includes('Mia'));"
-                + " li.querySelector('select').value = '" + to + "';"
-                + " li.querySelector(\"[aria-label='Move Mia']\").click(); }");
+    /** Lin, moved to watching during the summit, leaves Germany with nobody: the page says so, with a bot for it. */
+    private void aSeatLeftWithNobodyIsSaidWithABotToPutThere() {
+        move("Lin", "watching");
+        page.waitUntil(
+                "document.querySelector('#monitor-status').textContent.startsWith('Germany has nobody now: it makes no"
+                        + " moves, and abstains at the end unless someone plays it.')"
+                        + " && document.querySelector('#monitor-status button')",
+                "the empty seat said, with a bot for it");
+        page.click("#monitor-status button");
+        page.waitUntil(
+                "document.querySelector('#monitor-status').textContent === 'A bot plays Germany now, until you move a"
+                        + " student there.' && [...document.querySelectorAll('#monitor tbody tr')].some(tr =>"
+                        + " tr.cells[0].textContent.startsWith('Germany') && tr.cells[2].textContent === 'a bot')",
+                "a bot on Germany");
+    }
+
+    /** The teacher moves {@code student} to {@code to} (a seat, or "watching") from the list of students. */
+    private void move(String student, String to) {
+        page.eval("{ const li = [...document.querySelectorAll('#players li')].find(x => x.textContent.includes('"
+                + student + "')); li.querySelector('select').value = '" + to + "';"
+                + " li.querySelector(\"[aria-label='Move " + student + "']\").click(); }");
     }
 
     /** A student in the browser whom the teacher moves to watching reads why the page changed. */
@@ -670,7 +687,7 @@ class TeacherPagesInChromiumTest extends PagesInChromium {
                 "document.querySelector('#players') && document.querySelector('#players').innerText"
                         + ".includes('Mia')",
                 "Mia among the students");
-        moveMia("watching");
+        move("Mia", "watching");
         mia.waitUntil(
                 "document.querySelector('#notice').textContent === 'The teacher moved you to watching: you no longer"
                         + " play Austria. Ask the teacher if you should have a seat.'",
@@ -695,7 +712,7 @@ class TeacherPagesInChromiumTest extends PagesInChromium {
                 "[...document.querySelectorAll('#players li')].some(li => li.textContent.includes('Mia (watching)'))",
                 "Mia listed as watching");
         // Chosen and pressed in one script, so that no redraw of the list comes between.
-        moveMia("austria");
+        move("Mia", "austria");
         mia.waitUntil(
                 "document.querySelector('#notice').textContent.startsWith('The teacher gave you a seat: you play"
                         + " Austria now.')",
@@ -707,7 +724,7 @@ class TeacherPagesInChromiumTest extends PagesInChromium {
         page.waitUntil(
                 "[...document.querySelectorAll('#players li')].some(li => li.textContent.includes('Mia (Austria)'))",
                 "Mia listed at Austria again");
-        moveMia("watching");
+        move("Mia", "watching");
         mia.waitUntil(
                 "document.querySelector('#notice').textContent.startsWith('The teacher moved you to watching')",
                 "Mia watching again");
