@@ -14,8 +14,10 @@ import org.summitsim.core.rules.Phase;
  * (the bot tries it again later in the phase, when it may go through) while:
  *
  * <ul>
- *   <li>it tables an amendment while half the clauses or more already have one open, so that
- *       people always find clauses free for their own;
+ *   <li>it tables an amendment while half the clauses or more already have one open, or when
+ *       bots' amendments would then be open on more than half the clauses (at most one of
+ *       classroom-mini's three), so that people always find clauses free for their own, even
+ *       when the bots are first off the mark at the start of a round;
  *   <li>it tables an amendment when the round ends before the room's vote window would;
  *   <li>it offers a person a deal less than a vote window after a bot last offered that person one
  *       (not a deal that answers what the person asked for: {@link BotAgent} sends that at once);
@@ -54,6 +56,12 @@ final class PeopleFirst {
             int clauses = state.scenario().clauses().size();
             if (2 * state.openAmendments().size() >= clauses) {
                 return "Half the clauses or more already have an amendment open: the others are left to the people here.";
+            }
+            long bots = state.openAmendments().stream()
+                    .filter(a -> !room.agents.playedByPerson(a.proposer()))
+                    .count();
+            if (2 * (bots + 1) > clauses) {
+                return "Bots' amendments would be open on more than half the clauses: the rest are left to the people.";
             }
             return null;
         }

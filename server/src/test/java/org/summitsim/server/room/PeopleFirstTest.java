@@ -97,6 +97,47 @@ class PeopleFirstTest {
         }
     }
 
+    /**
+     * In classroom-mini (three clauses) the bots, quicker than anyone at the start of a round, hold
+     * one clause at most, so two are free for the people when they come to table theirs.
+     */
+    @Test
+    void inASmallScenarioBotsHoldOneClauseAtMost() {
+        try (RoomHarness h = RoomHarness.setup()
+                .scenario("classroom-mini")
+                .options("{\"seed\":3}")
+                .open()) {
+            h.facilitator().request(FakeMember.msg("fill_bots"));
+            FakeMember person = h.join("germany", "Ada");
+            toRound1(h);
+
+            int most = 0;
+            long byBots = 0;
+            for (int s = 0; s < 240; s++) {
+                h.advance(Duration.ofSeconds(1));
+                var state = h.room().match().state();
+                for (var a : List.copyOf(state.openAmendments())) {
+                    if (a.stanceOf("germany") == null
+                            && state.stage().toString().equals("ROUND 1")) {
+                        person.commandOk(
+                                "ROUND 1",
+                                "{\"type\":\"vote\",\"amendment\":\"" + a.id() + "\",\"ballot\":\"ABSTAIN\"}");
+                    }
+                }
+                var open = h.room().match().state().openAmendments();
+                most = Math.max(most, (int) open.stream()
+                        .filter(a -> !a.proposer().equals("germany"))
+                        .count());
+                byBots = messages(person, "amendment_proposed").size();
+            }
+
+            assertThat(byBots).as("bots still table wordings").isGreaterThan(2);
+            assertThat(most)
+                    .as("bots' amendments open at once, of three clauses")
+                    .isEqualTo(1);
+        }
+    }
+
     @Test
     void aPersonIsOfferedOneDealByBotsAWindowAtMost() {
         try (RoomHarness h = hagueWithBots()) {
