@@ -463,7 +463,9 @@ function draw() {
   document.querySelectorAll('figure.qr').forEach((f) => { f.hidden = phase === 'RESULTS'; });
   // Ending a round closes its votes, which adopts what nobody opposed yet: say so before the click.
   const open = openVotes(v);
-  $('#controls-note').hidden = open.length === 0;
+  drawOpenVotes(v, open);
+  // The note is about Next phase now: while End the summit asks for its second press, it would mislead.
+  $('#controls-note').hidden = open.length === 0 || app.endArmed;
   $('#controls-note').textContent = open.length === 0 ? '' : 'Next phase now also closes the '
     + (open.length === 1 ? 'open vote on ' : open.length + ' open votes, on ') + votesText(open, v, 'has')
     + '. Delegations that have not voted count as abstaining, so an amendment nobody has opposed yet is adopted.'
@@ -473,6 +475,40 @@ function draw() {
   $('#news-form').hidden = phase === 'LOBBY' || phase === 'RESULTS';
   $('#inject-form').hidden = phase === 'LOBBY' || phase === 'RESULTS' || !(v.injects || []).length;
   prepared(v.injects || []);
+}
+
+/**
+ * Each open vote with a button to close it now (`call_vote`), as the console's `callvote A1`: a
+ * teacher who sees the class has said all it has to say need not wait for the vote window or move
+ * the whole round on. It asks once more, since delegations that have not voted count as abstaining.
+ */
+function drawOpenVotes(v, open) {
+  $('#open-votes').hidden = open.length === 0;
+  if (app.votesClosedIn !== W.stageText(v.stage)) {
+    $('#open-votes-status').textContent = ''; // said for a phase that is over
+  }
+  if (!open.some((a) => a.id === app.closeArmed)) {
+    app.closeArmed = null;
+  }
+  fill($('#open-votes-list'), open.map((a) => {
+    const armed = app.closeArmed === a.id;
+    return h('li', { class: 'actions' }, votesText([a], v, 'has') + ' ',
+      h('button', { type: 'button', class: armed ? 'danger' : null,
+        text: armed ? 'Really close this vote?' : 'Close this vote', 'aria-label': (armed ? 'Really close' : 'Close')
+          + ' the vote on amendment ' + a.id, onclick: async (e) => {
+          if (!armed) {
+            app.closeArmed = a.id;
+            draw();
+            return;
+          }
+          app.closeArmed = null;
+          if (await chair({ type: 'call_vote', amendment: a.id }, e.target)) {
+            app.votesClosedIn = W.stageText(v.stage);
+            $('#open-votes-status').textContent = 'Closed the vote on ' + votesText([a], v, 'had')
+              + '. Delegations that had not voted counted as abstaining.';
+          }
+        } }));
+  }));
 }
 
 /** The amendments whose votes moving on now would close: the open ones of a round. */

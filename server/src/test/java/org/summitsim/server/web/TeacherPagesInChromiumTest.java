@@ -474,8 +474,17 @@ class TeacherPagesInChromiumTest extends PagesInChromium {
                 "!document.querySelector('#controls-note').hidden && document.querySelector('#controls-note')"
                         + ".textContent.includes('Delegations that have not voted count as abstaining')",
                 "the teacher warned that the next phase closes the open votes");
+        theTeacherClosesOneVoteNow();
         press("Next phase now");
-        pressStartingWith("Really move on and close ");
+        // A bot's amendment may still be open: then the page asks before closing its vote.
+        String asksFirst = "[...document.querySelectorAll('#controls button')].some(b => b.textContent.startsWith("
+                + "'Really move on'))";
+        page.waitUntil(
+                "document.querySelector('#phase').textContent.startsWith('Negotiation round 2') || " + asksFirst,
+                "round 2, or the question");
+        if (page.eval(asksFirst).asBoolean()) {
+            pressStartingWith("Really move on and close ");
+        }
         page.waitUntil("document.querySelector('#phase').textContent.startsWith('Negotiation round 2')", "round 2");
         press("Next phase now");
         // A bot may have tabled an amendment in round 2 already: then the page asks before closing its vote.
@@ -654,6 +663,24 @@ class TeacherPagesInChromiumTest extends PagesInChromium {
         cas.waitUntil(
                 "document.querySelector('#muted-note').hidden && !document.querySelector('#say-form').hidden",
                 "Cas unmuted");
+    }
+
+    /** An open vote, closed from the list of open votes after a second press, and said closed. */
+    private void theTeacherClosesOneVoteNow() {
+        page.waitUntil("!document.querySelector('#open-votes').hidden", "the open votes listed");
+        String id = page.text("document.querySelector('#open-votes-list button').getAttribute('aria-label')"
+                + ".replace('Close the vote on amendment ', '')");
+        String clause = page.text("document.querySelector('#open-votes-list li').textContent.split('\u201d')[0]");
+        page.click("[aria-label='Close the vote on amendment " + id + "']");
+        page.waitUntil(
+                "document.querySelector(\"[aria-label='Really close the vote on amendment " + id + "']\")",
+                "asked once more");
+        page.click("[aria-label='Really close the vote on amendment " + id + "']");
+        page.waitUntil(
+                "document.querySelector('#open-votes-status').textContent.startsWith('Closed the vote on ' + "
+                        + BrowserPage.quote(clause) + ") && !document.querySelector(\"#open-votes-list"
+                        + " [aria-label$='amendment " + id + "']\")",
+                "the vote closed, and said so");
     }
 
     /** Lin, moved to watching during the summit, leaves Germany with nobody: the page says so, with a bot for it. */
