@@ -63,7 +63,7 @@ class ReturningPlayerTest {
                             otherHome.toFile(),
                             "play 127.0.0.1:" + server.port() + " --name Bo --code " + room.code()
                                     + " --seat netherlands"))) {
-                        someoneElse.await("The seat of Netherlands is taken.");
+                        someoneElse.await("The seat of Netherlands is taken: someone plays it already.");
                     }
                 }
                 awaitPlayers(server, room.room(), 1);

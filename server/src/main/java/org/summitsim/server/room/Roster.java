@@ -101,7 +101,7 @@ public final class Roster {
             }
         }
         throw new ProtocolError(
-                ErrorCodes.ROOM_FULL, "Every seat is taken. Join as a spectator, or ask the facilitator to seat you.");
+                ErrorCodes.ROOM_FULL, "Every seat is taken. Join to watch, or ask your teacher (whoever runs the summit) to seat you.");
     }
 
     /**
@@ -143,8 +143,9 @@ public final class Roster {
                     + seconds + " s more. If that is you, run the same command on the computer you played on"
                     + " (it remembers your seat), or choose another delegation.";
         }
-        return "The seat of " + name + " is taken. Choose a free seat, ask its players for their token,"
-                + " or ask the facilitator to seat you.";
+        return "The seat of " + name + " is taken: someone plays it already. Choose another delegation, or ask"
+                + " your teacher (whoever runs the summit) to seat you, with the others if you should play "
+                + name + " together.";
     }
 
     /** {@code m} sits at {@code s}: a person plays it now, so no grace and no agent. */
