@@ -101,7 +101,8 @@ public final class Roster {
             }
         }
         throw new ProtocolError(
-                ErrorCodes.ROOM_FULL, "Every seat is taken. Join to watch, or ask your teacher (whoever runs the summit) to seat you.");
+                ErrorCodes.ROOM_FULL,
+                "Every seat is taken. Join to watch, or ask your teacher (whoever runs the summit) to seat you.");
     }
 
     /**

@@ -411,6 +411,8 @@ class TeacherPagesInChromiumTest extends PagesInChromium {
                         + " && document.querySelector('#p-qr').alt.endsWith('/join/" + code + "')",
                 "the projector's QR code to join");
         projector.screenshot(shots().resolve("class-projector-lobby-1920x1080.png"));
+        BrowserPage small = chromium.open(1366, 768);
+        small.go("http://127.0.0.1:" + server.port() + "/projector/" + code);
 
         page.waitUntil("document.querySelector('#monitor').innerText.includes('Cas')", "the students in the monitor");
         press("Bots on the empty seats");
@@ -535,6 +537,12 @@ class TeacherPagesInChromiumTest extends PagesInChromium {
                     .doesNotContain("Just between us, China.");
         }
         projector.screenshot(shots().resolve("class-projector-final-1920x1080.png"));
+        // A classroom projector's 1366x768: the page fits the screen, since nobody scrolls a projector.
+        assertThat(small.eval("document.documentElement.scrollHeight <= innerHeight")
+                        .asBoolean())
+                .as("the projector in play, at 1366x768, without scrolling")
+                .isTrue();
+        small.screenshot(shots().resolve("class-projector-final-1366x768.png"));
 
         press("End the summit");
         press("Really end the summit now?");
@@ -578,6 +586,13 @@ class TeacherPagesInChromiumTest extends PagesInChromium {
         }
         ana.screenshot(shots().resolve("class-ana-results-1366x768.png"));
         ben.screenshot(shots().resolve("class-ben-results-390x844.png"));
+        small.eval("document.dispatchEvent(new KeyboardEvent('keydown', {key: 'Enter'}))");
+        small.waitUntil("!document.querySelector('#p-after').hidden", "the results after the reveal, at 1366x768");
+        assertThat(small.eval("document.documentElement.scrollHeight <= innerHeight")
+                        .asBoolean())
+                .as("the reveal at 1366x768 without scrolling the page")
+                .isTrue();
+        small.screenshot(shots().resolve("class-projector-reveal-1366x768.png"));
         projector.screenshot(shots().resolve("class-projector-reveal-1920x1080.png"));
         for (BrowserPage p : List.of(page, ana, ben, cas, projector)) {
             assertThat(p.errors()).isEmpty();
