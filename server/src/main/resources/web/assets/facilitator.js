@@ -157,6 +157,8 @@ $('#create-form').addEventListener('submit', async (e) => {
   }
   const scenario = app.scenarios.find((s) => s.id === f.scenario.value);
   app.creating = true;
+  $('#create-status').textContent = '';
+  const made = [];
   try {
     for (let i = 1; i <= worlds; i++) {
       const options = { label: worlds > 1 ? label + ' - World ' + i : label };
@@ -171,10 +173,15 @@ $('#create-form').addEventListener('submit', async (e) => {
       const created = await app.socket.request(request);
       keep({ room: created.room, code: created.code, token: created.facilitatorToken, label: options.label,
         title: scenario.title });
+      made.push(options.label + ' (code ' + created.code + ')');
       // The creator is now in the room; step out so the next one can be created.
       await app.socket.request({ type: 'leave' });
       app.socket.token = null;
     }
+    // Said, and the name cleared, so that a second press does not make the same class again.
+    f.label.value = '';
+    $('#create-status').textContent = 'Created ' + made.join(', ') + '. Open '
+      + (made.length === 1 ? 'it' : 'each') + ' under "Your rooms" to run it.';
   } catch (err) {
     error.textContent = err.message;
   } finally {

@@ -32,6 +32,16 @@ class TeacherPagesInChromiumTest extends PagesInChromium {
         assertThat(page.text("document.querySelector('#rooms').innerText"))
                 .contains("Period 5 - World 1", "Period 5 - World 2");
         page.waitUntil(
+                "document.querySelector('#create-status').textContent.endsWith('Open each under \"Your rooms\" to"
+                        + " run it.')",
+                "the rooms said created");
+        assertThat(page.text("document.querySelector('#create-status').textContent"))
+                .startsWith("Created Period 5 - World 1 (code ")
+                .contains(", Period 5 - World 2 (code ");
+        assertThat(page.text("document.querySelector('#label').value"))
+                .as("the name cleared, so a second press makes no second class")
+                .isEmpty();
+        page.waitUntil(
                 "[...document.querySelectorAll('#rooms li')].every(li => li.textContent.endsWith(' \u00b7 waiting to"
                         + " start'))",
                 "each room's state");
