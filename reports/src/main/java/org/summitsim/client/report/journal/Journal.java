@@ -21,7 +21,8 @@ import org.summitsim.protocol.journal.JournalRecord;
  *
  * @param bots      seat to strategy, for seats a bot took over at least once; "utility until round 2"
  *                  when the bot gave the seat up before the end (a person took it over, or the
- *                  facilitator took it off) and no bot took it again
+ *                  facilitator took it off) and no bot took it again; "utility from round 2" when it
+ *                  took the seat from a person while the summit ran (a student moved off, or gone)
  * @param players   seat to the names its people joined with, in the order they first took it
  * @param tornTail  whether the last line was cut short (a crash while writing it; it is skipped)
  */
@@ -73,7 +74,11 @@ public record Journal(
                 }
                 events.add(new LoggedEvent(e.seq(), e.time(), stage, e.event()));
             } else if (r instanceof JournalRecord.BotTook b) {
-                bots.put(b.seat(), b.strategy() == null ? "bot" : b.strategy());
+                String strategy = b.strategy() == null ? "bot" : b.strategy();
+                // After a person played the seat, the bot played only the rest: a teacher grading
+                // that person reads from when.
+                boolean afterAPerson = players.containsKey(b.seat()) && stage.phase() != Phase.LOBBY;
+                bots.put(b.seat(), afterAPerson ? strategy + " from " + stage.inWords() : strategy);
                 botLeft.remove(b.seat());
             } else if (r instanceof JournalRecord.BotLeft b
                     && bots.containsKey(b.seat())
