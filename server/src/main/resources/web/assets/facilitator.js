@@ -93,8 +93,13 @@ async function start() {
 
 function timings() {
   const s = app.scenarios.find((x) => x.id === $('#scenario').value);
-  fill($('#timing'), [h('option', { value: '', text: ownTiming(s && s.timing) }),
-    ...(s ? s.timingPresets : []).map((t) => h('option', { value: t.id, text: t.label }))]);
+  const presets = s ? s.timingPresets : [];
+  // A preset that plays the scenario's own timing stands for it, chosen at first: two choices
+  // that play the same game would only make the teacher wonder what tells them apart.
+  const same = (a, b) => !!a && !!b && ['briefing', 'opening', 'round', 'rounds', 'decision'].every((k) => a[k] === b[k]);
+  const own = presets.find((t) => same(t.timing, s.timing));
+  fill($('#timing'), [own ? null : h('option', { value: '', text: ownTiming(s && s.timing) }),
+    ...presets.map((t) => h('option', { value: t.id, text: t.label, selected: t === own }))]);
 }
 
 /** "the scenario's own: about 58 minutes of play, 3 rounds of 12 minutes": what no preset plays. */

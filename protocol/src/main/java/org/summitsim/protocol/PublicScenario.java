@@ -50,7 +50,7 @@ public record PublicScenario(
                         .map(b -> new Background(b.id(), b.name(), b.count(), b.attended()))
                         .toList(),
                 s.timingPresets().stream()
-                        .map(p -> new ServerMessage.Scenarios.Preset(p.id(), p.label(), p.minutes()))
+                        .map(ServerMessage.Scenarios.Preset::of)
                         .toList(),
                 s.finalAdoption() == null ? null : s.finalAdoption().describe());
     }

@@ -83,7 +83,13 @@ public sealed interface ServerMessage
 
         public record Seat(String id, String name) {}
 
-        public record Preset(String id, String label, Integer minutes) {}
+        /** {@code timing}: its phases, so a page can tell the preset that plays the scenario's own timing. */
+        public record Preset(String id, String label, Integer minutes, org.summitsim.core.scenario.Timing timing) {
+
+            public static Preset of(org.summitsim.core.scenario.TimingPreset p) {
+                return new Preset(p.id(), p.label(), p.minutes(), p.timing());
+            }
+        }
     }
 
     /** The reply to the last part of {@code upload_scenario}: the scenario now on offer to this connection. */

@@ -30,7 +30,7 @@ public final class ScenarioSummaries {
                         .toList(),
                 s.timing(),
                 s.timingPresets().stream()
-                        .map(p -> new ServerMessage.Scenarios.Preset(p.id(), p.label(), p.minutes()))
+                        .map(ServerMessage.Scenarios.Preset::of)
                         .toList(),
                 source,
                 file.hash());

@@ -20,9 +20,11 @@ class TeacherPagesInChromiumTest extends PagesInChromium {
     @Test
     void aTeacherCreatesParallelRoomsRunsOneAndWatchesWhoIsThere() throws Exception {
         teachersPageOnClassroomMini();
-        assertThat(page.text("document.querySelector('#timing option').textContent"))
-                .as("how long the scenario's own timing is")
-                .isEqualTo("the scenario's own: about 19 minutes of play, 2 rounds of 6 minutes");
+        assertThat(page.text("[...document.querySelectorAll('#timing option')].map(o => o.textContent).join(' | ')"))
+                .as("the presets, the one that plays the scenario's own timing standing for it")
+                .isEqualTo("A quick try: about 10 minutes of play, 1 round | About 20 minutes of play: 2 short rounds"
+                        + " | About 30 minutes of play: 2 rounds (a 45-minute lesson)");
+        assertThat(page.text("document.querySelector('#timing').value")).isEqualTo("20");
         page.select("#timing", "20");
         page.type("#label", "Period 5");
         page.type("#worlds", "2");
