@@ -828,19 +828,19 @@ function floorEvent(msg) {
   // Every delegation's own words the class reads: on the floor, in a pledge, as an amendment's reason.
   const name = nameOf(e.seat);
   let said;
-  let label = name;
+  let label = withStudents(e.seat);
   if (e.type === 'floor') {
     said = e.text;
   } else if (e.type === 'pledge_made' && e.text) {
     said = e.text;
-    label = name + ', in a pledge';
+    label += ', in a pledge';
   } else if (e.type === 'amendment_proposed' && e.rationale) {
     said = e.rationale;
-    label = name + ', the reason for amendment ' + e.amendment;
+    label += ', the reason for amendment ' + e.amendment;
   } else if (e.type === 'decision_sealed' && e.statement) {
     // Only the teacher sees it before the end; the debrief shows it to the class, unless hidden now.
     said = e.statement;
-    label = name + ', with its decision (the class reads it in the debrief)';
+    label += ', with its decision (the class reads it in the debrief)';
   } else {
     return;
   }
@@ -903,6 +903,17 @@ function seatedPeople(presence) {
     .filter((s) => s.status === 'present' || s.status === 'absent').map((s) => s.seat));
   // Students moved to watching, so that the teacher can seat them again (the projector has no name).
   app.watchers = ((presence && presence.players) || []).filter((p) => p.role === 'spectator' && p.name);
+  // Who plays each seat, so that the floor says "Germany (Maya)": the teacher knows students, not countries.
+  app.studentsAt = new Map();
+  ((presence && presence.players) || []).filter((p) => p.role === 'player' && p.seat && p.name).forEach((p) => {
+    app.studentsAt.set(p.seat, [...(app.studentsAt.get(p.seat) || []), p.name]);
+  });
+}
+
+/** A delegation and the students who play it now: "Germany (Maya)", or "Germany" for a bot's seat. */
+function withStudents(seat) {
+  const names = (app.studentsAt && app.studentsAt.get(seat)) || [];
+  return nameOf(seat) + (names.length ? ' (' + names.join(', ') + ')' : '');
 }
 
 /** Private messages, caucus talk and the words of deals: the events only a reading facilitator is sent. */

@@ -519,7 +519,7 @@ class TeacherPagesInChromiumTest extends PagesInChromium {
                 "Ana's sealed decision");
         // The statement with a decision is revealed to all at the end: the teacher may take it back before.
         page.waitUntil(
-                "document.querySelector('#t-floor').textContent.includes('Netherlands, with its decision (the class"
+                "document.querySelector('#t-floor').textContent.includes('Netherlands (Ana), with its decision (the class"
                         + " reads it in the debrief): The Netherlands wants law.')",
                 "the statement among what the teacher may hide");
         page.eval("const d = [...document.querySelectorAll('#t-floor li')].find(li => li.textContent"
@@ -622,6 +622,9 @@ class TeacherPagesInChromiumTest extends PagesInChromium {
         for (BrowserPage everyone : List.of(page, ana, ben, projector)) {
             everyone.waitUntil("document.body.textContent.includes('Something rude.')", "the rude words, live");
         }
+        assertThat(page.text("document.querySelector('#t-floor').textContent"))
+                .as("the teacher reads who said it: the student, not only the country")
+                .contains("Germany (Cas): Something rude.");
         // As a mouse does: the first press only asks (the button keeps the focus), the second hides.
         page.eval("const b = [...document.querySelectorAll('#t-floor li')].find(li => li.textContent"
                 + ".includes('Something rude.')).querySelector('button'); b.focus(); b.click()");
@@ -648,7 +651,7 @@ class TeacherPagesInChromiumTest extends PagesInChromium {
         cas.type("#pledge-text", "Rude pledge words.");
         cas.click("#pledge-form button[type=submit]");
         page.waitUntil(
-                "document.querySelector('#t-floor').textContent.includes('Germany, in a pledge: Rude pledge words.')",
+                "document.querySelector('#t-floor').textContent.includes('Germany (Cas), in a pledge: Rude pledge words.')",
                 "the pledge's words among what the teacher may hide");
         ana.waitUntil("document.body.textContent.includes('Rude pledge words.')", "the pledge's words, live");
         page.eval("const p = [...document.querySelectorAll('#t-floor li')].find(li => li.textContent"
