@@ -844,8 +844,13 @@ function floorEvent(msg) {
   } else {
     return;
   }
+  // Follows the newest line, but not away from a line the teacher is reading or about to hide.
+  const box = list.parentElement;
+  const atEnd = box.scrollTop + box.clientHeight >= box.scrollHeight - 2;
   logLine(list, msg, label, said, app.view && app.view.stage.phase === 'RESULTS' ? null : hideButton(msg.seq, name));
-  list.parentElement.scrollTop = list.parentElement.scrollHeight;
+  if (atEnd && !list.contains(document.activeElement)) {
+    box.scrollTop = box.scrollHeight;
+  }
 }
 
 /** A line of one of the page's logs: the time, what to do with it (if anything), who, and their words as typed. */
