@@ -260,6 +260,36 @@ class StudentPagePlayInChromiumTest extends PagesInChromium {
         }
     }
 
+    /** A student the teacher moved to watching still sees how the summit ended: the results, not a blank page. */
+    @Test
+    void aStudentMovedToWatchingSeesTheResultsAtTheEnd() throws Exception {
+        SummitServer.Created room = roomInRoundOne();
+        page = chromium.open(390, 844);
+        seat(room.code(), "Di", "germany", "Germany");
+        JsonNode presence = chair.find(
+                n -> n.path("type").asText().equals("presence")
+                        && n.path("players").findValuesAsText("name").contains("Di"),
+                "Di in the room's presence");
+        String di = "";
+        for (JsonNode p : presence.path("players")) {
+            di = p.path("name").asText().equals("Di") ? p.path("player").asText() : di;
+        }
+        chair.awaitReply(
+                chair.request(TestClient.msg("move_player").put("player", di).putNull("seat")));
+        page.waitUntil("document.querySelector('#title').textContent === 'Watching'", "a watcher's page");
+        chair.commandOk("ROUND 1", "{\"type\":\"advance\"}");
+        chair.commandOk("ROUND 2", "{\"type\":\"advance\"}");
+        chair.commandOk("FINAL", "{\"type\":\"end\"}");
+        page.waitUntil(
+                "!document.querySelector('#results-box').hidden && document.querySelector('#final-text')"
+                        + " && document.querySelector('#results').innerText.includes('This class and what really happened')",
+                "the results on the watcher's page");
+        assertThat(page.text("document.querySelector('#results').innerText"))
+                .as("nothing of a seat's own for a watcher")
+                .doesNotContain("Your result", "Your decision, in hindsight");
+        assertThat(page.errors()).isEmpty();
+    }
+
     @Test
     void pledgesReadOnceTheCoalitionPledgeAndTheDecisionNamesThePledgeItWouldBreak() throws Exception {
         SummitServer.Created room = roomInRoundOne();
