@@ -675,13 +675,8 @@ async function nobodyAt(seat, name) {
   if (!seat || !phase || phase === 'LOBBY' || phase === 'RESULTS') {
     return;
   }
-  let m;
-  try {
-    m = await app.socket.request({ type: 'get_monitor' });
-  } catch (e) {
-    return;
-  }
-  const s = m.seats.find((x) => x.seat === seat);
+  const m = await monitorData();
+  const s = m && m.seats.find((x) => x.seat === seat);
   if (!s || s.status === 'bot' || s.players.length) {
     return;
   }
@@ -730,18 +725,22 @@ $('#announce-form').addEventListener('submit', async (e) => {
   }
 });
 
+/** Who is doing what, from the server; null when it cannot say now (offline: the next refresh will). */
+async function monitorData() {
+  try {
+    return await app.socket.request({ type: 'get_monitor' });
+  } catch (e) {
+    return null;
+  }
+}
+
 async function monitor() {
   // Redrawn every few seconds, but never under the teacher's hands (a seat being chosen).
   if (!app.welcome || $('#monitor').contains(document.activeElement)) {
     return;
   }
-  let m;
-  try {
-    m = await app.socket.request({ type: 'get_monitor' });
-  } catch (e) {
-    return;
-  }
-  if ($('#monitor').contains(document.activeElement)) {
+  const m = await monitorData();
+  if (!m || $('#monitor').contains(document.activeElement)) {
     return; // the teacher reached into it while the answer was on its way
   }
   const status = { present: 'here', absent: 'away', bot: 'a bot', empty: 'empty' };

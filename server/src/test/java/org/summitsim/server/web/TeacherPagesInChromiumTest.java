@@ -489,27 +489,9 @@ class TeacherPagesInChromiumTest extends PagesInChromium {
                         + ".textContent.includes('Delegations that have not voted count as abstaining')",
                 "the teacher warned that the next phase closes the open votes");
         theTeacherClosesOneVoteNow();
-        press("Next phase now");
-        // A bot's amendment may still be open: then the page asks before closing its vote.
-        String asksFirst = "[...document.querySelectorAll('#controls button')].some(b => b.textContent.startsWith("
-                + "'Really move on'))";
-        page.waitUntil(
-                "document.querySelector('#phase').textContent.startsWith('Negotiation round 2') || " + asksFirst,
-                "round 2, or the question");
-        if (page.eval(asksFirst).asBoolean()) {
-            pressStartingWith("Really move on and close ");
-        }
+        moveOnFrom("Negotiation round 1");
         page.waitUntil("document.querySelector('#phase').textContent.startsWith('Negotiation round 2')", "round 2");
-        press("Next phase now");
-        // A bot may have tabled an amendment in round 2 already: then the page asks before closing its vote.
-        String asks = "[...document.querySelectorAll('#controls button')].some(b => b.textContent.startsWith('Really"
-                + " move on'))";
-        page.waitUntil(
-                "!document.querySelector('#phase').textContent.startsWith('Negotiation round 2') || " + asks,
-                "the final phase, or the question");
-        if (page.eval(asks).asBoolean()) {
-            pressStartingWith("Really move on and close ");
-        }
+        moveOnFrom("Negotiation round 2");
         ana.waitUntil("!document.querySelector('#decide-form').hidden", "Ana's decision form");
         ana.click("#decide-push_binding");
         ana.type("#decide-statement", "The Netherlands wants law.");
@@ -693,6 +675,22 @@ class TeacherPagesInChromiumTest extends PagesInChromium {
         cas.waitUntil(
                 "document.querySelector('#muted-note').hidden && !document.querySelector('#say-form').hidden",
                 "Cas unmuted");
+    }
+
+    /**
+     * Next phase now, from the round whose name starts so. A bot's amendment may still be open (or
+     * tabled since): then the page asks before closing its vote, and the second press moves on.
+     */
+    private void moveOnFrom(String round) {
+        press("Next phase now");
+        String asks = "[...document.querySelectorAll('#controls button')].some(b => b.textContent.startsWith("
+                + "'Really move on'))";
+        page.waitUntil(
+                "!document.querySelector('#phase').textContent.startsWith(" + BrowserPage.quote(round) + ") || " + asks,
+                "the next phase, or the question");
+        if (page.eval(asks).asBoolean()) {
+            pressStartingWith("Really move on and close ");
+        }
     }
 
     /** An open vote, closed from the list of open votes after a second press, and said closed. */
