@@ -35,6 +35,9 @@ final class ExecBot implements Bot {
 
     private boolean started;
 
+    /** Commands of the last answer that did not read, as the refusals told to the program. */
+    private final List<String> unreadable = new ArrayList<>();
+
     /** A seat of a program started now (or already running). */
     ExecBot(Program program, String seat, long seed) {
         this(program, seat, seed, program.start(), null);
@@ -94,8 +97,16 @@ final class ExecBot implements Bot {
                 m.put("code", e.code()).put("message", e.getMessage());
                 program.tell(run, m);
                 program.note("refused " + shorten(c.toString()) + ": " + e.getMessage());
+                unreadable.add(c.path("type").asText("a command") + ": " + e.getMessage());
             }
         }
+        return out;
+    }
+
+    @Override
+    public List<String> unreadable() {
+        List<String> out = List.copyOf(unreadable);
+        unreadable.clear();
         return out;
     }
 

@@ -123,6 +123,9 @@ class ExecBotTest {
     void aCommandThatDoesNotReadIsRefusedInWordsAndThePlayGoesOn() throws Exception {
         SeatRecord nl = play(strategy("dance"), 1).seats().get("netherlands");
         assertThat(nl.benched()).isFalse();
+        // Counted among the seat's refused moves, as a move the rules refuse is.
+        assertThat(nl.invalid()).isPositive();
+        assertThat(nl.refused().get(0)).endsWith(": dance: \"dance\" is not a command. Commands: " + commandList());
         String refusal = "rejected 1 unknown_command\"dance\" is not a command. Commands: " + commandList();
         assertThat(heardOnce(refusal::equals, 1)).contains(refusal);
     }

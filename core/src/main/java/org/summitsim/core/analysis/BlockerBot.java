@@ -80,6 +80,11 @@ final class BlockerBot implements Bot {
         base.finished(view);
     }
 
+    @Override
+    public List<String> unreadable() {
+        return base.unreadable();
+    }
+
     /**
      * The wording of {@code clause} that the fewest playable delegations prefer to {@code current}
      * (as signatories: value less cost and red-line penalty); ties go to the one most prefer the

@@ -49,6 +49,11 @@ final class FirstSpeaker {
             public void finished(PlayerView view) {
                 bot.finished(view);
             }
+
+            @Override
+            public List<String> unreadable() {
+                return bot.unreadable();
+            }
         };
     }
 }

@@ -152,4 +152,9 @@ final class PoisonPillBot implements Bot {
     public void finished(PlayerView view) {
         base.finished(view);
     }
+
+    @Override
+    public List<String> unreadable() {
+        return base.unreadable();
+    }
 }

@@ -35,4 +35,13 @@ public interface Bot {
      * runs as another program forgets the seat. Rooms do not call it.
      */
     default void finished(PlayerView view) {}
+
+    /**
+     * What this bot sent since its last turn that could not be read as a command at all (a bot
+     * program's misspelt JSON), each as the refusal it was told ("dance: \"dance\" is not a
+     * command. ..."), taken once: a headless match counts them among the seat's refused moves.
+     */
+    default List<String> unreadable() {
+        return List.of();
+    }
 }

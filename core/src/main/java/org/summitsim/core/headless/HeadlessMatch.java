@@ -118,6 +118,9 @@ public final class HeadlessMatch {
                 t.bench(false, stage.inWords() + ": " + BotFault.describe(e));
                 continue;
             }
+            for (String why : bot.unreadable()) {
+                t.refuse(stage.inWords() + ": " + why);
+            }
             if (commands == null || commands.isEmpty()) {
                 t.passedAt = match.lastSeq();
                 continue;
@@ -131,11 +134,8 @@ public final class HeadlessMatch {
                     t.accepted++;
                     acted = true;
                 } else {
-                    t.invalid++;
-                    if (t.refused.size() < SeatRecord.REASONS_KEPT) {
-                        t.refused.add(stage.inWords() + ": " + wireName(c) + ": "
-                                + v.rejection().message());
-                    }
+                    t.refuse(stage.inWords() + ": " + wireName(c) + ": "
+                            + v.rejection().message());
                     try {
                         bot.rejected(c, v.rejection());
                     } catch (RuntimeException e) {
@@ -181,6 +181,15 @@ public final class HeadlessMatch {
         int accepted;
         int invalid;
         final java.util.List<String> refused = new java.util.ArrayList<>();
+
+        /** A refused move: counted, and its reason kept while there is room. */
+        void refuse(String why) {
+            invalid++;
+            if (refused.size() < SeatRecord.REASONS_KEPT) {
+                refused.add(why);
+            }
+        }
+
         int errors;
         int timeouts;
         boolean benched;
