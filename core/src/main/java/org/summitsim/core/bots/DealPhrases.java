@@ -3,6 +3,7 @@ package org.summitsim.core.bots;
 import java.util.List;
 import org.summitsim.core.rules.Ballot;
 import org.summitsim.core.rules.Promise;
+import org.summitsim.core.scenario.Decision;
 import org.summitsim.core.scenario.TextCondition;
 import org.summitsim.core.view.PlayerView.AmendmentView;
 import org.summitsim.core.view.PlayerView.DealView;
@@ -74,7 +75,13 @@ final class DealPhrases {
     }
 
     /** Why it cannot promise {@code asked}: it promised another wording of the same clause already. */
-    static String conflict(Mind mind, Promise.Support asked) {
+    static String conflict(Mind mind, Promise want) {
+        if (want instanceof Promise.Decide d) {
+            Decision other = Negotiator.promisedOtherwise(mind, d);
+            return "We cannot promise to " + promised(mind, d, false) + ": we have already promised to "
+                    + promised(mind, new Promise.Decide(other, d.conditions()), false) + ", and we keep our word.";
+        }
+        Promise.Support asked = (Promise.Support) want;
         String promised = null;
         for (Promise p : Negotiator.promisedBy(mind)) {
             if (p instanceof Promise.Support s && s.clause().equals(asked.clause())) {

@@ -183,6 +183,9 @@ abstract class Negotiator implements Bot {
      * wording of a clause is a promise to defend it, so it cannot also back another wording there.
      */
     private boolean conflicts(Mind mind, Promise p) {
+        if (p instanceof Promise.Decide d) {
+            return promisedOtherwise(mind, d) != null;
+        }
         if (!(p instanceof Promise.Support s)) {
             return false;
         }
@@ -194,6 +197,29 @@ abstract class Negotiator implements Bot {
             }
         }
         return false;
+    }
+
+    /**
+     * The decision this seat already promised, on the same terms, other than the one {@code asked}
+     * (in an accepted deal, or a pledge of its own); null when there is none. A second deal for
+     * another decision could only be kept by breaking the first.
+     */
+    static Decision promisedOtherwise(Mind mind, Promise.Decide asked) {
+        for (Promise mine : promisedBy(mind)) {
+            if (mine instanceof Promise.Decide d
+                    && d.decision() != asked.decision()
+                    && d.conditions().equals(asked.conditions())) {
+                return d.decision();
+            }
+        }
+        for (PlayerView.PledgeView p : mind.view().pledges()) {
+            if (p.seat().equals(mind.me())
+                    && p.decision() != asked.decision()
+                    && p.conditions().equals(asked.conditions())) {
+                return p.decision();
+            }
+        }
+        return null;
     }
 
     /** How to vote on an open amendment: a promise made in a deal first, else the strategy's judgement. */
@@ -260,7 +286,7 @@ abstract class Negotiator implements Bot {
                 } else if (conflicts(mind, d.want())) {
                     out.add(new Command.DeclineDeal(d.id()));
                     if (person(d.from())) {
-                        out.add(new Command.Whisper(d.from(), DealPhrases.conflict(mind, (Promise.Support) d.want())));
+                        out.add(new Command.Whisper(d.from(), DealPhrases.conflict(mind, d.want())));
                     }
                 } else if (makesDeals() && acceptable(mind, d)) {
                     out.add(new Command.AcceptDeal(d.id()));
