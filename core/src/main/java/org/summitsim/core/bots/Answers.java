@@ -68,10 +68,12 @@ final class Answers {
             return wording + " is a red line for us: we could not sign a text that says it.";
         }
         double gain = mind.gain(clause, option);
+        // No "Yes:" or "No:": asked "would you vote against it?", a yes means the opposite of
+        // one to "would you accept it?", so the answer says the vote itself.
         return gain > 0.5
-                ? "Yes: " + wording + " would suit us better than the text now, and we would vote for it."
+                ? "We would vote for " + wording + ": it would suit us better than the text now."
                 : gain < -0.5
-                        ? "No: " + wording + " would suit us less than the text now, and we would vote against it."
+                        ? "We would vote against " + wording + ": it would suit us less than the text now."
                         : wording + " makes little difference to us; we would not fight it.";
     }
 

@@ -437,8 +437,19 @@ class TalkingBotsTest {
         assertThat(whispers(turn("china"), PLAYER))
                 .singleElement()
                 .asString()
-                .containsPattern("^(Yes: |No: )?\"" + java.util.regex.Pattern.quote(other.label())
+                .containsPattern("^(We would vote (for|against) )?\"" + java.util.regex.Pattern.quote(other.label())
                         + "\" on \"A legally binding instrument\"");
+    }
+
+    /** Asked whether it would vote against a wording, a bot says how it would vote, never a yes that means no. */
+    @Test
+    void wouldYouVoteAgainstAWordingIsAnsweredWithTheVoteNotAYesOrNo() {
+        player(new Command.Whisper("china", "would you vote against call for treaty negotiations?"));
+        assertThat(whispers(turn("china"), PLAYER))
+                .singleElement()
+                .asString()
+                .startsWith("We would vote against \"Call for treaty negotiations\"")
+                .doesNotContain("Yes:", "No:");
     }
 
     @Test
