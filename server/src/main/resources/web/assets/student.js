@@ -1096,6 +1096,26 @@ function ownSide(id) {
     + promise(mineIsGive ? d.give : d.want, 'you would') + ')';
 }
 
+/** The other side of a deal with this student, as checked at the end: "Austria's side of deal D2 (they would sign)". */
+function theirSide(c) {
+  const d = (app.view.deals || []).find((x) => x.id === c.id) || app.offers.get(c.id);
+  const side = W.possessive(nameOf(c.seat)) + ' side of deal ' + c.id;
+  return (d ? side + ' (' + promise(d.from === c.seat ? d.give : d.want, 'they would') + ')' : side);
+}
+
+function capitalized(text) {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Whether checked deal promise c was made to this student (the other side of one of their deals). */
+function madeToMe(c) {
+  if (c.kind !== 'deal' || c.seat === me()) {
+    return false;
+  }
+  const d = (app.view.deals || []).find((x) => x.id === c.id) || app.offers.get(c.id);
+  return !!d && (d.from === me() || d.to === me());
+}
+
 /** Whether checked promise c is a pledge to push only if enough states push. */
 function coalitionPledge(c) {
   const p = c.kind === 'deal' ? null : (app.view.pledges || []).find((x) => x.id === c.id);
@@ -1118,6 +1138,9 @@ function drawResults() {
   const delegations = app.welcome.scenario.delegations;
   const score = o.scores[me()];
   const mine = (o.commitments || []).filter((c) => c.seat === me());
+  // What others promised this student: a broken deal is news to the one it was made to.
+  const toMe = (o.commitments || []).filter(madeToMe);
+  const statusWords = { KEPT: 'kept.', BROKEN: 'broken.', VOID: 'never came due.' };
   fill($('#results'),
     // What a student looks for first: their own result, in both numbers.
     score ? h('p', { id: 'my-result', class: 'headline', text: 'Your result: ' + W.points(score.total) + ' points, '
@@ -1145,9 +1168,11 @@ function drawResults() {
     classAndReality(delegations, o, { scores: true, mine: me() }),
     o.history && o.history.summary ? h('p', { text: o.history.summary }) : null,
     mine.length ? [h('h3', { text: 'Your promises' }), h('ul', {}, mine.map((c) => h('li', {
-      text: promiseName(c) + ': ' + ({ KEPT: 'kept.', BROKEN: 'broken.', VOID: 'never came due.' }[c.status] || c.status)
+      text: promiseName(c) + ': ' + (statusWords[c.status] || c.status)
         + (c.status === 'BROKEN' && coalitionPledge(c) ? ' With your push the coalition would have been reached.' : ''),
-    })))] : []);
+    })))] : [],
+    toMe.length ? [h('h3', { text: 'Promises made to you' }), h('ul', { id: 'promises-to-me' }, toMe.map((c) => h('li', {
+      text: capitalized(theirSide(c)) + ': ' + (statusWords[c.status] || c.status) })))] : []);
 }
 
 /**

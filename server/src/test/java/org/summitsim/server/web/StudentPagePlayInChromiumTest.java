@@ -260,6 +260,37 @@ class StudentPagePlayInChromiumTest extends PagesInChromium {
         }
     }
 
+    /** A deal the other side broke is news to the student it was made to: the results say so. */
+    @Test
+    void theResultsSayWhichPromisesMadeToTheStudentWereBroken() throws Exception {
+        SummitServer.Created room = roomInRoundOne();
+        page = chromium.open(390, 844);
+        seat(room.code(), "Di", "germany", "Germany");
+        china.commandOk(
+                "ROUND 1",
+                "{\"type\":\"offer\",\"to\":\"germany\",\"give\":{\"kind\":\"decide\",\"decision\":\"SIGN\"},"
+                        + "\"want\":{\"kind\":\"decide\",\"decision\":\"SIGN\"}}");
+        String deal = china.find(
+                        n -> isEvent(n, "deal_offered")
+                                && n.path("event").path("from").asText().equals("china"),
+                        "China's deal")
+                .path("event")
+                .path("deal")
+                .asText();
+        String accept = "[aria-label=\"Accept deal " + deal + "\"]";
+        page.waitUntil("document.querySelector(" + BrowserPage.quote(accept) + ")", "an Accept button");
+        page.click(accept);
+        china.await(n -> isEvent(n, "deal_accepted"), "the deal accepted");
+        chair.commandOk("ROUND 1", "{\"type\":\"advance\"}");
+        chair.commandOk("ROUND 2", "{\"type\":\"advance\"}");
+        china.commandOk("FINAL", "{\"type\":\"decide\",\"decision\":\"ABSTAIN\"}");
+        chair.commandOk("FINAL", "{\"type\":\"end\"}");
+
+        page.waitUntil("document.querySelector('#promises-to-me')", "the promises made to Germany");
+        assertThat(page.text("document.querySelector('#promises-to-me').innerText"))
+                .isEqualTo("China\u2019s side of deal " + deal + " (they would sign): broken.");
+    }
+
     /** A student the teacher moved to watching still sees how the summit ended: the results, not a blank page. */
     @Test
     void aStudentMovedToWatchingSeesTheResultsAtTheEnd() throws Exception {
