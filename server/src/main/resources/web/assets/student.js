@@ -1481,6 +1481,10 @@ async function act(command, where) {
 }
 
 function onSubmit(id, build, done) {
+  // What was wrong is said until the student changes the form, not long after it was put right.
+  const clear = (e) => { e.currentTarget.querySelector('.form-error').textContent = ''; };
+  $(id).addEventListener('input', clear);
+  $(id).addEventListener('change', clear);
   $(id).addEventListener('submit', async (e) => {
     e.preventDefault();
     const form = e.target;

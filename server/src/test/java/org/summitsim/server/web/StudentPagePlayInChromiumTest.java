@@ -175,6 +175,9 @@ class StudentPagePlayInChromiumTest extends PagesInChromium {
 
             // China's amendment: its sponsor counts as for, the votes add up to the result.
             page.select("#propose-option", "chain");
+            assertThat(page.text("document.querySelector('#propose-form .form-error').textContent"))
+                    .as("what was wrong, gone once the student put it right")
+                    .isEmpty();
             china.commandOk(
                     "ROUND 1",
                     "{\"type\":\"propose\",\"clause\":\"human\",\"option\":\"meaningful\",\"rationale\":\"Humans decide.\"}");
