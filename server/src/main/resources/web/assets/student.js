@@ -756,11 +756,14 @@ function amendment(a) {
 }
 
 /**
- * What the student promised in an accepted deal that a vote on amendment a could break, in words,
+ * What the student promised in accepted deals that a vote on amendment a could break, in words,
  * or null: a vote promised on it, or support for a wording of its clause (a promise to back that
- * wording and not to vote it out while it stands).
+ * wording and, while it stands, not to vote it out; a wording that does not stand now can be
+ * replaced without breaking anything). Every deal that bears on the vote is named.
  */
 function promiseOn(a) {
+  const notes = [];
+  const standing = textNow().get(a.clause);
   for (const d of app.view.deals || []) {
     if (d.status !== 'accepted' || (d.from !== me() && d.to !== me())) {
       continue;
@@ -769,17 +772,18 @@ function promiseOn(a) {
     const other = nameOf(d.from === me() ? d.to : d.from);
     if (p && p.kind === 'vote' && p.amendment === a.id) {
       const promise = { SUPPORT: 'a vote for', OPPOSE: 'a vote against', ABSTAIN: 'an abstention on' }[p.ballot];
-      return 'Your deal ' + d.id + ' with ' + other + ' promises ' + promise + ' this amendment: any other vote breaks it.';
-    }
-    if (p && p.kind === 'support' && p.clause === a.clause) {
-      const label = optionOf(p.clause, p.option).label;
-      return p.option === a.option
-        ? 'Your deal ' + d.id + ' with ' + other + ' promises support for this wording: vote for it to keep your word.'
-        : 'Your deal ' + d.id + ' with ' + other + ' promises support for \u201c' + label + '\u201d on this clause:'
-          + ' voting for this amendment breaks it.';
+      notes.push('Your deal ' + d.id + ' with ' + other + ' promises ' + promise + ' this amendment: any other vote'
+        + ' breaks it.');
+    } else if (p && p.kind === 'support' && p.clause === a.clause && p.option === a.option) {
+      notes.push('Your deal ' + d.id + ' with ' + other + ' promises support for this wording: vote for it to keep'
+        + ' your word.');
+    } else if (p && p.kind === 'support' && p.clause === a.clause && p.option === standing) {
+      notes.push('Your deal ' + d.id + ' with ' + other + ' promises support for \u201c'
+        + optionOf(p.clause, p.option).label + '\u201d, which the clause reads now: voting for this amendment'
+        + ' breaks it.');
     }
   }
-  return null;
+  return notes.length ? notes.join(' ') : null;
 }
 
 function caucusName(id) {

@@ -263,6 +263,60 @@ class StudentPagePlayInChromiumTest extends PagesInChromium {
         }
     }
 
+    /**
+     * Support promised for a wording binds while the clause reads it: the page warns at an
+     * amendment that would replace the standing wording, and not at one on a clause whose
+     * promised wording does not stand (voting for it breaks nothing).
+     */
+    @Test
+    void aPromiseOfSupportWarnsOnlyWhereThePromisedWordingStands() throws Exception {
+        SummitServer.Created room = roomInRoundOne();
+        page = chromium.open(1366, 768);
+        seat(room.code(), "Di", "germany", "Germany");
+        java.util.Set<String> accepted = new java.util.HashSet<>();
+        for (String want : List.of(
+                "{\"kind\":\"support\",\"clause\":\"process\",\"option\":\"commission\"}",
+                "{\"kind\":\"support\",\"clause\":\"human\",\"option\":\"meaningful\"}")) {
+            china.commandOk(
+                    "ROUND 1",
+                    "{\"type\":\"offer\",\"to\":\"germany\",\"give\":{\"kind\":\"decide\",\"decision\":\"SIGN\"},"
+                            + "\"want\":" + want + "}");
+            String deal = china.find(
+                            n -> isEvent(n, "deal_offered")
+                                    && !accepted.contains(
+                                            n.path("event").path("deal").asText()),
+                            "China's offer")
+                    .path("event")
+                    .path("deal")
+                    .asText();
+            accepted.add(deal);
+            String accept = "[aria-label=\"Accept deal " + deal + "\"]";
+            page.waitUntil("document.querySelector(" + BrowserPage.quote(accept) + ")", "an Accept button");
+            page.click(accept);
+            china.find(
+                    n -> isEvent(n, "deal_accepted")
+                            && n.path("event").path("deal").asText().equals(deal),
+                    "the deal accepted");
+        }
+        china.commandOk(
+                "ROUND 1", "{\"type\":\"propose\",\"clause\":\"process\",\"option\":\"un\",\"rationale\":\"UN.\"}");
+        String a1 = amendmentBy(china, "china", "un");
+        String note1 = "document.querySelector('[aria-label=\"Amendment " + a1 + "\"] .promise-note')";
+        page.waitUntil(note1, "the warning at China's amendment on the clause");
+        assertThat(page.text(note1 + ".textContent"))
+                .endsWith("which the clause reads now: voting for this amendment breaks it.");
+
+        china.commandOk("ROUND 1", "{\"type\":\"withdraw\",\"amendment\":\"" + a1 + "\"}");
+        china.commandOk(
+                "ROUND 1", "{\"type\":\"propose\",\"clause\":\"human\",\"option\":\"chain\",\"rationale\":\"Chain.\"}");
+        String a2 = "[aria-label=\"Amendment " + amendmentBy(china, "china", "chain") + "\"]";
+        page.waitUntil("document.querySelector('" + a2 + "')", "China's other amendment");
+        assertThat(page.eval("!document.querySelector('" + a2 + " .promise-note')")
+                        .asBoolean())
+                .as("the human clause does not read the wording promised: nothing to break")
+                .isTrue();
+    }
+
     /** A deal the other side broke is news to the student it was made to: the results say so. */
     @Test
     void theResultsSayWhichPromisesMadeToTheStudentWereBroken() throws Exception {
