@@ -1013,7 +1013,7 @@ function brokenBy(v, d) {
     // Not pushing breaks a coalition pledge only if this push was the one the coalition lacked,
     // which no one knows until the decisions are revealed: the student is told the risk.
     if (p.seat === me() && p.ifCoalition && p.decision === 'PUSH_BINDING' && d !== 'PUSH_BINDING') {
-      out.push(ownPledge(p) + ', should your push have been the one the coalition lacked');
+      out.push(ownPledge(p) + ' (if yours was the push the coalition lacked)');
     }
   }
   for (const deal of v.deals || []) {
@@ -1021,11 +1021,14 @@ function brokenBy(v, d) {
     const mine = mineIsGive ? deal.give : deal.want;
     if (deal.status === 'accepted' && (mineIsGive || deal.to === me()) && mine && mine.kind === 'decide'
         && mine.decision !== d && holds(mine.conditions)) {
+      // A push promised in a deal is a push together, due only with the coalition, as the rules keep it.
       out.push('your side of deal ' + deal.id + ' with ' + nameOf(mineIsGive ? deal.to : deal.from)
-        + ' (to ' + W.decisionVerb(mine.decision) + ')');
+        + ' (to ' + W.decisionVerb(mine.decision) + (mine.decision === 'PUSH_BINDING'
+          ? ', if yours was the push the coalition lacked)' : ')'));
     }
   }
-  return out.length ? '. This breaks ' + out.join(' and ') + ': you lose trust points at the end' : '';
+  const list = out.length > 1 ? out.slice(0, -1).join('; ') + '; and ' + out[out.length - 1] : out[0];
+  return out.length ? '. This breaks ' + list + ': you lose trust points at the end' : '';
 }
 
 /**

@@ -517,8 +517,8 @@ class StudentPagePlayInChromiumTest extends PagesInChromium {
                 + " \u201cAppropriate human oversight (draft)\u201d";
         // Not pushing breaks the coalition pledge only if this push was the one the coalition
         // lacked: the choices say so, as a risk.
-        String coalitionPledge = "your pledge to push for binding law if enough states push with you, should your"
-                + " push have been the one the coalition lacked";
+        String coalitionPledge = "your pledge to push for binding law if enough states push with you (if yours was the"
+                + " push the coalition lacked)";
         List<String> breaking =
                 choices.lines().filter(l -> l.contains("This breaks")).toList();
         assertThat(breaking).hasSize(3);
