@@ -1055,9 +1055,10 @@ function spreadNote(v) {
     return null;
   }
   const list = names.length === 1 ? names[0] : names.slice(0, -1).join(', ') + ' and ' + names[names.length - 1];
-  return h('p', { class: 'small', text: 'The points count the others as they pledged. No pledge of ' + list + ' holds'
-    + ' now (a decision already made stays secret until the reveal): the range is what you get if they all sign,'
-    + ' all abstain or all push. A mix of those, or a change to the text, can give you more or less.' });
+  return h('p', { class: 'small', text: 'The points count the others as they pledged (a pledge to push only if'
+    + ' enough states push counts once enough do). No pledge of ' + list + ' holds now (a decision already made'
+    + ' stays secret until the reveal): the range is what you get if they all sign, all abstain or all push. A mix'
+    + ' of those, or a change to the text, can give you more or less.' });
 }
 
 function drawDecide() {
@@ -1070,7 +1071,7 @@ function drawDecide() {
   } else if (v.stage.phase !== 'FINAL') {
     fill(box, h('p', { text: 'You decide at the end, in the final phase. If the text stayed as it is now:' }),
       h('ul', {}, W.DECISIONS.filter((d) => v.projection && v.projection[d]).map((d) => h('li', {
-        text: W.decisionWord(d) + ': ' + W.points(v.projection[d].total) + ' points' + spread(v, d) + brokenBy(v, d) }))),
+        text: W.decisionWord(d) + ': ' + projected(v.projection[d]) + spread(v, d) + brokenBy(v, d) }))),
       spreadNote(v));
   } else {
     fill(box, spreadNote(v));
@@ -1084,12 +1085,20 @@ function drawDecide() {
     const id = 'decide-' + d.toLowerCase();
     choices.push(h('div', { class: 'choice' },
       h('input', { type: 'radio', name: 'decision', id, value: d, required: true }),
-      h('label', { for: id }, h('strong', { text: W.decisionWord(d) }), ': ' + W.points(score.total) + ' points'
+      h('label', { for: id }, h('strong', { text: W.decisionWord(d) }), ': ' + projected(score)
         + spread(v, d) + brokenBy(v, d))));
   }
   fill($('#decide-choices'), choices);
   $('#decide-form').hidden = !can('decide') || !!sealed;
   $('#decide-box').hidden = !!v.outcome;
+}
+
+/**
+ * "12.3 points (61 out of 100)": a projected result in both numbers, as the results give it, so
+ * that the student can weigh the choice on the scale the result will be shown on.
+ */
+function projected(score) {
+  return W.points(score.total) + ' points (' + Math.round(score.percent) + ' out of 100)';
 }
 
 /** "your side of deal D4 with Austria (you would support …)", or by its number if the page has not seen it. */

@@ -189,7 +189,7 @@ class StudentPageInChromiumTest extends PagesInChromium {
         page.waitUntil("!document.querySelector('#decide-form').hidden", "the decision form in FINAL");
         String choices = page.text("document.querySelector('#decide-choices').innerText");
         assertThat(choices)
-                .containsPattern("Sign: \u2212?[0-9]+\\.[0-9] points")
+                .containsPattern("Sign: \u2212?[0-9]+\\.[0-9] points \\([0-9]+ out of 100\\)")
                 .containsPattern("Abstain: \u2212?[0-9]+\\.[0-9] points")
                 .containsPattern("Push for binding law: \u2212?[0-9]+\\.[0-9] points");
         // the pledge to sign holds (meaningful human control was adopted): the other choices break it
