@@ -41,6 +41,8 @@ abstract class PagesInChromium {
     BrowserPage page;
     TestClient china;
     TestClient chair;
+    /** The deals China offered that a test has handled already. */
+    private final java.util.Set<String> dealsSeen = new java.util.HashSet<>();
 
     @BeforeAll
     static void start() throws Exception {
@@ -157,6 +159,33 @@ abstract class PagesInChromium {
                 "document.querySelector('#phase').textContent.startsWith('Negotiation round 1')"
                         + " && !document.querySelector('#say-form').hidden",
                 "round 1 on the page");
+    }
+
+    /**
+     * China offers the student at Germany a deal ({@code give} and {@code want} as the wire writes
+     * promises), and the student accepts it on the page; returns the deal's id.
+     */
+    String dealFromChinaAccepted(String give, String want) throws IOException {
+        china.commandOk(
+                "ROUND 1", "{\"type\":\"offer\",\"to\":\"germany\",\"give\":" + give + ",\"want\":" + want + "}");
+        String deal = china.find(
+                        n -> isEvent(n, "deal_offered")
+                                && n.path("event").path("from").asText().equals("china")
+                                && !dealsSeen.contains(
+                                        n.path("event").path("deal").asText()),
+                        "China's offer")
+                .path("event")
+                .path("deal")
+                .asText();
+        dealsSeen.add(deal);
+        String accept = "[aria-label=\"Accept deal " + deal + "\"]";
+        page.waitUntil("document.querySelector(" + BrowserPage.quote(accept) + ")", "an Accept button");
+        page.click(accept);
+        china.find(
+                n -> isEvent(n, "deal_accepted")
+                        && n.path("event").path("deal").asText().equals(deal),
+                "the deal accepted");
+        return deal;
     }
 
     /** A student's way in: the room's address, a name, a delegation. */

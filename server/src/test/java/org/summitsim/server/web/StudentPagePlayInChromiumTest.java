@@ -273,31 +273,9 @@ class StudentPagePlayInChromiumTest extends PagesInChromium {
         SummitServer.Created room = roomInRoundOne();
         page = chromium.open(1366, 768);
         seat(room.code(), "Di", "germany", "Germany");
-        java.util.Set<String> accepted = new java.util.HashSet<>();
-        for (String want : List.of(
-                "{\"kind\":\"support\",\"clause\":\"process\",\"option\":\"commission\"}",
-                "{\"kind\":\"support\",\"clause\":\"human\",\"option\":\"meaningful\"}")) {
-            china.commandOk(
-                    "ROUND 1",
-                    "{\"type\":\"offer\",\"to\":\"germany\",\"give\":{\"kind\":\"decide\",\"decision\":\"SIGN\"},"
-                            + "\"want\":" + want + "}");
-            String deal = china.find(
-                            n -> isEvent(n, "deal_offered")
-                                    && !accepted.contains(
-                                            n.path("event").path("deal").asText()),
-                            "China's offer")
-                    .path("event")
-                    .path("deal")
-                    .asText();
-            accepted.add(deal);
-            String accept = "[aria-label=\"Accept deal " + deal + "\"]";
-            page.waitUntil("document.querySelector(" + BrowserPage.quote(accept) + ")", "an Accept button");
-            page.click(accept);
-            china.find(
-                    n -> isEvent(n, "deal_accepted")
-                            && n.path("event").path("deal").asText().equals(deal),
-                    "the deal accepted");
-        }
+        String sign = "{\"kind\":\"decide\",\"decision\":\"SIGN\"}";
+        dealFromChinaAccepted(sign, "{\"kind\":\"support\",\"clause\":\"process\",\"option\":\"commission\"}");
+        dealFromChinaAccepted(sign, "{\"kind\":\"support\",\"clause\":\"human\",\"option\":\"meaningful\"}");
         china.commandOk(
                 "ROUND 1", "{\"type\":\"propose\",\"clause\":\"process\",\"option\":\"un\",\"rationale\":\"UN.\"}");
         String a1 = amendmentBy(china, "china", "un");
@@ -323,21 +301,8 @@ class StudentPagePlayInChromiumTest extends PagesInChromium {
         SummitServer.Created room = roomInRoundOne();
         page = chromium.open(390, 844);
         seat(room.code(), "Di", "germany", "Germany");
-        china.commandOk(
-                "ROUND 1",
-                "{\"type\":\"offer\",\"to\":\"germany\",\"give\":{\"kind\":\"decide\",\"decision\":\"SIGN\"},"
-                        + "\"want\":{\"kind\":\"decide\",\"decision\":\"SIGN\"}}");
-        String deal = china.find(
-                        n -> isEvent(n, "deal_offered")
-                                && n.path("event").path("from").asText().equals("china"),
-                        "China's deal")
-                .path("event")
-                .path("deal")
-                .asText();
-        String accept = "[aria-label=\"Accept deal " + deal + "\"]";
-        page.waitUntil("document.querySelector(" + BrowserPage.quote(accept) + ")", "an Accept button");
-        page.click(accept);
-        china.await(n -> isEvent(n, "deal_accepted"), "the deal accepted");
+        String sign = "{\"kind\":\"decide\",\"decision\":\"SIGN\"}";
+        String deal = dealFromChinaAccepted(sign, sign);
         chair.commandOk("ROUND 1", "{\"type\":\"advance\"}");
         chair.commandOk("ROUND 2", "{\"type\":\"advance\"}");
         china.commandOk("FINAL", "{\"type\":\"decide\",\"decision\":\"ABSTAIN\"}");
