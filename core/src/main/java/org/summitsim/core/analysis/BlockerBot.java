@@ -1,15 +1,11 @@
 package org.summitsim.core.analysis;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Set;
 import org.summitsim.core.bots.Bot;
 import org.summitsim.core.match.Match;
 import org.summitsim.core.rules.Command;
 import org.summitsim.core.rules.Phase;
-import org.summitsim.core.rules.Rejection;
 import org.summitsim.core.scenario.Clause;
 import org.summitsim.core.scenario.ClauseOption;
 import org.summitsim.core.scenario.Decision;
@@ -24,17 +20,15 @@ import org.summitsim.core.view.PlayerView;
  * least likely to pass; then it plays its base strategy.
  * Refusals of its own proposals are not passed on to the base bot.
  */
-final class BlockerBot implements Bot {
+final class BlockerBot extends ExploitBot {
 
     private final Scenario scenario;
-    private final Bot base;
-    private final Set<Command> own = Collections.newSetFromMap(new IdentityHashMap<>());
     private final FirstSpeaker first;
     private int round = -1;
 
     BlockerBot(Scenario scenario, Bot base, FirstSpeaker first) {
+        super(base);
         this.scenario = scenario;
-        this.base = base;
         this.first = first;
     }
 
@@ -60,29 +54,6 @@ final class BlockerBot implements Bot {
             out.addAll(rest);
         }
         return out;
-    }
-
-    /** The seat's own strategy learns who plays where, as in the honest match (here: bots only). */
-    @Override
-    public void seatedPeople(java.util.Set<String> seats) {
-        base.seatedPeople(seats);
-    }
-
-    @Override
-    public void rejected(Command command, Rejection rejection) {
-        if (!own.contains(command)) {
-            base.rejected(command, rejection);
-        }
-    }
-
-    @Override
-    public void finished(PlayerView view) {
-        base.finished(view);
-    }
-
-    @Override
-    public List<String> unreadable() {
-        return base.unreadable();
     }
 
     /**

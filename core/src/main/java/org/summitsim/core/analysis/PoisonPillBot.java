@@ -1,8 +1,6 @@
 package org.summitsim.core.analysis;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,21 +20,19 @@ import org.summitsim.core.view.PlayerView.AmendmentView;
  * opposes any other wording of those clauses, makes no promise to do anything but push, and
  * decides PUSH_BINDING. Everything else is left to its base strategy.
  */
-final class PoisonPillBot implements Bot {
+final class PoisonPillBot extends ExploitBot {
 
     private final String seat;
     private final Map<String, String> targets;
-    private final Bot base;
-    private final Set<Command> own = Collections.newSetFromMap(new IdentityHashMap<>());
     /** Clauses whose proposal was refused this round ("clause@round"): not tried again until the next. */
     private final Set<String> refused = new java.util.HashSet<>();
 
     private int round;
 
     PoisonPillBot(String seat, Map<String, String> targets, Bot base) {
+        super(base);
         this.seat = seat;
         this.targets = targets;
-        this.base = base;
     }
 
     @Override
@@ -133,28 +129,11 @@ final class PoisonPillBot implements Bot {
         out.add(c);
     }
 
-    /** The seat's own strategy learns who plays where, as in the honest match (here: bots only). */
-    @Override
-    public void seatedPeople(java.util.Set<String> seats) {
-        base.seatedPeople(seats);
-    }
-
     @Override
     public void rejected(Command command, Rejection rejection) {
-        if (!own.contains(command)) {
-            base.rejected(command, rejection);
-        } else if (command instanceof Command.Propose p) {
+        super.rejected(command, rejection);
+        if (own.contains(command) && command instanceof Command.Propose p) {
             refused.add(p.clause() + "@" + round);
         }
-    }
-
-    @Override
-    public void finished(PlayerView view) {
-        base.finished(view);
-    }
-
-    @Override
-    public List<String> unreadable() {
-        return base.unreadable();
     }
 }

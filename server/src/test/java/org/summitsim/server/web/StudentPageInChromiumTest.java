@@ -482,24 +482,8 @@ class StudentPageInChromiumTest extends PagesInChromium {
                 "document.querySelector('#deals').innerText.includes('Germany will sign if \u201cHuman responsibility')",
                 "the condition, in words");
 
-        china.commandOk(
-                "ROUND 1",
-                "{\"type\":\"offer\",\"to\":\"germany\",\"give\":{\"kind\":\"decide\",\"decision\":\"SIGN\"},"
-                        + "\"want\":{\"kind\":\"decide\",\"decision\":\"SIGN\"},\"text\":\"Both sign?\"}");
-        String deal = china.find(
-                        n -> isEvent(n, "deal_offered")
-                                && n.path("event").path("from").asText().equals("china"),
-                        "China's deal")
-                .path("event")
-                .path("deal")
-                .asText();
-        String accept = "[aria-label=\"Accept deal " + deal + "\"]";
-        page.waitUntil("document.querySelector(" + BrowserPage.quote(accept) + ")", "an Accept button");
-        page.click(accept);
-        china.await(
-                n -> isEvent(n, "deal_accepted")
-                        && n.path("event").path("deal").asText().equals(deal),
-                "the answer");
+        String sign = "{\"kind\":\"decide\",\"decision\":\"SIGN\"}";
+        String deal = dealFromChinaAccepted(sign, sign);
         page.screenshot(shots().resolve("student-deals-1366x768.png"));
 
         // An offer that contradicts the deal just accepted (Germany promised to sign): the page says so.
