@@ -6,7 +6,6 @@ import org.summitsim.core.bots.Bot;
 import org.summitsim.core.match.Match;
 import org.summitsim.core.rules.Command;
 import org.summitsim.core.rules.Phase;
-import org.summitsim.core.rules.Rejection;
 import org.summitsim.core.view.PlayerView;
 
 /**
@@ -24,9 +23,12 @@ final class FirstSpeaker {
         opened = round;
     }
 
-    /** {@code bot} made to wait for the first speaker at the start of each round. */
+    /**
+     * {@code bot} made to wait for the first speaker at the start of each round; it hears all else
+     * as in the honest match (an {@link ExploitBot} with no commands of its own).
+     */
     Bot waiting(Bot bot) {
-        return new Bot() {
+        return new ExploitBot(bot) {
             private final List<Match.Sequenced> missed = new ArrayList<>();
 
             @Override
@@ -37,22 +39,7 @@ final class FirstSpeaker {
                 }
                 List<Match.Sequenced> all = List.copyOf(missed);
                 missed.clear();
-                return bot.act(view, all);
-            }
-
-            @Override
-            public void rejected(Command command, Rejection rejection) {
-                bot.rejected(command, rejection);
-            }
-
-            @Override
-            public void finished(PlayerView view) {
-                bot.finished(view);
-            }
-
-            @Override
-            public List<String> unreadable() {
-                return bot.unreadable();
+                return base.act(view, all);
             }
         };
     }
