@@ -21,6 +21,7 @@ const app = {
   historyThrough: 0,
   unread: { floor: 0, private: 0 },
   offers: new Map(),          // deal id -> the deal as offered, for naming its answer before the view has it
+  ballots: new Map(),         // amendment id -> (seat -> ballot) from the votes heard, for naming them at the result
   conversations: new Map(),   // private conversation ("china", "caucus:C1") -> messages not yet seen
   showing: 'all',
   visible: { floor: true, private: true },
@@ -212,6 +213,9 @@ function ended(title) {
 
 function welcomed(w) {
   const before = app.welcome;
+  if (before && before.room !== w.room) {
+    app.ballots.clear();
+  }
   app.welcome = w;
   app.view = w.view;
   app.historyThrough = w.view.seq;
@@ -706,10 +710,47 @@ function drawClauses() {
           valued ? h('td', { text: W.signed(valueFor(clause.id, o.id))
             + (isRedLine(clause.id, o.id) ? ' red line' : '') }) : null))))),
       open.map(amendment),
-      closed.length ? h('p', { class: 'past', text: 'Earlier: ' + closed.map((a) => a.id + ' \u201c'
-        + optionOf(a.clause, a.option).label + '\u201d ' + a.status).join('; ') }) : null));
+      closed.length ? h('details', { class: 'past' },
+        h('summary', { text: 'Earlier on this clause: ' + closed.map((a) => a.id + ' \u201c'
+          + optionOf(a.clause, a.option).label + '\u201d ' + a.status).join('; ') + ' (who voted how)' }),
+        h('ul', {}, closed.map((a) => h('li', { text: 'Amendment ' + a.id + ' (\u201c' + optionOf(a.clause, a.option).label
+          + '\u201d): ' + (a.status === 'withdrawn' ? 'withdrawn before the vote closed.'
+          : a.status + '. ' + whoVoted(a)) })))) : null));
   }
   fill($('#clauses'), out);
+}
+
+/** The seats that took the amendment's side, in the rules' count: its sponsors, then those who voted for it. */
+function supportersOf(a) {
+  const sponsors = [a.proposer, ...(a.cosponsors || [])];
+  return [...sponsors, ...Object.keys(a.votes || {}).filter((s) => a.votes[s] === 'SUPPORT' && !sponsors.includes(s))];
+}
+
+function votedOn(a, ballot) {
+  const sponsors = [a.proposer, ...(a.cosponsors || [])];
+  return Object.keys(a.votes || {}).filter((s) => a.votes[s] === ballot && !sponsors.includes(s));
+}
+
+/**
+ * Who voted how, by name (votes are public): whom to thank, and whom to lobby. On a closed
+ * amendment those who did not vote are named with the abstainers, as the rules counted them.
+ */
+function whoVoted(a) {
+  const names = (seats) => (seats.length ? W.andList(seats.map(inSentence)) : 'nobody');
+  const silent = app.welcome.scenario.delegations.map((d) => d.id)
+    .filter((s) => s !== a.proposer && !(a.cosponsors || []).includes(s) && !(a.votes || {})[s]);
+  const abstained = votedOn(a, 'ABSTAIN');
+  return 'For: ' + names(supportersOf(a)) + '. Against: ' + names(votedOn(a, 'OPPOSE')) + '. Abstained: '
+    + names(abstained) + (silent.length ? (abstained.length ? '; ' : ', ') + 'and not voting (counted as abstaining): '
+    + names(silent) : '') + '.';
+}
+
+/** Who has voted on an open amendment, by name ("Voted so far: against, China and India; for, Japan."), or null. */
+function votersSoFar(a) {
+  const parts = [['OPPOSE', 'against'], ['SUPPORT', 'for'], ['ABSTAIN', 'abstaining']]
+    .map(([ballot, word]) => [word, votedOn(a, ballot)]).filter(([, seats]) => seats.length)
+    .map(([word, seats]) => word + ', ' + W.andList(seats.map(inSentence)));
+  return parts.length ? h('p', { class: 'small voters', text: 'Voted so far: ' + parts.join('; ') + '.' }) : null;
 }
 
 function amendment(a) {
@@ -751,6 +792,7 @@ function amendment(a) {
       + (waiting > 0 ? ', ' + waiting + ' not voted yet (not voting counts as abstaining when the vote closes)' : '') + '.'
       + (mine ? ' ' + { SUPPORT: 'You voted for.', OPPOSE: 'You voted against.', ABSTAIN: 'You abstained.' }[mine] : '')
       + (sponsorSeats.includes(me()) ? ' You sponsor it, so you count as for.' : '') }),
+    votersSoFar(a),
     buttons.length ? h('p', { class: 'actions' }, buttons) : null,
     h('p', { class: 'form-error', role: 'alert' }));
 }
@@ -1054,9 +1096,8 @@ function spreadNote(v) {
   if (!names.length) {
     return null;
   }
-  const list = names.length === 1 ? names[0] : names.slice(0, -1).join(', ') + ' and ' + names[names.length - 1];
   return h('p', { class: 'small', text: 'The points count the others as they pledged (a pledge to push only if'
-    + ' enough states push counts once enough do). No pledge of ' + list + ' holds now (a decision already made'
+    + ' enough states push counts once enough do). No pledge of ' + W.andList(names) + ' holds now (a decision already made'
     + ' stays secret until the reveal): the range is what you get if they all sign, all abstain or all push. A mix'
     + ' of those, or a change to the text, can give you more or less.' });
 }
@@ -1251,10 +1292,21 @@ function received(msg) {
       floor(null, subjectOf(e.seat) + ' proposes amendment ' + e.amendment + ': ' + clauseTitle(e.clause) + ' to read \u201c'
         + optionOf(e.clause, e.option).label + '\u201d.', 'motion');
       break;
-    case 'amendment_resolved':
-      floor(null, 'Amendment ' + e.amendment + (e.adopted ? ' is adopted' : ' fails') + ' (' + e.supports + ' for, '
-        + e.objections + ' against, ' + e.abstentions + ' abstaining).', 'motion');
+    case 'vote_cast':
+      if (!app.ballots.has(e.amendment)) {
+        app.ballots.set(e.amendment, new Map());
+      }
+      app.ballots.get(e.amendment).set(e.seat, e.ballot);
       break;
+    case 'amendment_resolved': {
+      // Whom to lobby: the seats that voted against, by name (the sponsors never do).
+      const against = [...(app.ballots.get(e.amendment) || new Map())].filter(([, b]) => b === 'OPPOSE')
+        .map(([seat]) => inSentence(seat));
+      floor(null, 'Amendment ' + e.amendment + (e.adopted ? ' is adopted' : ' fails') + ' (' + e.supports + ' for, '
+        + e.objections + ' against, ' + e.abstentions + ' abstaining).'
+        + (against.length === e.objections && against.length ? ' Against: ' + W.andList(against) + '.' : ''), 'motion');
+      break;
+    }
     case 'amendment_withdrawn': floor(null, 'Amendment ' + e.amendment + ' is withdrawn.', 'motion'); break;
     case 'pledge_made':
       floor(null, [h('span', { text: 'Pledge: ' }), pledgeLine(e)], 'motion');

@@ -202,11 +202,19 @@ class StudentPagePlayInChromiumTest extends PagesInChromium {
                             + " So far: 2 for, 1 against, 1 abstaining, 2 not voted yet (not voting counts as abstaining"
                             + " when the vote closes). You abstained.'",
                     "the count as the rules count it");
+            // Votes are public: the student sees whom to lobby, by name.
+            assertThat(page.text("document.querySelector('#clauses .voters').textContent"))
+                    .isEqualTo("Voted so far: against, the United States; for, Austria; abstaining, Germany.");
             chair.commandOk("ROUND 1", "{\"type\":\"call_vote\",\"amendment\":\"" + a1 + "\"}");
             page.waitUntil(
                     "document.querySelector('#floor').innerText.includes('Amendment " + a1
-                            + " is adopted (2 for, 1 against, 3 abstaining).')",
-                    "the result, agreeing with the count");
+                            + " is adopted (2 for, 1 against, 3 abstaining). Against: the United States.')",
+                    "the result, agreeing with the count, and who voted against");
+            page.waitUntil("document.querySelector('#clauses details.past li')", "the earlier amendment");
+            assertThat(page.text("document.querySelector('#clauses details.past li').textContent"))
+                    .isEqualTo("Amendment " + a1 + " (\u201cMeaningful human control\u201d): adopted. For: China and"
+                            + " Austria. Against: the United States. Abstained: Germany; and not voting (counted as"
+                            + " abstaining): the Netherlands and Costa Rica.");
 
             // Amended: the new wording is marked as the current one; the draft can come back, but is not the default.
             page.waitUntil(
