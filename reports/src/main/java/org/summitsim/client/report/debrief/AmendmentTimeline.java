@@ -9,6 +9,7 @@ import org.summitsim.client.report.debrief.DebriefReport.RoundResult;
 import org.summitsim.client.report.journal.LoggedEvent;
 import org.summitsim.client.report.journal.PlayedMatch;
 import org.summitsim.core.rules.Amendment;
+import org.summitsim.core.rules.Ballot;
 import org.summitsim.core.rules.Event;
 import org.summitsim.core.scenario.Scenario;
 
@@ -56,7 +57,11 @@ final class AmendmentTimeline {
                             closedIn,
                             r == null ? 0 : r.supports(),
                             r == null ? 0 : r.objections(),
-                            r == null ? 0 : r.abstentions()));
+                            r == null ? 0 : r.abstentions(),
+                            a.votes().entrySet().stream()
+                                    .filter(v -> v.getValue() == Ballot.OPPOSE)
+                                    .map(Map.Entry::getKey)
+                                    .toList()));
         }
         return out;
     }

@@ -110,7 +110,11 @@ public record DebriefReport(
             int open,
             List<AmendmentResult> amendments) {}
 
-    /** {@code status}: ADOPTED, REJECTED, WITHDRAWN or OPEN (never voted on). */
+    /**
+     * {@code status}: ADOPTED, REJECTED, WITHDRAWN or OPEN (never voted on). {@code against}: the
+     * delegations that voted against it, in the order they voted (votes are public; a debrief asks
+     * who blocked what).
+     */
     public record AmendmentResult(
             String id,
             String seat,
@@ -126,7 +130,8 @@ public record DebriefReport(
             String resolvedIn,
             int supports,
             int objections,
-            int abstentions) {}
+            int abstentions,
+            List<String> against) {}
 
     /**
      * Who talked to whom, as counts. Caucus names and members are given only when the room let the

@@ -86,7 +86,16 @@ final class HtmlActivity {
             return "<p>No amendment was proposed: the chair's draft stood as written.</p>\n";
         }
         HtmlTable t = new HtmlTable()
-                .head("Id", "Proposed by", "Change", "Co-sponsors", "Result", "#For", "#Against", "#Abstain");
+                .head(
+                        "Id",
+                        "Proposed by",
+                        "Change",
+                        "Co-sponsors",
+                        "Result",
+                        "#For",
+                        "#Against",
+                        "#Abstain",
+                        "Voted against");
         for (RoundResult round : r.rounds()) {
             for (AmendmentResult a : round.amendments()) {
                 String change = "<strong>" + esc(a.clauseTitle()) + "</strong> → " + esc(a.optionLabel())
@@ -104,7 +113,8 @@ final class HtmlActivity {
                         result,
                         "#" + (voted ? a.supports() : ""),
                         "#" + (voted ? a.objections() : ""),
-                        "#" + (voted ? a.abstentions() : ""));
+                        "#" + (voted ? a.abstentions() : ""),
+                        esc(String.join(", ", names(r, a.against()))));
             }
         }
         return HtmlPage.figure(

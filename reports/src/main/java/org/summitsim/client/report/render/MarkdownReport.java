@@ -174,10 +174,20 @@ public final class MarkdownReport {
                                 a.cosponsors().stream().map(s -> name(r, s)).toList())),
                         a.status().toLowerCase(Locale.ROOT),
                         voted ? a.supports() + "–" + a.objections() + "–" + a.abstentions() : "",
+                        cell(String.join(
+                                ", ", a.against().stream().map(s -> name(r, s)).toList())),
                         cell(a.rationale())));
             }
             b.append(Md.table(
-                    List.of("Id", "Proposed by", "Change", "Co-sponsors", "Result", "For–against–abstain", "Rationale"),
+                    List.of(
+                            "Id",
+                            "Proposed by",
+                            "Change",
+                            "Co-sponsors",
+                            "Result",
+                            "For–against–abstain",
+                            "Voted against",
+                            "Rationale"),
                     rows));
         }
         return b.toString();
