@@ -22,6 +22,8 @@ const app = {
   unread: { floor: 0, private: 0 },
   offers: new Map(),          // deal id -> the deal as offered, for naming its answer before the view has it
   ballots: new Map(),         // amendment id -> (seat -> ballot) from the votes heard, for naming them at the result
+  proposed: new Map(),        // amendment id -> its clause and wording as heard, before the view has it
+  acceptedHeard: new Set(),   // deals heard accepted, before the view has them
   conversations: new Map(),   // private conversation ("china", "caucus:C1") -> messages not yet seen
   showing: 'all',
   visible: { floor: true, private: true },
@@ -215,6 +217,8 @@ function welcomed(w) {
   const before = app.welcome;
   if (before && before.room !== w.room) {
     app.ballots.clear();
+    app.proposed.clear();
+    app.acceptedHeard.clear();
   }
   app.welcome = w;
   app.view = w.view;
@@ -828,6 +832,38 @@ function promiseOn(a) {
   return notes.length ? notes.join(' ') : null;
 }
 
+/**
+ * The vote e breaks a promise another delegation made to this student in an accepted deal: the
+ * words that say so, or null. The same judgement as the results' (a promised vote cast otherwise;
+ * a promised wording not supported; a promised wording that stands, voted out), made at once.
+ */
+function brokenToMe(e) {
+  const a = app.proposed.get(e.amendment) || (app.view.amendments || []).find((x) => x.id === e.amendment);
+  if (!a) {
+    return null;
+  }
+  const standing = textNow().get(a.clause);
+  // The view comes a moment after the events: a deal accepted just now is known from its event.
+  const deals = new Map([...app.offers].concat((app.view.deals || []).map((d) => [d.id, d])));
+  for (const d of deals.values()) {
+    const theirs = d.to === me() ? d.give : d.from === me() ? d.want : null;
+    const accepted = app.acceptedHeard.has(d.id) || d.status === 'accepted';
+    if (!accepted || !theirs || (d.from === me() ? d.to : d.from) !== e.seat) {
+      continue;
+    }
+    const breaks = theirs.kind === 'vote' ? theirs.amendment === e.amendment && theirs.ballot !== e.ballot
+      : theirs.kind === 'support' && theirs.clause === a.clause
+        && (theirs.option === a.option ? e.ballot !== 'SUPPORT' : theirs.option === standing && e.ballot === 'SUPPORT');
+    if (breaks) {
+      const did = { SUPPORT: 'voted for', OPPOSE: 'voted against', ABSTAIN: 'abstained on' }[e.ballot];
+      return subjectOf(e.seat) + ' ' + did + ' amendment ' + e.amendment + ' and so broke its promise to you in deal '
+        + d.id + ' (' + promise(theirs, inSentence(e.seat) + ' will') + '). It costs ' + inSentence(e.seat)
+        + ' trust points at the end; your side of the deal still counts as you promised it.';
+    }
+  }
+  return null;
+}
+
 function caucusName(id) {
   const c = (app.view.caucuses || []).find((x) => x.id === id);
   return c ? c.name : 'a caucus';
@@ -1078,7 +1114,7 @@ function brokenBy(v, d) {
  * may have decided already, in secret, so the page calls them "without a pledge", not undecided.
  */
 function unpledged(v) {
-  return ((v.outlook && v.outlook.undeclared) || []).filter((s) => s !== me()).map(nameOf);
+  return ((v.outlook && v.outlook.undeclared) || []).filter((s) => s !== me()).map(inSentence);
 }
 
 /**
@@ -1289,15 +1325,22 @@ function received(msg) {
     case 'paused': floor(null, 'The teacher paused the summit.', 'phase'); break;
     case 'resumed': floor(null, 'The summit goes on.', 'phase'); break;
     case 'amendment_proposed':
+      app.proposed.set(e.amendment, { clause: e.clause, option: e.option });
       floor(null, subjectOf(e.seat) + ' proposes amendment ' + e.amendment + ': ' + clauseTitle(e.clause) + ' to read \u201c'
         + optionOf(e.clause, e.option).label + '\u201d.', 'motion');
       break;
-    case 'vote_cast':
+    case 'vote_cast': {
       if (!app.ballots.has(e.amendment)) {
         app.ballots.set(e.amendment, new Map());
       }
       app.ballots.get(e.amendment).set(e.seat, e.ballot);
+      // A vote is final: a promise to this student that it breaks is broken now, and the student may want to answer.
+      const broken = live ? brokenToMe(e) : null;
+      if (broken) {
+        line('private', msg, null, broken, 'bad', live, e.seat);
+      }
       break;
+    }
     case 'amendment_resolved': {
       // Whom to lobby: the seats that voted against, by name (the sponsors never do).
       const against = [...(app.ballots.get(e.amendment) || new Map())].filter(([, b]) => b === 'OPPOSE')
@@ -1347,6 +1390,9 @@ function received(msg) {
       break;
     case 'deal_accepted':
     case 'deal_declined':
+      if (e.type === 'deal_accepted') {
+        app.acceptedHeard.add(e.deal);
+      }
       line('private', msg, null, subjectOf(e.to) + (e.type === 'deal_accepted' ? ' accepted' : ' declined')
         + answered(e.deal) + '.', 'motion', live, e.from === me() ? e.to : e.from);
       break;

@@ -1,10 +1,13 @@
 package org.summitsim.client.console;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongConsumer;
+import org.summitsim.client.console.command.PromiseCheck;
 import org.summitsim.client.console.render.EventText;
 import org.summitsim.client.console.render.Names;
 import org.summitsim.client.console.render.PhaseHints;
@@ -15,6 +18,7 @@ import org.summitsim.client.net.LinkState;
 import org.summitsim.client.net.Requests;
 import org.summitsim.client.net.RoomLink;
 import org.summitsim.core.rules.Event;
+import org.summitsim.core.view.PlayerView;
 import org.summitsim.protocol.Clock;
 import org.summitsim.protocol.Presence;
 import org.summitsim.protocol.ServerMessage;
@@ -49,6 +53,8 @@ final class Feed implements RoomLink.Listener {
     private volatile boolean closing;
 
     private volatile boolean chairing;
+    /** Votes heard since the last view, to be checked against the promises made to this player. */
+    private final List<Event.VoteCast> votesToCheck = new ArrayList<>();
 
     Feed(ClientState state, ConsoleIo io, Style style, boolean json) {
         this.state = state;
@@ -126,6 +132,7 @@ final class Feed implements RoomLink.Listener {
             event(e);
         } else if (m instanceof ServerMessage.View v) {
             state.view(v.view());
+            tellBrokenPromises();
         } else if (m instanceof Clock c) {
             state.clock(c);
         } else if (m instanceof Presence p) {
@@ -193,6 +200,9 @@ final class Feed implements RoomLink.Listener {
         if (catchingUp && missed++ == 0) {
             io.event(style.warn("While you were away:"));
         }
+        if (e instanceof Event.VoteCast cast && !catchingUp) {
+            votesToCheck.add(cast); // against the view that follows, which holds the vote, its amendment and the deals
+        }
         if (text.noise(e) || (io.interactive() && text.minor(e))) {
             return;
         }
@@ -203,6 +213,24 @@ final class Feed implements RoomLink.Listener {
                         ? text.phaseStarted(p, PhaseHints.chair(p.stage().phase()))
                         : text.line(e);
         io.event((catchingUp ? style.dim("(missed) ") : "") + line + whyRejected(e));
+    }
+
+    /** Votes that break a promise made to this player are news at once: a vote is final, and the player may answer it. */
+    private void tellBrokenPromises() {
+        PlayerView v = state.view();
+        Names names = new Names(v);
+        EventText text = new EventText(names, state.seat(), style);
+        for (Event.VoteCast cast : votesToCheck) {
+            PromiseCheck.brokenToMe(v, cast)
+                    .ifPresent(d -> io.event(style.error(
+                            names.subject(cast.seat()) + " " + cast.ballot().past() + " " + cast.amendment()
+                                    + " and so broke its promise to you in deal " + d.id() + " (to "
+                                    + text.promise(d.promiseBy(cast.seat())) + "). It costs "
+                                    + names.inSentence(cast.seat())
+                                    + " trust points at the end; your side of the deal still counts"
+                                    + " as you promised it.")));
+        }
+        votesToCheck.clear();
     }
 
     /** A rejected amendment says which part of the adoption rule it failed, so a majority that lost is explained. */

@@ -7,7 +7,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.summitsim.client.console.render.Style;
 import org.summitsim.client.console.state.ClientState;
+import org.summitsim.core.rules.Ballot;
+import org.summitsim.core.rules.Command;
+import org.summitsim.core.rules.Event;
+import org.summitsim.core.rules.Promise;
+import org.summitsim.core.scenario.Decision;
 import org.summitsim.core.view.Viewer;
+import org.summitsim.protocol.ServerMessage;
 import org.summitsim.protocol.Welcome;
 
 /** What the feed tells: the prompt follows a player the facilitator moves; a facilitator hears who joins. */
@@ -94,6 +100,33 @@ class FeedTest {
         feed.message(Sample.chairWelcome("c1", sample.match.view(Viewer.seat("netherlands")), before), "");
         feed.message(after, "");
         assertThat(events).contains("Ada joined as Germany.");
+    }
+
+    @Test
+    void aVoteThatBreaksAPromiseMadeToThePlayerIsToldWithTheViewThatFollows() {
+        Feed feed = new Feed(new ClientState(), io, Style.plain(), false);
+        feed.message(welcome("j1", Sample.ME), "");
+        sample.seat(
+                "costa-rica",
+                new Command.OfferDeal(
+                        Sample.ME,
+                        new Promise.Vote("A1", Ballot.SUPPORT),
+                        new Promise.Decide(Decision.SIGN, null),
+                        null));
+        sample.seat(Sample.ME, new Command.AcceptDeal("D2"));
+        sample.seat("costa-rica", new Command.CastVote("A1", Ballot.OPPOSE));
+        long seq = sample.view().seq();
+        feed.message(new ServerMessage.EventMessage(seq, 0, new Event.VoteCast("A1", "costa-rica", Ballot.OPPOSE)), "");
+        assertThat(events).noneMatch(e -> e.contains("broke"));
+        feed.message(new ServerMessage.View(null, sample.view()), "");
+        assertThat(events)
+                .contains(
+                        "Costa Rica voted against A1 and so broke its promise to you in deal D2 (to vote for amendment"
+                                + " A1). It costs Costa Rica trust points at the end; your side of the deal still counts as you"
+                                + " promised it.");
+        int told = events.size();
+        feed.message(new ServerMessage.View(null, sample.view()), "");
+        assertThat(events).as("told once").hasSize(told);
     }
 
     @Test

@@ -303,6 +303,32 @@ class StudentPagePlayInChromiumTest extends PagesInChromium {
                 .isTrue();
     }
 
+    /**
+     * A vote is final, so a promise it breaks is broken at once: the student it was made to reads
+     * so among their private messages then, not only in the results.
+     */
+    @Test
+    void aPromiseBrokenByAVoteIsNewsAtOnce() throws Exception {
+        SummitServer.Created room = roomInRoundOne();
+        page = chromium.open(1366, 768);
+        seat(room.code(), "Di", "germany", "Germany");
+        String deal = dealFromChinaAccepted(
+                "{\"kind\":\"support\",\"clause\":\"human\",\"option\":\"meaningful\"}",
+                "{\"kind\":\"decide\",\"decision\":\"SIGN\"}");
+        page.select("#propose-clause", "human");
+        page.select("#propose-option", "meaningful");
+        page.type("#propose-why", "Humans decide.");
+        page.click("#propose-form button[type=submit]");
+        String a1 = amendmentBy(china, "germany", "meaningful");
+        china.commandOk("ROUND 1", "{\"type\":\"vote\",\"amendment\":\"" + a1 + "\",\"ballot\":\"OPPOSE\"}");
+        page.waitUntil("document.querySelector('#private li.bad')", "the broken promise, in the private log");
+        assertThat(page.text("document.querySelector('#private li.bad').innerText"))
+                .endsWith("China voted against amendment " + a1 + " and so broke its promise to you in deal " + deal
+                        + " (China will support \u201cMeaningful human control\u201d for Human responsibility and"
+                        + " control). It costs China trust points at the end; your side of the deal still counts as"
+                        + " you promised it.");
+    }
+
     /** A deal the other side broke is news to the student it was made to: the results say so. */
     @Test
     void theResultsSayWhichPromisesMadeToTheStudentWereBroken() throws Exception {

@@ -9,9 +9,27 @@ import org.summitsim.core.view.PlayerView;
  * Whether a vote would break a promise the player made in an accepted deal, judged by the same
  * rule the results use ({@link Promise#brokenBy}).
  */
-final class PromiseCheck {
+public final class PromiseCheck {
 
     private PromiseCheck() {}
+
+    /**
+     * The accepted deal in which another delegation promised the player something that its vote
+     * {@code cast} breaks, if any: a vote is final, so the promise is broken as soon as it is cast.
+     */
+    public static Optional<PlayerView.DealView> brokenToMe(PlayerView v, org.summitsim.core.rules.Event.VoteCast cast) {
+        if (v == null || v.seat() == null || cast.seat().equals(v.seat())) {
+            return Optional.empty();
+        }
+        return v.amendments().stream()
+                .filter(x -> x.id().equals(cast.amendment()))
+                .findFirst()
+                .flatMap(a -> v.deals().stream()
+                        .filter(d -> d.status().equals("accepted") && d.involves(v.seat()))
+                        .filter(d -> d.partnerOf(v.seat()).equals(cast.seat()))
+                        .filter(d -> breaks(d.promiseBy(cast.seat()), a, cast.ballot(), v))
+                        .findFirst());
+    }
 
     /** The first accepted deal whose promise this vote breaks, if any. */
     static Optional<PlayerView.DealView> broken(PlayerView v, String amendment, Ballot ballot) {

@@ -60,6 +60,40 @@ class PromiseCheckTest {
     }
 
     @Test
+    void aVoteThatBreaksAPromiseMadeToThePlayerIsNewsToThemAlone() {
+        act(
+                Actor.seat("germany"),
+                new Command.OfferDeal(
+                        "netherlands",
+                        new Promise.Support("human", "meaningful"),
+                        new Promise.Support("process", "un"),
+                        null));
+        act(Actor.seat("netherlands"), new Command.AcceptDeal("D1"));
+        act(Actor.seat("costa-rica"), new Command.Propose("human", "meaningful", "Humans decide."));
+        act(Actor.seat("germany"), new Command.CastVote("A1", Ballot.OPPOSE));
+        act(Actor.seat("china"), new Command.CastVote("A1", Ballot.OPPOSE));
+
+        var germanyAgainst = new org.summitsim.core.rules.Event.VoteCast("A1", "germany", Ballot.OPPOSE);
+        assertThat(PromiseCheck.brokenToMe(netherlands(), germanyAgainst))
+                .map(PlayerView.DealView::id)
+                .contains("D1");
+        assertThat(PromiseCheck.brokenToMe(
+                        netherlands(), new org.summitsim.core.rules.Event.VoteCast("A1", "germany", Ballot.SUPPORT)))
+                .as("the promise kept")
+                .isEmpty();
+        assertThat(PromiseCheck.brokenToMe(
+                        netherlands(), new org.summitsim.core.rules.Event.VoteCast("A1", "china", Ballot.OPPOSE)))
+                .as("China promised the Netherlands nothing")
+                .isEmpty();
+        assertThat(PromiseCheck.brokenToMe(match.view(Viewer.seat("germany")), germanyAgainst))
+                .as("Germany's own vote is not news to Germany")
+                .isEmpty();
+        assertThat(PromiseCheck.brokenToMe(match.view(Viewer.seat("china")), germanyAgainst))
+                .as("a deal between others is not China's")
+                .isEmpty();
+    }
+
+    @Test
     void aPromisedWordingMustBeSupportedAndNotVotedOutWhileItStands() {
         act(
                 Actor.seat("germany"),
