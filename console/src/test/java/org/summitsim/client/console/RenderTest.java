@@ -35,7 +35,7 @@ class RenderTest {
                         "Human responsibility and control",
                         "*oversight (+5)",
                         "un (-6, red line)",
-                        "open amendment A1: → bridge by Germany")
+                        "open amendment A1: → bridge (\u201cCommission and summit, feeding into the UN\u201d) by Germany")
                 .doesNotContain("CHANGED");
         String later =
                 TextPage.render(v, Map.of("human", "chain", "process", "commission", "instrument", "silent"), plain);
@@ -221,6 +221,7 @@ class RenderTest {
                 .contains(
                         "  Human responsibility and control: ",
                         "The Netherlands' side of deal D1 with Germany (to vote for amendment A1): BROKEN\n",
+                        "  Promised to you: Germany's side of deal D1 (to vote for amendment A1): kept\n",
                         "The Netherlands' pledge P1 to sign (on conditions): ",
                         "states pushed, 8 needed")
                 .doesNotContain("  human ", "PUSH_BINDING", "SIGN,");

@@ -14,9 +14,12 @@ import org.summitsim.core.view.PlayerView.PledgeView;
 final class AmendmentAnswers {
 
     private final Mind mind;
+    /** Open amendments on which it told a person its vote could be won in a deal. */
+    private final java.util.Set<String> invited;
 
-    AmendmentAnswers(Mind mind) {
+    AmendmentAnswers(Mind mind, java.util.Set<String> invited) {
         this.mind = mind;
+        this.invited = invited;
     }
 
     /** {@code A12 ("Meaningful human control" on "Human control")}, as answers here name an amendment. */
@@ -64,10 +67,14 @@ final class AmendmentAnswers {
         double gain = mind.gain(a.clause(), a.option());
         if (a.option().equals(ideal) && gain > 0) {
             // A utility bot abstains on a small gain so that its vote can be won: it says so.
-            return cast == Ballot.SUPPORT
-                    ? "It is the wording we want."
-                    : "It is the wording we would choose, but the text now is nearly as good for us, so our vote"
-                            + " is open: we would vote for it as part of a deal.";
+            if (cast == Ballot.SUPPORT) {
+                return "It is the wording we want.";
+            }
+            if (cast == Ballot.ABSTAIN && a.status().equals("open") && !mind.hasStance(a)) {
+                invited.add(a.id());
+            }
+            return "It is the wording we would choose, but the text now is nearly as good for us, so our vote"
+                    + " is open: we would vote for it as part of a deal.";
         }
         if (gain > 0) {
             return cast == Ballot.SUPPORT

@@ -89,6 +89,17 @@ final class Conversation {
     private final Set<String> once = new HashSet<>();
     /** For words a seat sent, with the text and commitments as they were: the room's event number when answered. */
     private final Map<String, Long> answeredWords = new HashMap<>();
+    /**
+     * Open amendments on which this bot told a person that its vote is open to a deal: it casts
+     * no abstention there (not voting counts as one when the vote closes), so the person has the
+     * time to make the offer it invited; a vote cast would be one no deal could reach.
+     */
+    private final Set<String> invited = new HashSet<>();
+
+    /** The amendments it invited a person to win its vote on, by a deal (see {@link #invited}). */
+    Set<String> invited() {
+        return invited;
+    }
 
     private Stage stage;
     private Recogniser recogniser;
@@ -189,7 +200,7 @@ final class Conversation {
     private String respond(Mind mind, Judgement judgement, Heard h, Utterance u, List<Command> commands) {
         Intent intent = u.intent();
         Answers say = new Answers(mind, seed ^ (h.seq() * 0x2545F4914F6CDD1DL));
-        AmendmentAnswers about = new AmendmentAnswers(mind);
+        AmendmentAnswers about = new AmendmentAnswers(mind, invited);
         // An open amendment named by its id: the answer first says what it would change, so the
         // player sees which amendment the bot took it for.
         String amendment = u.amendments().isEmpty() ? null : u.amendments().get(0);

@@ -76,6 +76,11 @@ final class DealPhrases {
 
     /** Why it cannot promise {@code asked}: it promised another wording of the same clause already. */
     static String conflict(Mind mind, Promise want) {
+        var cast = Negotiator.castAgainst(mind, want);
+        if (cast != null) {
+            return "We cannot promise that: we have already voted on amendment " + cast.id() + " ("
+                    + Phrases.wording(mind, cast.clause(), cast.option()) + "), and a vote cannot be changed.";
+        }
         if (want instanceof Promise.Decide d) {
             Decision other = Negotiator.promisedOtherwise(mind, d);
             return "We cannot promise to " + promised(mind, d, false) + ": we have already promised to "

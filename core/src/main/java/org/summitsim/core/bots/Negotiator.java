@@ -94,6 +94,12 @@ abstract class Negotiator implements Bot {
             }
         }
         answerDeals(mind, out);
+        keepAcceptedThisTurn(mind, out);
+        if (conversation != null && !conversation.invited().isEmpty()) {
+            out.removeIf(c -> c instanceof Command.CastVote v
+                    && v.ballot() == Ballot.ABSTAIN
+                    && conversation.invited().contains(v.amendment()));
+        }
         out.removeIf(c -> c instanceof Command.OfferDeal o && conflicts(mind, o.give()));
         holdVotesOffered(mind, out);
         if (out.isEmpty() && mind.canAct("ready")) {
@@ -183,6 +189,9 @@ abstract class Negotiator implements Bot {
      * wording of a clause is a promise to defend it, so it cannot also back another wording there.
      */
     private boolean conflicts(Mind mind, Promise p) {
+        if (castAgainst(mind, p) != null) {
+            return true;
+        }
         if (p instanceof Promise.Decide d) {
             return promisedOtherwise(mind, d) != null;
         }
@@ -197,6 +206,61 @@ abstract class Negotiator implements Bot {
             }
         }
         return false;
+    }
+
+    /**
+     * The amendment on which this seat's stance (its vote, or its sponsorship) already breaks a
+     * promised vote {@code p}, or null: votes do not change, so such a promise could only be
+     * broken, and the rules refuse it.
+     */
+    static AmendmentView castAgainst(Mind mind, Promise p) {
+        if (!(p instanceof Promise.Vote v)) {
+            return null;
+        }
+        AmendmentView a = UtilityBot.amendment(mind, v.amendment());
+        Ballot cast = a == null ? null : stance(a, mind.me());
+        return cast != null && cast != v.ballot() ? a : null;
+    }
+
+    private static Ballot stance(AmendmentView a, String seat) {
+        return a.proposer().equals(seat) || a.cosponsors().contains(seat)
+                ? Ballot.SUPPORT
+                : a.votes().get(seat);
+    }
+
+    /**
+     * Votes chosen this turn follow the deals accepted in the same turn: the acceptance reaches the
+     * rules with the votes, and a vote cast otherwise would break the promise as it is made.
+     */
+    private void keepAcceptedThisTurn(Mind mind, List<Command> out) {
+        List<Promise> accepted = new ArrayList<>();
+        for (Command c : out) {
+            if (c instanceof Command.AcceptDeal a) {
+                mind.view().deals().stream()
+                        .filter(d -> d.id().equals(a.deal()))
+                        .findFirst()
+                        .ifPresent(d -> accepted.add(d.promiseBy(mind.me())));
+            }
+        }
+        if (accepted.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < out.size(); i++) {
+            String id = out.get(i) instanceof Command.CastVote v
+                    ? v.amendment()
+                    : out.get(i) instanceof Command.Cosponsor c ? c.amendment() : null;
+            AmendmentView a = id == null ? null : UtilityBot.amendment(mind, id);
+            Ballot now = out.get(i) instanceof Command.CastVote v ? v.ballot() : Ballot.SUPPORT;
+            Ballot promised =
+                    a == null ? null : promisedBallot(accepted, mind, a).orElse(null);
+            if (promised != null && promised != now) {
+                out.set(
+                        i,
+                        promised == Ballot.SUPPORT && cosponsors()
+                                ? new Command.Cosponsor(id)
+                                : new Command.CastVote(id, promised));
+            }
+        }
     }
 
     /**

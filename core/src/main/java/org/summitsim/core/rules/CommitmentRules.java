@@ -54,10 +54,21 @@ final class CommitmentRules {
                     "Deal " + id + " was already " + deal.status().name().toLowerCase(Locale.ROOT)
                             + "; offer a new deal instead.");
         }
-        return Verdict.accept(
-                command instanceof Command.AcceptDeal
-                        ? new Event.DealAccepted(id, deal.from(), deal.to())
-                        : new Event.DealDeclined(id, deal.from(), deal.to()));
+        if (command instanceof Command.AcceptDeal) {
+            // A vote cast since the offer (by either side) can leave a promise that could only be broken.
+            String cast = castOtherwise(state, seat, deal.want());
+            if (cast == null) {
+                cast = castOtherwise(state, deal.from(), deal.give());
+            }
+            if (cast != null) {
+                return Verdict.reject(
+                        RejectionCode.ALREADY_VOTED,
+                        "Deal " + id + " can no longer be kept: " + cast + ", and votes do not change. Decline it,"
+                                + " or offer a new deal.");
+            }
+            return Verdict.accept(new Event.DealAccepted(id, deal.from(), deal.to()));
+        }
+        return Verdict.accept(new Event.DealDeclined(id, deal.from(), deal.to()));
     }
 
     private static Verdict pledge(MatchState state, String seat, Command.MakePledge c) {
@@ -107,10 +118,10 @@ final class CommitmentRules {
             bad = checkPromise(state, c.want());
         }
         if (bad == null) {
-            bad = castOtherwise(state, seat, c.give());
+            bad = couldOnlyBeBroken(castOtherwise(state, seat, c.give()));
         }
         if (bad == null) {
-            bad = castOtherwise(state, c.to(), c.want());
+            bad = couldOnlyBeBroken(castOtherwise(state, c.to(), c.want()));
         }
         if (bad == null && c.text() != null && c.text().length() > Limits.STATEMENT) {
             bad = Limits.checkText("deal note", c.text(), Limits.STATEMENT);
@@ -157,22 +168,30 @@ final class CommitmentRules {
     }
 
     /**
-     * A vote promised by {@code seat} on an amendment it has already voted on the other way (or
-     * sponsored): votes do not change, so the promise could only be broken. A promise of the vote
-     * it cast is kept at once, and allowed.
+     * Why {@code seat} could only break {@code promise}, or null: a vote promised on an amendment it
+     * has already voted on the other way (or sponsored), and votes do not change. A promise of the
+     * vote it cast is kept at once, and allowed. (A promise of support reaches only votes cast after
+     * the deal, so no earlier vote breaks it.)
      */
-    private static Verdict castOtherwise(MatchState state, String seat, Promise promise) {
+    private static String castOtherwise(MatchState state, String seat, Promise promise) {
         if (!(promise instanceof Promise.Vote v)) {
             return null;
         }
         Ballot cast = state.amendment(v.amendment()).map(a -> a.stanceOf(seat)).orElse(null);
-        if (cast == null || cast == v.ballot()) {
-            return null;
-        }
-        return Verdict.reject(
-                RejectionCode.ALREADY_VOTED,
-                "That promise could only be broken: " + name(state, seat) + " already " + cast.past() + " amendment "
-                        + v.amendment() + ", and votes do not change. Promise something else.");
+        return cast == null || cast == v.ballot() ? null : alreadyCast(state, seat, cast, v.amendment());
+    }
+
+    private static String alreadyCast(MatchState state, String seat, Ballot cast, String amendment) {
+        return name(state, seat) + " already " + cast.past() + " amendment " + amendment;
+    }
+
+    private static Verdict couldOnlyBeBroken(String cast) {
+        return cast == null
+                ? null
+                : Verdict.reject(
+                        RejectionCode.ALREADY_VOTED,
+                        "That promise could only be broken: " + cast + ", and votes do not change. Promise something"
+                                + " else.");
     }
 
     private static String name(MatchState state, String seat) {

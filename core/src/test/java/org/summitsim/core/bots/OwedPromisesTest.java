@@ -12,6 +12,7 @@ import org.summitsim.core.rules.Command;
 import org.summitsim.core.rules.Promise;
 import org.summitsim.core.scenario.Scenario;
 import org.summitsim.core.scenario.ScenarioCatalog;
+import org.summitsim.core.view.PlayerView;
 import org.summitsim.core.view.Viewer;
 
 /**
@@ -151,6 +152,58 @@ class OwedPromisesTest {
         assertThat(UtilityBot.promiseCost(mind("germany"), vote)).isZero(); // cast already: kept at once
         assertThat(UtilityBot.promiseCost(mind("germany"), new Promise.Vote(id, Ballot.OPPOSE)))
                 .isInfinite(); // a vote cast stands
+    }
+
+    /**
+     * A deal for its vote, offered before the bot has voted, is answered in the same turn as the
+     * vote: the vote follows the deal it accepts (the rules would refuse an acceptance after a
+     * vote cast otherwise, and the promise would be broken as it was made).
+     */
+    @Test
+    void aVoteCastInTheTurnThatAcceptsADealForItIsTheVotePromised() {
+        Bot germany = seat("utility", "germany");
+        person(new Command.Propose("human", "chain", "")); // a point below the draft for Germany
+        String id = lastAmendmentOf(PERSON);
+        person(new Command.OfferDeal(
+                "germany", new Promise.Support("law", "legal-reviews"), new Promise.Vote(id, Ballot.SUPPORT), ""));
+        List<Command> turn = table.turn("germany", germany); // every command accepted by the rules
+        assertThat(turn).anyMatch(Command.AcceptDeal.class::isInstance);
+        assertThat(match.view(Viewer.seat(PERSON)).amendments().stream()
+                        .filter(a -> a.id().equals(id))
+                        .findFirst()
+                        .orElseThrow()
+                        .supporters())
+                .contains("germany");
+    }
+
+    /**
+     * A bot that tells a person its vote could be won in a deal leaves that vote uncast (not voting
+     * is the abstention it intended), so the offer it invited can still reach it.
+     */
+    @Test
+    void aVoteSaidToBeOpenToADealWaitsForTheDeal() {
+        Bot germany = seat("utility", "germany");
+        // Germany's ideal wording of a clause free for a proposal, a point above what it reads now
+        Mind before = mind("germany");
+        String clause = before.view().text().stream()
+                .map(PlayerView.ClauseView::id)
+                .filter(c -> before.open().stream().noneMatch(a -> a.clause().equals(c)))
+                .filter(c -> before.gain(c, before.ideal(c)) == 1.0)
+                .findFirst()
+                .orElseThrow();
+        person(new Command.Propose(clause, before.ideal(clause), ""));
+        String id = lastAmendmentOf(PERSON);
+        person(new Command.Whisper("germany", "What do you think of " + id + "?"));
+        List<Command> turn = table.turn("germany", germany);
+        assertThat(whispers(turn)).singleElement().asString().contains("our vote is open");
+        assertThat(turn)
+                .noneMatch(c -> c instanceof Command.CastVote v && v.amendment().equals(id));
+        assertThat(table.turn("germany", germany))
+                .as("nor on a later turn")
+                .noneMatch(c -> c instanceof Command.CastVote v && v.amendment().equals(id));
+        person(new Command.OfferDeal(
+                "germany", new Promise.Support("escalation", "measures"), new Promise.Vote(id, Ballot.SUPPORT), ""));
+        assertThat(table.turn("germany", germany)).anyMatch(Command.AcceptDeal.class::isInstance);
     }
 
     /** The rules refuse such an offer before any bot sees it: the vote is cast, and votes do not change. */

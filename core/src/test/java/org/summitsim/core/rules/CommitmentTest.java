@@ -274,6 +274,33 @@ class CommitmentTest {
         ok(d.seat("north").offer("south", decides(SIGN), votes("A1", Ballot.SUPPORT))); // still to vote
     }
 
+    /**
+     * A vote cast between the offer and its acceptance, by either side, can leave a promise that
+     * could only be broken: the acceptance is refused then, and the deal stays offered.
+     */
+    @Test
+    void aDealWhosePromisedVoteWasCastOtherwiseSinceTheOfferCannotBeAccepted() {
+        MatchDriver d = MatchDriver.open().toRound(1);
+        ok(d.seat("north").propose("forum", "un"));
+        ok(d.seat("west").offer("east", decides(SIGN), votes("A1", Ballot.SUPPORT)));
+        ok(d.seat("east").abstain("A1"));
+        ok(d.seat("east").offer("west", votes("A1", Ballot.ABSTAIN), votes("A1", Ballot.SUPPORT)));
+        ok(d.seat("west").oppose("A1"));
+        String before = d.snapshot();
+
+        d.refuses(
+                "already_voted",
+                "Deal D1 can no longer be kept: Eastmark already abstained on amendment A1, and votes do not change."
+                        + " Decline it, or offer a new deal.",
+                () -> d.seat("east").accept("D1"));
+        d.refuses(
+                "already_voted",
+                "Deal D2 can no longer be kept: Westria already voted against amendment A1",
+                () -> d.seat("west").accept("D2"));
+        assertThat(d.snapshot()).isEqualTo(before);
+        ok(d.seat("east").decline("D1"));
+    }
+
     @Test
     void anOutsiderCannotTellAnotherPairsDealFromNoDeal() {
         MatchDriver d = MatchDriver.open().toOpening();

@@ -104,6 +104,7 @@ public final class ResultsPage {
                         .append(repeatsStatus(c) ? "" : " — " + c.reason())
                         .append('\n');
             }
+            promisedToMe(v, o, names, s, out);
         }
         // Labelled columns, the score out of 100 first: a negative point total can be a good result.
         out.append('\n')
@@ -232,6 +233,39 @@ public final class ResultsPage {
                                 ? " if enough states pushed"
                                 : p.conditions().isEmpty() ? "" : " (on conditions)"))
                 .orElse(" pledge");
+    }
+
+    /**
+     * What others promised the player in deals, kept or not: a broken promise is news to the one
+     * it was made to, who may want to know whom to trust next time.
+     */
+    private static void promisedToMe(PlayerView v, Outcome o, Names names, Style s, StringBuilder out) {
+        if (v.seat() == null) {
+            return;
+        }
+        for (CommitmentCheck c : o.commitments()) {
+            PlayerView.DealView deal = c.kind().equals("deal") && !c.seat().equals(v.seat())
+                    ? v.deals().stream()
+                            .filter(d -> d.id().equals(c.id()) && d.involves(v.seat()))
+                            .findFirst()
+                            .orElse(null)
+                    : null;
+            if (deal == null) {
+                continue;
+            }
+            String status = c.status() == CommitmentCheck.Status.BROKEN
+                    ? s.error("BROKEN")
+                    : c.status() == CommitmentCheck.Status.KEPT ? s.good("kept") : s.dim("never came due");
+            out.append("  Promised to you: ")
+                    .append(org.summitsim.client.report.debrief.Labels.whose(names.subject(c.seat())))
+                    .append(" side of deal ")
+                    .append(c.id())
+                    .append(" (to ")
+                    .append(new EventText(names, v.seat(), s).promise(deal.promiseBy(c.seat())))
+                    .append("): ")
+                    .append(status)
+                    .append('\n');
+        }
     }
 
     private static String yourSide(PlayerView v, CommitmentCheck c, Names names, Style s) {

@@ -53,7 +53,11 @@ public final class TextPage {
             for (PlayerView.AmendmentView a : v.amendments()) {
                 if (a.clause().equals(c.id()) && a.status().equals("open")) {
                     out.append("   ")
-                            .append(s.warn("open amendment " + a.id() + ": → " + a.option()))
+                            .append(s.warn("open amendment " + a.id() + ": → " + a.option() + " (\u201c"
+                                    + names.option(a.clause(), a.option())
+                                            .map(org.summitsim.core.scenario.ClauseOption::label)
+                                            .orElse(a.option())
+                                    + "\u201d)"))
                             .append(" by ")
                             .append(names.seat(a.proposer()))
                             .append(s.dim("  (`amendments` for details)"))
