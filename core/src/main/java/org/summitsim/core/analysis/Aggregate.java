@@ -194,6 +194,9 @@ final class Aggregate {
         int binding = 0;
         int coordinated = 0;
         double[] signatories = new double[n];
+        double forecastRight = 0;
+        double forecastSigned = 0;
+        double forecastError = 0;
         double tabled = 0;
         double adopted = 0;
         double restored = 0;
@@ -213,6 +216,9 @@ final class Aggregate {
             binding += f.binding() ? 1 : 0;
             coordinated += f.coordinated() ? 1 : 0;
             signatories[m] = f.signatories();
+            forecastRight += (double) f.forecastRight() / f.decision().length;
+            forecastSigned += f.forecastSignatories();
+            forecastError += Math.abs(f.forecastSignatories() - f.signatories());
         }
         List<AnalysisReport.ClauseMoves> moves = new ArrayList<>();
         for (int c = 0; c < clauses.size(); c++) {
@@ -246,7 +252,11 @@ final class Aggregate {
                 new AnalysisReport.Distribution(
                         AnalysisReport.round(mean(signatories)), percentile(sorted, 10), percentile(sorted, 90)),
                 bestOrTied,
-                talking(substance, influence));
+                talking(substance, influence),
+                new AnalysisReport.Forecast(
+                        AnalysisReport.round(forecastRight / n),
+                        AnalysisReport.round(forecastSigned / n),
+                        AnalysisReport.round(forecastError / n)));
     }
 
     /** Each strategy's lead over silent, averaged over the roles where both played; null without silent. */

@@ -83,7 +83,16 @@ public record AnalysisReport(
             int coordinatedMatches,
             Distribution signatories,
             Map<String, Integer> bestOrTied,
-            List<Substance> talking) {}
+            List<Substance> talking,
+            Forecast forecast) {}
+
+    /**
+     * How well the public forecast at the end of play (what every seat's projection expects of
+     * the others) foretold the decisions: the share of the playable seats' decisions it named, the
+     * signatories it gave (mean), and how far that was from the signatories there were (mean
+     * absolute difference, background states included).
+     */
+    public record Forecast(double decisionsRight, double signatories, double signatoryError) {}
 
     /**
      * The blocking exploit: {@code matches} replays of the first matches, each with one seat

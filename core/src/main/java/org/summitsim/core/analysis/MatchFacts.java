@@ -25,6 +25,9 @@ import org.summitsim.core.scoring.Scorer;
  * @param choice   per seat, where the decision taken lies between the worst and the best of the three
  *                 in hindsight, 0..100 (100 when all three score alike); NaN without the counterfactuals
  * @param churn    amendments tabled and adopted, and adoptions that brought a wording back
+ * @param forecastRight seats whose decision the public forecast at the end of play expected
+ *                 ({@link org.summitsim.core.scoring.Projection#expectedDecisions})
+ * @param forecastSignatories the signatories that forecast gives, background states included
  */
 record MatchFacts(
         String[] text,
@@ -38,7 +41,9 @@ record MatchFacts(
         boolean binding,
         boolean coordinated,
         int signatories,
-        Churn churn) {
+        Churn churn,
+        int forecastRight,
+        int forecastSignatories) {
 
     /** Facts of a match, with the counterfactual decisions when {@code tension} is set. */
     static MatchFacts of(Replay r, List<String> seats, boolean tension) {
@@ -59,6 +64,8 @@ record MatchFacts(
         List<String> names =
                 List.copyOf(outcome.scores().get(seats.get(0)).breakdown().keySet());
         Outcome settled = tension ? Scorer.settle(state, outcome.text(), outcome.decisions()) : null;
+        // What the public forecast expected of every seat at the end of play: pledges, blocs, history.
+        Map<String, Decision> forecast = org.summitsim.core.scoring.Projection.expectedDecisions(state);
         for (int i = 0; i < n; i++) {
             String seat = seats.get(i);
             Score s = outcome.scores().get(seat);
@@ -90,7 +97,18 @@ record MatchFacts(
                 outcome.bindingReached(),
                 outcome.bindingReached() && coordinated(state, outcome, seats),
                 outcome.signatoryCount(),
-                Churn.of(state.scenario(), r.log()));
+                Churn.of(state.scenario(), r.log()),
+                forecastRight(forecast, outcome, seats),
+                org.summitsim.core.scoring.Tally.of(state.scenario(), outcome.text(), forecast)
+                        .signatoryCount());
+    }
+
+    private static int forecastRight(Map<String, Decision> forecast, Outcome outcome, List<String> seats) {
+        int right = 0;
+        for (String seat : seats) {
+            right += forecast.get(seat) == outcome.decisions().get(seat).decision() ? 1 : 0;
+        }
+        return right;
     }
 
     /** Where {@code taken} lies between the worst and the best of the three totals, 0..100. */

@@ -316,6 +316,19 @@ public final class ReportText {
                 "Signatories (states): mean %.1f, p10 %.0f, p90 %.0f.",
                 f.signatories().mean(), f.signatories().p10(), f.signatories().p90());
         line(
+                "%s",
+                wrap(
+                        String.format(
+                                Locale.ROOT,
+                                "The public forecast at the end of play (pledges, else the bloc's pledges, else the"
+                                        + " real decision) named %s of the delegations' decisions and gave %.1f"
+                                        + " signatories, %.1f off on average.",
+                                pct(f.forecast().decisionsRight()),
+                                f.forecast().signatories(),
+                                f.forecast().signatoryError()),
+                        100,
+                        ""));
+        line(
                 "%-12s %14s   %-30s %-30s",
                 "strategy", "best or tied", "substance vs silent (95 %)", "influence vs silent (95 %)");
         for (String s : r.strategies()) {

@@ -43,7 +43,8 @@ class DominanceTest {
                 f.coordinatedMatches(),
                 f.signatories(),
                 counts,
-                f.talking());
+                f.talking(),
+                f.forecast());
         return Targets.check(
                 SCENARIO,
                 new AnalysisReport(
