@@ -795,7 +795,9 @@ function amendment(a) {
       + ' for, ' + tally.OPPOSE + ' against, ' + tally.ABSTAIN + ' abstaining'
       + (waiting > 0 ? ', ' + waiting + ' not voted yet (not voting counts as abstaining when the vote closes)' : '') + '.'
       + (mine ? ' ' + { SUPPORT: 'You voted for.', OPPOSE: 'You voted against.', ABSTAIN: 'You abstained.' }[mine] : '')
-      + (sponsorSeats.includes(me()) ? ' You sponsor it, so you count as for.' : '') }),
+      + (sponsorSeats.includes(me()) ? ' You sponsor it, so you count as for.' : '')
+      + (!mine && waiting === 1 && !sponsorSeats.includes(me()) && can('vote', { amendment: a.id, ballot: 'ABSTAIN' })
+        ? ' Yours is the last vote: once you cast it, the vote can close at any moment, so lobby first.' : '') }),
     votersSoFar(a),
     buttons.length ? h('p', { class: 'actions' }, buttons) : null,
     h('p', { class: 'form-error', role: 'alert' }));

@@ -138,8 +138,17 @@ class RenderTest {
     @Test
     void amendmentsAndDealsSayWhatToDoNext() {
         PlayerView v = sample.view();
-        assertThat(AmendmentsPage.render(v, plain)).contains("A1 OPEN", "you have not voted: `vote A1");
+        assertThat(AmendmentsPage.render(v, plain))
+                .contains("A1 OPEN", "you have not voted: `vote A1")
+                .doesNotContain("last vote");
         assertThat(CommitmentsPage.deals(v, plain)).contains("D1 OFFERED", "(accept D1 / decline D1)");
+        for (String seat : java.util.List.of("united-states", "china", "costa-rica", "austria")) {
+            sample.seat(
+                    seat, new org.summitsim.core.rules.Command.CastVote("A1", org.summitsim.core.rules.Ballot.ABSTAIN));
+        }
+        assertThat(AmendmentsPage.render(sample.view(), plain))
+                .contains(
+                        "(yours is the last vote: once you cast it, the vote can close at any moment, so lobby first)");
     }
 
     @Test

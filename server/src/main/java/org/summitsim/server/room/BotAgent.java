@@ -229,10 +229,16 @@ final class BotAgent implements SeatAgent {
         }
     }
 
-    /** A later turn for what the room held back: a clause may be free then, or the person ready for another offer. */
+    /**
+     * A later turn for what the room held back: a clause may be free then, or the person ready for
+     * another offer. A held vote goes ahead of the other bots' turns: with two dozen bots taking
+     * turns a gap apart, it would otherwise wait out a whole cycle, and the amendment waits for
+     * every stance to close.
+     */
     private void retryHeld(SeatControl control) {
         if (!held.isEmpty() && !stopped && !scheduled) {
-            requestTurn(control, false, Math.max(HELD_RETRY_MS, control.spreadMs()));
+            boolean vote = held.stream().anyMatch(c -> c instanceof Command.CastVote || c instanceof Command.Cosponsor);
+            requestTurn(control, vote, Math.max(HELD_RETRY_MS, control.spreadMs()));
         }
     }
 

@@ -14,6 +14,8 @@ import org.summitsim.core.rules.Phase;
  * (the bot tries it again later in the phase, when it may go through) while:
  *
  * <ul>
+ *   <li>it tables an amendment in the first half vote window of a round: the people table the
+ *       wordings they came with first, and are not left to amend what the bots chose;
  *   <li>it tables an amendment while half the clauses or more already have one open, or when
  *       bots' amendments would then be open on more than half the clauses (at most one of
  *       classroom-mini's three), so that people always find clauses free for their own, even
@@ -48,6 +50,9 @@ final class PeopleFirst {
         if (command instanceof Command.Propose) {
             if (state.stage().phase() != Phase.ROUND) {
                 return null;
+            }
+            if (room.now() - room.deadline.startedAt() < windowMs / 2) {
+                return "The round has just begun: the people here table their wordings first.";
             }
             Long deadline = room.deadline.at();
             if (deadline != null && deadline - room.now() < windowMs) {

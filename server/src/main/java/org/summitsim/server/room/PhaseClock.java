@@ -17,11 +17,14 @@ final class PhaseClock {
     private boolean timed;
     private Long deadline;
     private long remainingMs;
+    /** When the current phase started, by the room's clock. */
+    private long startedAt;
 
     /** Folds one event recorded at {@code time}; true when the deadline may have changed. */
     boolean apply(Event event, long time) {
         if (event instanceof Event.PhaseStarted e) {
             stage = e.stage();
+            startedAt = time;
             timed = e.seconds() > 0
                     && e.stage().phase() != Phase.LOBBY
                     && e.stage().phase() != Phase.RESULTS;
@@ -72,6 +75,11 @@ final class PhaseClock {
 
     Stage stage() {
         return stage;
+    }
+
+    /** When the current phase started, by the room's clock (0 before the first). */
+    long startedAt() {
+        return startedAt;
     }
 
     boolean paused() {

@@ -68,6 +68,11 @@ final class PhaseDeadline {
         return clock.deadline();
     }
 
+    /** When the current phase started, by the room's clock. */
+    long startedAt() {
+        return clock.startedAt();
+    }
+
     /** The clock as members are told it, in reply to {@code rid} (null: not a reply). */
     Clock message(String rid) {
         return message(rid, room.now());

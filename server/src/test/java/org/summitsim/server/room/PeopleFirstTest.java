@@ -97,6 +97,25 @@ class PeopleFirstTest {
         }
     }
 
+    /** The people table first: no bot tables a wording in the first half vote window of a round. */
+    @Test
+    void theFirstMomentsOfARoundAreForThePeoplesWordings() {
+        try (RoomHarness h = hagueWithBots()) {
+            h.join(PERSON, "Ada");
+            toRound1(h);
+            for (int s = 1; s < WINDOW_MS / 2000; s++) {
+                h.advance(Duration.ofSeconds(1));
+                assertThat(h.room().match().state().openAmendments())
+                        .as("bots' amendments %d s into the round", s)
+                        .isEmpty();
+            }
+            h.advance(Duration.ofMillis(WINDOW_MS));
+            assertThat(h.room().match().state().openAmendments())
+                    .as("then the bots table theirs")
+                    .isNotEmpty();
+        }
+    }
+
     /**
      * In classroom-mini (three clauses) the bots, quicker than anyone at the start of a round, hold
      * one clause at most, so two are free for the people when they come to table theirs.

@@ -194,27 +194,35 @@ class StudentPagePlayInChromiumTest extends PagesInChromium {
                     .isEqualTo("chain");
             us.commandOk("ROUND 1", "{\"type\":\"vote\",\"amendment\":\"" + a1 + "\",\"ballot\":\"OPPOSE\"}");
             austria.commandOk("ROUND 1", "{\"type\":\"vote\",\"amendment\":\"" + a1 + "\",\"ballot\":\"SUPPORT\"}");
+            costaRica.commandOk("ROUND 1", "{\"type\":\"vote\",\"amendment\":\"" + a1 + "\",\"ballot\":\"SUPPORT\"}");
+            netherlands.commandOk("ROUND 1", "{\"type\":\"vote\",\"amendment\":\"" + a1 + "\",\"ballot\":\"ABSTAIN\"}");
             String abstain = "[aria-label=\"Abstain on amendment " + a1 + "\"]";
             page.waitUntil("document.querySelector(" + BrowserPage.quote(abstain) + ")", "the vote buttons");
-            page.click(abstain);
+            // Votes are public: the student sees whom to lobby, by name; and that their vote ends it.
             page.waitUntil(
                     "document.querySelector('#clauses .tally').textContent === 'Sponsors (they count as for): China."
-                            + " So far: 2 for, 1 against, 1 abstaining, 2 not voted yet (not voting counts as abstaining"
-                            + " when the vote closes). You abstained.'",
-                    "the count as the rules count it");
-            // Votes are public: the student sees whom to lobby, by name.
+                            + " So far: 3 for, 1 against, 1 abstaining, 1 not voted yet (not voting counts as abstaining"
+                            + " when the vote closes). Yours is the last vote: once you cast it, the vote can close at"
+                            + " any moment, so lobby first.'",
+                    "the count as the rules count it, and the last vote");
             assertThat(page.text("document.querySelector('#clauses .voters').textContent"))
-                    .isEqualTo("Voted so far: against, the United States; for, Austria; abstaining, Germany.");
+                    .isEqualTo("Voted so far: against, the United States; for, Austria and Costa Rica; abstaining, the"
+                            + " Netherlands.");
+            page.click(abstain);
+            // China's own amendment stays open for the room's vote window: the chair calls it.
+            page.waitUntil(
+                    "document.querySelector('#clauses .tally').textContent.endsWith('You abstained.')",
+                    "the vote cast");
             chair.commandOk("ROUND 1", "{\"type\":\"call_vote\",\"amendment\":\"" + a1 + "\"}");
             page.waitUntil(
                     "document.querySelector('#floor').innerText.includes('Amendment " + a1
-                            + " is adopted (2 for, 1 against, 3 abstaining). Against: the United States.')",
+                            + " is adopted (3 for, 1 against, 2 abstaining). Against: the United States.')",
                     "the result, agreeing with the count, and who voted against");
             page.waitUntil("document.querySelector('#clauses details.past li')", "the earlier amendment");
             assertThat(page.text("document.querySelector('#clauses details.past li').textContent"))
-                    .isEqualTo("Amendment " + a1 + " (\u201cMeaningful human control\u201d): adopted. For: China and"
-                            + " Austria. Against: the United States. Abstained: Germany; and not voting (counted as"
-                            + " abstaining): the Netherlands and Costa Rica.");
+                    .isEqualTo("Amendment " + a1 + " (\u201cMeaningful human control\u201d): adopted. For: China,"
+                            + " Austria and Costa Rica. Against: the United States. Abstained: Germany and the"
+                            + " Netherlands.");
 
             // Amended: the new wording is marked as the current one; the draft can come back, but is not the default.
             page.waitUntil(

@@ -72,6 +72,11 @@ public final class AmendmentsPage {
                     && !a.proposer().equals(v.seat())
                     && !a.cosponsors().contains(v.seat())) {
                 out.append(s.dim("; you have not voted: `vote " + a.id() + " support|oppose|abstain`"));
+                if (v.delegations().stream().filter(d -> !a.hasStance(d.id())).count() == 1) {
+                    out.append(
+                            s.warn(
+                                    " (yours is the last vote: once you cast it, the vote can close at any moment, so lobby first)"));
+                }
             }
             out.append('\n');
         });
