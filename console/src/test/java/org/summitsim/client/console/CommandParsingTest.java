@@ -228,6 +228,12 @@ class CommandParsingTest {
         assertThatThrownBy(() -> send("offer germany vote a1 support"))
                 .isInstanceOf(ConsoleError.class)
                 .hasMessageContaining("after `for`");
+        // The play-test: "vote abstain on negotiate" was told that "on" is not a vote.
+        assertThatThrownBy(() -> send("offer germany sign for vote abstain on negotiate"))
+                .isInstanceOf(ConsoleError.class)
+                .hasMessageContaining(
+                        "A vote is promised on an amendment, named first: `vote A1 abstain` (open now: A1)")
+                .hasMessageContaining("`support CLAUSE=OPTION`");
     }
 
     @Test

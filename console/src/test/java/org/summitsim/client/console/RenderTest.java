@@ -239,6 +239,22 @@ class RenderTest {
                 .isLessThan(page.indexOf("Where the work continues:"));
     }
 
+    /** A play-test read "unchanged from the chair's draft" of a clause amended twice: it changed, then came back. */
+    @Test
+    void aClauseAmendedAndBroughtBackIsNotCalledUnchanged() {
+        sample.chair(new org.summitsim.core.rules.Command.CallVote("A1")); // process → bridge, adopted
+        sample.seat("austria", new org.summitsim.core.rules.Command.Propose("process", "commission", "Back."));
+        sample.chair(new org.summitsim.core.rules.Command.CallVote("A2"));
+        while (sample.match.state().stage().phase() != org.summitsim.core.rules.Phase.RESULTS) {
+            sample.chair(new org.summitsim.core.rules.Command.Advance());
+        }
+        assertThat(org.summitsim.client.console.render.ResultsPage.render(sample.view(), plain))
+                .contains("  Where the work continues: Multi-stakeholder process, Global Commission, next summit in"
+                        + " Korea (changed, then back to the chair's draft)\n")
+                .contains("  Human responsibility and control: Appropriate human oversight (unchanged from the"
+                        + " chair's draft)\n");
+    }
+
     @Test
     void resultsNameWhoseCommitmentsAreCountedAndSayWhatOutOf100Means() {
         sample.seat(Sample.ME, new org.summitsim.core.rules.Command.AcceptDeal("D1"));

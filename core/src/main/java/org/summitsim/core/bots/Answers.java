@@ -198,8 +198,11 @@ final class Answers {
         List<String> top = wanted.subList(0, Math.min(3, wanted.size()));
         List<String> parts =
                 top.stream().map(c -> Phrases.wording(mind, c, mind.ideal(c))).toList();
-        return pick("What we want most: ", "Our priorities, in order: ", "Above all we want ")
-                + join(parts) + ". "
+        // What the text still lacks, most wanted first: a clause it already won is not named again.
+        String opening = parts.size() > 1
+                ? pick("What we still want most: ", "Our priorities, in order: ", "Above all we still want ")
+                : pick("What we still want most: ", "Above all we still want ");
+        return opening + join(parts) + ". "
                 + (trades
                         ? pick(
                                 "Support us there, and we can support you on a point that matters to you.",

@@ -34,21 +34,27 @@ final class DealPhrases {
                 return "We have already voted on amendment " + a.id() + ", and a vote cannot be changed.";
             }
         }
-        return "We cannot accept deal " + d.id() + " as it stands; make us a better offer." + need(mind);
+        return "We cannot accept deal " + d.id() + " as it stands; make us a better offer." + need(mind, d);
     }
 
     /**
      * What would make an offer better, so a refusal does not leave the player guessing: the wording
      * it would gain most from that the text does not read yet ("" when the text is all it wants).
      */
-    private static String need(Mind mind) {
+    private static String need(Mind mind, DealView d) {
         List<String> wanted = new Answers(mind, 0).wanted();
         if (wanted.isEmpty()) {
             return "";
         }
         String best = wanted.get(0);
-        return " What we need most is " + Phrases.wording(mind, best, mind.ideal(best))
-                + ": your support for it would go a long way.";
+        String wording = Phrases.wording(mind, best, mind.ideal(best));
+        if (d.give() instanceof Promise.Support s
+                && s.clause().equals(best)
+                && s.option().equals(mind.ideal(best))) {
+            // The offer already gives what it needs most: the price is what it asks in return.
+            return " Your support for " + wording + " is what we need most, but what you ask in return costs us more.";
+        }
+        return " What we need most is " + wording + ": your support for it would go a long way.";
     }
 
     /**

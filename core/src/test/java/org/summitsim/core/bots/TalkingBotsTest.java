@@ -96,6 +96,23 @@ class TalkingBotsTest {
                         + " \"The UN route only\" on \"Where the work continues\"");
     }
 
+    /** The play-test: an offer of exactly what China named got "your support for it would go a long way". */
+    @Test
+    void aDealThatGivesWhatTheBotNeedsMostIsDeclinedForWhatItAsks() {
+        match = MatchDriver.open(MINI).toRound(1);
+        table = new BotTable(match);
+        player(new Command.Propose("instrument", "negotiate", "A treaty now."));
+        player(new Command.OfferDeal(
+                "china", new Promise.Support("process", "un"), new Promise.Vote("A1", Ballot.SUPPORT), null));
+        assertThat(whispers(turn("china"), PLAYER))
+                .singleElement()
+                .asString()
+                .startsWith("We cannot accept deal D1 as it stands; make us a better offer. Your support for \"The UN"
+                        + " route only\" on \"Where the work continues\" is what we need most, but what you ask in"
+                        + " return costs us more.")
+                .doesNotContain("go a long way");
+    }
+
     @Test
     void aQuestionIsAnsweredInWordsWithNamesNotIds() {
         player(new Command.Whisper("china", "Where do you stand on the UN route and human control?"));

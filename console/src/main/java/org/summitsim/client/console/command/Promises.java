@@ -32,6 +32,13 @@ final class Promises {
             if (amendment == null || ballot == null) {
                 throw usage("A vote promise names the amendment and the vote: `vote A1 support`.");
             }
+            if (isBallot(amendment)) {
+                // "vote abstain on negotiate": a vote is promised on an amendment, named first.
+                throw usage("A vote is promised on an amendment, named first: `vote A1 "
+                        + amendment.toLowerCase(java.util.Locale.ROOT) + "`"
+                        + openAmendments(ctx)
+                        + ". To promise a wording instead, whatever amendment proposes it: `support CLAUSE=OPTION`.");
+            }
             try {
                 return new Read<>(new Promise.Vote(Resolve.amendment(ctx, amendment), Ballot.parse(ballot)), i + 3);
             } catch (IllegalArgumentException e) {
@@ -50,6 +57,27 @@ final class Promises {
         Decision d = decision(in.arg(at), "offer");
         Read<List<TextCondition>> conditions = conditions(in, at + 1);
         return new Read<>(new Promise.Decide(d, conditions.value()), conditions.next());
+    }
+
+    private static boolean isBallot(String word) {
+        try {
+            Ballot.parse(word);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** " (open now: A3, A5)", or " (no amendment is open now)". */
+    private static String openAmendments(ConsoleContext ctx) {
+        var view = ctx.state().view();
+        List<String> open = view == null
+                ? List.of()
+                : view.amendments().stream()
+                        .filter(a -> a.status().equals("open"))
+                        .map(a -> a.id())
+                        .toList();
+        return open.isEmpty() ? " (no amendment is open now)" : " (open now: " + String.join(", ", open) + ")";
     }
 
     /** A decision typed for {@code command} (decide, pledge, offer), whose help a mistake points to. */

@@ -47,7 +47,15 @@ public final class ResultsPage {
                                 unchanged && label.endsWith(" (draft)")
                                         ? label.substring(0, label.length() - " (draft)".length())
                                         : label)
-                        .append(unchanged ? s.dim(" (unchanged from the chair's draft)") : "")
+                        .append(
+                                !unchanged
+                                        ? ""
+                                        : v.amendments().stream()
+                                                        .anyMatch(a -> a.clause()
+                                                                        .equals(clause.id())
+                                                                && a.status().equals("adopted"))
+                                                ? s.dim(" (changed, then back to the chair's draft)")
+                                                : s.dim(" (unchanged from the chair's draft)"))
                         .append('\n');
             }
         }
