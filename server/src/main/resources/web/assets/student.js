@@ -1051,7 +1051,10 @@ function contradicts(a, b) {
 function drawDeals() {
   const v = app.view;
   const deals = v.deals || [];
-  fill($('#deals'), deals.length ? [h('h3', { text: 'Deals' }), h('ul', { class: 'plain' }, deals.map((d) => {
+  // Offers still open and deals that bind first; the declined and lapsed ones (dozens, in a long
+  // summit with bots) folded away below them.
+  const live = (d) => d.status === 'offered' || d.status === 'accepted';
+  const item = (d) => {
     const mineToAnswer = can('accept', { deal: d.id });
     const clash = mineToAnswer ? clashWith(deals, d) : undefined;
     const before = sameTermsBefore(deals, d);
@@ -1071,7 +1074,12 @@ function drawDeals() {
         h('button', { type: 'button', text: 'Decline', 'aria-label': 'Decline deal ' + d.id,
           onclick: (e) => act({ type: 'decline', deal: d.id }, e.target.closest('.deal')) })) : null,
       h('p', { class: 'form-error', role: 'alert' }));
-  }))] : []);
+  };
+  const done = deals.filter((d) => !live(d));
+  fill($('#deals'), deals.length ? [h('h3', { text: 'Deals' }),
+    h('ul', { class: 'plain' }, deals.filter(live).map(item)),
+    done.length ? h('details', { class: 'old-deals' }, h('summary', { text: 'Declined and lapsed deals (' + done.length
+      + ')' }), h('ul', { class: 'plain' }, done.map(item))) : null] : []);
 }
 
 /**

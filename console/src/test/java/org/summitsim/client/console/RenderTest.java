@@ -239,6 +239,26 @@ class RenderTest {
                 .isLessThan(page.indexOf("Where the work continues:"));
     }
 
+    /** A play-test's `deals` ran to dozens of lines, mostly offers declined long ago: those are counted, not listed. */
+    @Test
+    void dealsListWhatIsStillToAnswerAndWhatBindsAndCountTheRest() {
+        sample.seat(Sample.ME, new org.summitsim.core.rules.Command.DeclineDeal("D1"));
+        sample.seat(
+                "china",
+                new org.summitsim.core.rules.Command.OfferDeal(
+                        Sample.ME,
+                        new org.summitsim.core.rules.Promise.Decide(org.summitsim.core.scenario.Decision.SIGN, null),
+                        new org.summitsim.core.rules.Promise.Decide(org.summitsim.core.scenario.Decision.SIGN, null),
+                        null));
+        String open = CommitmentsPage.deals(sample.view(), plain, false);
+        assertThat(open)
+                .contains("D2 OFFERED", "1 deal declined or lapsed is not shown: `deals all` lists them.")
+                .doesNotContain("D1 ");
+        assertThat(CommitmentsPage.deals(sample.view(), plain, true))
+                .contains("D1 DECLINED", "D2 OFFERED")
+                .doesNotContain("not shown");
+    }
+
     /** A play-test read "unchanged from the chair's draft" of a clause amended twice: it changed, then came back. */
     @Test
     void aClauseAmendedAndBroughtBackIsNotCalledUnchanged() {

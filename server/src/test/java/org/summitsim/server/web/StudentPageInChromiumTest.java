@@ -527,7 +527,11 @@ class StudentPageInChromiumTest extends PagesInChromium {
         page.waitUntil(
                 "document.querySelector('#deals').innerText.includes('China offers Germany the same terms as deal "
                         + first + " again. Waiting for an answer.')"
-                        + " && document.querySelector('#deals').innerText.includes('in return Germany will sign. Declined.')",
+                        // the declined one folded away below the live ones
+                        + " && document.querySelector('#deals details.old-deals summary').textContent"
+                        + " === 'Declined and lapsed deals (1)'"
+                        + " && document.querySelector('#deals details.old-deals').textContent.includes('in return"
+                        + " Germany will sign. Declined.')",
                 "the repeat named as one in the deals");
 
         // Unread counts: per conversation, while the conversation is out of sight or not shown.

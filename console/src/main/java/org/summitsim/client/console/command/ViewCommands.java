@@ -68,8 +68,13 @@ final class ViewCommands {
                 .summary("Public pledges: who promised to decide what, on which text.")
                 .does((in, ctx) -> ctx.print(CommitmentsPage.pledges(ctx.freshView(), ctx.style()))));
         t.add(command("deals")
-                .summary("Your deals: offered, accepted, declined.")
-                .does((in, ctx) -> ctx.print(CommitmentsPage.deals(ctx.freshView(), ctx.style()))));
+                .args("[all]")
+                .summary("Your deals: those to answer and those that bind; `deals all` adds the declined ones.")
+                .help("Lists your deals still to answer and those accepted (they bind you both), each with its"
+                        + " terms. Declined and lapsed ones are counted, not listed: `deals all` lists them too."
+                        + "\nExamples:  deals     deals all")
+                .does((in, ctx) -> ctx.print(
+                        CommitmentsPage.deals(ctx.freshView(), ctx.style(), "all".equalsIgnoreCase(in.arg(0))))));
         t.add(command("score")
                 .player()
                 .summary("Your projected score for each decision if the text stayed as it is.")

@@ -65,6 +65,14 @@ public final class CommitmentsPage {
     }
 
     public static String deals(PlayerView v, Style s) {
+        return deals(v, s, true);
+    }
+
+    /**
+     * The deals; without {@code all}, only those still offered and those accepted (a play-test's
+     * list of dozens was mostly offers declined long ago), with a count of the rest.
+     */
+    public static String deals(PlayerView v, Style s, boolean all) {
         Names names = new Names(v);
         EventText words = new EventText(names, v.seat(), s);
         StringBuilder out = new StringBuilder(s.heading("Deals"))
@@ -74,7 +82,12 @@ public final class CommitmentsPage {
             return out.append("None yet. Offer one: `offer ID vote A2 support for vote A1 support`.")
                     .toString();
         }
+        int hidden = 0;
         for (PlayerView.DealView d : v.deals()) {
+            if (!all && !d.status().equals("offered") && !d.status().equals("accepted")) {
+                hidden++;
+                continue;
+            }
             // An offer still to answer says what each side is worth to the player, as it did when it came.
             boolean toAnswer = d.status().equals("offered") && d.to().equals(v.seat());
             out.append(s.bold(d.id()))
@@ -100,6 +113,10 @@ public final class CommitmentsPage {
                 out.append(s.dim("  (the vote it promised is over: it can no longer be accepted)"));
             }
             out.append('\n');
+        }
+        if (hidden > 0) {
+            out.append(s.dim(hidden + (hidden == 1 ? " deal declined or lapsed is" : " deals declined or lapsed are")
+                    + " not shown: `deals all` lists them."));
         }
         return out.toString().stripTrailing();
     }
