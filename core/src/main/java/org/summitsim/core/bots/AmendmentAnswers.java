@@ -14,10 +14,10 @@ import org.summitsim.core.view.PlayerView.PledgeView;
 final class AmendmentAnswers {
 
     private final Mind mind;
-    /** Open amendments on which it told a person its vote could be won in a deal. */
-    private final java.util.Set<String> invited;
+    /** Told of each open amendment on which it tells a person its vote could be won in a deal. */
+    private final java.util.function.Consumer<String> invited;
 
-    AmendmentAnswers(Mind mind, java.util.Set<String> invited) {
+    AmendmentAnswers(Mind mind, java.util.function.Consumer<String> invited) {
         this.mind = mind;
         this.invited = invited;
     }
@@ -71,7 +71,7 @@ final class AmendmentAnswers {
                 return "It is the wording we want.";
             }
             if (cast == Ballot.ABSTAIN && a.status().equals("open") && !mind.hasStance(a)) {
-                invited.add(a.id());
+                invited.accept(a.id());
             }
             return "It is the wording we would choose, but the text now is nearly as good for us, so our vote"
                     + " is open: we would vote for it as part of a deal.";

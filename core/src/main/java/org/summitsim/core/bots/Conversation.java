@@ -89,16 +89,32 @@ final class Conversation {
     private final Set<String> once = new HashSet<>();
     /** For words a seat sent, with the text and commitments as they were: the room's event number when answered. */
     private final Map<String, Long> answeredWords = new HashMap<>();
-    /**
-     * Open amendments on which this bot told a person that its vote is open to a deal: it casts
-     * no abstention there (not voting counts as one when the vote closes), so the person has the
-     * time to make the offer it invited; a vote cast would be one no deal could reach.
-     */
-    private final Set<String> invited = new HashSet<>();
+    /** How many of its turns a bot leaves a vote uncast after inviting a deal for it (see {@link #invited}). */
+    static final int INVITED_TURNS = 4;
 
-    /** The amendments it invited a person to win its vote on, by a deal (see {@link #invited}). */
+    /**
+     * Open amendments on which this bot told a person that its vote is open to a deal, with the
+     * turns it still waits: it casts no abstention there for a few turns (not voting counts as one
+     * when the vote closes), so the person has the time to make the offer it invited; a vote cast
+     * at once would be one no deal could reach. A few turns only: the vote waits for every
+     * delegation's stance, and a vote held for good would keep the clause closed to proposals.
+     */
+    private final Map<String, Integer> invited = new HashMap<>();
+
+    /** The amendments it invited a person to win its vote on, by a deal, and waits for still. */
     Set<String> invited() {
-        return invited;
+        return invited.keySet();
+    }
+
+    /** Invites the offer for its vote on {@code amendment}: it waits {@link #INVITED_TURNS} turns for it. */
+    void invite(String amendment) {
+        invited.putIfAbsent(amendment, INVITED_TURNS);
+    }
+
+    /** One of its turns has passed: each vote it waits with is a turn nearer being cast. */
+    void turnPassed() {
+        invited.replaceAll((a, turns) -> turns - 1);
+        invited.values().removeIf(turns -> turns <= 0);
     }
 
     private Stage stage;
@@ -200,7 +216,7 @@ final class Conversation {
     private String respond(Mind mind, Judgement judgement, Heard h, Utterance u, List<Command> commands) {
         Intent intent = u.intent();
         Answers say = new Answers(mind, seed ^ (h.seq() * 0x2545F4914F6CDD1DL));
-        AmendmentAnswers about = new AmendmentAnswers(mind, invited);
+        AmendmentAnswers about = new AmendmentAnswers(mind, this::invite);
         // An open amendment named by its id: the answer first says what it would change, so the
         // player sees which amendment the bot took it for.
         String amendment = u.amendments().isEmpty() ? null : u.amendments().get(0);

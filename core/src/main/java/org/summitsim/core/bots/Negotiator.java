@@ -99,6 +99,7 @@ abstract class Negotiator implements Bot {
             out.removeIf(c -> c instanceof Command.CastVote v
                     && v.ballot() == Ballot.ABSTAIN
                     && conversation.invited().contains(v.amendment()));
+            conversation.turnPassed();
         }
         out.removeIf(c -> c instanceof Command.OfferDeal o && conflicts(mind, o.give()));
         holdVotesOffered(mind, out);

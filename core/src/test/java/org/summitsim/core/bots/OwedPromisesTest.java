@@ -206,6 +206,29 @@ class OwedPromisesTest {
         assertThat(table.turn("germany", germany)).anyMatch(Command.AcceptDeal.class::isInstance);
     }
 
+    /** It waits a few turns only: the vote waits for every stance, and the clause for the vote to close. */
+    @Test
+    void aVoteSaidToBeOpenToADealIsCastIfNoOfferComes() {
+        Bot germany = seat("utility", "germany");
+        Mind before = mind("germany");
+        String clause = before.view().text().stream()
+                .map(PlayerView.ClauseView::id)
+                .filter(c -> before.open().stream().noneMatch(a -> a.clause().equals(c)))
+                .filter(c -> before.gain(c, before.ideal(c)) == 1.0)
+                .findFirst()
+                .orElseThrow();
+        person(new Command.Propose(clause, before.ideal(clause), ""));
+        String id = lastAmendmentOf(PERSON);
+        person(new Command.Whisper("germany", "What do you think of " + id + "?"));
+        int turns = 0;
+        while (table.turn("germany", germany).stream()
+                .noneMatch(c -> c instanceof Command.CastVote v && v.amendment().equals(id))) {
+            turns++;
+            assertThat(turns).as("turns without the vote").isLessThanOrEqualTo(Conversation.INVITED_TURNS);
+        }
+        assertThat(turns).isEqualTo(Conversation.INVITED_TURNS);
+    }
+
     /** The rules refuse such an offer before any bot sees it: the vote is cast, and votes do not change. */
     @Test
     void aVoteCastTheOtherWayCannotBeAskedFor() {

@@ -62,7 +62,7 @@ class PartnersSigningTest {
         Mind north = mindOf(match, "north");
         var amendment = north.view().amendments().get(0);
 
-        String why = new AmendmentAnswers(north, new java.util.HashSet<>()).intention(amendment, Ballot.OPPOSE, false);
+        String why = new AmendmentAnswers(north, invited -> {}).intention(amendment, Ballot.OPPOSE, false);
 
         assertThat(why)
                 .isEqualTo(

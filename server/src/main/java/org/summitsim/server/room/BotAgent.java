@@ -43,8 +43,13 @@ final class BotAgent implements SeatAgent {
     private final SplittableRandom jitter;
     /** What the bot decided but has not said yet (paced rooms), for the stage it decided it in. */
     private final Deque<Command> queued = new ArrayDeque<>();
-    /** The amendments this bot had a turn past the cap for, to vote on them. */
-    private final java.util.Set<String> votingTurns = new java.util.HashSet<>();
+    /**
+     * Turns past the cap an open amendment without this seat's stance may have: enough for a vote
+     * a bot leaves uncast for a few turns while a person it invited makes an offer for it.
+     */
+    private static final int VOTING_TURNS = 6;
+    /** The turns past the cap this bot had for each amendment, to vote on it. */
+    private final java.util.Map<String, Integer> votingTurns = new java.util.HashMap<>();
     /** What the room held back for now ({@link SeatControl#crowding}), in the order decided, for the same stage. */
     private final List<Command> held = new java.util.ArrayList<>();
 
@@ -164,14 +169,16 @@ final class BotAgent implements SeatAgent {
     }
 
     /**
-     * Whether an open amendment waits for this seat's stance and has not had a turn past the cap
-     * for it yet: one such turn per amendment, so a bot that does not vote (a random one, a
-     * scripted one) cannot loop on it.
+     * Whether an open amendment waits for this seat's stance and has not had its turns past the
+     * cap yet: a few such turns per amendment ({@link #VOTING_TURNS}), so a bot that does not vote
+     * (a random one, a scripted one) cannot loop on it.
      */
     private boolean owesAVote(PlayerView view, String seat) {
         boolean owes = false;
         for (PlayerView.AmendmentView a : view.amendments()) {
-            if (a.status().equals("open") && !a.hasStance(seat) && votingTurns.add(a.id())) {
+            if (a.status().equals("open")
+                    && !a.hasStance(seat)
+                    && votingTurns.merge(a.id(), 1, Integer::sum) <= VOTING_TURNS) {
                 owes = true;
             }
         }
