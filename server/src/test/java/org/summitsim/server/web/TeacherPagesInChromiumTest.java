@@ -480,9 +480,10 @@ class TeacherPagesInChromiumTest extends PagesInChromium {
 
         theTeacherTakesAStatementOffTheScreensAndMutesItsAuthor(ana, ben, cas, projector);
 
-        // An amendment open (Ana's, or a bot's on the same clause): ending the round now would adopt it unopposed.
+        // Ana's amendment open (the bots table none early in a round): ending the round now would adopt it unopposed.
         ana.select("#propose-clause", "process");
         ana.select("#propose-option", "un");
+        ana.type("#propose-why", "The UN is where this belongs.");
         ana.click("#propose-form button[type=submit]");
         page.waitUntil(
                 "!document.querySelector('#controls-note').hidden && document.querySelector('#controls-note')"

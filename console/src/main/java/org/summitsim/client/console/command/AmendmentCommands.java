@@ -61,7 +61,8 @@ final class AmendmentCommands {
         ctx.act(new Command.Propose(clause, option, in.rest(2)));
     }
 
-    private static boolean isBallot(String word) {
+    /** Whether {@code word} names a ballot (support, oppose, abstain, or a word they accept). */
+    static boolean isBallot(String word) {
         try {
             Ballot.parse(word);
             return true;

@@ -32,7 +32,7 @@ final class Promises {
             if (amendment == null || ballot == null) {
                 throw usage("A vote promise names the amendment and the vote: `vote A1 support`.");
             }
-            if (isBallot(amendment)) {
+            if (AmendmentCommands.isBallot(amendment)) {
                 // "vote abstain on negotiate": a vote is promised on an amendment, named first.
                 throw usage("A vote is promised on an amendment, named first: `vote A1 "
                         + amendment.toLowerCase(java.util.Locale.ROOT) + "`"
@@ -57,15 +57,6 @@ final class Promises {
         Decision d = decision(in.arg(at), "offer");
         Read<List<TextCondition>> conditions = conditions(in, at + 1);
         return new Read<>(new Promise.Decide(d, conditions.value()), conditions.next());
-    }
-
-    private static boolean isBallot(String word) {
-        try {
-            Ballot.parse(word);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 
     /** " (open now: A3, A5)", or " (no amendment is open now)". */
