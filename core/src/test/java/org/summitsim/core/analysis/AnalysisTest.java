@@ -22,6 +22,32 @@ class AnalysisTest {
         assertThat(Json.write(new Analysis(s, MIX).run(12, 6, 2, done -> {}))).isNotEqualTo(Json.write(one));
     }
 
+    /**
+     * The public forecast leans on the real decisions where nobody pledged: a table of delegations
+     * that decide as the real states did and pledge nothing is forecast exactly; a mixed table is
+     * not, and its signatory error is at least the gap between the two means.
+     */
+    @Test
+    void theForecastIsMeasuredAgainstTheDecisionsTaken() {
+        Scenario mini = org.summitsim.core.scenario.ScenarioCatalog.load("classroom-mini");
+        var exact = new Analysis(mini, List.of("historical"))
+                .run(4, 1, 1, done -> {})
+                .field();
+        assertThat(exact.forecast().decisionsRight()).isEqualTo(1.0);
+        assertThat(exact.forecast().signatoryError()).isZero();
+        assertThat(exact.forecast().signatories()).isEqualTo(exact.signatories().mean());
+
+        var mixed = new Analysis(mini, List.of("utility", "mediator", "hardliner", "coalition"))
+                .run(12, 1, 1, done -> {})
+                .field();
+        assertThat(mixed.forecast().decisionsRight()).isBetween(0.0, 1.0).isLessThan(1.0);
+        assertThat(mixed.forecast().signatoryError())
+                .isGreaterThan(0)
+                .isGreaterThanOrEqualTo(Math.abs(mixed.forecast().signatories()
+                                - mixed.signatories().mean())
+                        - 0.01);
+    }
+
     @Test
     void everyMatchAndReplayIsCountedOnce() {
         Scenario s = TestScenarios.test4x3();
