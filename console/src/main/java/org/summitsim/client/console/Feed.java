@@ -1,7 +1,5 @@
 package org.summitsim.client.console;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -53,8 +51,10 @@ final class Feed implements RoomLink.Listener {
     private volatile boolean closing;
 
     private volatile boolean chairing;
-    /** Votes heard since the last view, to be checked against the promises made to this player. */
-    private final List<Event.VoteCast> votesToCheck = new ArrayList<>();
+    /** Votes heard since the last view, by the sequence number they came with, to be checked against the promises made to this player. */
+    private final java.util.Map<Long, Event.VoteCast> votesToCheck = new java.util.LinkedHashMap<>();
+    /** When each deal heard accepted was accepted: a promise reaches only the votes cast after it. */
+    private final java.util.Map<String, Long> acceptedAt = new java.util.HashMap<>();
 
     Feed(ClientState state, ConsoleIo io, Style style, boolean json) {
         this.state = state;
@@ -200,8 +200,12 @@ final class Feed implements RoomLink.Listener {
         if (catchingUp && missed++ == 0) {
             io.event(style.warn("While you were away:"));
         }
+        if (e instanceof Event.DealAccepted a) {
+            acceptedAt.put(a.deal(), m.seq());
+        }
         if (e instanceof Event.VoteCast cast && !catchingUp) {
-            votesToCheck.add(cast); // against the view that follows, which holds the vote, its amendment and the deals
+            // against the view that follows, which holds the vote, its amendment and the deals
+            votesToCheck.put(m.seq(), cast);
         }
         if (text.noise(e) || (io.interactive() && text.minor(e))) {
             return;
@@ -220,8 +224,9 @@ final class Feed implements RoomLink.Listener {
         PlayerView v = state.view();
         Names names = new Names(v);
         EventText text = new EventText(names, state.seat(), style);
-        for (Event.VoteCast cast : votesToCheck) {
-            PromiseCheck.brokenToMe(v, cast)
+        for (var heard : votesToCheck.entrySet()) {
+            Event.VoteCast cast = heard.getValue();
+            PromiseCheck.brokenToMe(v, cast, d -> acceptedAt.getOrDefault(d.id(), 0L) < heard.getKey())
                     .ifPresent(d -> io.event(style.error(
                             names.subject(cast.seat()) + " " + cast.ballot().past() + " " + cast.amendment()
                                     + " and so broke its promise to you in deal " + d.id() + " (to "

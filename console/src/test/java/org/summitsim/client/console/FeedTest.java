@@ -129,6 +129,31 @@ class FeedTest {
         assertThat(events).as("told once").hasSize(told);
     }
 
+    /** A promise reaches only the votes cast after its deal: a vote heard before the acceptance broke nothing. */
+    @Test
+    void aVoteCastBeforeTheDealWasAcceptedBreaksNothing() {
+        Feed feed = new Feed(new ClientState(), io, Style.plain(), false);
+        feed.message(welcome("j1", Sample.ME), "");
+        sample.seat(
+                "costa-rica",
+                new Command.OfferDeal(
+                        Sample.ME,
+                        new Promise.Support("process", "bridge"),
+                        new Promise.Decide(Decision.SIGN, null),
+                        null));
+        sample.seat("costa-rica", new Command.CastVote("A1", Ballot.OPPOSE)); // A1: process → bridge
+        long voted = sample.view().seq();
+        sample.seat(Sample.ME, new Command.AcceptDeal("D2"));
+        feed.message(
+                new ServerMessage.EventMessage(voted, 0, new Event.VoteCast("A1", "costa-rica", Ballot.OPPOSE)), "");
+        feed.message(
+                new ServerMessage.EventMessage(
+                        sample.view().seq(), 0, new Event.DealAccepted("D2", "costa-rica", Sample.ME)),
+                "");
+        feed.message(new ServerMessage.View(null, sample.view()), "");
+        assertThat(events).noneMatch(e -> e.contains("broke"));
+    }
+
     @Test
     void aMovedPlayersPromptNamesTheirNewDelegation() {
         Style plain = Style.plain();

@@ -18,6 +18,17 @@ public final class PromiseCheck {
      * {@code cast} breaks, if any: a vote is final, so the promise is broken as soon as it is cast.
      */
     public static Optional<PlayerView.DealView> brokenToMe(PlayerView v, org.summitsim.core.rules.Event.VoteCast cast) {
+        return brokenToMe(v, cast, d -> true);
+    }
+
+    /**
+     * As above, among the deals {@code before} says were accepted before the vote: a promise
+     * reaches only votes cast after its deal (docs/RULES.md).
+     */
+    public static Optional<PlayerView.DealView> brokenToMe(
+            PlayerView v,
+            org.summitsim.core.rules.Event.VoteCast cast,
+            java.util.function.Predicate<PlayerView.DealView> before) {
         if (v == null || v.seat() == null || cast.seat().equals(v.seat())) {
             return Optional.empty();
         }
@@ -25,7 +36,7 @@ public final class PromiseCheck {
                 .filter(x -> x.id().equals(cast.amendment()))
                 .findFirst()
                 .flatMap(a -> v.deals().stream()
-                        .filter(d -> d.status().equals("accepted") && d.involves(v.seat()))
+                        .filter(d -> d.status().equals("accepted") && d.involves(v.seat()) && before.test(d))
                         .filter(d -> d.partnerOf(v.seat()).equals(cast.seat()))
                         .filter(d -> breaks(d.promiseBy(cast.seat()), a, cast.ballot(), v))
                         .findFirst());
