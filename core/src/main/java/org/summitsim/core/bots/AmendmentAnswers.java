@@ -14,7 +14,7 @@ import org.summitsim.core.view.PlayerView.PledgeView;
 final class AmendmentAnswers {
 
     private final Mind mind;
-    /** Told of each open amendment on which it tells a person its vote could be won in a deal. */
+    /** Told of each open amendment, not yet voted on, that it talks about with a person (see {@link #heard}). */
     private final java.util.function.Consumer<String> invited;
 
     AmendmentAnswers(Mind mind, java.util.function.Consumer<String> invited) {
@@ -41,6 +41,7 @@ final class AmendmentAnswers {
      * lecture on its instructions that reads as a no.
      */
     String amendment(AmendmentView a, Ballot ballot, boolean promised) {
+        heard(a);
         String which = "amendment " + named(a);
         String did;
         if (a.proposer().equals(mind.me())) {
@@ -69,9 +70,6 @@ final class AmendmentAnswers {
             // A utility bot abstains on a small gain so that its vote can be won: it says so.
             if (cast == Ballot.SUPPORT) {
                 return "It is the wording we want.";
-            }
-            if (cast == Ballot.ABSTAIN && a.status().equals("open") && !mind.hasStance(a)) {
-                invited.accept(a.id());
             }
             return "It is the wording we would choose, but the text now is nearly as good for us, so our vote"
                     + " is open: we would vote for it as part of a deal.";
@@ -127,7 +125,18 @@ final class AmendmentAnswers {
 
     /** The vote it will cast on an open amendment it has no stance on yet, and why: "We will abstain on it. ..." */
     String intention(AmendmentView a, Ballot ballot, boolean promised) {
+        heard(a);
         return "We will " + ballot.verb() + " it. " + why(a, ballot, promised);
+    }
+
+    /**
+     * A person asked about an open amendment this seat has not voted on: the vote waits a few
+     * turns, so that an offer the answer invites ("we can be flexible") can still reach it.
+     */
+    private void heard(AmendmentView a) {
+        if (a.status().equals("open") && !mind.hasStance(a)) {
+            invited.accept(a.id());
+        }
     }
 
     /**

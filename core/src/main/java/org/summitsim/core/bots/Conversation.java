@@ -93,10 +93,11 @@ final class Conversation {
     static final int INVITED_TURNS = 4;
 
     /**
-     * Open amendments on which this bot told a person that its vote is open to a deal, with the
-     * turns it still waits: it casts no abstention there for a few turns (not voting counts as one
-     * when the vote closes), so the person has the time to make the offer it invited; a vote cast
-     * at once would be one no deal could reach. A few turns only: the vote waits for every
+     * Open amendments this bot talked about with a person before voting on them (asked about
+     * one, or turned down a person's offer for its vote there), with the turns it still waits: it
+     * casts no vote there for a few turns, so the person has the time to make the offer its answer
+     * invited ("our vote is open", "we can be flexible", "make us a better offer"); a vote cast at
+     * once would be one no deal could reach. A few turns only: the vote waits for every
      * delegation's stance, and a vote held for good would keep the clause closed to proposals.
      */
     private final Map<String, Integer> invited = new HashMap<>();

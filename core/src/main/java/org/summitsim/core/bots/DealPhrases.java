@@ -87,6 +87,12 @@ final class DealPhrases {
             return "We cannot promise that: we have already voted on amendment " + cast.id() + " ("
                     + Phrases.wording(mind, cast.clause(), cast.option()) + "), and a vote cannot be changed.";
         }
+        if (want instanceof Promise.Vote v) {
+            var a = UtilityBot.amendment(mind, v.amendment());
+            return "We cannot promise to " + v.ballot().verb() + " amendment " + v.amendment() + " ("
+                    + Phrases.wording(mind, a.clause(), a.option())
+                    + "): an earlier promise of ours already decides our vote there, and we keep our word.";
+        }
         if (want instanceof Promise.Decide d) {
             Decision other = Negotiator.promisedOtherwise(mind, d);
             return "We cannot promise to " + promised(mind, d, false) + ": we have already promised to "

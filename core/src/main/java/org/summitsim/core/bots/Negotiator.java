@@ -96,9 +96,8 @@ abstract class Negotiator implements Bot {
         answerDeals(mind, out);
         keepAcceptedThisTurn(mind, out);
         if (conversation != null && !conversation.invited().isEmpty()) {
-            out.removeIf(c -> c instanceof Command.CastVote v
-                    && v.ballot() == Ballot.ABSTAIN
-                    && conversation.invited().contains(v.amendment()));
+            out.removeIf(c ->
+                    c instanceof Command.CastVote v && conversation.invited().contains(v.amendment()));
             conversation.turnPassed();
         }
         out.removeIf(c -> c instanceof Command.OfferDeal o && conflicts(mind, o.give()));
@@ -192,6 +191,14 @@ abstract class Negotiator implements Bot {
     private boolean conflicts(Mind mind, Promise p) {
         if (castAgainst(mind, p) != null) {
             return true;
+        }
+        if (p instanceof Promise.Vote v) {
+            // A ballot its earlier promises already fix otherwise (a wording it promised to support, or to defend).
+            AmendmentView a = UtilityBot.amendment(mind, v.amendment());
+            return a != null
+                    && promisedBallot(promisedBy(mind), mind, a)
+                            .filter(b -> b != v.ballot())
+                            .isPresent();
         }
         if (p instanceof Promise.Decide d) {
             return promisedOtherwise(mind, d) != null;
@@ -357,8 +364,15 @@ abstract class Negotiator implements Bot {
                     out.add(new Command.AcceptDeal(d.id()));
                 } else {
                     out.add(new Command.DeclineDeal(d.id()));
-                    // A refusal with a reason gives a human partner something to work with.
+                    // A refusal with a reason gives a human partner something to work with; a
+                    // better offer for the vote it asked must still find the vote uncast.
                     if (person(d.from())) {
+                        if (conversation != null
+                                && d.want() instanceof Promise.Vote v
+                                && UtilityBot.amendment(mind, v.amendment()) != null
+                                && !mind.hasStance(UtilityBot.amendment(mind, v.amendment()))) {
+                            conversation.invite(v.amendment());
+                        }
                         out.add(new Command.Whisper(
                                 d.from(),
                                 makesDeals() ? DealPhrases.refusal(mind, d) : DealPhrases.noDeals(mind, d.want())));

@@ -349,8 +349,8 @@ class UtilityBot extends Negotiator {
     static double promiseBenefit(Mind mind, Promise promise) {
         if (promise instanceof Promise.Vote v) {
             AmendmentView a = amendment(mind, v.amendment());
-            if (a == null) {
-                return 0;
+            if (a == null || a.votes().containsKey(otherParty(mind, promise))) {
+                return 0; // a vote already cast is no payment: it is in the count whatever the deal
             }
             double gain = mind.gain(a.clause(), a.option());
             return (v.ballot() == Ballot.SUPPORT ? gain : v.ballot() == Ballot.OPPOSE ? -gain : 0) * 0.5;

@@ -182,7 +182,8 @@ final class CommitmentRules {
     }
 
     private static String alreadyCast(MatchState state, String seat, Ballot cast, String amendment) {
-        return name(state, seat) + " already " + cast.past() + " amendment " + amendment;
+        return org.summitsim.core.scenario.StateName.inSentence(name(state, seat)) + " already " + cast.past()
+                + " amendment " + amendment;
     }
 
     private static Verdict couldOnlyBeBroken(String cast) {

@@ -196,6 +196,26 @@ class OwedPromisesTest {
         assertThat(table.turn("germany", germany)).anyMatch(Command.AcceptDeal.class::isInstance);
     }
 
+    /** A play-test's Israel: it promised a wording, then sold its vote for the amendment that replaces it. */
+    @Test
+    void aBotDoesNotSellAVoteAnEarlierPromiseAlreadyDecides() {
+        Bot germany = seat("utility", "germany");
+        person(new Command.OfferDeal(
+                "germany", new Promise.Support("human", "meaningful"), new Promise.Support("escalation", "noted"), ""));
+        assertThat(table.turn("germany", germany)).anyMatch(Command.AcceptDeal.class::isInstance);
+        match.toRound(2);
+        person(new Command.Propose("escalation", "measures", "")); // replaces the wording Germany promised to support
+        String id = lastAmendmentOf(PERSON);
+        person(new Command.OfferDeal(
+                "germany", new Promise.Support("law", "legal-reviews"), new Promise.Vote(id, Ballot.SUPPORT), ""));
+        List<Command> turn = table.turn("germany", germany);
+        assertThat(turn)
+                .anyMatch(Command.DeclineDeal.class::isInstance)
+                .noneMatch(Command.AcceptDeal.class::isInstance);
+        assertThat(whispers(turn))
+                .anyMatch(w -> w.contains("an earlier promise of ours already decides our vote there"));
+    }
+
     /** It waits a few turns only: the vote waits for every stance, and the clause for the vote to close. */
     @Test
     void aVoteSaidToBeOpenToADealIsCastIfNoOfferComes() {

@@ -81,6 +81,11 @@ class SayAndDoTest {
                     continue; // it took its stance in the same turn, before answering: the answer says so
                 }
                 Ballot cast = stance(match, seat, a.id());
+                // Asked about it, it waits a few turns for the offer its answer may invite, then votes.
+                for (int t = 0; cast == null && t < Conversation.INVITED_TURNS; t++) {
+                    table.turn(seat, bots.get(seat));
+                    cast = stance(match, seat, a.id());
+                }
                 assertThat(cast)
                         .as("%s said \"%s\" about %s, then cast %s", seat, answer, a.id(), cast)
                         .isEqualTo(ballot(m.group(1)));

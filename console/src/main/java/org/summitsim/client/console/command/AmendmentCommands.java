@@ -26,15 +26,19 @@ final class AmendmentCommands {
                         + " your influence; rejected, against it (`brief` says how much). `text` shows clause and"
                         + " option ids; Tab completes them. You have one amendment of your own open at a time, and a"
                         + " clause one amendment at a time.\n"
+                        + " A proposal that would break a promise from one of your deals (you count as supporting your"
+                        + " own amendment) is not sent: you are told which, and `propose CLAUSE OPTION anyway REASON`"
+                        + " sends it all the same.\n"
                         + "Example:  propose human meaningful States must keep meaningful human control.")
                 .does(AmendmentCommands::propose));
         t.add(command("cosponsor")
-                .args("AMENDMENT", Ids.OPEN_AMENDMENTS)
+                .args("AMENDMENT [anyway]", Ids.OPEN_AMENDMENTS)
                 .player()
                 .summary("Add your name to someone's amendment.")
-                .help("Example:  cosponsor A1")
-                .does((in, ctx) -> ctx.act(
-                        new Command.Cosponsor(Resolve.amendment(ctx, in.require(0, "amendment (see `amendments`)"))))));
+                .help("Your name on it counts as support. Co-sponsoring an amendment that would break a promise"
+                        + " from one of your deals is not sent: you are told which, and `anyway` sends it all the"
+                        + " same.\nExample:  cosponsor A1     cosponsor A1 anyway")
+                .does(AmendmentCommands::cosponsor));
         t.add(command("withdraw")
                 .args("AMENDMENT", Ids.MY_AMENDMENTS)
                 .player()
@@ -58,7 +62,43 @@ final class AmendmentCommands {
         if (v != null) {
             option = Wording.check(v, clause, option);
         }
-        ctx.act(new Command.Propose(clause, option, in.rest(2)));
+        boolean anyway = "anyway".equalsIgnoreCase(in.arg(2));
+        if (!anyway) {
+            keepsPromises(
+                    ctx,
+                    PromiseCheck.brokenByProposal(ctx.freshView(), clause, option),
+                    "propose " + in.arg(0) + " " + in.arg(1) + " anyway " + in.rest(2),
+                    "Proposing it (you count as supporting it)");
+        }
+        ctx.act(new Command.Propose(clause, option, anyway ? in.rest(3) : in.rest(2)));
+    }
+
+    private static void cosponsor(Invocation in, ConsoleContext ctx) {
+        String amendment = Resolve.amendment(ctx, in.require(0, "amendment (see `amendments`)"));
+        if (!"anyway".equalsIgnoreCase(in.arg(1))) {
+            keepsPromises(
+                    ctx,
+                    PromiseCheck.broken(ctx.freshView(), amendment, Ballot.SUPPORT),
+                    "cosponsor " + amendment + " anyway",
+                    "Co-sponsoring it (you count as supporting it)");
+        }
+        ctx.act(new Command.Cosponsor(amendment));
+    }
+
+    /** Refuses, with what to type instead, an act ({@code what}) that would break a promise of one of the player's deals. */
+    private static void keepsPromises(
+            ConsoleContext ctx, java.util.Optional<PlayerView.DealView> broken, String anyway, String what) {
+        if (broken.isEmpty()) {
+            return;
+        }
+        PlayerView v = ctx.view();
+        PlayerView.DealView d = broken.get();
+        Names names = new Names(v);
+        throw new ConsoleError(
+                what + " would break your promise in deal " + d.id() + " with " + names.seat(d.partnerOf(v.seat()))
+                        + ": to " + new EventText(names, v.seat(), ctx.style()).promise(d.promiseBy(v.seat()))
+                        + ". A broken promise costs you trust points at the end.",
+                "Not sent. To do it all the same: `" + anyway.strip() + "`.");
     }
 
     /** Whether {@code word} names a ballot (support, oppose, abstain, or a word they accept). */

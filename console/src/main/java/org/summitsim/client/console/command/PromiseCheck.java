@@ -42,6 +42,26 @@ public final class PromiseCheck {
                         .findFirst());
     }
 
+    /**
+     * The first accepted deal whose promise proposing {@code option} for {@code clause} would break,
+     * if any: the proposer counts as supporting its amendment, so tabling a replacement for a
+     * wording the player promised to support breaks that promise.
+     */
+    static Optional<PlayerView.DealView> brokenByProposal(PlayerView v, String clause, String option) {
+        if (v.seat() == null) {
+            return Optional.empty();
+        }
+        String standing = v.text().stream()
+                .filter(c -> c.id().equals(clause))
+                .map(PlayerView.ClauseView::current)
+                .findFirst()
+                .orElse(null);
+        return v.deals().stream()
+                .filter(d -> d.status().equals("accepted") && d.involves(v.seat()))
+                .filter(d -> d.promiseBy(v.seat()).brokenBy("", clause, option, standing, Ballot.SUPPORT))
+                .findFirst();
+    }
+
     /** The first accepted deal whose promise this vote breaks, if any. */
     static Optional<PlayerView.DealView> broken(PlayerView v, String amendment, Ballot ballot) {
         if (v.seat() == null) {

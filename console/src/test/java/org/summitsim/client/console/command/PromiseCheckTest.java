@@ -93,6 +93,26 @@ class PromiseCheckTest {
                 .isEmpty();
     }
 
+    /** A play-test's Korea broke two deals by proposing: the proposer counts as supporting its amendment. */
+    @Test
+    void proposingAReplacementForAPromisedWordingBreaksThePromise() {
+        act(
+                Actor.seat("germany"),
+                new Command.OfferDeal(
+                        "netherlands",
+                        new Promise.Support("human", "meaningful"),
+                        new Promise.Support("process", "commission"), // the draft, which stands
+                        null));
+        act(Actor.seat("netherlands"), new Command.AcceptDeal("D1"));
+
+        assertThat(PromiseCheck.brokenByProposal(netherlands(), "process", "bridge"))
+                .map(PlayerView.DealView::id)
+                .contains("D1");
+        assertThat(PromiseCheck.brokenByProposal(netherlands(), "human", "meaningful"))
+                .as("another clause")
+                .isEmpty();
+    }
+
     @Test
     void aPromisedWordingMustBeSupportedAndNotVotedOutWhileItStands() {
         act(
