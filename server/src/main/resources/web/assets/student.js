@@ -405,6 +405,18 @@ function textNow() {
   return new Map((app.view.text || []).map((c) => [c.id, c.current]));
 }
 
+/**
+ * The accepted deal whose promise the student would break by proposing optionId for clauseId, or
+ * null: the proposer counts as supporting its amendment, and support promised for the wording the
+ * clause reads now is also a promise not to vote it out.
+ */
+function proposalBreaks(clauseId, optionId, standing) {
+  return (app.view.deals || []).find((d) => {
+    const p = d.status === 'accepted' && (d.from === me() || d.to === me()) ? myPromiseIn(d) : null;
+    return p && p.kind === 'support' && p.clause === clauseId && p.option === standing && optionId !== standing;
+  }) || null;
+}
+
 /** Whether the wording was put to a vote on its clause this round (so it cannot be proposed again until the next). */
 function votedThisRound(clauseId, optionId) {
   const v = app.view;
@@ -461,8 +473,10 @@ function proposeOptions(clauseChanged) {
   }
   keepChoice(option, [h('option', { value: '', text: 'Choose the new wording' }), ...clause.options.map((o) => {
     const note = o.id === now ? ', the text reads this now' : votedThisRound(clause.id, o.id) ? ', voted on this round' : '';
+    const breaks = note ? null : proposalBreaks(clause.id, o.id, now);
     return h('option', { value: o.id, disabled: !!note,
-      text: o.label + ' (' + W.signed(valueFor(clause.id, o.id)) + ' for you' + note + ')' });
+      text: o.label + ' (' + W.signed(valueFor(clause.id, o.id)) + ' for you' + note
+        + (breaks ? ', breaks your promise in deal ' + breaks.id : '') + ')' });
   })]);
   if (option.selectedOptions[0] && option.selectedOptions[0].disabled) {
     option.value = '';

@@ -290,8 +290,19 @@ class StudentPagePlayInChromiumTest extends PagesInChromium {
         page = chromium.open(1366, 768);
         seat(room.code(), "Di", "germany", "Germany");
         String sign = "{\"kind\":\"decide\",\"decision\":\"SIGN\"}";
-        dealFromChinaAccepted(sign, "{\"kind\":\"support\",\"clause\":\"process\",\"option\":\"commission\"}");
+        String d1 =
+                dealFromChinaAccepted(sign, "{\"kind\":\"support\",\"clause\":\"process\",\"option\":\"commission\"}");
         dealFromChinaAccepted(sign, "{\"kind\":\"support\",\"clause\":\"human\",\"option\":\"meaningful\"}");
+        // Proposing a replacement for the promised wording that stands would break the promise: the form says so.
+        page.select("#propose-clause", "process");
+        page.waitUntil(
+                "document.querySelector('#propose-option option[value=un]').textContent.endsWith(', breaks your promise"
+                        + " in deal " + d1 + ")')",
+                "the wording that would break a promise, marked");
+        page.select("#propose-clause", "human");
+        assertThat(page.text("document.querySelector('#propose-option option[value=chain]').textContent"))
+                .as("the promised wording does not stand there: nothing to break")
+                .doesNotContain("breaks your promise");
         china.commandOk(
                 "ROUND 1", "{\"type\":\"propose\",\"clause\":\"process\",\"option\":\"un\",\"rationale\":\"UN.\"}");
         String a1 = amendmentBy(china, "china", "un");
