@@ -102,17 +102,18 @@ class FeedTest {
         assertThat(events).contains("Ada joined as Germany.");
     }
 
-    @Test
-    void aVoteThatBreaksAPromiseMadeToThePlayerIsToldWithTheViewThatFollows() {
+    /** A feed seated as the sample's player, to whom Costa Rica offers {@code give} (deal D2) for a signature. */
+    private Feed seatedWithAnOfferFromCostaRica(Promise give) {
         Feed feed = new Feed(new ClientState(), io, Style.plain(), false);
         feed.message(welcome("j1", Sample.ME), "");
         sample.seat(
-                "costa-rica",
-                new Command.OfferDeal(
-                        Sample.ME,
-                        new Promise.Vote("A1", Ballot.SUPPORT),
-                        new Promise.Decide(Decision.SIGN, null),
-                        null));
+                "costa-rica", new Command.OfferDeal(Sample.ME, give, new Promise.Decide(Decision.SIGN, null), null));
+        return feed;
+    }
+
+    @Test
+    void aVoteThatBreaksAPromiseMadeToThePlayerIsToldWithTheViewThatFollows() {
+        Feed feed = seatedWithAnOfferFromCostaRica(new Promise.Vote("A1", Ballot.SUPPORT));
         sample.seat(Sample.ME, new Command.AcceptDeal("D2"));
         sample.seat("costa-rica", new Command.CastVote("A1", Ballot.OPPOSE));
         long seq = sample.view().seq();
@@ -132,15 +133,7 @@ class FeedTest {
     /** A promise reaches only the votes cast after its deal: a vote heard before the acceptance broke nothing. */
     @Test
     void aVoteCastBeforeTheDealWasAcceptedBreaksNothing() {
-        Feed feed = new Feed(new ClientState(), io, Style.plain(), false);
-        feed.message(welcome("j1", Sample.ME), "");
-        sample.seat(
-                "costa-rica",
-                new Command.OfferDeal(
-                        Sample.ME,
-                        new Promise.Support("process", "bridge"),
-                        new Promise.Decide(Decision.SIGN, null),
-                        null));
+        Feed feed = seatedWithAnOfferFromCostaRica(new Promise.Support("process", "bridge"));
         sample.seat("costa-rica", new Command.CastVote("A1", Ballot.OPPOSE)); // A1: process → bridge
         long voted = sample.view().seq();
         sample.seat(Sample.ME, new Command.AcceptDeal("D2"));
