@@ -367,11 +367,10 @@ abstract class Negotiator implements Bot {
                     // A refusal with a reason gives a human partner something to work with; a
                     // better offer for the vote it asked must still find the vote uncast.
                     if (person(d.from())) {
-                        if (conversation != null
-                                && d.want() instanceof Promise.Vote v
-                                && UtilityBot.amendment(mind, v.amendment()) != null
-                                && !mind.hasStance(UtilityBot.amendment(mind, v.amendment()))) {
-                            conversation.invite(v.amendment());
+                        AmendmentView asked =
+                                d.want() instanceof Promise.Vote v ? UtilityBot.amendment(mind, v.amendment()) : null;
+                        if (conversation != null && asked != null && !mind.hasStance(asked)) {
+                            conversation.invite(asked.id());
                         }
                         out.add(new Command.Whisper(
                                 d.from(),
