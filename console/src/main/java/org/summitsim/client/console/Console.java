@@ -14,6 +14,7 @@ import org.summitsim.client.console.command.ConsoleContext;
 import org.summitsim.client.console.command.ConsoleError;
 import org.summitsim.client.console.command.DidYouMean;
 import org.summitsim.client.console.command.Invocation;
+import org.summitsim.client.console.command.MeantCommand;
 import org.summitsim.client.console.render.Style;
 import org.summitsim.client.console.state.ClientState;
 import org.summitsim.client.net.Requests;
@@ -68,7 +69,7 @@ public final class Console implements ConsoleContext {
         Invocation in = new Invocation(line);
         Optional<CommandSpec> found = table.find(in.words());
         try {
-            CommandSpec spec = found.orElseThrow(() -> unknown(in.words().get(0)));
+            CommandSpec spec = found.orElseThrow(() -> unknown(in.words()));
             if (spec.words() == 1 && spec.synopsis().isEmpty() && in.words().size() > 1) {
                 // "bots fil": a command that takes no words after it, but has two-word forms.
                 List<String> forms = table.subcommands(spec.name());
@@ -97,9 +98,13 @@ public final class Console implements ConsoleContext {
         return false;
     }
 
-    private ConsoleError unknown(String word) {
-        String close = DidYouMean.closest(table.firstWords(facilitator()), word.toLowerCase(Locale.ROOT))
-                .orElse(null);
+    private ConsoleError unknown(List<String> words) {
+        String word = words.get(0);
+        String meant = MeantCommand.of(words);
+        String close = meant != null
+                ? meant
+                : DidYouMean.closest(table.firstWords(facilitator()), word.toLowerCase(Locale.ROOT))
+                        .orElse(null);
         return new ConsoleError(
                 "There is no command \"" + word + "\".",
                 (close != null ? "Did you mean `" + close + "`? " : "") + "Type `help` to list the commands.");

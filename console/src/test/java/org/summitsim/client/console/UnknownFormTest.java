@@ -32,4 +32,25 @@ class UnknownFormTest {
                 .contains("There is no command \"bots xyzzy\". `bots` alone, or with one of:")
                 .doesNotContain("Bots: ");
     }
+
+    @Test
+    void aWordOfAnotherCommandSuggestsThatCommandNotALookAlike() throws Exception {
+        StringWriter out = new StringWriter();
+        try (PlainIo io = new PlainIo(
+                new BufferedReader(new StringReader("")),
+                new PrintWriter(out, true),
+                new PrintWriter(out, true),
+                false)) {
+            Console console = new Console(new Sample().state(), io, Style.plain(), CommandTable.standard(), null, null);
+
+            assertThat(console.execute("sign")).isFalse();
+            assertThat(console.execute("push we need a treaty")).isFalse();
+            assertThat(console.execute("support A1")).isFalse();
+        }
+        assertThat(out.toString())
+                .contains("There is no command \"sign\". Did you mean `decide sign`?")
+                .doesNotContain("assign")
+                .contains("There is no command \"push\". Did you mean `decide push we need a treaty`?")
+                .contains("There is no command \"support\". Did you mean `vote A1 support`?");
+    }
 }

@@ -230,7 +230,9 @@ final class AmendmentAnswers {
         AmendmentView a = find(mind, id);
         String s;
         if (a == null) {
-            s = "There is no amendment " + id + ".";
+            // Named before it exists (a player announcing what they will table, or a view a
+            // moment older than theirs): "not yet" rather than a flat "no such amendment".
+            s = laterThanAny(id) ? "No amendment " + id + " has been tabled yet." : "There is no amendment " + id + ".";
         } else {
             String title = title(a.clause());
             String label = label(a.clause(), a.option());
@@ -252,6 +254,23 @@ final class AmendmentAnswers {
                         : open.size() == 1
                                 ? " The one open now is " + open.get(0) + "."
                                 : " The ones open now are " + Answers.join(open) + ".");
+    }
+
+    /** Whether {@code id} is an amendment number ("A7") above every amendment tabled so far. */
+    private boolean laterThanAny(String id) {
+        int n = number(id);
+        return n > 0 && mind.view().amendments().stream().allMatch(a -> number(a.id()) < n);
+    }
+
+    private static int number(String id) {
+        if (id.length() < 2 || Character.toUpperCase(id.charAt(0)) != 'A') {
+            return -1;
+        }
+        try {
+            return Integer.parseInt(id.substring(1));
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     static AmendmentView find(Mind mind, String id) {

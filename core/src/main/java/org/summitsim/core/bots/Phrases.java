@@ -221,16 +221,21 @@ final class Phrases {
         return mind.name(mind.me()) + " will not accept less than " + wording(mind, clause, option) + ".";
     }
 
-    /** A hardliner's opening: its one demand, in one of a few phrasings. */
+    /**
+     * A hardliner's opening: its first demand, in one of a few phrasings, and what it decides by
+     * at the end (a text that gives it too little, not that one clause), so that the opening and
+     * its final decision tell the same story.
+     */
     static String firmOpening(Mind mind, String clause, String option) {
         String me = mind.name(mind.me());
         String wording = wording(mind, clause, option);
         return variant(
-                mind,
-                1,
-                firm(mind, clause, option),
-                "Let us be plain: " + me + " needs " + wording + ", and will not settle for less.",
-                me + " has one demand above all others: " + wording + ". On that we will not bend.");
+                        mind,
+                        1,
+                        firm(mind, clause, option),
+                        "Let us be plain: " + me + " needs " + wording + ", and will not settle for less.",
+                        me + " wants " + wording + " first of all. On that we will not bend.")
+                + " We will not sign a text that gives us too little of what we came for.";
     }
 
     /**

@@ -614,7 +614,10 @@ class TalkingBotsTest {
                 .startsWith(id + " is no longer open: it was withdrawn")
                 .contains("\"" + clause.title() + "\"");
         player(new Command.Whisper("china", "will you support amendment 99?"));
-        assertThat(whispers(turn("china"), PLAYER)).singleElement().asString().startsWith("There is no amendment A99.");
+        assertThat(whispers(turn("china"), PLAYER))
+                .singleElement()
+                .asString()
+                .startsWith("No amendment A99 has been tabled yet.");
     }
 
     @Test
