@@ -729,10 +729,10 @@ function drawClauses() {
             + (isRedLine(clause.id, o.id) ? ' red line' : '') }) : null))))),
       open.map(amendment),
       closed.length ? h('details', { class: 'past' },
-        h('summary', { text: 'Earlier on this clause: ' + closed.map((a) => a.id + ' \u201c'
-          + optionOf(a.clause, a.option).label + '\u201d ' + a.status).join('; ') + ' (who voted how)' }),
-        h('ul', {}, closed.map((a) => h('li', { text: 'Amendment ' + a.id + ' (\u201c' + optionOf(a.clause, a.option).label
-          + '\u201d): ' + (a.status === 'withdrawn' ? 'withdrawn before the vote closed.'
+        h('summary', { text: 'Earlier on this clause: ' + closed.map((a) => a.id + ' '
+          + W.proposedWording(optionOf(a.clause, a.option).label) + ' ' + a.status).join('; ') + ' (who voted how)' }),
+        h('ul', {}, closed.map((a) => h('li', { text: 'Amendment ' + a.id + ' (' + W.proposedWording(optionOf(a.clause, a.option).label)
+          + '): ' + (a.status === 'withdrawn' ? 'withdrawn before the vote closed.'
           : a.status + '. ' + whoVoted(a)) })))) : null));
   }
   fill($('#clauses'), out);
@@ -799,9 +799,10 @@ function amendment(a) {
   const sponsors = sponsorSeats.map(nameOf).join(', ');
   const promised = mine ? null : promiseOn(a);
   return h('div', { class: 'amendment', role: 'group', 'aria-label': 'Amendment ' + a.id },
-    h('p', {}, h('strong', { text: 'Amendment ' + a.id + ': ' }), 'change to \u201c', h('strong', { text: o.label }),
-      app.view.preferences && app.view.preferences[me()] ? '\u201d (' + W.signed(valueFor(a.clause, a.option))
-        + ' for you)' : '\u201d',
+    h('p', {}, h('strong', { text: 'Amendment ' + a.id + ': ' }), 'change to \u201c', h('strong', { text: W.finalWording(o.label) }),
+      '\u201d' + (W.isDraftWording(o.label) ? ', back to the draft' : ''),
+      app.view.preferences && app.view.preferences[me()] ? ' (' + W.signed(valueFor(a.clause, a.option))
+        + ' for you)' : '',
       isRedLine(a.clause, a.option) ? h('span', { class: 'bad', text: ' your red line!' }) : null),
     promised ? h('p', { class: 'bad promise-note', text: promised }) : null,
     a.rationale ? h('p', {}, h('span', { text: nameOf(a.proposer) + ' says: ' }), said(a.rationale)) : null,
@@ -918,7 +919,7 @@ function drawCaucuses() {
 
 function drawOpenAmendments() {
   const open = app.view.amendments.filter((a) => a.status === 'open').map((a) => h('option', { value: a.id,
-    text: a.id + ': ' + clauseTitle(a.clause) + ' → “' + optionOf(a.clause, a.option).label + '”' }));
+    text: a.id + ': ' + clauseTitle(a.clause) + ' → ' + W.proposedWording(optionOf(a.clause, a.option).label) }));
   for (const side of ['give', 'want']) {
     keepChoice(document.getElementById('offer-' + side + '-amendment'), open.map((o) => o.cloneNode(true)));
     // A vote can be promised only on an open amendment: with none open, the form offers the others.

@@ -112,6 +112,19 @@ export function finalWording(label) {
   return label.replace(/\s*\(draft\)$/, '');
 }
 
+/** Whether a wording is the chair's draft one (scenarios mark its label "(draft)"). */
+export function isDraftWording(label) {
+  return /\s*\(draft\)$/.test(label);
+}
+
+/**
+ * A wording an amendment proposes, quoted: "“Not mentioned” (back to the draft)" for the draft's
+ * own wording, whose "(draft)" mark would read as if the amendment were a draft.
+ */
+export function proposedWording(label) {
+  return '\u201c' + finalWording(label) + '\u201d' + (isDraftWording(label) ? ' (back to the draft)' : '');
+}
+
 /**
  * Where a score out of 100 lies among the role's results, in words ("among the lowest results the
  * Netherlands gets"): the number alone reads as a grade, and 0 as a fail, when it only says how

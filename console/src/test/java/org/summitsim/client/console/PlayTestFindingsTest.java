@@ -416,6 +416,16 @@ class PlayTestFindingsTest {
     }
 
     @Test
+    void anAmendmentBackToTheDraftSaysSoInsteadOfQuotingTheDraftMark() {
+        Names names = new Names(sample.view());
+        assertThat(names.change("instrument", "silent"))
+                .isEqualTo("A legally binding instrument \u2192 silent (\u201cNot mentioned\u201d, back to the draft)");
+        assertThat(names.change("process", "bridge"))
+                .isEqualTo(
+                        "Where the work continues \u2192 bridge (\u201cCommission and summit, feeding into the UN\u201d)");
+    }
+
+    @Test
     void examplesNameDelegationsAsTheConsoleAcceptsThem() throws Exception {
         Hague hague = new Hague();
         Names names = new Names(hague.view());

@@ -291,6 +291,11 @@ class StudentPageInChromiumTest extends PagesInChromium {
                         + " 35: about the typical result for China; 65: about the typical result for China;"
                         + " 66: above the typical result for China; 89: above the typical result for China;"
                         + " 90: among the best results China gets; 100: among the best results China gets");
+        // An amendment back to the draft's wording says so, without the scenario's "(draft)" mark.
+        assertThat(page.text("import(document.querySelector('script[type=module]').src.replace('student.js',"
+                        + " 'words.js')).then(W => W.proposedWording('Not mentioned (draft)') + ' / '"
+                        + " + W.proposedWording('Call for treaty negotiations'))"))
+                .isEqualTo("\u201cNot mentioned\u201d (back to the draft) / \u201cCall for treaty negotiations\u201d");
         assertThat(page.eval("!!document.querySelector('#my-result-why')").asBoolean())
                 .as("the room's part in a low result said")
                 .isEqualTo(Math.round(germany.path("percent").asDouble()) < 35);

@@ -131,12 +131,22 @@ public final class Names {
                 : String.join(", ", named.subList(0, named.size() - 1)) + " and " + named.get(named.size() - 1);
     }
 
-    /** "Human control → meaningful (“Meaningful human control”)". */
+    /**
+     * "Human control → meaningful (“Meaningful human control”)"; a change to the draft's own
+     * wording says so ("(“Human oversight”, back to the draft)") instead of quoting the
+     * scenario's "(draft)" mark, which read as if the amendment itself were a draft.
+     */
     public String change(String clause, String option) {
         String label = option(clause, option).map(ClauseOption::label).orElse(option);
-        // Quoted: a label may hold brackets of its own ("Not mentioned (draft)").
+        if (label.endsWith(DRAFT_MARK)) {
+            return clauseTitle(clause) + " → " + option + " (\u201c"
+                    + label.substring(0, label.length() - DRAFT_MARK.length()) + "\u201d, back to the draft)";
+        }
         return clauseTitle(clause) + " → " + option + " (\u201c" + label + "\u201d)";
     }
+
+    /** How scenarios mark the chair's draft wording of a clause in its label. */
+    private static final String DRAFT_MARK = " (draft)";
 
     /** A caucus by the name its founder gave it, as the player reads it; the id while the view does not know it. */
     public String caucusName(String id) {
