@@ -356,6 +356,18 @@ class UtilityBot extends Negotiator {
             return (v.ballot() == Ballot.SUPPORT ? gain : v.ballot() == Ballot.OPPOSE ? -gain : 0) * 0.5;
         }
         if (promise instanceof Promise.Support s) {
+            if (s.option().equals(mind.current(s.clause()))) {
+                // Support for a wording that stands is a defence: worth what an amendment open
+                // against it would cost us (their vote against it), nothing while none is open.
+                // Else a promise that never comes due could be sold to every bot in turn.
+                double threat = 0;
+                for (AmendmentView a : mind.open()) {
+                    if (a.clause().equals(s.clause()) && !a.option().equals(s.option())) {
+                        threat = Math.max(threat, -mind.gain(a.clause(), a.option()));
+                    }
+                }
+                return threat * 0.5;
+            }
             // Their support makes our wording likelier to pass, and co-sponsoring it earns credit.
             return Math.max(0, mind.gain(s.clause(), s.option())) * 0.6
                     + mind.prefs().influence() * 0.5;

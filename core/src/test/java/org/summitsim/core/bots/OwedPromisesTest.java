@@ -10,6 +10,7 @@ import org.summitsim.core.rules.Actor;
 import org.summitsim.core.rules.Ballot;
 import org.summitsim.core.rules.Command;
 import org.summitsim.core.rules.Promise;
+import org.summitsim.core.rules.Promise.Support;
 import org.summitsim.core.scenario.Scenario;
 import org.summitsim.core.scenario.ScenarioCatalog;
 import org.summitsim.core.view.PlayerView;
@@ -57,6 +58,23 @@ class OwedPromisesTest {
                 .filter(c -> c instanceof Command.Whisper w && w.to().equals(PERSON))
                 .map(c -> ((Command.Whisper) c).text())
                 .toList();
+    }
+
+    @Test
+    void supportForAWordingThatStandsIsWorthSomethingOnlyAgainstAnAmendmentOpenOnIt() {
+        Support commission = new Support("process", "commission"); // Korea's ideal, and the draft's wording
+        seat("utility", "republic-of-korea");
+        assertThat(mind("republic-of-korea").current("process")).isEqualTo("commission");
+        // A promise that cannot come due while nobody challenges the wording: no payment for it,
+        // or a person could sell the same promise to every bot in turn (a play-test sold one four times).
+        assertThat(UtilityBot.promiseBenefit(mind("republic-of-korea"), commission))
+                .isZero();
+        MatchDriver.ok(match.submit(Actor.seat("costa-rica"), new Command.Propose("process", "un", "The UN.")));
+        // Now it means a vote against that amendment: worth half of what the amendment would cost Korea.
+        Mind korea = mind("republic-of-korea");
+        assertThat(UtilityBot.promiseBenefit(korea, commission))
+                .isPositive()
+                .isEqualTo(-korea.gain("process", "un") * 0.5);
     }
 
     @Test

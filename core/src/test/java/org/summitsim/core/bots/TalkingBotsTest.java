@@ -148,7 +148,14 @@ class TalkingBotsTest {
 
     @Test
     void aTradeTooCostlyIsCounteredOrRefusedWithTheReason() {
-        player(new Command.Whisper("china", "We'll back human oversight if you back the call to consider new law."));
+        // Human oversight, the wording China wants there, would now pay: an amendment open on the
+        // clause threatens it, and a promise of support is a vote against that amendment.
+        assertThat(match.view(Viewer.seat(PLAYER)).amendments())
+                .anyMatch(a -> a.status().equals("open")
+                        && a.clause().equals("human")
+                        && !a.option().equals("oversight"));
+        player(new Command.Whisper(
+                "china", "We'll back meaningful human control if you back the call to consider new law."));
         List<Command> counter = turn("china");
         assertThat(offers(counter)).singleElement().satisfies(o -> {
             assertThat(o.give()).isEqualTo(new Promise.Support("instrument", "consider"));
