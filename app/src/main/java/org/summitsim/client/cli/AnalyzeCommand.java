@@ -57,7 +57,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             names = "--focus",
             paramLabel = "S",
             description = "Also compare strategy S (one of --strategies, e.g. your own) with each of the others,"
-                    + " role by role: the difference of mean shown scores, its 95 % interval, better, worse or tied.")
+                    + " role by role: the difference of mean shown scores, its 95 %% interval, better, worse or tied.")
     String focus;
 
     @Option(

@@ -40,6 +40,24 @@ class MainTest {
         "demo", "serve", "play", "class", "bots", "match", "tournament", "analyze", "scenario", "report"
     };
 
+    /** Help texts are format strings: a bare "95 % interval" made picocli warn on `analyze --help`. */
+    @Test
+    void everyHelpPrintsWithoutWarnings() {
+        java.io.PrintStream before = System.err;
+        java.io.ByteArrayOutputStream warnings = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(warnings, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            java.util.List<CommandLine> all = new java.util.ArrayList<>(java.util.List.of(Main.newCommandLine()));
+            for (int i = 0; i < all.size(); i++) {
+                all.addAll(all.get(i).getSubcommands().values());
+                all.get(i).getUsageMessage(Ansi.OFF);
+            }
+        } finally {
+            System.setErr(before);
+        }
+        assertThat(warnings.toString(java.nio.charset.StandardCharsets.UTF_8)).isEmpty();
+    }
+
     /** --focus is refused with the names the tables print, the short name of one's own bot among them. */
     @Test
     void aFocusNotInTheFieldIsRefusedWithTheFieldsNamesAsTheTablesPrintThem() {
