@@ -1,8 +1,11 @@
 package org.summitsim.client.bots;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -19,6 +22,8 @@ import org.summitsim.core.match.Match;
 import org.summitsim.core.rules.Command;
 import org.summitsim.core.rules.Event;
 import org.summitsim.core.rules.Outcome;
+import org.summitsim.core.rules.Rejection;
+import org.summitsim.core.rules.RejectionCode;
 import org.summitsim.core.view.PlayerView;
 import org.summitsim.protocol.ErrorCodes;
 import org.summitsim.protocol.ServerMessage;
@@ -45,6 +50,12 @@ public final class RemoteBot implements AutoCloseable {
     private final Pacer pacer;
     private volatile String seat;
     private volatile Outcome outcome;
+    /** Commands sent and not yet answered, by request id: a refusal is told to the bot with its command. */
+    private final Map<String, Command> unanswered = new HashMap<>();
+
+    private long lastId;
+    /** The match has ended: the next view is the bot's last, for {@link Bot#finished}. */
+    private boolean ending;
 
     /** {@code factory} makes the bot once the welcome says which seat it has. */
     public RemoteBot(String host, int port, String name, Function<Welcome, Bot> factory) {
@@ -91,13 +102,23 @@ public final class RemoteBot implements AutoCloseable {
             news.add(new Match.Sequenced(e.seq(), e.event()));
             if (e.event() instanceof Event.MatchEnded ended) {
                 outcome = ended.outcome();
-                finished.countDown();
+                // The bot hears the end as in a headless match, with its last view (its outcome
+                // holds every score); waiting ends once it has.
+                ending = true;
+                viewRequested.set(false);
+                requestView();
             } else {
                 requestView();
             }
+        } else if (message instanceof ServerMessage.Ack ack) {
+            unanswered.remove(ack.id());
         } else if (message instanceof ServerMessage.Error error) {
             refused.incrementAndGet();
             LOG.debug("{}: refused: {} {}", seat, error.code(), error.message());
+            Command command = unanswered.remove(error.id());
+            if (command != null && !ErrorCodes.RATE_LIMITED.equals(error.code())) {
+                tell(command, error);
+            }
             if (ErrorCodes.RATE_LIMITED.equals(error.code())) {
                 rateLimited.incrementAndGet();
                 // The server dropped a message, perhaps the request for the view: without an
@@ -115,8 +136,33 @@ public final class RemoteBot implements AutoCloseable {
         }
     }
 
+    /** Tells the bot that the server refused one of its commands, as a headless match would. */
+    private void tell(Command command, ServerMessage.Error error) {
+        RejectionCode code = java.util.Arrays.stream(RejectionCode.values())
+                .filter(c -> c.wire().equals(error.code()))
+                .findFirst()
+                .orElse(RejectionCode.INVALID);
+        try {
+            bot.rejected(command, new Rejection(code, error.message()));
+        } catch (RuntimeException e) {
+            LOG.warn("The bot at {} failed: {}", seat, e.toString());
+        }
+    }
+
     private void act(PlayerView view) {
         if (view == null || view.seat() == null) {
+            return;
+        }
+        if (finished.getCount() == 0) {
+            return; // a view asked for before the end: the bot was told once
+        }
+        if (ending) {
+            try {
+                bot.finished(view);
+            } catch (RuntimeException e) {
+                LOG.warn("The bot at {} failed: {}", seat, e.toString());
+            }
+            finished.countDown();
             return;
         }
         List<Match.Sequenced> seen = List.copyOf(news);
@@ -129,7 +175,11 @@ public final class RemoteBot implements AutoCloseable {
             return;
         }
         for (Command c : commands == null ? List.<Command>of() : commands) {
-            pacer.send(Requests.command(view.stage(), c));
+            ObjectNode request = Requests.command(view.stage(), c);
+            String id = "b" + (++lastId);
+            request.put("id", id);
+            unanswered.put(id, c);
+            pacer.send(request);
         }
     }
 

@@ -19,12 +19,18 @@ import org.summitsim.client.net.LinkState;
 import org.summitsim.client.net.Requests;
 import org.summitsim.client.net.RoomLink;
 import org.summitsim.core.IntegrationTest;
+import org.summitsim.core.bots.Bot;
 import org.summitsim.core.bots.Strategies;
+import org.summitsim.core.match.Match;
+import org.summitsim.core.rules.Ballot;
 import org.summitsim.core.rules.Command;
+import org.summitsim.core.rules.Phase;
+import org.summitsim.core.rules.Rejection;
 import org.summitsim.core.rules.Stage;
 import org.summitsim.core.scenario.Delegation;
 import org.summitsim.core.scenario.Scenario;
 import org.summitsim.core.scenario.ScenarioReader;
+import org.summitsim.core.view.PlayerView;
 import org.summitsim.protocol.ServerMessage;
 import org.summitsim.server.SummitServer;
 
@@ -93,6 +99,57 @@ class NetworkBotsTest {
                     .as("%s: messages the server dropped", bot.seat())
                     .isZero();
         }
+    }
+
+    /** A bot over the network hears what a headless one does: its refused commands, and the end. */
+    @Test
+    void aBotIsToldOfItsRefusedCommandsAndOfTheEnd() throws Exception {
+        Scenario s = ScenarioReader.shipped("classroom-mini");
+        SummitServer.Created room = server.createRoom(s.id(), FAST);
+        List<String> refusals = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<PlayerView> last = new java.util.concurrent.CopyOnWriteArrayList<>();
+        for (Delegation d : s.playable()) {
+            boolean probe = d.id().equals("costa-rica");
+            RemoteBot bot = new RemoteBot("127.0.0.1", server.port(), "test bot", w -> {
+                Bot inner = Strategies.create("utility", w.seat(), 3, null);
+                return !probe
+                        ? inner
+                        : new Bot() {
+                            private boolean tried;
+
+                            @Override
+                            public List<Command> act(PlayerView view, List<Match.Sequenced> news) {
+                                List<Command> out = new ArrayList<>(inner.act(view, news));
+                                if (!tried && view.stage().phase() == Phase.ROUND) {
+                                    tried = true;
+                                    out.add(new Command.CastVote("A99", Ballot.SUPPORT));
+                                }
+                                return out;
+                            }
+
+                            @Override
+                            public void rejected(Command command, Rejection rejection) {
+                                refusals.add(command + " " + rejection.code() + " " + rejection.message());
+                            }
+
+                            @Override
+                            public void finished(PlayerView view) {
+                                last.add(view);
+                            }
+                        };
+            });
+            bot.join(room.code(), d.id());
+            bots.add(bot);
+        }
+        startMatch(room);
+        for (RemoteBot bot : bots) {
+            assertThat(bot.awaitEnd(90_000)).as(bot.seat()).isTrue();
+        }
+        // Others may be refused too (bots over the network race each other to a free clause).
+        assertThat(refusals)
+                .anyMatch(r -> r.startsWith("CastVote[amendment=A99")
+                        && r.contains("unknown_amendment There is no amendment \"A99\"."));
+        assertThat(last).singleElement().satisfies(v -> assertThat(v.outcome()).isNotNull());
     }
 
     @Test

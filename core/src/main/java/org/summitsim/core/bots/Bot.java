@@ -30,9 +30,10 @@ public interface Bot {
     default void rejected(Command command, Rejection rejection) {}
 
     /**
-     * Told, in a headless match, that the match is over, with the seat's last view (its outcome
-     * holds every score): a bot that learns across matches reads its result here, and a bot that
-     * runs as another program forgets the seat. Rooms do not call it.
+     * Told, in a headless match or over the network ({@code summit bots}), that the match is
+     * over, with the seat's last view (its outcome holds every score): a bot that learns across
+     * matches reads its result here, and a bot that runs as another program forgets the seat.
+     * A room's own bots are not told.
      */
     default void finished(PlayerView view) {}
 
