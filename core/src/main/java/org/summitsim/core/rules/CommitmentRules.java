@@ -55,11 +55,7 @@ final class CommitmentRules {
                             + "; offer a new deal instead.");
         }
         if (command instanceof Command.AcceptDeal) {
-            // A vote cast since the offer (by either side) can leave a promise that could only be broken.
-            String cast = castOtherwise(state, seat, deal.want());
-            if (cast == null) {
-                cast = castOtherwise(state, deal.from(), deal.give());
-            }
+            String cast = castOtherwise(state, deal);
             if (cast != null) {
                 return Verdict.reject(
                         RejectionCode.ALREADY_VOTED,
@@ -173,6 +169,15 @@ final class CommitmentRules {
      * vote it cast is kept at once, and allowed. (A promise of support reaches only votes cast after
      * the deal, so no earlier vote breaks it.)
      */
+    /**
+     * A vote cast since the offer (by either side) that leaves a promise of the deal only to be
+     * broken ("Northland already voted against amendment A1"), or null: it can still be accepted.
+     */
+    static String castOtherwise(MatchState state, Deal deal) {
+        String cast = castOtherwise(state, deal.to(), deal.want());
+        return cast != null ? cast : castOtherwise(state, deal.from(), deal.give());
+    }
+
     private static String castOtherwise(MatchState state, String seat, Promise promise) {
         if (!(promise instanceof Promise.Vote v)) {
             return null;

@@ -69,6 +69,16 @@ public final class Deal {
         return from.equals(seat) || to.equals(seat);
     }
 
+    /** Whether accepting it now could still be kept: no vote cast since the offer rules out one of its promises. */
+    public boolean keepable(MatchState state) {
+        return CommitmentRules.castOtherwise(state, this) == null;
+    }
+
+    /** Whether either side promises a vote: only such a deal can become unkeepable while it is offered. */
+    public boolean promisesAVote() {
+        return give instanceof Promise.Vote || want instanceof Promise.Vote;
+    }
+
     /**
      * The amendments a promise of {@code party} to support a wording does not reach back to:
      * those closed (or withdrawn) when the deal was accepted, and those on which {@code party}

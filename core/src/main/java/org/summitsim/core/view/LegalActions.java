@@ -64,8 +64,9 @@ final class LegalActions {
     private final Map<String, List<LegalAction>> withdrawals = new HashMap<>();
     private final Map<String, List<LegalAction>> answers = new HashMap<>();
     private long answersVersion = -1;
-    /** Per addressee, the deals still waiting for its answer, in the order offered, with the answers; and how many deals were looked at. */
-    private final Map<String, Map<Deal, List<LegalAction>>> openDeals = new HashMap<>();
+    private long answersVotes = -1;
+    /** Per addressee, the deals still waiting for its answer, in the order offered; and how many deals were looked at. */
+    private final Map<String, List<Deal>> openDeals = new HashMap<>();
 
     private int dealsSeen;
     private List<LegalAction> proposalsOpen = List.of();
@@ -208,15 +209,21 @@ final class LegalActions {
 
     /**
      * Per seat, accepting or declining each deal offered to it and still open, in the order
-     * offered. When the deals change, only the addressees of deals offered or answered since
-     * get a new list (a match offers hundreds of deals, and some seats never answer).
+     * offered; accepting only while the deal can still be kept (no vote cast since the offer
+     * rules out one of its promises). When the deals change, only the addressees of deals
+     * offered or answered since get a new list (a match offers hundreds of deals, and some seats
+     * never answer); when a vote is cast, only those offered a deal that promises a vote.
      */
     private Map<String, List<LegalAction>> answers() {
         long version = state.version(Part.DEALS);
-        if (answersVersion != version) {
+        long votes = state.version(Part.AMENDMENTS);
+        if (answersVersion != version || answersVotes != votes) {
             java.util.Set<String> changed = new java.util.HashSet<>();
             openDeals.forEach((seat, open) -> {
-                if (open.keySet().removeIf(d -> d.status() != Deal.Status.OFFERED)) {
+                if (open.removeIf(d -> d.status() != Deal.Status.OFFERED)) {
+                    changed.add(seat);
+                }
+                if (answersVotes != votes && open.stream().anyMatch(Deal::promisesAVote)) {
                     changed.add(seat);
                 }
             });
@@ -224,23 +231,23 @@ final class LegalActions {
             for (int i = dealsSeen; i < all.size(); i++) {
                 Deal d = all.get(i);
                 if (d.status() == Deal.Status.OFFERED) {
-                    openDeals
-                            .computeIfAbsent(d.to(), k -> new java.util.LinkedHashMap<>())
-                            .put(
-                                    d,
-                                    List.of(
-                                            new LegalAction("accept", Map.of("deal", d.id())),
-                                            new LegalAction("decline", Map.of("deal", d.id()))));
+                    openDeals.computeIfAbsent(d.to(), k -> new ArrayList<>()).add(d);
                     changed.add(d.to());
                 }
             }
             dealsSeen = all.size();
             for (String seat : changed) {
                 List<LegalAction> theirs = new ArrayList<>();
-                openDeals.get(seat).values().forEach(theirs::addAll);
+                for (Deal d : openDeals.get(seat)) {
+                    if (d.keepable(state)) {
+                        theirs.add(new LegalAction("accept", Map.of("deal", d.id())));
+                    }
+                    theirs.add(new LegalAction("decline", Map.of("deal", d.id())));
+                }
                 answers.put(seat, java.util.Collections.unmodifiableList(theirs));
             }
             answersVersion = version;
+            answersVotes = votes;
         }
         return answers;
     }

@@ -10,9 +10,11 @@ import static org.summitsim.core.scenario.Decision.PUSH_BINDING;
 import static org.summitsim.core.scenario.Decision.SIGN;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.summitsim.core.MatchDriver;
 import org.summitsim.core.match.Match;
+import org.summitsim.core.view.LegalAction;
 import org.summitsim.core.view.Viewer;
 
 /** Making pledges and deals. Whether they were kept is checked in scoring.CommitmentsTest. */
@@ -283,7 +285,12 @@ class CommitmentTest {
         MatchDriver d = MatchDriver.open().toRound(1);
         ok(d.seat("north").propose("forum", "un"));
         ok(d.seat("west").offer("east", decides(SIGN), votes("A1", Ballot.SUPPORT)));
+        assertThat(d.seat("east").view().legalActions()).contains(new LegalAction("accept", Map.of("deal", "D1")));
         ok(d.seat("east").abstain("A1"));
+        // No longer listed as a legal action once the promised vote went otherwise; declining still is.
+        assertThat(d.seat("east").view().legalActions())
+                .doesNotContain(new LegalAction("accept", Map.of("deal", "D1")))
+                .contains(new LegalAction("decline", Map.of("deal", "D1")));
         ok(d.seat("east").offer("west", votes("A1", Ballot.ABSTAIN), votes("A1", Ballot.SUPPORT)));
         ok(d.seat("west").oppose("A1"));
         String before = d.snapshot();
