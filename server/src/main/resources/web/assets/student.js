@@ -1131,7 +1131,7 @@ function brokenBy(v, d) {
     }
   }
   const list = out.length > 1 ? out.slice(0, -1).join('; ') + '; and ' + out[out.length - 1] : out[0];
-  return out.length ? '. This breaks ' + list + ': you lose trust points at the end' : '';
+  return out.length ? '. This breaks ' + list + ': you lose trust points at the end (already counted in these points)' : '';
 }
 
 /**

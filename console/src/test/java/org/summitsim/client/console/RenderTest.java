@@ -62,10 +62,18 @@ class RenderTest {
     void scoreSaysWhichDecisionWouldBreakThePlayersPledge() {
         sample.seat(Sample.ME, new Command.MakePledge(Decision.SIGN, java.util.List.of(), "We sign.", null));
         String page = ScorePage.render(sample.view(), plain);
-        String warning = "This breaks your pledge to sign: a broken promise costs trust points at the end";
+        String warning = "This breaks your pledge to sign: a broken promise costs trust points at the end"
+                + " (the trust part above counts it).";
+        double trust = sample.scenario
+                .delegation(Sample.ME)
+                .orElseThrow()
+                .preferences()
+                .trust();
+        // The figure counts the loss it warns of: the whole trust weight, the pledge being the only promise.
         assertThat(page.split("If you "))
                 .filteredOn(part -> part.contains(warning))
-                .hasSize(2);
+                .hasSize(2)
+                .allMatch(part -> part.contains(String.format(java.util.Locale.ROOT, "trust %.1f", -trust)));
         assertThat(page.split("If you "))
                 .filteredOn(part -> part.startsWith("sign:"))
                 .singleElement()

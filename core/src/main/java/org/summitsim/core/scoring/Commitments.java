@@ -29,21 +29,157 @@ public final class Commitments {
             MatchState state, Map<String, String> text, Map<String, Decision> decisions, Set<String> defaulted) {
         List<CommitmentCheck> checks = new ArrayList<>();
         for (Pledge p : state.pledges()) {
-            if (p.ifCoalition() && !reachedWith(state, text, decisions, p.seat())) {
-                checks.add(new CommitmentCheck(p.id(), "pledge", p.seat(), Status.VOID, SHORT));
-                continue;
-            }
-            CommitmentCheck c =
-                    check(state, p.id(), "pledge", p.seat(), p.promise(), text, decisions, defaulted, Set.of());
-            checks.add(p.ifCoalition() ? lacking(c) : c);
+            checks.add(pledge(state, p, text, decisions, defaulted, false));
         }
         for (Deal d : state.deals()) {
             if (d.status() == Deal.Status.ACCEPTED) {
-                checks.add(privately(side(state, d, d.from(), d.give(), text, decisions, defaulted)));
-                checks.add(privately(side(state, d, d.to(), d.want(), text, decisions, defaulted)));
+                checks.add(privately(side(state, d, d.from(), d.give(), text, decisions, defaulted, false)));
+                checks.add(privately(side(state, d, d.to(), d.want(), text, decisions, defaulted, false)));
             }
         }
         return checks;
+    }
+
+    /**
+     * The seat's share of kept commitments ({@link #trustShare}) if the match ended now, with
+     * this text and these decisions: what a projection counts, so that a decision that breaks a
+     * pledge, or a vote that broke a deal, shows in the projected total as it will in the score.
+     * A promise still open to keeping (a vote not yet cast on an amendment still open) counts as
+     * neither kept nor broken.
+     */
+    public static double trustShareNow(
+            MatchState state, Map<String, String> text, Map<String, Decision> decisions, String seat) {
+        List<CommitmentCheck> checks = new ArrayList<>();
+        for (Pledge p : state.pledges()) {
+            if (p.seat().equals(seat)) {
+                checks.add(pledge(state, p, text, decisions, Set.of(), true));
+            }
+        }
+        for (Deal d : state.deals()) {
+            if (d.status() == Deal.Status.ACCEPTED) {
+                if (d.from().equals(seat)) {
+                    checks.add(side(state, d, seat, d.give(), text, decisions, Set.of(), true));
+                }
+                if (d.to().equals(seat)) {
+                    checks.add(side(state, d, seat, d.want(), text, decisions, Set.of(), true));
+                }
+            }
+        }
+        return trustShare(checks, seat);
+    }
+
+    /**
+     * {@link #trustShareNow} for each decision the seat could take, as a projection needs it:
+     * {@code tallies[d]} is the tally with the seat deciding {@code d} (by ordinal) and the others
+     * as forecast; {@code accepted}, the accepted deals the seat is a party to. The promises about
+     * votes are checked once; those about the decision, for each.
+     */
+    static double[] trustSharesNow(
+            MatchState state, Map<String, String> text, String seat, Tally[] tallies, List<Deal> accepted) {
+        int kept = 0;
+        int broken = 0;
+        List<Promise.Decide> decides = new ArrayList<>();
+        List<Boolean> pushTogether = new ArrayList<>();
+        for (Pledge p : state.pledges()) {
+            if (p.seat().equals(seat)) {
+                decides.add(p.promise());
+                pushTogether.add(p.ifCoalition());
+            }
+        }
+        for (Deal d : accepted) {
+            Promise promise = d.from().equals(seat) ? d.give() : d.want();
+            if (promise instanceof Promise.Decide p) {
+                decides.add(p);
+                pushTogether.add(p.decision() == Decision.PUSH_BINDING); // a push in a deal is a push together
+            } else {
+                Status st = settledStatus(state, seat, promise, d.decidedAtAcceptance(seat));
+                kept += st == Status.KEPT ? 1 : 0;
+                broken += st == Status.BROKEN ? 1 : 0;
+            }
+        }
+        // As reachedWith: the coalition with this seat's push, the others as forecast.
+        boolean reached = tallies[Decision.PUSH_BINDING.ordinal()].bindingReached();
+        double[] out = new double[tallies.length];
+        for (Decision own : Decision.values()) {
+            int k = kept;
+            int b = broken;
+            for (int i = 0; i < decides.size(); i++) {
+                Promise.Decide p = decides.get(i);
+                if ((pushTogether.get(i) && !reached)
+                        || !p.conditions().stream().allMatch(c -> c.holdsIn(text))) {
+                    continue; // void
+                }
+                k += own == p.decision() ? 1 : 0;
+                b += own == p.decision() ? 0 : 1;
+            }
+            out[own.ordinal()] = k + b == 0 ? 1.0 : (double) k / (k + b);
+        }
+        return out;
+    }
+
+    /**
+     * What {@link #check} (settled only) says of a promise about a vote or a wording, without
+     * the reason: a projection asks it of every promise of a seat whenever the seat votes.
+     */
+    private static Status settledStatus(MatchState state, String seat, Promise promise, Set<String> before) {
+        if (promise instanceof Promise.Vote v) {
+            Amendment a = state.amendment(v.amendment()).orElseThrow();
+            if (pending(a, seat) || a.status() == Amendment.Status.WITHDRAWN) {
+                return Status.VOID;
+            }
+            Ballot stance = a.stanceOf(seat) == null ? Ballot.ABSTAIN : a.stanceOf(seat);
+            return v.brokenBy(a.id(), a.clause(), a.option(), null, stance) ? Status.BROKEN : Status.KEPT;
+        }
+        Promise.Support support = (Promise.Support) promise;
+        String reading =
+                state.scenario().clause(support.clause()).map(c -> c.draft()).orElse(null);
+        boolean tested = false;
+        for (Amendment a : state.amendments()) {
+            if (!a.clause().equals(support.clause()) || a.status() == Amendment.Status.WITHDRAWN || pending(a, seat)) {
+                continue;
+            }
+            boolean proposesIt = a.option().equals(support.option());
+            boolean replacesIt =
+                    a.status() != Amendment.Status.OPEN && support.option().equals(reading);
+            if (!before.contains(a.id()) && (proposesIt || replacesIt)) {
+                tested = true;
+                if (support.brokenBy(a.id(), a.clause(), a.option(), reading, a.stanceOf(seat))) {
+                    return Status.BROKEN;
+                }
+            }
+            if (a.status() == Amendment.Status.ADOPTED) {
+                reading = a.option();
+            }
+        }
+        return tested ? Status.KEPT : Status.VOID;
+    }
+
+    /** Whether the seat has made a pledge ({@code accepted}: the deals it is a party to): else it has nothing to keep. */
+    static boolean hasAny(MatchState state, String seat, List<Deal> accepted) {
+        if (!accepted.isEmpty()) {
+            return true;
+        }
+        for (Pledge p : state.pledges()) {
+            if (p.seat().equals(seat)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static CommitmentCheck pledge(
+            MatchState state,
+            Pledge p,
+            Map<String, String> text,
+            Map<String, Decision> decisions,
+            Set<String> defaulted,
+            boolean settledOnly) {
+        if (p.ifCoalition() && !reachedWith(state, text, decisions, p.seat())) {
+            return new CommitmentCheck(p.id(), "pledge", p.seat(), Status.VOID, SHORT);
+        }
+        CommitmentCheck c = check(
+                state, p.id(), "pledge", p.seat(), p.promise(), text, decisions, defaulted, Set.of(), settledOnly);
+        return p.ifCoalition() ? lacking(c) : c;
     }
 
     private static final String SHORT = "the binding-law coalition did not reach its threshold";
@@ -60,14 +196,24 @@ public final class Commitments {
             Promise promise,
             Map<String, String> text,
             Map<String, Decision> decisions,
-            Set<String> defaulted) {
+            Set<String> defaulted,
+            boolean settledOnly) {
         if (promise instanceof Promise.Decide p
                 && p.decision() == Decision.PUSH_BINDING
                 && !reachedWith(state, text, decisions, seat)) {
             return new CommitmentCheck(d.id(), "deal", seat, Status.VOID, SHORT);
         }
-        CommitmentCheck c =
-                check(state, d.id(), "deal", seat, promise, text, decisions, defaulted, d.decidedAtAcceptance(seat));
+        CommitmentCheck c = check(
+                state,
+                d.id(),
+                "deal",
+                seat,
+                promise,
+                text,
+                decisions,
+                defaulted,
+                d.decidedAtAcceptance(seat),
+                settledOnly);
         return promise instanceof Promise.Decide p && p.decision() == Decision.PUSH_BINDING ? lacking(c) : c;
     }
 
@@ -108,7 +254,11 @@ public final class Commitments {
         return new CommitmentCheck(c.id(), c.kind(), c.seat(), c.status(), reason);
     }
 
-    /** {@code before}: amendments already closed, or already voted on by {@code seat}, when the commitment was made: it does not cover them. */
+    /**
+     * {@code before}: amendments already closed, or already voted on by {@code seat}, when the
+     * commitment was made: it does not cover them. {@code settledOnly}: an amendment still open
+     * that the seat has not voted on tests nothing yet.
+     */
     private static CommitmentCheck check(
             MatchState state,
             String id,
@@ -118,9 +268,13 @@ public final class Commitments {
             Map<String, String> text,
             Map<String, Decision> decisions,
             Set<String> defaulted,
-            Set<String> before) {
+            Set<String> before,
+            boolean settledOnly) {
         if (promise instanceof Promise.Vote v) {
             Amendment a = state.amendment(v.amendment()).orElseThrow();
+            if (settledOnly && pending(a, seat)) {
+                return new CommitmentCheck(id, kind, seat, Status.VOID, "amendment " + a.id() + " is still open");
+            }
             if (a.status() == Amendment.Status.WITHDRAWN) {
                 return new CommitmentCheck(
                         id, kind, seat, Status.VOID, "amendment " + a.id() + " was withdrawn before the vote");
@@ -134,7 +288,7 @@ public final class Commitments {
                     "promised to " + v.ballot().verb() + " amendment " + a.id() + " and " + stance.past() + " it");
         }
         if (promise instanceof Promise.Support support) {
-            return checkSupport(state, id, kind, seat, support, before);
+            return checkSupport(state, id, kind, seat, support, before, settledOnly);
         }
         Promise.Decide d = (Promise.Decide) promise;
         if (!d.conditions().stream().allMatch(c -> c.holdsIn(text))) {
@@ -160,13 +314,21 @@ public final class Commitments {
      * trade stays won unless the others outvote the partners who promised it.
      */
     private static CommitmentCheck checkSupport(
-            MatchState state, String id, String kind, String seat, Promise.Support support, Set<String> before) {
+            MatchState state,
+            String id,
+            String kind,
+            String seat,
+            Promise.Support support,
+            Set<String> before,
+            boolean settledOnly) {
         String wording = wording(state, support);
         String reading =
                 state.scenario().clause(support.clause()).map(c -> c.draft()).orElse(null);
         int tested = 0;
         for (Amendment a : state.amendments()) {
-            if (!a.clause().equals(support.clause()) || a.status() == Amendment.Status.WITHDRAWN) {
+            if (!a.clause().equals(support.clause())
+                    || a.status() == Amendment.Status.WITHDRAWN
+                    || (settledOnly && pending(a, seat))) {
                 continue;
             }
             boolean proposesIt = a.option().equals(support.option());
@@ -189,6 +351,11 @@ public final class Commitments {
         return tested == 0
                 ? new CommitmentCheck(id, kind, seat, Status.VOID, wording + " was never put to a vote")
                 : new CommitmentCheck(id, kind, seat, Status.KEPT, "supported " + wording);
+    }
+
+    /** Open, and the seat has no stance on it yet: a promise about it can still be kept. */
+    private static boolean pending(Amendment a, String seat) {
+        return a.isOpen() && a.stanceOf(seat) == null;
     }
 
     /** Kept over kept-plus-broken; 1 for a seat with no commitments that came due. */

@@ -39,7 +39,7 @@ public final class Forecast {
     private final int signatories;
     private final int attending;
     private final int binding;
-    private final Map<String, Map<Decision, Score>> projections = new HashMap<>();
+    private final Map<String, Projected> projections = new HashMap<>();
     private final Map<String, Outlook> outlooks = new HashMap<>();
 
     Forecast(MatchState state, ForecastCache cache) {
@@ -69,19 +69,62 @@ public final class Forecast {
         return new ForecastCache(state).forecast();
     }
 
-    /** The seat's projected score for each decision it could take; computed once per seat. */
-    public Map<Decision, Score> projection(String seat) {
-        return projections.computeIfAbsent(seat, this::project);
+    /** Drops the seats' outlooks, which count promises a vote or a deal may have changed (projections check theirs). */
+    void forgetOutlooks() {
+        outlooks.clear();
     }
 
-    private Map<Decision, Score> project(String seat) {
+    /**
+     * The seat's projected score for each decision it could take; worked out once per seat, and
+     * again only when a vote or a deal has changed which of its promises it kept or broke.
+     */
+    public Map<Decision, Score> projection(String seat) {
+        Projected p = projections.get(seat);
+        Object stamp = cache.trustKey(seat);
+        if (p != null && p.stamp.equals(stamp)) {
+            return p.scores;
+        }
+        Tally[] tallies = p != null ? p.tallies : tallies(seat);
+        double[] shares = shares(seat, tallies);
+        if (p == null || !java.util.Arrays.equals(shares, p.shares)) {
+            p = new Projected(tallies, shares, scores(seat, tallies, shares), stamp);
+        } else {
+            p = new Projected(tallies, shares, p.scores, stamp);
+        }
+        projections.put(seat, p);
+        return p.scores;
+    }
+
+    /** A seat's projection with what it rests on: the tally of each decision, and the trust share each would leave. */
+    private record Projected(Tally[] tallies, double[] shares, Map<Decision, Score> scores, Object stamp) {}
+
+    private Tally[] tallies(String seat) {
+        Tally[] out = new Tally[Decision.values().length];
+        for (Decision own : Decision.values()) {
+            out[own.ordinal()] = tally(seat, own);
+        }
+        return out;
+    }
+
+    /** The trust share each decision would leave the seat (see {@link #trust}); all 1 without commitments. */
+    private double[] shares(String seat, Tally[] tallies) {
+        List<org.summitsim.core.rules.Deal> accepted = cache.acceptedDeals(seat);
+        if (!Commitments.hasAny(state, seat, accepted)) {
+            double[] none = new double[tallies.length];
+            java.util.Arrays.fill(none, 1.0);
+            return none;
+        }
+        return Commitments.trustSharesNow(state, text, seat, tallies, accepted);
+    }
+
+    private Map<Decision, Score> scores(String seat, Tally[] tallies, double[] shares) {
         Delegation me = state.delegation(seat).orElseThrow();
         double credits = Scorer.credits(state, seat);
         Scorer.Range range = Scorer.range(state.tables(), me);
         Scorer.TextParts textParts = cache.textParts(seat);
         Map<Decision, Score> out = new EnumMap<>(Decision.class);
         for (Decision own : Decision.values()) {
-            out.put(own, Scorer.score(me, textParts, tally(seat, own), 1.0, credits, range));
+            out.put(own, Scorer.score(me, textParts, tallies[own.ordinal()], shares[own.ordinal()], credits, range));
         }
         return Collections.unmodifiableMap(out);
     }
@@ -115,7 +158,8 @@ public final class Forecast {
                 Map<String, Decision> seats = new LinkedHashMap<>(expected);
                 undeclared.forEach(s -> seats.put(s, all));
                 seats.put(seat, own);
-                double total = Scorer.score(me, textParts, Tally.of(state.scenario(), text, seats), 1.0, credits, range)
+                Tally t = Tally.of(state.scenario(), text, seats);
+                double total = Scorer.score(me, textParts, t, trust(seat, t), credits, range)
                         .total();
                 low = Math.min(low, total);
                 high = Math.max(high, total);
@@ -123,6 +167,14 @@ public final class Forecast {
             bands.put(own, new Outlook.Band(low, high));
         }
         return new Outlook(undeclared, bands);
+    }
+
+    /**
+     * The seat's trust share if the match ended so: promises it broke already, and a pledge or a
+     * deal its decision in {@code t} would break, cost as they will in the score.
+     */
+    private double trust(String seat, Tally t) {
+        return Commitments.trustShareNow(state, text, t.decisions(), seat);
     }
 
     /** The tally if {@code seat} decided {@code own} and every other seat as expected: the same as {@link Tally#of}. */

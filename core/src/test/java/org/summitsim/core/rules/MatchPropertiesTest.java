@@ -249,7 +249,7 @@ class MatchPropertiesTest {
                             s.scenario().delegation(seat).orElseThrow(),
                             s.text(),
                             tally,
-                            1.0,
+                            org.summitsim.core.scoring.Commitments.trustShareNow(s, s.text(), assumed, seat),
                             org.summitsim.core.scoring.Scorer.credits(s, seat),
                             org.summitsim.core.scoring.Scorer.range(
                                     s.tables(), s.delegation(seat).orElseThrow())));

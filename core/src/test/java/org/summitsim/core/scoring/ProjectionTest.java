@@ -3,6 +3,7 @@ package org.summitsim.core.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.summitsim.core.MatchDriver.ok;
 import static org.summitsim.core.MatchDriver.reads;
+import static org.summitsim.core.MatchDriver.votes;
 import static org.summitsim.core.scenario.Decision.ABSTAIN;
 import static org.summitsim.core.scenario.Decision.PUSH_BINDING;
 import static org.summitsim.core.scenario.Decision.SIGN;
@@ -10,6 +11,7 @@ import static org.summitsim.core.scenario.Decision.SIGN;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.summitsim.core.MatchDriver;
+import org.summitsim.core.rules.Ballot;
 import org.summitsim.core.rules.Score;
 import org.summitsim.core.scenario.Decision;
 
@@ -51,6 +53,35 @@ class ProjectionTest {
         assertThat(p.get(SIGN).total()).isEqualTo(26.33);
         // ABSTAIN: text 13, ABSTAIN -2, breadth 10 * 7/12 (allies abstain with north), standing 0.
         assertThat(p.get(ABSTAIN).total()).isEqualTo(16.83);
+    }
+
+    /**
+     * The play-test: "Push: 48.2 points" was shown, 46.2 scored, the difference a deal broken by a
+     * vote; and "this breaks your pledge" stood beside figures that left the loss out.
+     */
+    @Test
+    void theProjectionCountsThePromisesADecisionWouldBreakAndThoseAlreadyBroken() {
+        MatchDriver d = MatchDriver.open().toRound(1);
+        double trust = d.state().delegation("north").orElseThrow().preferences().trust();
+        ok(d.seat("north").pledge(SIGN));
+        Map<Decision, Score> pledged = Projection.of(d.state(), "north");
+        assertThat(pledged.get(SIGN).breakdown()).containsEntry("trust", 0.0);
+        assertThat(pledged.get(ABSTAIN).breakdown()).containsEntry("trust", -trust);
+        assertThat(pledged.get(PUSH_BINDING).breakdown()).containsEntry("trust", -trust);
+
+        // A deal for north's vote on an open amendment: not yet due, so it costs nothing yet.
+        ok(d.seat("east").propose("forum", "un"));
+        String amendment = d.state().openAmendments().get(0).id();
+        ok(d.seat("south").offer("north", votes(amendment, Ballot.OPPOSE), votes(amendment, Ballot.SUPPORT)));
+        ok(d.seat("north").accept(d.state().deals().get(0).id()));
+        assertThat(Projection.of(d.state(), "north").get(SIGN).breakdown()).containsEntry("trust", 0.0);
+
+        // North votes against it: one promise of two broken, whatever it decides now.
+        ok(d.seat("north").oppose(amendment));
+        Map<Decision, Score> broken = Projection.of(d.state(), "north");
+        assertThat(broken.get(SIGN).breakdown()).containsEntry("trust", -trust / 2);
+        assertThat(broken.get(ABSTAIN).breakdown()).containsEntry("trust", -trust);
+        assertThat(broken.get(SIGN).total() - pledged.get(SIGN).total()).isEqualTo(-trust / 2);
     }
 
     @Test

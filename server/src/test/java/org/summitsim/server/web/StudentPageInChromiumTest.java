@@ -195,10 +195,11 @@ class StudentPageInChromiumTest extends PagesInChromium {
         // the pledge to sign holds (meaningful human control was adopted): the other choices break it
         assertThat(choices.lines().filter(l -> l.contains("This breaks your pledge")))
                 .hasSize(2)
-                .allMatch(l -> !l.startsWith("Sign")
-                        && l.contains(
-                                "This breaks your pledge to sign if \u201cHuman responsibility and control\u201d reads"
-                                        + " \u201cMeaningful human control\u201d: you lose trust points at the end"));
+                .allMatch(
+                        l -> !l.startsWith("Sign")
+                                && l.contains(
+                                        "This breaks your pledge to sign if \u201cHuman responsibility and control\u201d reads"
+                                                + " \u201cMeaningful human control\u201d: you lose trust points at the end (already counted in these points)"));
         page.click("#decide-sign");
         page.type("#decide-statement", "A good first step.");
         page.click("#decide-form button[type=submit]");
@@ -370,6 +371,10 @@ class StudentPageInChromiumTest extends PagesInChromium {
                         + "\"A legally binding instrument: \"]");
         assertThat(projector.text("document.querySelector('#p-history').innerText"))
                 .contains("In reality");
+        // Each line fades in (0.6 s): contrast is judged once the fade is over, as the class sees it.
+        projector.waitUntil(
+                "[...document.querySelectorAll('#p-decisions li')].every(li => getComputedStyle(li).opacity === '1')",
+                "the reveal's lines faded in");
         projector.screenshot(shots().resolve("projector-reveal-1920x1080.png"));
         assertThat(accessibilityProblems(projector))
                 .as("the projector's reveal")

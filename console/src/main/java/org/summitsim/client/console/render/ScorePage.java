@@ -71,7 +71,7 @@ public final class ScorePage {
             java.util.List<String> broken = DecisionPromises.brokenBy(v, e.getKey());
             if (!broken.isEmpty()) {
                 out.append(s.warn("    This breaks " + String.join(" and ", broken)
-                                + ": a broken promise costs trust points at the end, not counted here."))
+                                + ": a broken promise costs trust points at the end (the trust part above counts it)."))
                         .append('\n');
             }
         }
