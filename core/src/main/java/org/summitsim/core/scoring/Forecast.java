@@ -130,7 +130,8 @@ public final class Forecast {
     }
 
     /**
-     * How far the seat's projection could move with the seats that have no pledge holding now:
+     * How far the seat's projection could move with the seats that have no pledge holding now
+     * (a coalition pledge holds once the coalition it counts on is reached):
      * each decision's total if all of them signed, all abstained or all pushed, against the
      * forecast. Worked out only when asked (players read it; bots do not).
      */
@@ -142,7 +143,8 @@ public final class Forecast {
         Map<String, Decision> pledged = Projection.pledgedNow(state);
         List<String> undeclared = new ArrayList<>();
         for (String s : expected.keySet()) {
-            if (!s.equals(seat) && !pledged.containsKey(s)) {
+            // A push is forecast only of a coalition pledge the coalition reaches: declared too.
+            if (!s.equals(seat) && !pledged.containsKey(s) && expected.get(s) != Decision.PUSH_BINDING) {
                 undeclared.add(s);
             }
         }

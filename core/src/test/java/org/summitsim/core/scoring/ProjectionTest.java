@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.summitsim.core.MatchDriver;
 import org.summitsim.core.rules.Ballot;
+import org.summitsim.core.rules.Command;
 import org.summitsim.core.rules.Score;
 import org.summitsim.core.scenario.Decision;
 
@@ -109,6 +110,23 @@ class ProjectionTest {
         // threshold of 3, which costs Northland its binding weight of -2 -> 21.5.
         assertThat(o.bands().get(SIGN)).isEqualTo(new Outlook.Band(21.5, 28));
         assertThat(d.seat("north").view().outlook().get()).isEqualTo(o);
+    }
+
+    /** The play-test: "No pledge of ... Austria holds now", while Austria's coalition pledge made the push shown. */
+    @Test
+    void aCoalitionPledgeTheCoalitionReachesIsNoLongerOnlyForecast() {
+        MatchDriver d = MatchDriver.open().toOpening();
+        ok(d.seat("south").submit(new Command.MakePledge(PUSH_BINDING, java.util.List.of(), "Together.", true)));
+        // Alone, the coalition falls short: Southia's decision is still only forecast.
+        assertThat(Forecast.of(d.state()).outlook("north").undeclared()).containsExactly("south", "east", "west");
+
+        ok(d.seat("east").submit(new Command.MakePledge(PUSH_BINDING, java.util.List.of(), "Together.", true)));
+        ok(d.seat("west").submit(new Command.MakePledge(PUSH_BINDING, java.util.List.of(), "Together.", true)));
+        assertThat(Projection.expectedDecisions(d.state()))
+                .containsEntry("south", PUSH_BINDING)
+                .containsEntry("east", PUSH_BINDING)
+                .containsEntry("west", PUSH_BINDING);
+        assertThat(Forecast.of(d.state()).outlook("north").undeclared()).isEmpty();
     }
 
     @Test
