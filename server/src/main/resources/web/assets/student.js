@@ -1070,7 +1070,9 @@ function drawDeals() {
   // summit with bots) folded away below them.
   const live = (d) => d.status === 'offered' || d.status === 'accepted';
   const item = (d) => {
-    const mineToAnswer = can('accept', { deal: d.id });
+    const mineToAnswer = can('decline', { deal: d.id });
+    // Offered, but a vote cast since rules one of its promises out: it can only be declined.
+    const keepable = can('accept', { deal: d.id });
     const clash = mineToAnswer ? clashWith(deals, d) : undefined;
     const before = sameTermsBefore(deals, d);
     const what = before ? ' the same terms as deal ' + before.id + ' again' : ': ' + terms(d);
@@ -1083,9 +1085,11 @@ function drawDeals() {
       clash ? h('p', { class: 'bad', text: 'Careful: this contradicts deal ' + clash.id + ', where '
         + promise(myPromiseIn(clash), 'you will') + '. You cannot keep both, and the promise you break'
         + ' costs trust at the end.' }) : null,
+      mineToAnswer && !keepable ? h('p', { class: 'bad', text: 'It can no longer be kept: a vote cast since it was'
+        + ' offered rules out one of its promises. Decline it, or offer a new deal.' }) : null,
       mineToAnswer ? h('p', { class: 'actions' },
-        h('button', { type: 'button', text: 'Accept', 'aria-label': 'Accept deal ' + d.id,
-          onclick: (e) => act({ type: 'accept', deal: d.id }, e.target.closest('.deal')) }),
+        keepable ? h('button', { type: 'button', text: 'Accept', 'aria-label': 'Accept deal ' + d.id,
+          onclick: (e) => act({ type: 'accept', deal: d.id }, e.target.closest('.deal')) }) : null,
         h('button', { type: 'button', text: 'Decline', 'aria-label': 'Decline deal ' + d.id,
           onclick: (e) => act({ type: 'decline', deal: d.id }, e.target.closest('.deal')) })) : null,
       h('p', { class: 'form-error', role: 'alert' }));

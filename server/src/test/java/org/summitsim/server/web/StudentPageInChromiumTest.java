@@ -544,6 +544,36 @@ class StudentPageInChromiumTest extends PagesInChromium {
                         + " Germany will sign. Declined.')",
                 "the repeat named as one in the deals");
 
+        // A deal that a vote cast since its offer rules out can only be declined, and the page says why.
+        china.commandOk(
+                "ROUND 1",
+                "{\"type\":\"offer\",\"to\":\"germany\",\"give\":{\"kind\":\"decide\",\"decision\":\"SIGN\"},"
+                        + "\"want\":{\"kind\":\"vote\",\"amendment\":\"" + amendment + "\",\"ballot\":\"ABSTAIN\"}}");
+        String ruledOut = china.find(
+                        n -> isEvent(n, "deal_offered")
+                                && n.path("event")
+                                        .path("want")
+                                        .path("ballot")
+                                        .asText()
+                                        .equals("ABSTAIN"),
+                        "the offer for an abstention")
+                .path("event")
+                .path("deal")
+                .asText();
+        page.waitUntil(
+                "document.querySelector('[aria-label=\"Accept deal " + ruledOut + "\"]')", "the offer's Accept button");
+        page.click("[aria-label=\"Support amendment " + amendment + "\"]"); // as deal " + dealId + " promised
+        china.await(
+                n -> isEvent(n, "vote_cast")
+                        && n.path("event").path("seat").asText().equals("germany"),
+                "Germany's vote");
+        page.waitUntil(
+                "document.querySelector('#deals').innerText.includes('It can no longer be kept: a vote cast since it"
+                        + " was offered rules out one of its promises.')"
+                        + " && !document.querySelector('[aria-label=\"Accept deal " + ruledOut + "\"]')"
+                        + " && document.querySelector('[aria-label=\"Decline deal " + ruledOut + "\"]')",
+                "only Decline left, and why");
+
         // Unread counts: per conversation, while the conversation is out of sight or not shown.
         page.eval("document.querySelector('#private-box').scrollIntoView()");
         page.waitUntil("document.querySelector('#private-unread').textContent === ''", "everything read");
