@@ -52,8 +52,11 @@ final class HardlinerBot extends Negotiator {
         if (mind.proposedThisRound() >= 3) {
             return;
         }
+        // Only a wording that gains it something: a play-test's hardliner took a clause back to its
+        // ideal, worth no more to it than the text, and told the student it made no difference.
         mind.view().text().stream()
-                .filter(c -> mind.canPropose(c.id(), mind.ideal(c.id()))
+                .filter(c -> mind.gain(c.id(), mind.ideal(c.id())) > 0
+                        && mind.canPropose(c.id(), mind.ideal(c.id()))
                         && !mind.rejectedAsTextStands(c.id(), mind.ideal(c.id())))
                 .max(Comparator.comparingDouble((PlayerView.ClauseView c) -> mind.gain(c.id(), mind.ideal(c.id()))))
                 .ifPresent(c -> {
