@@ -1178,7 +1178,7 @@ function drawDecide() {
     fill(box, h('p', { text: 'You decide at the end, in the final phase. If the text stayed as it is now:' }),
       h('ul', {}, W.DECISIONS.filter((d) => v.projection && v.projection[d]).map((d) => h('li', {
         text: W.decisionWord(d) + ': ' + projected(v.projection[d]) + spread(v, d) + brokenBy(v, d) }))),
-      spreadNote(v));
+      lowEverywhere(v), spreadNote(v));
   } else {
     fill(box, spreadNote(v));
   }
@@ -1197,6 +1197,20 @@ function drawDecide() {
   fill($('#decide-choices'), choices);
   $('#decide-form').hidden = !can('decide') || !!sealed;
   $('#decide-box').hidden = !!v.outcome;
+}
+
+/**
+ * When every choice projects among the role's lowest results (the draft, before anything moved,
+ * often does for a state that wants it changed), a row of zeros reads as broken: say why instead.
+ */
+function lowEverywhere(v) {
+  const scores = W.DECISIONS.map((d) => v.projection && v.projection[d]).filter((x) => x);
+  if (!scores.length || scores.some((x) => Math.round(x.percent) >= 10)) {
+    return null;
+  }
+  return h('p', { class: 'small low-everywhere', text: 'As the text stands now, every choice gives one of the lowest'
+    + ' results ' + inSentence(me()) + ' gets: changing the text is what the negotiation is for. Each wording you win'
+    + ' for your side raises these numbers.' });
 }
 
 /**

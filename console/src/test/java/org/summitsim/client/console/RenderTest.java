@@ -58,6 +58,20 @@ class RenderTest {
                         "Out of 100: 50 is a typical result for your delegation");
     }
 
+    /** The play-test: on the draft every choice read "0 out of 100", which looked broken. */
+    @Test
+    void scoreSaysWhyEveryChoiceIsLowWhenItIs() {
+        Sample germany = new Sample();
+        PlayerView v = germany.match.view(org.summitsim.core.view.Viewer.seat("germany"));
+        boolean allLow = v.projection().values().stream().allMatch(sc -> Math.round(sc.percent()) < 10);
+        assertThat(allLow)
+                .as("Germany on the draft, as the student page test finds it")
+                .isTrue();
+        assertThat(ScorePage.render(v, plain))
+                .contains("As the text stands now, every choice gives one of the lowest results Germany gets");
+        assertThat(ScorePage.render(sample.view(), plain)).doesNotContain("every choice gives one of the lowest");
+    }
+
     @Test
     void scoreSaysWhichDecisionWouldBreakThePlayersPledge() {
         sample.seat(Sample.ME, new Command.MakePledge(Decision.SIGN, java.util.List.of(), "We sign.", null));

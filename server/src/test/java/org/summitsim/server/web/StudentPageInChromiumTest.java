@@ -49,6 +49,18 @@ class StudentPageInChromiumTest extends PagesInChromium {
         assertThat(page.text("document.querySelector('#brief').textContent"))
                 .contains("The Hague, February 2023.", "A delegation that does not decide will abstain (the default).");
         assertThat(page.text("document.querySelector('#clauses').innerText")).contains("Now reads:", "for you)");
+        // Every choice among the role's lowest results on the draft: said in words, not left as a row of zeros.
+        JsonNode outOf100 = page.eval("[...document.querySelectorAll('#decision li')]"
+                + ".map(li => Number(li.textContent.match(/\\((\\d+) out of 100\\)/)[1]))");
+        assertThat(outOf100).hasSize(3);
+        boolean allLow = true;
+        for (JsonNode n : outOf100) {
+            allLow &= n.asInt() < 10;
+        }
+        assertThat(page.text("document.querySelector('#decision').innerText")
+                        .contains("every choice gives one of the lowest results Germany gets"))
+                .as("the note, for out-of-100 figures %s", outOf100)
+                .isEqualTo(allLow);
         String token =
                 page.text("localStorage.getItem('summit.seat." + room.code().replace("-", "") + "')");
         assertThat(token).contains("\"token\":\"st.");

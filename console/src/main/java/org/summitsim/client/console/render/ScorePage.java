@@ -44,6 +44,13 @@ public final class ScorePage {
                 .append('\n')
                 .append(s.dim(points(new Names(v).seat(v.seat()), scale)))
                 .append("\n\n");
+        if (v.outcome() == null && v.projection().values().stream().allMatch(sc -> Math.round(sc.percent()) < 10)) {
+            // A row of zeros reads as broken: on the draft it often is simply where this role starts.
+            out.append(s.warn("As the text stands now, every choice gives one of the lowest results "
+                            + org.summitsim.core.scenario.StateName.inSentence(new Names(v).seat(v.seat()))
+                            + " gets: changing the text is what the negotiation is for."))
+                    .append("\n\n");
+        }
         Outlook outlook = v.outlook() == null ? null : v.outlook().get();
         Decision best = v.projection().entrySet().stream()
                 .max(Map.Entry.comparingByValue((a, b) -> Double.compare(a.total(), b.total())))
