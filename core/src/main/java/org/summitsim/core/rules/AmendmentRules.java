@@ -48,7 +48,14 @@ final class AmendmentRules {
         }
         Amendment a = state.amendment(id).orElse(null);
         if (a == null) {
-            return Verdict.reject(RejectionCode.UNKNOWN_AMENDMENT, "There is no amendment \"" + id + "\".");
+            List<String> open =
+                    state.openAmendments().stream().map(Amendment::id).toList();
+            return Verdict.reject(
+                    RejectionCode.UNKNOWN_AMENDMENT,
+                    "There is no amendment \"" + id + "\""
+                            + (open.isEmpty()
+                                    ? "; none is open now."
+                                    : " (open now: " + String.join(", ", open) + ")."));
         }
         if (!a.isOpen()) {
             return Verdict.reject(

@@ -220,7 +220,12 @@ class AmendmentTest {
 
         d.refuses(
                 "unknown_amendment",
-                "There is no amendment \"A7\".",
+                "There is no amendment \"A7\"; none is open now.",
+                () -> d.seat("east").support("A7"));
+        ok(d.seat("north").propose("forum", "un"));
+        d.refuses(
+                "unknown_amendment",
+                "There is no amendment \"A7\" (open now: A1).",
                 () -> d.seat("east").support("A7"));
     }
 
