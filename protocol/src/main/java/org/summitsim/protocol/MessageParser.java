@@ -51,7 +51,8 @@ public final class MessageParser {
      * The game commands a client may send, from the command's own type registry: a new command
      * is listed as soon as it exists. The deadline is the room clock's alone.
      */
-    private static final String COMMAND_TYPES = String.join(", ", commandTypes());
+    private static final String COMMAND_TYPES = String.join(", ", commandTypes(Command.SeatCommand.class))
+            + "; the facilitator's: " + String.join(", ", commandTypes(Command.ChairCommand.class));
 
     private static final OnePassCommand ONE_PASS = new OnePassCommand(WIRE.getFactory(), COMMANDS);
 
@@ -139,6 +140,15 @@ public final class MessageParser {
      * that does not bind is the field's fault ({@link #fieldError}).
      */
     public static Command command(JsonNode node) {
+        if (node != null && !node.isObject()) {
+            throw new ProtocolError(
+                    ErrorCodes.UNKNOWN_COMMAND,
+                    "A command is a JSON object with its \"type\", such as {\"type\":\"ready\"}, not "
+                            + (node.isTextual()
+                                    ? "the text \"" + clip(node.asText()) + "\""
+                                    : node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT))
+                            + ".");
+        }
         try {
             return COMMANDS.treeToValue(node, Command.class);
         } catch (InvalidTypeIdException e) {
@@ -151,7 +161,7 @@ public final class MessageParser {
                     (type == null || type.isNull()
                                     ? "The command has no \"type\"."
                                     : "\"" + clip(type.asText()) + "\" is not a command.")
-                            + " Commands: " + COMMAND_TYPES + ".");
+                            + " A delegation's commands: " + COMMAND_TYPES + ".");
         } catch (IOException | IllegalArgumentException e) {
             throw nullInList(node).orElseGet(() -> fieldError(e));
         }
@@ -193,11 +203,12 @@ public final class MessageParser {
         return java.util.Optional.empty();
     }
 
-    private static java.util.List<String> commandTypes() {
+    /** The wire names of the commands of one kind (a seat's or the facilitator's), the host's own left out. */
+    private static java.util.List<String> commandTypes(Class<?> kind) {
         java.util.List<String> names = new java.util.ArrayList<>();
         for (JsonSubTypes.Type type :
                 Command.class.getAnnotation(JsonSubTypes.class).value()) {
-            if (!Command.HostCommand.class.isAssignableFrom(type.value())) {
+            if (kind.isAssignableFrom(type.value()) && !Command.HostCommand.class.isAssignableFrom(type.value())) {
                 names.add(type.name());
             }
         }

@@ -70,9 +70,20 @@ class MessageParserTest {
     }
 
     /** Every command a client may send, in the order the command's type registry declares them. */
-    private static final String COMMANDS = "Commands: say, dm, caucus_create, caucus_invite, caucus_leave,"
-            + " caucus_say, propose, cosponsor, withdraw, vote, pledge, offer, accept, decline, decide, ready,"
-            + " start, advance, pause, resume, extend, inject, announce, call_vote, end, hide, mute, unmute.";
+    private static final String COMMANDS = "A delegation's commands: say, dm, caucus_create, caucus_invite,"
+            + " caucus_leave, caucus_say, propose, cosponsor, withdraw, vote, pledge, offer, accept, decline, decide,"
+            + " ready; the facilitator's: start, advance, pause, resume, extend, inject, announce, call_vote, end,"
+            + " hide, mute, unmute.";
+
+    /** A bot author's slip: the command's name sent as a string instead of an object. */
+    @Test
+    void aCommandThatIsNoObjectSaysWhatACommandLooksLike() {
+        ProtocolError e = commandError("\"ready\"");
+        assertThat(e.code()).isEqualTo("unknown_command");
+        assertThat(e.getMessage())
+                .isEqualTo("A command is a JSON object with its \"type\", such as {\"type\":\"ready\"}, not the text"
+                        + " \"ready\".");
+    }
 
     @Test
     void aCommandWithoutATypeSaysTheFieldIsMissingAndListsTheCommands() {
@@ -93,6 +104,7 @@ class MessageParserTest {
                 com.fasterxml.jackson.annotation.JsonSubTypes.class);
         for (var type : registry.value()) {
             assertThat(e.getMessage().contains(" " + type.name() + ",")
+                            || e.getMessage().contains(" " + type.name() + ";")
                             || e.getMessage().endsWith(" " + type.name() + "."))
                     .as(type.name())
                     .isEqualTo(!org.summitsim.core.rules.Command.HostCommand.class.isAssignableFrom(type.value()));

@@ -125,8 +125,10 @@ class ExecBotTest {
         assertThat(nl.benched()).isFalse();
         // Counted among the seat's refused moves, as a move the rules refuse is.
         assertThat(nl.invalid()).isPositive();
-        assertThat(nl.refused().get(0)).endsWith(": dance: \"dance\" is not a command. Commands: " + commandList());
-        String refusal = "rejected 1 unknown_command\"dance\" is not a command. Commands: " + commandList();
+        assertThat(nl.refused().get(0))
+                .endsWith(": dance: \"dance\" is not a command. A delegation's commands: " + commandList());
+        String refusal =
+                "rejected 1 unknown_command\"dance\" is not a command. A delegation's commands: " + commandList();
         assertThat(heardOnce(refusal::equals, 1)).contains(refusal);
     }
 
@@ -135,7 +137,8 @@ class ExecBotTest {
             org.summitsim.protocol.MessageParser.command(
                     org.summitsim.core.json.Json.mapper().createObjectNode().put("type", "dance"));
         } catch (org.summitsim.protocol.ProtocolError e) {
-            return e.getMessage().substring(e.getMessage().indexOf("Commands: ") + "Commands: ".length());
+            String list = "A delegation's commands: ";
+            return e.getMessage().substring(e.getMessage().indexOf(list) + list.length());
         }
         throw new AssertionError("dance became a command");
     }

@@ -118,10 +118,10 @@ class BadInputTest {
                         p,
                         "{\"text\":\"no type\"}",
                         "unknown_command",
-                        "The command has no \"type\". Commands: say, dm, caucus_create, caucus_invite, caucus_leave,"
-                                + " caucus_say, propose, cosponsor, withdraw, vote, pledge, offer, accept, decline,"
-                                + " decide, ready, start, advance, pause, resume, extend, inject, announce, call_vote,"
-                                + " end, hide, mute, unmute.");
+                        "The command has no \"type\". A delegation's commands: say, dm, caucus_create,"
+                                + " caucus_invite, caucus_leave, caucus_say, propose, cosponsor, withdraw, vote, pledge,"
+                                + " offer, accept, decline, decide, ready; the facilitator's: start, advance, pause,"
+                                + " resume, extend, inject, announce, call_vote, end, hide, mute, unmute.");
                 expect(
                         p,
                         "{\"type\":\"offer\",\"to\":\"south\",\"give\":{\"kind\":\"support\",\"clause\":\"control\"},"
