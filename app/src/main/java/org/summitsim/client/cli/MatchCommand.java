@@ -93,7 +93,10 @@ public final class MatchCommand implements Callable<Integer> {
         List<Delegation> playable = s.playable();
         for (int i = 0; i < playable.size(); i++) {
             String strategy = bots.get(Math.min(i, bots.size() - 1));
-            lineup.put(playable.get(i).id(), strategy);
+            // A mixed seat is named by the strategy it drew, in the table, the JSON, the journal and its report.
+            lineup.put(
+                    playable.get(i).id(),
+                    Strategies.resolve(strategy, playable.get(i).id(), seed));
             try {
                 seats.put(
                         playable.get(i).id(),

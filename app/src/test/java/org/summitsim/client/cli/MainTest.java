@@ -40,6 +40,22 @@ class MainTest {
         "demo", "serve", "play", "class", "bots", "match", "tournament", "analyze", "scenario", "report"
     };
 
+    /** A mixed table's seats are named by the strategies they drew, as a room names them. */
+    @Test
+    void aMixedMatchNamesTheStrategyEachSeatDrew() throws Exception {
+        Run run = new Run("match", "--scenario", "classroom-mini", "--bots", "mixed", "--seed", "3", "--json");
+        assertThat(run.exitCode).as(run.err.toString()).isZero();
+        com.fasterxml.jackson.databind.JsonNode seats = org.summitsim.core.json.Json.mapper()
+                .readTree(run.out.toString())
+                .path("seats");
+        assertThat(seats.size()).isEqualTo(6);
+        seats.forEach(seat -> assertThat(seat.path("strategy").asText())
+                .as(seat.path("seat").asText())
+                .isIn(org.summitsim.core.bots.Strategies.MIXED)
+                .isEqualTo(org.summitsim.core.bots.Strategies.resolve(
+                        "mixed", seat.path("seat").asText(), 3)));
+    }
+
     /** Help texts are format strings: a bare "95 % interval" made picocli warn on `analyze --help`. */
     @Test
     void everyHelpPrintsWithoutWarnings() {
