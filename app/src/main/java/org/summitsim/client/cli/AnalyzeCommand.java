@@ -136,11 +136,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
             var first = list.get(0);
             out.printf(
                     Locale.ROOT,
-                    "  %s: %d %s; the first in match %d (seed %d), %s: %s%n",
+                    "  %s: %d %s; the first in the match of seed %d (replay it with `summit match`), %s: %s%n",
                     strategy,
                     list.size(),
                     list.size() == 1 ? "time" : "times",
-                    first.match() + 1,
                     first.seed(),
                     s.nameOf(first.seat()),
                     first.failure());

@@ -63,6 +63,18 @@ class TournamentTest {
                         + MINI.playable().size() + " times (errors and time-outs); the first: the match of seed ");
     }
 
+    /** The analysis names the first seat a bot failed in as the match played it: in the seats' order, not by id. */
+    @Test
+    void theAnalysisListsTheBotsTakenOutInTheOrderTheSeatsPlay() {
+        var analysis = new org.summitsim.core.analysis.Analysis(
+                MINI, List.of("class:" + ThrowingBot.class.getName(), "utility"));
+        analysis.run(1, 1, 1, n -> {});
+        List<String> order = MINI.playable().stream().map(d -> d.id()).toList();
+        var faults = analysis.faults().stream().filter(f -> f.match() == 0).toList();
+        assertThat(faults).hasSizeGreaterThan(1);
+        assertThat(faults.stream().map(f -> order.indexOf(f.seat())).toList()).isSorted();
+    }
+
     @Test
     void aBotThatHangsTimesOutAndTheTournamentCarriesOn() {
         Tournament t = new Tournament(MINI, List.of("class:" + HangingBot.class.getName(), "silent"), 100);

@@ -56,10 +56,11 @@ public final class Analysis {
 
     private final java.util.Queue<Fault> faults = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
-    /** The bots taken out of the last run's matches, by match and seat (the exploit replays left out). */
+    /** The bots taken out of the last run's matches, by match and by seat in the scenario's order, the order they play in (the exploit replays left out). */
     public List<Fault> faults() {
+        List<String> order = scenario.playable().stream().map(d -> d.id()).toList();
         return faults.stream()
-                .sorted(java.util.Comparator.comparingInt(Fault::match).thenComparing(Fault::seat))
+                .sorted(java.util.Comparator.comparingInt(Fault::match).thenComparingInt(f -> order.indexOf(f.seat())))
                 .toList();
     }
 
