@@ -210,7 +210,12 @@ class View:
         return next(c.current for c in self.text if c.id == clause)
 
     def value(self, clause, option):
-        """What this seat's preferences give a wording of a clause (0 when it does not care)."""
+        """What this seat's preferences give a wording of a clause (0 when it does not care).
+
+        The brief's value only: a red line (preferences "redLines", costing "redLinePenalty" if
+        the seat signs a text that holds it) and what signing a wording costs ("costs") are
+        apart, so a bot that votes by value alone can vote for its own red line.
+        """
         mine = self.preferences.get(self.seat, {})
         return mine.get("clauses", {}).get(clause, {}).get(option, 0)
 
