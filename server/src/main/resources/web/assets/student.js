@@ -24,6 +24,7 @@ const app = {
   ballots: new Map(),         // amendment id -> (seat -> ballot) from the votes heard, for naming them at the result
   proposed: new Map(),        // amendment id -> its clause and wording as heard, before the view has it
   acceptedHeard: new Set(),   // deals heard accepted, before the view has them
+  brokenMine: new Map(),      // deal id -> how the student's own vote broke their side of it
   conversations: new Map(),   // private conversation ("china", "caucus:C1") -> messages not yet seen
   showing: 'all',
   visible: { floor: true, private: true },
@@ -219,6 +220,7 @@ function welcomed(w) {
     app.ballots.clear();
     app.proposed.clear();
     app.acceptedHeard.clear();
+    app.brokenMine.clear();
   }
   app.welcome = w;
   app.view = w.view;
@@ -868,14 +870,48 @@ function brokenToMe(e) {
     if (!accepted || !theirs || (d.from === me() ? d.to : d.from) !== e.seat) {
       continue;
     }
-    const breaks = theirs.kind === 'vote' ? theirs.amendment === e.amendment && theirs.ballot !== e.ballot
-      : theirs.kind === 'support' && theirs.clause === a.clause
-        && (theirs.option === a.option ? e.ballot !== 'SUPPORT' : theirs.option === standing && e.ballot === 'SUPPORT');
-    if (breaks) {
+    if (voteBreaks(theirs, e, a, standing)) {
       const did = { SUPPORT: 'voted for', OPPOSE: 'voted against', ABSTAIN: 'abstained on' }[e.ballot];
       return subjectOf(e.seat) + ' ' + did + ' amendment ' + e.amendment + ' and so broke its promise to you in deal '
         + d.id + ' (' + promise(theirs, inSentence(e.seat) + ' will') + '). It costs ' + inSentence(e.seat)
         + ' trust points at the end; your side of the deal still counts as you promised it.';
+    }
+  }
+  return null;
+}
+
+/**
+ * Whether vote e, on amendment a of a clause that reads {@code standing}, breaks {@code promise}:
+ * a promised vote cast otherwise; a promised wording not supported; a promised wording that
+ * stands, voted out. The judgement the results make, made at once.
+ */
+function voteBreaks(promise, e, a, standing) {
+  return promise.kind === 'vote' ? promise.amendment === e.amendment && promise.ballot !== e.ballot
+    : promise.kind === 'support' && promise.clause === a.clause
+      && (promise.option === a.option ? e.ballot !== 'SUPPORT' : promise.option === standing && e.ballot === 'SUPPORT');
+}
+
+/**
+ * The student's own vote e breaking their side of an accepted deal: that deal's id and the words
+ * its card shows from then on, or null. A vote is final, so the deal stays broken, and the
+ * student should not learn it only from the results.
+ */
+function brokenByMe(e, live) {
+  const a = app.proposed.get(e.amendment) || (app.view.amendments || []).find((x) => x.id === e.amendment);
+  if (!a) {
+    return null;
+  }
+  const standing = textNow().get(a.clause);
+  const deals = new Map([...app.offers].concat((app.view.deals || []).map((d) => [d.id, d])));
+  for (const d of deals.values()) {
+    const mine = d.from === me() ? d.give : d.to === me() ? d.want : null;
+    const accepted = app.acceptedHeard.has(d.id) || d.status === 'accepted';
+    // Heard again after a reload, a vote is judged on the text as it reads now, which may not be
+    // the text it was cast on: only a promised vote, which needs no text, is judged then.
+    if (accepted && mine && (live || mine.kind === 'vote') && voteBreaks(mine, e, a, standing)) {
+      const did = { SUPPORT: 'voted for', OPPOSE: 'voted against', ABSTAIN: 'abstained on' }[e.ballot];
+      return { deal: d.id, text: 'You broke your side when you ' + did + ' amendment ' + e.amendment
+        + ': it costs you trust points at the end.' };
     }
   }
   return null;
@@ -1082,6 +1118,8 @@ function drawDeals() {
           declined: 'Declined.', lapsed: 'Lapsed: the vote it was about is over, so it can no longer be accepted.' }[d.status]
           || '') }),
       d.text ? h('p', {}, said(d.text)) : null,
+      d.status === 'accepted' && app.brokenMine.has(d.id)
+        ? h('p', { class: 'bad broken-mine', text: app.brokenMine.get(d.id) }) : null,
       clash ? h('p', { class: 'bad', text: 'Careful: this contradicts deal ' + clash.id + ', where '
         + promise(myPromiseIn(clash), 'you will') + '. You cannot keep both, and the promise you break'
         + ' costs trust at the end.' }) : null,
@@ -1381,6 +1419,10 @@ function received(msg) {
       const broken = live ? brokenToMe(e) : null;
       if (broken) {
         line('private', msg, null, broken, 'bad', live, e.seat);
+      }
+      const mine = e.seat === me() ? brokenByMe(e, live) : null;
+      if (mine && !app.brokenMine.has(mine.deal)) {
+        app.brokenMine.set(mine.deal, mine.text);
       }
       break;
     }

@@ -586,6 +586,45 @@ class StudentPageInChromiumTest extends PagesInChromium {
                         + " && document.querySelector('[aria-label=\"Decline deal " + ruledOut + "\"]')",
                 "only Decline left, and why");
 
+        // The student's own vote that breaks their side of a deal: its card says so from then on.
+        china.commandOk("ROUND 1", "{\"type\":\"withdraw\",\"amendment\":\"" + amendment + "\"}");
+        china.commandOk(
+                "ROUND 1", "{\"type\":\"propose\",\"clause\":\"human\",\"option\":\"chain\",\"rationale\":\"\"}");
+        String second = china.find(
+                        n -> isEvent(n, "amendment_proposed")
+                                && n.path("event").path("option").asText().equals("chain"),
+                        "China's second amendment")
+                .path("event")
+                .path("amendment")
+                .asText();
+        china.commandOk(
+                "ROUND 1",
+                "{\"type\":\"offer\",\"to\":\"germany\",\"give\":{\"kind\":\"decide\",\"decision\":\"SIGN\"},"
+                        + "\"want\":{\"kind\":\"vote\",\"amendment\":\"" + second + "\",\"ballot\":\"OPPOSE\"}}");
+        String promised = china.find(
+                        n -> isEvent(n, "deal_offered")
+                                && n.path("event")
+                                        .path("want")
+                                        .path("amendment")
+                                        .asText()
+                                        .equals(second),
+                        "the offer for a vote against")
+                .path("event")
+                .path("deal")
+                .asText();
+        page.waitUntil("document.querySelector('[aria-label=\"Accept deal " + promised + "\"]')", "its Accept button");
+        page.click("[aria-label=\"Accept deal " + promised + "\"]");
+        china.await(n -> isEvent(n, "deal_accepted"), "the deal accepted");
+        page.waitUntil("document.querySelector('[aria-label=\"Support amendment " + second + "\"]')", "the vote");
+        page.click("[aria-label=\"Support amendment " + second + "\"]");
+        page.waitUntil(
+                "document.querySelector('#deals').innerText.includes('You broke your side when you voted for amendment "
+                        + second + ": it costs you trust points at the end.')",
+                "the broken side on the deal's card");
+        assertThat(page.eval("document.querySelectorAll('#deals .broken-mine').length")
+                        .asInt())
+                .isEqualTo(1);
+
         // Unread counts: per conversation, while the conversation is out of sight or not shown.
         page.eval("document.querySelector('#private-box').scrollIntoView()");
         page.waitUntil("document.querySelector('#private-unread').textContent === ''", "everything read");
