@@ -165,7 +165,9 @@ public final class Recogniser {
         }
         question |= tagQuestion(all);
         boolean you = all.hasAny(TradeReader.ADDRESSEE)
-                || all.names().stream().anyMatch(n -> n.meanings().contains(new Meaning.Seat(addressee)));
+                || all.names().stream().anyMatch(n -> n.meanings().contains(new Meaning.Seat(addressee)))
+                // "are we both pushing at the end?", to one delegation: it asks what that one will do
+                || (all.hasAny(Set.of("we", "us")) && all.hasAny(Set.of("both", "together")));
         // A threat first: a bot acts on a trade, and "if you oppose X we block Y" offers nothing.
         if (Cues.threat(all) || TradeReader.retaliation(pieces, addressee)) {
             return new Intent.Threat();

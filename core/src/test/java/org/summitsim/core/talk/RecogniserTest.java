@@ -118,6 +118,11 @@ class RecogniserTest {
         assertThat(read("will you push for a treaty with us?")).isEqualTo(new Intent.AskPledge(Decision.PUSH_BINDING));
         assertThat(read("would you rather abstain?")).isEqualTo(new Intent.AskPledge(Decision.ABSTAIN));
         assertThat(read("What will you decide at the end?")).isEqualTo(new Intent.AskPledge(null));
+        // A play-test's student, to a partner: "we" both, asked of one delegation, asks what it will do.
+        assertThat(read("so are we both pushing for binding law at the end? yes?"))
+                .isEqualTo(new Intent.AskPledge(Decision.PUSH_BINDING));
+        assertThat(read("we're both pushing at the end, right?"))
+                .isEqualTo(new Intent.AskPledge(Decision.PUSH_BINDING));
     }
 
     @Test
