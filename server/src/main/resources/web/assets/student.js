@@ -1083,6 +1083,15 @@ function clashWith(deals, d) {
 }
 
 /** What the student promised in deal x. */
+/** The label of the student's red line that deal d asks them to support (a wording, or a vote for it), or null. */
+function redLineAsked(d) {
+  const p = myPromiseIn(d);
+  const a = p && p.kind === 'vote' && p.ballot === 'SUPPORT'
+    ? (app.view.amendments || []).find((x) => x.id === p.amendment) : null;
+  const wording = p && p.kind === 'support' ? p : a;
+  return wording && isRedLine(wording.clause, wording.option) ? optionOf(wording.clause, wording.option).label : null;
+}
+
 function myPromiseIn(x) {
   return x.from === me() ? x.give : x.want;
 }
@@ -1123,6 +1132,8 @@ function drawDeals() {
       clash ? h('p', { class: 'bad', text: 'Careful: this contradicts deal ' + clash.id + ', where '
         + promise(myPromiseIn(clash), 'you will') + '. You cannot keep both, and the promise you break'
         + ' costs trust at the end.' }) : null,
+      mineToAnswer && redLineAsked(d) ? h('p', { class: 'bad', text: 'Careful: this asks you to support \u201c'
+        + redLineAsked(d) + '\u201d, your red line.' }) : null,
       mineToAnswer && !keepable ? h('p', { class: 'bad', text: 'It can no longer be kept: a vote cast since it was'
         + ' offered rules out one of its promises. Decline it, or offer a new deal.' }) : null,
       mineToAnswer ? h('p', { class: 'actions' },
@@ -1770,7 +1781,13 @@ onSubmit('#pledge-form', (f) => {
   if (text) {
     command.text = text;
   }
+  $('#pledge-done').textContent = '';
   return command;
+}, (f) => {
+  // Said, and the form set back to its start, so that it does not invite the same pledge twice.
+  $('#pledge-done').textContent = 'Pledged: it is in the list of pledges above, for everyone to read.';
+  f.reset();
+  [f.decision, f.clause].forEach((select) => select.dispatchEvent(new Event('change', { bubbles: true })));
 });
 
 onSubmit('#decide-form', (f) => {

@@ -191,6 +191,12 @@ class StudentPageInChromiumTest extends PagesInChromium {
         assertThat(pledge.path("decision").asText()).isEqualTo("SIGN");
         assertThat(pledge.path("conditions").toString())
                 .isEqualTo("[{\"clause\":\"human\",\"options\":[\"meaningful\"]}]");
+        // The form says it is done and starts afresh, instead of inviting the same pledge again.
+        page.waitUntil(
+                "document.querySelector('#pledge-done').textContent.startsWith('Pledged')"
+                        + " && document.querySelector('#pledge-clause').value === ''"
+                        + " && document.querySelector('#pledge-text').value === ''",
+                "the pledge form set back");
         page.waitUntil(
                 "document.querySelector('#pledges').innerText.includes('Germany will sign if \u201cHuman responsibility"
                         + " and control\u201d reads')",
@@ -897,6 +903,29 @@ class StudentPageInChromiumTest extends PagesInChromium {
         page.waitUntil(
                 "document.querySelector('#code-form .form-error').textContent.includes('XX7Y-W6TB')",
                 "the code from the address, with its dash");
+    }
+
+    /** The play-test: an offer that asked the student to support their own red line was not marked as one. */
+    @Test
+    void anOfferAskingTheStudentToSupportTheirRedLineSaysSo() throws Exception {
+        SummitServer.Created room = roomInRoundOne();
+        page = chromium.open(1366, 768);
+        seat(room.code(), "Gil", "costa-rica", "Costa Rica");
+        china.commandOk(
+                "ROUND 1",
+                "{\"type\":\"offer\",\"to\":\"costa-rica\",\"give\":{\"kind\":\"decide\",\"decision\":\"SIGN\"},"
+                        + "\"want\":{\"kind\":\"support\",\"clause\":\"instrument\",\"option\":\"sufficient\"}}");
+        china.commandOk(
+                "ROUND 1",
+                "{\"type\":\"offer\",\"to\":\"costa-rica\",\"give\":{\"kind\":\"decide\",\"decision\":\"SIGN\"},"
+                        + "\"want\":{\"kind\":\"support\",\"clause\":\"instrument\",\"option\":\"consider\"}}");
+        page.waitUntil("document.querySelectorAll('#deals li.deal').length === 2", "both offers");
+        JsonNode warnings = page.eval("[...document.querySelectorAll('#deals li.deal')]"
+                + ".map(li => li.innerText.includes('your red line'))");
+        assertThat(warnings.toString()).isEqualTo("[true,false]");
+        assertThat(page.text("document.querySelector('#deals').innerText"))
+                .contains("Careful: this asks you to support \u201cExisting law is enough\u201d, your red line.");
+        assertThat(page.errors()).isEmpty();
     }
 
     /**
