@@ -178,6 +178,7 @@ $('#create-form').addEventListener('submit', async (e) => {
       const created = await app.socket.request(request);
       keep({ room: created.room, code: created.code, token: created.facilitatorToken, label: options.label,
         title: scenario.title });
+      app.lastCreated = created.facilitatorToken;
       made.push(options.label + ' (code ' + created.code + ')');
       // The creator is now in the room; step out so the next one can be created.
       await app.socket.request({ type: 'leave' });
@@ -185,8 +186,12 @@ $('#create-form').addEventListener('submit', async (e) => {
     }
     // Said, and the name cleared, so that a second press does not make the same class again.
     f.label.value = '';
-    $('#create-status').textContent = 'Created ' + made.join(', ') + '. Open '
-      + (made.length === 1 ? 'it' : 'each') + ' under "Your rooms" to run it.';
+    $('#create-status').textContent = 'Created ' + made.join(', ') + '. '
+      + (made.length === 1 ? 'It is open below.' : 'Open each under "Your rooms" to run it.');
+    if (made.length === 1) {
+      // One room: the teacher came to run it, so it opens at once (a play-test missed the Open button).
+      openRoom(app.lastCreated);
+    }
   } catch (err) {
     error.textContent = err.message;
   } finally {

@@ -330,6 +330,12 @@ class TeacherPagesInChromiumTest extends PagesInChromium {
         page.type("#label", "Period 7");
         page.click("#create-form button[type=submit]");
         page.waitUntil("document.querySelector('#rooms').innerText.includes('Period 7')", "the room created");
+        // One room created is open at once: a play-test's teacher missed the Open button.
+        page.waitUntil(
+                "!document.querySelector('#room-view').hidden"
+                        + " && document.querySelector('#title').textContent.includes('Period 7')"
+                        + " && document.querySelector('#create-status').textContent.endsWith('It is open below.')",
+                "the room opened by itself");
         String stored = "JSON.parse(localStorage.getItem('summit.chair.rooms')).find(r => r.label === 'Period 7')";
         String room = page.text(stored + ".room");
         String code = page.text(stored + ".code");
