@@ -749,7 +749,9 @@ async function monitor() {
     return; // the teacher reached into it while the answer was on its way
   }
   const status = { present: 'here', absent: 'away', bot: 'a bot', empty: 'empty' };
-  const quiet = new Set(m.notSpoken || []);
+  // Nobody can speak before the opening statements: quiet then says nothing about a student.
+  const talking = !!(app.view && !['LOBBY', 'BRIEFING'].includes(app.view.stage.phase));
+  const quiet = new Set(talking ? m.notSpoken || [] : []);
   // After the summit, new keys, moves and sending away change nothing that matters.
   const over = !!(app.view && app.view.stage.phase === 'RESULTS');
   fill($('#monitor'), h('table', {},
@@ -760,7 +762,7 @@ async function monitor() {
       h('th', { scope: 'row', text: s.name + (quiet.has(s.seat) ? ' (has not spoken yet)' : '') }),
       h('td', {}, h('bdi', { text: s.players.map((p) => p.name || 'a student with no name').join(', ') })),
       h('td', { text: status[s.status] || s.status }),
-      h('td', { text: s.status === 'present' || s.status === 'absent' ? W.minutes(s.idleSeconds * 1000) : '' }),
+      h('td', { text: talking && (s.status === 'present' || s.status === 'absent') ? W.minutes(s.idleSeconds * 1000) : '' }),
       h('td', { text: String(s.counts.floor) }),
       h('td', { text: String(s.counts.messages + s.counts.caucusMessages) }),
       h('td', { text: String(s.counts.votes) }),

@@ -90,6 +90,11 @@ class TeacherPagesInChromiumTest extends PagesInChromium {
                 .put("seat", "china")
                 .put("name", "Lin")));
         page.waitUntil("document.querySelector('#monitor').innerText.includes('Lin')", "the student in the monitor");
+        // Before the summit starts nobody can speak: no "has not spoken yet", no time quiet.
+        assertThat(page.text("[...document.querySelectorAll('#monitor tbody tr')].find(tr => tr.textContent"
+                        + ".includes('Lin')).innerText"))
+                .doesNotContain("has not spoken yet")
+                .doesNotContainPattern("\\d+:\\d\\d");
         assertThat(accessibilityProblems(page)).as("the teacher's page").isEmpty();
         String lin = china.find(n -> n.path("type").asText().equals("welcome"), "Lin's welcome")
                 .path("player")
