@@ -412,8 +412,9 @@ abstract class Negotiator implements Bot {
         Decision own = choose(mind);
         Optional<Decision> promised = promisedDecision(mind);
         if (promised.isPresent() && promised.get() != own) {
-            double cost = mind.projected(own) - mind.projected(promised.get()) - breachCost(mind);
-            if (cost < 1 || keepsItsWord()) {
+            // The projection counts the trust the breach would cost already.
+            double gain = mind.projected(own) - mind.projected(promised.get());
+            if (gain < 1 || keepsItsWord()) {
                 return promised.get();
             }
         }
@@ -429,22 +430,6 @@ abstract class Negotiator implements Bot {
     }
 
     private Boolean keepsDecision;
-
-    /** The trust part one broken promise costs, if every other commitment of this seat is kept. */
-    static double breachCost(Mind mind) {
-        int commitments = 0;
-        for (PlayerView.PledgeView p : mind.view().pledges()) {
-            if (p.seat().equals(mind.me())) {
-                commitments++;
-            }
-        }
-        for (DealView d : mind.view().deals()) {
-            if (d.status().equals("accepted") && d.involves(mind.me())) {
-                commitments++;
-            }
-        }
-        return mind.prefs().trust() / Math.max(1, commitments);
-    }
 
     protected Decision choose(Mind mind) {
         return mind.bestDecision();
