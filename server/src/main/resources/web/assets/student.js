@@ -852,69 +852,57 @@ function promiseOn(a) {
 }
 
 /**
- * The vote e breaks a promise another delegation made to this student in an accepted deal: the
- * words that say so, or null. The same judgement as the results' (a promised vote cast otherwise;
- * a promised wording not supported; a promised wording that stands, voted out), made at once.
+ * The accepted deals whose side vote e breaks (the side of e.seat, who voted), each with that
+ * promise; {@code judged} picks the promises to look at. The same judgement as the results' (a
+ * promised vote cast otherwise; a promised wording not supported; a promised wording that
+ * stands, voted out), made at once.
  */
-function brokenToMe(e) {
+function dealsBrokenBy(e, judged) {
   const a = app.proposed.get(e.amendment) || (app.view.amendments || []).find((x) => x.id === e.amendment);
   if (!a) {
-    return null;
+    return [];
   }
   const standing = textNow().get(a.clause);
   // The view comes a moment after the events: a deal accepted just now is known from its event.
   const deals = new Map([...app.offers].concat((app.view.deals || []).map((d) => [d.id, d])));
+  const out = [];
   for (const d of deals.values()) {
-    const theirs = d.to === me() ? d.give : d.from === me() ? d.want : null;
     const accepted = app.acceptedHeard.has(d.id) || d.status === 'accepted';
-    if (!accepted || !theirs || (d.from === me() ? d.to : d.from) !== e.seat) {
-      continue;
-    }
-    if (voteBreaks(theirs, e, a, standing)) {
-      const did = { SUPPORT: 'voted for', OPPOSE: 'voted against', ABSTAIN: 'abstained on' }[e.ballot];
-      return subjectOf(e.seat) + ' ' + did + ' amendment ' + e.amendment + ' and so broke its promise to you in deal '
-        + d.id + ' (' + promise(theirs, inSentence(e.seat) + ' will') + '). It costs ' + inSentence(e.seat)
-        + ' trust points at the end; your side of the deal still counts as you promised it.';
+    const promised = d.from === e.seat ? d.give : d.to === e.seat ? d.want : null;
+    if (accepted && promised && judged(d, promised) && voteBreaks(promised, e, a, standing)) {
+      out.push({ deal: d, promise: promised });
     }
   }
-  return null;
+  return out;
 }
 
-/**
- * Whether vote e, on amendment a of a clause that reads {@code standing}, breaks {@code promise}:
- * a promised vote cast otherwise; a promised wording not supported; a promised wording that
- * stands, voted out. The judgement the results make, made at once.
- */
 function voteBreaks(promise, e, a, standing) {
   return promise.kind === 'vote' ? promise.amendment === e.amendment && promise.ballot !== e.ballot
     : promise.kind === 'support' && promise.clause === a.clause
       && (promise.option === a.option ? e.ballot !== 'SUPPORT' : promise.option === standing && e.ballot === 'SUPPORT');
 }
 
+const DID = { SUPPORT: 'voted for', OPPOSE: 'voted against', ABSTAIN: 'abstained on' };
+
+/** The vote e breaks a promise another delegation made to this student in an accepted deal: the words that say so, or null. */
+function brokenToMe(e) {
+  const [broken] = e.seat === me() ? [] : dealsBrokenBy(e, (d) => d.from === me() || d.to === me());
+  return broken ? subjectOf(e.seat) + ' ' + DID[e.ballot] + ' amendment ' + e.amendment + ' and so broke its promise'
+    + ' to you in deal ' + broken.deal.id + ' (' + promise(broken.promise, inSentence(e.seat) + ' will') + '). It costs '
+    + inSentence(e.seat) + ' trust points at the end; your side of the deal still counts as you promised it.' : null;
+}
+
 /**
  * The student's own vote e breaking their side of an accepted deal: that deal's id and the words
  * its card shows from then on, or null. A vote is final, so the deal stays broken, and the
- * student should not learn it only from the results.
+ * student should not learn it only from the results. Heard again after a reload, a vote is
+ * judged on the text as it reads now, which may not be the text it was cast on: only a promised
+ * vote, which needs no text, is judged then.
  */
 function brokenByMe(e, live) {
-  const a = app.proposed.get(e.amendment) || (app.view.amendments || []).find((x) => x.id === e.amendment);
-  if (!a) {
-    return null;
-  }
-  const standing = textNow().get(a.clause);
-  const deals = new Map([...app.offers].concat((app.view.deals || []).map((d) => [d.id, d])));
-  for (const d of deals.values()) {
-    const mine = d.from === me() ? d.give : d.to === me() ? d.want : null;
-    const accepted = app.acceptedHeard.has(d.id) || d.status === 'accepted';
-    // Heard again after a reload, a vote is judged on the text as it reads now, which may not be
-    // the text it was cast on: only a promised vote, which needs no text, is judged then.
-    if (accepted && mine && (live || mine.kind === 'vote') && voteBreaks(mine, e, a, standing)) {
-      const did = { SUPPORT: 'voted for', OPPOSE: 'voted against', ABSTAIN: 'abstained on' }[e.ballot];
-      return { deal: d.id, text: 'You broke your side when you ' + did + ' amendment ' + e.amendment
-        + ': it costs you trust points at the end.' };
-    }
-  }
-  return null;
+  const [broken] = dealsBrokenBy(e, (d, p) => live || p.kind === 'vote');
+  return broken ? { deal: broken.deal.id, text: 'You broke your side when you ' + DID[e.ballot] + ' amendment '
+    + e.amendment + ': it costs you trust points at the end.' } : null;
 }
 
 function caucusName(id) {

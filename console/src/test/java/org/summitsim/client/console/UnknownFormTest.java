@@ -13,8 +13,8 @@ import org.summitsim.client.console.render.Style;
 /** A mistyped second word of a two-word command is refused, not taken for the one-word command. */
 class UnknownFormTest {
 
-    @Test
-    void botsWithAMistypedWordSuggestsTheFormMeant() throws Exception {
+    /** What the console prints for these lines, each refused. */
+    private static String refused(String... lines) throws Exception {
         StringWriter out = new StringWriter();
         try (PlainIo io = new PlainIo(
                 new BufferedReader(new StringReader("")),
@@ -22,11 +22,16 @@ class UnknownFormTest {
                 new PrintWriter(out, true),
                 false)) {
             Console console = new Console(new Sample().state(), io, Style.plain(), CommandTable.standard(), null, null);
-
-            assertThat(console.execute("bots fil")).isFalse();
-            assertThat(console.execute("bots xyzzy")).isFalse();
+            for (String line : lines) {
+                assertThat(console.execute(line)).as(line).isFalse();
+            }
         }
-        assertThat(out.toString())
+        return out.toString();
+    }
+
+    @Test
+    void botsWithAMistypedWordSuggestsTheFormMeant() throws Exception {
+        assertThat(refused("bots fil", "bots xyzzy"))
                 .contains("There is no command \"bots fil\". Did you mean `bots fill`? `bots` alone, or with one of:"
                         + " `bots fill`, `bots remove`.")
                 .contains("There is no command \"bots xyzzy\". `bots` alone, or with one of:")
@@ -35,19 +40,7 @@ class UnknownFormTest {
 
     @Test
     void aWordOfAnotherCommandSuggestsThatCommandNotALookAlike() throws Exception {
-        StringWriter out = new StringWriter();
-        try (PlainIo io = new PlainIo(
-                new BufferedReader(new StringReader("")),
-                new PrintWriter(out, true),
-                new PrintWriter(out, true),
-                false)) {
-            Console console = new Console(new Sample().state(), io, Style.plain(), CommandTable.standard(), null, null);
-
-            assertThat(console.execute("sign")).isFalse();
-            assertThat(console.execute("push we need a treaty")).isFalse();
-            assertThat(console.execute("support A1")).isFalse();
-        }
-        assertThat(out.toString())
+        assertThat(refused("sign", "push we need a treaty", "support A1"))
                 .contains("There is no command \"sign\". Did you mean `decide sign`?")
                 .doesNotContain("assign")
                 .contains("There is no command \"push\". Did you mean `decide push we need a treaty`?")
