@@ -563,21 +563,7 @@ class StudentPageInChromiumTest extends PagesInChromium {
                 "the repeat named as one in the deals");
 
         // A deal that a vote cast since its offer rules out can only be declined, and the page says why.
-        china.commandOk(
-                "ROUND 1",
-                "{\"type\":\"offer\",\"to\":\"germany\",\"give\":{\"kind\":\"decide\",\"decision\":\"SIGN\"},"
-                        + "\"want\":{\"kind\":\"vote\",\"amendment\":\"" + amendment + "\",\"ballot\":\"ABSTAIN\"}}");
-        String ruledOut = china.find(
-                        n -> isEvent(n, "deal_offered")
-                                && n.path("event")
-                                        .path("want")
-                                        .path("ballot")
-                                        .asText()
-                                        .equals("ABSTAIN"),
-                        "the offer for an abstention")
-                .path("event")
-                .path("deal")
-                .asText();
+        String ruledOut = chinaAsksGermanysVote(amendment, "ABSTAIN");
         page.waitUntil(
                 "document.querySelector('[aria-label=\"Accept deal " + ruledOut + "\"]')", "the offer's Accept button");
         page.click("[aria-label=\"Support amendment " + amendment + "\"]"); // as deal " + dealId + " promised
@@ -603,21 +589,7 @@ class StudentPageInChromiumTest extends PagesInChromium {
                 .path("event")
                 .path("amendment")
                 .asText();
-        china.commandOk(
-                "ROUND 1",
-                "{\"type\":\"offer\",\"to\":\"germany\",\"give\":{\"kind\":\"decide\",\"decision\":\"SIGN\"},"
-                        + "\"want\":{\"kind\":\"vote\",\"amendment\":\"" + second + "\",\"ballot\":\"OPPOSE\"}}");
-        String promised = china.find(
-                        n -> isEvent(n, "deal_offered")
-                                && n.path("event")
-                                        .path("want")
-                                        .path("amendment")
-                                        .asText()
-                                        .equals(second),
-                        "the offer for a vote against")
-                .path("event")
-                .path("deal")
-                .asText();
+        String promised = chinaAsksGermanysVote(second, "OPPOSE");
         page.waitUntil("document.querySelector('[aria-label=\"Accept deal " + promised + "\"]')", "its Accept button");
         page.click("[aria-label=\"Accept deal " + promised + "\"]");
         china.await(n -> isEvent(n, "deal_accepted"), "the deal accepted");
@@ -903,6 +875,31 @@ class StudentPageInChromiumTest extends PagesInChromium {
         page.waitUntil(
                 "document.querySelector('#code-form .form-error').textContent.includes('XX7Y-W6TB')",
                 "the code from the address, with its dash");
+    }
+
+    /** China offers to sign for Germany's {@code ballot} on {@code amendment}; the deal's id. */
+    private String chinaAsksGermanysVote(String amendment, String ballot) throws Exception {
+        china.commandOk(
+                "ROUND 1",
+                "{\"type\":\"offer\",\"to\":\"germany\",\"give\":{\"kind\":\"decide\",\"decision\":\"SIGN\"},"
+                        + "\"want\":{\"kind\":\"vote\",\"amendment\":\"" + amendment + "\",\"ballot\":\"" + ballot
+                        + "\"}}");
+        return china.find(
+                        n -> isEvent(n, "deal_offered")
+                                && n.path("event")
+                                        .path("want")
+                                        .path("amendment")
+                                        .asText()
+                                        .equals(amendment)
+                                && n.path("event")
+                                        .path("want")
+                                        .path("ballot")
+                                        .asText()
+                                        .equals(ballot),
+                        "China's offer for Germany's vote")
+                .path("event")
+                .path("deal")
+                .asText();
     }
 
     /** The play-test: an offer that asked the student to support their own red line was not marked as one. */
