@@ -130,28 +130,7 @@ public final class Commitments {
             Ballot stance = a.stanceOf(seat) == null ? Ballot.ABSTAIN : a.stanceOf(seat);
             return v.brokenBy(a.id(), a.clause(), a.option(), null, stance) ? Status.BROKEN : Status.KEPT;
         }
-        Promise.Support support = (Promise.Support) promise;
-        String reading =
-                state.scenario().clause(support.clause()).map(c -> c.draft()).orElse(null);
-        boolean tested = false;
-        for (Amendment a : state.amendments()) {
-            if (!a.clause().equals(support.clause()) || a.status() == Amendment.Status.WITHDRAWN || pending(a, seat)) {
-                continue;
-            }
-            boolean proposesIt = a.option().equals(support.option());
-            boolean replacesIt =
-                    a.status() != Amendment.Status.OPEN && support.option().equals(reading);
-            if (!before.contains(a.id()) && (proposesIt || replacesIt)) {
-                tested = true;
-                if (support.brokenBy(a.id(), a.clause(), a.option(), reading, a.stanceOf(seat))) {
-                    return Status.BROKEN;
-                }
-            }
-            if (a.status() == Amendment.Status.ADOPTED) {
-                reading = a.option();
-            }
-        }
-        return tested ? Status.KEPT : Status.VOID;
+        return supportTest(state, seat, (Promise.Support) promise, before, true).status();
     }
 
     /** Whether the seat has made a pledge ({@code accepted}: the deals it is a party to): else it has nothing to keep. */
@@ -322,9 +301,37 @@ public final class Commitments {
             Set<String> before,
             boolean settledOnly) {
         String wording = wording(state, support);
+        SupportTest t = supportTest(state, seat, support, before, settledOnly);
+        return switch (t.status()) {
+            case BROKEN ->
+                new CommitmentCheck(
+                        id,
+                        kind,
+                        seat,
+                        Status.BROKEN,
+                        "promised to support " + wording + ", but "
+                                + (t.breaking().option().equals(support.option())
+                                        ? "did not vote for amendment "
+                                                + t.breaking().id()
+                                        : "voted for amendment " + t.breaking().id() + " to replace it"));
+            case VOID -> new CommitmentCheck(id, kind, seat, Status.VOID, wording + " was never put to a vote");
+            case KEPT -> new CommitmentCheck(id, kind, seat, Status.KEPT, "supported " + wording);
+        };
+    }
+
+    /** How a promise of support fared, and the amendment whose vote broke it, if one did. */
+    private record SupportTest(Status status, Amendment breaking) {}
+
+    /**
+     * The one judgement of a promise of support: each amendment to the wording after the promise
+     * a vote for it, and, while the wording stands, no vote for an amendment that replaces it.
+     * {@code settledOnly}: an amendment still open that the seat has not voted on tests nothing yet.
+     */
+    private static SupportTest supportTest(
+            MatchState state, String seat, Promise.Support support, Set<String> before, boolean settledOnly) {
         String reading =
                 state.scenario().clause(support.clause()).map(c -> c.draft()).orElse(null);
-        int tested = 0;
+        boolean tested = false;
         for (Amendment a : state.amendments()) {
             if (!a.clause().equals(support.clause())
                     || a.status() == Amendment.Status.WITHDRAWN
@@ -335,22 +342,16 @@ public final class Commitments {
             boolean replacesIt =
                     a.status() != Amendment.Status.OPEN && support.option().equals(reading);
             if (!before.contains(a.id()) && (proposesIt || replacesIt)) {
-                tested++;
+                tested = true;
                 if (support.brokenBy(a.id(), a.clause(), a.option(), reading, a.stanceOf(seat))) {
-                    String how = proposesIt
-                            ? "did not vote for amendment " + a.id()
-                            : "voted for amendment " + a.id() + " to replace it";
-                    return new CommitmentCheck(
-                            id, kind, seat, Status.BROKEN, "promised to support " + wording + ", but " + how);
+                    return new SupportTest(Status.BROKEN, a);
                 }
             }
             if (a.status() == Amendment.Status.ADOPTED) {
                 reading = a.option();
             }
         }
-        return tested == 0
-                ? new CommitmentCheck(id, kind, seat, Status.VOID, wording + " was never put to a vote")
-                : new CommitmentCheck(id, kind, seat, Status.KEPT, "supported " + wording);
+        return new SupportTest(tested ? Status.KEPT : Status.VOID, null);
     }
 
     /** Open, and the seat has no stance on it yet: a promise about it can still be kept. */
