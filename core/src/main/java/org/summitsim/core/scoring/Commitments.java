@@ -133,19 +133,6 @@ public final class Commitments {
         return supportTest(state, seat, (Promise.Support) promise, before, true).status();
     }
 
-    /** Whether the seat has made a pledge ({@code accepted}: the deals it is a party to): else it has nothing to keep. */
-    static boolean hasAny(MatchState state, String seat, List<Deal> accepted) {
-        if (!accepted.isEmpty()) {
-            return true;
-        }
-        for (Pledge p : state.pledges()) {
-            if (p.seat().equals(seat)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static CommitmentCheck pledge(
             MatchState state,
             Pledge p,

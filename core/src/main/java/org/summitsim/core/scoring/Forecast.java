@@ -108,13 +108,7 @@ public final class Forecast {
 
     /** The trust share each decision would leave the seat (see {@link #trust}); all 1 without commitments. */
     private double[] shares(String seat, Tally[] tallies) {
-        List<org.summitsim.core.rules.Deal> accepted = cache.acceptedDeals(seat);
-        if (!Commitments.hasAny(state, seat, accepted)) {
-            double[] none = new double[tallies.length];
-            java.util.Arrays.fill(none, 1.0);
-            return none;
-        }
-        return Commitments.trustSharesNow(state, text, seat, tallies, accepted);
+        return Commitments.trustSharesNow(state, text, seat, tallies, cache.acceptedDeals(seat));
     }
 
     private Map<Decision, Score> scores(String seat, Tally[] tallies, double[] shares) {
