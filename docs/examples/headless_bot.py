@@ -23,7 +23,7 @@ class Bot:
 
     def __init__(self, seat, seed):
         self.seat = seat
-        self.done = set()
+        self.done = {}
 
     def turn(self, view, events):
         return choose(view, self.done)

@@ -23,14 +23,14 @@ REFRESH = {"phase_started", "amendment_proposed", "amendment_resolved", "deal_of
 def main():
     address, code = sys.argv[1], sys.argv[2]
     seat = sys.argv[3] if len(sys.argv) > 3 else None
-    bot = Client.connect(address, name="Python bot")
+    bot = Client.connect(address, name="Python bot", bot=True)
     try:
         welcome = bot.join(code, seat=seat)
     except SummitError as e:
         print("server said:", e.code, "-", e.message, file=sys.stderr)
         return 1
     print("playing", welcome.seat, "in room", welcome.room)
-    done = set()
+    done = {}
     act(bot, welcome.view, done)
     for message in bot.messages():
         if message["type"] != "event":
@@ -52,6 +52,9 @@ def act(bot, view, done):
             bot.command(body)
         except SummitError as e:  # e.g. the phase moved on meanwhile
             print("refused:", e.code, "-", e.message, file=sys.stderr)
+            if e.code == "people_first":  # held back while people play: try it again on a later turn
+                for key in [k for k, sent in done.items() if sent is body]:
+                    del done[key]
             continue
         if body["type"] in ("accept", "decline"):
             sender = next(d.sender for d in view.deals if d.id == body["deal"])
@@ -59,7 +62,7 @@ def act(bot, view, done):
 
 
 def choose(view, done):
-    """This turn's commands, from the view's legal actions; each kind once per stage (done remembers).
+    """This turn's commands, from the view's legal actions; each kind once per stage (done, a dict, remembers).
 
     The same choice plays headless (docs/examples/headless_bot.py), where Summit runs this file's
     logic as a program of its own."""
@@ -73,7 +76,7 @@ def choose(view, done):
 
     def add(key, body):
         if (stage, key) not in done:
-            done.add((stage, key))
+            done[(stage, key)] = body
             chosen.append(body)
 
     for a in view.legal("vote"):

@@ -19,6 +19,8 @@ from .transport import ConnectionClosed, open_transport
 from .view import Outcome, Stage, View
 
 PROTOCOL = 1
+# How long a bot's command may wait for its turn among the bots of a room where people play.
+BOT_TURN_WAIT = 120.0
 
 
 class SummitError(Exception):
@@ -52,9 +54,12 @@ class Welcome:
 class Client:
     """One connection to a Summit server, and the seat or role it holds there."""
 
-    def __init__(self, address, name=None, timeout=10.0, resume_attempts=8):
+    def __init__(self, address, name=None, timeout=10.0, resume_attempts=8, bot=False):
+        """bot=True says that a program plays the seat: a room where people play then paces its
+        statements, proposals and offers as it paces its own bots (docs/BOTS.md, "Over the network")."""
         self.address = address
         self.name = name
+        self.bot = bot
         self.timeout = timeout
         self.resume_attempts = resume_attempts
         self.token = None
@@ -111,12 +116,14 @@ class Client:
         rid = "py%d" % self._ids
         message = dict(message, id=rid)
         self._send(message)
-        deadline = time.monotonic() + self.timeout
+        # A bot's words wait their turn in a room where people play: the ack comes when they go out.
+        wait = max(self.timeout, BOT_TURN_WAIT) if self.bot and message["type"] == "command" else self.timeout
+        deadline = time.monotonic() + wait
         while True:
             left = deadline - time.monotonic()
             reply = self._receive(left) if left > 0 else None
             if reply is None:
-                raise TimeoutError("no reply to %s within %.0f s" % (message["type"], self.timeout))
+                raise TimeoutError("no reply to %s within %.0f s" % (message["type"], wait))
             if reply.get("id") == rid and reply["type"] != "event":
                 if reply["type"] == "error":
                     raise SummitError(reply["code"], reply["message"])
@@ -194,6 +201,8 @@ class Client:
             message["seat"] = seat
         if last_seq is not None:
             message["lastSeq"] = last_seq
+        if self.bot:
+            message["bot"] = True
         return self._seated(Welcome(self.request(message)), last_seq)
 
     def _seated(self, welcome, last_seq=None):
@@ -206,7 +215,10 @@ class Client:
         """Takes the seat (or facilitator role) of token back; the events missed since last_seq follow."""
         token = token or self.token
         last_seq = self.last_seq if last_seq is None else last_seq
-        return Welcome(self.request({"type": "resume", "token": token, "lastSeq": last_seq}))
+        message = {"type": "resume", "token": token, "lastSeq": last_seq}
+        if self.bot:
+            message["bot"] = True
+        return Welcome(self.request(message))
 
     def _welcome(self):
         while True:

@@ -7,6 +7,23 @@ from .support import address, event, facilitator, phase, wait_for, ws_address
 
 class PlayTest(unittest.TestCase):
 
+    def test_a_bot_is_held_back_while_a_person_tables_first(self):
+        with facilitator(pace="quick") as chair, Client.connect(address(), name="Ada") as ada, \
+                Client.connect(address(), name="Python bot", bot=True) as bot:
+            ada.join(chair.code, seat="netherlands")
+            bot.join(chair.code, seat="costa-rica")
+            chair.command({"type": "start"})
+            chair.command({"type": "advance"})
+            chair.command({"type": "advance"})
+            wait_for(bot, phase("ROUND"), "round 1")
+            with self.assertRaises(SummitError) as held:
+                bot.propose("human", "meaningful", "People must decide.")
+            self.assertEqual(held.exception.code, "people_first")
+            self.assertIn("the people here table their wordings first", held.exception.message)
+            self.assertEqual(bot.get_view().amendments, [])
+            wait_for(ada, phase("ROUND"), "round 1")
+            ada.propose("human", "meaningful", "People must decide.")  # a person is not held back
+
     def test_players_negotiate_decide_and_read_the_outcome(self):
         with facilitator() as chair, Client.connect(address(), name="Ada") as ada, \
                 Client.connect(ws_address(), name="Bo") as bo:

@@ -88,7 +88,9 @@ public sealed interface ClientMessage {
         }
     }
 
-    record Join(String code, String role, String seat, String name, Long lastSeq) implements ClientMessage {
+    /** {@code bot}: the seat is played by a program, which the room paces as it does its own bots. */
+    record Join(String code, String role, String seat, String name, Long lastSeq, Boolean bot)
+            implements ClientMessage {
         @Override
         public void check() {
             Limits.require("code", code, Limits.CODE);
@@ -103,13 +105,22 @@ public sealed interface ClientMessage {
         public boolean spectator() {
             return "spectator".equals(role);
         }
+
+        public boolean program() {
+            return Boolean.TRUE.equals(bot);
+        }
     }
 
-    record Resume(String token, Long lastSeq, String name) implements ClientMessage {
+    /** {@code bot} as in {@link Join}. */
+    record Resume(String token, Long lastSeq, String name, Boolean bot) implements ClientMessage {
         @Override
         public void check() {
             Limits.require("token", token, Limits.TOKEN);
             Limits.check("name", name, Limits.NAME);
+        }
+
+        public boolean program() {
+            return Boolean.TRUE.equals(bot);
         }
     }
 

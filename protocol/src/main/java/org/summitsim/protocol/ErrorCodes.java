@@ -31,6 +31,8 @@ public final class ErrorCodes {
     public static final String UNKNOWN_PLAYER = "unknown_player";
     public static final String BOT_UNAVAILABLE = "bot_unavailable";
     public static final String ROOM_CLOSED = "room_closed";
+    /** A bot's command held back in a room where people play (the room paces its own bots the same way): try again later. */
+    public static final String PEOPLE_FIRST = "people_first";
     /** create_room without the server's facilitator key, or with a wrong one. */
     public static final String KEY_REQUIRED = "key_required";
     /** create_room beyond the rooms one address may create (an IPv6 /64 counts as one address). */

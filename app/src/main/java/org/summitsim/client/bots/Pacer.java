@@ -54,6 +54,11 @@ final class Pacer {
         drain();
     }
 
+    /** Runs {@code task} on the bots' timer after {@code millis}. */
+    static void later(Runnable task, long millis) {
+        TIMER.schedule(task, millis, TimeUnit.MILLISECONDS);
+    }
+
     /** How many messages wait for the allowance. */
     synchronized int waiting() {
         return waiting.size();

@@ -24,6 +24,7 @@ import org.summitsim.core.rules.Event;
 import org.summitsim.core.rules.Outcome;
 import org.summitsim.core.rules.Rejection;
 import org.summitsim.core.rules.RejectionCode;
+import org.summitsim.core.rules.Stage;
 import org.summitsim.core.view.PlayerView;
 import org.summitsim.protocol.ErrorCodes;
 import org.summitsim.protocol.ServerMessage;
@@ -48,6 +49,9 @@ public final class RemoteBot implements AutoCloseable {
     private final AtomicInteger rateLimited = new AtomicInteger();
     private final CountDownLatch finished = new CountDownLatch(1);
     private final Pacer pacer;
+    /** How soon a command held back for the people is tried again, if nothing else wakes the bot first. */
+    private static final long RETRY_MS = 5_000;
+
     private volatile String seat;
     private volatile Outcome outcome;
     /** Commands sent and not yet answered, by request id: a refusal is told to the bot with its command. */
@@ -56,6 +60,12 @@ public final class RemoteBot implements AutoCloseable {
     private long lastId;
     /** The match has ended: the next view is the bot's last, for {@link Bot#finished}. */
     private boolean ending;
+    /** A view came while commands were unanswered: the bot acts on a fresh one once they are. */
+    private boolean behind;
+    /** What the room held back for the people ({@code people_first}), to send again, and the stage it was decided in. */
+    private final List<Command> held = new ArrayList<>();
+
+    private Stage heldFor;
 
     /** {@code factory} makes the bot once the welcome says which seat it has. */
     public RemoteBot(String host, int port, String name, Function<Welcome, Bot> factory) {
@@ -66,16 +76,17 @@ public final class RemoteBot implements AutoCloseable {
     public RemoteBot(String host, int port, ClientTls tls, String name, Function<Welcome, Bot> factory) {
         this.factory = factory;
         this.link = new RoomLink(host, port, tls, "summit-bots", name, new RoomLink.Listener() {
-            @Override
-            public void message(ServerMessage message, String raw) {
-                received(message);
-            }
+                    @Override
+                    public void message(ServerMessage message, String raw) {
+                        received(message);
+                    }
 
-            @Override
-            public void state(LinkState state) {
-                LOG.debug("{}: {}", seat, state);
-            }
-        });
+                    @Override
+                    public void state(LinkState state) {
+                        LOG.debug("{}: {}", seat, state);
+                    }
+                })
+                .asBot();
         this.pacer = new Pacer(link::send, System::nanoTime);
     }
 
@@ -88,6 +99,7 @@ public final class RemoteBot implements AutoCloseable {
         if (message instanceof Welcome w) {
             // A welcome also follows a reconnect: any view asked for before the drop is lost.
             viewRequested.set(false);
+            unanswered.clear(); // what was on its way when the connection dropped gets no answer now
             pacer.limits(link.limits());
             welcome = w;
             seat = w.seat();
@@ -111,14 +123,22 @@ public final class RemoteBot implements AutoCloseable {
                 requestView();
             }
         } else if (message instanceof ServerMessage.Ack ack) {
-            unanswered.remove(ack.id());
+            answered(ack.id());
         } else if (message instanceof ServerMessage.Error error) {
             refused.incrementAndGet();
             LOG.debug("{}: refused: {} {}", seat, error.code(), error.message());
-            Command command = unanswered.remove(error.id());
-            if (command != null && !ErrorCodes.RATE_LIMITED.equals(error.code())) {
+            Command command = unanswered.get(error.id());
+            if (command != null && ErrorCodes.PEOPLE_FIRST.equals(error.code())) {
+                // Held back while people play: the bot decided it, so it is sent again a little
+                // later in the phase, as the room does for its own bots (the bot is not told).
+                if (held.isEmpty()) {
+                    Pacer.later(this::retry, RETRY_MS);
+                }
+                held.add(command);
+            } else if (command != null && !ErrorCodes.RATE_LIMITED.equals(error.code())) {
                 tell(command, error);
             }
+            answered(error.id());
             if (ErrorCodes.RATE_LIMITED.equals(error.code())) {
                 rateLimited.incrementAndGet();
                 // The server dropped a message, perhaps the request for the view: without an
@@ -126,6 +146,39 @@ public final class RemoteBot implements AutoCloseable {
                 viewRequested.set(false);
                 requestView();
             }
+        }
+    }
+
+    /**
+     * Request {@code id} was answered. In a room where people play, the server acknowledges what a
+     * bot says only when its turn comes: the bot acts again once everything it sent is answered,
+     * on the view of then, so it neither repeats itself nor outruns the room's pacing.
+     */
+    private void answered(String id) {
+        if (unanswered.remove(id) != null && unanswered.isEmpty() && behind) {
+            behind = false;
+            viewRequested.set(false);
+            requestView();
+        }
+    }
+
+    /** Sends again what the room held back, for the stage it was decided in. */
+    private synchronized void retry() {
+        if (ending || finished.getCount() == 0 || held.isEmpty()) {
+            return;
+        }
+        List<Command> again = List.copyOf(held);
+        held.clear();
+        send(heldFor, again);
+    }
+
+    private void send(Stage stage, List<Command> commands) {
+        for (Command c : commands) {
+            ObjectNode request = Requests.command(stage, c);
+            String id = "b" + (++lastId);
+            request.put("id", id);
+            unanswered.put(id, c);
+            pacer.send(request);
         }
     }
 
@@ -165,6 +218,10 @@ public final class RemoteBot implements AutoCloseable {
             finished.countDown();
             return;
         }
+        if (!unanswered.isEmpty()) {
+            behind = true; // the news waits for the next turn
+            return;
+        }
         List<Match.Sequenced> seen = List.copyOf(news);
         news.clear();
         List<Command> commands;
@@ -174,13 +231,13 @@ public final class RemoteBot implements AutoCloseable {
             LOG.warn("The bot at {} failed: {}", seat, e.toString());
             return;
         }
-        for (Command c : commands == null ? List.<Command>of() : commands) {
-            ObjectNode request = Requests.command(view.stage(), c);
-            String id = "b" + (++lastId);
-            request.put("id", id);
-            unanswered.put(id, c);
-            pacer.send(request);
+        commands = commands == null ? List.of() : commands;
+        if (!view.stage().equals(heldFor)) {
+            held.clear(); // decided for a phase that is over
+            heldFor = view.stage();
         }
+        held.removeAll(commands); // decided again: sent now, once
+        send(view.stage(), commands);
     }
 
     /** Waits until the match ends; false if it did not within {@code millis}. */

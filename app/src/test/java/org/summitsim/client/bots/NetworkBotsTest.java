@@ -101,6 +101,90 @@ class NetworkBotsTest {
         }
     }
 
+    /**
+     * With a person at the table, bots over the network are paced as the room's own: no two
+     * statements in the same second, and no amendment in the first half vote window of a round
+     * (the bots send again what was held back).
+     */
+    @Test
+    void botsOverTheNetworkLeaveAPersonRoomToTable() throws Exception {
+        Scenario s = ScenarioReader.shipped("classroom-mini");
+        SummitServer.Created room = server.createRoom(
+                s.id(), "{\"pace\":\"quick\",\"voteWindowSeconds\":6,\"timing\":{\"round\":300,\"rounds\":2}}");
+        List<long[]> heard =
+                new java.util.concurrent.CopyOnWriteArrayList<>(); // {nanos, kind}: 0 round, 1 statement, 2 amendment
+        try (RoomLink person = new RoomLink("127.0.0.1", server.port(), "test", "Ada", new RoomLink.Listener() {
+                    @Override
+                    public void message(ServerMessage message, String raw) {
+                        if (message instanceof ServerMessage.EventMessage e) {
+                            int kind = e.event() instanceof org.summitsim.core.rules.Event.PhaseStarted p
+                                            && p.stage().phase() == Phase.ROUND
+                                    ? 0
+                                    : e.event() instanceof org.summitsim.core.rules.Event.FloorStatement
+                                            ? 1
+                                            : e.event() instanceof org.summitsim.core.rules.Event.AmendmentProposed
+                                                    ? 2
+                                                    : -1;
+                            if (kind >= 0) {
+                                heard.add(new long[] {System.nanoTime(), kind});
+                            }
+                        }
+                    }
+
+                    @Override
+                    public void state(LinkState state) {}
+                });
+                RoomLink chair = new RoomLink("127.0.0.1", server.port(), "test", "Chair", new RoomLink.Listener() {
+                    @Override
+                    public void message(ServerMessage message, String raw) {}
+
+                    @Override
+                    public void state(LinkState state) {}
+                })) {
+            person.open(new Entry.Join(room.code(), "netherlands", false));
+            for (Delegation d : s.playable()) {
+                if (!d.id().equals("netherlands")) {
+                    RemoteBot bot = new RemoteBot(
+                            "127.0.0.1",
+                            server.port(),
+                            "utility bot",
+                            w -> Strategies.create("utility", w.seat(), 3, null));
+                    bot.join(room.code(), d.id());
+                    bots.add(bot);
+                }
+            }
+            chair.open(new Entry.Resume(room.facilitatorToken()));
+            for (Stage stage : List.of(Stage.LOBBY, Stage.of(Phase.BRIEFING), Stage.of(Phase.OPENING))) {
+                if (stage.phase() == Phase.OPENING) {
+                    Thread.sleep(6_000); // the opening statements
+                }
+                Command c = stage.equals(Stage.LOBBY) ? new Command.Start() : new Command.Advance();
+                assertThat(chair.call(Requests.command(stage, c)).path("type").asText())
+                        .isEqualTo("ack");
+            }
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+            while (System.nanoTime() < until && heard.stream().noneMatch(h -> h[1] == 2)) {
+                Thread.sleep(100);
+            }
+            Thread.sleep(2_000);
+        }
+        long round = heard.stream().filter(h -> h[1] == 0).findFirst().orElseThrow()[0];
+        List<Long> amendments =
+                heard.stream().filter(h -> h[1] == 2).map(h -> h[0] - round).toList();
+        List<Long> statements =
+                heard.stream().filter(h -> h[1] == 1).map(h -> h[0]).toList();
+        assertThat(amendments).as("the bots table wordings").isNotEmpty();
+        assertThat(amendments.get(0))
+                .as("the first bot amendment, nanoseconds into the round (half the window is 3 s)")
+                .isGreaterThan(TimeUnit.MILLISECONDS.toNanos(2_500));
+        assertThat(statements).as("the bots' opening statements").hasSizeGreaterThan(2);
+        for (int i = 1; i < statements.size(); i++) {
+            assertThat(statements.get(i) - statements.get(i - 1))
+                    .as("statement %d after the one before (the quick pace's gap is 1 s)", i + 1)
+                    .isGreaterThan(TimeUnit.MILLISECONDS.toNanos(500));
+        }
+    }
+
     /** A bot over the network hears what a headless one does: its refused commands, and the end. */
     @Test
     void aBotIsToldOfItsRefusedCommandsAndOfTheEnd() throws Exception {

@@ -40,6 +40,9 @@ public final class RoomLink implements AutoCloseable {
     private volatile String token;
     private volatile long lastSeq;
     private volatile boolean closed;
+    /** A program plays the seat: every join and resume says so ({@code bot}), so a room with people paces it. */
+    private volatile boolean program;
+
     private final AtomicBoolean reconnecting = new AtomicBoolean();
     private volatile LinkState state = new LinkState(LinkState.Kind.CLOSED, 0, "not connected yet");
 
@@ -56,6 +59,12 @@ public final class RoomLink implements AutoCloseable {
         this.listener = listener;
     }
 
+    /** Says, from now on, that a program plays the seat (a bot): the room paces it as its own bots. */
+    public RoomLink asBot() {
+        program = true;
+        return this;
+    }
+
     /** Connects and enters the room; the welcome also reaches the listener. */
     public Welcome open(Entry entry) throws IOException {
         ObjectNode request = entry instanceof Entry.Join j
@@ -67,6 +76,9 @@ public final class RoomLink implements AutoCloseable {
     }
 
     private Welcome enter(ObjectNode request) throws IOException {
+        if (program) {
+            request.put("bot", true);
+        }
         ProtocolClient c = ProtocolClient.connect(host, port, tls, clientName, name, new ProtocolClient.Handler() {
             @Override
             public void message(JsonNode message, String raw) {

@@ -4,7 +4,7 @@ import java.util.Locale;
 import org.summitsim.core.rules.Actor;
 import org.summitsim.core.view.Viewer;
 
-/** A connected human in a room: a seat's player, a spectator or the facilitator. Room loop only. */
+/** A connection in a room: a seat's player (a person, or a program that said so), a spectator or the facilitator. Room loop only. */
 public final class Member {
 
     public enum Role {
@@ -18,6 +18,11 @@ public final class Member {
     String name;
     Role role;
     String seat;
+    /**
+     * A program plays the seat (it joined with {@code bot}): it is not a person the room waits
+     * for, and its commands are paced as the room's own bots' are ({@link NetworkBots}).
+     */
+    boolean program;
     /** The last event seq this member was sent or covered by a welcome's view. */
     long sentSeq;
 

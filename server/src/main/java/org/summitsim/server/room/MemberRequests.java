@@ -121,6 +121,10 @@ final class MemberRequests {
                     ErrorCodes.FORBIDDEN,
                     "The facilitator does not speak for a delegation; join as a player to do that.");
         }
+        if (m.program && command instanceof Command.SeatCommand) {
+            room.networkBots.command(m, rid, new Move(m.actor(), stage, command));
+            return;
+        }
         Verdict v = room.submit(new Move(m.actor(), stage, command), m, rid);
         if (!v.accepted()) {
             room.fanOut.reply(

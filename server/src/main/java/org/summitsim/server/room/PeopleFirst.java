@@ -3,6 +3,7 @@ package org.summitsim.server.room;
 import java.util.HashMap;
 import java.util.Map;
 import org.summitsim.core.rules.Command;
+import org.summitsim.core.rules.Event;
 import org.summitsim.core.rules.MatchState;
 import org.summitsim.core.rules.Phase;
 
@@ -35,6 +36,8 @@ final class PeopleFirst {
     private final long windowMs;
     /** When a bot last offered each person's seat a deal. */
     private final Map<String, Long> lastOffer = new HashMap<>();
+    /** Seats each person's seat wrote to or offered a deal since a bot last offered it one ("person>seat"). */
+    private final java.util.Set<String> asked = new java.util.HashSet<>();
 
     PeopleFirst(Room room, Pace pace) {
         this.room = room;
@@ -109,6 +112,29 @@ final class PeopleFirst {
     void sent(Command command) {
         if (command instanceof Command.OfferDeal o && room.agents.playedByPerson(o.to())) {
             lastOffer.put(o.to(), room.now());
+            asked.removeIf(k -> k.startsWith(o.to() + ">"));
         }
+    }
+
+    /** Folds one recorded event: a person writing to a seat, or offering it a deal, asks it something. */
+    void apply(Event event) {
+        String from = event instanceof Event.DirectMessage m
+                ? m.from()
+                : event instanceof Event.DealOffered d ? d.from() : null;
+        String to =
+                event instanceof Event.DirectMessage m ? m.to() : event instanceof Event.DealOffered d ? d.to() : null;
+        if (from != null && to != null && room.agents.playedByPerson(from)) {
+            asked.add(from + ">" + to);
+        }
+    }
+
+    /**
+     * Whether {@code command}, from the bot at {@code seat}, is a deal offered to a person who
+     * wrote to that bot (or offered it a deal) since a bot last offered them one: an answer they
+     * wait for, never held back as an offer they did not ask for would be. (The room's own bots
+     * know this from their own turn; a bot over the network is judged by what the room recorded.)
+     */
+    boolean answers(String seat, Command command) {
+        return command instanceof Command.OfferDeal o && o.to() != null && asked.contains(o.to() + ">" + seat);
     }
 }

@@ -62,6 +62,7 @@ public final class Room {
     final VoteWindow votes;
     final BotPacer pacer;
     final PeopleFirst peopleFirst;
+    final NetworkBots networkBots = new NetworkBots(this);
     final LobbyExpiry expiry = new LobbyExpiry(this);
     final SeatAgents agents = new SeatAgents(this);
     final ReconnectGrace grace = new ReconnectGrace(this);
@@ -242,6 +243,7 @@ public final class Room {
         for (Event e : events) {
             clockChanged |= deadline.apply(e, now);
             votes.apply(e, now);
+            peopleFirst.apply(e);
             ended |= e instanceof Event.MatchEnded;
         }
         if (ended) {

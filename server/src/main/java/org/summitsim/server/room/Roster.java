@@ -23,8 +23,20 @@ import org.summitsim.protocol.journal.JournalRecord;
 public final class Roster {
 
     /** How a connection enters: its role, the seat (chosen, or from a token), and what it saw last. */
+    /** {@code program}: a program plays the seat (the join's {@code bot}); the room paces it as its own bots. */
     public record Entry(
-            Member.Role role, String seat, boolean byToken, String name, Long lastSeq, Runnable onRefused) {}
+            Member.Role role,
+            String seat,
+            boolean byToken,
+            String name,
+            Long lastSeq,
+            Runnable onRefused,
+            boolean program) {
+
+        public Entry(Member.Role role, String seat, boolean byToken, String name, Long lastSeq, Runnable onRefused) {
+            this(role, seat, byToken, name, lastSeq, onRefused, false);
+        }
+    }
 
     private static final Logger LOG = LoggerFactory.getLogger(Roster.class);
 
@@ -59,6 +71,7 @@ public final class Roster {
                 e.name() == null ? "" : e.name(),
                 e.role(),
                 seat == null ? null : seat.id);
+        m.program = seat != null && e.program();
         room.members.put(m.player, m);
         if (seat != null) {
             if (!e.byToken() && seat.abandoned()) {
@@ -152,6 +165,7 @@ public final class Roster {
     /** {@code m} sits at {@code s}: a person plays it now, so no grace and no agent. */
     void takeSeat(Seat s, Member m) {
         s.cancelGrace();
+        s.programAway = false;
         boolean fromAgent = s.agent != null;
         if (!s.hasHumans()) {
             s.botBefore = s.bot; // what the first person took the seat over from: a bot, or nobody
@@ -211,6 +225,7 @@ public final class Roster {
         }
         s.humans.remove(m);
         if (!s.hasHumans()) {
+            s.programAway = m.program;
             room.grace.start(s);
         }
     }

@@ -27,6 +27,9 @@ final class Seat {
     final java.util.Set<String> namesRecorded = new java.util.HashSet<>();
 
     Long graceEndsAt;
+    /** The grace period holds the seat for a program, not a person: nobody to pace the bots for. */
+    boolean programAway;
+
     RoomClock.Timer graceTimer;
     /**
      * The last event whose private part this seat's humans may not read (0: they read all): set

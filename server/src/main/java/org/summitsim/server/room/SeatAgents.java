@@ -26,10 +26,16 @@ final class SeatAgents {
 
     /**
      * Whether a person plays {@code s}: someone is connected to it, or its person is expected back
-     * (in the grace period) and no agent has taken it. Pacing and vote windows are for them.
+     * (in the grace period) and no agent has taken it. Pacing and vote windows are for them; a
+     * program connected as a bot is not a person.
      */
     boolean playedByPerson(Seat s) {
-        return s.hasHumans() || s.agent == null && s.graceEndsAt != null;
+        for (Member m : s.humans) {
+            if (!m.program) {
+                return true;
+            }
+        }
+        return s.humans.isEmpty() && s.agent == null && s.graceEndsAt != null && !s.programAway;
     }
 
     /** As {@link #playedByPerson(Seat)}, by the seat's id; false for a seat the room does not have. */

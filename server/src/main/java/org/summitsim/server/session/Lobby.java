@@ -193,7 +193,8 @@ public final class Lobby {
                         false,
                         req.name() != null ? req.name() : c.name(),
                         req.lastSeq(),
-                        session::refused),
+                        session::refused,
+                        req.program()),
                 rid,
                 session);
     }
@@ -218,7 +219,8 @@ public final class Lobby {
                         true,
                         req.name() != null ? req.name() : c.name(),
                         req.lastSeq() == null ? 0L : req.lastSeq(),
-                        session::refused),
+                        session::refused,
+                        req.program()),
                 rid,
                 session);
     }

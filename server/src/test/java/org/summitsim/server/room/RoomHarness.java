@@ -119,6 +119,11 @@ public final class RoomHarness implements AutoCloseable {
         return enter(name, new Roster.Entry(Member.Role.PLAYER, seat, false, name, null, () -> {}));
     }
 
+    /** A program that joins {@code seat} saying it is a bot (the join's {@code bot}). */
+    public FakeMember joinBot(String seat, String name) {
+        return enter(name, new Roster.Entry(Member.Role.PLAYER, seat, false, name, null, () -> {}, true));
+    }
+
     public FakeMember spectate(String name) {
         return enter(name, new Roster.Entry(Member.Role.SPECTATOR, null, false, name, null, () -> {}));
     }

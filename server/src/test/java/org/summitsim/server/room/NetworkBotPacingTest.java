@@ -1,0 +1,159 @@
+package org.summitsim.server.room;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.summitsim.core.rules.MatchState;
+
+/**
+ * A program that joins saying it is a bot is paced as the room's own bots are, where people play
+ * ({@link NetworkBots}), and is no person the room paces for. classroom-mini, the normal pace.
+ */
+class NetworkBotPacingTest {
+
+    private static final long WINDOW_MS = Pace.normal().voteWindowSeconds() * 1000L;
+    private static final long GAP_MS = Pace.normal().gapMs();
+
+    private static RoomHarness mini() {
+        return RoomHarness.setup()
+                .scenario("classroom-mini")
+                .options("{\"seed\":5}")
+                .open();
+    }
+
+    private static void toRound1(RoomHarness h) {
+        FakeMember f = h.facilitator();
+        f.commandOk("LOBBY", "{\"type\":\"start\"}");
+        f.commandOk("BRIEFING", "{\"type\":\"advance\"}");
+        f.commandOk("OPENING", "{\"type\":\"advance\"}");
+    }
+
+    /** A proposal on {@code clause} of a wording it does not read now. */
+    private static String proposal(RoomHarness h, String clause) {
+        MatchState state = h.room().match().state();
+        String other = state.scenario().clause(clause).orElseThrow().options().stream()
+                .map(o -> o.id())
+                .filter(o -> !o.equals(state.text().get(clause)))
+                .findFirst()
+                .orElseThrow();
+        return "{\"type\":\"propose\",\"clause\":\"" + clause + "\",\"option\":\"" + other + "\"}";
+    }
+
+    private static List<JsonNode> statements(FakeMember m) {
+        return m.received().stream()
+                .filter(n -> n.path("type").asText().equals("event")
+                        && n.path("event").path("type").asText().equals("floor"))
+                .toList();
+    }
+
+    @Test
+    void aProgramTablesNothingWhileThePeopleTableTheirsAndIsToldWhy() {
+        try (RoomHarness h = mini()) {
+            h.join("netherlands", "Ada");
+            FakeMember program = h.joinBot("united-states", "utility bot");
+            toRound1(h);
+
+            JsonNode refused = program.reply(program.command("ROUND 1", proposal(h, "human")));
+
+            assertThat(refused.path("code").asText()).isEqualTo("people_first");
+            assertThat(refused.path("message").asText())
+                    .startsWith("Held back for the people in this room: The round has just begun")
+                    .endsWith("Try it again later in the phase.");
+            assertThat(h.room().match().state().openAmendments())
+                    .as("nothing changed")
+                    .isEmpty();
+
+            h.advance(Duration.ofMillis(WINDOW_MS / 2));
+            program.command("ROUND 1", proposal(h, "human"));
+            h.advance(Duration.ofMillis(GAP_MS));
+            assertThat(h.room().match().state().openAmendments()).hasSize(1);
+        }
+    }
+
+    @Test
+    void programsSpeakOneAtATimeAndHearTheirAcksWhenTheyDo() {
+        try (RoomHarness h = mini()) {
+            FakeMember person = h.join("netherlands", "Ada");
+            FakeMember a = h.joinBot("united-states", "utility bot");
+            FakeMember b = h.joinBot("china", "mediator bot");
+            toRound1(h);
+            person.clear();
+
+            List<String> sent = new ArrayList<>();
+            for (int i = 1; i <= 2; i++) {
+                sent.add(a.command("ROUND 1", "{\"type\":\"say\",\"text\":\"A" + i + "\"}"));
+                sent.add(b.command("ROUND 1", "{\"type\":\"say\",\"text\":\"B" + i + "\"}"));
+            }
+            List<Long> heardAt = new ArrayList<>();
+            for (long waited = 0; waited <= 6 * GAP_MS; waited += 100) {
+                while (heardAt.size() < statements(person).size()) {
+                    heardAt.add(h.now());
+                }
+                h.advance(Duration.ofMillis(100));
+            }
+
+            assertThat(statements(person).stream()
+                            .map(n -> n.path("event").path("text").asText()))
+                    .as("each program's words in the order it sent them")
+                    .containsExactly("A1", "B1", "A2", "B2");
+            for (int i = 1; i < heardAt.size(); i++) {
+                assertThat(heardAt.get(i) - heardAt.get(i - 1))
+                        .as("statement %d after the one before", i + 1)
+                        .isGreaterThanOrEqualTo(GAP_MS);
+            }
+            assertThat(a.reply(sent.get(0)).path("type").asText()).isEqualTo("ack");
+            assertThat(b.reply(sent.get(3)).path("type").asText()).isEqualTo("ack");
+        }
+    }
+
+    @Test
+    void aProgramHearsAPersonsCaseBeforeItVotes() {
+        try (RoomHarness h = mini()) {
+            FakeMember person = h.join("netherlands", "Ada");
+            FakeMember program = h.joinBot("united-states", "utility bot");
+            toRound1(h);
+            person.commandOk("ROUND 1", proposal(h, "process"));
+            String amendment = h.room().match().state().openAmendments().get(0).id();
+            String vote = "{\"type\":\"vote\",\"amendment\":\"" + amendment + "\",\"ballot\":\"OPPOSE\"}";
+
+            assertThat(program.reply(program.command("ROUND 1", vote))
+                            .path("code")
+                            .asText())
+                    .isEqualTo("people_first");
+            assertThat(h.room()
+                            .match()
+                            .state()
+                            .amendment(amendment)
+                            .orElseThrow()
+                            .hasVoted("united-states"))
+                    .isFalse();
+
+            h.advance(Duration.ofMillis(WINDOW_MS / 2));
+            program.commandOk("ROUND 1", vote);
+        }
+    }
+
+    /** Programs are not people: a room of programs and the room's bots is not paced at all. */
+    @Test
+    void aTableOfProgramsIsNotPaced() {
+        try (RoomHarness h = mini()) {
+            FakeMember a = h.joinBot("united-states", "utility bot");
+            FakeMember b = h.joinBot("china", "mediator bot");
+            toRound1(h);
+
+            a.commandOk("ROUND 1", proposal(h, "human"));
+            a.commandOk("ROUND 1", "{\"type\":\"say\",\"text\":\"One.\"}");
+            b.commandOk("ROUND 1", "{\"type\":\"say\",\"text\":\"Two.\"}");
+            assertThat(h.room().pacer.paced()).isFalse();
+
+            a.disconnect(); // the seat waits for its program to come back: still nobody to pace for
+            assertThat(h.room().pacer.paced()).isFalse();
+            h.join("netherlands", "Ada");
+            assertThat(h.room().pacer.paced()).isTrue();
+        }
+    }
+}
