@@ -146,6 +146,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
         });
     }
 
+    /** Fewer matches than this make a par table of chance (the quantiles at 5 % and 95 % rest on a few each). */
+    static final int MIN_CALIBRATION_MATCHES = 200;
+
     private int calibrate(Scenario s) throws IOException {
         Path file = Path.of(scenario.value);
         if (!Files.isRegularFile(file)) {
@@ -162,6 +165,16 @@ public final class AnalyzeCommand implements Callable<Integer> {
                         + " not \"" + strategy + "\". Built in: "
                         + String.join(", ", org.summitsim.core.bots.Strategies.BUILT_IN) + ".");
             }
+        }
+        if (series.matches < MIN_CALIBRATION_MATCHES) {
+            throw new UserError("A par table from " + series.matches + " matches would be mostly chance: make it from"
+                    + " " + MIN_CALIBRATION_MATCHES + " matches or more (the shipped scenarios' tables are from 400),"
+                    + " e.g. --matches 400.");
+        }
+        if (series.strategies.stream().distinct().count() < 2) {
+            throw new UserError("A par table says what each role usually scores in a varied field; with one strategy"
+                    + " in every seat the bots play much the same game every time. Give --strategies several, e.g."
+                    + " --strategies utility,mediator,hardliner,silent,historical,coalition.");
         }
         int t = threads.checked();
         long start = System.nanoTime();

@@ -120,6 +120,13 @@ public final class ScenarioCommand implements Callable<Integer> {
                 Scenario s = ScenarioReader.read(file);
                 out.println(file + ": valid (" + s.playable().size() + " delegations, "
                         + s.clauses().size() + " clauses)");
+                if (org.summitsim.core.scenario.ScenarioCatalog.isShipped(s.id())
+                        && !ScenarioReader.shipped(s.id()).equals(s)) {
+                    // The shipped scenario's own file, being edited, is the one case where that is right.
+                    out.println("  note: the id \"" + s.id() + "\" is that of a scenario shipped with Summit, so a"
+                            + " server refuses this file beside it: give the scenario an id of its own (unless"
+                            + " this is the shipped scenario's own file, being changed)");
+                }
             } catch (ScenarioException e) {
                 bad = true;
                 out.println(file + ": " + e.problems().size() + " problem"

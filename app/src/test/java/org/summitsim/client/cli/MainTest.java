@@ -107,6 +107,70 @@ class MainTest {
     }
 
     @Test
+    void validateNotesAShippedScenariosIdOnAnotherFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        String shipped =
+                java.nio.file.Files.readString(java.nio.file.Path.of("..", "scenarios", "classroom-mini.json"));
+        java.nio.file.Path same = dir.resolve("same.json");
+        java.nio.file.Path other = dir.resolve("other.json");
+        java.nio.file.Files.writeString(same, shipped);
+        java.nio.file.Files.writeString(other, shipped.replace("\"breadth\": 4", "\"breadth\": 5"));
+        assertThat(shipped).contains("\"breadth\": 4");
+
+        Run run = new Run("scenario", "validate", same.toString(), other.toString());
+
+        assertThat(run.exitCode).isZero();
+        assertThat(run.out.toString())
+                .contains(same + ": valid (6 delegations, 3 clauses)" + System.lineSeparator() + other + ": valid")
+                .contains("  note: the id \"classroom-mini\" is that of a scenario shipped with Summit, so a server"
+                        + " refuses this file beside it");
+        assertThat(run.out.toString().split("note:", -1))
+                .as("one note, for the changed file")
+                .hasSize(2);
+    }
+
+    @Test
+    void calibrationRefusesATableOfChance(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path file = dir.resolve("mine.json");
+        java.nio.file.Files.writeString(
+                file,
+                java.nio.file.Files.readString(java.nio.file.Path.of("..", "scenarios", "classroom-mini.json"))
+                        .replace("\"id\": \"classroom-mini\"", "\"id\": \"mine\""));
+        String before = java.nio.file.Files.readString(file);
+
+        Run few = new Run(
+                "analyze",
+                "--scenario",
+                file.toString(),
+                "--strategies",
+                "utility,silent",
+                "--matches",
+                "3",
+                "--seed",
+                "1",
+                "--calibrate");
+        Run one = new Run(
+                "analyze",
+                "--scenario",
+                file.toString(),
+                "--strategies",
+                "utility",
+                "--matches",
+                "200",
+                "--seed",
+                "1",
+                "--calibrate");
+
+        assertThat(few.exitCode).isNotZero();
+        assertThat(few.err.toString()).contains("A par table from 3 matches would be mostly chance");
+        assertThat(one.exitCode).isNotZero();
+        assertThat(one.err.toString()).contains("with one strategy in every seat");
+        assertThat(java.nio.file.Files.readString(file))
+                .as("the file is untouched")
+                .isEqualTo(before);
+    }
+
+    @Test
     void helpListsEverySubcommand() {
         Run run = new Run("--help");
         assertThat(run.exitCode).isZero();

@@ -63,7 +63,7 @@ final class Aggregate {
                 strategies,
                 main.size(),
                 seed,
-                ShownScore.NAME,
+                ShownScore.scale(scenario),
                 roles,
                 field,
                 ExploitFigures.blocking(scenario, seats, main, blocked),

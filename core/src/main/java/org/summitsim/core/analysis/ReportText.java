@@ -112,7 +112,21 @@ public final class ReportText {
                 line("  %s in the tables: %s", l, s);
             }
         });
-        line("Shown score: what a player sees as comparable (%s, 0-100); raw: points.", r.shownScore());
+        line(
+                ShownScore.PAR.equals(r.shownScore())
+                        ? "Shown score, 0-100: against the par table (50 a role's median, 100 its best 5 %%);"
+                                + " raw: points."
+                        : "Shown score, 0-100: the share of each role's range (no par table: see --calibrate);"
+                                + " raw: points.");
+    }
+
+    /** A delegation's name as the tables give it, by its id. */
+    private String roleName(String id) {
+        return r.roles().stream()
+                .filter(x -> x.id().equals(id))
+                .map(x -> x.name())
+                .findFirst()
+                .orElse(id);
     }
 
     private void roles() {
@@ -366,8 +380,17 @@ public final class ReportText {
         var p = r.poisonPill();
         if (!p.applicable()) {
             line(
-                    "Poison pill: not applicable (no delegation has a positive binding weight%s).",
-                    p.champions().isEmpty() ? "" : " with a wording to steer to");
+                    "Poison pill: not applicable (%s).",
+                    p.champions().isEmpty()
+                            ? "no delegation has a positive binding weight"
+                            : "the champions of binding law, "
+                                    + String.join(
+                                            ", ",
+                                            p.champions().stream()
+                                                    .map(this::roleName)
+                                                    .toList())
+                                    + ", have no red line, and no background group pushes on a wording: nothing to"
+                                    + " steer to");
             return;
         }
         Map<String, Integer> steering = new java.util.LinkedHashMap<>();
@@ -408,6 +431,9 @@ public final class ReportText {
             line(
                     "%-5s %-26s %s",
                     t.status(), t.name(), wrap(t.figure(), 100 - 33, "").replace("\n", "\n" + " ".repeat(33)));
+        }
+        if (r.targets().stream().anyMatch(t -> t.status().equals("FAIL"))) {
+            line("What to change for each: docs/SCENARIOS.md, \"./summit scenario lint\", the warnings from play.");
         }
     }
 

@@ -8,8 +8,15 @@ import org.summitsim.core.rules.Score;
  */
 public final class ShownScore {
 
-    /** What {@link #of} reads, as the report and its JSON name it. */
-    public static final String NAME = "percent";
+    /** What {@link #of} reads against a par table, as the report and its JSON name it. */
+    public static final String PAR = "par";
+    /** What {@link #of} reads without a par table: the share of each role's range of points. */
+    public static final String RANGE = "range";
+
+    /** Which of the two scales {@code scenario}'s scores are shown on. */
+    public static String scale(org.summitsim.core.scenario.Scenario scenario) {
+        return scenario.par() != null && !scenario.par().quantiles().isEmpty() ? PAR : RANGE;
+    }
 
     private ShownScore() {}
 

@@ -13,8 +13,12 @@ import org.summitsim.core.scenario.Scenario;
  */
 final class Targets {
 
-    /** Scenarios whose binding-law rate must lie in {@link #BINDING_LOW}..{@link #BINDING_HIGH}. */
-    static final Set<String> BINDING_SCENARIOS = Set.of("hague-2023", "classroom-mini");
+    /**
+     * Scenarios whose binding-law rate the design leaves free: seoul-2024, where three states and
+     * two background groups reach the threshold between them, as in 2024. Every other scenario's
+     * rate must lie in {@link #BINDING_LOW}..{@link #BINDING_HIGH}, a scenario author's included.
+     */
+    static final Set<String> BINDING_FREE = Set.of("seoul-2024");
 
     static final double BINDING_LOW = 0.05;
     static final double BINDING_HIGH = 0.40;
@@ -38,7 +42,7 @@ final class Targets {
                 "tension",
                 "for at least 2/3 of roles no decision is best in more than 85 % of matches",
                 3 * tense >= 2L * roles.size(),
-                tense + " of " + roles.size() + " roles"));
+                tense + " of " + roles.size() + " roles" + noDilemma(roles)));
 
         var still = f.clauses().stream()
                 .min((a, b) -> Double.compare(a.changedRate(), b.changedRate()))
@@ -53,7 +57,8 @@ final class Targets {
             out.add(na(
                     "distinct texts",
                     "hague-2023: at least 20 distinct final texts in 500 matches",
-                    "only for hague-2023 (" + f.distinctTexts() + " distinct here)"));
+                    "set for hague-2023's nine clauses only (" + f.distinctTexts() + " distinct texts in " + r.matches()
+                            + " matches here)"));
         } else if (f.distinctTextsIn500() == null) {
             out.add(na("distinct texts", "at least 20 distinct final texts in 500 matches", "needs 500 matches"));
         } else {
@@ -64,7 +69,7 @@ final class Targets {
                     f.distinctTextsIn500() + " in the first 500"));
         }
 
-        if (BINDING_SCENARIOS.contains(s.id())) {
+        if (!BINDING_FREE.contains(s.id())) {
             out.add(target(
                     "binding reachable",
                     "binding law reached in 5 % to 40 % of matches",
@@ -74,7 +79,7 @@ final class Targets {
             out.add(na(
                     "binding reachable",
                     "binding law reached in 5 % to 40 % of matches",
-                    "only for hague-2023 and classroom-mini (" + pct(f.bindingRate()) + " here)"));
+                    "the design sets no band for " + s.id() + " (" + pct(f.bindingRate()) + " here)"));
         }
         out.add(
                 f.bindingMatches() == 0
@@ -94,7 +99,15 @@ final class Targets {
                         ? na(
                                 "poison pill fails",
                                 "champions steering to trigger wordings score worse than honest play",
-                                "no champion of binding law")
+                                p.champions().isEmpty()
+                                        ? "no champion of binding law"
+                                        : "nothing to steer to: the champions ("
+                                                + String.join(
+                                                        ", ",
+                                                        p.champions().stream()
+                                                                .map(s::nameOf)
+                                                                .toList())
+                                                + ") have no red line, and no background group pushes on a wording")
                         : target(
                                 "poison pill fails",
                                 "champions steering to trigger wordings score worse than honest play",
@@ -150,7 +163,7 @@ final class Targets {
                     dominance(r)));
         }
 
-        if (r.strategies().size() != 1) {
+        if (r.strategies().size() != 1 || r.strategies().contains("mixed")) {
             out.add(na(
                     "comparable scores",
                     "one strategy everywhere: every role within 10 points of the mean",
@@ -181,7 +194,7 @@ final class Targets {
                     "comparable choices",
                     "one strategy everywhere: every role's mean choice within 10 points of the mean",
                     "needs the counterfactual decisions"));
-        } else if (r.strategies().size() != 1) {
+        } else if (r.strategies().size() != 1 || r.strategies().contains("mixed")) {
             out.add(na(
                     "comparable choices",
                     "one strategy everywhere: every role's mean choice within 10 points of the mean",
@@ -342,6 +355,19 @@ final class Targets {
             parts.add(strategy + " " + near + "/" + means.size());
         }
         return "roles within 10 points of each strategy's mean: " + String.join(", ", parts);
+    }
+
+    /** The roles whose decision is no dilemma, by name (the first six). */
+    private static String noDilemma(List<AnalysisReport.Role> roles) {
+        List<String> fixed = roles.stream()
+                .filter(x -> x.tension() > TENSION)
+                .map(AnalysisReport.Role::name)
+                .toList();
+        if (fixed.isEmpty()) {
+            return "";
+        }
+        return "; no dilemma: " + String.join(", ", fixed.subList(0, Math.min(6, fixed.size())))
+                + (fixed.size() > 6 ? " and " + (fixed.size() - 6) + " more" : "");
     }
 
     private static AnalysisReport.Target target(String name, String requirement, boolean pass, String figure) {

@@ -305,7 +305,7 @@ final class Phrases {
                 " Above all, we want " + title + " to say " + ideal + ".");
     }
 
-    /** A coalition builder's opening: what it aims at, and whom it asks to join. */
+    /** A coalition builder's opening: what it aims at, and whom it asks to join (in words that fit any scenario's subject). */
     static String rally(Mind mind, Decision aim, List<String> allies) {
         String who = allies.isEmpty() ? "every delegation" : names(mind, allies);
         String me = mind.name(mind.me());
@@ -313,10 +313,10 @@ final class Phrases {
                 ? variant(
                         mind,
                         1,
-                        me + " came for rules that bind. A declaration alone will not stop a machine from choosing"
-                                + " its targets. We will push for a treaty, and we ask " + who + " to push with us:"
+                        me + " came for rules that bind. A declaration alone holds no one to anything. We will"
+                                + " push for a treaty, and we ask " + who + " to push with us:"
                                 + " together we can start negotiations; alone, nobody can.",
-                        me + " believes only binding law will keep humans in charge of the use of force. We will"
+                        me + " believes only binding law will make the words of this summit hold. We will"
                                 + " push for treaty negotiations, and we ask " + who + " to push with us: a push by"
                                 + " many starts a treaty.",
                         "Words that bind no one will not protect anyone. " + me + " will push for a treaty, and"

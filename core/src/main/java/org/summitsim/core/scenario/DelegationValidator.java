@@ -59,7 +59,7 @@ public final class DelegationValidator {
             f.add(
                     at + ".bloc",
                     "bloc \"" + d.bloc() + "\" is not defined in blocs"
-                            + known(s.blocs().stream().map(Bloc::id).toList()));
+                            + known(d.bloc(), s.blocs().stream().map(Bloc::id).toList()));
         }
         preferences(f, s, at + ".preferences", d);
         history(f, at + ".history", d.history());
@@ -84,7 +84,8 @@ public final class DelegationValidator {
         if (!p.redLines().isEmpty() && p.redLinePenalty() == 0) {
             f.add(
                     at + ".redLinePenalty",
-                    "red lines are listed but redLinePenalty is 0, so crossing them costs nothing");
+                    "red lines are listed but redLinePenalty is 0 or missing, so crossing them costs nothing; set"
+                            + " it from 1 to " + RED_LINE_PENALTY_MAX + " (the points a red line crossed costs)");
         }
         p.decisions()
                 .forEach((decision, value) ->
@@ -119,7 +120,9 @@ public final class DelegationValidator {
                 f.add(
                         clauseAt,
                         "\"" + clauseId + "\" is not a clause"
-                                + known(s.clauses().stream().map(Clause::id).toList()));
+                                + known(
+                                        clauseId,
+                                        s.clauses().stream().map(Clause::id).toList()));
                 return;
             }
             options.forEach((optionId, value) -> {
@@ -137,14 +140,16 @@ public final class DelegationValidator {
             f.add(
                     at,
                     "\"" + clauseId + "\" is not a clause"
-                            + known(s.clauses().stream().map(Clause::id).toList()));
+                            + known(
+                                    clauseId,
+                                    s.clauses().stream().map(Clause::id).toList()));
             return false;
         }
         if (clause.option(optionId).isEmpty()) {
             f.add(
                     at,
-                    "option \"" + optionId + "\" is not an option of clause \"" + clauseId + "\" (options: "
-                            + String.join(", ", clause.optionIds()) + ")");
+                    "option \"" + optionId + "\" is not an option of clause \"" + clauseId + "\""
+                            + known(optionId, clause.optionIds()).replace("(known: ", "(options: "));
             return false;
         }
         return true;
@@ -212,7 +217,9 @@ public final class DelegationValidator {
                 f.add(
                         where + ".clause",
                         "\"" + c.clause() + "\" is not a clause"
-                                + known(s.clauses().stream().map(Clause::id).toList()));
+                                + known(
+                                        c.clause(),
+                                        s.clauses().stream().map(Clause::id).toList()));
                 continue;
             }
             if (c.options().isEmpty()) {
@@ -229,7 +236,14 @@ public final class DelegationValidator {
         }
     }
 
-    private static String known(List<String> ids) {
-        return ids.isEmpty() ? " (none are defined)" : " (known: " + String.join(", ", ids) + ")";
+    /** The ids there are (each once), and the one {@code asked} was likely meant to be. */
+    static String known(String asked, List<String> ids) {
+        List<String> distinct = ids.stream().distinct().toList();
+        if (distinct.isEmpty()) {
+            return " (none are defined)";
+        }
+        String list = " (known: " + String.join(", ", distinct) + ")";
+        String closest = asked == null ? null : StructureCheck.closest(asked, distinct);
+        return closest == null ? list : list + "; did you mean \"" + closest + "\"?";
     }
 }

@@ -33,6 +33,7 @@ public final class ScenarioValidator {
         injects(f, scenario.injects());
         debrief(f, scenario.debrief(), attendingStates(scenario));
         adoptedText(f, scenario);
+        par(f, scenario);
         f.sources("sources", scenario.sources());
         return f.problems();
     }
@@ -73,6 +74,49 @@ public final class ScenarioValidator {
         }
     }
 
+    /**
+     * A par table has one row per playable delegation, of {@link Par#STEPS} + 1 quantiles that never
+     * decrease: a role without its row would show its score on another scale than the rest.
+     */
+    private static void par(Findings f, Scenario s) {
+        Par par = s.par();
+        if (par == null) {
+            return;
+        }
+        List<String> playable = s.playable().stream().map(Delegation::id).toList();
+        par.quantiles().forEach((seat, q) -> {
+            String at = "par.quantiles." + seat;
+            if (!playable.contains(seat)) {
+                f.add(at, "\"" + seat + "\" is not a playable delegation" + DelegationValidator.known(seat, playable));
+            } else if (q.size() != Par.STEPS + 1) {
+                f.add(
+                        at,
+                        "a row needs " + (Par.STEPS + 1) + " numbers (the 0 %, 5 %, ..., 100 % quantiles), but has "
+                                + q.size());
+            } else if (q.contains(null)) {
+                f.add(at, "a row holds numbers only");
+            } else {
+                for (int i = 1; i < q.size(); i++) {
+                    if (q.get(i) < q.get(i - 1)) {
+                        f.add(
+                                at,
+                                "the quantiles must not decrease, but number " + (i + 1) + " (" + q.get(i)
+                                        + ") is less than the one before (" + q.get(i - 1) + ")");
+                        break;
+                    }
+                }
+            }
+        });
+        for (String seat : playable) {
+            if (!par.quantiles().containsKey(seat)) {
+                f.add(
+                        "par.quantiles",
+                        "no row for \"" + seat + "\": every playable delegation needs one, or its"
+                                + " score shows on another scale; make the table again (summit analyze --calibrate)");
+            }
+        }
+    }
+
     private static void clauses(Findings f, List<Clause> clauses) {
         if (clauses.isEmpty()) {
             f.add("clauses", "the declaration needs at least one clause");
@@ -101,8 +145,9 @@ public final class ScenarioValidator {
             if (c.draft() != null && c.option(c.draft()).isEmpty()) {
                 f.add(
                         at + ".draft",
-                        "the draft \"" + c.draft() + "\" is not an option of clause \"" + c.id() + "\" (options: "
-                                + String.join(", ", c.optionIds()) + ")");
+                        "the draft \"" + c.draft() + "\" is not an option of clause \"" + c.id() + "\""
+                                + DelegationValidator.known(c.draft(), c.optionIds())
+                                        .replace("(known: ", "(options: "));
             }
         }
     }

@@ -188,14 +188,24 @@ final class StructureCheck {
     }
 
     private static String suggestion(String field, List<String> names) {
-        String closest = names.stream()
-                .min(Comparator.comparingInt(n -> distance(field.toLowerCase(Locale.ROOT), n.toLowerCase(Locale.ROOT))))
-                .orElseThrow();
-        if (distance(field.toLowerCase(Locale.ROOT), closest.toLowerCase(Locale.ROOT))
-                <= Math.max(2, field.length() / 3)) {
+        String closest = closest(field, names);
+        if (closest != null) {
             return "; did you mean \"" + closest + "\"?";
         }
         return "; the fields allowed here are: " + String.join(", ", names);
+    }
+
+    /** The name {@code typed} was likely meant to be (a typo away), or null. */
+    static String closest(String typed, List<String> names) {
+        String closest = names.stream()
+                .min(Comparator.comparingInt(n -> distance(typed.toLowerCase(Locale.ROOT), n.toLowerCase(Locale.ROOT))))
+                .orElse(null);
+        return closest != null
+                        && !closest.equalsIgnoreCase(typed)
+                        && distance(typed.toLowerCase(Locale.ROOT), closest.toLowerCase(Locale.ROOT))
+                                <= Math.max(2, typed.length() / 3)
+                ? closest
+                : null;
     }
 
     /** Edit distance, to suggest the field a typo was meant to be. */

@@ -23,6 +23,30 @@ class AnalysisTest {
     }
 
     /**
+     * A scenario author's own scenario is held to the binding-law band as the shipped ones are,
+     * and its report says which scale its shown scores are on (test-4x3 has no par table).
+     */
+    @Test
+    void anAuthorsScenarioIsHeldToTheBindingBandAndToldItsScale() {
+        AnalysisReport r = new Analysis(TestScenarios.test4x3(), MIX).run(12, 1, 1, done -> {});
+
+        var binding = r.targets().stream()
+                .filter(t -> t.name().equals("binding reachable"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(binding.status()).isNotEqualTo("N/A");
+        assertThat(r.shownScore()).isEqualTo(ShownScore.RANGE);
+        assertThat(ReportText.render(r, true))
+                .contains("the share of each role's range (no par table: see --calibrate)");
+        var comparable = new Analysis(TestScenarios.test4x3(), List.of("mixed"))
+                .run(4, 1, 1, done -> {}).targets().stream()
+                        .filter(t -> t.name().equals("comparable scores"))
+                        .findFirst()
+                        .orElseThrow();
+        assertThat(comparable.status()).as("mixed deals several strategies").isEqualTo("N/A");
+    }
+
+    /**
      * The public forecast leans on the real decisions where nobody pledged: a table of delegations
      * that decide as the real states did and pledge nothing is forecast exactly; a mixed table is
      * not, and its signatory error is at least the gap between the two means.

@@ -112,7 +112,8 @@ class BrokenScenariosTest {
                             + " (options: summit, un, treaty)")),
             Map.entry("bad-references", List.of(
                     "clauses[0].draft: the draft \"mandatory\" is not an option of clause \"law\" (options: applies, silent)",
-                    "delegations[0].bloc: bloc \"host\" is not defined in blocs (known: hosts, champions, powers)",
+                    "delegations[0].bloc: bloc \"host\" is not defined in blocs (known: hosts, champions, powers);"
+                            + " did you mean \"hosts\"?",
                     "delegations[1].preferences.partners[0]: partner \"westria\" is neither a playable delegation nor"
                             + " an attending background state",
                     "delegations[2].preferences.redLines[0]: \"treaty\" is not a clause (known: law, control, forum)",
@@ -167,8 +168,17 @@ class BrokenScenariosTest {
             Map.entry("bad-history", List.of(
                     "delegations[3].history.attended: attended must be one of yes, no, not-invited, unclear, not \"maybe\"")),
             Map.entry("self-partner", List.of(
-                    "delegations[0].preferences.redLinePenalty: red lines are listed but redLinePenalty is 0, so"
-                            + " crossing them costs nothing",
-                    "delegations[0].preferences.partners[0]: a delegation cannot be its own partner")));
+                    "delegations[0].preferences.redLinePenalty: red lines are listed but redLinePenalty is 0 or"
+                            + " missing, so crossing them costs nothing; set it from 1 to 30 (the points a red line"
+                            + " crossed costs)",
+                    "delegations[0].preferences.partners[0]: a delegation cannot be its own partner")),
+            Map.entry("bad-par", List.of(
+                    "par.quantiles.south: the quantiles must not decrease, but number 2 (4.0) is less than the one"
+                            + " before (5.0)",
+                    "par.quantiles.east: a row needs 21 numbers (the 0 %, 5 %, ..., 100 % quantiles), but has 3",
+                    "par.quantiles.westt: \"westt\" is not a playable delegation (known: north, south, east, west);"
+                            + " did you mean \"west\"?",
+                    "par.quantiles: no row for \"west\": every playable delegation needs one, or its score shows on"
+                            + " another scale; make the table again (summit analyze --calibrate)")));
     // spotless:on
 }
