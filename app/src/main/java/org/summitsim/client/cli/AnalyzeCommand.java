@@ -98,6 +98,14 @@ public final class AnalyzeCommand implements Callable<Integer> {
             String m = e.getMessage();
             throw new UserError(Character.toUpperCase(m.charAt(0)) + m.substring(1) + ".");
         }
+        String stale = ParCalibration.staleWarning(s);
+        if (stale != null) {
+            // Before the figures, which are shown on that table's scale.
+            spec.commandLine()
+                    .getErr()
+                    .println(ReportText.wrap(
+                            "Note: " + stale.replace("--scenario FILE", "--scenario " + scenario.value), 100, "  "));
+        }
         int t = threads.checked();
         ProgressBar bar = ProgressBar.ofGames(
                 spec.commandLine().getErr(), series.matches, analysis.work(series.matches), ProgressBar.onTerminal());

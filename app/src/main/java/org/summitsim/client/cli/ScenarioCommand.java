@@ -127,6 +127,10 @@ public final class ScenarioCommand implements Callable<Integer> {
                             + " server refuses this file beside it: give the scenario an id of its own (unless"
                             + " this is the shipped scenario's own file, being changed)");
                 }
+                String stale = org.summitsim.core.headless.ParCalibration.staleWarning(s);
+                if (stale != null) {
+                    out.println(ReportText.wrap("  note: " + stale.replace("FILE", file.toString()), 100, "    "));
+                }
             } catch (ScenarioException e) {
                 bad = true;
                 out.println(file + ": " + e.problems().size() + " problem"
@@ -178,7 +182,8 @@ public final class ScenarioCommand implements Callable<Integer> {
             out.println("No warnings on the file.");
         } else {
             out.println(warnings.size() + " warning" + (warnings.size() == 1 ? "" : "s") + " on the file:");
-            warnings.forEach(w -> out.println(ReportText.wrap("  " + w, 100, "    ")));
+            warnings.forEach(w -> out.println(ReportText.wrap(
+                    "  " + w.toString().replace("--scenario FILE", "--scenario " + file), 100, "    ")));
         }
         if (matches > 0) {
             out.println(

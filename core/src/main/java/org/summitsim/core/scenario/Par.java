@@ -11,7 +11,8 @@ import java.util.Map;
  * 95 % quantile and 0 at its 5 % quantile: a typical result is 50 whatever the role. Written by
  * {@code summit analyze --calibrate}; a test checks that the shipped tables are current.
  */
-public record Par(List<String> strategies, Integer matches, Integer seed, Map<String, List<Double>> quantiles) {
+public record Par(
+        List<String> strategies, Integer matches, Integer seed, Map<String, List<Double>> quantiles, String probe) {
 
     /** Quantiles per role: 0 %, 5 %, …, 100 %. */
     public static final int STEPS = 20;
@@ -19,6 +20,14 @@ public record Par(List<String> strategies, Integer matches, Integer seed, Map<St
     public Par {
         strategies = Scenario.listOrEmpty(strategies);
         quantiles = quantiles == null ? Map.of() : Map.copyOf(quantiles);
+    }
+
+    /**
+     * A table without {@code probe}: the fingerprint of its first matches' scores that tells a
+     * table made for other numbers (see {@code ParCalibration#stale}).
+     */
+    public Par(List<String> strategies, Integer matches, Integer seed, Map<String, List<Double>> quantiles) {
+        this(strategies, matches, seed, quantiles, null);
     }
 
     /**
@@ -81,8 +90,11 @@ public record Par(List<String> strategies, Integer matches, Integer seed, Map<St
         b.append("],\n    \"matches\": ")
                 .append(matches)
                 .append(",\n    \"seed\": ")
-                .append(seed)
-                .append(",\n    \"quantiles\": {\n");
+                .append(seed);
+        if (probe != null) {
+            b.append(",\n    \"probe\": \"").append(probe).append('"');
+        }
+        b.append(",\n    \"quantiles\": {\n");
         int n = 0;
         for (Map.Entry<String, List<Double>> e : new java.util.TreeMap<>(quantiles).entrySet()) {
             b.append("      \"").append(e.getKey()).append("\": [");

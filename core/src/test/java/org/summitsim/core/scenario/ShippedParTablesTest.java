@@ -32,5 +32,8 @@ class ShippedParTablesTest {
                         + ".json --strategies " + String.join(",", par.strategies()) + " --matches " + par.matches()
                         + " --seed " + par.seed() + " --calibrate`")
                 .isEqualTo(par.quantiles());
+        assertThat(again.probe())
+                .as("the table's fingerprint of its first matches")
+                .isEqualTo(par.probe());
     }
 }
