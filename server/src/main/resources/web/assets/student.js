@@ -650,6 +650,10 @@ function drawBrief() {
         + ' text holds all you want, and down to \u2212' + prefs.endorsement + ' if it holds none of it.' }));
     }
   }
+  const stakes = atStake(prefs, w.rules);
+  if (stakes.length) {
+    rows.push(h('ul', { id: 'at-stake' }, stakes.map((t) => h('li', { text: t }))));
+  }
   const more = alsoCounts(prefs);
   if (more.length) {
     rows.push(h('h3', { id: 'also-counts-title', text: 'What your play earns' }),
@@ -676,6 +680,36 @@ function bindingRule(v, w) {
   return 'Binding law: a treaty track starts if at least ' + v.bindingThreshold + ' states push for it'
     + (outside > 0 ? ', counting the ' + outside + ' states outside this room (some follow a delegation here when it'
       + ' pushes)' : '') + '.';
+}
+
+/**
+ * The rest of what the seat's numbers say, as the console's brief says it: binding law and a push that falls short,
+ * the partners to decide alongside, and what signing a text with a wording costs besides its value.
+ */
+function atStake(prefs, rules) {
+  const out = [];
+  if (!prefs) {
+    return out;
+  }
+  const b = prefs.binding || 0;
+  const failed = (rules && rules.failedPushCost) || 0;
+  const worth = b > 0 ? 'Binding law, if enough states push: +' + b + ' points if you pushed, +' + b / 2 + ' if you did not.'
+    : b < 0 ? 'Binding law, if enough states push: \u2212' + -b + ' points for you, whatever you decide.' : '';
+  const fall = failed > 0 ? ' A push that falls short costs you \u2212' + failed + '.' : '';
+  if ((worth + fall).trim()) {
+    out.push((worth + fall).trim());
+  }
+  if (prefs.partners && prefs.partners.length) {
+    out.push('Partners you want to decide alongside: ' + prefs.partners.map(nameOf).join(', ')
+      + (prefs.standing > 0 ? ' (up to +' + prefs.standing + ' points the more of them decide as you do).' : '.'));
+  }
+  Object.entries(prefs.costs || {}).forEach(([clause, options]) => Object.entries(options).forEach(([option, cost]) => {
+    if (cost > 0) {
+      out.push('Signing a text that says \u201c' + optionOf(clause, option).label + '\u201d (' + clauseTitle(clause)
+        + ') costs you \u2212' + cost + ' points besides what the wording is worth.');
+    }
+  }));
+  return out;
 }
 
 /**

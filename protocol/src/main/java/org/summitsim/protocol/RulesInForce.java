@@ -8,7 +8,8 @@ import org.summitsim.core.scenario.Timing;
  * What a room plays by: the scenario's defaults with the room's options applied. The two
  * {@code ...Text} fields say the same as the fields before them in a sentence for players, so
  * every client tells them, at join, who can read what and how they are shown to others.
- * {@code lobbyMinutes} and {@code handover} are the room options of those names, defaults filled in.
+ * {@code lobbyMinutes} and {@code handover} are the room options of those names, defaults filled in;
+ * {@code failedPushCost} is what a push for binding law that falls short costs the seat that pushed.
  */
 public record RulesInForce(
         Timing timing,
@@ -22,7 +23,8 @@ public record RulesInForce(
         Decision defaultDecision,
         String bot,
         int lobbyMinutes,
-        String handover) {
+        String handover,
+        int failedPushCost) {
 
     /**
      * The privacy sentence players read when they join. {@code alias} is how peers see this player

@@ -243,7 +243,11 @@ public final class ScenarioLinter {
                     && Integer.parseInt(m.group(1)) > s.timing().rounds()) {
                 out.add(new Problem(
                         "injects[" + i + "].when",
-                        "the default timing has only " + s.timing().rounds() + " rounds"));
+                        "\"" + when + "\" never comes: the default timing has only "
+                                + s.timing().rounds()
+                                + " rounds; use BRIEFING, OPENING, ROUND 1 to ROUND "
+                                + s.timing().rounds()
+                                + " or FINAL"));
             } else if (!when.equals("FINAL") && saidLater(s.injects().get(i))) {
                 out.add(new Problem(
                         "injects[" + i + "].when",

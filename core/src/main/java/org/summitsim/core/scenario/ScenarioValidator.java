@@ -38,6 +38,11 @@ public final class ScenarioValidator {
         return f.problems();
     }
 
+    /** A number as people write it: 0.67, 67 (no trailing zeros). */
+    private static String plain(double v) {
+        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    }
+
     /** Playable seats plus the attending background states (each group by its count). */
     public static int attendingStates(Scenario scenario) {
         return scenario.playable().size()
@@ -197,7 +202,13 @@ public final class ScenarioValidator {
             if (rule.fraction() == null) {
                 f.add("adoption.fraction", "a supermajority rule needs fraction, e.g. 0.67 for two thirds");
             } else if (!(rule.fraction() > 0.5 && rule.fraction() <= 1.0)) {
-                f.add("adoption.fraction", "fraction must be more than 0.5 and at most 1, but is " + rule.fraction());
+                f.add(
+                        "adoption.fraction",
+                        "fraction must be more than 0.5 and at most 1, but is " + rule.fraction()
+                                + (rule.fraction() > 1 && rule.fraction() <= 100
+                                        ? " (a share, not a percentage: write " + plain(rule.fraction() / 100) + " for "
+                                                + plain(rule.fraction()) + " %)"
+                                        : ""));
             }
             if (rule.maxObjections() != null) {
                 f.add(

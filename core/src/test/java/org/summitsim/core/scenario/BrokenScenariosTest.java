@@ -139,6 +139,9 @@ class BrokenScenariosTest {
             Map.entry("supermajority", List.of(
                     "adoption.fraction: fraction must be more than 0.5 and at most 1, but is 0.5",
                     "adoption.maxObjections: maxObjections belongs to the consensus rule; remove it or use \"consensus\"")),
+            Map.entry("percent-fraction", List.of(
+                    "adoption.fraction: fraction must be more than 0.5 and at most 1, but is 67.0 (a share, not a"
+                            + " percentage: write 0.67 for 67 %)")),
             Map.entry("unknown-rule", List.of(
                     "adoption.rule: the adoption rule must be \"consensus\" or \"supermajority\", not \"unanimity\"")),
             Map.entry("timing", List.of(

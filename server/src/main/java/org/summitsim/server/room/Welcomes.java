@@ -50,7 +50,8 @@ final class Welcomes {
                 room.scenario.defaultDecision(),
                 options.bot(),
                 options.lobbyMinutesOrDefault(),
-                options.handoverOrDefault());
+                options.handoverOrDefault(),
+                room.scenario.binding().failedPushCost());
         Welcome w = new Welcome(
                 rid,
                 room.id,

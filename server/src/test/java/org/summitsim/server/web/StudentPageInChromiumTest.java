@@ -42,6 +42,15 @@ class StudentPageInChromiumTest extends PagesInChromium {
                                 + " +1.5; each of yours that is rejected: \u22121.5 (at most +9 in all",
                         "Up to +10 points the more states sign.",
                         "Up to \u22126 points for promises you break.");
+        // Every other number of the seat: binding law and a failed push, partners, what signing costs.
+        assertThat(page.text("document.querySelector('#at-stake').innerText"))
+                .contains(
+                        "Binding law, if enough states push: +2 points if you pushed, +1 if you did not. A push that"
+                                + " falls short costs you \u22128.",
+                        "Partners you want to decide alongside: Netherlands, United States (up to +5 points the more"
+                                + " of them decide as you do).",
+                        "Signing a text that says \u201cCall for treaty negotiations\u201d (A legally binding"
+                                + " instrument) costs you \u22123 points besides what the wording is worth.");
         // How binding law is reached, with the states outside the room counted, as the console says it.
         assertThat(page.text("document.querySelector('#binding-rule').textContent"))
                 .isEqualTo("Binding law: a treaty track starts if at least 8 states push for it, counting the 74"

@@ -13,14 +13,15 @@ public final class BriefPage {
     private BriefPage() {}
 
     public static String render(PlayerView v, Style s) {
-        return render(v, 0, s);
+        return render(v, 0, 0, s);
     }
 
     /**
      * {@code outside}: how many states outside the room the scenario counts (its background
-     * groups), so a threshold larger than the table is explained.
+     * groups), so a threshold larger than the table is explained; {@code failedPushCost}: what a
+     * push that falls short costs (the welcome's rules).
      */
-    public static String render(PlayerView v, int outside, Style s) {
+    public static String render(PlayerView v, int outside, int failedPushCost, Style s) {
         StringBuilder out = new StringBuilder();
         out.append(s.heading(v.title())).append('\n');
         section(out, null, v.summary());
@@ -66,6 +67,7 @@ public final class BriefPage {
                                         Locale.ROOT, "    %3s  %s", signed(values.getOrDefault(o.id(), 0)), o.label()))
                                 .append(s.dim("  [" + o.id() + "]"))
                                 .append(p.isRedLine(c.id(), o.id()) ? s.error("  RED LINE") : "")
+                                .append(signingCosts(p, c.id(), o.id(), s))
                                 .append('\n'));
             }
             if (!p.decisions().isEmpty()) {
@@ -80,9 +82,17 @@ public final class BriefPage {
                 }
                 out.append('\n');
             }
+            String binding = bindingLaw(p, failedPushCost);
+            if (!binding.isEmpty()) {
+                out.append(Wrap.text("  " + binding, "  ")).append('\n');
+            }
             if (!p.partners().isEmpty()) {
                 out.append("  Partners you want to decide alongside: ")
                         .append(p.partners().stream().map(names::seat).collect(Collectors.joining(", ")))
+                        .append(
+                                p.standing() > 0
+                                        ? " (up to +" + p.standing() + " the more of them decide as you do)"
+                                        : "")
                         .append('\n');
             }
             String more = alsoCounts(p);
@@ -114,6 +124,22 @@ public final class BriefPage {
             parts.add("up to -" + p.trust() + " for promises you break");
         }
         return parts.isEmpty() ? "" : String.join("; ", parts) + ". `score` shows them as they stand.";
+    }
+
+    /** What signing a text with this wording costs besides its value: a constraint, a red line crossed. */
+    private static String signingCosts(Preferences p, String clause, String option, Style s) {
+        int cost = p.cost(clause, option) + (p.isRedLine(clause, option) ? p.redLinePenalty() : 0);
+        return cost > 0 ? s.dim("  (signing a text with it costs -" + cost + ")") : "";
+    }
+
+    /** What binding law is worth to this seat, and what a push that falls short costs, in a sentence. */
+    public static String bindingLaw(Preferences p, int failedPushCost) {
+        int b = p.binding() == null ? 0 : p.binding();
+        String worth = b > 0
+                ? "Binding law, if enough states push: +" + b + " if you pushed, +" + half(b) + " if you did not."
+                : b < 0 ? "Binding law, if enough states push: " + b + " for you, whatever you decide." : "";
+        String failed = failedPushCost > 0 ? " A push that falls short costs you -" + failedPushCost + "." : "";
+        return (worth + failed).strip();
     }
 
     private static String half(int n) {
