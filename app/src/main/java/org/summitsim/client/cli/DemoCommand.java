@@ -143,6 +143,11 @@ public final class DemoCommand implements Callable<Integer> {
         out.flush();
     }
 
+    private static String rounds(int n) {
+        String[] words = {"no rounds", "one round", "two rounds", "three rounds", "four rounds", "five rounds"};
+        return n < words.length ? words[n] : n + " rounds";
+    }
+
     static String welcome(Scenario s, String me, boolean chair, DemoPace pace) {
         String name = s.nameOf(me);
         int bots = s.playable().size() - 1;
@@ -166,8 +171,10 @@ public final class DemoCommand implements Callable<Integer> {
                                 + (chair
                                         ? "; you also hold the chair (`help facilitator` lists its commands)."
                                         : ". The clock runs on its own, as in a class."),
-                        "The summit has started: a briefing, an opening, three rounds of negotiation, then your final"
-                                + " decision: about " + pace.minutes + " minutes in all (pace " + pace.id() + ": "
+                        "The summit has started: a briefing, an opening, "
+                                + rounds(s.timing().rounds())
+                                + " of negotiation, then your final decision: about "
+                                + pace.minutes(s.timing().rounds()) + " minutes in all (pace " + pace.id() + ": "
                                 + pace.votes + ", time to lobby)."
                                 + (chair
                                         ? " Need more time? `pause` stops the clock, `resume` starts it again,"

@@ -82,7 +82,8 @@ public final class DemoRoom implements AutoCloseable {
         SummitServer server = new SummitServer(config, library, BotFactory.builtIn(config.botThinkMs()));
         try {
             server.start();
-            SummitServer.Created room = server.createRoom(scenario.id(), pace.roomOptions());
+            SummitServer.Created room = server.createRoom(
+                    scenario.id(), pace.roomOptions(scenario.scenario().timing().rounds()));
             return new DemoRoom(data, keep, server, room, recovered);
         } catch (IOException | RuntimeException e) {
             server.close();

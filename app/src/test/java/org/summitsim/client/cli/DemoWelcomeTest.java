@@ -27,6 +27,15 @@ class DemoWelcomeTest {
                         + " and `advance` skips ahead.");
     }
 
+    /** The welcome says the scenario's own number of rounds, and the time they take at the pace. */
+    @Test
+    void theWelcomeCountsTheScenariosRounds() {
+        assertThat(DemoCommand.welcome(ScenarioReader.shipped("classroom-mini"), "netherlands", true, DemoPace.NORMAL))
+                .contains("an opening, two rounds of negotiation, then your final decision: about 13 minutes");
+        assertThat(DemoCommand.welcome(scenario, "netherlands", true, DemoPace.NORMAL))
+                .contains("an opening, three rounds of negotiation, then your final decision: about 16 minutes");
+    }
+
     /** The example names a bot as a player types it, not by its seat id. */
     @Test
     void theExampleMessageNamesTheBotByItsName() {

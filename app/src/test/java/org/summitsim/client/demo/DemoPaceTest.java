@@ -14,7 +14,7 @@ class DemoPaceTest {
 
     private static RoomOptions room(DemoPace pace) throws Exception {
         return RoomOptions.parse(
-                Json.mapper().readTree(pace.roomOptions()),
+                Json.mapper().readTree(pace.roomOptions(3)),
                 ScenarioReader.shipped("hague-2023"),
                 BotFactory.builtIn(700));
     }
@@ -36,6 +36,22 @@ class DemoPaceTest {
         // The opening has room for 23 bots' statements at the pace's gap (2 s at normal).
         assertThat(room(DemoPace.NORMAL).settings().timing().opening()).isGreaterThanOrEqualTo(23 * 2);
         assertThat(room(DemoPace.RELAXED).settings().timing().opening()).isGreaterThanOrEqualTo(23 * 4);
+    }
+
+    /** A demo plays the scenario's own number of rounds (its injects are timed by them), at the pace's lengths. */
+    @Test
+    void aDemoKeepsTheScenariosRounds() throws Exception {
+        var mini = ScenarioReader.shipped("classroom-mini");
+        RoomOptions two = RoomOptions.parse(
+                Json.mapper().readTree(DemoPace.NORMAL.roomOptions(mini.timing().rounds())),
+                mini,
+                BotFactory.builtIn(700));
+
+        assertThat(mini.timing().rounds()).isEqualTo(2);
+        assertThat(two.settings().timing().rounds()).isEqualTo(2);
+        assertThat(two.settings().timing().round()).isEqualTo(180);
+        assertThat(DemoPace.NORMAL.minutes(3)).isEqualTo(16);
+        assertThat(DemoPace.NORMAL.minutes(2)).isEqualTo(13);
     }
 
     @Test

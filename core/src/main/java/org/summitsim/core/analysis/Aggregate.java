@@ -95,6 +95,7 @@ final class Aggregate {
         int[] best = new int[Decision.values().length];
         int[] taken = new int[Decision.values().length];
         Sample[] choice = samples();
+        Sample margin = new Sample();
         for (int m = 0; m < n; m++) {
             MatchFacts f = main.get(m);
             int s = played[m][i];
@@ -113,6 +114,9 @@ final class Aggregate {
             taken[f.decision()[i]]++;
             if (!Double.isNaN(f.choice()[i])) {
                 choice[s].add(f.choice()[i]);
+            }
+            if (!Double.isNaN(f.margin()[i])) {
+                margin.add(f.margin()[i]);
             }
         }
         Map<String, AnalysisReport.Interval> choices = new LinkedHashMap<>();
@@ -168,7 +172,8 @@ final class Aggregate {
                 bestDecision,
                 takenDecision,
                 AnalysisReport.round((double) most / n),
-                choices);
+                choices,
+                margin.n() == 0 ? null : AnalysisReport.round(margin.mean()));
     }
 
     /** Two strategies are tied by {@link Ties#tied}: their means differ by at most 1.96 × sqrt(se_a² + se_b²). */

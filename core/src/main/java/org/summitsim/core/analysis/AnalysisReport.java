@@ -54,7 +54,8 @@ public record AnalysisReport(
             Map<String, Integer> bestDecision,
             Map<String, Integer> taken,
             double tension,
-            Map<String, Interval> choice) {}
+            Map<String, Interval> choice,
+            Double margin) {}
 
     /** How one clause ended. */
     public record ClauseMoves(String id, String title, String draft, double changedRate, Map<String, Integer> finals) {}

@@ -24,6 +24,8 @@ import org.summitsim.core.scoring.Scorer;
  * @param best     per seat, the ordinal of the best decision in hindsight (ties to the one taken)
  * @param choice   per seat, where the decision taken lies between the worst and the best of the three
  *                 in hindsight, 0..100 (100 when all three score alike); NaN without the counterfactuals
+ * @param margin   per seat, by how much the best decision in hindsight beat the next best (NaN without the
+ *                 counterfactuals)
  * @param churn    amendments tabled and adopted, and adoptions that brought a wording back
  * @param forecastRight seats whose decision the public forecast at the end of play expected
  *                 ({@link org.summitsim.core.scoring.Projection#expectedDecisions})
@@ -38,6 +40,7 @@ record MatchFacts(
         int[] decision,
         int[] best,
         double[] choice,
+        double[] margin,
         boolean binding,
         boolean coordinated,
         int signatories,
@@ -61,6 +64,7 @@ record MatchFacts(
         int[] decision = new int[n];
         int[] best = new int[n];
         double[] choice = new double[n];
+        double[] margin = new double[n];
         List<String> names =
                 List.copyOf(outcome.scores().get(seats.get(0)).breakdown().keySet());
         Outcome settled = tension ? Scorer.settle(state, outcome.text(), outcome.decisions()) : null;
@@ -78,11 +82,13 @@ record MatchFacts(
             decision[i] = outcome.decisions().get(seat).decision().ordinal();
             best[i] = decision[i];
             choice[i] = Double.NaN;
+            margin[i] = Double.NaN;
             if (tension) {
                 Decision taken = settled.decisions().get(seat).decision();
                 Map<Decision, Double> totals = Hindsight.totals(state, settled, seat);
                 best[i] = Hindsight.best(totals, taken).ordinal();
                 choice[i] = choice(totals, taken);
+                margin[i] = margin(totals);
             }
         }
         return new MatchFacts(
@@ -94,6 +100,7 @@ record MatchFacts(
                 decision,
                 best,
                 choice,
+                margin,
                 outcome.bindingReached(),
                 outcome.bindingReached() && coordinated(state, outcome, seats),
                 outcome.signatoryCount(),
@@ -109,6 +116,21 @@ record MatchFacts(
             right += forecast.get(seat) == outcome.decisions().get(seat).decision() ? 1 : 0;
         }
         return right;
+    }
+
+    /** The best of the totals minus the next best. */
+    static double margin(Map<Decision, Double> totals) {
+        double first = Double.NEGATIVE_INFINITY;
+        double second = Double.NEGATIVE_INFINITY;
+        for (double t : totals.values()) {
+            if (t > first) {
+                second = first;
+                first = t;
+            } else if (t > second) {
+                second = t;
+            }
+        }
+        return first - second;
     }
 
     /** Where {@code taken} lies between the worst and the best of the three totals, 0..100. */

@@ -27,11 +27,17 @@ public final class Warnings {
                         .orElseThrow()
                         .getKey();
                 out.add(String.format(
-                        Locale.ROOT,
-                        "%s: %s scores best in %.0f %% of matches, so its final" + " decision is no dilemma",
-                        role.name(),
-                        best,
-                        100 * role.tension()));
+                                Locale.ROOT,
+                                "%s: %s scores best in %.0f %% of matches, so its final decision is no dilemma",
+                                role.name(),
+                                best,
+                                100 * role.tension())
+                        + (role.margin() == null
+                                ? ""
+                                : String.format(
+                                        Locale.ROOT,
+                                        " (the best decision beats the next by %.1f points on average)",
+                                        role.margin())));
             }
         }
         for (var c : r.field().clauses()) {

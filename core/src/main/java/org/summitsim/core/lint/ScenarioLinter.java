@@ -94,26 +94,63 @@ public final class ScenarioLinter {
         }
     }
 
-    /** A historical bot should not look irrational: the real decision should score best on the real text. */
+    /**
+     * A historical bot should not look irrational: the real decision should score best on the real
+     * text. One warning a seat, naming the decision that beats it by most and the parts of the
+     * score that make the difference, so an author knows which number to move.
+     */
     private static void bestResponse(Scenario s, Delegation d, Calibration c, String at, List<Problem> out) {
-        Map<Decision, Double> scores = new LinkedHashMap<>();
+        Map<Decision, org.summitsim.core.rules.Score> scores = new LinkedHashMap<>();
         for (Decision own : Decision.values()) {
             Map<String, Decision> seats = new LinkedHashMap<>(c.seatDecisions());
             seats.put(d.id(), own);
-            scores.put(
-                    own,
-                    Scorer.score(s, d, c.text(), Tally.of(s, c.text(), seats), 1.0)
-                            .total());
+            scores.put(own, Scorer.score(s, d, c.text(), Tally.of(s, c.text(), seats), 1.0));
         }
         Decision real = d.history().decision();
-        scores.forEach((own, score) -> {
-            if (score > scores.get(real)) {
-                out.add(new Problem(
-                        at + ".preferences",
-                        "on " + Calibration.textName(s) + " " + d.id() + " scores " + score + " by " + own
-                                + " but only " + scores.get(real) + " by " + real + ", what it really did"));
-            }
-        });
+        double realTotal = scores.get(real).total();
+        List<Decision> better = scores.keySet().stream()
+                .filter(own -> scores.get(own).total() > realTotal)
+                .sorted((a, b) ->
+                        Double.compare(scores.get(b).total(), scores.get(a).total()))
+                .toList();
+        if (better.isEmpty()) {
+            return;
+        }
+        Decision best = better.get(0);
+        StringBuilder m = new StringBuilder("on " + Calibration.textName(s) + " " + d.name() + " scores "
+                + scores.get(best).total() + " by " + best);
+        for (Decision other : better.subList(1, better.size())) {
+            m.append(" and ").append(scores.get(other).total()).append(" by ").append(other);
+        }
+        m.append(", but only ")
+                .append(realTotal)
+                .append(" by ")
+                .append(real)
+                .append(", what it really did; the")
+                .append(" difference: ")
+                .append(difference(scores.get(real), scores.get(best), real, best));
+        if (real == Decision.PUSH_BINDING && !c.tally().bindingReached()) {
+            m.append(" (its push falls short: ")
+                    .append(c.tally().bindingCount())
+                    .append(" of the ")
+                    .append(s.binding().threshold())
+                    .append(" needed push)");
+        }
+        out.add(new Problem(at + ".preferences", m.toString()));
+    }
+
+    /** The parts of two scores that differ most, in words: "binding -4.0 by PUSH_BINDING, 0.0 by SIGN". */
+    private static String difference(
+            org.summitsim.core.rules.Score real, org.summitsim.core.rules.Score best, Decision realD, Decision bestD) {
+        return real.breakdown().keySet().stream()
+                .filter(k -> Math.abs(real.breakdown().get(k) - best.breakdown().get(k)) >= 0.05)
+                .sorted((a, b) -> Double.compare(
+                        Math.abs(real.breakdown().get(b) - best.breakdown().get(b)),
+                        Math.abs(real.breakdown().get(a) - best.breakdown().get(a))))
+                .limit(3)
+                .map(k -> k.replace('_', ' ') + " " + real.breakdown().get(k) + " by " + realD + ", "
+                        + best.breakdown().get(k) + " by " + bestD)
+                .collect(java.util.stream.Collectors.joining("; "));
     }
 
     private static void delegations(Scenario s, List<Problem> out) {

@@ -36,6 +36,14 @@ class AnalysisTest {
                 .orElseThrow();
         assertThat(binding.status()).isNotEqualTo("N/A");
         assertThat(r.shownScore()).isEqualTo(ShownScore.RANGE);
+        assertThat(r.roles())
+                .allSatisfy(role -> assertThat(role.margin()).isNotNull().isNotNegative());
+        assertThat(MatchFacts.margin(java.util.Map.of(
+                        org.summitsim.core.scenario.Decision.SIGN, 5.0,
+                        org.summitsim.core.scenario.Decision.ABSTAIN, 2.0,
+                        org.summitsim.core.scenario.Decision.PUSH_BINDING, -1.0)))
+                .as("the best beats the next by")
+                .isEqualTo(3.0);
         assertThat(ReportText.render(r, true))
                 .contains("the share of each role's range (no par table: see --calibrate)");
         var comparable = new Analysis(TestScenarios.test4x3(), List.of("mixed"))

@@ -92,7 +92,8 @@ class ReportTextTest {
                 role.bestDecision(),
                 role.taken(),
                 role.tension(),
-                role.choice());
+                role.choice(),
+                null);
     }
 
     /** {@code played} with these roles instead of its own. */

@@ -26,7 +26,8 @@ class TargetsTest {
                 Map.of(),
                 Map.of(),
                 1,
-                by);
+                by,
+                null);
     }
 
     @Test
