@@ -159,7 +159,7 @@ final class Phrases {
                 s.append(me + " will not sign a text that binds no one. "
                         + (won
                                 ? clause + " reads " + now + ": words like these need a treaty behind them."
-                                : "Even " + clause + " stops at " + now + ".")
+                                : clause + " reads " + now + ", not the " + wanted + " we came for.")
                         + " We call for negotiations on binding law.");
         }
         List<String> with = partnersPledged(mind, d);
