@@ -381,16 +381,7 @@ public final class ReportText {
         if (!p.applicable()) {
             line(
                     "Poison pill: not applicable (%s).",
-                    p.champions().isEmpty()
-                            ? "no delegation has a positive binding weight"
-                            : "the champions of binding law, "
-                                    + String.join(
-                                            ", ",
-                                            p.champions().stream()
-                                                    .map(this::roleName)
-                                                    .toList())
-                                    + ", have no red line, and no background group pushes on a wording: nothing to"
-                                    + " steer to");
+                    Targets.noPill(p.champions().stream().map(this::roleName).toList()));
             return;
         }
         Map<String, Integer> steering = new java.util.LinkedHashMap<>();

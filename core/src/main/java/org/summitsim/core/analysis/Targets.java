@@ -99,15 +99,7 @@ final class Targets {
                         ? na(
                                 "poison pill fails",
                                 "champions steering to trigger wordings score worse than honest play",
-                                p.champions().isEmpty()
-                                        ? "no champion of binding law"
-                                        : "nothing to steer to: the champions ("
-                                                + String.join(
-                                                        ", ",
-                                                        p.champions().stream()
-                                                                .map(s::nameOf)
-                                                                .toList())
-                                                + ") have no red line, and no background group pushes on a wording")
+                                noPill(p.champions().stream().map(s::nameOf).toList()))
                         : target(
                                 "poison pill fails",
                                 "champions steering to trigger wordings score worse than honest play",
@@ -355,6 +347,14 @@ final class Targets {
             parts.add(strategy + " " + near + "/" + means.size());
         }
         return "roles within 10 points of each strategy's mean: " + String.join(", ", parts);
+    }
+
+    /** Why the poison pill cannot be tried, given the champions of binding law by name. */
+    static String noPill(List<String> champions) {
+        return champions.isEmpty()
+                ? "no delegation has a positive binding weight"
+                : "nothing to steer to: the champions of binding law (" + String.join(", ", champions)
+                        + ") have no red line, and no background group pushes on a wording";
     }
 
     /** The roles whose decision is no dilemma, by name (the first six). */

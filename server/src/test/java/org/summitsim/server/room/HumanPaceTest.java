@@ -23,13 +23,6 @@ class HumanPaceTest {
 
     private static final Set<String> TALK = Set.of("floor", "dm", "caucus_message");
 
-    private static void toRound1(RoomHarness h) {
-        FakeMember f = h.facilitator();
-        f.commandOk("LOBBY", "{\"type\":\"start\"}");
-        f.commandOk("BRIEFING", "{\"type\":\"advance\"}");
-        f.commandOk("OPENING", "{\"type\":\"advance\"}");
-    }
-
     /** Event messages (with their time) whose event matches {@code type}, as {@code m} received them. */
     private static List<JsonNode> messages(FakeMember m, String type) {
         return m.received().stream()
@@ -59,7 +52,7 @@ class HumanPaceTest {
         try (RoomHarness h = RoomHarness.setup().options(SEEDED).open()) {
             FakeMember north = h.join("north", "Ada");
             h.facilitator().request(FakeMember.msg("fill_bots").put("strategy", "utility"));
-            toRound1(h);
+            h.toRound1();
             long tabled = h.now();
             north.commandOk("ROUND 1", "{\"type\":\"propose\",\"clause\":\"control\",\"option\":\"meaningful\"}");
             String a = messages(north, "amendment_proposed")
@@ -84,7 +77,7 @@ class HumanPaceTest {
         try (RoomHarness h = RoomHarness.setup().options(SEEDED).open()) {
             FakeMember north = h.join("north", "Ada");
             h.facilitator().request(FakeMember.msg("fill_bots").put("strategy", "utility"));
-            toRound1(h);
+            h.toRound1();
             // Wait for a bot to table something and the other bots to vote on it.
             JsonNode proposed = null;
             for (int i = 0; i < 120 && proposed == null; i++) {
@@ -117,7 +110,7 @@ class HumanPaceTest {
         try (RoomHarness h = RoomHarness.setup().options(SEEDED).open()) {
             FakeMember f = h.facilitator();
             f.request(FakeMember.msg("fill_bots").put("strategy", "utility"));
-            toRound1(h);
+            h.toRound1();
             h.advance(Duration.ofSeconds(30));
 
             JsonNode closed = messages(f, "amendment_resolved").get(0);
@@ -153,7 +146,7 @@ class HumanPaceTest {
                 RoomHarness.setup().scenario(scenario).options(options).open()) {
             FakeMember person = h.join(me, "Ada");
             h.facilitator().request(FakeMember.msg("fill_bots").put("strategy", "utility"));
-            toRound1(h);
+            h.toRound1();
             int asked = 0;
             for (int minute = 0; minute < 9; minute++) {
                 for (int i = 0; i < 6; i++) {

@@ -25,13 +25,6 @@ class NetworkBotPacingTest {
                 .open();
     }
 
-    private static void toRound1(RoomHarness h) {
-        FakeMember f = h.facilitator();
-        f.commandOk("LOBBY", "{\"type\":\"start\"}");
-        f.commandOk("BRIEFING", "{\"type\":\"advance\"}");
-        f.commandOk("OPENING", "{\"type\":\"advance\"}");
-    }
-
     /** A proposal on {@code clause} of a wording it does not read now. */
     private static String proposal(RoomHarness h, String clause) {
         MatchState state = h.room().match().state();
@@ -55,7 +48,7 @@ class NetworkBotPacingTest {
         try (RoomHarness h = mini()) {
             h.join("netherlands", "Ada");
             FakeMember program = h.joinBot("united-states", "utility bot");
-            toRound1(h);
+            h.toRound1();
 
             JsonNode refused = program.reply(program.command("ROUND 1", proposal(h, "human")));
 
@@ -80,7 +73,7 @@ class NetworkBotPacingTest {
             FakeMember person = h.join("netherlands", "Ada");
             FakeMember a = h.joinBot("united-states", "utility bot");
             FakeMember b = h.joinBot("china", "mediator bot");
-            toRound1(h);
+            h.toRound1();
             person.clear();
 
             List<String> sent = new ArrayList<>();
@@ -115,7 +108,7 @@ class NetworkBotPacingTest {
         try (RoomHarness h = mini()) {
             FakeMember person = h.join("netherlands", "Ada");
             FakeMember program = h.joinBot("united-states", "utility bot");
-            toRound1(h);
+            h.toRound1();
             person.commandOk("ROUND 1", proposal(h, "process"));
             String amendment = h.room().match().state().openAmendments().get(0).id();
             String vote = "{\"type\":\"vote\",\"amendment\":\"" + amendment + "\",\"ballot\":\"OPPOSE\"}";
@@ -143,7 +136,7 @@ class NetworkBotPacingTest {
         try (RoomHarness h = mini()) {
             FakeMember a = h.joinBot("united-states", "utility bot");
             FakeMember b = h.joinBot("china", "mediator bot");
-            toRound1(h);
+            h.toRound1();
 
             a.commandOk("ROUND 1", proposal(h, "human"));
             a.commandOk("ROUND 1", "{\"type\":\"say\",\"text\":\"One.\"}");

@@ -28,13 +28,6 @@ class PeopleFirstTest {
         return h;
     }
 
-    private static void toRound1(RoomHarness h) {
-        FakeMember f = h.facilitator();
-        f.commandOk("LOBBY", "{\"type\":\"start\"}");
-        f.commandOk("BRIEFING", "{\"type\":\"advance\"}");
-        f.commandOk("OPENING", "{\"type\":\"advance\"}");
-    }
-
     private static void voteOnEverything(RoomHarness h, FakeMember person) {
         var state = h.room().match().state();
         for (var a : List.copyOf(state.openAmendments())) {
@@ -70,7 +63,7 @@ class PeopleFirstTest {
     void botsLeaveClausesFreeForThePeople() {
         try (RoomHarness h = hagueWithBots()) {
             FakeMember person = h.join(PERSON, "Ada");
-            toRound1(h);
+            h.toRound1();
 
             int most = 0;
             for (int s = 0; s < 240; s++) {
@@ -102,7 +95,7 @@ class PeopleFirstTest {
     void theFirstMomentsOfARoundAreForThePeoplesWordings() {
         try (RoomHarness h = hagueWithBots()) {
             h.join(PERSON, "Ada");
-            toRound1(h);
+            h.toRound1();
             for (int s = 1; s < WINDOW_MS / 2000; s++) {
                 h.advance(Duration.ofSeconds(1));
                 assertThat(h.room().match().state().openAmendments())
@@ -128,7 +121,7 @@ class PeopleFirstTest {
                 .open()) {
             h.facilitator().request(FakeMember.msg("fill_bots"));
             FakeMember person = h.join("germany", "Ada");
-            toRound1(h);
+            h.toRound1();
 
             int most = 0;
             long byBots = 0;
@@ -161,7 +154,7 @@ class PeopleFirstTest {
     void aPersonIsOfferedOneDealByBotsAWindowAtMost() {
         try (RoomHarness h = hagueWithBots()) {
             FakeMember person = h.join(PERSON, "Ada");
-            toRound1(h);
+            h.toRound1();
             h.advance(Duration.ofMinutes(10));
 
             List<Long> offers = new ArrayList<>();
@@ -188,7 +181,7 @@ class PeopleFirstTest {
     void aDealAPersonAskedForArrivesBeforeTheWordsThatAnnounceIt() {
         try (RoomHarness h = hagueWithBots()) {
             FakeMember person = h.join(PERSON, "Ada");
-            toRound1(h);
+            h.toRound1();
             for (int s = 0; s < 120 && offersToThePerson(person).isEmpty(); s++) {
                 h.advance(Duration.ofSeconds(1));
             }
@@ -255,7 +248,7 @@ class PeopleFirstTest {
     void botsStillVoteLateInALongRound() {
         try (RoomHarness h = hagueWithBots()) {
             FakeMember person = h.join(PERSON, "Ada");
-            toRound1(h);
+            h.toRound1();
             for (int s = 0; s < 480; s++) {
                 h.advance(Duration.ofSeconds(1));
                 voteOnEverything(h, person);
@@ -291,7 +284,7 @@ class PeopleFirstTest {
     void botsHearAPersonsAmendmentBeforeTheyVoteOnIt() {
         try (RoomHarness h = hagueWithBots()) {
             FakeMember person = h.join(PERSON, "Ada");
-            toRound1(h);
+            h.toRound1();
             var state = h.room().match().state();
             String[] wording = state.scenario().clauses().stream()
                     .filter(c -> state.openAmendmentOn(c.id()).isEmpty())
@@ -338,7 +331,7 @@ class PeopleFirstTest {
     void aBotsAmendmentInTheRoundsLastVoteWindowIsHeldBack() {
         try (RoomHarness h = hagueWithBots()) {
             FakeMember person = h.join(PERSON, "Ada");
-            toRound1(h);
+            h.toRound1();
             long end = h.room().deadline.at();
             while (h.now() < end - WINDOW_MS - 1_000) {
                 h.advance(Duration.ofSeconds(1));

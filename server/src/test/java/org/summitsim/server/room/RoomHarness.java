@@ -119,6 +119,13 @@ public final class RoomHarness implements AutoCloseable {
         return enter(name, new Roster.Entry(Member.Role.PLAYER, seat, false, name, null, () -> {}));
     }
 
+    /** The facilitator starts the summit and moves on through the briefing and the opening to round 1. */
+    public void toRound1() {
+        facilitator.commandOk("LOBBY", "{\"type\":\"start\"}");
+        facilitator.commandOk("BRIEFING", "{\"type\":\"advance\"}");
+        facilitator.commandOk("OPENING", "{\"type\":\"advance\"}");
+    }
+
     /** A program that joins {@code seat} saying it is a bot (the join's {@code bot}). */
     public FakeMember joinBot(String seat, String name) {
         return enter(name, new Roster.Entry(Member.Role.PLAYER, seat, false, name, null, () -> {}, true));
