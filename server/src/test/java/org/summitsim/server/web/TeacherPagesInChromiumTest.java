@@ -599,6 +599,11 @@ class TeacherPagesInChromiumTest extends PagesInChromium {
                 .as("the reveal at 1366x768 without scrolling the page")
                 .isTrue();
         small.screenshot(shots().resolve("class-projector-reveal-1366x768.png"));
+        assertThat(small.eval("(() => { const r = document.querySelector('#p-reveal');"
+                                + " return r.scrollHeight <= r.clientHeight + 1; })()")
+                        .asBoolean())
+                .as("the results of a six-seat class at 1366x768, nothing scrolled out of sight in the reveal")
+                .isTrue();
         projector.screenshot(shots().resolve("class-projector-reveal-1920x1080.png"));
         for (BrowserPage p : List.of(page, ana, ben, cas, projector)) {
             assertThat(p.errors()).isEmpty();
