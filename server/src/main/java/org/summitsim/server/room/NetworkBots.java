@@ -87,6 +87,16 @@ final class NetworkBots {
         while (!acted && !queue.isEmpty()) {
             Sent s = queue.poll();
             Command c = s.move().command();
+            if (!s.move().actor().equals(m.actor())) {
+                // Moved to another seat while it waited: it no longer speaks for the one it wrote as.
+                room.fanOut.reply(
+                        m,
+                        Wire.error(
+                                s.requestId(),
+                                ErrorCodes.FORBIDDEN,
+                                "You were moved to another seat before this went out; it was not sent."));
+                continue;
+            }
             String crowding = room.peopleFirst.answers(m.seat, c) ? null : room.peopleFirst.crowding(c);
             if (crowding != null) {
                 refuse(m, s.requestId(), crowding);
@@ -103,6 +113,16 @@ final class NetworkBots {
             requestTurn(m, queue);
         }
         return acted;
+    }
+
+    /**
+     * Nothing waiting will go out (the summit ended, the room failed): each is answered with
+     * {@code code}, so that a program waiting for its acknowledgement is not left hanging.
+     */
+    void drop(String code, String message) {
+        waiting.forEach((m, queue) ->
+                queue.forEach(s -> room.fanOut.reply(m, Wire.error(s.requestId(), code, message))));
+        waiting.clear();
     }
 
     /** Submits for {@code m} as for any member; a refusal is answered. Whether it went through. */

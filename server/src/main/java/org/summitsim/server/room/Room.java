@@ -265,6 +265,9 @@ public final class Room {
             deadline.cancel();
             votes.stop();
             pacer.stop();
+            networkBots.drop(
+                    org.summitsim.core.rules.RejectionCode.MATCH_OVER.wire(),
+                    "The summit ended before this went out, so it was not sent.");
             grace.cancelAll();
             journal.closeWhenIdle();
         }
@@ -357,6 +360,8 @@ public final class Room {
         deadline.cancel();
         votes.stop();
         pacer.stop();
+        networkBots.drop(
+                ErrorCodes.STORAGE_FAILED, "The server cannot save this room any more; nothing can change in it.");
         LOG.error(
                 "Room {}: its journal {} could not be written ({}); the room takes no more commands.",
                 id,

@@ -130,6 +130,27 @@ class NetworkBotPacingTest {
         }
     }
 
+    /** What waits for its turn when the summit ends is answered, never left hanging. */
+    @Test
+    void whatWaitsWhenTheSummitEndsIsAnswered() {
+        try (RoomHarness h = mini()) {
+            h.join("netherlands", "Ada");
+            FakeMember program = h.joinBot("united-states", "utility bot");
+            h.toRound1();
+            program.commandOk("ROUND 1", "{\"type\":\"say\",\"text\":\"First.\"}");
+            String waiting = program.command("ROUND 1", "{\"type\":\"say\",\"text\":\"Second.\"}");
+            assertThat(program.received())
+                    .noneMatch(n -> waiting.equals(n.path("id").asText(null)));
+
+            h.facilitator().commandOk("ROUND 1", "{\"type\":\"end\"}");
+
+            JsonNode answer = program.reply(waiting);
+            assertThat(answer.path("code").asText()).isEqualTo("match_over");
+            assertThat(answer.path("message").asText())
+                    .isEqualTo("The summit ended before this went out, so it was not sent.");
+        }
+    }
+
     /** Programs are not people: a room of programs and the room's bots is not paced at all. */
     @Test
     void aTableOfProgramsIsNotPaced() {
