@@ -87,8 +87,11 @@ final class ActivityMonitor {
                     ready.contains(s.id),
                     t.decided,
                     t.counts()));
-            // Quiet students are the point: seats nobody has taken, or that a bot plays, are left out.
-            if (t.floor == 0 && (status.equals("present") || status.equals("absent"))) {
+            // Quiet students are the point: seats nobody has taken, or that a bot plays (the room's, or
+            // a program connected as one), are left out.
+            boolean student =
+                    status.equals("present") ? s.humans.stream().anyMatch(h -> !h.program) : status.equals("absent");
+            if (t.floor == 0 && student) {
                 notSpoken.add(s.id);
             }
         }

@@ -151,6 +151,22 @@ class NetworkBotPacingTest {
         }
     }
 
+    /** The teacher's list of students who have not spoken yet names people, not programs. */
+    @Test
+    void aQuietProgramIsNoQuietStudent() {
+        try (RoomHarness h = mini()) {
+            h.join("netherlands", "Ada");
+            h.joinBot("united-states", "utility bot");
+            h.toRound1();
+
+            String id = h.facilitator().request(FakeMember.msg("get_monitor"));
+
+            assertThat(h.facilitator().reply(id).path("notSpoken"))
+                    .extracting(JsonNode::asText)
+                    .containsExactly("netherlands");
+        }
+    }
+
     /** Programs are not people: a room of programs and the room's bots is not paced at all. */
     @Test
     void aTableOfProgramsIsNotPaced() {
