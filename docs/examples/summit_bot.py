@@ -12,6 +12,7 @@ HOST:PORT may also be ws://HOST:PORT/ws. The wire protocol is in docs/PROTOCOL.m
 """
 import os
 import sys
+import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "clients", "python"))
 from summit_client import Client, SummitError  # noqa: E402
@@ -45,16 +46,25 @@ def main():
     return 1
 
 
+# What the room held back while people play (people_first), and when to try it again.
+RETRY_AFTER = 10.0
+held = {}
+
+
 def act(bot, view, done):
     """Sends this turn's commands."""
+    for key, at in list(held.items()):
+        if time.monotonic() >= at:  # time to try it again: forget it was done
+            done.pop(key, None)
+            del held[key]
     for body in choose(view, done):
         try:
             bot.command(body)
         except SummitError as e:  # e.g. the phase moved on meanwhile
             print("refused:", e.code, "-", e.message, file=sys.stderr)
-            if e.code == "people_first":  # held back while people play: try it again on a later turn
+            if e.code == "people_first":  # held back while people play: try it again a little later
                 for key in [k for k, sent in done.items() if sent is body]:
-                    del done[key]
+                    held[key] = time.monotonic() + RETRY_AFTER
             continue
         if body["type"] in ("accept", "decline"):
             sender = next(d.sender for d in view.deals if d.id == body["deal"])

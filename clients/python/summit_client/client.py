@@ -19,8 +19,10 @@ from .transport import ConnectionClosed, open_transport
 from .view import Outcome, Stage, View
 
 PROTOCOL = 1
-# How long a bot's command may wait for its turn among the bots of a room where people play.
-BOT_TURN_WAIT = 120.0
+# How long a bot's command may wait for its turn among the bots of a room where people play: the
+# server answers every one (sent, held back, or the summit ended first), after a few turns of other
+# bots at most; this bound only guards against a connection that went quiet.
+BOT_TURN_WAIT = 300.0
 
 
 class SummitError(Exception):

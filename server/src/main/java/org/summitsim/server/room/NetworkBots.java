@@ -39,6 +39,9 @@ final class NetworkBots {
 
     private record Sent(String requestId, Move move) {}
 
+    /** At most this much of one program waits for its turn: a program that floods the floor is told to wait. */
+    static final int MAX_WAITING = 3;
+
     private final Room room;
     /** What each program said and is waiting for its turn, in the order sent. */
     private final Map<Member, Deque<Sent>> waiting = new HashMap<>();
@@ -53,19 +56,40 @@ final class NetworkBots {
             submit(m, rid, move);
             return;
         }
-        if (!spoken(move.command())) {
-            String crowding = room.peopleFirst.crowding(move.command());
-            if (crowding != null) {
-                refuse(m, rid, crowding);
-            } else {
-                submit(m, rid, move);
-            }
+        Command c = move.command();
+        // Refused at once, not after a wait in line, when the room would hold it back now.
+        String crowding = room.peopleFirst.answers(m.seat, c) ? null : room.peopleFirst.crowding(c);
+        if (crowding != null) {
+            refuse(m, rid, crowding);
+            return;
+        }
+        if (!spoken(c)) {
+            submit(m, rid, move);
             return;
         }
         Deque<Sent> queue = waiting.computeIfAbsent(m, k -> new ArrayDeque<>());
-        queue.add(new Sent(rid, move));
-        if (queue.size() == 1) {
-            requestTurn(m, queue); // else its turn is asked for already, in its place in line
+        if (queue.size() >= MAX_WAITING) {
+            refuse(
+                    m,
+                    rid,
+                    "What you said before is still waiting for its turn among the bots (" + queue.size() + " things).");
+            return;
+        }
+        boolean wasEmpty = queue.isEmpty();
+        if (toAPerson(c)) {
+            // A person waits for it: ahead of what the program had to say to the bots.
+            int ahead = (int)
+                    queue.stream().takeWhile(s -> toAPerson(s.move().command())).count();
+            java.util.List<Sent> rest = new java.util.ArrayList<>(queue);
+            rest.add(ahead, new Sent(rid, move));
+            queue.clear();
+            queue.addAll(rest);
+            requestTurn(m, queue);
+        } else {
+            queue.add(new Sent(rid, move));
+            if (wasEmpty) {
+                requestTurn(m, queue); // else its turn is asked for already, in its place in line
+            }
         }
     }
 
@@ -149,7 +173,10 @@ final class NetworkBots {
                 Wire.error(
                         rid,
                         ErrorCodes.PEOPLE_FIRST,
-                        "Held back for the people in this room: " + why + " Try it again later in the phase."));
+                        "Held back for the people in this room: " + why
+                                + (why.endsWith("not in this round.")
+                                        ? " Try it again in the next round."
+                                        : " Try it again later in the phase.")));
     }
 
     /** What people read as someone speaking or tabling: these take turns. */

@@ -59,7 +59,8 @@ final class PeopleFirst {
             }
             Long deadline = room.deadline.at();
             if (deadline != null && deadline - room.now() < windowMs) {
-                return "The round ends before a vote on it could stay open long enough for people to vote.";
+                return "The round ends before a vote on it could stay open long enough for people to vote: not in"
+                        + " this round.";
             }
             int clauses = state.scenario().clauses().size();
             if (2 * state.openAmendments().size() >= clauses) {

@@ -130,6 +130,43 @@ class NetworkBotPacingTest {
         }
     }
 
+    /**
+     * While another bot holds the floor, a program's proposal the room would hold back is refused at
+     * once, not after its wait in line; its words to a person go ahead of its words to the bots; and
+     * it cannot queue more than a few things.
+     */
+    @Test
+    void aProgramIsAnsweredAtOnceWhenHeldBackAndAPersonIsAnsweredFirst() {
+        try (RoomHarness h = mini()) {
+            FakeMember person = h.join("netherlands", "Ada");
+            FakeMember a = h.joinBot("united-states", "utility bot");
+            FakeMember b = h.joinBot("china", "mediator bot");
+            h.toRound1();
+            a.commandOk("ROUND 1", "{\"type\":\"say\",\"text\":\"A holds the floor.\"}");
+
+            String proposal = b.command("ROUND 1", proposal(h, "human"));
+            assertThat(b.reply(proposal).path("code").asText())
+                    .as("answered before any time passed")
+                    .isEqualTo("people_first");
+
+            String toBots = b.command("ROUND 1", "{\"type\":\"say\",\"text\":\"To the room.\"}");
+            String again = b.command("ROUND 1", "{\"type\":\"say\",\"text\":\"Again.\"}");
+            String toAda = b.command("ROUND 1", "{\"type\":\"dm\",\"to\":\"netherlands\",\"text\":\"Yes, Ada.\"}");
+            String tooMany = b.command("ROUND 1", "{\"type\":\"say\",\"text\":\"And more.\"}");
+            assertThat(b.reply(tooMany).path("message").asText()).contains("is still waiting for its turn");
+
+            h.advance(Duration.ofMillis(GAP_MS));
+            assertThat(b.reply(toAda).path("type").asText())
+                    .as("the answer to the person first")
+                    .isEqualTo("ack");
+            assertThat(b.received()).noneMatch(n -> toBots.equals(n.path("id").asText(null)));
+            assertThat(person.events()).anyMatch(e -> e.path("text").asText().equals("Yes, Ada."));
+            h.advance(Duration.ofMillis(2 * GAP_MS));
+            assertThat(b.reply(toBots).path("type").asText()).isEqualTo("ack");
+            assertThat(b.reply(again).path("type").asText()).isEqualTo("ack");
+        }
+    }
+
     /** What waits for its turn when the summit ends is answered, never left hanging. */
     @Test
     void whatWaitsWhenTheSummitEndsIsAnswered() {
