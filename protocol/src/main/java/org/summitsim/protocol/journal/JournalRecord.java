@@ -185,5 +185,15 @@ public sealed interface JournalRecord {
      * seat: what the teacher's grading sheet names them by. The facilitator sees these names live
      * in any room, pseudonymous or not; reports show them only in the grading sheet.
      */
-    record PlayerSeated(String seat, String name, long time) implements JournalRecord {}
+    /** {@code bot}: true when a program that joined as a bot took the seat (null for a person). */
+    record PlayerSeated(String seat, String name, long time, Boolean bot) implements JournalRecord {
+
+        public PlayerSeated(String seat, String name, long time) {
+            this(seat, name, time, null);
+        }
+
+        public boolean program() {
+            return Boolean.TRUE.equals(bot);
+        }
+    }
 }

@@ -124,8 +124,8 @@ final class ReportFixtures {
     /**
      * Writes a match as the server journals a room, with the server's own journal writer: its
      * room record with a join code, the scenario copy beside it, timed events, the names of the
-     * people who took the Netherlands (two, one of them twice) and Austria, and a bot taking over
-     * Austria after the third event.
+     * people who took the Netherlands (two, one of them twice) and Austria, a program that joined
+     * China as a bot, and a bot taking over Austria after the third event.
      */
     static Path serverJournal(Path file, MatchDriver d) throws IOException {
         ScenarioFile played = ScenarioFile.shipped("classroom-mini");
@@ -148,6 +148,8 @@ final class ReportFixtures {
             journal.append(new JournalRecord.PlayerSeated("netherlands", "Cy", time));
             // After a restart the server may record a name again; the sheet names each person once.
             journal.append(new JournalRecord.PlayerSeated("netherlands", "Ada", time));
+            // A program that joined as a bot: the seat's bot in the reports, not a student.
+            journal.append(new JournalRecord.PlayerSeated("china", "Python bot", time, true));
             int seq = 0;
             for (Event e : d.log()) {
                 seq++;

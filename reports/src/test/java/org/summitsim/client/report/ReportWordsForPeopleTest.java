@@ -62,6 +62,9 @@ class ReportWordsForPeopleTest {
         assertThat(rows.get(0)).startsWith("seat,name,players,decision,");
         assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("austria,Austria,Ben,"));
         assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("netherlands,Netherlands,Ada; Cy,"));
+        // China's program joined as a bot: no student to grade there, and the bot column names it.
+        assertThat(rows)
+                .anySatisfy(r -> assertThat(r).startsWith("china,China,,").contains(",Python bot over the network"));
         for (String format : List.of("html", "md")) {
             assertThat(debrief(format)).as(format).doesNotContain("Ada", "Ben", "Cy;");
         }

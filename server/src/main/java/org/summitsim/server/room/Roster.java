@@ -182,7 +182,8 @@ public final class Roster {
             room.journal.append(new JournalRecord.SeatTaken(s.id, room.now()));
         }
         if (m.name != null && !m.name.isBlank() && s.namesRecorded.add(m.name)) {
-            room.journal.append(new JournalRecord.PlayerSeated(s.id, m.name, room.now()));
+            room.journal.append(
+                    new JournalRecord.PlayerSeated(s.id, m.name, room.now(), m.program ? Boolean.TRUE : null));
         }
     }
 

@@ -84,6 +84,12 @@ public record Journal(
                     && bots.containsKey(b.seat())
                     && stage.phase() != Phase.RESULTS) {
                 botLeft.put(b.seat(), stage);
+            } else if (r instanceof JournalRecord.PlayerSeated p && p.program()) {
+                // A program that joined as a bot is a bot in the reports, named as it joined: not a student to grade.
+                bots.put(
+                        p.seat(),
+                        (p.name() == null || p.name().isBlank() ? "a program" : p.name()) + " over the network");
+                botLeft.remove(p.seat());
             } else if (r instanceof JournalRecord.PlayerSeated p && stage.phase() != Phase.RESULTS) {
                 // Someone seated after the end (older servers allowed it) played none of the game.
                 List<String> names = players.computeIfAbsent(p.seat(), k -> new ArrayList<>());
