@@ -53,6 +53,8 @@ final class Feed implements RoomLink.Listener {
     private volatile boolean chairing;
     /** Votes heard since the last view, by the sequence number they came with, to be checked against the promises made to this player. */
     private final java.util.Map<Long, Event.VoteCast> votesToCheck = new java.util.LinkedHashMap<>();
+    /** Amendments just tabled by others, to look up in the next view against the player's deals. */
+    private final java.util.List<String> tabledToCheck = new java.util.ArrayList<>();
     /** When each deal heard accepted was accepted: a promise reaches only the votes cast after it. */
     private final java.util.Map<String, Long> acceptedAt = new java.util.HashMap<>();
 
@@ -207,6 +209,10 @@ final class Feed implements RoomLink.Listener {
             // against the view that follows, which holds the vote, its amendment and the deals
             votesToCheck.put(m.seq(), cast);
         }
+        if (e instanceof Event.AmendmentProposed a && !a.seat().equals(state.seat()) && state.seat() != null) {
+            // likewise: does a deal of this player's bring a vote on it due?
+            tabledToCheck.add(a.amendment());
+        }
         if (text.noise(e) || (io.interactive() && text.minor(e))) {
             return;
         }
@@ -236,6 +242,16 @@ final class Feed implements RoomLink.Listener {
                                     + " as you promised it.")));
         }
         votesToCheck.clear();
+        for (String amendment : tabledToCheck) {
+            // The only ballot that keeps every promise, when another would break one: said now, while the vote is open.
+            PromiseCheck.dueOn(v, amendment)
+                    .ifPresent(due -> io.event(style.warn("Your deal "
+                            + due.deal().id() + " with " + names.seat(due.deal().partnerOf(v.seat()))
+                            + " binds you to " + text.promise(due.deal().promiseBy(v.seat())) + ": vote `vote "
+                            + amendment + " " + due.ballot().name().toLowerCase(java.util.Locale.ROOT)
+                            + "` before it closes, or the promise is broken.")));
+        }
+        tabledToCheck.clear();
     }
 
     /** A rejected amendment says which part of the adoption rule it failed, so a majority that lost is explained. */

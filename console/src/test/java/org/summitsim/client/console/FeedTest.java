@@ -130,6 +130,44 @@ class FeedTest {
         assertThat(events).as("told once").hasSize(told);
     }
 
+    /** A wording the player promised to support is tabled by another: the view that follows names the deal and the vote. */
+    @Test
+    void aTabledWordingThatADealBringsDueIsToldWithTheVoteThatKeepsIt() {
+        Feed feed = new Feed(new ClientState(), io, Style.plain(), false);
+        feed.message(welcome("j1", Sample.ME), "");
+        sample.seat(
+                "costa-rica",
+                new Command.OfferDeal(
+                        Sample.ME,
+                        new Promise.Vote("A1", Ballot.SUPPORT),
+                        new Promise.Support("human", "meaningful"),
+                        null));
+        sample.seat(Sample.ME, new Command.AcceptDeal("D2"));
+        sample.seat("china", new Command.Propose("instrument", "consider", "Think about law."));
+        long seq = sample.view().seq();
+        feed.message(
+                new ServerMessage.EventMessage(
+                        seq,
+                        0,
+                        new Event.AmendmentProposed("A2", "china", "instrument", "consider", "Think about law.")),
+                "");
+        feed.message(new ServerMessage.View(null, sample.view()), "");
+        assertThat(events).noneMatch(e -> e.startsWith("Your deal"));
+
+        sample.seat("costa-rica", new Command.Propose("human", "meaningful", "Humans decide."));
+        seq = sample.view().seq();
+        feed.message(
+                new ServerMessage.EventMessage(
+                        seq,
+                        0,
+                        new Event.AmendmentProposed("A3", "costa-rica", "human", "meaningful", "Humans decide.")),
+                "");
+        feed.message(new ServerMessage.View(null, sample.view()), "");
+        assertThat(events)
+                .anyMatch(e -> e.startsWith("Your deal D2 with Costa Rica binds you to support")
+                        && e.endsWith(": vote `vote A3 support` before it closes, or the promise is broken."));
+    }
+
     /** A promise reaches only the votes cast after its deal: a vote heard before the acceptance broke nothing. */
     @Test
     void aVoteCastBeforeTheDealWasAcceptedBreaksNothing() {

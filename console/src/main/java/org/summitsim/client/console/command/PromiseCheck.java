@@ -1,5 +1,6 @@
 package org.summitsim.client.console.command;
 
+import java.util.List;
 import java.util.Optional;
 import org.summitsim.core.rules.Ballot;
 import org.summitsim.core.rules.Promise;
@@ -79,6 +80,34 @@ public final class PromiseCheck {
                 .filter(d -> d.status().equals("accepted"))
                 .filter(d -> breaks(d.promiseBy(v.seat()), a, ballot, v))
                 .findFirst();
+    }
+
+    /** A deal and the one ballot on an amendment that keeps its promise. */
+    public record Due(PlayerView.DealView deal, Ballot ballot) {}
+
+    /**
+     * The accepted deal that a vote on {@code amendment} brings due, and the ballot that keeps it:
+     * where some ballot would break a promise of the player's and one ballot breaks none. Empty when
+     * the player has voted already, or nothing of theirs turns on it.
+     */
+    public static Optional<Due> dueOn(PlayerView v, String amendment) {
+        if (v.seat() == null
+                || v.amendments().stream()
+                        .anyMatch(a -> a.id().equals(amendment)
+                                && (a.hasStance(v.seat()) || !a.status().equals("open")))) {
+            return Optional.empty();
+        }
+        List<Ballot> keeping = new java.util.ArrayList<>();
+        PlayerView.DealView first = null;
+        for (Ballot b : Ballot.values()) {
+            Optional<PlayerView.DealView> broken = broken(v, amendment, b);
+            if (broken.isEmpty()) {
+                keeping.add(b);
+            } else if (first == null) {
+                first = broken.get();
+            }
+        }
+        return first != null && keeping.size() == 1 ? Optional.of(new Due(first, keeping.get(0))) : Optional.empty();
     }
 
     /**

@@ -59,6 +59,33 @@ class PromiseCheckTest {
         assertThat(PromiseCheck.broken(netherlands(), "A1", Ballot.SUPPORT)).isEmpty();
     }
 
+    /** A wording the player promised to support is tabled: the one vote that keeps the deal is named. */
+    @Test
+    void aTabledWordingThePlayerPromisedToSupportBringsTheDealDue() {
+        act(
+                Actor.seat("germany"),
+                new Command.OfferDeal(
+                        "netherlands",
+                        new Promise.Support("process", "bridge"),
+                        new Promise.Support("human", "meaningful"),
+                        null));
+        act(Actor.seat("netherlands"), new Command.AcceptDeal("D1"));
+        act(Actor.seat("costa-rica"), new Command.Propose("human", "meaningful", "Humans decide."));
+
+        var due = PromiseCheck.dueOn(netherlands(), "A1");
+        assertThat(due).map(d -> d.deal().id()).contains("D1");
+        assertThat(due).map(PromiseCheck.Due::ballot).contains(Ballot.SUPPORT);
+
+        act(Actor.seat("netherlands"), new Command.CastVote("A1", Ballot.SUPPORT));
+        assertThat(PromiseCheck.dueOn(netherlands(), "A1"))
+                .as("voted: nothing left to remind")
+                .isEmpty();
+        act(Actor.seat("china"), new Command.Propose("process", "un", "The UN."));
+        assertThat(PromiseCheck.dueOn(netherlands(), "A2"))
+                .as("no deal of the player's turns on it")
+                .isEmpty();
+    }
+
     @Test
     void aVoteThatBreaksAPromiseMadeToThePlayerIsNewsToThemAlone() {
         act(
