@@ -250,6 +250,26 @@ class RenderTest {
         assertThat(player.noise(mine)).isFalse();
         assertThat(player.line(mine)).startsWith("Your decision is sealed: sign.");
         assertThat(player.minor(decided)).isTrue();
+        Event between = new Event.DealOffered(
+                "D9",
+                "germany",
+                "china",
+                new org.summitsim.core.rules.Promise.Support("human", "meaningful"),
+                new org.summitsim.core.rules.Promise.Support("process", "un"),
+                null);
+        assertThat(chair.minor(between))
+                .as("a deal between bots, one a second in a full room: `deals` lists them")
+                .isTrue();
+        Event toMe = new Event.DealOffered(
+                "D9",
+                "germany",
+                Sample.ME,
+                new org.summitsim.core.rules.Promise.Support("human", "meaningful"),
+                new org.summitsim.core.rules.Promise.Support("process", "un"),
+                null);
+        assertThat(player.minor(toMe))
+                .as("a deal offered to the player is news to them")
+                .isFalse();
     }
 
     @Test

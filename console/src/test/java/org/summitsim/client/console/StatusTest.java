@@ -35,6 +35,16 @@ class StatusTest {
         assertThat(StatusLine.dealsToAnswer(s)).isZero();
     }
 
+    /** An offer the player can no longer accept (its promised vote was cast the other way) waits for nothing. */
+    @Test
+    void aDealThatCanNoLongerBeKeptIsNotADealToAnswer() {
+        Sample sample = new Sample();
+        assertThat(StatusLine.dealsToAnswer(sample.state())).isEqualTo(1);
+        sample.seat(Sample.ME, new Command.CastVote("A1", org.summitsim.core.rules.Ballot.OPPOSE));
+        assertThat(StatusLine.dealsToAnswer(sample.state())).isZero();
+        assertThat(StatusLine.of(sample.state(), 0)).doesNotContain("to answer");
+    }
+
     @Test
     void messagesPrintedAsTheyArriveDoNotCountAsNew() throws Exception {
         try (LiveServer server = new LiveServer()) {

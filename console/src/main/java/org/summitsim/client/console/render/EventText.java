@@ -63,6 +63,13 @@ public final class EventText {
             // A player finds who decided in `delegations`; the chair and spectators are told as it happens.
             return me != null;
         }
+        if (me == null
+                && (e instanceof Event.DealOffered
+                        || e instanceof Event.DealAccepted
+                        || e instanceof Event.DealDeclined)) {
+            // The facilitator of a full room would read a deal a second between bots: `deals` lists them.
+            return true;
+        }
         return e instanceof Event.SeatReady
                 || e instanceof Event.MatchOpened
                 || e instanceof Event.CaucusLeft l && !l.seat().equals(me);

@@ -107,8 +107,14 @@ public final class StatusLine {
         if (v == null || me == null || state.stage().phase() == Phase.RESULTS) {
             return 0;
         }
+        // Only those the player can still accept: an offer whose promises can no longer be kept
+        // (support for a wording once the votes are over, in the final phase) waits for nothing.
+        java.util.Set<String> acceptable = v.legalActions().stream()
+                .filter(a -> a.command().equals("accept"))
+                .map(a -> a.args().get("deal"))
+                .collect(java.util.stream.Collectors.toSet());
         return v.deals().stream()
-                .filter(d -> d.to().equals(me) && d.status().equals("offered"))
+                .filter(d -> d.to().equals(me) && d.status().equals("offered") && acceptable.contains(d.id()))
                 .count();
     }
 }
