@@ -9,7 +9,9 @@ import org.summitsim.core.scenario.Timing;
  * {@code ...Text} fields say the same as the fields before them in a sentence for players, so
  * every client tells them, at join, who can read what and how they are shown to others.
  * {@code lobbyMinutes} and {@code handover} are the room options of those names, defaults filled in;
- * {@code failedPushCost} is what a push for binding law that falls short costs the seat that pushed.
+ * {@code failedPushCost} is what a push for binding law that falls short costs the seat that pushed;
+ * {@code pace} and {@code voteWindowSeconds} how fast the room moves where people play (the least
+ * time a vote stays open; 0 when votes close as soon as every delegation has a stance).
  */
 public record RulesInForce(
         Timing timing,
@@ -24,7 +26,9 @@ public record RulesInForce(
         String bot,
         int lobbyMinutes,
         String handover,
-        int failedPushCost) {
+        int failedPushCost,
+        String pace,
+        int voteWindowSeconds) {
 
     /**
      * The privacy sentence players read when they join. {@code alias} is how peers see this player

@@ -148,6 +148,16 @@ public final class ClassSheet {
                 .append(minutes(total))
                 .append(" of play, plus any time you add).\n");
         out.append("  Amendments: ").append(rules.path("adoptionText").asText()).append(".\n");
+        if (rules.hasNonNull("pace")) {
+            int window = rules.path("voteWindowSeconds").asInt();
+            out.append("  Pace: ")
+                    .append(rules.path("pace").asText())
+                    .append(
+                            window > 0
+                                    ? " (a vote stays open at least " + minutes(window) + ", so students can lobby)"
+                                    : " (a vote closes as soon as every delegation has voted)")
+                    .append(".\n");
+        }
         out.append("  Privacy: ").append(rules.path("privacyText").asText()).append('\n');
         String absent = switch (rules.path("absent").asText("open")) {
             case "bot" -> "a " + rules.path("bot").asText() + " bot takes over";

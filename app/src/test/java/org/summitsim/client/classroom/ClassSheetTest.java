@@ -12,6 +12,21 @@ class ClassSheetTest {
         return ClassSheet.render(new ClassCreated("hague-2023", "The Hague", null, worlds), "10.0.0.5:7777");
     }
 
+    /** The rules say the pace a room plays at, as a teacher would check it before class. */
+    @Test
+    void theRulesSayThePaceAndHowLongAVoteStaysOpen() throws Exception {
+        var rules = org.summitsim.core.json.Json.mapper()
+                .readTree("{\"timing\":{\"briefing\":120,\"opening\":60,\"round\":150,\"rounds\":3,"
+                        + "\"decision\":90},\"adoptionText\":\"consensus\",\"privacyText\":\"Private.\","
+                        + "\"absent\":\"open\",\"graceSeconds\":120,\"pace\":\"quick\",\"voteWindowSeconds\":30}");
+
+        assertThat(ClassSheet.rules(rules))
+                .contains("  Pace: quick (a vote stays open at least 30 s, so students can lobby).\n");
+        assertThat(ClassSheet.rules(
+                        ((com.fasterxml.jackson.databind.node.ObjectNode) rules).put("voteWindowSeconds", 0)))
+                .contains("  Pace: quick (a vote closes as soon as every delegation has voted).\n");
+    }
+
     @Test
     void theDebriefCommandsNameTheDataFolderAndWriteFilesWhenTheServerDoesNotSayWhereItIs() {
         String out = sheet(List.of(new World(1, "r-k3x9qa", "KQ7M-D3XP", "ft.x", "Period 3", null)));

@@ -51,7 +51,9 @@ final class Welcomes {
                 options.bot(),
                 options.lobbyMinutesOrDefault(),
                 options.handoverOrDefault(),
-                room.scenario.binding().failedPushCost());
+                room.scenario.binding().failedPushCost(),
+                Pace.of(options).name(),
+                Pace.of(options).voteWindowSeconds());
         Welcome w = new Welcome(
                 rid,
                 room.id,
