@@ -760,7 +760,8 @@ async function monitor() {
       .map((t) => h('th', { scope: 'col', text: t })))),
     h('tbody', {}, m.seats.map((s) => h('tr', {},
       h('th', { scope: 'row', text: s.name + (quiet.has(s.seat) ? ' (has not spoken yet)' : '') }),
-      h('td', {}, h('bdi', { text: s.players.map((p) => p.name || 'a student with no name').join(', ') })),
+      h('td', {}, h('bdi', { text: s.players.map((p) => (p.name || 'a student with no name') + (p.bot ? ' (a program)' : ''))
+        .join(', ') })),
       h('td', { text: status[s.status] || s.status }),
       h('td', { text: talking && (s.status === 'present' || s.status === 'absent') ? W.minutes(s.idleSeconds * 1000) : '' }),
       h('td', { text: String(s.counts.floor) }),

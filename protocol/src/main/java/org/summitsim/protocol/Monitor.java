@@ -37,7 +37,8 @@ public record Monitor(
             Counts counts) {}
 
     /** A connected human of the seat, by connection id (for move_player and kick) and real name. */
-    public record Player(String player, String name) {}
+    /** {@code bot}: true for a program that joined as a bot (null for a person). */
+    public record Player(String player, String name, Boolean bot) {}
 
     /**
      * What the seat has done: floor statements, private messages sent, caucus messages sent,

@@ -71,7 +71,7 @@ final class ActivityMonitor {
             Tally t = tallies.get(s.id);
             long from = t.lastActedAt != null ? t.lastActedAt : since;
             List<Monitor.Player> players = s.humans.stream()
-                    .map(h -> new Monitor.Player(h.player, h.name))
+                    .map(h -> new Monitor.Player(h.player, h.name, h.program ? Boolean.TRUE : null))
                     .toList();
             String name = room.scenario.nameOf(s.id);
             String status = s.status();

@@ -198,9 +198,15 @@ class NetworkBotPacingTest {
 
             String id = h.facilitator().request(FakeMember.msg("get_monitor"));
 
-            assertThat(h.facilitator().reply(id).path("notSpoken"))
-                    .extracting(JsonNode::asText)
-                    .containsExactly("netherlands");
+            JsonNode monitor = h.facilitator().reply(id);
+            assertThat(monitor.path("notSpoken")).extracting(JsonNode::asText).containsExactly("netherlands");
+            JsonNode seats = monitor.path("seats");
+            assertThat(seats.get(1).path("players").get(0).path("bot").asBoolean())
+                    .as("marked as a program")
+                    .isTrue();
+            assertThat(seats.get(0).path("players").get(0).has("bot"))
+                    .as("a person is not")
+                    .isFalse();
         }
     }
 

@@ -170,10 +170,10 @@ public final class MonitorTable {
     private static String students(JsonNode s) {
         List<String> names = new ArrayList<>();
         s.path("players")
-                .forEach(p -> names.add(
-                        p.path("name").asText().isBlank()
+                .forEach(p -> names.add((p.path("name").asText().isBlank()
                                 ? p.path("player").asText()
-                                : p.path("name").asText()));
+                                : p.path("name").asText())
+                        + (p.path("bot").asBoolean() ? " (a program)" : "")));
         return String.join(", ", names);
     }
 
