@@ -3,7 +3,8 @@
 
 It joins a room with a join code, votes on amendments by its own preferences, proposes the
 wording it values most, accepts the deals offered to it that are worth more to it than they
-cost (and declines the rest), decides by its projected score, and prints its final score. If the
+cost (and declines the rest), answers private messages, decides by its projected score, and
+prints its final score. If the
 connection drops, the library takes the seat back and nothing is missed.
 
     python3 docs/examples/summit_bot.py HOST:PORT CODE [SEAT]
@@ -33,17 +34,34 @@ def main():
     print("playing", welcome.seat, "in room", welcome.room)
     done = {}
     act(bot, welcome.view, done)
-    for message in bot.messages():
+    while True:
+        # A short wait, so that what the room held back is tried again even when nothing happens.
+        message = bot.next_message(RETRY_AFTER / 2)
+        if message is None:
+            if any(time.monotonic() >= at for at in held.values()):
+                act(bot, bot.get_view(), done)
+            continue
         if message["type"] != "event":
             continue
-        kind = message["event"]["type"]
+        event = message["event"]
+        kind = event["type"]
         if kind == "match_ended":
             score = bot.outcome.scores[bot.seat]
             print("final score of %s: %.1f points (%.0f out of 100)" % (bot.seat, score.total, score.percent))
             return 0
+        if kind == "dm" and event.get("to") == bot.seat:
+            answer(bot, event["from"])  # people first: an answer before anything else
         if kind in REFRESH:
             act(bot, bot.get_view(), done)
-    return 1
+
+
+def answer(bot, sender):
+    """A short, true answer to a private message: how this bot votes and decides."""
+    try:
+        bot.dm(sender, "Thank you for writing. We vote for each wording by what it is worth to us and decide by our"
+                       " projected score, so a deal that gives us something we value can win our vote.")
+    except SummitError as e:
+        print("refused:", e.code, "-", e.message, file=sys.stderr)
 
 
 # What the room held back while people play (people_first), and when to try it again.

@@ -74,6 +74,28 @@ class BotsTest(unittest.TestCase):
             self.assertEqual(bot.returncode, 0, out)
             self.assertRegex(out, r"(accepted|declined) deal D\d+ from costa-rica")
 
+    def test_the_example_bot_answers_a_person_who_writes_to_it(self):
+        timing = dict(QUICK, opening=20)
+        with facilitator(timing=timing) as chair, Client.connect(address(), name="Ana") as ana:
+            ana.join(chair.code, seat="costa-rica")
+            env = dict(os.environ, PYTHONPATH=LIBRARY)
+            bot = subprocess.Popen([sys.executable, os.path.join(ROOT, "docs", "examples", "summit_bot.py"),
+                                    address(), chair.code, "austria"],
+                                   env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+            try:
+                wait_for(chair, lambda m: m["type"] == "presence" and any(
+                    s["seat"] == "austria" and s["status"] == "present" for s in m["seats"]), "austria seated", 30)
+                chair.request({"type": "fill_bots", "strategy": "mediator"})
+                chair.command({"type": "start"})
+                wait_for(ana, phase("OPENING"), "the opening", 15)
+                ana.dm("austria", "Will you push for binding law with us?")
+                answer = wait_for(ana, lambda m: m["type"] == "event" and m["event"]["type"] == "dm"
+                                  and m["event"]["from"] == "austria", "Austria's answer", 15)
+                self.assertIn("a deal that gives us something we value can win our vote", answer["event"]["text"])
+            finally:
+                bot.kill()
+                bot.communicate()
+
     def test_the_bot_in_bots_md_is_at_most_30_lines_and_plays_a_whole_summit(self):
         path, code = bots_md_bot()
         self.assertLessEqual(len(code.strip().splitlines()), 30)

@@ -22,7 +22,8 @@ import org.summitsim.protocol.Wire;
  * <ul>
  *   <li>what a program says or tables (statements, private and caucus messages, proposals, deal
  *       offers) waits its turn among the bots ({@link BotPacer}): one at a time, the pace's gap
- *       apart, in the order sent; a message or offer to a person goes first. The acknowledgement
+ *       apart, in the order sent, ahead of the room's own bots' turns (a program's queue is short,
+ *       see {@link #MAX_WAITING}); a message or offer to a person goes first. The acknowledgement
  *       comes when it goes through, so a program that waits for it is paced too;
  *   <li>what the room holds back from its own bots ({@link PeopleFirst}: an amendment while the
  *       people table theirs, an offer a person did not ask for moments after another, a vote on a
@@ -68,7 +69,7 @@ final class NetworkBots {
             return;
         }
         Deque<Sent> queue = waiting.computeIfAbsent(m, k -> new ArrayDeque<>());
-        if (queue.size() >= MAX_WAITING) {
+        if (queue.size() >= MAX_WAITING && !toAPerson(c)) {
             refuse(
                     m,
                     rid,
@@ -93,8 +94,15 @@ final class NetworkBots {
         }
     }
 
+    /**
+     * A program's turn comes ahead of the room's own bots' turns that do not answer a person: the
+     * room's bots, woken together at the start of a round, would otherwise keep a program waiting
+     * a gap for each of them (over a minute in a 24-seat room at the relaxed pace), and a program
+     * that waits for its answer cannot answer anyone meanwhile. Its queue is short, so this costs
+     * the room's bots a few gaps at most.
+     */
     private void requestTurn(Member m, Deque<Sent> queue) {
-        room.pacer.request(m, 0, toAPerson(queue.peek().move().command()), () -> turn(m));
+        room.pacer.request(m, 0, true, () -> turn(m));
     }
 
     /** Whether anything went through: the first that does holds the floor for the gap. */

@@ -154,6 +154,10 @@ class NetworkBotPacingTest {
             String toAda = b.command("ROUND 1", "{\"type\":\"dm\",\"to\":\"netherlands\",\"text\":\"Yes, Ada.\"}");
             String tooMany = b.command("ROUND 1", "{\"type\":\"say\",\"text\":\"And more.\"}");
             assertThat(b.reply(tooMany).path("message").asText()).contains("is still waiting for its turn");
+            String toAdaAgain = b.command("ROUND 1", "{\"type\":\"dm\",\"to\":\"netherlands\",\"text\":\"And then.\"}");
+            assertThat(b.received())
+                    .as("words to a person are never turned away for the bot's queue")
+                    .noneMatch(n -> toAdaAgain.equals(n.path("id").asText(null)));
 
             h.advance(Duration.ofMillis(GAP_MS));
             assertThat(b.reply(toAda).path("type").asText())
@@ -161,9 +165,43 @@ class NetworkBotPacingTest {
                     .isEqualTo("ack");
             assertThat(b.received()).noneMatch(n -> toBots.equals(n.path("id").asText(null)));
             assertThat(person.events()).anyMatch(e -> e.path("text").asText().equals("Yes, Ada."));
+            h.advance(Duration.ofMillis(GAP_MS));
+            assertThat(b.reply(toAdaAgain).path("type").asText()).isEqualTo("ack");
             h.advance(Duration.ofMillis(2 * GAP_MS));
             assertThat(b.reply(toBots).path("type").asText()).isEqualTo("ack");
             assertThat(b.reply(again).path("type").asText()).isEqualTo("ack");
+        }
+    }
+
+    /**
+     * In a full room of the room's own bots (24 seats, relaxed pace), a program's proposal made once
+     * the people have had their half window goes out within a few of the pace's gaps: it does not
+     * wait behind every bot woken by the round, which took over a minute in a play-test.
+     */
+    @Test
+    void aProgramsProposalDoesNotWaitBehindEveryBotInAFullRoom() {
+        try (RoomHarness h = RoomHarness.setup()
+                .scenario("hague-2023")
+                .options("{\"seed\":3,\"pace\":\"relaxed\"}")
+                .open()) {
+            h.join("netherlands", "Ada");
+            FakeMember program = h.joinBot("costa-rica", "club bot");
+            h.facilitator().request(FakeMember.msg("fill_bots"));
+            h.toRound1();
+            Pace relaxed = Pace.named(Pace.RELAXED).orElseThrow();
+            h.advance(Duration.ofMillis(relaxed.voteWindowSeconds() * 1000L / 2 + 1000));
+
+            long sent = h.now();
+            String id = program.command("ROUND 1", proposal(h, "instrument"));
+            while (program.received().stream()
+                            .noneMatch(n -> id.equals(n.path("id").asText(null)))
+                    && h.now() - sent < 120_000) {
+                h.advance(Duration.ofMillis(250));
+            }
+
+            assertThat(h.now() - sent)
+                    .as("ms until the proposal went out or was refused")
+                    .isLessThanOrEqualTo(3 * relaxed.gapMs());
         }
     }
 
