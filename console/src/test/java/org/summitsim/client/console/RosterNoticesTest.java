@@ -64,5 +64,10 @@ class RosterNoticesTest {
         Presence gone = presence(List.of(seat("germany", "absent", 0, null)), TEACHER);
         assertThat(RosterNotices.between(away, gone, names))
                 .containsExactly("Germany has nobody now: `bots fill germany` puts a bot there until someone joins.");
+        Sample ended = new Sample();
+        ended.chair(new org.summitsim.core.rules.Command.EndMatch());
+        assertThat(RosterNotices.between(away, gone, new Names(ended.view())))
+                .as("after the end nobody plays a seat again: no advice to fill it")
+                .isEmpty();
     }
 }

@@ -50,7 +50,8 @@ public final class RosterNotices {
                 emptied.add(s.seat());
             }
         }
-        if (!emptied.isEmpty()) {
+        boolean over = names.view() != null && names.view().stage().phase() == org.summitsim.core.rules.Phase.RESULTS;
+        if (!emptied.isEmpty() && !over) { // after the end, nobody plays a seat again
             out.add(Names.capitalized(names.inSentence(emptied)) + (emptied.size() == 1 ? " has" : " have")
                     + " nobody now: `bots fill " + String.join(" ", emptied) + "` puts a bot there until someone"
                     + " joins.");
