@@ -51,10 +51,9 @@ class BotsTest(unittest.TestCase):
         self.assertIn("playing austria", out)
         self.assertIn("final score of austria", out)
 
-    def test_the_example_bot_answers_a_deal_offered_to_it(self):
-        # An opening long enough for a person at Costa Rica to offer the bot a deal in it.
-        timing = dict(QUICK, opening=6)
-        with facilitator(timing=timing) as chair, Client.connect(address(), name="Ana") as ana:
+    def with_the_example_bot(self, opening, person):
+        """The example bot at Austria and Ana at Costa Rica in a quick room, in the opening: person(ana, bot)."""
+        with facilitator(timing=dict(QUICK, opening=opening)) as chair, Client.connect(address(), name="Ana") as ana:
             ana.join(chair.code, seat="costa-rica")
             env = dict(os.environ, PYTHONPATH=LIBRARY)
             bot = subprocess.Popen([sys.executable, os.path.join(ROOT, "docs", "examples", "summit_bot.py"),
@@ -66,35 +65,28 @@ class BotsTest(unittest.TestCase):
                 chair.request({"type": "fill_bots", "strategy": "mediator"})
                 chair.command({"type": "start"})
                 wait_for(ana, phase("OPENING"), "the opening", 15)
-                ana.offer("austria", {"kind": "decide", "decision": "PUSH_BINDING"},
-                          {"kind": "decide", "decision": "SIGN"}, "We push if you sign.")
-                out, _ = bot.communicate(timeout=90)
-            finally:
-                bot.kill()
-            self.assertEqual(bot.returncode, 0, out)
-            self.assertRegex(out, r"(accepted|declined) deal D\d+ from costa-rica")
-
-    def test_the_example_bot_answers_a_person_who_writes_to_it(self):
-        timing = dict(QUICK, opening=20)
-        with facilitator(timing=timing) as chair, Client.connect(address(), name="Ana") as ana:
-            ana.join(chair.code, seat="costa-rica")
-            env = dict(os.environ, PYTHONPATH=LIBRARY)
-            bot = subprocess.Popen([sys.executable, os.path.join(ROOT, "docs", "examples", "summit_bot.py"),
-                                    address(), chair.code, "austria"],
-                                   env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-            try:
-                wait_for(chair, lambda m: m["type"] == "presence" and any(
-                    s["seat"] == "austria" and s["status"] == "present" for s in m["seats"]), "austria seated", 30)
-                chair.request({"type": "fill_bots", "strategy": "mediator"})
-                chair.command({"type": "start"})
-                wait_for(ana, phase("OPENING"), "the opening", 15)
-                ana.dm("austria", "Will you push for binding law with us?")
-                answer = wait_for(ana, lambda m: m["type"] == "event" and m["event"]["type"] == "dm"
-                                  and m["event"]["from"] == "austria", "Austria's answer", 15)
-                self.assertIn("a deal that gives us something we value can win our vote", answer["event"]["text"])
+                person(ana, bot)
             finally:
                 bot.kill()
                 bot.communicate()
+
+    def test_the_example_bot_answers_a_deal_offered_to_it(self):
+        # An opening long enough for a person at Costa Rica to offer the bot a deal in it.
+        def offer(ana, bot):
+            ana.offer("austria", {"kind": "decide", "decision": "PUSH_BINDING"},
+                      {"kind": "decide", "decision": "SIGN"}, "We push if you sign.")
+            out, _ = bot.communicate(timeout=90)
+            self.assertEqual(bot.returncode, 0, out)
+            self.assertRegex(out, r"(accepted|declined) deal D\d+ from costa-rica")
+        self.with_the_example_bot(6, offer)
+
+    def test_the_example_bot_answers_a_person_who_writes_to_it(self):
+        def write(ana, bot):
+            ana.dm("austria", "Will you push for binding law with us?")
+            answer = wait_for(ana, lambda m: m["type"] == "event" and m["event"]["type"] == "dm"
+                              and m["event"]["from"] == "austria", "Austria's answer", 15)
+            self.assertIn("a deal that gives us something we value can win our vote", answer["event"]["text"])
+        self.with_the_example_bot(20, write)
 
     def test_the_bot_in_bots_md_is_at_most_30_lines_and_plays_a_whole_summit(self):
         path, code = bots_md_bot()
