@@ -177,7 +177,12 @@ public final class ScenarioCommand implements Callable<Integer> {
             out.println();
             analysis = Warnings.of(report);
         }
-        List<Problem> warnings = ScenarioLinter.lint(s);
+        List<Problem> warnings = new java.util.ArrayList<>(ScenarioLinter.lint(s));
+        // Played here, not in the linter: the rules' packages never run matches.
+        String stale = org.summitsim.core.headless.ParCalibration.staleWarning(s);
+        if (stale != null) {
+            warnings.add(new Problem("par", stale));
+        }
         if (warnings.isEmpty()) {
             out.println("No warnings on the file.");
         } else {

@@ -40,10 +40,6 @@ public final class ScenarioLinter {
         injects(scenario, out);
         balance(scenario, out);
         FrozenText.check(scenario, out);
-        String stale = org.summitsim.core.headless.ParCalibration.staleWarning(scenario);
-        if (stale != null) {
-            out.add(new Problem("par", stale));
-        }
         return out;
     }
 
