@@ -67,8 +67,8 @@ class ScreenSpaceTest {
                 }
                 term.awaitVisible("waiting under your answer: press Enter");
                 assertThat(term.visible())
-                        .as("the brief stays in sight")
-                        .contains("What each wording is worth to you")
+                        .as("the brief stays in sight (its end: a 30-row screen holds the rest above)")
+                        .contains("Partners you want to decide alongside")
                         .doesNotContain("Point 30.");
                 // Enter shows what was kept back; `clear` typed then does not wipe it unread.
                 term.type("clear");
@@ -76,7 +76,7 @@ class ScreenSpaceTest {
                 term.awaitVisible("Point 30.");
                 assertThat(term.visible())
                         .as("the screen after `clear`")
-                        .doesNotContain("What each wording is worth to you");
+                        .doesNotContain("Partners you want to decide alongside");
             }
         }
     }
