@@ -98,13 +98,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
             String m = e.getMessage();
             throw new UserError(Character.toUpperCase(m.charAt(0)) + m.substring(1) + ".");
         }
-        String stale = ParCalibration.staleWarning(s);
+        String stale = ParCalibration.staleWarning(s, scenario.value);
         if (stale != null) {
             // Before the figures, which are shown on that table's scale.
-            spec.commandLine()
-                    .getErr()
-                    .println(ReportText.wrap(
-                            "Note: " + stale.replace("--scenario FILE", "--scenario " + scenario.value), 100, "  "));
+            spec.commandLine().getErr().println(ReportText.wrap("Note: " + stale, 100, "  "));
         }
         int t = threads.checked();
         ProgressBar bar = ProgressBar.ofGames(

@@ -127,9 +127,9 @@ public final class ScenarioCommand implements Callable<Integer> {
                             + " server refuses this file beside it: give the scenario an id of its own (unless"
                             + " this is the shipped scenario's own file, being changed)");
                 }
-                String stale = org.summitsim.core.headless.ParCalibration.staleWarning(s);
+                String stale = org.summitsim.core.headless.ParCalibration.staleWarning(s, file.toString());
                 if (stale != null) {
-                    out.println(ReportText.wrap("  note: " + stale.replace("FILE", file.toString()), 100, "    "));
+                    out.println(ReportText.wrap("  note: " + stale, 100, "    "));
                 }
             } catch (ScenarioException e) {
                 bad = true;
@@ -179,7 +179,7 @@ public final class ScenarioCommand implements Callable<Integer> {
         }
         List<Problem> warnings = new java.util.ArrayList<>(ScenarioLinter.lint(s));
         // Played here, not in the linter: the rules' packages never run matches.
-        String stale = org.summitsim.core.headless.ParCalibration.staleWarning(s);
+        String stale = org.summitsim.core.headless.ParCalibration.staleWarning(s, file);
         if (stale != null) {
             warnings.add(new Problem("par", stale));
         }
@@ -187,8 +187,7 @@ public final class ScenarioCommand implements Callable<Integer> {
             out.println("No warnings on the file.");
         } else {
             out.println(warnings.size() + " warning" + (warnings.size() == 1 ? "" : "s") + " on the file:");
-            warnings.forEach(w -> out.println(ReportText.wrap(
-                    "  " + w.toString().replace("--scenario FILE", "--scenario " + file), 100, "    ")));
+            warnings.forEach(w -> out.println(ReportText.wrap("  " + w, 100, "    ")));
         }
         if (matches > 0) {
             out.println(

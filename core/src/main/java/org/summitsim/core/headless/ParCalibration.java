@@ -57,15 +57,15 @@ public final class ParCalibration {
         return !fingerprint(totals, probed).equals(par.probe());
     }
 
-    /** What to tell an author whose par table is {@link #stale}, or null when it is not. */
-    public static String staleWarning(Scenario scenario) {
+    /** What to tell an author whose par table in {@code file} is {@link #stale}, or null when it is not. */
+    public static String staleWarning(Scenario scenario, String file) {
         if (!stale(scenario)) {
             return null;
         }
         Par par = scenario.par();
         return "the par table was made for other numbers: its first matches, played again, no longer score as"
                 + " it recorded (a number in the file changed since, or this version of Summit plays differently),"
-                + " so scores out of 100 are off; make it again: summit analyze --scenario FILE --strategies "
+                + " so scores out of 100 are off; make it again: summit analyze --scenario " + file + " --strategies "
                 + String.join(",", par.strategies()) + " --matches " + par.matches() + " --seed " + par.seed()
                 + " --calibrate";
     }

@@ -34,8 +34,9 @@ class StaleParTest {
         assertThat(ParCalibration.stale(asShipped)).isFalse();
         assertThat(ParCalibration.stale(reworded)).as("words are not numbers").isFalse();
         assertThat(ParCalibration.stale(changed)).isTrue();
-        assertThat(ParCalibration.staleWarning(changed))
+        assertThat(ParCalibration.staleWarning(changed, "my-summit.json"))
                 .startsWith("the par table was made for other numbers")
+                .contains("summit analyze --scenario my-summit.json --strategies ")
                 .endsWith("--matches 400 --seed 1 --calibrate");
         assertThat(text).contains("\"breadth\": 4", "First lesson");
     }
