@@ -143,29 +143,25 @@ class FeedTest {
                         new Promise.Support("human", "meaningful"),
                         null));
         sample.seat(Sample.ME, new Command.AcceptDeal("D2"));
-        sample.seat("china", new Command.Propose("instrument", "consider", "Think about law."));
-        long seq = sample.view().seq();
-        feed.message(
-                new ServerMessage.EventMessage(
-                        seq,
-                        0,
-                        new Event.AmendmentProposed("A2", "china", "instrument", "consider", "Think about law.")),
-                "");
-        feed.message(new ServerMessage.View(null, sample.view()), "");
+        tabled(feed, "china", new Command.Propose("instrument", "consider", "Think about law."));
         assertThat(events).noneMatch(e -> e.startsWith("Your deal"));
 
-        sample.seat("costa-rica", new Command.Propose("human", "meaningful", "Humans decide."));
-        seq = sample.view().seq();
-        feed.message(
-                new ServerMessage.EventMessage(
-                        seq,
-                        0,
-                        new Event.AmendmentProposed("A3", "costa-rica", "human", "meaningful", "Humans decide.")),
-                "");
-        feed.message(new ServerMessage.View(null, sample.view()), "");
+        tabled(feed, "costa-rica", new Command.Propose("human", "meaningful", "Humans decide."));
         assertThat(events)
                 .anyMatch(e -> e.startsWith("Your deal D2 with Costa Rica binds you to support")
                         && e.endsWith(": vote `vote A3 support` before it closes, or the promise is broken."));
+    }
+
+    /** {@code seat} tables {@code p}: the feed hears the event, then the view that follows. */
+    private void tabled(Feed feed, String seat, Command.Propose p) {
+        sample.seat(seat, p);
+        var view = sample.view();
+        String id = view.amendments().get(view.amendments().size() - 1).id();
+        feed.message(
+                new ServerMessage.EventMessage(
+                        view.seq(), 0, new Event.AmendmentProposed(id, seat, p.clause(), p.option(), p.rationale())),
+                "");
+        feed.message(new ServerMessage.View(null, view), "");
     }
 
     /** A promise reaches only the votes cast after its deal: a vote heard before the acceptance broke nothing. */

@@ -36,8 +36,8 @@ final class PeopleFirst {
     private final long windowMs;
     /** When a bot last offered each person's seat a deal. */
     private final Map<String, Long> lastOffer = new HashMap<>();
-    /** Seats each person's seat wrote to or offered a deal since a bot last offered it one ("person>seat"). */
-    private final java.util.Set<String> asked = new java.util.HashSet<>();
+    /** For each person's seat, the seats it wrote to or offered a deal since a bot last offered it one. */
+    private final Map<String, java.util.Set<String>> asked = new HashMap<>();
 
     PeopleFirst(Room room, Pace pace) {
         this.room = room;
@@ -113,19 +113,22 @@ final class PeopleFirst {
     void sent(Command command) {
         if (command instanceof Command.OfferDeal o && room.agents.playedByPerson(o.to())) {
             lastOffer.put(o.to(), room.now());
-            asked.removeIf(k -> k.startsWith(o.to() + ">"));
+            asked.remove(o.to());
         }
     }
 
     /** Folds one recorded event: a person writing to a seat, or offering it a deal, asks it something. */
     void apply(Event event) {
-        String from = event instanceof Event.DirectMessage m
-                ? m.from()
-                : event instanceof Event.DealOffered d ? d.from() : null;
-        String to =
-                event instanceof Event.DirectMessage m ? m.to() : event instanceof Event.DealOffered d ? d.to() : null;
-        if (from != null && to != null && room.agents.playedByPerson(from)) {
-            asked.add(from + ">" + to);
+        if (event instanceof Event.DirectMessage m) {
+            asking(m.from(), m.to());
+        } else if (event instanceof Event.DealOffered d) {
+            asking(d.from(), d.to());
+        }
+    }
+
+    private void asking(String from, String to) {
+        if (to != null && room.agents.playedByPerson(from)) {
+            asked.computeIfAbsent(from, k -> new java.util.HashSet<>()).add(to);
         }
     }
 
@@ -136,6 +139,7 @@ final class PeopleFirst {
      * know this from their own turn; a bot over the network is judged by what the room recorded.)
      */
     boolean answers(String seat, Command command) {
-        return command instanceof Command.OfferDeal o && o.to() != null && asked.contains(o.to() + ">" + seat);
+        return command instanceof Command.OfferDeal o
+                && asked.getOrDefault(o.to(), java.util.Set.of()).contains(seat);
     }
 }

@@ -205,6 +205,32 @@ class NetworkBotPacingTest {
         }
     }
 
+    /**
+     * A person is offered one unasked deal by bots at a time; an offer from a program the person
+     * wrote to is an answer they wait for, and goes.
+     */
+    @Test
+    void aProgramsOfferToAPersonWhoWroteToItIsAnAnswer() {
+        try (RoomHarness h = mini()) {
+            FakeMember person = h.join("netherlands", "Ada");
+            FakeMember a = h.joinBot("united-states", "utility bot");
+            FakeMember b = h.joinBot("china", "mediator bot");
+            h.toRound1();
+            String offer = "{\"type\":\"offer\",\"to\":\"netherlands\","
+                    + "\"give\":{\"kind\":\"support\",\"clause\":\"human\",\"option\":\"meaningful\"},"
+                    + "\"want\":{\"kind\":\"support\",\"clause\":\"process\",\"option\":\"bridge\"}}";
+            a.commandOk("ROUND 1", offer);
+
+            assertThat(b.reply(b.command("ROUND 1", offer)).path("message").asText())
+                    .contains("was offered a deal by a bot moments ago");
+
+            person.commandOk("ROUND 1", "{\"type\":\"dm\",\"to\":\"china\",\"text\":\"What do you want?\"}");
+            String answer = b.command("ROUND 1", offer);
+            h.advance(Duration.ofMillis(GAP_MS));
+            assertThat(b.reply(answer).path("type").asText()).isEqualTo("ack");
+        }
+    }
+
     /** What waits for its turn when the summit ends is answered, never left hanging. */
     @Test
     void whatWaitsWhenTheSummitEndsIsAnswered() {
