@@ -911,13 +911,16 @@ function confirmedButton({ text, label, question, questionLabel, status, asking,
 
 /** The seats students play (here or away), from the room's presence: their deal notes are worth reading, bots' are not. */
 function seatedPeople(presence) {
+  const players = (presence && presence.players) || [];
+  // A program that joined as a bot holds its seat as a student would; its notes are a bot's.
+  const programs = new Set(players.filter((p) => p.bot && p.seat).map((p) => p.seat));
   app.people = new Set(((presence && presence.seats) || [])
-    .filter((s) => s.status === 'present' || s.status === 'absent').map((s) => s.seat));
+    .filter((s) => (s.status === 'present' || s.status === 'absent') && !programs.has(s.seat)).map((s) => s.seat));
   // Students moved to watching, so that the teacher can seat them again (the projector has no name).
-  app.watchers = ((presence && presence.players) || []).filter((p) => p.role === 'spectator' && p.name);
+  app.watchers = players.filter((p) => p.role === 'spectator' && p.name);
   // Who plays each seat, so that the floor says "Germany (Maya)": the teacher knows students, not countries.
   app.studentsAt = new Map();
-  ((presence && presence.players) || []).filter((p) => p.role === 'player' && p.seat && p.name).forEach((p) => {
+  players.filter((p) => p.role === 'player' && p.seat && p.name && !p.bot).forEach((p) => {
     app.studentsAt.set(p.seat, [...(app.studentsAt.get(p.seat) || []), p.name]);
   });
 }

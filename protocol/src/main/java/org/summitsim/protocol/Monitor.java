@@ -36,8 +36,10 @@ public record Monitor(
             boolean decided,
             Counts counts) {}
 
-    /** A connected human of the seat, by connection id (for move_player and kick) and real name. */
-    /** {@code bot}: true for a program that joined as a bot (null for a person). */
+    /**
+     * A connection that plays the seat, by connection id (for move_player and kick) and real name;
+     * {@code bot}: true for a program that joined as a bot (null for a person).
+     */
     public record Player(String player, String name, Boolean bot) {}
 
     /**

@@ -19,5 +19,6 @@ public record Presence(String id, List<SeatPresence> seats, int spectators, List
             String fallback,
             String bot) {}
 
-    public record PlayerEntry(String player, String name, String role, String seat) {}
+    /** {@code bot}: true for a program that joined as a bot (null for a person). */
+    public record PlayerEntry(String player, String name, String role, String seat, Boolean bot) {}
 }

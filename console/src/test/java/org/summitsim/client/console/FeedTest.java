@@ -83,7 +83,7 @@ class FeedTest {
 
     @Test
     void aFacilitatorIsToldWhoJoins() {
-        var teacher = new org.summitsim.protocol.Presence.PlayerEntry("p0", "Teacher", "facilitator", null);
+        var teacher = new org.summitsim.protocol.Presence.PlayerEntry("p0", "Teacher", "facilitator", null, null);
         var before = new org.summitsim.protocol.Presence(
                 null,
                 List.of(new org.summitsim.protocol.Presence.SeatPresence(
@@ -95,7 +95,9 @@ class FeedTest {
                 List.of(new org.summitsim.protocol.Presence.SeatPresence(
                         "germany", "present", 1, List.of("Ada"), null, null, null)),
                 0,
-                List.of(teacher, new org.summitsim.protocol.Presence.PlayerEntry("p1", "Ada", "player", "germany")));
+                List.of(
+                        teacher,
+                        new org.summitsim.protocol.Presence.PlayerEntry("p1", "Ada", "player", "germany", null)));
         Feed feed = new Feed(new ClientState(), io, Style.plain(), false);
         feed.message(Sample.chairWelcome("c1", sample.match.view(Viewer.seat("netherlands")), before), "");
         feed.message(after, "");

@@ -23,8 +23,8 @@ class RosterNoticesTest {
         return new Presence(null, seats, 0, List.of(players));
     }
 
-    private static final PlayerEntry TEACHER = new PlayerEntry("p0", "Teacher", "facilitator", null);
-    private static final PlayerEntry ADA = new PlayerEntry("p1", "Ada", "player", "germany");
+    private static final PlayerEntry TEACHER = new PlayerEntry("p0", "Teacher", "facilitator", null, null);
+    private static final PlayerEntry ADA = new PlayerEntry("p1", "Ada", "player", "germany", null);
 
     @Test
     void joinsMovesAndLeavesAreToldByNameAndDelegation() {
@@ -35,7 +35,7 @@ class RosterNoticesTest {
         Presence moved = presence(
                 List.of(seat("germany", "empty", 0, null), seat("china", "present", 1, null)),
                 TEACHER,
-                new PlayerEntry("p1", "Ada", "player", "china"));
+                new PlayerEntry("p1", "Ada", "player", "china", null));
         assertThat(RosterNotices.between(adaIn, moved, names))
                 .containsExactly(
                         "Ada is now China.",
@@ -50,7 +50,9 @@ class RosterNoticesTest {
         // The play-test: "Ada joined to watch. / Ada left. / Ada joined as the Netherlands."
         Presence empty = presence(List.of(seat("germany", "empty", 0, null)), TEACHER);
         Presence looking = presence(
-                List.of(seat("germany", "empty", 0, null)), TEACHER, new PlayerEntry("p9", "Ada", "spectator", null));
+                List.of(seat("germany", "empty", 0, null)),
+                TEACHER,
+                new PlayerEntry("p9", "Ada", "spectator", null, null));
         Presence seated = presence(List.of(seat("germany", "present", 1, null)), TEACHER, ADA);
         assertThat(RosterNotices.between(empty, looking, names)).isEmpty();
         assertThat(RosterNotices.between(looking, seated, names)).containsExactly("Ada joined as Germany.");

@@ -42,7 +42,8 @@ final class PresenceBoard {
         for (Member m : room.members.values()) {
             spectators += m.role == Member.Role.SPECTATOR ? 1 : 0;
             if (players != null) {
-                players.add(new Presence.PlayerEntry(m.player, m.name, m.roleName(), m.seat));
+                players.add(new Presence.PlayerEntry(
+                        m.player, m.name, m.roleName(), m.seat, m.program ? Boolean.TRUE : null));
             }
         }
         return new Presence(rid, list, spectators, players);

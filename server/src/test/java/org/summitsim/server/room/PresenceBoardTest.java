@@ -61,4 +61,21 @@ class PresenceBoardTest {
             assertThat(names(cy, "north")).containsExactly("Ada");
         }
     }
+
+    @Test
+    void theFacilitatorIsToldWhichConnectionIsAProgram() {
+        try (RoomHarness h = RoomHarness.setup().open()) {
+            h.join("north", "Ada");
+            h.joinBot("south", "utility bot");
+
+            JsonNode players = h.facilitator().last("presence").path("players");
+            List<String> programs = new ArrayList<>();
+            players.forEach(p -> {
+                if (p.path("bot").asBoolean()) {
+                    programs.add(p.path("name").asText());
+                }
+            });
+            assertThat(programs).containsExactly("utility bot");
+        }
+    }
 }

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.summitsim.client.console.render.EventText;
 import org.summitsim.client.console.render.MonitorTable;
 import org.summitsim.client.console.render.Names;
+import org.summitsim.client.console.render.WhoTable;
 import org.summitsim.client.console.state.ClientState;
 import org.summitsim.client.console.state.Countdown;
 import org.summitsim.client.net.Requests;
@@ -347,25 +348,8 @@ final class ChairCommands {
 
     private static void who(Invocation in, ConsoleContext ctx) {
         JsonNode reply = ctx.chair(Requests.getPresence());
-        Presence p = ctx.state().presence();
-        StringBuilder out = new StringBuilder(ctx.style().heading("Connected")).append('\n');
         var view = ctx.state().view();
-        for (JsonNode player : reply.path("players")) {
-            String seat = player.path("seat").asText("");
-            // Delegations by name; the player's id last, in brackets, since `assign` takes it too.
-            out.append(String.format(
-                            Locale.ROOT,
-                            "  %-24s %-12s %-22s",
-                            player.path("name").asText(),
-                            player.path("role").asText(),
-                            seat.isEmpty() || view == null ? seat : new Names(view).seat(seat)))
-                    .append(ctx.style().dim("[" + player.path("player").asText() + "]"))
-                    .append('\n');
-        }
-        if (p != null) {
-            out.append("Spectators: ").append(reply.path("spectators").asInt()).append('\n');
-        }
-        ctx.print(out.toString().stripTrailing());
+        ctx.print(WhoTable.render(reply, seat -> view == null ? seat : new Names(view).seat(seat), ctx.style()));
     }
 
     /** A person in the room, as the facilitator's presence list gives them. */

@@ -54,8 +54,8 @@ public final class MonitorTable {
         for (JsonNode seatId : monitor.path("notSpoken")) {
             for (JsonNode s : monitor.path("seats")) {
                 if (s.path("seat").asText().equals(seatId.asText())) {
-                    String students = students(s);
-                    quiet.add(name(s) + (students.isEmpty() ? "" : " (" + students + ")"));
+                    String people = people(s);
+                    quiet.add(name(s) + (people.isEmpty() ? "" : " (" + people + ")"));
                 }
             }
         }
@@ -167,13 +167,26 @@ public final class MonitorTable {
         return s.path("name").asText(s.path("seat").asText());
     }
 
+    /** The people at a seat, by name: who the teacher would ask to speak (not a program beside them). */
+    private static String people(JsonNode s) {
+        List<String> names = new ArrayList<>();
+        s.path("players").forEach(p -> {
+            if (!p.path("bot").asBoolean()) {
+                names.add(shown(p));
+            }
+        });
+        return String.join(", ", names);
+    }
+
+    private static String shown(JsonNode p) {
+        return p.path("name").asText().isBlank()
+                ? p.path("player").asText()
+                : p.path("name").asText();
+    }
+
     private static String students(JsonNode s) {
         List<String> names = new ArrayList<>();
-        s.path("players")
-                .forEach(p -> names.add((p.path("name").asText().isBlank()
-                                ? p.path("player").asText()
-                                : p.path("name").asText())
-                        + (p.path("bot").asBoolean() ? " (a program)" : "")));
+        s.path("players").forEach(p -> names.add(shown(p) + (p.path("bot").asBoolean() ? " (a program)" : "")));
         return String.join(", ", names);
     }
 

@@ -17,7 +17,7 @@ class MonitorTableTest {
                "players":[{"player":"p2","name":"Ada"},{"player":"p5","name":"Cy"}],"lastActedAt":1,"idleSeconds":42,
                "ready":false,"decided":false,"counts":{"floor":3,"messages":2,"caucusMessages":1,"amendments":1,
                "votes":0,"pledges":1,"deals":12}},
-              {"seat":"south","name":"Southia","status":"present","humans":1,"players":[{"player":"p3","name":"Bo"}],
+              {"seat":"south","name":"Southia","status":"present","humans":1,"players":[{"player":"p3","name":"Bo"},{"player":"p6","name":"Python bot","bot":true}],
                "idleSeconds":600,"ready":true,"decided":false,"counts":{"floor":0,"messages":0,"caucusMessages":0,
                "amendments":0,"votes":0,"pledges":0,"deals":0}},
               {"seat":"east","name":"Eastmark","status":"bot","bot":"utility","humans":0,"players":[],
@@ -40,7 +40,7 @@ class MonitorTableTest {
                 .startsWith("Northland")
                 .contains("present", "Ada, Cy", "0:42")
                 .endsWith("12");
-        assertThat(lines[4]).startsWith("Southia").contains("Bo", "10:00", "yes");
+        assertThat(lines[4]).startsWith("Southia").contains("Bo, Python bot (a program)", "10:00", "yes");
         assertThat(lines[5]).contains("(utility bot)").doesNotContain("0:03");
         assertThat(lines[6]).startsWith("Westria").contains("empty");
         // Columns line up: every row is as wide as the header up to the last column.
