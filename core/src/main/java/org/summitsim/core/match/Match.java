@@ -61,6 +61,14 @@ public final class Match {
         return verdict;
     }
 
+    /**
+     * What {@link #submit} would decide now, without applying it: for a shell that holds a move
+     * back for a while (a bot's words waiting their turn) and must say at once if it is wrong.
+     */
+    public Verdict check(Move move) {
+        return Rules.decide(state, move);
+    }
+
     private void record(List<Event> events) {
         for (Event e : events) {
             state.apply(e);

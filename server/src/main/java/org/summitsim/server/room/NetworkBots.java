@@ -58,6 +58,12 @@ final class NetworkBots {
             return;
         }
         Command c = move.command();
+        // A mistake is told at once, with its own reason, never after a wait in line (or as "wait").
+        Verdict now = room.match().check(move);
+        if (!now.accepted()) {
+            refused(m, rid, now);
+            return;
+        }
         // Refused at once, not after a wait in line, when the room would hold it back now.
         String crowding = room.peopleFirst.answers(m.seat, c) ? null : room.peopleFirst.crowding(c);
         if (crowding != null) {
@@ -162,16 +168,18 @@ final class NetworkBots {
         try {
             Verdict v = room.submit(move, m, rid);
             if (!v.accepted()) {
-                room.fanOut.reply(
-                        m,
-                        Wire.error(
-                                rid, v.rejection().code().wire(), v.rejection().message()));
+                refused(m, rid, v);
             }
             return v.accepted();
         } catch (ProtocolError e) {
             room.fanOut.reply(m, Wire.error(rid, e));
             return false;
         }
+    }
+
+    private void refused(Member m, String rid, Verdict v) {
+        room.fanOut.reply(
+                m, Wire.error(rid, v.rejection().code().wire(), v.rejection().message()));
     }
 
     private void refuse(Member m, String rid, String why) {

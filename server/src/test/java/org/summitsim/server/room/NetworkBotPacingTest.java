@@ -174,6 +174,48 @@ class NetworkBotPacingTest {
     }
 
     /**
+     * A mistake is told at once and for what it is, never as "wait" and never after a wait in
+     * line; and it takes no place in the program's queue. A play-test's bot retried a proposal on
+     * a clause that does not exist for a whole round, told only "people_first".
+     */
+    @Test
+    void aProgramsMistakeIsToldAtOnceAndTakesNoPlaceInLine() {
+        try (RoomHarness h = mini()) {
+            h.join("netherlands", "Ada");
+            FakeMember program = h.joinBot("united-states", "utility bot");
+            h.toRound1();
+            program.commandOk("ROUND 1", "{\"type\":\"say\",\"text\":\"We hold the floor.\"}");
+
+            String unknownClause =
+                    program.command("ROUND 1", "{\"type\":\"propose\",\"clause\":\"treaty\",\"option\":\"x\"}");
+            assertThat(program.reply(unknownClause).path("code").asText())
+                    .as("the round has just begun, but the clause is the mistake")
+                    .isEqualTo("unknown_clause");
+            List<String> bad = new ArrayList<>();
+            for (String to : List.of("Austria", "united-states")) {
+                bad.add(program.command("ROUND 1", "{\"type\":\"dm\",\"to\":\"" + to + "\",\"text\":\"Hello.\"}"));
+            }
+            bad.add(program.command("ROUND 1", "{\"type\":\"say\",\"text\":\"\"}"));
+            for (String id : bad) {
+                assertThat(program.reply(id).path("type").asText())
+                        .as("answered before any time passed")
+                        .isEqualTo("error");
+                assertThat(program.reply(id).path("code").asText()).isNotEqualTo("people_first");
+            }
+            List<String> good = new ArrayList<>();
+            for (int i = 1; i <= NetworkBots.MAX_WAITING; i++) {
+                good.add(program.command("ROUND 1", "{\"type\":\"say\",\"text\":\"Point " + i + ".\"}"));
+            }
+            h.advance(Duration.ofMillis((NetworkBots.MAX_WAITING + 1) * GAP_MS));
+            for (String id : good) {
+                assertThat(program.reply(id).path("type").asText())
+                        .as("the mistakes kept no place in line")
+                        .isEqualTo("ack");
+            }
+        }
+    }
+
+    /**
      * In a full room of the room's own bots (24 seats, relaxed pace), a program's proposal made once
      * the people have had their half window goes out within a few of the pace's gaps: it does not
      * wait behind every bot woken by the round, which took over a minute in a play-test.
