@@ -75,7 +75,52 @@ public final class ResultsTable {
                 100 * r.welfareShare().mean(),
                 100 * r.paretoRate()));
         byDelegation(s, r, name, label);
+        againstSilent(s, r, label);
         return s.toString();
+    }
+
+    /** The baseline a bot author measures a bot against: a seat that votes and decides but never talks. */
+    static final String BASELINE = "silent";
+
+    /**
+     * Each strategy against {@link #BASELINE}, delegation by delegation, by the tie rule above: the
+     * answer to "does my bot do better than silence?". The first table cannot give it, since a
+     * strategy's mean there mixes in which seats it happened to hold.
+     */
+    private static void againstSilent(StringBuilder s, TournamentResult r, Map<String, String> label) {
+        if (!r.strategies().contains(BASELINE) || r.strategies().size() < 2) {
+            return;
+        }
+        Map<String, Stats.Summary> silent = r.byDelegation().get(BASELINE);
+        List<List<String>> rows = new ArrayList<>();
+        for (String st : r.strategies()) {
+            if (st.equals(BASELINE)) {
+                continue;
+            }
+            int better = 0;
+            int tied = 0;
+            int worse = 0;
+            for (Map.Entry<String, Stats.Summary> e : r.byDelegation().get(st).entrySet()) {
+                Stats.Summary base = silent.get(e.getKey());
+                if (base == null) {
+                    continue;
+                }
+                Stats.Summary x = e.getValue();
+                if (Ties.tiedByHalfWidth(base.mean(), base.ci95(), x.mean(), x.ci95())) {
+                    tied++;
+                } else if (x.mean() > base.mean()) {
+                    better++;
+                } else {
+                    worse++;
+                }
+            }
+            rows.add(List.of(
+                    "  " + label.get(st),
+                    String.format(Locale.ROOT, "better for %d, tied for %d, worse for %d", better, tied, worse)));
+        }
+        s.append("\nAgainst silent, delegation by delegation (tied: by the rule above):\n");
+        table(s, rows, 2);
+        s.append("What a gain is made of (the text, the decision, credit): `summit analyze --focus NAME`.\n");
     }
 
     private static void byDelegation(

@@ -77,6 +77,28 @@ class ResultsTableTest {
     }
 
     @Test
+    void eachStrategyIsComparedWithSilentDelegationByDelegation() {
+        Map<String, Map<String, double[]>> cells = new LinkedHashMap<>();
+        // Against silent: utility tied in austria (66 ± 6 against 60 ± 6: within sqrt(6² + 6²) = 8.5), worse in
+        // china (20 against 30 ± 3); hardliner better in both.
+        cells.put("utility", seats(new double[] {66, 6}, new double[] {20, 3}));
+        cells.put("hardliner", seats(new double[] {80, 8}, new double[] {60, 4}));
+        cells.put("silent", seats(new double[] {60, 6}, new double[] {30, 3}));
+
+        String table = ResultsTable.render(result(40, cells));
+
+        assertThat(table)
+                .contains("Against silent, delegation by delegation")
+                .containsPattern("\\n  utility +better for 0, tied for 1, worse for 1\\n")
+                .containsPattern("\\n  hardliner +better for 2, tied for 0, worse for 0\\n")
+                .doesNotContain("  silent ");
+        cells.remove("silent");
+        assertThat(ResultsTable.render(result(40, cells)))
+                .as("no silent in the field, nothing to compare with")
+                .doesNotContain("Against silent");
+    }
+
+    @Test
     void whenTooFewMatchesMakeEveryCellATieTheTableSaysSoInPlainWords() {
         Map<String, Map<String, double[]>> cells = new LinkedHashMap<>();
         cells.put("utility", seats(new double[] {70, 13}, new double[] {20, 23}));
