@@ -949,7 +949,9 @@ function drawTalkTargets() {
   showConversations();
   const w = app.welcome;
   const caucuses = app.view.caucuses || [];
-  keepChoice($('#dm-to'), [...w.scenario.delegations.filter((d) => d.id !== w.seat)
+  // No one chosen at first: a play-test's student wrote to Mexico and it went to the first name on the list.
+  keepChoice($('#dm-to'), [h('option', { value: '', text: 'Choose whom to write to\u2026' }),
+    ...w.scenario.delegations.filter((d) => d.id !== w.seat)
     .map((d) => h('option', { value: d.id, text: d.name })),
   caucuses.length ? h('optgroup', { label: 'Caucuses' }, caucuses.map((c) => h('option', { value: 'caucus:' + c.id,
     text: c.name + ' (caucus)' }))) : null]);
@@ -1745,6 +1747,9 @@ onSubmit('#say-form', (f) => {
 
 onSubmit('#dm-form', (f) => {
   const text = f.text.value.trim();
+  if (!f.to.value) {
+    return 'Choose whom to write to first.';
+  }
   if (!text) {
     return 'Write your message first.';
   }

@@ -117,8 +117,14 @@ class StudentPageInChromiumTest extends PagesInChromium {
         page.waitUntil("document.querySelector('#clauses').innerText.includes('You voted for')", "the vote shown");
         page.waitUntil("!document.querySelector('#phase').textContent.includes('for you')", "no vote waiting");
 
-        page.select("#dm-to", "china");
+        // Nobody is chosen at first: a message is never sent to whoever happens to head the list.
         page.type("#dm-text", "Can we talk about the forum?");
+        page.click("#dm-form button[type=submit]");
+        page.waitUntil(
+                "document.querySelector('#dm-form .form-error').textContent === 'Choose whom to write to first.'",
+                "the form asking whom to write to");
+        assertThat(page.text("document.querySelector('#dm-text').value")).isEqualTo("Can we talk about the forum?");
+        page.select("#dm-to", "china");
         page.click("#dm-form button[type=submit]");
         china.await(
                 n -> isEvent(n, "dm") && n.path("event").path("text").asText().equals("Can we talk about the forum?"),
