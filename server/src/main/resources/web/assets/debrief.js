@@ -52,6 +52,38 @@ export function classAndReality(delegations, o, { scores = false, mine = null } 
     }))));
 }
 
+/**
+ * For a screen too small for every delegation: only those whose decision in this class differs from
+ * what their state really did, then how many decided as in reality and how many states' decisions
+ * are not known.
+ */
+export function classAgainstReality(delegations, o) {
+  const states = (o.history && o.history.states) || {};
+  let same = 0;
+  let unknown = 0;
+  const differ = delegations.filter((d) => {
+    const dec = o.decisions[d.id];
+    const real = states[d.id];
+    if (!real || !real.decision) {
+      unknown++;
+      return false;
+    }
+    if (dec && dec.decision === real.decision) {
+      same++;
+      return false;
+    }
+    return true;
+  });
+  const counted = [same === 1 ? '1 delegation decided as its state really did' : same + ' delegations decided as their states'
+    + ' really did', unknown ? (unknown === 1 ? 'for 1, what its state did is not known'
+    : 'for ' + unknown + ', what their states did is not known') : null].filter(Boolean).join('; ') + '.';
+  return [differ.length ? classAndReality(differ, o) : null, h('p', { text: capital(counted) })];
+}
+
+function capital(text) {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 /** One bar per delegation: how its result compares with what it usually reaches; the number is that, out of 100. */
 export function scoreChart(delegations, o, mine = null) {
   return h('div', { class: 'chart' }, delegations.map((d) => {

@@ -6,9 +6,14 @@ import { SummitSocket, socketUrl } from './socket.js';
 import { h, fill, $, withdrawLine } from './dom.js';
 import * as W from './words.js';
 import { phaseClock } from './clock.js';
-import { bindingBar, classAndReality, scoreChart } from './debrief.js';
+import { bindingBar, classAgainstReality, classAndReality, scoreChart } from './debrief.js';
 
 const REVEAL_MS = 1500;
+/** How long a column that does not fit shows each screenful before it pages on. */
+const PAGE_MS = 9000;
+/** Above this, a room is large: compact lists, and a reveal in three columns (projector.css). */
+const MANY_SEATS = 8;
+const MANY_CLAUSES = 5;
 const FLOOR_LINES = 60;
 
 const app = { welcome: null, view: null, names: new Map(), clauses: new Map(), historyThrough: 0,
@@ -63,6 +68,8 @@ function welcomed(w) {
   app.historyThrough = w.view.seq;
   app.names = new Map(w.scenario.delegations.map((d) => [d.id, d.name]));
   app.clauses = new Map(w.scenario.clauses.map((c) => [c.id, c]));
+  document.body.classList.toggle('many', w.scenario.delegations.length > MANY_SEATS
+    || w.scenario.clauses.length > MANY_CLAUSES);
   $('#title').textContent = w.label;
   $('#where').textContent = w.scenario.title + ' \u00b7 join code ' + w.code;
   const join = location.origin + '/join/' + w.code;
@@ -147,14 +154,37 @@ function reveal(o, slowly) {
 
 function after(o) {
   $('#p-after').hidden = false;
+  $('#p-binding-box').hidden = false;
   const delegations = app.welcome.scenario.delegations;
   // The text the class made, in the declaration's order, each clause marked if it changed.
   fill($('#p-final-text'), app.welcome.scenario.clauses.filter((c) => c.id in o.text).map((c) => h('li', {},
     h('strong', { text: c.title + ': ' }), W.finalWording(optionOf(c.id, o.text[c.id]).label),
     o.text[c.id] !== c.draft ? h('span', { class: 'small', text: ' (amended)' }) : null)));
   fill($('#p-binding'), bindingBar(o, 'p-binding-meter'));
-  fill($('#p-history'), classAndReality(delegations, o), o.history && o.history.summary ? h('p', { text: o.history.summary }) : null);
+  // A large room's table would run off the screen: the differences make the discussion anyway.
+  fill($('#p-history'), document.body.classList.contains('many') ? classAgainstReality(delegations, o)
+    : classAndReality(delegations, o), o.history && o.history.summary ? h('p', { text: o.history.summary }) : null);
   fill($('#p-scores'), scoreChart(delegations, o));
+}
+
+/**
+ * Nobody scrolls a projector from the back of the room: a column that does not fit pages through
+ * by itself, a screenful at a time, and starts again from the top. The floor is left alone (it
+ * keeps its newest lines in sight), and so is a column the teacher's pointer is over.
+ */
+function autoPage() {
+  const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
+  setInterval(() => {
+    const columns = $('#p-reveal').hidden ? [...document.querySelectorAll('#stage > .card')].filter((c) => !c.querySelector('.log'))
+      : [$('#p-reveal'), ...document.querySelectorAll('#p-reveal .reveal-first, #p-reveal .after-text, #p-reveal .after-scores')];
+    columns.forEach((c) => {
+      if (c.scrollHeight - c.clientHeight < 4 || c.matches(':hover')) {
+        return;
+      }
+      const atEnd = c.scrollTop + c.clientHeight >= c.scrollHeight - 4;
+      c.scrollTo({ top: atEnd ? 0 : c.scrollTop + c.clientHeight * 0.85, behavior: smooth ? 'smooth' : 'auto' });
+    });
+  }, PAGE_MS);
 }
 
 function received(msg) {
@@ -203,3 +233,4 @@ function received(msg) {
 }
 
 start();
+autoPage();

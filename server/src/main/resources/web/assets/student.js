@@ -721,6 +721,9 @@ function alsoCounts(prefs) {
   if (!prefs) {
     return out;
   }
+  // A play-test's student read "signing also counts…" as "the text counts only if you sign".
+  out.push('The final text, whatever you decide: each clause adds what its wording is worth to you (the \u201cfor you\u201d'
+    + ' figures beside the declaration).');
   const w = prefs.influence || 0;
   if (w > 0) {
     out.push('Each amendment of yours that the room adopts: +' + w + ' points; each you co-sponsor that is adopted: +'
@@ -1150,7 +1153,9 @@ function drawDeals() {
         + '. ' + ({ offered: v.outcome ? 'Not answered before the end.' : 'Waiting for an answer.', accepted: 'Accepted.',
           declined: 'Declined.', lapsed: 'Lapsed: the vote it was about is over, so it can no longer be accepted.' }[d.status]
           || '') }),
-      d.text ? h('p', {}, said(d.text)) : null,
+      // Once answered, the words ("Shall we agree?") are what was said with the offer, not a question now.
+      d.text ? h('p', d.status === 'offered' ? {} : { class: 'small' }, d.status === 'offered' ? null : 'With the offer: ',
+        said(d.text)) : null,
       d.status === 'accepted' && app.brokenMine.has(d.id)
         ? h('p', { class: 'bad broken-mine', text: app.brokenMine.get(d.id) }) : null,
       clash ? h('p', { class: 'bad', text: 'Careful: this contradicts deal ' + clash.id + ', where '

@@ -38,6 +38,7 @@ class StudentPageInChromiumTest extends PagesInChromium {
         // What play earns besides the text (Germany's influence 3, breadth 10, trust 6), as the console's brief says.
         assertThat(page.text("document.querySelector('#also-counts').innerText"))
                 .contains(
+                        "The final text, whatever you decide: each clause adds what its wording is worth to you",
                         "Each amendment of yours that the room adopts: +3 points; each you co-sponsor that is adopted:"
                                 + " +1.5; each of yours that is rejected: \u22121.5 (at most +9 in all",
                         "Up to +10 points the more states sign.",
@@ -489,6 +490,9 @@ class StudentPageInChromiumTest extends PagesInChromium {
                 "ROUND 1",
                 "{\"type\":\"accept\",\"deal\":\"" + offered.path("deal").asText() + "\"}");
         page.waitUntil("document.querySelector('#deals').innerText.includes('Accepted.')", "the deal accepted");
+        assertThat(page.text("document.querySelector('#deals').innerText"))
+                .as("the words sent with it, no longer a question once answered")
+                .contains("With the offer: My vote for your support.");
         // The messages say what a deal holds, not only its number: offered, then answered.
         String dealId = offered.path("deal").asText();
         page.waitUntil(
@@ -826,6 +830,47 @@ class StudentPageInChromiumTest extends PagesInChromium {
         page.waitUntil(
                 "location.pathname.startsWith('/projector/') && !document.querySelector('#p-after').hidden",
                 "the results on the projector's view");
+        assertThat(page.errors()).isEmpty();
+    }
+
+    /**
+     * The Hague's 24 delegations on a classroom projector's 1366x768: the page never scrolls, the
+     * decisions, binding law and scores each fit their column, and a column that does not (the
+     * text and its history) pages through by itself, since nobody scrolls a projector. A play-test
+     * found the binding-law result and the scores below the fold, with nothing moving.
+     */
+    @Test
+    void aLargeRoomsResultsFitAClassroomProjector() throws Exception {
+        SummitServer.Created room = server.server.createRoom("hague-2023", OPTIONS);
+        chair = TestClient.hello(server.port(), "Teacher");
+        chair.awaitReply(chair.request(TestClient.msg("resume").put("token", room.facilitatorToken())));
+        chair.awaitReply(chair.request(TestClient.msg("fill_bots").put("strategy", "silent")));
+        chair.commandOk("LOBBY", "{\"type\":\"start\"}");
+        endTheSummit();
+
+        page = chromium.open(1366, 768);
+        page.go("http://127.0.0.1:" + server.port() + "/projector/" + room.code());
+        page.waitUntil("!document.querySelector('#p-after').hidden", "the results on the projector");
+        assertThat(page.eval("document.documentElement.scrollHeight <= innerHeight")
+                        .asBoolean())
+                .as("the page, without scrolling")
+                .isTrue();
+        assertThat(page.eval("document.querySelectorAll('#p-decisions li').length")
+                        .asInt())
+                .isEqualTo(24);
+        for (String column : List.of(".reveal-first", ".after-scores")) {
+            assertThat(page.eval("(() => { const c = document.querySelector('#p-reveal " + column + "');"
+                                    + " return c.scrollHeight <= c.clientHeight + 1"
+                                    + " && c.getBoundingClientRect().bottom <= innerHeight; })()")
+                            .asBoolean())
+                    .as("everything in %s in sight", column)
+                    .isTrue();
+        }
+        assertThat(page.text("document.querySelector('#p-binding').innerText")).contains("pushed for binding law");
+        page.screenshot(shots().resolve("projector-hague-results-1366x768.png"));
+        page.waitUntil(
+                "document.querySelector('#p-reveal .after-text').scrollTop > 0",
+                "the text and its history paging on by themselves");
         assertThat(page.errors()).isEmpty();
     }
 

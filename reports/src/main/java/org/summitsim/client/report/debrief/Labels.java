@@ -60,6 +60,24 @@ public final class Labels {
         return name + (name.endsWith("s") ? "'" : "'s");
     }
 
+    /**
+     * Who played a seat that no student played, as a class reads it: the built-in strategies in
+     * words ("a bot that holds firm", not "hardliner"), anything else by its own name ("played
+     * by Python bot over the network").
+     */
+    public static String bot(String strategy) {
+        return switch (strategy) {
+            case "historical" -> "a bot that decides as the state really did";
+            case "utility" -> "a bot that plays its own interest";
+            case "mediator" -> "a bot that brokers compromises";
+            case "hardliner" -> "a bot that holds firm";
+            case "coalition" -> "a bot that builds coalitions";
+            case "silent" -> "a bot that votes but never talks";
+            case "random" -> "a bot that plays at random";
+            default -> "played by " + strategy;
+        };
+    }
+
     /** "Sign", "Abstain", "Push for binding law"; "—" for none. */
     public static String decision(Decision d) {
         if (d == null) {

@@ -144,7 +144,9 @@ public final class HtmlReport {
             t.row(
                     null,
                     esc(d.name())
-                            + (d.bot() == null ? "" : " <span class=\"muted\">(bot: " + esc(d.bot()) + ")</span>"),
+                            + (d.bot() == null
+                                    ? ""
+                                    : " <span class=\"muted\">(" + esc(Labels.bot(d.bot())) + ")</span>"),
                     badge(d.decision()) + (d.defaulted() ? " <span class=\"muted\">no decision; default</span>" : ""),
                     statement);
         }

@@ -90,7 +90,7 @@ public final class MarkdownReport {
         List<List<String>> rows = new ArrayList<>();
         for (DelegationResult d : r.delegations()) {
             rows.add(List.of(
-                    cell(d.name()) + (d.bot() == null ? "" : " (bot: " + cell(d.bot()) + ")"),
+                    cell(d.name()) + (d.bot() == null ? "" : " (" + cell(Labels.bot(d.bot())) + ")"),
                     Labels.decision(d.decision()) + (d.defaulted() ? " (no decision; default)" : ""),
                     d.statement() == null || d.statement().isBlank()
                             ? "—"
