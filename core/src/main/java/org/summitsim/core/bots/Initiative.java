@@ -145,10 +145,30 @@ final class Initiative {
                 && mind.gain(top, mind.ideal(top)) >= 1
                 && !mind.promisedMe(person, top, mind.ideal(top))
                 && !refused(mind, person, new Promise.Support(top, mind.ideal(top)))
-                && !closedForGood(mind, top, mind.ideal(top))) {
+                && !closedForGood(mind, top, mind.ideal(top))
+                && !backsNow(mind, person, top, mind.ideal(top))) {
             return new Promise.Support(top, mind.ideal(top));
         }
         return null;
+    }
+
+    /**
+     * Whether {@code person} stands behind {@code option} on {@code clause} already: it tabled or
+     * co-sponsored an open amendment for it, or voted for one. Asking for its support would be
+     * asking it to pay for what it does anyway (a play-test's student was asked by three bots to
+     * support her own amendment).
+     */
+    private static boolean backsNow(Mind mind, String person, String clause, String option) {
+        for (AmendmentView a : mind.open()) {
+            if (a.clause().equals(clause)
+                    && a.option().equals(option)
+                    && (a.proposer().equals(person)
+                            || a.cosponsors().contains(person)
+                            || a.votes().get(person) == Ballot.SUPPORT)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

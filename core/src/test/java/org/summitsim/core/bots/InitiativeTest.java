@@ -102,6 +102,39 @@ class InitiativeTest {
         }
     }
 
+    /** A person who tabled the wording a bot wants most is not asked to support it: she does already. */
+    @Test
+    void noBotAsksThePersonToSupportHerOwnAmendment() {
+        seatBots("utility", Set.of(PERSON));
+        match.toRound(1);
+        Map<String, String> tabled = new LinkedHashMap<>();
+        for (String seat : bots.keySet()) {
+            Mind mind = new Mind(match.view(Viewer.seat(seat)));
+            String top = mind.topClause();
+            if (top == null || mind.ideal(top).equals(mind.current(top)) || !tabled.isEmpty()) {
+                continue;
+            }
+            MatchDriver.ok(match.submit(Actor.seat(PERSON), new Command.Propose(top, mind.ideal(top), "")));
+            tabled.put(top, mind.ideal(top));
+        }
+        assertThat(tabled)
+                .as("a wording some bot wants most, tabled by the person")
+                .isNotEmpty();
+        int wanting = 0;
+        for (String seat : bots.keySet()) {
+            Mind mind = new Mind(match.view(Viewer.seat(seat)));
+            String top = mind.topClause();
+            if (top != null && mind.ideal(top).equals(tabled.get(top))) {
+                wanting++;
+                assertThat(Initiative.want(mind, PERSON))
+                        .as(seat + " asks the person for")
+                        .matches(w -> !(w instanceof Promise.Support s)
+                                || !(s.clause().equals(top) && s.option().equals(tabled.get(top))));
+            }
+        }
+        assertThat(wanting).as("bots that want that wording most").isPositive();
+    }
+
     @Test
     void thePersonIsOfferedATradeEveryRoundInWordsWithNamesNotIds() {
         seatBots("utility", Set.of(PERSON));

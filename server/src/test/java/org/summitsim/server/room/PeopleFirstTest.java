@@ -304,8 +304,9 @@ class PeopleFirstTest {
                         .as("bots' votes or co-sponsorships %d ms after tabling", t + 1_000)
                         .isZero();
             }
-            // Held votes are tried again every few seconds, each bot at its own pace.
-            h.advance(Duration.ofMillis(WINDOW_MS / 2 + 45_000));
+            // Held votes are tried again every few seconds, each bot at its own pace; a bot that offers the
+            // person its support for this wording in a trade holds its vote four turns more for her answer.
+            h.advance(Duration.ofMillis(WINDOW_MS / 2 + 100_000));
             assertThat(messages(person, "amendment_resolved"))
                     .as("the bots voted in the second half, and the vote closed after the window")
                     .anyMatch(n -> n.path("event").path("amendment").asText().equals(id)
