@@ -14,10 +14,12 @@ const OPEN = 'summit.chair.open';
 const MONITOR_MS = 5000;
 /** Floor statements the page keeps: enough to find the one to hide. */
 const FLOOR_LINES = 200;
+/** How long "Really move on…?" waits for its second press before it asks again. */
+const ARMED_MS = 20000;
 
 const app = { socket: null, scenarios: [], welcome: null, view: null, monitorTimer: null, opening: Promise.resolve(),
   people: new Set(),
-  viewTimer: null, creating: false, endArmed: false, advanceArmed: null };
+  viewTimer: null, creating: false, endArmed: false, advanceArmed: null, advanceArmedAt: 0 };
 const setClock = phaseClock($('#clock'), { running: ' left', paused: ' (paused)' });
 
 /**
@@ -509,7 +511,11 @@ function drawOpenVotes(v, open) {
   }
   fill($('#open-votes-list'), open.map((a) => {
     const armed = app.closeArmed === a.id;
-    return h('li', { class: 'actions' }, votesText([a], v, 'has') + ' ',
+    // Who the vote waits for, students by their names: the teacher can ask them before closing it.
+    const stances = new Set([a.proposer, ...(a.cosponsors || []), ...Object.keys(a.votes || {})]);
+    const waiting = (v.delegations || []).map((d) => d.id).filter((s) => !stances.has(s));
+    return h('li', { class: 'actions' }, votesText([a], v, 'has')
+      + (waiting.length && waiting.length <= 6 ? '. Not voted yet: ' + waiting.map(withStudents).join(', ') + '.' : '') + ' ',
       h('button', { type: 'button', class: armed ? 'danger' : null,
         text: armed ? 'Really close this vote?' : 'Close this vote', 'aria-label': (armed ? 'Really close' : 'Close')
           + ' the vote on amendment ' + a.id, onclick: async (e) => {
@@ -558,17 +564,22 @@ function votesText(amendments, v, verb) {
  */
 function advanceButton(v) {
   const stage = W.stageText(v.stage);
-  if (app.advanceArmed !== stage) {
+  const open = openVotes(v);
+  // The question is about these votes, now: it lapses when the phase moves, when the open votes
+  // change, and after a little while (a play-test found it still armed two minutes later).
+  const asked = stage + ' ' + open.map((a) => a.id).join(' ');
+  if (app.advanceArmed !== asked || Date.now() - app.advanceArmedAt > ARMED_MS) {
     app.advanceArmed = null;
   }
-
-  const open = openVotes(v);
   const armed = app.advanceArmed && open.length > 0;
   const text = armed ? 'Really move on and close ' + (open.length === 1 ? 'the open vote?' : 'the ' + open.length
     + ' open votes?') : 'Next phase now';
   return h('button', { type: 'button', class: armed ? 'danger' : null, text, onclick: async (e) => {
     if (open.length > 0 && !armed) {
-      app.advanceArmed = stage;
+      app.advanceArmed = asked;
+      app.advanceArmedAt = Date.now();
+      clearTimeout(app.advanceTimer);
+      app.advanceTimer = setTimeout(draw, ARMED_MS + 100);
       draw();
       return;
     }

@@ -540,13 +540,26 @@ $('#propose-clause').addEventListener('change', () => proposeOptions(true));
 $('#pledge-clause').addEventListener('change', pledgeOptions);
 $('#pledge-decision').addEventListener('change', pledgeOptions);
 
+/** Brings the first vote waiting for the student into sight, its Support button focused. */
+function toVote(amendment) {
+  const button = document.querySelector('[aria-label="Support amendment ' + amendment + '"]');
+  if (button) {
+    button.scrollIntoView({ block: 'center', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+    button.focus({ preventScroll: true });
+  }
+}
+
 /** Draws what the view holds; each part only when its data changed, so focus stays put. */
 function draw() {
   const v = app.view;
   // Open amendments this student may still vote on: silence counts as abstaining when the vote closes.
-  const votes = new Set((v.legalActions || []).filter((a) => a.command === 'vote').map((a) => a.args.amendment)).size;
-  $('#phase').textContent = W.stageWords(v.stage, v.rounds) + (v.paused ? ' (paused by the teacher)' : '')
-    + (votes ? ' · ' + votes + (votes === 1 ? ' vote waits' : ' votes wait') + ' for you' : '');
+  const waiting = [...new Set((v.legalActions || []).filter((a) => a.command === 'vote').map((a) => a.args.amendment))];
+  const votes = waiting.length;
+  // The votes waiting take the student to the first of them: among nine clauses they are hard to find.
+  const phase = W.stageWords(v.stage, v.rounds) + (v.paused ? ' (paused by the teacher)' : '');
+  part('phase', [phase, waiting], () => fill($('#phase'), phase, votes ? [' · ', h('button', { type: 'button',
+    class: 'to-vote', onclick: () => toVote(waiting[0]), text: votes + (votes === 1 ? ' vote waits' : ' votes wait')
+      + ' for you' })] : null));
   $('#ready').hidden = !can('ready');
   const ready = $('#ready');
   if (ready.dataset.confirm && ready.dataset.confirm !== W.stageText(v.stage)) {

@@ -190,7 +190,7 @@ public final class Recogniser {
                 || (question && all.hasAny(Set.of("what", "which")) && purpose(pieces, addressee))) {
             return new Intent.Wants(); // "what would China need to endorse the Blueprint": a price, not a pledge
         }
-        Intent pledge = askPledge(all, question, you);
+        Intent pledge = decisionOnlyBesideTheQuestion(sentences) ? null : askPledge(all, question, you);
         if (pledge != null) {
             return pledge;
         }
@@ -610,6 +610,19 @@ public final class Recogniser {
             return new Intent.AskPledge(null);
         }
         return null;
+    }
+
+    /**
+     * "Will you support our amendment on hegemony? We can sign together.": the question is about a
+     * clause, and the decision is named only in a sentence that is no question. A play-test's bot
+     * answered it "Yes. We promised to sign..." and then voted against the amendment.
+     */
+    private static boolean decisionOnlyBesideTheQuestion(List<Phrase> sentences) {
+        List<Phrase> asking = sentences.stream().filter(s -> s.hasMark('?')).toList();
+        return sentences.size() > 1
+                && !asking.isEmpty()
+                && asking.stream().allMatch(s -> s.choices().isEmpty())
+                && asking.stream().anyMatch(s -> !clauses(s).isEmpty());
     }
 
     /**

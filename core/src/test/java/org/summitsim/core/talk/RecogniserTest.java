@@ -115,6 +115,10 @@ class RecogniserTest {
     @Test
     void pledgesAreAskedForByDecision() {
         assertThat(read("will you sign?")).isEqualTo(new Intent.AskPledge(Decision.SIGN));
+        // The question is the clause; the decision is only named beside it.
+        assertThat(read("Will you support our amendment on hegemony? We can sign together."))
+                .isEqualTo(new Intent.Position(List.of("hegemony")));
+        assertThat(read("We want to sign together. Will you sign?")).isEqualTo(new Intent.AskPledge(Decision.SIGN));
         assertThat(read("will you push for a treaty with us?")).isEqualTo(new Intent.AskPledge(Decision.PUSH_BINDING));
         assertThat(read("would you rather abstain?")).isEqualTo(new Intent.AskPledge(Decision.ABSTAIN));
         assertThat(read("What will you decide at the end?")).isEqualTo(new Intent.AskPledge(null));

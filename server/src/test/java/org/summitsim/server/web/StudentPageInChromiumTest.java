@@ -109,6 +109,12 @@ class StudentPageInChromiumTest extends PagesInChromium {
         page.waitUntil(
                 "document.querySelector('#phase').textContent.endsWith(' · 1 vote waits for you')",
                 "the vote waiting, next to the phase");
+        // Among nine clauses a vote is hard to find: the words take the student to it.
+        page.click("#phase .to-vote");
+        page.waitUntil(
+                "document.activeElement && document.activeElement.getAttribute('aria-label') === 'Support amendment "
+                        + amendment + "'",
+                "the vote's Support button, in sight and focused");
         page.click(support);
         china.await(
                 n -> isEvent(n, "vote_cast")

@@ -379,6 +379,9 @@ class TeacherPagesInChromiumTest extends PagesInChromium {
         page.waitUntil(
                 "document.querySelector('#controls-note').textContent.endsWith('Press again to move on.')",
                 "the question");
+        assertThat(page.text("document.querySelector('#open-votes-list').textContent"))
+                .as("whom the vote waits for, by name")
+                .containsPattern("Not voted yet: [A-Z][^.]+\\.");
         // Bots vote on their own clock: how many have not voted yet is what the page saw when asked.
         assertThat(page.text("document.querySelector('#controls-note').textContent"))
                 .matches("Next phase now also closes the open vote on \u201cWhere the work continues\u201d"
