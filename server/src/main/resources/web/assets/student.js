@@ -1193,9 +1193,11 @@ function drawDeals() {
 }
 
 /**
- * The student's own promises about the final decision that deciding d would break, as the text
- * stands: a pledge (not a coalition pledge, which binds only if the coalition is reached) or its
- * side of an accepted deal, whose conditions hold now. The projected points leave trust out.
+ * What deciding d would break of the student's own promises about the final decision, as the text
+ * stands, in sentences: a pledge or its side of an accepted deal whose conditions hold now; and
+ * apart, once, those to push with a coalition, which deciding otherwise breaks only if this push
+ * was the one the coalition lacked (no one knows until the reveal: the student is told the risk).
+ * The projected points count the sure ones (docs/RULES.md).
  */
 function brokenBy(v, d) {
   const reads = {};
@@ -1203,15 +1205,14 @@ function brokenBy(v, d) {
     reads[c.id] = c.current;
   }
   const holds = (conditions) => (conditions || []).every((c) => c.options.includes(reads[c.clause]));
-  const out = [];
+  const sure = [];
+  const risky = [];
   for (const p of v.pledges || []) {
     if (p.seat === me() && !p.ifCoalition && p.decision !== d && holds(p.conditions)) {
-      out.push(ownPledge(p));
+      sure.push(ownPledge(p));
     }
-    // Not pushing breaks a coalition pledge only if this push was the one the coalition lacked,
-    // which no one knows until the decisions are revealed: the student is told the risk.
     if (p.seat === me() && p.ifCoalition && p.decision === 'PUSH_BINDING' && d !== 'PUSH_BINDING') {
-      out.push(ownPledge(p) + ' (if yours was the push the coalition lacked)');
+      risky.push(ownPledge(p));
     }
   }
   for (const deal of v.deals || []) {
@@ -1220,13 +1221,17 @@ function brokenBy(v, d) {
     if (deal.status === 'accepted' && (mineIsGive || deal.to === me()) && mine && mine.kind === 'decide'
         && mine.decision !== d && holds(mine.conditions)) {
       // A push promised in a deal is a push together, due only with the coalition, as the rules keep it.
-      out.push('your side of deal ' + deal.id + ' with ' + nameOf(mineIsGive ? deal.to : deal.from)
-        + ' (to ' + W.decisionVerb(mine.decision) + (mine.decision === 'PUSH_BINDING'
-          ? ', if yours was the push the coalition lacked)' : ')'));
+      (mine.decision === 'PUSH_BINDING' ? risky : sure).push('your side of deal ' + deal.id + ' with '
+        + nameOf(mineIsGive ? deal.to : deal.from) + ' (to ' + W.decisionVerb(mine.decision) + ')');
     }
   }
-  const list = out.length > 1 ? out.slice(0, -1).join('; ') + '; and ' + out[out.length - 1] : out[0];
-  return out.length ? '. This breaks ' + list + ': you lose trust points at the end (already counted in these points)' : '';
+  const list = (out) => (out.length > 1 ? out.slice(0, -1).join('; ') + '; and ' + out[out.length - 1] : out[0]);
+  return [
+    sure.length ? 'This breaks ' + list(sure) + ': you lose trust points at the end (already counted in these points).'
+      : null,
+    risky.length ? 'If the coalition for binding law falls short by your push alone, this ' + (sure.length ? 'also ' : '')
+      + 'breaks ' + list(risky) + (sure.length ? '.' : ': you would lose trust points at the end.') : null,
+  ].filter(Boolean);
 }
 
 /**
@@ -1268,7 +1273,7 @@ function drawDecide() {
   } else if (v.stage.phase !== 'FINAL') {
     fill(box, h('p', { text: 'You decide at the end, in the final phase. If the text stayed as it is now:' }),
       h('ul', {}, W.DECISIONS.filter((d) => v.projection && v.projection[d]).map((d) => h('li', {
-        text: W.decisionWord(d) + ': ' + projected(v.projection[d]) + spread(v, d) + brokenBy(v, d) }))),
+        text: [W.decisionWord(d) + ': ' + projected(v.projection[d]) + spread(v, d) + '.', ...brokenBy(v, d)].join(' ') }))),
       lowEverywhere(v), spreadNote(v));
   } else {
     fill(box, spreadNote(v));
@@ -1282,8 +1287,9 @@ function drawDecide() {
     const id = 'decide-' + d.toLowerCase();
     choices.push(h('div', { class: 'choice' },
       h('input', { type: 'radio', name: 'decision', id, value: d, required: true }),
-      h('label', { for: id }, h('strong', { text: W.decisionWord(d) }), ': ' + projected(score)
-        + spread(v, d) + brokenBy(v, d))));
+      // The points first; each promise it would break on a line of its own, not one paragraph.
+      h('label', { for: id }, h('strong', { text: W.decisionWord(d) }), ': ' + projected(score) + spread(v, d) + '.',
+        brokenBy(v, d).map((t) => h('span', { class: 'choice-note bad', text: t })))));
   }
   fill($('#decide-choices'), choices);
   $('#decide-form').hidden = !can('decide') || !!sealed;

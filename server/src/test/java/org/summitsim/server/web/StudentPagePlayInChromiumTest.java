@@ -24,6 +24,19 @@ class StudentPagePlayInChromiumTest extends PagesInChromium {
 
     private static final String FLOOR_BOX = "document.querySelector('#floor').parentElement";
 
+    /** One decision's lines among the choices: from "Sign:" (say) to the next decision's. */
+    private static String choice(String choices, String decision) {
+        int from = choices.indexOf(decision);
+        int to = choices.length();
+        for (String next : List.of("Sign:", "Abstain:", "Push for binding law:")) {
+            int at = choices.indexOf("\n" + next, from + 1);
+            if (at > from && at < to) {
+                to = at;
+            }
+        }
+        return choices.substring(from, to);
+    }
+
     @Test
     void theFloorFollowsNewLinesUnlessTheReaderScrolledUpAndSitsBesideTheDeclaration() throws Exception {
         SummitServer.Created room = roomInRoundOne();
@@ -534,18 +547,18 @@ class StudentPagePlayInChromiumTest extends PagesInChromium {
         String signPledge = "your pledge to sign if \u201cHuman responsibility and control\u201d reads"
                 + " \u201cAppropriate human oversight (draft)\u201d";
         // Not pushing breaks the coalition pledge only if this push was the one the coalition
-        // lacked: the choices say so, as a risk.
-        String coalitionPledge = "your pledge to push for binding law if enough states push with you (if yours was the"
-                + " push the coalition lacked)";
-        List<String> breaking =
-                choices.lines().filter(l -> l.contains("This breaks")).toList();
-        assertThat(breaking).hasSize(3);
-        assertThat(breaking.get(0)).startsWith("Sign:").contains("This breaks " + coalitionPledge + ": you lose");
-        assertThat(breaking.get(1)).startsWith("Abstain:").contains(coalitionPledge, signPledge);
-        assertThat(breaking.get(2))
-                .startsWith("Push for binding law:")
+        // lacked: the choices say so, once, as a risk, each promise on a line of its own.
+        String coalitionPledge = "your pledge to push for binding law if enough states push with you";
+        String risk = "If the coalition for binding law falls short by your push alone, this ";
+        assertThat(choice(choices, "Sign:"))
+                .contains(risk + "breaks " + coalitionPledge + ": you would lose trust points at the end.")
+                .doesNotContain("This breaks");
+        assertThat(choice(choices, "Abstain:"))
+                .contains("\nThis breaks " + signPledge + ": you lose trust points at the end")
+                .contains("\n" + risk + "also breaks " + coalitionPledge + ".");
+        assertThat(choice(choices, "Push for binding law:"))
                 .contains("This breaks " + signPledge + ": you lose trust points at the end")
-                .doesNotContain(coalitionPledge);
+                .doesNotContain(risk);
         assertThat(choices).doesNotContainPattern("\\bP[0-9]");
         page.eval("window.scrollTo(0, 0)");
         page.screenshot(shots().resolve("student-final-choices-1366x768.png"));
