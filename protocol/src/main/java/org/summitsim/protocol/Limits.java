@@ -36,7 +36,9 @@ public final class Limits {
 
     public static String require(String field, String text, int max) {
         if (text == null || text.isBlank()) {
-            throw new ProtocolError(ErrorCodes.BAD_FIELD, "The field \"" + field + "\" is missing.");
+            throw new ProtocolError(
+                    ErrorCodes.BAD_FIELD,
+                    "The field \"" + field + "\" is " + (text == null ? "missing." : "empty; it needs a value."));
         }
         check(field, text, max);
         return text;

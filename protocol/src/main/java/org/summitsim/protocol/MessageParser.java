@@ -230,11 +230,18 @@ public final class MessageParser {
     /** The error for a core command or field that does not map; used for nested objects too. */
     public static ProtocolError fieldError(Exception e) {
         if (e instanceof UnrecognizedPropertyException u) {
+            // Where it is, when it is inside the message: "want.conditions[0]", as the author wrote it.
+            String where = path(u);
+            int cut = where.lastIndexOf('.');
+            where = cut < 0 ? "" : where.substring(0, cut);
+            String fields = org.summitsim.core.json.Json.knownFields(u);
             return new ProtocolError(
                     ErrorCodes.BAD_FIELD,
-                    "\"" + clip(u.getPropertyName()) + "\" is not a field of this message. Fields: "
-                            + org.summitsim.core.json.Json.knownFields(u)
-                            + ".");
+                    "\"" + clip(u.getPropertyName()) + "\" is not a field of "
+                            + (where.isEmpty() ? "this message" : "\"" + where + "\"")
+                            + (fields.isEmpty()
+                                    ? ", which takes no fields besides its type."
+                                    : ". Fields: " + fields + "."));
         }
         if (e instanceof InvalidTypeIdException t && !t.getPath().isEmpty()) {
             // A nested object of several kinds (a deal's promise): name the field and its kinds.

@@ -57,6 +57,13 @@ class MessageParserTest {
         assertThat(in.error().getMessage()).contains("protocol").contains("number");
     }
 
+    @Test
+    void anEmptyFieldIsNotCalledMissing() {
+        assertThat(decode("{\"type\":\"join\",\"code\":\"\"}\n").error().getMessage())
+                .isEqualTo("The field \"code\" is empty; it needs a value.");
+        assertThat(decode("{\"type\":\"join\"}\n").error().getMessage()).isEqualTo("The field \"code\" is missing.");
+    }
+
     /** A command bound as the room binds it, and the error a bot author is sent when it does not bind. */
     private static ProtocolError commandError(String json) {
         try {
@@ -168,7 +175,15 @@ class MessageParserTest {
                 commandError("{\"type\":\"pledge\",\"decision\":\"SIGN\",\"conditions\":[{\"clause\":\"human\","
                         + "\"option\":\"meaningful\"}]}");
         assertThat(e.code()).isEqualTo("bad_field");
-        assertThat(e.getMessage()).isEqualTo("\"option\" is not a field of this message. Fields: clause, options.");
+        assertThat(e.getMessage())
+                .isEqualTo("\"option\" is not a field of \"conditions[0]\". Fields: clause, options.");
+    }
+
+    @Test
+    void anUnknownFieldOfACommandWithoutFieldsSaysItTakesNone() {
+        ProtocolError e = commandError("{\"type\":\"ready\",\"stage\":\"ROUND 1\"}");
+        assertThat(e.getMessage())
+                .isEqualTo("\"stage\" is not a field of this message, which takes no fields besides its type.");
     }
 
     @Test

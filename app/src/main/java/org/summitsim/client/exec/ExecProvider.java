@@ -44,7 +44,7 @@ public final class ExecProvider implements BotProvider {
         try {
             program(strategy).start();
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException(strategy + " did not start: " + e.getMessage(), e);
+            throw new IllegalArgumentException("The program " + strategy + " did not start: " + e.getMessage(), e);
         }
     }
 

@@ -49,6 +49,11 @@ final class Program {
     private final long turnMs;
     private final AtomicLong bots = new AtomicLong();
     private final Deque<String> lastErrors = new ArrayDeque<>();
+    /**
+     * The first line that names an error ("Error: Cannot find module", "TypeError: ..."): Node and
+     * Java print the error first and their stack after it, so the last lines alone may miss it.
+     */
+    private String firstError;
 
     private Process process;
     private OutputStream in;
@@ -221,6 +226,7 @@ final class Program {
         previous = stopped;
         stopped = null;
         lastErrors.clear();
+        firstError = null;
         in = process.getOutputStream();
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
         out = lines;
@@ -244,6 +250,9 @@ final class Program {
                         continue; // a traceback's markers under the line above say nothing in one line
                     }
                     synchronized (lastErrors) {
+                        if (firstError == null && ERROR_LINE.matcher(words).find()) {
+                            firstError = words;
+                        }
                         lastErrors.addLast(words);
                         while (lastErrors.size() > ERROR_LINES) {
                             lastErrors.removeFirst();
@@ -269,9 +278,19 @@ final class Program {
     /** The last lines the program wrote to its standard error, to go with the reason it stopped. */
     private String errors() {
         synchronized (lastErrors) {
-            return lastErrors.isEmpty() ? "" : "; its last words: " + String.join(" | ", lastErrors);
+            if (lastErrors.isEmpty()) {
+                return "";
+            }
+            String last = String.join(" | ", lastErrors);
+            return firstError == null || lastErrors.contains(firstError)
+                    ? "; its last words: " + last
+                    : "; it said: " + firstError + " ... and last: " + last;
         }
     }
+
+    /** A line that names an error, as Python, Node and Java print one. */
+    private static final java.util.regex.Pattern ERROR_LINE =
+            java.util.regex.Pattern.compile("^(\\w+\\.)*\\w*(Error|Exception)\\b|^Traceback \\(");
 
     private static String shorten(String line) {
         return line.length() <= 80 ? line : line.substring(0, 77) + "...";

@@ -178,7 +178,16 @@ class ExecBotTest {
         assertThatThrownBy(() -> Strategies.checkClass(strategy("nostart")))
                 .hasMessageContaining("did not start: ")
                 .hasMessageContaining(" stopped: it ended (exit code 2)")
-                .hasMessageContaining("its last words: can't open file 'nosuchbot.py'");
+                .hasMessageContaining("its last words: can't open file 'nosuchbot.py'")
+                .hasMessageStartingWith("The program exec:");
+    }
+
+    /** Node and Java print the error first and a long stack after it: the error is quoted, not only the stack's end. */
+    @Test
+    void aProgramsErrorIsQuotedAboveItsStack() {
+        assertThatThrownBy(() -> Strategies.checkClass(strategy("stack")))
+                .hasMessageContaining("it said: TypeError: Cannot read properties of undefined (reading 'seat') ... and"
+                        + " last: at node:internal/modules/run_main:1");
     }
 
     @Test

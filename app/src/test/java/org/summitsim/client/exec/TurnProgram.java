@@ -17,14 +17,22 @@ import org.summitsim.core.json.Json;
 /**
  * A bot program for the tests, run as a process of its own as a bot author's would be: it votes
  * for every open amendment, signs, says it is done, and writes what it heard at the end to a
- * file. Its first argument makes it misbehave instead: "crash", "chatter", "dance", "sleep" or
- * "nostart" (it ends before it answers the greeting).
+ * file. Its first argument makes it misbehave instead: "crash", "chatter", "dance", "sleep",
+ * "nostart" (it ends before it answers the greeting) or "stack" (so does it, with an error and a
+ * long stack, as Node prints one).
  */
 public final class TurnProgram {
 
     public static void main(String[] args) throws Exception {
         String mode = args[0];
         Path log = Path.of(args[1]);
+        if (mode.equals("stack")) {
+            System.err.println("TypeError: Cannot read properties of undefined (reading 'seat')");
+            for (int i = 0; i < 6; i++) {
+                System.err.println("    at node:internal/modules/run_main:" + i);
+            }
+            System.exit(1);
+        }
         if (mode.equals("nostart")) {
             System.err.println("can't open file 'nosuchbot.py'");
             System.exit(2);
