@@ -49,10 +49,7 @@ final class BlockerBot extends ExploitBot {
             }
             first.opened(round);
         }
-        List<Command> rest = base.act(view, news);
-        if (rest != null) {
-            out.addAll(rest);
-        }
+        out.addAll(besideScriptProposals(out, base.act(view, news)));
         return out;
     }
 

@@ -44,8 +44,7 @@ final class PoisonPillBot extends ExploitBot {
             steer(view, out);
         }
         boolean decides = false;
-        List<Command> rest = base.act(view, news);
-        for (Command c : rest == null ? List.<Command>of() : rest) {
+        for (Command c : besideScriptProposals(out, base.act(view, news))) {
             if (c instanceof Command.Decide) {
                 decides = true;
                 mine(out, new Command.Decide(Decision.PUSH_BINDING, "Only binding law will do."));

@@ -44,4 +44,26 @@ class WrappedBotsHearWhoPlaysTest {
         assertThat(a.told).containsExactly(Set.of());
         assertThat(b.told).containsExactly(Set.of());
     }
+
+    /**
+     * The script tables first in the round; the seat's own strategy, which chose its proposal from
+     * the same view, does not also table one (the rules would refuse it: one amendment of a
+     * delegation's own at a time), so a bot author's program hears no refusal it did not earn.
+     */
+    @Test
+    void theSeatsOwnStrategyTablesNothingBesideTheBlockersProposals() {
+        var scenario = ScenarioCatalog.load("classroom-mini");
+        var match = org.summitsim.core.MatchDriver.open(scenario).toOpening();
+        match.toRound(1);
+        Bot tabling = (view, news) ->
+                List.of(new Command.Propose("human", "meaningful", ""), new Command.Say("We table our wording."));
+        List<Command> out = new BlockerBot(scenario, tabling, new FirstSpeaker())
+                .act(match.view(org.summitsim.core.view.Viewer.seat("netherlands")), List.of());
+
+        assertThat(out).as("the blocker's proposals").anyMatch(c -> c instanceof Command.Propose);
+        assertThat(out.stream().filter(c -> c instanceof Command.Propose).map(c -> ((Command.Propose) c).rationale()))
+                .as("proposals, all the blocker's")
+                .containsOnly("We cannot accept the current wording.");
+        assertThat(out).as("the rest of the seat's turn").contains(new Command.Say("We table our wording."));
+    }
 }
