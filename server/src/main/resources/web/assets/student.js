@@ -308,6 +308,7 @@ function drawStatic() {
   const w = app.welcome;
   // A student the teacher moved to watching has no seat: no brief of their own, values, messages or decision.
   const watching = !w.seat;
+  $('#to-brief').hidden = watching;
   $('#title').textContent = watching ? 'Watching' : 'You are ' + nameOf(w.seat);
   $('#where').textContent = w.label + ' \u00b7 ' + w.scenario.title;
   document.title = (watching ? 'Watching' : nameOf(w.seat)) + ' \u00b7 Summit';

@@ -59,6 +59,14 @@ class StudentPageInChromiumTest extends PagesInChromium {
         assertThat(page.text("document.querySelector('#brief').textContent"))
                 .contains("The Hague, February 2023.", "A delegation that does not decide will abstain (the default).");
         assertThat(page.text("document.querySelector('#clauses').innerText")).contains("Now reads:", "for you)");
+        // In play the brief is far down the page: the bar, always in sight, takes the student there.
+        page.eval("window.scrollTo(0, document.body.scrollHeight)");
+        page.click("#to-brief");
+        page.waitUntil(
+                "(() => { const r = document.querySelector('#brief-box').getBoundingClientRect();"
+                        + " return r.top >= 0 && r.top < innerHeight / 2; })()",
+                "the brief in sight, under the bar");
+        page.eval("window.scrollTo(0, 0)");
         // Every choice among the role's lowest results on the draft: said in words, not left as a row of zeros.
         JsonNode outOf100 = page.eval("[...document.querySelectorAll('#decision li')]"
                 + ".map(li => Number(li.textContent.match(/\\((\\d+) out of 100\\)/)[1]))");
