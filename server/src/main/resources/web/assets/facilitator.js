@@ -467,8 +467,15 @@ function draw() {
       } }));
   }
   if (phase !== 'RESULTS') {
-    controls.push(h('button', { type: 'button', text: 'Bots on the empty seats',
-      onclick: () => roomOp({ type: 'fill_bots' }) }));
+    controls.push(h('button', { type: 'button', text: 'Bots on the empty seats', onclick: async () => {
+      // Said beside the button: the monitor that shows the bots is a screen further down.
+      const before = await monitorData();
+      const empty = before ? before.seats.filter((x) => x.status === 'empty').map((x) => x.name) : [];
+      if (await roomOp({ type: 'fill_bots' })) {
+        $('#advance-status').textContent = empty.length === 0 ? 'Every seat already has a student or a bot.'
+          : 'Bots now play ' + (empty.length === 1 ? empty[0] : empty.length + ' seats: ' + W.andList(empty)) + '.';
+      }
+    } }));
   } else {
     controls.push(h('p', { text: 'The summit has ended: there is nothing more to run. The report has the debrief,'
       + ' and the command under "For grading" makes the grade book.' }));

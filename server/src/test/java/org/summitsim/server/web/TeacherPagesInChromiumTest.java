@@ -442,6 +442,9 @@ class TeacherPagesInChromiumTest extends PagesInChromium {
 
         page.waitUntil("document.querySelector('#monitor').innerText.includes('Cas')", "the students in the monitor");
         press("Bots on the empty seats");
+        page.waitUntil(
+                "document.querySelector('#advance-status').textContent.startsWith('Bots now play 3 seats: ')",
+                "which seats the bots took, said beside the button");
         page.waitUntil("document.querySelector('#monitor').innerText.includes('a bot')", "the bots seated");
         press("Start the summit");
         page.waitUntil("document.querySelector('#phase').textContent.startsWith('Briefing')", "the briefing");
