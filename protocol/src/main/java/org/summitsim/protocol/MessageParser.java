@@ -123,6 +123,16 @@ public final class MessageParser {
                             ErrorCodes.UNKNOWN_TYPE,
                             "\"" + clip(type) + "\" is not a message type. Types: " + TYPES + "."));
         }
+        if (type.equals("command") && node.has("seat")) {
+            // Ignored like any unknown envelope field, it would send the command as another seat than meant.
+            return Inbound.failed(
+                    id,
+                    type,
+                    new ProtocolError(
+                            ErrorCodes.BAD_FIELD,
+                            "A command always speaks for the seat this connection plays, so \"seat\" is not a"
+                                    + " field of it. To play another seat, join that seat on a connection of its own."));
+        }
         try {
             ClientMessage message = ENVELOPE.treeToValue(node, cls);
             message.check();

@@ -58,6 +58,18 @@ class MessageParserTest {
     }
 
     @Test
+    void aCommandNamingASeatIsRefusedNotSentAsTheConnectionsSeat() {
+        Inbound in = decode("{\"type\":\"command\",\"id\":\"c1\",\"seat\":\"austria\",\"stage\":\"OPENING\","
+                + "\"command\":{\"type\":\"say\",\"text\":\"Hello.\"}}\n");
+        assertThat(in.error().code()).isEqualTo("bad_field");
+        assertThat(in.error().getMessage()).startsWith("A command always speaks for the seat this connection plays");
+        assertThat(in.id()).isEqualTo("c1");
+        assertThat(decode("{\"type\":\"get_view\",\"seat\":\"austria\"}\n").error())
+                .as("elsewhere an unknown envelope field is still ignored")
+                .isNull();
+    }
+
+    @Test
     void anEmptyFieldIsNotCalledMissing() {
         assertThat(decode("{\"type\":\"join\",\"code\":\"\"}\n").error().getMessage())
                 .isEqualTo("The field \"code\" is empty; it needs a value.");
