@@ -17,10 +17,27 @@ final class AmendmentAnswers {
     /** Told of each open amendment, not yet voted on, that it talks about with a person (see {@link #heard}). */
     private final java.util.function.Consumer<String> invited;
 
-    AmendmentAnswers(Mind mind, java.util.function.Consumer<String> invited) {
+    /**
+     * Picks among phrasings: each bot's own, so that the bots of a caucus asked one question do
+     * not answer it in one voice, six times the same sentence (a play-test saw it).
+     */
+    private final long turn;
+
+    AmendmentAnswers(Mind mind, long turn, java.util.function.Consumer<String> invited) {
         this.mind = mind;
+        this.turn = turn;
         this.invited = invited;
     }
+
+    private String pick(String... phrasings) {
+        long h = turn * 0x9E3779B97F4A7C15L;
+        h ^= h >>> 31;
+        return phrasings[(int) Math.floorMod(h, (long) phrasings.length)];
+    }
+
+    /** The support reasons a bot gives for the wording it wants. */
+    static final List<String> WANTED =
+            List.of("It is the wording we want.", "That is the wording we came for.", "It says what we want there.");
 
     /** {@code A12 ("Meaningful human control" on "Human control")}, as answers here name an amendment. */
     private String named(AmendmentView a) {
@@ -51,7 +68,10 @@ final class AmendmentAnswers {
         } else if (a.votes().containsKey(mind.me())) {
             did = "We have already " + a.votes().get(mind.me()).past() + " " + which + ".";
         } else if (a.status().equals("open")) {
-            did = "We will " + ballot.verb() + " " + which + ".";
+            did = pick(
+                    "We will " + ballot.verb() + " " + which + ".",
+                    "On " + which + ", we will " + ballot.verb() + " it.",
+                    "We intend to " + ballot.verb() + " " + which + ".");
         } else {
             return which.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + which.substring(1)
                     + " has already been put to the vote: it was " + a.status() + ".";
@@ -69,7 +89,7 @@ final class AmendmentAnswers {
         if (a.option().equals(ideal) && gain > 0) {
             // A utility bot abstains on a small gain so that its vote can be won: it says so.
             if (cast == Ballot.SUPPORT) {
-                return "It is the wording we want.";
+                return pick(WANTED.toArray(new String[0]));
             }
             return "It is the wording we would choose, but the text now is nearly as good for us, so our vote"
                     + " is open: we would vote for it as part of a deal.";

@@ -216,8 +216,9 @@ final class Conversation {
     /** The words of the answer (null for none), with any commands that go with them. */
     private String respond(Mind mind, Judgement judgement, Heard h, Utterance u, List<Command> commands) {
         Intent intent = u.intent();
-        Answers say = new Answers(mind, seed ^ (h.seq() * 0x2545F4914F6CDD1DL));
-        AmendmentAnswers about = new AmendmentAnswers(mind, this::invite);
+        long turn = seed ^ (h.seq() * 0x2545F4914F6CDD1DL);
+        Answers say = new Answers(mind, turn);
+        AmendmentAnswers about = new AmendmentAnswers(mind, turn, this::invite);
         // An open amendment named by its id: the answer first says what it would change, so the
         // player sees which amendment the bot took it for.
         String amendment = u.amendments().isEmpty() ? null : u.amendments().get(0);

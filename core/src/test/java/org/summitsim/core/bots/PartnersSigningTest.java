@@ -62,13 +62,28 @@ class PartnersSigningTest {
         Mind north = mindOf(match, "north");
         var amendment = north.view().amendments().get(0);
 
-        String why = new AmendmentAnswers(north, invited -> {}).intention(amendment, Ballot.OPPOSE, false);
+        String why = new AmendmentAnswers(north, 0, invited -> {}).intention(amendment, Ballot.OPPOSE, false);
 
         assertThat(why)
                 .isEqualTo(
                         "We will vote against it. The text already says what we want there: \"Appropriate involvement\"."
                                 + " It would also cost us a partner's signature: Eastmark has said it will sign if \"Human control\""
                                 + " reads \"Appropriate involvement\", and we want to sign next to Eastmark.");
+    }
+
+    /** Bots of one caucus asked one question do not answer it in one voice: each picks its own words. */
+    @Test
+    void botsAnsweringTheSameQuestionPickTheirOwnWords() {
+        MatchDriver match = MatchDriver.open().toRound(1);
+        ok(match.seat("south").propose("control", "none"));
+        Mind north = mindOf(match, "north");
+        var amendment = north.view().amendments().get(0);
+
+        java.util.Set<String> said = new java.util.HashSet<>();
+        for (long turn = 0; turn < 6; turn++) {
+            said.add(new AmendmentAnswers(north, turn, invited -> {}).amendment(amendment, Ballot.OPPOSE, false));
+        }
+        assertThat(said).as("six answers to one question").hasSizeGreaterThan(1);
     }
 
     @Test
