@@ -249,6 +249,20 @@ class Client:
         """Sends a game command for the current stage; returns the ack, or raises SummitError."""
         return self.request({"type": "command", "stage": str(self.stage), "command": body})
 
+    def send(self, body):
+        """Sends a game command for the current stage and returns its request id at once.
+
+        The answer comes later, among the messages next_message reads: {"type": "ack", "id": ...}
+        once it went through, or {"type": "error", "id": ..., "code": ..., "message": ...}. For a
+        bot in a room where people play, whose words wait for their turn among the bots (command
+        waits for that): it can go on reading and answering meanwhile. If the connection drops
+        before the answer, none comes; look at the view to see whether it went through.
+        """
+        self._ids += 1
+        rid = "py%d" % self._ids
+        self._send({"type": "command", "stage": str(self.stage), "command": body, "id": rid})
+        return rid
+
     def say(self, text):
         return self.command({"type": "say", "text": text})
 

@@ -1,3 +1,4 @@
+import time
 import unittest
 
 from summit_client import Client, SummitError, promises
@@ -23,6 +24,26 @@ class PlayTest(unittest.TestCase):
             self.assertEqual(bot.get_view().amendments, [])
             wait_for(ada, phase("ROUND"), "round 1")
             ada.propose("human", "meaningful", "People must decide.")  # a person is not held back
+
+    def test_a_bot_sends_without_waiting_and_hears_the_answers_among_its_messages(self):
+        with facilitator(pace="quick") as chair, Client.connect(address(), name="Ada") as ada, \
+                Client.connect(address(), name="Python bot", bot=True) as bot:
+            ada.join(chair.code, seat="netherlands")
+            bot.join(chair.code, seat="costa-rica")
+            chair.command({"type": "start"})
+            chair.command({"type": "advance"})
+            wait_for(bot, phase("OPENING"), "the opening")
+            said = [bot.send({"type": "say", "text": "Point %d." % i}) for i in (1, 2)]
+            wrong = bot.send({"type": "say", "text": ""})
+            # Sent without waiting: the client can read and answer meanwhile, and hears each answer by its id.
+            answers = {}
+            deadline = time.monotonic() + 30
+            while len(answers) < 3 and time.monotonic() < deadline:
+                m = bot.next_message(1)
+                if m is not None and m.get("id") in said + [wrong]:
+                    answers[m["id"]] = m
+            self.assertEqual([answers[i]["type"] for i in said], ["ack", "ack"])
+            self.assertEqual((answers[wrong]["type"], answers[wrong]["code"]), ("error", "empty_text"))
 
     def test_players_negotiate_decide_and_read_the_outcome(self):
         with facilitator() as chair, Client.connect(address(), name="Ada") as ada, \
