@@ -54,8 +54,10 @@ final class PeopleFirst {
             if (state.stage().phase() != Phase.ROUND) {
                 return null;
             }
-            if (room.now() - room.deadline.startedAt() < windowMs / 2) {
-                return "The round has just begun: the people here table their wordings first.";
+            long into = room.now() - room.deadline.startedAt();
+            if (into < windowMs / 2) {
+                return "The round has just begun: the people here table their wordings first, for another "
+                        + seconds(windowMs / 2 - into) + ".";
             }
             Long deadline = room.deadline.at();
             if (deadline != null && deadline - room.now() < windowMs) {
@@ -81,7 +83,8 @@ final class PeopleFirst {
         if (command instanceof Command.OfferDeal o && o.to() != null) {
             Long last = lastOffer.get(o.to());
             if (last != null && room.now() - last < windowMs && room.agents.playedByPerson(o.to())) {
-                return "That delegation was offered a deal by a bot moments ago: one at a time for people.";
+                return "That delegation was offered a deal by a bot moments ago: one at a time for people (another "
+                        + seconds(windowMs - (room.now() - last)) + " to wait).";
             }
         }
         return null;
@@ -104,9 +107,15 @@ final class PeopleFirst {
                 .map(a -> a.isOpen() && room.agents.playedByPerson(a.proposer()))
                 .orElse(false);
         if (byPerson && tabled != null && room.now() - tabled < windowMs / 2) {
-            return "A person tabled that amendment moments ago: the room hears the case for it before it votes.";
+            return "A person tabled that amendment moments ago: the room hears the case for it before it votes, for"
+                    + " another " + seconds(windowMs / 2 - (room.now() - tabled)) + ".";
         }
         return null;
+    }
+
+    /** "23 s", rounded up: what a program that was held back waits before it tries again. */
+    private static String seconds(long ms) {
+        return Math.max(1, (ms + 999) / 1000) + " s";
     }
 
     /** A bot's command went through: an offer to a person starts that person's quiet time. */

@@ -55,6 +55,7 @@ class NetworkBotPacingTest {
             assertThat(refused.path("code").asText()).isEqualTo("people_first");
             assertThat(refused.path("message").asText())
                     .startsWith("Held back for the people in this room: The round has just begun")
+                    .contains("for another " + WINDOW_MS / 2 / 1000 + " s.")
                     .endsWith("Try it again later in the phase.");
             assertThat(h.room().match().state().openAmendments())
                     .as("nothing changed")
