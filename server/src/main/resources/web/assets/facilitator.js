@@ -1037,4 +1037,9 @@ function players(m) {
   return [h('h3', { text: 'Students' }), list];
 }
 
+// The monitor's column names stay under the bar while its rows scroll by (two dozen in the Hague):
+// the bar's height, which wraps on a narrow window, is the line they stop at.
+new ResizeObserver(() => document.documentElement.style.setProperty('--bar-height',
+  document.querySelector('.bar').offsetHeight + 'px')).observe(document.querySelector('.bar'));
+
 start();

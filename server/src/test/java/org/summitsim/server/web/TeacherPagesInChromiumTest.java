@@ -446,6 +446,14 @@ class TeacherPagesInChromiumTest extends PagesInChromium {
                 "document.querySelector('#advance-status').textContent.startsWith('Bots now play 3 seats: ')",
                 "which seats the bots took, said beside the button");
         page.waitUntil("document.querySelector('#monitor').innerText.includes('a bot')", "the bots seated");
+        // Scrolled down to its last row, the monitor keeps its column names in sight, under the bar.
+        page.eval("document.querySelector('#monitor tbody tr:last-child').scrollIntoView({block: 'start'})");
+        page.waitUntil(
+                "(() => { const th = document.querySelector('#monitor thead th').getBoundingClientRect();"
+                        + " const bar = document.querySelector('.bar').getBoundingClientRect();"
+                        + " return Math.abs(th.top - bar.bottom) < 2; })()",
+                "the monitor's column names under the bar");
+        page.eval("window.scrollTo(0, 0)");
         press("Start the summit");
         page.waitUntil("document.querySelector('#phase').textContent.startsWith('Briefing')", "the briefing");
         projector.waitUntil("document.querySelector('#p-join').hidden", "the join card gone once the summit starts");
