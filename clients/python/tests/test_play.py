@@ -1,3 +1,4 @@
+import contextlib
 import time
 import unittest
 
@@ -8,13 +9,19 @@ from .support import address, event, facilitator, phase, wait_for, ws_address
 
 class PlayTest(unittest.TestCase):
 
-    def test_a_bot_is_held_back_while_a_person_tables_first(self):
+    @contextlib.contextmanager
+    def person_and_bot(self):
+        """A quick-paced room, started: a person in the Netherlands' seat, a Python bot in Costa Rica's."""
         with facilitator(pace="quick") as chair, Client.connect(address(), name="Ada") as ada, \
                 Client.connect(address(), name="Python bot", bot=True) as bot:
             ada.join(chair.code, seat="netherlands")
             bot.join(chair.code, seat="costa-rica")
             chair.command({"type": "start"})
             chair.command({"type": "advance"})
+            yield chair, ada, bot
+
+    def test_a_bot_is_held_back_while_a_person_tables_first(self):
+        with self.person_and_bot() as (chair, ada, bot):
             chair.command({"type": "advance"})
             wait_for(bot, phase("ROUND"), "round 1")
             with self.assertRaises(SummitError) as held:
@@ -26,12 +33,7 @@ class PlayTest(unittest.TestCase):
             ada.propose("human", "meaningful", "People must decide.")  # a person is not held back
 
     def test_a_bot_sends_without_waiting_and_hears_the_answers_among_its_messages(self):
-        with facilitator(pace="quick") as chair, Client.connect(address(), name="Ada") as ada, \
-                Client.connect(address(), name="Python bot", bot=True) as bot:
-            ada.join(chair.code, seat="netherlands")
-            bot.join(chair.code, seat="costa-rica")
-            chair.command({"type": "start"})
-            chair.command({"type": "advance"})
+        with self.person_and_bot() as (_, _, bot):
             wait_for(bot, phase("OPENING"), "the opening")
             said = [bot.send({"type": "say", "text": "Point %d." % i}) for i in (1, 2)]
             wrong = bot.send({"type": "say", "text": ""})

@@ -815,12 +815,7 @@ class StudentPageInChromiumTest extends PagesInChromium {
      */
     @Test
     void aLatecomerToAFinishedSummitIsToldItIsOverAndWhereToSeeTheResults() throws Exception {
-        SummitServer.Created room = server.server.createRoom("classroom-mini", OPTIONS);
-        chair = TestClient.hello(server.port(), "Teacher");
-        chair.awaitReply(chair.request(TestClient.msg("resume").put("token", room.facilitatorToken())));
-        chair.awaitReply(chair.request(TestClient.msg("fill_bots").put("strategy", "silent")));
-        chair.commandOk("LOBBY", "{\"type\":\"start\"}");
-        endTheSummit();
+        SummitServer.Created room = endedWithSilentBots("classroom-mini");
 
         page = chromium.open(1366, 768);
         page.go("http://127.0.0.1:" + server.port() + "/join/" + room.code());
@@ -855,12 +850,7 @@ class StudentPageInChromiumTest extends PagesInChromium {
      */
     @Test
     void aLargeRoomsResultsFitAClassroomProjector() throws Exception {
-        SummitServer.Created room = server.server.createRoom("hague-2023", OPTIONS);
-        chair = TestClient.hello(server.port(), "Teacher");
-        chair.awaitReply(chair.request(TestClient.msg("resume").put("token", room.facilitatorToken())));
-        chair.awaitReply(chair.request(TestClient.msg("fill_bots").put("strategy", "silent")));
-        chair.commandOk("LOBBY", "{\"type\":\"start\"}");
-        endTheSummit();
+        SummitServer.Created room = endedWithSilentBots("hague-2023");
 
         page = chromium.open(1366, 768);
         page.go("http://127.0.0.1:" + server.port() + "/projector/" + room.code());
@@ -908,6 +898,17 @@ class StudentPageInChromiumTest extends PagesInChromium {
                 .doesNotContain("\"role\"", "resume");
         assertThat(page.text("document.querySelector('#link').textContent")).isEmpty();
         assertThat(page.errors()).isEmpty();
+    }
+
+    /** A room of {@code scenario} that silent bots played and the chair ended at once. */
+    private SummitServer.Created endedWithSilentBots(String scenario) throws Exception {
+        SummitServer.Created room = server.server.createRoom(scenario, OPTIONS);
+        chair = TestClient.hello(server.port(), "Teacher");
+        chair.awaitReply(chair.request(TestClient.msg("resume").put("token", room.facilitatorToken())));
+        chair.awaitReply(chair.request(TestClient.msg("fill_bots").put("strategy", "silent")));
+        chair.commandOk("LOBBY", "{\"type\":\"start\"}");
+        endTheSummit();
+        return room;
     }
 
     /**
