@@ -101,6 +101,16 @@ public final class Console implements ConsoleContext {
     private ConsoleError unknown(List<String> words) {
         String word = words.get(0);
         String meant = MeantCommand.of(words);
+        if (meant == null && words.size() >= 3 && state.seat() != null) {
+            // A sentence, typed as one would in a chat: "hello everyone we need a treaty" is meant for the room.
+            String said = String.join(" ", words);
+            return new ConsoleError(
+                    "There is no command \"" + word + "\".",
+                    "To speak to the room, start with `say`: `say "
+                            + (said.length() > 40 ? said.substring(0, 37) + "..." : said)
+                            + "`. To one delegation: `dm DELEGATION MESSAGE`. `status` says what happens now;"
+                            + " `help` lists the commands.");
+        }
         String close = meant != null
                 ? meant
                 : DidYouMean.closest(table.firstWords(facilitator()), word.toLowerCase(Locale.ROOT))

@@ -498,6 +498,11 @@ class PlayTestFindingsTest {
                 .extracting(e -> ((ConsoleError) e).hint())
                 .asString()
                 .contains("Did you mean `concern` (\u201cNamed as a concern\u201d)?");
+        // A clause named as people say it, with a wording only one clause has: that clause.
+        assertThatThrownBy(() -> ctx.run("propose treaty negotiate A treaty now."))
+                .extracting(e -> ((ConsoleError) e).hint())
+                .asString()
+                .contains("Did you mean `instrument` (A legally binding instrument)?");
         assertThat(ctx.sent).isEmpty();
         ctx.run("propose weapons Concern Name it.");
         assertThat(ctx.sent).containsExactly(new Command.Propose("weapons", "concern", "Name it."));

@@ -203,6 +203,11 @@ class RenderTest {
                 .isEqualTo("You voted against A1.");
         assertThat(text.minor(new Event.VoteCast("A1", "germany", org.summitsim.core.rules.Ballot.OPPOSE)))
                 .isTrue();
+        // A vote on one's own amendment is news: whom to lobby while its vote is open.
+        EventText proposer = new EventText(new Names(sample.view()), "germany", plain);
+        Event.VoteCast onGermanys = new Event.VoteCast("A1", Sample.ME, org.summitsim.core.rules.Ballot.OPPOSE);
+        assertThat(proposer.minor(onGermanys)).isFalse();
+        assertThat(proposer.line(onGermanys)).isEqualTo("The Netherlands voted against your amendment A1.");
         assertThat(text.line(new Event.StatementHidden(12, Sample.ME, true)))
                 .isEqualTo("The facilitator took the statement with your decision off the screens: your decision"
                         + " stands and will be revealed without it.");
@@ -420,7 +425,7 @@ class RenderTest {
         assertThat(text.line(new Event.DealDeclined("D9", "united-states", "netherlands")))
                 .isEqualTo("Deal D9 declined by the Netherlands.");
         assertThat(text.line(new Event.VoteCast("A1", "netherlands", org.summitsim.core.rules.Ballot.SUPPORT)))
-                .startsWith("The Netherlands voted for A1");
+                .startsWith("The Netherlands voted for your amendment A1"); // Germany's own
     }
 
     @Test

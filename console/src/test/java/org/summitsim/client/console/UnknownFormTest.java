@@ -46,4 +46,14 @@ class UnknownFormTest {
                 .contains("There is no command \"push\". Did you mean `decide push we need a treaty`?")
                 .contains("There is no command \"support\". Did you mean `vote A1 support`?");
     }
+
+    /** A student types a sentence as in a chat: the console says how to say it, not "did you mean help". */
+    @Test
+    void aSentenceIsShownHowToSayIt() throws Exception {
+        assertThat(refused("hello everyone we need a treaty", "how do i win"))
+                .contains("There is no command \"hello\". To speak to the room, start with `say`:"
+                        + " `say hello everyone we need a treaty`. To one delegation: `dm DELEGATION MESSAGE`.")
+                .contains("There is no command \"how\". To speak to the room, start with `say`: `say how do i win`.")
+                .doesNotContain("Did you mean `help`");
+    }
 }

@@ -19,7 +19,7 @@ final class Wording {
         PlayerView.ClauseView c = v.text().stream()
                 .filter(x -> x.id().equals(clause))
                 .findFirst()
-                .orElseThrow(() -> unknownClause(v, clause));
+                .orElseThrow(() -> unknownClause(v, clause, option));
         return c.options().stream()
                 .map(o -> o.id())
                 .filter(id -> id.equalsIgnoreCase(option))
@@ -28,8 +28,23 @@ final class Wording {
     }
 
     static ConsoleError unknownClause(PlayerView v, String typed) {
+        return unknownClause(v, typed, null);
+    }
+
+    /**
+     * As above; with the wording typed after it, the one clause that has that wording is the
+     * likeliest meant ("propose treaty negotiate": only "instrument" has "negotiate").
+     */
+    static ConsoleError unknownClause(PlayerView v, String typed, String option) {
         List<String> ids = v.text().stream().map(PlayerView.ClauseView::id).toList();
-        Optional<String> close = DidYouMean.closest(ids, typed.toLowerCase(Locale.ROOT))
+        List<String> having = option == null
+                ? List.of()
+                : v.text().stream()
+                        .filter(c -> c.options().stream().anyMatch(o -> o.id().equalsIgnoreCase(option)))
+                        .map(PlayerView.ClauseView::id)
+                        .toList();
+        Optional<String> close = (having.size() == 1 ? Optional.of(having.get(0)) : Optional.<String>empty())
+                .or(() -> DidYouMean.closest(ids, typed.toLowerCase(Locale.ROOT)))
                 .or(() -> v.text().stream()
                         .filter(c -> List.of(c.title().toLowerCase(Locale.ROOT).split("\\W+"))
                                 .contains(typed.toLowerCase(Locale.ROOT)))

@@ -51,7 +51,7 @@ public final class BriefPage {
         if (p != null) {
             out.append('\n')
                     .append(s.bold("What each wording is worth to you"))
-                    .append(s.dim("  (-10..10, in the final text whatever you decide; `score` adds it all up)"))
+                    .append(s.dim("  (-10..10; they count whatever you decide; `score` adds it all up)"))
                     .append('\n');
             // Wordings by the labels the text and the bots use; the id in brackets is what to type.
             for (PlayerView.ClauseView c : v.text()) {

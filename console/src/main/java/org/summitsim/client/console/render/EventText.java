@@ -48,16 +48,25 @@ public final class EventText {
         return e instanceof Event.DecisionSealed d && !d.seat().equals(me);
     }
 
+    /** Whether {@code amendment} is the player's own (as the latest view has it). */
+    private boolean mine(String amendment) {
+        return me != null
+                && names.view() != null
+                && names.view().amendments().stream()
+                        .anyMatch(a -> a.id().equals(amendment) && a.proposer().equals(me));
+    }
+
     /**
      * Events a player at the keyboard need not see scroll by (others' votes, readiness,
      * co-sponsorship): `amendments` and `delegations` summarise them. Scripts print them.
      */
     public boolean minor(Event e) {
+        // Votes on the player's own amendment are news: whom to lobby while its vote is open.
         if (e instanceof Event.VoteCast v) {
-            return !v.seat().equals(me);
+            return !v.seat().equals(me) && !mine(v.amendment());
         }
         if (e instanceof Event.AmendmentCosponsored c) {
-            return !c.seat().equals(me);
+            return !c.seat().equals(me) && !mine(c.amendment());
         }
         if (e instanceof Event.DelegationDecided) {
             // A player finds who decided in `delegations`; the chair and spectators are told as it happens.
@@ -188,13 +197,15 @@ public final class EventText {
                             : me == null ? "" : style.dim("  (vote " + a.amendment() + " support|oppose|abstain)"));
         }
         if (e instanceof Event.AmendmentCosponsored a) {
-            return subject(a.seat()) + " co-sponsored " + a.amendment() + ".";
+            return subject(a.seat()) + " co-sponsored "
+                    + (mine(a.amendment()) && !a.seat().equals(me) ? "your amendment " : "") + a.amendment() + ".";
         }
         if (e instanceof Event.AmendmentWithdrawn a) {
             return subject(a.seat()) + " withdrew " + a.amendment() + ".";
         }
         if (e instanceof Event.VoteCast v) {
-            return subject(v.seat()) + " " + v.ballot().past() + " " + v.amendment() + ".";
+            return subject(v.seat()) + " " + v.ballot().past() + " "
+                    + (mine(v.amendment()) && !v.seat().equals(me) ? "your amendment " : "") + v.amendment() + ".";
         }
         if (e instanceof Event.AmendmentResolved r) {
             String verdict = r.adopted() ? style.good("ADOPTED") : style.error("REJECTED");
