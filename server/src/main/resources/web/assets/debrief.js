@@ -77,11 +77,7 @@ export function classAgainstReality(delegations, o) {
   const counted = [same === 1 ? '1 delegation decided as its state really did' : same + ' delegations decided as their states'
     + ' really did', unknown ? (unknown === 1 ? 'for 1, what its state did is not known'
     : 'for ' + unknown + ', what their states did is not known') : null].filter(Boolean).join('; ') + '.';
-  return [differ.length ? classAndReality(differ, o) : null, h('p', { text: capital(counted) })];
-}
-
-function capital(text) {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  return [differ.length ? classAndReality(differ, o) : null, h('p', { text: W.capitalized(counted) })];
 }
 
 /** One bar per delegation: how its result compares with what it usually reaches; the number is that, out of 100. */

@@ -59,3 +59,8 @@ export function withdrawLine(list, seq, note) {
   }
   li.append(after && after.tagName === 'STRONG' ? ': ' : ' ', h('em', { class: 'withdrawn', text: note }));
 }
+
+/** How a page scrolls by itself: smoothly, unless the reader asked the system for less motion. */
+export function motion() {
+  return matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
+}

@@ -519,8 +519,7 @@ function drawOpenVotes(v, open) {
   fill($('#open-votes-list'), open.map((a) => {
     const armed = app.closeArmed === a.id;
     // Who the vote waits for, students by their names: the teacher can ask them before closing it.
-    const stances = new Set([a.proposer, ...(a.cosponsors || []), ...Object.keys(a.votes || {})]);
-    const waiting = (v.delegations || []).map((d) => d.id).filter((s) => !stances.has(s));
+    const waiting = notVoted(a, v);
     return h('li', { class: 'actions' }, votesText([a], v, 'has')
       + (waiting.length && waiting.length <= 6 ? '. Not voted yet: ' + waiting.map(withStudents).join(', ') + '.' : '') + ' ',
       h('button', { type: 'button', class: armed ? 'danger' : null,
@@ -546,6 +545,12 @@ function openVotes(v) {
   return v.stage.phase === 'ROUND' ? (v.amendments || []).filter((a) => a.status === 'open') : [];
 }
 
+/** The delegations with no stance yet on amendment a: neither its sponsors nor voters. */
+function notVoted(a, v) {
+  const stances = new Set([a.proposer, ...(a.cosponsors || []), ...Object.keys(a.votes || {})]);
+  return (v.delegations || []).map((d) => d.id).filter((s) => !stances.has(s));
+}
+
 /**
  * The open votes in words, by clause title, each with how many delegations have no stance yet
  * ({@code verb}: 'has' before the move, 'had' after it), as the console's advance reports them.
@@ -553,10 +558,8 @@ function openVotes(v) {
 function votesText(amendments, v, verb) {
   const clauses = new Map(app.welcome.scenario.clauses.map((c) => [c.id, c.title]));
   const names = new Map(app.welcome.scenario.delegations.map((d) => [d.id, d.name]));
-  const seats = (v.delegations || []).map((d) => d.id);
   const parts = amendments.map((a) => {
-    const stances = new Set([a.proposer, ...(a.cosponsors || []), ...Object.keys(a.votes || {})]);
-    const silent = seats.filter((s) => !stances.has(s)).length;
+    const silent = notVoted(a, v).length;
     return '“' + (clauses.get(a.clause) || a.clause) + '” (' + W.possessive(names.get(a.proposer) || a.proposer)
       + ' amendment; ' + (silent === 0 ? 'every delegation ' + (verb === 'has' ? 'has' : 'had') + ' voted'
         : silent + (silent === 1 ? ' delegation ' : ' delegations ') + (verb === 'has' ? (silent === 1 ? 'has' : 'have')

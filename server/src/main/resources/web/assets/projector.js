@@ -3,7 +3,7 @@
 // reach the screen, whoever opened it. At the end the decisions are revealed one by one.
 
 import { SummitSocket, socketUrl } from './socket.js';
-import { h, fill, $, withdrawLine } from './dom.js';
+import { h, fill, $, motion, withdrawLine } from './dom.js';
 import * as W from './words.js';
 import { phaseClock } from './clock.js';
 import { bindingBar, classAgainstReality, classAndReality, scoreChart } from './debrief.js';
@@ -173,7 +173,6 @@ function after(o) {
  * keeps its newest lines in sight), and so is a column the teacher's pointer is over.
  */
 function autoPage() {
-  const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
   setInterval(() => {
     const columns = $('#p-reveal').hidden ? [...document.querySelectorAll('#stage > .card')].filter((c) => !c.querySelector('.log'))
       : [$('#p-reveal'), ...document.querySelectorAll('#p-reveal .reveal-first, #p-reveal .after-text, #p-reveal .after-scores')];
@@ -182,7 +181,7 @@ function autoPage() {
         return;
       }
       const atEnd = c.scrollTop + c.clientHeight >= c.scrollHeight - 4;
-      c.scrollTo({ top: atEnd ? 0 : c.scrollTop + c.clientHeight * 0.85, behavior: smooth ? 'smooth' : 'auto' });
+      c.scrollTo({ top: atEnd ? 0 : c.scrollTop + c.clientHeight * 0.85, behavior: motion() });
     });
   }, PAGE_MS);
 }

@@ -4,7 +4,7 @@
 // direction marks in it cannot turn the rest of the line around.
 
 import { SummitSocket, socketUrl } from './socket.js';
-import { h, fill, $, withdrawLine } from './dom.js';
+import { h, fill, $, motion, withdrawLine } from './dom.js';
 import * as W from './words.js';
 import { phaseClock } from './clock.js';
 import { bindingBar, classAndReality, scoreChart, scoreParts } from './debrief.js';
@@ -545,7 +545,7 @@ $('#pledge-decision').addEventListener('change', pledgeOptions);
 function toVote(amendment) {
   const button = document.querySelector('[aria-label="Support amendment ' + amendment + '"]');
   if (button) {
-    button.scrollIntoView({ block: 'center', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+    button.scrollIntoView({ block: 'center', behavior: motion() });
     button.focus({ preventScroll: true });
   }
 }
@@ -1337,10 +1337,6 @@ function theirSide(c) {
   return (d ? side + ' (' + promise(d.from === c.seat ? d.give : d.want, 'they would') + ')' : side);
 }
 
-function capitalized(text) {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 /** Whether checked deal promise c was made to this student (the other side of one of their deals). */
 function madeToMe(c) {
   if (c.kind !== 'deal' || c.seat === me()) {
@@ -1359,8 +1355,7 @@ function coalitionPledge(c) {
 /** A checked promise of the student's, in words: the pledge by what it said, a deal by its partner and terms. */
 function promiseName(c) {
   const p = c.kind === 'deal' ? null : (app.view.pledges || []).find((x) => x.id === c.id);
-  const text = c.kind === 'deal' ? ownSide(c.id) : p ? ownPledge(p) : 'a pledge of yours';
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  return W.capitalized(c.kind === 'deal' ? ownSide(c.id) : p ? ownPledge(p) : 'a pledge of yours');
 }
 
 function drawResults() {
@@ -1406,7 +1401,7 @@ function drawResults() {
         + (c.status === 'BROKEN' && coalitionPledge(c) ? ' With your push the coalition would have been reached.' : ''),
     })))] : [],
     toMe.length ? [h('h3', { text: 'Promises made to you' }), h('ul', { id: 'promises-to-me' }, toMe.map((c) => h('li', {
-      text: capitalized(theirSide(c)) + ': ' + (statusWords[c.status] || c.status) })))] : []);
+      text: W.capitalized(theirSide(c)) + ': ' + (statusWords[c.status] || c.status) })))] : []);
 }
 
 /**

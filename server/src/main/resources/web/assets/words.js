@@ -101,10 +101,14 @@ export function possessive(name) {
   return n + (n.endsWith('s') ? '\u2019' : '\u2019s');
 }
 
+/** Words that begin a sentence: the first letter in capitals. */
+export function capitalized(text) {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 /** A delegation's name that begins a sentence: "The United States", "China". */
 export function subject(name) {
-  const n = inSentence(name);
-  return n.charAt(0).toUpperCase() + n.slice(1);
+  return capitalized(inSentence(name));
 }
 
 /** A wording as the final text reads it: without the "(draft)" a scenario puts on draft wordings, as the report does. */

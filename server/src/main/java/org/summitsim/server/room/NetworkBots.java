@@ -58,6 +58,11 @@ final class NetworkBots {
             return;
         }
         Command c = move.command();
+        String crowding = room.peopleFirst.answers(m.seat, c) ? null : room.peopleFirst.crowding(c);
+        if (crowding == null && !spoken(c)) {
+            submit(m, rid, move); // at once: the rules answer it as they decide it
+            return;
+        }
         // A mistake is told at once, with its own reason, never after a wait in line (or as "wait").
         Verdict now = room.match().check(move);
         if (!now.accepted()) {
@@ -65,13 +70,8 @@ final class NetworkBots {
             return;
         }
         // Refused at once, not after a wait in line, when the room would hold it back now.
-        String crowding = room.peopleFirst.answers(m.seat, c) ? null : room.peopleFirst.crowding(c);
         if (crowding != null) {
             refuse(m, rid, crowding);
-            return;
-        }
-        if (!spoken(c)) {
-            submit(m, rid, move);
             return;
         }
         Deque<Sent> queue = waiting.computeIfAbsent(m, k -> new ArrayDeque<>());
