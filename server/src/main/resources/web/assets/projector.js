@@ -105,12 +105,45 @@ function draw() {
   fill($('#p-delegations'), v.delegations.map((d) => h('li', {}, h('strong', { text: d.name }),
     d.decided && !v.outcome ? h('span', { class: 'decided', text: ' \u2713 has decided' }) : null,
     d.publicStance ? h('p', { class: 'small', text: d.publicStance }) : null)));
-  fill($('#p-pledges'), v.pledges.length ? v.pledges.map((p) => h('li', {}, h('strong', { text: nameOf(p.seat) }),
-    W.pledgeTerms(p, app.clauses, v.bindingThreshold, false) + '.')) : [h('li', { text: 'None yet.' })]);
+  fill($('#p-pledges'), !v.pledges.length ? [h('li', { text: 'None yet.' })]
+    : document.body.classList.contains('many') ? pledgeGroups(v)
+      : v.pledges.map((p) => h('li', {}, h('strong', { text: nameOf(p.seat) }),
+        W.pledgeTerms(p, app.clauses, v.bindingThreshold, false) + '.')));
   if (v.outcome && !app.revealed) {
     app.revealed = true;
     reveal(v.outcome, app.revealLive);
   }
+}
+
+/**
+ * A big room's pledges as the room can read them from the back: each delegation once, by what its
+ * pledge that counts now promises ("Will sign: …", "Will push for binding law if enough states push
+ * with them (8 needed): …"), names only. A pledge counts now when its conditions on the text hold;
+ * a delegation whose pledges all wait on a change of text "would" do it. The Hague's pledges,
+ * naming the text they need clause by clause, filled a projector's column two and three times.
+ */
+function pledgeGroups(v) {
+  const text = new Map(v.text.map((c) => [c.id, c.current]));
+  const holds = (p) => (p.conditions || []).every((c) => c.options.includes(text.get(c.clause)));
+  const counting = new Map();
+  for (const p of v.pledges) {
+    // The latest that holds; failing that, the latest made.
+    if (holds(p) || !counting.has(p.seat) || !holds(counting.get(p.seat))) {
+      counting.set(p.seat, p);
+    }
+  }
+  const groups = new Map();
+  for (const p of counting.values()) {
+    const verb = W.decisionVerb(p.decision);
+    const label = !holds(p) ? 'Would ' + verb + ' if the text changed'
+      : p.ifCoalition ? 'Will ' + verb + ' if enough states push with them'
+        + (v.bindingThreshold ? ' (' + v.bindingThreshold + ' needed)' : '')
+        : 'Will ' + verb;
+    groups.set(label, (groups.get(label) || []).concat(nameOf(p.seat)));
+  }
+  const rank = (label) => (label.startsWith('Would') ? 10 : 0) + (label.includes(' sign') ? 0 : label.includes(' push') ? 1 : 2);
+  return [...groups].sort((a, b) => rank(a[0]) - rank(b[0])).map(([label, names]) => h('li', {}, h('strong', { text: label + ': ' }),
+    W.andList(names.map(W.inSentence)) + '.'));
 }
 
 /** A vote's count in words, abstentions included: they decide nothing, but the room should see who held back. */

@@ -289,6 +289,11 @@ function valueFor(clauseId, optionId) {
   return v === undefined ? 0 : v;
 }
 
+/** A wording in a list the student chooses from, with what it is worth to them: "Meaningful human control (+4 for you)". */
+function valuedOption(clause, o) {
+  return h('option', { value: o.id, text: o.label + ' (' + W.signed(valueFor(clause.id, o.id)) + ' for you)' });
+}
+
 function isRedLine(clauseId, optionId) {
   const prefs = app.view.preferences && app.view.preferences[me()];
   return !!(prefs && prefs.redLines || []).find((r) => r.clause === clauseId && r.option === optionId);
@@ -361,8 +366,7 @@ function promisePicker(side) {
   const showKind = () => box.querySelectorAll('.promise-part').forEach((p) => { p.hidden = p.dataset.kind !== kinds.value; });
   const clauseOptions = () => {
     const c = app.clauses.get(document.getElementById(id('clause')).value);
-    keepChoice(document.getElementById(id('option')), c ? c.options.map((o) => h('option', { value: o.id,
-      text: o.label + ' (' + W.signed(valueFor(c.id, o.id)) + ' for you)' })) : []);
+    keepChoice(document.getElementById(id('option')), c ? c.options.map((o) => valuedOption(c, o)) : []);
   };
   // A promised decision may hold only if a clause reads a given wording, as a pledge may.
   const conditionOptions = () => {
@@ -370,7 +374,7 @@ function promisePicker(side) {
     const option = document.getElementById(id('if-option'));
     option.hidden = !c;
     box.querySelector('label[for="' + id('if-option') + '"]').hidden = !c;
-    keepChoice(option, c ? c.options.map((o) => h('option', { value: o.id, text: o.label })) : []);
+    keepChoice(option, c ? c.options.map((o) => valuedOption(c, o)) : []);
   };
   kinds.addEventListener('change', showKind);
   document.getElementById(id('clause')).addEventListener('change', clauseOptions);
@@ -525,7 +529,7 @@ function pledgeOptions() {
   const clause = app.clauses.get($('#pledge-clause').value);
   $('#pledge-option').hidden = !clause;
   $('label[for=pledge-option]').hidden = !clause;
-  keepChoice($('#pledge-option'), clause ? clause.options.map((o) => h('option', { value: o.id, text: o.label })) : []);
+  keepChoice($('#pledge-option'), clause ? clause.options.map((o) => valuedOption(clause, o)) : []);
   // A coalition pledge is a push that counts only if enough states push: offered with a push only.
   const push = $('#pledge-decision').value === 'PUSH_BINDING';
   $('#pledge-coalition-choice').hidden = !push;
@@ -886,6 +890,12 @@ function promiseOn(a) {
     }
     const p = myPromiseIn(d);
     const other = nameOf(d.from === me() ? d.to : d.from);
+    const theirs = d.from === me() ? d.want : d.give;
+    if (lapsesBy(theirs, a, standing)) {
+      // Not a broken promise, but what the student traded for: the results would only say "never came due".
+      notes.push('If this amendment is adopted, ' + W.possessive(other) + ' promise in deal ' + d.id + ' ('
+        + promise(theirs, 'to') + ') never comes due: the text would no longer read as its condition says.');
+    }
     if (p && p.kind === 'vote' && p.amendment === a.id) {
       const promise = { SUPPORT: 'a vote for', OPPOSE: 'a vote against', ABSTAIN: 'an abstention on' }[p.ballot];
       notes.push('Your deal ' + d.id + ' with ' + other + ' promises ' + promise + ' this amendment: any other vote'
@@ -925,6 +935,15 @@ function dealsBrokenBy(e, judged) {
     }
   }
   return out;
+}
+
+/**
+ * Whether amendment a, adopted, would leave a promised decision never to come due: it holds only
+ * if a's clause reads certain wordings, the clause reads one of them now, and a's is not one.
+ */
+function lapsesBy(promised, a, standing) {
+  return !!promised && promised.kind === 'decide' && (promised.conditions || []).some((c) => c.clause === a.clause
+    && c.options.includes(standing) && !c.options.includes(a.option));
 }
 
 function voteBreaks(promise, e, a, standing) {

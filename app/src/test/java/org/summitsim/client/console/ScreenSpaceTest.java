@@ -59,16 +59,26 @@ class ScreenSpaceTest {
                         .as("every word on the screen whole:%n%s", term.rows())
                         .isEqualTo(40);
 
+                // The brief is longer than 30 rows: it stops where its first line would scroll away.
                 term.type("brief");
                 term.press("Enter");
-                term.await("Your private brief");
+                term.awaitVisible(Tmux.MORE);
+                assertThat(term.visible())
+                        .as("the brief's first page, its title still in sight")
+                        .contains("First lesson: six states")
+                        .doesNotContain("Partners you want to decide alongside");
                 for (int i = 1; i <= 30; i++) {
                     germany.send(new Command.Say(String.format(Locale.ROOT, "Point %02d.", i)));
                 }
                 term.awaitVisible("waiting under your answer: press Enter");
                 assertThat(term.visible())
-                        .as("the brief stays in sight (its end: a 30-row screen holds the rest above)")
+                        .as("the talk waits while the student reads a page")
+                        .doesNotContain("Point 01.");
+                term.pageTo("Partners you want to decide alongside");
+                assertThat(term.visible())
+                        .as("the brief's last page, the pager's prompt gone and the talk still waiting")
                         .contains("Partners you want to decide alongside")
+                        .doesNotContain(Tmux.MORE)
                         .doesNotContain("Point 30.");
                 // Enter shows what was kept back; `clear` typed then does not wipe it unread.
                 term.type("clear");
@@ -77,6 +87,17 @@ class ScreenSpaceTest {
                 assertThat(term.visible())
                         .as("the screen after `clear`")
                         .doesNotContain("Partners you want to decide alongside");
+
+                // Typing the next command stops a long page, says what was left out, and keeps every
+                // letter typed (a pager's `q` would have eaten the first letter of `quit`).
+                term.type("help all");
+                term.press("Enter");
+                term.awaitVisible(Tmux.MORE);
+                term.type("status");
+                term.awaitVisible("not shown. Type the command again to read them");
+                term.press("Enter");
+                term.awaitVisible("> status");
+                assertThat(term.visible()).as("no page waits after the command").doesNotContain(Tmux.MORE);
             }
         }
     }

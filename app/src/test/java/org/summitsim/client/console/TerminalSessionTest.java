@@ -121,7 +121,7 @@ class TerminalSessionTest {
                 term.await("The summit is over");
                 term.type("results");
                 term.press("Enter");
-                term.await("What really happened");
+                term.pageTo("What really happened");
                 term.type("quit");
                 term.press("Enter");
                 for (int i = 0; i < 100 && term.alive(); i++) {

@@ -108,6 +108,31 @@ final class Tmux implements AutoCloseable {
         }
     }
 
+    /** The console's pager prompt, as it reads after the count of lines left. */
+    static final String MORE = "Space or Enter for the next page, or type your next command";
+
+    /** Presses Space at the console's pager, a page at a time, until {@code last} is on the screen and no page waits. */
+    void pageTo(String last) throws Exception {
+        for (int page = 0; page < 20; page++) {
+            String now = visible();
+            if (now.contains(last) && !now.contains(MORE)) {
+                return;
+            }
+            String prompt =
+                    now.lines().filter(l -> l.contains(MORE)).findFirst().orElse(null);
+            if (prompt != null) {
+                press("Space");
+                // One key per page: wait until this prompt (its count of lines left) has gone.
+                for (int wait = 0; wait < 100 && visible().contains(prompt); wait++) {
+                    Thread.sleep(50);
+                }
+            } else {
+                Thread.sleep(200);
+            }
+        }
+        throw new AssertionError("The page never came to \"" + last + "\". Screen:\n" + visible());
+    }
+
     boolean alive() {
         try {
             run("tmux", "has-session", "-t", session);

@@ -205,7 +205,12 @@ public final class Console implements ConsoleContext {
         JsonNode reply = call(link, Requests.command(state.stage(), command));
         if (Requests.isError(reply)) {
             throw ErrorHints.refusal(
-                    reply.path("code").asText(), reply.path("message").asText(), state.stage(), command, facilitator());
+                    reply.path("code").asText(),
+                    reply.path("message").asText(),
+                    state.stage(),
+                    command,
+                    facilitator(),
+                    state.view());
         }
         long seq = reply.path("seq").asLong(0);
         if (link != primary() && seq > 0) {

@@ -2,8 +2,11 @@ package org.summitsim.client.console;
 
 import java.util.Map;
 import org.summitsim.client.console.command.ConsoleError;
+import org.summitsim.core.rules.Ballot;
 import org.summitsim.core.rules.Command;
+import org.summitsim.core.rules.Promise;
 import org.summitsim.core.rules.Stage;
+import org.summitsim.core.view.PlayerView;
 
 /**
  * A hint for each refusal, in the console's own commands, so every error ends with something to
@@ -47,6 +50,15 @@ public final class ErrorHints {
      * chair who paused the summit is told so in the second person, since "the facilitator" is them.
      */
     public static ConsoleError refusal(String code, String message, Stage stage, Command command, boolean chairing) {
+        return refusal(code, message, stage, command, chairing, null);
+    }
+
+    /**
+     * The same, with the view the console holds: a deal refused because the other side already
+     * voted on an open amendment is shown how to promise support for its wording instead.
+     */
+    public static ConsoleError refusal(
+            String code, String message, Stage stage, Command command, boolean chairing, PlayerView view) {
         if ("paused".equals(code) && chairing) {
             // Whoever paused it (this console, the teacher's page), the chair here can resume it.
             return new ConsoleError(
@@ -54,6 +66,10 @@ public final class ErrorHints {
         }
         if ("already_voted".equals(code)) {
             String amendment = amendment(command, message);
+            String support = supportInstead(command, amendment, view);
+            if (support != null) {
+                return new ConsoleError(message, support);
+            }
             return new ConsoleError(
                     message,
                     amendment == null
@@ -61,6 +77,26 @@ public final class ErrorHints {
                             : "Votes cannot be changed; `amendments " + amendment + "` shows who voted how.");
         }
         return new ConsoleError(message, hint(code, message, stage));
+    }
+
+    /** "Votes cannot be changed. …`support human=meaningful` in place of `vote A5 support`.", or null. */
+    private static String supportInstead(Command command, String amendment, PlayerView view) {
+        if (!(command instanceof Command.OfferDeal d) || amendment == null || view == null) {
+            return null;
+        }
+        boolean askedSupport = java.util.stream.Stream.of(d.give(), d.want())
+                .anyMatch(p ->
+                        p instanceof Promise.Vote v && v.amendment().equals(amendment) && v.ballot() == Ballot.SUPPORT);
+        return !askedSupport
+                ? null
+                : view.amendments().stream()
+                        .filter(a -> a.id().equals(amendment) && a.status().equals("open"))
+                        .findFirst()
+                        .map(a ->
+                                "Votes cannot be changed. In `offer`, promise support for the wording instead: `support "
+                                        + a.clause() + "=" + a.option() + "` in place of `vote " + amendment
+                                        + " support`.")
+                        .orElse(null);
     }
 
     /** The amendment a command is about: the one voted on, or the one a deal's vote promise names. */

@@ -12,6 +12,7 @@ import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.UserInterruptException;
 import org.jline.reader.impl.DefaultParser;
+import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.jline.utils.AttributedString;
@@ -141,14 +142,85 @@ public final class TerminalIo implements ConsoleIo {
         }
     }
 
+    /**
+     * Prints an answer a screen at a time: a page longer than the screen (the brief, the results,
+     * `help all` on a 30-row terminal) stops where its first line would scroll away, as `git` and
+     * `man` do, and goes on at a key. The wait holds no lock, so the clock and the talk arriving
+     * meanwhile carry on (the talk waits under the answer, as always).
+     */
     @Override
-    public synchronized void print(String text) {
+    public void print(String text) {
         List<AttributedString> lines = wrapped(text);
-        if (room == Integer.MAX_VALUE) {
-            // The prompt line, the status line and the command as typed stay on screen too.
-            room = Math.max(0, terminal.getHeight() - 3);
+        int at = 0;
+        while (true) {
+            synchronized (this) {
+                if (room == Integer.MAX_VALUE) {
+                    // The prompt line, the status line and the command as typed stay on screen too.
+                    room = Math.max(1, terminal.getHeight() - 3);
+                }
+                int left = lines.size() - at;
+                int fit = Math.min(left, Math.max(0, room));
+                show(lines.subList(at, at + fit));
+                at += fit;
+                if (at >= lines.size()) {
+                    return;
+                }
+            }
+            int left = lines.size() - at;
+            if (!more(left)) {
+                synchronized (this) {
+                    show(List.of(new AttributedString(skippedNote(left), AttributedStyle.DEFAULT.faint())));
+                }
+                return;
+            }
+            synchronized (this) {
+                // The prompt "more" stood on is free again; only the status line stays.
+                room = Math.max(1, terminal.getHeight() - 2);
+            }
         }
-        show(lines);
+    }
+
+    /**
+     * Shows the pager's prompt and waits for a key: Space or Enter go on; Escape or Ctrl-C stop.
+     * Any other key also stops, and is left for the command line: a student who starts typing
+     * the next command (even `quit`) keeps every letter of it, which a pager's `q` would eat.
+     */
+    private boolean more(int left) {
+        String ask = morePrompt(left);
+        reader.drawExclusively(() -> {
+            terminal.writer().print(new AttributedString(ask, AttributedStyle.INVERSE).toAnsi(terminal));
+            terminal.flush();
+        });
+        Attributes cooked = terminal.enterRawMode();
+        boolean goOn;
+        try {
+            int key = terminal.reader().peek(0);
+            goOn = key == ' ' || key == '\r' || key == '\n';
+            if (goOn || key == 3 || key == 27) {
+                terminal.reader().read();
+            }
+        } catch (IOException e) {
+            goOn = false;
+        } finally {
+            terminal.setAttributes(cooked);
+        }
+        reader.drawExclusively(() -> {
+            // The prompt goes; the next page starts on its row.
+            terminal.writer().print("\r");
+            terminal.puts(InfoCmp.Capability.clr_eol);
+            terminal.flush();
+        });
+        return goOn;
+    }
+
+    static String morePrompt(int left) {
+        return "-- " + left + " more line" + (left == 1 ? "" : "s")
+                + ": Space or Enter for the next page, or type your next command --";
+    }
+
+    static String skippedNote(int left) {
+        return "(" + left + " line" + (left == 1 ? "" : "s")
+                + " not shown. Type the command again to read them, or scroll up for what you passed.)";
     }
 
     @Override

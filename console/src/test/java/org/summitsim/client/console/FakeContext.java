@@ -73,14 +73,19 @@ final class FakeContext implements ConsoleContext {
     /** What the room answers the facilitator's next requests (an ack when null). */
     JsonNode chairReply;
 
+    /** Whether this console holds the chair, and a seat: both, as in the demo, unless a test says otherwise. */
+    boolean facilitator = true;
+
+    boolean player = true;
+
     @Override
     public boolean facilitator() {
-        return true;
+        return facilitator;
     }
 
     @Override
     public boolean player() {
-        return true;
+        return player;
     }
 
     @Override

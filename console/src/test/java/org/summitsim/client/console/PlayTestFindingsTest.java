@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.summitsim.client.console.command.ConsoleError;
+import org.summitsim.client.console.render.AdoptionWords;
 import org.summitsim.client.console.render.AmendmentsPage;
 import org.summitsim.client.console.render.BriefPage;
 import org.summitsim.client.console.render.CommitmentsPage;
@@ -119,7 +120,17 @@ class PlayTestFindingsTest {
         assertThat(v.amendments()).extracting(PlayerView.AmendmentView::status).containsExactly("adopted", "rejected");
         assertThat(ScorePage.render(v, plain))
                 .contains("Influence so far: +2.5 for 1 adopted amendment you co-sponsored, \u22122.5 for 1 of your"
-                        + " proposals that failed; counted 0.0");
+                        + " proposals that failed, so 0 counts (never more than +15.0).");
+
+        // A second failure takes the sum below zero, where influence stops.
+        sample.seat(Sample.ME, new Command.Propose("human", "chain", "A chain of command."));
+        for (String s : List.of("germany", "china", "united-states")) {
+            sample.seat(s, new Command.CastVote("A3", Ballot.OPPOSE));
+        }
+        sample.chair(new Command.CallVote("A3"));
+        assertThat(ScorePage.render(sample.view(), plain))
+                .contains(
+                        "\u22125.0 for 2 of your proposals that failed; influence never counts below 0, so 0 counts.");
     }
 
     @Test
@@ -401,6 +412,63 @@ class PlayTestFindingsTest {
                 .startsWith("The facilitator has paused");
     }
 
+    @Test
+    void aDealForAVoteAlreadyCastIsShownHowToPromiseSupportForTheWordingInstead() {
+        // The play-test: bots vote within seconds, and three offers for a vote already cast were refused.
+        PlayerView v = sample.view();
+        PlayerView.AmendmentView open = v.amendments().stream()
+                .filter(a -> a.status().equals("open") && !a.proposer().equals(Sample.ME))
+                .findFirst()
+                .orElseThrow();
+        String message = "That promise could only be broken: Germany already abstained on amendment " + open.id()
+                + ", and votes do not change. Promise something else, such as support for its wording.";
+        Command offer = new Command.OfferDeal(
+                "germany",
+                new Promise.Decide(Decision.SIGN, List.of()),
+                new Promise.Vote(open.id(), Ballot.SUPPORT),
+                null);
+        assertThat(ErrorHints.refusal("already_voted", message, Stage.round(1), offer, false, v)
+                        .hint())
+                .isEqualTo("Votes cannot be changed. In `offer`, promise support for the wording instead: `support "
+                        + open.clause() + "=" + open.option() + "` in place of `vote " + open.id() + " support`.");
+        Command against = new Command.OfferDeal(
+                "germany",
+                new Promise.Decide(Decision.SIGN, List.of()),
+                new Promise.Vote(open.id(), Ballot.OPPOSE),
+                null);
+        assertThat(ErrorHints.refusal("already_voted", message, Stage.round(1), against, false, v)
+                        .hint())
+                .as("a vote against has no wording to support")
+                .isEqualTo("Votes cannot be changed; `amendments " + open.id() + "` shows who voted how.");
+    }
+
+    @Test
+    void votingForAnAmendmentThatWouldVoidAPromiseMadeToYouSaysSoAtOnce() throws Exception {
+        // The play-test: a signature traded for was voted away by the student's own later vote,
+        // and the results only said "never came due".
+        sample.seat(
+                "china",
+                new Command.OfferDeal(
+                        Sample.ME,
+                        new Promise.Decide(Decision.SIGN, List.of(new TextCondition("process", List.of("commission")))),
+                        new Promise.Decide(Decision.SIGN, List.of()),
+                        null));
+        sample.seat(Sample.ME, new Command.AcceptDeal("D2"));
+        FakeContext against = new FakeContext(sample.state());
+        against.run("vote A1 oppose");
+        assertThat(against.printed.toString())
+                .as("a vote against the change keeps the condition")
+                .isEmpty();
+
+        FakeContext ctx = new FakeContext(sample.state());
+        ctx.run("vote A1 support");
+        assertThat(ctx.sent).containsExactly(new Command.CastVote("A1", Ballot.SUPPORT));
+        assertThat(ctx.printed.toString())
+                .startsWith("Note: if A1 is adopted, China's promise in deal D2 (to sign if \u201cWhere the work"
+                        + " continues\u201d reads ")
+                .contains("will never come due");
+    }
+
     // 6. Names, not ids
 
     @Test
@@ -458,11 +526,40 @@ class PlayTestFindingsTest {
                 .containsPattern("-6  The UN route only  \\[un\\]  RED LINE")
                 // the Netherlands' decision values, and why signing shows as more in the results
                 .contains(
-                        "Final decisions at home: sign +4, abstain -6, push for binding law -8; signing also counts up"
+                        "Your final decision, as your government sees it: sign +4, abstain -6, push for binding law -8; signing also counts up"
                                 + " to +4 if the final text holds all you want, down to -4 if it holds none of it");
     }
 
     // 8. Small ones
+
+    @Test
+    void quitSaysWhatLeavingMeansForTheSeatOrTheRoom() throws Exception {
+        FakeContext student = new FakeContext(sample.state());
+        student.facilitator = false;
+        student.run("quit");
+        assertThat(student.printed.toString())
+                .contains("Your seat, the Netherlands, stays yours while the summit goes on: type the same"
+                        + " `summit play` command to come back to it.");
+
+        FakeContext teacher = new FakeContext(sample.state());
+        teacher.player = false;
+        teacher.run("exit");
+        assertThat(teacher.printed.toString()).contains("The room goes on without this window");
+
+        FakeContext demo = new FakeContext(sample.state());
+        demo.run("quit");
+        assertThat(demo.printed.toString())
+                .as("the demo's room ends with its window: no seat to come back to")
+                .isEqualTo("Goodbye, and thank you for playing.\n");
+    }
+
+    @Test
+    void theBriefAndTheAmendmentsSayHowAnAmendmentPassesInWords() {
+        String rule = AdoptionWords.of(sample.view().adoptionRule());
+        assertThat(rule).startsWith("An amendment passes");
+        assertThat(BriefPage.render(sample.view(), plain)).contains(rule).doesNotContain("consensus:");
+        assertThat(AmendmentsPage.render(sample.view(), false, plain)).contains(rule);
+    }
 
     @Test
     void pledgesSayWhichOfAPlayersPledgesCountsNow() {

@@ -53,8 +53,9 @@ class RenderTest {
                         "text +",
                         "What the parts mean:",
                         "  text: how much the delegation likes the final wording of each clause",
-                        "could be ",
-                        "No pledge that holds on the text as it stands",
+                        " by what the undecided do",
+                        "Undecided: ",
+                        "No pledge of theirs holds on the text as it stands",
                         "Out of 100: 50 is a typical result for your delegation");
     }
 
@@ -296,7 +297,7 @@ class RenderTest {
                         "  Human responsibility and control: ",
                         "The Netherlands' side of deal D1 with Germany (to vote for amendment A1): BROKEN\n",
                         "  Promised to you: Germany's side of deal D1 (to vote for amendment A1): kept\n",
-                        "The Netherlands' pledge P1 to sign (on conditions): ",
+                        "The Netherlands' pledge to sign (on conditions): ",
                         "states pushed, 8 needed")
                 .doesNotContain("  human ", "PUSH_BINDING", "SIGN,");
         assertThat(page.indexOf("Human responsibility and control:"))

@@ -107,13 +107,29 @@ final class AmendmentAnswers {
         if (partners != null && a.option().equals(ideal)) {
             away = "We want " + label(a.clause(), ideal) + " ourselves, but " + partners;
         } else {
-            away = (ideal.equals(mind.current(a.clause()))
+            // "Already says" is no reason for a vote cast before a later amendment changed the
+            // clause (to this very wording, perhaps): that vote was cast on the text as it read then.
+            boolean past = a.votes().containsKey(mind.me()) && changedSince(a);
+            away = (ideal.equals(mind.current(a.clause())) && !past
                             ? "The text already says what we want there: " + label(a.clause(), ideal) + "."
-                            : "We want " + label(a.clause(), ideal)
-                                    + " there, and this takes the text further from it.")
+                            : past
+                                    ? "We want " + label(a.clause(), ideal) + " there, and this wording is not it."
+                                    : "We want " + label(a.clause(), ideal)
+                                            + " there, and this takes the text further from it.")
                     + (partners == null ? "" : " It would also cost us a partner's signature: " + partners);
         }
         return cast == Ballot.ABSTAIN ? away + " But the step is small for us, not worth a vote against." : away;
+    }
+
+    /**
+     * Whether an amendment tabled after {@code a} (a higher number) was adopted on the same clause:
+     * the clause may then read otherwise than when this delegation voted on {@code a}.
+     */
+    private boolean changedSince(AmendmentView a) {
+        int number = number(a.id());
+        return mind.view().amendments().stream()
+                .anyMatch(
+                        x -> x.clause().equals(a.clause()) && x.status().equals("adopted") && number(x.id()) > number);
     }
 
     /**

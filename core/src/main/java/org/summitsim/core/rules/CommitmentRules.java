@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.summitsim.core.scenario.Clause;
+import org.summitsim.core.scenario.ClauseOption;
 import org.summitsim.core.scenario.Decision;
 import org.summitsim.core.scenario.Delegation;
 import org.summitsim.core.scenario.TextCondition;
@@ -114,10 +115,10 @@ final class CommitmentRules {
             bad = checkPromise(state, c.want());
         }
         if (bad == null) {
-            bad = couldOnlyBeBroken(castOtherwise(state, seat, c.give()));
+            bad = couldOnlyBeBroken(state, c.give(), castOtherwise(state, seat, c.give()));
         }
         if (bad == null) {
-            bad = couldOnlyBeBroken(castOtherwise(state, c.to(), c.want()));
+            bad = couldOnlyBeBroken(state, c.want(), castOtherwise(state, c.to(), c.want()));
         }
         if (bad == null && c.text() != null && c.text().length() > Limits.STATEMENT) {
             bad = Limits.checkText("deal note", c.text(), Limits.STATEMENT);
@@ -164,12 +165,6 @@ final class CommitmentRules {
     }
 
     /**
-     * Why {@code seat} could only break {@code promise}, or null: a vote promised on an amendment it
-     * has already voted on the other way (or sponsored), and votes do not change. A promise of the
-     * vote it cast is kept at once, and allowed. (A promise of support reaches only votes cast after
-     * the deal, so no earlier vote breaks it.)
-     */
-    /**
      * A vote cast since the offer (by either side) that leaves a promise of the deal only to be
      * broken ("Northland already voted against amendment A1"), or null: it can still be accepted.
      */
@@ -191,13 +186,34 @@ final class CommitmentRules {
                 + " amendment " + amendment;
     }
 
-    private static Verdict couldOnlyBeBroken(String cast) {
-        return cast == null
-                ? null
-                : Verdict.reject(
-                        RejectionCode.ALREADY_VOTED,
-                        "That promise could only be broken: " + cast + ", and votes do not change. Promise something"
-                                + " else.");
+    /**
+     * Refuses a promise of a vote on an amendment the seat has already voted on the other way (or
+     * sponsored), and votes do not change; null when nothing was {@code cast}. A promise of the vote
+     * it cast is kept at once, and allowed. A promise of support reaches only votes cast after the
+     * deal, so no earlier vote breaks it: for a vote in favour of an amendment still open, the
+     * refusal points to that promise instead (a bot votes within seconds of a proposal; this vote
+     * is lost, but the wording can come back in a later round, and once adopted it stays).
+     */
+    private static Verdict couldOnlyBeBroken(MatchState state, Promise promise, String cast) {
+        if (cast == null) {
+            return null;
+        }
+        String instead = "";
+        if (promise instanceof Promise.Vote v && v.ballot() == Ballot.SUPPORT) {
+            Amendment a =
+                    state.amendment(v.amendment()).filter(Amendment::isOpen).orElse(null);
+            Clause clause =
+                    a == null ? null : state.scenario().clause(a.clause()).orElse(null);
+            if (clause != null) {
+                instead = ", such as support for its wording (\u201c"
+                        + clause.option(a.option()).map(ClauseOption::label).orElse(a.option()) + "\u201d on \u201c"
+                        + clause.title() + "\u201d): a promise of support counts at every vote after the deal";
+            }
+        }
+        return Verdict.reject(
+                RejectionCode.ALREADY_VOTED,
+                "That promise could only be broken: " + cast + ", and votes do not change. Promise something else"
+                        + instead + ".");
     }
 
     private static String name(MatchState state, String seat) {

@@ -136,6 +136,36 @@ class OwedPromisesTest {
     }
 
     @Test
+    void aVoteCastBeforeTheClauseChangedIsNotExplainedByTheTextAsItReadsNow() {
+        // The play-test: "Why did you vote against my amendment?" got "The text already says what we
+        // want there", which was untrue when the bot voted (a later amendment had changed the clause).
+        // Korea wants "Confidence-building and nuclear control" (the draft: "Noted in passing"), and
+        // has tabled it first thing: the person votes that down, then tables "Not mentioned".
+        Bot korea = seat("hardliner", "republic-of-korea");
+        String korean = lastAmendmentOf("republic-of-korea");
+        person(new Command.CastVote(korean, Ballot.OPPOSE));
+        MatchDriver.ok(match.facilitator().callVote(korean));
+        person(new Command.Propose("escalation", "silent", ""));
+        String first = lastAmendmentOf(PERSON);
+        table.turn("republic-of-korea", korea); // against: the clause reads "Noted in passing"
+        MatchDriver.ok(match.facilitator().callVote(first));
+        // Next round the person gives Korea its wording after all.
+        MatchDriver.ok(match.facilitator().advance());
+        person(new Command.Propose("escalation", "measures", ""));
+        String second = lastAmendmentOf(PERSON);
+        table.turn("republic-of-korea", korea);
+        MatchDriver.ok(match.facilitator().callVote(second));
+        assertThat(mind("republic-of-korea").current("escalation")).isEqualTo("measures");
+
+        person(new Command.Whisper("republic-of-korea", "Why did you vote against " + first + "?"));
+        assertThat(whispers(table.turn("republic-of-korea", korea)))
+                .singleElement()
+                .asString()
+                .contains("against amendment " + first, "We want \"Confidence-building and nuclear control\" there")
+                .doesNotContain("already says");
+    }
+
+    @Test
     void aBotDoesNotSellAVoteItAlreadyPromised() {
         Bot germany = seat("utility", "germany");
         person(new Command.OfferDeal(

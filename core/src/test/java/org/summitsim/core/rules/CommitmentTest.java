@@ -264,7 +264,9 @@ class CommitmentTest {
         d.refuses(
                 "already_voted",
                 "That promise could only be broken: Eastmark already abstained on amendment A1, and votes do"
-                        + " not change. Promise something else.",
+                        + " not change. Promise something else, such as support for its wording (\u201cUnited"
+                        + " Nations\u201d on \u201cForum\u201d): a promise of support counts at every vote after"
+                        + " the deal.",
                 () -> d.seat("north").offer("east", decides(SIGN), votes("A1", Ballot.SUPPORT)));
         d.refuses(
                 "already_voted",

@@ -211,6 +211,9 @@ class StudentPageInChromiumTest extends PagesInChromium {
         page.select("#pledge-decision", "SIGN");
         page.select("#pledge-clause", "human");
         page.select("#pledge-option", "meaningful");
+        assertThat(page.text("document.querySelector('#pledge-option option[value=meaningful]').textContent"))
+                .as("the pledge's wordings say what each is worth, as the amendment and deal forms do")
+                .isEqualTo("Meaningful human control (+5 for you)");
         page.type("#pledge-text", "We sign if control is meaningful.");
         page.click("#pledge-form button[type=submit]");
         JsonNode pledge = china.await(
@@ -636,6 +639,43 @@ class StudentPageInChromiumTest extends PagesInChromium {
                         .asInt())
                 .isEqualTo(1);
 
+        // A promise made to the student that an amendment, adopted, would leave never to come due:
+        // said at the amendment before the student votes for it, not first in the results.
+        china.commandOk("ROUND 1", "{\"type\":\"withdraw\",\"amendment\":\"" + second + "\"}");
+        china.commandOk(
+                "ROUND 1", "{\"type\":\"propose\",\"clause\":\"process\",\"option\":\"bridge\",\"rationale\":\"\"}");
+        String third = china.find(
+                        n -> isEvent(n, "amendment_proposed")
+                                && n.path("event").path("option").asText().equals("bridge"),
+                        "China's third amendment")
+                .path("event")
+                .path("amendment")
+                .asText();
+        china.commandOk(
+                "ROUND 1",
+                "{\"type\":\"offer\",\"to\":\"germany\",\"give\":{\"kind\":\"decide\",\"decision\":\"SIGN\","
+                        + "\"conditions\":[{\"clause\":\"process\",\"options\":[\"commission\"]}]},"
+                        + "\"want\":{\"kind\":\"support\",\"clause\":\"instrument\",\"option\":\"consider\"}}");
+        String onDraft = china.find(
+                        n -> isEvent(n, "deal_offered")
+                                && n.path("event")
+                                        .path("want")
+                                        .path("option")
+                                        .asText()
+                                        .equals("consider"),
+                        "China's offer to sign on the draft's process")
+                .path("event")
+                .path("deal")
+                .asText();
+        page.waitUntil("document.querySelector('[aria-label=\"Accept deal " + onDraft + "\"]')", "its Accept button");
+        page.click("[aria-label=\"Accept deal " + onDraft + "\"]");
+        String lapse = "If this amendment is adopted, China\u2019s promise in deal " + onDraft + " (to sign if";
+        page.waitUntil(
+                "[...document.querySelectorAll('#clauses .amendment')].some((a) => a.getAttribute('aria-label')"
+                        + " === 'Amendment " + third + "' && a.innerText.includes(" + BrowserPage.quote(lapse) + ")"
+                        + " && a.innerText.includes('never comes due'))",
+                "the lapse said at the amendment");
+
         // Unread counts: per conversation, while the conversation is out of sight or not shown.
         page.eval("document.querySelector('#private-box').scrollIntoView()");
         page.waitUntil("document.querySelector('#private-unread').textContent === ''", "everything read");
@@ -840,6 +880,86 @@ class StudentPageInChromiumTest extends PagesInChromium {
                 "location.pathname.startsWith('/projector/') && !document.querySelector('#p-after').hidden",
                 "the results on the projector's view");
         assertThat(page.errors()).isEmpty();
+    }
+
+    /**
+     * A big room's pledges on the projector: who promised what, each delegation once, names only.
+     * The Hague's pledges spell out the text they need clause by clause, and a play-test's projector
+     * paged through them in a column nobody could read from the back.
+     */
+    @Test
+    void aLargeRoomsPledgesReadAsWhoPromisedWhatOnTheProjector() throws Exception {
+        SummitServer.Created room = server.server.createRoom("hague-2023", OPTIONS);
+        java.util.Map<String, TestClient> players = new java.util.LinkedHashMap<>();
+        try {
+            for (String seat : List.of("united-states", "costa-rica", "austria", "china", "mexico")) {
+                TestClient player = TestClient.hello(server.port(), "Player");
+                player.awaitReply(player.request(TestClient.msg("join")
+                        .put("code", room.code())
+                        .put("role", "player")
+                        .put("seat", seat)
+                        .put("name", "Player")));
+                players.put(seat, player);
+            }
+            chair = TestClient.hello(server.port(), "Teacher");
+            chair.awaitReply(chair.request(TestClient.msg("resume").put("token", room.facilitatorToken())));
+            chair.awaitReply(chair.request(TestClient.msg("fill_bots").put("strategy", "silent")));
+            chair.commandOk("LOBBY", "{\"type\":\"start\"}");
+            chair.commandOk("BRIEFING", "{\"type\":\"advance\"}");
+            chair.commandOk("OPENING", "{\"type\":\"advance\"}");
+            // The United States on three clauses, all as the draft reads; China on a change.
+            players.get("united-states")
+                    .commandOk(
+                            "ROUND 1",
+                            "{\"type\":\"pledge\",\"decision\":\"SIGN\",\"conditions\":["
+                                    + "{\"clause\":\"human\",\"options\":[\"oversight\",\"chain\"]},"
+                                    + "{\"clause\":\"process\",\"options\":[\"commission\",\"bridge\"]},"
+                                    + "{\"clause\":\"law\",\"options\":[\"obligations\"]}]}");
+            for (String seat : List.of("costa-rica", "austria")) {
+                players.get(seat)
+                        .commandOk(
+                                "ROUND 1", "{\"type\":\"pledge\",\"decision\":\"PUSH_BINDING\",\"ifCoalition\":true}");
+            }
+            players.get("china").commandOk("ROUND 1", "{\"type\":\"pledge\",\"decision\":\"ABSTAIN\"}");
+            players.get("china")
+                    .commandOk(
+                            "ROUND 1",
+                            "{\"type\":\"pledge\",\"decision\":\"SIGN\",\"conditions\":["
+                                    + "{\"clause\":\"human\",\"options\":[\"meaningful\"]}]}");
+
+            players.get("mexico")
+                    .commandOk(
+                            "ROUND 1",
+                            "{\"type\":\"pledge\",\"decision\":\"SIGN\",\"conditions\":["
+                                    + "{\"clause\":\"human\",\"options\":[\"meaningful\"]}]}");
+
+            page = chromium.open(1366, 768);
+            page.go("http://127.0.0.1:" + server.port() + "/projector/" + room.code());
+            page.waitUntil("document.querySelectorAll('#p-pledges li').length === 4", "four kinds of promise");
+            assertThat(page.text("[...document.querySelectorAll('#p-pledges li')].map((li) => li.textContent)"
+                            + ".join('\\n')"))
+                    .isEqualTo("Will sign: the United States.\n"
+                            + "Will push for binding law if enough states push with them (" + threshold()
+                            + " needed): Costa Rica and Austria.\n"
+                            // China's latest pledge waits on a change; until then its earlier one counts
+                            + "Will abstain: China.\n"
+                            + "Would sign if the text changed: Mexico.");
+            assertThat(page.text("document.querySelector('#p-pledges').textContent"))
+                    .as("names, not the clauses each pledge names")
+                    .doesNotContain("Human responsibility");
+            assertThat(page.errors()).isEmpty();
+        } finally {
+            for (TestClient player : players.values()) {
+                player.close();
+            }
+        }
+    }
+
+    private int threshold() throws Exception {
+        return chair.awaitReply(chair.request(TestClient.msg("get_view")))
+                .path("view")
+                .path("bindingThreshold")
+                .asInt();
     }
 
     /**

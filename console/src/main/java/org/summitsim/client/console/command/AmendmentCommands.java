@@ -2,6 +2,7 @@ package org.summitsim.client.console.command;
 
 import static org.summitsim.client.console.command.CommandSpec.command;
 
+import java.util.List;
 import org.summitsim.client.console.render.EventText;
 import org.summitsim.client.console.render.Names;
 import org.summitsim.core.rules.Ballot;
@@ -71,6 +72,7 @@ final class AmendmentCommands {
                     "Proposing it (you count as supporting it)");
         }
         ctx.act(new Command.Propose(clause, option, anyway ? in.rest(3) : in.rest(2)));
+        noteLapses(ctx, "your amendment", clause, option);
     }
 
     private static void cosponsor(Invocation in, ConsoleContext ctx) {
@@ -83,6 +85,45 @@ final class AmendmentCommands {
                     "Co-sponsoring it (you count as supporting it)");
         }
         ctx.act(new Command.Cosponsor(amendment));
+        noteLapses(ctx, amendment);
+    }
+
+    /** After a vote for an open amendment (or co-sponsoring it): {@link #noteLapses(ConsoleContext, String, String, String)}. */
+    private static void noteLapses(ConsoleContext ctx, String amendment) {
+        PlayerView v = ctx.state().view();
+        if (v == null) {
+            return;
+        }
+        v.amendments().stream()
+                .filter(a -> a.id().equals(amendment) && a.status().equals("open"))
+                .findFirst()
+                .ifPresent(a -> noteLapses(ctx, amendment, a.clause(), a.option()));
+    }
+
+    /**
+     * Says, once the act is done, which promises made to the player would never come due if the
+     * amendment is adopted (a partner's decision on the condition that the clause keeps the
+     * wording it has now). Told at the time, not first in the results: the play-test's student
+     * voted away the signature she had traded her vote for, and learnt it only at the end.
+     */
+    private static void noteLapses(ConsoleContext ctx, String amendment, String clause, String option) {
+        PlayerView v = ctx.state().view();
+        List<PlayerView.DealView> lapsing = PromiseCheck.lapsesToMe(v, clause, option);
+        if (lapsing.isEmpty()) {
+            return;
+        }
+        Names names = new Names(v);
+        EventText words = new EventText(names, v.seat(), ctx.style());
+        for (PlayerView.DealView d : lapsing) {
+            String partner = d.partnerOf(v.seat());
+            ctx.print(ctx.style()
+                    .warn("Note: if " + amendment + " is adopted, "
+                            + org.summitsim.client.report.debrief.Labels.whose(names.inSentence(partner))
+                            + " promise in deal "
+                            + d.id() + " (to " + words.promise(d.promiseBy(partner)) + ") will never come due: the"
+                            + " text would no longer read as its condition says. You get nothing from it then, and "
+                            + names.inSentence(partner) + " breaks nothing."));
+        }
     }
 
     /** Refuses, with what to type instead, an act ({@code what}) that would break a promise of one of the player's deals. */
@@ -145,5 +186,8 @@ final class AmendmentCommands {
                     "Not sent. To vote that way all the same: `vote " + amendment + " " + word + " anyway`.");
         }
         ctx.act(new Command.CastVote(amendment, ballot));
+        if (ballot == Ballot.SUPPORT) {
+            noteLapses(ctx, amendment);
+        }
     }
 }

@@ -44,8 +44,9 @@ final class CommitmentCommands {
                 .summary("Offer a delegation a private deal: what you do, for what they do.")
                 .help("A promise is `vote AMENDMENT support|oppose|abstain`, `support CLAUSE=OPTION` (support"
                         + " every amendment to that wording, and never vote to take it out while it stands) or `sign|abstain|push [if CLAUSE=OPTION]`."
-                        + " The engine checks at the end whether each side kept it.\n"
-                        + "Examples:  offer china vote A2 support for vote A1 support Yours for mine.\n"
+                        + " The engine checks at the end whether each side kept it. Your promise comes first,"
+                        + " then `for` and theirs; words after that are a note they read with the offer.\n"
+                        + "Examples:  offer china vote A2 support for vote A1 support We back your amendment if you back ours.\n"
                         + "           offer netherlands support process=un for support human=meaningful\n"
                         + "           offer austria sign if instrument=consider for vote A3 support")
                 .does(CommitmentCommands::offer));

@@ -82,6 +82,31 @@ public final class PromiseCheck {
                 .findFirst();
     }
 
+    /**
+     * The accepted deals in which a partner promised the player a decision only if {@code clause}
+     * reads certain wordings, the text reads one of them now, and {@code option} is not one: the
+     * amendment, adopted, would leave that promise never to come due. Nothing is broken (the rules
+     * judge it "never came due"), but the player may be voting away what they traded for.
+     */
+    public static List<PlayerView.DealView> lapsesToMe(PlayerView v, String clause, String option) {
+        if (v == null || v.seat() == null) {
+            return List.of();
+        }
+        String standing = v.text().stream()
+                .filter(c -> c.id().equals(clause))
+                .map(PlayerView.ClauseView::current)
+                .findFirst()
+                .orElse(null);
+        return v.deals().stream()
+                .filter(d -> d.status().equals("accepted") && d.involves(v.seat()))
+                .filter(d -> d.promiseBy(d.partnerOf(v.seat())) instanceof Promise.Decide p
+                        && p.conditions().stream()
+                                .anyMatch(c -> c.clause().equals(clause)
+                                        && c.options().contains(standing)
+                                        && !c.options().contains(option)))
+                .toList();
+    }
+
     /** A deal and the one ballot on an amendment that keeps its promise. */
     public record Due(PlayerView.DealView deal, Ballot ballot) {}
 

@@ -5,6 +5,7 @@ import static org.summitsim.client.console.command.CommandSpec.command;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import org.summitsim.client.console.render.Names;
 import org.summitsim.client.console.state.ClientState;
 import org.summitsim.core.rules.Phase;
 import org.summitsim.core.rules.Stage;
@@ -54,7 +55,10 @@ final class SessionCommands {
         t.alias("cls", "clear");
         t.add(command("quit")
                 .summary("Leave the client (your seat stays yours; rejoin with the same code).")
-                .does((in, ctx) -> ctx.quit()));
+                .does((in, ctx) -> {
+                    ctx.print(goodbye(ctx));
+                    ctx.quit();
+                }));
         t.alias("exit", "quit");
     }
 
@@ -139,5 +143,27 @@ final class SessionCommands {
         return new ConsoleError(
                 "Gave up waiting for " + what + "; the summit is in " + s.stage() + ".",
                 "Give a longer timeout, e.g. `wait phase FINAL 10m`.");
+    }
+
+    /**
+     * What leaving means for this window: a seat kept while the summit runs, or a room that
+     * carries on. A window that holds a seat and the chair (the demo, whose room ends with it)
+     * just says goodbye.
+     */
+    static String goodbye(ConsoleContext ctx) {
+        ClientState state = ctx.state();
+        if (state.over() || ctx.player() && ctx.facilitator()) {
+            return "Goodbye, and thank you for playing.";
+        }
+        if (ctx.player() && state.seat() != null) {
+            String seat = new Names(state.view()).inSentence(state.seat());
+            return "Goodbye for now. Your seat, " + seat + ", stays yours while the summit goes on:"
+                    + " type the same `summit play` command to come back to it.";
+        }
+        if (ctx.facilitator()) {
+            return "Goodbye for now. The room goes on without this window: open it again with the same"
+                    + " command and your facilitator code.";
+        }
+        return "Goodbye.";
     }
 }

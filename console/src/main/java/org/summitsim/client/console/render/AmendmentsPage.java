@@ -22,7 +22,8 @@ public final class AmendmentsPage {
     public static String render(PlayerView v, boolean openOnly, Style s) {
         Names names = new Names(v);
         StringBuilder out = new StringBuilder(s.heading(openOnly ? "Open amendments" : "Amendments"))
-                .append(s.dim("  (adopted by " + v.adoptionRule() + ")"))
+                .append('\n')
+                .append(s.dim(AdoptionWords.of(v.adoptionRule())))
                 .append('\n');
         if (v.amendments().isEmpty()) {
             return out.append("None yet. In a round, propose one: `propose CLAUSE OPTION reason`.")

@@ -28,8 +28,8 @@ public final class BriefPage {
         section(out, "Setting", v.setting());
         section(out, "Briefing", v.briefing());
         out.append('\n')
-                .append(s.dim("Decisions need: " + v.adoptionRule()
-                        + ". Binding law: a treaty track starts if at least "
+                .append(s.dim(AdoptionWords.of(v.adoptionRule())
+                        + " Binding law: a treaty track starts if at least "
                         + v.bindingThreshold() + " states push for it"
                         + (outside > 0
                                 ? ", counting the " + outside + " states outside this room (some follow a delegation"
@@ -71,7 +71,7 @@ public final class BriefPage {
                                 .append('\n'));
             }
             if (!p.decisions().isEmpty()) {
-                out.append("  Final decisions at home: ")
+                out.append("  Your final decision, as your government sees it: ")
                         .append(p.decisions().entrySet().stream()
                                 .map(e -> EventText.decision(e.getKey()) + " " + signed(e.getValue()))
                                 .collect(Collectors.joining(", ")));

@@ -219,11 +219,6 @@ public final class ResultsPage {
                 .toString();
     }
 
-    /**
-     * For the player's own deal, with whom and what they promised (they saw the terms, so the
-     * results can say which promise the verdict is about); empty for anything else.
-     */
-    /** " pledge to sign", " pledge to push for binding law if enough states pushed": by what it said, not its id. */
     /** A deal's public reason only says kept, broken or never due again: the status says it already. */
     private static boolean repeatsStatus(CommitmentCheck c) {
         return c.reason() == null
@@ -232,11 +227,15 @@ public final class ResultsPage {
                                 || c.reason().endsWith("never came due"));
     }
 
+    /**
+     * " pledge to sign", " pledge to push for binding law if enough states pushed": by what it
+     * said, not its id (the console confirms a pledge in words, so a student never sees "P3").
+     */
     private static String pledge(PlayerView v, CommitmentCheck c) {
         return v.pledges().stream()
                 .filter(p -> p.id().equals(c.id()))
                 .findFirst()
-                .map(p -> " pledge " + p.id() + " to " + EventText.decision(p.decision())
+                .map(p -> " pledge to " + EventText.decision(p.decision())
                         + (p.ifCoalition()
                                 ? " if enough states pushed"
                                 : p.conditions().isEmpty() ? "" : " (on conditions)"))
@@ -276,6 +275,10 @@ public final class ResultsPage {
         }
     }
 
+    /**
+     * For the player's own deal, with whom and what they promised (they saw the terms, so the
+     * results can say which promise the verdict is about); empty for anything else.
+     */
     private static String yourSide(PlayerView v, CommitmentCheck c, Names names, Style s) {
         if (!c.kind().equals("deal") || v.seat() == null) {
             return "";

@@ -70,7 +70,10 @@ public final class ScorePage {
             Outlook.Band band = outlook == null ? null : outlook.bands().get(e.getKey());
             if (band != null && band.high() - band.low() >= 0.05) {
                 out.append(s.dim(String.format(
-                        Locale.ROOT, "   could be %.1f to %.1f points", tenth(band.low()), tenth(band.high()))));
+                        Locale.ROOT,
+                        "   %.1f to %.1f by what the undecided do",
+                        tenth(band.low()),
+                        tenth(band.high()))));
             }
             out.append('\n');
             out.append(s.dim("    " + breakdown(sc) + signers(sc, prefs, attending)))
@@ -88,9 +91,10 @@ public final class ScorePage {
         }
         if (outlook != null && !outlook.undeclared().isEmpty()) {
             out.append('\n')
-                    .append(s.dim("No pledge that holds on the text as it stands (none made, or its condition not"
-                            + " met), so only forecast (the range is what they could change): "
-                            + new Names(v).seats(outlook.undeclared()) + "."))
+                    .append(s.dim("Undecided: " + new Names(v).seats(outlook.undeclared()) + ". No pledge of"
+                            + " theirs holds on the text as it stands (none made, or its condition not met), so"
+                            + " the figures guess what they will do; the range beside each choice is how much"
+                            + " they could change it."))
                     .append('\n');
         }
         out.append('\n').append(ScoreParts.legend(v.projection().values(), s));
@@ -162,13 +166,22 @@ public final class ScorePage {
                     w * Scorer.REJECTED_COST * failed,
                     failed == 1 ? "1 of your proposals" : failed + " of your proposals"));
         }
-        double credits = Scorer.credits((int) proposed, (int) cosponsored, (int) failed);
-        return String.format(
-                Locale.ROOT,
-                "Influence so far: %s; counted %.1f (never below 0 or above %.1f).",
-                String.join(", ", parts),
-                w * credits,
-                w * Scorer.MAX_CREDITS);
+        double counted = w * Scorer.credits((int) proposed, (int) cosponsored, (int) failed);
+        double sum = w * (proposed + Scorer.COSPONSOR_CREDIT * cosponsored - Scorer.REJECTED_COST * failed);
+        String limit = Math.abs(counted - sum) < 1e-9
+                ? String.format(
+                        Locale.ROOT, ", so %s counts (never more than +%.1f).", signed(counted), w * Scorer.MAX_CREDITS)
+                : sum < counted
+                        ? "; influence never counts below 0, so 0 counts."
+                        : String.format(
+                                Locale.ROOT, "; influence never counts more than +%.1f, so that counts.", counted);
+        return "Influence so far: " + String.join(", ", parts) + limit;
+    }
+
+    private static String signed(double points) {
+        return Math.abs(points) < 0.05
+                ? "0"
+                : String.format(Locale.ROOT, points < 0 ? "\u2212%.1f" : "+%.1f", Math.abs(points));
     }
 
     private static String count(long n, String one, String many) {

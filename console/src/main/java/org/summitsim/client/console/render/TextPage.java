@@ -66,8 +66,9 @@ public final class TextPage {
             }
         }
         out.append('\n')
-                .append(s.dim("Change a clause: `propose CLAUSE OPTION reason` (in rounds)."
-                        + (p == null ? "" : " The number after each option is what it is worth to you.")));
+                .append(s.dim("The * marks the wording the text has now."
+                        + (p == null ? "" : " The number after each option is what it is worth to you.")
+                        + " Change a clause: `propose CLAUSE OPTION reason` (in rounds)."));
         return out.toString();
     }
 
