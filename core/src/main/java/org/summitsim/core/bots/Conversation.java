@@ -282,6 +282,17 @@ final class Conversation {
             return say.text(judgement.intended(mind));
         }
         if (intent instanceof Intent.Wants) {
+            AmendmentView asked = amendment == null ? null : AmendmentAnswers.find(mind, amendment);
+            if (asked != null && asked.status().equals("open")) {
+                // "What would it take to get your vote on A1?": that vote first (a play-test got only
+                // a list of wants, and no word on A1), then the price, unless the vote is a yes anyway.
+                Ballot ballot = judgement.ballot(mind, asked);
+                String vote =
+                        about.amendment(asked, ballot, Negotiator.owes(mind, new Promise.Vote(asked.id(), ballot)));
+                return ballot == Ballot.SUPPORT && !asked.votes().containsKey(mind.me())
+                        ? vote
+                        : vote + " " + say.wants(judgement.makesDeals());
+            }
             return say.wants(judgement.makesDeals());
         }
         Intent.Trade swap = intent instanceof Intent.Trade ? null : amendmentSwap(mind, h.from(), u);

@@ -166,6 +166,21 @@ class OwedPromisesTest {
     }
 
     @Test
+    void askedWhatItWouldTakeForItsVoteOnAnAmendmentABotSaysThatVoteFirst() {
+        // The play-test: "What would it take to get your vote on A1?" got a list of wants, no word on A1.
+        Bot korea = seat("utility", "republic-of-korea");
+        person(new Command.Propose("law", "legal-reviews", "")); // Korea: 4, the draft's obligations 5
+        String id = lastAmendmentOf(PERSON);
+        person(new Command.Whisper("republic-of-korea", "What would it take to get your vote on " + id + "?"));
+        assertThat(whispers(table.turn("republic-of-korea", korea)))
+                .singleElement()
+                .asString()
+                .contains("amendment " + id)
+                .containsPattern("(?i)\\b(abstain|vote against|vote for|voted)\\b")
+                .containsAnyOf("still want", "priorities", "The text already says what we need", "satisfied");
+    }
+
+    @Test
     void aBotDoesNotSellAVoteItAlreadyPromised() {
         Bot germany = seat("utility", "germany");
         person(new Command.OfferDeal(
