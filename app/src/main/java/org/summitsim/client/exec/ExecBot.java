@@ -92,12 +92,18 @@ final class ExecBot implements Bot {
             try {
                 out.add(MessageParser.command(c));
             } catch (ProtocolError e) {
+                String why = e.getMessage();
+                if (c.path("type").asText().equals("command") && c.has("command")) {
+                    // The network's envelope, which an author porting a network bot keeps by habit.
+                    why += " Over exec, list the command itself ({\"type\":\"say\",\"text\":\"...\"}),"
+                            + " without the network's {\"type\":\"command\",\"stage\":...} around it.";
+                }
                 ObjectNode m = message("rejected");
                 m.set("command", c);
-                m.put("code", e.code()).put("message", e.getMessage());
+                m.put("code", e.code()).put("message", why);
                 program.tell(run, m);
-                program.note("refused " + shorten(c.toString()) + ": " + e.getMessage());
-                unreadable.add(c.path("type").asText("a command") + ": " + e.getMessage());
+                program.note("refused " + shorten(c.toString()) + ": " + why);
+                unreadable.add(c.path("type").asText("a command") + ": " + why);
             }
         }
         return out;

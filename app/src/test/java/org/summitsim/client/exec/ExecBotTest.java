@@ -132,6 +132,16 @@ class ExecBotTest {
         assertThat(heardOnce(refusal::equals, 1)).contains(refusal);
     }
 
+    /** A network bot ported to exec keeps the network's envelope by habit: the refusal says to drop it. */
+    @Test
+    void aCommandInTheNetworksEnvelopeIsToldToDropIt() {
+        SeatRecord nl = play(strategy("envelope"), 1).seats().get("netherlands");
+        assertThat(nl.refused().get(0))
+                .contains("\"command\" is not a command.")
+                .endsWith("Over exec, list the command itself ({\"type\":\"say\",\"text\":\"...\"}), without the"
+                        + " network's {\"type\":\"command\",\"stage\":...} around it.");
+    }
+
     private static String commandList() {
         try {
             org.summitsim.protocol.MessageParser.command(

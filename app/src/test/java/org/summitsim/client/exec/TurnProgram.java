@@ -17,7 +17,7 @@ import org.summitsim.core.json.Json;
 /**
  * A bot program for the tests, run as a process of its own as a bot author's would be: it votes
  * for every open amendment, signs, says it is done, and writes what it heard at the end to a
- * file. Its first argument makes it misbehave instead: "crash", "chatter", "dance", "sleep",
+ * file. Its first argument makes it misbehave instead: "crash", "chatter", "dance", "envelope", "sleep",
  * "nostart" (it ends before it answers the greeting) or "stack" (so does it, with an error and a
  * long stack, as Node prints one).
  */
@@ -69,6 +69,9 @@ public final class TurnProgram {
                 }
                 case "chatter" -> out.println("hello from my bot");
                 case "dance" -> out.println("{\"commands\":[{\"type\":\"dance\"}]}");
+                case "envelope" ->
+                    out.println("{\"commands\":[{\"type\":\"command\",\"stage\":\"OPENING\","
+                            + "\"command\":{\"type\":\"say\",\"text\":\"Hello.\"}}]}");
                 case "sleep" -> Thread.sleep(5_000);
                 default -> out.println(turn(m.path("view"), voted));
             }
