@@ -680,7 +680,7 @@ function drawBrief() {
   rows.push(h('details', {}, h('summary', { text: 'The background, for everyone' }),
     ...paragraphs(v.setting || ''), ...paragraphs(v.briefing || '')));
   rows.push(h('details', {}, h('summary', { text: 'How this room works' }),
-    h('p', { text: 'Amendments pass by ' + w.rules.adoptionText + '.' }),
+    h('p', { text: w.rules.adoptionText }),
     v.bindingThreshold ? h('p', { id: 'binding-rule', text: bindingRule(v, w) }) : null,
     h('p', { text: 'A delegation that does not decide will ' + W.decisionVerb(v.defaultDecision || 'ABSTAIN')
       + ' (the default).' }),

@@ -147,7 +147,7 @@ public final class ClassSheet {
                 .append(" (")
                 .append(minutes(total))
                 .append(" of play, plus any time you add).\n");
-        out.append("  Amendments: ").append(rules.path("adoptionText").asText()).append(".\n");
+        out.append("  Amendments: ").append(rules.path("adoptionText").asText()).append("\n");
         if (rules.hasNonNull("pace")) {
             int window = rules.path("voteWindowSeconds").asInt();
             out.append("  Pace: ")

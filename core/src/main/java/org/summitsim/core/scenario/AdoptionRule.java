@@ -45,6 +45,37 @@ public record AdoptionRule(String rule, Integer maxObjections, Double fraction) 
                         + Math.round(fraction * 100) + "% are needed";
     }
 
+    /**
+     * The rule in a sentence a student reads at a glance ("An amendment passes when no more than 2
+     * delegations vote against it, and more vote for it than against."). {@link #describe()} keeps
+     * the terse form that bots and older clients parse.
+     */
+    public String inWords() {
+        if (CONSENSUS.equals(rule)) {
+            int most = maxObjections == null ? 0 : maxObjections;
+            return most == 0
+                    ? "An amendment passes only if no delegation votes against it."
+                    : "An amendment passes when no more than " + most
+                            + (most == 1 ? " delegation votes" : " delegations vote")
+                            + " against it, and more vote for it than against.";
+        }
+        return "An amendment passes when at least " + Math.round(fraction * 100)
+                + "% of the votes cast for or against it are for (abstaining counts neither way).";
+    }
+
+    /** A rule read back from its {@link #describe()} words (as a view carries it), or null. */
+    public static AdoptionRule fromDescription(String text) {
+        java.util.regex.Matcher n = java.util.regex.Pattern.compile("(\\d+)").matcher(text == null ? "" : text);
+        if (!n.find()) {
+            return null;
+        }
+        int number = Integer.parseInt(n.group(1));
+        if (text.startsWith(CONSENSUS)) {
+            return new AdoptionRule(CONSENSUS, number, null);
+        }
+        return text.startsWith(SUPERMAJORITY) ? new AdoptionRule(SUPERMAJORITY, null, number / 100.0) : null;
+    }
+
     public String describe() {
         if (CONSENSUS.equals(rule)) {
             int most = maxObjections == null ? 0 : maxObjections;

@@ -36,4 +36,20 @@ class AdoptionRuleTest {
         assertThat(new AdoptionRule(AdoptionRule.CONSENSUS, 2, null).describe()).contains("at most 2 objections and");
         assertThat(new AdoptionRule(AdoptionRule.CONSENSUS, 0, null).describe()).doesNotContain("(s)");
     }
+
+    @Test
+    void inWordsAStudentReadsTheRuleAndItReadsBackFromTheTerseForm() {
+        assertThat(new AdoptionRule(AdoptionRule.CONSENSUS, 2, null).inWords())
+                .isEqualTo("An amendment passes when no more than 2 delegations vote against it, and more vote for"
+                        + " it than against.");
+        for (int k = 0; k <= 12; k++) {
+            AdoptionRule rule = new AdoptionRule(AdoptionRule.CONSENSUS, k, null);
+            assertThat(AdoptionRule.fromDescription(rule.describe())).isEqualTo(rule);
+        }
+        for (double f : new double[] {0.5, 2.0 / 3, 0.75, 0.9}) {
+            AdoptionRule rule = new AdoptionRule(AdoptionRule.SUPERMAJORITY, null, f);
+            assertThat(AdoptionRule.fromDescription(rule.describe()).inWords()).isEqualTo(rule.inWords());
+        }
+        assertThat(AdoptionRule.fromDescription("by lot")).isNull();
+    }
 }

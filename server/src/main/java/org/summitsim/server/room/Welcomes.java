@@ -40,7 +40,7 @@ final class Welcomes {
         RulesInForce rules = new RulesInForce(
                 settings.timing(),
                 settings.adoption(),
-                settings.adoption().describe(),
+                settings.adoption().inWords(),
                 settings.facilitatorReadsPrivate(),
                 pseudonyms,
                 RulesInForce.privacy(

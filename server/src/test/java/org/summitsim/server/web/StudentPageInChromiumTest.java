@@ -57,7 +57,13 @@ class StudentPageInChromiumTest extends PagesInChromium {
                 .isEqualTo("Binding law: a treaty track starts if at least 8 states push for it, counting the 74"
                         + " states outside this room (some follow a delegation here when it pushes).");
         assertThat(page.text("document.querySelector('#brief').textContent"))
-                .contains("The Hague, February 2023.", "A delegation that does not decide will abstain (the default).");
+                .contains(
+                        "The Hague, February 2023.",
+                        "A delegation that does not decide will abstain (the default).",
+                        // the room's rule as a student reads it, not as the rules state it
+                        "An amendment passes when no more than 2 delegations vote against it, and more vote for it"
+                                + " than against.")
+                .doesNotContain("consensus:");
         assertThat(page.text("document.querySelector('#clauses').innerText")).contains("Now reads:", "for you)");
         // In play the brief is far down the page: the bar, always in sight, takes the student there.
         page.eval("window.scrollTo(0, document.body.scrollHeight)");
