@@ -68,6 +68,9 @@ async function start() {
   // Someone arrived, left or moved: the monitor shows it now rather than at its next refresh.
   socket.addEventListener('presence', (e) => {
     seatedPeople(e.detail);
+    if (app.view && app.view.stage.phase === 'LOBBY') {
+      draw(); // the start button asks only while no student is seated
+    }
     clearTimeout(app.presenceTimer);
     app.presenceTimer = setTimeout(() => monitor(), 100);
   });
@@ -450,7 +453,7 @@ function draw() {
     onclick: (e) => chair(command, e.target) });
   const controls = [];
   if (phase === 'LOBBY') {
-    controls.push(button('Start the summit', { type: 'start' }));
+    controls.push(startButton());
   } else if (phase !== 'RESULTS') {
     controls.push(v.paused ? button('Resume', { type: 'resume' }) : button('Pause', { type: 'pause' }));
     controls.push(button('1 more minute', { type: 'extend', seconds: 60 }), button('5 more minutes', { type: 'extend', seconds: 300 }),
@@ -572,6 +575,38 @@ function votesText(amendments, v, verb) {
  * Next phase now. With votes open it asks first (moving on closes them, adopting what nobody
  * opposed), and afterwards says which votes it closed. The question lapses when the phase moves.
  */
+/**
+ * Start, asked about once when no student has taken a seat: with bots alone at the table every
+ * phase ends as soon as they are ready (a play-test's teacher filled the seats and started before
+ * the class came, and the briefing lasted a second). The question lapses as the others do.
+ */
+function startButton() {
+  const alone = app.people.size === 0;
+  if (!alone || Date.now() - (app.startArmedAt || 0) > ARMED_MS) {
+    if (app.startArmedAt) {
+      $('#advance-status').textContent = '';
+    }
+    app.startArmedAt = 0;
+  }
+  const armed = alone && app.startArmedAt > 0;
+  return h('button', { type: 'button', id: 'start', class: armed ? 'danger' : null,
+    text: armed ? 'Really start without students?' : 'Start the summit', onclick: (e) => {
+      if (alone && !armed) {
+        app.startArmedAt = Date.now();
+        $('#advance-status').textContent = 'No student has taken a seat yet. With bots alone at the table, each'
+          + ' phase ends as soon as they are ready, in seconds rather than on the clock, and students who join later'
+          + ' take over a bot\u2019s seat and its promises. Wait for your students, or press again to start now.';
+        clearTimeout(app.advanceTimer);
+        app.advanceTimer = setTimeout(draw, ARMED_MS + 100);
+        draw();
+        return;
+      }
+      app.startArmedAt = 0;
+      $('#advance-status').textContent = '';
+      chair({ type: 'start' }, e.target);
+    } });
+}
+
 function advanceButton(v) {
   const stage = W.stageText(v.stage);
   const open = openVotes(v);

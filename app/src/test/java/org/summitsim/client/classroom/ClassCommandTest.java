@@ -107,7 +107,8 @@ class ClassCommandTest {
                         "./summit play " + address + " --token " + tokens.get(1),
                         "./summit report " + rooms.get(0) + " " + rooms.get(1) + " --compare",
                         "3 rounds of 4 min",
-                        "supermajority",
+                        "Amendments: An amendment passes when at least 67% of the votes cast for or against it are"
+                                + " for (abstaining counts neither way).\n",
                         "cannot read your private messages",
                         "only works on this computer");
 

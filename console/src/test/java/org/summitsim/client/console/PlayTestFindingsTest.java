@@ -249,6 +249,42 @@ class PlayTestFindingsTest {
         assertThat(ctx.sent).containsExactly(new Command.Start(), new Command.Start());
     }
 
+    @Test
+    void startingWithBotsAloneAtTheTableIsAskedAboutFirst() throws Exception {
+        // The play-test: `bots fill` then `start` before the students came; the briefing lasted a second.
+        ClientState state = sample.state();
+        state.presence(new org.summitsim.protocol.Presence(
+                "p",
+                List.of(
+                        seatPresence("netherlands", "bot"), seatPresence("china", "bot"),
+                        seatPresence("united-states", "bot"), seatPresence("germany", "bot")),
+                0,
+                List.of()));
+        FakeContext ctx = new FakeContext(state);
+        ctx.answer = false;
+        ctx.run("start");
+        assertThat(ctx.asked)
+                .singleElement()
+                .asString()
+                .startsWith("No student has taken a seat yet: with bots alone at the table, each phase ends as soon"
+                        + " as they are ready")
+                .endsWith("Start the summit anyway?");
+        assertThat(ctx.sent).isEmpty();
+
+        state.presence(new org.summitsim.protocol.Presence(
+                "p",
+                List.of(
+                        seatPresence("netherlands", "present"), seatPresence("china", "bot"),
+                        seatPresence("united-states", "bot"), seatPresence("germany", "bot")),
+                0,
+                List.of()));
+        FakeContext withStudent = new FakeContext(state);
+        withStudent.answer = false;
+        withStudent.run("start");
+        assertThat(withStudent.asked).as("a student is here: nothing to ask").isEmpty();
+        assertThat(withStudent.sent).containsExactly(new Command.Start());
+    }
+
     private static org.summitsim.protocol.Presence.SeatPresence seatPresence(String seat, String status) {
         return new org.summitsim.protocol.Presence.SeatPresence(seat, status, 0, List.of(), null, null, null);
     }

@@ -51,11 +51,12 @@ final class CoalitionBot extends UtilityBot {
                     && !dealtWith(mind, ally)
                     && !(person(ally) && declined(mind, ally, aim))
                     && once("coalition offer " + ally)) {
+                List<TextCondition> terms = terms(mind, aim);
                 out.add(new Command.OfferDeal(
                         ally,
-                        new Promise.Decide(aim, terms(mind, aim)),
+                        new Promise.Decide(aim, terms),
                         new Promise.Decide(aim, List.of()),
-                        Phrases.coalitionOffer(mind, aim)));
+                        Phrases.coalitionOffer(mind, aim, terms)));
                 return; // one offer a turn, as a person would make them
             }
         }

@@ -357,10 +357,28 @@ final class Phrases {
                 : mind.name(mind.me()) + " will sign the declaration.";
     }
 
-    static String coalitionOffer(Mind mind, Decision aim) {
-        return aim == Decision.PUSH_BINDING
-                ? "A push by one state is a protest; a push by many starts a treaty. We push if you push. Agreed?"
-                : "Let us sign together: a declaration that our friends sign counts for more. We sign if you sign.";
+    /**
+     * The note with a coalition's offer. A promise to sign on terms says so: a play-test's student
+     * read "We sign if you sign" and promised to sign outright, while the bot's side held four
+     * conditions, one of which failed.
+     */
+    static String coalitionOffer(Mind mind, Decision aim, List<TextCondition> terms) {
+        if (aim == Decision.PUSH_BINDING) {
+            return "A push by one state is a protest; a push by many starts a treaty. We push if you push. Agreed?";
+        }
+        String offer = "Let us sign together: a declaration that our friends sign counts for more. We sign if you sign";
+        if (terms.isEmpty()) {
+            return offer + ".";
+        }
+        if (terms.size() <= 2) {
+            return offer + ", as long as "
+                    + terms.stream()
+                            .map(c -> quote(mind.clause(c.clause()).title()) + " " + reads(mind, c))
+                            .collect(java.util.stream.Collectors.joining(" and "))
+                    + ".";
+        }
+        return offer + ", as long as the text holds what we can sign on " + terms.size()
+                + " clauses (the deal names them).";
     }
 
     /** Names joined as a person would: "A", "A and B", "A, B and C". */

@@ -46,4 +46,38 @@ class DeclinedCoalitionOfferTest {
                 .extracting(PlayerView.CaucusView::name)
                 .containsExactly("Coalition for binding law, led by Costa Rica");
     }
+
+    /**
+     * A coalition builder that signs only on terms says so in its note: a play-test's student read
+     * "We sign if you sign", promised to sign outright, and the bot's side never came due.
+     */
+    @Test
+    void anOfferToSignOnTermsSaysSoInItsNote() {
+        Scenario hague = ScenarioCatalog.load("hague-2023");
+        MatchDriver match = MatchDriver.open(hague).toRound(1);
+        BotTable table = new BotTable(match);
+        Bot us = Strategies.create("coalition", hague, "united-states", 3);
+        us.seatedPeople(Set.of("united-kingdom"));
+        PlayerView.DealView offer = null;
+        for (int turn = 0; turn < 12 && offer == null; turn++) {
+            table.turn("united-states", us);
+            offer = match.view(Viewer.seat("united-states")).deals().stream()
+                    .filter(d -> d.from().equals("united-states")
+                            && d.give() instanceof org.summitsim.core.rules.Promise.Decide g
+                            && !g.conditions().isEmpty()
+                            && d.want() instanceof org.summitsim.core.rules.Promise.Decide)
+                    .findFirst()
+                    .orElse(null);
+        }
+        assertThat(offer)
+                .as("the United States' offer to sign together, on its terms")
+                .isNotNull();
+        int terms = ((org.summitsim.core.rules.Promise.Decide) offer.give())
+                .conditions()
+                .size();
+        assertThat(offer.text()).startsWith("Let us sign together").contains("We sign if you sign, as long as ");
+        if (terms > 2) {
+            assertThat(offer.text()).endsWith("what we can sign on " + terms + " clauses (the deal names them).");
+        }
+    }
 }

@@ -357,12 +357,28 @@ class TeacherPagesInChromiumTest extends PagesInChromium {
                 .startsWith("For grading: the grade sheet, under Report once the summit has ended.")
                 .endsWith("transcripts): ./summit report " + room + " --data " + server.data + " --out period-7.csv");
 
+        // Bots alone at the table: Start asks first, since every phase would end within seconds
+        // (a play-test's teacher started before the class came, and the briefing lasted a second).
+        press("Bots on the empty seats");
+        page.waitUntil("document.querySelector('#advance-status').textContent.startsWith('Bots now play')", "the bots");
+        press("Start the summit");
+        page.waitUntil(
+                "document.querySelector('#advance-status').textContent.startsWith('No student has taken a seat"
+                        + " yet. With bots alone at the table, each phase ends as soon as they are ready')"
+                        + " && [...document.querySelectorAll('#controls button')]"
+                        + ".some(b => b.textContent === 'Really start without students?')",
+                "the question");
         china = TestClient.hello(server.port(), "Lin");
         china.awaitReply(china.request(TestClient.msg("join")
                 .put("code", code)
                 .put("role", "player")
                 .put("seat", "china")
                 .put("name", "Lin")));
+        // A student came: nothing to ask any more, and the question's words go.
+        page.waitUntil(
+                "[...document.querySelectorAll('#controls button')].some(b => b.textContent === 'Start the summit')"
+                        + " && document.querySelector('#advance-status').textContent === ''",
+                "the plain Start button back");
         chair = TestClient.hello(server.port(), "Assistant");
         chair.awaitReply(chair.request(TestClient.msg("resume").put("token", token)));
         chair.awaitReply(chair.request(TestClient.msg("fill_bots").put("strategy", "silent")));

@@ -227,16 +227,40 @@ final class ChairCommands {
                         .filter(x -> x.status().equals("empty"))
                         .map(x -> seatName(ctx, x.seat()))
                         .toList();
-        String question = empty.size() == 1
-                ? "One seat has nobody in it yet: " + empty.get(0) + ". It takes no part until a student joins or you"
-                        + " seat a bot there (`bots fill`). Start the summit anyway?"
-                : empty.size() + " seats have nobody in them yet: " + String.join(", ", empty) + ". They take no part"
-                        + " until students join or you seat bots there (`bots fill`). Start the summit anyway?";
-        if (!empty.isEmpty() && !yes(in, 0) && !ctx.confirm(question)) {
+        String seats = empty.isEmpty()
+                ? ""
+                : empty.size() == 1
+                        ? "One seat has nobody in it yet: " + empty.get(0) + ". It takes no part until a student"
+                                + " joins or you seat a bot there (`bots fill`). "
+                        : empty.size() + " seats have nobody in them yet: " + String.join(", ", empty) + ". They take"
+                                + " no part until students join or you seat bots there (`bots fill`). ";
+        // A play-test's teacher filled the seats with bots and started before the students came:
+        // the bots were ready at once, and the briefing lasted a second.
+        String alone = p != null && students(p) == 0 && empty.size() < p.seats().size()
+                ? "No student has taken a seat yet: with bots alone at the table, each phase ends as soon as they"
+                        + " are ready, in seconds rather than on the clock, and students who join later take over"
+                        + " a bot's seat and its promises. "
+                : "";
+        String question = seats + alone + "Start the summit anyway?";
+        if (!(seats + alone).isEmpty() && !yes(in, 0) && !ctx.confirm(question)) {
             ctx.print("Not started: the room waits in the lobby.");
             return;
         }
         ctx.act(new Command.Start());
+    }
+
+    /** Seats that students hold, here or away (a program that joined as a bot is not one). */
+    private static long students(Presence p) {
+        java.util.Set<String> programs = p.players() == null
+                ? java.util.Set.of()
+                : p.players().stream()
+                        .filter(x -> Boolean.TRUE.equals(x.bot()) && x.seat() != null)
+                        .map(Presence.PlayerEntry::seat)
+                        .collect(java.util.stream.Collectors.toSet());
+        return p.seats().stream()
+                .filter(x ->
+                        (x.status().equals("present") || x.status().equals("absent")) && !programs.contains(x.seat()))
+                .count();
     }
 
     /**
