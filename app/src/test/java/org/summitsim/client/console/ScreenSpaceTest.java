@@ -70,7 +70,7 @@ class ScreenSpaceTest {
                 for (int i = 1; i <= 30; i++) {
                     germany.send(new Command.Say(String.format(Locale.ROOT, "Point %02d.", i)));
                 }
-                term.awaitVisible("waiting under your answer: press Enter");
+                term.awaitVisible("new lines (Enter)");
                 assertThat(term.visible())
                         .as("the talk waits while the student reads a page")
                         .doesNotContain("Point 01.");
@@ -94,10 +94,25 @@ class ScreenSpaceTest {
                 term.press("Enter");
                 term.awaitVisible(Tmux.MORE);
                 term.type("status");
-                term.awaitVisible("not shown. Type the command again to read them");
+                term.awaitVisible("not shown: type the command again to read them.");
                 term.press("Enter");
                 term.awaitVisible("> status");
                 assertThat(term.visible()).as("no page waits after the command").doesNotContain(Tmux.MORE);
+
+                // Talk kept back under a long answer comes a screen at a time too, when Enter shows it.
+                term.type("help all");
+                term.press("Enter");
+                term.awaitVisible(Tmux.MORE);
+                for (int i = 1; i <= 40; i++) {
+                    germany.send(new Command.Say(String.format(Locale.ROOT, "Line %02d.", i)));
+                    Thread.sleep(60); // within the server's limit of 20 messages a second
+                }
+                term.pageTo("Netherlands> ");
+                term.awaitVisible("new lines (Enter)");
+                term.press("Enter");
+                term.awaitVisible(Tmux.MORE);
+                assertThat(term.visible()).as("the first screen of the talk").doesNotContain("Line 40.");
+                term.pageTo("Line 40.");
             }
         }
     }

@@ -109,7 +109,7 @@ final class Tmux implements AutoCloseable {
     }
 
     /** The console's pager prompt, as it reads after the count of lines left. */
-    static final String MORE = "Space or Enter for the next page, or type your next command";
+    static final String MORE = "Space for more, or type a command";
 
     /** Presses Space at the console's pager, a page at a time, until {@code last} is on the screen and no page waits. */
     void pageTo(String last) throws Exception {

@@ -43,6 +43,13 @@ final class Entrance {
         return o.withAnswers(name, o.code(), o.seat());
     }
 
+    /** Whether the seat was taken anew by code (not resumed): what was done in it before was someone else's. */
+    private boolean anew;
+
+    boolean joinedAnew() {
+        return anew;
+    }
+
     /** Enters the room: with a token, with a remembered seat, or by code and a chosen seat. */
     Welcome enter(RoomLink link, PlayOptions o, Feed feed) throws StartFailure {
         if (o.token() != null) {
@@ -73,6 +80,7 @@ final class Entrance {
                 }
                 Welcome w = link.open(new Entry.Join(code, seat, false));
                 remember(o, code, w);
+                anew = true;
                 return w;
             } catch (Refused r) {
                 if (!io.interactive() || attempt >= SEAT_ATTEMPTS || !retryable(r.code())) {

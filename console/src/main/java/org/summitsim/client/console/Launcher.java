@@ -74,7 +74,7 @@ public final class Launcher {
                 setup(chair, request, io, style);
             }
             io.prompt(Feed.prompt(w, style));
-            io.print(o.welcome() != null ? o.welcome() : greeting(w, style));
+            io.print(o.welcome() != null ? o.welcome() : greeting(w, style, entrance.joinedAnew()));
             completer.activate();
             return new Console(state, io, style, table, player, chair).run();
         } finally {
@@ -103,7 +103,7 @@ public final class Launcher {
         return w.label() == null || w.label().equals(title) ? "" : " (room " + w.label() + ")";
     }
 
-    private String greeting(Welcome w, Style s) {
+    private String greeting(Welcome w, Style s, boolean anew) {
         StringBuilder b = new StringBuilder();
         String title = w.scenario() == null ? "the summit" : w.scenario().title();
         if (w.seat() != null) {
@@ -129,6 +129,10 @@ public final class Launcher {
         if (w.scenario() != null && w.scenario().finalAdoption() != null) {
             // A consensus body: the whole text can fail at the end, which changes every seat's final choice.
             b.append("Careful: ").append(w.scenario().finalAdoption()).append(".\n");
+        }
+        String inherited = anew ? org.summitsim.client.console.render.Inherited.of(w.view(), w.seat()) : "";
+        if (!inherited.isEmpty()) {
+            b.append(s.warn(inherited)).append('\n');
         }
         b.append("Now: ").append(StatusLine.of(state, System.nanoTime())).append('\n');
         b.append(PhaseHints.of(state.stage().phase(), facilitator, w.seat() != null))

@@ -53,9 +53,11 @@ final class SeatChooser {
                     };
             io.print(String.format(Locale.ROOT, "  %-20s %-26s %s", d.id(), d.name(), who));
         }
+        // The question stays short: a prompt is not wrapped between words, and at 80 columns the
+        // long one broke in the middle of "first".
+        io.print("Which delegation will you play? Type its name or id, or press Enter for the first free one.");
         while (true) {
-            String answer = io.ask(
-                    "Which delegation will you play? Type its name or id, or press Enter for the first free one: ");
+            String answer = io.ask("Delegation: ");
             if (answer == null || answer.isBlank()) {
                 return null;
             }

@@ -41,6 +41,16 @@ public final class TerminalIo implements ConsoleIo {
     private boolean answering;
     /** Lines that may still print under the latest answer before its first line would scroll away. */
     private int room = Integer.MAX_VALUE;
+    /**
+     * Whether long answers stop a screen at a time: from the first command line on. Before it, the
+     * questions (name, code, seat) print whole: a page stop there swallowed the seat the student
+     * typed and hid the last delegation of the list.
+     */
+    private volatile boolean paging;
+
+    /** The student typed at a page stop: the rest of this answer prints without stopping again. */
+    private boolean stopped;
+
     /** The held lines the last Enter showed: a `clear` right after would wipe them unread, so it shows them again. */
     private List<List<AttributedString>> released = List.of();
 
@@ -87,9 +97,11 @@ public final class TerminalIo implements ConsoleIo {
 
     @Override
     public String readLine() {
+        paging = true;
         synchronized (this) {
             answering = false;
-            release(false);
+            stopped = false;
+            release();
         }
         status(statusText.get());
         try {
@@ -100,23 +112,32 @@ public final class TerminalIo implements ConsoleIo {
         } catch (EndOfFileException e) {
             return null;
         } finally {
-            // Enter shows what was held, then the next answer prints as one block.
+            // Enter shows what was held, a screen at a time (the opening's 134 speeches flew past
+            // a play-tester at once), then the next answer prints as one block.
+            List<AttributedString> waiting;
             synchronized (this) {
                 released = List.copyOf(held);
-                release(true);
+                waiting = held.stream().flatMap(List::stream).toList();
+                held.clear();
                 answering = true;
                 room = Integer.MAX_VALUE;
+            }
+            if (!waiting.isEmpty()) {
+                page(waiting);
+                synchronized (this) {
+                    // The answer to the command typed starts on a fresh screen's count.
+                    room = Integer.MAX_VALUE;
+                }
             }
             // The answer's pages wrap at the terminal's width as it is now (it may have been resized).
             Wrap.width(terminal.getWidth() - 1);
         }
     }
 
-    /** Prints held lines: all of them, or as many as fit under the answer on the screen. */
-    private void release(boolean all) {
-        while (!held.isEmpty() && (all || held.get(0).size() <= room)) {
-            List<AttributedString> lines = held.remove(0);
-            show(lines);
+    /** Prints as many held lines as fit under the answer on the screen. */
+    private void release() {
+        while (!held.isEmpty() && held.get(0).size() <= room) {
+            show(held.remove(0));
         }
     }
 
@@ -150,10 +171,17 @@ public final class TerminalIo implements ConsoleIo {
      */
     @Override
     public void print(String text) {
-        List<AttributedString> lines = wrapped(text);
+        page(wrapped(text));
+    }
+
+    private void page(List<AttributedString> lines) {
         int at = 0;
         while (true) {
             synchronized (this) {
+                if (!paging || stopped) {
+                    show(lines.subList(at, lines.size()));
+                    return;
+                }
                 if (room == Integer.MAX_VALUE) {
                     // The prompt line, the status line and the command as typed stay on screen too.
                     room = Math.max(1, terminal.getHeight() - 3);
@@ -170,6 +198,9 @@ public final class TerminalIo implements ConsoleIo {
             if (!more(left)) {
                 synchronized (this) {
                     show(List.of(new AttributedString(skippedNote(left), AttributedStyle.DEFAULT.faint())));
+                    // The key typed was the start of a command: whatever else this answer prints
+                    // comes whole, not as a page stop per line that would eat that command's letters.
+                    stopped = true;
                 }
                 return;
             }
@@ -214,13 +245,12 @@ public final class TerminalIo implements ConsoleIo {
     }
 
     static String morePrompt(int left) {
-        return "-- " + left + " more line" + (left == 1 ? "" : "s")
-                + ": Space or Enter for the next page, or type your next command --";
+        return "-- " + left + " more line" + (left == 1 ? "" : "s") + ": Space for more, or type a command --";
     }
 
     static String skippedNote(int left) {
-        return "(" + left + " line" + (left == 1 ? "" : "s")
-                + " not shown. Type the command again to read them, or scroll up for what you passed.)";
+        return "(" + left + " more line" + (left == 1 ? "" : "s") + " not shown: type the command again to read"
+                + " them.)";
     }
 
     @Override
@@ -267,10 +297,10 @@ public final class TerminalIo implements ConsoleIo {
      * Says that lines wait and how to see them (they are kept back while the player reads the
      * answer to their last command, so it does not scroll away). Short, because the bar must
      * still show the clock and what waits for the player on a laptop's terminal: the long form
-     * cut off "1 deal to answer" at 110 columns.
+     * cut off "1 deal to answer" at 110 columns, and "waiting under your answer: press Enter" at 80.
      */
     static String heldNote(int waiting) {
-        return waiting + " new line" + (waiting == 1 ? "" : "s") + " waiting under your answer: press Enter";
+        return waiting + " new line" + (waiting == 1 ? "" : "s") + " (Enter)";
     }
 
     @Override

@@ -11,6 +11,7 @@ import org.summitsim.client.console.render.AmendmentsPage;
 import org.summitsim.client.console.render.BriefPage;
 import org.summitsim.client.console.render.CommitmentsPage;
 import org.summitsim.client.console.render.EventText;
+import org.summitsim.client.console.render.Inherited;
 import org.summitsim.client.console.render.Names;
 import org.summitsim.client.console.render.ResultsPage;
 import org.summitsim.client.console.render.ScorePage;
@@ -569,6 +570,21 @@ class PlayTestFindingsTest {
     // 8. Small ones
 
     @Test
+    void aSeatTakenOverSaysWhatWasPromisedInItsNameBefore() {
+        // The play-test: a student took over a bot's seat and found seven deals she never made.
+        assertThat(Inherited.of(sample.view(), Sample.ME))
+                .as("nothing promised or tabled yet")
+                .isEmpty();
+        sample.seat(Sample.ME, new Command.AcceptDeal("D1"));
+        sample.seat(Sample.ME, new Command.MakePledge(Decision.SIGN, List.of(), null));
+        sample.seat(Sample.ME, new Command.Propose("instrument", "consider", ""));
+        assertThat(Inherited.of(sample.view(), Sample.ME))
+                .isEqualTo("Someone played this seat before you (a bot, most likely): 1 pledge and 1 accepted deal"
+                        + " made in its name bind you now, and a broken promise costs trust points at the end;"
+                        + " 1 amendment carries its name. See them with `pledges`, `deals`, `amendments`.");
+    }
+
+    @Test
     void quitSaysWhatLeavingMeansForTheSeatOrTheRoom() throws Exception {
         FakeContext student = new FakeContext(sample.state());
         student.facilitator = false;
@@ -664,10 +680,13 @@ class PlayTestFindingsTest {
 
     @Test
     void heldLinesSayWhereTheyWaitAndFitALaptopsBar() {
-        assertThat(TerminalIo.heldNote(2)).isEqualTo("2 new lines waiting under your answer: press Enter");
-        assertThat(TerminalIo.heldNote(1)).startsWith("1 new line waiting");
-        // With the clock, a deal to answer and the seat, the bar fits 110 columns (a play-test's terminal).
-        String bar = TerminalIo.heldNote(28) + " | Netherlands | The opening 0:41 left | 1 deal to answer";
-        assertThat(bar.length()).isLessThanOrEqualTo(110);
+        assertThat(TerminalIo.heldNote(2)).isEqualTo("2 new lines (Enter)");
+        assertThat(TerminalIo.heldNote(1)).isEqualTo("1 new line (Enter)");
+        // With the clock, a deal to answer and the seat, the bar fits 80 columns (a play-test cut it
+        // off there, and at 110 before that).
+        String bar = TerminalIo.heldNote(128) + " | Netherlands | The opening 0:41 left | 1 deal to answer";
+        assertThat(bar.length()).isLessThanOrEqualTo(80);
+        // So does the pager's prompt, with three digits of lines left (it broke onto two lines).
+        assertThat(TerminalIo.morePrompt(223).length()).isLessThanOrEqualTo(79);
     }
 }
