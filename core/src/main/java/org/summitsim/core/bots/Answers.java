@@ -312,6 +312,20 @@ final class Answers {
     }
 
     /** A no to a pledge question: what it would do instead, and why. */
+    /**
+     * No to signing or abstaining from a seat that pledged to push with the coalition: the pledge
+     * first, then what it does if the coalition falls short. A play-test's student was told "we
+     * intend to abstain" by a delegation that had pledged in public to push, and pushed.
+     */
+    String coalitionNo(Decision asked, Decision otherwise) {
+        int needed = mind.view().bindingThreshold();
+        return "No: we have pledged to push for binding law if enough states push with us"
+                + (needed > 0 ? " (" + needed + " are needed)" : "")
+                + ". If they do, we push; if they do not, we will "
+                + (otherwise == Decision.SIGN ? "sign after all" : "abstain")
+                + (asked == otherwise ? ", as you ask." : ".");
+    }
+
     String pledgeNo(Decision asked, Decision intended) {
         String instead = switch (intended) {
             case SIGN -> "we intend to sign";

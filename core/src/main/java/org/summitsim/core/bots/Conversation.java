@@ -510,6 +510,9 @@ final class Conversation {
         boolean willing = asked == intended || (asked == Decision.PUSH_BINDING && mind.aim() == Decision.PUSH_BINDING);
         if (!willing) {
             String partner = promisedTo(mind, intended, asker);
+            if (partner == null && asked != Decision.PUSH_BINDING && coalitionPledged(mind)) {
+                return say.coalitionNo(asked, intended == Decision.PUSH_BINDING ? Decision.ABSTAIN : intended);
+            }
             return partner != null ? say.promisedNo(intended, partner.equals(asker)) : say.pledgeNo(asked, intended);
         }
         String partner = promisedTo(mind, asked, asker);
@@ -545,6 +548,15 @@ final class Conversation {
             return say.pledgeYes(asked, true, null);
         }
         return say.pledgeYes(asked, pledged(mind, asked) && pledgeHolds(mind, asked), null);
+    }
+
+    /** Whether its latest pledge is to push with the coalition (binding only if the coalition forms). */
+    private boolean coalitionPledged(Mind mind) {
+        return mind.view().pledges().stream()
+                .filter(p -> p.seat().equals(me))
+                .reduce((a, b) -> b)
+                .map(p -> p.ifCoalition() && p.decision() == Decision.PUSH_BINDING)
+                .orElse(false);
     }
 
     private boolean pledged(Mind mind, Decision d) {

@@ -80,4 +80,30 @@ class DeclinedCoalitionOfferTest {
             assertThat(offer.text()).endsWith("what we can sign on " + terms + " clauses (the deal names them).");
         }
     }
+
+    /**
+     * Asked "will you sign?", a delegation that pledged in public to push with the coalition says so
+     * first: a play-test's student was told "we intend to abstain" by one that then pushed.
+     */
+    @Test
+    void aCoalitionPledgeIsTheAnswerToWillYouSign() {
+        MatchDriver match = MatchDriver.open(MINI).toOpening();
+        BotTable table = new BotTable(match);
+        Bot costaRica = Strategies.create("coalition", MINI, "costa-rica", 3);
+        costaRica.seatedPeople(Set.of("austria"));
+        table.turn("costa-rica", costaRica);
+        assertThat(match.view(Viewer.seat("austria")).pledges())
+                .as("Costa Rica's pledge to push with the coalition")
+                .anyMatch(p -> p.seat().equals("costa-rica") && p.ifCoalition());
+        MatchDriver.ok(match.submit(Actor.seat("austria"), new Command.Whisper("costa-rica", "Will you sign?")));
+        List<String> said = table.turn("costa-rica", costaRica).stream()
+                .filter(c -> c instanceof Command.Whisper w && w.to().equals("austria"))
+                .map(c -> ((Command.Whisper) c).text())
+                .toList();
+        assertThat(said)
+                .singleElement()
+                .asString()
+                .startsWith("No: we have pledged to push for binding law if enough states push with us (")
+                .contains("If they do, we push; if they do not, we will ");
+    }
 }
