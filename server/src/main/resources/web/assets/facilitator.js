@@ -350,6 +350,7 @@ $('#back').addEventListener('click', async () => {
   $('#title').textContent = 'Summit: your rooms';
   $('#where').textContent = '';
   $('#phase').textContent = '';
+  $('#to-monitor').hidden = true;
   setClock(null);
   listRooms();
 });
@@ -362,6 +363,7 @@ function opened(w) {
   sessionStorage.setItem(OPEN, w.token);
   app.welcome = w;
   app.view = w.view;
+  app.joinOpenIn = undefined; // the room's own phase decides whether "How students join" starts open
   seatedPeople(w.presence);
   keep({ room: w.room, code: w.code, token: w.token, label: w.label, title: w.scenario.title });
   $('#rooms-view').hidden = true;
@@ -379,20 +381,25 @@ function opened(w) {
   const join = location.origin + '/join/' + w.code;
   const projector = location.origin + '/projector/' + w.code;
   fill($('#addresses'),
-    h('p', { text: 'Students open' }), h('p', { class: 'address', text: location.origin + '/' }),
-    h('p', {}, 'and type the code ', h('strong', { class: 'address', text: w.code }), ', or open directly:'),
-    h('p', {}, h('a', { href: join, class: 'address', text: join })),
-    // Drawn by the server for the host this page was opened at, so it is the link above.
-    h('figure', { class: 'qr' },
-      h('img', { src: '/qr/join/' + encodeURIComponent(w.code) + '.svg', width: 240, height: 240,
-        alt: 'QR code: scan it with a phone or tablet camera to open ' + join }),
-      h('figcaption', { class: 'small', text: 'Show this on the screen: students scan it and type nothing.' })),
+    // First, above the code and the QR code it makes useless: a teacher projecting them would not
+    // scroll down to a warning under them (a play-test's did not).
     loopback(location.hostname) ? h('p', { class: 'notice', text: 'This page was opened at ' + location.host
       + ', which only this computer can reach. Open it at the address "summit serve" printed'
       + ' (such as http://192.168.1.20:7777/facilitator) so that these links and the QR code work for students.' }) : null,
+    // Open in the lobby; folded once the summit starts, so the class's monitor comes up the page.
+    h('details', { id: 'how-to-join', open: true },
+      h('summary', {}, 'How students join: the code ', h('strong', { class: 'address', text: w.code })),
+      h('p', { text: 'Students open' }), h('p', { class: 'address', text: location.origin + '/' }),
+      h('p', {}, 'and type the code ', h('strong', { class: 'address', text: w.code }), ', or open directly:'),
+      h('p', {}, h('a', { href: join, class: 'address', text: join })),
+      // Drawn by the server for the host this page was opened at, so it is the link above.
+      h('figure', { class: 'qr' },
+        h('img', { src: '/qr/join/' + encodeURIComponent(w.code) + '.svg', width: 240, height: 240,
+          alt: 'QR code: scan it with a phone or tablet camera to open ' + join }),
+        h('figcaption', { class: 'small', text: 'Show this on the screen: students scan it and type nothing.' }))),
     h('p', {}, 'For the screen at the front: ', h('a', { href: projector, target: '_blank', rel: 'noopener', text: 'the projector view' })),
     // The room's key, for the console's chair or this page on another computer; kept folded away.
-    h('details', { class: 'small' }, h('summary', { text: 'The room\'s facilitator key (keep it secret)' }),
+    h('details', { class: 'small key' }, h('summary', { text: 'The room\'s facilitator key (keep it secret)' }),
       h('p', { text: 'It runs this room: with it, a console or another computer can do everything this page does.' }),
       h('p', { class: 'address', text: w.token }),
       h('p', { text: 'In a terminal: ./summit play ' + location.host + ' --token ' + w.token }),
@@ -447,6 +454,13 @@ function expireAdvanceNote(stage) {
 function draw() {
   const v = app.view;
   const phase = v.stage.phase;
+  // Folded once the summit has started, opened again in a lobby; in between the teacher decides.
+  const lobby = phase === 'LOBBY';
+  if (app.joinOpenIn !== lobby) {
+    app.joinOpenIn = lobby;
+    $('#how-to-join').open = lobby;
+  }
+  $('#to-monitor').hidden = false;
   expireAdvanceNote(W.stageText(v.stage));
   $('#phase').textContent = W.stageWords(v.stage, v.rounds) + (v.paused ? ' (paused)' : '');
   const button = (text, command, cls) => h('button', { type: 'button', text, class: cls,
@@ -477,11 +491,14 @@ function draw() {
       if (await roomOp({ type: 'fill_bots' })) {
         $('#advance-status').textContent = empty.length === 0 ? 'Every seat already has a student or a bot.'
           : 'Bots now play ' + (empty.length === 1 ? empty[0] : empty.length + ' seats: ' + W.andList(empty)) + '.';
+        // Said for this phase only (a play-test found it still there at the end of the summit).
+        const now = W.stageText(app.view.stage);
+        app.advanceNote = { from: now, into: now };
       }
     } }));
   } else {
     controls.push(h('p', { text: 'The summit has ended: there is nothing more to run. The report has the debrief,'
-      + ' and the command under "For grading" makes the grade book.' }));
+      + ' and "Download the grade sheet" under it the grade book.' }));
   }
   fill($('#controls'), controls);
   // Once the summit is over its record is closed: nothing more can be taken off the screens.

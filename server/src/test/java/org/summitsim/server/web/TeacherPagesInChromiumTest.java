@@ -57,7 +57,7 @@ class TeacherPagesInChromiumTest extends PagesInChromium {
                         + ".includes('/join/" + code + "')",
                 "the room, with the addresses to hand out");
         assertThat(page.text("location.href")).doesNotContain("ft.");
-        assertThat(page.text("document.querySelector('#addresses details .address').textContent"))
+        assertThat(page.text("document.querySelector('#addresses details.key .address').textContent"))
                 .as("the room's key, folded away, for a console")
                 .startsWith("ft.");
         String opened = page.text("document.querySelector('#title').textContent");
@@ -472,6 +472,14 @@ class TeacherPagesInChromiumTest extends PagesInChromium {
         page.eval("window.scrollTo(0, 0)");
         press("Start the summit");
         page.waitUntil("document.querySelector('#phase').textContent.startsWith('Briefing')", "the briefing");
+        // Once the summit runs, how to join folds away and the bar leads to the class's monitor (a
+        // play-test's teacher had the QR code filling the first screen all lesson); the warning that
+        // the page's address only works here comes first, above what it makes useless.
+        page.waitUntil("!document.querySelector('#how-to-join').open", "how to join folded");
+        assertThat(page.text("document.querySelector('#addresses').firstElementChild.textContent"))
+                .startsWith("This page was opened at 127.0.0.1");
+        assertThat(page.eval("document.querySelector('#to-monitor').hidden").asBoolean())
+                .isFalse();
         projector.waitUntil("document.querySelector('#p-join').hidden", "the join card gone once the summit starts");
         press("Next phase now");
         page.waitUntil("document.querySelector('#phase').textContent === 'Opening statements'", "the opening");
