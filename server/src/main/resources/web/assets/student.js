@@ -1242,7 +1242,7 @@ function brokenBy(v, d) {
         && mine.decision !== d && holds(mine.conditions)) {
       // A push promised in a deal is a push together, due only with the coalition, as the rules keep it.
       (mine.decision === 'PUSH_BINDING' ? risky : sure).push('your side of deal ' + deal.id + ' with '
-        + nameOf(mineIsGive ? deal.to : deal.from) + ' (to ' + W.decisionVerb(mine.decision) + ')');
+        + inSentence(mineIsGive ? deal.to : deal.from) + ' (to ' + W.decisionVerb(mine.decision) + ')');
     }
   }
   const list = (out) => (out.length > 1 ? out.slice(0, -1).join('; ') + '; and ' + out[out.length - 1] : out[0]);
@@ -1345,7 +1345,7 @@ function ownSide(id) {
     return 'your side of deal ' + id;
   }
   const mineIsGive = d.from === me();
-  return 'your side of deal ' + id + ' with ' + nameOf(mineIsGive ? d.to : d.from) + ' ('
+  return 'your side of deal ' + id + ' with ' + inSentence(mineIsGive ? d.to : d.from) + ' ('
     + promise(mineIsGive ? d.give : d.want, 'you would') + ')';
 }
 

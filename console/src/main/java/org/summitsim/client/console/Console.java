@@ -100,6 +100,12 @@ public final class Console implements ConsoleContext {
 
     private ConsoleError unknown(List<String> words) {
         String word = words.get(0);
+        if (words.size() == 1 && word.equalsIgnoreCase("q")) {
+            // A pager's habit: here a page stops when the next command is typed.
+            return new ConsoleError(
+                    "`q` on its own does nothing here.",
+                    "A long page stops by itself when you type your next command; `quit` leaves Summit.");
+        }
         String meant = MeantCommand.of(words);
         if (meant == null && words.size() >= 3 && state.seat() != null) {
             // A sentence, typed as one would in a chat: "hello everyone we need a treaty" is meant for the room.

@@ -79,7 +79,7 @@ public final class ErrorHints {
         return new ConsoleError(message, hint(code, message, stage));
     }
 
-    /** "Votes cannot be changed. …`support human=meaningful` in place of `vote A5 support`.", or null. */
+    /** "In `offer`, … `support human=meaningful` in place of `vote A5 support`.", or null. */
     private static String supportInstead(Command command, String amendment, PlayerView view) {
         if (!(command instanceof Command.OfferDeal d) || amendment == null || view == null) {
             return null;
@@ -92,10 +92,9 @@ public final class ErrorHints {
                 : view.amendments().stream()
                         .filter(a -> a.id().equals(amendment) && a.status().equals("open"))
                         .findFirst()
-                        .map(a ->
-                                "Votes cannot be changed. In `offer`, promise support for the wording instead: `support "
-                                        + a.clause() + "=" + a.option() + "` in place of `vote " + amendment
-                                        + " support`.")
+                        .map(a -> "In `offer`, promise support for the wording instead: `support "
+                                + a.clause() + "=" + a.option() + "` in place of `vote " + amendment
+                                + " support`.")
                         .orElse(null);
     }
 

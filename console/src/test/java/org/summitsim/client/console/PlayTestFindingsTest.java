@@ -466,8 +466,8 @@ class PlayTestFindingsTest {
                 null);
         assertThat(ErrorHints.refusal("already_voted", message, Stage.round(1), offer, false, v)
                         .hint())
-                .isEqualTo("Votes cannot be changed. In `offer`, promise support for the wording instead: `support "
-                        + open.clause() + "=" + open.option() + "` in place of `vote " + open.id() + " support`.");
+                .isEqualTo("In `offer`, promise support for the wording instead: `support " + open.clause() + "="
+                        + open.option() + "` in place of `vote " + open.id() + " support`.");
         Command against = new Command.OfferDeal(
                 "germany",
                 new Promise.Decide(Decision.SIGN, List.of()),
@@ -582,6 +582,55 @@ class PlayTestFindingsTest {
                 .isEqualTo("Someone played this seat before you (a bot, most likely): 1 pledge and 1 accepted deal"
                         + " made in its name bind you now, and a broken promise costs trust points at the end;"
                         + " 1 amendment carries its name. See them with `pledges`, `deals`, `amendments`.");
+    }
+
+    @Test
+    void aBareQIsExplainedNotGuessedAt() {
+        // The play-test: `q` typed at a page stop, as in `less`, got "Did you mean `dm`?".
+        FakeContext ctx = new FakeContext(sample.state());
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.PrintWriter writer = new java.io.PrintWriter(out, true);
+        PlainIo io = new PlainIo(new java.io.BufferedReader(new java.io.StringReader("")), writer, writer, false);
+        assertThat(new Console(ctx.state(), io, plain, ctx.table(), null, null).execute("q"))
+                .isFalse();
+        assertThat(out.toString())
+                .contains("`q` on its own does nothing here.", "`quit` leaves Summit.")
+                .doesNotContain("Did you mean");
+    }
+
+    @Test
+    void anOfferTakesADelegationNamedInSeveralWordsAsDmDoes() throws Exception {
+        FakeContext ctx = new FakeContext(sample.state());
+        ctx.run("offer united states vote A1 support for sign");
+        ctx.run("offer the US vote A1 support for sign");
+        Command expected = new Command.OfferDeal(
+                "united-states",
+                new Promise.Vote("A1", Ballot.SUPPORT),
+                new Promise.Decide(Decision.SIGN, List.of()),
+                null);
+        assertThat(ctx.sent).containsExactly(expected, expected);
+    }
+
+    @Test
+    void readyWhenEveryoneElseIsReadyIsAskedAboutFirst() throws Exception {
+        // The play-test: `ready` with eleven minutes left ended the round at once (the bots were ready).
+        FakeContext early = new FakeContext(sample.state());
+        early.answer = false;
+        early.run("ready");
+        assertThat(early.asked).as("others still at work: nothing to ask").isEmpty();
+        assertThat(early.sent).containsExactly(new Command.Ready());
+
+        for (String seat : List.of("germany", "china", "united-states", "costa-rica", "austria")) {
+            sample.seat(seat, new Command.Ready());
+        }
+        FakeContext last = new FakeContext(sample.state());
+        last.answer = false;
+        last.run("ready");
+        assertThat(last.asked)
+                .singleElement()
+                .asString()
+                .startsWith("Every other delegation is ready already: this phase (round 1) ends as soon as you are.");
+        assertThat(last.sent).isEmpty();
     }
 
     @Test

@@ -71,6 +71,20 @@ class RenderTest {
         assertThat(ScorePage.render(v, plain))
                 .contains("As the text stands now, every choice gives one of the lowest results Germany gets");
         assertThat(ScorePage.render(sample.view(), plain)).doesNotContain("every choice gives one of the lowest");
+
+        // In the final phase the text is final: no "if it stayed", and no call to change it. (The
+        // draft stays: Germany's amendment is voted down first.)
+        for (String seat : java.util.List.of("china", "united-states", "costa-rica")) {
+            germany.seat(seat, new Command.CastVote("A1", org.summitsim.core.rules.Ballot.OPPOSE));
+        }
+        while (germany.match.state().stage().phase() != org.summitsim.core.rules.Phase.FINAL) {
+            germany.chair(new Command.Advance());
+        }
+        PlayerView last = germany.match.view(org.summitsim.core.view.Viewer.seat("germany"));
+        assertThat(ScorePage.render(last, plain))
+                .startsWith("Your projected score for each decision, on the final text")
+                .contains("The final text leaves every choice among the lowest results Germany gets.")
+                .doesNotContain("changing the text", "if the text stayed");
     }
 
     @Test

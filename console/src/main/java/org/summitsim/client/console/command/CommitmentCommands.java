@@ -44,7 +44,7 @@ final class CommitmentCommands {
                 .summary("Offer a delegation a private deal: what you do, for what they do.")
                 .help("A promise is `vote AMENDMENT support|oppose|abstain`, `support CLAUSE=OPTION` (support"
                         + " every amendment to that wording, and never vote to take it out while it stands) or `sign|abstain|push [if CLAUSE=OPTION]`."
-                        + " The engine checks at the end whether each side kept it. Your promise comes first,"
+                        + " Summit checks at the end whether each side kept it. Your promise comes first,"
                         + " then `for` and theirs; words after that are a note they read with the offer.\n"
                         + "Examples:  offer china vote A2 support for vote A1 support We back your amendment if you back ours.\n"
                         + "           offer netherlands support process=un for support human=meaningful\n"
@@ -110,10 +110,24 @@ final class CommitmentCommands {
         ctx.act(new Command.Decide(d, statement.isEmpty() ? null : statement));
     }
 
-    /** Confirmed at once: the room's note that a seat is ready does not scroll by. */
+    /**
+     * Confirmed at once: the room's note that a seat is ready does not scroll by. When every other
+     * delegation is ready already, it is asked about first: the phase ends the moment this one is
+     * (a play-test's student said ready with eleven minutes left and lost the round).
+     */
     private static void ready(Invocation in, ConsoleContext ctx) {
-        ctx.act(new Command.Ready());
         var state = ctx.state();
+        var before = state.view();
+        if (before != null
+                && before.seat() != null
+                && before.delegations().size() > 1
+                && before.delegations().stream().allMatch(c -> c.ready() || c.id().equals(before.seat()))
+                && !ctx.confirm("Every other delegation is ready already: this phase ("
+                        + state.stage().inWords() + ") ends as soon as you are. Move on now?")) {
+            ctx.print("Not sent: take your time.");
+            return;
+        }
+        ctx.act(new Command.Ready());
         var view = state.view();
         if (state.stage().phase() == org.summitsim.core.rules.Phase.FINAL && !state.decided()) {
             ctx.print("Noted: you are ready. You have not decided, so unless you `decide` before the end your"
@@ -146,7 +160,11 @@ final class CommitmentCommands {
     }
 
     private static void offer(Invocation in, ConsoleContext ctx) {
-        String to = Resolve.seat(ctx, in.require(0, "delegation the deal is for (e.g. `offer china ...`)"));
+        in.require(0, "delegation the deal is for (e.g. `offer china ...`)");
+        // A name in several words, as `dm` takes it: "offer united states ..." (a play-test's
+        // student met "There is no delegation "united"").
+        int nameWords = Resolve.seatWords(ctx, in, 0);
+        String to = Resolve.seat(ctx, in, 0, nameWords);
         var known = ctx.state().view();
         if (known != null && known.delegations().stream().noneMatch(c -> c.id().equals(to))) {
             // One suggestion, not the room's list of every delegation.
@@ -155,7 +173,10 @@ final class CommitmentCommands {
         String name = known == null ? to : new Names(known).seat(to);
         String example = known == null ? to : new Names(known).typed(to);
         Promises.Read<Promise> give = Promises.promise(
-                in, 1, ctx, "Say what you promise " + name + ", before `for`: both sides of a deal are needed.");
+                in,
+                nameWords,
+                ctx,
+                "Say what you promise " + name + ", before `for`: both sides of a deal are needed.");
         if (!"for".equalsIgnoreCase(in.arg(give.next()))) {
             throw new ConsoleError(
                     "Say what you want from " + name + " in return, after `for`.",

@@ -34,7 +34,12 @@ public final class ScorePage {
                     ? "The summit is over; `results` has your final score."
                     : "No projection for you: only a delegation's seat has one.";
         }
-        StringBuilder out = new StringBuilder(s.heading("Your projected score if the text stayed as it is"))
+        // In the final phase the text is final: nothing is "if it stayed", and nothing is left to change.
+        boolean textFinal = v.stage() != null && v.stage().phase() == org.summitsim.core.rules.Phase.FINAL;
+        StringBuilder out = new StringBuilder(s.heading(
+                        textFinal
+                                ? "Your projected score for each decision, on the final text"
+                                : "Your projected score if the text stayed as it is"))
                 .append('\n')
                 .append(s.dim("Others are assumed to decide as their public pledges say; a delegation "
                         + "without one as most of its bloc pledged to, else as the real state did, else "
@@ -46,9 +51,14 @@ public final class ScorePage {
                 .append("\n\n");
         if (v.outcome() == null && v.projection().values().stream().allMatch(sc -> Math.round(sc.percent()) < 10)) {
             // A row of zeros reads as broken: on the draft it often is simply where this role starts.
-            out.append(s.warn("As the text stands now, every choice gives one of the lowest results "
-                            + org.summitsim.core.scenario.StateName.inSentence(new Names(v).seat(v.seat()))
-                            + " gets: changing the text is what the negotiation is for."))
+            String who = org.summitsim.core.scenario.StateName.inSentence(new Names(v).seat(v.seat()));
+            out.append(s.warn(
+                            textFinal
+                                    ? "The final text leaves every choice among the lowest results " + who
+                                            + " gets. The"
+                                            + " points still differ: choose the decision that loses least."
+                                    : "As the text stands now, every choice gives one of the lowest results " + who
+                                            + " gets: changing the text is what the negotiation is for."))
                     .append("\n\n");
         }
         Outlook outlook = v.outlook() == null ? null : v.outlook().get();
