@@ -105,6 +105,30 @@ function timings() {
   const own = presets.find((t) => same(t.timing, s.timing));
   fill($('#timing'), [own ? null : h('option', { value: '', text: ownTiming(s && s.timing) }),
     ...presets.map((t) => h('option', { value: t.id, text: t.label, selected: t === own }))]);
+  timingNote();
+}
+
+/**
+ * How the chosen timing splits into phases, under the list: a play-test's teacher picked a quick
+ * try and found a two-minute briefing for a brief full of numbers only once the class had begun.
+ */
+function timingNote() {
+  const s = app.scenarios.find((x) => x.id === $('#scenario').value);
+  const chosen = s && (s.timingPresets.find((t) => t.id === $('#timing').value) || { timing: s.timing });
+  const t = chosen && chosen.timing;
+  $('#timing-note').textContent = !t ? '' : 'Briefing ' + minutes(t.briefing) + ', opening ' + minutes(t.opening)
+    + ', ' + t.rounds + (t.rounds === 1 ? ' round' : ' rounds') + ' of ' + minutes(t.round) + ', final decisions '
+    + minutes(t.decision) + '. The briefing is when students read their brief.';
+}
+
+/** "2 min", "1\u00bd min", "45 s". */
+function minutes(seconds) {
+  if (seconds < 60) {
+    return seconds + ' s';
+  }
+  const whole = Math.floor(seconds / 60);
+  const half = seconds % 60 >= 30;
+  return whole + (half ? '\u00bd' : '') + ' min';
 }
 
 /** "the scenario's own: about 58 minutes of play, 3 rounds of 12 minutes": what no preset plays. */
@@ -118,6 +142,7 @@ function ownTiming(t) {
 }
 
 $('#scenario').addEventListener('change', timings);
+$('#timing').addEventListener('change', timingNote);
 
 async function listRooms() {
   const all = rooms();
@@ -677,8 +702,12 @@ function prepared(injects) {
   app.injectsKey = key;
   const select = $('#inject');
   const was = select.value;
+  // A suggestion for a round this room does not have (a quick try has one) would only puzzle.
+  const rounds = app.view.rounds;
+  const suggested = (i) => i.when && !(i.when.phase === 'ROUND' && rounds && i.when.round > rounds);
   fill(select, injects.map((i) => h('option', { value: i.id, disabled: i.released,
-    text: i.title + (i.released ? ' (published)' : i.when ? ' (suggested for ' + W.stageWords(i.when).toLowerCase() + ')' : '') })));
+    text: i.title + (i.released ? ' (published)' : suggested(i) ? ' (suggested for '
+      + W.stageWords(i.when, rounds).toLowerCase() + ')' : '') })));
   const open = injects.filter((i) => !i.released);
   select.value = open.some((i) => i.id === was) ? was : open.length ? open[0].id : '';
   describeInject();
@@ -703,11 +732,15 @@ $('#inject-form').addEventListener('submit', async (e) => {
     return;
   }
   button.disabled = true;
+  const title = ((app.view.injects || []).find((i) => i.id === chosen) || { title: chosen }).title;
   try {
     await app.socket.request({ type: 'command', stage: W.stageText(app.view.stage), command: { type: 'inject', inject: chosen } });
     error.textContent = '';
+    // Said in words: the list moving on to the next item was the only sign a play-test's teacher saw.
+    $('#inject-status').textContent = 'Published: \u201c' + title + '\u201d. Every delegation sees it now.';
   } catch (err) {
     error.textContent = err.message;
+    $('#inject-status').textContent = '';
     button.disabled = false;
   }
 });

@@ -195,6 +195,9 @@ class TeacherPagesInChromiumTest extends PagesInChromium {
                 option + ".disabled && " + option + ".textContent.endsWith('(published)')"
                         + " && document.querySelector('#inject').value !== " + option + ".value",
                 "the news marked published");
+        assertThat(page.text("document.querySelector('#inject-status').textContent"))
+                .as("said in words, not only by the list moving on")
+                .isEqualTo("Published: \u201c" + declaration + "\u201d. Every delegation sees it now.");
         assertThat(accessibilityProblems(page)).as("the teacher's page in play").isEmpty();
         press("Next phase now");
         china.await(
@@ -331,6 +334,14 @@ class TeacherPagesInChromiumTest extends PagesInChromium {
     @Test
     void aTeacherChoosesThePaceGetsAWorkingGradingCommandAndConfirmsClosingVotes() throws Exception {
         teachersPageOnClassroomMini();
+        // How a timing splits into phases, before the room is made (a play-test's teacher found a
+        // two-minute briefing only once the class had begun).
+        String initial = page.text("document.querySelector('#timing').value");
+        page.select("#timing", "10");
+        assertThat(page.text("document.querySelector('#timing-note').textContent"))
+                .isEqualTo("Briefing 2 min, opening 1 min, 1 round of 5 min, final decisions 1\u00bd min. The"
+                        + " briefing is when students read their brief.");
+        page.select("#timing", initial);
         page.select("#pace", "quick");
         page.type("#label", "Period 7");
         page.click("#create-form button[type=submit]");
