@@ -543,6 +543,7 @@ function pledgeOptions() {
 
 $('#propose-clause').addEventListener('change', () => proposeOptions(true));
 $('#pledge-clause').addEventListener('change', pledgeOptions);
+$('#offer-to').addEventListener('change', drawOpenAmendments);
 $('#pledge-decision').addEventListener('change', pledgeOptions);
 
 /** Brings the first vote waiting for the student into sight, its Support button focused. */
@@ -1014,10 +1015,19 @@ function drawCaucuses() {
 }
 
 function drawOpenAmendments() {
-  const open = app.view.amendments.filter((a) => a.status === 'open').map((a) => h('option', { value: a.id,
-    text: a.id + ': ' + clauseTitle(a.clause) + ' → ' + W.proposedWording(optionOf(a.clause, a.option).label) }));
+  const open = app.view.amendments.filter((a) => a.status === 'open');
+  // Who would cast the promised vote: the student on their side, the recipient on the other. A
+  // vote already cast is named: only that vote can still be promised (votes do not change), and a
+  // play-test's student could not tell why a deal for another was refused.
+  const voter = { give: me(), want: $('#offer-to').value };
   for (const side of ['give', 'want']) {
-    keepChoice(document.getElementById('offer-' + side + '-amendment'), open.map((o) => o.cloneNode(true)));
+    keepChoice(document.getElementById('offer-' + side + '-amendment'), open.map((a) => {
+      const cast = stanceOf(a, voter[side]);
+      const who = voter[side] === me() ? 'you' : inSentence(voter[side]);
+      return h('option', { value: a.id,
+        text: a.id + ': ' + clauseTitle(a.clause) + ' → ' + W.proposedWording(optionOf(a.clause, a.option).label)
+          + (cast ? ' (' + who + ' ' + DID[cast] + ' it; votes do not change)' : '') });
+    }));
     // A vote can be promised only on an open amendment: with none open, the form offers the others.
     const kinds = document.getElementById('offer-' + side + '-kind');
     const vote = kinds && kinds.querySelector('option[value=vote]');
@@ -1030,6 +1040,14 @@ function drawOpenAmendments() {
       }
     }
   }
+}
+
+/** Seat's stance on amendment a, or null: the vote it cast, or SUPPORT with its name on it (sponsors count as for). */
+function stanceOf(a, seat) {
+  if (!seat) {
+    return null;
+  }
+  return a.proposer === seat || (a.cosponsors || []).includes(seat) ? 'SUPPORT' : (a.votes || {})[seat] || null;
 }
 
 /** " if “Human control” reads “…”": a promise's conditions in words (words.js), or nothing. */

@@ -619,6 +619,11 @@ class StudentPageInChromiumTest extends PagesInChromium {
                         + " && !document.querySelector('[aria-label=\"Accept deal " + ruledOut + "\"]')"
                         + " && document.querySelector('[aria-label=\"Decline deal " + ruledOut + "\"]')",
                 "only Decline left, and why");
+        // The deal form says which votes are cast already: only those can still be promised.
+        page.waitUntil(
+                "document.querySelector('#offer-give-amendment option[value=" + amendment + "]').textContent"
+                        + ".endsWith('(you voted for it; votes do not change)')",
+                "the vote cast, named in the deal form");
 
         // The student's own vote that breaks their side of a deal: its card says so from then on.
         china.commandOk("ROUND 1", "{\"type\":\"withdraw\",\"amendment\":\"" + amendment + "\"}");
