@@ -394,7 +394,9 @@ function opened(w) {
   $('#rooms-view').hidden = true;
   $('#room-view').hidden = false;
   $('#title').textContent = w.label;
-  $('#where').textContent = w.scenario.title + ' \u00b7 join code ' + w.code;
+  // The code first: a long title is cut at the bar's end on a laptop, and the code is what is read out.
+  $('#where').textContent = 'join code ' + w.code + ' \u00b7 ' + w.scenario.title;
+  $('#where').title = $('#where').textContent;
   $('#monitor-status').textContent = '';
   // Students were told at joining whether the teacher reads their private talk; this says the same.
   const reads = !w.rules || w.rules.facilitatorReadsPrivate !== false;
@@ -512,10 +514,12 @@ function draw() {
     controls.push(h('button', { type: 'button', text: 'Bots on the empty seats', onclick: async () => {
       // Said beside the button: the monitor that shows the bots is a screen further down.
       const before = await monitorData();
-      const empty = before ? before.seats.filter((x) => x.status === 'empty').map((x) => x.name) : [];
+      const empty = before ? before.seats.filter((x) => x.status === 'empty').map((x) => x.name) : null;
       if (await roomOp({ type: 'fill_bots' })) {
-        $('#advance-status').textContent = empty.length === 0 ? 'Every seat already has a student or a bot.'
-          : 'Bots now play ' + (empty.length === 1 ? empty[0] : empty.length + ' seats: ' + W.andList(empty)) + '.';
+        // Without the seats as they were (no answer from the server), it says what it did, not what it cannot know.
+        $('#advance-status').textContent = empty === null ? 'Bots now play every seat that had nobody in it.'
+          : empty.length === 0 ? 'Every seat already has a student or a bot.'
+            : 'Bots now play ' + (empty.length === 1 ? empty[0] : empty.length + ' seats: ' + W.andList(empty)) + '.';
         // Said for this phase only (a play-test found it still there at the end of the summit).
         const now = W.stageText(app.view.stage);
         app.advanceNote = { from: now, into: now };

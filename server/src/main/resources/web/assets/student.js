@@ -316,6 +316,7 @@ function drawStatic() {
   $('#to-brief').hidden = watching;
   $('#title').textContent = watching ? 'Watching' : 'You are ' + nameOf(w.seat);
   $('#where').textContent = w.label + ' \u00b7 ' + w.scenario.title;
+  $('#where').title = $('#where').textContent; // whole, where the bar cuts it
   document.title = (watching ? 'Watching' : nameOf(w.seat)) + ' \u00b7 Summit';
   $('#brief-title').textContent = watching ? 'The briefing' : 'Your brief';
   $('#room').toggleAttribute('data-watching', watching);

@@ -493,6 +493,13 @@ class StudentPageInChromiumTest extends PagesInChromium {
         page.waitUntil(
                 "document.querySelector('#offer-give-amendment option[value=" + amendment + "]')",
                 "the amendment to trade");
+        // With a vote waiting, the bar still keeps to one line on a laptop: the room's long name gives
+        // way (a play-test's bar wrapped to two lines, about 100 px, whenever a vote waited).
+        page.waitUntil("document.querySelector('.bar .to-vote')", "the vote waiting, in the bar");
+        assertThat(page.eval("document.querySelector('header.bar').getBoundingClientRect().height")
+                        .asDouble())
+                .as("the bar's height at 1366x768 with a vote waiting")
+                .isLessThan(70);
         page.eval("document.querySelector('#deal-tools').open = true");
         page.select("#offer-to", "china");
         page.select("#offer-give-kind", "vote");

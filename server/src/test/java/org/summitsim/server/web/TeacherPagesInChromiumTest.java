@@ -370,6 +370,7 @@ class TeacherPagesInChromiumTest extends PagesInChromium {
 
         // Bots alone at the table: Start asks first, since every phase would end within seconds
         // (a play-test's teacher started before the class came, and the briefing lasted a second).
+        page.waitUntil("document.querySelector('#monitor').innerText.includes('empty')", "the empty seats");
         press("Bots on the empty seats");
         page.waitUntil("document.querySelector('#advance-status').textContent.startsWith('Bots now play')", "the bots");
         press("Start the summit");
@@ -448,7 +449,7 @@ class TeacherPagesInChromiumTest extends PagesInChromium {
         page.eval("[...document.querySelectorAll('#rooms li')].find(li => li.textContent.includes('Period 6'))"
                 + ".querySelector('button').click()");
         page.waitUntil("!document.querySelector('#room-view').hidden", "the room open");
-        String code = page.text("document.querySelector('#where').textContent.split('join code ')[1]");
+        String code = page.text("document.querySelector('#where').textContent.split('join code ')[1].split(' ')[0]");
 
         BrowserPage ana = chromium.open(1366, 768);
         BrowserPage ben = chromium.open(390, 844);
