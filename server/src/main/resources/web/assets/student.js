@@ -192,6 +192,7 @@ $('#seat-form').addEventListener('submit', async (e) => {
   try {
     const w = await app.socket.enter(join);
     remember(w.token, name);
+    notice(inherited(w).trim());
   } catch (err) {
     error.textContent = err.message;
     if (err.code === 'match_over') {
@@ -202,6 +203,34 @@ $('#seat-form').addEventListener('submit', async (e) => {
     }
   }
 });
+
+/**
+ * What a student taking over a delegation is told of what was done in its name before them (by a
+ * bot, mostly, when the teacher seated bots before the class came): its pledges and deals count
+ * against them now. Said at a join and at a move; '' when there is nothing (a play-test's student
+ * found seven deals she never made).
+ */
+function inherited(w) {
+  const v = w.view;
+  const seat = w.seat;
+  if (!seat || !v) {
+    return '';
+  }
+  const pledges = (v.pledges || []).filter((p) => p.seat === seat).length;
+  const deals = (v.deals || []).filter((d) => d.status === 'accepted' && (d.from === seat || d.to === seat)).length;
+  const amendments = (v.amendments || []).filter((a) => a.proposer === seat).length;
+  const bind = [pledges ? W.count(pledges, 'pledge') : null, deals ? W.count(deals, 'accepted deal') : null]
+    .filter((x) => x);
+  if (!bind.length && !amendments) {
+    return '';
+  }
+  return ' Someone played this seat before you (a bot, most likely). '
+    + (bind.length ? W.capitalized(W.andList(bind)) + ' made in its name bind you now: a broken promise costs trust'
+      + ' points at the end. ' : '')
+    + (amendments ? W.capitalized(W.count(amendments, 'amendment')) + ' carr' + (amendments === 1 ? 'ies' : 'y')
+      + ' its name. ' : '')
+    + 'You find them under Pledges, Deals and the declaration.';
+}
 
 /** A summit that is over takes nobody new: say so, and offer its results on the projector's view. */
 function ended(title) {
@@ -244,14 +273,6 @@ function welcomed(w) {
       : (was ? 'The teacher moved you from ' + was + ' to ' + now + '.' : 'The teacher gave you a seat: you play ' + now
         + ' now.') + inherited(w));
   }
-}
-
-/** What a student taking over a delegation is told of the promises it made before them, which count against them now. */
-function inherited(w) {
-  const pledged = (w.view.pledges || []).some((p) => p.seat === w.seat);
-  const dealt = (w.view.deals || []).some((d) => d.status === 'accepted');
-  return pledged || dealt ? ' Its pledges and deals from before you came are yours to keep now (a broken one costs'
-    + ' points): see them on this page.' : '';
 }
 
 function nameOf(seat) {

@@ -83,6 +83,11 @@ const THE_STARTS = ['united ', 'republic of ', 'kingdom of ', 'russian federatio
 const THE_ENDS = [' republic', 'islands', 'netherlands', 'philippines', 'bahamas', 'gambia', 'maldives', 'comoros',
   'seychelles', 'emirates'];
 
+/** A number of things: "1 pledge", "2 pledges" (a noun that takes an s). */
+export function count(n, noun) {
+  return n + ' ' + noun + (n === 1 ? '' : 's');
+}
+
 /** Items in a sentence: "China", "China and India", "China, India and Israel". */
 export function andList(items) {
   return items.length < 2 ? items.join('') : items.slice(0, -1).join(', ') + ' and ' + items[items.length - 1];

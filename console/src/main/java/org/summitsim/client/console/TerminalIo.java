@@ -123,7 +123,7 @@ public final class TerminalIo implements ConsoleIo {
                 room = Integer.MAX_VALUE;
             }
             if (!waiting.isEmpty()) {
-                page(waiting);
+                page(waiting, "`floor`, `inbox` and `news` have them");
                 synchronized (this) {
                     // The answer to the command typed starts on a fresh screen's count.
                     room = Integer.MAX_VALUE;
@@ -171,10 +171,11 @@ public final class TerminalIo implements ConsoleIo {
      */
     @Override
     public void print(String text) {
-        page(wrapped(text));
+        page(wrapped(text), "type the command again to read them");
     }
 
-    private void page(List<AttributedString> lines) {
+    /** {@code rest}: where what a stop leaves unshown can be read again. */
+    private void page(List<AttributedString> lines, String rest) {
         int at = 0;
         while (true) {
             synchronized (this) {
@@ -197,7 +198,7 @@ public final class TerminalIo implements ConsoleIo {
             int left = lines.size() - at;
             if (!more(left)) {
                 synchronized (this) {
-                    show(List.of(new AttributedString(skippedNote(left), AttributedStyle.DEFAULT.faint())));
+                    show(List.of(new AttributedString(skippedNote(left, rest), AttributedStyle.DEFAULT.faint())));
                     // The key typed was the start of a command: whatever else this answer prints
                     // comes whole, not as a page stop per line that would eat that command's letters.
                     stopped = true;
@@ -212,9 +213,10 @@ public final class TerminalIo implements ConsoleIo {
     }
 
     /**
-     * Shows the pager's prompt and waits for a key: Space or Enter go on; Escape or Ctrl-C stop.
-     * Any other key also stops, and is left for the command line: a student who starts typing
-     * the next command (even `quit`) keeps every letter of it, which a pager's `q` would eat.
+     * Shows the pager's prompt and waits for a key: Space or Enter go on; Ctrl-C stops. Any other
+     * key also stops, and is left for the command line: a student who starts typing the next
+     * command (even `quit`) keeps every letter of it, which a pager's `q` would eat, and an arrow
+     * key reaches the line editor whole (Up still recalls the last command).
      */
     private boolean more(int left) {
         String ask = morePrompt(left);
@@ -227,7 +229,7 @@ public final class TerminalIo implements ConsoleIo {
         try {
             int key = terminal.reader().peek(0);
             goOn = key == ' ' || key == '\r' || key == '\n';
-            if (goOn || key == 3 || key == 27) {
+            if (goOn || key == 3) {
                 terminal.reader().read();
             }
         } catch (IOException e) {
@@ -248,9 +250,8 @@ public final class TerminalIo implements ConsoleIo {
         return "-- " + left + " more line" + (left == 1 ? "" : "s") + ": Space for more, or type a command --";
     }
 
-    static String skippedNote(int left) {
-        return "(" + left + " more line" + (left == 1 ? "" : "s") + " not shown: type the command again to read"
-                + " them.)";
+    static String skippedNote(int left, String rest) {
+        return "(" + left + " more line" + (left == 1 ? "" : "s") + " not shown: " + rest + ".)";
     }
 
     @Override

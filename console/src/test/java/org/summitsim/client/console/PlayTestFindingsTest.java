@@ -228,13 +228,7 @@ class PlayTestFindingsTest {
     void startingWithEmptySeatsIsAskedAboutFirst() throws Exception {
         // The play-test: `start` with 5 of 6 seats empty gave no warning.
         ClientState state = sample.state();
-        state.presence(new org.summitsim.protocol.Presence(
-                "p",
-                List.of(
-                        seatPresence("netherlands", "present"), seatPresence("china", "empty"),
-                        seatPresence("united-states", "empty"), seatPresence("germany", "bot")),
-                0,
-                List.of()));
+        state.presence(seats("present", "empty", "empty", "bot"));
         FakeContext ctx = new FakeContext(state);
         ctx.answer = false;
         ctx.run("start");
@@ -254,13 +248,7 @@ class PlayTestFindingsTest {
     void startingWithBotsAloneAtTheTableIsAskedAboutFirst() throws Exception {
         // The play-test: `bots fill` then `start` before the students came; the briefing lasted a second.
         ClientState state = sample.state();
-        state.presence(new org.summitsim.protocol.Presence(
-                "p",
-                List.of(
-                        seatPresence("netherlands", "bot"), seatPresence("china", "bot"),
-                        seatPresence("united-states", "bot"), seatPresence("germany", "bot")),
-                0,
-                List.of()));
+        state.presence(seats("bot", "bot", "bot", "bot"));
         FakeContext ctx = new FakeContext(state);
         ctx.answer = false;
         ctx.run("start");
@@ -272,18 +260,25 @@ class PlayTestFindingsTest {
                 .endsWith("Start the summit anyway?");
         assertThat(ctx.sent).isEmpty();
 
-        state.presence(new org.summitsim.protocol.Presence(
-                "p",
-                List.of(
-                        seatPresence("netherlands", "present"), seatPresence("china", "bot"),
-                        seatPresence("united-states", "bot"), seatPresence("germany", "bot")),
-                0,
-                List.of()));
+        state.presence(seats("present", "bot", "bot", "bot"));
         FakeContext withStudent = new FakeContext(state);
         withStudent.answer = false;
         withStudent.run("start");
         assertThat(withStudent.asked).as("a student is here: nothing to ask").isEmpty();
         assertThat(withStudent.sent).containsExactly(new Command.Start());
+    }
+
+    /** The room's presence with the Netherlands, China, the United States and Germany in these states. */
+    private static org.summitsim.protocol.Presence seats(String netherlands, String china, String us, String germany) {
+        return new org.summitsim.protocol.Presence(
+                "p",
+                List.of(
+                        seatPresence("netherlands", netherlands),
+                        seatPresence("china", china),
+                        seatPresence("united-states", us),
+                        seatPresence("germany", germany)),
+                0,
+                List.of());
     }
 
     private static org.summitsim.protocol.Presence.SeatPresence seatPresence(String seat, String status) {

@@ -633,16 +633,7 @@ class StudentPageInChromiumTest extends PagesInChromium {
                 "the vote cast, named in the deal form");
 
         // The student's own vote that breaks their side of a deal: its card says so from then on.
-        china.commandOk("ROUND 1", "{\"type\":\"withdraw\",\"amendment\":\"" + amendment + "\"}");
-        china.commandOk(
-                "ROUND 1", "{\"type\":\"propose\",\"clause\":\"human\",\"option\":\"chain\",\"rationale\":\"\"}");
-        String second = china.find(
-                        n -> isEvent(n, "amendment_proposed")
-                                && n.path("event").path("option").asText().equals("chain"),
-                        "China's second amendment")
-                .path("event")
-                .path("amendment")
-                .asText();
+        String second = chinaTablesInstead(amendment, "human", "chain");
         String promised = chinaAsksGermanysVote(second, "OPPOSE");
         page.waitUntil("document.querySelector('[aria-label=\"Accept deal " + promised + "\"]')", "its Accept button");
         page.click("[aria-label=\"Accept deal " + promised + "\"]");
@@ -659,16 +650,7 @@ class StudentPageInChromiumTest extends PagesInChromium {
 
         // A promise made to the student that an amendment, adopted, would leave never to come due:
         // said at the amendment before the student votes for it, not first in the results.
-        china.commandOk("ROUND 1", "{\"type\":\"withdraw\",\"amendment\":\"" + second + "\"}");
-        china.commandOk(
-                "ROUND 1", "{\"type\":\"propose\",\"clause\":\"process\",\"option\":\"bridge\",\"rationale\":\"\"}");
-        String third = china.find(
-                        n -> isEvent(n, "amendment_proposed")
-                                && n.path("event").path("option").asText().equals("bridge"),
-                        "China's third amendment")
-                .path("event")
-                .path("amendment")
-                .asText();
+        String third = chinaTablesInstead(second, "process", "bridge");
         china.commandOk(
                 "ROUND 1",
                 "{\"type\":\"offer\",\"to\":\"germany\",\"give\":{\"kind\":\"decide\",\"decision\":\"SIGN\","
@@ -901,6 +883,48 @@ class StudentPageInChromiumTest extends PagesInChromium {
     }
 
     /**
+     * A student who takes over a bot's seat is told, as they join, that what the bot promised in
+     * the seat's name binds them now (a play-test's student found seven deals she never made).
+     */
+    @Test
+    void aStudentTakingOverABotsSeatIsToldWhatItPromised() throws Exception {
+        SummitServer.Created room = server.server.createRoom("classroom-mini", OPTIONS);
+        chair = TestClient.hello(server.port(), "Teacher");
+        chair.awaitReply(chair.request(TestClient.msg("resume").put("token", room.facilitatorToken())));
+        chair.awaitReply(chair.request(TestClient.msg("fill_bots").put("strategy", "coalition")));
+        chair.commandOk("LOBBY", "{\"type\":\"start\"}");
+        chair.await(
+                n -> isEvent(n, "pledge_made")
+                        && n.path("event").path("seat").asText().equals("costa-rica"),
+                "Costa Rica's bot pledging");
+        // Bots alone at the table race through the phases: paused, the summit waits for Maya.
+        for (int i = 0; i < 5; i++) {
+            JsonNode stage = chair.awaitReply(chair.request(TestClient.msg("get_view")))
+                    .path("view")
+                    .path("stage");
+            String text = stage.path("phase").asText()
+                    + (stage.path("round").asInt() > 0
+                            ? " " + stage.path("round").asInt()
+                            : "");
+            if (chair.awaitReply(chair.command(text, "{\"type\":\"pause\"}"))
+                    .path("type")
+                    .asText()
+                    .equals("ack")) {
+                break; // else the phase moved on between the two requests: again
+            }
+        }
+        page = chromium.open(1366, 768);
+        takeSeat(page, room.code(), "Maya", "costa-rica", "Costa Rica");
+        page.waitUntil(
+                "document.querySelector('#notice').textContent.startsWith('Someone played this seat before you (a"
+                        + " bot, most likely). ') && document.querySelector('#notice').textContent.includes(' pledge')",
+                "told what was promised in the seat's name");
+        assertThat(page.text("document.querySelector('#notice').textContent"))
+                .contains("bind you now: a broken promise costs trust points at the end.");
+        assertThat(page.errors()).isEmpty();
+    }
+
+    /**
      * A big room's pledges on the projector: who promised what, each delegation once, names only.
      * The Hague's pledges spell out the text they need clause by clause, and a play-test's projector
      * paged through them in a column nobody could read from the back.
@@ -971,6 +995,22 @@ class StudentPageInChromiumTest extends PagesInChromium {
                 player.close();
             }
         }
+    }
+
+    /** China withdraws its open amendment and tables {@code clause}={@code option} instead; the new one's id. */
+    private String chinaTablesInstead(String withdrawn, String clause, String option) throws Exception {
+        china.commandOk("ROUND 1", "{\"type\":\"withdraw\",\"amendment\":\"" + withdrawn + "\"}");
+        china.commandOk(
+                "ROUND 1",
+                "{\"type\":\"propose\",\"clause\":\"" + clause + "\",\"option\":\"" + option
+                        + "\",\"rationale\":\"\"}");
+        return china.find(
+                        n -> isEvent(n, "amendment_proposed")
+                                && n.path("event").path("option").asText().equals(option),
+                        "China's amendment for " + option)
+                .path("event")
+                .path("amendment")
+                .asText();
     }
 
     private int threshold() throws Exception {

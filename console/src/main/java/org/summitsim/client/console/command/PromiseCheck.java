@@ -52,11 +52,7 @@ public final class PromiseCheck {
         if (v.seat() == null) {
             return Optional.empty();
         }
-        String standing = v.text().stream()
-                .filter(c -> c.id().equals(clause))
-                .map(PlayerView.ClauseView::current)
-                .findFirst()
-                .orElse(null);
+        String standing = standing(v, clause);
         return v.deals().stream()
                 .filter(d -> d.status().equals("accepted") && d.involves(v.seat()))
                 .filter(d -> d.promiseBy(v.seat()).brokenBy("", clause, option, standing, Ballot.SUPPORT))
@@ -92,11 +88,7 @@ public final class PromiseCheck {
         if (v == null || v.seat() == null) {
             return List.of();
         }
-        String standing = v.text().stream()
-                .filter(c -> c.id().equals(clause))
-                .map(PlayerView.ClauseView::current)
-                .findFirst()
-                .orElse(null);
+        String standing = standing(v, clause);
         return v.deals().stream()
                 .filter(d -> d.status().equals("accepted") && d.involves(v.seat()))
                 .filter(d -> d.promiseBy(d.partnerOf(v.seat())) instanceof Promise.Decide p
@@ -192,11 +184,16 @@ public final class PromiseCheck {
     }
 
     private static boolean breaks(Promise p, PlayerView.AmendmentView a, Ballot ballot, PlayerView v) {
-        String standing = v.text().stream()
-                .filter(c -> c.id().equals(a.clause()))
+        String standing = standing(v, a.clause());
+        return p.brokenBy(a.id(), a.clause(), a.option(), standing, ballot);
+    }
+
+    /** The wording {@code clause} reads now, or null. */
+    private static String standing(PlayerView v, String clause) {
+        return v.text().stream()
+                .filter(c -> c.id().equals(clause))
                 .map(PlayerView.ClauseView::current)
                 .findFirst()
                 .orElse(null);
-        return p.brokenBy(a.id(), a.clause(), a.option(), standing, ballot);
     }
 }
