@@ -167,7 +167,7 @@ class RenderTest {
                         + " short costs you -8.")
                 .contains("Partners you want to decide alongside: Germany, United States (up to +3 the more of them"
                         + " decide as you do)")
-                .contains("The UN route only [un] RED LINE (signing a text with it costs -8)");
+                .contains("The UN route only [un] RED LINE (signing a text with it costs you 8 points)");
         assertThat(BriefPage.bindingLaw(
                         new org.summitsim.core.scenario.Preferences(
                                 null, null, null, null, null, null, -12, null, null, null, null, null),

@@ -129,7 +129,9 @@ public final class BriefPage {
     /** What signing a text with this wording costs besides its value: a constraint, a red line crossed. */
     private static String signingCosts(Preferences p, String clause, String option, Style s) {
         int cost = p.cost(clause, option) + (p.isRedLine(clause, option) ? p.redLinePenalty() : 0);
-        return cost > 0 ? s.dim("  (signing a text with it costs -" + cost + ")") : "";
+        return cost > 0
+                ? s.dim("  (signing a text with it costs you " + cost + (cost == 1 ? " point" : " points") + ")")
+                : "";
     }
 
     /** What binding law is worth to this seat, and what a push that falls short costs, in a sentence. */

@@ -20,7 +20,7 @@ public final class Breakdown {
             Map.entry("red_lines", "a big loss for signing a text with a wording it must never accept"),
             Map.entry("decision", "what its own choice (sign, abstain, push) is worth back home"),
             Map.entry("breadth", "a bonus when many states sign (or a loss, if it wanted few to)"),
-            Map.entry("binding", "what it means to it if enough states push for a binding treaty"),
+            Map.entry("binding", "what a treaty track is worth to the delegation (a gain or a loss) if enough states push for one"),
             Map.entry("standing", "a bonus for deciding the same way as its partners"),
             Map.entry("trust", "a loss for pledges and deals it broke"),
             Map.entry("influence", "a bonus for amendments it proposed or co-sponsored that were adopted"));
