@@ -14,8 +14,9 @@ const PARTS = [
   ['binding', 'Binding law', 'what it means to you if enough states push for a binding treaty'],
   ['standing', 'Standing with partners', 'a bonus for deciding the same way as your partners'],
   ['trust', 'Trust', 'a loss for pledges and deals you broke'],
-  ['influence', 'Influence', 'for amendments that were adopted: one credit for each you proposed, half a credit for each you'
-    + ' co-sponsored; each of your own proposals that failed takes off half a credit (your credits stay between 0 and 3); each credit is worth the points your brief gives for an adopted amendment'],
+  ['influence', 'Influence', 'points for amendments the room adopted: the full points your brief gives for each you'
+    + ' proposed, half for each you co-sponsored, less half for each of yours that failed (never below 0, and at most'
+    + ' three amendments\u2019 worth)'],
 ];
 
 /** The binding-law bar: how many pushed, how many were needed. */
