@@ -1320,7 +1320,7 @@ function spreadNote(v) {
   return h('p', { class: 'small', text: 'The points count the others as they pledged (a pledge to push only if'
     + ' enough states push counts once enough do). No pledge of ' + W.andList(names) + ' holds now (a decision already made'
     + ' stays secret until the reveal): the range is what you get if they all sign, all abstain or all push. A mix'
-    + ' of those, or a change to the text, can give you more or less.' });
+    + ' of those' + (v.stage.phase === 'FINAL' ? '' : ', or a change to the text,') + ' can give you more or less.' });
 }
 
 function drawDecide() {
@@ -1336,7 +1336,7 @@ function drawDecide() {
         text: [W.decisionWord(d) + ': ' + projected(v.projection[d]) + spread(v, d) + '.', ...brokenBy(v, d)].join(' ') }))),
       lowEverywhere(v), spreadNote(v));
   } else {
-    fill(box, spreadNote(v));
+    fill(box, lowEverywhere(v), spreadNote(v));
   }
   const choices = [];
   for (const d of W.DECISIONS) {
@@ -1365,9 +1365,12 @@ function lowEverywhere(v) {
   if (!scores.length || scores.some((x) => Math.round(x.percent) >= 10)) {
     return null;
   }
-  return h('p', { class: 'small low-everywhere', text: 'As the text stands now, every choice gives one of the lowest'
-    + ' results ' + inSentence(me()) + ' gets: changing the text is what the negotiation is for. Each wording you win'
-    + ' for your side raises these numbers.' });
+  // In the final phase the text is final: nothing is left to change, only the least bad choice to make.
+  return h('p', { class: 'small low-everywhere', text: v.stage.phase === 'FINAL'
+    ? 'The final text leaves every choice among the lowest results ' + inSentence(me()) + ' gets. The points still'
+      + ' differ: choose the decision that loses least.'
+    : 'As the text stands now, every choice gives one of the lowest results ' + inSentence(me()) + ' gets: changing'
+      + ' the text is what the negotiation is for. Each wording you win for your side raises these numbers.' });
 }
 
 /**

@@ -285,7 +285,7 @@ class StudentPageInChromiumTest extends PagesInChromium {
         String results = page.text("document.querySelector('#results').innerText");
         assertThat(results)
                 .contains(
-                        "each of your own proposals that failed takes off half a credit",
+                        "less half for each of yours that failed (never below 0",
                         "Your pledge to sign if \u201cHuman responsibility and control\u201d reads",
                         "Decisions and scores",
                         "The final text",
@@ -879,6 +879,33 @@ class StudentPageInChromiumTest extends PagesInChromium {
         page.waitUntil(
                 "location.pathname.startsWith('/projector/') && !document.querySelector('#p-after').hidden",
                 "the results on the projector's view");
+        assertThat(page.errors()).isEmpty();
+    }
+
+    /**
+     * Every choice among the role's lowest results: on the draft the note calls for changing the
+     * text; on the final text, with nothing left to change, it says to choose what loses least.
+     */
+    @Test
+    void onTheFinalTextTheLowNoteNoLongerCallsForChangingIt() throws Exception {
+        SummitServer.Created room = roomInRoundOne();
+        page = chromium.open(1366, 768);
+        seat(room.code(), "Ada", "germany", "Germany");
+        page.waitUntil("document.querySelector('.low-everywhere')", "the note on the draft");
+        assertThat(page.text("document.querySelector('.low-everywhere').textContent"))
+                .startsWith("As the text stands now, every choice gives one of the lowest results Germany gets");
+        chair.commandOk("ROUND 1", "{\"type\":\"advance\"}");
+        chair.commandOk("ROUND 2", "{\"type\":\"advance\"}");
+        page.waitUntil(
+                "!document.querySelector('#decide-form').hidden && document.querySelector('.low-everywhere')"
+                        + " && document.querySelector('.low-everywhere').textContent.startsWith('The final text')",
+                "the note on the final text");
+        assertThat(page.text("document.querySelector('.low-everywhere').textContent"))
+                .isEqualTo("The final text leaves every choice among the lowest results Germany gets. The points still"
+                        + " differ: choose the decision that loses least.");
+        assertThat(page.text("document.querySelector('#decide-box').innerText"))
+                .contains("A mix of those can give you more or less.", "projected score on the final text")
+                .doesNotContain("change to the text", "if the text stays");
         assertThat(page.errors()).isEmpty();
     }
 
