@@ -395,7 +395,7 @@ function opened(w) {
   $('#room-view').hidden = false;
   $('#title').textContent = w.label;
   // The code first: a long title is cut at the bar's end on a laptop, and the code is what is read out.
-  $('#where').textContent = 'join code ' + w.code + ' \u00b7 ' + w.scenario.title;
+  $('#where').textContent = 'Join code ' + w.code + ' \u00b7 ' + w.scenario.title;
   $('#where').title = $('#where').textContent;
   $('#monitor-status').textContent = '';
   // Students were told at joining whether the teacher reads their private talk; this says the same.

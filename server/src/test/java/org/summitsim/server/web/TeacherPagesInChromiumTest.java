@@ -449,7 +449,7 @@ class TeacherPagesInChromiumTest extends PagesInChromium {
         page.eval("[...document.querySelectorAll('#rooms li')].find(li => li.textContent.includes('Period 6'))"
                 + ".querySelector('button').click()");
         page.waitUntil("!document.querySelector('#room-view').hidden", "the room open");
-        String code = page.text("document.querySelector('#where').textContent.split('join code ')[1].split(' ')[0]");
+        String code = page.text("document.querySelector('#where').textContent.split('Join code ')[1].split(' ')[0]");
 
         BrowserPage ana = chromium.open(1366, 768);
         BrowserPage ben = chromium.open(390, 844);
