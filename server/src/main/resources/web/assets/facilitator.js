@@ -1052,9 +1052,14 @@ function privateEvent(msg) {
   } else if (e.type === 'caucus_message') {
     who = nameOf(e.from) + ' in a caucus of ' + e.members.map(nameOf).join(', ');
     text = e.text;
-  } else if (e.type === 'deal_offered' && e.text && app.people.has(e.from)) {
+  } else if (e.type === 'deal_offered' && app.people.has(e.from)) {
+    // The terms as sent, then the words: a play-test's teacher read "We vote for your A2 if you
+    // vote for our A1." over a deal whose terms were something else.
+    const clauses = new Map(app.welcome.scenario.clauses.map((c) => [c.id, c]));
     who = nameOf(e.from) + ' offering ' + nameOf(e.to) + ' deal ' + e.deal;
-    text = e.text;
+    text = W.promiseWords(e.give, W.subject(nameOf(e.from)) + ' will', clauses) + '; in return '
+      + W.promiseWords(e.want, W.inSentence(nameOf(e.to)) + ' will', clauses) + '.'
+      + (e.text ? ' \u201c' + e.text + '\u201d' : '');
   } else {
     return;
   }

@@ -1124,13 +1124,7 @@ function ownPledge(p) {
 }
 
 function promise(p, who) {
-  switch (p.kind) {
-    case 'vote': return who + ' vote ' + W.ballotWord(p.ballot) + ' amendment ' + p.amendment;
-    case 'support': return who + ' support \u201c' + optionOf(p.clause, p.option).label + '\u201d for '
-      + clauseTitle(p.clause);
-    case 'decide': return who + ' ' + W.decisionVerb(p.decision) + onlyIf(p.conditions);
-    default: return who + ' ' + p.kind;
-  }
+  return W.promiseWords(p, who, app.clauses);
 }
 
 /**

@@ -178,6 +178,25 @@ function condition(c, clauses) {
 }
 
 /**
+ * One side of a deal in words, after {@code who} ("Germany will", "you would"): "Germany will vote
+ * for amendment A2", "… support “Meaningful human control” for Human responsibility and control",
+ * "… sign if …". The student's and the teacher's pages say a deal's terms alike.
+ */
+export function promiseWords(p, who, clauses) {
+  const clause = (id) => clauses.get(id);
+  switch (p.kind) {
+    case 'vote': return who + ' vote ' + ballotWord(p.ballot) + ' amendment ' + p.amendment;
+    case 'support': {
+      const c = clause(p.clause);
+      const o = c && c.options.find((x) => x.id === p.option);
+      return who + ' support \u201c' + (o ? o.label : p.option) + '\u201d for ' + (c ? c.title : p.clause);
+    }
+    case 'decide': return who + ' ' + decisionVerb(p.decision) + onlyIf(p.conditions, clauses);
+    default: return who + ' ' + p.kind;
+  }
+}
+
+/**
  * What a pledge promises, after its delegation's name: " will sign if … reads …", " will push for
  * binding law, but only if enough states push with them (8 needed)" ({@code own}: "with us").
  * The student's page and the projector say it alike, so the class reads the promise that was made.

@@ -521,6 +521,22 @@ class TeacherPagesInChromiumTest extends PagesInChromium {
                 "document.querySelector('#t-private').textContent.includes('Netherlands to China: Just between us,"
                         + " China.') && !document.querySelector('#t-private').closest('details').open",
                 "the teacher able to read it, folded away");
+        // A student's deal reaches the teacher with its terms as sent, then its words (a play-test's
+        // teacher read only the words, which promised something else).
+        ana.eval("document.querySelector('#deal-tools').open = true");
+        ana.select("#offer-to", "china");
+        ana.select("#offer-give-kind", "support");
+        ana.select("#offer-give-clause", "human");
+        ana.select("#offer-give-option", "oversight");
+        ana.select("#offer-want-kind", "decide");
+        ana.select("#offer-want-decision", "SIGN");
+        ana.type("#offer-text", "Let us agree.");
+        ana.click("#offer-form button[type=submit]");
+        page.waitUntil(
+                "document.querySelector('#t-private').textContent.includes('The Netherlands will support"
+                        + " \u201cAppropriate human oversight (draft)\u201d for Human responsibility and control; in"
+                        + " return China will sign. \u201cLet us agree.\u201d')",
+                "the deal's terms and words for the teacher");
         cas.type("#say-text", "Germany greets the room.");
         cas.click("#say-form button[type=submit]");
         for (BrowserPage everyone : List.of(ana, ben, projector)) {
