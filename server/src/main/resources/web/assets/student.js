@@ -818,14 +818,19 @@ function drawClauses() {
   fill($('#clauses'), out);
 }
 
+/** The amendment's proposer and co-sponsors: the rules count them as for it. */
+function sponsorsOf(a) {
+  return [a.proposer, ...(a.cosponsors || [])];
+}
+
 /** The seats that took the amendment's side, in the rules' count: its sponsors, then those who voted for it. */
 function supportersOf(a) {
-  const sponsors = [a.proposer, ...(a.cosponsors || [])];
+  const sponsors = sponsorsOf(a);
   return [...sponsors, ...Object.keys(a.votes || {}).filter((s) => a.votes[s] === 'SUPPORT' && !sponsors.includes(s))];
 }
 
 function votedOn(a, ballot) {
-  const sponsors = [a.proposer, ...(a.cosponsors || [])];
+  const sponsors = sponsorsOf(a);
   return Object.keys(a.votes || {}).filter((s) => a.votes[s] === ballot && !sponsors.includes(s));
 }
 
@@ -836,7 +841,7 @@ function votedOn(a, ballot) {
 function whoVoted(a) {
   const names = (seats) => (seats.length ? W.andList(seats.map(inSentence)) : 'nobody');
   const silent = app.welcome.scenario.delegations.map((d) => d.id)
-    .filter((s) => s !== a.proposer && !(a.cosponsors || []).includes(s) && !(a.votes || {})[s]);
+    .filter((s) => !sponsorsOf(a).includes(s) && !(a.votes || {})[s]);
   const abstained = votedOn(a, 'ABSTAIN');
   return 'For: ' + names(supportersOf(a)) + '. Against: ' + names(votedOn(a, 'OPPOSE')) + '. Abstained: '
     + names(abstained) + (silent.length ? (abstained.length ? '; ' : ', ') + 'and not voting (counted as abstaining): '
@@ -855,7 +860,7 @@ function amendment(a) {
   const o = optionOf(a.clause, a.option);
   // Counted as the rules count when the vote closes: sponsors are for, and whoever has not
   // voted by then abstains; so the open count and the result say the same thing.
-  const sponsorSeats = [a.proposer, ...(a.cosponsors || [])];
+  const sponsorSeats = sponsorsOf(a);
   const tally = { SUPPORT: sponsorSeats.length, OPPOSE: 0, ABSTAIN: 0 };
   Object.values(a.votes || {}).forEach((b) => { tally[b] = (tally[b] || 0) + 1; });
   const waiting = app.welcome.scenario.delegations.length - tally.SUPPORT - tally.OPPOSE - tally.ABSTAIN;
@@ -1069,7 +1074,7 @@ function stanceOf(a, seat) {
   if (!seat) {
     return null;
   }
-  return a.proposer === seat || (a.cosponsors || []).includes(seat) ? 'SUPPORT' : (a.votes || {})[seat] || null;
+  return sponsorsOf(a).includes(seat) ? 'SUPPORT' : (a.votes || {})[seat] || null;
 }
 
 /** " if “Human control” reads “…”": a promise's conditions in words (words.js), or nothing. */

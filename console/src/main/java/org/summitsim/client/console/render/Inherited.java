@@ -28,10 +28,10 @@ public final class Inherited {
         }
         java.util.List<String> bind = new java.util.ArrayList<>();
         if (pledges > 0) {
-            bind.add(count(pledges, "pledge", "pledges"));
+            bind.add(ScorePage.count(pledges, "pledge", "pledges"));
         }
         if (deals > 0) {
-            bind.add(count(deals, "accepted deal", "accepted deals"));
+            bind.add(ScorePage.count(deals, "accepted deal", "accepted deals"));
         }
         StringBuilder s = new StringBuilder("Someone played this seat before you (a bot, most likely): ");
         if (!bind.isEmpty()) {
@@ -40,7 +40,7 @@ public final class Inherited {
         }
         if (amendments > 0) {
             s.append(bind.isEmpty() ? "" : "; ")
-                    .append(count(amendments, "amendment carries", "amendments carry"))
+                    .append(ScorePage.count(amendments, "amendment carries", "amendments carry"))
                     .append(" its name");
         }
         s.append(". See them with ");
@@ -55,9 +55,5 @@ public final class Inherited {
             commands.add("`amendments`");
         }
         return s.append(String.join(", ", commands)).append('.').toString();
-    }
-
-    private static String count(long n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
     }
 }

@@ -194,7 +194,8 @@ public final class ScorePage {
                 : String.format(Locale.ROOT, points < 0 ? "\u2212%.1f" : "+%.1f", Math.abs(points));
     }
 
-    private static String count(long n, String one, String many) {
+    /** "1 adopted amendment", "2 adopted amendments". */
+    static String count(long n, String one, String many) {
         return n + " " + (n == 1 ? one : many);
     }
 
