@@ -605,7 +605,7 @@ function draw() {
   part('deals', [v.deals, v.legalActions, v.outcome], drawDeals);
   part('talkTargets', [v.caucuses], drawTalkTargets);
   part('caucuses', [v.caucuses, v.legalActions], drawCaucuses);
-  part('openAmendments', [v.amendments], drawOpenAmendments);
+  part('openAmendments', [v.amendments, v.stage], drawOpenAmendments);
   part('decide', [v.projection, v.outlook, v.sealed, v.legalActions, v.stage, v.pledges, v.deals, v.text], drawDecide);
   part('results', [v.outcome, v.hindsight], drawResults);
   $('#propose-form').hidden = !can('propose');
@@ -1056,13 +1056,19 @@ function drawOpenAmendments() {
           + (cast ? ' (' + who + ' ' + DID[cast] + ' it; votes do not change)' : '') });
     }));
     // A vote can be promised only on an open amendment: with none open, the form offers the others.
+    // Once the rounds are over nothing is voted on again, so only a decision can be promised.
     const kinds = document.getElementById('offer-' + side + '-kind');
     const vote = kinds && kinds.querySelector('option[value=vote]');
+    const support = kinds && kinds.querySelector('option[value=support]');
     if (vote) {
+      const over = app.view.stage.phase === 'FINAL';
       vote.disabled = !open.length;
-      vote.textContent = 'a vote on an open amendment' + (open.length ? '' : ' (none is open now)');
-      if (!open.length && kinds.value === 'vote') {
-        kinds.value = 'support';
+      vote.textContent = 'a vote on an open amendment' + (over ? ' (the rounds are over)' : open.length ? ''
+        : ' (none is open now)');
+      support.disabled = over;
+      support.textContent = 'support for a wording' + (over ? ' (the rounds are over)' : '');
+      if ((!open.length && kinds.value === 'vote') || (over && kinds.value === 'support')) {
+        kinds.value = over ? 'decide' : 'support';
         kinds.dispatchEvent(new Event('change'));
       }
     }
@@ -1223,7 +1229,9 @@ function drawDeals() {
     return h('li', { class: 'deal' },
       h('p', { text: 'Deal ' + d.id + ': ' + subjectOf(d.from) + ' offers ' + inSentence(d.to) + what
         + '. ' + ({ offered: v.outcome ? 'Not answered before the end.' : 'Waiting for an answer.', accepted: 'Accepted.',
-          declined: 'Declined.', lapsed: 'Lapsed: the vote it was about is over, so it can no longer be accepted.' }[d.status]
+          declined: 'Declined.', lapsed: 'Lapsed: ' + (d.give.kind === 'vote' || d.want.kind === 'vote'
+            ? 'the vote it was about is over' : 'the rounds are over, so the support it promised could never come due')
+            + ', so it can no longer be accepted.' }[d.status]
           || '') }),
       // Once answered, the words ("Shall we agree?") are what was said with the offer, not a question now.
       d.text ? h('p', d.status === 'offered' ? {} : { class: 'small' }, d.status === 'offered' ? null : 'With the offer: ',
@@ -1333,9 +1341,9 @@ function drawDecide() {
     fill(box, h('p', { text: 'You decide at the end, in the final phase. If the text stayed as it is now:' }),
       h('ul', {}, W.DECISIONS.filter((d) => v.projection && v.projection[d]).map((d) => h('li', {
         text: [W.decisionWord(d) + ': ' + projected(v.projection[d]) + spread(v, d) + '.', ...brokenBy(v, d)].join(' ') }))),
-      lowEverywhere(v), spreadNote(v));
+      lowEverywhere(v), scaleNote(v), spreadNote(v));
   } else {
-    fill(box, lowEverywhere(v), spreadNote(v));
+    fill(box, lowEverywhere(v), scaleNote(v), spreadNote(v));
   }
   const choices = [];
   for (const d of W.DECISIONS) {
@@ -1370,6 +1378,19 @@ function lowEverywhere(v) {
       + ' differ: choose the decision that loses least.'
     : 'As the text stands now, every choice gives one of the lowest results ' + inSentence(me()) + ' gets: changing'
       + ' the text is what the negotiation is for. Each wording you win for your side raises these numbers.' });
+}
+
+/**
+ * Why "28.0 points (0 out of 100)" is no contradiction: the second number places the points among
+ * the role's usual results. Said once, where a choice shows it and the note on low results does not.
+ */
+function scaleNote(v) {
+  const scores = W.DECISIONS.map((d) => v.projection && v.projection[d]).filter((x) => x);
+  if (lowEverywhere(v) || !scores.some((x) => x.total > 0 && Math.round(x.percent) < 10)) {
+    return null;
+  }
+  return h('p', { class: 'small scale-note', text: 'Out of 100 compares the points with the results '
+    + inSentence(me()) + ' usually gets (50 is typical), so points above zero can still be 0 out of 100.' });
 }
 
 /**

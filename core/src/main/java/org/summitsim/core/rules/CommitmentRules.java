@@ -46,8 +46,11 @@ final class CommitmentRules {
         if (deal.status() == Deal.Status.LAPSED) {
             return Verdict.reject(
                     RejectionCode.DEAL_CLOSED,
-                    "Deal " + id + " has lapsed: the vote it promised is over, so it can no longer be kept."
-                            + " Offer a new deal instead.");
+                    "Deal " + id + " has lapsed: "
+                            + (deal.promisesAVote()
+                                    ? "the vote it promised is over"
+                                    : "the rounds are over, so the support it promised could never come due")
+                            + ", so it can no longer be kept. Offer a new deal instead.");
         }
         if (deal.status() != Deal.Status.OFFERED) {
             return Verdict.reject(
@@ -247,6 +250,13 @@ final class CommitmentRules {
     }
 
     private static Verdict checkPromise(MatchState state, Promise promise) {
+        if (state.stage().phase() == Phase.FINAL && !(promise instanceof Promise.Decide)) {
+            return Verdict.reject(
+                    RejectionCode.WRONG_PHASE,
+                    "The rounds are over, so nothing will be put to the vote again: a promise of a vote or of"
+                            + " support for a wording could never come due. In the final phase a deal promises"
+                            + " decisions, such as \"sign\" for \"sign\".");
+        }
         if (promise instanceof Promise.Vote v) {
             if (v.amendment() == null) {
                 return Verdict.reject(

@@ -11,8 +11,8 @@ public final class Deal {
         DECLINED,
         /**
          * Not answered while it could be kept: it promised a vote on an amendment that has since
-         * been voted on or withdrawn. Accepting it would have bound its parties to a vote already
-         * cast (or never cast).
+         * been voted on or withdrawn, or a vote or support when the rounds ended. Accepting it
+         * would have bound its parties to a vote already cast (or never cast).
          */
         LAPSED
     }
@@ -93,6 +93,11 @@ public final class Deal {
         Set<String> all = new java.util.LinkedHashSet<>(closedAtAcceptance);
         all.addAll(voted);
         return all;
+    }
+
+    /** Whether either side promises a vote or support for a wording: what only the rounds can bring due. */
+    public boolean promisesVoting() {
+        return !(give instanceof Promise.Decide) || !(want instanceof Promise.Decide);
     }
 
     /** Whether one side promises a vote on {@code amendment}. */

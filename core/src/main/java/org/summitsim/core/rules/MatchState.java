@@ -115,6 +115,11 @@ public final class MatchState {
             stage = e.stage();
             ready.clear();
             java.util.Arrays.fill(readyAt, false);
+            if (stage.phase() == Phase.FINAL) {
+                // The rounds are over: an offer of a vote or of support could only be accepted to
+                // come to nothing (void at the end), while a promised decision on the other side binds.
+                lapse(Deal::promisesVoting);
+            }
         } else if (event instanceof Event.Paused) {
             paused = true;
         } else if (event instanceof Event.Resumed) {
@@ -259,9 +264,13 @@ public final class MatchState {
         a.close(status);
         open.remove(a);
         // An offer of a vote on it can no longer be kept: it lapses rather than wait to be accepted.
+        lapse(d -> d.promisesVoteOn(id));
+    }
+
+    private void lapse(java.util.function.Predicate<Deal> which) {
         boolean lapsed = false;
         for (Deal d : dealList) {
-            if (d.status() == Deal.Status.OFFERED && d.promisesVoteOn(id)) {
+            if (d.status() == Deal.Status.OFFERED && which.test(d)) {
                 d.settle(Deal.Status.LAPSED);
                 lapsed = true;
             }

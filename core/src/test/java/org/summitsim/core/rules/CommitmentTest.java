@@ -235,6 +235,35 @@ class CommitmentTest {
     }
 
     @Test
+    void offersOfSupportLapseWhenTheRoundsEndAndNoneCanBeMadeAfter() {
+        MatchDriver d = MatchDriver.open().toRound(1);
+        Promise.Support un = new Promise.Support("forum", "un");
+        // Support for a sign: unanswered when the rounds end, it could only bind east to sign for nothing.
+        ok(d.seat("north").offer("east", un, decides(SIGN)));
+        ok(d.seat("north").offer("west", decides(SIGN), decides(SIGN)));
+
+        d.toFinal();
+
+        assertThat(d.state().deal("D1").orElseThrow().status()).isEqualTo(Deal.Status.LAPSED);
+        assertThat(d.state().deal("D2").orElseThrow().status())
+                .as("a deal about decisions is still for the final phase")
+                .isEqualTo(Deal.Status.OFFERED);
+        d.refuses(
+                "deal_closed",
+                "has lapsed: the rounds are over, so the support it promised could never come due",
+                () -> d.seat("east").accept("D1"));
+        d.refuses("wrong_phase", "could never come due", () -> d.seat("north").offer("south", un, decides(SIGN)));
+        d.refuses("wrong_phase", "could never come due", () -> d.seat("north").offer("south", decides(SIGN), un));
+        ok(d.seat("west").accept("D2"));
+        assertThat(Match.replay(d.state().scenario(), d.log())
+                        .state()
+                        .deal("D1")
+                        .orElseThrow()
+                        .status())
+                .isEqualTo(Deal.Status.LAPSED);
+    }
+
+    @Test
     void aDealIsAnsweredOnlyOnce() {
         MatchDriver d = MatchDriver.open().toOpening();
         ok(d.seat("north").offer("east", decides(SIGN), decides(SIGN)));

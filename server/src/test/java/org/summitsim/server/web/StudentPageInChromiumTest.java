@@ -883,6 +883,41 @@ class StudentPageInChromiumTest extends PagesInChromium {
     }
 
     /**
+     * "Abstain: 20.6 points (0 out of 100)" beside "Sign: 37.1 points (42 out of 100)": a
+     * play-test's student read positive points at 0 out of 100 as a bug, so the page says once
+     * what the second number is. In the final phase the deal form offers only decisions: nothing
+     * is voted on again, so a promise of support would be void.
+     */
+    @Test
+    void positivePointsAtZeroOutOfHundredAreExplainedAndTheFinalDealFormOffersDecisions() throws Exception {
+        SummitServer.Created room = roomInRoundOne();
+        page = chromium.open(1366, 768);
+        seat(room.code(), "Ada", "netherlands", "Netherlands");
+        page.waitUntil("document.querySelector('.scale-note')", "the note on the scale");
+        assertThat(page.text("document.querySelector('#decision').innerText"))
+                .contains("Sign: 37.1 points (42 out of 100)", "Abstain: 20.6 points (0 out of 100)")
+                .contains("Out of 100 compares the points with the results the Netherlands usually gets (50 is"
+                        + " typical), so points above zero can still be 0 out of 100.");
+        assertThat(page.eval("document.querySelector('#offer-give-kind option[value=support]').disabled")
+                        .asBoolean())
+                .isFalse();
+        chair.commandOk("ROUND 1", "{\"type\":\"advance\"}");
+        chair.commandOk("ROUND 2", "{\"type\":\"advance\"}");
+        page.waitUntil("!document.querySelector('#decide-form').hidden", "the final phase");
+        for (String side : new String[] {"give", "want"}) {
+            assertThat(page.text("document.querySelector('#offer-" + side + "-kind').value"))
+                    .isEqualTo("decide");
+            assertThat(page.text(
+                            "document.querySelector('#offer-" + side + "-kind option[value=support]').textContent"))
+                    .isEqualTo("support for a wording (the rounds are over)");
+            assertThat(page.eval("document.querySelector('#offer-" + side + "-kind option[value=support]').disabled")
+                            .asBoolean())
+                    .isTrue();
+        }
+        assertThat(page.errors()).isEmpty();
+    }
+
+    /**
      * Every choice among the role's lowest results: on the draft the note calls for changing the
      * text; on the final text, with nothing left to change, it says to choose what loses least.
      */
@@ -894,6 +929,9 @@ class StudentPageInChromiumTest extends PagesInChromium {
         page.waitUntil("document.querySelector('.low-everywhere')", "the note on the draft");
         assertThat(page.text("document.querySelector('.low-everywhere').textContent"))
                 .startsWith("As the text stands now, every choice gives one of the lowest results Germany gets");
+        assertThat(page.eval("!!document.querySelector('.scale-note')").asBoolean())
+                .as("the note on low results says it already")
+                .isFalse();
         chair.commandOk("ROUND 1", "{\"type\":\"advance\"}");
         chair.commandOk("ROUND 2", "{\"type\":\"advance\"}");
         page.waitUntil(

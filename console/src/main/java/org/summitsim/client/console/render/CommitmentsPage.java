@@ -1,6 +1,7 @@
 package org.summitsim.client.console.render;
 
 import java.util.Locale;
+import org.summitsim.core.rules.Promise;
 import org.summitsim.core.talk.Quoted;
 import org.summitsim.core.view.PlayerView;
 
@@ -110,7 +111,11 @@ public final class CommitmentsPage {
                 out.append(s.dim("  (accept " + d.id() + " / decline " + d.id() + ")"));
             }
             if (d.status().equals("lapsed")) {
-                out.append(s.dim("  (the vote it promised is over: it can no longer be accepted)"));
+                out.append(s.dim(
+                        d.give() instanceof Promise.Vote || d.want() instanceof Promise.Vote
+                                ? "  (the vote it promised is over: it can no longer be accepted)"
+                                : "  (the rounds are over, so the support it promised could never come due: it can no"
+                                        + " longer be accepted)"));
             }
             out.append('\n');
         }
@@ -121,7 +126,7 @@ public final class CommitmentsPage {
         return out.toString().stripTrailing();
     }
 
-    private static String worth(PlayerView v, org.summitsim.core.rules.Promise p, boolean mine) {
+    private static String worth(PlayerView v, Promise p, boolean mine) {
         return Worth.note(v, p, mine).map(w -> " (" + w + ")").orElse("");
     }
 }
