@@ -73,10 +73,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         series.check();
         threads.checked();
-        Scenario s = ScenarioArgument.load(scenario.value);
         if (calibrate) {
-            return calibrate(s);
+            return calibrate();
         }
+        Scenario s = ScenarioArgument.load(scenario.value);
         if (focus != null && !series.strategies.contains(focus)) {
             // The short name the tables print ("PledgeBot" for class:org.example.PledgeBot) names it too.
             focus = Strategies.labels(series.strategies).entrySet().stream()
@@ -154,12 +154,15 @@ public final class AnalyzeCommand implements Callable<Integer> {
     /** Fewer matches than this make a par table of chance (the quantiles at 5 % and 95 % rest on a few each). */
     static final int MIN_CALIBRATION_MATCHES = 200;
 
-    private int calibrate(Scenario s) throws IOException {
+    private int calibrate() throws IOException {
         Path file = Path.of(scenario.value);
         if (!Files.isRegularFile(file)) {
+            Scenario s = ScenarioArgument.load(scenario.value);
             throw new UserError("--calibrate writes the par table into a scenario file, and \"" + scenario.value
                     + "\" is not one; give the file's path (e.g. --scenario scenarios/" + s.id() + ".json).");
         }
+        // The old table, if any, is what this replaces: one that no longer fits the delegations must not stop it.
+        Scenario s = ScenarioArgument.withoutPar(file);
         if (series.seed < 0 || series.seed > Integer.MAX_VALUE) {
             throw new UserError(
                     "--calibrate takes a --seed from 0 to " + Integer.MAX_VALUE + ", not " + series.seed + ".");

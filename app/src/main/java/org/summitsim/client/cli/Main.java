@@ -40,7 +40,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
             AnalyzeCommand.class,
             ScenarioCommand.class,
             ReportCommand.class,
-            ClassCommand.class
+            ClassCommand.class,
+            // `summit help` and `summit help scenario`, as git and docker take it, besides --help.
+            CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -132,7 +134,11 @@ public final class Main implements Callable<Integer> {
             return "An unknown error occurred.";
         }
         String s = message.strip();
-        s = Character.toUpperCase(s.charAt(0)) + s.substring(1);
+        // "mine.json: 1 problem" keeps the file's name as it is spelled.
+        String first = s.split("[\\s:]", 2)[0];
+        if (!first.contains(".") && !first.contains("/") && !first.contains("\\")) {
+            s = Character.toUpperCase(s.charAt(0)) + s.substring(1);
+        }
         return s.matches("(?s).*[.!?]$") ? s : s + ".";
     }
 

@@ -30,6 +30,15 @@ final class ScenarioArgument {
         }
     }
 
+    /** A scenario file read without its par table (see {@link ScenarioReader#readWithoutPar}). */
+    static Scenario withoutPar(Path file) {
+        try {
+            return ScenarioReader.readWithoutPar(file);
+        } catch (ScenarioException e) {
+            throw new UserError(e.getMessage());
+        }
+    }
+
     /** As {@link #load}, keeping the text, for commands that hand the scenario to a server. */
     static ScenarioFile file(String idOrFile) {
         try {

@@ -170,6 +170,59 @@ class MainTest {
                 .isEqualTo(before);
     }
 
+    /**
+     * A table that no longer fits the delegations (here a row gone, as when a delegation is added or
+     * renamed) stops the scenario from loading; making it again must still work, as it replaces it.
+     */
+    @Test
+    void calibrationReplacesATableThatNoLongerFits(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path file = dir.resolve("mine.json");
+        java.nio.file.Files.writeString(
+                file,
+                java.nio.file.Files.readString(java.nio.file.Path.of("..", "scenarios", "classroom-mini.json"))
+                        .replace("\"id\": \"classroom-mini\"", "\"id\": \"mine\"")
+                        .replaceAll("\n      \"austria\": \\[[^\\]]*\\],", ""));
+        Run invalid = new Run("scenario", "validate", file.toString());
+        assertThat(invalid.exitCode).isNotZero();
+        assertThat(invalid.out.toString() + invalid.err)
+                .contains("no row for \"austria\"", "summit analyze --scenario FILE --calibrate, which replaces it");
+
+        Run calibrated = new Run(
+                "analyze",
+                "--scenario",
+                file.toString(),
+                "--strategies",
+                "utility,silent",
+                "--matches",
+                "200",
+                "--seed",
+                "1",
+                "--calibrate");
+
+        assertThat(calibrated.exitCode).as(calibrated.err.toString()).isZero();
+        assertThat(calibrated.out.toString()).contains("Par table of 6 roles from 200 matches written to " + file);
+        assertThat(org.summitsim.core.scenario.ScenarioReader.read(file).par().quantiles())
+                .containsKey("austria");
+    }
+
+    @Test
+    void helpIsACommandTooAndAFileNameKeepsItsCase() throws Exception {
+        Run help = new Run("help");
+        assertThat(help.exitCode).isZero();
+        assertThat(help.out.toString()).contains(SUBCOMMANDS);
+        Run scenario = new Run("help", "scenario");
+        assertThat(scenario.exitCode).isZero();
+        assertThat(scenario.out.toString()).contains("validate", "lint");
+
+        // Relative, as a teacher types it: the old message began "Target/v4.json".
+        java.nio.file.Path file = java.nio.file.Path.of("target", "v4.json");
+        java.nio.file.Files.writeString(file, "{\"id\": \"v4\"}");
+        Run broken = new Run("match", "--scenario", file.toString(), "--bots", "utility", "--seed", "1");
+        assertThat(broken.exitCode).isNotZero();
+        assertThat(broken.err.toString()).startsWith(file.toString());
+    }
+
     @Test
     void helpListsEverySubcommand() {
         Run run = new Run("--help");

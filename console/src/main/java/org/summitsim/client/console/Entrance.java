@@ -26,12 +26,24 @@ final class Entrance {
         this.memory = memory;
     }
 
+    /** Words that are commands, not names: typed at the name question, they are asked again. */
+    private static final java.util.Set<String> COMMAND_WORDS =
+            java.util.Set.of("help", "?", "quit", "exit", "q", "start", "join", "list");
+
     /** The options with the player's name and the join code filled in. */
     PlayOptions ask(PlayOptions o) throws StartFailure {
         String name = o.name();
-        if (name == null && io.interactive()) {
+        boolean asking = name == null && io.interactive();
+        while (asking) {
             String typed = io.ask("Your name (as others will see it): ");
             name = typed == null || typed.isBlank() ? null : typed.strip();
+            // A play-test's teacher typed `help` here, and was called Help for the rest of the lesson.
+            asking = name != null && COMMAND_WORDS.contains(name.toLowerCase(java.util.Locale.ROOT));
+            if (asking) {
+                io.print("First your name, as the others will see it (Enter for "
+                        + System.getProperty("user.name", "Player") + "); the commands come once you are in the room.");
+                name = null;
+            }
         }
         name = name == null ? System.getProperty("user.name", "Player") : name;
         if (o.token() != null) {

@@ -103,10 +103,14 @@ public final class DelegationValidator {
                 f.add(where, "a delegation cannot be its own partner");
             } else if (!isPlayable(s, partner)
                     && s.backgroundStates().stream().noneMatch(b -> b.id().equals(partner) && b.attended())) {
+                List<String> could = new java.util.ArrayList<>(
+                        s.playable().stream().map(Delegation::id).toList());
+                s.backgroundStates().stream().filter(b -> b.attended()).forEach(b -> could.add(b.id()));
+                could.remove(d.id());
                 f.add(
                         where,
-                        "partner \"" + partner
-                                + "\" is neither a playable delegation nor an attending background state");
+                        "partner \"" + partner + "\" is neither a playable delegation nor an attending background state"
+                                + known(partner, could));
             }
         }
     }

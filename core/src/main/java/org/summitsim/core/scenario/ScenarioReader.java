@@ -78,7 +78,29 @@ public final class ScenarioReader {
 
     /** Reads and validates JSON text; {@code source} names it in the exception (a file name, say). */
     public static Scenario parse(String json, String source) {
-        JsonNode tree = tree(json, source);
+        return parse(tree(json, source), source);
+    }
+
+    /**
+     * As {@link #read}, leaving out the file's par table: what making the table again starts from.
+     * A table that no longer fits (a delegation added or renamed) is what calibrating replaces, so
+     * it must not stop the calibration.
+     */
+    public static Scenario readWithoutPar(Path file) {
+        String source = file.toString();
+        try {
+            JsonNode tree = tree(Files.readString(file, StandardCharsets.UTF_8), source);
+            if (tree instanceof com.fasterxml.jackson.databind.node.ObjectNode o) {
+                o.remove("par");
+            }
+            return parse(tree, source);
+        } catch (IOException e) {
+            throw new ScenarioException(
+                    source, List.of(new Problem("", "the file could not be read: " + e.getMessage())));
+        }
+    }
+
+    private static Scenario parse(JsonNode tree, String source) {
         List<Problem> problems = StructureCheck.check(tree);
         if (!problems.isEmpty()) {
             throw new ScenarioException(source, problems);

@@ -83,6 +83,9 @@ public final class ScenarioValidator {
      * A par table has one row per playable delegation, of {@link Par#STEPS} + 1 quantiles that never
      * decrease: a role without its row would show its score on another scale than the rest.
      */
+    private static final String REMAKE_PAR = "make the table again (summit analyze --scenario FILE --calibrate, which"
+            + " replaces it), or delete the \"par\" field to play without one";
+
     private static void par(Findings f, Scenario s) {
         Par par = s.par();
         if (par == null) {
@@ -92,7 +95,10 @@ public final class ScenarioValidator {
         par.quantiles().forEach((seat, q) -> {
             String at = "par.quantiles." + seat;
             if (!playable.contains(seat)) {
-                f.add(at, "\"" + seat + "\" is not a playable delegation" + DelegationValidator.known(seat, playable));
+                f.add(
+                        at,
+                        "\"" + seat + "\" is not a playable delegation" + DelegationValidator.known(seat, playable)
+                                + "; " + REMAKE_PAR);
             } else if (q.size() != Par.STEPS + 1) {
                 f.add(
                         at,
@@ -117,7 +123,7 @@ public final class ScenarioValidator {
                 f.add(
                         "par.quantiles",
                         "no row for \"" + seat + "\": every playable delegation needs one, or its"
-                                + " score shows on another scale; make the table again (summit analyze --calibrate)");
+                                + " score shows on another scale; " + REMAKE_PAR);
             }
         }
     }

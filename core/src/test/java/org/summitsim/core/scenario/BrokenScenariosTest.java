@@ -115,7 +115,7 @@ class BrokenScenariosTest {
                     "delegations[0].bloc: bloc \"host\" is not defined in blocs (known: hosts, champions, powers);"
                             + " did you mean \"hosts\"?",
                     "delegations[1].preferences.partners[0]: partner \"westria\" is neither a playable delegation nor"
-                            + " an attending background state",
+                            + " an attending background state (known: north, east, west, others, allies)",
                     "delegations[2].preferences.redLines[0]: \"treaty\" is not a clause (known: law, control, forum)",
                     "backgroundStates[0].rule.signsIf[0].options[1]: option \"binding\" is not an option of clause"
                             + " \"law\" (options: applies, silent)",
@@ -180,8 +180,10 @@ class BrokenScenariosTest {
                             + " before (5.0)",
                     "par.quantiles.east: a row needs 21 numbers (the 0 %, 5 %, ..., 100 % quantiles), but has 3",
                     "par.quantiles.westt: \"westt\" is not a playable delegation (known: north, south, east, west);"
-                            + " did you mean \"west\"?",
+                            + " did you mean \"west\"?; make the table again (summit analyze --scenario FILE"
+                            + " --calibrate, which replaces it), or delete the \"par\" field to play without one",
                     "par.quantiles: no row for \"west\": every playable delegation needs one, or its score shows on"
-                            + " another scale; make the table again (summit analyze --calibrate)")));
+                            + " another scale; make the table again (summit analyze --scenario FILE --calibrate, which"
+                            + " replaces it), or delete the \"par\" field to play without one")));
     // spotless:on
 }

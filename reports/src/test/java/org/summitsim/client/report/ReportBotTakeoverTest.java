@@ -40,6 +40,37 @@ class ReportBotTakeoverTest {
         return file;
     }
 
+    /**
+     * The report a class reads names the bot in words, not by its strategy's name (a play-test's
+     * read "played by hardliner until the lobby"), and a bot that gave way before the summit began
+     * is not named at all: the person played the whole game.
+     */
+    @Test
+    void theReportNamesTheBotInWordsAndForgetsOneThatLeftInTheLobby() throws IOException {
+        String md = new Reports(dir, null).debrief(takenOverInRound2().toString(), "md");
+        assertThat(md)
+                .contains("(a bot that plays its own interest until round 2)")
+                .doesNotContain("utility");
+
+        List<String> lines = new ArrayList<>(Files.readAllLines(takenOverInRound2()));
+        lines.removeIf(l -> l.contains("\"kind\":\"unbot\"") || l.contains("\"name\":\"Zed\""));
+        // In the lobby: a bot sat in Austria's seat and gave way to Zed before the briefing.
+        int briefing = 0;
+        while (!lines.get(briefing).contains("\"phase\":\"BRIEFING\"")) {
+            briefing++;
+        }
+        lines.removeIf(l -> l.contains("\"kind\":\"bot\"") && l.contains("\"austria\""));
+        lines.add(
+                briefing, "{\"kind\":\"bot\",\"seat\":\"austria\",\"strategy\":\"hardliner\",\"time\":1764433100000}");
+        lines.add(briefing + 1, "{\"kind\":\"unbot\",\"seat\":\"austria\",\"time\":1764433100000}");
+        lines.add(briefing + 2, "{\"kind\":\"player\",\"seat\":\"austria\",\"name\":\"Zed\",\"time\":1764433100000}");
+        Path lobby = dir.resolve("lobby.jsonl");
+        Files.writeString(lobby, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+
+        String report = new Reports(dir, null).debrief(lobby.toString(), "md");
+        assertThat(report).contains("Austria").doesNotContain("hardliner", "holds firm", "until the lobby");
+    }
+
     @Test
     void theSheetSaysUntilWhenTheBotPlayedASeatAPersonTookOver() throws IOException {
         String csv = new Reports(dir, null).debrief(takenOverInRound2().toString(), "csv");

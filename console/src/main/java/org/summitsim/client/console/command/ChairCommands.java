@@ -322,7 +322,8 @@ final class ChairCommands {
         String left = Countdown.format(state.countdown().remainingMs(System.nanoTime()));
         String stage = state.stage().inWords();
         StringBuilder b = new StringBuilder(Character.toUpperCase(stage.charAt(0)) + stage.substring(1))
-                .append(" ends now")
+                // "the final decisions" are plural.
+                .append(state.stage().phase() == org.summitsim.core.rules.Phase.FINAL ? " end now" : " ends now")
                 .append(left.isEmpty() ? "" : ", with " + left + " left")
                 .append(", and the summit moves on to the next phase.");
         var v = state.view();

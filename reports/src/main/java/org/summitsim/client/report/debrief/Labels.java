@@ -66,6 +66,13 @@ public final class Labels {
      * by Python bot over the network").
      */
     public static String bot(String strategy) {
+        // "hardliner until round 2", "utility from the opening": the strategy in words, then when.
+        for (String when : new String[] {" until ", " from "}) {
+            int at = strategy.indexOf(when);
+            if (at > 0 && !strategy.endsWith(" over the network")) {
+                return bot(strategy.substring(0, at)) + strategy.substring(at);
+            }
+        }
         return switch (strategy) {
             case "historical" -> "a bot that decides as the state really did";
             case "utility" -> "a bot that plays its own interest";

@@ -99,7 +99,14 @@ public record Journal(
             }
         }
         // A bot that gave way to a person before the end did not play the whole game: say until when.
-        botLeft.forEach((seat, until) -> bots.put(seat, bots.get(seat) + " until " + until.inWords()));
+        // One that gave way before the summit began played none of it.
+        botLeft.forEach((seat, until) -> {
+            if (until.phase() == Phase.LOBBY) {
+                bots.remove(seat);
+            } else {
+                bots.put(seat, bots.get(seat) + " until " + until.inWords());
+            }
+        });
         if (events.isEmpty()) {
             throw new ReportException("The journal " + file + " has no events yet, so there is nothing to report.");
         }
