@@ -577,6 +577,16 @@ function toVote(amendment) {
   }
 }
 
+/** Brings the first deal offer waiting for an answer into sight, its first button focused. */
+function toOffer(deal) {
+  const button = document.querySelector('[aria-label="Accept deal ' + deal + '"]')
+    || document.querySelector('[aria-label="Decline deal ' + deal + '"]');
+  if (button) {
+    button.scrollIntoView({ block: 'center', behavior: motion() });
+    button.focus({ preventScroll: true });
+  }
+}
+
 /** Draws what the view holds; each part only when its data changed, so focus stays put. */
 function draw() {
   const v = app.view;
@@ -585,9 +595,13 @@ function draw() {
   const votes = waiting.length;
   // The votes waiting take the student to the first of them: among nine clauses they are hard to find.
   const phase = W.stageWords(v.stage, v.rounds) + (v.paused ? ' (paused by the teacher)' : '');
-  part('phase', [phase, waiting], () => fill($('#phase'), phase, votes ? [' · ', h('button', { type: 'button',
+  // So do the deal offers waiting for an answer, which sit below the floor, out of sight at 614 px.
+  const offers = [...new Set((v.legalActions || []).filter((a) => a.command === 'decline').map((a) => a.args.deal))];
+  part('phase', [phase, waiting, offers], () => fill($('#phase'), phase, votes ? [' · ', h('button', { type: 'button',
     class: 'to-vote', onclick: () => toVote(waiting[0]), text: votes + (votes === 1 ? ' vote waits' : ' votes wait')
-      + ' for you' })] : null));
+      + ' for you' })] : null, offers.length ? [' · ', h('button', { type: 'button', class: 'to-offer',
+    onclick: () => toOffer(offers[0]), text: offers.length + (offers.length === 1 ? ' offer waits' : ' offers wait') })]
+    : null));
   $('#ready').hidden = !can('ready');
   const ready = $('#ready');
   if (ready.dataset.confirm && ready.dataset.confirm !== W.stageText(v.stage)) {
@@ -606,7 +620,8 @@ function draw() {
   part('talkTargets', [v.caucuses], drawTalkTargets);
   part('caucuses', [v.caucuses, v.legalActions], drawCaucuses);
   part('openAmendments', [v.amendments, v.stage], drawOpenAmendments);
-  part('decide', [v.projection, v.outlook, v.sealed, v.legalActions, v.stage, v.pledges, v.deals, v.text], drawDecide);
+  part('decide', [v.projection, v.outlook, v.sealed, v.legalActions, v.stage, v.pledges, v.deals, v.text,
+    othersDone(v)], drawDecide);
   part('results', [v.outcome, v.hindsight], drawResults);
   $('#propose-form').hidden = !can('propose');
   const closed = whyNoProposal();
@@ -1218,7 +1233,8 @@ function drawDeals() {
   const deals = v.deals || [];
   // Offers still open and deals that bind first; the declined and lapsed ones (dozens, in a long
   // summit with bots) folded away below them.
-  const live = (d) => d.status === 'offered' || d.status === 'accepted';
+  // At the end an offer nobody answered binds no one: it goes with the declined ones.
+  const live = (d) => d.status === 'accepted' || (d.status === 'offered' && !v.outcome);
   const item = (d) => {
     const mineToAnswer = can('decline', { deal: d.id });
     // Offered, but a vote cast since rules one of its promises out: it can only be declined.
@@ -1255,8 +1271,8 @@ function drawDeals() {
   const done = deals.filter((d) => !live(d));
   fill($('#deals'), deals.length ? [h('h3', { text: 'Deals' }),
     h('ul', { class: 'plain' }, deals.filter(live).map(item)),
-    done.length ? h('details', { class: 'old-deals' }, h('summary', { text: 'Declined and lapsed deals (' + done.length
-      + ')' }), h('ul', { class: 'plain' }, done.map(item))) : null] : []);
+    done.length ? h('details', { class: 'old-deals' }, h('summary', { text: (v.outcome ? 'Deals that bound no one ('
+      : 'Declined and lapsed deals (') + done.length + ')' }), h('ul', { class: 'plain' }, done.map(item))) : null] : []);
 }
 
 /**
@@ -1330,6 +1346,20 @@ function spreadNote(v) {
     + ' of those' + (v.stage.phase === 'FINAL' ? '' : ', or a change to the text,') + ' can give you more or less.' });
 }
 
+/** The other delegations done in the final phase (decided, or done without a decision): when all are, this one ends it. */
+function othersDone(v) {
+  const others = (v.delegations || []).filter((d) => d.id !== me());
+  return { done: others.filter((d) => d.decided || d.ready).length, of: others.length };
+}
+
+/** "3 of the 5 other delegations have decided": the projector shows who has; the student should know how many. */
+function decidedNote(v) {
+  const { done, of } = othersDone(v);
+  return h('p', { id: 'decided-note', class: 'small', text: done && done === of
+    ? 'Every other delegation has decided: yours ends the summit, and the results come at once.'
+    : done + ' of the ' + of + ' other delegations ' + (done === 1 ? 'has' : 'have') + ' decided.' });
+}
+
 function drawDecide() {
   const v = app.view;
   const sealed = v.sealed && v.sealed[me()];
@@ -1343,7 +1373,7 @@ function drawDecide() {
         text: [W.decisionWord(d) + ': ' + projected(v.projection[d]) + spread(v, d) + '.', ...brokenBy(v, d)].join(' ') }))),
       lowEverywhere(v), scaleNote(v), spreadNote(v));
   } else {
-    fill(box, lowEverywhere(v), scaleNote(v), spreadNote(v));
+    fill(box, decidedNote(v), lowEverywhere(v), scaleNote(v), spreadNote(v));
   }
   const choices = [];
   for (const d of W.DECISIONS) {
@@ -1445,6 +1475,11 @@ function drawResults() {
   $('#results-box').hidden = !o;
   if (!o) {
     return;
+  }
+  if (!app.resultsSeen) {
+    // They arrive where the student was reading, often half way down the declaration.
+    app.resultsSeen = true;
+    requestAnimationFrame(() => $('#results-box').scrollIntoView({ block: 'start' }));
   }
   const delegations = app.welcome.scenario.delegations;
   const score = o.scores[me()];
@@ -1923,6 +1958,15 @@ onSubmit('#decide-form', (f) => {
   const chosen = f.querySelector('input[name=decision]:checked');
   if (!chosen) {
     return 'Choose one of the three first.';
+  }
+  // The last decision ends the summit at once: a play-test's student pressed Decide with five
+  // minutes left and found the results, with no word before.
+  const { done, of } = othersDone(app.view);
+  if (of && done === of && f.dataset.confirm !== chosen.value) {
+    f.dataset.confirm = chosen.value;
+    f.querySelector('button[type=submit]').textContent = 'Decide, and end the summit';
+    return 'Every other delegation has decided: yours ends the summit at once, and the results come. Press'
+      + ' again to ' + W.decisionVerb(chosen.value) + '.';
   }
   const command = { type: 'decide', decision: chosen.value };
   const statement = f.statement.value.trim();

@@ -610,6 +610,13 @@ class StudentPageInChromiumTest extends PagesInChromium {
                         + " && document.querySelector('#deals details.old-deals').textContent.includes('in return"
                         + " Germany will sign. Declined.')",
                 "the repeat named as one in the deals");
+        // Offers waiting for an answer are counted in the bar, a link to the first (they sit below the floor).
+        page.waitUntil("document.querySelector('.bar .to-offer')", "the offers waiting, in the bar");
+        assertThat(page.text("document.querySelector('.bar .to-offer').textContent"))
+                .isEqualTo("2 offers wait");
+        page.click(".bar .to-offer");
+        assertThat(page.text("document.activeElement.getAttribute('aria-label')"))
+                .matches("Accept deal D\\d+");
 
         // A deal that a vote cast since its offer rules out can only be declined, and the page says why.
         String ruledOut = chinaAsksGermanysVote(amendment, "ABSTAIN");

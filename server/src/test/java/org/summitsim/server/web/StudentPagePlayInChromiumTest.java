@@ -562,6 +562,30 @@ class StudentPagePlayInChromiumTest extends PagesInChromium {
         assertThat(choices).doesNotContainPattern("\\bP[0-9]");
         page.eval("window.scrollTo(0, 0)");
         page.screenshot(shots().resolve("student-final-choices-1366x768.png"));
+
+        // The last decision ends the summit at once: the first press says so, the second decides.
+        china.commandOk("FINAL", "{\"type\":\"decide\",\"decision\":\"SIGN\"}");
+        page.waitUntil(
+                "document.querySelector('#decided-note').textContent === 'Every other delegation has decided: yours"
+                        + " ends the summit, and the results come at once.'",
+                "the five other delegations decided, in the decision box");
+        page.click("#decide-sign");
+        page.click("#decide-form button[type=submit]");
+        page.waitUntil(
+                "document.querySelector('#decide-form .form-error').textContent.startsWith('Every other delegation"
+                        + " has decided: yours ends the summit at once, and the results come. Press again to sign.')",
+                "the question before the last decision");
+        assertThat(page.text("document.querySelector('#decide-form button[type=submit]').textContent"))
+                .isEqualTo("Decide, and end the summit");
+        assertThat(page.eval("document.querySelector('#results-box').hidden").asBoolean())
+                .as("not decided yet")
+                .isTrue();
+        page.click("#decide-form button[type=submit]");
+        // The results come into sight where the student was reading.
+        page.waitUntil(
+                "!document.querySelector('#results-box').hidden"
+                        + " && Math.abs(document.querySelector('#results-box').getBoundingClientRect().top) < 120",
+                "the results, scrolled into sight");
         assertThat(page.errors()).isEmpty();
     }
 
