@@ -101,6 +101,7 @@ abstract class Negotiator implements Bot {
             conversation.turnPassed();
         }
         out.removeIf(c -> c instanceof Command.OfferDeal o && conflicts(mind, o.give()));
+        out.removeIf(c -> c instanceof Command.OfferDeal o && askedAlready(mind, o));
         holdVotesOffered(mind, out);
         if (out.isEmpty() && mind.canAct("ready")) {
             out.add(new Command.Ready());
@@ -127,6 +128,23 @@ abstract class Negotiator implements Bot {
             return new Command.Decide(d.decision(), StateName.sentences(d.statement()));
         }
         return c;
+    }
+
+    /**
+     * Whether {@code o} puts to a person the very terms it put to them before, still waiting for
+     * an answer or declined: a person's no is an answer, and the same offer again is pestering (a
+     * play-test's student had China's offer back a minute after declining it). Between bots a
+     * renewed offer is part of the bargaining, and stays.
+     */
+    private boolean askedAlready(Mind mind, Command.OfferDeal o) {
+        return people != null
+                && people.contains(o.to())
+                && mind.view().deals().stream()
+                        .anyMatch(d -> d.from().equals(mind.me())
+                                && d.to().equals(o.to())
+                                && (d.status().equals("declined") || d.status().equals("offered"))
+                                && d.give().equals(o.give())
+                                && d.want().equals(o.want()));
     }
 
     /** The strategy's own answers, for the conversation to judge a trade or a pledge question as it would. */

@@ -72,12 +72,13 @@ public final class Recogniser {
         List<Piece> pieces = tagger.tag(tokens, byId);
         Phrase all = new Phrase(pieces);
         List<Piece> called = called(pieces);
+        List<String> open = openNamed(tokens, byId);
         return new Utterance(
                 text,
-                intent(pieces, all, addressee == null ? "" : addressee),
+                intent(pieces, all, addressee == null ? "" : addressee, !open.isEmpty()),
                 seats(called),
                 new Phrase(called).hasAny(Cues.EVERYONE) || all.hasPhrase(Cues.EVERYONE_PHRASES),
-                openNamed(tokens, byId),
+                open,
                 named(all),
                 ask(pieces, all),
                 all.choices().isEmpty()
@@ -136,13 +137,14 @@ public final class Recogniser {
         return new ArrayList<>(out);
     }
 
-    private Intent intent(List<Piece> pieces, Phrase all, String addressee) {
+    private Intent intent(List<Piece> pieces, Phrase all, String addressee, boolean openNamed) {
         if (all.isEmpty()) {
             return new Intent.Unknown();
         }
-        // An amendment that can no longer be voted on: whatever was asked of it, the answer is that it is closed.
+        // An amendment that can no longer be voted on: whatever was asked of it, the answer is that it is
+        // closed. Unless an open one is named too ("Vote for A10! It builds on your A5."): that is the ask.
         for (Piece.Name n : all.names()) {
-            if (n.first() instanceof Meaning.NotOpen closed) {
+            if (n.first() instanceof Meaning.NotOpen closed && !openNamed) {
                 return new Intent.NotOpen(closed.amendment());
             }
         }

@@ -315,18 +315,27 @@ class OwedPromisesTest {
         return id;
     }
 
+    private boolean votedOn(String amendment, String seat) {
+        return match.view(Viewer.seat(PERSON)).amendments().stream()
+                .anyMatch(a -> a.id().equals(amendment) && a.votes().containsKey(seat));
+    }
+
     /** The rules refuse such an offer before any bot sees it: the vote is cast, and votes do not change. */
     @Test
     void aVoteCastTheOtherWayCannotBeAskedFor() {
         Bot germany = seat("utility", "germany");
         person(new Command.Propose("human", "chain", ""));
         String id = lastAmendmentOf(PERSON);
-        table.turn("germany", germany);
+        // Until Germany has voted: a vote it is offering the person a trade for waits a turn.
+        for (int turn = 0; turn < 4 && !votedOn(id, "germany"); turn++) {
+            table.turn("germany", germany);
+        }
         assertThat(match.view(Viewer.seat(PERSON)).amendments().stream()
                         .filter(a -> a.id().equals(id))
                         .findFirst()
                         .orElseThrow()
                         .votes())
+                .containsKey("germany")
                 .doesNotContainEntry("germany", Ballot.SUPPORT);
         match.refuses(
                 "already_voted",

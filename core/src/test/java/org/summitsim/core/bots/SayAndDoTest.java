@@ -33,6 +33,41 @@ class SayAndDoTest {
     private static final List<String> STRATEGIES = List.of("utility", "mediator", "hardliner", "coalition");
     private static final Pattern WILL = Pattern.compile("We will (vote for|vote against|abstain on) it\\.");
 
+    /**
+     * What a bot asks for in its opening is a wording it would vote for: a play-test's Korea said
+     * "we want the text to say 'REAIM, feeding into the UN'" (a point better for it than the
+     * draft), then abstained on it, "It makes no difference to us." Every seat of the three
+     * scenarios (a utility bot abstains on a point either way).
+     */
+    @Test
+    void anOpeningAsksOnlyForWhatTheBotWouldVoteFor() {
+        Pattern asks = Pattern.compile("(?:On \"([^\"]+)\", we want the text to say: |We ask that \"([^\"]+)\" read"
+                + " |On \"([^\"]+)\", our aim is )");
+        int asked = 0;
+        for (String id : List.of("hague-2023", "seoul-2024", "classroom-mini")) {
+            Scenario scenario = ScenarioCatalog.load(id);
+            MatchDriver match = MatchDriver.open(scenario).toOpening();
+            for (var d : scenario.playable()) {
+                var view = match.view(Viewer.seat(d.id()));
+                Mind mind = new Mind(view);
+                String opening = Phrases.opening(mind);
+                Matcher m = asks.matcher(opening);
+                while (m.find()) {
+                    String title = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+                    var clause = scenario.clauses().stream()
+                            .filter(c -> c.title().equals(title))
+                            .findFirst()
+                            .orElseThrow();
+                    assertThat(mind.gain(clause.id(), mind.ideal(clause.id())))
+                            .as(id + ", " + d.id() + ": " + opening)
+                            .isGreaterThan(1);
+                    asked++;
+                }
+            }
+        }
+        assertThat(asked).as("openings that ask for a change").isGreaterThan(5);
+    }
+
     @Test
     void aBotVotesAsItSaidItWould() {
         MatchDriver match = MatchDriver.open(HAGUE).toRound(1);

@@ -646,6 +646,11 @@ class RecogniserTest {
         assertThat(during("will you back amendment 3?").intent()).isEqualTo(new Intent.NotOpen("A3"));
         assertThat(during("will you vote for A99?").intent()).isEqualTo(new Intent.NotOpen("A99"));
         assertThat(during("will you vote for A3?").amendments()).isEmpty();
+        // An open one named beside it is what the message asks about: a play-test's "I proposed A10. It
+        // builds on your A5. Please vote for it!" was answered "A5 is no longer open".
+        Utterance both = during("I proposed A45. It builds on your A3. Please vote for it!");
+        assertThat(both.intent()).isNotInstanceOf(Intent.NotOpen.class);
+        assertThat(both.amendments()).containsExactly("A45");
     }
 
     @Test
