@@ -93,7 +93,7 @@ public final class ClassCommand implements Callable<Integer> {
                 names = "--timing",
                 paramLabel = "PRESET",
                 description =
-                        "A timing preset of the scenario (45, 60 or 90 for hague-2023 and seoul-2024, 20 or 30 for classroom-mini), or custom"
+                        "A timing preset of the scenario (45, 60 or 90 for hague-2023 and seoul-2024, 10, 20 or 30 for classroom-mini), or custom"
                                 + " with the phase lengths below. Default: the scenario's own timing.")
         String timing;
 

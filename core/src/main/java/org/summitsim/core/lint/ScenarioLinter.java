@@ -211,7 +211,11 @@ public final class ScenarioLinter {
                 out.add(new Problem(
                         "timingPresets[" + i + "].timing",
                         String.format(
-                                Locale.ROOT, "the phases add up to %.0f minutes, not about %d", minutes, p.minutes())));
+                                Locale.ROOT,
+                                "the phases add up to %.0f minutes, not about %d; \"minutes\" is the playing time"
+                                        + " (the lesson it suits goes in the label), so change it or the phases",
+                                minutes,
+                                p.minutes())));
             }
         }
     }

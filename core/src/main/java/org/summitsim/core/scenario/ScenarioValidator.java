@@ -74,7 +74,7 @@ public final class ScenarioValidator {
         for (int i = 0; i < presets.size(); i++) {
             String at = "timingPresets[" + i + "]";
             f.id(at + ".id", presets.get(i).id());
-            positive(f, at + ".minutes", presets.get(i).minutes(), "the class length in minutes");
+            positive(f, at + ".minutes", presets.get(i).minutes(), "the playing time in minutes");
             timing(f, at + ".timing", presets.get(i).timing());
         }
     }

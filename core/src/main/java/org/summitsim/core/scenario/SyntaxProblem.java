@@ -16,6 +16,8 @@ final class SyntaxProblem {
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '([^']*)'");
     private static final Pattern UNEXPECTED = Pattern.compile("Unexpected character \\('(.)'");
     private static final Pattern TOKEN = Pattern.compile("Unrecognized token '([^']*)'");
+    private static final Pattern CLOSE = Pattern.compile(
+            "Unexpected close marker '(.)': expected '(.)' \\(for (Object|Array) starting at .*line: (\\d+), column: (\\d+)");
 
     private SyntaxProblem() {}
 
@@ -24,7 +26,7 @@ final class SyntaxProblem {
         String jackson = e.getOriginalMessage().lines().findFirst().orElse("");
         Matcher m = UNEXPECTED.matcher(jackson);
         if (m.find() && at != null && (m.group(1).equals("}") || m.group(1).equals("]"))) {
-            int comma = commaBefore(text, (int) at.getCharOffset() - 1);
+            int comma = commaBefore(text, (int) at.getCharOffset(), m.group(1).charAt(0));
             if (comma >= 0) {
                 return new Problem(
                         where(text, comma),
@@ -51,6 +53,14 @@ final class SyntaxProblem {
         if (jackson.contains("end-of-input")) {
             return "the file ends too early; a closing } or ] is probably missing";
         }
+        if ((m = CLOSE.matcher(jackson)).find()) {
+            return "a closing '" + m.group(2) + "' is missing: the " + (m.group(3).equals("Object") ? "object" : "list")
+                    + " that starts at line " + m.group(4) + ", column " + m.group(5) + " is not closed before this '"
+                    + m.group(1) + "'";
+        }
+        if (jackson.contains("CTRL-CHAR, code 10") || jackson.contains("CTRL-CHAR, code 13")) {
+            return "a text runs on past the end of its line: a closing double quote (\") is probably missing";
+        }
         if ((m = TOKEN.matcher(jackson)).find()) {
             return "'" + m.group(1) + "' is not valid JSON here; text must be in double quotes";
         }
@@ -69,12 +79,23 @@ final class SyntaxProblem {
         if (c == '\'') {
             return "text must be in double quotes (\"), not single quotes (')";
         }
+        if (c == ',') {
+            return "unexpected ','; is there an extra comma, or an extra '}' or ']' before it that closed an object"
+                    + " or list too early?";
+        }
         return "unexpected '" + c + "'; is a comma missing, or is there an extra comma just before it?";
     }
 
-    /** The offset of a comma just before {@code close} (only white space between), or -1. */
-    private static int commaBefore(String text, int close) {
-        for (int i = Math.min(close, text.length()) - 1; i >= 0; i--) {
+    /**
+     * The offset of a comma just before the bracket {@code bracket} the parser stopped at (only white
+     * space between), or -1. The parser's offset is that of the bracket, or of the character after it.
+     */
+    private static int commaBefore(String text, int offset, char bracket) {
+        int close = Math.min(offset, text.length() - 1);
+        if (close >= 0 && text.charAt(close) != bracket && close > 0 && text.charAt(close - 1) == bracket) {
+            close--;
+        }
+        for (int i = close - 1; i >= 0; i--) {
             char c = text.charAt(i);
             if (c == ',') {
                 return i;

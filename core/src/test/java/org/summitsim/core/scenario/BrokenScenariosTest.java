@@ -147,7 +147,7 @@ class BrokenScenariosTest {
             Map.entry("timing", List.of(
                     "timing.round: a negotiation round (seconds) must be at least 1, but is 0",
                     "timing.rounds: the number of rounds must be at least 1, but is 0",
-                    "timingPresets[0].minutes: the class length in minutes must be at least 1, but is -45")),
+                    "timingPresets[0].minutes: the playing time in minutes must be at least 1, but is -45")),
             Map.entry("too-small", List.of(
                     "clauses[0].options: clause \"law\" needs at least 2 options to negotiate over, but has 1",
                     "delegations: a summit needs at least 2 playable delegations, but has 1",

@@ -41,6 +41,19 @@ class LintAdviceTest {
         });
     }
 
+    /** A play-test's author gave a preset the lesson's 50 minutes for 35 of play: the warning says which is meant. */
+    @Test
+    void aPresetsMinutesAreThePlayingTime() {
+        Scenario mini = ScenarioCatalog.load("classroom-mini");
+        Scenario lesson = ScenarioReader.parse(Json.write(mini).replaceFirst("\"minutes\":30", "\"minutes\":50"));
+        assertThat(ScenarioLinter.lint(lesson)).singleElement().satisfies(p -> {
+            assertThat(p.path()).matches("timingPresets\\[\\d+]\\.timing");
+            assertThat(p.message())
+                    .isEqualTo("the phases add up to 29 minutes, not about 50; \"minutes\" is the playing time (the"
+                            + " lesson it suits goes in the label), so change it or the phases");
+        });
+    }
+
     @Test
     void aDefaultFewRealStatesChoseIsExplainedAsANoteNotAWarning() {
         Scenario mini = ScenarioCatalog.load("classroom-mini");
