@@ -79,14 +79,19 @@ async function start() {
   });
   try {
     await socket.open();
-    app.scenarios = (await socket.request({ type: 'list_scenarios' })).scenarios;
+    const listed = await socket.request({ type: 'list_scenarios' });
+    app.scenarios = listed.scenarios;
+    app.invalidScenarios = listed.invalid || [];
   } catch (e) {
     notice('The summit server cannot be reached; this page tries again in a few seconds.');
     setTimeout(start, 3000);
     return;
   }
   notice('');
-  fill($('#scenario'), app.scenarios.map((s) => h('option', { value: s.id, text: s.title })));
+  // Two files of one title (a teacher's variants) are told apart by their ids.
+  const titled = (s) => app.scenarios.filter((x) => x.title === s.title).length > 1 ? s.title + ' (' + s.id + ')' : s.title;
+  fill($('#scenario'), app.scenarios.map((s) => h('option', { value: s.id, text: titled(s) })));
+  scenarioProblems();
   timings();
   listRooms();
   const reopen = sessionStorage.getItem(OPEN);
@@ -94,6 +99,24 @@ async function start() {
     sessionStorage.removeItem(OPEN);
     notice('');
   }
+}
+
+/**
+ * The scenario files of the server's folder that cannot be played, each with its first problem: a
+ * play-test's author found a broken file simply missing from the list, with no word why.
+ */
+function scenarioProblems() {
+  const bad = app.invalidScenarios || [];
+  const chosen = app.scenarios.find((x) => x.id === $('#scenario').value);
+  // The chosen one's own warnings: a par table left from before the author's changes rates every role wrongly.
+  const warnings = (chosen && chosen.warnings) || [];
+  const box = $('#scenario-problems');
+  box.hidden = !bad.length && !warnings.length;
+  fill(box, warnings.map((w) => h('p', { class: 'scenario-warning', text: 'This scenario: ' + w + '.' })),
+    bad.length ? [h('p', { text: (bad.length === 1 ? 'A scenario file cannot be played until it is fixed'
+      : bad.length + ' scenario files cannot be played until they are fixed') + ' (summit scenario validate FILE says'
+      + ' more):' }), h('ul', {}, bad.map((b) => h('li', {}, h('bdi', { text: b.file }), ': ' + b.problems[0]
+      + (b.problems.length > 1 ? ' (and ' + (b.problems.length - 1) + ' more)' : ''))))] : []);
 }
 
 function timings() {
@@ -141,7 +164,10 @@ function ownTiming(t) {
     + ' of ' + Math.round(t.round / 60) + ' minutes';
 }
 
-$('#scenario').addEventListener('change', timings);
+$('#scenario').addEventListener('change', () => {
+  timings();
+  scenarioProblems();
+});
 $('#timing').addEventListener('change', timingNote);
 
 async function listRooms() {

@@ -76,7 +76,8 @@ public sealed interface ServerMessage
                 org.summitsim.core.scenario.Timing timing,
                 List<Preset> timingPresets,
                 String source,
-                String hash) {}
+                String hash,
+                List<String> warnings) {}
 
         /** Each problem reads "JSON path: what is wrong". */
         public record InvalidFile(String file, List<String> problems) {}

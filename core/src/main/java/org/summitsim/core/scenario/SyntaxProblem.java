@@ -54,7 +54,8 @@ final class SyntaxProblem {
             return "the file ends too early; a closing } or ] is probably missing";
         }
         if ((m = CLOSE.matcher(jackson)).find()) {
-            return "a closing '" + m.group(2) + "' is missing: the " + (m.group(3).equals("Object") ? "object" : "list")
+            return "a closing '" + m.group(2) + "' is missing: the "
+                    + (m.group(3).equals("Object") ? "object" : "list")
                     + " that starts at line " + m.group(4) + ", column " + m.group(5) + " is not closed before this '"
                     + m.group(1) + "'";
         }

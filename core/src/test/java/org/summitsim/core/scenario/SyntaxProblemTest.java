@@ -14,9 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class SyntaxProblemTest {
 
     @ParameterizedTest
-    @CsvSource(
-            delimiter = '|',
-            textBlock = """
+    @CsvSource(delimiter = '|', textBlock = """
             {"id": "x", "tags": ["a",]}                 | line 1, column 25 | there is an extra comma before the closing ']'; remove the comma
             {"id": "x",\\n "clauses": [\\n  {"id": "a"\\n ]\\n} | line 4, column 2 | a closing '}' is missing: the object that starts at line 3, column 3 is not closed before this ']'
             {"id": "x\\n}                               | line 1, column 10 | a text runs on past the end of its line: a closing double quote (") is probably missing

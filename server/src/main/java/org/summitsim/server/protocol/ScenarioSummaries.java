@@ -15,11 +15,13 @@ public final class ScenarioSummaries {
     public static ServerMessage.Scenarios list(String requestId, ScenarioLibrary.Listing listing) {
         return new ServerMessage.Scenarios(
                 requestId,
-                listing.scenarios().stream().map(o -> of(o.file(), o.source())).toList(),
+                listing.scenarios().stream()
+                        .map(o -> of(o.file(), o.source(), o.warnings()))
+                        .toList(),
                 listing.invalid().stream().map(ScenarioSummaries::invalid).toList());
     }
 
-    public static ServerMessage.Scenarios.ScenarioSummary of(ScenarioFile file, String source) {
+    public static ServerMessage.Scenarios.ScenarioSummary of(ScenarioFile file, String source, List<String> warnings) {
         Scenario s = file.scenario();
         return new ServerMessage.Scenarios.ScenarioSummary(
                 s.id(),
@@ -33,7 +35,8 @@ public final class ScenarioSummaries {
                         .map(ServerMessage.Scenarios.Preset::of)
                         .toList(),
                 source,
-                file.hash());
+                file.hash(),
+                warnings);
     }
 
     private static ServerMessage.Scenarios.InvalidFile invalid(FolderScenario.Invalid f) {

@@ -10,7 +10,12 @@ public sealed interface FolderScenario {
 
     Path file();
 
-    record Valid(Path file, ScenarioFile scenario) implements FolderScenario {}
+    /** {@code warnings}: what makes it play worse than its author meant (a par table made for other numbers). */
+    record Valid(Path file, ScenarioFile scenario, List<String> warnings) implements FolderScenario {
+        public Valid {
+            warnings = List.copyOf(warnings);
+        }
+    }
 
     /** A file that cannot be played, with every problem found in it (JSON path first). */
     record Invalid(Path file, List<Problem> problems) implements FolderScenario {

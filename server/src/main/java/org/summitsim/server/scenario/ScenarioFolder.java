@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.summitsim.core.headless.ParCalibration;
 import org.summitsim.core.scenario.Problem;
 import org.summitsim.core.scenario.ScenarioException;
 import org.summitsim.core.scenario.ScenarioFile;
@@ -84,7 +85,12 @@ final class ScenarioFolder {
             String text = Files.readString(file, StandardCharsets.UTF_8);
             ScenarioFile scenario = ScenarioFile.parse(text, file.toString());
             LOG.info("Scenario \"{}\" read from {}", scenario.id(), file);
-            return new FolderScenario.Valid(file, scenario);
+            // A few seeded matches, once per version of the file: its scores out of 100 are off otherwise.
+            String stale = ParCalibration.staleWarning(scenario.scenario(), file.toString());
+            if (stale != null && logProblems) {
+                LOG.warn("The scenario file {}: {}", file, stale);
+            }
+            return new FolderScenario.Valid(file, scenario, stale == null ? List.of() : List.of(stale));
         } catch (ScenarioException e) {
             if (logProblems) {
                 StringBuilder lines = new StringBuilder();

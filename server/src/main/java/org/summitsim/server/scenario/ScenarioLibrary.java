@@ -45,7 +45,12 @@ public final class ScenarioLibrary {
     static final int CACHED_LOOKUPS = 256;
 
     /** A scenario on offer and where it comes from: "shipped", or the folder file's name. */
-    public record Offered(ScenarioFile file, String source) {}
+    /** {@code warnings}: see {@link FolderScenario.Valid}; none for the scenarios inside the program. */
+    public record Offered(ScenarioFile file, String source, List<String> warnings) {
+        public Offered(ScenarioFile file, String source) {
+            this(file, source, List.of());
+        }
+    }
 
     /** Everything on offer now, and the folder files that cannot be played, with their problems. */
     public record Listing(List<Offered> scenarios, List<FolderScenario.Invalid> invalid) {}
@@ -198,7 +203,7 @@ public final class ScenarioLibrary {
                     String owner = taken.putIfAbsent(id, "the file " + ok.file());
                     if (owner == null) {
                         valid.add(new Offered(
-                                ok.scenario(), ok.file().getFileName().toString()));
+                                ok.scenario(), ok.file().getFileName().toString(), ok.warnings()));
                     } else {
                         Problem clash = new Problem(
                                 "id",

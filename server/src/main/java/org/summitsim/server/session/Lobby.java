@@ -123,7 +123,15 @@ public final class Lobby {
                 .ifPresentOrElse(
                         f -> {
                             LOG.info("Scenario \"{}\" uploaded by {}", f.id(), c.name());
-                            c.send(new ServerMessage.ScenarioUploaded(rid, ScenarioSummaries.of(f, "uploaded")));
+                            // Uploaded by an author at work on it: a par table left from before is worth a word.
+                            String stale = org.summitsim.core.headless.ParCalibration.staleWarning(
+                                    f.scenario(), f.id() + ".json");
+                            c.send(new ServerMessage.ScenarioUploaded(
+                                    rid,
+                                    ScenarioSummaries.of(
+                                            f,
+                                            "uploaded",
+                                            stale == null ? java.util.List.of() : java.util.List.of(stale))));
                         },
                         () -> c.send(new ServerMessage.Ack(rid, null)));
     }

@@ -70,6 +70,31 @@ class ScenarioFolderTest {
         }
     }
 
+    /**
+     * A teacher's variant whose numbers changed since its par table was made is offered with a
+     * warning that its scores out of 100 are off (a play-test's author saw a role's 47 shown as 0,
+     * with no word anywhere); an unchanged copy has none.
+     */
+    @Test
+    void aVariantWhoseParTableNoLongerFitsIsOfferedWithAWarning() throws Exception {
+        String mini = Files.readString(Path.of("..", "scenarios", "classroom-mini.json"));
+        folderFile("copy.json", mini.replace("\"id\": \"classroom-mini\"", "\"id\": \"class-9b\""));
+        String changed = mini.replace("\"id\": \"classroom-mini\"", "\"id\": \"class-9b-changed\"")
+                .replaceFirst("\"breadth\": 16,", "\"breadth\": 6,");
+        assertThat(changed).contains("\"breadth\": 6,");
+        folderFile("changed.json", changed);
+        try (TestServer s = TestServer.start(data, b -> b);
+                TestClient teacher = TestClient.hello(s.port(), "Teacher")) {
+            JsonNode listed = list(teacher);
+            assertThat(offered(listed, "class-9b").path("warnings")).isEmpty();
+            assertThat(offered(listed, "class-9b-changed").path("warnings"))
+                    .singleElement()
+                    .satisfies(w -> assertThat(w.asText())
+                            .startsWith("the par table was made for other numbers")
+                            .contains("scores out of 100 are off", "--calibrate"));
+        }
+    }
+
     @Test
     void aFolderScenarioIsPlayedAsItWasWhenTheRoomWasCreated() throws Exception {
         Path file = folderFile("own.json", ownScenario("our-own"));

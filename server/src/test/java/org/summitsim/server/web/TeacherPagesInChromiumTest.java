@@ -302,6 +302,47 @@ class TeacherPagesInChromiumTest extends PagesInChromium {
                 .isEqualTo("false");
     }
 
+    /**
+     * The scenario list from a teacher's own folder: two variants of one title told apart by their
+     * ids, a file that cannot be played named with its problem (it was simply missing), and a
+     * variant whose par table no longer fits its numbers said to show scores out of 100 that are off.
+     */
+    @Test
+    void theScenarioListSaysWhatCannotBePlayedAndWhatScoresWrongly(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path data) throws Exception {
+        String mini = java.nio.file.Files.readString(java.nio.file.Path.of("..", "scenarios", "classroom-mini.json"));
+        java.nio.file.Path folder = java.nio.file.Files.createDirectories(data.resolve("scenarios"));
+        java.nio.file.Files.writeString(
+                folder.resolve("copy.json"), mini.replace("\"id\": \"classroom-mini\"", "\"id\": \"class-9b\""));
+        java.nio.file.Files.writeString(
+                folder.resolve("changed.json"),
+                mini.replace("\"id\": \"classroom-mini\"", "\"id\": \"class-9b-changed\"")
+                        .replaceFirst("\"breadth\": 16,", "\"breadth\": 6,"));
+        java.nio.file.Files.writeString(folder.resolve("broken.json"), "{\"id\": \"x\",");
+        try (org.summitsim.server.it.TestServer own = org.summitsim.server.it.TestServer.start(data, b -> b)) {
+            page = chromium.open(1366, 768);
+            page.go("http://127.0.0.1:" + own.port() + "/facilitator");
+            page.waitUntil("document.querySelector('#scenario option[value=\"class-9b-changed\"]')", "the scenarios");
+            String title = page.text("document.querySelector('#scenario option[value=\"class-9b\"]').textContent");
+            assertThat(title).endsWith(" (class-9b)");
+            assertThat(page.text("document.querySelector('#scenario option[value=\"class-9b-changed\"]').textContent"))
+                    .isEqualTo(title.replace("(class-9b)", "(class-9b-changed)"));
+            assertThat(page.text("document.querySelector('#scenario-problems').innerText"))
+                    .startsWith("A scenario file cannot be played until it is fixed (summit scenario validate FILE"
+                            + " says more):")
+                    .contains("broken.json: ");
+            page.select("#scenario", "class-9b-changed");
+            page.waitUntil("document.querySelector('#scenario-problems .scenario-warning')", "the warning");
+            assertThat(page.text("document.querySelector('#scenario-problems .scenario-warning').textContent"))
+                    .startsWith("This scenario: the par table was made for other numbers")
+                    .contains("scores out of 100 are off");
+            page.select("#scenario", "class-9b");
+            page.waitUntil(
+                    "!document.querySelector('#scenario-problems .scenario-warning')", "no warning for the copy");
+            assertThat(page.errors()).isEmpty();
+        }
+    }
+
     /** The teacher's page in a laptop-sized window, classroom-mini chosen for a new room. */
     private void teachersPageOnClassroomMini() {
         page = chromium.open(1366, 768);
