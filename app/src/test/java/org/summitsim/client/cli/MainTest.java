@@ -315,6 +315,12 @@ class MainTest {
                         "United States",
                         "JSON written to")
                 .doesNotContain("costa-rica", "united-states");
+        // A failed target says what it asks, not only where the figure stands.
+        assertThat(out).contains("FAIL  ");
+        assertThat(out.split("\nFAIL  ", -1))
+                .skip(1)
+                .allSatisfy(t -> assertThat(t.split("\n(PASS|FAIL|N/A) ")[0].replaceAll("\\s+", " "))
+                        .contains("; the target: "));
         assertThat(out.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(100));
         var tree = Json.mapper().readTree(json.toFile());
         assertThat(tree.get("scenario").asText()).isEqualTo("classroom-mini");

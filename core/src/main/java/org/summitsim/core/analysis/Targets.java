@@ -278,7 +278,8 @@ final class Targets {
         var over = overHalf(r);
         if (over.size() > 1) {
             return byCount(over, roles)
-                    + ": several strategies tied, not one dominant; more matches are needed to tell them apart";
+                    + ": they tie with one another in most roles, so no single one stands out (more matches may tell"
+                    + " them apart)";
         }
         int top = mostBestOrTied(r);
         var first = r.field().bestOrTied().entrySet().stream()

@@ -76,8 +76,8 @@ class DominanceTest {
     void severalStrategiesBestOrTiedForMostRolesAreATieThatNeedsMoreMatchesNotOneDominantStrategy() {
         AnalysisReport r = withBestOrTied(4, 4, 3);
 
-        String figure = "utility and mediator best or tied for 4 of 4 roles each, silent for 3: several"
-                + " strategies tied, not one dominant; more matches are needed to tell them apart";
+        String figure = "utility and mediator best or tied for 4 of 4 roles each, silent for 3: they tie with one"
+                + " another in most roles, so no single one stands out (more matches may tell them apart)";
         assertThat(dominance(r).status()).isEqualTo("FAIL");
         assertThat(dominance(r).figure()).isEqualTo(figure);
         assertThat(warnings(r)).containsExactly(figure);
@@ -89,8 +89,8 @@ class DominanceTest {
         AnalysisReport r = withBestOrTied(3, 4, 4);
 
         assertThat(dominance(r).figure())
-                .startsWith("mediator and silent best or tied for 4 of 4 roles each, utility for 3: several"
-                        + " strategies tied");
+                .startsWith("mediator and silent best or tied for 4 of 4 roles each, utility for 3: they tie with"
+                        + " one another");
     }
 
     @Test
