@@ -1,6 +1,8 @@
 package org.summitsim.client.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +17,7 @@ import org.summitsim.core.lint.ScenarioLinter;
 import org.summitsim.core.scenario.Problem;
 import org.summitsim.core.scenario.Scenario;
 import org.summitsim.core.scenario.ScenarioException;
+import org.summitsim.core.scenario.ScenarioFile;
 import org.summitsim.core.scenario.ScenarioReader;
 import org.summitsim.server.scenario.ScenarioLibrary;
 import picocli.CommandLine.Command;
@@ -25,7 +28,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * `summit scenario list | show | validate | lint`. The actions are methods, each its own
+ * `summit scenario list | show | copy | validate | lint`. The actions are methods, each its own
  * picocli subcommand, because they are small and share this help text.
  */
 @Command(
@@ -102,6 +105,49 @@ public final class ScenarioCommand implements Callable<Integer> {
                     String id) {
         PrintWriter out = spec.commandLine().getOut();
         out.print(ScenarioSummary.render(ScenarioArgument.load(id)));
+        out.flush();
+        return 0;
+    }
+
+    @Command(
+            name = "copy",
+            mixinStandardHelpOptions = true,
+            versionProvider = Main.Version.class,
+            description = {
+                "Write a scenario's file to FILE, to make your own from it: e.g. `summit scenario copy"
+                        + " classroom-mini class-9b.json`. Its id becomes the file's name (class-9b), since a"
+                        + " server refuses a file that uses a shipped scenario's id. See docs/SCENARIOS.md."
+            })
+    int copy(
+            @Parameters(
+                            index = "0",
+                            paramLabel = "ID",
+                            description = "Scenario id, as `summit scenario list` shows it.")
+                    String id,
+            @Parameters(index = "1", paramLabel = "FILE", description = "The new file; it must not exist yet.")
+                    Path file)
+            throws IOException {
+        if (Files.exists(file)) {
+            throw new UserError(file + " exists already; give a new file's name, so that nothing is overwritten.");
+        }
+        String name = file.getFileName().toString().replaceFirst("\\.json$", "");
+        if (!name.matches("[a-z0-9][a-z0-9-]*")) {
+            throw new UserError("The file's name becomes the scenario's id, so it takes small letters, digits and"
+                    + " dashes, ending in .json: e.g. class-9b.json, not " + file.getFileName() + ".");
+        }
+        String text;
+        try {
+            text = ScenarioFile.shipped(id).text();
+        } catch (ScenarioException e) {
+            throw new UserError(e.getMessage());
+        }
+        String copied = text.replaceFirst(
+                "\"id\":\\s*\"" + java.util.regex.Pattern.quote(id) + "\"", "\"id\": \"" + name + "\"");
+        Files.writeString(file, copied);
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("Wrote " + file + " (id \"" + name + "\"), a copy of " + id + ". Edit it, then check it with"
+                + " `summit scenario validate " + file + "` and `summit scenario lint " + file + "`; after changing"
+                + " any number, make its par table again (docs/SCENARIOS.md, \"Par table\").");
         out.flush();
         return 0;
     }

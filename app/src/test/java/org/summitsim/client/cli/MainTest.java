@@ -223,6 +223,38 @@ class MainTest {
         assertThat(broken.err.toString()).startsWith(file.toString());
     }
 
+    /** A teacher with only the program starts a scenario of their own from a shipped one. */
+    @Test
+    void aShippedScenarioIsCopiedUnderTheFilesName(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path file = dir.resolve("class-9b.json");
+        Run copy = new Run("scenario", "copy", "classroom-mini", file.toString());
+        assertThat(copy.exitCode).as(copy.err.toString()).isZero();
+        assertThat(copy.out.toString()).startsWith("Wrote " + file + " (id \"class-9b\"), a copy of classroom-mini.");
+        var read = org.summitsim.core.scenario.ScenarioReader.read(file);
+        assertThat(read.id()).isEqualTo("class-9b");
+        assertThat(read.delegations())
+                .hasSameSizeAs(org.summitsim.core.scenario.ScenarioCatalog.load("classroom-mini")
+                        .delegations());
+        Run valid = new Run("scenario", "validate", file.toString());
+        assertThat(valid.exitCode).isZero();
+        assertThat(valid.out.toString()).doesNotContain("note:");
+
+        Run again = new Run("scenario", "copy", "classroom-mini", file.toString());
+        assertThat(again.exitCode).isNotZero();
+        assertThat(again.err.toString()).contains("exists already");
+        Run badName = new Run(
+                "scenario",
+                "copy",
+                "classroom-mini",
+                dir.resolve("Class 9B.json").toString());
+        assertThat(badName.err.toString()).contains("small letters, digits and dashes");
+        Run unknown =
+                new Run("scenario", "copy", "atlantis", dir.resolve("x.json").toString());
+        assertThat(unknown.exitCode).isNotZero();
+        assertThat(unknown.err.toString()).contains("atlantis");
+    }
+
     @Test
     void helpListsEverySubcommand() {
         Run run = new Run("--help");
@@ -246,6 +278,7 @@ class MainTest {
                 "report",
                 "scenario list",
                 "scenario show",
+                "scenario copy",
                 "scenario validate",
                 "scenario lint"
             })
@@ -317,8 +350,7 @@ class MainTest {
                 .doesNotContain("costa-rica", "united-states");
         // A failed target says what it asks, not only where the figure stands.
         assertThat(out).contains("FAIL  ");
-        assertThat(out.split("\nFAIL  ", -1))
-                .skip(1)
+        assertThat(java.util.Arrays.stream(out.split("\nFAIL  ", -1)).skip(1))
                 .allSatisfy(t -> assertThat(t.split("\n(PASS|FAIL|N/A) ")[0].replaceAll("\\s+", " "))
                         .contains("; the target: "));
         assertThat(out.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(100));
