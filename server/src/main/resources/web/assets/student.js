@@ -1346,6 +1346,27 @@ function spreadNote(v) {
     + ' of those' + (v.stage.phase === 'FINAL' ? '' : ', or a change to the text,') + ' can give you more or less.' });
 }
 
+/**
+ * Where the push for binding law stands, as pledged: a play-test's student (Kenya, torn between
+ * signing and pushing) saw "Push" jump from 6 to 20 points when Sierra Leone pledged, and nothing
+ * said why. The count is of states: groups that follow a delegation count by their size.
+ */
+function pushNote(v) {
+  const p = v.outlook && v.outlook.pushes;
+  if (!p || !p.needed) {
+    return null;
+  }
+  const states = (n) => n + (n === 1 ? ' state' : ' states');
+  const head = 'Binding law needs ' + states(p.needed) + ' pushing for it. Pledged to push now: ' + states(p.pledged)
+    + ' (with the groups that follow them)';
+  return h('p', { id: 'push-note', class: 'small', text: p.pledged >= p.needed
+    ? head + ': enough, if they all keep their word.'
+    : p.withYou >= p.needed && p.withYou > p.pledged
+      ? head + '; ' + states(p.withYou) + ' with you: your push would make it.'
+      : head + (p.withYou > p.pledged ? '; ' + states(p.withYou) + ' with you' : '') + ': not enough yet, and a push'
+        + ' that falls short costs those who made it.' });
+}
+
 /** The other delegations done in the final phase (decided, or done without a decision): when all are, this one ends it. */
 function othersDone(v) {
   const others = (v.delegations || []).filter((d) => d.id !== me());
@@ -1371,9 +1392,9 @@ function drawDecide() {
     fill(box, h('p', { text: 'You decide at the end, in the final phase. If the text stayed as it is now:' }),
       h('ul', {}, W.DECISIONS.filter((d) => v.projection && v.projection[d]).map((d) => h('li', {
         text: [W.decisionWord(d) + ': ' + projected(v.projection[d]) + spread(v, d) + '.', ...brokenBy(v, d)].join(' ') }))),
-      lowEverywhere(v), scaleNote(v), spreadNote(v));
+      lowEverywhere(v), scaleNote(v), pushNote(v), spreadNote(v));
   } else {
-    fill(box, decidedNote(v), lowEverywhere(v), scaleNote(v), spreadNote(v));
+    fill(box, decidedNote(v), lowEverywhere(v), scaleNote(v), pushNote(v), spreadNote(v));
   }
   const choices = [];
   for (const d of W.DECISIONS) {

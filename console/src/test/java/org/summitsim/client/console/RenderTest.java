@@ -56,6 +56,7 @@ class RenderTest {
                         " by what the undecided do",
                         "Undecided: ",
                         "No pledge of theirs holds on the text as it stands",
+                        "Binding law needs 8 states pushing for it. Pledged to push now: ",
                         "Out of 100: 50 is a typical result for your delegation");
     }
 

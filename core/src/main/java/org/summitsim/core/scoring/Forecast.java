@@ -162,7 +162,16 @@ public final class Forecast {
             }
             bands.put(own, new Outlook.Band(low, high));
         }
-        return new Outlook(undeclared, bands);
+        return new Outlook(undeclared, bands, pushes(seat));
+    }
+
+    private Outlook.Pushes pushes(String seat) {
+        Map<String, Decision> together = new LinkedHashMap<>(expected);
+        Projection.pushPledged(state).forEach(s -> together.put(s, Decision.PUSH_BINDING));
+        int pledged = Tally.of(state.scenario(), text, together).bindingCount();
+        together.put(seat, Decision.PUSH_BINDING);
+        int withYou = Tally.of(state.scenario(), text, together).bindingCount();
+        return new Outlook.Pushes(pledged, withYou, state.scenario().binding().threshold());
     }
 
     /**

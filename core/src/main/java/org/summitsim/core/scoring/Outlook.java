@@ -10,11 +10,38 @@ import org.summitsim.core.scenario.Decision;
  * total it would score if those delegations all signed, all abstained or all pushed instead
  * of leaning as forecast. A narrow band means the pledges already settle the outcome.
  */
-public record Outlook(List<String> undeclared, Map<Decision, Band> bands) {
+public record Outlook(List<String> undeclared, Map<Decision, Band> bands, Pushes pushes) {
 
     public Outlook {
         undeclared = List.copyOf(undeclared);
         bands = Map.copyOf(bands);
+    }
+
+    /**
+     * The push for binding law as pledged: how many states would push (background groups that
+     * follow or push with a delegation counted by their size) if every delegation whose pledge
+     * holding now is to push did, alone or with the coalition; and how many with this seat
+     * pushing too. Against the threshold, it says whether a push together can succeed.
+     */
+    public record Pushes(int pledged, int withYou, int needed) {
+
+        /** In a sentence, as the console says it (the student page says the same in its own code). */
+        public String inWords() {
+            String head = "Binding law needs " + states(needed) + " pushing for it. Pledged to push now: "
+                    + states(pledged) + " (with the groups that follow them)";
+            if (pledged >= needed) {
+                return head + ": enough, if they all keep their word.";
+            }
+            if (withYou >= needed && withYou > pledged) {
+                return head + "; " + states(withYou) + " with you: your push would make it.";
+            }
+            return head + (withYou > pledged ? "; " + states(withYou) + " with you" : "")
+                    + ": not enough yet, and a push that falls short costs those who made it.";
+        }
+
+        private static String states(int n) {
+            return n + (n == 1 ? " state" : " states");
+        }
     }
 
     /** The lowest and highest total of one decision, rounded as scores are. */

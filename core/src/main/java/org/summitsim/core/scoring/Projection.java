@@ -64,6 +64,19 @@ public final class Projection {
         return pledged;
     }
 
+    /** The seats whose pledge holding now is to push for binding law, alone or with the coalition. */
+    static Set<String> pushPledged(MatchState state) {
+        Map<String, Decision> decided = new LinkedHashMap<>();
+        Set<String> together = new java.util.LinkedHashSet<>();
+        pledges(state, decided, together);
+        decided.forEach((s, d) -> {
+            if (d == Decision.PUSH_BINDING) {
+                together.add(s);
+            }
+        });
+        return together;
+    }
+
     /** Sorts the pledges that hold now: plain ones into {@code decided}, coalition pledges into {@code together}. */
     private static void pledges(MatchState state, Map<String, Decision> decided, Set<String> together) {
         for (Pledge p : List.copyOf(state.pledges())) {

@@ -112,6 +112,30 @@ class ProjectionTest {
         assertThat(d.seat("north").view().outlook().get()).isEqualTo(o);
     }
 
+    /**
+     * The push as pledged, in states: Costa Rica's coalition pledge brings the six Latin American
+     * governments that push with it (7 of the 8 needed), and Austria's push would make it.
+     */
+    @Test
+    void theOutlookCountsThePushAsPledged() {
+        MatchDriver d = MatchDriver.open(org.summitsim.core.scenario.ScenarioCatalog.load("classroom-mini"))
+                .toOpening();
+        assertThat(Forecast.of(d.state()).outlook("austria").pushes()).isEqualTo(new Outlook.Pushes(0, 1, 8));
+
+        ok(d.seat("costa-rica").submit(new Command.MakePledge(PUSH_BINDING, java.util.List.of(), "Together.", true)));
+
+        assertThat(Forecast.of(d.state()).outlook("austria").pushes()).isEqualTo(new Outlook.Pushes(7, 8, 8));
+        assertThat(Forecast.of(d.state()).outlook("austria").pushes().inWords())
+                .isEqualTo("Binding law needs 8 states pushing for it. Pledged to push now: 7 states (with the groups"
+                        + " that follow them); 8 states with you: your push would make it.");
+        assertThat(Forecast.of(d.state()).outlook("costa-rica").pushes())
+                .as("its own pledge counted already")
+                .isEqualTo(new Outlook.Pushes(7, 7, 8));
+        // A later pledge to sign replaces the push.
+        ok(d.seat("costa-rica").submit(new Command.MakePledge(SIGN, java.util.List.of(), "We sign.", false)));
+        assertThat(Forecast.of(d.state()).outlook("austria").pushes()).isEqualTo(new Outlook.Pushes(0, 1, 8));
+    }
+
     /** The play-test: "No pledge of ... Austria holds now", while Austria's coalition pledge made the push shown. */
     @Test
     void aCoalitionPledgeTheCoalitionReachesIsNoLongerOnlyForecast() {

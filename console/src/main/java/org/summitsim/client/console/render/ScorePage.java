@@ -99,6 +99,9 @@ public final class ScorePage {
         if (!influence.isEmpty()) {
             out.append('\n').append(s.dim(influence)).append('\n');
         }
+        if (outlook != null && outlook.pushes() != null && outlook.pushes().needed() > 0) {
+            out.append('\n').append(s.dim(outlook.pushes().inWords())).append('\n');
+        }
         if (outlook != null && !outlook.undeclared().isEmpty()) {
             out.append('\n')
                     .append(s.dim("Undecided: " + new Names(v).seats(outlook.undeclared()) + ". No pledge of"
