@@ -72,7 +72,21 @@ final class PublicPledges {
             s.append('.');
         }
         if (d == Decision.PUSH_BINDING && mind.view().bindingThreshold() > 0) {
-            s.append(" It takes ").append(mind.view().bindingThreshold()).append(" to start negotiations.");
+            // In states, as the threshold counts them: the groups that follow a pusher push with it.
+            var outlook =
+                    mind.view().outlook() == null ? null : mind.view().outlook().get();
+            if (outlook != null && outlook.pushes() != null && !seats.isEmpty()) {
+                int states = outlook.pushes().pledged();
+                s.append(" With the states that follow them, that is ")
+                        .append(states)
+                        .append(states == 1 ? " state" : " states")
+                        .append(" of the ")
+                        .append(mind.view().bindingThreshold())
+                        .append(" it takes to start negotiations")
+                        .append(states >= mind.view().bindingThreshold() ? ": enough, if all keep their word." : ".");
+            } else {
+                s.append(" It takes ").append(mind.view().bindingThreshold()).append(" to start negotiations.");
+            }
         }
         return s.append(" Beyond public pledges, we cannot speak for other delegations.")
                 .toString();

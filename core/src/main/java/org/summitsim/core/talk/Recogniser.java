@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.summitsim.core.scenario.Decision;
 import org.summitsim.core.scenario.Scenario;
 import org.summitsim.core.view.PlayerView;
 
@@ -82,7 +83,7 @@ public final class Recogniser {
                 named(all),
                 ask(pieces, all),
                 all.choices().isEmpty()
-                        ? null
+                        ? aboutTheThreshold(pieces, all) ? Decision.PUSH_BINDING : null
                         : ((Meaning.Choice) all.choices().get(0).first()).decision());
     }
 
@@ -104,7 +105,7 @@ public final class Recogniser {
      * many".
      */
     private static Utterance.Ask ask(List<Piece> pieces, Phrase all) {
-        if (all.hasPhrase(List.of("how many"))) {
+        if (all.hasPhrase(List.of("how many")) || aboutTheThreshold(pieces, all)) {
             return Utterance.Ask.HOW_MANY;
         }
         for (Phrase part : commaClauses(pieces)) {
@@ -119,6 +120,27 @@ public final class Recogniser {
             }
         }
         return Utterance.Ask.OTHER;
+    }
+
+    /** Words that make "reach" or "enough" a question about the push for binding law, not about a text. */
+    private static final Set<String> THRESHOLD_WORDS =
+            Set.of("states", "threshold", "coalition", "push", "pushers", "negotiations", "treaty");
+
+    /**
+     * "Will we reach 13?", "are there enough states to start negotiations?": a question whether the
+     * push for binding law reaches its threshold, which is a count (a play-test's Austria answered it
+     * with a promise it had made).
+     */
+    private static boolean aboutTheThreshold(List<Piece> pieces, Phrase all) {
+        List<String> words = all.plainWords();
+        if (!(words.contains("reach") || words.contains("enough"))
+                || !(all.hasMark('?') || startsAsQuestion(pieces, false))) {
+            return false;
+        }
+        return words.stream()
+                        .anyMatch(w -> THRESHOLD_WORDS.contains(w) || w.chars().allMatch(Character::isDigit))
+                || (!all.choices().isEmpty()
+                        && ((Meaning.Choice) all.choices().get(0).first()).decision() == Decision.PUSH_BINDING);
     }
 
     /** The open amendments named by id, in order, once each, as the rules write their ids. */

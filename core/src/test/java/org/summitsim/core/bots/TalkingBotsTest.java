@@ -307,6 +307,22 @@ class TalkingBotsTest {
                 .startsWith("One delegation has pledged in public to sign so far: the United States.");
     }
 
+    /**
+     * "Will we reach 8?" asks for a count, in states: a play-test's Austria answered it with a promise
+     * it had made (asked here of Germany, a bot at the table). Costa Rica's coalition pledge brings the six Latin American governments with it.
+     */
+    @Test
+    void whetherThePushReachesItsThresholdIsAnsweredWithTheCountInStates() {
+        player(new Command.MakePledge(Decision.PUSH_BINDING, List.of(), "Together.", true));
+        player(new Command.Whisper("germany", "will we reach 8?"));
+        assertThat(whispers(turn("germany"), PLAYER))
+                .singleElement()
+                .asString()
+                .startsWith("One delegation has pledged in public to push for binding law so far: Costa Rica.")
+                .contains("With the states that follow them, that is 7 states of the 8 it takes to start"
+                        + " negotiations.");
+    }
+
     @Test
     void sayingYesToADealJustAcceptedIsAcknowledged() {
         // The play-test: after `accept D214`, "deal, we accept!" got "There is no offer of ours on the table yet."
