@@ -616,7 +616,7 @@ function draw() {
   part('brief', [v.briefs, v.preferences], drawBrief);
   part('clauses', [v.text, v.amendments, v.legalActions, v.preferences, v.deals], drawClauses);
   part('pledges', [v.pledges], drawPledges);
-  part('deals', [v.deals, v.legalActions, v.outcome], drawDeals);
+  part('deals', [v.deals, v.legalActions, v.outcome, v.text], drawDeals);
   part('talkTargets', [v.caucuses], drawTalkTargets);
   part('caucuses', [v.caucuses, v.legalActions], drawCaucuses);
   part('openAmendments', [v.amendments, v.stage], drawOpenAmendments);
@@ -1193,6 +1193,19 @@ function answered(id) {
 }
 
 /**
+ * "“Prevent WMD proliferation” stands in the text already: …": support promised for a wording
+ * already adopted is a promise to keep it there, not to put it in.
+ */
+function standingNote(d) {
+  const text = new Map((app.view.text || []).map((c) => [c.id, c.current]));
+  const standing = [d.give, d.want].filter((p) => p && p.kind === 'support' && text.get(p.clause) === p.option);
+  return standing.length ? h('p', { class: 'small standing-note', text: standing.map((p) => '\u201c'
+    + W.finalWording(optionOf(p.clause, p.option).label) + '\u201d').join(' and ') + (standing.length === 1 ? ' stands'
+    : ' stand') + ' in the text already: support for it means voting against any amendment that would take it out.'
+    }) : null;
+}
+
+/**
  * The student's accepted deal whose promise the offered deal d would contradict, or undefined:
  * support for another wording of the same clause, another ballot on the same amendment, or
  * another decision (both without conditions). Keeping one breaks the other.
@@ -1259,6 +1272,8 @@ function drawDeals() {
         + ' costs trust at the end.' }) : null,
       mineToAnswer && redLineAsked(d) ? h('p', { class: 'bad', text: 'Careful: this asks you to support \u201c'
         + redLineAsked(d) + '\u201d, your red line.' }) : null,
+      // A play-test's student was offered support for a wording adopted minutes before, four times over.
+      d.status === 'offered' ? standingNote(d) : null,
       mineToAnswer && !keepable ? h('p', { class: 'bad', text: 'It can no longer be kept: a vote cast since it was'
         + ' offered rules out one of its promises. Decline it, or offer a new deal.' }) : null,
       mineToAnswer ? h('p', { class: 'actions' },
@@ -1971,6 +1986,8 @@ onSubmit('#pledge-form', (f) => {
 }, (f) => {
   // Said, and the form set back to its start, so that it does not invite the same pledge twice.
   $('#pledge-done').textContent = 'Pledged: it is in the list of pledges above, for everyone to read.';
+  // Said until the student starts on another pledge (a reset's change events are not input).
+  f.addEventListener('input', () => { $('#pledge-done').textContent = ''; }, { once: true });
   f.reset();
   [f.decision, f.clause].forEach((select) => select.dispatchEvent(new Event('change', { bubbles: true })));
 });

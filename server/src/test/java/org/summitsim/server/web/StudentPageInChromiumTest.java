@@ -617,6 +617,16 @@ class StudentPageInChromiumTest extends PagesInChromium {
         page.click(".bar .to-offer");
         assertThat(page.text("document.activeElement.getAttribute('aria-label')"))
                 .matches("Accept deal D\\d+");
+        // Support offered for a wording that stands already is a promise to keep it there: the card says so.
+        china.commandOk(
+                "ROUND 1",
+                "{\"type\":\"offer\",\"to\":\"germany\",\"give\":{\"kind\":\"support\",\"clause\":\"process\","
+                        + "\"option\":\"commission\"},\"want\":{\"kind\":\"decide\",\"decision\":\"SIGN\"}}");
+        page.waitUntil("document.querySelector('#deals .standing-note')", "the note on a wording that stands");
+        assertThat(page.text("document.querySelector('#deals .standing-note').textContent"))
+                .isEqualTo(
+                        "\u201cMulti-stakeholder process, Global Commission, next summit in Korea\u201d stands in the"
+                                + " text already: support for it means voting against any amendment that would take it out.");
 
         // A deal that a vote cast since its offer rules out can only be declined, and the page says why.
         String ruledOut = chinaAsksGermanysVote(amendment, "ABSTAIN");
