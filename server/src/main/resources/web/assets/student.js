@@ -718,7 +718,7 @@ function drawBrief() {
   rows.push(h('details', {}, h('summary', { text: 'The background, for everyone' }),
     ...paragraphs(v.setting || ''), ...paragraphs(v.briefing || '')));
   rows.push(h('details', {}, h('summary', { text: 'How this room works' }),
-    h('p', { text: w.rules.adoptionText }),
+    h('p', { text: w.rules.adoptionText + ' A vote, once cast, is final: it cannot be changed.' }),
     v.bindingThreshold ? h('p', { id: 'binding-rule', text: bindingRule(v, w) }) : null,
     h('p', { text: 'A delegation that does not decide will ' + W.decisionVerb(v.defaultDecision || 'ABSTAIN')
       + ' (the default).' }),
@@ -883,7 +883,7 @@ function amendment(a) {
   const buttons = [];
   for (const [ballot, label] of [['SUPPORT', 'Support'], ['OPPOSE', 'Oppose'], ['ABSTAIN', 'Abstain']]) {
     if (can('vote', { amendment: a.id, ballot })) {
-      buttons.push(h('button', { type: 'button', text: label,
+      buttons.push(h('button', { type: 'button', text: label, title: 'Votes are final: a vote cannot be changed.',
         'aria-label': (ballot === 'ABSTAIN' ? 'Abstain on' : label) + ' amendment ' + a.id,
         onclick: (e) => act({ type: 'vote', amendment: a.id, ballot }, e.target.closest('.amendment')) }));
     }
@@ -1285,6 +1285,9 @@ function drawDeals() {
   };
   const done = deals.filter((d) => !live(d));
   fill($('#deals'), deals.length ? [h('h3', { text: 'Deals' }),
+    // "Where did D1 to D6 go?": the numbers are the room's, as every delegation's commands name them.
+    h('p', { class: 'small', text: 'Deal numbers count every offer in the room, most of them between other'
+      + ' delegations, so yours skip numbers.' }),
     h('ul', { class: 'plain' }, deals.filter(live).map(item)),
     done.length ? h('details', { class: 'old-deals' }, h('summary', { text: (v.outcome ? 'Deals that bound no one ('
       : 'Declined and lapsed deals (') + done.length + ')' }), h('ul', { class: 'plain' }, done.map(item))) : null] : []);

@@ -627,6 +627,11 @@ class StudentPageInChromiumTest extends PagesInChromium {
                 .isEqualTo(
                         "\u201cMulti-stakeholder process, Global Commission, next summit in Korea\u201d stands in the"
                                 + " text already: support for it means voting against any amendment that would take it out.");
+        assertThat(page.text("document.querySelector('#deals').innerText"))
+                .contains("Deal numbers count every offer in the room, most of them between other delegations, so"
+                        + " yours skip numbers.");
+        assertThat(page.text("document.querySelector('#brief').textContent"))
+                .contains("A vote, once cast, is final: it cannot be changed.");
 
         // A deal that a vote cast since its offer rules out can only be declined, and the page says why.
         String ruledOut = chinaAsksGermanysVote(amendment, "ABSTAIN");
