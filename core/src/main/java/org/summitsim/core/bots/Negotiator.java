@@ -316,6 +316,11 @@ abstract class Negotiator implements Bot {
     protected Ballot ballot(Mind mind, AmendmentView a) {
         Optional<Ballot> promised = promisedBallot(mind, a);
         Ballot own = judge(mind, a);
+        if (own == Ballot.ABSTAIN && askedAPersonToSupport(mind, a)) {
+            // What it asked a person to vote for, it votes for itself: a play-test's Korea offered a
+            // student a deal for a wording a point better for it, then abstained on it.
+            own = Ballot.SUPPORT;
+        }
         if (promised.isPresent() && promised.get() != own) {
             double cost =
                     Math.abs(mind.gain(a.clause(), a.option())) - mind.prefs().trust() / 2.0;
@@ -328,6 +333,18 @@ abstract class Negotiator implements Bot {
     }
 
     protected abstract Ballot judge(Mind mind, AmendmentView a);
+
+    /** Whether this bot has offered a person a deal (not declined) for support of {@code a}'s wording. */
+    private boolean askedAPersonToSupport(Mind mind, AmendmentView a) {
+        return people != null
+                && mind.view().deals().stream()
+                        .anyMatch(d -> d.from().equals(mind.me())
+                                && people.contains(d.to())
+                                && !d.status().equals("declined")
+                                && d.want() instanceof Promise.Support s
+                                && s.clause().equals(a.clause())
+                                && s.option().equals(a.option()));
+    }
 
     /** Per amendment: whether it keeps a promise that goes against its own judgement there. */
     private final Map<String, Boolean> keeps = new HashMap<>();

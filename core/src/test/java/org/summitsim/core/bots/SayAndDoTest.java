@@ -34,6 +34,53 @@ class SayAndDoTest {
     private static final Pattern WILL = Pattern.compile("We will (vote for|vote against|abstain on) it\\.");
 
     /**
+     * A wording a bot asked a person to support is one it votes for itself, though it is worth only
+     * a point to it: a play-test's Korea offered a student a deal for "REAIM, feeding into the UN"
+     * and then abstained on it ("It makes no difference to us").
+     */
+    @Test
+    void aBotVotesForTheWordingItAskedAPersonToSupport() {
+        Scenario seoul = ScenarioCatalog.load("seoul-2024");
+        String person = "kenya";
+        for (boolean asked : new boolean[] {false, true}) {
+            MatchDriver match = MatchDriver.open(seoul).toRound(1);
+            BotTable table = new BotTable(match);
+            Bot korea = Strategies.create("utility", seoul, "republic-of-korea", 7);
+            korea.seatedPeople(Set.of(person));
+            if (asked) {
+                MatchDriver.ok(match.submit(
+                        Actor.seat("republic-of-korea"),
+                        new Command.OfferDeal(
+                                person,
+                                new Promise.Support("human", "judgment"),
+                                new Promise.Support("process", "bridge"),
+                                "")));
+            }
+            MatchDriver.ok(match.submit(Actor.seat("singapore"), new Command.Propose("process", "bridge", "")));
+            String id = match.view(Viewer.seat(person)).amendments().stream()
+                    .filter(a -> a.clause().equals("process"))
+                    .findFirst()
+                    .orElseThrow()
+                    .id();
+            Ballot cast = null;
+            for (int turn = 0; turn < 4 && cast == null; turn++) {
+                table.turn("republic-of-korea", korea);
+                AmendmentView now = match.view(Viewer.seat(person)).amendments().stream()
+                        .filter(a -> a.id().equals(id))
+                        .findFirst()
+                        .orElseThrow();
+                // A co-sponsor's name on it is its vote for it.
+                cast = now.cosponsors().contains("republic-of-korea")
+                        ? Ballot.SUPPORT
+                        : now.votes().get("republic-of-korea");
+            }
+            assertThat(cast)
+                    .as(asked ? "asked a person to support it" : "a point either way, asked of no one")
+                    .isEqualTo(asked ? Ballot.SUPPORT : Ballot.ABSTAIN);
+        }
+    }
+
+    /**
      * What a bot asks for in its opening is a wording it would vote for: a play-test's Korea said
      * "we want the text to say 'REAIM, feeding into the UN'" (a point better for it than the
      * draft), then abstained on it, "It makes no difference to us." Every seat of the three
