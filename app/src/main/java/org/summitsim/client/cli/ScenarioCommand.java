@@ -241,6 +241,14 @@ public final class ScenarioCommand implements Callable<Integer> {
                             ? "No warnings from play."
                             : analysis.size() + " warning" + (analysis.size() == 1 ? "" : "s") + " from play:");
             analysis.forEach(w -> out.println(ReportText.wrap("  " + w, 100, "    ")));
+            if (!analysis.isEmpty()) {
+                // A newcomer who lints a shipped scenario meets these too, and asks whether they are errors.
+                out.println(ReportText.wrap(
+                        "  (Balance, not errors: the file plays as it is. The shipped scenarios have some of"
+                                + " these too; docs/BOTS.md, \"Is the game worth playing?\", says which and why.)",
+                        100,
+                        "   "));
+            }
         }
         List<Problem> notes = ScenarioLinter.notes(s);
         if (!notes.isEmpty()) {

@@ -388,6 +388,7 @@ class MainTest {
         assertThat(run.exitCode).isZero();
         assertThat(run.out.toString())
                 .contains("Balance of classroom-mini: 5 matches of utility, mediator", "Costa Rica", "warning")
+                .contains("(Balance, not errors: the file plays as it is.")
                 .doesNotContain("costa-rica ");
         assertThat(run.out.toString().lines())
                 .allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(100));
