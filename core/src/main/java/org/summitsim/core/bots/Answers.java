@@ -232,7 +232,8 @@ final class Answers {
     private static String today(Decision d) {
         return switch (d) {
             case SIGN -> "Today we would sign it.";
-            case ABSTAIN -> "Today we would not sign it.";
+            // "Not sign" left a play-test's student asking whether that meant abstain or push.
+            case ABSTAIN -> "Today we would abstain: not sign it, and not push for binding law.";
             case PUSH_BINDING -> "Today we would set it aside and push for binding law.";
         };
     }
@@ -261,7 +262,7 @@ final class Answers {
         }
         String would = switch (then) {
             case SIGN -> "we would sign it";
-            case ABSTAIN -> "we would not sign it";
+            case ABSTAIN -> "we would abstain: not sign it, and not push for binding law";
             case PUSH_BINDING -> "we would set it aside and push for binding law";
         };
         return (asked == then ? "Yes" : "No") + ": with " + wording + ", " + would

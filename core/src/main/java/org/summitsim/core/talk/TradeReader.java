@@ -314,7 +314,14 @@ final class TradeReader {
         if (!proposes(pieces, give, want)) {
             return Optional.empty(); // "we support MHC and you support the UN route, so we disagree": positions told
         }
-        return Optional.of(new Intent.Trade(only(give, lexicon), only(want, lexicon)));
+        Intent.Side giving = only(give, lexicon);
+        Intent.Side wanted = only(want, lexicon);
+        if (giving instanceof Intent.Wording g && g.equals(wanted)) {
+            // "If I propose X, would you vote for it?": one wording on both sides is no exchange but a
+            // question about it (a play-test's hardliner answered "We make no deals").
+            return Optional.empty();
+        }
+        return Optional.of(new Intent.Trade(giving, wanted));
     }
 
     /** Words that make two sides an offer: a promise, a willingness, a condition, a word for a deal. */

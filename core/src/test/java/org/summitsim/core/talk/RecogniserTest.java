@@ -640,6 +640,32 @@ class RecogniserTest {
         assertThat(during("what about a46 and A45?").amendments()).containsExactly("A46", "A45");
     }
 
+    /**
+     * The play-test's Seoul messages: one wording on both sides is a question about it, not a trade
+     * (a hardliner answered "We make no deals"); "will we reach 13 states?" asks for a count.
+     */
+    @Test
+    void aQuestionAboutOneWordingIsNoTradeAndReachingTheThresholdIsACount() {
+        Recogniser seoul = Recogniser.of(ScenarioCatalog.load("seoul-2024"));
+        Utterance propose = seoul.read(
+                "If I propose Consider whether new law is needed on the legally binding instrument, would you vote"
+                        + " for it?",
+                "india");
+        assertThat(propose.intent()).isNotInstanceOf(Intent.Trade.class);
+        Utterance reach = seoul.read(
+                "If Kenya pushes with you and Sierra Leone, will we reach 13 states for binding law?", "austria");
+        assertThat(reach.ask()).isEqualTo(Utterance.Ask.HOW_MANY);
+        assertThat(reach.decision()).isEqualTo(org.summitsim.core.scenario.Decision.PUSH_BINDING);
+        for (String count : List.of("will we reach 13?", "are there enough states to start negotiations?")) {
+            assertThat(seoul.read(count, "austria").ask()).as(count).isEqualTo(Utterance.Ask.HOW_MANY);
+        }
+        for (String not : List.of("is the text good enough for you?", "will you reach out to China?")) {
+            assertThat(seoul.read(not, "austria").ask()).as(not).isNotEqualTo(Utterance.Ask.HOW_MANY);
+        }
+        // The same promise on both sides of a decision stays a trade: "we push if you push".
+        assertThat(seoul.read("we push if you push", "austria").intent()).isInstanceOf(Intent.Trade.class);
+    }
+
     @Test
     void anAmendmentThatIsNotOpenIsSaidToBeSo() {
         assertThat(during("please vote yes on A3").intent()).isEqualTo(new Intent.NotOpen("A3"));
