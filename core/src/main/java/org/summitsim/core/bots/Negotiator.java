@@ -336,7 +336,9 @@ abstract class Negotiator implements Bot {
 
     /** Whether this bot has offered a person a deal (not declined) for support of {@code a}'s wording. */
     private boolean askedAPersonToSupport(Mind mind, AmendmentView a) {
+        // No person at the table (every headless match): nothing to look through on each ballot.
         return people != null
+                && !people.isEmpty()
                 && mind.view().deals().stream()
                         .anyMatch(d -> d.from().equals(mind.me())
                                 && people.contains(d.to())
