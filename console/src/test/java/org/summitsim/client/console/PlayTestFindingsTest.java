@@ -210,6 +210,37 @@ class PlayTestFindingsTest {
                 .containsExactly(new Command.CastVote("A1", Ballot.OPPOSE), new Command.Decide(Decision.ABSTAIN, null));
     }
 
+    /** The last decision ends the summit: asked first at the keyboard, as the page asks (a script is not asked). */
+    @Test
+    void theLastDecisionIsAskedAboutFirst() throws Exception {
+        Sample s = new Sample();
+        while (s.match.state().stage().phase() != org.summitsim.core.rules.Phase.FINAL) {
+            s.chair(new Command.Advance());
+        }
+        FakeContext early = new FakeContext(s.state());
+        early.answer = false;
+        early.run("decide sign");
+        assertThat(early.asked).as("others still to decide").isEmpty();
+        for (var d : s.match.state().scenario().playable()) {
+            if (!d.id().equals(Sample.ME)) {
+                s.seat(d.id(), new Command.Decide(Decision.ABSTAIN, null));
+            }
+        }
+        FakeContext ctx = new FakeContext(s.state());
+        ctx.answer = false;
+        ctx.run("decide sign");
+        assertThat(ctx.asked)
+                .singleElement()
+                .asString()
+                .isEqualTo("Every other delegation has decided: yours ends the summit at once, and the results come."
+                        + " Decide to sign now?");
+        assertThat(ctx.sent).isEmpty();
+        assertThat(ctx.printed).contains("Not sent: take your time.");
+        ctx.answer = true;
+        ctx.run("decide sign");
+        assertThat(ctx.sent).containsExactly(new Command.Decide(Decision.SIGN, null));
+    }
+
     @Test
     void theHintToDecideAnywayKeepsTheStatementsOwnFullStop() {
         Sample s = new Sample();

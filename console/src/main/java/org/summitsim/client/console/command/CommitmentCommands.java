@@ -107,6 +107,18 @@ final class CommitmentCommands {
                                 + (statement.matches(".*[.!?]$") ? "" : "."));
             }
         }
+        var view = state.view();
+        if (open
+                && view != null
+                && view.seat() != null
+                && view.delegations().size() > 1
+                && view.delegations().stream().allMatch(c -> c.decided() || c.ready() || c.id().equals(view.seat()))
+                && !ctx.confirm("Every other delegation has decided: yours ends the summit at once, and the results"
+                        + " come. Decide to " + EventText.decision(d) + " now?")) {
+            // The page asks the same: a play-test's student decided with five minutes left and met the results.
+            ctx.print("Not sent: take your time.");
+            return;
+        }
         ctx.act(new Command.Decide(d, statement.isEmpty() ? null : statement));
     }
 
