@@ -11,7 +11,10 @@ import java.util.List;
 import org.summitsim.client.net.ClientTls;
 import org.summitsim.client.net.ProtocolClient;
 import org.summitsim.client.net.Requests;
+import org.summitsim.core.headless.ParCalibration;
 import org.summitsim.core.json.Json;
+import org.summitsim.core.scenario.ScenarioException;
+import org.summitsim.core.scenario.ScenarioReader;
 
 /**
  * The teacher's connection to a server for the class tools: creating a class's rooms and
@@ -136,7 +139,22 @@ public final class ClassServer implements AutoCloseable {
                     welcome.path("reportCommand").asText(null)));
             call(Requests.leave());
         }
-        return new ClassCreated(id, title, rules, worlds);
+        List<String> warnings = new ArrayList<>();
+        offered.path("warnings").forEach(w -> warnings.add(w.asText()));
+        if (setup.scenarioFile() != null) {
+            // Checked here, where the file is read, not on the server's event loop: a few seeded matches.
+            try {
+                String stale = ParCalibration.staleWarning(
+                        ScenarioReader.read(setup.scenarioFile()),
+                        setup.scenarioFile().toString());
+                if (stale != null) {
+                    warnings.add(stale);
+                }
+            } catch (ScenarioException e) {
+                // The server took the file: what it read is what plays, and it raised no problem.
+            }
+        }
+        return new ClassCreated(id, title, rules, worlds, warnings);
     }
 
     /** Takes the facilitator role of a room with its token; returns the welcome. */

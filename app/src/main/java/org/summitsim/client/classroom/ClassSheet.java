@@ -25,6 +25,8 @@ public final class ClassSheet {
                 .append("\" on ")
                 .append(server)
                 .append(".\n");
+        // A par table made for other numbers rates every student wrongly: said before anything is handed out.
+        created.warnings().forEach(w -> out.append("Note: ").append(w).append(".\n"));
         if (hostOf(server).equals("0.0.0.0") || hostOf(server).equals("::")) {
             out.append("Note: ")
                     .append(hostOf(server))

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class ClassSheetTest {
 
     private static String sheet(List<World> worlds) {
-        return ClassSheet.render(new ClassCreated("hague-2023", "The Hague", null, worlds), "10.0.0.5:7777");
+        return ClassSheet.render(new ClassCreated("hague-2023", "The Hague", null, worlds, List.of()), "10.0.0.5:7777");
     }
 
     /** The rules say the pace a room plays at, as a teacher would check it before class. */

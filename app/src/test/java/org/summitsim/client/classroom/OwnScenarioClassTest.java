@@ -129,6 +129,30 @@ class OwnScenarioClassTest {
         return r.out();
     }
 
+    /**
+     * A file whose numbers changed since its par table was made rates every student wrongly: the
+     * class sheet says so first (the check runs here, where the file is read, not on the server).
+     */
+    @Test
+    void aFileWhoseParTableNoLongerFitsIsSaidToOnTheClassSheet() throws IOException {
+        String copy =
+                ScenarioFile.shipped("classroom-mini").text().replace("\"id\": \"classroom-mini\"", "\"id\": \"copy\"");
+        Path same = Files.writeString(desk.resolve("copy.json"), copy);
+        CommandRun fine = run("class", "create", "--server", address, "--scenario", same.toString());
+        assertThat(fine.exitCode()).as(fine.err()).isZero();
+        assertThat(fine.out()).doesNotContain("par table");
+
+        Path changed = Files.writeString(
+                desk.resolve("changed.json"),
+                copy.replace("\"id\": \"copy\"", "\"id\": \"changed\"")
+                        .replaceFirst("\"breadth\": 16,", "\"breadth\": 6,"));
+        CommandRun warned = run("class", "create", "--server", address, "--scenario", changed.toString());
+        assertThat(warned.exitCode()).as(warned.err()).isZero();
+        assertThat(warned.out())
+                .contains("Note: the par table was made for other numbers")
+                .contains("scores out of 100 are off");
+    }
+
     @Test
     void anUploadedScenarioIsPlayedAndReportedAsItWasWhenPlayed() throws IOException {
         Path file = Files.writeString(desk.resolve("our-lesson.json"), ownLesson());

@@ -123,15 +123,10 @@ public final class Lobby {
                 .ifPresentOrElse(
                         f -> {
                             LOG.info("Scenario \"{}\" uploaded by {}", f.id(), c.name());
-                            // Uploaded by an author at work on it: a par table left from before is worth a word.
-                            String stale = org.summitsim.core.headless.ParCalibration.staleWarning(
-                                    f.scenario(), f.id() + ".json");
+                            // No par-table check here: it plays matches, and this is the event loop. The
+                            // uploading client checks the file where it reads it (`summit class create`).
                             c.send(new ServerMessage.ScenarioUploaded(
-                                    rid,
-                                    ScenarioSummaries.of(
-                                            f,
-                                            "uploaded",
-                                            stale == null ? java.util.List.of() : java.util.List.of(stale))));
+                                    rid, ScenarioSummaries.of(f, "uploaded", java.util.List.of())));
                         },
                         () -> c.send(new ServerMessage.Ack(rid, null)));
     }
