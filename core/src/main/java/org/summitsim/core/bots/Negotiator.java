@@ -139,9 +139,8 @@ abstract class Negotiator implements Bot {
     private boolean askedAlready(Mind mind, Command.OfferDeal o) {
         return people != null
                 && people.contains(o.to())
-                && mind.view().deals().stream()
-                        .anyMatch(d -> d.from().equals(mind.me())
-                                && d.to().equals(o.to())
+                && offersToPeople(mind)
+                        .anyMatch(d -> d.to().equals(o.to())
                                 && (d.status().equals("declined") || d.status().equals("offered"))
                                 && d.give().equals(o.give())
                                 && d.want().equals(o.want()));
@@ -339,13 +338,16 @@ abstract class Negotiator implements Bot {
         // No person at the table (every headless match): nothing to look through on each ballot.
         return people != null
                 && !people.isEmpty()
-                && mind.view().deals().stream()
-                        .anyMatch(d -> d.from().equals(mind.me())
-                                && people.contains(d.to())
-                                && !d.status().equals("declined")
+                && offersToPeople(mind)
+                        .anyMatch(d -> !d.status().equals("declined")
                                 && d.want() instanceof Promise.Support s
                                 && s.clause().equals(a.clause())
                                 && s.option().equals(a.option()));
+    }
+
+    /** The deals this bot offered to seats people play (people known: not null). */
+    private java.util.stream.Stream<DealView> offersToPeople(Mind mind) {
+        return mind.view().deals().stream().filter(d -> d.from().equals(mind.me()) && people.contains(d.to()));
     }
 
     /** Per amendment: whether it keeps a promise that goes against its own judgement there. */

@@ -35,9 +35,14 @@ public final class ScenarioReader {
 
     /** Reads and validates a scenario file. */
     public static Scenario read(Path file) {
+        return parse(text(file), file.toString());
+    }
+
+    /** A scenario file's text, or the problem that kept it from being read. */
+    private static String text(Path file) {
         String source = file.toString();
         try {
-            return parse(Files.readString(file, StandardCharsets.UTF_8), source);
+            return Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw new ScenarioException(
                     source, List.of(new Problem("", "there is no file at " + file.toAbsolutePath())));
@@ -88,16 +93,11 @@ public final class ScenarioReader {
      */
     public static Scenario readWithoutPar(Path file) {
         String source = file.toString();
-        try {
-            JsonNode tree = tree(Files.readString(file, StandardCharsets.UTF_8), source);
-            if (tree instanceof com.fasterxml.jackson.databind.node.ObjectNode o) {
-                o.remove("par");
-            }
-            return parse(tree, source);
-        } catch (IOException e) {
-            throw new ScenarioException(
-                    source, List.of(new Problem("", "the file could not be read: " + e.getMessage())));
+        JsonNode tree = tree(text(file), source);
+        if (tree instanceof com.fasterxml.jackson.databind.node.ObjectNode o) {
+            o.remove("par");
         }
+        return parse(tree, source);
     }
 
     private static Scenario parse(JsonNode tree, String source) {

@@ -79,13 +79,13 @@ public final class ScenarioValidator {
         }
     }
 
+    private static final String REMAKE_PAR = "make the table again (summit analyze --scenario FILE --calibrate, which"
+            + " replaces it), or delete the \"par\" field to play without one";
+
     /**
      * A par table has one row per playable delegation, of {@link Par#STEPS} + 1 quantiles that never
      * decrease: a role without its row would show its score on another scale than the rest.
      */
-    private static final String REMAKE_PAR = "make the table again (summit analyze --scenario FILE --calibrate, which"
-            + " replaces it), or delete the \"par\" field to play without one";
-
     private static void par(Findings f, Scenario s) {
         Par par = s.par();
         if (par == null) {

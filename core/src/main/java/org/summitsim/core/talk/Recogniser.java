@@ -74,6 +74,7 @@ public final class Recogniser {
         Phrase all = new Phrase(pieces);
         List<Piece> called = called(pieces);
         List<String> open = openNamed(tokens, byId);
+        boolean threshold = aboutTheThreshold(pieces, all);
         return new Utterance(
                 text,
                 intent(pieces, all, addressee == null ? "" : addressee, !open.isEmpty()),
@@ -81,9 +82,9 @@ public final class Recogniser {
                 new Phrase(called).hasAny(Cues.EVERYONE) || all.hasPhrase(Cues.EVERYONE_PHRASES),
                 open,
                 named(all),
-                ask(pieces, all),
+                threshold ? Utterance.Ask.HOW_MANY : ask(pieces, all),
                 all.choices().isEmpty()
-                        ? aboutTheThreshold(pieces, all) ? Decision.PUSH_BINDING : null
+                        ? threshold ? Decision.PUSH_BINDING : null
                         : ((Meaning.Choice) all.choices().get(0).first()).decision());
     }
 
@@ -105,7 +106,7 @@ public final class Recogniser {
      * many".
      */
     private static Utterance.Ask ask(List<Piece> pieces, Phrase all) {
-        if (all.hasPhrase(List.of("how many")) || aboutTheThreshold(pieces, all)) {
+        if (all.hasPhrase(List.of("how many"))) {
             return Utterance.Ask.HOW_MANY;
         }
         for (Phrase part : commaClauses(pieces)) {
