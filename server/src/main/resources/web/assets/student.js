@@ -1197,7 +1197,7 @@ function answered(id) {
  * already adopted is a promise to keep it there, not to put it in.
  */
 function standingNote(d) {
-  const text = new Map((app.view.text || []).map((c) => [c.id, c.current]));
+  const text = textNow();
   const standing = [d.give, d.want].filter((p) => p && p.kind === 'support' && text.get(p.clause) === p.option);
   return standing.length ? h('p', { class: 'small standing-note', text: standing.map((p) => '\u201c'
     + W.finalWording(optionOf(p.clause, p.option).label) + '\u201d').join(' and ') + (standing.length === 1 ? ' stands'
