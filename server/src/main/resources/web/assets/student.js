@@ -750,7 +750,9 @@ function atStake(prefs, rules) {
   const b = prefs.binding || 0;
   const failed = (rules && rules.failedPushCost) || 0;
   const worth = b > 0 ? 'Binding law, if enough states push: +' + b + ' points if you pushed, +' + b / 2 + ' if you did not.'
-    : b < 0 ? 'Binding law, if enough states push: \u2212' + -b + ' points for you, whatever you decide.' : '';
+    : b < 0 ? 'Binding law, if enough states push: \u2212' + -b + ' points for you, '
+      + (rules && rules.signingHedges ? '\u2212' + -b / 2 + ' if you signed the declaration (you backed the voluntary route).'
+        : 'whatever you decide.') : '';
   const fall = failed > 0 ? ' A push that falls short costs you \u2212' + failed + '.' : '';
   if ((worth + fall).trim()) {
     out.push((worth + fall).trim());

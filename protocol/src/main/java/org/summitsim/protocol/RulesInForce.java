@@ -10,6 +10,8 @@ import org.summitsim.core.scenario.Timing;
  * every client tells them, at join, who can read what and how they are shown to others.
  * {@code lobbyMinutes} and {@code handover} are the room options of those names, defaults filled in;
  * {@code failedPushCost} is what a push for binding law that falls short costs the seat that pushed;
+ * {@code signingHedges} whether a signatory against binding law bears only half of a treaty track
+ * launched anyway (the scenario's rule);
  * {@code pace} and {@code voteWindowSeconds} how fast the room moves where people play (the least
  * time a vote stays open; 0 when votes close as soon as every delegation has a stance).
  */
@@ -27,6 +29,7 @@ public record RulesInForce(
         int lobbyMinutes,
         String handover,
         int failedPushCost,
+        boolean signingHedges,
         String pace,
         int voteWindowSeconds) {
 

@@ -150,7 +150,7 @@ class RenderTest {
 
     @Test
     void theBriefExplainsAThresholdLargerThanTheTable() {
-        String brief = BriefPage.render(sample.view(), 74, 8, plain);
+        String brief = BriefPage.render(sample.view(), 74, 8, false, plain);
         assertThat(brief)
                 .contains("Binding law: a treaty track starts if at least 8 states push for it, counting the 74 states"
                         + " outside this room (some follow a delegation here when it pushes).")
@@ -161,7 +161,7 @@ class RenderTest {
     /** Every number that scores a seat is in its brief: binding law, a failed push, partners, signing costs. */
     @Test
     void theBriefGivesEveryNumberOfTheSeat() {
-        String brief = BriefPage.render(sample.view(), 74, 8, plain);
+        String brief = BriefPage.render(sample.view(), 74, 8, false, plain);
 
         assertThat(brief.replaceAll("\\s+", " "))
                 .contains("Binding law, if enough states push: +2 if you pushed, +1 if you did not. A push that falls"
@@ -169,11 +169,13 @@ class RenderTest {
                 .contains("Partners you want to decide alongside: Germany, United States (up to +3 the more of them"
                         + " decide as you do)")
                 .contains("The UN route only [un] RED LINE (signing a text with it costs you 8 points)");
-        assertThat(BriefPage.bindingLaw(
-                        new org.summitsim.core.scenario.Preferences(
-                                null, null, null, null, null, null, -12, null, null, null, null, null),
-                        0))
+        var against = new org.summitsim.core.scenario.Preferences(
+                null, null, null, null, null, null, -12, null, null, null, null, null);
+        assertThat(BriefPage.bindingLaw(against, 0, false))
                 .isEqualTo("Binding law, if enough states push: -12 for you, whatever you decide.");
+        assertThat(BriefPage.bindingLaw(against, 0, true))
+                .isEqualTo("Binding law, if enough states push: -12 for you, -6 if you signed the declaration (you"
+                        + " backed the voluntary route).");
     }
 
     @Test

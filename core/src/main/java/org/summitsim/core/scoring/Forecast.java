@@ -209,6 +209,7 @@ public final class Forecast {
                 push,
                 push >= state.scenario().binding().threshold(),
                 state.scenario().binding().failedPushCost(),
+                state.scenario().binding().signingHedges(),
                 FinalAdoption.adopts(state.scenario(), sign, attending));
     }
 

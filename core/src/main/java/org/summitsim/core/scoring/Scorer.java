@@ -242,7 +242,7 @@ public final class Scorer {
         double redLines = signs ? textParts.redLines() : 0;
         double decision = p.decisionValue(own) + (signs ? endorsement(p, textValue, range) : 0);
         double binding = tally.bindingReached()
-                ? bindingReached(p.binding(), own)
+                ? bindingReached(p.binding(), own, tally.signingHedges())
                 : own == Decision.PUSH_BINDING ? -tally.failedPushCost() : 0.0;
         double[] parts = {
             textValue,
@@ -274,10 +274,14 @@ public final class Scorer {
      * for it, and to those who did not only half of a positive weight. A champion who waits for
      * others to take the risk gets the treaty track but not the credit at home for it, so
      * joining the push is a real choice rather than a free ride. A negative weight (a state that
-     * does not want the track) counts in full whatever it decided.
+     * does not want the track) counts in full whatever it decided, unless the scenario lets signing
+     * hedge: then a signatory bears half, so that whether to sign turns on the coalition's chances.
      */
-    static double bindingReached(int weight, Decision own) {
-        return weight > 0 && own != Decision.PUSH_BINDING ? weight / 2.0 : weight;
+    static double bindingReached(int weight, Decision own, boolean signingHedges) {
+        if (weight > 0) {
+            return own == Decision.PUSH_BINDING ? weight : weight / 2.0;
+        }
+        return signingHedges && own == Decision.SIGN ? weight / 2.0 : weight;
     }
 
     /**

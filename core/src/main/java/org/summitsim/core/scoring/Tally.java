@@ -12,7 +12,8 @@ import org.summitsim.core.scenario.Scenario;
 /**
  * The count of a set of decisions: the seats' decisions and the attending background states',
  * signatories and the binding-law coalition, each background group counted by size, and what
- * a failed push costs each state that pushed. It keeps the seat map it was given (no copy: it is built many times per turn for projections), so
+ * a failed push costs each state that pushed (and whether signing hedges against a treaty track,
+ * {@link org.summitsim.core.scenario.BindingTrack}). It keeps the seat map it was given (no copy: it is built many times per turn for projections), so
  * callers must not change that map while they use the tally.
  */
 public record Tally(
@@ -23,6 +24,7 @@ public record Tally(
         int bindingCount,
         boolean bindingReached,
         int failedPushCost,
+        boolean signingHedges,
         boolean adopted) {
 
     /** The decision of a seat or background state, or null if it did not decide. */
@@ -72,6 +74,7 @@ public record Tally(
                 binding,
                 reached,
                 scenario.binding().failedPushCost(),
+                scenario.binding().signingHedges(),
                 FinalAdoption.adopts(scenario, signatories, attending));
     }
 

@@ -7,12 +7,14 @@ import static org.summitsim.core.scenario.Decision.ABSTAIN;
 import static org.summitsim.core.scenario.Decision.PUSH_BINDING;
 import static org.summitsim.core.scenario.Decision.SIGN;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.summitsim.core.MatchDriver;
 import org.summitsim.core.TestScenarios;
+import org.summitsim.core.json.Json;
 import org.summitsim.core.rules.Outcome;
 import org.summitsim.core.rules.Score;
 import org.summitsim.core.scenario.Clause;
@@ -150,12 +152,44 @@ class ScorerTest {
 
     @Test
     void aTreatyTrackIsWorthItsWholeWeightOnlyToThoseWhoPushedForIt() {
-        assertThat(Scorer.bindingReached(8, PUSH_BINDING)).isEqualTo(8);
-        assertThat(Scorer.bindingReached(8, SIGN)).isEqualTo(4);
-        assertThat(Scorer.bindingReached(8, ABSTAIN)).isEqualTo(4);
+        for (boolean hedges : new boolean[] {false, true}) {
+            assertThat(Scorer.bindingReached(8, PUSH_BINDING, hedges)).isEqualTo(8);
+            assertThat(Scorer.bindingReached(8, SIGN, hedges)).isEqualTo(4);
+            assertThat(Scorer.bindingReached(8, ABSTAIN, hedges)).isEqualTo(4);
+        }
         // A state that does not want the track bears all of it, whatever it decided.
-        assertThat(Scorer.bindingReached(-8, SIGN)).isEqualTo(-8);
-        assertThat(Scorer.bindingReached(-8, PUSH_BINDING)).isEqualTo(-8);
+        assertThat(Scorer.bindingReached(-8, SIGN, false)).isEqualTo(-8);
+        assertThat(Scorer.bindingReached(-8, ABSTAIN, false)).isEqualTo(-8);
+        assertThat(Scorer.bindingReached(-8, PUSH_BINDING, false)).isEqualTo(-8);
+    }
+
+    @Test
+    void whereSigningHedgesASignatoryAgainstTheTrackBearsHalfOfIt() {
+        assertThat(Scorer.bindingReached(-8, SIGN, true)).isEqualTo(-4);
+        assertThat(Scorer.bindingReached(-7, SIGN, true)).isEqualTo(-3.5);
+        assertThat(Scorer.bindingReached(-8, ABSTAIN, true)).isEqualTo(-8);
+        assertThat(Scorer.bindingReached(-8, PUSH_BINDING, true)).isEqualTo(-8);
+    }
+
+    @Test
+    void aScenarioWhereSigningHedgesHalvesTheTrackForItsSignatoriesAgainstIt() throws Exception {
+        // north (binding -2) signs while the three others push: the threshold of 3 is reached.
+        Map<String, String> text = Map.of("law", "silent", "control", "none", "forum", "treaty");
+        Map<String, Decision> decisions =
+                Map.of("north", SIGN, "south", PUSH_BINDING, "east", PUSH_BINDING, "west", PUSH_BINDING);
+        ObjectNode tree = Json.mapper().valueToTree(TestScenarios.test4x3());
+        ((ObjectNode) tree.get("binding")).put("signingHedges", true);
+        Scenario hedging = Json.mapper().treeToValue(tree, Scenario.class);
+        Scenario plain = TestScenarios.test4x3();
+        Delegation north = plain.delegation("north").orElseThrow();
+
+        Tally hedged = Tally.of(hedging, text, decisions);
+        assertThat(hedged.bindingReached()).isTrue();
+        assertThat(Scorer.score(hedging, north, text, hedged, 1.0).breakdown().get("binding"))
+                .isEqualTo(-1.0);
+        Tally full = Tally.of(plain, text, decisions);
+        assertThat(Scorer.score(plain, north, text, full, 1.0).breakdown().get("binding"))
+                .isEqualTo(-2.0);
     }
 
     @Test

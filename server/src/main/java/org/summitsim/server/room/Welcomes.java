@@ -52,6 +52,7 @@ final class Welcomes {
                 options.lobbyMinutesOrDefault(),
                 options.handoverOrDefault(),
                 room.scenario.binding().failedPushCost(),
+                room.scenario.binding().signingHedges(),
                 Pace.of(options).name(),
                 Pace.of(options).voteWindowSeconds());
         Welcome w = new Welcome(

@@ -1012,6 +1012,23 @@ class StudentPageInChromiumTest extends PagesInChromium {
     }
 
     /**
+     * Where the scenario lets signing hedge against a treaty track (Seoul), a seat against binding
+     * law reads what signing spares it: its choice between signing and abstaining turns on it.
+     */
+    @Test
+    void aSeatAgainstBindingLawReadsWhatSigningSparesItWhereTheScenarioSaysSo() throws Exception {
+        SummitServer.Created room = server.server.createRoom("seoul-2024", OPTIONS);
+        page = chromium.open(1366, 768);
+        takeSeat(page, room.code(), "Ada", "china", "China");
+        page.waitUntil("document.querySelector('#at-stake').innerText.includes('Binding law')", "China's stakes");
+
+        assertThat(page.text("document.querySelector('#at-stake').innerText"))
+                .contains("Binding law, if enough states push: \u22122 points for you, \u22121 if you signed the"
+                        + " declaration (you backed the voluntary route). A push that falls short costs you \u22128.");
+        assertThat(page.errors()).isEmpty();
+    }
+
+    /**
      * A big room's pledges on the projector: who promised what, each delegation once, names only.
      * The Hague's pledges spell out the text they need clause by clause, and a play-test's projector
      * paged through them in a column nobody could read from the back.

@@ -30,8 +30,8 @@ final class ViewCommands {
                 .summary("The background and your delegation's private brief.")
                 .help("Shows the summit's public background, then your own instructions and what each wording of"
                         + " each clause is worth to you. Read it first.")
-                .does((in, ctx) ->
-                        ctx.print(BriefPage.render(ctx.freshView(), outside(ctx), failedPushCost(ctx), ctx.style()))));
+                .does((in, ctx) -> ctx.print(BriefPage.render(
+                        ctx.freshView(), outside(ctx), failedPushCost(ctx), signingHedges(ctx), ctx.style()))));
         t.add(command("text")
                 .args("[CLAUSE]", Ids.CLAUSES)
                 .summary("The declaration as it reads now, and what changed since you last looked.")
@@ -178,12 +178,19 @@ final class ViewCommands {
         ctx.print(DelegationsPage.one(v, c, bloc, ctx.state().presence(), ctx.style()));
     }
 
-    /** The states at the summit outside the room (the scenario's background groups), from the welcome. */
+    /** What a push that falls short costs, from the welcome's rules. */
     private static int failedPushCost(ConsoleContext ctx) {
         var w = ctx.state().welcome();
         return w == null || w.rules() == null ? 0 : w.rules().failedPushCost();
     }
 
+    /** Whether a signatory against binding law bears half of a treaty track, from the welcome's rules. */
+    private static boolean signingHedges(ConsoleContext ctx) {
+        var w = ctx.state().welcome();
+        return w != null && w.rules() != null && w.rules().signingHedges();
+    }
+
+    /** The states at the summit outside the room (the scenario's background groups), from the welcome. */
     private static int outside(ConsoleContext ctx) {
         var w = ctx.state().welcome();
         if (w == null || w.scenario() == null || w.scenario().backgroundStates() == null) {

@@ -13,15 +13,16 @@ public final class BriefPage {
     private BriefPage() {}
 
     public static String render(PlayerView v, Style s) {
-        return render(v, 0, 0, s);
+        return render(v, 0, 0, false, s);
     }
 
     /**
      * {@code outside}: how many states outside the room the scenario counts (its background
      * groups), so a threshold larger than the table is explained; {@code failedPushCost}: what a
-     * push that falls short costs (the welcome's rules).
+     * push that falls short costs, and {@code signingHedges}: whether a signatory bears half of a
+     * treaty track it opposed (the welcome's rules).
      */
-    public static String render(PlayerView v, int outside, int failedPushCost, Style s) {
+    public static String render(PlayerView v, int outside, int failedPushCost, boolean signingHedges, Style s) {
         StringBuilder out = new StringBuilder();
         out.append(s.heading(v.title())).append('\n');
         section(out, null, v.summary());
@@ -82,7 +83,7 @@ public final class BriefPage {
                 }
                 out.append('\n');
             }
-            String binding = bindingLaw(p, failedPushCost);
+            String binding = bindingLaw(p, failedPushCost, signingHedges);
             if (!binding.isEmpty()) {
                 out.append(Wrap.text("  " + binding, "  ")).append('\n');
             }
@@ -135,11 +136,14 @@ public final class BriefPage {
     }
 
     /** What binding law is worth to this seat, and what a push that falls short costs, in a sentence. */
-    public static String bindingLaw(Preferences p, int failedPushCost) {
+    public static String bindingLaw(Preferences p, int failedPushCost, boolean signingHedges) {
         int b = p.binding() == null ? 0 : p.binding();
+        String against = signingHedges
+                ? " for you, -" + half(-b) + " if you signed the declaration (you backed the voluntary route)."
+                : " for you, whatever you decide.";
         String worth = b > 0
                 ? "Binding law, if enough states push: +" + b + " if you pushed, +" + half(b) + " if you did not."
-                : b < 0 ? "Binding law, if enough states push: " + b + " for you, whatever you decide." : "";
+                : b < 0 ? "Binding law, if enough states push: " + b + against : "";
         String failed = failedPushCost > 0 ? " A push that falls short costs you -" + failedPushCost + "." : "";
         return (worth + failed).strip();
     }
