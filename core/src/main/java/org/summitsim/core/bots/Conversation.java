@@ -49,7 +49,10 @@ import org.summitsim.core.view.PlayerView.DealView;
  *     were, get no second answer until {@value #REPEAT_AFTER_EVENTS} events later (the answer
  *     could only repeat itself): a program that answers every message, as a first network bot
  *     does, is not drawn into an endless exchange, and a person asking again later is answered;</li>
- * <li>whatever happens, it answers one seat at most {@value #ANSWERS_PER_SEAT} times a phase.</li>
+ * <li>whatever happens, it answers one seat at most {@value #ANSWERS_PER_SEAT} times a phase;</li>
+ * <li>a message of several questions that ask different things ("Will you sign? What do you need
+ *     on human control?") gets an answer to each, in order, in one message (up to
+ *     {@value #QUESTIONS} of them); a play-test's student got only the first answered.</li>
  * </ol>
  * The only message bots send each other unasked, the reason given with a declined deal, is a no
  * to an offer already closed: it gets no answer, so matches between bots are what they were.
@@ -77,6 +80,9 @@ final class Conversation {
      * answered again, a program that echoes every answer straight back is not.
      */
     static final int REPEAT_AFTER_EVENTS = 10;
+
+    /** The most questions of one message answered one by one. */
+    static final int QUESTIONS = 3;
 
     /** A message heard: {@code caucus} is null for a private message. */
     private record Heard(long seq, String from, String caucus, String text, int members) {}
@@ -175,7 +181,20 @@ final class Conversation {
                 continue;
             }
             List<Command> commands = new ArrayList<>();
-            String words = respond(mind, judgement, h, u, commands);
+            List<Utterance> asked = questions(mind, h.text(), u);
+            String words;
+            if (asked.isEmpty()) {
+                words = respond(mind, judgement, h, u, commands);
+            } else {
+                List<String> each = new ArrayList<>();
+                for (Utterance q : asked) {
+                    String a = respond(mind, judgement, h, q, commands);
+                    if (a != null && !a.isBlank() && !each.contains(a.strip())) {
+                        each.add(a.strip());
+                    }
+                }
+                words = each.isEmpty() ? null : String.join(" ", each);
+            }
             if (words != null) {
                 // What the words announce ("We have pledged to sign", "Here is our offer") is done
                 // first, so the reader never sees a pledge or deal spoken of before it exists.
@@ -186,6 +205,39 @@ final class Conversation {
                                 : new Command.CaucusSay(h.caucus(), words));
             }
         }
+    }
+
+    /**
+     * The questions of a message read one by one, when it asks two or more different things (each
+     * part ending in a question mark, read as a message of its own); empty when it is one question,
+     * or when the whole is not a question (a trade, a threat, a yes or a no is read whole).
+     */
+    private List<Utterance> questions(Mind mind, String text, Utterance whole) {
+        Intent intent = whole.intent();
+        boolean question = intent instanceof Intent.Position
+                || intent instanceof Intent.PositionText
+                || intent instanceof Intent.Wants
+                || intent instanceof Intent.AskPledge
+                || intent instanceof Intent.Unknown;
+        if (!question || text == null || text.indexOf('?') == text.lastIndexOf('?')) {
+            return List.of();
+        }
+        List<Utterance> parts = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        int from = 0;
+        for (int q = text.indexOf('?'); q >= 0 && parts.size() < QUESTIONS; q = text.indexOf('?', q + 1)) {
+            String part = text.substring(from, q + 1).strip();
+            from = q + 1;
+            Utterance u = recogniser(mind).read(part, me, mind.view().amendments());
+            boolean understood = !(u.intent() instanceof Intent.Unknown)
+                    || !u.wordings().isEmpty()
+                    || !u.amendments().isEmpty()
+                    || u.ask() == Utterance.Ask.HOW_MANY;
+            if (understood && seen.add(u.intent() + " " + u.wordings() + " " + u.amendments() + " " + u.ask())) {
+                parts.add(u);
+            }
+        }
+        return parts.size() >= 2 ? parts : List.of();
     }
 
     /** What an answer rests on besides the words: the text as it reads, and how many pledges and deals there are. */

@@ -22,6 +22,11 @@ import org.summitsim.core.rules.Phase;
  *       classroom-mini's three), so that people always find clauses free for their own, even
  *       when the bots are first off the mark at the start of a round;
  *   <li>it tables an amendment when the round ends before the room's vote window would;
+ *   <li>it tables an amendment sooner than its share of the round allows: the bots' amendments of a
+ *       round are spread over it, at most one a clause, evenly between the first half window and
+ *       the last window. Unpaced, bots table all they want in the first minutes of the first round
+ *       (a play-test's Seoul saw 14 amendments in 3 minutes, then quiet rounds), and a person
+ *       cannot read, lobby and vote at that rate; spread, what is left waits for the next round;
  *   <li>it offers a person a deal less than a vote window after a bot last offered that person one
  *       (not a deal that answers what the person asked for: {@link BotAgent} sends that at once);
  *   <li>it votes on (or co-sponsors) a person's amendment in the first half of its vote window, so
@@ -38,6 +43,8 @@ final class PeopleFirst {
     private final Map<String, Long> lastOffer = new HashMap<>();
     /** For each person's seat, the seats it wrote to or offered a deal since a bot last offered it one. */
     private final Map<String, java.util.Set<String>> asked = new HashMap<>();
+    /** The amendments bots have tabled since the round began. */
+    private int botAmendments;
 
     PeopleFirst(Room room, Pace pace) {
         this.room = room;
@@ -73,6 +80,13 @@ final class PeopleFirst {
                     .count();
             if (2 * (bots + 1) > clauses) {
                 return "Bots' amendments would be open on more than half the clauses: the rest are left to the people.";
+            }
+            if (deadline != null) {
+                long due = spreadFrom(deadline - room.deadline.startedAt(), clauses);
+                if (into < due) {
+                    return "The bots' amendments are spread over the round, so that people can read and vote on each:"
+                            + " the next in " + seconds(due - into) + ".";
+                }
             }
             return null;
         }
@@ -113,6 +127,20 @@ final class PeopleFirst {
         return null;
     }
 
+    /**
+     * How far into a round of {@code roundMs} the bots' next amendment may be tabled: one slot a
+     * clause, the first after the people's half window and the rest evenly up to the round's last
+     * window, where no bot tables one (so the slots are also the round's most).
+     */
+    private long spreadFrom(long roundMs, int clauses) {
+        long first = windowMs / 2;
+        long span = roundMs - windowMs - first;
+        if (span <= 0) {
+            return first;
+        }
+        return first + span * Math.min(botAmendments, clauses) / clauses;
+    }
+
     /** "23 s", rounded up: what a program that was held back waits before it tries again. */
     private static String seconds(long ms) {
         return Math.max(1, (ms + 999) / 1000) + " s";
@@ -126,9 +154,16 @@ final class PeopleFirst {
         }
     }
 
-    /** Folds one recorded event: a person writing to a seat, or offering it a deal, asks it something. */
+    /**
+     * Folds one recorded event: a person writing to a seat, or offering it a deal, asks it something;
+     * a bot's amendment takes one of the round's slots.
+     */
     void apply(Event event) {
-        if (event instanceof Event.DirectMessage m) {
+        if (event instanceof Event.PhaseStarted) {
+            botAmendments = 0;
+        } else if (event instanceof Event.AmendmentProposed a && !room.agents.playedByPerson(a.seat())) {
+            botAmendments++;
+        } else if (event instanceof Event.DirectMessage m) {
             asking(m.from(), m.to());
         } else if (event instanceof Event.DealOffered d) {
             asking(d.from(), d.to());

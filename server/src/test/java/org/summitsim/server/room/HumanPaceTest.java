@@ -208,6 +208,64 @@ class HumanPaceTest {
         }
     }
 
+    /**
+     * A play-test's Seoul saw 14 bot amendments in the first 3 minutes of round 1 and quiet rounds
+     * after. Spread, every round has the bots' wordings to weigh, a vote window or more apart, and
+     * no more in a round than there are clauses. The person votes on each amendment after 20 s.
+     */
+    @Test
+    void theBotsAmendmentsAreSpreadOverEveryRound() {
+        try (RoomHarness h =
+                RoomHarness.setup().scenario("seoul-2024").options(SEEDED).open()) {
+            FakeMember me = h.join("kenya", "Ada");
+            FakeMember f = h.facilitator();
+            f.request(FakeMember.msg("fill_bots"));
+            f.commandOk("LOBBY", "{\"type\":\"start\"}");
+            Map<String, Long> tabled = new HashMap<>();
+            Set<String> done = new java.util.HashSet<>();
+            Map<Integer, List<Long>> byRound = new HashMap<>();
+            String stage = "";
+            while (!h.finished()) {
+                h.advance(Duration.ofSeconds(5));
+                for (JsonNode n : me.received()) {
+                    JsonNode e = n.path("event");
+                    String type = e.path("type").asText();
+                    if (type.equals("phase_started")) {
+                        JsonNode s = e.path("stage");
+                        stage = s.path("phase").asText()
+                                + (s.path("round").asInt() > 0
+                                        ? " " + s.path("round").asInt()
+                                        : "");
+                    } else if (type.equals("amendment_proposed")
+                            && tabled.putIfAbsent(e.path("amendment").asText(), h.now()) == null
+                            && !e.path("seat").asText().equals("kenya")) {
+                        byRound.computeIfAbsent(Integer.parseInt(stage.substring(6)), r -> new java.util.ArrayList<>())
+                                .add(n.path("time").asLong());
+                    } else if (type.equals("amendment_resolved")) {
+                        done.add(e.path("amendment").asText());
+                    }
+                }
+                for (Map.Entry<String, Long> a : tabled.entrySet()) {
+                    if (stage.startsWith("ROUND") && h.now() - a.getValue() >= 20_000 && done.add(a.getKey())) {
+                        me.command(
+                                stage,
+                                "{\"type\":\"vote\",\"amendment\":\"" + a.getKey() + "\",\"ballot\":\"ABSTAIN\"}");
+                    }
+                }
+            }
+            assertThat(byRound.keySet()).as("rounds with bots' amendments").containsExactlyInAnyOrder(1, 2, 3);
+            for (Map.Entry<Integer, List<Long>> r : byRound.entrySet()) {
+                List<Long> times = r.getValue();
+                assertThat(times).as("bots' amendments in round %d", r.getKey()).hasSizeBetween(3, 7);
+                for (int i = 1; i < times.size(); i++) {
+                    assertThat(times.get(i) - times.get(i - 1))
+                            .as("between two bots' amendments in round %d", r.getKey())
+                            .isGreaterThanOrEqualTo(WINDOW_MS);
+                }
+            }
+        }
+    }
+
     /** At the table a room seats by default (and the demo plays): mixed bots, some of which make no deals. */
     @Test
     void thePersonIsOfferedATradeByABotEveryRound() {
