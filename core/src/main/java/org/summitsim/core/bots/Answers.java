@@ -23,10 +23,42 @@ final class Answers {
 
     private final Mind mind;
     private final long turn;
+    /** Whether the scenario lets signing hedge against a treaty track (docs/RULES.md). */
+    private final boolean signingHedges;
 
     Answers(Mind mind, long turn) {
+        this(mind, turn, false);
+    }
+
+    Answers(Mind mind, long turn, boolean signingHedges) {
         this.mind = mind;
         this.turn = turn;
+        this.signingHedges = signingHedges;
+    }
+
+    /**
+     * Where signing hedges against a treaty track and this seat is against one: what the
+     * coalition's forming changes for its decision, as a sentence to add (with a leading space),
+     * or "" when it changes nothing. A student asking China why it will not sign learns that a
+     * treaty coalition would change its mind, which is what the rule is for.
+     */
+    String hedge(Decision intended) {
+        int b = mind.prefs().binding();
+        if (!signingHedges || b >= 0 || intended == Decision.PUSH_BINDING) {
+            return "";
+        }
+        double margin = mind.projected(Decision.SIGN) - mind.projected(Decision.ABSTAIN);
+        boolean reached = mind.coalitionReached();
+        if (!reached && intended == Decision.ABSTAIN && margin - b / 2.0 > 0) {
+            int needed = mind.view().bindingThreshold();
+            return " But if enough states push for binding law (" + needed + " are needed), we would sign after all:"
+                    + " signing halves what a treaty track would cost us.";
+        }
+        if (reached && intended == Decision.SIGN && margin + b / 2.0 <= 0) {
+            return " With enough states pledged to push for binding law, signing is also our hedge: it halves what"
+                    + " a treaty track would cost us.";
+        }
+        return "";
     }
 
     /** One of the phrasings, the same one for the same seed and message. */
@@ -242,9 +274,11 @@ final class Answers {
     String pledgeYes(Decision asked, boolean pledged, String condition) {
         return switch (asked) {
             case SIGN ->
-                pledged
-                        ? "Yes. We have pledged to sign" + (condition == null ? "." : " as long as " + condition + ".")
-                        : "Yes: as the text stands, we will sign it.";
+                (pledged
+                                ? "Yes. We have pledged to sign"
+                                        + (condition == null ? "." : " as long as " + condition + ".")
+                                : "Yes: as the text stands, we will sign it.")
+                        + hedge(Decision.SIGN);
             case PUSH_BINDING ->
                 pledged
                         ? "Yes, if enough states push with us: we have pledged it in public, a pledge"
@@ -344,7 +378,7 @@ final class Answers {
         } else {
             why = "That is where our interests lie as the text reads now.";
         }
-        return pick("Not as things stand: " + instead + ". ", "No. For now " + instead + ". ") + why;
+        return pick("Not as things stand: " + instead + ". ", "No. For now " + instead + ". ") + why + hedge(intended);
     }
 
     /**
@@ -360,6 +394,10 @@ final class Answers {
                 redLine = Phrases.wording(mind, c.id(), c.current());
             }
         }
+        return whyWithoutHedge(intended, missing, redLine) + hedge(intended);
+    }
+
+    private String whyWithoutHedge(Decision intended, String missing, String redLine) {
         return switch (intended) {
             case SIGN ->
                 "As the text stands, we do intend to sign. "

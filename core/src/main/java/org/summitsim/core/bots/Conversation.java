@@ -90,6 +90,9 @@ final class Conversation {
     private final String me;
     private final long seed;
     private final Scenario scenario;
+    /** The scenario's rule for signing as a hedge, once known. */
+    private Boolean signingHedges;
+
     private final Deque<Heard> pending = new ArrayDeque<>();
     private final Map<String, Integer> answers = new HashMap<>();
     private final Set<String> once = new HashSet<>();
@@ -252,6 +255,18 @@ final class Conversation {
                 .toString();
     }
 
+    /** Whether the match's scenario lets signing hedge against a treaty track (false when not known). */
+    private boolean signingHedges(Mind mind) {
+        if (signingHedges == null) {
+            String id = mind.view().scenario();
+            Scenario s = scenario != null && scenario.id().equals(id)
+                    ? scenario
+                    : ScenarioCatalog.isShipped(id) ? ScenarioCatalog.load(id) : null;
+            signingHedges = s != null && s.binding().signingHedges();
+        }
+        return signingHedges;
+    }
+
     private Recogniser recogniser(Mind mind) {
         if (recogniser == null) {
             String id = mind.view().scenario();
@@ -269,7 +284,7 @@ final class Conversation {
     private String respond(Mind mind, Judgement judgement, Heard h, Utterance u, List<Command> commands) {
         Intent intent = u.intent();
         long turn = seed ^ (h.seq() * 0x2545F4914F6CDD1DL);
-        Answers say = new Answers(mind, turn);
+        Answers say = new Answers(mind, turn, signingHedges(mind));
         AmendmentAnswers about = new AmendmentAnswers(mind, turn, this::invite);
         // An open amendment named by its id: the answer first says what it would change, so the
         // player sees which amendment the bot took it for.
