@@ -18,7 +18,17 @@ class ConnectionClosed(Exception):
 
 
 def open_transport(address, timeout=10.0):
-    """A transport for "HOST:PORT" (lines) or "ws://HOST:PORT/ws" (WebSocket)."""
+    """A transport for "HOST:PORT" (lines) or "ws://HOST:PORT/ws" (WebSocket).
+
+    "http://HOST:PORT/", the address the server prints for its pages, reaches the same server:
+    it is read as that server's WebSocket, ws://HOST:PORT/ws.
+    """
+    if address.startswith("http://"):
+        hostport = address[len("http://"):].partition("/")[0]
+        address = "ws://" + hostport + "/ws"
+    elif "://" in address and not address.startswith(("ws://", "tcp://")):
+        raise ValueError(
+            "cannot connect to %r: give HOST:PORT (e.g. 127.0.0.1:7777) or ws://HOST:PORT/ws" % address)
     if address.startswith("ws://"):
         rest = address[len("ws://"):]
         hostport, _, path = rest.partition("/")
@@ -33,7 +43,8 @@ def open_transport(address, timeout=10.0):
 def _split(hostport):
     host, sep, port = hostport.rpartition(":")
     if not sep or not port.isdigit():
-        raise ValueError("expected HOST:PORT, got %r" % hostport)
+        raise ValueError(
+            "expected HOST:PORT (e.g. 127.0.0.1:7777) or ws://HOST:PORT/ws, got %r" % hostport)
     return host or "127.0.0.1", int(port)
 
 

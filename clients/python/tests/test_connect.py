@@ -29,6 +29,17 @@ class ConnectTest(unittest.TestCase):
             self.assertIn(welcome.seat, view.briefs)
             self.assertEqual(view.legal_actions, [], "nothing to do in the lobby")
 
+    def test_the_address_the_server_prints_for_its_pages_reaches_it(self):
+        page = "http://" + address() + "/"
+        with Client.connect(page, name="Probe") as c:
+            self.assertIn(SCENARIO, [s["id"] for s in c.list_scenarios()])
+
+    def test_an_address_it_cannot_use_says_what_it_takes(self):
+        for wrong in ("https://" + address() + "/", "127.0.0.1"):
+            with self.subTest(wrong=wrong), self.assertRaises(ValueError) as refused:
+                Client.connect(wrong, name="Lost")
+            self.assertIn("HOST:PORT (e.g. 127.0.0.1:7777) or ws://HOST:PORT/ws", str(refused.exception))
+
     def test_a_refused_request_raises_with_the_servers_code(self):
         with Client.connect(address(), name="Lost") as c:
             with self.assertRaises(SummitError) as refused:

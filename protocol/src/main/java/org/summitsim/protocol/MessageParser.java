@@ -170,7 +170,12 @@ public final class MessageParser {
                     ErrorCodes.UNKNOWN_COMMAND,
                     (type == null || type.isNull()
                                     ? "The command has no \"type\"."
-                                    : "\"" + clip(type.asText()) + "\" is not a command.")
+                                    : ClientMessage.TYPES.containsKey(type.asText())
+                                            // a play-test's bot author sent fill_bots inside a command
+                                            ? "\"" + type.asText() + "\" is not a command but a message of its own: send"
+                                                    + " {\"type\":\"" + type.asText() + "\", ...} as it is, not inside"
+                                                    + " {\"type\":\"command\"}."
+                                            : "\"" + clip(type.asText()) + "\" is not a command.")
                             + " A delegation's commands: " + COMMAND_TYPES + ".");
         } catch (IOException | IllegalArgumentException e) {
             throw nullInList(node).orElseGet(() -> fieldError(e));
@@ -354,9 +359,16 @@ public final class MessageParser {
         String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         int cut = m.indexOf('\n');
         m = cut > 0 ? m.substring(0, cut) : m;
+        if (m.startsWith("Unexpected end-of-input")) {
+            // Jackson's "expected close marker for Object (start marker at [Source ...": cut at the
+            // source, it stopped mid-sentence.
+            return m.contains("for Array")
+                    ? "it ends before a list is closed: a ']' is missing"
+                    : m.contains("for Object") ? "it ends before an object is closed: a '}' is missing" : "it ends too early";
+        }
         int at = m.indexOf(" at [Source");
         m = at > 0 ? m.substring(0, at) : m;
-        return clip(m.strip());
+        return clip(m.replaceAll("\\s*\\(start marker$", "").strip());
     }
 
     static String clip(String s) {

@@ -29,6 +29,11 @@ class MessageParserTest {
     void malformedJsonIsBadJson() {
         Inbound in = decode("{\"type\":\"ping\"\n");
         assertThat(in.error().code()).isEqualTo("bad_json");
+        // a whole sentence: Jackson's own words stopped at "(start marker"
+        assertThat(in.error().getMessage())
+                .isEqualTo("That line is not valid JSON: it ends before an object is closed: a '}' is missing.");
+        assertThat(decode("{\"type\":\"ping\",\"x\":[1\n").error().getMessage())
+                .isEqualTo("That line is not valid JSON: it ends before a list is closed: a ']' is missing.");
     }
 
     @Test

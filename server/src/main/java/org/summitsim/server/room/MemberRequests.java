@@ -104,8 +104,19 @@ final class MemberRequests {
                     ErrorCodes.FORBIDDEN,
                     "Spectators watch; they cannot send commands. Join as a player to take part.");
         }
-        Stage stage = boundStage.get();
+        // The command first: "that is not a command" says more than "the stage is missing".
         Command command = boundCommand.get();
+        Stage stage;
+        try {
+            stage = boundStage.get();
+        } catch (ProtocolError e) {
+            if (!e.code().equals("missing_stage")) {
+                throw e;
+            }
+            throw new ProtocolError(
+                    e.code(),
+                    e.getMessage() + " The summit is now in " + StageText.format(room.match().state().stage()) + ".");
+        }
         if (command instanceof Command.HostCommand) {
             throw new ProtocolError(
                     ErrorCodes.FORBIDDEN,

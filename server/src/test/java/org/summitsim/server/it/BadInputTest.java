@@ -3,6 +3,7 @@ package org.summitsim.server.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.summitsim.core.IntegrationTest;
@@ -89,6 +90,19 @@ class BadInputTest {
                 assertThat(p.awaitReply(id).path("code").asText()).isEqualTo("stale");
                 id = p.command("LATER", "{\"type\":\"say\",\"text\":\"x\"}");
                 assertThat(p.awaitReply(id).path("code").asText()).isEqualTo("bad_field");
+                // Without a stage: the command is judged first, and a missing stage is told with the stage
+                // the summit is in (a bot author met "stage is missing" before "that is not a command").
+                ObjectNode noStage = TestClient.msg("command");
+                noStage.putObject("command").put("type", "fill_bots");
+                JsonNode notACommand = p.awaitReply(p.request(noStage));
+                assertThat(notACommand.path("code").asText()).isEqualTo("unknown_command");
+                assertThat(notACommand.path("message").asText())
+                        .startsWith("\"fill_bots\" is not a command but a message of its own: send {\"type\":\"fill_bots\",");
+                noStage = TestClient.msg("command");
+                noStage.putObject("command").put("type", "ready");
+                JsonNode missing = p.awaitReply(p.request(noStage));
+                assertThat(missing.path("code").asText()).isEqualTo("missing_stage");
+                assertThat(missing.path("message").asText()).endsWith(" The summit is now in ROUND 1.");
                 p.commandOk("ROUND 1", "{\"type\":\"say\",\"text\":\"still here\"}");
             }
         }
