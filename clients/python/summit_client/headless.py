@@ -34,6 +34,8 @@ def run(make_bot, stdin=None, stdout=None):
     something happens. events are the events the seat saw since its last turn, each
     {"seq": n, "event": {...}}. Optional: finished(view), once the match is over (view.outcome
     holds every score), and rejected(command, code, message), when the rules refused a command.
+    A bot without rejected() has each refusal written to standard error, which Summit shows under
+    the program's name: an author sees at once why a move did not count.
     """
     stdin = stdin or sys.stdin
     stdout = stdout or sys.stdout
@@ -56,7 +58,11 @@ def run(make_bot, stdin=None, stdout=None):
                 traceback.print_exc()
                 answer({"error": "".join(traceback.format_exception_only(type(e), e)).strip()})
         elif kind == "rejected":
-            _call(bots.get(key), "rejected", message["command"], message["code"], message["message"])
+            bot = bots.get(key)
+            if getattr(bot, "rejected", None) is None:
+                sys.stderr.write("refused %s: %s: %s\n" % (json.dumps(message["command"]), message["code"],
+                                                            message["message"]))
+            _call(bot, "rejected", message["command"], message["code"], message["message"])
         elif kind == "finished":
             _call(bots.pop(key, None), "finished", View.from_json(message["view"]))
 

@@ -94,6 +94,29 @@ class HeadlessTest(unittest.TestCase):
         self.assertEqual(["wrong_phase"], heard)
         self.assertEqual('{"type": "ready"}\n', stdout.getvalue(), "the greeting answered, nothing else")
 
+    def test_a_bot_without_a_handler_has_its_refusals_written_to_standard_error(self):
+        class Bot:
+            def __init__(self, seat, seed):
+                pass
+
+            def turn(self, view, events):
+                return []
+
+        stdin = io.StringIO("".join(json.dumps(m) + "\n" for m in [
+            {"type": "hello", "protocol": 1},
+            {"type": "start", "bot": 1, "seat": "china", "seed": 42},
+            {"type": "rejected", "bot": 1, "command": {"type": "propose", "clause": "control"},
+             "code": "unknown_clause", "message": "There is no clause \"control\"."},
+        ]))
+        stderr, sys.stderr = sys.stderr, io.StringIO()
+        try:
+            headless.run(Bot, stdin, io.StringIO())
+            said = sys.stderr.getvalue()
+        finally:
+            sys.stderr = stderr
+        self.assertEqual('refused {"type": "propose", "clause": "control"}: unknown_clause: '
+                         'There is no clause "control".\n', said)
+
     def test_a_turn_that_returns_no_list_is_said_plainly(self):
         for wrong in ({"type": "ready"}, "ready", [["ready"]]):
             with self.assertRaises(TypeError) as caught:
