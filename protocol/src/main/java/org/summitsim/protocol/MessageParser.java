@@ -172,7 +172,8 @@ public final class MessageParser {
                                     ? "The command has no \"type\"."
                                     : ClientMessage.TYPES.containsKey(type.asText())
                                             // a play-test's bot author sent fill_bots inside a command
-                                            ? "\"" + type.asText() + "\" is not a command but a message of its own: send"
+                                            ? "\"" + type.asText()
+                                                    + "\" is not a command but a message of its own: send"
                                                     + " {\"type\":\"" + type.asText() + "\", ...} as it is, not inside"
                                                     + " {\"type\":\"command\"}."
                                             : "\"" + clip(type.asText()) + "\" is not a command.")
@@ -364,7 +365,9 @@ public final class MessageParser {
             // source, it stopped mid-sentence.
             return m.contains("for Array")
                     ? "it ends before a list is closed: a ']' is missing"
-                    : m.contains("for Object") ? "it ends before an object is closed: a '}' is missing" : "it ends too early";
+                    : m.contains("for Object")
+                            ? "it ends before an object is closed: a '}' is missing"
+                            : "it ends too early";
         }
         int at = m.indexOf(" at [Source");
         m = at > 0 ? m.substring(0, at) : m;

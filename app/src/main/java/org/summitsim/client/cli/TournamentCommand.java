@@ -71,6 +71,7 @@ public final class TournamentCommand implements Callable<Integer> {
         bar.finish((System.nanoTime() - start) / 1e9);
         PrintWriter out = spec.commandLine().getOut();
         out.print(ResultsTable.render(result, s::nameOf));
+        out.print(ResultsTable.replays(result, scenario.value, s::nameOf));
         if (csv != null) {
             try (Writer w = Files.newBufferedWriter(csv)) {
                 CsvExport.write(result, w);

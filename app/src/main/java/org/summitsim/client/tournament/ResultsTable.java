@@ -123,6 +123,70 @@ public final class ResultsTable {
         s.append("What a gain is made of (the text, the decision, credit): `summit analyze --focus NAME`.\n");
     }
 
+    /**
+     * Where to look for the why: each strategy's best and worst seat of the tournament, with the
+     * command that plays that match again alone and keeps its journal for `summit report`. A table
+     * of means says how a bot did; one match read move by move says why (a play-test's bot author
+     * found the reason for a poor seat only in a single match's report).
+     */
+    public static String replays(TournamentResult r, String scenarioArgument, Function<String, String> name) {
+        Map<String, String> label = Strategies.labels(r.strategies());
+        StringBuilder s = new StringBuilder(
+                "\nWhy a strategy did well or badly: its best and worst seat, played again alone, then read with"
+                        + " `summit report FILE`:\n");
+        for (String st : r.strategies()) {
+            MatchRow bestMatch = null;
+            MatchRow.SeatRow best = null;
+            MatchRow worstMatch = null;
+            MatchRow.SeatRow worst = null;
+            for (MatchRow m : r.rows()) {
+                for (MatchRow.SeatRow seat : m.seats()) {
+                    if (!seat.strategy().equals(st)) {
+                        continue;
+                    }
+                    if (best == null || seat.percent() > best.percent()) {
+                        best = seat;
+                        bestMatch = m;
+                    }
+                    if (worst == null || seat.percent() < worst.percent()) {
+                        worst = seat;
+                        worstMatch = m;
+                    }
+                }
+            }
+            if (best == null) {
+                continue;
+            }
+            s.append("  ").append(label.get(st)).append('\n');
+            s.append(replay("best", bestMatch, best, scenarioArgument, name));
+            s.append(replay("worst", worstMatch, worst, scenarioArgument, name));
+        }
+        return s.toString();
+    }
+
+    private static String replay(
+            String which, MatchRow m, MatchRow.SeatRow seat, String scenarioArgument, Function<String, String> name) {
+        String bots = String.join(
+                ",", m.seats().stream().map(MatchRow.SeatRow::strategy).toList());
+        return String.format(
+                Locale.ROOT,
+                "    %s: %s, %.1f points, %.1f out of 100: summit match --scenario %s --seed %d --bots %s --journal"
+                        + " %s.jsonl%n",
+                which,
+                name.apply(seat.seat()),
+                seat.score(),
+                seat.percent(),
+                shellWord(scenarioArgument),
+                m.seed(),
+                shellWord(bots),
+                which + "-" + seat.seat());
+    }
+
+    /** {@code word} as a shell reads it back: as it is when plain, else in single quotes. */
+    private static String shellWord(String word) {
+        return word.matches("[A-Za-z0-9_.,:/=+-]+") ? word : "'" + word.replace("'", "'\\''") + "'";
+    }
+
     private static void byDelegation(
             StringBuilder s, TournamentResult r, Function<String, String> name, Map<String, String> label) {
         s.append("\nMean score out of 100 by delegation ± 95 % interval: * the best strategy for the delegation,\n"

@@ -447,6 +447,47 @@ class MainTest {
         assertThat(run.err.toString()).contains("tournament");
     }
 
+    /**
+     * A tournament names each strategy's best and worst seat with the command that plays that match
+     * again, and the command gives that very seat's score: a bot author goes from a mean to the match
+     * that explains it.
+     */
+    @Test
+    void aTournamentNamesEachStrategysBestAndWorstMatchAndItPlaysAgainTheSame(@TempDir Path dir) {
+        Run tournament = new Run(
+                "tournament",
+                "--scenario",
+                "classroom-mini",
+                "--strategies",
+                "utility,silent",
+                "--matches",
+                "6",
+                "--seed",
+                "3",
+                "--threads",
+                "1");
+        java.util.regex.Matcher line = java.util.regex.Pattern.compile(
+                        "    worst: (.+), (-?[0-9.]+) points, ([0-9.]+) out of 100: summit match (.+) --journal"
+                                + " worst-([a-z-]+)\\.jsonl")
+                .matcher(tournament.out.toString());
+        assertThat(tournament.out.toString()).contains("Why a strategy did well or badly", "    best: ");
+        assertThat(line.find()).as(tournament.out.toString()).isTrue();
+        String delegation = line.group(1);
+        String points = line.group(2);
+        long shown = Math.round(Double.parseDouble(line.group(3)));
+        List<String> args = new java.util.ArrayList<>(List.of(line.group(4).split(" ")));
+        args.add(0, "match");
+        args.add("--journal");
+        args.add(dir.resolve("worst.jsonl").toString());
+
+        Run again = new Run(args.toArray(String[]::new));
+        assertThat(again.exitCode).isZero();
+        assertThat(again.out.toString())
+                .containsPattern("(?m)^  " + java.util.regex.Pattern.quote(delegation) + " +utility .* "
+                        + java.util.regex.Pattern.quote(points) + " points +" + shown + " ");
+        assertThat(dir.resolve("worst.jsonl")).exists();
+    }
+
     @Test
     void aMatchSaysWhyTheRulesRefusedAScriptsMoves(@TempDir Path dir) throws IOException {
         Path script = dir.resolve("early.json");

@@ -115,7 +115,8 @@ final class MemberRequests {
             }
             throw new ProtocolError(
                     e.code(),
-                    e.getMessage() + " The summit is now in " + StageText.format(room.match().state().stage()) + ".");
+                    e.getMessage() + " The summit is now in "
+                            + StageText.format(room.match().state().stage()) + ".");
         }
         if (command instanceof Command.HostCommand) {
             throw new ProtocolError(

@@ -97,7 +97,8 @@ class BadInputTest {
                 JsonNode notACommand = p.awaitReply(p.request(noStage));
                 assertThat(notACommand.path("code").asText()).isEqualTo("unknown_command");
                 assertThat(notACommand.path("message").asText())
-                        .startsWith("\"fill_bots\" is not a command but a message of its own: send {\"type\":\"fill_bots\",");
+                        .startsWith(
+                                "\"fill_bots\" is not a command but a message of its own: send {\"type\":\"fill_bots\",");
                 noStage = TestClient.msg("command");
                 noStage.putObject("command").put("type", "ready");
                 JsonNode missing = p.awaitReply(p.request(noStage));
