@@ -117,16 +117,19 @@ public final class BotsCommand implements Callable<Integer> {
                 }
             }
             for (RemoteBot bot : bots) {
-                Score score = bot.outcome().scores().get(bot.seat());
-                var decided = bot.outcome().decisions().get(bot.seat());
-                out.printf(
-                        Locale.ROOT,
-                        "%-22s %-24s %7.1f points, %3.0f out of 100%n",
-                        nameOf(bot),
-                        capitalized(EventText.decision(decided.decision()))
-                                + (decided.defaulted() ? " (by default)" : ""),
-                        score.total(),
-                        score.percent());
+                out.println(seatLine(nameOf(bot, bot.seat()), bot.outcome(), bot.seat()));
+            }
+            // The others' results too: how a bot did means most beside the room it played in.
+            var others = welcome.scenario().delegations().stream()
+                    .map(d -> d.id())
+                    .filter(s -> bots.get(0).outcome().scores().containsKey(s))
+                    .filter(s -> bots.stream().noneMatch(b -> b.seat().equals(s)))
+                    .toList();
+            if (!others.isEmpty()) {
+                out.println("The other delegations:");
+                for (String seat : others) {
+                    out.println(seatLine(nameOf(bots.get(0), seat), bots.get(0).outcome(), seat));
+                }
             }
             out.flush();
             return 0;
@@ -216,17 +219,30 @@ public final class BotsCommand implements Callable<Integer> {
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
-    /** The bot's delegation by name, as the room's scenario gives it. */
-    private static String nameOf(RemoteBot bot) {
+    /** One delegation's result: its decision, points and score out of 100. */
+    private static String seatLine(String name, org.summitsim.core.rules.Outcome outcome, String seat) {
+        Score score = outcome.scores().get(seat);
+        var decided = outcome.decisions().get(seat);
+        return String.format(
+                Locale.ROOT,
+                "%-22s %-24s %7.1f points, %3.0f out of 100",
+                name,
+                capitalized(EventText.decision(decided.decision())) + (decided.defaulted() ? " (by default)" : ""),
+                score.total(),
+                score.percent());
+    }
+
+    /** A delegation by name, as the room's scenario gives it (the bot's welcome). */
+    private static String nameOf(RemoteBot bot, String seat) {
         Welcome w = bot.lastWelcome();
         if (w != null && w.scenario() != null) {
             for (var d : w.scenario().delegations()) {
-                if (d.id().equals(bot.seat())) {
+                if (d.id().equals(seat)) {
                     return d.name();
                 }
             }
         }
-        return bot.seat();
+        return seat;
     }
 
     /** What the real state did, for the historical strategy; known for shipped scenarios only. */

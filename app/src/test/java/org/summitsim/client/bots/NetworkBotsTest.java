@@ -272,7 +272,10 @@ class NetworkBotsTest {
                 .isFalse();
         assertThat(out.toString())
                 .contains("4 mixed bots joined room")
-                .containsPattern("Netherlands +(Sign|Abstain|Push for binding law)[^\\n]* points, +[0-9]+ out of 100");
+                .containsPattern("Netherlands +(Sign|Abstain|Push for binding law)[^\\n]* points, +[0-9]+ out of 100")
+                // the seats the bots did not play, after them, so a bot's result is read beside the room's
+                .containsPattern("The other delegations:\\nCosta Rica +(Sign|Abstain|Push for binding law)[^\\n]*"
+                        + " points, +[0-9]+ out of 100\\nAustria ");
     }
 
     @Test
