@@ -166,17 +166,19 @@ public final class MessageParser {
                 throw fieldError(e); // a nested object's kind (a deal's promise), not the command's
             }
             JsonNode type = node.get("type");
+            String named = type == null || type.isNull() ? null : type.asText();
+            // A play-test's bot author sent fill_bots inside a command. ("command" itself is the
+            // envelope: whoever nests it is told so where they are, over exec for one.)
+            boolean message = named != null && ClientMessage.TYPES.containsKey(named) && !named.equals("command");
             throw new ProtocolError(
                     ErrorCodes.UNKNOWN_COMMAND,
-                    (type == null || type.isNull()
+                    (named == null
                                     ? "The command has no \"type\"."
-                                    : ClientMessage.TYPES.containsKey(type.asText())
-                                            // a play-test's bot author sent fill_bots inside a command
-                                            ? "\"" + type.asText()
-                                                    + "\" is not a command but a message of its own: send"
-                                                    + " {\"type\":\"" + type.asText() + "\", ...} as it is, not inside"
+                                    : message
+                                            ? "\"" + named + "\" is not a command but a message of its own: send"
+                                                    + " {\"type\":\"" + named + "\", ...} as it is, not inside"
                                                     + " {\"type\":\"command\"}."
-                                            : "\"" + clip(type.asText()) + "\" is not a command.")
+                                            : "\"" + clip(named) + "\" is not a command.")
                             + " A delegation's commands: " + COMMAND_TYPES + ".");
         } catch (IOException | IllegalArgumentException e) {
             throw nullInList(node).orElseGet(() -> fieldError(e));
