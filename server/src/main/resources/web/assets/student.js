@@ -1377,14 +1377,35 @@ function pushNote(v) {
     return null;
   }
   const states = (n) => n + (n === 1 ? ' state' : ' states');
+  // Who they are: a play-test's student read "13 states" pledged by two delegations and could not tell.
+  const who = (p.by || []).map((b) => b.states > 1
+    ? nameOf(b.seat) + ' and the ' + states(b.states - 1) + ' outside this room that push with it or follow it'
+    : nameOf(b.seat));
   const head = 'Binding law needs ' + states(p.needed) + ' pushing for it. Pledged to push now: ' + states(p.pledged)
-    + ' (with the groups that follow them)';
+    + (who.length ? ' (' + who.join('; ') + ')' : '');
   return h('p', { id: 'push-note', class: 'small', text: p.pledged >= p.needed
     ? head + ': enough, if they all keep their word.'
     : p.withYou >= p.needed && p.withYou > p.pledged
       ? head + '; ' + states(p.withYou) + ' with you: your push would make it.'
       : head + (p.withYou > p.pledged ? '; ' + states(p.withYou) + ' with you' : '') + ': not enough yet, and a push'
         + ' that falls short costs those who made it.' });
+}
+
+/**
+ * Where signing hedges against a treaty track (the room's rules) and this seat is against one: what
+ * the track would cost it, signed or not. A play-test's China signed for it and learnt so only from
+ * the results ("Binding law \u22121").
+ */
+function hedgeNote(v) {
+  const prefs = v.preferences && v.preferences[me()];
+  const w = app.welcome;
+  const b = (prefs && prefs.binding) || 0;
+  if (!(w && w.rules && w.rules.signingHedges) || b >= 0) {
+    return null;
+  }
+  return h('p', { id: 'hedge-note', class: 'small', text: 'Signing is also a hedge: if enough states push for binding'
+    + ' law, the treaty track costs you \u2212' + -b / 2 + ' points if you signed, \u2212' + -b + ' if you did not. The'
+    + ' points above count it once the pledges to push reach the number needed.' });
 }
 
 /** The other delegations done in the final phase (decided, or done without a decision): when all are, this one ends it. */
@@ -1412,9 +1433,9 @@ function drawDecide() {
     fill(box, h('p', { text: 'You decide at the end, in the final phase. If the text stayed as it is now:' }),
       h('ul', {}, W.DECISIONS.filter((d) => v.projection && v.projection[d]).map((d) => h('li', {
         text: [W.decisionWord(d) + ': ' + projected(v.projection[d]) + spread(v, d) + '.', ...brokenBy(v, d)].join(' ') }))),
-      lowEverywhere(v), scaleNote(v), pushNote(v), spreadNote(v));
+      lowEverywhere(v), scaleNote(v), pushNote(v), hedgeNote(v), spreadNote(v));
   } else {
-    fill(box, decidedNote(v), lowEverywhere(v), scaleNote(v), pushNote(v), spreadNote(v));
+    fill(box, decidedNote(v), lowEverywhere(v), scaleNote(v), pushNote(v), hedgeNote(v), spreadNote(v));
   }
   const choices = [];
   for (const d of W.DECISIONS) {

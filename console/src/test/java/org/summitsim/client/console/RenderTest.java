@@ -61,6 +61,47 @@ class RenderTest {
     }
 
     /** The play-test: on the draft every choice read "0 out of 100", which looked broken. */
+    /**
+     * Seoul, China: the push as pledged names who is pledged and what each brings, and signing as a
+     * hedge is said beside it (a play-test's China read "13 states" from two pledges and learnt of
+     * the hedge only from the results).
+     */
+    @Test
+    void scoreNamesThePledgedPushersAndSaysSigningIsAHedge() {
+        var seoul = org.summitsim.core.scenario.ScenarioReader.shipped("seoul-2024");
+        var match = org.summitsim.core.match.Match.open(seoul, 1, org.summitsim.core.rules.Settings.of(seoul));
+        for (int i = 0; i < 3; i++) {
+            match.submit(new org.summitsim.core.rules.Move(
+                    org.summitsim.core.rules.Actor.FACILITATOR,
+                    match.state().stage(),
+                    i == 0
+                            ? new org.summitsim.core.rules.Command.Start()
+                            : new org.summitsim.core.rules.Command.Advance()));
+        }
+        for (String seat : java.util.List.of("austria", "sierra-leone")) {
+            assertThat(match.submit(new org.summitsim.core.rules.Move(
+                                    org.summitsim.core.rules.Actor.seat(seat),
+                                    match.state().stage(),
+                                    new org.summitsim.core.rules.Command.MakePledge(
+                                            org.summitsim.core.scenario.Decision.PUSH_BINDING,
+                                            java.util.List.of(),
+                                            null,
+                                            true)))
+                            .accepted())
+                    .isTrue();
+        }
+        PlayerView china = match.view(org.summitsim.core.view.Viewer.seat("china"));
+
+        String page = ScorePage.render(china, null, 0, true, plain).replaceAll("\\s+", " ");
+        assertThat(page)
+                .contains("Pledged to push now: 13 states (Austria and the 11 states outside this room that push with"
+                        + " it or follow it; Sierra Leone): enough, if they all keep their word.")
+                .contains(
+                        "Signing is also a hedge: if enough states push for binding law, the treaty track costs you -1"
+                                + " if you signed, -2 if you did not.");
+        assertThat(ScorePage.render(china, null, 0, false, plain)).doesNotContain("hedge");
+    }
+
     @Test
     void scoreSaysWhyEveryChoiceIsLowWhenItIs() {
         Sample germany = new Sample();

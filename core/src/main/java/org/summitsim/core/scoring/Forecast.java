@@ -167,11 +167,20 @@ public final class Forecast {
 
     private Outlook.Pushes pushes(String seat) {
         Map<String, Decision> together = new LinkedHashMap<>(expected);
-        Projection.pushPledged(state).forEach(s -> together.put(s, Decision.PUSH_BINDING));
+        java.util.Set<String> pushers = Projection.pushPledged(state);
+        pushers.forEach(s -> together.put(s, Decision.PUSH_BINDING));
         int pledged = Tally.of(state.scenario(), text, together).bindingCount();
+        java.util.List<Outlook.Pushes.By> by = new java.util.ArrayList<>();
+        for (String s : pushers) {
+            // What this pledge brings: the states that would not push if it did not (its groups).
+            Map<String, Decision> without = new LinkedHashMap<>(together);
+            without.put(s, Decision.ABSTAIN);
+            by.add(new Outlook.Pushes.By(
+                    s, pledged - Tally.of(state.scenario(), text, without).bindingCount()));
+        }
         together.put(seat, Decision.PUSH_BINDING);
         int withYou = Tally.of(state.scenario(), text, together).bindingCount();
-        return new Outlook.Pushes(pledged, withYou, state.scenario().binding().threshold());
+        return new Outlook.Pushes(pledged, withYou, state.scenario().binding().threshold(), by);
     }
 
     /**

@@ -8,6 +8,7 @@ import static org.summitsim.core.scenario.Decision.ABSTAIN;
 import static org.summitsim.core.scenario.Decision.PUSH_BINDING;
 import static org.summitsim.core.scenario.Decision.SIGN;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.summitsim.core.MatchDriver;
@@ -124,13 +125,20 @@ class ProjectionTest {
 
         ok(d.seat("costa-rica").submit(new Command.MakePledge(PUSH_BINDING, java.util.List.of(), "Together.", true)));
 
-        assertThat(Forecast.of(d.state()).outlook("austria").pushes()).isEqualTo(new Outlook.Pushes(7, 8, 8));
-        assertThat(Forecast.of(d.state()).outlook("austria").pushes().inWords())
-                .isEqualTo("Binding law needs 8 states pushing for it. Pledged to push now: 7 states (with the groups"
-                        + " that follow them); 8 states with you: your push would make it.");
+        List<Outlook.Pushes.By> costaRica = List.of(new Outlook.Pushes.By("costa-rica", 7));
+        assertThat(Forecast.of(d.state()).outlook("austria").pushes())
+                .isEqualTo(new Outlook.Pushes(7, 8, 8, costaRica));
+        // A play-test's student read "13 states" pledged by two delegations and could not tell who they were.
+        assertThat(Forecast.of(d.state())
+                        .outlook("austria")
+                        .pushes()
+                        .inWords(d.state().scenario()::nameOf))
+                .isEqualTo("Binding law needs 8 states pushing for it. Pledged to push now: 7 states (Costa Rica and"
+                        + " the 6 states outside this room that push with it or follow it); 8 states with you: your"
+                        + " push would make it.");
         assertThat(Forecast.of(d.state()).outlook("costa-rica").pushes())
                 .as("its own pledge counted already")
-                .isEqualTo(new Outlook.Pushes(7, 7, 8));
+                .isEqualTo(new Outlook.Pushes(7, 7, 8, costaRica));
         // A later pledge to sign replaces the push.
         ok(d.seat("costa-rica").submit(new Command.MakePledge(SIGN, java.util.List.of(), "We sign.", false)));
         assertThat(Forecast.of(d.state()).outlook("austria").pushes()).isEqualTo(new Outlook.Pushes(0, 1, 8));

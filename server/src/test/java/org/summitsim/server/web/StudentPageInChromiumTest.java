@@ -1018,14 +1018,44 @@ class StudentPageInChromiumTest extends PagesInChromium {
     @Test
     void aSeatAgainstBindingLawReadsWhatSigningSparesItWhereTheScenarioSaysSo() throws Exception {
         SummitServer.Created room = server.server.createRoom("seoul-2024", OPTIONS);
-        page = chromium.open(1366, 768);
-        takeSeat(page, room.code(), "Ada", "china", "China");
-        page.waitUntil("document.querySelector('#at-stake').innerText.includes('Binding law')", "China's stakes");
+        java.util.Map<String, TestClient> champions = new java.util.LinkedHashMap<>();
+        try {
+            for (String seat : List.of("austria", "sierra-leone")) {
+                TestClient player = TestClient.hello(server.port(), "Player");
+                player.awaitReply(player.request(TestClient.msg("join")
+                        .put("code", room.code())
+                        .put("role", "player")
+                        .put("seat", seat)
+                        .put("name", "Player")));
+                champions.put(seat, player);
+            }
+            chair = TestClient.hello(server.port(), "Teacher");
+            chair.awaitReply(chair.request(TestClient.msg("resume").put("token", room.facilitatorToken())));
+            page = chromium.open(1366, 768);
+            seat(room.code(), "Ada", "china", "China");
 
-        assertThat(page.text("document.querySelector('#at-stake').innerText"))
-                .contains("Binding law, if enough states push: \u22122 points for you, \u22121 if you signed the"
-                        + " declaration (you backed the voluntary route). A push that falls short costs you \u22128.");
-        assertThat(page.errors()).isEmpty();
+            assertThat(page.text("document.querySelector('#at-stake').innerText"))
+                    .contains("Binding law, if enough states push: \u22122 points for you, \u22121 if you signed the"
+                            + " declaration (you backed the voluntary route). A push that falls short costs you"
+                            + " \u22128.");
+            assertThat(page.text("document.querySelector('#hedge-note').textContent"))
+                    .startsWith("Signing is also a hedge: if enough states push for binding law, the treaty track"
+                            + " costs you \u22121 points if you signed, \u22122 if you did not.");
+            // Who is pledged to push, and what each brings: "13 states" from two pledges, told apart.
+            for (TestClient c : champions.values()) {
+                c.commandOk("ROUND 1", "{\"type\":\"pledge\",\"decision\":\"PUSH_BINDING\",\"ifCoalition\":true}");
+            }
+            page.waitUntil("document.querySelector('#push-note').textContent.includes('Sierra Leone')", "both pledges");
+            assertThat(page.text("document.querySelector('#push-note').textContent"))
+                    .isEqualTo("Binding law needs 13 states pushing for it. Pledged to push now: 13 states (Austria and"
+                            + " the 11 states outside this room that push with it or follow it; Sierra Leone): enough,"
+                            + " if they all keep their word.");
+            assertThat(page.errors()).isEmpty();
+        } finally {
+            for (TestClient c : champions.values()) {
+                c.close();
+            }
+        }
     }
 
     /**

@@ -86,7 +86,7 @@ final class ViewCommands {
                     PlayerView v = ctx.freshView();
                     int attending =
                             ctx.state().welcome() == null ? 0 : v.delegations().size() + outside(ctx);
-                    ctx.print(ScorePage.render(v, scale(ctx, v), attending, ctx.style()));
+                    ctx.print(ScorePage.render(v, scale(ctx, v), attending, signingHedges(ctx), ctx.style()));
                 }));
         t.add(command("results")
                 .summary("How the summit ended: final text, decisions, scores.")

@@ -148,7 +148,7 @@ public final class BriefPage {
         return (worth + failed).strip();
     }
 
-    private static String half(int n) {
+    static String half(int n) {
         return n % 2 == 0 ? Integer.toString(n / 2) : n / 2 + ".5";
     }
 

@@ -29,6 +29,11 @@ public final class ScorePage {
      * breadth part back into how many states sign, or 0 when not known.
      */
     public static String render(PlayerView v, double[] scale, int attending, Style s) {
+        return render(v, scale, attending, false, s);
+    }
+
+    /** As above; {@code signingHedges}: the room's rule that signing halves a treaty track for those against it. */
+    public static String render(PlayerView v, double[] scale, int attending, boolean signingHedges, Style s) {
         if (v.projection() == null || v.projection().isEmpty()) {
             return v.outcome() != null
                     ? "The summit is over; `results` has your final score."
@@ -100,7 +105,19 @@ public final class ScorePage {
             out.append('\n').append(s.dim(influence)).append('\n');
         }
         if (outlook != null && outlook.pushes() != null && outlook.pushes().needed() > 0) {
-            out.append('\n').append(s.dim(outlook.pushes().inWords())).append('\n');
+            Names names = new Names(v);
+            out.append('\n')
+                    .append(s.dim(outlook.pushes().inWords(names::seat)))
+                    .append('\n');
+            int b = prefs == null || prefs.binding() == null ? 0 : prefs.binding();
+            if (signingHedges && b < 0) {
+                // A play-test's China signed for it, and learnt so only from the results.
+                out.append(s.dim("Signing is also a hedge: if enough states push for binding law, the treaty track"
+                                + " costs you -" + BriefPage.half(-b) + " if you signed, " + b
+                                + " if you did not. The figures above count it once the"
+                                + " pledges to push reach the number needed."))
+                        .append('\n');
+            }
         }
         if (outlook != null && !outlook.undeclared().isEmpty()) {
             out.append('\n')
