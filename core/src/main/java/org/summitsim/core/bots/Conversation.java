@@ -81,6 +81,8 @@ final class Conversation {
      */
     static final int REPEAT_AFTER_EVENTS = 10;
 
+    private static final String NO_FOLLOWERS = "No states outside this room follow our lead";
+
     /** The most questions of one message answered one by one. */
     static final int QUESTIONS = 3;
 
@@ -232,15 +234,21 @@ final class Conversation {
             String part = text.substring(from, q + 1).strip();
             from = q + 1;
             Utterance u = recogniser(mind).read(part, me, mind.view().amendments());
-            boolean understood = !(u.intent() instanceof Intent.Unknown)
-                    || !u.wordings().isEmpty()
-                    || !u.amendments().isEmpty()
-                    || u.ask() == Utterance.Ask.HOW_MANY;
-            if (understood && seen.add(u.intent() + " " + u.wordings() + " " + u.amendments() + " " + u.ask())) {
+            if (understood(u) && seen.add(u.intent() + " " + u.wordings() + " " + u.amendments() + " " + u.ask())) {
                 parts.add(u);
             }
         }
-        return parts.size() >= 2 ? parts : List.of();
+        // One question understood in a message not understood as a whole: that one is answered, not
+        // "we did not follow" (a play-test's "are you going to sign …? And do you think …?").
+        return parts.size() >= 2 || parts.size() == 1 && !understood(whole) ? parts : List.of();
+    }
+
+    /** Whether a message asks something a bot can answer on its own terms. */
+    private static boolean understood(Utterance u) {
+        return !(u.intent() instanceof Intent.Unknown)
+                || !u.wordings().isEmpty()
+                || !u.amendments().isEmpty()
+                || u.ask() == Utterance.Ask.HOW_MANY;
     }
 
     /** What an answer rests on besides the words: the text as it reads, and how many pledges and deals there are. */
@@ -284,6 +292,13 @@ final class Conversation {
     private String respond(Mind mind, Judgement judgement, Heard h, Utterance u, List<Command> commands) {
         Intent intent = u.intent();
         long turn = seed ^ (h.seq() * 0x2545F4914F6CDD1DL);
+        String followers = asksFollowers(u.text()) ? followers(mind) : null;
+        if (followers != null) {
+            // In a caucus of several, asked of everyone: only those with groups behind them answer.
+            boolean many =
+                    h.caucus() != null && h.members() > 2 && !u.addressees().contains(me);
+            return many && followers.startsWith(NO_FOLLOWERS) ? null : followers;
+        }
         Answers say = new Answers(mind, turn, signingHedges(mind));
         AmendmentAnswers about = new AmendmentAnswers(mind, turn, this::invite);
         // An open amendment named by its id: the answer first says what it would change, so the
@@ -448,6 +463,50 @@ final class Conversation {
             return firstTime(h, "appeal", say.appeal());
         }
         return crowd ? null : firstTime(h, "help", say.help(smallTalk(u.text(), mind.name(mind.me()))));
+    }
+
+    /**
+     * "Which states follow you?", "who are the other 11?": a play-test's student, told that a push
+     * by Austria brought 11 more states, asked who they were and got a line about pledges.
+     */
+    private static boolean asksFollowers(String text) {
+        String t = " " + text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9 ]", " ") + " ";
+        return t.contains(" follow ") && (t.contains(" you ") || t.contains(" your "))
+                || t.contains(" follows you ")
+                || t.contains(" who are the other ");
+    }
+
+    /**
+     * The groups of states outside the room that go with this seat, and how: they push for binding
+     * law whenever it does, or decide as it does. Null when the scenario is not known.
+     */
+    private String followers(Mind mind) {
+        String id = mind.view().scenario();
+        Scenario s = scenario != null && scenario.id().equals(id)
+                ? scenario
+                : ScenarioCatalog.isShipped(id) ? ScenarioCatalog.load(id) : null;
+        if (s == null) {
+            return null;
+        }
+        List<String> groups = new ArrayList<>();
+        for (var b : s.backgroundStates()) {
+            if (!b.attended() || b.rule() == null) {
+                continue;
+            }
+            String states = b.count() + (b.count() == 1 ? " state" : " states");
+            if (me.equals(b.rule().follows())) {
+                groups.add(b.name() + " (" + states + ") decide as we do");
+            } else if (me.equals(b.rule().pushesWith())) {
+                groups.add(b.name() + " (" + states + ") push for binding law whenever we do");
+            }
+        }
+        if (groups.isEmpty()) {
+            return NO_FOLLOWERS + ": our decision counts for us alone.";
+        }
+        return (groups.size() == 1
+                        ? "One group of states outside this room goes with us: "
+                        : "Groups of states" + " outside this room go with us: ")
+                + String.join(", and ", groups) + ".";
     }
 
     /**

@@ -127,6 +127,10 @@ public final class Recogniser {
     private static final Set<String> THRESHOLD_WORDS =
             Set.of("states", "threshold", "coalition", "push", "pushers", "negotiations", "treaty");
 
+    /** What a question whether the push makes it says: reach, enough, succeed, fail. */
+    private static final Set<String> THRESHOLD_VERBS =
+            Set.of("reach", "enough", "succeed", "succeeds", "successful", "fail", "fails");
+
     /**
      * "Will we reach 13?", "are there enough states to start negotiations?": a question whether the
      * push for binding law reaches its threshold, which is a count (a play-test's Austria answered it
@@ -134,7 +138,7 @@ public final class Recogniser {
      */
     private static boolean aboutTheThreshold(List<Piece> pieces, Phrase all) {
         List<String> words = all.plainWords();
-        if (!(words.contains("reach") || words.contains("enough"))
+        if (words.stream().noneMatch(THRESHOLD_VERBS::contains)
                 || !(all.hasMark('?') || startsAsQuestion(pieces, false))) {
             return false;
         }

@@ -38,6 +38,42 @@ class SeveralQuestionsTest {
         assertThat(both.strip()).isEqualTo(sign.strip() + " " + risk.strip());
     }
 
+    /**
+     * The play-test's Israel: "are you going to sign …? And do you think the treaty push will
+     * succeed?" was answered "We did not quite follow". Now each part, the push with its count.
+     */
+    @Test
+    void aQuestionAboutSigningAndOneAboutThePushGetBothAnswered() {
+        String both = ask(
+                "israel",
+                "are you going to sign the final text as it is now? And do you think the treaty push will succeed?");
+        assertThat(both).doesNotContain("did not quite follow", "did not catch").contains("13");
+        assertThat(both.strip())
+                .startsWith(ask("israel", "are you going to sign the final text as it is now?")
+                        .strip());
+    }
+
+    /** One question understood beside one that is not: that one answered, not "we did not follow". */
+    @Test
+    void theQuestionUnderstoodIsAnsweredWhenTheOtherIsNot() {
+        String sign = ask("china", "Will you sign the Blueprint?");
+        assertThat(ask("china", "Do you think India will push? Will you sign the Blueprint?")
+                        .strip())
+                .isEqualTo(sign.strip());
+    }
+
+    /** "Which states follow you?": the groups outside the room that go with the seat, and how. */
+    @Test
+    void aBotSaysWhichStatesOutsideTheRoomGoWithIt() {
+        assertThat(ask("austria", "Which states follow you?").strip())
+                .isEqualTo("Groups of states outside this room go with us: Latin American and Caribbean governments"
+                        + " (6 states) push for binding law whenever we do, and Attending governments that wanted a"
+                        + " treaty (5 states) decide as we do.");
+        assertThat(ask("sierra-leone", "Who are the other states that follow you?")
+                        .strip())
+                .isEqualTo("No states outside this room follow our lead: our decision counts for us alone.");
+    }
+
     /** The same question twice, or a question and a remark, is answered once, as before. */
     @Test
     void aQuestionAskedTwiceIsAnsweredOnce() {

@@ -656,10 +656,15 @@ class RecogniserTest {
                 "If Kenya pushes with you and Sierra Leone, will we reach 13 states for binding law?", "austria");
         assertThat(reach.ask()).isEqualTo(Utterance.Ask.HOW_MANY);
         assertThat(reach.decision()).isEqualTo(org.summitsim.core.scenario.Decision.PUSH_BINDING);
-        for (String count : List.of("will we reach 13?", "are there enough states to start negotiations?")) {
+        for (String count : List.of(
+                "will we reach 13?",
+                "are there enough states to start negotiations?",
+                "And do you think the treaty push will succeed?",
+                "will the coalition fail?")) {
             assertThat(seoul.read(count, "austria").ask()).as(count).isEqualTo(Utterance.Ask.HOW_MANY);
         }
-        for (String not : List.of("is the text good enough for you?", "will you reach out to China?")) {
+        for (String not : List.of(
+                "is the text good enough for you?", "will you reach out to China?", "will the summit succeed?")) {
             assertThat(seoul.read(not, "austria").ask()).as(not).isNotEqualTo(Utterance.Ask.HOW_MANY);
         }
         // The same promise on both sides of a decision stays a trade: "we push if you push".
