@@ -23,8 +23,8 @@ import org.summitsim.core.rules.Phase;
  *       when the bots are first off the mark at the start of a round;
  *   <li>it tables an amendment when the round ends before the room's vote window would;
  *   <li>it tables an amendment sooner than its share of the round allows: the bots' amendments of a
- *       round are spread over it, at most one a clause, evenly between the first half window and
- *       the last window. Unpaced, bots table all they want in the first minutes of the first round
+ *       round are spread over it, evenly between the first half window and the last window, and
+ *       there are at most about two a clause over the summit, shared among the rounds. Unpaced, bots table all they want in the first minutes of the first round
  *       (a play-test's Seoul saw 14 amendments in 3 minutes, then quiet rounds), and a person
  *       cannot read, lobby and vote at that rate; spread, what is left waits for the next round;
  *   <li>it offers a person a deal less than a vote window after a bot last offered that person one
@@ -82,7 +82,9 @@ final class PeopleFirst {
                 return "Bots' amendments would be open on more than half the clauses: the rest are left to the people.";
             }
             if (deadline != null) {
-                long due = spreadFrom(deadline - room.deadline.startedAt(), clauses);
+                Integer rounds = state.settings().timing().rounds();
+                long due =
+                        spreadFrom(deadline - room.deadline.startedAt(), slots(clauses, rounds == null ? 1 : rounds));
                 if (into < due) {
                     return "The bots' amendments are spread over the round, so that people can read and vote on each:"
                             + " the next in " + seconds(due - into) + ".";
@@ -128,17 +130,26 @@ final class PeopleFirst {
     }
 
     /**
-     * How far into a round of {@code roundMs} the bots' next amendment may be tabled: one slot a
-     * clause, the first after the people's half window and the rest evenly up to the round's last
+     * The bots' amendments a round: about two a clause over the whole summit, shared evenly among
+     * its rounds, so that what the bots want is not all tabled in the first rounds (a play-test's
+     * Seoul had 10 amendments in round 1, 6 in round 2 and none in round 3 at one a clause a round).
+     */
+    static int slots(int clauses, int rounds) {
+        return Math.max(1, (2 * clauses + rounds - 1) / Math.max(1, rounds));
+    }
+
+    /**
+     * How far into a round of {@code roundMs} the bots' next amendment may be tabled: the round's
+     * slots, the first after the people's half window and the rest evenly up to the round's last
      * window, where no bot tables one (so the slots are also the round's most).
      */
-    private long spreadFrom(long roundMs, int clauses) {
+    private long spreadFrom(long roundMs, int slots) {
         long first = windowMs / 2;
         long span = roundMs - windowMs - first;
         if (span <= 0) {
             return first;
         }
-        return first + span * Math.min(botAmendments, clauses) / clauses;
+        return first + span * Math.min(botAmendments, slots) / slots;
     }
 
     /** "23 s", rounded up: what a program that was held back waits before it tries again. */

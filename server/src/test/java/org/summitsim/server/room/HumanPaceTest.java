@@ -211,7 +211,8 @@ class HumanPaceTest {
     /**
      * A play-test's Seoul saw 14 bot amendments in the first 3 minutes of round 1 and quiet rounds
      * after. Spread, every round has the bots' wordings to weigh, a vote window or more apart, and
-     * no more in a round than there are clauses. The person votes on each amendment after 20 s.
+     * no more in a round than its share of two a clause (5 of Seoul's 14 over three rounds). The
+     * person votes on each amendment after 20 s.
      */
     @Test
     void theBotsAmendmentsAreSpreadOverEveryRound() {
@@ -256,7 +257,7 @@ class HumanPaceTest {
             assertThat(byRound.keySet()).as("rounds with bots' amendments").containsExactlyInAnyOrder(1, 2, 3);
             for (Map.Entry<Integer, List<Long>> r : byRound.entrySet()) {
                 List<Long> times = r.getValue();
-                assertThat(times).as("bots' amendments in round %d", r.getKey()).hasSizeBetween(3, 7);
+                assertThat(times).as("bots' amendments in round %d", r.getKey()).hasSizeBetween(3, 5);
                 for (int i = 1; i < times.size(); i++) {
                     assertThat(times.get(i) - times.get(i - 1))
                             .as("between two bots' amendments in round %d", r.getKey())
