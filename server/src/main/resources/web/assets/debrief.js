@@ -95,11 +95,16 @@ export function scoreChart(delegations, o, mine = null) {
   }));
 }
 
+/** The weight in a seat's preferences that a score part comes from, for the parts that have one. */
+const WEIGHT = { breadth: 'breadth', binding: 'binding', standing: 'standing', trust: 'trust', influence: 'influence' };
+
 /**
  * A score's parts as a table with a bar each, gains to the right of the middle line and losses
- * to the left, all on one scale: where the points came from, and where they went.
+ * to the left, all on one scale: where the points came from, and where they went. With the
+ * seat's {@code prefs}, a part its brief gives no weight (0 points, and none possible) is left
+ * out: a play-test's China met "Standing with partners" in its results, never in its brief.
  */
-export function scoreParts(score, { failedPush = false } = {}) {
+export function scoreParts(score, { failedPush = false, prefs = null } = {}) {
   const b = score.breakdown || {};
   // A push without the coalition costs a state at home: the part says so, not what a treaty would have meant.
   const parts = failedPush
@@ -107,7 +112,9 @@ export function scoreParts(score, { failedPush = false } = {}) {
       ? ['binding', 'Binding law', 'you pushed, but not enough states pushed with you: a protest few joined costs you at home']
       : p))
     : PARTS;
-  const known = parts.filter(([k]) => k in b);
+  const weightless = (k) => prefs && WEIGHT[k] && !prefs[WEIGHT[k]] && !b[k]
+    && !(k === 'standing' && prefs.partners && prefs.partners.length && prefs.standing);
+  const known = parts.filter(([k]) => k in b && !weightless(k));
   const extra = Object.keys(b).filter((k) => !parts.some(([p]) => p === k)).map((k) => [k, k.replace(/_/g, ' '), '']);
   const rows = [...known, ...extra];
   const widest = Math.max(1, ...rows.map(([k]) => Math.abs(b[k])));

@@ -1566,7 +1566,8 @@ function drawResults() {
       h('strong', { text: c.title + ': ' }), W.finalWording(optionOf(c.id, o.text[c.id]).label)))),
     score ? [h('h3', { id: 'parts-title', text: 'Your score, part by part' }),
       h('p', { class: 'small', text: 'Where your points came from (green, to the right) and where you lost them (red, to the left).' }),
-      scoreParts(score, { failedPush: !o.bindingReached && (o.decisions[me()] || {}).decision === 'PUSH_BINDING' })] : [],
+      scoreParts(score, { failedPush: !o.bindingReached && (o.decisions[me()] || {}).decision === 'PUSH_BINDING',
+        prefs: app.view.preferences && app.view.preferences[me()] })] : [],
     hindsight(o),
     h('h3', { text: 'Decisions and scores' }),
     h('p', { class: 'small', text: 'Each bar: how that delegation did compared with what it usually reaches, out of 100'

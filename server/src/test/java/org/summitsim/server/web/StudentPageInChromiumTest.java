@@ -1050,6 +1050,13 @@ class StudentPageInChromiumTest extends PagesInChromium {
                     .isEqualTo("Binding law needs 13 states pushing for it. Pledged to push now: 13 states (Austria and"
                             + " the 11 states outside this room that push with it or follow it; Sierra Leone): enough,"
                             + " if they all keep their word.");
+            // In the results, no part the brief gives China no weight for: it has no partners here.
+            chair.commandOk("ROUND 1", "{\"type\":\"end\"}");
+            page.waitUntil("document.querySelector('#results .parts tr[data-part=\"binding\"]')", "the score's parts");
+            assertThat(page.eval("!!document.querySelector('#results .parts tr[data-part=\"standing\"]')")
+                            .asBoolean())
+                    .as("standing with partners, for a seat without partners")
+                    .isFalse();
             assertThat(page.errors()).isEmpty();
         } finally {
             for (TestClient c : champions.values()) {

@@ -562,9 +562,8 @@ class StudentPagePlayInChromiumTest extends PagesInChromium {
         assertThat(choices).doesNotContainPattern("\\bP[0-9]");
         // Where the push stands, in states: the student's latest pledge, to sign, took the place of the push.
         assertThat(page.text("document.querySelector('#push-note').textContent"))
-                .isEqualTo("Binding law needs 8 states pushing for it. Pledged to push now: 0 states (with the groups"
-                        + " that follow them); 1 state with you: not enough yet, and a push that falls short costs"
-                        + " those who made it.");
+                .isEqualTo("Binding law needs 8 states pushing for it. Pledged to push now: 0 states; 1 state with"
+                        + " you: not enough yet, and a push that falls short costs those who made it.");
         page.eval("window.scrollTo(0, 0)");
         page.screenshot(shots().resolve("student-final-choices-1366x768.png"));
 
