@@ -201,7 +201,7 @@ final class Initiative {
      * support for a wording the person backed (proposed, co-sponsored, voted for or pledged on),
      * or its signature on condition that the clause it cares about most reads as it wants.
      */
-    private static Promise give(Mind mind, String person, Promise want, double tolerance, List<Command> out) {
+    static Promise give(Mind mind, String person, Promise want, double tolerance, List<Command> out) {
         for (AmendmentView a : mind.open()) {
             // Not a vote it casts this turn (one that stands is no longer its to trade), nor one an
             // earlier deal already owes: the person would pay for what it gets anyway.
@@ -228,7 +228,8 @@ final class Initiative {
             String option = w.get(1);
             if (clause.equals(wantedClause)
                     || option.equals(mind.current(clause))
-                    || Negotiator.owes(mind, new Promise.Support(clause, option))) {
+                    || Negotiator.owes(mind, new Promise.Support(clause, option))
+                    || votedFor(mind, clause, option)) {
                 continue;
             }
             double g = mind.gain(clause, option);
@@ -255,6 +256,19 @@ final class Initiative {
                             : List.of(new TextCondition(top, fine)));
         }
         return null;
+    }
+
+    /**
+     * Whether this seat has voted for (or co-sponsored) an open amendment that tables {@code option}
+     * on {@code clause}: support for that wording is what it gives already (a play-test's India
+     * offered a student support for a wording it had co-sponsored).
+     */
+    private static boolean votedFor(Mind mind, String clause, String option) {
+        return mind.open().stream()
+                .anyMatch(a -> a.clause().equals(clause)
+                        && a.option().equals(option)
+                        && (a.votes().get(mind.me()) == Ballot.SUPPORT
+                                || a.cosponsors().contains(mind.me())));
     }
 
     /** Whether {@code out} casts this seat's vote on (or co-sponsors) amendment {@code id}. */

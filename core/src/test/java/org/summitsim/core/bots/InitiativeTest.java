@@ -135,6 +135,44 @@ class InitiativeTest {
         assertThat(wanting).as("bots that want that wording most").isPositive();
     }
 
+    /**
+     * A play-test's India offered a student support for a wording it had already voted for: nothing
+     * the person would not have had anyway.
+     */
+    @Test
+    void aBotOffersNoSupportItHasGivenByItsVote() {
+        seatBots("utility", Set.of(PERSON));
+        match.toRound(1);
+        int checked = 0;
+        for (String seat : bots.keySet()) {
+            Mind mind = new Mind(match.view(Viewer.seat(seat)));
+            for (var c : MINI.clauses()) {
+                for (var o : c.options()) {
+                    if (checked > 0 || o.id().equals(mind.current(c.id())) || mind.gain(c.id(), o.id()) < 0.5) {
+                        continue;
+                    }
+                    MatchDriver.ok(match.submit(Actor.seat(PERSON), new Command.Propose(c.id(), o.id(), "")));
+                    String a = match.state().openAmendments().get(0).id();
+                    MatchDriver.ok(match.submit(Actor.seat(seat), new Command.CastVote(a, Ballot.SUPPORT)));
+                    Mind voted = new Mind(match.view(Viewer.seat(seat)));
+                    String other = MINI.clauses().stream()
+                            .map(x -> x.id())
+                            .filter(x -> !x.equals(c.id()))
+                            .findFirst()
+                            .orElseThrow();
+                    Promise want = new Promise.Support(
+                            other,
+                            MINI.clause(other).orElseThrow().options().get(0).id());
+                    assertThat(Initiative.give(voted, PERSON, want, 0, List.of()))
+                            .as(seat + " gives")
+                            .isNotEqualTo(new Promise.Support(c.id(), o.id()));
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).as("a bot that voted for the person's wording").isEqualTo(1);
+    }
+
     @Test
     void thePersonIsOfferedATradeEveryRoundInWordsWithNamesNotIds() {
         seatBots("utility", Set.of(PERSON));
