@@ -1011,6 +1011,20 @@ class StudentPageInChromiumTest extends PagesInChromium {
         assertThat(page.errors()).isEmpty();
     }
 
+    /** Protocol clients in {@code seats}, each joined as a player, into {@code players} (closed by the caller). */
+    private static void seatPlayers(
+            SummitServer.Created room, java.util.Map<String, TestClient> players, String... seats) throws Exception {
+        for (String seat : seats) {
+            TestClient player = TestClient.hello(server.port(), "Player");
+            player.awaitReply(player.request(TestClient.msg("join")
+                    .put("code", room.code())
+                    .put("role", "player")
+                    .put("seat", seat)
+                    .put("name", "Player")));
+            players.put(seat, player);
+        }
+    }
+
     /**
      * Where the scenario lets signing hedge against a treaty track (Seoul), a seat against binding
      * law reads what signing spares it: its choice between signing and abstaining turns on it.
@@ -1020,15 +1034,7 @@ class StudentPageInChromiumTest extends PagesInChromium {
         SummitServer.Created room = server.server.createRoom("seoul-2024", OPTIONS);
         java.util.Map<String, TestClient> champions = new java.util.LinkedHashMap<>();
         try {
-            for (String seat : List.of("austria", "sierra-leone")) {
-                TestClient player = TestClient.hello(server.port(), "Player");
-                player.awaitReply(player.request(TestClient.msg("join")
-                        .put("code", room.code())
-                        .put("role", "player")
-                        .put("seat", seat)
-                        .put("name", "Player")));
-                champions.put(seat, player);
-            }
+            seatPlayers(room, champions, "austria", "sierra-leone");
             chair = TestClient.hello(server.port(), "Teacher");
             chair.awaitReply(chair.request(TestClient.msg("resume").put("token", room.facilitatorToken())));
             page = chromium.open(1366, 768);
@@ -1075,15 +1081,7 @@ class StudentPageInChromiumTest extends PagesInChromium {
         SummitServer.Created room = server.server.createRoom("hague-2023", OPTIONS);
         java.util.Map<String, TestClient> players = new java.util.LinkedHashMap<>();
         try {
-            for (String seat : List.of("united-states", "costa-rica", "austria", "china", "mexico")) {
-                TestClient player = TestClient.hello(server.port(), "Player");
-                player.awaitReply(player.request(TestClient.msg("join")
-                        .put("code", room.code())
-                        .put("role", "player")
-                        .put("seat", seat)
-                        .put("name", "Player")));
-                players.put(seat, player);
-            }
+            seatPlayers(room, players, "united-states", "costa-rica", "austria", "china", "mexico");
             chair = TestClient.hello(server.port(), "Teacher");
             chair.awaitReply(chair.request(TestClient.msg("resume").put("token", room.facilitatorToken())));
             chair.awaitReply(chair.request(TestClient.msg("fill_bots").put("strategy", "silent")));
