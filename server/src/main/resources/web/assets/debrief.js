@@ -112,8 +112,9 @@ export function scoreParts(score, { failedPush = false, prefs = null } = {}) {
       ? ['binding', 'Binding law', 'you pushed, but not enough states pushed with you: a protest few joined costs you at home']
       : p))
     : PARTS;
-  const weightless = (k) => prefs && WEIGHT[k] && !prefs[WEIGHT[k]] && !b[k]
-    && !(k === 'standing' && prefs.partners && prefs.partners.length && prefs.standing);
+  const possible = (k) => (k === 'standing' ? prefs.standing && prefs.partners && prefs.partners.length
+    : prefs[WEIGHT[k]]);
+  const weightless = (k) => prefs && WEIGHT[k] && !possible(k) && !b[k];
   const known = parts.filter(([k]) => k in b && !weightless(k));
   const extra = Object.keys(b).filter((k) => !parts.some(([p]) => p === k)).map((k) => [k, k.replace(/_/g, ' '), '']);
   const rows = [...known, ...extra];

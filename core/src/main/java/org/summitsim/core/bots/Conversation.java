@@ -92,8 +92,10 @@ final class Conversation {
     private final String me;
     private final long seed;
     private final Scenario scenario;
-    /** The scenario's rule for signing as a hedge, once known. */
-    private Boolean signingHedges;
+    /** The match's scenario, once looked for ({@link #known}). */
+    private Scenario known;
+
+    private boolean looked;
 
     private final Deque<Heard> pending = new ArrayDeque<>();
     private final Map<String, Integer> answers = new HashMap<>();
@@ -265,25 +267,32 @@ final class Conversation {
 
     /** Whether the match's scenario lets signing hedge against a treaty track (false when not known). */
     private boolean signingHedges(Mind mind) {
-        if (signingHedges == null) {
+        Scenario s = known(mind);
+        return s != null && s.binding().signingHedges();
+    }
+
+    /**
+     * The match's scenario: the one this bot was made for, or the shipped one of the view's id;
+     * null when neither (a bot over the network in a room of a scenario of its own). Read once.
+     */
+    private Scenario known(Mind mind) {
+        if (!looked) {
             String id = mind.view().scenario();
-            Scenario s = scenario != null && scenario.id().equals(id)
+            known = scenario != null && scenario.id().equals(id)
                     ? scenario
                     : ScenarioCatalog.isShipped(id) ? ScenarioCatalog.load(id) : null;
-            signingHedges = s != null && s.binding().signingHedges();
+            looked = true;
         }
-        return signingHedges;
+        return known;
     }
 
     private Recogniser recogniser(Mind mind) {
         if (recogniser == null) {
-            String id = mind.view().scenario();
-            Lexicon names = scenario != null && scenario.id().equals(id)
-                    ? Lexicon.of(scenario)
-                    : ScenarioCatalog.isShipped(id)
-                            ? Lexicon.of(ScenarioCatalog.load(id))
-                            : Lexicon.of(mind.view().text(), mind.view().delegations());
-            recogniser = new Recogniser(names);
+            Scenario s = known(mind);
+            recogniser = new Recogniser(
+                    s != null
+                            ? Lexicon.of(s)
+                            : Lexicon.of(mind.view().text(), mind.view().delegations()));
         }
         return recogniser;
     }
@@ -481,10 +490,7 @@ final class Conversation {
      * law whenever it does, or decide as it does. Null when the scenario is not known.
      */
     private String followers(Mind mind) {
-        String id = mind.view().scenario();
-        Scenario s = scenario != null && scenario.id().equals(id)
-                ? scenario
-                : ScenarioCatalog.isShipped(id) ? ScenarioCatalog.load(id) : null;
+        Scenario s = known(mind);
         if (s == null) {
             return null;
         }
@@ -505,7 +511,7 @@ final class Conversation {
         }
         return (groups.size() == 1
                         ? "One group of states outside this room goes with us: "
-                        : "Groups of states" + " outside this room go with us: ")
+                        : "Groups of states outside this room go with us: ")
                 + String.join(", and ", groups) + ".";
     }
 

@@ -24,9 +24,10 @@ import org.summitsim.core.rules.Phase;
  *   <li>it tables an amendment when the round ends before the room's vote window would;
  *   <li>it tables an amendment sooner than its share of the round allows: the bots' amendments of a
  *       round are spread over it, evenly between the first half window and the last window, and
- *       there are at most about two a clause over the summit, shared among the rounds. Unpaced, bots table all they want in the first minutes of the first round
- *       (a play-test's Seoul saw 14 amendments in 3 minutes, then quiet rounds), and a person
- *       cannot read, lobby and vote at that rate; spread, what is left waits for the next round;
+ *       there are at most about two a clause over the summit, shared among the rounds. Unpaced,
+ *       bots table all they want in the first minutes of the first round (a play-test's Seoul saw
+ *       14 amendments in 3 minutes, then quiet rounds), and a person cannot read, lobby and vote
+ *       at that rate; spread, what is left waits for the next round;
  *   <li>it offers a person a deal less than a vote window after a bot last offered that person one
  *       (not a deal that answers what the person asked for: {@link BotAgent} sends that at once);
  *   <li>it votes on (or co-sponsors) a person's amendment in the first half of its vote window, so
