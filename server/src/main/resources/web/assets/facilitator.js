@@ -126,9 +126,44 @@ function timings() {
   // that play the same game would only make the teacher wonder what tells them apart.
   const same = (a, b) => !!a && !!b && ['briefing', 'opening', 'round', 'rounds', 'decision'].every((k) => a[k] === b[k]);
   const own = presets.find((t) => same(t.timing, s.timing));
+  CUSTOM_FIELDS.forEach(([, id]) => { $('#' + id).value = ''; }); // filled from this scenario when chosen
   fill($('#timing'), [own ? null : h('option', { value: '', text: ownTiming(s && s.timing) }),
-    ...presets.map((t) => h('option', { value: t.id, text: t.label, selected: t === own }))]);
+    ...presets.map((t) => h('option', { value: t.id, text: t.label, selected: t === own })),
+    // A play-test's teacher had a shorter lesson than the shortest preset and needed the command line.
+    s ? h('option', { value: CUSTOM, text: 'Your own: set the minutes of each phase' }) : null]);
   timingNote();
+}
+
+const CUSTOM = 'custom';
+
+/** The phases of a custom timing, and the most minutes (or rounds) each may have. */
+const CUSTOM_FIELDS = [['briefing', 't-briefing', 60], ['opening', 't-opening', 60], ['rounds', 't-rounds', 6],
+  ['round', 't-round', 60], ['decision', 't-decision', 60]];
+
+/** The custom timing in seconds (rounds as a count), or a sentence saying which number is wrong. */
+function customTiming() {
+  const t = {};
+  for (const [key, id, most] of CUSTOM_FIELDS) {
+    const n = Number($('#' + id).value);
+    if (!Number.isInteger(n) || n < 1 || n > most) {
+      return 'Your own timing: ' + $('label[for="' + id + '"]').textContent.toLowerCase() + ' takes a whole number from 1 to '
+        + most + (key === 'rounds' ? '.' : ' minutes.');
+    }
+    t[key] = key === 'rounds' ? n : n * 60;
+  }
+  return t;
+}
+
+/** Opens the custom fields when chosen, filled in with the scenario's own timing the first time. */
+function customFields() {
+  const on = $('#timing').value === CUSTOM;
+  $('#custom-timing').hidden = !on;
+  const s = app.scenarios.find((x) => x.id === $('#scenario').value);
+  if (on && s && !$('#t-rounds').value) {
+    for (const [key, id] of CUSTOM_FIELDS) {
+      $('#' + id).value = key === 'rounds' ? s.timing.rounds : Math.max(1, Math.round(s.timing[key] / 60));
+    }
+  }
 }
 
 /**
@@ -136,7 +171,14 @@ function timings() {
  * try and found a two-minute briefing for a brief full of numbers only once the class had begun.
  */
 function timingNote() {
+  customFields();
   const s = app.scenarios.find((x) => x.id === $('#scenario').value);
+  if ($('#timing').value === CUSTOM) {
+    const t = customTiming();
+    $('#timing-note').textContent = typeof t === 'string' ? t : 'About ' + Math.round((t.briefing + t.opening
+      + t.rounds * t.round + t.decision) / 60) + ' minutes of play. The briefing is when students read their brief.';
+    return;
+  }
   const chosen = s && (s.timingPresets.find((t) => t.id === $('#timing').value) || { timing: s.timing });
   const t = chosen && chosen.timing;
   $('#timing-note').textContent = !t ? '' : 'Briefing ' + minutes(t.briefing) + ', opening ' + minutes(t.opening)
@@ -169,6 +211,7 @@ $('#scenario').addEventListener('change', () => {
   scenarioProblems();
 });
 $('#timing').addEventListener('change', timingNote);
+$('#custom-timing').addEventListener('input', timingNote);
 
 async function listRooms() {
   const all = rooms();
@@ -216,6 +259,11 @@ $('#create-form').addEventListener('submit', async (e) => {
     error.textContent = 'Create between 1 and 10 parallel rooms.';
     return;
   }
+  const custom = f.timing.value === CUSTOM ? customTiming() : null;
+  if (typeof custom === 'string') {
+    error.textContent = custom;
+    return;
+  }
   const scenario = app.scenarios.find((s) => s.id === f.scenario.value);
   app.creating = true;
   $('#create-status').textContent = '';
@@ -223,7 +271,9 @@ $('#create-form').addEventListener('submit', async (e) => {
   try {
     for (let i = 1; i <= worlds; i++) {
       const options = { label: worlds > 1 ? label + ' - World ' + i : label };
-      if (f.timing.value) {
+      if (custom) {
+        options.timing = custom;
+      } else if (f.timing.value) {
         options.timing = f.timing.value;
       }
       options.pace = f.pace.value;
