@@ -485,12 +485,17 @@ function proposeOptions(clauseChanged) {
     } else {
       const free = [...select.options].find((o) => !o.disabled);
       if (free) {
+        // Said, not done silently (a play-test's student saw the clause jump back to the first one),
+        // and kept until the student next touches the form, not wiped by the next event.
+        const was = app.clauses.get(select.value);
+        app.formMoved = open && was ? 'Amendment ' + open.id + ' on “' + was.title + '” is being voted on, so the form'
+          + ' moved to the first clause free for a new wording.' : '';
         select.value = free.value;
         clauseChanged = true;
       }
     }
   }
-  $('#propose-note').textContent = note;
+  $('#propose-note').textContent = note || app.formMoved || '';
   const clause = app.clauses.get(select.value);
   if (!clause) {
     return;
@@ -563,7 +568,14 @@ function pledgeOptions() {
     + (needed ? ' (at least ' + needed + ' states must push for binding law in the end; if they do not, this pledge does not count)' : '');
 }
 
-$('#propose-clause').addEventListener('change', () => proposeOptions(true));
+$('#propose-clause').addEventListener('change', () => {
+  app.formMoved = '';
+  proposeOptions(true);
+});
+$('#propose-option').addEventListener('change', () => {
+  app.formMoved = '';
+  $('#propose-note').textContent = '';
+});
 $('#pledge-clause').addEventListener('change', pledgeOptions);
 $('#offer-to').addEventListener('change', drawOpenAmendments);
 $('#pledge-decision').addEventListener('change', pledgeOptions);

@@ -1011,6 +1011,38 @@ class StudentPageInChromiumTest extends PagesInChromium {
         assertThat(page.errors()).isEmpty();
     }
 
+    /**
+     * The student has a clause chosen but no wording yet when China tables one there: the form
+     * moves to a free clause and says why (a play-test's student saw it jump back without a word).
+     */
+    @Test
+    void theAmendmentFormSaysWhyItMovedToAnotherClause() throws Exception {
+        SummitServer.Created room = roomInRoundOne();
+        page = chromium.open(1366, 768);
+        seat(room.code(), "Ada", "germany", "Germany");
+        page.select("#propose-clause", "process");
+        china.commandOk(
+                "ROUND 1", "{\"type\":\"propose\",\"clause\":\"process\",\"option\":\"un\",\"rationale\":\"\"}");
+        page.waitUntil("document.querySelector('#propose-clause').value !== 'process'", "the form moved");
+
+        String moved =
+                "Amendment A[0-9]+ on \u201cWhere the work continues\u201d is being voted on, so the form moved to"
+                        + " the first clause free for a new wording\\.";
+        assertThat(page.text("document.querySelector('#propose-note').textContent"))
+                .matches(moved);
+        // The page drawn again (a pause and its end) leaves it there; the student's next choice clears it.
+        chair.commandOk("ROUND 1", "{\"type\":\"pause\"}");
+        page.waitUntil("document.querySelector('#propose-form').hidden", "the pause");
+        chair.commandOk("ROUND 1", "{\"type\":\"resume\"}");
+        page.waitUntil("!document.querySelector('#propose-form').hidden", "play again");
+        assertThat(page.text("document.querySelector('#propose-note').textContent"))
+                .matches(moved);
+        page.select("#propose-option", "meaningful");
+        assertThat(page.text("document.querySelector('#propose-note').textContent"))
+                .isEmpty();
+        assertThat(page.errors()).isEmpty();
+    }
+
     /** Protocol clients in {@code seats}, each joined as a player, into {@code players} (closed by the caller). */
     private static void seatPlayers(
             SummitServer.Created room, java.util.Map<String, TestClient> players, String... seats) throws Exception {
