@@ -175,8 +175,8 @@ function timingNote() {
   const s = app.scenarios.find((x) => x.id === $('#scenario').value);
   if ($('#timing').value === CUSTOM) {
     const t = customTiming();
-    $('#timing-note').textContent = typeof t === 'string' ? t : 'About ' + Math.round((t.briefing + t.opening
-      + t.rounds * t.round + t.decision) / 60) + ' minutes of play. The briefing is when students read their brief.';
+    $('#timing-note').textContent = typeof t === 'string' ? t : 'About ' + playMinutes(t)
+      + ' minutes of play. The briefing is when students read their brief.';
     return;
   }
   const chosen = s && (s.timingPresets.find((t) => t.id === $('#timing').value) || { timing: s.timing });
@@ -196,13 +196,17 @@ function minutes(seconds) {
   return whole + (half ? '\u00bd' : '') + ' min';
 }
 
+/** A timing's minutes of play, every phase added up. */
+function playMinutes(t) {
+  return Math.round((t.briefing + t.opening + t.rounds * t.round + t.decision) / 60);
+}
+
 /** "the scenario's own: about 58 minutes of play, 3 rounds of 12 minutes": what no preset plays. */
 function ownTiming(t) {
   if (!t) {
     return 'the scenario\'s own';
   }
-  const play = Math.round((t.briefing + t.opening + t.rounds * t.round + t.decision) / 60);
-  return 'the scenario\'s own: about ' + play + ' minutes of play, ' + t.rounds + (t.rounds === 1 ? ' round' : ' rounds')
+  return 'the scenario\'s own: about ' + playMinutes(t) + ' minutes of play, ' + t.rounds + (t.rounds === 1 ? ' round' : ' rounds')
     + ' of ' + Math.round(t.round / 60) + ' minutes';
 }
 
